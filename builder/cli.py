@@ -1,0 +1,78 @@
+"""Command line: parse arguments, call one stage, map its outcome to an exit code (DESIGN §2)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digest",
+        description="Practices Digest: raw newspaper pages -> content/ -> static comparative site.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ingest = sub.add_parser("ingest", help="raw pages in seeds/ -> content/*.md (keeps editors' changes)")
+    ingest.add_argument("--seeds", default="seeds", help="folder of raw pages (default: seeds)")
+    ingest.add_argument("--content", default="content", help="content folder (default: content)")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+    build = sub.add_parser("build", help="content/ -> site/")
+    build.add_argument("--content", default="content", help="content folder (default: content)")
+    build.add_argument("--out", default="site", help="output folder (default: site)")
+    build.add_argument("--base-url", default="/", help="URL path the site is served under (default: /)")
+    build.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+    check = sub.add_parser("check", help="validate content/ and print path:line: error: message")
+    check.add_argument("--content", default="content", help="content folder (default: content)")
+    check.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+    serve = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and live-reload on change")
+    serve.add_argument("--content", default="content", help="content folder (default: content)")
+    serve.add_argument("--out", default="site", help="output folder (default: site)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "ingest":
+            from builder.ingest.pipeline import run_ingest
+
+            return run_ingest(args.seeds, args.content, quiet=args.quiet)
+        if args.command == "build":
+            from builder.build import run_build
+
+            return run_build(args.content, args.out, base_url=args.base_url, quiet=args.quiet)
+        if args.command == "check":
+            from builder.check import run_check
+
+            return run_check(args.content, quiet=args.quiet)
+        if args.command == "serve":
+            from builder.serve import run_serve
+
+            return run_serve(args.content, args.out, port=args.port, quiet=args.quiet)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

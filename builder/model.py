@@ -1,0 +1,92 @@
+"""Plain dataclasses shared by every stage: what an initiative is, and its parts.
+
+The field names and order follow DESIGN §3 (the front matter contract).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LEVELS: tuple[str, ...] = ("province", "city", "county", "township", "community")
+
+# Front matter keys in the order they are written (DESIGN §3).
+FRONT_MATTER_KEYS: tuple[str, ...] = (
+    "title",
+    "slug",
+    "source",
+    "parent",
+    "date",
+    "region",
+    "locality",
+    "level",
+    "themes",
+    "practices",
+    "metrics",
+    "summary",
+    "keywords",
+    "related",
+    "review",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Provenance: the seed file, the position in it (1-based) and the byline as printed."""
+
+    file: str
+    part: int
+    byline: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    """Official full names of the acting unit's province / city / county, and the code of the most specific."""
+
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    code: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.province or self.city or self.county)
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One quantitative fact: what is counted, the number, its unit, and the clause it came from."""
+
+    label: str
+    value: float | int
+    unit: str
+    approx: bool
+    quote: str
+
+
+@dataclass(frozen=True)
+class Related:
+    """Editors' overrides of the computed cross-links."""
+
+    pin: tuple[str, ...] = ()
+    block: tuple[str, ...] = ()
+
+
+@dataclass
+class Initiative:
+    """One initiative: one content file, front matter plus Markdown body."""
+
+    title: str
+    slug: str
+    source: Source
+    body: str
+    parent: str | None = None
+    date: str | None = None
+    region: Region = field(default_factory=Region)
+    locality: str | None = None
+    level: str | None = None
+    themes: list[str] = field(default_factory=list)
+    practices: list[str] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    summary: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    related: Related = field(default_factory=Related)
+    review: list[str] = field(default_factory=list)
