@@ -1,0 +1,105 @@
+"""Reading `content/`: the initiative files and the vocabularies under `content/_data/`.
+
+Loading is lenient (it builds what it can); `builder.validate` decides what is an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from builder.frontmatter import ContentText, FrontMatterError, from_mapping, parse_yaml, split
+from builder.model import Initiative
+
+DATA_DIR = "_data"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A vocabulary entry: a slug with its Chinese and English labels and any extra data (rules)."""
+
+    slug: str
+    zh: str
+    en: str
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    themes: dict[str, Label]
+    levels: dict[str, Label]
+
+
+@dataclass
+class ContentFile:
+    """One content file as read: its path, raw text pieces, front matter data, and the Initiative."""
+
+    path: Path
+    text: ContentText | None
+    data: dict[str, Any]
+    initiative: Initiative | None
+    error: FrontMatterError | None = None
+
+
+def content_paths(content_dir: Path) -> list[Path]:
+    """Every initiative file (`*.md` directly in the folder), sorted by name for determinism."""
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        return []
+    return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith((".", "_")))
+
+
+def read_content_file(path: Path) -> ContentFile:
+    """Read one file; undecodable bytes or broken front matter become `error` (never an exception)."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        return ContentFile(path, None, {}, None, FrontMatterError(f"cannot read file: {exc.strerror}", None))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return ContentFile(
+            path, None, {}, None, FrontMatterError("file is not UTF-8; save it as UTF-8 and retry", line)
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        pieces = split(text)
+        data = parse_yaml(pieces)
+    except FrontMatterError as exc:
+        return ContentFile(path, None, {}, None, exc)
+    try:
+        initiative = from_mapping(data, pieces.body)
+    except (TypeError, ValueError, AttributeError):
+        initiative = None
+    return ContentFile(path, pieces, data, initiative)
+
+
+def load_content(content_dir: Path) -> list[ContentFile]:
+    return [read_content_file(p) for p in content_paths(content_dir)]
+
+
+def _load_labels(path: Path, key: str) -> dict[str, Label]:
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    labels: dict[str, Label] = {}
+    for entry in data.get(key) or []:
+        if not isinstance(entry, dict) or "slug" not in entry:
+            continue
+        extra = {k: v for k, v in entry.items() if k not in ("slug", "zh", "en")}
+        slug = str(entry["slug"])
+        labels[slug] = Label(slug, str(entry.get("zh", slug)), str(entry.get("en", slug)), extra)
+    return labels
+
+
+def load_vocabulary(content_dir: Path) -> Vocabulary:
+    """Themes and levels from `content/_data/themes.yaml` and `levels.yaml`."""
+    data_dir = Path(content_dir) / DATA_DIR
+    return Vocabulary(
+        themes=_load_labels(data_dir / "themes.yaml", "themes"),
+        levels=_load_labels(data_dir / "levels.yaml", "levels"),
+    )
