@@ -1,0 +1,221 @@
+"""Rejoin hard-wrapped text lines into paragraphs, and find the headings and captions among them.
+
+A paragraph break is only ever placed after a sentence-final mark: a line that ends mid-sentence is
+continued by the next text line, across blank lines, column breaks, continuation markers and photo
+captions. Where a sentence did end, a new paragraph starts at a blank line, an indented line, or after a
+line that stops short of the column width.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from builder.ingest.textrules import cjk_count, ends_sentence, remove_stray_spaces
+from builder.ingest.units import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    HEADING,
+    HEADLINE,
+    SUBTITLE,
+    TEXT,
+    Unit,
+    is_place_kicker,
+)
+
+_LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph
+_CONTINUING_END = re.compile(r"[，、：:；（“‘《—\-的了和与及在对把将是为等之从向以于并或而且]$")
+_BAOXUN = re.compile(r"^(本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电)\s*([（(][^（）()]{1,60}[）)])?")
+_MAX_CAPTION_CHARS = 80
+_ROLE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:实习记者|记者|通讯员))|(?<=记者|讯员)(?=[\u4e00-\u9fff])")
+
+
+def _is_heading_candidate(text: str) -> bool:
+    return (
+        cjk_count(text) >= 2
+        and not _BAOXUN.match(text)
+        and text.count("“") == text.count("”")
+        and text.count("（") == text.count("）")
+        and not re.search(r"[。！？；;]", text)
+        and not _CONTINUING_END.search(text)
+        and not re.search(r"\d$", text)
+    )
+
+
+def _local_widths(units: list[Unit]) -> list[float]:
+    """For each text line, the column width around it: the median width of nearby full lines."""
+    full = [u.width for u in units]
+    local: list[float] = []
+    for i in range(len(units)):
+        window = [w for w, u in zip(full[max(0, i - 10) : i + 11], units[max(0, i - 10) : i + 11], strict=True)
+                  if not ends_sentence(u.text)]
+        local.append(median(window) if window else full[i])
+    return local
+
+
+def assemble(units: list[Unit]) -> list[Unit]:
+    """Units with text lines -> units with whole paragraphs (kind TEXT), headings and captions."""
+    text_units = [u for u in units if u.kind == TEXT]
+    long_lines = bool(text_units) and median(u.width for u in text_units) > _LONG_LINE_MODE_WIDTH
+    local = dict(zip(map(id, text_units), _local_widths(text_units), strict=True))
+    out: list[Unit] = []
+    current: Unit | None = None  # the open or last paragraph that text may still join
+    last_line: Unit | None = None
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None:
+            out.append(current)
+            current = None
+
+    def deficit(line: Unit) -> float:
+        return local.get(id(line), line.width) - line.width
+
+    def is_short(line: Unit) -> bool:
+        return deficit(line) > 1.5
+
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        index += 1
+        if unit.kind == FURNITURE:
+            continue
+        if unit.kind in (CAPTION, CREDIT):
+            out.append(unit)  # a caption inside an open paragraph: the paragraph keeps joining after it
+            continue
+        if unit.kind == HEADLINE and current is not None and not ends_sentence(current.text):
+            out.append(unit)  # a headline the layout dropped into the middle of a sentence
+            continue
+        if unit.kind == SUBTITLE and current is not None and not ends_sentence(current.text):
+            unit = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before, unit.width)
+        if unit.kind != TEXT:
+            flush()
+            last_line = None
+            if unit.kind == HEADING and out and out[-1].kind == HEADING and out[-1].open_end:
+                out[-1].text += unit.text
+                out[-1].open_end = unit.open_end
+                continue
+            out.append(unit)
+            continue
+        is_open = current is not None and not ends_sentence(current.text)
+        if is_open and unit.blanks_before >= 2:
+            caption_end = _caption_between_halves(units, index - 1)
+            if caption_end:
+                caption_lines = units[index - 1 : caption_end]
+                out.append(Unit(CAPTION, "".join(u.text for u in caption_lines), caption_lines[0].line))
+                index = caption_end
+                continue
+        if is_open:
+            current.text += unit.text
+            last_line = unit
+            continue
+        new_paragraph = (
+            current is None
+            or long_lines
+            or unit.blanks_before > 0
+            or unit.indent
+            or (last_line is not None and is_short(last_line))
+        )
+        if not new_paragraph:
+            current.text += unit.text
+            last_line = unit
+            continue
+        flush()
+        following = units[index] if index < len(units) else None
+        # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
+        after_heading = (
+            bool(out)
+            and out[-1].kind == HEADING
+            and "，" not in out[-1].text + unit.text
+            and cjk_count(unit.text) <= 14
+        )
+        first = not any(b.kind == TEXT for b in out)
+        if _looks_like_heading(unit, following, long_lines, deficit, after_heading, first):
+            if (
+                out
+                and out[-1].kind == HEADING
+                and unit.blanks_before == 0
+                and not out[-1].open_end
+                and not is_place_kicker(unit.text)
+                and not is_place_kicker(out[-1].text)
+            ):
+                out[-1].text += " " + unit.text  # a heading printed on two lines
+            else:
+                out.append(Unit(HEADING, unit.text, unit.line, blanks_before=unit.blanks_before))
+            last_line = None
+            continue
+        current = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before)
+        last_line = unit
+    flush()
+    return _finish(out)
+
+
+def _looks_like_heading(
+    unit: Unit, following: Unit | None, long_lines: bool, deficit, after_heading: bool, first: bool
+) -> bool:
+    """A text line after a finished sentence that is a heading, not the first line of a paragraph."""
+    if not _is_heading_candidate(unit.text) or cjk_count(unit.text) > 30:
+        return False
+    next_is_text = following is not None and following.kind == TEXT
+    if not next_is_text or long_lines:
+        return True
+    if following.blanks_before >= 1 and (unit.blanks_before >= 1 or after_heading):
+        # A line standing alone between blank lines: a heading, unless it fills the column (then it
+        # is a paragraph's first line before a column break).
+        return deficit(unit) >= 3 or deficit(unit) <= -1 or "：" in unit.text or after_heading or first
+    if deficit(unit) >= 4.5:
+        return True  # far shorter than the column: not a wrapped line
+    # The next line is indented like the first line of a paragraph: this line was not one.
+    return following.blanks_before == 0 and deficit(following) >= 2 and not ends_sentence(following.text)
+
+
+def _caption_between_halves(units: list[Unit], start: int) -> int | None:
+    """A photo caption standing between the two halves of a sentence, after a figure gap.
+
+    `…建设儿童` / (gap) / `山东省滨州市滨城区文汇社区领办合作社开展…就业难题。` / `友好型小区。`
+    Returns the index after the caption lines, or None when the text after the gap continues the sentence.
+    """
+    end = start + 1
+    while end < len(units) and units[end].kind == TEXT and units[end].blanks_before == 0:
+        end += 1
+    caption = "".join(u.text for u in units[start:end])
+    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
+        return None
+    if end >= len(units) or units[end].kind != TEXT:
+        return None
+    after = units[end].text
+    if _is_heading_candidate(after) and cjk_count(after) <= 20:
+        return None
+    return end
+
+
+def split_baoxun(text: str) -> tuple[str | None, str]:
+    """`本报讯（记者 祁晓燕 通讯员 云静波）近年来，…` -> (byline, body)."""
+    match = _BAOXUN.match(text)
+    if not match:
+        return None, text
+    byline = _ROLE_GLUED.sub(" ", match.group(0))  # names that a line break glued to a role word
+    byline = remove_stray_spaces(byline, keep_phrase_spaces=True)
+    return byline, text[match.end() :].lstrip()
+
+
+def _finish(blocks: list[Unit]) -> list[Unit]:
+    """Split bylines off paragraph starts and clean spaces: phrases keep theirs in titles and bylines."""
+    finished: list[Unit] = []
+    for block in blocks:
+        if block.kind == TEXT:
+            byline, rest = split_baoxun(block.text)
+            if byline:
+                finished.append(Unit(BYLINE, byline, block.line))
+                block.text = rest
+            block.text = remove_stray_spaces(block.text)
+            if not block.text:
+                continue
+        elif block.kind in (HEADLINE, HEADING, SUBTITLE, BYLINE):
+            block.text = remove_stray_spaces(block.text, keep_phrase_spaces=True)
+        else:
+            block.text = remove_stray_spaces(block.text)
+        finished.append(block)
+    return finished

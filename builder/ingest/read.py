@@ -1,0 +1,101 @@
+"""Read a raw page in any of the encodings newspapers hand out, or say clearly why it cannot be read."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_PAGE_BYTES = 64 * 1024 * 1024  # larger files are refused rather than read into memory
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0/C1 controls except tab and newline; they are PDF extraction debris.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]")
+
+
+class PageReadError(Exception):
+    """A raw page that cannot be ingested; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class RawPage:
+    name: str
+    text: str
+    encoding: str
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) * 0.05
+
+
+def decode_page(data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding name). Raises PageReadError for empty, binary or undecodable input."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise PageReadError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from None
+    if not data.strip():
+        raise PageReadError("file is empty")
+    if _looks_binary(data):
+        raise PageReadError("file looks binary (NUL or control bytes), not a text extraction of a page")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            line = data[: utf8_error.start].count(b"\n") + 1
+            raise PageReadError(
+                f"line {line}: neither UTF-8 nor GB18030/GBK text; re-save the page as UTF-8"
+            ) from None
+        if _cjk_ratio(text) < 0.2:
+            raise PageReadError("decodes only as GB18030 and then holds almost no Chinese text; check the encoding")
+        return text, "gb18030"
+
+
+def _cjk_ratio(text: str) -> float:
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return 0.0
+    return sum(1 for c in visible if "\u4e00" <= c <= "\u9fff") / len(visible)
+
+
+def clean_text(text: str) -> str:
+    """Unify line endings, drop control characters, turn odd spaces into plain ones, NFC."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_page(path: Path) -> RawPage:
+    """Read and decode one raw page file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise PageReadError(f"file is {size // (1024 * 1024)} MB; pages over {MAX_PAGE_BYTES // (1024 * 1024)} MB are refused")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PageReadError(f"cannot read file: {exc.strerror or exc}") from None
+    text, encoding = decode_page(data)
+    text = clean_text(text)
+    if not text.strip():
+        raise PageReadError("file holds only whitespace")
+    if _cjk_ratio(text) < 0.05:
+        raise PageReadError("file holds no Chinese text; is it a newspaper page?")
+    return RawPage(path.name, text, encoding)

@@ -1,0 +1,177 @@
+"""Small text predicates and repairs for damaged PDF text. Pure functions, each tested on seed text."""
+
+from __future__ import annotations
+
+import re
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+_CJK_RE = re.compile(f"[{CJK}]")
+# Closing marks that may follow a sentence-final mark.
+_CLOSERS = "”’」』）)》〉】\"'"
+SENTENCE_END = re.compile(f"(?:[。！？!?]|……|…)[{re.escape(_CLOSERS)}]*$")
+# Marks after which a line may still be a whole unit (a heading, a caption credit), never mid-word.
+OPENERS = "“‘「『（(《〈【"
+
+_CONTINUATION = re.compile(
+    r"[（(]\s*(?:下转|上接|接上|转下|紧接|转接|接第|转第|续[接见]?)\s*[第]?\s*[A-Za-z]?\s*\d{0,3}\s*[A-Za-z]?\s*[版页面]\s*[）)]"
+)
+_DIGIT = "0-9０-９"
+# Spaces PDF extraction leaves inside Chinese text and between a number and its unit.
+_SPACE_AROUND_DIGIT = re.compile(f"(?<=[{CJK}{_DIGIT}%％])[ ]+(?=[{_DIGIT}])|(?<=[{_DIGIT}])[ ]+(?=[{CJK}%％])")
+_SPACE_CJK_PUNCT = re.compile(r"(?<=[，。、；：！？“”‘’（）《》【】—…·])[ ]+|[ ]+(?=[，。、；：！？”’）》】—…·])")
+_SPACE_PHRASE_PUNCT = re.compile(r"(?<=[，。、；：！？（《【—…·])[ ]+|[ ]+(?=[，。、；：！？）》】…·])")
+_SPACE_CJK_CJK = re.compile(f"(?<=[{CJK}])[ ]+(?=[{CJK}])")
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+_MULTISPACE = re.compile(r"[ ]{2,}")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def display_width(text: str) -> float:
+    """Width in CJK character cells: CJK and full-width marks count 1, Latin letters and digits 0.5."""
+    width = 0.0
+    for char in text:
+        if char == " ":
+            width += 0.25
+        elif ord(char) < 0x2000:
+            width += 0.5
+        else:
+            width += 1.0
+    return width
+
+
+def ends_sentence(text: str) -> bool:
+    """True if the text ends with a sentence-final mark (optionally followed by closing quotes)."""
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def has_sentence_punctuation(text: str) -> bool:
+    return bool(re.search(r"[。！？!?；;]", text))
+
+
+def remove_continuation_markers(text: str) -> str:
+    """`（下转3版）`, `（上接B14版）` and the like are page furniture."""
+    return _CONTINUATION.sub("", text)
+
+
+def is_continuation_marker(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not _CONTINUATION.sub("", stripped).strip()
+
+
+def remove_stray_spaces(text: str, keep_phrase_spaces: bool = False) -> str:
+    """Drop spaces between Chinese characters, around numbers and beside Chinese punctuation.
+
+    Spaces between Latin words stay. Inside “quotes” (slogans such as “阳光相约 博爱同行”) and when
+    `keep_phrase_spaces` is set (headlines, headings, bylines), a space between two Chinese phrases is
+    meaningful and becomes a single space.
+    """
+    text = _SPACE_AROUND_DIGIT.sub("", text)
+    if keep_phrase_spaces:
+        return _MULTISPACE.sub(" ", _SPACE_PHRASE_PUNCT.sub("", text)).strip()
+    text = _SPACE_CJK_PUNCT.sub("", text)
+
+    def strip_outside_quotes(segment: str) -> str:
+        return _SPACE_CJK_CJK.sub("", segment)
+
+    out: list[str] = []
+    last = 0
+    for match in _QUOTED.finditer(text):
+        out.append(strip_outside_quotes(text[last : match.start()]))
+        out.append(_MULTISPACE.sub(" ", match.group(0)))
+        last = match.end()
+    out.append(strip_outside_quotes(text[last:]))
+    return "".join(out).strip()
+
+
+def collapse_spaced_letters(line: str) -> str:
+    """`新 时 代 党 建 工 作` -> `新时代党建工作` when a line is spelled out one character at a time."""
+    tokens = line.split()
+    if len(tokens) < 4:
+        return line
+    singles = sum(1 for t in tokens if len(t) == 1)
+    if singles / len(tokens) < 0.8:
+        return line
+    return "".join(tokens)
+
+
+def _doubled_prefix_end(text: str, max_unit: int = 24) -> int:
+    """Length of the longest prefix made only of doubled units (XX) and single spaces."""
+    reachable = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i] == " ":
+            i += 1
+            continue
+        step = 0
+        for k in range(1, min(max_unit, (n - i) // 2) + 1):
+            if text[i : i + k] == text[i + k : i + 2 * k]:
+                step = 2 * k
+                break
+        if not step:
+            break
+        i += step
+        reachable = i
+    return reachable
+
+
+def undouble(text: str) -> str:
+    """Halve every doubled unit: `新蒲新区新蒲新区：：` -> `新蒲新区：`."""
+    out: list[str] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i] == " ":
+            out.append(" ")
+            i += 1
+            continue
+        for k in range(1, min(24, (n - i) // 2) + 1):
+            if text[i : i + k] == text[i + k : i + 2 * k]:
+                out.append(text[i : i + k])
+                i += 2 * k
+                break
+        else:
+            out.append(text[i:])
+            break
+    return "".join(out)
+
+
+def split_bold_doubled(line: str) -> tuple[str, str] | None:
+    """A bold headline the PDF layer printed twice, glued to the body text that follows it.
+
+    `绥阳县绥阳县：：党建引领…““同心圆同心圆”” 制，社区…` -> (`绥阳县：党建引领…“同心圆”`, `制，社区…`).
+    Returns None when the line does not start with at least eight doubled characters.
+    """
+    stripped = line.strip()
+    end = _doubled_prefix_end(stripped)
+    if end < 8 or cjk_count(stripped[:end]) < 6:
+        return None
+    # The doubled run must consist of several units, not one repeated word inside ordinary text.
+    doubled = stripped[:end]
+    halved = undouble(doubled).strip()
+    if len(halved.replace(" ", "")) * 2 != len(doubled.replace(" ", "")):
+        return None
+    return halved, stripped[end:].strip()
+
+
+def split_headlines(text: str) -> list[str]:
+    """Several `地名：标题` headlines printed on one line -> one string each."""
+    tokens = text.split(" ")
+    headlines: list[str] = []
+    for token in tokens:
+        if not token:
+            continue
+        if headlines and ("：" in token or ":" in token) and "：" in headlines[-1]:
+            headlines.append(token)
+        elif headlines:
+            headlines[-1] += " " + token
+        else:
+            headlines.append(token)
+    return headlines
