@@ -1,0 +1,183 @@
+"""Validate `content/` against the front matter schema (DESIGN §3) and the vocabularies in `content/_data/`.
+
+`validate(content_dir)` returns every problem at once, as `Diagnostic`s sorted by path and line; the line is
+that of the offending key. `digest check` prints them, `digest build` refuses to write when any is an error,
+and `digest serve` shows the errors in the browser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from builder.content import content_paths
+from builder.frontmatter import ContentText, FrontMatterError, key_lines
+from builder.validate_data import VocabularyCheck, check_vocabularies, load_front_matter
+from builder.validate_fields import (
+    MAX_FILE_BYTES,
+    MAX_ITEMS,
+    Diagnostic,
+    did_you_mean,
+    shorten,
+)
+from builder.validate_region import Place, load_zones
+from builder.validate_schema import FileReport, check_schema
+
+__all__ = ["Diagnostic", "has_errors", "summary", "validate"]
+
+
+@dataclass
+class _Parsed:
+    report: FileReport
+    data: dict[str, Any]
+    slug: str | None
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.severity == "error" for d in diagnostics)
+
+
+def summary(diagnostics: list[Diagnostic], files: int) -> str:
+    """One line: `checked 12 files: 2 errors, 1 warning`."""
+    errors = sum(d.severity == "error" for d in diagnostics)
+    warnings = len(diagnostics) - errors
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    return f"checked {n(files, 'file')}: {n(errors, 'error')}, {n(warnings, 'warning')}"
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def validate(content_dir: Path) -> list[Diagnostic]:
+    """Every problem in `content_dir`, sorted by path and line."""
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        return [Diagnostic(str(content_dir), None, "error", "content folder not found")]
+    found: list[Diagnostic] = []
+    vocab: VocabularyCheck = check_vocabularies(content_dir)
+    found.extend(vocab.diagnostics)
+    zones = load_zones(content_dir)
+
+    parsed: list[_Parsed] = []
+    for path in content_paths(content_dir):
+        item = _check_file(path, content_dir, vocab, zones)
+        if isinstance(item, _Parsed):
+            parsed.append(item)
+            found.extend(item.report.found)
+        else:
+            found.extend(item)
+    found.extend(_stray_files(content_dir))
+    found.extend(_cross_check(parsed))
+    return sorted(found, key=Diagnostic.sort_key)
+
+
+def _stray_files(content_dir: Path) -> list[Diagnostic]:
+    found = []
+    for path in sorted(content_dir.iterdir()):
+        if path.name.startswith((".", "_")) or path.is_dir() or path.suffix == ".md":
+            continue
+        if path.name.endswith(("~", ".swp", ".tmp", ".bak")):
+            continue
+        found.append(
+            Diagnostic(str(path), None, "warning", "not a content file: only files ending in .md are read")
+        )
+    return found
+
+
+def _check_file(
+    path: Path, content_dir: Path, vocab: VocabularyCheck, zones: tuple[Place, ...]
+) -> _Parsed | list[Diagnostic]:
+    name = str(path)
+    if path.is_symlink() and not _inside(path, content_dir):
+        return [Diagnostic(name, None, "error", "symbolic link to a file outside content/: refused")]
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}")]
+    if size > MAX_FILE_BYTES:
+        return [
+            Diagnostic(
+                name,
+                None,
+                "error",
+                f"file is too large ({size / 1e6:.1f} MB; at most {MAX_FILE_BYTES / 1e6:.0f} MB)",
+            )
+        ]
+    try:
+        text, data = load_front_matter(path.read_bytes())
+    except FrontMatterError as exc:
+        return [Diagnostic(name, exc.line, "error", exc.message)]
+    except OSError as exc:
+        return [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}")]
+    report = FileReport(name, key_lines(text))
+    slug = check_schema(report, data, vocab, zones)
+    _check_body(report, text)
+    return _Parsed(report, data, slug)
+
+
+def _check_body(report: FileReport, text: ContentText) -> None:
+    if not text.body.strip():
+        report.error(
+            None,
+            "body is empty: write the article text below the closing '---' line",
+            line=text.body_first_line - 1,
+        )
+
+
+def _cross_check(parsed: list[_Parsed]) -> list[Diagnostic]:
+    """Duplicate slugs, and parent / related slugs that name no initiative."""
+    owners: dict[str, list[_Parsed]] = {}
+    for item in parsed:
+        if item.slug:
+            owners.setdefault(item.slug, []).append(item)
+    found: list[Diagnostic] = []
+    for slug, items in owners.items():
+        if len(items) < 2:
+            continue
+        for item in items:
+            others = ", ".join(o.report.path for o in items if o is not item)
+            found.append(
+                Diagnostic(
+                    item.report.path,
+                    item.report.line_of("slug"),
+                    "error",
+                    f"duplicate slug '{slug}' (also in {others})",
+                )
+            )
+    slugs = set(owners)
+    for item in parsed:
+        report = FileReport(item.report.path, item.report.lines)
+        targets: list[tuple[str, str]] = []
+        parent = item.data.get("parent")
+        if isinstance(parent, str) and parent.strip():
+            targets.append(("parent", parent))
+        related = item.data.get("related")
+        for key in ("pin", "block"):
+            values = related.get(key) if isinstance(related, dict) else None
+            if isinstance(values, list) and len(values) <= MAX_ITEMS:
+                targets += [(f"related.{key}.{i}", v) for i, v in enumerate(values) if isinstance(v, str)]
+        for key, target in targets:
+            label = key if key == "parent" else key.rsplit(".", 1)[0]
+            if item.slug and target == item.slug:
+                report.error(key, f"{label} '{target}' is this initiative itself")
+            elif target not in slugs:
+                hint = did_you_mean(target, slugs)
+                report.error(key, f"{label} '{shorten(target)}' does not name an existing initiative{hint}")
+        if isinstance(related, dict):
+            pin, block = related.get("pin"), related.get("block")
+            if isinstance(pin, list) and isinstance(block, list):
+                for both in sorted(
+                    {p for p in pin if isinstance(p, str)} & {b for b in block if isinstance(b, str)}
+                ):
+                    report.warning("related.block", f"'{both}' is both pinned and blocked")
+        found.extend(report.found)
+    return found

@@ -1,0 +1,122 @@
+"""Small shared pieces of validation: diagnostics, value kinds, slugs, suggestions, size limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Names Windows will not create as files, whatever the extension (CON.md is CON).
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+
+MAX_FILE_BYTES = 2_000_000
+MAX_TITLE = 200
+MAX_SLUG = 100
+MAX_SHORT = 200  # byline, locality, source.file, one practice / keyword / theme, metric label and unit
+MAX_SUMMARY = 2000
+MAX_QUOTE = 1000
+MAX_ITEMS = 200  # items in any list
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem in one file: printed as `path:line: error: message` (no `:line` when unknown)."""
+
+    path: str
+    line: int | None
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+    def sort_key(self) -> tuple[str, int]:
+        return (self.path, self.line or 0)
+
+
+def kind(value: Any) -> str:
+    """How an editor would name the YAML value they wrote."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of keys"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return "a date"
+    return type(value).__name__
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6, prefix: str = "") -> str:
+    """` (did you mean 'x'?)` for the closest choice (shown after `prefix`), or '' when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=cutoff)
+    return f" (did you mean '{prefix}{close[0]}'?)" if close else ""
+
+
+def slug_problem(slug: str) -> str | None:
+    """What is wrong with a slug, or None. Slugs become file names and URLs: ASCII `a-z0-9-` only."""
+    if not slug:
+        return "slug is empty"
+    shown = shorten(slug)
+    if len(slug) > MAX_SLUG:
+        return f"slug is too long ({len(slug)} characters, at most {MAX_SLUG})"
+    if "/" in slug or "\\" in slug or ".." in slug or slug.startswith((".", "~")) or ":" in slug:
+        return (
+            f"unsafe slug '{shown}': it must not contain '/', '\\', ':' or '..'; "
+            "use only lowercase a-z, 0-9 and hyphens"
+        )
+    if not slug.isascii():
+        return f"slug '{shown}' must be ASCII: use only lowercase a-z, 0-9 and hyphens (pinyin or English)"
+    if not SLUG_RE.match(slug):
+        return (
+            f"slug '{shown}' may only use lowercase a-z, 0-9 and single hyphens between them "
+            "(no spaces, capitals, underscores, or hyphens at the ends)"
+        )
+    if slug in WINDOWS_RESERVED:
+        return f"slug '{slug}' is a reserved file name on Windows; choose another"
+    return None
+
+
+def is_number(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and value == value
+        and abs(value) != float("inf")
+    )
+
+
+def iso_date_problem(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return None
+    if isinstance(value, str):
+        try:
+            dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return f"date '{shorten(value)}' is not a valid date: write it as YYYY-MM-DD, e.g. 2024-05-01"
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return None
+        return f"date '{shorten(value)}' is not a valid date: write it as YYYY-MM-DD, e.g. 2024-05-01"
+    return f"'date' must be a date like 2024-05-01, not {kind(value)}"
