@@ -27,9 +27,13 @@ from builder.ingest.units import (
 
 _LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph
 _CONTINUING_END = re.compile(r"[，、：:；（“‘《—\-的了和与及在对把将是为等之从向以于并或而且]$")
-_BAOXUN = re.compile(r"^(本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电)\s*([（(][^（）()]{1,60}[）)])?")
+_BAOXUN = re.compile(
+    r"^(本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电)\s*([（(][^（）()]{1,60}[）)])?"
+)
 _MAX_CAPTION_CHARS = 80
-_ROLE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:实习记者|记者|通讯员))|(?<=记者|讯员)(?=[\u4e00-\u9fff])")
+_ROLE_GLUED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!实习)(?=(?:实习记者|记者|通讯员))|(?<=记者|讯员)(?=[\u4e00-\u9fff])"
+)
 
 
 def _is_heading_candidate(text: str) -> bool:
@@ -49,8 +53,11 @@ def _local_widths(units: list[Unit]) -> list[float]:
     full = [u.width for u in units]
     local: list[float] = []
     for i in range(len(units)):
-        window = [w for w, u in zip(full[max(0, i - 10) : i + 11], units[max(0, i - 10) : i + 11], strict=True)
-                  if not ends_sentence(u.text)]
+        window = [
+            w
+            for w, u in zip(full[max(0, i - 10) : i + 11], units[max(0, i - 10) : i + 11], strict=True)
+            if not ends_sentence(u.text)
+        ]
         local.append(median(window) if window else full[i])
     return local
 
@@ -83,6 +90,8 @@ def assemble(units: list[Unit]) -> list[Unit]:
         if unit.kind == FURNITURE:
             continue
         if unit.kind in (CAPTION, CREDIT):
+            if current is not None and ends_sentence(current.text):
+                flush()
             out.append(unit)  # a caption inside an open paragraph: the paragraph keeps joining after it
             continue
         if unit.kind == HEADLINE and current is not None and not ends_sentence(current.text):

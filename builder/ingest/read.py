@@ -47,7 +47,9 @@ def decode_page(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise PageReadError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from None
+                raise PageReadError(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}"
+                ) from None
     if not data.strip():
         raise PageReadError("file is empty")
     if _looks_binary(data):
@@ -63,7 +65,9 @@ def decode_page(data: bytes) -> tuple[str, str]:
                 f"line {line}: neither UTF-8 nor GB18030/GBK text; re-save the page as UTF-8"
             ) from None
         if _cjk_ratio(text) < 0.2:
-            raise PageReadError("decodes only as GB18030 and then holds almost no Chinese text; check the encoding")
+            raise PageReadError(
+                "decodes only as GB18030 and then holds almost no Chinese text; check the encoding"
+            )
         return text, "gb18030"
 
 
@@ -88,7 +92,9 @@ def read_page(path: Path) -> RawPage:
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            raise PageReadError(f"file is {size // (1024 * 1024)} MB; pages over {MAX_PAGE_BYTES // (1024 * 1024)} MB are refused")
+            raise PageReadError(
+                f"file is {size // (1024 * 1024)} MB; pages over {MAX_PAGE_BYTES // (1024 * 1024)} MB are refused"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise PageReadError(f"cannot read file: {exc.strerror or exc}") from None

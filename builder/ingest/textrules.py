@@ -17,8 +17,12 @@ _CONTINUATION = re.compile(
 )
 _DIGIT = "0-9０-９"
 # Spaces PDF extraction leaves inside Chinese text and between a number and its unit.
-_SPACE_AROUND_DIGIT = re.compile(f"(?<=[{CJK}{_DIGIT}%％])[ ]+(?=[{_DIGIT}])|(?<=[{_DIGIT}])[ ]+(?=[{CJK}%％])")
-_SPACE_CJK_PUNCT = re.compile(r"(?<=[，。、；：！？“”‘’（）《》【】—…·])[ ]+|[ ]+(?=[，。、；：！？”’）》】—…·])")
+_SPACE_AROUND_DIGIT = re.compile(
+    f"(?<=[{CJK}{_DIGIT}%％])[ ]+(?=[{_DIGIT}])|(?<=[{_DIGIT}])[ ]+(?=[{CJK}%％])"
+)
+_SPACE_CJK_PUNCT = re.compile(
+    r"(?<=[，。、；：！？“”‘’（）《》【】—…·])[ ]+|[ ]+(?=[，。、；：！？”’）》】—…·])"
+)
 _SPACE_PHRASE_PUNCT = re.compile(r"(?<=[，。、；：！？（《【—…·])[ ]+|[ ]+(?=[，。、；：！？）》】…·])")
 _SPACE_CJK_CJK = re.compile(f"(?<=[{CJK}])[ ]+(?=[{CJK}])")
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")

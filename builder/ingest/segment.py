@@ -1,0 +1,298 @@
+"""Cut a normalized page into articles, and a numbered overview into its parts.
+
+Articles start at a byline, at a numbered part (一、二…) of an overview, or, on pages without bylines, at
+a paragraph that introduces a new place by its full name (`贵州省遵义市新蒲新区…`). Headlines wherever
+the layout put them (all at the top, all at the bottom, printed between the halves of a sentence) are
+matched to the bodies by what they share. Text the layout interleaved with another article is given back
+to the article whose places it names, and a sentence cut by the interruption is rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.titles import (
+    find_place,
+    match_headlines,
+    pair_kickers,
+    place_keys,
+    title_from_lead,
+)
+from builder.ingest.units import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    HEADING,
+    HEADLINE,
+    NUMBER,
+    SUBTITLE,
+    TEXT,
+    Unit,
+)
+
+_FULL_PLACE_INTRO = re.compile(
+    r"^.{0,12}?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)[\u4e00-\u9fff]{2,9}?(?:市|州|盟|地区)"
+)
+_FUTURE = re.compile(r"将|要|继续|下一步")
+
+
+@dataclass
+class Article:
+    """One article (or one part of an overview) as found on the page."""
+
+    blocks: list[Unit] = field(default_factory=list)  # TEXT and HEADING, in reading order
+    title: str | None = None
+    byline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    start: int = 0  # position of its first block on the page
+    is_overview: bool = False
+    parent: int | None = None  # index of the overview article this is a part of
+    title_generated: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == TEXT]
+
+    def add_text(self, block: Unit) -> None:
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.kind == TEXT and not ends_sentence(last.text) and block.kind == TEXT:
+            last.text += block.text  # a sentence cut by a column or by another article
+        else:
+            self.blocks.append(block)
+
+
+def _headline_runs(blocks: list[Unit]) -> set[int]:
+    """Positions of heading-like blocks that are headlines: runs not followed by their own text."""
+    headline_positions: set[int] = set()
+    seen_text = False
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind not in (HEADING, SUBTITLE, HEADLINE):
+            seen_text = seen_text or blocks[i].kind == TEXT
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind in (HEADING, SUBTITLE, HEADLINE, CAPTION, CREDIT):
+            j += 1
+        following = blocks[j].kind if j < len(blocks) else None
+        if following in (BYLINE, None) or not seen_text:
+            headline_positions.update(
+                k for k in range(i, j) if blocks[k].kind in (HEADING, SUBTITLE, HEADLINE)
+            )
+        else:
+            headline_positions.update(k for k in range(i, j) if blocks[k].kind == HEADLINE)
+        i = j
+    return headline_positions
+
+
+def _headline_groups(blocks: list[Unit], positions: set[int]) -> list[tuple[str, int]]:
+    """Consecutive headline pieces -> whole headlines (kicker paired, subtitle attached), with position."""
+    groups: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+
+    def close() -> None:
+        if not run:
+            return
+        texts: list[str] = []
+        for text, _ in run:
+            if text.startswith("——") and texts:
+                texts[-1] += text
+            else:
+                texts.append(text)
+        paired = pair_kickers(texts)
+        last_pos = run[-1][1]
+        groups.extend((title, last_pos) for title in paired)
+        run.clear()
+
+    for index, block in enumerate(blocks):
+        if index in positions:
+            run.append((block.text, index))
+        elif block.kind not in (CAPTION, CREDIT):
+            close()
+    close()
+    return groups
+
+
+def _county(text: str) -> str | None:
+    place = find_place(text)
+    return place.group("county") or place.group("city") if place else None
+
+
+def _is_place_intro(block: Unit, current: Article | None) -> bool:
+    """A paragraph opening with a full place name that is not the current article's place."""
+    if current is None or not current.blocks or not _FULL_PLACE_INTRO.match(block.text):
+        return False
+    new_place = _county(block.text[:40])
+    first_text = next((b.text for b in current.blocks if b.kind == TEXT), "")
+    return bool(new_place) and new_place != _county(first_text[:40])
+
+
+def segment(blocks: list[Unit]) -> list[Article]:
+    """Normalized blocks of one page -> articles in the order their bodies start."""
+    headline_positions = _headline_runs(blocks)
+    headlines = _headline_groups(blocks, headline_positions)
+    has_bylines = any(b.kind == BYLINE for b in blocks)
+    interleaved = False  # an article was cut off mid-sentence by the next one: the layout interleaves
+    numbered = sum(1 for b in blocks if b.kind == NUMBER) >= 2
+
+    articles: list[Article] = []
+    current: Article | None = None
+    overview: Article | None = None
+    pending_headings: list[Unit] = []
+
+    def start(position: int) -> Article:
+        nonlocal current
+        current = Article(start=position)
+        articles.append(current)
+        return current
+
+    for index, block in enumerate(blocks):
+        if index in headline_positions:
+            continue
+        if block.kind == BYLINE:
+            if current is not None and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
+                interleaved = True
+            if current is None or current.blocks or current.byline:
+                start(index)
+            current.byline = block.text
+            continue
+        if block.kind == NUMBER and numbered:
+            if overview is None:
+                overview = current if current is not None else start(index)
+                overview.is_overview = True
+            part = start(index)
+            part.parent = articles.index(overview)
+            continue
+        if block.kind in (CAPTION, CREDIT):
+            owner = current or start(index)
+            last = owner.blocks[-1] if owner.blocks else None
+            if block.kind == CREDIT and last is not None and _is_photo_text(last):
+                owner.blocks.pop()  # a photo news item: its text stands right before its credit
+                owner.captions.append(last.text)
+            owner.captions.append(_caption_text(block))
+            continue
+        if block.kind == HEADING:
+            if (
+                numbered
+                and overview is not None
+                and current is not overview
+                and _starts_section(blocks, index)
+            ):
+                current = overview
+            pending_headings.append(block)
+            continue
+        if block.kind != TEXT:
+            continue
+        if current is None or (not has_bylines and not numbered and _is_place_intro(block, current)):
+            start(index)
+        elif interleaved and current.paragraphs and len(articles) > 1:
+            current = _owner(block, current, articles)
+        for heading in pending_headings:
+            current.blocks.append(heading)
+        pending_headings.clear()
+        current.add_text(block)
+    if pending_headings and current is not None:
+        current.blocks.extend(pending_headings)
+
+    articles = [a for a in articles if a.blocks or a.byline]
+    _move_trailing_captions(articles)
+    _assign_titles(articles, headlines, blocks)
+    return articles
+
+
+def _caption_text(block: Unit) -> str:
+    text = block.text.strip()
+    if block.kind == CREDIT:
+        text = text.strip("（）()")
+    return text
+
+
+def _starts_section(blocks: list[Unit], index: int) -> bool:
+    """In an overview, a heading whose intro paragraph is followed by a numbered part is a section head."""
+    for block in blocks[index + 1 : index + 6]:
+        if block.kind == NUMBER:
+            return True
+        if block.kind == HEADING:
+            return False
+    return False
+
+
+def _is_photo_text(block: Unit) -> bool:
+    return (
+        block.kind == TEXT
+        and block.blanks_before >= 2
+        and ends_sentence(block.text)
+        and cjk_count(block.text) <= 200
+    )
+
+
+def _owner(block: Unit, current: Article, articles: list[Article]) -> Article:
+    """The article a paragraph belongs to: the current one, unless it names only another article's places."""
+    keys = {id(a): _article_keys(a, articles) for a in articles}
+    mentioned = {k for a in articles for k in keys[id(a)] if k in block.text}
+    if not mentioned or mentioned & keys[id(current)]:
+        return current
+    candidates = [a for a in articles if a is not current and keys[id(a)] & mentioned]
+    return candidates[0] if len(candidates) == 1 else current
+
+
+def _article_keys(article: Article, articles: list[Article]) -> set[str]:
+    """Place stems that only this article's lead names (its own places, not the page's)."""
+
+    def lead(a: Article) -> str:
+        return " ".join(b.text for b in a.blocks[:2])
+
+    own = place_keys(lead(article))
+    others = set()
+    for other in articles:
+        if other is not article:
+            others |= place_keys(lead(other))
+    return own - others
+
+
+def _move_trailing_captions(articles: list[Article]) -> None:
+    """Photo captions printed after the last article: short sentences naming a place, after a gap or a
+    photo credit, or naming another article's place. Each goes to the article whose place it names."""
+    if not articles:
+        return
+    last = articles[-1]
+    while len(last.blocks) > 1:
+        block = last.blocks[-1]
+        if block.kind != TEXT or not ends_sentence(block.text):
+            break
+        single = (
+            cjk_count(block.text) <= 60 and block.text.count("。") <= 1 and not _FUTURE.search(block.text)
+        )
+        after_gap = block.blanks_before >= 2
+        keys = {id(a): _article_keys(a, articles) for a in articles}
+        owner = next(
+            (a for a in articles if a is not last and any(k in block.text for k in keys[id(a)])), None
+        )
+        place = find_place(block.text[:20])
+        if not (single and (after_gap or owner is not None) and place and place.start() == 0):
+            break
+        last.blocks.pop()
+        (owner or last).captions.insert(0, block.text)
+
+
+def _assign_titles(articles: list[Article], headlines: list[tuple[str, int]], blocks: list[Unit]) -> None:
+    overview_parts = [a for a in articles if a.parent is not None]
+    candidates = [a for a in articles if a.parent is None]
+    if any(a.is_overview for a in articles) and headlines:
+        overview = next(a for a in articles if a.is_overview)
+        overview.title = headlines[0][0]
+        headlines = headlines[1:]
+        candidates = [a for a in candidates if a is not overview]
+    matched = match_headlines(headlines, [(a.text, a.start) for a in candidates])
+    for a_index, h_index in matched.items():
+        candidates[a_index].title = headlines[h_index][0]
+    for article in candidates + overview_parts:
+        if not article.title:
+            article.title = title_from_lead(article.paragraphs or [article.text])
+            article.title_generated = True

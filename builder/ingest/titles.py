@@ -1,0 +1,149 @@
+"""Titles: pair headline pieces, match detached headlines to article bodies, write a title from a lead."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from builder.ingest.units import is_place_kicker
+
+_CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?[”’」]?")
+_CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
+_QUOTED = re.compile(r"[“‘]([^“”‘’，。！？]{2,14})[”’]")
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:近日|日前|近年来|近期|今年以来|\d{4}年以来|连日来|目前)?$"
+)
+_PURPOSE = re.compile(r"^(?:为|在|据|随着|围绕|按照|根据|针对|通过)")
+PLACE_CHAIN = re.compile(
+    r"(?P<province>[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}?自治区|宁夏|广西|西藏|新疆|内蒙古|北京市|天津市|上海市|重庆市)?"
+    r"(?P<city>[\u4e00-\u9fff]{2,9}?(?:自治州|市|州|盟|地区))?"
+    r"(?P<county>[\u4e00-\u9fff]{2,6}?(?:自治县|新区|县|区|旗|市))?"
+)
+_PLACE_STEM = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|省|市|州|县|区|旗|盟|镇|乡))")
+_SUFFIX_CHARS = set("省市州县区旗盟镇乡")
+_GENERIC_STEM_END = set("社小城园辖片景新山库军灾矿牧林校街全该本我两各市县区乡镇村")
+_MAX_TITLE = 32
+
+
+def bigrams(text: str) -> set[str]:
+    return set(_CJK_BIGRAM.findall(text))
+
+
+def place_keys(text: str) -> set[str]:
+    """Two-character stems of place names (`瓜州县` -> 瓜州, `定西市` -> 定西): cheap keys for affinity."""
+    keys = set()
+    for match in _PLACE_STEM.finditer(text):
+        stem, end = match.group(1), match.end(2)
+        if end < len(text) and text[end] in _SUFFIX_CHARS:
+            continue  # `进瓜州县`: the name ends at 县, so 瓜州 is the stem, not 进瓜
+        if stem[-1] not in _GENERIC_STEM_END and stem[0] not in "在于到和与对向从是为的进入赴":
+            keys.add(stem)
+    return keys
+
+
+def pair_kickers(run: Sequence[str]) -> list[str]:
+    """Join a place-name kicker line to the headline it belongs to: `金润社区` + `“她”力量…`.
+
+    A kicker joins the next non-kicker headline in the run, else the previous one.
+    """
+    items = list(run)
+    used = [False] * len(items)
+    titles: dict[int, str] = {}
+    for i, text in enumerate(items):
+        if not is_place_kicker(text):
+            continue
+        target = next(
+            (j for j in range(i + 1, len(items)) if not is_place_kicker(items[j]) and not used[j]), None
+        )
+        if target is None:
+            target = next(
+                (j for j in range(i - 1, -1, -1) if not is_place_kicker(items[j]) and not used[j]), None
+            )
+        if target is None:
+            titles[i] = text
+            continue
+        used[target] = True
+        used[i] = True
+        titles[target] = f"{text}：{items[target]}"
+    for i, text in enumerate(items):
+        if not used[i] and i not in titles:
+            titles[i] = text
+    return [titles[i] for i in sorted(titles)]
+
+
+def match_headlines(
+    headlines: Sequence[tuple[str, int]],
+    articles: Sequence[tuple[str, int]],
+) -> dict[int, int]:
+    """Assign detached headlines to article bodies by the distinctive words they share.
+
+    `headlines` and `articles` are (text, position on the page); a headline printed right before an
+    article's start gets a small bonus. Returns {article index: headline index}; greedy on the best
+    score, each used once, a headline that shares nothing with any body is left unassigned.
+    """
+    article_grams = [bigrams(text) for text, _ in articles]
+    document_frequency = Counter(g for grams in article_grams for g in grams)
+    scored: list[tuple[float, int, int]] = []
+    for h_index, (headline, h_pos) in enumerate(headlines):
+        grams = bigrams(headline)
+        if not grams:
+            continue
+        for a_index, grams_a in enumerate(article_grams):
+            shared = grams & grams_a
+            score = sum(1.0 / document_frequency[g] for g in shared) / len(grams)
+            next_start = min((pos for _, pos in articles if pos > h_pos), default=None)
+            if next_start is not None and articles[a_index][1] == next_start:
+                score += 0.15
+            if score > 0.1:
+                scored.append((score, h_index, a_index))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    assigned: dict[int, int] = {}
+    used: set[int] = set()
+    for _, h_index, a_index in scored:
+        if a_index in assigned or h_index in used:
+            continue
+        assigned[a_index] = h_index
+        used.add(h_index)
+    return assigned
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE_SPLIT.split(sentence.rstrip("。！？!?”’」")) if c.strip()]
+
+
+def find_place(text: str) -> re.Match[str] | None:
+    """The first place chain (province / city / county, at least one of them) in the text."""
+    for match in PLACE_CHAIN.finditer(text):
+        if match.group(0):
+            return match
+    return None
+
+
+def title_from_lead(paragraphs: Sequence[str]) -> str:
+    """A headline for an untitled article, from its lead: the first clause that names a place and says
+    what it did, or `地名：“做法”` when that clause is too long or is speech. Editors are asked to check it."""
+    text = "".join(paragraphs[:2])
+    quoted = Counter(_QUOTED.findall(" ".join(paragraphs)))
+    practice = next((q for q, n in quoted.most_common() if n >= 2), None)
+    for sentence in _SENTENCE.findall(text):
+        if sentence.endswith(("？", "?")) or sentence.startswith("“"):
+            continue
+        for clause in _clauses(sentence):
+            if _LEADING_ADVERBIAL.match(clause) or _PURPOSE.match(clause):
+                continue
+            place = find_place(clause)
+            if not place or place.start() > 8 or len(clause) - place.end() < 4:
+                continue
+            speech = re.search(r"(?:告诉|表示|说|介绍)", clause)
+            if len(clause) <= _MAX_TITLE and not speech:
+                return clause
+            own_quote = _QUOTED.search(clause)
+            if own_quote and not speech:
+                return f"{place.group(0)}：“{own_quote.group(1)}”"
+            if practice:
+                return f"{place.group(0)}：“{practice}”"
+            return clause[: _MAX_TITLE - 1] + "…"
+    first = _clauses(text)[0] if _clauses(text) else text
+    return first[: _MAX_TITLE - 1] + "…" if len(first) > _MAX_TITLE else first
