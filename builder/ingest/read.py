@@ -57,18 +57,18 @@ def decode_page(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            line = data[: utf8_error.start].count(b"\n") + 1
-            raise PageReadError(
-                f"line {line}: neither UTF-8 nor GB18030/GBK text; re-save the page as UTF-8"
-            ) from None
-        if _cjk_ratio(text) < 0.2:
-            raise PageReadError(
-                "decodes only as GB18030 and then holds almost no Chinese text; check the encoding"
-            )
-        return text, "gb18030"
+        bad_line = data[: utf8_error.start].count(b"\n") + 1
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise PageReadError(
+            f"line {bad_line}: neither UTF-8 nor GB18030/GBK text; re-save the page as UTF-8"
+        ) from None
+    if _cjk_ratio(text) < 0.2:
+        raise PageReadError(
+            f"line {bad_line}: not UTF-8, and as GB18030 it holds almost no Chinese text; check the encoding"
+        )
+    return text, "gb18030"
 
 
 def _cjk_ratio(text: str) -> float:

@@ -1,0 +1,66 @@
+"""Run every extractor on one article and collect the front matter fields it fills (DESIGN §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from builder.content import Label
+from builder.model import Metric, Region
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What the extractors read: the title, the subheadings, the Markdown body, and the whole page."""
+
+    title: str
+    headings: tuple[str, ...]
+    body: str
+    page_text: str = ""
+
+
+@dataclass
+class Extracted:
+    region: Region = field(default_factory=Region)
+    locality: str | None = None
+    level: str | None = None
+    themes: list[str] = field(default_factory=list)
+    practices: list[str] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    summary: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+
+
+def extract_one(article: ArticleText, themes: dict[str, Label]) -> Extracted:
+    """Every per-article field (keywords need the corpus: see `extract_all`)."""
+    from builder.extract.level import detect_level
+    from builder.extract.metrics import extract_metrics
+    from builder.extract.practices import extract_practices
+    from builder.extract.regions import resolve_region
+    from builder.extract.summary import summarize
+    from builder.extract.themes import score_themes
+
+    place = resolve_region(article.title, article.body, article.page_text)
+    level, level_review = detect_level(article.title, article.body, place)
+    return Extracted(
+        region=place.region,
+        locality=place.locality,
+        level=level,
+        themes=score_themes(article.title, article.headings, article.body, themes),
+        practices=extract_practices(article.title, article.body),
+        metrics=extract_metrics(article.body),
+        summary=summarize(article.title, article.body) or None,
+        review=[*place.review, *level_review],
+    )
+
+
+def extract_all(articles: Sequence[ArticleText], themes: dict[str, Label]) -> list[Extracted]:
+    """Extract every article; keywords are ranked by TF-IDF against the whole batch."""
+    from builder.extract.keywords import corpus_keywords
+
+    results = [extract_one(article, themes) for article in articles]
+    keywords = corpus_keywords([f"{a.title}\n{a.body}" for a in articles])
+    for result, words in zip(results, keywords, strict=True):
+        result.keywords = list(words)
+    return results

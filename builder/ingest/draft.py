@@ -1,0 +1,93 @@
+"""From a segmented article to what ingest writes: the Markdown body and the fields it knows itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builder.ingest.segment import Article
+from builder.ingest.units import HEADING, TEXT
+
+CAPTION_PREFIX = "图："
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
+_ISO_DATE_LEAD = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+@dataclass
+class Draft:
+    """One initiative as ingest found it, before extraction and before merging with content/."""
+
+    source_file: str
+    part: int
+    title: str
+    body: str
+    byline: str | None
+    parent_part: int | None = None
+    date: str | None = None
+    headings: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.source_file}#{self.part}"
+
+
+def escape_markdown(text: str) -> str:
+    """Make printed text literal in Markdown: no accidental emphasis, links, HTML or block syntax."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    if _BLOCK_START.match(text):
+        text = "\\" + text
+    return text
+
+
+def render_body(article: Article) -> str:
+    """Headings as `##`, paragraphs, then the figure captions as `图：…` paragraphs at the end."""
+    pieces: list[str] = []
+    for block in article.blocks:
+        if block.kind == HEADING:
+            pieces.append(f"## {escape_markdown(block.text)}")
+        elif block.kind == TEXT:
+            pieces.append(escape_markdown(block.text))
+    pieces.extend(f"{CAPTION_PREFIX}{escape_markdown(caption)}" for caption in article.captions)
+    return "\n\n".join(pieces) + "\n"
+
+
+def lead_date(paragraphs: list[str]) -> str | None:
+    """An ISO date when the lead opens with a full date (`2025年6月27日，…`); otherwise None."""
+    if not paragraphs:
+        return None
+    match = _ISO_DATE_LEAD.match(paragraphs[0])
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def drafts_from_articles(source_file: str, articles: list[Article]) -> list[Draft]:
+    """Number the articles of a page (1-based, in reading order) and build their drafts."""
+    drafts: list[Draft] = []
+    for index, article in enumerate(articles):
+        review: list[str] = []
+        if article.title_generated:
+            review.append(
+                "title: no headline was printed for this article; the title was taken from its lead"
+            )
+        if not article.paragraphs:
+            review.append("body: no text was found for this article")
+        drafts.append(
+            Draft(
+                source_file=source_file,
+                part=index + 1,
+                title=article.title or "",
+                body=render_body(article),
+                byline=article.byline,
+                parent_part=None if article.parent is None else article.parent + 1,
+                date=lead_date(article.paragraphs),
+                headings=[b.text for b in article.blocks if b.kind == HEADING],
+                review=review,
+            )
+        )
+    return drafts

@@ -1,0 +1,249 @@
+"""`digest ingest`: raw pages -> drafts -> extraction -> merge with content/ -> atomic writes -> report."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from builder.content import load_vocabulary, read_content_file
+from builder.extract.fields import ArticleText, Extracted, extract_all
+from builder.frontmatter import render_file
+from builder.fsutil import LockedError, atomic_write_text, directory_lock
+from builder.ingest.draft import Draft, drafts_from_articles
+from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
+from builder.ingest.paragraphs import assemble
+from builder.ingest.read import PageReadError, read_page
+from builder.ingest.segment import segment
+from builder.ingest.slug import make_slug
+from builder.ingest.titles import find_place
+from builder.ingest.units import classify_page
+
+STATE_FILE = ".ingest-state.json"
+Extractor = Callable[[Sequence[ArticleText], dict], list[Extracted]]
+
+
+@dataclass
+class PageResult:
+    drafts: list[Draft]
+    page_text: str
+
+
+@dataclass
+class Report:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[tuple[str, list[str]]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # deleted by an editor, left deleted
+    errors: list[str] = field(default_factory=list)
+
+
+def process_page(path: Path) -> PageResult:
+    """One raw page -> its drafts (pure apart from reading the file)."""
+    page = read_page(path)
+    blocks = assemble(classify_page(page.text))
+    articles = segment(blocks)
+    page_text = "\n".join(b.text for b in blocks)
+    return PageResult(drafts_from_articles(page.name, articles), page_text)
+
+
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    return sorted((p for p in Path(seeds_dir).glob("*.txt") if p.is_file()), key=lambda p: p.name)
+
+
+def _place_for_slug(extracted: Extracted, title: str) -> str | None:
+    region = extracted.region
+    if extracted.level in ("township", "community") and extracted.locality:
+        return extracted.locality.split("、")[0][-12:]
+    named = region.county or region.city or region.province
+    if named:
+        return named
+    place = find_place(title)
+    return (place.group("county") or place.group("city") or place.group("province")) if place else None
+
+
+def _new_mapping(draft: Draft, extracted: Extracted, slug: str, parent: str | None) -> dict[str, Any]:
+    region = extracted.region
+    return {
+        "title": draft.title,
+        "slug": slug,
+        "source": {"file": draft.source_file, "part": draft.part, "byline": draft.byline},
+        "parent": parent,
+        "date": draft.date,
+        "region": {
+            "province": region.province,
+            "city": region.city,
+            "county": region.county,
+            "code": region.code,
+        },
+        "locality": extracted.locality,
+        "level": extracted.level,
+        "themes": list(extracted.themes),
+        "practices": list(extracted.practices),
+        "metrics": [
+            {"label": m.label, "value": m.value, "unit": m.unit, "approx": m.approx, "quote": m.quote}
+            for m in extracted.metrics
+        ],
+        "summary": extracted.summary,
+        "keywords": list(extracted.keywords),
+        "related": {"pin": [], "block": []},
+        "review": [*draft.review, *extracted.review],
+    }
+
+
+def _load_state(content_dir: Path, report: Report) -> IngestState:
+    path = content_dir / STATE_FILE
+    if not path.is_file():
+        return IngestState()
+    try:
+        return IngestState.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, OSError) as exc:
+        report.errors.append(
+            f"{path}: error: cannot read the ingest state ({exc}); every existing file is treated as edited"
+        )
+        return IngestState()
+
+
+def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_all) -> Report:
+    """Ingest every page of `seeds_dir` into `content_dir`, keeping editors' changes. Never raises for
+    bad input: problems are listed in the report."""
+    report = Report()
+    drafts: list[Draft] = []
+    pages: dict[str, str] = {}
+    for path in seed_paths(seeds_dir):
+        try:
+            result = process_page(path)
+        except PageReadError as exc:
+            report.errors.append(f"{path}: error: {exc}; skipped (the other pages are still ingested)")
+            continue
+        except Exception as exc:  # a bug must not stop the other pages
+            report.errors.append(
+                f"{path}: error: could not segment this page ({type(exc).__name__}: {exc}); skipped"
+            )
+            continue
+        if not result.drafts:
+            report.errors.append(f"{path}: error: no article text found on this page; skipped")
+            continue
+        drafts.extend(result.drafts)
+        pages[path.name] = result.page_text
+
+    vocabulary = load_vocabulary(content_dir)
+    texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
+    extracted = extractor(texts, vocabulary.themes) if drafts else []
+
+    state = _load_state(content_dir, report)
+    existing: dict[str, tuple[Path, dict[str, Any], str]] = {}
+    taken: set[str] = set()
+    broken: set[str] = set()
+    for path in sorted(Path(content_dir).glob("*.md")):
+        taken.add(path.stem)
+        loaded = read_content_file(path)
+        if loaded.error is not None or loaded.text is None:
+            line = f":{loaded.error.line}" if loaded.error and loaded.error.line else ""
+            message = loaded.error.message if loaded.error else "unreadable"
+            report.errors.append(f"{path}{line}: error: {message}; fix it, this file was left untouched")
+            broken.add(path.stem)
+            source = None
+        else:
+            source = loaded.data.get("source")
+            slug = loaded.data.get("slug")
+            if isinstance(slug, str):
+                taken.add(slug)
+        if isinstance(source, dict) and "file" in source and "part" in source:
+            existing[f"{source['file']}#{source['part']}"] = (path, loaded.data, loaded.text.body)
+
+    slugs: dict[str, str] = {}
+    for draft, fields in zip(drafts, extracted, strict=True):
+        if draft.key in existing and isinstance(existing[draft.key][1].get("slug"), str):
+            slugs[draft.key] = existing[draft.key][1]["slug"]
+        elif draft.key in state.sources:
+            slugs[draft.key] = state.sources[draft.key].slug
+        else:
+            is_overview = any(
+                d.parent_part == draft.part and d.source_file == draft.source_file for d in drafts
+            )
+            topic = "overview" if is_overview else (fields.themes[0] if fields.themes else None)
+            slugs[draft.key] = make_slug(_place_for_slug(fields, draft.title), topic, taken)
+            taken.add(slugs[draft.key])
+
+    planned: list[tuple[Draft, Path, str, dict[str, list[str]], list[str]]] = []
+    new_state = IngestState(dict(state.sources))
+    for draft, fields in zip(drafts, extracted, strict=True):
+        parent = slugs.get(f"{draft.source_file}#{draft.parent_part}") if draft.parent_part else None
+        mapping = _new_mapping(draft, fields, slugs[draft.key], parent)
+        generated = hashes_of(mapping, draft.body)
+        if draft.key in existing:
+            path, current, body = existing[draft.key]
+            merged = merge_fields(mapping, draft.body, current, body, state.sources.get(draft.key))
+            text = render_file(merged.mapping, merged.body)
+            kept = merged.kept
+        elif draft.key in state.sources:
+            slug = state.sources[draft.key].slug
+            if slug not in broken:
+                report.skipped.append(f"{draft.key}: {slug}.md was deleted by an editor; left deleted")
+            continue
+        else:
+            path = Path(content_dir) / f"{slugs[draft.key]}.md"
+            text = render_file(mapping, draft.body)
+            kept = []
+        planned.append((draft, path, text, generated, kept))
+        new_state.sources[draft.key] = SourceState(
+            slugs[draft.key], transitional(state.sources.get(draft.key), generated)
+        )
+
+    Path(content_dir).mkdir(parents=True, exist_ok=True)
+    atomic_write_text(Path(content_dir) / STATE_FILE, new_state.to_json())
+    for draft, path, text, generated, kept in planned:
+        existed = path.exists()
+        changed = atomic_write_text(path, text)
+        name = str(path)
+        if not existed:
+            report.created.append(name)
+        elif changed:
+            report.updated.append(name)
+        else:
+            report.unchanged.append(name)
+        if kept:
+            report.kept.append((name, kept))
+        new_state.sources[draft.key] = SourceState(slugs[draft.key], generated)
+    atomic_write_text(Path(content_dir) / STATE_FILE, new_state.to_json())
+    return report
+
+
+def print_report(report: Report, quiet: bool = False) -> None:
+    for line in report.errors:
+        print(line, file=sys.stderr)
+    if quiet:
+        return
+    for name in report.created:
+        print(f"created   {name}")
+    for name in report.updated:
+        print(f"updated   {name}")
+    for name, fields in report.kept:
+        print(f"kept      {name}: editor's changes to {', '.join(fields)}")
+    for entry in report.skipped:
+        print(f"skipped   {entry}")
+    print(
+        f"ingest: {len(report.created)} created, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged, {len(report.kept)} with editors' changes kept, "
+        f"{len(report.errors)} error(s)"
+    )
+
+
+def run_ingest(seeds: str, content: str, quiet: bool = False) -> int:
+    seeds_dir, content_dir = Path(seeds), Path(content)
+    if not seeds_dir.is_dir():
+        print(f"{seeds_dir}: error: no such folder of raw pages (use --seeds DIR)", file=sys.stderr)
+        return 2
+    try:
+        content_dir.mkdir(parents=True, exist_ok=True)
+        with directory_lock(content_dir):
+            report = ingest(seeds_dir, content_dir)
+    except LockedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print_report(report, quiet)
+    return 1 if report.errors else 0

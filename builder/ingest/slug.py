@@ -1,0 +1,66 @@
+"""ASCII slugs: a short romanization of the acting place plus a topic word, unique and stable.
+
+`回民区` + grid-governance -> `huimin-district-grid-governance`. Once a file exists its slug never changes
+on re-ingest (the merge keeps it), so slugs stay stable even when extraction improves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pypinyin import lazy_pinyin
+
+# Longest suffix first. Ethnic autonomous names keep only the place (黔东南苗族侗族自治州 -> qiandongnan).
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("特别行政区", "sar"),
+    ("自治区", "region"),
+    ("自治州", "prefecture"),
+    ("自治县", "county"),
+    ("自治旗", "banner"),
+    ("新区", "new-area"),
+    ("街道", "subdistrict"),
+    ("社区", "community"),
+    ("地区", "prefecture"),
+    ("省", "province"),
+    ("市", "city"),
+    ("州", "prefecture"),
+    ("盟", "league"),
+    ("县", "county"),
+    ("区", "district"),
+    ("旗", "banner"),
+    ("乡", "township"),
+    ("镇", "town"),
+    ("村", "village"),
+)
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+$")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG_LENGTH = 80
+
+
+def romanize_place(name: str) -> str:
+    """`赛马场北路社区` -> `saimachangbeilu-community`; `黔东南苗族侗族自治州` -> `qiandongnan-prefecture`."""
+    name = name.strip()
+    for suffix, english in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = _ETHNIC.sub("", name[: -len(suffix)]) or name[: -len(suffix)]
+            return f"{slugify(''.join(lazy_pinyin(stem)))}-{english}"
+    return slugify("".join(lazy_pinyin(name)))
+
+
+def slugify(text: str) -> str:
+    return _NON_SLUG.sub("-", text.lower()).strip("-")
+
+
+def make_slug(place: str | None, topic: str | None, taken: Iterable[str]) -> str:
+    """A new slug not in `taken`: place + topic, then -2, -3 … on collision."""
+    parts = [romanize_place(place) if place else "", slugify(topic or "")]
+    base = "-".join(p for p in parts if p) or "initiative"
+    base = base[:MAX_SLUG_LENGTH].strip("-")
+    taken_set = set(taken)
+    slug = base
+    counter = 2
+    while slug in taken_set:
+        slug = f"{base}-{counter}"
+        counter += 1
+    return slug
