@@ -167,6 +167,8 @@ def _looks_like_heading(
     """A text line after a finished sentence that is a heading, not the first line of a paragraph."""
     if not _is_heading_candidate(unit.text) or cjk_count(unit.text) > 30:
         return False
+    if following is not None and following.kind == HEADLINE:
+        return False  # a headline the layout dropped here says nothing about this line
     next_is_text = following is not None and following.kind == TEXT
     if not next_is_text or long_lines:
         return True

@@ -21,7 +21,7 @@ _SPACE_AROUND_DIGIT = re.compile(
     f"(?<=[{CJK}{_DIGIT}%％])[ ]+(?=[{_DIGIT}])|(?<=[{_DIGIT}])[ ]+(?=[{CJK}%％])"
 )
 _SPACE_CJK_PUNCT = re.compile(
-    r"(?<=[，。、；：！？“”‘’（）《》【】—…·])[ ]+|[ ]+(?=[，。、；：！？”’）》】—…·])"
+    r"(?<=[，。、；：！？“”‘’（）《》【】—…·])[ ]+|[ ]+(?=[，。、；：！？“”‘’（）《》【】—…·])"
 )
 _SPACE_PHRASE_PUNCT = re.compile(r"(?<=[，。、；：！？（《【—…·])[ ]+|[ ]+(?=[，。、；：！？）》】…·])")
 _SPACE_CJK_CJK = re.compile(f"(?<=[{CJK}])[ ]+(?=[{CJK}])")
