@@ -38,6 +38,48 @@ _NUMBER = re.compile(
     r"[个名家项次件条年月日号人户处支批位场座亩块元万亿倍天周期成]?)$"
 )
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# Parts of speech that never make a keyword: pronouns, adverbs, numerals, function words, adjectives, time
+# words, names of persons and places, and plain verbs (vn, verbal nouns, stay; so do the user's terms).
+_DROP_TAGS = frozenset(
+    [
+        "r",
+        "rr",
+        "rz",
+        "d",
+        "f",
+        "m",
+        "mq",
+        "q",
+        "p",
+        "c",
+        "u",
+        "uj",
+        "ul",
+        "uz",
+        "ug",
+        "ud",
+        "uv",
+        "a",
+        "ad",
+        "ag",
+        "t",
+        "tg",
+        "nr",
+        "nrt",
+        "nrfg",
+        "ns",
+        "nsf",
+        "e",
+        "y",
+        "o",
+        "z",
+        "zg",
+        "x",
+    ]
+)
+# A token right before one of these is part of a proper name (金润|社区, 海校|街道, 万|通路|街道).
+_NAME_SUFFIX_TOKENS = frozenset(["社区", "街道", "村", "乡", "镇", "小区", "嘎查", "苏木", "路"])
+_NAME_END = "乡镇村区县市州旗"
 
 
 def default_data_dir() -> Path:
@@ -89,7 +131,7 @@ def _gazetteer_names() -> list[str]:
 class _Engine:
     """The segmenter with the user dictionary added; `rjieba` if available, else `jieba`."""
 
-    def __init__(self, words: Iterable[str], prefer_rust: bool = True) -> None:
+    def __init__(self, words: Iterable[tuple[str, str]], prefer_rust: bool = True) -> None:
         self.name = "jieba"
         self._lock = threading.Lock()
         engine: Any = None
@@ -108,20 +150,39 @@ class _Engine:
             logging.getLogger("jieba").setLevel(logging.WARNING)
             engine = jieba.Tokenizer()
             engine.initialize()
-        for word in words:
+        self._pos: Any = None
+        for word, tag in words:
             if self.name == "rjieba":
-                engine.add_word(word, None, None)
+                engine.add_word(word, None, tag)
             else:
                 # jieba's add_word adds the new frequency to the total without taking the old one off
                 # (jieba-rs does both); correcting it keeps the two engines' tokens identical.
                 old = engine.FREQ.get(word, 0) or 0
-                engine.add_word(word, engine.suggest_freq(word, False))
+                engine.add_word(word, engine.suggest_freq(word, False), tag)
                 engine.total -= old
         self._engine = engine
 
     def cut(self, text: str) -> list[str]:
         with self._lock:
             return list(self._engine.cut(text))
+
+    def known(self, word: str) -> bool:
+        """Is `word` in the dictionary (not a word the HMM made up: often a person's or a place's name)?"""
+        with self._lock:
+            if self.name == "rjieba":
+                return bool(self._engine.has_word(word))
+            return bool(self._engine.FREQ.get(word))
+
+    def tag(self, word: str) -> list[tuple[str, str]]:
+        """Part-of-speech tags (jieba's tag set) of `word` segmented on its own."""
+        with self._lock:
+            if self.name == "rjieba":
+                return [(w, t) for w, t in self._engine.tag(word, True)]
+            if self._pos is None:
+                import jieba.posseg
+
+                self._pos = jieba.posseg.POSTokenizer(self._engine)
+            return [(p.word, p.flag) for p in self._pos.cut(word)]
 
 
 class Tokenizer:
@@ -137,12 +198,12 @@ class Tokenizer:
         self.places: frozenset[str] = frozenset(places)
         self.terms: frozenset[str] = frozenset(terms)
         # Deterministic order: terms first, then phrases from the stopword list, then places.
+        tagged = [(w, "nz") for w in terms] + [(w, "x") for w in stop if len(w) >= 2]
+        tagged += [(w, "ns") for w in places]
         seen: set[str] = set()
-        self.user_words: tuple[str, ...] = tuple(
-            w
-            for w in [*terms, *(s for s in stop if len(s) >= 2), *places]
-            if not (w in seen or seen.add(w))  # type: ignore[func-returns-value]
-        )
+        self._tagged_words = [(w, t) for w, t in tagged if not (w in seen or seen.add(w))]  # type: ignore[func-returns-value]
+        self.user_words: tuple[str, ...] = tuple(w for w, _ in self._tagged_words)
+        self._tags: dict[str, str] = {}
         self._prefer_rust = prefer_rust
         self._engine: _Engine | None = None
         self._engine_lock = threading.Lock()
@@ -164,7 +225,7 @@ class Tokenizer:
         if self._engine is None:
             with self._engine_lock:
                 if self._engine is None:
-                    self._engine = _Engine(self.user_words, self._prefer_rust)
+                    self._engine = _Engine(self._tagged_words, self._prefer_rust)
         return self._engine
 
     # ----------------------------------------------------------------------------------------- cache
@@ -224,6 +285,49 @@ class Tokenizer:
             and _WORDLIKE.search(token) is not None
             and _NUMBER.match(token) is None
         )
+
+    def pos(self, token: str) -> str:
+        """jieba part-of-speech tag of a whole token (user terms: nz, places: ns); cached."""
+        tag = self._tags.get(token)
+        if tag is None:
+            if token in self.terms:
+                tag = "nz"
+            elif token in self.places:
+                tag = "ns"
+            else:
+                pieces = self._get_engine().tag(token)
+                if not pieces:
+                    tag = "x"
+                elif pieces[0][1].startswith("nr"):
+                    tag = pieces[0][1]
+                else:
+                    tag = pieces[-1][1]
+            self._tags[token] = tag
+        return tag
+
+    def content_terms(self, text: str) -> tuple[str, ...]:
+        """The terms that say what an article is about (for keywords and similarity): `terms_of` without
+        places, persons, fragments of proper names (金润 of 金润社区), verbs and adjectives. User terms always
+        count."""
+        toks = [t.strip() for t in self.tokenize(text)]
+        out: list[str] = []
+        engine = self._get_engine()
+        for i, tok in enumerate(toks):
+            if not self.is_term(tok) or tok in self.places:
+                continue
+            if tok in self.terms:
+                out.append(tok)
+                continue
+            following = toks[i + 1] if i + 1 < len(toks) else ""
+            if following in _NAME_SUFFIX_TOKENS:
+                continue
+            tag = self.pos(tok)
+            if tag in _DROP_TAGS or (tag.startswith("v") and tag != "vn"):
+                continue
+            if tok[-1] in _NAME_END and not engine.known(tok):
+                continue  # 沟乡, 马戛村: a made-up word ending like a place is a place's name
+            out.append(tok)
+        return tuple(out)
 
     def terms_of(self, text: str, places: bool = True) -> tuple[str, ...]:
         """The meaningful tokens of `text` in order; without place names when `places` is False."""

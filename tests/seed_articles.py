@@ -392,7 +392,6 @@ def join_lines(raw: str, headings: tuple[str, ...] = ()) -> str:
     for heading in headings:
         if heading in text:
             text = text.replace(heading, f"\n\n{heading}\n\n", 1)
-    text = text.replace("**", "")
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 

@@ -1,0 +1,46 @@
+"""Keywords: the top terms of each article by TF-IDF against the corpus it comes with.
+
+- Terms are the tokenizer's (`builder.tokens`): jieba segmentation with the governance terms and place names
+  as a user dictionary, stopwords (boilerplate such as 党建引领) removed, single characters and numbers dropped.
+- Place names of the gazetteer are left out: the region is its own field, and a keyword should say what was
+  done, not where.
+- tf is sublinear (1 + ln count); idf is smoothed from the documents themselves, ln((1 + N) / (1 + df)) + 1.
+- Ties are broken by the term itself, so the result is deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from builder.tokens import Tokenizer, get_tokenizer
+
+
+def idf_table(doc_terms: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every term of the corpus."""
+    df: Counter[str] = Counter()
+    for terms in doc_terms:
+        df.update(set(terms))
+    n = len(doc_terms)
+    return {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
+
+
+def tfidf(terms: Sequence[str], idf: dict[str, float]) -> dict[str, float]:
+    """Sublinear tf × idf of one document's terms."""
+    counts = Counter(terms)
+    return {term: (1.0 + math.log(c)) * idf.get(term, 1.0) for term, c in counts.items()}
+
+
+def top_terms(weights: dict[str, float], k: int) -> list[str]:
+    return [t for t, _ in sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:k]]
+
+
+def corpus_keywords(
+    docs: Sequence[str], top_k: int = 8, tokenizer: Tokenizer | None = None
+) -> list[list[str]]:
+    """For every document, its `top_k` terms by TF-IDF against all `docs` (one list per document)."""
+    tk = tokenizer or get_tokenizer()
+    doc_terms = [tk.content_terms(doc or "") for doc in docs]
+    idf = idf_table(doc_terms)
+    return [top_terms(tfidf(terms, idf), top_k) for terms in doc_terms]

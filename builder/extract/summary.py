@@ -1,0 +1,236 @@
+"""Summary: 1–3 sentences taken from the article that say what was done.
+
+Rules, in order:
+
+1. Only body paragraphs count: Markdown headings (`## …`), bold-only lines, short lines without a sentence
+   end (printed subheadings), figure captions (`图：…`, `△…`, photo credits) are skipped. A byline at the
+   start of the lead (`本报讯（记者 …）`, `■中共…组织部`, `新甘肃·甘肃日报记者 …`) is removed.
+2. Sentences end at 。！？ outside quotation marks; a quotation with its attribution is one sentence.
+3. Skipped sentences: speech (a sentence that opens with a quotation, or whose first clause is
+   `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), and background without an actor —
+   a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
+   action (推行, 建立, 开展 …).
+4. The lead is the first such sentence of the article; up to `max_sentences - 1` more are added, best
+   first (actor, action, numbers, position), as long as the summary stays within `MAX_CHARS`; they are
+   printed in article order. A lead longer than `MAX_CHARS` is cut at a clause boundary and ends with ……
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CHARS = 150
+MIN_EXTRA_CHARS = 24
+
+_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$)")
+_CAPTION = re.compile(r"^\s*(图[：:]|图为|△|▲|（?图片|本组图片|（?摄影|记者\s*\S+\s*摄)")
+_CAPTION_END = re.compile(r"(供图|摄|提供）?)\s*$")
+_BYLINE = re.compile(
+    r"^\s*(?:本报讯\s*（[^）]{0,40}）|■[^。，]{2,30}?(?:组织部|宣传部|委员会|党委|党组)"
+    r"|新甘肃·甘肃日报(?:实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
+    r"(?:\s*通讯员(?:\s+[\u4e00-\u9fff]{2,4})+)?|（?记者\s*[\u4e00-\u9fff]{2,4}）)\s*"
+)
+_UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#+\-.!|{}()])")
+_OPEN_QUOTES = "“‘「『"
+_CLOSE_QUOTES = "”’」』"
+_SPEECH_VERB = re.compile(
+    r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
+)
+_SPEECH_TAIL = re.compile(r"”[^“”]{0,40}?(?:说|表示|介绍|讲道|说道|感慨道|告诉记者)[道]?。?$")
+_PLAN = re.compile(
+    r"^(?:下一步|今后|未来|接下来)|将(?:继续|持续|进一步|不断)|^[^，]{0,12}将[^，]{0,6}(?:坚持|深化)"
+)
+_ACTION = re.compile(
+    r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
+    r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发|"
+    r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为"
+)
+_ACTOR_SUFFIX = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)(?:省|自治区|市|自治州|州|盟|县|区|旗|新区|乡|镇|街道|社区|村|"
+    r"党委|党工委|工委|党组|党支部|党总支|妇联|委员会|协会|公司|组织部|工作部)"
+)
+# A unit named by a generic word is no actor: 老旧小区, 城市社区, 各村, 安置社区 …
+_GENERIC_PREFIX = re.compile(
+    r"(?:城市|农村|城乡|各|全|该|本|每个|老旧|安置|搬迁|基层|辖区|相关|村级|两新|行业|物业|企业|"
+    r"社区|小区|网格|街道|楼栋|示范|重点|周边|所在|居住地|联系|驻区|单位|机关|部门|市直|县直|区直|"
+    r"上级|下级|城区|主城|新城|新|老|大|小|其|我|一个|多个|所有|本地|当地)$"
+)
+_NUMBER = re.compile(r"\d")
+_CREDIT = re.compile(r"（[^（）]{0,40}(?:提供|供图|摄)）")
+_LEADING_BOLD = re.compile(r"^\*\*[^*]{2,80}\*\*")
+_BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
+_BACKGROUND_START = re.compile(
+    r"^(?:随着|当前|党的力量|基层治理是|服务群众是|基层党组织是|社区是|政之所向|"
+    r"[^，。]{0,10}是[^，。]{0,20}的(?:关键|基础|重要))"
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    paragraph: int
+    position: int  # order in the article
+    actor: bool
+    action: bool
+    number: bool
+
+
+def _unescape(text: str) -> str:
+    return _UNESCAPE.sub(r"\1", text)
+
+
+def body_paragraphs(body: str) -> list[str]:
+    """The text paragraphs of a Markdown body: no headings, no captions, no bold-only subheadings."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", body or ""):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        kept: list[str] = []
+        for line in lines:
+            if _HEADING.match(line) or _CAPTION.match(line):
+                continue
+            kept.append(line)
+        text = _unescape("".join(kept))
+        text = _LEADING_BOLD.sub("", text)  # a bold run-in subheading (002: **着眼“强功能”…**)
+        text = _CREDIT.sub("", text).replace("**", "").strip()
+        if not text:
+            continue
+        if not re.search(r"[。！？]", text) and len(text) < 40:
+            continue  # a printed subheading without a sentence end
+        if _CAPTION_END.search(text) and len(text) < 80 and "。" not in text[:-1]:
+            continue  # a photo credit
+        paragraphs.append(text)
+    return paragraphs
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences ending in 。！？ (with a closing quote if one follows), never inside quotation marks."""
+    sentences: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(paragraph)
+    while i < n:
+        ch = paragraph[i]
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "。！？" or paragraph.startswith("……", i)):
+            end = i + 1
+            while end < n and paragraph[end] in "。！？”’）)…":
+                end += 1
+            sentences.append(paragraph[start:end].strip())
+            start = end
+            i = end
+            continue
+        i += 1
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def _title_names(title: str) -> list[str]:
+    """Names an actor might go by in the body: the title's part before a colon, and place-like words."""
+    names: list[str] = []
+    head = re.split(r"[：:]", title or "", maxsplit=1)
+    if len(head) == 2 and 2 <= len(head[0].strip()) <= 16:
+        names.append(head[0].strip())
+    names += [m.group(0)[-8:] for m in _ACTOR_SUFFIX.finditer(title or "")]
+    return [n for n in names if len(n) >= 2]
+
+
+def _has_actor(text: str, names: list[str], places: frozenset[str]) -> bool:
+    """Names a specific unit: a name from the title, a gazetteer place, or a unit with a proper name."""
+    if any(name in text for name in names):
+        return True
+    for match in _ACTOR_SUFFIX.finditer(text):
+        whole = match.group(0)
+        if any(whole[i:] in places for i in range(max(0, len(whole) - 12), len(whole) - 2)):
+            return True
+        if not _GENERIC_PREFIX.search(match.group(1)):
+            return True
+    return False
+
+
+def _is_speech(sentence: str) -> bool:
+    if sentence[:1] in _OPEN_QUOTES:
+        close = min((i for i, ch in enumerate(sentence) if ch in _CLOSE_QUOTES), default=len(sentence))
+        quoted = sentence[1:close]
+        # a long quotation, or one with clauses, is speech; a short one (“有事找书记”，是…) names a practice
+        if len(quoted) >= 12 or re.search(r"[，。！？]", quoted):
+            return True
+    if _SPEECH_VERB.match(sentence):
+        return True
+    return bool(_SPEECH_TAIL.search(sentence))
+
+
+def _places() -> frozenset[str]:
+    from builder.tokens import get_tokenizer
+
+    return get_tokenizer().places
+
+
+def _sentences(title: str, body: str) -> list[_Sentence]:
+    names = _title_names(title)
+    places = _places()
+    out: list[_Sentence] = []
+    position = 0
+    for p_index, paragraph in enumerate(body_paragraphs(body)):
+        if p_index == 0:
+            paragraph = _BYLINE.sub("", paragraph, count=1)
+        for text in split_sentences(paragraph):
+            position += 1
+            if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
+                continue
+            if _is_speech(text) or _PLAN.search(text) or _BACKGROUND_START.match(text):
+                continue
+            number = bool(_NUMBER.search(text))
+            actor = _has_actor(text, names, places)
+            if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
+                continue
+            action = bool(_ACTION.search(text))
+            if not (actor and action):
+                continue
+            out.append(_Sentence(text, p_index, position, actor, action, number))
+    return out
+
+
+def _cut(text: str, limit: int) -> str:
+    """Cut a long sentence at the last clause boundary before `limit`, marking the cut with ……"""
+    if len(text) <= limit:
+        return text
+    window = text[: limit - 2]
+    cut = max(window.rfind("，"), window.rfind("；"), window.rfind("、"))
+    if cut < limit // 3:
+        cut = len(window)
+    return text[:cut].rstrip("，；、 ") + "……"
+
+
+def summarize(title: str, body: str, max_sentences: int = 3) -> str:
+    """1–`max_sentences` sentences of the article that say what was done ('' if none qualifies)."""
+    candidates = _sentences(title, body)
+    if not candidates or max_sentences < 1:
+        return ""
+    lead = candidates[0]
+    if len(lead.text) > MAX_CHARS:
+        return _cut(lead.text, MAX_CHARS)
+    chosen = [lead]
+    used = len(lead.text)
+
+    def rank(s: _Sentence) -> tuple:
+        # concrete (figures) and early sentences first
+        return (-(2 * s.number + (s.paragraph <= 1)), s.position)
+
+    for sentence in sorted(candidates[1:], key=rank):
+        if len(chosen) >= max_sentences:
+            break
+        if len(sentence.text) < MIN_EXTRA_CHARS:
+            continue
+        if used + len(sentence.text) > MAX_CHARS:
+            continue
+        chosen.append(sentence)
+        used += len(sentence.text)
+    chosen.sort(key=lambda s: s.position)
+    return "".join(s.text for s in chosen)

@@ -1,0 +1,69 @@
+"""Keywords: TF-IDF against the corpus, on the seed articles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder.extract.keywords import corpus_keywords, idf_table, tfidf, top_terms
+from builder.tokens import get_tokenizer
+from tests.seed_articles import articles
+
+
+@pytest.fixture(scope="module")
+def seed_keywords() -> dict[str, list[str]]:
+    arts = articles()
+    words = corpus_keywords([f"{a.title}\n{a.body}" for a in arts])
+    return {a.key: w for a, w in zip(arts, words, strict=True)}
+
+
+def test_one_list_per_document_of_at_most_top_k(seed_keywords: dict[str, list[str]]) -> None:
+    assert len(seed_keywords) == len(articles())
+    assert all(1 <= len(words) <= 8 for words in seed_keywords.values())
+    docs = [a.body for a in articles()[:3]]
+    assert all(len(w) <= 3 for w in corpus_keywords(docs, top_k=3))
+
+
+def test_governance_terms_are_single_keywords(seed_keywords: dict[str, list[str]]) -> None:
+    assert "网格党支部" in seed_keywords["xigang-district"]
+    assert "有事找书记" in seed_keywords["jinchuan-secretary"]
+    assert "党建联建" in seed_keywords["maga-yuhong-joint"]
+    assert "居务监督委员会" in seed_keywords["saimachang-community"]
+    assert "日光温室" in seed_keywords["guazhou-county"]
+
+
+def test_no_stopwords_places_persons_numbers_or_single_characters(
+    seed_keywords: dict[str, list[str]],
+) -> None:
+    tk = get_tokenizer()
+    every = [w for words in seed_keywords.values() for w in words]
+    assert not [w for w in every if w in tk.stopwords]
+    assert not [w for w in every if w in tk.places]
+    assert not [w for w in every if len(w) < 2 or re.fullmatch(r"[\d.%％]+", w)]
+    for boiler in ("党建引领", "基层治理", "高质量发展", "习近平总书记"):
+        assert boiler not in every
+    # persons (王凤朝, 王建国) and fragments of local names (金润 of 金润社区, 宇虹 of 宇虹社区)
+    for name in ("王凤朝", "王建国", "王兴礼", "金润", "宇虹", "观山湖区", "回民区"):
+        assert name not in every
+
+
+def test_idf_is_smoothed_and_from_the_documents() -> None:
+    idf = idf_table([["网格", "楼栋长"], ["网格"], ["双报到"]])
+    assert idf["网格"] < idf["楼栋长"] == idf["双报到"]
+    assert idf["网格"] == pytest.approx(1.0 + 0.2876820724517809)  # ln(4/3) + 1
+    weights = tfidf(["网格", "网格", "楼栋长"], idf)
+    assert weights["网格"] == pytest.approx((1 + 0.6931471805599453) * idf["网格"])
+
+
+def test_ties_are_broken_by_the_term() -> None:
+    assert top_terms({"乙": 1.0, "甲": 1.0, "丙": 2.0}, 2) == ["丙", "乙"]  # "乙" < "甲" by code point
+    docs = ["网格员 楼栋长", "楼栋长 网格员"]
+    assert (
+        corpus_keywords(docs) == corpus_keywords(list(docs)) == [["楼栋长", "网格员"], ["楼栋长", "网格员"]]
+    )
+
+
+def test_empty_documents() -> None:
+    assert corpus_keywords([]) == []
+    assert corpus_keywords(["", "。"]) == [[], []]

@@ -1,0 +1,132 @@
+"""Summary: sentences taken from the article that say what was done; every rule on real seed text."""
+
+from __future__ import annotations
+
+from builder.extract.summary import MAX_CHARS, body_paragraphs, split_sentences, summarize
+from tests.seed_articles import article, articles
+
+
+def sentences_of(body: str) -> set[str]:
+    return {s for p in body_paragraphs(body) for s in split_sentences(p)}
+
+
+def test_every_summary_is_taken_from_the_article_and_short() -> None:
+    for a in articles():
+        summary = summarize(a.title, a.body)
+        assert summary, a.key
+        assert len(summary) <= MAX_CHARS + 2, a.key
+        if not summary.endswith("……"):
+            flat = a.body.replace("\n", "")
+            for sentence in split_sentences(summary):
+                assert sentence in flat, (a.key, sentence)
+
+
+def test_lead_names_actor_and_action_and_drops_the_byline() -> None:
+    # 001: 本报讯（记者 祁晓燕 通讯员 云静波）近年来，回民区以组织创新融合…
+    summary = summarize("回民区：以组织力引领城市基层治理现代化", article("huimin-district").body)
+    assert summary.startswith("近年来，回民区以组织创新融合")
+    assert "本报讯" not in summary and "记者" not in summary
+
+
+def test_speech_is_skipped() -> None:
+    # 000: “牌子少了，不该有的事务也随之减少了…”雷山县委社会工作部部长…李福恩说。
+    a = article("qiandongnan-governance")
+    assert "李福恩说" in a.body
+    summary = summarize(a.title, a.body)
+    assert "李福恩" not in summary and "牌子少了" not in summary
+    assert summary.startswith("黔东南州以“黔进先锋·贵在行动”为总载体")
+
+
+def test_indirect_speech_is_skipped() -> None:
+    # 000: 他指出，服务群众、造福群众是基层治理的出发点和落脚点。 / 黄平县推动社区与物业企业服务融合…
+    body = "他指出，服务群众、造福群众是基层治理的出发点和落脚点。\n\n黄平县推动社区与物业企业服务融合，协同联动解决问题。"
+    assert summarize("", body) == body.split("\n\n")[1]
+
+
+def test_short_quoted_name_is_not_speech() -> None:
+    # 003: 群众遇到急事、难事怎么办？… “有事找书记”，是金昌市金川区于2024年12月正式推行的一项党建工作新机制…
+    a = article("jinchuan-secretary")
+    summary = summarize(a.title, a.body)
+    assert summary.startswith("“有事找书记”，是金昌市金川区于2024年12月正式推行")
+    assert "怎么办" not in summary  # the opening question is skipped
+
+
+def test_captions_and_headings_are_skipped() -> None:
+    body = (
+        "## 健全组织体系 夯实治理根基\n\n"
+        "滨城区统筹推进全领域、全地域党建，深化网格（小区）党组织集中覆盖行动，不断延伸党的组织和工作触角。\n\n"
+        "图：山东省滨州市滨城区文汇社区领办合作社开展手工艺品制作培训，解决辖区居民就业难题。\n\n"
+        "△崆峒区外卖小哥送餐间隙在暖“新”驿站休息。"
+    )
+    assert summarize("", body) == (
+        "滨城区统筹推进全领域、全地域党建，深化网格（小区）党组织集中覆盖行动，不断延伸党的组织和工作触角。"
+    )
+    assert body_paragraphs(body) == [body.split("\n\n")[1]]
+
+
+def test_bold_run_in_subheading_and_photo_credit_are_removed() -> None:
+    # 002 西岗区: **着眼“强功能”促善治增效，以提升社区服务力为重点深化城市基层党建。**西岗区创新完善…
+    a = article("xigang-district")
+    paragraphs = body_paragraphs(a.body)
+    assert not any(p.startswith(("**", "着眼“强功能”")) for p in paragraphs)
+    assert any(p.startswith("西岗区创新完善“党建+网格+治理”模式") for p in paragraphs)
+    # 002 滨城区: …不断增强自我造血功能。（图片由滨州市滨城区委组织部提供）
+    assert "图片由" not in "".join(body_paragraphs(article("bincheng-district").body))
+
+
+def test_background_sentences_are_skipped() -> None:
+    # 003 麦积区: 老旧小区楼栋零散、设施陈旧、物业服务覆盖率不高，是城市基层治理的“老大难”。
+    body = (
+        "老旧小区楼栋零散、设施陈旧、物业服务覆盖率不高，是城市基层治理的“老大难”。\n\n"
+        "麦积区坚持问题导向，采取政府扶持和市场运作相结合的方式，有效提升了小区物业服务覆盖率。"
+    )
+    assert summarize("", body).startswith("麦积区坚持问题导向")
+    # 000: 基层党组织是党的全部工作和战斗力的基础。
+    assert summarize("", "基层党组织是党的全部工作和战斗力的基础。") == ""
+
+
+def test_plans_are_not_what_was_done() -> None:
+    # 001 金润社区: 下一步，金润社区将持续坚持“党建引领，妇建同频”的工作思路…
+    a = article("jinrun-community")
+    assert "下一步" in a.body
+    assert "下一步" not in summarize(a.title, a.body)
+
+
+def test_quotes_do_not_split_sentences() -> None:
+    paragraph = "“在党的领导下，一系列惠民政策落地实施。感恩党给我们幸福的生活。”活动现场，72岁的老党员孙梅侠分享心声。"
+    assert split_sentences(paragraph) == [paragraph]
+    assert split_sentences("第一句。第二句！第三句？") == ["第一句。", "第二句！", "第三句？"]
+    assert split_sentences("解决急难愁盼问题1125件……近年来，平凉市委“两新”工委发力。") == [
+        "解决急难愁盼问题1125件……",
+        "近年来，平凉市委“两新”工委发力。",
+    ]
+
+
+def test_long_lead_is_cut_at_a_clause() -> None:
+    # 000 成都: a 180-character lead
+    a = article("chengdu-tianfu-visit")
+    summary = summarize(a.title, a.body)
+    assert summary.endswith("……") and len(summary) <= MAX_CHARS
+    assert summary.startswith("6 月 27 日，成都市委副书记、市长王凤朝赴四川天府新区调研社区基层治理")
+
+
+def test_more_sentences_when_there_is_room_and_max_sentences() -> None:
+    a = article("qiandongnan-new-employment")
+    two = summarize(a.title, a.body)
+    assert len(split_sentences(two)) == 2
+    one = summarize(a.title, a.body, max_sentences=1)
+    assert (
+        one == "贵州省黔东南州深化“组团式”党建服务，推动新兴领域群团组织应建尽建，开展新就业群体“暖蜂行动”。"
+    )
+    assert summarize(a.title, a.body, max_sentences=0) == ""
+
+
+def test_markdown_escapes_are_undone() -> None:
+    body = "西岗区实行“1\\+2\\+N”管理模式，形成网格党支部书记兼网格长的网格运行模式。"
+    assert summarize("", body) == "西岗区实行“1+2+N”管理模式，形成网格党支部书记兼网格长的网格运行模式。"
+
+
+def test_deterministic_and_empty_input() -> None:
+    a = article("tongzi-county")
+    assert summarize(a.title, a.body) == summarize(a.title, a.body)
+    assert summarize("", "") == ""
