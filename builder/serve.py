@@ -1,0 +1,395 @@
+"""`digest serve`: build, serve `site/` on 127.0.0.1, rebuild on change and reload open pages.
+
+- The site is served by the standard library's HTTP server, in threads; `/__digest/…` are the dev server's
+  own endpoints (the reload script, the overlay stylesheet, `status` as JSON, `events` as server-sent events).
+- `content/` (with `content/_data/`) and `theme/` are watched with watchfiles. On a change the content is
+  validated first: with errors, nothing is built, the errors go to the terminal and, as an overlay with the
+  same messages as `digest check`, to every open page, while the last good site keeps being served. Without
+  errors the site is rebuilt and every open page reloads.
+- HTML pages get the reload script injected as they are served (`builder.serve_inject`); the files in `site/`
+  stay exactly as `digest build` wrote them.
+- Ctrl-C (or SIGTERM) stops the watcher, closes the event streams, joins every thread, closes the socket and
+  returns 0.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+from builder import serve_inject as inj
+from builder.validate import validate
+
+BuildFn = Callable[[Path, Path], object]
+"""Builds `content_dir` into `out_dir`; raises (any exception) when the build fails."""
+
+HOST = "127.0.0.1"
+DEBOUNCE_MS = 400  # longest wait to group a burst of changes
+STEP_MS = 50  # quiet time that ends a burst
+KEEPALIVE_S = 15.0
+IGNORED_SUFFIXES = (".tmp", ".swp", ".swx", ".sqlite", ".sqlite3", ".db", "-journal", "-wal", "-shm", "~")
+
+
+class BuildFailed(RuntimeError):
+    """The site could not be built (the message says why)."""
+
+
+def default_build(content_dir: Path, out_dir: Path) -> None:
+    """`digest build --content content_dir --out out_dir` in this process, served from `/`."""
+    from builder.build import run_build  # the build stage; imported only when serving for real
+
+    code = run_build(str(content_dir), str(out_dir), base_url="/", quiet=True)
+    if code != 0:
+        raise BuildFailed(f"digest build failed (exit code {code}); see the terminal")
+
+
+@dataclass(frozen=True)
+class Status:
+    """What open pages need to know: the id of the site being served, and the content errors (if any)."""
+
+    build: str | None
+    errors: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        return json.dumps({"build": self.build, "errors": list(self.errors)}, ensure_ascii=False)
+
+
+@dataclass
+class Hub:
+    """The current Status, and a way for event streams to wait for the next one."""
+
+    status: Status = field(default_factory=lambda: Status(None))
+    serial: int = 0
+    _cond: threading.Condition = field(default_factory=threading.Condition)
+
+    def publish(self, status: Status) -> None:
+        with self._cond:
+            self.status = status
+            self.serial += 1
+            self._cond.notify_all()
+
+    def snapshot(self) -> tuple[int, Status]:
+        with self._cond:
+            return self.serial, self.status
+
+    def wait(self, serial: int, timeout: float) -> tuple[int, Status]:
+        with self._cond:
+            self._cond.wait_for(lambda: self.serial != serial, timeout)
+            return self.serial, self.status
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = False  # handler threads are joined by server_close()
+    block_on_close = True
+    app: DevServer
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    server: _Server
+    timeout = 10  # an idle connection cannot hold shutdown
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def list_directory(self, path: Any) -> None:
+        self.send_error(HTTPStatus.NOT_FOUND)
+        return None
+
+    def do_GET(self) -> None:
+        self._serve(head=False)
+
+    def do_HEAD(self) -> None:
+        self._serve(head=True)
+
+    def _send(self, status: int, content_type: str, body: bytes, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _html(self, document: str, code: int, head: bool) -> None:
+        status = self.server.app.hub.snapshot()[1]
+        page = inj.inject(document, status.build, list(status.errors))
+        self._send(code, "text/html; charset=utf-8", page.encode("utf-8"), head)
+
+    def _serve(self, head: bool) -> None:
+        path = urlsplit(self.path).path
+        if path.startswith(inj.PREFIX):
+            self._internal(path, head)
+            return
+        target = Path(self.translate_path(self.path))
+        if target.is_dir():
+            if not path.endswith("/"):
+                query = urlsplit(self.path).query
+                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+                self.send_header("Location", path + "/" + (f"?{query}" if query else ""))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            target = target / "index.html"
+        if target.is_file():
+            if target.suffix in (".html", ".htm"):
+                self._html(target.read_bytes().decode("utf-8", "replace"), HTTPStatus.OK, head)
+            elif head:
+                super().do_HEAD()
+            else:
+                super().do_GET()
+            return
+        out_dir = self.server.app.out_dir
+        not_found = out_dir / "404.html"
+        if path == "/" and not (out_dir / "index.html").is_file():
+            message = "The site has not been built yet. 网站尚未生成。"
+            self._html(inj.placeholder_page(message), HTTPStatus.OK, head)
+        elif not_found.is_file():
+            self._html(not_found.read_bytes().decode("utf-8", "replace"), HTTPStatus.NOT_FOUND, head)
+        else:
+            self._html(inj.placeholder_page(f"Not found: {path}"), HTTPStatus.NOT_FOUND, head)
+
+    def _internal(self, path: str, head: bool) -> None:
+        if path == inj.RELOAD_JS_PATH:
+            self._send(HTTPStatus.OK, "text/javascript; charset=utf-8", inj.RELOAD_JS.encode("utf-8"), head)
+        elif path == inj.OVERLAY_CSS_PATH:
+            self._send(HTTPStatus.OK, "text/css; charset=utf-8", inj.OVERLAY_CSS.encode("utf-8"), head)
+        elif path == inj.STATUS_PATH:
+            status = self.server.app.hub.snapshot()[1]
+            self._send(
+                HTTPStatus.OK, "application/json; charset=utf-8", status.to_json().encode("utf-8"), head
+            )
+        elif path == inj.EVENTS_PATH and not head:
+            self._events()
+        else:
+            self.send_error(HTTPStatus.NOT_FOUND)
+
+    def _event(self, name: str, data: str) -> None:
+        self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode())
+
+    def _events(self) -> None:
+        app = self.server.app
+        self.close_connection = True
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.end_headers()
+        serial, status = app.hub.snapshot()
+        last_build = status.build
+        idle = 0.0
+        with contextlib.suppress(OSError):  # the page went away (BrokenPipe, reset, timeout)
+            self.wfile.write(b"retry: 1000\n\n")
+            self._event("status", status.to_json())
+            while not app.stopping.is_set():
+                new_serial, status = app.hub.wait(serial, timeout=0.25)
+                if new_serial == serial:
+                    idle += 0.25
+                    if idle >= KEEPALIVE_S:
+                        self.wfile.write(b": keep-alive\n\n")
+                        idle = 0.0
+                    continue
+                serial, idle = new_serial, 0.0
+                if status.build is not None and status.build != last_build:
+                    self._event("reload", json.dumps({"build": status.build}))
+                    last_build = status.build
+                self._event("status", status.to_json())
+
+
+def _watch_filter(out_dir: Path) -> Callable[[Any, str], bool]:
+    out = str(out_dir.resolve())
+
+    def keep(_change: Any, path: str) -> bool:
+        resolved = str(Path(path).resolve()) if Path(path).exists() else str(Path(path).absolute())
+        if resolved == out or resolved.startswith(out + "/"):
+            return False
+        if any(part.startswith(".") or part == "__pycache__" for part in Path(path).parts[-3:]):
+            return False
+        return not path.endswith(IGNORED_SUFFIXES)
+
+    return keep
+
+
+class DevServer:
+    """The build + HTTP server + watcher of `digest serve`; `start()` then `stop()` (tests drive it directly)."""
+
+    def __init__(
+        self,
+        content_dir: Path,
+        out_dir: Path,
+        *,
+        build: BuildFn | None = None,
+        theme_dir: Path | None = None,
+        host: str = HOST,
+        port: int = 8000,
+        quiet: bool = False,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+    ) -> None:
+        self.content_dir = Path(content_dir)
+        self.out_dir = Path(out_dir)
+        self.theme_dir = Path(theme_dir) if theme_dir is not None else self.content_dir.parent / "theme"
+        self.build = build or default_build
+        self.host, self.port, self.quiet = host, port, quiet
+        self.out, self.err = out or sys.stdout, err or sys.stderr
+        self.hub = Hub()
+        self.stopping = threading.Event()
+        self._watching = threading.Event()
+        self.builds = 0
+        self._server: _Server | None = None
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        if error or not self.quiet:
+            print(message, file=self.err if error else self.out, flush=True)
+
+    def rebuild(self, changed: Iterable[Path] = ()) -> bool:
+        """Validate, then build; publish the outcome to open pages. True if a new site is being served."""
+        started = time.monotonic()
+        changed = sorted({str(p) for p in changed})
+        if changed:
+            shown = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+            self._say(f"changed: {shown}")
+        errors = [str(d) for d in validate(self.content_dir) if d.severity == "error"]
+        if not errors:
+            try:
+                self.build(self.content_dir, self.out_dir)
+            except Exception as exc:  # any failure of the build must not stop the server
+                detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+                errors = [f"build failed: {detail}"]
+                if not isinstance(exc, BuildFailed):
+                    traceback.print_exc(file=self.err)
+        if errors:
+            for line in errors:
+                self._say(line, error=True)
+            kept = "the last good site" if self.hub.snapshot()[1].build else "no site yet"
+            self._say(f"{len(errors)} error(s): still serving {kept}; fix and save to rebuild", error=True)
+            self.hub.publish(Status(self.hub.snapshot()[1].build, tuple(errors)))
+            return False
+        self.builds += 1
+        self.hub.publish(Status(f"{int(time.time())}-{self.builds}"))
+        self._say(f"built in {time.monotonic() - started:.2f} s")
+        return True
+
+    def start(self) -> str:
+        """Build once, then serve and watch in background threads. Returns the URL."""
+        self.rebuild()
+        self._server = _Server((self.host, self.port), partial(_Handler, directory=str(self.out_dir)))
+        self._server.app = self
+        self.port = self._server.server_address[1]
+        serving = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="digest-http"
+        )
+        watching = threading.Thread(target=self._watch, name="digest-watch")
+        self._threads = [serving, watching]
+        for thread in self._threads:
+            thread.start()
+        self._watching.wait(timeout=5)  # so that a change saved right after start() is seen
+        return self.url
+
+    def _watch(self) -> None:
+        import watchfiles
+
+        roots = [p for p in (self.content_dir, self.theme_dir) if p.is_dir()]
+        try:
+            for changes in watchfiles.watch(
+                *roots,
+                watch_filter=_watch_filter(self.out_dir),
+                debounce=DEBOUNCE_MS,
+                step=STEP_MS,
+                stop_event=self.stopping,
+                raise_interrupt=False,
+                rust_timeout=250,
+                yield_on_timeout=True,  # an empty set now and then: tells start() the watch is in place
+            ):
+                self._watching.set()
+                if self.stopping.is_set():
+                    break
+                if changes:
+                    self.rebuild(Path(path) for _change, path in changes)
+        except Exception as exc:  # keep serving even if watching fails
+            self._say(f"watching stopped: {exc}", error=True)
+        finally:
+            self._watching.set()
+
+    def stop(self) -> None:
+        """Stop watching and serving; join every thread and close the socket."""
+        self.stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+        for thread in self._threads:
+            thread.join(timeout=10)
+        if self._server is not None:
+            self._server.server_close()  # joins the request threads (event streams end within 0.25 s)
+        self._server = None
+
+
+def run_serve(
+    content_dir: str | Path,
+    out_dir: str | Path,
+    port: int = 8000,
+    quiet: bool = False,
+    *,
+    build: BuildFn | None = None,
+    theme_dir: str | Path | None = None,
+    stop_event: threading.Event | None = None,
+) -> int:
+    """`digest serve`: runs until Ctrl-C / SIGTERM (or `stop_event`), then returns 0; 1 if it cannot start."""
+    content = Path(content_dir)
+    if not content.is_dir():
+        print(
+            f"{content}: error: content folder not found (run from the project folder, or pass --content DIR)",
+            file=sys.stderr,
+        )
+        return 1
+    server = DevServer(
+        content,
+        Path(out_dir),
+        build=build,
+        theme_dir=Path(theme_dir) if theme_dir else None,
+        port=port,
+        quiet=quiet,
+    )
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, lambda *_: server.stopping.set())
+    try:
+        try:
+            url = server.start()
+        except OSError as exc:
+            print(
+                f"digest serve: cannot listen on {HOST}:{port}: {exc.strerror or exc} (try --port {port + 1})",
+                file=sys.stderr,
+            )
+            server.stop()
+            return 1
+        print(f"serving {url}  (content: {content}; Ctrl-C to stop)", flush=True)
+        while not server.stopping.wait(0.2):
+            if stop_event is not None and stop_event.is_set():
+                break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        print("stopping …", flush=True)
+    server.stop()
+    return 0
