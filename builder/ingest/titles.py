@@ -24,7 +24,7 @@ PLACE_CHAIN = re.compile(
 _PLACE_STEM = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|省|市|州|县|区|旗|盟|镇|乡))")
 _SUFFIX_CHARS = set("省市州县区旗盟镇乡")
 _GENERIC_STEM_END = set("社小城园辖片景新山库军灾矿牧林校街全该本我两各市县区乡镇村")
-_MAX_TITLE = 32
+_MAX_TITLE = 40
 
 
 def bigrams(text: str) -> set[str]:
@@ -136,6 +136,9 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
             place = find_place(clause)
             if not place or place.start() > 8 or len(clause) - place.end() < 4:
                 continue
+            if place.group("province") and (place.group("city") or place.group("county")):
+                clause = clause[place.end("province") :]  # the title names the acting place, not its province
+                place = find_place(clause) or place
             speech = re.search(r"(?:告诉|表示|说|介绍)", clause)
             if len(clause) <= _MAX_TITLE and not speech:
                 return clause
