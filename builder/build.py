@@ -1,0 +1,227 @@
+"""`digest build`: load content/ → validate → index → cross-link → render → search index → write site/.
+
+The site is rendered into a fresh directory beside `--out` and swapped in at the end, so a failed build
+leaves the previous site untouched, and readers never see half a site. Invalid content writes nothing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from builder.content import ContentFile, Vocabulary, load_content, load_vocabulary
+from builder.fsutil import LockedError, directory_lock
+from builder.model import Initiative
+from builder.render import exports, feeds
+from builder.render.env import SITE_NAME, SITE_NAME_EN, THEME_DIR, make_env
+from builder.render.indexes import SiteIndex, build_index
+from builder.render.pages import SiteRenderer
+from builder.render.search import SearchDoc, build_search_files
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+SITE_MARKERS = ("index.html", "digest.json")
+
+
+@dataclass(frozen=True)
+class BuildDiagnostic:
+    """Same shape as builder.validate.Diagnostic, for the fallback check."""
+
+    path: str
+    line: int
+    severity: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+# ------------------------------------------------------------------------------------------ stages
+
+
+def validate_content(content_dir: Path, files: list[ContentFile]) -> list[Any]:
+    """Diagnostics from builder.validate when it exists; else a minimal check of what a build needs."""
+    try:
+        from builder.validate import validate
+    except ImportError:
+        return _minimal_check(files)
+    return list(validate(content_dir))
+
+
+def _minimal_check(files: list[ContentFile]) -> list[BuildDiagnostic]:
+    found: list[BuildDiagnostic] = []
+    seen: dict[str, str] = {}
+    for f in files:
+        if f.error is not None:
+            found.append(BuildDiagnostic(str(f.path), f.error.line or 1, "error", f.error.message))
+        elif f.initiative is None:
+            found.append(
+                BuildDiagnostic(str(f.path), 1, "error", "front matter does not describe an initiative")
+            )
+        elif not f.initiative.slug or not f.initiative.title:
+            found.append(BuildDiagnostic(str(f.path), 1, "error", "title and slug are required"))
+        elif f.initiative.slug in seen:
+            message = f"slug {f.initiative.slug!r} is also used by {seen[f.initiative.slug]}"
+            found.append(BuildDiagnostic(str(f.path), 1, "error", message))
+        else:
+            seen[f.initiative.slug] = str(f.path)
+    return found
+
+
+def compute_links(initiatives: list[Initiative]) -> dict[str, list[Any]]:
+    """Cross-links from builder.related when it exists (none until then)."""
+    try:
+        from builder.related import compute_related
+    except ImportError:
+        return {}
+    return compute_related(initiatives, top_k=5)
+
+
+def render_site(
+    initiatives: list[Initiative], vocab: Vocabulary, base_url: str, theme_dir: Path = THEME_DIR
+) -> Iterator[tuple[str, bytes]]:
+    """Every file of the site as (relative path, bytes). Pure apart from reading the theme."""
+    index: SiteIndex = build_index(initiatives, vocab, compute_links(initiatives))
+    renderer = SiteRenderer(index, make_env(theme_dir), base_url)
+    paths: list[str] = []
+    docs: list[SearchDoc] = []
+    for slug in index.entries:
+        path, data, doc = renderer.initiative(slug)
+        docs.append(doc)
+        paths.append(path)
+        yield path, data
+    for path, data in renderer.pages():
+        paths.append(path)
+        yield path, data
+    for path, data in build_search_files(docs):
+        yield f"search/{path}", data
+    yield "feed.xml", feeds.atom_feed(index, base_url, f"{SITE_NAME} {SITE_NAME_EN}")
+    yield "sitemap.xml", feeds.sitemap(paths, base_url)
+    yield "digest.json", exports.digest_json(index, base_url)
+    yield "digest.csv", exports.digest_csv(index, base_url)
+    yield "digest-metrics.csv", exports.metrics_csv(index)
+    static = Path(theme_dir) / "static"
+    for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()
+
+
+# ------------------------------------------------------------------------------------------ writing
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two directories (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return result == 0
+
+
+def write_site(files: Iterable[tuple[str, bytes]], out_dir: Path) -> int:
+    """Write every file into a fresh sibling directory, then swap it in for `out_dir`. Returns the count."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.parent.glob(f".{out_dir.name}.build-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed; we hold the lock
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)
+        made: set[Path] = {tmp}
+        count = 0
+        for rel, data in files:
+            target = tmp / rel
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_bytes(data)
+            count += 1
+        if not out_dir.exists():
+            os.rename(tmp, out_dir)
+        elif _exchange(tmp, out_dir):
+            shutil.rmtree(tmp)
+        else:
+            old = out_dir.parent / f".{out_dir.name}.build-old"
+            os.rename(out_dir, old)
+            os.rename(tmp, out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        return count
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+# ------------------------------------------------------------------------------------------ command
+
+
+def normalize_base_url(base_url: str) -> str:
+    """'/sub' -> '/sub/'; '' -> '/'; 'https://x.org/a' -> 'https://x.org/a/'."""
+    base = (base_url or "/").strip()
+    if "://" not in base and not base.startswith("/"):
+        base = "/" + base
+    return base if base.endswith("/") else base + "/"
+
+
+def _refuse_out(out_dir: Path) -> str | None:
+    if out_dir.exists() and not out_dir.is_dir():
+        return f"{out_dir}: exists and is not a directory"
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not any((out_dir / m).exists() for m in SITE_MARKERS):
+        return f"{out_dir}: is not empty and does not look like a built site; refusing to replace it"
+    return None
+
+
+def run_build(
+    content: str | Path,
+    out: str | Path,
+    *,
+    base_url: str = "/",
+    quiet: bool = False,
+    theme_dir: Path = THEME_DIR,
+) -> int:
+    """The `digest build` command. 0 built, 1 invalid content or build failure (nothing written), 2 usage."""
+    started = time.perf_counter()
+    content_dir, out_dir = Path(content), Path(out)
+    say: Callable[[str], None] = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr))
+    if not content_dir.is_dir():
+        print(f"digest build: {content_dir}: no such content folder", file=sys.stderr)
+        return EXIT_USAGE
+    problem = _refuse_out(out_dir)
+    if problem:
+        print(f"digest build: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    base = normalize_base_url(base_url)
+    files = load_content(content_dir)
+    say(f"loaded {len(files)} content files from {content_dir}")
+    diagnostics = validate_content(content_dir, files)
+    errors = [d for d in diagnostics if getattr(d, "severity", "error") == "error"]
+    if errors:
+        for d in errors:
+            print(d, file=sys.stderr)
+        print(f"digest build: {len(errors)} error(s) in {content_dir}; nothing written", file=sys.stderr)
+        return EXIT_INVALID
+    initiatives = [f.initiative for f in files if f.initiative is not None]
+    vocab = load_vocabulary(content_dir)
+    try:
+        with directory_lock(out_dir):
+            count = write_site(render_site(initiatives, vocab, base, theme_dir), out_dir)
+    except LockedError as exc:
+        print(f"digest build: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    say(
+        f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {time.perf_counter() - started:.1f}s"
+    )
+    return EXIT_OK

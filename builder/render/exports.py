@@ -1,0 +1,147 @@
+"""Data exports for researchers: digest.json (DESIGN §4), digest.csv (one row per initiative) and
+digest-metrics.csv (one row per metric)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from builder.frontmatter import to_mapping
+from builder.render.indexes import SiteIndex
+from builder.render.metrics import classify
+
+CSV_COLUMNS = (
+    "slug",
+    "title",
+    "url",
+    "province",
+    "city",
+    "county",
+    "code",
+    "locality",
+    "level",
+    "themes",
+    "practices",
+    "keywords",
+    "summary",
+    "date",
+    "parent",
+    "source_file",
+    "source_part",
+    "byline",
+    "metrics",
+    "related",
+)
+METRIC_COLUMNS = (
+    "slug",
+    "province",
+    "city",
+    "county",
+    "code",
+    "indicator",
+    "label",
+    "value",
+    "unit",
+    "approx",
+    "quote",
+)
+
+
+def _related(index: SiteIndex, slug: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "slug": link.slug,
+            "score": round(float(link.score), 4),
+            "reason": {
+                "themes": list(link.reason.themes),
+                "practices": list(link.reason.practices),
+                "keywords": list(link.reason.keywords),
+            },
+        }
+        for link in index.related.get(slug, [])
+    ]
+
+
+def digest_records(index: SiteIndex, base_url: str) -> list[dict[str, Any]]:
+    """One object per initiative: every front matter field, its url, and the computed related links."""
+    records = []
+    for slug, entry in index.entries.items():
+        record: dict[str, Any] = {}
+        for key, value in to_mapping(entry.item).items():
+            record[key] = value
+            if key == "slug":
+                record["url"] = base_url + entry.url
+        record["related"] = _related(index, slug)
+        records.append(record)
+    return records
+
+
+def digest_json(index: SiteIndex, base_url: str) -> bytes:
+    data = {"initiatives": digest_records(index, base_url)}
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _csv(rows: list[list[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def digest_csv(index: SiteIndex, base_url: str) -> bytes:
+    rows: list[list[Any]] = [list(CSV_COLUMNS)]
+    for slug, entry in index.entries.items():
+        item = entry.item
+        region = item.region
+        metrics = "；".join(f"{m.label}={m.value}{m.unit}{'(约)' if m.approx else ''}" for m in item.metrics)
+        rows.append(
+            [
+                slug,
+                item.title,
+                base_url + entry.url,
+                region.province or "",
+                region.city or "",
+                region.county or "",
+                region.code or "",
+                item.locality or "",
+                item.level or "",
+                ";".join(item.themes),
+                ";".join(item.practices),
+                ";".join(item.keywords),
+                item.summary or "",
+                item.date or "",
+                item.parent or "",
+                item.source.file,
+                item.source.part,
+                item.source.byline or "",
+                metrics,
+                ";".join(link.slug for link in index.related.get(slug, [])),
+            ]
+        )
+    return _csv(rows)
+
+
+def metrics_csv(index: SiteIndex) -> bytes:
+    rows: list[list[Any]] = [list(METRIC_COLUMNS)]
+    for slug, entry in index.entries.items():
+        region = entry.item.region
+        for m in entry.item.metrics:
+            indicator = classify(m)
+            rows.append(
+                [
+                    slug,
+                    region.province or "",
+                    region.city or "",
+                    region.county or "",
+                    region.code or "",
+                    indicator.slug if indicator else "",
+                    m.label,
+                    m.value,
+                    m.unit,
+                    "true" if m.approx else "false",
+                    m.quote,
+                ]
+            )
+    return _csv(rows)

@@ -1,0 +1,200 @@
+"""The site index: every initiative prepared once (body parsed, region keyed), grouped every way the
+site is browsed (themes, regions, levels, practices, parts, comparable indicators). Pure: no I/O."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from builder.content import Label, Vocabulary
+from builder.model import LEVELS, Initiative, Metric
+from builder.render.markdown import RenderedBody, render_body
+from builder.render.metrics import INDICATORS, Indicator, classify, unit_family
+from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
+from builder.render.slugs import assign_slugs
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+MAX_SENTENCE = 160
+
+
+@dataclass
+class Entry:
+    """One initiative, prepared for every page that shows it."""
+
+    item: Initiative
+    url: str  # site-relative: "initiatives/<slug>/"
+    steps: list[RegionStep]
+    body: RenderedBody
+
+    @property
+    def slug(self) -> str:
+        return self.item.slug
+
+    @property
+    def place(self) -> str:
+        """The most specific place name: locality, else county, city or province."""
+        names = [s.name for s in self.steps]
+        if self.item.locality:
+            names.append(self.item.locality)
+        return names[-1] if names else ""
+
+
+@dataclass
+class PracticeUse:
+    slug: str  # initiative
+    sentence: str | None
+
+
+@dataclass
+class Practice:
+    name: str
+    slug: str
+    uses: list[PracticeUse] = field(default_factory=list)
+
+
+@dataclass
+class IndicatorRows:
+    indicator: Indicator
+    unit: str  # the unit family drawn on the chart
+    rows: list[tuple[str, Metric]]  # (initiative slug, metric), largest first
+    others: list[tuple[str, Metric]]  # same indicator, other units: table only
+
+
+@dataclass
+class SiteIndex:
+    entries: dict[str, Entry]  # in site order (region, then source)
+    theme_labels: dict[str, Label]
+    level_labels: dict[str, Label]
+    themes: dict[str, list[str]]  # theme slug -> initiatives (vocabulary order; unknown slugs last)
+    regions: dict[str, RegionNode]
+    provinces: list[str]
+    levels: dict[str, list[str]]
+    practices: dict[str, Practice]  # by practice slug
+    practice_slugs: dict[str, str]  # practice name -> slug
+    parts: dict[str, list[str]]  # overview slug -> its parts in order
+    indicators: list[IndicatorRows]
+    related: dict[str, list[Any]] = field(default_factory=dict)  # slug -> related.Link list
+
+    def theme_label(self, slug: str) -> Label:
+        return self.theme_labels.get(slug) or Label(slug, slug, slug)
+
+    def level_label(self, slug: str) -> Label:
+        return self.level_labels.get(slug) or Label(slug, slug, slug)
+
+
+def find_sentence(paragraphs: tuple[str, ...], name: str) -> str | None:
+    """The sentence in which `name` first occurs (cut to about MAX_SENTENCE characters around it)."""
+    for text in paragraphs:
+        at = text.find(name)
+        if at < 0:
+            continue
+        start = 0
+        for match in _SENTENCE_END.finditer(text, 0, at):
+            start = match.end()
+        end_match = _SENTENCE_END.search(text, at + len(name))
+        end = end_match.end() if end_match else len(text)
+        sentence = text[start:end].strip()
+        if len(sentence) > MAX_SENTENCE:
+            offset = at - start
+            lo = max(0, offset - MAX_SENTENCE // 2)
+            hi = min(len(sentence), lo + MAX_SENTENCE)
+            sentence = ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
+        return sentence
+    return None
+
+
+def _site_order(entries: list[Entry]) -> list[Entry]:
+    def key(entry: Entry) -> tuple:
+        steps = tuple(s.key for s in entry.steps)
+        return (not steps, steps, entry.item.source.file, entry.item.source.part, entry.slug)
+
+    return sorted(entries, key=key)
+
+
+def _ordered_labels(vocab: dict[str, Label], used: set[str]) -> dict[str, Label]:
+    labels = dict(vocab)
+    for slug in sorted(used - set(vocab)):
+        labels[slug] = Label(slug, slug, slug)
+    return labels
+
+
+def _indicator_rows(entries: dict[str, Entry]) -> list[IndicatorRows]:
+    grouped: dict[str, list[tuple[str, Metric]]] = defaultdict(list)
+    for slug, entry in entries.items():
+        for metric in entry.item.metrics:
+            indicator = classify(metric)
+            if indicator is not None:
+                grouped[indicator.slug].append((slug, metric))
+    result: list[IndicatorRows] = []
+    for indicator in INDICATORS:
+        pairs = grouped.get(indicator.slug)
+        if not pairs:
+            continue
+        families: dict[str, int] = defaultdict(int)
+        for _, metric in pairs:
+            families[unit_family(metric.unit)] += 1
+        unit = min(families, key=lambda u: (-families[u], u))
+        rows = [p for p in pairs if unit_family(p[1].unit) == unit]
+        others = [p for p in pairs if unit_family(p[1].unit) != unit]
+        rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
+        result.append(IndicatorRows(indicator, unit, rows, others))
+    return result
+
+
+def build_index(initiatives: list[Initiative], vocab: Vocabulary, related: dict[str, list[Any]]) -> SiteIndex:
+    """Group the initiatives every way the site presents them."""
+    prepared = [
+        Entry(item, f"initiatives/{item.slug}/", region_steps(item.region), render_body(item.body))
+        for item in initiatives
+    ]
+    entries = {e.slug: e for e in _site_order(prepared)}
+    order = list(entries)
+
+    used_themes = {t for e in entries.values() for t in e.item.themes}
+    theme_labels = _ordered_labels(vocab.themes, used_themes)
+    themes = {slug: [s for s in order if slug in entries[s].item.themes] for slug in theme_labels}
+
+    used_levels = {e.item.level for e in entries.values() if e.item.level}
+    level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
+    level_labels = _ordered_labels(level_vocab, used_levels)
+    levels = {slug: [s for s in order if entries[s].item.level == slug] for slug in level_labels}
+
+    regions = build_tree({s: e.steps for s, e in entries.items()}, order)
+    provinces = [key for key, node in regions.items() if node.parent is None]
+
+    names = {p for e in entries.values() for p in e.item.practices}
+    practice_slugs = assign_slugs(names)
+    practices = {
+        slug: Practice(name, slug) for name, slug in sorted(practice_slugs.items(), key=lambda p: p[1])
+    }
+    for slug, entry in entries.items():
+        for name in dict.fromkeys(entry.item.practices):
+            sentence = find_sentence(entry.body.paragraphs, name) or find_sentence(
+                (entry.item.summary or "",), name
+            )
+            practices[practice_slugs[name]].uses.append(PracticeUse(slug, sentence))
+
+    parts: dict[str, list[str]] = defaultdict(list)
+    for slug, entry in sorted(entries.items(), key=lambda p: (p[1].item.source.part, p[0])):
+        if entry.item.parent and entry.item.parent in entries and entry.item.parent != slug:
+            parts[entry.item.parent].append(slug)
+
+    links = {
+        s: [link for link in related.get(s, []) if link.slug in entries and link.slug != s] for s in order
+    }
+    return SiteIndex(
+        entries=entries,
+        theme_labels=theme_labels,
+        level_labels=level_labels,
+        themes=themes,
+        regions=regions,
+        provinces=provinces,
+        levels=levels,
+        practices=practices,
+        practice_slugs=practice_slugs,
+        parts=dict(parts),
+        indicators=_indicator_rows(entries),
+        related=links,
+    )

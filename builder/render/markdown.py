@@ -1,0 +1,117 @@
+"""Initiative bodies: Markdown -> safe HTML (raw HTML off) and plain text, from one parse.
+
+- headings are shifted so the body's top level is h2 (the page title is the only h1, no levels skipped);
+- paragraphs that start with `图：` (newspaper photo captions) become `<figure><figcaption>`;
+- images become their alt text (no external loads); links keep markdown-it's scheme check;
+- a soft line break between two CJK characters disappears (browsers would show it as a space).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.token import Token
+
+CAPTION_RE = re.compile(r"^\s*(图\s*[：:]|图为)")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    html: str
+    text: str  # whitespace-collapsed plain text, what a reader sees
+    paragraphs: tuple[str, ...]  # plain text of each block (for finding the sentence around a name)
+
+
+def _make_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.core.ruler.push("digest_blocks", _mark_blocks)
+    rules = md.renderer.rules
+
+    def paragraph_open(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
+        if tokens[idx].meta.get("caption"):
+            return '<figure class="caption"><figcaption>'
+        return "<p>"
+
+    def paragraph_close(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
+        if tokens[idx].meta.get("caption"):
+            return "</figcaption></figure>\n"
+        return "</p>\n"
+
+    def softbreak(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
+        before = tokens[idx - 1].content if idx > 0 else ""
+        after = tokens[idx + 1].content if idx + 1 < len(tokens) else ""
+        return "" if before and after and _cjk(before[-1]) and _cjk(after[0]) else "\n"
+
+    def image(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
+        return escapeHtml(_inline_text(tokens[idx]))
+
+    rules["paragraph_open"] = paragraph_open
+    rules["paragraph_close"] = paragraph_close
+    rules["softbreak"] = softbreak
+    rules["image"] = image
+    return md
+
+
+def _mark_blocks(state) -> None:  # type: ignore[no-untyped-def]
+    tokens: list[Token] = state.tokens
+    top = min((int(t.tag[1]) for t in tokens if t.type == "heading_open"), default=2)
+    for i, token in enumerate(tokens):
+        if token.type in ("heading_open", "heading_close"):
+            level = min(int(token.tag[1]) - top + 2, 6)
+            token.tag = f"h{level}"
+        elif (
+            token.type == "paragraph_open"
+            and token.level == 0
+            and i + 2 < len(tokens)
+            and tokens[i + 1].type == "inline"
+            and CAPTION_RE.match(tokens[i + 1].content)
+        ):
+            token.meta["caption"] = True
+            tokens[i + 2].meta["caption"] = True
+
+
+_MD = _make_parser()
+
+
+def _cjk(char: str) -> bool:
+    return ord(char) >= 0x2E80
+
+
+def _inline_text(token: Token) -> str:
+    children = token.children or []
+    parts: list[str] = []
+    for i, child in enumerate(children):
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "image":
+            parts.append(_inline_text(child))
+        elif child.type in ("softbreak", "hardbreak"):
+            before = "".join(parts)[-1:]
+            after = children[i + 1].content[:1] if i + 1 < len(children) else ""
+            parts.append("" if before and after and _cjk(before) and _cjk(after) else " ")
+    return "".join(parts)
+
+
+def collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def render_body(body: str) -> RenderedBody:
+    """Parse once; return the HTML and the plain text of the body."""
+    tokens = _MD.parse(body)
+    html = _MD.renderer.render(tokens, _MD.options, {})
+    blocks: list[str] = []
+    for token in tokens:
+        if token.type == "inline":
+            text = collapse(_inline_text(token))
+            if text:
+                blocks.append(text)
+        elif token.type in ("code_block", "fence"):
+            text = collapse(token.content)
+            if text:
+                blocks.append(text)
+    return RenderedBody(html=html, text=" ".join(blocks), paragraphs=tuple(blocks))
