@@ -223,6 +223,15 @@ def _watch_filter(out_dir: Path) -> Callable[[Any, str], bool]:
     return keep
 
 
+def _default_theme_dir(content_dir: Path) -> Path:
+    """The theme the build renders with (builder.render.env.THEME_DIR), else `theme/` beside content/."""
+    try:
+        from builder.render.env import THEME_DIR
+    except ImportError:
+        return content_dir.parent / "theme"
+    return Path(THEME_DIR)
+
+
 class DevServer:
     """The build + HTTP server + watcher of `digest serve`; `start()` then `stop()` (tests drive it directly)."""
 
@@ -241,7 +250,7 @@ class DevServer:
     ) -> None:
         self.content_dir = Path(content_dir)
         self.out_dir = Path(out_dir)
-        self.theme_dir = Path(theme_dir) if theme_dir is not None else self.content_dir.parent / "theme"
+        self.theme_dir = Path(theme_dir) if theme_dir is not None else _default_theme_dir(self.content_dir)
         self.build = build or default_build
         self.host, self.port, self.quiet = host, port, quiet
         self.out, self.err = out or sys.stdout, err or sys.stderr

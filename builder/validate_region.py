@@ -115,7 +115,10 @@ def _gazetteer(zones: tuple[Place, ...]) -> Gazetteer:
     by_name: dict[str, list[Place]] = {}
     by_code: dict[str, Place] = {}
     for place in (*_divisions(), *zones):
-        by_name.setdefault(place.name, []).append(place)
+        same = by_name.setdefault(place.name, [])
+        if place.zone and any(p.province == place.province and not p.zone for p in same):
+            continue  # listed as a zone but an official division all the same (两江新区 500157)
+        same.append(place)
         if place.code and not place.zone:
             by_code.setdefault(place.code, place)
     return Gazetteer({k: tuple(v) for k, v in by_name.items()}, by_code)
@@ -237,7 +240,9 @@ def _check_code(
             candidates = [p for p in gaz.by_name.get(names[field] or "", ()) if p.code == code]
             if candidates:
                 return []
-        elif expected.zone or expected.code is None or expected.code == code:
+        elif expected.zone and expected.code is None:
+            return _check_zone_code(code, expected, place, gaz)
+        elif expected.code is None or expected.code == code:
             return []
         else:
             return [
@@ -254,3 +259,22 @@ def _check_code(
             )
         ]
     return []
+
+
+def _check_zone_code(code: str, zone: Place, place: Place, gaz: Gazetteer) -> list[RegionProblem]:
+    """A zone without a code of its own carries the code of the city (or province) it belongs to."""
+    parent_name, level = (zone.city, "city") if zone.city else (zone.province, "province")
+    parents = [
+        p
+        for p in gaz.by_name.get(parent_name or "", ())
+        if p.level == level and not p.zone and (level == "province" or p.province == zone.province)
+    ]
+    if not parents or any(p.code == code for p in parents):
+        return []
+    return [
+        RegionProblem(
+            "region.code",
+            f"region.code '{code}' does not match {zone.name}: a zone carries the code of {parent_name}, "
+            f"'{parents[0].code}' ('{code}' is {place.full_name()})",
+        )
+    ]

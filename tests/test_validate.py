@@ -499,6 +499,24 @@ def test_functional_zone_listed_in_places_is_accepted(tmp_path):
     assert validate(content) == []
 
 
+def test_functional_zone_carries_the_code_of_its_city(tmp_path):
+    region = '  province: 四川省\n  city: 成都市\n  county: 天府新区\n  code: "510104"\n'
+    text = replace(GOOD, GOOD[GOOD.index("  province:") : GOOD.index("locality:")], region)
+    content = make_content(tmp_path, {NAME: text})
+    (content / "_data" / "places.yaml").write_text(
+        "zones:\n  - {name: 天府新区, province: 四川省, city: 成都市, level: county}\n", encoding="utf-8"
+    )
+    assert [(d.line, d.message) for d in validate(content)] == [
+        (
+            LINE["region.code"],
+            "region.code '510104' does not match 天府新区: a zone carries the code of 成都市, '510100' "
+            "('510104' is 四川省 成都市 锦江区)",
+        )
+    ]
+    (content / NAME).write_text(text.replace('"510104"', '"510100"'), encoding="utf-8")
+    assert validate(content) == []
+
+
 def test_null_region_is_fine(tmp_path):
     text = replace(GOOD, GOOD[GOOD.index("region:") : GOOD.index("locality:")], "region: null\n")
     assert found(tmp_path, text) == []
