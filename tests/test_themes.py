@@ -151,14 +151,17 @@ def test_one_to_four_themes_and_deterministic(vocab: dict[str, Label]) -> None:
         assert got == score_themes(a.title, tuple(a.headings), a.body, dict(reversed(vocab.items())))
 
 
-def test_theme_f1_on_seed_articles(vocab: dict[str, Label]) -> None:
+def test_theme_f1_against_the_seed_gold(vocab: dict[str, Label]) -> None:
+    """tests/gold scoring: F1 of predicted vs `themes`; a theme in `themes_optional` is dropped from both."""
     tp = fp = fn = 0
     for a in articles():
-        got = set(score_themes(a.title, a.headings, a.body, vocab))
-        gold = set(a.themes)
+        optional = set(a.themes_optional)
+        got = set(score_themes(a.title, a.headings, a.body, vocab)) - optional
+        gold = set(a.themes) - optional
         tp += len(got & gold)
         fp += len(got - gold)
         fn += len(gold - got)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.78, (precision, recall, f1)
+    assert len(articles()) == 27
+    assert f1 >= 0.85, (precision, recall, f1)  # issue 3 target 0.75; 0.898 when written

@@ -27,7 +27,7 @@ from builder.content import Label
 
 SECTIONS: tuple[str, ...] = ("title", "headings", "body")
 SECTION_WEIGHTS: dict[str, float] = {"title": 3.0, "headings": 2.0, "body": 1.0}
-RELATIVE_THRESHOLD = 0.3
+RELATIVE_THRESHOLD = 0.25
 MIN_SCORE = 10.0
 MAX_THEMES = 4
 
