@@ -1,0 +1,355 @@
+"""Quantitative facts in an article body: `extract_metrics(body) -> list[Metric]` (DESIGN §3 `metrics`).
+
+`body` is the Markdown body ingest writes: paragraphs separated by blank lines, `## ` headings and trailing
+`图：` captions. Headings and captions are skipped; every number with a counting word in the paragraphs
+becomes a `Metric(label, value, unit, approx, quote)`, in order of appearance.
+
+Rules
+-----
+- Value, unit and approximation come from `numbers.py` (万/亿 multiplied out, 成 -> %, 余/多/近/超/约/左右/以上
+  -> approx, ranges and vague Chinese numerals keep their lower bound with approx).
+- Counts only: the unit must be a counting word (个, 人, 名, 元, 亩, %, 人次 …). Dates and years (2024年,
+  6月27日), durations (连续3年, 5分钟, 3个月), ages (72岁, 90后), anniversaries (104周年), serial numbers
+  (3号楼, 下转3版) are therefore not metrics. Also skipped: ordinals (第七届, 第3个), rates' denominators
+  (每300户), formula names and numbers inside short quotes or 《titles》 (“1+2+N”, “5.8 博爱周”, “3人专班”,
+  《…“1+10”系列文件》), the explanation in brackets after such a formula (`“1+1+N”(1名网格员、…)`), Chinese
+  numerals below ten (三类, 四大维度, 五项行动, 一名社区干部: in this genre they name a structure, not a
+  measured result), and a number after a preposition with nothing counted after it (`以300—500户为标准`).
+- Label = what is counted. If a noun follows the counting word it is the label (`5730名在职党员`,
+  `组建63支622人的“青城义警”队伍`); otherwise the noun phrase before the number, after the last verb
+  (`建立网格党支部492个` -> 网格党支部, `选优配强网格党支部书记1159人`, `覆盖率达95.6%` -> the whole
+  `非公有制企业党组织覆盖率`). Quotes, brackets and 等-lists are cleaned (`选派楼栋长（单元长）2399人` -> 楼栋长).
+  A number that only continues the previous one (`从65%提升至92%`, `6222亩、2065座`, `36.18万元和42.45万元`,
+  `优化调整为95个`) takes its label; a bare change verb is prefixed with the previous label
+  (`清理撤牌1.4万块、减少44.9%` -> 撤牌减少).
+- Quote = the clause the number stands in (between ，。；：！？), exactly as printed in `body`. A clause that
+  lists several counted items with 、 is cut into its items (`网格党支部 226个`), the way a reader quotes it.
+- `三个100%` (and `A、B均为100%`): one number shared by several listed items is one metric per item, each
+  with its own label and the shared clause as quote (`实现全区非公企业党组织覆盖率、社会组织党组织覆盖率、
+  党建指导员选派三个100%` -> 非公企业党组织覆盖率 / 社会组织党组织覆盖率 / 党建指导员选派, 100 %). For this
+  reason duplicates are removed on (quote, value, unit, label): the same number quoted twice from the same
+  clause for the same thing appears once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
+from builder.model import Metric
+
+__all__ = ["extract_metrics"]
+
+
+def _alternation(words: str) -> str:
+    return "|".join(sorted(set(words.split()), key=len, reverse=True))
+
+
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:…]")
+_SENTENCE_END = re.compile(r"[。；;！!？?…]")
+_SHORT_QUOTE = re.compile(
+    r"“[^“”\n]{1,15}”|‘[^‘’\n]{1,15}’|「[^「」\n]{1,15}」|\"[^\"\n]{1,15}\"|《[^《》\n]*》"
+)
+_FORMULA_NOTE = re.compile(r"[”\"’][(（][^()（）]*[)）]")
+_QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")
+_NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
+_DATE = re.compile(
+    r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来"
+)
+_CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# Verbs that introduce the counted thing: the label starts after the last of them.
+_VERBS = _alternation(
+    """建立 设立 选派 划分 配备 组建 成立 建成 培树 引入 引进 收集 签订 解决 推动 打造 储备 纳入 培养 创建
+    增设 募集 实施 完成 开展 组织 吸引 承接 签约 覆盖 协助 清理 加载 形成 对接 走进 带动 流转 化解 登记
+    选拔 兼任 整合 召开 评选 推选 吸纳 招募 颁发 补充 注册 开设 安装 公布 设置 发动 引导 举办 帮助 实现
+    提供 新建 建设 规划建设 建有 拥有 组成 发放 走访 接待 受理 办理 排查 排化 摸排 梳理 交办 认领 承诺
+    联系 包保 招工 落实 申请 捐助 捐赠 取得 获得 获评 培训 慰问 处理 调处 回应 推出 制定 出台 印发 谋划
+    优化 调整 改造 升级 推送 搭建 配齐 配强 选配 选聘 招聘 吸收 授予 表彰 认定 评定 创成 盘活 新增 新组建
+    新选派 结对 下派 派驻 入驻 下沉 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备
+    收到 征集 发现 上报 召集 划定 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通 清退 领办 共有 现有"""
+)
+_CUT = re.compile(_VERBS)
+_TRAIL = re.compile(
+    "(?:"
+    + _alternation(
+        """达到 达 为 至 了 共计 共有 共 累计 合计 总计 均 都 已有 已经 已 现有 只有 仅有 仅 拥有 有 是
+        分别为 分别 最初 目前 还 新 约 近 超过 超 逾 将近 接近 大约 不少于 不低于 至少 发展到 增至 突破 将
+        从 由"""
+    )
+    + "|(?<!报)到)$"
+)
+_LEAD = re.compile(
+    "^(?:"
+    + _alternation(
+        """的 了 全市 全区 全县 全州 全省 全乡 全镇 全国 全街道 辖区 共 累计 已 已经 还 并 均 其中 另 又
+        分别为 分别 先后 逐步 同时 目前 截至目前 此外 现在 当初"""
+    )
+    + ")+"
+)
+# Words that end the noun after a counting word (`5730名在职党员到626个小区`).
+_STOP_AFTER = re.compile(
+    "、|\\d|"
+    + _alternation(
+        """进行 开展 参与 参加 组成 加入 走进 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得 荣获 成为 当好
+        积极 主动 定期 亮明 结对 帮助 解决 完成 实施 发放 捐赠 报到 推广 培养 发展 流转 精准 负责
+        包保 联系 承担 定岗 纳入 受到 前往 深入 走访 上门 集中 投入 用于 覆盖 建立 成立 接受 转为 颁发 重温
+        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即
+        改造 升级 开设 设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托
+        达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已 到"""
+    )
+    + "|在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
+)
+_PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把|每)$")
+_CHANGE = "提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|精简|精减|压减"
+_CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年)?(?:{_CHANGE})$")
+_CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
+_SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
+_LABEL_MAX = 24
+_DIGIT = re.compile(r"\d")
+_LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|在(?!职|岗))")
+_NOUN_AFTER = re.compile("[率者性度化]")
+_FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
+_HEADS = _alternation(
+    """党支部 党总支 党委 工委 党组织 党小组 支部 党员 干部 社区 小区 企业 单位 网格 驿站 站点 中心 队伍 队
+    人员 群众 居民 志愿者 项目 问题 活动 家庭 户 村 机构 平台 场所 设备 岗位 成员 商户 商家 门店 资金 经费
+    订单 部门 委员会 协会 联盟 基地 公寓 食堂 学校 医院 园区 楼宇 专班 工作组 小组 组 者 员 长 师 人才 骨干
+    群体 主体 清单 事项 措施 场景 板块 牌子 示范点 点 站 室 书记 司机 组织"""
+)
+_HEAD = re.compile(_HEADS)
+_HEAD_END = re.compile(f"(?:{_HEADS})$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    label: str
+    quote_start: int
+    quote_end: int
+    quantity: Quantity
+
+
+def _paragraphs(body: str) -> Iterator[tuple[int, str]]:
+    for match in _PARAGRAPH.finditer(body):
+        text = match.group(0)
+        stripped = text.lstrip()
+        if stripped.startswith(("#", "图：", "图:")):
+            continue
+        yield match.start(), text
+
+
+def _clean(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+def _hide_quoted(text: str) -> str:
+    """Same length, with the inside of quotes and brackets blanked, so that no verb is found in a name."""
+    return _QUOTED_INSIDE.sub(lambda m: m.group(1) + "□" * len(m.group(2)) + m.group(3), text)
+
+
+def _tidy(label: str) -> str:
+    """Shared end of both label rules: 等-lists, 的-phrases, scope words, length."""
+    label = _LEAD.sub("", label)
+    if "等" in label:
+        head, _, tail = label.rpartition("等")
+        label = tail if len(tail) >= 2 else head
+    if "的" in label:
+        tail = label.rpartition("的")[2]
+        if len(tail) >= 2:
+            label = tail
+    label = label.strip("、的等")
+    if len(label) > _LABEL_MAX:
+        label = re.split(r"[、暨和及与]", label)[-1]
+        label = label[-_LABEL_MAX:]
+    return label
+
+
+def _label_before(text: str) -> str:
+    """The noun phrase before a number: `建立网格党支部` -> 网格党支部."""
+    text = _DATE.sub("", text).rstrip()
+    while True:
+        stripped = _TRAIL.sub("", text).rstrip()
+        if stripped == text:
+            break
+        text = stripped
+    if text.endswith("占"):
+        text += "比"
+    hidden = _hide_quoted(text)
+    best = _LEAD_PREP.sub("", _LEAD.sub("", _clean(text)))
+    for match in reversed(list(_CUT.finditer(hidden))):
+        if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
+            continue  # 党组织, 覆盖率: part of a noun, not a verb
+        rest = _LEAD_PREP.sub("", _LEAD.sub("", _clean(text[match.end() :])))
+        if len(rest) >= 2 and not _CUT.fullmatch(rest):
+            best = rest
+            break
+        if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
+            best = re.split(r"为其|为|向|给", best)[-1][-4:]
+            break
+    return _tidy(best)
+
+
+def _label_after(text: str) -> str:
+    """The noun after a counting word: `名在职党员到…` -> 在职党员."""
+    text = text.lstrip(" \t\n\u3000的")
+    if _FRAME.match(text):
+        return ""
+    hidden = _hide_quoted(text)
+    stop = _STOP_AFTER.search(hidden)
+    if stop is not None and stop.group(0) == "、" and len(_clean(text[: stop.start()])) == 1:
+        stop = _STOP_AFTER.search(hidden, stop.end())
+    label = _clean(text[: stop.start()] if stop is not None else text).lstrip("的")
+    if "的" in label and len(label.rpartition("的")[2]) >= 2:
+        label = label.rpartition("的")[2]
+    if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
+        heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
+        if heads:
+            label = label[: heads[-1]]
+    return _tidy(label) if label else ""
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _SHORT_QUOTE.finditer(text)]
+    for match in _FORMULA_NOTE.finditer(text):
+        quote_open = text.rfind("“", 0, match.start())
+        if quote_open >= 0 and (
+            "+" in text[quote_open : match.start()] or "＋" in text[quote_open : match.start()]
+        ):
+            spans.append((match.start() + 1, match.end()))
+    return spans
+
+
+def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
+    if q.unit not in COUNT_UNITS:
+        return True
+    if q.chinese and q.value < 10 and q.unit != "%":
+        return True
+    if len(str(int(q.value))) >= 13:
+        return True
+    before = text[: q.num_start].rstrip()
+    if before.endswith(("第", "每", "前", "+", "＋", "-", "—", "/", "：", ":")) or re.search(
+        r"[A-Za-z]$", before
+    ):
+        return True
+    return any(start <= q.num_start < end for start, end in masked)
+
+
+def _segment(text: str, clause: tuple[int, int], q: Quantity) -> tuple[int, int]:
+    """The 、-item(s) of the clause that belong to this number (items without a number of their own join)."""
+    start, end = clause
+    hidden = _hide_quoted(text[start:end])
+    cuts = [start - 1, *(start + i for i, c in enumerate(hidden) if c == "、"), end]
+    index = bisect_right(cuts, q.num_start) - 1
+    lo, hi = index, index + 1
+    while lo > 0 and not _DIGIT.search(text, cuts[lo - 1] + 1, cuts[lo]):
+        lo -= 1
+    while hi < len(cuts) - 1 and not _DIGIT.search(text, cuts[hi] + 1, cuts[hi + 1]):
+        hi += 1
+    return cuts[lo] + 1, cuts[hi]
+
+
+def _clause(text: str, ends: list[int], pos: int) -> tuple[int, int]:
+    i = bisect_right(ends, pos)
+    start = ends[i - 1] + 1 if i > 0 else 0
+    end = ends[i] if i < len(ends) else len(text)
+    return start, end
+
+
+def _span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and stray Markdown emphasis at both ends of a quote."""
+    while start < end and text[start] in " \t\n\u3000*":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\u3000*":
+        end -= 1
+    return start, end
+
+
+def _shared_labels(head: str) -> list[str]:
+    """Labels when one number is shared by a 、-list (`A、B均为100%`, `A、B、C三个100%`); else []."""
+    clean = _DATE.sub("", _clean(head))
+    match = _SHARED.search(clean)
+    if match is None:
+        return []
+    items = [item for item in clean[: match.start()].split("、") if item]
+    if match.group("n"):
+        items = items[-_CN_SMALL_NUM[match.group("n")] :]
+    if len(items) < 2:
+        return []
+    labels = [_label_before(items[0]), *(_tidy(item) for item in items[1:])]
+    return [label for label in labels if label]
+
+
+def _paragraph_metrics(text: str) -> Iterator[_Found]:
+    quantities = find_quantities(text)
+    if not quantities:
+        return
+    masked = _masked(text)
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    starts = {q.start: q for q in quantities}
+    previous: _Found | None = None
+    by_unit: dict[str, str] = {}
+    for q in quantities:
+        if _skip(text, q, masked):
+            continue
+        clause = _clause(text, ends, q.num_start)
+        seg_start, seg_end = _segment(text, clause, q)
+        quote = _span(text, seg_start, seg_end)
+        shared = _shared_labels(text[clause[0] : q.start])
+        if shared:
+            quote = _span(text, *clause)
+            for label in shared:
+                yield _Found(label, *quote, q)
+            continue
+        same_clause = previous is not None and previous.quantity.num_start >= clause[0]
+        gap = _clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
+        label = ""
+        if previous is not None and gap is not None and _CONTINUES.search(gap):
+            label = previous.label
+            quote = _span(text, previous.quote_start, seg_end)
+        else:
+            after = text[q.end : clause[1]]
+            nxt = starts.get(q.end + len(after) - len(after.lstrip()))
+            if nxt is not None and nxt.unit in COUNT_UNITS:
+                after = text[nxt.end : clause[1]]
+            if q.unit != "%":
+                label = _label_after(after)
+            if not label:
+                head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
+                head = text[head_start : q.start]
+                if _PREPOSITION_END.search(_clean(head)):
+                    continue
+                label = _label_before(head)
+                if (
+                    _CHANGE_ONLY.match(label)
+                    and previous is not None
+                    and not _SENTENCE_END.search(text, previous.quantity.end, q.start)
+                ):
+                    label = previous.label + label
+                    quote = _span(text, previous.quote_start, seg_end)
+                if not label:
+                    label = by_unit.get(q.unit, "")
+        if not label:
+            continue
+        found = _Found(label, *quote, q)
+        by_unit[q.unit] = label
+        previous = found
+        yield found
+
+
+def extract_metrics(body: str) -> list[Metric]:
+    """Every quantitative fact in a Markdown body, in order of appearance, without duplicates."""
+    metrics: list[Metric] = []
+    seen: set[tuple[str, float, str, str]] = set()
+    for offset, text in _paragraphs(body):
+        for found in _paragraph_metrics(text):
+            q = found.quantity
+            quote = body[offset + found.quote_start : offset + found.quote_end]
+            key = (quote, q.value, q.unit, found.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            metrics.append(Metric(found.label, q.value, q.unit, q.approx, quote))
+    return metrics

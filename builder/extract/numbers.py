@@ -1,0 +1,264 @@
+"""Numbers in running Chinese text, as printed on PDF-extracted newspaper pages.
+
+`find_quantities(text)` scans a text for every number with what follows it and returns `Quantity`
+objects with character spans, so the caller (metrics.py) can look at the words around each one.
+`parse_quantity(token)` does the same for one token (`1.4万块`, `220余万元`, `近7成`).
+
+What is understood:
+
+- Arabic numerals, with thousands separators (`1,200`), decimals (`10.32`), full-width digits, and stray
+  spaces or an old line break between the parts (`1323 个`, `104 周年`, `4000余\\n万元`, `830\\n余件次`).
+- Multipliers written out: `1.4万块` -> 14000, `10.32万条` -> 103200, `1.4亿元` -> 140000000; the unit
+  is reported without the multiplier (`元`, `块`).
+- Percentages: `%` and `％` -> unit `%`; `成` -> tenths turned into percent (`近7成` -> 70, `%`).
+- Approximation, `approx=True`: prefixes 近/约/超/超过/逾/将近/接近/大约/至少/不少于/不低于, suffixes
+  余/多 (before or after the multiplier: `220余万元`, `1.7万余亩`, `8万多件`) and 左右/以上/上下.
+- Chinese numerals (`两千`, `三十五`, `两万三` -> 23000). Ranges and vague numerals keep their lower bound
+  and set `approx=True`: `二三十` -> 20, `三四百` -> 300, `十几` -> 10, `几十`/`数十` -> 10, `上百` -> 100.
+  Arabic ranges `300—500户`, `1—2个`, `3至5万元` likewise keep the lower bound (300, 1, 30000), approx.
+  (cn2an is not used: it fails on exactly these forms, DESIGN §5, and the bare numerals are easy.)
+
+The unit is whatever counting word follows (个, 人, 名, 元, 亩, 人次 …), or also a time word (年, 月,
+日, 岁, 周年, 个月 …) so that the caller can tell a count from a date, an age or a duration. A number
+with nothing recognisable after it gets `unit=""`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "COUNT_UNITS",
+    "TIME_UNITS",
+    "Quantity",
+    "chinese_to_number",
+    "find_quantities",
+    "parse_number",
+    "parse_quantity",
+]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Counting words after a number that make it a measurable quantity (longest first in the regex).
+COUNT_UNITS: frozenset[str] = frozenset(
+    _words(
+        """个百分点 百分点 人次 件次 场次 户次 个次 平方公里 平方米 立方米 公里 千米 公顷 千克 公斤
+    个 人 名 位 家 支 处 项 件 条 次 场 户 亩 座 块 台 批 类 张 元 吨 米 间 所 栋 幢 套 辆 篇 份
+    种 宗 笔 起 棵 株 头 只 斤 床 趟 轮 期 组 倍 棚 % 美元"""
+    )
+)
+# Words after a number that make it a date, a time span, an age, a serial number or a page: never a count.
+TIME_UNITS: frozenset[str] = frozenset(
+    _words(
+        """个月 个小时 个工作日 个星期 个季度 个年头 周年 周岁 年 月 日 号 岁 周 天 小时 分钟 秒 届 版
+    季度 时 点 后 层 楼 单元 期间"""
+    )
+)
+
+_CN_DIGIT = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+_WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\r?\n\d+)*)(?:[.．]\d+)?"
+_CN_DIGITS = "零〇一二三四五六七八九两"
+_CHINESE = rf"(?:上(?=[百千万])|[几数](?=[十百千万])|[{_CN_DIGITS}十])[{_CN_DIGITS}十百千万亿几]*"
+
+# Counting and time words, longest first; some carry a lookahead against the word they begin.
+_UNIT_WORDS = sorted(COUNT_UNITS | TIME_UNITS, key=len, reverse=True)
+_UNIT_GUARD = {
+    "项": "(?!目)",
+    "场": "(?![所景地合])",
+    "期": "(?!间|待|盼)",
+    "台": "(?!账|阶)",
+    "支": "(?!部|持|撑|援)",
+    "组": "(?!织|建|成|长)",
+    "种": "(?!植|子)",
+    "点": "(?!单)",
+    "时": "(?!间|代)",
+    "后": "(?!续|期)",
+    "起": "(?!来)",
+    "头": "(?!雁)",
+}
+_UNITS = "|".join(re.escape(u) + _UNIT_GUARD.get(u, "") for u in _UNIT_WORDS)
+
+_QUANTITY = re.compile(
+    rf"""
+    (?P<pre>(?:将近|接近|大约|超过|不少于|不低于|至少|(?<![附最])近|约|超|逾))?{_WS}
+    (?P<num>{_ARABIC}|{_CHINESE})
+    (?:{_WS}(?P<rng>[—–\-~～至到])\s?(?P<num2>{_ARABIC}|{_CHINESE}))?
+    {_WS}(?P<suf1>余|多)?
+    (?P<mult>{_WS}(?:万亿|亿|万|千(?!米|克|瓦)|百(?!分)))?
+    {_WS}(?P<suf2>余|多)?
+    {_WS}(?P<unit>{_UNITS}|％|成(?![员立为功果本效绩熟了就长]))?
+    (?P<post>左右|以上|上下|之多)?
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number in a text: its span, value (multipliers applied, 成 as percent), unit and approximation."""
+
+    start: int  # span of the whole match, approximation words and unit included
+    end: int
+    num_start: int  # where the numeral itself begins (after 近/约/超 …)
+    num_end: int  # where the numeral ends (before 余/万/the unit)
+    value: int | float
+    unit: str  # normalised: "%" for %/％/成, no multiplier ("元" for 万元), "" when nothing follows
+    approx: bool
+    chinese: bool  # numeral written in Chinese characters
+    is_range: bool
+
+    @property
+    def is_count(self) -> bool:
+        return self.unit in COUNT_UNITS
+
+
+def _number(value: Decimal) -> int | float:
+    if value == value.to_integral_value():
+        return int(value)
+    return float(round(value, 6))
+
+
+def chinese_to_number(text: str) -> tuple[int, bool] | None:
+    """A Chinese numeral as (value, approx): `两千` -> (2000, False), `二三十` -> (20, True)."""
+    if not text:
+        return None
+    approx = False
+    s = text.replace("两", "二").replace("〇", "零")
+    if s[0] in "上数几":
+        approx, s = True, "一" + s[1:]
+    if "几" in s:
+        approx, s = True, s.replace("几", "")
+    # Two adjacent digits before a unit character are a range (二三十, 三四百): keep the lower one.
+    pair = re.search(r"([一二三四五六七八九])[一二三四五六七八九](?=[十百千万亿])", s)
+    if pair:
+        approx, s = True, s[: pair.start()] + pair.group(1) + s[pair.end() :]
+    if not s:
+        return None
+    if all(c in _CN_DIGIT for c in s):  # 二零二四: digit by digit
+        return int("".join(str(_CN_DIGIT[c]) for c in s)), approx
+    total = section = number = 0
+    last_unit = 0
+    previous = ""
+    for char in s:
+        if char in _CN_DIGIT:
+            number = _CN_DIGIT[char]
+        elif char in _CN_SMALL:
+            unit = _CN_SMALL[char]
+            section += (number or 1) * unit
+            number, last_unit = 0, unit
+        elif char in _CN_BIG:
+            unit = _CN_BIG[char]
+            if unit == 100_000_000:
+                total = (total + section + number) * unit
+            else:
+                total += (section + number) * unit
+            section = number = 0
+            last_unit = unit
+        else:
+            return None
+        previous = char
+    if number and last_unit >= 100 and previous in _CN_DIGIT and s[-2:-1] in "百千万亿":
+        number *= last_unit // 10  # 两万三 = 23000, 三百五 = 350
+    return total + section + number, approx
+
+
+def _numeral(text: str) -> tuple[Decimal, bool, bool] | None:
+    """(value, approx, chinese) of one numeral token, Arabic or Chinese."""
+    cleaned = re.sub(r"[\s,]", "", text.translate(_FULLWIDTH))
+    if cleaned[:1].isdigit():
+        try:
+            return Decimal(cleaned), False, False
+        except InvalidOperation:
+            return None
+    parsed = chinese_to_number(cleaned)
+    if parsed is None:
+        return None
+    return Decimal(parsed[0]), parsed[1], True
+
+
+def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
+    first = _numeral(match.group("num"))
+    if first is None:
+        return None
+    value, approx, chinese = first
+    is_range = match.group("num2") is not None
+    if is_range:
+        second = _numeral(match.group("num2"))
+        if second is None or second[0] < value:
+            return None
+        approx = True
+    mult = (match.group("mult") or "").strip()
+    if mult:
+        value *= _MULTIPLIER[mult]
+    unit = match.group("unit") or ""
+    if unit == "成":
+        value, unit = value * 10, "%"
+    elif unit == "％":
+        unit = "%"
+    approx = approx or bool(
+        match.group("pre") or match.group("suf1") or match.group("suf2") or match.group("post")
+    )
+    num_start = match.start("num")
+    num_end = match.end("num2") if is_range else match.end("num")
+    end = match.end()
+    if not unit:  # nothing recognisable follows: do not swallow the trailing spaces or 余/多
+        end = num_end
+        if match.group("mult"):
+            end = match.end("mult")
+    return Quantity(
+        start=offset + (match.start("pre") if match.group("pre") else num_start),
+        end=offset + end,
+        num_start=offset + num_start,
+        num_end=offset + num_end,
+        value=_number(value),
+        unit=unit,
+        approx=approx,
+        chinese=chinese,
+        is_range=is_range,
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in `text`, in order of appearance, with the unit that follows it (maybe "")."""
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        quantity = _quantity(match)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def parse_quantity(token: str) -> Quantity | None:
+    """One token such as `1.4万块`, `220余万元`, `近 7 成`, `75.94％`, `二三十件`; None if it is not one."""
+    match = _QUANTITY.fullmatch(token.strip())
+    return _quantity(match) if match else None
+
+
+def parse_number(token: str) -> tuple[int | float, bool] | None:
+    """The value and approx flag of a token (`1.4万` -> (14000, False), `220余万` -> (2200000, True))."""
+    quantity = parse_quantity(token)
+    return (quantity.value, quantity.approx) if quantity else None
