@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from builder.content import content_paths
-from builder.frontmatter import ContentText, FrontMatterError, key_lines
-from builder.validate_data import VocabularyCheck, check_vocabularies, load_front_matter
+from builder.frontmatter import ContentText, FrontMatterError
+from builder.validate_data import VocabularyCheck, check_vocabularies
 from builder.validate_fields import (
     MAX_FILE_BYTES,
     MAX_ITEMS,
@@ -23,6 +23,7 @@ from builder.validate_fields import (
 )
 from builder.validate_region import Place, load_zones
 from builder.validate_schema import FileReport, check_schema
+from builder.validate_yaml import load_front_matter
 
 __all__ = ["Diagnostic", "has_errors", "summary", "validate"]
 
@@ -113,12 +114,12 @@ def _check_file(
             )
         ]
     try:
-        text, data = load_front_matter(path.read_bytes())
+        text, data, lines = load_front_matter(path.read_bytes())
     except FrontMatterError as exc:
         return [Diagnostic(name, exc.line, "error", exc.message)]
     except OSError as exc:
         return [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}")]
-    report = FileReport(name, key_lines(text))
+    report = FileReport(name, lines)
     slug = check_schema(report, data, vocab, zones)
     _check_body(report, text)
     return _Parsed(report, data, slug)

@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from builder.content import DATA_DIR
-from builder.frontmatter import ContentText, FrontMatterError, key_lines, split
+from builder.frontmatter import FrontMatterError
 from builder.validate_fields import MAX_FILE_BYTES, Diagnostic, kind, slug_problem
+from builder.validate_yaml import decode, load_yaml
 
 VOCABULARIES: tuple[tuple[str, str], ...] = (("themes.yaml", "themes"), ("levels.yaml", "levels"))
 OTHER_DATA: tuple[str, ...] = ("places.yaml",)
@@ -30,95 +29,6 @@ class VocabularyCheck:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader whose bad dates (2024-13-01) are YAML errors with a line, not bare ValueErrors."""
-
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
-        try:
-            return super().construct_yaml_timestamp(node)
-        except (ValueError, TypeError, AttributeError):
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"date '{node.value}' is not a valid date: write it as YYYY-MM-DD, e.g. 2024-05-01",
-                node.start_mark,
-            ) from None
-
-
-_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
-
-
-def safe_load(text: str, first_line: int = 1) -> Any:
-    """`yaml.safe_load` that raises only FrontMatterError, with the file line of the problem."""
-    try:
-        return yaml.load(text, Loader=_StrictLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + mark.line if mark else None
-        if isinstance(exc, yaml.constructor.ConstructorError) and exc.problem:
-            raise FrontMatterError(exc.problem, line) from None
-        raise FrontMatterError(f"YAML syntax error: {exc.problem or exc}", line) from None
-    except yaml.YAMLError as exc:
-        raise FrontMatterError(f"YAML error: {exc}", None) from None
-    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
-        raise FrontMatterError(f"YAML error: cannot read a value ({exc})", None) from None
-
-
-def decode(raw: bytes) -> str:
-    """UTF-8 text with LF line ends; FrontMatterError with the line of the first bad byte otherwise."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise FrontMatterError("file is not UTF-8; save it as UTF-8 and retry", line) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def load_front_matter(raw: bytes) -> tuple[ContentText, dict[str, Any]]:
-    """Decode, split and load one content file for validation; every problem is a FrontMatterError."""
-    text = split(decode(raw))
-    problem = yaml_structure_problem(text)
-    if problem is not None:
-        raise FrontMatterError(problem[1], problem[0])
-    data = safe_load(text.yaml_text, text.yaml_first_line)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise FrontMatterError("front matter must be a mapping of keys to values", text.yaml_first_line)
-    return text, data
-
-
-def yaml_structure_problem(text: ContentText) -> tuple[int, str] | None:
-    """(line, message) for YAML the schema must not even look at: aliases, and keys given twice.
-
-    Aliases are refused because a few of them can expand into billions of values (and no editor needs them);
-    a key given twice would silently lose the first value.
-    """
-    try:
-        for event in yaml.parse(text.yaml_text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                line = text.yaml_first_line + event.start_mark.line
-                return line, f"YAML alias '*{event.anchor}' is not allowed here: write the value out in full"
-        root = yaml.compose(text.yaml_text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return None  # already reported as a syntax error by the loader
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[str, int] = {}
-            for key_node, value_node in node.value:
-                key = str(key_node.value)
-                line = text.yaml_first_line + key_node.start_mark.line
-                if key in seen:
-                    return line, f"key '{key}' is given twice (first on line {seen[key]}); keep one"
-                seen[key] = line
-                stack.append(value_node)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-    return None
-
-
 def _read_yaml(path: Path, found: list[Diagnostic]) -> tuple[Any, dict[str, int]] | None:
     name = str(path)
     try:
@@ -130,15 +40,10 @@ def _read_yaml(path: Path, found: list[Diagnostic]) -> tuple[Any, dict[str, int]
         found.append(Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}"))
         return None
     try:
-        text = ContentText(decode(raw), "", 1, 0)
-        problem = yaml_structure_problem(text)
-        if problem:
-            raise FrontMatterError(problem[1], problem[0])
-        data = safe_load(text.yaml_text)
+        return load_yaml(decode(raw))
     except FrontMatterError as exc:
         found.append(Diagnostic(name, exc.line, "error", exc.message))
         return None
-    return data, key_lines(text)
 
 
 def _outside(path: Path, root: Path) -> bool:
@@ -200,7 +105,37 @@ def _check_list(path: Path, key: str, data: Any, lines: dict[str, int], found: l
     return slugs
 
 
+_CACHE: dict[tuple[Any, ...], VocabularyCheck] = {}
+
+
+def _signature(content_dir: Path) -> tuple[Any, ...]:
+    """What the vocabulary check depends on: each data file's path, size and modification time."""
+    data_dir = Path(content_dir) / DATA_DIR
+    parts: list[Any] = [str(content_dir)]
+    for file_name in (*(f for f, _ in VOCABULARIES), *OTHER_DATA):
+        path = data_dir / file_name
+        try:
+            stat = path.stat()
+            parts.append((file_name, stat.st_size, stat.st_mtime_ns, path.is_symlink()))
+        except OSError:
+            parts.append((file_name, None))
+    return tuple(parts)
+
+
 def check_vocabularies(content_dir: Path) -> VocabularyCheck:
+    """The vocabularies and their problems (cached while the data files are unchanged)."""
+    key = _signature(content_dir)
+    if key not in _CACHE:
+        if len(_CACHE) > 16:
+            _CACHE.clear()
+        _CACHE[key] = _check_vocabularies(content_dir)
+    cached = _CACHE[key]
+    return VocabularyCheck(
+        set(cached.themes), list(cached.levels), cached.themes_known, list(cached.diagnostics)
+    )
+
+
+def _check_vocabularies(content_dir: Path) -> VocabularyCheck:
     result = VocabularyCheck()
     data_dir = Path(content_dir) / DATA_DIR
     for file_name, key in VOCABULARIES:

@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 FIELDS: tuple[str, ...] = ("province", "city", "county")
 CODE_RE = re.compile(r"^[1-9][0-9]{5}$")
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
@@ -92,8 +90,20 @@ def load_zones(content_dir: Path) -> tuple[Place, ...]:
     """Functional zones from `content/_data/places.yaml` (missing or unreadable file: none)."""
     path = Path(content_dir) / "_data" / "places.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        stat = path.stat()
+    except OSError:
+        return ()
+    return _load_zones(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _load_zones(path: str, _size: int, _mtime: int) -> tuple[Place, ...]:
+    from builder.frontmatter import FrontMatterError
+    from builder.validate_yaml import decode, load_yaml
+
+    try:
+        data, _lines = load_yaml(decode(Path(path).read_bytes()))
+    except (OSError, FrontMatterError):
         return ()
     zones: list[Place] = []
     for entry in _zone_entries(data):

@@ -1,0 +1,121 @@
+"""Reading YAML for validation: fast (libyaml when present), strict, and with the file line of every key.
+
+One pass composes the document; a walk over the nodes records the line of every key (the dotted paths of
+`builder.frontmatter.key_lines`: 'region.county', 'metrics.2.value') and refuses what the schema must not even
+look at: aliases (`*name`, which can expand into billions of values and which no editor needs) and keys given
+twice (the first value would be lost silently). Then the nodes are turned into Python values; a date that does
+not exist (2024-13-01) is an error with its line, never an exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from builder.frontmatter import ContentText, FrontMatterError, split
+
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class StrictLoader(_Base):  # type: ignore[misc,valid-type]
+    """The safe loader (libyaml's parser when installed) whose impossible dates are YAML errors with a line."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, TypeError, AttributeError):
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"date '{node.value}' is not a valid date: write it as YYYY-MM-DD, e.g. 2024-05-01",
+                node.start_mark,
+            ) from None
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 text with LF line ends; FrontMatterError with the line of the first bad byte otherwise."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FrontMatterError("file is not UTF-8; save it as UTF-8 and retry", line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _error(exc: yaml.YAMLError, first_line: int) -> FrontMatterError:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + mark.line if mark else None
+        if isinstance(exc, yaml.constructor.ConstructorError) and exc.problem:
+            return FrontMatterError(exc.problem, line)
+        return FrontMatterError(f"YAML syntax error: {exc.problem or exc}", line)
+    return FrontMatterError(f"YAML error: {exc}", None)
+
+
+def _walk(root: yaml.Node, first_line: int) -> dict[str, int]:
+    """Line of every key; FrontMatterError for an alias or a key given twice."""
+    lines: dict[str, int] = {}
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, str, int]] = [(root, "", first_line + root.start_mark.line)]
+    while stack:
+        node, path, line = stack.pop()
+        if id(node) in seen:  # the composer hands out the same node again only for an alias
+            raise FrontMatterError(
+                "YAML aliases (*name) are not allowed here: write the value out in full", line
+            )
+        seen.add(id(node))
+        children: list[tuple[yaml.Node, str, int]] = []
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                key_line = first_line + key_node.start_mark.line
+                if key in first:
+                    raise FrontMatterError(
+                        f"key '{key}' is given twice (first on line {first[key]}); keep one", key_line
+                    )
+                first[key] = key_line
+                full = f"{path}.{key}" if path else key
+                lines[full] = key_line
+                children.append((value_node, full, key_line))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                full = f"{path}.{index}"
+                lines.setdefault(full, first_line + item.start_mark.line)
+                children.append((item, full, line))  # an alias's own mark is its anchor's: report the list
+        stack.extend(reversed(children))
+    return lines
+
+
+def load_yaml(text: str, first_line: int = 1) -> tuple[Any, dict[str, int]]:
+    """(value, line of every key) of a YAML document; every problem is a FrontMatterError with its line."""
+    loader = StrictLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, {}
+        lines = _walk(root, first_line)
+        return loader.construct_document(root), lines
+    except yaml.YAMLError as exc:
+        raise _error(exc, first_line) from None
+    except FrontMatterError:
+        raise
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+        raise FrontMatterError(f"YAML error: cannot read a value ({exc})", None) from None
+    finally:
+        loader.dispose()
+
+
+def load_front_matter(raw: bytes) -> tuple[ContentText, dict[str, Any], dict[str, int]]:
+    """Decode, split and load one content file: (pieces, front matter, key lines)."""
+    text = split(decode(raw))
+    data, lines = load_yaml(text.yaml_text, text.yaml_first_line)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("front matter must be a mapping of keys to values", text.yaml_first_line)
+    return text, data, lines
