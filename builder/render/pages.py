@@ -21,6 +21,7 @@ from builder.render.regions import RegionNode, ancestors, short_province
 from builder.render.search import SearchDoc, html_text
 
 INDEX_START, INDEX_END = "<!--index-->", "<!--/index-->"
+BODY_START, BODY_END = "<!--body-->", "<!--/body-->"
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 
 
@@ -48,6 +49,27 @@ def reason_text(reason: Any, theme_name: Any) -> str:
     if getattr(reason, "keywords", ()):
         parts.append("关键词：" + "、".join(reason.keywords))
     return " · ".join(parts)
+
+
+def _between(html: str, start: str, end: str) -> tuple[int, int] | None:
+    a = html.find(start)
+    b = html.find(end, a + 1) if a >= 0 else -1
+    return (a, b + len(end)) if 0 <= a < b else None
+
+
+def page_text(html: str) -> str:
+    """What the search indexes of an initiative page: the visible text between the index markers, body
+    first (so result snippets come from the article rather than the figures table)."""
+    span = _between(html, INDEX_START, INDEX_END)
+    if span is None:
+        return ""
+    region = html[span[0] : span[1]]
+    body = _between(region, BODY_START, BODY_END)
+    if body is None:
+        return html_text(region)
+    first = html_text(region[body[0] : body[1]])
+    rest = html_text(region[: body[0]] + " " + region[body[1] :])
+    return f"{first} {rest}".strip()
 
 
 def root_for(path: str) -> str:
@@ -124,9 +146,7 @@ class SiteRenderer:
         data = self.render(
             path, "initiative.html", e=entry, parent=parent, parts=parts, related=self.related(slug)
         )
-        html = data.decode("utf-8")
-        start, end = html.find(INDEX_START), html.find(INDEX_END)
-        text = html_text(html[start + len(INDEX_START) : end]) if 0 <= start < end else item.title
+        text = page_text(data.decode("utf-8")) or item.title
         meta = " · ".join(filter(None, [" ".join(s.name for s in entry.steps), item.locality]))
         return path, data, SearchDoc(entry.url, item.title, meta, text)
 
