@@ -170,12 +170,13 @@ def test_a_number_continuing_the_previous_one_takes_its_label():
         "“阳光相约 博爱同行”“5.8 博爱周”暨第四届“睦邻文化艺术节”文艺演出",
         "西岗区在全市党委（党组）书记抓基层党建工作述职评议中连续3年被评为“好”等次",  # duration
         "工作5年来，侯大博风雨无阻，工作积极",
-        "按照居民区每300户划分一个网格的标准",  # a rate's denominator
         "制定《2025年西岗区推进新兴领域“两个覆盖”集中攻坚的具体措施》，",  # document title
         "出台《西岗区党建引领基层治理“1+10”系列文件》",
-        "开展“骑手帮、骑手拍、骑手送、骑手宣、骑手带”五项行动，以“小行动”为基层治理注入“新”动力。",
-        "凯里市以300—500户为标准划分基础网格，",  # a standard after a preposition
-        "近三年来，平凉在30人以上没有党员的非公有制企业、新经济组织中，",
+        "明确县委常委和政府领导班子党员同志分别联系1个街道、1个社区和1个网格，",  # a per-person norm
+        "由每名党员志愿者根据自身特长和意愿，认领1—2个岗位，承诺1—2项服务内容，",
+        "三穗县组织快递员建立服务队，开展“骑手帮”等一项行动，每个网格各明确一名社区干部作为网格长",  # 一 is no count
+        "构建社区党组织领导下的红色业委会、“红色物业”、红色服务队三位一体的“社区红管家”服务体系",
+        "金川区宁远堡镇下四分村二组村民王建国（化名）深有感触地说。",  # a village group's number
         "组建“3人专班”，为全区商家开展暖心服务",
         "（下转3版）",
         "2021年8月，该社区依托原有的大数据平台",
@@ -183,6 +184,25 @@ def test_a_number_continuing_the_previous_one_takes_its_label():
 )
 def test_not_metrics(body):
     assert extract_metrics(body) == []
+
+
+def test_a_range_is_two_metrics():
+    body = "凯里市以300—500户为标准划分基础网格，一个网格配备1名专职网格员"
+    metrics = extract_metrics(body)
+    assert [(m.value, m.unit, m.approx) for m in metrics[:2]] == [(300, "户", False), (500, "户", False)]
+    assert metrics[0].label.endswith("（下限）") and metrics[1].label.endswith("（上限）")
+    assert metrics[0].quote == metrics[1].quote == "凯里市以300—500户为标准划分基础网格"
+
+
+def test_standards_and_chinese_numerals_from_two_up():
+    assert values("按照居民区每300户划分一个网格的标准，全区共划分基础网格474个") == [
+        (300, "户"),
+        (474, "个"),
+    ]
+    assert one("引进正缘牧场和奶山羊项目两个重大项目，加速打造", 2).label == "重大项目"
+    assert one(
+        "按照每个社区每年30万元党组织服务群众专项经费，每个小区党群服务站每年不低于2万元的标准落实", 20000
+    ).approx
 
 
 def test_formula_explanation_in_brackets_is_skipped():

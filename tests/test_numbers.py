@@ -42,8 +42,8 @@ from builder.extract.numbers import (
         ("超过50%", 50, "%", True),
         ("约3000吨", 3000, "吨", True),  # 001
         ("40 多块", 40, "块", True),  # 000
-        ("300—500户", 300, "户", True),  # 002: a range keeps its lower bound
-        ("1—2个", 1, "个", True),  # 004
+        ("300—500户", 300, "户", False),  # 002: a range: value = lower bound, see test_ranges
+        ("1—2个", 1, "个", False),  # 004
         ("3个以上", 3, "个", True),
         ("二三十件", 20, "件", True),  # 003: vague Chinese numeral, lower bound
         ("二三百件", 200, "件", True),
@@ -77,6 +77,16 @@ def test_time_words_are_units_but_not_counts(token, unit):
     q = parse_quantity(token)
     assert q is not None and q.unit == unit
     assert not q.is_count
+
+
+@pytest.mark.parametrize(
+    ("token", "lower", "upper"),
+    [("300—500户", 300, 500), ("200—300 户", 200, 300), ("1—2个", 1, 2), ("3至5万元", 30000, 50000)],
+)
+def test_ranges(token, lower, upper):
+    q = parse_quantity(token)
+    assert q is not None and (q.value, q.upper, q.approx) == (lower, upper, False)
+    assert parse_quantity("12个").upper is None
 
 
 def test_decimal_times_multiplier_is_exact():

@@ -10,11 +10,13 @@ Rules
   -> approx, ranges and vague Chinese numerals keep their lower bound with approx).
 - Counts only: the unit must be a counting word (个, 人, 名, 元, 亩, %, 人次 …). Dates and years (2024年,
   6月27日), durations (连续3年, 5分钟, 3个月), ages (72岁, 90后), anniversaries (104周年), serial numbers
-  (3号楼, 下转3版) are therefore not metrics. Also skipped: ordinals (第七届, 第3个), rates' denominators
-  (每300户), formula names and numbers inside short quotes or 《titles》 (“1+2+N”, “5.8 博爱周”, “3人专班”,
-  《…“1+10”系列文件》), the explanation in brackets after such a formula (`“1+1+N”(1名网格员、…)`), Chinese
-  numerals below ten (三类, 四大维度, 五项行动, 一名社区干部: in this genre they name a structure, not a
-  measured result), and a number after a preposition with nothing counted after it (`以300—500户为标准`).
+  (3号楼, 下转3版) are therefore not metrics. Also skipped: ordinals (第七届, 第3个), formula names and numbers
+  inside short quotes or 《titles》 (“1+2+N”, “5.8 博爱周”, “3人专班”, 《…“1+10”系列文件》), the explanation in
+  brackets after such a formula (`“1+1+N”(1名网格员、…)`), the Chinese numeral 一 (一名社区干部, 一个网格: a
+  norm or an idiom) and Chinese numerals glued to another number (三个100%, 三位一体, 村二组), and per-person
+  norms of one or two (`分别联系1个街道`, `每名党员志愿者…认领1—2个岗位`). Standards are kept (`每300户划分
+  一个网格`, `每个社区每年30万元`); an explicit range is two metrics, `…（下限）` and `…（上限）`
+  (`300—500户` -> 300 and 500, exact); a vague Chinese numeral keeps its lower bound, approx (`二三十件` -> 20).
 - Label = what is counted. If a noun follows the counting word it is the label (`5730名在职党员`,
   `组建63支622人的“青城义警”队伍`); otherwise the noun phrase before the number, after the last verb
   (`建立网格党支部492个` -> 网格党支部, `选优配强网格党支部书记1159人`, `覆盖率达95.6%` -> the whole
@@ -36,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
 from builder.model import Metric
@@ -79,7 +81,7 @@ _TRAIL = re.compile(
     + _alternation(
         """达到 达 为 至 了 共计 共有 共 累计 合计 总计 均 都 已有 已经 已 现有 只有 仅有 仅 拥有 有 是
         分别为 分别 最初 目前 还 新 约 近 超过 超 逾 将近 接近 大约 不少于 不低于 至少 发展到 增至 突破 将
-        从 由"""
+        从 由 每 以 在 按 按照"""
     )
     + "|(?<!报)到)$"
 )
@@ -104,13 +106,15 @@ _STOP_AFTER = re.compile(
     )
     + "|在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
 )
-_PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把|每)$")
+_PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|精简|精减|压减"
 _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年)?(?:{_CHANGE})$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
 _LABEL_MAX = 24
 _DIGIT = re.compile(r"\d")
+_CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
+_DISTRIBUTIVE = re.compile("分别|每名|每位|每人|每个|每户|各自")
 _LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|在(?!职|岗))")
 _NOUN_AFTER = re.compile("[率者性度化]")
 _FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
@@ -225,15 +229,17 @@ def _masked(text: str) -> list[tuple[int, int]]:
 def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     if q.unit not in COUNT_UNITS:
         return True
-    if q.chinese and q.value < 10 and q.unit != "%":
-        return True
+    before = text[: q.num_start].rstrip()
+    if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
+        return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
     if len(str(int(q.value))) >= 13:
         return True
-    before = text[: q.num_start].rstrip()
-    if before.endswith(("第", "每", "前", "+", "＋", "-", "—", "/", "：", ":")) or re.search(
-        r"[A-Za-z]$", before
-    ):
+    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or re.search(r"[A-Za-z]$", before):
         return True
+    if max(q.value, q.upper or 0) <= 2:
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.num_start)), default=0)
+        if _DISTRIBUTIVE.search(text, sentence_start, q.num_start):
+            return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
     return any(start <= q.num_start < end for start, end in masked)
 
 
@@ -319,9 +325,9 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
             if not label:
                 head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
                 head = text[head_start : q.start]
-                if _PREPOSITION_END.search(_clean(head)):
-                    continue
-                label = _label_before(head)
+                if _PREPOSITION_END.search(_clean(head)):  # 以300—500户为标准: what the number is for
+                    label = _label_after(re.sub(r"^\s*(?:为|作为)", "", after))
+                label = label or _label_before(head)
                 if (
                     _CHANGE_ONLY.match(label)
                     and previous is not None
@@ -336,7 +342,11 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
         found = _Found(label, *quote, q)
         by_unit[q.unit] = label
         previous = found
-        yield found
+        if q.upper is not None:  # 300—500户: the two bounds
+            yield _Found(f"{label}（下限）", *quote, q)
+            yield _Found(f"{label}（上限）", *quote, replace(q, value=q.upper, upper=None))
+        else:
+            yield found
 
 
 def extract_metrics(body: str) -> list[Metric]:

@@ -15,7 +15,8 @@ What is understood:
   余/多 (before or after the multiplier: `220余万元`, `1.7万余亩`, `8万多件`) and 左右/以上/上下.
 - Chinese numerals (`两千`, `三十五`, `两万三` -> 23000). Ranges and vague numerals keep their lower bound
   and set `approx=True`: `二三十` -> 20, `三四百` -> 300, `十几` -> 10, `几十`/`数十` -> 10, `上百` -> 100.
-  Arabic ranges `300—500户`, `1—2个`, `3至5万元` likewise keep the lower bound (300, 1, 30000), approx.
+  An explicit range `300—500户`, `1—2个`, `3至5万元` has `value` = the lower bound and `upper` = the
+  upper one (300/500, 1/2, 30000/50000); both bounds are exact, so approx only comes from the words.
   (cn2an is not used: it fails on exactly these forms, DESIGN §5, and the bare numerals are easy.)
 
 The unit is whatever counting word follows (个, 人, 名, 元, 亩, 人次 …), or also a time word (年, 月,
@@ -129,7 +130,7 @@ class Quantity:
     unit: str  # normalised: "%" for %/％/成, no multiplier ("元" for 万元), "" when nothing follows
     approx: bool
     chinese: bool  # numeral written in Chinese characters
-    is_range: bool
+    upper: int | float | None = None  # the upper bound of an explicit range (300—500户), else None
 
     @property
     def is_count(self) -> bool:
@@ -205,25 +206,27 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
     if first is None:
         return None
     value, approx, chinese = first
-    is_range = match.group("num2") is not None
-    if is_range:
+    upper: Decimal | None = None
+    if match.group("num2") is not None:
         second = _numeral(match.group("num2"))
-        if second is None or second[0] < value:
+        if second is None or second[0] <= value:
             return None
-        approx = True
+        upper = second[0]
     mult = (match.group("mult") or "").strip()
     if mult:
         value *= _MULTIPLIER[mult]
+        upper = upper * _MULTIPLIER[mult] if upper is not None else None
     unit = match.group("unit") or ""
     if unit == "成":
         value, unit = value * 10, "%"
+        upper = upper * 10 if upper is not None else None
     elif unit == "％":
         unit = "%"
     approx = approx or bool(
         match.group("pre") or match.group("suf1") or match.group("suf2") or match.group("post")
     )
     num_start = match.start("num")
-    num_end = match.end("num2") if is_range else match.end("num")
+    num_end = match.end("num2") if upper is not None else match.end("num")
     end = match.end()
     if not unit:  # nothing recognisable follows: do not swallow the trailing spaces or 余/多
         end = num_end
@@ -238,7 +241,7 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         unit=unit,
         approx=approx,
         chinese=chinese,
-        is_range=is_range,
+        upper=_number(upper) if upper is not None else None,
     )
 
 
