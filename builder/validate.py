@@ -179,6 +179,6 @@ def _cross_check(parsed: list[_Parsed]) -> list[Diagnostic]:
                 for both in sorted(
                     {p for p in pin if isinstance(p, str)} & {b for b in block if isinstance(b, str)}
                 ):
-                    report.warning("related.block", f"'{both}' is both pinned and blocked")
+                    report.warning("related.block", f"'{both}' is both pinned and blocked; blocking wins")
         found.extend(report.found)
     return found

@@ -99,7 +99,7 @@ def _check_list(path: Path, key: str, data: Any, lines: dict[str, int], found: l
                         name,
                         lines.get(f"{where}.{label}", line),
                         "error",
-                        f"'{slug}' needs a '{label}' label (text)",
+                        f"'{slug}' needs the label '{label}' (text)",
                     )
                 )
     return slugs

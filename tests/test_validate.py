@@ -394,7 +394,7 @@ def test_vocabulary_problems_are_reported_in_the_data_file(tmp_path):
             "slug 'Bad_Slug' may only use lowercase a-z, 0-9 and single hyphens between them "
             "(no spaces, capitals, underscores, or hyphens at the ends)",
         ),
-        (str(themes), 5, "'c' needs a 'en' label (text)"),
+        (str(themes), 5, "'c' needs the label 'en' (text)"),
     ]
 
 
@@ -629,7 +629,7 @@ def test_links_to_itself(tmp_path):
 def test_pinned_and_blocked(tmp_path):
     text = replace(GOOD, "related: {pin: [], block: []}", "related: {pin: [other-one], block: [other-one]}")
     assert found(tmp_path, text, {"other.md": variant("other-one")}) == [
-        (LINE["related"], "warning", "'other-one' is both pinned and blocked")
+        (LINE["related"], "warning", "'other-one' is both pinned and blocked; blocking wins")
     ]
 
 
