@@ -83,3 +83,16 @@ def test_relative_paths_as_given(tmp_path):
         "content/a.md:20: error: metrics[1].value must be a number (万/亿 multiplied out), not text '两百'",
         "checked 1 file: 1 error, 0 warnings",
     ]
+
+
+def test_the_editors_guide_covers_every_field():
+    from builder.model import FRONT_MATTER_KEYS
+    from builder.validate_schema import METRIC_KEYS, NESTED_KEYS
+
+    guide = (ROOT / "docs" / "editing.md").read_text(encoding="utf-8")
+    for key in FRONT_MATTER_KEYS:
+        assert f"### `{key}`" in guide, key
+    for key in [*(k for keys in NESTED_KEYS.values() for k in keys), *METRIC_KEYS]:
+        assert f"`{key}`" in guide, key
+    for command in ("digest serve", "digest check", "--port"):
+        assert command in guide

@@ -19,7 +19,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -79,11 +79,13 @@ class Events:
                 return name, json.loads(data)
         raise AssertionError("no event in time")
 
-    def wait_for(self, name: str, timeout: float = 5.0) -> dict:
+    def wait_for(
+        self, name: str, timeout: float = 5.0, where: Callable[[dict], bool] = lambda _: True
+    ) -> dict:
         deadline = time.monotonic() + timeout
         while True:
             event, data = self.next_event(max(0.1, deadline - time.monotonic()))
-            if event == name:
+            if event == name and where(data):
                 return data
 
     def close(self) -> None:
@@ -221,7 +223,7 @@ def test_vocabulary_change_rebuilds(served):
         themes.write_text(
             themes.read_text(encoding="utf-8").replace("joint-building", "joint-work"), encoding="utf-8"
         )
-        status = events.wait_for("status")
+        status = events.wait_for("status", where=lambda data: bool(data["errors"]))
         assert status["errors"] == [
             f"{content}/huimin-district.md:17: error: unknown theme 'joint-building' "
             "(add it to content/_data/themes.yaml or use a listed one)"
@@ -235,9 +237,10 @@ def test_content_error_shows_the_check_message_and_keeps_the_last_good_site(serv
     events = Events(server.url)
     try:
         first = events.wait_for("status")
-        edit(content / "huimin-district.md", f"title: {TITLE}", "title: 改过的标题")
-        edit(content / "huimin-district.md", "level: county", "level: countyy")
-        status = events.wait_for("status")
+        path = content / "huimin-district.md"
+        text = replace(path.read_text(encoding="utf-8"), f"title: {TITLE}", "title: 改过的标题")
+        path.write_text(replace(text, "level: county", "level: countyy"), encoding="utf-8")  # one save
+        status = events.wait_for("status", where=lambda data: bool(data["errors"]))
         expected = f"{content}/huimin-district.md:16: error: unknown level 'countyy' (did you mean 'county'?)"
         assert status == {"build": first["build"], "errors": [expected]}
 
@@ -358,6 +361,66 @@ def test_run_serve_in_a_subprocess_edits_and_ctrl_c(tmp_path):
         assert process.wait(timeout=10) == 0
         events.close()
         assert "Traceback" not in process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+        process.stderr.close()
+
+
+def test_digest_serve_with_the_real_build(tmp_path):
+    """`python -m builder serve` as an editor runs it: real build, edit, reload, error overlay, Ctrl-C."""
+    pytest.importorskip("builder.build")
+    content = make_content(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+    command = [
+        sys.executable,
+        "-m",
+        "builder",
+        "serve",
+        "--content",
+        str(content),
+        "--out",
+        str(tmp_path / "site"),
+    ]
+    process = subprocess.Popen(
+        [*command, "--port", "0"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lines = []
+        while not lines or not lines[-1].startswith("serving "):
+            lines.append(process.stdout.readline())
+            assert lines[-1], f"server ended: {lines} {process.stderr.read()}"
+        url = lines[-1].split()[1]
+        page = url + "initiatives/huimin-district/"
+        code, body, _ = get(page)
+        assert code == 200 and TITLE in body and "/__digest/reload.js" in body
+        assert "/__digest/" not in (
+            tmp_path / "site" / "initiatives" / "huimin-district" / "index.html"
+        ).read_text(encoding="utf-8")
+        events = Events(url)
+        events.wait_for("status")
+        edit(content / "huimin-district.md", f"title: {TITLE}", "title: 真实构建里的新标题")
+        events.wait_for("reload", timeout=30)
+        assert "真实构建里的新标题" in get(page)[1]
+
+        edit(content / "huimin-district.md", "value: 226", "value: 两百")
+        status = events.wait_for("status", timeout=30, where=lambda data: bool(data["errors"]))
+        assert status["errors"] == [
+            f"{content}/huimin-district.md:20: error: metrics[1].value must be a number (万/亿 multiplied out), "
+            "not text '两百'"
+        ]
+        body = get(page)[1]
+        assert "真实构建里的新标题" in body and html.escape(status["errors"][0]) in body
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+        events.close()
     finally:
         if process.poll() is None:
             process.kill()
