@@ -14,23 +14,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import json
 import signal
 import sys
 import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import partial
-from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
-from builder import serve_inject as inj
+from builder.serve_http import Handler, Hub, Server, Status
 from builder.validate import validate
 
 BuildFn = Callable[[Path, Path], object]
@@ -39,7 +33,6 @@ BuildFn = Callable[[Path, Path], object]
 HOST = "127.0.0.1"
 DEBOUNCE_MS = 400  # longest wait to group a burst of changes
 STEP_MS = 50  # quiet time that ends a burst
-KEEPALIVE_S = 15.0
 IGNORED_SUFFIXES = (".tmp", ".swp", ".swx", ".sqlite", ".sqlite3", ".db", "-journal", "-wal", "-shm", "~")
 
 
@@ -56,169 +49,18 @@ def default_build(content_dir: Path, out_dir: Path) -> None:
         raise BuildFailed(f"digest build failed (exit code {code}); see the terminal")
 
 
-@dataclass(frozen=True)
-class Status:
-    """What open pages need to know: the id of the site being served, and the content errors (if any)."""
-
-    build: str | None
-    errors: tuple[str, ...] = ()
-
-    def to_json(self) -> str:
-        return json.dumps({"build": self.build, "errors": list(self.errors)}, ensure_ascii=False)
-
-
-@dataclass
-class Hub:
-    """The current Status, and a way for event streams to wait for the next one."""
-
-    status: Status = field(default_factory=lambda: Status(None))
-    serial: int = 0
-    _cond: threading.Condition = field(default_factory=threading.Condition)
-
-    def publish(self, status: Status) -> None:
-        with self._cond:
-            self.status = status
-            self.serial += 1
-            self._cond.notify_all()
-
-    def snapshot(self) -> tuple[int, Status]:
-        with self._cond:
-            return self.serial, self.status
-
-    def wait(self, serial: int, timeout: float) -> tuple[int, Status]:
-        with self._cond:
-            self._cond.wait_for(lambda: self.serial != serial, timeout)
-            return self.serial, self.status
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = False  # handler threads are joined by server_close()
-    block_on_close = True
-    app: DevServer
-
-
-class _Handler(SimpleHTTPRequestHandler):
-    server: _Server
-    timeout = 10  # an idle connection cannot hold shutdown
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-    def list_directory(self, path: Any) -> None:
-        self.send_error(HTTPStatus.NOT_FOUND)
-        return None
-
-    def do_GET(self) -> None:
-        self._serve(head=False)
-
-    def do_HEAD(self) -> None:
-        self._serve(head=True)
-
-    def _send(self, status: int, content_type: str, body: bytes, head: bool) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if not head:
-            self.wfile.write(body)
-
-    def _html(self, document: str, code: int, head: bool) -> None:
-        status = self.server.app.hub.snapshot()[1]
-        page = inj.inject(document, status.build, list(status.errors))
-        self._send(code, "text/html; charset=utf-8", page.encode("utf-8"), head)
-
-    def _serve(self, head: bool) -> None:
-        path = urlsplit(self.path).path
-        if path.startswith(inj.PREFIX):
-            self._internal(path, head)
-            return
-        target = Path(self.translate_path(self.path))
-        if target.is_dir():
-            if not path.endswith("/"):
-                query = urlsplit(self.path).query
-                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                self.send_header("Location", path + "/" + (f"?{query}" if query else ""))
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            target = target / "index.html"
-        if target.is_file():
-            if target.suffix in (".html", ".htm"):
-                self._html(target.read_bytes().decode("utf-8", "replace"), HTTPStatus.OK, head)
-            elif head:
-                super().do_HEAD()
-            else:
-                super().do_GET()
-            return
-        out_dir = self.server.app.out_dir
-        not_found = out_dir / "404.html"
-        if path == "/" and not (out_dir / "index.html").is_file():
-            message = "The site has not been built yet. 网站尚未生成。"
-            self._html(inj.placeholder_page(message), HTTPStatus.OK, head)
-        elif not_found.is_file():
-            self._html(not_found.read_bytes().decode("utf-8", "replace"), HTTPStatus.NOT_FOUND, head)
-        else:
-            self._html(inj.placeholder_page(f"Not found: {path}"), HTTPStatus.NOT_FOUND, head)
-
-    def _internal(self, path: str, head: bool) -> None:
-        if path == inj.RELOAD_JS_PATH:
-            self._send(HTTPStatus.OK, "text/javascript; charset=utf-8", inj.RELOAD_JS.encode("utf-8"), head)
-        elif path == inj.OVERLAY_CSS_PATH:
-            self._send(HTTPStatus.OK, "text/css; charset=utf-8", inj.OVERLAY_CSS.encode("utf-8"), head)
-        elif path == inj.STATUS_PATH:
-            status = self.server.app.hub.snapshot()[1]
-            self._send(
-                HTTPStatus.OK, "application/json; charset=utf-8", status.to_json().encode("utf-8"), head
-            )
-        elif path == inj.EVENTS_PATH and not head:
-            self._events()
-        else:
-            self.send_error(HTTPStatus.NOT_FOUND)
-
-    def _event(self, name: str, data: str) -> None:
-        self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode())
-
-    def _events(self) -> None:
-        app = self.server.app
-        self.close_connection = True
-        self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
-        self.end_headers()
-        serial, status = app.hub.snapshot()
-        last_build = status.build
-        idle = 0.0
-        with contextlib.suppress(OSError):  # the page went away (BrokenPipe, reset, timeout)
-            self.wfile.write(b"retry: 1000\n\n")
-            self._event("status", status.to_json())
-            while not app.stopping.is_set():
-                new_serial, status = app.hub.wait(serial, timeout=0.25)
-                if new_serial == serial:
-                    idle += 0.25
-                    if idle >= KEEPALIVE_S:
-                        self.wfile.write(b": keep-alive\n\n")
-                        idle = 0.0
-                    continue
-                serial, idle = new_serial, 0.0
-                if status.build is not None and status.build != last_build:
-                    self._event("reload", json.dumps({"build": status.build}))
-                    last_build = status.build
-                self._event("status", status.to_json())
-
-
-def _watch_filter(out_dir: Path) -> Callable[[Any, str], bool]:
-    out = str(out_dir.resolve())
+def _watch_filter(out_dir: Path, roots: list[Path]) -> Callable[[Any, str], bool]:
+    """Changes worth a rebuild: not in the output, not hidden (editor swap files, caches, temporary files)."""
+    out = out_dir.resolve()
+    resolved_roots = [root.resolve() for root in roots]
 
     def keep(_change: Any, path: str) -> bool:
-        resolved = str(Path(path).resolve()) if Path(path).exists() else str(Path(path).absolute())
-        if resolved == out or resolved.startswith(out + "/"):
+        changed = Path(path).absolute()
+        if changed == out or out in changed.parents or path.endswith(IGNORED_SUFFIXES):
             return False
-        if any(part.startswith(".") or part == "__pycache__" for part in Path(path).parts[-3:]):
-            return False
-        return not path.endswith(IGNORED_SUFFIXES)
+        root = next((r for r in resolved_roots if r == changed or r in changed.parents), None)
+        inside = changed.relative_to(root).parts if root else changed.parts[-1:]
+        return not any(part.startswith(".") or part == "__pycache__" for part in inside)
 
     return keep
 
@@ -258,7 +100,7 @@ class DevServer:
         self.stopping = threading.Event()
         self._watching = threading.Event()
         self.builds = 0
-        self._server: _Server | None = None
+        self._server: Server | None = None
         self._threads: list[threading.Thread] = []
 
     @property
@@ -300,7 +142,7 @@ class DevServer:
     def start(self) -> str:
         """Build once, then serve and watch in background threads. Returns the URL."""
         self.rebuild()
-        self._server = _Server((self.host, self.port), partial(_Handler, directory=str(self.out_dir)))
+        self._server = Server((self.host, self.port), partial(Handler, directory=str(self.out_dir)))
         self._server.app = self
         self.port = self._server.server_address[1]
         serving = threading.Thread(
@@ -320,7 +162,7 @@ class DevServer:
         try:
             for changes in watchfiles.watch(
                 *roots,
-                watch_filter=_watch_filter(self.out_dir),
+                watch_filter=_watch_filter(self.out_dir, roots),
                 debounce=DEBOUNCE_MS,
                 step=STEP_MS,
                 stop_event=self.stopping,

@@ -427,3 +427,18 @@ def test_digest_serve_with_the_real_build(tmp_path):
             process.wait()
         process.stdout.close()
         process.stderr.close()
+
+
+def test_watch_filter_ignores_output_hidden_and_temporary_files(tmp_path):
+    from builder.serve import _watch_filter
+
+    root = tmp_path / ".hidden-parent"  # a hidden folder above the project must not hide everything
+    keep = _watch_filter(root / "site", [root / "content", root / "theme"])
+    assert keep(None, str(root / "content" / "a.md"))
+    assert keep(None, str(root / "content" / "_data" / "themes.yaml"))
+    assert keep(None, str(root / "theme" / "templates" / "page.html"))
+    assert not keep(None, str(root / "site" / "index.html"))
+    assert not keep(None, str(root / "content" / ".a.md.swp"))
+    assert not keep(None, str(root / "content" / "a.md~"))
+    assert not keep(None, str(root / "content" / ".cache" / "tokens.sqlite"))
+    assert not keep(None, str(root / "content" / ".ingest-state.json.1234.tmp"))
