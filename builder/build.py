@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,6 +221,10 @@ def run_build(
             count = write_site(render_site(initiatives, vocab, base, theme_dir), out_dir)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except Exception as exc:  # a template or data bug: report it, keep the previous site
+        traceback.print_exc(file=sys.stderr)
+        print(f"digest build: failed ({exc}); {out_dir} was left as it was", file=sys.stderr)
         return EXIT_INVALID
     say(
         f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {time.perf_counter() - started:.1f}s"

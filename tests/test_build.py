@@ -161,7 +161,9 @@ def test_invalid_content_keeps_previous_site(tmp_path: Path) -> None:
     assert tree_digest(out) == before
 
 
-def test_failed_render_leaves_previous_site_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_render_leaves_previous_site_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     content = write_content(tmp_path / "content")
     out = tmp_path / "site"
     assert run_build(content, out, quiet=True) == 0
@@ -172,8 +174,8 @@ def test_failed_render_leaves_previous_site_intact(tmp_path: Path, monkeypatch: 
         raise RuntimeError("template exploded")
 
     monkeypatch.setattr(build, "render_site", explode)
-    with pytest.raises(RuntimeError):
-        run_build(content, out, quiet=True)
+    assert run_build(content, out, quiet=True) == 1
+    assert "template exploded" in capsys.readouterr().err
     assert tree_digest(out) == before
     assert not list(tmp_path.glob(".site.build-*")), "temporary directory cleaned up"
 
