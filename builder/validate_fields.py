@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ def kind(value: Any) -> str:
         return "empty"
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "an infinite or undefined number (.inf / .nan)"
     if isinstance(value, (int, float)):
         return "a number"
     if isinstance(value, str):

@@ -16,6 +16,7 @@ import yaml
 from builder.frontmatter import ContentText, FrontMatterError, split
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_NESTING = 100  # brackets inside brackets; front matter needs three
 
 
 class StrictLoader(_Base):  # type: ignore[misc,valid-type]
@@ -91,8 +92,30 @@ def _walk(root: yaml.Node, first_line: int) -> dict[str, int]:
     return lines
 
 
+def _too_deep(text: str, first_line: int) -> FrontMatterError | None:
+    """Brackets nested deeper than MAX_NESTING (libyaml's parser recurses and can overflow the C stack)."""
+    if text.count("[") + text.count("{") <= MAX_NESTING:
+        return None
+    depth, line = 0, first_line
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return FrontMatterError(
+                    f"values are nested too deeply (more than {MAX_NESTING} brackets)", line
+                )
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "\n":
+            line += 1
+    return None
+
+
 def load_yaml(text: str, first_line: int = 1) -> tuple[Any, dict[str, int]]:
     """(value, line of every key) of a YAML document; every problem is a FrontMatterError with its line."""
+    deep = _too_deep(text, first_line)
+    if deep is not None:
+        raise deep
     loader = StrictLoader(text)
     try:
         root = loader.get_single_node()

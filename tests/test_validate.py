@@ -120,6 +120,13 @@ def test_yaml_aliases_are_refused_without_expanding_them(tmp_path):
     ]
 
 
+def test_deeply_nested_values_are_refused_before_parsing(tmp_path):
+    text = replace(GOOD, "keywords: [网格, 党建联建]", "keywords: " + "[" * 50_000 + "]" * 50_000)
+    assert found(tmp_path, text) == [
+        (LINE["keywords"], "error", "values are nested too deeply (more than 100 brackets)")
+    ]
+
+
 def test_empty_body(tmp_path):
     text = GOOD.split("---\n\n")[0] + "---\n\n   \n"
     assert found(tmp_path, text) == [
@@ -200,6 +207,12 @@ def test_missing_source_entirely(tmp_path):
             "metrics[1].value must be a number (万/亿 multiplied out), not text '226个'",
         ),
         ("value: 226, ", "", "metrics.0", "metrics[1].value is missing: write the number, e.g. value: 226"),
+        (
+            "value: 226",
+            "value: .inf",
+            "metrics.0",
+            "metrics[1].value must be a number (万/亿 multiplied out), not an infinite or undefined number (.inf / .nan)",
+        ),
         ("approx: false", "approx: 是", "metrics.0", "metrics[1].approx must be true or false, not text"),
         (
             "  - {label: 网格党支部",
