@@ -110,16 +110,16 @@ def is_number(value: Any) -> bool:
 
 
 def iso_date_problem(value: Any) -> str | None:
-    if isinstance(value, dt.datetime):
+    """What is wrong with a front matter date (YAML reads 2024-05-01 as a date already), or None."""
+    if isinstance(value, (dt.date, dt.datetime)):
         return None
-    if isinstance(value, dt.date):
-        return None
-    if isinstance(value, str):
+    if not isinstance(value, str):
+        return f"'date' must be a date like 2024-05-01, not {kind(value)}"
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
-            dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return f"date '{shorten(value)}' is not a valid date: write it as YYYY-MM-DD, e.g. 2024-05-01"
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            dt.date.fromisoformat(text)
             return None
-        return f"date '{shorten(value)}' is not a valid date: write it as YYYY-MM-DD, e.g. 2024-05-01"
-    return f"'date' must be a date like 2024-05-01, not {kind(value)}"
+        except ValueError:
+            pass
+    return f"date '{shorten(value)}' is not a valid date: write it as YYYY-MM-DD, e.g. 2024-05-01"
