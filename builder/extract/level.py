@@ -1,0 +1,87 @@
+"""The administrative level of the unit that carries out an initiative (DESIGN §3).
+
+- A locality below the county (what `resolve_region` found the article to be about) gives township
+  (街道, 乡, 镇, 苏木, a listed 区域服务中心 …) or community (社区, 村, 嘎查, 小区, 网格); two partner units
+  (马戛村、宇虹社区) give the lower of their levels.
+- A single organisation below township carrying out the initiative (a company's party branch named in the
+  title or the opening clause) is community level.
+- Otherwise the most specific field of the region: county (县, 县级市, 市辖区, 旗, functional zones and 新区),
+  city (地级市, 自治州, 盟, 地区), province (省, 自治区, 直辖市).
+- With no region, a single level that every place named in the title and lead agrees on (an unresolved
+  same-name district is still a county); else None, for review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract.gazetteer import gazetteer
+from builder.extract.regions import RegionResult, clean, split_body
+
+_COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
+_ORGANISATION = re.compile(
+    r"(有限责任公司|有限公司|股份公司|公司|集团|企业|工厂|合作社|小区|楼宇|网格)(联合)?(党支部|党总支|党委|党组织|党小组)"
+)
+_TITLE_ORGANISATION = re.compile(r"^[^：:，]{2,30}?(公司|集团|合作社)[：:]")
+_TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
+_RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
+
+
+def locality_level(name: str) -> str:
+    """township or community, from the unit word a locality ends with."""
+    return "community" if name.endswith(_COMMUNITY) else "township"
+
+
+def _opening(title: str, body: str) -> list[str]:
+    """The title and the opening clause of the body (after a leading time phrase)."""
+    main, _ = split_body(body)
+    first = main.split("\n", 1)[0]
+    clauses = re.split(r"[，。；！？]", first)
+    opening = [c for c in clauses[:2] if c]
+    if opening and not _TIME_CLAUSE.search(opening[0]):
+        opening = opening[:1]
+    return [clean(title), *opening]
+
+
+def _organisation(title: str, body: str) -> str | None:
+    """A single organisation below township named as the subject of the title or the opening clause."""
+    match = _TITLE_ORGANISATION.match(clean(title))
+    if match:
+        return match.group(0)[:-1]
+    for text in _opening(title, body):
+        match = _ORGANISATION.search(text)
+        if match and match.start() <= 40:
+            return match.group(0)
+    return None
+
+
+def _named_level(title: str, body: str) -> str | None:
+    """The level every place name in the title and opening clause agrees on (None when they differ)."""
+    gaz = gazetteer()
+    levels: set[str] = set()
+    for text in _opening(title, body):
+        for _, _, surface in gaz.scan(text):
+            forms = [f for f in gaz.forms[surface] if f.strength != "bare"]
+            levels |= {gaz.places[f.key].level for f in forms}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | None, tuple[str, ...]]:
+    """province | city | county | township | community for the acting unit, and review notes."""
+    if region.locality:
+        levels = [locality_level(part) for part in region.locality.split("、") if part]
+        return max(levels, key=_RANK.__getitem__), ()
+    place = region.region
+    organisation = _organisation(title, body)
+    if organisation and not place.is_empty():
+        return "community", (f"level: community, for the organisation ({organisation}) that acts",)
+    if place.county:
+        return "county", ()
+    if place.city:
+        return "city", ()
+    if place.province:
+        return "province", ()
+    named = _named_level(title, body)
+    if named in _RANK:
+        return named, (f"level: {named}, from the place named in the opening; its region is unresolved",)
+    return None, ("level: no acting unit found",)

@@ -1,0 +1,116 @@
+"""Administrative level of the acting unit: every rule with the real sentence from seeds/ it handles."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.level import detect_level, locality_level
+from builder.extract.regions import RegionResult, resolve_region
+from builder.model import Region
+from tests.seed_articles import article, join_lines, raw_seed
+
+LEVELS = {
+    "hulunbuir-police-hospital": "city",
+    "chengdu-tianfu-visit": "county",
+    "panzhihua-agencies": "city",
+    "qiandongnan-new-employment": "city",
+    "maga-yuhong-joint": "community",
+    "hongyazigou-women": "township",
+    "qiandongnan-volunteer": "city",
+    "huanghedonglu-street": "township",
+    "qiandongnan-governance": "city",
+    "huimin-district": "county",
+    "saihan-district": "county",
+    "jinrun-community": "community",
+    "wantonglu-street": "township",
+    "saimachang-community": "community",
+    "shebiya-township": "township",
+    "xigang-district": "county",
+    "kaili-city": "county",
+    "bincheng-district": "county",
+    "pingliang-city": "city",
+    "dingxi-city": "city",
+    "guazhou-county": "county",
+    "jinchuan-secretary": "county",
+    "maiji-district": "county",
+    "tongzi-county": "county",
+    "xinpu-district": "county",
+    "suiyang-county": "county",
+}
+
+
+def level_of(title: str, body: str, page_text: str = "") -> str | None:
+    return detect_level(title, body, resolve_region(title, body, page_text))[0]
+
+
+@pytest.mark.parametrize("key", sorted(LEVELS))
+def test_seed_initiative_level(key: str) -> None:
+    item = article(key)
+    assert level_of(item.title, item.body, join_lines(raw_seed(item.file[:3]))) == LEVELS[key]
+
+
+def test_overview_has_no_level_and_says_so() -> None:
+    item = article("western-overview")
+    level, review = detect_level(item.title, item.body, resolve_region(item.title, item.body))
+    assert level is None
+    assert review
+
+
+@pytest.mark.parametrize(
+    ("locality", "level"),
+    [
+        ("金海区域服务中心金润社区", "community"),
+        ("万通路街道", "township"),
+        ("舍必崖乡", "township"),
+        ("西湖镇", "township"),
+        ("马戛村", "community"),
+        ("海西路街道赛马场北路社区", "community"),
+    ],
+)
+def test_locality_unit_word_gives_the_level(locality: str, level: str) -> None:
+    assert locality_level(locality) == level
+
+
+def test_partner_units_take_the_lower_level() -> None:
+    place = RegionResult(Region("贵州省", None, None, "520000"), "黄河东路街道、宇虹社区", ())
+    assert detect_level("", "", place) == ("community", ())
+
+
+def test_most_specific_region_field_without_locality() -> None:
+    assert (
+        level_of(
+            "辽宁省大连市西岗区：以“三个着眼”严密党的组织体系建设",
+            "近年来，辽宁省大连市西岗区委坚持用改革精神。",
+        )
+        == "county"
+    )
+    assert level_of("", "近年来，平凉市委“两新”工委结合新兴领域党员队伍实际，加强统筹协调。") == "city"
+    assert level_of("", "贵州省深化“组团式”党建服务，推动新兴领域群团组织应建尽建。") == "province"
+
+
+def test_functional_zone_is_county_level() -> None:
+    body = (
+        "贵州省遵义市新蒲新区认真贯彻落实习近平总书记关于城市基层党建重要论述。新蒲新区坚持围绕中心抓党建。"
+    )
+    assert level_of("", body) == "county"
+
+
+def test_company_party_branch_in_the_opening_is_community_level() -> None:
+    body = "绥阳县第三建筑工程有限公司党支部书记任海鸥在公司党支部成立大会上讲道。"
+    level, review = detect_level("", body, resolve_region("", body))
+    assert level == "community"
+    assert review and "有限公司党支部" in review[0]
+
+
+def test_company_named_later_in_a_county_article_does_not_lower_the_level() -> None:
+    item = article("suiyang-county")
+    assert "绥阳县第三建筑工程有限公司党支部" in item.body
+    assert level_of(item.title, item.body) == "county"
+
+
+def test_unresolved_same_name_district_still_gives_county_level() -> None:
+    body = "2024年，新城区万通路街道通过强化队伍、完善机制、落实政策，探索深化“两企三新”党建新模式。"
+    place = RegionResult(Region(), None, ("region: 新城区 is ambiguous",))
+    level, review = detect_level("新城区：探索深化党建新模式", body, place)
+    assert level == "county"
+    assert review
