@@ -113,6 +113,10 @@ _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
 _LABEL_MAX = 24
 _DIGIT = re.compile(r"\d")
+_LIST_CUT = re.compile(r"[、暨和及与]")
+_FOR_CUT = re.compile(r"为其|为|向|给")
+_FOR_START = re.compile(r"^\s*(?:为|作为)")
+_LATIN_END = re.compile(r"[A-Za-z]$")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
 _DISTRIBUTIVE = re.compile("分别|每名|每位|每人|每个|每户|各自")
 _LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|在(?!职|岗))")
@@ -166,7 +170,7 @@ def _tidy(label: str) -> str:
             label = tail
     label = label.strip("、的等")
     if len(label) > _LABEL_MAX:
-        label = re.split(r"[、暨和及与]", label)[-1]
+        label = _LIST_CUT.split(label)[-1]
         label = label[-_LABEL_MAX:]
     return label
 
@@ -191,7 +195,7 @@ def _label_before(text: str) -> str:
             best = rest
             break
         if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
-            best = re.split(r"为其|为|向|给", best)[-1][-4:]
+            best = _FOR_CUT.split(best)[-1][-4:]
             break
     return _tidy(best)
 
@@ -234,7 +238,7 @@ def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
     if len(str(int(q.value))) >= 13:
         return True
-    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or re.search(r"[A-Za-z]$", before):
+    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):
         return True
     if max(q.value, q.upper or 0) <= 2:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.num_start)), default=0)
@@ -326,7 +330,7 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
                 head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
                 head = text[head_start : q.start]
                 if _PREPOSITION_END.search(_clean(head)):  # 以300—500户为标准: what the number is for
-                    label = _label_after(re.sub(r"^\s*(?:为|作为)", "", after))
+                    label = _label_after(_FOR_START.sub("", after))
                 label = label or _label_before(head)
                 if (
                     _CHANGE_ONLY.match(label)

@@ -80,6 +80,8 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
+_CN_PAIR = re.compile(r"([一二三四五六七八九])[一二三四五六七八九](?=[十百千万亿])")
+_NUMERAL_NOISE = re.compile(r"[\s,]")
 _WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\r?\n\d+)*)(?:[.．]\d+)?"
 _CN_DIGITS = "零〇一二三四五六七八九两"
@@ -154,7 +156,7 @@ def chinese_to_number(text: str) -> tuple[int, bool] | None:
     if "几" in s:
         approx, s = True, s.replace("几", "")
     # Two adjacent digits before a unit character are a range (二三十, 三四百): keep the lower one.
-    pair = re.search(r"([一二三四五六七八九])[一二三四五六七八九](?=[十百千万亿])", s)
+    pair = _CN_PAIR.search(s)
     if pair:
         approx, s = True, s[: pair.start()] + pair.group(1) + s[pair.end() :]
     if not s:
@@ -189,7 +191,7 @@ def chinese_to_number(text: str) -> tuple[int, bool] | None:
 
 def _numeral(text: str) -> tuple[Decimal, bool, bool] | None:
     """(value, approx, chinese) of one numeral token, Arabic or Chinese."""
-    cleaned = re.sub(r"[\s,]", "", text.translate(_FULLWIDTH))
+    cleaned = _NUMERAL_NOISE.sub("", text.translate(_FULLWIDTH))
     if cleaned[:1].isdigit():
         try:
             return Decimal(cleaned), False, False

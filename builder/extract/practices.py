@@ -1,0 +1,262 @@
+"""Named practices: `extract_practices(title, body) -> list[str]` (DESIGN §3 `practices`).
+
+A practice is a named mechanism, model, platform or brand that the paper prints in quotes (“…”, 「…」, ‘…’,
+"…"): 双报到, 红色物业, 一中心一张网十联户, 1+2+N, 红蜂驿站, 五心服务, 有事找书记, 三元同理. It is returned as
+printed without the quote marks: surrounding spaces stripped, inner quotes removed (暖心暖‘新’ -> 暖心暖新),
+an old line break inside rejoined, full-width `＋` and digits made ASCII, runs of spaces made one space
+(双报到 双服务). Order of first appearance (title first), no duplicates.
+
+General rules decide, on the quote and the words around it; no list of known practices is used.
+
+A quote is a practice when it has a **strong** sign of being a name:
+- a formula with + (1+2+N, 党建+网格, 基础积分＋组织赠分) or a brand with · (预防溺水·平安相伴);
+- the numeral shape of Chinese policy names (三必访三服务, 四议两公开, 一格一员, 双报到, 3人专班, 强双基);
+- a brand-like ending (…驿站, 行动, 机制, 模式, 工作法, 品牌, 服务, 管家, 小组, 平台, 工程, 制度, 经验 …);
+- or a mechanism word right after it, also after a run of quotes and 等 (“光语”议事平台, “立园满园”行动,
+  “板凳会”“五福驿站”等特色品牌, 街道“大工委”和社区“大党委”机制);
+
+or a **weak** sign, when it is at least three characters and not `…的“X”` (a metaphor):
+- a verb of doing right before it (推行, 打造, 设立, 成立, 开展 …: 设立“党群议事角”, 成立“大工委”);
+- 以“X” (以“阳光说吧”为载体, 以“随手拍”直报线索);
+- it opens a clause and something follows (，“小田并大田”流转土地, “海校大妈”最初只有20人).
+
+Never practices: quotes inside 《document titles》; speech and slogans (containing ，。！？；：, or longer than 12
+characters unless a formula); lists with 、 or — unless a verb or a mechanism word frames them
+(“民事民提、民事民议、民事民决”工作法); contrasts of rhetoric (从“两张皮”到“一盘棋”, 变“被动响应”为“主动作为”,
+“碎片化”治理向“系统化”治理); roles and problems (“哨兵”作用, “小马拉大车”难题); single characters (“新”, “她”;
+but 暖“新”友好行动 is read whole as 暖新友好行动); and the idioms, political formulas and category names of the
+editable list `content/_data/practice-stopwords.txt`.
+
+Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定/纳入 or right
+before 称号/荣誉/纪念章/表彰/等次 is left out (获评“全省最美货车司机”, 评定“先锋骑手”“最美快递员”, “光荣在党50年”纪念章).
+The same name used as a team or brand elsewhere in the text is kept (组建“先锋骑手”“红色管家”等党员志愿服务队).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["DEFAULT_STOPWORDS", "extract_practices", "load_stopwords"]
+
+DEFAULT_STOPWORDS = Path(__file__).resolve().parents[2] / "content" / "_data" / "practice-stopwords.txt"
+
+
+def _alternation(words: str) -> str:
+    return "|".join(sorted(set(words.split()), key=len, reverse=True))
+
+
+_QUOTE = re.compile(
+    r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|‘([^‘’]{1,40})’|\"([^\"\n]{1,40})\""
+)
+_DOC_TITLE = re.compile(r"《[^《》]*》")
+_INNER = re.compile(r"[“”‘’「」『』\"\\]")
+_SPACES = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*|[ \t\u3000]+")
+_FULLWIDTH = str.maketrans(
+    {
+        chr(c): chr(c - 0xFEE0)
+        for c in [0xFF0B, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+    }
+)  # ＋, ０-９, Ａ-Ｚ, ａ-ｚ; other full-width punctuation (（）) stays as printed
+_SPEECH = re.compile(r"[，,。；;！!？?：:…]|如何|哪些|什么|怎么|吗$|呢$")
+_LIST = re.compile(r"[、—]")
+_CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_NUMERAL = "一二三四五六七八九十两双百千万"
+_SHAPE = re.compile(rf"^(?:[{_NUMERAL}]|\d)[^\s]{{0,9}}$")
+_SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{_NUMERAL}][^\s]{{1,2}}$")
+_SUFFIXES = _alternation(
+    """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
+    项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业"""
+)
+_ENDS_LIKE_NAME = re.compile(f"(?:{_SUFFIXES})$")
+_MECHANISM_AFTER = re.compile(
+    "^(?:等|的)?[\u4e00-\u9fff]{0,4}?(?:"
+    + _alternation(f"""{_SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 系列 做法 方法 举措 措施 工作机制""")
+    + ")"
+)
+_GENERIC_AFTER = re.compile("^(?:建设|工作|创建|治理|党建)")
+_DOING_BEFORE = re.compile(
+    "(?:"
+    + _alternation(
+        """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
+        创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
+        做优 做强 持续 常态化 全面 创建了 建立了 推出了"""
+    )
+    + ")(?:街道|社区|网格|小区|村|镇|乡)?$"
+)
+_DOING = re.compile(_DOING_BEFORE.pattern.removesuffix("$"))
+_EMBED_CUT = re.compile(r"[在的和与为对把将让从向于是]|" + _DOING.pattern)
+_WHITESPACE = re.compile(r"\s")
+_CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
+_BY_MEANS = re.compile(r"以$")
+_METAPHOR_BEFORE = re.compile(r"的$")
+_CONTRAST_BEFORE = re.compile(r"(?:从|由|变)$")
+_CONTRAST_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)")
+_ROLE_AFTER = re.compile(r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量)")
+_HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|纳入|获得|评选为)$")
+_HONOUR_AFTER = re.compile(r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖)")
+_CHAIN_GAP = re.compile(r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$")
+_CONTRAST_LINK = re.compile(r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$")
+_CONTRAST_OPEN = re.compile(r"(?:从|由|变)[^，。；“”]{0,8}$")
+_CONTRAST_CLOSE = re.compile(r"^[^，。；“”]{0,3}(?:转变|升级|转化|转型)")
+_EMBED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,5}\Z")
+_EMBED_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{_SUFFIXES})")
+_CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
+_BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    text: str  # normalised
+
+
+def load_stopwords(path: Path | str = DEFAULT_STOPWORDS) -> frozenset[str]:
+    """The editable list of quoted strings that are never practices (missing file: empty)."""
+    return _load(str(path))
+
+
+@cache
+def _load(path: str) -> frozenset[str]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(_key(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _key(text: str) -> str:
+    return _WHITESPACE.sub("", _normalise(text))
+
+
+def _normalise(text: str) -> str:
+    text = _INNER.sub("", text).translate(_FULLWIDTH)
+    return _SPACES.sub(lambda m: "" if "\n" in m.group(0) else " ", text).strip()
+
+
+def _quotes(text: str) -> list[_Quote]:
+    titles = [m.span() for m in _DOC_TITLE.finditer(text)]
+    found = []
+    for match in _QUOTE.finditer(text):
+        if any(a <= match.start() < b for a, b in titles):
+            continue
+        inner = next(g for g in match.groups() if g is not None)
+        found.append(_Quote(match.start(), match.end(), _normalise(inner)))
+    return found
+
+
+def _chains(text: str, quotes: list[_Quote]) -> list[tuple[int, int]]:
+    """For each quote, the (first, last) index of the run of quotes it stands in (“A”“B”等…, “A”和社区“B”)."""
+    bounds = list(range(len(quotes)))
+    for i in range(1, len(quotes)):
+        gap = _WHITESPACE.sub("", text[quotes[i - 1].end : quotes[i].start])
+        if _CHAIN_GAP.match(gap) and not _DOING.search(gap):
+            bounds[i] = bounds[i - 1]
+    result: list[tuple[int, int]] = []
+    for i in range(len(quotes)):
+        last = i
+        while last + 1 < len(quotes) and bounds[last + 1] == bounds[i]:
+            last += 1
+        result.append((bounds[i], last))
+    return result
+
+
+def _after(text: str, end: int) -> str:
+    after = _BRACKETED.sub("", text[end : end + 30])  # “双找”（党员找组织、组织找党员）活动
+    return _CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
+
+
+def _contrasts(text: str, quotes: list[_Quote]) -> set[int]:
+    """Indexes of quotes in a rhetorical contrast: 从“两张皮”到“一盘棋”, “碎片化”治理向“系统化”治理升级."""
+    marked: set[int] = set()
+    for i in range(1, len(quotes)):
+        a, b = quotes[i - 1], quotes[i]
+        between = text[a.end : b.start]
+        if b.start - a.end > 16 or not _CONTRAST_LINK.search(between) or _SPEECH.search(between):
+            continue
+        if _CONTRAST_OPEN.search(text[max(0, a.start - 8) : a.start]) or _CONTRAST_CLOSE.match(
+            text[b.end : b.end + 12]
+        ):
+            marked.update((i - 1, i))
+    return marked
+
+
+def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: frozenset[str]) -> bool:
+    name = q.text
+    bare = _WHITESPACE.sub("", name)
+    if len(bare) < 2 or bare in stopwords or _SPEECH.search(name):
+        return False
+    before = text[max(0, first.start - 8) : first.start].rstrip()
+    own_before = text[max(0, q.start - 8) : q.start].rstrip()
+    after = _after(text, last.end)
+    own_after = _after(text, q.end)
+    if _HONOUR_BEFORE.search(before) or _HONOUR_AFTER.match(after) or _HONOUR_AFTER.match(own_after):
+        return False
+    if _CONTRAST_BEFORE.search(own_before):
+        return False
+    metaphor = bool(_METAPHOR_BEFORE.search(own_before))
+    mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
+    generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))
+    doing = bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before))
+    by_means = bool(_BY_MEANS.search(own_before))
+    if _LIST.search(name):  # 、/— lists only when framed: 推广“民事民提、民事民议、民事民决”工作法
+        return len(bare) <= 24 and (mechanism_after or generic_after or doing or by_means)
+    if "+" in bare:
+        return len(bare) <= 30
+    if len(bare) > 12:
+        return False
+    if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
+        return True
+    if _ROLE_AFTER.match(own_after) or (len(bare) < 3 and not mechanism_after):
+        return False
+    if mechanism_after or (generic_after and not metaphor):
+        return True
+    if len(bare) < 3 or metaphor:
+        return False
+    clause_start = bool(_CLAUSE_START.search(own_before)) and bool(_CJK.match(own_after))
+    return doing or by_means or clause_start
+
+
+def _embedded(text: str, q: _Quote) -> str | None:
+    """暖“新”友好行动 -> 暖新友好行动: a one-character quote inside a name that ends like one."""
+    before = _EMBED_BEFORE.search(_WHITESPACE.sub("", text[max(0, q.start - 8) : q.start]))
+    after = _EMBED_AFTER.match(text[q.end : q.end + 10])
+    if before is None or after is None:
+        return None
+    head = _EMBED_CUT.split(before.group(0))[-1][-3:]
+    return head + q.text + after.group(0) if head else None
+
+
+def _practices_in(text: str, stopwords: frozenset[str]) -> Iterable[str]:
+    quotes = _quotes(text)
+    contrasts = _contrasts(text, quotes)
+    for i, (q, (first, last)) in enumerate(zip(quotes, _chains(text, quotes), strict=True)):
+        if i in contrasts:
+            continue
+        if len(q.text) == 1:
+            name = _embedded(text, q)
+            if name:
+                yield name
+        elif _is_practice(text, q, quotes[first], quotes[last], stopwords):
+            yield q.text
+
+
+def extract_practices(title: str, body: str, stopwords: frozenset[str] | None = None) -> list[str]:
+    """The named practices printed in quotes in the title and body, in order of first appearance."""
+    words = load_stopwords() if stopwords is None else stopwords
+    seen: set[str] = set()
+    result: list[str] = []
+    body = _CAPTION.sub("", body)
+    for text in (title, body):
+        for name in _practices_in(text, words):
+            key = _key(name)
+            if key not in seen:
+                seen.add(key)
+                result.append(name)
+    return result
