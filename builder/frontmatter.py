@@ -16,6 +16,9 @@ import yaml
 from builder.model import FRONT_MATTER_KEYS, Initiative, Metric, Region, Related, Source
 
 DELIMITER = "---"
+# libyaml's C parser and emitter when PyYAML was built with it (same safe semantics, ~10x faster).
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class FrontMatterError(ValueError):
@@ -55,7 +58,7 @@ def split(text: str) -> ContentText:
 def parse_yaml(content: ContentText) -> dict[str, Any]:
     """Safe-load the front matter; syntax errors carry the file line."""
     try:
-        data = yaml.safe_load(content.yaml_text)
+        data = yaml.load(content.yaml_text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = content.yaml_first_line + mark.line if mark else content.yaml_first_line
@@ -72,7 +75,7 @@ def parse_yaml(content: ContentText) -> dict[str, Any]:
 def key_lines(content: ContentText) -> dict[str, int]:
     """File line of every key, as dotted paths ('region.county', 'metrics.2.value')."""
     try:
-        root = yaml.compose(content.yaml_text, Loader=yaml.SafeLoader)
+        root = yaml.compose(content.yaml_text, Loader=_Loader)
     except yaml.YAMLError:
         return {}
     found: dict[str, int] = {}
@@ -108,12 +111,13 @@ def _scalar(value: Any) -> str:
 
 
 def _flow(value: Any) -> str:
-    text = yaml.safe_dump(
+    text = yaml.dump(
         value,
+        Dumper=_Dumper,
         default_flow_style=True,
         allow_unicode=True,
         sort_keys=False,
-        width=math.inf,
+        width=1_000_000,
     )
     if text.endswith("\n...\n"):
         text = text[: -len("\n...\n")]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from pypinyin import lazy_pinyin
 
 from builder.content import load_vocabulary, read_content_file
 from builder.extract.fields import ArticleText, Extracted, extract_all
@@ -18,7 +21,6 @@ from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.segment import segment
 from builder.ingest.slug import make_slug
-from builder.ingest.titles import find_place
 from builder.ingest.units import classify_page
 
 STATE_FILE = ".ingest-state.json"
@@ -39,6 +41,7 @@ class Report:
     kept: list[tuple[str, list[str]]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # deleted by an editor, left deleted
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def process_page(path: Path) -> PageResult:
@@ -54,15 +57,25 @@ def seed_paths(seeds_dir: Path) -> list[Path]:
     return sorted((p for p in Path(seeds_dir).glob("*.txt") if p.is_file()), key=lambda p: p.name)
 
 
-def _place_for_slug(extracted: Extracted, title: str) -> str | None:
+_LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]+?(?:社区|街道|嘎查|苏木|村|乡|镇)")
+_LOCAL_SUFFIX = re.compile(r"(?:社区|街道|嘎查|苏木|村|乡|镇)$")
+
+
+def _place_for_slug(extracted: Extracted, title: str) -> str:
+    """The acting unit's own name: the last locality unit below a county, else the most specific region."""
     region = extracted.region
     if extracted.level in ("township", "community") and extracted.locality:
-        return extracted.locality.split("、")[0][-12:]
+        units = _LOCAL_UNIT.findall(extracted.locality)
+        if units:
+            unit = units[-1]
+            suffix = _LOCAL_SUFFIX.search(unit)
+            if len(unit) > 8 and suffix:  # 金海区域服务中心金润社区 -> 金润社区
+                unit = unit[suffix.start() - 2 :]
+            return unit
     named = region.county or region.city or region.province
     if named:
         return named
-    place = find_place(title)
-    return (place.group("county") or place.group("city") or place.group("province")) if place else None
+    return "".join(lazy_pinyin("".join(re.findall(r"[\u4e00-\u9fff]", title))[:4]))
 
 
 def _new_mapping(draft: Draft, extracted: Extracted, slug: str, parent: str | None) -> dict[str, Any]:
@@ -131,6 +144,11 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
         pages[path.name] = result.page_text
 
     vocabulary = load_vocabulary(content_dir)
+    if drafts and not vocabulary.themes:
+        report.warnings.append(
+            f"{Path(content_dir) / '_data' / 'themes.yaml'}: warning: no theme vocabulary here, so no themes are "
+            "extracted; copy content/_data/ from the project into this content folder"
+        )
     texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
     extracted = extractor(texts, vocabulary.themes) if drafts else []
 
@@ -214,7 +232,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
 
 
 def print_report(report: Report, quiet: bool = False) -> None:
-    for line in report.errors:
+    for line in report.errors + report.warnings:
         print(line, file=sys.stderr)
     if quiet:
         return

@@ -33,9 +33,27 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("镇", "town"),
     ("村", "village"),
 )
-_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+$")
+_ETHNIC = re.compile(
+    r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
+    r"景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|"
+    r"保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族"
+)
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG_LENGTH = 80
+
+
+# Readings of characters that pypinyin gets wrong in place names (长阳 is changyang, not zhangyang).
+_PLACE_READINGS = {"长": "chang", "厦": "xia", "蚌": "beng", "番": "pan", "乐亭": "laoting", "单县": "shan"}
+
+
+def _pinyin(text: str) -> str:
+    for word, reading in _PLACE_READINGS.items():
+        if len(word) > 1 and text.startswith(word):
+            return reading + _pinyin(text[len(word) :])
+    syllables = lazy_pinyin(text)
+    if text[:1] in _PLACE_READINGS:
+        syllables[0] = _PLACE_READINGS[text[:1]]
+    return "".join(syllables)
 
 
 def romanize_place(name: str) -> str:
@@ -44,8 +62,9 @@ def romanize_place(name: str) -> str:
     for suffix, english in _SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = _ETHNIC.sub("", name[: -len(suffix)]) or name[: -len(suffix)]
-            return f"{slugify(''.join(lazy_pinyin(stem)))}-{english}"
-    return slugify("".join(lazy_pinyin(name)))
+            stem = stem[:-1] if stem.endswith("族") else stem
+            return f"{slugify(_pinyin(stem))}-{english}"
+    return slugify(_pinyin(name))
 
 
 def slugify(text: str) -> str:
