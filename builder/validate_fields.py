@@ -36,12 +36,25 @@ class Diagnostic:
     severity: Severity
     message: str
 
+    def __post_init__(self) -> None:
+        # One line each, and nothing that a terminal would act on (ESC sequences, BEL, bidi overrides).
+        object.__setattr__(self, "path", printable(self.path))
+        object.__setattr__(self, "message", printable(self.message))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.severity}: {self.message}"
 
     def sort_key(self) -> tuple[str, int]:
         return (self.path, self.line or 0)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control and direction-changing characters shown as escapes (\\x1b, \\u202e)."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1] if m.group() != "\t" else " ", text)
 
 
 def kind(value: Any) -> str:

@@ -33,8 +33,17 @@ class StrictLoader(_Base):  # type: ignore[misc,valid-type]
                 node.start_mark,
             ) from None
 
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> object:
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:  # more digits than Python converts (4300)
+            raise yaml.constructor.ConstructorError(
+                None, None, f"number is too long ({len(str(node.value))} characters)", node.start_mark
+            ) from None
+
 
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
 
 
 def decode(raw: bytes) -> str:

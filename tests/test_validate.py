@@ -127,6 +127,19 @@ def test_deeply_nested_values_are_refused_before_parsing(tmp_path):
     ]
 
 
+def test_a_number_too_long_for_python_is_an_error_on_its_line(tmp_path):
+    text = replace(GOOD, "value: 226", "value: " + "9" * 5000)
+    assert found(tmp_path, text) == [(LINE["metrics.0"], "error", "number is too long (5000 characters)")]
+
+
+def test_control_characters_are_shown_as_escapes(tmp_path):
+    text = replace(GOOD, "level: county", 'level: "\\e[31mcounty\\a"')
+    assert found(tmp_path, text) == [
+        (LINE["level"], "error", "unknown level '\\x1b[31mcounty\\x07' (did you mean 'county'?)")
+    ]
+    assert str(Diagnostic("a\nb.md", 1, "error", "x\u202ey\tz")) == "a\\nb.md:1: error: x\\u202ey z"
+
+
 def test_empty_body(tmp_path):
     text = GOOD.split("---\n\n")[0] + "---\n\n   \n"
     assert found(tmp_path, text) == [
