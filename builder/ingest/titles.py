@@ -25,6 +25,7 @@ _PLACE_STEM = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|省|市|州|县|区|�
 _SUFFIX_CHARS = set("省市州县区旗盟镇乡")
 _GENERIC_STEM_END = set("社小城园辖片景新山库军灾矿牧林校街全该本我两各市县区乡镇村")
 _MAX_TITLE = 40
+_ONLY_LOCALITIES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:乡|镇|村|社区|街道|小区|嘎查|苏木))+")
 
 
 def bigrams(text: str) -> set[str]:
@@ -124,9 +125,10 @@ def find_place(text: str) -> re.Match[str] | None:
 def title_from_lead(paragraphs: Sequence[str]) -> str:
     """A headline for an untitled article, from its lead: the first clause that names a place and says
     what it did, or `地名：“做法”` when that clause is too long or is speech. Editors are asked to check it."""
-    text = "".join(paragraphs[:2])
+    text = "".join(paragraphs[:3])
     quoted = Counter(_QUOTED.findall(" ".join(paragraphs)))
     practice = next((q for q, n in quoted.most_common() if n >= 2), None)
+    speech_place: str | None = None  # a place named only in reported speech (`金川区的群众告诉记者`)
     for sentence in _SENTENCE.findall(text):
         if sentence.endswith(("？", "?")) or sentence.startswith("“"):
             continue
@@ -136,10 +138,15 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
             place = find_place(clause)
             if not place or place.start() > 8 or len(clause) - place.end() < 4:
                 continue
+            if _ONLY_LOCALITIES.fullmatch(clause[place.end() :]):
+                continue  # a bare address (`雷山县达地水族乡小乌村`) says nothing of what was done
             if place.group("province") and (place.group("city") or place.group("county")):
                 clause = clause[place.end("province") :]  # the title names the acting place, not its province
                 place = find_place(clause) or place
-            speech = re.search(r"(?:告诉|表示|说|介绍)", clause)
+            speech = re.search(r"(?:告诉|表示|说|介绍|说道|强调)$", clause) or "记者" in clause
+            if speech:
+                speech_place = speech_place or place.group(0)
+                continue
             if len(clause) <= _MAX_TITLE and not speech:
                 return clause
             own_quote = _QUOTED.search(clause)
@@ -148,5 +155,7 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
             if practice:
                 return f"{place.group(0)}：“{practice}”"
             return clause[: _MAX_TITLE - 1] + "…"
+    if speech_place and practice:
+        return f"{speech_place}：“{practice}”"
     first = _clauses(text)[0] if _clauses(text) else text
     return first[: _MAX_TITLE - 1] + "…" if len(first) > _MAX_TITLE else first
