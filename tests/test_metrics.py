@@ -205,6 +205,33 @@ def test_standards_and_chinese_numerals_from_two_up():
     ).approx
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # forms not on the seed pages, as other pages of the same kind print them
+        ("建成村级党群服务中心1,024个，排查化解矛盾纠纷2300余起", [(1024, "个", False), (2300, "起", True)]),
+        (
+            "12345政务服务便民热线受理工单3.6万件，群众满意度提升12.5个百分点。",
+            [(36000, "件", False), (12.5, "个百分点", False)],
+        ),
+        ("1至10月，全县新增市场主体4500户，同比增长18.3%。", [(4500, "户", False), (18.3, "%", False)]),
+        (
+            "近千名党员干部下沉社区，千余名志愿者参与，百余家企业结对。",
+            [(1000, "名", True), (1000, "名", True), (100, "家", True)],
+        ),
+        ("5G基站建成3200个，累计服务时长超过8000小时，约1/3的社区设立了议事会。", [(3200, "个", False)]),
+        ("每村选派1名第一书记，共选派326名第一书记。", [(326, "名", False)]),
+    ],
+)
+def test_other_pages_of_the_same_kind(body, expected):
+    assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == expected
+
+
+def test_money_followed_by_a_verb_is_labelled_before():
+    assert one("投资1.5亿元建设占地面积2000平方米的党群服务中心", 150000000).label == "投资"
+    assert one("建成村级党群服务中心1,024个，", 1024).quote == "建成村级党群服务中心1,024个"
+
+
 def test_formula_explanation_in_brackets_is_skipped():
     body = "按照“1+1+N”(1名网格员、1名楼栋长、N名志愿服务者)标准划分网格250个，配备专兼职网格员250人。"
     assert values(body) == [(250, "个"), (250, "人")]

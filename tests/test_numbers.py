@@ -51,6 +51,10 @@ from builder.extract.numbers import (
         ("三十五名", 35, "名", False),
         ("十几个", 10, "个", True),
         ("上百人", 100, "人", True),
+        ("近千名", 1000, "名", True),  # a bare 千/百/万 after 近/逾 or before 余/多
+        ("千余名", 1000, "名", True),
+        ("万余人", 10000, "人", True),
+        ("两三个", 2, "个", True),
         ("１２个", 12, "个", False),  # full-width digits
         ("1,200人", 1200, "人", False),
     ],
@@ -110,6 +114,8 @@ def test_decimal_times_multiplier_is_exact():
         ("数百", (100, True)),
         ("二十几", (20, True)),
         ("二零二四", (2024, False)),
+        ("万", (10000, False)),
+        ("两三", (2, True)),
         ("", None),
     ],
 )

@@ -77,6 +77,27 @@ def test_weak_signs(body, expected):
     assert practices(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # names not on the seed pages, as other pages of the same kind print them
+        (
+            "推行“街乡吹哨、部门报到”机制，打造“15分钟便民生活圈”，深化“接诉即办”改革。",
+            ["街乡吹哨、部门报到", "15分钟便民生活圈", "接诉即办"],
+        ),
+        (
+            "设立「红色议事厅」58个，建立“老书记工作室”，组建“银发先锋”志愿服务队。",
+            ["红色议事厅", "老书记工作室", "银发先锋"],
+        ),
+        ("群众说：“现在办事真方便。”有的干部存在“等靠要”思想，要打破“中梗阻”。", []),
+        ("他被评为“全国优秀党务工作者”，荣获“五一劳动奖章”。", []),
+        ("从“要我干”到“我要干”，实现了“人人参与”的局面。", []),
+    ],
+)
+def test_other_pages_of_the_same_kind(body, expected):
+    assert practices(body) == expected
+
+
 def test_lists_only_when_framed():
     assert practices("推广“民事民提、民事民议、民事民决”工作法，引导居民自主协商") == [
         "民事民提、民事民议、民事民决"

@@ -51,7 +51,7 @@ def _alternation(words: str) -> str:
 
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
-_CLAUSE_END = re.compile(r"[，,。；;！!？?：:…]")
+_CLAUSE_END = re.compile(r"[，。；;！!？?：…]|,(?!\d{3}(?!\d))|:(?!\d)")
 _SENTENCE_END = re.compile(r"[。；;！!？?…]")
 _SHORT_QUOTE = re.compile(
     r"“[^“”\n]{1,15}”|‘[^‘’\n]{1,15}’|「[^「」\n]{1,15}」|\"[^\"\n]{1,15}\"|《[^《》\n]*》"
@@ -118,7 +118,7 @@ _FOR_CUT = re.compile(r"为其|为|向|给")
 _FOR_START = re.compile(r"^\s*(?:为|作为)")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
-_DISTRIBUTIVE = re.compile("分别|每名|每位|每人|每个|每户|各自")
+_DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|在(?!职|岗))")
 _NOUN_AFTER = re.compile("[率者性度化]")
 _FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
@@ -324,8 +324,8 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
             nxt = starts.get(q.end + len(after) - len(after.lstrip()))
             if nxt is not None and nxt.unit in COUNT_UNITS:
                 after = text[nxt.end : clause[1]]
-            if q.unit != "%":
-                label = _label_after(after)
+            if q.unit != "%" and not (q.unit.endswith("元") and _CUT.match(after.lstrip())):
+                label = _label_after(after)  # but 投资1.5亿元建设…: a verb follows money, the label is before
             if not label:
                 head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
                 head = text[head_start : q.start]

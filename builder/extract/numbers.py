@@ -85,7 +85,10 @@ _NUMERAL_NOISE = re.compile(r"[\s,]")
 _WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\r?\n\d+)*)(?:[.．]\d+)?"
 _CN_DIGITS = "零〇一二三四五六七八九两"
-_CHINESE = rf"(?:上(?=[百千万])|[几数](?=[十百千万])|[{_CN_DIGITS}十])[{_CN_DIGITS}十百千万亿几]*"
+_CHINESE = (
+    rf"(?:上(?=[百千万])|[几数](?=[十百千万])|(?<=[近逾超约])[百千万]|[百千万](?=[余多])|[{_CN_DIGITS}十])"
+    rf"[{_CN_DIGITS}十百千万亿几]*"
+)
 
 # Counting and time words, longest first; some carry a lookahead against the word they begin.
 _UNIT_WORDS = sorted(COUNT_UNITS | TIME_UNITS, key=len, reverse=True)
@@ -161,8 +164,10 @@ def chinese_to_number(text: str) -> tuple[int, bool] | None:
         approx, s = True, s[: pair.start()] + pair.group(1) + s[pair.end() :]
     if not s:
         return None
-    if all(c in _CN_DIGIT for c in s):  # 二零二四: digit by digit
-        return int("".join(str(_CN_DIGIT[c]) for c in s)), approx
+    if all(c in _CN_DIGIT for c in s):
+        if len(s) == 2 and "零" not in s:  # 两三个: a range, keep the lower
+            return _CN_DIGIT[s[0]], True
+        return int("".join(str(_CN_DIGIT[c]) for c in s)), approx  # 二零二四: digit by digit
     total = section = number = 0
     last_unit = 0
     previous = ""
@@ -176,9 +181,9 @@ def chinese_to_number(text: str) -> tuple[int, bool] | None:
         elif char in _CN_BIG:
             unit = _CN_BIG[char]
             if unit == 100_000_000:
-                total = (total + section + number) * unit
+                total = ((total + section + number) or 1) * unit
             else:
-                total += (section + number) * unit
+                total += ((section + number) or 1) * unit
             section = number = 0
             last_unit = unit
         else:
