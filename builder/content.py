@@ -85,7 +85,12 @@ def load_content(content_dir: Path) -> list[ContentFile]:
 def _load_labels(path: Path, key: str) -> dict[str, Label]:
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, OSError, UnicodeDecodeError, ValueError):
+        return {}  # `digest check` reports what is wrong with the vocabulary file itself
+    if not isinstance(data, dict) or not isinstance(data.get(key) or [], list):
+        return {}
     labels: dict[str, Label] = {}
     for entry in data.get(key) or []:
         if not isinstance(entry, dict) or "slug" not in entry:

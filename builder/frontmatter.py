@@ -56,15 +56,11 @@ def split(text: str) -> ContentText:
 
 
 def parse_yaml(content: ContentText) -> dict[str, Any]:
-    """Safe-load the front matter; syntax errors carry the file line."""
-    try:
-        data = yaml.load(content.yaml_text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = content.yaml_first_line + mark.line if mark else content.yaml_first_line
-        raise FrontMatterError(f"YAML syntax error: {exc.problem or exc}", line) from None
-    except yaml.YAMLError as exc:
-        raise FrontMatterError(f"YAML error: {exc}", content.yaml_first_line) from None
+    """Safe-load the front matter with the strict loader of `builder.validate_yaml` (no object tags, no
+    aliases, bounded nesting); every problem is a FrontMatterError with its file line, never a crash."""
+    from builder.validate_yaml import load_yaml  # imports this module: resolved at call time
+
+    data, _ = load_yaml(content.yaml_text, content.yaml_first_line)
     if data is None:
         data = {}
     if not isinstance(data, dict):
