@@ -19,12 +19,17 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 TERMS_FILE = "terms.txt"
 STOPWORDS_FILE = "stopwords.txt"
@@ -163,6 +168,8 @@ class _Engine:
         self._engine = engine
 
     def cut(self, text: str) -> list[str]:
+        if self.name == "rjieba":  # read-only and releases the GIL: threads cut in parallel
+            return list(self._engine.cut(text))
         with self._lock:
             return list(self._engine.cut(text))
 
@@ -204,6 +211,11 @@ class Tokenizer:
         self._tagged_words = [(w, t) for w, t in tagged if not (w in seen or seen.add(w))]  # type: ignore[func-returns-value]
         self.user_words: tuple[str, ...] = tuple(w for w, _ in self._tagged_words)
         self._tags: dict[str, str] = {}
+        self._keep: dict[str, bool] = {}
+        self._content: dict[str, tuple[str, ...]] = {}
+        self._counts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._term_ids: dict[str, int] = {}
+        self._term_list: list[str] = []
         self._prefer_rust = prefer_rust
         self._engine: _Engine | None = None
         self._engine_lock = threading.Lock()
@@ -277,6 +289,38 @@ class Tokenizer:
         self._memory[key] = tokens
         return tokens
 
+    def tokenize_many(self, texts: Iterable[str], workers: int = 0) -> list[tuple[str, ...]]:
+        """`tokenize` for many texts; those in neither cache are cut by `workers` threads (0: one per CPU,
+        at most 4). rjieba releases the GIL, so this uses several cores; jieba stays on one."""
+        texts = list(texts)
+        todo: dict[str, str] = {}
+        for text in texts:
+            key = self.key(text)
+            if key in self._memory or key in todo:
+                continue
+            if self._db is not None:
+                row = self._db.execute("SELECT tokens FROM tokens WHERE key = ?", (key,)).fetchone()
+                if row is not None:
+                    self._memory[key] = tuple(json.loads(row[0]))
+                    continue
+            todo[key] = text
+        engine = self._get_engine()
+        count = workers or min(4, os.cpu_count() or 1)
+        if todo and count > 1 and engine.name == "rjieba" and len(todo) >= 64:
+            with ThreadPoolExecutor(count) as pool:
+                cut = list(pool.map(engine.cut, todo.values(), chunksize=16))
+        else:
+            cut = [engine.cut(text) for text in todo.values()]
+        for key, tokens in zip(todo, cut, strict=True):
+            self._memory[key] = tuple(tokens)
+        if self._db is not None and todo:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO tokens (key, tokens) VALUES (?, ?)",
+                [(key, json.dumps(self._memory[key], ensure_ascii=False)) for key in todo],
+            )
+            self._db.commit()
+        return [self._memory[self.key(t)] for t in texts]
+
     def is_term(self, token: str) -> bool:
         """A token that can be a keyword: two characters or more, a word, not a number, not a stopword."""
         return (
@@ -305,29 +349,66 @@ class Tokenizer:
             self._tags[token] = tag
         return tag
 
-    def content_terms(self, text: str) -> tuple[str, ...]:
+    def content_terms(self, text: str, key: str | None = None) -> tuple[str, ...]:
         """The terms that say what an article is about (for keywords and similarity): `terms_of` without
         places, persons, fragments of proper names (金润 of 金润社区), verbs and adjectives. User terms always
-        count."""
-        toks = [t.strip() for t in self.tokenize(text)]
+        count. `key` may pass the text's `key()` when the caller has it."""
+        key = key or self.key(text)
+        cached = self._content.get(key)
+        if cached is not None:
+            return cached
+        toks = self.tokenize(text)
+        keep = self._keep
         out: list[str] = []
-        engine = self._get_engine()
+        last = len(toks) - 1
         for i, tok in enumerate(toks):
-            if not self.is_term(tok) or tok in self.places:
+            verdict = keep.get(tok)
+            if verdict is None:
+                verdict = keep[tok] = self._keepable(tok)
+            if not verdict:
                 continue
-            if tok in self.terms:
-                out.append(tok)
+            if i < last and toks[i + 1] in _NAME_SUFFIX_TOKENS and tok not in self.terms:
                 continue
-            following = toks[i + 1] if i + 1 < len(toks) else ""
-            if following in _NAME_SUFFIX_TOKENS:
-                continue
-            tag = self.pos(tok)
-            if tag in _DROP_TAGS or (tag.startswith("v") and tag != "vn"):
-                continue
-            if tok[-1] in _NAME_END and not engine.known(tok):
-                continue  # 沟乡, 马戛村: a made-up word ending like a place is a place's name
             out.append(tok)
-        return tuple(out)
+        result = self._content[key] = tuple(out)
+        return result
+
+    def term_counts(self, text: str, key: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """`content_terms` as (term ids, counts) arrays, cached by content hash; ids are this tokenizer's
+        (`term_text` gives a term back) and stay the same for the life of the process."""
+        key = key or self.key(text)
+        found = self._counts.get(key)
+        if found is None:
+            counted = Counter(self.content_terms(text, key))
+            ids = self._term_ids
+            index: list[int] = []
+            for term in counted:
+                term_id = ids.get(term)
+                if term_id is None:
+                    term_id = ids[term] = len(self._term_list)
+                    self._term_list.append(term)
+                index.append(term_id)
+            found = (
+                np.array(index, dtype=np.int64),
+                np.fromiter(counted.values(), dtype=np.float64, count=len(counted)),
+            )
+            self._counts[key] = found
+        return found
+
+    def term_text(self, term_id: int) -> str:
+        return self._term_list[term_id]
+
+    def _keepable(self, tok: str) -> bool:
+        """The per-token part of `content_terms` (the context rule is applied there)."""
+        if not self.is_term(tok) or tok in self.places:
+            return False
+        if tok in self.terms:
+            return True
+        tag = self.pos(tok)
+        if tag in _DROP_TAGS or (tag.startswith("v") and tag != "vn"):
+            return False
+        # 沟乡, 马戛村: a made-up word ending like a place is a place's name
+        return not (tok[-1] in _NAME_END and not self._get_engine().known(tok))
 
     def terms_of(self, text: str, places: bool = True) -> tuple[str, ...]:
         """The meaningful tokens of `text` in order; without place names when `places` is False."""

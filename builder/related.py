@@ -1,0 +1,400 @@
+"""Cross-links: for every initiative, up to five similar initiatives elsewhere, each with its reason.
+
+Score of a pair (a, b); every weight is a module constant:
+
+    raw   = W_TEXT × text + W_THEMES × themes + W_PRACTICES × practices
+    score = raw × level factor × region factor × (NO_SHARED_THEME if both have themes and share none)
+
+- text: cosine of TF-IDF vectors (sublinear tf, smoothed idf from the corpus itself) over the tokenizer's
+  content terms (`Tokenizer.content_terms`: no stopwords, places or persons), title counted twice, each
+  vector kept to its `TERMS_PER_DOC` strongest terms; a term in more than `DF_CAP_SHARE` of a large corpus
+  (at least `DF_CAP_MIN` initiatives) says nothing and is dropped;
+- themes: shared themes / sqrt(|themes a| × |themes b|);
+- practices: shared named practices (compared NFKC, without quotes and spaces): min(1, shared / 2);
+- level: same 1.0, one apart 0.9, two apart 0.8, further 0.7, unknown 0.9;
+- region (prefer other places): same county 0.5, same city 0.7, same province 0.85, elsewhere 1.0.
+
+Kept: pairs scoring at least `THRESHOLD`, best first, ties broken by slug, at most `top_k`; never the
+initiative itself, its parent or its own parts, nor a slug in its `related.block`. Slugs in `related.pin`
+come first, in the editor's order, whatever their score (unknown ones are `digest check`'s business).
+The reason of a link: shared themes and practices (in the initiative's order) and the shared terms that
+add most to the text similarity.
+
+Scale: only pairs that share a kept term, a practice or an uncommon theme are ever scored; they are found by
+sparse matrix products, one block of rows at a time, keeping the `CANDIDATES_PER_ROW` best per row, so time
+and memory grow with the number of such pairs, not with n². Tokens come from the content-hash cache.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from builder.model import LEVELS, Initiative
+from builder.tokens import Tokenizer, get_tokenizer
+
+W_TEXT = 1.0
+W_THEMES = 0.35
+W_PRACTICES = 0.3
+NO_SHARED_THEME = 0.6
+THRESHOLD = 0.12
+TERMS_PER_DOC = 40
+DF_CAP_MIN = 200
+DF_CAP_SHARE = 0.05
+CANDIDATES_PER_ROW = 50
+BLOCK_CELLS = 4_000_000  # rows × initiatives in one block of the similarity product
+REASON_KEYWORDS = 3
+LEVEL_FACTORS = (1.0, 0.9, 0.8, 0.7, 0.7)
+LEVEL_UNKNOWN = 0.9
+REGION_SAME_COUNTY = 0.5
+REGION_SAME_CITY = 0.7
+REGION_SAME_PROVINCE = 0.85
+
+_QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why two initiatives are linked: what they share."""
+
+    themes: tuple[str, ...] = ()
+    practices: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {
+            "themes": list(self.themes),
+            "practices": list(self.practices),
+            "keywords": list(self.keywords),
+        }
+
+
+@dataclass(frozen=True)
+class Link:
+    """One cross-link to the initiative `slug`."""
+
+    slug: str
+    score: float
+    reason: Reason
+    pinned: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The digest.json form (DESIGN §4)."""
+        return {"slug": self.slug, "score": self.score, "reason": self.reason.to_dict()}
+
+
+def normalize_practice(name: str) -> str:
+    return _QUOTES.sub("", unicodedata.normalize("NFKC", name))
+
+
+def document_text(initiative: Initiative) -> str:
+    """The text whose terms describe an initiative: the title twice (it says what matters), then the body."""
+    return f"{initiative.title}\n{initiative.title}\n{initiative.body}"
+
+
+# ----------------------------------------------------------------------------------------------- features
+
+
+def _tfidf(
+    counts: Sequence[tuple[np.ndarray, np.ndarray]], tk: Tokenizer
+) -> tuple[sparse.csr_matrix, list[str]]:
+    """Row-normalized TF-IDF matrix over (term ids, counts) per document, each row cut to its TERMS_PER_DOC
+    strongest terms; and the vocabulary of its columns."""
+    n = len(counts)
+    lengths = np.fromiter((ids.size for ids, _ in counts), dtype=np.int64, count=n)
+    if lengths.sum() == 0:
+        return sparse.csr_matrix((n, 0)), []
+    docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    global_ids = np.concatenate([ids for ids, _ in counts])
+    tf = np.concatenate([c for _, c in counts])
+    vocab, cols = np.unique(global_ids, return_inverse=True)
+    df = np.bincount(cols, minlength=vocab.size)
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    weight = (1.0 + np.log(tf)) * idf[cols]
+    weight[df[cols] > max(DF_CAP_MIN, int(DF_CAP_SHARE * n))] = 0.0
+    order = np.lexsort((cols, -weight, docs))  # per document, strongest first, ties by term id
+    docs, cols, weight = docs[order], cols[order], weight[order]
+    starts = np.searchsorted(docs, np.arange(n + 1))
+    rank = np.arange(docs.size) - starts[docs]
+    keep = (rank < TERMS_PER_DOC) & (weight > 0)
+    docs, cols, weight = docs[keep], cols[keep], weight[keep]
+    norms = np.sqrt(np.bincount(docs, weights=weight * weight, minlength=n))
+    matrix = sparse.csr_matrix((weight / norms[docs], (docs, cols)), shape=(n, vocab.size))
+    return matrix, [tk.term_text(int(t)) for t in vocab]
+
+
+def _binary(rows: Sequence[Sequence[int]], width: int) -> sparse.csr_matrix:
+    indptr = np.cumsum([0, *(len(r) for r in rows)])
+    indices = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(indptr[-1]))
+    return sparse.csr_matrix((np.ones(indices.size), indices, indptr), shape=(len(rows), max(1, width)))
+
+
+def _ids(values: Sequence[str | None]) -> np.ndarray:
+    table: dict[str, int] = {}
+    return np.array([-1 if not v else table.setdefault(v, len(table)) for v in values], dtype=np.int64)
+
+
+def _without_common_columns(matrix: sparse.csr_matrix, cap: int) -> sparse.csr_matrix:
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    return matrix[:, np.flatnonzero(df <= cap)].tocsr()
+
+
+class _Features:
+    """Everything the score needs, as arrays over the initiatives (sorted by slug)."""
+
+    def __init__(self, items: Sequence[Initiative], tk: Tokenizer) -> None:
+        n = len(items)
+        texts = [document_text(item) for item in items]
+        tk.tokenize_many(texts)
+        self.text, self.terms = _tfidf([tk.term_counts(text) for text in texts], tk)
+        self.practice_names = [tuple(normalize_practice(p) for p in i.practices) for i in items]
+        practice_ids: dict[str, int] = {}
+        practice_rows = [
+            sorted({practice_ids.setdefault(p, len(practice_ids)) for p in names if p})
+            for names in self.practice_names
+        ]
+        self.practices = _binary(practice_rows, len(practice_ids))
+        theme_ids: dict[str, int] = {}
+        self.themes = _binary(
+            [sorted({theme_ids.setdefault(t, len(theme_ids)) for t in i.themes}) for i in items],
+            len(theme_ids),
+        )
+        self.theme_count = np.diff(self.themes.indptr).astype(np.float64)
+        self.theme_bits: np.ndarray | None = None
+        if self.themes.shape[1] <= 64:
+            owners = np.repeat(np.arange(n), np.diff(self.themes.indptr))
+            self.theme_bits = np.zeros(n, dtype=np.uint64)
+            np.bitwise_or.at(
+                self.theme_bits, owners, np.left_shift(np.uint64(1), self.themes.indices.astype(np.uint64))
+            )
+        self.level = np.array(
+            [LEVELS.index(i.level) if i.level in LEVELS else -1 for i in items], dtype=np.int64
+        )
+        self.province = _ids([i.region.province for i in items])
+        self.city = _ids([f"{i.region.province}/{i.region.city}" if i.region.city else None for i in items])
+        self.county = _ids(
+            [
+                f"{i.region.province}/{i.region.city}/{i.region.county}" if i.region.county else None
+                for i in items
+            ]
+        )
+        self.cap = max(DF_CAP_MIN, int(DF_CAP_SHARE * n))
+
+    def shared_themes(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        if self.theme_bits is not None:
+            return np.bitwise_count(self.theme_bits[rows] & self.theme_bits[cols]).astype(np.float64)
+        return _shared(self.themes, rows, cols)
+
+    def scores(self, rows: np.ndarray, cols: np.ndarray, text: np.ndarray) -> np.ndarray:
+        """The score of every pair (module docstring), rounded to 4 decimals."""
+        n_themes = self.shared_themes(rows, cols)
+        denominator = np.sqrt(self.theme_count[rows] * self.theme_count[cols])
+        theme_sim = np.divide(n_themes, denominator, out=np.zeros_like(n_themes), where=denominator > 0)
+        practices = np.minimum(1.0, _shared(self.practices, rows, cols) / 2.0)
+        raw = W_TEXT * text + W_THEMES * theme_sim + W_PRACTICES * practices
+
+        a, b = self.level[rows], self.level[cols]
+        table = np.asarray(LEVEL_FACTORS)
+        factor = np.where((a < 0) | (b < 0), LEVEL_UNKNOWN, table[np.minimum(np.abs(a - b), len(table) - 1)])
+        same = [
+            (ids[rows] >= 0) & (ids[rows] == ids[cols]) for ids in (self.county, self.city, self.province)
+        ]
+        factor = factor * np.select(same, [REGION_SAME_COUNTY, REGION_SAME_CITY, REGION_SAME_PROVINCE], 1.0)
+        no_theme = (n_themes == 0) & (self.theme_count[rows] > 0) & (self.theme_count[cols] > 0)
+        factor = np.where(no_theme, factor * NO_SHARED_THEME, factor)
+        return np.round(raw * factor, 4)
+
+    def text_of(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        return np.asarray(self.text[rows].multiply(self.text[cols]).sum(axis=1), dtype=np.float64).ravel()
+
+
+def _shared(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """How many columns rows[i] and cols[i] share in a binary matrix, for every pair."""
+    if rows.size == 0 or matrix.nnz == 0:
+        return np.zeros(rows.size, dtype=np.float64)
+    return np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1), dtype=np.float64).ravel()
+
+
+# ------------------------------------------------------------------------------------------------ linking
+
+
+def _candidates(f: _Features) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs worth scoring and their text similarity: per row the CANDIDATES_PER_ROW best by text similarity
+    plus a little for shared uncommon practices and themes (all ties at the cut are kept)."""
+    n = f.text.shape[0]
+    text_t = f.text.T.tocsr()
+    extra = sparse.hstack(
+        [
+            _without_common_columns(f.practices, f.cap) * math.sqrt(W_PRACTICES / 2),
+            _without_common_columns(f.themes, f.cap) * math.sqrt(W_THEMES / 4),
+        ]
+    ).tocsr()
+    extra_t = extra.T.tocsr()
+    step = max(1, BLOCK_CELLS // n)
+    found_rows: list[np.ndarray] = []
+    found_cols: list[np.ndarray] = []
+    found_text: list[np.ndarray] = []
+    for start in range(0, n, step):
+        stop = min(n, start + step)
+        rank = (f.text[start:stop] @ text_t).tocsr()
+        bonus = None
+        if extra.nnz:
+            bonus = (extra[start:stop] @ extra_t).tocsr()
+            bonus.sort_indices()
+            rank = (rank + bonus).tocsr()
+        lengths = np.diff(rank.indptr)
+        keep = np.ones(rank.nnz, dtype=bool)
+        for local in np.flatnonzero(lengths > CANDIDATES_PER_ROW):
+            lo, hi = rank.indptr[local], rank.indptr[local + 1]
+            values = rank.data[lo:hi]
+            kth = np.partition(values, values.size - CANDIDATES_PER_ROW)[values.size - CANDIDATES_PER_ROW]
+            keep[lo:hi] = values >= kth  # the best of the row, and every tie at the cut
+        local_rows = np.repeat(np.arange(stop - start), lengths)[keep]
+        cols = rank.indices[keep].astype(np.int64)
+        text = rank.data[keep]
+        if bonus is not None:
+            text = np.maximum(0.0, text - _lookup(bonus, local_rows, cols))
+        found_rows.append(local_rows + start)
+        found_cols.append(cols)
+        found_text.append(text)
+    return np.concatenate(found_rows), np.concatenate(found_cols), np.concatenate(found_text)
+
+
+def _lookup(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """matrix[rows[i], cols[i]] for a CSR matrix with sorted indices (0 where absent), vectorized."""
+    if rows.size == 0:
+        return np.zeros(0)
+    if matrix.nnz == 0:
+        return np.zeros(rows.size)
+    width = matrix.shape[1]
+    keys = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr)) * width
+    keys += matrix.indices  # increasing: rows in order, sorted indices within a row
+    wanted = rows.astype(np.int64) * width + cols
+    pos = np.minimum(np.searchsorted(keys, wanted), keys.size - 1)
+    return np.where(keys[pos] == wanted, matrix.data[pos], 0.0)
+
+
+def compute_related(
+    initiatives: Sequence[Initiative],
+    top_k: int = 5,
+    tokenizer: Tokenizer | None = None,
+    threshold: float = THRESHOLD,
+) -> dict[str, list[Link]]:
+    """Links for every initiative (keyed by slug), best first; see the module docstring for the rules."""
+    items = sorted(initiatives, key=lambda i: i.slug)
+    n = len(items)
+    if n == 0:
+        return {}
+    index = {item.slug: k for k, item in enumerate(items)}
+    f = _Features(items, tokenizer or get_tokenizer())
+
+    rows, cols, text = _candidates(f)
+    parent = np.array([index.get(item.parent or "", -1) for item in items], dtype=np.int64)
+    keep = (rows != cols) & (parent[rows] != cols) & (parent[cols] != rows)
+    rows, cols, text = rows[keep], cols[keep], text[keep]
+    score = f.scores(rows, cols, text)
+    good = score >= threshold
+    rows, cols, score = rows[good], cols[good], score[good]
+    order = np.lexsort((cols, -score, rows))  # by row, best first, ties by slug (= column order)
+    rows, cols, score = rows[order], cols[order], score[order]
+    starts = np.searchsorted(rows, np.arange(n + 1))
+
+    # rows without editors' overrides: simply their first top_k pairs
+    edited = np.array([bool(i.related.pin or i.related.block) for i in items], dtype=bool)
+    plain = ~edited[rows] & (np.arange(rows.size) - starts[rows] < top_k)
+    chosen: list[tuple[int, int, float, bool]] = list(
+        zip(
+            rows[plain].tolist(),
+            cols[plain].tolist(),
+            score[plain].tolist(),
+            [False] * int(plain.sum()),
+            strict=True,
+        )
+    )
+    for row in np.flatnonzero(edited).tolist():
+        chosen.extend(
+            _edited_links(
+                items,
+                index,
+                f,
+                row,
+                cols[starts[row] : starts[row + 1]],
+                score[starts[row] : starts[row + 1]],
+                top_k,
+            )
+        )
+    chosen.sort(key=lambda c: c[0])  # stable: each row keeps its order
+
+    keywords = _shared_keywords(f, chosen)
+    result: dict[str, list[Link]] = {item.slug: [] for item in items}
+    for (row, col, value, pinned), words in zip(chosen, keywords, strict=True):
+        a, b = items[row], items[col]
+        b_themes = set(b.themes)
+        b_practices = set(f.practice_names[col])
+        shared = (
+            p for p, norm in zip(a.practices, f.practice_names[row], strict=True) if norm in b_practices
+        )
+        reason = Reason(
+            tuple(dict.fromkeys(t for t in a.themes if t in b_themes)), tuple(dict.fromkeys(shared)), words
+        )
+        result[a.slug].append(Link(b.slug, value, reason, pinned))
+    return result
+
+
+def _edited_links(
+    items: Sequence[Initiative],
+    index: dict[str, int],
+    f: _Features,
+    row: int,
+    cols: np.ndarray,
+    scores: np.ndarray,
+    top_k: int,
+) -> list[tuple[int, int, float, bool]]:
+    """The links of an initiative with `related.pin` or `related.block`: pins first, in the editor's order,
+    whatever their score; blocked slugs never."""
+    item = items[row]
+    block = set(item.related.block)
+    pins = [
+        index[s] for s in dict.fromkeys(item.related.pin) if s in index and s != item.slug and s not in block
+    ]
+    chosen: list[tuple[int, int, float, bool]] = []
+    if pins:
+        pin_rows = np.full(len(pins), row, dtype=np.int64)
+        pin_cols = np.asarray(pins, dtype=np.int64)
+        pin_scores = f.scores(pin_rows, pin_cols, f.text_of(pin_rows, pin_cols))
+        chosen.extend((row, col, float(s), True) for col, s in zip(pins, pin_scores.tolist(), strict=True))
+    taken = set(pins)
+    for col, value in zip(cols.tolist(), scores.tolist(), strict=True):
+        if len(chosen) >= max(top_k, len(pins)):
+            break
+        if col in taken or items[col].slug in block:
+            continue
+        taken.add(col)
+        chosen.append((row, col, value, False))
+    return chosen
+
+
+def _shared_keywords(f: _Features, chosen: Sequence[tuple[int, int, float, bool]]) -> list[tuple[str, ...]]:
+    """For every chosen pair, the REASON_KEYWORDS shared terms adding most to the text similarity."""
+    if not chosen:
+        return []
+    rows = np.fromiter((c[0] for c in chosen), dtype=np.int64, count=len(chosen))
+    cols = np.fromiter((c[1] for c in chosen), dtype=np.int64, count=len(chosen))
+    product = f.text[rows].multiply(f.text[cols]).tocoo()
+    order = np.lexsort((product.col, -product.data, product.row))
+    pair, term = product.row[order], product.col[order]
+    starts = np.searchsorted(pair, np.arange(len(chosen) + 1))
+    rank = np.arange(pair.size) - starts[pair]
+    out: list[list[str]] = [[] for _ in chosen]
+    for p, t in zip(
+        pair[rank < REASON_KEYWORDS].tolist(), term[rank < REASON_KEYWORDS].tolist(), strict=True
+    ):
+        out[p].append(f.terms[t])
+    return [tuple(words) for words in out]
