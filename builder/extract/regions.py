@@ -22,25 +22,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.extract.gazetteer import Gazetteer, gazetteer
+from builder.extract.gazetteer import Gazetteer, Mention, Zone, clean, find_mentions, gazetteer, split_body
 from builder.model import Region
 
-CAPTION = re.compile(r"^(图：|图:|△|▲|（图|\(图)")
-_BYLINE = re.compile(r"记者|通讯员")
-# After a name: the name belongs to a street, community, newspaper … called after the place, or its unit
-# word belongs to the next word (大同市场, 和平区域).
-_SUBUNIT = re.compile(r"(社区|街道|大街|大道|路|小区|日报|晚报|报社|电视台|新闻)|(?<=市)场|(?<=区)域")
-_SUBUNIT_BARE = re.compile(
-    r"(社区|村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟)"
-)
-_GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城|郊|矿|[东西南北中])区$")
-_AFFILIATION = re.compile(
-    r"^(委|政府)?[^，。；、“”《》\d]{0,10}?副?(书记|市长|县长|区长|州长|省长|旗长|盟长|部长|局长|主任|主席)"
-)
-_TITLE_STRONG = re.compile(r"^[：:—\s]")
 _LOCALITY = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)((?:[\u4e00-\u9fff]{1,8}?(?:社区|村|嘎查))?)"
 )
@@ -61,12 +48,10 @@ _REFS = {
     "township": re.compile(r"(街道|乡|镇|苏木)(党工委|党委|政府|办事处|人大)|(该|本|全)(街道|乡|镇)"),
     "county": re.compile(r"全(县|区|旗|市)|(该|本)(县|区|旗|市)"),
 }
-_BOUNDARY = set("\n，。；：、！？“”‘’（）《》()—…·在到从由对向于与及据")
 _JOINT = re.compile(r"^(与|和|同|携手|联合)")
 TITLE_WEIGHT = 4.0
 CAPTION_WEIGHT = 0.1
 PAGE_WEIGHT = 0.4
-RANK = {"full": 3, "short": 2, "bare": 1}
 
 
 @dataclass(frozen=True)
@@ -78,104 +63,26 @@ class RegionResult:
     review: tuple[str, ...]
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    surface: str
-    zone: str  # title | body | caption | page
-    keys: list[str]
-    strength: str  # full | short | bare
-    weight: float = 1.0
-    prefix: bool = False  # followed by its own descendant: part of an address chain
-    chained: bool = False  # preceded by its own ancestor
-    needs_support: bool = False
-    free: bool = False  # preceded by the start of a clause or a preposition, not inside a word
-    dropped: bool = False
-    key: str | None = None
-
-
-@dataclass
-class Zone:
-    name: str
-    text: str
-    mentions: list[Mention] = field(default_factory=list)
-
-
-def clean(text: str) -> str:
-    """Markdown escapes, emphasis and heading marks out; no whitespace (CJK text needs none)."""
-    text = re.sub(r"\\(.)", r"\1", text).replace("**", "")
-    text = re.sub(r"(?m)^#{1,6}\s*", "", text)
-    return re.sub(r"[ \t\u3000\xa0]+", "", text)
-
-
-def split_body(body: str) -> tuple[str, str]:
-    """(main text, captions), paragraphs joined by newlines; a reporter's byline line is left out."""
-    main: list[str] = []
-    captions: list[str] = []
-    for para in re.split(r"\n\s*\n", body):
-        text = clean(para).replace("\n", "")
-        if text and not (len(text) < 40 and _BYLINE.search(text)):  # 新甘肃·甘肃日报记者 田丽媛
-            (captions if CAPTION.match(text) else main).append(text)
-    return "\n".join(main), "\n".join(captions)
-
-
-def _scan(gaz: Gazetteer, zone: Zone) -> None:
-    text = zone.text
-    for start, end, surface in gaz.scan(text):
-        forms = gaz.forms[surface]
-        strength = max((f.strength for f in forms), key=RANK.__getitem__)
-        after = text[end : end + 4]
-        if (_SUBUNIT_BARE if strength == "bare" else _SUBUNIT).match(text, end):
-            continue
-        if strength == "bare" and zone.name == "title" and start == 0 and _TITLE_STRONG.match(after):
-            strength = "short"  # a title's lead-in (定西：…) names the place outright
-        keys = list(dict.fromkeys(f.key for f in forms))
-        mention = Mention(start, end, surface, zone.name, keys, strength)
-        mention.needs_support = (len(surface) <= 2 and strength == "full") or bool(_GENERIC.match(surface))
-        if strength == "bare":
-            mention.weight = 0.6 if len(surface) >= 3 else 0.4
-            mention.needs_support = mention.needs_support or len(surface) <= 2
-        mention.free = start == 0 or text[start - 1] in _BOUNDARY
-        if _AFFILIATION.match(text[end : end + 16]):
-            mention.weight *= 0.5
-        zone.mentions.append(mention)
-    _chain(gaz, zone.mentions)
-
-
-def _chain(gaz: Gazetteer, mentions: list[Mention]) -> None:
-    """Adjacent names: an address chain narrows both sides; a non-ancestor right before a name cancels it."""
-    previous: Mention | None = None
-    for mention in mentions:
-        if previous is not None and previous.end == mention.start and not previous.dropped:
-            pairs = [(a, b) for a in previous.keys for b in mention.keys if gaz.is_ancestor(a, b)]
-            if pairs:
-                previous.keys = list(dict.fromkeys(a for a, _ in pairs))
-                mention.keys = list(dict.fromkeys(b for _, b in pairs))
-                previous.prefix = mention.chained = True
-                previous.needs_support = mention.needs_support = False
-            else:
-                mention.dropped = True  # 遵义新城区: a new district *of* 遵义, not 新城区
-        previous = mention
-
-
-def _relation(gaz: Gazetteer, key: str, other: str) -> float:
+def _relation(gaz: Gazetteer, key: str, other: str, close: bool = False) -> float:
+    """How much a mention of `other` supports reading a name as `key` (close: only itself, parent, child, sibling)."""
     if key == other:
         return 3.0
-    if gaz.is_ancestor(other, key) or gaz.is_ancestor(key, other):
-        return 2.0
     a, b = gaz.places[key], gaz.places[other]
-    if a.parent and a.parent == b.parent:
-        return 1.0
-    return 0.0
+    if close:
+        related = a.parent == other or b.parent == key
+    else:
+        related = gaz.is_ancestor(other, key) or gaz.is_ancestor(key, other)
+    if related:
+        return 2.0
+    return 1.0 if a.parent and a.parent == b.parent else 0.0
 
 
 def _anchor(m: Mention) -> bool:
     return bool(m.key) and not m.dropped and (m.strength != "bare" or len(m.surface) >= 3)
 
 
-def _support(gaz: Gazetteer, key: str, anchors: Counter[str]) -> float:
-    return sum(n * _relation(gaz, key, a) for a, n in anchors.items())
+def _support(gaz: Gazetteer, key: str, anchors: Counter[str], close: bool = False) -> float:
+    return sum(n * _relation(gaz, key, a, close) for a, n in anchors.items())
 
 
 def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list[str]:
@@ -193,8 +100,8 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
         for m in article:
             if m.dropped or m.key:
                 continue
-            if m.strength == "bare" and not m.chained:  # a bare stem needs the article itself to back it
-                scores = {k: _support(gaz, k, near) for k in m.keys}
+            if m.strength == "bare" and not m.chained:  # a bare stem needs its own kin in the article
+                scores = {k: _support(gaz, k, near, close=True) for k in m.keys}
             else:
                 scores = {k: _support(gaz, k, near) + PAGE_WEIGHT * _support(gaz, k, page) for k in m.keys}
             ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -369,7 +276,7 @@ def _page_anchors(page_text: str) -> Counter[str]:
     if not page_text:
         return Counter()
     zone = Zone("page", clean(page_text))
-    _scan(gazetteer(), zone)
+    find_mentions(gazetteer(), zone)
     for m in zone.mentions:
         if not m.dropped and len(m.keys) == 1 and not m.needs_support:
             m.key = m.keys[0]
@@ -395,7 +302,7 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
     main, captions = split_body(body)
     zones = {z.name: z for z in (Zone("title", clean(title)), Zone("body", main), Zone("caption", captions))}
     for zone in zones.values():
-        _scan(gaz, zone)
+        find_mentions(gaz, zone)
     article = [m for z in zones.values() for m in z.mentions]
     page = _page_anchors(page_text)
     review = _resolve(gaz, article, page)
