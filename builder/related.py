@@ -115,11 +115,18 @@ def _tfidf(
     global_ids = np.concatenate([ids for ids, _ in counts])
     tf = np.concatenate([c for _, c in counts])
     vocab, cols = np.unique(global_ids, return_inverse=True)
+    # columns in the order of the terms' text, so that ties never depend on the tokenizer's history
+    words = [tk.term_text(int(t)) for t in vocab]
+    by_text = np.argsort(np.array(words, dtype=object), kind="stable")
+    rank_of = np.empty(vocab.size, dtype=np.int64)
+    rank_of[by_text] = np.arange(vocab.size)
+    cols = rank_of[cols]
+    vocab = vocab[by_text]
     df = np.bincount(cols, minlength=vocab.size)
     idf = np.log((1 + n) / (1 + df)) + 1.0
     weight = (1.0 + np.log(tf)) * idf[cols]
     weight[df[cols] > max(DF_CAP_MIN, int(DF_CAP_SHARE * n))] = 0.0
-    order = np.lexsort((cols, -weight, docs))  # per document, strongest first, ties by term id
+    order = np.lexsort((cols, -weight, docs))  # per document, strongest first, ties by the term's text
     docs, cols, weight = docs[order], cols[order], weight[order]
     starts = np.searchsorted(docs, np.arange(n + 1))
     rank = np.arange(docs.size) - starts[docs]
@@ -127,7 +134,7 @@ def _tfidf(
     docs, cols, weight = docs[keep], cols[keep], weight[keep]
     norms = np.sqrt(np.bincount(docs, weights=weight * weight, minlength=n))
     matrix = sparse.csr_matrix((weight / norms[docs], (docs, cols)), shape=(n, vocab.size))
-    return matrix, [tk.term_text(int(t)) for t in vocab]
+    return matrix, [words[int(i)] for i in by_text]
 
 
 def _binary(rows: Sequence[Sequence[int]], width: int) -> sparse.csr_matrix:
@@ -151,9 +158,7 @@ class _Features:
 
     def __init__(self, items: Sequence[Initiative], tk: Tokenizer) -> None:
         n = len(items)
-        texts = [document_text(item) for item in items]
-        tk.tokenize_many(texts)
-        self.text, self.terms = _tfidf([tk.term_counts(text) for text in texts], tk)
+        self.text, self.terms = _tfidf(tk.term_counts_many([document_text(item) for item in items]), tk)
         self.practice_names = [tuple(normalize_practice(p) for p in i.practices) for i in items]
         practice_ids: dict[str, int] = {}
         practice_rows = [

