@@ -22,10 +22,12 @@ from typing import Any
 from builder.content import ContentFile, Vocabulary, load_content, load_vocabulary
 from builder.fsutil import LockedError, directory_lock
 from builder.model import Initiative
-from builder.render import exports, feeds
+from builder.render import exports, feeds, parallel
 from builder.render.env import SITE_NAME, SITE_NAME_EN, THEME_DIR, make_env
 from builder.render.indexes import SiteIndex, build_index
+from builder.render.markdown import render_body
 from builder.render.pages import SiteRenderer
+from builder.render.parallel import ordered_map
 from builder.render.search import SearchDoc, build_search_files
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -77,29 +79,46 @@ def _minimal_check(files: list[ContentFile]) -> list[BuildDiagnostic]:
     return found
 
 
-def compute_links(initiatives: list[Initiative]) -> dict[str, list[Any]]:
-    """Cross-links from builder.related when it exists (none until then)."""
+def compute_links(initiatives: list[Initiative], data_dir: Path | None = None) -> dict[str, list[Any]]:
+    """Cross-links from builder.related when it exists (none until then), with the content's own
+    tokenizer dictionary when it has one."""
     try:
         from builder.related import compute_related
     except ImportError:
         return {}
+    if data_dir is not None and (Path(data_dir) / "terms.txt").is_file():
+        from builder.tokens import get_tokenizer
+
+        return compute_related(initiatives, top_k=5, tokenizer=get_tokenizer(Path(data_dir)))
     return compute_related(initiatives, top_k=5)
 
 
+def _initiative_job(slug: str) -> tuple[str, bytes, SearchDoc]:
+    return parallel.state().initiative(slug)
+
+
+def _page_job(job: tuple[str, str]) -> tuple[str, bytes]:
+    return parallel.state().run(job)
+
+
 def render_site(
-    initiatives: list[Initiative], vocab: Vocabulary, base_url: str, theme_dir: Path = THEME_DIR
+    initiatives: list[Initiative],
+    vocab: Vocabulary,
+    base_url: str,
+    theme_dir: Path = THEME_DIR,
+    data_dir: Path | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme."""
-    index: SiteIndex = build_index(initiatives, vocab, compute_links(initiatives))
+    links = compute_links(initiatives, data_dir)
+    index: SiteIndex = build_index(initiatives, vocab, links, lambda bodies: ordered_map(render_body, bodies))
     renderer = SiteRenderer(index, make_env(theme_dir), base_url)
     paths: list[str] = []
     docs: list[SearchDoc] = []
-    for slug in index.entries:
-        path, data, doc = renderer.initiative(slug)
+    for path, data, doc in ordered_map(_initiative_job, list(index.entries), shared=renderer):
         docs.append(doc)
         paths.append(path)
         yield path, data
-    for path, data in renderer.pages():
+    for path, data in ordered_map(_page_job, renderer.jobs(), shared=renderer):
         paths.append(path)
         yield path, data
     for path, data in build_search_files(docs):
@@ -218,7 +237,8 @@ def run_build(
     vocab = load_vocabulary(content_dir)
     try:
         with directory_lock(out_dir):
-            count = write_site(render_site(initiatives, vocab, base, theme_dir), out_dir)
+            files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data")
+            count = write_site(files, out_dir)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_INVALID

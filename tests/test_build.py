@@ -18,10 +18,13 @@ from builder.fsutil import directory_lock
 from builder.model import FRONT_MATTER_KEYS
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content
 
+REAL_COMPUTE_LINKS = build.compute_links
 
-@pytest.fixture
+
+@pytest.fixture(autouse=True)
 def related(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "compute_links", lambda items: fake_related(items))
+    """The fake cross-links (fast, known); test_real_related_links uses builder.related itself."""
+    monkeypatch.setattr(build, "compute_links", lambda items, data_dir=None: fake_related(items))
 
 
 @pytest.fixture
@@ -241,3 +244,43 @@ def test_build_without_theme_vocabulary_still_renders(tmp_path: Path) -> None:
     items = [f.initiative for f in load_content(content)]
     files = dict(build.render_site(items, load_vocabulary(content), "/"))
     assert "themes/grid-governance/index.html" in files
+
+
+def test_real_related_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    related = pytest.importorskip("builder.related")
+    monkeypatch.setattr(build, "compute_links", REAL_COMPUTE_LINKS)
+    content = write_content(tmp_path / "content")
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+    records = json.loads((tmp_path / "site/digest.json").read_text(encoding="utf-8"))["initiatives"]
+    links = {r["slug"]: r["related"] for r in records}
+    expected = related.compute_related(list(INITIATIVES), top_k=5)
+    for slug, got in links.items():
+        assert [link["slug"] for link in got] == [link.slug for link in expected[slug]]
+    huimin = (tmp_path / "site/initiatives/huimin-district-organizational-strength/index.html").read_text(
+        encoding="utf-8"
+    )
+    first = expected["huimin-district-organizational-strength"][0]
+    assert f'href="../../initiatives/{first.slug}/"' in huimin.split('class="related"')[1]
+
+
+def test_worker_processes_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.render import parallel
+
+    content = write_content(tmp_path / "content")
+    monkeypatch.setenv("DIGEST_WORKERS", "1")
+    assert run_build(content, tmp_path / "one", quiet=True) == 0
+    monkeypatch.setenv("DIGEST_WORKERS", "2")
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    calls: list[int] = []
+    original = parallel.ordered_map
+
+    def spy(func, items, **kwargs):  # type: ignore[no-untyped-def]
+        items = list(items)
+        calls.append(len(items))
+        kwargs["min_items"] = 1
+        return original(func, items, **kwargs)
+
+    monkeypatch.setattr(build, "ordered_map", spy)
+    assert run_build(content, tmp_path / "two", quiet=True) == 0
+    assert calls and all(calls)
+    assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")

@@ -73,7 +73,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     content = write_content(root / "content")
     site = root / "www" / "sub"
     original = build.compute_links
-    build.compute_links = lambda items: fake_related(items)
+    build.compute_links = lambda items, data_dir=None: fake_related(items)
     try:
         assert run_build(content, site, base_url="/sub/", quiet=True) == 0
     finally:

@@ -62,7 +62,7 @@ def built_site(root: str) -> Path:
     base = Path(root)
     content = write_content(base / "content")
     original = build.compute_links
-    build.compute_links = lambda items: fake_related(items)
+    build.compute_links = lambda items, data_dir=None: fake_related(items)
     try:
         assert run_build(content, base / "site", quiet=True) == 0
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,11 +144,18 @@ def _indicator_rows(entries: dict[str, Entry]) -> list[IndicatorRows]:
     return result
 
 
-def build_index(initiatives: list[Initiative], vocab: Vocabulary, related: dict[str, list[Any]]) -> SiteIndex:
-    """Group the initiatives every way the site presents them."""
+def build_index(
+    initiatives: list[Initiative],
+    vocab: Vocabulary,
+    related: dict[str, list[Any]],
+    render_bodies: Callable[[list[str]], Iterable[RenderedBody]] = lambda bodies: map(render_body, bodies),
+) -> SiteIndex:
+    """Group the initiatives every way the site presents them. `render_bodies` parses the Markdown
+    bodies (in order); build.py passes one that uses worker processes for big sites."""
+    bodies = render_bodies([item.body for item in initiatives])
     prepared = [
-        Entry(item, f"initiatives/{item.slug}/", region_steps(item.region), render_body(item.body))
-        for item in initiatives
+        Entry(item, f"initiatives/{item.slug}/", region_steps(item.region), body)
+        for item, body in zip(initiatives, bodies, strict=True)
     ]
     entries = {e.slug: e for e in _site_order(prepared)}
     order = list(entries)

@@ -8,20 +8,25 @@ links through the absolute `base_url`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import Markup
 
+from builder.model import Metric
 from builder.render.charts import Bar, bar_chart
-from builder.render.indexes import Entry, SiteIndex
-from builder.render.metrics import format_metric
+from builder.render.indexes import Entry, IndicatorRows, SiteIndex
+from builder.render.metrics import Indicator, format_metric
 from builder.render.regions import RegionNode, ancestors, short_province
 from builder.render.search import SearchDoc, html_text
 
 INDEX_START, INDEX_END = "<!--index-->", "<!--/index-->"
 BODY_START, BODY_END = "<!--body-->", "<!--/body-->"
+COMPARE_LIMIT = 20  # rows per indicator on /compare/; the rest on /compare/<indicator>/
+CHART_FULL = 60  # bars on an indicator's own page
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 
 
@@ -30,6 +35,16 @@ class RelatedView:
     entry: Entry
     score: float
     reason: str
+
+
+@dataclass(frozen=True)
+class CompareSection:
+    indicator: Indicator
+    unit: str
+    chart: Markup
+    table: list[tuple[Entry, Metric]]
+    total: int  # rows in the indicator (the table may show fewer)
+    other_units: int
 
 
 @dataclass(frozen=True)
@@ -84,6 +99,7 @@ class SiteRenderer:
         self.env = env
         self.base_url = base_url
         self._templates: dict[str, Any] = {}
+        self._fragments: dict[tuple[str, str, str, int], Markup] = {}
 
     # ------------------------------------------------------------------------------------------ helpers
 
@@ -95,9 +111,28 @@ class SiteRenderer:
         if root is None:
             root = root_for(path)
         html = tpl.render(
-            ix=self.ix, root=root, home=root or "./", base_url=self.base_url, path=path, **context
+            ix=self.ix,
+            root=root,
+            home=root or "./",
+            base_url=self.base_url,
+            path=path,
+            card=functools.partial(self.fragment, "_card.html", root=root),
+            theme_row=functools.partial(self.fragment, "_theme_row.html", root=root),
+            **context,
         )
         return html.encode("utf-8")
+
+    def fragment(self, template: str, entry: Entry, h: int = 3, *, root: str) -> Markup:
+        """One initiative's card (_card.html) or comparison row (_theme_row.html), rendered once per link
+        depth: the same card or row appears on many list pages, and pages at one depth share its HTML."""
+        key = (template, entry.slug, root, h)
+        html = self._fragments.get(key)
+        if html is None:
+            tpl = self._templates.get(template) or self._templates.setdefault(
+                template, self.env.get_template(template)
+            )
+            html = self._fragments[key] = Markup(tpl.render(ix=self.ix, root=root, e=entry, h=h))
+        return html
 
     def theme_name(self, slug: str) -> str:
         return self.ix.theme_label(slug).zh
@@ -153,11 +188,16 @@ class SiteRenderer:
     def home(self) -> bytes:
         ix = self.ix
         themes = [t for t, slugs in ix.themes.items() if slugs]
+        province_of = {slug: e.steps[0].key for slug, e in ix.entries.items() if e.steps}
         matrix = []
         for theme in themes:
             cells = []
+            by_province: dict[str, list[str]] = {}
+            for s in ix.themes[theme]:
+                if s in province_of:
+                    by_province.setdefault(province_of[s], []).append(s)
             for province in ix.provinces:
-                hits = [s for s in ix.themes[theme] if s in set(ix.regions[province].slugs)]
+                hits = by_province.get(province, [])
                 if len(hits) == 1:
                     href = ix.entries[hits[0]].url
                 elif hits:
@@ -268,18 +308,27 @@ class SiteRenderer:
         uses = [(self.ix.entries[use.slug], use.sentence) for use in practice.uses]
         return self.render(f"practices/{slug}/index.html", "practice.html", practice=practice, uses=uses)
 
+    def compare_section(self, rows: IndicatorRows, limit: int | None) -> CompareSection:
+        """One indicator: a chart of the largest values and the table with every quote (cut at `limit`)."""
+        ind = rows.indicator
+        shown = rows.rows[: limit or CHART_FULL]
+        bars = [
+            Bar(f"{self.ix.entries[s].place} · {m.label}", float(m.value), format_metric(m)) for s, m in shown
+        ]
+        chart = bar_chart(bars, title=f"{ind.zh}（{rows.unit}）", chart_id=f"chart-{ind.slug}")
+        table = [(self.ix.entries[s], m) for s, m in rows.rows + rows.others]
+        total = len(table)
+        return CompareSection(
+            ind, rows.unit, chart, table[:limit] if limit else table, total, len(rows.others)
+        )
+
     def compare(self) -> bytes:
-        sections = []
-        for rows in self.ix.indicators:
-            ind = rows.indicator
-            bars = [
-                Bar(f"{self.ix.entries[s].place} · {m.label}", float(m.value), format_metric(m))
-                for s, m in rows.rows
-            ]
-            chart = bar_chart(bars, title=f"{ind.zh}（{rows.unit}）", chart_id=f"chart-{ind.slug}")
-            table = [(self.ix.entries[s], m) for s, m in rows.rows + rows.others]
-            sections.append((ind, rows.unit, chart, table, len(rows.others)))
-        return self.render("compare/index.html", "compare.html", sections=sections)
+        sections = [self.compare_section(rows, COMPARE_LIMIT) for rows in self.ix.indicators]
+        return self.render("compare/index.html", "compare.html", sections=sections, single=False)
+
+    def compare_indicator(self, rows: IndicatorRows) -> bytes:
+        path = f"compare/{rows.indicator.slug}/index.html"
+        return self.render(path, "compare.html", sections=[self.compare_section(rows, None)], single=True)
 
     def search(self) -> bytes:
         return self.render("search/index.html", "search.html")
@@ -287,23 +336,48 @@ class SiteRenderer:
     def not_found(self) -> bytes:
         return self.render("404.html", "404.html", root=self.base_url)
 
-    def pages(self) -> Iterator[tuple[str, bytes]]:
-        """Every page but the initiatives (rendered separately, as they also feed the search index)."""
+    def jobs(self) -> list[tuple[str, str]]:
+        """Every page but the initiatives (rendered apart, as they also feed the search index), as
+        (kind, key) jobs for `run`, in a fixed order."""
         ix = self.ix
-        yield "index.html", self.home()
-        yield "initiatives/index.html", self.initiatives_index()
-        yield "themes/index.html", self.themes_index()
-        for slug in ix.themes:
-            yield f"themes/{slug}/index.html", self.theme(slug)
-        yield "regions/index.html", self.regions_index()
-        for key in ix.regions:
-            yield f"regions/{key}/index.html", self.region(key)
-        yield "levels/index.html", self.levels_index()
-        for slug in ix.levels:
-            yield f"levels/{slug}/index.html", self.level(slug)
-        yield "practices/index.html", self.practices_index()
-        for slug in ix.practices:
-            yield f"practices/{slug}/index.html", self.practice(slug)
-        yield "compare/index.html", self.compare()
-        yield "search/index.html", self.search()
-        yield "404.html", self.not_found()
+        jobs = [("home", ""), ("initiatives", ""), ("themes", "")]
+        jobs += [("theme", slug) for slug in ix.themes]
+        jobs += [("regions", "")] + [("region", key) for key in ix.regions]
+        jobs += [("levels", "")] + [("level", slug) for slug in ix.levels]
+        jobs += [("practices", "")] + [("practice", slug) for slug in ix.practices]
+        jobs += [("compare", "")]
+        jobs += [
+            ("indicator", rows.indicator.slug)
+            for rows in ix.indicators
+            if len(rows.rows) + len(rows.others) > COMPARE_LIMIT
+        ]
+        jobs += [("search", ""), ("404", "")]
+        return jobs
+
+    def run(self, job: tuple[str, str]) -> tuple[str, bytes]:
+        """Render one job from `jobs()`: (output path, bytes)."""
+        kind, key = job
+        singles = {
+            "home": ("index.html", self.home),
+            "initiatives": ("initiatives/index.html", self.initiatives_index),
+            "themes": ("themes/index.html", self.themes_index),
+            "regions": ("regions/index.html", self.regions_index),
+            "levels": ("levels/index.html", self.levels_index),
+            "practices": ("practices/index.html", self.practices_index),
+            "compare": ("compare/index.html", self.compare),
+            "search": ("search/index.html", self.search),
+            "404": ("404.html", self.not_found),
+        }
+        if kind in singles:
+            path, method = singles[kind]
+            return path, method()
+        if kind == "indicator":
+            rows = next(r for r in self.ix.indicators if r.indicator.slug == key)
+            return f"compare/{key}/index.html", self.compare_indicator(rows)
+        section = {"theme": "themes", "region": "regions", "level": "levels", "practice": "practices"}[kind]
+        return f"{section}/{key}/index.html", getattr(self, kind)(key)
+
+    def pages(self) -> Iterator[tuple[str, bytes]]:
+        """Every page of `jobs()`, rendered in this process."""
+        for job in self.jobs():
+            yield self.run(job)

@@ -44,19 +44,22 @@ def html_text(fragment: str) -> str:
     return _SPACE.sub(" ", unescape(text)).strip()
 
 
+def _fold_table() -> dict[int, int]:
+    table = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    table[0x3000] = 0x20
+    for code, target in list(table.items()):
+        if 0x41 <= target <= 0x5A:
+            table[code] = target + 0x20
+    table.update({code: code + 0x20 for code in range(0x41, 0x5B)})
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def normalize(text: str) -> str:
     """Length-preserving fold shared with search.js: full-width ASCII -> ASCII, A-Z -> a-z, U+3000 -> space."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if 0xFF01 <= code <= 0xFF5E:
-            code -= 0xFEE0
-        elif code == 0x3000:
-            code = 0x20
-        if 0x41 <= code <= 0x5A:
-            code += 0x20
-        out.append(chr(code))
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def bigrams(text: str) -> set[str]:
@@ -84,12 +87,41 @@ def _dumps(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def _postings(texts: list[str]) -> dict[str, list[int]]:
+    """bigram -> sorted doc ids, for normalized texts (numpy: one sort over all (bigram, doc) pairs)."""
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy is a dependency; plain Python gives the same result
+        postings: dict[str, list[int]] = defaultdict(list)
+        for doc_id, text in enumerate(texts):
+            for gram in bigrams(text):
+                postings[gram].append(doc_id)
+        return dict(postings)
+    chunks, owners = [], []
+    for doc_id, text in enumerate(texts):
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        if codes.size < 2:
+            continue
+        left, right = codes[:-1], codes[1:]
+        grams = np.unique(((left << np.uint64(21)) | right)[(left != 32) & (right != 32)])
+        chunks.append(grams)
+        owners.append(np.full(grams.size, doc_id, dtype=np.int64))
+    if not chunks:
+        return {}
+    grams = np.concatenate(chunks)
+    docs = np.concatenate(owners)
+    order = np.lexsort((docs, grams))
+    grams, docs = grams[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, grams[1:] != grams[:-1]])
+    mask = np.uint64((1 << 21) - 1)
+    keys = [chr(int(g >> np.uint64(21))) + chr(int(g & mask)) for g in grams[starts]]
+    doc_lists = np.split(docs, starts[1:])
+    return {key: ids.tolist() for key, ids in zip(keys, doc_lists, strict=True)}
+
+
 def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
     """(path under search/, bytes) for every index file. Deterministic for the same docs."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for doc_id, doc in enumerate(docs):
-        for gram in bigrams(normalize(doc.text)):
-            postings[gram].append(doc_id)
+    postings = _postings([normalize(doc.text) for doc in docs])
     total = sum(len(ids) for ids in postings.values())
     shards = max(1, min(MAX_SHARDS, math.ceil(total / POSTINGS_PER_SHARD)))
     meta = {"version": VERSION, "docs": len(docs), "docs_per_shard": DOCS_PER_SHARD, "shards": shards}
