@@ -174,3 +174,23 @@ def test_region_pages_drill_down(site: Path) -> None:
         assert f'href="../../regions/{county}/"' in city
     zone = (site / "regions/510100-tian-fu-xin-qu/index.html").read_text(encoding="utf-8")
     assert "<h1>天府新区</h1>" in zone
+
+
+def test_long_metric_tables_fold_the_rest() -> None:
+    import dataclasses
+
+    from builder.content import Vocabulary
+    from builder.model import Metric
+    from builder.render.env import make_env
+    from builder.render.indexes import build_index
+    from builder.render.pages import SiteRenderer
+
+    metrics = [Metric(f"指标{i}", i, "个", False, f"原文{i}") for i in range(14)]
+    item = dataclasses.replace(INITIATIVES[0], metrics=metrics)
+    renderer = SiteRenderer(build_index([item], Vocabulary({}, {}), {}), make_env(), "/")
+    _path, data, doc = renderer.initiative(item.slug)
+    html = data.decode("utf-8")
+    head, rest = html.split('<details class="more-metrics">')
+    assert head.count("<details><summary>原文</summary>") == 8
+    assert "另有 6 项数据" in rest and rest.count("<details><summary>原文</summary>") == 6
+    assert "原文13" in doc.text

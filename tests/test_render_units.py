@@ -82,6 +82,14 @@ def test_metric_indicators() -> None:
     assert kind("巾帼志愿者", "人") == "volunteers"
     assert kind("微信群精简率", "%") == "reduction-rates"
     assert kind("投入资金", "元") == "funds"
+    assert kind("在职党员", "名") == "party-members"
+    assert (
+        classify(Metric("在职党员", 4700, "名", True, "4700余名在职党员到社区报到")).slug
+        == "reporting-members"
+    )
+    assert kind("社区工作者", "人") == "community-workers"
+    assert kind("群众满意率", "%") == "resolution-rates"
+    assert kind("投诉量同比下降", "%") is None
     assert kind("年份", "年") is None
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from builder.content import Label, Vocabulary
 from builder.model import LEVELS, Initiative, Metric
 from builder.render.markdown import RenderedBody, render_body
-from builder.render.metrics import INDICATORS, Indicator, classify, unit_family
+from builder.render.metrics import BY_SLUG, Indicator, classify, unit_family
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
 from builder.render.slugs import assign_slugs
 
@@ -129,7 +129,7 @@ def _indicator_rows(entries: dict[str, Entry]) -> list[IndicatorRows]:
             if indicator is not None:
                 grouped[indicator.slug].append((slug, metric))
     result: list[IndicatorRows] = []
-    for indicator in INDICATORS:
+    for indicator in BY_SLUG.values():
         pairs = grouped.get(indicator.slug)
         if not pairs:
             continue

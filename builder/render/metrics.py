@@ -22,9 +22,10 @@ class Indicator:
     slug: str
     zh: str
     en: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # searched in the label
     units: frozenset[str] | None = None  # only metrics in these units (None: any)
-    exclude: re.Pattern[str] | None = None
+    exclude: re.Pattern[str] | None = None  # a label matching this is not in the indicator
+    quote: re.Pattern[str] | None = None  # also required in the quote, if given
 
 
 def _re(text: str) -> re.Pattern[str]:
@@ -33,6 +34,14 @@ def _re(text: str) -> re.Pattern[str]:
 
 INDICATORS: tuple[Indicator, ...] = (
     Indicator("reporting-members", "在职党员到社区报到", "Members reporting to communities", _re("报到")),
+    Indicator(
+        "reporting-members",
+        "在职党员到社区报到",
+        "Members reporting to communities",
+        _re("党员"),
+        units=PERSON_UNITS,
+        quote=_re("报到"),
+    ),
     Indicator(
         "grid-workers",
         "网格员与楼栋长",
@@ -72,6 +81,13 @@ INDICATORS: tuple[Indicator, ...] = (
         exclude=_re("精简|减少|压减|清理"),
     ),
     Indicator("party-members", "党员", "Party members", _re("党员"), units=PERSON_UNITS),
+    Indicator(
+        "community-workers",
+        "社区工作者",
+        "Community workers",
+        _re("社区工作者|社工|社会工作人才"),
+        units=PERSON_UNITS,
+    ),
     Indicator("funds", "资金投入", "Funds (yuan)", _re(".*"), units=frozenset({"元"})),
     Indicator(
         "people-served",
@@ -87,9 +103,18 @@ INDICATORS: tuple[Indicator, ...] = (
         _re("精简|减少|压减|减负|清理"),
         units=frozenset({"%"}),
     ),
-    Indicator("other-rates", "其他比率", "Other rates", _re(".*"), units=frozenset({"%"})),
+    Indicator(
+        "resolution-rates",
+        "办结、化解与满意率",
+        "Completion, resolution and satisfaction rates",
+        _re("完成率|办结率|受理率|落实率|化解率|成功率|解决率|满意率|满意度|回复率|响应率"),
+        units=frozenset({"%"}),
+        exclude=_re("同比|下降|增长|提升"),
+    ),
 )
-BY_SLUG: dict[str, Indicator] = {ind.slug: ind for ind in INDICATORS}
+BY_SLUG: dict[str, Indicator] = {}
+for _indicator in INDICATORS:  # several rules may feed one indicator; the first gives its labels
+    BY_SLUG.setdefault(_indicator.slug, _indicator)
 
 
 def classify(metric: Metric) -> Indicator | None:
@@ -100,8 +125,10 @@ def classify(metric: Metric) -> Indicator | None:
             continue
         if indicator.exclude is not None and indicator.exclude.search(text):
             continue
-        if indicator.pattern.search(text):
-            return indicator
+        if indicator.pattern.search(text) and (
+            indicator.quote is None or indicator.quote.search(metric.quote)
+        ):
+            return BY_SLUG[indicator.slug]
     return None
 
 
