@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from builder.extract.summary import strip_captions
 from builder.model import LEVELS, Initiative
 from builder.tokens import Tokenizer, get_tokenizer
 
@@ -95,8 +96,9 @@ def normalize_practice(name: str) -> str:
 
 
 def document_text(initiative: Initiative) -> str:
-    """The text whose terms describe an initiative: the title twice (it says what matters), then the body."""
-    return f"{initiative.title}\n{initiative.title}\n{initiative.body}"
+    """The text whose terms describe an initiative: the title twice (it says what matters), then the body
+    without figure captions."""
+    return f"{initiative.title}\n{initiative.title}\n{strip_captions(initiative.body)}"
 
 
 # ----------------------------------------------------------------------------------------------- features

@@ -2,6 +2,7 @@
 
 - Terms are the tokenizer's (`builder.tokens`): jieba segmentation with the governance terms and place names
   as a user dictionary, stopwords (boilerplate such as 党建引领) removed, single characters and numbers dropped.
+- Figure captions (`图：…`) are left out: the layout may have put them next to another article.
 - Place names of the gazetteer are left out: the region is its own field, and a keyword should say what was
   done, not where.
 - tf is sublinear (1 + ln count); idf is smoothed from the documents themselves, ln((1 + N) / (1 + df)) + 1.
@@ -14,6 +15,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+from builder.extract.summary import strip_captions
 from builder.tokens import Tokenizer, get_tokenizer
 
 
@@ -41,6 +43,6 @@ def corpus_keywords(
 ) -> list[list[str]]:
     """For every document, its `top_k` terms by TF-IDF against all `docs` (one list per document)."""
     tk = tokenizer or get_tokenizer()
-    doc_terms = [tk.content_terms(doc or "") for doc in docs]
+    doc_terms = [tk.content_terms(strip_captions(doc or "")) for doc in docs]
     idf = idf_table(doc_terms)
     return [top_terms(tfidf(terms, idf), top_k) for terms in doc_terms]

@@ -76,6 +76,16 @@ class _Sentence:
     number: bool
 
 
+def strip_captions(body: str) -> str:
+    """The body without its figure captions (`图：…` paragraphs, which the layout may have put next to an
+    article they do not describe); used by themes, keywords and cross-links as well."""
+    if "图" not in body and "△" not in body:
+        return body
+    blocks = re.split(r"(\n\s*\n)", body)
+    kept = "".join(b for b in blocks if not _CAPTION.match(b))
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", kept).strip("\n")
+
+
 def _unescape(text: str) -> str:
     return _UNESCAPE.sub(r"\1", text)
 

@@ -7,6 +7,7 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    新就业群体 does not count for livelihood services, and 网格 inside 网格党支部 counts only as 网格党支部.
 3. Per section, a term found `c` times adds `weight × (1 + ln c)` (repeats count less and less); the title
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
+   Figure captions (`图：…`) are not counted: the layout may have put them next to another article.
 4. Kept: themes scoring at least `RELATIVE_THRESHOLD` of the top score and at least `MIN_SCORE`, at most
    `MAX_THEMES`, in order of score, ties broken by slug. If nothing reaches `MIN_SCORE`, the top theme alone
    is kept when it has any score at all, so every initiative that mentions a theme gets one.
@@ -24,6 +25,7 @@ from typing import Any
 import ahocorasick
 
 from builder.content import Label
+from builder.extract.summary import strip_captions
 
 SECTIONS: tuple[str, ...] = ("title", "headings", "body")
 SECTION_WEIGHTS: dict[str, float] = {"title": 3.0, "headings": 2.0, "body": 1.0}
@@ -138,7 +140,8 @@ def theme_scores(
 ) -> dict[str, float]:
     """The score of every theme with a positive score (see the module docstring)."""
     matcher = _matcher_for(_vocabulary_key(vocabulary))
-    texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body or ""}
+    body = strip_captions(body or "")  # a caption may belong to another article of the page
+    texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body}
     scores: dict[str, float] = {}
     for section in SECTIONS:
         counts = matcher.count(texts[section])
