@@ -145,6 +145,24 @@ def test_short_forms_are_generated_by_rule() -> None:
         assert name in {g.places[f.key].name for f in g.forms[form]}, form
 
 
+def test_ethnic_names_without_zu_are_stripped_too() -> None:
+    # 伊犁哈萨克自治州 → 伊犁州 (no seed page names it; the rule is the one that makes 黔东南州)
+    result = resolve_region("", "伊犁州坚持党建引领，在全州推进基层治理。伊犁州党委组织部介绍。")
+    assert result.region.city == "伊犁哈萨克自治州"
+
+
+def test_two_character_county_written_on_its_own_twice_is_meant() -> None:
+    # 岷县 (定西市): a one-character stem plus 县 is only taken when it stands on its own more than once
+    body = "近年来，岷县坚持以党建引领乡村振兴。岷县在全县推行“村集体+合作社”模式。"
+    assert region_of("", body) == ("甘肃省", "定西市", "岷县", "621126")
+    assert region_of("", "市和县两级联动，推动基层治理。") == (None, None, None, None)
+
+
+def test_unit_word_that_belongs_to_the_next_word() -> None:
+    # 大同市场 is a market, 和平区域 a region: neither 大同市 nor 和平区
+    assert region_of("", "建设大同市场，推进和平区域协作。") == (None, None, None, None)
+
+
 def test_title_lead_in_names_the_place() -> None:
     # 定西：… — a bare stem at the head of a title, followed by a colon, is the subject
     body = "着力打造“全科网格”，全市共划分网格3109个。"
@@ -175,6 +193,28 @@ def test_ordinary_words_are_not_places(sentence: str) -> None:
     assert r.city != "鞍山市"
     if "瓜州县" not in sentence:
         assert r == Region(), (sentence, r)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_there"),
+    [
+        # 同心县 is in 宁夏 too, but a province named in the article is not enough for a bare two-character stem
+        (
+            "6月27日，宁夏银川市金凤区黄河东路街道为首批12个小区党支部授流动红旗。"
+            "黄河东路街道创新新琇苑社区“五邻同心·琇美家园”等特色品牌。",
+            "同心县",
+        ),
+        # 高密市 is in 山东省: 高密度 is an ordinary word
+        (
+            "山东省滨州市滨城区建成“嵌入式”小区党群服务站570处，推动党群服务高密度融入小区生活。",
+            "高密市",
+        ),
+    ],
+)
+def test_bare_stem_needs_close_kin_in_the_article(body: str, not_there: str) -> None:
+    result = resolve_region("", body)
+    assert not_there not in (result.region.county, result.region.city)
+    assert result.region.county in ("金凤区", "滨城区")
 
 
 def test_police_bureau_is_not_gongan_county() -> None:
@@ -331,3 +371,29 @@ def test_resolving_is_fast() -> None:
     for item in items:
         resolve_region(item.title, item.body, pages[item.file[:3]])
     assert (time.perf_counter() - start) / len(items) < 0.010
+
+
+def test_seed_gold_through_the_ingest_segmenter() -> None:
+    """Score against the shared gold (tests/gold/seeds.yaml) on the articles ingest really produces."""
+    yaml = pytest.importorskip("yaml")
+    pipeline = pytest.importorskip("builder.ingest.pipeline")
+    from builder.extract.level import detect_level
+
+    gold = yaml.safe_load((Path(__file__).parent / "gold" / "seeds.yaml").read_text(encoding="utf-8"))
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    scored = region_ok = level_ok = 0
+    for path in sorted(seeds.glob("*.txt")):
+        result = pipeline.process_page(path)
+        for draft in result.drafts:
+            want = gold.get(draft.key)
+            if want is None:
+                continue
+            place = resolve_region(draft.title, draft.body, result.page_text)
+            got = (place.region.province, place.region.city, place.region.county)
+            accepted = [want["region"], *want.get("region_alt", [])]
+            scored += 1
+            region_ok += any(got == (a["province"], a["city"], a["county"]) for a in accepted)
+            level_ok += detect_level(draft.title, draft.body, place)[0] == want["level"]
+    assert scored >= 20
+    assert region_ok / scored >= 0.9  # the issue's target (goal 0.97); 27/27 when written
+    assert level_ok / scored >= 0.85
