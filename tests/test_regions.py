@@ -217,6 +217,19 @@ def test_bare_stem_needs_close_kin_in_the_article(body: str, not_there: str) -> 
     assert result.region.county in ("金凤区", "滨城区")
 
 
+def test_generic_two_character_names_raise_no_review_noise() -> None:
+    body = "桐梓县着力健全基层组织体系，统筹推进城区、社区、小区党建工作。"
+    result = resolve_region("", body)
+    assert result.region.county == "桐梓县"
+    assert result.review == ()
+
+
+def test_same_name_district_among_its_siblings() -> None:
+    # composed: 朝阳区 is in Beijing and in 长春市; 长春市南关区 right before decides
+    body = "长春市南关区、朝阳区推行“红色物业”。朝阳区已建立物业党组织50个，朝阳区委组织部负责人介绍。"
+    assert region_of("", body)[1:] == ("长春市", "朝阳区", "220104")
+
+
 def test_police_bureau_is_not_gongan_county() -> None:
     body = "6月27日，内蒙古自治区呼伦贝尔市公安局党委携手呼伦贝尔市第四人民医院党委开展爱警暖警讲座义诊活动。"
     assert region_of("", body) == (IM, "呼伦贝尔市", None, "150700")

@@ -111,7 +111,9 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
                 m.key = ranked[0][0]
     notes: list[str] = []
     for m in article:
-        if not m.dropped and not m.key and len(m.keys) > 1 and m.strength != "bare" and m.zone != "caption":
+        # (two-character names such as 城区, 郊区 are far more often ordinary words: no note for them)
+        unresolved = not m.dropped and not m.key and len(m.keys) > 1 and len(m.surface) > 2
+        if unresolved and m.strength != "bare" and m.zone != "caption":
             where = " / ".join(_where(gaz, k) for k in m.keys)
             note = f"region: {m.surface} is ambiguous ({where}); not resolved from the context"
             if note not in notes:
