@@ -289,6 +289,24 @@ _ALPHABET = st.sampled_from(
 )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 20_000,
+        "一" * 20_000,
+        "1个" * 10_000,
+        "“" * 10_000 + "”" * 10_000,
+        "建立网格党支部492个、党小组1个" * 1_000,
+    ],
+    ids=["digits", "chinese-digits", "dense-counts", "quotes", "no-punctuation"],
+)
+def test_pathological_input_is_handled_quickly(text):
+    start = time.perf_counter()
+    for metric in extract_metrics(text):
+        assert metric.quote in text and len(metric.quote) <= 300
+    assert time.perf_counter() - start < 20  # linear: about a second on a busy machine
+
+
 @given(st.text())
 def test_never_raises_on_arbitrary_text(text):
     for metric in extract_metrics(text):

@@ -148,6 +148,11 @@ def test_words_that_only_start_like_units_are_not_units():
     assert find_quantities("12支部")[0].unit == ""
 
 
+def test_digit_runs_too_long_for_a_count_are_not_numbers():
+    assert find_quantities("1" * 50 + "个") == []
+    assert [q.value for q in find_quantities("共有12个.")] == [12]
+
+
 def test_no_unit_gives_empty_unit():
     (q,) = find_quantities("“5.8 博爱周”")
     assert q.value == 5.8 and q.unit == ""

@@ -219,6 +219,22 @@ def test_fast_enough():
     assert len(body.encode()) / best > 1_000_000
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“双报到”" * 5_000,
+        "“" * 10_000 + "”" * 10_000,
+        "暖“新”友好行动" * 3_000,
+        "从“两张皮”到“一盘棋”" * 2_000,
+    ],
+    ids=["one-long-run", "quotes", "embedded", "contrasts"],
+)
+def test_pathological_input_is_handled_quickly(text):
+    start = time.perf_counter()
+    extract_practices(text[:50], text)
+    assert time.perf_counter() - start < 20
+
+
 @given(st.text(), st.text())
 def test_never_raises(title, body):
     for name in extract_practices(title, body):

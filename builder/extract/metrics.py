@@ -112,11 +112,14 @@ _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年)?(?:{_CHANGE})$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
 _LABEL_MAX = 24
+_REACH = 120
+_DUN = re.compile("、")
 _DIGIT = re.compile(r"\d")
 _LIST_CUT = re.compile(r"[、暨和及与]")
 _FOR_CUT = re.compile(r"为其|为|向|给")
 _FOR_START = re.compile(r"^\s*(?:为|作为)")
 _LATIN_END = re.compile(r"[A-Za-z]$")
+_ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|在(?!职|岗))")
@@ -222,7 +225,7 @@ def _label_after(text: str) -> str:
 def _masked(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _SHORT_QUOTE.finditer(text)]
     for match in _FORMULA_NOTE.finditer(text):
-        quote_open = text.rfind("“", 0, match.start())
+        quote_open = text.rfind("“", max(0, match.start() - 40), match.start())
         if quote_open >= 0 and (
             "+" in text[quote_open : match.start()] or "＋" in text[quote_open : match.start()]
         ):
@@ -233,25 +236,34 @@ def _masked(text: str) -> list[tuple[int, int]]:
 def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     if q.unit not in COUNT_UNITS:
         return True
-    before = text[: q.num_start].rstrip()
+    before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
     if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
     if len(str(int(q.value))) >= 13:
         return True
     if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):
         return True
+    if _ADDRESS_AFTER.match(text, q.end):
+        return True  # 3栋2单元, 5号楼: an address
     if max(q.value, q.upper or 0) <= 2:
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.num_start)), default=0)
+        window = max(0, q.num_start - 200)
+        sentence_start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, window, q.num_start)), default=window
+        )
         if _DISTRIBUTIVE.search(text, sentence_start, q.num_start):
             return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
     return any(start <= q.num_start < end for start, end in masked)
 
 
-def _segment(text: str, clause: tuple[int, int], q: Quantity) -> tuple[int, int]:
-    """The 、-item(s) of the clause that belong to this number (items without a number of their own join)."""
+def _cuts(text: str, clause: tuple[int, int]) -> list[int]:
+    """Positions of the 、 that separate the items of a clause (not those inside quotes or brackets)."""
     start, end = clause
     hidden = _hide_quoted(text[start:end])
-    cuts = [start - 1, *(start + i for i, c in enumerate(hidden) if c == "、"), end]
+    return [start - 1, *(start + m.start() for m in _DUN.finditer(hidden)), end]
+
+
+def _segment(text: str, cuts: list[int], q: Quantity) -> tuple[int, int]:
+    """The 、-item(s) of the clause that belong to this number (items without a number of their own join)."""
     index = bisect_right(cuts, q.num_start) - 1
     lo, hi = index, index + 1
     while lo > 0 and not _DIGIT.search(text, cuts[lo - 1] + 1, cuts[lo]):
@@ -262,10 +274,11 @@ def _segment(text: str, clause: tuple[int, int], q: Quantity) -> tuple[int, int]
 
 
 def _clause(text: str, ends: list[int], pos: int) -> tuple[int, int]:
+    """The clause around `pos`, at most _REACH characters on either side (unpunctuated text stays fast)."""
     i = bisect_right(ends, pos)
     start = ends[i - 1] + 1 if i > 0 else 0
     end = ends[i] if i < len(ends) else len(text)
-    return start, end
+    return max(start, pos - _REACH), min(end, pos + _REACH)
 
 
 def _span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -301,11 +314,14 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
     starts = {q.start: q for q in quantities}
     previous: _Found | None = None
     by_unit: dict[str, str] = {}
+    cuts: dict[tuple[int, int], list[int]] = {}
     for q in quantities:
         if _skip(text, q, masked):
             continue
         clause = _clause(text, ends, q.num_start)
-        seg_start, seg_end = _segment(text, clause, q)
+        if clause not in cuts:
+            cuts = {clause: _cuts(text, clause)}
+        seg_start, seg_end = _segment(text, cuts[clause], q)
         quote = _span(text, seg_start, seg_end)
         shared = _shared_labels(text[clause[0] : q.start])
         if shared:
@@ -318,7 +334,7 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
         label = ""
         if previous is not None and gap is not None and _CONTINUES.search(gap):
             label = previous.label
-            quote = _span(text, previous.quote_start, seg_end)
+            quote = _span(text, max(previous.quote_start, clause[0]), seg_end)
         else:
             after = text[q.end : clause[1]]
             nxt = starts.get(q.end + len(after) - len(after.lstrip()))
@@ -338,7 +354,7 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
                     and not _SENTENCE_END.search(text, previous.quantity.end, q.start)
                 ):
                     label = previous.label + label
-                    quote = _span(text, previous.quote_start, seg_end)
+                    quote = _span(text, max(previous.quote_start, clause[0]), seg_end)
                 if not label:
                     label = by_unit.get(q.unit, "")
         if not label:

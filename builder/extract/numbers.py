@@ -83,11 +83,11 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "012345678
 _CN_PAIR = re.compile(r"([一二三四五六七八九])[一二三四五六七八九](?=[十百千万亿])")
 _NUMERAL_NOISE = re.compile(r"[\s,]")
 _WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\r?\n\d+)*)(?:[.．]\d+)?"
+_ARABIC = r"(?<![\d.．])(?:\d{1,3}(?:,\d{3})+|\d{1,12}(?:\r?\n\d{1,6})?)(?:[.．]\d{1,6})?(?!\d|[.．]\d)"
 _CN_DIGITS = "零〇一二三四五六七八九两"
 _CHINESE = (
     rf"(?:上(?=[百千万])|[几数](?=[十百千万])|(?<=[近逾超约])[百千万]|[百千万](?=[余多])|[{_CN_DIGITS}十])"
-    rf"[{_CN_DIGITS}十百千万亿几]*"
+    rf"[{_CN_DIGITS}十百千万亿几]{{0,11}}(?![{_CN_DIGITS}十百千万亿几])"
 )
 
 # Counting and time words, longest first; some carry a lookahead against the word they begin.

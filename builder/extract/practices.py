@@ -158,13 +158,8 @@ def _chains(text: str, quotes: list[_Quote]) -> list[tuple[int, int]]:
         gap = _WHITESPACE.sub("", text[quotes[i - 1].end : quotes[i].start])
         if _CHAIN_GAP.match(gap) and not _DOING.search(gap):
             bounds[i] = bounds[i - 1]
-    result: list[tuple[int, int]] = []
-    for i in range(len(quotes)):
-        last = i
-        while last + 1 < len(quotes) and bounds[last + 1] == bounds[i]:
-            last += 1
-        result.append((bounds[i], last))
-    return result
+    last = {first: i for i, first in enumerate(bounds)}  # the highest index of each run
+    return [(first, last[first]) for first in bounds]
 
 
 def _after(text: str, end: int) -> str:
