@@ -253,6 +253,8 @@ def test_precision_at_3_on_the_ingested_content() -> None:
         pytest.skip("content/ does not hold the ingested seeds")
     links = compute_related(found)
     must, never = labels(by_source)
-    precision = [len({x.slug for x in links[a][:3]} & goods) / min(3, len(goods)) for a, goods in must.items()]
+    precision = [
+        len({x.slug for x in links[a][:3]} & goods) / min(3, len(goods)) for a, goods in must.items()
+    ]
     assert sum(precision) / len(precision) >= 0.7  # 0.86 when written
     assert [(a, x.slug) for a, ls in links.items() for x in ls if (a, x.slug) in never] == []
