@@ -6,8 +6,8 @@ becomes a `Metric(label, value, unit, approx, quote)`, in order of appearance.
 
 Rules
 -----
-- Value, unit and approximation come from `numbers.py` (万/亿 multiplied out, 成 -> %, 余/多/近/超/约/左右/以上
-  -> approx, ranges and vague Chinese numerals keep their lower bound with approx).
+- Value, unit and approximation come from `numbers.py` (万/亿 multiplied out, 成 -> %, 余/多/近/超/约/左右/以上/
+  不低于 -> approx, vague Chinese numerals keep their lower bound with approx).
 - Counts only: the unit must be a counting word (个, 人, 名, 元, 亩, %, 人次 …). Dates and years (2024年,
   6月27日), durations (连续3年, 5分钟, 3个月), ages (72岁, 90后), anniversaries (104周年), serial numbers
   (3号楼, 下转3版) are therefore not metrics. Also skipped: ordinals (第七届, 第3个), formula names and numbers
@@ -24,8 +24,9 @@ Rules
   A number that only continues the previous one (`从65%提升至92%`, `6222亩、2065座`, `36.18万元和42.45万元`,
   `优化调整为95个`) takes its label; a bare change verb is prefixed with the previous label
   (`清理撤牌1.4万块、减少44.9%` -> 撤牌减少).
-- Quote = the clause the number stands in (between ，。；：！？), exactly as printed in `body`. A clause that
-  lists several counted items with 、 is cut into its items (`网格党支部 226个`), the way a reader quotes it.
+- Quote = the clause the number stands in (between ，。；：！？, at most 120 characters either side of the
+  number), exactly as printed in `body`. A clause that lists several counted items with 、 is cut into its
+  items (`网格党支部 226个`), the way a reader quotes it.
 - `三个100%` (and `A、B均为100%`): one number shared by several listed items is one metric per item, each
   with its own label and the shared clause as quote (`实现全区非公企业党组织覆盖率、社会组织党组织覆盖率、
   党建指导员选派三个100%` -> 非公企业党组织覆盖率 / 社会组织党组织覆盖率 / 党建指导员选派, 100 %). For this

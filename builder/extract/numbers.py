@@ -6,15 +6,17 @@ objects with character spans, so the caller (metrics.py) can look at the words a
 
 What is understood:
 
-- Arabic numerals, with thousands separators (`1,200`), decimals (`10.32`), full-width digits, and stray
+- Arabic numerals (at most 12 digits: longer runs are codes, not counts), with thousands separators
+  (`1,200`), decimals (`10.32`), full-width digits, and stray
   spaces or an old line break between the parts (`1323 个`, `104 周年`, `4000余\\n万元`, `830\\n余件次`).
 - Multipliers written out: `1.4万块` -> 14000, `10.32万条` -> 103200, `1.4亿元` -> 140000000; the unit
   is reported without the multiplier (`元`, `块`).
 - Percentages: `%` and `％` -> unit `%`; `成` -> tenths turned into percent (`近7成` -> 70, `%`).
 - Approximation, `approx=True`: prefixes 近/约/超/超过/逾/将近/接近/大约/至少/不少于/不低于, suffixes
   余/多 (before or after the multiplier: `220余万元`, `1.7万余亩`, `8万多件`) and 左右/以上/上下.
-- Chinese numerals (`两千`, `三十五`, `两万三` -> 23000). Ranges and vague numerals keep their lower bound
-  and set `approx=True`: `二三十` -> 20, `三四百` -> 300, `十几` -> 10, `几十`/`数十` -> 10, `上百` -> 100.
+- Chinese numerals (`两千`, `三十五`, `两万三` -> 23000, `近千`, `千余`, `万余`). Vague numerals keep their
+  lower bound and set `approx=True`: `二三十` -> 20, `三四百` -> 300, `两三个` -> 2, `十几` -> 10,
+  `几十`/`数十` -> 10, `上百` -> 100.
   An explicit range `300—500户`, `1—2个`, `3至5万元` has `value` = the lower bound and `upper` = the
   upper one (300/500, 1/2, 30000/50000); both bounds are exact, so approx only comes from the words.
   (cn2an is not used: it fails on exactly these forms, DESIGN §5, and the bare numerals are easy.)
