@@ -227,6 +227,36 @@ def test_other_pages_of_the_same_kind(body, expected):
     assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == expected
 
 
+def test_wan_without_a_counting_word_takes_the_unit_from_the_label():
+    body = "地域面积8844平方米，人口278万，其中主城区人口约80万。累计投入资金3亿，群众满意度提高到9成。"
+    assert [(m.value, m.unit, m.approx, m.label) for m in extract_metrics(body)] == [
+        (8844, "平方米", False, "地域面积"),
+        (2780000, "人", False, "人口"),
+        (800000, "人", True, "主城区人口"),
+        (300000000, "元", False, "资金"),
+        (90, "%", False, "群众满意度提高"),
+    ]
+    assert extract_metrics("排名提升了2万，") == []  # no counting word and nothing to take one from
+
+
+def test_upper_bounds_and_a_share_of_what_follows():
+    body = "全国超过60%的社区存在居民参与率不足30%的现象，将居民参与率从15%提升至75%"
+    assert [(m.value, m.approx, m.label) for m in extract_metrics(body)] == [
+        (60, True, "社区"),
+        (30, True, "居民参与率"),
+        (15, False, "居民参与率"),
+        (75, False, "居民参与率"),
+    ]
+
+
+def test_traditional_characters():
+    body = "郾城區沙北街道昆侖社區等7個社區被命名為示范社區，服務3萬餘人。"
+    assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == [
+        (7, "个", False),
+        (30000, "人", True),
+    ]
+
+
 def test_money_followed_by_a_verb_is_labelled_before():
     assert one("投资1.5亿元建设占地面积2000平方米的党群服务中心", 150000000).label == "投资"
     assert one("建成村级党群服务中心1,024个，", 1024).quote == "建成村级党群服务中心1,024个"

@@ -74,7 +74,7 @@ _VERBS = _alternation(
     联系 包保 招工 落实 申请 捐助 捐赠 取得 获得 获评 培训 慰问 处理 调处 回应 推出 制定 出台 印发 谋划
     优化 调整 改造 升级 推送 搭建 配齐 配强 选配 选聘 招聘 吸收 授予 表彰 认定 评定 创成 盘活 新增 新组建
     新选派 结对 下派 派驻 入驻 下沉 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备
-    收到 征集 发现 上报 召集 划定 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通 清退 领办 共有 现有"""
+    收到 征集 发现 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通 清退 领办 共有 现有"""
 )
 _CUT = re.compile(_VERBS)
 _TRAIL = re.compile(
@@ -82,7 +82,7 @@ _TRAIL = re.compile(
     + _alternation(
         """达到 达 为 至 了 共计 共有 共 累计 合计 总计 均 都 已有 已经 已 现有 只有 仅有 仅 拥有 有 是
         分别为 分别 最初 目前 还 新 约 近 超过 超 逾 将近 接近 大约 不少于 不低于 至少 发展到 增至 突破 将
-        从 由 每 以 在 按 按照"""
+        从 由 每 以 在 按 按照 高达 多达 不足 不到 低于 少于"""
     )
     + "|(?<!报)到)$"
 )
@@ -101,11 +101,11 @@ _STOP_AFTER = re.compile(
         """进行 开展 参与 参加 组成 加入 走进 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得 荣获 成为 当好
         积极 主动 定期 亮明 结对 帮助 解决 完成 实施 发放 捐赠 报到 推广 培养 发展 流转 精准 负责
         包保 联系 承担 定岗 纳入 受到 前往 深入 走访 上门 集中 投入 用于 覆盖 建立 成立 接受 转为 颁发 重温
-        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即
+        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 试点 推进 存在
         改造 升级 开设 设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托
         达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已 到"""
     )
-    + "|在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
+    + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
 )
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|精简|精减|压减"
@@ -123,7 +123,7 @@ _LATIN_END = re.compile(r"[A-Za-z]$")
 _ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
-_LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|在(?!职|岗))")
+_LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|将|把|而|在(?!职|岗))")
 _NOUN_AFTER = re.compile("[率者性度化]")
 _FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
 _HEADS = _alternation(
@@ -133,6 +133,11 @@ _HEADS = _alternation(
     群体 主体 清单 事项 措施 场景 板块 牌子 示范点 点 站 室 书记 司机 组织"""
 )
 _HEAD = re.compile(_HEADS)
+_IMPLIED_UNIT = (
+    (re.compile("(?:人口|人数|居民|群众|党员|志愿者|人才|职工|劳动力)$"), "人"),
+    (re.compile("(?:户数|农户|住户)$"), "户"),
+    (re.compile("(?:收入|资金|投资|产值|营业额|金额|经费|销售额|交易额|增收|税收|GDP|奖补|补贴)$"), "元"),
+)
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
 
 
@@ -235,7 +240,7 @@ def _masked(text: str) -> list[tuple[int, int]]:
 
 
 def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
-    if q.unit not in COUNT_UNITS:
+    if q.unit not in COUNT_UNITS and not (q.scaled and not q.unit):
         return True
     before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
     if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
@@ -341,7 +346,7 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
             nxt = starts.get(q.end + len(after) - len(after.lstrip()))
             if nxt is not None and nxt.unit in COUNT_UNITS:
                 after = text[nxt.end : clause[1]]
-            if q.unit != "%" and not (q.unit.endswith("元") and _CUT.match(after.lstrip())):
+            if q.unit not in ("%", "") and not (q.unit.endswith("元") and _CUT.match(after.lstrip())):
                 label = _label_after(after)  # but 投资1.5亿元建设…: a verb follows money, the label is before
             if not label:
                 head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
@@ -356,8 +361,15 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
                 ):
                     label = previous.label + label
                     quote = _span(text, max(previous.quote_start, clause[0]), seg_end)
+                if not label and q.unit == "%":
+                    label = _label_after(after)  # 全国超过60%的社区
                 if not label:
                     label = by_unit.get(q.unit, "")
+        if not q.unit:  # 人口278万: the unit comes from what is counted
+            unit = next((u for pattern, u in _IMPLIED_UNIT if pattern.search(label)), "")
+            if not unit:
+                continue
+            q = replace(q, unit=unit)
         if not label:
             continue
         found = _Found(label, *quote, q)

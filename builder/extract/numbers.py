@@ -12,7 +12,8 @@ What is understood:
 - Multipliers written out: `1.4万块` -> 14000, `10.32万条` -> 103200, `1.4亿元` -> 140000000; the unit
   is reported without the multiplier (`元`, `块`).
 - Percentages: `%` and `％` -> unit `%`; `成` -> tenths turned into percent (`近7成` -> 70, `%`).
-- Approximation, `approx=True`: prefixes 近/约/超/超过/逾/将近/接近/大约/至少/不少于/不低于, suffixes
+- Approximation, `approx=True`: prefixes 近/约/超/超过/逾/将近/接近/大约/至少/不少于/不低于 and the upper
+  bounds 不足/不到/低于/少于, suffixes
   余/多 (before or after the multiplier: `220余万元`, `1.7万余亩`, `8万多件`) and 左右/以上/上下.
 - Chinese numerals (`两千`, `三十五`, `两万三` -> 23000, `近千`, `千余`, `万余`). Vague numerals keep their
   lower bound and set `approx=True`: `二三十` -> 20, `三四百` -> 300, `两三个` -> 2, `十几` -> 10,
@@ -23,7 +24,8 @@ What is understood:
 
 The unit is whatever counting word follows (个, 人, 名, 元, 亩, 人次 …), or also a time word (年, 月,
 日, 岁, 周年, 个月 …) so that the caller can tell a count from a date, an age or a duration. A number
-with nothing recognisable after it gets `unit=""`.
+with nothing recognisable after it gets `unit=""` (`scaled` tells whether 万/亿 was printed: 人口278万).
+Traditional characters (7個社區, 3萬餘人) are read like simplified ones.
 """
 
 from __future__ import annotations
@@ -82,6 +84,13 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
+_BIG = re.compile("[万亿]")
+# Traditional characters that matter for numbers and units, one for one (so that spans stay valid).
+_TRADITIONAL = str.maketrans(
+    "個萬億兩餘項條場處戶畝塊張類間棟輛噸歲屆號週幾數臺層樓單點時後筆種隻頭",
+    "个万亿两余项条场处户亩块张类间栋辆吨岁届号周几数台层楼单点时后笔种只头",
+)
+_TRADITIONAL_CHARS = re.compile("[個萬億兩餘項條場處戶畝塊張類間棟輛噸歲屆號週幾數臺層樓單點時後筆種隻頭]")
 _CN_PAIR = re.compile(r"([一二三四五六七八九])[一二三四五六七八九](?=[十百千万亿])")
 _NUMERAL_NOISE = re.compile(r"[\s,]")
 _WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
@@ -112,7 +121,8 @@ _UNITS = "|".join(re.escape(u) + _UNIT_GUARD.get(u, "") for u in _UNIT_WORDS)
 
 _QUANTITY = re.compile(
     rf"""
-    (?P<pre>(?:将近|接近|大约|超过|不少于|不低于|至少|(?<![附最])近|约|超|逾))?{_WS}
+    (?=[将接大超不低少至近约逾\d{_CN_DIGITS}十上几数百千万])  # fail fast where no number can start
+    (?P<pre>(?:将近|接近|大约|超过|不少于|不低于|不足|不到|低于|少于|至少|(?<![附最])近|约|超|逾))?{_WS}
     (?P<num>{_ARABIC}|{_CHINESE})
     (?:{_WS}(?P<rng>[—–\-~～至到])\s?(?P<num2>{_ARABIC}|{_CHINESE}))?
     {_WS}(?P<suf1>余|多)?
@@ -138,6 +148,7 @@ class Quantity:
     approx: bool
     chinese: bool  # numeral written in Chinese characters
     upper: int | float | None = None  # the upper bound of an explicit range (300—500户), else None
+    scaled: bool = False  # 万 or 亿 was printed (人口278万: a count even without a counting word)
 
     @property
     def is_count(self) -> bool:
@@ -198,7 +209,7 @@ def chinese_to_number(text: str) -> tuple[int, bool] | None:
 
 def _numeral(text: str) -> tuple[Decimal, bool, bool] | None:
     """(value, approx, chinese) of one numeral token, Arabic or Chinese."""
-    cleaned = _NUMERAL_NOISE.sub("", text.translate(_FULLWIDTH))
+    cleaned = _NUMERAL_NOISE.sub("", text if text.isascii() else text.translate(_FULLWIDTH))
     if cleaned[:1].isdigit():
         try:
             return Decimal(cleaned), False, False
@@ -251,12 +262,15 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         approx=approx,
         chinese=chinese,
         upper=_number(upper) if upper is not None else None,
+        scaled=mult in ("万", "亿", "万亿") or (chinese and bool(_BIG.search(match.group("num")))),
     )
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order of appearance, with the unit that follows it (maybe "")."""
     found: list[Quantity] = []
+    if _TRADITIONAL_CHARS.search(text):
+        text = text.translate(_TRADITIONAL)
     for match in _QUANTITY.finditer(text):
         quantity = _quantity(match)
         if quantity is not None:
@@ -266,7 +280,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def parse_quantity(token: str) -> Quantity | None:
     """One token such as `1.4万块`, `220余万元`, `近 7 成`, `75.94％`, `二三十件`; None if it is not one."""
-    match = _QUANTITY.fullmatch(token.strip())
+    match = _QUANTITY.fullmatch(token.strip().translate(_TRADITIONAL))
     return _quantity(match) if match else None
 
 
