@@ -299,11 +299,11 @@ def test_quotes_are_found_verbatim_in_the_seed_bodies(path):
 
 @pytest.mark.slow
 def test_fast_enough():
-    """≥ 1 MB/s (best of three runs, so that a busy machine does not fail it)."""
+    """≥ 1 MB/s (best of five runs, so that a busy machine does not fail it)."""
     body = joined("".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))))
     body = body * max(1, 500_000 // len(body.encode()))
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         extract_metrics(body)
         best = min(best, time.perf_counter() - start)
