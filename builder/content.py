@@ -83,7 +83,9 @@ def load_content(content_dir: Path) -> list[ContentFile]:
 
 
 def _load_labels(path: Path, key: str) -> dict[str, Label]:
-    if not path.is_file():
+    if not path.is_file() or (
+        path.is_symlink() and not path.resolve().is_relative_to(path.parent.parent.resolve())
+    ):
         return {}
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -104,6 +106,8 @@ def _load_labels(path: Path, key: str) -> dict[str, Label]:
 def load_vocabulary(content_dir: Path) -> Vocabulary:
     """Themes and levels from `content/_data/themes.yaml` and `levels.yaml`."""
     data_dir = Path(content_dir) / DATA_DIR
+    if data_dir.is_symlink() and not data_dir.resolve().is_relative_to(Path(content_dir).resolve()):
+        return Vocabulary(themes={}, levels={})  # refused: `digest check` reports it
     return Vocabulary(
         themes=_load_labels(data_dir / "themes.yaml", "themes"),
         levels=_load_labels(data_dir / "levels.yaml", "levels"),

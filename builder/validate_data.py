@@ -138,6 +138,11 @@ def check_vocabularies(content_dir: Path) -> VocabularyCheck:
 def _check_vocabularies(content_dir: Path) -> VocabularyCheck:
     result = VocabularyCheck()
     data_dir = Path(content_dir) / DATA_DIR
+    if data_dir.is_symlink() and _outside(data_dir, Path(content_dir)):
+        result.diagnostics.append(
+            Diagnostic(str(data_dir), None, "error", "symbolic link to a folder outside content/: refused")
+        )
+        return result
     for file_name, key in VOCABULARIES:
         path = data_dir / file_name
         if path.is_symlink() and _outside(path, Path(content_dir)):

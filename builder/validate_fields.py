@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Names Windows will not create as files, whatever the extension (CON.md is CON).
 WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
@@ -103,7 +103,7 @@ def slug_problem(slug: str) -> str | None:
         )
     if not slug.isascii():
         return f"slug '{shown}' must be ASCII: use only lowercase a-z, 0-9 and hyphens (pinyin or English)"
-    if not SLUG_RE.match(slug):
+    if not SLUG_RE.fullmatch(slug):
         return (
             f"slug '{shown}' may only use lowercase a-z, 0-9 and single hyphens between them "
             "(no spaces, capitals, underscores, or hyphens at the ends)"

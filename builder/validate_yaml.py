@@ -9,6 +9,7 @@ not exist (2024-13-01) is an error with its line, never an exception.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -56,7 +57,15 @@ def decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _error(exc: yaml.YAMLError, first_line: int) -> FrontMatterError:
+def _error(exc: yaml.YAMLError, first_line: int, text: str = "") -> FrontMatterError:
+    if isinstance(exc, yaml.reader.ReaderError):
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        at = text.find(char)  # libyaml counts bytes, PyYAML characters: find the character itself
+        line = first_line + text[: at if at >= 0 else 0].count("\n")
+        return FrontMatterError(
+            f"the character U+{ord(char):04X} is not allowed in YAML: delete it (it is invisible in most editors)",
+            line,
+        )
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else None
@@ -101,8 +110,30 @@ def _walk(root: yaml.Node, first_line: int) -> dict[str, int]:
     return lines
 
 
+_BLOCK_INDICATORS = re.compile(r"(?:[-?:][ \t]+)+")
+
+
+def _too_deep_blocks(text: str, first_line: int) -> FrontMatterError | None:
+    """Block nesting (`- - - …`, `? ? …`, or deep indentation) beyond what libyaml can compose safely."""
+    for offset, line in enumerate(text.split("\n")):
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        run = _BLOCK_INDICATORS.match(stripped)
+        depth = indent // 2 + (
+            run.group(0).count("-") + run.group(0).count("?") + run.group(0).count(":") if run else 0
+        )
+        if depth > MAX_NESTING:
+            return FrontMatterError(
+                f"values are nested too deeply (more than {MAX_NESTING} levels)", first_line + offset
+            )
+    return None
+
+
 def _too_deep(text: str, first_line: int) -> FrontMatterError | None:
     """Brackets nested deeper than MAX_NESTING (libyaml's parser recurses and can overflow the C stack)."""
+    blocks = _too_deep_blocks(text, first_line)
+    if blocks is not None:
+        return blocks
     if text.count("[") + text.count("{") <= MAX_NESTING:
         return None
     depth, line = 0, first_line
@@ -111,7 +142,7 @@ def _too_deep(text: str, first_line: int) -> FrontMatterError | None:
             depth += 1
             if depth > MAX_NESTING:
                 return FrontMatterError(
-                    f"values are nested too deeply (more than {MAX_NESTING} brackets)", line
+                    f"values are nested too deeply (more than {MAX_NESTING} levels)", line
                 )
         elif char in "]}":
             depth = max(0, depth - 1)
@@ -133,7 +164,7 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, dict[str, int]]:
         lines = _walk(root, first_line)
         return loader.construct_document(root), lines
     except yaml.YAMLError as exc:
-        raise _error(exc, first_line) from None
+        raise _error(exc, first_line, text) from None
     except FrontMatterError:
         raise
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:

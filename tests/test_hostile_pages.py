@@ -37,6 +37,14 @@ GB = 1_000_000_000
 ARTICLE_FIELDS = ("title", "date", "region", "locality", "level", "themes", "practices", "metrics", "summary")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _no_fsync():
+    """In-process ingests skip fsync: these tests check logic, not durability, and fsync costs seconds."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "fsync", lambda fd: None)
+        yield
+
+
 # ------------------------------------------------------------------------------------------------ helpers
 
 
@@ -335,12 +343,6 @@ def _stub_extractor(texts, themes):
     return [Extracted() for _ in texts]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/ingest/read.py _looks_binary: a UTF-16 page without a byte-order mark (every ASCII byte and "
-    "newline comes with a NUL) is refused as 'file looks binary (NUL or control bytes), not a text extraction of "
-    "a page' instead of being decoded or named as UTF-16 without BOM",
-)
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_byte_order_mark_is_read_or_named(tmp_path, encoding):
     seeds = tmp_path / "seeds"
@@ -350,12 +352,6 @@ def test_utf16_without_a_byte_order_mark_is_read_or_named(tmp_path, encoding):
     assert len(report.created) == 6 or any("UTF-16" in e for e in report.errors), report.errors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/ingest/read.py _CONTROL strips C0/C1 and zero-width characters but not the bidi controls "
-    "(U+202A-U+202E, U+2066-U+2069, U+200E/U+200F) nor U+2028/U+2029: they pass invisibly into titles and bodies "
-    "in content/ (a U+202E in a title reverses how the rest of it is displayed)",
-)
 @pytest.mark.parametrize(
     "chars", [["\u202e", "\u2066", "\u2069", "\u200f"], ["\u2028", "\u2029"]], ids=["bidi", "line-sep"]
 )
@@ -399,12 +395,6 @@ def test_a_page_with_a_one_megabyte_line_is_one_whole_article(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/extract/metrics.py _skip copies the paragraph prefix (`text[: q.num_start].rstrip()`) and "
-    "searches it for every number, so metrics are quadratic in paragraph length: one 1 MB line (~9,000 numbers) "
-    "takes ~35-55 s in extract_metrics, a 2 MB line several minutes",
-)
 def test_a_page_with_a_two_megabyte_line_ingests_in_bounded_time(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -448,15 +438,6 @@ print(len(page.text), round(time.monotonic() - started, 1))
 """
 
 
-READ_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="builder/ingest/read.py _cjk_ratio builds a list of every non-space character "
-    "(`[c for c in text if not c.isspace()]`, one str object each): reading a page peaks at ~30x its size "
-    "(a 50 MB page: ~1.6 GB RSS; 16 MB: ~500 MB), before segmentation even starts",
-)
-
-
-@READ_XFAIL
 def test_a_16_mb_page_is_read_in_memory_proportional_to_its_size(tmp_path):
     path = _big_page(tmp_path, 16)
     limit = 150_000_000 + 10 * path.stat().st_size  # interpreter and imports, then ten times the page
@@ -466,7 +447,6 @@ def test_a_16_mb_page_is_read_in_memory_proportional_to_its_size(tmp_path):
 
 
 @pytest.mark.slow
-@READ_XFAIL
 def test_a_50_mb_page_is_read_in_bounded_memory(tmp_path):
     path = _big_page(tmp_path, 50)
     assert 48 * 1024 * 1024 < path.stat().st_size < MAX_PAGE_BYTES  # under the limit: it must be read
@@ -511,12 +491,6 @@ print(len(process_page(Path(sys.argv[1])).drafts), round(time.monotonic() - star
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/ingest/titles.py match_headlines is O(headlines x articles^2) (`next_start = min(...)` inside "
-    "the inner loop) and segment._move_trailing_captions / _owner recompute _article_keys for every article: "
-    "a 2 MB page (seed 001 x 113, 678 articles) takes minutes to segment",
-)
 def test_a_2_mb_page_segments_in_bounded_time(tmp_path):
     path = _big_page(tmp_path, 2)
     run = run_measured([sys.executable, "-c", SEGMENT_PROBE, str(path)], ROOT, timeout=20)

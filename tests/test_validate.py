@@ -123,7 +123,7 @@ def test_yaml_aliases_are_refused_without_expanding_them(tmp_path):
 def test_deeply_nested_values_are_refused_before_parsing(tmp_path):
     text = replace(GOOD, "keywords: [网格, 党建联建]", "keywords: " + "[" * 50_000 + "]" * 50_000)
     assert found(tmp_path, text) == [
-        (LINE["keywords"], "error", "values are nested too deeply (more than 100 brackets)")
+        (LINE["keywords"], "error", "values are nested too deeply (more than 100 levels)")
     ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.gazetteer import clean, gazetteer, split_body
-from builder.extract.regions import RegionResult
+from builder.extract.regions import PAGE_NOTE, RegionResult
 
 _COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
 _ORGANISATION = re.compile(
@@ -72,6 +72,8 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
         levels = [locality_level(part) for part in region.locality.split("、") if part]
         return max(levels, key=_RANK.__getitem__), ()
     place = region.region
+    if any(note.startswith(PAGE_NOTE) for note in region.review):
+        return None, ("level: the article names no unit of its own; its region comes from the page",)
     organisation = _organisation(title, body)
     if organisation and not place.is_empty():
         return "community", (f"level: community, for the organisation ({organisation}) that acts",)

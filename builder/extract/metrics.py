@@ -101,7 +101,7 @@ _STOP_AFTER = re.compile(
         """进行 开展 参与 参加 组成 加入 走进 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得 荣获 成为 当好
         积极 主动 定期 亮明 结对 帮助 解决 完成 实施 发放 捐赠 报到 推广 培养 发展 流转 精准 负责
         包保 联系 承担 定岗 纳入 受到 前往 深入 走访 上门 集中 投入 用于 覆盖 建立 成立 接受 转为 颁发 重温
-        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 试点 推进 存在
+        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 推进 存在
         改造 升级 开设 设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托
         达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已 到"""
     )
@@ -130,7 +130,7 @@ _HEADS = _alternation(
     """党支部 党总支 党委 工委 党组织 党小组 支部 党员 干部 社区 小区 企业 单位 网格 驿站 站点 中心 队伍 队
     人员 群众 居民 志愿者 项目 问题 活动 家庭 户 村 机构 平台 场所 设备 岗位 成员 商户 商家 门店 资金 经费
     订单 部门 委员会 协会 联盟 基地 公寓 食堂 学校 医院 园区 楼宇 专班 工作组 小组 组 者 员 长 师 人才 骨干
-    群体 主体 清单 事项 措施 场景 板块 牌子 示范点 点 站 室 书记 司机 组织"""
+    群体 主体 清单 事项 措施 场景 板块 牌子 示范点 点 站 室 书记 司机 组织 主干"""
 )
 _HEAD = re.compile(_HEADS)
 _IMPLIED_UNIT = (
@@ -219,8 +219,9 @@ def _label_after(text: str) -> str:
     if stop is not None and stop.group(0) == "、" and len(_clean(text[: stop.start()])) == 1:
         stop = _STOP_AFTER.search(hidden, stop.end())
     label = _clean(text[: stop.start()] if stop is not None else text).lstrip("的")
-    if "的" in label and len(label.rpartition("的")[2]) >= 2:
-        label = label.rpartition("的")[2]
+    owner, _, owned = label.partition("的")
+    if len(owned) >= 2:  # 4名表现优秀的小区党支部书记 -> the noun after 的; 435个社区的用房面积 -> 社区
+        label = owner if _HEAD_END.search(owner) else owned.rpartition("的")[2]
     if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
         heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
         if heads:

@@ -52,6 +52,7 @@ _JOINT = re.compile(r"^(与|和|同|携手|联合)")
 TITLE_WEIGHT = 4.0
 CAPTION_WEIGHT = 0.1
 PAGE_WEIGHT = 0.4
+PAGE_NOTE = "region: the article names no place"
 
 
 @dataclass(frozen=True)
@@ -325,7 +326,7 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
         else:
             names = " / ".join(gaz.places[k].name for k in split)
             review.append(f"region: {names} are named about as much; left at {place.name}")
-    elif place.level in ("county",) or (place.level == "city" and not gaz.children.get(node)):
+    elif place.level == "county" or (place.level == "city" and not gaz.children.get(node)):
         locality = _locality(gaz, node, zones)
     if place.zone:
         parent = gaz.places[place.parent].name if place.parent else "its parent"
@@ -353,9 +354,8 @@ def _no_region(
         return RegionResult(Region(), None, tuple(review))
     city = _page_city(gaz, page)
     if city is not None:
-        lead = re.match(r"^[\u4e00-\u9fff]{2,10}?(街道|镇|乡|苏木|社区|村|嘎查)", zones["title"].text)
-        review.append(f"region: the article names no place; {gaz.places[city].name} is taken from the page")
-        return RegionResult(gaz.region(city), lead.group(0) if lead else None, tuple(review))
+        review.append(f"{PAGE_NOTE}; {gaz.places[city].name} is taken from the page")
+        return RegionResult(gaz.region(city), "".join(_title_locality(zones)) or None, tuple(review))
     if not review:
         review.append("region: no place named in the article")
     return RegionResult(Region(), None, tuple(review))

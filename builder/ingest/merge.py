@@ -59,12 +59,25 @@ class IngestState:
 
     @classmethod
     def from_json(cls, text: str) -> IngestState:
-        data = json.loads(text)
+        """Parse the state file; anything not exactly of the expected shape is a ValueError."""
+        try:
+            data = json.loads(text)
+        except RecursionError:
+            raise ValueError("ingest state is nested too deeply") from None
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
             raise ValueError("unknown ingest state format")
+        raw_sources = data.get("sources") or {}
+        if not isinstance(raw_sources, dict):
+            raise ValueError("'sources' must be a mapping")
         sources: dict[str, SourceState] = {}
-        for key, entry in (data.get("sources") or {}).items():
-            hashes = {str(k): [str(h) for h in v] for k, v in (entry.get("hashes") or {}).items()}
+        for key, entry in raw_sources.items():
+            if not isinstance(entry, dict) or not isinstance(entry.get("hashes") or {}, dict):
+                raise ValueError(f"entry {key!r} is not a mapping with 'slug' and 'hashes'")
+            hashes: dict[str, list[str]] = {}
+            for field_name, values in (entry.get("hashes") or {}).items():
+                if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                    raise ValueError(f"entry {key!r}: hashes of {field_name!r} must be a list of strings")
+                hashes[str(field_name)] = list(values)
             sources[str(key)] = SourceState(str(entry.get("slug", "")), hashes)
         return cls(sources)
 

@@ -51,13 +51,11 @@ def _is_heading_candidate(text: str) -> bool:
 def _local_widths(units: list[Unit]) -> list[float]:
     """For each text line, the column width around it: the median width of nearby full lines."""
     full = [u.width for u in units]
+    open_line = [not ends_sentence(u.text) for u in units]
     local: list[float] = []
     for i in range(len(units)):
-        window = [
-            w
-            for w, u in zip(full[max(0, i - 10) : i + 11], units[max(0, i - 10) : i + 11], strict=True)
-            if not ends_sentence(u.text)
-        ]
+        low, high = max(0, i - 10), i + 11
+        window = [w for w, keep in zip(full[low:high], open_line[low:high], strict=False) if keep]
         local.append(median(window) if window else full[i])
     return local
 

@@ -113,7 +113,7 @@ def _load_state(content_dir: Path, report: Report) -> IngestState:
         return IngestState()
     try:
         return IngestState.from_json(path.read_text(encoding="utf-8"))
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
         report.errors.append(
             f"{path}: error: cannot read the ingest state ({exc}); every existing file is treated as edited"
         )
@@ -144,10 +144,18 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
         pages[path.name] = result.page_text
 
     vocabulary = load_vocabulary(content_dir)
+    themes_file = Path(content_dir) / "_data" / "themes.yaml"
     if drafts and not vocabulary.themes:
+        if themes_file.exists():
+            # Refreshing every file without themes would wipe them: stop before writing anything.
+            report.errors.append(
+                f"{themes_file}: error: cannot be read as a theme vocabulary (`digest check` shows where); "
+                "fix it and run ingest again — nothing was written"
+            )
+            return report
         report.warnings.append(
-            f"{Path(content_dir) / '_data' / 'themes.yaml'}: warning: no theme vocabulary here, so no themes are "
-            "extracted; copy content/_data/ from the project into this content folder"
+            f"{themes_file}: warning: no theme vocabulary here, so no themes are extracted; "
+            "copy content/_data/ from the project into this content folder"
         )
     texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
     extracted = extractor(texts, vocabulary.themes) if drafts else []

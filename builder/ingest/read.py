@@ -17,8 +17,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# C0/C1 controls except tab and newline; they are PDF extraction debris.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]")
+# C0/C1 controls except tab and newline, zero-width and bidirectional controls: PDF extraction debris, and
+# invisible characters that could reorder how a title is displayed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200f\u2028-\u202e\u2060-\u2069]")
+_RATIO_SAMPLE = 256 * 1024  # characters: enough to tell a Chinese page, without a copy of a huge one
 
 
 class PageReadError(Exception):
@@ -52,6 +54,10 @@ def decode_page(data: bytes) -> tuple[str, str]:
                 ) from None
     if not data.strip():
         raise PageReadError("file is empty")
+    if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
     if _looks_binary(data):
         raise PageReadError("file looks binary (NUL or control bytes), not a text extraction of a page")
     try:
@@ -72,10 +78,30 @@ def decode_page(data: bytes) -> tuple[str, str]:
 
 
 def _cjk_ratio(text: str) -> float:
-    visible = [c for c in text if not c.isspace()]
+    """Share of Chinese characters among the visible ones, over a bounded sample of the text."""
+    sample = text[:_RATIO_SAMPLE]
+    visible = sum(1 for c in sample if not c.isspace())
     if not visible:
         return 0.0
-    return sum(1 for c in visible if "\u4e00" <= c <= "\u9fff") / len(visible)
+    return sum(1 for c in sample if "\u4e00" <= c <= "\u9fff") / visible
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark: NUL bytes on every other position. Decoded if it reads as Chinese."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    # ASCII characters and newlines bring their NUL byte on one side (the high byte); CJK ones rarely any.
+    encoding = "utf-16-le" if odd_nuls >= even_nuls else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if "\n" not in text[:_RATIO_SAMPLE] or _cjk_ratio(text) < 0.2:
+        return None
+    return text, encoding
 
 
 def clean_text(text: str) -> str:

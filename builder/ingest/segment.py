@@ -10,6 +10,7 @@ to the article whose places it names, and a sentence cut by the interruption is 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from builder.ingest.textrules import cjk_count, ends_sentence
@@ -234,7 +235,7 @@ def _is_photo_text(block: Unit) -> bool:
 
 def _owner(block: Unit, current: Article, articles: list[Article]) -> Article:
     """The article a paragraph belongs to: the current one, unless it names only another article's places."""
-    keys = {id(a): _article_keys(a, articles) for a in articles}
+    keys = _unique_keys(articles)
     mentioned = {k for a in articles for k in keys[id(a)] if k in block.text}
     if not mentioned or mentioned & keys[id(current)]:
         return current
@@ -242,18 +243,11 @@ def _owner(block: Unit, current: Article, articles: list[Article]) -> Article:
     return candidates[0] if len(candidates) == 1 else current
 
 
-def _article_keys(article: Article, articles: list[Article]) -> set[str]:
-    """Place stems that only this article's lead names (its own places, not the page's)."""
-
-    def lead(a: Article) -> str:
-        return " ".join(b.text for b in a.blocks[:2])
-
-    own = place_keys(lead(article))
-    others = set()
-    for other in articles:
-        if other is not article:
-            others |= place_keys(lead(other))
-    return own - others
+def _unique_keys(articles: list[Article]) -> dict[int, set[str]]:
+    """For each article, the place stems that only its lead names (its own places, not the page's)."""
+    own = {id(a): place_keys(" ".join(b.text for b in a.blocks[:2])) for a in articles}
+    counts = Counter(k for keys in own.values() for k in keys)
+    return {key: {k for k in keys if counts[k] == 1} for key, keys in own.items()}
 
 
 def _move_trailing_captions(articles: list[Article]) -> None:
@@ -262,6 +256,7 @@ def _move_trailing_captions(articles: list[Article]) -> None:
     if not articles:
         return
     last = articles[-1]
+    keys = _unique_keys(articles)
     while len(last.blocks) > 1:
         block = last.blocks[-1]
         if block.kind != TEXT or not ends_sentence(block.text):
@@ -270,7 +265,6 @@ def _move_trailing_captions(articles: list[Article]) -> None:
             cjk_count(block.text) <= 60 and block.text.count("。") <= 1 and not _FUTURE.search(block.text)
         )
         after_gap = block.blanks_before >= 2
-        keys = {id(a): _article_keys(a, articles) for a in articles}
         owner = next(
             (a for a in articles if a is not last and any(k in block.text for k in keys[id(a)])), None
         )

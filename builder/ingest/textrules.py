@@ -37,17 +37,16 @@ def cjk_count(text: str) -> int:
     return len(_CJK_RE.findall(text))
 
 
+_NARROW_NON_ASCII = re.compile(r"[\u0080-\u1fff]")
+
+
 def display_width(text: str) -> float:
     """Width in CJK character cells: CJK and full-width marks count 1, Latin letters and digits 0.5."""
-    width = 0.0
-    for char in text:
-        if char == " ":
-            width += 0.25
-        elif ord(char) < 0x2000:
-            width += 0.5
-        else:
-            width += 1.0
-    return width
+    ascii_count = len(text.encode("ascii", "ignore"))
+    spaces = text.count(" ")
+    narrow = len(_NARROW_NON_ASCII.findall(text)) if ascii_count < len(text) else 0
+    wide = len(text) - ascii_count - narrow
+    return wide + 0.5 * (ascii_count - spaces + narrow) + 0.25 * spaces
 
 
 def ends_sentence(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -84,21 +85,27 @@ def match_headlines(
     article's start gets a small bonus. Returns {article index: headline index}; greedy on the best
     score, each used once, a headline that shares nothing with any body is left unassigned.
     """
-    article_grams = [bigrams(text) for text, _ in articles]
-    document_frequency = Counter(g for grams in article_grams for g in grams)
+    containing: dict[str, list[int]] = {}  # bigram -> the articles whose text has it
+    for a_index, (text, _) in enumerate(articles):
+        for gram in bigrams(text):
+            containing.setdefault(gram, []).append(a_index)
+    start_of = {pos: a_index for a_index, (_, pos) in enumerate(articles)}
+    starts = sorted(start_of)
     scored: list[tuple[float, int, int]] = []
     for h_index, (headline, h_pos) in enumerate(headlines):
         grams = bigrams(headline)
         if not grams:
             continue
-        for a_index, grams_a in enumerate(article_grams):
-            shared = grams & grams_a
-            score = sum(1.0 / document_frequency[g] for g in shared) / len(grams)
-            next_start = min((pos for _, pos in articles if pos > h_pos), default=None)
-            if next_start is not None and articles[a_index][1] == next_start:
-                score += 0.15
-            if score > 0.1:
-                scored.append((score, h_index, a_index))
+        scores: dict[int, float] = {}
+        for gram in grams:
+            holders = containing.get(gram, ())
+            for a_index in holders:
+                scores[a_index] = scores.get(a_index, 0.0) + 1.0 / len(holders) / len(grams)
+        following = bisect.bisect_right(starts, h_pos)
+        if following < len(starts):  # printed right before an article's start: a small bonus
+            next_article = start_of[starts[following]]
+            scores[next_article] = scores.get(next_article, 0.0) + 0.15
+        scored.extend((score, h_index, a_index) for a_index, score in scores.items() if score > 0.1)
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     assigned: dict[int, int] = {}
     used: set[int] = set()
