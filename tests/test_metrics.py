@@ -249,6 +249,16 @@ def test_upper_bounds_and_a_share_of_what_follows():
     ]
 
 
+def test_owner_before_de_is_what_is_counted():
+    body = "全市682个社区中，435个社区的办公服务用房面积达到了300平方米，在村（社区）建立了14个试点群团服务中心。"
+    assert [(m.value, m.label) for m in extract_metrics(body)] == [
+        (682, "社区"),
+        (435, "社区"),
+        (300, "办公服务用房面积"),
+        (14, "试点群团服务中心"),
+    ]
+
+
 def test_traditional_characters():
     body = "郾城區沙北街道昆侖社區等7個社區被命名為示范社區，服務3萬餘人。"
     assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == [

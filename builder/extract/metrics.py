@@ -101,7 +101,7 @@ _STOP_AFTER = re.compile(
         """进行 开展 参与 参加 组成 加入 走进 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得 荣获 成为 当好
         积极 主动 定期 亮明 结对 帮助 解决 完成 实施 发放 捐赠 报到 推广 培养 发展 流转 精准 负责
         包保 联系 承担 定岗 纳入 受到 前往 深入 走访 上门 集中 投入 用于 覆盖 建立 成立 接受 转为 颁发 重温
-        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 推进 存在
+        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 存在
         改造 升级 开设 设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托
         达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已 到"""
     )
@@ -361,7 +361,7 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
                     and not _SENTENCE_END.search(text, previous.quantity.end, q.start)
                 ):
                     label = previous.label + label
-                    quote = _span(text, max(previous.quote_start, clause[0]), seg_end)
+                    quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
                 if not label and q.unit == "%":
                     label = _label_after(after)  # 全国超过60%的社区
                 if not label:
