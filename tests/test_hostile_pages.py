@@ -14,6 +14,7 @@ import random
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,10 +74,9 @@ def run_measured(
     args: list[str], cwd: Path, timeout: float, rss_limit: int = 2 * GB, env: dict | None = None
 ) -> Run:
     """Run a command, polling its peak RSS; kill it at once past `rss_limit` or `timeout`."""
-    out, err = cwd / ".run.out", cwd / ".run.err"
     started = time.monotonic()
-    with open(out, "wb") as o, open(err, "wb") as e:
-        proc = subprocess.Popen(args, cwd=cwd, stdout=o, stderr=e, env=env)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err, env=env)
         peak, killed = 0, ""
         while proc.poll() is None:
             peak = max(peak, _vm_hwm(proc.pid))
@@ -90,15 +90,17 @@ def run_measured(
                 proc.wait()
                 break
             time.sleep(0.05)
-    seconds = time.monotonic() - started
-    return Run(
-        None if killed else proc.returncode,
-        out.read_text(encoding="utf-8", errors="replace"),
-        err.read_text(encoding="utf-8", errors="replace"),
-        peak,
-        seconds,
-        killed,
-    )
+        seconds = time.monotonic() - started
+        out.seek(0)
+        err.seek(0)
+        return Run(
+            None if killed else proc.returncode,
+            out.read().decode("utf-8", errors="replace"),
+            err.read().decode("utf-8", errors="replace"),
+            peak,
+            seconds,
+            killed,
+        )
 
 
 def digest(*args: str) -> list[str]:
@@ -295,7 +297,7 @@ def test_the_summary_line_counts_every_article_and_error(hostile, baseline):
 def test_nothing_is_left_behind_but_content_and_its_state(hostile):
     names = sorted(p.name for p in hostile.content.iterdir())
     assert [n for n in names if not n.endswith(".md")] == [".ingest-state.json", "_data"]
-    assert sorted(p.name for p in hostile.root.iterdir() if not p.name.startswith(".run.")) == sorted(
+    assert sorted(p.name for p in hostile.root.iterdir()) == sorted(
         [SEEDS_DIR, CONTENT_DIR, f".{CONTENT_DIR}.digest.lock"]
     )
 

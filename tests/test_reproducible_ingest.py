@@ -310,7 +310,7 @@ def test_random_text_never_raises_and_loses_no_sentence(text):
     check_random_text(text)
 
 
-@_fuzz(50)
+@_fuzz(30)
 @given(mutated_pages())
 def test_mutated_pages_never_raise_and_lose_no_sentence(text):
     check_mutated_page(text)

@@ -1,0 +1,440 @@
+"""Interrupted ingest: SIGKILL at random points, crashes at chosen points, and two ingests at once.
+
+After every kill, content/ must hold, file by file, either the complete old or the complete new version
+(every .md file parses and equals one of them), the ingest state must be readable JSON, and editors' edits
+must never be lost: after a final uninterrupted run the tree equals that of an uninterrupted run, edits
+included. Temporary files a kill leaves behind (`.<name>.<random>.tmp`, from fsutil.atomic_write_bytes) are
+never read as content.
+
+The SIGKILL tests are slow (dozens of real `python -m builder ingest` runs); the simulated crashes at a
+chosen point (in-process) are quick and run by default.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import io
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import builder.ingest.pipeline as pipeline
+from builder.check import run_check
+from builder.cli import main
+from builder.content import load_content
+from builder.frontmatter import parse_yaml, render_file, split
+from builder.ingest.pipeline import STATE_FILE, ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+KILLS_PER_SCENARIO = int(os.environ.get("INGEST_KILLS", "36"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_fsync():
+    """In-process ingests skip fsync: these tests check logic, not durability, and fsync costs seconds."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "fsync", lambda fd: None)
+        yield
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+
+def ingest_cmd(seeds: Path, content: Path) -> list[str]:
+    return [sys.executable, "-m", "builder", "ingest", "-q", "--seeds", str(seeds), "--content", str(content)]
+
+
+def md_files(content: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(content.glob("*.md"))}
+
+
+def temp_files(content: Path) -> list[str]:
+    return sorted(p.name for p in content.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp"))
+
+
+def read(path: Path) -> tuple[dict, str]:
+    pieces = split(path.read_text(encoding="utf-8"))
+    return parse_yaml(pieces), pieces.body
+
+
+def by_source(content: Path, file_prefix: str, part: int) -> Path:
+    for path in sorted(content.glob("*.md")):
+        data, _ = read(path)
+        if data["source"]["file"].startswith(file_prefix) and data["source"]["part"] == part:
+            return path
+    raise AssertionError(f"no file for {file_prefix}#{part}")
+
+
+def new_seeds(folder: Path) -> Path:
+    """The seeds as a later edition prints them: the same articles, reworded (23 of 27 files change)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = (
+            path.read_text(encoding="utf-8").replace("基层治理", "基层社会治理").replace("党员", "共产党员")
+        )
+        (folder / path.name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@dataclass
+class Edits:
+    """What the editors did to the content, and how to check it is still there."""
+
+    title_file: str
+    themes_file: str
+    deleted: str
+    renamed: str
+
+
+EDITED_TITLE = "回民区：编辑改过的标题"
+EDITED_THEMES = ["red-property"]
+ADDED_PARAGRAPH = "编辑补充的一段说明。"
+
+
+def apply_edits(content: Path) -> Edits:
+    a = by_source(content, "001_", 1)
+    data, body = read(a)
+    data["title"] = EDITED_TITLE
+    data["level"] = "township"
+    a.write_text(render_file(data, body + "\n" + ADDED_PARAGRAPH + "\n"), encoding="utf-8")
+
+    b = by_source(content, "002_", 1)
+    data, body = read(b)
+    data["themes"] = EDITED_THEMES
+    data["note"] = "编辑备注"
+    data["summary"] = "编辑写的摘要。"
+    b.write_text(render_file(data, body), encoding="utf-8")
+
+    c = by_source(content, "003_", 2)
+    c.unlink()
+
+    d = by_source(content, "004_", 1)
+    data, body = read(d)
+    data["slug"] = "renamed-by-editor"
+    d.unlink()
+    (content / "renamed-by-editor.md").write_text(render_file(data, body), encoding="utf-8")
+    return Edits(a.name, b.name, c.name, "renamed-by-editor.md")
+
+
+def assert_edits_kept(content: Path, edits: Edits) -> None:
+    data, body = read(content / edits.title_file)
+    assert data["title"] == EDITED_TITLE and data["level"] == "township"
+    assert body.rstrip().endswith(ADDED_PARAGRAPH)
+    data, _ = read(content / edits.themes_file)
+    assert (
+        data["themes"] == EDITED_THEMES and data["note"] == "编辑备注" and data["summary"] == "编辑写的摘要。"
+    )
+    assert not (content / edits.deleted).exists()
+    data, _ = read(content / edits.renamed)
+    assert data["slug"] == "renamed-by-editor" and data["source"]["file"].startswith("004_")
+
+
+def assert_old_or_new(content: Path, old: dict[str, bytes], new: dict[str, bytes], where: str) -> bool:
+    """Every .md file is complete and is its old or its new version; True if the tree mixes both."""
+    now = md_files(content)
+    mixed_old = mixed_new = False
+    for name in sorted(set(old) | set(new) | set(now)):
+        versions = {old.get(name), new.get(name)}
+        assert now.get(name) in versions, f"{where}: {name} is neither its old nor its new version"
+        if name in now:
+            read(content / name)  # parses
+        if now.get(name) != new.get(name):
+            mixed_old = True
+        if now.get(name) != old.get(name):
+            mixed_new = True
+    state = content / STATE_FILE
+    if state.exists():
+        json.loads(state.read_text(encoding="utf-8"))
+    loaded = load_content(content)
+    assert all(item.error is None for item in loaded), where
+    assert not [item for item in loaded if item.path.name.endswith(".tmp")]
+    return mixed_old and mixed_new
+
+
+def run_once(seeds: Path, content: Path) -> float:
+    started = time.monotonic()
+    result = subprocess.run(
+        ingest_cmd(seeds, content), capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return time.monotonic() - started
+
+
+def write_window(seeds: Path, content: Path) -> tuple[float, float, float]:
+    """Run once, watching content/: (seconds to the first .md change, to the last, whole run)."""
+    before = {p.name: p.stat().st_mtime_ns for p in content.glob("*.md")}
+    started = time.monotonic()
+    proc = subprocess.Popen(ingest_cmd(seeds, content), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    first = last = None
+    while proc.poll() is None:
+        now = {p.name: p.stat().st_mtime_ns for p in content.glob("*.md") if p.exists()}
+        if now != before:
+            moment = time.monotonic() - started
+            first = first if first is not None else moment
+            last = moment
+            before = now
+        time.sleep(0.002)
+    total = time.monotonic() - started
+    assert proc.returncode == 0, proc.stderr.read()[-2000:] if proc.stderr else ""
+    return (first if first is not None else 0.0), (last if last is not None else total), total
+
+
+def kill_after(seeds: Path, content: Path, delay: float) -> bool:
+    """Start an ingest and SIGKILL it after `delay` seconds; True if it was still running."""
+    proc = subprocess.Popen(ingest_cmd(seeds, content), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        proc.wait(timeout=delay)
+        return False
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        return True
+
+
+def delays(rng: random.Random, window: tuple[float, float, float], count: int) -> list[float]:
+    """Two thirds inside the measured write window (a little margin each side), a third anywhere."""
+    first, last, total = window
+    lo, hi = max(0.0, first - 0.05), last + 0.05
+    return [rng.uniform(lo, hi) if i % 3 else rng.uniform(0.0, total * 1.05) for i in range(count)]
+
+
+# ------------------------------------------------------------------------------------------ the states
+
+
+@pytest.fixture(scope="module")
+def states(tmp_path_factory):
+    """Old state (an ingest, then editors' edits), new seeds, and the reference new state."""
+    root = tmp_path_factory.mktemp("states")
+    content = root / "content"
+    shutil.copytree(ROOT / "content" / "_data", content / "_data")
+    assert ingest(SEEDS, content).errors == []
+    first = md_files(content)
+    edits = apply_edits(content)
+    old = root / "old"
+    shutil.copytree(content, old)
+    seeds = new_seeds(root / "new-seeds")
+    reference = root / "reference"
+    shutil.copytree(old, reference)
+    window = write_window(seeds, reference)
+    assert_edits_kept(reference, edits)
+    return {
+        "first": first,
+        "old": old,
+        "seeds": seeds,
+        "reference": reference,
+        "edits": edits,
+        "window": window,
+    }
+
+
+# -------------------------------------------------------------------------------------- SIGKILL, slow
+
+
+@pytest.mark.slow
+def test_killed_first_ingests_leave_each_file_absent_or_complete(states, tmp_path):
+    """The very first ingest into an empty content/, killed at random points."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content" / "_data", content / "_data")
+    window = write_window(SEEDS, content)
+    expected = md_files(content)
+    assert expected == states["first"]
+    rng = random.Random(8)
+    mixed = 0
+    for number, delay in enumerate(delays(rng, window, KILLS_PER_SCENARIO // 2)):
+        shutil.rmtree(content)
+        shutil.copytree(ROOT / "content" / "_data", content / "_data")
+        kill_after(SEEDS, content, delay)
+        mixed += assert_old_or_new(content, {}, expected, f"kill {number} after {delay:.2f} s")
+    assert mixed >= 2, "too few kills landed while files were being written"
+
+
+@pytest.mark.slow
+def test_killed_ingests_after_editors_changes_never_lose_an_edit(states, tmp_path):
+    """New seeds over edited content: kills at random points, each run starting from what the last kill left;
+    every fourth kill is followed by an uninterrupted run that must give the reference tree exactly."""
+    old, new = md_files(states["old"]), md_files(states["reference"])
+    content = tmp_path / "content"
+    shutil.copytree(states["old"], content)
+    rng = random.Random(20250627)
+    mixed = 0
+    leftovers: set[str] = set()
+    for number, delay in enumerate(delays(rng, states["window"], KILLS_PER_SCENARIO)):
+        kill_after(states["seeds"], content, delay)
+        mixed += assert_old_or_new(content, old, new, f"kill {number} after {delay:.2f} s")
+        leftovers |= set(temp_files(content))
+        if number % 4 == 3:
+            run_once(states["seeds"], content)
+            assert md_files(content) == new, f"after kill {number} and a full run"
+            assert_edits_kept(content, states["edits"])
+            shutil.rmtree(content)
+            shutil.copytree(states["old"], content)
+    run_once(states["seeds"], content)
+    assert md_files(content) == new
+    assert_edits_kept(content, states["edits"])
+    assert mixed >= 3, "too few kills landed while files were being written"
+    # Whatever temporary files the kills left are never content: `digest check` neither reads nor flags them.
+    out = io.StringIO()
+    run_check(content, out=out)
+    assert ".tmp" not in out.getvalue()
+    assert not [d for d in load_content(content) if d.path.name.endswith(".tmp")]
+    print(
+        f"{mixed} of {KILLS_PER_SCENARIO} kills left a mix of old and new files; temporary files left: {sorted(leftovers)}"
+    )
+
+
+@pytest.mark.slow
+def test_two_ingests_at_once_one_is_refused_by_the_lock(states, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(states["old"], content)
+    lock = content.parent / f".{content.name}.digest.lock"
+    first = subprocess.Popen(
+        ingest_cmd(states["seeds"], content), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and first.poll() is None:  # wait until the first holds the lock
+        if lock.exists():
+            fd = os.open(lock, os.O_RDWR)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            except BlockingIOError:
+                break
+            finally:
+                os.close(fd)
+        time.sleep(0.005)
+    second = subprocess.run(
+        ingest_cmd(states["seeds"], content), capture_output=True, text=True, timeout=300, check=False
+    )
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 1
+    assert second.stderr == (
+        f"error: {content}: another digest command is already writing here; "
+        "wait for it to finish and run this command again\n"
+    )
+    assert md_files(content) == md_files(states["reference"])
+
+
+@pytest.mark.slow
+def test_many_ingests_at_once_are_safe(states, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(states["old"], content)
+    procs = [
+        subprocess.Popen(
+            ingest_cmd(states["seeds"], content), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        for _ in range(4)
+    ]
+    codes = [p.wait(timeout=300) for p in procs]
+    assert 0 in codes and set(codes) <= {0, 1}
+    for proc, code in zip(procs, codes, strict=True):
+        if code == 1:
+            assert b"another digest command is already writing here" in proc.stderr.read()
+    assert md_files(content) == md_files(states["reference"])
+    assert temp_files(content) == []
+
+
+# --------------------------------------------------------------------- crashes at a chosen point, quick
+
+
+class Crash(BaseException):
+    """Stands for the process dying (SIGKILL, power cut) in the middle of the writes."""
+
+
+def crash_on_write(monkeypatch, after: int) -> None:
+    """Make the ingest die right before its `after`-th write of a .md file."""
+    real = pipeline.atomic_write_text
+    count = {"md": 0}
+
+    def write(path: Path, text: str) -> bool:
+        if Path(path).suffix == ".md":
+            count["md"] += 1
+            if count["md"] > after:
+                raise Crash()
+        return real(path, text)
+
+    monkeypatch.setattr(pipeline, "atomic_write_text", write)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="builder/ingest/pipeline.py ingest writes the transitional state, listing every new source with "
+    "its slug, before writing the new files; after a crash in between, the next run finds those sources in "
+    "the state without a file and reports them as 'deleted by an editor; left deleted' — the articles are "
+    "never created (kill the first ingest of the seeds after 5 files: the rerun exits 0 with 9 files, not 27)",
+)
+def test_a_crash_during_the_first_ingest_is_repaired_by_the_next_run(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content" / "_data", content / "_data")
+    crash_on_write(monkeypatch, after=5)
+    with pytest.raises(Crash):
+        ingest(SEEDS, content)
+    assert len(md_files(content)) == 5
+    monkeypatch.undo()
+    report = ingest(SEEDS, content)
+    assert report.skipped == []
+    assert len(md_files(content)) == 27
+
+
+@pytest.mark.parametrize("after", [0, 9, 22])
+def test_a_crash_while_updating_edited_content_loses_no_edit(states, tmp_path, monkeypatch, after):
+    content = tmp_path / "content"
+    shutil.copytree(states["old"], content)
+    old, new = md_files(states["old"]), md_files(states["reference"])
+    crash_on_write(monkeypatch, after=after)
+    with pytest.raises(Crash):
+        ingest(states["seeds"], content)
+    assert_old_or_new(content, old, new, f"crash after {after} writes")
+    monkeypatch.undo()
+    report = ingest(states["seeds"], content)
+    assert report.errors == []
+    assert md_files(content) == new
+    assert_edits_kept(content, states["edits"])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="builder/fsutil.py atomic_write_bytes leaves its temporary file (`.<name>.<random>.tmp`, from "
+    "tempfile.mkstemp) behind when the process is killed; no later run removes it and .gitignore does not "
+    "cover it, so `git add content/` commits the debris of every interrupted ingest",
+)
+def test_stale_temporary_files_are_cleaned_or_git_ignored(states, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(states["old"], content)
+    victim = sorted(content.glob("*.md"))[0]
+    stale = content / f".{victim.name}.k3j9x_2a.tmp"
+    stale.write_bytes(victim.read_bytes()[:100])  # what a kill in the middle of a write leaves
+    state_tmp = content / f".{STATE_FILE}.q8w7e6r5.tmp"
+    state_tmp.write_text('{"version": 1, "sour', encoding="utf-8")
+    assert ingest(states["seeds"], content).errors == []
+    left = temp_files(content)
+    ignored = subprocess.run(
+        ["git", "-C", str(ROOT), "check-ignore", "--no-index", *[f"content/{name}" for name in left]],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert left == [] or sorted(ignored.stdout.split()) == sorted(f"content/{name}" for name in left)
+
+
+def test_stale_temporary_files_are_never_read_as_content(states, tmp_path, capsys):
+    content = tmp_path / "content"
+    shutil.copytree(states["old"], content)
+    (content / ".huimin-district.md.k3j9x_2a.tmp").write_text("---\ntitle: [broken\n", encoding="utf-8")
+    (content / f".{STATE_FILE}.q8w7e6r5.tmp").write_text('{"version": 1, "sour', encoding="utf-8")
+    assert not [item for item in load_content(content) if ".tmp" in item.path.name]
+    main(["check", "--content", str(content)])
+    assert ".tmp" not in capsys.readouterr().out
+    report = ingest(states["seeds"], content)
+    assert report.errors == []
+    assert md_files(content) == md_files(states["reference"])
