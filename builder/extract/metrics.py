@@ -41,14 +41,15 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from builder.extract import metric_words as words
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
 from builder.model import Metric
 
 __all__ = ["extract_metrics"]
 
 
-def _alternation(words: str) -> str:
-    return "|".join(sorted(set(words.split()), key=len, reverse=True))
+def _alternation(text: str) -> str:
+    return "|".join(sorted(set(text.split()), key=len, reverse=True))
 
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
@@ -65,46 +66,12 @@ _DATE = re.compile(
 )
 _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-# Verbs that introduce the counted thing: the label starts after the last of them.
-_VERBS = _alternation(
-    """建立 设立 选派 划分 配备 组建 成立 建成 培树 引入 引进 收集 签订 解决 推动 打造 储备 纳入 培养 创建
-    增设 募集 实施 完成 开展 组织 吸引 承接 签约 覆盖 协助 清理 加载 形成 对接 走进 带动 流转 化解 登记
-    选拔 兼任 整合 召开 评选 推选 吸纳 招募 颁发 补充 注册 开设 安装 公布 设置 发动 引导 举办 帮助 实现
-    提供 新建 建设 规划建设 建有 拥有 组成 发放 走访 接待 受理 办理 排查 排化 摸排 梳理 交办 认领 承诺
-    联系 包保 招工 落实 申请 捐助 捐赠 取得 获得 获评 培训 慰问 处理 调处 回应 推出 制定 出台 印发 谋划
-    优化 调整 改造 升级 推送 搭建 配齐 配强 选配 选聘 招聘 吸收 授予 表彰 认定 评定 创成 盘活 新增 新组建
-    新选派 结对 下派 派驻 入驻 下沉 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备
-    收到 征集 发现 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通 清退 领办 共有 现有"""
-)
-_CUT = re.compile(_VERBS)
-_TRAIL = re.compile(
-    "(?:"
-    + _alternation(
-        """达到 达 为 至 了 共计 共有 共 累计 合计 总计 均 都 已有 已经 已 现有 只有 仅有 仅 拥有 有 是
-        分别为 分别 最初 目前 还 新 约 近 超过 超 逾 将近 接近 大约 不少于 不低于 至少 发展到 增至 突破 将
-        从 由 每 以 在 按 按照 高达 多达 不足 不到 低于 少于"""
-    )
-    + "|(?<!报)到)$"
-)
-_LEAD = re.compile(
-    "^(?:"
-    + _alternation(
-        """的 了 全市 全区 全县 全州 全省 全乡 全镇 全国 全街道 辖区 共 累计 已 已经 还 并 均 其中 另 又
-        分别为 分别 先后 逐步 同时 目前 截至目前 此外 现在 当初"""
-    )
-    + ")+"
-)
-# Words that end the noun after a counting word (`5730名在职党员到626个小区`).
+_CUT = re.compile(_alternation(words.VERBS))
+_TRAIL = re.compile("(?:" + _alternation(words.TRAIL) + "|(?<!报)到)$")
+_LEAD = re.compile("^(?:" + _alternation(words.LEAD) + ")+")
 _STOP_AFTER = re.compile(
     "、|\\d|"
-    + _alternation(
-        """进行 开展 参与 参加 组成 加入 走进 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得 荣获 成为 当好
-        积极 主动 定期 亮明 结对 帮助 解决 完成 实施 发放 捐赠 报到 推广 培养 发展 流转 精准 负责
-        包保 联系 承担 定岗 纳入 受到 前往 深入 走访 上门 集中 投入 用于 覆盖 建立 成立 接受 转为 颁发 重温
-        编入 有了 常态化 作为 分别 担当 当 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 存在
-        改造 升级 开设 设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托
-        达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已 到"""
-    )
+    + _alternation(words.STOP_AFTER)
     + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
 )
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
@@ -126,18 +93,9 @@ _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|将|把|而|在(?!职|岗))")
 _NOUN_AFTER = re.compile("[率者性度化]")
 _FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
-_HEADS = _alternation(
-    """党支部 党总支 党委 工委 党组织 党小组 支部 党员 干部 社区 小区 企业 单位 网格 驿站 站点 中心 队伍 队
-    人员 群众 居民 志愿者 项目 问题 活动 家庭 户 村 机构 平台 场所 设备 岗位 成员 商户 商家 门店 资金 经费
-    订单 部门 委员会 协会 联盟 基地 公寓 食堂 学校 医院 园区 楼宇 专班 工作组 小组 组 者 员 长 师 人才 骨干
-    群体 主体 清单 事项 措施 场景 板块 牌子 示范点 点 站 室 书记 司机 组织 主干"""
-)
+_HEADS = _alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
-_IMPLIED_UNIT = (
-    (re.compile("(?:人口|人数|居民|群众|党员|志愿者|人才|职工|劳动力)$"), "人"),
-    (re.compile("(?:户数|农户|住户)$"), "户"),
-    (re.compile("(?:收入|资金|投资|产值|营业额|金额|经费|销售额|交易额|增收|税收|GDP|奖补|补贴)$"), "元"),
-)
+_IMPLIED_UNIT = tuple((re.compile(f"(?:{_alternation(ends)})$"), unit) for ends, unit in words.IMPLIED_UNITS)
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
 
 
