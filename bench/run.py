@@ -195,6 +195,7 @@ class Results:
     def __init__(self) -> None:
         self.series: dict[str, Series] = {}
         self.notes: list[str] = []
+        self.profile = ""
 
     def get(self, key: str) -> Series:
         return self.series.setdefault(key, Series(key))
@@ -422,6 +423,10 @@ class Plan:
     timeout: float
     quick: bool
     only: set[str]
+    large_repeat: int = 1  # runs for sizes above 10 000 (each takes minutes)
+
+    def runs_at(self, n: int) -> int:
+        return self.repeat if n <= 10_000 else min(self.repeat, self.large_repeat)
 
 
 def run_all(plan: Plan, out_dir: Path, tools: Tools, seed: int, say: Callable[[str], None]) -> Results:
@@ -500,6 +505,8 @@ def run_all(plan: Plan, out_dir: Path, tools: Tools, seed: int, say: Callable[[s
     for rep in range(plan.repeat):
         say(f"repeat {rep + 1}/{plan.repeat}")
         for n in plan.sizes:
+            if rep >= plan.runs_at(n):
+                continue
             if "ours" in want:
                 our_full(n, rep)
             if hugo_ok:
@@ -591,6 +598,26 @@ def ingest(
         if run.ok
         else f"  {key} failed"
     )
+
+
+def profile(plan: Plan, out_dir: Path, seed: int, say: Callable[[str], None]) -> str:
+    """Top costs of one in-process build under cProfile (bench/profile_build.py), as text."""
+    n = plan.incremental_size
+    assert n is not None
+    content, _info = corpus("content", n, out_dir, seed, say)
+    say(f"profiling one build at N={n} (bench/profile_build.py)")
+    cmd = [
+        sys.executable,
+        str(BENCH / "profile_build.py"),
+        str(content),
+        "--out",
+        str(out_dir / "profile" / "site"),
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=plan.timeout, cwd=out_dir)
+    text = proc.stdout[proc.stdout.find("total ") :] if "total " in proc.stdout else proc.stdout
+    if proc.returncode != 0:
+        text += "\n(the profiled build failed: " + proc.stderr.strip()[-300:] + ")"
+    return f"N={n}, wall time inside the profiler (cProfile adds overhead):\n\n" + text.strip()
 
 
 def _fmt_run(run: Run) -> str:
@@ -775,7 +802,8 @@ def report(results: Results, plan: Plan, tools: Tools, info: dict[str, str], arg
     out = ["# Benchmark results", ""]
     out.append(
         "Written by `bench/run.py` (see the README, section Benchmark). Times are medians of wall-clock seconds "
-        f"over {plan.repeat} run(s), with the peak memory of the process tree in brackets. Ratios below 1 mean "
+        f"over {plan.repeat} run(s) ({plan.large_repeat} above N=10 000), with the peak memory of the process "
+        "tree in brackets. Ratios below 1 mean "
         "we are faster. Absolute times vary on this shared machine; the ratios of one run are what count."
     )
     out += ["", "## Machine and run", ""]
@@ -809,6 +837,8 @@ def report(results: Results, plan: Plan, tools: Tools, info: dict[str, str], arg
     for t in targets(results, plan):
         verdict = "–" if t.met is None else ("yes" if t.met else "**no**")
         out.append(f"| {t.name} | {t.measured} | {verdict} |")
+    if results.profile:
+        out += ["", "## Profile of our build", "", "```", results.profile, "```"]
     problems = [(k, s) for k, s in results.series.items() if s.failed or s.skipped]
     if problems or results.notes:
         out += ["", "## Notes", ""]
@@ -862,6 +892,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--timeout", type=float, default=None, help="seconds per command (default 3600; quick 100)"
     )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="also cProfile one in-process build at the rebuild size (RESULTS.md)",
+    )
+    parser.add_argument("--large-repeat", type=int, default=1, help="runs for sizes above 10 000 (default 1)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="work folder (default bench/out)")
     parser.add_argument("--results", type=Path, default=None,
@@ -895,6 +931,7 @@ def main(argv: list[str] | None = None) -> int:
         timeout,
         args.quick,
         set(args.only.split(",")),
+        args.large_repeat,
     )
     results_path = args.results or (args.out / "RESULTS-quick.md" if args.quick else BENCH / "RESULTS.md")
 
@@ -908,6 +945,8 @@ def main(argv: list[str] | None = None) -> int:
     if tools.problem:
         say(f"bench: Hugo/Pelican skipped: {tools.problem}")
     results = run_all(plan, args.out, tools, args.seed, say)
+    if args.profile and plan.incremental_size:
+        results.profile = profile(plan, args.out, args.seed, say)
     info["load"] += " (start) → " + " / ".join(f"{x:.1f}" for x in os.getloadavg()) + " (end)"
     text = report(results, plan, tools, info, argv)
     results_path.parent.mkdir(parents=True, exist_ok=True)
