@@ -170,42 +170,56 @@ def run_once(seeds: Path, content: Path) -> float:
     return time.monotonic() - started
 
 
-def write_window(seeds: Path, content: Path) -> tuple[float, float, float]:
-    """Run once, watching content/: (seconds to the first .md change, to the last, whole run)."""
-    before = {p.name: p.stat().st_mtime_ns for p in content.glob("*.md")}
-    started = time.monotonic()
-    proc = subprocess.Popen(ingest_cmd(seeds, content), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    first = last = None
-    while proc.poll() is None:
-        now = {p.name: p.stat().st_mtime_ns for p in content.glob("*.md") if p.exists()}
-        if now != before:
-            moment = time.monotonic() - started
-            first = first if first is not None else moment
-            last = moment
-            before = now
-        time.sleep(0.002)
-    total = time.monotonic() - started
-    assert proc.returncode == 0, proc.stderr.read()[-2000:] if proc.stderr else ""
-    return (first if first is not None else 0.0), (last if last is not None else total), total
+def _files_now(content: Path) -> dict[str, tuple[int, int]]:
+    found = {}
+    for path in content.iterdir():
+        if path.name.endswith(".tmp") or not path.is_file():
+            continue
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            continue
+        found[path.name] = (info.st_mtime_ns, info.st_size)
+    return found
 
 
-def kill_after(seeds: Path, content: Path, delay: float) -> bool:
-    """Start an ingest and SIGKILL it after `delay` seconds; True if it was still running."""
+def _changed(start: dict[str, tuple[int, int]], content: Path) -> int:
+    now = _files_now(content)
+    return sum(1 for name, value in now.items() if start.get(name) != value)
+
+
+def measure(seeds: Path, content: Path) -> tuple[float, int]:
+    """Run once, uninterrupted: (seconds, files it changed, the state file counted once)."""
+    start = _files_now(content)
+    seconds = run_once(seeds, content)
+    return seconds, _changed(start, content)
+
+
+def kill_at(seeds: Path, content: Path, trigger: tuple[str, float]) -> bool:
+    """Start an ingest and SIGKILL it at the trigger: ("time", seconds) after the start, or ("changes", k)
+    as soon as k files of content/ have changed (a point inside the write phase, whatever the machine's
+    speed). True if it was killed while still running."""
+    kind, value = trigger
+    start = _files_now(content)
     proc = subprocess.Popen(ingest_cmd(seeds, content), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        proc.wait(timeout=delay)
-        return False
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        return True
+    began = time.monotonic()
+    while proc.poll() is None:
+        if (kind == "time" and time.monotonic() - began >= value) or (
+            kind == "changes" and _changed(start, content) >= value
+        ):
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+        time.sleep(0.0005 if kind == "changes" else 0.005)
+    return False
 
 
-def delays(rng: random.Random, window: tuple[float, float, float], count: int) -> list[float]:
-    """Two thirds inside the measured write window (a little margin each side), a third anywhere."""
-    first, last, total = window
-    lo, hi = max(0.0, first - 0.05), last + 0.05
-    return [rng.uniform(lo, hi) if i % 3 else rng.uniform(0.0, total * 1.05) for i in range(count)]
+def triggers(rng: random.Random, seconds: float, changes: int, count: int) -> list[tuple[str, float]]:
+    """Two thirds inside the write phase (after 1 .. all changed files), a third at any moment of the run."""
+    return [
+        ("changes", rng.randint(1, max(1, changes))) if i % 3 else ("time", rng.uniform(0.0, seconds * 1.05))
+        for i in range(count)
+    ]
 
 
 # ------------------------------------------------------------------------------------------ the states
@@ -225,7 +239,7 @@ def states(tmp_path_factory):
     seeds = new_seeds(root / "new-seeds")
     reference = root / "reference"
     shutil.copytree(old, reference)
-    window = write_window(seeds, reference)
+    window = measure(seeds, reference)
     assert_edits_kept(reference, edits)
     return {
         "first": first,
@@ -245,16 +259,16 @@ def test_killed_first_ingests_leave_each_file_absent_or_complete(states, tmp_pat
     """The very first ingest into an empty content/, killed at random points."""
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content" / "_data", content / "_data")
-    window = write_window(SEEDS, content)
+    seconds, changes = measure(SEEDS, content)
     expected = md_files(content)
     assert expected == states["first"]
     rng = random.Random(8)
     mixed = 0
-    for number, delay in enumerate(delays(rng, window, KILLS_PER_SCENARIO // 2)):
+    for number, trigger in enumerate(triggers(rng, seconds, changes, KILLS_PER_SCENARIO // 2)):
         shutil.rmtree(content)
         shutil.copytree(ROOT / "content" / "_data", content / "_data")
-        kill_after(SEEDS, content, delay)
-        mixed += assert_old_or_new(content, {}, expected, f"kill {number} after {delay:.2f} s")
+        kill_at(SEEDS, content, trigger)
+        mixed += assert_old_or_new(content, {}, expected, f"kill {number} at {trigger}")
     assert mixed >= 2, "too few kills landed while files were being written"
 
 
@@ -268,9 +282,9 @@ def test_killed_ingests_after_editors_changes_never_lose_an_edit(states, tmp_pat
     rng = random.Random(20250627)
     mixed = 0
     leftovers: set[str] = set()
-    for number, delay in enumerate(delays(rng, states["window"], KILLS_PER_SCENARIO)):
-        kill_after(states["seeds"], content, delay)
-        mixed += assert_old_or_new(content, old, new, f"kill {number} after {delay:.2f} s")
+    for number, trigger in enumerate(triggers(rng, *states["window"], KILLS_PER_SCENARIO)):
+        kill_at(states["seeds"], content, trigger)
+        mixed += assert_old_or_new(content, old, new, f"kill {number} at {trigger}")
         leftovers |= set(temp_files(content))
         if number % 4 == 3:
             run_once(states["seeds"], content)
