@@ -510,21 +510,34 @@ def test_huge_values_are_bounded_errors(tmp_path, old, new, expected):
     assert time.monotonic() - started < 15
 
 
-@pytest.mark.slow
-def test_a_front_matter_with_200k_keys_is_checked_in_bounded_time(tmp_path):
-    text = replace(GOOD, "review: []", "review: []\n" + "".join(f"k{i}: 1\n" for i in range(190_000)))
-    content = make_content(tmp_path, {NAME: text})
+def _timed_check(content: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "builder", "check", "-q", "--content", str(content)],
         capture_output=True,
         text=True,
-        timeout=None,
+        timeout=600,
         check=False,
         cwd=ROOT,
     )
-    assert time.monotonic() - started < 20
-    assert result.returncode == 1
+    return time.monotonic() - started, result
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="builder/validate_schema.py _unknown_keys runs difflib did_you_mean (get_close_matches) for every "
+    "unknown key: a 2 MB front matter with 190,000 unknown keys takes ~16-26 s in `digest check` (about five times "
+    "as long as 190,000 list items of the same size) and prints 190,000 warnings",
+)
+def test_a_front_matter_with_190k_keys_is_checked_about_as_fast_as_a_long_list(tmp_path):
+    keys = replace(GOOD, "review: []", "review: []\n" + "".join(f"k{i}: 1\n" for i in range(190_000)))
+    items = replace(GOOD, "review: []", "review:\n" + "".join(f"  - k{i}\n" for i in range(190_000)))
+    keys_time, keys_result = _timed_check(make_content(tmp_path / "keys", {NAME: keys}))
+    items_time, items_result = _timed_check(make_content(tmp_path / "items", {NAME: items}))
+    assert keys_result.returncode == 0 and keys_result.stdout == ""  # unknown keys are warnings only
+    assert items_result.returncode == 1  # too many review items
+    assert keys_time < 2.5 * items_time + 2, (keys_time, items_time)
 
 
 # ---------------------------------------------------------------- nesting, control characters, big numbers
