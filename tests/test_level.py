@@ -114,3 +114,13 @@ def test_unresolved_same_name_district_still_gives_county_level() -> None:
     level, review = detect_level("新城区：探索深化党建新模式", body, place)
     assert level == "county"
     assert review
+
+
+def test_region_from_the_page_gives_a_level_only_with_a_named_unit() -> None:
+    page = join_lines(raw_seed("001"))
+    named = "金润社区不断创新服务模式，把妇联组织延伸到最基层。\n\n金润社区居住人员多为外来务工人员。"
+    assert level_of("金润社区：“她”力量促进基层治理提质增效", named, page) == "community"
+    body = "巾帼公益手工坊成立以来，共吸引113位女性加入，主要从事编织类、皮艺类、文创类等手工产品的制作。"
+    level, review = detect_level("", body, resolve_region("", body, page))
+    assert level is None
+    assert review
