@@ -452,3 +452,26 @@ def test_stale_temporary_files_are_never_read_as_content(states, tmp_path, capsy
     report = ingest(states["seeds"], content)
     assert report.errors == []
     assert md_files(content) == md_files(states["reference"])
+
+
+@pytest.mark.slow
+def test_two_ingests_through_a_symlinked_path_are_safe(states, tmp_path):
+    """The lock sits beside the folder as named (`.content.digest.lock`), so the same content/ reached through
+    a symlink takes another lock: the two runs overlap, and must still leave the reference tree."""
+    content = tmp_path / "content"
+    shutil.copytree(states["old"], content)
+    alias = tmp_path / "alias"
+    os.symlink(content, alias)
+    procs = [
+        subprocess.Popen(
+            ingest_cmd(states["seeds"], folder), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        for folder in (content, alias, content, alias)
+    ]
+    codes = [p.wait(timeout=300) for p in procs]
+    assert 0 in codes and set(codes) <= {0, 1}
+    assert md_files(content) == md_files(states["reference"])
+    assert_edits_kept(content, states["edits"])
+    json.loads((content / STATE_FILE).read_text(encoding="utf-8"))
+    run_once(states["seeds"], content)
+    assert md_files(content) == md_files(states["reference"])

@@ -343,6 +343,7 @@ def test_mutated_pages_at_length(text):
         "一\n回民区推进网格化治理。\n二\n△图为回民区网格员入户走访。\n三\n赛罕区推进治理。",
         "一\n\n回民区推进网格化治理。\n\n一\n\n舟曲县立节镇供图",
     ],
+    ids=["caption-between-parts", "credit-after-the-last-part"],
 )
 def test_a_caption_in_a_numbered_part_without_text_is_kept(page):
     _, units, drafts = run_pipeline(page)
