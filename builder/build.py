@@ -23,6 +23,7 @@ from builder.content import ContentFile, Vocabulary, load_content, load_vocabula
 from builder.fsutil import LockedError, directory_lock
 from builder.model import Initiative
 from builder.render import exports, feeds, parallel
+from builder.render.bodycache import BodyCache
 from builder.render.env import SITE_NAME, SITE_NAME_EN, THEME_DIR, make_env
 from builder.render.indexes import SiteIndex, build_index
 from builder.render.markdown import render_body
@@ -107,10 +108,17 @@ def render_site(
     base_url: str,
     theme_dir: Path = THEME_DIR,
     data_dir: Path | None = None,
+    body_cache: BodyCache | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme."""
     links = compute_links(initiatives, data_dir)
-    index: SiteIndex = build_index(initiatives, vocab, links, lambda bodies: ordered_map(render_body, bodies))
+    cache = body_cache or BodyCache(None)
+    index: SiteIndex = build_index(
+        initiatives,
+        vocab,
+        links,
+        lambda bodies: cache.render_all(bodies, lambda b: ordered_map(render_body, b)),
+    )
     renderer = SiteRenderer(index, make_env(theme_dir), base_url)
     paths: list[str] = []
     docs: list[SearchDoc] = []
@@ -237,8 +245,10 @@ def run_build(
     vocab = load_vocabulary(content_dir)
     try:
         with directory_lock(out_dir):
-            files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data")
+            cache = BodyCache(out_dir.parent / f".{out_dir.name}.cache" / "bodies.json")
+            files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", cache)
             count = write_site(files, out_dir)
+            cache.save()
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -16,6 +16,7 @@ from builder.build import normalize_base_url, run_build
 from builder.cli import main
 from builder.fsutil import directory_lock
 from builder.model import FRONT_MATTER_KEYS
+from builder.render.markdown import render_body
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content
 
 REAL_COMPUTE_LINKS = build.compute_links
@@ -284,3 +285,28 @@ def test_worker_processes_give_the_same_bytes(tmp_path: Path, monkeypatch: pytes
     assert run_build(content, tmp_path / "two", quiet=True) == 0
     assert calls and all(calls)
     assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
+
+
+def test_rendered_bodies_are_cached_between_builds(tmp_path: Path) -> None:
+    from builder.render.bodycache import BodyCache
+
+    content = write_content(tmp_path / "content")
+    out = tmp_path / "site"
+    assert run_build(content, out, quiet=True) == 0
+    cache_file = tmp_path / ".site.cache" / "bodies.json"
+    assert cache_file.is_file()
+    first = tree_digest(out)
+    item = INITIATIVES[0]
+    path = content / f"{item.slug}.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("近年来", "多年来", 1), encoding="utf-8")
+    cache = BodyCache(cache_file)
+    bodies = [i.body for i in INITIATIVES]
+    bodies[0] = bodies[0].replace("近年来", "多年来", 1)
+    cache.render_all(bodies, lambda b: [render_body(x) for x in b])
+    assert cache.misses == 1
+    assert run_build(content, out, quiet=True) == 0
+    assert tree_digest(out) != first
+    assert "多年来" in (out / "initiatives" / item.slug / "index.html").read_text(encoding="utf-8")
+    cache_file.write_text("{broken", encoding="utf-8")
+    assert run_build(content, out, quiet=True) == 0  # a broken cache is ignored and rewritten
+    assert BodyCache(cache_file).entries

@@ -88,7 +88,7 @@ def _dumps(data: object) -> bytes:
 
 
 def _postings(texts: list[str]) -> dict[str, list[int]]:
-    """bigram -> sorted doc ids, for normalized texts (numpy: one sort over all (bigram, doc) pairs)."""
+    """bigram -> delta-encoded sorted doc ids, for normalized texts (numpy: one sort over all pairs)."""
     try:
         import numpy as np
     except ImportError:  # pragma: no cover - numpy is a dependency; plain Python gives the same result
@@ -96,7 +96,7 @@ def _postings(texts: list[str]) -> dict[str, list[int]]:
         for doc_id, text in enumerate(texts):
             for gram in bigrams(text):
                 postings[gram].append(doc_id)
-        return dict(postings)
+        return {gram: _delta(ids) for gram, ids in postings.items()}
     chunks, owners = [], []
     for doc_id, text in enumerate(texts):
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -113,16 +113,18 @@ def _postings(texts: list[str]) -> dict[str, list[int]]:
     order = np.lexsort((docs, grams))
     grams, docs = grams[order], docs[order]
     starts = np.flatnonzero(np.r_[True, grams[1:] != grams[:-1]])
+    deltas = docs.copy()
+    deltas[1:] -= docs[:-1]
+    deltas[starts] = docs[starts]  # each posting list starts with its first doc id, then the gaps
     mask = np.uint64((1 << 21) - 1)
     keys = [chr(int(g >> np.uint64(21))) + chr(int(g & mask)) for g in grams[starts]]
-    doc_lists = np.split(docs, starts[1:])
-    return {key: ids.tolist() for key, ids in zip(keys, doc_lists, strict=True)}
+    return {key: ids.tolist() for key, ids in zip(keys, np.split(deltas, starts[1:]), strict=True)}
 
 
 def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
     """(path under search/, bytes) for every index file. Deterministic for the same docs."""
     postings = _postings([normalize(doc.text) for doc in docs])
-    total = sum(len(ids) for ids in postings.values())
+    total = sum(len(ids) for ids in postings.values())  # (delta-encoded: same lengths)
     shards = max(1, min(MAX_SHARDS, math.ceil(total / POSTINGS_PER_SHARD)))
     meta = {"version": VERSION, "docs": len(docs), "docs_per_shard": DOCS_PER_SHARD, "shards": shards}
     yield "meta.json", _dumps(meta)
@@ -131,7 +133,7 @@ def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
         yield f"d/{start // DOCS_PER_SHARD}.json", _dumps(chunk)
     by_shard: dict[int, dict[str, list[int]]] = defaultdict(dict)
     for gram in sorted(postings):
-        by_shard[shard_of(gram, shards)][gram] = _delta(postings[gram])
+        by_shard[shard_of(gram, shards)][gram] = postings[gram]
     for shard in range(shards):
         yield f"b/{shard}.json", _dumps(by_shard.get(shard, {}))
 
