@@ -18,6 +18,8 @@ import pytest
 
 from builder import build
 from builder.build import run_build
+from builder.content import load_content
+from builder.model import Initiative
 from builder.render.search import SearchDoc, bigrams, build_search_files, normalize, query
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content
 
@@ -56,11 +58,19 @@ def article_nodes(html: str) -> list[str]:
     return [re.sub(r"\s+", " ", n) for n in parser.nodes]
 
 
+REPO_CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+def committed_initiatives() -> list[Initiative]:
+    """The initiatives in the repository's content/ (empty until ingest output is committed)."""
+    return [f.initiative for f in load_content(REPO_CONTENT) if f.initiative is not None]
+
+
 @cache
-def built_site(root: str) -> Path:
-    """Build the fixture once per session (cached by a folder name)."""
+def built_site(root: str, content_dir: str | None = None) -> Path:
+    """Build the fixture (or `content_dir`) once per session (cached by folder names)."""
     base = Path(root)
-    content = write_content(base / "content")
+    content = Path(content_dir) if content_dir else write_content(base / "content")
     original = build.compute_links
     build.compute_links = lambda items, data_dir=None: fake_related(items)
     try:
@@ -83,15 +93,16 @@ def page_nodes(site: Path) -> dict[str, list[str]]:
     }
 
 
-def recall_terms(site: Path, extra: int = 40) -> list[str]:
+def recall_terms(site: Path, extra: int = 40, items: list[Initiative] | None = None) -> list[str]:
     """Places, practices, keywords, ordinary words, and random substrings of the bodies (fixed seed)."""
+    items = INITIATIVES if items is None else items
     terms: list[str] = []
-    for item in INITIATIVES:
+    for item in items:
         terms += [n for n in (item.region.province, item.region.city, item.region.county, item.locality) if n]
         terms += item.practices + item.keywords
     terms += ORDINARY
     rng = random.Random(20240601)
-    bodies = [item.body for item in INITIATIVES]
+    bodies = [item.body for item in items]
     while extra:
         body = rng.choice(bodies)
         size = rng.randint(2, 5)
@@ -103,7 +114,9 @@ def recall_terms(site: Path, extra: int = 40) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+@cache
 def loader(site: Path):
+    @cache
     def load(path: str) -> object:
         return json.loads((site / "search" / path).read_text(encoding="utf-8"))
 
@@ -176,3 +189,18 @@ def test_index_files_are_small_and_sharded() -> None:
 def test_bigrams_do_not_span_spaces() -> None:
     assert bigrams("网格 员a") == {"网格", "员a"}
     assert normalize("ＡＢＣ　ｄ") == "abc d"
+
+
+def test_recall_on_the_committed_content(tmp_path_factory: pytest.TempPathFactory) -> None:
+    items = committed_initiatives()
+    if not items:
+        pytest.skip("no content committed yet")
+    site = built_site(str(tmp_path_factory.mktemp("real")), str(REPO_CONTENT))
+    pages = page_nodes(site)
+    terms = recall_terms(site, extra=60, items=items)
+    assert len(terms) >= 50
+    for term in terms:
+        strict, loose = expected_pages(pages, term)
+        found = set(python_search(site, term))
+        assert strict <= found, f"{term!r}: missed {sorted(strict - found)}"
+        assert found <= loose | strict, f"{term!r}: wrong hits {sorted(found - loose)}"

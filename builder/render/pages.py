@@ -297,11 +297,14 @@ class SiteRenderer:
         )
 
     def practices_index(self) -> bytes:
+        """The glossary, by the pinyin initial of each practice; names without one go under "#"."""
         letters: dict[str, list[Any]] = {}
         for practice in self.ix.practices.values():
             letter = practice.slug[:1].upper()
-            letters.setdefault(letter if letter.isalpha() else "#", []).append(practice)
-        return self.render("practices/index.html", "practices.html", letters=sorted(letters.items()))
+            letters.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(practice)
+        ordered = sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0]))
+        groups = [("other" if k == "#" else k, k, v) for k, v in ordered]
+        return self.render("practices/index.html", "practices.html", letters=groups)
 
     def practice(self, slug: str) -> bytes:
         practice = self.ix.practices[slug]
