@@ -398,6 +398,8 @@ def test_a_page_with_a_one_megabyte_line_is_one_whole_article(tmp_path):
 
 @pytest.mark.slow
 def test_a_page_with_a_two_megabyte_line_ingests_in_bounded_time(tmp_path):
+    """Measured unloaded: ~20 s end to end (metrics 1 MB line 4.4 s, 2 MB 12 s: metrics._skip still scans every
+    masked span for every number, a quadratic term); the bound leaves room for a loaded CI machine."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     line = _one_megabyte_line() * 2
@@ -406,11 +408,12 @@ def test_a_page_with_a_two_megabyte_line_ingests_in_bounded_time(tmp_path):
     )
     shutil.copytree(ROOT / "content" / "_data", tmp_path / "content" / "_data")
     run = run_measured(
-        digest("ingest", "-q", "--seeds", "seeds", "--content", "content"), tmp_path, timeout=30
+        digest("ingest", "-q", "--seeds", "seeds", "--content", "content"), tmp_path, timeout=180
     )
     assert not run.killed, run.killed
-    assert run.code == 0
-    assert len(list((tmp_path / "content").glob("*.md"))) == 1
+    assert run.code == 0, run.stderr[-1000:]
+    [article] = read_content(tmp_path / "content").values()
+    assert article["body"] == line + "\n"
 
 
 def test_a_page_over_64_mb_is_refused_unread(tmp_path):
