@@ -52,9 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("content", type=Path)
     parser.add_argument("--out", type=Path, default=Path("/tmp/digest-profile-site"))
     parser.add_argument("--top", type=int, default=10)
+    parser.add_argument(
+        "--code", type=Path, default=ROOT, help="folder holding the builder package to profile"
+    )
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(args.code))
     from builder.build import run_build
+
+    print(f"profiling {Path(sys.modules['builder.build'].__file__ or '').parent}", file=sys.stderr)
 
     if args.out.exists():
         shutil.rmtree(args.out)

@@ -320,7 +320,44 @@ def converted(target: str, content: Path, info: dict[str, Any], out_dir: Path) -
 # ------------------------------------------------------------------------------------------- our build
 
 
+# The code under test: a snapshot of builder/, theme/ and content/_data taken when the run starts (so that
+# colleagues editing the tree during a long run do not change what is measured), or the live tree.
+SNAPSHOT: Path | None = None
+
+
+def take_snapshot(out_dir: Path) -> str:
+    """Copy the working tree's builder/, theme/ and content/_data/ to out_dir/code; returns a description."""
+    global SNAPSHOT
+    target = out_dir / "code"
+    if target.exists():
+        shutil.rmtree(target)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for part in ("builder", "theme", "content/_data"):
+        shutil.copytree(ROOT / part, target / part, ignore=ignore)
+    SNAPSHOT = target
+    head = _git("rev-parse", "--short", "HEAD")
+    dirty = _git("status", "--porcelain", "--", "builder", "theme", "content/_data")
+    when = dt.datetime.now(dt.UTC).strftime("%H:%M UTC")
+    return f"snapshot of the working tree at {when}: HEAD {head}" + (
+        " + uncommitted changes" if dirty else ""
+    )
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+
+
+def code_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for running our code: the snapshot first on PYTHONPATH."""
+    env = dict(os.environ if env is None else env)
+    if SNAPSHOT is not None:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SNAPSHOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
 def digest_command() -> list[str]:
+    if SNAPSHOT is not None:
+        return [sys.executable, "-m", "builder"]
     exe = Path(sys.executable).parent / "digest"
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "builder"]
 
@@ -329,7 +366,12 @@ def build_options() -> tuple[str, str | None]:
     """`digest build --help`, and the cache option it offers (if any)."""
     try:
         text = subprocess.run(
-            [*digest_command(), "build", "--help"], capture_output=True, text=True, timeout=120, cwd=ROOT
+            [*digest_command(), "build", "--help"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            env=code_env(),
         ).stdout
     except (subprocess.SubprocessError, OSError) as exc:
         return f"(digest build --help failed: {exc})", None
@@ -352,7 +394,7 @@ class OurBuild:
 
     def env(self, n: int) -> dict[str, str]:
         cache = self.paths(n)[2]
-        env = dict(os.environ)
+        env = code_env()
         env["XDG_CACHE_HOME"] = str(cache / "xdg")
         return env
 
@@ -523,15 +565,28 @@ def run_all(plan: Plan, out_dir: Path, tools: Tools, seed: int, say: Callable[[s
         last = results.series.get(f"ours:{n}")
         warm_ok = bool(last and last.runs and last.runs[-1].ok and n == max(plan.sizes))
         incremental(plan, ours, corpora[n][0], results, say, warm_ok)
-    if ours.wiped:
+    found = sorted(
+        {
+            str(entry.relative_to(parent.parent))
+            for n in plan.sizes
+            for parent in (corpora[n][0], ours.paths(n)[0])
+            if parent.exists()
+            for entry in parent.iterdir()
+            if entry.name.startswith(".") and "cache" in entry.name.lower()
+        }
+        | ours.wiped
+    )
+    if found:
         results.notes.append(
-            "cold builds removed these cache folders first: " + ", ".join(sorted(ours.wiped))
+            "our build keeps a cache ("
+            + ", ".join(found)
+            + "); cold builds delete it first, rebuilds keep it"
         )
     results.notes.append(
         f"our build's cache option: {ours.cache_option} (given a fresh folder for cold builds)"
         if ours.cache_option
         else "`digest build --help` offers no cache option; cold = fresh output folder, fresh XDG_CACHE_HOME and "
-        "working folder, no hidden cache folders in the content folder"
+        "working folder, and no hidden *cache* folder next to the output or in the content folder"
     )
     return results
 
@@ -581,7 +636,7 @@ def ingest(
     (work / "content").mkdir(parents=True)
     shutil.copytree(ROOT / "content" / "_data", work / "content" / "_data")
     cmd = [*digest_command(), "ingest", "--seeds", str(raw), "--content", str(work / "content"), "-q"]
-    env = dict(os.environ, XDG_CACHE_HOME=str(work / "xdg"))
+    env = code_env(dict(os.environ, XDG_CACHE_HOME=str(work / "xdg")))
     run = measure(cmd, cwd=work, env=env, timeout=plan.timeout, log=out_dir / "logs" / f"ingest-{rep}.log")
     if run.returncode == 1:  # some pages failed: still a throughput figure, but say so
         results.notes.append(
@@ -612,8 +667,12 @@ def profile(plan: Plan, out_dir: Path, seed: int, say: Callable[[str], None]) ->
         str(content),
         "--out",
         str(out_dir / "profile" / "site"),
+        "--code",
+        str(SNAPSHOT or ROOT),
     ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=plan.timeout, cwd=out_dir)
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, timeout=plan.timeout, cwd=out_dir, env=code_env()
+    )
     text = proc.stdout[proc.stdout.find("total ") :] if "total " in proc.stdout else proc.stdout
     if proc.returncode != 0:
         text += "\n(the profiled build failed: " + proc.stderr.strip()[-300:] + ")"
@@ -898,6 +957,9 @@ def main(argv: list[str] | None = None) -> int:
         help="also cProfile one in-process build at the rebuild size (RESULTS.md)",
     )
     parser.add_argument("--large-repeat", type=int, default=1, help="runs for sizes above 10 000 (default 1)")
+    parser.add_argument(
+        "--no-snapshot", action="store_true", help="run the live tree, not a copy taken when the run starts"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="work folder (default bench/out)")
     parser.add_argument("--results", type=Path, default=None,
@@ -940,6 +1002,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     info = machine_info()
+    info["code under test"] = (
+        "the live working tree (--no-snapshot)" if args.no_snapshot else take_snapshot(args.out)
+    )
     say(f"bench: sizes {sizes}, repeat {repeat}, work folder {args.out}")
     tools = ensure_tools(args.tools_venv, not args.no_install, timeout=60 if args.quick else 600)
     if tools.problem:
