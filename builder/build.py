@@ -245,7 +245,7 @@ def run_build(
     vocab = load_vocabulary(content_dir)
     try:
         with directory_lock(out_dir):
-            cache = BodyCache(out_dir.parent / f".{out_dir.name}.cache" / "bodies.json")
+            cache = BodyCache(out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json")
             files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", cache)
             count = write_site(files, out_dir)
             cache.save()

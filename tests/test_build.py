@@ -293,7 +293,7 @@ def test_rendered_bodies_are_cached_between_builds(tmp_path: Path) -> None:
     content = write_content(tmp_path / "content")
     out = tmp_path / "site"
     assert run_build(content, out, quiet=True) == 0
-    cache_file = tmp_path / ".site.cache" / "bodies.json"
+    cache_file = tmp_path / ".cache" / "digest-site-bodies.json"
     assert cache_file.is_file()
     first = tree_digest(out)
     item = INITIATIVES[0]

@@ -305,9 +305,8 @@ def test_screenshots(served: tuple[str, Path], browser) -> None:
                 suffix = "" if scheme == "light" else "-dark"
                 target = SCREENSHOTS / f"{prefix}{name}-{width}{suffix}.png"
                 page.screenshot(path=str(target), full_page=True)
-                made.append(target)
+                made.append((target, url))
             context.close()
-    assert all(p.stat().st_size > 10_000 for p in made)
-    (ARTIFACTS / "screenshots.json").write_text(
-        json.dumps([p.name for p in made], indent=1), encoding="utf-8"
-    )
+    assert all(p.stat().st_size > 10_000 for p, _url in made)
+    listing = {p.name: url for p, url in made}
+    (ARTIFACTS / f"{prefix}screenshots.json").write_text(json.dumps(listing, indent=1), encoding="utf-8")
