@@ -57,7 +57,7 @@ def validate_content(content_dir: Path, files: list[ContentFile]) -> list[Any]:
         from builder.validate import validate
     except ImportError:
         return _minimal_check(files)
-    return list(validate(content_dir))
+    return list(validate(content_dir, files))
 
 
 def _minimal_check(files: list[ContentFile]) -> list[BuildDiagnostic]:

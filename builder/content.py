@@ -11,8 +11,12 @@ from typing import Any
 
 import yaml
 
-from builder.frontmatter import ContentText, FrontMatterError, from_mapping, parse_yaml, split
+from builder.frontmatter import ContentText, FrontMatterError, from_mapping
 from builder.model import Initiative
+from builder.render import parallel
+from builder.render.parallel import ordered_map
+from builder.validate_fields import MAX_FILE_BYTES
+from builder.validate_yaml import load_front_matter
 
 DATA_DIR = "_data"
 
@@ -42,6 +46,7 @@ class ContentFile:
     data: dict[str, Any]
     initiative: Initiative | None
     error: FrontMatterError | None = None
+    lines: dict[str, int] = field(default_factory=dict)  # file line of every key ('metrics.2.value')
 
 
 def content_paths(content_dir: Path) -> list[Path]:
@@ -52,34 +57,52 @@ def content_paths(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith((".", "_")))
 
 
-def read_content_file(path: Path) -> ContentFile:
-    """Read one file; undecodable bytes or broken front matter become `error` (never an exception)."""
+def _inside(path: Path, root: Path) -> bool:
     try:
-        raw = Path(path).read_bytes()
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def read_content_file(path: Path, root: Path | None = None) -> ContentFile:
+    """Read one file; a symlink out of `root`, a file too large, undecodable bytes or broken front matter
+    become `error` (never an exception)."""
+    path = Path(path)
+    if root is not None and path.is_symlink() and not _inside(path, root):
+        return _failed(path, "symbolic link to a file outside content/: refused")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _failed(
+                path, f"file is too large ({size / 1e6:.1f} MB; at most {MAX_FILE_BYTES / 1e6:.0f} MB)"
+            )
+        raw = path.read_bytes()
     except OSError as exc:
-        return ContentFile(path, None, {}, None, FrontMatterError(f"cannot read file: {exc.strerror}", None))
+        return _failed(path, f"cannot read file: {exc.strerror}")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return ContentFile(
-            path, None, {}, None, FrontMatterError("file is not UTF-8; save it as UTF-8 and retry", line)
-        )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    try:
-        pieces = split(text)
-        data = parse_yaml(pieces)
+        pieces, data, lines = load_front_matter(raw)
     except FrontMatterError as exc:
         return ContentFile(path, None, {}, None, exc)
     try:
         initiative = from_mapping(data, pieces.body)
     except (TypeError, ValueError, AttributeError):
         initiative = None
-    return ContentFile(path, pieces, data, initiative)
+    return ContentFile(path, pieces, data, initiative, lines=lines)
+
+
+def _failed(path: Path, message: str) -> ContentFile:
+    return ContentFile(path, None, {}, None, FrontMatterError(message, None))
 
 
 def load_content(content_dir: Path) -> list[ContentFile]:
-    return [read_content_file(p) for p in content_paths(content_dir)]
+    """Every initiative file of `content_dir`, read in worker processes when there are many."""
+    content_dir = Path(content_dir)
+    return list(ordered_map(_read_job, content_paths(content_dir), shared=content_dir, chunksize=64))
+
+
+def _read_job(path: Path) -> ContentFile:
+    return read_content_file(path, parallel.state())
 
 
 def _load_labels(path: Path, key: str) -> dict[str, Label]:

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.content import content_paths
+from builder.content import ContentFile, load_content
 from builder.frontmatter import ContentText, FrontMatterError
 from builder.validate_data import VocabularyCheck, check_vocabularies
 from builder.validate_fields import (
-    MAX_FILE_BYTES,
     MAX_ITEMS,
     Diagnostic,
     did_you_mean,
@@ -23,7 +22,6 @@ from builder.validate_fields import (
 )
 from builder.validate_region import Place, load_zones
 from builder.validate_schema import FileReport, check_schema
-from builder.validate_yaml import load_front_matter
 
 __all__ = ["Diagnostic", "has_errors", "summary", "validate"]
 
@@ -50,16 +48,9 @@ def summary(diagnostics: list[Diagnostic], files: int) -> str:
     return f"checked {n(files, 'file')}: {n(errors, 'error')}, {n(warnings, 'warning')}"
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError, RuntimeError):
-        return False
-    return True
-
-
-def validate(content_dir: Path) -> list[Diagnostic]:
-    """Every problem in `content_dir`, sorted by path and line."""
+def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[Diagnostic]:
+    """Every problem in `content_dir`, sorted by path and line. `files` are its initiative files as
+    `load_content` read them (read here when not given)."""
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
         return [Diagnostic(str(content_dir), None, "error", "content folder not found")]
@@ -69,8 +60,8 @@ def validate(content_dir: Path) -> list[Diagnostic]:
     zones = load_zones(content_dir)
 
     parsed: list[_Parsed] = []
-    for path in content_paths(content_dir):
-        item = _check_file(path, content_dir, vocab, zones)
+    for file in load_content(content_dir) if files is None else files:
+        item = _check_file(file, vocab, zones)
         if isinstance(item, _Parsed):
             parsed.append(item)
             found.extend(item.report.found)
@@ -95,34 +86,16 @@ def _stray_files(content_dir: Path) -> list[Diagnostic]:
 
 
 def _check_file(
-    path: Path, content_dir: Path, vocab: VocabularyCheck, zones: tuple[Place, ...]
+    file: ContentFile, vocab: VocabularyCheck, zones: tuple[Place, ...]
 ) -> _Parsed | list[Diagnostic]:
-    name = str(path)
-    if path.is_symlink() and not _inside(path, content_dir):
-        return [Diagnostic(name, None, "error", "symbolic link to a file outside content/: refused")]
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}")]
-    if size > MAX_FILE_BYTES:
-        return [
-            Diagnostic(
-                name,
-                None,
-                "error",
-                f"file is too large ({size / 1e6:.1f} MB; at most {MAX_FILE_BYTES / 1e6:.0f} MB)",
-            )
-        ]
-    try:
-        text, data, lines = load_front_matter(path.read_bytes())
-    except FrontMatterError as exc:
-        return [Diagnostic(name, exc.line, "error", exc.message)]
-    except OSError as exc:
-        return [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}")]
-    report = FileReport(name, lines)
-    slug = check_schema(report, data, vocab, zones)
-    _check_body(report, text)
-    return _Parsed(report, data, slug)
+    name = str(file.path)
+    if file.error is not None or file.text is None:
+        error = file.error or FrontMatterError("cannot read file", None)
+        return [Diagnostic(name, error.line, "error", error.message)]
+    report = FileReport(name, file.lines)
+    slug = check_schema(report, file.data, vocab, zones)
+    _check_body(report, file.text)
+    return _Parsed(report, file.data, slug)
 
 
 def _check_body(report: FileReport, text: ContentText) -> None:

@@ -64,13 +64,19 @@ class FileReport:
         self.add("warning", key, message, line)
 
 
+MAX_UNKNOWN_KEYS = 20  # reported one by one, with a suggestion; the rest in one warning
+
+
 def _unknown_keys(report: FileReport, mapping: dict[Any, Any], known: tuple[str, ...], prefix: str) -> None:
-    for key in mapping:
-        if str(key) in known:
-            continue
+    unknown = [key for key in mapping if str(key) not in known]
+    for key in unknown[:MAX_UNKNOWN_KEYS]:
         full = f"{prefix}{key}"
         hint = did_you_mean(str(key), known, prefix=prefix) or " (it is ignored)"
         report.warning(full, f"unknown key '{shorten(full)}'{hint}")
+    if len(unknown) > MAX_UNKNOWN_KEYS:
+        rest = len(unknown) - MAX_UNKNOWN_KEYS
+        first = f"{prefix}{unknown[MAX_UNKNOWN_KEYS]}"
+        report.warning(first, f"{rest} more unknown keys from '{shorten(first)}' on (they are ignored)")
 
 
 def _text(

@@ -675,6 +675,18 @@ def test_unknown_keys_are_warnings_with_the_closest_key(tmp_path):
     ]
 
 
+def test_many_unknown_keys_give_twenty_warnings_and_one_for_the_rest(tmp_path):
+    text = replace(GOOD, "review: []", "review: []\n" + "".join(f"extra{i}: 1\n" for i in range(25)))
+    result = found(tmp_path, text)
+    assert len(result) == 21
+    assert result[0] == (LINE["review"] + 1, "warning", "unknown key 'extra0' (it is ignored)")
+    assert result[-1] == (
+        LINE["review"] + 21,
+        "warning",
+        "5 more unknown keys from 'extra20' on (they are ignored)",
+    )
+
+
 def test_open_review_items_are_warnings(tmp_path):
     text = replace(
         GOOD, "review: []", "review:\n  - 'region: 新城区 could be Hohhot or Xi''an'\n  - 'level: guessed'"
