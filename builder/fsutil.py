@@ -6,13 +6,45 @@ import contextlib
 import errno
 import fcntl
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+TEMP_SUFFIX = ".tmp"
+# mkstemp's names: the prefix, 8 random characters of [a-z0-9_], the suffix
+STALE_TEMP = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def _current_umask() -> int:
+    """The process umask, read without changing it where Linux tells it (os.umask would, briefly, for every
+    thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a replaced file keeps, or what open() would give a new one (0o666 less the umask)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_current_umask()
+
 
 def atomic_write_bytes(path: Path, data: bytes) -> bool:
-    """Write `data` to `path` through a temporary file and a rename. Returns False if unchanged."""
+    """Write `data` to `path` through a temporary file (`.<name>.<random>.tmp`) and a rename. Returns False
+    if unchanged. A new file gets the usual permissions (0o666 less the umask); a replaced file keeps its
+    mode. If the temporary file vanishes before the rename (another run removed it as stale), it is written
+    again."""
     path = Path(path)
     try:
         if path.is_file() and path.read_bytes() == data:
@@ -20,18 +52,47 @@ def atomic_write_bytes(path: Path, data: bytes) -> bool:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    mode = _mode_for(path)
+    for attempt in range(3):
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), mode)
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except FileNotFoundError:
+            if attempt == 2 or not path.parent.is_dir():
+                raise
+            continue
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return True
+    raise AssertionError("unreachable")
+
+
+def remove_stale_temporary_files(directory: Path) -> list[str]:
+    """Remove the `.<name>.<random>.tmp` files that killed runs of atomic_write_bytes left in `directory`.
+    Call it only while holding the directory's lock. Returns the names removed."""
+    removed: list[str] = []
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return True
+        entries = sorted(Path(directory).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not STALE_TEMP.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_symlink() or not entry.is_file():
+                continue
+            entry.unlink()
+        except OSError:
+            continue
+        removed.append(entry.name)
+    return removed
 
 
 def atomic_write_text(path: Path, text: str) -> bool:

@@ -32,8 +32,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from builder.fsutil import atomic_write_bytes
 from builder.ingest.draft import drafts_from_articles
 from builder.ingest.paragraphs import assemble
+from builder.ingest.pipeline import ingest
 from builder.ingest.read import clean_text
 from builder.ingest.segment import segment
 from builder.ingest.textrules import remove_continuation_markers, split_bold_doubled
@@ -113,17 +115,42 @@ def test_the_output_names_no_folder_and_no_clock(two_runs):
             assert not re.search(r"20\d\d-\d\d-\d\dT\d\d:", text), name  # no timestamps of the run
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/fsutil.py atomic_write_bytes writes through tempfile.mkstemp (mode 0600) and never applies "
-    "the umask: every file `digest ingest` writes (content/*.md, .ingest-state.json) is -rw------- under umask "
-    "022, and an editor's 0644 file becomes 0600 when ingest updates it (unreadable by the group / a web server)",
-)
 def test_ingested_files_get_the_usual_permissions(two_runs):
     umask = os.umask(0)
     os.umask(umask)
     for path in sorted(two_runs[0].glob("*.md")):
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask, path.name
+
+
+def test_a_new_file_gets_the_umask_and_a_replaced_file_keeps_its_mode(tmp_path):
+    old_umask = os.umask(0o027)
+    try:
+        new = tmp_path / "new.md"
+        assert atomic_write_bytes(new, b"a")
+        assert stat.S_IMODE(new.stat().st_mode) == 0o640
+        edited = tmp_path / "edited.md"
+        edited.write_bytes(b"old")
+        edited.chmod(0o604)
+        assert atomic_write_bytes(edited, b"new")
+        assert edited.read_bytes() == b"new"
+        assert stat.S_IMODE(edited.stat().st_mode) == 0o604
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    finally:
+        os.umask(old_umask)
+
+
+def test_an_editors_file_keeps_its_mode_when_ingest_updates_it(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content" / "_data", content / "_data")
+    assert ingest(SEEDS, content).errors == []
+    target = sorted(content.glob("*.md"))[0]
+    target.write_text(target.read_text(encoding="utf-8").replace("\n---\n", "\n---\n\n", 1), encoding="utf-8")
+    target.chmod(0o640)
+    before = target.read_bytes()
+    report = ingest(SEEDS, content)
+    assert report.errors == [] and str(target) in report.updated
+    assert target.read_bytes() != before
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
 # ------------------------------------------------------------------------------------------------- fuzz
