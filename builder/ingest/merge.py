@@ -8,7 +8,9 @@ deleted stays deleted. Keys an editor added are kept.
 
 Crash safety: before any file is written, the state lists both the old and the new hash as "generated"
 for every field about to change; after all files are written it keeps only the new ones. A run killed in
-between therefore never mistakes its own half-finished work for an editor's change.
+between therefore never mistakes its own half-finished work for an editor's change. A source whose file
+does not exist yet is listed as `pending` until its file is written: a pending source without a file was
+never written (the run died first), so it is created, not taken for a file an editor deleted.
 """
 
 from __future__ import annotations
@@ -37,9 +39,17 @@ class SourceState:
 
     slug: str
     hashes: dict[str, list[str]] = field(default_factory=dict)
+    written: bool = True  # False ("pending"): listed before its file was written; no file means no deletion
 
     def generated(self, key: str, value: Any) -> bool:
         return value_hash(value) in self.hashes.get(key, [])
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"slug": self.slug}
+        if not self.written:
+            data["pending"] = True
+        data["hashes"] = {k: sorted(set(v)) for k, v in sorted(self.hashes.items())}
+        return data
 
 
 @dataclass
@@ -50,10 +60,7 @@ class IngestState:
         data = {
             "version": STATE_VERSION,
             "note": "written by `digest ingest` to tell editors' changes from its own; do not edit",
-            "sources": {
-                key: {"slug": s.slug, "hashes": {k: sorted(set(v)) for k, v in sorted(s.hashes.items())}}
-                for key, s in sorted(self.sources.items())
-            },
+            "sources": {key: s.to_data() for key, s in sorted(self.sources.items())},
         }
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
@@ -78,7 +85,10 @@ class IngestState:
                 if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                     raise ValueError(f"entry {key!r}: hashes of {field_name!r} must be a list of strings")
                 hashes[str(field_name)] = list(values)
-            sources[str(key)] = SourceState(str(entry.get("slug", "")), hashes)
+            pending = entry.get("pending", False)
+            if not isinstance(pending, bool):
+                raise ValueError(f"entry {key!r}: 'pending' must be true or false")
+            sources[str(key)] = SourceState(str(entry.get("slug", "")), hashes, written=not pending)
         return cls(sources)
 
 

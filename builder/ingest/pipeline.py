@@ -14,7 +14,7 @@ from pypinyin import lazy_pinyin
 from builder.content import load_vocabulary, read_content_file
 from builder.extract.fields import ArticleText, Extracted, extract_all
 from builder.frontmatter import render_file
-from builder.fsutil import LockedError, atomic_write_text, directory_lock
+from builder.fsutil import LockedError, atomic_write_text, directory_lock, remove_stale_temporary_files
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
 from builder.ingest.paragraphs import assemble
@@ -124,6 +124,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
     """Ingest every page of `seeds_dir` into `content_dir`, keeping editors' changes. Never raises for
     bad input: problems are listed in the report."""
     report = Report()
+    remove_stale_temporary_files(Path(content_dir))  # debris of killed runs; the caller holds the lock
     drafts: list[Draft] = []
     pages: dict[str, str] = {}
     for path in seed_paths(seeds_dir):
@@ -180,6 +181,12 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
                 taken.add(slug)
         if isinstance(source, dict) and "file" in source and "part" in source:
             existing[f"{source['file']}#{source['part']}"] = (path, loaded.data, loaded.text.body)
+    for key, entry in list(state.sources.items()):
+        if not entry.written:  # listed by a run that died before (or after) writing its file
+            if key in existing:
+                entry.written = True
+            else:
+                del state.sources[key]  # never written: its slug is free again, its draft is new
 
     slugs: dict[str, str] = {}
     for draft, fields in zip(drafts, extracted, strict=True):
@@ -206,7 +213,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
             merged = merge_fields(mapping, draft.body, current, body, state.sources.get(draft.key))
             text = render_file(merged.mapping, merged.body)
             kept = merged.kept
-        elif draft.key in state.sources:
+        elif draft.key in state.sources:  # written by an earlier run (pending entries are gone by now)
             slug = state.sources[draft.key].slug
             if slug not in broken:
                 report.skipped.append(f"{draft.key}: {slug}.md was deleted by an editor; left deleted")
@@ -217,7 +224,9 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
             kept = []
         planned.append((draft, path, text, generated, kept))
         new_state.sources[draft.key] = SourceState(
-            slugs[draft.key], transitional(state.sources.get(draft.key), generated)
+            slugs[draft.key],
+            transitional(state.sources.get(draft.key), generated),
+            written=draft.key in existing,  # a new file is pending until written (see merge.py)
         )
 
     Path(content_dir).mkdir(parents=True, exist_ok=True)
