@@ -192,8 +192,8 @@ def classify_losses(page: str, units: list[tuple[str, str]]) -> Counter[str]:
 
 
 def _captions_of_empty_parts(units: list[tuple[str, str]]) -> set[int]:
-    """Indexes of captions and credits in a numbered part (一、二…) that has no text of its own: they are
-    lost today (see test_a_caption_in_a_numbered_part_without_text_is_kept); the fuzz leaves them to that test."""
+    """Indexes of captions and credits in a numbered part (一、二…) that has no text of its own (they go to
+    the neighbouring article, see test_a_caption_in_a_numbered_part_without_text_is_kept)."""
     if sum(kind == NUMBER for kind, _ in units) < 2:
         return set()
     found: set[int] = set()
@@ -215,11 +215,8 @@ def draft_losses(units: list[tuple[str, str]], drafts, strict: bool = False) -> 
     draft holds. A page without drafts loses nothing silently: ingest reports it as skipped."""
     if not drafts:
         return Counter()
-    known_bug = _captions_of_empty_parts(units)
     need: Counter[str] = Counter()
-    for index, (kind, text) in enumerate(units):
-        if index in known_bug:
-            continue
+    for kind, text in units:
         sentence = kind == TEXT and (strict or HAS_SENTENCE.search(text))
         if kind in (BYLINE, CAPTION, CREDIT) or sentence or (strict and kind == HEADING):
             need += _chars(text)
@@ -357,13 +354,6 @@ def test_mutated_pages_at_length(text):
     check_mutated_page(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/ingest/segment.py segment drops articles without blocks or byline "
-    "(`[a for a in articles if a.blocks or a.byline]`) together with their captions: a photo caption or credit "
-    "printed in a numbered part (二) that has no text of its own vanishes silently; found by the fuzz "
-    "(a mutated page 002 ending in `一` / `舟曲县立节镇供图`)",
-)
 @pytest.mark.parametrize(
     "page",
     [
@@ -377,3 +367,41 @@ def test_a_caption_in_a_numbered_part_without_text_is_kept(page):
     assert _captions_of_empty_parts(units)
     body = "".join(d.body for d in drafts)
     assert "入户走访" in body or "舟曲县立节镇" in body
+
+
+SEED_000 = (SEEDS / "000_adb58d31f99fa87b.txt").read_text(encoding="utf-8")
+SEED_003 = (SEEDS / "003_ddf7b3dbc49d759e.txt").read_text(encoding="utf-8")
+CAPTION_003 = "△崆峒区外卖小哥送餐间隙在暖“新”驿站休息。"  # printed in seed 003
+CREDIT_003 = "舟曲县立节镇供图"  # printed in seed 003
+
+
+def test_a_caption_in_an_empty_part_of_a_seed_goes_to_the_part_before():
+    assert CAPTION_003 in SEED_003 and SEED_000.count("\n二\n") >= 1
+    page = SEED_000.replace("\n二\n", f"\n二\n\n{CAPTION_003}\n\n二\n", 1)
+    _, units, drafts = run_pipeline(page)
+    assert _captions_of_empty_parts(units)
+    assert [d.title for d in drafts] == [d.title for d in run_pipeline(SEED_000)[2]]
+    assert drafts[1].title.startswith("呼伦贝尔市公安局")
+    assert drafts[1].body.endswith("图：崆峒区外卖小哥送餐间隙在暖“新”驿站休息。\n")
+    assert not draft_losses(units, drafts)
+
+
+def test_a_credit_in_an_empty_last_part_of_a_seed_goes_to_the_last_article():
+    assert CREDIT_003 in SEED_003
+    page = SEED_000.rstrip("\n") + f"\n\n三\n\n{CREDIT_003}\n"
+    _, units, drafts = run_pipeline(page)
+    assert _captions_of_empty_parts(units)
+    assert len(drafts) == len(run_pipeline(SEED_000)[2])
+    assert drafts[-1].body.endswith(f"图：{CREDIT_003}\n")
+
+
+def test_parts_of_an_overview_without_text_of_its_own_have_no_parent():
+    """Seed 000 from its first numbered part to the next section: the overview is only its numbered parts,
+    so nothing is written for it and no part may name itself (or a neighbour) as its parent."""
+    lines = SEED_000.split("\n")
+    assert lines[22] == "一" and lines[164].startswith("党建引领新兴领域")
+    _, _, drafts = run_pipeline("\n".join(lines[22:163]))
+    assert [d.title[:6] for d in drafts] == ["呼伦贝尔市公", "成都市委副书", "攀枝花市市直"]
+    assert [d.parent_part for d in drafts] == [None, None, None]
+    _, _, whole = run_pipeline(SEED_000)
+    assert {d.parent_part for d in whole[1:]} == {1}
