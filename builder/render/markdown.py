@@ -2,7 +2,9 @@
 
 - headings are shifted so the body's top level is h2 (the page title is the only h1, no levels skipped);
 - paragraphs that start with `图：` (newspaper photo captions) become `<figure><figcaption>`;
-- images become their alt text (no external loads); links keep markdown-it's scheme check;
+- images become their alt text (no external loads);
+- links keep only http(s), mailto and relative targets: any other scheme (javascript:, vbscript:, data:, file:,
+  intent:, ms-msdt: …), also when percent-encoded or split by tabs and newlines, leaves the link as its text;
 - a soft line break between two CJK characters disappears (browsers would show it as a space).
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
@@ -17,6 +20,9 @@ from markdown_it.token import Token
 
 CAPTION_RE = re.compile(r"^\s*(图\s*[：:]|图为)")
 _SPACE = re.compile(r"\s+")
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
+_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")  # browsers strip or skip these before the scheme
 
 
 @dataclass(frozen=True)
@@ -26,8 +32,18 @@ class RenderedBody:
     paragraphs: tuple[str, ...]  # plain text of each block (for finding the sentence around a name)
 
 
+def safe_link(url: str) -> bool:
+    """Whether a link target may be emitted: relative, or http(s) / mailto, as written and percent-decoded."""
+    for form in (url, unquote(url)):
+        match = _SCHEME.match(_IGNORED_IN_URL.sub("", form))
+        if match and match.group(1).lower() not in SAFE_SCHEMES:
+            return False
+    return True
+
+
 def _make_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.validateLink = safe_link  # type: ignore[method-assign]
     md.core.ruler.push("digest_blocks", _mark_blocks)
     rules = md.renderer.rules
 
