@@ -134,7 +134,7 @@ def short_forms(name: str, level: str) -> list[tuple[str, str]]:
     return [(form, strength) for form, strength in out if len(form) >= 2 and form != name]
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: a cache key for what depends on it
 class Gazetteer:
     places: dict[str, Place]
     forms: dict[str, tuple[Form, ...]]

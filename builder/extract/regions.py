@@ -273,13 +273,18 @@ def _joint(gaz: Gazetteer, split: list[str], zones: dict[str, Zone]) -> tuple[st
     return f"{pa[-1]}、{pb[-1]}", names
 
 
-@lru_cache(maxsize=16)
 def _page_anchors(page_text: str) -> Counter[str]:
     """Places named unambiguously on the page, with their counts (context for every article on it)."""
     if not page_text:
         return Counter()
+    return _anchors_in(gazetteer(), page_text)
+
+
+@lru_cache(maxsize=16)
+def _anchors_in(gaz: Gazetteer, page_text: str) -> Counter[str]:
+    """Cached per gazetteer too: another places.yaml (`use_places_file`) gives other anchors."""
     zone = Zone("page", clean(page_text))
-    find_mentions(gazetteer(), zone)
+    find_mentions(gaz, zone)
     for m in zone.mentions:
         if not m.dropped and len(m.keys) == 1 and not m.needs_support:
             m.key = m.keys[0]

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.extract.gazetteer import gazetteer
+
 MAX_CHARS = 150
 MIN_EXTRA_CHARS = 24
 
@@ -113,28 +115,27 @@ def body_paragraphs(body: str) -> list[str]:
     return paragraphs
 
 
+_SENTENCE_MARKS = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}。！？]|……")
+_SENTENCE_TAIL = re.compile(r"[。！？”’）)…]*")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences ending in 。！？ (with a closing quote if one follows), never inside quotation marks."""
     sentences: list[str] = []
     depth = 0
     start = 0
-    i = 0
-    n = len(paragraph)
-    while i < n:
-        ch = paragraph[i]
+    for match in _SENTENCE_MARKS.finditer(paragraph):
+        if match.start() < start:
+            continue  # taken into the previous sentence's end
+        ch = match.group()
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "。！？" or paragraph.startswith("……", i)):
-            end = i + 1
-            while end < n and paragraph[end] in "。！？”’）)…":
-                end += 1
+        elif depth == 0:
+            end = _SENTENCE_TAIL.match(paragraph, match.start() + 1).end()
             sentences.append(paragraph[start:end].strip())
             start = end
-            i = end
-            continue
-        i += 1
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)
@@ -177,9 +178,15 @@ def _is_speech(sentence: str) -> bool:
 
 
 def _places() -> frozenset[str]:
-    from builder.tokens import get_tokenizer
+    """The gazetteer's names of three characters or more (what the tokenizer takes as place words)."""
+    gaz = gazetteer()
+    cached = _PLACES.get("last")
+    if cached is None or cached[0] is not gaz:
+        cached = _PLACES["last"] = (gaz, frozenset(n for n in gaz.forms if len(n) >= 3))
+    return cached[1]
 
-    return get_tokenizer().places
+
+_PLACES: dict[str, tuple[object, frozenset[str]]] = {}
 
 
 def _sentences(title: str, body: str) -> list[_Sentence]:

@@ -123,11 +123,22 @@ class _Matcher:
 
 
 def _vocabulary_key(vocabulary: Mapping[str, Label]) -> tuple:
-    return tuple(
+    """The rules of a vocabulary as a hashable key; computed once per vocabulary object (an ingest scores
+    every article against the same one), recomputed when any entry or its `terms` is another object."""
+    identity = tuple((slug, id(label), id(label.extra.get("terms"))) for slug, label in vocabulary.items())
+    memo = _KEY_MEMO.get("last")
+    if memo is not None and memo[0] is vocabulary and memo[1] == identity:
+        return memo[2]
+    key = tuple(
         (rule.slug, rule.term, rule.weight, tuple(sorted(rule.where)))
         for slug in sorted(vocabulary)
         for rule in parse_rules(vocabulary[slug])
     )
+    _KEY_MEMO["last"] = (vocabulary, identity, key)  # holds the objects, so their ids stay theirs
+    return key
+
+
+_KEY_MEMO: dict[str, tuple[Mapping[str, Label], tuple, tuple]] = {}
 
 
 @lru_cache(maxsize=8)

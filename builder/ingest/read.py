@@ -77,13 +77,17 @@ def decode_page(data: bytes) -> tuple[str, str]:
     return text, "gb18030"
 
 
+_SPACE = re.compile(r"\s+")  # the characters str.isspace() calls whitespace
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
 def _cjk_ratio(text: str) -> float:
     """Share of Chinese characters among the visible ones, over a bounded sample of the text."""
     sample = text[:_RATIO_SAMPLE]
-    visible = sum(1 for c in sample if not c.isspace())
+    visible = len(_SPACE.sub("", sample))
     if not visible:
         return 0.0
-    return sum(1 for c in sample if "\u4e00" <= c <= "\u9fff") / visible
+    return len(_NOT_CJK.sub("", sample)) / visible
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
