@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html import unescape
 
+import numpy as np
+
 VERSION = 1
 DOCS_PER_SHARD = 100
 POSTINGS_PER_SHARD = 40_000
@@ -87,55 +89,107 @@ def _dumps(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _postings(texts: list[str]) -> dict[str, list[int]]:
-    """bigram -> delta-encoded sorted doc ids, for normalized texts (numpy: one sort over all pairs)."""
-    try:
-        import numpy as np
-    except ImportError:  # pragma: no cover - numpy is a dependency; plain Python gives the same result
-        postings: dict[str, list[int]] = defaultdict(list)
-        for doc_id, text in enumerate(texts):
-            for gram in bigrams(text):
-                postings[gram].append(doc_id)
-        return {gram: _delta(ids) for gram, ids in postings.items()}
-    chunks, owners = [], []
-    for doc_id, text in enumerate(texts):
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        if codes.size < 2:
-            continue
-        left, right = codes[:-1], codes[1:]
-        grams = np.unique(((left << np.uint64(21)) | right)[(left != 32) & (right != 32)])
-        chunks.append(grams)
-        owners.append(np.full(grams.size, doc_id, dtype=np.int64))
-    if not chunks:
-        return {}
-    grams = np.concatenate(chunks)
-    docs = np.concatenate(owners)
-    order = np.lexsort((docs, grams))
-    grams, docs = grams[order], docs[order]
-    starts = np.flatnonzero(np.r_[True, grams[1:] != grams[:-1]])
-    deltas = docs.copy()
-    deltas[1:] -= docs[:-1]
+_DOC_BITS = 22  # doc ids below 4 M; the bigram takes the other 42 bits of the sort key
+
+
+_CHUNK_DOCS = 500  # documents whose pairs are sorted together before the final merge (bounds memory)
+
+
+def _folded_codes(texts: list[str], first_doc: int) -> tuple[np.ndarray, np.ndarray]:
+    """Code points of the texts joined by spaces, folded like `normalize`, and the doc id of each."""
+    codes = np.frombuffer(" ".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    owners = np.repeat(np.arange(first_doc, first_doc + len(texts), dtype=np.uint64), lengths)
+    wide = (codes >= 0xFF01) & (codes <= 0xFF5E)
+    codes[wide] -= np.uint64(0xFEE0)
+    codes[codes == 0x3000] = 32
+    upper = (codes >= 0x41) & (codes <= 0x5A)
+    codes[upper] += np.uint64(0x20)
+    return codes, owners[: codes.size]
+
+
+def _distinct_sorted(keys: np.ndarray) -> np.ndarray:
+    keys = np.sort(keys)
+    return keys[np.r_[True, keys[1:] != keys[:-1]]] if keys.size else keys
+
+
+def _pair_keys(texts: list[str], first_doc: int) -> np.ndarray:
+    """Sorted distinct (bigram << _DOC_BITS | doc) keys of some consecutive documents."""
+    codes, owners = _folded_codes(texts, first_doc)
+    left, right = codes[:-1], codes[1:]
+    keep = (left != 32) & (right != 32)
+    return _distinct_sorted(
+        (((left << np.uint64(21)) | right) << np.uint64(_DOC_BITS))[keep] | owners[:-1][keep]
+    )
+
+
+def _postings(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(bigrams in code point order, where each one's list starts, delta-encoded doc ids of all lists) for
+    raw texts: every (bigram, doc) pair of the corpus, sorted."""
+    if len(texts) >= 1 << _DOC_BITS:
+        raise ValueError(f"the search index holds at most {(1 << _DOC_BITS) - 1} documents")
+    chunks = [_pair_keys(texts[i : i + _CHUNK_DOCS], i) for i in range(0, len(texts), _CHUNK_DOCS)]
+    keys = np.concatenate(chunks) if chunks else np.zeros(0, np.uint64)
+    del chunks
+    keys.sort()
+    docs = (keys & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
+    keys >>= np.uint64(_DOC_BITS)
+    grams = keys
+    starts = np.flatnonzero(np.r_[True, grams[1:] != grams[:-1]]) if grams.size else np.zeros(0, np.int64)
+    deltas = np.diff(docs, prepend=np.int32(0))
     deltas[starts] = docs[starts]  # each posting list starts with its first doc id, then the gaps
+    del docs
+    first = grams[starts]
     mask = np.uint64((1 << 21) - 1)
-    keys = [chr(int(g >> np.uint64(21))) + chr(int(g & mask)) for g in grams[starts]]
-    return {key: ids.tolist() for key, ids in zip(keys, np.split(deltas, starts[1:]), strict=True)}
+    high, low = (first >> np.uint64(21)).tolist(), (first & mask).tolist()
+    names = [chr(a) + chr(b) for a, b in zip(high, low, strict=True)]
+    return names, starts, deltas
+
+
+def _decimal_list(values: np.ndarray, block: int = 1 << 20) -> tuple[bytes, np.ndarray]:
+    """Non-negative integers written as `1,22,333,` in one buffer, and the end offset of each (vectorized,
+    a block at a time: a corpus has tens of millions of postings)."""
+    pieces: list[bytes] = []
+    ends: list[np.ndarray] = []
+    done = 0
+    for start in range(0, values.size, block):
+        chunk = values[start : start + block].astype(np.int64)
+        digits = np.ones(chunk.size, dtype=np.int64)
+        power = 10
+        while power <= int(chunk.max()):
+            digits += chunk >= power
+            power *= 10
+        chunk_ends = np.cumsum(digits + 1)
+        out = np.full(int(chunk_ends[-1]), ord(","), dtype=np.uint8)
+        last = chunk_ends - 2  # offset of each number's last digit
+        for k in range(int(digits.max())):
+            live = digits > k
+            out[last[live] - k] = 48 + chunk[live] % 10
+            chunk //= 10
+        pieces.append(out.tobytes())
+        ends.append(chunk_ends + done)
+        done += int(chunk_ends[-1])
+    return b"".join(pieces), np.concatenate(ends) if ends else np.zeros(0, np.int64)
 
 
 def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
     """(path under search/, bytes) for every index file. Deterministic for the same docs."""
-    postings = _postings([normalize(doc.text) for doc in docs])
-    total = sum(len(ids) for ids in postings.values())  # (delta-encoded: same lengths)
-    shards = max(1, min(MAX_SHARDS, math.ceil(total / POSTINGS_PER_SHARD)))
+    names, starts, deltas = _postings([doc.text for doc in docs])
+    shards = max(1, min(MAX_SHARDS, math.ceil(deltas.size / POSTINGS_PER_SHARD)))
     meta = {"version": VERSION, "docs": len(docs), "docs_per_shard": DOCS_PER_SHARD, "shards": shards}
     yield "meta.json", _dumps(meta)
     for start in range(0, len(docs), DOCS_PER_SHARD):
         chunk = [[d.url, d.title, d.meta, d.text] for d in docs[start : start + DOCS_PER_SHARD]]
         yield f"d/{start // DOCS_PER_SHARD}.json", _dumps(chunk)
-    by_shard: dict[int, dict[str, list[int]]] = defaultdict(dict)
-    for gram in sorted(postings):
-        by_shard[shard_of(gram, shards)][gram] = postings[gram]
+    text, ends = _decimal_list(deltas)
+    offsets = np.r_[0, ends][np.r_[starts, deltas.size]].tolist()  # where each posting list's text starts
+    del ends, deltas
+    by_shard: dict[int, list[bytes]] = defaultdict(list)
+    for i, gram in enumerate(names):  # in code point order, as the keys of each shard were sorted
+        digits = text[offsets[i] : offsets[i + 1] - 1]
+        by_shard[shard_of(gram, shards)].append(_dumps(gram) + b":[" + digits + b"]")
     for shard in range(shards):
-        yield f"b/{shard}.json", _dumps(by_shard.get(shard, {}))
+        yield f"b/{shard}.json", b"{" + b",".join(by_shard.get(shard, [])) + b"}"
 
 
 # ----------------------------------------------------------------------------- query (mirror of search.js)
