@@ -17,19 +17,17 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from builder.content import ContentFile, Vocabulary, load_content, load_vocabulary
+from builder import buildstamp
 from builder.fsutil import LockedError, directory_lock
-from builder.model import Initiative
-from builder.render import exports, feeds, parallel
-from builder.render.bodycache import BodyCache
-from builder.render.env import SITE_NAME, SITE_NAME_EN, THEME_DIR, make_env
-from builder.render.indexes import SiteIndex, build_index
-from builder.render.markdown import render_body
-from builder.render.pages import SiteRenderer
-from builder.render.parallel import ordered_map
-from builder.render.search import SearchDoc, build_search_files
+from builder.paths import THEME_DIR
+
+if TYPE_CHECKING:  # the rendering modules are imported when a build really runs (not when up to date)
+    from builder.content import ContentFile, Vocabulary
+    from builder.model import Initiative
+    from builder.render.bodycache import BodyCache
+    from builder.render.search import SearchDoc
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SITE_MARKERS = ("index.html", "digest.json")
@@ -95,10 +93,14 @@ def compute_links(initiatives: list[Initiative], data_dir: Path | None = None) -
 
 
 def _initiative_job(slug: str) -> tuple[str, bytes, SearchDoc]:
+    from builder.render import parallel
+
     return parallel.state().initiative(slug)
 
 
 def _page_job(job: tuple[str, str]) -> tuple[str, bytes]:
+    from builder.render import parallel
+
     return parallel.state().run(job)
 
 
@@ -111,6 +113,15 @@ def render_site(
     body_cache: BodyCache | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme."""
+    from builder.render import exports, feeds
+    from builder.render.bodycache import BodyCache
+    from builder.render.env import SITE_NAME, SITE_NAME_EN, make_env
+    from builder.render.indexes import SiteIndex, build_index
+    from builder.render.markdown import render_body
+    from builder.render.pages import SiteRenderer
+    from builder.render.parallel import ordered_map
+    from builder.render.search import build_search_files
+
     links = compute_links(initiatives, data_dir)
     cache = body_cache or BodyCache(None)
     index: SiteIndex = build_index(
@@ -219,8 +230,10 @@ def run_build(
     base_url: str = "/",
     quiet: bool = False,
     theme_dir: Path = THEME_DIR,
+    force: bool = False,
 ) -> int:
-    """The `digest build` command. 0 built, 1 invalid content or build failure (nothing written), 2 usage."""
+    """The `digest build` command. 0 built (or already up to date), 1 invalid content or build failure
+    (nothing written), 2 usage. Unless `force`, a build whose inputs did not change does nothing."""
     started = time.perf_counter()
     content_dir, out_dir = Path(content), Path(out)
     say: Callable[[str], None] = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr))
@@ -232,6 +245,13 @@ def run_build(
         print(f"digest build: {problem}", file=sys.stderr)
         return EXIT_USAGE
     base = normalize_base_url(base_url)
+    stamp = buildstamp.input_stamp(content_dir, theme_dir, base)
+    if not force and buildstamp.up_to_date(out_dir, content_dir, stamp):
+        say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
+        return EXIT_OK
+    from builder.content import load_content, load_vocabulary
+    from builder.render.bodycache import BodyCache
+
     files = load_content(content_dir)
     say(f"loaded {len(files)} content files from {content_dir}")
     diagnostics = validate_content(content_dir, files)
@@ -249,6 +269,7 @@ def run_build(
             files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", cache)
             count = write_site(files, out_dir)
             cache.save()
+            buildstamp.save(out_dir, stamp)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_INVALID

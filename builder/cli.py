@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="site", help="output folder (default: site)")
     build.add_argument("--base-url", default="/", help="URL path the site is served under (default: /)")
     build.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    build.add_argument(
+        "--force", action="store_true", help="rebuild even when no input changed since the last build"
+    )
 
     check = sub.add_parser("check", help="validate content/ and print path:line: error: message")
     check.add_argument("--content", default="content", help="content folder (default: content)")
@@ -58,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "build":
             from builder.build import run_build
 
-            return run_build(args.content, args.out, base_url=args.base_url, quiet=args.quiet)
+            return run_build(
+                args.content, args.out, base_url=args.base_url, quiet=args.quiet, force=args.force
+            )
         if args.command == "check":
             from builder.check import run_check
 

@@ -1,0 +1,129 @@
+"""Skip a build whose inputs have not changed since the last build into the same folder (as make does).
+
+A stamp records every input file with its size and modification time: the content files and anything else
+directly in `content/`, the vocabularies under `content/_data/`, the theme, and the builder's own code;
+with the base URL, the theme folder and the Python version. It also records every file of the site the build
+wrote. When a new build finds the same inputs and the site exactly as it was written, there is nothing to do.
+
+Timestamps alone can miss an edit saved within the same clock tick as the stamp ("racy" files, as git calls
+them): files modified less than `RACY_SECONDS` before the stamp was taken are also recorded by content hash,
+and compared by hash. A stamp that cannot be read, or any doubt, means: build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from builder.fsutil import atomic_write_bytes
+
+VERSION = 1
+RACY_SECONDS = 2.0
+BUILDER_DIR = Path(__file__).resolve().parent
+
+Entry = list[Any]  # [relative path, size, mtime_ns, sha256 or ""]
+
+
+def _hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def _entries(root: Path, *, recursive: bool, racy_after: int | None) -> list[Entry]:
+    """Every file under `root` (symlinks followed for their target's size and time), sorted by path."""
+    found: list[Entry] = []
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            scan = list(os.scandir(folder))
+        except OSError:
+            found.append([str(folder.relative_to(root)), -1, -1, "unreadable"])
+            continue
+        for entry in scan:
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if recursive and entry.name != "__pycache__":
+                    pending.append(path)
+                continue
+            try:
+                info = entry.stat()
+            except OSError:
+                found.append([str(path.relative_to(root)), -1, -1, "unreadable"])
+                continue
+            digest = _hash(path) if racy_after is not None and info.st_mtime_ns >= racy_after else ""
+            found.append([path.relative_to(root).as_posix(), info.st_size, info.st_mtime_ns, digest])
+    return sorted(found)
+
+
+def input_stamp(content_dir: Path, theme_dir: Path, base_url: str) -> dict[str, Any]:
+    """What the next build would read, taken before it reads anything."""
+    taken = time.time_ns()
+    racy = taken - int(RACY_SECONDS * 1e9)
+    data_dir = Path(content_dir) / "_data"
+    return {
+        "version": VERSION,
+        "taken": taken,
+        "python": sys.version,
+        "base_url": base_url,
+        "theme_dir": str(Path(theme_dir).resolve()),
+        "content": _entries(Path(content_dir), recursive=False, racy_after=racy),
+        "data": _entries(data_dir, recursive=True, racy_after=racy) if data_dir.is_dir() else [],
+        "theme": _entries(Path(theme_dir), recursive=True, racy_after=racy),
+        "code": _entries(BUILDER_DIR, recursive=True, racy_after=racy),
+    }
+
+
+def output_entries(out_dir: Path) -> list[Entry]:
+    return _entries(Path(out_dir), recursive=True, racy_after=None)
+
+
+def stamp_path(out_dir: Path) -> Path:
+    out_dir = Path(out_dir)
+    return out_dir.parent / ".cache" / f"digest-{out_dir.name}-stamp.json"
+
+
+def _same_inputs(old: dict[str, Any], new: dict[str, Any], roots: dict[str, Path]) -> bool:
+    for key in ("version", "python", "base_url", "theme_dir"):
+        if old.get(key) != new.get(key):
+            return False
+    for key, root in roots.items():
+        before, now = old.get(key), new.get(key)
+        if not isinstance(before, list) or len(before) != len(now):
+            return False
+        for was, entry in zip(before, now, strict=True):
+            if not isinstance(was, list) or was[:3] != entry[:3]:
+                return False
+            if was[3] and was[3] != (entry[3] or _hash(root / entry[0])):
+                return False  # modified within a clock tick of the last stamp, and its bytes differ
+    return True
+
+
+def up_to_date(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> bool:
+    """True when the last build into `out_dir` read exactly these inputs and its site is untouched."""
+    try:
+        old = json.loads(stamp_path(out_dir).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(old, dict) or not Path(out_dir).is_dir():
+        return False
+    roots = {
+        "content": Path(content_dir),
+        "data": Path(content_dir) / "_data",
+        "theme": Path(stamp["theme_dir"]),
+        "code": BUILDER_DIR,
+    }
+    return _same_inputs(old, stamp, roots) and old.get("site") == output_entries(out_dir)
+
+
+def save(out_dir: Path, stamp: dict[str, Any]) -> None:
+    """Record the inputs of a build that succeeded, with the site it wrote."""
+    record = dict(stamp, site=output_entries(out_dir))
+    atomic_write_bytes(stamp_path(out_dir), json.dumps(record, ensure_ascii=False).encode("utf-8"))
