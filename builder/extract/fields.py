@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from builder.content import Label
 from builder.model import Metric, Region
+
+if TYPE_CHECKING:
+    from builder.tokens import Tokenizer
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,11 @@ class Extracted:
     review: list[str] = field(default_factory=list)
 
 
-def extract_one(article: ArticleText, themes: dict[str, Label]) -> Extracted:
-    """Every per-article field (keywords need the corpus: see `extract_all`)."""
+def extract_one(
+    article: ArticleText, themes: dict[str, Label], practice_stopwords: frozenset[str] | None = None
+) -> Extracted:
+    """Every per-article field (keywords need the corpus: see `extract_all`). `practice_stopwords`: the
+    content folder's list (None: the project's); the places come from `gazetteer.use_places_file`."""
     from builder.extract.level import detect_level
     from builder.extract.metrics import extract_metrics
     from builder.extract.practices import extract_practices
@@ -48,19 +55,29 @@ def extract_one(article: ArticleText, themes: dict[str, Label]) -> Extracted:
         locality=place.locality,
         level=level,
         themes=score_themes(article.title, article.headings, article.body, themes),
-        practices=extract_practices(article.title, article.body),
+        practices=extract_practices(article.title, article.body, practice_stopwords),
         metrics=extract_metrics(article.body),
         summary=summarize(article.title, article.body) or None,
         review=[*place.review, *level_review],
     )
 
 
-def extract_all(articles: Sequence[ArticleText], themes: dict[str, Label]) -> list[Extracted]:
+def keyword_document(article: ArticleText) -> str:
+    """The text an article's keywords are taken from."""
+    return f"{article.title}\n{article.body}"
+
+
+def extract_all(
+    articles: Sequence[ArticleText],
+    themes: dict[str, Label],
+    practice_stopwords: frozenset[str] | None = None,
+    tokenizer: Tokenizer | None = None,
+) -> list[Extracted]:
     """Extract every article; keywords are ranked by TF-IDF against the whole batch."""
     from builder.extract.keywords import corpus_keywords
 
-    results = [extract_one(article, themes) for article in articles]
-    keywords = corpus_keywords([f"{a.title}\n{a.body}" for a in articles])
+    results = [extract_one(article, themes, practice_stopwords) for article in articles]
+    keywords = corpus_keywords([keyword_document(a) for a in articles], tokenizer=tokenizer)
     for result, words in zip(results, keywords, strict=True):
         result.keywords = list(words)
     return results

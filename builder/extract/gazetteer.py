@@ -22,10 +22,10 @@ belong to (天府新区 → 成都市 510100); the region resolver says so in ``
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +141,7 @@ class Gazetteer:
     children: dict[str, tuple[str, ...]]
     automaton: Any
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    words: frozenset[str] | None = field(default=None, repr=False)  # see place_words()
 
     # ------------------------------------------------------------------ hierarchy
     def chain(self, key: str) -> tuple[Place, ...]:
@@ -321,6 +322,23 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def places_table_problem(path: Path) -> str | None:
+    """Why the alias table at `path` cannot be used (None: fine, or no such file)."""
+    if not path.exists():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except yaml.YAMLError:
+        return "cannot be read as YAML"
+    if data is not None and not isinstance(data, dict):
+        return "must be a mapping of zones, aliases and townships"
+    return None
+
+
 def _read_table(path: Path | None) -> dict[str, Any]:
     if path is None or not path.is_file():
         return {}
@@ -387,23 +405,53 @@ def build(places_file: Path | None = PLACES_FILE) -> Gazetteer:
 
 
 _places_file: Path | None = PLACES_FILE
+_places_digest: str | None = None  # of the file's bytes; None until first read
+_BUILT: dict[str, Gazetteer] = {}  # by digest of the alias table, the last few
+_BUILT_MAX = 4
+
+
+def _digest(path: Path | None) -> str:
+    try:
+        data = path.read_bytes() if path is not None else b""
+    except OSError:
+        data = b""
+    return hashlib.sha256(data).hexdigest()
 
 
 def use_places_file(path: Path | None) -> None:
-    """Read the alias table from `path` (e.g. `<content>/_data/places.yaml`) from now on."""
-    global _places_file
+    """Read the alias table from `path` (e.g. `<content>/_data/places.yaml`) from now on (None or a missing
+    file: no alias table). The file is read now; a table with the same bytes reuses the index built for it."""
+    global _places_file, _places_digest
     _places_file = Path(path) if path is not None else None
-    _cached.cache_clear()
+    _places_digest = _digest(_places_file)
 
 
-@lru_cache(maxsize=1)
-def _cached(path: Path | None) -> Gazetteer:
-    return build(path)
+def places_file() -> Path | None:
+    """The alias table in use (to restore it after `use_places_file`)."""
+    return _places_file
 
 
 def gazetteer() -> Gazetteer:
-    """The shared index, built on first use (≈0.1 s) and kept for the process."""
-    return _cached(_places_file)
+    """The shared index for the alias table in use, built on first use (≈0.1 s) and kept for the process."""
+    global _places_digest
+    if _places_digest is None:
+        _places_digest = _digest(_places_file)
+    gaz = _BUILT.get(_places_digest)
+    if gaz is None:
+        gaz = build(_places_file)
+        while len(_BUILT) >= _BUILT_MAX:
+            del _BUILT[next(iter(_BUILT))]
+        _BUILT[_places_digest] = gaz
+    return gaz
+
+
+def place_words() -> frozenset[str]:
+    """The names of three characters or more of the index in use: the place words of the tokenizer
+    (`builder.tokens`, which leaves out shorter ones) and of the summary's actor test."""
+    gaz = gazetteer()
+    if gaz.words is None:
+        gaz.words = frozenset(n for n in gaz.forms if len(n) >= 3)
+    return gaz.words
 
 
 def place_names() -> list[str]:

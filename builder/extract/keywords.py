@@ -38,11 +38,20 @@ def top_terms(weights: dict[str, float], k: int) -> list[str]:
     return [t for t, _ in sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:k]]
 
 
+def document_terms(doc: str, tokenizer: Tokenizer | None = None) -> tuple[str, ...]:
+    """The terms of one document that count for its keywords (captions left out)."""
+    return (tokenizer or get_tokenizer()).content_terms(strip_captions(doc or ""))
+
+
+def keywords_from_terms(doc_terms: Sequence[Sequence[str]], top_k: int = 8) -> list[list[str]]:
+    """For every document's terms, its `top_k` terms by TF-IDF against all of them."""
+    idf = idf_table(doc_terms)
+    return [top_terms(tfidf(terms, idf), top_k) for terms in doc_terms]
+
+
 def corpus_keywords(
     docs: Sequence[str], top_k: int = 8, tokenizer: Tokenizer | None = None
 ) -> list[list[str]]:
     """For every document, its `top_k` terms by TF-IDF against all `docs` (one list per document)."""
     tk = tokenizer or get_tokenizer()
-    doc_terms = [tk.content_terms(strip_captions(doc or "")) for doc in docs]
-    idf = idf_table(doc_terms)
-    return [top_terms(tfidf(terms, idf), top_k) for terms in doc_terms]
+    return keywords_from_terms([document_terms(doc, tk) for doc in docs], top_k)

@@ -118,16 +118,18 @@ class _Quote:
 
 
 def load_stopwords(path: Path | str = DEFAULT_STOPWORDS) -> frozenset[str]:
-    """The editable list of quoted strings that are never practices (missing file: empty)."""
-    return _load(str(path))
+    """The editable list of quoted strings that are never practices (missing file: empty; not UTF-8:
+    UnicodeDecodeError). Read afresh on every call, so an edit is seen by the next ingest."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return _parse(text)
 
 
 @cache
-def _load(path: str) -> frozenset[str]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
+def _parse(text: str) -> frozenset[str]:
+    lines = text.splitlines()
     return frozenset(_key(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 

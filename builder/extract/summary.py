@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.gazetteer import gazetteer
+from builder.extract.gazetteer import place_words
 
 MAX_CHARS = 150
 MIN_EXTRA_CHARS = 24
@@ -179,14 +179,7 @@ def _is_speech(sentence: str) -> bool:
 
 def _places() -> frozenset[str]:
     """The gazetteer's names of three characters or more (what the tokenizer takes as place words)."""
-    gaz = gazetteer()
-    cached = _PLACES.get("last")
-    if cached is None or cached[0] is not gaz:
-        cached = _PLACES["last"] = (gaz, frozenset(n for n in gaz.forms if len(n) >= 3))
-    return cached[1]
-
-
-_PLACES: dict[str, tuple[object, frozenset[str]]] = {}
+    return place_words()
 
 
 def _sentences(title: str, body: str) -> list[_Sentence]:

@@ -11,26 +11,39 @@ from typing import Any
 
 from pypinyin import lazy_pinyin
 
-from builder.content import load_vocabulary, read_content_file
+from builder.content import DATA_DIR, load_vocabulary, read_content_file
 from builder.extract.fields import ArticleText, Extracted, extract_all
-from builder.frontmatter import render_file
+from builder.extract.gazetteer import places_table_problem
+from builder.extract.keywords import keywords_from_terms
+from builder.extract.practices import load_stopwords
 from builder.fsutil import LockedError, atomic_write_text, directory_lock, remove_stale_temporary_files
-from builder.ingest.draft import Draft, drafts_from_articles
+from builder.ingest.draft import Draft
 from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
-from builder.ingest.paragraphs import assemble
-from builder.ingest.read import PageReadError, read_page
-from builder.ingest.segment import segment
+from builder.ingest.pages import (  # process_page, seed_paths, PageResult: used from here by tests and bench
+    DataSetup,
+    PageResult,
+    Workers,
+    page_job,
+    process_page,
+    render_job,
+    seed_paths,
+)
 from builder.ingest.slug import make_slug
-from builder.ingest.units import classify_page
 
 STATE_FILE = ".ingest-state.json"
+PLACES = "places.yaml"
+PRACTICE_STOPWORDS = "practice-stopwords.txt"
+__all__ = [
+    "STATE_FILE",
+    "PageResult",
+    "Report",
+    "ingest",
+    "print_report",
+    "process_page",
+    "run_ingest",
+    "seed_paths",
+]
 Extractor = Callable[[Sequence[ArticleText], dict], list[Extracted]]
-
-
-@dataclass
-class PageResult:
-    drafts: list[Draft]
-    page_text: str
 
 
 @dataclass
@@ -42,19 +55,6 @@ class Report:
     skipped: list[str] = field(default_factory=list)  # deleted by an editor, left deleted
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def process_page(path: Path) -> PageResult:
-    """One raw page -> its drafts (pure apart from reading the file)."""
-    page = read_page(path)
-    blocks = assemble(classify_page(page.text))
-    articles = segment(blocks)
-    page_text = "\n".join(b.text for b in blocks)
-    return PageResult(drafts_from_articles(page.name, articles), page_text)
-
-
-def seed_paths(seeds_dir: Path) -> list[Path]:
-    return sorted((p for p in Path(seeds_dir).glob("*.txt") if p.is_file()), key=lambda p: p.name)
 
 
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]+?(?:社区|街道|嘎查|苏木|村|乡|镇)")
@@ -120,47 +120,120 @@ def _load_state(content_dir: Path, report: Report) -> IngestState:
         return IngestState()
 
 
-def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_all) -> Report:
-    """Ingest every page of `seeds_dir` into `content_dir`, keeping editors' changes. Never raises for
-    bad input: problems are listed in the report."""
-    report = Report()
-    remove_stale_temporary_files(Path(content_dir))  # debris of killed runs; the caller holds the lock
-    drafts: list[Draft] = []
-    pages: dict[str, str] = {}
-    for path in seed_paths(seeds_dir):
-        try:
-            result = process_page(path)
-        except PageReadError as exc:
-            report.errors.append(f"{path}: error: {exc}; skipped (the other pages are still ingested)")
-            continue
-        except Exception as exc:  # a bug must not stop the other pages
-            report.errors.append(
-                f"{path}: error: could not segment this page ({type(exc).__name__}: {exc}); skipped"
-            )
-            continue
-        if not result.drafts:
-            report.errors.append(f"{path}: error: no article text found on this page; skipped")
-            continue
-        drafts.extend(result.drafts)
-        pages[path.name] = result.page_text
-
-    vocabulary = load_vocabulary(content_dir)
-    themes_file = Path(content_dir) / "_data" / "themes.yaml"
-    if drafts and not vocabulary.themes:
-        if themes_file.exists():
-            # Refreshing every file without themes would wipe them: stop before writing anything.
-            report.errors.append(
-                f"{themes_file}: error: cannot be read as a theme vocabulary (`digest check` shows where); "
-                "fix it and run ingest again — nothing was written"
-            )
-            return report
-        report.warnings.append(
-            f"{themes_file}: warning: no theme vocabulary here, so no themes are extracted; "
-            "copy content/_data/ from the project into this content folder"
+def _data_setup(content_dir: Path, themes: dict, report: Report) -> DataSetup | None:
+    """The content folder's own places, practice stopwords and keyword word lists (None: a file that
+    cannot be read, reported as an error: nothing may be written then)."""
+    data_dir = Path(content_dir) / DATA_DIR
+    if data_dir.is_symlink() and not data_dir.resolve().is_relative_to(Path(content_dir).resolve()):
+        data_dir = Path(content_dir) / "_data-refused"  # as load_vocabulary: read nothing from outside
+    places = data_dir / PLACES
+    stopwords_file = data_dir / PRACTICE_STOPWORDS
+    problem = places_table_problem(places)
+    if problem:
+        report.errors.append(
+            f"{places}: error: {problem} (`digest check` shows where); fix it and run ingest again — "
+            "nothing was written"
         )
-    texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
-    extracted = extractor(texts, vocabulary.themes) if drafts else []
+        return None
+    try:
+        stopwords = load_stopwords(stopwords_file)
+    except UnicodeDecodeError:
+        report.errors.append(
+            f"{stopwords_file}: error: not UTF-8 text; re-save it as UTF-8 and run ingest again — "
+            "nothing was written"
+        )
+        return None
+    if (data_dir / "themes.yaml").exists():  # without it, the warning about themes says it all
+        for missing in (places, stopwords_file):
+            if not missing.exists():
+                report.warnings.append(
+                    f"{missing}: warning: not here, so ingest reads none; "
+                    f"copy it from the project's content/_data/ to use it"
+                )
+    return DataSetup(themes, places, stopwords, _tokens_dir(data_dir))
 
+
+def _tokens_dir(data_dir: Path) -> Path | None:
+    """The folder of the keyword word lists: the content's, as `digest build` uses them, unless it has
+    none or they are the default ones (then the shared default tokenizer is used)."""
+    from builder.tokens import STOPWORDS_FILE, TERMS_FILE, default_data_dir
+
+    if not (data_dir / TERMS_FILE).is_file():
+        return None
+    default = default_data_dir()
+    try:
+        if all(
+            (data_dir / name).read_bytes() == (default / name).read_bytes()
+            for name in (TERMS_FILE, STOPWORDS_FILE)
+        ):
+            return None
+    except OSError:
+        pass
+    return data_dir
+
+
+def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = None) -> Report:
+    """Ingest every page of `seeds_dir` into `content_dir`, keeping editors' changes. Never raises for
+    bad input: problems are listed in the report. The extraction reads the content folder's `_data/`
+    (themes, places, practice stopwords, keyword word lists); `extractor` replaces it (tests)."""
+    report = Report()
+    content_dir = Path(content_dir)
+    remove_stale_temporary_files(content_dir)  # debris of killed runs; the caller holds the lock
+    vocabulary = load_vocabulary(content_dir)
+    setup = _data_setup(content_dir, vocabulary.themes, report)
+    if setup is None:
+        return report
+    builtin = extractor is None or extractor is extract_all
+    paths = seed_paths(seeds_dir)
+    with Workers(setup, paths) as workers:
+        drafts: list[Draft] = []
+        extracted: list[Extracted] = []
+        terms: list[tuple[str, ...]] = []
+        pages: dict[str, str] = {}
+        for path, outcome in zip(paths, workers.map(page_job, [(p, builtin) for p in paths]), strict=True):
+            if outcome.error is not None:
+                report.errors.append(outcome.error)
+                continue
+            drafts.extend(outcome.drafts)
+            extracted.extend(outcome.extracted)
+            terms.extend(outcome.terms)
+            pages[path.name] = outcome.page_text
+
+        themes_file = content_dir / DATA_DIR / "themes.yaml"
+        if drafts and not vocabulary.themes:
+            if themes_file.exists():
+                # Refreshing every file without themes would wipe them: stop before writing anything.
+                report.errors.append(
+                    f"{themes_file}: error: cannot be read as a theme vocabulary (`digest check` shows "
+                    "where); fix it and run ingest again — nothing was written"
+                )
+                return report
+            report.warnings.append(
+                f"{themes_file}: warning: no theme vocabulary here, so no themes are extracted; "
+                "copy content/_data/ from the project into this content folder"
+            )
+        if builtin:
+            for fields, words in zip(extracted, keywords_from_terms(terms), strict=True):
+                fields.keywords = list(words)
+        elif drafts:
+            texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
+            extracted = extractor(texts, vocabulary.themes)
+        planned = _plan(drafts, extracted, content_dir, report)
+        texts = list(workers.map(render_job, [(item[4], item[5]) for item in planned.items]))
+    _write(planned, texts, content_dir, report)
+    return report
+
+
+@dataclass
+class _Plan:
+    state: IngestState
+    # draft, path, generated hashes, kept fields, front matter, body
+    items: list[tuple[Draft, Path, dict[str, list[str]], list[str], dict[str, Any], str]]
+    slugs: dict[str, str]
+
+
+def _plan(drafts: list[Draft], extracted: list[Extracted], content_dir: Path, report: Report) -> _Plan:
+    """Match drafts to content/ files, merge with editors' changes, choose new slugs; nothing is written."""
     state = _load_state(content_dir, report)
     existing: dict[str, tuple[Path, dict[str, Any], str]] = {}
     taken: set[str] = set()
@@ -202,7 +275,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
             slugs[draft.key] = make_slug(_place_for_slug(fields, draft.title), topic, taken)
             taken.add(slugs[draft.key])
 
-    planned: list[tuple[Draft, Path, str, dict[str, list[str]], list[str]]] = []
+    items: list[tuple[Draft, Path, dict[str, list[str]], list[str], dict[str, Any], str]] = []
     new_state = IngestState(dict(state.sources))
     for draft, fields in zip(drafts, extracted, strict=True):
         parent = slugs.get(f"{draft.source_file}#{draft.parent_part}") if draft.parent_part else None
@@ -211,8 +284,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
         if draft.key in existing:
             path, current, body = existing[draft.key]
             merged = merge_fields(mapping, draft.body, current, body, state.sources.get(draft.key))
-            text = render_file(merged.mapping, merged.body)
-            kept = merged.kept
+            items.append((draft, path, generated, merged.kept, merged.mapping, merged.body))
         elif draft.key in state.sources:  # written by an earlier run (pending entries are gone by now)
             slug = state.sources[draft.key].slug
             if slug not in broken:
@@ -220,18 +292,20 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
             continue
         else:
             path = Path(content_dir) / f"{slugs[draft.key]}.md"
-            text = render_file(mapping, draft.body)
-            kept = []
-        planned.append((draft, path, text, generated, kept))
+            items.append((draft, path, generated, [], mapping, draft.body))
         new_state.sources[draft.key] = SourceState(
             slugs[draft.key],
             transitional(state.sources.get(draft.key), generated),
             written=draft.key in existing,  # a new file is pending until written (see merge.py)
         )
+    return _Plan(new_state, items, slugs)
 
-    Path(content_dir).mkdir(parents=True, exist_ok=True)
-    atomic_write_text(Path(content_dir) / STATE_FILE, new_state.to_json())
-    for draft, path, text, generated, kept in planned:
+
+def _write(plan: _Plan, texts: list[str], content_dir: Path, report: Report) -> None:
+    """The state listing old and new hashes, every file, then the state with the new hashes only."""
+    content_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(content_dir / STATE_FILE, plan.state.to_json())
+    for (draft, path, generated, kept, _mapping, _body), text in zip(plan.items, texts, strict=True):
         existed = path.exists()
         changed = atomic_write_text(path, text)
         name = str(path)
@@ -243,9 +317,8 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor = extract_al
             report.unchanged.append(name)
         if kept:
             report.kept.append((name, kept))
-        new_state.sources[draft.key] = SourceState(slugs[draft.key], generated)
-    atomic_write_text(Path(content_dir) / STATE_FILE, new_state.to_json())
-    return report
+        plan.state.sources[draft.key] = SourceState(plan.slugs[draft.key], generated)
+    atomic_write_text(content_dir / STATE_FILE, plan.state.to_json())
 
 
 def print_report(report: Report, quiet: bool = False) -> None:

@@ -1,0 +1,248 @@
+"""Raw pages -> drafts -> extracted fields, page by page, in worker processes when there are many pages.
+
+Pages are independent until keywords (TF-IDF against the whole batch) and slugs (unique across content/),
+so each page is read, normalized, segmented and extracted on its own, and the pipeline puts the results
+back in the order of the pages: the output does not depend on the number of workers.
+
+Workers come from a fork server (started fresh, not forked from the ingest), so they inherit neither the
+ingest's lock on content/ nor its open files: a killed ingest leaves no worker holding the lock, and the
+workers end when the ingest does. Each worker reads the content folder's data (`DataSetup`) once.
+`DIGEST_WORKERS=N` sets the number of workers (1: none); small batches are done in the ingest's process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import select
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from builder.content import Label
+from builder.extract import gazetteer
+from builder.extract.fields import ArticleText, Extracted, extract_one, keyword_document
+from builder.extract.keywords import document_terms
+from builder.ingest.draft import Draft, drafts_from_articles
+from builder.ingest.paragraphs import assemble
+from builder.ingest.read import PageReadError, read_page
+from builder.ingest.segment import segment
+from builder.ingest.units import classify_page
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MAX_WORKERS = 8
+MIN_PARALLEL_BYTES = 1024 * 1024  # below this much raw text, starting workers costs more than it saves
+MIN_PARALLEL_PAGES = 4
+
+
+@dataclass
+class PageResult:
+    drafts: list[Draft]
+    page_text: str
+
+
+def process_page(path: Path) -> PageResult:
+    """One raw page -> its drafts (pure apart from reading the file)."""
+    page = read_page(path)
+    blocks = assemble(classify_page(page.text))
+    articles = segment(blocks)
+    page_text = "\n".join(b.text for b in blocks)
+    return PageResult(drafts_from_articles(page.name, articles), page_text)
+
+
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    return sorted((p for p in Path(seeds_dir).glob("*.txt") if p.is_file()), key=lambda p: p.name)
+
+
+def page_error(path: Path, exc: BaseException) -> str:
+    """The report line for a page that could not be ingested."""
+    if isinstance(exc, PageReadError):
+        return f"{path}: error: {exc}; skipped (the other pages are still ingested)"
+    return f"{path}: error: could not segment this page ({type(exc).__name__}: {exc}); skipped"
+
+
+# --------------------------------------------------------------------------------- the content's data
+
+
+@dataclass(frozen=True)
+class DataSetup:
+    """The editable data of the content folder that extraction reads (`<content>/_data/`)."""
+
+    themes: dict[str, Label]
+    places_file: Path | None
+    practice_stopwords: frozenset[str] | None = None  # None: the project's list
+    tokens_dir: Path | None = None  # terms.txt and stopwords.txt for keywords; None: the default ones
+
+
+_SETUP: DataSetup | None = None
+
+
+def configure(setup: DataSetup) -> None:
+    """Use `setup` in this process (the worker initializer; the ingest's own process too)."""
+    global _SETUP
+    _SETUP = setup
+    gazetteer.use_places_file(setup.places_file)
+
+
+def _worker_init(setup: DataSetup, ingest_pid: int) -> None:
+    """A worker: use `setup`, and end as soon as the ingest that started it ends (killed or not)."""
+    configure(setup)
+    threading.Thread(target=_exit_with, args=(ingest_pid,), name="exit-with-ingest", daemon=True).start()
+
+
+def _exit_with(pid: int) -> None:
+    """Block until process `pid` is gone, then end this process at once (its work is of no use)."""
+    try:
+        fd = os.pidfd_open(pid)  # Linux: readable once the process has ended, reaped or not
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+    else:
+        while True:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            except OSError:
+                pass
+            time.sleep(0.5)
+    os._exit(1)
+
+
+_TOKENIZERS: dict[tuple[Path | None, object], Any] = {}
+
+
+def _tokenizer() -> Any:
+    """The tokenizer of the keyword word lists in use, with the place words of the gazetteer in use: the
+    shared one (`get_tokenizer`) unless it was built while another places.yaml was in use."""
+    from builder.tokens import Tokenizer, get_tokenizer
+
+    tokens_dir = _SETUP.tokens_dir if _SETUP else None
+    key = (tokens_dir, gazetteer.gazetteer())
+    found = _TOKENIZERS.get(key)
+    if found is None:
+        shared = get_tokenizer(tokens_dir)
+        found = shared if shared.places == gazetteer.place_words() else Tokenizer(tokens_dir)
+        if len(_TOKENIZERS) >= 4:
+            _TOKENIZERS.clear()
+        _TOKENIZERS[key] = found
+    return found
+
+
+# ------------------------------------------------------------------------------------------ page jobs
+
+
+@dataclass
+class PageOutcome:
+    """What one page gave: its drafts with their extracted fields and keyword terms, or an error line."""
+
+    error: str | None = None
+    drafts: list[Draft] = field(default_factory=list)
+    extracted: list[Extracted] = field(default_factory=list)
+    terms: list[tuple[str, ...]] = field(default_factory=list)
+    page_text: str = ""  # only when the page is not extracted here (`extract=False`)
+
+
+def page_job(job: tuple[Path, bool]) -> PageOutcome:
+    """Read, normalize and segment one page; with `extract`, extract its articles too (needs `configure`)."""
+    path, extract = job
+    try:
+        result = process_page(path)
+    except Exception as exc:  # a bug must not stop the other pages
+        return PageOutcome(error=page_error(path, exc))
+    if not result.drafts:
+        return PageOutcome(error=f"{path}: error: no article text found on this page; skipped")
+    if not extract:
+        return PageOutcome(drafts=result.drafts, page_text=result.page_text)
+    assert _SETUP is not None, "configure() first"
+    texts = [ArticleText(d.title, tuple(d.headings), d.body, result.page_text) for d in result.drafts]
+    extracted = [extract_one(text, _SETUP.themes, _SETUP.practice_stopwords) for text in texts]
+    tokenizer = _tokenizer()
+    terms = [tuple(document_terms(keyword_document(text), tokenizer)) for text in texts]
+    return PageOutcome(drafts=result.drafts, extracted=extracted, terms=terms)
+
+
+def render_job(job: tuple[dict[str, Any], str]) -> str:
+    from builder.frontmatter import render_file
+
+    mapping, body = job
+    return render_file(mapping, body)
+
+
+# -------------------------------------------------------------------------------------------- workers
+
+
+def worker_count() -> int:
+    """Usable CPUs, or DIGEST_WORKERS when set (1 turns workers off)."""
+    if os.environ.get("DIGEST_WORKERS", "").isdigit():
+        return max(1, int(os.environ["DIGEST_WORKERS"]))
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _total_bytes(paths: Iterable[Path]) -> int:
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
+class Workers:
+    """A context that maps page and render jobs over worker processes, in order, or in this process."""
+
+    def __init__(self, setup: DataSetup, paths: list[Path]) -> None:
+        self.setup = setup
+        count = min(worker_count(), MAX_WORKERS, len(paths))
+        usable = (
+            count > 1
+            and len(paths) >= MIN_PARALLEL_PAGES
+            and _total_bytes(paths) >= MIN_PARALLEL_BYTES
+            and "forkserver" in multiprocessing.get_all_start_methods()
+        )
+        self.count = count if usable else 1
+        self._pool: ProcessPoolExecutor | None = None
+        self._previous_places: Path | None = None
+
+    def __enter__(self) -> Workers:
+        self._previous_places = gazetteer.places_file()
+        configure(self.setup)
+        if self.count > 1:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])  # not __main__: the server imports only this
+            self._pool = ProcessPoolExecutor(
+                self.count, mp_context=context, initializer=_worker_init, initargs=(self.setup, os.getpid())
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _SETUP
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        _SETUP = None
+        gazetteer.use_places_file(self._previous_places)
+
+    def map(self, func: Callable[[T], R], items: list[T]) -> list[R]:
+        """`[func(item) for item in items]`, in order. If the workers die (killed, out of memory, a main
+        script that starts an ingest when imported), the work is done again in this process."""
+        if self._pool is not None and len(items) >= 2:
+            chunksize = max(1, min(8, len(items) // (self.count * 8)))
+            try:
+                return list(self._pool.map(func, items, chunksize=chunksize))
+            except BrokenProcessPool:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+                self.count = 1
+        return [func(item) for item in items]
