@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from builder.render import parallel
+from builder.render.parallel import ordered_map
 from builder.segmenter import Engine, gazetteer_names, read_word_list
 
 TERMS_FILE = "terms.txt"
@@ -230,22 +232,46 @@ class Tokenizer:
         key = key or self.key(text)
         found = self._counts.get(key)
         if found is None:
-            ids, counts = np.unique(self._content_ids(key, text), return_counts=True)
-            found = self._counts[key] = (ids, counts.astype(np.float64))
+            found = self._counts[key] = _count(self._content_ids(key, text))
         return found
 
     def term_counts_many(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """`term_counts` of many texts, segmenting the new ones on several threads (`tokenize_many`)."""
+        """`term_counts` of many texts. The new ones are cut and counted in forked worker processes when
+        there are many (rjieba holds the GIL while it builds its result, so threads do not help); their
+        tokens are not kept, only the counts."""
         keys = [self.key(t) for t in texts]
-        self._tokenize_keyed([(k, t) for k, t in zip(keys, texts, strict=True) if k not in self._counts])
-        return [self.term_counts(t, k) for k, t in zip(keys, texts, strict=True)]
+        todo = [(k, t) for k, t in dict(zip(keys, texts, strict=True)).items() if k not in self._counts]
+        self._get_engine()  # loaded once, before the workers fork
+        for (key, _), (words, counts) in zip(
+            todo, ordered_map(_count_job, [t for _, t in todo], shared=self, chunksize=16), strict=True
+        ):
+            ids = np.fromiter(map(self._word_id, words), dtype=np.int64, count=len(words))
+            order = np.argsort(ids)
+            self._counts[key] = (ids[order], counts[order])
+        return [self._counts[k] for k in keys]
+
+    def _count_terms(self, text: str) -> tuple[list[str], np.ndarray]:
+        """(content terms, how often each occurs) of a text, as text: ids do not travel between processes."""
+        ids, counts = _count(self._ids_of(self._get_engine().cut(text)))
+        words = self._words
+        return [words[i] for i in ids.tolist()], counts
+
+    def _word_id(self, word: str) -> int:
+        found = self._word_ids.get(word)
+        if found is None:
+            self._add_word(word)
+            found = self._word_ids[word]
+        return found
 
     def term_text(self, term_id: int) -> str:
         return self._words[term_id]
 
     def _content_ids(self, key: str, text: str) -> np.ndarray:
         """Vocabulary ids of the content terms of a text, in order (arrays, so long texts stay fast)."""
-        tokens = self._memory.get(key) or self.tokenize(text)
+        return self._ids_of(self._memory.get(key) or self.tokenize(text))
+
+    def _ids_of(self, tokens: Sequence[str]) -> np.ndarray:
+        """Vocabulary ids of the content terms among `tokens`, in order."""
         get = self._word_ids.get
         ids = list(map(get, tokens))
         if None in ids:
@@ -288,6 +314,20 @@ class Tokenizer:
             for t in (tok.strip() for tok in self.tokenize(text))
             if self.is_term(t) and (places or t not in self.places)
         )
+
+
+def _count_job(text: str) -> tuple[list[str], np.ndarray]:
+    return parallel.state()._count_terms(text)
+
+
+def _count(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct ids ascending, how often each occurs as float64): `np.unique(..., return_counts=True)` by
+    sorting, which is faster for the short arrays of one text."""
+    ordered = np.sort(ids)
+    if not ordered.size:
+        return ordered, np.zeros(0, dtype=np.float64)
+    first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    return ordered[first], np.diff(np.r_[first, ordered.size]).astype(np.float64)
 
 
 _TOKENIZERS: dict[Path, Tokenizer] = {}

@@ -132,3 +132,24 @@ def test_rjieba_tokens_identical_to_jieba_on_seeds() -> None:
         assert fast.tokenize(text) == slow.tokenize(text), key
     for item in articles():
         assert fast.tokenize(item.body) == slow.tokenize(item.body), item.key
+
+
+def test_counting_in_worker_processes_gives_the_same_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.render import parallel
+
+    texts = [a.body for a in articles()] * 2 + ["", "网格员"]
+
+    def counted(workers: str) -> list[dict[str, float]]:
+        monkeypatch.setenv("DIGEST_WORKERS", workers)
+        fresh = Tokenizer(tokens.default_data_dir())
+        return [
+            {fresh.term_text(i): c for i, c in zip(ids.tolist(), counts.tolist(), strict=True)}
+            for ids, counts in fresh.term_counts_many(texts)
+        ]
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    one, two = counted("1"), counted("2")
+    assert one == two
+    assert one[-1] == {"网格员": 1.0} and one[-2] == {}
+    fresh = Tokenizer(tokens.default_data_dir())
+    assert [fresh.term_text(i) for i in fresh.term_counts(texts[0])[0]] == list(one[0])
