@@ -206,8 +206,9 @@ def test_a_failing_fallback_swap_leaves_the_old_site(refs, tmp_path, monkeypatch
 
 
 def test_what_a_killed_build_leaves_is_cleared_by_the_next(refs, tmp_path) -> None:
-    """A half-written temporary folder, the half-deleted old site of the fallback swap, a broken cache and
-    the lock file of a dead process: the next build succeeds, gives the new site and removes the debris."""
+    """A half-written temporary folder, the half-deleted old site of the fallback swap, a broken body cache
+    and build stamp, and the lock file of a dead process: the next build succeeds, gives the new site and
+    removes the debris."""
     out = tmp_path / "site"
     shutil.copytree(refs.site_old, out)
     half = tmp_path / ".site.build-k3j9x_2a"
@@ -220,6 +221,7 @@ def test_what_a_killed_build_leaves_is_cleared_by_the_next(refs, tmp_path) -> No
     cache.mkdir()
     (cache / "digest-site-bodies.json").write_text('{"version": "x", "entr', encoding="utf-8")
     (cache / ".digest-site-bodies.json.q8w7e6r5.tmp").write_text("{", encoding="utf-8")
+    (cache / "digest-site-stamp.json").write_text('{"version": 1, "content": [', encoding="utf-8")
     holder = subprocess.Popen(
         [
             sys.executable,

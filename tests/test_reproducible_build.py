@@ -131,5 +131,5 @@ def test_a_rebuild_over_a_warm_cache_gives_the_same_bytes(builds) -> None:
     before = tree(site)
     err = io.StringIO()
     with contextlib.redirect_stderr(err):  # in this process: its own hash seed, time zone and working folder
-        assert run_build(site.parent / "content", site, quiet=True) == 0, err.getvalue()
+        assert run_build(site.parent / "content", site, quiet=True, force=True) == 0, err.getvalue()
     assert_same(before, tree(site))
