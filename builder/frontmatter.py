@@ -37,7 +37,7 @@ class ContentText:
     yaml_text: str
     body: str
     yaml_first_line: int  # 1-based line of the first YAML line in the file
-    body_first_line: int
+    body_first_line: int  # 1-based line of the body's first text line (after the closing '---' and blanks)
 
 
 def split(text: str) -> ContentText:
@@ -50,8 +50,10 @@ def split(text: str) -> ContentText:
     for index in range(1, len(lines)):
         if lines[index].rstrip() == DELIMITER:
             yaml_text = "\n".join(lines[1:index]) + "\n"
-            body = "\n".join(lines[index + 1 :]).strip("\n")
-            return ContentText(yaml_text, body + "\n" if body else "", 2, index + 2)
+            rest = "\n".join(lines[index + 1 :])
+            body = rest.strip("\n")
+            blank = len(rest) - len(rest.lstrip("\n")) if body.strip() else 0  # lines before the body's text
+            return ContentText(yaml_text, body + "\n" if body else "", 2, index + 2 + blank)
     raise FrontMatterError("front matter is not closed by a '---' line", len(lines))
 
 

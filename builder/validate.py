@@ -7,6 +7,7 @@ and `digest serve` shows the errors in the browser.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,11 +95,47 @@ def _check_file(
         return [Diagnostic(name, error.line, "error", error.message)]
     report = FileReport(name, file.lines)
     slug = check_schema(report, file.data, vocab, zones)
+    _check_characters(report, file.data, "", {d.line for d in report.found if d.severity == "error"})
     _check_body(report, file.text)
     return _Parsed(report, file.data, slug)
 
 
+# C0 controls but tab and newline, DEL, C1 controls, noncharacters: invisible in an editor, and HTML forbids them
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def _forbidden(text: str) -> str | None:
+    """`the character U+0001` for the first forbidden character of `text`, or None."""
+    found = _FORBIDDEN.search(text)
+    return f"the character U+{ord(found.group()):04X}" if found else None
+
+
+def _check_characters(report: FileReport, value: object, key: str, flagged: set[int | None]) -> None:
+    """Every text in the front matter (YAML escapes like "\x01" can write what YAML refuses raw), but on
+    the `flagged` lines, which already have an error that shows the character."""
+    if isinstance(value, str):
+        problem = _forbidden(value)
+        if problem and report.line_of(key) not in flagged:
+            report.error(
+                key or None, f"'{key}' contains {problem}: delete it (it is invisible in most editors)"
+            )
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            _check_characters(report, item, f"{key}.{name}" if key else str(name), flagged)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_characters(report, item, f"{key}.{index}", flagged)
+
+
 def _check_body(report: FileReport, text: ContentText) -> None:
+    found = _FORBIDDEN.search(text.body)
+    if found:
+        line = text.body_first_line + text.body.count("\n", 0, found.start())
+        report.error(
+            None,
+            f"the body contains {_forbidden(found.group())}: delete it (it is invisible in most editors)",
+            line=line,
+        )
     if not text.body.strip():
         report.error(
             None,

@@ -615,9 +615,11 @@ def test_control_characters_in_values_never_reach_the_terminal(tmp_path):
     assert not [line for line in lines if re.search(r"[\x00-\x08\x0b-\x1f\x7f]", line)]
 
 
-def test_control_characters_and_script_in_the_body_do_not_break_the_check(tmp_path):
+def test_control_characters_in_the_body_are_an_error_and_a_script_is_not(tmp_path):
     body = "回民区\x00在推行\x07网格化管理。<script>alert(1)</script>\n"
-    assert errors_in(tmp_path, GOOD.split("---\n\n")[0] + "---\n\n" + body) == []
+    line = GOOD.split("---\n\n")[0].count("\n") + 3
+    message = "the body contains the character U+0000: delete it (it is invisible in most editors)"
+    assert errors_in(tmp_path, GOOD.split("---\n\n")[0] + "---\n\n" + body) == [(line, message)]
 
 
 # ------------------------------------------------------------------ the loader never raises (its contract)

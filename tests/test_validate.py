@@ -718,3 +718,33 @@ def test_every_problem_at_once_sorted_by_path_and_line(tmp_path):
         ("b.md", 16),
     ]
     assert has_errors(result)
+
+
+def test_control_characters_written_as_yaml_escapes_are_errors_on_their_line(tmp_path):
+    text = replace(GOOD, "summary: 回民区将党组织建在网格上。", 'summary: "回民区\\x01将党组织建在网格上。"')
+    text = replace(text, "locality: 海西路街道赛马场北路社区", 'locality: "海西路街道\\uFFFE"')
+    assert [d for d in found(tmp_path, text) if d[1] == "error"] == [
+        (
+            LINE["locality"],
+            "error",
+            "'locality' contains the character U+FFFE: delete it (it is invisible in most editors)",
+        ),
+        (
+            LINE["summary"],
+            "error",
+            "'summary' contains the character U+0001: delete it (it is invisible in most editors)",
+        ),
+    ]
+
+
+def test_a_control_character_in_the_body_is_an_error_on_its_line(tmp_path):
+    lines = GOOD.split("\n")
+    last = len(lines) - 1 - next(i for i, line in enumerate(reversed(lines)) if line.strip())
+    lines[last] = lines[last][:3] + "\x1b" + lines[last][3:]
+    assert found(tmp_path, "\n".join(lines)) == [
+        (
+            last + 1,
+            "error",
+            "the body contains the character U+001B: delete it (it is invisible in most editors)",
+        )
+    ]
