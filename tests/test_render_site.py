@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -9,6 +10,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
+from builder.check import run_check
+from builder.content import load_content
 from tests.test_build_fixture import INITIATIVES
 from tests.test_search import REPO_CONTENT, built_site, committed_initiatives
 
@@ -16,6 +19,18 @@ from tests.test_search import REPO_CONTENT, built_site, committed_initiatives
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built_site(str(tmp_path_factory.mktemp("render")))
+
+
+def test_the_committed_content_is_there_and_valid() -> None:
+    """CI checks the real site (links here; axe, CSP, the JS search and the Nu validator in
+    test_build_browser.py), and those tests skip when there is no content: so CI asserts there is some,
+    that every file reads as an initiative, and that `digest check` finds no error in it."""
+    files = load_content(REPO_CONTENT)
+    assert files, f"no content files in {REPO_CONTENT}"
+    assert [f.path.name for f in files if f.initiative is None] == []
+    assert len(committed_initiatives()) == len(files)
+    out = io.StringIO()
+    assert run_check(REPO_CONTENT, out=out) == 0, out.getvalue()
 
 
 @pytest.fixture(scope="module", params=["fixture", "content"])
