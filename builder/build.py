@@ -170,9 +170,16 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def write_site(files: Iterable[tuple[str, bytes]], out_dir: Path) -> int:
-    """Write every file into a fresh sibling directory, then swap it in for `out_dir`. Returns the count."""
-    out_dir = Path(out_dir)
+    """Write every file into a fresh sibling directory, then swap it in for `out_dir`. Returns the count.
+
+    A symbolic link at `out_dir` is followed (the folder it names is replaced, the link stays). Where the
+    file system cannot exchange two folders atomically, the old site is renamed aside first and put back if
+    the second rename fails; a build killed between the two renames finds it there and restores it."""
+    out_dir = Path(os.path.realpath(out_dir))
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    old = out_dir.parent / f".{out_dir.name}.build-old"
+    if not out_dir.exists() and old.is_dir():
+        os.rename(old, out_dir)  # a build was killed between its two renames: the old site comes back
     for stale in out_dir.parent.glob(f".{out_dir.name}.build-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed; we hold the lock
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
@@ -194,9 +201,12 @@ def write_site(files: Iterable[tuple[str, bytes]], out_dir: Path) -> int:
         elif _exchange(tmp, out_dir):
             shutil.rmtree(tmp)
         else:
-            old = out_dir.parent / f".{out_dir.name}.build-old"
             os.rename(out_dir, old)
-            os.rename(tmp, out_dir)
+            try:
+                os.rename(tmp, out_dir)
+            except BaseException:
+                os.rename(old, out_dir)
+                raise
             shutil.rmtree(old, ignore_errors=True)
         return count
     except BaseException:
