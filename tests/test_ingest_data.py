@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import builder.ingest.pages as pages
+import builder.ingest.pipeline as pipeline
 from builder.extract import gazetteer as gz
 from builder.frontmatter import parse_yaml, split
 from builder.ingest.pipeline import STATE_FILE, ingest
@@ -160,6 +161,18 @@ def test_workers_write_the_same_bytes_as_one_process(tmp_path, monkeypatch):
     assert started == [2]
     assert md_files(parallel) == md_files(sequential)
     assert (parallel / STATE_FILE).read_bytes() == (sequential / STATE_FILE).read_bytes()
+
+
+def test_files_written_by_threads_are_the_same_and_reported_in_order(tmp_path, monkeypatch):
+    one = content_folder(tmp_path / "one")
+    first = ingest(SEEDS, one)
+    monkeypatch.setattr(pipeline, "MIN_THREADED_WRITES", 1)
+    threads = content_folder(tmp_path / "threads")
+    second = ingest(SEEDS, threads)
+    assert md_files(threads) == md_files(one)
+    assert (threads / STATE_FILE).read_bytes() == (one / STATE_FILE).read_bytes()
+    assert [Path(name).name for name in second.created] == [Path(name).name for name in first.created]
+    assert ingest(SEEDS, threads).unchanged == second.created
 
 
 def test_a_page_that_fails_in_a_worker_is_reported_and_the_others_written(tmp_path, monkeypatch):

@@ -14,9 +14,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from builder.extract.summary import strip_captions
-from builder.tokens import Tokenizer, get_tokenizer
+
+if TYPE_CHECKING:  # builder.tokens loads numpy: only where documents are tokenized
+    from builder.tokens import Tokenizer
 
 
 def idf_table(doc_terms: Sequence[Sequence[str]]) -> dict[str, float]:
@@ -40,6 +43,8 @@ def top_terms(weights: dict[str, float], k: int) -> list[str]:
 
 def document_terms(doc: str, tokenizer: Tokenizer | None = None) -> tuple[str, ...]:
     """The terms of one document that count for its keywords (captions left out)."""
+    from builder.tokens import get_tokenizer
+
     return (tokenizer or get_tokenizer()).content_terms(strip_captions(doc or ""))
 
 
@@ -53,5 +58,7 @@ def corpus_keywords(
     docs: Sequence[str], top_k: int = 8, tokenizer: Tokenizer | None = None
 ) -> list[list[str]]:
     """For every document, its `top_k` terms by TF-IDF against all `docs` (one list per document)."""
+    from builder.tokens import get_tokenizer
+
     tk = tokenizer or get_tokenizer()
     return keywords_from_terms([document_terms(doc, tk) for doc in docs], top_k)

@@ -48,23 +48,35 @@ def _is_heading_candidate(text: str) -> bool:
     )
 
 
-def _local_widths(units: list[Unit]) -> list[float]:
-    """For each text line, the column width around it: the median width of nearby full lines."""
-    full = [u.width for u in units]
-    open_line = [not ends_sentence(u.text) for u in units]
-    local: list[float] = []
-    for i in range(len(units)):
-        low, high = max(0, i - 10), i + 11
-        window = [w for w, keep in zip(full[low:high], open_line[low:high], strict=False) if keep]
-        local.append(median(window) if window else full[i])
-    return local
+class _LocalWidths:
+    """For each text line, the column width around it: the median width of nearby full lines. Taken from
+    the lines as they are now (assemble() then grows paragraphs in place); each median only when asked."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.full = [u.width for u in units]
+        self.open_line = [not ends_sentence(u.text) for u in units]
+        self.index = {id(u): i for i, u in enumerate(units)}
+        self.memo: dict[int, float] = {}
+
+    def of(self, unit: Unit) -> float:
+        i = self.index.get(id(unit))
+        if i is None:
+            return unit.width
+        found = self.memo.get(i)
+        if found is None:
+            low, high = max(0, i - 10), i + 11
+            window = [
+                w for w, keep in zip(self.full[low:high], self.open_line[low:high], strict=False) if keep
+            ]
+            found = self.memo[i] = median(window) if window else self.full[i]
+        return found
 
 
 def assemble(units: list[Unit]) -> list[Unit]:
     """Units with text lines -> units with whole paragraphs (kind TEXT), headings and captions."""
     text_units = [u for u in units if u.kind == TEXT]
     long_lines = bool(text_units) and median(u.width for u in text_units) > _LONG_LINE_MODE_WIDTH
-    local = dict(zip(map(id, text_units), _local_widths(text_units), strict=True))
+    local = _LocalWidths(text_units)
     out: list[Unit] = []
     current: Unit | None = None  # the open or last paragraph that text may still join
     last_line: Unit | None = None
@@ -76,7 +88,7 @@ def assemble(units: list[Unit]) -> list[Unit]:
             current = None
 
     def deficit(line: Unit) -> float:
-        return local.get(id(line), line.width) - line.width
+        return local.of(line) - line.width
 
     def is_short(line: Unit) -> bool:
         return deficit(line) > 1.5

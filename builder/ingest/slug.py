@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pypinyin import lazy_pinyin
-
 # Longest suffix first. Ethnic autonomous names keep only the place (黔东南苗族侗族自治州 -> qiandongnan).
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("特别行政区", "sar"),
@@ -50,6 +48,8 @@ def _pinyin(text: str) -> str:
     for word, reading in _PLACE_READINGS.items():
         if len(word) > 1 and text.startswith(word):
             return reading + _pinyin(text[len(word) :])
+    from pypinyin import lazy_pinyin  # ≈0.4 s to import: only when a slug is made
+
     syllables = lazy_pinyin(text)
     if text[:1] in _PLACE_READINGS:
         syllables[0] = _PLACE_READINGS[text[:1]]

@@ -49,9 +49,13 @@ def display_width(text: str) -> float:
     return wide + 0.5 * (ascii_count - spaces + narrow) + 0.25 * spaces
 
 
+_FINAL_MARKS = ("。", "！", "？", "!", "?", "…")
+
+
 def ends_sentence(text: str) -> bool:
-    """True if the text ends with a sentence-final mark (optionally followed by closing quotes)."""
-    return bool(SENTENCE_END.search(text.rstrip()))
+    """True if the text ends with a sentence-final mark (optionally followed by closing quotes).
+    Same as `SENTENCE_END.search(text.rstrip())`, without scanning a long paragraph from its start."""
+    return text.rstrip().rstrip(_CLOSERS).endswith(_FINAL_MARKS)
 
 
 def has_sentence_punctuation(text: str) -> bool:
@@ -104,7 +108,10 @@ def collapse_spaced_letters(line: str) -> str:
     return "".join(tokens)
 
 
-def _doubled_prefix_end(text: str, max_unit: int = 24) -> int:
+_DOUBLED_UNIT = re.compile(r"(.{1,24}?)\1", re.DOTALL)  # the shortest unit (≤ 24) printed twice
+
+
+def _doubled_prefix_end(text: str) -> int:
     """Length of the longest prefix made only of doubled units (XX) and single spaces."""
     reachable = 0
     i = 0
@@ -113,15 +120,10 @@ def _doubled_prefix_end(text: str, max_unit: int = 24) -> int:
         if text[i] == " ":
             i += 1
             continue
-        step = 0
-        for k in range(1, min(max_unit, (n - i) // 2) + 1):
-            if text[i : i + k] == text[i + k : i + 2 * k]:
-                step = 2 * k
-                break
-        if not step:
+        match = _DOUBLED_UNIT.match(text, i)
+        if match is None:
             break
-        i += step
-        reachable = i
+        i = reachable = match.end()
     return reachable
 
 
