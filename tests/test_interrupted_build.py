@@ -166,18 +166,9 @@ def test_a_build_that_fails_while_writing_leaves_the_old_site(refs, tmp_path, mo
     assert leftovers(out) == []
 
 
-FALLBACK_BUG = (
-    "builder/build.py write_site, where renameat2(RENAME_EXCHANGE) is unavailable (not Linux, or a file system "
-    "that refuses the flag: FUSE, some NFS), swaps in two renames, site -> .site.build-old then tmp -> site: "
-    "when the second fails (or the process is killed between the two) the build's cleanup removes only tmp, "
-    "so `site` is gone while the message says '<out> was left as it was'; the old site sits in "
-    ".site.build-old, which the next build deletes as a stale temporary folder"
-)
-
-
 @pytest.mark.parametrize(
     "failing",
-    [1, pytest.param(2, marks=pytest.mark.xfail(strict=True, reason=FALLBACK_BUG))],
+    [1, 2],
     ids=["first-rename", "second-rename"],
 )
 def test_a_failing_fallback_swap_leaves_the_old_site(refs, tmp_path, monkeypatch, failing) -> None:
@@ -202,6 +193,41 @@ def test_a_failing_fallback_swap_leaves_the_old_site(refs, tmp_path, monkeypatch
     monkeypatch.undo()
     assert run_quietly(refs.new, out)[0] == 0
     assert tree(out) == tree(refs.site_new)
+    assert leftovers(out) == []
+
+
+KILL_BETWEEN_RENAMES = """
+import os, signal, sys
+from builder import build
+build._exchange = lambda a, b: False  # a file system without RENAME_EXCHANGE
+real, calls = os.rename, []
+def rename(src, dst):
+    calls.append(dst)
+    if len(calls) == 2:  # the old site is aside, the new one not yet in place
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(src, dst)
+os.rename = rename
+sys.exit(build.run_build(sys.argv[1], sys.argv[2], quiet=True))
+"""
+
+
+@pytest.mark.parametrize("then", ["new", pytest.param("old", marks=pytest.mark.slow)])
+def test_a_kill_between_the_two_renames_of_the_fallback_swap_loses_nothing(refs, tmp_path, then) -> None:
+    """Without RENAME_EXCHANGE the swap takes two renames; a kill between them leaves no `site/` but the
+    complete old site beside it, which the next build puts back (or replaces with the new one)."""
+    out = tmp_path / "site"
+    shutil.copytree(refs.site_old, out)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILL_BETWEEN_RENAMES, str(refs.new), str(out)],
+        capture_output=True,
+        timeout=300,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert not out.exists()
+    assert tree(tmp_path / ".site.build-old") == tree(refs.site_old)
+    code, err = run_quietly(refs.new if then == "new" else refs.old, out)
+    assert code == 0, err
+    assert tree(out) == tree(refs.site_new if then == "new" else refs.site_old)
     assert leftovers(out) == []
 
 
@@ -252,15 +278,6 @@ def test_a_second_build_while_one_holds_the_lock_is_refused(refs, tmp_path) -> N
     assert tree(out) == tree(refs.site_old)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/build.py write_site swaps with renameat2(RENAME_EXCHANGE) on the `--out` path itself: when "
-    "`--out` is a symbolic link to the served folder (site -> /srv/www/site), the link is exchanged with the "
-    "new folder, `shutil.rmtree(tmp)` then refuses the link now at tmp ('Cannot call rmtree on a symbolic "
-    "link'), the build exits 1 saying '<out> was left as it was' while `--out` has become a plain folder, the "
-    "served target was never updated and the link is left as `.site.build-*` (which the stale cleanup, "
-    "rmtree(ignore_errors=True), cannot remove either)",
-)
 def test_a_symlinked_out_folder_is_built_through_or_refused(refs, tmp_path) -> None:
     target = tmp_path / "www" / "site"
     shutil.copytree(refs.site_old, target)
@@ -273,7 +290,7 @@ def test_a_symlinked_out_folder_is_built_through_or_refused(refs, tmp_path) -> N
     else:
         assert code == 2 and "symbolic link" in err, err
         assert tree(target) == tree(refs.site_old)
-    assert leftovers(link) == []
+    assert leftovers(link) == [] and leftovers(target) == []
 
 
 # -------------------------------------------------------------------------------------- SIGKILL, slow
@@ -448,6 +465,45 @@ def test_two_builds_started_together_are_safe(refs, tmp_path) -> None:
         assert code == 0 or err == f"digest build: {out}: {LOCKED}\n", err
     assert tree(out) == tree(refs.site_new)
     assert leftovers(out) == []
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="builder/build.py run_build takes its lock on `--out` as given (fsutil.directory_lock: "
+    "`.<name>.digest.lock` beside it) while write_site works on os.path.realpath(--out): a build of "
+    "`--out site` (site -> www/site) does not see the lock of a build of `--out www/site`, and its stale "
+    "cleanup (`rmtree(www/.site.build-*)`, 'we hold the lock') deletes the other build's temporary folder "
+    "mid-write; that build's next `mkdir(parents=True)` recreates the folder, it writes the rest of the files "
+    "and swaps in HALF A SITE (the files written before the cleanup are missing) with exit 0. Fix: take the "
+    "lock on the resolved folder (and the stamp and cache names with it)",
+)
+def test_a_build_through_a_symlink_meets_the_lock_of_a_build_through_the_real_path(refs, tmp_path) -> None:
+    target = tmp_path / "www" / "site"
+    shutil.copytree(refs.site_old, target)
+    link = tmp_path / "site"
+    link.symlink_to(target, target_is_directory=True)
+    first = subprocess.Popen(
+        build_cmd(refs.new, target), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:  # stop the first build in its write phase, its temporary folder half full
+        deadline = time.monotonic() + 60
+        while first.poll() is None and time.monotonic() < deadline:
+            if any(_count_files(d) >= 10 for d in _temp_dirs(target)):
+                first.send_signal(signal.SIGSTOP)
+                break
+            time.sleep(0.0002)
+        assert first.poll() is None, "the first build ended before it could be stopped"
+        second = run_cli(refs.new, link)
+    finally:
+        first.send_signal(signal.SIGCONT)
+    _, err = first.communicate(timeout=300)
+    assert link.is_symlink(), "the link was replaced by a folder"
+    state(target, references(refs, first=False), "after both builds")  # never half a site
+    assert first.returncode == 0, err
+    assert second.returncode == 1 and second.stderr.endswith(f"{LOCKED}\n"), second.stderr
+    assert tree(target) == tree(refs.site_new)
+    assert leftovers(link) == [] and leftovers(target) == []
 
 
 @pytest.mark.slow
