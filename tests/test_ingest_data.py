@@ -20,8 +20,10 @@ import pytest
 
 import builder.ingest.pages as pages
 import builder.ingest.pipeline as pipeline
+from builder.content import load_vocabulary
 from builder.extract import gazetteer as gz
 from builder.frontmatter import parse_yaml, split
+from builder.ingest.merge import IngestState
 from builder.ingest.pipeline import STATE_FILE, ingest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,6 +175,23 @@ def test_files_written_by_threads_are_the_same_and_reported_in_order(tmp_path, m
     assert (threads / STATE_FILE).read_bytes() == (one / STATE_FILE).read_bytes()
     assert [Path(name).name for name in second.created] == [Path(name).name for name in first.created]
     assert ingest(SEEDS, threads).unchanged == second.created
+
+
+def test_the_hashes_a_worker_computes_are_those_of_the_written_fields(tmp_path, monkeypatch):
+    """Workers hash the fields a page alone decides; the merge must see the same hashes as if computed after."""
+    content = content_folder(tmp_path)
+    assert ingest(SEEDS, content).errors == []
+    monkeypatch.setattr(pages, "_SETUP", None)  # restored afterwards
+    pages.configure(pages.DataSetup(load_vocabulary(content).themes, content / "_data" / "places.yaml"))
+    try:
+        outcome = pages.page_job((SEEDS / TIANFU[0], True))
+    finally:
+        gz.use_places_file(gz.PLACES_FILE)
+    state = IngestState.from_json((content / STATE_FILE).read_text(encoding="utf-8"))
+    for draft, hashes in zip(outcome.drafts, outcome.hashes, strict=True):
+        assert set(hashes) == {*state.sources[draft.key].hashes} - pages.LATE_FIELDS
+        for name, value in hashes.items():
+            assert state.sources[draft.key].hashes[name] == [value], (draft.key, name)
 
 
 def test_a_page_that_fails_in_a_worker_is_reported_and_the_others_written(tmp_path, monkeypatch):

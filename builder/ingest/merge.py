@@ -135,9 +135,14 @@ def merge_fields(
     return MergeResult(merged, body, kept)
 
 
-def hashes_of(mapping: dict[str, Any], body: str) -> dict[str, list[str]]:
-    hashes = {key: [value_hash(value)] for key, value in mapping.items()}
-    hashes[BODY] = [value_hash(body)]
+def hashes_of(
+    mapping: dict[str, Any], body: str, known: dict[str, str] | None = None
+) -> dict[str, list[str]]:
+    """The hash of every field and of the body; `known`: hashes already computed for some of them (by a
+    worker, for the same values)."""
+    known = known or {}
+    hashes = {key: [known[key] if key in known else value_hash(value)] for key, value in mapping.items()}
+    hashes[BODY] = [known[BODY] if BODY in known else value_hash(body)]
     return hashes
 
 

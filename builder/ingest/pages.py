@@ -30,6 +30,7 @@ from builder.extract import gazetteer
 from builder.extract.fields import ArticleText, Extracted, extract_one, keyword_document
 from builder.extract.keywords import document_terms
 from builder.ingest.draft import Draft, drafts_from_articles
+from builder.ingest.merge import BODY, value_hash
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.segment import segment
@@ -149,6 +150,7 @@ class PageOutcome:
     drafts: list[Draft] = field(default_factory=list)
     extracted: list[Extracted] = field(default_factory=list)
     terms: list[tuple[str, ...]] = field(default_factory=list)
+    hashes: list[dict[str, str]] = field(default_factory=list)  # see early_hashes
     page_text: str = ""  # only when the page is not extracted here (`extract=False`)
 
 
@@ -168,7 +170,19 @@ def page_job(job: tuple[Path, bool]) -> PageOutcome:
     extracted = [extract_one(text, _SETUP.themes, _SETUP.practice_stopwords) for text in texts]
     tokenizer = _tokenizer()
     terms = [tuple(document_terms(keyword_document(text), tokenizer)) for text in texts]
-    return PageOutcome(drafts=result.drafts, extracted=extracted, terms=terms)
+    hashes = [early_hashes(draft, fields) for draft, fields in zip(result.drafts, extracted, strict=True)]
+    return PageOutcome(drafts=result.drafts, extracted=extracted, terms=terms, hashes=hashes)
+
+
+LATE_FIELDS = frozenset({"slug", "parent", "keywords"})  # known only once every page is extracted
+
+
+def early_hashes(draft: Draft, fields: Extracted) -> dict[str, str]:
+    """The hashes (merge.value_hash) of the front matter fields and body a page alone decides."""
+    mapping = new_mapping(draft, fields, "", None)
+    hashes = {key: value_hash(value) for key, value in mapping.items() if key not in LATE_FIELDS}
+    hashes[BODY] = value_hash(draft.body)
+    return hashes
 
 
 def render_job(job: tuple[dict[str, Any], str]) -> str:
@@ -176,6 +190,36 @@ def render_job(job: tuple[dict[str, Any], str]) -> str:
 
     mapping, body = job
     return render_file(mapping, body)
+
+
+def new_mapping(draft: Draft, extracted: Extracted, slug: str, parent: str | None) -> dict[str, Any]:
+    """The front matter ingest writes for a draft (before merging with the file an editor may have changed)."""
+    region = extracted.region
+    return {
+        "title": draft.title,
+        "slug": slug,
+        "source": {"file": draft.source_file, "part": draft.part, "byline": draft.byline},
+        "parent": parent,
+        "date": draft.date,
+        "region": {
+            "province": region.province,
+            "city": region.city,
+            "county": region.county,
+            "code": region.code,
+        },
+        "locality": extracted.locality,
+        "level": extracted.level,
+        "themes": list(extracted.themes),
+        "practices": list(extracted.practices),
+        "metrics": [
+            {"label": m.label, "value": m.value, "unit": m.unit, "approx": m.approx, "quote": m.quote}
+            for m in extracted.metrics
+        ],
+        "summary": extracted.summary,
+        "keywords": list(extracted.keywords),
+        "related": {"pin": [], "block": []},
+        "review": [*draft.review, *extracted.review],
+    }
 
 
 # -------------------------------------------------------------------------------------------- workers

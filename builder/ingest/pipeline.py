@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from builder.ingest.pages import (  # process_page, seed_paths, PageResult: used
     DataSetup,
     PageResult,
     Workers,
+    new_mapping,
     page_job,
     process_page,
     render_job,
@@ -81,35 +83,6 @@ def _place_for_slug(extracted: Extracted, title: str) -> str:
     return "".join(lazy_pinyin("".join(re.findall(r"[\u4e00-\u9fff]", title))[:4]))
 
 
-def _new_mapping(draft: Draft, extracted: Extracted, slug: str, parent: str | None) -> dict[str, Any]:
-    region = extracted.region
-    return {
-        "title": draft.title,
-        "slug": slug,
-        "source": {"file": draft.source_file, "part": draft.part, "byline": draft.byline},
-        "parent": parent,
-        "date": draft.date,
-        "region": {
-            "province": region.province,
-            "city": region.city,
-            "county": region.county,
-            "code": region.code,
-        },
-        "locality": extracted.locality,
-        "level": extracted.level,
-        "themes": list(extracted.themes),
-        "practices": list(extracted.practices),
-        "metrics": [
-            {"label": m.label, "value": m.value, "unit": m.unit, "approx": m.approx, "quote": m.quote}
-            for m in extracted.metrics
-        ],
-        "summary": extracted.summary,
-        "keywords": list(extracted.keywords),
-        "related": {"pin": [], "block": []},
-        "review": [*draft.review, *extracted.review],
-    }
-
-
 def _load_state(content_dir: Path, report: Report) -> IngestState:
     path = content_dir / STATE_FILE
     if not path.is_file():
@@ -121,6 +94,12 @@ def _load_state(content_dir: Path, report: Report) -> IngestState:
             f"{path}: error: cannot read the ingest state ({exc}); every existing file is treated as edited"
         )
         return IngestState()
+
+
+def _load_romanizer() -> None:
+    from pypinyin import lazy_pinyin
+
+    lazy_pinyin("回民区")
 
 
 def _data_setup(content_dir: Path, themes: dict, report: Report) -> DataSetup | None:
@@ -189,9 +168,12 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
     builtin = extractor is None or extractor is extract_all
     paths = seed_paths(seeds_dir)
     with Workers(setup, paths) as workers:
+        if workers.count > 1:  # this process waits for the workers: meanwhile, load what slugs need
+            threading.Thread(target=_load_romanizer, name="load-pypinyin", daemon=True).start()
         drafts: list[Draft] = []
         extracted: list[Extracted] = []
         terms: list[tuple[str, ...]] = []
+        known: dict[str, dict[str, str]] = {}  # draft key -> hashes the worker computed
         pages: dict[str, str] = {}
         for path, outcome in zip(paths, workers.map(page_job, [(p, builtin) for p in paths]), strict=True):
             if outcome.error is not None:
@@ -200,6 +182,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
             drafts.extend(outcome.drafts)
             extracted.extend(outcome.extracted)
             terms.extend(outcome.terms)
+            known.update((d.key, h) for d, h in zip(outcome.drafts, outcome.hashes, strict=False))
             pages[path.name] = outcome.page_text
 
         themes_file = content_dir / DATA_DIR / "themes.yaml"
@@ -221,7 +204,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
         elif drafts:
             texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
             extracted = extractor(texts, vocabulary.themes)
-        planned = _plan(drafts, extracted, content_dir, report)
+        planned = _plan(drafts, extracted, known, content_dir, report)
         texts = list(workers.map(render_job, [(item[4], item[5]) for item in planned.items]))
     _write(planned, texts, content_dir, report)
     return report
@@ -235,7 +218,13 @@ class _Plan:
     slugs: dict[str, str]
 
 
-def _plan(drafts: list[Draft], extracted: list[Extracted], content_dir: Path, report: Report) -> _Plan:
+def _plan(
+    drafts: list[Draft],
+    extracted: list[Extracted],
+    known: dict[str, dict[str, str]],
+    content_dir: Path,
+    report: Report,
+) -> _Plan:
     """Match drafts to content/ files, merge with editors' changes, choose new slugs; nothing is written."""
     state = _load_state(content_dir, report)
     existing: dict[str, tuple[Path, dict[str, Any], str]] = {}
@@ -282,8 +271,8 @@ def _plan(drafts: list[Draft], extracted: list[Extracted], content_dir: Path, re
     new_state = IngestState(dict(state.sources))
     for draft, fields in zip(drafts, extracted, strict=True):
         parent = slugs.get(f"{draft.source_file}#{draft.parent_part}") if draft.parent_part else None
-        mapping = _new_mapping(draft, fields, slugs[draft.key], parent)
-        generated = hashes_of(mapping, draft.body)
+        mapping = new_mapping(draft, fields, slugs[draft.key], parent)
+        generated = hashes_of(mapping, draft.body, known.get(draft.key))
         if draft.key in existing:
             path, current, body = existing[draft.key]
             merged = merge_fields(mapping, draft.body, current, body, state.sources.get(draft.key))
