@@ -2,13 +2,14 @@
 
 The folder is the fixture content (tests/test_build_fixture.py) with script, event-handler, `javascript:` and
 `data:` payloads written into every field a reader sees: titles, summaries, metric labels, units and quotes,
-practices, keywords, localities, region names (a functional zone in places.yaml), bylines and source files,
-theme and level labels and descriptions, and bodies (headings, captions, raw HTML, Markdown links, images,
+practices, keywords, localities, region names (a functional zone in places.yaml), bylines and source files
+(and a `source.url`, which the schema does not know: ignored with a warning), theme and level labels and
+descriptions, and bodies (headings, captions, raw HTML, Markdown links, images,
 autolinks and reference links in a dozen spellings). It must validate and build, and then:
 
-* no page, feed, sitemap or export holds any payload as markup: every element and attribute of the site
-  is one the clean fixture site has too, no inline script or handler, no link, image, form or frame with a
-  scheme other than http(s) or mailto; feed.xml and sitemap.xml are well-formed XML with only Atom/sitemap
+* no page, feed, sitemap or export holds any payload as markup: every element and attribute is one that
+  the templates (as in the clean fixture site) or the Markdown renderer make, no inline script or handler,
+  no link, image, form or frame with a scheme other than http(s) or mailto; feed.xml and sitemap.xml are well-formed XML with only Atom/sitemap
   elements; digest.json, digest.csv and the search index hold the payloads as plain data, unchanged;
 * (slow) Chromium loads every page, with the CSP switched off (escaping alone must stop every payload) and
   on: no dialog opens, no payload flag is set, no payload request reaches the server, no inline script or
@@ -68,7 +69,7 @@ PAYLOADS: tuple[str, ...] = (
     "&lt;script&gt;{{ 7*7 }}&amp;",
     f"<details open ontoggle={JS}>",
 )
-# What the body renderer may add to the templates' own markup (tests/test_render_units.py has the details).
+# What the body renderer may add to the templates' own markup.
 MARKDOWN_MARKUP: dict[str, tuple[str, ...]] = {
     **{tag: () for tag in ("p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "pre", "blockquote")},
     **{tag: () for tag in ("ul", "li", "hr", "br", "figcaption")},
@@ -80,7 +81,7 @@ MARKDOWN_MARKUP: dict[str, tuple[str, ...]] = {
 
 
 def poison(text: str, index: int, limit: int = 200) -> str:
-    """`text` followed by the payloads from `index` on, as many as fit in `limit` characters."""
+    """`text` and then payloads, starting at one chosen by `index`, as many as fit in `limit` characters."""
     out = text
     for k in range(len(PAYLOADS)):
         payload = PAYLOADS[(index * 3 + k) % len(PAYLOADS)]
@@ -185,6 +186,11 @@ def poisoned_initiatives() -> list[Initiative]:
 def write_poisoned(folder: Path) -> Path:
     """The poisoned content folder: initiatives, theme and level vocabularies, places.yaml."""
     content = write_content(folder, poisoned_initiatives())
+    first = content / f"{INITIATIVES[0].slug}.md"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(
+        text.replace("\nsource:\n", "\nsource:\n  url: javascript:alert(1)\n", 1), encoding="utf-8"
+    )
     themes = [
         {"slug": s, "zh": poison(zh, i, 80), "en": poison(en, i + 1, 160)}
         | ({"description": poison("说明", i + 2, 400)} if i % 3 == 0 else {})
@@ -293,6 +299,7 @@ def test_the_poisoned_folder_is_valid_content_with_every_payload(tmp_path: Path)
     content = write_poisoned(tmp_path / "content")
     out = io.StringIO()
     assert run_check(content, out=out) == 0, out.getvalue()
+    assert "warning: unknown key 'source.url' (it is ignored)" in out.getvalue()
     items = poisoned_initiatives()
     fields = [
         [i.title, i.summary, i.locality, i.source.file, i.source.byline, *i.practices, *i.keywords]
