@@ -62,14 +62,21 @@ def has_sentence_punctuation(text: str) -> bool:
     return bool(re.search(r"[。！？!?；;]", text))
 
 
+_MARKER_END = re.compile("[版页面]")  # every continuation marker has one: a quick no for most lines
+
+
 def remove_continuation_markers(text: str) -> str:
     """`（下转3版）`, `（上接B14版）` and the like are page furniture."""
-    return _CONTINUATION.sub("", text)
+    return _CONTINUATION.sub("", text) if _MARKER_END.search(text) else text
 
 
 def is_continuation_marker(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and not _CONTINUATION.sub("", stripped).strip()
+    return (
+        bool(stripped)
+        and _MARKER_END.search(stripped) is not None
+        and not _CONTINUATION.sub("", stripped).strip()
+    )
 
 
 def remove_stray_spaces(text: str, keep_phrase_spaces: bool = False) -> str:
@@ -155,6 +162,8 @@ def split_bold_doubled(line: str) -> tuple[str, str] | None:
     Returns None when the line does not start with at least eight doubled characters.
     """
     stripped = line.strip()
+    if not _DOUBLED_UNIT.match(stripped):
+        return None  # not even the first unit is doubled (most lines)
     end = _doubled_prefix_end(stripped)
     if end < 8 or cjk_count(stripped[:end]) < 6:
         return None

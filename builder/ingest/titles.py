@@ -85,15 +85,17 @@ def match_headlines(
     article's start gets a small bonus. Returns {article index: headline index}; greedy on the best
     score, each used once, a headline that shares nothing with any body is left unassigned.
     """
-    containing: dict[str, list[int]] = {}  # bigram -> the articles whose text has it
-    for a_index, (text, _) in enumerate(articles):
-        for gram in bigrams(text):
-            containing.setdefault(gram, []).append(a_index)
+    headline_grams = [bigrams(headline) for headline, _ in headlines]
+    # bigram of a headline -> the articles whose text has it (a substring test: both are CJK pairs)
+    containing = {
+        gram: [a_index for a_index, (text, _) in enumerate(articles) if gram in text]
+        for gram in set().union(*headline_grams)
+    }
     start_of = {pos: a_index for a_index, (_, pos) in enumerate(articles)}
     starts = sorted(start_of)
     scored: list[tuple[float, int, int]] = []
-    for h_index, (headline, h_pos) in enumerate(headlines):
-        grams = bigrams(headline)
+    for h_index, (_headline, h_pos) in enumerate(headlines):
+        grams = headline_grams[h_index]
         if not grams:
             continue
         scores: dict[int, float] = {}
