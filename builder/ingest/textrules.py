@@ -44,7 +44,9 @@ def display_width(text: str) -> float:
     """Width in CJK character cells: CJK and full-width marks count 1, Latin letters and digits 0.5."""
     ascii_count = len(text.encode("ascii", "ignore"))
     spaces = text.count(" ")
-    narrow = len(_NARROW_NON_ASCII.findall(text)) if ascii_count < len(text) else 0
+    narrow = 0
+    if ascii_count < len(text) and _NARROW_NON_ASCII.search(text):
+        narrow = len(_NARROW_NON_ASCII.findall(text))
     wide = len(text) - ascii_count - narrow
     return wide + 0.5 * (ascii_count - spaces + narrow) + 0.25 * spaces
 
@@ -86,6 +88,8 @@ def remove_stray_spaces(text: str, keep_phrase_spaces: bool = False) -> str:
     `keep_phrase_spaces` is set (headlines, headings, bylines), a space between two Chinese phrases is
     meaningful and becomes a single space.
     """
+    if " " not in text:
+        return text.strip()  # every rule below removes or merges spaces
     text = _SPACE_AROUND_DIGIT.sub("", text)
     if keep_phrase_spaces:
         return _MULTISPACE.sub(" ", _SPACE_PHRASE_PUNCT.sub("", text)).strip()
