@@ -113,6 +113,17 @@ def test_the_practice_stopwords_of_the_content_folder_are_used(tmp_path):
     assert "立园满园" not in front_matter(content, *TIANFU)["practices"]
 
 
+def test_the_keyword_word_lists_of_the_content_folder_are_used(tmp_path):
+    content = content_folder(tmp_path)
+    seeds = seeds_folder(tmp_path, [TIANFU[0]])
+    assert ingest(seeds, content).errors == []
+    assert "科技创新" not in front_matter(content, *TIANFU)["keywords"]
+    terms = content / "_data" / "terms.txt"
+    terms.write_text(terms.read_text(encoding="utf-8") + "科技创新\n", encoding="utf-8")
+    assert ingest(seeds, content).errors == []
+    assert "科技创新" in front_matter(content, *TIANFU)["keywords"]
+
+
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [

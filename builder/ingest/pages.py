@@ -80,16 +80,18 @@ class DataSetup:
     themes: dict[str, Label]
     places_file: Path | None
     practice_stopwords: frozenset[str] | None = None  # None: the project's list
-    tokens_dir: Path | None = None  # terms.txt and stopwords.txt for keywords; None: the default ones
+    data_dir: Path | None = None  # its terms.txt and stopwords.txt for keywords (see tokens_dir)
 
 
 _SETUP: DataSetup | None = None
+_TOKENS_DIR: dict[str, Path | None] = {}  # the keyword word lists' folder for _SETUP, once decided
 
 
 def configure(setup: DataSetup) -> None:
     """Use `setup` in this process (the worker initializer; the ingest's own process too)."""
     global _SETUP
     _SETUP = setup
+    _TOKENS_DIR.clear()
     gazetteer.use_places_file(setup.places_file)
 
 
@@ -119,6 +121,25 @@ def _exit_with(pid: int) -> None:
     os._exit(1)
 
 
+def tokens_dir_of(data_dir: Path) -> Path | None:
+    """The folder of the keyword word lists: the content's, as `digest build` uses them, unless it has
+    none or they are the default ones (then the shared default tokenizer is used)."""
+    from builder.tokens import STOPWORDS_FILE, TERMS_FILE, default_data_dir
+
+    if not (data_dir / TERMS_FILE).is_file():
+        return None
+    default = default_data_dir()
+    try:
+        if all(
+            (data_dir / name).read_bytes() == (default / name).read_bytes()
+            for name in (TERMS_FILE, STOPWORDS_FILE)
+        ):
+            return None
+    except OSError:
+        pass
+    return data_dir
+
+
 _TOKENIZERS: dict[tuple[Path | None, object], Any] = {}
 
 
@@ -127,7 +148,9 @@ def _tokenizer() -> Any:
     shared one (`get_tokenizer`) unless it was built while another places.yaml was in use."""
     from builder.tokens import Tokenizer, get_tokenizer
 
-    tokens_dir = _SETUP.tokens_dir if _SETUP else None
+    if "dir" not in _TOKENS_DIR:  # decided once per configure(): it reads two word lists
+        _TOKENS_DIR["dir"] = tokens_dir_of(_SETUP.data_dir) if _SETUP and _SETUP.data_dir else None
+    tokens_dir = _TOKENS_DIR["dir"]
     key = (tokens_dir, gazetteer.gazetteer())
     found = _TOKENIZERS.get(key)
     if found is None:
@@ -276,6 +299,7 @@ class Workers:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         _SETUP = None
+        _TOKENS_DIR.clear()
         gazetteer.use_places_file(self._previous_places)
 
     def map(self, func: Callable[[T], R], items: list[T]) -> list[R]:

@@ -132,26 +132,7 @@ def _data_setup(content_dir: Path, themes: dict, report: Report) -> DataSetup | 
                     f"{missing}: warning: not here, so ingest reads none; "
                     f"copy it from the project's content/_data/ to use it"
                 )
-    return DataSetup(themes, places, stopwords, _tokens_dir(data_dir))
-
-
-def _tokens_dir(data_dir: Path) -> Path | None:
-    """The folder of the keyword word lists: the content's, as `digest build` uses them, unless it has
-    none or they are the default ones (then the shared default tokenizer is used)."""
-    from builder.tokens import STOPWORDS_FILE, TERMS_FILE, default_data_dir
-
-    if not (data_dir / TERMS_FILE).is_file():
-        return None
-    default = default_data_dir()
-    try:
-        if all(
-            (data_dir / name).read_bytes() == (default / name).read_bytes()
-            for name in (TERMS_FILE, STOPWORDS_FILE)
-        ):
-            return None
-    except OSError:
-        pass
-    return data_dir
+    return DataSetup(themes, places, stopwords, data_dir)
 
 
 def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = None) -> Report:
@@ -254,15 +235,14 @@ def _plan(
                 del state.sources[key]  # never written: its slug is free again, its draft is new
 
     slugs: dict[str, str] = {}
+    overviews = {(d.source_file, d.parent_part) for d in drafts if d.parent_part}
     for draft, fields in zip(drafts, extracted, strict=True):
         if draft.key in existing and isinstance(existing[draft.key][1].get("slug"), str):
             slugs[draft.key] = existing[draft.key][1]["slug"]
         elif draft.key in state.sources:
             slugs[draft.key] = state.sources[draft.key].slug
         else:
-            is_overview = any(
-                d.parent_part == draft.part and d.source_file == draft.source_file for d in drafts
-            )
+            is_overview = (draft.source_file, draft.part) in overviews
             topic = "overview" if is_overview else (fields.themes[0] if fields.themes else None)
             slugs[draft.key] = make_slug(_place_for_slug(fields, draft.title), topic, taken)
             taken.add(slugs[draft.key])
