@@ -18,7 +18,7 @@ import os
 import select
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -266,19 +266,39 @@ def _total_bytes(paths: Iterable[Path]) -> int:
     return total
 
 
+def planned_workers(paths: list[Path]) -> int:
+    """How many workers a batch of pages gets (1: none, the pages are done in this process)."""
+    count = min(worker_count(), MAX_WORKERS, len(paths))
+    usable = (
+        count > 1
+        and len(paths) >= MIN_PARALLEL_PAGES
+        and _total_bytes(paths) >= MIN_PARALLEL_BYTES
+        and "forkserver" in multiprocessing.get_all_start_methods()
+    )
+    return count if usable else 1
+
+
+def _forkserver_context() -> Any:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])  # not __main__: the server imports only this module's
+    return context
+
+
+def prestart(count: int) -> None:
+    """Start the fork server now, so that it imports the extractors while this process reads its data."""
+    if count > 1:
+        _forkserver_context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 class Workers:
     """A context that maps page and render jobs over worker processes, in order, or in this process."""
 
-    def __init__(self, setup: DataSetup, paths: list[Path]) -> None:
+    def __init__(self, setup: DataSetup, count: int) -> None:
         self.setup = setup
-        count = min(worker_count(), MAX_WORKERS, len(paths))
-        usable = (
-            count > 1
-            and len(paths) >= MIN_PARALLEL_PAGES
-            and _total_bytes(paths) >= MIN_PARALLEL_BYTES
-            and "forkserver" in multiprocessing.get_all_start_methods()
-        )
-        self.count = count if usable else 1
+        self.count = count
         self._pool: ProcessPoolExecutor | None = None
         self._previous_places: Path | None = None
 
@@ -286,10 +306,11 @@ class Workers:
         self._previous_places = gazetteer.places_file()
         configure(self.setup)
         if self.count > 1:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([__name__])  # not __main__: the server imports only this
             self._pool = ProcessPoolExecutor(
-                self.count, mp_context=context, initializer=_worker_init, initargs=(self.setup, os.getpid())
+                self.count,
+                mp_context=_forkserver_context(),
+                initializer=_worker_init,
+                initargs=(self.setup, os.getpid()),
             )
         return self
 
@@ -305,12 +326,28 @@ class Workers:
     def map(self, func: Callable[[T], R], items: list[T]) -> list[R]:
         """`[func(item) for item in items]`, in order. If the workers die (killed, out of memory, a main
         script that starts an ingest when imported), the work is done again in this process."""
-        if self._pool is not None and len(items) >= 2:
-            chunksize = max(1, min(8, len(items) // (self.count * 8)))
+        return list(self.imap(func, items))
+
+    def imap(self, func: Callable[[T], R], items: list[T]) -> Iterator[R]:
+        """Like `map`, but the jobs start now and the results come one by one, in order, as they are done."""
+        if self._pool is None or len(items) < 2:
+            return (func(item) for item in items)
+        chunksize = max(1, min(8, len(items) // (self.count * 8)))
+        results = self._pool.map(func, items, chunksize=chunksize)
+
+        def ordered() -> Iterator[R]:
+            done = 0
             try:
-                return list(self._pool.map(func, items, chunksize=chunksize))
+                for result in results:
+                    yield result
+                    done += 1
+                return
             except BrokenProcessPool:
-                self._pool.shutdown(wait=False, cancel_futures=True)
+                if self._pool is not None:
+                    self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
                 self.count = 1
-        return [func(item) for item in items]
+            for item in items[done:]:
+                yield func(item)
+
+        return ordered()

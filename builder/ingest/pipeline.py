@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +25,8 @@ from builder.ingest.pages import (  # process_page, seed_paths, PageResult: used
     Workers,
     new_mapping,
     page_job,
+    planned_workers,
+    prestart,
     process_page,
     render_job,
     seed_paths,
@@ -141,14 +143,16 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
     (themes, places, practice stopwords, keyword word lists); `extractor` replaces it (tests)."""
     report = Report()
     content_dir = Path(content_dir)
+    paths = seed_paths(seeds_dir)
+    count = planned_workers(paths)
+    prestart(count)
     remove_stale_temporary_files(content_dir)  # debris of killed runs; the caller holds the lock
     vocabulary = load_vocabulary(content_dir)
     setup = _data_setup(content_dir, vocabulary.themes, report)
     if setup is None:
         return report
     builtin = extractor is None or extractor is extract_all
-    paths = seed_paths(seeds_dir)
-    with Workers(setup, paths) as workers:
+    with Workers(setup, count) as workers:
         if workers.count > 1:  # this process waits for the workers: meanwhile, load what slugs need
             threading.Thread(target=_load_romanizer, name="load-pypinyin", daemon=True).start()
         drafts: list[Draft] = []
@@ -186,8 +190,9 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
             texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
             extracted = extractor(texts, vocabulary.themes)
         planned = _plan(drafts, extracted, known, content_dir, report)
-        texts = list(workers.map(render_job, [(item[4], item[5]) for item in planned.items]))
-    _write(planned, texts, content_dir, report)
+        # rendered by the workers while this process writes the state, then written as they come
+        texts = workers.imap(render_job, [(item[4], item[5]) for item in planned.items])
+        _write(planned, texts, content_dir, report)
     return report
 
 
@@ -273,9 +278,9 @@ def _plan(
     return _Plan(new_state, items, slugs)
 
 
-def _write(plan: _Plan, texts: list[str], content_dir: Path, report: Report) -> None:
+def _write(plan: _Plan, texts: Iterable[str], content_dir: Path, report: Report) -> None:
     """The state listing old and new hashes, every file, then the state with the new hashes only. A big
-    batch is written by several threads (each file atomic): the time goes into fsync, not into Python."""
+    batch is written by several threads (each file atomic) as the texts come: the time goes into fsync."""
     content_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(content_dir / STATE_FILE, plan.state.to_json())
 
@@ -284,10 +289,11 @@ def _write(plan: _Plan, texts: list[str], content_dir: Path, report: Report) -> 
         existed = path.exists()
         return existed, atomic_write_text(path, text)
 
-    jobs = [(item[1], text) for item, text in zip(plan.items, texts, strict=True)]
-    if len(jobs) >= MIN_THREADED_WRITES:
+    jobs = ((item[1], text) for item, text in zip(plan.items, texts, strict=True))
+    if len(plan.items) >= MIN_THREADED_WRITES:
         with ThreadPoolExecutor(WRITE_THREADS) as pool:
-            results = list(pool.map(write, jobs))
+            futures = [pool.submit(write, job) for job in jobs]
+            results = [future.result() for future in futures]
     else:
         results = [write(job) for job in jobs]
     for (draft, path, generated, kept, _mapping, _body), (existed, changed) in zip(
