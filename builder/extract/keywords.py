@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from builder.extract.summary import strip_captions
@@ -23,7 +23,10 @@ if TYPE_CHECKING:  # builder.tokens loads numpy: only where documents are tokeni
     from builder.tokens import Tokenizer
 
 
-def idf_table(doc_terms: Sequence[Sequence[str]]) -> dict[str, float]:
+Terms = Sequence[str] | Mapping[str, int]  # a document's terms, or each term with its count
+
+
+def idf_table(doc_terms: Sequence[Terms]) -> dict[str, float]:
     """Smoothed inverse document frequency of every term of the corpus."""
     df: Counter[str] = Counter()
     for terms in doc_terms:
@@ -32,7 +35,7 @@ def idf_table(doc_terms: Sequence[Sequence[str]]) -> dict[str, float]:
     return {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
 
 
-def tfidf(terms: Sequence[str], idf: dict[str, float]) -> dict[str, float]:
+def tfidf(terms: Terms, idf: dict[str, float]) -> dict[str, float]:
     """Sublinear tf × idf of one document's terms."""
     counts = Counter(terms)
     return {term: (1.0 + math.log(c)) * idf.get(term, 1.0) for term, c in counts.items()}
@@ -50,8 +53,8 @@ def document_terms(doc: str, tokenizer: Tokenizer | None = None) -> tuple[str, .
     return (tokenizer or get_tokenizer()).content_terms(strip_captions(doc or ""))
 
 
-def keywords_from_terms(doc_terms: Sequence[Sequence[str]], top_k: int = 8) -> list[list[str]]:
-    """For every document's terms, its `top_k` terms by TF-IDF against all of them."""
+def keywords_from_terms(doc_terms: Sequence[Terms], top_k: int = 8) -> list[list[str]]:
+    """For every document's terms (or term counts), its `top_k` terms by TF-IDF against all of them."""
     idf = idf_table(doc_terms)
     return [top_terms(tfidf(terms, idf), top_k) for terms in doc_terms]
 

@@ -18,6 +18,7 @@ import os
 import select
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -172,7 +173,7 @@ class PageOutcome:
     error: str | None = None
     drafts: list[Draft] = field(default_factory=list)
     extracted: list[Extracted] = field(default_factory=list)
-    terms: list[tuple[str, ...]] = field(default_factory=list)
+    terms: list[dict[str, int]] = field(default_factory=list)  # each term of each draft, with its count
     hashes: list[dict[str, str]] = field(default_factory=list)  # see early_hashes
     page_text: str = ""  # only when the page is not extracted here (`extract=False`)
 
@@ -192,7 +193,7 @@ def page_job(job: tuple[Path, bool]) -> PageOutcome:
     texts = [ArticleText(d.title, tuple(d.headings), d.body, result.page_text) for d in result.drafts]
     extracted = [extract_one(text, _SETUP.themes, _SETUP.practice_stopwords) for text in texts]
     tokenizer = _tokenizer()
-    terms = [tuple(document_terms(keyword_document(text), tokenizer)) for text in texts]
+    terms = [dict(Counter(document_terms(keyword_document(text), tokenizer))) for text in texts]
     hashes = [early_hashes(draft, fields) for draft, fields in zip(result.drafts, extracted, strict=True)]
     return PageOutcome(drafts=result.drafts, extracted=extracted, terms=terms, hashes=hashes)
 

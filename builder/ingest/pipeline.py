@@ -157,7 +157,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
             threading.Thread(target=_load_romanizer, name="load-pypinyin", daemon=True).start()
         drafts: list[Draft] = []
         extracted: list[Extracted] = []
-        terms: list[tuple[str, ...]] = []
+        terms: list[dict[str, int]] = []
         known: dict[str, dict[str, str]] = {}  # draft key -> hashes the worker computed
         pages: dict[str, str] = {}
         for path, outcome in zip(paths, workers.map(page_job, [(p, builtin) for p in paths]), strict=True):
