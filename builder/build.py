@@ -255,8 +255,9 @@ def run_build(
         print(f"digest build: {problem}", file=sys.stderr)
         return EXIT_USAGE
     base = normalize_base_url(base_url)
+    real_out = Path(os.path.realpath(out_dir))  # lock, stamp and cache are the folder's, however it is named
     stamp = buildstamp.input_stamp(content_dir, theme_dir, base)
-    if not force and buildstamp.up_to_date(out_dir, content_dir, stamp):
+    if not force and buildstamp.up_to_date(real_out, content_dir, stamp):
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
     from builder.content import load_content, load_vocabulary
@@ -274,12 +275,12 @@ def run_build(
     initiatives = [f.initiative for f in files if f.initiative is not None]
     vocab = load_vocabulary(content_dir)
     try:
-        with directory_lock(out_dir):
-            cache = BodyCache(out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json")
+        with directory_lock(real_out, shown=out_dir):
+            cache = BodyCache(real_out.parent / ".cache" / f"digest-{real_out.name}-bodies.json")
             files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", cache)
-            count = write_site(files, out_dir)
+            count = write_site(files, real_out)
             cache.save()
-            buildstamp.save(out_dir, stamp)
+            buildstamp.save(real_out, stamp)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -105,9 +105,13 @@ class LockedError(RuntimeError):
 
 
 @contextlib.contextmanager
-def directory_lock(directory: Path, name: str = ".digest.lock") -> Iterator[None]:
-    """Exclusive advisory lock beside `directory`; raises LockedError at once if it is taken."""
-    directory = Path(directory)
+def directory_lock(directory: Path, name: str = ".digest.lock", *, shown: Path | None = None) -> Iterator[None]:
+    """Exclusive advisory lock beside `directory`; raises LockedError at once if it is taken.
+
+    The lock is taken on the folder's real path, so a command reaching it through a symbolic link meets
+    the lock of one that names it directly. The message names `shown` (default: `directory` as given)."""
+    shown = Path(directory) if shown is None else shown
+    directory = Path(os.path.realpath(directory))
     lock_path = directory.parent / f".{directory.name}{name}"
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -117,7 +121,7 @@ def directory_lock(directory: Path, name: str = ".digest.lock") -> Iterator[None
         except OSError as exc:
             if exc.errno in (errno.EAGAIN, errno.EACCES):
                 raise LockedError(
-                    f"{directory}: another digest command is already writing here; "
+                    f"{shown}: another digest command is already writing here; "
                     "wait for it to finish and run this command again"
                 ) from None
             raise

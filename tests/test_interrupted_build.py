@@ -468,16 +468,6 @@ def test_two_builds_started_together_are_safe(refs, tmp_path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="builder/build.py run_build takes its lock on `--out` as given (fsutil.directory_lock: "
-    "`.<name>.digest.lock` beside it) while write_site works on os.path.realpath(--out): a build of "
-    "`--out site` (site -> www/site) does not see the lock of a build of `--out www/site`, and its stale "
-    "cleanup (`rmtree(www/.site.build-*)`, 'we hold the lock') deletes the other build's temporary folder "
-    "mid-write; that build's next `mkdir(parents=True)` recreates the folder, it writes the rest of the files "
-    "and swaps in HALF A SITE (the files written before the cleanup are missing) with exit 0. Fix: take the "
-    "lock on the resolved folder (and the stamp and cache names with it)",
-)
 def test_a_build_through_a_symlink_meets_the_lock_of_a_build_through_the_real_path(refs, tmp_path) -> None:
     target = tmp_path / "www" / "site"
     shutil.copytree(refs.site_old, target)

@@ -511,8 +511,8 @@ def test_stale_temporary_files_are_never_read_as_content(states, tmp_path, capsy
 
 @pytest.mark.slow
 def test_two_ingests_through_a_symlinked_path_are_safe(states, tmp_path):
-    """The lock sits beside the folder as named (`.content.digest.lock`), so the same content/ reached through
-    a symlink takes another lock: the two runs overlap, and must still leave the reference tree."""
+    """The lock sits beside the folder's real path, so runs through `content/` and through a symlink to it
+    meet the same lock: the ones refused exit 1, and the reference tree is left."""
     content = tmp_path / "content"
     shutil.copytree(states["old"], content)
     alias = tmp_path / "alias"
