@@ -105,7 +105,9 @@ class LockedError(RuntimeError):
 
 
 @contextlib.contextmanager
-def directory_lock(directory: Path, name: str = ".digest.lock", *, shown: Path | None = None) -> Iterator[None]:
+def directory_lock(
+    directory: Path, name: str = ".digest.lock", *, shown: Path | None = None
+) -> Iterator[None]:
     """Exclusive advisory lock beside `directory`; raises LockedError at once if it is taken.
 
     The lock is taken on the folder's real path, so a command reaching it through a symbolic link meets
