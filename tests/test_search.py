@@ -20,7 +20,7 @@ from builder import build
 from builder.build import run_build
 from builder.content import load_content
 from builder.model import Initiative
-from builder.render.search import SearchDoc, bigrams, build_search_files, normalize, query
+from builder.render.search import SearchDoc, _decimal_list, bigrams, build_search_files, normalize, query
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content
 
 ORDINARY = [
@@ -184,6 +184,18 @@ def test_index_files_are_small_and_sharded() -> None:
     load = lambda path: json.loads(files[path])  # noqa: E731
     assert query(load, "网格员1")[:1] == [1]
     assert len(query(load, "楼栋长")) == 250
+
+
+def test_posting_lists_are_written_as_decimals_with_offsets_at_the_marks() -> None:
+    import numpy as np
+
+    rng = random.Random(7)
+    values = np.array([rng.choice([0, 7, 10, 99, 100, 12345, 4_000_000]) for _ in range(1000)], np.int32)
+    marks = np.array(sorted({0, 1, 63, 64, 65, 500, 999} | {rng.randrange(1000) for _ in range(50)}) + [1000])
+    text, offsets = _decimal_list(values, marks, block=64)  # marks fall on, before and after block edges
+    assert text == "".join(f"{v}," for v in values.tolist()).encode()
+    expected = [len("".join(f"{v}," for v in values[:m].tolist())) for m in marks.tolist()]
+    assert offsets == expected
 
 
 def test_bigrams_do_not_span_spaces() -> None:

@@ -146,11 +146,12 @@ def _postings(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
     return names, starts, deltas
 
 
-def _decimal_list(values: np.ndarray, block: int = 1 << 20) -> tuple[bytes, np.ndarray]:
-    """Non-negative integers written as `1,22,333,` in one buffer, and the end offset of each (vectorized,
-    a block at a time: a corpus has tens of millions of postings)."""
+def _decimal_list(values: np.ndarray, marks: np.ndarray, block: int = 1 << 20) -> tuple[bytes, list[int]]:
+    """Non-negative integers written as `1,22,333,` in one buffer, and the byte offset where the number at
+    each of the sorted indices `marks` starts (`values.size` marks the end). Vectorized a block at a time: a
+    corpus has tens of millions of postings, and only the marked offsets are kept."""
     pieces: list[bytes] = []
-    ends: list[np.ndarray] = []
+    offsets: list[np.ndarray] = []
     done = 0
     for start in range(0, values.size, block):
         chunk = values[start : start + block].astype(np.int64)
@@ -166,10 +167,12 @@ def _decimal_list(values: np.ndarray, block: int = 1 << 20) -> tuple[bytes, np.n
             live = digits > k
             out[last[live] - k] = 48 + chunk[live] % 10
             chunk //= 10
+        lo, hi = np.searchsorted(marks, [start, start + chunk.size])
+        offsets.append(np.r_[0, chunk_ends][marks[lo:hi] - start] + done)
         pieces.append(out.tobytes())
-        ends.append(chunk_ends + done)
         done += int(chunk_ends[-1])
-    return b"".join(pieces), np.concatenate(ends) if ends else np.zeros(0, np.int64)
+    tail = np.full(int(marks.size - sum(o.size for o in offsets)), done, dtype=np.int64)
+    return b"".join(pieces), np.concatenate([*offsets, tail]).tolist()
 
 
 def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
@@ -181,9 +184,8 @@ def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
     for start in range(0, len(docs), DOCS_PER_SHARD):
         chunk = [[d.url, d.title, d.meta, d.text] for d in docs[start : start + DOCS_PER_SHARD]]
         yield f"d/{start // DOCS_PER_SHARD}.json", _dumps(chunk)
-    text, ends = _decimal_list(deltas)
-    offsets = np.r_[0, ends][np.r_[starts, deltas.size]].tolist()  # where each posting list's text starts
-    del ends, deltas
+    text, offsets = _decimal_list(deltas, np.r_[starts, deltas.size])  # where each posting list starts
+    del deltas
     by_shard: dict[int, list[bytes]] = defaultdict(list)
     for i, gram in enumerate(names):  # in code point order, as the keys of each shard were sorted
         digits = text[offsets[i] : offsets[i + 1] - 1]
