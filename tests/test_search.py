@@ -191,7 +191,7 @@ def test_posting_lists_are_written_as_decimals_with_offsets_at_the_marks() -> No
 
     rng = random.Random(7)
     values = np.array([rng.choice([0, 7, 10, 99, 100, 12345, 4_000_000]) for _ in range(1000)], np.int32)
-    marks = np.array(sorted({0, 1, 63, 64, 65, 500, 999} | {rng.randrange(1000) for _ in range(50)}) + [1000])
+    marks = np.array([*sorted({0, 1, 63, 64, 65, 500, 999} | {rng.randrange(1000) for _ in range(50)}), 1000])
     text, offsets = _decimal_list(values, marks, block=64)  # marks fall on, before and after block edges
     assert text == "".join(f"{v}," for v in values.tolist()).encode()
     expected = [len("".join(f"{v}," for v in values[:m].tolist())) for m in marks.tolist()]
