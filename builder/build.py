@@ -123,7 +123,7 @@ def render_site(
     from builder.render.search import build_search_files
 
     links = compute_links(initiatives, data_dir)
-    cache = body_cache or BodyCache(None)
+    cache = body_cache if body_cache is not None else BodyCache()
     index: SiteIndex = build_index(
         initiatives,
         vocab,
@@ -241,9 +241,11 @@ def run_build(
     quiet: bool = False,
     theme_dir: Path = THEME_DIR,
     force: bool = False,
+    body_cache: BodyCache | None = None,
 ) -> int:
     """The `digest build` command. 0 built (or already up to date), 1 invalid content or build failure
-    (nothing written), 2 usage. Unless `force`, a build whose inputs did not change does nothing."""
+    (nothing written), 2 usage. Unless `force`, a build whose inputs did not change does nothing.
+    `body_cache` keeps rendered bodies for the next build of the same process (`digest serve`)."""
     started = time.perf_counter()
     content_dir, out_dir = Path(content), Path(out)
     say: Callable[[str], None] = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr))
@@ -261,7 +263,6 @@ def run_build(
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
     from builder.content import load_content, load_vocabulary
-    from builder.render.bodycache import BodyCache
 
     files = load_content(content_dir)
     say(f"loaded {len(files)} content files from {content_dir}")
@@ -276,11 +277,11 @@ def run_build(
     vocab = load_vocabulary(content_dir)
     try:
         with directory_lock(real_out, shown=out_dir):
-            cache = BodyCache(real_out.parent / ".cache" / f"digest-{real_out.name}-bodies.json")
-            files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", cache)
+            files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache)
             count = write_site(files, real_out)
-            cache.save()
             buildstamp.save(real_out, stamp)
+            legacy = real_out.parent / ".cache" / f"digest-{real_out.name}-bodies.json"
+            legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_INVALID

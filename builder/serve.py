@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import signal
 import sys
 import threading
@@ -40,11 +41,20 @@ class BuildFailed(RuntimeError):
     """The site could not be built (the message says why)."""
 
 
+@functools.cache
+def session_bodies() -> Any:
+    """The rendered-body cache shared by the rebuilds of this process (a builder.render.bodycache.BodyCache)."""
+    from builder.render.bodycache import BodyCache
+
+    return BodyCache()
+
+
 def default_build(content_dir: Path, out_dir: Path) -> None:
-    """`digest build --content content_dir --out out_dir` in this process, served from `/`."""
+    """`digest build --content content_dir --out out_dir` in this process, served from `/`; the Markdown of
+    bodies that did not change since the last rebuild is not parsed again."""
     from builder.build import run_build  # the build stage; imported only when serving for real
 
-    code = run_build(str(content_dir), str(out_dir), base_url="/", quiet=True)
+    code = run_build(str(content_dir), str(out_dir), base_url="/", quiet=True, body_cache=session_bodies())
     if code != 0:
         raise BuildFailed(f"digest build failed (exit code {code}); see the terminal")
 

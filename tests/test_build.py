@@ -16,7 +16,6 @@ from builder.build import normalize_base_url, run_build
 from builder.cli import main
 from builder.fsutil import directory_lock
 from builder.model import FRONT_MATTER_KEYS
-from builder.render.markdown import render_body
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content
 
 REAL_COMPUTE_LINKS = build.compute_links
@@ -287,26 +286,38 @@ def test_worker_processes_give_the_same_bytes(tmp_path: Path, monkeypatch: pytes
     assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
 
 
-def test_rendered_bodies_are_cached_between_builds(tmp_path: Path) -> None:
+def test_rendered_bodies_are_kept_between_the_builds_of_one_process(tmp_path: Path, monkeypatch) -> None:
+    from builder.render import markdown
     from builder.render.bodycache import BodyCache
 
     content = write_content(tmp_path / "content")
     out = tmp_path / "site"
-    assert run_build(content, out, quiet=True) == 0
-    cache_file = tmp_path / ".cache" / "digest-site-bodies.json"
-    assert cache_file.is_file()
+    parsed: list[str] = []
+    real = markdown.render_body
+    monkeypatch.setattr(markdown, "render_body", lambda body: parsed.append(body) or real(body))
+    monkeypatch.setenv("DIGEST_WORKERS", "1")
+    cache = BodyCache()
+    assert run_build(content, out, quiet=True, body_cache=cache) == 0
+    assert len(parsed) == len(INITIATIVES) and cache.misses == len(INITIATIVES)
     first = tree_digest(out)
     item = INITIATIVES[0]
     path = content / f"{item.slug}.md"
     path.write_text(path.read_text(encoding="utf-8").replace("近年来", "多年来", 1), encoding="utf-8")
-    cache = BodyCache(cache_file)
-    bodies = [i.body for i in INITIATIVES]
-    bodies[0] = bodies[0].replace("近年来", "多年来", 1)
-    cache.render_all(bodies, lambda b: [render_body(x) for x in b])
-    assert cache.misses == 1
-    assert run_build(content, out, quiet=True) == 0
+    parsed.clear()
+    assert run_build(content, out, quiet=True, body_cache=cache) == 0
+    assert cache.misses == 1 and len(parsed) == 1 and "多年来" in parsed[0]  # only the edited body
     assert tree_digest(out) != first
     assert "多年来" in (out / "initiatives" / item.slug / "index.html").read_text(encoding="utf-8")
-    cache_file.write_text("{broken", encoding="utf-8")
-    assert run_build(content, out, quiet=True, force=True) == 0  # a broken cache is ignored and rewritten
-    assert BodyCache(cache_file).entries
+    fresh = tmp_path / "fresh"
+    assert run_build(content, fresh, quiet=True) == 0  # a cold build gives the same bytes
+    assert tree_digest(fresh) == tree_digest(out)
+    assert len(cache.entries) == len(INITIATIVES)
+
+
+def test_a_build_writes_no_body_cache_and_removes_an_old_one(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content")
+    legacy = tmp_path / ".cache" / "digest-site-bodies.json"
+    legacy.parent.mkdir()
+    legacy.write_text('{"version": "x", "entries": {}}', encoding="utf-8")
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+    assert sorted(p.name for p in legacy.parent.iterdir()) == ["digest-site-stamp.json"]

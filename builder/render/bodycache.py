@@ -1,28 +1,17 @@
-"""A cache of rendered Markdown bodies between builds, keyed by the SHA-256 of each body.
+"""Rendered Markdown bodies kept in memory between the builds of one process (`digest serve`).
 
-Parsing Markdown is the costliest step per initiative; a rebuild after editing one file re-parses only
-that file. The cache is a JSON file (never pickle) beside the output folder; it is invalidated as a whole
-when markdown.py or markdown-it-py changes, and an unreadable cache is simply ignored.
+Keyed by the SHA-256 of each body, so a rebuild after an edit parses only the bodies that changed. It lives
+only as long as the process: measured at 10 000 initiatives, parsing every body costs about 1.6 s of wall time
+in the workers, while a cache file (220 MB of JSON) cost 0.7 s to read and 1.4 s to write, and its memory;
+a one-shot `digest build` therefore parses everything and writes no cache.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
-import markdown_it
-
-from builder.fsutil import atomic_write_bytes
-from builder.render import markdown
 from builder.render.markdown import RenderedBody
-
-
-def _version() -> str:
-    source = Path(markdown.__file__).read_bytes()
-    return hashlib.sha256(source + markdown_it.__version__.encode()).hexdigest()[:16]
 
 
 def _key(body: str) -> str:
@@ -30,24 +19,11 @@ def _key(body: str) -> str:
 
 
 class BodyCache:
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.version = _version()
-        self.entries: dict[str, RenderedBody] = {}
-        self.used: dict[str, RenderedBody] = {}
-        self.misses = 0
-        if path is not None:
-            self._load(path)
+    """Rendered bodies by content hash; each `render_all` keeps only the bodies it was given."""
 
-    def _load(self, path: Path) -> None:
-        try:
-            data = json.loads(path.read_bytes())
-            if data.get("version") != self.version:
-                return
-            for key, (html, text, paragraphs) in data["entries"].items():
-                self.entries[key] = RenderedBody(html, text, tuple(paragraphs))
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            self.entries = {}
+    def __init__(self) -> None:
+        self.entries: dict[str, RenderedBody] = {}
+        self.misses = 0
 
     def render_all(
         self, bodies: list[str], render_many: Callable[[list[str]], Iterable[RenderedBody]]
@@ -58,16 +34,5 @@ class BodyCache:
         self.misses = len(missing)
         for key, rendered in zip(missing, render_many(list(missing.values())), strict=True):
             self.entries[key] = rendered
-        self.used = {k: self.entries[k] for k in keys}
-        return [self.used[k] for k in keys]
-
-    def save(self) -> None:
-        """Keep what this build used (so the file never grows beyond the content)."""
-        if self.path is None:
-            return
-        entries = {k: [r.html, r.text, list(r.paragraphs)] for k, r in sorted(self.used.items())}
-        data = json.dumps(
-            {"version": self.version, "entries": entries}, ensure_ascii=False, separators=(",", ":")
-        )
-        with contextlib.suppress(OSError):  # a cache is never worth failing a build for
-            atomic_write_bytes(self.path, data.encode("utf-8"))
+        self.entries = {k: self.entries[k] for k in keys}  # bodies removed since are forgotten
+        return [self.entries[k] for k in keys]
