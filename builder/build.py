@@ -6,6 +6,7 @@ leaves the previous site untouched, and readers never see half a site. Invalid c
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
@@ -92,6 +93,15 @@ def compute_links(initiatives: list[Initiative], data_dir: Path | None = None) -
     return compute_related(initiatives, top_k=5)
 
 
+def release_freed_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc keeps them after a stage's many mid-sized
+    allocations are freed; 70 MB after cross-linking 10 000 initiatives). No-op elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+
+
 def _initiative_job(slug: str) -> tuple[str, bytes, SearchDoc]:
     from builder.render import parallel
 
@@ -123,6 +133,7 @@ def render_site(
     from builder.render.search import build_search_files
 
     links = compute_links(initiatives, data_dir)
+    release_freed_memory()
     cache = body_cache if body_cache is not None else BodyCache()
     index: SiteIndex = build_index(
         initiatives,
@@ -142,6 +153,8 @@ def render_site(
         yield path, data
     for path, data in build_search_files(docs):
         yield f"search/{path}", data
+    del docs
+    release_freed_memory()
     yield "feed.xml", feeds.atom_feed(index, base_url, f"{SITE_NAME} {SITE_NAME_EN}")
     yield "sitemap.xml", feeds.sitemap(paths, base_url)
     yield "digest.json", exports.digest_json(index, base_url)
