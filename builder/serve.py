@@ -34,6 +34,9 @@ BuildFn = Callable[[Path, Path], object]
 HOST = "127.0.0.1"
 DEBOUNCE_MS = 400  # longest wait to group a burst of changes
 STEP_MS = 50  # quiet time that ends a burst
+STOP_WAIT_S = (
+    10.0  # Ctrl-C: how long to wait for the watcher and server threads (daemons: they never hold exit)
+)
 IGNORED_SUFFIXES = (".tmp", ".swp", ".swx", ".sqlite", ".sqlite3", ".db", "-journal", "-wal", "-shm", "~")
 
 
@@ -156,9 +159,9 @@ class DevServer:
         self._server.app = self
         self.port = self._server.server_address[1]
         serving = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="digest-http"
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="digest-http", daemon=True
         )
-        watching = threading.Thread(target=self._watch, name="digest-watch")
+        watching = threading.Thread(target=self._watch, name="digest-watch", daemon=True)
         self._threads = [serving, watching]
         for thread in self._threads:
             thread.start()
@@ -195,8 +198,9 @@ class DevServer:
         self.stopping.set()
         if self._server is not None:
             self._server.shutdown()
+        deadline = time.monotonic() + STOP_WAIT_S  # a rebuild in progress is waited for, within reason
         for thread in self._threads:
-            thread.join(timeout=10)
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
         if self._server is not None:
             self._server.server_close()  # joins the request threads (event streams end within 0.25 s)
         self._server = None

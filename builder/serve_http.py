@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -57,10 +58,32 @@ class Hub:
             return self.serial, self.status
 
 
+CLOSE_WAIT_S = 3.0  # how long server_close() waits for open connections before leaving them
+
+
 class Server(ThreadingHTTPServer):
-    daemon_threads = False  # handler threads are joined by server_close()
-    block_on_close = True
+    """One daemon thread per connection, all tracked: a connection that never ends can neither keep the
+    process alive after Ctrl-C nor hold `server_close()` beyond CLOSE_WAIT_S."""
+
+    block_on_close = False  # ThreadingMixIn's own join waits without limit (and skips daemon threads)
     app: App
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        thread = threading.Thread(
+            target=self.process_request_thread, args=(request, client_address), daemon=True
+        )
+        handlers: list[threading.Thread] = vars(self).setdefault("handlers", [])
+        handlers[:] = [t for t in handlers if t.is_alive()]
+        handlers.append(thread)
+        thread.start()
+
+    def server_close(self) -> None:
+        """Close the socket and join the handler threads (event streams end within 0.25 s of `stopping`),
+        waiting at most CLOSE_WAIT_S in all."""
+        super().server_close()
+        deadline = time.monotonic() + CLOSE_WAIT_S
+        for thread in list(vars(self).get("handlers", [])):
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 class Handler(SimpleHTTPRequestHandler):

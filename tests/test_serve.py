@@ -326,6 +326,31 @@ def test_stop_closes_streams_joins_threads_and_frees_the_port(tmp_path):
     events.close()
 
 
+def test_a_connection_that_sends_nothing_cannot_hold_stop(tmp_path):
+    """A client that connects and stays silent (a browser's preconnect, a stalled proxy) would keep its
+    handler thread reading for Handler.timeout; stop() leaves it after CLOSE_WAIT_S instead."""
+    from builder.serve_http import CLOSE_WAIT_S
+
+    before = threading.active_count()
+    content = make_content(tmp_path)
+    server = DevServer(
+        content, tmp_path / "site", build=fake_build, theme_dir=tmp_path / "theme", port=0, quiet=True
+    )
+    server.start()
+    silent = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+    try:
+        deadline = time.monotonic() + 5
+        while threading.active_count() <= before + 2 and time.monotonic() < deadline:
+            time.sleep(0.01)  # the handler thread has started
+        started = time.monotonic()
+        server.stop()
+        assert time.monotonic() - started < CLOSE_WAIT_S + 1.5
+        leftover = [t for t in threading.enumerate() if t.is_alive() and t is not threading.main_thread()]
+        assert all(t.daemon for t in leftover), leftover  # nothing that could keep the process alive
+    finally:
+        silent.close()
+
+
 # ------------------------------------------------------------------------------ the command, Ctrl-C
 
 
