@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -245,7 +246,7 @@ class Tokenizer:
         for (key, _), (words, counts) in zip(
             todo, ordered_map(_count_job, [t for _, t in todo], shared=self, chunksize=16), strict=True
         ):
-            ids = np.fromiter(map(self._word_id, words), dtype=np.int64, count=len(words))
+            ids = self._ids_of_words(words)
             order = np.argsort(ids)
             self._counts[key] = (ids[order], counts[order])
         return [self._counts[k] for k in keys]
@@ -255,6 +256,18 @@ class Tokenizer:
         ids, counts = _count(self._ids_of(self._get_engine().cut(text)))
         words = self._words
         return [words[i] for i in ids.tolist()], counts
+
+    def _ids_of_words(self, words: list[str]) -> np.ndarray:
+        """Vocabulary ids of distinct words, new words numbered in the order they come (as `_word_id` one
+        by one would), looked up in one C call."""
+        known = self._word_ids
+        if not known.keys() >= set(words):
+            for word in words:
+                if word not in known:
+                    self._add_word(word)
+        if len(words) < 2:
+            return np.array([known[w] for w in words], dtype=np.int64)
+        return np.array(operator.itemgetter(*words)(known), dtype=np.int64)
 
     def _word_id(self, word: str) -> int:
         found = self._word_ids.get(word)
@@ -272,13 +285,15 @@ class Tokenizer:
 
     def _ids_of(self, tokens: Sequence[str]) -> np.ndarray:
         """Vocabulary ids of the content terms among `tokens`, in order."""
-        get = self._word_ids.get
-        ids = list(map(get, tokens))
-        if None in ids:
-            for word in sorted(set(tokens).difference(self._word_ids)):
+        known = self._word_ids
+        distinct = set(tokens)
+        if not known.keys() >= distinct:
+            for word in sorted(distinct.difference(known)):
                 self._add_word(word)
-            ids = list(map(get, tokens))
-        index = np.array(ids, dtype=np.int64)
+        if len(tokens) < 2:
+            index = np.array([known[t] for t in tokens], dtype=np.int64)
+        else:
+            index = np.fromiter(operator.itemgetter(*tokens)(known), dtype=np.int64, count=len(tokens))
         flags = self._flags[index]
         before_suffix = np.zeros(index.size, dtype=bool)
         before_suffix[:-1] = (flags[1:] & _SUFFIX) > 0
