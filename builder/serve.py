@@ -232,9 +232,11 @@ def run_serve(
         port=port,
         quiet=quiet,
     )
-    previous = None
+    previous = previous_int = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGTERM, lambda *_: server.stopping.set())
+        # Ctrl-C stops the server even when started with SIGINT ignored (a shell's background job, nohup)
+        previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         try:
             url = server.start()
@@ -254,6 +256,8 @@ def run_serve(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
     if not quiet:
         print("stopping …", flush=True)
     server.stop()

@@ -357,7 +357,8 @@ def test_a_connection_that_sends_nothing_cannot_hold_stop(tmp_path):
 def test_run_serve_in_a_subprocess_edits_and_ctrl_c(tmp_path):
     content = make_content(tmp_path)
     code = (
-        "import sys; from tests.test_serve import fake_build; from builder.serve import run_serve; "
+        "import signal, sys; from tests.test_serve import fake_build; from builder.serve import run_serve; "
+        "signal.signal(signal.SIGINT, signal.SIG_IGN); "  # as inherited by a background job: Ctrl-C must still work
         f"sys.exit(run_serve({str(content)!r}, {str(tmp_path / 'site')!r}, port=0, build=fake_build))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
