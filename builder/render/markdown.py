@@ -28,8 +28,12 @@ _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")  # browsers strip or skip thes
 @dataclass(frozen=True)
 class RenderedBody:
     html: str
-    text: str  # whitespace-collapsed plain text, what a reader sees
     paragraphs: tuple[str, ...]  # plain text of each block (for finding the sentence around a name)
+
+    @property
+    def text(self) -> str:
+        """Whitespace-collapsed plain text, what a reader sees (derived: not carried between processes)."""
+        return " ".join(self.paragraphs)
 
 
 def safe_link(url: str) -> bool:
@@ -130,4 +134,4 @@ def render_body(body: str) -> RenderedBody:
             text = collapse(token.content)
             if text:
                 blocks.append(text)
-    return RenderedBody(html=html, text=" ".join(blocks), paragraphs=tuple(blocks))
+    return RenderedBody(html=html, paragraphs=tuple(blocks))
