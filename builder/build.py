@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import functools
 import os
 import shutil
 import sys
@@ -102,6 +103,13 @@ def release_freed_memory() -> None:
         ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
 
 
+def _render_bodies(bodies: list[str]) -> Iterator[Any]:
+    from builder.render.markdown import render_body
+    from builder.render.parallel import ordered_map
+
+    return ordered_map(render_body, bodies)
+
+
 def _initiative_job(slug: str) -> tuple[str, bytes, SearchDoc]:
     from builder.render import parallel
 
@@ -127,7 +135,6 @@ def render_site(
     from builder.render.bodycache import BodyCache
     from builder.render.env import SITE_NAME, SITE_NAME_EN, make_env
     from builder.render.indexes import SiteIndex, build_index
-    from builder.render.markdown import render_body
     from builder.render.pages import SiteRenderer
     from builder.render.parallel import ordered_map
     from builder.render.search import build_search_files
@@ -139,7 +146,7 @@ def render_site(
         initiatives,
         vocab,
         links,
-        lambda bodies: cache.render_all(bodies, lambda b: ordered_map(render_body, b)),
+        functools.partial(cache.render_all, render_many=_render_bodies),
     )
     renderer = SiteRenderer(index, make_env(theme_dir), base_url)
     paths: list[str] = []
@@ -151,10 +158,6 @@ def render_site(
     for path, data in ordered_map(_page_job, renderer.jobs(), shared=renderer):
         paths.append(path)
         yield path, data
-    for path, data in build_search_files(docs):
-        yield f"search/{path}", data
-    del docs
-    release_freed_memory()
     yield "feed.xml", feeds.atom_feed(index, base_url, f"{SITE_NAME} {SITE_NAME_EN}")
     yield "sitemap.xml", feeds.sitemap(paths, base_url)
     yield "digest.json", exports.digest_json(index, base_url)
@@ -163,6 +166,10 @@ def render_site(
     static = Path(theme_dir) / "static"
     for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
         yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()
+    del index, renderer, links, cache, paths  # the search index comes last, when the pages' memory is free
+    release_freed_memory()
+    for path, data in build_search_files(docs):
+        yield f"search/{path}", data
 
 
 # ------------------------------------------------------------------------------------------ writing
