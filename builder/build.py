@@ -94,13 +94,22 @@ def compute_links(initiatives: list[Initiative], data_dir: Path | None = None) -
     return compute_related(initiatives, top_k=5)
 
 
+@functools.cache
+def _libc() -> Any:
+    """The C library (Linux only), or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    except OSError:
+        return None
+
+
 def release_freed_memory() -> None:
     """Give the C heap's free pages back to the system (glibc keeps them after a stage's many mid-sized
     allocations are freed; 70 MB after cross-linking 10 000 initiatives). No-op elsewhere."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    with contextlib.suppress(AttributeError):
+        _libc().malloc_trim(0)
 
 
 def _render_bodies(bodies: list[str]) -> Iterator[Any]:
@@ -177,12 +186,9 @@ def render_site(
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two directories (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
-    if not sys.platform.startswith("linux"):
-        return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
+        renameat2 = _libc().renameat2
+    except AttributeError:  # no C library, or one without renameat2
         return False
     at_fdcwd, rename_exchange = -100, 2
     result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)

@@ -34,9 +34,8 @@ BuildFn = Callable[[Path, Path], object]
 HOST = "127.0.0.1"
 DEBOUNCE_MS = 400  # longest wait to group a burst of changes
 STEP_MS = 50  # quiet time that ends a burst
-STOP_WAIT_S = (
-    10.0  # Ctrl-C: how long to wait for the watcher and server threads (daemons: they never hold exit)
-)
+# Ctrl-C: how long to wait for the watcher and server threads (daemons: they never hold the exit)
+STOP_WAIT_S = 10.0
 IGNORED_SUFFIXES = (".tmp", ".swp", ".swx", ".sqlite", ".sqlite3", ".db", "-journal", "-wal", "-shm", "~")
 
 

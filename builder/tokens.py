@@ -257,24 +257,18 @@ class Tokenizer:
         words = self._words
         return [words[i] for i in ids.tolist()], counts
 
-    def _ids_of_words(self, words: list[str]) -> np.ndarray:
-        """Vocabulary ids of distinct words, new words numbered in the order they come (as `_word_id` one
-        by one would), looked up in one C call."""
+    def _ids_of_words(self, words: Sequence[str], *, sort_new: bool = False) -> np.ndarray:
+        """Vocabulary ids of `words`, in order, looked up in one C call. Words not yet in the vocabulary get
+        ids in the order they come, or in code point order with `sort_new`."""
         known = self._word_ids
-        if not known.keys() >= set(words):
-            for word in words:
-                if word not in known:
-                    self._add_word(word)
+        distinct = set(words)
+        if not known.keys() >= distinct:
+            new = distinct.difference(known)
+            for word in sorted(new) if sort_new else [w for w in dict.fromkeys(words) if w in new]:
+                self._add_word(word)
         if len(words) < 2:
             return np.array([known[w] for w in words], dtype=np.int64)
-        return np.array(operator.itemgetter(*words)(known), dtype=np.int64)
-
-    def _word_id(self, word: str) -> int:
-        found = self._word_ids.get(word)
-        if found is None:
-            self._add_word(word)
-            found = self._word_ids[word]
-        return found
+        return np.fromiter(operator.itemgetter(*words)(known), dtype=np.int64, count=len(words))
 
     def term_text(self, term_id: int) -> str:
         return self._words[term_id]
@@ -285,15 +279,7 @@ class Tokenizer:
 
     def _ids_of(self, tokens: Sequence[str]) -> np.ndarray:
         """Vocabulary ids of the content terms among `tokens`, in order."""
-        known = self._word_ids
-        distinct = set(tokens)
-        if not known.keys() >= distinct:
-            for word in sorted(distinct.difference(known)):
-                self._add_word(word)
-        if len(tokens) < 2:
-            index = np.array([known[t] for t in tokens], dtype=np.int64)
-        else:
-            index = np.fromiter(operator.itemgetter(*tokens)(known), dtype=np.int64, count=len(tokens))
+        index = self._ids_of_words(tokens, sort_new=True)
         flags = self._flags[index]
         before_suffix = np.zeros(index.size, dtype=bool)
         before_suffix[:-1] = (flags[1:] & _SUFFIX) > 0
