@@ -71,8 +71,21 @@ def _error(exc: yaml.YAMLError, first_line: int, text: str = "") -> FrontMatterE
         line = first_line + mark.line if mark else None
         if isinstance(exc, yaml.constructor.ConstructorError) and exc.problem:
             return FrontMatterError(exc.problem, line)
-        return FrontMatterError(f"YAML syntax error: {exc.problem or exc}", line)
+        return FrontMatterError(f"YAML syntax error: {exc.problem or exc}{_opened(exc, first_line)}", line)
     return FrontMatterError(f"YAML error: {exc}", None)
+
+
+_OPENINGS = {"flow sequence": "[ list", "flow mapping": "{ mapping", "quoted scalar": "quoted text"}
+
+
+def _opened(exc: yaml.MarkedYAMLError, first_line: int) -> str:
+    """Where the bracket or quote that was never closed was opened, when that is an earlier line: libyaml
+    notices an unclosed `[` only on the line after it."""
+    context, start, problem = exc.context or "", exc.context_mark, exc.problem_mark
+    what = next((label for key, label in _OPENINGS.items() if context.endswith(key)), None)
+    if what is None or start is None or problem is None or start.line >= problem.line:
+        return ""
+    return f" (the {what} opened on line {first_line + start.line} is not closed)"
 
 
 def _walk(root: yaml.Node, first_line: int) -> dict[str, int]:

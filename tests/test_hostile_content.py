@@ -169,7 +169,13 @@ def test_yaml_tag_in_a_vocabulary_file_constructs_nothing(tmp_path):
             replace(
                 GOOD, "themes: [grid-governance, joint-building]", "themes: [grid-governance, joint-building"
             ),
-            [(18, "YAML syntax error: did not find expected ',' or ']'")],
+            [
+                (
+                    18,
+                    "YAML syntax error: did not find expected ',' or ']' "
+                    "(the [ list opened on line 17 is not closed)",
+                )
+            ],
             id="unclosed-flow-list",
         ),
         pytest.param(
