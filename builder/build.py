@@ -302,7 +302,7 @@ def run_build(
     initiatives = [f.initiative for f in files if f.initiative is not None]
     vocab = load_vocabulary(content_dir)
     try:
-        with directory_lock(real_out, shown=out_dir):
+        with directory_lock(out_dir):
             files = render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache)
             count = write_site(files, real_out)
             buildstamp.save(real_out, stamp)

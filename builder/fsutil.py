@@ -105,16 +105,13 @@ class LockedError(RuntimeError):
 
 
 @contextlib.contextmanager
-def directory_lock(
-    directory: Path, name: str = ".digest.lock", *, shown: Path | None = None
-) -> Iterator[None]:
+def directory_lock(directory: Path, name: str = ".digest.lock") -> Iterator[None]:
     """Exclusive advisory lock beside `directory`; raises LockedError at once if it is taken.
 
     The lock is taken on the folder's real path, so a command reaching it through a symbolic link meets
-    the lock of one that names it directly. The message names `shown` (default: `directory` as given)."""
-    shown = Path(directory) if shown is None else shown
-    directory = Path(os.path.realpath(directory))
-    lock_path = directory.parent / f".{directory.name}{name}"
+    the lock of one that names it directly; the message names the folder as given."""
+    real = Path(os.path.realpath(directory))
+    lock_path = real.parent / f".{real.name}{name}"
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -123,7 +120,7 @@ def directory_lock(
         except OSError as exc:
             if exc.errno in (errno.EAGAIN, errno.EACCES):
                 raise LockedError(
-                    f"{shown}: another digest command is already writing here; "
+                    f"{directory}: another digest command is already writing here; "
                     "wait for it to finish and run this command again"
                 ) from None
             raise
