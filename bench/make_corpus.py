@@ -494,7 +494,7 @@ def _run_chunks(job: Any, n: int, seed: int, out: Path, workers: int | None) -> 
 
 
 def render_content(item: Generated) -> str:
-    from builder.frontmatter import render_file
+    from builder.content.frontmatter import render_file
 
     return render_file(item.mapping, item.body())
 

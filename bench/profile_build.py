@@ -57,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.code))
-    from builder.build import run_build
+    from builder.commands.build import run_build
 
-    print(f"profiling {Path(sys.modules['builder.build'].__file__ or '').parent}", file=sys.stderr)
+    print(f"profiling {Path(sys.modules['builder.commands.build'].__file__ or '').parent}", file=sys.stderr)
 
     if args.out.exists():
         shutil.rmtree(args.out)

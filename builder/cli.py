@@ -59,17 +59,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_ingest(args.seeds, args.content, quiet=args.quiet)
         if args.command == "build":
-            from builder.build import run_build
+            from builder.commands.build import run_build
 
             return run_build(
                 args.content, args.out, base_url=args.base_url, quiet=args.quiet, force=args.force
             )
         if args.command == "check":
-            from builder.check import run_check
+            from builder.commands.check import run_check
 
             return run_check(args.content, quiet=args.quiet)
         if args.command == "serve":
-            from builder.serve import run_serve
+            from builder.commands.serve import run_serve
 
             return run_serve(args.content, args.out, port=args.port, quiet=args.quiet)
     except KeyboardInterrupt:

@@ -82,7 +82,7 @@ class Scores:
 
 def extracted_seeds() -> dict[str, dict]:
     """Run ingest's page processing and extraction on every seed: {"file#part": fields}."""
-    from builder.content import load_vocabulary
+    from builder.content.loader import load_vocabulary
     from builder.extract.fields import ArticleText, extract_all
     from builder.ingest.pipeline import process_page, seed_paths
 

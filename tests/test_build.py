@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from builder import build
-from builder.build import normalize_base_url, run_build
 from builder.cli import main
-from builder.fsutil import directory_lock
+from builder.commands import build
+from builder.commands.build import normalize_base_url, run_build
 from builder.model import FRONT_MATTER_KEYS
+from builder.util.fs import directory_lock
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content
 
 REAL_COMPUTE_LINKS = build.compute_links
@@ -23,7 +23,7 @@ REAL_COMPUTE_LINKS = build.compute_links
 
 @pytest.fixture(autouse=True)
 def related(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The fake cross-links (fast, known); test_real_related_links uses builder.related itself."""
+    """The fake cross-links (fast, known); test_real_related_links uses builder.render.crosslinks itself."""
     monkeypatch.setattr(build, "compute_links", lambda items, data_dir=None: fake_related(items))
 
 
@@ -239,7 +239,7 @@ def test_normalize_base_url(given: str, expected: str) -> None:
 
 def test_build_without_theme_vocabulary_still_renders(tmp_path: Path) -> None:
     content = write_content(tmp_path / "content", themes=False)
-    from builder.content import load_content, load_vocabulary
+    from builder.content.loader import load_content, load_vocabulary
 
     items = [f.initiative for f in load_content(content)]
     files = dict(build.render_site(items, load_vocabulary(content), "/"))
@@ -247,7 +247,7 @@ def test_build_without_theme_vocabulary_still_renders(tmp_path: Path) -> None:
 
 
 def test_real_related_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    related = pytest.importorskip("builder.related")
+    related = pytest.importorskip("builder.render.crosslinks")
     monkeypatch.setattr(build, "compute_links", REAL_COMPUTE_LINKS)
     content = write_content(tmp_path / "content")
     assert run_build(content, tmp_path / "site", quiet=True) == 0
@@ -264,7 +264,7 @@ def test_real_related_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_worker_processes_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from builder.render import parallel
+    from builder.util import parallel
 
     content = write_content(tmp_path / "content")
     monkeypatch.setenv("DIGEST_WORKERS", "1")

@@ -23,8 +23,8 @@ from urllib.parse import quote
 
 import pytest
 
-from builder import build
-from builder.build import run_build
+from builder.commands import build
+from builder.commands.build import run_build
 from tests.test_build_fixture import fake_related, write_content
 from tests.test_search import REPO_CONTENT, committed_initiatives, python_search, recall_terms
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from builder.frontmatter import dump
+from builder.content.frontmatter import dump
 from builder.model import Initiative, Metric, Region, Source
 
 THEMES = [
@@ -357,7 +357,7 @@ class FakeLink:
 
 
 def fake_related(initiatives: list[Initiative], top_k: int = 5) -> dict[str, list[FakeLink]]:
-    """Deterministic stand-in for builder.related: shared themes/practices/keywords, other regions only."""
+    """Deterministic stand-in for builder.render.crosslinks: shared themes/practices/keywords, other regions only."""
     out: dict[str, list[FakeLink]] = {}
     for a in initiatives:
         links = []

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from builder import build, buildstamp
-from builder.build import run_build
+from builder.commands import build
+from builder.commands.build import run_build
+from builder.util import buildstamp
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content
 
 

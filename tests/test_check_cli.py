@@ -87,7 +87,7 @@ def test_relative_paths_as_given(tmp_path):
 
 def test_the_editors_guide_covers_every_field():
     from builder.model import FRONT_MATTER_KEYS
-    from builder.validate_schema import METRIC_KEYS, NESTED_KEYS
+    from builder.validate.schema import METRIC_KEYS, NESTED_KEYS
 
     guide = (ROOT / "docs" / "editing.md").read_text(encoding="utf-8")
     for key in FRONT_MATTER_KEYS:

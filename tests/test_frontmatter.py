@@ -1,6 +1,6 @@
 import pytest
 
-from builder.frontmatter import FrontMatterError, dump, key_lines, parse, split
+from builder.content.frontmatter import FrontMatterError, dump, key_lines, parse, split
 from builder.model import Initiative, Metric, Region, Related, Source
 
 

@@ -6,7 +6,7 @@ infinities, dates and timestamps, lists, mappings, null), keys removed or misspe
 rebuilt, slugs clashing, parents and pins pointing anywhere, bodies replaced by random Markdown, front matter
 cut short. Each folder goes through `digest build` in this process. The outcome is always one of two:
 
-* the validator (`builder.validate.validate`) reports errors: exit 1, each error printed as
+* the validator (`builder.validate.run.validate`) reports errors: exit 1, each error printed as
   `path:line: error: message`, nothing written;
 * it reports none: exit 0 and a complete site, one page per initiative.
 
@@ -36,11 +36,11 @@ import yaml
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from builder.build import run_build
-from builder.frontmatter import parse_yaml, split
+from builder.commands.build import run_build
+from builder.content.frontmatter import parse_yaml, split
 from builder.model import FRONT_MATTER_KEYS
 from builder.render.markdown import render_body, safe_link
-from builder.validate import validate
+from builder.validate.run import validate
 from tests.test_search import REPO_CONTENT
 
 DOCUMENTS: list[tuple[dict[str, Any], str]] = []

@@ -37,9 +37,9 @@ from urllib.parse import quote, unquote, urlsplit
 import pytest
 import yaml
 
-from builder.build import run_build
-from builder.check import run_check
-from builder.content import Vocabulary
+from builder.commands.build import run_build
+from builder.commands.check import run_check
+from builder.content.loader import Vocabulary
 from builder.model import Initiative, Metric, Region, Source
 from builder.render import feeds
 from builder.render.indexes import build_index

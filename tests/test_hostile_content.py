@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.check import run_check
-from builder.content import load_content, read_content_file
+from builder.commands.check import run_check
+from builder.content.loader import load_content, read_content_file
 from builder.extract.fields import Extracted
 from builder.ingest.pipeline import STATE_FILE, ingest
 from tests.editing_helpers import GOOD, LINE, make_content, replace, variant

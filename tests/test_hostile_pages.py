@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from builder.cli import main
+from builder.content.frontmatter import parse_yaml, split
 from builder.extract.fields import Extracted
-from builder.frontmatter import parse_yaml, split
 from builder.ingest.pipeline import ingest, process_page
 from builder.ingest.read import MAX_PAGE_BYTES, PageReadError, read_page
 

@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-import builder.ingest.pages as pages
 import builder.ingest.pipeline as pipeline
-from builder.content import load_vocabulary
-from builder.extract import gazetteer as gz
-from builder.frontmatter import parse_yaml, split
+import builder.ingest.workers as pages
+from builder.content.frontmatter import parse_yaml, split
+from builder.content.loader import load_vocabulary
 from builder.ingest.merge import IngestState
 from builder.ingest.pipeline import STATE_FILE, ingest
+from builder.places import gazetteer as gz
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from builder.cli import main
-from builder.frontmatter import dump_mapping, parse_yaml, render_file, split
+from builder.content.frontmatter import dump_mapping, parse_yaml, render_file, split
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from builder import build
-from builder.build import run_build
-from builder.fsutil import directory_lock
+from builder.commands import build
+from builder.commands.build import run_build
+from builder.util.fs import directory_lock
 from tests.test_build_fixture import INITIATIVES, write_content
 
 KILLS = int(os.environ.get("BUILD_KILLS", "30"))
@@ -198,7 +198,7 @@ def test_a_failing_fallback_swap_leaves_the_old_site(refs, tmp_path, monkeypatch
 
 KILL_BETWEEN_RENAMES = """
 import os, signal, sys
-from builder import build
+from builder.commands import build
 build._exchange = lambda a, b: False  # a file system without RENAME_EXCHANGE
 real, calls = os.rename, []
 def rename(src, dst):

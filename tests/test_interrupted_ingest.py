@@ -28,12 +28,12 @@ from pathlib import Path
 import pytest
 
 import builder.ingest.pipeline as pipeline
-from builder.check import run_check
 from builder.cli import main
-from builder.content import load_content
-from builder.frontmatter import parse_yaml, render_file, split
-from builder.fsutil import atomic_write_text
+from builder.commands.check import run_check
+from builder.content.frontmatter import parse_yaml, render_file, split
+from builder.content.loader import load_content
 from builder.ingest.pipeline import STATE_FILE, ingest
+from builder.util.fs import atomic_write_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

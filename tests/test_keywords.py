@@ -7,7 +7,7 @@ import re
 import pytest
 
 from builder.extract.keywords import corpus_keywords, idf_table, tfidf, top_terms
-from builder.tokens import get_tokenizer
+from builder.text.tokens import get_tokenizer
 from tests.seed_articles import articles
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.extract import gazetteer as gz
 from builder.extract.regions import RegionResult, resolve_region
 from builder.model import Region
+from builder.places import gazetteer as gz
 from tests.seed_articles import article, articles, join_lines, raw_seed
 
 IM, HOHHOT = "内蒙古自治区", "呼和浩特市"

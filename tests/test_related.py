@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder import related as R
-from builder.content import load_vocabulary
+from builder.content.loader import load_vocabulary
 from builder.extract.themes import score_themes
 from builder.model import Initiative, Region, Related, Source
-from builder.related import Link, Reason, compute_related
-from builder.tokens import Tokenizer
+from builder.render import crosslinks as R
+from builder.render.crosslinks import Link, Reason, compute_related
+from builder.text.tokens import Tokenizer
 from tests.seed_articles import articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -245,7 +245,7 @@ def test_texts_are_segmented_once_per_content_hash(monkeypatch: pytest.MonkeyPat
 
 def test_precision_at_3_on_the_ingested_content() -> None:
     """The same labels on content/ as ingest wrote it (front matter themes and practices as they are)."""
-    from builder.content import load_content
+    from builder.content.loader import load_content
 
     found = [f.initiative for f in load_content(ROOT / "content") if f.initiative is not None]
     by_source = {f"{i.source.file}#{i.source.part}": i.slug for i in found}

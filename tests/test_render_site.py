@@ -10,8 +10,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from builder.check import run_check
-from builder.content import load_content
+from builder.commands.check import run_check
+from builder.content.loader import load_content
 from tests.test_build_fixture import INITIATIVES
 from tests.test_search import REPO_CONTENT, built_site, committed_initiatives
 
@@ -206,7 +206,7 @@ def test_region_pages_drill_down(site: Path) -> None:
 def test_long_metric_tables_fold_the_rest() -> None:
     import dataclasses
 
-    from builder.content import Vocabulary
+    from builder.content.loader import Vocabulary
     from builder.model import Metric
     from builder.render.env import make_env
     from builder.render.indexes import build_index

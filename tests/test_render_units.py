@@ -9,11 +9,11 @@ from builder.render.charts import Bar, bar_chart
 from builder.render.env import highlight
 from builder.render.feeds import timestamp
 from builder.render.indexes import find_sentence
+from builder.render.indicators import classify, format_metric, format_number, key_metrics
 from builder.render.markdown import render_body
-from builder.render.metrics import classify, format_metric, format_number, key_metrics
 from builder.render.pages import reason_text, root_for
 from builder.render.regions import region_steps, short_province
-from builder.render.slugs import assign_slugs, pinyin_slug
+from builder.text.romanize import assign_slugs, pinyin_slug
 from tests.test_build_fixture import FakeReason
 
 

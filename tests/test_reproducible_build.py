@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.build import run_build
+from builder.commands.build import run_build
 from tests.test_search import REPO_CONTENT, committed_initiatives
 
 VARIANTS = {

@@ -32,7 +32,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from builder.fsutil import atomic_write_bytes
 from builder.ingest.draft import drafts_from_articles
 from builder.ingest.paragraphs import assemble
 from builder.ingest.pipeline import ingest
@@ -40,6 +39,7 @@ from builder.ingest.read import clean_text
 from builder.ingest.segment import segment
 from builder.ingest.textrules import remove_continuation_markers, split_bold_doubled
 from builder.ingest.units import BYLINE, CAPTION, CREDIT, HEADING, NUMBER, TEXT, classify_page
+from builder.util.fs import atomic_write_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

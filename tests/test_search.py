@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from builder import build
-from builder.build import run_build
-from builder.content import load_content
+from builder.commands import build
+from builder.commands.build import run_build
+from builder.content.loader import load_content
 from builder.model import Initiative
 from builder.render.search import SearchDoc, _decimal_list, bigrams, build_search_files, normalize, query
 from tests.test_build_fixture import INITIATIVES, fake_related, write_content

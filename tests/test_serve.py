@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.content import load_content
-from builder.serve import DevServer
-from builder.serve_inject import OVERLAY_ID, relax_csp
+from builder.commands.serve import DevServer
+from builder.content.loader import load_content
+from builder.serve.inject import OVERLAY_ID, relax_csp
 from tests.editing_helpers import GOOD, make_content, replace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -244,7 +244,7 @@ def test_content_error_shows_the_check_message_and_keeps_the_last_good_site(serv
         expected = f"{content}/huimin-district.md:16: error: unknown level 'countyy' (did you mean 'county'?)"
         assert status == {"build": first["build"], "errors": [expected]}
 
-        from builder.check import run_check
+        from builder.commands.check import run_check
 
         capsys.readouterr()
         run_check(content, quiet=True)
@@ -329,7 +329,7 @@ def test_stop_closes_streams_joins_threads_and_frees_the_port(tmp_path):
 def test_a_connection_that_sends_nothing_cannot_hold_stop(tmp_path):
     """A client that connects and stays silent (a browser's preconnect, a stalled proxy) would keep its
     handler thread reading for Handler.timeout; stop() leaves it after CLOSE_WAIT_S instead."""
-    from builder.serve_http import CLOSE_WAIT_S
+    from builder.serve.server import CLOSE_WAIT_S
 
     before = threading.active_count()
     content = make_content(tmp_path)
@@ -357,7 +357,7 @@ def test_a_connection_that_sends_nothing_cannot_hold_stop(tmp_path):
 def test_run_serve_in_a_subprocess_edits_and_ctrl_c(tmp_path):
     content = make_content(tmp_path)
     code = (
-        "import signal, sys; from tests.test_serve import fake_build; from builder.serve import run_serve; "
+        "import signal, sys; from tests.test_serve import fake_build; from builder.commands.serve import run_serve; "
         "signal.signal(signal.SIGINT, signal.SIG_IGN); "  # as inherited by a background job: Ctrl-C must still work
         f"sys.exit(run_serve({str(content)!r}, {str(tmp_path / 'site')!r}, port=0, build=fake_build))"
     )
@@ -397,7 +397,7 @@ def test_run_serve_in_a_subprocess_edits_and_ctrl_c(tmp_path):
 
 def test_digest_serve_with_the_real_build(tmp_path):
     """`python -m builder serve` as an editor runs it: real build, edit, reload, error overlay, Ctrl-C."""
-    pytest.importorskip("builder.build")
+    pytest.importorskip("builder.commands.build")
     content = make_content(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     command = [
@@ -456,7 +456,7 @@ def test_digest_serve_with_the_real_build(tmp_path):
 
 
 def test_watch_filter_ignores_output_hidden_and_temporary_files(tmp_path):
-    from builder.serve import _watch_filter
+    from builder.commands.serve import _watch_filter
 
     root = tmp_path / ".hidden-parent"  # a hidden folder above the project must not hide everything
     keep = _watch_filter(root / "site", [root / "content", root / "theme"])

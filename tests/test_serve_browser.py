@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.serve import DevServer
-from builder.serve_inject import OVERLAY_ID
+from builder.commands.serve import DevServer
+from builder.serve.inject import OVERLAY_ID
 from tests.editing_helpers import make_content
 from tests.test_serve import TITLE, edit
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder.content import Label, load_vocabulary
+from builder.content.loader import Label, load_vocabulary
 from builder.extract import themes as T
 from builder.extract.themes import parse_rules, rule_problems, score_themes, select_themes, theme_scores
 from tests.seed_articles import article, articles

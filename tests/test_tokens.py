@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from builder import tokens
-from builder.tokens import Tokenizer, get_tokenizer
+from builder.text import tokens
+from builder.text.tokens import Tokenizer, get_tokenizer
 from tests.seed_articles import article, articles, raw_seed
 
 
@@ -135,7 +135,7 @@ def test_rjieba_tokens_identical_to_jieba_on_seeds() -> None:
 
 
 def test_counting_in_worker_processes_gives_the_same_terms(monkeypatch: pytest.MonkeyPatch) -> None:
-    from builder.render import parallel
+    from builder.util import parallel
 
     texts = [a.body for a in articles()] * 2 + ["", "网格员"]
 

@@ -1,4 +1,4 @@
-"""`builder.validate`: every kind of editing mistake gets a precise message on the line of its key."""
+"""`builder.validate.run`: every kind of editing mistake gets a precise message on the line of its key."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.validate import Diagnostic, has_errors, validate
+from builder.validate.run import Diagnostic, has_errors, validate
 from tests.editing_helpers import GOOD, LINE, make_content, replace, variant
 
 NAME = "huimin-district.md"
@@ -33,8 +33,8 @@ def test_diagnostic_format():
 
 
 def test_key_lines_match_the_front_matter_module():
-    from builder.frontmatter import key_lines, split
-    from builder.validate_yaml import load_front_matter
+    from builder.content.frontmatter import key_lines, split
+    from builder.content.yamlload import load_front_matter
 
     _text, data, lines = load_front_matter(GOOD.encode("utf-8"))
     assert lines == key_lines(split(GOOD))

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder.content import Label
+from builder.content.loader import Label
 from builder.model import Metric, Region
 
 if TYPE_CHECKING:
-    from builder.tokens import Tokenizer
+    from builder.text.tokens import Tokenizer
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Keywords: the top terms of each article by TF-IDF against the corpus it comes with.
 
-- Terms are the tokenizer's (`builder.tokens`): jieba segmentation with the governance terms and place names
+- Terms are the tokenizer's (`builder.text.tokens`): jieba segmentation with the governance terms and place names
   as a user dictionary, stopwords (boilerplate such as 党建引领) removed, single characters and numbers dropped.
 - Figure captions (`图：…`) are left out: the layout may have put them next to another article.
 - Place names of the gazetteer are left out: the region is its own field, and a keyword should say what was
@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from builder.extract.summary import strip_captions
 
-if TYPE_CHECKING:  # builder.tokens loads numpy: only where documents are tokenized
-    from builder.tokens import Tokenizer
+if TYPE_CHECKING:  # builder.text.tokens loads numpy: only where documents are tokenized
+    from builder.text.tokens import Tokenizer
 
 
 Terms = Sequence[str] | Mapping[str, int]  # a document's terms, or each term with its count
@@ -48,7 +48,7 @@ def top_terms(weights: dict[str, float], k: int) -> list[str]:
 
 def document_terms(doc: str, tokenizer: Tokenizer | None = None) -> tuple[str, ...]:
     """The terms of one document that count for its keywords (captions left out)."""
-    from builder.tokens import get_tokenizer
+    from builder.text.tokens import get_tokenizer
 
     return (tokenizer or get_tokenizer()).content_terms(strip_captions(doc or ""))
 
@@ -63,7 +63,7 @@ def corpus_keywords(
     docs: Sequence[str], top_k: int = 8, tokenizer: Tokenizer | None = None
 ) -> list[list[str]]:
     """For every document, its `top_k` terms by TF-IDF against all `docs` (one list per document)."""
-    from builder.tokens import get_tokenizer
+    from builder.text.tokens import get_tokenizer
 
     tk = tokenizer or get_tokenizer()
     return keywords_from_terms([document_terms(doc, tk) for doc in docs], top_k)

@@ -40,9 +40,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from builder.util.paths import DEFAULT_DATA_DIR
+
 __all__ = ["DEFAULT_STOPWORDS", "extract_practices", "load_stopwords"]
 
-DEFAULT_STOPWORDS = Path(__file__).resolve().parents[2] / "content" / "_data" / "practice-stopwords.txt"
+DEFAULT_STOPWORDS = DEFAULT_DATA_DIR / "practice-stopwords.txt"
 
 
 def _alternation(words: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.gazetteer import place_words
+from builder.places.gazetteer import place_words
 
 MAX_CHARS = 150
 MIN_EXTRA_CHARS = 24

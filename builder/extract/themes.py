@@ -24,7 +24,7 @@ from typing import Any
 
 import ahocorasick
 
-from builder.content import Label
+from builder.content.loader import Label
 from builder.extract.summary import strip_captions
 
 SECTIONS: tuple[str, ...] = ("title", "headings", "body")

@@ -11,15 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.content import DATA_DIR, load_vocabulary, read_content_file
+from builder.content.loader import DATA_DIR, load_vocabulary, read_content_file
 from builder.extract.fields import ArticleText, Extracted, extract_all
-from builder.extract.gazetteer import places_table_problem
 from builder.extract.keywords import keywords_from_terms
 from builder.extract.practices import load_stopwords
-from builder.fsutil import LockedError, atomic_write_text, directory_lock, remove_stale_temporary_files
 from builder.ingest.draft import Draft
 from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
-from builder.ingest.pages import (  # process_page, seed_paths, PageResult: used from here by tests and bench
+from builder.ingest.slug import make_slug
+from builder.ingest.workers import (  # process_page, seed_paths, PageResult: used from here by tests and bench
     DataSetup,
     PageResult,
     Workers,
@@ -31,7 +30,8 @@ from builder.ingest.pages import (  # process_page, seed_paths, PageResult: used
     render_job,
     seed_paths,
 )
-from builder.ingest.slug import make_slug
+from builder.places.gazetteer import places_table_problem
+from builder.util.fs import LockedError, atomic_write_text, directory_lock, remove_stale_temporary_files
 
 STATE_FILE = ".ingest-state.json"
 PLACES = "places.yaml"

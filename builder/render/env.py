@@ -7,9 +7,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from builder.paths import THEME_DIR
-from builder.render.metrics import format_metric, format_number, key_metrics
+from builder.render.indicators import format_metric, format_number, key_metrics
 from builder.render.regions import short_province
+from builder.util.paths import THEME_DIR
 
 SITE_NAME = "基层治理实践辑要"
 SITE_NAME_EN = "Practices Digest"

@@ -13,9 +13,9 @@ import io
 import json
 from typing import Any
 
-from builder.frontmatter import to_mapping
+from builder.content.frontmatter import to_mapping
 from builder.render.indexes import SiteIndex
-from builder.render.metrics import classify
+from builder.render.indicators import classify
 
 CSV_COLUMNS = (
     "slug",

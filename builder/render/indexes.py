@@ -9,12 +9,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from builder.content import Label, Vocabulary
+from builder.content.loader import Label, Vocabulary
 from builder.model import LEVELS, Initiative, Metric
+from builder.render.indicators import BY_SLUG, Indicator, classify, unit_family
 from builder.render.markdown import RenderedBody, render_body
-from builder.render.metrics import BY_SLUG, Indicator, classify, unit_family
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
-from builder.render.slugs import assign_slugs
+from builder.text.romanize import assign_slugs
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 MAX_SENTENCE = 160

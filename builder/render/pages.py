@@ -19,7 +19,7 @@ from markupsafe import Markup
 from builder.model import Metric
 from builder.render.charts import Bar, bar_chart
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
-from builder.render.metrics import Indicator, format_metric
+from builder.render.indicators import Indicator, format_metric
 from builder.render.regions import RegionNode, ancestors, short_province
 from builder.render.search import SearchDoc, html_text
 

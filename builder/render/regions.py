@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from builder.model import Region
-from builder.render.slugs import pinyin_slug, short_hash
+from builder.text.romanize import pinyin_slug, short_hash
 
 CODE_RE = re.compile(r"^\d{6}$")
 RANKS: tuple[str, ...] = ("province", "city", "county")

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.content import DATA_DIR
-from builder.frontmatter import FrontMatterError
-from builder.validate_fields import MAX_FILE_BYTES, Diagnostic, kind, slug_problem
-from builder.validate_yaml import decode, load_yaml
+from builder.content.frontmatter import FrontMatterError
+from builder.content.loader import DATA_DIR
+from builder.content.yamlload import decode, load_yaml
+from builder.validate.fields import MAX_FILE_BYTES, Diagnostic, kind, slug_problem
 
 VOCABULARIES: tuple[tuple[str, str], ...] = (("themes.yaml", "themes"), ("levels.yaml", "levels"))
 OTHER_DATA: tuple[str, ...] = ("places.yaml",)

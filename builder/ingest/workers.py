@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from builder.content import Label
-from builder.extract import gazetteer
+from builder.content.loader import Label
 from builder.extract.fields import ArticleText, Extracted, extract_one, keyword_document
 from builder.extract.keywords import document_terms
 from builder.ingest.draft import Draft, drafts_from_articles
@@ -36,6 +35,7 @@ from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
+from builder.places import gazetteer
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -125,7 +125,7 @@ def _exit_with(pid: int) -> None:
 def tokens_dir_of(data_dir: Path) -> Path | None:
     """The folder of the keyword word lists: the content's, as `digest build` uses them, unless it has
     none or they are the default ones (then the shared default tokenizer is used)."""
-    from builder.tokens import STOPWORDS_FILE, TERMS_FILE, default_data_dir
+    from builder.text.tokens import STOPWORDS_FILE, TERMS_FILE, default_data_dir
 
     if not (data_dir / TERMS_FILE).is_file():
         return None
@@ -147,7 +147,7 @@ _TOKENIZERS: dict[tuple[Path | None, object], Any] = {}
 def _tokenizer() -> Any:
     """The tokenizer of the keyword word lists in use, with the place words of the gazetteer in use: the
     shared one (`get_tokenizer`) unless it was built while another places.yaml was in use."""
-    from builder.tokens import Tokenizer, get_tokenizer
+    from builder.text.tokens import Tokenizer, get_tokenizer
 
     if "dir" not in _TOKENS_DIR:  # decided once per configure(): it reads two word lists
         _TOKENS_DIR["dir"] = tokens_dir_of(_SETUP.data_dir) if _SETUP and _SETUP.data_dir else None
@@ -210,7 +210,7 @@ def early_hashes(draft: Draft, fields: Extracted) -> dict[str, str]:
 
 
 def render_job(job: tuple[dict[str, Any], str]) -> str:
-    from builder.frontmatter import render_file
+    from builder.content.frontmatter import render_file
 
     mapping, body = job
     return render_file(mapping, body)

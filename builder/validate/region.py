@@ -98,8 +98,8 @@ def load_zones(content_dir: Path) -> tuple[Place, ...]:
 
 @lru_cache(maxsize=8)
 def _load_zones(path: str, _size: int, _mtime: int) -> tuple[Place, ...]:
-    from builder.frontmatter import FrontMatterError
-    from builder.validate_yaml import decode, load_yaml
+    from builder.content.frontmatter import FrontMatterError
+    from builder.content.yamlload import decode, load_yaml
 
     try:
         data, _lines = load_yaml(decode(Path(path).read_bytes()))

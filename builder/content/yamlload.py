@@ -1,7 +1,7 @@
 """Reading YAML for validation: fast (libyaml when present), strict, and with the file line of every key.
 
 One pass composes the document; a walk over the nodes records the line of every key (the dotted paths of
-`builder.frontmatter.key_lines`: 'region.county', 'metrics.2.value') and refuses what the schema must not even
+`builder.content.frontmatter.key_lines`: 'region.county', 'metrics.2.value') and refuses what the schema must not even
 look at: aliases (`*name`, which can expand into billions of values and which no editor needs) and keys given
 twice (the first value would be lost silently). Then the nodes are turned into Python values; a date that does
 not exist (2024-13-01) is an error with its line, never an exception.
@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from builder.frontmatter import ContentText, FrontMatterError, split
+from builder.content.frontmatter import ContentText, FrontMatterError, split
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NESTING = 100  # brackets inside brackets; front matter needs three

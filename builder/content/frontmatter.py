@@ -58,9 +58,9 @@ def split(text: str) -> ContentText:
 
 
 def parse_yaml(content: ContentText) -> dict[str, Any]:
-    """Safe-load the front matter with the strict loader of `builder.validate_yaml` (no object tags, no
+    """Safe-load the front matter with the strict loader of `builder.content.yamlload` (no object tags, no
     aliases, bounded nesting); every problem is a FrontMatterError with its file line, never a crash."""
-    from builder.validate_yaml import load_yaml  # imports this module: resolved at call time
+    from builder.content.yamlload import load_yaml  # imports this module: resolved at call time
 
     data, _ = load_yaml(content.yaml_text, content.yaml_first_line)
     if data is None:

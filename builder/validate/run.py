@@ -12,17 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.content import ContentFile, load_content
-from builder.frontmatter import ContentText, FrontMatterError
-from builder.validate_data import VocabularyCheck, check_vocabularies
-from builder.validate_fields import (
+from builder.content.frontmatter import ContentText, FrontMatterError
+from builder.content.loader import ContentFile, load_content
+from builder.validate.data import VocabularyCheck, check_vocabularies
+from builder.validate.fields import (
     MAX_ITEMS,
     Diagnostic,
     did_you_mean,
     shorten,
 )
-from builder.validate_region import Place, load_zones
-from builder.validate_schema import FileReport, check_schema
+from builder.validate.region import Place, load_zones
+from builder.validate.schema import FileReport, check_schema
 
 __all__ = ["Diagnostic", "has_errors", "summary", "validate"]
 

@@ -39,7 +39,7 @@ from scipy import sparse
 
 from builder.extract.summary import strip_captions
 from builder.model import LEVELS, Initiative
-from builder.tokens import Tokenizer, get_tokenizer
+from builder.text.tokens import Tokenizer, get_tokenizer
 
 W_TEXT = 1.0
 W_THEMES = 0.35

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from builder import buildstamp
-from builder.fsutil import LockedError, directory_lock
-from builder.paths import THEME_DIR
+from builder.util import buildstamp
+from builder.util.fs import LockedError, directory_lock
+from builder.util.paths import THEME_DIR
 
 if TYPE_CHECKING:  # the rendering modules are imported when a build really runs (not when up to date)
-    from builder.content import ContentFile, Vocabulary
+    from builder.content.loader import ContentFile, Vocabulary
     from builder.model import Initiative
     from builder.render.bodycache import BodyCache
     from builder.render.search import SearchDoc
@@ -37,7 +37,7 @@ SITE_MARKERS = ("index.html", "digest.json")
 
 @dataclass(frozen=True)
 class BuildDiagnostic:
-    """Same shape as builder.validate.Diagnostic, for the fallback check."""
+    """Same shape as builder.validate.run.Diagnostic, for the fallback check."""
 
     path: str
     line: int
@@ -52,9 +52,9 @@ class BuildDiagnostic:
 
 
 def validate_content(content_dir: Path, files: list[ContentFile]) -> list[Any]:
-    """Diagnostics from builder.validate when it exists; else a minimal check of what a build needs."""
+    """Diagnostics from builder.validate.run when it exists; else a minimal check of what a build needs."""
     try:
-        from builder.validate import validate
+        from builder.validate.run import validate
     except ImportError:
         return _minimal_check(files)
     return list(validate(content_dir, files))
@@ -81,14 +81,14 @@ def _minimal_check(files: list[ContentFile]) -> list[BuildDiagnostic]:
 
 
 def compute_links(initiatives: list[Initiative], data_dir: Path | None = None) -> dict[str, list[Any]]:
-    """Cross-links from builder.related when it exists (none until then), with the content's own
+    """Cross-links from builder.render.crosslinks when it exists (none until then), with the content's own
     tokenizer dictionary when it has one."""
     try:
-        from builder.related import compute_related
+        from builder.render.crosslinks import compute_related
     except ImportError:
         return {}
     if data_dir is not None and (Path(data_dir) / "terms.txt").is_file():
-        from builder.tokens import get_tokenizer
+        from builder.text.tokens import get_tokenizer
 
         return compute_related(initiatives, top_k=5, tokenizer=get_tokenizer(Path(data_dir)))
     return compute_related(initiatives, top_k=5)
@@ -114,19 +114,19 @@ def release_freed_memory() -> None:
 
 def _render_bodies(bodies: list[str]) -> Iterator[Any]:
     from builder.render.markdown import render_body
-    from builder.render.parallel import ordered_map
+    from builder.util.parallel import ordered_map
 
     return ordered_map(render_body, bodies)
 
 
 def _initiative_job(slug: str) -> tuple[str, bytes, SearchDoc]:
-    from builder.render import parallel
+    from builder.util import parallel
 
     return parallel.state().initiative(slug)
 
 
 def _page_job(job: tuple[str, str]) -> tuple[str, bytes]:
-    from builder.render import parallel
+    from builder.util import parallel
 
     return parallel.state().run(job)
 
@@ -145,8 +145,8 @@ def render_site(
     from builder.render.env import SITE_NAME, SITE_NAME_EN, make_env
     from builder.render.indexes import SiteIndex, build_index
     from builder.render.pages import SiteRenderer
-    from builder.render.parallel import ordered_map
     from builder.render.search import build_search_files
+    from builder.util.parallel import ordered_map
 
     links = compute_links(initiatives, data_dir)
     release_freed_memory()
@@ -288,7 +288,7 @@ def run_build(
     if not force and buildstamp.up_to_date(real_out, content_dir, stamp):
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
-    from builder.content import load_content, load_vocabulary
+    from builder.content.loader import load_content, load_vocabulary
 
     files = load_content(content_dir)
     say(f"loaded {len(files)} content files from {content_dir}")
