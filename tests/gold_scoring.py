@@ -1,6 +1,6 @@
 """Score extraction on the seeds against the hand-made gold (tests/gold/seeds.yaml, see its README).
 
-Run `python -m tests.gold_scoring` for the scoreboard; tests/test_extraction_gold.py enforces thresholds.
+Run `python -m tests.gold_scoring` for the scoreboard; tests/extract/test_extraction_gold.py enforces thresholds.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Chinese word segmentation with the project's user dictionary, cached by content hash.
 
 The segmenter is jieba's algorithm: `rjieba` (jieba-rs, ~20x faster) when it is installed, otherwise `jieba`;
-with the same user dictionary both give identical tokens (tests/test_tokens.py checks it on the seeds).
+with the same user dictionary both give identical tokens (tests/text/test_tokens.py checks it on the seeds).
 The user dictionary is
 
 - `content/_data/terms.txt`: governance terms (网格党支部, 双报到 …),

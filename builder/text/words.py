@@ -2,7 +2,7 @@
 
 `rjieba` (jieba-rs) when it is installed, otherwise `jieba`. Both are given the same words with the same
 frequencies (each word's `suggest_freq`, as jieba's own `add_word` does), and jieba's total is corrected
-where it double-counts a re-added word, so the two give identical tokens (tests/test_tokens.py).
+where it double-counts a re-added word, so the two give identical tokens (tests/text/test_tokens.py).
 """
 
 from __future__ import annotations

@@ -1,0 +1,360 @@
+"""Metric extraction: every rule with the real sentence from seeds/ it handles."""
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.extract.metrics import extract_metrics
+from builder.model import Metric
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def values(body: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract_metrics(body)]
+
+
+def one(body: str, value: float) -> Metric:
+    found = [m for m in extract_metrics(body) if m.value == value]
+    assert len(found) == 1, extract_metrics(body)
+    return found[0]
+
+
+# --- value, unit, approx --------------------------------------------------------------------------
+
+
+def test_enumerated_counts_with_a_stray_space():
+    body = "截至目前，已建立街道“大工委”9个、社区“大党委”75个、网格党支部 226个、党小组671个；"
+    assert extract_metrics(body) == [
+        Metric("街道大工委", 9, "个", False, "已建立街道“大工委”9个"),
+        Metric("社区大党委", 75, "个", False, "社区“大党委”75个"),
+        Metric("网格党支部", 226, "个", False, "网格党支部 226个"),
+        Metric("党小组", 671, "个", False, "党小组671个"),
+    ]
+
+
+def test_percent_forms_and_cheng():
+    body = "精简社区工作事项超50%，党的建设考核指标精减近 7 成，各类微信群精简率达75.94％，确保基层有人干事。"
+    assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == [
+        (50, "%", True),
+        (70, "%", True),
+        (75.94, "%", False),
+    ]
+    assert one(body, 70).quote == "党的建设考核指标精减近 7 成"
+    assert one(body, 75.94).label == "各类微信群精简率"
+
+
+def test_wan_and_yu():
+    body = "村（社区）制定依法履职、协助政府、不应承担的事项3张清单，清理撤牌1.4万块、减少44.9%，出具证明同比减少47%；"
+    assert values(body) == [(3, "张"), (14000, "块"), (44.9, "%"), (47, "%")]
+    assert one(body, 14000).label == "撤牌"
+    assert one(body, 44.9).label == "撤牌减少"  # a bare change verb takes the previous label
+    money = "成立社区基金54支，募集资金220余万元，实施小区治理服务项目330余个"
+    assert one(money, 2200000) == Metric("资金", 2200000, "元", True, "募集资金220余万元")
+
+
+def test_old_line_break_inside_the_number():
+    body = "成立社区基金54支，募集资金220余\n万元，实施小区治理服务项目330余个"
+    metric = one(body, 2200000)
+    assert metric.approx and metric.unit == "元"
+    assert metric.quote == "募集资金220余\n万元"
+
+
+def test_vague_chinese_numerals_keep_the_lower_bound():
+    body = "从当初入职时每天揽投二三十件到现在每天揽投二三百件，从刚开始的业务不熟到现在同事口中的“活地图”"
+    assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == [
+        (20, "件", True),
+        (200, "件", True),
+    ]
+
+
+def test_three_times_100_percent_is_three_metrics():
+    body = "全面排查全区两新组织数量，实现全区非公企业党组织覆盖率、社会组织党组织覆盖率、党建指导员选派三个100%。"
+    metrics = extract_metrics(body)
+    assert [m.label for m in metrics] == ["非公企业党组织覆盖率", "社会组织党组织覆盖率", "党建指导员选派"]
+    assert {(m.value, m.unit, m.approx) for m in metrics} == {(100, "%", False)}
+    assert {m.quote for m in metrics} == {
+        "实现全区非公企业党组织覆盖率、社会组织党组织覆盖率、党建指导员选派三个100%"
+    }
+
+
+def test_shared_number_with_jun():
+    body = "信访事项一次性化解率达94%，及时受理率、按期办结率均为100%，群众满意率达98%。"
+    assert [(m.label, m.value) for m in extract_metrics(body)] == [
+        ("信访事项一次性化解率", 94),
+        ("及时受理率", 100),
+        ("按期办结率", 100),
+        ("群众满意率", 98),
+    ]
+
+
+# --- labels ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "label"),
+    [
+        ("全区共划分基础网格474个，将基层党组织全覆盖嵌入网格，建立网格党支部492个", 492, "网格党支部"),
+        ("选优配强网格党支部书记1159人，实现了", 1159, "网格党支部书记"),
+        (
+            "截至目前，非公有制企业党组织覆盖率达95.6%，社会组织党组织覆盖率达83.4%。",
+            95.6,
+            "非公有制企业党组织覆盖率",
+        ),
+        (
+            "截至目前，非公有制企业党组织覆盖率达95.6%，社会组织党组织覆盖率达83.4%。",
+            83.4,
+            "社会组织党组织覆盖率",
+        ),
+        ("按照“一格一员”配备专职网格员、选派楼栋长（单元长）2399人，发挥", 2399, "楼栋长"),
+        ("设立“红蜂驿站”31个，为新就业群体提供暖心服务", 31, "红蜂驿站"),
+        (
+            "推动141个机关企事业单位党组织和5730名在职党员到626个小区开展志愿服务活动。",
+            141,
+            "机关企事业单位党组织",
+        ),
+        ("推动141个机关企事业单位党组织和5730名在职党员到626个小区开展志愿服务活动。", 5730, "在职党员"),
+        ("推动141个机关企事业单位党组织和5730名在职党员到626个小区开展志愿服务活动。", 626, "小区"),
+        ("组建63支622人的“青城义警”队伍，积极探索", 63, "青城义警队伍"),
+        ("组建63支622人的“青城义警”队伍，积极探索", 622, "青城义警队伍"),
+        (
+            "建成社区居民食堂、“四点半学堂”、社区居家养老服务中心44个，把",
+            44,
+            "社区居民食堂、四点半学堂、社区居家养老服务中心",
+        ),
+        ("组建“先锋骑手”“红色管家”等党员志愿服务队130余支，开展志愿服务610余次。", 130, "党员志愿服务队"),
+        ("解决企业融资、项目申报等难题112个。", 112, "难题"),
+        ("物业投诉量同比下降11.11%。", 11.11, "物业投诉量同比下降"),
+        ("其中 40岁以下党员占 80%，大专及以上学历党员占70%，", 80, "40岁以下党员占比"),
+        ("“海校大妈”最初只有20人，在社区党组织的引领下，队伍逐渐壮大，目前已有200余人。", 200, "海校大妈"),
+        ("为其申请了9500元的临时救助金。", 9500, "临时救助金"),
+        ("引导 2000 余名在职党员到居住地社区常态化开展“五亮五做”活动", 2000, "在职党员"),
+    ],
+)
+def test_labels(body, value, label):
+    assert one(body, value).label == label
+
+
+def test_a_number_continuing_the_previous_one_takes_its_label():
+    assert [
+        m.label for m in extract_metrics("大十字街道永乐社区通过联动，纠纷调解成功率从65%提升至92%。")
+    ] == [
+        "纠纷调解成功率",
+        "纠纷调解成功率",
+    ]
+    body = "全县已建成设施农业1.7万余亩，钢架大棚1.02万余亩，日光温室6222亩、2065座，建成一批"
+    assert one(body, 2065) == Metric("日光温室", 2065, "座", False, "日光温室6222亩、2065座")
+    body = "鞍山社区常住居民有7226户共27989人，还有商铺"
+    assert one(body, 27989).label == "鞍山社区常住居民"
+    assert one("逐步将63个城市社区优化调整为95个，缩小", 95).label == "城市社区"
+
+
+# --- what is not a metric ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6月 27日，内蒙古自治区呼伦贝尔市公安局党委携手",  # date with a stray space
+        "6 月 27 日，成都市委副书记、市长王凤朝赴四川天府新区调研",
+        "于2024年3月成立了巾帼公益手工坊，",  # year-month
+        "为庆祝中国共产党成立 104 周年，深入践行",  # anniversary
+        "活动现场，72岁的双渠口村老党员孙梅侠与 83岁支宁代表葛凤元分享他们的心声。",  # ages
+        "连日来，崇信县90后快递员侯大博常常忙得顾不上吃饭。",  # generation
+        "其中“星光照晚情”项目荣获第七届中国青年志愿服务项目大赛金奖。",  # ordinal
+        "实行“1+2+N”管理模式，形成网格党支部书记兼网格长",  # practice name
+        "“阳光相约 博爱同行”“5.8 博爱周”暨第四届“睦邻文化艺术节”文艺演出",
+        "西岗区在全市党委（党组）书记抓基层党建工作述职评议中连续3年被评为“好”等次",  # duration
+        "工作5年来，侯大博风雨无阻，工作积极",
+        "制定《2025年西岗区推进新兴领域“两个覆盖”集中攻坚的具体措施》，",  # document title
+        "出台《西岗区党建引领基层治理“1+10”系列文件》",
+        "明确县委常委和政府领导班子党员同志分别联系1个街道、1个社区和1个网格，",  # a per-person norm
+        "由每名党员志愿者根据自身特长和意愿，认领1—2个岗位，承诺1—2项服务内容，",
+        "三穗县组织快递员建立服务队，开展“骑手帮”等一项行动，每个网格各明确一名社区干部作为网格长",  # 一 is no count
+        "构建社区党组织领导下的红色业委会、“红色物业”、红色服务队三位一体的“社区红管家”服务体系",
+        "金川区宁远堡镇下四分村二组村民王建国（化名）深有感触地说。",  # a village group's number
+        "组建“3人专班”，为全区商家开展暖心服务",
+        "（下转3版）",
+        "2021年8月，该社区依托原有的大数据平台",
+    ],
+)
+def test_not_metrics(body):
+    assert extract_metrics(body) == []
+
+
+def test_a_range_is_two_metrics():
+    body = "凯里市以300—500户为标准划分基础网格，一个网格配备1名专职网格员"
+    metrics = extract_metrics(body)
+    assert [(m.value, m.unit, m.approx) for m in metrics[:2]] == [(300, "户", False), (500, "户", False)]
+    assert metrics[0].label.endswith("（下限）") and metrics[1].label.endswith("（上限）")
+    assert metrics[0].quote == metrics[1].quote == "凯里市以300—500户为标准划分基础网格"
+
+
+def test_standards_and_chinese_numerals_from_two_up():
+    assert values("按照居民区每300户划分一个网格的标准，全区共划分基础网格474个") == [
+        (300, "户"),
+        (474, "个"),
+    ]
+    assert one("引进正缘牧场和奶山羊项目两个重大项目，加速打造", 2).label == "重大项目"
+    assert one(
+        "按照每个社区每年30万元党组织服务群众专项经费，每个小区党群服务站每年不低于2万元的标准落实", 20000
+    ).approx
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # forms not on the seed pages, as other pages of the same kind print them
+        ("建成村级党群服务中心1,024个，排查化解矛盾纠纷2300余起", [(1024, "个", False), (2300, "起", True)]),
+        (
+            "12345政务服务便民热线受理工单3.6万件，群众满意度提升12.5个百分点。",
+            [(36000, "件", False), (12.5, "个百分点", False)],
+        ),
+        ("1至10月，全县新增市场主体4500户，同比增长18.3%。", [(4500, "户", False), (18.3, "%", False)]),
+        (
+            "近千名党员干部下沉社区，千余名志愿者参与，百余家企业结对。",
+            [(1000, "名", True), (1000, "名", True), (100, "家", True)],
+        ),
+        ("5G基站建成3200个，累计服务时长超过8000小时，约1/3的社区设立了议事会。", [(3200, "个", False)]),
+        ("每村选派1名第一书记，共选派326名第一书记。", [(326, "名", False)]),
+    ],
+)
+def test_other_pages_of_the_same_kind(body, expected):
+    assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == expected
+
+
+def test_wan_without_a_counting_word_takes_the_unit_from_the_label():
+    body = "地域面积8844平方米，人口278万，其中主城区人口约80万。累计投入资金3亿，群众满意度提高到9成。"
+    assert [(m.value, m.unit, m.approx, m.label) for m in extract_metrics(body)] == [
+        (8844, "平方米", False, "地域面积"),
+        (2780000, "人", False, "人口"),
+        (800000, "人", True, "主城区人口"),
+        (300000000, "元", False, "资金"),
+        (90, "%", False, "群众满意度提高"),
+    ]
+    assert extract_metrics("排名提升了2万，") == []  # no counting word and nothing to take one from
+
+
+def test_upper_bounds_and_a_share_of_what_follows():
+    body = "全国超过60%的社区存在居民参与率不足30%的现象，将居民参与率从15%提升至75%"
+    assert [(m.value, m.approx, m.label) for m in extract_metrics(body)] == [
+        (60, True, "社区"),
+        (30, True, "居民参与率"),
+        (15, False, "居民参与率"),
+        (75, False, "居民参与率"),
+    ]
+
+
+def test_owner_before_de_is_what_is_counted():
+    body = "全市682个社区中，435个社区的办公服务用房面积达到了300平方米，在村（社区）建立了14个试点群团服务中心。"
+    assert [(m.value, m.label) for m in extract_metrics(body)] == [
+        (682, "社区"),
+        (435, "社区"),
+        (300, "办公服务用房面积"),
+        (14, "试点群团服务中心"),
+    ]
+
+
+def test_traditional_characters():
+    body = "郾城區沙北街道昆侖社區等7個社區被命名為示范社區，服務3萬餘人。"
+    assert [(m.value, m.unit, m.approx) for m in extract_metrics(body)] == [
+        (7, "个", False),
+        (30000, "人", True),
+    ]
+
+
+def test_money_followed_by_a_verb_is_labelled_before():
+    assert one("投资1.5亿元建设占地面积2000平方米的党群服务中心", 150000000).label == "投资"
+    assert one("建成村级党群服务中心1,024个，", 1024).quote == "建成村级党群服务中心1,024个"
+
+
+def test_formula_explanation_in_brackets_is_skipped():
+    body = "按照“1+1+N”(1名网格员、1名楼栋长、N名志愿服务者)标准划分网格250个，配备专兼职网格员250人。"
+    assert values(body) == [(250, "个"), (250, "人")]
+
+
+def test_headings_and_captions_are_skipped():
+    body = "## 连续5年实施 63个社区\n\n建成“嵌入式”小区党群服务站570处。\n\n图：志愿者开展12场活动\n"
+    assert values(body) == [(570, "处")]
+
+
+def test_order_of_appearance_and_no_duplicates():
+    sentence = "建立网格党支部492个，选优配强网格党支部书记1159人。"
+    metrics = extract_metrics(sentence + "\n\n" + sentence)
+    assert [m.value for m in metrics] == [492, 1159]
+
+
+# --- the seeds -----------------------------------------------------------------------------------------
+
+
+def joined(raw: str) -> str:
+    """Undo the hard wrap the simple way (the ingest stage does this properly)."""
+    return re.sub(r"(?<=[^\s。！？”])\n(?=\S)", "", raw)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_quotes_are_found_verbatim_in_the_seed_bodies(path):
+    body = joined(path.read_text(encoding="utf-8"))
+    metrics = extract_metrics(body)
+    assert metrics
+    for metric in metrics:
+        assert metric.quote in body
+        assert metric.label
+        assert metric.unit
+
+
+@pytest.mark.slow
+def test_fast_enough():
+    """≥ 1 MB/s (best of five runs, so that a busy machine does not fail it)."""
+    body = joined("".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))))
+    body = body * max(1, 500_000 // len(body.encode()))
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        extract_metrics(body)
+        best = min(best, time.perf_counter() - start)
+    assert len(body.encode()) / best > 1_000_000
+
+
+# --- never raises ------------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list(
+        "0123456789.,%％—~ \n、，。；“”《》()（）+第每近约超余多万亿千百成个人名元年月日岁一二两三十建立党支部率达均为"
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 20_000,
+        "一" * 20_000,
+        "1个" * 10_000,
+        "“" * 10_000 + "”" * 10_000,
+        "建立网格党支部492个、党小组1个" * 1_000,
+    ],
+    ids=["digits", "chinese-digits", "dense-counts", "quotes", "no-punctuation"],
+)
+def test_pathological_input_is_handled_quickly(text):
+    start = time.perf_counter()
+    for metric in extract_metrics(text):
+        assert metric.quote in text and len(metric.quote) <= 300
+    assert time.perf_counter() - start < 20  # linear: about a second on a busy machine
+
+
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text):
+    for metric in extract_metrics(text):
+        assert metric.quote in text
+
+
+@settings(max_examples=300)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_never_raises_on_number_heavy_text(text):
+    for metric in extract_metrics(text):
+        assert metric.quote in text

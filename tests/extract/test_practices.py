@@ -1,0 +1,242 @@
+"""Practice extraction: every rule with the real sentence from seeds/ it handles."""
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder.extract.practices import DEFAULT_STOPWORDS, extract_practices, load_stopwords
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def practices(body: str, title: str = "") -> list[str]:
+    return extract_practices(title, body)
+
+
+# --- strong signs ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # formulas with +, full-width ＋ made ASCII
+        ("实行“1+2+N”管理模式，形成网格党支部书记兼网格长", ["1+2+N"]),
+        ("创新“基础积分＋组织赠分”赋分模式，用积分换礼品", ["基础积分+组织赠分"]),
+        (
+            "深化“一中心一张网十联户”“党小组+网格员+联户长”基层治理机制",
+            ["一中心一张网十联户", "党小组+网格员+联户长"],
+        ),
+        # brands with ·
+        ("黔东南州以“黔进先锋·贵在行动”为总载体，围绕基层基础“强双基”，", ["黔进先锋·贵在行动", "强双基"]),
+        # numeral shape of policy names
+        ("开展“三必访三服务”工作，进一步加大与驻区单位的服务联系", ["三必访三服务"]),
+        ("严格落实“四议两公开”民主管理制度，保障群众知情权", ["四议两公开"]),
+        ("按照“一格一员”配备专职网格员", ["一格一员"]),
+        ("组建“3人专班”，为全区6000多家注册商家开展暖心服务", ["3人专班"]),
+        # brand-like endings
+        ("设立“红蜂驿站”31个，为新就业群体提供暖心服务", ["红蜂驿站"]),
+        ("凯里市探索“五心服务”党建载体（党群连心、驿站暖心）", ["五心服务"]),
+        ("坚持和发展新时代“枫桥经验”，在中山西路商圈领域广泛吸纳商户", ["枫桥经验"]),
+        # a mechanism word after it, also after a run of quotes and 等
+        ("要深入实施“立园满园”行动，着力提升服务质效", ["立园满园"]),
+        ("持续擦亮“板凳会”“五福驿站”等特色品牌，创新", ["板凳会", "五福驿站"]),
+        ("打造小区内“光语”议事平台，畅通居民参与协商诉求渠道", ["光语"]),
+        ("健全街道“大工委”和社区“大党委”机制，做实做细“三张清单”。", ["大工委", "大党委", "三张清单"]),
+        ("在绥阳县两新组织中深入开展“双找”（党员找组织、组织找党员）活动", ["双找"]),
+        ("组建63支622人的“青城义警”队伍，积极探索", ["青城义警"]),
+    ],
+)
+def test_strong_signs(body, expected):
+    assert practices(body) == expected
+
+
+# --- weak signs --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("设立“党群议事角”，推广工作法", ["党群议事角"]),  # a verb of doing right before
+        ("万通路街道成立“大工委”，组建经济专班", ["大工委"]),
+        ("坚持“支部建在小区上”，推动成立小区党支部675个", ["支部建在小区上"]),
+        ("阳光美林党支部以“阳光说吧”为载体，打造新模式", ["阳光说吧"]),  # 以“X”
+        ("组建4支志愿服务队，以“随手拍”直报线索的方式", ["随手拍"]),
+        ("通过探索的发展模式，“小田并大田”流转土地1.23万亩", ["小田并大田"]),  # it opens a clause
+        (
+            "2024年，“未访先办”化解纠纷33件，“信访代办”化解案件26件，群众满意度进一步提升。",
+            ["未访先办", "信访代办"],
+        ),
+        ("“海校大妈”最初只有20人，在社区党组织的引领下，队伍逐渐壮大", ["海校大妈"]),
+    ],
+)
+def test_weak_signs(body, expected):
+    assert practices(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # names not on the seed pages, as other pages of the same kind print them
+        (
+            "推行“街乡吹哨、部门报到”机制，打造“15分钟便民生活圈”，深化“接诉即办”改革。",
+            ["街乡吹哨、部门报到", "15分钟便民生活圈", "接诉即办"],
+        ),
+        (
+            "设立「红色议事厅」58个，建立“老书记工作室”，组建“银发先锋”志愿服务队。",
+            ["红色议事厅", "老书记工作室", "银发先锋"],
+        ),
+        ("群众说：“现在办事真方便。”有的干部存在“等靠要”思想，要打破“中梗阻”。", []),
+        ("他被评为“全国优秀党务工作者”，荣获“五一劳动奖章”。", []),
+        ("衢州市历来有“四省通衢”之称，突出用好“党建+”模式", ["党建+"]),  # a nickname is not a practice
+        ("从“要我干”到“我要干”，实现了“人人参与”的局面。", []),
+    ],
+)
+def test_other_pages_of_the_same_kind(body, expected):
+    assert practices(body) == expected
+
+
+def test_lists_only_when_framed():
+    assert practices("推广“民事民提、民事民议、民事民决”工作法，引导居民自主协商") == [
+        "民事民提、民事民议、民事民决"
+    ]
+    assert practices("通过“一格一码、专员专码、公开亮码”的形式，推动") == ["一格一码、专员专码、公开亮码"]
+    assert practices("着力健全党组织领导的“自治、法治、德治”相结合的城乡基层治理体系") == []
+    assert practices("确保群众“一看就知晓、一次能办成”。") == []
+
+
+# --- normalisation ------------------------------------------------------------------------------------------
+
+
+def test_normalisation():
+    # an old line break inside the quote is rejoined; a meaningful space between two phrases stays one space
+    assert practices("打造“15分\n钟服务圈”") == ["15分钟服务圈"]
+    assert practices("同时，“双报到  双服务”工作开展以来，") == ["双报到 双服务"]
+    # inner quotes removed
+    assert practices("深入开展“两个覆盖”攻坚、“暖心暖‘新’”等行动") == ["两个覆盖", "暖心暖新"]
+    assert practices("推进“红链赋能‘1+2+N’”园区党建项目落地见效") == ["红链赋能1+2+N"]
+    # a one-character quote inside a name is read with the name
+    assert practices("赛罕区深入实施暖\n“新”友好行动，建立精细服务矩阵") == ["暖新友好行动"]
+    # brackets stay as printed
+    assert practices("乡党委创新推出“未访（诉）先办”工作模式。") == ["未访（诉）先办"]
+
+
+def test_order_of_first_appearance_title_first_and_unique():
+    body = "持续深入推行“双报到”机制，深化“七携手”社区党建品牌。推动101个“双报到”单位到小区报到。"
+    assert extract_practices("以“四融四新”提升治理效能", body) == ["四融四新", "双报到", "七携手"]
+
+
+# --- what is not a practice -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "推动从“党建业务两张皮”向“深度融合一盘棋”转变。",  # contrast
+        "党建融合中心工作，从“两张皮”到“一盘棋”",
+        "各地党组织从群众需求出发，变“被动响应”为“主动作为”，",
+        "推动“碎片化”治理向“系统化”治理升级，从“被动响应”向“主动服务”转变",
+        "让居民从“看客”变成“参与者”",
+        "着力破解“小马拉大车”难题",  # stopword and a problem
+        "基层治理是国家治理的“最后一公里”，也是人民群众感知党的执政能力的“神经末梢”。",  # metaphors
+        "发挥网格党组织前沿“哨兵”作用",  # a role
+        "加速打造呼和浩特名副其实的“奶罐”“肉库”",
+        "7名党员货车司机获评“全省最美货车司机”，1名党员快递员获评“甘肃省劳动模范”“陇原最美快递员”",  # honours
+        "作为年底评定“先锋骑手”“最美快递员”的重要参考依据",
+        "为他颁发“光荣在党 50年”纪念章",
+        "将4名表现优秀的小区党支部书记、3个小区党支部纳入“两优一先”表彰",
+        "赋予“追光者”称号",
+        "制定《2025年西岗区推进新兴领域“两个覆盖”集中攻坚的具体措施》",  # inside a document title
+        "出台《西岗区党建引领基层治理“1+10”系列文件》",
+        "以“一名党员一面旗，一心一意为小区”为出发点",  # speech and slogans
+        "以“你与邻里关系如何”“你为小区建设做了哪些贡献”等小切口作为议题",  # questions
+        "为新就业群体提供“指尖上的便利”。",  # a phrase, not a name
+        "引导广大妇女群众深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”",
+        "注重引领“两新”党组织参与城市基层治理",  # a category
+        "让基层治理的“新”力量融进来，广泛凝聚“她”力量",  # single characters
+        "减负“一子落”，治理“满盘活”。",  # an idiom from the editable list
+    ],
+)
+def test_not_practices(body):
+    assert practices(body) == []
+
+
+def test_a_name_used_as_a_team_elsewhere_is_kept():
+    body = "作为年底评定“先锋骑手”“最美快递员”的重要参考依据。组建“先锋骑手”“红色管家”等党员志愿服务队130余支"
+    assert practices(body) == ["先锋骑手", "红色管家"]
+
+
+def test_captions_are_skipped():
+    assert practices("开展“五亮五做”活动。\n\n图：在暖“新”驿站休息的“立园满园”\n") == ["五亮五做"]
+
+
+def test_stopwords_file_is_editable_data():
+    words = load_stopwords()
+    assert DEFAULT_STOPWORDS.name == "practice-stopwords.txt"
+    assert {"两张皮", "一盘棋", "小马拉大车", "急难愁盼"} <= words
+    assert not any(w.startswith("#") for w in words)
+    assert extract_practices("", "开展“四个意识”活动", stopwords=frozenset()) == ["四个意识"]
+    assert load_stopwords("/nonexistent/practice-stopwords.txt") == frozenset()
+
+
+# --- the seeds ----------------------------------------------------------------------------------------------------
+
+
+def joined(raw: str) -> str:
+    return re.sub(r"(?<=[^\s。！？”])\n(?=\S)", "", raw)
+
+
+def test_seed_pages_give_the_known_practices():
+    body = joined((SEEDS / "000_adb58d31f99fa87b.txt").read_text(encoding="utf-8"))
+    found = practices(body)
+    for name in [
+        "双报到",
+        "红色物业",
+        "一中心一张网十联户",
+        "五心服务",
+        "三元同理",
+        "暖蜂行动",
+        "社区红管家",
+    ]:
+        if name in body.replace("\n", ""):
+            assert name in found, name
+    for name in ["两张皮", "一盘棋", "最后一公里", "独角戏", "大合唱", "新"]:
+        assert name not in found
+
+
+@pytest.mark.slow
+def test_fast_enough():
+    """≥ 1 MB/s (best of five runs, so that a busy machine does not fail it)."""
+    body = joined("".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))))
+    body = body * max(1, 500_000 // len(body.encode()))
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        extract_practices("", body)
+        best = min(best, time.perf_counter() - start)
+    assert len(body.encode()) / best > 1_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“双报到”" * 5_000,
+        "“" * 10_000 + "”" * 10_000,
+        "暖“新”友好行动" * 3_000,
+        "从“两张皮”到“一盘棋”" * 2_000,
+    ],
+    ids=["one-long-run", "quotes", "embedded", "contrasts"],
+)
+def test_pathological_input_is_handled_quickly(text):
+    start = time.perf_counter()
+    extract_practices(text[:50], text)
+    assert time.perf_counter() - start < 20
+
+
+@given(st.text(), st.text())
+def test_never_raises(title, body):
+    for name in extract_practices(title, body):
+        assert name and name == name.strip()

@@ -1,0 +1,412 @@
+"""Region resolution: every rule with the real sentence from seeds/ it handles, and every seed initiative."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from builder.extract.regions import RegionResult, resolve_region
+from builder.model import Region
+from builder.places import gazetteer as gz
+from tests.seed_articles import article, articles, join_lines, raw_seed
+
+IM, HOHHOT = "内蒙古自治区", "呼和浩特市"
+GZ, QDN = "贵州省", "黔东南苗族侗族自治州"
+
+
+def page(file_key: str) -> str:
+    return join_lines(raw_seed(file_key))
+
+
+def region_of(title: str, body: str, page_text: str = "") -> tuple[str | None, ...]:
+    r = resolve_region(title, body, page_text).region
+    return (r.province, r.city, r.county, r.code)
+
+
+# ---------------------------------------------------------------------------------------- every seed initiative
+
+SEEDS: dict[str, tuple[tuple[str | None, ...], str | None]] = {
+    "hulunbuir-police-hospital": ((IM, "呼伦贝尔市", None, "150700"), None),
+    "chengdu-tianfu-visit": (("四川省", "成都市", "天府新区", "510100"), None),
+    "panzhihua-agencies": (("四川省", "攀枝花市", None, "510400"), None),
+    "qiandongnan-new-employment": ((GZ, QDN, None, "522600"), None),
+    "maga-yuhong-joint": ((GZ, None, None, "520000"), "马戛村、宇虹社区"),
+    "hongyazigou-women": (("青海省", "海东市", "互助土族自治县", "630223"), "红崖子沟乡"),
+    "qiandongnan-volunteer": ((GZ, QDN, None, "522600"), None),
+    "huanghedonglu-street": (("宁夏回族自治区", "银川市", "金凤区", "640106"), "黄河东路街道"),
+    "qiandongnan-governance": ((GZ, QDN, None, "522600"), None),
+    "huimin-district": ((IM, HOHHOT, "回民区", "150103"), None),
+    "saihan-district": ((IM, HOHHOT, "赛罕区", "150105"), None),
+    "jinrun-community": ((IM, HOHHOT, "土默特左旗", "150121"), "金海区域服务中心金润社区"),
+    "wantonglu-street": ((IM, HOHHOT, "新城区", "150102"), "万通路街道"),
+    "saimachang-community": ((IM, HOHHOT, "回民区", "150103"), "海西路街道赛马场北路社区"),
+    "shebiya-township": ((IM, HOHHOT, "和林格尔县", "150123"), "舍必崖乡"),
+    "xigang-district": (("辽宁省", "大连市", "西岗区", "210203"), None),
+    "kaili-city": ((GZ, QDN, "凯里市", "522601"), None),
+    "bincheng-district": (("山东省", "滨州市", "滨城区", "371602"), None),
+    "pingliang-city": (("甘肃省", "平凉市", None, "620800"), None),
+    "dingxi-city": (("甘肃省", "定西市", None, "621100"), None),
+    "guazhou-county": (("甘肃省", "酒泉市", "瓜州县", "620922"), None),
+    "jinchuan-secretary": (("甘肃省", "金昌市", "金川区", "620302"), None),
+    "maiji-district": (("甘肃省", "天水市", "麦积区", "620503"), None),
+    "tongzi-county": ((GZ, "遵义市", "桐梓县", "520322"), None),
+    "xinpu-district": ((GZ, "遵义市", "新蒲新区", "520300"), None),
+    "suiyang-county": ((GZ, "遵义市", "绥阳县", "520323"), None),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SEEDS))
+def test_seed_initiative(key: str) -> None:
+    item = article(key)
+    result = resolve_region(item.title, item.body, page(item.file[:3]))
+    want_region, want_locality = SEEDS[key]
+    r = result.region
+    assert (r.province, r.city, r.county, r.code) == want_region, result.review
+    assert result.locality == want_locality
+
+
+def test_overview_has_no_region_and_says_why() -> None:
+    item = article("western-overview")
+    result = resolve_region(item.title, item.body, page("000"))
+    assert result.region == Region()
+    assert result.review
+
+
+def test_result_is_frozen_with_three_fields() -> None:
+    result = resolve_region("回民区：以组织力引领城市基层治理现代化", "近年来，回民区以组织创新融合。")
+    assert isinstance(result, RegionResult)
+    assert (result.locality, result.review) == (None, ())
+    with pytest.raises(AttributeError):
+        result.locality = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------- same-name places
+
+WANTONG = (
+    "2024年，新城区万通路街道通过强化队伍、完善机制、落实政策，探索深化“两企三新”党建新模式，"
+    "以高质量党建引领企业高质量发展。\n\n万通路街道以“一年立基础、两年做提升、三年来巩固”的推进思路。"
+)
+
+
+def test_same_name_district_resolved_from_the_page() -> None:
+    # Hohhot's 新城区: the other articles on the page name 回民区, 赛罕区, 土默特左旗, 和林格尔县 …
+    assert region_of("万通路街道探索深化“两企三新”党建新模式", WANTONG, page("001")) == (
+        IM,
+        HOHHOT,
+        "新城区",
+        "150102",
+    )
+
+
+def test_same_name_district_without_context_stays_empty_with_review() -> None:
+    result = resolve_region("万通路街道探索深化“两企三新”党建新模式", WANTONG)
+    assert result.region == Region()
+    assert any(
+        "新城区 is ambiguous" in note and "呼和浩特市" in note and "西安市" in note for note in result.review
+    )
+
+
+def test_same_name_district_resolved_by_its_parent_in_front() -> None:
+    body = WANTONG.replace("新城区万通路街道", "西安市新城区万通路街道", 1)
+    assert region_of("", body)[1:] == ("西安市", "新城区", "610102")
+
+
+# ---------------------------------------------------------------------------------------- parents and short forms
+
+
+def test_missing_parents_are_inferred() -> None:
+    assert region_of(
+        "", "近年来，回民区以组织创新融合、共建共治共享、办实事解民忧作为基层治理工作的核心要素。"
+    ) == (
+        IM,
+        HOHHOT,
+        "回民区",
+        "150103",
+    )
+    body = "凯里市探索“五心服务”党建载体，加强新就业群体联系服务。凯里市构建五级组织链条。"
+    assert region_of("", body) == (GZ, QDN, "凯里市", "522601")
+
+
+def test_short_forms_are_generated_by_rule() -> None:
+    g = gz.gazetteer()
+    expect = {
+        "黔东南州": QDN,
+        "黔东南": QDN,
+        "内蒙古": IM,
+        "呼和浩特": HOHHOT,
+        "长阳县": "长阳土家族自治县",
+        "互助县": "互助土族自治县",
+        "鄂温克旗": "鄂温克族自治旗",
+        "广西": "广西壮族自治区",
+    }
+    for form, name in expect.items():
+        assert name in {g.places[f.key].name for f in g.forms[form]}, form
+
+
+def test_ethnic_names_without_zu_are_stripped_too() -> None:
+    # 伊犁哈萨克自治州 → 伊犁州 (no seed page names it; the rule is the one that makes 黔东南州)
+    result = resolve_region("", "伊犁州坚持党建引领，在全州推进基层治理。伊犁州党委组织部介绍。")
+    assert result.region.city == "伊犁哈萨克自治州"
+
+
+def test_two_character_county_written_on_its_own_twice_is_meant() -> None:
+    # 岷县 (定西市): a one-character stem plus 县 is only taken when it stands on its own more than once
+    body = "近年来，岷县坚持以党建引领乡村振兴。岷县在全县推行“村集体+合作社”模式。"
+    assert region_of("", body) == ("甘肃省", "定西市", "岷县", "621126")
+    assert region_of("", "市和县两级联动，推动基层治理。") == (None, None, None, None)
+
+
+def test_unit_word_that_belongs_to_the_next_word() -> None:
+    # 大同市场 is a market, 和平区域 a region: neither 大同市 nor 和平区
+    assert region_of("", "建设大同市场，推进和平区域协作。") == (None, None, None, None)
+
+
+def test_title_lead_in_names_the_place() -> None:
+    # 定西：… — a bare stem at the head of a title, followed by a colon, is the subject
+    body = "着力打造“全科网格”，全市共划分网格3109个。"
+    assert region_of("定西：党建“一根针”串起“千条线”", body)[:2] == ("甘肃省", "定西市")
+
+
+# ---------------------------------------------------------------------------------------- ordinary words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "瓜州县立足“农业优先型”发展定位，大力推行“党支部+合作社+基地+农户”模式，扶持村党组织书记和能人党员领办创办合作社。",
+        "巾帼公益手工坊的4名成员还加入了“爱心阿姨”服务队，积极参与社区事务，帮助居民化解矛盾纠纷，开展邻里互帮互助。",
+        "在易地搬迁安置社区，推动易搬后扶“三融入”，促进搬迁群众稳得住、有就业、逐步能致富。",
+        "从城市社区到乡村田野，从机关单位到新兴领域，各级党组织以高质量党建为引擎。",
+        "统筹推进城区、社区、小区党建工作。",
+        "湖畔嘉苑东区社区嘉和苑党支部是依托“追光者+”党建品牌。",
+        "居民口中的冯主任名叫冯霞，是鞍山社区监委主任，兼任高桥组网格员。",
+        "作为遵义新城区，经济发展活跃。",
+        "新甘肃·甘肃日报记者 田丽媛",
+    ],
+)
+def test_ordinary_words_are_not_places(sentence: str) -> None:
+    result = resolve_region("", sentence)
+    r = result.region
+    assert r.county not in {"合作市", "互助土族自治县", "迁安市", "新兴县", "城区", "东区", "新城区"}
+    assert r.city != "鞍山市"
+    if "瓜州县" not in sentence:
+        assert r == Region(), (sentence, r)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_there"),
+    [
+        # 同心县 is in 宁夏 too, but a province named in the article is not enough for a bare two-character stem
+        (
+            "6月27日，宁夏银川市金凤区黄河东路街道为首批12个小区党支部授流动红旗。"
+            "黄河东路街道创新新琇苑社区“五邻同心·琇美家园”等特色品牌。",
+            "同心县",
+        ),
+        # 高密市 is in 山东省: 高密度 is an ordinary word
+        (
+            "山东省滨州市滨城区建成“嵌入式”小区党群服务站570处，推动党群服务高密度融入小区生活。",
+            "高密市",
+        ),
+    ],
+)
+def test_bare_stem_needs_close_kin_in_the_article(body: str, not_there: str) -> None:
+    result = resolve_region("", body)
+    assert not_there not in (result.region.county, result.region.city)
+    assert result.region.county in ("金凤区", "滨城区")
+
+
+def test_generic_two_character_names_raise_no_review_noise() -> None:
+    body = "桐梓县着力健全基层组织体系，统筹推进城区、社区、小区党建工作。"
+    result = resolve_region("", body)
+    assert result.region.county == "桐梓县"
+    assert result.review == ()
+
+
+def test_same_name_district_among_its_siblings() -> None:
+    # composed: 朝阳区 is in Beijing and in 长春市; 长春市南关区 right before decides
+    body = "长春市南关区、朝阳区推行“红色物业”。朝阳区已建立物业党组织50个，朝阳区委组织部负责人介绍。"
+    assert region_of("", body)[1:] == ("长春市", "朝阳区", "220104")
+
+
+def test_police_bureau_is_not_gongan_county() -> None:
+    body = "6月27日，内蒙古自治区呼伦贝尔市公安局党委携手呼伦贝尔市第四人民医院党委开展爱警暖警讲座义诊活动。"
+    assert region_of("", body) == (IM, "呼伦贝尔市", None, "150700")
+
+
+def test_community_named_after_a_city_is_not_the_city() -> None:
+    body = "居民口中的冯主任名叫冯霞，是桐梓县娄山关街道鞍山社区监委主任，兼任高桥组网格员。"
+    assert region_of("", body) == (GZ, "遵义市", "桐梓县", "520322")
+
+
+def test_one_character_district_needs_its_city() -> None:
+    body = (
+        "攀枝花市市直机关党组织开展主题党日示范活动。活动中，党员代表们前往东区银江湖、东华街道新源路社区。"
+    )
+    assert region_of("", body)[1:3] == ("攀枝花市", None)
+
+
+# ---------------------------------------------------------------------------------------- the acting unit
+
+
+def test_city_article_naming_example_counties_stays_at_the_city() -> None:
+    item = article("qiandongnan-new-employment")
+    assert "凯里市" in item.body and "三穗县" in item.body and "锦屏县" in item.body
+    assert region_of(item.title, item.body)[2] is None
+
+
+def test_opening_village_does_not_make_a_city_article_a_county_one() -> None:
+    item = article("qiandongnan-governance")
+    assert item.body.startswith("贵州省黔东南州雷山县达地水族乡小乌村")
+    result = resolve_region("贵州省黔东南州雷山县达地水族乡小乌村", item.body)
+    assert (result.region.city, result.region.county, result.locality) == (QDN, None, None)
+
+
+def test_province_article_with_example_cities_has_city_null() -> None:
+    # composed from real sentences: the province acts, its cities are examples
+    body = (
+        "贵州省深化“组团式”党建服务，推动新兴领域群团组织应建尽建。\n\n"
+        "贵州省选派195名党员干部组成70个党建工作组。凯里市探索“五心服务”党建载体；"
+        "六盘水市钟山区开展党建联建；遵义市桐梓县实施社区网格管理提质工程。"
+    )
+    assert region_of("", body) == (GZ, None, None, "520000")
+
+
+def test_official_affiliation_counts_less_than_the_place_visited() -> None:
+    item = article("chengdu-tianfu-visit")
+    result = resolve_region("成都市委副书记、市长王凤朝赴四川天府新区调研社区基层治理", item.body)
+    assert result.region.county == "天府新区"
+    assert result.locality is None  # 调研社区 is not a community's name
+    assert any("functional zone" in note for note in result.review)
+
+
+def test_captions_count_little() -> None:
+    body = (
+        "近年来，贵州省遵义市绥阳县认真贯彻落实党中央和省委、市委关于城市基层党建工作的部署要求。\n\n"
+        "图：遵义市桐梓县志愿者开展国家反诈中心APP宣传推广活动。\n\n"
+        "图：遵义市新蒲新区新中街道文化社区党员志愿者帮助老年居民录入核酸信息。\n\n"
+        "图：遵义市桐梓县志愿者开展活动。"
+    )
+    assert region_of("", body)[2] == "绥阳县"
+
+
+def test_joint_initiative_of_two_cities_keeps_the_province_and_both_localities() -> None:
+    item = article("maga-yuhong-joint")
+    result = resolve_region(item.title, item.body)
+    assert result.region == Region("贵州省", None, None, "520000")
+    assert result.locality == "马戛村、宇虹社区"
+    assert any("joint initiative" in note for note in result.review)
+
+
+# ---------------------------------------------------------------------------------------- locality
+
+
+def test_locality_chain_after_the_county() -> None:
+    body = (
+        "为推动全面从严治党向基层延伸，回民区海西路街道赛马场北路社区居务监督委员会围绕社区重大事项决策。\n\n"
+        "社区定期召开每周例会，由社区党支部书记向居务监督委员会进行汇报。"
+    )
+    result = resolve_region("创新居务监督 让社区治理更阳光", body)
+    assert result.locality == "海西路街道赛马场北路社区"
+
+
+def test_township_acts_when_named_more_than_its_county() -> None:
+    item = article("shebiya-township")
+    assert "和林格尔县“乳、肉”" in item.body  # the county is named on its own, too
+    assert resolve_region("舍必崖乡：党建“执笔”绘乡村治理新画卷", item.body).locality == "舍必崖乡"
+
+
+def test_example_street_in_a_county_article_is_not_the_locality() -> None:
+    item = article("maiji-district")
+    assert "天水市麦积区北道埠街道大桥社区" in item.body
+    assert resolve_region(item.title, item.body).locality is None
+
+
+def test_village_where_the_story_starts_is_not_part_of_a_township_locality() -> None:
+    body = (
+        "日前，走进瓜州县西湖镇中沟村日光温室大棚，暖意扑面而来。\n\n"
+        "近年来，西湖镇坚持党建引领产业富民发展思路。西湖镇党委抓方向引领。"
+    )
+    assert resolve_region("", body).locality == "西湖镇"
+
+
+def test_listed_unit_below_a_county_is_part_of_the_locality() -> None:
+    body = "2024年以来，土默特左旗金海区域服务中心金润社区积极推动党建与妇联工作深度融合。\n\n金润社区居住人员多为外来务工人员。"
+    result = resolve_region("", body)
+    assert (result.region.county, result.locality) == ("土默特左旗", "金海区域服务中心金润社区")
+
+
+def test_article_naming_no_place_takes_the_city_of_the_page_with_review() -> None:
+    body = "金润社区不断创新服务模式，把妇联组织延伸到最基层。\n\n金润社区居住人员多为外来务工人员。"
+    result = resolve_region("金润社区：“她”力量促进基层治理提质增效", body, page("001"))
+    assert result.region == Region(IM, HOHHOT, None, "150100")
+    assert result.locality == "金润社区"
+    assert any("taken from the page" in note for note in result.review)
+
+
+# ---------------------------------------------------------------------------------------- alias table, names, speed
+
+
+def test_alias_table_is_read_from_the_content_folder(tmp_path: Path) -> None:
+    table = tmp_path / "places.yaml"
+    table.write_text(
+        "zones:\n  - {name: 金海新区, also: [呼和浩特金海新区], province: 内蒙古自治区, city: 呼和浩特市, level: county}\n"
+        "aliases:\n  - {alias: [回区], of: 回民区}\n",
+        encoding="utf-8",
+    )
+    try:
+        gz.use_places_file(table)
+        assert region_of("", "近年来，金海新区坚持党建引领。金海新区推行网格化管理。") == (
+            IM,
+            HOHHOT,
+            "金海新区",
+            "150100",
+        )
+        assert region_of("", "回区：近年来，回区坚持党建引领。")[2] == "回民区"
+    finally:
+        gz.use_places_file(gz.PLACES_FILE)
+
+
+def test_place_names_for_the_user_dictionary() -> None:
+    names = gz.place_names()
+    assert names == sorted(set(names))
+    for name in ("观山湖区", "黔东南州", "黔东南苗族侗族自治州", "内蒙古", "天府新区", "新蒲新区", "长阳县"):
+        assert name in names
+
+
+def test_resolving_is_fast() -> None:
+    items = articles()
+    pages = {key: page(key) for key in ("000", "001", "002", "003", "004")}
+    for item in items:
+        resolve_region(item.title, item.body, pages[item.file[:3]])
+    start = time.perf_counter()
+    for item in items:
+        resolve_region(item.title, item.body, pages[item.file[:3]])
+    assert (time.perf_counter() - start) / len(items) < 0.010
+
+
+def test_seed_gold_through_the_ingest_segmenter() -> None:
+    """Score against the shared gold (tests/gold/seeds.yaml) on the articles ingest really produces."""
+    yaml = pytest.importorskip("yaml")
+    pipeline = pytest.importorskip("builder.ingest.pipeline")
+    from builder.extract.level import detect_level
+
+    gold = yaml.safe_load((Path(__file__).parents[1] / "gold" / "seeds.yaml").read_text(encoding="utf-8"))
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    scored = region_ok = level_ok = 0
+    for path in sorted(seeds.glob("*.txt")):
+        result = pipeline.process_page(path)
+        for draft in result.drafts:
+            want = gold.get(draft.key)
+            if want is None:
+                continue
+            place = resolve_region(draft.title, draft.body, result.page_text)
+            got = (place.region.province, place.region.city, place.region.county)
+            accepted = [want["region"], *want.get("region_alt", [])]
+            scored += 1
+            region_ok += any(got == (a["province"], a["city"], a["county"]) for a in accepted)
+            level_ok += detect_level(draft.title, draft.body, place)[0] == want["level"]
+    assert scored >= 20
+    assert region_ok / scored >= 0.9  # the issue's target (goal 0.97); 27/27 when written
+    assert level_ok / scored >= 0.85

@@ -1,0 +1,146 @@
+"""Unit tests of the pure rendering pieces: markdown, regions, slugs, metrics, charts, feeds, reasons."""
+
+from __future__ import annotations
+
+import re
+
+from builder.model import Metric, Region
+from builder.render.charts import Bar, bar_chart
+from builder.render.env import highlight
+from builder.render.feeds import timestamp
+from builder.render.indexes import find_sentence
+from builder.render.indicators import classify, format_metric, format_number, key_metrics
+from builder.render.markdown import render_body
+from builder.render.pages import reason_text, root_for
+from builder.render.regions import region_steps, short_province
+from builder.text.romanize import assign_slugs, pinyin_slug
+from tests.render.test_build_fixture import FakeReason
+
+
+def test_markdown_escapes_raw_html_and_drops_images() -> None:
+    out = render_body(
+        "正文<script>alert(1)</script>\n\n![照片](https://cdn.example.org/a.jpg)\n\n[x](javascript:alert(1))"
+    )
+    assert "<script>" not in out.html
+    assert "&lt;script&gt;" in out.html
+    assert "<img" not in out.html and "cdn.example.org" not in out.html
+    assert 'href="javascript' not in out.html
+
+
+def test_markdown_captions_and_headings() -> None:
+    out = render_body("### 小标题\n\n正文。\n\n#### 更小\n\n图：网格员入户走访。\n\n图为 居民议事。")
+    assert out.html.startswith("<h2>小标题</h2>")
+    assert "<h3>更小</h3>" in out.html
+    assert out.html.count('<figure class="caption"><figcaption>') == 2
+    assert "图：网格员入户走访。" in out.text
+
+
+def test_soft_breaks_between_chinese_characters_vanish() -> None:
+    out = render_body("回民区在推行网格化管理的过程\n中，扩展为4个层级。\nGrid\nworkers")
+    assert "过程中" in out.html and "过程中" in out.text
+    assert "Grid\nworkers" in out.html and "Grid workers" in out.text
+
+
+def test_region_keys() -> None:
+    keys = lambda r: [s.key for s in region_steps(r)]  # noqa: E731
+    assert keys(Region("内蒙古自治区", "呼和浩特市", "回民区", "150103")) == ["150000", "150100", "150103"]
+    assert keys(Region("北京市", None, "朝阳区", "110105")) == ["110000", "110105"]
+    assert keys(Region("北京市", "北京市", "朝阳区", None)) == ["110000", "110105"]
+    assert keys(Region("吉林省", "长春市", "朝阳区", None)) == ["220000", "220100", "220104"]
+    assert keys(Region("四川省", "成都市", "天府新区", "510100")) == [
+        "510000",
+        "510100",
+        "510100-tian-fu-xin-qu",
+    ]
+    assert keys(Region("贵州省", None, None, None)) == ["520000"]
+    assert keys(Region()) == []
+    assert all(re.fullmatch(r"[a-z0-9-]+", k) for k in keys(Region("火星省", "某市", "某区", None)))
+    assert short_province("广西壮族自治区") == "广西" and short_province("北京市") == "北京"
+
+
+def test_practice_slugs_are_ascii_stable_and_unique() -> None:
+    assert pinyin_slug("双报到") == "shuang-bao-dao"
+    assert pinyin_slug("1+N红蜂驿站") == "1-n-hong-feng-yi-zhan"
+    slugs = assign_slugs(["双报到", "红色物业", "双报道", "“”"])
+    assert slugs["红色物业"] == "hong-se-wu-ye"
+    assert slugs["双报到"] != slugs["双报道"] and slugs["双报到"].startswith("shuang-bao-dao-")
+    assert slugs == assign_slugs(reversed(["双报到", "红色物业", "双报道", "“”"]))
+    assert all(re.fullmatch(r"[a-z0-9-]+", s) for s in slugs.values())
+
+
+def test_metric_indicators() -> None:
+    def kind(label: str, unit: str) -> str | None:
+        found = classify(Metric(label, 1, unit, False, ""))
+        return found.slug if found else None
+
+    assert kind("网格党支部", "个") == "party-organizations"
+    assert kind("专职网格员", "人") == "grid-workers"
+    assert kind("划分网格", "个") == "grids"
+    assert kind("红蜂驿站", "个") == "service-stations"
+    assert kind("报到党员", "名") == "reporting-members"
+    assert kind("党组织覆盖率", "%") == "coverage"
+    assert kind("巾帼志愿者", "人") == "volunteers"
+    assert kind("微信群精简率", "%") == "reduction-rates"
+    assert kind("投入资金", "元") == "funds"
+    assert kind("在职党员", "名") == "party-members"
+    assert (
+        classify(Metric("在职党员", 4700, "名", True, "4700余名在职党员到社区报到")).slug
+        == "reporting-members"
+    )
+    assert kind("社区工作者", "人") == "community-workers"
+    assert kind("群众满意率", "%") == "resolution-rates"
+    assert kind("投诉量同比下降", "%") is None
+    assert kind("年份", "年") is None
+
+
+def test_metric_formatting() -> None:
+    assert format_number(2399) == "2,399"
+    assert format_number(96.4) == "96.4"
+    assert format_number(23000000.0) == "23,000,000"
+    assert format_metric(Metric("x", 600, "人", True, "")) == "约 600 人"
+    assert format_metric(Metric("x", 75.94, "%", False, "")) == "75.94%"
+    metrics = [Metric("年份", 2023, "年", False, ""), Metric("网格", 5, "个", False, "")]
+    assert key_metrics(metrics, 1)[0].label == "网格"
+
+
+def test_chart_is_inline_svg_without_styles() -> None:
+    svg = str(
+        bar_chart(
+            [Bar("回民区 · <网格>", 226, "226 个"), Bar("赛罕区", 0, "0 个")], title="党组织", chart_id="c"
+        )
+    )
+    assert svg.startswith("<svg") and 'role="img"' in svg and "<title" in svg
+    assert "style=" not in svg and "<script" not in svg
+    assert "&lt;网格&gt;" in svg
+    assert 'width="100%"' in svg and 'width="0%"' in svg
+    assert str(bar_chart([], title="空", chart_id="e")) == ""
+
+
+def test_sentence_around_a_practice() -> None:
+    paragraphs = ("第一句。推行“双报到”制度，党员到社区报到；第三句。",)
+    assert find_sentence(paragraphs, "双报到") == "推行“双报到”制度，党员到社区报到；"
+    assert find_sentence(paragraphs, "红色物业") is None
+    long = ("前" * 300 + "双报到" + "后" * 300,)
+    sentence = find_sentence(long, "双报到")
+    assert sentence and "双报到" in sentence and len(sentence) <= 170
+
+
+def test_reason_text() -> None:
+    reason = FakeReason(("grid-governance",), ("双报到",), ("网格员", "楼栋长"))
+    text = reason_text(reason, {"grid-governance": "网格化治理"}.get)
+    assert text == "同为 网格化治理 · 共同做法：双报到 · 关键词：网格员、楼栋长"
+    assert reason_text(FakeReason((), (), ("网格",)), str) == "关键词：网格"
+
+
+def test_highlight_escapes() -> None:
+    assert str(highlight("<b>双报到</b>制度", "双报到")) == "&lt;b&gt;<mark>双报到</mark>&lt;/b&gt;制度"
+
+
+def test_feed_timestamps_never_use_the_clock() -> None:
+    assert timestamp("2024-05-01") == "2024-05-01T00:00:00Z"
+    assert timestamp(None) == timestamp("2024年") == "1970-01-01T00:00:00Z"
+
+
+def test_relative_roots() -> None:
+    assert root_for("index.html") == ""
+    assert root_for("initiatives/x/index.html") == "../../"

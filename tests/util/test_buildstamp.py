@@ -1,0 +1,130 @@
+"""A build whose inputs did not change does nothing; any change to an input or to the site rebuilds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder.commands import build
+from builder.commands.build import run_build
+from builder.util import buildstamp
+from tests.render.test_build_fixture import INITIATIVES, fake_related, write_content
+
+
+@pytest.fixture(autouse=True)
+def related(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "compute_links", lambda items, data_dir=None: fake_related(items))
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path]:
+    content = write_content(tmp_path / "content")
+    out = tmp_path / "site"
+    assert run_build(content, out, quiet=True) == 0
+    return content, out
+
+
+def rebuilt(content: Path, out: Path, capsys: pytest.CaptureFixture[str], **options: object) -> bool:
+    """Run a build; True when it rendered the site, False when it found it up to date."""
+    capsys.readouterr()
+    assert run_build(content, out, **options) == 0  # type: ignore[arg-type]
+    err = capsys.readouterr().err
+    return "up to date" not in err
+
+
+def page(out: Path) -> Path:
+    return out / "initiatives" / INITIATIVES[0].slug / "index.html"
+
+
+def test_nothing_changed_nothing_done(built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    content, out = built
+    before = page(out).stat().st_mtime_ns
+    assert not rebuilt(content, out, capsys)
+    assert page(out).stat().st_mtime_ns == before
+    assert rebuilt(content, out, capsys, force=True)
+
+
+def test_an_edited_file_is_rebuilt(built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    content, out = built
+    path = content / f"{INITIATIVES[0].slug}.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("近年来", "多年来", 1), encoding="utf-8")
+    assert rebuilt(content, out, capsys)
+    assert "多年来" in page(out).read_text(encoding="utf-8")
+    assert not rebuilt(content, out, capsys)
+
+
+def test_an_edit_within_the_same_clock_tick_is_seen(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Same size, same modification time (an editor saving twice within one tick): the bytes decide."""
+    content, out = built
+    path = content / f"{INITIATIVES[0].slug}.md"
+    info = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert "近年来" in text
+    path.write_text(text.replace("近年来", "多年来", 1), encoding="utf-8")  # same length in UTF-8
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert path.stat().st_size == info.st_size
+    assert rebuilt(content, out, capsys)
+    assert "多年来" in page(out).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", ["new file", "deleted file", "vocabulary", "theme", "base url"])
+def test_every_kind_of_input_counts(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path, change: str
+) -> None:
+    content, out = built
+    options: dict[str, object] = {}
+    if change == "new file":
+        source = content / f"{INITIATIVES[1].slug}.md"
+        text = source.read_text(encoding="utf-8").replace(INITIATIVES[1].slug, "a-new-one")
+        (content / "a-new-one.md").write_text(text, encoding="utf-8")
+    elif change == "deleted file":
+        (content / f"{INITIATIVES[1].slug}.md").unlink()
+    elif change == "vocabulary":
+        themes = content / "_data" / "themes.yaml"
+        themes.write_text(themes.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    elif change == "theme":
+        theme = tmp_path / "theme"
+        shutil.copytree(buildstamp.BUILDER_DIR.parent / "theme", theme)
+        options["theme_dir"] = theme
+        assert rebuilt(content, out, capsys, **options)
+        css = next((theme / "static").rglob("*.css"))
+        css.write_text(css.read_text(encoding="utf-8") + "\n/* edited */\n", encoding="utf-8")
+    else:
+        options["base_url"] = "/sub/"
+    assert rebuilt(content, out, capsys, **options)
+    assert not rebuilt(content, out, capsys, **options)
+
+
+def test_a_damaged_site_is_rebuilt(built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    content, out = built
+    page(out).unlink()
+    assert rebuilt(content, out, capsys)
+    assert page(out).is_file()
+    (out / "index.html").write_text("defaced", encoding="utf-8")
+    assert rebuilt(content, out, capsys)
+    assert "defaced" not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_invalid_content_is_never_up_to_date(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    content, out = built
+    path = content / f"{INITIATIVES[0].slug}.md"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("title:", "title: [", 1), encoding="utf-8")
+    for _ in range(2):
+        assert run_build(content, out, quiet=True) == 1
+    path.write_text(good, encoding="utf-8")
+    assert rebuilt(content, out, capsys)
+
+
+def test_a_broken_stamp_means_build(built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    content, out = built
+    buildstamp.stamp_path(out).write_text("{not json", encoding="utf-8")
+    assert rebuilt(content, out, capsys)
+    assert not rebuilt(content, out, capsys)
