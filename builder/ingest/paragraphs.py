@@ -9,6 +9,7 @@ line that stops short of the column width.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from statistics import median
 
 from builder.ingest.textrules import cjk_count, ends_sentence, remove_stray_spaces
@@ -72,103 +73,187 @@ class _LocalWidths:
         return found
 
 
+class Assembly:
+    """The state of assemble(): the units to place, the blocks placed so far and the open paragraph."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        text_units = [u for u in units if u.kind == TEXT]
+        self.units = units
+        self.index = 0  # the next unit to place
+        self.unit: Unit = units[0] if units else Unit(TEXT, "", 0)  # the unit being placed
+        self.long_lines = bool(text_units) and median(u.width for u in text_units) > _LONG_LINE_MODE_WIDTH
+        self.local = _LocalWidths(text_units)
+        self.out: list[Unit] = []
+        self.current: Unit | None = None  # the open or last paragraph that text may still join
+        self.last_line: Unit | None = None  # the last text line joined to `current`
+
+    def flush(self) -> None:
+        if self.current is not None:
+            self.out.append(self.current)
+            self.current = None
+
+    def deficit(self, line: Unit) -> float:
+        """How much shorter than the column around it a text line is."""
+        return self.local.of(line) - line.width
+
+    def in_open_sentence(self) -> bool:
+        return self.current is not None and not ends_sentence(self.current.text)
+
+    def join(self, line: Unit) -> bool:
+        self.current.text += line.text
+        self.last_line = line
+        return True
+
+
+# A rule looks at `state.unit` and returns True when it has placed it; the first that does wins.
+UnitRule = Callable[[Assembly], bool]
+
+
+def _furniture(state: Assembly) -> bool:
+    """Column labels, page numbers, editors' names: dropped."""
+    return state.unit.kind == FURNITURE
+
+
+def _caption(state: Assembly) -> bool:
+    """A caption or credit: it ends a finished paragraph; inside an open one the paragraph keeps joining
+    after it."""
+    if state.unit.kind not in (CAPTION, CREDIT):
+        return False
+    if state.current is not None and ends_sentence(state.current.text):
+        state.flush()
+    state.out.append(state.unit)
+    return True
+
+
+def _headline_inside_sentence(state: Assembly) -> bool:
+    """A headline the layout dropped into the middle of a sentence: placed, the sentence goes on after it."""
+    if state.unit.kind == HEADLINE and state.in_open_sentence():
+        state.out.append(state.unit)
+        return True
+    return False
+
+
+def _subtitle_inside_sentence(state: Assembly) -> bool:
+    """A `——…` line inside an open sentence is the sentence's text (it then goes on as a text line)."""
+    unit = state.unit
+    if unit.kind == SUBTITLE and state.in_open_sentence():
+        state.unit = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before, unit.width)
+    return False
+
+
+def _non_text(state: Assembly) -> bool:
+    """Any other non-text unit closes the paragraph; a heading cut in two by the layout is rejoined."""
+    unit, out = state.unit, state.out
+    if unit.kind == TEXT:
+        return False
+    state.flush()
+    state.last_line = None
+    if unit.kind == HEADING and out and out[-1].kind == HEADING and out[-1].open_end:
+        out[-1].text += unit.text
+        out[-1].open_end = unit.open_end
+    else:
+        out.append(unit)
+    return True
+
+
+def _caption_between_halves_rule(state: Assembly) -> bool:
+    """An open sentence, a figure gap, then a photo caption before the sentence's second half."""
+    if not (state.in_open_sentence() and state.unit.blanks_before >= 2):
+        return False
+    caption_end = _caption_between_halves(state.units, state.index - 1)
+    if not caption_end:
+        return False
+    caption_lines = state.units[state.index - 1 : caption_end]
+    state.out.append(Unit(CAPTION, "".join(u.text for u in caption_lines), caption_lines[0].line))
+    state.index = caption_end
+    return True
+
+
+def _open_sentence(state: Assembly) -> bool:
+    """A line after an unfinished sentence continues it, across blank lines and column breaks."""
+    return state.in_open_sentence() and state.join(state.unit)
+
+
+def _wrapped_line(state: Assembly) -> bool:
+    """After a finished sentence, a line joins the paragraph unless a blank line, an indent, long-line
+    mode or a short line before it marks a new one; then the paragraph is closed here."""
+    unit, last_line = state.unit, state.last_line
+    new_paragraph = (
+        state.current is None
+        or state.long_lines
+        or unit.blanks_before > 0
+        or unit.indent
+        or (last_line is not None and state.deficit(last_line) > 1.5)
+    )
+    if not new_paragraph:
+        return state.join(unit)
+    state.flush()
+    return False
+
+
+def _heading(state: Assembly) -> bool:
+    """A line that starts something new and reads as a heading; a heading printed on two lines is one."""
+    unit, out = state.unit, state.out
+    following = state.units[state.index] if state.index < len(state.units) else None
+    # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
+    after_heading = (
+        bool(out)
+        and out[-1].kind == HEADING
+        and "，" not in out[-1].text + unit.text
+        and cjk_count(unit.text) <= 14
+    )
+    first = not any(b.kind == TEXT for b in out)
+    if not _looks_like_heading(unit, following, state.long_lines, state.deficit, after_heading, first):
+        return False
+    if (
+        out
+        and out[-1].kind == HEADING
+        and unit.blanks_before == 0
+        and not out[-1].open_end
+        and not is_place_kicker(unit.text)
+        and not is_place_kicker(out[-1].text)
+    ):
+        out[-1].text += " " + unit.text  # a heading printed on two lines
+    else:
+        out.append(Unit(HEADING, unit.text, unit.line, blanks_before=unit.blanks_before))
+    state.last_line = None
+    return True
+
+
+def _new_paragraph(state: Assembly) -> bool:
+    """Whatever is left starts a paragraph."""
+    unit = state.unit
+    state.current = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before)
+    state.last_line = unit
+    return True
+
+
+UNIT_RULES: list[tuple[str, UnitRule]] = [
+    ("furniture", _furniture),
+    ("caption", _caption),
+    ("headline_inside_sentence", _headline_inside_sentence),
+    ("subtitle_inside_sentence", _subtitle_inside_sentence),
+    ("non_text", _non_text),
+    ("caption_between_halves", _caption_between_halves_rule),
+    ("open_sentence", _open_sentence),
+    ("wrapped_line", _wrapped_line),
+    ("heading", _heading),
+    ("new_paragraph", _new_paragraph),
+]
+
+
 def assemble(units: list[Unit]) -> list[Unit]:
-    """Units with text lines -> units with whole paragraphs (kind TEXT), headings and captions."""
-    text_units = [u for u in units if u.kind == TEXT]
-    long_lines = bool(text_units) and median(u.width for u in text_units) > _LONG_LINE_MODE_WIDTH
-    local = _LocalWidths(text_units)
-    out: list[Unit] = []
-    current: Unit | None = None  # the open or last paragraph that text may still join
-    last_line: Unit | None = None
-
-    def flush() -> None:
-        nonlocal current
-        if current is not None:
-            out.append(current)
-            current = None
-
-    def deficit(line: Unit) -> float:
-        return local.of(line) - line.width
-
-    def is_short(line: Unit) -> bool:
-        return deficit(line) > 1.5
-
-    index = 0
-    while index < len(units):
-        unit = units[index]
-        index += 1
-        if unit.kind == FURNITURE:
-            continue
-        if unit.kind in (CAPTION, CREDIT):
-            if current is not None and ends_sentence(current.text):
-                flush()
-            out.append(unit)  # a caption inside an open paragraph: the paragraph keeps joining after it
-            continue
-        if unit.kind == HEADLINE and current is not None and not ends_sentence(current.text):
-            out.append(unit)  # a headline the layout dropped into the middle of a sentence
-            continue
-        if unit.kind == SUBTITLE and current is not None and not ends_sentence(current.text):
-            unit = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before, unit.width)
-        if unit.kind != TEXT:
-            flush()
-            last_line = None
-            if unit.kind == HEADING and out and out[-1].kind == HEADING and out[-1].open_end:
-                out[-1].text += unit.text
-                out[-1].open_end = unit.open_end
-                continue
-            out.append(unit)
-            continue
-        is_open = current is not None and not ends_sentence(current.text)
-        if is_open and unit.blanks_before >= 2:
-            caption_end = _caption_between_halves(units, index - 1)
-            if caption_end:
-                caption_lines = units[index - 1 : caption_end]
-                out.append(Unit(CAPTION, "".join(u.text for u in caption_lines), caption_lines[0].line))
-                index = caption_end
-                continue
-        if is_open:
-            current.text += unit.text
-            last_line = unit
-            continue
-        new_paragraph = (
-            current is None
-            or long_lines
-            or unit.blanks_before > 0
-            or unit.indent
-            or (last_line is not None and is_short(last_line))
-        )
-        if not new_paragraph:
-            current.text += unit.text
-            last_line = unit
-            continue
-        flush()
-        following = units[index] if index < len(units) else None
-        # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
-        after_heading = (
-            bool(out)
-            and out[-1].kind == HEADING
-            and "，" not in out[-1].text + unit.text
-            and cjk_count(unit.text) <= 14
-        )
-        first = not any(b.kind == TEXT for b in out)
-        if _looks_like_heading(unit, following, long_lines, deficit, after_heading, first):
-            if (
-                out
-                and out[-1].kind == HEADING
-                and unit.blanks_before == 0
-                and not out[-1].open_end
-                and not is_place_kicker(unit.text)
-                and not is_place_kicker(out[-1].text)
-            ):
-                out[-1].text += " " + unit.text  # a heading printed on two lines
-            else:
-                out.append(Unit(HEADING, unit.text, unit.line, blanks_before=unit.blanks_before))
-            last_line = None
-            continue
-        current = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before)
-        last_line = unit
-    flush()
-    return _finish(out)
+    """Units with text lines -> units with whole paragraphs (kind TEXT), headings and captions: each unit
+    goes through UNIT_RULES in order until one places it."""
+    state = Assembly(units)
+    while state.index < len(units):
+        state.unit = units[state.index]
+        state.index += 1
+        for _name, rule in UNIT_RULES:
+            if rule(state):
+                break
+    state.flush()
+    return _finish(state.out)
 
 
 def _looks_like_heading(

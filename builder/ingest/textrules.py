@@ -60,10 +60,6 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith(_FINAL_MARKS)
 
 
-def has_sentence_punctuation(text: str) -> bool:
-    return bool(re.search(r"[。！？!?；;]", text))
-
-
 _MARKER_END = re.compile("[版页面]")  # every continuation marker has one: a quick no for most lines
 
 

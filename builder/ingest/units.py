@@ -7,6 +7,7 @@ a caption or photo credit, a part number of an overview (一、二), a subtitle 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from builder.ingest.textrules import (
@@ -128,10 +129,6 @@ def _vertical_label(lines: list[str], start: int) -> tuple[int, str, str] | None
     return index, "".join(chars), rest
 
 
-def _is_heading_shape(text: str) -> bool:
-    return bool(text) and not re.search(r"[。！？；;]", text) and cjk_count(text) >= 2
-
-
 def classify_bold(text: str) -> list[tuple[str, str]]:
     """`**着眼…为重点深化城市基层党建。**西岗区创新…` -> heading + text."""
     match = _BOLD_LEAD.match(text)
@@ -166,94 +163,206 @@ def is_place_kicker(text: str) -> bool:
     return bool(_PLACE_KICKER.match(text.strip())) and cjk_count(text) <= 12
 
 
+@dataclass
+class Line:
+    """One raw line as the rules see it: `text` is stripped, and cleaned by the cleaning rules."""
+
+    raw: str
+    number: int  # 1-based
+    text: str
+
+    @property
+    def indent(self) -> bool:
+        return self.raw.startswith((" ", "\u3000"))
+
+
+class PageReader:
+    """The state of classify_page(): the page's lines, where reading is, and the units so far."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.index = 0  # the next line to read
+        self.units: list[Unit] = []
+        self.blanks = 0  # blank lines since the last unit
+        self.seen_text = False
+
+    def add(self, kind: str, value: str, line_no: int, indent: bool = False) -> bool:
+        self.units.append(Unit(kind, value, line_no, indent, self.blanks, display_width(value)))
+        self.blanks = 0
+        return True
+
+    def add_text(self, value: str, line: Line) -> bool:
+        self.seen_text = True
+        return self.add(TEXT, value, line.number, line.indent)
+
+
+# A rule looks at one line and returns True when it has consumed it; the first that does wins. A cleaning
+# rule edits `line.text` and returns False.
+LineRule = Callable[[PageReader, Line], bool]
+
+
+def _blank(page: PageReader, line: Line) -> bool:
+    """A blank line: counted, so the next unit knows how far it stands from the one before."""
+    if line.text:
+        return False
+    page.blanks += 1
+    return True
+
+
+def _continuation_marker(page: PageReader, line: Line) -> bool:
+    """`（下转第3版）` on a line of its own: dropped."""
+    return is_continuation_marker(line.text)
+
+
+def _vertical_label_rule(page: PageReader, line: Line) -> bool:
+    """A column label printed one character a line (`基`/`层`/`实`/`践`): furniture, and a new block."""
+    label = _vertical_label(page.lines, line.number - 1)
+    if not label:
+        return False
+    page.index, word, rest = label
+    page.add(FURNITURE, word, line.number)
+    page.blanks = 1  # what follows a column label starts a new block
+    if rest:
+        page.lines.insert(page.index, rest)
+    return True
+
+
+def _inline_continuation_markers(page: PageReader, line: Line) -> bool:
+    """Cleaning: continuation markers inside a line (`…工作（下转第3版）`) are removed."""
+    line.text = remove_continuation_markers(line.text).strip()
+    return False
+
+
+def _furniture(page: PageReader, line: Line) -> bool:
+    """A column label before the first text, an editor's line, a date line, a page number."""
+    if (not page.seen_text and line.text in KNOWN_COLUMN_LABELS) or _FURNITURE_LINE.match(line.text):
+        page.add(FURNITURE, line.text, line.number)
+        page.blanks = 1
+        return True
+    return False
+
+
+def _bold_doubled(page: PageReader, line: Line) -> bool:
+    """A bold headline whose characters the extraction doubled: headlines, then the text after them."""
+    doubled = split_bold_doubled(line.text)
+    if not doubled:
+        return False
+    for headline in split_headlines(doubled[0]):
+        page.add(HEADLINE, headline, line.number)
+    if doubled[1]:
+        page.add(TEXT, doubled[1], line.number)
+    return True
+
+
+def _spaced_letters(page: PageReader, line: Line) -> bool:
+    """Cleaning: letters spaced out by the layout (`A P P`) are closed up."""
+    line.text = collapse_spaced_letters(line.text)
+    return False
+
+
+def _markdown_heading(page: PageReader, line: Line) -> bool:
+    """`# …`/`## …`: a headline; deeper levels: a heading."""
+    markdown = _MD_HEADING.match(line.text)
+    if not markdown:
+        return False
+    kind = HEADLINE if len(markdown.group(1)) <= 2 else HEADING
+    return page.add(kind, markdown.group(2).replace("**", "").strip(), line.number)
+
+
+def _bold_lead(page: PageReader, line: Line) -> bool:
+    """`**…**` at the start of a line: a heading (open if it goes on on a later line), then text."""
+    if not line.text.startswith("**"):
+        return False
+    for kind, piece in classify_bold(line.text):
+        page.add(HEADING if kind == OPEN_HEADING else kind, piece, line.number, line.indent)
+        page.units[-1].open_end = kind == OPEN_HEADING
+        page.seen_text = True
+    return True
+
+
+def _caption_mark(page: PageReader, line: Line) -> bool:
+    """`△…`: a photo caption, without its mark."""
+    if not _CAPTION_MARK.match(line.text):
+        return False
+    return page.add(CAPTION, _CAPTION_MARK.sub("", line.text), line.number)
+
+
+def _credit(page: PageReader, line: Line) -> bool:
+    """A photo credit on its own line: `（图片由…提供）`, `张三 摄`."""
+    return is_credit_text(line.text) and page.add(CREDIT, line.text, line.number)
+
+
+def _number(page: PageReader, line: Line) -> bool:
+    """`一`/`二、` alone on a line: the number of a part of an overview."""
+    return bool(_NUMBER_LINE.match(line.text)) and page.add(NUMBER, line.text.rstrip("、.．"), line.number)
+
+
+def _subtitle(page: PageReader, line: Line) -> bool:
+    """`——平凉市多举措…` without a sentence end: a subtitle."""
+    if _SUBTITLE.match(line.text) and not re.search(r"[。！？；]", line.text):
+        return page.add(SUBTITLE, line.text, line.number)
+    return False
+
+
+def _byline(page: PageReader, line: Line) -> bool:
+    """A reporter line; one whose names went to the next line (`新甘肃·甘肃日报记者` / `董文龙 通讯员 …`)
+    takes them back."""
+    if not is_byline_text(line.text):
+        return False
+    byline, lines = line.text, page.lines
+    look = page.index
+    while look < len(lines) and not lines[look].strip():
+        look += 1
+    if look < len(lines) and _ROLE_AT_END.search(byline) and _NAMES_LINE.match(lines[look].strip()):
+        byline = f"{byline} {lines[look].strip()}"
+        page.index = look + 1
+    return page.add(BYLINE, byline, line.number)
+
+
+def _inline_credit(page: PageReader, line: Line) -> bool:
+    """A photo credit printed at the end of a paragraph (`…自我造血功能。（图片由…提供）`): split off."""
+    text = line.text
+    credit = _INLINE_CREDIT.search(text)
+    if not (credit and credit.end() == len(text) and credit.start() > 0):
+        return False
+    page.add_text(text[: credit.start()].strip(), line)
+    return page.add(CREDIT, credit.group(0), line.number)
+
+
+def _text(page: PageReader, line: Line) -> bool:
+    """Whatever is left is a text line."""
+    return page.add_text(line.text, line)
+
+
+LINE_RULES: list[tuple[str, LineRule]] = [
+    ("blank", _blank),
+    ("continuation_marker", _continuation_marker),
+    ("vertical_label", _vertical_label_rule),
+    ("inline_continuation_markers", _inline_continuation_markers),
+    ("furniture", _furniture),
+    ("bold_doubled", _bold_doubled),
+    ("spaced_letters", _spaced_letters),
+    ("markdown_heading", _markdown_heading),
+    ("bold_lead", _bold_lead),
+    ("caption_mark", _caption_mark),
+    ("credit", _credit),
+    ("number", _number),
+    ("subtitle", _subtitle),
+    ("byline", _byline),
+    ("inline_credit", _inline_credit),
+    ("text", _text),
+]
+
+
 def classify_page(text: str) -> list[Unit]:
-    """Turn the raw page into units, undoing line-level damage on the way."""
-    lines = text.split("\n")
-    units: list[Unit] = []
-    blanks = 0
-    seen_text = False
-    index = 0
-
-    def add(kind: str, value: str, line_no: int, indent: bool = False) -> None:
-        nonlocal blanks
-        units.append(Unit(kind, value, line_no, indent, blanks, display_width(value)))
-        blanks = 0
-
-    while index < len(lines):
-        raw = lines[index]
-        line_no = index + 1
-        stripped = raw.strip()
-        if not stripped:
-            blanks += 1
-            index += 1
-            continue
-        if is_continuation_marker(stripped):
-            index += 1
-            continue
-        label = _vertical_label(lines, index)
-        if label:
-            index, word, rest = label
-            add(FURNITURE, word, line_no)
-            blanks = 1  # what follows a column label starts a new block
-            if rest:
-                lines.insert(index, rest)
-            continue
-        index += 1
-        stripped = remove_continuation_markers(stripped).strip()
-        indent = raw.startswith((" ", "\u3000"))
-        if (not seen_text and stripped in KNOWN_COLUMN_LABELS) or _FURNITURE_LINE.match(stripped):
-            add(FURNITURE, stripped, line_no)
-            blanks = 1
-            continue
-        doubled = split_bold_doubled(stripped)
-        if doubled:
-            for headline in split_headlines(doubled[0]):
-                add(HEADLINE, headline, line_no)
-            if doubled[1]:
-                add(TEXT, doubled[1], line_no)
-            continue
-        stripped = collapse_spaced_letters(stripped)
-        markdown = _MD_HEADING.match(stripped)
-        if markdown:
-            kind = HEADLINE if len(markdown.group(1)) <= 2 else HEADING
-            add(kind, markdown.group(2).replace("**", "").strip(), line_no)
-            continue
-        if stripped.startswith("**"):
-            for kind, piece in classify_bold(stripped):
-                add(HEADING if kind == OPEN_HEADING else kind, piece, line_no, indent)
-                units[-1].open_end = kind == OPEN_HEADING
-                seen_text = True
-            continue
-        if _CAPTION_MARK.match(stripped):
-            add(CAPTION, _CAPTION_MARK.sub("", stripped), line_no)
-            continue
-        if is_credit_text(stripped):
-            add(CREDIT, stripped, line_no)
-            continue
-        if _NUMBER_LINE.match(stripped):
-            add(NUMBER, stripped.rstrip("、.．"), line_no)
-            continue
-        if _SUBTITLE.match(stripped) and not re.search(r"[。！？；]", stripped):
-            add(SUBTITLE, stripped, line_no)
-            continue
-        if is_byline_text(stripped):
-            byline = stripped
-            # A reporter line whose names went to the next line: `新甘肃·甘肃日报记者` / `董文龙 通讯员 …`.
-            look = index
-            while look < len(lines) and not lines[look].strip():
-                look += 1
-            if look < len(lines) and _ROLE_AT_END.search(byline) and _NAMES_LINE.match(lines[look].strip()):
-                byline = f"{byline} {lines[look].strip()}"
-                index = look + 1
-            add(BYLINE, byline, line_no)
-            continue
-        # Photo credits printed at the end of a paragraph: `…自我造血功能。（图片由…提供）`.
-        credit = _INLINE_CREDIT.search(stripped)
-        if credit and credit.end() == len(stripped) and credit.start() > 0:
-            add(TEXT, stripped[: credit.start()].strip(), line_no, indent)
-            add(CREDIT, credit.group(0), line_no)
-            seen_text = True
-            continue
-        add(TEXT, stripped, line_no, indent)
-        seen_text = True
-    return units
+    """Turn the raw page into units, undoing line-level damage on the way: each line goes through
+    LINE_RULES in order until one consumes it."""
+    page = PageReader(text)
+    while page.index < len(page.lines):
+        raw = page.lines[page.index]
+        page.index += 1
+        line = Line(raw, page.index, raw.strip())
+        for _name, rule in LINE_RULES:
+            if rule(page, line):
+                break
+    return page.units

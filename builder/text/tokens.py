@@ -149,13 +149,6 @@ class Tokenizer:
             cached = self._memory[key]
         return cached
 
-    def tokenize_many(self, texts: Iterable[str], workers: int = 0) -> list[tuple[str, ...]]:
-        """`tokenize` for many texts; those in neither cache are cut by `workers` threads (0: one per CPU,
-        at most 4). rjieba releases the GIL, so this uses several cores; jieba stays on one."""
-        keyed = [(self.key(t), t) for t in texts]
-        self._tokenize_keyed(keyed, workers)
-        return [self._memory[k] for k, _ in keyed]
-
     def _tokenize_keyed(self, keyed: Sequence[tuple[str, str]], workers: int = 0) -> None:
         """Put the tokens of every (key, text) in the memory cache: from the disk cache, or by cutting."""
         todo: dict[str, str] = {}
