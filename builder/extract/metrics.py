@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
@@ -270,15 +270,23 @@ def _shared_labels(head: str) -> list[str]:
     return [label for label in labels if label]
 
 
+@dataclass(slots=True)
+class _Context:
+    """What labelling a number in a paragraph needs to know of the numbers before it."""
+
+    text: str
+    starts: dict[int, Quantity]  # position -> the number that starts there
+    previous: _Found | None = None  # the last number with a label
+    by_unit: dict[str, str] = field(default_factory=dict)  # unit -> the last label it had
+
+
 def _paragraph_metrics(text: str) -> Iterator[_Found]:
     quantities = find_quantities(text)
     if not quantities:
         return
     masked = _masked(text)
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    starts = {q.start: q for q in quantities}
-    previous: _Found | None = None
-    by_unit: dict[str, str] = {}
+    context = _Context(text, {q.start: q for q in quantities})
     cuts: dict[tuple[int, int], list[int]] = {}
     for q in quantities:
         if _skip(text, q, masked):
@@ -286,44 +294,14 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
         clause = _clause(text, ends, q.num_start)
         if clause not in cuts:
             cuts = {clause: _cuts(text, clause)}
-        seg_start, seg_end = _segment(text, cuts[clause], q)
-        quote = _span(text, seg_start, seg_end)
+        segment = _segment(text, cuts[clause], q)
         shared = _shared_labels(text[clause[0] : q.start])
         if shared:
             quote = _span(text, *clause)
             for label in shared:
                 yield _Found(label, *quote, q)
             continue
-        same_clause = previous is not None and previous.quantity.num_start >= clause[0]
-        gap = _clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
-        label = ""
-        if previous is not None and gap is not None and _CONTINUES.search(gap):
-            label = previous.label
-            quote = _span(text, max(previous.quote_start, clause[0]), seg_end)
-        else:
-            after = text[q.end : clause[1]]
-            nxt = starts.get(q.end + len(after) - len(after.lstrip()))
-            if nxt is not None and nxt.unit in COUNT_UNITS:
-                after = text[nxt.end : clause[1]]
-            if q.unit not in ("%", "") and not (q.unit.endswith("元") and _CUT.match(after.lstrip())):
-                label = _label_after(after)  # but 投资1.5亿元建设…: a verb follows money, the label is before
-            if not label:
-                head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
-                head = text[head_start : q.start]
-                if _PREPOSITION_END.search(_clean(head)):  # 以300—500户为标准: what the number is for
-                    label = _label_after(_FOR_START.sub("", after))
-                label = label or _label_before(head)
-                if (
-                    _CHANGE_ONLY.match(label)
-                    and previous is not None
-                    and not _SENTENCE_END.search(text, previous.quantity.end, q.start)
-                ):
-                    label = previous.label + label
-                    quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
-                if not label and q.unit == "%":
-                    label = _label_after(after)  # 全国超过60%的社区
-                if not label:
-                    label = by_unit.get(q.unit, "")
+        label, quote = _label_and_quote(context, q, clause, segment)
         if not q.unit:  # 人口278万: the unit comes from what is counted
             unit = next((u for pattern, u in _IMPLIED_UNIT if pattern.search(label)), "")
             if not unit:
@@ -332,13 +310,51 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
         if not label:
             continue
         found = _Found(label, *quote, q)
-        by_unit[q.unit] = label
-        previous = found
+        context.by_unit[q.unit] = label
+        context.previous = found
         if q.upper is not None:  # 300—500户: the two bounds
             yield _Found(f"{label}（下限）", *quote, q)
             yield _Found(f"{label}（上限）", *quote, replace(q, value=q.upper, upper=None))
         else:
             yield found
+
+
+def _label_and_quote(
+    context: _Context, q: Quantity, clause: tuple[int, int], segment: tuple[int, int]
+) -> tuple[str, tuple[int, int]]:
+    """The label of a number and the span of its quote: the previous number's when this one continues it,
+    else the noun after the counting word, else the noun phrase before the number."""
+    text, previous = context.text, context.previous
+    seg_start, seg_end = segment
+    quote = _span(text, seg_start, seg_end)
+    same_clause = previous is not None and previous.quantity.num_start >= clause[0]
+    gap = _clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
+    if previous is not None and gap is not None and _CONTINUES.search(gap):
+        return previous.label, _span(text, max(previous.quote_start, clause[0]), seg_end)
+    after = text[q.end : clause[1]]
+    nxt = context.starts.get(q.end + len(after) - len(after.lstrip()))
+    if nxt is not None and nxt.unit in COUNT_UNITS:
+        after = text[nxt.end : clause[1]]
+    if q.unit not in ("%", "") and not (q.unit.endswith("元") and _CUT.match(after.lstrip())):
+        label = _label_after(after)  # but 投资1.5亿元建设…: a verb follows money, the label is before
+        if label:
+            return label, quote
+    head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
+    head = text[head_start : q.start]
+    label = ""
+    if _PREPOSITION_END.search(_clean(head)):  # 以300—500户为标准: what the number is for
+        label = _label_after(_FOR_START.sub("", after))
+    label = label or _label_before(head)
+    if (
+        _CHANGE_ONLY.match(label)
+        and previous is not None
+        and not _SENTENCE_END.search(text, previous.quantity.end, q.start)
+    ):
+        label = previous.label + label
+        quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
+    if not label and q.unit == "%":
+        label = _label_after(after)  # 全国超过60%的社区
+    return label or context.by_unit.get(q.unit, ""), quote
 
 
 def extract_metrics(body: str) -> list[Metric]:

@@ -134,74 +134,105 @@ def _is_place_intro(block: Unit, current: Article | None) -> bool:
     return bool(new_place) and new_place != _county(first_text[:40])
 
 
+class _PageCut:
+    """The state of segment() while it walks the blocks: the articles so far, the one text goes to, the
+    overview of a numbered page, and headings waiting for the text they stand before."""
+
+    def __init__(self, blocks: list[Unit]) -> None:
+        self.blocks = blocks
+        self.has_bylines = any(b.kind == BYLINE for b in blocks)
+        self.numbered = sum(1 for b in blocks if b.kind == NUMBER) >= 2
+        self.interleaved = False  # an article was cut off mid-sentence by the next one
+        self.articles: list[Article] = []
+        self.current: Article | None = None
+        self.overview: Article | None = None
+        self.pending_headings: list[Unit] = []
+
+    def start(self, position: int) -> Article:
+        self.current = Article(start=position)
+        self.articles.append(self.current)
+        return self.current
+
+    def place(self, index: int, block: Unit) -> None:
+        if block.kind == BYLINE:
+            self.byline(index, block)
+        elif block.kind == NUMBER and self.numbered:
+            self.numbered_part(index)
+        elif block.kind in (CAPTION, CREDIT):
+            self.caption(index, block)
+        elif block.kind == HEADING:
+            self.heading(index, block)
+        elif block.kind == TEXT:
+            self.text(index, block)
+
+    def byline(self, index: int, block: Unit) -> None:
+        """A byline starts an article; one that cuts the current article mid-sentence means the layout
+        interleaves articles."""
+        current = self.current
+        if current is not None and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
+            self.interleaved = True
+        if current is None or current.blocks or current.byline:
+            current = self.start(index)
+        current.byline = block.text
+
+    def numbered_part(self, index: int) -> None:
+        """一 / 二 …: a part of the overview (the article so far, or a new one)."""
+        if self.overview is None:
+            self.overview = self.current if self.current is not None else self.start(index)
+            self.overview.is_overview = True
+        part = self.start(index)
+        part.parent = self.articles.index(self.overview)
+
+    def caption(self, index: int, block: Unit) -> None:
+        """A caption or credit goes with the current article; a photo news item's text goes with it."""
+        owner = self.current or self.start(index)
+        last = owner.blocks[-1] if owner.blocks else None
+        if block.kind == CREDIT and last is not None and _is_photo_text(last):
+            owner.blocks.pop()  # a photo news item: its text stands right before its credit
+            owner.captions.append(last.text)
+        owner.captions.append(_caption_text(block))
+
+    def heading(self, index: int, block: Unit) -> None:
+        """A heading waits for its text; a section head of an overview goes back to the overview."""
+        overview = self.overview
+        if (
+            self.numbered
+            and overview is not None
+            and self.current is not overview
+            and _starts_section(self.blocks, index)
+        ):
+            self.current = overview
+        self.pending_headings.append(block)
+
+    def text(self, index: int, block: Unit) -> None:
+        """A paragraph: a new article at a new place's full name (pages without bylines), else the
+        current article's, or, on an interleaved page, the article whose places it names."""
+        current = self.current
+        if current is None or (
+            not self.has_bylines and not self.numbered and _is_place_intro(block, current)
+        ):
+            current = self.start(index)
+        elif self.interleaved and current.paragraphs and len(self.articles) > 1:
+            current = self.current = _owner(block, current, self.articles)
+        current.blocks.extend(self.pending_headings)
+        self.pending_headings.clear()
+        current.add_text(block)
+
+    def finish(self) -> list[Article]:
+        if self.pending_headings and self.current is not None:
+            self.current.blocks.extend(self.pending_headings)
+        return self.articles
+
+
 def segment(blocks: list[Unit]) -> list[Article]:
     """Normalized blocks of one page -> articles in the order their bodies start."""
     headline_positions = _headline_runs(blocks)
     headlines = _headline_groups(blocks, headline_positions)
-    has_bylines = any(b.kind == BYLINE for b in blocks)
-    interleaved = False  # an article was cut off mid-sentence by the next one: the layout interleaves
-    numbered = sum(1 for b in blocks if b.kind == NUMBER) >= 2
-
-    articles: list[Article] = []
-    current: Article | None = None
-    overview: Article | None = None
-    pending_headings: list[Unit] = []
-
-    def start(position: int) -> Article:
-        nonlocal current
-        current = Article(start=position)
-        articles.append(current)
-        return current
-
+    cut = _PageCut(blocks)
     for index, block in enumerate(blocks):
-        if index in headline_positions:
-            continue
-        if block.kind == BYLINE:
-            if current is not None and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
-                interleaved = True
-            if current is None or current.blocks or current.byline:
-                start(index)
-            current.byline = block.text
-            continue
-        if block.kind == NUMBER and numbered:
-            if overview is None:
-                overview = current if current is not None else start(index)
-                overview.is_overview = True
-            part = start(index)
-            part.parent = articles.index(overview)
-            continue
-        if block.kind in (CAPTION, CREDIT):
-            owner = current or start(index)
-            last = owner.blocks[-1] if owner.blocks else None
-            if block.kind == CREDIT and last is not None and _is_photo_text(last):
-                owner.blocks.pop()  # a photo news item: its text stands right before its credit
-                owner.captions.append(last.text)
-            owner.captions.append(_caption_text(block))
-            continue
-        if block.kind == HEADING:
-            if (
-                numbered
-                and overview is not None
-                and current is not overview
-                and _starts_section(blocks, index)
-            ):
-                current = overview
-            pending_headings.append(block)
-            continue
-        if block.kind != TEXT:
-            continue
-        if current is None or (not has_bylines and not numbered and _is_place_intro(block, current)):
-            start(index)
-        elif interleaved and current.paragraphs and len(articles) > 1:
-            current = _owner(block, current, articles)
-        for heading in pending_headings:
-            current.blocks.append(heading)
-        pending_headings.clear()
-        current.add_text(block)
-    if pending_headings and current is not None:
-        current.blocks.extend(pending_headings)
-
-    articles = _drop_empty(articles)
+        if index not in headline_positions:
+            cut.place(index, block)
+    articles = _drop_empty(cut.finish())
     _move_trailing_captions(articles)
     _assign_titles(articles, headlines, blocks)
     return articles

@@ -288,6 +288,9 @@ def _lookup(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np
     return np.where(keys[pos] == wanted, matrix.data[pos], 0.0)
 
 
+_Chosen = tuple[int, int, float, bool]  # row, column, score, pinned
+
+
 def compute_related(
     initiatives: Sequence[Initiative],
     top_k: int = 5,
@@ -296,12 +299,20 @@ def compute_related(
 ) -> dict[str, list[Link]]:
     """Links for every initiative (keyed by slug), best first; see the module docstring for the rules."""
     items = sorted(initiatives, key=lambda i: i.slug)
-    n = len(items)
-    if n == 0:
+    if not items:
         return {}
     index = {item.slug: k for k, item in enumerate(items)}
     f = _Features(items, tokenizer or get_tokenizer())
+    rows, cols, score = _scored_pairs(items, index, f, threshold)
+    chosen = _choose(items, index, f, (rows, cols, score), top_k)
+    return _links(items, f, chosen)
 
+
+def _scored_pairs(
+    items: Sequence[Initiative], index: dict[str, int], f: _Features, threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs (rows, columns, scores) at or above the threshold, without self-links and
+    overview-part links, sorted by row, best first, ties by slug (= column order)."""
     rows, cols, text = _candidates(f)
     parent = np.array([index.get(item.parent or "", -1) for item in items], dtype=np.int64)
     keep = (rows != cols) & (parent[rows] != cols) & (parent[cols] != rows)
@@ -309,14 +320,24 @@ def compute_related(
     score = f.scores(rows, cols, text)
     good = score >= threshold
     rows, cols, score = rows[good], cols[good], score[good]
-    order = np.lexsort((cols, -score, rows))  # by row, best first, ties by slug (= column order)
-    rows, cols, score = rows[order], cols[order], score[order]
-    starts = np.searchsorted(rows, np.arange(n + 1))
+    order = np.lexsort((cols, -score, rows))
+    return rows[order], cols[order], score[order]
 
-    # rows without editors' overrides: simply their first top_k pairs
+
+def _choose(
+    items: Sequence[Initiative],
+    index: dict[str, int],
+    f: _Features,
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray],
+    top_k: int,
+) -> list[_Chosen]:
+    """The links of every row, rows in order: the first top_k pairs of rows without editors' overrides,
+    pins and blocks applied to the others."""
+    rows, cols, score = pairs
+    starts = np.searchsorted(rows, np.arange(len(items) + 1))
     edited = np.array([bool(i.related.pin or i.related.block) for i in items], dtype=bool)
     plain = ~edited[rows] & (np.arange(rows.size) - starts[rows] < top_k)
-    chosen: list[tuple[int, int, float, bool]] = list(
+    chosen: list[_Chosen] = list(
         zip(
             rows[plain].tolist(),
             cols[plain].tolist(),
@@ -326,19 +347,14 @@ def compute_related(
         )
     )
     for row in np.flatnonzero(edited).tolist():
-        chosen.extend(
-            _edited_links(
-                items,
-                index,
-                f,
-                row,
-                cols[starts[row] : starts[row + 1]],
-                score[starts[row] : starts[row + 1]],
-                top_k,
-            )
-        )
+        own = slice(starts[row], starts[row + 1])
+        chosen.extend(_edited_links(items, index, f, row, cols[own], score[own], top_k))
     chosen.sort(key=lambda c: c[0])  # stable: each row keeps its order
+    return chosen
 
+
+def _links(items: Sequence[Initiative], f: _Features, chosen: list[_Chosen]) -> dict[str, list[Link]]:
+    """Each chosen pair as a Link with its reason: shared themes, shared practices, shared keywords."""
     keywords = _shared_keywords(f, chosen)
     result: dict[str, list[Link]] = {item.slug: [] for item in items}
     for (row, col, value, pinned), words in zip(chosen, keywords, strict=True):
@@ -363,7 +379,7 @@ def _edited_links(
     cols: np.ndarray,
     scores: np.ndarray,
     top_k: int,
-) -> list[tuple[int, int, float, bool]]:
+) -> list[_Chosen]:
     """The links of an initiative with `related.pin` or `related.block`: pins first, in the editor's order,
     whatever their score; blocked slugs never."""
     item = items[row]
@@ -371,7 +387,7 @@ def _edited_links(
     pins = [
         index[s] for s in dict.fromkeys(item.related.pin) if s in index and s != item.slug and s not in block
     ]
-    chosen: list[tuple[int, int, float, bool]] = []
+    chosen: list[_Chosen] = []
     if pins:
         pin_rows = np.full(len(pins), row, dtype=np.int64)
         pin_cols = np.asarray(pins, dtype=np.int64)
@@ -388,7 +404,7 @@ def _edited_links(
     return chosen
 
 
-def _shared_keywords(f: _Features, chosen: Sequence[tuple[int, int, float, bool]]) -> list[tuple[str, ...]]:
+def _shared_keywords(f: _Features, chosen: Sequence[_Chosen]) -> list[tuple[str, ...]]:
     """For every chosen pair, the REASON_KEYWORDS shared terms adding most to the text similarity."""
     if not chosen:
         return []
