@@ -1,4 +1,12 @@
-"""ASCII URL slugs for Chinese names (named practices, functional zones): pinyin, with a hash on clashes."""
+"""Romanization of Chinese names, the one place pypinyin is called.
+
+- `pinyin_slug` / `assign_slugs`: URL slugs for named practices and functional zones (`双报到` ->
+  `shuang-bao-dao`), with a hash on clashes.
+- `romanize_place`: a place name for an initiative's slug, with an English level word (`回民区` ->
+  `huimin-district`); ingest/slug.py adds the topic and keeps slugs unique.
+
+pypinyin takes a noticeable time to import, so it is imported only when something is romanized.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +14,56 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
-
-from pypinyin import lazy_pinyin
+from collections.abc import Callable, Iterable
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 MAX_LEN = 60
+
+# Longest suffix first. Ethnic autonomous names keep only the place (黔东南苗族侗族自治州 -> qiandongnan).
+_PLACE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("特别行政区", "sar"),
+    ("自治区", "region"),
+    ("自治州", "prefecture"),
+    ("自治县", "county"),
+    ("自治旗", "banner"),
+    ("新区", "new-area"),
+    ("街道", "subdistrict"),
+    ("社区", "community"),
+    ("地区", "prefecture"),
+    ("省", "province"),
+    ("市", "city"),
+    ("州", "prefecture"),
+    ("盟", "league"),
+    ("县", "county"),
+    ("区", "district"),
+    ("旗", "banner"),
+    ("乡", "township"),
+    ("镇", "town"),
+    ("村", "village"),
+)
+_ETHNIC = re.compile(
+    r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
+    r"景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|"
+    r"保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族"
+)
+# Readings of characters that pypinyin gets wrong in place names (长阳 is changyang, not zhangyang).
+_PLACE_READINGS = {"长": "chang", "厦": "xia", "蚌": "beng", "番": "pan", "乐亭": "laoting", "单县": "shan"}
+
+
+def _lazy_pinyin() -> Callable[..., list[str]]:
+    from pypinyin import lazy_pinyin  # imported on first use only
+
+    return lazy_pinyin
+
+
+def pinyin(text: str) -> str:
+    """`回民区` -> `huiminqu`: the syllables run together; what is not Chinese is kept as it is."""
+    return "".join(_lazy_pinyin()(text))
+
+
+def slugify(text: str) -> str:
+    """Lower case, every run of other characters than a-z and 0-9 one hyphen, none at the ends."""
+    return _NON_ALNUM.sub("-", text.lower()).strip("-")
 
 
 def short_hash(text: str, length: int = 6) -> str:
@@ -22,8 +74,8 @@ def short_hash(text: str, length: int = 6) -> str:
 def pinyin_slug(name: str) -> str:
     """`双报到` -> `shuang-bao-dao`; `1+N红蜂驿站` -> `1-n-hong-feng-yi-zhan`. Empty if nothing is left."""
     text = unicodedata.normalize("NFKC", name)
-    words = lazy_pinyin(text, errors=lambda chars: [chars])
-    slug = _NON_ALNUM.sub("-", "-".join(words).lower()).strip("-")
+    words = _lazy_pinyin()(text, errors=lambda chars: [chars])
+    slug = slugify("-".join(words))
     if len(slug) > MAX_LEN:
         slug = slug[:MAX_LEN].rstrip("-")
     return slug
@@ -43,3 +95,25 @@ def assign_slugs(names: Iterable[str]) -> dict[str, str]:
             for name in group:
                 result[name] = f"{slug}-{short_hash(name)}"
     return result
+
+
+def place_pinyin(text: str) -> str:
+    """`长阳` -> `changyang`: pinyin with the readings place names have (`_PLACE_READINGS`)."""
+    for word, reading in _PLACE_READINGS.items():
+        if len(word) > 1 and text.startswith(word):
+            return reading + place_pinyin(text[len(word) :])
+    syllables = _lazy_pinyin()(text)
+    if text[:1] in _PLACE_READINGS:
+        syllables[0] = _PLACE_READINGS[text[:1]]
+    return "".join(syllables)
+
+
+def romanize_place(name: str) -> str:
+    """`赛马场北路社区` -> `saimachangbeilu-community`; `黔东南苗族侗族自治州` -> `qiandongnan-prefecture`."""
+    name = name.strip()
+    for suffix, english in _PLACE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = _ETHNIC.sub("", name[: -len(suffix)]) or name[: -len(suffix)]
+            stem = stem[:-1] if stem.endswith("族") else stem
+            return f"{slugify(place_pinyin(stem))}-{english}"
+    return slugify(place_pinyin(name))

@@ -1,0 +1,22 @@
+from builder.text.romanize import pinyin, place_pinyin, romanize_place, slugify
+
+
+def test_places_are_romanized_with_an_english_level_word():
+    assert romanize_place("回民区") == "huimin-district"
+    assert romanize_place("黔东南苗族侗族自治州") == "qiandongnan-prefecture"
+    assert romanize_place("互助土族自治县") == "huzhu-county"
+    assert romanize_place("长阳土家族自治县") == "changyang-county"
+    assert romanize_place("赛马场北路社区") == "saimachangbeilu-community"
+    assert romanize_place("新蒲新区") == "xinpu-new-area"
+    assert romanize_place("内蒙古自治区") == "neimenggu-region"
+
+
+def test_place_readings_override_pypinyin_and_the_plain_reading_keeps_latin():
+    assert romanize_place("厦门市") == "xiamen-city"
+    assert place_pinyin("乐亭") == "laoting"
+    assert pinyin("回民区") == "huiminqu"
+    assert pinyin("abc金川") == "abcjinchuan"
+
+
+def test_slugify_keeps_only_ascii_letters_and_digits():
+    assert slugify(" Grid--Governance 2.0 ") == "grid-governance-2-0"
