@@ -31,6 +31,7 @@ from builder.ingest.workers import (  # process_page, seed_paths, PageResult: us
     seed_paths,
 )
 from builder.places.gazetteer import places_table_problem
+from builder.text.romanize import pinyin
 from builder.util.fs import LockedError, atomic_write_text, directory_lock, remove_stale_temporary_files
 
 STATE_FILE = ".ingest-state.json"
@@ -80,9 +81,7 @@ def _place_for_slug(extracted: Extracted, title: str) -> str:
     named = region.county or region.city or region.province
     if named:
         return named
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin("".join(re.findall(r"[\u4e00-\u9fff]", title))[:4]))
+    return pinyin("".join(re.findall(r"[\u4e00-\u9fff]", title))[:4])
 
 
 def _load_state(content_dir: Path, report: Report) -> IngestState:
@@ -99,9 +98,7 @@ def _load_state(content_dir: Path, report: Report) -> IngestState:
 
 
 def _load_romanizer() -> None:
-    from pypinyin import lazy_pinyin
-
-    lazy_pinyin("回民区")
+    pinyin("回民区")
 
 
 def _data_setup(content_dir: Path, themes: dict, report: Report) -> DataSetup | None:
@@ -196,11 +193,14 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
     return report
 
 
+# draft, path, generated hashes, kept fields, front matter, body
+_Item = tuple[Draft, Path, dict[str, list[str]], list[str], dict[str, Any], str]
+
+
 @dataclass
 class _Plan:
     state: IngestState
-    # draft, path, generated hashes, kept fields, front matter, body
-    items: list[tuple[Draft, Path, dict[str, list[str]], list[str], dict[str, Any], str]]
+    items: list[_Item]
     slugs: dict[str, str]
 
 
@@ -213,58 +213,22 @@ def _plan(
 ) -> _Plan:
     """Match drafts to content/ files, merge with editors' changes, choose new slugs; nothing is written."""
     state = _load_state(content_dir, report)
-    existing: dict[str, tuple[Path, dict[str, Any], str]] = {}
-    taken: set[str] = set()
-    broken: set[str] = set()
-    for path in sorted(Path(content_dir).glob("*.md")):
-        taken.add(path.stem)
-        loaded = read_content_file(path)
-        if loaded.error is not None or loaded.text is None:
-            line = f":{loaded.error.line}" if loaded.error and loaded.error.line else ""
-            message = loaded.error.message if loaded.error else "unreadable"
-            report.errors.append(f"{path}{line}: error: {message}; fix it, this file was left untouched")
-            broken.add(path.stem)
-            source = None
-        else:
-            source = loaded.data.get("source")
-            slug = loaded.data.get("slug")
-            if isinstance(slug, str):
-                taken.add(slug)
-        if isinstance(source, dict) and "file" in source and "part" in source:
-            existing[f"{source['file']}#{source['part']}"] = (path, loaded.data, loaded.text.body)
-    for key, entry in list(state.sources.items()):
-        if not entry.written:  # listed by a run that died before (or after) writing its file
-            if key in existing:
-                entry.written = True
-            else:
-                del state.sources[key]  # never written: its slug is free again, its draft is new
-
-    slugs: dict[str, str] = {}
-    overviews = {(d.source_file, d.parent_part) for d in drafts if d.parent_part}
-    for draft, fields in zip(drafts, extracted, strict=True):
-        if draft.key in existing and isinstance(existing[draft.key][1].get("slug"), str):
-            slugs[draft.key] = existing[draft.key][1]["slug"]
-        elif draft.key in state.sources:
-            slugs[draft.key] = state.sources[draft.key].slug
-        else:
-            is_overview = (draft.source_file, draft.part) in overviews
-            topic = "overview" if is_overview else (fields.themes[0] if fields.themes else None)
-            slugs[draft.key] = make_slug(_place_for_slug(fields, draft.title), topic, taken)
-            taken.add(slugs[draft.key])
-
-    items: list[tuple[Draft, Path, dict[str, list[str]], list[str], dict[str, Any], str]] = []
+    files = _read_existing(content_dir, report)
+    _forget_unwritten(state, files.by_source)
+    slugs = _choose_slugs(drafts, extracted, files, state)
+    items: list[_Item] = []
     new_state = IngestState(dict(state.sources))
     for draft, fields in zip(drafts, extracted, strict=True):
         parent = slugs.get(f"{draft.source_file}#{draft.parent_part}") if draft.parent_part else None
         mapping = new_mapping(draft, fields, slugs[draft.key], parent)
         generated = hashes_of(mapping, draft.body, known.get(draft.key))
-        if draft.key in existing:
-            path, current, body = existing[draft.key]
+        if draft.key in files.by_source:
+            path, current, body = files.by_source[draft.key]
             merged = merge_fields(mapping, draft.body, current, body, state.sources.get(draft.key))
             items.append((draft, path, generated, merged.kept, merged.mapping, merged.body))
         elif draft.key in state.sources:  # written by an earlier run (pending entries are gone by now)
             slug = state.sources[draft.key].slug
-            if slug not in broken:
+            if slug not in files.broken:
                 report.skipped.append(f"{draft.key}: {slug}.md was deleted by an editor; left deleted")
             continue
         else:
@@ -273,9 +237,69 @@ def _plan(
         new_state.sources[draft.key] = SourceState(
             slugs[draft.key],
             transitional(state.sources.get(draft.key), generated),
-            written=draft.key in existing,  # a new file is pending until written (see merge.py)
+            written=draft.key in files.by_source,  # a new file is pending until written (see merge.py)
         )
     return _Plan(new_state, items, slugs)
+
+
+@dataclass
+class _ExistingFiles:
+    by_source: dict[str, tuple[Path, dict[str, Any], str]]  # `file#part` -> path, front matter, body
+    taken: set[str]  # slugs and file stems in use
+    broken: set[str]  # stems of files that cannot be read (left untouched, reported)
+
+
+def _read_existing(content_dir: Path, report: Report) -> _ExistingFiles:
+    """The content folder's files, by the source part they were made from."""
+    files = _ExistingFiles({}, set(), set())
+    for path in sorted(Path(content_dir).glob("*.md")):
+        files.taken.add(path.stem)
+        loaded = read_content_file(path)
+        if loaded.error is not None or loaded.text is None:
+            line = f":{loaded.error.line}" if loaded.error and loaded.error.line else ""
+            message = loaded.error.message if loaded.error else "unreadable"
+            report.errors.append(f"{path}{line}: error: {message}; fix it, this file was left untouched")
+            files.broken.add(path.stem)
+            continue
+        source = loaded.data.get("source")
+        slug = loaded.data.get("slug")
+        if isinstance(slug, str):
+            files.taken.add(slug)
+        if isinstance(source, dict) and "file" in source and "part" in source:
+            files.by_source[f"{source['file']}#{source['part']}"] = (path, loaded.data, loaded.text.body)
+    return files
+
+
+def _forget_unwritten(state: IngestState, existing: dict[str, Any]) -> None:
+    """Entries listed by a run that died before (or after) writing their file: written if the file is
+    there, else dropped (never written: the slug is free again, the draft is new)."""
+    for key, entry in list(state.sources.items()):
+        if not entry.written:
+            if key in existing:
+                entry.written = True
+            else:
+                del state.sources[key]
+
+
+def _choose_slugs(
+    drafts: list[Draft], extracted: list[Extracted], files: _ExistingFiles, state: IngestState
+) -> dict[str, str]:
+    """Each draft's slug: its file's, else the one the state remembers, else a new one (place + topic)."""
+    slugs: dict[str, str] = {}
+    taken = set(files.taken)
+    overviews = {(d.source_file, d.parent_part) for d in drafts if d.parent_part}
+    for draft, fields in zip(drafts, extracted, strict=True):
+        existing = files.by_source.get(draft.key)
+        if existing is not None and isinstance(existing[1].get("slug"), str):
+            slugs[draft.key] = existing[1]["slug"]
+        elif draft.key in state.sources:
+            slugs[draft.key] = state.sources[draft.key].slug
+        else:
+            is_overview = (draft.source_file, draft.part) in overviews
+            topic = "overview" if is_overview else (fields.themes[0] if fields.themes else None)
+            slugs[draft.key] = make_slug(_place_for_slug(fields, draft.title), topic, taken)
+            taken.add(slugs[draft.key])
+    return slugs
 
 
 def _write(plan: _Plan, texts: Iterable[str], content_dir: Path, report: Report) -> None:
