@@ -1,4 +1,11 @@
-"""File-system edges: atomic writes and a process lock. Everything that writes goes through here."""
+"""File-system edges: atomic file writes, folders replaced whole, and a process lock.
+
+Every file a command writes goes through here: a file that readers may open at any time (content files, the
+ingest state, the build stamp) by `atomic_write_bytes`, one fsync'd temporary file and a rename each; a
+whole tree of new files (the site) by `write_tree` into a `staged_directory`, which is swapped in at once,
+so its files need no temporary names and no fsync of their own. (The token cache is a SQLite database:
+SQLite writes it.)
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,14 @@ import errno
 import fcntl
 import os
 import re
+import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from builder.errors import LockedError
+from builder.util import libc
 
 TEMP_SUFFIX = ".tmp"
 # mkstemp's names: the prefix, 8 random characters of [a-z0-9_], the suffix
@@ -100,8 +111,62 @@ def atomic_write_text(path: Path, text: str) -> bool:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
-class LockedError(RuntimeError):
-    """Another digest process holds the lock on this directory."""
+def write_tree(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
+    """Write (relative path, bytes) pairs into `folder`, a new folder nobody reads yet (see
+    `staged_directory`): plain writes, no temporary files, no fsync. Returns the number of files."""
+    made: set[Path] = {folder}
+    count = 0
+    for rel, data in files:
+        target = folder / rel
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(data)
+        count += 1
+    return count
+
+
+@contextlib.contextmanager
+def staged_directory(directory: Path) -> Iterator[Path]:
+    """A fresh folder `.<name>.build-<random>` beside `directory` to fill; when the block ends without an
+    error it replaces `directory` in one step, and when it raises it is removed and `directory` stays.
+
+    A symbolic link at `directory` is followed (the folder it names is replaced, the link stays). Where the
+    file system cannot exchange two folders atomically, the old folder is renamed aside (`.<name>.build-old`)
+    first and put back if the second rename fails; a run killed between the two renames leaves it there,
+    and the next run puts it back. Call it only while holding the directory's lock: it removes what
+    killed runs left beside the folder."""
+    target = Path(os.path.realpath(directory))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    aside = target.parent / f".{target.name}.build-old"
+    if not target.exists() and aside.is_dir():
+        os.rename(aside, target)  # a run was killed between its two renames: the old folder comes back
+    for stale in target.parent.glob(f".{target.name}.build-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a run that was killed
+    staged = Path(tempfile.mkdtemp(prefix=f".{target.name}.build-", dir=target.parent))
+    try:
+        os.chmod(staged, 0o777 & ~_current_umask())
+        yield staged
+        _swap_in(staged, target, aside)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+
+
+def _swap_in(staged: Path, target: Path, aside: Path) -> None:
+    """Put `staged` where `target` is: one exchange where the system has it, else two renames."""
+    if not target.exists():
+        os.rename(staged, target)
+    elif libc.exchange_directories(staged, target):
+        shutil.rmtree(staged)  # now the old folder
+    else:
+        os.rename(target, aside)
+        try:
+            os.rename(staged, target)
+        except BaseException:
+            os.rename(aside, target)
+            raise
+        shutil.rmtree(aside, ignore_errors=True)
 
 
 @contextlib.contextmanager

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import pytest
 
-from builder.commands import build
+import builder.render.site as site_stage
 from builder.commands.build import run_build
 from tests.render.test_build_fixture import fake_related, write_content
 from tests.render.test_search import REPO_CONTENT, committed_initiatives, python_search, recall_terms
@@ -108,13 +108,13 @@ def served(
             pytest.skip("no content committed yet")
         content = REPO_CONTENT
     site = root / "www" / "sub"
-    original = build.compute_links
+    original = site_stage.compute_links
     if request.param == "fixture":
-        build.compute_links = lambda items, data_dir=None: fake_related(items)
+        site_stage.compute_links = lambda items, data_dir=None: fake_related(items)
     try:
         assert run_build(content, site, base_url="/sub/", quiet=True) == 0
     finally:
-        build.compute_links = original
+        site_stage.compute_links = original
     handler = type("Handler", (_Handler,), {"not_found_page": site / "404.html"})
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(root / "www"))

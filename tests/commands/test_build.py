@@ -11,20 +11,20 @@ from pathlib import Path
 
 import pytest
 
+import builder.render.site as site_stage
 from builder.cli import main
-from builder.commands import build
 from builder.commands.build import normalize_base_url, run_build
 from builder.model import FRONT_MATTER_KEYS
 from builder.util.fs import directory_lock
 from tests.render.test_build_fixture import INITIATIVES, fake_related, write_content
 
-REAL_COMPUTE_LINKS = build.compute_links
+REAL_COMPUTE_LINKS = site_stage.compute_links
 
 
 @pytest.fixture(autouse=True)
 def related(monkeypatch: pytest.MonkeyPatch) -> None:
     """The fake cross-links (fast, known); test_real_related_links uses builder.render.crosslinks itself."""
-    monkeypatch.setattr(build, "compute_links", lambda items, data_dir=None: fake_related(items))
+    monkeypatch.setattr(site_stage, "compute_links", lambda items, data_dir=None: fake_related(items))
 
 
 @pytest.fixture
@@ -176,7 +176,7 @@ def test_failed_render_leaves_previous_site_intact(
         yield "index.html", b"half a site"
         raise RuntimeError("template exploded")
 
-    monkeypatch.setattr(build, "render_site", explode)
+    monkeypatch.setattr(site_stage, "render_site", explode)
     assert run_build(content, out, quiet=True, force=True) == 1
     assert "template exploded" in capsys.readouterr().err
     assert tree_digest(out) == before
@@ -242,13 +242,13 @@ def test_build_without_theme_vocabulary_still_renders(tmp_path: Path) -> None:
     from builder.content.loader import load_content, load_vocabulary
 
     items = [f.initiative for f in load_content(content)]
-    files = dict(build.render_site(items, load_vocabulary(content), "/"))
+    files = dict(site_stage.render_site(items, load_vocabulary(content), "/"))
     assert "themes/grid-governance/index.html" in files
 
 
 def test_real_related_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     related = pytest.importorskip("builder.render.crosslinks")
-    monkeypatch.setattr(build, "compute_links", REAL_COMPUTE_LINKS)
+    monkeypatch.setattr(site_stage, "compute_links", REAL_COMPUTE_LINKS)
     content = write_content(tmp_path / "content")
     assert run_build(content, tmp_path / "site", quiet=True) == 0
     records = json.loads((tmp_path / "site/digest.json").read_text(encoding="utf-8"))["initiatives"]

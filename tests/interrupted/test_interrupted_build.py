@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.commands import build
+import builder.render.site as site_stage
 from builder.commands.build import run_build
+from builder.util import libc
 from builder.util.fs import directory_lock
 from tests.render.test_build_fixture import INITIATIVES, write_content
 
@@ -150,7 +151,7 @@ class Crash(Exception):
 def test_a_build_that_fails_while_writing_leaves_the_old_site(refs, tmp_path, monkeypatch, after) -> None:
     out = tmp_path / "site"
     shutil.copytree(refs.site_old, out)
-    real = build.render_site
+    real = site_stage.render_site
 
     def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
         for number, item in enumerate(real(*args, **kwargs)):
@@ -158,7 +159,7 @@ def test_a_build_that_fails_while_writing_leaves_the_old_site(refs, tmp_path, mo
                 raise Crash(f"render failed after {after} files")
             yield item
 
-    monkeypatch.setattr(build, "render_site", failing)
+    monkeypatch.setattr(site_stage, "render_site", failing)
     code, err = run_quietly(refs.new, out)
     assert code == 1
     assert f"render failed after {after} files" in err and f"{out} was left as it was" in err
@@ -175,7 +176,7 @@ def test_a_failing_fallback_swap_leaves_the_old_site(refs, tmp_path, monkeypatch
     """No renameat2 exchange here, and one of the two renames of the fallback swap fails."""
     out = tmp_path / "site"
     shutil.copytree(refs.site_old, out)
-    monkeypatch.setattr(build, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(libc, "exchange_directories", lambda a, b: False)
     real_rename = os.rename
     calls = []
 
@@ -198,8 +199,9 @@ def test_a_failing_fallback_swap_leaves_the_old_site(refs, tmp_path, monkeypatch
 
 KILL_BETWEEN_RENAMES = """
 import os, signal, sys
-from builder.commands import build
-build._exchange = lambda a, b: False  # a file system without RENAME_EXCHANGE
+from builder.commands.build import run_build
+from builder.util import libc
+libc.exchange_directories = lambda a, b: False  # a file system without RENAME_EXCHANGE
 real, calls = os.rename, []
 def rename(src, dst):
     calls.append(dst)
@@ -207,7 +209,7 @@ def rename(src, dst):
         os.kill(os.getpid(), signal.SIGKILL)
     return real(src, dst)
 os.rename = rename
-sys.exit(build.run_build(sys.argv[1], sys.argv[2], quiet=True))
+sys.exit(run_build(sys.argv[1], sys.argv[2], quiet=True))
 """
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.commands import build
+import builder.render.site as site_stage
 from builder.commands.build import run_build
 from builder.content.loader import load_content
 from builder.model import Initiative
@@ -71,12 +71,12 @@ def built_site(root: str, content_dir: str | None = None) -> Path:
     """Build the fixture (or `content_dir`) once per session (cached by folder names)."""
     base = Path(root)
     content = Path(content_dir) if content_dir else write_content(base / "content")
-    original = build.compute_links
-    build.compute_links = lambda items, data_dir=None: fake_related(items)
+    original = site_stage.compute_links
+    site_stage.compute_links = lambda items, data_dir=None: fake_related(items)
     try:
         assert run_build(content, base / "site", quiet=True) == 0
     finally:
-        build.compute_links = original
+        site_stage.compute_links = original
     return base / "site"
 
 

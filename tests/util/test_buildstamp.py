@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.commands import build
+import builder.render.site as site_stage
 from builder.commands.build import run_build
 from builder.util import buildstamp
 from tests.render.test_build_fixture import INITIATIVES, fake_related, write_content
@@ -16,7 +16,7 @@ from tests.render.test_build_fixture import INITIATIVES, fake_related, write_con
 
 @pytest.fixture(autouse=True)
 def related(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "compute_links", lambda items, data_dir=None: fake_related(items))
+    monkeypatch.setattr(site_stage, "compute_links", lambda items, data_dir=None: fake_related(items))
 
 
 @pytest.fixture

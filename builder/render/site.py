@@ -1,0 +1,104 @@
+"""Every file of the site, in order: index → cross-link → render pages → feeds, exports, assets → search index.
+
+`render_site` yields (relative path, bytes) pairs and writes nothing (builder.render.writer puts them on
+disk). The rendering modules are imported when a site is really rendered, not when this module is.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from builder.util.libc import release_freed_memory
+from builder.util.paths import THEME_DIR
+
+if TYPE_CHECKING:
+    from builder.content.loader import Vocabulary
+    from builder.model import Initiative
+    from builder.render.bodycache import BodyCache
+    from builder.render.search import SearchDoc
+
+RELATED_PER_INITIATIVE = 5
+
+
+def compute_links(initiatives: list[Initiative], data_dir: Path | None = None) -> dict[str, list[Any]]:
+    """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one."""
+    from builder.render.crosslinks import compute_related
+
+    if data_dir is not None and (Path(data_dir) / "terms.txt").is_file():
+        from builder.text.tokens import get_tokenizer
+
+        tokenizer = get_tokenizer(Path(data_dir))
+        return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=tokenizer)
+    return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE)
+
+
+def _render_bodies(bodies: list[str]) -> Iterator[Any]:
+    from builder.render.markdown import render_body
+    from builder.util.parallel import ordered_map
+
+    return ordered_map(render_body, bodies)
+
+
+def _initiative_job(slug: str) -> tuple[str, bytes, SearchDoc]:
+    from builder.util import parallel
+
+    return parallel.state().initiative(slug)
+
+
+def _page_job(job: tuple[str, str]) -> tuple[str, bytes]:
+    from builder.util import parallel
+
+    return parallel.state().run(job)
+
+
+def render_site(
+    initiatives: list[Initiative],
+    vocab: Vocabulary,
+    base_url: str,
+    theme_dir: Path = THEME_DIR,
+    data_dir: Path | None = None,
+    body_cache: BodyCache | None = None,
+) -> Iterator[tuple[str, bytes]]:
+    """Every file of the site as (relative path, bytes). Pure apart from reading the theme."""
+    from builder.render import exports, feeds
+    from builder.render.bodycache import BodyCache
+    from builder.render.env import SITE_NAME, SITE_NAME_EN, make_env
+    from builder.render.indexes import SiteIndex, build_index
+    from builder.render.pages import SiteRenderer
+    from builder.render.search import build_search_files
+    from builder.util.parallel import ordered_map
+
+    links = compute_links(initiatives, data_dir)
+    release_freed_memory()
+    cache = body_cache if body_cache is not None else BodyCache()
+    index: SiteIndex = build_index(
+        initiatives,
+        vocab,
+        links,
+        functools.partial(cache.render_all, render_many=_render_bodies),
+    )
+    renderer = SiteRenderer(index, make_env(theme_dir), base_url)
+    paths: list[str] = []
+    docs: list[SearchDoc] = []
+    for path, data, doc in ordered_map(_initiative_job, list(index.entries), shared=renderer):
+        docs.append(doc)
+        paths.append(path)
+        yield path, data
+    for path, data in ordered_map(_page_job, renderer.jobs(), shared=renderer):
+        paths.append(path)
+        yield path, data
+    yield "feed.xml", feeds.atom_feed(index, base_url, f"{SITE_NAME} {SITE_NAME_EN}")
+    yield "sitemap.xml", feeds.sitemap(paths, base_url)
+    yield "digest.json", exports.digest_json(index, base_url)
+    yield "digest.csv", exports.digest_csv(index, base_url)
+    yield "digest-metrics.csv", exports.metrics_csv(index)
+    static = Path(theme_dir) / "static"
+    for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()
+    del index, renderer, links, cache, paths  # the search index comes last, when the pages' memory is free
+    release_freed_memory()
+    for path, data in build_search_files(docs):
+        yield f"search/{path}", data

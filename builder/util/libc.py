@@ -1,0 +1,46 @@
+"""The C library, for the two calls the standard library does not offer: renameat2 and malloc_trim (Linux).
+
+Elsewhere, or where the C library lacks a call, each function says so by its result and nothing happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+AT_FDCWD = -100
+RENAME_EXCHANGE = 2
+
+
+@functools.cache
+def _libc() -> Any:
+    """The C library (Linux only), or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    except OSError:
+        return None
+
+
+def exchange_directories(a: Path, b: Path) -> bool:
+    """Atomically swap two directories (renameat2 RENAME_EXCHANGE); False where unsupported or refused."""
+    try:
+        renameat2 = _libc().renameat2
+    except AttributeError:  # no C library, or one without renameat2
+        return False
+    result = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
+    return result == 0
+
+
+def release_freed_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc keeps them after a stage's many mid-sized
+    allocations are freed; 70 MB after cross-linking 10 000 initiatives). No-op elsewhere."""
+    with contextlib.suppress(AttributeError):
+        _libc().malloc_trim(0)
