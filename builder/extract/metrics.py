@@ -1,4 +1,4 @@
-"""Quantitative facts in an article body: `extract_metrics(body) -> list[Metric]` (DESIGN §3 `metrics`).
+"""Quantitative facts in an article body: `extract_metrics(body) -> list[Metric]` (front matter `metrics`).
 
 `body` is the Markdown body ingest writes: paragraphs separated by blank lines, `## ` headings and trailing
 `图：` captions. Headings and captions are skipped; every number with a counting word in the paragraphs
@@ -44,34 +44,24 @@ from dataclasses import dataclass, field, replace
 from builder.extract import metric_words as words
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
 from builder.model import Metric
+from builder.text.patterns import alternation
 
 __all__ = ["extract_metrics"]
 
 
-def _alternation(text: str) -> str:
-    return "|".join(sorted(set(text.split()), key=len, reverse=True))
-
-
-_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 _CLAUSE_END = re.compile(r"[，。；;！!？?：…]|,(?!\d{3}(?!\d))|:(?!\d)")
 _SENTENCE_END = re.compile(r"[。；;！!？?…]")
-_SHORT_QUOTE = re.compile(
-    r"“[^“”\n]{1,15}”|‘[^‘’\n]{1,15}’|「[^「」\n]{1,15}」|\"[^\"\n]{1,15}\"|《[^《》\n]*》"
-)
-_FORMULA_NOTE = re.compile(r"[”\"’][(（][^()（）]*[)）]")
-_QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")
-_NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
 _DATE = re.compile(
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来"
 )
 _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-_CUT = re.compile(_alternation(words.VERBS))
-_TRAIL = re.compile("(?:" + _alternation(words.TRAIL) + "|(?<!报)到)$")
-_LEAD = re.compile("^(?:" + _alternation(words.LEAD) + ")+")
+_CUT = re.compile(alternation(words.VERBS))
+_TRAIL = re.compile("(?:" + alternation(words.TRAIL) + "|(?<!报)到)$")
+_LEAD = re.compile("^(?:" + alternation(words.LEAD) + ")+")
 _STOP_AFTER = re.compile(
     "、|\\d|"
-    + _alternation(words.STOP_AFTER)
+    + alternation(words.STOP_AFTER)
     + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
 )
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
@@ -93,9 +83,9 @@ _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|将|把|而|在(?!职|岗))")
 _NOUN_AFTER = re.compile("[率者性度化]")
 _FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
-_HEADS = _alternation(words.HEADS)
+_HEADS = alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
-_IMPLIED_UNIT = tuple((re.compile(f"(?:{_alternation(ends)})$"), unit) for ends, unit in words.IMPLIED_UNITS)
+_IMPLIED_UNIT = tuple((re.compile(f"(?:{alternation(ends)})$"), unit) for ends, unit in words.IMPLIED_UNITS)
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
 
 
@@ -107,6 +97,9 @@ class _Found:
     quantity: Quantity
 
 
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+
+
 def _paragraphs(body: str) -> Iterator[tuple[int, str]]:
     for match in _PARAGRAPH.finditer(body):
         text = match.group(0)
@@ -116,8 +109,14 @@ def _paragraphs(body: str) -> Iterator[tuple[int, str]]:
         yield match.start(), text
 
 
+_NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
+
+
 def _clean(text: str) -> str:
     return _NOISE.sub("", text)
+
+
+_QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")
 
 
 def _hide_quoted(text: str) -> str:
@@ -185,6 +184,12 @@ def _label_after(text: str) -> str:
         if heads:
             label = label[: heads[-1]]
     return _tidy(label) if label else ""
+
+
+_SHORT_QUOTE = re.compile(
+    r"“[^“”\n]{1,15}”|‘[^‘’\n]{1,15}’|「[^「」\n]{1,15}」|\"[^\"\n]{1,15}\"|《[^《》\n]*》"
+)
+_FORMULA_NOTE = re.compile(r"[”\"’][(（][^()（）]*[)）]")
 
 
 def _masked(text: str) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ What is understood:
   `几十`/`数十` -> 10, `上百` -> 100.
   An explicit range `300—500户`, `1—2个`, `3至5万元` has `value` = the lower bound and `upper` = the
   upper one (300/500, 1/2, 30000/50000); both bounds are exact, so approx only comes from the words.
-  (cn2an is not used: it fails on exactly these forms, DESIGN §5, and the bare numerals are easy.)
+  (cn2an is not used: it fails on exactly these forms, and the bare numerals are easy.)
 
 The unit is whatever counting word follows (个, 人, 名, 元, 亩, 人次 …), or also a time word (年, 月,
 日, 岁, 周年, 个月 …) so that the caller can tell a count from a date, an age or a duration. A number

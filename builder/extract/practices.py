@@ -1,4 +1,4 @@
-"""Named practices: `extract_practices(title, body) -> list[str]` (DESIGN §3 `practices`).
+"""Named practices: `extract_practices(title, body) -> list[str]` (front matter `practices`).
 
 A practice is a named mechanism, model, platform or brand that the paper prints in quotes (“…”, 「…」, ‘…’,
 "…"): 双报到, 红色物业, 一中心一张网十联户, 1+2+N, 红蜂驿站, 五心服务, 有事找书记, 三元同理. It is returned as
@@ -40,15 +40,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from builder.text.patterns import alternation
 from builder.util.paths import DEFAULT_DATA_DIR
 
 __all__ = ["DEFAULT_STOPWORDS", "extract_practices", "load_stopwords"]
 
 DEFAULT_STOPWORDS = DEFAULT_DATA_DIR / "practice-stopwords.txt"
-
-
-def _alternation(words: str) -> str:
-    return "|".join(sorted(set(words.split()), key=len, reverse=True))
 
 
 _QUOTE = re.compile(
@@ -71,20 +68,20 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMERAL = "一二三四五六七八九十两双百千万"
 _SHAPE = re.compile(rf"^(?:[{_NUMERAL}]|\d)[^\s]{{0,9}}$")
 _SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{_NUMERAL}][^\s]{{1,2}}$")
-_SUFFIXES = _alternation(
+_SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
     项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业"""
 )
 _ENDS_LIKE_NAME = re.compile(f"(?:{_SUFFIXES})$")
 _MECHANISM_AFTER = re.compile(
     "^(?:等|的)?[\u4e00-\u9fff]{0,4}?(?:"
-    + _alternation(f"""{_SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 系列 做法 方法 举措 措施 工作机制""")
+    + alternation(f"""{_SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 系列 做法 方法 举措 措施 工作机制""")
     + ")"
 )
 _GENERIC_AFTER = re.compile("^(?:建设|工作|创建|治理|党建)")
 _DOING_BEFORE = re.compile(
     "(?:"
-    + _alternation(
+    + alternation(
         """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了"""

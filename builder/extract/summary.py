@@ -25,47 +25,8 @@ from builder.places.gazetteer import place_words
 MAX_CHARS = 150
 MIN_EXTRA_CHARS = 24
 
-_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$)")
-_CAPTION = re.compile(r"^\s*(图[：:]|图为|△|▲|（?图片|本组图片|（?摄影|记者\s*\S+\s*摄)")
-_CAPTION_END = re.compile(r"(供图|摄|提供）?)\s*$")
-_BYLINE = re.compile(
-    r"^\s*(?:本报讯\s*（[^）]{0,40}）|■[^。，]{2,30}?(?:组织部|宣传部|委员会|党委|党组)"
-    r"|新甘肃·甘肃日报(?:实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
-    r"(?:\s*通讯员(?:\s+[\u4e00-\u9fff]{2,4})+)?|（?记者\s*[\u4e00-\u9fff]{2,4}）)\s*"
-)
-_UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#+\-.!|{}()])")
 _OPEN_QUOTES = "“‘「『"
 _CLOSE_QUOTES = "”’」』"
-_SPEECH_VERB = re.compile(
-    r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
-)
-_SPEECH_TAIL = re.compile(r"”[^“”]{0,40}?(?:说|表示|介绍|讲道|说道|感慨道|告诉记者)[道]?。?$")
-_PLAN = re.compile(
-    r"^(?:下一步|今后|未来|接下来)|将(?:继续|持续|进一步|不断)|^[^，]{0,12}将[^，]{0,6}(?:坚持|深化)"
-)
-_ACTION = re.compile(
-    r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
-    r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发|"
-    r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为"
-)
-_ACTOR_SUFFIX = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?)(?:省|自治区|市|自治州|州|盟|县|区|旗|新区|乡|镇|街道|社区|村|"
-    r"党委|党工委|工委|党组|党支部|党总支|妇联|委员会|协会|公司|组织部|工作部)"
-)
-# A unit named by a generic word is no actor: 老旧小区, 城市社区, 各村, 安置社区 …
-_GENERIC_PREFIX = re.compile(
-    r"(?:城市|农村|城乡|各|全|该|本|每个|老旧|安置|搬迁|基层|辖区|相关|村级|两新|行业|物业|企业|"
-    r"社区|小区|网格|街道|楼栋|示范|重点|周边|所在|居住地|联系|驻区|单位|机关|部门|市直|县直|区直|"
-    r"上级|下级|城区|主城|新城|新|老|大|小|其|我|一个|多个|所有|本地|当地)$"
-)
-_NUMBER = re.compile(r"\d")
-_CREDIT = re.compile(r"（[^（）]{0,40}(?:提供|供图|摄)）")
-_LEADING_BOLD = re.compile(r"^\*\*[^*]{2,80}\*\*")
-_BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
-_BACKGROUND_START = re.compile(
-    r"^(?:随着|当前|党的力量|基层治理是|服务群众是|基层党组织是|社区是|政之所向|"
-    r"[^，。]{0,10}是[^，。]{0,20}的(?:关键|基础|重要))"
-)
 
 
 @dataclass(frozen=True)
@@ -78,6 +39,9 @@ class _Sentence:
     number: bool
 
 
+_CAPTION = re.compile(r"^\s*(图[：:]|图为|△|▲|（?图片|本组图片|（?摄影|记者\s*\S+\s*摄)")
+
+
 def strip_captions(body: str) -> str:
     """The body without its figure captions (`图：…` paragraphs, which the layout may have put next to an
     article they do not describe); used by themes, keywords and cross-links as well."""
@@ -88,8 +52,17 @@ def strip_captions(body: str) -> str:
     return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", kept).strip("\n")
 
 
+_UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#+\-.!|{}()])")
+
+
 def _unescape(text: str) -> str:
     return _UNESCAPE.sub(r"\1", text)
+
+
+_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$)")
+_LEADING_BOLD = re.compile(r"^\*\*[^*]{2,80}\*\*")
+_CREDIT = re.compile(r"（[^（）]{0,40}(?:提供|供图|摄)）")
+_CAPTION_END = re.compile(r"(供图|摄|提供）?)\s*$")
 
 
 def body_paragraphs(body: str) -> list[str]:
@@ -142,6 +115,18 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+_ACTOR_SUFFIX = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)(?:省|自治区|市|自治州|州|盟|县|区|旗|新区|乡|镇|街道|社区|村|"
+    r"党委|党工委|工委|党组|党支部|党总支|妇联|委员会|协会|公司|组织部|工作部)"
+)
+# A unit named by a generic word is no actor: 老旧小区, 城市社区, 各村, 安置社区 …
+_GENERIC_PREFIX = re.compile(
+    r"(?:城市|农村|城乡|各|全|该|本|每个|老旧|安置|搬迁|基层|辖区|相关|村级|两新|行业|物业|企业|"
+    r"社区|小区|网格|街道|楼栋|示范|重点|周边|所在|居住地|联系|驻区|单位|机关|部门|市直|县直|区直|"
+    r"上级|下级|城区|主城|新城|新|老|大|小|其|我|一个|多个|所有|本地|当地)$"
+)
+
+
 def _title_names(title: str) -> list[str]:
     """Names an actor might go by in the body: the title's part before a colon, and place-like words."""
     names: list[str] = []
@@ -165,7 +150,14 @@ def _has_actor(text: str, names: list[str], places: frozenset[str]) -> bool:
     return False
 
 
+_SPEECH_VERB = re.compile(
+    r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
+)
+_SPEECH_TAIL = re.compile(r"”[^“”]{0,40}?(?:说|表示|介绍|讲道|说道|感慨道|告诉记者)[道]?。?$")
+
+
 def _is_speech(sentence: str) -> bool:
+    """Reported speech: a long quotation, `X说，…` / `X表示：…`, or a quotation followed by `X介绍。`."""
     if sentence[:1] in _OPEN_QUOTES:
         close = min((i for i, ch in enumerate(sentence) if ch in _CLOSE_QUOTES), default=len(sentence))
         quoted = sentence[1:close]
@@ -180,6 +172,27 @@ def _is_speech(sentence: str) -> bool:
 def _places() -> frozenset[str]:
     """The gazetteer's names of three characters or more (what the tokenizer takes as place words)."""
     return place_words()
+
+
+_BYLINE = re.compile(
+    r"^\s*(?:本报讯\s*（[^）]{0,40}）|■[^。，]{2,30}?(?:组织部|宣传部|委员会|党委|党组)"
+    r"|新甘肃·甘肃日报(?:实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
+    r"(?:\s*通讯员(?:\s+[\u4e00-\u9fff]{2,4})+)?|（?记者\s*[\u4e00-\u9fff]{2,4}）)\s*"
+)
+_PLAN = re.compile(
+    r"^(?:下一步|今后|未来|接下来)|将(?:继续|持续|进一步|不断)|^[^，]{0,12}将[^，]{0,6}(?:坚持|深化)"
+)
+_BACKGROUND_START = re.compile(
+    r"^(?:随着|当前|党的力量|基层治理是|服务群众是|基层党组织是|社区是|政之所向|"
+    r"[^，。]{0,10}是[^，。]{0,20}的(?:关键|基础|重要))"
+)
+_BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
+_NUMBER = re.compile(r"\d")
+_ACTION = re.compile(
+    r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
+    r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发|"
+    r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为"
+)
 
 
 def _sentences(title: str, body: str) -> list[_Sentence]:

@@ -10,27 +10,15 @@ from collections.abc import Sequence
 from builder.ingest.units import is_place_kicker
 
 _CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?[”’」]?")
-_CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
-_QUOTED = re.compile(r"[“‘]([^“”‘’，。！？]{2,14})[”’]")
-_LEADING_ADVERBIAL = re.compile(
-    r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:近日|日前|近年来|近期|今年以来|\d{4}年以来|连日来|目前)?$"
-)
-_PURPOSE = re.compile(r"^(?:为|在|据|随着|围绕|按照|根据|针对|通过)")
-PLACE_CHAIN = re.compile(
-    r"(?P<province>[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}?自治区|宁夏|广西|西藏|新疆|内蒙古|北京市|天津市|上海市|重庆市)?"
-    r"(?P<city>[\u4e00-\u9fff]{2,9}?(?:自治州|市|州|盟|地区))?"
-    r"(?P<county>[\u4e00-\u9fff]{2,6}?(?:自治县|新区|县|区|旗|市))?"
-)
-_PLACE_STEM = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|省|市|州|县|区|旗|盟|镇|乡))")
-_SUFFIX_CHARS = set("省市州县区旗盟镇乡")
-_GENERIC_STEM_END = set("社小城园辖片景新山库军灾矿牧林校街全该本我两各市县区乡镇村")
-_MAX_TITLE = 40
-_ONLY_LOCALITIES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:乡|镇|村|社区|街道|小区|嘎查|苏木))+")
 
 
 def bigrams(text: str) -> set[str]:
     return set(_CJK_BIGRAM.findall(text))
+
+
+_PLACE_STEM = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|省|市|州|县|区|旗|盟|镇|乡))")
+_SUFFIX_CHARS = set("省市州县区旗盟镇乡")
+_GENERIC_STEM_END = set("社小城园辖片景新山库军灾矿牧林校街全该本我两各市县区乡镇村")
 
 
 def place_keys(text: str) -> set[str]:
@@ -119,8 +107,18 @@ def match_headlines(
     return assigned
 
 
+_CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
+
+
 def _clauses(sentence: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_SPLIT.split(sentence.rstrip("。！？!?”’」")) if c.strip()]
+
+
+PLACE_CHAIN = re.compile(
+    r"(?P<province>[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}?自治区|宁夏|广西|西藏|新疆|内蒙古|北京市|天津市|上海市|重庆市)?"
+    r"(?P<city>[\u4e00-\u9fff]{2,9}?(?:自治州|市|州|盟|地区))?"
+    r"(?P<county>[\u4e00-\u9fff]{2,6}?(?:自治县|新区|县|区|旗|市))?"
+)
 
 
 def find_place(text: str) -> re.Match[str] | None:
@@ -129,6 +127,27 @@ def find_place(text: str) -> re.Match[str] | None:
         if match.group(0):
             return match
     return None
+
+
+_PREAMBLES = (
+    # when: `近年来`, `2023年以来`, `6月12日`
+    re.compile(
+        r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:近日|日前|近年来|近期|今年以来|\d{4}年以来|连日来|目前)?$"
+    ),
+    # what for, or by what: `为…`, `围绕…`, `通过…`
+    re.compile(r"^(?:为|在|据|随着|围绕|按照|根据|针对|通过)"),
+)
+
+
+def _is_preamble(clause: str) -> bool:
+    """A clause that only says when or what for: no actor comes first in it."""
+    return any(pattern.match(clause) for pattern in _PREAMBLES)
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?[”’」]?")
+_QUOTED = re.compile(r"[“‘]([^“”‘’，。！？]{2,14})[”’]")
+_ONLY_LOCALITIES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:乡|镇|村|社区|街道|小区|嘎查|苏木))+")
+_MAX_TITLE = 40
 
 
 def title_from_lead(paragraphs: Sequence[str]) -> str:
@@ -142,7 +161,7 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
         if sentence.endswith(("？", "?")) or sentence.startswith("“"):
             continue
         for clause in _clauses(sentence):
-            if _LEADING_ADVERBIAL.match(clause) or _PURPOSE.match(clause):
+            if _is_preamble(clause):
                 continue
             place = find_place(clause)
             if not place or place.start() > 8 or len(clause) - place.end() < 4:

@@ -57,36 +57,6 @@ KNOWN_COLUMN_LABELS = frozenset(
         "理论实践",
     }
 )
-_FURNITURE_LINE = re.compile(
-    r"^(?:(?:本版|责任)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
-    r"|第?\s*[A-Z]?\d{1,3}\s*版"
-    r"|[A-Z]\d{1,2})$"
-)
-_NUMBER_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
-_SUBTITLE = re.compile(r"^[—－-]{2}\s*\S")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
-_CAPTION_MARK = re.compile(r"^[△▲▼▽◎●]\s*")
-_CREDIT = re.compile(
-    r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
-    r"|^[^，。]{2,30}(?:供图|摄影|摄)[）)]?$"
-    r"|^(?:[（(])?(?:记者\s*)?\S{2,4}\s*摄(?:[）)])?$"
-)
-_INLINE_CREDIT = re.compile(
-    r"[（(](?:本组|本版)?(?:图片|照片)[^（）()，。]{0,4}由[^（）()]{1,40}(?:提供|供图)[）)]"
-)
-_BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
-_REPORTER_LINE = re.compile(
-    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|作者)[\s]*"
-    r"(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)|(?:通讯员|记者|实习记者)\s*)*$"
-)
-_ROLES = re.compile("记者|通讯员|撰稿|作者")
-_NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
-_ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
-_PLACE_KICKER = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|地区|县|区|旗|新区|街道|乡|镇|社区|村|嘎查|苏木|开发区|园区)$"
-)
 
 
 @dataclass
@@ -129,6 +99,9 @@ def _vertical_label(lines: list[str], start: int) -> tuple[int, str, str] | None
     return index, "".join(chars), rest
 
 
+_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
+
+
 def classify_bold(text: str) -> list[tuple[str, str]]:
     """`**着眼…为重点深化城市基层党建。**西岗区创新…` -> heading + text."""
     match = _BOLD_LEAD.match(text)
@@ -140,6 +113,14 @@ def classify_bold(text: str) -> list[tuple[str, str]]:
     if rest:
         pieces.extend(classify_bold(rest) if rest.startswith("**") else [(TEXT, rest.replace("**", ""))])
     return pieces
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
+_REPORTER_LINE = re.compile(
+    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|作者)[\s]*"
+    r"(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)|(?:通讯员|记者|实习记者)\s*)*$"
+)
+_ROLES = re.compile("记者|通讯员|撰稿|作者")
 
 
 def is_byline_text(text: str) -> bool:
@@ -154,8 +135,20 @@ def is_byline_text(text: str) -> bool:
     return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
 
 
+_CREDIT = re.compile(
+    r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
+    r"|^[^，。]{2,30}(?:供图|摄影|摄)[）)]?$"
+    r"|^(?:[（(])?(?:记者\s*)?\S{2,4}\s*摄(?:[）)])?$"
+)
+
+
 def is_credit_text(text: str) -> bool:
     return bool(_CREDIT.match(text.strip()))
+
+
+_PLACE_KICKER = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|地区|县|区|旗|新区|街道|乡|镇|社区|村|嘎查|苏木|开发区|园区)$"
+)
 
 
 def is_place_kicker(text: str) -> bool:
@@ -233,6 +226,14 @@ def _inline_continuation_markers(page: PageReader, line: Line) -> bool:
     return False
 
 
+_FURNITURE_LINE = re.compile(
+    r"^(?:(?:本版|责任)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
+    r"|第?\s*[A-Z]?\d{1,3}\s*版"
+    r"|[A-Z]\d{1,2})$"
+)
+
+
 def _furniture(page: PageReader, line: Line) -> bool:
     """A column label before the first text, an editor's line, a date line, a page number."""
     if (not page.seen_text and line.text in KNOWN_COLUMN_LABELS) or _FURNITURE_LINE.match(line.text):
@@ -260,6 +261,9 @@ def _spaced_letters(page: PageReader, line: Line) -> bool:
     return False
 
 
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
 def _markdown_heading(page: PageReader, line: Line) -> bool:
     """`# …`/`## …`: a headline; deeper levels: a heading."""
     markdown = _MD_HEADING.match(line.text)
@@ -280,6 +284,9 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
     return True
 
 
+_CAPTION_MARK = re.compile(r"^[△▲▼▽◎●]\s*")
+
+
 def _caption_mark(page: PageReader, line: Line) -> bool:
     """`△…`: a photo caption, without its mark."""
     if not _CAPTION_MARK.match(line.text):
@@ -292,9 +299,15 @@ def _credit(page: PageReader, line: Line) -> bool:
     return is_credit_text(line.text) and page.add(CREDIT, line.text, line.number)
 
 
+_NUMBER_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
+
+
 def _number(page: PageReader, line: Line) -> bool:
     """`一`/`二、` alone on a line: the number of a part of an overview."""
     return bool(_NUMBER_LINE.match(line.text)) and page.add(NUMBER, line.text.rstrip("、.．"), line.number)
+
+
+_SUBTITLE = re.compile(r"^[—－-]{2}\s*\S")
 
 
 def _subtitle(page: PageReader, line: Line) -> bool:
@@ -302,6 +315,10 @@ def _subtitle(page: PageReader, line: Line) -> bool:
     if _SUBTITLE.match(line.text) and not re.search(r"[。！？；]", line.text):
         return page.add(SUBTITLE, line.text, line.number)
     return False
+
+
+_NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
+_ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
 
 
 def _byline(page: PageReader, line: Line) -> bool:
@@ -317,6 +334,11 @@ def _byline(page: PageReader, line: Line) -> bool:
         byline = f"{byline} {lines[look].strip()}"
         page.index = look + 1
     return page.add(BYLINE, byline, line.number)
+
+
+_INLINE_CREDIT = re.compile(
+    r"[（(](?:本组|本版)?(?:图片|照片)[^（）()，。]{0,4}由[^（）()]{1,40}(?:提供|供图)[）)]"
+)
 
 
 def _inline_credit(page: PageReader, line: Line) -> bool:

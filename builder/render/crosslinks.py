@@ -87,7 +87,7 @@ class Link:
     pinned: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The digest.json form (DESIGN §4)."""
+        """The digest.json form (docs/architecture.md)."""
         return {"slug": self.slug, "score": self.score, "reason": self.reason.to_dict()}
 
 
