@@ -247,13 +247,16 @@ def assemble(units: list[Unit]) -> list[Unit]:
     goes through UNIT_RULES in order until one places it."""
     state = Assembly(units)
     while state.index < len(units):
-        state.unit = units[state.index]
-        state.index += 1
-        for _name, rule in UNIT_RULES:
-            if rule(state):
-                break
+        place_next(state)
     state.flush()
     return _finish(state.out)
+
+
+def place_next(state: Assembly) -> str:
+    """Place the next unit; returns the name of the rule that placed it."""
+    state.unit = state.units[state.index]
+    state.index += 1
+    return next(name for name, rule in UNIT_RULES if rule(state))
 
 
 def _looks_like_heading(

@@ -381,10 +381,13 @@ def classify_page(text: str) -> list[Unit]:
     LINE_RULES in order until one consumes it."""
     page = PageReader(text)
     while page.index < len(page.lines):
-        raw = page.lines[page.index]
-        page.index += 1
-        line = Line(raw, page.index, raw.strip())
-        for _name, rule in LINE_RULES:
-            if rule(page, line):
-                break
+        read_next(page)
     return page.units
+
+
+def read_next(page: PageReader) -> str:
+    """Read the next line; returns the name of the rule that consumed it."""
+    raw = page.lines[page.index]
+    page.index += 1
+    line = Line(raw, page.index, raw.strip())
+    return next(name for name, rule in LINE_RULES if rule(page, line))
