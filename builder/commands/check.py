@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from builder.content.loader import content_paths
+from builder.errors import EXIT_FAILED, EXIT_OK
 from builder.validate.run import has_errors, summary, validate
 
 
@@ -25,7 +26,7 @@ def run_check(content_dir: str | Path, quiet: bool = False, *, out: TextIO | Non
             f"{content}: error: content folder not found (run from the project folder, or pass --content DIR)",
             file=stream,
         )
-        return 1
+        return EXIT_FAILED
     diagnostics = validate(content)
     for diagnostic in diagnostics:
         if quiet and diagnostic.severity != "error":
@@ -34,4 +35,4 @@ def run_check(content_dir: str | Path, quiet: bool = False, *, out: TextIO | Non
     if not quiet:
         print(summary(diagnostics, len(content_paths(content))), file=stream)
     stream.flush()
-    return 1 if has_errors(diagnostics) else 0
+    return EXIT_FAILED if has_errors(diagnostics) else EXIT_OK

@@ -1,9 +1,12 @@
-"""`digest ingest`: raw pages -> drafts -> extraction -> merge with content/ -> atomic writes -> report."""
+"""The ingest pipeline: raw pages -> drafts -> extraction -> merge with content/ -> atomic writes -> report.
+
+`ingest` never raises for bad input and returns a Report; builder.commands.ingest takes the lock, prints
+the report and chooses the exit code.
+"""
 
 from __future__ import annotations
 
 import re
-import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -32,7 +35,7 @@ from builder.ingest.workers import (  # process_page, seed_paths, PageResult: us
 )
 from builder.places.gazetteer import places_table_problem
 from builder.text.romanize import pinyin
-from builder.util.fs import LockedError, atomic_write_text, directory_lock, remove_stale_temporary_files
+from builder.util.fs import atomic_write_text, remove_stale_temporary_files
 
 STATE_FILE = ".ingest-state.json"
 PLACES = "places.yaml"
@@ -44,9 +47,7 @@ __all__ = [
     "PageResult",
     "Report",
     "ingest",
-    "print_report",
     "process_page",
-    "run_ingest",
     "seed_paths",
 ]
 Extractor = Callable[[Sequence[ArticleText], dict], list[Extracted]]
@@ -334,39 +335,3 @@ def _write(plan: _Plan, texts: Iterable[str], content_dir: Path, report: Report)
             report.kept.append((name, kept))
         plan.state.sources[draft.key] = SourceState(plan.slugs[draft.key], generated)
     atomic_write_text(content_dir / STATE_FILE, plan.state.to_json())
-
-
-def print_report(report: Report, quiet: bool = False) -> None:
-    for line in report.errors + report.warnings:
-        print(line, file=sys.stderr)
-    if quiet:
-        return
-    for name in report.created:
-        print(f"created   {name}")
-    for name in report.updated:
-        print(f"updated   {name}")
-    for name, fields in report.kept:
-        print(f"kept      {name}: editor's changes to {', '.join(fields)}")
-    for entry in report.skipped:
-        print(f"skipped   {entry}")
-    print(
-        f"ingest: {len(report.created)} created, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged, {len(report.kept)} with editors' changes kept, "
-        f"{len(report.errors)} error(s)"
-    )
-
-
-def run_ingest(seeds: str, content: str, quiet: bool = False) -> int:
-    seeds_dir, content_dir = Path(seeds), Path(content)
-    if not seeds_dir.is_dir():
-        print(f"{seeds_dir}: error: no such folder of raw pages (use --seeds DIR)", file=sys.stderr)
-        return 2
-    try:
-        content_dir.mkdir(parents=True, exist_ok=True)
-        with directory_lock(content_dir):
-            report = ingest(seeds_dir, content_dir)
-    except LockedError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print_report(report, quiet)
-    return 1 if report.errors else 0

@@ -36,6 +36,7 @@ from builder.ingest.read import PageReadError, read_page
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 from builder.places import gazetteer
+from builder.util.parallel import worker_count
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -247,16 +248,6 @@ def new_mapping(draft: Draft, extracted: Extracted, slug: str, parent: str | Non
 
 
 # -------------------------------------------------------------------------------------------- workers
-
-
-def worker_count() -> int:
-    """Usable CPUs, or DIGEST_WORKERS when set (1 turns workers off)."""
-    if os.environ.get("DIGEST_WORKERS", "").isdigit():
-        return max(1, int(os.environ["DIGEST_WORKERS"]))
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def _total_bytes(paths: Iterable[Path]) -> int:
