@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from builder.extract.regions import PAGE_NOTE, RegionResult
-from builder.places.gazetteer import clean, gazetteer, split_body
+from builder.places.gazetteer import gazetteer
+from builder.places.matching import clean, split_body
 
 _COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
 _ORGANISATION = re.compile(

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.model import Region
-from builder.places.gazetteer import Gazetteer, Mention, Zone, clean, find_mentions, gazetteer, split_body
+from builder.places.gazetteer import Gazetteer, gazetteer
+from builder.places.matching import Mention, Zone, clean, find_mentions, split_body
 
 _LOCALITY = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)((?:[\u4e00-\u9fff]{1,8}?(?:社区|村|嘎查))?)"

@@ -33,7 +33,7 @@ from builder.ingest.workers import (  # process_page, seed_paths, PageResult: us
     render_job,
     seed_paths,
 )
-from builder.places.gazetteer import places_table_problem
+from builder.places.aliases import places_table_problem
 from builder.text.romanize import pinyin
 from builder.util.fs import atomic_write_text, remove_stale_temporary_files
 

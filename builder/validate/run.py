@@ -21,7 +21,8 @@ from builder.validate.fields import (
     did_you_mean,
     shorten,
 )
-from builder.validate.region import Place, load_zones
+from builder.places.aliases import listed_zones
+from builder.places.divisions import Place
 from builder.validate.schema import FileReport, check_schema
 
 __all__ = ["Diagnostic", "has_errors", "summary", "validate"]
@@ -58,7 +59,7 @@ def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[
     found: list[Diagnostic] = []
     vocab: VocabularyCheck = check_vocabularies(content_dir)
     found.extend(vocab.diagnostics)
-    zones = load_zones(content_dir)
+    zones = listed_zones(content_dir)
 
     parsed: list[_Parsed] = []
     for file in load_content(content_dir) if files is None else files:

@@ -26,7 +26,8 @@ from builder.validate.fields import (
     shorten,
     slug_problem,
 )
-from builder.validate.region import Place, check_region
+from builder.places.divisions import Place
+from builder.validate.region import check_region
 
 NESTED_KEYS: dict[str, tuple[str, ...]] = {
     "source": ("file", "part", "byline"),

@@ -1,0 +1,117 @@
+"""Place names in a text: `find_mentions` finds them, leaving out those that are part of another name or word
+(鞍山社区, 海西路街道, 湖畔嘉苑东区社区, 大同市场, 甘肃日报), and links address chains (贵州省黔东南州凯里市).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builder.places.gazetteer import Gazetteer
+from builder.places.names import RANK
+
+# What, right after a name, makes it part of a longer one: a street, community, newspaper … called after the
+# place, or its unit word belonging to the next word (大同市场, 和平区域); a bare stem is part of more words.
+_PART_OF_A_NAME = {
+    "named": re.compile(r"(社区|街道|大街|大道|路|小区|日报|晚报|报社|电视台|新闻)|(?<=市)场|(?<=区)域"),
+    "bare": re.compile(
+        r"(社区|村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟)"
+    ),
+}
+_GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城|郊|矿|[东西南北中])区$")
+# After a name: a person's office there (成都市委副书记、市长王凤朝 visits 天府新区: the visit is the news).
+_AFFILIATION = re.compile(
+    r"^((委|政府|人大|政协)[^，。；、“”《》\d]{0,10}?副?(书记|部长|局长|主任|主席)|副?(市长|县长|区长|州长|省长|旗长|盟长))"
+)
+_TITLE_STRONG = re.compile(r"^[：:—\s]")
+_BOUNDARY = set("\n，。；：、！？“”‘’（）《》()—…·在到从由对向于与及据")
+
+
+@dataclass
+class Mention:
+    """One place name found in a text, with the places it may stand for."""
+
+    start: int
+    end: int
+    surface: str
+    zone: str  # title | body | caption | page
+    keys: list[str]
+    strength: str  # full | short | bare
+    weight: float = 1.0
+    prefix: bool = False  # followed by its own descendant: part of an address chain
+    chained: bool = False  # preceded by its own ancestor
+    needs_support: bool = False
+    free: bool = False  # preceded by the start of a clause or a preposition, not inside a word
+    dropped: bool = False
+    key: str | None = None
+
+
+@dataclass
+class Zone:
+    """A text (title, body, captions or page) and the place names found in it."""
+
+    name: str
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def clean(text: str) -> str:
+    """Markdown escapes, emphasis and heading marks out; no whitespace (CJK text needs none)."""
+    text = re.sub(r"\\(.)", r"\1", text).replace("**", "")
+    text = re.sub(r"(?m)^#{1,6}\s*", "", text)
+    return re.sub(r"[ \t\u3000\xa0]+", "", text)
+
+
+_CAPTION = re.compile(r"^(图：|图:|△|▲|（图|\(图)")
+_BYLINE = re.compile(r"记者|通讯员")
+
+
+def split_body(body: str) -> tuple[str, str]:
+    """(main text, captions), paragraphs joined by newlines; a reporter's byline line is left out."""
+    main: list[str] = []
+    captions: list[str] = []
+    for para in re.split(r"\n\s*\n", body):
+        text = clean(para).replace("\n", "")
+        if text and not (len(text) < 40 and _BYLINE.search(text)):  # 新甘肃·甘肃日报记者 田丽媛
+            (captions if _CAPTION.match(text) else main).append(text)
+    return "\n".join(main), "\n".join(captions)
+
+
+def find_mentions(gaz: Gazetteer, zone: Zone) -> None:
+    """Every place name in `zone.text` that is not part of another word, as `zone.mentions`."""
+    text = zone.text
+    for start, end, surface in gaz.scan(text):
+        forms = gaz.forms[surface]
+        strength = max((f.strength for f in forms), key=RANK.__getitem__)
+        after = text[end : end + 4]
+        if _PART_OF_A_NAME["bare" if strength == "bare" else "named"].match(text, end):
+            continue
+        if strength == "bare" and zone.name == "title" and start == 0 and _TITLE_STRONG.match(after):
+            strength = "short"  # a title's lead-in (定西：…) names the place outright
+        keys = list(dict.fromkeys(f.key for f in forms))
+        mention = Mention(start, end, surface, zone.name, keys, strength)
+        mention.needs_support = (len(surface) <= 2 and strength == "full") or bool(_GENERIC.match(surface))
+        if strength == "bare":
+            mention.weight = 0.6 if len(surface) >= 3 else 0.4
+            mention.needs_support = mention.needs_support or len(surface) <= 2
+        mention.free = start == 0 or text[start - 1] in _BOUNDARY
+        if _AFFILIATION.match(text[end : end + 16]):
+            mention.weight *= 0.5
+        zone.mentions.append(mention)
+    _chain(gaz, zone.mentions)
+
+
+def _chain(gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Adjacent names: an address chain narrows both sides; a non-ancestor right before a name cancels it."""
+    previous: Mention | None = None
+    for mention in mentions:
+        if previous is not None and previous.end == mention.start and not previous.dropped:
+            pairs = [(a, b) for a in previous.keys for b in mention.keys if gaz.is_ancestor(a, b)]
+            if pairs:
+                previous.keys = list(dict.fromkeys(a for a, _ in pairs))
+                mention.keys = list(dict.fromkeys(b for _, b in pairs))
+                previous.prefix = mention.chained = True
+                previous.needs_support = mention.needs_support = False
+            else:
+                mention.dropped = True  # 遵义新城区: a new district *of* 遵义, not 新城区
+        previous = mention
