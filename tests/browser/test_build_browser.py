@@ -23,10 +23,12 @@ from urllib.parse import quote
 
 import pytest
 
-import builder.render.site as site_stage
 from builder.commands.build import run_build
-from tests.render.test_build_fixture import fake_related, write_content
-from tests.render.test_search import REPO_CONTENT, committed_initiatives, python_search, recall_terms
+from builder.model import Initiative
+from tests.support.fixture_site import build_site, write_content
+from tests.support.png import grey_spread, read_png
+from tests.support.repo import REPO_CONTENT
+from tests.support.search_recall import python_search, recall_terms
 
 pytestmark = pytest.mark.slow
 
@@ -101,20 +103,12 @@ def served(
 ) -> Iterator[tuple[str, Path]]:
     """The fixture content, then the committed content/, built with --base-url /sub/ and served under /sub/."""
     root = tmp_path_factory.mktemp(f"browser-{request.param}")
-    if request.param == "fixture":
-        content = write_content(root / "content")
-    else:
-        if not committed_initiatives():
-            pytest.skip("no content committed yet")
-        content = REPO_CONTENT
     site = root / "www" / "sub"
-    original = site_stage.compute_links
-    if request.param == "fixture":
-        site_stage.compute_links = lambda items, data_dir=None: fake_related(items)
-    try:
-        assert run_build(content, site, base_url="/sub/", quiet=True) == 0
-    finally:
-        site_stage.compute_links = original
+    if request.param == "fixture":  # with the fake cross-links, as the other fixture-site tests
+        build_site(write_content(root / "content"), site, base_url="/sub/")
+    else:
+        request.getfixturevalue("committed")  # fails when there is no committed content
+        assert run_build(REPO_CONTENT, site, base_url="/sub/", quiet=True) == 0
     handler = type("Handler", (_Handler,), {"not_found_page": site / "404.html"})
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(root / "www"))
@@ -232,13 +226,15 @@ def test_every_page_loads_cleanly_satisfies_its_csp_and_never_scrolls_sideways(
     assert not problems, "\n".join(problems[:40])
 
 
-def test_search_in_the_browser_finds_what_python_finds(served: tuple[str, Path], browser) -> None:
+def test_search_in_the_browser_finds_what_python_finds(
+    served: tuple[str, Path], browser, committed: list[Initiative]
+) -> None:
     base, site = served
     context = browser.new_context()
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    items = committed_initiatives() if kind(site) == "content" else None
+    items = committed if kind(site) == "content" else None
     terms = recall_terms(site, items=items)
     assert len(terms) >= 50
     page.goto(base + "search/?q=" + quote(terms[0]))
@@ -308,11 +304,12 @@ def test_nu_html_validator_finds_no_errors(served: tuple[str, Path]) -> None:
 
 
 def test_screenshots(served: tuple[str, Path], browser) -> None:
-    """Home, an initiative, a theme and a region page at 390 and 1280 px, into tests/artifacts/screenshots/."""
+    """Home, an initiative, a theme and a region page at 390 and 1280 px, into tests/artifacts/screenshots/:
+    each page as wide as the window (no sideways scrolling) and its first screen drawn, not blank."""
     base, site = served
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     prefix = "" if kind(site) == "content" else "fixture-"
-    made = []
+    made, problems = [], []
     for width in (390, 1280):
         for scheme in ("light", "dark"):
             context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
@@ -323,7 +320,16 @@ def test_screenshots(served: tuple[str, Path], browser) -> None:
                 target = SCREENSHOTS / f"{prefix}{name}-{width}{suffix}.png"
                 page.screenshot(path=str(target), full_page=True)
                 made.append((target, url))
+                overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                image = read_png(target.read_bytes(), max_rows=900)
+                spread = grey_spread(image)
+                if overflow > 0 or image.width != width:
+                    problems.append(
+                        f"{target.name}: {image.width} px wide, scrolls sideways by {overflow} px"
+                    )
+                if spread < 5:
+                    problems.append(f"{target.name}: the first screen is blank (grey spread {spread:.1f})")
             context.close()
-    assert all(p.stat().st_size > 10_000 for p, _url in made)
+    assert not problems, "\n".join(problems)
     listing = {p.name: url for p, url in made}
     (ARTIFACTS / f"{prefix}screenshots.json").write_text(json.dumps(listing, indent=1), encoding="utf-8")

@@ -13,8 +13,7 @@ import pytest
 
 from builder.commands.serve import DevServer
 from builder.serve.inject import OVERLAY_ID
-from tests.editing_helpers import make_content
-from tests.serve.test_serve import TITLE, edit
+from tests.support.editing import TITLE, edit, make_content
 
 pytestmark = pytest.mark.slow
 

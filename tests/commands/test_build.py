@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,22 +17,22 @@ from builder.cli import main
 from builder.commands.build import normalize_base_url, run_build
 from builder.model import FRONT_MATTER_KEYS
 from builder.util.fs import directory_lock
-from tests.render.test_build_fixture import INITIATIVES, fake_related, write_content
+from tests.support.fixture_site import INITIATIVES, FixtureContent, fake_links, fake_related
 
 REAL_COMPUTE_LINKS = site_stage.compute_links
 
 
 @pytest.fixture(autouse=True)
-def related(monkeypatch: pytest.MonkeyPatch) -> None:
+def related() -> Iterator[None]:
     """The fake cross-links (fast, known); test_real_related_links uses builder.render.crosslinks itself."""
-    monkeypatch.setattr(site_stage, "compute_links", lambda items, data_dir=None: fake_related(items))
+    with fake_links():
+        yield
 
 
 @pytest.fixture
-def site(tmp_path: Path, related: None) -> Path:
-    content = write_content(tmp_path / "content")
-    assert run_build(content, tmp_path / "site", quiet=True) == 0
-    return tmp_path / "site"
+def site(fixture_site: Path) -> Path:
+    """The fixture content built once per run (with the same fake cross-links)."""
+    return fixture_site
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -137,15 +138,17 @@ def test_feed_and_sitemap_are_deterministic_xml(site: Path) -> None:
     assert "/404.html" not in locs
 
 
-def test_build_is_byte_identical(tmp_path: Path, related: None) -> None:
-    content = write_content(tmp_path / "content")
+def test_build_is_byte_identical(tmp_path: Path, related: None, fixture_content: FixtureContent) -> None:
+    content = fixture_content()
     assert run_build(content, tmp_path / "a", quiet=True) == 0
     assert run_build(content, tmp_path / "b", quiet=True) == 0
     assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
 
 
-def test_invalid_content_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    content = write_content(tmp_path / "content")
+def test_invalid_content_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fixture_content: FixtureContent
+) -> None:
+    content = fixture_content()
     (content / "broken.md").write_text("---\ntitle: [unclosed\n---\n正文\n", encoding="utf-8")
     out = tmp_path / "site"
     assert run_build(content, out, quiet=True) == 1
@@ -154,8 +157,8 @@ def test_invalid_content_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFi
     assert re.search(r"broken\.md:\d+: error: ", err)
 
 
-def test_invalid_content_keeps_previous_site(tmp_path: Path) -> None:
-    content = write_content(tmp_path / "content")
+def test_invalid_content_keeps_previous_site(tmp_path: Path, fixture_content: FixtureContent) -> None:
+    content = fixture_content()
     out = tmp_path / "site"
     assert run_build(content, out, quiet=True) == 0
     before = tree_digest(out)
@@ -165,9 +168,12 @@ def test_invalid_content_keeps_previous_site(tmp_path: Path) -> None:
 
 
 def test_failed_render_leaves_previous_site_intact(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fixture_content: FixtureContent,
 ) -> None:
-    content = write_content(tmp_path / "content")
+    content = fixture_content()
     out = tmp_path / "site"
     assert run_build(content, out, quiet=True) == 0
     before = tree_digest(out)
@@ -183,8 +189,8 @@ def test_failed_render_leaves_previous_site_intact(
     assert not list(tmp_path.glob(".site.build-*")), "temporary directory cleaned up"
 
 
-def test_rebuild_replaces_stale_files(tmp_path: Path) -> None:
-    content = write_content(tmp_path / "content")
+def test_rebuild_replaces_stale_files(tmp_path: Path, fixture_content: FixtureContent) -> None:
+    content = fixture_content()
     out = tmp_path / "site"
     assert run_build(content, out, quiet=True) == 0
     (content / "gulou-district-red-property.md").unlink()
@@ -193,8 +199,10 @@ def test_rebuild_replaces_stale_files(tmp_path: Path) -> None:
     assert oct((out).stat().st_mode & 0o777) != oct(0o700)
 
 
-def test_concurrent_build_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    content = write_content(tmp_path / "content")
+def test_concurrent_build_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fixture_content: FixtureContent
+) -> None:
+    content = fixture_content()
     out = tmp_path / "site"
     with directory_lock(out):
         assert run_build(content, out, quiet=True) == 1
@@ -202,8 +210,10 @@ def test_concurrent_build_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert not out.exists()
 
 
-def test_refuses_to_replace_a_folder_that_is_not_a_site(tmp_path: Path) -> None:
-    content = write_content(tmp_path / "content")
+def test_refuses_to_replace_a_folder_that_is_not_a_site(
+    tmp_path: Path, fixture_content: FixtureContent
+) -> None:
+    content = fixture_content()
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "thesis.tex").write_text("…", encoding="utf-8")
@@ -215,8 +225,8 @@ def test_missing_content_folder_is_a_usage_error(tmp_path: Path) -> None:
     assert run_build(tmp_path / "nope", tmp_path / "site", quiet=True) == 2
 
 
-def test_cli_build_and_base_url(tmp_path: Path, related: None) -> None:
-    content = write_content(tmp_path / "content")
+def test_cli_build_and_base_url(tmp_path: Path, related: None, fixture_content: FixtureContent) -> None:
+    content = fixture_content()
     out = tmp_path / "site"
     assert main(["build", "--content", str(content), "--out", str(out), "--base-url", "/sub", "-q"]) == 0
     not_found = (out / "404.html").read_text(encoding="utf-8")
@@ -237,8 +247,10 @@ def test_normalize_base_url(given: str, expected: str) -> None:
     assert normalize_base_url(given) == expected
 
 
-def test_build_without_theme_vocabulary_still_renders(tmp_path: Path) -> None:
-    content = write_content(tmp_path / "content", themes=False)
+def test_build_without_theme_vocabulary_still_renders(
+    tmp_path: Path, fixture_content: FixtureContent
+) -> None:
+    content = fixture_content(themes=False)
     from builder.content.loader import load_content, load_vocabulary
 
     items = [f.initiative for f in load_content(content)]
@@ -246,14 +258,17 @@ def test_build_without_theme_vocabulary_still_renders(tmp_path: Path) -> None:
     assert "themes/grid-governance/index.html" in files
 
 
-def test_real_related_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    related = pytest.importorskip("builder.render.crosslinks")
+def test_real_related_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_content: FixtureContent
+) -> None:
+    from builder.render import crosslinks
+
     monkeypatch.setattr(site_stage, "compute_links", REAL_COMPUTE_LINKS)
-    content = write_content(tmp_path / "content")
+    content = fixture_content()
     assert run_build(content, tmp_path / "site", quiet=True) == 0
     records = json.loads((tmp_path / "site/digest.json").read_text(encoding="utf-8"))["initiatives"]
     links = {r["slug"]: r["related"] for r in records}
-    expected = related.compute_related(list(INITIATIVES), top_k=5)
+    expected = crosslinks.compute_related(list(INITIATIVES), top_k=5)
     for slug, got in links.items():
         assert [link["slug"] for link in got] == [link.slug for link in expected[slug]]
     huimin = (tmp_path / "site/initiatives/huimin-district-organizational-strength/index.html").read_text(
@@ -263,10 +278,12 @@ def test_real_related_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert f'href="../../initiatives/{first.slug}/"' in huimin.split('class="related"')[1]
 
 
-def test_worker_processes_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_processes_give_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_content: FixtureContent
+) -> None:
     from builder.util import parallel
 
-    content = write_content(tmp_path / "content")
+    content = fixture_content()
     monkeypatch.setenv("DIGEST_WORKERS", "1")
     assert run_build(content, tmp_path / "one", quiet=True) == 0
     monkeypatch.setenv("DIGEST_WORKERS", "2")
@@ -286,11 +303,13 @@ def test_worker_processes_give_the_same_bytes(tmp_path: Path, monkeypatch: pytes
     assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
 
 
-def test_rendered_bodies_are_kept_between_the_builds_of_one_process(tmp_path: Path, monkeypatch) -> None:
+def test_rendered_bodies_are_kept_between_the_builds_of_one_process(
+    tmp_path: Path, monkeypatch, fixture_content: FixtureContent
+) -> None:
     from builder.render import markdown
     from builder.render.bodycache import BodyCache
 
-    content = write_content(tmp_path / "content")
+    content = fixture_content()
     out = tmp_path / "site"
     parsed: list[str] = []
     real = markdown.render_body
@@ -314,8 +333,10 @@ def test_rendered_bodies_are_kept_between_the_builds_of_one_process(tmp_path: Pa
     assert len(cache.entries) == len(INITIATIVES)
 
 
-def test_a_build_writes_no_body_cache_and_removes_an_old_one(tmp_path: Path) -> None:
-    content = write_content(tmp_path / "content")
+def test_a_build_writes_no_body_cache_and_removes_an_old_one(
+    tmp_path: Path, fixture_content: FixtureContent
+) -> None:
+    content = fixture_content()
     legacy = tmp_path / ".cache" / "digest-site-bodies.json"
     legacy.parent.mkdir()
     legacy.write_text('{"version": "x", "entries": {}}', encoding="utf-8")

@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from builder.cli import main
-from tests.editing_helpers import GOOD, make_content, replace, variant
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.editing import GOOD, make_content, replace, variant
+from tests.support.repo import ROOT
 
 
 def test_clean_content_exits_0(tmp_path, capsys):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.gold_scoring import extracted_seeds, score
+from tests.support.gold_scoring import extracted_seeds, score
 
 
 @pytest.fixture(scope="module")

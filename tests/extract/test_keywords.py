@@ -8,7 +8,7 @@ import pytest
 
 from builder.extract.keywords import corpus_keywords, idf_table, tfidf, top_terms
 from builder.text.tokens import get_tokenizer
-from tests.seed_articles import articles
+from tests.support.seed_articles import articles
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pytest
 from builder.extract.level import detect_level, locality_level
 from builder.extract.regions import RegionResult, resolve_region
 from builder.model import Region
-from tests.seed_articles import article, join_lines, raw_seed
+from tests.support.seed_articles import article, join_lines, raw_seed
 
 LEVELS = {
     "hulunbuir-police-hospital": "city",

@@ -2,7 +2,6 @@
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,8 +9,7 @@ from hypothesis import strategies as st
 
 from builder.extract.metrics import extract_metrics
 from builder.model import Metric
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.support.repo import SEEDS
 
 
 def values(body: str) -> list[tuple[float, str]]:

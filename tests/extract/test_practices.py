@@ -2,15 +2,13 @@
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.extract.practices import DEFAULT_STOPWORDS, extract_practices, load_stopwords
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.support.repo import SEEDS
 
 
 def practices(body: str, title: str = "") -> list[str]:

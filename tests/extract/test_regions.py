@@ -6,11 +6,14 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from builder.extract.regions import RegionResult, resolve_region
+from builder.ingest import pipeline
 from builder.model import Region
 from builder.places import gazetteer as gz
-from tests.seed_articles import article, articles, join_lines, raw_seed
+from tests.support import repo
+from tests.support.seed_articles import article, articles, join_lines, raw_seed
 
 IM, HOHHOT = "内蒙古自治区", "呼和浩特市"
 GZ, QDN = "贵州省", "黔东南苗族侗族自治州"
@@ -388,14 +391,11 @@ def test_resolving_is_fast() -> None:
 
 def test_seed_gold_through_the_ingest_segmenter() -> None:
     """Score against the shared gold (tests/gold/seeds.yaml) on the articles ingest really produces."""
-    yaml = pytest.importorskip("yaml")
-    pipeline = pytest.importorskip("builder.ingest.pipeline")
     from builder.extract.level import detect_level
 
-    gold = yaml.safe_load((Path(__file__).parents[1] / "gold" / "seeds.yaml").read_text(encoding="utf-8"))
-    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    gold = yaml.safe_load(repo.GOLD_SEEDS.read_text(encoding="utf-8"))
     scored = region_ok = level_ok = 0
-    for path in sorted(seeds.glob("*.txt")):
+    for path in sorted(repo.SEEDS.glob("*.txt")):
         result = pipeline.process_page(path)
         for draft in result.drafts:
             want = gold.get(draft.key)

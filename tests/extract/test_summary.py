@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from builder.extract.summary import MAX_CHARS, body_paragraphs, split_sentences, strip_captions, summarize
-from tests.seed_articles import article, articles
+from tests.support.seed_articles import article, articles
 
 
 def sentences_of(body: str) -> set[str]:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from builder.content.loader import Label, load_vocabulary
 from builder.extract import themes as T
 from builder.extract.themes import parse_rules, rule_problems, score_themes, select_themes, theme_scores
-from tests.seed_articles import article, articles
+from tests.support.repo import ROOT
+from tests.support.seed_articles import article, articles
 
-ROOT = Path(__file__).resolve().parents[2]
 DESIGN_SLUGS = [
     "organization-system",
     "grid-governance",

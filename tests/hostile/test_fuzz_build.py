@@ -23,7 +23,6 @@ import copy
 import datetime as dt
 import functools
 import io
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -33,15 +32,16 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from builder.commands.build import run_build
 from builder.content.frontmatter import parse_yaml, split
-from builder.model import FRONT_MATTER_KEYS
 from builder.render.markdown import render_body, safe_link
+from builder.schema import FRONT_MATTER_KEYS
 from builder.validate.run import validate
-from tests.render.test_search import REPO_CONTENT
+from tests.support.fuzz import fuzz
+from tests.support.repo import REPO_CONTENT
 
 DOCUMENTS: list[tuple[dict[str, Any], str]] = []
 for _path in sorted(REPO_CONTENT.glob("*.md"))[:12]:
@@ -53,16 +53,6 @@ THEMES = [
 
 
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-def _fuzz(examples: int):  # type: ignore[no-untyped-def]
-    return settings(
-        max_examples=int(os.environ.get("FUZZ_EXAMPLES", examples)),
-        derandomize=True,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
 
 
 # ---------------------------------------------------------------------------------------------- values
@@ -343,7 +333,7 @@ def build_outcome(root: Path, files: list[tuple[str, str]]) -> None:
         assert (site / "index.html").is_file() and (site / "feed.xml").is_file()
 
 
-@_fuzz(25)
+@fuzz(25)
 @given(mutated_folder())
 @example([("doc-0.md", "---\ntitle: [unclosed\n---\n\n正文\n")])
 def test_mutated_content_builds_or_is_refused_with_diagnostics(
@@ -353,7 +343,7 @@ def test_mutated_content_builds_or_is_refused_with_diagnostics(
 
 
 @pytest.mark.slow
-@_fuzz(600)
+@fuzz(600)
 @given(mutated_folder())
 def test_mutated_content_at_length(workdir: Path, files: list[tuple[str, str]]) -> None:
     build_outcome(workdir, files)
@@ -391,7 +381,7 @@ def check_body(body: str) -> None:
         assert paragraph == paragraph.strip() and paragraph
 
 
-@_fuzz(300)
+@fuzz(300)
 @given(MARKDOWN)
 @example("[a](<javascript:alert(1)>)")
 @example("[a](java\tscript:alert(1))")
@@ -402,7 +392,7 @@ def test_random_markdown_renders_only_safe_html(body: str) -> None:
 
 
 @pytest.mark.slow
-@_fuzz(5000)
+@fuzz(5000)
 @given(MARKDOWN)
 def test_random_markdown_at_length(body: str) -> None:
     check_body(body)

@@ -1,6 +1,6 @@
 """Injection: a poisoned content folder through `digest build`, checked in the output and in real Chromium.
 
-The folder is the fixture content (tests/render/test_build_fixture.py) with script, event-handler, `javascript:` and
+The folder is the fixture content (tests/support/fixture_site.py) with script, event-handler, `javascript:` and
 `data:` payloads written into every field a reader sees: titles, summaries, metric labels, units and quotes,
 practices, keywords, localities, region names (a functional zone in places.yaml), bylines and source files
 (and a `source.url`, which the schema does not know: ignored with a warning), theme and level labels and
@@ -44,8 +44,8 @@ from builder.model import Initiative, Metric, Region, Source
 from builder.render import feeds
 from builder.render.indexes import build_index
 from builder.render.markdown import render_body
-from tests.editing_helpers import GOOD, make_content, replace
-from tests.render.test_build_fixture import INITIATIVES, LEVELS_YAML, THEMES, write_content
+from tests.support.editing import GOOD, make_content, replace
+from tests.support.fixture_site import INITIATIVES, LEVELS_YAML, THEMES, write_content
 
 # ----------------------------------------------------------------------------------------------- payloads
 

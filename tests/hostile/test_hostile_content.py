@@ -22,10 +22,9 @@ from builder.commands.check import run_check
 from builder.content.loader import load_content, read_content_file
 from builder.extract.fields import Extracted
 from builder.ingest.pipeline import STATE_FILE, ingest
-from tests.editing_helpers import GOOD, LINE, make_content, replace, variant
+from tests.support.editing import GOOD, LINE, make_content, replace, variant
+from tests.support.repo import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 NAME = "huimin-district.md"
 # One problem a line: `path:line: severity: message` (no `:line` only when no line applies).
 DIAGNOSTIC = re.compile(
@@ -34,12 +33,7 @@ DIAGNOSTIC = re.compile(
 SUMMARY = re.compile(r"^checked \d+ files?: \d+ errors?, \d+ warnings?$")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _no_fsync():
-    """In-process ingests skip fsync: these tests check logic, not durability, and fsync costs seconds."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(os, "fsync", lambda fd: None)
-        yield
+pytestmark = pytest.mark.usefixtures("no_fsync")  # in-process ingests skip fsync (see tests/conftest.py)
 
 
 def check(content: Path) -> tuple[int, list[str]]:
@@ -863,7 +857,7 @@ def test_ingest_never_writes_through_a_symlink_outside_content(ingested_stub, on
     os.symlink(outside, target)
     _run_ingest(one_seed, content)
     assert outside.read_bytes() == before
-    assert not target.is_symlink() or target.resolve() == outside.resolve()
+    assert target.is_symlink() and target.resolve() == outside.resolve(), "the link is left as it was"
 
 
 def test_ingest_never_follows_a_hostile_slug_out_of_content(ingested_stub, one_seed, tmp_path):

@@ -26,9 +26,8 @@ from builder.content.frontmatter import parse_yaml, split
 from builder.extract.fields import Extracted
 from builder.ingest.pipeline import ingest, process_page
 from builder.ingest.read import MAX_PAGE_BYTES, PageReadError, read_page
+from tests.support.repo import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 SEED = {name[:3]: SEEDS / name for name in sorted(os.listdir(SEEDS)) if name.endswith(".txt")}
 SKIPPED = "; skipped (the other pages are still ingested)"
 BINARY = "file looks binary (NUL or control bytes), not a text extraction of a page"
@@ -38,12 +37,7 @@ GB = 1_000_000_000
 ARTICLE_FIELDS = ("title", "date", "region", "locality", "level", "themes", "practices", "metrics", "summary")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _no_fsync():
-    """In-process ingests skip fsync: these tests check logic, not durability, and fsync costs seconds."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(os, "fsync", lambda fd: None)
-        yield
+pytestmark = pytest.mark.usefixtures("no_fsync")  # in-process ingests skip fsync (see tests/conftest.py)
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -346,12 +340,17 @@ def _stub_extractor(texts, themes):
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_utf16_without_a_byte_order_mark_is_read_or_named(tmp_path, encoding):
+def test_utf16_without_a_byte_order_mark_is_read_as_its_utf8_original(tmp_path, encoding):
+    """Chinese text in UTF-16 without a BOM (a NUL in every other byte) is recognised and read, not refused."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "page.txt").write_bytes(SEED["001"].read_text(encoding="utf-8").encode(encoding))
     report = ingest(seeds, tmp_path / "content", extractor=_stub_extractor)
-    assert len(report.created) == 6 or any("UTF-16" in e for e in report.errors), report.errors
+    assert report.errors == []
+    assert len(report.created) == 6
+    clean = process_page(SEED["001"]).drafts
+    drafts = process_page(seeds / "page.txt").drafts
+    assert [(d.title, d.body, d.byline) for d in drafts] == [(d.title, d.body, d.byline) for d in clean]
 
 
 @pytest.mark.parametrize(

@@ -25,9 +25,8 @@ from builder.content.loader import load_vocabulary
 from builder.ingest.merge import IngestState
 from builder.ingest.pipeline import STATE_FILE, ingest
 from builder.places import gazetteer as gz
+from tests.support.repo import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 TIANFU = ("000_adb58d31f99fa87b.txt", 3)  # 成都市委副书记、市长王凤朝赴四川天府新区调研…
 TIANFU_ZONE = """  - name: 天府新区
     also: [四川天府新区, 成都天府新区]

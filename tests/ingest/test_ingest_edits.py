@@ -7,8 +7,7 @@ import pytest
 
 from builder.cli import main
 from builder.content.frontmatter import dump_mapping, parse_yaml, render_file, split
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.support.repo import REPO_CONTENT, SEEDS
 
 
 def read(path: Path) -> tuple[dict, str]:
@@ -30,7 +29,7 @@ def ingested(tmp_path_factory):
     seeds = root / "seeds"
     shutil.copytree(SEEDS, seeds)
     content = root / "content"
-    shutil.copytree(SEEDS.parent / "content" / "_data", content / "_data")
+    shutil.copytree(REPO_CONTENT / "_data", content / "_data")
     assert main(["ingest", "--seeds", str(seeds), "--content", str(content), "-q"]) == 0
     return root
 

@@ -1,14 +1,11 @@
 """Hand-checked expectations for every seed page: titles in reading order, the first and last sentence of
 each body, the byline, and no noise or hard wrap left in any body."""
 
-from pathlib import Path
-
 import pytest
 
 from builder.ingest.pipeline import process_page
 from builder.ingest.textrules import ends_sentence
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.support.repo import SEEDS
 
 # (title, start of the first sentence, end of the last sentence, byline)
 EXPECTED = {

@@ -31,7 +31,7 @@ import builder.render.site as site_stage
 from builder.commands.build import run_build
 from builder.util import libc
 from builder.util.fs import directory_lock
-from tests.render.test_build_fixture import INITIATIVES, write_content
+from tests.support.fixture_site import INITIATIVES, write_content
 
 KILLS = int(os.environ.get("BUILD_KILLS", "30"))
 LOCKED = "another digest command is already writing here; wait for it to finish and run this command again"

@@ -34,18 +34,12 @@ from builder.content.frontmatter import parse_yaml, render_file, split
 from builder.content.loader import load_content
 from builder.ingest.pipeline import STATE_FILE, ingest
 from builder.util.fs import atomic_write_text
+from tests.support.repo import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 KILLS_PER_SCENARIO = int(os.environ.get("INGEST_KILLS", "36"))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _no_fsync():
-    """In-process ingests skip fsync: these tests check logic, not durability, and fsync costs seconds."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(os, "fsync", lambda fd: None)
-        yield
+pytestmark = pytest.mark.usefixtures("no_fsync")  # in-process ingests skip fsync (see tests/conftest.py)
 
 
 # ------------------------------------------------------------------------------------------------ helpers

@@ -12,35 +12,33 @@ import pytest
 
 from builder.commands.check import run_check
 from builder.content.loader import load_content
-from tests.render.test_build_fixture import INITIATIVES
-from tests.render.test_search import REPO_CONTENT, built_site, committed_initiatives
+from builder.model import Initiative
+from tests.support.fixture_site import INITIATIVES
+from tests.support.repo import REPO_CONTENT
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_site(str(tmp_path_factory.mktemp("render")))
+@pytest.fixture
+def site(fixture_site: Path) -> Path:
+    """The fixture content built once per run."""
+    return fixture_site
 
 
-def test_the_committed_content_is_there_and_valid() -> None:
+def test_the_committed_content_is_there_and_valid(committed: list[Initiative]) -> None:
     """CI checks the real site (links here; axe, CSP, the JS search and the Nu validator in
-    test_build_browser.py), and those tests skip when there is no content: so CI asserts there is some,
-    that every file reads as an initiative, and that `digest check` finds no error in it."""
+    test_build_browser.py) through the `committed` fixture, which fails when there is no content: here every
+    file must also read as an initiative, and `digest check` must find no error in it."""
     files = load_content(REPO_CONTENT)
     assert files, f"no content files in {REPO_CONTENT}"
     assert [f.path.name for f in files if f.initiative is None] == []
-    assert len(committed_initiatives()) == len(files)
+    assert len(committed) == len(files)
     out = io.StringIO()
     assert run_check(REPO_CONTENT, out=out) == 0, out.getvalue()
 
 
-@pytest.fixture(scope="module", params=["fixture", "content"])
-def any_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(params=["fixture", "content"])
+def any_site(request: pytest.FixtureRequest) -> Path:
     """The fixture site, then the site of the committed content/ (the generic checks run on both)."""
-    if request.param == "fixture":
-        return built_site(str(tmp_path_factory.mktemp("render")))
-    if not committed_initiatives():
-        pytest.skip("no content committed yet")
-    return built_site(str(tmp_path_factory.mktemp("render-content")), str(REPO_CONTENT))
+    return request.getfixturevalue(f"{request.param}_site")
 
 
 class Page(HTMLParser):

@@ -14,7 +14,7 @@ from builder.render.markdown import render_body
 from builder.render.pages import reason_text, root_for
 from builder.render.regions import region_steps, short_province
 from builder.text.romanize import assign_slugs, pinyin_slug
-from tests.render.test_build_fixture import FakeReason
+from tests.support.fixture_site import FakeReason
 
 
 def test_markdown_escapes_raw_html_and_drops_images() -> None:

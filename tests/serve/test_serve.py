@@ -27,10 +27,9 @@ import pytest
 from builder.commands.serve import DevServer
 from builder.content.loader import load_content
 from builder.serve.inject import OVERLAY_ID, relax_csp
-from tests.editing_helpers import GOOD, make_content, replace
+from tests.support.editing import GOOD, TITLE, edit, make_content, replace
+from tests.support.repo import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-TITLE = "回民区：以组织力引领城市基层治理现代化"
 CSP = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'"
 
 
@@ -111,10 +110,6 @@ def served(tmp_path: Path) -> Iterator[tuple[DevServer, Path]]:
         yield server, content
     finally:
         server.stop()
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    path.write_text(replace(path.read_text(encoding="utf-8"), old, new), encoding="utf-8")
 
 
 # ------------------------------------------------------------------------------------------------ serving
@@ -397,7 +392,6 @@ def test_run_serve_in_a_subprocess_edits_and_ctrl_c(tmp_path):
 
 def test_digest_serve_with_the_real_build(tmp_path):
     """`python -m builder serve` as an editor runs it: real build, edit, reload, error overlay, Ctrl-C."""
-    pytest.importorskip("builder.commands.build")
     content = make_content(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     command = [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 
 from builder.text import tokens
 from builder.text.tokens import Tokenizer, get_tokenizer
-from tests.seed_articles import article, articles, raw_seed
+from tests.support.seed_articles import article, articles, raw_seed
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +121,6 @@ def test_jieba_logging_is_silent(capsys: pytest.CaptureFixture[str]) -> None:
     assert logging.getLogger("jieba").level >= logging.WARNING
 
 
-@pytest.mark.skipif(importlib.util.find_spec("rjieba") is None, reason="rjieba not installed")
 def test_rjieba_tokens_identical_to_jieba_on_seeds() -> None:
     fast = Tokenizer(prefer_rust=True)
     slow = Tokenizer(prefer_rust=False)

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import builder.render.site as site_stage
 from builder.commands.build import run_build
 from builder.util import buildstamp
-from tests.render.test_build_fixture import INITIATIVES, fake_related, write_content
+from tests.support.fixture_site import INITIATIVES, FixtureContent, fake_links
 
 
 @pytest.fixture(autouse=True)
-def related(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(site_stage, "compute_links", lambda items, data_dir=None: fake_related(items))
+def related() -> Iterator[None]:
+    with fake_links():
+        yield
 
 
 @pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Path]:
-    content = write_content(tmp_path / "content")
+def built(tmp_path: Path, fixture_content: FixtureContent) -> tuple[Path, Path]:
+    content = fixture_content()
     out = tmp_path / "site"
     assert run_build(content, out, quiet=True) == 0
     return content, out

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from builder.validate.run import Diagnostic, has_errors, validate
-from tests.editing_helpers import GOOD, LINE, make_content, replace, variant
+from tests.support.editing import GOOD, LINE, make_content, replace, variant
 
 NAME = "huimin-district.md"
 

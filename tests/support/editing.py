@@ -1,8 +1,10 @@
-"""A small, valid content folder for the tests of `digest check` / `digest serve`, and ways to spoil it."""
+"""A small, valid content folder for the tests of `digest check` / `digest serve`, and ways to edit or spoil it."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+TITLE = "回民区：以组织力引领城市基层治理现代化"  # the title of GOOD
 
 THEMES_YAML = """\
 themes:
@@ -88,7 +90,7 @@ def variant(slug: str, title: str | None = None, **replacements: str) -> str:
     """GOOD with another slug (and title), then each `old=new` text replacement (old must occur)."""
     text = GOOD.replace("slug: huimin-district", f"slug: {slug}")
     if title is not None:
-        text = text.replace("title: 回民区：以组织力引领城市基层治理现代化", f"title: {title}")
+        text = text.replace(f"title: {TITLE}", f"title: {title}")
     for old, new in replacements.items():
         assert old in text, old
         text = text.replace(old, new)
@@ -98,6 +100,11 @@ def variant(slug: str, title: str | None = None, **replacements: str) -> str:
 def replace(text: str, old: str, new: str) -> str:
     assert old in text, old
     return text.replace(old, new, 1)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` (which must occur) in the file by `new`, as an editor saving it."""
+    path.write_text(replace(path.read_text(encoding="utf-8"), old, new), encoding="utf-8")
 
 
 def make_content(root: Path, files: dict[str, str] | None = None) -> Path:

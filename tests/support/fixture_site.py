@@ -1,18 +1,21 @@
-"""Fixture content for the build / render / search tests: a small, realistic content/ folder.
+"""Fixture content for the build / render / search tests: a small, realistic content/ folder, and its build.
 
-Kept in a test module (no tests of its own) so every test_build*/test_render*/test_search* file can import
-it. Several provinces, every level, functional zones without a code, a municipality without a city, an
+Several provinces, every level, functional zones without a code, a municipality without a city, an
 overview article with parts, one initiative without any region, and hostile text to prove escaping.
+The build swaps the real cross-links for `fake_related` (fast and known in advance).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+import builder.render.site as site_stage
+from builder.commands.build import run_build
 from builder.content.frontmatter import dump
 from builder.model import Initiative, Metric, Region, Source
 
@@ -46,6 +49,8 @@ LEVELS_YAML = """levels:
   - {slug: township, zh: 乡镇街道, en: Township / subdistrict, description: 乡、镇、街道}
   - {slug: community, zh: 社区村, en: Community / village, description: 社区、村、小区、网格}
 """
+
+FixtureContent = Callable[..., Path]  # the conftest factory: (initiatives, themes=, name=) -> folder
 
 
 def m(label: str, value: float, unit: str, quote: str, approx: bool = False) -> Metric:
@@ -372,4 +377,22 @@ def fake_related(initiatives: list[Initiative], top_k: int = 5) -> dict[str, lis
                 links.append(FakeLink(b.slug, round(score, 4), FakeReason(themes, practices, keywords)))
         links.sort(key=lambda link: (-link.score, link.slug))
         out[a.slug] = links[:top_k]
+    return out
+
+
+@contextmanager
+def fake_links() -> Iterator[None]:
+    """Inside the block, `digest build` links initiatives with `fake_related` instead of the real cross-links."""
+    original = site_stage.compute_links
+    site_stage.compute_links = lambda items, data_dir=None: fake_related(items)
+    try:
+        yield
+    finally:
+        site_stage.compute_links = original
+
+
+def build_site(content: Path, out: Path, **options: object) -> Path:
+    """`digest build` of `content` into `out` with the fake cross-links (it must succeed); returns `out`."""
+    with fake_links():
+        assert run_build(content, out, quiet=True, **options) == 0  # type: ignore[arg-type]
     return out

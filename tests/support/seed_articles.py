@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = ROOT / "tests" / "gold" / "seeds.yaml"
+from tests.support.repo import GOLD_SEEDS, SEEDS
 
 FILES = {
     "000": "000_adb58d31f99fa87b.txt",
@@ -297,7 +294,7 @@ def _bold_headings(raw: str) -> list[str]:
 
 @cache
 def gold() -> dict[str, dict[str, Any]]:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    return yaml.safe_load(GOLD_SEEDS.read_text(encoding="utf-8"))
 
 
 def gold_key(short: str) -> str:

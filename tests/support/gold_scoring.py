@@ -1,6 +1,6 @@
 """Score extraction on the seeds against the hand-made gold (tests/gold/seeds.yaml, see its README).
 
-Run `python -m tests.gold_scoring` for the scoreboard; tests/extract/test_extraction_gold.py enforces thresholds.
+Run `python -m tests.support.gold_scoring` for the scoreboard; tests/extract/test_extraction_gold.py enforces thresholds.
 """
 
 from __future__ import annotations
@@ -9,12 +9,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold" / "seeds.yaml"
+from tests.support.repo import GOLD_SEEDS, REPO_CONTENT, SEEDS
 
 
 def _norm_practice(text: str) -> str:
@@ -87,17 +85,17 @@ def extracted_seeds() -> dict[str, dict]:
     from builder.ingest.pipeline import process_page, seed_paths
 
     drafts, texts = [], []
-    for path in seed_paths(ROOT / "seeds"):
+    for path in seed_paths(SEEDS):
         result = process_page(path)
         for draft in result.drafts:
             drafts.append(draft)
             texts.append(ArticleText(draft.title, tuple(draft.headings), draft.body, result.page_text))
-    extracted = extract_all(texts, load_vocabulary(ROOT / "content").themes)
+    extracted = extract_all(texts, load_vocabulary(REPO_CONTENT).themes)
     return {d.key: e for d, e in zip(drafts, extracted, strict=True)}
 
 
 def score(predicted: dict[str, object]) -> Scores:
-    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    gold = yaml.safe_load(GOLD_SEEDS.read_text(encoding="utf-8"))
     s = Scores()
     for key, g in gold.items():
         p = predicted.get(key)
