@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.commands.serve import DevServer
+from builder.commands.serve import default_build
 from builder.serve.inject import OVERLAY_ID
+from builder.serve.live import DevServer
 from tests.support.editing import TITLE, edit, make_content
 
 pytestmark = pytest.mark.slow
@@ -37,7 +38,7 @@ def browser_page() -> Iterator[object]:
 def test_live_reload_and_overlay_in_the_browser(tmp_path, browser_page):
     page = browser_page
     content = make_content(tmp_path)
-    server = DevServer(content, tmp_path / "site", port=0, quiet=True)  # the real build
+    server = DevServer(content, tmp_path / "site", build=default_build, port=0, quiet=True)  # the real build
     server.err = (tmp_path / "serve.log").open("w", encoding="utf-8")
     messages: list[str] = []
     page.on("console", lambda message: messages.append(f"{message.type}: {message.text}"))

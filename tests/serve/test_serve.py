@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.commands.serve import DevServer
 from builder.content.loader import load_content
 from builder.serve.inject import OVERLAY_ID, relax_csp
+from builder.serve.live import DevServer
 from tests.support.editing import GOOD, TITLE, edit, make_content, replace
 from tests.support.repo import ROOT
 
@@ -450,10 +450,10 @@ def test_digest_serve_with_the_real_build(tmp_path):
 
 
 def test_watch_filter_ignores_output_hidden_and_temporary_files(tmp_path):
-    from builder.commands.serve import _watch_filter
+    from builder.serve.watch import watch_filter
 
     root = tmp_path / ".hidden-parent"  # a hidden folder above the project must not hide everything
-    keep = _watch_filter(root / "site", [root / "content", root / "theme"])
+    keep = watch_filter(root / "site", [root / "content", root / "theme"])
     assert keep(None, str(root / "content" / "a.md"))
     assert keep(None, str(root / "content" / "_data" / "themes.yaml"))
     assert keep(None, str(root / "theme" / "templates" / "page.html"))
