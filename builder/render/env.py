@@ -1,12 +1,24 @@
-"""The one Jinja2 environment for a build: templates from `theme/templates`, autoescaped, compiled once."""
+"""The one Jinja2 environment for a build: templates from `theme/templates`, autoescaped, compiled once.
+
+Templates are indented for their reader only: `Dedent` drops the leading whitespace of every template line
+before Jinja parses it, so the HTML comes out flush-left whatever the templates' indentation. A line that
+must continue the previous one without a line break starts with Jinja's `{%-`/`{{-` (or the previous
+one ends with `-%}`/`-}}`).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.ext import Extension
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from builder.render import urls
 from builder.render.indicators import format_metric, format_number, key_metrics
 from builder.render.regions import short_province
 from builder.util.paths import THEME_DIR
@@ -25,6 +37,37 @@ def highlight(text: str | None, term: str) -> Markup:
     return Markup(Markup("<mark>{}</mark>").format(term)).join(pieces)
 
 
+def en(text: Any, cls: str | None = "en") -> Markup:
+    """The English gloss of the Chinese before it, every one of the site's (`{{ 'Search'|en }}`): in a span of
+    its own language, styled by `cls` ("en", set apart from the Chinese), or inline in the sentence with
+    `cls=none`. A filter rather than a macro: a page has about twenty glosses, and a Jinja macro call costs
+    some twenty times a filter's."""
+    if cls:
+        return Markup(f'<span class="{cls}" lang="en">{escape(text)}</span>')  # cls: written in a template
+    return Markup(f'<span lang="en">{escape(text)}</span>')
+
+
+def _linked(site_url: Callable[..., str]) -> Callable[..., str]:
+    """A template filter: the URL `site_url(value, *args)`, relative to the page being rendered (whose
+    context holds `root`, the way back to the site's top)."""
+
+    @pass_context
+    def link(context: Context, value: str, *args: Any) -> str:
+        return urls.href(context["root"], site_url(value, *args))
+
+    return link
+
+
+class Dedent(Extension):
+    """Template indentation is not output: the leading spaces and tabs of every line are removed from the
+    template source (so a template must never rely on them: no <pre> in templates)."""
+
+    _INDENT = re.compile(r"^[ \t]+", re.M)
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        return self._INDENT.sub("", source)
+
+
 def make_env(theme_dir: Path = THEME_DIR) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(Path(theme_dir) / "templates")),
@@ -34,12 +77,20 @@ def make_env(theme_dir: Path = THEME_DIR) -> Environment:
         auto_reload=False,
         undefined=StrictUndefined,
         cache_size=-1,
+        extensions=[Dedent],
     )
     env.filters.update(
         num=format_number,
         metric=format_metric,
         short_province=short_province,
         highlight=highlight,
+        en=en,
+        **{f"{kind}_url": _linked(site_url) for kind, site_url in urls.LINKS.items()},
     )
-    env.globals.update(site_name=SITE_NAME, site_name_en=SITE_NAME_EN, key_metrics=key_metrics)
+    env.globals.update(
+        site_name=SITE_NAME,
+        site_name_en=SITE_NAME_EN,
+        key_metrics=key_metrics,
+        province_anchor=urls.province_anchor,
+    )
     return env

@@ -11,6 +11,7 @@ from typing import Any
 
 from builder.content.loader import Label, Vocabulary
 from builder.model import LEVELS, Initiative, Metric
+from builder.render import urls
 from builder.render.indicators import BY_SLUG, Indicator, classify, unit_family
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
@@ -25,13 +26,17 @@ class Entry:
     """One initiative, prepared for every page that shows it."""
 
     item: Initiative
-    url: str  # site-relative: "initiatives/<slug>/"
     steps: list[RegionStep]
     body: RenderedBody
 
     @property
     def slug(self) -> str:
         return self.item.slug
+
+    @property
+    def url(self) -> str:
+        """Site-relative: "initiatives/<slug>/"."""
+        return urls.initiative(self.item.slug)
 
     @property
     def place(self) -> str:
@@ -53,6 +58,11 @@ class Practice:
     name: str
     slug: str
     uses: list[PracticeUse] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        """Site-relative: "practices/<slug>/"."""
+        return urls.practice(self.slug)
 
 
 @dataclass
@@ -144,34 +154,27 @@ def _indicator_rows(entries: dict[str, Entry]) -> list[IndicatorRows]:
     return result
 
 
-def build_index(
-    initiatives: list[Initiative],
-    vocab: Vocabulary,
-    related: dict[str, list[Any]],
-    render_bodies: Callable[[list[str]], Iterable[RenderedBody]] = lambda bodies: map(render_body, bodies),
-) -> SiteIndex:
-    """Group the initiatives every way the site presents them. `render_bodies` parses the Markdown
-    bodies (in order); build.py passes one that uses worker processes for big sites."""
+def _entries(
+    initiatives: list[Initiative], render_bodies: Callable[[list[str]], Iterable[RenderedBody]]
+) -> dict[str, Entry]:
+    """Every initiative with its parsed body and region steps, by slug in site order."""
     bodies = render_bodies([item.body for item in initiatives])
     prepared = [
-        Entry(item, f"initiatives/{item.slug}/", region_steps(item.region), body)
-        for item, body in zip(initiatives, bodies, strict=True)
+        Entry(item, region_steps(item.region), body) for item, body in zip(initiatives, bodies, strict=True)
     ]
-    entries = {e.slug: e for e in _site_order(prepared)}
-    order = list(entries)
+    return {e.slug: e for e in _site_order(prepared)}
 
-    used_themes = {t for e in entries.values() for t in e.item.themes}
-    theme_labels = _ordered_labels(vocab.themes, used_themes)
-    themes = {slug: [s for s in order if slug in entries[s].item.themes] for slug in theme_labels}
 
-    used_levels = {e.item.level for e in entries.values() if e.item.level}
-    level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
-    level_labels = _ordered_labels(level_vocab, used_levels)
-    levels = {slug: [s for s in order if entries[s].item.level == slug] for slug in level_labels}
+def _grouped_by(
+    entries: dict[str, Entry], labels: dict[str, Label], has: Callable[[Initiative, str], bool]
+) -> dict[str, list[str]]:
+    """Label slug -> the initiatives that have it, in site order."""
+    return {slug: [s for s, e in entries.items() if has(e.item, slug)] for slug in labels}
 
-    regions = build_tree({s: e.steps for s, e in entries.items()}, order)
-    provinces = [key for key, node in regions.items() if node.parent is None]
 
+def _practices(entries: dict[str, Entry]) -> tuple[dict[str, Practice], dict[str, str]]:
+    """The named practices by slug, each with the sentence where every initiative names it, and the
+    practice name -> slug table."""
     names = {p for e in entries.values() for p in e.item.practices}
     practice_slugs = assign_slugs(names)
     practices = {
@@ -183,12 +186,33 @@ def build_index(
                 (entry.item.summary or "",), name
             )
             practices[practice_slugs[name]].uses.append(PracticeUse(slug, sentence))
+    return practices, practice_slugs
 
+
+def _parts(entries: dict[str, Entry]) -> dict[str, list[str]]:
+    """Overview slug -> its parts, in source order."""
     parts: dict[str, list[str]] = defaultdict(list)
     for slug, entry in sorted(entries.items(), key=lambda p: (p[1].item.source.part, p[0])):
         if entry.item.parent and entry.item.parent in entries and entry.item.parent != slug:
             parts[entry.item.parent].append(slug)
+    return dict(parts)
 
+
+def build_index(
+    initiatives: list[Initiative],
+    vocab: Vocabulary,
+    related: dict[str, list[Any]],
+    render_bodies: Callable[[list[str]], Iterable[RenderedBody]] = lambda bodies: map(render_body, bodies),
+) -> SiteIndex:
+    """Group the initiatives every way the site presents them. `render_bodies` parses the Markdown
+    bodies (in order); build.py passes one that uses worker processes for big sites."""
+    entries = _entries(initiatives, render_bodies)
+    order = list(entries)
+    theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
+    level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
+    level_labels = _ordered_labels(level_vocab, {e.item.level for e in entries.values() if e.item.level})
+    regions = build_tree({s: e.steps for s, e in entries.items()}, order)
+    practices, practice_slugs = _practices(entries)
     links = {
         s: [link for link in related.get(s, []) if link.slug in entries and link.slug != s] for s in order
     }
@@ -196,13 +220,13 @@ def build_index(
         entries=entries,
         theme_labels=theme_labels,
         level_labels=level_labels,
-        themes=themes,
+        themes=_grouped_by(entries, theme_labels, lambda item, slug: slug in item.themes),
         regions=regions,
-        provinces=provinces,
-        levels=levels,
+        provinces=[key for key, node in regions.items() if node.parent is None],
+        levels=_grouped_by(entries, level_labels, lambda item, slug: item.level == slug),
         practices=practices,
         practice_slugs=practice_slugs,
-        parts=dict(parts),
+        parts=_parts(entries),
         indicators=_indicator_rows(entries),
         related=links,
     )

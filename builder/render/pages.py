@@ -1,15 +1,14 @@
-"""HTML pages (DESIGN §4): build each page's context from the SiteIndex and render it with the shared
-Jinja2 environment. Pure: yields (path, bytes); writing is build.py's job.
+"""HTML pages: build each page's context from the SiteIndex and render it with the shared Jinja2
+environment. Pure: returns (path, bytes); writing is the writer's job.
 
-Every link in a page is relative to that page (`root` is "../" per directory level), so the site works
-under any sub-path and from any static server; only 404.html, which is served at arbitrary paths,
-links through the absolute `base_url`.
+Every link in a page is relative to that page (builder/render/urls.py), so the site works under any
+sub-path and from any static server; only 404.html, which is served at arbitrary paths, links through the
+absolute `base_url`.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,17 +16,31 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from builder.model import Metric
+from builder.render import urls
 from builder.render.charts import Bar, bar_chart
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator, format_metric
 from builder.render.regions import RegionNode, ancestors, short_province
-from builder.render.search import SearchDoc, html_text
+from builder.render.search import SearchDoc
+from builder.render.searchdocs import search_doc, shown_metrics
 
-INDEX_START, INDEX_END = "<!--index-->", "<!--/index-->"
-BODY_START, BODY_END = "<!--body-->", "<!--/body-->"
 COMPARE_LIMIT = 20  # rows per indicator on /compare/; the rest on /compare/<indicator>/
 CHART_FULL = 60  # bars on an indicator's own page
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
+NOT_FOUND = "404.html"
+# Job kinds (`jobs`) of the pages of one thing, each rendered by the method of that name.
+ITEM_PAGES = frozenset({"theme", "region", "level", "practice", "indicator"})
+# Job kinds of the sections' index pages: the method that renders each.
+SECTION_PAGES = {
+    "home": "home",
+    "initiatives": "initiatives_index",
+    "themes": "themes_index",
+    "regions": "regions_index",
+    "levels": "levels_index",
+    "practices": "practices_index",
+    "compare": "compare",
+    "search": "search",
+}
 
 
 @dataclass(frozen=True)
@@ -66,31 +79,6 @@ def reason_text(reason: Any, theme_name: Any) -> str:
     return " · ".join(parts)
 
 
-def _between(html: str, start: str, end: str) -> tuple[int, int] | None:
-    a = html.find(start)
-    b = html.find(end, a + 1) if a >= 0 else -1
-    return (a, b + len(end)) if 0 <= a < b else None
-
-
-def page_text(html: str) -> str:
-    """What the search indexes of an initiative page: the visible text between the index markers, body
-    first (so result snippets come from the article rather than the figures table)."""
-    span = _between(html, INDEX_START, INDEX_END)
-    if span is None:
-        return ""
-    region = html[span[0] : span[1]]
-    body = _between(region, BODY_START, BODY_END)
-    if body is None:
-        return html_text(region)
-    first = html_text(region[body[0] : body[1]])
-    rest = html_text(region[: body[0]] + " " + region[body[1] :])
-    return f"{first} {rest}".strip()
-
-
-def root_for(path: str) -> str:
-    return "../" * path.count("/")
-
-
 class SiteRenderer:
     """Renders every HTML page of the site from one SiteIndex."""
 
@@ -103,24 +91,24 @@ class SiteRenderer:
 
     # ------------------------------------------------------------------------------------------ helpers
 
-    def render(self, path: str, template: str, **context: Any) -> bytes:
+    def render(self, path: str, template: str, root: str | None = None, **context: Any) -> tuple[str, bytes]:
+        """(path, bytes) of the page at `path` (a file under site/). `root` is the way back to the site's
+        top that every link of the page starts with (the templates' `<kind>_url` filters add it): "../" per
+        folder unless given (404.html links through the absolute base URL)."""
         tpl = self._templates.get(template)
         if tpl is None:
             tpl = self._templates[template] = self.env.get_template(template)
-        root = context.pop("root", None)
         if root is None:
-            root = root_for(path)
+            root = urls.root_for(path)
         html = tpl.render(
             ix=self.ix,
             root=root,
-            home=root or "./",
-            base_url=self.base_url,
-            path=path,
+            here=urls.Here.of(path),
             card=functools.partial(self.fragment, "_card.html", root=root),
             theme_row=functools.partial(self.fragment, "_theme_row.html", root=root),
             **context,
         )
-        return html.encode("utf-8")
+        return path, html.encode("utf-8")
 
     def fragment(self, template: str, entry: Entry, h: int = 3, *, root: str) -> Markup:
         """One initiative's card (_card.html) or comparison row (_theme_row.html), rendered once per link
@@ -177,57 +165,55 @@ class SiteRenderer:
         item = entry.item
         parent = self.ix.entries.get(item.parent) if item.parent else None
         parts = [self.ix.entries[s] for s in self.ix.parts.get(slug, [])]
-        path = f"{entry.url}index.html"
-        data = self.render(
-            path, "initiative.html", e=entry, parent=parent, parts=parts, related=self.related(slug)
+        path, data = self.render(
+            urls.page_file(entry.url),
+            "initiative.html",
+            e=entry,
+            parent=parent,
+            parts=parts,
+            related=self.related(slug),
+            shown=shown_metrics(item.metrics),
         )
-        text = page_text(data.decode("utf-8")) or item.title
-        meta = " · ".join(filter(None, [" ".join(s.name for s in entry.steps), item.locality]))
-        return path, data, SearchDoc(entry.url, item.title, meta, text)
+        return path, data, search_doc(self.ix, entry)
 
-    def home(self) -> bytes:
+    def home(self) -> tuple[str, bytes]:
+        """The front page: the theme × province matrix (a cell with one initiative links to it, one with
+        more to the theme's rows of that province) and the latest initiatives."""
         ix = self.ix
         themes = [t for t, slugs in ix.themes.items() if slugs]
         province_of = {slug: e.steps[0].key for slug, e in ix.entries.items() if e.steps}
         matrix = []
         for theme in themes:
-            cells = []
             by_province: dict[str, list[str]] = {}
             for s in ix.themes[theme]:
                 if s in province_of:
                     by_province.setdefault(province_of[s], []).append(s)
+            cells = []
             for province in ix.provinces:
                 hits = by_province.get(province, [])
-                if len(hits) == 1:
-                    href = ix.entries[hits[0]].url
-                elif hits:
-                    href = f"themes/{theme}/#p-{province}"
-                else:
-                    href = ""
-                cells.append((province, len(hits), href))
+                cells.append((province, len(hits), hits[0] if len(hits) == 1 else None))
             matrix.append((theme, cells, len(ix.themes[theme])))
         dated = sorted(
             ix.entries.values(),
             key=lambda e: (e.item.date or "", e.item.source.file, e.item.source.part),
             reverse=True,
         )
-        return self.render("index.html", "home.html", matrix=matrix, latest=dated[:6])
+        return self.render(urls.page_file(urls.section("home")), "home.html", matrix=matrix, latest=dated[:6])
 
-    def initiatives_index(self) -> bytes:
-        return self.render(
-            "initiatives/index.html", "initiatives.html", groups=self.by_province(list(self.ix.entries))
-        )
+    def initiatives_index(self) -> tuple[str, bytes]:
+        groups = self.by_province(list(self.ix.entries))
+        return self.render(urls.page_file(urls.section("initiatives")), "initiatives.html", groups=groups)
 
-    def themes_index(self) -> bytes:
+    def themes_index(self) -> tuple[str, bytes]:
         rows = []
         for slug, slugs in self.ix.themes.items():
             provinces = dict.fromkeys(
                 short_province(self.ix.entries[s].steps[0].name) for s in slugs if self.ix.entries[s].steps
             )
             rows.append((self.ix.theme_label(slug), len(slugs), list(provinces)))
-        return self.render("themes/index.html", "themes.html", rows=rows)
+        return self.render(urls.page_file(urls.section("themes")), "themes.html", rows=rows)
 
-    def theme(self, slug: str) -> bytes:
+    def theme(self, slug: str) -> tuple[str, bytes]:
         ix = self.ix
         slugs = ix.themes.get(slug, [])
         groups = self.by_province(slugs)
@@ -238,7 +224,7 @@ class SiteRenderer:
         )
         similar = self._theme_pairs(slugs, slug)
         return self.render(
-            f"themes/{slug}/index.html",
+            urls.page_file(urls.theme(slug)),
             "theme.html",
             theme=ix.theme_label(slug),
             groups=groups,
@@ -259,11 +245,11 @@ class SiteRenderer:
         pairs.sort(key=lambda p: (-p[1].score, p[0].slug, p[1].entry.slug))
         return pairs[:limit]
 
-    def regions_index(self) -> bytes:
+    def regions_index(self) -> tuple[str, bytes]:
         unplaced = [e for e in self.ix.entries.values() if not e.steps]
-        return self.render("regions/index.html", "regions.html", unplaced=unplaced)
+        return self.render(urls.page_file(urls.section("regions")), "regions.html", unplaced=unplaced)
 
-    def region(self, key: str) -> bytes:
+    def region(self, key: str) -> tuple[str, bytes]:
         node: RegionNode = self.ix.regions[key]
         chain = ancestors(self.ix.regions, key)
         children = [self.ix.regions[k] for k in node.children]
@@ -271,7 +257,7 @@ class SiteRenderer:
         below = [self.ix.entries[s] for s in node.slugs if self.ix.entries[s].steps[-1].key != key]
         profile = self.theme_profile(node.slugs, f"{node.name}：各主题实践数量")
         return self.render(
-            f"regions/{key}/index.html",
+            urls.page_file(urls.region(key)),
             "region.html",
             node=node,
             chain=chain,
@@ -282,21 +268,21 @@ class SiteRenderer:
             profile=profile,
         )
 
-    def levels_index(self) -> bytes:
-        return self.render("levels/index.html", "levels.html")
+    def levels_index(self) -> tuple[str, bytes]:
+        return self.render(urls.page_file(urls.section("levels")), "levels.html")
 
-    def level(self, slug: str) -> bytes:
+    def level(self, slug: str) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
         profile = self.theme_profile(slugs, f"{self.ix.level_label(slug).zh}：各主题实践数量")
         return self.render(
-            f"levels/{slug}/index.html",
+            urls.page_file(urls.level(slug)),
             "level.html",
             level=self.ix.level_label(slug),
             groups=self.by_province(slugs),
             profile=profile,
         )
 
-    def practices_index(self) -> bytes:
+    def practices_index(self) -> tuple[str, bytes]:
         """The glossary, by the pinyin initial of each practice; names without one go under "#"."""
         letters: dict[str, list[Any]] = {}
         for practice in self.ix.practices.values():
@@ -304,12 +290,12 @@ class SiteRenderer:
             letters.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(practice)
         ordered = sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0]))
         groups = [("other" if k == "#" else k, k, v) for k, v in ordered]
-        return self.render("practices/index.html", "practices.html", letters=groups)
+        return self.render(urls.page_file(urls.section("practices")), "practices.html", letters=groups)
 
-    def practice(self, slug: str) -> bytes:
+    def practice(self, slug: str) -> tuple[str, bytes]:
         practice = self.ix.practices[slug]
         uses = [(self.ix.entries[use.slug], use.sentence) for use in practice.uses]
-        return self.render(f"practices/{slug}/index.html", "practice.html", practice=practice, uses=uses)
+        return self.render(urls.page_file(practice.url), "practice.html", practice=practice, uses=uses)
 
     def compare_section(self, rows: IndicatorRows, limit: int | None) -> CompareSection:
         """One indicator: a chart of the largest values and the table with every quote (cut at `limit`)."""
@@ -325,19 +311,22 @@ class SiteRenderer:
             ind, rows.unit, chart, table[:limit] if limit else table, total, len(rows.others)
         )
 
-    def compare(self) -> bytes:
+    def compare(self) -> tuple[str, bytes]:
         sections = [self.compare_section(rows, COMPARE_LIMIT) for rows in self.ix.indicators]
-        return self.render("compare/index.html", "compare.html", sections=sections, single=False)
+        path = urls.page_file(urls.section("compare"))
+        return self.render(path, "compare.html", sections=sections, single=False)
 
-    def compare_indicator(self, rows: IndicatorRows) -> bytes:
-        path = f"compare/{rows.indicator.slug}/index.html"
+    def indicator(self, slug: str) -> tuple[str, bytes]:
+        """An indicator's own page, with every row (for one with more than /compare/ shows)."""
+        rows = next(r for r in self.ix.indicators if r.indicator.slug == slug)
+        path = urls.page_file(urls.indicator(slug))
         return self.render(path, "compare.html", sections=[self.compare_section(rows, None)], single=True)
 
-    def search(self) -> bytes:
-        return self.render("search/index.html", "search.html")
+    def search(self) -> tuple[str, bytes]:
+        return self.render(urls.page_file(urls.section("search")), "search.html")
 
-    def not_found(self) -> bytes:
-        return self.render("404.html", "404.html", root=self.base_url)
+    def not_found(self) -> tuple[str, bytes]:
+        return self.render(NOT_FOUND, "404.html", root=self.base_url)
 
     def jobs(self) -> list[tuple[str, str]]:
         """Every page but the initiatives (rendered apart, as they also feed the search index), as
@@ -360,27 +349,10 @@ class SiteRenderer:
     def run(self, job: tuple[str, str]) -> tuple[str, bytes]:
         """Render one job from `jobs()`: (output path, bytes)."""
         kind, key = job
-        singles = {
-            "home": ("index.html", self.home),
-            "initiatives": ("initiatives/index.html", self.initiatives_index),
-            "themes": ("themes/index.html", self.themes_index),
-            "regions": ("regions/index.html", self.regions_index),
-            "levels": ("levels/index.html", self.levels_index),
-            "practices": ("practices/index.html", self.practices_index),
-            "compare": ("compare/index.html", self.compare),
-            "search": ("search/index.html", self.search),
-            "404": ("404.html", self.not_found),
-        }
-        if kind in singles:
-            path, method = singles[kind]
-            return path, method()
-        if kind == "indicator":
-            rows = next(r for r in self.ix.indicators if r.indicator.slug == key)
-            return f"compare/{key}/index.html", self.compare_indicator(rows)
-        section = {"theme": "themes", "region": "regions", "level": "levels", "practice": "practices"}[kind]
-        return f"{section}/{key}/index.html", getattr(self, kind)(key)
-
-    def pages(self) -> Iterator[tuple[str, bytes]]:
-        """Every page of `jobs()`, rendered in this process."""
-        for job in self.jobs():
-            yield self.run(job)
+        if kind in ITEM_PAGES:
+            return getattr(self, kind)(key)
+        if kind in SECTION_PAGES:
+            return getattr(self, SECTION_PAGES[kind])()
+        if kind == "404":
+            return self.not_found()
+        raise ValueError(f"no such page job: {job!r}")

@@ -11,14 +11,11 @@ each; `b/<n>.json` postings `{bigram: [delta-encoded doc ids]}`, the shard chose
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from html import unescape
 
 import numpy as np
 
@@ -27,23 +24,13 @@ DOCS_PER_SHARD = 100
 POSTINGS_PER_SHARD = 40_000
 MAX_SHARDS = 1024
 
-_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|code|em|i|mark|q|small|span|strong|time)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
-
 
 @dataclass(frozen=True)
 class SearchDoc:
     url: str  # site-relative, e.g. "initiatives/<slug>/"
     title: str
-    meta: str  # place and level, shown under the title in results
+    meta: str  # the place, shown under the title in results
     text: str  # everything the page shows about the initiative, whitespace collapsed
-
-
-def html_text(fragment: str) -> str:
-    """Visible text of an HTML fragment: inline tags vanish, block tags become spaces."""
-    text = _TAG.sub(" ", _INLINE_TAG.sub("", fragment))
-    return _SPACE.sub(" ", unescape(text)).strip()
 
 
 def _fold_table() -> dict[int, int]:
@@ -71,10 +58,6 @@ def bigrams(text: str) -> set[str]:
 
 def shard_of(gram: str, shards: int) -> int:
     return (ord(gram[0]) * 31 + ord(gram[1])) % shards
-
-
-def _delta(ids: list[int]) -> list[int]:
-    return [ids[0]] + [b - a for a, b in itertools.pairwise(ids)]
 
 
 def _undelta(deltas: list[int]) -> list[int]:

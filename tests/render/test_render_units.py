@@ -11,7 +11,7 @@ from builder.render.feeds import timestamp
 from builder.render.indexes import find_sentence
 from builder.render.indicators import classify, format_metric, format_number, key_metrics
 from builder.render.markdown import render_body
-from builder.render.pages import reason_text, root_for
+from builder.render.pages import reason_text
 from builder.render.regions import region_steps, short_province
 from builder.text.romanize import assign_slugs, pinyin_slug
 from tests.support.fixture_site import FakeReason
@@ -139,8 +139,3 @@ def test_highlight_escapes() -> None:
 def test_feed_timestamps_never_use_the_clock() -> None:
     assert timestamp("2024-05-01") == "2024-05-01T00:00:00Z"
     assert timestamp(None) == timestamp("2024年") == "1970-01-01T00:00:00Z"
-
-
-def test_relative_roots() -> None:
-    assert root_for("index.html") == ""
-    assert root_for("initiatives/x/index.html") == "../../"

@@ -1,0 +1,98 @@
+"""What the search finds of an initiative: its SearchDoc, built from the site index's data.
+
+The text is everything the initiative's page shows about it, as a reader sees it (whitespace collapsed),
+body first so that result snippets come from the article rather than the figures table: the article's
+text, then the place, title, level and date, summary, themes, practices, figures with their quotes, source
+and keywords. The words around the values are those of theme/templates/initiative.html (its glosses run
+into the Chinese label they follow: "主题Themes"), so a term found on the page is found by the search;
+tests/render/test_searchdocs.py holds the two together on the fixture site.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from builder.model import Initiative, Metric
+from builder.render.indexes import Entry, SiteIndex
+from builder.render.indicators import format_metric
+from builder.render.search import SearchDoc
+
+NO_PLACE = "地区未标明"
+METRICS_SHOWN = 8  # a page with more than METRICS_FOLDED figures shows this many, the rest folded
+METRICS_FOLDED = 10
+
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|code|em|i|mark|q|small|span|strong|time)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+
+def html_text(fragment: str) -> str:
+    """Visible text of an HTML fragment: inline tags vanish, block tags become spaces."""
+    text = _TAG.sub(" ", _INLINE_TAG.sub("", fragment))
+    return _SPACE.sub(" ", unescape(text)).strip()
+
+
+def shown_metrics(metrics: list[Metric]) -> int:
+    """How many figures the page shows before folding the rest away."""
+    return METRICS_SHOWN if len(metrics) > METRICS_FOLDED else len(metrics)
+
+
+def _metric_table(metrics: list[Metric]) -> list[str]:
+    rows = ["指标 Indicator", "数值 Value", "原文 Source quote"]
+    for metric in metrics:
+        rows += [metric.label, format_metric(metric)]
+        if metric.quote:
+            rows += ["原文", metric.quote]
+    return rows
+
+
+def _figures(metrics: list[Metric]) -> list[str]:
+    if not metrics:
+        return []
+    shown = shown_metrics(metrics)
+    blocks = ["数据Figures", *_metric_table(metrics[:shown])]
+    if len(metrics) > shown:
+        more = len(metrics) - shown
+        blocks += [f"另有 {more} 项数据 {more} more", *_metric_table(metrics[shown:])]
+    return blocks
+
+
+def _head(ix: SiteIndex, entry: Entry) -> list[str]:
+    """The place, title, level and date, summary, themes and practices."""
+    item = entry.item
+    blocks = [s.name for s in entry.steps] + [item.locality or ""]
+    if not entry.steps and not item.locality:
+        blocks.append(NO_PLACE)
+    level = ix.level_label(item.level) if item.level else None
+    date = f" {item.date}" if item.date else ""
+    blocks += [item.title, (level.zh + level.en if level else "") + date, item.summary or ""]
+    if item.themes:
+        themes = [ix.theme_label(t) for t in item.themes]
+        blocks += ["主题Themes", "".join(f"{t.zh}{t.en} " for t in themes)]
+    if item.practices:
+        blocks += ["做法Practices", "".join(f"{p} " for p in item.practices)]
+    return blocks
+
+
+def _source(item: Initiative) -> list[str]:
+    part = f"，第 {item.source.part} 篇" if item.source.part else ""
+    byline = f" · {item.source.byline}" if item.source.byline else ""
+    blocks = [f"来源Source {item.source.file}{part}{byline}"]
+    if item.keywords:
+        blocks += ["关键词Keywords", "、".join(item.keywords)]
+    return blocks
+
+
+def search_text(ix: SiteIndex, entry: Entry) -> str:
+    """The text the search indexes for an initiative: the article, then what the page shows around it."""
+    around = _head(ix, entry) + _figures(entry.item.metrics) + _source(entry.item)
+    rest = _SPACE.sub(" ", " ".join(around)).strip()
+    return f"{html_text(entry.body.html)} {rest}".strip()
+
+
+def search_doc(ix: SiteIndex, entry: Entry) -> SearchDoc:
+    """The initiative's search document: its URL, title, place (shown under the title) and text."""
+    item = entry.item
+    meta = " · ".join(filter(None, [" ".join(s.name for s in entry.steps), item.locality]))
+    return SearchDoc(entry.url, item.title, meta, search_text(ix, entry))
