@@ -1,6 +1,6 @@
 """Plain dataclasses shared by every stage: what an initiative is, and its parts.
 
-The field names and order follow DESIGN §3 (the front matter contract).
+The field names and order follow the front matter contract, declared in `builder.schema`.
 """
 
 from __future__ import annotations
@@ -8,25 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 LEVELS: tuple[str, ...] = ("province", "city", "county", "township", "community")
-
-# Front matter keys in the order they are written (DESIGN §3).
-FRONT_MATTER_KEYS: tuple[str, ...] = (
-    "title",
-    "slug",
-    "source",
-    "parent",
-    "date",
-    "region",
-    "locality",
-    "level",
-    "themes",
-    "practices",
-    "metrics",
-    "summary",
-    "keywords",
-    "related",
-    "review",
-)
 
 
 @dataclass(frozen=True)

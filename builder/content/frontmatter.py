@@ -1,8 +1,10 @@
 """Content file format: YAML front matter between `---` lines, then the Markdown body.
 
-`dump` writes the canonical, deterministic form (key order of DESIGN §3, flow style for short lists and
-for each metric, so that editors see one metric per line). `split` and `parse_yaml` read it back without
-ever constructing Python objects from YAML tags (safe loading only).
+`dump` writes the canonical, deterministic form (the key order of `builder.schema.FIELDS`, flow style for short
+lists and for each metric, so that editors see one metric per line). `split`, `parse_yaml` and
+`load_front_matter` read it back through the strict loader of `builder.content.yamlload` (safe loading only).
+`to_mapping` and `from_mapping` convert between an `Initiative` and plain data, field by field as the schema
+table declares them.
 """
 
 from __future__ import annotations
@@ -13,21 +15,13 @@ from typing import Any
 
 import yaml
 
-from builder.model import FRONT_MATTER_KEYS, Initiative, Metric, Region, Related, Source
+from builder.content.yamlload import FrontMatterError, decode, load_yaml
+from builder.model import Initiative
+from builder.schema import BY_NAME, FIELDS, FRONT_MATTER_KEYS, Field
 
 DELIMITER = "---"
-# libyaml's C parser and emitter when PyYAML was built with it (same safe semantics, ~10x faster).
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's C emitter when PyYAML was built with it (same output, ~10x faster).
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class FrontMatterError(ValueError):
-    """A content file whose front matter cannot be read; `line` is 1-based within the file."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
 
 
 @dataclass(frozen=True)
@@ -58,41 +52,25 @@ def split(text: str) -> ContentText:
 
 
 def parse_yaml(content: ContentText) -> dict[str, Any]:
-    """Safe-load the front matter with the strict loader of `builder.content.yamlload` (no object tags, no
-    aliases, bounded nesting); every problem is a FrontMatterError with its file line, never a crash."""
-    from builder.content.yamlload import load_yaml  # imports this module: resolved at call time
+    """Safe-load the front matter with the strict loader (no object tags, no aliases, bounded nesting);
+    every problem is a FrontMatterError with its file line, never a crash."""
+    return _front_matter(content)[0]
 
-    data, _ = load_yaml(content.yaml_text, content.yaml_first_line)
+
+def _front_matter(content: ContentText) -> tuple[dict[str, Any], dict[str, int]]:
+    data, lines = load_yaml(content.yaml_text, content.yaml_first_line)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise FrontMatterError("front matter must be a mapping of keys to values", content.yaml_first_line)
-    return data
+    return data, lines
 
 
-def key_lines(content: ContentText) -> dict[str, int]:
-    """File line of every key, as dotted paths ('region.county', 'metrics.2.value')."""
-    try:
-        root = yaml.compose(content.yaml_text, Loader=_Loader)
-    except yaml.YAMLError:
-        return {}
-    found: dict[str, int] = {}
-
-    def walk(node: yaml.Node, path: str) -> None:
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                key = f"{path}.{key_node.value}" if path else str(key_node.value)
-                found[key] = content.yaml_first_line + key_node.start_mark.line
-                walk(value_node, key)
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                key = f"{path}.{index}"
-                found[key] = content.yaml_first_line + item.start_mark.line
-                walk(item, key)
-
-    if root is not None:
-        walk(root, "")
-    return found
+def load_front_matter(raw: bytes) -> tuple[ContentText, dict[str, Any], dict[str, int]]:
+    """Decode, split and load one content file: (pieces, front matter, file line of every key)."""
+    content = split(decode(raw))
+    data, lines = _front_matter(content)
+    return content, data, lines
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -122,63 +100,37 @@ def _flow(value: Any) -> str:
     return text.rstrip("\n")
 
 
-def _metric_mapping(metric: Metric) -> dict[str, Any]:
-    value = metric.value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return {
-        "label": metric.label,
-        "value": value,
-        "unit": metric.unit,
-        "approx": metric.approx,
-        "quote": metric.quote,
-    }
+def _plain(value: Any, spec: Field) -> Any:
+    """A model value as the plain data its field is written as."""
+    if spec.shape == "group":
+        return {part.name: _plain(getattr(value, part.name), part) for part in spec.parts}
+    if spec.shape == "items":
+        return [{part.name: _plain(getattr(item, part.name), part) for part in spec.parts} for item in value]
+    if spec.shape in ("texts", "words", "slugs", "notes"):
+        return list(value)
+    if spec.shape == "number" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def to_mapping(initiative: Initiative) -> dict[str, Any]:
-    """The front matter of an initiative as plain data, in DESIGN §3 key order."""
-    source: dict[str, Any] = {
-        "file": initiative.source.file,
-        "part": initiative.source.part,
-        "byline": initiative.source.byline,
-    }
-    region = initiative.region
-    return {
-        "title": initiative.title,
-        "slug": initiative.slug,
-        "source": source,
-        "parent": initiative.parent,
-        "date": initiative.date,
-        "region": {
-            "province": region.province,
-            "city": region.city,
-            "county": region.county,
-            "code": region.code,
-        },
-        "locality": initiative.locality,
-        "level": initiative.level,
-        "themes": list(initiative.themes),
-        "practices": list(initiative.practices),
-        "metrics": [_metric_mapping(m) for m in initiative.metrics],
-        "summary": initiative.summary,
-        "keywords": list(initiative.keywords),
-        "related": {"pin": list(initiative.related.pin), "block": list(initiative.related.block)},
-        "review": list(initiative.review),
-    }
+    """The front matter of an initiative as plain data, in the key order of the schema."""
+    return {spec.name: _plain(getattr(initiative, spec.name), spec) for spec in FIELDS}
 
 
 def dump_mapping(mapping: dict[str, Any]) -> str:
-    """Canonical YAML for a front matter mapping (known keys first in DESIGN order, then any others)."""
+    """Canonical YAML for a front matter mapping (known keys first in the schema's order, then any others)."""
     ordered = [k for k in FRONT_MATTER_KEYS if k in mapping] + sorted(
         k for k in mapping if k not in FRONT_MATTER_KEYS
     )
     out: list[str] = []
     for key in ordered:
         value = mapping[key]
-        if key in ("source", "region") and isinstance(value, dict):
+        by_line = key in BY_NAME and BY_NAME[key].by_line
+        if by_line and isinstance(value, dict):
             out.append(f"{key}:")
             out.extend(f"  {k}: {_scalar(v)}" for k, v in value.items())
-        elif key == "metrics" and isinstance(value, list) and value:
+        elif by_line and isinstance(value, list) and value:
             out.append(f"{key}:")
             out.extend(f"  - {_flow(item)}" for item in value)
         elif isinstance(value, (list, dict)):
@@ -213,54 +165,39 @@ def _str_list(value: Any) -> list[str]:
     return [str(v) for v in value if v is not None]
 
 
+def _read(holder: dict[str, Any], spec: Field) -> Any:
+    """The value of `spec` in `holder`, made into what the model holds (lenient: never asks for validity)."""
+    shape, name = spec.shape, spec.name
+    if shape == "group":
+        value = holder.get(name) or {}
+        inner = value if isinstance(value, dict) else {}
+        return spec.model(**{part.name: _read(inner, part) for part in spec.parts})
+    if shape == "items":
+        return [
+            spec.model(**{part.name: _read(item, part) for part in spec.parts})
+            for item in holder.get(name) or []
+            if isinstance(item, dict)
+        ]
+    if shape in ("texts", "words", "notes"):
+        return _str_list(holder.get(name))
+    if shape == "slugs":
+        return tuple(_str_list(holder.get(name)))  # held by a frozen dataclass
+    if shape == "whole":
+        return int(holder.get(name) or spec.default)
+    if shape == "number":
+        return holder.get(name, spec.default)
+    if shape == "flag":
+        return bool(holder.get(name, spec.default))
+    if spec.required:
+        return str(holder.get(name, spec.default))
+    if spec.default is not None:
+        return str(holder.get(name) or spec.default)
+    return _str_or_none(holder.get(name))
+
+
 def from_mapping(data: dict[str, Any], body: str) -> Initiative:
     """Build an Initiative from front matter that has been validated (or is trusted)."""
-    source = data.get("source") or {}
-    region = data.get("region") or {}
-    related = data.get("related") or {}
-    metrics = []
-    for item in data.get("metrics") or []:
-        if isinstance(item, dict):
-            metrics.append(
-                Metric(
-                    label=str(item.get("label", "")),
-                    value=item.get("value", 0),
-                    unit=str(item.get("unit") or ""),
-                    approx=bool(item.get("approx", False)),
-                    quote=str(item.get("quote") or ""),
-                )
-            )
-    code = region.get("code") if isinstance(region, dict) else None
-    return Initiative(
-        title=str(data.get("title", "")),
-        slug=str(data.get("slug", "")),
-        source=Source(
-            file=str(source.get("file", "")) if isinstance(source, dict) else "",
-            part=int(source.get("part") or 0) if isinstance(source, dict) else 0,
-            byline=_str_or_none(source.get("byline")) if isinstance(source, dict) else None,
-        ),
-        body=body,
-        parent=_str_or_none(data.get("parent")),
-        date=_str_or_none(data.get("date")),
-        region=Region(
-            province=_str_or_none(region.get("province")) if isinstance(region, dict) else None,
-            city=_str_or_none(region.get("city")) if isinstance(region, dict) else None,
-            county=_str_or_none(region.get("county")) if isinstance(region, dict) else None,
-            code=None if code is None else str(code),
-        ),
-        locality=_str_or_none(data.get("locality")),
-        level=_str_or_none(data.get("level")),
-        themes=_str_list(data.get("themes")),
-        practices=_str_list(data.get("practices")),
-        metrics=metrics,
-        summary=_str_or_none(data.get("summary")),
-        keywords=_str_list(data.get("keywords")),
-        related=Related(
-            pin=tuple(_str_list(related.get("pin"))) if isinstance(related, dict) else (),
-            block=tuple(_str_list(related.get("block"))) if isinstance(related, dict) else (),
-        ),
-        review=_str_list(data.get("review")),
-    )
+    return Initiative(body=body, **{spec.name: _read(data, spec) for spec in FIELDS})
 
 
 def parse(text: str) -> tuple[Initiative, dict[str, Any], ContentText]:

@@ -9,16 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from builder.content.frontmatter import ContentText, FrontMatterError, from_mapping
+from builder.content.frontmatter import ContentText, from_mapping, load_front_matter
+from builder.content.yamlload import FrontMatterError, load
 from builder.model import Initiative
 from builder.util import parallel
 from builder.util.parallel import ordered_map
-from builder.validate.fields import MAX_FILE_BYTES
-from builder.content.yamlload import load_front_matter
 
 DATA_DIR = "_data"
+MAX_FILE_BYTES = 2_000_000  # larger content or data files are refused
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,8 @@ def content_paths(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith((".", "_")))
 
 
-def _inside(path: Path, root: Path) -> bool:
+def is_inside(path: Path, root: Path) -> bool:
+    """Whether `path`, symbolic links resolved, lies within `root`."""
     try:
         path.resolve().relative_to(root.resolve())
     except (ValueError, OSError, RuntimeError):
@@ -69,7 +68,7 @@ def read_content_file(path: Path, root: Path | None = None) -> ContentFile:
     """Read one file; a symlink out of `root`, a file too large, undecodable bytes or broken front matter
     become `error` (never an exception)."""
     path = Path(path)
-    if root is not None and path.is_symlink() and not _inside(path, root):
+    if root is not None and path.is_symlink() and not is_inside(path, root):
         return _failed(path, "symbolic link to a file outside content/: refused")
     try:
         size = path.stat().st_size
@@ -111,8 +110,8 @@ def _load_labels(path: Path, key: str) -> dict[str, Label]:
     ):
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, OSError, UnicodeDecodeError, ValueError):
+        data = load(path.read_text(encoding="utf-8")) or {}
+    except (FrontMatterError, OSError, UnicodeDecodeError):
         return {}  # `digest check` reports what is wrong with the vocabulary file itself
     if not isinstance(data, dict) or not isinstance(data.get(key) or [], list):
         return {}

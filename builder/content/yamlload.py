@@ -1,8 +1,8 @@
-"""Reading YAML for validation: fast (libyaml when present), strict, and with the file line of every key.
+"""The one YAML reader: every YAML text the project reads (front matter, `content/_data/*.yaml`) goes through
+`load_yaml`. Fast (libyaml when present), safe (no object tags), strict, and with the file line of every key.
 
-One pass composes the document; a walk over the nodes records the line of every key (the dotted paths of
-`builder.content.frontmatter.key_lines`: 'region.county', 'metrics.2.value') and refuses what the schema must not even
-look at: aliases (`*name`, which can expand into billions of values and which no editor needs) and keys given
+One pass composes the document; a walk over the nodes records the line of every key as a dotted path
+('region.county', 'metrics.2.value') and refuses what the schema must not even look at: aliases (`*name`, which can expand into billions of values and which no editor needs) and keys given
 twice (the first value would be lost silently). Then the nodes are turned into Python values; a date that does
 not exist (2024-13-01) is an error with its line, never an exception.
 """
@@ -14,10 +14,19 @@ from typing import Any
 
 import yaml
 
-from builder.content.frontmatter import ContentText, FrontMatterError, split
-
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NESTING = 100  # brackets inside brackets; front matter needs three
+
+
+class FrontMatterError(ValueError, yaml.YAMLError):
+    """A content or data file that cannot be read; `line` is 1-based within the file (None: unknown).
+
+    A `yaml.YAMLError` too, so that a caller that reads plain data catches it as any YAML problem."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
 
 
 class StrictLoader(_Base):  # type: ignore[misc,valid-type]
@@ -176,22 +185,16 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, dict[str, int]]:
             return None, {}
         lines = _walk(root, first_line)
         return loader.construct_document(root), lines
-    except yaml.YAMLError as exc:
-        raise _error(exc, first_line, text) from None
     except FrontMatterError:
         raise
+    except yaml.YAMLError as exc:
+        raise _error(exc, first_line, text) from None
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise FrontMatterError(f"YAML error: cannot read a value ({exc})", None) from None
     finally:
         loader.dispose()
 
 
-def load_front_matter(raw: bytes) -> tuple[ContentText, dict[str, Any], dict[str, int]]:
-    """Decode, split and load one content file: (pieces, front matter, key lines)."""
-    text = split(decode(raw))
-    data, lines = load_yaml(text.yaml_text, text.yaml_first_line)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise FrontMatterError("front matter must be a mapping of keys to values", text.yaml_first_line)
-    return text, data, lines
+def load(text: str) -> Any:
+    """The value of a YAML document (for data files, where no line is needed); FrontMatterError otherwise."""
+    return load_yaml(text)[0]

@@ -1,13 +1,15 @@
-"""Run every extractor on one article and collect the front matter fields it fills (DESIGN §3)."""
+"""Run every extractor on one article and collect the front matter fields it fills (`Extracted`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from builder.content.loader import Label
-from builder.model import Metric, Region
+from builder.model import Initiative
+from builder.schema import EXTRACTED
 
 if TYPE_CHECKING:
     from builder.text.tokens import Tokenizer
@@ -23,17 +25,20 @@ class ArticleText:
     page_text: str = ""
 
 
-@dataclass
-class Extracted:
-    region: Region = field(default_factory=Region)
-    locality: str | None = None
-    level: str | None = None
-    themes: list[str] = field(default_factory=list)
-    practices: list[str] = field(default_factory=list)
-    metrics: list[Metric] = field(default_factory=list)
-    summary: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    review: list[str] = field(default_factory=list)
+def _extracted_class() -> Any:
+    """The dataclass of the front matter fields the extractors fill: those `builder.schema` marks
+    `extracted`, with the types and defaults of the same fields of `Initiative`."""
+    fields = [
+        (f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory))
+        for f in dataclasses.fields(Initiative)
+        if f.name in EXTRACTED
+    ]
+    extracted = dataclasses.make_dataclass("Extracted", fields)
+    extracted.__module__ = __name__  # found again by name when sent between processes
+    return extracted
+
+
+Extracted = _extracted_class()
 
 
 def extract_one(

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from builder.content import yamlload
 from builder.places.divisions import CODE_RE, LEVELS, Place, divisions_by_name, is_inside
 from builder.places.names import Form
 
@@ -50,7 +51,7 @@ def places_table_problem(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlload.load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         return f"cannot be read ({exc.strerror or exc})"
     except UnicodeDecodeError:
@@ -67,7 +68,7 @@ def read_table(path: Path | None) -> dict[str, Any]:
     if path is None or not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlload.load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -131,8 +132,7 @@ def listed_zones(content_dir: Path) -> tuple[Place, ...]:
 
 @lru_cache(maxsize=8)
 def _listed_zones(path: str, _size: int, _mtime: int) -> tuple[Place, ...]:
-    from builder.content.frontmatter import FrontMatterError
-    from builder.content.yamlload import decode, load_yaml
+    from builder.content.yamlload import FrontMatterError, decode, load_yaml
 
     try:
         data, _lines = load_yaml(decode(Path(path).read_bytes()))

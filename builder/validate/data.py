@@ -1,4 +1,4 @@
-"""Validate the editable data files in `content/_data/` and the YAML shape of front matter.
+"""Validate the editable data files in `content/_data/` (the vocabularies, and that places.yaml reads).
 
 The vocabularies (`themes.yaml`, `levels.yaml`) are edited by editors like any content, so they get the same
 care: syntax errors with their line, entries without a slug or labels, duplicate or unsafe slugs.
@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.content.frontmatter import FrontMatterError
-from builder.content.loader import DATA_DIR
-from builder.content.yamlload import decode, load_yaml
-from builder.validate.fields import MAX_FILE_BYTES, Diagnostic, kind, slug_problem
+from builder.content.loader import DATA_DIR, MAX_FILE_BYTES, is_inside
+from builder.content.yamlload import FrontMatterError, decode, load_yaml
+from builder.validate.diagnostics import Diagnostic
+from builder.validate.fields import kind, slug_problem
 
 VOCABULARIES: tuple[tuple[str, str], ...] = (("themes.yaml", "themes"), ("levels.yaml", "levels"))
 OTHER_DATA: tuple[str, ...] = ("places.yaml",)
@@ -44,14 +44,6 @@ def _read_yaml(path: Path, found: list[Diagnostic]) -> tuple[Any, dict[str, int]
     except FrontMatterError as exc:
         found.append(Diagnostic(name, exc.line, "error", exc.message))
         return None
-
-
-def _outside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError, RuntimeError):
-        return True
-    return False
 
 
 def _check_list(path: Path, key: str, data: Any, lines: dict[str, int], found: list[Diagnostic]) -> list[str]:
@@ -138,14 +130,14 @@ def check_vocabularies(content_dir: Path) -> VocabularyCheck:
 def _check_vocabularies(content_dir: Path) -> VocabularyCheck:
     result = VocabularyCheck()
     data_dir = Path(content_dir) / DATA_DIR
-    if data_dir.is_symlink() and _outside(data_dir, Path(content_dir)):
+    if data_dir.is_symlink() and not is_inside(data_dir, Path(content_dir)):
         result.diagnostics.append(
             Diagnostic(str(data_dir), None, "error", "symbolic link to a folder outside content/: refused")
         )
         return result
     for file_name, key in VOCABULARIES:
         path = data_dir / file_name
-        if path.is_symlink() and _outside(path, Path(content_dir)):
+        if path.is_symlink() and not is_inside(path, Path(content_dir)):
             result.diagnostics.append(
                 Diagnostic(str(path), None, "error", "symbolic link to a file outside content/: refused")
             )
@@ -169,6 +161,6 @@ def _check_vocabularies(content_dir: Path) -> VocabularyCheck:
             result.levels = slugs
     for file_name in OTHER_DATA:
         path = data_dir / file_name
-        if path.is_file() and not (path.is_symlink() and _outside(path, Path(content_dir))):
+        if path.is_file() and not (path.is_symlink() and not is_inside(path, Path(content_dir))):
             _read_yaml(path, result.diagnostics)
     return result

@@ -1,60 +1,19 @@
-"""Small shared pieces of validation: diagnostics, value kinds, slugs, suggestions, size limits."""
+"""Checks of single values: how an editor names a value's kind, slugs, numbers and dates."""
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-Severity = Literal["error", "warning"]
+from builder.schema import MAX_SLUG
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Names Windows will not create as files, whatever the extension (CON.md is CON).
 WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
 )
-
-MAX_FILE_BYTES = 2_000_000
-MAX_TITLE = 200
-MAX_SLUG = 100
-MAX_SHORT = 200  # byline, locality, source.file, one practice / keyword / theme, metric label and unit
-MAX_SUMMARY = 2000
-MAX_QUOTE = 1000
-MAX_ITEMS = 200  # items in any list
-
-
-@dataclass(frozen=True)
-class Diagnostic:
-    """One problem in one file: printed as `path:line: error: message` (no `:line` when unknown)."""
-
-    path: str
-    line: int | None
-    severity: Severity
-    message: str
-
-    def __post_init__(self) -> None:
-        # One line each, and nothing that a terminal would act on (ESC sequences, BEL, bidi overrides).
-        object.__setattr__(self, "path", printable(self.path))
-        object.__setattr__(self, "message", printable(self.message))
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.severity}: {self.message}"
-
-    def sort_key(self) -> tuple[str, int]:
-        return (self.path, self.line or 0)
-
-
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """`text` with control and direction-changing characters shown as escapes (\\x1b, \\u202e)."""
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1] if m.group() != "\t" else " ", text)
 
 
 def kind(value: Any) -> str:
@@ -81,12 +40,6 @@ def kind(value: Any) -> str:
 def shorten(text: str, limit: int = 60) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6, prefix: str = "") -> str:
-    """` (did you mean 'x'?)` for the closest choice (shown after `prefix`), or '' when nothing is close."""
-    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=cutoff)
-    return f" (did you mean '{prefix}{close[0]}'?)" if close else ""
 
 
 def slug_problem(slug: str) -> str | None:

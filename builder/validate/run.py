@@ -1,4 +1,5 @@
-"""Validate `content/` against the front matter schema (DESIGN §3) and the vocabularies in `content/_data/`.
+"""Validate `content/` against the front matter contract (`builder.schema`, docs/architecture.md) and the
+vocabularies in `content/_data/`.
 
 `validate(content_dir)` returns every problem at once, as `Diagnostic`s sorted by path and line; the line is
 that of the offending key. `digest check` prints them, `digest build` refuses to write when any is an error,
@@ -12,20 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.content.frontmatter import ContentText, FrontMatterError
+from builder.content.frontmatter import ContentText
 from builder.content.loader import ContentFile, load_content
-from builder.validate.data import VocabularyCheck, check_vocabularies
-from builder.validate.fields import (
-    MAX_ITEMS,
-    Diagnostic,
-    did_you_mean,
-    shorten,
-)
+from builder.content.yamlload import FrontMatterError
 from builder.places.aliases import listed_zones
 from builder.places.divisions import Place
-from builder.validate.schema import FileReport, check_schema
+from builder.schema import MAX_ITEMS
+from builder.validate.data import VocabularyCheck, check_vocabularies
+from builder.validate.diagnostics import Diagnostic, FileReport, did_you_mean
+from builder.validate.fields import shorten
+from builder.validate.schema import check_schema
 
-__all__ = ["Diagnostic", "has_errors", "summary", "validate"]
+__all__ = ["has_errors", "summary", "validate"]
 
 
 @dataclass

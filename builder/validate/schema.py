@@ -1,71 +1,47 @@
-"""The front matter schema of DESIGN §3, field by field: types, required keys, sizes and vocabularies.
+"""Check front matter against the contract of `builder.schema`: every field by its shape, in table order.
 
 Each problem is recorded on a `FileReport` with the dotted key it is about ('metrics.2.value'), which
-places it on the line of that key.
+places it on the line of that key. Unknown keys are warnings with a suggestion; the vocabularies
+(`content/_data/`) and the divisions of China give the words a level, a theme or a region may use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from builder.model import FRONT_MATTER_KEYS, LEVELS
-from builder.validate.data import VocabularyCheck
-from builder.validate.fields import (
-    MAX_ITEMS,
-    MAX_QUOTE,
-    MAX_SHORT,
-    MAX_SUMMARY,
-    MAX_TITLE,
-    Diagnostic,
-    Severity,
-    did_you_mean,
-    is_number,
-    iso_date_problem,
-    kind,
-    shorten,
-    slug_problem,
-)
+from builder.model import LEVELS
 from builder.places.divisions import Place
+from builder.schema import FIELDS, FRONT_MATTER_KEYS, MAX_ITEMS, MAX_SHORT, Field
+from builder.validate.data import VocabularyCheck
+from builder.validate.diagnostics import FileReport, did_you_mean
+from builder.validate.fields import is_number, iso_date_problem, kind, shorten, slug_problem
 from builder.validate.region import check_region
 
-NESTED_KEYS: dict[str, tuple[str, ...]] = {
-    "source": ("file", "part", "byline"),
-    "region": ("province", "city", "county", "code"),
-    "related": ("pin", "block"),
-}
-METRIC_KEYS: tuple[str, ...] = ("label", "value", "unit", "approx", "quote")
-TEXT_LISTS: tuple[str, ...] = ("practices", "keywords")
+MAX_UNKNOWN_KEYS = 20  # reported one by one, with a suggestion; the rest in one warning
 
 
 @dataclass
-class FileReport:
-    """Diagnostics for one content file, placed on the line of the key they are about."""
+class _Check:
+    """One file's front matter being checked, with what the checks of its fields need."""
 
-    path: str
-    lines: dict[str, int] = field(default_factory=dict)
-    found: list[Diagnostic] = field(default_factory=list)
-
-    def line_of(self, key: str | None) -> int | None:
-        while key:
-            if key in self.lines:
-                return self.lines[key]
-            key = key.rpartition(".")[0]
-        return None
-
-    def add(self, severity: Severity, key: str | None, message: str, line: int | None = None) -> None:
-        self.found.append(
-            Diagnostic(self.path, line if line is not None else self.line_of(key), severity, message)
-        )
-
-    def error(self, key: str | None, message: str, line: int | None = None) -> None:
-        self.add("error", key, message, line)
-
-    def warning(self, key: str | None, message: str, line: int | None = None) -> None:
-        self.add("warning", key, message, line)
+    report: FileReport
+    data: dict[str, Any]
+    vocab: VocabularyCheck
+    zones: tuple[Place, ...]
+    slug: str | None = None
 
 
-MAX_UNKNOWN_KEYS = 20  # reported one by one, with a suggestion; the rest in one warning
+def check_schema(
+    report: FileReport, data: dict[str, Any], vocab: VocabularyCheck, zones: tuple[Place, ...]
+) -> str | None:
+    """Record every problem of `data` on `report`; the slug when it is usable (None otherwise)."""
+    check = _Check(report, data, vocab, zones)
+    _unknown_keys(report, data, FRONT_MATTER_KEYS, "")
+    for spec in FIELDS:
+        _FIELD_CHECKS[spec.shape](check, spec.name, spec)
+    return check.slug
 
 
 def _unknown_keys(report: FileReport, mapping: dict[Any, Any], known: tuple[str, ...], prefix: str) -> None:
@@ -80,53 +56,126 @@ def _unknown_keys(report: FileReport, mapping: dict[Any, Any], known: tuple[str,
         report.warning(first, f"{rest} more unknown keys from '{shorten(first)}' on (they are ignored)")
 
 
-def _text(
-    report: FileReport, data: dict[str, Any], key: str, limit: int, *, required: bool = False
-) -> str | None:
-    """A text value at `key` (dotted within `data`), or None; reports missing / wrong type / too long."""
+def _value(data: dict[str, Any], key: str) -> Any:
+    """The value at a key or a dotted key one group deep ('source.part'); None when absent."""
     parent, _, leaf = key.rpartition(".")
     holder = data.get(parent) if parent else data
-    value = holder.get(leaf) if isinstance(holder, dict) else None
+    return holder.get(leaf) if isinstance(holder, dict) else None
+
+
+# ------------------------------------------------------------------------------ one check per shape
+
+
+def _text(check: _Check, key: str, spec: Field) -> str | None:
+    """A text value at `key`, or None; reports missing / wrong type / too long."""
+    report, value = check.report, _value(check.data, key)
     if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
+        if spec.required:
             report.error(key, f"missing required field '{key}'")
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and key != "slug":
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and spec.shape != "slug":
         value = str(value)  # YAML reads 110 as a number; for a name it is text all the same
     if not isinstance(value, str):
         report.error(key, f"'{key}' must be text, not {kind(value)}")
         return None
-    if len(value) > limit:
-        report.error(key, f"'{key}' is too long ({len(value)} characters, at most {limit})")
+    if spec.limit is not None and len(value) > spec.limit:
+        report.error(key, f"'{key}' is too long ({len(value)} characters, at most {spec.limit})")
     return value
 
 
-def _list(report: FileReport, data: dict[str, Any], key: str, example: str) -> list[Any]:
-    parent, _, leaf = key.rpartition(".")
-    holder = data.get(parent) if parent else data
-    value = holder.get(leaf) if isinstance(holder, dict) else None
+def _slug(check: _Check, key: str, spec: Field) -> None:
+    slug = _text(check, key, spec)
+    problem = slug_problem(slug) if slug is not None else None
+    if problem:
+        check.report.error(key, problem)
+    check.slug = None if problem else slug
+
+
+def _date(check: _Check, key: str, spec: Field) -> None:
+    value = _value(check.data, key)
+    problem = iso_date_problem(value) if value is not None else None
+    if problem:
+        check.report.error(key, problem)
+
+
+def _whole(check: _Check, key: str, spec: Field) -> None:
+    value = _value(check.data, key)
+    if value is None:
+        if spec.required:
+            check.report.error(key, f"missing required field '{key}'")
+    elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        check.report.error(key, f"'{key}' must be a whole number from 1 up, not {shorten(repr(value))}")
+
+
+def _code(check: _Check, key: str, spec: Field) -> None:
+    """The code is checked with the names of its group (the region), against the divisions."""
+    region = _value(check.data, key.rpartition(".")[0])
+    if region and all(v is None or isinstance(v, str) for k, v in region.items() if k != spec.name):
+        for problem in check_region(region, check.zones):
+            check.report.error(problem.key, problem.message)
+
+
+def _word(check: _Check, key: str, spec: Field) -> None:
+    """One word of the levels vocabulary (the built-in levels when it lists none)."""
+    value = _value(check.data, key)
+    if value is None:
+        return
+    known = tuple(check.vocab.levels) or LEVELS
+    if not isinstance(value, str):
+        check.report.error(key, f"'{key}' must be one of {', '.join(known)}, not {kind(value)}")
+    elif value not in known:
+        hint = did_you_mean(value, known) or f" (use one of: {', '.join(known)})"
+        check.report.error(key, f"unknown {key} '{shorten(value)}'{hint}")
+
+
+def _is_group(check: _Check, key: str, shown: str, value: Any, spec: Field) -> bool:
+    """Is `value` a mapping (an error naming it `shown` when not)? Keys not among `spec.parts` are warned of."""
+    if not isinstance(value, dict):
+        check.report.error(
+            key, f"{shown} must be a group of keys ({', '.join(spec.part_names())}), not {kind(value)}"
+        )
+        return False
+    _unknown_keys(check.report, value, spec.part_names(), f"{key}.")
+    return True
+
+
+def _group(check: _Check, key: str, spec: Field) -> None:
+    value = check.data.get(key)
+    if value is None:
+        if spec.required:
+            check.report.error(key, f"missing required field '{key}'")
+        return
+    if not _is_group(check, key, f"'{key}'", value, spec):
+        return
+    for part in spec.parts:
+        _FIELD_CHECKS[part.shape](check, f"{key}.{part.name}", part)
+
+
+def _list(check: _Check, key: str, spec: Field) -> list[Any]:
+    value = _value(check.data, key)
     if value is None:
         return []
     if not isinstance(value, list):
-        report.error(key, f"'{key}' must be a list, e.g. {leaf}: {example}, not {kind(value)}")
+        leaf = key.rpartition(".")[2]
+        check.report.error(key, f"'{key}' must be a list, e.g. {leaf}: {spec.example}, not {kind(value)}")
         return []
     if len(value) > MAX_ITEMS:
-        report.error(key, f"'{key}' has too many items ({len(value)}, at most {MAX_ITEMS})")
+        check.report.error(key, f"'{key}' has too many items ({len(value)}, at most {MAX_ITEMS})")
         return []
     return value
 
 
-def _text_items(report: FileReport, data: dict[str, Any], key: str, example: str) -> list[tuple[int, str]]:
+def _texts(check: _Check, key: str, spec: Field) -> list[tuple[int, str]]:
     """(index, text) of a list of short texts; numbers count as text, anything else is an error."""
     items = []
-    for index, item in enumerate(_list(report, data, key, example)):
+    for index, item in enumerate(_list(check, key, spec)):
         where = f"{key}.{index}"
         if is_number(item):
             item = str(item)
         if not isinstance(item, str) or not item.strip():
-            report.error(where, f"{key} item {index + 1} must be text, not {kind(item)}")
+            check.report.error(where, f"{key} item {index + 1} must be text, not {kind(item)}")
         elif len(item) > MAX_SHORT:
-            report.error(
+            check.report.error(
                 where, f"{key} item {index + 1} is too long ({len(item)} characters, at most {MAX_SHORT})"
             )
         else:
@@ -134,140 +183,91 @@ def _text_items(report: FileReport, data: dict[str, Any], key: str, example: str
     return items
 
 
-def _mapping(report: FileReport, data: dict[str, Any], key: str, *, required: bool = False) -> dict[Any, Any]:
-    value = data.get(key)
-    if value is None:
-        if required:
-            report.error(key, f"missing required field '{key}'")
-        return {}
-    if not isinstance(value, dict):
-        report.error(
-            key, f"'{key}' must be a group of keys ({', '.join(NESTED_KEYS[key])}), not {kind(value)}"
-        )
-        return {}
-    _unknown_keys(report, value, NESTED_KEYS[key], f"{key}.")
-    return value
-
-
-def check_schema(
-    report: FileReport, data: dict[str, Any], vocab: VocabularyCheck, zones: tuple[Place, ...]
-) -> str | None:
-    _unknown_keys(report, data, FRONT_MATTER_KEYS, "")
-    _text(report, data, "title", MAX_TITLE, required=True)
-    slug = _text(report, data, "slug", 10_000, required=True)
-    if slug is not None:
-        problem = slug_problem(slug)
-        if problem:
-            report.error("slug", problem)
-            slug = None
-
-    source = _mapping(report, data, "source", required=True)
-    if isinstance(data.get("source"), dict):
-        _text(report, data, "source.file", MAX_SHORT, required=True)
-        part = source.get("part")
-        if part is None:
-            report.error("source.part", "missing required field 'source.part'")
-        elif isinstance(part, bool) or not isinstance(part, int) or part < 1:
-            report.error(
-                "source.part", f"'source.part' must be a whole number from 1 up, not {shorten(repr(part))}"
-            )
-        _text(report, data, "source.byline", MAX_SHORT)
-
-    for key in ("parent", "locality"):
-        _text(report, data, key, MAX_SHORT)
-    if data.get("date") is not None:
-        problem = iso_date_problem(data["date"])
-        if problem:
-            report.error("date", problem)
-
-    region = _mapping(report, data, "region")
-    if region:
-        for key in ("province", "city", "county"):
-            _text(report, data, f"region.{key}", MAX_SHORT)
-        if all(v is None or isinstance(v, str) for k, v in region.items() if k != "code"):
-            for problem in check_region(region, zones):
-                report.error(problem.key, problem.message)
-
-    level = data.get("level")
-    if level is not None:
-        known = tuple(vocab.levels) or LEVELS
-        if not isinstance(level, str):
-            report.error("level", f"'level' must be one of {', '.join(known)}, not {kind(level)}")
-        elif level not in known:
-            hint = did_you_mean(level, known) or f" (use one of: {', '.join(known)})"
-            report.error("level", f"unknown level '{shorten(level)}'{hint}")
-
-    _check_themes(report, data, vocab)
-    for key in TEXT_LISTS:
-        _text_items(report, data, key, "[网格, 党建联建]")
-    _check_metrics(report, data)
-    _text(report, data, "summary", MAX_SUMMARY)
-    _mapping(report, data, "related")
-    for key in ("related.pin", "related.block"):
-        _text_items(report, data, key, "[other-initiative-slug]")
-    _check_review(report, data)
-    return slug
-
-
-def _check_themes(report: FileReport, data: dict[str, Any], vocab: VocabularyCheck) -> None:
+def _words(check: _Check, key: str, spec: Field) -> None:
+    """Theme slugs: each listed once, each defined in the themes vocabulary (when it could be read)."""
     seen: set[str] = set()
-    for index, theme in _text_items(report, data, "themes", "[grid-governance, joint-building]"):
-        where = f"themes.{index}"
+    vocab = check.vocab
+    for index, theme in _texts(check, key, spec):
+        where = f"{key}.{index}"
         if theme in seen:
-            report.warning(where, f"theme '{theme}' is listed twice")
+            check.report.warning(where, f"theme '{theme}' is listed twice")
         seen.add(theme)
         if vocab.themes_known and theme not in vocab.themes:
             hint = (
                 did_you_mean(theme, vocab.themes)
                 or " (add it to content/_data/themes.yaml or use a listed one)"
             )
-            report.error(where, f"unknown theme '{shorten(theme)}'{hint}")
+            check.report.error(where, f"unknown theme '{shorten(theme)}'{hint}")
 
 
-def _check_metrics(report: FileReport, data: dict[str, Any]) -> None:
-    for index, metric in enumerate(_list(report, data, "metrics", "[{label: …, value: 12, unit: 个}]")):
-        where = f"metrics.{index}"
-        name = f"metrics[{index + 1}]"
-        if not isinstance(metric, dict):
-            report.error(
-                where, f"{name} must be a group of keys ({', '.join(METRIC_KEYS)}), not {kind(metric)}"
-            )
-            continue
-        _unknown_keys(report, metric, METRIC_KEYS, f"{where}.")
-        label = metric.get("label")
-        if not isinstance(label, str) or not label.strip():
-            report.error(f"{where}.label", f"{name}.label must be text, not {kind(label)}")
-        elif len(label) > MAX_SHORT:
-            report.error(
-                f"{where}.label", f"{name}.label is too long ({len(label)} characters, at most {MAX_SHORT})"
-            )
-        value = metric.get("value")
-        if value is None:
-            report.error(f"{where}.value", f"{name}.value is missing: write the number, e.g. value: 226")
-        elif not is_number(value):
-            shown = f" '{shorten(value)}'" if isinstance(value, str) else ""
-            report.error(
-                f"{where}.value",
-                f"{name}.value must be a number (万/亿 multiplied out), not {kind(value)}{shown}",
-            )
-        unit = metric.get("unit")
-        if unit is not None and not isinstance(unit, str):
-            report.error(f"{where}.unit", f"{name}.unit must be text, not {kind(unit)}")
-        approx = metric.get("approx")
-        if approx is not None and not isinstance(approx, bool):
-            report.error(f"{where}.approx", f"{name}.approx must be true or false, not {kind(approx)}")
-        quote = metric.get("quote")
-        if quote is not None and not isinstance(quote, str):
-            report.error(f"{where}.quote", f"{name}.quote must be text, not {kind(quote)}")
-        elif isinstance(quote, str) and len(quote) > MAX_QUOTE:
-            report.error(
-                f"{where}.quote", f"{name}.quote is too long ({len(quote)} characters, at most {MAX_QUOTE})"
-            )
-
-
-def _check_review(report: FileReport, data: dict[str, Any]) -> None:
-    for index, item in enumerate(_list(report, data, "review", "['title: check the headline']")):
+def _notes(check: _Check, key: str, spec: Field) -> None:
+    """Each open review note is a warning, until an editor deletes it."""
+    for index, item in enumerate(_list(check, key, spec)):
         text = "; ".join(f"{k}: {v}" for k, v in item.items()) if isinstance(item, dict) else str(item)
-        report.warning(
-            f"review.{index}", f"open review item: {shorten(text, 120)} (when checked, delete this entry)"
+        check.report.warning(
+            f"{key}.{index}", f"open review item: {shorten(text, 120)} (when checked, delete this entry)"
         )
+
+
+def _items(check: _Check, key: str, spec: Field) -> None:
+    """A list of groups (metrics): each item a group of `spec.parts`, each part checked by its shape."""
+    for index, item in enumerate(_list(check, key, spec)):
+        where = f"{key}.{index}"
+        name = f"{key}[{index + 1}]"
+        if not _is_group(check, where, name, item, spec):
+            continue
+        for part in spec.parts:
+            message = _ITEM_CHECKS[part.shape](item.get(part.name), part)
+            if message:
+                check.report.error(f"{where}.{part.name}", f"{name}.{part.name} {message}")
+
+
+_FIELD_CHECKS: dict[str, Callable[[_Check, str, Field], object]] = {
+    "text": _text,
+    "slug": _slug,
+    "date": _date,
+    "whole": _whole,
+    "code": _code,
+    "word": _word,
+    "group": _group,
+    "items": _items,
+    "texts": _texts,
+    "words": _words,
+    "slugs": _texts,  # that they name initiatives is checked across files (builder.validate.run)
+    "notes": _notes,
+}
+
+
+# ---------------------------------------------------------------------- the parts of a list's items
+
+
+def _item_text(value: Any, part: Field) -> str | None:
+    if part.required and (not isinstance(value, str) or not value.strip()):
+        return f"must be text, not {kind(value)}"
+    if value is not None and not isinstance(value, str):
+        return f"must be text, not {kind(value)}"
+    if isinstance(value, str) and part.limit is not None and len(value) > part.limit:
+        return f"is too long ({len(value)} characters, at most {part.limit})"
+    return None
+
+
+def _item_number(value: Any, part: Field) -> str | None:
+    if value is None:
+        return f"is missing: write the number, e.g. {part.name}: 226"
+    if not is_number(value):
+        shown = f" '{shorten(value)}'" if isinstance(value, str) else ""
+        return f"must be a number (万/亿 multiplied out), not {kind(value)}{shown}"
+    return None
+
+
+def _item_flag(value: Any, part: Field) -> str | None:
+    if value is not None and not isinstance(value, bool):
+        return f"must be true or false, not {kind(value)}"
+    return None
+
+
+_ITEM_CHECKS: dict[str, Callable[[Any, Field], str | None]] = {
+    "text": _item_text,
+    "number": _item_number,
+    "flag": _item_flag,
+}

@@ -15,7 +15,7 @@ import pytest
 import builder.render.site as site_stage
 from builder.cli import main
 from builder.commands.build import normalize_base_url, run_build
-from builder.model import FRONT_MATTER_KEYS
+from builder.schema import FRONT_MATTER_KEYS
 from builder.util.fs import directory_lock
 from tests.support.fixture_site import INITIATIVES, FixtureContent, fake_links, fake_related
 
