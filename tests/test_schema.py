@@ -147,4 +147,4 @@ def test_a_key_outside_the_table_is_an_unknown_key(initiative: Initiative, unkno
     data[unknown] = "x"
     report = FileReport("a.md")
     check_schema(report, data, VOCAB, ZONES)
-    assert [d.severity for d in report.found if f"unknown key '{unknown}'" in d.message] == ["warning"]
+    assert [d.severity for d in report.found if f"unknown key '{unknown}'" in d.message] == ["error"]

@@ -68,6 +68,9 @@ def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[
             found.extend(item.report.found)
         else:
             found.extend(item)
+            salvaged = _salvaged_slug(file)
+            if salvaged is not None:
+                parsed.append(salvaged)
     found.extend(_stray_files(content_dir))
     found.extend(_cross_check(parsed))
     return sorted(found, key=Diagnostic.sort_key)
@@ -98,6 +101,27 @@ def _check_file(
     _check_characters(report, file.data, "", {d.line for d in report.found if d.severity == "error"})
     _check_body(report, file.text)
     return _Parsed(report, file.data, slug)
+
+
+_SLUG_LINE = re.compile(r"""^slug:[ \t]*(["']?)([A-Za-z0-9_.-]+)\1[ \t]*(?:#.*)?$""", re.M)
+
+
+def _salvaged_slug(file: ContentFile) -> _Parsed | None:
+    """A file whose front matter does not parse still takes part in the duplicate-slug check, with the slug
+    of its top-level `slug:` line, so that a duplicate is reported with the syntax error, not after it is
+    fixed. Only for files that were read (their error has a line); None when no slug line is found."""
+    if file.error is None or file.error.line is None:
+        return None
+    try:
+        text = file.path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
+    except OSError:
+        return None
+    head, closing, _ = text.partition("\n---")  # the first line is the opening '---'
+    found = _SLUG_LINE.search(head if closing else text[:10_000])
+    if found is None:
+        return None
+    line = head.count("\n", 0, found.start()) + 1
+    return _Parsed(FileReport(str(file.path), {"slug": line}), {}, found.group(2))
 
 
 # C0 controls but tab and newline, DEL, C1 controls, noncharacters: invisible in an editor, and HTML forbids them

@@ -1,7 +1,8 @@
 """Check front matter against the contract of `builder.schema`: every field by its shape, in table order.
 
 Each problem is recorded on a `FileReport` with the dotted key it is about ('metrics.2.value'), which
-places it on the line of that key. Unknown keys are warnings with a suggestion; the vocabularies
+places it on the line of that key. Unknown keys are errors with a suggestion (a misspelt `sumary` would
+otherwise silently drop the summary); the vocabularies
 (`content/_data/`) and the divisions of China give the words a level, a theme or a region may use.
 """
 
@@ -19,7 +20,7 @@ from builder.validate.diagnostics import FileReport, did_you_mean
 from builder.validate.fields import is_number, iso_date_problem, kind, shorten, slug_problem
 from builder.validate.region import check_region
 
-MAX_UNKNOWN_KEYS = 20  # reported one by one, with a suggestion; the rest in one warning
+MAX_UNKNOWN_KEYS = 20  # reported one by one, with a suggestion; the rest in one error
 
 
 @dataclass
@@ -45,15 +46,18 @@ def check_schema(
 
 
 def _unknown_keys(report: FileReport, mapping: dict[Any, Any], known: tuple[str, ...], prefix: str) -> None:
+    """Every key the contract does not know is an error: its value would be lost without a word."""
     unknown = [key for key in mapping if str(key) not in known]
     for key in unknown[:MAX_UNKNOWN_KEYS]:
         full = f"{prefix}{key}"
-        hint = did_you_mean(str(key), known, prefix=prefix) or " (it is ignored)"
-        report.warning(full, f"unknown key '{shorten(full)}'{hint}")
+        hint = did_you_mean(str(key), known, prefix=prefix) or (
+            f" (rename it to one of: {', '.join(prefix + k for k in known)}; or delete it)"
+        )
+        report.error(full, f"unknown key '{shorten(full)}'{hint}")
     if len(unknown) > MAX_UNKNOWN_KEYS:
         rest = len(unknown) - MAX_UNKNOWN_KEYS
         first = f"{prefix}{unknown[MAX_UNKNOWN_KEYS]}"
-        report.warning(first, f"{rest} more unknown keys from '{shorten(first)}' on (they are ignored)")
+        report.error(first, f"{rest} more unknown keys from '{shorten(first)}' on (rename or delete them)")
 
 
 def _value(data: dict[str, Any], key: str) -> Any:

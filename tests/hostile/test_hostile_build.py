@@ -3,7 +3,7 @@
 The folder is the fixture content (tests/support/fixture_site.py) with script, event-handler, `javascript:` and
 `data:` payloads written into every field a reader sees: titles, summaries, metric labels, units and quotes,
 practices, keywords, localities, region names (a functional zone in places.yaml), bylines and source files
-(and a `source.url`, which the schema does not know: ignored with a warning), theme and level labels and
+(a `source.href`, which the schema does not know, is refused as an unknown key), theme and level labels and
 descriptions, and bodies (headings, captions, raw HTML, Markdown links, images,
 autolinks and reference links in a dozen spellings). It must validate and build, and then:
 
@@ -186,11 +186,6 @@ def poisoned_initiatives() -> list[Initiative]:
 def write_poisoned(folder: Path) -> Path:
     """The poisoned content folder: initiatives, theme and level vocabularies, places.yaml."""
     content = write_content(folder, poisoned_initiatives())
-    first = content / f"{INITIATIVES[0].slug}.md"
-    text = first.read_text(encoding="utf-8")
-    first.write_text(
-        text.replace("\nsource:\n", "\nsource:\n  url: javascript:alert(1)\n", 1), encoding="utf-8"
-    )
     themes = [
         {"slug": s, "zh": poison(zh, i, 80), "en": poison(en, i + 1, 160)}
         | ({"description": poison("说明", i + 2, 400)} if i % 3 == 0 else {})
@@ -295,11 +290,24 @@ def vocabulary(site: Path) -> tuple[set[str], set[tuple[str, str]]]:
 # ----------------------------------------------------------------------------------------- static checks
 
 
+def test_a_payload_under_a_key_the_schema_does_not_know_is_refused(tmp_path: Path) -> None:
+    content = write_poisoned(tmp_path / "content")
+    first = content / f"{INITIATIVES[0].slug}.md"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(
+        text.replace("\nsource:\n", "\nsource:\n  href: javascript:alert(1)\n", 1), encoding="utf-8"
+    )
+    out = io.StringIO()
+    assert run_check(content, out=out) == 1
+    assert "error: unknown key 'source.href' (rename it to one of: source.file" in out.getvalue()
+    assert run_build(content, tmp_path / "site", quiet=True) == 1
+    assert not (tmp_path / "site").exists()
+
+
 def test_the_poisoned_folder_is_valid_content_with_every_payload(tmp_path: Path) -> None:
     content = write_poisoned(tmp_path / "content")
     out = io.StringIO()
     assert run_check(content, out=out) == 0, out.getvalue()
-    assert "warning: unknown key 'source.url' (it is ignored)" in out.getvalue()
     items = poisoned_initiatives()
     fields = [
         [i.title, i.summary, i.locality, i.source.file, i.source.byline, *i.practices, *i.keywords]

@@ -529,7 +529,9 @@ def test_a_front_matter_with_190k_keys_is_checked_about_as_fast_as_a_long_list(t
     items = replace(GOOD, "review: []", "review:\n" + "".join(f"- k{i}\n" for i in range(190_000)))
     keys_time, keys_result = _timed_check(make_content(tmp_path / "keys", {NAME: keys}))
     items_time, items_result = _timed_check(make_content(tmp_path / "items", {NAME: items}))
-    assert keys_result.returncode == 0 and keys_result.stdout == ""  # unknown keys are warnings only
+    assert keys_result.returncode == 1  # unknown keys are errors: twenty, and one line for the rest
+    assert keys_result.stdout.count("error: unknown key") == 20
+    assert "189980 more unknown keys from 'k20' on" in keys_result.stdout
     assert items_result.returncode == 1  # too many review items
     assert keys_time < 2.5 * items_time + 2, (keys_time, items_time)
 

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from builder.schema import FRONT_MATTER_KEYS
 from builder.validate.diagnostics import Diagnostic
 from builder.validate.run import has_errors, validate
 from tests.support.editing import GOOD, LINE, make_content, replace, variant
 
 NAME = "huimin-district.md"
+KEYS = ", ".join(FRONT_MATTER_KEYS)
 
 
 def found(
@@ -304,7 +306,8 @@ def test_missing_source_entirely(tmp_path):
 )
 def test_wrong_types(tmp_path, old, new, key, message):
     result = [r for r in found(tmp_path, replace(GOOD, old, new)) if r[1] == "error"]
-    assert result == [(LINE[key], "error", message)]
+    unknown_x = (LINE[key] + 1, "error", f"unknown key 'x' (rename it to one of: {KEYS}; or delete it)")
+    assert [r for r in result if r != unknown_x] == [(LINE[key], "error", message)]
 
 
 def test_valid_values_of_other_shapes(tmp_path):
@@ -432,11 +435,13 @@ def test_vocabulary_syntax_error_does_not_flag_every_theme(tmp_path):
     assert diag.message.startswith("YAML syntax error: ")
 
 
-def test_missing_theme_vocabulary(tmp_path):
+def test_without_a_theme_vocabulary_of_its_own_the_default_one_is_used(tmp_path):
     content = make_content(tmp_path)
     (content / "_data" / "themes.yaml").unlink()
-    assert [(d.path, d.message) for d in validate(content)] == [
-        (str(content / "_data" / "themes.yaml"), "theme vocabulary not found: themes cannot be checked")
+    assert validate(content) == []
+    text = replace(GOOD, "themes: [grid-governance", "themes: [no-such-theme, grid-governance")
+    assert ["no-such-theme" in d.message for d in validate(make_content(tmp_path / "b", {NAME: text}))] == [
+        True
     ]
 
 
@@ -487,9 +492,9 @@ def test_missing_theme_vocabulary(tmp_path):
             "unknown city '黔东南州' (did you mean '黔东南苗族侗族自治州'?)",
         ),
         (
-            {"province": "四川省", "city": "成都市", "county": "天府新区", "code": None},
+            {"province": "四川省", "city": "成都市", "county": "蓉北新区", "code": None},
             "region.county",
-            "unknown county '天府新区' (if it is a functional zone or new area, add it to content/_data/places.yaml)",
+            "unknown county '蓉北新区' (if it is a functional zone or new area, add it to content/_data/places.yaml)",
         ),
         (
             {"province": "呼和浩特市", "city": None, "county": None, "code": None},
@@ -530,16 +535,22 @@ def test_region_that_fits(tmp_path, region):
 
 
 def test_functional_zone_listed_in_places_is_accepted(tmp_path):
-    text = replace(GOOD, '  county: 回民区\n  code: "150103"', "  county: 天府新区\n  code: null")
+    text = replace(GOOD, '  county: 回民区\n  code: "150103"', "  county: 蓉北新区\n  code: null")
     text = replace(text, "  province: 内蒙古自治区\n  city: 呼和浩特市", "  province: 四川省\n  city: 成都市")
     content = make_content(tmp_path, {NAME: text})
     assert [d.message for d in validate(content)] == [
-        "unknown county '天府新区' (if it is a functional zone or new area, add it to content/_data/places.yaml)"
+        "unknown county '蓉北新区' (if it is a functional zone or new area, add it to content/_data/places.yaml)"
     ]
     (content / "_data" / "places.yaml").write_text(
-        "places:\n  - {name: 天府新区, province: 四川省, city: 成都市, level: county}\n", encoding="utf-8"
+        "places:\n  - {name: 蓉北新区, province: 四川省, city: 成都市, level: county}\n", encoding="utf-8"
     )
     assert validate(content) == []
+
+
+def test_functional_zone_of_the_default_places_is_accepted(tmp_path):
+    text = replace(GOOD, '  county: 回民区\n  code: "150103"', "  county: 天府新区\n  code: null")
+    text = replace(text, "  province: 内蒙古自治区\n  city: 呼和浩特市", "  province: 四川省\n  city: 成都市")
+    assert validate(make_content(tmp_path, {NAME: text})) == []  # builder/data/places.yaml lists it
 
 
 def test_functional_zone_carries_the_code_of_its_city(tmp_path):
@@ -616,6 +627,26 @@ def test_duplicate_slug_is_reported_in_both_files(tmp_path):
     ]
 
 
+def test_a_duplicate_slug_comes_with_the_other_errors_in_one_run(tmp_path):
+    """One file's front matter does not even parse, another has a misspelt key: the duplicate slug is
+    reported in the same run, not after the syntax error is fixed."""
+    broken = replace(variant("same-slug"), "themes: [grid-governance, joint-building]", "themes: [grid-")
+    misspelt = replace(variant("same-slug", title="另一篇"), "summary:", "sumary:")
+    content = make_content(tmp_path, {"a.md": broken, "b.md": misspelt})
+    shown = [str(d) for d in validate(content)]
+    assert f"{content}/a.md:3: error: duplicate slug 'same-slug' (also in {content}/b.md)" in shown
+    assert f"{content}/b.md:3: error: duplicate slug 'same-slug' (also in {content}/a.md)" in shown
+    assert any(line.startswith(f"{content}/a.md:") and "YAML syntax error" in line for line in shown)
+    assert f"{content}/b.md:{LINE['summary']}: error: unknown key 'sumary' (did you mean 'summary'?)" in shown
+
+
+def test_a_file_that_does_not_parse_and_has_no_slug_line_is_left_out_of_the_slug_check(tmp_path):
+    broken = replace(GOOD, "slug: huimin-district\n", "")
+    broken = replace(broken, "themes: [grid-governance, joint-building]", "themes: [grid-")
+    content = make_content(tmp_path, {"a.md": broken, "b.md": variant("other-one")})
+    assert not any("duplicate slug" in d.message for d in validate(content))
+
+
 # ------------------------------------------------------------------------------------ links between files
 
 
@@ -661,28 +692,32 @@ def test_pinned_and_blocked(tmp_path):
 # --------------------------------------------------------------------------------- unknown keys, review
 
 
-def test_unknown_keys_are_warnings_with_the_closest_key(tmp_path):
+def test_unknown_keys_are_errors_with_the_closest_key(tmp_path):
     text = replace(GOOD, "summary:", "sumary:")
     text = replace(text, "  county: 回民区", "  county: 回民区\n  contry: 中国")
     text = replace(text, "unit: 个,", "units: 个,")
     text = replace(text, "review: []", "review: []\nnotes: 记者手记")
     assert found(tmp_path, text) == [
-        (LINE["region.county"] + 1, "warning", "unknown key 'region.contry' (did you mean 'region.county'?)"),
-        (LINE["metrics.0"] + 1, "warning", "unknown key 'metrics.0.units' (did you mean 'metrics.0.unit'?)"),
-        (LINE["summary"] + 1, "warning", "unknown key 'sumary' (did you mean 'summary'?)"),
-        (LINE["review"] + 2, "warning", "unknown key 'notes' (it is ignored)"),
+        (LINE["region.county"] + 1, "error", "unknown key 'region.contry' (did you mean 'region.county'?)"),
+        (LINE["metrics.0"] + 1, "error", "unknown key 'metrics.0.units' (did you mean 'metrics.0.unit'?)"),
+        (LINE["summary"] + 1, "error", "unknown key 'sumary' (did you mean 'summary'?)"),
+        (LINE["review"] + 2, "error", f"unknown key 'notes' (rename it to one of: {KEYS}; or delete it)"),
     ]
 
 
-def test_many_unknown_keys_give_twenty_warnings_and_one_for_the_rest(tmp_path):
+def test_many_unknown_keys_give_twenty_errors_and_one_for_the_rest(tmp_path):
     text = replace(GOOD, "review: []", "review: []\n" + "".join(f"extra{i}: 1\n" for i in range(25)))
     result = found(tmp_path, text)
     assert len(result) == 21
-    assert result[0] == (LINE["review"] + 1, "warning", "unknown key 'extra0' (it is ignored)")
+    assert result[0] == (
+        LINE["review"] + 1,
+        "error",
+        f"unknown key 'extra0' (rename it to one of: {KEYS}; or delete it)",
+    )
     assert result[-1] == (
         LINE["review"] + 21,
-        "warning",
-        "5 more unknown keys from 'extra20' on (they are ignored)",
+        "error",
+        "5 more unknown keys from 'extra20' on (rename or delete them)",
     )
 
 
