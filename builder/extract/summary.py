@@ -10,9 +10,16 @@ Rules, in order:
    `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), and background without an actor —
    a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
    action (推行, 建立, 开展 …).
-4. The lead is the first such sentence of the article; up to `max_sentences - 1` more are added, best
-   first (actor, action, numbers, position), as long as the summary stays within `MAX_CHARS`; they are
-   printed in article order. A lead longer than `MAX_CHARS` is cut at a clause boundary and ends with ……
+4. Stock wording is never a summary: a leading stock clause (`STOCK_OPENINGS`: 近年来，/ 今年以来，/
+   为深入贯彻…精神，) is dropped from the sentence, and a sentence still holding a stock phrase
+   (`STOCK_PHRASES`: 认真贯彻落实, …获得感、幸福感、安全感) is skipped. Both are small pattern lists, kept
+   here so that an editor or developer can extend them.
+5. The lead is the first such sentence of the article (what was done); up to `max_sentences - 1` more are
+   added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then position), as long as the
+   summary stays within `MAX_CHARS`; they are printed in article order. A lead longer than `MAX_CHARS` is
+   cut at a clause boundary and ends with ……
+6. A summary identical to the body's first paragraph (or to its end, after a stock opening) says nothing the page does not say just below it: it
+   then gets a sentence from another paragraph, or is taken from the other paragraphs only.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ class _Sentence:
     actor: bool
     action: bool
     number: bool
+    result: bool
 
 
 _CAPTION = re.compile(r"^\s*(图[：:]|图为|△|▲|（?图片|本组图片|（?摄影|记者\s*\S+\s*摄)")
@@ -195,6 +203,40 @@ _ACTION = re.compile(
 )
 
 
+# A leading clause that only sets the scene (dropped, the rest of the sentence is kept).
+STOCK_OPENINGS: tuple[str, ...] = (
+    r"(?:近年来|近年以来|近些年来|今年以来|去年以来|近期|近日)",
+    r"(?:自|从)?[^，。“”]{0,16}以来",
+    r"为(?:深入|全面|认真|进一步|更好地?|切实)?(?:贯彻|落实|学习|践行)[^。]{0,80}?(?:精神|部署|要求|思想|指示)",
+    r"(?:在|按照)[^，。]{0,30}(?:领导下|指导下|部署下|要求下)",
+    r"为[^。“”]{2,80}?(?=[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",  # 为庆祝…，6月27日，X…
+    r"(?:围绕|针对|面对)(?:这个|这一|这些|此类?)[^，。]{0,8}",  # refers back to a sentence not shown
+    r"(?:同时|此外|另外|对此|为此|与此同时|在此基础上)",
+)
+# Phrases that make a sentence boilerplate wherever they stand (the sentence is skipped).
+STOCK_PHRASES: tuple[str, ...] = (
+    r"(?:认真|深入|全面)贯彻落实",
+    r"(?:获得感|幸福感|安全感)[、和]?(?:获得感|幸福感|安全感)",
+    r"习近平新时代中国特色社会主义思想",
+    r"党的二十大(?:和二十届[^，。]{0,10})?精神",
+)
+_STOCK_OPENING = re.compile("^(?:" + "|".join(STOCK_OPENINGS) + ")[，,]")
+_STOCK_PHRASE = re.compile("|".join(STOCK_PHRASES))
+_RESULT = re.compile(
+    r"下降|减少|提升至|提升到|提高到|提高至|增长|增加|达到|实现|累计|化解|办结|解决[^，。]{0,10}\d|同比|"
+    r"满意率|成功率|覆盖率|\d+(?:\.\d+)?\s*[%％]"
+)
+
+
+def _without_stock(text: str) -> str | None:
+    """The sentence without its leading stock clauses, or None if what is left is boilerplate too."""
+    while (match := _STOCK_OPENING.match(text)) is not None:
+        text = text[match.end() :]
+    if _STOCK_PHRASE.search(text) or len(text) < 12:
+        return None
+    return text
+
+
 def _sentences(title: str, body: str) -> list[_Sentence]:
     names = _title_names(title)
     places = _places()
@@ -209,6 +251,10 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
                 continue
             if _is_speech(text) or _PLAN.search(text) or _BACKGROUND_START.match(text):
                 continue
+            trimmed = _without_stock(text)
+            if trimmed is None or _BACKGROUND_START.match(trimmed):
+                continue
+            text = trimmed
             number = bool(_NUMBER.search(text))
             actor = _has_actor(text, names, places)
             if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
@@ -216,7 +262,7 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             action = bool(_ACTION.search(text))
             if not (actor and action):
                 continue
-            out.append(_Sentence(text, p_index, position, actor, action, number))
+            out.append(_Sentence(text, p_index, position, actor, action, number, bool(_RESULT.search(text))))
     return out
 
 
@@ -231,11 +277,14 @@ def _cut(text: str, limit: int) -> str:
     return text[:cut].rstrip("，；、 ") + "……"
 
 
-def summarize(title: str, body: str, max_sentences: int = 3) -> str:
-    """1–`max_sentences` sentences of the article that say what was done ('' if none qualifies)."""
-    candidates = _sentences(title, body)
-    if not candidates or max_sentences < 1:
-        return ""
+def _first_paragraph(body: str) -> str:
+    paragraphs = body_paragraphs(body)
+    return _BYLINE.sub("", paragraphs[0], count=1).strip() if paragraphs else ""
+
+
+def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool = False) -> str:
+    """The lead and the best further sentences (results, then figures, then early ones) within MAX_CHARS,
+    in article order; with `other_paragraph`, further sentences only from outside the lead's paragraph."""
     lead = candidates[0]
     if len(lead.text) > MAX_CHARS:
         return _cut(lead.text, MAX_CHARS)
@@ -243,17 +292,34 @@ def summarize(title: str, body: str, max_sentences: int = 3) -> str:
     used = len(lead.text)
 
     def rank(s: _Sentence) -> tuple:
-        # concrete (figures) and early sentences first
-        return (-(2 * s.number + (s.paragraph <= 1)), s.position)
+        return (-(3 * s.result + 2 * s.number + (s.paragraph <= 1)), s.position)
 
     for sentence in sorted(candidates[1:], key=rank):
         if len(chosen) >= max_sentences:
             break
-        if len(sentence.text) < MIN_EXTRA_CHARS:
+        if len(sentence.text) < MIN_EXTRA_CHARS or used + len(sentence.text) > MAX_CHARS:
             continue
-        if used + len(sentence.text) > MAX_CHARS:
+        if other_paragraph and sentence.paragraph == lead.paragraph:
             continue
         chosen.append(sentence)
         used += len(sentence.text)
     chosen.sort(key=lambda s: s.position)
     return "".join(s.text for s in chosen)
+
+
+def summarize(title: str, body: str, max_sentences: int = 2) -> str:
+    """1–`max_sentences` sentences of the article that say what was done and what came of it ('' if none
+    qualifies), never the body's first paragraph word for word."""
+    candidates = _sentences(title, body)
+    if not candidates or max_sentences < 1:
+        return ""
+    summary = _pick(candidates, max_sentences)
+    first = _first_paragraph(body)
+    if not first.endswith(summary):
+        return summary
+    if max_sentences > 1:
+        summary = _pick(candidates, max_sentences, other_paragraph=True)
+        if not first.endswith(summary):
+            return summary
+    later = [c for c in candidates if c.paragraph > 0]
+    return _pick(later, max_sentences) if later else summary

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from builder.extract.summary import MAX_CHARS, body_paragraphs, split_sentences, strip_captions, summarize
 from tests.support.seed_articles import article, articles
 
@@ -24,8 +26,59 @@ def test_every_summary_is_taken_from_the_article_and_short() -> None:
 def test_lead_names_actor_and_action_and_drops_the_byline() -> None:
     # 001: 本报讯（记者 祁晓燕 通讯员 云静波）近年来，回民区以组织创新融合…
     summary = summarize("回民区：以组织力引领城市基层治理现代化", article("huimin-district").body)
-    assert summary.startswith("近年来，回民区以组织创新融合")
+    assert summary.startswith("回民区以组织创新融合")  # the stock 近年来， is dropped
     assert "本报讯" not in summary and "记者" not in summary
+
+
+STOCK = re.compile(r"^(?:近年来|今年以来|\d{4}年以来|为深入贯彻|同时，|此外，)|获得感|认真贯彻落实")
+
+
+def test_no_summary_is_stock_wording_or_the_first_paragraph() -> None:
+    for a in articles():
+        summary = summarize(a.title, a.body)
+        assert not STOCK.search(summary), (a.key, summary)
+        first = body_paragraphs(a.body)[0]
+        assert summary and not first.endswith(summary), (a.key, summary)
+
+
+def test_stock_openings_are_dropped_and_stock_sentences_skipped() -> None:
+    # 003 凯里市: 近年来，…凯里市积极探索…不断提升居民群众的安全感、幸福感和满意度。
+    a = article("kaili-city")
+    assert "近年来，贵州省黔东南苗族侗族自治州凯里市积极探索" in a.body
+    assert "幸福感" not in summarize(a.title, a.body)
+    # 001 金润社区: 2024年以来，土默特左旗…金润社区积极推动… / 此外，金润社区不断创新服务模式…
+    body = (
+        "2024年以来，土默特左旗金海区域服务中心金润社区积极推动党建与妇联工作深度融合。\n\n"
+        "此外，金润社区不断创新服务模式，把妇联组织延伸到最基层。"
+    )
+    assert summarize("", body) == (
+        "土默特左旗金海区域服务中心金润社区积极推动党建与妇联工作深度融合。金润社区不断创新服务模式，把妇联组织延伸到最基层。"
+    )
+    # 002 新蒲新区: 贵州省遵义市新蒲新区认真贯彻落实习近平总书记关于…重要论述…
+    assert (
+        summarize(
+            "",
+            "贵州省遵义市新蒲新区认真贯彻落实习近平总书记关于城市基层党建重要论述和考察贵州重要讲话精神，聚焦主责主业。",
+        )
+        == ""
+    )
+
+
+def test_a_purpose_clause_before_the_date_is_dropped() -> None:
+    # 000 呼伦贝尔: 为庆祝中国共产党成立 104 周年，深入践行…，6月 27日，…公安局党委携手…开展…活动
+    a = article("hulunbuir-police-hospital")
+    assert summarize(a.title, a.body).startswith("6月 27日，内蒙古自治区呼伦贝尔市公安局党委携手")
+
+
+def test_a_summary_is_never_the_first_paragraph_word_for_word() -> None:
+    # 001 红崖子沟乡: the old summary was the first paragraph itself; now a sentence from elsewhere joins it
+    body = (
+        "黔东南州出台《志愿服务三年提升行动工作方案》，引导志愿服务与基层治理深度融合。\n\n"
+        "黔东南州组建志愿服务队伍1200余支，累计开展志愿服务活动3万余场次。"
+    )
+    assert summarize("", body) == body.replace("\n\n", "")
+    one = summarize("", body, max_sentences=1)
+    assert one == "黔东南州组建志愿服务队伍1200余支，累计开展志愿服务活动3万余场次。"
 
 
 def test_speech_is_skipped() -> None:
