@@ -12,11 +12,23 @@ LEVELS: tuple[str, ...] = ("province", "city", "county", "township", "community"
 
 @dataclass(frozen=True)
 class Source:
-    """Provenance: the seed file, the position in it (1-based) and the byline as printed."""
+    """Provenance: the seed file, the position in it (1-based), the byline as printed, and the page's
+    publication, page number and web address (from the page's sidecar `seeds/<page>.yaml`)."""
 
     file: str
     part: int
     byline: str | None = None
+    publication: str | None = None
+    page: int | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption printed with the article (the digest has no photo): its text and its credit."""
+
+    text: str
+    credit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,8 +71,10 @@ class Initiative:
     slug: str
     source: Source
     body: str
+    subtitle: str | None = None
     parent: str | None = None
     date: str | None = None
+    captions: list[Caption] = field(default_factory=list)
     region: Region = field(default_factory=Region)
     locality: str | None = None
     level: str | None = None

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from builder.model import Metric, Region, Related, Source
+from builder.model import Caption, Metric, Region, Related, Source
 
 Shape = Literal[
     "text", "slug", "date", "whole", "number", "flag", "code", "word", "group", "items", "texts", "words",
@@ -39,6 +39,7 @@ MAX_SHORT = 200  # byline, locality, source.file, one practice / keyword / theme
 MAX_SUMMARY = 2000
 MAX_QUOTE = 1000
 MAX_ITEMS = 200  # items in any list
+MAX_URL = 2000
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,21 @@ SOURCE = Field(
         _text("file", "the seed file (a page of the newspaper)", required=True, default=""),
         Field("part", "whole", "the article's position on the page, from 1", required=True, default=0),
         _text("byline", "the byline as printed"),
+        _text("publication", "the newspaper's name (from the page's sidecar)"),
+        Field("page", "whole", "the page number in the newspaper (from the page's sidecar)"),
+        _text("url", "the page's web address (from the page's sidecar)", limit=MAX_URL),
+    ),
+)
+CAPTIONS = Field(
+    "captions",
+    "items",
+    "photo captions printed with the article, out of its body",
+    model=Caption,
+    example="[{text: 图为…, credit: 记者 张三 摄}]",
+    by_line=True,
+    parts=(
+        _text("text", "the caption", required=True, default="", limit=MAX_SUMMARY),
+        _text("credit", "who took or gave the photo"),
     ),
 )
 REGION = Field(
@@ -122,10 +138,12 @@ RELATED = Field(
 
 FIELDS: tuple[Field, ...] = (
     _text("title", "the headline", limit=MAX_TITLE, required=True, default=""),
+    _text("subtitle", "the printed subtitle (——…) or kicker line (引题) of the headline", limit=MAX_TITLE),
     Field("slug", "slug", "file name and URL", required=True, default="", limit=10_000, late=True),
     SOURCE,
     _text("parent", "slug of the initiative this one is part of", late=True),
     Field("date", "date", "publication date"),
+    CAPTIONS,
     REGION,
     _text("locality", "the place below the county (township, village, community)", extracted=True),
     Field("level", "word", "administrative level of the acting unit", extracted=True),

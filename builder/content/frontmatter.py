@@ -183,7 +183,8 @@ def _read(holder: dict[str, Any], spec: Field) -> Any:
     if shape == "slugs":
         return tuple(_str_list(holder.get(name)))  # held by a frozen dataclass
     if shape == "whole":
-        return int(holder.get(name) or spec.default)
+        value = holder.get(name) or spec.default
+        return None if value is None else int(value)
     if shape == "number":
         return holder.get(name, spec.default)
     if shape == "flag":

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from builder.ingest.segment import Article
 from builder.ingest.units import HEADING, TEXT
 
-CAPTION_PREFIX = "图："
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
 _ISO_DATE_LEAD = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -25,6 +25,9 @@ class Draft:
     byline: str | None
     parent_part: int | None = None
     date: str | None = None
+    subtitle: str | None = None
+    captions: list[dict[str, str | None]] = field(default_factory=list)  # [{text, credit}]
+    page_meta: dict[str, Any] = field(default_factory=dict)  # the page's sidecar (builder.ingest.sidecar)
     headings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
 
@@ -42,14 +45,13 @@ def escape_markdown(text: str) -> str:
 
 
 def render_body(article: Article) -> str:
-    """Headings as `##`, paragraphs, then the figure captions as `图：…` paragraphs at the end."""
+    """Headings as `##` and paragraphs: the article's own text (its photo captions go to `captions`)."""
     pieces: list[str] = []
     for block in article.blocks:
         if block.kind == HEADING:
             pieces.append(f"## {escape_markdown(block.text)}")
         elif block.kind == TEXT:
             pieces.append(escape_markdown(block.text))
-    pieces.extend(f"{CAPTION_PREFIX}{escape_markdown(caption)}" for caption in article.captions)
     return "\n\n".join(pieces) + "\n"
 
 
@@ -84,6 +86,8 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> list[Draf
                 title=article.title or "",
                 body=render_body(article),
                 byline=article.byline,
+                subtitle=article.subtitle,
+                captions=[{"text": c.text, "credit": c.credit} for c in article.captions],
                 parent_part=None if article.parent is None else article.parent + 1,
                 date=lead_date(article.paragraphs),
                 headings=[b.text for b in article.blocks if b.kind == HEADING],

@@ -169,6 +169,29 @@ def _caption_between_halves_rule(state: Assembly) -> bool:
     return True
 
 
+def _caption_before_credit(state: Assembly) -> bool:
+    """Sentence-final lines after a blank line, followed right away by a photo credit line: the caption
+    of that photo (`余村“青年议事员”在村民家中走访。` / `天荒坪镇供图`), also inside an open sentence."""
+    units, start = state.units, state.index - 1
+    if state.unit.blanks_before < 1:
+        return False
+    end = start + 1
+    while end < len(units) and units[end].kind == TEXT and units[end].blanks_before == 0:
+        end += 1
+    caption = "".join(u.text for u in units[start:end])
+    if end >= len(units) or units[end].kind != CREDIT or units[end].blanks_before > 0:
+        return False
+    if units[end].line == units[end - 1].line:
+        return False  # a credit printed at the end of a paragraph's line credits the page's photo
+    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
+        return False
+    if state.current is not None and ends_sentence(state.current.text):
+        state.flush()
+    state.out.append(Unit(CAPTION, caption, units[start].line))
+    state.index = end
+    return True
+
+
 def _open_sentence(state: Assembly) -> bool:
     """A line after an unfinished sentence continues it, across blank lines and column breaks."""
     return state.in_open_sentence() and state.join(state.unit)
@@ -235,6 +258,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("subtitle_inside_sentence", _subtitle_inside_sentence),
     ("non_text", _non_text),
     ("caption_between_halves", _caption_between_halves_rule),
+    ("caption_before_credit", _caption_before_credit),
     ("open_sentence", _open_sentence),
     ("wrapped_line", _wrapped_line),
     ("heading", _heading),

@@ -40,13 +40,25 @@ _FUTURE = re.compile(r"将|要|继续|下一步")
 
 
 @dataclass
+class Photo:
+    """A photo caption printed with an article, and its credit when one was printed."""
+
+    text: str
+    credit: str | None = None
+
+
+_GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
+
+
+@dataclass
 class Article:
     """One article (or one part of an overview) as found on the page."""
 
     blocks: list[Unit] = field(default_factory=list)  # TEXT and HEADING, in reading order
     title: str | None = None
+    subtitle: str | None = None  # a `——` line after the headline, or a kicker line (引题) above it
     byline: str | None = None
-    captions: list[str] = field(default_factory=list)
+    captions: list[Photo] = field(default_factory=list)
     start: int = 0  # position of its first block on the page
     is_overview: bool = False
     parent: int | None = None  # index of the overview article this is a part of
@@ -59,6 +71,16 @@ class Article:
     @property
     def paragraphs(self) -> list[str]:
         return [b.text for b in self.blocks if b.kind == TEXT]
+
+    def credit(self, credit: str) -> None:
+        """A photo credit: it credits the caption before it (a group credit, `本组图片由…提供`, every
+        uncredited caption); a credit with no caption stands as a caption of its own."""
+        uncredited = [c for c in self.captions if c.credit is None]
+        if not uncredited:
+            self.captions.append(Photo(credit))
+            return
+        for caption in uncredited if _GROUP_CREDIT.match(credit) else uncredited[-1:]:
+            caption.credit = credit
 
     def add_text(self, block: Unit) -> None:
         last = self.blocks[-1] if self.blocks else None
@@ -187,10 +209,13 @@ class _PageCut:
         """A caption or credit goes with the current article; a photo news item's text goes with it."""
         owner = self.current or self.start(index)
         last = owner.blocks[-1] if owner.blocks else None
-        if block.kind == CREDIT and last is not None and _is_photo_text(last):
+        if block.kind == CAPTION:
+            owner.captions.append(Photo(block.text))
+            return
+        if last is not None and _is_photo_text(last):
             owner.blocks.pop()  # a photo news item: its text stands right before its credit
-            owner.captions.append(last.text)
-        owner.captions.append(_caption_text(block))
+            owner.captions.append(Photo(last.text))
+        owner.credit(_caption_text(block))
 
     def heading(self, index: int, block: Unit) -> None:
         """A heading waits for its text; a section head of an overview goes back to the overview."""
@@ -327,7 +352,7 @@ def _move_trailing_captions(articles: list[Article]) -> None:
         if not (single and (after_gap or owner is not None) and place and place.start() == 0):
             break
         last.blocks.pop()
-        (owner or last).captions.insert(0, block.text)
+        (owner or last).captions.insert(0, Photo(block.text))
 
 
 def _assign_titles(articles: list[Article], headlines: list[tuple[str, int]], blocks: list[Unit]) -> None:

@@ -14,6 +14,7 @@ from builder.ingest.textrules import (
     cjk_count,
     collapse_spaced_letters,
     display_width,
+    ends_sentence,
     has_cjk,
     is_continuation_marker,
     remove_continuation_markers,
@@ -31,6 +32,8 @@ NUMBER = "number"  # 一 / 二 / 三 on a line of its own: a numbered part of an
 SUBTITLE = "subtitle"  # ——平凉市多举措…
 FURNITURE = "furniture"
 OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
+
+_MAX_CAPTION_CHARS = 80
 
 # Column labels and other page furniture seen on party-building pages; vertical labels are rebuilt first.
 KNOWN_COLUMN_LABELS = frozenset(
@@ -277,21 +280,44 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
     """`**…**` at the start of a line: a heading (open if it goes on on a later line), then text."""
     if not line.text.startswith("**"):
         return False
-    for kind, piece in classify_bold(line.text):
+    text, credit = split_inline_credit(line.text)
+    for kind, piece in classify_bold(text):
         page.add(HEADING if kind == OPEN_HEADING else kind, piece, line.number, line.indent)
         page.units[-1].open_end = kind == OPEN_HEADING
         page.seen_text = True
-    return True
+    return not credit or page.add(CREDIT, credit, line.number)
 
 
 _CAPTION_MARK = re.compile(r"^[△▲▼▽◎●]\s*")
 
 
 def _caption_mark(page: PageReader, line: Line) -> bool:
-    """`△…`: a photo caption, without its mark."""
+    """`△…`: a photo caption, without its mark; one the layout wrapped (`△…在“民族团结之家”` / `共同包粽子。`)
+    takes its following lines up to the sentence end."""
     if not _CAPTION_MARK.match(line.text):
         return False
-    return page.add(CAPTION, _CAPTION_MARK.sub("", line.text), line.number)
+    caption, lines = _CAPTION_MARK.sub("", line.text), page.lines
+    while not ends_sentence(caption) and page.index < len(lines) and lines[page.index].strip():
+        following = lines[page.index].strip()
+        if cjk_count(caption + following) > _MAX_CAPTION_CHARS or is_credit_text(following):
+            break
+        caption += following
+        page.index += 1
+    return page.add(CAPTION, caption, line.number)
+
+
+_PHOTO_CAPTION = re.compile(
+    r"^(图为[^。]{2,80}。)\s*((?:本报)?(?:记者|通讯员)?\s*\S{2,4}\s*摄|[^，。]{2,30}(?:供图|提供))?$"
+)
+
+
+def _photo_caption(page: PageReader, line: Line) -> bool:
+    """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
+    match = _PHOTO_CAPTION.match(line.text)
+    if not match:
+        return False
+    page.add(CAPTION, match.group(1), line.number)
+    return not match.group(2) or page.add(CREDIT, match.group(2), line.number)
 
 
 def _credit(page: PageReader, line: Line) -> bool:
@@ -341,14 +367,21 @@ _INLINE_CREDIT = re.compile(
 )
 
 
-def _inline_credit(page: PageReader, line: Line) -> bool:
-    """A photo credit printed at the end of a paragraph (`…自我造血功能。（图片由…提供）`): split off."""
-    text = line.text
+def split_inline_credit(text: str) -> tuple[str, str | None]:
+    """`…自我造血功能。（图片由…提供）` -> (the text, the credit); (text, None) without one at its end."""
     credit = _INLINE_CREDIT.search(text)
     if not (credit and credit.end() == len(text) and credit.start() > 0):
+        return text, None
+    return text[: credit.start()].strip(), credit.group(0)
+
+
+def _inline_credit(page: PageReader, line: Line) -> bool:
+    """A photo credit printed at the end of a paragraph (`…自我造血功能。（图片由…提供）`): split off."""
+    text, credit = split_inline_credit(line.text)
+    if credit is None:
         return False
-    page.add_text(text[: credit.start()].strip(), line)
-    return page.add(CREDIT, credit.group(0), line.number)
+    page.add_text(text, line)
+    return page.add(CREDIT, credit, line.number)
 
 
 def _text(page: PageReader, line: Line) -> bool:
@@ -367,6 +400,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("markdown_heading", _markdown_heading),
     ("bold_lead", _bold_lead),
     ("caption_mark", _caption_mark),
+    ("photo_caption", _photo_caption),
     ("credit", _credit),
     ("number", _number),
     ("subtitle", _subtitle),

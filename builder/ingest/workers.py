@@ -34,6 +34,7 @@ from builder.ingest.merge import BODY, value_hash
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.segment import segment
+from builder.ingest.sidecar import SidecarError, read_sidecar
 from builder.ingest.units import classify_page
 from builder.places import gazetteer
 from builder.util.parallel import worker_count
@@ -50,15 +51,23 @@ MIN_PARALLEL_PAGES = 4
 class PageResult:
     drafts: list[Draft]
     page_text: str
+    sidecar_error: str | None = None  # the page was read without its broken sidecar
 
 
 def process_page(path: Path) -> PageResult:
-    """One raw page -> its drafts (pure apart from reading the file)."""
+    """One raw page (and its sidecar) -> its drafts (pure apart from reading the files)."""
     page = read_page(path)
     blocks = assemble(classify_page(page.text))
     articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
-    return PageResult(drafts_from_articles(page.name, articles), page_text)
+    drafts = drafts_from_articles(page.name, articles)
+    try:
+        meta = read_sidecar(path)
+    except SidecarError as exc:
+        return PageResult(drafts, page_text, f"{exc}; the page was ingested without it")
+    for draft in drafts:
+        draft.page_meta = meta
+    return PageResult(drafts, page_text)
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -172,6 +181,7 @@ class PageOutcome:
     """What one page gave: its drafts with their extracted fields and keyword terms, or an error line."""
 
     error: str | None = None
+    sidecar_error: str | None = None
     drafts: list[Draft] = field(default_factory=list)
     extracted: list[Extracted] = field(default_factory=list)
     terms: list[dict[str, int]] = field(default_factory=list)  # each term of each draft, with its count
@@ -189,14 +199,22 @@ def page_job(job: tuple[Path, bool]) -> PageOutcome:
     if not result.drafts:
         return PageOutcome(error=f"{path}: error: no article text found on this page; skipped")
     if not extract:
-        return PageOutcome(drafts=result.drafts, page_text=result.page_text)
+        return PageOutcome(
+            drafts=result.drafts, page_text=result.page_text, sidecar_error=result.sidecar_error
+        )
     assert _SETUP is not None, "configure() first"
     texts = [ArticleText(d.title, tuple(d.headings), d.body, result.page_text) for d in result.drafts]
-    extracted = [extract_one(text, _SETUP.themes, _SETUP.practice_stopwords) for text in texts]
+    extracted = [extract_one(text, _SETUP.themes, _SETUP.practice_stopwords, _SETUP.practice_aliases) for text in texts]
     tokenizer = _tokenizer()
     terms = [dict(Counter(document_terms(keyword_document(text), tokenizer))) for text in texts]
     hashes = [early_hashes(draft, fields) for draft, fields in zip(result.drafts, extracted, strict=True)]
-    return PageOutcome(drafts=result.drafts, extracted=extracted, terms=terms, hashes=hashes)
+    return PageOutcome(
+        drafts=result.drafts,
+        extracted=extracted,
+        terms=terms,
+        hashes=hashes,
+        sidecar_error=result.sidecar_error,
+    )
 
 
 LATE_FIELDS = frozenset({"slug", "parent", "keywords"})  # known only once every page is extracted
@@ -222,10 +240,19 @@ def new_mapping(draft: Draft, extracted: Extracted, slug: str, parent: str | Non
     region = extracted.region
     return {
         "title": draft.title,
+        "subtitle": draft.subtitle,
         "slug": slug,
-        "source": {"file": draft.source_file, "part": draft.part, "byline": draft.byline},
+        "source": {
+            "file": draft.source_file,
+            "part": draft.part,
+            "byline": draft.byline,
+            "publication": draft.page_meta.get("publication"),
+            "page": draft.page_meta.get("page"),
+            "url": draft.page_meta.get("url"),
+        },
         "parent": parent,
-        "date": draft.date,
+        "date": draft.page_meta.get("date") or draft.date,
+        "captions": draft.captions,
         "region": {
             "province": region.province,
             "city": region.city,
