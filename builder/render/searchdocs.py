@@ -95,4 +95,5 @@ def search_doc(ix: SiteIndex, entry: Entry) -> SearchDoc:
     """The initiative's search document: its URL, title, place (shown under the title) and text."""
     item = entry.item
     meta = " · ".join(filter(None, [" ".join(s.name for s in entry.steps), item.locality]))
-    return SearchDoc(entry.url, item.title, meta, search_text(ix, entry))
+    head = " ".join([item.title, *item.practices])  # hits in the title or a named practice rank first
+    return SearchDoc(entry.url, item.title, meta, search_text(ix, entry), head)

@@ -68,7 +68,7 @@ def render_site(
     from builder.render.env import SITE_NAME, SITE_NAME_EN, make_env
     from builder.render.indexes import SiteIndex, build_index
     from builder.render.pages import SiteRenderer
-    from builder.render.search import build_search_files
+    from builder.render.searchindex import build_search_files
     from builder.util.parallel import ordered_map
 
     links = compute_links(initiatives, data_dir)

@@ -28,7 +28,8 @@ from builder.model import Initiative
 from tests.support.fixture_site import build_site, write_content
 from tests.support.png import grey_spread, read_png
 from tests.support.repo import REPO_CONTENT
-from tests.support.search_recall import python_search, recall_terms
+from tests.support.search_fetch import FIRST_PAGE as SEARCH_PAGE
+from tests.support.search_recall import python_ids, python_search, recall_terms
 
 pytestmark = pytest.mark.slow
 
@@ -244,16 +245,23 @@ def test_search_in_the_browser_finds_what_python_finds(
             page.evaluate("document.getElementById('search-results').removeAttribute('data-count')")
             page.click("#search-form button")
         page.wait_for_selector("#search-results[data-count]", state="attached")
+        ids = page.eval_on_selector("#search-results", "ol => ol.dataset.ids")
+        assert [int(i) for i in ids.split()] == python_ids(site, term), term
         got = page.eval_on_selector_all("#search-results li", "items => items.map(li => li.dataset.url)")
-        assert got == python_search(site, term), term
+        assert got == python_search(site, term)[:SEARCH_PAGE], term
     assert not errors
-    # the home page search box leads to the same results
+    # the home page search box leads to the same results, and "more" shows the next page
     page.goto(base)
     page.fill("#home-q", "网格")
     page.click(".search-box button")
     page.wait_for_selector("#search-results[data-count]", state="attached")
+    expected = python_search(site, "网格")
+    shown = min(len(expected), 2 * SEARCH_PAGE)
+    if len(expected) > SEARCH_PAGE:
+        page.click("#search-more")
+        page.wait_for_selector(f"#search-results[data-shown='{shown}']", state="attached")
     got = page.eval_on_selector_all("#search-results li", "items => items.map(li => li.dataset.url)")
-    assert got == python_search(site, "网格") and got
+    assert got == expected[:shown] and got
     context.close()
 
 

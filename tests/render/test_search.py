@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import random
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder.model import Initiative
-from builder.render.search import SearchDoc, _decimal_list, bigrams, build_search_files, normalize, query
+from builder.render.search import SearchDoc, cover, normalize, query, query_terms
+from builder.render.searchindex import _decimal_list, build_search_files
 from tests.support.fixture_site import INITIATIVES
 from tests.support.search_recall import expected_pages, page_nodes, python_search, recall_terms
 
@@ -58,19 +62,54 @@ def test_single_character_terms_scan_the_texts(site: Path) -> None:
     assert strict and set(python_search(site, "妈")) == strict
 
 
+def _files(docs: list[SearchDoc]):
+    files = dict(build_search_files(docs))
+    return files, lambda path: json.loads(files[path])
+
+
 def test_index_files_are_small_and_sharded() -> None:
     docs = [SearchDoc(f"initiatives/d{i}/", f"标题{i}", "", f"第{i}篇 网格员{i} 楼栋长") for i in range(250)]
-    files = dict(build_search_files(docs))
-    meta = json.loads(files["meta.json"])
-    assert meta["docs"] == 250
-    assert {f"d/{n}.json" for n in range(3)} <= set(files)
-    assert sum(1 for name in files if name.startswith("b/")) == meta["shards"]
-    load = lambda path: json.loads(files[path])  # noqa: E731
+    files, load = _files(docs)
+    meta = load("meta.json")
+    assert meta["docs"] == 250 and len(meta["lengths"]) == 250
+    assert {f"r/{n}.json" for n in range(250)} <= set(files)
+    assert sum(1 for name in files if name.startswith("g/")) == meta["shards"]
     assert query(load, "网格员1")[:1] == [1]
     assert len(query(load, "楼栋长")) == 250
 
 
-def test_posting_lists_are_written_as_decimals_with_offsets_at_the_marks() -> None:
+def test_a_query_is_decided_without_document_text() -> None:
+    docs = [SearchDoc(f"d{i}/", f"t{i}", "", text) for i, text in enumerate(["红色物业联盟", "红色 物业", "物业红色"])]
+    _, load = _files(docs)
+    fetched: list[str] = []
+
+    def spy(path: str) -> object:
+        fetched.append(path)
+        return load(path)
+
+    assert query(spy, "红色物业") == [0]
+    assert query(spy, "色物") == [0]
+    assert not [path for path in fetched if path.startswith("r/")]
+
+
+def test_title_and_practice_hits_rank_first_then_density() -> None:
+    docs = [
+        SearchDoc("a/", "甲", "", "网格 " + "填充" * 40),
+        SearchDoc("b/", "乙", "", "网格 网格 填充"),
+        SearchDoc("c/", "丙", "", "网格 " + "填充" * 90, head="丙 网格化"),
+    ]
+    _, load = _files(docs)
+    assert query(load, "网格") == [2, 1, 0]
+
+
+def test_the_cover_of_a_term_spans_every_character() -> None:
+    for size in range(3, 30):
+        offsets = cover(size)
+        assert offsets[0] == 0 and offsets[-1] == size - 3
+        assert set().union(*(range(o, o + 3) for o in offsets)) == set(range(size))
+
+
+def test_values_are_written_as_decimals_with_offsets_at_the_marks() -> None:
     import numpy as np
 
     rng = random.Random(7)
@@ -82,9 +121,42 @@ def test_posting_lists_are_written_as_decimals_with_offsets_at_the_marks() -> No
     assert offsets == expected
 
 
-def test_bigrams_do_not_span_spaces() -> None:
-    assert bigrams("网格 员a") == {"网格", "员a"}
+def test_normalize_folds_width_and_case() -> None:
     assert normalize("ＡＢＣ　ｄ") == "abc d"
+
+
+_ALPHABET = "网格员红色物业双报到志愿服务 ＡaB　𠀀"
+_texts = st.text(alphabet=_ALPHABET, max_size=40)
+
+
+def _naive(docs: list[SearchDoc], text: str) -> list[int]:
+    """The ranking `query` promises, computed from the texts themselves."""
+
+    def count(hay: str, term: str) -> int:
+        return sum(hay.startswith(term, i) for i in range(len(hay)))
+
+    scored = []
+    for i, doc in enumerate(docs):
+        body, head = normalize(doc.text), normalize(doc.head or doc.title)
+        terms = query_terms(text)
+        if terms and all(t in body for t in terms):
+            heads = sum(t in head for t in terms)
+            scored.append((-heads, -Fraction(sum(count(body, t) for t in terms), max(1, len(body))), i))
+    return [i for *_, i in sorted(scored)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_texts, _texts), min_size=1, max_size=8), st.data())
+def test_random_substrings_of_random_documents_are_found_exactly(pairs, data) -> None:
+    docs = [SearchDoc(f"d{i}/", title, "", text) for i, (title, text) in enumerate(pairs)]
+    _, load = _files(docs)
+    for _ in range(5):
+        text = normalize(data.draw(st.sampled_from(docs)).text)
+        start = data.draw(st.integers(0, max(0, len(text) - 1)))
+        term = text[start : start + data.draw(st.integers(1, 12))]
+        assert query(load, term) == _naive(docs, term), term
+    terms = " ".join(data.draw(st.lists(st.text(alphabet=_ALPHABET[:8], min_size=1, max_size=5), max_size=3)))
+    assert query(load, terms) == _naive(docs, terms), terms
 
 
 def test_recall_on_the_committed_content(content_site: Path, committed: list[Initiative]) -> None:

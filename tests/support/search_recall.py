@@ -87,14 +87,15 @@ def loader(site: Path):
     return load
 
 
+def python_ids(site: Path, text: str) -> list[int]:
+    """Document ids of the results of `text`, best first (search.js puts them in data-ids)."""
+    return query(loader(site), text)
+
+
 def python_search(site: Path, text: str) -> list[str]:
-    docs: dict[int, str] = {}
+    """URLs of the results of `text`, best first, as search.js lists them."""
     load = loader(site)
-    meta = load("meta.json")
-    for doc_id in query(load, text):
-        chunk = load(f"d/{doc_id // meta['docs_per_shard']}.json")
-        docs[doc_id] = chunk[doc_id % meta["docs_per_shard"]][0]
-    return list(docs.values())
+    return [load(f"r/{doc_id}.json")[0] for doc_id in query(load, text)]
 
 
 def expected_pages(pages: dict[str, list[str]], term: str) -> tuple[set[str], set[str]]:

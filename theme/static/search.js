@@ -1,5 +1,7 @@
-/* Practices Digest search: offline Chinese full-text search over the character-bigram index in search/.
-   The same algorithm as builder/render/search.py `query` (the tests compare the two).
+/* Practices Digest search: offline Chinese full-text search, decided from the gram index in search/.
+   The same algorithm as builder/render/search.py `query` (the tests compare the two): a term of up to three
+   characters is one gram lookup, a longer one is decided by the positions of the 3-grams covering it.
+   Only the results on screen are fetched (search/r/<id>.json), a page at a time.
    No innerHTML anywhere: results are built with DOM nodes and textContent. */
 (function () {
   "use strict";
@@ -8,10 +10,12 @@
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
   var root = form.getAttribute("data-root") || "";
   var base = root + "search/";
   var cache = {};
-  var MAX_SHOWN = 200;
+  var PAGE = 10, HASH = 65599;
+  var current = null;
 
   function load(path) {
     if (!cache[path]) {
@@ -40,68 +44,106 @@
     return normalize(query).split(/\s+/).filter(function (t) { return t.length > 0; });
   }
 
-  function gramsOf(term) {
-    var chars = Array.from(term), grams = {};
-    for (var i = 0; i + 1 < chars.length; i++) grams[chars[i] + chars[i + 1]] = true;
-    return Object.keys(grams).sort();
-  }
-
   function shardOf(gram, shards) {
-    var chars = Array.from(gram);
-    return (chars[0].codePointAt(0) * 31 + chars[1].codePointAt(0)) % shards;
+    var value = 0;
+    Array.from(gram).forEach(function (ch) { value = (value * HASH + ch.codePointAt(0)) % shards; });
+    return value;
   }
 
-  function undelta(deltas) {
+  function cover(size) {
+    var offsets = [];
+    for (var o = 0; o < size - 3; o += 3) offsets.push(o);
+    if (offsets.indexOf(size - 3) < 0) offsets.push(size - 3);
+    return offsets;
+  }
+
+  function runs(values, at, count) {
     var out = [], total = 0;
-    for (var i = 0; i < deltas.length; i++) { total += deltas[i]; out.push(total); }
+    for (var i = at; i < at + count; i++) { total += values[i]; out.push(total); }
     return out;
   }
 
-  function count(haystack, needle) {
-    return haystack.split(needle).length - 1;
+  // doc id -> [head positions, text positions] (1- and 2-grams: counts, as arrays of that length)
+  function postings(meta, gram) {
+    return load("g/" + shardOf(gram, meta.shards) + ".json").then(function (shard) {
+      var values = Object.prototype.hasOwnProperty.call(shard, gram) ? shard[gram] : [];
+      var out = new Map(), doc = 0, at = 0, positions = Array.from(gram).length >= 3;
+      while (at < values.length) {
+        doc += values[at];
+        var inHead = values[at + 1], inText = values[at + 2];
+        at += 3;
+        if (!positions) { out.set(doc, [new Array(inHead), new Array(inText)]); continue; }
+        var head = runs(values, at, inHead);
+        at += inHead;
+        var text = runs(values, at, inText);
+        at += inText;
+        out.set(doc, [head, text]);
+      }
+      return out;
+    });
+  }
+
+  function matches(starts, offsets, others) {
+    var n = 0;
+    starts.forEach(function (p) {
+      for (var k = 0; k < offsets.length; k++) if (!others[k].has(p + offsets[k])) return;
+      n++;
+    });
+    return n;
+  }
+
+  // doc id -> [occurrences in the head, in the text], for documents whose text holds the term
+  function termHits(meta, term) {
+    var chars = Array.from(term);
+    if (chars.length <= 3) {
+      return postings(meta, term).then(function (found) {
+        var hits = new Map();
+        found.forEach(function (sides, doc) { if (sides[1].length) hits.set(doc, [sides[0].length, sides[1].length]); });
+        return hits;
+      });
+    }
+    var offsets = cover(chars.length);
+    return Promise.all(offsets.map(function (o) {
+      return postings(meta, chars.slice(o, o + 3).join(""));
+    })).then(function (lists) {
+      var hits = new Map();
+      var docs = Array.from(lists[0].keys()).filter(function (doc) {
+        return lists.every(function (l) { return l.has(doc); });
+      }).sort(function (a, b) { return a - b; });
+      docs.forEach(function (doc) {
+        var counts = [0, 1].map(function (side) {
+          var others = lists.slice(1).map(function (l) { return new Set(l.get(doc)[side]); });
+          return matches(lists[0].get(doc)[side], offsets.slice(1), others);
+        });
+        if (counts[1]) hits.set(doc, counts);
+      });
+      return hits;
+    });
   }
 
   function search(query) {
     var ts = terms(query);
-    if (!ts.length) return Promise.resolve({ terms: ts, hits: [] });
+    if (!ts.length) return Promise.resolve({ terms: ts, ids: [] });
     return load("meta.json").then(function (meta) {
-      var grams = [];
-      ts.forEach(function (t) { gramsOf(t).forEach(function (g) { grams.push(g); }); });
-      return Promise.all(grams.map(function (g) {
-        return load("b/" + shardOf(g, meta.shards) + ".json").then(function (shard) {
-          return undelta(shard[g] || []);
-        });
-      })).then(function (lists) {
-        var candidates = null;
-        lists.forEach(function (ids) {
-          var set = {};
-          ids.forEach(function (id) { set[id] = true; });
-          candidates = candidates === null ? ids : candidates.filter(function (id) { return set[id]; });
-        });
-        if (candidates === null) {
-          candidates = [];
-          for (var i = 0; i < meta.docs; i++) candidates.push(i);
-        }
-        var shards = {};
-        candidates.forEach(function (id) { shards[Math.floor(id / meta.docs_per_shard)] = true; });
-        return Promise.all(Object.keys(shards).map(function (n) {
-          return load("d/" + n + ".json").then(function (docs) { return [Number(n), docs]; });
-        })).then(function (loaded) {
-          var byShard = {};
-          loaded.forEach(function (pair) { byShard[pair[0]] = pair[1]; });
-          var hits = [];
-          candidates.forEach(function (id) {
-            var doc = byShard[Math.floor(id / meta.docs_per_shard)][id % meta.docs_per_shard];
-            var norm = normalize(doc[3]), title = normalize(doc[1]), score = 0;
-            for (var k = 0; k < ts.length; k++) {
-              if (norm.indexOf(ts[k]) < 0) return;
-              score += (title.indexOf(ts[k]) >= 0 ? 10 : 0) + Math.min(count(norm, ts[k]), 20);
-            }
-            hits.push({ id: id, score: score, doc: doc });
+      return Promise.all(ts.map(function (t) { return termHits(meta, t); })).then(function (all) {
+        var scores = null;
+        all.forEach(function (hits) {
+          var next = new Map();
+          if (scores === null) hits.forEach(function (h, doc) { next.set(doc, [h[0] > 0 ? 1 : 0, h[1]]); });
+          else scores.forEach(function (s, doc) {
+            var h = hits.get(doc);
+            if (h) next.set(doc, [s[0] + (h[0] > 0 ? 1 : 0), s[1] + h[1]]);
           });
-          hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-          return { terms: ts, hits: hits };
+          scores = next;
         });
+        var lengths = meta.lengths;
+        var ids = Array.from(scores.keys());
+        ids.sort(function (a, b) {
+          var sa = scores.get(a), sb = scores.get(b);
+          var la = Math.max(1, lengths[a]), lb = Math.max(1, lengths[b]);
+          return sb[0] - sa[0] || sb[1] * la - sa[1] * lb || a - b;
+        });
+        return { terms: ts, ids: ids };
       });
     });
   }
@@ -118,44 +160,60 @@
     return frag;
   }
 
+  function item(doc, term) {
+    var li = document.createElement("li");
+    li.setAttribute("data-url", doc[0]);
+    var a = document.createElement("a");
+    a.href = root + doc[0];
+    a.textContent = doc[1];
+    li.appendChild(a);
+    if (doc[2]) {
+      var meta = document.createElement("span");
+      meta.className = "result-meta";
+      meta.textContent = doc[2];
+      li.appendChild(meta);
+    }
+    var snip = document.createElement("span");
+    snip.className = "snippet";
+    snip.appendChild(snippet(doc[3], term));
+    li.appendChild(snip);
+    return li;
+  }
+
+  // Shows the next page of `result`: fetches its documents, then appends them in rank order.
+  function showPage(result) {
+    var page = result.ids.slice(result.shown, result.shown + PAGE);
+    more.hidden = true;
+    return Promise.all(page.map(function (id) { return load("r/" + id + ".json"); })).then(function (docs) {
+      if (current !== result) return;
+      docs.forEach(function (doc) { list.appendChild(item(doc, result.terms[0])); });
+      result.shown += docs.length;
+      more.hidden = result.shown >= result.ids.length;
+      list.setAttribute("data-shown", String(result.shown));
+    });
+  }
+
   function show(query, result) {
     while (list.firstChild) list.removeChild(list.firstChild);
-    if (!result.terms.length) { status.textContent = ""; return; }
-    var n = result.hits.length;
+    current = result;
+    result.shown = 0;
+    list.setAttribute("data-ids", result.ids.join(" "));
+    if (!result.terms.length) { status.textContent = ""; more.hidden = true; return Promise.resolve(); }
+    var n = result.ids.length;
     status.textContent = n ? "找到 " + n + " 项实践（" + query + "）" : "没有找到包含“" + query + "”的实践。";
-    result.hits.slice(0, MAX_SHOWN).forEach(function (hit) {
-      var li = document.createElement("li");
-      li.setAttribute("data-url", hit.doc[0]);
-      var a = document.createElement("a");
-      a.href = root + hit.doc[0];
-      a.textContent = hit.doc[1];
-      li.appendChild(a);
-      if (hit.doc[2]) {
-        var meta = document.createElement("span");
-        meta.className = "result-meta";
-        meta.textContent = hit.doc[2];
-        li.appendChild(meta);
-      }
-      var snip = document.createElement("span");
-      snip.className = "snippet";
-      snip.appendChild(snippet(hit.doc[3], result.terms[0]));
-      li.appendChild(snip);
-      list.appendChild(li);
-    });
-    if (n > MAX_SHOWN) status.textContent += "，显示前 " + MAX_SHOWN + " 项";
-    list.setAttribute("data-count", String(n));
+    return showPage(result).then(function () { list.setAttribute("data-count", String(n)); });
   }
 
   function run(query, push) {
     status.textContent = "正在搜索…";
     list.removeAttribute("data-count");
     search(query).then(function (result) {
-      show(query, result);
       if (push) {
         var url = new URL(window.location.href);
         url.searchParams.set("q", query);
         window.history.replaceState(null, "", url);
       }
+      return show(query, result);
     }).catch(function (err) {
       status.textContent = "搜索索引加载失败：" + err.message;
     });
@@ -164,6 +222,9 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     run(input.value, true);
+  });
+  more.addEventListener("click", function () {
+    if (current) showPage(current);
   });
 
   var initial = new URLSearchParams(window.location.search).get("q");
