@@ -32,6 +32,11 @@ class Draft:
     review: list[str] = field(default_factory=list)
 
     @property
+    def headline(self) -> str:
+        """The title as the extractors read it: with the subtitle, which names practices and places too."""
+        return f"{self.subtitle}：{self.title}" if self.subtitle else self.title
+
+    @property
     def key(self) -> str:
         return f"{self.source_file}#{self.part}"
 

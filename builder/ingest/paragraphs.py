@@ -20,6 +20,7 @@ from builder.ingest.units import (
     FURNITURE,
     HEADING,
     HEADLINE,
+    KICKER,
     SUBTITLE,
     TEXT,
     Unit,
@@ -346,7 +347,7 @@ def _finish(blocks: list[Unit]) -> list[Unit]:
             block.text = remove_stray_spaces(block.text)
             if not block.text:
                 continue
-        elif block.kind in (HEADLINE, HEADING, SUBTITLE, BYLINE):
+        elif block.kind in (HEADLINE, KICKER, HEADING, SUBTITLE, BYLINE):
             block.text = remove_stray_spaces(block.text, keep_phrase_spaces=True)
         else:
             block.text = remove_stray_spaces(block.text)

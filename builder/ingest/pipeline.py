@@ -180,14 +180,14 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
                 )
                 return report
             report.warnings.append(
-                f"{themes_file}: warning: no theme vocabulary here, so no themes are extracted; "
-                "copy content/_data/ from the project into this content folder"
+                f"{themes_file}: warning: the theme vocabulary is empty (`replace: true` with no themes?), "
+                "so no themes are extracted"
             )
         if builtin:
             for fields, words in zip(extracted, keywords_from_terms(terms), strict=True):
                 fields.keywords = list(words)
         elif drafts:
-            texts = [ArticleText(d.title, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
+            texts = [ArticleText(d.headline, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
             extracted = extractor(texts, vocabulary.themes)
         planned = _plan(drafts, extracted, known, content_dir, report)
         # rendered by the workers while this process writes the state, then written as they come

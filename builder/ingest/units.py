@@ -30,6 +30,7 @@ CAPTION = "caption"
 CREDIT = "credit"
 NUMBER = "number"  # 一 / 二 / 三 on a line of its own: a numbered part of an overview
 SUBTITLE = "subtitle"  # ——平凉市多举措…
+KICKER = "kicker"  # 引题: a line printed above the main headline, which becomes the subtitle
 FURNITURE = "furniture"
 OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
 
@@ -359,7 +360,91 @@ def _byline(page: PageReader, line: Line) -> bool:
     if look < len(lines) and _ROLE_AT_END.search(byline) and _NAMES_LINE.match(lines[look].strip()):
         byline = f"{byline} {lines[look].strip()}"
         page.index = look + 1
-    return page.add(BYLINE, byline, line.number)
+    return page.add(BYLINE, _ORNAMENT.sub("", byline), line.number)
+
+
+_ORNAMENT = re.compile(r"^[■□●◆◇▲]\s*")
+_END_CREDIT = re.compile(r"^[（(]\s*(?:本报|特约)?(?:记者|通讯员)[^（）()]{2,40}[）)]$")
+
+
+def _end_credit(page: PageReader, line: Line) -> bool:
+    """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
+    return bool(page.seen_text and _END_CREDIT.match(line.text)) and page.add(BYLINE, line.text, line.number)
+
+
+_SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$")
+
+
+def _spaced_label(page: PageReader, line: Line) -> bool:
+    """A page or column label printed spaced out (`党 建 · 基 层 治 理`, `特 别 报 道`), standing before a
+    blank line: furniture, never a headline."""
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if following or not _SPACED_LABEL.match(line.text):
+        return False
+    page.add(FURNITURE, line.text, line.number)
+    page.blanks = 1
+    return True
+
+
+_BYLINE_START = re.compile(r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电|本报记者|[■□●◆])")
+_BARE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$")
+_HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}$")
+
+
+def _is_headline_shape(text: str) -> bool:
+    return (
+        bool(_HEADLINE_SHAPE.match(text))
+        and cjk_count(text) >= 4
+        and text.count("“") == text.count("”")
+        and not _BYLINE_START.match(text)
+        and not is_byline_text(text)
+        and not _BARE_NAMES.match(text)
+        and not text.endswith(("的", "和", "与", "在", "对", "把", "、", "：", "“"))
+    )
+
+
+def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
+    """The next non-blank lines from `start`, as long as at most `blanks` blank lines stand between."""
+    found: list[str] = []
+    gap = 0
+    for raw in page.lines[start : start + 16]:
+        text = raw.strip()
+        if not text:
+            gap += 1
+            if gap > blanks:
+                break
+            continue
+        found.append(text)
+        gap = 0
+    return found
+
+
+def _starts_byline(text: str) -> bool:
+    return bool(_BYLINE_START.match(text)) or is_byline_text(text) or bool(_BARE_NAMES.match(text))
+
+
+def _headline_over_byline(page: PageReader, line: Line) -> bool:
+    """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
+    headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
+    headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题)."""
+    if not _is_headline_shape(line.text):
+        return False
+    after = _next_lines(page, page.index)
+    stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
+    while stacked < min(len(after) - 1, 4) and _is_headline_shape(after[stacked]):
+        stacked += 1
+    if not (after and _starts_byline(after[stacked])):
+        return False
+    kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
+    return page.add(KICKER if kicker and not _SUBTITLE.match(after[0]) else HEADLINE, line.text, line.number)
+
+
+def _bare_names(page: PageReader, line: Line) -> bool:
+    """A line of reporters' names under a headline (`王晓丹  李墨`): the byline."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks:
+        return False
+    return bool(_BARE_NAMES.match(line.text)) and page.add(BYLINE, line.text, line.number)
 
 
 _INLINE_CREDIT = re.compile(
@@ -396,6 +481,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("inline_continuation_markers", _inline_continuation_markers),
     ("furniture", _furniture),
     ("bold_doubled", _bold_doubled),
+    ("spaced_label", _spaced_label),
     ("spaced_letters", _spaced_letters),
     ("markdown_heading", _markdown_heading),
     ("bold_lead", _bold_lead),
@@ -404,7 +490,10 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("credit", _credit),
     ("number", _number),
     ("subtitle", _subtitle),
+    ("bare_names", _bare_names),
+    ("headline_over_byline", _headline_over_byline),
     ("byline", _byline),
+    ("end_credit", _end_credit),
     ("inline_credit", _inline_credit),
     ("text", _text),
 ]

@@ -203,7 +203,7 @@ def page_job(job: tuple[Path, bool]) -> PageOutcome:
             drafts=result.drafts, page_text=result.page_text, sidecar_error=result.sidecar_error
         )
     assert _SETUP is not None, "configure() first"
-    texts = [ArticleText(d.title, tuple(d.headings), d.body, result.page_text) for d in result.drafts]
+    texts = [ArticleText(d.headline, tuple(d.headings), d.body, result.page_text) for d in result.drafts]
     extracted = [extract_one(text, _SETUP.themes, _SETUP.practice_stopwords, _SETUP.practice_aliases) for text in texts]
     tokenizer = _tokenizer()
     terms = [dict(Counter(document_terms(keyword_document(text), tokenizer))) for text in texts]

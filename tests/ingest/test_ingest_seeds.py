@@ -11,7 +11,7 @@ from tests.support.repo import SEEDS
 EXPECTED = {
     "000_adb58d31f99fa87b.txt": [
         (
-            "新时代党建工作的生动图景——西部地区部分基层党建工作创新实践综述",
+            "新时代党建工作的生动图景",
             "基层党组织是党的全部工作和战斗力的基础。",
             "向多元主体参与的“大合唱”转变。",
             None,
@@ -84,24 +84,24 @@ EXPECTED = {
             "辽宁省大连市西岗区：以“三个着眼”严密党的组织体系建设",
             "党的力量来自组织。",
             "更好服务中心大局。",
-            "■中共大连市西岗区委组织部",
+            "中共大连市西岗区委组织部",
         ),
         (
             "贵州省凯里市：“四融四新”提升城市基层治理效能",
             "近年来，贵州省黔东南苗族侗族自治州凯里市",
             "推动城市基层治理提质增效。",
-            "■中共凯里市委组织部",
+            "中共凯里市委组织部",
         ),
         (
             "山东省滨州市滨城区：用好既有治理体系 深挖潜在治理能力",
             "政之所向，在顺民心。",
             "不断增强自我造血功能。",
-            "■中共滨州市滨城区委组织部",
+            "中共滨州市滨城区委组织部",
         ),
     ],
     "003_ddf7b3dbc49d759e.txt": [
         (
-            "凝聚党群合力 激活基层治理——平凉市多举措抓实新兴领域党员队伍建设",
+            "凝聚党群合力 激活基层治理",
             "探索建立“e网勤蜂”“蜜蜂管家”等网络平台",
             "开展志愿服务610余次。",
             "新甘肃·甘肃日报记者 田丽媛",
@@ -231,6 +231,17 @@ def test_captions_leave_the_body_for_the_captions_field(pages):
     for drafts in pages.values():
         for draft in drafts:
             assert "图：" not in draft.body, draft.title
+
+
+def test_a_dash_line_under_a_headline_is_its_subtitle(pages):
+    overview = pages["000_adb58d31f99fa87b.txt"][0]
+    assert overview.subtitle == "西部地区部分基层党建工作创新实践综述"
+    pingliang = pages["003_ddf7b3dbc49d759e.txt"][0]
+    assert (pingliang.title, pingliang.subtitle) == (
+        "凝聚党群合力 激活基层治理",
+        "平凉市多举措抓实新兴领域党员队伍建设",
+    )
+    assert all(d.subtitle is None for d in pages["001_db21671502ac2f81.txt"])
 
 
 def test_subheadings_become_markdown_headings(pages):

@@ -1,0 +1,112 @@
+"""Headlines, kickers, subtitles, bylines and captions of layouts the seeds don't show, on the damaged lines of
+the invented corpus (tests/corpus/pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder.ingest.paragraphs import assemble
+from builder.ingest.read import read_page
+from builder.ingest.segment import segment
+from builder.ingest.units import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    HEADLINE,
+    KICKER,
+    classify_page,
+)
+
+PAGES = Path(__file__).resolve().parents[1] / "corpus" / "pages"
+
+
+def units(text: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in classify_page(text)]
+
+
+def articles(name: str):
+    return segment(assemble(classify_page(read_page(PAGES / name).text)))
+
+
+def test_a_kicker_above_the_headline_and_bare_names_under_it():
+    # c02: `把服务送到居民心坎上` / `红旗街道“一刻钟便民圈”越织越密` / `王晓丹  李墨`
+    page = "第 2 版\n基 层 治 理\n\n把服务送到居民心坎上\n红旗街道“一刻钟便民圈”越织越密\n王晓丹  李墨\n\n清晨六点半，"
+    assert units(page)[1:5] == [
+        (FURNITURE, "基 层 治 理"),
+        (KICKER, "把服务送到居民心坎上"),
+        (HEADLINE, "红旗街道“一刻钟便民圈”越织越密"),
+        (BYLINE, "王晓丹  李墨"),
+    ]
+    first, second = articles("c02.txt")
+    assert (first.title, first.subtitle, first.byline) == (
+        "红旗街道“一刻钟便民圈”越织越密",
+        "把服务送到居民心坎上",
+        "王晓丹 李墨",
+    )
+    assert (second.title, second.subtitle) == ("吉林让矛盾纠纷化解在萌芽状态", "全省推广“三级联动”调解机制")
+
+
+def test_a_headline_on_the_first_line_before_a_baoxun_byline_is_the_title():
+    # c05: the headline, a blank line, `本报讯（解晓一）蜀山区笔架山街`: once glued into the lead
+    first = articles("c05.txt")[0]
+    assert first.title == "笔架山街道：“楼栋夜话”把矛盾化解在家门口"
+    assert first.byline == "本报讯（解晓一）"
+    assert first.paragraphs[0].startswith("蜀山区笔架山街道坚持党建引领")
+
+
+def test_headlines_printed_together_above_the_first_byline_go_to_their_articles():
+    # c06: three headlines at the top, then the three bodies
+    titles = [a.title for a in articles("c06.txt")]
+    assert titles == [
+        "新城区西一路街道：背街小巷“一巷一策”焕新颜",
+        "老人吃上“暖心饭” 年轻人当起“跑腿员”",
+        "遂宁千名党员下沉网格解民忧",
+    ]
+
+
+def test_a_headline_right_above_its_byline_is_not_matched_elsewhere():
+    # c08: the second article's jump headline repeats the first article's words
+    titles = [a.title for a in articles("c08.txt")][:2]
+    assert titles == ["湖南路街道：商圈里的“红色引擎”", "鼓楼区为社区减负 把时间还给居民"]
+
+
+def test_a_dash_line_is_the_subtitle_and_a_closing_credit_the_byline():
+    # c11: `塞上基层添“新”力` / `——宁夏推进…纪实`, and `（本报记者 马文 通讯员 杨帆）` at the end
+    (only,) = articles("c11.txt")
+    assert (only.title, only.subtitle) == ("塞上基层添“新”力", "宁夏推进新就业群体融入基层治理纪实")
+    assert only.byline == "本报记者 马文 通讯员 杨帆"
+    assert "本报记者" not in only.text
+
+
+def test_spaced_page_labels_are_furniture_but_a_spaced_headline_is_not():
+    assert units("特 别 报 道\n\n编者按：")[0] == (FURNITURE, "特 别 报 道")
+    assert units("三 晋 · 治 理\n\n太原：")[0] == (FURNITURE, "三 晋 · 治 理")
+    # c04: the headline is printed spaced out too, with its subtitle right under it
+    assert articles("c04.txt")[0].title == "一个山村的“议事”新风"
+
+
+def test_byline_ornaments_are_dropped():
+    assert units("■中共凯里市委组织部\n\n近年来，凯里市积极探索。")[0] == (BYLINE, "中共凯里市委组织部")
+
+
+def test_photo_captions_and_their_credits_of_every_printed_form():
+    # c10: caption and credit on one line
+    assert units("图为较场口社区“院坝会”现场。 记者 冉小鹏 摄") == [
+        (CAPTION, "图为较场口社区“院坝会”现场。"),
+        (CREDIT, "记者 冉小鹏 摄"),
+    ]
+    # c14: a △ caption wrapped over two lines, its credit on the next
+    assert units("△南小街社区各族居民在“民族团结之家”\n共同包粽子。\n城东区委统战部供图") == [
+        (CAPTION, "南小街社区各族居民在“民族团结之家”共同包粽子。"),
+        (CREDIT, "城东区委统战部供图"),
+    ]
+    # c04: a caption and its credit dropped between the halves of a sentence, which is rejoined
+    (article,) = articles("c04.txt")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("余村“青年议事员”在村民家中走访。", "天荒坪镇供图")
+    ]
+    assert any("目前，余村共有议事会成员37名" in p for p in article.paragraphs)
+    # c07: one group credit for every caption of the group
+    baota = articles("c07.txt")[1]
+    assert baota.captions and all(c.credit == "本组图片由岳塘区委宣传部提供" for c in baota.captions)
