@@ -59,3 +59,40 @@ IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
     ("户数 农户 住户", "户"),
     ("收入 资金 投资 产值 营业额 金额 经费 销售额 交易额 增收 税收 GDP 奖补 补贴", "元"),
 )
+
+# A label that is only one of these (or a 、-list of them) names a place, not what is counted (自治区、市、区).
+ADMINISTRATIVE = """
+自治区 自治州 特别行政区 省 市 区 县 州 旗 盟 乡 镇 街道 苏木 地区 新区 开发区 全市 全区 全县 全省
+"""
+
+# Verbs that are not in VERBS (they do not start a label) but can be a whole label on their own (开展400场).
+DEEDS = """
+调研 入户 服务 服务覆盖 走访调研 帮扶 救助 接访 回访 巡查 宣讲 推动 开展 参与 协调 调解 服务群众
+"""
+
+# What a unit counts, for a label that is only a verb (调研126次 -> 调研次数, 捐助2000元 -> 捐助金额).
+UNIT_NOUNS = {
+    "元": "金额",
+    "美元": "金额",
+    "人": "人数",
+    "名": "人数",
+    "位": "人数",
+    "人次": "人次",
+    "户": "户数",
+    "户次": "户次",
+    "次": "次数",
+    "场": "场次",
+    "场次": "场次",
+    "件": "件数",
+    "件次": "件次",
+    "项": "项数",
+    "个": "个数",
+    "家": "家数",
+    "条": "条数",
+}
+
+# Nouns after a small Chinese numeral that make it the parts of a scheme (组建三支队伍, 建立五个机制), not a count.
+MECHANISMS = """
+机制 体系 队伍 清单 工程 行动 模式 制度 方面 举措 措施 载体 阵地 环节 职能 步骤 原则 理念 优势 目标
+任务 职责 作用 抓手 路径 法宝 结合 联动 到位 覆盖 统一
+"""

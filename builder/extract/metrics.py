@@ -25,7 +25,13 @@ Rules
   `优化调整为95个`) takes its label; a bare change verb is prefixed with the previous label
   (`清理撤牌1.4万块、减少44.9%` -> 撤牌减少).
 - Quote = the clause the number stands in (between ，。；：！？, at most 120 characters either side of the
-  number), exactly as printed in `body`. A clause that lists several counted items with 、 is cut into its
+  number), exactly as printed in `body`, except that a paragraph cut inside a number (a page break:
+  `店铺长4300余` / `名`) is joined again, in the text and in the quote. A heading that is a sentence (ingest
+  took a long line with ，；for one) is read as a paragraph.
+- Labels are repaired by metric_labels.py (no place, no verb alone, no word cut at its first character, no
+  speaker). Not counts either: a duration (`持续3个多月`), a per-day norm (`一天能摘20斤`) and a small Chinese
+  numeral before the parts of a scheme (`组建三支队伍`, `建立五个机制`; a list printed before it is counted:
+  `“骑手帮、…、骑手带”五项行动`). A clause that lists several counted items with 、 is cut into its
   items (`网格党支部 226个`), the way a reader quotes it.
 - `三个100%` (and `A、B均为100%`): one number shared by several listed items is one metric per item, each
   with its own label and the shared clause as quote (`实现全区非公企业党组织覆盖率、社会组织党组织覆盖率、
@@ -42,6 +48,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
+from builder.extract.metric_labels import is_place, strip_lead, unspoken, verb_only, with_counted_thing
+from builder.extract.metric_text import joined_quote, masked_spans, paragraphs
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
 from builder.model import Metric
 from builder.text.patterns import alternation
@@ -58,7 +66,6 @@ _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 
 _CUT = re.compile(alternation(words.VERBS))
 _TRAIL = re.compile("(?:" + alternation(words.TRAIL) + "|(?<!报)到)$")
-_LEAD = re.compile("^(?:" + alternation(words.LEAD) + ")+")
 _STOP_AFTER = re.compile(
     "、|\\d|"
     + alternation(words.STOP_AFTER)
@@ -79,9 +86,15 @@ _FOR_START = re.compile(r"^\s*(?:为|作为)")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
+_NORM_BEFORE = re.compile(r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}$")
+_MECHANISM_AFTER = re.compile("(?:" + alternation(words.MECHANISMS) + ")")
+_LISTED = re.compile(r"[”」、]$")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
-_LEAD_PREP = re.compile("^(?:为|向|对|从|由|到|将|把|而|在(?!职|岗))")
 _NOUN_AFTER = re.compile("[率者性度化]")
+_AFTER_FRAME = re.compile(
+    "^(?:为|作为)?(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)?(?:" + alternation(words.VERBS) + ")?"
+)
+_OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
 _FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
 _HEADS = alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
@@ -95,18 +108,6 @@ class _Found:
     quote_start: int
     quote_end: int
     quantity: Quantity
-
-
-_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
-
-
-def _paragraphs(body: str) -> Iterator[tuple[int, str]]:
-    for match in _PARAGRAPH.finditer(body):
-        text = match.group(0)
-        stripped = text.lstrip()
-        if stripped.startswith(("#", "图：", "图:")):
-            continue
-        yield match.start(), text
 
 
 _NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
@@ -126,7 +127,7 @@ def _hide_quoted(text: str) -> str:
 
 def _tidy(label: str) -> str:
     """Shared end of both label rules: 等-lists, 的-phrases, scope words, length."""
-    label = _LEAD.sub("", label)
+    label = unspoken(strip_lead(label))
     if "等" in label:
         head, _, tail = label.rpartition("等")
         label = tail if len(tail) >= 2 else head
@@ -152,11 +153,11 @@ def _label_before(text: str) -> str:
     if text.endswith("占"):
         text += "比"
     hidden = _hide_quoted(text)
-    best = _LEAD_PREP.sub("", _LEAD.sub("", _clean(text)))
+    best = strip_lead(_clean(text))
     for match in reversed(list(_CUT.finditer(hidden))):
         if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
             continue  # 党组织, 覆盖率: part of a noun, not a verb
-        rest = _LEAD_PREP.sub("", _LEAD.sub("", _clean(text[match.end() :])))
+        rest = strip_lead(_clean(text[match.end() :]))
         if len(rest) >= 2 and not _CUT.fullmatch(rest):
             best = rest
             break
@@ -166,41 +167,34 @@ def _label_before(text: str) -> str:
     return _tidy(best)
 
 
-def _label_after(text: str) -> str:
+def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
+    """Does the noun phrase go on past this stop word? Past a 、 after one character or a place
+    (`自治区、市、区三级包联共建`), and past a verb between a modifier and its head noun (`在职报到党员`)."""
+    before = _clean(text[: stop.start()])
+    if stop.group(0) == "、":
+        return len(before) == 1 or is_place(before)
+    return bool(before) and not _HEAD_END.search(before) and bool(_HEAD.match(hidden, stop.end()))
+
+
+def _label_after(text: str, frames: bool = True) -> str:
     """The noun after a counting word: `名在职党员到…` -> 在职党员."""
     text = text.lstrip(" \t\n\u3000的")
-    if _FRAME.match(text):
+    if frames and _FRAME.match(text):
         return ""
     hidden = _hide_quoted(text)
     stop = _STOP_AFTER.search(hidden)
-    if stop is not None and stop.group(0) == "、" and len(_clean(text[: stop.start()])) == 1:
+    while stop is not None and _runs_on(text, hidden, stop):
         stop = _STOP_AFTER.search(hidden, stop.end())
     label = _clean(text[: stop.start()] if stop is not None else text).lstrip("的")
     owner, _, owned = label.partition("的")
     if len(owned) >= 2:  # 4名表现优秀的小区党支部书记 -> the noun after 的; 435个社区的用房面积 -> 社区
-        label = owner if _HEAD_END.search(owner) else owned.rpartition("的")[2]
+        head = _HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)
+        label = owner if head else owned.rpartition("的")[2]
     if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
         heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
         if heads:
             label = label[: heads[-1]]
     return _tidy(label) if label else ""
-
-
-_SHORT_QUOTE = re.compile(
-    r"“[^“”\n]{1,15}”|‘[^‘’\n]{1,15}’|「[^「」\n]{1,15}」|\"[^\"\n]{1,15}\"|《[^《》\n]*》"
-)
-_FORMULA_NOTE = re.compile(r"[”\"’][(（][^()（）]*[)）]")
-
-
-def _masked(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _SHORT_QUOTE.finditer(text)]
-    for match in _FORMULA_NOTE.finditer(text):
-        quote_open = text.rfind("“", max(0, match.start() - 40), match.start())
-        if quote_open >= 0 and (
-            "+" in text[quote_open : match.start()] or "＋" in text[quote_open : match.start()]
-        ):
-            spans.append((match.start() + 1, match.end()))
-    return spans
 
 
 def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
@@ -215,6 +209,10 @@ def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True
     if _ADDRESS_AFTER.match(text, q.end):
         return True  # 3栋2单元, 5号楼: an address
+    if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return True  # 一天能摘20斤: what one can do in a day, not what was done
+    if q.chinese and q.value <= 10 and _MECHANISM_AFTER.match(text, q.end) and not _LISTED.search(before):
+        return True  # 组建三支队伍, 建立五个机制: the parts of a scheme, not a result
     if max(q.value, q.upper or 0) <= 2:
         window = max(0, q.num_start - 200)
         sentence_start = max(
@@ -289,7 +287,7 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
     quantities = find_quantities(text)
     if not quantities:
         return
-    masked = _masked(text)
+    masked = masked_spans(text)
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
     context = _Context(text, {q.start: q for q in quantities})
     cuts: dict[tuple[int, int], list[int]] = {}
@@ -325,6 +323,24 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
 
 
 def _label_and_quote(
+    context: _Context, q: Quantity, clause: tuple[int, int], segment: tuple[int, int]
+) -> tuple[str, tuple[int, int]]:
+    """The label and quote of `_first_label`, repaired: a place gives way to the noun after the number, a
+    verb alone is completed by what is counted (metric_labels.py)."""
+    label, quote = _first_label(context, q, clause, segment)
+    if is_place(label):
+        after = _AFTER_FRAME.sub("", context.text[q.end : clause[1]].lstrip())
+        label = (
+            _label_after(after, frames=False)
+            or context.by_unit.get(q.unit, "")
+            or words.UNIT_NOUNS.get(q.unit, "")
+        )
+    if label and verb_only(label):
+        label = with_counted_thing(label, q.unit, context.by_unit.get(q.unit, ""))
+    return label, quote
+
+
+def _first_label(
     context: _Context, q: Quantity, clause: tuple[int, int], segment: tuple[int, int]
 ) -> tuple[str, tuple[int, int]]:
     """The label of a number and the span of its quote: the previous number's when this one continues it,
@@ -366,10 +382,10 @@ def extract_metrics(body: str) -> list[Metric]:
     """Every quantitative fact in a Markdown body, in order of appearance, without duplicates."""
     metrics: list[Metric] = []
     seen: set[tuple[str, float, str, str]] = set()
-    for offset, text in _paragraphs(body):
+    for offset, text in paragraphs(body):
         for found in _paragraph_metrics(text):
             q = found.quantity
-            quote = body[offset + found.quote_start : offset + found.quote_end]
+            quote = joined_quote(body[offset + found.quote_start : offset + found.quote_end])
             key = (quote, q.value, q.unit, found.label)
             if key in seen:
                 continue

@@ -18,7 +18,7 @@ What is understood:
 - Chinese numerals (`两千`, `三十五`, `两万三` -> 23000, `近千`, `千余`, `万余`). Vague numerals keep their
   lower bound and set `approx=True`: `二三十` -> 20, `三四百` -> 300, `两三个` -> 2, `十几` -> 10,
   `几十`/`数十` -> 10, `上百` -> 100.
-  An explicit range `300—500户`, `1—2个`, `3至5万元` has `value` = the lower bound and `upper` = the
+  An explicit range `300—500户`, `1—2个`, `3至5万元`, `500万元~1000万元` has `value` = the lower bound and `upper` = the
   upper one (300/500, 1/2, 30000/50000); both bounds are exact, so approx only comes from the words.
   (cn2an is not used: it fails on exactly these forms, and the bare numerals are easy.)
 
@@ -54,13 +54,14 @@ COUNT_UNITS: frozenset[str] = frozenset(
     _words(
         """个百分点 百分点 人次 件次 场次 户次 个次 平方公里 平方米 立方米 公里 千米 公顷 千克 公斤
     个 人 名 位 家 支 处 项 件 条 次 场 户 亩 座 块 台 批 类 张 元 吨 米 间 所 栋 幢 套 辆 篇 份
-    种 宗 笔 起 棵 株 头 只 斤 床 趟 轮 期 组 倍 棚 % 美元"""
+    种 宗 笔 起 棵 株 头 只 斤 床 趟 轮 期 组 倍 棚 % 美元 住户 农户"""
     )
 )
 # Words after a number that make it a date, a time span, an age, a serial number or a page: never a count.
 TIME_UNITS: frozenset[str] = frozenset(
     _words(
-        """个月 个小时 个工作日 个星期 个季度 个年头 周年 周岁 年 月 日 号 岁 周 天 小时 分钟 秒 届 版
+        """个月 个多月 个半月 个小时 个多小时 个半小时 个工作日 个星期 个多星期 个季度 个年头 周年 周岁
+    年 月 日 号 岁 周 天 小时 分钟 秒 届 版
     季度 时 点 后 层 楼 单元 期间"""
     )
 )
@@ -79,6 +80,7 @@ _CN_DIGIT = {
     "八": 8,
     "九": 9,
 }
+_COUNTED_NOUNS = {"住户": "户", "农户": "户"}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
@@ -242,6 +244,8 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         upper = upper * 10 if upper is not None else None
     elif unit == "％":
         unit = "%"
+    elif unit in _COUNTED_NOUNS:  # 1800余住户: the noun is the counting word
+        unit = _COUNTED_NOUNS[unit]
     approx = approx or bool(
         match.group("pre") or match.group("suf1") or match.group("suf2") or match.group("post")
     )
@@ -266,6 +270,44 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
     )
 
 
+_RANGE_GAP = re.compile(r"[ \t\u3000]*[—–\-~～至到][ \t\u3000]*")
+
+
+def _join_range(low: Quantity, high: Quantity) -> Quantity:
+    """`500万元~1000万元`: both bounds printed with their unit make one range, as `300—500户` does."""
+    return Quantity(
+        start=low.start,
+        end=high.end,
+        num_start=low.num_start,
+        num_end=high.num_end,
+        value=low.value,
+        unit=low.unit,
+        approx=low.approx or high.approx,
+        chinese=low.chinese,
+        upper=high.value,
+        scaled=low.scaled or high.scaled,
+    )
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    joined: list[Quantity] = []
+    for q in found:
+        low = joined[-1] if joined else None
+        if (
+            low is not None
+            and low.upper is None
+            and q.upper is None
+            and low.unit == q.unit
+            and q.value > low.value
+            and _RANGE_GAP.fullmatch(text, low.end, q.start)
+            and text[max(0, low.start - 1) : low.start] not in ("从", "由")  # 从65%至92%: a change
+        ):
+            joined[-1] = _join_range(low, q)
+        else:
+            joined.append(q)
+    return joined
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order of appearance, with the unit that follows it (maybe "")."""
     found: list[Quantity] = []
@@ -275,7 +317,7 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _quantity(match)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _ranges(text, found)
 
 
 def parse_quantity(token: str) -> Quantity | None:

@@ -6,7 +6,8 @@
    count when the article names the place or a relative of it properly, and two-character names (东区, 城区)
    and generic ones (新城区, 城关区) need their parent right before them or relatives in the context.
 2. Same-name places (新城区: Hohhot / Xi'an) are decided by the parents, children and siblings named in the
-   article and, with less weight, on the page; a tie stays unresolved and goes to review.
+   article and, with less weight, on the page; a same-name place and a bare name that only fit together as
+   parent and child decide each other (西安城墙 … 新城区, 南京 … 鼓楼区); a tie stays unresolved and goes to review.
 3. Every mention weighs by where it stands (title, lead, body; captions hardly) and by how it is written;
    an address chain (贵州省黔东南州凯里市) counts once, for its innermost place; a person's affiliation
    (成都市委副书记) counts half. From China downwards, the region descends to a child only while that child
@@ -14,42 +15,24 @@
    三穗县 and 锦屏县 as examples stays at 黔东南州.
 4. Below the county, the streets, townships, communities and villages that follow the acting place's first
    mention (回民区海西路街道赛马场北路社区) become the locality when the article is about them rather than
-   about the county (they are named more often than the county is on its own).
+   about the county (they are named more often than the county is on its own); at a city, a unit named with
+   its county in the lead (瑶海区和平路街道) that the article is about takes the region down to its county.
+   The below-county rules are in locality.py.
 """
 
 from __future__ import annotations
 
+import copy
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.extract import locality as units
 from builder.model import Region
 from builder.places.gazetteer import Gazetteer, gazetteer
 from builder.places.matching import Mention, Zone, clean, find_mentions, split_body
 
-_LOCALITY = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)((?:[\u4e00-\u9fff]{1,8}?(?:社区|村|嘎查))?)"
-)
-_TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|苏木|社区|村|嘎查))[：:\s—]")
-_PROSE = set(
-    "的了在与及以对把将从被等个各全每该本其这那所并也都还又就到由着过让使推入走展提实施抓持续不已是级"
-)
-_VERB_STEM = re.compile(
-    r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
-)
-_GENERIC_STEM = re.compile(
-    r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
-)
-_REFS = {
-    "community": re.compile(
-        r"(社区|村)(党委|党总支|党支部|“两委”|两委|居委会|村委会|居务|党组织)|(该|本|全)(社区|村)"
-    ),
-    "township": re.compile(r"(街道|乡|镇|苏木)(党工委|党委|政府|办事处|人大)|(该|本|全)(街道|乡|镇)"),
-    "county": re.compile(r"全(县|区|旗|市)|(该|本)(县|区|旗|市)"),
-}
-_JOINT = re.compile(r"^(与|和|同|携手|联合)")
 TITLE_WEIGHT = 4.0
 CAPTION_WEIGHT = 0.1
 PAGE_WEIGHT = 0.4
@@ -111,6 +94,7 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
             second = ranked[1][1] if len(ranked) > 1 else 0.0
             if best > 0 and best >= 2 * second:
                 m.key = ranked[0][0]
+    _pair_up(gaz, article)
     notes: list[str] = []
     for m in article:
         # (two-character names such as 城区, 郊区 are far more often ordinary words: no note for them)
@@ -123,13 +107,33 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
     return notes
 
 
+def _pair_up(gaz: Gazetteer, article: list[Mention]) -> None:
+    """A same-name place and an unresolved bare name that only fit together decide each other: the one
+    parent-child pair among their readings (西安城墙 … 新城区: 西安市 is the parent of one 新城区 only;
+    湖南路是南京…的商业街区 … 鼓楼区)."""
+    pending = [m for m in article if not m.dropped and not m.key and m.zone != "caption"]
+    for child in pending:
+        if child.key or len(child.keys) < 2 or len(child.surface) <= 2:
+            continue
+        pairs = {
+            (parent, key)
+            for other in pending
+            if other is not child and not other.key
+            for parent in other.keys
+            for key in child.keys
+            if gaz.places[key].parent == parent
+        }
+        if len(pairs) == 1:
+            parent, key = pairs.pop()
+            for other in pending:
+                if not other.key and (
+                    parent in other.keys or (other.surface == child.surface and key in other.keys)
+                ):
+                    other.key = key if other.surface == child.surface else parent
+
+
 def _where(gaz: Gazetteer, key: str) -> str:
     return "".join(p.name for p in gaz.chain(key)[:-1]) or gaz.places[key].name
-
-
-def _label(gaz: Gazetteer, key: str) -> str:
-    """City and county names of a place (六盘水市钟山区)."""
-    return "".join(p.name for p in gaz.chain(key) if p.level in ("city", "county")) or gaz.places[key].name
 
 
 def _weights(zones: dict[str, Zone]) -> None:
@@ -175,105 +179,6 @@ def _descend(gaz: Gazetteer, total: dict[str, float]) -> tuple[str | None, list[
         kids = [k for k in gaz.children.get(node, ()) if k in total]
 
 
-def _stem_ok(part: str, unit_len: int) -> bool:
-    stem = part[:-unit_len]
-    return bool(stem) and not (set(stem) & _PROSE or _GENERIC_STEM.search(stem) or _VERB_STEM.match(stem))
-
-
-def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
-    """Township / community names right after a place name (a listed township unit counts as one)."""
-    parts: list[str] = []
-    for m in mentions:
-        if m.start == end and m.key and gaz.places[m.key].level == "township":
-            parts.append(m.surface)
-            end = m.end
-            break
-    match = _LOCALITY.match(text[end:])
-    if match:
-        township, community = match.group(1), match.group(2)
-        if township and not parts:
-            if not _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1):
-                return []
-            parts.append(township)
-        if community and _stem_ok(community, 2 if community.endswith(("社区", "嘎查")) else 1):
-            parts.append(community)
-    return parts
-
-
-def _title_locality(zones: dict[str, Zone]) -> list[str]:
-    """A title that opens with a township or community name as its subject (舍必崖乡：…), named in the body."""
-    match = _TITLE_UNIT.match(zones["title"].text)
-    if not match or match.group(1) not in zones["body"].text:
-        return []
-    name = match.group(1)
-    return [name] if _stem_ok(name, 2 if name.endswith(("街道", "苏木", "社区", "嘎查")) else 1) else []
-
-
-def _unit_level(name: str) -> str:
-    return "community" if name.endswith(("社区", "村", "嘎查")) else "township"
-
-
-def _locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
-    """The acting unit below `key`, if the article is about it rather than about the place itself."""
-    first: list[str] = []
-    for zone in (zones["title"], zones["body"]):
-        for m in zone.mentions:
-            if m.key == key and not m.dropped:
-                parts = _locality_after(gaz, zone.text, m.end, zone.mentions)
-                if parts:
-                    first = parts
-                break
-        if first:
-            break
-    if not first:
-        first = _title_locality(zones)
-    if not first:
-        return None
-    title = zones["title"].text.rstrip("…")
-    text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
-    counts = [text.count(p) for p in first]
-    refs = min(3, len(_REFS[_unit_level(first[-1])].findall(text)))
-    local = max(counts) + 0.5 * refs
-    own = 0.0
-    for zone in (zones["title"], zones["body"]):
-        for m in zone.mentions:
-            if m.key == key and not m.dropped and not zone.text.startswith(first[0], m.end):
-                own += 0.5 if m.strength == "bare" or m.weight < 0.5 else 1.0
-    own += 0.5 * min(3, len(_REFS["county"].findall(text)))
-    if local < 2 or local <= own:
-        return None
-    if len(first) == 2 and counts[1] < counts[0] and first[1] not in zones["title"].text:
-        first = first[:1]  # the township acts; the village is where the story starts
-    return "".join(first)
-
-
-def _joint(gaz: Gazetteer, split: list[str], zones: dict[str, Zone]) -> tuple[str, list[str]] | None:
-    """Two places of comparable weight named in the lead as partners (A村与B社区): their localities."""
-    body = zones["body"]
-    lead_end = body.text.find("\n") if "\n" in body.text else len(body.text)
-    found: list[tuple[Mention, list[str]]] = []
-    for child in split:
-        for m in body.mentions:
-            if (
-                m.key
-                and m.start < lead_end
-                and (m.key == child or gaz.is_ancestor(child, m.key))
-                and not m.prefix
-            ):
-                parts = _locality_after(gaz, body.text, m.end, body.mentions)
-                if parts:
-                    found.append((m, parts))
-                break
-    if len(found) != 2:
-        return None
-    (a, pa), (b, pb) = sorted(found, key=lambda f: f[0].start)
-    between = body.text[a.end + sum(map(len, pa)) : b.start]
-    if not _JOINT.match(between):
-        return None
-    names = [_label(gaz, a.key or ""), _label(gaz, b.key or "")]
-    return f"{pa[-1]}、{pb[-1]}", names
-
-
 def _page_anchors(page_text: str) -> Counter[str]:
     """Places named unambiguously on the page, with their counts (context for every article on it)."""
     if not page_text:
@@ -282,10 +187,17 @@ def _page_anchors(page_text: str) -> Counter[str]:
 
 
 @lru_cache(maxsize=16)
-def _anchors_in(gaz: Gazetteer, page_text: str) -> Counter[str]:
-    """Cached per gazetteer too: another places.yaml (`use_places_file`) gives other anchors."""
+def _page_zone(gaz: Gazetteer, page_text: str) -> Zone:
+    """The page's place names (cached per gazetteer too: another places.yaml gives other mentions)."""
     zone = Zone("page", clean(page_text))
     find_mentions(gaz, zone)
+    return zone
+
+
+@lru_cache(maxsize=16)
+def _anchors_in(gaz: Gazetteer, page_text: str) -> Counter[str]:
+    """Cached per gazetteer too: another places.yaml (`use_places_file`) gives other anchors."""
+    zone = copy.deepcopy(_page_zone(gaz, page_text))
     for m in zone.mentions:
         if not m.dropped and len(m.keys) == 1 and not m.needs_support:
             m.key = m.keys[0]
@@ -319,11 +231,11 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
     total = _totals(gaz, article)
     node, split = _descend(gaz, total)
     if node is None:
-        return _no_region(gaz, total, page, zones, review)
+        return _no_region(gaz, total, page, zones, review, page_text)
     place = gaz.places[node]
     locality = None
     if split:
-        joint = _joint(gaz, split, zones)
+        joint = units.joint(gaz, split, zones)
         if joint:
             locality = joint[0]
             review.append(
@@ -333,7 +245,12 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
             names = " / ".join(gaz.places[k].name for k in split)
             review.append(f"region: {names} are named about as much; left at {place.name}")
     elif place.level == "county" or (place.level == "city" and not gaz.children.get(node)):
-        locality = _locality(gaz, node, zones)
+        locality = units.locality(gaz, node, zones)
+    elif place.level == "city":
+        acting = units.acting_county(gaz, node, zones)
+        if acting is not None:
+            node, locality = acting
+            place = gaz.places[node]
     if place.zone:
         parent = gaz.places[place.parent].name if place.parent else "its parent"
         review.append(
@@ -348,6 +265,7 @@ def _no_region(
     page: Counter[str],
     zones: dict[str, Zone],
     review: list[str],
+    page_text: str = "",
 ) -> RegionResult:
     provinces = [gaz.places[k].name for k in total if gaz.places[k].level == "province"]
     if len(provinces) > 1:
@@ -358,10 +276,15 @@ def _no_region(
     if total:
         review.append(f"region: too little evidence for {provinces[0]}; left empty")
         return RegionResult(Region(), None, tuple(review))
+    unit = units.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text else None
+    if unit is not None:
+        county, locality = unit
+        review.append(f"region: {gaz.places[county].name} is the county the page names {locality} with")
+        return RegionResult(gaz.region(county), locality, tuple(review))
     city = _page_city(gaz, page)
     if city is not None:
         review.append(f"{PAGE_NOTE}; {gaz.places[city].name} is taken from the page")
-        return RegionResult(gaz.region(city), "".join(_title_locality(zones)) or None, tuple(review))
+        return RegionResult(gaz.region(city), "".join(units.title_locality(zones)) or None, tuple(review))
     if not review:
         review.append("region: no place named in the article")
     return RegionResult(Region(), None, tuple(review))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builder.extract.level import detect_level, locality_level
@@ -124,3 +126,16 @@ def test_region_from_the_page_gives_a_level_only_with_a_named_unit() -> None:
     level, review = detect_level("", body, resolve_region("", body, page))
     assert level is None
     assert review
+
+
+def test_unit_named_with_its_county_gives_the_level() -> None:
+    # tests/corpus/pages/c05.txt lead (蜀山区笔架山街道…) under a title naming the city: township, not city
+    lines = (Path(__file__).parents[1] / "corpus" / "pages" / "c05.txt").read_text(encoding="utf-8")
+    body = "\n\n".join(p.replace("\n", "") for p in lines.split("\n\n")[1:]).replace("本报讯（解晓一）", "")
+    title = "合肥：“楼栋夜话”把矛盾化解在家门口"
+    assert detect_level(title, body, resolve_region(title, body))[0] == "township"
+    community = body.replace("蜀山区笔架山街道", "蜀山区笔架山街道、潜山社区", 1)
+    community = community.replace("笔架山街道今年", "潜山社区今年").replace(
+        "街道党工委书记", "潜山社区党委书记"
+    )
+    assert detect_level(title, community, resolve_region(title, community))[0] == "community"

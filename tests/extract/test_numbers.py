@@ -163,3 +163,22 @@ def test_no_unit_gives_empty_unit():
 def test_find_quantities_never_raises(text):
     for q in find_quantities(text):
         assert 0 <= q.start <= q.num_start < q.num_end <= q.end <= len(text)
+
+
+def test_months_and_hours_with_duo_are_time_units():
+    # tests/corpus/pages/c01.txt / c05.txt: 持续3个多月
+    [q] = find_quantities("持续3个多月")
+    assert q.unit == "个多月" and not q.is_count
+    [q] = find_quantities("用了1个半小时")
+    assert not q.is_count
+
+
+def test_a_range_printed_with_the_unit_on_both_bounds_is_one_range():
+    [q] = find_quantities("投入资金500万元~1000万元")
+    assert (q.value, q.upper, q.unit) == (5_000_000, 10_000_000, "元")
+    assert [(q.value, q.upper) for q in find_quantities("调解成功率从65%至92%")] == [(65, None), (92, None)]
+
+
+def test_a_counted_noun_is_its_counting_word():
+    [q] = find_quantities("覆盖1800余住户")
+    assert (q.value, q.unit, q.approx) == (1800, "户", True)

@@ -1,0 +1,182 @@
+"""The acting unit below the county: the township, subdistrict, community or village an article is about.
+
+Used by regions.py once the county (or a city without counties) is known:
+- `locality(gaz, key, zones)`: the streets, townships, communities and villages that follow the place's first
+  mention (回民区海西路街道赛马场北路社区; a township and its community listed together, 龙山街道、龙山社区, are one
+  locality), when the article is about them rather than about the county (named more often than the county is
+  on its own); else a title that opens with such a unit (舍必崖乡：…).
+- `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
+  named again acts: the region is its county.
+- `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
+- `page_unit(gaz, page, anchors, zones)`: an article naming only its own unit (粤海街道) takes the county the
+  page names it with (an editor's note: 深圳市南山区粤海街道).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from builder.places.gazetteer import Gazetteer
+from builder.places.matching import Mention, Zone
+
+__all__ = ["acting_county", "joint", "locality", "page_unit", "title_locality"]
+
+_LOCALITY = re.compile(
+    r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?((?:[\u4e00-\u9fff]{1,8}?(?:社区|村|嘎查))?)"
+)
+_TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|苏木|社区|村|嘎查))[：:\s—]")
+_PROSE = set(
+    "的了在与及以对把将从被等个各全每该本其这那所并也都还又就到由着过让使推入走展提实施抓持续不已是级"
+)
+_VERB_STEM = re.compile(
+    r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
+)
+_GENERIC_STEM = re.compile(
+    r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
+)
+_REFS = {
+    "community": re.compile(
+        r"(社区|村)(党委|党总支|党支部|“两委”|两委|居委会|村委会|居务|党组织)|(该|本|全)(社区|村)"
+    ),
+    "township": re.compile(r"(街道|乡|镇|苏木)(党工委|党委|政府|办事处|人大)|(该|本|全)(街道|乡|镇)"),
+    "county": re.compile(r"全(县|区|旗|市)|(该|本)(县|区|旗|市)"),
+}
+_JOINT = re.compile(r"^(与|和|同|携手|联合)")
+
+
+def _label(gaz: Gazetteer, key: str) -> str:
+    """City and county names of a place (六盘水市钟山区)."""
+    return "".join(p.name for p in gaz.chain(key) if p.level in ("city", "county")) or gaz.places[key].name
+
+
+def _stem_ok(part: str, unit_len: int) -> bool:
+    stem = part[:-unit_len]
+    return bool(stem) and not (set(stem) & _PROSE or _GENERIC_STEM.search(stem) or _VERB_STEM.match(stem))
+
+
+def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
+    """Township / community names right after a place name (a listed township unit counts as one)."""
+    parts: list[str] = []
+    for m in mentions:
+        if m.start == end and m.key and gaz.places[m.key].level == "township":
+            parts.append(m.surface)
+            end = m.end
+            break
+    match = _LOCALITY.match(text[end:])
+    if match:
+        township, community = match.group(1), match.group(2)
+        if township and not parts:
+            if not _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1):
+                return []
+            parts.append(township)
+        if community and _stem_ok(community, 2 if community.endswith(("社区", "嘎查")) else 1):
+            parts.append(community)
+    return parts
+
+
+def title_locality(zones: dict[str, Zone]) -> list[str]:
+    """A title that opens with a township or community name as its subject (舍必崖乡：…), named in the body."""
+    match = _TITLE_UNIT.match(zones["title"].text)
+    if not match or match.group(1) not in zones["body"].text:
+        return []
+    name = match.group(1)
+    return [name] if _stem_ok(name, 2 if name.endswith(("街道", "苏木", "社区", "嘎查")) else 1) else []
+
+
+def _unit_level(name: str) -> str:
+    return "community" if name.endswith(("社区", "村", "嘎查")) else "township"
+
+
+def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
+    """The acting unit below `key`, if the article is about it rather than about the place itself."""
+    first: list[str] = []
+    for zone in (zones["title"], zones["body"]):
+        for m in zone.mentions:
+            if m.key == key and not m.dropped:
+                parts = _locality_after(gaz, zone.text, m.end, zone.mentions)
+                if parts:
+                    first = parts
+                break
+        if first:
+            break
+    if not first:
+        first = title_locality(zones)
+    if not first:
+        return None
+    title = zones["title"].text.rstrip("…")
+    text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
+    counts = [text.count(p) for p in first]
+    refs = min(3, len(_REFS[_unit_level(first[-1])].findall(text)))
+    local = max(counts) + 0.5 * refs
+    own = 0.0
+    for zone in (zones["title"], zones["body"]):
+        for m in zone.mentions:
+            if m.key == key and not m.dropped and not zone.text.startswith(first[0], m.end):
+                own += 0.5 if m.strength == "bare" or m.weight < 0.5 else 1.0
+    own += 0.5 * min(3, len(_REFS["county"].findall(text)))
+    if local < 2 or local <= own:
+        return None
+    if len(first) == 2 and counts[1] < counts[0] and first[1] not in zones["title"].text:
+        first = first[:1]  # the township acts; the village is where the story starts
+    return "".join(first)
+
+
+def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[str, str] | None:
+    """A township or community named with its county in the lead (瑶海区和平路街道) and named again, when the
+    article stops at the city (合肥首个…): that unit acts, so the region is its county and it is the locality."""
+    body = zones["body"]
+    lead_end = body.text.find("\n") if "\n" in body.text else len(body.text)
+    for m in body.mentions:
+        if m.start >= lead_end:
+            break
+        if m.key and not m.dropped and gaz.places[m.key].level == "county" and gaz.is_ancestor(city, m.key):
+            found = locality(gaz, m.key, zones)
+            if found:
+                return m.key, found
+    return None
+
+
+def joint(gaz: Gazetteer, split: list[str], zones: dict[str, Zone]) -> tuple[str, list[str]] | None:
+    """Two places of comparable weight named in the lead as partners (A村与B社区): their localities."""
+    body = zones["body"]
+    lead_end = body.text.find("\n") if "\n" in body.text else len(body.text)
+    found: list[tuple[Mention, list[str]]] = []
+    for child in split:
+        for m in body.mentions:
+            if (
+                m.key
+                and m.start < lead_end
+                and (m.key == child or gaz.is_ancestor(child, m.key))
+                and not m.prefix
+            ):
+                parts = _locality_after(gaz, body.text, m.end, body.mentions)
+                if parts:
+                    found.append((m, parts))
+                break
+    if len(found) != 2:
+        return None
+    (a, pa), (b, pb) = sorted(found, key=lambda f: f[0].start)
+    between = body.text[a.end + sum(map(len, pa)) : b.start]
+    if not _JOINT.match(between):
+        return None
+    names = [_label(gaz, a.key or ""), _label(gaz, b.key or "")]
+    return f"{pa[-1]}、{pb[-1]}", names
+
+
+def page_unit(
+    gaz: Gazetteer, page: Zone, anchors: Counter[str], zones: dict[str, Zone]
+) -> tuple[str, str] | None:
+    """For an article that names no place of the gazetteer but a unit of its own (粤海街道): the county the page
+    names that unit with (an editor's note: 深圳市南山区粤海街道), if the article names the unit twice or more."""
+    article = zones["title"].text + "\n" + zones["body"].text
+    for m in page.mentions:
+        keys = [k for k in m.keys if gaz.places[k].level == "county"]
+        if len(keys) > 1:  # a same-name county: the one whose parent the page names
+            keys = [k for k in keys if gaz.places[k].parent in anchors]
+        if m.dropped or len(keys) != 1:
+            continue
+        parts = _locality_after(gaz, page.text, m.end, page.mentions)
+        if parts and article.count(parts[-1]) >= 2:
+            return keys[0], "".join(parts)
+    return None

@@ -1,0 +1,66 @@
+"""Repairs of a metric label once metrics.py has cut it out of its clause: a label names the whole counted thing.
+
+- Leading scope words and prepositions go only when they are words of their own (`全区有从业人员` -> 从业人员,
+  but `从业人员` and `有效管理` keep their first character): `strip_lead`.
+- Speech opens with a speaker (`“我们小区有社区党员`): the label is what follows the speaker's 有/是.
+- A place or an administrative word (`自治区`, `凯里市`, `平凉`) is where, not what: the noun after the number
+  is tried instead (`凯里市以300—500户为标准划分基础网格` -> 基础网格).
+- A verb alone (`推动完成`, `调研`, `捐助`) is what was done, not what was counted: it takes the thing the same
+  unit counted just before (`对接形成项目清单415项，推动完成400项` -> 完成项目清单), else the unit's own noun
+  (`调研126次` -> 调研次数, `捐助2000元` -> 捐助金额).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import metric_words as words
+from builder.places.gazetteer import gazetteer
+from builder.text.boundaries import starts_with_word
+from builder.text.patterns import alternation
+
+__all__ = ["is_place", "strip_lead", "unspoken", "verb_only", "with_counted_thing"]
+
+_LEAD_WORD = re.compile("^(?:" + alternation(words.LEAD) + "|为|向|对|从|由|到|将|把|而|在|有)")
+_ADMINISTRATIVE_WORD = "(?:" + alternation(words.ADMINISTRATIVE) + ")"
+_ADMINISTRATIVE = re.compile(f"^{_ADMINISTRATIVE_WORD}(?:、{_ADMINISTRATIVE_WORD})*$")
+_VERB_ONLY = re.compile("^(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")+$")
+_VERB_AT = re.compile("(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")")
+_SPEAKER = re.compile(r"^.*?(?:我们|咱们|我|你们|大家)[^有是]{0,8}?(?:还有|有|是)")
+
+
+def strip_lead(label: str) -> str:
+    """Scope words and prepositions at the start of a label, each only when it is a word of its own."""
+    while True:
+        match = _LEAD_WORD.match(label)
+        if match is None:
+            return label
+        if match.end() < len(label) and not starts_with_word(label, match.group(0)):
+            return label
+        label = label[match.end() :]
+
+
+def unspoken(label: str) -> str:
+    """`我们小区有社区党员` -> 社区党员: the speaker is not what is counted."""
+    match = _SPEAKER.match(label)
+    return label[match.end() :] if match and len(label) - match.end() >= 2 else label
+
+
+def is_place(label: str) -> bool:
+    """A place name or an administrative word (or a 、-list of them): where something is, not what."""
+    if not label or _ADMINISTRATIVE.match(label):
+        return bool(label)
+    return any(f.strength != "bare" or len(label) >= 2 for f in gazetteer().forms.get(label, ()))
+
+
+def verb_only(label: str) -> bool:
+    """Is the label nothing but verbs (推动完成, 调研, 捐助)?"""
+    return bool(_VERB_ONLY.match(label))
+
+
+def with_counted_thing(label: str, unit: str, previous: str) -> str:
+    """A verb-only label completed by what is counted: the same unit's previous label, else the unit's noun."""
+    verb = list(_VERB_AT.finditer(label))[-1].group(0) if _VERB_AT.search(label) else label
+    if previous and not verb_only(previous):
+        return verb + previous
+    return label + words.UNIT_NOUNS.get(unit, "数量")

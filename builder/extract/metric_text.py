@@ -1,0 +1,69 @@
+"""The running text metrics.py reads in a Markdown body, and the spans in it where numbers are names.
+
+- `paragraphs(body)`: (offset, text) of every paragraph with running text; `## ` headings and `图：` captions
+  are left out, except a heading that is a sentence (30+ characters with ，or ；: a line ingest took for a
+  heading); a paragraph that ends inside a number and the next one that starts with its counting word (a page
+  break: `店铺长4300余` / `名`) are one paragraph again.
+- `joined_quote(quote)`: such a joined page break taken out of a quote (`店铺长4300余名`).
+- `masked_spans(text)`: short quotes (“1+2+N”, “5.8 博爱周”), 《titles》 and the note in brackets after a formula.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from builder.extract.numbers import COUNT_UNITS
+
+__all__ = ["joined_quote", "masked_spans", "paragraphs"]
+
+
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+
+
+_PROSE_HEADING = re.compile(r"#+\s*(?=[^\n]{30,}$)[^\n]*[，；][^\n]*$")  # a sentence set as a heading
+_RUNS_ON = re.compile(r"[\d余多万亿]$")  # a paragraph cut inside a number (a page break: 4300余 / 名)
+_UNIT_START = re.compile("^(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + "|[余多万亿])")
+
+
+def paragraphs(body: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of the paragraphs that hold running text; one cut inside a number is joined again."""
+    spans: list[tuple[int, int]] = []
+    for match in _PARAGRAPH.finditer(body):
+        text = match.group(0).lstrip()
+        if text.startswith(("图：", "图:")) or (text.startswith("#") and not _PROSE_HEADING.match(text)):
+            continue
+        if spans and _RUNS_ON.search(body, 0, spans[-1][1]) and _UNIT_START.match(text):
+            spans[-1] = (spans[-1][0], match.end())
+        else:
+            spans.append(match.span())
+    for start, end in spans:
+        text = body[start:end]
+        heading = re.match(r"#+\s*", text)
+        yield (start + heading.end(), text[heading.end() :]) if heading else (start, text)
+
+
+_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")  # a page break joined inside a number
+
+
+def joined_quote(quote: str) -> str:
+    """A quote without the page break that paragraphs() joined inside a number."""
+    return _BREAK.sub("", quote)
+
+
+_SHORT_QUOTE = re.compile(
+    r"“[^“”\n]{1,15}”|‘[^‘’\n]{1,15}’|「[^「」\n]{1,15}」|\"[^\"\n]{1,15}\"|《[^《》\n]*》"
+)
+_FORMULA_NOTE = re.compile(r"[”\"’][(（][^()（）]*[)）]")
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans where a number is a name, not a count: short quotes, 《titles》, the note after a formula."""
+    spans = [m.span() for m in _SHORT_QUOTE.finditer(text)]
+    for match in _FORMULA_NOTE.finditer(text):
+        quote_open = text.rfind("“", max(0, match.start() - 40), match.start())
+        if quote_open >= 0 and (
+            "+" in text[quote_open : match.start()] or "＋" in text[quote_open : match.start()]
+        ):
+            spans.append((match.start() + 1, match.end()))
+    return spans
