@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from builder import __version__
 from builder.errors import EXIT_INTERRUPTED, EXIT_USAGE
 
 
@@ -17,6 +18,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="digest",
         description="Practices Digest: raw newspaper pages -> content/ -> static comparative site.",
     )
+    parser.add_argument("--version", action="version", version=f"digest {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ingest = sub.add_parser("ingest", help="raw pages in seeds/ -> content/*.md (keeps editors' changes)")
@@ -27,7 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="content/ -> site/")
     build.add_argument("--content", default="content", help="content folder (default: content)")
     build.add_argument("--out", default="site", help="output folder (default: site)")
-    build.add_argument("--base-url", default="/", help="URL path the site is served under (default: /)")
+    build.add_argument(
+        "--base-url",
+        help="where the site is published, e.g. https://example.org/digest/ (default: base_url of "
+        "content/_data/site.yaml, else /)",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     build.add_argument(
         "--force", action="store_true", help="rebuild even when no input changed since the last build"
@@ -40,7 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and live-reload on change")
     serve.add_argument("--content", default="content", help="content folder (default: content)")
     serve.add_argument("--out", default="site", help="output folder (default: site)")
+    serve.add_argument(
+        "--host", help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0: every network)"
+    )
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--base-url", default="/", help="base URL of the served build (default: /)")
     serve.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return parser
 
@@ -72,7 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from builder.commands.serve import run_serve
 
-            return run_serve(args.content, args.out, port=args.port, quiet=args.quiet)
+            return run_serve(
+                args.content,
+                args.out,
+                port=args.port,
+                quiet=args.quiet,
+                host=args.host,
+                base_url=args.base_url,
+            )
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -23,6 +23,8 @@ from builder.util.paths import THEME_DIR
 
 if TYPE_CHECKING:  # loading and validating are imported when a build really runs (not when up to date)
     from builder.content.loader import ContentFile
+    from builder.content.settings import SiteSettings
+    from builder.model import Initiative
     from builder.render.bodycache import BodyCache
 
 
@@ -52,11 +54,32 @@ def _content_errors(content_dir: Path, files: list[ContentFile]) -> int:
     return len(errors)
 
 
+def publishing_warnings(base: str, settings: SiteSettings, initiatives: list[Initiative]) -> list[str]:
+    """What the published sitemap and feed lack, and what to set for it."""
+    from builder.content.settings import has_host
+    from builder.render.feeds import page_date
+
+    warnings = []
+    if not has_host(base):
+        warnings.append(
+            f"the base URL '{base}' has no host, so sitemap.xml and feed.xml hold relative links that search "
+            "engines and feed readers cannot follow: set base_url in content/_data/site.yaml "
+            "(or pass --base-url https://…), e.g. base_url: https://example.org/digest/"
+        )
+    undated = sum(page_date(i.date, settings.edition_date) is None for i in initiatives)
+    if undated:
+        warnings.append(
+            f"{undated} initiatives have no date and content/_data/site.yaml sets no edition_date, so their "
+            "feed entries have no <updated>: set edition_date: YYYY-MM-DD there"
+        )
+    return warnings
+
+
 def run_build(
     content: str | Path,
     out: str | Path,
     *,
-    base_url: str = "/",
+    base_url: str | None = None,
     quiet: bool = False,
     theme_dir: Path = THEME_DIR,
     force: bool = False,
@@ -64,7 +87,8 @@ def run_build(
 ) -> int:
     """The `digest build` command. 0 built (or already up to date), 1 invalid content or build failure
     (nothing written), 2 usage. Unless `force`, a build whose inputs did not change does nothing.
-    `body_cache` keeps rendered bodies for the next build of the same process (`digest serve`)."""
+    `body_cache` keeps rendered bodies for the next build of the same process (`digest serve`).
+    `base_url` None: the `base_url` of content/_data/site.yaml, else '/'."""
     started = time.perf_counter()
     content_dir, out_dir = Path(content), Path(out)
     say: Callable[[str], None] = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr))
@@ -72,13 +96,14 @@ def run_build(
     if problem:
         print(f"digest build: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    base = normalize_base_url(base_url)
     real_out = Path(os.path.realpath(out_dir))  # lock, stamp and cache are the folder's, however it is named
-    stamp = buildstamp.input_stamp(content_dir, theme_dir, base)
+    given = normalize_base_url(base_url) if base_url is not None else ""  # "": site.yaml's (in the stamp)
+    stamp = buildstamp.input_stamp(content_dir, theme_dir, given)
     if not force and buildstamp.up_to_date(real_out, content_dir, stamp):
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
     from builder.content.loader import load_content, load_vocabulary
+    from builder.content.settings import load_settings
 
     files = load_content(content_dir)
     say(f"loaded {len(files)} content files from {content_dir}")
@@ -86,6 +111,8 @@ def run_build(
         return EXIT_FAILED
     initiatives = [f.initiative for f in files if f.initiative is not None]
     vocab = load_vocabulary(content_dir)
+    settings = load_settings(content_dir)
+    base = given or normalize_base_url(settings.base_url or "/")
     try:
         with directory_lock(out_dir):
             pages = site.render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache)
@@ -100,6 +127,8 @@ def run_build(
         traceback.print_exc(file=sys.stderr)
         print(f"digest build: failed ({exc}); {out_dir} was left as it was", file=sys.stderr)
         return EXIT_FAILED
+    for warning in publishing_warnings(base, settings, initiatives):
+        say(f"digest build: warning: {warning}")
     seconds = time.perf_counter() - started
     say(f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {seconds:.1f}s")
     return EXIT_OK

@@ -27,12 +27,15 @@ def session_bodies() -> Any:
     return BodyCache()
 
 
-def default_build(content_dir: Path, out_dir: Path) -> None:
-    """`digest build --content content_dir --out out_dir` in this process, served from `/`; the Markdown of
-    bodies that did not change since the last rebuild is not parsed again."""
+def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None:
+    """`digest build --content content_dir --out out_dir --base-url base_url` in this process (served from
+    `/`, so `/` unless `digest serve --base-url` says otherwise: site.yaml's published address is not the
+    dev server's); the Markdown of bodies that did not change since the last rebuild is not parsed again."""
     from builder.commands.build import run_build  # imported only when serving for real
 
-    code = run_build(str(content_dir), str(out_dir), base_url="/", quiet=True, body_cache=session_bodies())
+    code = run_build(
+        str(content_dir), str(out_dir), base_url=base_url, quiet=True, body_cache=session_bodies()
+    )
     if code != EXIT_OK:
         raise BuildFailed(f"digest build failed (exit code {code}); see the terminal")
 
@@ -61,11 +64,14 @@ def run_serve(
     port: int = 8000,
     quiet: bool = False,
     *,
+    host: str | None = None,
+    base_url: str = "/",
     build: BuildFn | None = None,
     theme_dir: str | Path | None = None,
     stop_event: threading.Event | None = None,
 ) -> int:
-    """`digest serve`: runs until Ctrl-C / SIGTERM (or `stop_event`), then returns 0; 1 if it cannot start."""
+    """`digest serve`: runs until Ctrl-C / SIGTERM (or `stop_event`), then returns 0; 1 if it cannot start.
+    `host` is the address to listen on (127.0.0.1 when None); `base_url` that of the default build."""
     content = Path(content_dir)
     if not content.is_dir():
         print(
@@ -76,8 +82,9 @@ def run_serve(
     server = DevServer(
         content,
         Path(out_dir),
-        build=build or default_build,
+        build=build or functools.partial(default_build, base_url=base_url),
         theme_dir=Path(theme_dir) if theme_dir else None,
+        host=host or HOST,
         port=port,
         quiet=quiet,
     )
@@ -86,7 +93,8 @@ def run_serve(
             url = server.start()
         except OSError as exc:
             print(
-                f"digest serve: cannot listen on {HOST}:{port}: {exc.strerror or exc} (try --port {port + 1})",
+                f"digest serve: cannot listen on {server.host}:{port}: {exc.strerror or exc} "
+                f"(try --port {port + 1})",
                 file=sys.stderr,
             )
             server.stop()

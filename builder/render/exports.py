@@ -83,12 +83,15 @@ def digest_records(index: SiteIndex, base_url: str) -> list[dict[str, Any]]:
     return records
 
 
-def digest_json(index: SiteIndex, base_url: str) -> bytes:
-    """`{"initiatives": [...]}` with one initiative per line (readable and diffable; C-speed encoding)."""
+def digest_json(index: SiteIndex, base_url: str, edition_date: str | None = None) -> bytes:
+    """`{"edition_date": …, "initiatives": [...]}` with one initiative per line (readable and diffable;
+    C-speed encoding). `edition_date` is site.yaml's (null when not set); each initiative keeps its own
+    `date` as written (null when unknown: never filled in with another date)."""
     lines = [
         json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in digest_records(index, base_url)
     ]
-    return ('{"initiatives":[\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
+    head = '{"edition_date":' + json.dumps(edition_date) + ',"initiatives":[\n'
+    return (head + ",\n".join(lines) + "\n]}\n").encode("utf-8")
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

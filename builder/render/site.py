@@ -63,9 +63,10 @@ def render_site(
     body_cache: BodyCache | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme."""
+    from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.bodycache import BodyCache
-    from builder.render.env import SITE_NAME, SITE_NAME_EN, make_env
+    from builder.render.env import make_env
     from builder.render.indexes import SiteIndex, build_index
     from builder.render.pages import SiteRenderer
     from builder.render.searchindex import build_search_files
@@ -90,9 +91,10 @@ def render_site(
     for path, data in ordered_map(_page_job, renderer.jobs(), shared=renderer):
         paths.append(path)
         yield path, data
-    yield "feed.xml", feeds.atom_feed(index, base_url, f"{SITE_NAME} {SITE_NAME_EN}")
-    yield "sitemap.xml", feeds.sitemap(paths, base_url)
-    yield "digest.json", exports.digest_json(index, base_url)
+    settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
+    yield "feed.xml", feeds.atom_feed(index, base_url, settings)
+    yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
+    yield "digest.json", exports.digest_json(index, base_url, settings.edition_date)
     yield "digest.csv", exports.digest_csv(index, base_url)
     yield "digest-metrics.csv", exports.metrics_csv(index)
     static = Path(theme_dir) / "static"

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 import threading
 import time
@@ -30,9 +31,15 @@ from builder.validate.run import validate
 BuildFn = Callable[[Path, Path], object]
 """Builds `content_dir` into `out_dir`; raises (any exception) when the build fails."""
 
-HOST = "127.0.0.1"
+HOST = "127.0.0.1"  # the default of `digest serve --host`: this computer only
 # on stop: how long to wait for the watcher and server threads (daemons: they never hold the exit)
 STOP_WAIT_S = 10.0
+
+
+class Server6(Server):
+    """The dev server on an IPv6 address."""
+
+    address_family = socket.AF_INET6
 
 
 class BuildFailed(RuntimeError):
@@ -70,7 +77,8 @@ class DevServer:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}/"
+        host = f"[{self.host}]" if ":" in self.host else self.host  # an IPv6 address
+        return f"http://{host}:{self.port}/"
 
     def _say(self, message: str, *, error: bool = False) -> None:
         if error or not self.quiet:
@@ -107,7 +115,8 @@ class DevServer:
     def start(self) -> str:
         """Build once, then serve and watch in background threads. Returns the URL."""
         self.rebuild()
-        self._server = Server((self.host, self.port), partial(Handler, directory=str(self.out_dir)))
+        server = Server6 if ":" in self.host else Server  # `--host ::1` listens on IPv6
+        self._server = server((self.host, self.port), partial(Handler, directory=str(self.out_dir)))
         self._server.app = self
         self.port = self._server.server_address[1]
         serving = threading.Thread(

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from builder.content.loader import DATA_DIR, MAX_FILE_BYTES, is_inside
+from builder.content.settings import SETTINGS_KEYS, base_url_problem, iso_date, site_file
 from builder.content.yamlload import FrontMatterError, decode, load_yaml
-from builder.validate.diagnostics import Diagnostic
+from builder.validate.diagnostics import Diagnostic, did_you_mean
 from builder.validate.fields import kind, slug_problem
 
 VOCABULARIES: tuple[tuple[str, str], ...] = (("themes.yaml", "themes"), ("levels.yaml", "levels"))
@@ -164,3 +165,50 @@ def _check_vocabularies(content_dir: Path) -> VocabularyCheck:
         if path.is_file() and not (path.is_symlink() and not is_inside(path, Path(content_dir))):
             _read_yaml(path, result.diagnostics)
     return result
+
+
+MAX_SETTING = 500  # characters of a title or description
+
+
+def check_site_settings(content_dir: Path) -> list[Diagnostic]:
+    """`content/_data/site.yaml` (optional: without it the defaults of builder.content.settings hold): a
+    group of the known settings, each of its kind; every problem with its line."""
+    path = site_file(content_dir)
+    if not path.is_file() and not path.is_symlink():
+        return []
+    if not is_inside(path, Path(content_dir)):
+        return [Diagnostic(str(path), None, "error", "symbolic link to a file outside content/: refused")]
+    found: list[Diagnostic] = []
+    loaded = _read_yaml(path, found)
+    if loaded is None or loaded[0] is None:
+        return found
+    data, lines = loaded
+    if not isinstance(data, dict):
+        keys = ", ".join(SETTINGS_KEYS)
+        message = f"site.yaml must be a group of keys ({keys}), not {kind(data)}"
+        return [Diagnostic(str(path), 1, "error", message)]
+    for key, value in data.items():
+        problem = _setting_problem(str(key), value)
+        if problem:
+            found.append(Diagnostic(str(path), lines.get(str(key)), "error", problem))
+    return found
+
+
+def _setting_problem(key: str, value: Any) -> str | None:
+    if key not in SETTINGS_KEYS:
+        hint = did_you_mean(key, SETTINGS_KEYS) or f" (use one of: {', '.join(SETTINGS_KEYS)})"
+        return f"unknown key '{key[:60]}'{hint}"
+    if value is None:
+        return None  # not set: the default
+    if key == "base_url":
+        return base_url_problem(value)
+    if key == "edition_date":
+        if iso_date(value) is None:
+            shown = f"{kind(value)} '{str(value)[:40]}'"
+            return f"edition_date must be a date written YYYY-MM-DD, e.g. 2025-07-01, not {shown}"
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return f"'{key}' must be text, not {kind(value)}"
+    if len(value) > MAX_SETTING:
+        return f"'{key}' is too long ({len(value)} characters, at most {MAX_SETTING})"
+    return None

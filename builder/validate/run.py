@@ -19,7 +19,7 @@ from builder.content.yamlload import FrontMatterError
 from builder.places.aliases import listed_zones
 from builder.places.divisions import Place
 from builder.schema import MAX_ITEMS
-from builder.validate.data import VocabularyCheck, check_vocabularies
+from builder.validate.data import VocabularyCheck, check_site_settings, check_vocabularies
 from builder.validate.diagnostics import Diagnostic, FileReport, did_you_mean
 from builder.validate.fields import shorten
 from builder.validate.schema import check_schema
@@ -58,6 +58,7 @@ def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[
     found: list[Diagnostic] = []
     vocab: VocabularyCheck = check_vocabularies(content_dir)
     found.extend(vocab.diagnostics)
+    found.extend(check_site_settings(content_dir))
     zones = listed_zones(content_dir)
 
     parsed: list[_Parsed] = []

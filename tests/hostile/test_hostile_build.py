@@ -40,6 +40,7 @@ import yaml
 from builder.commands.build import run_build
 from builder.commands.check import run_check
 from builder.content.loader import Vocabulary
+from builder.content.settings import SiteSettings
 from builder.model import Initiative, Metric, Region, Source
 from builder.render import feeds
 from builder.render.indexes import build_index
@@ -422,7 +423,8 @@ def test_feed_and_sitemap_are_well_formed_with_payloads_as_text(sites: tuple[Pat
     _clean, site = sites
     atom = "{http://www.w3.org/2005/Atom}"
     feed = ET.parse(site / "feed.xml").getroot()
-    allowed = {"feed", "title", "id", "updated", "link", "author", "name", "entry", "category", "summary"}
+    allowed = {"feed", "title", "subtitle", "id", "updated", "link", "author", "name", "entry"}
+    allowed |= {"category", "summary"}
     titles = []
     for element in feed.iter():
         assert element.tag.startswith(atom) and element.tag[len(atom) :] in allowed, element.tag
@@ -658,7 +660,7 @@ def test_the_feed_stays_well_formed_whatever_the_text_holds() -> None:
         source=Source("a.txt", 1, f"记者{CONTROL}"),
     )
     index = build_index([item], Vocabulary({}, {}), {})
-    feed = ET.fromstring(feeds.atom_feed(index, "/", f"站点{CONTROL}"))
+    feed = ET.fromstring(feeds.atom_feed(index, "/", SiteSettings(title=f"站点{CONTROL}")))
     atom = "{http://www.w3.org/2005/Atom}"
     entry = feed.find(f"{atom}entry")
     assert entry is not None

@@ -782,3 +782,32 @@ def test_a_control_character_in_the_body_is_an_error_on_its_line(tmp_path):
             "the body contains the character U+001B: delete it (it is invisible in most editors)",
         )
     ]
+
+
+# ------------------------------------------------------------------------------- content/_data/site.yaml
+
+
+def test_site_settings_are_optional_and_checked_with_their_lines(tmp_path):
+    content = make_content(tmp_path)
+    assert validate(content) == []
+    site = content / "_data" / "site.yaml"
+    site.write_text(
+        "title: 辑要\nbaseurl: /x/\nbase_url: ftp://example.org/\nedition_date: 2025年7月\ndescription: [a]\n",
+        encoding="utf-8",
+    )
+    assert [(d.line, d.severity, d.message) for d in validate(content)] == [
+        (2, "error", "unknown key 'baseurl' (did you mean 'base_url'?)"),
+        (
+            3,
+            "error",
+            "base_url 'ftp://example.org/' must be an http(s) address like https://example.org/digest/ "
+            "(or a path from the site's root like /digest/)",
+        ),
+        (4, "error", "edition_date must be a date written YYYY-MM-DD, e.g. 2025-07-01, not text '2025年7月'"),
+        (5, "error", "'description' must be text, not a list"),
+    ]
+    site.write_text("base_url: https://example.org/digest/\nedition_date: 2025-07-01\n", encoding="utf-8")
+    assert validate(content) == []
+    site.write_text("- a\n", encoding="utf-8")
+    [problem] = validate(content)
+    assert problem.message.startswith("site.yaml must be a group of keys (title, description, base_url")
