@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LockedError
-from builder.render import site, writer
+from builder.render import incremental, site, writer
 from builder.util import buildstamp
-from builder.util.fs import directory_lock
+from builder.util.fs import atomic_write_bytes, directory_lock
 from builder.util.paths import THEME_DIR
 
 if TYPE_CHECKING:  # loading and validating are imported when a build really runs (not when up to date)
@@ -52,6 +52,14 @@ def _content_errors(content_dir: Path, files: list[ContentFile]) -> int:
     if errors:
         print(f"digest build: {len(errors)} error(s) in {content_dir}; nothing written", file=sys.stderr)
     return len(errors)
+
+
+def _previous_pages(out_dir: Path, content_dir: Path, stamp: dict) -> dict | None:
+    """The page records of the last build when this one may keep its unchanged pages, else None."""
+    last = buildstamp.previous_build(out_dir, content_dir, stamp)
+    if last is None:
+        return None
+    return incremental.load_records(buildstamp.records_path(out_dir), last)
 
 
 def publishing_warnings(base: str, settings: SiteSettings, initiatives: list[Initiative]) -> list[str]:
@@ -115,9 +123,16 @@ def run_build(
     base = given or normalize_base_url(settings.base_url or "/")
     try:
         with directory_lock(out_dir):
-            pages = site.render_site(initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache)
+            previous = None if force else _previous_pages(real_out, content_dir, stamp)
+            records: dict = {}
+            pages = site.render_site(
+                initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache, previous, records
+            )
             count = writer.write_site(pages, real_out)
             buildstamp.save(real_out, stamp)
+            atomic_write_bytes(
+                buildstamp.records_path(real_out), incremental.dump_records(records, buildstamp.build_id(stamp))
+            )
             legacy = real_out.parent / ".cache" / f"digest-{real_out.name}-bodies.json"
             legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
     except LockedError as exc:
@@ -130,5 +145,7 @@ def run_build(
     for warning in publishing_warnings(base, settings, initiatives):
         say(f"digest build: warning: {warning}")
     seconds = time.perf_counter() - started
-    say(f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {seconds:.1f}s")
+    kept = sum(1 for job, record in records.items() if previous and previous.get(job) == record)
+    reused = f" ({kept} of {len(records)} pages unchanged since the last build)" if previous else ""
+    say(f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {seconds:.1f}s{reused}")
     return EXIT_OK

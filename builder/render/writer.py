@@ -6,6 +6,7 @@ So a failed or killed build leaves the previous site untouched, and readers neve
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,8 +24,9 @@ def replace_refused(out_dir: Path) -> str | None:
     return None
 
 
-def write_site(files: Iterable[tuple[str, bytes]], out_dir: Path) -> int:
-    """Write every (relative path, bytes) into a fresh sibling folder, then swap it in for `out_dir`.
-    Returns the number of files. A symbolic link at `out_dir` stays and names the new site."""
+def write_site(files: Iterable[tuple[str, bytes | None]], out_dir: Path) -> int:
+    """Write every (relative path, bytes) into a fresh sibling folder, then swap it in for `out_dir`; a
+    pair (path, None) keeps that file of the current site (an incremental build). Returns the number of
+    files. A symbolic link at `out_dir` stays and names the new site."""
     with staged_directory(out_dir) as folder:
-        return write_tree(folder, files)
+        return write_tree(folder, files, previous=Path(os.path.realpath(out_dir)))

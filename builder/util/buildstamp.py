@@ -106,21 +106,53 @@ def _same_inputs(old: dict[str, Any], new: dict[str, Any], roots: dict[str, Path
     return True
 
 
-def up_to_date(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> bool:
-    """True when the last build into `out_dir` read exactly these inputs and its site is untouched."""
+def _last_stamp(out_dir: Path) -> dict[str, Any] | None:
     try:
         old = json.loads(stamp_path(out_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    if not isinstance(old, dict) or not Path(out_dir).is_dir():
-        return False
-    roots = {
+        return None
+    return old if isinstance(old, dict) and Path(out_dir).is_dir() else None
+
+
+def _roots(content_dir: Path, stamp: dict[str, Any]) -> dict[str, Path]:
+    return {
         "content": Path(content_dir),
         "data": Path(content_dir) / "_data",
         "theme": Path(stamp["theme_dir"]),
         "code": BUILDER_DIR,
     }
-    return _same_inputs(old, stamp, roots) and old.get("site") == output_entries(out_dir)
+
+
+def up_to_date(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> bool:
+    """True when the last build into `out_dir` read exactly these inputs and its site is untouched."""
+    old = _last_stamp(out_dir)
+    if old is None:
+        return False
+    return _same_inputs(old, stamp, _roots(content_dir, stamp)) and old.get("site") == output_entries(out_dir)
+
+
+def build_id(stamp: dict[str, Any]) -> str:
+    """Names the build a stamp was taken for (builder.render.incremental keeps its page records under it)."""
+    return f"{stamp.get('taken')}"
+
+
+def previous_build(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> str | None:
+    """The id of the last build into `out_dir` when an incremental build may start from it: everything but
+    the content files read as then (vocabularies, theme, builder code, base URL, Python), and its site
+    exactly as it wrote it. None means: build everything."""
+    old = _last_stamp(out_dir)
+    if old is None:
+        return None
+    roots = {k: v for k, v in _roots(content_dir, stamp).items() if k != "content"}
+    if not _same_inputs(old, stamp, roots) or old.get("site") != output_entries(out_dir):
+        return None
+    return build_id(old)
+
+
+def records_path(out_dir: Path) -> Path:
+    """The page records of the last build (builder.render.incremental), beside the stamp."""
+    out_dir = Path(out_dir)
+    return out_dir.parent / ".cache" / f"digest-{out_dir.name}-pages.pickle"
 
 
 def save(out_dir: Path, stamp: dict[str, Any]) -> None:

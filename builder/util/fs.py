@@ -111,9 +111,11 @@ def atomic_write_text(path: Path, text: str) -> bool:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def write_tree(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
+def write_tree(folder: Path, files: Iterable[tuple[str, bytes | None]], previous: Path | None = None) -> int:
     """Write (relative path, bytes) pairs into `folder`, a new folder nobody reads yet (see
-    `staged_directory`): plain writes, no temporary files, no fsync. Returns the number of files."""
+    `staged_directory`): plain writes, no temporary files, no fsync. A pair (path, None) keeps the file
+    of the folder `previous` (the site being replaced): it is hard-linked, or copied where links fail.
+    Returns the number of files."""
     made: set[Path] = {folder}
     count = 0
     for rel, data in files:
@@ -121,9 +123,22 @@ def write_tree(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        target.write_bytes(data)
+        if data is not None:
+            target.write_bytes(data)
+        elif previous is None:
+            raise ValueError(f"{rel}: no previous folder to keep this file from")
+        else:
+            _keep(previous / rel, target)
         count += 1
     return count
+
+
+def _keep(source: Path, target: Path) -> None:
+    """`source` at `target` too: a hard link (the file is never written in place), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 @contextlib.contextmanager

@@ -1,0 +1,312 @@
+"""Incremental builds: each page of the site is rendered again only when what it read has changed.
+
+While a page renders, every read of the site index is recorded: `ix.entries[slug]`, `ix.related.get(slug)`,
+`ix.themes.items()` (a whole mapping), … (every mapping field of `SiteIndex` is wrapped in a `RecordingDict`;
+its other fields, such as the indicator tables, count as read by every page). The page's *input digest* is a
+hash of the values it read. The next build, with the same templates, vocabularies, builder code and base URL
+(util/buildstamp decides; anything else is a full build), computes each page's digest again from the reads
+recorded last time against the new index: a page whose digest is unchanged is kept (the previous file is
+linked into the new site), every other page is rendered. Nothing here knows which page shows what, so a new
+kind of page or a template that reads more of the index is tracked as it is.
+
+Cards and comparison rows are rendered once and shared between pages (SiteRenderer.fragment): `FragmentMemo`
+remembers the reads of each and adds them to every page that uses it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import io
+import pickle
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ALL = "*"  # a read of a whole mapping (iteration, len, values, items)
+Read = tuple[str, str]  # (field of SiteIndex, key or ALL)
+Job = tuple[str, str]  # (page kind, key), as SiteRenderer.jobs() gives them; ("initiative", slug) too
+Record = tuple[str, tuple[Read, ...], str]  # (output path, reads, input digest)
+RECORD_VERSION = 1
+
+_frames: list[set[Read]] = []
+_MISSING = object()
+
+
+def _note(field: str, key: Any) -> None:
+    if _frames:
+        _frames[-1].add((field, key if isinstance(key, str) else repr(key)))
+
+
+class RecordingDict(dict):
+    """A dict that notes, while a page renders, which keys were read (ALL for the whole mapping)."""
+
+    def __init__(self, field: str, data: dict) -> None:
+        super().__init__(data)
+        self.field = field
+
+    def __getitem__(self, key: Any) -> Any:
+        _note(self.field, key)
+        return super().__getitem__(key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        _note(self.field, key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        _note(self.field, key)
+        return super().__contains__(key)
+
+    def _all(self) -> None:
+        _note(self.field, ALL)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._all()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._all()
+        return super().__len__()
+
+    def __reversed__(self) -> Iterator[Any]:
+        self._all()
+        return super().__reversed__()
+
+    def keys(self) -> Any:
+        self._all()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._all()
+        return super().values()
+
+    def items(self) -> Any:
+        self._all()
+        return super().items()
+
+    def copy(self) -> dict:
+        self._all()
+        return dict(super().items())
+
+
+class FragmentMemo(dict):
+    """SiteRenderer's cache of cards and rows, keeping the reads of each: a miss (`get` → None) starts a
+    frame that the following store closes; a hit adds the stored reads to the page being rendered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads: dict[Any, set[Read]] = {}
+        self._open: list[Any] = []
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if super().__contains__(key):
+            return self[key]
+        _frames.append(set())
+        self._open.append(key)
+        return default
+
+    def __getitem__(self, key: Any) -> Any:
+        if _frames:
+            _frames[-1].update(self.reads.get(key, ()))
+        return super().__getitem__(key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        reads: set[Read] = set()
+        if self._open and self._open[-1] == key:
+            self._open.pop()
+            reads = _frames.pop()
+        self.reads[key] = reads
+        if _frames:
+            _frames[-1].update(reads)
+        super().__setitem__(key, value)
+
+
+def instrument(index: Any) -> None:
+    """Wrap every mapping field of the SiteIndex `index` (in place) so that reads are recorded."""
+    for f in dataclasses.fields(index):
+        value = getattr(index, f.name)
+        if isinstance(value, dict) and not isinstance(value, RecordingDict):
+            setattr(index, f.name, RecordingDict(f.name, value))
+
+
+def recorded(render: Any, *args: Any) -> tuple[Any, tuple[Read, ...]]:
+    """`render(*args)` and the sorted reads it made."""
+    _frames.clear()
+    _frames.append(set())
+    try:
+        result = render(*args)
+        return result, tuple(sorted(_frames[-1]))
+    finally:
+        _frames.clear()
+
+
+def _feed(h: Any, value: Any) -> None:
+    """Feed a canonical encoding of `value` to the hash `h` (independent of object identity and of the
+    order of sets; an object it cannot encode makes its page always dirty, never wrongly clean)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        h.update(f"{type(value).__name__}:{value!r};".encode())
+    elif isinstance(value, str):
+        h.update(f"s{len(value)}:".encode())
+        h.update(value.encode("utf-8", "surrogatepass"))
+    elif isinstance(value, (list, tuple)):
+        h.update(f"l{len(value)}[".encode())
+        for item in value:
+            _feed(h, item)
+        h.update(b"]")
+    elif isinstance(value, dict):
+        h.update(f"d{len(value)}{{".encode())
+        for key, item in dict.items(value):
+            _feed(h, key)
+            _feed(h, item)
+        h.update(b"}")
+    elif isinstance(value, (set, frozenset)):
+        h.update(b"set")
+        _feed(h, sorted(repr(v) for v in value))
+    elif isinstance(value, enum.Enum):
+        h.update(f"e{value!r};".encode())
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        h.update(f"c{type(value).__qualname__}(".encode())
+        for f in dataclasses.fields(value):
+            _feed(h, getattr(value, f.name))
+        h.update(b")")
+    elif type(value).__module__ == "numpy" and hasattr(value, "item"):
+        h.update(f"np{type(value).__name__}:".encode())
+        _feed(h, value.item() if getattr(value, "ndim", 0) == 0 else value.tolist())
+    elif isinstance(value, re.Pattern):
+        h.update(f"re{value.flags}:".encode())
+        _feed(h, value.pattern)
+    else:
+        h.update(pickle.dumps(object()))  # unknown: a fresh object's bytes never match the last build
+
+
+def value_digest(value: Any) -> bytes:
+    """A digest of `value` (a page's input), the same for equal values in any process."""
+    h = hashlib.blake2b(digest_size=16)
+    _feed(h, value)
+    return h.digest()
+
+
+class _ValueHash(io.RawIOBase):
+    """A file that hashes what is written to it."""
+
+    def __init__(self) -> None:
+        self.h = hashlib.blake2b(digest_size=16)
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.h.update(data)
+        return len(data)
+
+
+def fast_digest(value: Any) -> bytes:
+    """`value_digest` through pickle without its memo (so object identity does not count), at C speed.
+    Sets pickle in hash order, which varies between processes: a value holding one then only looks
+    changed (rendered again), never unchanged when it is not."""
+    sink = _ValueHash()
+    pickler = pickle.Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: equal values give equal bytes
+    try:
+        pickler.dump(value)
+    except (pickle.PicklingError, TypeError, ValueError, AttributeError, RecursionError):
+        return value_digest(value)
+    return sink.h.digest()
+
+
+class Digests:
+    """Input digests of pages against one index, each value hashed once per build."""
+
+    def __init__(self, index: Any) -> None:
+        self.index = index
+        self._memo: dict[Read, bytes] = {}
+        shared = [f.name for f in dataclasses.fields(index) if not isinstance(getattr(index, f.name), dict)]
+        self.shared = value_digest([(name, getattr(index, name)) for name in shared])
+
+    def read(self, read: Read) -> bytes:
+        found = self._memo.get(read)
+        if found is None:
+            field, key = read
+            mapping = getattr(self.index, field, None)
+            if not isinstance(mapping, dict):
+                found = value_digest(("no such field", field))
+            elif key == ALL:
+                h = hashlib.blake2b(digest_size=16)
+                for name in dict.__iter__(mapping):
+                    _feed(h, name)
+                    h.update(self.read((field, name)))
+                found = h.digest()
+            else:
+                value = dict.get(mapping, key, _MISSING)
+                found = fast_digest(("missing",) if value is _MISSING else (value,))
+            self._memo[read] = found
+        return found
+
+    def page(self, job: Job, reads: tuple[Read, ...]) -> str:
+        h = hashlib.blake2b(self.shared, digest_size=16)
+        h.update("\0".join(job).encode("utf-8", "surrogatepass"))
+        for read in reads:
+            h.update(f"\1{read[0]}\0{read[1]}\0".encode("utf-8", "surrogatepass"))
+            h.update(self.read(read))
+        return h.hexdigest()
+
+
+class Tracker:
+    """Which pages to render, and the record of every page for the next build. `previous` is the last
+    build's record (None: render every page); `old_site` the folder its files are in."""
+
+    def __init__(self, index: Any, renderer: Any, previous: dict[Job, Record] | None) -> None:
+        instrument(index)
+        renderer._fragments = FragmentMemo()  # the renderer's card cache, keeping each card's reads
+        self.renderer = renderer
+        self.digests = Digests(index)
+        self.previous = previous or {}
+        self.records: dict[Job, Record] = {}
+        self.kept = 0
+
+    def kept_path(self, job: Job) -> str | None:
+        """The output path of `job` when its last rendering still holds, else None."""
+        old = self.previous.get(job)
+        if old is None:
+            return None
+        path, reads, digest = old
+        if self.digests.page(job, reads) != digest:
+            return None
+        self.records[job] = old
+        self.kept += 1
+        return path
+
+    def render(self, job: Job) -> tuple[Any, tuple[Read, ...]]:
+        """Render `job` (in a worker, maybe): (what the renderer returned, its reads)."""
+        kind, key = job
+        if kind == "initiative":
+            return recorded(self.renderer.initiative, key)
+        return recorded(self.renderer.run, job)
+
+    def note(self, job: Job, path: str, reads: tuple[Read, ...]) -> None:
+        self.records[job] = (path, reads, self.digests.page(job, reads))
+
+
+def load_records(path: Path, build_id: str) -> dict[Job, Record] | None:
+    """The page records saved by the build `build_id`, or None (missing, unreadable or another build's)."""
+    try:
+        with open(path, "rb") as handle:
+            saved = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+        return None
+    if (
+        not isinstance(saved, dict)
+        or saved.get("version") != RECORD_VERSION
+        or saved.get("build") != build_id
+    ):
+        return None
+    records = saved.get("pages")
+    return records if isinstance(records, dict) else None
+
+
+def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
+    return pickle.dumps(
+        {"version": RECORD_VERSION, "build": build_id, "pages": records}, protocol=pickle.HIGHEST_PROTOCOL
+    )

@@ -1,0 +1,145 @@
+"""Incremental builds (builder.render.incremental): after any sequence of editors' edits, the site an
+incremental build leaves is byte for byte the site a full build of the same content writes, and pages whose
+inputs did not change are kept (the previous file, same inode), not rendered again."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder.commands.build import run_build
+from builder.content.frontmatter import dump
+from builder.model import Initiative, Region
+from builder.render import incremental
+from builder.util.paths import THEME_DIR
+from tests.support.fixture_site import INITIATIVES, THEMES, write_content
+from tests.support.fuzz import fuzz
+
+THEME_SLUGS = [slug for slug, _zh, _en in THEMES]
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _inodes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_ino for p in root.rglob("*") if p.is_file()}
+
+
+def _save(content: Path, item: Initiative) -> None:
+    (content / f"{item.slug}.md").write_text(dump(item), encoding="utf-8")
+
+
+def _items(content: Path) -> list[str]:
+    return sorted(p.stem for p in content.glob("*.md"))
+
+
+def _apply(content: Path, edit: tuple[str, int, int]) -> None:
+    """One editor's edit of the fixture content: (kind, which file, a variant number)."""
+    kind, pick, n = edit
+    slugs = _items(content)
+    if not slugs:
+        return
+    by_slug = {item.slug: item for item in INITIATIVES}
+    slug = slugs[pick % len(slugs)]
+    from builder.content.loader import read_content_file
+
+    item = read_content_file(content / f"{slug}.md").initiative or by_slug.get(slug)
+    assert item is not None
+    if kind == "summary":
+        _save(content, dataclasses.replace(item, summary=f"{item.summary or ''}（修订{n}）"))
+    elif kind == "title":
+        _save(content, dataclasses.replace(item, title=f"{item.title}·{n}"))
+    elif kind == "themes":
+        _save(content, dataclasses.replace(item, themes=[THEME_SLUGS[n % len(THEME_SLUGS)]]))
+    elif kind == "body":
+        _save(content, dataclasses.replace(item, body=item.body + f"\n新增段落：社区网格员{n}名走访群众。\n"))
+    elif kind == "delete" and len(slugs) > 2:
+        (content / f"{slug}.md").unlink()
+    elif kind == "add":
+        region = Region(province="浙江省", city="杭州市", county="桐庐县") if n % 2 else item.region
+        _save(
+            content,
+            dataclasses.replace(item, slug=f"{slug}-copy-{n}", title=f"{item.title}（续{n}）", region=region),
+        )
+
+
+EDITS = st.tuples(
+    st.sampled_from(["summary", "title", "themes", "body", "delete", "add"]),
+    st.integers(0, 50),
+    st.integers(1, 9),
+)
+
+
+def _build(content: Path, out: Path, **options: object) -> None:
+    assert run_build(content, out, quiet=True, **options) == 0  # type: ignore[arg-type]
+
+
+@fuzz(8)
+@given(st.lists(EDITS, min_size=1, max_size=4))
+def test_incremental_build_is_byte_identical_to_full_build(edits: list[tuple[str, int, int]]) -> None:
+    with tempfile.TemporaryDirectory(prefix="digest-incremental-") as tmp:
+        root = Path(tmp)
+        content = write_content(root / "content", INITIATIVES[:8])
+        _build(content, root / "site")
+        for edit in edits:
+            _apply(content, edit)
+            _build(content, root / "site")
+            shutil.rmtree(root / "full", ignore_errors=True)
+            _build(content, root / "full", force=True)
+            assert _tree(root / "site") == _tree(root / "full"), edit
+
+
+def test_a_summary_edit_keeps_the_pages_that_do_not_show_it(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    _build(content, site)
+    before = _inodes(site)
+    edited = INITIATIVES[0]
+    _save(content, dataclasses.replace(edited, summary="编辑改写的摘要：网格员走访群众。"))
+    _build(content, site)
+    after = _inodes(site)
+    page = f"initiatives/{edited.slug}/index.html"
+    assert "编辑改写的摘要" in (site / page).read_text(encoding="utf-8")
+    assert after[page] != before[page]
+    kept = [p for p in after if p.endswith(".html") and before.get(p) == after[p]]
+    assert "404.html" in kept and len(kept) > len(after) // 4, kept
+
+
+def test_a_changed_template_rebuilds_every_page(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES[:5])
+    theme = tmp_path / "theme"
+    shutil.copytree(THEME_DIR, theme)
+    site = tmp_path / "site"
+    _build(content, site, theme_dir=theme)
+    before = _inodes(site)
+    base = theme / "templates" / "base.html"
+    if not base.exists():
+        base = next((theme / "templates").glob("*.html"))
+    base.write_text(base.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    _build(content, site, theme_dir=theme)
+    after = _inodes(site)
+    assert not [p for p in after if p.endswith(".html") and before.get(p) == after[p]]
+
+
+def test_page_records_of_another_build_are_not_used(tmp_path: Path) -> None:
+    path = tmp_path / "pages.pickle"
+    path.write_bytes(incremental.dump_records({("home", ""): ("index.html", (), "x")}, "1"))
+    assert incremental.load_records(path, "1") == {("home", ""): ("index.html", (), "x")}
+    assert incremental.load_records(path, "2") is None
+    path.write_bytes(b"garbage")
+    assert incremental.load_records(path, "1") is None
+
+
+def test_value_digest_ignores_identity_and_set_order() -> None:
+    a = ["".join(["网", "格"]), "网格"]
+    b = ["网格", "网格"]
+    assert incremental.fast_digest(a) == incremental.fast_digest(b)
+    assert incremental.value_digest(frozenset({"a", "b"})) == incremental.value_digest(frozenset({"b", "a"}))
+    assert incremental.value_digest(["a"]) != incremental.value_digest(["b"])
+    assert incremental.fast_digest(("a", 1)) != incremental.fast_digest(("a", 2))
