@@ -6,7 +6,7 @@
 - A place or an administrative word (`自治区`, `凯里市`, `平凉`) is where, not what: the noun after the number
   is tried instead (`凯里市以300—500户为标准划分基础网格` -> 基础网格).
 - A verb alone (`推动完成`, `调研`, `捐助`) is what was done, not what was counted: it takes the thing the same
-  unit counted just before (`对接形成项目清单415项，推动完成400项` -> 完成项目清单), else the unit's own noun
+  unit counted just before in the same sentence (`对接形成项目清单415项，推动完成400项` -> 完成项目清单), else the unit's own noun
   (`调研126次` -> 调研次数, `捐助2000元` -> 捐助金额).
 """
 
@@ -35,7 +35,10 @@ def strip_lead(label: str) -> str:
         match = _LEAD_WORD.match(label)
         if match is None:
             return label
-        if match.end() < len(label) and not starts_with_word(label, match.group(0)):
+        single = (
+            len(match.group(0)) == 1
+        )  # (从, 有, 在: often the first character of a word; 全市, 分别为: not)
+        if single and match.end() < len(label) and not starts_with_word(label, match.group(0)):
             return label
         label = label[match.end() :]
 
@@ -61,6 +64,6 @@ def verb_only(label: str) -> bool:
 def with_counted_thing(label: str, unit: str, previous: str) -> str:
     """A verb-only label completed by what is counted: the same unit's previous label, else the unit's noun."""
     verb = list(_VERB_AT.finditer(label))[-1].group(0) if _VERB_AT.search(label) else label
-    if previous and not verb_only(previous):
+    if previous and not verb_only(previous) and verb not in previous:
         return verb + previous
     return label + words.UNIT_NOUNS.get(unit, "数量")

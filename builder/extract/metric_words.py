@@ -15,7 +15,7 @@ VERBS = """
 吸收 授予 表彰 认定 评定 创成 盘活 新增 新组建 新选派 结对 下派 派驻 入驻 下沉
 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备 收到 征集 发现
 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通
-清退 领办 共有 现有
+清退 领办 共有 现有 接收 接纳 聚集 集聚 汇聚
 """
 
 # Words stripped from the end of the text before a number (覆盖率达95.6% -> 覆盖率).
@@ -39,7 +39,7 @@ STOP_AFTER = """
 培养 发展 流转 精准 负责 包保 联系 承担 定岗 纳入 受到 前往 深入 走访 上门 集中
 投入 用于 覆盖 建立 成立 接受 转为 颁发 重温 编入 有了 常态化 作为 分别 担当 当
 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 存在 改造 升级 开设
-设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托
+设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托 成功 更换 安装 加装
 达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已
 到
 """
@@ -68,6 +68,12 @@ ADMINISTRATIVE = """
 # Verbs that are not in VERBS (they do not start a label) but can be a whole label on their own (开展400场).
 DEEDS = """
 调研 入户 服务 服务覆盖 走访调研 帮扶 救助 接访 回访 巡查 宣讲 推动 开展 参与 协调 调解 服务群众
+"""
+
+# Words after a counting word that open a clause on where the counted come from: the noun is after its 的
+# (30余名来自市直机关、驻区单位的在职党员 -> 在职党员).
+ORIGIN = """
+来自 分别来自 来源于 出自 居住在 生活在 工作在 分布在 涵盖 包括
 """
 
 # What a unit counts, for a label that is only a verb (调研126次 -> 调研次数, 捐助2000元 -> 捐助金额).

@@ -94,6 +94,7 @@ _NOUN_AFTER = re.compile("[率者性度化]")
 _AFTER_FRAME = re.compile(
     "^(?:为|作为)?(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)?(?:" + alternation(words.VERBS) + ")?"
 )
+_ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
 _OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
 _FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
 _HEADS = alternation(words.HEADS)
@@ -173,7 +174,8 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
     before = _clean(text[: stop.start()])
     if stop.group(0) == "、":
         return len(before) == 1 or is_place(before)
-    return bool(before) and not _HEAD_END.search(before) and bool(_HEAD.match(hidden, stop.end()))
+    modifier = 0 < len(before) <= 3 and not _HEAD_END.search(before)
+    return modifier and bool(_HEAD.match(hidden, stop.end()))
 
 
 def _label_after(text: str, frames: bool = True) -> str:
@@ -181,6 +183,9 @@ def _label_after(text: str, frames: bool = True) -> str:
     text = text.lstrip(" \t\n\u3000的")
     if frames and _FRAME.match(text):
         return ""
+    origin = _ORIGIN.match(text)
+    if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
+        return _label_after(text[text.index("的", origin.end()) + 1 :], frames)
     hidden = _hide_quoted(text)
     stop = _STOP_AFTER.search(hidden)
     while stop is not None and _runs_on(text, hidden, stop):
@@ -336,7 +341,10 @@ def _label_and_quote(
             or words.UNIT_NOUNS.get(q.unit, "")
         )
     if label and verb_only(label):
-        label = with_counted_thing(label, q.unit, context.by_unit.get(q.unit, ""))
+        prev = context.previous
+        same = prev is not None and prev.quantity.unit == q.unit
+        same = same and not _SENTENCE_END.search(context.text, prev.quantity.end, q.start)
+        label = with_counted_thing(label, q.unit, prev.label if same and prev else "")
     return label, quote
 
 

@@ -446,3 +446,19 @@ def test_a_number_cut_by_a_page_break_and_a_sentence_set_as_heading_are_read():
     found = extract_metrics(body)
     assert [(m.value, m.unit) for m in found][:4] == [(395, "个"), (2860, "个"), (11000, "名"), (4300, "名")]
     assert next(m for m in found if m.value == 4300).quote == "店铺长4300余名"
+
+
+def test_where_the_counted_come_from_is_not_what_is_counted():
+    # the form of a real 双报到 report (checked by hand, not stored): 30余名来自…等单位的在职党员
+    assert labels("组织20余名来自区直机关、驻区单位等单位的在职党员下沉网格。")[20] == "在职党员"
+
+
+def test_a_receiving_verb_and_an_outcome_word_end_the_label():
+    assert labels("社区已接收“双报到”在职党员30名。")[30] == "双报到在职党员"
+    assert labels("目前已有15名在职党员成功对接居民微心愿18个。")[15] == "在职党员"
+
+
+def test_what_was_done_to_the_counted_thing_ends_its_label():
+    # tests/corpus/pages/c10.txt and c09.txt (wraps joined)
+    assert labels("社区党员志愿者为23栋楼更换了声控灯。")[23] == "楼"
+    assert labels("粤海街道辖区聚集了各类企业1.2万余家。")[12000] == "各类企业"
