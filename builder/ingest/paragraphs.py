@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from statistics import median
 
+from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.textrules import cjk_count, ends_sentence, remove_stray_spaces
 from builder.ingest.units import (
     BYLINE,
@@ -24,7 +25,6 @@ from builder.ingest.units import (
     SUBTITLE,
     TEXT,
     Unit,
-    is_place_kicker,
 )
 
 _LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph

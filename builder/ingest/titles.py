@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from builder.ingest.units import is_place_kicker
+from builder.ingest.lineshapes import is_place_kicker
 
 _CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 

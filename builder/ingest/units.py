@@ -10,6 +10,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from builder.ingest.lineshapes import (
+    BARE_NAMES,
+    CAPTION_MARK,
+    END_CREDIT,
+    ORNAMENT,
+    PHOTO_CAPTION,
+    SPACED_LABEL,
+    SUBTITLE_LINE,
+    is_byline_text,
+    is_credit_text,
+    is_headline_shape,
+    split_inline_credit,
+    starts_byline,
+)
 from builder.ingest.textrules import (
     cjk_count,
     collapse_spaced_letters,
@@ -117,47 +131,6 @@ def classify_bold(text: str) -> list[tuple[str, str]]:
     if rest:
         pieces.extend(classify_bold(rest) if rest.startswith("**") else [(TEXT, rest.replace("**", ""))])
     return pieces
-
-
-_BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
-_REPORTER_LINE = re.compile(
-    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|作者)[\s]*"
-    r"(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)|(?:通讯员|记者|实习记者)\s*)*$"
-)
-_ROLES = re.compile("记者|通讯员|撰稿|作者")
-
-
-def is_byline_text(text: str) -> bool:
-    """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`."""
-    stripped = text.strip()
-    if stripped.startswith("本报讯"):
-        return False  # its byline runs into the body; split off once lines are rejoined
-    if _BYLINE_PREFIX.match(stripped):
-        return True
-    if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
-        return False
-    return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
-
-
-_CREDIT = re.compile(
-    r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
-    r"|^[^，。]{2,30}(?:供图|摄影|摄)[）)]?$"
-    r"|^(?:[（(])?(?:记者\s*)?\S{2,4}\s*摄(?:[）)])?$"
-)
-
-
-def is_credit_text(text: str) -> bool:
-    return bool(_CREDIT.match(text.strip()))
-
-
-_PLACE_KICKER = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|地区|县|区|旗|新区|街道|乡|镇|社区|村|嘎查|苏木|开发区|园区)$"
-)
-
-
-def is_place_kicker(text: str) -> bool:
-    """A headline line that only names the place it is about (`金润社区`, `天水市麦积区`)."""
-    return bool(_PLACE_KICKER.match(text.strip())) and cjk_count(text) <= 12
 
 
 @dataclass
@@ -289,15 +262,12 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
     return not credit or page.add(CREDIT, credit, line.number)
 
 
-_CAPTION_MARK = re.compile(r"^[△▲▼▽◎●]\s*")
-
-
 def _caption_mark(page: PageReader, line: Line) -> bool:
     """`△…`: a photo caption, without its mark; one the layout wrapped (`△…在“民族团结之家”` / `共同包粽子。`)
     takes its following lines up to the sentence end."""
-    if not _CAPTION_MARK.match(line.text):
+    if not CAPTION_MARK.match(line.text):
         return False
-    caption, lines = _CAPTION_MARK.sub("", line.text), page.lines
+    caption, lines = CAPTION_MARK.sub("", line.text), page.lines
     while not ends_sentence(caption) and page.index < len(lines) and lines[page.index].strip():
         following = lines[page.index].strip()
         if cjk_count(caption + following) > _MAX_CAPTION_CHARS or is_credit_text(following):
@@ -307,14 +277,9 @@ def _caption_mark(page: PageReader, line: Line) -> bool:
     return page.add(CAPTION, caption, line.number)
 
 
-_PHOTO_CAPTION = re.compile(
-    r"^(图为[^。]{2,80}。)\s*((?:本报)?(?:记者|通讯员)?\s*\S{2,4}\s*摄|[^，。]{2,30}(?:供图|提供))?$"
-)
-
-
 def _photo_caption(page: PageReader, line: Line) -> bool:
     """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
-    match = _PHOTO_CAPTION.match(line.text)
+    match = PHOTO_CAPTION.match(line.text)
     if not match:
         return False
     page.add(CAPTION, match.group(1), line.number)
@@ -334,12 +299,9 @@ def _number(page: PageReader, line: Line) -> bool:
     return bool(_NUMBER_LINE.match(line.text)) and page.add(NUMBER, line.text.rstrip("、.．"), line.number)
 
 
-_SUBTITLE = re.compile(r"^[—－-]{2}\s*\S")
-
-
 def _subtitle(page: PageReader, line: Line) -> bool:
     """`——平凉市多举措…` without a sentence end: a subtitle."""
-    if _SUBTITLE.match(line.text) and not re.search(r"[。！？；]", line.text):
+    if SUBTITLE_LINE.match(line.text) and not re.search(r"[。！？；]", line.text):
         return page.add(SUBTITLE, line.text, line.number)
     return False
 
@@ -360,47 +322,23 @@ def _byline(page: PageReader, line: Line) -> bool:
     if look < len(lines) and _ROLE_AT_END.search(byline) and _NAMES_LINE.match(lines[look].strip()):
         byline = f"{byline} {lines[look].strip()}"
         page.index = look + 1
-    return page.add(BYLINE, _ORNAMENT.sub("", byline), line.number)
-
-
-_ORNAMENT = re.compile(r"^[■□●◆◇▲]\s*")
-_END_CREDIT = re.compile(r"^[（(]\s*(?:本报|特约)?(?:记者|通讯员)[^（）()]{2,40}[）)]$")
+    return page.add(BYLINE, ORNAMENT.sub("", byline), line.number)
 
 
 def _end_credit(page: PageReader, line: Line) -> bool:
     """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
-    return bool(page.seen_text and _END_CREDIT.match(line.text)) and page.add(BYLINE, line.text, line.number)
-
-
-_SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$")
+    return bool(page.seen_text and END_CREDIT.match(line.text)) and page.add(BYLINE, line.text, line.number)
 
 
 def _spaced_label(page: PageReader, line: Line) -> bool:
     """A page or column label printed spaced out (`党 建 · 基 层 治 理`, `特 别 报 道`), standing before a
     blank line: furniture, never a headline."""
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if following or not _SPACED_LABEL.match(line.text):
+    if following or not SPACED_LABEL.match(line.text):
         return False
     page.add(FURNITURE, line.text, line.number)
     page.blanks = 1
     return True
-
-
-_BYLINE_START = re.compile(r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电|本报记者|[■□●◆])")
-_BARE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$")
-_HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}$")
-
-
-def _is_headline_shape(text: str) -> bool:
-    return (
-        bool(_HEADLINE_SHAPE.match(text))
-        and cjk_count(text) >= 4
-        and text.count("“") == text.count("”")
-        and not _BYLINE_START.match(text)
-        and not is_byline_text(text)
-        and not _BARE_NAMES.match(text)
-        and not text.endswith(("的", "和", "与", "在", "对", "把", "、", "：", "“"))
-    )
 
 
 def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
@@ -419,24 +357,22 @@ def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
     return found
 
 
-def _starts_byline(text: str) -> bool:
-    return bool(_BYLINE_START.match(text)) or is_byline_text(text) or bool(_BARE_NAMES.match(text))
-
-
 def _headline_over_byline(page: PageReader, line: Line) -> bool:
     """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
     headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
     headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题)."""
-    if not _is_headline_shape(line.text):
+    if not is_headline_shape(line.text):
         return False
     after = _next_lines(page, page.index)
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
-    while stacked < min(len(after) - 1, 4) and _is_headline_shape(after[stacked]):
+    while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
         stacked += 1
-    if not (after and _starts_byline(after[stacked])):
+    if not (after and starts_byline(after[stacked])):
         return False
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
-    return page.add(KICKER if kicker and not _SUBTITLE.match(after[0]) else HEADLINE, line.text, line.number)
+    return page.add(
+        KICKER if kicker and not SUBTITLE_LINE.match(after[0]) else HEADLINE, line.text, line.number
+    )
 
 
 def _bare_names(page: PageReader, line: Line) -> bool:
@@ -444,20 +380,7 @@ def _bare_names(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks:
         return False
-    return bool(_BARE_NAMES.match(line.text)) and page.add(BYLINE, line.text, line.number)
-
-
-_INLINE_CREDIT = re.compile(
-    r"[（(](?:本组|本版)?(?:图片|照片)[^（）()，。]{0,4}由[^（）()]{1,40}(?:提供|供图)[）)]"
-)
-
-
-def split_inline_credit(text: str) -> tuple[str, str | None]:
-    """`…自我造血功能。（图片由…提供）` -> (the text, the credit); (text, None) without one at its end."""
-    credit = _INLINE_CREDIT.search(text)
-    if not (credit and credit.end() == len(text) and credit.start() > 0):
-        return text, None
-    return text[: credit.start()].strip(), credit.group(0)
+    return bool(BARE_NAMES.match(line.text)) and page.add(BYLINE, line.text, line.number)
 
 
 def _inline_credit(page: PageReader, line: Line) -> bool:

@@ -10,7 +10,7 @@ and no text may be lost:
 
 * `classify_page` keeps every Chinese character of the page, except those of continuation markers
   (`（下转2版）`) and of the second half of a doubled headline (`回民区回民区：：…`);
-* the drafts (titles, bodies, bylines; captions are in the body) keep every Chinese character and every
+* the drafts (titles, subtitles, bodies, bylines, captions) keep every Chinese character and every
   sentence mark (。！？) of the page's sentences, bylines, captions and photo credits. Headline-like lines
   (no sentence punctuation) may be dropped: a headline that matches no article is not text of any article.
 * On the five clean seeds the stronger form holds: headings and every text line are kept too.
@@ -222,7 +222,9 @@ def draft_losses(units: list[tuple[str, str]], drafts, strict: bool = False) -> 
             need += _chars(text)
     have: Counter[str] = Counter()
     for draft in drafts:
-        have += _chars(draft.title) + _chars(draft.body) + _chars(draft.byline)
+        have += _chars(draft.title) + _chars(draft.subtitle) + _chars(draft.body) + _chars(draft.byline)
+        for caption in draft.captions:
+            have += _chars(caption["text"]) + _chars(caption["credit"])
     return need - have
 
 
@@ -356,7 +358,7 @@ def test_mutated_pages_at_length(text):
 def test_a_caption_in_a_numbered_part_without_text_is_kept(page, caption):
     _, units, drafts = run_pipeline(page)
     assert _captions_of_empty_parts(units)
-    assert caption in "".join(d.body for d in drafts)
+    assert caption in "".join(c["text"] + (c["credit"] or "") for d in drafts for c in d.captions)
 
 
 SEED_000 = (SEEDS / "000_adb58d31f99fa87b.txt").read_text(encoding="utf-8")
@@ -372,7 +374,7 @@ def test_a_caption_in_an_empty_part_of_a_seed_goes_to_the_part_before():
     assert _captions_of_empty_parts(units)
     assert [d.title for d in drafts] == [d.title for d in run_pipeline(SEED_000)[2]]
     assert drafts[1].title.startswith("呼伦贝尔市公安局")
-    assert drafts[1].body.endswith("图：崆峒区外卖小哥送餐间隙在暖“新”驿站休息。\n")
+    assert drafts[1].captions[-1]["text"] == "崆峒区外卖小哥送餐间隙在暖“新”驿站休息。"
     assert not draft_losses(units, drafts)
 
 
@@ -382,7 +384,7 @@ def test_a_credit_in_an_empty_last_part_of_a_seed_goes_to_the_last_article():
     _, units, drafts = run_pipeline(page)
     assert _captions_of_empty_parts(units)
     assert len(drafts) == len(run_pipeline(SEED_000)[2])
-    assert drafts[-1].body.endswith(f"图：{CREDIT_003}\n")
+    assert CREDIT_003 in (drafts[-1].captions[-1]["text"], drafts[-1].captions[-1]["credit"])
 
 
 def test_parts_of_an_overview_without_text_of_its_own_have_no_parent():

@@ -1,0 +1,102 @@
+"""What a line of a page looks like: a byline, a photo caption or credit, a headline, a page label.
+
+Pure predicates and patterns on one line's text; `builder.ingest.units` decides with them what each line is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.textrules import cjk_count, display_width
+
+_BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
+_REPORTER_LINE = re.compile(
+    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|作者)[\s]*"
+    r"(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)|(?:通讯员|记者|实习记者)\s*)*$"
+)
+_ROLES = re.compile("记者|通讯员|撰稿|作者")
+
+
+def is_byline_text(text: str) -> bool:
+    """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`."""
+    stripped = text.strip()
+    if stripped.startswith("本报讯"):
+        return False  # its byline runs into the body; split off once lines are rejoined
+    if _BYLINE_PREFIX.match(stripped):
+        return True
+    if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
+        return False
+    return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
+
+
+_CREDIT = re.compile(
+    r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
+    r"|^[^，。]{2,30}(?:供图|摄影|摄)[）)]?$"
+    r"|^(?:[（(])?(?:记者\s*)?\S{2,4}\s*摄(?:[）)])?$"
+)
+
+
+def is_credit_text(text: str) -> bool:
+    return bool(_CREDIT.match(text.strip()))
+
+
+_PLACE_KICKER = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|地区|县|区|旗|新区|街道|乡|镇|社区|村|嘎查|苏木|开发区|园区)$"
+)
+
+
+def is_place_kicker(text: str) -> bool:
+    """A headline line that only names the place it is about (`金润社区`, `天水市麦积区`)."""
+    return bool(_PLACE_KICKER.match(text.strip())) and cjk_count(text) <= 12
+
+
+CAPTION_MARK = re.compile(r"^[△▲▼▽◎●]\s*")
+
+
+PHOTO_CAPTION = re.compile(
+    r"^(图为[^。]{2,80}。)\s*((?:本报)?(?:记者|通讯员)?\s*\S{2,4}\s*摄|[^，。]{2,30}(?:供图|提供))?$"
+)
+
+
+SUBTITLE_LINE = re.compile(r"^[—－-]{2}\s*\S")
+
+
+ORNAMENT = re.compile(r"^[■□●◆◇▲]\s*")
+END_CREDIT = re.compile(r"^[（(]\s*(?:本报|特约)?(?:记者|通讯员)[^（）()]{2,40}[）)]$")
+
+
+SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$")
+
+
+BYLINE_START = re.compile(r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电|本报记者|[■□●◆])")
+BARE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$")
+_HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}$")
+
+
+def is_headline_shape(text: str) -> bool:
+    return (
+        bool(_HEADLINE_SHAPE.match(text))
+        and cjk_count(text) >= 4
+        and text.count("“") == text.count("”")
+        and not BYLINE_START.match(text)
+        and not is_byline_text(text)
+        and not BARE_NAMES.match(text)
+        and not text.endswith(("的", "和", "与", "在", "对", "把", "、", "：", "“"))
+    )
+
+
+def starts_byline(text: str) -> bool:
+    return bool(BYLINE_START.match(text)) or is_byline_text(text) or bool(BARE_NAMES.match(text))
+
+
+_INLINE_CREDIT = re.compile(
+    r"[（(](?:本组|本版)?(?:图片|照片)[^（）()，。]{0,4}由[^（）()]{1,40}(?:提供|供图)[）)]"
+)
+
+
+def split_inline_credit(text: str) -> tuple[str, str | None]:
+    """`…自我造血功能。（图片由…提供）` -> (the text, the credit); (text, None) without one at its end."""
+    credit = _INLINE_CREDIT.search(text)
+    if not (credit and credit.end() == len(text) and credit.start() > 0):
+        return text, None
+    return text[: credit.start()].strip(), credit.group(0)
