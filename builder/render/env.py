@@ -19,7 +19,8 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from builder.render import urls
-from builder.render.indicators import format_metric, format_number, key_metrics
+from builder.render.figures import KIND_NAMES, format_metric, format_number
+from builder.render.indicators import key_figures
 from builder.render.regions import short_province
 from builder.util.paths import THEME_DIR
 
@@ -90,7 +91,8 @@ def make_env(theme_dir: Path = THEME_DIR) -> Environment:
     env.globals.update(
         site_name=SITE_NAME,
         site_name_en=SITE_NAME_EN,
-        key_metrics=key_metrics,
+        key_figures=key_figures,
+        kind_names=KIND_NAMES,
         province_anchor=urls.province_anchor,
     )
     return env

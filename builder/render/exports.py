@@ -45,11 +45,16 @@ METRIC_COLUMNS = (
     "city",
     "county",
     "code",
+    "level",
     "indicator",
+    "kind",
     "label",
     "value",
+    "before",
+    "low",
     "unit",
     "approx",
+    "part_of",
     "quote",
 )
 
@@ -145,11 +150,13 @@ def digest_csv(index: SiteIndex, base_url: str) -> bytes:
 
 
 def metrics_csv(index: SiteIndex) -> bytes:
+    """One row per figure (each fact once: a before → after pair is one row with `before`, a range one row
+    with `low`, a repeat is left out, a part of a total names it in `part_of`), with its kind and indicator."""
     rows: list[list[Any]] = [list(METRIC_COLUMNS)]
     for slug, entry in index.entries.items():
         region = entry.item.region
-        for m in entry.item.metrics:
-            indicator = classify(m)
+        for f in entry.figures:
+            indicator = classify(f, index.indicator_defs)
             rows.append(
                 [
                     slug,
@@ -157,12 +164,17 @@ def metrics_csv(index: SiteIndex) -> bytes:
                     region.city or "",
                     region.county or "",
                     region.code or "",
+                    entry.item.level or "",
                     indicator.slug if indicator else "",
-                    m.label,
-                    m.value,
-                    m.unit,
-                    "true" if m.approx else "false",
-                    m.quote,
+                    f.kind,
+                    f.label,
+                    f.value,
+                    "" if f.before is None else f.before,
+                    "" if f.low is None else f.low,
+                    f.unit,
+                    "true" if f.approx else "false",
+                    f.part_of or "",
+                    f.quote,
                 ]
             )
     return _csv(rows)

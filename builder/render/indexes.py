@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from builder.content.loader import Label, Vocabulary
-from builder.model import LEVELS, Initiative, Metric
+from builder.model import LEVELS, Initiative
 from builder.render import urls
-from builder.render.indicators import BY_SLUG, Indicator, classify, unit_family
+from builder.render.figures import Figure, figures_of
+from builder.render.indicators import Indicator, classify, load_indicators
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
 from builder.text.romanize import assign_slugs
@@ -28,6 +29,7 @@ class Entry:
     item: Initiative
     steps: list[RegionStep]
     body: RenderedBody
+    figures: list[Figure] = field(default_factory=list)  # the metrics as shown: each fact once, file order
 
     @property
     def slug(self) -> str:
@@ -67,10 +69,8 @@ class Practice:
 
 @dataclass
 class IndicatorRows:
-    indicator: Indicator
-    unit: str  # the unit family drawn on the chart
-    rows: list[tuple[str, Metric]]  # (initiative slug, metric), largest first
-    others: list[tuple[str, Metric]]  # same indicator, other units: table only
+    indicator: Indicator  # one kind, one unit family: every row can share the chart
+    rows: list[tuple[str, Figure]]  # (initiative slug, figure), largest first
 
 
 @dataclass
@@ -86,6 +86,7 @@ class SiteIndex:
     practice_slugs: dict[str, str]  # practice name -> slug
     parts: dict[str, list[str]]  # overview slug -> its parts in order
     indicators: list[IndicatorRows]
+    indicator_defs: tuple[Indicator, ...] = ()  # indicators.yaml, in file order
     related: dict[str, list[Any]] = field(default_factory=dict)  # slug -> related.Link list
 
     def theme_label(self, slug: str) -> Label:
@@ -131,26 +132,20 @@ def _ordered_labels(vocab: dict[str, Label], used: set[str]) -> dict[str, Label]
     return labels
 
 
-def _indicator_rows(entries: dict[str, Entry]) -> list[IndicatorRows]:
-    grouped: dict[str, list[tuple[str, Metric]]] = defaultdict(list)
+def _indicator_rows(entries: dict[str, Entry], indicators: tuple[Indicator, ...]) -> list[IndicatorRows]:
+    """Every counted figure in the first indicator that takes it; indicators in file order, largest first."""
+    grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
     for slug, entry in entries.items():
-        for metric in entry.item.metrics:
-            indicator = classify(metric)
+        for figure in entry.figures:
+            indicator = classify(figure, indicators)
             if indicator is not None:
-                grouped[indicator.slug].append((slug, metric))
+                grouped[indicator.slug].append((slug, figure))
     result: list[IndicatorRows] = []
-    for indicator in BY_SLUG.values():
-        pairs = grouped.get(indicator.slug)
-        if not pairs:
-            continue
-        families: dict[str, int] = defaultdict(int)
-        for _, metric in pairs:
-            families[unit_family(metric.unit)] += 1
-        unit = min(families, key=lambda u: (-families[u], u))
-        rows = [p for p in pairs if unit_family(p[1].unit) == unit]
-        others = [p for p in pairs if unit_family(p[1].unit) != unit]
-        rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
-        result.append(IndicatorRows(indicator, unit, rows, others))
+    for indicator in indicators:
+        rows = grouped.pop(indicator.slug, None)
+        if rows:
+            rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
+            result.append(IndicatorRows(indicator, rows))
     return result
 
 
@@ -160,7 +155,8 @@ def _entries(
     """Every initiative with its parsed body and region steps, by slug in site order."""
     bodies = render_bodies([item.body for item in initiatives])
     prepared = [
-        Entry(item, region_steps(item.region), body) for item, body in zip(initiatives, bodies, strict=True)
+        Entry(item, region_steps(item.region), body, figures_of(item.metrics))
+        for item, body in zip(initiatives, bodies, strict=True)
     ]
     return {e.slug: e for e in _site_order(prepared)}
 
@@ -203,9 +199,12 @@ def build_index(
     vocab: Vocabulary,
     related: dict[str, list[Any]],
     render_bodies: Callable[[list[str]], Iterable[RenderedBody]] = lambda bodies: map(render_body, bodies),
+    indicators: tuple[Indicator, ...] | None = None,
 ) -> SiteIndex:
     """Group the initiatives every way the site presents them. `render_bodies` parses the Markdown
-    bodies (in order); build.py passes one that uses worker processes for big sites."""
+    bodies (in order); build.py passes one that uses worker processes for big sites. `indicators`: those of
+    indicators.yaml (default: the shipped ones)."""
+    indicators = load_indicators() if indicators is None else indicators
     entries = _entries(initiatives, render_bodies)
     order = list(entries)
     theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
@@ -227,6 +226,7 @@ def build_index(
         practices=practices,
         practice_slugs=practice_slugs,
         parts=_parts(entries),
-        indicators=_indicator_rows(entries),
+        indicators=_indicator_rows(entries, indicators),
+        indicator_defs=indicators,
         related=links,
     )

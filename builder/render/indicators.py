@@ -1,19 +1,28 @@
-"""Metrics: group free-form labels into a few comparable indicators, and format values for reading.
+"""Comparable indicators: which figures can stand side by side, read from `indicators.yaml` (the default in
+builder/data/, laid over by content/_data/indicators.yaml; the file's comments say how to edit it).
 
-The rules are ordered: the first indicator whose rule matches a metric wins (网格党支部 is a party
-organization, not a grid; 报到党员 are members reporting to communities, not party members in general).
+An indicator takes one kind of figure (builder.extract.metric_kinds) in one unit family, so that no chart or
+table mixes a count with a rate, money with a ratio, or persons with organizations. The first indicator of
+the file that takes a figure wins.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from builder.model import Metric
+from builder.content.loader import DATA_DIR, is_inside
+from builder.content.yamlload import FrontMatterError, load
+from builder.extract.metric_kinds import KINDS
+from builder.render.figures import Figure
 
-PERSON_UNITS = frozenset({"人", "名", "位", "户", "人次"})
+FILE = "indicators.yaml"
+DEFAULT_FILE = Path(__file__).resolve().parents[1] / "data" / FILE
+PERSON_UNITS = frozenset({"人", "名", "位"})
 COUNT_UNITS = frozenset(
-    {"个", "支", "家", "处", "座", "所", "间", "项", "件", "条", "次", "批", "类", "种", "场"}
+    {"个", "支", "家", "处", "座", "所", "间", "项", "件", "条", "批", "类", "种", "张", "块"}
 )
 
 
@@ -22,147 +31,119 @@ class Indicator:
     slug: str
     zh: str
     en: str
-    pattern: re.Pattern[str]  # searched in the label
-    units: frozenset[str] | None = None  # only metrics in these units (None: any)
+    kind: str  # one of metric_kinds.KINDS
+    unit: str  # the unit family (unit_family) it takes, as shown
+    labels: re.Pattern[str]  # searched in the label
+    quote: re.Pattern[str] | None = None  # or searched in the quote
     exclude: re.Pattern[str] | None = None  # a label matching this is not in the indicator
-    quote: re.Pattern[str] | None = None  # also required in the quote, if given
+    themes: tuple[str, ...] = ()  # the theme tables whose key-figures column shows it
 
-
-def _re(text: str) -> re.Pattern[str]:
-    return re.compile(text)
-
-
-INDICATORS: tuple[Indicator, ...] = (
-    Indicator("reporting-members", "在职党员到社区报到", "Members reporting to communities", _re("报到")),
-    Indicator(
-        "reporting-members",
-        "在职党员到社区报到",
-        "Members reporting to communities",
-        _re("党员"),
-        units=PERSON_UNITS,
-        quote=_re("报到"),
-    ),
-    Indicator(
-        "grid-workers",
-        "网格员与楼栋长",
-        "Grid workers and building heads",
-        _re("网格员|网格长|楼栋长|单元长|楼长|网格指导员|网格管理员"),
-    ),
-    Indicator(
-        "party-organizations",
-        "党组织",
-        "Party organizations",
-        _re("党组织|党支部|党委|党总支|党小组|党工委|大工委|联合党"),
-        exclude=_re("书记|委员|覆盖率"),
-    ),
-    Indicator(
-        "grids", "网格", "Grids", _re("网格"), units=COUNT_UNITS, exclude=_re("化|治理|事项|服务站|驿站|群")
-    ),
-    Indicator(
-        "service-stations",
-        "服务站点与阵地",
-        "Service stations and centres",
-        _re("驿站|服务站|服务点|服务中心|阵地|站点|之家|党群服务|暖心|服务室"),
-        units=COUNT_UNITS,
-    ),
-    Indicator("coverage", "覆盖率", "Coverage rates", _re("覆盖"), units=frozenset({"%"})),
-    Indicator(
-        "volunteers",
-        "志愿者与志愿队伍",
-        "Volunteers and volunteer teams",
-        _re("志愿|义警|义工"),
-    ),
-    Indicator(
-        "issues-resolved",
-        "解决问题与诉求",
-        "Problems and requests resolved",
-        _re("问题|诉求|纠纷|矛盾|难题|实事|事项|工单|微心愿|心愿|项目"),
-        units=COUNT_UNITS,
-        exclude=_re("精简|减少|压减|清理"),
-    ),
-    Indicator("party-members", "党员", "Party members", _re("党员"), units=PERSON_UNITS),
-    Indicator(
-        "community-workers",
-        "社区工作者",
-        "Community workers",
-        _re("社区工作者|社工|社会工作人才"),
-        units=PERSON_UNITS,
-    ),
-    Indicator("funds", "资金投入", "Funds (yuan)", _re(".*"), units=frozenset({"元"})),
-    Indicator(
-        "people-served",
-        "服务群众",
-        "People served",
-        _re("服务|惠及|受益|群众|居民|帮扶|就业"),
-        units=PERSON_UNITS,
-    ),
-    Indicator(
-        "reduction-rates",
-        "精简与减负比例",
-        "Reduction rates",
-        _re("精简|减少|压减|减负|清理"),
-        units=frozenset({"%"}),
-    ),
-    Indicator(
-        "resolution-rates",
-        "办结、化解与满意率",
-        "Completion, resolution and satisfaction rates",
-        _re("完成率|办结率|受理率|落实率|化解率|成功率|解决率|满意率|满意度|回复率|响应率"),
-        units=frozenset({"%"}),
-        exclude=_re("同比|下降|增长|提升"),
-    ),
-)
-BY_SLUG: dict[str, Indicator] = {}
-for _indicator in INDICATORS:  # several rules may feed one indicator; the first gives its labels
-    BY_SLUG.setdefault(_indicator.slug, _indicator)
-
-
-def classify(metric: Metric) -> Indicator | None:
-    """The comparable indicator a metric belongs to, or None."""
-    text = metric.label
-    for indicator in INDICATORS:
-        if indicator.units is not None and metric.unit not in indicator.units:
-            continue
-        if indicator.exclude is not None and indicator.exclude.search(text):
-            continue
-        if indicator.pattern.search(text) and (
-            indicator.quote is None or indicator.quote.search(metric.quote)
-        ):
-            return BY_SLUG[indicator.slug]
-    return None
+    def takes(self, figure: Figure) -> bool:
+        if figure.kind != self.kind or unit_family(figure.unit) != self.unit:
+            return False
+        if self.exclude is not None and self.exclude.search(figure.label):
+            return False
+        return bool(self.labels.search(figure.label) or (self.quote and self.quote.search(figure.quote)))
 
 
 def unit_family(unit: str) -> str:
     """Units that can share one axis: persons (人/名/位), counts (个/支/家…), %, 元, or the unit itself."""
-    if unit in ("人", "名", "位"):
+    if unit in PERSON_UNITS:
         return "人"
     if unit in COUNT_UNITS:
         return "个"
+    if unit == "％":
+        return "%"
     return unit
 
 
-def format_number(value: float | int) -> str:
-    """226 -> '226'; 96.4 -> '96.4'; 23000000 -> '23,000,000'; never scientific notation."""
-    if isinstance(value, bool):
-        value = int(value)
-    if isinstance(value, float):
-        if value.is_integer():
-            value = int(value)
-        else:
-            text = f"{value:,.4f}".rstrip("0").rstrip(".")
-            return text
-    return f"{value:,}"
+def _words(value: Any, where: str) -> re.Pattern[str] | None:
+    if value is None:
+        return None
+    words = [value] if isinstance(value, str) else value
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"{where} must be a list of words, e.g. [网格, 网格员]")
+    try:
+        return re.compile("|".join(f"(?:{w})" for w in words))
+    except re.error as exc:
+        raise ValueError(f"{where}: {exc}") from None
 
 
-def format_metric(metric: Metric) -> str:
-    """'约 600 人', '96.4%', '226 个'."""
-    number = format_number(metric.value)
-    unit = metric.unit or ""
-    joined = f"{number}{unit}" if unit == "%" else f"{number} {unit}".rstrip()
-    return f"约 {joined}" if metric.approx else joined
+def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
+    """The indicators of an indicators.yaml value; ValueError naming the entry and the key otherwise."""
+    entries = data.get("indicators") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{name}: expected 'indicators:' with a list of indicators")
+    found: list[Indicator] = []
+    for number, entry in enumerate(entries, 1):
+        where = f"{name}: indicator {number}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("slug"), str):
+            raise ValueError(f"{where} needs a slug")
+        where = f"{name}: indicator '{entry['slug']}'"
+        if entry.get("kind") not in KINDS:
+            raise ValueError(f"{where}: kind must be one of {', '.join(KINDS)}")
+        labels = _words(entry.get("labels"), f"{where}: labels")
+        if labels is None or not isinstance(entry.get("unit"), str):
+            raise ValueError(f"{where} needs labels and a unit")
+        themes = entry.get("themes") or []
+        found.append(
+            Indicator(
+                entry["slug"], str(entry.get("zh", entry["slug"])), str(entry.get("en", entry["slug"])),
+                entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
+                _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes),
+            )
+        )  # fmt: skip
+    return tuple(found)
 
 
-def key_metrics(metrics: list[Metric], limit: int = 3) -> list[Metric]:
-    """Up to `limit` metrics for a comparison row: those in a comparable indicator first, file order kept."""
-    ranked = sorted(range(len(metrics)), key=lambda i: (classify(metrics[i]) is None, i))
-    return [metrics[i] for i in ranked[:limit]]
+def _read(path: Path) -> Any:
+    try:
+        return load(path.read_text(encoding="utf-8"))
+    except (FrontMatterError, OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+
+
+def _laid_over(default: Any, own: Any) -> Any:
+    """content/_data/indicators.yaml over the default: an entry replaces the default's of the same slug, a new
+    slug is added at the end (`replace: true` at the top: the default is ignored)."""
+    if not isinstance(own, dict) or not isinstance(default, dict) or own.get("replace") is True:
+        return own
+    entries = {
+        e.get("slug") if isinstance(e, dict) else f"#{i}": e for i, e in enumerate(default["indicators"])
+    }
+    for index, entry in enumerate(own.get("indicators") or []):
+        entries[entry.get("slug") if isinstance(entry, dict) else f"+{index}"] = entry
+    return {"indicators": list(entries.values())}
+
+
+def load_indicators(content_dir: Path | None = None) -> tuple[Indicator, ...]:
+    """The indicators of builder/data/indicators.yaml with content/_data/indicators.yaml laid over them.
+    ValueError naming the file for one that cannot be read or is malformed."""
+    default = parse_indicators(_read(DEFAULT_FILE), str(DEFAULT_FILE))
+    own = Path(content_dir) / DATA_DIR / FILE if content_dir is not None else None
+    if own is None or not own.is_file() or not is_inside(own, Path(content_dir)):
+        return default
+    return parse_indicators(_laid_over(_read(DEFAULT_FILE), _read(own)), f"{own} (over the default {FILE})")
+
+
+def classify(figure: Figure, indicators: tuple[Indicator, ...]) -> Indicator | None:
+    """The comparable indicator a figure belongs to, or None (a part of a total given too belongs to none)."""
+    if not figure.counted:
+        return None
+    return next((indicator for indicator in indicators if indicator.takes(figure)), None)
+
+
+def theme_indicators(theme: str, indicators: tuple[Indicator, ...], limit: int = 2) -> tuple[Indicator, ...]:
+    """The indicators a theme's comparison table shows in its key-figures column, the same on every row."""
+    return tuple(i for i in indicators if theme in i.themes)[:limit]
+
+
+def key_figures(
+    figures: list[Figure], columns: tuple[Indicator, ...], indicators: tuple[Indicator, ...]
+) -> list[tuple[Indicator, Figure | None]]:
+    """For each indicator of `columns`, the initiative's largest figure in it (None: it gives none)."""
+    cells: list[tuple[Indicator, Figure | None]] = []
+    for column in columns:
+        taken = [f for f in figures if classify(f, indicators) is column]
+        cells.append((column, max(taken, key=lambda f: float(f.value)) if taken else None))
+    return cells

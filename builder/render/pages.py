@@ -15,16 +15,16 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from builder.model import Metric
 from builder.render import urls
 from builder.render.charts import Bar, bar_chart
+from builder.render.figures import Figure, format_metric, results_first
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
-from builder.render.indicators import Indicator, format_metric
+from builder.render.indicators import Indicator, theme_indicators
 from builder.render.regions import RegionNode, ancestors, short_province
 from builder.render.search import SearchDoc
 from builder.render.searchdocs import search_doc, shown_metrics
 
-COMPARE_LIMIT = 20  # rows per indicator on /compare/; the rest on /compare/<indicator>/
+COMPARE_LIMIT = 12  # rows per indicator on /compare/; the rest on /compare/<indicator>/
 CHART_FULL = 60  # bars on an indicator's own page
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 NOT_FOUND = "404.html"
@@ -53,11 +53,9 @@ class RelatedView:
 @dataclass(frozen=True)
 class CompareSection:
     indicator: Indicator
-    unit: str
-    chart: Markup
-    table: list[tuple[Entry, Metric]]
+    chart: Markup  # carries the values: on a phone it is shown instead of the table
+    table: list[tuple[Entry, Figure]]
     total: int  # rows in the indicator (the table may show fewer)
-    other_units: int
 
 
 @dataclass(frozen=True)
@@ -87,7 +85,7 @@ class SiteRenderer:
         self.env = env
         self.base_url = base_url
         self._templates: dict[str, Any] = {}
-        self._fragments: dict[tuple[str, str, str, int], Markup] = {}
+        self._fragments: dict[tuple[Any, ...], Markup] = {}
 
     # ------------------------------------------------------------------------------------------ helpers
 
@@ -110,16 +108,20 @@ class SiteRenderer:
         )
         return path, html.encode("utf-8")
 
-    def fragment(self, template: str, entry: Entry, h: int = 3, *, root: str) -> Markup:
+    def fragment(
+        self, template: str, entry: Entry, h: int = 3, *, root: str, columns: tuple[Indicator, ...] = ()
+    ) -> Markup:
         """One initiative's card (_card.html) or comparison row (_theme_row.html), rendered once per link
         depth: the same card or row appears on many list pages, and pages at one depth share its HTML."""
-        key = (template, entry.slug, root, h)
+        key = (template, entry.slug, root, h, tuple(c.slug for c in columns))
         html = self._fragments.get(key)
         if html is None:
             tpl = self._templates.get(template) or self._templates.setdefault(
                 template, self.env.get_template(template)
             )
-            html = self._fragments[key] = Markup(tpl.render(ix=self.ix, root=root, e=entry, h=h))
+            html = self._fragments[key] = Markup(
+                tpl.render(ix=self.ix, root=root, e=entry, h=h, columns=columns)
+            )
         return html
 
     def theme_name(self, slug: str) -> str:
@@ -165,6 +167,7 @@ class SiteRenderer:
         item = entry.item
         parent = self.ix.entries.get(item.parent) if item.parent else None
         parts = [self.ix.entries[s] for s in self.ix.parts.get(slug, [])]
+        figures = results_first(entry.figures)  # results first: the figures a reader would quote
         path, data = self.render(
             urls.page_file(entry.url),
             "initiative.html",
@@ -172,7 +175,8 @@ class SiteRenderer:
             parent=parent,
             parts=parts,
             related=self.related(slug),
-            shown=shown_metrics(item.metrics),
+            figures=figures,
+            shown=shown_metrics(figures),
         )
         return path, data, search_doc(self.ix, entry)
 
@@ -230,6 +234,7 @@ class SiteRenderer:
             groups=groups,
             chart=chart,
             similar=similar,
+            columns=theme_indicators(slug, ix.indicator_defs),
         )
 
     def _theme_pairs(self, slugs: list[str], theme: str, limit: int = 12) -> list[tuple[Entry, RelatedView]]:
@@ -298,18 +303,19 @@ class SiteRenderer:
         return self.render(urls.page_file(practice.url), "practice.html", practice=practice, uses=uses)
 
     def compare_section(self, rows: IndicatorRows, limit: int | None) -> CompareSection:
-        """One indicator: a chart of the largest values and the table with every quote (cut at `limit`)."""
+        """One indicator: a chart of the largest values (acting unit, level, value) and the table with every
+        quote (cut at `limit`)."""
         ind = rows.indicator
         shown = rows.rows[: limit or CHART_FULL]
-        bars = [
-            Bar(f"{self.ix.entries[s].place} · {m.label}", float(m.value), format_metric(m)) for s, m in shown
-        ]
-        chart = bar_chart(bars, title=f"{ind.zh}（{rows.unit}）", chart_id=f"chart-{ind.slug}")
-        table = [(self.ix.entries[s], m) for s, m in rows.rows + rows.others]
-        total = len(table)
-        return CompareSection(
-            ind, rows.unit, chart, table[:limit] if limit else table, total, len(rows.others)
-        )
+        bars = [self._bar(self.ix.entries[s], f) for s, f in shown]
+        chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
+        table = [(self.ix.entries[s], f) for s, f in rows.rows]
+        return CompareSection(ind, chart, table[:limit] if limit else table, len(table))
+
+    def _bar(self, entry: Entry, figure: Figure) -> Bar:
+        level = self.ix.level_label(entry.item.level).zh if entry.item.level else ""
+        label = f"{entry.place}（{level}）" if level else entry.place
+        return Bar(f"{label} · {figure.label}", float(figure.value), format_metric(figure))
 
     def compare(self) -> tuple[str, bytes]:
         sections = [self.compare_section(rows, COMPARE_LIMIT) for rows in self.ix.indicators]
@@ -339,9 +345,7 @@ class SiteRenderer:
         jobs += [("practices", "")] + [("practice", slug) for slug in ix.practices]
         jobs += [("compare", "")]
         jobs += [
-            ("indicator", rows.indicator.slug)
-            for rows in ix.indicators
-            if len(rows.rows) + len(rows.others) > COMPARE_LIMIT
+            ("indicator", rows.indicator.slug) for rows in ix.indicators if len(rows.rows) > COMPARE_LIMIT
         ]
         jobs += [("search", ""), ("404", "")]
         return jobs

@@ -180,7 +180,7 @@ def test_compare_page_groups_indicators(site: Path) -> None:
     page = (site / "compare/index.html").read_text(encoding="utf-8")
     for slug in (
         "grid-workers",
-        "party-organizations",
+        "party-branches",
         "grids",
         "service-stations",
         "coverage",
@@ -188,7 +188,8 @@ def test_compare_page_groups_indicators(site: Path) -> None:
     ):
         assert f'<h2 id="{slug}">' in page
     assert page.count("<svg") >= 6
-    workers = page[page.index('<h2 id="grid-workers">') : page.index('<h2 id="party-organizations">')]
+    start = page.index('<h2 id="grid-workers">')
+    workers = page[start : page.index("<h2 id=", start + 1)]
     assert workers.index("天府新区") < workers.index("回民区") < workers.index("赛罕区")  # largest first
 
 

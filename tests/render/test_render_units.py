@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from builder.model import Metric, Region
+from builder.model import Region
 from builder.render.charts import Bar, bar_chart
 from builder.render.env import highlight
 from builder.render.feeds import timestamp
 from builder.render.indexes import find_sentence
-from builder.render.indicators import classify, format_metric, format_number, key_metrics
 from builder.render.markdown import render_body
 from builder.render.pages import reason_text
 from builder.render.regions import region_steps, short_province
@@ -66,41 +65,6 @@ def test_practice_slugs_are_ascii_stable_and_unique() -> None:
     assert slugs["双报到"] != slugs["双报道"] and slugs["双报到"].startswith("shuang-bao-dao-")
     assert slugs == assign_slugs(reversed(["双报到", "红色物业", "双报道", "“”"]))
     assert all(re.fullmatch(r"[a-z0-9-]+", s) for s in slugs.values())
-
-
-def test_metric_indicators() -> None:
-    def kind(label: str, unit: str) -> str | None:
-        found = classify(Metric(label, 1, unit, False, ""))
-        return found.slug if found else None
-
-    assert kind("网格党支部", "个") == "party-organizations"
-    assert kind("专职网格员", "人") == "grid-workers"
-    assert kind("划分网格", "个") == "grids"
-    assert kind("红蜂驿站", "个") == "service-stations"
-    assert kind("报到党员", "名") == "reporting-members"
-    assert kind("党组织覆盖率", "%") == "coverage"
-    assert kind("巾帼志愿者", "人") == "volunteers"
-    assert kind("微信群精简率", "%") == "reduction-rates"
-    assert kind("投入资金", "元") == "funds"
-    assert kind("在职党员", "名") == "party-members"
-    assert (
-        classify(Metric("在职党员", 4700, "名", True, "4700余名在职党员到社区报到")).slug
-        == "reporting-members"
-    )
-    assert kind("社区工作者", "人") == "community-workers"
-    assert kind("群众满意率", "%") == "resolution-rates"
-    assert kind("投诉量同比下降", "%") is None
-    assert kind("年份", "年") is None
-
-
-def test_metric_formatting() -> None:
-    assert format_number(2399) == "2,399"
-    assert format_number(96.4) == "96.4"
-    assert format_number(23000000.0) == "23,000,000"
-    assert format_metric(Metric("x", 600, "人", True, "")) == "约 600 人"
-    assert format_metric(Metric("x", 75.94, "%", False, "")) == "75.94%"
-    metrics = [Metric("年份", 2023, "年", False, ""), Metric("网格", 5, "个", False, "")]
-    assert key_metrics(metrics, 1)[0].label == "网格"
 
 
 def test_chart_is_inline_svg_without_styles() -> None:

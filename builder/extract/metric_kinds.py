@@ -1,0 +1,71 @@
+"""What kind of figure a metric is, read from its own label, unit and quote (pure; no other metric needed).
+
+    change  a before → after pair (调解成功率从65%提升到92%) or a change given as a percentage
+            (投诉同比下降11.11%, 精简社区工作事项超50%)
+    target  a goal, not a result (力争到2025年覆盖率达到100%)
+    ratio   so much per unit (每个网格1名网格员, 每300户划分一个网格, 每个社区每年30万元)
+    share   a share or a rate in % (覆盖率95.6%, 党员占比80%)
+    money   an amount of money (元)
+    total   a total of parts (社会工作人才总数1699人)
+    count   anything else: so many of something
+
+The rules are tried in that order: the first that holds gives the kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.model import Metric
+from builder.text.patterns import alternation
+
+KINDS: tuple[str, ...] = ("change", "target", "ratio", "share", "money", "total", "count")
+
+# 从65%提升至92% / 由20人发展到200人 / 将63个城市社区优化调整为95个: a number, a verb of change, a number of
+# the same thing (将9个城市社区划分为335个网格 counts two things: no pair)
+_NUM = r"[\d.一二两三四五六七八九十百千万亿]+[%％]?[余多]?"
+_PAIR = re.compile(
+    rf"(?:从|由|将)[^，。；\d一二两三四五六七八九十]*?{_NUM}(?P<first>[^，。；]*?)(?:到|至|为)[^，。；\d一二两三四五六七八九十]{{0,8}}?{_NUM}(?P<second>[^，。；]*)"
+)
+_UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万]*")
+CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 翻番"
+_CHANGE = re.compile(alternation(CHANGE_WORDS))
+TARGET_WORDS = "力争 目标 预计 争取 计划到 到20 将达到 确保"
+_TARGET = re.compile(alternation(TARGET_WORDS))
+# 每个网格 / 每300户 / 每年 / 一个网格配备1名 / 以300—500户为标准 / 每个网格覆盖200—300户的原则
+_RATIO = re.compile(
+    r"每|一个[^，。；\d]{1,6}(?:配备|配置|设立|设置|覆盖)|以[^，。；]{0,12}为(?:标准|单位)|的标准|的原则|人均|户均|平均"
+)
+TOTAL_WORDS = "总数 总量 合计 总计 共计"
+_TOTAL = re.compile(alternation(TOTAL_WORDS))
+
+
+def is_pair(quote: str) -> bool:
+    """Whether `quote` gives one thing before and after a change (从65%提升至92%)."""
+    match = _PAIR.search(quote)
+    if match is None:
+        return False
+    second = _UNIT_HEAD.sub("", match["second"])[:2]
+    return not second or _UNIT_HEAD.sub("", match["first"]).startswith(second)
+
+
+def is_money(unit: str) -> bool:
+    return unit.endswith("元")
+
+
+def metric_kind(metric: Metric) -> str:
+    """The kind of `metric` (one of KINDS)."""
+    label, quote, unit = metric.label, metric.quote or "", metric.unit
+    if is_pair(quote) or (unit == "%" and (_CHANGE.search(label) or _CHANGE.search(quote))):
+        return "change"
+    if _TARGET.search(quote):
+        return "target"
+    if _RATIO.search(quote):
+        return "ratio"
+    if unit == "%":
+        return "share"
+    if is_money(unit):
+        return "money"
+    if _TOTAL.search(label):
+        return "total"
+    return "count"

@@ -1,0 +1,218 @@
+"""Figures readers can compare (issue 15): each metric's kind, each fact once, results first, numbers as
+readers write them, and indicators (indicators.yaml) that never mix kinds or units. The metrics are those of
+the committed content/ (from the seeds), each with the quote it came from."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from builder.content.loader import load_vocabulary
+from builder.extract.metric_kinds import KINDS, is_pair, metric_kind
+from builder.model import Initiative, Metric
+from builder.render.exports import metrics_csv
+from builder.render.figures import figures_of, format_metric, format_number, results_first
+from builder.render.indexes import build_index
+from builder.render.indicators import load_indicators, parse_indicators, unit_family
+from tests.support.fixture_site import INITIATIVES
+from tests.support.repo import REPO_CONTENT
+
+
+def m(label: str, value: float, unit: str, quote: str, approx: bool = False) -> Metric:
+    return Metric(label, value, unit, approx, quote)
+
+
+@pytest.mark.parametrize(
+    ("metric", "kind"),
+    [
+        (m("纠纷调解成功率", 65, "%", "纠纷调解成功率从65%提升至92%"), "change"),
+        (m("城市社区", 63, "个", "逐步将63个城市社区优化调整为95个"), "change"),
+        (m("物业投诉量同比下降", 11.11, "%", "物业投诉量同比下降11.11%"), "change"),
+        (m("考核指标精减", 70, "%", "党的建设考核指标精减近7成", True), "change"),
+        (m("专职网格员", 1, "名", "一个网格配备1名专职网格员"), "ratio"),
+        (m("居民区", 300, "户", "按照居民区每300户划分一个网格的标准"), "ratio"),
+        (m("凯里市（下限）", 300, "户", "凯里市以300—500户为标准划分基础网格"), "ratio"),
+        (m("党组织服务群众专项经费", 300000, "元", "按照每个社区每年30万元党组织服务群众专项经费"), "ratio"),
+        (m("非公有制企业党组织覆盖率", 95.6, "%", "非公有制企业党组织覆盖率达95.6%"), "share"),
+        (m("年营业额", 140000000, "元", "年营业额1.4亿元"), "money"),
+        (m("社会工作人才总数", 1699, "人", "全市社会工作人才总数达到1699人"), "total"),
+        (m("网格", 335, "个", "将9个城市社区划分为335个网格"), "count"),  # two things counted: no change
+        (
+            m(
+                "分为单位小区、商住小区、安置小区、老旧小区",
+                4,
+                "类",
+                "分为单位小区、商住小区、安置小区、老旧小区四类",
+            ),
+            "count",
+        ),
+        (m("覆盖率", 100, "%", "力争到2027年覆盖率达到100%"), "target"),
+    ],
+)
+def test_metric_kind(metric: Metric, kind: str) -> None:
+    assert metric_kind(metric) == kind
+
+
+def test_a_before_after_pair_needs_the_same_thing_twice() -> None:
+    assert is_pair("从当初入职时每天揽投二三十件到现在每天揽投二三百件")
+    assert not is_pair("将9个城市社区划分为335个网格")
+    assert not is_pair("及时受理率、按期办结率均为100%")
+
+
+def test_a_pair_is_one_change_and_a_repeat_is_dropped() -> None:
+    figures = figures_of(
+        [
+            m("科级干部", 1, "名", "从市委组织部选派1名科级干部入驻物业行业党委担任指导员"),
+            m("物业投诉量同比下降", 11.11, "%", "物业投诉量同比下降11.11%"),
+            m("凯里市（下限）", 300, "户", "凯里市以300—500户为标准划分基础网格"),
+            m("凯里市（上限）", 500, "户", "凯里市以300—500户为标准划分基础网格"),
+            m("专职网格员", 1, "名", "一个网格配备1名专职网格员"),
+            m("纠纷调解成功率", 65, "%", "纠纷调解成功率从65%提升至92%"),
+            m("纠纷调解成功率", 92, "%", "纠纷调解成功率从65%提升至92%"),
+            m("科级干部", 1, "名", "1名科级干部兼任物业行业党委委员"),
+        ]
+    )
+    shown = [(f.label, format_metric(f), f.kind) for f in figures]
+    assert shown == [
+        ("科级干部", "1名", "count"),
+        ("物业投诉量同比下降", "11.11 %", "change"),
+        ("凯里市", "300–500户", "ratio"),
+        ("专职网格员", "1名", "ratio"),
+        ("纠纷调解成功率", "65 % → 92 %", "change"),
+    ]
+    assert [f.label for f in results_first(figures)][:2] == ["物业投诉量同比下降", "纠纷调解成功率"]
+
+
+def test_the_same_people_told_twice_are_counted_once() -> None:
+    figures = figures_of(
+        [
+            m("楼栋长", 2399, "人", "按照“一格一员”配备专职网格员、选派楼栋长（单元长）2399人"),
+            m(
+                "包联干部与网格员、楼栋长、单元长",
+                2399,
+                "人",
+                "包联干部与网格员、楼栋长、单元长等2399人成立服务小分队",
+            ),
+            m("及时受理率", 100, "%", "及时受理率、按期办结率均为100%"),
+            m("按期办结率", 100, "%", "及时受理率、按期办结率均为100%"),  # same quote and value, another rate
+        ]
+    )
+    assert [f.label for f in figures] == ["楼栋长", "及时受理率", "按期办结率"]
+
+
+def test_before_and_after_told_in_two_sentences() -> None:
+    figures = figures_of(
+        [m("海校大妈", 20, "人", "“海校大妈”最初只有20人"), m("海校大妈", 200, "人", "目前已有200余人", True)]
+    )
+    assert [(f.kind, format_metric(f)) for f in figures] == [("change", "20人 → 约200人")]
+
+
+def test_parts_of_a_total_are_not_counted_again() -> None:
+    figures = figures_of(
+        [
+            m("党组织", 30, "个", "共建立党组织30个"),
+            m("党委", 5, "个", "其中党委5个"),
+            m("党支部", 25, "个", "党支部25个"),
+            m("网格", 54, "个", "对全区54个红色驿站进行升级改造"),
+            m("示范点", 10, "个", "培树10个示范点"),
+            m("食堂", 44, "个", "建成社区居民食堂44个"),  # 10 + 44 = 54 by chance: nothing says it is a sum
+        ]
+    )
+    assert [(f.label, f.kind, f.part_of) for f in figures][:3] == [
+        ("党组织", "total", None), ("党委", "count", "党组织"), ("党支部", "count", "党组织"),
+    ]  # fmt: skip
+    assert all(f.counted for f in figures[3:])
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(140000000, "1.4亿"), (23000, "2.3万"), (96.4, "96.4"), (27989, "27989"), (51000, "5.1万"),
+     (103200, "10.32万"), (7740000, "774万"), (2399, "2399"), (75.94, "75.94"), (0.5, "0.5")],
+)  # fmt: skip
+def test_numbers_as_readers_write_them(value: float, text: str) -> None:
+    assert format_number(value) == text
+
+
+def test_metric_text() -> None:
+    assert format_metric(m("年营业额", 140000000, "元", "")) == "1.4亿元"
+    assert format_metric(m("x", 600, "人", "", True)) == "约600人"
+    assert format_metric(m("x", 96.4, "%", "")) == "96.4 %"
+
+
+def test_the_shipped_indicators_each_take_one_kind_and_unit() -> None:
+    indicators = load_indicators()
+    assert len({i.slug for i in indicators}) == len(indicators) >= 15
+    assert all(i.kind in KINDS and i.unit == unit_family(i.unit) for i in indicators)
+
+
+def test_an_editor_overrides_an_indicator(tmp_path: Path) -> None:
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "indicators.yaml").write_text(
+        "indicators:\n  - {slug: grids, zh: 网格数, en: Grids, kind: count, unit: 个, labels: [网格]}\n"
+        "  - {slug: lanes, zh: 车道, en: Lanes, kind: count, unit: 条, labels: [车道]}\n",
+        encoding="utf-8",
+    )
+    indicators = {i.slug: i for i in load_indicators(tmp_path)}
+    assert indicators["grids"].zh == "网格数" and "lanes" in indicators and "coverage" in indicators
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            {"indicators": [{"slug": "x", "kind": "amount", "unit": "个", "labels": ["x"]}]},
+            "kind must be one of",
+        ),
+        ({"indicators": [{"slug": "x", "kind": "count", "unit": "个"}]}, "needs labels and a unit"),
+        ({"indicators": [{"slug": "x", "kind": "count", "unit": "个", "labels": ["(网格"]}]}, "labels"),
+        ({"themes": []}, "expected 'indicators:'"),
+    ],
+)
+def test_a_broken_indicators_file_names_the_entry(data: object, message: str) -> None:
+    with pytest.raises(ValueError, match=r"indicators\.yaml") as info:
+        parse_indicators(data)
+    assert message in str(info.value)
+
+
+def metrics_rows(items: list[Initiative], content: Path) -> list[dict[str, str]]:
+    index = build_index(items, load_vocabulary(content), {})
+    return list(csv.DictReader(io.StringIO(metrics_csv(index).decode("utf-8"))))
+
+
+@pytest.mark.parametrize("which", ["fixture", "content"])
+def test_metrics_csv_never_mixes_kinds_or_units_nor_counts_twice(
+    which: str, committed: list[Initiative], tmp_path: Path
+) -> None:
+    items = committed if which == "content" else INITIATIVES
+    rows = metrics_rows(items, REPO_CONTENT if which == "content" else tmp_path)
+    assert rows and all(r["kind"] in KINDS for r in rows)
+    by_indicator: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        if row["indicator"]:
+            by_indicator[row["indicator"]].append(row)
+    assert by_indicator
+    for slug, members in by_indicator.items():
+        assert len({r["kind"] for r in members}) == 1, slug
+        assert len({unit_family(r["unit"]) for r in members}) == 1, slug
+        assert all(not r["part_of"] for r in members), slug
+    counted = [(r["slug"], r["value"], r["unit"], r["label"]) for r in rows]
+    assert len(counted) == len(set(counted))
+    for slug in {r["slug"] for r in rows}:  # a before → after pair is one row
+        pairs = [r for r in rows if r["slug"] == slug and r["kind"] == "change"]
+        quotes = [(r["quote"], r["label"]) for r in pairs]
+        assert len(quotes) == len(set(quotes)), slug
+
+
+def test_the_committed_pair_and_repeat(committed: list[Initiative]) -> None:
+    rows = metrics_rows(committed, REPO_CONTENT)
+    kaili = [r for r in rows if r["label"] == "纠纷调解成功率"]
+    assert [(r["before"], r["value"], r["kind"], r["indicator"]) for r in kaili] == [
+        ("65", "92", "change", "rate-changes")
+    ]
+    assert len([r for r in rows if r["value"] == "2399"]) == 1
+    money = {r["label"]: r["indicator"] for r in rows if r["unit"] == "元"}
+    assert money["年营业额"] == "income" and money.get("资金") == "funds"
