@@ -25,6 +25,7 @@ class SearchDoc:
     meta: str  # the place, shown under the title in results
     text: str  # everything the page shows about the initiative, whitespace collapsed
     head: str = ""  # title and named practices: hits here rank first (the title when empty)
+    snippet: str = ""  # the article's own text, which result snippets are cut from (the text when empty)
 
 
 def _fold_table() -> dict[int, int]:

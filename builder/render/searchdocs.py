@@ -6,6 +6,10 @@ text, then the place, title, level and date, summary, themes, practices, figures
 and keywords. The words around the values are those of theme/templates/initiative.html (its glosses run
 into the Chinese label they follow: "主题Themes"), so a term found on the page is found by the search;
 tests/render/test_searchdocs.py holds the two together on the fixture site.
+
+Result snippets are cut from the article's own text only (`snippet_text`), never from the labels, theme
+chips and figures around it ("主题Themes 网格化治理Grid-based governance …"): a document found by a theme or
+a figure alone shows the article's opening.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ import re
 from html import unescape
 
 from builder.model import Initiative, Metric
-from builder.render.figures import format_metric, results_first
 from builder.render.indexes import Entry, SiteIndex
+from builder.render.indicators import format_metric
 from builder.render.search import SearchDoc
 
 NO_PLACE = "地区未标明"
@@ -86,9 +90,14 @@ def _source(item: Initiative) -> list[str]:
 
 def search_text(ix: SiteIndex, entry: Entry) -> str:
     """The text the search indexes for an initiative: the article, then what the page shows around it."""
-    around = _head(ix, entry) + _figures(results_first(entry.figures)) + _source(entry.item)
+    around = _head(ix, entry) + _figures(entry.item.metrics) + _source(entry.item)
     rest = _SPACE.sub(" ", " ".join(around)).strip()
     return f"{html_text(entry.body.html)} {rest}".strip()
+
+
+def snippet_text(entry: Entry) -> str:
+    """What a result's snippet is cut from: the article's text, or its summary when the body is empty."""
+    return html_text(entry.body.html) or (entry.item.summary or "").strip()
 
 
 def search_doc(ix: SiteIndex, entry: Entry) -> SearchDoc:
@@ -96,4 +105,4 @@ def search_doc(ix: SiteIndex, entry: Entry) -> SearchDoc:
     item = entry.item
     meta = " · ".join(filter(None, [" ".join(s.name for s in entry.steps), item.locality]))
     head = " ".join([item.title, *item.practices])  # hits in the title or a named practice rank first
-    return SearchDoc(entry.url, item.title, meta, search_text(ix, entry), head)
+    return SearchDoc(entry.url, item.title, meta, search_text(ix, entry), head, snippet_text(entry))

@@ -11,7 +11,8 @@ Files under `search/` (format `search.VERSION`):
 - `g/<n>.json`: `{gram: [records]}` for the grams `search.shard_of` puts in shard n; a gram's records are, per
   document in id order, `doc id delta, head count, text count` followed for a 3-gram by the head positions
   and then the text positions, each run delta-encoded;
-- `r/<id>.json`: one result, `[url, title, meta, text]`, fetched to show it with its snippet.
+- `r/<id>.json`: one result, `[url, title, meta, snippet text]`, fetched to show it with its snippet (the
+  snippet text is the article's own, never the page's labels and chips: `SearchDoc.snippet`).
 """
 
 from __future__ import annotations
@@ -164,4 +165,4 @@ def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
     for shard in range(shards):
         yield f"g/{shard}.json", b"{" + b",".join(by_shard.pop(shard, [])) + b"}"
     for doc_id, doc in enumerate(docs):
-        yield f"r/{doc_id}.json", _dumps([doc.url, doc.title, doc.meta, doc.text])
+        yield f"r/{doc_id}.json", _dumps([doc.url, doc.title, doc.meta, doc.snippet or doc.text])

@@ -150,6 +150,9 @@
 
   function snippet(text, term) {
     var at = normalize(text).indexOf(term);
+    if (at < 0) {  // found in the title, a theme, a practice or a figure only: the article's opening
+      return document.createTextNode(text.slice(0, 100) + (text.length > 100 ? "…" : ""));
+    }
     var start = Math.max(0, at - 40), end = Math.min(text.length, at + term.length + 60);
     var frag = document.createDocumentFragment();
     frag.appendChild(document.createTextNode((start > 0 ? "…" : "") + text.slice(start, at)));
