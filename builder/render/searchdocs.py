@@ -18,8 +18,8 @@ import re
 from html import unescape
 
 from builder.model import Initiative, Metric
+from builder.render.figures import format_metric, results_first
 from builder.render.indexes import Entry, SiteIndex
-from builder.render.indicators import format_metric
 from builder.render.search import SearchDoc
 
 NO_PLACE = "地区未标明"
@@ -90,7 +90,7 @@ def _source(item: Initiative) -> list[str]:
 
 def search_text(ix: SiteIndex, entry: Entry) -> str:
     """The text the search indexes for an initiative: the article, then what the page shows around it."""
-    around = _head(ix, entry) + _figures(entry.item.metrics) + _source(entry.item)
+    around = _head(ix, entry) + _figures(results_first(entry.figures)) + _source(entry.item)
     rest = _SPACE.sub(" ", " ".join(around)).strip()
     return f"{html_text(entry.body.html)} {rest}".strip()
 
