@@ -17,7 +17,7 @@ from builder.model import Initiative, Metric
 from builder.render.exports import metrics_csv
 from builder.render.figures import figures_of, format_metric, format_number, results_first
 from builder.render.indexes import build_index
-from builder.render.indicators import load_indicators, parse_indicators, unit_family
+from builder.render.indicators import load_indicators, parse_indicators, theme_indicators, unit_family
 from tests.support.fixture_site import INITIATIVES
 from tests.support.repo import REPO_CONTENT
 
@@ -147,6 +147,9 @@ def test_the_shipped_indicators_each_take_one_kind_and_unit() -> None:
     indicators = load_indicators()
     assert len({i.slug for i in indicators}) == len(indicators) >= 15
     assert all(i.kind in KINDS and i.unit == unit_family(i.unit) for i in indicators)
+    themes = load_vocabulary(REPO_CONTENT).themes
+    assert {t for i in indicators for t in i.themes} <= set(themes)
+    assert [t for t in themes if not theme_indicators(t, indicators)] == []  # a key-figures column everywhere
 
 
 def test_an_editor_overrides_an_indicator(tmp_path: Path) -> None:
