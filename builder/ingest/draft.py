@@ -73,30 +73,44 @@ def lead_date(paragraphs: list[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def drafts_from_articles(source_file: str, articles: list[Article]) -> list[Draft]:
-    """Number the articles of a page (1-based, in reading order) and build their drafts."""
+def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[list[Draft], list[str]]:
+    """Number the articles of a page (1-based, in reading order) and build their drafts. An article with
+    no text of its own is not a draft: it is reported (`<page>:<line>: warning: …`) and not written."""
     drafts: list[Draft] = []
-    for index, article in enumerate(articles):
+    unwritten: list[str] = []
+    for article in articles:
+        if not article.paragraphs:
+            what = f"“{article.title}”" if article.title and not article.title_generated else "an article"
+            unwritten.append(
+                f"{source_file}:{article.line}: warning: {what} with no text of its own was found here "
+                "and not written; if it is an article, add its text to the page and ingest again"
+            )
+            continue
         review: list[str] = []
         if article.title_generated:
             review.append(
                 "title: no headline was printed for this article; the title was taken from its lead"
             )
-        if not article.paragraphs:
-            review.append("body: no text was found for this article")
         drafts.append(
             Draft(
                 source_file=source_file,
-                part=index + 1,
+                part=len(drafts) + 1,
                 title=article.title or "",
                 body=render_body(article),
                 byline=article.byline,
                 subtitle=article.subtitle,
                 captions=[{"text": c.text, "credit": c.credit} for c in article.captions],
-                parent_part=None if article.parent is None else article.parent + 1,
+                parent_part=None if article.parent is None else _part_of(article.parent, articles),
                 date=lead_date(article.paragraphs),
                 headings=[b.text for b in article.blocks if b.kind == HEADING],
                 review=review,
             )
         )
-    return drafts
+    return drafts, unwritten
+
+
+def _part_of(index: int, articles: list[Article]) -> int | None:
+    """The part number of articles[index] once the articles without text are left out."""
+    if not articles[index].paragraphs:
+        return None
+    return sum(1 for article in articles[: index + 1] if article.paragraphs)

@@ -162,8 +162,8 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
             if outcome.error is not None:
                 report.errors.append(outcome.error)
                 continue
-            if outcome.sidecar_error is not None:
-                report.errors.append(outcome.sidecar_error)
+            report.errors.extend(outcome.errors)
+            report.warnings.extend(outcome.warnings)
             drafts.extend(outcome.drafts)
             extracted.extend(outcome.extracted)
             terms.extend(outcome.terms)

@@ -61,6 +61,7 @@ class Article:
     byline: str | None = None
     captions: list[Photo] = field(default_factory=list)
     start: int = 0  # position of its first block on the page
+    line: int = 0  # the raw page line it starts at
     is_overview: bool = False
     parent: int | None = None  # index of the overview article this is a part of
     title_generated: bool = False
@@ -203,7 +204,7 @@ class _PageCut:
         self.pending_headings: list[Unit] = []
 
     def start(self, position: int) -> Article:
-        self.current = Article(start=position)
+        self.current = Article(start=position, line=self.blocks[position].line)
         self.articles.append(self.current)
         return self.current
 

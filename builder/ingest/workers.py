@@ -51,7 +51,8 @@ MIN_PARALLEL_PAGES = 4
 class PageResult:
     drafts: list[Draft]
     page_text: str
-    sidecar_error: str | None = None  # the page was read without its broken sidecar
+    errors: list[str] = field(default_factory=list)  # a broken sidecar (the page is read without it)
+    warnings: list[str] = field(default_factory=list)  # articles found but not written
 
 
 def process_page(path: Path) -> PageResult:
@@ -60,14 +61,15 @@ def process_page(path: Path) -> PageResult:
     blocks = assemble(classify_page(page.text))
     articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
-    drafts = drafts_from_articles(page.name, articles)
+    drafts, unwritten = drafts_from_articles(page.name, articles)
+    warnings = [f"{path.parent / line}" for line in unwritten]
     try:
         meta = read_sidecar(path)
     except SidecarError as exc:
-        return PageResult(drafts, page_text, f"{exc}; the page was ingested without it")
+        return PageResult(drafts, page_text, [f"{exc}; the page was ingested without it"], warnings)
     for draft in drafts:
         draft.page_meta = meta
-    return PageResult(drafts, page_text)
+    return PageResult(drafts, page_text, [], warnings)
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -181,7 +183,8 @@ class PageOutcome:
     """What one page gave: its drafts with their extracted fields and keyword terms, or an error line."""
 
     error: str | None = None
-    sidecar_error: str | None = None
+    errors: list[str] = field(default_factory=list)  # see PageResult
+    warnings: list[str] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     extracted: list[Extracted] = field(default_factory=list)
     terms: list[dict[str, int]] = field(default_factory=list)  # each term of each draft, with its count
@@ -200,11 +203,13 @@ def page_job(job: tuple[Path, bool]) -> PageOutcome:
         return PageOutcome(error=f"{path}: error: no article text found on this page; skipped")
     if not extract:
         return PageOutcome(
-            drafts=result.drafts, page_text=result.page_text, sidecar_error=result.sidecar_error
+            drafts=result.drafts, page_text=result.page_text, errors=result.errors, warnings=result.warnings
         )
     assert _SETUP is not None, "configure() first"
     texts = [ArticleText(d.headline, tuple(d.headings), d.body, result.page_text) for d in result.drafts]
-    extracted = [extract_one(text, _SETUP.themes, _SETUP.practice_stopwords, _SETUP.practice_aliases) for text in texts]
+    extracted = [
+        extract_one(text, _SETUP.themes, _SETUP.practice_stopwords, _SETUP.practice_aliases) for text in texts
+    ]
     tokenizer = _tokenizer()
     terms = [dict(Counter(document_terms(keyword_document(text), tokenizer))) for text in texts]
     hashes = [early_hashes(draft, fields) for draft, fields in zip(result.drafts, extracted, strict=True)]
@@ -213,7 +218,8 @@ def page_job(job: tuple[Path, bool]) -> PageOutcome:
         extracted=extracted,
         terms=terms,
         hashes=hashes,
-        sidecar_error=result.sidecar_error,
+        errors=result.errors,
+        warnings=result.warnings,
     )
 
 

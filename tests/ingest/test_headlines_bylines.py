@@ -17,6 +17,7 @@ from builder.ingest.units import (
     KICKER,
     classify_page,
 )
+from builder.ingest.workers import process_page
 
 PAGES = Path(__file__).resolve().parents[1] / "corpus" / "pages"
 
@@ -110,3 +111,19 @@ def test_photo_captions_and_their_credits_of_every_printed_form():
     # c07: one group credit for every caption of the group
     baota = articles("c07.txt")[1]
     assert baota.captions and all(c.credit == "本组图片由岳塘区委宣传部提供" for c in baota.captions)
+
+
+def test_an_article_with_no_text_is_reported_with_its_line_and_not_written(tmp_path):
+    # the end of c05 with a headline and byline left over at the bottom of the page, their text lost
+    page = (PAGES / "c05.txt").read_text(encoding="utf-8").rstrip("\n")
+    lines = len(page.split("\n"))
+    damaged = tmp_path / "c05.txt"
+    damaged.write_text(
+        f"{page}\n\n麒麟区：“红色物业”让小区治理提档升级\n本报讯（记者 李云）\n", encoding="utf-8"
+    )
+    result = process_page(damaged)
+    assert [d.title for d in result.drafts] == [d.title for d in process_page(PAGES / "c05.txt").drafts]
+    assert result.warnings == [
+        f"{damaged}:{lines + 3}: warning: “麒麟区：“红色物业”让小区治理提档升级” with no text of its own was "
+        "found here and not written; if it is an article, add its text to the page and ingest again"
+    ]

@@ -26,7 +26,7 @@ def _page(tmp_path: Path, sidecar: str | None) -> Path:
 def test_the_sidecar_fills_source_and_date(tmp_path):
     page = _page(tmp_path, (PAGES / "c11.yaml").read_text(encoding="utf-8"))
     result = process_page(page)
-    assert result.sidecar_error is None
+    assert result.errors == []
     mapping = new_mapping(result.drafts[0], Extracted(), "slug", None)
     assert mapping["date"] == "2025-04-09"
     assert mapping["source"]["publication"] == "塞上党建报"
@@ -56,5 +56,5 @@ def test_a_broken_sidecar_names_file_and_line_and_the_page_is_still_ingested(tmp
     assert str(caught.value).startswith(f"{page.with_suffix('.yaml')}:{line}: error:")
     assert words in str(caught.value)
     result = process_page(page)
-    assert result.drafts and result.sidecar_error
+    assert result.drafts and len(result.errors) == 1
     assert new_mapping(result.drafts[0], Extracted(), "slug", None)["source"]["publication"] is None

@@ -171,7 +171,7 @@ def run_pipeline(text: str):
     units = classify_page(page)
     kept_units = [(u.kind, u.text) for u in units]  # assemble() edits the units in place
     articles = segment(assemble(units))
-    drafts = drafts_from_articles("page.txt", articles)
+    drafts, _unwritten = drafts_from_articles("page.txt", articles)
     return page, kept_units, drafts
 
 
