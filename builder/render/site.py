@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from builder.content.loader import Vocabulary
     from builder.model import Initiative
     from builder.render.bodycache import BodyCache
+    from builder.render.incremental import Job, Record, Tracker
     from builder.render.search import SearchDoc
 
 RELATED_PER_INITIATIVE = 5
@@ -42,16 +43,30 @@ def _render_bodies(bodies: list[str]) -> Iterator[Any]:
     return ordered_map(render_body, bodies)
 
 
-def _initiative_job(slug: str) -> tuple[str, bytes, SearchDoc]:
+def _render_job(job: tuple[str, str]) -> tuple[Any, Any]:
     from builder.util import parallel
 
-    return parallel.state().initiative(slug)
+    return parallel.state().render(job)
 
 
-def _page_job(job: tuple[str, str]) -> tuple[str, bytes]:
-    from builder.util import parallel
+def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:
+    """(job, path, what the renderer returned) for every page, in the order of `jobs`; None for a page
+    kept from the last build. Only the other pages are rendered (in workers when they are many)."""
+    from builder.util.parallel import ordered_map
 
-    return parallel.state().run(job)
+    kept = {job: tracker.kept_path(job) for job in jobs}
+    todo = [job for job in jobs if kept[job] is None]
+    rendered = ordered_map(_render_job, todo, shared=tracker)
+    for job in jobs:
+        path = kept[job]
+        if path is not None:
+            yield job, path, None
+            continue
+        result, reads = next(rendered)
+        tracker.note(job, result[0], reads)
+        yield job, result[0], (result[1:] if job[0] == "initiative" else result[1])
+    for _ in rendered:  # close the worker pool
+        pass
 
 
 def render_site(
@@ -61,17 +76,24 @@ def render_site(
     theme_dir: Path = THEME_DIR,
     data_dir: Path | None = None,
     body_cache: BodyCache | None = None,
-) -> Iterator[tuple[str, bytes]]:
-    """Every file of the site as (relative path, bytes). Pure apart from reading the theme."""
+    previous: dict[Job, Record] | None = None,
+    records: dict[Job, Record] | None = None,
+) -> Iterator[tuple[str, bytes | None]]:
+    """Every file of the site as (relative path, bytes). Pure apart from reading the theme.
+
+    With `previous` (the page records of the last build into the same folder, builder.render.incremental),
+    a page whose inputs did not change comes as (path, None): the last build's file holds. `records` is
+    filled with the record of every page of this build."""
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.bodycache import BodyCache
     from builder.render.env import make_env
+    from builder.render.incremental import Tracker
     from builder.render.indexes import SiteIndex, build_index
     from builder.render.indicators import load_indicators
     from builder.render.pages import SiteRenderer
+    from builder.render.searchdocs import search_doc
     from builder.render.searchindex import build_search_files
-    from builder.util.parallel import ordered_map
 
     links = compute_links(initiatives, data_dir)
     release_freed_memory()
@@ -84,15 +106,17 @@ def render_site(
         load_indicators(Path(data_dir).parent if data_dir is not None else None),
     )
     renderer = SiteRenderer(index, make_env(theme_dir), base_url)
+    tracker = Tracker(index, renderer, previous)
     paths: list[str] = []
     docs: list[SearchDoc] = []
-    for path, data, doc in ordered_map(_initiative_job, list(index.entries), shared=renderer):
-        docs.append(doc)
+    for job, path, data in _pages(tracker, [("initiative", slug) for slug in index.entries] + renderer.jobs()):
         paths.append(path)
+        if job[0] == "initiative":
+            docs.append(data[1] if data is not None else search_doc(index, index.entries[job[1]]))
+            data = data[0] if data is not None else None
         yield path, data
-    for path, data in ordered_map(_page_job, renderer.jobs(), shared=renderer):
-        paths.append(path)
-        yield path, data
+    if records is not None:
+        records.update(tracker.records)
     settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
     yield "feed.xml", feeds.atom_feed(index, base_url, settings)
     yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
@@ -102,7 +126,7 @@ def render_site(
     static = Path(theme_dir) / "static"
     for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
         yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()
-    del index, renderer, links, cache, paths  # the search index comes last, when the pages' memory is free
+    del index, renderer, links, cache, paths, tracker  # the search index comes last, when the pages' memory is free
     release_freed_memory()
     for path, data in build_search_files(docs):
         yield f"search/{path}", data
