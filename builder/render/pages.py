@@ -8,6 +8,7 @@ absolute `base_url`.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from builder.render import urls
+from builder.render import paging, urls
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric, results_first
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
@@ -28,6 +29,12 @@ COMPARE_LIMIT = 12  # rows per indicator on /compare/; the rest on /compare/<ind
 CHART_FULL = 60  # bars on an indicator's own page
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 NOT_FOUND = "404.html"
+# Items per page of a long list (render/paging.py): rows of a theme's table, lines of initiatives, a
+# practice's uses, an indicator's rows.
+THEME_ROWS = 100
+LIST_LINES = 200
+PRACTICE_USES = 150
+INDICATOR_ROWS = 150
 # Job kinds (`jobs`) of the pages of one thing, each rendered by the method of that name.
 ITEM_PAGES = frozenset({"theme", "region", "level", "practice", "indicator"})
 # Job kinds of the sections' index pages: the method that renders each.
@@ -149,6 +156,30 @@ class SiteRenderer:
             groups[-1].entries.append(entry)
         return groups
 
+    def province_pages(self, groups: list[Group], limit: int) -> list[list[Group]]:
+        """Province groups packed into pages of at most `limit` initiatives; a province stays on one page
+        unless it alone has more."""
+        return paging.group_pages(
+            groups, limit, lambda g: len(g.entries), lambda g, a, b: Group(g.key, g.name, g.entries[a:b])
+        )
+
+    def paged(
+        self, url: str, page: int, pages: list[list[Any]], template: str, name: str, **context: Any
+    ) -> tuple[str, bytes]:
+        """Page `page` of the list at `url` cut into `pages`: its items (as `name`), the `pager`, `where`:
+        the URL of the page each group (by key) starts on, and `elsewhere`: the keys of the groups that are
+        not on this page."""
+        pager = paging.pager(url, page, len(pages))
+        where: dict[str | None, str] = {}
+        for number, items in enumerate(pages, 1):
+            for group in items:
+                if isinstance(group, Group):
+                    where.setdefault(group.key, pager.urls[number - 1])
+        elsewhere = set(where) - {g.key for g in pages[page - 1] if isinstance(g, Group)}
+        path = urls.page_file(pager.urls[page - 1])
+        items = {name: pages[page - 1]}
+        return self.render(path, template, pager=pager, where=where, elsewhere=elsewhere, **items, **context)
+
     def count_chart(self, counts: list[tuple[str, int]], title: str, chart_id: str) -> Any:
         return bar_chart([Bar(label, n, f"{n} 项") for label, n in counts], title=title, chart_id=chart_id)
 
@@ -204,9 +235,9 @@ class SiteRenderer:
         )
         return self.render(urls.page_file(urls.section("home")), "home.html", matrix=matrix, latest=dated[:6])
 
-    def initiatives_index(self) -> tuple[str, bytes]:
-        groups = self.by_province(list(self.ix.entries))
-        return self.render(urls.page_file(urls.section("initiatives")), "initiatives.html", groups=groups)
+    def initiatives_index(self, page: int = 1) -> tuple[str, bytes]:
+        pages = self.province_pages(self.by_province(list(self.ix.entries)), LIST_LINES)
+        return self.paged(urls.section("initiatives"), page, pages, "initiatives.html", "groups")
 
     def themes_index(self) -> tuple[str, bytes]:
         rows = []
@@ -217,7 +248,7 @@ class SiteRenderer:
             rows.append((self.ix.theme_label(slug), len(slugs), list(provinces)))
         return self.render(urls.page_file(urls.section("themes")), "themes.html", rows=rows)
 
-    def theme(self, slug: str) -> tuple[str, bytes]:
+    def theme(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         ix = self.ix
         slugs = ix.themes.get(slug, [])
         groups = self.by_province(slugs)
@@ -227,11 +258,14 @@ class SiteRenderer:
             "province-chart",
         )
         similar = self._theme_pairs(slugs, slug)
-        return self.render(
-            urls.page_file(urls.theme(slug)),
+        return self.paged(
+            urls.theme(slug),
+            page,
+            self.province_pages(groups, THEME_ROWS),
             "theme.html",
+            "groups",
             theme=ix.theme_label(slug),
-            groups=groups,
+            summary=groups,
             chart=chart,
             similar=similar,
             columns=theme_indicators(slug, ix.indicator_defs),
@@ -254,21 +288,26 @@ class SiteRenderer:
         unplaced = [e for e in self.ix.entries.values() if not e.steps]
         return self.render(urls.page_file(urls.section("regions")), "regions.html", unplaced=unplaced)
 
-    def region(self, key: str) -> tuple[str, bytes]:
+    def region(self, key: str, page: int = 1) -> tuple[str, bytes]:
         node: RegionNode = self.ix.regions[key]
         chain = ancestors(self.ix.regions, key)
         children = [self.ix.regions[k] for k in node.children]
         direct = [self.ix.entries[s] for s in node.slugs if self.ix.entries[s].steps[-1].key == key]
         below = [self.ix.entries[s] for s in node.slugs if self.ix.entries[s].steps[-1].key != key]
         profile = self.theme_profile(node.slugs, f"{node.name}：各主题实践数量")
-        return self.render(
-            urls.page_file(urls.region(key)),
+        pages = paging.pages(direct + below, LIST_LINES)
+        here = pages[page - 1]
+        return self.paged(
+            urls.region(key),
+            page,
+            pages,
             "region.html",
+            "listed",
             node=node,
             chain=chain,
             children=children,
-            direct=direct,
-            below=below,
+            direct=[e for e in here if e.steps[-1].key == key],
+            below=[e for e in here if e.steps[-1].key != key],
             rank=RANK_LABELS.get(node.rank, (node.rank, node.rank)),
             profile=profile,
         )
@@ -276,14 +315,19 @@ class SiteRenderer:
     def levels_index(self) -> tuple[str, bytes]:
         return self.render(urls.page_file(urls.section("levels")), "levels.html")
 
-    def level(self, slug: str) -> tuple[str, bytes]:
+    def level(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
         profile = self.theme_profile(slugs, f"{self.ix.level_label(slug).zh}：各主题实践数量")
-        return self.render(
-            urls.page_file(urls.level(slug)),
+        pages = self.province_pages(self.by_province(slugs), LIST_LINES)
+        level = self.ix.level_label(slug)
+        return self.paged(
+            urls.level(slug),
+            page,
+            pages,
             "level.html",
-            level=self.ix.level_label(slug),
-            groups=self.by_province(slugs),
+            "groups",
+            level=level,
+            total=len(slugs),
             profile=profile,
         )
 
@@ -297,10 +341,13 @@ class SiteRenderer:
         groups = [("other" if k == "#" else k, k, v) for k, v in ordered]
         return self.render(urls.page_file(urls.section("practices")), "practices.html", letters=groups)
 
-    def practice(self, slug: str) -> tuple[str, bytes]:
+    def practice(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         practice = self.ix.practices[slug]
         uses = [(self.ix.entries[use.slug], use.sentence) for use in practice.uses]
-        return self.render(urls.page_file(practice.url), "practice.html", practice=practice, uses=uses)
+        pages = paging.pages(uses, PRACTICE_USES)
+        return self.paged(
+            practice.url, page, pages, "practice.html", "uses", practice=practice, total=len(uses)
+        )
 
     def compare_section(self, rows: IndicatorRows, limit: int | None) -> CompareSection:
         """One indicator: a chart of the largest values (acting unit, level, value) and the table with every
@@ -322,11 +369,16 @@ class SiteRenderer:
         path = urls.page_file(urls.section("compare"))
         return self.render(path, "compare.html", sections=sections, single=False)
 
-    def indicator(self, slug: str) -> tuple[str, bytes]:
-        """An indicator's own page, with every row (for one with more than /compare/ shows)."""
+    def indicator(self, slug: str, page: int = 1) -> tuple[str, bytes]:
+        """An indicator's own page, with every row (for one with more than /compare/ shows), a page of
+        rows at a time under the same chart of the largest values."""
         rows = next(r for r in self.ix.indicators if r.indicator.slug == slug)
-        path = urls.page_file(urls.indicator(slug))
-        return self.render(path, "compare.html", sections=[self.compare_section(rows, None)], single=True)
+        whole = self.compare_section(rows, None)
+        pages = paging.pages(whole.table, INDICATOR_ROWS)
+        sections = [dataclasses.replace(whole, table=pages[page - 1])]
+        return self.paged(
+            urls.indicator(slug), page, pages, "compare.html", "rows", sections=sections, single=True
+        )
 
     def search(self) -> tuple[str, bytes]:
         return self.render(urls.page_file(urls.section("search")), "search.html")
@@ -338,25 +390,49 @@ class SiteRenderer:
         """Every page but the initiatives (rendered apart, as they also feed the search index), as
         (kind, key) jobs for `run`, in a fixed order."""
         ix = self.ix
-        jobs = [("home", ""), ("initiatives", ""), ("themes", "")]
-        jobs += [("theme", slug) for slug in ix.themes]
-        jobs += [("regions", "")] + [("region", key) for key in ix.regions]
-        jobs += [("levels", "")] + [("level", slug) for slug in ix.levels]
-        jobs += [("practices", "")] + [("practice", slug) for slug in ix.practices]
-        jobs += [("compare", "")]
-        jobs += [
-            ("indicator", rows.indicator.slug) for rows in ix.indicators if len(rows.rows) > COMPARE_LIMIT
+        jobs = [("home", ""), *self.page_jobs("initiatives", "")]
+        jobs += [("themes", "")]
+        jobs += [job for slug in ix.themes for job in self.page_jobs("theme", slug)]
+        jobs += [("regions", "")] + [job for key in ix.regions for job in self.page_jobs("region", key)]
+        jobs += [("levels", "")] + [job for slug in ix.levels for job in self.page_jobs("level", slug)]
+        jobs += [("practices", "")] + [
+            job for slug in ix.practices for job in self.page_jobs("practice", slug)
         ]
+        jobs += [("compare", "")]
+        long = [rows.indicator.slug for rows in ix.indicators if len(rows.rows) > COMPARE_LIMIT]
+        jobs += [job for slug in long for job in self.page_jobs("indicator", slug)]
         jobs += [("search", ""), ("404", "")]
         return jobs
+
+    def page_jobs(self, kind: str, key: str, count: int | None = None) -> list[tuple[str, str]]:
+        """The jobs of every page of the list of (kind, key)."""
+        count = self.count_pages(kind, key) if count is None else count
+        return [(kind, paging.page_key(key, n)) for n in range(1, count + 1)]
+
+    def count_pages(self, kind: str, key: str) -> int:
+        """How many pages the list of (kind, key) takes, cut as its page method cuts it."""
+        ix = self.ix
+        if kind == "initiatives":
+            return len(self.province_pages(self.by_province(list(ix.entries)), LIST_LINES))
+        if kind == "theme":
+            return len(self.province_pages(self.by_province(ix.themes.get(key, [])), THEME_ROWS))
+        if kind == "level":
+            return len(self.province_pages(self.by_province(ix.levels.get(key, [])), LIST_LINES))
+        if kind == "region":
+            return len(paging.pages(ix.regions[key].slugs, LIST_LINES))
+        if kind == "practice":
+            return len(paging.pages(ix.practices[key].uses, PRACTICE_USES))
+        rows = next(r for r in ix.indicators if r.indicator.slug == key)
+        return len(paging.pages(rows.rows, INDICATOR_ROWS))
 
     def run(self, job: tuple[str, str]) -> tuple[str, bytes]:
         """Render one job from `jobs()`: (output path, bytes)."""
         kind, key = job
+        key, page = paging.split_key(key)
         if kind in ITEM_PAGES:
-            return getattr(self, kind)(key)
+            return getattr(self, kind)(key, page)
         if kind in SECTION_PAGES:
-            return getattr(self, SECTION_PAGES[kind])()
+            return getattr(self, SECTION_PAGES[kind])(*([page] if page > 1 else []))
         if kind == "404":
             return self.not_found()
         raise ValueError(f"no such page job: {job!r}")

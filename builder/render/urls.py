@@ -69,6 +69,16 @@ def search(terms: str) -> str:
     return SECTIONS["search"] + "?q=" + quote(terms, safe="/")
 
 
+def paged(url: str, number: int) -> str:
+    """Page `number` of the list at `url`: the list's own URL first, then "<url>page/<number>/"."""
+    return url if number == 1 else f"{url}page/{number}/"
+
+
+def listed(url: str) -> str:
+    """A page of a paginated list, given by its site-relative URL (render/paging.Pager.urls)."""
+    return url
+
+
 def file(name: str) -> str:
     """A file at the site's top: "static/site.css", "feed.xml", "digest.json"."""
     return name
@@ -84,6 +94,7 @@ LINKS: dict[str, Callable[..., str]] = {
     "practice": practice,
     "indicator": indicator,
     "search": search,
+    "listed": listed,
     "file": file,
 }
 
