@@ -100,3 +100,11 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
     if not (credit and credit.end() == len(text) and credit.start() > 0):
         return text, None
     return text[: credit.start()].strip(), credit.group(0)
+
+
+# The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe with its own title
+# on the same line (`短评 让“院坝会”常开常新`): furniture, with the text under it.
+SIDEBAR_LABEL = re.compile(
+    r"^(?:记者手记|采访手记|编后|编后语|短评|小评|评论|点评|链接|相关链接|背景链接|知识链接|延伸阅读|记者观察)"
+    r"(?:[ \u3000]+\S.{0,30})?$"
+)

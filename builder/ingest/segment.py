@@ -29,6 +29,7 @@ from builder.ingest.units import (
     HEADLINE,
     KICKER,
     NUMBER,
+    SIDEBAR,
     SUBTITLE,
     TEXT,
     Unit,
@@ -38,6 +39,7 @@ _FULL_PLACE_INTRO = re.compile(
     r"^.{0,12}?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)[\u4e00-\u9fff]{2,9}?(?:市|州|盟|地区)"
 )
 _FUTURE = re.compile(r"将|要|继续|下一步")
+_EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
 
 
 @dataclass
@@ -180,21 +182,37 @@ def _county(text: str) -> str | None:
     return place.group("county") or place.group("city") if place else None
 
 
-def _is_place_intro(block: Unit, current: Article | None) -> bool:
-    """A paragraph opening with a full place name that is not the current article's place."""
-    if current is None or not current.blocks or not _FULL_PLACE_INTRO.match(block.text):
+def _is_place_intro(block: Unit, current: Article | None, loose: bool = False) -> bool:
+    """A paragraph opening with a full place name that is not the current article's place; `loose`: with
+    any city or county name (`宁波市鄞州区首南街道…`, `江北区庄桥街道…`)."""
+    if current is None or not current.blocks:
+        return False
+    if not (_FULL_PLACE_INTRO.match(block.text) or (loose and _opens_with_place(block.text))):
         return False
     new_place = _county(block.text[:40])
     first_text = next((b.text for b in current.blocks if b.kind == TEXT), "")
     return bool(new_place) and new_place != _county(first_text[:40])
 
 
+_NOT_COUNTIES = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")
+
+
+def _opens_with_place(text: str) -> bool:
+    """The text opens with a city or county name (not a 社区/小区 that the place pattern also takes)."""
+    place = find_place(text[:30])
+    if place is None or place.start() != 0:
+        return False
+    county = place.group("county")
+    return bool(place.group("city") or (county and not county.endswith(_NOT_COUNTIES)))
+
+
 class _PageCut:
     """The state of segment() while it walks the blocks: the articles so far, the one text goes to, the
     overview of a numbered page, and headings waiting for the text they stand before."""
 
-    def __init__(self, blocks: list[Unit]) -> None:
+    def __init__(self, blocks: list[Unit], loose_intros: bool = False) -> None:
         self.blocks = blocks
+        self.loose_intros = loose_intros  # more headlines than articles: any place name may start one
         self.has_bylines = any(b.kind == BYLINE for b in blocks)
         self.numbered = sum(1 for b in blocks if b.kind == NUMBER) >= 2
         self.interleaved = False  # an article was cut off mid-sentence by the next one
@@ -202,6 +220,7 @@ class _PageCut:
         self.current: Article | None = None
         self.overview: Article | None = None
         self.pending_headings: list[Unit] = []
+        self.in_sidebar = False  # after a sidebar's label, until the next article starts
 
     def start(self, position: int) -> Article:
         self.current = Article(start=position, line=self.blocks[position].line)
@@ -209,6 +228,16 @@ class _PageCut:
         return self.current
 
     def place(self, index: int, block: Unit) -> None:
+        if block.kind == SIDEBAR:
+            self.in_sidebar = True
+            self.pending_headings.clear()
+            return
+        if block.kind in (BYLINE, NUMBER):
+            self.in_sidebar = False
+        if self.in_sidebar and block.kind in (TEXT, HEADING):
+            return  # a sidebar's text (记者手记 …): furniture
+        if block.kind == TEXT and block.text.startswith(_EDITORS_NOTE):
+            return  # an editor's note introduces the page: context, not an article's text
         if block.kind == BYLINE:
             self.byline(index, block)
         elif block.kind == NUMBER and self.numbered:
@@ -270,7 +299,7 @@ class _PageCut:
         current article's, or, on an interleaved page, the article whose places it names."""
         current = self.current
         if current is None or (
-            not self.has_bylines and not self.numbered and _is_place_intro(block, current)
+            not self.has_bylines and not self.numbered and _is_place_intro(block, current, self.loose_intros)
         ):
             current = self.start(index)
         elif self.interleaved and current.paragraphs and len(self.articles) > 1:
@@ -289,14 +318,23 @@ def segment(blocks: list[Unit]) -> list[Article]:
     """Normalized blocks of one page -> articles in the order their bodies start."""
     headline_positions = _headline_runs(blocks)
     headlines = _headline_groups(blocks, headline_positions)
-    cut = _PageCut(blocks)
-    for index, block in enumerate(blocks):
-        if index not in headline_positions:
-            cut.place(index, block)
-    articles = _drop_empty(cut.finish())
+    articles = _cut(blocks, headline_positions)
+    if len(headlines) > len(articles) and not any(b.kind in (BYLINE, NUMBER) for b in blocks):
+        # fewer bodies than printed headlines on a page without bylines: cut at any new place's name
+        articles = _cut(blocks, headline_positions, loose_intros=True)
     _move_trailing_captions(articles)
     _assign_titles(articles, headlines, blocks)
     return articles
+
+
+def _cut(blocks: list[Unit], headline_positions: set[int], loose_intros: bool = False) -> list[Article]:
+    cut = _PageCut(blocks, loose_intros)
+    for index, block in enumerate(blocks):
+        if index not in headline_positions:
+            cut.place(index, block)
+        elif block.kind in (HEADLINE, KICKER):
+            cut.in_sidebar = False  # a headline starts something new
+    return _drop_empty(cut.finish())
 
 
 def _drop_empty(articles: list[Article]) -> list[Article]:

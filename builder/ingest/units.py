@@ -16,6 +16,7 @@ from builder.ingest.lineshapes import (
     END_CREDIT,
     ORNAMENT,
     PHOTO_CAPTION,
+    SIDEBAR_LABEL,
     SPACED_LABEL,
     SUBTITLE_LINE,
     is_byline_text,
@@ -45,6 +46,9 @@ CREDIT = "credit"
 NUMBER = "number"  # 一 / 二 / 三 on a line of its own: a numbered part of an overview
 SUBTITLE = "subtitle"  # ——平凉市多举措…
 KICKER = "kicker"  # 引题: a line printed above the main headline, which becomes the subtitle
+SIDEBAR = (
+    "sidebar"  # the label of a boxed sidebar (记者手记, 短评, 链接): it and the text under it are furniture
+)
 FURNITURE = "furniture"
 OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
 
@@ -375,6 +379,13 @@ def _headline_over_byline(page: PageReader, line: Line) -> bool:
     )
 
 
+def _sidebar(page: PageReader, line: Line) -> bool:
+    """`记者手记`, `短评 让“院坝会”常开常新`, `链接` after an article: a sidebar, left out with its text."""
+    return bool(page.seen_text and SIDEBAR_LABEL.match(line.text)) and page.add(
+        SIDEBAR, line.text, line.number
+    )
+
+
 def _bare_names(page: PageReader, line: Line) -> bool:
     """A line of reporters' names under a headline (`王晓丹  李墨`): the byline."""
     last = page.units[-1] if page.units else None
@@ -413,6 +424,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("credit", _credit),
     ("number", _number),
     ("subtitle", _subtitle),
+    ("sidebar", _sidebar),
     ("bare_names", _bare_names),
     ("headline_over_byline", _headline_over_byline),
     ("byline", _byline),

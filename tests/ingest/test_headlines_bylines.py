@@ -127,3 +127,27 @@ def test_an_article_with_no_text_is_reported_with_its_line_and_not_written(tmp_p
         f"{damaged}:{lines + 3}: warning: “麒麟区：“红色物业”让小区治理提档升级” with no text of its own was "
         "found here and not written; if it is an article, add its text to the page and ingest again"
     ]
+
+
+def test_headlines_all_at_the_bottom_of_a_page_without_bylines_cut_it_at_each_new_place():
+    # c13: three bodies, each opening with its place (`宁波市鄞州区首南街道…`, `江北区庄桥街道…`), their three
+    # headlines printed together at the bottom, doubled, the last glued into a body sentence
+    found = articles("c13.txt")
+    assert [a.title for a in found] == [
+        "余姚市：“村情通”打通治理最后一米",
+        "首南街道：“小区合伙人”共建幸福家园",
+        "李家社区：老党员当起“楼道长”",
+    ]
+    assert found[2].paragraphs[0].startswith("江北区庄桥街道李家社区是一个拆迁安置社区")
+    assert any(p.startswith("李家社区还在每个楼道设立") for p in found[2].paragraphs)
+
+
+def test_an_editors_note_and_boxed_sidebars_are_furniture():
+    # c09: 编者按 before the headline, 记者手记 after the article; c10: 短评 and 链接 boxes between two articles
+    (feature,) = articles("c09.txt")
+    assert feature.title == "科技园里的“蓝马甲”"
+    assert "编者按" not in feature.text and "记者最深的感受" not in feature.text
+    first, second = articles("c10.txt")
+    assert first.paragraphs[-1].endswith("邻里关系也更融洽了。")
+    assert "院坝是西南地区" not in first.text and "接地气的办法" not in first.text
+    assert second.title == "五华区推行“街长制”激活街区治理"
