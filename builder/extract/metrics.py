@@ -73,7 +73,7 @@ _STOP_AFTER = re.compile(
 )
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|精简|精减|压减"
-_CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年)?(?:{_CHANGE})$")
+_CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比去年)?(?:{_CHANGE})$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
 _LABEL_MAX = 24

@@ -22,7 +22,8 @@ What is understood:
   upper one (300/500, 1/2, 30000/50000); both bounds are exact, so approx only comes from the words.
   (cn2an is not used: it fails on exactly these forms, and the bare numerals are easy.)
 
-The unit is whatever counting word follows (个, 人, 名, 元, 亩, 人次 …), or also a time word (年, 月,
+The unit is whatever counting word follows (个, 人, 名, 元, 亩, 人次 …; a bare number listed before one
+with a unit shares it: `4.2和6.3个百分点`), or also a time word (年, 月,
 日, 岁, 周年, 个月 …) so that the caller can tell a count from a date, an age or a duration. A number
 with nothing recognisable after it gets `unit=""` (`scaled` tells whether 万/亿 was printed: 人口278万).
 Traditional characters (7個社區, 3萬餘人) are read like simplified ones.
@@ -31,7 +32,7 @@ Traditional characters (7個社區, 3萬餘人) are read like simplified ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
@@ -308,6 +309,20 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
+_SHARED_GAP = re.compile(r"[ \t\u3000]*[、和与及][ \t\u3000]*")
+
+
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`提高4.2和6.3个百分点`: a bare number listed before a number with a unit shares that unit."""
+    shared = list(found)
+    for i in range(len(shared) - 2, -1, -1):
+        bare, nxt = shared[i], shared[i + 1]
+        if not bare.unit and not bare.scaled and nxt.unit and not nxt.scaled and not bare.chinese:
+            if _SHARED_GAP.fullmatch(text, bare.end, nxt.num_start):
+                shared[i] = replace(bare, unit=nxt.unit, approx=bare.approx or nxt.approx)
+    return shared
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order of appearance, with the unit that follows it (maybe "")."""
     found: list[Quantity] = []
@@ -317,7 +332,7 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _quantity(match)
         if quantity is not None:
             found.append(quantity)
-    return _ranges(text, found)
+    return _ranges(text, _shared_units(text, found))
 
 
 def parse_quantity(token: str) -> Quantity | None:

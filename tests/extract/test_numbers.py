@@ -182,3 +182,12 @@ def test_a_range_printed_with_the_unit_on_both_bounds_is_one_range():
 def test_a_counted_noun_is_its_counting_word():
     [q] = find_quantities("覆盖1800余住户")
     assert (q.value, q.unit, q.approx) == (1800, "户", True)
+
+
+def test_a_bare_number_listed_before_one_with_a_unit_shares_it():
+    # tests/corpus/pages/c15.txt: 分别较去年提高4.2和6.3个百分点
+    assert [(q.value, q.unit) for q in find_quantities("分别较去年提高4.2和6.3个百分点")] == [
+        (4.2, "个百分点"),
+        (6.3, "个百分点"),
+    ]
+    assert [q.unit for q in find_quantities("36.18和42.45万元")][0] == ""  # 万 printed once: not guessed
