@@ -317,9 +317,14 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     shared = list(found)
     for i in range(len(shared) - 2, -1, -1):
         bare, nxt = shared[i], shared[i + 1]
-        if not bare.unit and not bare.scaled and nxt.unit and not nxt.scaled and not bare.chinese:
-            if _SHARED_GAP.fullmatch(text, bare.end, nxt.num_start):
-                shared[i] = replace(bare, unit=nxt.unit, approx=bare.approx or nxt.approx)
+        bare_number = not bare.unit and not bare.scaled and not bare.chinese
+        if (
+            bare_number
+            and nxt.unit
+            and not nxt.scaled
+            and _SHARED_GAP.fullmatch(text, bare.end, nxt.num_start)
+        ):
+            shared[i] = replace(bare, unit=nxt.unit, approx=bare.approx or nxt.approx)
     return shared
 
 

@@ -190,4 +190,4 @@ def test_a_bare_number_listed_before_one_with_a_unit_shares_it():
         (4.2, "个百分点"),
         (6.3, "个百分点"),
     ]
-    assert [q.unit for q in find_quantities("36.18和42.45万元")][0] == ""  # 万 printed once: not guessed
+    assert find_quantities("36.18和42.45万元")[0].unit == ""  # 万 printed once: not guessed
