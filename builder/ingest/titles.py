@@ -150,6 +150,34 @@ _ONLY_LOCALITIES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:乡|镇|村|社区|�
 _MAX_TITLE = 40
 
 
+_HEADLINE_LENGTH = 24  # a lead clause up to this long reads as a headline as it is
+_PLACE_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗|街道|乡|镇|社区|村|嘎查|苏木)"
+)
+_QUOTED_PHRASE = re.compile(r"[“‘]([^“”‘’。！？]{2,20})[”’]")
+
+
+def acting_place(clause: str) -> str:
+    """The most specific place of the chain a clause opens with (`海东市互助土族自治县红崖子沟乡…` -> 红崖子沟乡)."""
+    position, last = 0, ""
+    while match := _PLACE_UNIT.match(clause, position):
+        position, last = match.end(), match.group(0)
+    return last
+
+
+def _headline_from_clause(clause: str, practice: str | None) -> str:
+    """A short clause as it is; a long one as `place：named practice` (the practice the clause quotes, or the
+    one the article repeats): `红崖子沟乡：党建带妇建、妇建促党建`; else the clause, cut."""
+    if len(clause) <= _HEADLINE_LENGTH:
+        return clause
+    place = acting_place(clause)
+    quoted = _QUOTED_PHRASE.search(clause)
+    named = quoted.group(1) if quoted else practice if practice and len(practice) >= 3 else None
+    if place and named:
+        return f"{place}：{named}"
+    return clause if len(clause) <= _MAX_TITLE else clause[: _MAX_TITLE - 1] + "…"
+
+
 def title_from_lead(paragraphs: Sequence[str]) -> str:
     """A headline for an untitled article, from its lead: the first clause that names a place and says
     what it did, or `地名：“做法”` when that clause is too long or is speech. Editors are asked to check it."""
@@ -175,14 +203,7 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
             if speech:
                 speech_place = speech_place or place.group(0)
                 continue
-            if len(clause) <= _MAX_TITLE and not speech:
-                return clause
-            own_quote = _QUOTED.search(clause)
-            if own_quote and not speech:
-                return f"{place.group(0)}：“{own_quote.group(1)}”"
-            if practice:
-                return f"{place.group(0)}：“{practice}”"
-            return clause[: _MAX_TITLE - 1] + "…"
+            return _headline_from_clause(clause, practice)
     if speech_place and practice:
         return f"{speech_place}：“{practice}”"
     first = _clauses(text)[0] if _clauses(text) else text

@@ -8,6 +8,7 @@ from pathlib import Path
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import read_page
 from builder.ingest.segment import segment
+from builder.ingest.titles import acting_place, title_from_lead
 from builder.ingest.units import (
     BYLINE,
     CAPTION,
@@ -151,3 +152,13 @@ def test_an_editors_note_and_boxed_sidebars_are_furniture():
     assert first.paragraphs[-1].endswith("邻里关系也更融洽了。")
     assert "院坝是西南地区" not in first.text and "接地气的办法" not in first.text
     assert second.title == "五华区推行“街长制”激活街区治理"
+
+
+def test_a_title_made_for_an_untitled_article_reads_like_a_headline():
+    lead = ["海东市互助土族自治县红崖子沟乡紧紧围绕“党建带妇建、妇建促党建”的工作思路，凝聚巾帼力量。"]
+    assert title_from_lead(lead) == "红崖子沟乡：党建带妇建、妇建促党建"  # seed 000, part 7
+    assert (
+        title_from_lead(["黔东南州深化“组团式”党建服务，开展新就业群体“暖蜂行动”。"])
+        == "黔东南州深化“组团式”党建服务"
+    )
+    assert acting_place("银川市金凤区黄河东路街道为首批12个小区") == "黄河东路街道"

@@ -393,7 +393,7 @@ def test_parts_of_an_overview_without_text_of_its_own_have_no_parent():
     lines = SEED_000.split("\n")
     assert lines[22] == "一" and lines[164].startswith("党建引领新兴领域")
     _, _, drafts = run_pipeline("\n".join(lines[22:163]))
-    assert [d.title[:6] for d in drafts] == ["呼伦贝尔市公", "成都市委副书", "攀枝花市市直"]
+    assert [d.title[:6] for d in drafts] == ["呼伦贝尔市公", "成都市委副书", "攀枝花市：党"]
     assert [d.parent_part for d in drafts] == [None, None, None]
     _, _, whole = run_pipeline(SEED_000)
     assert {d.parent_part for d in whole[1:]} == {1}
