@@ -13,13 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from builder.ingest.headlines import assign_titles, headline_groups, headline_runs
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import (
     find_place,
-    match_headlines,
-    pair_kickers,
     place_keys,
-    title_from_lead,
 )
 from builder.ingest.units import (
     BYLINE,
@@ -30,7 +28,6 @@ from builder.ingest.units import (
     KICKER,
     NUMBER,
     SIDEBAR,
-    SUBTITLE,
     TEXT,
     Unit,
 )
@@ -92,89 +89,6 @@ class Article:
             last.text += block.text  # a sentence cut by a column or by another article
         else:
             self.blocks.append(block)
-
-
-_HEADLINE_PIECES = (HEADING, SUBTITLE, HEADLINE, KICKER)
-
-
-def _headline_runs(blocks: list[Unit]) -> set[int]:
-    """Positions of heading-like blocks that are headlines: runs not followed by their own text."""
-    headline_positions: set[int] = set()
-    seen_text = False
-    i = 0
-    while i < len(blocks):
-        if blocks[i].kind not in _HEADLINE_PIECES:
-            seen_text = seen_text or blocks[i].kind == TEXT
-            i += 1
-            continue
-        j = i
-        while j < len(blocks) and blocks[j].kind in (*_HEADLINE_PIECES, CAPTION, CREDIT):
-            j += 1
-        following = blocks[j].kind if j < len(blocks) else None
-        if following in (BYLINE, None) or not seen_text:
-            headline_positions.update(k for k in range(i, j) if blocks[k].kind in _HEADLINE_PIECES)
-        else:
-            headline_positions.update(k for k in range(i, j) if blocks[k].kind in (HEADLINE, KICKER))
-        i = j
-    return headline_positions
-
-
-@dataclass
-class Headline:
-    """A whole printed headline: the main title, its subtitle (`——…` below or a kicker above), position."""
-
-    title: str
-    subtitle: str | None
-    position: int  # of the run's last piece
-    alone: bool = True  # the only headline of its run (not one of several printed together)
-
-    @property
-    def text(self) -> str:
-        return f"{self.subtitle or ''}{self.title}"
-
-
-def _headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
-    """Consecutive headline pieces -> whole headlines: place kicker paired (`金润社区：…`), a kicker line
-    (引题) and a `——` line become the subtitle of the main headline."""
-    groups: list[Headline] = []
-    run: list[tuple[Unit, int]] = []
-
-    def close() -> None:
-        if not run:
-            return
-        texts: list[str] = []
-        subtitles: dict[int, str] = {}
-        kicker: str | None = None
-        for block, _ in run:
-            if block.kind == KICKER:
-                kicker = block.text
-            elif block.text.startswith(("——", "－－", "--")) and texts:
-                subtitles[len(texts) - 1] = block.text.lstrip("—－- ")
-            else:
-                if kicker is not None:
-                    subtitles[len(texts)] = kicker
-                    kicker = None
-                texts.append(block.text)
-        if kicker is not None:
-            texts.append(kicker)  # a kicker with no headline after it is a headline itself
-        position = run[-1][1]
-        subtitled = [(text, subtitles.get(i)) for i, text in enumerate(texts)]
-        paired = pair_kickers([text for text, _ in subtitled])
-        if len(paired) != len(subtitled):
-            subtitled = [(text, None) for text in paired]
-        alone = len(paired) == 1
-        groups.extend(
-            Headline(t, sub, position, alone) for t, (_, sub) in zip(paired, subtitled, strict=True)
-        )
-        run.clear()
-
-    for index, block in enumerate(blocks):
-        if index in positions:
-            run.append((block, index))
-        elif block.kind not in (CAPTION, CREDIT):
-            close()
-    close()
-    return groups
 
 
 def _county(text: str) -> str | None:
@@ -316,14 +230,14 @@ class _PageCut:
 
 def segment(blocks: list[Unit]) -> list[Article]:
     """Normalized blocks of one page -> articles in the order their bodies start."""
-    headline_positions = _headline_runs(blocks)
-    headlines = _headline_groups(blocks, headline_positions)
+    headline_positions = headline_runs(blocks)
+    headlines = headline_groups(blocks, headline_positions)
     articles = _cut(blocks, headline_positions)
     if len(headlines) > len(articles) and not any(b.kind in (BYLINE, NUMBER) for b in blocks):
         # fewer bodies than printed headlines on a page without bylines: cut at any new place's name
         articles = _cut(blocks, headline_positions, loose_intros=True)
     _move_trailing_captions(articles)
-    _assign_titles(articles, headlines, blocks)
+    assign_titles(articles, headlines, blocks)
     return articles
 
 
@@ -427,41 +341,3 @@ def _move_trailing_captions(articles: list[Article]) -> None:
             break
         last.blocks.pop()
         (owner or last).captions.insert(0, Photo(block.text))
-
-
-def _assign_titles(articles: list[Article], headlines: list[Headline], blocks: list[Unit]) -> None:
-    overview_parts = [a for a in articles if a.parent is not None]
-    candidates = [a for a in articles if a.parent is None]
-    if any(a.is_overview for a in articles) and headlines:
-        overview = next(a for a in articles if a.is_overview)
-        overview.title, overview.subtitle = headlines[0].title, headlines[0].subtitle
-        headlines = headlines[1:]
-        candidates = [a for a in candidates if a is not overview]
-    _title_articles(candidates, headlines)
-    for article in candidates + overview_parts:
-        if not article.title:
-            article.title = title_from_lead(article.paragraphs or [article.text])
-            article.title_generated = True
-
-
-def _title_articles(articles: list[Article], headlines: list[Headline]) -> None:
-    """A headline printed alone right above an article's byline is its title; the others are matched by
-    what they share with the bodies, and those left over go to the untitled articles in page order."""
-    by_start = {a.start: a for a in articles}
-    detached: list[Headline] = []
-    for headline in headlines:
-        anchored = by_start.get(headline.position + 1) if headline.alone else None
-        if anchored is not None and anchored.title is None and anchored.byline:
-            anchored.title, anchored.subtitle = headline.title, headline.subtitle
-        else:
-            detached.append(headline)
-    untitled = [a for a in articles if a.title is None]
-    matched = match_headlines([(h.text, h.position) for h in detached], [(a.text, a.start) for a in untitled])
-    for a_index, h_index in matched.items():
-        untitled[a_index].title = detached[h_index].title
-        untitled[a_index].subtitle = detached[h_index].subtitle
-    left = [h for i, h in enumerate(detached) if i not in matched.values()]
-    still = [a for a in untitled if a.title is None]
-    if left and len(left) == len(still):
-        for article, headline in zip(still, left, strict=True):
-            article.title, article.subtitle = headline.title, headline.subtitle
