@@ -12,6 +12,7 @@ numbers written the way readers write them (1.4亿元, 2.3万人, 96.4 %, 65 % �
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from builder.extract.metric_kinds import metric_kind
@@ -132,9 +133,12 @@ def figures_of(metrics: list[Metric]) -> list[Figure]:
     return _mark_parts(_without_repeats(_joined(list(metrics))))
 
 
-def results_first(figures: list[Figure]) -> list[Figure]:
-    """Changes, rates and coverage before plain counts (file order within a kind); parts of a total last."""
-    return sorted(figures, key=lambda f: (not f.counted, KIND_ORDER.get(f.kind, 9)))
+def results_first(
+    figures: list[Figure], compared: Callable[[Figure], bool] = lambda f: False
+) -> list[Figure]:
+    """Changes, rates and coverage before plain counts; within a kind the figures `compared` by an indicator
+    first, then file order; parts of a total last."""
+    return sorted(figures, key=lambda f: (not f.counted, KIND_ORDER.get(f.kind, 9), not compared(f)))
 
 
 # ------------------------------------------------------------------------------------------ writing numbers

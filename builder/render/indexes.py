@@ -12,7 +12,7 @@ from typing import Any
 from builder.content.loader import Label, Vocabulary
 from builder.model import LEVELS, Initiative
 from builder.render import urls
-from builder.render.figures import Figure, figures_of
+from builder.render.figures import Figure, figures_of, results_first
 from builder.render.indicators import Indicator, classify, load_indicators
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
@@ -29,7 +29,7 @@ class Entry:
     item: Initiative
     steps: list[RegionStep]
     body: RenderedBody
-    figures: list[Figure] = field(default_factory=list)  # the metrics as shown: each fact once, file order
+    figures: list[Figure] = field(default_factory=list)  # the metrics as shown: each fact once, results first
 
     @property
     def slug(self) -> str:
@@ -150,12 +150,19 @@ def _indicator_rows(entries: dict[str, Entry], indicators: tuple[Indicator, ...]
 
 
 def _entries(
-    initiatives: list[Initiative], render_bodies: Callable[[list[str]], Iterable[RenderedBody]]
+    initiatives: list[Initiative],
+    render_bodies: Callable[[list[str]], Iterable[RenderedBody]],
+    indicators: tuple[Indicator, ...] = (),
 ) -> dict[str, Entry]:
-    """Every initiative with its parsed body and region steps, by slug in site order."""
+    """Every initiative with its parsed body, region steps and figures (results first; within a kind those
+    an indicator compares first), by slug in site order."""
     bodies = render_bodies([item.body for item in initiatives])
+
+    def compared(figure: Figure) -> bool:
+        return classify(figure, indicators) is not None
+
     prepared = [
-        Entry(item, region_steps(item.region), body, figures_of(item.metrics))
+        Entry(item, region_steps(item.region), body, results_first(figures_of(item.metrics), compared))
         for item, body in zip(initiatives, bodies, strict=True)
     ]
     return {e.slug: e for e in _site_order(prepared)}
@@ -205,7 +212,7 @@ def build_index(
     bodies (in order); build.py passes one that uses worker processes for big sites. `indicators`: those of
     indicators.yaml (default: the shipped ones)."""
     indicators = load_indicators() if indicators is None else indicators
-    entries = _entries(initiatives, render_bodies)
+    entries = _entries(initiatives, render_bodies, indicators)
     order = list(entries)
     theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
     level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}

@@ -17,7 +17,13 @@ from builder.model import Initiative, Metric
 from builder.render.exports import metrics_csv
 from builder.render.figures import figures_of, format_metric, format_number, results_first
 from builder.render.indexes import build_index
-from builder.render.indicators import load_indicators, parse_indicators, theme_indicators, unit_family
+from builder.render.indicators import (
+    classify,
+    load_indicators,
+    parse_indicators,
+    theme_indicators,
+    unit_family,
+)
 from tests.support.fixture_site import INITIATIVES
 from tests.support.repo import REPO_CONTENT
 
@@ -266,3 +272,15 @@ def test_the_compare_page_on_a_phone(which: str, request: pytest.FixtureRequest)
         finally:
             browser.close()
     assert heights[390] <= 1.2 * heights[1280], heights
+
+
+def test_results_first_then_what_readers_compare(committed: list[Initiative]) -> None:
+    """凯里市: the complaint rate's fall and the mediation rate's rise come first; among the plain counts those
+    an indicator compares (行业党委, 在职党员 …) before the rest (科级干部 1名)."""
+    index = build_index(committed, load_vocabulary(REPO_CONTENT), {})
+    entry = next(e for e in index.entries.values() if any(f.label == "纠纷调解成功率" for f in e.figures))
+    labels = [f.label for f in entry.figures]
+    assert labels[:2] == ["物业投诉量同比下降", "纠纷调解成功率"]
+    counts = [f for f in entry.figures if f.kind == "count"]
+    compared = [classify(f, index.indicator_defs) is not None for f in counts]
+    assert compared == sorted(compared, reverse=True) and compared[0] and not compared[-1]
