@@ -7,11 +7,12 @@ nothing.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from builder.render import incremental, site, writer
 from builder.util import buildstamp
 from builder.util.fs import atomic_write_bytes, directory_lock
 from builder.util.paths import THEME_DIR
+from builder.util.progress import Progress
 
 if TYPE_CHECKING:  # loading and validating are imported when a build really runs (not when up to date)
     from builder.content.loader import ContentFile
@@ -42,11 +44,13 @@ def _usage_problem(content_dir: Path, out_dir: Path) -> str | None:
     return writer.replace_refused(out_dir)
 
 
-def _content_errors(content_dir: Path, files: list[ContentFile]) -> int:
+def _content_errors(content_dir: Path, files: list[ContentFile], progress: Progress) -> int:
     """Print the errors `digest check` would report (warnings do not stop a build); return their number."""
     from builder.validate.run import validate
 
+    progress.stage("checking", len(files), "files")
     errors = [d for d in validate(content_dir, files) if d.severity == "error"]
+    progress.done()
     for diagnostic in errors:
         print(diagnostic, file=sys.stderr)
     if errors:
@@ -83,6 +87,38 @@ def publishing_warnings(base: str, settings: SiteSettings, initiatives: list[Ini
     return warnings
 
 
+def _load(content_dir: Path, progress: Progress, say: Callable[[str], None]) -> list[Initiative] | None:
+    """The initiatives of `content_dir`, or None when it has errors (printed)."""
+    from builder.content.loader import load_content
+
+    with progress:
+        progress.stage("loading content files")
+        files = load_content(content_dir)
+    say(f"loaded {len(files)} content files from {content_dir}")
+    if _content_errors(content_dir, files, progress):
+        return None
+    return [f.initiative for f in files if f.initiative is not None]
+
+
+def _write(pages: Iterable[tuple[str, bytes | None]], out_dir: Path, stamp: dict, records: dict) -> int:
+    """Write the site, then the stamp and the page records of this build; returns the number of files."""
+    count = writer.write_site(pages, out_dir)
+    buildstamp.save(out_dir, stamp)
+    data = incremental.dump_records(records, buildstamp.build_id(stamp))
+    atomic_write_bytes(buildstamp.records_path(out_dir), data)
+    legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"
+    legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
+    return count
+
+
+def _kept(previous: dict | None, records: dict) -> str:
+    """' (2,475 of 2,500 pages unchanged since the last build)' for an incremental build, else ''."""
+    if not previous:
+        return ""
+    kept = sum(1 for job, record in records.items() if previous.get(job) == record)
+    return f" ({kept:,} of {len(records):,} pages unchanged since the last build)"
+
+
 def run_build(
     content: str | Path,
     out: str | Path,
@@ -100,6 +136,7 @@ def run_build(
     started = time.perf_counter()
     content_dir, out_dir = Path(content), Path(out)
     say: Callable[[str], None] = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr))
+    progress = Progress.for_terminal(quiet)
     problem = _usage_problem(content_dir, out_dir)
     if problem:
         print(f"digest build: {problem}", file=sys.stderr)
@@ -110,31 +147,24 @@ def run_build(
     if not force and buildstamp.up_to_date(real_out, content_dir, stamp):
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
-    from builder.content.loader import load_content, load_vocabulary
+    from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
 
-    files = load_content(content_dir)
-    say(f"loaded {len(files)} content files from {content_dir}")
-    if _content_errors(content_dir, files):
+    initiatives = _load(content_dir, progress, say)
+    if initiatives is None:
         return EXIT_FAILED
-    initiatives = [f.initiative for f in files if f.initiative is not None]
     vocab = load_vocabulary(content_dir)
     settings = load_settings(content_dir)
     base = given or normalize_base_url(settings.base_url or "/")
     try:
-        with directory_lock(out_dir):
+        with directory_lock(out_dir), progress:
             previous = None if force else _previous_pages(real_out, content_dir, stamp)
             records: dict = {}
-            pages = site.render_site(
-                initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache, previous, records
+            render = functools.partial(
+                site.render_site, previous=previous, records=records, progress=progress
             )
-            count = writer.write_site(pages, real_out)
-            buildstamp.save(real_out, stamp)
-            atomic_write_bytes(
-                buildstamp.records_path(real_out), incremental.dump_records(records, buildstamp.build_id(stamp))
-            )
-            legacy = real_out.parent / ".cache" / f"digest-{real_out.name}-bodies.json"
-            legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
+            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache)
+            count = _write(pages, real_out, stamp, records)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -144,8 +174,6 @@ def run_build(
         return EXIT_FAILED
     for warning in publishing_warnings(base, settings, initiatives):
         say(f"digest build: warning: {warning}")
-    seconds = time.perf_counter() - started
-    kept = sum(1 for job, record in records.items() if previous and previous.get(job) == record)
-    reused = f" ({kept} of {len(records)} pages unchanged since the last build)" if previous else ""
-    say(f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {seconds:.1f}s{reused}")
+    seconds, kept = time.perf_counter() - started, _kept(previous, records)
+    say(f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {seconds:.1f}s{kept}")
     return EXIT_OK

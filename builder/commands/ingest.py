@@ -13,6 +13,7 @@ from pathlib import Path
 from builder.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LockedError
 from builder.ingest.pipeline import Report, ingest
 from builder.util.fs import directory_lock
+from builder.util.progress import Progress
 
 
 def print_report(report: Report, quiet: bool = False) -> None:
@@ -44,8 +45,8 @@ def run_ingest(seeds: str | Path, content: str | Path, quiet: bool = False) -> i
         return EXIT_USAGE
     try:
         content_dir.mkdir(parents=True, exist_ok=True)
-        with directory_lock(content_dir):
-            report = ingest(seeds_dir, content_dir)
+        with directory_lock(content_dir), Progress.for_terminal(quiet) as progress:
+            report = ingest(seeds_dir, content_dir, progress=progress)
     except LockedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +36,7 @@ from builder.ingest.workers import (  # process_page, seed_paths, PageResult: us
 from builder.places.aliases import places_table_problem
 from builder.text.romanize import pinyin
 from builder.util.fs import atomic_write_text, remove_stale_temporary_files
+from builder.util.progress import SILENT, Progress
 
 STATE_FILE = ".ingest-state.json"
 PLACES = "places.yaml"
@@ -135,10 +136,19 @@ def _data_setup(content_dir: Path, themes: dict, report: Report) -> DataSetup | 
     return DataSetup(themes, places, stopwords, data_dir)
 
 
-def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = None) -> Report:
-    """Ingest every page of `seeds_dir` into `content_dir`, keeping editors' changes. Never raises for
-    bad input: problems are listed in the report. The extraction reads the content folder's `_data/`
-    (themes, places, practice stopwords, keyword word lists); `extractor` replaces it (tests)."""
+def _outcomes(
+    workers: Workers, paths: list[Path], builtin: bool, progress: Progress
+) -> Iterator[tuple[Path, Any]]:
+    """Each page with what a worker made of it, in order, as they are done (counted on `progress`)."""
+    outcomes = workers.imap(page_job, [(p, builtin) for p in paths])
+    return zip(paths, progress.track(outcomes, "reading", len(paths), "pages"), strict=True)
+
+
+def ingest(
+    seeds_dir: Path, content_dir: Path, extractor: Extractor | None = None, progress: Progress = SILENT
+) -> Report:
+    """Ingest every page of `seeds_dir` into `content_dir`, keeping editors' changes; never raises for bad
+    input (problems go to the report). Extraction reads `content/_data/`; `extractor` replaces it (tests)."""
     report = Report()
     content_dir = Path(content_dir)
     paths = seed_paths(seeds_dir)
@@ -158,7 +168,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
         terms: list[dict[str, int]] = []
         known: dict[str, dict[str, str]] = {}  # draft key -> hashes the worker computed
         pages: dict[str, str] = {}
-        for path, outcome in zip(paths, workers.map(page_job, [(p, builtin) for p in paths]), strict=True):
+        for path, outcome in _outcomes(workers, paths, builtin, progress):
             if outcome.error is not None:
                 report.errors.append(outcome.error)
                 continue
@@ -192,7 +202,7 @@ def ingest(seeds_dir: Path, content_dir: Path, extractor: Extractor | None = Non
         planned = _plan(drafts, extracted, known, content_dir, report)
         # rendered by the workers while this process writes the state, then written as they come
         texts = workers.imap(render_job, [(item[4], item[5]) for item in planned.items])
-        _write(planned, texts, content_dir, report)
+        _write(planned, progress.track(texts, "writing", len(planned.items), "files"), content_dir, report)
     return report
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from builder.util.libc import release_freed_memory
 from builder.util.paths import THEME_DIR
+from builder.util.progress import SILENT, Progress
 
 if TYPE_CHECKING:
     from builder.content.loader import Vocabulary
@@ -69,6 +70,25 @@ def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:
         pass
 
 
+def _site_pages(
+    tracker: Tracker, progress: Progress, paths: list[str], docs: list[SearchDoc]
+) -> Iterator[Any]:
+    """Every page as (path, bytes, or None when kept), each path added to `paths` and each initiative's
+    search document to `docs`, in site order."""
+    from builder.render.searchdocs import search_doc
+
+    index = tracker.digests.index
+    jobs = [("initiative", slug) for slug in index.entries] + tracker.renderer.jobs()
+    progress.stage("rendering", len(jobs), "pages")
+    for job, path, data in _pages(tracker, jobs):
+        progress.step()
+        paths.append(path)
+        if job[0] == "initiative":
+            docs.append(data[1] if data is not None else search_doc(index, index.entries[job[1]]))
+            data = data[0] if data is not None else None
+        yield path, data
+
+
 def render_site(
     initiatives: list[Initiative],
     vocab: Vocabulary,
@@ -78,12 +98,13 @@ def render_site(
     body_cache: BodyCache | None = None,
     previous: dict[Job, Record] | None = None,
     records: dict[Job, Record] | None = None,
+    progress: Progress = SILENT,
 ) -> Iterator[tuple[str, bytes | None]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme.
 
     With `previous` (the page records of the last build into the same folder, builder.render.incremental),
     a page whose inputs did not change comes as (path, None): the last build's file holds. `records` is
-    filled with the record of every page of this build."""
+    filled with the record of every page of this build. `progress` is told each stage and page."""
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.bodycache import BodyCache
@@ -92,12 +113,13 @@ def render_site(
     from builder.render.indexes import SiteIndex, build_index
     from builder.render.indicators import load_indicators
     from builder.render.pages import SiteRenderer
-    from builder.render.searchdocs import search_doc
     from builder.render.searchindex import build_search_files
 
+    progress.stage("cross-linking", len(initiatives), "initiatives")
     links = compute_links(initiatives, data_dir)
     release_freed_memory()
     cache = body_cache if body_cache is not None else BodyCache()
+    progress.stage("indexing", len(initiatives), "initiatives")
     index: SiteIndex = build_index(
         initiatives,
         vocab,
@@ -109,14 +131,10 @@ def render_site(
     tracker = Tracker(index, renderer, previous)
     paths: list[str] = []
     docs: list[SearchDoc] = []
-    for job, path, data in _pages(tracker, [("initiative", slug) for slug in index.entries] + renderer.jobs()):
-        paths.append(path)
-        if job[0] == "initiative":
-            docs.append(data[1] if data is not None else search_doc(index, index.entries[job[1]]))
-            data = data[0] if data is not None else None
-        yield path, data
+    yield from _site_pages(tracker, progress, paths, docs)
     if records is not None:
         records.update(tracker.records)
+    progress.stage("writing feeds, exports and the search index")
     settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
     yield "feed.xml", feeds.atom_feed(index, base_url, settings)
     yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
@@ -126,7 +144,8 @@ def render_site(
     static = Path(theme_dir) / "static"
     for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
         yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()
-    del index, renderer, links, cache, paths, tracker  # the search index comes last, when the pages' memory is free
+    # the search index comes last, when the pages' memory is free
+    del index, renderer, links, cache, paths, tracker
     release_freed_memory()
     for path, data in build_search_files(docs):
         yield f"search/{path}", data

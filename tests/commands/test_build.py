@@ -341,4 +341,4 @@ def test_a_build_writes_no_body_cache_and_removes_an_old_one(
     legacy.parent.mkdir()
     legacy.write_text('{"version": "x", "entries": {}}', encoding="utf-8")
     assert run_build(content, tmp_path / "site", quiet=True) == 0
-    assert sorted(p.name for p in legacy.parent.iterdir()) == ["digest-site-stamp.json"]
+    assert sorted(p.name for p in legacy.parent.iterdir()) == ["digest-site-pages.pickle", "digest-site-stamp.json"]
