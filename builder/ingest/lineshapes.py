@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.textrules import cjk_count, display_width
+from builder.ingest.textrules import cjk_count, display_width, has_cjk
 
 _BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
 _REPORTER_LINE = re.compile(
@@ -108,3 +108,59 @@ SIDEBAR_LABEL = re.compile(
     r"^(?:记者手记|采访手记|编后|编后语|短评|小评|评论|点评|链接|相关链接|背景链接|知识链接|延伸阅读|记者观察)"
     r"(?:[ \u3000]+\S.{0,30})?$"
 )
+
+
+# Column labels and other page furniture seen on party-building pages; vertical labels are rebuilt first.
+KNOWN_COLUMN_LABELS = frozenset(
+    {
+        "党旗领航",
+        "基层实践",
+        "基层党建",
+        "党建园地",
+        "党建动态",
+        "组织建设",
+        "经验交流",
+        "治理实践",
+        "一线实践",
+        "探索实践",
+        "工作交流",
+        "基层治理",
+        "党建视窗",
+        "党建之窗",
+        "支部风采",
+        "典型经验",
+        "聚焦基层",
+        "地方动态",
+        "特别策划",
+        "理论实践",
+    }
+)
+
+
+def vertical_label(lines: list[str], start: int) -> tuple[int, str, str] | None:
+    """Single characters stacked one per line (`基`/`层`/`实`/`践…`): (end index, label, rest of last line)."""
+    chars: list[str] = []
+    index = start
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if len(stripped) == 1 and has_cjk(stripped):
+            chars.append(stripped)
+            index += 1
+            continue
+        break
+    if len(chars) < 2:
+        return None
+    rest = ""
+    # The last character of the label is often glued to the next line (`践回民区：…`).
+    if index < len(lines) and len(chars) % 2 == 1:
+        following = lines[index].strip()
+        if following and has_cjk(following[0]):
+            chars.append(following[0])
+            rest = following[1:].strip()
+            index += 1
+    elif index < len(lines) and "".join(chars) + lines[index].strip()[:1] in KNOWN_COLUMN_LABELS:
+        following = lines[index].strip()
+        chars.append(following[0])
+        rest = following[1:].strip()
+        index += 1
+    return index, "".join(chars), rest

@@ -14,6 +14,7 @@ from builder.ingest.lineshapes import (
     BARE_NAMES,
     CAPTION_MARK,
     END_CREDIT,
+    KNOWN_COLUMN_LABELS,
     ORNAMENT,
     PHOTO_CAPTION,
     SIDEBAR_LABEL,
@@ -24,13 +25,13 @@ from builder.ingest.lineshapes import (
     is_headline_shape,
     split_inline_credit,
     starts_byline,
+    vertical_label,
 )
 from builder.ingest.textrules import (
     cjk_count,
     collapse_spaced_letters,
     display_width,
     ends_sentence,
-    has_cjk,
     is_continuation_marker,
     remove_continuation_markers,
     split_bold_doubled,
@@ -54,32 +55,6 @@ OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that cont
 
 _MAX_CAPTION_CHARS = 80
 
-# Column labels and other page furniture seen on party-building pages; vertical labels are rebuilt first.
-KNOWN_COLUMN_LABELS = frozenset(
-    {
-        "党旗领航",
-        "基层实践",
-        "基层党建",
-        "党建园地",
-        "党建动态",
-        "组织建设",
-        "经验交流",
-        "治理实践",
-        "一线实践",
-        "探索实践",
-        "工作交流",
-        "基层治理",
-        "党建视窗",
-        "党建之窗",
-        "支部风采",
-        "典型经验",
-        "聚焦基层",
-        "地方动态",
-        "特别策划",
-        "理论实践",
-    }
-)
-
 
 @dataclass
 class Unit:
@@ -90,35 +65,6 @@ class Unit:
     blanks_before: int = 0  # blank lines between this unit and the previous non-blank line
     width: float = 0.0
     open_end: bool = False  # a heading cut in two by the layout (`**…为重点**` / `**完善…。**`)
-
-
-def _vertical_label(lines: list[str], start: int) -> tuple[int, str, str] | None:
-    """Single characters stacked one per line (`基`/`层`/`实`/`践…`): (end index, label, rest of last line)."""
-    chars: list[str] = []
-    index = start
-    while index < len(lines):
-        stripped = lines[index].strip()
-        if len(stripped) == 1 and has_cjk(stripped):
-            chars.append(stripped)
-            index += 1
-            continue
-        break
-    if len(chars) < 2:
-        return None
-    rest = ""
-    # The last character of the label is often glued to the next line (`践回民区：…`).
-    if index < len(lines) and len(chars) % 2 == 1:
-        following = lines[index].strip()
-        if following and has_cjk(following[0]):
-            chars.append(following[0])
-            rest = following[1:].strip()
-            index += 1
-    elif index < len(lines) and "".join(chars) + lines[index].strip()[:1] in KNOWN_COLUMN_LABELS:
-        following = lines[index].strip()
-        chars.append(following[0])
-        rest = following[1:].strip()
-        index += 1
-    return index, "".join(chars), rest
 
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
@@ -190,7 +136,7 @@ def _continuation_marker(page: PageReader, line: Line) -> bool:
 
 def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     """A column label printed one character a line (`基`/`层`/`实`/`践`): furniture, and a new block."""
-    label = _vertical_label(page.lines, line.number - 1)
+    label = vertical_label(page.lines, line.number - 1)
     if not label:
         return False
     page.index, word, rest = label
