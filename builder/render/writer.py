@@ -13,6 +13,9 @@ from pathlib import Path
 from builder.util.fs import staged_directory, write_tree
 
 SITE_MARKERS = ("index.html", "digest.json")
+BACKGROUND_REMOVAL_FILES = (
+    1000  # a replaced site this big is removed by a detached process (fs.staged_directory)
+)
 
 
 def replace_refused(out_dir: Path) -> str | None:
@@ -28,5 +31,7 @@ def write_site(files: Iterable[tuple[str, bytes | None]], out_dir: Path) -> int:
     """Write every (relative path, bytes) into a fresh sibling folder, then swap it in for `out_dir`; a
     pair (path, None) keeps that file of the current site (an incremental build). Returns the number of
     files. A symbolic link at `out_dir` stays and names the new site."""
-    with staged_directory(out_dir) as folder:
-        return write_tree(folder, files, previous=Path(os.path.realpath(out_dir)))
+    count = 0
+    with staged_directory(out_dir, lambda: count >= BACKGROUND_REMOVAL_FILES) as folder:
+        count = write_tree(folder, files, previous=Path(os.path.realpath(out_dir)))
+    return count
