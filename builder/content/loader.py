@@ -1,6 +1,16 @@
-"""Reading `content/`: the initiative files and the vocabularies under `content/_data/`.
+"""Reading `content/`: the initiative files and the vocabularies (defaults in `builder/data/`, extended or
+replaced by the files of `content/_data/`).
 
 Loading is lenient (it builds what it can); `builder.validate.run` decides what is an error.
+
+How a file of `content/_data/` combines with the default of the same name (the one rule, applied here for
+every reader: themes, levels, places, practice aliases, terms, stopwords, practice stopwords):
+
+- YAML (`*.yaml`): each top-level list is merged entry by entry on its key (`slug`; in places.yaml `name`,
+  `alias`, `township`; in practice-aliases.yaml `name`): an entry with a key the default has replaces that
+  entry, a new key is added after the default ones. Any other top-level value replaces the default's.
+  `replace: true` at the top ignores the default file altogether.
+- Word lists (`*.txt`): lines add words; a line `-word` removes a default word; a line `-*` removes them all.
 """
 
 from __future__ import annotations
@@ -14,8 +24,21 @@ from builder.content.yamlload import FrontMatterError, load
 from builder.model import Initiative
 from builder.util import parallel
 from builder.util.parallel import ordered_map
+from builder.util.paths import DEFAULT_DATA_DIR
 
 DATA_DIR = "_data"
+# The default data files (builder/data/) that `content/_data/` may extend or replace (`digest init` copies them).
+DATA_FILES: tuple[str, ...] = (
+    "themes.yaml",
+    "levels.yaml",
+    "places.yaml",
+    "practice-aliases.yaml",
+    "terms.txt",
+    "stopwords.txt",
+    "practice-stopwords.txt",
+)
+# The key that identifies an entry of each top-level list of a YAML data file (first one present wins).
+ENTRY_KEYS: tuple[str, ...] = ("slug", "name", "alias", "township")
 MAX_FILE_BYTES = 2_000_000  # larger content or data files are refused
 
 
@@ -33,6 +56,7 @@ class Label:
 class Vocabulary:
     themes: dict[str, Label]
     levels: dict[str, Label]
+    practice_aliases: dict[str, str] = field(default_factory=dict)  # variant -> canonical practice name
 
 
 @dataclass
@@ -104,15 +128,103 @@ def _read_job(path: Path) -> ContentFile:
     return read_content_file(path, parallel.state())
 
 
-def _load_labels(path: Path, key: str) -> dict[str, Label]:
-    if not path.is_file() or (
-        path.is_symlink() and not path.resolve().is_relative_to(path.parent.parent.resolve())
-    ):
-        return {}
-    try:
-        data = load(path.read_text(encoding="utf-8")) or {}
-    except (FrontMatterError, OSError, UnicodeDecodeError):
-        return {}  # `digest check` reports what is wrong with the vocabulary file itself
+def content_data_dir(content_dir: Path) -> Path | None:
+    """`<content>/_data`, or None when it is a symbolic link out of the content folder (refused: read nothing
+    from there; `digest check` reports it)."""
+    data_dir = Path(content_dir) / DATA_DIR
+    if data_dir.is_symlink() and not is_inside(data_dir, Path(content_dir)):
+        return None
+    return data_dir
+
+
+def _own_file(data_dir: Path | None, name: str) -> Path | None:
+    """The override file `name` of a data folder (None: none, the folder is the default one, or a symbolic
+    link out of the content folder)."""
+    if data_dir is None or Path(data_dir).resolve() == DEFAULT_DATA_DIR.resolve():
+        return None
+    path = Path(data_dir) / name
+    if not path.is_file() or (path.is_symlink() and not is_inside(path, Path(data_dir).parent)):
+        return None
+    return path
+
+
+def _entry_key(entry: Any) -> str | None:
+    if not isinstance(entry, dict):
+        return None
+    for key in ENTRY_KEYS:
+        if key in entry:
+            value = entry[key]
+            return f"{key}={value if isinstance(value, str) else repr(value)}"
+    return None
+
+
+def merge_data(default: Any, own: Any) -> Any:
+    """A YAML data file of content/_data (`own`) laid over the default (see the module docstring)."""
+    if not isinstance(own, dict):
+        return default if own is None else own
+    if own.get("replace") is True or not isinstance(default, dict):
+        return {k: v for k, v in own.items() if k != "replace"}
+    merged = dict(default)
+    for key, value in own.items():
+        if key == "replace":
+            continue
+        base = merged.get(key)
+        if isinstance(base, list) and isinstance(value, list):
+            entries = {_entry_key(e) or f"#{i}": e for i, e in enumerate(base)}
+            for index, entry in enumerate(value):
+                entries[_entry_key(entry) or f"+{index}"] = entry
+            merged[key] = list(entries.values())
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_yaml_file(path: Path) -> Any:
+    """The value of a YAML data file; the problem as FrontMatterError (or OSError, UnicodeDecodeError)."""
+    return load(path.read_text(encoding="utf-8"))
+
+
+def read_data_yaml(data_dir: Path | None, name: str) -> Any:
+    """The YAML data file `name`: the default of builder/data/ with `data_dir`'s own file laid over it.
+    Raises FrontMatterError (or OSError, UnicodeDecodeError) for an override file that cannot be read."""
+    default_path = DEFAULT_DATA_DIR / name
+    default = _read_yaml_file(default_path) if default_path.is_file() else None
+    own = _own_file(data_dir, name)
+    return default if own is None else merge_data(default, _read_yaml_file(own))
+
+
+def _word_lines(path: Path) -> list[str]:
+    """One word a line (text after a space, such as a frequency, is ignored); `#` comments and blanks skipped."""
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(line.split()[0])
+    return words
+
+
+def merge_words(default: list[str], own: list[str]) -> list[str]:
+    """A word list of content/_data laid over the default: words add, `-word` removes one, `-*` all."""
+    words = dict.fromkeys(default)
+    for word in own:
+        if word == "-*":
+            words.clear()
+        elif word.startswith("-") and len(word) > 1:
+            words.pop(word[1:], None)
+        else:
+            words[word] = None
+    return list(words)
+
+
+def read_data_words(data_dir: Path | None, name: str) -> list[str]:
+    """The word list `name`: the default of builder/data/ with `data_dir`'s own file laid over it."""
+    default_path = DEFAULT_DATA_DIR / name
+    default = _word_lines(default_path) if default_path.is_file() else []
+    own = _own_file(data_dir, name)
+    return merge_words(default, [] if own is None else _word_lines(own))
+
+
+def _labels(data: Any, key: str) -> dict[str, Label]:
     if not isinstance(data, dict) or not isinstance(data.get(key) or [], list):
         return {}
     labels: dict[str, Label] = {}
@@ -125,12 +237,32 @@ def _load_labels(path: Path, key: str) -> dict[str, Label]:
     return labels
 
 
+def _lenient(data_dir: Path | None, name: str) -> Any:
+    try:
+        return read_data_yaml(data_dir, name)
+    except (FrontMatterError, OSError, UnicodeDecodeError):
+        return None  # `digest check` reports what is wrong with the vocabulary file itself
+
+
+def practice_aliases(data: Any) -> dict[str, str]:
+    """variant -> canonical name from practice-aliases.yaml (`aliases: [{name, also: [...]}]`)."""
+    found: dict[str, str] = {}
+    entries = data.get("aliases") if isinstance(data, dict) else None
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        also = entry.get("also")
+        for variant in [also] if isinstance(also, str) else also if isinstance(also, list) else []:
+            if isinstance(variant, str) and variant != entry["name"]:
+                found[variant] = entry["name"]
+    return found
+
+
 def load_vocabulary(content_dir: Path) -> Vocabulary:
-    """Themes and levels from `content/_data/themes.yaml` and `levels.yaml`."""
-    data_dir = Path(content_dir) / DATA_DIR
-    if data_dir.is_symlink() and not data_dir.resolve().is_relative_to(Path(content_dir).resolve()):
-        return Vocabulary(themes={}, levels={})  # refused: `digest check` reports it
+    """Themes, levels and practice aliases: the defaults with `content/_data/`'s own files laid over them."""
+    data_dir = content_data_dir(content_dir)
     return Vocabulary(
-        themes=_load_labels(data_dir / "themes.yaml", "themes"),
-        levels=_load_labels(data_dir / "levels.yaml", "levels"),
+        themes=_labels(_lenient(data_dir, "themes.yaml"), "themes"),
+        levels=_labels(_lenient(data_dir, "levels.yaml"), "levels"),
+        practice_aliases=practice_aliases(_lenient(data_dir, "practice-aliases.yaml")),
     )

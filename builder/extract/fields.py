@@ -42,10 +42,14 @@ Extracted = _extracted_class()
 
 
 def extract_one(
-    article: ArticleText, themes: dict[str, Label], practice_stopwords: frozenset[str] | None = None
+    article: ArticleText,
+    themes: dict[str, Label],
+    practice_stopwords: frozenset[str] | None = None,
+    practice_aliases: dict[str, str] | None = None,
 ) -> Extracted:
-    """Every per-article field (keywords need the corpus: see `extract_all`). `practice_stopwords`: the
-    content folder's list (None: the project's); the places come from `gazetteer.use_places_file`."""
+    """Every per-article field (keywords need the corpus: see `extract_all`). `practice_stopwords` and
+    `practice_aliases`: the content folder's lists (None: the defaults); the places come from
+    `gazetteer.use_places_file`."""
     from builder.extract.level import detect_level
     from builder.extract.metrics import extract_metrics
     from builder.extract.practices import extract_practices
@@ -53,14 +57,15 @@ def extract_one(
     from builder.extract.summary import summarize
     from builder.extract.themes import score_themes
 
+    practices = extract_practices(article.title, article.body, practice_stopwords, practice_aliases)
     place = resolve_region(article.title, article.body, article.page_text)
     level, level_review = detect_level(article.title, article.body, place)
     return Extracted(
         region=place.region,
         locality=place.locality,
         level=level,
-        themes=score_themes(article.title, article.headings, article.body, themes),
-        practices=extract_practices(article.title, article.body, practice_stopwords),
+        themes=score_themes(article.title, article.headings, article.body, themes, practices),
+        practices=practices,
         metrics=extract_metrics(article.body),
         summary=summarize(article.title, article.body) or None,
         review=[*place.review, *level_review],

@@ -25,7 +25,12 @@ characters unless a formula); lists with 、 or — unless a verb or a mechanism
 (“民事民提、民事民议、民事民决”工作法); contrasts of rhetoric (从“两张皮”到“一盘棋”, 变“被动响应”为“主动作为”,
 “碎片化”治理向“系统化”治理); roles and problems (“哨兵”作用, “小马拉大车”难题); single characters (“新”, “她”;
 but 暖“新”友好行动 is read whole as 暖新友好行动); and the idioms, political formulas and category names of the
-editable list `content/_data/practice-stopwords.txt`.
+editable list `practice-stopwords.txt` (builder/data/, extended by content/_data/). Nor are strings of numerals
+alone (“1+1”, “3+4+4”; “五一”, “七一” are dates), unless a mechanism word in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系);
+states described with numerals (“两多一差”, “三难”), generic nouns of a size and a unit (“小网格”), problems (“…”现象/难题); category labels of two characters
+followed by the noun they qualify (“两新”党组织, 村“三委”、党员); and a one-character quote inside a subheading
+(## 暖“新”服务). Variants of one practice are written as one name through the editable list
+`practice-aliases.yaml` (大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
 
 Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定/纳入 or right
 before 称号/荣誉/纪念章/表彰/等次 is left out (获评“全省最美货车司机”, 评定“先锋骑手”“最美快递员”, “光荣在党50年”纪念章).
@@ -35,17 +40,19 @@ The same name used as a team or brand elsewhere in the text is kept (组建“�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from builder.content.loader import practice_aliases, read_data_words, read_data_yaml
 from builder.text.patterns import alternation
 from builder.util.paths import DEFAULT_DATA_DIR
 
 __all__ = ["DEFAULT_STOPWORDS", "extract_practices", "load_stopwords"]
 
 DEFAULT_STOPWORDS = DEFAULT_DATA_DIR / "practice-stopwords.txt"
+ALIASES_FILE = "practice-aliases.yaml"
 
 
 _QUOTE = re.compile(
@@ -96,7 +103,25 @@ _BY_MEANS = re.compile(r"以$")
 _METAPHOR_BEFORE = re.compile(r"的$")
 _CONTRAST_BEFORE = re.compile(r"(?:从|由|变)$")
 _CONTRAST_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)")
-_ROLE_AFTER = re.compile(r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量)")
+_ROLE_AFTER = re.compile(
+    r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量|现象|状况|现状|短板|痛点|堵点|难点|困境|弊端|局面|矛盾)"
+)
+# Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
+# follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
+_NUMBER_ONLY = re.compile(rf"^[\d{_NUMERAL}零〇+×]+$")
+# A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
+# A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
+_NAMED_AFTER = re.compile(f"(?:{_SUFFIXES}|工作法|做法)")
+_DESCRIPTION = re.compile(rf"^(?:[{_NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$")
+# A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
+_GENERIC_NOUN = re.compile("^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$")
+# A category label: a numeral and one character naming a class of units or people, followed by the noun
+# it qualifies or listed with others (“两新”党组织, “两新”工委, 村“三委”、党员).
+_CATEGORY_AFTER = re.compile(
+    r"^(?:"
+    + alternation("党组织 组织 工委 党委 群体 领域 企业 人员 成员 干部 班子 党员 委员 、 和 及 与")
+    + ")"
+)
 _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|纳入|获得|评选为)$")
 _HONOUR_AFTER = re.compile(r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)")
 _CHAIN_GAP = re.compile(r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$")
@@ -117,19 +142,16 @@ class _Quote:
 
 
 def load_stopwords(path: Path | str = DEFAULT_STOPWORDS) -> frozenset[str]:
-    """The editable list of quoted strings that are never practices (missing file: empty; not UTF-8:
-    UnicodeDecodeError). Read afresh on every call, so an edit is seen by the next ingest."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return _parse(text)
+    """The editable list of quoted strings that are never practices: the default list with the one at `path`
+    laid over it (`read_data_words`: `-word` removes one; not UTF-8: UnicodeDecodeError). Read afresh on
+    every call, so an edit is seen by the next ingest."""
+    path = Path(path)
+    return _parse(tuple(read_data_words(path.parent, path.name)))
 
 
 @cache
-def _parse(text: str) -> frozenset[str]:
-    lines = text.splitlines()
-    return frozenset(_key(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+def _parse(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_key(word) for word in words)
 
 
 def _key(text: str) -> str:
@@ -183,10 +205,21 @@ def _contrasts(text: str, quotes: list[_Quote]) -> set[int]:
     return marked
 
 
+def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
+    """Numbers, dates, described states, category labels and problems (see the module docstring)."""
+    if _NUMBER_ONLY.match(bare) and (len(bare) <= 2 or not mechanism_after):
+        return True
+    if _DESCRIPTION.match(bare) or _GENERIC_NOUN.match(bare) or _ROLE_AFTER.match(own_after):
+        return True
+    return len(bare) == 2 and bare[0] in _NUMERAL and bool(_CATEGORY_AFTER.match(own_after))
+
+
 def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: frozenset[str]) -> bool:
     name = q.text
     bare = _WHITESPACE.sub("", name)
     if len(bare) < 2 or bare in stopwords or _SPEECH.search(name):
+        return False
+    if _not_a_name(bare, _after(text, q.end), bool(_NAMED_AFTER.search(_after(text, q.end)))):
         return False
     before = text[max(0, first.start - 8) : first.start].rstrip()
     own_before = text[max(0, q.start - 8) : q.start].rstrip()
@@ -220,7 +253,10 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
 
 
 def _embedded(text: str, q: _Quote) -> str | None:
-    """暖“新”友好行动 -> 暖新友好行动: a one-character quote inside a name that ends like one."""
+    """暖“新”友好行动 -> 暖新友好行动: a one-character quote inside a name that ends like one (not in a
+    subheading: `## 暖“新”服务` is the heading of a section, not a name)."""
+    if text[text.rfind("\n", 0, q.start) + 1 : q.start].lstrip().startswith("#"):
+        return None
     before = _EMBED_BEFORE.search(_WHITESPACE.sub("", text[max(0, q.start - 8) : q.start]))
     after = _EMBED_AFTER.match(text[q.end : q.end + 10])
     if before is None or after is None:
@@ -243,16 +279,39 @@ def _practices_in(text: str, stopwords: frozenset[str]) -> Iterable[str]:
             yield q.text
 
 
-def extract_practices(title: str, body: str, stopwords: frozenset[str] | None = None) -> list[str]:
-    """The named practices printed in quotes in the title and body, in order of first appearance."""
+def extract_practices(
+    title: str,
+    body: str,
+    stopwords: frozenset[str] | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> list[str]:
+    """The named practices printed in quotes in the title and body, in order of first appearance; a variant
+    listed in `aliases` (practice-aliases.yaml: variant -> name; None: the default list) is written as its
+    name, and counted once."""
     words = load_stopwords() if stopwords is None else stopwords
+    canonical = _alias_keys(default_aliases() if aliases is None else aliases)
     seen: set[str] = set()
     result: list[str] = []
     body = _CAPTION.sub("", body)
     for text in (title, body):
-        for name in _practices_in(text, words):
+        for found in _practices_in(text, words):
+            name = canonical.get(_key(found), found)
             key = _key(name)
             if key not in seen:
                 seen.add(key)
                 result.append(name)
     return result
+
+
+def default_aliases() -> dict[str, str]:
+    """variant -> name of the default practice-aliases.yaml (builder/data/)."""
+    return _default_aliases()
+
+
+@cache
+def _default_aliases() -> dict[str, str]:
+    return practice_aliases(read_data_yaml(None, ALIASES_FILE))
+
+
+def _alias_keys(aliases: Mapping[str, str]) -> dict[str, str]:
+    return {_key(variant): name for variant, name in aliases.items()}

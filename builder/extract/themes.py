@@ -8,14 +8,24 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
 3. Per section, a term found `c` times adds `weight × (1 + ln c)` (repeats count less and less); the title
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
    Figure captions (`图：…`) are not counted: the layout may have put them next to another article.
-4. Kept: themes scoring at least `RELATIVE_THRESHOLD` of the top score and at least `MIN_SCORE`, at most
+4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
+   list of word groups; a sentence with a word of every group adds the rule's weight, once per section
+   (times the section's factor): evidence for short texts, which a long one does not pile up. The group `<数>` is a count (200多名, 12支, 三个): `[[<数>], [志愿者, 服务队]]`
+   finds 200多名“红袖章”志愿者下沉网格 whatever the team is called.
+5. Kept: themes scoring at least `RELATIVE_THRESHOLD` of the top score and at least `MIN_SCORE` (less for a
+   body shorter than `FULL_LENGTH` characters, in proportion: a short article has fewer sentences), at most
    `MAX_THEMES`, in order of score, ties broken by slug. If nothing reaches `MIN_SCORE`, the top theme alone
    is kept when it has any score at all, so every initiative that mentions a theme gets one.
+6. A named practice implies its theme (`practices:` of a theme: a practice whose name contains one of them,
+   双报到 → dual-reporting, 红色物业联盟 → red-property): that theme is kept whatever its score (still at
+   most `MAX_THEMES`). Only a central practice implies: one named in the title, or any of an article that
+   names at most `IMPLYING_PRACTICES` (an overview listing twenty practices is scored by its terms).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +41,8 @@ SECTIONS: tuple[str, ...] = ("title", "headings", "body")
 SECTION_WEIGHTS: dict[str, float] = {"title": 3.0, "headings": 2.0, "body": 1.0}
 RELATIVE_THRESHOLD = 0.25
 MIN_SCORE = 10.0
+IMPLYING_PRACTICES = 3  # an article naming more practices than this: only those of its title imply themes
+FULL_LENGTH = 800  # characters of body from which MIN_SCORE applies in full
 MAX_THEMES = 4
 
 
@@ -76,6 +88,7 @@ def rule_problems(vocabulary: Mapping[str, Label]) -> list[str]:
     """Human-readable problems in the matching rules (for `digest check`): bad weights, unknown sections."""
     problems: list[str] = []
     for slug, label in vocabulary.items():
+        problems.extend(_extra_rule_problems(slug, label))
         terms = label.extra.get("terms")
         if terms is None:
             continue
@@ -94,6 +107,86 @@ def rule_problems(vocabulary: Mapping[str, Label]) -> list[str]:
                     problems.append(
                         f"theme {slug}: term {term!r} counts in unknown place(s) {unknown}; use {list(SECTIONS)}"
                     )
+    return problems
+
+
+COUNT_GROUP = "<数>"
+_COUNT = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)[多余]?(?:名|支|个|位|人|户|家|件|起|处|场|次)"
+)
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]+")
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    """A kind of sentence that speaks of a theme: one word of every group in the same sentence."""
+
+    slug: str
+    groups: tuple[tuple[str, ...], ...]
+    weight: float
+
+    def matches(self, sentence: str) -> bool:
+        return all(
+            any((_COUNT.search(sentence) if word == COUNT_GROUP else word in sentence) for word in group)
+            for group in self.groups
+        )
+
+
+def parse_sentence_rules(label: Label) -> list[SentenceRule]:
+    """The `sentences:` rules of one vocabulary entry ({all: [[word, …], …], weight: N}; bad ones skipped)."""
+    rules: list[SentenceRule] = []
+    entries = label.extra.get("sentences") or []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("all"), list):
+            continue
+        groups = tuple(
+            tuple(str(w) for w in group if str(w).strip())
+            for group in entry["all"]
+            if isinstance(group, list)
+        )
+        weight = entry.get("weight", 1)
+        if groups and all(groups) and isinstance(weight, int | float) and not isinstance(weight, bool):
+            rules.append(SentenceRule(label.slug, groups, float(weight)))
+    return rules
+
+
+def _sentence_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:
+    rules = [rule for slug in sorted(vocabulary) for rule in parse_sentence_rules(vocabulary[slug])]
+    scores: dict[str, float] = {}
+    for section in SECTIONS if rules else ():
+        sentences = [s for s in _SENTENCE_END.split(texts[section]) if s.strip()]
+        for rule in rules:
+            if any(rule.matches(sentence) for sentence in sentences):
+                scores[rule.slug] = scores.get(rule.slug, 0.0) + SECTION_WEIGHTS[section] * rule.weight
+    return scores
+
+
+def implied_themes(practices: Sequence[str], vocabulary: Mapping[str, Label]) -> list[str]:
+    """The themes whose `practices:` list names a part of one of `practices` (by slug)."""
+    implied: list[str] = []
+    for slug in sorted(vocabulary):
+        names = vocabulary[slug].extra.get("practices") or []
+        names = [str(n) for n in names if str(n).strip()] if isinstance(names, list) else []
+        if any(name in practice for name in names for practice in practices):
+            implied.append(slug)
+    return implied
+
+
+def _extra_rule_problems(slug: str, label: Label) -> list[str]:
+    """Problems of the `practices:` and `sentences:` rules of one theme."""
+    problems: list[str] = []
+    practices = label.extra.get("practices")
+    if practices is not None and not (
+        isinstance(practices, list) and all(isinstance(p, str) for p in practices)
+    ):
+        problems.append(f"theme {slug}: 'practices' must be a list of practice names, e.g. [双报到]")
+    sentences = label.extra.get("sentences")
+    if sentences is not None and len(parse_sentence_rules(label)) != (
+        len(sentences) if isinstance(sentences, list) else -1
+    ):
+        problems.append(
+            f"theme {slug}: every entry of 'sentences' must be {{all: [[word, …], [word, …]], weight: number}}"
+        )
     return problems
 
 
@@ -153,7 +246,7 @@ def theme_scores(
     matcher = _matcher_for(_vocabulary_key(vocabulary))
     body = strip_captions(body or "")  # a caption may belong to another article of the page
     texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body}
-    scores: dict[str, float] = {}
+    scores = _sentence_scores(texts, vocabulary)
     for section in SECTIONS:
         counts = matcher.count(texts[section])
         factor = SECTION_WEIGHTS[section]
@@ -165,17 +258,42 @@ def theme_scores(
     return {slug: round(score, 6) for slug, score in scores.items() if score > 0 and slug in vocabulary}
 
 
-def select_themes(scores: Mapping[str, float]) -> list[str]:
-    """The central themes among `scores`: relative threshold against the top, at most MAX_THEMES."""
+def min_score(length: int | None) -> float:
+    """MIN_SCORE for a text of `length` characters: less for a short article (it has fewer sentences to
+    find terms in), in proportion below FULL_LENGTH."""
+    if length is None:
+        return MIN_SCORE
+    return MIN_SCORE * min(1.0, max(length, 1) / FULL_LENGTH)
+
+
+def select_themes(
+    scores: Mapping[str, float], implied: Sequence[str] = (), length: int | None = None
+) -> list[str]:
+    """The central themes among `scores`: relative threshold against the top, at most MAX_THEMES; the
+    `implied` ones (by a named practice) are kept whatever their score. `length`: of the text (see
+    `min_score`)."""
     ranked = sorted(((s, slug) for slug, s in scores.items() if s > 0), key=lambda item: (-item[0], item[1]))
-    if not ranked:
+    if not ranked and not implied:
         return []
-    top = ranked[0][0]
-    floor = max(RELATIVE_THRESHOLD * top, MIN_SCORE)
-    chosen = [slug for score, slug in ranked if score >= floor][:MAX_THEMES]
-    return chosen or [ranked[0][1]]
+    top = ranked[0][0] if ranked else 0.0
+    floor = max(RELATIVE_THRESHOLD * top, min_score(length))
+    chosen = ([slug for score, slug in ranked if score >= floor] or [ranked[0][1]]) if ranked else []
+    must = [slug for slug in implied if slug not in chosen]
+    kept = [*chosen[: max(0, MAX_THEMES - len(must))], *must][:MAX_THEMES]
+    order = {slug: (-scores.get(slug, 0.0), slug) for slug in kept}
+    return sorted(kept, key=order.__getitem__)
 
 
-def score_themes(title: str, headings: Sequence[str], body: str, vocabulary: dict[str, Label]) -> list[str]:
-    """1–4 central theme slugs of an initiative, best first (empty only if no rule matches at all)."""
-    return select_themes(theme_scores(title, headings, body, vocabulary))
+def score_themes(
+    title: str,
+    headings: Sequence[str],
+    body: str,
+    vocabulary: dict[str, Label],
+    practices: Sequence[str] = (),
+) -> list[str]:
+    """1–4 central theme slugs of an initiative, best first (empty only if no rule matches at all and no
+    named practice implies a theme)."""
+    central = practices if len(practices) <= IMPLYING_PRACTICES else [p for p in practices if p in title]
+    implied = implied_themes(central, vocabulary)
+    length = len(strip_captions(body or ""))
+    return select_themes(theme_scores(title, headings, body, vocabulary), implied, length)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.content.loader import DATA_DIR, load_vocabulary, read_content_file
+from builder.content.loader import DATA_DIR, Vocabulary, load_vocabulary, read_content_file
 from builder.extract.fields import ArticleText, Extracted, extract_all
 from builder.extract.keywords import keywords_from_terms
 from builder.extract.practices import load_stopwords
@@ -103,9 +103,10 @@ def _load_romanizer() -> None:
     pinyin("回民区")
 
 
-def _data_setup(content_dir: Path, themes: dict, report: Report) -> DataSetup | None:
-    """The content folder's own places, practice stopwords and keyword word lists (None: a file that
-    cannot be read, reported as an error: nothing may be written then)."""
+def _data_setup(content_dir: Path, vocabulary: Vocabulary, report: Report) -> DataSetup | None:
+    """The places, practice stopwords and keyword word lists: the defaults (builder/data/) with the content
+    folder's own files laid over them (None: a file that cannot be read, reported as an error: nothing may be
+    written then)."""
     data_dir = Path(content_dir) / DATA_DIR
     if data_dir.is_symlink() and not data_dir.resolve().is_relative_to(Path(content_dir).resolve()):
         data_dir = Path(content_dir) / "_data-refused"  # as load_vocabulary: read nothing from outside
@@ -126,14 +127,7 @@ def _data_setup(content_dir: Path, themes: dict, report: Report) -> DataSetup | 
             "nothing was written"
         )
         return None
-    if (data_dir / "themes.yaml").exists():  # without it, the warning about themes says it all
-        for missing in (places, stopwords_file):
-            if not missing.exists():
-                report.warnings.append(
-                    f"{missing}: warning: not here, so ingest reads none; "
-                    f"copy it from the project's content/_data/ to use it"
-                )
-    return DataSetup(themes, places, stopwords, data_dir)
+    return DataSetup(vocabulary.themes, places, stopwords, data_dir, vocabulary.practice_aliases)
 
 
 def _outcomes(
@@ -156,7 +150,7 @@ def ingest(
     prestart(count)
     remove_stale_temporary_files(content_dir)  # debris of killed runs; the caller holds the lock
     vocabulary = load_vocabulary(content_dir)
-    setup = _data_setup(content_dir, vocabulary.themes, report)
+    setup = _data_setup(content_dir, vocabulary, report)
     if setup is None:
         return report
     builtin = extractor is None or extractor is extract_all

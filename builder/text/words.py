@@ -10,20 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
-
-
-def read_word_list(path: Path) -> list[str]:
-    """One word a line (text after a space, such as a frequency, is ignored); `#` comments and blanks skipped."""
-    if not path.is_file():
-        return []
-    words: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.append(line.split()[0])
-    return words
 
 
 class Engine:

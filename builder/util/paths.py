@@ -7,4 +7,4 @@ from pathlib import Path
 BUILDER_DIR = Path(__file__).resolve().parents[1]
 PROJECT_DIR = BUILDER_DIR.parent
 THEME_DIR = PROJECT_DIR / "theme"
-DEFAULT_DATA_DIR = PROJECT_DIR / "content" / "_data"
+DEFAULT_DATA_DIR = BUILDER_DIR / "data"  # the default vocabularies, shipped in the package

@@ -1,7 +1,10 @@
-"""Validate the editable data files in `content/_data/` (the vocabularies, and that places.yaml reads).
+"""Validate the editable data files in `content/_data/` (the vocabularies, and that places.yaml and
+practice-aliases.yaml read).
 
 The vocabularies (`themes.yaml`, `levels.yaml`) are edited by editors like any content, so they get the same
-care: syntax errors with their line, entries without a slug or labels, duplicate or unsafe slugs.
+care: syntax errors with their line, entries without a slug or labels, duplicate or unsafe slugs. Each file
+there is laid over the default of `builder/data/` (`builder.content.loader`); the slugs content may use are
+those of the merged vocabulary. A folder without its own files uses the defaults: nothing to report.
 """
 
 from __future__ import annotations
@@ -10,14 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.content.loader import DATA_DIR, MAX_FILE_BYTES, is_inside
+from builder.content.loader import DATA_DIR, MAX_FILE_BYTES, is_inside, load_vocabulary
 from builder.content.settings import SETTINGS_KEYS, base_url_problem, iso_date, site_file
 from builder.content.yamlload import FrontMatterError, decode, load_yaml
 from builder.validate.diagnostics import Diagnostic, did_you_mean
 from builder.validate.fields import kind, slug_problem
 
 VOCABULARIES: tuple[tuple[str, str], ...] = (("themes.yaml", "themes"), ("levels.yaml", "levels"))
-OTHER_DATA: tuple[str, ...] = ("places.yaml",)
+OTHER_DATA: tuple[str, ...] = ("places.yaml", "practice-aliases.yaml")
 
 
 @dataclass
@@ -49,6 +52,8 @@ def _read_yaml(path: Path, found: list[Diagnostic]) -> tuple[Any, dict[str, int]
 
 def _check_list(path: Path, key: str, data: Any, lines: dict[str, int], found: list[Diagnostic]) -> list[str]:
     name = str(path)
+    if data is None or (isinstance(data, dict) and key not in data and data.get("replace") is not True):
+        return []  # nothing of the default is changed
     entries = data.get(key) if isinstance(data, dict) else None
     if not isinstance(entries, list):
         found.append(
@@ -136,30 +141,27 @@ def _check_vocabularies(content_dir: Path) -> VocabularyCheck:
             Diagnostic(str(data_dir), None, "error", "symbolic link to a folder outside content/: refused")
         )
         return result
+    readable = {"themes": True, "levels": True}
     for file_name, key in VOCABULARIES:
         path = data_dir / file_name
         if path.is_symlink() and not is_inside(path, Path(content_dir)):
             result.diagnostics.append(
                 Diagnostic(str(path), None, "error", "symbolic link to a file outside content/: refused")
             )
+            readable[key] = False
             continue
         if not path.is_file():
-            if key == "themes":
-                result.diagnostics.append(
-                    Diagnostic(
-                        str(path), None, "error", "theme vocabulary not found: themes cannot be checked"
-                    )
-                )
-            continue
+            continue  # the default vocabulary of builder/data/ is used
         loaded = _read_yaml(path, result.diagnostics)
         if loaded is None:
+            readable[key] = False
             continue
-        slugs = _check_list(path, key, loaded[0], loaded[1], result.diagnostics)
-        if key == "themes":
-            result.themes = set(slugs)
-            result.themes_known = True
-        else:
-            result.levels = slugs
+        _check_list(path, key, loaded[0], loaded[1], result.diagnostics)
+    vocabulary = load_vocabulary(content_dir)
+    if readable["themes"]:
+        result.themes, result.themes_known = set(vocabulary.themes), True
+    if readable["levels"]:
+        result.levels = list(vocabulary.levels)
     for file_name in OTHER_DATA:
         path = data_dir / file_name
         if path.is_file() and not (path.is_symlink() and not is_inside(path, Path(content_dir))):

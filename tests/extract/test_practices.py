@@ -111,7 +111,7 @@ def test_lists_only_when_framed():
 
 def test_normalisation():
     # an old line break inside the quote is rejoined; a meaningful space between two phrases stays one space
-    assert practices("打造“15分\n钟服务圈”") == ["15分钟服务圈"]
+    assert extract_practices("", "打造“15分\n钟服务圈”", aliases={}) == ["15分钟服务圈"]
     assert practices("同时，“双报到  双服务”工作开展以来，") == ["双报到 双服务"]
     # inner quotes removed
     assert practices("深入开展“两个覆盖”攻坚、“暖心暖‘新’”等行动") == ["两个覆盖", "暖心暖新"]
@@ -177,7 +177,51 @@ def test_stopwords_file_is_editable_data():
     assert {"两张皮", "一盘棋", "小马拉大车", "急难愁盼"} <= words
     assert not any(w.startswith("#") for w in words)
     assert extract_practices("", "开展“四个意识”活动", stopwords=frozenset()) == ["四个意识"]
-    assert load_stopwords("/nonexistent/practice-stopwords.txt") == frozenset()
+    # a folder without its own list: the default one; its own list is laid over it (`-word` removes one)
+    assert load_stopwords("/nonexistent/practice-stopwords.txt") == words
+
+
+def test_the_stopwords_of_a_content_folder_extend_the_default_list(tmp_path):
+    own = tmp_path / "practice-stopwords.txt"
+    own.write_text("# mine\n立园满园\n-两张皮\n", encoding="utf-8")
+    words = load_stopwords(own)
+    assert "立园满园" in words and "两张皮" not in words and "一盘棋" in words
+
+
+# --- what is not a named practice (issue 14) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # number-only strings and dates; a numeral name framed as a method stays (seed 004: “一三五”工作法)
+        ("推行“1+1”结对帮扶，形成“3+4+4”工作格局", []),
+        ("“五一”期间，社区开展“七一”主题党日", []),
+        ("巧用乡村治理“一三五”工作法，即建立一个强有力的基层党组织", ["一三五"]),
+        # described states and problems
+        ("针对老旧小区“两多一差”问题，推行“网格+物业”模式", ["网格+物业"]),
+        ("破解“三难”现象", []),
+        # generic nouns of a size and a unit
+        ("将社区划分为若干“小网格”，推行“微网格”管理", ["微网格"]),
+        # category labels (seed 008: “两新”工委, “两新”党组织; seed 004: 村“三委”、党员)
+        ("注重引领“两新”党组织参与，成立“两新”工委", []),
+        ("带好村“三委”、党员和村民代表、志愿服务三支队伍", []),
+        ("组建“三长”队伍，推行“双报到”", ["三长", "双报到"]),
+        # a one-character quote in a subheading is a heading, not a name
+        ("## 暖“新”服务\n\n开展暖“新”友好行动，关爱快递员", ["暖新友好行动"]),
+    ],
+)
+def test_what_is_not_a_named_practice(body, expected):
+    assert practices(body) == expected
+
+
+def test_variants_are_written_as_one_name_through_the_alias_list():
+    assert practices("开展“大调研、大走访”活动，推行“大走访、大调研”，实行“红黑名单”制度") == [
+        "大走访、大调研",
+        "红黑榜",
+    ]
+    assert practices("打造“15分钟服务圈”") == ["15分钟党群服务圈"]
+    assert extract_practices("", "实行“红黑名单”制度", aliases={"红黑名单": "红黑单"}) == ["红黑单"]
 
 
 # --- the seeds ----------------------------------------------------------------------------------------------------

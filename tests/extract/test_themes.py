@@ -1,4 +1,5 @@
-"""Theme scoring: the rules of content/_data/themes.yaml, each tried on real text from the seeds."""
+"""Theme scoring: the rules of themes.yaml (builder/data/), each tried on real text from the seeds or the
+invented corpus (tests/corpus/pages)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import yaml
 from builder.content.loader import Label, load_vocabulary
 from builder.extract import themes as T
 from builder.extract.themes import parse_rules, rule_problems, score_themes, select_themes, theme_scores
+from builder.util.paths import DEFAULT_DATA_DIR
 from tests.support.repo import ROOT
 from tests.support.seed_articles import article, articles
 
@@ -50,7 +52,7 @@ def test_vocabulary_has_the_design_themes_with_rules(vocab: dict[str, Label]) ->
         assert label.zh and label.en and label.zh != label.slug
         assert parse_rules(label), label.slug
     assert rule_problems(vocab) == []
-    raw = yaml.safe_load((ROOT / "content/_data/themes.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load((DEFAULT_DATA_DIR / "themes.yaml").read_text(encoding="utf-8"))
     assert set(raw) == {"themes"}
 
 
@@ -177,3 +179,78 @@ def test_captions_do_not_count(vocab: dict[str, Label]) -> None:
     assert score_themes(a.title, a.headings, with_caption, vocab) == score_themes(
         a.title, a.headings, a.body, vocab
     )
+
+
+# --- short texts (issue 14): kinds of sentence, practices that imply their theme ----------------------------
+
+
+def test_a_named_practice_implies_its_theme(vocab: dict[str, Label]) -> None:
+    # a short article whose practice is 双报到 and whose words are those of another theme
+    body = "社区党员帮助居民解决停车难、加装电梯等问题，志愿者每周走访独居老人。"
+    assert "dual-reporting" not in score_themes("", [], body, vocab)
+    assert "dual-reporting" in score_themes("", [], body, vocab, ["双报到"])
+    assert "red-property" in score_themes("", [], "小区环境明显改善。", vocab, ["红色物业联盟"])
+    # editors decide: a theme's `practices:` list
+    own = {
+        **vocab,
+        "women-work": Label("women-work", "妇", "W", {**vocab["women-work"].extra, "practices": []}),
+    }
+    assert "women-work" not in score_themes("", [], "小区环境明显改善。", own, ["巾帼志愿岗"])
+
+
+def test_only_the_central_practices_of_an_overview_imply_themes(vocab: dict[str, Label]) -> None:
+    many = ["四融四新", "网格+物业", "党群议事角", "智慧凯里"]
+    implied = T.implied_themes(many, vocab)
+    assert "red-property" in implied and "digital-governance" in implied
+    title = "凯里推行“智慧凯里”"
+    assert score_themes(title, [], "党建引领。", vocab, many) == ["digital-governance"]  # in the title
+    assert score_themes("凯里社区治理见闻", [], "党建引领。", vocab, many) == []  # none central: scored only
+
+
+@pytest.mark.parametrize(
+    ("body", "theme"),
+    [
+        (
+            "城关街道组织200多名“红袖章”志愿者下沉网格，开展巡逻。",
+            "volunteer-service",
+        ),  # the issue's sentence
+        ("社区组织青年志愿者组成“跑腿小分队”，每天送餐上门30余份。", "volunteer-service"),  # c06
+        ("社区将辖区划分为48个网格，明确专人负责。", "grid-governance"),
+        ("今年以来，调解员成功化解邻里纠纷37起。", "dispute-resolution"),
+        ("社区在职党员到社区报到，认领服务岗位。", "dual-reporting"),
+    ],
+)
+def test_kinds_of_sentence_speak_of_a_theme(vocab: dict[str, Label], body: str, theme: str) -> None:
+    assert theme in score_themes("", [], body, vocab)
+
+
+def test_a_sentence_rule_counts_once_per_section() -> None:
+    rule = {"sentences": [{"all": [["<数>"], ["志愿者"]], "weight": 5}]}
+    vocab = {"v": Label("v", "志愿", "V", rule)}
+    once = theme_scores("", [], "组织200名志愿者。", vocab)
+    assert once == {"v": 5.0}
+    assert theme_scores("", [], "组织200名志愿者。又有30名志愿者。", vocab) == once
+    assert theme_scores("", [], "组织志愿者。", vocab) == {}  # no count in the sentence
+
+
+def test_short_articles_keep_a_second_theme(vocab: dict[str, Label]) -> None:
+    # tests/corpus/pages/c07.txt, 宝塔街道: a volunteer team serving the elderly, 500 characters
+    body = (
+        "岳塘区宝塔街道组建由社区干部、党员志愿者和物业人员组成的“红色管家”队伍，为辖区老人、残疾人等特殊群体"
+        "提供上门服务。队员们统一佩戴党员徽章，走家串户了解群众需求，把服务送到居民家门口。"
+    )
+    assert set(score_themes("宝塔街道：“红色管家”上门 服务暖到心头", [], body, vocab)) >= {
+        "livelihood-services",
+        "volunteer-service",
+    }
+    assert T.min_score(len(body)) < T.MIN_SCORE == T.min_score(5000)
+
+
+def test_bad_practice_and_sentence_rules_are_reported() -> None:
+    bad = {
+        "a": Label("a", "甲", "A", {"practices": "双报到"}),
+        "b": Label("b", "乙", "B", {"sentences": [{"all": "志愿者", "weight": 5}]}),
+    }
+    problems = rule_problems(bad)
+    assert any("theme a: 'practices'" in p for p in problems)
+    assert any("theme b: every entry of 'sentences'" in p for p in problems)

@@ -39,6 +39,7 @@ from builder.commands.build import run_build
 from builder.content.frontmatter import parse_yaml, split
 from builder.render.markdown import render_body, safe_link
 from builder.schema import FRONT_MATTER_KEYS
+from builder.util.paths import DEFAULT_DATA_DIR
 from builder.validate.run import validate
 from tests.support.fuzz import fuzz
 from tests.support.repo import REPO_CONTENT
@@ -48,7 +49,7 @@ for _path in sorted(REPO_CONTENT.glob("*.md"))[:12]:
     _pieces = split(_path.read_text(encoding="utf-8"))
     DOCUMENTS.append((parse_yaml(_pieces), _pieces.body))
 THEMES = [
-    t["slug"] for t in yaml.safe_load((REPO_CONTENT / "_data" / "themes.yaml").read_text("utf-8"))["themes"]
+    t["slug"] for t in yaml.safe_load((DEFAULT_DATA_DIR / "themes.yaml").read_text("utf-8"))["themes"]
 ]
 
 

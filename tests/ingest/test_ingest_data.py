@@ -2,7 +2,8 @@
 run in worker processes without changing a byte of the output.
 
 The data: places.yaml (zones, aliases, townships for the region), practice-stopwords.txt (quoted strings that
-are never practices), themes.yaml; an edit made there is used by the next ingest, even in the same process.
+are never practices), themes.yaml; the defaults ship in builder/data/, a file in `<content>/_data/` is laid over
+its default, and an edit made there is used by the next ingest, even in the same process.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from builder.content.loader import load_vocabulary
 from builder.ingest.merge import IngestState
 from builder.ingest.pipeline import STATE_FILE, ingest
 from builder.places import gazetteer as gz
-from tests.support.repo import ROOT, SEEDS
+from builder.util.paths import DEFAULT_DATA_DIR
+from tests.support.repo import SEEDS
 
 TIANFU = ("000_adb58d31f99fa87b.txt", 3)  # 成都市委副书记、市长王凤朝赴四川天府新区调研…
 TIANFU_ZONE = """  - name: 天府新区
@@ -42,8 +44,9 @@ def _no_fsync(monkeypatch):
 
 
 def content_folder(tmp_path: Path) -> Path:
+    """A new content folder with an empty `_data/`: the defaults of builder/data/ apply."""
     content = tmp_path / "content"
-    shutil.copytree(ROOT / "content" / "_data", content / "_data")
+    (content / "_data").mkdir(parents=True)
     return content
 
 
@@ -70,18 +73,22 @@ def md_files(content: Path) -> dict[str, bytes]:
 def test_the_places_file_of_the_content_folder_decides_the_region(tmp_path):
     content = content_folder(tmp_path)
     places = content / "_data" / "places.yaml"
-    project_table = places.read_text(encoding="utf-8")
-    assert TIANFU_ZONE in project_table
-    places.write_text(project_table.replace(TIANFU_ZONE, ""), encoding="utf-8")
+    default_table = (DEFAULT_DATA_DIR / "places.yaml").read_text(encoding="utf-8")
+    assert TIANFU_ZONE in default_table
     seeds = seeds_folder(tmp_path, [TIANFU[0]])
+    assert ingest(seeds, content).errors == []
+    assert front_matter(content, *TIANFU)["region"]["county"] == "天府新区"  # the default table
 
+    # `replace: true`: the folder's table instead of the default one (here: without the zone).
+    places.write_text("replace: true\n" + default_table.replace(TIANFU_ZONE, ""), encoding="utf-8")
     assert ingest(seeds, content).errors == []
     without = front_matter(content, *TIANFU)["region"]
     assert without["county"] != "天府新区"
 
     # An editor adds an alias: 四川天府新区 is read as 双流区 (of 成都市) from the next ingest on.
     places.write_text(
-        project_table.replace(TIANFU_ZONE, "").replace(
+        "replace: true\n"
+        + default_table.replace(TIANFU_ZONE, "").replace(
             "aliases:\n", "aliases:\n  - {alias: [四川天府新区], of: 双流区, city: 成都市}\n", 1
         ),
         encoding="utf-8",
@@ -89,8 +96,8 @@ def test_the_places_file_of_the_content_folder_decides_the_region(tmp_path):
     assert ingest(seeds, content).errors == []
     assert front_matter(content, *TIANFU)["region"]["county"] == "双流区"
 
-    # ... and the zone back: the region follows again, and the shared gazetteer is the project's afterwards.
-    places.write_text(project_table, encoding="utf-8")
+    # ... and the file gone: the default zone again, and the shared gazetteer is the default one afterwards.
+    places.unlink()
     assert ingest(seeds, content).errors == []
     assert front_matter(content, *TIANFU)["region"] == {
         "province": "四川省",
@@ -101,15 +108,30 @@ def test_the_places_file_of_the_content_folder_decides_the_region(tmp_path):
     assert gz.places_file() == gz.PLACES_FILE
 
 
+def test_an_entry_of_the_folder_replaces_the_default_entry_with_the_same_key(tmp_path):
+    content = content_folder(tmp_path)
+    (content / "_data" / "places.yaml").write_text(
+        "aliases:\n  - {alias: [四川天府新区], of: 双流区, city: 成都市}\n"
+        "zones:\n  - {name: 天府新区, also: [成都天府新区], province: 四川省, city: 成都市, level: county}\n",
+        encoding="utf-8",
+    )
+    seeds = seeds_folder(tmp_path, [TIANFU[0]])
+    assert ingest(seeds, content).errors == []
+    assert front_matter(content, *TIANFU)["region"]["county"] == "双流区"
+
+
 def test_the_practice_stopwords_of_the_content_folder_are_used(tmp_path):
     content = content_folder(tmp_path)
     seeds = seeds_folder(tmp_path, [TIANFU[0]])
     assert ingest(seeds, content).errors == []
     assert "立园满园" in front_matter(content, *TIANFU)["practices"]
     stopwords = content / "_data" / "practice-stopwords.txt"
-    stopwords.write_text(stopwords.read_text(encoding="utf-8") + "立园满园\n", encoding="utf-8")
+    stopwords.write_text("# added to the default list\n立园满园\n", encoding="utf-8")
     assert ingest(seeds, content).errors == []
     assert "立园满园" not in front_matter(content, *TIANFU)["practices"]
+    stopwords.write_text("立园满园\n-立园满园\n", encoding="utf-8")  # `-word` removes it again
+    assert ingest(seeds, content).errors == []
+    assert "立园满园" in front_matter(content, *TIANFU)["practices"]
 
 
 def test_the_keyword_word_lists_of_the_content_folder_are_used(tmp_path):
@@ -118,7 +140,7 @@ def test_the_keyword_word_lists_of_the_content_folder_are_used(tmp_path):
     assert ingest(seeds, content).errors == []
     assert "科技创新" not in front_matter(content, *TIANFU)["keywords"]
     terms = content / "_data" / "terms.txt"
-    terms.write_text(terms.read_text(encoding="utf-8") + "科技创新\n", encoding="utf-8")
+    terms.write_text("科技创新\n", encoding="utf-8")
     assert ingest(seeds, content).errors == []
     assert "科技创新" in front_matter(content, *TIANFU)["keywords"]
 
@@ -141,13 +163,14 @@ def test_unreadable_data_stops_ingest_before_anything_is_written(tmp_path, name,
     assert md_files(content) == {} and not (content / STATE_FILE).exists()
 
 
-def test_missing_data_files_are_reported_as_warnings(tmp_path):
-    content = content_folder(tmp_path)
-    (content / "_data" / "places.yaml").unlink()
+def test_a_new_content_folder_without_data_gets_the_defaults(tmp_path):
+    content = tmp_path / "new"
     report = ingest(seeds_folder(tmp_path, [TIANFU[0]]), content)
-    assert report.errors == []
-    assert any("places.yaml: warning" in w for w in report.warnings)
-    assert front_matter(content, *TIANFU)["region"]["county"] != "天府新区"
+    assert report.errors == [] and report.warnings == []
+    data = front_matter(content, *TIANFU)
+    assert data["region"]["county"] == "天府新区"
+    assert data["themes"]
+    assert set(data["themes"]) <= set(load_vocabulary(content).themes)
 
 
 # ------------------------------------------------------------------------------------------------ workers
@@ -266,3 +289,27 @@ def test_a_killed_ingest_leaves_no_worker_and_no_lock_behind(tmp_path):
     )
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert len(md_files(content)) == 12 * 27
+
+
+def test_a_brand_new_folder_ingests_and_builds_with_no_other_step(tmp_path):
+    """`digest ingest --seeds PAGES --content NEW` then `digest build --content NEW` (issue 14 item 4), on the
+    invented corpus: every file gets themes of the default vocabulary and a slug with its topic."""
+    from builder.cli import main
+    from tests.corpus.scoring import PAGES
+
+    content, site = tmp_path / "new", tmp_path / "site"
+    assert main(["ingest", "-q", "--seeds", str(PAGES), "--content", str(content)]) == 0
+    assert not (content / "_data").exists()  # nothing copied into the folder
+    themes = set(load_vocabulary(content).themes)
+    files = sorted(content.glob("*.md"))
+    assert len(files) >= 25
+    for path in files:
+        data = parse_yaml(split(path.read_text(encoding="utf-8")))
+        assert data["themes"] and set(data["themes"]) <= themes, path.name
+        assert any(slug in path.stem for slug in data["themes"]), path.name  # the slug has its topic
+    assert main(["build", "-q", "--content", str(content), "--out", str(site)]) == 0
+    assert (site / "index.html").is_file()
+    assert {p.name for p in (site / "themes").iterdir() if p.is_dir()} >= {
+        "dual-reporting",
+        "volunteer-service",
+    }

@@ -41,7 +41,7 @@ def test_zones_as_listed_for_the_checker_and_as_resolved_for_the_extractor(tmp_p
     table = "places:\n  - {name: 金海新区, province: 内蒙古自治区, city: 呼和浩特市, level: county}\n"
     (tmp_path / "_data").mkdir()
     (tmp_path / "_data" / "places.yaml").write_text(table, encoding="utf-8")
-    (zone,) = listed_zones(tmp_path)
+    (zone,) = [z for z in listed_zones(tmp_path) if z.name == "金海新区"]  # with the default zones
     assert (zone.name, zone.code, zone.parent, zone.where()) == (
         "金海新区",
         None,

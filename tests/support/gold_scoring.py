@@ -12,11 +12,20 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from builder.extract.practices import default_aliases
 from tests.support.repo import GOLD_SEEDS, REPO_CONTENT, SEEDS
 
 
 def _norm_practice(text: str) -> str:
-    return re.sub(r"[\s“”‘’\"']", "", unicodedata.normalize("NFKC", text))
+    """A practice name compared without spaces and quotes, a variant of the alias list as its name."""
+    bare = re.sub(r"[\s“”‘’\"']", "", unicodedata.normalize("NFKC", text))
+    return _ALIASES.get(bare, bare)
+
+
+_ALIASES = {
+    re.sub(r"[\s“”‘’\"']", "", unicodedata.normalize("NFKC", variant)): name
+    for variant, name in default_aliases().items()
+}
 
 
 def _metric_key(value, unit: str) -> tuple[float, str]:

@@ -104,7 +104,7 @@ def test_dictionary_change_changes_cache_key(tmp_path: Path) -> None:
     (data / "terms.txt").write_text("# c\n网格党支部\n", encoding="utf-8")
     (data / "stopwords.txt").write_text("的\n", encoding="utf-8")
     a = Tokenizer(data)
-    (data / "terms.txt").write_text("网格党支部\n楼栋长\n", encoding="utf-8")
+    (data / "terms.txt").write_text("网格党支部\n院坝夜话会\n", encoding="utf-8")
     b = Tokenizer(data)
     assert a.fingerprint != b.fingerprint
     assert a.key("网格") != b.key("网格")
