@@ -266,7 +266,7 @@ def _title(new: str) -> str:
                 "source:\n  file: 001_db21671502ac2f81.txt\n  part: 1\n  byline: 本报讯（记者 祁晓燕 通讯员 云静波）",
                 "source: 001_db21671502ac2f81.txt",
             ),
-            (4, "'source' must be a group of keys (file, part, byline), not text"),
+            (4, "'source' must be a group of keys (file, part, byline, publication, page, url), not text"),
             id="source-text",
         ),
         pytest.param(
