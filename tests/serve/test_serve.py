@@ -215,8 +215,9 @@ def test_vocabulary_change_rebuilds(served):
     try:
         events.wait_for("status")
         themes = content / "_data" / "themes.yaml"
-        themes.write_text(
-            themes.read_text(encoding="utf-8").replace("joint-building", "joint-work"), encoding="utf-8"
+        themes.write_text(  # `replace: true`: the folder's vocabulary instead of the default one
+            "replace: true\n" + themes.read_text(encoding="utf-8").replace("joint-building", "joint-work"),
+            encoding="utf-8",
         )
         status = events.wait_for("status", where=lambda data: bool(data["errors"]))
         assert status["errors"] == [
