@@ -80,9 +80,17 @@ def _head(ix: SiteIndex, entry: Entry) -> list[str]:
 
 
 def _source(item: Initiative) -> list[str]:
-    part = f"，第 {item.source.part} 篇" if item.source.part else ""
-    byline = f" · {item.source.byline}" if item.source.byline else ""
-    blocks = [f"来源Source {item.source.file}{part}{byline}"]
+    """The photo captions, then the source line (publication and page, never the seed file) and keywords."""
+    blocks = ["图片说明Captions", *(f"{c.text}（{c.credit}）" if c.credit else c.text for c in item.captions)]
+    source = item.source
+    printed = (
+        f"{source.publication}{f' 第 {source.page} 版' if source.page else ''}"
+        if source.publication
+        else "报纸版面"
+    )
+    part = f"，第 {source.part} 篇" if source.part else ""
+    byline = f" · {source.byline}" if source.byline else ""
+    blocks = (blocks if item.captions else []) + [f"来源Source {printed}{part}{byline}"]
     if item.keywords:
         blocks += ["关键词Keywords", "、".join(item.keywords)]
     return blocks

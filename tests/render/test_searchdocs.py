@@ -108,7 +108,7 @@ def test_the_document_names_the_place_and_starts_with_the_article(renderer: Site
     assert doc.url == "initiatives/huimin-district-organizational-strength/"
     assert doc.meta == "内蒙古自治区 呼和浩特市 回民区"
     assert doc.text.startswith(html_text(entry.body.html)[:40])
-    assert "主题Themes" in doc.text and "来源Source 001_db21671502ac2f81.txt，第 1 篇" in doc.text
+    assert "主题Themes" in doc.text and "来源Source 报纸版面，第 1 篇" in doc.text and ".txt" not in doc.text
     bare = search_doc(renderer.ix, renderer.ix.entries["bare"])
     assert bare.meta == "" and "地区未标明" in bare.text and "，第" not in bare.text
 
