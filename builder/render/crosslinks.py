@@ -17,8 +17,10 @@ Score of a pair (a, b); every weight is a module constant:
 Kept: pairs scoring at least `THRESHOLD`, best first, ties broken by slug, at most `top_k`; never the
 initiative itself, its parent or its own parts, nor a slug in its `related.block`. Slugs in `related.pin`
 come first, in the editor's order, whatever their score (unknown ones are `digest check`'s business).
-The reason of a link: shared themes and practices (in the initiative's order) and the shared terms that
-add most to the text similarity.
+Never either's wider place either (凯里市 is not offered its own prefecture 黔东南州); a neighbour in the
+same county or city may be linked, but its reason says 同县/同市. The reason of a link: shared themes and
+practices, the rarest shared terms that add most to the text similarity, never a word of the editable
+`reason-stopwords.txt` (builder.render.reasons).
 
 Scale: only pairs that share a kept term, a practice or an uncommon theme are ever scored; they are found by
 sparse matrix products, one block of rows at a time, keeping the `CANDIDATES_PER_ROW` best per row, so time
@@ -31,15 +33,16 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from builder.extract.summary import strip_captions
 from builder.model import LEVELS, Initiative
+from builder.render.reasons import Link, Reason, load_reason_stopwords, reasoned_links
 from builder.text.tokens import Tokenizer, get_tokenizer
+
+__all__ = ["Link", "Reason", "compute_related", "document_text", "normalize_practice"]
 
 W_TEXT = 1.0
 W_THEMES = 0.35
@@ -51,7 +54,6 @@ DF_CAP_MIN = 200
 DF_CAP_SHARE = 0.05
 CANDIDATES_PER_ROW = 50
 BLOCK_CELLS = 4_000_000  # rows × initiatives in one block of the similarity product
-REASON_KEYWORDS = 3
 LEVEL_FACTORS = (1.0, 0.9, 0.8, 0.7, 0.7)
 LEVEL_UNKNOWN = 0.9
 REGION_SAME_COUNTY = 0.5
@@ -59,36 +61,6 @@ REGION_SAME_CITY = 0.7
 REGION_SAME_PROVINCE = 0.85
 
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why two initiatives are linked: what they share."""
-
-    themes: tuple[str, ...] = ()
-    practices: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, list[str]]:
-        return {
-            "themes": list(self.themes),
-            "practices": list(self.practices),
-            "keywords": list(self.keywords),
-        }
-
-
-@dataclass(frozen=True)
-class Link:
-    """One cross-link to the initiative `slug`."""
-
-    slug: str
-    score: float
-    reason: Reason
-    pinned: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """The digest.json form (docs/architecture.md)."""
-        return {"slug": self.slug, "score": self.score, "reason": self.reason.to_dict()}
 
 
 def normalize_practice(name: str) -> str:
@@ -193,6 +165,15 @@ class _Features:
             ]
         )
         self.cap = max(DF_CAP_MIN, int(DF_CAP_SHARE * n))
+        self.depth = np.array([_depth(i) for i in items], dtype=np.int64)
+
+    def wider_place(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """For every pair, whether one region contains the other (黔东南州 and its 凯里市)."""
+        out = np.zeros(rows.size, dtype=bool)
+        for depth, ids in ((1, self.province), (2, self.city)):
+            for a, b in ((rows, cols), (cols, rows)):
+                out |= (self.depth[a] == depth) & (self.depth[b] > depth) & (ids[a] == ids[b]) & (ids[a] >= 0)
+        return out
 
     def shared_themes(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self.theme_bits is not None:
@@ -220,6 +201,12 @@ class _Features:
 
     def text_of(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         return np.asarray(self.text[rows].multiply(self.text[cols]).sum(axis=1), dtype=np.float64).ravel()
+
+
+def _depth(item: Initiative) -> int:
+    """How far down its region goes: 3 county, 2 city, 1 province, 0 none."""
+    region = item.region
+    return 3 if region.county else 2 if region.city else 1 if region.province else 0
 
 
 def _shared(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -296,26 +283,31 @@ def compute_related(
     top_k: int = 5,
     tokenizer: Tokenizer | None = None,
     threshold: float = THRESHOLD,
+    reason_stopwords: frozenset[str] | None = None,
 ) -> dict[str, list[Link]]:
-    """Links for every initiative (keyed by slug), best first; see the module docstring for the rules."""
+    """Links for every initiative (keyed by slug), best first; see the module docstring for the rules.
+    `reason_stopwords`: words never shown as a reason (default: the tokenizer's `reason-stopwords.txt`)."""
     items = sorted(initiatives, key=lambda i: i.slug)
     if not items:
         return {}
     index = {item.slug: k for k, item in enumerate(items)}
-    f = _Features(items, tokenizer or get_tokenizer())
+    tk = tokenizer or get_tokenizer()
+    f = _Features(items, tk)
     rows, cols, score = _scored_pairs(items, index, f, threshold)
     chosen = _choose(items, index, f, (rows, cols, score), top_k)
-    return _links(items, f, chosen)
+    if reason_stopwords is None:
+        reason_stopwords = load_reason_stopwords(tk.data_dir)
+    return reasoned_links(items, chosen, (f.text, f.terms), f.practice_names, reason_stopwords)
 
 
 def _scored_pairs(
     items: Sequence[Initiative], index: dict[str, int], f: _Features, threshold: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs (rows, columns, scores) at or above the threshold, without self-links and
-    overview-part links, sorted by row, best first, ties by slug (= column order)."""
+    overview-part links or links to a place's own wider place, sorted by row, best first, ties by slug (= column order)."""
     rows, cols, text = _candidates(f)
     parent = np.array([index.get(item.parent or "", -1) for item in items], dtype=np.int64)
-    keep = (rows != cols) & (parent[rows] != cols) & (parent[cols] != rows)
+    keep = (rows != cols) & (parent[rows] != cols) & (parent[cols] != rows) & ~f.wider_place(rows, cols)
     rows, cols, text = rows[keep], cols[keep], text[keep]
     score = f.scores(rows, cols, text)
     good = score >= threshold
@@ -353,24 +345,6 @@ def _choose(
     return chosen
 
 
-def _links(items: Sequence[Initiative], f: _Features, chosen: list[_Chosen]) -> dict[str, list[Link]]:
-    """Each chosen pair as a Link with its reason: shared themes, shared practices, shared keywords."""
-    keywords = _shared_keywords(f, chosen)
-    result: dict[str, list[Link]] = {item.slug: [] for item in items}
-    for (row, col, value, pinned), words in zip(chosen, keywords, strict=True):
-        a, b = items[row], items[col]
-        b_themes = set(b.themes)
-        b_practices = set(f.practice_names[col])
-        shared = (
-            p for p, norm in zip(a.practices, f.practice_names[row], strict=True) if norm in b_practices
-        )
-        reason = Reason(
-            tuple(dict.fromkeys(t for t in a.themes if t in b_themes)), tuple(dict.fromkeys(shared)), words
-        )
-        result[a.slug].append(Link(b.slug, value, reason, pinned))
-    return result
-
-
 def _edited_links(
     items: Sequence[Initiative],
     index: dict[str, int],
@@ -402,22 +376,3 @@ def _edited_links(
         taken.add(col)
         chosen.append((row, col, value, False))
     return chosen
-
-
-def _shared_keywords(f: _Features, chosen: Sequence[_Chosen]) -> list[tuple[str, ...]]:
-    """For every chosen pair, the REASON_KEYWORDS shared terms adding most to the text similarity."""
-    if not chosen:
-        return []
-    rows = np.fromiter((c[0] for c in chosen), dtype=np.int64, count=len(chosen))
-    cols = np.fromiter((c[1] for c in chosen), dtype=np.int64, count=len(chosen))
-    product = f.text[rows].multiply(f.text[cols]).tocoo()
-    order = np.lexsort((product.col, -product.data, product.row))
-    pair, term = product.row[order], product.col[order]
-    starts = np.searchsorted(pair, np.arange(len(chosen) + 1))
-    rank = np.arange(pair.size) - starts[pair]
-    out: list[list[str]] = [[] for _ in chosen]
-    for p, t in zip(
-        pair[rank < REASON_KEYWORDS].tolist(), term[rank < REASON_KEYWORDS].tolist(), strict=True
-    ):
-        out[p].append(f.terms[t])
-    return [tuple(words) for words in out]

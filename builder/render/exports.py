@@ -68,6 +68,7 @@ def _related(index: SiteIndex, slug: str) -> list[dict[str, Any]]:
                 "themes": list(link.reason.themes),
                 "practices": list(link.reason.practices),
                 "keywords": list(link.reason.keywords),
+                "scope": getattr(link.reason, "scope", ""),
             },
         }
         for link in index.related.get(slug, [])

@@ -90,7 +90,8 @@ def test_digest_json_matches_design(site: Path) -> None:
         assert isinstance(record["related"], list)
         for link in record["related"]:
             assert set(link) == {"slug", "score", "reason"}
-            assert set(link["reason"]) == {"themes", "practices", "keywords"}
+            assert set(link["reason"]) == {"themes", "practices", "keywords", "scope"}
+            assert link["reason"]["scope"] in ("", "同县", "同市")
             assert link["slug"] in records
     huimin = records["huimin-district-organizational-strength"]
     assert huimin["region"] == {
@@ -333,7 +334,7 @@ def test_rendered_bodies_are_kept_between_the_builds_of_one_process(
     assert len(cache.entries) == len(INITIATIVES)
 
 
-def test_a_build_writes_no_body_cache_and_removes_an_old_one(
+def test_a_build_removes_the_old_json_body_cache(
     tmp_path: Path, fixture_content: FixtureContent
 ) -> None:
     content = fixture_content()
@@ -341,4 +342,6 @@ def test_a_build_writes_no_body_cache_and_removes_an_old_one(
     legacy.parent.mkdir()
     legacy.write_text('{"version": "x", "entries": {}}', encoding="utf-8")
     assert run_build(content, tmp_path / "site", quiet=True) == 0
-    assert sorted(p.name for p in legacy.parent.iterdir()) == ["digest-site-pages.pickle", "digest-site-stamp.json"]
+    names = sorted(p.name for p in legacy.parent.iterdir())
+    assert names[:2] == ["digest-site-files-" + names[0].rsplit("-", 1)[-1], "digest-site-pages.pickle"], names
+    assert names[2:] == ["digest-site-stamp.json"]  # the per-file cache (content.filecache), records, stamp

@@ -196,8 +196,55 @@ def test_reason_keywords_are_the_shared_terms() -> None:
             "themes": ["new-employment-groups"],
             "practices": [],
             "keywords": list(link.reason.keywords),
+            "scope": "",
         },
     }
+
+
+def test_never_the_wider_place_that_contains_it() -> None:
+    # 凯里市 (a county-level city of 黔东南州) was offered the prefecture's own article
+    prefecture = place("贵州省", "黔东南苗族侗族自治州")
+    items = [
+        make(
+            "kaili",
+            GRID,
+            region=place("贵州省", "黔东南苗族侗族自治州", "凯里市"),
+            themes=["grid-governance"],
+        ),
+        make("qiandongnan", GRID2, region=prefecture, themes=["grid-governance"]),
+        make("guizhou", GRID2, region=place("贵州省"), themes=["grid-governance"]),
+        make("elsewhere", GRID2, region=place("甘肃省", "平凉市", "崆峒区"), themes=["grid-governance"]),
+    ]
+    links = compute_related(items)
+    assert [x.slug for x in links["kaili"]] == ["elsewhere"]
+    assert "kaili" not in {x.slug for x in links["qiandongnan"]}
+    assert "qiandongnan" not in {x.slug for x in links["guizhou"]}
+
+
+def test_a_same_city_neighbour_is_labelled() -> None:
+    # 桐梓县 and 绥阳县 are both counties of 遵义市: a neighbour, not "elsewhere"
+    items = [
+        make("tongzi", GRID2, region=place("贵州省", "遵义市", "桐梓县"), themes=["grid-governance"]),
+        make("suiyang", GRID, region=place("贵州省", "遵义市", "绥阳县"), themes=["grid-governance"]),
+        make(
+            "huimin", GRID, region=place("内蒙古自治区", "呼和浩特市", "回民区"), themes=["grid-governance"]
+        ),
+    ]
+    links = {x.slug: x for x in compute_related(items)["tongzi"]}
+    assert links["suiyang"].reason.scope == "同市"
+    assert links["huimin"].reason.scope == ""
+
+
+def test_reason_words_skip_the_stoplist() -> None:
+    items = [
+        make("a", SQUAD, themes=["new-employment-groups"]),
+        make("b", SQUAD2, themes=["new-employment-groups"]),
+    ]
+    shown = compute_related(items)["a"][0].reason.keywords
+    assert "新就业群体" in shown
+    hidden = compute_related(items, reason_stopwords=frozenset({"新就业群体"}))["a"][0].reason.keywords
+    assert "新就业群体" not in hidden and hidden
+    assert {"过程", "联系", "主体", "科级", "民事"} <= R.load_reason_stopwords(None)
 
 
 def test_pins_come_first_and_blocks_are_honoured() -> None:
