@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-VERSION = 2
-_HASH = 65599
+VERSION = 3
+SHARD_HASH = 65599
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,10 @@ def normalize(text: str) -> str:
 
 
 def shard_of(gram: str, shards: int) -> int:
-    """The g/ shard that holds a gram of one to three characters."""
+    """The shard (of `shards` for grams of its length) that holds a gram of one to three characters."""
     value = 0
     for char in gram:
-        value = (value * _HASH + ord(char)) % shards
+        value = (value * SHARD_HASH + ord(char)) % shards
     return value
 
 
@@ -75,9 +75,9 @@ def _runs(values: list[int], at: int, count: int) -> tuple[list[int], int]:
     return out, at + count
 
 
-def postings(load: Callable[[str], object], shards: int, gram: str) -> Postings:
+def postings(load: Callable[[str], object], shards: list[int], gram: str) -> Postings:
     """The records of one gram; 1- and 2-grams carry counts only (as lists of that many zeros)."""
-    shard = load(f"g/{shard_of(gram, shards)}.json")
+    shard = load(f"g{len(gram)}/{shard_of(gram, shards[len(gram) - 1])}.json")
     assert isinstance(shard, dict)
     values: list[int] = shard.get(gram, [])
     out: Postings = {}
@@ -99,7 +99,7 @@ def _matches(starts: list[int], offsets: list[int], others: list[set[int]]) -> i
     return sum(all(p + o in s for o, s in zip(offsets, others, strict=True)) for p in starts)
 
 
-def term_hits(load: Callable[[str], object], shards: int, term: str) -> dict[int, tuple[int, int]]:
+def term_hits(load: Callable[[str], object], shards: list[int], term: str) -> dict[int, tuple[int, int]]:
     """doc id -> (occurrences in the head, in the text) for every document whose text holds the term."""
     if len(term) <= 3:
         found = postings(load, shards, term)
@@ -109,7 +109,8 @@ def term_hits(load: Callable[[str], object], shards: int, term: str) -> dict[int
     hits: dict[int, tuple[int, int]] = {}
     for doc in sorted(set(lists[0]).intersection(*lists[1:])):
         counts = [
-            _matches(lists[0][doc][side], offsets[1:], [set(gl[doc][side]) for gl in lists[1:]]) for side in (0, 1)
+            _matches(lists[0][doc][side], offsets[1:], [set(gl[doc][side]) for gl in lists[1:]])
+            for side in (0, 1)
         ]
         if counts[1]:
             hits[doc] = (counts[0], counts[1])
@@ -129,7 +130,11 @@ def query(load: Callable[[str], object], text: str) -> list[int]:
         if scores is None:
             scores = {doc: (int(head > 0), count) for doc, (head, count) in hits.items()}
         else:
-            scores = {doc: (s[0] + (hits[doc][0] > 0), s[1] + hits[doc][1]) for doc, s in scores.items() if doc in hits}
+            scores = {
+                doc: (s[0] + (hits[doc][0] > 0), s[1] + hits[doc][1])
+                for doc, s in scores.items()
+                if doc in hits
+            }
     lengths = meta["lengths"]
     ranked = sorted(
         (scores or {}).items(), key=lambda kv: (-kv[1][0], -Fraction(kv[1][1], max(1, lengths[kv[0]])), kv[0])

@@ -7,8 +7,10 @@ the positions of 3-grams that cover it at their offsets (`search.cover`), so an 
 length is decided from the index alone and document text is fetched only for the results a reader sees.
 
 Files under `search/` (format `search.VERSION`):
-- `meta.json`: `{"version", "docs", "shards", "lengths"}`, `lengths` the text length of each document;
-- `g/<n>.json`: `{gram: [records]}` for the grams `search.shard_of` puts in shard n; a gram's records are, per
+- `meta.json`: `{"version", "docs", "shards", "lengths"}`: `shards` the number of shards for 1-, 2- and
+  3-grams, `lengths` the text length of each document;
+- `g<k>/<n>.json`: `{gram: [records]}` for the k-grams `search.shard_of` puts in shard n (written a range
+  of shards at a time, so that memory does not grow with the corpus); a gram's records are, per
   document in id order, `doc id delta, head count, text count` followed for a 3-gram by the head positions
   and then the text positions, each run delta-encoded;
 - `r/<id>.json`: one result, `[url, title, meta, snippet text]`, fetched to show it with its snippet (the
@@ -24,10 +26,12 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from builder.render.search import VERSION, SearchDoc, normalize, shard_of
+from builder.render.search import SHARD_HASH, VERSION, SearchDoc, normalize
 
 SHARD_BYTES = 24_000  # aim of a gram shard's size; common grams make some shards larger
-MAX_SHARDS = 8192
+MAX_SHARDS = 8192  # per gram size
+_BYTES_PER_CHAR = (1.3, 3.7, 9.2)  # index bytes per character of text, for 1-, 2- and 3-grams (measured)
+_PART_CHARS = 4_000_000  # characters whose grams of one size are sorted together
 _BITS = 21  # bits of one code point in a gram key
 _CHUNK_TEXTS = 1000  # texts whose grams are extracted together
 
@@ -135,34 +139,66 @@ def _dumps(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _gram_lists(owned: list[str], size: int) -> Iterator[tuple[str, bytes]]:
-    """(gram, its records as `1,2,3`) for every `size`-gram of the owned texts, in code point order."""
-    parts = [_grams(owned[i : i + _CHUNK_TEXTS], size, i) for i in range(0, len(owned), _CHUNK_TEXTS)]
+def _shards_of(keys: np.ndarray, size: int, shards: int) -> np.ndarray:
+    """`search.shard_of` of every gram key, vectorized."""
+    mask = np.uint64((1 << _BITS) - 1)
+    value = np.zeros(keys.size, np.uint64)
+    for k in range(size):
+        char = (keys >> np.uint64(_BITS * (size - 1 - k))) & mask
+        value = (value * np.uint64(SHARD_HASH) + char) % np.uint64(shards)
+    return value.astype(np.int64)
+
+
+def _part_grams(owned: list[str], size: int, shards: int, lo: int, hi: int):
+    """(keys, owners, positions) of the `size`-grams whose shard is in [lo, hi), sorted by key, then owner
+    and position (the texts are read again for every part: only one part's grams are held at a time)."""
+    parts = []
+    for i in range(0, len(owned), _CHUNK_TEXTS):
+        keys, owners, positions = _grams(owned[i : i + _CHUNK_TEXTS], size, i)
+        shard = _shards_of(keys, size, shards)
+        keep = (shard >= lo) & (shard < hi)
+        parts.append((keys[keep], owners[keep].astype(np.int32), positions[keep].astype(np.int32)))
     keys = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.uint64)
     order = np.argsort(keys, kind="stable")
-    owners = np.concatenate([p[1] for p in parts])[order] if parts else np.zeros(0, np.int64)
-    positions = np.concatenate([p[2] for p in parts])[order] if parts else np.zeros(0, np.int64)
-    del parts
-    names, flat, marks = _records(keys[order], owners, positions, size)
-    del keys, order, owners, positions
+    owners = np.concatenate([p[1] for p in parts])[order] if parts else np.zeros(0, np.int32)
+    positions = np.concatenate([p[2] for p in parts])[order] if parts else np.zeros(0, np.int32)
+    return keys[order], owners.astype(np.int64), positions.astype(np.int64)
+
+
+def _part_files(owned: list[str], size: int, shards: int, lo: int, hi: int) -> Iterator[tuple[str, bytes]]:
+    """The files g<size>/<n>.json for the shards n in [lo, hi)."""
+    keys, owners, positions = _part_grams(owned, size, shards, lo, hi)
+    names, flat, marks = _records(keys, owners, positions, size)
+    first = keys[np.r_[True, keys[1:] != keys[:-1]]] if keys.size else keys
+    del keys, owners, positions
     text, offsets = _decimal_list(flat, np.r_[marks, flat.size])
-    for i, name in enumerate(names):
-        yield name, text[offsets[i] : offsets[i + 1] - 1]
+    del flat
+    by_shard: dict[int, list[bytes]] = defaultdict(list)
+    for i, shard in enumerate(_shards_of(first, size, shards).tolist()):
+        by_shard[shard].append(_dumps(names[i]) + b":[" + text[offsets[i] : offsets[i + 1] - 1] + b"]")
+    for shard in range(lo, hi):
+        yield f"g{size}/{shard}.json", b"{" + b",".join(by_shard.pop(shard, [])) + b"}"
+
+
+def _gram_files(owned: list[str], size: int, shards: int) -> Iterator[tuple[str, bytes]]:
+    """Every g<size>/ shard, computed a part (a range of shards) at a time to bound memory."""
+    chars = sum(len(text) for text in owned)
+    parts = max(1, math.ceil(chars / _PART_CHARS))
+    step = math.ceil(shards / parts)
+    for lo in range(0, shards, step):
+        yield from _part_files(owned, size, shards, lo, min(shards, lo + step))
 
 
 def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
     """(path under search/, bytes) for every index file. Deterministic for the same docs."""
     owned = [text for doc in docs for text in (doc.head or doc.title, doc.text)]
-    lists = [item for size in (1, 2, 3) for item in _gram_lists(owned, size)]
-    total = sum(len(name) * 3 + len(digits) + 6 for name, digits in lists)
-    shards = max(1, min(MAX_SHARDS, math.ceil(total / SHARD_BYTES)))
+    chars = sum(len(text) for text in owned)
+    shards = [
+        max(1, min(MAX_SHARDS, math.ceil(chars * per_char / SHARD_BYTES))) for per_char in _BYTES_PER_CHAR
+    ]
     lengths = [len(normalize(doc.text)) for doc in docs]
     yield "meta.json", _dumps({"version": VERSION, "docs": len(docs), "shards": shards, "lengths": lengths})
-    by_shard: dict[int, list[bytes]] = defaultdict(list)
-    for name, digits in lists:
-        by_shard[shard_of(name, shards)].append(_dumps(name) + b":[" + digits + b"]")
-    del lists
-    for shard in range(shards):
-        yield f"g/{shard}.json", b"{" + b",".join(by_shard.pop(shard, [])) + b"}"
+    for size, count in enumerate(shards, 1):
+        yield from _gram_files(owned, size, count)
     for doc_id, doc in enumerate(docs):
-        yield f"r/{doc_id}.json", _dumps([doc.url, doc.title, doc.meta, doc.snippet or doc.text])
+        yield f"r/{doc_id}.json", _dumps([doc.url, doc.title, doc.meta, doc.text])

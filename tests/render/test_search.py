@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.model import Initiative
-from builder.render.search import SearchDoc, cover, normalize, query, query_terms
+from builder.render import searchindex
+from builder.render.search import SearchDoc, cover, normalize, query, query_terms, shard_of
 from builder.render.searchindex import _decimal_list, build_search_files
 from tests.support.fixture_site import INITIATIVES
 from tests.support.search_recall import expected_pages, page_nodes, python_search, recall_terms
@@ -73,13 +74,33 @@ def test_index_files_are_small_and_sharded() -> None:
     meta = load("meta.json")
     assert meta["docs"] == 250 and len(meta["lengths"]) == 250
     assert {f"r/{n}.json" for n in range(250)} <= set(files)
-    assert sum(1 for name in files if name.startswith("g/")) == meta["shards"]
+    assert sum(1 for name in files if name.startswith("g")) == sum(meta["shards"])
+    for name, data in files.items():  # every gram in the shard the query looks in
+        if name.startswith("g"):
+            size, shard = (int(n) for n in name[1:-5].split("/"))
+            assert all(
+                len(g) == size and shard_of(g, meta["shards"][size - 1]) == shard for g in json.loads(data)
+            )
     assert query(load, "网格员1")[:1] == [1]
     assert len(query(load, "楼栋长")) == 250
 
 
+def test_the_index_does_not_depend_on_how_many_parts_it_is_built_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = [
+        SearchDoc(f"d{i}/", f"标题{i}", "", f"第{i}篇 网格员{i % 7} 楼栋长 红色物业{i % 3}")
+        for i in range(300)
+    ]
+    whole = dict(build_search_files(docs))
+    monkeypatch.setattr(searchindex, "_PART_CHARS", 500)
+    monkeypatch.setattr(searchindex, "_CHUNK_TEXTS", 7)
+    assert dict(build_search_files(docs)) == whole
+
+
 def test_a_query_is_decided_without_document_text() -> None:
-    docs = [SearchDoc(f"d{i}/", f"t{i}", "", text) for i, text in enumerate(["红色物业联盟", "红色 物业", "物业红色"])]
+    docs = [
+        SearchDoc(f"d{i}/", f"t{i}", "", text)
+        for i, text in enumerate(["红色物业联盟", "红色 物业", "物业红色"])
+    ]
     _, load = _files(docs)
     fetched: list[str] = []
 

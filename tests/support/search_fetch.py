@@ -18,7 +18,7 @@ def fetched_files(site: Path, text: str) -> list[str]:
     files = ["meta.json"]
     for term in query_terms(text):
         grams = [term] if len(term) <= 3 else [term[o : o + 3] for o in cover(len(term))]
-        files += [f"g/{shard_of(gram, meta['shards'])}.json" for gram in grams]
+        files += [f"g{len(gram)}/{shard_of(gram, meta['shards'][len(gram) - 1])}.json" for gram in grams]
 
     def load(path: str) -> object:
         return json.loads((root / path).read_text(encoding="utf-8"))

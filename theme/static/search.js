@@ -65,9 +65,10 @@
 
   // doc id -> [head positions, text positions] (1- and 2-grams: counts, as arrays of that length)
   function postings(meta, gram) {
-    return load("g/" + shardOf(gram, meta.shards) + ".json").then(function (shard) {
+    var size = Array.from(gram).length;
+    return load("g" + size + "/" + shardOf(gram, meta.shards[size - 1]) + ".json").then(function (shard) {
       var values = Object.prototype.hasOwnProperty.call(shard, gram) ? shard[gram] : [];
-      var out = new Map(), doc = 0, at = 0, positions = Array.from(gram).length >= 3;
+      var out = new Map(), doc = 0, at = 0, positions = size >= 3;
       while (at < values.length) {
         doc += values[at];
         var inHead = values[at + 1], inText = values[at + 2];
