@@ -201,4 +201,4 @@ def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
     for size, count in enumerate(shards, 1):
         yield from _gram_files(owned, size, count)
     for doc_id, doc in enumerate(docs):
-        yield f"r/{doc_id}.json", _dumps([doc.url, doc.title, doc.meta, doc.text])
+        yield f"r/{doc_id}.json", _dumps([doc.url, doc.title, doc.meta, doc.snippet or doc.text])
