@@ -109,9 +109,9 @@ _ROLE_AFTER = re.compile(
 # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
 # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
 _NUMBER_ONLY = re.compile(rf"^[\d{_NUMERAL}零〇+×]+$")
-# A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
 # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
 _NAMED_AFTER = re.compile(f"(?:{_SUFFIXES}|工作法|做法)")
+# A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
 _DESCRIPTION = re.compile(rf"^(?:[{_NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$")
 # A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
 _GENERIC_NOUN = re.compile("^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$")

@@ -165,8 +165,46 @@ def _check_vocabularies(content_dir: Path) -> VocabularyCheck:
     for file_name in OTHER_DATA:
         path = data_dir / file_name
         if path.is_file() and not (path.is_symlink() and not is_inside(path, Path(content_dir))):
-            _read_yaml(path, result.diagnostics)
+            loaded = _read_yaml(path, result.diagnostics)
+            if loaded is not None and file_name == ALIASES_FILE:
+                result.diagnostics.extend(_alias_problems(path, *loaded))
     return result
+
+
+ALIASES_FILE = "practice-aliases.yaml"
+
+
+def _alias_problems(path: Path, data: Any, lines: dict[str, int]) -> list[Diagnostic]:
+    """Each entry of practice-aliases.yaml: a `name` (text) and `also` (a list of texts), with its line."""
+    if data is None or (isinstance(data, dict) and "aliases" not in data):
+        return []
+    entries = data.get("aliases") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return [
+            Diagnostic(
+                str(path), lines.get("aliases", 1), "error", "'aliases' must be a list of {name, also}"
+            )
+        ]
+    found: list[Diagnostic] = []
+    for index, entry in enumerate(entries):
+        line = lines.get(f"aliases.{index}")
+        also = entry.get("also") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            found.append(
+                Diagnostic(str(path), line, "error", f"entry {index + 1} needs a 'name' (the practice)")
+            )
+        elif not isinstance(also, list | str) or (
+            isinstance(also, list) and not all(isinstance(a, str) for a in also)
+        ):
+            found.append(
+                Diagnostic(
+                    str(path),
+                    lines.get(f"aliases.{index}.also", line),
+                    "error",
+                    f"'{entry['name']}' needs 'also': a list of its other written forms, e.g. also: [红黑名单]",
+                )
+            )
+    return found
 
 
 MAX_SETTING = 500  # characters of a title or description

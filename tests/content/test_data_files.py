@@ -75,3 +75,17 @@ def test_a_broken_vocabulary_of_the_folder_gives_no_themes(tmp_path: Path) -> No
     (tmp_path / "_data").mkdir()
     (tmp_path / "_data" / "themes.yaml").write_text("themes: [unclosed\n", encoding="utf-8")
     assert load_vocabulary(tmp_path).themes == {}  # ingest stops, `digest check` names the line
+
+
+def test_a_bad_alias_list_is_reported_with_its_line(tmp_path: Path) -> None:
+    from builder.validate.run import validate
+
+    (tmp_path / "_data").mkdir()
+    path = tmp_path / "_data" / "practice-aliases.yaml"
+    path.write_text(
+        "aliases:\n  - name: 红黑榜\n    also: 红黑名单\n  - also: [甲]\n  - name: 乙\n", encoding="utf-8"
+    )
+    assert [(d.path, d.line, d.message) for d in validate(tmp_path)] == [
+        (str(path), 4, "entry 2 needs a 'name' (the practice)"),
+        (str(path), 5, "'乙' needs 'also': a list of its other written forms, e.g. also: [红黑名单]"),
+    ]
