@@ -87,13 +87,16 @@ def publishing_warnings(base: str, settings: SiteSettings, initiatives: list[Ini
     return warnings
 
 
-def _load(content_dir: Path, progress: Progress, say: Callable[[str], None]) -> list[Initiative] | None:
-    """The initiatives of `content_dir`, or None when it has errors (printed)."""
+def _load(
+    content_dir: Path, cache: Path, progress: Progress, say: Callable[[str], None]
+) -> list[Initiative] | None:
+    """The initiatives of `content_dir` (through the file cache `cache`), or None when it has errors
+    (printed)."""
     from builder.content.loader import load_content
 
     with progress:
         progress.stage("loading content files")
-        files = load_content(content_dir)
+        files = load_content(content_dir, cache)
     say(f"loaded {len(files)} content files from {content_dir}")
     if _content_errors(content_dir, files, progress):
         return None
@@ -147,10 +150,11 @@ def run_build(
     if not force and buildstamp.up_to_date(real_out, content_dir, stamp):
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
+    from builder.content import filecache
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
 
-    initiatives = _load(content_dir, progress, say)
+    initiatives = _load(content_dir, cache := filecache.cache_folder(real_out, stamp), progress, say)
     if initiatives is None:
         return EXIT_FAILED
     vocab = load_vocabulary(content_dir)
@@ -163,7 +167,8 @@ def run_build(
             render = functools.partial(
                 site.render_site, previous=previous, records=records, progress=progress
             )
-            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", body_cache)
+            bodies = body_cache or filecache.StoredBodies(cache)
+            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", bodies)
             count = _write(pages, real_out, stamp, records)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)

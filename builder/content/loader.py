@@ -118,14 +118,21 @@ def _failed(path: Path, message: str) -> ContentFile:
     return ContentFile(path, None, {}, None, FrontMatterError(message, None))
 
 
-def load_content(content_dir: Path) -> list[ContentFile]:
-    """Every initiative file of `content_dir`, read in worker processes when there are many."""
+def load_content(content_dir: Path, cache: Path | None = None) -> list[ContentFile]:
+    """Every initiative file of `content_dir`, read in worker processes when there are many; with `cache`
+    (builder.content.filecache), a file read before with the same bytes is not parsed again."""
     content_dir = Path(content_dir)
-    return list(ordered_map(_read_job, content_paths(content_dir), shared=content_dir, chunksize=64))
+    paths = content_paths(content_dir)
+    return list(ordered_map(_read_job, paths, shared=(content_dir, cache), chunksize=64))
 
 
 def _read_job(path: Path) -> ContentFile:
-    return read_content_file(path, parallel.state())
+    root, cache = parallel.state()
+    if cache is None:
+        return read_content_file(path, root)
+    from builder.content.filecache import read_cached
+
+    return read_cached(path, root, cache)
 
 
 def content_data_dir(content_dir: Path) -> Path | None:

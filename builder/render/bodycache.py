@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from builder.render.markdown import RenderedBody
 
 
-def _key(body: str) -> str:
+def body_key(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -29,7 +29,7 @@ class BodyCache:
         self, bodies: list[str], render_many: Callable[[list[str]], Iterable[RenderedBody]]
     ) -> list[RenderedBody]:
         """Rendered bodies in order; only the ones not in the cache go through `render_many`."""
-        keys = [_key(b) for b in bodies]
+        keys = [body_key(b) for b in bodies]
         missing = {k: b for k, b in zip(keys, bodies, strict=True) if k not in self.entries}
         self.misses = len(missing)
         for key, rendered in zip(missing, render_many(list(missing.values())), strict=True):

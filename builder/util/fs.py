@@ -87,6 +87,22 @@ def atomic_write_bytes(path: Path, data: bytes) -> bool:
     raise AssertionError("unreachable")
 
 
+def write_cache_bytes(path: Path, data: bytes) -> None:
+    """Write a cache entry: a temporary file renamed into place (readers see the old bytes or the new),
+    without fsync. Only for caches, whose entries may be lost in a crash: a lost or torn entry is a miss."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def remove_stale_temporary_files(directory: Path) -> list[str]:
     """Remove the `.<name>.<random>.tmp` files that killed runs of atomic_write_bytes left in `directory`.
     Call it only while holding the directory's lock. Returns the names removed."""

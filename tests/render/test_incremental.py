@@ -143,3 +143,33 @@ def test_value_digest_ignores_identity_and_set_order() -> None:
     assert incremental.value_digest(frozenset({"a", "b"})) == incremental.value_digest(frozenset({"b", "a"}))
     assert incremental.value_digest(["a"]) != incremental.value_digest(["b"])
     assert incremental.fast_digest(("a", 1)) != incremental.fast_digest(("a", 2))
+
+
+def test_unchanged_files_are_not_parsed_again_and_read_the_same(tmp_path: Path, monkeypatch) -> None:
+    from builder.content import filecache
+    from builder.content.loader import read_content_file
+
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    parsed: list[str] = []
+    real = filecache.read_content_file
+
+    def counting(path: Path, root: Path | None = None):  # type: ignore[no-untyped-def]
+        parsed.append(Path(path).name)
+        return real(path, root)
+
+    monkeypatch.setattr(filecache, "read_content_file", counting)
+    _build(content, tmp_path / "site")
+    assert len(parsed) == 6
+    edited = INITIATIVES[2]
+    _save(content, dataclasses.replace(edited, summary="缓存之后改写的摘要。"))
+    parsed.clear()
+    _build(content, tmp_path / "site")
+    assert parsed == [f"{edited.slug}.md"]
+    assert "缓存之后改写的摘要" in (tmp_path / "site" / "initiatives" / edited.slug / "index.html").read_text(
+        "utf-8"
+    )
+    cache = next((tmp_path / ".cache").glob("digest-site-files-*"))
+    for path in sorted(content.glob("*.md")):
+        assert filecache.read_cached(path, content, cache) == read_content_file(path, content)
+    (tmp_path / ".cache" / cache.name / "files").rename(tmp_path / "moved")  # a lost cache is only slower
+    _build(content, tmp_path / "site", force=True)

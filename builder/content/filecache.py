@@ -1,0 +1,109 @@
+"""What a build made of each file, kept between builds: one small pickle per content hash.
+
+- `read_cached(path, root, cache)`: a content file as `read_content_file` reads it (front matter parsed, the
+  Initiative made), taken from the cache when a file with the same bytes was read before;
+- `StoredBodies`: rendered Markdown bodies (builder.render.bodycache.BodyCache) kept on disk as well.
+
+The cache folder is named after the builder's code (`cache_folder`): changed code starts an empty one and the
+others are removed. Entries are written by `fs.write_cache_bytes` (a rename, no fsync: a torn entry is
+unreadable and read again). An entry that cannot be read is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import pickle
+import stat
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from builder.content.loader import MAX_FILE_BYTES, ContentFile, read_content_file
+from builder.util.fs import remove_in_background, write_cache_bytes
+
+VERSION = 1
+
+
+def cache_folder(out_dir: Path, stamp: dict[str, Any]) -> Path:
+    """`.cache/digest-<site>-files-<code>` beside `out_dir`, for the builder code and Python of `stamp`
+    (builder.util.buildstamp); folders of other code are removed."""
+    code = [entry[:3] for entry in stamp.get("code", [])]
+    key = hashlib.sha256(json.dumps([VERSION, stamp.get("python"), code]).encode()).hexdigest()[:16]
+    parent = Path(out_dir).parent / ".cache"
+    prefix = f"digest-{Path(out_dir).name}-files-"
+    for old in parent.glob(prefix + "*"):
+        if old.name != prefix + key and old.is_dir():
+            os.rename(old, old.with_name(f".{old.name}.old"))
+            remove_in_background(old.with_name(f".{old.name}.old"))
+    return parent / (prefix + key)
+
+
+def _entry(cache: Path, kind: str, key: str) -> Path:
+    return cache / kind / key[:2] / f"{key}.pickle"
+
+
+def load_entry(cache: Path, kind: str, key: str) -> Any:
+    """The object stored under `key`, or None."""
+    try:
+        with open(_entry(cache, kind, key), "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
+        return None
+
+
+def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+        write_cache_bytes(_entry(cache, kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def read_cached(path: Path, root: Path | None, cache: Path) -> ContentFile:
+    """`read_content_file(path, root)`, from the cache when a file with these bytes was read before.
+    Symbolic links, files too large and files with errors always go through `read_content_file`."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return read_content_file(path, root)
+        raw = Path(path).read_bytes()
+    except OSError:
+        return read_content_file(path, root)
+    key = hashlib.sha256(raw).hexdigest()
+    found = load_entry(cache, "files", key)
+    if isinstance(found, ContentFile):
+        return dataclasses.replace(found, path=Path(path))
+    read = read_content_file(path, root)
+    if read.error is None:
+        store_entry(cache, "files", key, read)
+    return read
+
+
+class StoredBodies:
+    """A BodyCache (builder.render.bodycache) whose misses are looked up on disk first, and whose new
+    entries are stored there."""
+
+    def __init__(self, cache: Path) -> None:
+        from builder.render.bodycache import BodyCache
+
+        self.memory = BodyCache()
+        self.folder = cache
+
+    def render_all(self, bodies: list[str], render_many: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
+        from builder.render.bodycache import body_key
+
+        stored: dict[str, Any] = {}
+
+        def from_disk(missing: list[str]) -> Iterable[Any]:
+            keys = [body_key(body) for body in missing]
+            found = {k: load_entry(self.folder, "bodies", k) for k in keys}
+            todo = [b for k, b in zip(keys, missing, strict=True) if found[k] is None]
+            for key, rendered in zip([k for k in keys if found[k] is None], render_many(todo), strict=True):
+                found[key] = stored[key] = rendered
+            return [found[k] for k in keys]
+
+        result = self.memory.render_all(bodies, from_disk)
+        for key, rendered in stored.items():
+            store_entry(self.folder, "bodies", key, rendered)
+        return result
