@@ -35,6 +35,7 @@ THEME_ROWS = 100
 LIST_LINES = 200
 PRACTICE_USES = 150
 INDICATOR_ROWS = 150
+GLOSSARY_ENTRIES = 200
 # Job kinds (`jobs`) of the pages of one thing, each rendered by the method of that name.
 ITEM_PAGES = frozenset({"theme", "region", "level", "practice", "indicator"})
 # Job kinds of the sections' index pages: the method that renders each.
@@ -331,15 +332,36 @@ class SiteRenderer:
             profile=profile,
         )
 
-    def practices_index(self) -> tuple[str, bytes]:
-        """The glossary, by the pinyin initial of each practice; names without one go under "#"."""
+    def practices_index(self, page: int = 1) -> tuple[str, bytes]:
+        """The glossary, by the pinyin initial of each practice (names without one go under "#"), a page
+        of at most GLOSSARY_ENTRIES practices at a time."""
+        letters = self.glossary()
+        pages = self.glossary_pages(letters)
+        return self.paged(
+            urls.section("practices"),
+            page,
+            pages,
+            "practices.html",
+            "sections",
+            letters=[(g.key, g.name, g.entries) for g in pages[page - 1]],
+            all_letters=letters,
+        )
+
+    def glossary(self) -> list[tuple[str, str, list[Any]]]:
+        """The practices by initial: (anchor, letter, practices)."""
         letters: dict[str, list[Any]] = {}
         for practice in self.ix.practices.values():
             letter = practice.slug[:1].upper()
             letters.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(practice)
         ordered = sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0]))
-        groups = [("other" if k == "#" else k, k, v) for k, v in ordered]
-        return self.render(urls.page_file(urls.section("practices")), "practices.html", letters=groups)
+        return [("other" if k == "#" else k, k, v) for k, v in ordered]
+
+    def glossary_pages(self, letters: list[tuple[str, str, list[Any]]]) -> list[list[Group]]:
+        """The glossary's initials packed into pages (an initial's practices together unless they alone
+        fill more than a page)."""
+        return self.province_pages(
+            [Group(a, letter, items) for a, letter, items in letters], GLOSSARY_ENTRIES
+        )
 
     def practice(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         practice = self.ix.practices[slug]
@@ -395,9 +417,8 @@ class SiteRenderer:
         jobs += [job for slug in ix.themes for job in self.page_jobs("theme", slug)]
         jobs += [("regions", "")] + [job for key in ix.regions for job in self.page_jobs("region", key)]
         jobs += [("levels", "")] + [job for slug in ix.levels for job in self.page_jobs("level", slug)]
-        jobs += [("practices", "")] + [
-            job for slug in ix.practices for job in self.page_jobs("practice", slug)
-        ]
+        jobs += self.page_jobs("practices", "")
+        jobs += [job for slug in ix.practices for job in self.page_jobs("practice", slug)]
         jobs += [("compare", "")]
         long = [rows.indicator.slug for rows in ix.indicators if len(rows.rows) > COMPARE_LIMIT]
         jobs += [job for slug in long for job in self.page_jobs("indicator", slug)]
@@ -412,6 +433,8 @@ class SiteRenderer:
     def count_pages(self, kind: str, key: str) -> int:
         """How many pages the list of (kind, key) takes, cut as its page method cuts it."""
         ix = self.ix
+        if kind == "practices":
+            return len(self.glossary_pages(self.glossary()))
         if kind == "initiatives":
             return len(self.province_pages(self.by_province(list(ix.entries)), LIST_LINES))
         if kind == "theme":
