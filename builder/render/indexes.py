@@ -13,13 +13,14 @@ from builder.content.loader import Label, Vocabulary
 from builder.model import LEVELS, Initiative
 from builder.render import urls
 from builder.render.figures import Figure, figures_of, results_first
+from builder.render.glossary import Practice, build_glossary
+from builder.render.glossary import PracticeUse as PracticeUse
+from builder.render.glossary import find_sentence as find_sentence
 from builder.render.indicators import Indicator, classify, load_indicators
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
-from builder.text.romanize import assign_slugs
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-MAX_SENTENCE = 160
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -41,30 +42,19 @@ class Entry:
         return urls.initiative(self.item.slug)
 
     @property
+    def lead(self) -> str:
+        """The summary to show above the body: none when it only repeats the body's first paragraph."""
+        summary = _SPACE.sub("", self.item.summary or "")
+        first = _SPACE.sub("", next((p for p in self.body.paragraphs if "。" in p), ""))
+        return "" if not summary or first.endswith(summary) else (self.item.summary or "")
+
+    @property
     def place(self) -> str:
         """The most specific place name: locality, else county, city or province."""
         names = [s.name for s in self.steps]
         if self.item.locality:
             names.append(self.item.locality)
         return names[-1] if names else ""
-
-
-@dataclass
-class PracticeUse:
-    slug: str  # initiative
-    sentence: str | None
-
-
-@dataclass
-class Practice:
-    name: str
-    slug: str
-    uses: list[PracticeUse] = field(default_factory=list)
-
-    @property
-    def url(self) -> str:
-        """Site-relative: "practices/<slug>/"."""
-        return urls.practice(self.slug)
 
 
 @dataclass
@@ -78,10 +68,11 @@ class SiteIndex:
     entries: dict[str, Entry]  # in site order (region, then source)
     theme_labels: dict[str, Label]
     level_labels: dict[str, Label]
-    themes: dict[str, list[str]]  # theme slug -> initiatives (vocabulary order; unknown slugs last)
+    # theme slug -> initiatives (vocabulary order; unknown slugs last); a theme without any is left out
+    themes: dict[str, list[str]]
     regions: dict[str, RegionNode]
     provinces: list[str]
-    levels: dict[str, list[str]]
+    levels: dict[str, list[str]]  # level -> initiatives (none empty)
     practices: dict[str, Practice]  # by practice slug
     practice_slugs: dict[str, str]  # practice name -> slug
     parts: dict[str, list[str]]  # overview slug -> its parts in order
@@ -94,27 +85,6 @@ class SiteIndex:
 
     def level_label(self, slug: str) -> Label:
         return self.level_labels.get(slug) or Label(slug, slug, slug)
-
-
-def find_sentence(paragraphs: tuple[str, ...], name: str) -> str | None:
-    """The sentence in which `name` first occurs (cut to about MAX_SENTENCE characters around it)."""
-    for text in paragraphs:
-        at = text.find(name)
-        if at < 0:
-            continue
-        start = 0
-        for match in _SENTENCE_END.finditer(text, 0, at):
-            start = match.end()
-        end_match = _SENTENCE_END.search(text, at + len(name))
-        end = end_match.end() if end_match else len(text)
-        sentence = text[start:end].strip()
-        if len(sentence) > MAX_SENTENCE:
-            offset = at - start
-            lo = max(0, offset - MAX_SENTENCE // 2)
-            hi = min(len(sentence), lo + MAX_SENTENCE)
-            sentence = ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
-        return sentence
-    return None
 
 
 def _site_order(entries: list[Entry]) -> list[Entry]:
@@ -171,25 +141,10 @@ def _entries(
 def _grouped_by(
     entries: dict[str, Entry], labels: dict[str, Label], has: Callable[[Initiative, str], bool]
 ) -> dict[str, list[str]]:
-    """Label slug -> the initiatives that have it, in site order."""
-    return {slug: [s for s, e in entries.items() if has(e.item, slug)] for slug in labels}
-
-
-def _practices(entries: dict[str, Entry]) -> tuple[dict[str, Practice], dict[str, str]]:
-    """The named practices by slug, each with the sentence where every initiative names it, and the
-    practice name -> slug table."""
-    names = {p for e in entries.values() for p in e.item.practices}
-    practice_slugs = assign_slugs(names)
-    practices = {
-        slug: Practice(name, slug) for name, slug in sorted(practice_slugs.items(), key=lambda p: p[1])
-    }
-    for slug, entry in entries.items():
-        for name in dict.fromkeys(entry.item.practices):
-            sentence = find_sentence(entry.body.paragraphs, name) or find_sentence(
-                (entry.item.summary or "",), name
-            )
-            practices[practice_slugs[name]].uses.append(PracticeUse(slug, sentence))
-    return practices, practice_slugs
+    """Label slug -> the initiatives that have it, in site order; a label no initiative has is left out (it
+    gets no page and no link: issue 15, no empty pages)."""
+    grouped = {slug: [s for s, e in entries.items() if has(e.item, slug)] for slug in labels}
+    return {slug: slugs for slug, slugs in grouped.items() if slugs}
 
 
 def _parts(entries: dict[str, Entry]) -> dict[str, list[str]]:
@@ -218,7 +173,9 @@ def build_index(
     level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
     level_labels = _ordered_labels(level_vocab, {e.item.level for e in entries.values() if e.item.level})
     regions = build_tree({s: e.steps for s, e in entries.items()}, order)
-    practices, practice_slugs = _practices(entries)
+    practices, practice_slugs = build_glossary(
+        entries, vocab.practice_aliases, {slug: label.zh for slug, label in theme_labels.items()}
+    )
     links = {
         s: [link for link in related.get(s, []) if link.slug in entries and link.slug != s] for s in order
     }

@@ -17,8 +17,10 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from builder.render import paging, urls
+from builder.render.bylevel import compare_levels
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric, results_first
+from builder.render.glossary import practices_of, shared_first
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator, theme_indicators
 from builder.render.regions import RegionNode, ancestors, short_province
@@ -30,12 +32,12 @@ CHART_FULL = 60  # bars on an indicator's own page
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 NOT_FOUND = "404.html"
 # Items per page of a long list (render/paging.py): rows of a theme's table, lines of initiatives, a
-# practice's uses, an indicator's rows.
+# practice's uses, an indicator's rows; and the named practices a theme page shows (most used first).
 THEME_ROWS = 100
+THEME_PRACTICES = 40
 LIST_LINES = 200
 PRACTICE_USES = 150
 INDICATOR_ROWS = 150
-GLOSSARY_ENTRIES = 200
 # Job kinds (`jobs`) of the pages of one thing, each rendered by the method of that name.
 ITEM_PAGES = frozenset({"theme", "region", "level", "practice", "indicator"})
 # Job kinds of the sections' index pages: the method that renders each.
@@ -74,8 +76,9 @@ class Group:
 
 
 def reason_text(reason: Any, theme_name: Any) -> str:
-    """'同为 网格化治理 · 共同做法：双报到 · 关键词：网格员、楼栋长' (empty parts left out)."""
-    parts = []
+    """'同市 · 同为 网格化治理 · 共同做法：双报到 · 关键词：网格员、楼栋长' (empty parts left out; 同县/同市
+    first, so that a neighbour is never taken for a place elsewhere)."""
+    parts = [reason.scope] if getattr(reason, "scope", "") else []
     if getattr(reason, "themes", ()):
         parts.append("同为 " + "、".join(theme_name(t) for t in reason.themes))
     if getattr(reason, "practices", ()):
@@ -247,7 +250,8 @@ class SiteRenderer:
                 short_province(self.ix.entries[s].steps[0].name) for s in slugs if self.ix.entries[s].steps
             )
             rows.append((self.ix.theme_label(slug), len(slugs), list(provinces)))
-        return self.render(urls.page_file(urls.section("themes")), "themes.html", rows=rows)
+        empty = [label for slug, label in self.ix.theme_labels.items() if slug not in self.ix.themes]
+        return self.render(urls.page_file(urls.section("themes")), "themes.html", rows=rows, empty=empty)
 
     def theme(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         ix = self.ix
@@ -270,6 +274,7 @@ class SiteRenderer:
             chart=chart,
             similar=similar,
             columns=theme_indicators(slug, ix.indicator_defs),
+            practices=practices_of(ix.practices, slugs)[:THEME_PRACTICES],
         )
 
     def _theme_pairs(self, slugs: list[str], theme: str, limit: int = 12) -> list[tuple[Entry, RelatedView]]:
@@ -314,7 +319,11 @@ class SiteRenderer:
         )
 
     def levels_index(self) -> tuple[str, bytes]:
-        return self.render(urls.page_file(urls.section("levels")), "levels.html")
+        """Every level with initiatives, and what each does: themes and named practices by level."""
+        columns, rows = compare_levels(self.ix)
+        empty = [label for slug, label in self.ix.level_labels.items() if slug not in self.ix.levels]
+        page = urls.page_file(urls.section("levels"))
+        return self.render(page, "levels.html", columns=columns, rows=rows, empty=empty)
 
     def level(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
@@ -332,36 +341,18 @@ class SiteRenderer:
             profile=profile,
         )
 
-    def practices_index(self, page: int = 1) -> tuple[str, bytes]:
-        """The glossary, by the pinyin initial of each practice (names without one go under "#"), a page
-        of at most GLOSSARY_ENTRIES practices at a time."""
-        letters = self.glossary()
-        pages = self.glossary_pages(letters)
-        return self.paged(
-            urls.section("practices"),
-            page,
-            pages,
-            "practices.html",
-            "sections",
-            letters=[(g.key, g.name, g.entries) for g in pages[page - 1]],
-            all_letters=letters,
-        )
-
-    def glossary(self) -> list[tuple[str, str, list[Any]]]:
-        """The practices by initial: (anchor, letter, practices)."""
+    def practices_index(self) -> tuple[str, bytes]:
+        """The glossary: the practices shared by several places first, then the rest by the pinyin initial
+        of each practice (names without one go under "#")."""
+        shared, rest = shared_first(self.ix.practices)
         letters: dict[str, list[Any]] = {}
-        for practice in self.ix.practices.values():
+        for practice in rest:
             letter = practice.slug[:1].upper()
             letters.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(practice)
         ordered = sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0]))
-        return [("other" if k == "#" else k, k, v) for k, v in ordered]
-
-    def glossary_pages(self, letters: list[tuple[str, str, list[Any]]]) -> list[list[Group]]:
-        """The glossary's initials packed into pages (an initial's practices together unless they alone
-        fill more than a page)."""
-        return self.province_pages(
-            [Group(a, letter, items) for a, letter, items in letters], GLOSSARY_ENTRIES
-        )
+        groups = [("other" if k == "#" else k, k, v) for k, v in ordered]
+        page = urls.page_file(urls.section("practices"))
+        return self.render(page, "practices.html", shared=shared, letters=groups)
 
     def practice(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         practice = self.ix.practices[slug]
@@ -417,8 +408,9 @@ class SiteRenderer:
         jobs += [job for slug in ix.themes for job in self.page_jobs("theme", slug)]
         jobs += [("regions", "")] + [job for key in ix.regions for job in self.page_jobs("region", key)]
         jobs += [("levels", "")] + [job for slug in ix.levels for job in self.page_jobs("level", slug)]
-        jobs += self.page_jobs("practices", "")
-        jobs += [job for slug in ix.practices for job in self.page_jobs("practice", slug)]
+        jobs += [("practices", "")] + [
+            job for slug in ix.practices for job in self.page_jobs("practice", slug)
+        ]
         jobs += [("compare", "")]
         long = [rows.indicator.slug for rows in ix.indicators if len(rows.rows) > COMPARE_LIMIT]
         jobs += [job for slug in long for job in self.page_jobs("indicator", slug)]
@@ -433,8 +425,6 @@ class SiteRenderer:
     def count_pages(self, kind: str, key: str) -> int:
         """How many pages the list of (kind, key) takes, cut as its page method cuts it."""
         ix = self.ix
-        if kind == "practices":
-            return len(self.glossary_pages(self.glossary()))
         if kind == "initiatives":
             return len(self.province_pages(self.by_province(list(ix.entries)), LIST_LINES))
         if kind == "theme":
