@@ -70,7 +70,8 @@ def _head(ix: SiteIndex, entry: Entry) -> list[str]:
         blocks.append(NO_PLACE)
     level = ix.level_label(item.level) if item.level else None
     date = f" {item.date}" if item.date else ""
-    blocks += [item.title, (level.zh + level.en if level else "") + date, item.summary or ""]
+    # the summary as the page shows it (none where it only repeats the body's first paragraph)
+    blocks += [item.title, (level.zh + level.en if level else "") + date, entry.lead]
     if item.themes:
         themes = [ix.theme_label(t) for t in item.themes]
         blocks += ["主题Themes", "".join(f"{t.zh}{t.en} " for t in themes)]
