@@ -77,7 +77,8 @@ _SHAPE = re.compile(rf"^(?:[{_NUMERAL}]|\d)[^\s]{{0,9}}$")
 _SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{_NUMERAL}][^\s]{{1,2}}$")
 _SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
-    项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业"""
+    项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业
+    调解队 负责制 超市"""
 )
 _ENDS_LIKE_NAME = re.compile(f"(?:{_SUFFIXES})$")
 _MECHANISM_AFTER = re.compile(

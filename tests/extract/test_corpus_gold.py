@@ -22,8 +22,8 @@ AT_LEAST = {
     "theme_f1": (0.80, 0.85),  # 0.815 (0.000 before the defaults shipped in the package; 0.590 with them)
     "metric_recall": (0.95, 0.90),  # 147/153 (the misses are in c12's merged pair and c08's jump)
     "metric_precision": (0.94, 0.95),  # 147/155
-    "practice_recall": (0.82, 0.90),  # 45/54
-    "practice_precision": (0.92, 0.90),  # 45/48
+    "practice_recall": (0.88, 0.90),  # 48/54 (43/54 before issue 14 items 5-6)
+    "practice_precision": (0.93, 0.90),  # 48/51 (43/50 before)
 }
 AT_MOST = {
     "bodies_with_caption_text": (0.04, 0.0),  # 1/27 bodies hold a caption, credit or jump line; target none

@@ -282,3 +282,16 @@ def test_pathological_input_is_handled_quickly(text):
 def test_never_raises(title, body):
     for name in extract_practices(title, body):
         assert name and name == name.strip()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tests/corpus/pages: a team, a system of responsibility and a points shop are named like practices
+        ("社区还组建了由老党员、老教师组成的“坝坝调解队”，今年调解邻里纠纷37起。", ["坝坝调解队"]),
+        ("太原市建立诉求办理“首接负责制”，群众诉求第一时间响应。", ["首接负责制"]),
+        ("张花村的“文明积分超市”里，村民用积分兑换生活用品。", ["文明积分超市"]),
+    ],
+)
+def test_names_that_end_like_a_team_a_system_or_a_shop(body, expected):
+    assert practices(body) == expected
