@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.content.loader import DATA_DIR, is_inside
-from builder.content.yamlload import FrontMatterError, load
+from builder.content.loader import DATA_DIR, content_data_dir, read_data_yaml
+from builder.content.yamlload import FrontMatterError
 from builder.extract.metric_kinds import KINDS
 from builder.render.figures import Figure
 
 FILE = "indicators.yaml"
-DEFAULT_FILE = Path(__file__).resolve().parents[1] / "data" / FILE
 PERSON_UNITS = frozenset({"人", "名", "位"})
 COUNT_UNITS = frozenset(
     {"个", "支", "家", "处", "座", "所", "间", "项", "件", "条", "批", "类", "种", "张", "块"}
@@ -96,34 +95,22 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
     return tuple(found)
 
 
-def _read(path: Path) -> Any:
-    try:
-        return load(path.read_text(encoding="utf-8"))
-    except (FrontMatterError, OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: {exc}") from None
-
-
-def _laid_over(default: Any, own: Any) -> Any:
-    """content/_data/indicators.yaml over the default: an entry replaces the default's of the same slug, a new
-    slug is added at the end (`replace: true` at the top: the default is ignored)."""
-    if not isinstance(own, dict) or not isinstance(default, dict) or own.get("replace") is True:
-        return own
-    entries = {
-        e.get("slug") if isinstance(e, dict) else f"#{i}": e for i, e in enumerate(default["indicators"])
-    }
-    for index, entry in enumerate(own.get("indicators") or []):
-        entries[entry.get("slug") if isinstance(entry, dict) else f"+{index}"] = entry
-    return {"indicators": list(entries.values())}
-
-
 def load_indicators(content_dir: Path | None = None) -> tuple[Indicator, ...]:
-    """The indicators of builder/data/indicators.yaml with content/_data/indicators.yaml laid over them.
-    ValueError naming the file for one that cannot be read or is malformed."""
-    default = parse_indicators(_read(DEFAULT_FILE), str(DEFAULT_FILE))
-    own = Path(content_dir) / DATA_DIR / FILE if content_dir is not None else None
-    if own is None or not own.is_file() or not is_inside(own, Path(content_dir)):
-        return default
-    return parse_indicators(_laid_over(_read(DEFAULT_FILE), _read(own)), f"{own} (over the default {FILE})")
+    """The indicators of builder/data/indicators.yaml with content/_data/indicators.yaml laid over them (by
+    slug, the one rule of builder.content.loader). ValueError naming the file for one that cannot be read or
+    is malformed."""
+    data_dir = content_data_dir(content_dir) if content_dir is not None else None
+    own = data_dir / FILE if data_dir is not None and (data_dir / FILE).is_file() else None
+    name = (
+        f"{content_dir}/{DATA_DIR}/{FILE} (over the default builder/data/{FILE})"
+        if own
+        else f"builder/data/{FILE}"
+    )
+    try:
+        data = read_data_yaml(data_dir, FILE)
+    except (FrontMatterError, OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{name}: {exc}") from None
+    return parse_indicators(data, name)
 
 
 def classify(figure: Figure, indicators: tuple[Indicator, ...]) -> Indicator | None:
