@@ -21,7 +21,6 @@ import hashlib
 import io
 import pickle
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,36 +58,25 @@ class RecordingDict(dict):
         _note(self.field, key)
         return super().__contains__(key)
 
-    def _all(self) -> None:
-        _note(self.field, ALL)
-
-    def __iter__(self) -> Iterator[Any]:
-        self._all()
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self._all()
-        return super().__len__()
-
-    def __reversed__(self) -> Iterator[Any]:
-        self._all()
-        return super().__reversed__()
-
-    def keys(self) -> Any:
-        self._all()
-        return super().keys()
-
-    def values(self) -> Any:
-        self._all()
-        return super().values()
-
-    def items(self) -> Any:
-        self._all()
-        return super().items()
-
     def copy(self) -> dict:
-        self._all()
-        return dict(super().items())
+        _note(self.field, ALL)
+        return dict(dict.items(self))
+
+
+def _whole_read(name: str) -> Any:
+    """The dict method `name`, noting a read of the whole mapping first."""
+    method = getattr(dict, name)
+
+    def read(self: RecordingDict, *args: Any) -> Any:
+        _note(self.field, ALL)
+        return method(self, *args)
+
+    read.__name__ = name
+    return read
+
+
+for _name in ("__iter__", "__len__", "__reversed__", "keys", "values", "items"):
+    setattr(RecordingDict, _name, _whole_read(_name))
 
 
 class FragmentMemo(dict):
