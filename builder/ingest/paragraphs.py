@@ -21,6 +21,8 @@ from builder.ingest.units import (
     FURNITURE,
     HEADING,
     HEADLINE,
+    JUMP_IN,
+    JUMP_OUT,
     KICKER,
     SUBTITLE,
     TEXT,
@@ -113,6 +115,16 @@ UnitRule = Callable[[Assembly], bool]
 def _furniture(state: Assembly) -> bool:
     """Column labels, page numbers, editors' names: dropped."""
     return state.unit.kind == FURNITURE
+
+
+def _jump(state: Assembly) -> bool:
+    """`（下转…）` / `（上接…）`: placed for segment, and a sentence cut by the jump goes on after it."""
+    if state.unit.kind not in (JUMP_IN, JUMP_OUT):
+        return False
+    if state.current is not None and ends_sentence(state.current.text):
+        state.flush()
+    state.out.append(state.unit)
+    return True
 
 
 def _caption(state: Assembly) -> bool:
@@ -218,7 +230,8 @@ def _wrapped_line(state: Assembly) -> bool:
 def _heading(state: Assembly) -> bool:
     """A line that starts something new and reads as a heading; a heading printed on two lines is one."""
     unit, out = state.unit, state.out
-    following = state.units[state.index] if state.index < len(state.units) else None
+    # what follows, past the jump markers (a line cut by `（下转…）` is no heading)
+    following = next((u for u in state.units[state.index :] if u.kind not in (JUMP_IN, JUMP_OUT)), None)
     # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
     after_heading = (
         bool(out)
@@ -254,6 +267,7 @@ def _new_paragraph(state: Assembly) -> bool:
 
 UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("furniture", _furniture),
+    ("jump", _jump),
     ("caption", _caption),
     ("headline_inside_sentence", _headline_inside_sentence),
     ("subtitle_inside_sentence", _subtitle_inside_sentence),

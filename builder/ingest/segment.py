@@ -25,6 +25,8 @@ from builder.ingest.units import (
     CREDIT,
     HEADING,
     HEADLINE,
+    JUMP_IN,
+    JUMP_OUT,
     KICKER,
     NUMBER,
     SIDEBAR,
@@ -135,6 +137,7 @@ class _PageCut:
         self.overview: Article | None = None
         self.pending_headings: list[Unit] = []
         self.in_sidebar = False  # after a sidebar's label, until the next article starts
+        self.jumped: Article | None = None  # the article a `（下转…）` left, until its `（上接…）`
 
     def start(self, position: int) -> Article:
         self.current = Article(start=position, line=self.blocks[position].line)
@@ -142,6 +145,9 @@ class _PageCut:
         return self.current
 
     def place(self, index: int, block: Unit) -> None:
+        if block.kind in (JUMP_OUT, JUMP_IN):
+            self.jump(block)
+            return
         if block.kind == SIDEBAR:
             self.in_sidebar = True
             self.pending_headings.clear()
@@ -162,6 +168,17 @@ class _PageCut:
             self.heading(index, block)
         elif block.kind == TEXT:
             self.text(index, block)
+
+    def jump(self, block: Unit) -> None:
+        """`（下转…）` leaves the current article; `（上接…）` goes back to the one that left (the jump headline
+        printed before it is dropped), so a continuation on the same page makes one article."""
+        if block.kind == JUMP_OUT:
+            self.jumped = self.current
+        elif self.jumped is not None:
+            self.current = self.jumped
+            self.jumped = None
+            self.pending_headings.clear()
+            self.in_sidebar = False
 
     def byline(self, index: int, block: Unit) -> None:
         """A byline starts an article; one that cuts the current article mid-sentence means the layout

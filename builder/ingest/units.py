@@ -47,6 +47,8 @@ CREDIT = "credit"
 NUMBER = "number"  # 一 / 二 / 三 on a line of its own: a numbered part of an overview
 SUBTITLE = "subtitle"  # ——平凉市多举措…
 KICKER = "kicker"  # 引题: a line printed above the main headline, which becomes the subtitle
+JUMP_OUT = "jump-out"  # （下转第5版）: the article goes on elsewhere
+JUMP_IN = "jump-in"  # （上接第4版）: an article that began elsewhere goes on here
 SIDEBAR = (
     "sidebar"  # the label of a boxed sidebar (记者手记, 短评, 链接): it and the text under it are furniture
 )
@@ -130,8 +132,12 @@ def _blank(page: PageReader, line: Line) -> bool:
 
 
 def _continuation_marker(page: PageReader, line: Line) -> bool:
-    """`（下转第3版）` on a line of its own: dropped."""
-    return is_continuation_marker(line.text)
+    """`（下转第3版）` / `（上接第4版）` on a line of its own: a jump out of or back into an article (segment
+    joins the two halves when both are on the page); never text."""
+    if not is_continuation_marker(line.text):
+        return False
+    kind = JUMP_IN if re.search(r"上接|接上|接第|续接", line.text) else JUMP_OUT
+    return page.add(kind, line.text, line.number)
 
 
 def _vertical_label_rule(page: PageReader, line: Line) -> bool:

@@ -162,3 +162,11 @@ def test_a_title_made_for_an_untitled_article_reads_like_a_headline():
         == "黔东南州深化“组团式”党建服务"
     )
     assert acting_place("银川市金凤区黄河东路街道为首批12个小区") == "黄河东路街道"
+
+
+def test_a_continuation_within_the_page_makes_one_article():
+    # c08: `…日均服务200余人次。` / `（下转第5版）` … the next article … `商圈里的“红色引擎”` / `（上接第4版）` / `为解决…`
+    first, second = articles("c08.txt")
+    assert any(p.startswith("为解决商圈停车难、占道经营等问题") for p in first.paragraphs)
+    assert "商圈里的“红色引擎”" not in first.text and "商圈" not in second.text
+    assert second.paragraphs[-1].endswith("让社区干部有更多时间走进居民家中。")

@@ -40,9 +40,9 @@ def test_a_blank_line_inside_a_word_does_not_break_the_paragraph():
 def test_continuation_markers_are_removed_and_the_split_is_joined():
     # 002: `…95个无人管` / `（下转B15版）` / `（上接B14版）` / `理老旧小区的兜底管理。`
     page = "7个街道全部领办公益性物业公司，实现对95个无人管\n\n（下转B15版）\n\n（上接B14版）\n\n理老旧小区的兜底管理。"
-    assert kinds_and_texts(page) == [
+    assert [(kind, text) for kind, text in kinds_and_texts(page) if kind == TEXT] == [
         (TEXT, "7个街道全部领办公益性物业公司，实现对95个无人管理老旧小区的兜底管理。")
-    ]
+    ]  # the jump markers stay as non-text units for segment (a continuation on the same page joins)
     assert remove_continuation_markers("凯里市白果井街道（下转3版）") == "凯里市白果井街道"
 
 

@@ -8,6 +8,8 @@ from builder.ingest.units import (
     CREDIT,
     FURNITURE,
     HEADING,
+    JUMP_IN,
+    JUMP_OUT,
     LINE_RULES,
     TEXT,
     Line,
@@ -71,11 +73,16 @@ def test_vertical_label_rule_rebuilds_the_label_and_keeps_the_glued_rest():
     ]
 
 
-def test_continuation_marker_rules_drop_the_marker_lines():
+def test_continuation_marker_rules_mark_the_jumps():
     # 002: `…实现对95个无人管` / (blank) / `（下转B15版）` / (blank) / `（上接B14版）` / (blank) / `理老旧小区…`
     names, page = read_all("实现对95个无人管\n\n（下转B15版）\n\n（上接B14版）\n\n理老旧小区的兜底管理。\n")
     assert names.count("continuation_marker") == 2
-    assert [u.text for u in page.units] == ["实现对95个无人管", "理老旧小区的兜底管理。"]
+    assert [(u.kind, u.text) for u in page.units] == [
+        (TEXT, "实现对95个无人管"),
+        (JUMP_OUT, "（下转B15版）"),
+        (JUMP_IN, "（上接B14版）"),
+        (TEXT, "理老旧小区的兜底管理。"),
+    ]
 
 
 def test_inline_credit_rule_splits_the_credit_off_the_paragraph():
