@@ -406,15 +406,26 @@ def test_files_written_before_a_crash_in_the_first_ingest_are_ingests_own(states
     with pytest.raises(Crash):
         ingest(SEEDS, content)
     monkeypatch.undo()
+    written_by_crash = set(md_files(content))
+    assert len(written_by_crash) == 5
     pending = json.loads((content / STATE_FILE).read_text(encoding="utf-8"))["sources"]
     assert sum(1 for entry in pending.values() if entry.get("pending")) == 27
     report = ingest(states["seeds"], content)
     assert report.errors == [] and report.kept == [] and report.skipped == []
+    # The five files the crashed run wrote are ingest's own: refreshed from the new seeds under the slugs
+    # they were written with, like the files of a run that was not interrupted ...
     reference = tmp_path / "reference"
     shutil.copytree(ROOT / "content" / "_data", reference / "_data")
     assert ingest(SEEDS, reference).errors == []
     assert ingest(states["seeds"], reference).errors == []
-    assert md_files(content) == md_files(reference)
+    # ... and the ones it never wrote are new: named from the new seeds, as in a first ingest of them.
+    fresh = tmp_path / "fresh"
+    shutil.copytree(ROOT / "content" / "_data", fresh / "_data")
+    assert ingest(states["seeds"], fresh).errors == []
+    written = {name: data for name, data in md_files(reference).items() if name in written_by_crash}
+    assert len(written) == 5
+    unwritten_fresh = {name: data for name, data in md_files(fresh).items() if name not in written_by_crash}
+    assert md_files(content) == written | unwritten_fresh
 
 
 @pytest.mark.parametrize("after", [0, 9, 22])
