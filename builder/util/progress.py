@@ -28,7 +28,9 @@ def _duration(seconds: float) -> str:
 
 def status_line(stage: str, done: int, total: int | None, elapsed: float, unit: str = "") -> str:
     """'rendering 1,200/11,000 pages · 850/s · 12s left' (no rate before any is done, no time left without
-    a total)."""
+    a total; only the stage while a stage without a total has counted nothing)."""
+    if not total and not done:
+        return stage
     count = f"{done:,}/{total:,}" if total else f"{done:,}"
     parts = [f"{stage} {count}{' ' + unit if unit else ''}"]
     if done and elapsed > 0:

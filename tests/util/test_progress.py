@@ -18,7 +18,7 @@ def test_status_line_shows_count_rate_and_time_left() -> None:
         == "rendering 1,200/11,000 pages · 600/s · 16s left"
     )
     assert status_line("rendering", 0, 100, 0.0) == "rendering 0/100"
-    assert status_line("loading content files", 0, None, 1.0) == "loading content files 0"
+    assert status_line("loading content files", 0, None, 1.0) == "loading content files"
     assert status_line("reading", 3, 1000, 2.0) == "reading 3/1,000 · 1.5/s · 11m05s left"
 
 
