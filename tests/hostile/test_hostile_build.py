@@ -452,9 +452,10 @@ def test_exports_and_search_index_keep_payloads_as_data(sites: tuple[Path, Path]
         assert record["url"] == f"/sub/initiatives/{item.slug}/"
     rows = list(csv.DictReader(io.StringIO((site / "digest.csv").read_text(encoding="utf-8"))))
     assert {row["slug"]: row["title"] for row in rows} == {s: i.title for s, i in items.items()}
-    docs = []
-    for shard in sorted((site / "search" / "d").glob("*.json")):
-        docs += json.loads(shard.read_text(encoding="utf-8"))
+    docs = [
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((site / "search" / "r").glob("*.json"))
+    ]
     assert {d[0] for d in docs} == {f"initiatives/{s}/" for s in items}
     assert {d[1] for d in docs} == {i.title for i in items.values()}
 
