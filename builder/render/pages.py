@@ -34,10 +34,12 @@ NOT_FOUND = "404.html"
 # Items per page of a long list (render/paging.py): rows of a theme's table, lines of initiatives, a
 # practice's uses, an indicator's rows; and the named practices a theme page shows (most used first).
 THEME_ROWS = 100
-THEME_PRACTICES = 40
 LIST_LINES = 200
 PRACTICE_USES = 150
 INDICATOR_ROWS = 150
+THEME_PRACTICES = 40
+GLOSSARY_ENTRIES = 200
+SHARED = "shared"  # the key of the glossary's section of practices shared by several places
 # Job kinds (`jobs`) of the pages of one thing, each rendered by the method of that name.
 ITEM_PAGES = frozenset({"theme", "region", "level", "practice", "indicator"})
 # Job kinds of the sections' index pages: the method that renders each.
@@ -341,18 +343,42 @@ class SiteRenderer:
             profile=profile,
         )
 
-    def practices_index(self) -> tuple[str, bytes]:
+    def practices_index(self, page: int = 1) -> tuple[str, bytes]:
         """The glossary: the practices shared by several places first, then the rest by the pinyin initial
         of each practice (names without one go under "#")."""
+        shared, rest, groups = self.glossary()
+        pages = self.glossary_pages(shared, groups)
+        here = pages[page - 1]
+        return self.paged(
+            urls.section("practices"),
+            page,
+            pages,
+            "practices.html",
+            "sections",
+            shared=[p for g in here if g.key == SHARED for p in g.entries],
+            letters=[(g.key, g.name, g.entries) for g in here if g.key != SHARED],
+            all_letters=groups,
+            shared_count=len(shared),
+            rest_count=len(rest),
+        )
+
+    def glossary(self) -> tuple[list[Any], list[Any], list[tuple[str, str, list[Any]]]]:
+        """(the practices shared by several places, the rest, the rest by initial: (anchor, letter, them))."""
         shared, rest = shared_first(self.ix.practices)
         letters: dict[str, list[Any]] = {}
         for practice in rest:
             letter = practice.slug[:1].upper()
             letters.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(practice)
         ordered = sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0]))
-        groups = [("other" if k == "#" else k, k, v) for k, v in ordered]
-        page = urls.page_file(urls.section("practices"))
-        return self.render(page, "practices.html", shared=shared, letters=groups)
+        return shared, rest, [("other" if k == "#" else k, k, v) for k, v in ordered]
+
+    def glossary_pages(
+        self, shared: list[Any], letters: list[tuple[str, str, list[Any]]]
+    ) -> list[list[Group]]:
+        """The glossary's sections (the shared practices, then one per initial) packed into pages."""
+        sections = [Group(SHARED, "", shared)] if shared else []
+        sections += [Group(anchor, letter, items) for anchor, letter, items in letters]
+        return self.province_pages(sections, GLOSSARY_ENTRIES)
 
     def practice(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         practice = self.ix.practices[slug]
@@ -408,9 +434,8 @@ class SiteRenderer:
         jobs += [job for slug in ix.themes for job in self.page_jobs("theme", slug)]
         jobs += [("regions", "")] + [job for key in ix.regions for job in self.page_jobs("region", key)]
         jobs += [("levels", "")] + [job for slug in ix.levels for job in self.page_jobs("level", slug)]
-        jobs += [("practices", "")] + [
-            job for slug in ix.practices for job in self.page_jobs("practice", slug)
-        ]
+        jobs += self.page_jobs("practices", "")
+        jobs += [job for slug in ix.practices for job in self.page_jobs("practice", slug)]
         jobs += [("compare", "")]
         long = [rows.indicator.slug for rows in ix.indicators if len(rows.rows) > COMPARE_LIMIT]
         jobs += [job for slug in long for job in self.page_jobs("indicator", slug)]
@@ -425,6 +450,9 @@ class SiteRenderer:
     def count_pages(self, kind: str, key: str) -> int:
         """How many pages the list of (kind, key) takes, cut as its page method cuts it."""
         ix = self.ix
+        if kind == "practices":
+            shared, _, letters = self.glossary()
+            return len(self.glossary_pages(shared, letters))
         if kind == "initiatives":
             return len(self.province_pages(self.by_province(list(ix.entries)), LIST_LINES))
         if kind == "theme":
