@@ -334,14 +334,14 @@ def test_rendered_bodies_are_kept_between_the_builds_of_one_process(
     assert len(cache.entries) == len(INITIATIVES)
 
 
-def test_a_build_removes_the_old_json_body_cache(
-    tmp_path: Path, fixture_content: FixtureContent
-) -> None:
+def test_a_build_removes_the_old_json_body_cache(tmp_path: Path, fixture_content: FixtureContent) -> None:
     content = fixture_content()
     legacy = tmp_path / ".cache" / "digest-site-bodies.json"
     legacy.parent.mkdir()
     legacy.write_text('{"version": "x", "entries": {}}', encoding="utf-8")
     assert run_build(content, tmp_path / "site", quiet=True) == 0
     names = sorted(p.name for p in legacy.parent.iterdir())
-    assert names[:2] == ["digest-site-files-" + names[0].rsplit("-", 1)[-1], "digest-site-pages.pickle"], names
+    assert names[:2] == ["digest-site-files-" + names[0].rsplit("-", 1)[-1], "digest-site-pages.pickle"], (
+        names
+    )
     assert names[2:] == ["digest-site-stamp.json"]  # the per-file cache (content.filecache), records, stamp

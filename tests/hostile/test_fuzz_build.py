@@ -48,9 +48,7 @@ DOCUMENTS: list[tuple[dict[str, Any], str]] = []
 for _path in sorted(REPO_CONTENT.glob("*.md"))[:12]:
     _pieces = split(_path.read_text(encoding="utf-8"))
     DOCUMENTS.append((parse_yaml(_pieces), _pieces.body))
-THEMES = [
-    t["slug"] for t in yaml.safe_load((DEFAULT_DATA_DIR / "themes.yaml").read_text("utf-8"))["themes"]
-]
+THEMES = [t["slug"] for t in yaml.safe_load((DEFAULT_DATA_DIR / "themes.yaml").read_text("utf-8"))["themes"]]
 
 
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
