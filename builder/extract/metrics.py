@@ -103,14 +103,6 @@ _IMPLIED_UNIT = tuple((re.compile(f"(?:{alternation(ends)})$"), unit) for ends, 
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    label: str
-    quote_start: int
-    quote_end: int
-    quantity: Quantity
-
-
 _NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
 
 
@@ -276,6 +268,14 @@ def _shared_labels(head: str) -> list[str]:
         return []
     labels = [_label_before(items[0]), *(_tidy(item) for item in items[1:])]
     return [label for label in labels if label]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    label: str
+    quote_start: int
+    quote_end: int
+    quantity: Quantity
 
 
 @dataclass(slots=True)

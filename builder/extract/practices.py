@@ -100,37 +100,44 @@ _DOING = re.compile(_DOING_BEFORE.pattern.removesuffix("$"))
 _EMBED_CUT = re.compile(r"[在的和与为对把将让从向于是]|" + _DOING.pattern)
 _WHITESPACE = re.compile(r"\s")
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
-_BY_MEANS = re.compile(r"以$")
-_METAPHOR_BEFORE = re.compile(r"的$")
-_CONTRAST_BEFORE = re.compile(r"(?:从|由|变)$")
-_CONTRAST_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)")
-_ROLE_AFTER = re.compile(
-    r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量|现象|状况|现状|短板|痛点|堵点|难点|困境|弊端|局面|矛盾)"
+# What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
+# in one loop.
+_AROUND_SOURCES = (
+    ("by_means", r"以$"),
+    ("metaphor_before", r"的$"),
+    ("contrast_before", r"(?:从|由|变)$"),
+    ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
+    (
+        "role_after",
+        r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量|现象|状况|现状|短板|痛点|堵点|难点|困境|弊端|局面|矛盾)",
+    ),
+    # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
+    # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
+    ("number_only", rf"^[\d{_NUMERAL}零〇+×]+$"),
+    # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
+    ("named_after", f"(?:{_SUFFIXES}|工作法|做法)"),
+    # A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
+    ("description", rf"^(?:[{_NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$"),
+    # A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
+    ("generic_noun", "^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$"),
+    # A category label: a numeral and one character naming a class of units or people, followed by the noun
+    # it qualifies or listed with others (“两新”党组织, “两新”工委, 村“三委”、党员).
+    (
+        "category_after",
+        r"^(?:"
+        + alternation("党组织 组织 工委 党委 群体 领域 企业 人员 成员 干部 班子 党员 委员 、 和 及 与")
+        + ")",
+    ),
+    ("honour_before", r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|纳入|获得|评选为)$"),
+    ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
+    ("chain_gap", r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$"),
+    ("contrast_link", r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$"),
+    ("contrast_open", r"(?:从|由|变)[^，。；“”]{0,8}$"),
+    ("contrast_close", r"^[^，。；“”]{0,3}(?:转变|升级|转化|转型)"),
+    ("embed_before", r"[\u4e00-\u9fff]{1,5}\Z"),
+    ("embed_after", rf"^[\u4e00-\u9fff]{{0,4}}?(?:{_SUFFIXES})"),
 )
-# Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
-# follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
-_NUMBER_ONLY = re.compile(rf"^[\d{_NUMERAL}零〇+×]+$")
-# A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
-_NAMED_AFTER = re.compile(f"(?:{_SUFFIXES}|工作法|做法)")
-# A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
-_DESCRIPTION = re.compile(rf"^(?:[{_NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$")
-# A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
-_GENERIC_NOUN = re.compile("^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$")
-# A category label: a numeral and one character naming a class of units or people, followed by the noun
-# it qualifies or listed with others (“两新”党组织, “两新”工委, 村“三委”、党员).
-_CATEGORY_AFTER = re.compile(
-    r"^(?:"
-    + alternation("党组织 组织 工委 党委 群体 领域 企业 人员 成员 干部 班子 党员 委员 、 和 及 与")
-    + ")"
-)
-_HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|纳入|获得|评选为)$")
-_HONOUR_AFTER = re.compile(r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)")
-_CHAIN_GAP = re.compile(r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$")
-_CONTRAST_LINK = re.compile(r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$")
-_CONTRAST_OPEN = re.compile(r"(?:从|由|变)[^，。；“”]{0,8}$")
-_CONTRAST_CLOSE = re.compile(r"^[^，。；“”]{0,3}(?:转变|升级|转化|转型)")
-_EMBED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,5}\Z")
-_EMBED_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{_SUFFIXES})")
+_AROUND: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in _AROUND_SOURCES}
 _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
@@ -180,7 +187,7 @@ def _chains(text: str, quotes: list[_Quote]) -> list[tuple[int, int]]:
     bounds = list(range(len(quotes)))
     for i in range(1, len(quotes)):
         gap = _WHITESPACE.sub("", text[quotes[i - 1].end : quotes[i].start])
-        if _CHAIN_GAP.match(gap) and not _DOING.search(gap):
+        if _AROUND["chain_gap"].match(gap) and not _DOING.search(gap):
             bounds[i] = bounds[i - 1]
     last = {first: i for i, first in enumerate(bounds)}  # the highest index of each run
     return [(first, last[first]) for first in bounds]
@@ -197,22 +204,26 @@ def _contrasts(text: str, quotes: list[_Quote]) -> set[int]:
     for i in range(1, len(quotes)):
         a, b = quotes[i - 1], quotes[i]
         between = text[a.end : b.start]
-        if b.start - a.end > 16 or not _CONTRAST_LINK.search(between) or _SPEECH.search(between):
+        if b.start - a.end > 16 or not _AROUND["contrast_link"].search(between) or _SPEECH.search(between):
             continue
-        if _CONTRAST_OPEN.search(text[max(0, a.start - 8) : a.start]) or _CONTRAST_CLOSE.match(
-            text[b.end : b.end + 12]
-        ):
+        if _AROUND["contrast_open"].search(text[max(0, a.start - 8) : a.start]) or _AROUND[
+            "contrast_close"
+        ].match(text[b.end : b.end + 12]):
             marked.update((i - 1, i))
     return marked
 
 
 def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
     """Numbers, dates, described states, category labels and problems (see the module docstring)."""
-    if _NUMBER_ONLY.match(bare) and (len(bare) <= 2 or not mechanism_after):
+    if _AROUND["number_only"].match(bare) and (len(bare) <= 2 or not mechanism_after):
         return True
-    if _DESCRIPTION.match(bare) or _GENERIC_NOUN.match(bare) or _ROLE_AFTER.match(own_after):
+    if (
+        _AROUND["description"].match(bare)
+        or _AROUND["generic_noun"].match(bare)
+        or _AROUND["role_after"].match(own_after)
+    ):
         return True
-    return len(bare) == 2 and bare[0] in _NUMERAL and bool(_CATEGORY_AFTER.match(own_after))
+    return len(bare) == 2 and bare[0] in _NUMERAL and bool(_AROUND["category_after"].match(own_after))
 
 
 def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: frozenset[str]) -> bool:
@@ -220,21 +231,25 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
     bare = _WHITESPACE.sub("", name)
     if len(bare) < 2 or bare in stopwords or _SPEECH.search(name):
         return False
-    if _not_a_name(bare, _after(text, q.end), bool(_NAMED_AFTER.search(_after(text, q.end)))):
+    if _not_a_name(bare, _after(text, q.end), bool(_AROUND["named_after"].search(_after(text, q.end)))):
         return False
     before = text[max(0, first.start - 8) : first.start].rstrip()
     own_before = text[max(0, q.start - 8) : q.start].rstrip()
     after = _after(text, last.end)
     own_after = _after(text, q.end)
-    if _HONOUR_BEFORE.search(before) or _HONOUR_AFTER.match(after) or _HONOUR_AFTER.match(own_after):
+    if (
+        _AROUND["honour_before"].search(before)
+        or _AROUND["honour_after"].match(after)
+        or _AROUND["honour_after"].match(own_after)
+    ):
         return False
-    if _CONTRAST_BEFORE.search(own_before):
+    if _AROUND["contrast_before"].search(own_before):
         return False
-    metaphor = bool(_METAPHOR_BEFORE.search(own_before))
+    metaphor = bool(_AROUND["metaphor_before"].search(own_before))
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
     generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))
     doing = bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before))
-    by_means = bool(_BY_MEANS.search(own_before))
+    by_means = bool(_AROUND["by_means"].search(own_before))
     if _LIST.search(name):  # 、/— lists only when framed: 推广“民事民提、民事民议、民事民决”工作法
         return len(bare) <= 24 and (mechanism_after or generic_after or doing or by_means)
     if "+" in bare:
@@ -243,7 +258,7 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
         return False
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
         return True
-    if _ROLE_AFTER.match(own_after) or (len(bare) < 3 and not mechanism_after):
+    if _AROUND["role_after"].match(own_after) or (len(bare) < 3 and not mechanism_after):
         return False
     if mechanism_after or (generic_after and not metaphor):
         return True
@@ -258,8 +273,8 @@ def _embedded(text: str, q: _Quote) -> str | None:
     subheading: `## 暖“新”服务` is the heading of a section, not a name)."""
     if text[text.rfind("\n", 0, q.start) + 1 : q.start].lstrip().startswith("#"):
         return None
-    before = _EMBED_BEFORE.search(_WHITESPACE.sub("", text[max(0, q.start - 8) : q.start]))
-    after = _EMBED_AFTER.match(text[q.end : q.end + 10])
+    before = _AROUND["embed_before"].search(_WHITESPACE.sub("", text[max(0, q.start - 8) : q.start]))
+    after = _AROUND["embed_after"].match(text[q.end : q.end + 10])
     if before is None or after is None:
         return None
     head = _EMBED_CUT.split(before.group(0))[-1][-3:]

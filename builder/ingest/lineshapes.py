@@ -50,26 +50,22 @@ def is_place_kicker(text: str) -> bool:
     return bool(_PLACE_KICKER.match(text.strip())) and cjk_count(text) <= 12
 
 
-CAPTION_MARK = re.compile(r"^[△▲▼▽◎●]\s*")
-
-
-PHOTO_CAPTION = re.compile(
-    r"^(图为[^。]{2,80}。)\s*((?:本报)?(?:记者|通讯员)?\s*\S{2,4}\s*摄|[^，。]{2,30}(?:供图|提供))?$"
+# The whole-line shapes `builder.ingest.units` asks about, by name: one table, compiled in one loop.
+_LINE_SHAPES = (
+    ("caption_mark", r"^[△▲▼▽◎●]\s*"),  # `△村民在…`: a photo caption's mark
+    # `图为…。` on its own line, maybe with its credit after it
+    (
+        "photo_caption",
+        r"^(图为[^。]{2,80}。)\s*((?:本报)?(?:记者|通讯员)?\s*\S{2,4}\s*摄|[^，。]{2,30}(?:供图|提供))?$",
+    ),
+    ("subtitle", r"^[—－-]{2}\s*\S"),  # `——平凉市…`
+    ("ornament", r"^[■□●◆◇▲]\s*"),  # the mark before a byline
+    ("end_credit", r"^[（(]\s*(?:本报|特约)?(?:记者|通讯员)[^（）()]{2,40}[）)]$"),  # `（本报记者 马文）`
+    ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
+    ("byline_start", r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电|本报记者|[■□●◆])"),
+    ("bare_names", r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$"),  # `王晓丹  李墨`
 )
-
-
-SUBTITLE_LINE = re.compile(r"^[—－-]{2}\s*\S")
-
-
-ORNAMENT = re.compile(r"^[■□●◆◇▲]\s*")
-END_CREDIT = re.compile(r"^[（(]\s*(?:本报|特约)?(?:记者|通讯员)[^（）()]{2,40}[）)]$")
-
-
-SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$")
-
-
-BYLINE_START = re.compile(r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电|本报记者|[■□●◆])")
-BARE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$")
+LINE_SHAPE: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in _LINE_SHAPES}
 _HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}$")
 
 
@@ -78,15 +74,19 @@ def is_headline_shape(text: str) -> bool:
         bool(_HEADLINE_SHAPE.match(text))
         and cjk_count(text) >= 4
         and text.count("“") == text.count("”")
-        and not BYLINE_START.match(text)
+        and not LINE_SHAPE["byline_start"].match(text)
         and not is_byline_text(text)
-        and not BARE_NAMES.match(text)
+        and not LINE_SHAPE["bare_names"].match(text)
         and not text.endswith(("的", "和", "与", "在", "对", "把", "、", "：", "“"))
     )
 
 
 def starts_byline(text: str) -> bool:
-    return bool(BYLINE_START.match(text)) or is_byline_text(text) or bool(BARE_NAMES.match(text))
+    return (
+        bool(LINE_SHAPE["byline_start"].match(text))
+        or is_byline_text(text)
+        or bool(LINE_SHAPE["bare_names"].match(text))
+    )
 
 
 _INLINE_CREDIT = re.compile(

@@ -117,25 +117,20 @@ def _furniture(state: Assembly) -> bool:
     return state.unit.kind == FURNITURE
 
 
-def _jump(state: Assembly) -> bool:
-    """`（下转…）` / `（上接…）`: placed for segment, and a sentence cut by the jump goes on after it."""
-    if state.unit.kind not in (JUMP_IN, JUMP_OUT):
-        return False
-    if state.current is not None and ends_sentence(state.current.text):
-        state.flush()
-    state.out.append(state.unit)
-    return True
+def _placed_between(*kinds: str) -> UnitRule:
+    """The rule for units placed between a paragraph's lines: a jump mark (`（下转…）` / `（上接…）`, placed
+    for segment), a caption or a credit. It ends a finished paragraph; a sentence cut by it (by the jump, or
+    by a caption the layout dropped inside it) goes on after it."""
 
+    def rule(state: Assembly) -> bool:
+        if state.unit.kind not in kinds:
+            return False
+        if state.current is not None and ends_sentence(state.current.text):
+            state.flush()
+        state.out.append(state.unit)
+        return True
 
-def _caption(state: Assembly) -> bool:
-    """A caption or credit: it ends a finished paragraph; inside an open one the paragraph keeps joining
-    after it."""
-    if state.unit.kind not in (CAPTION, CREDIT):
-        return False
-    if state.current is not None and ends_sentence(state.current.text):
-        state.flush()
-    state.out.append(state.unit)
-    return True
+    return rule
 
 
 def _headline_inside_sentence(state: Assembly) -> bool:
@@ -267,8 +262,8 @@ def _new_paragraph(state: Assembly) -> bool:
 
 UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("furniture", _furniture),
-    ("jump", _jump),
-    ("caption", _caption),
+    ("jump", _placed_between(JUMP_IN, JUMP_OUT)),
+    ("caption", _placed_between(CAPTION, CREDIT)),
     ("headline_inside_sentence", _headline_inside_sentence),
     ("subtitle_inside_sentence", _subtitle_inside_sentence),
     ("non_text", _non_text),

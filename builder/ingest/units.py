@@ -11,15 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from builder.ingest.lineshapes import (
-    BARE_NAMES,
-    CAPTION_MARK,
-    END_CREDIT,
     KNOWN_COLUMN_LABELS,
-    ORNAMENT,
-    PHOTO_CAPTION,
+    LINE_SHAPE,
     SIDEBAR_LABEL,
-    SPACED_LABEL,
-    SUBTITLE_LINE,
     is_byline_text,
     is_credit_text,
     is_headline_shape,
@@ -221,9 +215,9 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
 def _caption_mark(page: PageReader, line: Line) -> bool:
     """`△…`: a photo caption, without its mark; one the layout wrapped (`△…在“民族团结之家”` / `共同包粽子。`)
     takes its following lines up to the sentence end."""
-    if not CAPTION_MARK.match(line.text):
+    if not LINE_SHAPE["caption_mark"].match(line.text):
         return False
-    caption, lines = CAPTION_MARK.sub("", line.text), page.lines
+    caption, lines = LINE_SHAPE["caption_mark"].sub("", line.text), page.lines
     while not ends_sentence(caption) and page.index < len(lines) and lines[page.index].strip():
         following = lines[page.index].strip()
         if cjk_count(caption + following) > _MAX_CAPTION_CHARS or is_credit_text(following):
@@ -235,7 +229,7 @@ def _caption_mark(page: PageReader, line: Line) -> bool:
 
 def _photo_caption(page: PageReader, line: Line) -> bool:
     """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
-    match = PHOTO_CAPTION.match(line.text)
+    match = LINE_SHAPE["photo_caption"].match(line.text)
     if not match:
         return False
     page.add(CAPTION, match.group(1), line.number)
@@ -257,7 +251,7 @@ def _number(page: PageReader, line: Line) -> bool:
 
 def _subtitle(page: PageReader, line: Line) -> bool:
     """`——平凉市多举措…` without a sentence end: a subtitle."""
-    if SUBTITLE_LINE.match(line.text) and not re.search(r"[。！？；]", line.text):
+    if LINE_SHAPE["subtitle"].match(line.text) and not re.search(r"[。！？；]", line.text):
         return page.add(SUBTITLE, line.text, line.number)
     return False
 
@@ -278,19 +272,21 @@ def _byline(page: PageReader, line: Line) -> bool:
     if look < len(lines) and _ROLE_AT_END.search(byline) and _NAMES_LINE.match(lines[look].strip()):
         byline = f"{byline} {lines[look].strip()}"
         page.index = look + 1
-    return page.add(BYLINE, ORNAMENT.sub("", byline), line.number)
+    return page.add(BYLINE, LINE_SHAPE["ornament"].sub("", byline), line.number)
 
 
 def _end_credit(page: PageReader, line: Line) -> bool:
     """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
-    return bool(page.seen_text and END_CREDIT.match(line.text)) and page.add(BYLINE, line.text, line.number)
+    return bool(page.seen_text and LINE_SHAPE["end_credit"].match(line.text)) and page.add(
+        BYLINE, line.text, line.number
+    )
 
 
 def _spaced_label(page: PageReader, line: Line) -> bool:
     """A page or column label printed spaced out (`党 建 · 基 层 治 理`, `特 别 报 道`), standing before a
     blank line: furniture, never a headline."""
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if following or not SPACED_LABEL.match(line.text):
+    if following or not LINE_SHAPE["spaced_label"].match(line.text):
         return False
     page.add(FURNITURE, line.text, line.number)
     page.blanks = 1
@@ -327,7 +323,7 @@ def _headline_over_byline(page: PageReader, line: Line) -> bool:
         return False
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
     return page.add(
-        KICKER if kicker and not SUBTITLE_LINE.match(after[0]) else HEADLINE, line.text, line.number
+        KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE, line.text, line.number
     )
 
 
@@ -343,7 +339,7 @@ def _bare_names(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks:
         return False
-    return bool(BARE_NAMES.match(line.text)) and page.add(BYLINE, line.text, line.number)
+    return bool(LINE_SHAPE["bare_names"].match(line.text)) and page.add(BYLINE, line.text, line.number)
 
 
 def _inline_credit(page: PageReader, line: Line) -> bool:

@@ -16,14 +16,16 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from builder.render import paging, urls
+from builder.render import pagejobs, paging, urls
 from builder.render.bylevel import compare_levels
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric, results_first
 from builder.render.glossary import practices_of, shared_first
+from builder.render.groups import Group, by_province, group_places, province_pages
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator, theme_indicators
 from builder.render.regions import RegionNode, ancestors, short_province
+from builder.render.relatedviews import RelatedView, reason_text, theme_pairs
 from builder.render.search import SearchDoc
 from builder.render.searchdocs import search_doc, shown_metrics
 
@@ -40,26 +42,6 @@ INDICATOR_ROWS = 150
 THEME_PRACTICES = 40
 GLOSSARY_ENTRIES = 200
 SHARED = "shared"  # the key of the glossary's section of practices shared by several places
-# Job kinds (`jobs`) of the pages of one thing, each rendered by the method of that name.
-ITEM_PAGES = frozenset({"theme", "region", "level", "practice", "indicator"})
-# Job kinds of the sections' index pages: the method that renders each.
-SECTION_PAGES = {
-    "home": "home",
-    "initiatives": "initiatives_index",
-    "themes": "themes_index",
-    "regions": "regions_index",
-    "levels": "levels_index",
-    "practices": "practices_index",
-    "compare": "compare",
-    "search": "search",
-}
-
-
-@dataclass(frozen=True)
-class RelatedView:
-    entry: Entry
-    score: float
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -68,26 +50,6 @@ class CompareSection:
     chart: Markup  # carries the values: on a phone it is shown instead of the table
     table: list[tuple[Entry, Figure]]
     total: int  # rows in the indicator (the table may show fewer)
-
-
-@dataclass(frozen=True)
-class Group:
-    key: str | None  # province region key (anchor), None for "no region"
-    name: str
-    entries: list[Entry]
-
-
-def reason_text(reason: Any, theme_name: Any) -> str:
-    """'同市 · 同为 网格化治理 · 共同做法：双报到 · 关键词：网格员、楼栋长' (empty parts left out; 同县/同市
-    first, so that a neighbour is never taken for a place elsewhere)."""
-    parts = [reason.scope] if getattr(reason, "scope", "") else []
-    if getattr(reason, "themes", ()):
-        parts.append("同为 " + "、".join(theme_name(t) for t in reason.themes))
-    if getattr(reason, "practices", ()):
-        parts.append("共同做法：" + "、".join(reason.practices))
-    if getattr(reason, "keywords", ()):
-        parts.append("关键词：" + "、".join(reason.keywords))
-    return " · ".join(parts)
 
 
 class SiteRenderer:
@@ -150,25 +112,6 @@ class SiteRenderer:
             )
         return views
 
-    def by_province(self, slugs: list[str]) -> list[Group]:
-        """Entries grouped under their province (site order is region order), unplaced last."""
-        groups: list[Group] = []
-        for slug in slugs:
-            entry = self.ix.entries[slug]
-            key = entry.steps[0].key if entry.steps else None
-            if not groups or groups[-1].key != key:
-                name = entry.steps[0].name if entry.steps else "地区未标明"
-                groups.append(Group(key, name, []))
-            groups[-1].entries.append(entry)
-        return groups
-
-    def province_pages(self, groups: list[Group], limit: int) -> list[list[Group]]:
-        """Province groups packed into pages of at most `limit` initiatives; a province stays on one page
-        unless it alone has more."""
-        return paging.group_pages(
-            groups, limit, lambda g: len(g.entries), lambda g, a, b: Group(g.key, g.name, g.entries[a:b])
-        )
-
     def paged(
         self, url: str, page: int, pages: list[list[Any]], template: str, name: str, **context: Any
     ) -> tuple[str, bytes]:
@@ -176,12 +119,7 @@ class SiteRenderer:
         the URL of the page each group (by key) starts on, and `elsewhere`: the keys of the groups that are
         not on this page."""
         pager = paging.pager(url, page, len(pages))
-        where: dict[str | None, str] = {}
-        for number, items in enumerate(pages, 1):
-            for group in items:
-                if isinstance(group, Group):
-                    where.setdefault(group.key, pager.urls[number - 1])
-        elsewhere = set(where) - {g.key for g in pages[page - 1] if isinstance(g, Group)}
+        where, elsewhere = group_places(pager.urls, pages, page)
         path = urls.page_file(pager.urls[page - 1])
         items = {name: pages[page - 1]}
         return self.render(path, template, pager=pager, where=where, elsewhere=elsewhere, **items, **context)
@@ -242,7 +180,7 @@ class SiteRenderer:
         return self.render(urls.page_file(urls.section("home")), "home.html", matrix=matrix, latest=dated[:6])
 
     def initiatives_index(self, page: int = 1) -> tuple[str, bytes]:
-        pages = self.province_pages(self.by_province(list(self.ix.entries)), LIST_LINES)
+        pages = province_pages(by_province(self.ix.entries, list(self.ix.entries)), LIST_LINES)
         return self.paged(urls.section("initiatives"), page, pages, "initiatives.html", "groups")
 
     def themes_index(self) -> tuple[str, bytes]:
@@ -258,17 +196,17 @@ class SiteRenderer:
     def theme(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         ix = self.ix
         slugs = ix.themes.get(slug, [])
-        groups = self.by_province(slugs)
+        groups = by_province(self.ix.entries, slugs)
         chart = self.count_chart(
             [(short_province(g.name), len(g.entries)) for g in sorted(groups, key=lambda g: -len(g.entries))],
             f"{self.theme_name(slug)}：各省实践数量",
             "province-chart",
         )
-        similar = self._theme_pairs(slugs, slug)
+        similar = theme_pairs(self.ix.entries, self.related, slugs, slug)
         return self.paged(
             urls.theme(slug),
             page,
-            self.province_pages(groups, THEME_ROWS),
+            province_pages(groups, THEME_ROWS),
             "theme.html",
             "groups",
             theme=ix.theme_label(slug),
@@ -278,19 +216,6 @@ class SiteRenderer:
             columns=theme_indicators(slug, ix.indicator_defs),
             practices=practices_of(ix.practices, slugs)[:THEME_PRACTICES],
         )
-
-    def _theme_pairs(self, slugs: list[str], theme: str, limit: int = 12) -> list[tuple[Entry, RelatedView]]:
-        """Cross-region pairs within a theme, strongest first, each pair once."""
-        seen: set[tuple[str, str]] = set()
-        pairs: list[tuple[Entry, RelatedView]] = []
-        for s in slugs:
-            for view in self.related(s):
-                key = (min(s, view.entry.slug), max(s, view.entry.slug))
-                if theme in view.entry.item.themes and key not in seen:
-                    seen.add(key)
-                    pairs.append((self.ix.entries[s], view))
-        pairs.sort(key=lambda p: (-p[1].score, p[0].slug, p[1].entry.slug))
-        return pairs[:limit]
 
     def regions_index(self) -> tuple[str, bytes]:
         unplaced = [e for e in self.ix.entries.values() if not e.steps]
@@ -330,7 +255,7 @@ class SiteRenderer:
     def level(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
         profile = self.theme_profile(slugs, f"{self.ix.level_label(slug).zh}：各主题实践数量")
-        pages = self.province_pages(self.by_province(slugs), LIST_LINES)
+        pages = province_pages(by_province(self.ix.entries, slugs), LIST_LINES)
         level = self.ix.level_label(slug)
         return self.paged(
             urls.level(slug),
@@ -378,7 +303,7 @@ class SiteRenderer:
         """The glossary's sections (the shared practices, then one per initial) packed into pages."""
         sections = [Group(SHARED, "", shared)] if shared else []
         sections += [Group(anchor, letter, items) for anchor, letter, items in letters]
-        return self.province_pages(sections, GLOSSARY_ENTRIES)
+        return province_pages(sections, GLOSSARY_ENTRIES)
 
     def practice(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         practice = self.ix.practices[slug]
@@ -426,26 +351,11 @@ class SiteRenderer:
         return self.render(NOT_FOUND, "404.html", root=self.base_url)
 
     def jobs(self) -> list[tuple[str, str]]:
-        """Every page but the initiatives (rendered apart, as they also feed the search index), as
-        (kind, key) jobs for `run`, in a fixed order."""
-        ix = self.ix
-        jobs = [("home", ""), *self.page_jobs("initiatives", "")]
-        jobs += [("themes", "")]
-        jobs += [job for slug in ix.themes for job in self.page_jobs("theme", slug)]
-        jobs += [("regions", "")] + [job for key in ix.regions for job in self.page_jobs("region", key)]
-        jobs += [("levels", "")] + [job for slug in ix.levels for job in self.page_jobs("level", slug)]
-        jobs += self.page_jobs("practices", "")
-        jobs += [job for slug in ix.practices for job in self.page_jobs("practice", slug)]
-        jobs += [("compare", "")]
-        long = [rows.indicator.slug for rows in ix.indicators if len(rows.rows) > COMPARE_LIMIT]
-        jobs += [job for slug in long for job in self.page_jobs("indicator", slug)]
-        jobs += [("search", ""), ("404", "")]
-        return jobs
+        """Every page but the initiatives, as (kind, key) jobs for `run` (builder/render/pagejobs.py)."""
+        return pagejobs.jobs(self, COMPARE_LIMIT)
 
     def page_jobs(self, kind: str, key: str, count: int | None = None) -> list[tuple[str, str]]:
-        """The jobs of every page of the list of (kind, key)."""
-        count = self.count_pages(kind, key) if count is None else count
-        return [(kind, paging.page_key(key, n)) for n in range(1, count + 1)]
+        return pagejobs.page_jobs(self, kind, key, count)
 
     def count_pages(self, kind: str, key: str) -> int:
         """How many pages the list of (kind, key) takes, cut as its page method cuts it."""
@@ -454,11 +364,11 @@ class SiteRenderer:
             shared, _, letters = self.glossary()
             return len(self.glossary_pages(shared, letters))
         if kind == "initiatives":
-            return len(self.province_pages(self.by_province(list(ix.entries)), LIST_LINES))
+            return len(province_pages(by_province(self.ix.entries, list(ix.entries)), LIST_LINES))
         if kind == "theme":
-            return len(self.province_pages(self.by_province(ix.themes.get(key, [])), THEME_ROWS))
+            return len(province_pages(by_province(self.ix.entries, ix.themes.get(key, [])), THEME_ROWS))
         if kind == "level":
-            return len(self.province_pages(self.by_province(ix.levels.get(key, [])), LIST_LINES))
+            return len(province_pages(by_province(self.ix.entries, ix.levels.get(key, [])), LIST_LINES))
         if kind == "region":
             return len(paging.pages(ix.regions[key].slugs, LIST_LINES))
         if kind == "practice":
@@ -468,12 +378,4 @@ class SiteRenderer:
 
     def run(self, job: tuple[str, str]) -> tuple[str, bytes]:
         """Render one job from `jobs()`: (output path, bytes)."""
-        kind, key = job
-        key, page = paging.split_key(key)
-        if kind in ITEM_PAGES:
-            return getattr(self, kind)(key, page)
-        if kind in SECTION_PAGES:
-            return getattr(self, SECTION_PAGES[kind])(*([page] if page > 1 else []))
-        if kind == "404":
-            return self.not_found()
-        raise ValueError(f"no such page job: {job!r}")
+        return pagejobs.run(self, job)
