@@ -9,6 +9,7 @@ those of the merged vocabulary. A folder without its own files uses the defaults
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,3 +253,38 @@ def _setting_problem(key: str, value: Any) -> str | None:
     if len(value) > MAX_SETTING:
         return f"'{key}' is too long ({len(value)} characters, at most {MAX_SETTING})"
     return None
+
+
+def check_indicators(content_dir: Path) -> list[Diagnostic]:
+    """`content/_data/indicators.yaml` (optional), laid over the default exactly as the build reads it: a
+    problem is an error on the line of the indicator it names (the file's first line when none)."""
+    from builder.render.indicators import FILE, load_indicators  # the one reader of the indicators
+
+    path = Path(content_dir) / DATA_DIR / FILE
+    if not path.is_file():
+        return []
+    found: list[Diagnostic] = []
+    loaded = _read_yaml(path, found)
+    if loaded is None:
+        return found
+    data = loaded[0]
+    if not (isinstance(data, dict) and isinstance(data.get("indicators"), list)):
+        message = "expected 'indicators:' with a list of indicators (see builder/data/indicators.yaml)"
+        return [Diagnostic(str(path), 1, "error", message)]
+    try:
+        load_indicators(Path(content_dir))
+    except ValueError as exc:
+        message = str(exc)
+        line = 1
+        named = re.search(r"indicator '([^']*)'", message)
+        if named:
+            text = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            pattern = re.compile(r"^\s*-?\s*slug:\s*['\"]?" + re.escape(named.group(1)) + r"['\"]?\s*$")
+            line = next((n for n, row in enumerate(text, 1) if pattern.match(row)), 1)
+        shown = message.split(": ", 1)[1] if message.startswith(str(content_dir)) else message
+        return [
+            Diagnostic(
+                str(path), line, "error", f"{shown}; the build cannot compare figures until it is fixed"
+            )
+        ]
+    return []

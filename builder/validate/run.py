@@ -19,7 +19,7 @@ from builder.content.yamlload import FrontMatterError
 from builder.places.aliases import listed_zones
 from builder.places.divisions import Place
 from builder.schema import MAX_ITEMS
-from builder.validate.data import VocabularyCheck, check_site_settings, check_vocabularies
+from builder.validate.data import VocabularyCheck, check_indicators, check_site_settings, check_vocabularies
 from builder.validate.diagnostics import Diagnostic, FileReport, did_you_mean
 from builder.validate.fields import shorten
 from builder.validate.schema import check_schema
@@ -59,6 +59,7 @@ def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[
     vocab: VocabularyCheck = check_vocabularies(content_dir)
     found.extend(vocab.diagnostics)
     found.extend(check_site_settings(content_dir))
+    found.extend(check_indicators(content_dir))
     zones = listed_zones(content_dir)
 
     parsed: list[_Parsed] = []
