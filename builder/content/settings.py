@@ -1,6 +1,6 @@
 """The site settings: `content/_data/site.yaml`, optional, with every value defaulted here.
 
-    title: 基层治理实践辑要 Practices Digest    # the feed's title
+    title: 基层治理实践辑要 Practices Digest    # the site's name on every page, and the feed's title
     description: …                            # the feed's subtitle
     base_url: https://example.org/digest/     # where the site is published (`--base-url` wins over it)
     edition_date: 2025-07-01                  # the date of this edition of the digest

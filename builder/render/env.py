@@ -69,7 +69,18 @@ class Dedent(Extension):
         return self._INDENT.sub("", source)
 
 
-def make_env(theme_dir: Path = THEME_DIR) -> Environment:
+def site_names(title: str) -> tuple[str, str]:
+    """The site's name as the pages show it: the Chinese name and its English gloss, from a settings title
+    such as `基层治理实践辑要 Practices Digest` (a title without a trailing Latin part has no gloss)."""
+    found = _NAME_AND_GLOSS.match(title.strip())
+    return (found.group(1), found.group(2)) if found else (title.strip(), "")
+
+
+_NAME_AND_GLOSS = re.compile(r"^(.*[^\x00-\x7f])\s+([A-Za-z][\x00-\x7f]*)$")
+
+
+def make_env(theme_dir: Path = THEME_DIR, title: str | None = None) -> Environment:
+    """The Jinja environment of the theme; `title` is the site's name from content/_data/site.yaml."""
     env = Environment(
         loader=FileSystemLoader(str(Path(theme_dir) / "templates")),
         autoescape=True,
@@ -88,9 +99,10 @@ def make_env(theme_dir: Path = THEME_DIR) -> Environment:
         en=en,
         **{f"{kind}_url": _linked(site_url) for kind, site_url in urls.LINKS.items()},
     )
+    name, gloss = site_names(title) if title else (SITE_NAME, SITE_NAME_EN)
     env.globals.update(
-        site_name=SITE_NAME,
-        site_name_en=SITE_NAME_EN,
+        site_name=name,
+        site_name_en=gloss,
         key_figures=key_figures,
         kind_names=KIND_NAMES,
         province_anchor=urls.province_anchor,

@@ -127,7 +127,8 @@ def render_site(
         functools.partial(cache.render_all, render_many=_render_bodies),
         load_indicators(Path(data_dir).parent if data_dir is not None else None),
     )
-    renderer = SiteRenderer(index, make_env(theme_dir), base_url)
+    settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
+    renderer = SiteRenderer(index, make_env(theme_dir, settings.title), base_url)
     tracker = Tracker(index, renderer, previous)
     paths: list[str] = []
     docs: list[SearchDoc] = []
@@ -135,7 +136,6 @@ def render_site(
     if records is not None:
         records.update(tracker.records)
     progress.stage("writing feeds, exports and the search index")
-    settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
     yield "feed.xml", feeds.atom_feed(index, base_url, settings)
     yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
     yield "digest.json", exports.digest_json(index, base_url, settings.edition_date)
