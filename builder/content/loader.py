@@ -15,6 +15,7 @@ every reader: themes, levels, places, practice aliases, terms, stopwords, practi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,21 +119,20 @@ def _failed(path: Path, message: str) -> ContentFile:
     return ContentFile(path, None, {}, None, FrontMatterError(message, None))
 
 
-def load_content(content_dir: Path, cache: Path | None = None) -> list[ContentFile]:
-    """Every initiative file of `content_dir`, read in worker processes when there are many; with `cache`
-    (builder.content.filecache), a file read before with the same bytes is not parsed again."""
+FileReader = Callable[[Path, Path | None], ContentFile]  # (file, content folder) -> ContentFile
+
+
+def load_content(content_dir: Path, read: FileReader | None = None) -> list[ContentFile]:
+    """Every initiative file of `content_dir`, read in worker processes when there are many, each by `read`
+    (default `read_content_file`; builder.content.filecache gives one that skips files read before)."""
     content_dir = Path(content_dir)
     paths = content_paths(content_dir)
-    return list(ordered_map(_read_job, paths, shared=(content_dir, cache), chunksize=64))
+    return list(ordered_map(_read_job, paths, shared=(content_dir, read), chunksize=64))
 
 
 def _read_job(path: Path) -> ContentFile:
-    root, cache = parallel.state()
-    if cache is None:
-        return read_content_file(path, root)
-    from builder.content.filecache import read_cached
-
-    return read_cached(path, root, cache)
+    root, read = parallel.state()
+    return (read or read_content_file)(path, root)
 
 
 def content_data_dir(content_dir: Path) -> Path | None:
