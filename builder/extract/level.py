@@ -1,4 +1,4 @@
-"""The administrative level of the unit that carries out an initiative (DESIGN §3).
+"""The administrative level of the unit that carries out an initiative (docs/architecture.md §4).
 
 - A locality below the county (what `resolve_region` found the article to be about) gives township
   (街道, 乡, 镇, 苏木, a listed 区域服务中心 …) or community (社区, 村, 嘎查, 小区, 网格); two partner units

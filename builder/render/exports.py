@@ -1,4 +1,4 @@
-"""Data exports for researchers: digest.json (DESIGN §4), digest.csv (one row per initiative) and
+"""Data exports for researchers: digest.json (docs/architecture.md §5), digest.csv (one row per initiative) and
 digest-metrics.csv (one row per metric).
 
 A text cell of the CSV files that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading

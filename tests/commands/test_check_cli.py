@@ -1,4 +1,4 @@
-"""`digest check`: output format, summary, quiet mode and exit codes (DESIGN §2)."""
+"""`digest check`: output format, summary, quiet mode and exit codes (docs/architecture.md §3)."""
 
 from __future__ import annotations
 
