@@ -33,7 +33,13 @@ def paragraphs(body: str) -> Iterator[tuple[int, str]]:
         text = match.group(0).lstrip()
         if text.startswith(("图：", "图:")) or (text.startswith("#") and not _PROSE_HEADING.match(text)):
             continue
-        if spans and _RUNS_ON.search(body, 0, spans[-1][1]) and _UNIT_START.match(text):
+        # only the previous paragraph's last characters (`$` also matches before a final newline): searching
+        # from the body's start made this quadratic in the body's length
+        if (
+            spans
+            and _RUNS_ON.search(body, max(0, spans[-1][1] - 2), spans[-1][1])
+            and _UNIT_START.match(text)
+        ):
             spans[-1] = (spans[-1][0], match.end())
         else:
             spans.append(match.span())
