@@ -2,7 +2,7 @@
 
 The text is everything the initiative's page shows about it, as a reader sees it (whitespace collapsed),
 body first so that result snippets come from the article rather than the figures table: the article's
-text, then the place, title, level and date, summary, themes, practices, figures with their quotes, source
+text, then the place, title and subtitle, level and date, summary, themes, practices, figures with their quotes, source
 and keywords. The words around the values are those of theme/templates/initiative.html (its glosses run
 into the Chinese label they follow: "主题Themes"), so a term found on the page is found by the search;
 tests/render/test_searchdocs.py holds the two together on the fixture site.
@@ -63,7 +63,7 @@ def _figures(metrics: list[Metric]) -> list[str]:
 
 
 def _head(ix: SiteIndex, entry: Entry) -> list[str]:
-    """The place, title, level and date, summary, themes and practices."""
+    """The place, title, subtitle, level and date, summary, themes and practices."""
     item = entry.item
     blocks = [s.name for s in entry.steps] + [item.locality or ""]
     if not entry.steps and not item.locality:
@@ -71,7 +71,7 @@ def _head(ix: SiteIndex, entry: Entry) -> list[str]:
     level = ix.level_label(item.level) if item.level else None
     date = f" {item.date}" if item.date else ""
     # the summary as the page shows it (none where it only repeats the body's first paragraph)
-    blocks += [item.title, (level.zh + level.en if level else "") + date, entry.lead]
+    blocks += [item.title, item.subtitle or "", (level.zh + level.en if level else "") + date, entry.lead]
     if item.themes:
         themes = [ix.theme_label(t) for t in item.themes]
         blocks += ["主题Themes", "".join(f"{t.zh}{t.en} " for t in themes)]
@@ -113,5 +113,6 @@ def search_doc(ix: SiteIndex, entry: Entry) -> SearchDoc:
     """The initiative's search document: its URL, title, place (shown under the title) and text."""
     item = entry.item
     meta = " · ".join(filter(None, [" ".join(s.name for s in entry.steps), item.locality]))
-    head = " ".join([item.title, *item.practices])  # hits in the title or a named practice rank first
+    # hits in the headline (title, subtitle) or a named practice rank first
+    head = " ".join(filter(None, [item.title, item.subtitle, *item.practices]))
     return SearchDoc(entry.url, item.title, meta, search_text(ix, entry), head, snippet_text(entry))

@@ -60,6 +60,7 @@ def variants() -> list[Initiative]:
         dataclasses.replace(
             base,
             slug="many-figures",
+            subtitle="——某街道以“四张清单”推动网格减负",
             locality="某街道",
             metrics=[Metric(f"指标{i}", i, "个", i % 2 == 0, f"原文{i}" if i % 3 else "") for i in range(14)],
         ),
@@ -109,6 +110,8 @@ def test_the_document_names_the_place_and_starts_with_the_article(renderer: Site
     assert doc.meta == "内蒙古自治区 呼和浩特市 回民区"
     assert doc.text.startswith(html_text(entry.body.html)[:40])
     assert "主题Themes" in doc.text and "来源Source 报纸版面，第 1 篇" in doc.text and ".txt" not in doc.text
+    titled = search_doc(renderer.ix, renderer.ix.entries["many-figures"])
+    assert "——某街道以“四张清单”推动网格减负" in titled.text and "四张清单" in titled.head
     bare = search_doc(renderer.ix, renderer.ix.entries["bare"])
     assert bare.meta == "" and "地区未标明" in bare.text and "，第" not in bare.text
 
