@@ -20,6 +20,7 @@ from builder.render.indicators import classify
 CSV_COLUMNS = (
     "slug",
     "title",
+    "subtitle",
     "url",
     "province",
     "city",
@@ -127,6 +128,7 @@ def digest_csv(index: SiteIndex, base_url: str) -> bytes:
             [
                 slug,
                 item.title,
+                item.subtitle or "",
                 base_url + entry.url,
                 region.province or "",
                 region.city or "",

@@ -40,6 +40,11 @@ def page_date(date: str | None, edition: str | None) -> str | None:
     return edition if edition and _DATE.match(edition) else None
 
 
+def headline(title: str, subtitle: str | None) -> str:
+    """The headline in full, as a citation prints it: the main title, then its subtitle after a dash."""
+    return f"{title}——{subtitle}" if subtitle else title
+
+
 def timestamp(date: str) -> str:
     return f"{date}T00:00:00Z"
 
@@ -52,7 +57,7 @@ def _entry(index: SiteIndex, e: Entry, base_url: str, edition: str | None) -> li
     item = e.item
     out = [
         "<entry>",
-        f"<title>{escape(item.title)}</title>",
+        f"<title>{escape(headline(item.title, item.subtitle))}</title>",
         f"<id>{FEED_ID}initiatives/{escape(e.slug)}</id>",
         f'<link rel="alternate" type="text/html" href={quoteattr(base_url + e.url)}/>',
         *_updated(page_date(item.date, edition)),

@@ -1,12 +1,20 @@
-"""An initiative page names the publication and page it came from (never the internal file name) and lists the
-photo captions after the article, not inside it."""
+"""An initiative page names the publication and page it came from (never the internal file name), shows the
+printed subtitle under the title and lists the photo captions after the article, not inside it."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import html
+import io
+import xml.etree.ElementTree as ET
 
+from builder.content.loader import Vocabulary
 from builder.model import Caption, Source
+from builder.render.env import make_env
+from builder.render.indexes import build_index
+from builder.render.pages import SiteRenderer
+from tests.render.test_searchdocs import scraped_text
 from tests.support.fixture_site import INITIATIVES, build_site, write_content
 
 
@@ -48,3 +56,31 @@ def test_without_a_publication_the_source_line_still_names_no_file(tmp_path):
     line = _source_line(page)
     assert "报纸版面，第 1 篇" in line and INITIATIVES[0].source.file not in line
     assert '<section class="captions"' not in page
+
+
+def test_the_subtitle_shows_under_the_title_in_the_feed_the_csv_and_the_search_text(tmp_path):
+    initiative = dataclasses.replace(INITIATIVES[0], subtitle="把服务送到居民心坎上")
+    page = _page(tmp_path, initiative)
+    start = page.index('<header class="page-head">')
+    head = page[start : page.index("</header>", start)]
+    assert f"<h1>{initiative.title}</h1>" in head
+    assert '<p class="subtitle">把服务送到居民心坎上</p>' in head
+    assert head.index("<h1>") < head.index('class="subtitle"')
+    site = tmp_path / "site"
+    titles = [
+        t.text for t in ET.parse(site / "feed.xml").getroot().iter("{http://www.w3.org/2005/Atom}title")
+    ]
+    assert f"{initiative.title}——把服务送到居民心坎上" in titles
+    rows = {r["slug"]: r for r in csv.DictReader(io.StringIO((site / "digest.csv").read_text("utf-8")))}
+    assert rows[initiative.slug]["subtitle"] == "把服务送到居民心坎上"
+    assert rows[INITIATIVES[1].slug]["subtitle"] == ""
+    # the search text holds what the page shows, the subtitle too (tests/render/test_searchdocs.py)
+    renderer = SiteRenderer(build_index([initiative], Vocabulary({}, {}), {}), make_env(), "/")
+    _path, shown, doc = renderer.initiative(initiative.slug)
+    assert "把服务送到居民心坎上" in doc.text
+    assert doc.text == scraped_text(shown.decode("utf-8"))
+
+
+def test_without_a_subtitle_the_header_has_none(tmp_path):
+    page = _page(tmp_path, INITIATIVES[0])
+    assert 'class="subtitle"' not in page
