@@ -4,11 +4,14 @@ The pages are ingested exactly as a new user would: `digest ingest --seeds PAGES
 temporary folder (nothing copied into it), then the written files are read back, aligned to the gold articles
 (same page; first sentence found in the body, title similarity — part numbers may differ) and measured with the
 issue-14 measures. `python -m tests.corpus.scoring` prints the scoreboard and the misses per article;
-tests/extract/test_corpus_gold.py holds the thresholds.
+tests/extract/test_corpus_gold.py holds the thresholds. `--pages DIR --gold FILE` scores another set of pages
+(the held-out pages: `--pages tests/corpus/heldout --gold tests/corpus/heldout-gold.yaml`,
+thresholds in tests/extract/test_heldout_gold.py).
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import difflib
 import io
@@ -375,9 +378,9 @@ def score(gold: dict[str, dict], written: list[Written]) -> CorpusScores:
     return s
 
 
-def run(pages: Path = PAGES) -> CorpusScores:
-    """Ingest the corpus into a brand-new temporary folder, score it and run `digest check` on it."""
-    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+def run(pages: Path = PAGES, gold_file: Path = GOLD) -> CorpusScores:
+    """Ingest `pages` into a brand-new temporary folder, score it against `gold_file`, run `digest check` on it."""
+    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
         content = Path(tmp) / "content"
         printed = ingest_new_folder(pages, content)
@@ -388,8 +391,20 @@ def run(pages: Path = PAGES) -> CorpusScores:
     return scores
 
 
+def _arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.corpus.scoring", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--pages", type=Path, default=PAGES, help="folder of raw pages (default: the corpus)")
+    parser.add_argument(
+        "--gold", type=Path, default=GOLD, help="gold file for those pages (default: gold.yaml)"
+    )
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
-    result = run()
+    arguments = _arguments()
+    result = run(arguments.pages, arguments.gold)
     for where, misses in result.misses.items():
         for line in misses:
             print(f"{where}: {line}")
