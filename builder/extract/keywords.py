@@ -2,7 +2,7 @@
 
 - Terms are the tokenizer's (`builder.text.tokens`): jieba segmentation with the governance terms and place names
   as a user dictionary, stopwords (boilerplate such as 党建引领) removed, single characters and numbers dropped.
-- Figure captions (`图：…`) are left out: the layout may have put them next to another article.
+- Photo captions are not in the body (ingest moves them to `captions:`), so they never give a keyword.
 - Place names of the gazetteer are left out: the region is its own field, and a keyword should say what was
   done, not where.
 - tf is sublinear (1 + ln count); idf is smoothed from the documents themselves, ln((1 + N) / (1 + df)) + 1.
@@ -16,8 +16,6 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
-
-from builder.extract.summary import strip_captions
 
 if TYPE_CHECKING:  # builder.text.tokens loads numpy: only where documents are tokenized
     from builder.text.tokens import Tokenizer
@@ -47,10 +45,10 @@ def top_terms(weights: dict[str, float], k: int) -> list[str]:
 
 
 def document_terms(doc: str, tokenizer: Tokenizer | None = None) -> tuple[str, ...]:
-    """The terms of one document that count for its keywords (captions left out)."""
+    """The terms of one document that count for its keywords."""
     from builder.text.tokens import get_tokenizer
 
-    return (tokenizer or get_tokenizer()).content_terms(strip_captions(doc or ""))
+    return (tokenizer or get_tokenizer()).content_terms(doc or "")
 
 
 def keywords_from_terms(doc_terms: Sequence[Terms], top_k: int = 8) -> list[list[str]]:

@@ -17,7 +17,7 @@ import re
 
 from builder.extract.regions import PAGE_NOTE, RegionResult
 from builder.places.gazetteer import gazetteer
-from builder.places.matching import clean, split_body
+from builder.places.matching import body_text, clean
 
 _COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
 _ORGANISATION = re.compile(
@@ -35,8 +35,7 @@ def locality_level(name: str) -> str:
 
 def _opening(title: str, body: str) -> list[str]:
     """The title and the opening clause of the body (after a leading time phrase)."""
-    main, _ = split_body(body)
-    first = main.split("\n", 1)[0]
+    first = body_text(body).split("\n", 1)[0]
     clauses = re.split(r"[，。；！？]", first)
     opening = [c for c in clauses[:2] if c]
     if opening and not _TIME_CLAUSE.search(opening[0]):

@@ -1,6 +1,6 @@
 """The region of the unit that carries out an initiative, resolved against the gazetteer from context.
 
-1. Find every place name in the title, the body and the captions (and, for context only, on the whole page).
+1. Find every place name in the title and the body (and, for context only, on the whole page).
    A name is not a place when it is part of another name (鞍山社区, 海西路街道, 湖畔嘉苑东区社区, 遵义新城区)
    or an ordinary word (合作社, 公安局, 互帮互助): bare stems without their unit word (合作, 公安, 互助) only
    count when the article names the place or a relative of it properly, and two-character names (东区, 城区)
@@ -8,7 +8,7 @@
 2. Same-name places (新城区: Hohhot / Xi'an) are decided by the parents, children and siblings named in the
    article and, with less weight, on the page; a same-name place and a bare name that only fit together as
    parent and child decide each other (西安城墙 … 新城区, 南京 … 鼓楼区); a tie stays unresolved and goes to review.
-3. Every mention weighs by where it stands (title, lead, body; captions hardly) and by how it is written;
+3. Every mention weighs by where it stands (title, lead, body) and by how it is written;
    an address chain (贵州省黔东南州凯里市) counts once, for its innermost place; a person's affiliation
    (成都市委副书记) counts half. From China downwards, the region descends to a child only while that child
    clearly dominates its siblings and its parent's own mentions: an article about 黔东南州 naming 凯里市,
@@ -31,10 +31,9 @@ from functools import lru_cache
 from builder.extract import locality as units
 from builder.model import Region
 from builder.places.gazetteer import Gazetteer, gazetteer
-from builder.places.matching import Mention, Zone, clean, find_mentions, split_body
+from builder.places.matching import Mention, Zone, body_text, clean, find_mentions
 
 TITLE_WEIGHT = 4.0
-CAPTION_WEIGHT = 0.1
 PAGE_WEIGHT = 0.4
 PAGE_NOTE = "region: the article names no place"
 
@@ -72,11 +71,7 @@ def _support(gaz: Gazetteer, key: str, anchors: Counter[str], close: bool = Fals
 
 def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list[str]:
     """Give each mention one place, or drop it; returns review notes for unresolved same-name places."""
-    standalone = Counter(
-        m.surface
-        for m in article
-        if m.needs_support and m.strength == "full" and m.zone != "caption" and m.free
-    )
+    standalone = Counter(m.surface for m in article if m.needs_support and m.strength == "full" and m.free)
     for m in article:
         if not m.dropped and len(m.keys) == 1 and (not m.needs_support or standalone[m.surface] >= 2):
             m.key = m.keys[0]  # (a short name written on its own twice or more is meant: 岷县 …)
@@ -99,7 +94,7 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
     for m in article:
         # (two-character names such as 城区, 郊区 are far more often ordinary words: no note for them)
         unresolved = not m.dropped and not m.key and len(m.keys) > 1 and len(m.surface) > 2
-        if unresolved and m.strength != "bare" and m.zone != "caption":
+        if unresolved and m.strength != "bare":
             where = " / ".join(_where(gaz, k) for k in m.keys)
             note = f"region: {m.surface} is ambiguous ({where}); not resolved from the context"
             if note not in notes:
@@ -111,7 +106,7 @@ def _pair_up(gaz: Gazetteer, article: list[Mention]) -> None:
     """A same-name place and an unresolved bare name that only fit together decide each other: the one
     parent-child pair among their readings (西安城墙 … 新城区: 西安市 is the parent of one 新城区 only;
     湖南路是南京…的商业街区 … 鼓楼区)."""
-    pending = [m for m in article if not m.dropped and not m.key and m.zone != "caption"]
+    pending = [m for m in article if not m.dropped and not m.key]
     for child in pending:
         if child.key or len(child.keys) < 2 or len(child.surface) <= 2:
             continue
@@ -141,8 +136,6 @@ def _weights(zones: dict[str, Zone]) -> None:
         for m in zone.mentions:
             if zone.name == "title":
                 m.weight *= TITLE_WEIGHT
-            elif zone.name == "caption":
-                m.weight *= CAPTION_WEIGHT
             elif zone.name == "body":
                 m.weight *= 1 + 4 * math.exp(-m.start / 250)
             if m.prefix:
@@ -220,8 +213,7 @@ def _page_city(gaz: Gazetteer, page: Counter[str]) -> str | None:
 def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
     """Province / city / county (official names, 6-digit code) of the acting unit, its locality, review notes."""
     gaz = gazetteer()
-    main, captions = split_body(body)
-    zones = {z.name: z for z in (Zone("title", clean(title)), Zone("body", main), Zone("caption", captions))}
+    zones = {z.name: z for z in (Zone("title", clean(title)), Zone("body", body_text(body)))}
     for zone in zones.values():
         find_mentions(gaz, zone)
     article = [m for z in zones.values() for m in z.mentions]

@@ -50,16 +50,6 @@ class _Sentence:
 _CAPTION = re.compile(r"^\s*(图[：:]|图为|△|▲|（?图片|本组图片|（?摄影|记者\s*\S+\s*摄)")
 
 
-def strip_captions(body: str) -> str:
-    """The body without its figure captions (`图：…` paragraphs, which the layout may have put next to an
-    article they do not describe); used by themes, keywords and cross-links as well."""
-    if "图" not in body and "△" not in body:
-        return body
-    blocks = re.split(r"(\n\s*\n)", body)
-    kept = "".join(b for b in blocks if not _CAPTION.match(b))
-    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", kept).strip("\n")
-
-
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#+\-.!|{}()])")
 
 

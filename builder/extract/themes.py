@@ -7,7 +7,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    新就业群体 does not count for livelihood services, and 网格 inside 网格党支部 counts only as 网格党支部.
 3. Per section, a term found `c` times adds `weight × (1 + ln c)` (repeats count less and less); the title
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
-   Figure captions (`图：…`) are not counted: the layout may have put them next to another article.
+   Photo captions are not in the body (ingest moves them to `captions:`); what an editor writes in the body
+   counts as the article's text.
 4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
    list of word groups; a sentence with a word of every group adds the rule's weight, once per section
    (times the section's factor): evidence for short texts, which a long one does not pile up. The group `<数>` is a count (200多名, 12支, 三个): `[[<数>], [志愿者, 服务队]]`
@@ -35,7 +36,6 @@ from typing import Any
 import ahocorasick
 
 from builder.content.loader import Label
-from builder.extract.summary import strip_captions
 
 SECTIONS: tuple[str, ...] = ("title", "headings", "body")
 SECTION_WEIGHTS: dict[str, float] = {"title": 3.0, "headings": 2.0, "body": 1.0}
@@ -244,8 +244,7 @@ def theme_scores(
 ) -> dict[str, float]:
     """The score of every theme with a positive score (see the module docstring)."""
     matcher = _matcher_for(_vocabulary_key(vocabulary))
-    body = strip_captions(body or "")  # a caption may belong to another article of the page
-    texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body}
+    texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body or ""}
     scores = _sentence_scores(texts, vocabulary)
     for section in SECTIONS:
         counts = matcher.count(texts[section])
@@ -295,5 +294,5 @@ def score_themes(
     named practice implies a theme)."""
     central = practices if len(practices) <= IMPLYING_PRACTICES else [p for p in practices if p in title]
     implied = implied_themes(central, vocabulary)
-    length = len(strip_captions(body or ""))
+    length = len(body or "")
     return select_themes(theme_scores(title, headings, body, vocabulary), implied, length)

@@ -34,7 +34,7 @@ class Mention:
     start: int
     end: int
     surface: str
-    zone: str  # title | body | caption | page
+    zone: str  # title | body | page
     keys: list[str]
     strength: str  # full | short | bare
     weight: float = 1.0
@@ -48,7 +48,7 @@ class Mention:
 
 @dataclass
 class Zone:
-    """A text (title, body, captions or page) and the place names found in it."""
+    """A text (title, body or page) and the place names found in it."""
 
     name: str
     text: str
@@ -62,19 +62,18 @@ def clean(text: str) -> str:
     return re.sub(r"[ \t\u3000\xa0]+", "", text)
 
 
-_CAPTION = re.compile(r"^(图：|图:|△|▲|（图|\(图)")
 _BYLINE = re.compile(r"记者|通讯员")
 
 
-def split_body(body: str) -> tuple[str, str]:
-    """(main text, captions), paragraphs joined by newlines; a reporter's byline line is left out."""
+def body_text(body: str) -> str:
+    """The body's paragraphs, cleaned, one a line; a reporter's byline line is left out. Photo captions are
+    not in the body (ingest moves them to `captions:`): a caption an editor writes there counts as text."""
     main: list[str] = []
-    captions: list[str] = []
     for para in re.split(r"\n\s*\n", body):
         text = clean(para).replace("\n", "")
         if text and not (len(text) < 40 and _BYLINE.search(text)):  # 新甘肃·甘肃日报记者 田丽媛
-            (captions if _CAPTION.match(text) else main).append(text)
-    return "\n".join(main), "\n".join(captions)
+            main.append(text)
+    return "\n".join(main)
 
 
 def find_mentions(gaz: Gazetteer, zone: Zone) -> None:

@@ -37,7 +37,6 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from builder.extract.summary import strip_captions
 from builder.model import LEVELS, Initiative
 from builder.render.reasons import Link, Reason, load_reason_stopwords, reasoned_links
 from builder.text.tokens import Tokenizer, get_tokenizer
@@ -69,8 +68,8 @@ def normalize_practice(name: str) -> str:
 
 def document_text(initiative: Initiative) -> str:
     """The text whose terms describe an initiative: the title twice (it says what matters), then the body
-    without figure captions."""
-    return f"{initiative.title}\n{initiative.title}\n{strip_captions(initiative.body)}"
+    (photo captions are not in it: they are in `captions:`)."""
+    return f"{initiative.title}\n{initiative.title}\n{initiative.body}"
 
 
 # ----------------------------------------------------------------------------------------------- features

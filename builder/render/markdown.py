@@ -1,7 +1,8 @@
 """Initiative bodies: Markdown -> safe HTML (raw HTML off) and plain text, from one parse.
 
 - headings are shifted so the body's top level is h2 (the page title is the only h1, no levels skipped);
-- paragraphs that start with `图：` (newspaper photo captions) become `<figure><figcaption>`;
+- every paragraph is a paragraph of the article: photo captions are not in the body (ingest moves them to
+  `captions:`, shown after the article), and a caption an editor writes into the body stays text, as written;
 - images become their alt text (no external loads);
 - links keep only http(s), mailto and relative targets: any other scheme (javascript:, vbscript:, data:, file:,
   intent:, ms-msdt: …), also when percent-encoded or split by tabs and newlines, leaves the link as its text;
@@ -18,7 +19,6 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
-CAPTION_RE = re.compile(r"^\s*(图\s*[：:]|图为)")
 _SPACE = re.compile(r"\s+")
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
@@ -48,18 +48,8 @@ def safe_link(url: str) -> bool:
 def _make_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.validateLink = safe_link  # type: ignore[method-assign]
-    md.core.ruler.push("digest_blocks", _mark_blocks)
+    md.core.ruler.push("digest_headings", _shift_headings)
     rules = md.renderer.rules
-
-    def paragraph_open(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
-        if tokens[idx].meta.get("caption"):
-            return '<figure class="caption"><figcaption>'
-        return "<p>"
-
-    def paragraph_close(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
-        if tokens[idx].meta.get("caption"):
-            return "</figcaption></figure>\n"
-        return "</p>\n"
 
     def softbreak(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
         before = tokens[idx - 1].content if idx > 0 else ""
@@ -69,29 +59,17 @@ def _make_parser() -> MarkdownIt:
     def image(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
         return escapeHtml(_inline_text(tokens[idx]))
 
-    rules["paragraph_open"] = paragraph_open
-    rules["paragraph_close"] = paragraph_close
     rules["softbreak"] = softbreak
     rules["image"] = image
     return md
 
 
-def _mark_blocks(state) -> None:  # type: ignore[no-untyped-def]
+def _shift_headings(state) -> None:  # type: ignore[no-untyped-def]
     tokens: list[Token] = state.tokens
     top = min((int(t.tag[1]) for t in tokens if t.type == "heading_open"), default=2)
-    for i, token in enumerate(tokens):
+    for token in tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = min(int(token.tag[1]) - top + 2, 6)
-            token.tag = f"h{level}"
-        elif (
-            token.type == "paragraph_open"
-            and token.level == 0
-            and i + 2 < len(tokens)
-            and tokens[i + 1].type == "inline"
-            and CAPTION_RE.match(tokens[i + 1].content)
-        ):
-            token.meta["caption"] = True
-            tokens[i + 2].meta["caption"] = True
+            token.tag = f"h{min(int(token.tag[1]) - top + 2, 6)}"
 
 
 _MD = _make_parser()

@@ -284,16 +284,6 @@ def test_official_affiliation_counts_less_than_the_place_visited() -> None:
     assert any("functional zone" in note for note in result.review)
 
 
-def test_captions_count_little() -> None:
-    body = (
-        "近年来，贵州省遵义市绥阳县认真贯彻落实党中央和省委、市委关于城市基层党建工作的部署要求。\n\n"
-        "图：遵义市桐梓县志愿者开展国家反诈中心APP宣传推广活动。\n\n"
-        "图：遵义市新蒲新区新中街道文化社区党员志愿者帮助老年居民录入核酸信息。\n\n"
-        "图：遵义市桐梓县志愿者开展活动。"
-    )
-    assert region_of("", body)[2] == "绥阳县"
-
-
 def test_joint_initiative_of_two_cities_keeps_the_province_and_both_localities() -> None:
     item = article("maga-yuhong-joint")
     result = resolve_region(item.title, item.body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.summary import MAX_CHARS, body_paragraphs, split_sentences, strip_captions, summarize
+from builder.extract.summary import MAX_CHARS, body_paragraphs, split_sentences, summarize
 from tests.support.seed_articles import article, articles
 
 
@@ -183,9 +183,3 @@ def test_deterministic_and_empty_input() -> None:
     a = article("tongzi-county")
     assert summarize(a.title, a.body) == summarize(a.title, a.body)
     assert summarize("", "") == ""
-
-
-def test_strip_captions() -> None:
-    body = "滨城区建成“嵌入式”小区党群服务站570处。\n\n图：山东省滨州市滨城区文汇社区领办合作社开展手工艺品制作培训。\n\n图：舟曲县立节镇供图\n"
-    assert strip_captions(body) == "滨城区建成“嵌入式”小区党群服务站570处。"
-    assert strip_captions("没有图注。") == "没有图注。"

@@ -26,12 +26,15 @@ def test_markdown_escapes_raw_html_and_drops_images() -> None:
     assert 'href="javascript' not in out.html
 
 
-def test_markdown_captions_and_headings() -> None:
+def test_markdown_headings_and_a_caption_an_editor_writes_in_the_body_stays_text() -> None:
+    """Ingest moves captions to `captions:` (shown after the article); a caption an editor writes into the body
+    is the article's text, as written: a paragraph like any other."""
     out = render_body("### 小标题\n\n正文。\n\n#### 更小\n\n图：网格员入户走访。\n\n图为 居民议事。")
     assert out.html.startswith("<h2>小标题</h2>")
     assert "<h3>更小</h3>" in out.html
-    assert out.html.count('<figure class="caption"><figcaption>') == 2
-    assert "图：网格员入户走访。" in out.text
+    assert "<p>图：网格员入户走访。</p>" in out.html and "<p>图为 居民议事。</p>" in out.html
+    assert "<figure" not in out.html and "figcaption" not in out.html
+    assert out.paragraphs == ("小标题", "正文。", "更小", "图：网格员入户走访。", "图为 居民议事。")
 
 
 def test_soft_breaks_between_chinese_characters_vanish() -> None:
