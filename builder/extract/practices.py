@@ -20,6 +20,11 @@ or a **weak** sign, when it is at least three characters and not `…的“X”`
 - 以“X” (以“阳光说吧”为载体, 以“随手拍”直报线索);
 - it opens a clause and something follows (，“小田并大田”流转土地, “海校大妈”最初只有20人).
 
+Also names, whatever stands around them: a coinage mixing Chinese and Latin letters (党群V站, 鼓楼e家); a
+paired slogan of two to four parallel four-character phrases without a particle or adverb (实现“街乡吹哨、
+部门报到”; not 一看就知晓、一次能办成, a described state); a quote linked to another one as a mechanism
+(把“楼门议事厅”与“接诉即办”深度衔接, “楼栋夜话”与“红色物业”建设相结合).
+
 Never practices: quotes inside 《document titles》; speech and slogans (containing ，。！？；：, or longer than 12
 characters unless a formula); lists with 、 or — unless a verb or a mechanism word frames them
 (“民事民提、民事民议、民事民决”工作法); contrasts of rhetoric (从“两张皮”到“一盘棋”, 变“被动响应”为“主动作为”,
@@ -32,7 +37,7 @@ followed by the noun they qualify (“两新”党组织, 村“三委”、党�
 (## 暖“新”服务). Variants of one practice are written as one name through the editable list
 `practice-aliases.yaml` (大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
 
-Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定/纳入 or right
+Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定 or right
 before 称号/荣誉/纪念章/表彰/等次 is left out (获评“全省最美货车司机”, 评定“先锋骑手”“最美快递员”, “光荣在党50年”纪念章).
 The same name used as a team or brand elsewhere in the text is kept (组建“先锋骑手”“红色管家”等党员志愿服务队).
 """
@@ -128,12 +133,20 @@ _AROUND_SOURCES = (
         + alternation("党组织 组织 工委 党委 群体 领域 企业 人员 成员 干部 班子 党员 委员 、 和 及 与")
         + ")",
     ),
-    ("honour_before", r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|纳入|获得|评选为)$"),
+    ("honour_before", r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为)$"),
     ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
     ("chain_gap", r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$"),
     ("contrast_link", r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$"),
     ("contrast_open", r"(?:从|由|变)[^，。；“”]{0,8}$"),
     ("contrast_close", r"^[^，。；“”]{0,3}(?:转变|升级|转化|转型)"),
+    # A coined name mixing Chinese and Latin letters (党群V站, 鼓楼e家): a brand, never a plain word.
+    ("mixed_script", r"^(?=.*[\u4e00-\u9fff])(?=.*[A-Za-z])[\u4e00-\u9fffA-Za-z]{3,10}$"),
+    # A paired slogan: two to four parallel four-character phrases with no particle or adverb (街乡吹哨、部门报到;
+    # not 一看就知晓、一次能办成, which describes a state).
+    ("paired_slogan", r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,3}$"),
+    ("slogan_particle", r"[就能会都不了着过的地得也还很要把被让有没]"),
+    # Two quotes linked as mechanisms: “楼门议事厅”与“接诉即办”深度衔接, “楼栋夜话”与“红色物业”相结合.
+    ("linked_pair", r"^[\u4e00-\u9fff]{0,4}?(?:衔接|结合|融合|联动|贯通|对接|并轨)"),
     ("embed_before", r"[\u4e00-\u9fff]{1,5}\Z"),
     ("embed_after", rf"^[\u4e00-\u9fff]{{0,4}}?(?:{_SUFFIXES})"),
 )
@@ -250,22 +263,32 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
     generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))
     doing = bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before))
     by_means = bool(_AROUND["by_means"].search(own_before))
-    if _LIST.search(name):  # 、/— lists only when framed: 推广“民事民提、民事民议、民事民决”工作法
-        return len(bare) <= 24 and (mechanism_after or generic_after or doing or by_means)
+    if _LIST.search(
+        name
+    ):  # 、/— lists only when framed (推广“民事民提、民事民议、民事民决”工作法) or a slogan
+        return len(bare) <= 24 and (mechanism_after or generic_after or doing or by_means or _slogan(bare))
     if "+" in bare:
         return len(bare) <= 30
     if len(bare) > 12:
         return False
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
         return True
+    if _AROUND["mixed_script"].match(bare):
+        return True
+    linked = first is not last and bool(_AROUND["linked_pair"].match(after))
     if _AROUND["role_after"].match(own_after) or (len(bare) < 3 and not mechanism_after):
         return False
-    if mechanism_after or (generic_after and not metaphor):
+    if mechanism_after or linked or (generic_after and not metaphor):
         return True
     if len(bare) < 3 or metaphor:
         return False
     clause_start = bool(_CLAUSE_START.search(own_before)) and bool(_CJK.match(own_after))
     return doing or by_means or clause_start
+
+
+def _slogan(bare: str) -> bool:
+    """A paired slogan of parallel four-character phrases (街乡吹哨、部门报到), not a described state."""
+    return bool(_AROUND["paired_slogan"].match(bare)) and not _AROUND["slogan_particle"].search(bare)
 
 
 def _embedded(text: str, q: _Quote) -> str | None:

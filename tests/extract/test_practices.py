@@ -295,3 +295,40 @@ def test_never_raises(title, body):
 )
 def test_names_that_end_like_a_team_a_system_or_a_shop(body, expected):
     assert practices(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # c09: a name mixing Chinese and a Latin letter, broken over two lines, after 的
+        ("中午十二点，粤海街道科技园片区的“党\n群V站”里，几名身穿蓝色马甲的年轻人", ["党群V站"]),
+        ("以“鼓楼e家”为纽带，推动服务资源向社区聚集。", ["鼓楼e家"]),
+        # c15: a paired slogan of parallel four-character phrases, not framed by a mechanism word
+        (
+            "将群众诉求直接派发至街道（乡镇）和社区（村），\n实现“街乡吹哨、部门报到”。",
+            ["街乡吹哨、部门报到"],
+        ),
+        # c15: 纳入 is not an honour (纳入“两优一先”表彰 is: 表彰 after it says so)
+        ("小店区、迎泽区等城区还将高频诉求纳\n入“每月一题”专项治理", ["每月一题"]),
+        # c01: two quotes linked as mechanisms (衔接, 结合, 融合 …): the second one is a name too
+        (
+            "下一步，朝阳区将把“楼门议事厅”与“接诉即办”深度衔接，让更多矛盾解决在楼门口。",
+            ["楼门议事厅", "接诉即办"],
+        ),
+    ],
+)
+def test_mixed_script_names_paired_slogans_and_linked_pairs(body, expected):
+    assert practices(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "确保群众“一看就知晓、一次能办成”。",  # a described state (就, 能): not a slogan of names
+        "引导大家“多走动、常联系”。",  # three-character phrases: exhortations
+        "引导居民把“小事”与“大事”分开处理。",  # a pair not linked as mechanisms
+        "平台上线“AI”功能。",  # Latin letters alone
+    ],
+)
+def test_what_is_not_a_slogan_a_linked_pair_or_a_mixed_name(body):
+    assert practices(body) == []

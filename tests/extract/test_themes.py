@@ -240,3 +240,58 @@ def test_bad_practice_and_sentence_rules_are_reported() -> None:
     problems = rule_problems(bad)
     assert any("theme a: 'practices'" in p for p in problems)
     assert any("theme b: every entry of 'sentences'" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "theme"),
+    [
+        # c15: a hotline that sends residents' demands to the streets is a livelihood service
+        (
+            "太原：“民声直通车”跑出为民加速度",
+            "太原市依托12345政务服务便民热线，推行“民声直通车”工作机制，将群众诉求直接派发至街道（乡镇）和社区"
+            "（村），实现“街乡吹哨、部门报到”。全市热线今年共受理群众诉求286万件。",
+            "livelihood-services",
+        ),
+        # c10: a chain of street, section and shop heads (X长制) is grid governance
+        (
+            "五华区推行“街长制”激活街区治理",
+            "全区共设立街长126名、段长410名、店长3200余名，实现主次干道和背街小巷全覆盖。",
+            "grid-governance",
+        ),
+        # c03: units signing joint-building agreements with the communities
+        (
+            "",
+            "鼓楼区推行“社区吹哨、部门报到”机制，区直部门和驻区单位党组织与社区签订共建协议156份，认领服务项目430个。",
+            "joint-building",
+        ),
+        # c05: gathering residents' opinions is consultation
+        (
+            "",
+            "据统计，笔架山街道今年已开展“楼栋夜话”260余场，收集居民意见建议1400多条，现场解决问题980件。",
+            "consultative-self-governance",
+        ),
+        # c06: renewing back alleys and old housing is a livelihood service
+        (
+            "新城区西一路街道：背街小巷“一巷一策”焕新颜",
+            "今年以来，西一路街道党工委对辖区37条背街小巷实行“一巷一策”，由街巷党小组牵头，逐巷制定整治清单。",
+            "livelihood-services",
+        ),
+    ],
+)
+def test_kinds_of_text_found_on_unseen_pages(
+    vocab: dict[str, Label], title: str, body: str, theme: str
+) -> None:
+    assert theme in score_themes(title, [], body, vocab)
+
+
+def test_departments_answering_a_call_and_urban_resettlement_are_not_member_reporting_or_relocation(
+    vocab: dict[str, Label],
+) -> None:
+    # c15: 部门报到 is departments answering the streets' call, not party members reporting to a community
+    call = "实现“街乡吹哨、部门报到”，一般诉求3个工作日内答复。"
+    assert "dual-reporting" not in theme_scores("", [], call, vocab)
+    assert "dual-reporting" in theme_scores("", [], "机关在职党员到社区报到，认领服务岗位。", vocab)
+    # c13: a 拆迁安置社区 (urban demolition) is not a relocation (易地搬迁) community
+    urban = "江北区庄桥街道李家社区是一个拆迁安置社区，居民来自周边6个村。"
+    assert "relocation-communities" not in theme_scores("", [], urban, vocab)
+    assert "relocation-communities" in theme_scores("", [], "这是一个易地扶贫搬迁安置社区。", vocab)
