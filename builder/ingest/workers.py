@@ -30,6 +30,7 @@ from builder.content.loader import Label
 from builder.extract.fields import ArticleText, Extracted, extract_one, keyword_document
 from builder.extract.keywords import document_terms
 from builder.ingest.draft import Draft, drafts_from_articles
+from builder.ingest.interleave import deinterleave
 from builder.ingest.merge import BODY, value_hash
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
@@ -58,7 +59,7 @@ class PageResult:
 def process_page(path: Path) -> PageResult:
     """One raw page (and its sidecar) -> its drafts (pure apart from reading the files)."""
     page = read_page(path)
-    blocks = assemble(classify_page(page.text))
+    blocks = assemble(deinterleave(classify_page(page.text)))
     articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
     drafts, unwritten = drafts_from_articles(page.name, articles)

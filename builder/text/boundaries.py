@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-from builder.text.tokens import tokenize
+from builder.text.tokens import get_tokenizer, tokenize
 
-__all__ = ["starts_with_word", "word_ends"]
+__all__ = ["known_word", "starts_with_word", "word_across", "word_ends"]
 
 
 def word_ends(text: str) -> frozenset[int]:
@@ -22,3 +22,20 @@ def word_ends(text: str) -> frozenset[int]:
 def starts_with_word(text: str, word: str) -> bool:
     """Does `text` begin with `word` as a whole word (从 社区: yes; 从业人员: no)?"""
     return text.startswith(word) and len(word) in word_ends(text)
+
+
+def known_word(word: str) -> bool:
+    """Is `word` in the segmenter's dictionary (the default words, terms.txt, places), not made up?"""
+    return get_tokenizer().known(word)
+
+
+def word_across(before: str, after: str) -> tuple[str, str] | None:
+    """The dictionary word (never one the segmenter made up) that runs across the join of `before` and
+    `after`, as its two pieces (`…村党支部书` + `记把村民…` -> (书, 记)), or None."""
+    position = len(before)
+    end = 0
+    for token in tokenize(before + after):
+        start, end = end, end + len(token)
+        if start < position < end:
+            return (token[: position - start], token[position - start :]) if known_word(token) else None
+    return None

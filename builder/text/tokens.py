@@ -295,6 +295,10 @@ class Tokenizer:
         flags = (_KEEP if self._keepable(word) else 0) | (_SUFFIX if word in _NAME_SUFFIX_TOKENS else 0)
         self._flags[word_id] = flags | (_USER if word in self.terms else 0)
 
+    def known(self, word: str) -> bool:
+        """Is `word` in the dictionary (not a word the HMM made up: those are often names)?"""
+        return word in self.terms or word in self.places or self._get_engine().known(word)
+
     def _keepable(self, tok: str) -> bool:
         """The per-token part of `content_terms` (the context rule is applied there)."""
         if not self.is_term(tok) or tok in self.places:

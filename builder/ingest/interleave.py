@@ -1,0 +1,201 @@
+"""Two columns that the PDF extraction interleaved in blocks of lines, put back in reading order.
+
+Some extractions read a two-column page across: a few lines of the left column, a few of the right, and so
+on (headline A, byline A, lines of A, headline B, byline B, lines of B, lines of A …). `deinterleave(units)`
+recognizes such a page by its shape: two article starts (a headline over a byline) close together, the first
+left in the middle of a sentence by the second. It then gives every line after the second start to the column
+whose text it continues: the split of the lines into two chains, in page order, whose line joins read best,
+found by dynamic programming over where the column changes. A join reads well when a word spans the line
+break (`书` / `记`), a number goes on (`1.` / `2万`), a quote or bracket left open closes, or the line names
+what only one of the two headlines names; a line left in the middle of a sentence that is never continued
+reads badly. The units are reordered (article A, then article B) only when the best split reads clearly
+better than the printed order; any other page is returned as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from builder.ingest.linejoin import join_cost
+from builder.ingest.lineshapes import starts_byline
+from builder.ingest.textrules import ends_sentence
+from builder.ingest.titles import bigrams
+from builder.ingest.units import BYLINE, HEADLINE, TEXT, Unit
+
+_MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
+_MAX_LINES = 400  # lines considered after the second start
+_SWITCH = 1.0  # cost of a change of column: blocks of several lines are likelier than single lines
+_OPEN_END = 3.0  # cost of a column whose last line stops in the middle of a sentence
+_MARGIN = 4.0  # how much better the split must read than the printed order
+_TOPIC = -0.7  # a line that shares words with one column's start only
+_BLOCK_PRIOR = 0.3  # cost per line a block is longer or shorter than the first block
+_MIN_RETURNS = 2  # the first article must come back at least this many times
+
+
+@dataclass
+class _Columns:
+    """Where the interleaved stretch is: the two headlines, the region of lines, the two starting chains."""
+
+    first: int  # index of headline A
+    second: int  # index of headline B
+    start: int  # index of the first unit after B's first text line: the lines to assign begin here
+    end: int  # one past the last unit of the stretch
+
+
+def deinterleave(units: list[Unit]) -> list[Unit]:
+    """The units of a page with interleaved columns put back in reading order; others unchanged."""
+    for columns in _candidates(units):
+        order = _best_order(units, columns)
+        if order is not None:
+            return units[: columns.first] + order + units[columns.end :]
+    return units
+
+
+def _is_article_start(units: list[Unit], index: int) -> bool:
+    """A headline followed by a byline (a byline unit, or `本报讯（…）` running into the text)."""
+    if units[index].kind != HEADLINE or index + 1 >= len(units):
+        return False
+    following = units[index + 1]
+    return following.kind == BYLINE or (following.kind == TEXT and starts_byline(following.text))
+
+
+def _candidates(units: list[Unit]) -> list[_Columns]:
+    """Pairs of article starts close together where the second cuts the first off mid-sentence."""
+    found: list[_Columns] = []
+    starts = [i for i in range(len(units)) if _is_article_start(units, i)]
+    for first, second in pairwise(starts):
+        between = units[first + 1 : second]
+        texts = [u for u in between if u.kind == TEXT]
+        if not texts or len(texts) > _MAX_FIRST_BLOCK or any(u.kind not in (TEXT, BYLINE) for u in between):
+            continue
+        if between[-1].kind != TEXT or ends_sentence(between[-1].text) or units[second].blanks_before:
+            continue
+        start = second + 1
+        while start < len(units) and units[start].kind != TEXT:
+            start += 1
+        end = start + 1
+        while end < len(units) and units[end].kind == TEXT and end - start < _MAX_LINES:
+            end += 1
+        if end - start > 2:
+            found.append(_Columns(first, second, start + 1, end))
+    return found
+
+
+def _end_cost(text: str) -> float:
+    return 0.0 if ends_sentence(text) else _OPEN_END
+
+
+def _topic_costs(units: list[Unit], columns: _Columns) -> list[tuple[float, float]]:
+    """Per line after the starts: a bonus for the column whose start alone (headline and first lines) shares
+    its words."""
+    start_a = "".join(u.text for u in units[columns.first : columns.second])
+    start_b = "".join(u.text for u in units[columns.second : columns.start])
+    own_a, own_b = bigrams(start_a) - bigrams(start_b), bigrams(start_b) - bigrams(start_a)
+    costs = []
+    for unit in units[columns.start : columns.end]:
+        words = bigrams(unit.text)
+        in_a, in_b = len(words & own_a), len(words & own_b)
+        costs.append((_TOPIC if in_a > in_b else 0.0, _TOPIC if in_b > in_a else 0.0))
+    return costs
+
+
+def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
+    """The stretch reordered (A's units, then B's) when the best split reads clearly better, else None."""
+    region = units[columns.start : columns.end]
+    problem = _Problem(
+        [u.text for u in region],
+        units[columns.second - 1].text,
+        units[columns.start - 1].text,
+        _topic_costs(units, columns),
+        columns.second - columns.first,
+        columns.start - columns.second,
+    )
+    in_a = problem.solve()
+    returns = sum(1 for i, a in enumerate(in_a) if a and (i == 0 or not in_a[i - 1]))
+    printed = problem.reading([False] * len(in_a))
+    if returns < _MIN_RETURNS or problem.reading(in_a) > printed - _MARGIN:
+        return None
+    first = units[columns.first : columns.second] + [u for u, a in zip(region, in_a, strict=True) if a]
+    second = units[columns.second : columns.start] + [u for u, a in zip(region, in_a, strict=True) if not a]
+    second[0].blanks_before = max(second[0].blanks_before, 1)
+    return first + second
+
+
+# A state of the split after line i: (the column of line i: True for A, the index of the other column's last
+# line, -1 for its line before the stretch).
+_State = tuple[bool, int]
+
+
+@dataclass
+class _Problem:
+    """The lines to split between columns A and B, and what the two columns end with before them."""
+
+    lines: list[str]
+    last_a: str
+    last_b: str
+    topics: list[tuple[float, float]]  # per line: (cost in A, cost in B)
+    block: int  # the first block's length: the expected length of a block
+    lead_b: int  # units of B's first block before the lines
+
+    def text(self, column_a: bool, index: int) -> str:
+        return self.lines[index] if index >= 0 else (self.last_a if column_a else self.last_b)
+
+    def block_cost(self, column_a: bool, other: int, last: int) -> float:
+        """A block of the column ends at line `last`: the cost of the change, by how far its length is
+        from the first block's."""
+        length = last - other if other >= 0 else last + 1 + (0 if column_a else self.lead_b)
+        return _SWITCH + _BLOCK_PRIOR * abs(length - self.block)
+
+    def end_cost(self, state: _State) -> float:
+        """Both columns end: a last line left mid-sentence, a last block longer than the first block."""
+        column_a, other = state
+        last = len(self.lines) - 1
+        length = self.block_cost(column_a, other, last) - _SWITCH
+        overlong = length if last - other > self.block else 0.0
+        return _end_cost(self.lines[-1]) + _end_cost(self.text(not column_a, other)) + overlong
+
+    def line_cost(self, i: int, column_a: bool) -> float:
+        return self.topics[i][0 if column_a else 1]
+
+    def reading(self, in_a: list[bool]) -> float:
+        """How well the columns of an assignment read: their line joins and their ends, nothing else."""
+        last = {True: self.last_a, False: self.last_b}
+        cost = 0.0
+        for line, column_a in zip(self.lines, in_a, strict=True):
+            cost += join_cost(last[column_a], line)
+            last[column_a] = line
+        return cost + _end_cost(last[True]) + _end_cost(last[False])
+
+    def solve(self) -> list[bool]:
+        """The cheapest assignment of the lines to columns (True = A), by dynamic programming over the
+        states after each line."""
+        lines = self.lines
+        steps: list[dict[_State, tuple[float, _State | None]]] = [
+            {
+                (a, -1): (join_cost(self.text(a, -1), lines[0]) + self.line_cost(0, a), None)
+                for a in (True, False)
+            }
+        ]
+        for i in range(1, len(lines)):
+            step: dict[_State, tuple[float, _State | None]] = {}
+            for (column_a, other), (cost, _) in steps[-1].items():
+                for next_a in (column_a, not column_a):
+                    if next_a == column_a:
+                        added, state = join_cost(lines[i - 1], lines[i]), (column_a, other)
+                    else:
+                        added = join_cost(self.text(next_a, other), lines[i]) + self.block_cost(
+                            column_a, other, i - 1
+                        )
+                        state = (next_a, i - 1)
+                    total = cost + added + self.line_cost(i, next_a)
+                    if state not in step or total < step[state][0]:
+                        step[state] = (total, (column_a, other))
+            steps.append(step)
+        ends = {state: cost + self.end_cost(state) for state, (cost, _) in steps[-1].items()}
+        state: _State | None = min(ends, key=lambda s: (ends[s], s))
+        path = []
+        for step in reversed(steps):
+            path.append(state[0])
+            state = step[state][1]
+        return path[::-1]

@@ -1,0 +1,53 @@
+"""How well one line of a column reads as the next line of another: the evidence of a hard wrap.
+
+A line that ends mid-sentence goes on in the next line of the same column. `join_cost(before, after)` weighs
+the evidence that `after` is that next line (negative: good evidence; positive: it reads badly): a word that
+spans the break (`书` / `记`), a number that goes on (`1.` / `2万`, `联系着8` / `户村民`), a mark that cannot
+start a line (`，`, `”`), a quote or bracket left open that `after` closes. A line that ended a sentence may
+be followed by anything (0). `builder.ingest.interleave` puts interleaved columns back together with it, and
+`builder.ingest.paragraphs` uses it to tell a caption dropped inside a sentence from the sentence's next line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.textrules import ends_sentence
+from builder.text.boundaries import known_word, word_across
+
+_NUMBER_GOES_ON = re.compile(r"\d[.．]?$")
+_CLAUSE_MARK_END = re.compile(r"[，、；：—“‘（《]$")
+_GOES_ON = re.compile(r"^[，。、；：！？”’）》…%％]")
+_QUOTE_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
+_WORD_WINDOW = 6
+_MEASURES = set("个名位人户家万亿千百十件次条项元亩所支处座间栋天年月日岁场批届期倍余多平米公斤吨%％.．")
+
+
+def join_cost(before: str, after: str) -> float:
+    """How well `after` reads as the next line of `before` in one column: negative is good evidence."""
+    if ends_sentence(before):
+        return 0.0
+    if _NUMBER_GOES_ON.search(before) and after[:1].isdigit():
+        return -3.0
+    if before[-1:].isdigit() and not after[:1].isdigit():  # `联系着8` + `户村民`, never `8` + `硒蔬菜`
+        return -2.0 if after[:1] in _MEASURES else 1.0
+    cost = 0.5
+    if _GOES_ON.match(after):
+        cost = -1.5
+    elif not _CLAUSE_MARK_END.search(before):
+        cost = _word_cost(before[-_WORD_WINDOW:], after[:_WORD_WINDOW])
+    for opening, closing in _QUOTE_PAIRS:
+        if before.count(opening) > before.count(closing) and closing in after.split(opening)[0]:
+            cost = min(cost, -1.5)
+    return cost
+
+
+def _word_cost(before: str, after: str) -> float:
+    """A word spanning the break (`书` / `记`) is strong evidence; a compound broken between two words
+    (`物业` / `服务站`) is none: either piece may stand alone."""
+    pieces = word_across(before, after)
+    if pieces is None:
+        return 0.5
+    if all(len(piece) >= 2 and known_word(piece) for piece in pieces):
+        return 0.0
+    return -2.0
