@@ -10,6 +10,8 @@ Used by regions.py once the county (or a city without counties) is known:
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
 - `page_unit(gaz, page, anchors, zones)`: an article naming only its own unit (粤海街道) takes the county the
   page names it with (an editor's note: 深圳市南山区粤海街道).
+- `unit_follows(gaz, zone, mention)`: a township or community follows a place name (叶县辛店镇): an address, so
+  a short county name written so is a place even when named once.
 """
 
 from __future__ import annotations
@@ -20,15 +22,17 @@ from collections import Counter
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 
-__all__ = ["acting_county", "joint", "locality", "page_unit", "title_locality"]
+__all__ = ["acting_county", "joint", "locality", "page_unit", "title_locality", "unit_follows"]
 
 _LOCALITY = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?((?:[\u4e00-\u9fff]{1,8}?(?:社区|村|嘎查))?)"
 )
 _TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|苏木|社区|村|嘎查))[：:\s—]")
-_PROSE = set(
-    "的了在与及以对把将从被等个各全每该本其这那所并也都还又就到由着过让使推入走展提实施抓持续不已是级"
+_PROSE = set(  # (某: an unnamed unit, 杨柳青镇某社区, is nobody's locality)
+    "的了在与及以对把将从被等个各全每该本其这那所并也都还又就到由着过让使推入走展提实施抓持续不已是某"
 )
+# After a place name, 级 is prose (市级示范社区); a headline's own unit may start with it (级索镇：).
+_RANK = "级"
 _VERB_STEM = re.compile(
     r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
 )
@@ -50,9 +54,10 @@ def _label(gaz: Gazetteer, key: str) -> str:
     return "".join(p.name for p in gaz.chain(key) if p.level in ("city", "county")) or gaz.places[key].name
 
 
-def _stem_ok(part: str, unit_len: int) -> bool:
+def _stem_ok(part: str, unit_len: int, after_place: bool = True) -> bool:
     stem = part[:-unit_len]
-    return bool(stem) and not (set(stem) & _PROSE or _GENERIC_STEM.search(stem) or _VERB_STEM.match(stem))
+    prose = set(stem) & _PROSE or (after_place and _RANK in stem)
+    return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or _VERB_STEM.match(stem))
 
 
 def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
@@ -75,13 +80,19 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
     return parts
 
 
+def unit_follows(gaz: Gazetteer, zone: Zone, mention: Mention) -> bool:
+    """A township or community name follows the place name right away (叶县辛店镇大竹园村): an address."""
+    return bool(_locality_after(gaz, zone.text, mention.end, zone.mentions))
+
+
 def title_locality(zones: dict[str, Zone]) -> list[str]:
     """A title that opens with a township or community name as its subject (舍必崖乡：…), named in the body."""
     match = _TITLE_UNIT.match(zones["title"].text)
     if not match or match.group(1) not in zones["body"].text:
         return []
     name = match.group(1)
-    return [name] if _stem_ok(name, 2 if name.endswith(("街道", "苏木", "社区", "嘎查")) else 1) else []
+    unit_len = 2 if name.endswith(("街道", "苏木", "社区", "嘎查")) else 1
+    return [name] if _stem_ok(name, unit_len, after_place=False) else []
 
 
 def _unit_level(name: str) -> str:

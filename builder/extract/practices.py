@@ -32,7 +32,7 @@ characters unless a formula); lists with 、 or — unless a verb or a mechanism
 but 暖“新”友好行动 is read whole as 暖新友好行动); and the idioms, political formulas and category names of the
 editable list `practice-stopwords.txt` (builder/data/, extended by content/_data/). Nor are strings of numerals
 alone (“1+1”, “3+4+4”; “五一”, “七一” are dates), unless a mechanism word in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系);
-states described with numerals (“两多一差”, “三难”), generic nouns of a size and a unit (“小网格”), problems (“…”现象/难题); category labels of two characters
+states described with numerals (“两多一差”, “三难”), generic nouns of a size and a unit (“小网格”), problems (“…”现象/难题); verbs of action with a complement of direction (“沉下去”, “动起来”); category labels of two characters
 followed by the noun they qualify (“两新”党组织, 村“三委”、党员); and a one-character quote inside a subheading
 (## 暖“新”服务). Variants of one practice are written as one name through the editable list
 `practice-aliases.yaml` (大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
@@ -123,6 +123,8 @@ _AROUND_SOURCES = (
     ("named_after", f"(?:{_SUFFIXES}|工作法|做法)"),
     # A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
     ("description", rf"^(?:[{_NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$"),
+    # A verb with a complement of direction (沉下去, 动起来, 提上来): a slogan of action, never a name.
+    ("directed_verb", r"^[\u4e00-\u9fff]{1,3}(?:起来|下去|上来|下来|出来|进去|进来|过来|上去|回来)$"),
     # A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
     ("generic_noun", "^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$"),
     # A category label: a numeral and one character naming a class of units or people, followed by the noun
@@ -233,6 +235,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
     if (
         _AROUND["description"].match(bare)
         or _AROUND["generic_noun"].match(bare)
+        or _AROUND["directed_verb"].match(bare)
         or _AROUND["role_after"].match(own_after)
     ):
         return True

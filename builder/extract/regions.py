@@ -4,7 +4,8 @@
    A name is not a place when it is part of another name (鞍山社区, 海西路街道, 湖畔嘉苑东区社区, 遵义新城区)
    or an ordinary word (合作社, 公安局, 互帮互助): bare stems without their unit word (合作, 公安, 互助) only
    count when the article names the place or a relative of it properly, and two-character names (东区, 城区)
-   and generic ones (新城区, 城关区) need their parent right before them or relatives in the context.
+   and generic ones (新城区, 城关区) need their parent right before them, relatives in the context, or a
+   unit of their own right after them (叶县辛店镇: an address).
 2. Same-name places (新城区: Hohhot / Xi'an) are decided by the parents, children and siblings named in the
    article and, with less weight, on the page; a same-name place and a bare name that only fit together as
    parent and child decide each other (西安城墙 … 新城区, 南京 … 鼓楼区); a tie stays unresolved and goes to review.
@@ -100,6 +101,20 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
             if note not in notes:
                 notes.append(note)
     return notes
+
+
+def _addresses(gaz: Gazetteer, zone: Zone) -> None:
+    """A short name (叶县) needs support unless it is written as an address, with a unit of its own right after
+    it (叶县辛店镇大竹园村): then it is the place, even named once."""
+    for m in zone.mentions:
+        if (
+            m.needs_support
+            and m.strength == "full"
+            and m.free
+            and len(m.keys) == 1
+            and units.unit_follows(gaz, zone, m)
+        ):
+            m.needs_support = False
 
 
 def _pair_up(gaz: Gazetteer, article: list[Mention]) -> None:
@@ -216,6 +231,7 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
     zones = {z.name: z for z in (Zone("title", clean(title)), Zone("body", body_text(body)))}
     for zone in zones.values():
         find_mentions(gaz, zone)
+        _addresses(gaz, zone)
     article = [m for z in zones.values() for m in z.mentions]
     page = _page_anchors(page_text)
     review = _resolve(gaz, article, page)

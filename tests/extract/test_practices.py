@@ -332,3 +332,10 @@ def test_mixed_script_names_paired_slogans_and_linked_pairs(body, expected):
 )
 def test_what_is_not_a_slogan_a_linked_pair_or_a_mixed_name(body):
     assert practices(body) == []
+
+
+def test_a_verb_with_a_complement_of_direction_is_no_name():
+    # a slogan of action in a headline or a lead (党员“沉下去”, 服务“提上来”), however it is followed
+    assert extract_practices("在职党员“沉下去” 民生服务提上来", "") == []
+    assert practices("机关党员“沉下去”服务群众，推行“双报到”机制。") == ["双报到"]
+    assert practices("让居民“动起来”，开展“楼道美化”行动。") == ["楼道美化"]

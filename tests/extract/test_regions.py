@@ -445,3 +445,40 @@ def test_unit_named_only_with_its_county_in_the_editors_note_takes_that_county()
     result = resolve_region("科技园里的“蓝马甲”", body, page_text)
     assert region_of("科技园里的“蓝马甲”", body, page_text)[:3] == ("广东省", "深圳市", "南山区")
     assert result.locality == "粤海街道"
+
+
+def test_a_short_county_name_written_as_an_address_is_the_place() -> None:
+    # a two-character county (叶县) named once, but with its own township right after it: an address
+    body = (
+        "近日，在叶县任店镇“和事佬”调解室，调解员帮助两户村民化解了一起宅基地纠纷。\n\n"
+        "今年以来，任店镇已化解各类矛盾纠纷120余起，任店镇党委把调解室建到了每个村。"
+    )
+    result = resolve_region("任店镇：“和事佬”调解室化解邻里纠纷", body)
+    assert region_of("", body)[:3] == ("河南省", "平顶山市", "叶县")
+    assert result.locality == "任店镇"
+    # the same two characters before a word that is no unit stay a word (叶县长: County Head Ye)
+    assert region_of("", "叶县长说，全县将继续推进这项工作。")[:3] == (None, None, None)
+
+
+def test_an_unnamed_unit_is_no_locality() -> None:
+    # 杨柳青镇某社区: the town acts; 某社区 (some community) is where the story starts, not a name
+    body = (
+        "日前，西青区杨柳青镇某社区的两户居民因楼道漏水起了争执，镇调解员到某社区上门调解。\n\n"
+        "杨柳青镇现有人民调解员160余名，今年以来该镇调解纠纷300多起。"
+    )
+    assert resolve_region("", body).locality == "杨柳青镇"
+
+
+def test_a_headline_unit_may_begin_with_a_rank_character() -> None:
+    # tests/corpus/pages/c16.txt: 滕州市级索镇 reads like 市级 + 索镇 after the place; the headline 级索镇：
+    # names the township on its own
+    title = "级索镇：“积分超市”激发乡村治理新活力"
+    body = (
+        "滕州市级索镇在全镇48个村推行“积分超市”，把环境卫生、移风易俗、志愿服务等纳入积分管理。\n\n"
+        "镇里为每户建立积分档案。级索镇党委书记介绍，下一步将把积分结果与评先树优挂钩。"
+    )
+    assert "级索镇" in (CORPUS_PAGES / "c16.txt").read_text(encoding="utf-8")
+    result = resolve_region(title, body)
+    assert (result.region.county, result.locality) == ("滕州市", "级索镇")
+    # after a place name, 级 is still prose: 市级示范社区 is no locality
+    assert resolve_region("", "滕州市级示范社区建设推进会召开，滕州市将再建10个示范社区。").locality is None

@@ -264,10 +264,12 @@ def test_bad_practice_and_sentence_rules_are_reported() -> None:
             "鼓楼区推行“社区吹哨、部门报到”机制，区直部门和驻区单位党组织与社区签订共建协议156份，认领服务项目430个。",
             "joint-building",
         ),
-        # c05: gathering residents' opinions is consultation
+        # c05: gathering residents' opinions is consultation, beside the dispute the story opens with
         (
-            "",
-            "据统计，笔架山街道今年已开展“楼栋夜话”260余场，收集居民意见建议1400多条，现场解决问题980件。",
+            "笔架山街道：“楼栋夜话”把矛盾化解在家门口",
+            "家住某小区的李女士与楼上邻居因卫生间渗水问题闹了矛盾，一场持续3个多月的纠纷，在一次“楼栋夜话”中"
+            "得到化解。\n\n据统计，笔架山街道今年已开展“楼栋夜话”260余场，收集居民意见建议1400多条，现场解决"
+            "问题980件。",
             "consultative-self-governance",
         ),
         # c06: renewing back alleys and old housing is a livelihood service
@@ -287,6 +289,9 @@ def test_kinds_of_text_found_on_unseen_pages(
 def test_departments_answering_a_call_and_urban_resettlement_are_not_member_reporting_or_relocation(
     vocab: dict[str, Label],
 ) -> None:
+    # c03: a 吹哨报到 mechanism with joint-building agreements is joint building alone
+    agreements = "鼓楼区推行“社区吹哨、部门报到”机制，区直部门和驻区单位党组织与社区签订共建协议156份，认领服务项目430个。"
+    assert score_themes("", [], agreements, vocab) == ["joint-building"]
     # c15: 部门报到 is departments answering the streets' call, not party members reporting to a community
     call = "实现“街乡吹哨、部门报到”，一般诉求3个工作日内答复。"
     assert "dual-reporting" not in theme_scores("", [], call, vocab)
@@ -295,3 +300,29 @@ def test_departments_answering_a_call_and_urban_resettlement_are_not_member_repo
     urban = "江北区庄桥街道李家社区是一个拆迁安置社区，居民来自周边6个村。"
     assert "relocation-communities" not in theme_scores("", [], urban, vocab)
     assert "relocation-communities" in theme_scores("", [], "这是一个易地扶贫搬迁安置社区。", vocab)
+
+
+@pytest.mark.parametrize(
+    ("practices", "body", "theme"),
+    [
+        # patrols and a safety net of units and members are public safety, before the members who report
+        ([], "社区联合学校、民警和在职党员组成夜巡队，每晚巡逻小区，织密安全防线。", "public-safety"),
+        # members' points and ranks are member management (纳入党员… is no 入党), before the households visited
+        ([], "乡里将联户情况纳入党员积分管理，每季度评选“联户先锋”。", "member-management"),
+    ],
+)
+def test_kinds_of_text_found_in_real_articles_come_first(
+    vocab: dict[str, Label], practices: list[str], body: str, theme: str
+) -> None:
+    assert score_themes("", [], body, vocab, practices)[0] == theme
+
+
+def test_an_online_practice_and_a_count_of_volunteers_add_their_themes(vocab: dict[str, Label]) -> None:
+    # a practice done online (网上报到, 线上议事) brings the digital theme
+    reporting = "在职党员通过手机客户端向居住地社区报到，认领志愿岗位。"
+    assert "digital-governance" in score_themes("", [], reporting, vocab, ["网上报到"])
+    # a count of members joining volunteer activities is volunteer service, beside their reporting
+    assert score_themes("", [], "上百名在职党员到社区报到，投身社区志愿活动。", vocab) == [
+        "dual-reporting",
+        "volunteer-service",
+    ]
