@@ -62,6 +62,7 @@ class CorpusScores:
     bylines: int = 0
     bodies: int = 0
     bodies_with_captions: int = 0
+    bodies_with_bylines: int = 0
     captions_gold: int = 0
     captions_recovered: int = 0
     paragraphs: int = 0
@@ -99,6 +100,7 @@ class CorpusScores:
             "subtitles_exact": self.share(self.subtitles, n),
             "bylines_exact": self.share(self.bylines, n),
             "bodies_with_caption_text": self.share(self.bodies_with_captions, self.bodies),
+            "bodies_with_byline_or_title": self.share(self.bodies_with_bylines, self.bodies),
             "broken_paragraphs": self.share(self.broken_paragraphs, self.paragraphs),
             "region_exact": self.share(self.region_right, n),
             "level_exact": self.share(self.level_right, n),
@@ -128,6 +130,7 @@ class CorpusScores:
                 f"{self.bodies_with_captions}/{self.bodies}; captions recovered "
                 f"{self.captions_recovered}/{self.captions_gold}",
             ),
+            ("bodies with a byline or headline", f"{self.bodies_with_bylines}/{self.bodies}"),
             (
                 "broken paragraphs",
                 f"{m['broken_paragraphs']:.1%} ({self.broken_paragraphs}/{self.paragraphs})",
@@ -237,14 +240,21 @@ def _caption_leaks(file: Written, gold_captions: list[str]) -> list[str]:
     return leaks
 
 
+def _byline_leaks(file: Written, printed: list[str]) -> list[str]:
+    """Bylines and headlines of the page (as the gold has them) that stand in the body's paragraphs."""
+    body = squash(file.body)
+    return [text for text in printed if text and squash(text) in body]
+
+
 def _score_layout(s: CorpusScores, gold: dict[str, dict], written: list[Written]) -> None:
-    """Measures over every written body: caption leaks and broken paragraphs."""
+    """Measures over every written body: caption, byline and headline leaks, and broken paragraphs."""
     captions_by_page: dict[str, list[str]] = {}
+    bylines_by_page: dict[str, list[str]] = {}
     for key, g in gold.items():
+        page = key.split("#")[0]
         for c in g.get("captions") or []:
-            captions_by_page.setdefault(key.split("#")[0], []).extend(
-                x for x in (c["text"], c["credit"]) if x
-            )
+            captions_by_page.setdefault(page, []).extend(x for x in (c["text"], c["credit"]) if x)
+        bylines_by_page.setdefault(page, []).extend([norm_byline(g.get("byline")), g["title"]])
     for file in written:
         s.bodies += 1
         leaks = _caption_leaks(file, captions_by_page.get(file.page, []))
@@ -252,6 +262,11 @@ def _score_layout(s: CorpusScores, gold: dict[str, dict], written: list[Written]
             s.bodies_with_captions += 1
             s.misses.setdefault(f"{file.page} ({file.path.name})", []).append(
                 f"caption text in body: {leaks}"
+            )
+        if printed := _byline_leaks(file, bylines_by_page.get(file.page, [])):
+            s.bodies_with_bylines += 1
+            s.misses.setdefault(f"{file.page} ({file.path.name})", []).append(
+                f"byline or headline in body: {printed}"
             )
         for p in file.paragraphs:
             s.paragraphs += 1

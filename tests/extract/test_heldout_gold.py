@@ -34,6 +34,10 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_caption_text": (2 / 14, 0.0),  # h02 (…供图 caption), h07 (caption inside h07#1)
+    "bodies_with_byline_or_title": (
+        3 / 14,
+        0.0,
+    ),  # h06 本报讯 glued after 要闻, h04 bare names, h02 简讯 credit
     "broken_paragraphs": (2 / 53, 0.01),  # a bare-name byline as a heading, a closing credit
 }
 
