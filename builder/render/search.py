@@ -10,11 +10,12 @@ and named practices), then by density (occurrences per character of text), then 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-VERSION = 3
+VERSION = 4
 SHARD_HASH = 65599
 
 
@@ -63,6 +64,52 @@ def query_terms(query: str) -> list[str]:
     return [t for t in normalize(query).split() if t]
 
 
+def read_varint(data: bytes, at: int) -> tuple[int, int]:
+    """The LEB128 varint at `at` and the offset after it."""
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 127) << shift
+        if byte < 128:
+            return value, at
+        shift += 7
+
+
+def read_varints(data: bytes) -> list[int]:
+    """Every varint of `data`."""
+    out, at = [], 0
+    while at < len(data):
+        value, at = read_varint(data, at)
+        out.append(value)
+    return out
+
+
+def gram_records(load: Callable[[str], bytes], shards: list[int], gram: str) -> bytes:
+    """The encoded records of one gram (empty when no document has it): found in the directory of its
+    shard, inline or in the gram's own file."""
+    size = len(gram)
+    shard = shard_of(gram, shards[size - 1])
+    data = load(f"g{size}/{shard}.bin")
+    count, at = read_varint(data, 0)
+    wanted = [ord(char) for char in gram]
+    found, inline = None, 0
+    for j in range(count):
+        codes = []
+        for _ in range(size):
+            code, at = read_varint(data, at)
+            codes.append(code)
+        spec, at = read_varint(data, at)
+        if codes == wanted:
+            found = (j, inline, spec >> 1, spec & 1)
+        if not spec & 1:
+            inline += spec >> 1
+    if found is None:
+        return b""
+    j, offset, length, external = found
+    return load(f"g{size}/{shard}-{j}.bin") if external else data[at + offset : at + offset + length]
+
+
 # A gram's postings: doc id -> (head positions or count, text positions or count)
 Postings = dict[int, tuple[list[int], list[int]]]
 
@@ -75,17 +122,17 @@ def _runs(values: list[int], at: int, count: int) -> tuple[list[int], int]:
     return out, at + count
 
 
-def postings(load: Callable[[str], object], shards: list[int], gram: str) -> Postings:
+def postings(load: Callable[[str], bytes], shards: list[int], gram: str) -> Postings:
     """The records of one gram; 1- and 2-grams carry counts only (as lists of that many zeros)."""
-    shard = load(f"g{len(gram)}/{shard_of(gram, shards[len(gram) - 1])}.json")
-    assert isinstance(shard, dict)
-    values: list[int] = shard.get(gram, [])
+    values = read_varints(gram_records(load, shards, gram))
+    if not values:
+        return {}
+    n = values[0]
+    docs, heads, texts = values[1 : 1 + n], values[1 + n : 1 + 2 * n], values[1 + 2 * n : 1 + 3 * n]
     out: Postings = {}
-    doc = at = 0
-    while at < len(values):
-        doc += values[at]
-        in_head, in_text = values[at + 1], values[at + 2]
-        at += 3
+    doc, at = 0, 1 + 3 * n
+    for step, in_head, in_text in zip(docs, heads, texts, strict=True):
+        doc += step
         if len(gram) < 3:
             out[doc] = ([0] * in_head, [0] * in_text)
             continue
@@ -99,7 +146,7 @@ def _matches(starts: list[int], offsets: list[int], others: list[set[int]]) -> i
     return sum(all(p + o in s for o, s in zip(offsets, others, strict=True)) for p in starts)
 
 
-def term_hits(load: Callable[[str], object], shards: list[int], term: str) -> dict[int, tuple[int, int]]:
+def term_hits(load: Callable[[str], bytes], shards: list[int], term: str) -> dict[int, tuple[int, int]]:
     """doc id -> (occurrences in the head, in the text) for every document whose text holds the term."""
     if len(term) <= 3:
         found = postings(load, shards, term)
@@ -117,13 +164,12 @@ def term_hits(load: Callable[[str], object], shards: list[int], term: str) -> di
     return hits
 
 
-def query(load: Callable[[str], object], text: str) -> list[int]:
-    """Doc ids matching every term of `text`, best first. `load(path)` returns a parsed search/ file."""
+def query(load: Callable[[str], bytes], text: str) -> list[int]:
+    """Doc ids matching every term of `text`, best first. `load(path)` returns the bytes of a search/ file."""
     terms = query_terms(text)
     if not terms:
         return []
-    meta = load("meta.json")
-    assert isinstance(meta, dict)
+    meta = json.loads(load("meta.json"))
     scores: dict[int, tuple[int, int]] | None = None
     for term in terms:
         hits = term_hits(load, meta["shards"], term)
@@ -135,7 +181,7 @@ def query(load: Callable[[str], object], text: str) -> list[int]:
                 for doc, s in scores.items()
                 if doc in hits
             }
-    lengths = meta["lengths"]
+    lengths = read_varints(load("lengths.bin"))
     ranked = sorted(
         (scores or {}).items(), key=lambda kv: (-kv[1][0], -Fraction(kv[1][1], max(1, lengths[kv[0]])), kv[0])
     )

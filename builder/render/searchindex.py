@@ -1,18 +1,25 @@
 """Writing the search index: character 1-, 2- and 3-grams with their counts and (for 3-grams) positions.
 
 For every gram of one, two or three characters (none holding a space) the index stores, for each document
-that has it, how often it occurs in the document's head (title and named practices) and in its text, and
-for 3-grams where. A query term of up to three characters is then one lookup; a longer term is decided by
-the positions of 3-grams that cover it at their offsets (`search.cover`), so an exact substring match of any
-length is decided from the index alone and document text is fetched only for the results a reader sees.
+that has it, how often it occurs in the document's head (title, subtitle and named practices) and in its
+text, and for 3-grams where. A query term of up to three characters is then one lookup; a longer term is
+decided by the positions of 3-grams that cover it at their offsets (`search.cover`), so an exact substring
+match of any length is decided from the index alone and document text is fetched only for the results a
+reader sees.
 
-Files under `search/` (format `search.VERSION`):
-- `meta.json`: `{"version", "docs", "shards", "lengths"}`: `shards` the number of shards for 1-, 2- and
-  3-grams, `lengths` the text length of each document;
-- `g<k>/<n>.json`: `{gram: [records]}` for the k-grams `search.shard_of` puts in shard n (written a range
-  of shards at a time, so that memory does not grow with the corpus); a gram's records are, per
-  document in id order, `doc id delta, head count, text count` followed for a 3-gram by the head positions
-  and then the text positions, each run delta-encoded;
+Files under `search/` (format `search.VERSION`); every number in a `.bin` file is an unsigned LEB128 varint
+(7 bits a byte, low bits first, the high bit set on every byte but the last):
+- `meta.json`: `{"version", "docs", "shards", "state"}`: `shards` the number of shards for 1-, 2- and
+  3-grams, `state` a digest of the documents (`render/searchupdate.py` checks it before patching);
+- `lengths.bin`: the text length of each document, in id order (ranking by density);
+- `g<k>/<n>.bin`: the k-grams `search.shard_of` puts in shard n, in key order (written a range of shards
+  at a time, so that memory does not grow with the corpus): their count, then per gram its k code points
+  and `2 × bytes of its records + external`, then the records of the grams that are not external, one
+  after the other. A gram whose records are over `EXTERNAL_BYTES` is external: its records are the file
+  `g<k>/<n>-<j>.bin` (j its place in the shard), so a common gram never weighs on the others of its shard;
+- records of a gram, column by column: the number of documents n, their n ids (the first, then each the
+  difference to the one before), n head counts, n text counts, then for a 3-gram per document its head
+  positions and then its text positions, each run as differences (the first from 0);
 - `r/<id>.json`: one result, `[url, title, meta, snippet text]`, fetched to show it with its snippet (the
   snippet text is the article's own, never the page's labels and chips: `SearchDoc.snippet`).
 """
@@ -21,16 +28,20 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
 from collections.abc import Iterator
 
 import numpy as np
 
 from builder.render.search import SHARD_HASH, VERSION, SearchDoc, normalize
 
-SHARD_BYTES = 24_000  # aim of a gram shard's size; common grams make some shards larger
+SHARD_BYTES = 16_000  # aim of a gram shard's size (external records apart)
+EXTERNAL_BYTES = 2_048  # a gram whose records are longer has a file of its own
 MAX_SHARDS = 8192  # per gram size
-_BYTES_PER_CHAR = (1.3, 3.7, 9.2)  # index bytes per character of text, for 1-, 2- and 3-grams (measured)
+_BYTES_PER_CHAR = (
+    0.5,
+    1.5,
+    2.6,
+)  # shard bytes (externals apart) per character of text, by gram size (measured)
 _PART_CHARS = 4_000_000  # characters whose grams of one size are sorted together
 _BITS = 21  # bits of one code point in a gram key
 _CHUNK_TEXTS = 1000  # texts whose grams are extracted together
@@ -67,76 +78,65 @@ def _grams(texts: list[str], size: int, first_owner: int) -> tuple[np.ndarray, n
     return keys[keep], owners[:count][keep] + first_owner, positions[:count][keep]
 
 
-def _gram_name(key: int, size: int) -> str:
-    mask = (1 << _BITS) - 1
-    return "".join(chr((key >> (_BITS * (size - 1 - k))) & mask) for k in range(size))
+def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the non-negative integers `values` as LEB128 varints in one byte array, the byte offset where each
+    value starts followed by the end)."""
+    rest = values.astype(np.uint64)
+    width = np.ones(rest.size, np.int64)
+    for k in range(1, 10):
+        more = rest >= np.uint64(1 << (7 * k))
+        if not more.any():
+            break
+        width += more
+    ends = np.cumsum(width)
+    starts = ends - width
+    out = np.empty(int(ends[-1]) if rest.size else 0, np.uint8)
+    for k in range(int(width.max()) if rest.size else 0):
+        live = width > k
+        byte = (rest[live] & np.uint64(127)).astype(np.uint8)
+        out[starts[live] + k] = byte | ((width[live] > k + 1).astype(np.uint8) << 7)
+        rest >>= np.uint64(7)
+    return out, np.r_[starts, ends[-1:] if rest.size else [0]].astype(np.int64)
 
 
 def _records(keys: np.ndarray, owners: np.ndarray, positions: np.ndarray, size: int):
-    """(gram names, flat record values, where each gram's records start) for grams sorted by key with
-    their owners (2 × doc + 0 for the head, + 1 for the text) and positions in text order within a key."""
+    """(key of each gram, flat record values, where each gram's records start and the end) for grams sorted
+    by key with their owners (2 × doc + 0 for the head, + 1 for the text) and positions in text order."""
     total = keys.size
-    if not total:
-        return [], np.zeros(0, np.int64), np.zeros(0, np.int64)
     new_gram = np.r_[True, keys[1:] != keys[:-1]]
     docs = owners >> 1
-    new_doc = new_gram | np.r_[True, docs[1:] != docs[:-1]]
-    starts = np.flatnonzero(new_doc)
+    starts = np.flatnonzero(new_gram | np.r_[True, docs[1:] != docs[:-1]])  # one group per (gram, doc)
     sizes = np.diff(np.r_[starts, total])
     in_head = np.add.reduceat(((owners & 1) == 0).astype(np.int64), starts)
     first_doc = docs[starts]
-    delta = first_doc - np.r_[0, first_doc[:-1]]
     opens = new_gram[starts]
+    delta = first_doc - np.r_[0, first_doc[:-1]]
     delta[opens] = first_doc[opens]
-    header = np.stack([delta, in_head, sizes - in_head], axis=1).astype(np.int64)
-    if size < 3:
-        flat, marks = header.ravel(), 3 * np.flatnonzero(opens)
-    else:
+    gram_of = np.cumsum(opens) - 1
+    docs_in = np.bincount(gram_of)
+    rank = np.arange(starts.size) - np.flatnonzero(opens)[gram_of]
+    occurrences = np.bincount(gram_of, weights=sizes).astype(np.int64) if size == 3 else 0
+    lengths = 1 + 3 * docs_in + occurrences
+    base = np.r_[0, np.cumsum(lengths)[:-1]]
+    flat = np.empty(int(lengths.sum()), np.int64)
+    flat[base] = docs_in
+    at, n = base[gram_of] + 1 + rank, docs_in[gram_of]
+    flat[at], flat[at + n], flat[at + 2 * n] = delta, in_head, sizes - in_head
+    if size == 3:
         new_run = new_gram | np.r_[True, owners[1:] != owners[:-1]]
         steps = positions - np.r_[0, positions[:-1]]
         steps[new_run] = positions[new_run]
-        group = np.cumsum(new_doc) - 1
-        flat = np.empty(total + 3 * starts.size, np.int64)
-        flat[np.arange(total) + 3 * (group + 1)] = steps
-        at = starts + 3 * np.arange(starts.size)
-        for k in range(3):
-            flat[at + k] = header[:, k]
-        marks = at[opens]
-    names = [_gram_name(key, size) for key in keys[new_gram].tolist()]
-    return names, flat, marks
+        occ_gram = np.cumsum(new_gram) - 1
+        rank = np.arange(total) - np.flatnonzero(new_gram)[occ_gram]
+        flat[base[occ_gram] + 1 + 3 * docs_in[occ_gram] + rank] = steps
+    return keys[new_gram], flat, np.r_[base, flat.size]
 
 
-def _decimal_list(values: np.ndarray, marks: np.ndarray, block: int = 1 << 20) -> tuple[bytes, list[int]]:
-    """Non-negative integers written as `1,22,333,` in one buffer, and the byte offset where the number at
-    each of the sorted indices `marks` starts (`values.size` marks the end). Vectorized a block at a time: a
-    corpus has tens of millions of values, and only the marked offsets are kept."""
-    pieces: list[bytes] = []
-    offsets: list[np.ndarray] = []
-    done = 0
-    for start in range(0, values.size, block):
-        chunk = values[start : start + block].astype(np.int64)
-        digits = np.ones(chunk.size, dtype=np.int64)
-        power = 10
-        while power <= int(chunk.max()):
-            digits += chunk >= power
-            power *= 10
-        chunk_ends = np.cumsum(digits + 1)
-        out = np.full(int(chunk_ends[-1]), ord(","), dtype=np.uint8)
-        last = chunk_ends - 2  # offset of each number's last digit
-        for k in range(int(digits.max())):
-            live = digits > k
-            out[last[live] - k] = 48 + chunk[live] % 10
-            chunk //= 10
-        lo, hi = np.searchsorted(marks, [start, start + chunk.size])
-        offsets.append(np.r_[0, chunk_ends][marks[lo:hi] - start] + done)
-        pieces.append(out.tobytes())
-        done += int(chunk_ends[-1])
-    tail = np.full(int(marks.size - sum(o.size for o in offsets)), done, dtype=np.int64)
-    return b"".join(pieces), np.concatenate([*offsets, tail]).tolist()
-
-
-def _dumps(data: object) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+def _gather(buffer: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The byte ranges [start, start + length) of `buffer`, one after the other."""
+    total = int(lengths.sum())
+    shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    return buffer[np.arange(total, dtype=np.int64) + shift]
 
 
 def _shards_of(keys: np.ndarray, size: int, shards: int) -> np.ndarray:
@@ -165,19 +165,53 @@ def _part_grams(owned: list[str], size: int, shards: int, lo: int, hi: int):
     return keys[order], owners.astype(np.int64), positions.astype(np.int64)
 
 
+def shard_files(
+    first: np.ndarray, data: np.ndarray, bounds: np.ndarray, size: int, shards: int, lo: int, hi: int
+) -> Iterator[tuple[str, bytes]]:
+    """The files g<size>/<n>.bin (and their external records) for the shards n in [lo, hi), from the
+    grams (sorted by key) of those shards and their encoded records (`data[bounds[i]:bounds[i + 1]]`)."""
+    lengths = np.diff(bounds)
+    external = lengths > EXTERNAL_BYTES
+    shard = _shards_of(first, size, shards)
+    order = np.argsort(shard, kind="stable")  # by shard, then key
+    mask = np.uint64((1 << _BITS) - 1)
+    columns = [(first >> np.uint64(_BITS * (size - 1 - k))) & mask for k in range(size)]
+    entries, entry_at = varints(np.stack([*columns, (lengths * 2 + external).astype(np.uint64)], 1).ravel())
+    entry_at = entry_at[:: size + 1]
+    directory = _gather(entries, entry_at[:-1][order], np.diff(entry_at)[order])
+    directory_ends = np.cumsum(np.diff(entry_at)[order])
+    inline = order[~external[order]]
+    records = _gather(data, bounds[:-1][inline], lengths[inline])
+    record_ends = np.cumsum(lengths[inline])
+    counts = np.bincount(shard, minlength=shards)[lo:hi]
+    inline_counts = np.bincount(shard[~external], minlength=shards)[lo:hi]
+    ends, inline_ends = np.cumsum(counts), np.cumsum(inline_counts)
+    for n in range(lo, hi):
+        k = n - lo
+        a, b = int(ends[k] - counts[k]), int(ends[k])
+        c, d = int(inline_ends[k] - inline_counts[k]), int(inline_ends[k])
+        head = varints(np.array([counts[k]]))[0].tobytes()
+        dir_a = int(directory_ends[a - 1]) if a else 0
+        dir_b = int(directory_ends[b - 1]) if b else 0
+        rec_a = int(record_ends[c - 1]) if c else 0
+        rec_b = int(record_ends[d - 1]) if d else 0
+        yield f"g{size}/{n}.bin", head + directory[dir_a:dir_b].tobytes() + records[rec_a:rec_b].tobytes()
+        for j in np.flatnonzero(external[order[a:b]]).tolist():
+            gram = int(order[a + j])
+            yield f"g{size}/{n}-{j}.bin", data[bounds[gram] : bounds[gram + 1]].tobytes()
+
+
 def _part_files(owned: list[str], size: int, shards: int, lo: int, hi: int) -> Iterator[tuple[str, bytes]]:
-    """The files g<size>/<n>.json for the shards n in [lo, hi)."""
+    """The files of the shards n in [lo, hi) of the `size`-grams."""
     keys, owners, positions = _part_grams(owned, size, shards, lo, hi)
-    names, flat, marks = _records(keys, owners, positions, size)
-    first = keys[np.r_[True, keys[1:] != keys[:-1]]] if keys.size else keys
+    if not keys.size:  # no gram in these shards
+        yield from ((f"g{size}/{n}.bin", b"\0") for n in range(lo, hi))
+        return
+    first, flat, marks = _records(keys, owners, positions, size)
     del keys, owners, positions
-    text, offsets = _decimal_list(flat, np.r_[marks, flat.size])
+    data, offsets = varints(flat)
     del flat
-    by_shard: dict[int, list[bytes]] = defaultdict(list)
-    for i, shard in enumerate(_shards_of(first, size, shards).tolist()):
-        by_shard[shard].append(_dumps(names[i]) + b":[" + text[offsets[i] : offsets[i + 1] - 1] + b"]")
-    for shard in range(lo, hi):
-        yield f"g{size}/{shard}.json", b"{" + b",".join(by_shard.pop(shard, [])) + b"}"
+    yield from shard_files(first, data, offsets[marks], size, shards, lo, hi)
 
 
 def _gram_files(owned: list[str], size: int, shards: int) -> Iterator[tuple[str, bytes]]:
@@ -189,16 +223,39 @@ def _gram_files(owned: list[str], size: int, shards: int) -> Iterator[tuple[str,
         yield from _part_files(owned, size, shards, lo, min(shards, lo + step))
 
 
-def build_search_files(docs: list[SearchDoc]) -> Iterator[tuple[str, bytes]]:
-    """(path under search/, bytes) for every index file. Deterministic for the same docs."""
-    owned = [text for doc in docs for text in (doc.head or doc.title, doc.text)]
+def owned_texts(docs: list[SearchDoc]) -> list[str]:
+    """The texts the grams are taken from: per document its head (owner 2 × id) and its text (2 × id + 1)."""
+    return [text for doc in docs for text in (doc.head or doc.title, doc.text)]
+
+
+def shard_counts(owned: list[str]) -> list[int]:
+    """How many shards the 1-, 2- and 3-grams of these texts are spread over."""
     chars = sum(len(text) for text in owned)
-    shards = [
-        max(1, min(MAX_SHARDS, math.ceil(chars * per_char / SHARD_BYTES))) for per_char in _BYTES_PER_CHAR
-    ]
-    lengths = [len(normalize(doc.text)) for doc in docs]
-    yield "meta.json", _dumps({"version": VERSION, "docs": len(docs), "shards": shards, "lengths": lengths})
+    return [max(1, min(MAX_SHARDS, math.ceil(chars * per / SHARD_BYTES))) for per in _BYTES_PER_CHAR]
+
+
+def dumps(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def meta_files(docs: list[SearchDoc], shards: list[int], state: str) -> Iterator[tuple[str, bytes]]:
+    """meta.json and lengths.bin."""
+    yield "meta.json", dumps({"version": VERSION, "docs": len(docs), "shards": shards, "state": state})
+    lengths = np.fromiter((len(normalize(doc.text)) for doc in docs), np.int64, count=len(docs))
+    yield "lengths.bin", varints(lengths)[0].tobytes()
+
+
+def result_file(doc_id: int, doc: SearchDoc) -> tuple[str, bytes]:
+    """r/<id>.json: what a result shows."""
+    return f"r/{doc_id}.json", dumps([doc.url, doc.title, doc.meta, doc.snippet or doc.text])
+
+
+def build_search_files(docs: list[SearchDoc], state: str = "") -> Iterator[tuple[str, bytes]]:
+    """(path under search/, bytes) for every index file. Deterministic for the same docs."""
+    owned = owned_texts(docs)
+    shards = shard_counts(owned)
+    yield from meta_files(docs, shards, state)
     for size, count in enumerate(shards, 1):
         yield from _gram_files(owned, size, count)
     for doc_id, doc in enumerate(docs):
-        yield f"r/{doc_id}.json", _dumps([doc.url, doc.title, doc.meta, doc.snippet or doc.text])
+        yield result_file(doc_id, doc)

@@ -18,8 +18,17 @@ from hypothesis import strategies as st
 
 from builder.model import Initiative
 from builder.render import searchindex
-from builder.render.search import SearchDoc, cover, normalize, query, query_terms, shard_of
-from builder.render.searchindex import _decimal_list, build_search_files
+from builder.render.search import (
+    SearchDoc,
+    cover,
+    normalize,
+    query,
+    query_terms,
+    read_varint,
+    read_varints,
+    shard_of,
+)
+from builder.render.searchindex import build_search_files, varints
 from tests.support.fixture_site import INITIATIVES
 from tests.support.search_recall import expected_pages, page_nodes, python_search, recall_terms
 
@@ -65,22 +74,43 @@ def test_single_character_terms_scan_the_texts(site: Path) -> None:
 
 def _files(docs: list[SearchDoc]):
     files = dict(build_search_files(docs))
-    return files, lambda path: json.loads(files[path])
+    return files, files.__getitem__
 
 
-def test_index_files_are_small_and_sharded() -> None:
+def _directory(data: bytes, size: int) -> list[tuple[str, int, int]]:
+    """(gram, bytes of its records, external) of every gram of a shard."""
+    count, at = read_varint(data, 0)
+    out = []
+    for _ in range(count):
+        codes = []
+        for _ in range(size + 1):
+            value, at = read_varint(data, at)
+            codes.append(value)
+        out.append(("".join(map(chr, codes[:-1])), codes[-1] >> 1, codes[-1] & 1))
+    return out
+
+
+def test_index_files_are_small_and_sharded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(searchindex, "EXTERNAL_BYTES", 256)
     docs = [SearchDoc(f"initiatives/d{i}/", f"标题{i}", "", f"第{i}篇 网格员{i} 楼栋长") for i in range(250)]
     files, load = _files(docs)
-    meta = load("meta.json")
-    assert meta["docs"] == 250 and len(meta["lengths"]) == 250
+    meta = json.loads(load("meta.json"))
+    assert meta["docs"] == 250 and len(read_varints(load("lengths.bin"))) == 250
     assert {f"r/{n}.json" for n in range(250)} <= set(files)
-    assert sum(1 for name in files if name.startswith("g")) == sum(meta["shards"])
-    for name, data in files.items():  # every gram in the shard the query looks in
-        if name.startswith("g"):
-            size, shard = (int(n) for n in name[1:-5].split("/"))
-            assert all(
-                len(g) == size and shard_of(g, meta["shards"][size - 1]) == shard for g in json.loads(data)
-            )
+    shards = [name for name in files if name.startswith("g") and "-" not in name]
+    assert len(shards) == sum(meta["shards"])
+    externals = {name for name in files if name.startswith("g") and "-" in name}
+    for name in shards:  # every gram in the shard the query looks in; a common gram in a file of its own
+        size, shard = (int(n) for n in name[1:-4].split("/"))
+        grams = _directory(files[name], size)
+        assert all(len(g) == size and shard_of(g, meta["shards"][size - 1]) == shard for g, _, _ in grams)
+        own = {f"g{size}/{shard}-{j}.bin" for j, (_, _, external) in enumerate(grams) if external}
+        assert own <= externals and all(
+            length > searchindex.EXTERNAL_BYTES for _, length, ext in grams if ext
+        )
+        externals -= own
+    assert not externals
+    assert any("-" in name for name in files if name.startswith("g3/")), "楼栋长 is in 250 documents"
     assert query(load, "网格员1")[:1] == [1]
     assert len(query(load, "楼栋长")) == 250
 
@@ -104,7 +134,7 @@ def test_a_query_is_decided_without_document_text() -> None:
     _, load = _files(docs)
     fetched: list[str] = []
 
-    def spy(path: str) -> object:
+    def spy(path: str) -> bytes:
         fetched.append(path)
         return load(path)
 
@@ -130,16 +160,20 @@ def test_the_cover_of_a_term_spans_every_character() -> None:
         assert set().union(*(range(o, o + 3) for o in offsets)) == set(range(size))
 
 
-def test_values_are_written_as_decimals_with_offsets_at_the_marks() -> None:
+def test_values_are_written_as_varints_and_read_back() -> None:
     import numpy as np
 
     rng = random.Random(7)
-    values = np.array([rng.choice([0, 7, 10, 99, 100, 12345, 4_000_000]) for _ in range(1000)], np.int32)
-    marks = np.array([*sorted({0, 1, 63, 64, 65, 500, 999} | {rng.randrange(1000) for _ in range(50)}), 1000])
-    text, offsets = _decimal_list(values, marks, block=64)  # marks fall on, before and after block edges
-    assert text == "".join(f"{v}," for v in values.tolist()).encode()
-    expected = [len("".join(f"{v}," for v in values[:m].tolist())) for m in marks.tolist()]
-    assert offsets == expected
+    values = [
+        rng.choice([0, 1, 127, 128, 16383, 16384, 2**21, 2**35 + 3, rng.randrange(10**6)]) for _ in range(500)
+    ]
+    data, offsets = varints(np.array(values, np.int64))
+    assert read_varints(data.tobytes()) == values
+    assert offsets.tolist()[-1] == len(data) and all(
+        read_varint(data.tobytes(), at)[0] == v for at, v in zip(offsets.tolist(), values, strict=False)
+    )
+    assert data[:3].tolist() == [values[0] & 127 | (128 if values[0] > 127 else 0), *data[1:3].tolist()]
+    assert varints(np.array([300]))[0].tolist() == [0xAC, 0x02]  # LEB128 as search.js reads it
 
 
 def test_normalize_folds_width_and_case() -> None:

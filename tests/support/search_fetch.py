@@ -3,10 +3,9 @@ computed from the same index format (builder/render/search.py), for the size che
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from builder.render.search import cover, query, query_terms, shard_of
+from builder.render.search import query
 
 FIRST_PAGE = 10  # search.js PAGE
 
@@ -14,14 +13,11 @@ FIRST_PAGE = 10  # search.js PAGE
 def fetched_files(site: Path, text: str) -> list[str]:
     """Paths under search/ that search.js fetches to show the first page of results for `text`."""
     root = site / "search"
-    meta = json.loads((root / "meta.json").read_text(encoding="utf-8"))
-    files = ["meta.json"]
-    for term in query_terms(text):
-        grams = [term] if len(term) <= 3 else [term[o : o + 3] for o in cover(len(term))]
-        files += [f"g{len(gram)}/{shard_of(gram, meta['shards'][len(gram) - 1])}.json" for gram in grams]
+    files: list[str] = []
 
-    def load(path: str) -> object:
-        return json.loads((root / path).read_text(encoding="utf-8"))
+    def load(path: str) -> bytes:
+        files.append(path)
+        return (root / path).read_bytes()
 
     files += [f"r/{doc}.json" for doc in query(load, text)[:FIRST_PAGE]]
     return list(dict.fromkeys(files))

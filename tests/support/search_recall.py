@@ -81,8 +81,8 @@ def recall_terms(site: Path, extra: int = 40, items: list[Initiative] | None = N
 @cache
 def loader(site: Path):
     @cache
-    def load(path: str) -> object:
-        return json.loads((site / "search" / path).read_text(encoding="utf-8"))
+    def load(path: str) -> bytes:
+        return (site / "search" / path).read_bytes()
 
     return load
 
@@ -95,7 +95,7 @@ def python_ids(site: Path, text: str) -> list[int]:
 def python_search(site: Path, text: str) -> list[str]:
     """URLs of the results of `text`, best first, as search.js lists them."""
     load = loader(site)
-    return [load(f"r/{doc_id}.json")[0] for doc_id in query(load, text)]
+    return [json.loads(load(f"r/{doc_id}.json"))[0] for doc_id in query(load, text)]
 
 
 def expected_pages(pages: dict[str, list[str]], term: str) -> tuple[set[str], set[str]]:

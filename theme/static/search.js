@@ -17,14 +17,32 @@
   var PAGE = 10, HASH = 65599;
   var current = null;
 
+  // A search/ file: parsed JSON, or the bytes of a .bin file (a Uint8Array).
   function load(path) {
     if (!cache[path]) {
       cache[path] = fetch(base + path).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
-        return r.json();
+        return /\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
       });
     }
     return cache[path];
+  }
+
+  // LEB128 varints, as builder/render/searchindex.py writes them: [value, offset after it]
+  function varint(bytes, at) {
+    var value = 0, scale = 1, byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 127) * scale;
+      scale *= 128;
+    } while (byte >= 128);
+    return [value, at];
+  }
+
+  function varints(bytes) {
+    var out = [], at = 0, v;
+    while (at < bytes.length) { v = varint(bytes, at); out.push(v[0]); at = v[1]; }
+    return out;
   }
 
   // Length-preserving fold, identical to search.py normalize().
@@ -63,16 +81,38 @@
     return out;
   }
 
+  // The encoded records of a gram (search.py gram_records): found in its shard's directory, inline or
+  // in the gram's own file; an empty array when no document has it.
+  function records(meta, gram) {
+    var codes = Array.from(gram).map(function (ch) { return ch.codePointAt(0); });
+    var size = codes.length, shard = shardOf(gram, meta.shards[size - 1]);
+    var path = "g" + size + "/" + shard;
+    return load(path + ".bin").then(function (data) {
+      var v = varint(data, 0), count = v[0], at = v[1], inline = 0, found = null;
+      for (var j = 0; j < count; j++) {
+        var same = true;
+        for (var k = 0; k < size; k++) { v = varint(data, at); at = v[1]; if (v[0] !== codes[k]) same = false; }
+        v = varint(data, at); at = v[1];
+        var length = Math.floor(v[0] / 2), external = v[0] % 2;
+        if (same) found = [j, inline, length, external];
+        if (!external) inline += length;
+      }
+      if (!found) return new Uint8Array(0);
+      if (found[3]) return load(path + "-" + found[0] + ".bin");
+      return data.subarray(at + found[1], at + found[1] + found[2]);
+    });
+  }
+
   // doc id -> [head positions, text positions] (1- and 2-grams: counts, as arrays of that length)
   function postings(meta, gram) {
-    var size = Array.from(gram).length;
-    return load("g" + size + "/" + shardOf(gram, meta.shards[size - 1]) + ".json").then(function (shard) {
-      var values = Object.prototype.hasOwnProperty.call(shard, gram) ? shard[gram] : [];
-      var out = new Map(), doc = 0, at = 0, positions = size >= 3;
-      while (at < values.length) {
-        doc += values[at];
-        var inHead = values[at + 1], inText = values[at + 2];
-        at += 3;
+    var positions = Array.from(gram).length >= 3;
+    return records(meta, gram).then(function (bytes) {
+      var values = varints(bytes), out = new Map();
+      if (!values.length) return out;
+      var n = values[0], doc = 0, at = 1 + 3 * n;
+      for (var i = 0; i < n; i++) {
+        doc += values[1 + i];
+        var inHead = values[1 + n + i], inText = values[1 + 2 * n + i];
         if (!positions) { out.set(doc, [new Array(inHead), new Array(inText)]); continue; }
         var head = runs(values, at, inHead);
         at += inHead;
@@ -126,6 +166,7 @@
     var ts = terms(query);
     if (!ts.length) return Promise.resolve({ terms: ts, ids: [] });
     return load("meta.json").then(function (meta) {
+      var lengthsOf = load("lengths.bin");
       return Promise.all(ts.map(function (t) { return termHits(meta, t); })).then(function (all) {
         var scores = null;
         all.forEach(function (hits) {
@@ -137,16 +178,20 @@
           });
           scores = next;
         });
-        var lengths = meta.lengths;
-        var ids = Array.from(scores.keys());
-        ids.sort(function (a, b) {
-          var sa = scores.get(a), sb = scores.get(b);
-          var la = Math.max(1, lengths[a]), lb = Math.max(1, lengths[b]);
-          return sb[0] - sa[0] || sb[1] * la - sa[1] * lb || a - b;
-        });
-        return { terms: ts, ids: ids };
-      });
+        return lengthsOf.then(function (bytes) { return rank(scores, varints(bytes)); });
+      }).then(function (ids) { return { terms: ts, ids: ids }; });
     });
+  }
+
+  // Head hits first, then density (occurrences per character of text), then document order.
+  function rank(scores, lengths) {
+    var ids = Array.from(scores.keys());
+    ids.sort(function (a, b) {
+      var sa = scores.get(a), sb = scores.get(b);
+      var la = Math.max(1, lengths[a]), lb = Math.max(1, lengths[b]);
+      return sb[0] - sa[0] || sb[1] * la - sa[1] * lb || a - b;
+    });
+    return ids;
   }
 
   function snippet(text, term) {
