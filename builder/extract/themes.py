@@ -7,6 +7,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    新就业群体 does not count for livelihood services, and 网格 inside 网格党支部 counts only as 网格党支部.
 3. Per section, a term found `c` times adds `weight × (1 + ln c)` (repeats count less and less); the title
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
+   What only a list of duties says (three or more items joined by 、: 排查隐患、文明劝导、化解矛盾、帮扶救助)
+   counts `LIST_FACTOR` (half): one duty among many is not what the article is about.
    Photo captions are not in the body (ingest moves them to `captions:`); what an editor writes in the body
    counts as the article's text.
 4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
@@ -44,6 +46,7 @@ MIN_SCORE = 10.0
 IMPLYING_PRACTICES = 3  # an article naming more practices than this: only those of its title imply themes
 FULL_LENGTH = 800  # characters of body from which MIN_SCORE applies in full
 MAX_THEMES = 4
+LIST_FACTOR = 0.5  # a term or kind of sentence found only in a list of duties (…、…、…) counts half
 
 
 @dataclass(frozen=True)
@@ -239,12 +242,15 @@ def _matcher_for(key: tuple) -> _Matcher:
     return _Matcher([Rule(slug, term, weight, frozenset(where)) for slug, term, weight, where in key])
 
 
-def theme_scores(
-    title: str, headings: Sequence[str], body: str, vocabulary: Mapping[str, Label]
-) -> dict[str, float]:
-    """The score of every theme with a positive score (see the module docstring)."""
+# A list of duties: three or more short items joined by 、 (排查隐患、文明劝导、化解矛盾、帮扶救助); an item
+# stops at 等 (快递员等新就业群体: what follows 等 names the whole). Two items closed by 等 are no list: they
+# are more often who or what the article is about (快递员、外卖配送员等户外劳动者).
+_ITEM = r"[^、，,。；;！？!?：:\n等]{2,12}"
+_LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}")
+
+
+def _raw_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:
     matcher = _matcher_for(_vocabulary_key(vocabulary))
-    texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body or ""}
     scores = _sentence_scores(texts, vocabulary)
     for section in SECTIONS:
         counts = matcher.count(texts[section])
@@ -254,6 +260,21 @@ def theme_scores(
             for rule in matcher.by_term[term]:
                 if section in rule.where:
                     scores[rule.slug] = scores.get(rule.slug, 0.0) + factor * rule.weight * saturated
+    return scores
+
+
+def theme_scores(
+    title: str, headings: Sequence[str], body: str, vocabulary: Mapping[str, Label]
+) -> dict[str, float]:
+    """The score of every theme with a positive score (see the module docstring): what only a list of duties
+    says counts LIST_FACTOR of what the rest of the text says."""
+    texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body or ""}
+    full = _raw_scores(texts, vocabulary)
+    outside = _raw_scores({k: _LIST.sub("，", v) for k, v in texts.items()}, vocabulary)
+    scores = {
+        slug: outside.get(slug, 0.0) + LIST_FACTOR * (score - outside.get(slug, 0.0))
+        for slug, score in full.items()
+    }
     return {slug: round(score, 6) for slug, score in scores.items() if score > 0 and slug in vocabulary}
 
 

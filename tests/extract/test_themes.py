@@ -13,6 +13,8 @@ from builder.util.paths import DEFAULT_DATA_DIR
 from tests.support.repo import ROOT
 from tests.support.seed_articles import article, articles
 
+CORPUS_PAGES = ROOT / "tests" / "corpus" / "pages"
+
 DESIGN_SLUGS = [
     "organization-system",
     "grid-governance",
@@ -326,3 +328,21 @@ def test_an_online_practice_and_a_count_of_volunteers_add_their_themes(vocab: di
         "dual-reporting",
         "volunteer-service",
     ]
+
+
+def test_a_duty_in_a_list_of_duties_counts_half(vocab: dict[str, Label]) -> None:
+    # tests/corpus/pages/c13.txt, 余姚: a digital platform on which villagers 办事、议事、找书记: one duty among
+    # three is no consultation theme
+    body = (
+        "余姚市以数字化改革为牵引，在全市推广“村情通”数字治理平台，让村民动动手指就能办事、议事、找书记。\n\n"
+        "目前，“村情通”已覆盖余姚全部254个村（社区），注册用户达到52万人。"
+    )
+    assert "办事、议事、找书记" in (CORPUS_PAGES / "c13.txt").read_text(encoding="utf-8").replace("\n", "")
+    scores = theme_scores("", [], body, vocab)
+    assert scores["consultative-self-governance"] == pytest.approx(
+        T.LIST_FACTOR
+        * theme_scores("", [], "让村民动动手指就能议事。", vocab)["consultative-self-governance"]
+    )
+    # two items are no list: 组建由社区干部、党员组成的志愿服务队 counts in full
+    two = theme_scores("", [], "社区组建由干部、党员组成的志愿服务队。", vocab)["volunteer-service"]
+    assert two == theme_scores("", [], "社区组建由党员组成的志愿服务队。", vocab)["volunteer-service"]
