@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from builder.render import urls
-from builder.text.romanize import assign_slugs
+from builder.text.romanize import assign_slugs, short_hash
 
 if TYPE_CHECKING:
     from builder.render.indexes import Entry
@@ -95,13 +95,18 @@ def canonical_names(names: Sequence[str], aliases: Mapping[str, str]) -> dict[st
     return result
 
 
+def _unreserved(slug: str, name: str) -> str:
+    """A practice's slug, with a hash suffix (as for homophones) when it is a folder name the site reserves."""
+    return f"{slug}-{short_hash(name)}" if slug in urls.RESERVED_SLUGS else slug
+
+
 def build_glossary(
     entries: Mapping[str, Entry], aliases: Mapping[str, str], theme_names: Mapping[str, str]
 ) -> tuple[dict[str, Practice], dict[str, str]]:
     """The practices by slug (in slug order) and the printed name -> slug table. `theme_names`: theme slug
     -> Chinese name, in vocabulary order."""
     canonical = canonical_names([p for e in entries.values() for p in e.item.practices], aliases)
-    slug_of = assign_slugs(set(canonical.values()))
+    slug_of = {name: _unreserved(slug, name) for name, slug in assign_slugs(set(canonical.values())).items()}
     practices = {slug: Practice(name, slug) for name, slug in sorted(slug_of.items(), key=lambda p: p[1])}
     for name, entry_name in sorted(canonical.items()):
         if name != entry_name:

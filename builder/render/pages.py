@@ -24,6 +24,7 @@ from builder.render.glossary import practices_of, shared_first
 from builder.render.groups import Group, by_province, group_places, province_pages
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator, theme_indicators
+from builder.render.provinces import province_summaries
 from builder.render.regions import RegionNode, ancestors, short_province
 from builder.render.relatedviews import RelatedView, reason_text, theme_pairs
 from builder.render.search import SearchDoc
@@ -218,8 +219,14 @@ class SiteRenderer:
         )
 
     def regions_index(self) -> tuple[str, bytes]:
-        unplaced = [e for e in self.ix.entries.values() if not e.steps]
-        return self.render(urls.page_file(urls.section("regions")), "regions.html", unplaced=unplaced)
+        """A summary per province (its tree is on its own page) and the initiatives without a region."""
+        ix = self.ix
+        unplaced = [e for e in ix.entries.values() if not e.steps]
+        provinces = province_summaries(
+            ix.regions, ix.provinces, ix.entries, list(ix.themes), ix.practices, ix.indicators
+        )
+        path = urls.page_file(urls.section("regions"))
+        return self.render(path, "regions.html", provinces=provinces, unplaced=unplaced)
 
     def region(self, key: str, page: int = 1) -> tuple[str, bytes]:
         node: RegionNode = self.ix.regions[key]

@@ -64,14 +64,26 @@ def indicator(slug: str) -> str:
     return f"compare/{slug}/"
 
 
+def compared(slug: str) -> str:
+    """An indicator's section of /compare/ (every indicator has one; long ones a page of their own too)."""
+    return f"{SECTIONS['compare']}#{slug}"
+
+
 def search(terms: str) -> str:
     """The search page, opened on `terms`."""
     return SECTIONS["search"] + "?q=" + quote(terms, safe="/")
 
 
+PAGE = "page"  # the folder of a list's further pages: "<url>page/<number>/"
+# Folder names the site uses for its own pages inside a section: no slug (initiative, theme, level, indicator,
+# practice) may be one, or its page would share a folder with a list's pages ("initiatives/page/" is the
+# folder of pages 2, 3 … of all initiatives). A number is a free slug: list pages are always under `page/`.
+RESERVED_SLUGS = frozenset({PAGE})
+
+
 def paged(url: str, number: int) -> str:
     """Page `number` of the list at `url`: the list's own URL first, then "<url>page/<number>/"."""
-    return url if number == 1 else f"{url}page/{number}/"
+    return url if number == 1 else f"{url}{PAGE}/{number}/"
 
 
 def listed(url: str) -> str:
@@ -93,6 +105,7 @@ LINKS: dict[str, Callable[..., str]] = {
     "level": level,
     "practice": practice,
     "indicator": indicator,
+    "compared": compared,
     "search": search,
     "listed": listed,
     "file": file,

@@ -7,6 +7,7 @@ import math
 import re
 from typing import Any
 
+from builder.render.urls import PAGE, RESERVED_SLUGS
 from builder.schema import MAX_SLUG
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -63,6 +64,11 @@ def slug_problem(slug: str) -> str | None:
         )
     if slug in WINDOWS_RESERVED:
         return f"slug '{slug}' is a reserved file name on Windows; choose another"
+    if slug in RESERVED_SLUGS:
+        return (
+            f"slug '{slug}' is reserved: the site keeps the further pages of its lists under "
+            f"'{PAGE}/' (initiatives/{PAGE}/2/); choose another, e.g. '{slug}-1' or a name that says what it is"
+        )
     return None
 
 
