@@ -36,6 +36,10 @@ _CREDIT = re.compile(
 )
 
 
+# A credit of a group of photos (`本组图片由…提供`): it credits every uncredited caption of its article.
+GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
+
+
 def is_credit_text(text: str) -> bool:
     return bool(_CREDIT.match(text.strip()))
 

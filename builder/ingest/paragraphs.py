@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from statistics import median
 
+from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.textrules import cjk_count, ends_sentence, remove_stray_spaces
 from builder.ingest.units import (
@@ -35,6 +36,8 @@ _BAOXUN = re.compile(
     r"^(本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电)\s*([（(][^（）()]{1,60}[）)])?"
 )
 _MAX_CAPTION_CHARS = 80
+_MAX_SHORT_CAPTION_CHARS = 40  # a caption standing alone inside a sentence, on one line
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
 _ROLE_GLUED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!实习)(?=(?:实习记者|记者|通讯员))|(?<=记者|讯员)(?=[\u4e00-\u9fff])"
 )
@@ -172,7 +175,9 @@ def _caption_between_halves_rule(state: Assembly) -> bool:
     if not caption_end:
         return False
     caption_lines = state.units[state.index - 1 : caption_end]
-    state.out.append(Unit(CAPTION, "".join(u.text for u in caption_lines), caption_lines[0].line))
+    state.out.append(
+        Unit(CAPTION, "".join(u.text for u in caption_lines), caption_lines[0].line, inside=True)
+    )
     state.index = caption_end
     return True
 
@@ -198,6 +203,35 @@ def _caption_before_credit(state: Assembly) -> bool:
     state.out.append(Unit(CAPTION, caption, units[start].line))
     state.index = end
     return True
+
+
+def _caption_inside_sentence(state: Assembly) -> bool:
+    """A photo caption printed alone inside a sentence: `…牵头召开三方联席会，共同` / (blank) /
+    `“红色管家”为独居老人检修电路。` / (blank) / `商议小区公共事务。`. One short whole sentence standing
+    between blank lines while a sentence is open, set wider than the column or followed by a line that reads
+    on from the open sentence (linejoin): a caption, and the sentence goes on after it."""
+    unit, units = state.unit, state.units
+    if not (state.in_open_sentence() and unit.blanks_before >= 1 and state.index < len(units)):
+        return False
+    following = units[state.index]
+    if following.kind != TEXT or following.blanks_before < 1 or not _one_short_sentence(unit.text):
+        return False
+    if join_cost(state.current.text, unit.text) < 0:
+        return False  # the line reads on from the open sentence: it is the sentence's end
+    if state.deficit(unit) > -1 and join_cost(state.current.text, following.text) >= 0:
+        return False
+    state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
+    return True
+
+
+def _one_short_sentence(text: str) -> bool:
+    """A caption's shape: one whole sentence (its only sentence end is the last), short."""
+    return (
+        ends_sentence(text)
+        and not _SENTENCE_MARK.search(text.rstrip().rstrip("”’）)")[:-1])
+        and 6 <= cjk_count(text) <= _MAX_SHORT_CAPTION_CHARS
+        and not text.startswith(("，", "、", "；", "：", "”", "）"))
+    )
 
 
 def _open_sentence(state: Assembly) -> bool:
@@ -269,6 +303,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("non_text", _non_text),
     ("caption_between_halves", _caption_between_halves_rule),
     ("caption_before_credit", _caption_before_credit),
+    ("caption_inside_sentence", _caption_inside_sentence),
     ("open_sentence", _open_sentence),
     ("wrapped_line", _wrapped_line),
     ("heading", _heading),

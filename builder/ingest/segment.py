@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from builder.ingest.captions import send_captions_home
 from builder.ingest.headlines import assign_titles, headline_groups, headline_runs
+from builder.ingest.lineshapes import GROUP_CREDIT
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import (
     find_place,
@@ -47,9 +49,7 @@ class Photo:
 
     text: str
     credit: str | None = None
-
-
-_GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
+    inside: bool = False  # printed inside a sentence of the article's text (maybe another article's photo)
 
 
 @dataclass
@@ -82,7 +82,7 @@ class Article:
         if not uncredited:
             self.captions.append(Photo(credit))
             return
-        for caption in uncredited if _GROUP_CREDIT.match(credit) else uncredited[-1:]:
+        for caption in uncredited if GROUP_CREDIT.match(credit) else uncredited[-1:]:
             caption.credit = credit
 
     def add_text(self, block: Unit) -> None:
@@ -206,7 +206,7 @@ class _PageCut:
         owner = self.current or self.start(index)
         last = owner.blocks[-1] if owner.blocks else None
         if block.kind == CAPTION:
-            owner.captions.append(Photo(block.text))
+            owner.captions.append(Photo(block.text, inside=block.inside))
             return
         if last is not None and _is_photo_text(last):
             owner.blocks.pop()  # a photo news item: its text stands right before its credit
@@ -255,6 +255,7 @@ def segment(blocks: list[Unit]) -> list[Article]:
         articles = _cut(blocks, headline_positions, loose_intros=True)
     _move_trailing_captions(articles)
     assign_titles(articles, headlines, blocks)
+    send_captions_home(articles)
     return articles
 
 

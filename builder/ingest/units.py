@@ -61,6 +61,7 @@ class Unit:
     blanks_before: int = 0  # blank lines between this unit and the previous non-blank line
     width: float = 0.0
     open_end: bool = False  # a heading cut in two by the layout (`**…为重点**` / `**完善…。**`)
+    inside: bool = False  # a caption the layout printed inside a sentence of the text around it
 
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
