@@ -27,15 +27,16 @@ paired slogan of two to four parallel four-character phrases without a particle 
 
 Never practices: quotes inside 《document titles》; speech and slogans (containing ，。！？；：, or longer than 12
 characters unless a formula); lists with 、 or — unless a verb or a mechanism word frames them
-(“民事民提、民事民议、民事民决”工作法); contrasts of rhetoric (从“两张皮”到“一盘棋”, 变“被动响应”为“主动作为”,
-“碎片化”治理向“系统化”治理); roles and problems (“哨兵”作用, “小马拉大车”难题); single characters (“新”, “她”;
-but 暖“新”友好行动 is read whole as 暖新友好行动); and the idioms, political formulas and category names of the
-editable list `practice-stopwords.txt` (builder/data/, extended by content/_data/). Nor are strings of numerals
-alone (“1+1”, “3+4+4”; “五一”, “七一” are dates), unless a mechanism word in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系);
-states described with numerals (“两多一差”, “三难”), generic nouns of a size and a unit (“小网格”), problems (“…”现象/难题); verbs of action with a complement of direction (“沉下去”, “动起来”); category labels of two characters
-followed by the noun they qualify (“两新”党组织, 村“三委”、党员); and a one-character quote inside a subheading
-(## 暖“新”服务). Variants of one practice are written as one name through the editable list
-`practice-aliases.yaml` (大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
+(“民事民提、民事民议、民事民决”工作法); contrasts of rhetoric (从“两张皮”到“一盘棋”, 变“被动响应”为“主动作为”, “碎片化”治理向“系统化”治理); roles and problems
+(“哨兵”作用, “小马拉大车”难题); single characters (“新”, “她”; but 暖“新”友好行动 is read whole as 暖新友好行动); and the idioms, political
+formulas and category names of the editable list `practice-stopwords.txt` (builder/data/, extended by
+content/_data/). Nor are strings of numerals alone (“1+1”, “3+4+4”; “五一”, “七一” are dates), unless a mechanism word
+in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系); states described with numerals (“两多一差”, “三难”), generic
+nouns of a size and a unit (“小网格”), problems (“…”现象/难题); verbs of action with a complement of direction (“沉下去”,
+“动起来”); category labels of two characters followed by the noun they qualify (“两新”党组织, 村“三委”、党员); and a
+one-character quote inside a subheading (## 暖“新”服务); what someone is called (网格员就是“大管家”, 被誉为“老娘舅”), even with a
+name's ending. Variants of one practice are written as one name through the editable list `practice-aliases.yaml`
+(大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
 
 Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定 or right
 before 称号/荣誉/纪念章/表彰/等次 is left out (获评“全省最美货车司机”, 评定“先锋骑手”“最美快递员”, “光荣在党50年”纪念章).
@@ -110,6 +111,8 @@ _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
 _AROUND_SOURCES = (
     ("by_means", r"以$"),
     ("metaphor_before", r"的$"),
+    # What someone is called (网格员就是“大管家”, 被誉为“老娘舅”): a role, not a mechanism.
+    ("identity_before", r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作)$"),
     ("contrast_before", r"(?:从|由|变)$"),
     ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
     (
@@ -259,7 +262,7 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
         or _AROUND["honour_after"].match(own_after)
     ):
         return False
-    if _AROUND["contrast_before"].search(own_before):
+    if _AROUND["contrast_before"].search(own_before) or _AROUND["identity_before"].search(own_before):
         return False
     metaphor = bool(_AROUND["metaphor_before"].search(own_before))
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))

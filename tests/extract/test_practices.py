@@ -339,3 +339,10 @@ def test_a_verb_with_a_complement_of_direction_is_no_name():
     assert extract_practices("在职党员“沉下去” 民生服务提上来", "") == []
     assert practices("机关党员“沉下去”服务群众，推行“双报到”机制。") == ["双报到"]
     assert practices("让居民“动起来”，开展“楼道美化”行动。") == ["楼道美化"]
+
+
+def test_what_someone_is_called_is_no_practice():
+    # a role the subject plays, even when it ends like a name (管家); the same word as a scheme stays one
+    assert practices("在群众的心中，社区网格员就是“大管家”，每天穿梭在楼栋之间。") == []
+    assert practices("调解员老王被居民誉为“老娘舅”。") == []
+    assert practices("社区推行“大管家”服务模式，为独居老人上门服务。") == ["大管家"]
