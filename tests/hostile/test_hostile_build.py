@@ -45,6 +45,7 @@ from builder.model import Initiative, Metric, Region, Source
 from builder.render import feeds
 from builder.render.indexes import build_index
 from builder.render.markdown import render_body
+from tests.support.browser import page_urls as every_page
 from tests.support.editing import GOOD, make_content, replace
 from tests.support.fixture_site import INITIATIVES, LEVELS_YAML, THEMES, write_content
 
@@ -476,9 +477,6 @@ def test_csp_meta_tag_is_on_every_page(sites: tuple[Path, Path]) -> None:
 
 # ----------------------------------------------------------------------------------- in real Chromium
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
 WATCH = """
 window.__csp = [];
 document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
@@ -532,22 +530,9 @@ def served(sites: tuple[Path, Path]) -> Iterator[tuple[str, Path, list[str]]]:
     server.server_close()
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="run scripts/install-test-tools")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/install-test-tools")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 def page_urls(site: Path) -> list[str]:
-    urls = []
-    for path in sorted(site.rglob("*.html")):
-        rel = path.relative_to(site).as_posix()
-        urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    """Every page of the site (the one browser is tests/conftest.py's `chromium`), and searches for the payloads."""
+    urls = every_page(site)
     searches = ["alert", "script", "javascript", "onerror", "<img", "网格"]
     return urls + ["search/?q=" + quote(term) for term in searches]
 
@@ -555,11 +540,11 @@ def page_urls(site: Path) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("csp", ["csp-off", "csp-on"])
 def test_no_script_from_the_content_runs_in_chromium(
-    served: tuple[str, Path, list[str]], browser, csp: str
+    served: tuple[str, Path, list[str]], chromium, csp: str
 ) -> None:
     """Every page of the poisoned site, with the CSP bypassed (escaping alone must hold) and enforced."""
     base, site, requests = served
-    context = browser.new_context(bypass_csp=csp == "csp-off")
+    context = chromium.new_context(bypass_csp=csp == "csp-off")
     context.add_init_script(WATCH)
     page = context.new_page()
     dialogs: list[str] = []
@@ -609,10 +594,10 @@ def test_no_script_from_the_content_runs_in_chromium(
 
 @pytest.mark.slow
 def test_search_works_under_the_csp_and_shows_payloads_as_text(
-    served: tuple[str, Path, list[str]], browser
+    served: tuple[str, Path, list[str]], chromium
 ) -> None:
     base, _site, _requests = served
-    context = browser.new_context()
+    context = chromium.new_context()
     context.add_init_script(WATCH)
     page = context.new_page()
     dialogs: list[str] = []

@@ -8,6 +8,7 @@ import csv
 import io
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -237,40 +238,27 @@ def test_on_a_phone_a_figure_is_shown_once(fixture_site: Path) -> None:
     assert "（县级） · " in page  # the acting unit's level on the bars
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("which", ["fixture", "content"])
-def test_the_compare_page_on_a_phone(which: str, request: pytest.FixtureRequest) -> None:
+def test_the_compare_page_on_a_phone(which: str, request: pytest.FixtureRequest, chromium: Any) -> None:
     """In Chromium at 390 px: no table of figures shows, and the page is no taller than at 1280 px times 1.2
     (when every figure came twice, chart and card-table, it was 2.8 times as tall)."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="run scripts/install-test-tools")
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/install-test-tools")
     site = request.getfixturevalue(f"{which}_site")
     url = (site / "compare/index.html").as_uri()
     heights = {}
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox"]
+    for width in (390, 1280):
+        page = chromium.new_page(viewport={"width": width, "height": 900})
+        page.goto(url)
+        heights[width] = page.evaluate("document.documentElement.scrollHeight")
+        shown = page.evaluate(
+            "[...document.querySelectorAll('.figures-table')].filter(e => e.offsetParent).length"
         )
-        try:
-            for width in (390, 1280):
-                page = browser.new_page(viewport={"width": width, "height": 900})
-                page.goto(url)
-                heights[width] = page.evaluate("document.documentElement.scrollHeight")
-                shown = page.evaluate(
-                    "[...document.querySelectorAll('.figures-table')].filter(e => e.offsetParent).length"
-                )
-                charts = page.evaluate(
-                    "[...document.querySelectorAll('svg.chart')].filter(e => e.getBBox().height).length"
-                )
-                assert charts > 0
-                assert (shown == 0) if width == 390 else (shown == charts), width
-                page.close()
-        finally:
-            browser.close()
+        charts = page.evaluate(
+            "[...document.querySelectorAll('svg.chart')].filter(e => e.getBBox().height).length"
+        )
+        assert charts > 0
+        assert (shown == 0) if width == 390 else (shown == charts), width
+        page.close()
     assert heights[390] <= 1.2 * heights[1280], heights
 
 

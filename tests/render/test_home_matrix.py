@@ -4,10 +4,9 @@ theme column stays visible, and it shows that there is more (a hint, a shade at 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-
-from tests.browser.test_build_browser import CHROMIUM, CHROMIUM_ARGS
 
 THEME_DIR = Path(__file__).parents[2] / "theme"
 
@@ -21,31 +20,29 @@ def test_the_matrix_markup_and_rules_are_there(content_site: Path) -> None:
 
 
 @pytest.mark.slow
-def test_on_a_phone_the_theme_column_stays_while_the_provinces_scroll(content_site: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: run scripts/install-test-tools")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        page.goto((content_site / "index.html").as_uri())
-        box = page.locator(".scroll-x")
-        width, visible = box.evaluate("e => [e.scrollWidth, e.clientWidth]")
-        assert width > visible  # it does scroll on a phone …
-        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # … inside its box only
-        assert page.locator(".scroll-hint").is_visible()
-        theme = page.locator(".matrix tbody th").first
-        province = page.locator(".matrix thead th").nth(1)
-        theme.scroll_into_view_if_needed()
-        before = (theme.bounding_box(), province.bounding_box())
-        box.evaluate("e => { e.scrollLeft = e.scrollWidth; }")
-        after = (theme.bounding_box(), province.bounding_box())
-        assert abs(after[0]["x"] - before[0]["x"]) < 1  # the theme column stays …
-        assert after[1]["x"] < before[1]["x"]  # … while the provinces move under it
-        x, y = after[0]["x"] + 5, after[0]["y"] + after[0]["height"] / 2
-        on_top = "([x, y]) => document.elementFromPoint(x, y).closest('tbody th') !== null"
-        assert page.evaluate(on_top, [x, y])  # drawn over the provinces, not under them
-        wide = browser.new_page(viewport={"width": 1280, "height": 900})
-        wide.goto((content_site / "index.html").as_uri())
-        assert not wide.locator(".scroll-hint").is_visible()
-        browser.close()
+def test_on_a_phone_the_theme_column_stays_while_the_provinces_scroll(
+    content_site: Path, chromium: Any
+) -> None:
+    page = chromium.new_page(viewport={"width": 390, "height": 844})
+    page.goto((content_site / "index.html").as_uri())
+    box = page.locator(".scroll-x")
+    width, visible = box.evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert width > visible  # it does scroll on a phone …
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # … inside its box only
+    assert page.locator(".scroll-hint").is_visible()
+    theme = page.locator(".matrix tbody th").first
+    province = page.locator(".matrix thead th").nth(1)
+    theme.scroll_into_view_if_needed()
+    before = (theme.bounding_box(), province.bounding_box())
+    box.evaluate("e => { e.scrollLeft = e.scrollWidth; }")
+    after = (theme.bounding_box(), province.bounding_box())
+    assert abs(after[0]["x"] - before[0]["x"]) < 1  # the theme column stays …
+    assert after[1]["x"] < before[1]["x"]  # … while the provinces move under it
+    x, y = after[0]["x"] + 5, after[0]["y"] + after[0]["height"] / 2
+    on_top = "([x, y]) => document.elementFromPoint(x, y).closest('tbody th') !== null"
+    assert page.evaluate(on_top, [x, y])  # drawn over the provinces, not under them
+    wide = chromium.new_page(viewport={"width": 1280, "height": 900})
+    wide.goto((content_site / "index.html").as_uri())
+    assert not wide.locator(".scroll-hint").is_visible()
+    page.close()
+    wide.close()
