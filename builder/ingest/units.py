@@ -7,24 +7,39 @@ a caption or photo credit, a part number of an overview (一、二), a subtitle 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
+from builder.ingest import bylinerules
 from builder.ingest.lineshapes import (
     KNOWN_COLUMN_LABELS,
     LINE_SHAPE,
     SIDEBAR_LABEL,
-    is_byline_text,
     is_credit_text,
-    is_headline_shape,
     split_inline_credit,
-    starts_byline,
     vertical_label,
+)
+from builder.ingest.pagelines import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    HEADING,
+    HEADLINE,
+    JUMP_IN,
+    JUMP_OUT,
+    KICKER,
+    NUMBER,
+    OPEN_HEADING,
+    SIDEBAR,
+    SUBTITLE,
+    TEXT,
+    Line,
+    LineRule,
+    PageReader,
+    Unit,
 )
 from builder.ingest.textrules import (
     cjk_count,
     collapse_spaced_letters,
-    display_width,
     ends_sentence,
     is_continuation_marker,
     remove_continuation_markers,
@@ -32,36 +47,27 @@ from builder.ingest.textrules import (
     split_headlines,
 )
 
-TEXT = "text"
-HEADLINE = "headline"  # an article title, wherever the layout put it
-HEADING = "heading"  # a subheading inside an article
-BYLINE = "byline"
-CAPTION = "caption"
-CREDIT = "credit"
-NUMBER = "number"  # 一 / 二 / 三 on a line of its own: a numbered part of an overview
-SUBTITLE = "subtitle"  # ——平凉市多举措…
-KICKER = "kicker"  # 引题: a line printed above the main headline, which becomes the subtitle
-JUMP_OUT = "jump-out"  # （下转第5版）: the article goes on elsewhere
-JUMP_IN = "jump-in"  # （上接第4版）: an article that began elsewhere goes on here
-SIDEBAR = (
-    "sidebar"  # the label of a boxed sidebar (记者手记, 短评, 链接): it and the text under it are furniture
-)
-FURNITURE = "furniture"
-OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
+__all__ = [  # the kinds and the unit, for the modules that read units
+    "BYLINE",
+    "CAPTION",
+    "CREDIT",
+    "FURNITURE",
+    "HEADING",
+    "HEADLINE",
+    "JUMP_IN",
+    "JUMP_OUT",
+    "KICKER",
+    "LINE_RULES",
+    "NUMBER",
+    "SIDEBAR",
+    "SUBTITLE",
+    "TEXT",
+    "Unit",
+    "classify_page",
+    "read_next",
+]
 
 _MAX_CAPTION_CHARS = 80
-
-
-@dataclass
-class Unit:
-    kind: str
-    text: str
-    line: int  # 1-based line in the raw page
-    indent: bool = False  # the raw line started with a space (a first-line indent survived)
-    blanks_before: int = 0  # blank lines between this unit and the previous non-blank line
-    width: float = 0.0
-    open_end: bool = False  # a heading cut in two by the layout (`**…为重点**` / `**完善…。**`)
-    inside: bool = False  # a caption the layout printed inside a sentence of the text around it
 
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
@@ -78,44 +84,6 @@ def classify_bold(text: str) -> list[tuple[str, str]]:
     if rest:
         pieces.extend(classify_bold(rest) if rest.startswith("**") else [(TEXT, rest.replace("**", ""))])
     return pieces
-
-
-@dataclass
-class Line:
-    """One raw line as the rules see it: `text` is stripped, and cleaned by the cleaning rules."""
-
-    raw: str
-    number: int  # 1-based
-    text: str
-
-    @property
-    def indent(self) -> bool:
-        return self.raw.startswith((" ", "\u3000"))
-
-
-class PageReader:
-    """The state of classify_page(): the page's lines, where reading is, and the units so far."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.split("\n")
-        self.index = 0  # the next line to read
-        self.units: list[Unit] = []
-        self.blanks = 0  # blank lines since the last unit
-        self.seen_text = False
-
-    def add(self, kind: str, value: str, line_no: int, indent: bool = False) -> bool:
-        self.units.append(Unit(kind, value, line_no, indent, self.blanks, display_width(value)))
-        self.blanks = 0
-        return True
-
-    def add_text(self, value: str, line: Line) -> bool:
-        self.seen_text = True
-        return self.add(TEXT, value, line.number, line.indent)
-
-
-# A rule looks at one line and returns True when it has consumed it; the first that does wins. A cleaning
-# rule edits `line.text` and returns False.
-LineRule = Callable[[PageReader, Line], bool]
 
 
 def _blank(page: PageReader, line: Line) -> bool:
@@ -257,32 +225,6 @@ def _subtitle(page: PageReader, line: Line) -> bool:
     return False
 
 
-_NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
-_ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
-
-
-def _byline(page: PageReader, line: Line) -> bool:
-    """A reporter line; one whose names went to the next line (`新甘肃·甘肃日报记者` / `董文龙 通讯员 …`)
-    takes them back."""
-    if not is_byline_text(line.text):
-        return False
-    byline, lines = line.text, page.lines
-    look = page.index
-    while look < len(lines) and not lines[look].strip():
-        look += 1
-    if look < len(lines) and _ROLE_AT_END.search(byline) and _NAMES_LINE.match(lines[look].strip()):
-        byline = f"{byline} {lines[look].strip()}"
-        page.index = look + 1
-    return page.add(BYLINE, LINE_SHAPE["ornament"].sub("", byline), line.number)
-
-
-def _end_credit(page: PageReader, line: Line) -> bool:
-    """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
-    return bool(page.seen_text and LINE_SHAPE["end_credit"].match(line.text)) and page.add(
-        BYLINE, line.text, line.number
-    )
-
-
 def _spaced_label(page: PageReader, line: Line) -> bool:
     """A page or column label printed spaced out (`党 建 · 基 层 治 理`, `特 别 报 道`), standing before a
     blank line: furniture, never a headline."""
@@ -294,53 +236,11 @@ def _spaced_label(page: PageReader, line: Line) -> bool:
     return True
 
 
-def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
-    """The next non-blank lines from `start`, as long as at most `blanks` blank lines stand between."""
-    found: list[str] = []
-    gap = 0
-    for raw in page.lines[start : start + 16]:
-        text = raw.strip()
-        if not text:
-            gap += 1
-            if gap > blanks:
-                break
-            continue
-        found.append(text)
-        gap = 0
-    return found
-
-
-def _headline_over_byline(page: PageReader, line: Line) -> bool:
-    """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
-    headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
-    headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题)."""
-    if not is_headline_shape(line.text):
-        return False
-    after = _next_lines(page, page.index)
-    stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
-    while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
-        stacked += 1
-    if not (after and starts_byline(after[stacked])):
-        return False
-    kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
-    return page.add(
-        KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE, line.text, line.number
-    )
-
-
 def _sidebar(page: PageReader, line: Line) -> bool:
     """`记者手记`, `短评 让“院坝会”常开常新`, `链接` after an article: a sidebar, left out with its text."""
     return bool(page.seen_text and SIDEBAR_LABEL.match(line.text)) and page.add(
         SIDEBAR, line.text, line.number
     )
-
-
-def _bare_names(page: PageReader, line: Line) -> bool:
-    """A line of reporters' names under a headline (`王晓丹  李墨`): the byline."""
-    last = page.units[-1] if page.units else None
-    if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks:
-        return False
-    return bool(LINE_SHAPE["bare_names"].match(line.text)) and page.add(BYLINE, line.text, line.number)
 
 
 def _inline_credit(page: PageReader, line: Line) -> bool:
@@ -374,10 +274,10 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("number", _number),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),
-    ("bare_names", _bare_names),
-    ("headline_over_byline", _headline_over_byline),
-    ("byline", _byline),
-    ("end_credit", _end_credit),
+    ("bare_names", bylinerules.bare_names),
+    ("headline_over_byline", bylinerules.headline_over_byline),
+    ("byline", bylinerules.byline),
+    ("end_credit", bylinerules.end_credit),
     ("inline_credit", _inline_credit),
     ("text", _text),
 ]

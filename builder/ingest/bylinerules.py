@@ -1,0 +1,80 @@
+"""The line rules about bylines and the headlines over them (part of LINE_RULES in `builder.ingest.units`).
+
+A reporter line (`本报记者 张三`, `■中共…委组织部`, names wrapped to the next line), a closing credit
+(`（本报记者 … 通讯员 …）`), a line of bare names under a headline, and a headline at the top of a page or
+column, recognized by the byline it leads to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, is_headline_shape, starts_byline
+from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, Line, PageReader
+
+_NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
+_ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
+
+
+def byline(page: PageReader, line: Line) -> bool:
+    """A reporter line; one whose names went to the next line (`新甘肃·甘肃日报记者` / `董文龙 通讯员 …`)
+    takes them back."""
+    if not is_byline_text(line.text):
+        return False
+    text, lines = line.text, page.lines
+    look = page.index
+    while look < len(lines) and not lines[look].strip():
+        look += 1
+    if look < len(lines) and _ROLE_AT_END.search(text) and _NAMES_LINE.match(lines[look].strip()):
+        text = f"{text} {lines[look].strip()}"
+        page.index = look + 1
+    return page.add(BYLINE, LINE_SHAPE["ornament"].sub("", text), line.number)
+
+
+def end_credit(page: PageReader, line: Line) -> bool:
+    """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
+    return bool(page.seen_text and LINE_SHAPE["end_credit"].match(line.text)) and page.add(
+        BYLINE, line.text, line.number
+    )
+
+
+def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
+    """The next non-blank lines from `start`, as long as at most `blanks` blank lines stand between."""
+    found: list[str] = []
+    gap = 0
+    for raw in page.lines[start : start + 16]:
+        text = raw.strip()
+        if not text:
+            gap += 1
+            if gap > blanks:
+                break
+            continue
+        found.append(text)
+        gap = 0
+    return found
+
+
+def headline_over_byline(page: PageReader, line: Line) -> bool:
+    """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
+    headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
+    headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题)."""
+    if not is_headline_shape(line.text):
+        return False
+    after = _next_lines(page, page.index)
+    stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
+    while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
+        stacked += 1
+    if not (after and starts_byline(after[stacked])):
+        return False
+    kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
+    return page.add(
+        KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE, line.text, line.number
+    )
+
+
+def bare_names(page: PageReader, line: Line) -> bool:
+    """A line of reporters' names under a headline (`王晓丹  李墨`): the byline."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks:
+        return False
+    return bool(LINE_SHAPE["bare_names"].match(line.text)) and page.add(BYLINE, line.text, line.number)

@@ -1,0 +1,79 @@
+"""A page read line by line: the kinds of unit a line can become, the unit, and the reader's state.
+
+`builder.ingest.units` holds the rules (LINE_RULES) that turn the lines into units; the byline rules live in
+`builder.ingest.bylinerules`. Both work on the PageReader defined here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from builder.ingest.textrules import display_width
+
+TEXT = "text"
+HEADLINE = "headline"  # an article title, wherever the layout put it
+HEADING = "heading"  # a subheading inside an article
+BYLINE = "byline"
+CAPTION = "caption"
+CREDIT = "credit"
+NUMBER = "number"  # 一 / 二 / 三 on a line of its own: a numbered part of an overview
+SUBTITLE = "subtitle"  # ——平凉市多举措…
+KICKER = "kicker"  # 引题: a line printed above the main headline, which becomes the subtitle
+JUMP_OUT = "jump-out"  # （下转第5版）: the article goes on elsewhere
+JUMP_IN = "jump-in"  # （上接第4版）: an article that began elsewhere goes on here
+SIDEBAR = (
+    "sidebar"  # the label of a boxed sidebar (记者手记, 短评, 链接): it and the text under it are furniture
+)
+FURNITURE = "furniture"
+OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
+
+
+@dataclass
+class Unit:
+    kind: str
+    text: str
+    line: int  # 1-based line in the raw page
+    indent: bool = False  # the raw line started with a space (a first-line indent survived)
+    blanks_before: int = 0  # blank lines between this unit and the previous non-blank line
+    width: float = 0.0
+    open_end: bool = False  # a heading cut in two by the layout (`**…为重点**` / `**完善…。**`)
+    inside: bool = False  # a caption the layout printed inside a sentence of the text around it
+
+
+@dataclass
+class Line:
+    """One raw line as the rules see it: `text` is stripped, and cleaned by the cleaning rules."""
+
+    raw: str
+    number: int  # 1-based
+    text: str
+
+    @property
+    def indent(self) -> bool:
+        return self.raw.startswith((" ", "\u3000"))
+
+
+class PageReader:
+    """The state of classify_page(): the page's lines, where reading is, and the units so far."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.index = 0  # the next line to read
+        self.units: list[Unit] = []
+        self.blanks = 0  # blank lines since the last unit
+        self.seen_text = False
+
+    def add(self, kind: str, value: str, line_no: int, indent: bool = False) -> bool:
+        self.units.append(Unit(kind, value, line_no, indent, self.blanks, display_width(value)))
+        self.blanks = 0
+        return True
+
+    def add_text(self, value: str, line: Line) -> bool:
+        self.seen_text = True
+        return self.add(TEXT, value, line.number, line.indent)
+
+
+# A rule looks at one line and returns True when it has consumed it; the first that does wins. A cleaning
+# rule edits `line.text` and returns False.
+LineRule = Callable[[PageReader, Line], bool]
