@@ -9,13 +9,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.commands.build import run_build
 from builder.content.frontmatter import dump
 from builder.model import Initiative, Region
-from builder.render import incremental
+from builder.render import incremental, searchindex
 from builder.util.paths import THEME_DIR
 from tests.support.fixture_site import INITIATIVES, THEMES, write_content
 from tests.support.fuzz import fuzz
@@ -74,6 +75,16 @@ EDITS = st.tuples(
     st.integers(0, 50),
     st.integers(1, 9),
 )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _big_site_search_layout():  # type: ignore[no-untyped-def]
+    """Many shards and common grams in files of their own, as on a big site, so that the search index of an
+    incremental build is patched here (builder/render/searchupdate.py), not rewritten."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(searchindex, "SHARD_BYTES", 2_000)
+        patch.setattr(searchindex, "EXTERNAL_BYTES", 64)
+        yield
 
 
 def _build(content: Path, out: Path, **options: object) -> None:
