@@ -346,3 +346,9 @@ def test_what_someone_is_called_is_no_practice():
     assert practices("在群众的心中，社区网格员就是“大管家”，每天穿梭在楼栋之间。") == []
     assert practices("调解员老王被居民誉为“老娘舅”。") == []
     assert practices("社区推行“大管家”服务模式，为独居老人上门服务。") == ["大管家"]
+
+
+def test_set_phrases_that_look_like_names_are_in_the_stopword_list():
+    # 双赢 has the numeral shape of a name (双报到) and 家门口 stands where a name would; both are set phrases
+    assert practices("开展各种“家门口”就业服务，实现了强村与富民“双赢”。") == []
+    assert {"家门口", "双赢"} <= load_stopwords()
