@@ -4,7 +4,8 @@ Used by regions.py once the county (or a city without counties) is known:
 - `locality(gaz, key, zones)`: the streets, townships, communities and villages that follow the place's first
   mention (回民区海西路街道赛马场北路社区; a township and its community listed together, 龙山街道、龙山社区, are one
   locality), when the article is about them rather than about the county (named more often than the county is
-  on its own); else a title that opens with such a unit (舍必崖乡：…).
+  on its own); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
+  example of the place's work (这是利津县…的一个缩影): the place acts.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
@@ -99,8 +100,21 @@ def _unit_level(name: str) -> str:
     return "community" if name.endswith(("社区", "村", "嘎查")) else "township"
 
 
+_EXAMPLE = re.compile(r"[^。！？\n]*(?:缩影|写照)[^。！？\n]*")
+
+
+def _example_of(key: str, zones: dict[str, Zone]) -> bool:
+    """The body calls what it told an example of the place's work (这是利津县…的一个缩影): the place acts."""
+    body = zones["body"]
+    spans = [m.span() for m in _EXAMPLE.finditer(body.text)]
+    return any(m.key == key and any(a <= m.start < b for a, b in spans) for m in body.mentions)
+
+
 def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
-    """The acting unit below `key`, if the article is about it rather than about the place itself."""
+    """The acting unit below `key`, if the article is about it rather than about the place itself (not when
+    the article calls its story an example of the place's work)."""
+    if _example_of(key, zones):
+        return None
     first: list[str] = []
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:

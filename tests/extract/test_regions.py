@@ -482,3 +482,16 @@ def test_a_headline_unit_may_begin_with_a_rank_character() -> None:
     assert (result.region.county, result.locality) == ("滕州市", "级索镇")
     # after a place name, 级 is still prose: 市级示范社区 is no locality
     assert resolve_region("", "滕州市级示范社区建设推进会召开，滕州市将再建10个示范社区。").locality is None
+
+
+def test_a_story_called_an_example_of_the_county_leaves_the_county_acting() -> None:
+    # one village's cooperative, then 这是X县…的一个缩影 and the county's own figures: the county acts
+    body = (
+        "近日，在山东省乐陵市杨安镇东街村，村党支部书记介绍，村里领办的合作社今年为村集体增收20万元。\n\n"
+        "东街村流转土地300亩，东街村村民以土地入股合作社，东街村集体收入逐年增长。\n\n"
+        "这是乐陵市推行村党组织领办合作社的一个缩影。目前，全市已组建党支部领办合作社180家。"
+    )
+    without = body.replace("这是乐陵市推行村党组织领办合作社的一个缩影。", "")
+    assert resolve_region("", without).locality is not None
+    result = resolve_region("", body)
+    assert (result.region.county, result.locality) == ("乐陵市", None)
