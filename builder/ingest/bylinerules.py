@@ -31,6 +31,26 @@ def byline(page: PageReader, line: Line) -> bool:
     return page.add(BYLINE, LINE_SHAPE["ornament"].sub("", text), line.number)
 
 
+_OPEN_BAOXUN = re.compile(r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电)\s*[（(][^）)]*$")
+_CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
+
+
+def byline_cut_by_headline(page: PageReader, line: Line) -> bool:
+    """A headline printed between the two halves of a `本报讯（…）` byline (`本报讯（记者 马晓燕 通讯员` /
+    headline / `张蕊）“家门口…`): the headline, then the byline rejoined with its text."""
+    if not _OPEN_BAOXUN.match(line.text):
+        return False
+    after = [i for i in range(page.index, min(page.index + 4, len(page.lines))) if page.lines[i].strip()][:2]
+    if len(after) < 2 or not is_headline_shape(page.lines[after[0]].strip()):
+        return False
+    rest = page.lines[after[1]].strip()
+    if not _CLOSES_NAMES.match(rest):
+        return False
+    page.add(HEADLINE, page.lines[after[0]].strip(), after[0] + 1)
+    page.index = after[1] + 1
+    return page.add_text(f"{line.text} {rest}", line)
+
+
 def end_credit(page: PageReader, line: Line) -> bool:
     """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
     return bool(page.seen_text and LINE_SHAPE["end_credit"].match(line.text)) and page.add(
@@ -73,8 +93,11 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
 
 
 def bare_names(page: PageReader, line: Line) -> bool:
-    """A line of reporters' names under a headline (`王晓丹  李墨`): the byline."""
+    """A line of reporters' names under a headline (`王晓丹  李墨`), maybe after a blank line when it names
+    two people or more: the byline."""
     last = page.units[-1] if page.units else None
-    if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks:
+    if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks > 1:
         return False
+    if page.blanks and not re.search(r"[ \u3000]", line.text):
+        return False  # one name alone after a gap may be a heading
     return bool(LINE_SHAPE["bare_names"].match(line.text)) and page.add(BYLINE, line.text, line.number)

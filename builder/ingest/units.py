@@ -14,6 +14,7 @@ from builder.ingest.lineshapes import (
     LINE_SHAPE,
     SIDEBAR_LABEL,
     is_credit_text,
+    is_headline_shape,
     split_inline_credit,
     vertical_label,
 )
@@ -131,12 +132,25 @@ _FURNITURE_LINE = re.compile(
 
 
 def _furniture(page: PageReader, line: Line) -> bool:
-    """A column label before the first text, an editor's line, a date line, a page number."""
-    if (not page.seen_text and line.text in KNOWN_COLUMN_LABELS) or _FURNITURE_LINE.match(line.text):
+    """A column label before the first text (a known one, or a short word over the page's first headline),
+    an editor's line, a date line, a page number."""
+    label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
+    if label or _FURNITURE_LINE.match(line.text):
         page.add(FURNITURE, line.text, line.number)
         page.blanks = 1
         return True
     return False
+
+
+_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _label_over_headline(page: PageReader, line: Line) -> bool:
+    """`要闻` / (blank) / the page's first headline: a column label the page prints over everything."""
+    if any(u.kind != FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
+        return False
+    following = page.lines[page.index : page.index + 2]
+    return len(following) == 2 and not following[0].strip() and is_headline_shape(following[1].strip())
 
 
 def _bold_doubled(page: PageReader, line: Line) -> bool:
@@ -276,6 +290,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("sidebar", _sidebar),
     ("bare_names", bylinerules.bare_names),
     ("headline_over_byline", bylinerules.headline_over_byline),
+    ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
     ("byline", bylinerules.byline),
     ("end_credit", bylinerules.end_credit),
     ("inline_credit", _inline_credit),

@@ -170,3 +170,51 @@ def test_a_continuation_within_the_page_makes_one_article():
     assert any(p.startswith("为解决商圈停车难、占道经营等问题") for p in first.paragraphs)
     assert "商圈里的“红色引擎”" not in first.text and "商圈" not in second.text
     assert second.paragraphs[-1].endswith("让社区干部有更多时间走进居民家中。")
+
+
+# c17: a short column label over the page's first headline, bare names between blank lines, and a headline
+# printed between the two halves of a `本报讯（…）` byline.
+_C17_TOP = (
+    "第 5 版\n综合\n\n西固区：“红色驿站”温暖新就业群体\n\n王宁 赵晓燕\n\n兰州市西固区在商圈、物流园区\n"
+)
+_C17_CUT = (
+    "问题620余条。\n\n\n本报讯（记者 韩冰 通讯员 \n\n镇原县“板凳会”开到群众心坎上\n\n"
+    "罗娟）“有啥事坐下来说，比跑\n好几趟强多了。”近日，庆阳市\n"
+)
+
+
+def test_a_short_label_over_the_first_headline_is_furniture_and_bare_names_after_a_gap_a_byline():
+    assert units(_C17_TOP) == [
+        (FURNITURE, "第 5 版"),
+        (FURNITURE, "综合"),
+        (HEADLINE, "西固区：“红色驿站”温暖新就业群体"),
+        (BYLINE, "王宁 赵晓燕"),
+        ("text", "兰州市西固区在商圈、物流园区"),
+    ]
+
+
+def test_one_name_alone_after_a_gap_is_no_byline():
+    page = _C17_TOP.replace("王宁 赵晓燕", "王宁")
+    assert (BYLINE, "王宁") not in units(page)
+
+
+def test_a_label_is_furniture_only_over_the_first_headline():
+    # the same short word after the first article has begun is text
+    page = _C17_TOP + "\n综合\n\n镇原县“板凳会”开到群众心坎上\n"
+    assert ("text", "综合") in units(page)
+
+
+def test_a_headline_printed_inside_a_byline_comes_out_and_the_byline_is_rejoined():
+    assert units(_C17_CUT)[1:] == [
+        (HEADLINE, "镇原县“板凳会”开到群众心坎上"),
+        ("text", "本报讯（记者 韩冰 通讯员 罗娟）“有啥事坐下来说，比跑"),
+        ("text", "好几趟强多了。”近日，庆阳市"),
+    ]
+    (first, second) = process_page(PAGES / "c17.txt").drafts
+    assert (first.title, first.byline) == ("西固区：“红色驿站”温暖新就业群体", "王宁 赵晓燕")
+    assert first.body.startswith("兰州市西固区")
+    assert (second.title, second.byline) == (
+        "镇原县“板凳会”开到群众心坎上",
+        "本报讯（记者 韩冰 通讯员 罗娟）",
+    )
+    assert second.body.startswith("“有啥事坐下来说，比跑好几趟强多了。”")
