@@ -44,12 +44,13 @@ def _usage_problem(content_dir: Path, out_dir: Path) -> str | None:
     return writer.replace_refused(out_dir)
 
 
-def _content_errors(content_dir: Path, files: list[ContentFile], progress: Progress) -> int:
-    """Print the errors `digest check` would report (warnings do not stop a build); return their number."""
+def _content_errors(content_dir: Path, files: list[ContentFile], progress: Progress, cache: Path) -> int:
+    """Print the errors `digest check` would report (warnings do not stop a build); return their number.
+    `cache`: the file cache, which keeps what each file's checks found."""
     from builder.validate.run import validate
 
     progress.stage("checking", len(files), "files")
-    errors = [d for d in validate(content_dir, files) if d.severity == "error"]
+    errors = [d for d in validate(content_dir, files, cache) if d.severity == "error"]
     progress.done()
     for diagnostic in errors:
         print(diagnostic, file=sys.stderr)
@@ -99,7 +100,7 @@ def _load(
         progress.stage("loading content files")
         files = load_content(content_dir, functools.partial(read_cached, cache=cache))
     say(f"loaded {len(files)} content files from {content_dir}")
-    if _content_errors(content_dir, files, progress):
+    if _content_errors(content_dir, files, progress, cache):
         return None
     return [f.initiative for f in files if f.initiative is not None]
 
@@ -113,6 +114,25 @@ def _write(pages: Iterable[tuple[str, bytes | None]], out_dir: Path, stamp: dict
     legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"
     legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
     return count
+
+
+def _romanized(cache: Path) -> Callable[[], None]:
+    """Give builder.text.romanize the slugs kept in the file cache `cache` by earlier builds (a rebuild
+    then need not import pypinyin); returns the function that keeps the ones this build adds."""
+    from builder.content.filecache import load_entry, store_entry
+    from builder.text import romanize
+
+    key = f"pypinyin-{romanize.romanizer_version()}"
+    stored = load_entry(cache, "romanized", key)
+    romanize.learn_slugs(stored if isinstance(stored, dict) else {})
+    before = len(romanize.known_slugs())
+
+    def keep() -> None:
+        known = romanize.known_slugs()
+        if len(known) != before:
+            store_entry(cache, "romanized", key, known)
+
+    return keep
 
 
 def _kept(previous: dict | None, records: dict) -> str:
@@ -154,7 +174,6 @@ def run_build(
     from builder.content import filecache
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
-    from builder.render import searchupdate
 
     initiatives = _load(content_dir, cache := filecache.cache_folder(real_out, stamp), progress, say)
     if initiatives is None:
@@ -167,12 +186,13 @@ def run_build(
             previous = None if force else _previous_pages(real_out, content_dir, stamp)
             records: dict = {}
             render = functools.partial(
-                site.render_site, previous=previous, records=records, progress=progress
+                site.render_site, previous=previous, records=records, progress=progress, cache_dir=cache
             )
-            search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
             bodies = body_cache or filecache.StoredBodies(cache)
-            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", bodies, search=search)
+            keep_romanized = _romanized(cache)
+            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", bodies)
             count = _write(pages, real_out, stamp, records)
+            keep_romanized()
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -73,10 +73,11 @@ def read_cached(path: Path, root: Path | None, cache: Path) -> ContentFile:
     key = hashlib.sha256(raw).hexdigest()
     found = load_entry(cache, "files", key)
     if isinstance(found, ContentFile):
-        return dataclasses.replace(found, path=Path(path))
+        return dataclasses.replace(found, path=Path(path), digest=key)
     read = read_content_file(path, root)
     if read.error is None:
         store_entry(cache, "files", key, read)
+        read = dataclasses.replace(read, digest=key)
     return read
 
 

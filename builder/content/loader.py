@@ -70,6 +70,7 @@ class ContentFile:
     initiative: Initiative | None
     error: FrontMatterError | None = None
     lines: dict[str, int] = field(default_factory=dict)  # file line of every key ('metrics.2.value')
+    digest: str | None = field(default=None, compare=False)  # SHA-256 of its bytes, when the reader took it
 
 
 def content_paths(content_dir: Path) -> list[Path]:

@@ -21,21 +21,30 @@ if TYPE_CHECKING:
     from builder.render.bodycache import BodyCache
     from builder.render.incremental import Job, Record, Tracker
     from builder.render.search import SearchDoc
-    from builder.render.searchupdate import SearchCache
 
 RELATED_PER_INITIATIVE = 5
 
 
-def compute_links(initiatives: list[Initiative], data_dir: Path | None = None) -> dict[str, list[Any]]:
-    """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one."""
-    from builder.render.crosslinks import compute_related
+def compute_links(
+    initiatives: list[Initiative], data_dir: Path | None = None, cache_dir: Path | None = None
+) -> dict[str, list[Any]]:
+    """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one;
+    the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore)."""
+    from builder.render.linkstore import link_inputs, reuse_links
 
-    if data_dir is not None and (Path(data_dir) / "terms.txt").is_file():
-        from builder.text.tokens import get_tokenizer
+    def compute() -> dict[str, list[Any]]:
+        from builder.render.crosslinks import compute_related
 
-        tokenizer = get_tokenizer(Path(data_dir))
-        return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=tokenizer)
-    return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE)
+        if data_dir is not None and (Path(data_dir) / "terms.txt").is_file():
+            from builder.text.tokens import get_tokenizer
+
+            tokenizer = get_tokenizer(Path(data_dir))
+            return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=tokenizer)
+        return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE)
+
+    if cache_dir is None:
+        return compute()
+    return reuse_links(cache_dir, link_inputs(initiatives, data_dir, RELATED_PER_INITIATIVE), compute)
 
 
 def _render_bodies(bodies: list[str]) -> Iterator[Any]:
@@ -100,13 +109,14 @@ def render_site(
     previous: dict[Job, Record] | None = None,
     records: dict[Job, Record] | None = None,
     progress: Progress = SILENT,
-    search: SearchCache | None = None,
+    cache_dir: Path | None = None,
 ) -> Iterator[tuple[str, bytes | None]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme.
 
     With `previous` (the page records of the last build into the same folder, builder.render.incremental),
     a page whose inputs did not change comes as (path, None): the last build's file holds. `records` is
-    filled with the record of every page of this build. `progress` is told each stage and page."""
+    filled with the record of every page of this build. `progress` is told each stage and page.
+    `cache_dir`: the build's file cache (builder.content.filecache), where the cross-links are kept."""
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.bodycache import BodyCache
@@ -115,10 +125,10 @@ def render_site(
     from builder.render.indexes import SiteIndex, build_index
     from builder.render.indicators import load_indicators
     from builder.render.pages import SiteRenderer
-    from builder.render.searchupdate import search_files
+    from builder.render.searchindex import build_search_files
 
     progress.stage("cross-linking", len(initiatives), "initiatives")
-    links = compute_links(initiatives, data_dir)
+    links = compute_links(initiatives, data_dir, cache_dir)
     release_freed_memory()
     cache = body_cache if body_cache is not None else BodyCache()
     progress.stage("indexing", len(initiatives), "initiatives")
@@ -149,5 +159,5 @@ def render_site(
     # the search index comes last, when the pages' memory is free
     del index, renderer, links, cache, paths, tracker
     release_freed_memory()
-    for path, data in search_files(docs, search):  # patched from the last build when `search` allows
+    for path, data in build_search_files(docs):
         yield f"search/{path}", data

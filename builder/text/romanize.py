@@ -5,7 +5,9 @@
 - `romanize_place`: a place name for an initiative's slug, with an English level word (`回民区` ->
   `huimin-district`); ingest/slug.py adds the topic and keeps slugs unique.
 
-pypinyin takes a noticeable time to import, so it is imported only when something is romanized.
+pypinyin takes a noticeable time to import (about 1 s), so it is imported only when something is romanized,
+and `pinyin_slug` remembers its results: a build keeps them in its cache (`known_slugs`, `learn_slugs`), so a
+rebuild whose practice and zone names were all seen before does not import it.
 """
 
 from __future__ import annotations
@@ -71,8 +73,39 @@ def short_hash(text: str, length: int = 6) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
+_SLUGS: dict[str, str] = {}  # pinyin_slug's results in this process (and those `learn_slugs` was given)
+
+
 def pinyin_slug(name: str) -> str:
     """`双报到` -> `shuang-bao-dao`; `1+N红蜂驿站` -> `1-n-hong-feng-yi-zhan`. Empty if nothing is left."""
+    found = _SLUGS.get(name)
+    if found is None:
+        found = _SLUGS[name] = _pinyin_slug(name)
+    return found
+
+
+def known_slugs() -> dict[str, str]:
+    """Every name pinyin_slug romanized in this process, with its slug (for a build cache to keep)."""
+    return dict(_SLUGS)
+
+
+def learn_slugs(slugs: dict[str, str]) -> None:
+    """Take `pinyin_slug` results kept from an earlier run of the same code and pypinyin
+    (`romanizer_version`), so that a build whose names were all seen before never imports pypinyin."""
+    _SLUGS.update((k, v) for k, v in slugs.items() if isinstance(k, str) and isinstance(v, str))
+
+
+def romanizer_version() -> str:
+    """The installed pypinyin's version (without importing it): a cache of slugs is valid for one version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pypinyin")
+    except PackageNotFoundError:
+        return "none"
+
+
+def _pinyin_slug(name: str) -> str:
     text = unicodedata.normalize("NFKC", name)
     words = _lazy_pinyin()(text, errors=lambda chars: [chars])
     slug = slugify("-".join(words))

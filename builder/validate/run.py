@@ -19,6 +19,7 @@ from builder.content.yamlload import FrontMatterError
 from builder.places.aliases import listed_zones
 from builder.places.divisions import Place
 from builder.schema import MAX_ITEMS
+from builder.validate.cache import CheckedFiles
 from builder.validate.data import VocabularyCheck, check_indicators, check_site_settings, check_vocabularies
 from builder.validate.diagnostics import Diagnostic, FileReport, did_you_mean
 from builder.validate.fields import shorten
@@ -49,9 +50,12 @@ def summary(diagnostics: list[Diagnostic], files: int) -> str:
     return f"checked {n(files, 'file')}: {n(errors, 'error')}, {n(warnings, 'warning')}"
 
 
-def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[Diagnostic]:
+def validate(
+    content_dir: Path, files: list[ContentFile] | None = None, cache: Path | None = None
+) -> list[Diagnostic]:
     """Every problem in `content_dir`, sorted by path and line. `files` are its initiative files as
-    `load_content` read them (read here when not given)."""
+    `load_content` read them (read here when not given). `cache`: the build's file cache folder, where the
+    per-file results are kept (builder.validate.cache): an unchanged file is not checked again."""
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
         return [Diagnostic(str(content_dir), None, "error", "content folder not found")]
@@ -62,9 +66,10 @@ def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[
     found.extend(check_indicators(content_dir))
     zones = listed_zones(content_dir)
 
+    checked = CheckedFiles(cache, content_dir) if cache is not None else None
     parsed: list[_Parsed] = []
     for file in load_content(content_dir) if files is None else files:
-        item = _check_file(file, vocab, zones)
+        item = _checked_file(file, vocab, zones, checked)
         if isinstance(item, _Parsed):
             parsed.append(item)
             found.extend(item.report.found)
@@ -75,7 +80,28 @@ def validate(content_dir: Path, files: list[ContentFile] | None = None) -> list[
                 parsed.append(salvaged)
     found.extend(_stray_files(content_dir))
     found.extend(_cross_check(parsed))
+    if checked is not None:
+        checked.save()
     return sorted(found, key=Diagnostic.sort_key)
+
+
+def _checked_file(
+    file: ContentFile, vocab: VocabularyCheck, zones: tuple[Place, ...], checked: CheckedFiles | None
+) -> _Parsed | list[Diagnostic]:
+    """`_check_file`, or what it found in the same file (same path and bytes) last time. What is kept of a
+    file's data is what the cross-file checks read."""
+    key = CheckedFiles.key(file) if checked is not None else None
+    if checked is None or key is None:
+        return _check_file(file, vocab, zones)
+    found = checked.get(key)
+    if isinstance(found, (_Parsed, list)):
+        return found
+    item = _check_file(file, vocab, zones)
+    if isinstance(item, _Parsed):
+        kept = {name: item.data[name] for name in _CROSS_CHECKED if name in item.data}
+        item = _Parsed(item.report, kept, item.slug)
+    checked.put(key, item)
+    return item
 
 
 def _stray_files(content_dir: Path) -> list[Diagnostic]:
@@ -168,6 +194,9 @@ def _check_body(report: FileReport, text: ContentText) -> None:
             "body is empty: write the article text below the closing '---' line",
             line=text.body_first_line - 1,
         )
+
+
+_CROSS_CHECKED = ("parent", "related")  # the fields of a file's data _cross_check reads
 
 
 def _cross_check(parsed: list[_Parsed]) -> list[Diagnostic]:

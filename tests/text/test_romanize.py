@@ -20,3 +20,14 @@ def test_place_readings_override_pypinyin_and_the_plain_reading_keeps_latin():
 
 def test_slugify_keeps_only_ascii_letters_and_digits():
     assert slugify(" Grid--Governance 2.0 ") == "grid-governance-2-0"
+
+
+def test_pinyin_slugs_are_remembered_and_can_be_taught() -> None:
+    from builder.text import romanize
+
+    assert romanize.pinyin_slug("双报到") == "shuang-bao-dao"
+    assert romanize.known_slugs()["双报到"] == "shuang-bao-dao"
+    romanize.learn_slugs({"测试用名称甲": "kept-from-cache", 3: "x"})  # type: ignore[dict-item]
+    assert romanize.pinyin_slug("测试用名称甲") == "kept-from-cache"  # taken from the cache, not pypinyin
+    assert 3 not in romanize.known_slugs()
+    assert romanize.romanizer_version()

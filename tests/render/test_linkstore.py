@@ -1,0 +1,86 @@
+"""The cross-links kept between builds (builder.render.linkstore): reused exactly when nothing they are
+computed from changed; computed again (and the same as without the cache) otherwise."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from builder.model import Metric, Region, Related
+from builder.render import linkstore
+from builder.render.site import compute_links
+from tests.support.fixture_site import INITIATIVES
+
+ITEMS = list(INITIATIVES[:8])
+
+
+def _digest(items: list, data_dir: Path | None = None) -> str:
+    return linkstore.link_inputs(items, data_dir, 5)
+
+
+def _edited(**changes: object) -> list:
+    return [dataclasses.replace(ITEMS[0], **changes), *ITEMS[1:]]
+
+
+def test_what_the_links_do_not_read_leaves_the_digest_as_it_is() -> None:
+    before = _digest(ITEMS)
+    assert _digest(list(reversed(ITEMS))) == before  # the order files come in does not count
+    for changes in (
+        {"summary": "改写的摘要。"},
+        {"date": "2024-05-01"},
+        {"keywords": ["新词"]},
+        {"metrics": [Metric("网格员", 12, "名", False, "网格员12名")]},
+    ):
+        assert _digest(_edited(**changes)) == before, changes
+
+
+def test_every_field_the_links_read_changes_the_digest() -> None:
+    before = _digest(ITEMS)
+    first = ITEMS[0]
+    for changes in (
+        {"title": first.title + "·改"},
+        {"body": first.body + "\n新增段落。\n"},
+        {"themes": [*first.themes, "women-work"]},
+        {"practices": [*first.practices, "红色议事厅"]},
+        {"level": "village" if first.level != "village" else "county"},
+        {"region": Region(province="浙江省", city="杭州市", county="桐庐县")},
+        {"parent": ITEMS[1].slug},
+        {"related": Related(pin=(ITEMS[2].slug,))},
+        {"related": Related(block=(ITEMS[2].slug,))},
+    ):
+        assert _digest(_edited(**changes)) != before, changes
+    assert _digest(ITEMS[1:]) != before  # a file removed
+
+
+def test_a_changed_word_list_changes_the_digest(tmp_path: Path) -> None:
+    data = tmp_path / "_data"
+    data.mkdir()
+    (data / "terms.txt").write_text("网格党支部\n", encoding="utf-8")
+    before = _digest(ITEMS, data)
+    (data / "terms.txt").write_text("网格党支部\n红色议事厅\n", encoding="utf-8")
+    assert _digest(ITEMS, data) != before
+
+
+def test_kept_links_are_reused_only_for_the_same_inputs(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    fresh = compute_links(ITEMS)
+    assert compute_links(ITEMS, cache_dir=cache) == fresh
+    calls: list[int] = []
+
+    def counted() -> dict:
+        calls.append(1)
+        return {}
+
+    digest = _digest(ITEMS)
+    assert linkstore.reuse_links(cache, digest, counted) == fresh and not calls
+    edited = _edited(body=ITEMS[0].body + "\n社区网格员走访群众，收集意见。\n")
+    assert compute_links(edited, cache_dir=cache) == compute_links(edited)
+    assert linkstore.reuse_links(cache, digest, counted) == {} and calls == [1]  # the entry was replaced
+
+
+def test_an_unreadable_entry_is_computed_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    compute_links(ITEMS, cache_dir=cache)
+    for entry in (cache / linkstore.KIND).rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert compute_links(ITEMS, cache_dir=cache) == compute_links(ITEMS)
