@@ -129,3 +129,18 @@ def test_a_broken_stamp_means_build(built: tuple[Path, Path], capsys: pytest.Cap
     buildstamp.stamp_path(out).write_text("{not json", encoding="utf-8")
     assert rebuilt(content, out, capsys)
     assert not rebuilt(content, out, capsys)
+
+
+def test_entries_name_every_file_by_its_path_inside_the_root(tmp_path: Path) -> None:
+    from builder.util.buildstamp import _entries
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "__pycache__").mkdir()
+    (tmp_path / "top.txt").write_bytes(b"12")
+    (tmp_path / "a" / "b" / "deep.html").write_bytes(b"123")
+    (tmp_path / "a" / "__pycache__" / "x.pyc").write_bytes(b"1")
+    found = _entries(tmp_path, recursive=True, racy_after=0)
+    assert [(e[0], e[1]) for e in found] == [("a/b/deep.html", 3), ("top.txt", 2)]
+    assert all(len(e[3]) == 64 for e in found)  # racy: hashed
+    assert [e[0] for e in _entries(tmp_path, recursive=False, racy_after=None)] == ["top.txt"]
+    assert all(e[3] == "" for e in _entries(tmp_path, recursive=True, racy_after=None))
