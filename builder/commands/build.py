@@ -174,6 +174,7 @@ def run_build(
     from builder.content import filecache
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
+    from builder.render import searchupdate
 
     initiatives = _load(content_dir, cache := filecache.cache_folder(real_out, stamp), progress, say)
     if initiatives is None:
@@ -188,9 +189,10 @@ def run_build(
             render = functools.partial(
                 site.render_site, previous=previous, records=records, progress=progress, cache_dir=cache
             )
+            search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
             bodies = body_cache or filecache.StoredBodies(cache)
             keep_romanized = _romanized(cache)
-            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", bodies)
+            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", bodies, search=search)
             count = _write(pages, real_out, stamp, records)
             keep_romanized()
     except LockedError as exc:

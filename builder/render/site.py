@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from builder.render.bodycache import BodyCache
     from builder.render.incremental import Job, Record, Tracker
     from builder.render.search import SearchDoc
+    from builder.render.searchupdate import SearchCache
 
 RELATED_PER_INITIATIVE = 5
 
@@ -109,6 +110,7 @@ def render_site(
     previous: dict[Job, Record] | None = None,
     records: dict[Job, Record] | None = None,
     progress: Progress = SILENT,
+    search: SearchCache | None = None,
     cache_dir: Path | None = None,
 ) -> Iterator[tuple[str, bytes | None]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme.
@@ -125,7 +127,7 @@ def render_site(
     from builder.render.indexes import SiteIndex, build_index
     from builder.render.indicators import load_indicators
     from builder.render.pages import SiteRenderer
-    from builder.render.searchindex import build_search_files
+    from builder.render.searchupdate import search_files
 
     progress.stage("cross-linking", len(initiatives), "initiatives")
     links = compute_links(initiatives, data_dir, cache_dir)
@@ -159,5 +161,5 @@ def render_site(
     # the search index comes last, when the pages' memory is free
     del index, renderer, links, cache, paths, tracker
     release_freed_memory()
-    for path, data in build_search_files(docs):
+    for path, data in search_files(docs, search):  # patched from the last build when `search` allows
         yield f"search/{path}", data
