@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, is_headline_shape, starts_byline
-from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, Line, PageReader
+from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.textrules import ends_sentence
 
 _NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
 _ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
@@ -77,7 +78,8 @@ def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
 def headline_over_byline(page: PageReader, line: Line) -> bool:
     """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
     headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
-    headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题)."""
+    headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题),
+    unless it stands under another headline: then the three are headlines printed together."""
     if not is_headline_shape(line.text):
         return False
     after = _next_lines(page, page.index)
@@ -87,6 +89,8 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if not (after and starts_byline(after[stacked])):
         return False
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
+    under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
+    kicker = kicker and not under_headline
     return page.add(
         KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE, line.text, line.number
     )
@@ -94,10 +98,16 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
 
 def bare_names(page: PageReader, line: Line) -> bool:
     """A line of reporters' names under a headline (`王晓丹  李墨`), maybe after a blank line when it names
-    two people or more: the byline."""
+    two people or more; or such a line of names standing alone between blank lines after a finished
+    article (the next article's byline, its headline printed elsewhere): the byline."""
     last = page.units[-1] if page.units else None
-    if last is None or last.kind not in (HEADLINE, SUBTITLE) or page.blanks > 1:
+    if last is None or (page.blanks > 1 and last.kind != TEXT):
         return False
-    if page.blanks and not re.search(r"[ \u3000]", line.text):
+    several = bool(re.search(r"[ \u3000]", line.text))
+    if last.kind == TEXT:  # after a finished article, between blank lines
+        following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+        if not (several and page.blanks and not following and ends_sentence(last.text)):
+            return False
+    elif last.kind not in (HEADLINE, SUBTITLE) or (page.blanks and not several):
         return False  # one name alone after a gap may be a heading
     return bool(LINE_SHAPE["bare_names"].match(line.text)) and page.add(BYLINE, line.text, line.number)

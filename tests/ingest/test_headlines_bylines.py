@@ -218,3 +218,30 @@ def test_a_headline_printed_inside_a_byline_comes_out_and_the_byline_is_rejoined
         "本报讯（记者 韩冰 通讯员 罗娟）",
     )
     assert second.body.startswith("“有啥事坐下来说，比跑好几趟强多了。”")
+
+
+def test_three_headlines_printed_together_are_no_kicker_and_bare_names_between_gaps_start_an_article():
+    # c18: three headlines stacked over the page's bodies; the second body's byline is a line of names
+    # standing alone between blank lines after the first article's last sentence
+    page = read_page(PAGES / "c18.txt").text
+    kinds = units(page)
+    assert kinds[2:5] == [
+        (HEADLINE, "黄岩区：“共富工坊”开到村民家门口"),
+        (HEADLINE, "老党员当上“调解员”"),
+        (HEADLINE, "桐庐乡村“数字驾驶舱”上线"),
+    ]
+    assert (BYLINE, "胡晓 潘越") in kinds
+    drafts = process_page(PAGES / "c18.txt").drafts
+    assert [(d.title, d.subtitle, d.byline) for d in drafts] == [
+        ("黄岩区：“共富工坊”开到村民家门口", None, "本报记者 叶青"),
+        ("老党员当上“调解员”", None, "胡晓 潘越"),
+        ("桐庐乡村“数字驾驶舱”上线", None, "本报讯（记者 钱丽 通讯员 方舟）"),
+    ]
+    assert drafts[0].body.rstrip().endswith("人均月增收1800元。")
+    assert drafts[1].body.startswith("温州市鹿城区五马街道")
+
+
+def test_names_between_gaps_inside_an_open_sentence_are_no_byline():
+    # the same names line, but the text before it stops mid-sentence: it is the sentence's text
+    page = "目前，黄岩区“共富工坊”已吸纳农村富余\n\n胡晓 潘越\n\n劳动力3200余人。\n"
+    assert (BYLINE, "胡晓 潘越") not in units(page)
