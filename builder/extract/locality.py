@@ -4,7 +4,7 @@ Used by regions.py once the county (or a city without counties) is known:
 - `locality(gaz, key, zones)`: the streets, townships, communities and villages that follow the place's first
   mention (回民区海西路街道赛马场北路社区; a township and its community listed together, 龙山街道、龙山社区, are one
   locality), when the article is about them rather than about the county (named more often than the county is
-  on its own); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
+  on its own, or once when the county is named only as its address); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
   example of the place's work (这是利津县…的一个缩影): the place acts.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
@@ -140,7 +140,7 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
             if m.key == key and not m.dropped and not zone.text.startswith(first[0], m.end):
                 own += 0.5 if m.strength == "bare" or m.weight < 0.5 else 1.0
     own += 0.5 * min(3, len(_REFS["county"].findall(text)))
-    if local < 2 or local <= own:
+    if local <= own or (local < 2 and own):  # (a county named only as the unit's address: the unit acts)
         return None
     if len(first) == 2 and counts[1] < counts[0] and first[1] not in zones["title"].text:
         first = first[:1]  # the township acts; the village is where the story starts

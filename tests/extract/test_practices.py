@@ -352,3 +352,12 @@ def test_set_phrases_that_look_like_names_are_in_the_stopword_list():
     # 双赢 has the numeral shape of a name (双报到) and 家门口 stands where a name would; both are set phrases
     assert practices("开展各种“家门口”就业服务，实现了强村与富民“双赢”。") == []
     assert {"家门口", "双赢"} <= load_stopwords()
+
+
+def test_a_platform_launched_or_connected_is_named():
+    # tests/corpus/pages/c18.txt: 上线“数字驾驶舱”, 接入“数字驾驶舱” (launch and connect are verbs of doing)
+    body = "杭州市桐庐县在全县183个行政村上线“数字驾驶舱”，村里的党务、村务、财务信息实时更新。"
+    assert practices(body) == ["数字驾驶舱"]
+    assert practices("桐庐县还把网格员巡查发现的问题接入“数字驾驶舱”，今年以来流转处置问题5600余件。") == [
+        "数字驾驶舱"
+    ]

@@ -495,3 +495,14 @@ def test_a_story_called_an_example_of_the_county_leaves_the_county_acting() -> N
     assert resolve_region("", without).locality is not None
     result = resolve_region("", body)
     assert (result.region.county, result.locality) == ("乐陵市", None)
+
+
+def test_a_unit_whose_county_is_named_only_as_its_address_acts() -> None:
+    # tests/corpus/pages/c18.txt: a short article naming 五马街道 once, and 鹿城区 only in front of it
+    body = corpus_body("c18.txt", 22, 29)
+    assert body.startswith("温州市鹿城区五马街道") and body.count("五马街道") == 1
+    result = resolve_region("老党员当上“调解员”", body)
+    assert (result.region.county, result.locality) == ("鹿城区", "五马街道")
+    # named on its own as well, the county acts (the unit is one place among the county's)
+    more = body + "\n\n鹿城区已在全区推广这一做法，鹿城区各街道都组建了调解队。"
+    assert resolve_region("老党员当上“调解员”", more).locality is None
