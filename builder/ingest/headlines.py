@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
 from builder.ingest.titles import match_headlines, pair_kickers, title_from_lead
-from builder.ingest.units import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
 
 if TYPE_CHECKING:
     from builder.ingest.segment import Article

@@ -19,9 +19,9 @@ from itertools import pairwise
 
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import starts_byline
+from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import bigrams
-from builder.ingest.units import BYLINE, HEADLINE, TEXT, Unit
 
 _MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
 _MAX_LINES = 400  # lines considered after the second start

@@ -14,8 +14,7 @@ from statistics import median
 
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_place_kicker
-from builder.ingest.textrules import cjk_count, ends_sentence, remove_stray_spaces
-from builder.ingest.units import (
+from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
     CREDIT,
@@ -29,6 +28,7 @@ from builder.ingest.units import (
     TEXT,
     Unit,
 )
+from builder.ingest.textrules import cjk_count, ends_sentence, remove_stray_spaces
 
 _LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph
 _CONTINUING_END = re.compile(r"[，、：:；（“‘《—\-的了和与及在对把将是为等之从向以于并或而且]$")

@@ -16,12 +16,7 @@ from dataclasses import dataclass, field
 from builder.ingest.captions import send_captions_home
 from builder.ingest.headlines import assign_titles, headline_groups, headline_runs
 from builder.ingest.lineshapes import GROUP_CREDIT
-from builder.ingest.textrules import cjk_count, ends_sentence
-from builder.ingest.titles import (
-    find_place,
-    place_keys,
-)
-from builder.ingest.units import (
+from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
     CREDIT,
@@ -34,6 +29,11 @@ from builder.ingest.units import (
     SIDEBAR,
     TEXT,
     Unit,
+)
+from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.titles import (
+    find_place,
+    place_keys,
 )
 
 _FULL_PLACE_INTRO = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import bylinerules
+from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import (
     KNOWN_COLUMN_LABELS,
     LINE_SHAPE,
@@ -18,26 +19,7 @@ from builder.ingest.lineshapes import (
     split_inline_credit,
     vertical_label,
 )
-from builder.ingest.pagelines import (
-    BYLINE,
-    CAPTION,
-    CREDIT,
-    FURNITURE,
-    HEADING,
-    HEADLINE,
-    JUMP_IN,
-    JUMP_OUT,
-    KICKER,
-    NUMBER,
-    OPEN_HEADING,
-    SIDEBAR,
-    SUBTITLE,
-    TEXT,
-    Line,
-    LineRule,
-    PageReader,
-    Unit,
-)
+from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
 from builder.ingest.textrules import (
     cjk_count,
     collapse_spaced_letters,
@@ -48,25 +30,7 @@ from builder.ingest.textrules import (
     split_headlines,
 )
 
-__all__ = [  # the kinds and the unit, for the modules that read units
-    "BYLINE",
-    "CAPTION",
-    "CREDIT",
-    "FURNITURE",
-    "HEADING",
-    "HEADLINE",
-    "JUMP_IN",
-    "JUMP_OUT",
-    "KICKER",
-    "LINE_RULES",
-    "NUMBER",
-    "SIDEBAR",
-    "SUBTITLE",
-    "TEXT",
-    "Unit",
-    "classify_page",
-    "read_next",
-]
+__all__ = ["LINE_RULES", "Unit", "classify_page", "read_next"]
 
 _MAX_CAPTION_CHARS = 80
 
@@ -78,12 +42,14 @@ def classify_bold(text: str) -> list[tuple[str, str]]:
     """`**着眼…为重点深化城市基层党建。**西岗区创新…` -> heading + text."""
     match = _BOLD_LEAD.match(text)
     if not match:
-        return [(TEXT, text.replace("**", ""))]
+        return [(kinds.TEXT, text.replace("**", ""))]
     lead, rest = match.group(1).strip(), match.group(2).strip()
-    kind = HEADING if re.search(r"[。.：:！？]$", lead) or rest else OPEN_HEADING
+    kind = kinds.HEADING if re.search(r"[。.：:！？]$", lead) or rest else kinds.OPEN_HEADING
     pieces: list[tuple[str, str]] = [(kind, lead.rstrip("。.：:"))]
     if rest:
-        pieces.extend(classify_bold(rest) if rest.startswith("**") else [(TEXT, rest.replace("**", ""))])
+        pieces.extend(
+            classify_bold(rest) if rest.startswith("**") else [(kinds.TEXT, rest.replace("**", ""))]
+        )
     return pieces
 
 
@@ -100,7 +66,7 @@ def _continuation_marker(page: PageReader, line: Line) -> bool:
     joins the two halves when both are on the page); never text."""
     if not is_continuation_marker(line.text):
         return False
-    kind = JUMP_IN if re.search(r"上接|接上|接第|续接", line.text) else JUMP_OUT
+    kind = kinds.JUMP_IN if re.search(r"上接|接上|接第|续接", line.text) else kinds.JUMP_OUT
     return page.add(kind, line.text, line.number)
 
 
@@ -110,7 +76,7 @@ def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     if not label:
         return False
     page.index, word, rest = label
-    page.add(FURNITURE, word, line.number)
+    page.add(kinds.FURNITURE, word, line.number)
     page.blanks = 1  # what follows a column label starts a new block
     if rest:
         page.lines.insert(page.index, rest)
@@ -136,7 +102,7 @@ def _furniture(page: PageReader, line: Line) -> bool:
     an editor's line, a date line, a page number."""
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
     if label or _FURNITURE_LINE.match(line.text):
-        page.add(FURNITURE, line.text, line.number)
+        page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
         return True
     return False
@@ -147,7 +113,7 @@ _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 def _label_over_headline(page: PageReader, line: Line) -> bool:
     """`要闻` / (blank) / the page's first headline: a column label the page prints over everything."""
-    if any(u.kind != FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
+    if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
         return False
     following = page.lines[page.index : page.index + 2]
     return len(following) == 2 and not following[0].strip() and is_headline_shape(following[1].strip())
@@ -159,9 +125,9 @@ def _bold_doubled(page: PageReader, line: Line) -> bool:
     if not doubled:
         return False
     for headline in split_headlines(doubled[0]):
-        page.add(HEADLINE, headline, line.number)
+        page.add(kinds.HEADLINE, headline, line.number)
     if doubled[1]:
-        page.add(TEXT, doubled[1], line.number)
+        page.add(kinds.TEXT, doubled[1], line.number)
     return True
 
 
@@ -179,7 +145,7 @@ def _markdown_heading(page: PageReader, line: Line) -> bool:
     markdown = _MD_HEADING.match(line.text)
     if not markdown:
         return False
-    kind = HEADLINE if len(markdown.group(1)) <= 2 else HEADING
+    kind = kinds.HEADLINE if len(markdown.group(1)) <= 2 else kinds.HEADING
     return page.add(kind, markdown.group(2).replace("**", "").strip(), line.number)
 
 
@@ -189,10 +155,10 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
         return False
     text, credit = split_inline_credit(line.text)
     for kind, piece in classify_bold(text):
-        page.add(HEADING if kind == OPEN_HEADING else kind, piece, line.number, line.indent)
-        page.units[-1].open_end = kind == OPEN_HEADING
+        page.add(kinds.HEADING if kind == kinds.OPEN_HEADING else kind, piece, line.number, line.indent)
+        page.units[-1].open_end = kind == kinds.OPEN_HEADING
         page.seen_text = True
-    return not credit or page.add(CREDIT, credit, line.number)
+    return not credit or page.add(kinds.CREDIT, credit, line.number)
 
 
 def _caption_mark(page: PageReader, line: Line) -> bool:
@@ -207,7 +173,7 @@ def _caption_mark(page: PageReader, line: Line) -> bool:
             break
         caption += following
         page.index += 1
-    return page.add(CAPTION, caption, line.number)
+    return page.add(kinds.CAPTION, caption, line.number)
 
 
 def _photo_caption(page: PageReader, line: Line) -> bool:
@@ -215,13 +181,13 @@ def _photo_caption(page: PageReader, line: Line) -> bool:
     match = LINE_SHAPE["photo_caption"].match(line.text)
     if not match:
         return False
-    page.add(CAPTION, match.group(1), line.number)
-    return not match.group(2) or page.add(CREDIT, match.group(2), line.number)
+    page.add(kinds.CAPTION, match.group(1), line.number)
+    return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
 
 
 def _credit(page: PageReader, line: Line) -> bool:
     """A photo credit on its own line: `（图片由…提供）`, `张三 摄`."""
-    return is_credit_text(line.text) and page.add(CREDIT, line.text, line.number)
+    return is_credit_text(line.text) and page.add(kinds.CREDIT, line.text, line.number)
 
 
 _NUMBER_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
@@ -229,13 +195,15 @@ _NUMBER_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
 
 def _number(page: PageReader, line: Line) -> bool:
     """`一`/`二、` alone on a line: the number of a part of an overview."""
-    return bool(_NUMBER_LINE.match(line.text)) and page.add(NUMBER, line.text.rstrip("、.．"), line.number)
+    return bool(_NUMBER_LINE.match(line.text)) and page.add(
+        kinds.NUMBER, line.text.rstrip("、.．"), line.number
+    )
 
 
 def _subtitle(page: PageReader, line: Line) -> bool:
     """`——平凉市多举措…` without a sentence end: a subtitle."""
     if LINE_SHAPE["subtitle"].match(line.text) and not re.search(r"[。！？；]", line.text):
-        return page.add(SUBTITLE, line.text, line.number)
+        return page.add(kinds.SUBTITLE, line.text, line.number)
     return False
 
 
@@ -245,7 +213,7 @@ def _spaced_label(page: PageReader, line: Line) -> bool:
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if following or not LINE_SHAPE["spaced_label"].match(line.text):
         return False
-    page.add(FURNITURE, line.text, line.number)
+    page.add(kinds.FURNITURE, line.text, line.number)
     page.blanks = 1
     return True
 
@@ -253,7 +221,7 @@ def _spaced_label(page: PageReader, line: Line) -> bool:
 def _sidebar(page: PageReader, line: Line) -> bool:
     """`记者手记`, `短评 让“院坝会”常开常新`, `链接` after an article: a sidebar, left out with its text."""
     return bool(page.seen_text and SIDEBAR_LABEL.match(line.text)) and page.add(
-        SIDEBAR, line.text, line.number
+        kinds.SIDEBAR, line.text, line.number
     )
 
 
@@ -263,7 +231,7 @@ def _inline_credit(page: PageReader, line: Line) -> bool:
     if credit is None:
         return False
     page.add_text(text, line)
-    return page.add(CREDIT, credit, line.number)
+    return page.add(kinds.CREDIT, credit, line.number)
 
 
 def _text(page: PageReader, line: Line) -> bool:

@@ -6,8 +6,9 @@ c07 (invented corpus): `“红色管家”为独居老人检修电路。` stands
 
 from pathlib import Path
 
+from builder.ingest.pagelines import CAPTION, TEXT
 from builder.ingest.paragraphs import assemble
-from builder.ingest.units import CAPTION, TEXT, classify_page
+from builder.ingest.units import classify_page
 from builder.ingest.workers import process_page
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "pages"

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, FURNITURE, HEADLINE, KICKER
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import read_page
 from builder.ingest.segment import segment
 from builder.ingest.titles import acting_place, title_from_lead
-from builder.ingest.units import (
-    BYLINE,
-    CAPTION,
-    CREDIT,
-    FURNITURE,
-    HEADLINE,
-    KICKER,
-    classify_page,
-)
+from builder.ingest.units import classify_page
 from builder.ingest.workers import process_page
 
 PAGES = Path(__file__).resolve().parents[1] / "corpus" / "pages"

@@ -1,5 +1,6 @@
 """Every normalization rule, each with the real damaged text from seeds/ that it repairs."""
 
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, FURNITURE, HEADING, HEADLINE, TEXT
 from builder.ingest.paragraphs import assemble, split_baoxun
 from builder.ingest.textrules import (
     collapse_spaced_letters,
@@ -9,7 +10,7 @@ from builder.ingest.textrules import (
     split_headlines,
     undouble,
 )
-from builder.ingest.units import BYLINE, CAPTION, CREDIT, FURNITURE, HEADING, HEADLINE, TEXT, classify_page
+from builder.ingest.units import classify_page
 
 
 def blocks(text: str):

@@ -1,8 +1,7 @@
 """Single named rules of classify_page (LINE_RULES) and assemble (UNIT_RULES), each on the real damaged
 lines from seeds/ that it handles: which rule takes the line, and what it makes of it."""
 
-from builder.ingest.paragraphs import UNIT_RULES, Assembly, place_next
-from builder.ingest.units import (
+from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
     CREDIT,
@@ -10,13 +9,12 @@ from builder.ingest.units import (
     HEADING,
     JUMP_IN,
     JUMP_OUT,
-    LINE_RULES,
     TEXT,
     Line,
     PageReader,
-    classify_page,
-    read_next,
 )
+from builder.ingest.paragraphs import UNIT_RULES, Assembly, place_next
+from builder.ingest.units import LINE_RULES, classify_page, read_next
 
 
 def read_all(text: str) -> tuple[list[str], PageReader]:

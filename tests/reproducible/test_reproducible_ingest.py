@@ -34,12 +34,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from builder.ingest.draft import drafts_from_articles
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, NUMBER, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.pipeline import ingest
 from builder.ingest.read import clean_text
 from builder.ingest.segment import segment
 from builder.ingest.textrules import remove_continuation_markers, split_bold_doubled
-from builder.ingest.units import BYLINE, CAPTION, CREDIT, HEADING, NUMBER, TEXT, classify_page
+from builder.ingest.units import classify_page
 from builder.util.fs import atomic_write_bytes
 from tests.support.fuzz import fuzz
 from tests.support.repo import ROOT, SEEDS
