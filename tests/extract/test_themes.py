@@ -346,3 +346,11 @@ def test_a_duty_in_a_list_of_duties_counts_half(vocab: dict[str, Label]) -> None
     # two items are no list: 组建由社区干部、党员组成的志愿服务队 counts in full
     two = theme_scores("", [], "社区组建由干部、党员组成的志愿服务队。", vocab)["volunteer-service"]
     assert two == theme_scores("", [], "社区组建由党员组成的志愿服务队。", vocab)["volunteer-service"]
+
+
+def test_routing_cases_is_no_land_transfer(vocab: dict[str, Label]) -> None:
+    # tests/corpus/pages/c18.txt: 流转处置问题 routes cases through a platform; 流转土地 transfers land
+    routing = "桐庐县还把网格员巡查发现的问题接入“数字驾驶舱”，今年以来流转处置问题5600余件。"
+    assert "rural-revitalization" not in theme_scores("", [], routing, vocab)
+    assert "digital-governance" in theme_scores("", [], routing, vocab)
+    assert "rural-revitalization" in theme_scores("", [], "村里流转土地1200亩，发展特色种植。", vocab)
