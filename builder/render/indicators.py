@@ -17,7 +17,6 @@ from builder.content.loader import DATA_DIR, content_data_dir, read_data_yaml
 from builder.content.yamlload import FrontMatterError
 from builder.extract.metric_kinds import KINDS
 from builder.render.figures import Figure
-from builder.validate.fields import slug_problem
 
 FILE = "indicators.yaml"
 PERSON_UNITS = frozenset({"人", "名", "位"})
@@ -80,9 +79,6 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
         if not isinstance(entry, dict) or not isinstance(entry.get("slug"), str):
             raise ValueError(f"{where} needs a slug")
         where = f"{name}: indicator '{entry['slug']}'"
-        problem = slug_problem(entry["slug"])  # it names the indicator's page: compare/<slug>/
-        if problem:
-            raise ValueError(f"{where}: {problem}")
         if entry.get("kind") not in KINDS:
             raise ValueError(f"{where}: kind must be one of {', '.join(KINDS)}")
         labels = _words(entry.get("labels"), f"{where}: labels")

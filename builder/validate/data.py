@@ -272,19 +272,27 @@ def check_indicators(content_dir: Path) -> list[Diagnostic]:
         message = "expected 'indicators:' with a list of indicators (see builder/data/indicators.yaml)"
         return [Diagnostic(str(path), 1, "error", message)]
     try:
-        load_indicators(Path(content_dir))
+        indicators = load_indicators(Path(content_dir))
     except ValueError as exc:
         message = str(exc)
-        line = 1
         named = re.search(r"indicator '([^']*)'", message)
-        if named:
-            text = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            pattern = re.compile(r"^\s*-?\s*slug:\s*['\"]?" + re.escape(named.group(1)) + r"['\"]?\s*$")
-            line = next((n for n, row in enumerate(text, 1) if pattern.match(row)), 1)
+        line = _slug_line(path, named.group(1)) if named else 1
         shown = message.split(": ", 1)[1] if message.startswith(str(content_dir)) else message
         return [
             Diagnostic(
                 str(path), line, "error", f"{shown}; the build cannot compare figures until it is fixed"
             )
         ]
-    return []
+    problems = [(i.slug, slug_problem(i.slug)) for i in indicators]  # a slug names a page: compare/<slug>/
+    return [
+        Diagnostic(str(path), _slug_line(path, slug), "error", f"indicator '{slug}': {problem}")
+        for slug, problem in problems
+        if problem
+    ]
+
+
+def _slug_line(path: Path, slug: str) -> int:
+    """The line of `slug: <slug>` in the YAML file at `path` (1 when it is not found)."""
+    text = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    pattern = re.compile(r"^\s*-?\s*slug:\s*['\"]?" + re.escape(slug) + r"['\"]?\s*$")
+    return next((n for n, row in enumerate(text, 1) if pattern.match(row)), 1)

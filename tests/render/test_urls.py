@@ -98,12 +98,15 @@ def test_a_theme_or_indicator_slugged_page_is_an_error_naming_its_vocabulary(
         themes.read_text(encoding="utf-8").replace("slug: grid-governance", "slug: page"), "utf-8"
     )
     (content / "_data" / "indicators.yaml").write_text(
-        "indicators:\n  - slug: page\n    kind: count\n    labels: [网格]\n    unit: 个\n", encoding="utf-8"
+        "indicators:\n  - slug: page\n    kind: count\n    labels: [网格]\n    unit: 个\n"
+        "  - slug: ../up\n    kind: count\n    labels: [驿站]\n    unit: 个\n",
+        encoding="utf-8",
     )
     assert run_check(content) == 1
     out = capsys.readouterr().out
     assert re.search(r"themes\.yaml:\d+: error: slug 'page' is reserved", out), out
     assert "indicators.yaml:2: error: indicator 'page': slug 'page' is reserved" in out
+    assert "indicators.yaml:6: error: indicator '../up': unsafe slug" in out  # it would name compare/../up/
 
 
 def test_a_practice_whose_pinyin_is_page_gets_a_slug_of_its_own() -> None:
