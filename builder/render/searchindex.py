@@ -21,7 +21,9 @@ Files under `search/` (format `search.VERSION`); every number in a `.bin` file i
   difference to the one before), n head counts, n text counts, then for a 3-gram per document its head
   positions and then its text positions, each run as differences (the first from 0);
 - `r/<id>.json`: one result, `[url, title, meta, snippet text]`, fetched to show it with its snippet (the
-  snippet text is the article's own, never the page's labels and chips: `SearchDoc.snippet`).
+  snippet text is the article's own, never the page's labels and chips: `SearchDoc.snippet`), its first
+  `SNIPPET_CHARS` characters (`meta.json` "snippet"); the rest of a longer text is `r/<id>.txt`, fetched
+  only when the snippet of the first term does not fit in the first part.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from builder.render.search import SHARD_HASH, VERSION, SearchDoc, normalize
+from builder.render.search import SHARD_HASH, VERSION, SearchDoc
 
+SNIPPET_CHARS = 600  # characters of snippet text in r/<id>.json; the rest in r/<id>.txt
 SHARD_BYTES = 16_000  # aim of a gram shard's size (external records apart)
 EXTERNAL_BYTES = 2_048  # a gram whose records are longer has a file of its own
 MAX_SHARDS = 8192  # per gram size
@@ -80,23 +83,24 @@ def _grams(texts: list[str], size: int, first_owner: int) -> tuple[np.ndarray, n
 
 def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(the non-negative integers `values` as LEB128 varints in one byte array, the byte offset where each
-    value starts followed by the end)."""
-    rest = values.astype(np.uint64)
-    width = np.ones(rest.size, np.int64)
-    for k in range(1, 10):
-        more = rest >= np.uint64(1 << (7 * k))
-        if not more.any():
-            break
-        width += more
-    ends = np.cumsum(width)
-    starts = ends - width
-    out = np.empty(int(ends[-1]) if rest.size else 0, np.uint8)
-    for k in range(int(width.max()) if rest.size else 0):
-        live = width > k
-        byte = (rest[live] & np.uint64(127)).astype(np.uint8)
-        out[starts[live] + k] = byte | ((width[live] > k + 1).astype(np.uint8) << 7)
-        rest >>= np.uint64(7)
-    return out, np.r_[starts, ends[-1:] if rest.size else [0]].astype(np.int64)
+    value starts followed by the end). Every value's bytes are made in a table row, then the rows are read
+    out up to each value's width."""
+    if not values.size:
+        return np.zeros(0, np.uint8), np.zeros(1, np.int64)
+    top = int(values.max())
+    rest = values.astype(np.uint32 if top < 1 << 32 else np.uint64)
+    widest = max(1, -(-top.bit_length() // 7))
+    width = np.ones(rest.size, np.uint8)
+    for k in range(1, widest):
+        width += rest >= (1 << (7 * k))
+    table = np.empty((rest.size, widest), np.uint8)
+    for k in range(widest):
+        table[:, k] = rest & 127
+        if k + 1 < widest:
+            table[:, k] |= (width > k + 1).view(np.uint8) << 7
+            rest = rest >> 7
+    out = table[np.arange(widest, dtype=np.uint8) < width[:, None]] if widest > 1 else table.ravel()
+    return out, np.r_[0, np.cumsum(width, dtype=np.int64)]
 
 
 def _records(keys: np.ndarray, owners: np.ndarray, positions: np.ndarray, size: int):
@@ -162,7 +166,7 @@ def _part_grams(owned: list[str], size: int, shards: int, lo: int, hi: int):
     order = np.argsort(keys, kind="stable")
     owners = np.concatenate([p[1] for p in parts])[order] if parts else np.zeros(0, np.int32)
     positions = np.concatenate([p[2] for p in parts])[order] if parts else np.zeros(0, np.int32)
-    return keys[order], owners.astype(np.int64), positions.astype(np.int64)
+    return keys[order], owners, positions
 
 
 def shard_files(
@@ -173,7 +177,7 @@ def shard_files(
     lengths = np.diff(bounds)
     external = lengths > EXTERNAL_BYTES
     shard = _shards_of(first, size, shards)
-    order = np.argsort(shard, kind="stable")  # by shard, then key
+    order = np.argsort(shard.astype(np.int16), kind="stable")  # by shard, then key (a radix sort)
     mask = np.uint64((1 << _BITS) - 1)
     columns = [(first >> np.uint64(_BITS * (size - 1 - k))) & mask for k in range(size)]
     entries, entry_at = varints(np.stack([*columns, (lengths * 2 + external).astype(np.uint64)], 1).ravel())
@@ -240,14 +244,20 @@ def dumps(data: object) -> bytes:
 
 def meta_files(docs: list[SearchDoc], shards: list[int], state: str) -> Iterator[tuple[str, bytes]]:
     """meta.json and lengths.bin."""
-    yield "meta.json", dumps({"version": VERSION, "docs": len(docs), "shards": shards, "state": state})
-    lengths = np.fromiter((len(normalize(doc.text)) for doc in docs), np.int64, count=len(docs))
+    meta = {"version": VERSION, "docs": len(docs), "shards": shards, "snippet": SNIPPET_CHARS, "state": state}
+    yield "meta.json", dumps(meta)
+    lengths = np.fromiter(
+        (len(doc.text) for doc in docs), np.int64, count=len(docs)
+    )  # `normalize` keeps lengths
     yield "lengths.bin", varints(lengths)[0].tobytes()
 
 
-def result_file(doc_id: int, doc: SearchDoc) -> tuple[str, bytes]:
-    """r/<id>.json: what a result shows."""
-    return f"r/{doc_id}.json", dumps([doc.url, doc.title, doc.meta, doc.snippet or doc.text])
+def result_files(doc_id: int, doc: SearchDoc) -> Iterator[tuple[str, bytes]]:
+    """r/<id>.json, what a result shows, and r/<id>.txt, the rest of a long snippet text."""
+    text = doc.snippet or doc.text
+    yield f"r/{doc_id}.json", dumps([doc.url, doc.title, doc.meta, text[:SNIPPET_CHARS]])
+    if len(text) >= SNIPPET_CHARS:
+        yield f"r/{doc_id}.txt", text[SNIPPET_CHARS:].encode("utf-8")
 
 
 def build_search_files(docs: list[SearchDoc], state: str = "") -> Iterator[tuple[str, bytes]]:
@@ -258,4 +268,4 @@ def build_search_files(docs: list[SearchDoc], state: str = "") -> Iterator[tuple
     for size, count in enumerate(shards, 1):
         yield from _gram_files(owned, size, count)
     for doc_id, doc in enumerate(docs):
-        yield result_file(doc_id, doc)
+        yield from result_files(doc_id, doc)

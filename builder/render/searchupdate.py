@@ -10,7 +10,7 @@ documents and of shards, and the last site's `meta.json` names this state, patch
 - per gram size, the grams whose records a changed document alters (its old texts' records against the new
   ones, `searchindex._records` on that document alone) are patched in their shards: the document's record
   taken out and the new one put in, in id order, re-encoded; a shard holding none is kept as it is;
-- `r/<id>.json` of a document whose result changed; `meta.json` and `lengths.bin` always.
+- `r/<id>.json` (and `.txt`) of a document whose result changed; `meta.json` and `lengths.bin` always.
 
 Anything else (documents added or removed, so that ids shift; another shard count; a missing or foreign
 state) is a full write (`searchindex.build_search_files`). Either way the files are byte for byte what a full
@@ -312,7 +312,12 @@ def search_files(
         yield from _patched(docs, owned, state, changed, texts, cache.old_site / "search")
         for doc_id, doc in enumerate(docs):
             same = state.results[doc_id] == results[doc_id]
-            yield ix.result_file(doc_id, doc) if not same else (f"r/{doc_id}.json", None)
+            if not same:
+                yield from ix.result_files(doc_id, doc)
+                continue
+            yield f"r/{doc_id}.json", None
+            if len(doc.snippet or doc.text) >= ix.SNIPPET_CHARS:
+                yield f"r/{doc_id}.txt", None
         spans = list(state.spans)
     if cache is not None:
         texts = state.texts if state is not None else ""

@@ -126,6 +126,18 @@ def test_the_index_does_not_depend_on_how_many_parts_it_is_built_in(monkeypatch:
     assert dict(build_search_files(docs)) == whole
 
 
+def test_a_long_snippet_text_is_split_after_its_first_part() -> None:
+    long = "网格" * searchindex.SNIPPET_CHARS + "末尾"
+    files, load = _files(
+        [SearchDoc("a/", "甲", "某地", long, snippet=long), SearchDoc("b/", "乙", "", "短文")]
+    )
+    first = json.loads(load("r/0.json"))
+    assert first[:3] == ["a/", "甲", "某地"] and len(first[3]) == searchindex.SNIPPET_CHARS
+    assert first[3] + load("r/0.txt").decode("utf-8") == long
+    assert json.loads(load("r/1.json"))[3] == "短文" and "r/1.txt" not in files
+    assert json.loads(load("meta.json"))["snippet"] == searchindex.SNIPPET_CHARS
+
+
 def test_a_query_is_decided_without_document_text() -> None:
     docs = [
         SearchDoc(f"d{i}/", f"t{i}", "", text)

@@ -3,9 +3,10 @@ computed from the same index format (builder/render/search.py), for the size che
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from builder.render.search import query
+from builder.render.search import normalize, query, query_terms
 
 FIRST_PAGE = 10  # search.js PAGE
 
@@ -19,8 +20,26 @@ def fetched_files(site: Path, text: str) -> list[str]:
         files.append(path)
         return (root / path).read_bytes()
 
-    files += [f"r/{doc}.json" for doc in query(load, text)[:FIRST_PAGE]]
+    for doc in query(load, text)[:FIRST_PAGE]:
+        if needs_rest(
+            json.loads(load(f"r/{doc}.json"))[3], query_terms(text)[0], json.loads(load("meta.json"))
+        ):
+            load(f"r/{doc}.txt")
     return list(dict.fromkeys(files))
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def needs_rest(first: str, term: str, meta: dict) -> bool:
+    """Whether search.js fetches r/<id>.txt: the first part is not the whole text and the snippet of
+    `term` (40 characters before, 60 after and the … that says more follows, counted in UTF-16 as JS
+    does) does not fit in it."""
+    if len(first) < meta["snippet"]:
+        return False
+    at = normalize(first).find(term)
+    return at < 0 or _utf16(first[:at]) + _utf16(term) + 60 >= _utf16(first)
 
 
 def fetched_bytes(site: Path, text: str) -> int:

@@ -1,7 +1,8 @@
 /* Practices Digest search: offline Chinese full-text search, decided from the gram index in search/.
    The same algorithm as builder/render/search.py `query` (the tests compare the two): a term of up to three
    characters is one gram lookup, a longer one is decided by the positions of the 3-grams covering it.
-   Only the results on screen are fetched (search/r/<id>.json), a page at a time.
+   Only the results on screen are fetched (search/r/<id>.json, and r/<id>.txt when the snippet lies beyond its
+   first part), a page at a time.
    No innerHTML anywhere: results are built with DOM nodes and textContent. */
 (function () {
   "use strict";
@@ -17,12 +18,13 @@
   var PAGE = 10, HASH = 65599;
   var current = null;
 
-  // A search/ file: parsed JSON, or the bytes of a .bin file (a Uint8Array).
+  // A search/ file: the bytes of a .bin file (a Uint8Array), the text of a .txt file, else parsed JSON.
   function load(path) {
     if (!cache[path]) {
       cache[path] = fetch(base + path).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
-        return /\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
+        if (/\.bin$/.test(path)) return r.arrayBuffer().then(function (b) { return new Uint8Array(b); });
+        return /\.txt$/.test(path) ? r.text() : r.json();
       });
     }
     return cache[path];
@@ -179,7 +181,7 @@
           scores = next;
         });
         return lengthsOf.then(function (bytes) { return rank(scores, varints(bytes)); });
-      }).then(function (ids) { return { terms: ts, ids: ids }; });
+      }).then(function (ids) { return { terms: ts, ids: ids, meta: meta }; });
     });
   }
 
@@ -229,11 +231,21 @@
     return li;
   }
 
+  // A result with the rest of its text (r/<id>.txt) when the snippet of `term` does not fit in the first
+  // part (meta.snippet characters): tests/support/search_fetch.py needs_rest is the same rule.
+  function withRest(id, doc, term, meta) {
+    var text = doc[3], at = normalize(text).indexOf(term);
+    if (Array.from(text).length < meta.snippet || (at >= 0 && at + term.length + 60 < text.length)) return doc;
+    return load("r/" + id + ".txt").then(function (rest) { return [doc[0], doc[1], doc[2], text + rest]; });
+  }
+
   // Shows the next page of `result`: fetches its documents, then appends them in rank order.
   function showPage(result) {
     var page = result.ids.slice(result.shown, result.shown + PAGE);
     more.hidden = true;
-    return Promise.all(page.map(function (id) { return load("r/" + id + ".json"); })).then(function (docs) {
+    return Promise.all(page.map(function (id) {
+      return load("r/" + id + ".json").then(function (doc) { return withRest(id, doc, result.terms[0], result.meta); });
+    })).then(function (docs) {
       if (current !== result) return;
       docs.forEach(function (doc) { list.appendChild(item(doc, result.terms[0])); });
       result.shown += docs.length;
