@@ -36,7 +36,8 @@ def jobs(renderer: SiteRenderer, compare_limit: int) -> list[Job]:
     found = [("home", ""), *page_jobs(renderer, "initiatives", "")]
     found += [("themes", "")]
     found += [job for slug in ix.themes for job in page_jobs(renderer, "theme", slug)]
-    found += [("regions", "")] + [job for key in ix.regions for job in page_jobs(renderer, "region", key)]
+    found += page_jobs(renderer, "regions", "")
+    found += [job for key in ix.regions for job in page_jobs(renderer, "region", key)]
     found += [("levels", "")] + [job for slug in ix.levels for job in page_jobs(renderer, "level", slug)]
     found += page_jobs(renderer, "practices", "")
     found += [job for slug in ix.practices for job in page_jobs(renderer, "practice", slug)]

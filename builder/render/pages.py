@@ -218,15 +218,32 @@ class SiteRenderer:
             practices=practices_of(ix.practices, slugs)[:THEME_PRACTICES],
         )
 
-    def regions_index(self) -> tuple[str, bytes]:
-        """A summary per province (its tree is on its own page) and the initiatives without a region."""
+    def unplaced(self) -> list[Entry]:
+        """The initiatives without a region."""
+        return [e for e in self.ix.entries.values() if not e.steps]
+
+    def regions_index(self, page: int = 1) -> tuple[str, bytes]:
+        """A summary per province (its tree is on its own page), then the initiatives without a region, a
+        page of them at a time (the summary on the first page only)."""
         ix = self.ix
-        unplaced = [e for e in ix.entries.values() if not e.steps]
-        provinces = province_summaries(
-            ix.regions, ix.provinces, ix.entries, list(ix.themes), ix.practices, ix.indicators
+        unplaced = self.unplaced()
+        provinces = (
+            province_summaries(
+                ix.regions, ix.provinces, ix.entries, list(ix.themes), ix.practices, ix.indicators
+            )
+            if page == 1
+            else []
         )
-        path = urls.page_file(urls.section("regions"))
-        return self.render(path, "regions.html", provinces=provinces, unplaced=unplaced)
+        pages = paging.pages(unplaced, LIST_LINES)
+        return self.paged(
+            urls.section("regions"),
+            page,
+            pages,
+            "regions.html",
+            "unplaced",
+            provinces=provinces,
+            total=len(unplaced),
+        )
 
     def region(self, key: str, page: int = 1) -> tuple[str, bytes]:
         node: RegionNode = self.ix.regions[key]
@@ -372,6 +389,8 @@ class SiteRenderer:
             return len(self.glossary_pages(shared, letters))
         if kind == "initiatives":
             return len(province_pages(by_province(self.ix.entries, list(ix.entries)), LIST_LINES))
+        if kind == "regions":
+            return len(paging.pages(self.unplaced(), LIST_LINES))
         if kind == "theme":
             return len(province_pages(by_province(self.ix.entries, ix.themes.get(key, [])), THEME_ROWS))
         if kind == "level":

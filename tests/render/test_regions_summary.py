@@ -3,12 +3,18 @@ province's page carries its tree, so every region is still one click from its pr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
-from builder.content.loader import load_vocabulary
-from builder.model import Initiative
+import pytest
+
+from builder.content.loader import Vocabulary, load_vocabulary
+from builder.model import Initiative, Region
+from builder.render import pages as pages_module
+from builder.render.env import make_env
 from builder.render.indexes import build_index
+from builder.render.pages import SiteRenderer
 from builder.render.provinces import TOP_PRACTICES, TOP_THEMES, province_summaries
 from builder.render.regions import RegionNode
 from tests.support.fixture_site import INITIATIVES, fake_related
@@ -66,3 +72,24 @@ def test_the_regions_page_links_the_provinces_only_and_each_province_page_its_wh
     assert reached == set(ix.regions)
     sitemap = (fixture_site / "sitemap.xml").read_text(encoding="utf-8")
     assert all(f"regions/{key}/</loc>" in sitemap for key in ix.regions)
+
+
+def test_the_initiatives_without_a_region_are_paged_and_the_summary_is_on_the_first_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unplaced = [
+        dataclasses.replace(
+            INITIATIVES[0], slug=f"no-region-{n}", region=Region(), locality=None, parent=None
+        )
+        for n in range(3)
+    ]
+    items = [*INITIATIVES[1:3], *unplaced]
+    monkeypatch.setattr(pages_module, "LIST_LINES", 2)
+    renderer = SiteRenderer(build_index(items, Vocabulary({}, {}), {}), make_env(), "/")
+    jobs = [job for job in renderer.jobs() if job[0] == "regions"]
+    assert jobs == [("regions", ""), ("regions", "@2")]
+    first, second = (renderer.run(job)[1].decode("utf-8") for job in jobs)
+    assert 'class="province-list"' in first and 'class="province-list"' not in second
+    listed = [set(re.findall(r"initiatives/(no-region-\d)/", page)) for page in (first, second)]
+    assert listed == [{"no-region-0", "no-region-1"}, {"no-region-2"}]
+    assert 'href="../../../regions/"' in second and '<span aria-current="page">2</span>' in second
