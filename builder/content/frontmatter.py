@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from builder.content.fastyaml import load_simple
 from builder.content.yamlload import FrontMatterError, decode, load_yaml
 from builder.model import Initiative
 from builder.schema import BY_NAME, FIELDS, FRONT_MATTER_KEYS, Field
@@ -58,6 +59,9 @@ def parse_yaml(content: ContentText) -> dict[str, Any]:
 
 
 def _front_matter(content: ContentText) -> tuple[dict[str, Any], dict[str, int]]:
+    simple = load_simple(content.yaml_text, content.yaml_first_line)  # what dump writes, read fast
+    if simple is not None:
+        return simple
     data, lines = load_yaml(content.yaml_text, content.yaml_first_line)
     if data is None:
         data = {}
