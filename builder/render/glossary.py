@@ -151,6 +151,17 @@ def shared_first(practices: Mapping[str, Practice]) -> tuple[list[Practice], lis
     return shared, rest
 
 
+def by_initial(practices: Sequence[Practice]) -> list[tuple[str, str, list[Practice]]]:
+    """The practices by the initial of their slug (pinyin), as (anchor, letter, practices): A–Z, then "#"
+    (anchor "other") for names without a Latin initial."""
+    letters: dict[str, list[Practice]] = {}
+    for practice in practices:
+        letter = practice.slug[:1].upper()
+        letters.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(practice)
+    ordered = sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0]))
+    return [("other" if k == "#" else k, k, v) for k, v in ordered]
+
+
 def practices_of(practices: Mapping[str, Practice], slugs: Sequence[str]) -> list[tuple[Practice, int]]:
     """The practices the initiatives `slugs` name, with how many of them name each, most first."""
     wanted = set(slugs)

@@ -20,7 +20,7 @@ from builder.render import pagejobs, paging, urls
 from builder.render.bylevel import compare_levels
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric, results_first
-from builder.render.glossary import practices_of, shared_first
+from builder.render.glossary import by_initial, practices_of, shared_first
 from builder.render.groups import Group, by_province, group_places, province_pages
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator, theme_indicators
@@ -225,25 +225,10 @@ class SiteRenderer:
     def regions_index(self, page: int = 1) -> tuple[str, bytes]:
         """A summary per province (its tree is on its own page), then the initiatives without a region, a
         page of them at a time (the summary on the first page only)."""
-        ix = self.ix
         unplaced = self.unplaced()
-        provinces = (
-            province_summaries(
-                ix.regions, ix.provinces, ix.entries, list(ix.themes), ix.practices, ix.indicators
-            )
-            if page == 1
-            else []
-        )
+        summary = {"provinces": province_summaries(self.ix) if page == 1 else [], "total": len(unplaced)}
         pages = paging.pages(unplaced, LIST_LINES)
-        return self.paged(
-            urls.section("regions"),
-            page,
-            pages,
-            "regions.html",
-            "unplaced",
-            provinces=provinces,
-            total=len(unplaced),
-        )
+        return self.paged(urls.section("regions"), page, pages, "regions.html", "unplaced", **summary)
 
     def region(self, key: str, page: int = 1) -> tuple[str, bytes]:
         node: RegionNode = self.ix.regions[key]
@@ -314,12 +299,7 @@ class SiteRenderer:
     def glossary(self) -> tuple[list[Any], list[Any], list[tuple[str, str, list[Any]]]]:
         """(the practices shared by several places, the rest, the rest by initial: (anchor, letter, them))."""
         shared, rest = shared_first(self.ix.practices)
-        letters: dict[str, list[Any]] = {}
-        for practice in rest:
-            letter = practice.slug[:1].upper()
-            letters.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(practice)
-        ordered = sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0]))
-        return shared, rest, [("other" if k == "#" else k, k, v) for k, v in ordered]
+        return shared, rest, by_initial(rest)
 
     def glossary_pages(
         self, shared: list[Any], letters: list[tuple[str, str, list[Any]]]

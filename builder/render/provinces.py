@@ -8,7 +8,7 @@ region is reached from there. Pure: from the site index's plain parts.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from builder.render.indicators import Indicator
 from builder.render.regions import RegionNode
 
 if TYPE_CHECKING:
-    from builder.render.indexes import Entry, IndicatorRows
+    from builder.render.indexes import Entry, SiteIndex
 
 TOP_THEMES = 3
 TOP_PRACTICES = 4
@@ -53,22 +53,17 @@ def _top(counts: Counter[str], order: Mapping[str, int], limit: int) -> list[tup
     return sorted(counts.items(), key=lambda kn: (-kn[1], order.get(kn[0], len(order)), kn[0]))[:limit]
 
 
-def province_summaries(
-    nodes: Mapping[str, RegionNode],
-    provinces: Sequence[str],
-    entries: Mapping[str, Entry],
-    themes_in_order: Sequence[str],
-    practices: Mapping[str, Practice],
-    indicators: Sequence[IndicatorRows],
-) -> list[ProvinceSummary]:
+def province_summaries(ix: SiteIndex) -> list[ProvinceSummary]:
     """One summary per province, in the site's order of provinces; ties in order of the themes, of the
     glossary's shared practices (most places first) and of the indicators."""
+    entries, practices, indicators = ix.entries, ix.practices, ix.indicators
     province_of = _province_of(entries)
+    provinces = ix.provinces
     themes: dict[str, Counter[str]] = {p: Counter() for p in provinces}
     for slug, entry in entries.items():
         if slug in province_of:
             themes[province_of[slug]].update(entry.item.themes)
-    theme_order = {slug: i for i, slug in enumerate(themes_in_order)}
+    theme_order = {slug: i for i, slug in enumerate(ix.themes)}
     named: dict[str, Counter[str]] = {p: Counter() for p in provinces}
     for slug, practice in practices.items():
         for use in {u.slug for u in practice.uses}:
@@ -85,8 +80,8 @@ def province_summaries(
     ranked = {p.slug: i for i, p in enumerate(shared)}
     return [
         ProvinceSummary(
-            node=nodes[key],
-            places=_below(nodes, key),
+            node=ix.regions[key],
+            places=_below(ix.regions, key),
             themes=_top(themes[key], theme_order, TOP_THEMES),
             practices=[(practices[s], n) for s, n in _top(named[key], ranked, TOP_PRACTICES)],
             indicators=[(by_slug[s], n) for s, n in _top(figures[key], indicator_order, TOP_INDICATORS)],

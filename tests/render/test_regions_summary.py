@@ -36,9 +36,7 @@ def _descendants(nodes: dict[str, RegionNode], key: str) -> set[str]:
 
 def test_each_province_is_summed_up_from_its_own_initiatives(committed: list[Initiative]) -> None:
     ix = build_index(committed, load_vocabulary(REPO_CONTENT), fake_related(committed))
-    summaries = province_summaries(
-        ix.regions, ix.provinces, ix.entries, list(ix.themes), ix.practices, ix.indicators
-    )
+    summaries = province_summaries(ix)
     assert [s.node.key for s in summaries] == ix.provinces
     assert sum(len(s.node.slugs) for s in summaries) == sum(1 for e in ix.entries.values() if e.steps)
     for s in summaries:
