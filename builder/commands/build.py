@@ -93,12 +93,11 @@ def _load(
 ) -> list[Initiative] | None:
     """The initiatives of `content_dir` (through the file cache `cache`), or None when it has errors
     (printed)."""
-    from builder.content.filecache import read_cached
-    from builder.content.loader import load_content
+    from builder.content.filecache import load_cached
 
     with progress:
         progress.stage("loading content files")
-        files = load_content(content_dir, functools.partial(read_cached, cache=cache))
+        files = load_cached(content_dir, cache)
     say(f"loaded {len(files)} content files from {content_dir}")
     if _content_errors(content_dir, files, progress, cache):
         return None

@@ -1,7 +1,8 @@
 """What a build made of each file, kept between builds: one small pickle per content hash.
 
 - `read_cached(path, root, cache)`: a content file as `read_content_file` reads it (front matter parsed, the
-  Initiative made), taken from the cache when a file with the same bytes was read before;
+  Initiative made), taken from the cache when a file with the same bytes was read before; `load_cached`: all
+  of `content/` so (the hits in this process, only the misses in workers);
 - `StoredBodies`: rendered Markdown bodies (builder.render.bodycache.BodyCache) kept on disk as well.
 
 The cache folder is named after the builder's code (`cache_folder`): changed code starts an empty one and the
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -22,7 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from builder.content.loader import MAX_FILE_BYTES, ContentFile, read_content_file
+from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_paths, read_content_file, read_paths
 from builder.util.fs import remove_in_background, write_cache_bytes
 
 VERSION = 1
@@ -60,25 +62,44 @@ def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
         write_cache_bytes(_entry(cache, kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def read_cached(path: Path, root: Path | None, cache: Path) -> ContentFile:
-    """`read_content_file(path, root)`, from the cache when a file with these bytes was read before.
-    Symbolic links, files too large and files with errors always go through `read_content_file`."""
+def _lookup(path: Path, cache: Path) -> tuple[ContentFile | None, str | None]:
+    """(the cached reading of `path`, or None; its content hash, or None when it is not a plain file of
+    the size allowed, which always goes through `read_content_file`)."""
     try:
         info = os.lstat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-            return read_content_file(path, root)
+            return None, None
         raw = Path(path).read_bytes()
     except OSError:
-        return read_content_file(path, root)
+        return None, None
     key = hashlib.sha256(raw).hexdigest()
     found = load_entry(cache, "files", key)
     if isinstance(found, ContentFile):
-        return dataclasses.replace(found, path=Path(path), digest=key)
+        return dataclasses.replace(found, path=Path(path), digest=key), key
+    return None, key
+
+
+def read_cached(path: Path, root: Path | None, cache: Path) -> ContentFile:
+    """`read_content_file(path, root)`, from the cache when a file with these bytes was read before.
+    Symbolic links, files too large and files with errors always go through `read_content_file`."""
+    found, key = _lookup(path, cache)
+    if found is not None:
+        return found
     read = read_content_file(path, root)
-    if read.error is None:
+    if key is not None and read.error is None:
         store_entry(cache, "files", key, read)
         read = dataclasses.replace(read, digest=key)
     return read
+
+
+def load_cached(content_dir: Path, cache: Path) -> list[ContentFile]:
+    """`load_content(content_dir)` through the cache: the files read before are taken from it here (a
+    worker would only pickle them again), the others are read in worker processes when there are many."""
+    paths = content_paths(content_dir)
+    found = [_lookup(path, cache)[0] for path in paths]
+    missing = [path for path, file in zip(paths, found, strict=True) if file is None]
+    read = iter(read_paths(content_dir, missing, functools.partial(read_cached, cache=cache)))
+    return [file if file is not None else next(read) for file in found]
 
 
 class StoredBodies:

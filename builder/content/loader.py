@@ -126,9 +126,12 @@ FileReader = Callable[[Path, Path | None], ContentFile]  # (file, content folder
 def load_content(content_dir: Path, read: FileReader | None = None) -> list[ContentFile]:
     """Every initiative file of `content_dir`, read in worker processes when there are many, each by `read`
     (default `read_content_file`; builder.content.filecache gives one that skips files read before)."""
-    content_dir = Path(content_dir)
-    paths = content_paths(content_dir)
-    return list(ordered_map(_read_job, paths, shared=(content_dir, read), chunksize=64))
+    return read_paths(content_dir, content_paths(content_dir), read)
+
+
+def read_paths(content_dir: Path, paths: list[Path], read: FileReader | None = None) -> list[ContentFile]:
+    """`paths` (files of `content_dir`) read by `read`, in worker processes when there are many."""
+    return list(ordered_map(_read_job, paths, shared=(Path(content_dir), read), chunksize=64))
 
 
 def _read_job(path: Path) -> ContentFile:
