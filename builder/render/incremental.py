@@ -19,6 +19,7 @@ import dataclasses
 import enum
 import hashlib
 import io
+import operator
 import pickle
 import re
 from pathlib import Path
@@ -210,6 +211,7 @@ class Digests:
     def __init__(self, index: Any) -> None:
         self.index = index
         self._memo: dict[Read, bytes] = {}
+        self._named_memo: dict[Read, bytes] = {}
         shared = [f.name for f in dataclasses.fields(index) if not isinstance(getattr(index, f.name), dict)]
         self.shared = value_digest([(name, getattr(index, name)) for name in shared])
 
@@ -232,12 +234,25 @@ class Digests:
             self._memo[read] = found
         return found
 
+    def _named(self, read: Read) -> bytes:
+        """What a page's digest takes in for one read: its name and its value's digest."""
+        return f"\1{read[0]}\0{read[1]}\0".encode("utf-8", "surrogatepass") + self.read(read)
+
     def page(self, job: Job, reads: tuple[Read, ...]) -> str:
+        """The input digest of a page: the shared fields, the job, and every read with its value's digest.
+        The named digests of the reads are looked up in one C call (pages of a big site make millions)."""
         h = hashlib.blake2b(self.shared, digest_size=16)
         h.update("\0".join(job).encode("utf-8", "surrogatepass"))
-        for read in reads:
-            h.update(f"\1{read[0]}\0{read[1]}\0".encode("utf-8", "surrogatepass"))
-            h.update(self.read(read))
+        if reads:
+            named = self._named_memo
+            try:
+                parts = operator.itemgetter(*reads)(named)
+            except KeyError:
+                for read in reads:
+                    if read not in named:
+                        named[read] = self._named(read)
+                parts = operator.itemgetter(*reads)(named)
+            h.update(parts if len(reads) == 1 else b"".join(parts))
         return h.hexdigest()
 
 
@@ -253,6 +268,7 @@ class Tracker:
         self.previous = previous or {}
         self.records: dict[Job, Record] = {}
         self.kept = 0
+        self._reads: dict[Read, Read] = {}
 
     def kept_path(self, job: Job) -> str | None:
         """The output path of `job` when its last rendering still holds, else None."""
@@ -274,6 +290,7 @@ class Tracker:
         return recorded(self.renderer.run, job)
 
     def note(self, job: Job, path: str, reads: tuple[Read, ...]) -> None:
+        reads = tuple(map(self._reads.setdefault, reads, reads))  # one object per read: a small pickle
         self.records[job] = (path, reads, self.digests.page(job, reads))
 
 
