@@ -24,6 +24,9 @@ _ORGANISATION = re.compile(
     r"(有限责任公司|有限公司|股份公司|公司|集团|企业|工厂|合作社|小区|楼宇|网格)(联合)?(党支部|党总支|党委|党组织|党小组)"
 )
 _TITLE_ORGANISATION = re.compile(r"^[^：:，]{2,30}?(公司|集团|合作社)[：:]")
+# What stands right before the kind of an organisation when it is a kind set up everywhere, not one named
+# organisation (昆都仑区：网格党小组让…, 每个小区党支部): no name of its own.
+_UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")
 _TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
 
@@ -49,9 +52,9 @@ def _organisation(title: str, body: str) -> str | None:
     if match:
         return match.group(0)[:-1]
     for text in _opening(title, body):
-        match = _ORGANISATION.search(text)
-        if match and match.start() <= 40:
-            return match.group(0)
+        for match in _ORGANISATION.finditer(text):
+            if match.start() <= 40 and not _UNNAMED_BEFORE.search(text[: match.start()]):
+                return match.group(0)
     return None
 
 

@@ -28,6 +28,9 @@ Rules
   number), exactly as printed in `body`, except that a paragraph cut inside a number (a page break:
   `店铺长4300余` / `名`) is joined again, in the text and in the quote. A heading that is a sentence (ingest
   took a long line with ，；for one) is read as a paragraph.
+- Which numbers are no metric at all is decided by metric_skips.py (also: a run `连续两次上“黑榜”的企业`, the
+  parts announced before an enumeration `做法主要有三条：一是…`; 分 counts points only in a sentence about
+  points: `累计发放积分186万分`, not `9时30分`).
 - Labels are repaired by metric_labels.py (no place, no verb alone, no word cut at its first character, no
   speaker). Not counts either: a duration (`持续3个多月`), a per-day norm (`一天能摘20斤`) and a small Chinese
   numeral before the parts of a scheme (`组建三支队伍`, `建立五个机制`; a list printed before it is counted:
@@ -49,6 +52,7 @@ from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
 from builder.extract.metric_labels import is_place, strip_lead, unspoken, verb_only, with_counted_thing
+from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import joined_quote, masked_spans, paragraphs
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
 from builder.model import Metric
@@ -83,13 +87,6 @@ _DIGIT = re.compile(r"\d")
 _LIST_CUT = re.compile(r"[、暨和及与]")
 _FOR_CUT = re.compile(r"为其|为|向|给")
 _FOR_START = re.compile(r"^\s*(?:为|作为)")
-_LATIN_END = re.compile(r"[A-Za-z]$")
-_ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
-_CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
-_NORM_BEFORE = re.compile(r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}$")
-_MECHANISM_AFTER = re.compile("(?:" + alternation(words.MECHANISMS) + ")")
-_LISTED = re.compile(r"[”」、]$")
-_DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _NOUN_AFTER = re.compile("[率者性度化]")
 _AFTER_FRAME = re.compile(
     "^(?:为|作为)?(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)?(?:" + alternation(words.VERBS) + ")?"
@@ -194,32 +191,6 @@ def _label_after(text: str, frames: bool = True) -> str:
     return _tidy(label) if label else ""
 
 
-def _skip(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
-    if q.unit not in COUNT_UNITS and not (q.scaled and not q.unit):
-        return True
-    before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
-    if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
-        return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
-    if len(str(int(q.value))) >= 13:
-        return True
-    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):
-        return True
-    if _ADDRESS_AFTER.match(text, q.end):
-        return True  # 3栋2单元, 5号楼: an address
-    if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start):
-        return True  # 一天能摘20斤: what one can do in a day, not what was done
-    if q.chinese and q.value <= 10 and _MECHANISM_AFTER.match(text, q.end) and not _LISTED.search(before):
-        return True  # 组建三支队伍, 建立五个机制: the parts of a scheme, not a result
-    if max(q.value, q.upper or 0) <= 2:
-        window = max(0, q.num_start - 200)
-        sentence_start = max(
-            (m.end() for m in _SENTENCE_END.finditer(text, window, q.num_start)), default=window
-        )
-        if _DISTRIBUTIVE.search(text, sentence_start, q.num_start):
-            return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
-    return any(start <= q.num_start < end for start, end in masked)
-
-
 def _cuts(text: str, clause: tuple[int, int]) -> list[int]:
     """Positions of the 、 that separate the items of a clause (not those inside quotes or brackets)."""
     start, end = clause
@@ -297,7 +268,7 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
     context = _Context(text, {q.start: q for q in quantities})
     cuts: dict[tuple[int, int], list[int]] = {}
     for q in quantities:
-        if _skip(text, q, masked):
+        if is_skipped(text, q, masked):
             continue
         clause = _clause(text, ends, q.num_start)
         if clause not in cuts:

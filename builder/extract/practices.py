@@ -38,6 +38,11 @@ one-character quote inside a subheading (## 暖“新”服务); what someone is
 name's ending. Variants of one practice are written as one name through the editable list `practice-aliases.yaml`
 (大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
 
+Also (held-out pages): a practice taken up as a tool (把“接诉即办”作为…抓手), a place opened or a role appointed
+(开放“暖心屋”, 选聘“物业调解员”), a named list (“负面清单”, “红黑榜”) are names; a nickname followed by the people it
+names (“候鸟”老人, unless a team word follows: “毓桐之声”青年宣讲团), a process noun in -化 (“网格化”), a described
+state (“商住交织、新旧交融”) and a one-character quote inside a clause (需要帮助时可以“取”服务) are not.
+
 Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定 or right
 before 称号/荣誉/纪念章/表彰/等次 is left out (获评“全省最美货车司机”, 评定“先锋骑手”“最美快递员”, “光荣在党50年”纪念章).
 The same name used as a team or brand elsewhere in the text is kept (组建“先锋骑手”“红色管家”等党员志愿服务队).
@@ -84,7 +89,7 @@ _SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{_NUMERAL}][^\s]{{1,2}}$")
 _SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
     项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业
-    调解队 负责制 超市"""
+    调解队 负责制 超市 清单"""
 )
 _ENDS_LIKE_NAME = re.compile(f"(?:{_SUFFIXES})$")
 _MECHANISM_AFTER = re.compile(
@@ -98,18 +103,36 @@ _DOING_BEFORE = re.compile(
     + alternation(
         """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
-        做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入"""
+        做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募"""
     )
     + ")(?:街道|社区|网格|小区|村|镇|乡)?$"
 )
 _DOING = re.compile(_DOING_BEFORE.pattern.removesuffix("$"))
-_EMBED_CUT = re.compile(r"[在的和与为对把将让从向于是]|" + _DOING.pattern)
+_EMBED_CUT = re.compile(r"可以|需要|[在的和与为对把将让从向于是时就都也还才再要能会可]|" + _DOING.pattern)
 _WHITESPACE = re.compile(r"\s")
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
 # What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
 # in one loop.
 _AROUND_SOURCES = (
     ("by_means", r"以$"),
+    # 把“接诉即办”作为抓手: what the unit takes up as its tool.
+    ("taken_up_before", r"把$"),
+    ("taken_up_after", r"^(?:作为|当作|当成|融入|贯穿|嵌入|推广|延伸)"),
+    # A public list of names (红黑榜, 光荣榜): a named mechanism of three characters or more.
+    ("named_list", r"^[\u4e00-\u9fff]{2,6}榜$"),
+    # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
+    (
+        "people_after",
+        "^(?:们|"
+        + alternation(
+            "老人 人员 人群 群体 居民 群众 党员 青年 妈妈 大妈 阿姨 大爷 老兵 游客 骑手 小哥 市民 村民"
+        )
+        + ")(?![\u4e00-\u9fff]{0,3}(?:团|队|组|会|站|营|联盟))",
+    ),
+    # A process noun in -化 (网格化, 精细化): how something is done, not a name.
+    ("process_noun", r"^[\u4e00-\u9fff]{1,2}化$"),
+    # A described state: four-character phrases ending in a verb of state (商住交织、新旧交融).
+    ("state_phrase", r"(?:交织|交融|并存|混杂|叠加|交错|密集|老化|薄弱|突出|复杂|多样|分散|集中)(?:、|$)"),
     ("metaphor_before", r"的$"),
     # What someone is called (网格员就是“大管家”, 被誉为“老娘舅”): a role, not a mechanism.
     ("identity_before", r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作)$"),
@@ -240,6 +263,9 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["generic_noun"].match(bare)
         or _AROUND["directed_verb"].match(bare)
         or _AROUND["role_after"].match(own_after)
+        or (_AROUND["people_after"].match(own_after) and not mechanism_after)
+        or _AROUND["process_noun"].match(bare)
+        or _AROUND["state_phrase"].search(bare)
     ):
         return True
     return len(bare) == 2 and bare[0] in _NUMERAL and bool(_AROUND["category_after"].match(own_after))
@@ -268,7 +294,10 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
     generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))
     doing = bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before))
-    by_means = bool(_AROUND["by_means"].search(own_before))
+    by_means = bool(_AROUND["by_means"].search(own_before)) or (
+        bool(_AROUND["taken_up_before"].search(own_before))
+        and bool(_AROUND["taken_up_after"].match(own_after))
+    )
     if _LIST.search(
         name
     ):  # 、/— lists only when framed (推广“民事民提、民事民议、民事民决”工作法) or a slogan
@@ -277,6 +306,8 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
         return len(bare) <= 30
     if len(bare) > 12:
         return False
+    if _AROUND["named_list"].match(bare):
+        return True
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
         return True
     if _AROUND["mixed_script"].match(bare):

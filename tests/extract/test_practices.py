@@ -361,3 +361,27 @@ def test_a_platform_launched_or_connected_is_named():
     assert practices("桐庐县还把网格员巡查发现的问题接入“数字驾驶舱”，今年以来流转处置问题5600余件。") == [
         "数字驾驶舱"
     ]
+
+
+def test_kinds_missed_and_wrongly_taken_on_held_out_pages():
+    # tests/corpus/heldout: a practice taken up as a tool (把“接诉即办”作为…抓手, h01)
+    assert practices("今年以来，城关区把“接诉即办”作为党建引领基层治理的重要抓手。") == ["接诉即办"]
+    # a place opened and a role appointed by the unit (开放“暖心屋”, 选聘“物业调解员”, h03, h04)
+    assert practices("冬季还专门开放“暖心屋”供骑手取暖。") == ["暖心屋"]
+    assert practices("思明区从律师、退休法官和人民调解员中选聘“物业调解员”210名。") == ["物业调解员"]
+    # a named list (清单, …榜), also wrapped inside its quotes (h05:17-18 “红黑\n榜”)
+    assert practices("出台工作事项清单和“负面清单”") == ["负面清单"]
+    assert practices("将积分与评先评优、“红黑\n榜”挂钩，每季度公开一次。") == ["红黑榜"]
+    # a one-character quote inside a clause is no name (需要帮助时可以“取”服务, h07)
+    assert practices("居民参加志愿服务可以存积分，需要帮助时可以“取”服务。") == []
+
+
+def test_nicknames_process_nouns_and_described_states_are_no_practices():
+    # what people are called, followed by the people (h07: “候鸟”老人); a team of the same name stays one
+    assert practices("组织机关党员、社区居民和“候鸟”老人组成“候鸟志愿服务队”。") == ["候鸟志愿服务队"]
+    assert practices("“毓桐之声”青年宣讲团荣获全国基层理论宣讲先进集体。") == ["毓桐之声"]  # seeds/002
+    # a process noun in -化 (推行“网格化”管理); a numbered action in -化 is still a name (“四个优化”行动)
+    assert practices("社区推行“网格化”管理，划分网格12个。") == []
+    assert practices("以党建引领城市基层治理“四个优化”行动为抓手。") == ["四个优化"]
+    # a place described, not a mechanism (“商住交织、新旧交融”的老城区)
+    assert practices("面对“商住交织、新旧交融”的老城区，街道推行“街巷长制”。") == ["街巷长制"]

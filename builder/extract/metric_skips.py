@@ -1,0 +1,74 @@
+"""Numbers that are no metric (metrics.py asks `is_skipped` of every number of a paragraph).
+
+Not counts: numbers without a counting word, ordinals and serial numbers (第3个, 3号楼), formula parts (1+2+N),
+the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
+(一天能摘20斤), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道), numbers in
+short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
+announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
+`三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import metric_words as words
+from builder.extract.numbers import COUNT_UNITS, Quantity
+from builder.text.patterns import alternation
+
+__all__ = ["is_skipped"]
+
+_SENTENCE_END = re.compile(r"[。；;！!？?…]")
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
+_CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
+_NORM_BEFORE = re.compile(r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}$")
+_MECHANISM_AFTER = re.compile("(?:" + alternation(words.MECHANISMS) + ")")
+_LISTED = re.compile(r"[”」、]$")
+_POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|赋分")
+_CLOCK_BEFORE = re.compile(r"[时点:：]\s*$")
+_ENUMERATION_AFTER = re.compile(
+    r"\s*(?:方面|做法|举措|措施|经验|内容|原则)?\s*(?:[：:]|如下|分别是|[，,]?\s*(?:一是|其一|第一|首先))"
+)
+_DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
+
+
+def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
+    """Whether the number `q` of paragraph `text` is no metric (`masked`: spans of short quotes and titles)."""
+    if q.unit not in COUNT_UNITS and not (q.scaled and not q.unit):
+        return True
+    before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
+    if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
+        return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
+    if before.endswith("连续") or _not_counted(text, q, before):
+        return True
+    if len(str(int(q.value))) >= 13:
+        return True
+    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):
+        return True
+    if _ADDRESS_AFTER.match(text, q.end):
+        return True  # 3栋2单元, 5号楼: an address
+    if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return True  # 一天能摘20斤: what one can do in a day, not what was done
+    if q.chinese and q.value <= 10 and _MECHANISM_AFTER.match(text, q.end) and not _LISTED.search(before):
+        return True  # 组建三支队伍, 建立五个机制: the parts of a scheme, not a result
+    if max(q.value, q.upper or 0) <= 2:
+        window = max(0, q.num_start - 200)
+        sentence_start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, window, q.num_start)), default=window
+        )
+        if _DISTRIBUTIVE.search(text, sentence_start, q.num_start):
+            return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
+    return any(start <= q.num_start < end for start, end in masked)
+
+
+def _not_counted(text: str, q: Quantity, before: str) -> bool:
+    """Numbers that count no thing: the parts announced before an enumeration (`做法主要有三条：一是…`),
+    and 分 that is not points (`9时30分`, `三分`; `累计发放积分186万分` is counted)."""
+    if q.value <= 10 and _ENUMERATION_AFTER.match(text, q.end):
+        return True
+    if q.unit != "分":
+        return False
+    sentence = text[max(0, q.num_start - 60) : q.num_start]
+    sentence = re.sub(r"\s", "", _SENTENCE_END.split(sentence)[-1])  # 积 / 分: a word cut by a wrap
+    return q.chinese or bool(_CLOCK_BEFORE.search(before)) or not _POINTS.search(sentence)
