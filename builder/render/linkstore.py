@@ -34,8 +34,9 @@ def _feed_words(h: Any, words: Sequence[str]) -> None:
         _feed_text(h, word)
 
 
-def link_inputs(initiatives: Sequence[Initiative], data_dir: Path | None, top_k: int) -> str:
-    """A digest of everything the cross-links of `initiatives` are computed from."""
+def link_inputs(initiatives: Sequence[Initiative], data_dirs: Sequence[Path | None], top_k: int) -> str:
+    """A digest of everything the cross-links of `initiatives` are computed from; `data_dirs`: the folders
+    whose word lists they read (the content's `_data/`, the tokenizer's)."""
     h = hashlib.blake2b(digest_size=20)
     h.update(f"top{top_k};".encode())
     for item in sorted(initiatives, key=lambda i: i.slug):
@@ -45,11 +46,13 @@ def link_inputs(initiatives: Sequence[Initiative], data_dir: Path | None, top_k:
             _feed_text(h, text)
         for words in (item.themes, item.practices, item.related.pin, item.related.block):
             _feed_words(h, words)
-    folder = Path(data_dir) if data_dir is not None else None
-    if folder is not None and folder.is_dir():  # the word lists laid over the defaults (code: the cache key)
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            _feed_text(h, path.relative_to(folder).as_posix())
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+    for data_dir in data_dirs:  # the word lists laid over the defaults (the defaults: code, the cache key)
+        folder = Path(data_dir) if data_dir is not None else None
+        _feed_text(h, str(folder.resolve()) if folder is not None else None)
+        if folder is not None and folder.is_dir():
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                _feed_text(h, path.relative_to(folder).as_posix())
+                h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
 
 

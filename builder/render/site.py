@@ -32,20 +32,20 @@ def compute_links(
     """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one;
     the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore)."""
     from builder.render.linkstore import link_inputs, reuse_links
+    from builder.text.tokens import default_data_dir, get_tokenizer
+
+    own = data_dir is not None and (Path(data_dir) / "terms.txt").is_file()
+    words = Path(data_dir) if own and data_dir is not None else default_data_dir()  # the tokenizer's
 
     def compute() -> dict[str, list[Any]]:
         from builder.render.crosslinks import compute_related
 
-        if data_dir is not None and (Path(data_dir) / "terms.txt").is_file():
-            from builder.text.tokens import get_tokenizer
-
-            tokenizer = get_tokenizer(Path(data_dir))
-            return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=tokenizer)
-        return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE)
+        return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=get_tokenizer(words))
 
     if cache_dir is None:
         return compute()
-    return reuse_links(cache_dir, link_inputs(initiatives, data_dir, RELATED_PER_INITIATIVE), compute)
+    digest = link_inputs(initiatives, [data_dir, words], RELATED_PER_INITIATIVE)
+    return reuse_links(cache_dir, digest, compute)
 
 
 def _render_bodies(bodies: list[str]) -> Iterator[Any]:

@@ -9,13 +9,14 @@ from pathlib import Path
 from builder.model import Metric, Region, Related
 from builder.render import linkstore
 from builder.render.site import compute_links
+from builder.text.tokens import default_data_dir
 from tests.support.fixture_site import INITIATIVES
 
 ITEMS = list(INITIATIVES[:8])
 
 
 def _digest(items: list, data_dir: Path | None = None) -> str:
-    return linkstore.link_inputs(items, data_dir, 5)
+    return linkstore.link_inputs(items, [data_dir], 5)
 
 
 def _edited(**changes: object) -> list:
@@ -71,7 +72,7 @@ def test_kept_links_are_reused_only_for_the_same_inputs(tmp_path: Path) -> None:
         calls.append(1)
         return {}
 
-    digest = _digest(ITEMS)
+    digest = linkstore.link_inputs(ITEMS, [None, default_data_dir()], 5)  # as compute_links keys them
     assert linkstore.reuse_links(cache, digest, counted) == fresh and not calls
     edited = _edited(body=ITEMS[0].body + "\n社区网格员走访群众，收集意见。\n")
     assert compute_links(edited, cache_dir=cache) == compute_links(edited)
