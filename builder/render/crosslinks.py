@@ -24,7 +24,8 @@ practices, the rarest shared terms that add most to the text similarity, never a
 
 Scale: only pairs that share a kept term, a practice or an uncommon theme are ever scored; they are found by
 sparse matrix products, one block of rows at a time, keeping the `CANDIDATES_PER_ROW` best per row, so time
-and memory grow with the number of such pairs, not with n². Tokens come from the content-hash cache.
+and memory grow with the number of such pairs, not with n². The term counts of a text seen before come from
+`known_terms` (the build keeps them, builder.render.linkstore), so only new texts are segmented.
 """
 
 from __future__ import annotations
@@ -32,12 +33,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
 
 from builder.model import LEVELS, Initiative
+from builder.render.linkstore import TermCounts, TermIds, term_counts
 from builder.render.reasons import Link, Reason, load_reason_stopwords, reasoned_links
 from builder.text.tokens import Tokenizer, get_tokenizer
 
@@ -76,7 +78,7 @@ def document_text(initiative: Initiative) -> str:
 
 
 def _tfidf(
-    counts: Sequence[tuple[np.ndarray, np.ndarray]], tk: Tokenizer
+    counts: Sequence[tuple[np.ndarray, np.ndarray]], term_text: Callable[[int], str]
 ) -> tuple[sparse.csr_matrix, list[str]]:
     """Row-normalized TF-IDF matrix over (term ids, counts) per document, each row cut to its TERMS_PER_DOC
     strongest terms; and the vocabulary of its columns."""
@@ -89,7 +91,7 @@ def _tfidf(
     tf = np.concatenate([c for _, c in counts])
     vocab, cols = np.unique(global_ids, return_inverse=True)
     # columns in the order of the terms' text, so that ties never depend on the tokenizer's history
-    words = [tk.term_text(int(t)) for t in vocab]
+    words = [term_text(int(t)) for t in vocab]
     by_text = np.argsort(np.array(words, dtype=object), kind="stable")
     rank_of = np.empty(vocab.size, dtype=np.int64)
     rank_of[by_text] = np.arange(vocab.size)
@@ -129,9 +131,14 @@ def _without_common_columns(matrix: sparse.csr_matrix, cap: int) -> sparse.csr_m
 class _Features:
     """Everything the score needs, as arrays over the initiatives (sorted by slug)."""
 
-    def __init__(self, items: Sequence[Initiative], tk: Tokenizer) -> None:
+    def __init__(
+        self, items: Sequence[Initiative], tk: Tokenizer, known: dict[str, TermCounts] | None
+    ) -> None:
         n = len(items)
-        self.text, self.terms = _tfidf(tk.term_counts_many([document_text(item) for item in items]), tk)
+        vocabulary = TermIds()
+        counted = term_counts([document_text(item) for item in items], tk, known)
+        ids = [(vocabulary.ids_of(words), counts) for words, counts in counted]
+        self.text, self.terms = _tfidf(ids, vocabulary.term_text)
         self.practice_names = [tuple(normalize_practice(p) for p in i.practices) for i in items]
         practice_ids: dict[str, int] = {}
         practice_rows = [
@@ -283,15 +290,17 @@ def compute_related(
     tokenizer: Tokenizer | None = None,
     threshold: float = THRESHOLD,
     reason_stopwords: frozenset[str] | None = None,
+    known_terms: dict[str, TermCounts] | None = None,
 ) -> dict[str, list[Link]]:
     """Links for every initiative (keyed by slug), best first; see the module docstring for the rules.
-    `reason_stopwords`: words never shown as a reason (default: the tokenizer's `reason-stopwords.txt`)."""
+    `reason_stopwords`: words never shown as a reason (default: the tokenizer's `reason-stopwords.txt`).
+    `known_terms`: the term counts of texts seen before under this tokenizer (`term_counts`; filled)."""
     items = sorted(initiatives, key=lambda i: i.slug)
     if not items:
         return {}
     index = {item.slug: k for k, item in enumerate(items)}
     tk = tokenizer or get_tokenizer()
-    f = _Features(items, tk)
+    f = _Features(items, tk, known_terms)
     rows, cols, score = _scored_pairs(items, index, f, threshold)
     chosen = _choose(items, index, f, (rows, cols, score), top_k)
     if reason_stopwords is None:

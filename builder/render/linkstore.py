@@ -6,7 +6,9 @@ and reason stopwords of the data folder. `link_inputs` is a digest of exactly th
 order), so an edit of anything else (a summary, a figure, a date, a caption …) reuses the links of the last
 build, and any edit they read computes them again, for the whole corpus, as a full build does: the result is
 the same either way. The entry is one pickle in the build's file cache (builder.content.filecache, whose
-folder changes with the builder's code), holding the digest and the links.
+folder changes with the builder's code), holding the digest and the links. Beside it, `known_terms` keeps
+the term counts of every text (by its SHA-256, under the tokenizer's word lists): computing the links again
+after an edit segments only the edited texts, and loads the word dictionary only then.
 """
 
 from __future__ import annotations
@@ -14,12 +16,58 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from builder.model import Initiative
 
+if TYPE_CHECKING:
+    from builder.text.tokens import Tokenizer
+
+TermCounts = tuple[tuple[str, ...], np.ndarray]  # a document's content terms and how often each occurs
+
+
+class TermIds:
+    """Ids for the terms of this computation (the columns are ordered by the terms' text, never by id)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+
+    def ids_of(self, words: Sequence[str]) -> np.ndarray:
+        ids, table = self.ids, self.words
+        for word in words:
+            if word not in ids:
+                ids[word] = len(table)
+                table.append(word)
+        return np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))
+
+    def term_text(self, term_id: int) -> str:
+        return self.words[term_id]
+
+
+def term_counts(texts: Sequence[str], tk: Tokenizer, known: dict[str, TermCounts] | None) -> list[TermCounts]:
+    """The content terms of every text with their counts: from `known` (by the text's SHA-256) when given,
+    else cut by the tokenizer, whose dictionary is loaded only for those. `known` is left holding exactly
+    the counts of `texts`."""
+    known = {} if known is None else known
+    keys = [hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() for text in texts]
+    todo = {key: text for key, text in zip(keys, texts, strict=True) if key not in known}
+    if todo:
+        for key, (ids, counts) in zip(todo, tk.term_counts_many(list(todo.values())), strict=True):
+            known[key] = (tuple(tk.term_text(int(i)) for i in ids.tolist()), counts)
+    result = [known[key] for key in keys]
+    used = set(keys)
+    if len(known) != len(used):  # it holds every key of `keys`: the others are texts gone
+        for key in [k for k in known if k not in used]:
+            del known[key]
+    return result
+
+
 KIND = "links"
 ENTRY = "last"
+TERMS = "terms"
 
 
 def _feed_text(h: Any, text: str | None) -> None:
@@ -54,6 +102,23 @@ def link_inputs(initiatives: Sequence[Initiative], data_dirs: Sequence[Path | No
                 _feed_text(h, path.relative_to(folder).as_posix())
                 h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
+
+
+def known_terms(cache_dir: Path, words_dir: Path) -> tuple[dict[str, Any], Callable[[], None]]:
+    """The term counts of the texts the last build segmented with the word lists of `words_dir`
+    (crosslinks.term_counts fills and prunes them), and the function that keeps them for the next build."""
+    from builder.content.filecache import load_entry, store_entry
+
+    entry = link_inputs([], [words_dir], 0)
+    stored = load_entry(cache_dir, TERMS, entry)
+    known: dict[str, Any] = stored if isinstance(stored, dict) else {}
+    before = set(known)
+
+    def keep() -> None:
+        if set(known) != before:
+            store_entry(cache_dir, TERMS, entry, known)
+
+    return known, keep
 
 
 def reuse_links(

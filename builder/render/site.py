@@ -31,7 +31,7 @@ def compute_links(
 ) -> dict[str, list[Any]]:
     """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one;
     the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore)."""
-    from builder.render.linkstore import link_inputs, reuse_links
+    from builder.render.linkstore import known_terms, link_inputs, reuse_links
     from builder.text.tokens import default_data_dir, get_tokenizer
 
     own = data_dir is not None and (Path(data_dir) / "terms.txt").is_file()
@@ -40,7 +40,13 @@ def compute_links(
     def compute() -> dict[str, list[Any]]:
         from builder.render.crosslinks import compute_related
 
-        return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=get_tokenizer(words))
+        tokenizer = get_tokenizer(words)
+        if cache_dir is None:
+            return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=tokenizer)
+        known, keep = known_terms(cache_dir, words)
+        links = compute_related(initiatives, RELATED_PER_INITIATIVE, tokenizer, known_terms=known)
+        keep()
+        return links
 
     if cache_dir is None:
         return compute()

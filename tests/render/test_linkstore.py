@@ -85,3 +85,23 @@ def test_an_unreadable_entry_is_computed_again(tmp_path: Path) -> None:
     for entry in (cache / linkstore.KIND).rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     assert compute_links(ITEMS, cache_dir=cache) == compute_links(ITEMS)
+
+
+def test_kept_term_counts_give_the_same_links_and_only_new_texts_are_segmented(tmp_path: Path) -> None:
+    from builder.render.crosslinks import compute_related, document_text
+    from builder.text.tokens import Tokenizer
+
+    cut: list[int] = []
+
+    class Counting(Tokenizer):
+        def term_counts_many(self, texts):  # type: ignore[no-untyped-def]
+            cut.append(len(texts))
+            return super().term_counts_many(texts)
+
+    known: dict = {}
+    first = compute_related(ITEMS, 5, Counting(default_data_dir()), known_terms=known)
+    assert first == compute_links(ITEMS) and cut == [len({document_text(i) for i in ITEMS})]
+    edited = _edited(body=ITEMS[0].body + "\n社区网格员走访群众，收集意见。\n")
+    again = compute_related(edited, 5, Counting(default_data_dir()), known_terms=known)
+    assert again == compute_links(edited) and cut[1:] == [1]  # a fresh tokenizer: only the edited text
+    assert len(known) == len({document_text(i) for i in edited})  # the old text's counts were dropped
