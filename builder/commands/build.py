@@ -7,12 +7,13 @@ nothing.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from builder.util.paths import THEME_DIR
 from builder.util.progress import Progress
 
 if TYPE_CHECKING:  # loading and validating are imported when a build really runs (not when up to date)
-    from builder.content.loader import ContentFile
+    from builder.content.loader import ContentFile, Vocabulary
     from builder.content.settings import SiteSettings
     from builder.model import Initiative
     from builder.render.bodycache import BodyCache
@@ -90,10 +91,12 @@ def publishing_warnings(base: str, settings: SiteSettings, initiatives: list[Ini
 
 def _load(
     content_dir: Path, cache: Path, progress: Progress, say: Callable[[str], None]
-) -> list[Initiative] | None:
-    """The initiatives of `content_dir` (through the file cache `cache`), or None when it has errors
-    (printed)."""
+) -> tuple[list[Initiative], Vocabulary, SiteSettings] | None:
+    """The initiatives of `content_dir` (through the file cache `cache`), its vocabularies and settings;
+    None when it has errors (printed)."""
     from builder.content.filecache import load_cached
+    from builder.content.loader import load_vocabulary
+    from builder.content.settings import load_settings
 
     with progress:
         progress.stage("loading content files")
@@ -101,7 +104,8 @@ def _load(
     say(f"loaded {len(files)} content files from {content_dir}")
     if _content_errors(content_dir, files, progress, cache):
         return None
-    return [f.initiative for f in files if f.initiative is not None]
+    initiatives = [f.initiative for f in files if f.initiative is not None]
+    return initiatives, load_vocabulary(content_dir), load_settings(content_dir)
 
 
 def _write(pages: Iterable[tuple[str, bytes | None]], out_dir: Path, stamp: dict, records: dict) -> int:
@@ -115,9 +119,10 @@ def _write(pages: Iterable[tuple[str, bytes | None]], out_dir: Path, stamp: dict
     return count
 
 
-def _romanized(cache: Path) -> Callable[[], None]:
+@contextlib.contextmanager
+def _romanized(cache: Path) -> Iterator[None]:
     """Give builder.text.romanize the slugs kept in the file cache `cache` by earlier builds (a rebuild
-    then need not import pypinyin); returns the function that keeps the ones this build adds."""
+    then need not import pypinyin); when the build succeeds, keep the ones it added."""
     from builder.content.filecache import load_entry, store_entry
     from builder.text import romanize
 
@@ -125,13 +130,10 @@ def _romanized(cache: Path) -> Callable[[], None]:
     stored = load_entry(cache, "romanized", key)
     romanize.learn_slugs(stored if isinstance(stored, dict) else {})
     before = len(romanize.known_slugs())
-
-    def keep() -> None:
-        known = romanize.known_slugs()
-        if len(known) != before:
-            store_entry(cache, "romanized", key, known)
-
-    return keep
+    yield
+    known = romanize.known_slugs()
+    if len(known) != before:
+        store_entry(cache, "romanized", key, known)
 
 
 def _kept(previous: dict | None, records: dict) -> str:
@@ -171,18 +173,15 @@ def run_build(
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
     from builder.content import filecache
-    from builder.content.loader import load_vocabulary
-    from builder.content.settings import load_settings
     from builder.render import searchupdate
 
-    initiatives = _load(content_dir, cache := filecache.cache_folder(real_out, stamp), progress, say)
-    if initiatives is None:
+    loaded = _load(content_dir, cache := filecache.cache_folder(real_out, stamp), progress, say)
+    if loaded is None:
         return EXIT_FAILED
-    vocab = load_vocabulary(content_dir)
-    settings = load_settings(content_dir)
+    initiatives, vocab, settings = loaded
     base = given or normalize_base_url(settings.base_url or "/")
     try:
-        with directory_lock(out_dir), progress:
+        with directory_lock(out_dir), progress, _romanized(cache):
             previous = None if force else _previous_pages(real_out, content_dir, stamp)
             records: dict = {}
             render = functools.partial(
@@ -190,10 +189,8 @@ def run_build(
             )
             search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
             bodies = body_cache or filecache.StoredBodies(cache)
-            keep_romanized = _romanized(cache)
             pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", bodies, search=search)
             count = _write(pages, real_out, stamp, records)
-            keep_romanized()
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_FAILED

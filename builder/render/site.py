@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from builder.model import Initiative
     from builder.render.bodycache import BodyCache
     from builder.render.incremental import Job, Record, Tracker
+    from builder.render.indexes import SiteIndex
     from builder.render.search import SearchDoc
     from builder.render.searchupdate import SearchCache
 
@@ -106,6 +107,33 @@ def _site_pages(
         yield path, data
 
 
+def _site_index(
+    initiatives: list[Initiative],
+    vocab: Vocabulary,
+    data_dir: Path | None,
+    body_cache: BodyCache | None,
+    cache_dir: Path | None,
+    progress: Progress,
+) -> SiteIndex:
+    """Cross-link, then index the initiatives (bodies rendered through `body_cache`)."""
+    from builder.render.bodycache import BodyCache
+    from builder.render.indexes import build_index
+    from builder.render.indicators import load_indicators
+
+    progress.stage("cross-linking", len(initiatives), "initiatives")
+    links = compute_links(initiatives, data_dir, cache_dir)
+    release_freed_memory()
+    cache = body_cache if body_cache is not None else BodyCache()
+    progress.stage("indexing", len(initiatives), "initiatives")
+    return build_index(
+        initiatives,
+        vocab,
+        links,
+        functools.partial(cache.render_all, render_many=_render_bodies),
+        load_indicators(Path(data_dir).parent if data_dir is not None else None),
+    )
+
+
 def render_site(
     initiatives: list[Initiative],
     vocab: Vocabulary,
@@ -127,26 +155,12 @@ def render_site(
     `cache_dir`: the build's file cache (builder.content.filecache), where the cross-links are kept."""
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
-    from builder.render.bodycache import BodyCache
     from builder.render.env import make_env
     from builder.render.incremental import Tracker
-    from builder.render.indexes import SiteIndex, build_index
-    from builder.render.indicators import load_indicators
     from builder.render.pages import SiteRenderer
     from builder.render.searchupdate import search_files
 
-    progress.stage("cross-linking", len(initiatives), "initiatives")
-    links = compute_links(initiatives, data_dir, cache_dir)
-    release_freed_memory()
-    cache = body_cache if body_cache is not None else BodyCache()
-    progress.stage("indexing", len(initiatives), "initiatives")
-    index: SiteIndex = build_index(
-        initiatives,
-        vocab,
-        links,
-        functools.partial(cache.render_all, render_many=_render_bodies),
-        load_indicators(Path(data_dir).parent if data_dir is not None else None),
-    )
+    index = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress)
     settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
     renderer = SiteRenderer(index, make_env(theme_dir, settings.title), base_url)
     tracker = Tracker(index, renderer, previous)
@@ -165,7 +179,7 @@ def render_site(
     for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
         yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()
     # the search index comes last, when the pages' memory is free
-    del index, renderer, links, cache, paths, tracker
+    del index, renderer, paths, tracker
     release_freed_memory()
     for path, data in search_files(docs, search):  # patched from the last build when `search` allows
         yield f"search/{path}", data
