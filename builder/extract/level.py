@@ -4,7 +4,8 @@
   (街道, 乡, 镇, 苏木, a listed 区域服务中心 …) or community (社区, 村, 嘎查, 小区, 网格); two partner units
   (马戛村、宇虹社区) give the lower of their levels.
 - A single organisation below township carrying out the initiative (a company's party branch named in the
-  title or the opening clause) is community level.
+  title or the opening clause, a named 小区 as the title's subject: 丘北县幸福里小区：…) is community level; a
+  kind of unit set up everywhere, with no name of its own (昆都仑区：网格党小组让…, 每个小区党支部), is not one.
 - Otherwise the most specific field of the region: county (县, 县级市, 市辖区, 旗, functional zones and 新区),
   city (地级市, 自治州, 盟, 地区), province (省, 自治区, 直辖市).
 - With no region, a single level that every place named in the title and lead agrees on (an unresolved
@@ -23,7 +24,9 @@ _COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村�
 _ORGANISATION = re.compile(
     r"(有限责任公司|有限公司|股份公司|公司|集团|企业|工厂|合作社|小区|楼宇|网格)(联合)?(党支部|党总支|党委|党组织|党小组)"
 )
-_TITLE_ORGANISATION = re.compile(r"^[^：:，]{2,30}?(公司|集团|合作社)[：:]")
+_TITLE_ORGANISATION = re.compile(
+    r"^[^：:，]{2,30}?(公司|集团|合作社|小区|家园|花园|苑)[：:]"
+)  # 丘北县幸福里小区：…
 # What stands right before the kind of an organisation when it is a kind set up everywhere, not one named
 # organisation (昆都仑区：网格党小组让…, 每个小区党支部): no name of its own.
 _UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")

@@ -5,7 +5,9 @@ Used by regions.py once the county (or a city without counties) is known:
   mention (回民区海西路街道赛马场北路社区; a township and its community listed together, 龙山街道、龙山社区, are one
   locality), when the article is about them rather than about the county (named more often than the county is
   on its own, or once when the county is named only as its address); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
-  example of the place's work (这是利津县…的一个缩影): the place acts.
+  example of the place's work (这是利津县…的一个缩影): the place acts. A unit named before a verb of policy in
+  its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
+  scheme acts, not the village a quoted story starts in.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
@@ -48,6 +50,11 @@ _REFS = {
     "county": re.compile(r"全(县|区|旗|市)|(该|本)(县|区|旗|市)"),
 }
 _JOINT = re.compile(r"^(与|和|同|携手|联合)")
+# A verb of policy soon after a unit's name, in its sentence (吉水县结合…，探索推行…模式; 该县还创新推行了…): the unit
+# that sets up the scheme acts, whatever village a quoted story starts in.
+_POLICY = re.compile(r"[^。！？；]{0,14}?(?:探索推行|创新推行|推行|探索|出台|构建|建立健全|创新实施)")
+_COUNTY_REF = re.compile(r"(?:该|本)(?:县|区|旗|市)")
+_POLICY_WEIGHT = 2.0  # a unit setting up a scheme says more of who acts than a mention
 
 
 def _label(gaz: Gazetteer, key: str) -> str:
@@ -110,6 +117,11 @@ def _example_of(key: str, zones: dict[str, Zone]) -> bool:
     return any(m.key == key and any(a <= m.start < b for a, b in spans) for m in body.mentions)
 
 
+def _policies(text: str, name: str) -> float:
+    """How often `name` is followed by a verb of policy in its sentence."""
+    return float(sum(1 for m in re.finditer(re.escape(name), text) if _POLICY.match(text, m.end())))
+
+
 def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     """The acting unit below `key`, if the article is about it rather than about the place itself (not when
     the article calls its story an example of the place's work)."""
@@ -133,13 +145,15 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
     counts = [text.count(p) for p in first]
     refs = min(3, len(_REFS[_unit_level(first[-1])].findall(text)))
-    local = max(counts) + 0.5 * refs
+    local = max(counts) + 0.5 * refs + _POLICY_WEIGHT * _policies(text, first[-1])
     own = 0.0
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
             if m.key == key and not m.dropped and not zone.text.startswith(first[0], m.end):
                 own += 0.5 if m.strength == "bare" or m.weight < 0.5 else 1.0
+                own += _POLICY_WEIGHT if _POLICY.match(zone.text, m.end) else 0.0
     own += 0.5 * min(3, len(_REFS["county"].findall(text)))
+    own += sum(_POLICY_WEIGHT for ref in _COUNTY_REF.finditer(text) if _POLICY.match(text, ref.end()))
     if local <= own or (local < 2 and own):  # (a county named only as the unit's address: the unit acts)
         return None
     if len(first) == 2 and counts[1] < counts[0] and first[1] not in zones["title"].text:

@@ -2,7 +2,8 @@
 
 Not counts: numbers without a counting word, ordinals and serial numbers (第3个, 3号楼), formula parts (1+2+N),
 the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
-(一天能摘20斤), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道), numbers in
+(一天能摘20斤), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道) and
+the make-up of a team (由1名村“两委”成员配N名乡贤), numbers in
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence).
@@ -29,6 +30,10 @@ _POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|�
 _CLOCK_BEFORE = re.compile(r"[时点:：]\s*$")
 _ENUMERATION_AFTER = re.compile(
     r"\s*(?:方面|做法|举措|措施|经验|内容|原则)?\s*(?:[：:]|如下|分别是|[，,]?\s*(?:一是|其一|第一|首先))"
+)
+# 由1名村“两委”成员配N名乡贤: how a team is composed, a norm, not a result.
+_COMPOSED_AFTER = re.compile(
+    r"[^，。；]{0,12}?[配带加联包]\s*(?:[NnXx]|\d+|[两二三四五六七八九十])\s*[名个户人位]"
 )
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 
@@ -57,7 +62,7 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         sentence_start = max(
             (m.end() for m in _SENTENCE_END.finditer(text, window, q.num_start)), default=window
         )
-        if _DISTRIBUTIVE.search(text, sentence_start, q.num_start):
+        if _DISTRIBUTIVE.search(text, sentence_start, q.num_start) or _COMPOSED_AFTER.match(text, q.end):
             return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
     return any(start <= q.num_start < end for start, end in masked)
 

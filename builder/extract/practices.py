@@ -39,7 +39,8 @@ name's ending. Variants of one practice are written as one name through the edit
 (大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
 
 Also (held-out pages): a practice taken up as a tool (把“接诉即办”作为…抓手), a place opened or a role appointed
-(开放“暖心屋”, 选聘“物业调解员”), a named list (“负面清单”, “红黑榜”) are names; a nickname followed by the people it
+(开放“暖心屋”, 选聘“物业调解员”), a named list (“负面清单”, “红黑榜”) and a named venue or community brand (的“邻里会客厅”里, “心安社区”)
+are names; a nickname followed by the people it
 names (“候鸟”老人, unless a team word follows: “毓桐之声”青年宣讲团), a process noun in -化 (“网格化”), a described
 state (“商住交织、新旧交融”) and a one-character quote inside a clause (需要帮助时可以“取”服务) are not.
 
@@ -103,7 +104,7 @@ _DOING_BEFORE = re.compile(
     + alternation(
         """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
-        做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募"""
+        做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载"""
     )
     + ")(?:街道|社区|网格|小区|村|镇|乡)?$"
 )
@@ -120,6 +121,9 @@ _AROUND_SOURCES = (
     ("taken_up_after", r"^(?:作为|当作|当成|融入|贯穿|嵌入|推广|延伸)"),
     # A public list of names (红黑榜, 光荣榜): a named mechanism of three characters or more.
     ("named_list", r"^[\u4e00-\u9fff]{2,6}榜$"),
+    # A named venue or a community brand (在…的“邻里会客厅”里, 开放“暖心屋”, 建设“心安社区”): a name even after 的;
+    # not a size and a room (“大客厅”).
+    ("named_venue", r"^(?![大小老])[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区)$"),
     # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
     (
         "people_after",
@@ -306,7 +310,7 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
         return len(bare) <= 30
     if len(bare) > 12:
         return False
-    if _AROUND["named_list"].match(bare):
+    if _AROUND["named_list"].match(bare) or _AROUND["named_venue"].match(bare):
         return True
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
         return True

@@ -149,3 +149,22 @@ def test_a_kind_of_unit_set_up_everywhere_is_not_an_organisation_that_acts() -> 
     # a named one still acts (the company's branch, test above; a named 小区's branch)
     named = "金华市婺城区金色家园小区党支部带领居民开展楼道清理。"
     assert detect_level("", named, resolve_region("", named))[0] == "community"
+
+
+def test_a_named_residential_compound_as_the_title_subject_is_community_level() -> None:
+    # the kind seen in a real article (checked by hand, not stored): 某县某小区：… with the county in the lead
+    title = "宁远县锦华小区：物业党支部解民忧"
+    body = "今年以来，宁远县坚持党建引领，引导锦华小区物业公司成立党支部，推动小区治理提质增效。"
+    assert level_of(title, body) == "community"
+
+
+def test_the_unit_that_sets_up_the_scheme_acts_not_the_village_a_quoted_story_starts_in() -> None:
+    # the kind seen in a real article (checked by hand, not stored): a 乡贤's village opens the story,
+    # the county sets up the scheme (探索推行…, 该县还创新推行…)
+    body = (
+        "“村里的事就是我的事。”安福县枫田镇竹江村乡贤理事会会长刘明说。竹江村人口多，竹江村过去环境差，"
+        "该村党支部请他牵头整治，竹江村面貌一新。\n\n"
+        "去年以来，安福县结合主题活动，探索推行“村两委+乡贤理事会”治理模式。该县还创新推行了“1+N”工作组，"
+        "参与村级事务。"
+    )
+    assert level_of("安福乡贤助力乡村治理", body) == "county"

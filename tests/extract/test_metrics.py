@@ -489,3 +489,14 @@ def test_a_run_and_an_announced_enumeration_count_no_thing():
     assert values("主要抓了3个方面，一是建强队伍。") == []
     # a count followed by its items in brackets or in the clause stays a count
     assert values("全区已建成“积分超市”68个，由村党组织统一管理。") == [(68, "个")]
+
+
+def test_lamps_are_counted_and_the_make_up_of_a_team_is_a_norm():
+    # tests/corpus/pages/c16.txt: 加装楼道照明灯620盏 (盏 counts lamps)
+    c16 = (CORPUS_PAGES / "c16.txt").read_text(encoding="utf-8")
+    assert "620盏" in c16.replace("\n", "")
+    assert values("加装楼道照明灯620盏，消除安全隐患。") == [(620, "盏")]
+    # the one of a team's make-up (由1名…配N名…, 1名党员带5户) counts no thing; the standard (5户) and the
+    # teams formed are kept
+    assert values("推行“1+N”工作组，即由1名村干部配N名乡贤组成。") == []
+    assert values("实行1名党员带5户，全村组建工作组12个。") == [(5, "户"), (12, "个")]

@@ -385,3 +385,14 @@ def test_nicknames_process_nouns_and_described_states_are_no_practices():
     assert practices("以党建引领城市基层治理“四个优化”行动为抓手。") == ["四个优化"]
     # a place described, not a mechanism (“商住交织、新旧交融”的老城区)
     assert practices("面对“商住交织、新旧交融”的老城区，街道推行“街巷长制”。") == ["街巷长制"]
+
+
+def test_named_venues_and_community_brands_are_names_even_after_de():
+    # the kind seen in real articles (checked by hand, not stored): a named room or community brand in quotes,
+    # also where a metaphor would stand (在…的“X”里); a size and a room is not one
+    assert practices("午后，居民们在东关社区的“邻里议事厅”里商量停车位的事。") == ["邻里议事厅"]
+    assert practices("街道着力建设宜居宜业“和乐社区”。") == ["和乐社区"]
+    assert practices("南小街社区建立“民族团结之家”，由12名党员轮值。") == ["民族团结之家"]  # c14
+    assert practices("对老人们来说，社区就是大家的“大客厅”。") == []
+    # a platform loaded onto a screen (搭载 is a verb of doing)
+    assert practices("社区在大屏上搭载“云上网格通”终端。") == ["云上网格通"]

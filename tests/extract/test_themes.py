@@ -381,3 +381,11 @@ def test_kinds_of_text_found_on_held_out_pages(
 ) -> None:
     practices = extract_practices(title, body)
     assert theme in score_themes(title, [], body, vocab, practices)
+
+
+def test_a_police_post_working_with_the_community_is_public_safety(vocab: dict[str, Label]) -> None:
+    # the kind seen in a real article (checked by hand, not stored): 社区警务室, 警社联动 beside the grid
+    body = (
+        "社区将辖区划分为9个网格，社区警务室民警与网格员一起走访，推行警社联动，警务室日常勤务融入网格管理。"
+    )
+    assert "public-safety" in score_themes("", [], body, vocab)
