@@ -389,3 +389,12 @@ def test_a_police_post_working_with_the_community_is_public_safety(vocab: dict[s
         "社区将辖区划分为9个网格，社区警务室民警与网格员一起走访，推行警社联动，警务室日常勤务融入网格管理。"
     )
     assert "public-safety" in score_themes("", [], body, vocab)
+
+
+def test_a_village_branch_that_acts_is_no_organization_system(vocab: dict[str, Label]) -> None:
+    # tests/corpus/heldout/h05.txt: 村党总支组织党员和村民代表组成积分评议小组 (twice 党总支 in a short text)
+    body = (
+        "田家沟村推行“家庭文明积分”，村民参加义务劳动都能加分。\n\n"
+        "村党总支组织党员和村民代表组成积分评议小组，每月评议一次。\n\n村党总支书记说，村里的乡风越来越好。"
+    )
+    assert "organization-system" not in score_themes("田家沟村：小积分兑出文明新风", [], body, vocab)
