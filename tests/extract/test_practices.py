@@ -345,6 +345,9 @@ def test_what_someone_is_called_is_no_practice():
     # a role the subject plays, even when it ends like a name (管家); the same word as a scheme stays one
     assert practices("在群众的心中，社区网格员就是“大管家”，每天穿梭在楼栋之间。") == []
     assert practices("调解员老王被居民誉为“老娘舅”。") == []
+    # a nickname however it is given (唤作, 喊她; the kind of a real article, checked by hand, not stored)
+    assert practices("一位被骑手们亲切唤作“老大”的街区书记，把大家的诉求记在本子上。") == []
+    assert practices("楼里的老人都喊她“热心大姐”。") == []
     assert practices("社区推行“大管家”服务模式，为独居老人上门服务。") == ["大管家"]
 
 
