@@ -62,11 +62,8 @@ class _State:
 
 
 def _digest(*parts: str) -> bytes:
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.digest()
+    """A digest of the strings (UTF-16: a copy, not a transcoding, of most Chinese text)."""
+    return hashlib.blake2b("\0".join(parts).encode("utf-16-le", "surrogatepass"), digest_size=16).digest()
 
 
 def _token(owned: list[bytes], results: list[bytes], shards: list[int]) -> str:
@@ -208,16 +205,27 @@ def _directory(data: bytes, size: int) -> tuple[list[tuple[int, int, int]], int]
     return grams, at
 
 
-def _shard(size: int, n: int, grams: list[tuple[int, bytes]]) -> Iterator[tuple[str, bytes]]:
-    """The shard file of (key, records) in key order, and its external records, as `searchindex` writes."""
+# A gram of a shard being patched: (length of its records, their bytes, or None for the last site's file
+# `old_name`, not read unless it must move)
+_Gram = tuple[int, bytes | None, str]
+
+
+def _shard(
+    old: Path, size: int, n: int, grams: list[tuple[int, _Gram]]
+) -> Iterator[tuple[str, bytes | None]]:
+    """The shard file of the grams (key, gram) in key order, and its external records, as `searchindex`
+    writes them; an external gram whose records and file name stay is kept (path, None)."""
     mask = (1 << ix._BITS) - 1
     entries, inline = [len(grams)], []
-    for j, (key, records) in enumerate(grams):
-        external = len(records) > ix.EXTERNAL_BYTES
+    for j, (key, (length, records, old_name)) in enumerate(grams):
+        external = length > ix.EXTERNAL_BYTES
         entries += [(key >> (ix._BITS * (size - 1 - k))) & mask for k in range(size)]
-        entries.append(2 * len(records) + external)
+        entries.append(2 * length + external)
+        name = f"g{size}/{n}-{j}.bin"
+        if records is None and not (external and name == old_name):
+            records = (old / old_name).read_bytes()
         if external:
-            yield f"g{size}/{n}-{j}.bin", records
+            yield name, records
         else:
             inline.append(records)
     yield f"g{size}/{n}.bin", ix.varints(np.array(entries, np.int64))[0].tobytes() + b"".join(inline)
@@ -225,25 +233,26 @@ def _shard(size: int, n: int, grams: list[tuple[int, bytes]]) -> Iterator[tuple[
 
 def patch_shard(
     old: Path, size: int, n: int, changes: dict[int, dict[int, Change]]
-) -> Iterator[tuple[str, bytes]]:
+) -> Iterator[tuple[str, bytes | None]]:
     """The files of shard n of the `size`-grams with `changes` (gram key -> doc id -> change) applied to
     the last site's (under `old`, the last site's search/ folder)."""
     data = (old / f"g{size}/{n}.bin").read_bytes()
     directory, at = _directory(data, size)
-    grams: dict[int, bytes] = {}
+    grams: dict[int, _Gram] = {}
     for j, (key, length, external) in enumerate(directory):
         if external:
-            grams[key] = (old / f"g{size}/{n}-{j}.bin").read_bytes()
+            grams[key] = (length, None, f"g{size}/{n}-{j}.bin")
         else:
-            grams[key] = data[at : at + length]
+            grams[key] = (length, data[at : at + length], "")
             at += length
     for key, docs in changes.items():
-        records = patch_records(grams.get(key, b""), size, docs)
+        length, records, name = grams.get(key, (0, b"", ""))
+        records = patch_records(records if records is not None else (old / name).read_bytes(), size, docs)
         if records:
-            grams[key] = records
+            grams[key] = (len(records), records, "")
         else:
             grams.pop(key, None)
-    yield from _shard(size, n, sorted(grams.items()))
+    yield from _shard(old, size, n, sorted(grams.items()))
 
 
 def _kept_files(old: Path, rewritten: set[tuple[int, int]]) -> Iterator[tuple[str, None]]:

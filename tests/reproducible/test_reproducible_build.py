@@ -118,7 +118,8 @@ def test_the_output_names_no_folder_and_no_clock(builds, committed: list[Initiat
     dates = {i.date for i in committed if i.date}
     for site in builds.values():
         for name, data in tree(site).items():
-            text = data.decode("utf-8")
+            # the search index's .bin files hold numbers (varints): read as text all the same
+            text = data.decode("utf-8", "replace" if name.endswith(".bin") else "strict")
             assert str(site.parent) not in text and "/tmp/" not in text, name
             for stamp in stamps - dates:
                 assert stamp not in text, (name, stamp)
