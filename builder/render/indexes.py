@@ -102,12 +102,26 @@ def _ordered_labels(vocab: dict[str, Label], used: set[str]) -> dict[str, Label]
     return labels
 
 
-def _indicator_rows(entries: dict[str, Entry], indicators: tuple[Indicator, ...]) -> list[IndicatorRows]:
+def _classifier(indicators: tuple[Indicator, ...]) -> Callable[[Figure], Indicator | None]:
+    """`classify` against `indicators`, each distinct figure once (sorting the figures asks again and again)."""
+    found: dict[Figure, Indicator | None] = {}
+
+    def indicator_of(figure: Figure) -> Indicator | None:
+        if figure not in found:
+            found[figure] = classify(figure, indicators)
+        return found[figure]
+
+    return indicator_of
+
+
+def _indicator_rows(
+    entries: dict[str, Entry], indicators: tuple[Indicator, ...], indicator_of: Callable[[Figure], Any]
+) -> list[IndicatorRows]:
     """Every counted figure in the first indicator that takes it; indicators in file order, largest first."""
     grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
     for slug, entry in entries.items():
         for figure in entry.figures:
-            indicator = classify(figure, indicators)
+            indicator = indicator_of(figure)
             if indicator is not None:
                 grouped[indicator.slug].append((slug, figure))
     result: list[IndicatorRows] = []
@@ -122,14 +136,14 @@ def _indicator_rows(entries: dict[str, Entry], indicators: tuple[Indicator, ...]
 def _entries(
     initiatives: list[Initiative],
     render_bodies: Callable[[list[str]], Iterable[RenderedBody]],
-    indicators: tuple[Indicator, ...] = (),
+    indicator_of: Callable[[Figure], Any],
 ) -> dict[str, Entry]:
     """Every initiative with its parsed body, region steps and figures (results first; within a kind those
     an indicator compares first), by slug in site order."""
     bodies = render_bodies([item.body for item in initiatives])
 
     def compared(figure: Figure) -> bool:
-        return classify(figure, indicators) is not None
+        return indicator_of(figure) is not None
 
     prepared = [
         Entry(item, region_steps(item.region), body, results_first(figures_of(item.metrics), compared))
@@ -167,7 +181,8 @@ def build_index(
     bodies (in order); build.py passes one that uses worker processes for big sites. `indicators`: those of
     indicators.yaml (default: the shipped ones)."""
     indicators = load_indicators() if indicators is None else indicators
-    entries = _entries(initiatives, render_bodies, indicators)
+    indicator_of = _classifier(indicators)
+    entries = _entries(initiatives, render_bodies, indicator_of)
     order = list(entries)
     theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
     level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
@@ -190,7 +205,7 @@ def build_index(
         practices=practices,
         practice_slugs=practice_slugs,
         parts=_parts(entries),
-        indicators=_indicator_rows(entries, indicators),
+        indicators=_indicator_rows(entries, indicators, indicator_of),
         indicator_defs=indicators,
         related=links,
     )
