@@ -28,7 +28,7 @@ _PAIR = re.compile(
     rf"(?:从|由|将)[^，。；\d一二两三四五六七八九十]*?{_NUM}(?P<first>[^，。；]*?)(?:到|至|为)[^，。；\d一二两三四五六七八九十]{{0,8}}?{_NUM}(?P<second>[^，。；]*)"
 )
 _UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万]*")
-CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 翻番"
+CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 跃升 翻番"
 _CHANGE = re.compile(alternation(CHANGE_WORDS))
 TARGET_WORDS = "力争 目标 预计 争取 计划到 到20 将达到 确保"
 _TARGET = re.compile(alternation(TARGET_WORDS))

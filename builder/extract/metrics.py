@@ -21,6 +21,10 @@ Rules
   `组建63支622人的“青城义警”队伍`); otherwise the noun phrase before the number, after the last verb
   (`建立网格党支部492个` -> 网格党支部, `选优配强网格党支部书记1159人`, `覆盖率达95.6%` -> the whole
   `非公有制企业党组织覆盖率`). Quotes, brackets and 等-lists are cleaned (`选派楼栋长（单元长）2399人` -> 楼栋长).
+  A time span or a -式 kind after the counting word qualifies the noun (`3个24小时自助式“暖心驿站”` -> 暖心驿站);
+  a 从-phrase before the number is where a change starts (`社区挂牌从平均每个社区21块减少到6块` -> 社区挂牌); a
+  verb alone keeps the deed or the noun before it (`企业招工300余人`), never a name (`乡贤王某捐资100多万元` ->
+  捐资金额).
   A number that only continues the previous one (`从65%提升至92%`, `6222亩、2065座`, `36.18万元和42.45万元`,
   `优化调整为95个`) takes its label; a bare change verb is prefixed with the previous label
   (`清理撤牌1.4万块、减少44.9%` -> 撤牌减少).
@@ -74,9 +78,10 @@ _STOP_AFTER = re.compile(
     "、|\\d|"
     + alternation(words.STOP_AFTER)
     + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
+    + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
 )
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
-_CHANGE = "提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|精简|精减|压减"
+_CHANGE = "提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|精简|精减|压减"
 _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比去年)?(?:{_CHANGE})$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
@@ -91,9 +96,15 @@ _NOUN_AFTER = re.compile("[率者性度化]")
 _AFTER_FRAME = re.compile(
     "^(?:为|作为)?(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)?(?:" + alternation(words.VERBS) + ")?"
 )
+# What qualifies the counted noun right after the counting word: a time span, a -式/-型 kind (3个24小时自助式“暖心驿站”).
+_MODIFIER = re.compile(r"^(?:\d+(?:小时|分钟|天)|[\u4e00-\u9fff]{1,3}[式型])+")
+_FROM_PHRASE = re.compile(r"从(?!事|业|严|而|来|未|不|中|小|头)[^从，。；、]{1,10}$")
+_DEED_END = re.compile("(?:" + alternation(words.DEEDS) + ")$")
 _ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
 _OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
-_FRAME = re.compile("(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)")
+_FRAME = re.compile(
+    "(?:标准|原则|目标|要求|规模|水平|方式|形式|比例)|基础(?![\u4e00-\u9fff])|基础上"
+)  # not 基础网格
 _HEADS = alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
 _IMPLIED_UNIT = tuple((re.compile(f"(?:{alternation(ends)})$"), unit) for ends, unit in words.IMPLIED_UNITS)
@@ -135,6 +146,7 @@ def _tidy(label: str) -> str:
 def _label_before(text: str) -> str:
     """The noun phrase before a number: `建立网格党支部` -> 网格党支部."""
     text = _DATE.sub("", text).rstrip()
+    text = _FROM_PHRASE.sub("", text) or text  # 社区挂牌从平均每个社区21块减少到6块: before the 从
     while True:
         stripped = _TRAIL.sub("", text).rstrip()
         if stripped == text:
@@ -152,7 +164,9 @@ def _label_before(text: str) -> str:
             best = rest
             break
         if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
-            best = _FOR_CUT.split(best)[-1][-4:]
+            before = _clean(text[: match.start()])
+            deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
+            best = (deed.group(0) if deed else "") + match.group(0)
             break
     return _tidy(best)
 
@@ -169,7 +183,7 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
 
 def _label_after(text: str, frames: bool = True) -> str:
     """The noun after a counting word: `名在职党员到…` -> 在职党员."""
-    text = text.lstrip(" \t\n\u3000的")
+    text = _MODIFIER.sub("", text.lstrip(" \t\n\u3000的"))
     if frames and _FRAME.match(text):
         return ""
     origin = _ORIGIN.match(text)

@@ -500,3 +500,29 @@ def test_lamps_are_counted_and_the_make_up_of_a_team_is_a_norm():
     # teams formed are kept
     assert values("推行“1+N”工作组，即由1名村干部配N名乡贤组成。") == []
     assert values("实行1名党员带5户，全村组建工作组12个。") == [(5, "户"), (12, "个")]
+
+
+def test_labels_name_the_counted_thing_after_a_verb_of_choosing_a_change_and_a_modifier():
+    # tests/corpus/pages: c06 从…中选出巷长37名, c01 选出楼门长8900余名, c08 挂牌从平均每个社区21块减少到6块
+    assert labels("从社区干部、在职党员和热心居民中选出巷长37名、副巷长74名。")[37] == "巷长"
+    assert labels("共设立“楼门议事厅”1260个，选出楼门长8900余名。")[8900] == "楼门长"
+    assert labels("全区社区挂牌从平均每个社区21块减少到6块。") == {21: "社区挂牌", 6: "社区挂牌"}
+    assert labels("外卖、快递从业人员常年800余人。")[800] == "外卖、快递从业人员常年"  # 从业 is no 从
+    # the kinds of real articles (checked by hand, not stored), in sentences of the same make
+    assert (
+        labels("依托街道党群服务中心打造4个24小时自助式“爱心驿站”。")[4] == "爱心驿站"
+    )  # a modifier after 个
+    assert labels("实现了96个小区党组织全覆盖。")[96] == "小区党组织"  # not 小区党组织全
+    assert labels("科学划分12个基础网格。")[12] == "基础网格"  # 基础 starts a noun, it frames only as 基础上
+    assert labels("近三成居民楼有20年以上楼龄。")[30] == "居民楼"
+    assert labels("乡贤李明捐资50多万元修建村道。")[500000] == "捐资金额"  # not 李明捐资
+    assert labels("分类整理出乡贤人才40余人，年产茶叶200余吨。") == {40: "乡贤人才", 200: "茶叶"}
+    assert labels("带动8个民生项目落地，2处议事点与1座议事亭构成议事圈。") == {
+        8: "民生项目",
+        2: "议事点",
+        1: "议事亭",
+    }
+    assert labels("学生参与活动频次从每天10人次跃升至50人次。") == {
+        10: "学生参与活动频次",
+        50: "学生参与活动频次",
+    }
