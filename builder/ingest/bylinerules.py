@@ -59,6 +59,29 @@ def end_credit(page: PageReader, line: Line) -> bool:
     )
 
 
+def closing_names(page: PageReader, line: Line) -> bool:
+    """`■ 曹天伟 高庆贺` after a finished article, with nothing under it but a blank line and a headline
+    standing alone (or the page's end): the reporters of the article above, a closing credit."""
+    ornament = LINE_SHAPE["ornament"].match(line.text)
+    names = line.text[ornament.end() :].strip() if ornament else ""
+    last = page.units[-1] if page.units else None
+    if not (names and LINE_SHAPE["bare_names"].match(names) and last and last.kind == TEXT):
+        return False
+    after = _next_lines(page, page.index, blanks=3)
+    following = page.index < len(page.lines) and page.lines[page.index].strip()
+    if not ends_sentence(last.text) or following:
+        return False
+    if after and not _stands_alone(page, after[0]):
+        return False
+    return page.add(BYLINE, f"（{names}）", line.number)
+
+
+def _stands_alone(page: PageReader, text: str) -> bool:
+    """The first line with `text` after the reading point is followed by a blank line (a headline's line)."""
+    index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip() == text)
+    return index + 1 < len(page.lines) and not page.lines[index + 1].strip()
+
+
 def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
     """The next non-blank lines from `start`, as long as at most `blanks` blank lines stand between."""
     found: list[str] = []

@@ -46,6 +46,7 @@ class Headline:
     subtitle: str | None
     position: int  # of the run's last piece
     alone: bool = True  # the only headline of its run (not one of several printed together)
+    opens: bool = False  # printed right above its own body (no byline): it titles the article below
 
     @property
     def text(self) -> str:
@@ -67,7 +68,7 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
         for block, _ in run:
             if block.kind == KICKER:
                 kicker = block.text
-            elif block.text.startswith(("——", "－－", "--")) and texts:
+            elif (block.kind == SUBTITLE or block.text.startswith(("——", "－－", "--"))) and texts:
                 subtitles[len(texts) - 1] = block.text.lstrip("—－- ")
             else:
                 if kicker is not None:
@@ -81,9 +82,9 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
         paired = pair_kickers([text for text, _ in subtitled])
         if len(paired) != len(subtitled):
             subtitled = [(text, None) for text in paired]
-        alone = len(paired) == 1
+        alone, opens = len(paired) == 1, run[-1][0].opens
         groups.extend(
-            Headline(t, sub, position, alone) for t, (_, sub) in zip(paired, subtitled, strict=True)
+            Headline(t, sub, position, alone, opens) for t, (_, sub) in zip(paired, subtitled, strict=True)
         )
         run.clear()
 
@@ -118,7 +119,7 @@ def _title_articles(articles: list[Article], headlines: list[Headline]) -> None:
     detached: list[Headline] = []
     for headline in headlines:
         anchored = by_start.get(headline.position + 1) if headline.alone else None
-        if anchored is not None and anchored.title is None and anchored.byline:
+        if anchored is not None and anchored.title is None and (anchored.byline or headline.opens):
             anchored.title, anchored.subtitle = headline.title, headline.subtitle
         else:
             detached.append(headline)

@@ -39,6 +39,7 @@ class Unit:
     width: float = 0.0
     open_end: bool = False  # a heading cut in two by the layout (`**…为重点**` / `**完善…。**`)
     inside: bool = False  # a caption the layout printed inside a sentence of the text around it
+    opens: bool = False  # a headline printed right above its own body, with no byline: it starts an article
 
 
 @dataclass

@@ -266,6 +266,8 @@ def _cut(blocks: list[Unit], headline_positions: set[int], loose_intros: bool = 
             cut.place(index, block)
         elif block.kind in (HEADLINE, KICKER):
             cut.in_sidebar = False  # a headline starts something new
+            if block.opens and index + 1 < len(blocks):
+                cut.start(index + 1)  # printed right above its body: the article starts under it
     return _drop_empty(cut.finish())
 
 

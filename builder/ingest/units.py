@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import bylinerules
+from builder.ingest import bylinerules, headlinerules
 from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import (
     KNOWN_COLUMN_LABELS,
@@ -108,11 +108,12 @@ def _furniture(page: PageReader, line: Line) -> bool:
     return False
 
 
-_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})?$")  # `要闻`, `民生·社区`
 
 
 def _label_over_headline(page: PageReader, line: Line) -> bool:
-    """`要闻` / (blank) / the page's first headline: a column label the page prints over everything."""
+    """`要闻`, `民生·社区` / (blank) / the page's first headline: a column label the page prints over
+    everything."""
     if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
         return False
     following = page.lines[page.index : page.index + 2]
@@ -256,8 +257,10 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("number", _number),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),
+    ("closing_names", bylinerules.closing_names),
     ("bare_names", bylinerules.bare_names),
     ("headline_over_byline", bylinerules.headline_over_byline),
+    ("headline_over_body", headlinerules.headline_over_body),
     ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
     ("byline", bylinerules.byline),
     ("end_credit", bylinerules.end_credit),

@@ -21,8 +21,8 @@ HELDOUT_GOLD = scoring.HERE / "heldout-gold.yaml"
 _TOLERANCE = 1e-9
 AT_LEAST = {
     "articles_found": (15 / 17, 0.98),  # h02's 简讯 items 2-3 merged into a neighbour (h07#2 found since)
-    "titles_exact": (13 / 17, 0.95),
-    "subtitles_exact": (13 / 17, 1.00),  # null = null counts as right
+    "titles_exact": (14 / 17, 0.95),  # h08's deck line (出台…) no longer glued to its headline
+    "subtitles_exact": (14 / 17, 1.00),  # null = null counts as right
     "bylines_exact": (15 / 17, 1.00),
     "region_exact": (14 / 17, 0.97),
     "level_exact": (14 / 17, 0.95),

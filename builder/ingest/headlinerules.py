@@ -1,0 +1,122 @@
+"""The line rule for a headline printed right above its body, with no byline (part of LINE_RULES).
+
+One-article pages and pages of short reports often print no `本报讯（…）`: the headline stands at the top of
+the page or column, then a blank line (or straight away the lead), then the body. Such a line, or a kicker
+and headline printed together, is the headline of a new article: at the top of the page, or between two
+bodies when the line before it closed a sentence and it stands apart (two blank lines, or one blank line and a
+lead that opens like a report: a date, 近日, a full place name, 本报讯 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.linejoin import join_cost
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape
+from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.textrules import ends_sentence, split_bold_doubled
+
+# How a report's lead opens: a date, a time word, a news agency line, or a place by its full name.
+_LEAD_OPENING = re.compile(
+    r"^(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底|份?以来)|(?:19|20)\d{2}年|近日|日前|近期|近年来|今年以来|"
+    r"去年以来|连日来|本报讯|本报[^，。]{0,6}电|"
+    r"(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)?[\u4e00-\u9fff]{2,6}[市州][\u4e00-\u9fff]{1,6}[县区市旗])"
+)
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+# A headline names the place that acts (`杨柳青镇162名调解员…`, `宝山区试点…`); a section head rarely does.
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)")
+
+
+def headline_over_body(page: PageReader, line: Line) -> bool:
+    """A headline-shaped line at the top of the page, or standing apart after a finished body, followed by
+    a blank line and a paragraph (or, at the top, by a lead straight away): the headline of a new article.
+    A headline-shaped line right above it (no blank between) is its kicker."""
+    if not is_headline_shape(line.text) or LINE_SHAPE["subtitle"].match(line.text):
+        return False
+    stack = _stack_below(page)
+    after = page.index + len(stack)
+    blank_after = after < len(page.lines) and not page.lines[after].strip()
+    body = _paragraph_from(page, after)
+    if not body or not _reads_as_body(body) or join_cost(line.text, body[0]) < 0:
+        return False  # no paragraph under it, or one that goes on with the line's own sentence
+    if not (blank_after or (_at_top(page) and not stack and _LEAD_OPENING.match(body[0]))):
+        return False
+    if not (_at_top(page) or _under_kicker(page) or (not stack and _after_body(page, line.text, body))):
+        return False
+    if stack and _opens_with_verb(stack[0]) and not _opens_with_verb(line.text):
+        page.add(HEADLINE, line.text, line.number)  # the headline, and a deck line under it
+        page.add(SUBTITLE, stack[0], line.number + 1)
+        page.index += 1
+    else:
+        page.add(KICKER if stack else HEADLINE, line.text, line.number)
+    page.units[-1].opens = page.units[-1].kind != KICKER
+    return True
+
+
+# A line that opens with what was done, with no one doing it (`出台工作事项清单…`), is the deck under the
+# headline that names who acts (`山西为村（社区）减负`), not a kicker above it.
+_VERB_OPENING = re.compile(
+    r"^(?:出台|推出|推行|推动|推进|建立|建成|打造|开展|实施|探索|构建|创新|实现|启动|发布|成立|织密|做实|破解|"
+    r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力)"
+)
+
+
+def _opens_with_verb(text: str) -> bool:
+    return bool(_VERB_OPENING.match(text))
+
+
+def _stack_below(page: PageReader) -> list[str]:
+    """Headline-shaped lines right under the line being read, up to a blank line (a kicker's headline)."""
+    below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if not below or not is_headline_shape(below) or LINE_SHAPE["subtitle"].match(below):
+        return []
+    following = page.index + 1
+    if following < len(page.lines) and page.lines[following].strip():
+        return []  # not closed by a blank line: the lines below are a wrapped paragraph
+    return [below]
+
+
+def _paragraph_from(page: PageReader, start: int) -> list[str]:
+    """The lines of the next paragraph from `start`, past one blank line: up to the next blank line."""
+    index = start
+    while index < len(page.lines) and not page.lines[index].strip():
+        index += 1
+    if index - start > 1:
+        return []
+    found: list[str] = []
+    for raw in page.lines[index : index + 40]:
+        if not raw.strip():
+            break
+        found.append(raw.strip())
+    return found
+
+
+def _reads_as_body(lines: list[str]) -> bool:
+    """A paragraph, not another headline or a label: a sentence end in it, or three lines or more, and no
+    bold-doubled headline of its own at its start."""
+    if split_bold_doubled(lines[0]):
+        return False
+    return len(lines) >= 3 or bool(_SENTENCE_MARK.search("".join(lines)))
+
+
+def _at_top(page: PageReader) -> bool:
+    """Nothing but page furniture read so far."""
+    return all(unit.kind == FURNITURE for unit in page.units)
+
+
+def _under_kicker(page: PageReader) -> bool:
+    return bool(page.units) and page.units[-1].kind == KICKER and not page.blanks
+
+
+def _after_body(page: PageReader, headline: str, body: list[str]) -> bool:
+    """After a finished body (or its closing credit), standing apart: two blank lines, or one blank line
+    and a headline naming a place that the paragraph under it names again or opens like a report."""
+    last = page.units[-1] if page.units else None
+    closing = last is not None and last.kind == BYLINE and last.text.startswith("（")  # its closing credit
+    if last is None or not (closing or (last.kind == TEXT and ends_sentence(last.text))) or not page.blanks:
+        return False
+    if page.blanks >= 2:
+        return True
+    places = [m.group(0) for m in _PLACE_WORD.finditer(headline)]
+    lead = "".join(body)
+    return bool(places) and (bool(_LEAD_OPENING.match(lead)) or any(place in lead for place in places))
