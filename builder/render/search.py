@@ -87,27 +87,29 @@ def read_varints(data: bytes) -> list[int]:
 
 def gram_records(load: Callable[[str], bytes], shards: list[int], gram: str) -> bytes:
     """The encoded records of one gram (empty when no document has it): found in the directory of its
-    shard, inline or in the gram's own file."""
+    shard, inline or in the gram's own file (named by its code points in hex)."""
     size = len(gram)
     shard = shard_of(gram, shards[size - 1])
     data = load(f"g{size}/{shard}.bin")
     count, at = read_varint(data, 0)
     wanted = [ord(char) for char in gram]
     found, inline = None, 0
-    for j in range(count):
+    for _ in range(count):
         codes = []
         for _ in range(size):
             code, at = read_varint(data, at)
             codes.append(code)
         spec, at = read_varint(data, at)
         if codes == wanted:
-            found = (j, inline, spec >> 1, spec & 1)
+            found = (inline, spec >> 1, spec & 1)
         if not spec & 1:
             inline += spec >> 1
     if found is None:
         return b""
-    j, offset, length, external = found
-    return load(f"g{size}/{shard}-{j}.bin") if external else data[at + offset : at + offset + length]
+    offset, length, external = found
+    if external:
+        return load(f"g{size}/{shard}-{'-'.join(f'{code:x}' for code in wanted)}.bin")
+    return data[at + offset : at + offset + length]
 
 
 # A gram's postings: doc id -> (head positions or count, text positions or count)

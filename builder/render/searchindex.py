@@ -16,7 +16,8 @@ Files under `search/` (format `search.VERSION`); every number in a `.bin` file i
   at a time, so that memory does not grow with the corpus): their count, then per gram its k code points
   and `2 × bytes of its records + external`, then the records of the grams that are not external, one
   after the other. A gram whose records are over `EXTERNAL_BYTES` is external: its records are the file
-  `g<k>/<n>-<j>.bin` (j its place in the shard), so a common gram never weighs on the others of its shard;
+  `g<k>/<n>-<code points in hex, joined by ->.bin` (`external_name`), so a common gram never weighs on the
+  others of its shard, and its file keeps its name whatever other grams come and go;
 - records of a gram, column by column: the number of documents n, their n ids (the first, then each the
   difference to the one before), n head counts, n text counts, then for a 3-gram per document its head
   positions and then its text positions, each run as differences (the first from 0);
@@ -202,7 +203,14 @@ def shard_files(
         yield f"g{size}/{n}.bin", head + directory[dir_a:dir_b].tobytes() + records[rec_a:rec_b].tobytes()
         for j in np.flatnonzero(external[order[a:b]]).tolist():
             gram = int(order[a + j])
-            yield f"g{size}/{n}-{j}.bin", data[bounds[gram] : bounds[gram + 1]].tobytes()
+            yield external_name(size, n, int(first[gram])), data[bounds[gram] : bounds[gram + 1]].tobytes()
+
+
+def external_name(size: int, shard: int, key: int) -> str:
+    """The file of the records of the external gram `key` (code points of `_BITS` bits each) of a shard."""
+    mask = (1 << _BITS) - 1
+    codes = [(key >> (_BITS * (size - 1 - k))) & mask for k in range(size)]
+    return f"g{size}/{shard}-{'-'.join(f'{code:x}' for code in codes)}.bin"
 
 
 def _part_files(owned: list[str], size: int, shards: int, lo: int, hi: int) -> Iterator[tuple[str, bytes]]:

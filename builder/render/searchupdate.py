@@ -206,7 +206,7 @@ def _directory(data: bytes, size: int) -> tuple[list[tuple[int, int, int]], int]
 
 
 # A gram of a shard being patched: (length of its records, their bytes, or None for the last site's file
-# `old_name`, not read unless it must move)
+# `old_name`, kept as it is)
 _Gram = tuple[int, bytes | None, str]
 
 
@@ -214,18 +214,17 @@ def _shard(
     old: Path, size: int, n: int, grams: list[tuple[int, _Gram]]
 ) -> Iterator[tuple[str, bytes | None]]:
     """The shard file of the grams (key, gram) in key order, and its external records, as `searchindex`
-    writes them; an external gram whose records and file name stay is kept (path, None)."""
+    writes them; an external gram whose records stay is kept (path, None)."""
     mask = (1 << ix._BITS) - 1
     entries, inline = [len(grams)], []
-    for j, (key, (length, records, old_name)) in enumerate(grams):
+    for key, (length, records, old_name) in grams:
         external = length > ix.EXTERNAL_BYTES
         entries += [(key >> (ix._BITS * (size - 1 - k))) & mask for k in range(size)]
         entries.append(2 * length + external)
-        name = f"g{size}/{n}-{j}.bin"
-        if records is None and not (external and name == old_name):
+        if records is None and not external:
             records = (old / old_name).read_bytes()
         if external:
-            yield name, records
+            yield ix.external_name(size, n, key), records
         else:
             inline.append(records)
     yield f"g{size}/{n}.bin", ix.varints(np.array(entries, np.int64))[0].tobytes() + b"".join(inline)
@@ -239,9 +238,9 @@ def patch_shard(
     data = (old / f"g{size}/{n}.bin").read_bytes()
     directory, at = _directory(data, size)
     grams: dict[int, _Gram] = {}
-    for j, (key, length, external) in enumerate(directory):
+    for key, length, external in directory:
         if external:
-            grams[key] = (length, None, f"g{size}/{n}-{j}.bin")
+            grams[key] = (length, None, ix.external_name(size, n, key))
         else:
             grams[key] = (length, data[at : at + length], "")
             at += length

@@ -104,7 +104,11 @@ def test_index_files_are_small_and_sharded(monkeypatch: pytest.MonkeyPatch) -> N
         size, shard = (int(n) for n in name[1:-4].split("/"))
         grams = _directory(files[name], size)
         assert all(len(g) == size and shard_of(g, meta["shards"][size - 1]) == shard for g, _, _ in grams)
-        own = {f"g{size}/{shard}-{j}.bin" for j, (_, _, external) in enumerate(grams) if external}
+        own = {
+            f"g{size}/{shard}-{'-'.join(f'{ord(c):x}' for c in g)}.bin"
+            for g, _, external in grams
+            if external
+        }
         assert own <= externals and all(
             length > searchindex.EXTERNAL_BYTES for _, length, ext in grams if ext
         )

@@ -84,7 +84,7 @@
   }
 
   // The encoded records of a gram (search.py gram_records): found in its shard's directory, inline or
-  // in the gram's own file; an empty array when no document has it.
+  // in the gram's own file (named by its code points in hex); an empty array when no document has it.
   function records(meta, gram) {
     var codes = Array.from(gram).map(function (ch) { return ch.codePointAt(0); });
     var size = codes.length, shard = shardOf(gram, meta.shards[size - 1]);
@@ -96,12 +96,12 @@
         for (var k = 0; k < size; k++) { v = varint(data, at); at = v[1]; if (v[0] !== codes[k]) same = false; }
         v = varint(data, at); at = v[1];
         var length = Math.floor(v[0] / 2), external = v[0] % 2;
-        if (same) found = [j, inline, length, external];
+        if (same) found = [inline, length, external];
         if (!external) inline += length;
       }
       if (!found) return new Uint8Array(0);
-      if (found[3]) return load(path + "-" + found[0] + ".bin");
-      return data.subarray(at + found[1], at + found[1] + found[2]);
+      if (found[2]) return load(path + "-" + codes.map(function (c) { return c.toString(16); }).join("-") + ".bin");
+      return data.subarray(at + found[0], at + found[0] + found[1]);
     });
   }
 
