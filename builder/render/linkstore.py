@@ -6,13 +6,14 @@ and reason stopwords of the data folder. `link_inputs` is a digest of exactly th
 order), so an edit of anything else (a summary, a figure, a date, a caption …) reuses the links of the last
 build, and any edit they read computes them again, for the whole corpus, as a full build does: the result is
 the same either way. The entry is one pickle in the build's file cache (builder.content.filecache, whose
-folder changes with the builder's code), holding the digest and the links. Beside it, `known_terms` keeps
+folder changes with the builder's code), holding the digest and the links (as tuples: fast to load). Beside it, `known_terms` keeps
 the term counts of every text (by its SHA-256, under the tokenizer's word lists): computing the links again
 after an edit segments only the edited texts, and loads the word dictionary only then.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -121,6 +122,33 @@ def known_terms(cache_dir: Path, words_dir: Path) -> tuple[dict[str, Any], Calla
     return known, keep
 
 
+def _flat(links: dict[str, list[Any]]) -> dict[str, list[tuple]]:
+    """The links as tuples of their fields (a Reason's fields in its place): a pickle of 50 000 Link objects
+    takes a second and a half to load, of their tuples a tenth of a second."""
+    from builder.render.reasons import Link, Reason
+
+    link_fields = [f.name for f in dataclasses.fields(Link)]
+    reason_fields = [f.name for f in dataclasses.fields(Reason)]
+
+    def flat(link: Any) -> tuple:
+        reason = tuple(getattr(link.reason, name) for name in reason_fields)
+        return tuple(reason if name == "reason" else getattr(link, name) for name in link_fields)
+
+    return {slug: [flat(link) for link in kept] for slug, kept in links.items()}
+
+
+def _built(flat: dict[str, list[tuple]]) -> dict[str, list[Any]]:
+    """The links `_flat` made tuples of."""
+    from builder.render.reasons import Link, Reason
+
+    at = [f.name for f in dataclasses.fields(Link)].index("reason")
+
+    def built(values: tuple) -> Any:
+        return Link(*values[:at], Reason(*values[at]), *values[at + 1 :])
+
+    return {slug: [built(values) for values in kept] for slug, kept in flat.items()}
+
+
 def reuse_links(
     cache_dir: Path | None,
     digest: str,
@@ -133,7 +161,10 @@ def reuse_links(
         return compute()
     stored = load_entry(cache_dir, KIND, ENTRY)
     if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == digest and isinstance(stored[1], dict):
-        return stored[1]
+        try:
+            return _built(stored[1])
+        except (TypeError, ValueError, IndexError):  # not what _flat writes: computed again
+            pass
     links = compute()
-    store_entry(cache_dir, KIND, ENTRY, (digest, links))
+    store_entry(cache_dir, KIND, ENTRY, (digest, _flat(links)))
     return links

@@ -105,3 +105,14 @@ def test_kept_term_counts_give_the_same_links_and_only_new_texts_are_segmented(t
     again = compute_related(edited, 5, Counting(default_data_dir()), known_terms=known)
     assert again == compute_links(edited) and cut[1:] == [1]  # a fresh tokenizer: only the edited text
     assert len(known) == len({document_text(i) for i in edited})  # the old text's counts were dropped
+
+
+def test_kept_links_come_back_whole_pins_and_reasons_included(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    pinned = _edited(related=Related(pin=(ITEMS[3].slug,)))
+    fresh = compute_links(pinned)
+    assert compute_links(pinned, cache_dir=cache) == fresh  # computed and kept
+    kept = compute_links(pinned, cache_dir=cache)  # read back
+    assert kept == fresh and kept is not fresh
+    assert any(link.pinned for link in kept[ITEMS[0].slug])
+    assert any(link.reason.themes or link.reason.keywords for links in kept.values() for link in links)
