@@ -98,8 +98,9 @@ def _checked_file(
         return found
     item = _check_file(file, vocab, zones)
     if isinstance(item, _Parsed):
-        kept = {name: item.data[name] for name in _CROSS_CHECKED if name in item.data}
-        item = _Parsed(item.report, kept, item.slug)
+        data = {name: item.data[name] for name in _CROSS_CHECKED if name in item.data}
+        lines = {k: v for k, v in item.report.lines.items() if k == "slug" or k.startswith(_CROSS_CHECKED)}
+        item = _Parsed(FileReport(item.report.path, lines, item.report.found), data, item.slug)
     checked.put(key, item)
     return item
 
@@ -196,7 +197,7 @@ def _check_body(report: FileReport, text: ContentText) -> None:
         )
 
 
-_CROSS_CHECKED = ("parent", "related")  # the fields of a file's data _cross_check reads
+_CROSS_CHECKED = ("parent", "related")  # the fields of a file's data _cross_check reads (and their lines)
 
 
 def _cross_check(parsed: list[_Parsed]) -> list[Diagnostic]:

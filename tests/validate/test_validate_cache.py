@@ -61,6 +61,26 @@ def test_cached_results_are_the_same_and_unchanged_files_are_not_checked_again(t
     assert sum("duplicate slug 'huimin-district'" in d.message for d in with_cache) == 3  # broken.md's too
 
 
+def test_cross_file_problems_from_cached_results_are_on_their_lines(tmp_path):
+    content, cache = _content(tmp_path), tmp_path / "cache"
+    (content / "linked.md").write_text(
+        variant(
+            "linked-initiative",
+            "第四篇",
+            **{"parent: null": "parent: nowhere", "related: {pin: [], block: []}": "related:\n  pin: [gone]"},
+        ),
+        encoding="utf-8",
+    )
+    first = _cached(content, cache)
+    again = _cached(content, cache)  # every good file from the cache now
+    assert again == first == validate(content)
+    assert {d.message.split(" '")[0] for d in again if d.path.endswith("linked.md")} >= {
+        "parent",
+        "related.pin",
+    }
+    assert all(d.line for d in again if d.path.endswith("linked.md"))
+
+
 def test_a_changed_vocabulary_checks_every_file_again(tmp_path):
     content, cache = _content(tmp_path), tmp_path / "cache"
     (content / "good-theme.md").write_text(
