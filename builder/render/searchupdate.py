@@ -66,6 +66,14 @@ def _digest(*parts: str) -> bytes:
     return hashlib.blake2b("\0".join(parts).encode("utf-16-le", "surrogatepass"), digest_size=16).digest()
 
 
+def _result_digest(doc: SearchDoc) -> bytes:
+    """A digest of what r/<id>.json and .txt hold; the snippet text, usually the start of the text, is
+    hashed only when it is not (a result is written again when this or the text's digest changed)."""
+    snippet = doc.snippet or doc.text
+    same = doc.text.startswith(snippet)
+    return _digest(doc.url, doc.title, doc.meta, f"\1{len(snippet)}" if same else snippet)
+
+
 def _token(owned: list[bytes], results: list[bytes], shards: list[int]) -> str:
     h = hashlib.blake2b(repr(shards).encode(), digest_size=16)
     for a, b in zip(owned, results, strict=True):
@@ -304,7 +312,7 @@ def search_files(
     owned = ix.owned_texts(docs)
     shards = ix.shard_counts(owned)
     owned_digests = [_digest(owned[2 * i], owned[2 * i + 1]) for i in range(len(docs))]
-    results = [_digest(doc.url, doc.title, doc.meta, doc.snippet or doc.text) for doc in docs]
+    results = [_result_digest(doc) for doc in docs]
     token = _token(owned_digests, results, shards)
     state = _plan(cache, owned_digests, shards)
     changed = None
@@ -319,7 +327,7 @@ def search_files(
         yield from ix.meta_files(docs, shards, token)
         yield from _patched(docs, owned, state, changed, texts, cache.old_site / "search")
         for doc_id, doc in enumerate(docs):
-            same = state.results[doc_id] == results[doc_id]
+            same = state.results[doc_id] == results[doc_id] and state.owned[doc_id] == owned_digests[doc_id]
             if not same:
                 yield from ix.result_files(doc_id, doc)
                 continue

@@ -63,7 +63,8 @@ class _Sites:
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(st.tuples(_texts, _texts), min_size=1, max_size=8),
-    st.lists(st.tuples(st.integers(0, 7), st.booleans(), _texts), min_size=1, max_size=4),
+    st.lists(st.tuples(st.integers(0, 7), st.booleans(), _texts), min_size=1, max_size=4),  # a title, text
+    # added, or the text rotated (same length, the result's snippet changed)
 )
 def test_patched_search_files_are_a_full_writes(
     tmp_path_factory: pytest.TempPathFactory, pairs: list[tuple[str, str]], edits
@@ -77,7 +78,9 @@ def test_patched_search_files_are_a_full_writes(
         sites.build(_docs(texts))
         for which, in_title, text in edits:
             i = which % len(texts)
-            texts[i] = (text, texts[i][1]) if in_title else (texts[i][0], texts[i][1] + text)
+            title, body = texts[i]
+            rotated = body[len(text) % max(1, len(body)) :] + body[: len(text) % max(1, len(body))]
+            texts[i] = (text, body) if in_title else (title, body + text if len(text) % 2 else rotated)
             sites.build(_docs(texts))
 
 
