@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, is_headline_shape, starts_byline
+from builder.ingest.lineshapes import (
+    BAOXUN_HEAD,
+    LINE_SHAPE,
+    is_byline_text,
+    is_headline_shape,
+    starts_byline,
+)
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
 
@@ -20,19 +26,33 @@ _ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
 def byline(page: PageReader, line: Line) -> bool:
     """A reporter line; one whose names went to the next line (`新甘肃·甘肃日报记者` / `董文龙 通讯员 …`)
     takes them back."""
-    if not is_byline_text(line.text):
+    if not is_byline_text(line.text) or _inside_open_bracket(page):
         return False
-    text, lines = line.text, page.lines
-    look = page.index
-    while look < len(lines) and not lines[look].strip():
-        look += 1
-    if look < len(lines) and _ROLE_AT_END.search(text) and _NAMES_LINE.match(lines[look].strip()):
-        text = f"{text} {lines[look].strip()}"
-        page.index = look + 1
+    text, page.index = _names_taken_back(page, line.text, page.index)
     return page.add(BYLINE, LINE_SHAPE["ornament"].sub("", text), line.number)
 
 
-_OPEN_BAOXUN = re.compile(r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电)\s*[（(][^）)]*$")
+def _names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:
+    """A reporter line ending with a role (`…通讯员`) takes back the names the wrap sent to the next line:
+    (the whole line, the index after it)."""
+    look = start
+    while look < len(page.lines) and not page.lines[look].strip():
+        look += 1
+    if look < len(page.lines) and _ROLE_AT_END.search(text) and _NAMES_LINE.match(page.lines[look].strip()):
+        return f"{text} {page.lines[look].strip()}", look + 1
+    return text, start
+
+
+def _inside_open_bracket(page: PageReader) -> bool:
+    """The line goes on a bracket the line right above left open (`湘江新闻网9月28日讯（湘` / `江融媒记者 朱莉
+    通讯员`): the rest of a dateline byline, not a reporter line of its own."""
+    last = page.units[-1] if page.units else None
+    return bool(
+        last and last.kind == TEXT and not page.blanks and last.text.count("（") > last.text.count("）")
+    )
+
+
+_OPEN_BAOXUN = re.compile(rf"^{BAOXUN_HEAD}\s*[（(][^）)]*$")
 _CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
 
 
@@ -60,25 +80,27 @@ def end_credit(page: PageReader, line: Line) -> bool:
 
 
 def closing_names(page: PageReader, line: Line) -> bool:
-    """`■ 曹天伟 高庆贺` after a finished article, with nothing under it but a blank line and a headline
-    standing alone (or the page's end): the reporters of the article above, a closing credit."""
+    """`■ 曹天伟 高庆贺`, `■记者 张洋银 通讯员 杨婧璜` after a finished article, with nothing under it but a
+    blank line and a headline standing alone (or the page's end): the reporters of the article above, a
+    closing credit."""
     ornament = LINE_SHAPE["ornament"].match(line.text)
-    names = line.text[ornament.end() :].strip() if ornament else ""
+    names, end = _names_taken_back(page, line.text[ornament.end() :].strip() if ornament else "", page.index)
+    reporters = bool(LINE_SHAPE["bare_names"].match(names)) or is_byline_text(names)
     last = page.units[-1] if page.units else None
-    if not (names and LINE_SHAPE["bare_names"].match(names) and last and last.kind == TEXT):
+    if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
         return False
-    after = _next_lines(page, page.index, blanks=3)
-    following = page.index < len(page.lines) and page.lines[page.index].strip()
-    if not ends_sentence(last.text) or following:
+    if end < len(page.lines) and page.lines[end].strip():
         return False
-    if after and not _stands_alone(page, after[0]):
+    after = _next_lines(page, end, blanks=3)
+    if after and not _stands_alone(page, after[0], end):
         return False
+    page.index = end
     return page.add(BYLINE, f"（{names}）", line.number)
 
 
-def _stands_alone(page: PageReader, text: str) -> bool:
-    """The first line with `text` after the reading point is followed by a blank line (a headline's line)."""
-    index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip() == text)
+def _stands_alone(page: PageReader, text: str, start: int) -> bool:
+    """The first line with `text` from `start` on is followed by a blank line (a headline's line)."""
+    index = next(i for i in range(start, len(page.lines)) if page.lines[i].strip() == text)
     return index + 1 < len(page.lines) and not page.lines[index + 1].strip()
 
 

@@ -14,7 +14,13 @@ import re
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
-from builder.ingest.textrules import ends_sentence, split_bold_doubled
+from builder.ingest.textrules import (
+    cjk_count,
+    display_width,
+    ends_sentence,
+    is_continuation_marker,
+    split_bold_doubled,
+)
 
 # How a report's lead opens: a date, a time word, a news agency line, or a place by its full name.
 _LEAD_OPENING = re.compile(
@@ -31,7 +37,7 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     """A headline-shaped line at the top of the page, or standing apart after a finished body, followed by
     a blank line and a paragraph (or, at the top, by a lead straight away): the headline of a new article.
     A headline-shaped line right above it (no blank between) is its kicker."""
-    if not is_headline_shape(line.text) or LINE_SHAPE["subtitle"].match(line.text):
+    if not _headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
         return False
     stack = _stack_below(page)
     after = page.index + len(stack)
@@ -63,6 +69,50 @@ _VERB_OPENING = re.compile(
 
 def _opens_with_verb(text: str) -> bool:
     return bool(_VERB_OPENING.match(text))
+
+
+_NARROWER = 2.0  # how much narrower than the column a headline's lines stand (display width)
+
+
+def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
+    """A short report's headline wrapped over two lines, both narrower than the column, with the body
+    straight under it (`丽君街道：改不改` / `居民议事会说了算` / `桂林市秀峰区丽君街道在老旧…`), standing
+    apart after a finished body or at the top of the page: one headline (a space between the halves when the
+    first is `place：phrase`), and a new article."""
+    lines, index = page.lines, page.index
+    if index + 1 >= len(lines) or not _headline_line(line.text):
+        return False
+    second, lead = lines[index].strip(), lines[index + 1].strip()
+    if not (second and lead and is_headline_shape(second)) or ends_sentence(second):
+        return False
+    if is_continuation_marker(second):
+        return False  # a jump headline over `（上接第4版）`
+    column = display_width(lead)
+    if max(display_width(line.text), display_width(second)) > column - _NARROWER:
+        return False
+    body = _paragraph_from(page, index + 1)
+    if not _reads_as_body(body) or join_cost(second, lead) < 0 or join_cost(line.text, second) < 0:
+        return False
+    if not (_at_top(page) or _after_body(page, line.text + second, body)):
+        return False
+    title = f"{line.text} {second}" if "：" in line.text else line.text + second
+    page.add(HEADLINE, title, line.number)
+    page.units[-1].opens = True
+    page.index += 1
+    return True
+
+
+def _headline_line(text: str) -> bool:
+    """A headline's shape; also with one comma between two phrases (`小区设“解忧铺”，有问题来“吐槽”`), as web
+    and some print editions set the space between a headline's two halves."""
+    if is_headline_shape(text):
+        return True
+    halves = re.split(r"[，,]", text)
+    return (
+        len(halves) == 2
+        and all(cjk_count(half) >= 4 for half in halves)
+        and is_headline_shape(" ".join(halves))
+    )
 
 
 def _stack_below(page: PageReader) -> list[str]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.textrules import cjk_count, display_width, has_cjk
+from builder.ingest.textrules import cjk_count, display_width, has_cjk, remove_stray_spaces
 
 _BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
 _REPORTER_LINE = re.compile(
     r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|作者)[\s]*"
-    r"(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)|(?:通讯员|记者|实习记者)\s*)*$"
+    r"(?:[\u4e00-\u9fff]{2,4}(?:[\s、]+|$)|(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
 )
 _ROLES = re.compile("记者|通讯员|撰稿|作者")
 
@@ -54,6 +54,29 @@ def is_place_kicker(text: str) -> bool:
     return bool(_PLACE_KICKER.match(text.strip())) and cjk_count(text) <= 12
 
 
+# How a dateline byline opens: `本报讯`, `本报10月30日讯`, `本报北京5月3日电`, `新华社…电`, a site's or
+# another paper's `湘江新闻网9月28日讯（…）`, `红网时刻…讯（星沙时报记者 …）`.
+BAOXUN_HEAD = (
+    r"(?:本报讯|本报[^，。（(“]{0,8}(?:讯|电)|新华社[^，。（(]{0,8}电"
+    r"|[^，。（()“”\s]{2,16}?\d{1,2}月\d{1,2}日(?:讯|电)|[^，。（()“”\s]{2,12}?讯(?=\s*[（(]))"
+)
+
+BAOXUN = re.compile(rf"^({BAOXUN_HEAD})\s*([（(][^（）()]{{1,60}}[）)])?")
+_ROLE_GLUED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!实习)(?<![报网媒台社])(?=(?:实习记者|记者|通讯员))|(?<=记者|讯员)(?=[\u4e00-\u9fff])"
+)
+
+
+def split_baoxun(text: str) -> tuple[str | None, str]:
+    """`本报讯（记者 祁晓燕 通讯员 云静波）近年来，…` -> (byline, body)."""
+    match = BAOXUN.match(text)
+    if not match:
+        return None, text
+    byline = _ROLE_GLUED.sub(" ", match.group(0))  # names that a line break glued to a role word
+    byline = remove_stray_spaces(byline, keep_phrase_spaces=True)
+    return byline, text[match.end() :].lstrip()
+
+
 # The whole-line shapes `builder.ingest.units` asks about, by name: one table, compiled in one loop.
 _LINE_SHAPES = (
     ("caption_mark", r"^[△▲▼▽◎●]\s*"),  # `△村民在…`: a photo caption's mark
@@ -66,7 +89,7 @@ _LINE_SHAPES = (
     ("ornament", r"^[■□●◆◇▲]\s*"),  # the mark before a byline
     ("end_credit", r"^[（(]\s*(?:本报|特约)?(?:记者|通讯员)[^（）()]{2,40}[）)]$"),  # `（本报记者 马文）`
     ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
-    ("byline_start", r"^(?:本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电|本报记者|[■□●◆])"),
+    ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[■□●◆])"),
     ("bare_names", r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$"),  # `王晓丹  李墨`
 )
 LINE_SHAPE: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in _LINE_SHAPES}
@@ -98,12 +121,33 @@ _INLINE_CREDIT = re.compile(
 )
 
 
+# A credit glued to the end of a caption's sentence: `…庆中秋活动。通讯员 供图`, `…的新貌。柳北区住建局供图`.
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"(?<=[。！？])\s*((?:本报)?(?:记者|通讯员)?\s*[^，。！？\s“”]{0,12}\s*(?:供图|摄))$"
+)
+
+
 def split_inline_credit(text: str) -> tuple[str, str | None]:
-    """`…自我造血功能。（图片由…提供）` -> (the text, the credit); (text, None) without one at its end."""
-    credit = _INLINE_CREDIT.search(text)
+    """`…自我造血功能。（图片由…提供）`, `…的新貌。柳北区住建局供图` -> (the text, the credit); (text, None)
+    without one at its end."""
+    credit = _INLINE_CREDIT.search(text) or _CREDIT_AFTER_SENTENCE.search(text)
     if not (credit and credit.end() == len(text) and credit.start() > 0):
         return text, None
-    return text[: credit.start()].strip(), credit.group(0)
+    return text[: credit.start()].strip(), credit.group(credit.lastindex or 0).strip()
+
+
+# The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`).
+_CLOSING_NAMES = re.compile(
+    r"(?<=[。！？”])\s*([（(](?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*[）)])$"
+)
+
+
+def split_closing_names(text: str) -> tuple[str, str | None]:
+    """`…700余户。（覃小红）` -> (the text, `（覃小红）`); (text, None) without such a credit at its end."""
+    closing = _CLOSING_NAMES.search(text)
+    if closing is None:
+        return text, None
+    return text[: closing.start()], closing.group(1)
 
 
 # The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe with its own title

@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from statistics import median
 
+from builder.ingest.captionlines import caption_with_credit_inside_sentence, one_short_sentence
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_place_kicker
+from builder.ingest.lineshapes import BAOXUN, is_place_kicker, split_baoxun, split_closing_names
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -28,25 +29,22 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
-from builder.ingest.textrules import cjk_count, ends_sentence, remove_stray_spaces
+from builder.ingest.textrules import (
+    cjk_count,
+    ends_sentence,
+    remove_continuation_markers,
+    remove_stray_spaces,
+)
 
 _LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph
 _CONTINUING_END = re.compile(r"[，、：:；（“‘《—\-的了和与及在对把将是为等之从向以于并或而且]$")
-_BAOXUN = re.compile(
-    r"^(本报讯|本报[^，。（(]{0,6}电|新华社[^，。（(]{0,8}电)\s*([（(][^（）()]{1,60}[）)])?"
-)
 _MAX_CAPTION_CHARS = 80
-_MAX_SHORT_CAPTION_CHARS = 40  # a caption standing alone inside a sentence, on one line
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
-_ROLE_GLUED = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<!实习)(?=(?:实习记者|记者|通讯员))|(?<=记者|讯员)(?=[\u4e00-\u9fff])"
-)
 
 
 def _is_heading_candidate(text: str) -> bool:
     return (
         cjk_count(text) >= 2
-        and not _BAOXUN.match(text)
+        and not BAOXUN.match(text)
         and text.count("“") == text.count("”")
         and text.count("（") == text.count("）")
         and not re.search(r"[。！？；;]", text)
@@ -194,7 +192,8 @@ def _caption_before_credit(state: Assembly) -> bool:
     caption = "".join(u.text for u in units[start:end])
     if end >= len(units) or units[end].kind != CREDIT or units[end].blanks_before > 0:
         return False
-    if units[end].line == units[end - 1].line:
+    glued = units[end].line == units[end - 1].line
+    if glued and (state.in_open_sentence() or not one_short_sentence(caption)):
         return False  # a credit printed at the end of a paragraph's line credits the page's photo
     if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
         return False
@@ -214,7 +213,7 @@ def _caption_inside_sentence(state: Assembly) -> bool:
     if not (state.in_open_sentence() and unit.blanks_before >= 1 and state.index < len(units)):
         return False
     following = units[state.index]
-    if following.kind != TEXT or following.blanks_before < 1 or not _one_short_sentence(unit.text):
+    if following.kind != TEXT or following.blanks_before < 1 or not one_short_sentence(unit.text):
         return False
     if join_cost(state.current.text, unit.text) < 0:
         return False  # the line reads on from the open sentence: it is the sentence's end
@@ -222,16 +221,6 @@ def _caption_inside_sentence(state: Assembly) -> bool:
         return False
     state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True
-
-
-def _one_short_sentence(text: str) -> bool:
-    """A caption's shape: one whole sentence (its only sentence end is the last), short."""
-    return (
-        ends_sentence(text)
-        and not _SENTENCE_MARK.search(text.rstrip().rstrip("”’）)")[:-1])
-        and 6 <= cjk_count(text) <= _MAX_SHORT_CAPTION_CHARS
-        and not text.startswith(("，", "、", "；", "：", "”", "）"))
-    )
 
 
 def _open_sentence(state: Assembly) -> bool:
@@ -301,6 +290,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("headline_inside_sentence", _headline_inside_sentence),
     ("subtitle_inside_sentence", _subtitle_inside_sentence),
     ("non_text", _non_text),
+    ("caption_with_credit_inside_sentence", caption_with_credit_inside_sentence),
     ("caption_between_halves", _caption_between_halves_rule),
     ("caption_before_credit", _caption_before_credit),
     ("caption_inside_sentence", _caption_inside_sentence),
@@ -339,6 +329,8 @@ def _looks_like_heading(
     next_is_text = following is not None and following.kind == TEXT
     if not next_is_text or long_lines:
         return True
+    if following.blanks_before == 0 and join_cost(unit.text, following.text) < 0:
+        return False  # the next line goes on with this line's word or number (`…邻里纠` / `纷64起…`)
     if following.blanks_before >= 1 and (unit.blanks_before >= 1 or after_heading):
         # A line standing alone between blank lines: a heading, unless it fills the column (then it
         # is a paragraph's first line before a column break).
@@ -369,16 +361,6 @@ def _caption_between_halves(units: list[Unit], start: int) -> int | None:
     return end
 
 
-def split_baoxun(text: str) -> tuple[str | None, str]:
-    """`本报讯（记者 祁晓燕 通讯员 云静波）近年来，…` -> (byline, body)."""
-    match = _BAOXUN.match(text)
-    if not match:
-        return None, text
-    byline = _ROLE_GLUED.sub(" ", match.group(0))  # names that a line break glued to a role word
-    byline = remove_stray_spaces(byline, keep_phrase_spaces=True)
-    return byline, text[match.end() :].lstrip()
-
-
 def _finish(blocks: list[Unit]) -> list[Unit]:
     """Split bylines off paragraph starts and clean spaces: phrases keep theirs in titles and bylines."""
     finished: list[Unit] = []
@@ -388,10 +370,16 @@ def _finish(blocks: list[Unit]) -> list[Unit]:
             if byline:
                 finished.append(Unit(BYLINE, byline, block.line))
                 block.text = rest
-            block.text = remove_stray_spaces(block.text)
-            if not block.text:
-                continue
-        elif block.kind in (HEADLINE, KICKER, HEADING, SUBTITLE, BYLINE):
+            # a marker or a closing credit the wrap cut in two (`…认领。（下` / `转四版）`, `…户。（覃小` / `红）`)
+            # is whole again only now
+            text, closing = split_closing_names(remove_continuation_markers(block.text))
+            block.text = remove_stray_spaces(text).strip()
+            if block.text:
+                finished.append(block)
+            if closing:
+                finished.append(Unit(BYLINE, closing, block.line))
+            continue
+        elif block.kind in (HEADLINE, KICKER, HEADING, SUBTITLE, BYLINE, CREDIT):
             block.text = remove_stray_spaces(block.text, keep_phrase_spaces=True)
         else:
             block.text = remove_stray_spaces(block.text)

@@ -185,7 +185,11 @@ class _PageCut:
         interleaves articles."""
         current = self.current
         if block.text.startswith(("（", "(")) and current is not None and current.paragraphs:
-            current.byline = current.byline or block.text[1:-1].strip()  # a credit closing the article
+            names = block.text[1:-1].strip()  # a credit closing the article (it names who a bare dateline,
+            dateline = current.byline is not None and current.byline.endswith(
+                ("讯", "电")
+            )  # 本报…讯, does not)
+            current.byline = names if dateline else current.byline or names
             return
         if current is not None and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
             self.interleaved = True

@@ -13,7 +13,7 @@ SENTENCE_END = re.compile(f"(?:[。！？!?]|……|…)[{re.escape(_CLOSERS)}]*
 OPENERS = "“‘「『（(《〈【"
 
 _CONTINUATION = re.compile(
-    r"[（(]\s*(?:下转|上接|接上|转下|紧接|转接|接第|转第|续[接见]?)\s*[第]?\s*[A-Za-z]?\s*\d{0,3}\s*[A-Za-z]?\s*[版页面]\s*[）)]"
+    r"[（(]\s*(?:下转|上接|接上|转下|紧接|转接|接第|转第|续[接见]?)\s*[第]?\s*[A-Za-z]?\s*(?:\d{0,3}|[一二三四五六七八九十]{1,3})\s*[A-Za-z]?\s*[版页面]\s*[）)]"
 )
 _DIGIT = "0-9０-９"
 # Spaces PDF extraction leaves inside Chinese text and between a number and its unit.

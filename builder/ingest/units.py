@@ -227,7 +227,8 @@ def _sidebar(page: PageReader, line: Line) -> bool:
 
 
 def _inline_credit(page: PageReader, line: Line) -> bool:
-    """A photo credit printed at the end of a paragraph (`…自我造血功能。（图片由…提供）`): split off."""
+    """A photo credit printed at the end of a paragraph (`…自我造血功能。（图片由…提供）`), or right after a
+    caption's sentence end (`…庆中秋活动。通讯员 供图`, `…的新貌。柳北区住建局供图`): split off."""
     text, credit = split_inline_credit(line.text)
     if credit is None:
         return False
@@ -261,6 +262,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("bare_names", bylinerules.bare_names),
     ("headline_over_byline", bylinerules.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),
+    ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
     ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
     ("byline", bylinerules.byline),
     ("end_credit", bylinerules.end_credit),

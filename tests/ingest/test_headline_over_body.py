@@ -102,3 +102,91 @@ def test_names_after_a_blank_line_under_an_article_are_its_closing_byline_only_b
     assert (BYLINE, "（陈晨 刘洋）") not in kinds(
         opening
     )  # the next article's byline, its text right under it
+
+
+def test_a_page_of_web_and_dateline_bylines_glued_credits_and_a_comma_headline():
+    # c21: `…，邻里矛盾有处说` (a comma between the headline's halves), `本报6月12日讯 ` (a bare dateline), a
+    # caption set inside a sentence with its credit glued on, a closing `■记者 周敏 通讯员` / `郑凯`; then
+    # a caption wrapped over two lines with `通讯员 供图` glued on and `株洲新闻网5月8日讯（株洲融` / `媒记者 …`
+    first, second = articles_of(read_page(PAGES / "c21.txt").text)
+    assert (first.title, first.byline) == (
+        "望月湖街道开起“解忧茶馆”，邻里矛盾有处说",
+        "记者 周敏 通讯员 郑凯",
+    )
+    assert [(c.text, c.credit) for c in first.captions] == [
+        ("居民在“解忧茶馆”里调解楼上漏水纠纷。", "望月湖社区供图")
+    ]
+    assert (
+        first.paragraphs[1]
+        == "社区党委把调解员、律师和老党员请进茶馆，每周二、周五下午坐班，居民有了矛盾可以边喝茶边说。"
+    )
+    assert first.paragraphs[2] == "茶馆开张半年来，已调解邻里纠纷64起，其中58起当场达成协议。"  # no heading
+    assert (second.title, second.byline) == (
+        "嵩山路街道组建“楼栋管家”队伍",
+        "株洲新闻网5月8日讯（株洲融媒记者 李想 通讯员 陈雨）",
+    )
+    assert [(c.text, c.credit) for c in second.captions] == [
+        ("“楼栋管家”上门为独居老人登记服务需求。", "通讯员 供图")
+    ]
+    assert second.paragraphs[0].startswith("株洲市天元区嵩山路街道")
+
+
+def test_dateline_bylines_of_every_form_are_split_off_the_lead():
+    from builder.ingest.paragraphs import split_baoxun
+
+    assert split_baoxun("本报6月12日讯 走进长沙市") == ("本报6月12日讯", "走进长沙市")
+    assert split_baoxun("株洲新闻网5月8日讯（株洲融媒记者 李想 通讯员 陈雨）株洲市") == (
+        "株洲新闻网5月8日讯（株洲融媒记者 李想 通讯员 陈雨）",
+        "株洲市",
+    )
+    assert split_baoxun("红网时刻新闻讯（星沙时报记者 王一）近日") == (
+        "红网时刻新闻讯（星沙时报记者 王一）",
+        "近日",
+    )
+    assert split_baoxun("本报讯（记者丁需学 通讯员李婉婷）11月") == (
+        "本报讯（记者 丁需学 通讯员 李婉婷）",
+        "11月",
+    )
+    assert split_baoxun("通讯员在社区走访时讯问居民。")[0] is None
+
+
+def test_a_credit_line_with_a_sentence_before_it_is_split_and_a_long_paragraph_keeps_its_page_credit():
+    from builder.ingest.lineshapes import split_inline_credit
+
+    assert split_inline_credit("漏水纠纷。望月湖社区供图") == ("漏水纠纷。", "望月湖社区供图")
+    assert split_inline_credit("记服务需求。通讯员 供图") == ("记服务需求。", "通讯员 供图")
+    assert split_inline_credit("今年以来共帮助群众解决难题。") == ("今年以来共帮助群众解决难题。", None)
+
+
+def test_a_reporter_line_with_names_glued_to_roles_and_a_wrapped_jump_marker():
+    # a paper's resident reporter, names glued to the roles, two names joined by 、; a `（下转四版）` the
+    # wrap cut in two at the end of the last paragraph
+    page = (
+        "织密党建“一张网” 共创共建幸福家园\n\n兵团日报常驻记者李秀 通讯员刘胜、刘永利\n\n\n"
+        "近日，石河子市向阳街道二十社区网\n格员上门走访独居老人。消息一经公布，大家踊跃认领。 （下\n转四版）\n"
+    )
+    (article,) = articles_of(page)
+    assert (article.title, article.byline) == (
+        "织密党建“一张网” 共创共建幸福家园",
+        "兵团日报常驻记者李秀 通讯员刘胜、刘永利",
+    )
+    assert article.paragraphs[-1].endswith("大家踊跃认领。")
+
+
+def test_briefs_with_headlines_wrapped_over_two_short_lines_and_a_wrapped_closing_credit():
+    # 简讯: each brief's headline on two lines narrower than the column, its body straight under it, no
+    # byline; the last closed by `（周小` / `林）` cut by the wrap
+    page = (
+        "本报讯 扬州市江都区在老旧小区推行\n“红色楼长”服务，帮助居民解决难题。\n\n"
+        "仙女镇：修不修\n居民说了算\n仙女镇在老旧小区改造中成立居民\n议事会，改造方案须经表决通过。\n\n"
+        "宜陵镇加装电梯惠及\n三百余户\n宜陵镇推动既有住宅加装电梯，\n已惠及住户300余户。（周小\n林）\n"
+    )
+    found = [(a.title, a.byline) for a in articles_of(page)]
+    assert found[1:] == [("仙女镇：修不修 居民说了算", None), ("宜陵镇加装电梯惠及三百余户", "周小林")]
+    assert articles_of(page)[2].paragraphs == ["宜陵镇推动既有住宅加装电梯，已惠及住户300余户。"]
+
+
+def test_a_jump_headline_over_its_continuation_marker_is_no_wrapped_headline():
+    # c08: `商圈里的“红色引擎”` / `（上接第4版）` / the continued text
+    units = kinds(read_page(PAGES / "c08.txt").text)
+    assert (HEADLINE, "商圈里的“红色引擎”（上接第4版）") not in units
