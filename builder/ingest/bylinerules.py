@@ -15,6 +15,7 @@ from builder.ingest.lineshapes import (
     is_byline_text,
     is_headline_shape,
     starts_byline,
+    unslash_names,
 )
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
@@ -28,18 +29,22 @@ def byline(page: PageReader, line: Line) -> bool:
     takes them back."""
     if not is_byline_text(line.text) or _inside_open_bracket(page):
         return False
-    text, page.index = _names_taken_back(page, line.text, page.index)
+    text, page.index = _names_taken_back(page, unslash_names(line.text), page.index)
     return page.add(BYLINE, LINE_SHAPE["ornament"].sub("", text), line.number)
 
 
 def _names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:
-    """A reporter line ending with a role (`…通讯员`) takes back the names the wrap sent to the next line:
+    """A reporter line ending with a role (`…通讯员`) takes back the names the wrap sent to the next line,
+    and one whose next line goes on with another role (`本报记者/增太加` / `通讯员/豆本加`) takes that line:
     (the whole line, the index after it)."""
     look = start
     while look < len(page.lines) and not page.lines[look].strip():
         look += 1
-    if look < len(page.lines) and _ROLE_AT_END.search(text) and _NAMES_LINE.match(page.lines[look].strip()):
-        return f"{text} {page.lines[look].strip()}", look + 1
+    following = unslash_names(page.lines[look].strip()) if look < len(page.lines) else ""
+    if _ROLE_AT_END.search(text) and _NAMES_LINE.match(following):
+        return f"{text} {following}", look + 1
+    if look == start and following.startswith(("通讯员", "记者", "实习记者")) and is_byline_text(following):
+        return f"{text} {following}", look + 1
     return text, start
 
 

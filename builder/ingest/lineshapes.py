@@ -17,9 +17,16 @@ _REPORTER_LINE = re.compile(
 _ROLES = re.compile("记者|通讯员|撰稿|作者")
 
 
+def unslash_names(text: str) -> str:
+    """`本报记者/增太加通讯员/豆本加` -> `本报记者 增太加 通讯员 豆本加`: names set apart by slashes."""
+    if "/" not in text or not _ROLES.search(text):
+        return text
+    return _ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", text)).strip()
+
+
 def is_byline_text(text: str) -> bool:
     """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`."""
-    stripped = text.strip()
+    stripped = unslash_names(text.strip())
     if stripped.startswith("本报讯"):
         return False  # its byline runs into the body; split off once lines are rejoined
     if _BYLINE_PREFIX.match(stripped):

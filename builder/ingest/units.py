@@ -112,12 +112,16 @@ _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})
 
 
 def _label_over_headline(page: PageReader, line: Line) -> bool:
-    """`要闻`, `民生·社区` / (blank) / the page's first headline: a column label the page prints over
-    everything."""
+    """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
+    (`深壹度` / headline / blank / body): a label the page prints over everything, never a byline."""
     if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
         return False
-    following = page.lines[page.index : page.index + 2]
-    return len(following) == 2 and not following[0].strip() and is_headline_shape(following[1].strip())
+    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
+    if len(following) < 2:
+        return False
+    if not following[0]:
+        return is_headline_shape(following[1])
+    return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and not following[1]
 
 
 def _bold_doubled(page: PageReader, line: Line) -> bool:

@@ -190,3 +190,23 @@ def test_a_jump_headline_over_its_continuation_marker_is_no_wrapped_headline():
     # c08: `商圈里的“红色引擎”` / `（上接第4版）` / the continued text
     units = kinds(read_page(PAGES / "c08.txt").text)
     assert (HEADLINE, "商圈里的“红色引擎”（上接第4版）") not in units
+
+
+def test_a_column_name_over_the_headline_is_furniture_and_slashed_names_one_byline():
+    # a column's name set right over the headline (`深壹度`), not a reporter's name; names set apart by
+    # slashes, on one line or wrapped after the first name
+    one_line = (
+        "深壹度\n九龙坡区“院落议事会”管好小事\n\n本报记者/增太加通讯员/豆本加\n\n"
+        "近日，重庆市九龙坡区杨家坪街道\n的院落里，居民围坐商议停车问题。\n"
+    )
+    assert kinds(one_line)[:3] == [
+        (FURNITURE, "深壹度"),
+        (HEADLINE, "九龙坡区“院落议事会”管好小事"),
+        (BYLINE, "本报记者 增太加 通讯员 豆本加"),
+    ]
+    wrapped = one_line.replace("深壹度\n", "").replace("增太加通讯员/", "增太加\n通讯员/")
+    (article,) = articles_of(wrapped)
+    assert (article.title, article.byline) == (
+        "九龙坡区“院落议事会”管好小事",
+        "本报记者 增太加 通讯员 豆本加",
+    )
