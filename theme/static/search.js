@@ -280,6 +280,14 @@
     });
   }
 
+  // The files every query needs are fetched as soon as the reader starts to type (cached for the query).
+  function prefetch() {
+    load("meta.json").catch(function () {});
+    load("lengths.bin").catch(function () {});
+  }
+  input.addEventListener("focus", prefetch);
+  input.addEventListener("input", prefetch);
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     run(input.value, true);
