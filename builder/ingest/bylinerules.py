@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.headlinerules import reads_on
 from builder.ingest.lineshapes import (
     BAOXUN_HEAD,
     LINE_SHAPE,
@@ -141,6 +142,9 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
     under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
     kicker = kicker and not under_headline
+    if kicker and reads_on(line.text, after[0]):
+        page.index += 1  # `万秀区“红色管家”` / `进驻老旧小区`: one headline the column wrapped
+        return page.add(HEADLINE, line.text + after[0], line.number)
     return page.add(
         KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE, line.text, line.number
     )

@@ -63,8 +63,19 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
 # headline that names who acts (`山西为村（社区）减负`), not a kicker above it.
 _VERB_OPENING = re.compile(
     r"^(?:出台|推出|推行|推动|推进|建立|建成|打造|开展|实施|探索|构建|创新|实现|启动|发布|成立|织密|做实|破解|"
-    r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力)"
+    r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力|进驻|走进|开进|扎根|当上|"
+    r"搭起|架起|织起|建起|跑出|按下)"
 )
+# A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`).
+_SUBJECT_ONLY = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}“[^“”]{2,10}”$"
+)
+
+
+def reads_on(first: str, second: str) -> bool:
+    """One headline wrapped over two lines, not a kicker over a headline: the first line is only who acts
+    (`万秀区“红色管家”`), the second what they do (`进驻老旧小区`)."""
+    return bool(_SUBJECT_ONLY.match(first) and _VERB_OPENING.match(second))
 
 
 def _opens_with_verb(text: str) -> bool:

@@ -210,3 +210,13 @@ def test_a_column_name_over_the_headline_is_furniture_and_slashed_names_one_byli
         "九龙坡区“院落议事会”管好小事",
         "本报记者 增太加 通讯员 豆本加",
     )
+
+
+def test_a_headline_wrapped_after_who_acts_is_one_headline_and_a_slogan_over_it_a_kicker():
+    # a 13-character column wraps `…“红色楼长”` / `走进老旧小区` over the 本报讯 line; c02's kicker stays one
+    wrapped = "江都区“红色楼长”\n走进老旧小区\n本报讯 扬州市江都区在老旧\n小区推行“红色楼长”服务。\n"
+    assert kinds(wrapped)[0] == (HEADLINE, "江都区“红色楼长”走进老旧小区")
+    (article,) = articles_of(wrapped)
+    assert (article.title, article.subtitle) == ("江都区“红色楼长”走进老旧小区", None)
+    first, _ = articles_of(read_page(PAGES / "c02.txt").text)
+    assert (first.title, first.subtitle) == ("红旗街道“一刻钟便民圈”越织越密", "把服务送到居民心坎上")
