@@ -46,7 +46,7 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
         if units[end].kind != TEXT or units[end].blanks_before:
             return False
     credit = units[end + 1] if end + 1 < len(units) else None
-    if credit is None or credit.kind != CREDIT or credit.line != units[end].line:
+    if credit is None or credit.kind != CREDIT or credit.blanks_before:
         return False
     caption = "".join(u.text for u in units[start : end + 1])
     if not one_short_sentence(caption) or join_cost(state.current.text, state.unit.text) < 0:

@@ -192,6 +192,8 @@ def _caption_before_credit(state: Assembly) -> bool:
     caption = "".join(u.text for u in units[start:end])
     if end >= len(units) or units[end].kind != CREDIT or units[end].blanks_before > 0:
         return False
+    if re.search(r"[。！？]", caption.rstrip("”’）)")[:-1]):
+        return False  # a caption is one sentence: a paragraph with its photo's caption set inside it
     glued = units[end].line == units[end - 1].line
     if glued and (state.in_open_sentence() or not one_short_sentence(caption)):
         return False  # a credit printed at the end of a paragraph's line credits the page's photo

@@ -191,8 +191,19 @@ def _photo_caption(page: PageReader, line: Line) -> bool:
 
 
 def _credit(page: PageReader, line: Line) -> bool:
-    """A photo credit on its own line: `（图片由…提供）`, `张三 摄`."""
-    return is_credit_text(line.text) and page.add(kinds.CREDIT, line.text, line.number)
+    """A photo credit on its own line: `（图片由…提供）`, `张三 摄`; one the wrap began on the caption's last
+    line (`…开展文明劝导。吉阳区委` / `社会工作部供图`) takes its beginning back."""
+    if not is_credit_text(line.text):
+        return False
+    last = page.units[-1] if page.units and not page.blanks else None
+    head = _CREDIT_HEAD.search(last.text) if last is not None and last.kind == kinds.TEXT else None
+    if head and is_credit_text(head.group(1) + line.text):
+        last.text = last.text[: head.start(1)]
+        return page.add(kinds.CREDIT, head.group(1) + line.text, line.number)
+    return page.add(kinds.CREDIT, line.text, line.number)
+
+
+_CREDIT_HEAD = re.compile(r"(?<=[。！？])([\u4e00-\u9fff]{2,12})$")  # `…劝导。吉阳区委`
 
 
 _NUMBER_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")

@@ -220,3 +220,21 @@ def test_a_headline_wrapped_after_who_acts_is_one_headline_and_a_slogan_over_it_
     assert (article.title, article.subtitle) == ("江都区“红色楼长”走进老旧小区", None)
     first, _ = articles_of(read_page(PAGES / "c02.txt").text)
     assert (first.title, first.subtitle) == ("红旗街道“一刻钟便民圈”越织越密", "把服务送到居民心坎上")
+
+
+def test_a_caption_inside_a_sentence_whose_credit_the_wrap_began_on_its_last_line():
+    # `…今年以来，` / `“护学岗”队员在校门口` / `疏导交通。仪征市委` / `宣传部供图` / `队员累计…`
+    page = (
+        "本报讯 仪征市真州镇组织退役军人组建护学岗。\n\n"
+        "目前，护学岗已有队员120名，\n其中党员36名。今年以来，\n"
+        "“护学岗”队员在校门口\n疏导交通。仪征市委\n宣传部供图\n"
+        "队员累计值守3600余\n小时。\n"
+    )
+    (article,) = articles_of(page)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("“护学岗”队员在校门口疏导交通。", "仪征市委宣传部供图")
+    ]
+    assert (
+        article.paragraphs[-1]
+        == "目前，护学岗已有队员120名，其中党员36名。今年以来，队员累计值守3600余小时。"
+    )
