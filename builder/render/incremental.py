@@ -11,6 +11,13 @@ kind of page or a template that reads more of the index is tracked as it is.
 
 Cards and comparison rows are rendered once and shared between pages (SiteRenderer.fragment): `FragmentMemo`
 remembers the reads of each and adds them to every page that uses it.
+
+Initiatives are read field by field: while a page renders, `ix.entries` hands out a `TracedEntry` for each
+initiative, which notes ("entries", "<slug>|item.summary"), ("entries", "<slug>|steps") … for each attribute the
+page reads, ("entries", "<slug>|") for the initiative being there, and iterating the mapping notes only its
+keys in order (KEYS). So a list page that shows an initiative's title and place is not rendered again when
+its summary changes. The list fields of the index (`provinces`, `indicators`) are recorded as wholes, so only
+the pages that read them depend on them.
 """
 
 from __future__ import annotations
@@ -25,11 +32,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-ALL = "*"  # a read of a whole mapping (iteration, len, values, items)
-Read = tuple[str, str]  # (field of SiteIndex, key or ALL)
+ALL = "*"  # a read of a whole mapping (iteration, len, values, items) or of a whole list
+KEYS = "#"  # a read of the keys of `entries`, in order (its iteration and length)
+SEP = "|"  # in a read of `entries`: "<slug>|<attribute path>" ("<slug>|": the slug is there); never in a slug
+Read = tuple[str, str]  # (field of SiteIndex, key, ALL, KEYS or "<slug>|<path>")
 Job = tuple[str, str]  # (page kind, key), as SiteRenderer.jobs() gives them; ("initiative", slug) too
 Record = tuple[str, tuple[Read, ...], str]  # (output path, reads, input digest)
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 
 _frames: list[set[Read]] = []
 _MISSING = object()
@@ -80,6 +89,98 @@ for _name in ("__iter__", "__len__", "__reversed__", "keys", "values", "items"):
     setattr(RecordingDict, _name, _whole_read(_name))
 
 
+class TracedEntry:
+    """An initiative of the site index as a page sees it: each attribute read is noted as its own read
+    ("<slug>|steps", "<slug>|item.summary"); `item` is traced the same way, one level down."""
+
+    __slots__ = ("_prefix", "_target")
+
+    def __init__(self, target: Any, prefix: str) -> None:
+        object.__setattr__(self, "_target", target)
+        object.__setattr__(self, "_prefix", prefix)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        path = self._prefix + name
+        if name == "item" and self._prefix.endswith(SEP):
+            return TracedEntry(value, path + ".")
+        _note("entries", path)
+        return value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a page may not change the site index ({name})")
+
+    def __repr__(self) -> str:
+        return f"TracedEntry({self._prefix!r})"
+
+
+class RecordingEntries(RecordingDict):
+    """`SiteIndex.entries`, recording per attribute while a page renders (TracedEntry); outside a page it
+    is a plain mapping of the Entry objects (feeds, exports, search documents)."""
+
+    def _traced(self, key: Any, entry: Any) -> Any:
+        return TracedEntry(entry, f"{key}{SEP}") if _frames and entry is not None else entry
+
+    def __getitem__(self, key: Any) -> Any:
+        _note(self.field, f"{key}{SEP}")
+        return self._traced(key, dict.__getitem__(self, key))
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        _note(self.field, f"{key}{SEP}")
+        found = dict.get(self, key, _MISSING)
+        return default if found is _MISSING else self._traced(key, found)
+
+    def __contains__(self, key: object) -> bool:
+        _note(self.field, f"{key}{SEP}")
+        return dict.__contains__(self, key)
+
+    def values(self) -> Any:
+        _note(self.field, KEYS)
+        return [self._traced(k, v) for k, v in dict.items(self)]
+
+    def items(self) -> Any:
+        _note(self.field, KEYS)
+        return [(k, self._traced(k, v)) for k, v in dict.items(self)]
+
+
+def _keys_read(name: str) -> Any:
+    method = getattr(dict, name)
+
+    def read(self: RecordingEntries, *args: Any) -> Any:
+        _note(self.field, KEYS)
+        return method(self, *args)
+
+    read.__name__ = name
+    return read
+
+
+for _name in ("__iter__", "__len__", "__reversed__", "keys"):
+    setattr(RecordingEntries, _name, _keys_read(_name))
+
+
+class RecordingList(list):
+    """A list field of the SiteIndex, noted as read whole (ALL) by a page that looks into it."""
+
+    def __init__(self, field: str, data: Any) -> None:
+        super().__init__(data)
+        self.field = field
+
+
+def _whole_list_read(name: str) -> Any:
+    method = getattr(list, name)
+
+    def read(self: RecordingList, *args: Any) -> Any:
+        _note(self.field, ALL)
+        return method(self, *args)
+
+    read.__name__ = name
+    return read
+
+
+for _name in ("__iter__", "__len__", "__getitem__", "__reversed__", "__contains__", "index", "count", "copy"):
+    setattr(RecordingList, _name, _whole_list_read(_name))
+
+
 class FragmentMemo(dict):
     """SiteRenderer's cache of cards and rows, keeping the reads of each: a miss (`get` → None) starts a
     frame that the following store closes; a hit adds the stored reads to the page being rendered."""
@@ -113,11 +214,17 @@ class FragmentMemo(dict):
 
 
 def instrument(index: Any) -> None:
-    """Wrap every mapping field of the SiteIndex `index` (in place) so that reads are recorded."""
+    """Wrap every mapping and list field of the SiteIndex `index` (in place) so that reads are recorded."""
     for f in dataclasses.fields(index):
         value = getattr(index, f.name)
-        if isinstance(value, dict) and not isinstance(value, RecordingDict):
+        if isinstance(value, (RecordingDict, RecordingList)):
+            continue
+        if f.name == "entries":
+            setattr(index, f.name, RecordingEntries(f.name, value))
+        elif isinstance(value, dict):
             setattr(index, f.name, RecordingDict(f.name, value))
+        elif isinstance(value, list):
+            setattr(index, f.name, RecordingList(f.name, value))
 
 
 def recorded(render: Any, *args: Any) -> tuple[Any, tuple[Read, ...]]:
@@ -205,6 +312,20 @@ def fast_digest(value: Any) -> bytes:
     return sink.h.digest()
 
 
+def _entry_digest(entries: dict, key: str) -> bytes:
+    """The digest of the read "<slug>|<path>" of `entries`: the attribute at `path` ("item.summary") of
+    that initiative, or whether it is there (empty path)."""
+    slug, _, path = key.partition(SEP)
+    value = dict.get(entries, slug, _MISSING)
+    if value is _MISSING:
+        return fast_digest(("missing",))
+    if not path:
+        return fast_digest(("there",))
+    for name in path.split("."):
+        value = getattr(value, name)
+    return fast_digest((value,))
+
+
 class Digests:
     """Input digests of pages against one index, each value hashed once per build."""
 
@@ -212,7 +333,9 @@ class Digests:
         self.index = index
         self._memo: dict[Read, bytes] = {}
         self._named_memo: dict[Read, bytes] = {}
-        shared = [f.name for f in dataclasses.fields(index) if not isinstance(getattr(index, f.name), dict)]
+        shared = [
+            f.name for f in dataclasses.fields(index) if not isinstance(getattr(index, f.name), (dict, list))
+        ]
         self.shared = value_digest([(name, getattr(index, name)) for name in shared])
 
     def read(self, read: Read) -> bytes:
@@ -220,8 +343,14 @@ class Digests:
         if found is None:
             field, key = read
             mapping = getattr(self.index, field, None)
-            if not isinstance(mapping, dict):
+            if isinstance(mapping, list):
+                found = fast_digest(("list", list(list.__iter__(mapping))))
+            elif not isinstance(mapping, dict):
                 found = value_digest(("no such field", field))
+            elif isinstance(mapping, RecordingEntries) and key == KEYS:
+                found = fast_digest(("keys", tuple(dict.__iter__(mapping))))
+            elif isinstance(mapping, RecordingEntries) and SEP in key:
+                found = _entry_digest(mapping, key)
             elif key == ALL:
                 h = hashlib.blake2b(digest_size=16)
                 for name in dict.__iter__(mapping):

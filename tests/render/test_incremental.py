@@ -60,6 +60,9 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
         _save(content, dataclasses.replace(item, themes=[THEME_SLUGS[n % len(THEME_SLUGS)]]))
     elif kind == "body":
         _save(content, dataclasses.replace(item, body=item.body + f"\n新增段落：社区网格员{n}名走访群众。\n"))
+    elif kind == "figure" and item.metrics:
+        first = dataclasses.replace(item.metrics[0], value=item.metrics[0].value + n)
+        _save(content, dataclasses.replace(item, metrics=[first, *item.metrics[1:]]))
     elif kind == "delete" and len(slugs) > 2:
         (content / f"{slug}.md").unlink()
     elif kind == "add":
@@ -71,7 +74,7 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
 
 
 EDITS = st.tuples(
-    st.sampled_from(["summary", "title", "themes", "body", "delete", "add"]),
+    st.sampled_from(["summary", "figure", "title", "themes", "body", "delete", "add"]),
     st.integers(0, 50),
     st.integers(1, 9),
 )
@@ -122,6 +125,37 @@ def test_a_summary_edit_keeps_the_pages_that_do_not_show_it(tmp_path: Path) -> N
     assert after[page] != before[page]
     kept = [p for p in after if p.endswith(".html") and before.get(p) == after[p]]
     assert "404.html" in kept and len(kept) > len(after) // 4, kept
+
+
+def _rendered_again(tmp_path: Path, edit: tuple[str, int, int]) -> tuple[list[str], list[str], list[str]]:
+    """(every HTML page, the pages an incremental build after `edit` rendered again, those of them whose
+    bytes did not change) on the whole fixture site."""
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    _build(content, site)
+    before, old = _inodes(site), _tree(site)
+    _apply(content, edit)
+    _build(content, site)
+    after, new = _inodes(site), _tree(site)
+    pages = [p for p in after if p.endswith(".html")]
+    again = [p for p in pages if before.get(p) != after[p]]
+    return pages, again, [p for p in again if old.get(p) == new[p]]
+
+
+def test_a_summary_edit_renders_again_only_the_pages_that_show_it(tmp_path: Path) -> None:
+    """List pages read an initiative field by field (TracedEntry): a page that shows its title and place but
+    not its summary (the home page's matrix, a practice's uses, a related card) is kept."""
+    pages, again, unchanged = _rendered_again(tmp_path, ("summary", 0, 1))
+    assert f"initiatives/{_items(tmp_path / 'content')[0]}/index.html" in again
+    assert not unchanged, unchanged
+    assert len(again) < len(pages) // 5, again
+
+
+def test_a_figure_edit_does_not_render_every_page_again(tmp_path: Path) -> None:
+    """The indicator rows are read as a whole only by the pages that look into them (compare, regions)."""
+    pages, again, _unchanged = _rendered_again(tmp_path, ("figure", 0, 7))
+    assert "compare/index.html" in again and "404.html" not in again and "index.html" not in again
+    assert len(again) < len(pages) // 5, again
 
 
 def test_a_changed_template_rebuilds_every_page(tmp_path: Path) -> None:
