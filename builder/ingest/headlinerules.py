@@ -113,6 +113,11 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     return True
 
 
+def place_words(text: str) -> list[str]:
+    """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words."""
+    return [m.group(0) for m in _PLACE_WORD.finditer(text)]
+
+
 def _headline_line(text: str) -> bool:
     """A headline's shape; also with one comma between two phrases (`小区设“解忧铺”，有问题来“吐槽”`), as web
     and some print editions set the space between a headline's two halves."""
@@ -178,6 +183,6 @@ def _after_body(page: PageReader, headline: str, body: list[str]) -> bool:
         return False
     if page.blanks >= 2:
         return True
-    places = [m.group(0) for m in _PLACE_WORD.finditer(headline)]
+    places = place_words(headline)
     lead = "".join(body)
     return bool(places) and (bool(_LEAD_OPENING.match(lead)) or any(place in lead for place in places))

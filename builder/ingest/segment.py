@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from builder.ingest.captions import send_captions_home
+from builder.ingest.headlinerules import place_words
 from builder.ingest.headlines import assign_titles, headline_groups, headline_runs
 from builder.ingest.lineshapes import GROUP_CREDIT
 from builder.ingest.pagelines import (
@@ -66,6 +67,7 @@ class Article:
     is_overview: bool = False
     parent: int | None = None  # index of the overview article this is a part of
     title_generated: bool = False
+    headline_above: str = ""  # the headline printed right above it (no byline): it names its place too
 
     @property
     def text(self) -> str:
@@ -107,7 +109,10 @@ def _is_place_intro(block: Unit, current: Article | None, loose: bool = False) -
         return False
     new_place = _county(block.text[:40])
     first_text = next((b.text for b in current.blocks if b.kind == TEXT), "")
-    return bool(new_place) and new_place != _county(first_text[:40])
+    own = {_county(first_text[:40]), _county(current.headline_above)}
+    if any(word in block.text[:40] for word in place_words(current.headline_above)):
+        return False  # the place its headline names (`枫桥镇…` / `在浙江省绍兴市诸暨市枫桥镇，…`)
+    return bool(new_place) and new_place not in own
 
 
 _NOT_COUNTIES = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")
@@ -271,7 +276,7 @@ def _cut(blocks: list[Unit], headline_positions: set[int], loose_intros: bool = 
         elif block.kind in (HEADLINE, KICKER):
             cut.in_sidebar = False  # a headline starts something new
             if block.opens and index + 1 < len(blocks):
-                cut.start(index + 1)  # printed right above its body: the article starts under it
+                cut.start(index + 1).headline_above = block.text  # the article starts under it
     return _drop_empty(cut.finish())
 
 

@@ -238,3 +238,15 @@ def test_a_caption_inside_a_sentence_whose_credit_the_wrap_began_on_its_last_lin
         article.paragraphs[-1]
         == "目前，护学岗已有队员120名，其中党员36名。今年以来，队员累计值守3600余小时。"
     )
+
+
+def test_a_place_named_by_the_headline_and_again_later_in_the_body_starts_no_article():
+    # one article, no byline: its lead opens with a scene, the place's full name comes in the second paragraph
+    page = (
+        "枫桥镇“老杨调解室”一年化解纠纷300余起\n\n"
+        "清晨七点，退休民警杨建国已经坐\n在调解室里翻看当天的登记簿。\n\n"
+        "在浙江省绍兴市诸暨市枫桥镇，这\n样的调解室已有28个。\n"
+    )
+    (article,) = articles_of(page)
+    assert article.title == "枫桥镇“老杨调解室”一年化解纠纷300余起"
+    assert len(article.paragraphs) == 2
