@@ -1,8 +1,8 @@
 """Incremental builds: each page of the site is rendered again only when what it read has changed.
 
 While a page renders, every read of the site index is recorded: `ix.entries[slug]`, `ix.related.get(slug)`,
-`ix.themes.items()` (a whole mapping), … (every mapping field of `SiteIndex` is wrapped in a `RecordingDict`;
-its other fields, such as the indicator tables, count as read by every page). The page's *input digest* is a
+`ix.themes.items()` (a whole mapping), … (builder/render/recording.py wraps the fields of `SiteIndex`; those
+that are neither mappings nor lists count as read by every page). The page's *input digest* is a
 hash of the values it read. The next build, with the same templates, vocabularies, builder code and base URL
 (util/buildstamp decides; anything else is a full build), computes each page's digest again from the reads
 recorded last time against the new index: a page whose digest is unchanged is kept (the previous file is
@@ -32,210 +32,21 @@ import re
 from pathlib import Path
 from typing import Any
 
-ALL = "*"  # a read of a whole mapping (iteration, len, values, items) or of a whole list
-KEYS = "#"  # a read of the keys of `entries`, in order (its iteration and length)
-SEP = "|"  # in a read of `entries`: "<slug>|<attribute path>" ("<slug>|": the slug is there); never in a slug
-Read = tuple[str, str]  # (field of SiteIndex, key, ALL, KEYS or "<slug>|<path>")
+from builder.render.recording import (
+    ALL,
+    KEYS,
+    MISSING,
+    SEP,
+    FragmentMemo,
+    Read,
+    RecordingEntries,
+    instrument,
+    recorded,
+)
+
 Job = tuple[str, str]  # (page kind, key), as SiteRenderer.jobs() gives them; ("initiative", slug) too
 Record = tuple[str, tuple[Read, ...], str]  # (output path, reads, input digest)
 RECORD_VERSION = 2
-
-_frames: list[set[Read]] = []
-_MISSING = object()
-
-
-def _note(field: str, key: Any) -> None:
-    if _frames:
-        _frames[-1].add((field, key if isinstance(key, str) else repr(key)))
-
-
-class RecordingDict(dict):
-    """A dict that notes, while a page renders, which keys were read (ALL for the whole mapping)."""
-
-    def __init__(self, field: str, data: dict) -> None:
-        super().__init__(data)
-        self.field = field
-
-    def __getitem__(self, key: Any) -> Any:
-        _note(self.field, key)
-        return super().__getitem__(key)
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        _note(self.field, key)
-        return super().get(key, default)
-
-    def __contains__(self, key: object) -> bool:
-        _note(self.field, key)
-        return super().__contains__(key)
-
-    def copy(self) -> dict:
-        _note(self.field, ALL)
-        return dict(dict.items(self))
-
-
-def _whole_read(name: str) -> Any:
-    """The dict method `name`, noting a read of the whole mapping first."""
-    method = getattr(dict, name)
-
-    def read(self: RecordingDict, *args: Any) -> Any:
-        _note(self.field, ALL)
-        return method(self, *args)
-
-    read.__name__ = name
-    return read
-
-
-for _name in ("__iter__", "__len__", "__reversed__", "keys", "values", "items"):
-    setattr(RecordingDict, _name, _whole_read(_name))
-
-
-class TracedEntry:
-    """An initiative of the site index as a page sees it: each attribute read is noted as its own read
-    ("<slug>|steps", "<slug>|item.summary"); `item` is traced the same way, one level down."""
-
-    __slots__ = ("_prefix", "_target")
-
-    def __init__(self, target: Any, prefix: str) -> None:
-        object.__setattr__(self, "_target", target)
-        object.__setattr__(self, "_prefix", prefix)
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._target, name)
-        path = self._prefix + name
-        if name == "item" and self._prefix.endswith(SEP):
-            return TracedEntry(value, path + ".")
-        _note("entries", path)
-        return value
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"a page may not change the site index ({name})")
-
-    def __repr__(self) -> str:
-        return f"TracedEntry({self._prefix!r})"
-
-
-class RecordingEntries(RecordingDict):
-    """`SiteIndex.entries`, recording per attribute while a page renders (TracedEntry); outside a page it
-    is a plain mapping of the Entry objects (feeds, exports, search documents)."""
-
-    def _traced(self, key: Any, entry: Any) -> Any:
-        return TracedEntry(entry, f"{key}{SEP}") if _frames and entry is not None else entry
-
-    def __getitem__(self, key: Any) -> Any:
-        _note(self.field, f"{key}{SEP}")
-        return self._traced(key, dict.__getitem__(self, key))
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        _note(self.field, f"{key}{SEP}")
-        found = dict.get(self, key, _MISSING)
-        return default if found is _MISSING else self._traced(key, found)
-
-    def __contains__(self, key: object) -> bool:
-        _note(self.field, f"{key}{SEP}")
-        return dict.__contains__(self, key)
-
-    def values(self) -> Any:
-        _note(self.field, KEYS)
-        return [self._traced(k, v) for k, v in dict.items(self)]
-
-    def items(self) -> Any:
-        _note(self.field, KEYS)
-        return [(k, self._traced(k, v)) for k, v in dict.items(self)]
-
-
-def _keys_read(name: str) -> Any:
-    method = getattr(dict, name)
-
-    def read(self: RecordingEntries, *args: Any) -> Any:
-        _note(self.field, KEYS)
-        return method(self, *args)
-
-    read.__name__ = name
-    return read
-
-
-for _name in ("__iter__", "__len__", "__reversed__", "keys"):
-    setattr(RecordingEntries, _name, _keys_read(_name))
-
-
-class RecordingList(list):
-    """A list field of the SiteIndex, noted as read whole (ALL) by a page that looks into it."""
-
-    def __init__(self, field: str, data: Any) -> None:
-        super().__init__(data)
-        self.field = field
-
-
-def _whole_list_read(name: str) -> Any:
-    method = getattr(list, name)
-
-    def read(self: RecordingList, *args: Any) -> Any:
-        _note(self.field, ALL)
-        return method(self, *args)
-
-    read.__name__ = name
-    return read
-
-
-for _name in ("__iter__", "__len__", "__getitem__", "__reversed__", "__contains__", "index", "count", "copy"):
-    setattr(RecordingList, _name, _whole_list_read(_name))
-
-
-class FragmentMemo(dict):
-    """SiteRenderer's cache of cards and rows, keeping the reads of each: a miss (`get` → None) starts a
-    frame that the following store closes; a hit adds the stored reads to the page being rendered."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.reads: dict[Any, set[Read]] = {}
-        self._open: list[Any] = []
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        if super().__contains__(key):
-            return self[key]
-        _frames.append(set())
-        self._open.append(key)
-        return default
-
-    def __getitem__(self, key: Any) -> Any:
-        if _frames:
-            _frames[-1].update(self.reads.get(key, ()))
-        return super().__getitem__(key)
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        reads: set[Read] = set()
-        if self._open and self._open[-1] == key:
-            self._open.pop()
-            reads = _frames.pop()
-        self.reads[key] = reads
-        if _frames:
-            _frames[-1].update(reads)
-        super().__setitem__(key, value)
-
-
-def instrument(index: Any) -> None:
-    """Wrap every mapping and list field of the SiteIndex `index` (in place) so that reads are recorded."""
-    for f in dataclasses.fields(index):
-        value = getattr(index, f.name)
-        if isinstance(value, (RecordingDict, RecordingList)):
-            continue
-        if f.name == "entries":
-            setattr(index, f.name, RecordingEntries(f.name, value))
-        elif isinstance(value, dict):
-            setattr(index, f.name, RecordingDict(f.name, value))
-        elif isinstance(value, list):
-            setattr(index, f.name, RecordingList(f.name, value))
-
-
-def recorded(render: Any, *args: Any) -> tuple[Any, tuple[Read, ...]]:
-    """`render(*args)` and the sorted reads it made."""
-    _frames.clear()
-    _frames.append(set())
-    try:
-        result = render(*args)
-        return result, tuple(sorted(_frames[-1]))
-    finally:
-        _frames.clear()
 
 
 def _feed(h: Any, value: Any) -> None:
@@ -316,8 +127,8 @@ def _entry_digest(entries: dict, key: str) -> bytes:
     """The digest of the read "<slug>|<path>" of `entries`: the attribute at `path` ("item.summary") of
     that initiative, or whether it is there (empty path)."""
     slug, _, path = key.partition(SEP)
-    value = dict.get(entries, slug, _MISSING)
-    if value is _MISSING:
+    value = dict.get(entries, slug, MISSING)
+    if value is MISSING:
         return fast_digest(("missing",))
     if not path:
         return fast_digest(("there",))
@@ -358,8 +169,8 @@ class Digests:
                     h.update(self.read((field, name)))
                 found = h.digest()
             else:
-                value = dict.get(mapping, key, _MISSING)
-                found = fast_digest(("missing",) if value is _MISSING else (value,))
+                value = dict.get(mapping, key, MISSING)
+                found = fast_digest(("missing",) if value is MISSING else (value,))
             self._memo[read] = found
         return found
 
