@@ -47,6 +47,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
     if before.endswith("连续") or _not_counted(text, q, before):
         return True
+    if q.chinese and q.value <= 2 and before.endswith(("为", "给", "帮", "替", "帮助")):
+        return True  # 为两户村民调解宅基地纠纷: the parties of one story, not a count
     if len(str(int(q.value))) >= 13:
         return True
     if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):

@@ -526,3 +526,16 @@ def test_labels_name_the_counted_thing_after_a_verb_of_choosing_a_change_and_a_m
         10: "学生参与活动频次",
         50: "学生参与活动频次",
     }
+
+
+def test_lifts_are_counted_and_the_parties_of_one_story_are_not():
+    # tests/corpus/heldout/h02.txt: 完工投用35部 (部 counts lifts; 3部门 is no count)
+    h02 = (HELDOUT_PAGES / "h02.txt").read_text(encoding="utf-8")
+    assert "完工投用35部" in h02.replace("\n", "")
+    assert values("全市已签约加装电梯项目58个，完工投用35部。") == [(58, "个"), (35, "部")]
+    assert values("联合3部门开展整治。") == []
+    # tests/corpus/pages/c19.txt: 为两户村民调解宅基地边界纠纷 (the two parties of one dispute)
+    c19 = (CORPUS_PAGES / "c19.txt").read_text(encoding="utf-8")
+    assert "两户村民" in c19.replace("\n", "")
+    assert values("退休民警正在为两户村民调解宅基地边界纠纷。") == []
+    assert values("一年化解纠纷300余起。") == [(300, "起")]
