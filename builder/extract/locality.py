@@ -7,7 +7,8 @@ Used by regions.py once the county (or a city without counties) is known:
   on its own, or once when the county is named only as its address); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
   example of the place's work (这是利津县…的一个缩影): the place acts. A unit named before a verb of policy in
   its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
-  scheme acts, not the village a quoted story starts in.
+  scheme acts, not the village a quoted story starts in. A township named with its community gives way to the
+  community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…).
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
@@ -122,6 +123,11 @@ def _policies(text: str, name: str) -> float:
     return float(sum(1 for m in re.finditer(re.escape(name), text) if _POLICY.match(text, m.end())))
 
 
+def _own_organs(text: str) -> bool:
+    """The community's own organs act (社区党委把…) and the township's do not: the community is the unit."""
+    return bool(_REFS["community"].search(text)) and not _REFS["township"].search(text)
+
+
 def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     """The acting unit below `key`, if the article is about it rather than about the place itself (not when
     the article calls its story an example of the place's work)."""
@@ -156,7 +162,12 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     own += sum(_POLICY_WEIGHT for ref in _COUNTY_REF.finditer(text) if _POLICY.match(text, ref.end()))
     if local <= own or (local < 2 and own):  # (a county named only as the unit's address: the unit acts)
         return None
-    if len(first) == 2 and counts[1] < counts[0] and first[1] not in zones["title"].text:
+    if (
+        len(first) == 2
+        and counts[1] < counts[0]
+        and first[1] not in zones["title"].text
+        and not _own_organs(text)
+    ):
         first = first[:1]  # the township acts; the village is where the story starts
     return "".join(first)
 

@@ -168,3 +168,13 @@ def test_the_unit_that_sets_up_the_scheme_acts_not_the_village_a_quoted_story_st
         "参与村级事务。"
     )
     assert level_of("安福乡贤助力乡村治理", body) == "county"
+
+
+def test_a_community_whose_own_organs_act_is_the_unit_under_its_township() -> None:
+    # tests/corpus/pages/c21.txt: 望月湖街道望月湖社区 …, 社区党委把调解员…请进茶馆 (the township is in the title)
+    title = "望月湖街道开起“解忧茶馆”，邻里矛盾有处说"
+    body = (
+        "走进长沙市岳麓区望月湖街道望月湖社区，一间由闲置门面改成的“解忧茶馆”里坐满了居民。\n\n"
+        "社区党委把调解员、律师和老党员请进茶馆，每周二、周五下午坐班。"
+    )
+    assert level_of(title, body) == "community"
