@@ -183,7 +183,7 @@ def run_build(
     try:
         with directory_lock(out_dir), progress, _romanized(cache):
             previous = None if force else _previous_pages(real_out, content_dir, stamp)
-            records: dict = {}
+            records = incremental.PageRecords()
             render = functools.partial(
                 site.render_site, previous=previous, records=records, progress=progress, cache_dir=cache
             )

@@ -46,7 +46,7 @@ from builder.render.recording import (
 
 Job = tuple[str, str]  # (page kind, key), as SiteRenderer.jobs() gives them; ("initiative", slug) too
 Record = tuple[str, tuple[Read, ...], str]  # (output path, reads, input digest)
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 
 
 def _feed(h: Any, value: Any) -> None:
@@ -123,25 +123,30 @@ def fast_digest(value: Any) -> bytes:
     return sink.h.digest()
 
 
-def _entry_digest(entries: dict, key: str) -> bytes:
-    """The digest of the read "<slug>|<path>" of `entries`: the attribute at `path` ("item.summary") of
-    that initiative, or whether it is there (empty path)."""
-    slug, _, path = key.partition(SEP)
-    value = dict.get(entries, slug, MISSING)
-    if value is MISSING:
-        return fast_digest(("missing",))
-    if not path:
-        return fast_digest(("there",))
-    for name in path.split("."):
-        value = getattr(value, name)
-    return fast_digest((value,))
+_ABSENT = value_digest(("missing",))  # a read of an initiative that is not there (or is: _PRESENT)
+_PRESENT = value_digest(("there",))
+
+
+class PageRecords(dict):
+    """The record of every page of a build (job -> Record), and `entry_digests`: the digest of each field
+    of each initiative that a page read, by slug, with a digest of the initiative's front matter and body
+    (`slug -> (item digest, {"item.summary": digest, "steps": digest, …})`). Every field of an Entry is made
+    from its initiative alone (the vocabularies, gazetteer and indicators are the same in an incremental
+    build), so the next build reuses these digests for an initiative whose item did not change."""
+
+    def __init__(self, *args: Any, entry_digests: dict | None = None) -> None:
+        super().__init__(*args)
+        self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = entry_digests or {}
 
 
 class Digests:
     """Input digests of pages against one index, each value hashed once per build."""
 
-    def __init__(self, index: Any) -> None:
+    def __init__(self, index: Any, known: dict[str, tuple[bytes, dict[str, bytes]]] | None = None) -> None:
         self.index = index
+        self.known = known or {}  # the last build's PageRecords.entry_digests
+        self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = {}  # this build's
+        self._paths: dict[str, str] = {}  # one string per field path: a small pickle
         self._memo: dict[Read, bytes] = {}
         self._named_memo: dict[Read, bytes] = {}
         shared = [
@@ -161,7 +166,7 @@ class Digests:
             elif isinstance(mapping, RecordingEntries) and key == KEYS:
                 found = fast_digest(("keys", tuple(dict.__iter__(mapping))))
             elif isinstance(mapping, RecordingEntries) and SEP in key:
-                found = _entry_digest(mapping, key)
+                found = self._entry_read(mapping, key)
             elif key == ALL:
                 h = hashlib.blake2b(digest_size=16)
                 for name in dict.__iter__(mapping):
@@ -172,6 +177,26 @@ class Digests:
                 value = dict.get(mapping, key, MISSING)
                 found = fast_digest(("missing",) if value is MISSING else (value,))
             self._memo[read] = found
+        return found
+
+    def _entry_read(self, entries: dict, key: str) -> bytes:
+        """The digest of the read "<slug>|<path>" of `entries`: the attribute at `path` ("item.summary") of
+        that initiative, or whether it is there (empty path); the last build's when its item is unchanged."""
+        slug, _, path = key.partition(SEP)
+        entry = dict.get(entries, slug, MISSING)
+        if entry is MISSING or not path:
+            return _ABSENT if entry is MISSING else _PRESENT
+        fields = self.entry_digests.get(slug)
+        if fields is None:
+            item = fast_digest(entry.item)
+            old = self.known.get(slug)
+            fields = self.entry_digests[slug] = (item, dict(old[1]) if old and old[0] == item else {})
+        found = fields[1].get(path)
+        if found is None:
+            value = entry
+            for name in path.split("."):
+                value = getattr(value, name)
+            found = fields[1][self._paths.setdefault(path, path)] = fast_digest((value,))
         return found
 
     def _named(self, read: Read) -> bytes:
@@ -204,7 +229,7 @@ class Tracker:
         instrument(index)
         renderer._fragments = FragmentMemo()  # the renderer's card cache, keeping each card's reads
         self.renderer = renderer
-        self.digests = Digests(index)
+        self.digests = Digests(index, getattr(previous, "entry_digests", None))
         self.previous = previous or {}
         self.records: dict[Job, Record] = {}
         self.kept = 0
@@ -234,7 +259,7 @@ class Tracker:
         self.records[job] = (path, reads, self.digests.page(job, reads))
 
 
-def load_records(path: Path, build_id: str) -> dict[Job, Record] | None:
+def load_records(path: Path, build_id: str) -> PageRecords | None:
     """The page records saved by the build `build_id`, or None (missing, unreadable or another build's)."""
     try:
         with open(path, "rb") as handle:
@@ -247,11 +272,17 @@ def load_records(path: Path, build_id: str) -> dict[Job, Record] | None:
         or saved.get("build") != build_id
     ):
         return None
-    records = saved.get("pages")
-    return records if isinstance(records, dict) else None
+    records, known = saved.get("pages"), saved.get("entry_digests")
+    if not isinstance(records, dict):
+        return None
+    return PageRecords(records, entry_digests=known if isinstance(known, dict) else None)
 
 
 def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
-    return pickle.dumps(
-        {"version": RECORD_VERSION, "build": build_id, "pages": records}, protocol=pickle.HIGHEST_PROTOCOL
-    )
+    saved = {
+        "version": RECORD_VERSION,
+        "build": build_id,
+        "pages": dict(records),
+        "entry_digests": getattr(records, "entry_digests", {}),
+    }
+    return pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL)

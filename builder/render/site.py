@@ -156,7 +156,7 @@ def render_site(
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.env import make_env
-    from builder.render.incremental import Tracker
+    from builder.render.incremental import PageRecords, Tracker
     from builder.render.pages import SiteRenderer
     from builder.render.searchupdate import search_files
 
@@ -169,6 +169,8 @@ def render_site(
     yield from _site_pages(tracker, progress, paths, docs)
     if records is not None:
         records.update(tracker.records)
+        if isinstance(records, PageRecords):
+            records.entry_digests = tracker.digests.entry_digests
     progress.stage("writing feeds, exports and the search index")
     yield "feed.xml", feeds.atom_feed(index, base_url, settings)
     yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)

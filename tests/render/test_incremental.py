@@ -220,3 +220,28 @@ def test_unchanged_files_are_not_parsed_again_and_read_the_same(tmp_path: Path, 
         assert filecache.read_cached(path, content, cache) == read_content_file(path, content)
     (tmp_path / ".cache" / cache.name / "files").rename(tmp_path / "moved")  # a lost cache is only slower
     _build(content, tmp_path / "site", force=True)
+
+
+def test_the_field_digests_of_unchanged_initiatives_are_kept(tmp_path: Path, monkeypatch) -> None:
+    """An incremental build hashes again only the fields of the initiatives that changed
+    (PageRecords.entry_digests); the others' digests are the last build's."""
+    content = write_content(tmp_path / "content", INITIATIVES)
+    _build(content, tmp_path / "site")
+    hashed: list[object] = []
+    real = incremental.fast_digest
+
+    def counting(value: object) -> bytes:
+        hashed.append(value)
+        return real(value)
+
+    monkeypatch.setattr(incremental, "fast_digest", counting)
+    _save(content, dataclasses.replace(INITIATIVES[3], summary="只改摘要。"))
+    _build(content, tmp_path / "site")
+    items = [v for v in hashed if isinstance(v, Initiative)]
+    assert len(items) == len(INITIATIVES)  # each initiative's item hashed once, to know it is unchanged
+    others = [(item.summary,) for item in INITIATIVES if item.slug != INITIATIVES[3].slug and item.summary]
+    assert ("只改摘要。",) in hashed and not [v for v in hashed if v in others]  # no other one's summary
+    incremental_count = len(hashed)
+    hashed.clear()
+    _build(content, tmp_path / "site", force=True)
+    assert incremental_count * 2 < len(hashed), (incremental_count, len(hashed))
