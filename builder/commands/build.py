@@ -8,7 +8,6 @@ nothing.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sys
 import time
@@ -45,14 +44,20 @@ def _usage_problem(content_dir: Path, out_dir: Path) -> str | None:
     return writer.replace_refused(out_dir)
 
 
-def _content_errors(content_dir: Path, files: list[ContentFile], progress: Progress, cache: Path) -> int:
-    """Print the errors `digest check` would report (warnings do not stop a build); return their number.
-    `cache`: the file cache, which keeps what each file's checks found."""
+def _content_errors(
+    content_dir: Path, files: list[ContentFile], progress: Progress, cache: Path, found: list[str] | None
+) -> int:
+    """Print the errors `digest check` would report (warnings do not stop a build), or add them to `found`
+    when it is a list; return their number. `cache`: the file cache, which keeps what each file's checks
+    found."""
     from builder.validate.run import validate
 
     progress.stage("checking", len(files), "files")
     errors = [d for d in validate(content_dir, files, cache) if d.severity == "error"]
     progress.done()
+    if found is not None:
+        found.extend(str(d) for d in errors)
+        return len(errors)
     for diagnostic in errors:
         print(diagnostic, file=sys.stderr)
     if errors:
@@ -90,10 +95,14 @@ def publishing_warnings(base: str, settings: SiteSettings, initiatives: list[Ini
 
 
 def _load(
-    content_dir: Path, cache: Path, progress: Progress, say: Callable[[str], None]
+    content_dir: Path,
+    cache: Path,
+    progress: Progress,
+    say: Callable[[str], None],
+    found: list[str] | None = None,
 ) -> tuple[list[Initiative], Vocabulary, SiteSettings] | None:
     """The initiatives of `content_dir` (through the file cache `cache`), its vocabularies and settings;
-    None when it has errors (printed)."""
+    None when it has errors (printed, or added to `found`)."""
     from builder.content.filecache import load_cached
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
@@ -102,7 +111,7 @@ def _load(
         progress.stage("loading content files")
         files = load_cached(content_dir, cache)
     say(f"loaded {len(files)} content files from {content_dir}")
-    if _content_errors(content_dir, files, progress, cache):
+    if _content_errors(content_dir, files, progress, cache, found):
         return None
     initiatives = [f.initiative for f in files if f.initiative is not None]
     return initiatives, load_vocabulary(content_dir), load_settings(content_dir)
@@ -144,6 +153,41 @@ def _kept(previous: dict | None, records: dict) -> str:
     return f" ({kept:,} of {len(records):,} pages unchanged since the last build)"
 
 
+def _site_files(
+    loaded: tuple[list[Initiative], Vocabulary, SiteSettings],
+    base: str,
+    theme_dir: Path,
+    content_dir: Path,
+    cache: Path,
+    real_out: Path,
+    previous: dict | None,
+    records: incremental.PageRecords,
+    progress: Progress,
+    body_cache: BodyCache | None,
+) -> Iterable[tuple[str, bytes | None]]:
+    """Every file of the site (builder.render.site), incremental against `previous` when given; `records`
+    receives this build's page records. `cache`: the build's file cache folder."""
+    from builder.content import filecache
+    from builder.render import searchupdate
+
+    initiatives, vocab, _settings = loaded
+    search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
+    bodies = body_cache or filecache.StoredBodies(cache)
+    return site.render_site(
+        initiatives,
+        vocab,
+        base,
+        theme_dir,
+        content_dir / "_data",
+        bodies,
+        previous=previous,
+        records=records,
+        progress=progress,
+        search=search,
+        cache_dir=cache,
+    )
+
+
 def run_build(
     content: str | Path,
     out: str | Path,
@@ -153,11 +197,13 @@ def run_build(
     theme_dir: Path = THEME_DIR,
     force: bool = False,
     body_cache: BodyCache | None = None,
+    content_errors: list[str] | None = None,
 ) -> int:
     """The `digest build` command. 0 built (or already up to date), 1 invalid content or build failure
     (nothing written), 2 usage. Unless `force`, a build whose inputs did not change does nothing.
     `body_cache` keeps rendered bodies for the next build of the same process (`digest serve`).
-    `base_url` None: the `base_url` of content/_data/site.yaml, else '/'."""
+    `base_url` None: the `base_url` of content/_data/site.yaml, else '/'. `content_errors`: a list that
+    receives the content's errors (as `digest check` prints them) instead of their being printed."""
     started = time.perf_counter()
     content_dir, out_dir = Path(content), Path(out)
     say: Callable[[str], None] = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr))
@@ -173,23 +219,19 @@ def run_build(
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
     from builder.content import filecache
-    from builder.render import searchupdate
 
-    loaded = _load(content_dir, cache := filecache.cache_folder(real_out, stamp), progress, say)
-    if loaded is None:
+    cache = filecache.cache_folder(real_out, stamp)
+    if (loaded := _load(content_dir, cache, progress, say, content_errors)) is None:
         return EXIT_FAILED
-    initiatives, vocab, settings = loaded
+    initiatives, _vocab, settings = loaded
     base = given or normalize_base_url(settings.base_url or "/")
     try:
         with directory_lock(out_dir), progress, _romanized(cache):
             previous = None if force else _previous_pages(real_out, content_dir, stamp)
             records = incremental.PageRecords()
-            render = functools.partial(
-                site.render_site, previous=previous, records=records, progress=progress, cache_dir=cache
+            pages = _site_files(
+                loaded, base, theme_dir, content_dir, cache, real_out, previous, records, progress, body_cache
             )
-            search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
-            bodies = body_cache or filecache.StoredBodies(cache)
-            pages = render(initiatives, vocab, base, theme_dir, content_dir / "_data", bodies, search=search)
             count = _write(pages, real_out, stamp, records)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import EXIT_FAILED, EXIT_OK
-from builder.serve.live import HOST, BuildFailed, BuildFn, DevServer
+from builder.serve.live import HOST, BuildFailed, BuildFn, ContentErrors, DevServer
 
 
 @functools.cache
@@ -30,12 +30,21 @@ def session_bodies() -> Any:
 def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None:
     """`digest build --content content_dir --out out_dir --base-url base_url` in this process (served from
     `/`, so `/` unless `digest serve --base-url` says otherwise: site.yaml's published address is not the
-    dev server's); the Markdown of bodies that did not change since the last rebuild is not parsed again."""
+    dev server's); the Markdown of bodies that did not change since the last rebuild is not parsed again.
+    Content errors (checked by the build, through its file cache) raise ContentErrors with their lines."""
     from builder.commands.build import run_build  # imported only when serving for real
 
+    errors: list[str] = []
     code = run_build(
-        str(content_dir), str(out_dir), base_url=base_url, quiet=True, body_cache=session_bodies()
+        str(content_dir),
+        str(out_dir),
+        base_url=base_url,
+        quiet=True,
+        body_cache=session_bodies(),
+        content_errors=errors,
     )
+    if errors:
+        raise ContentErrors(errors)
     if code != EXIT_OK:
         raise BuildFailed(f"digest build failed (exit code {code}); see the terminal")
 
@@ -87,6 +96,7 @@ def run_serve(
         host=host or HOST,
         port=port,
         quiet=quiet,
+        build_checks=build is None,  # the real build checks the content, through its file cache
     )
     with _stopped_by_signals(server), contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop below
         try:

@@ -3,8 +3,9 @@
 - The site is served by builder.serve.server, in threads; `/__digest/…` are the dev server's own endpoints
   (the reload script, the overlay stylesheet, `status` as JSON, `events` as server-sent events).
 - `content/` (with `content/_data/`) and `theme/` are watched (builder.serve.watch). On a change the content
-  is validated first: with errors, nothing is built, the errors go to the terminal and, as an overlay with
-  the same messages as `digest check`, to every open page, while the last good site keeps being served.
+  is validated first (by the build itself when it checks, `build_checks`): with errors, nothing is built,
+  the errors go to the terminal and, as an overlay with the same messages as `digest check`, to every open
+  page, while the last good site keeps being served.
   Without errors the site is rebuilt and every open page reloads.
 - HTML pages get the reload script injected as they are served (builder.serve.inject); the files in `site/`
   stay exactly as the build wrote them.
@@ -46,6 +47,14 @@ class BuildFailed(RuntimeError):
     """The site could not be built, and the build said why already (no traceback is printed)."""
 
 
+class ContentErrors(BuildFailed):
+    """A build that checks the content itself found errors: `lines`, as `digest check` prints them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(f"{len(lines)} error(s) in the content")
+        self.lines = list(lines)
+
+
 class DevServer:
     """The build + HTTP server + watcher of `digest serve`; `start()` then `stop()` (tests drive it directly)."""
 
@@ -61,8 +70,12 @@ class DevServer:
         quiet: bool = False,
         out: TextIO | None = None,
         err: TextIO | None = None,
+        build_checks: bool = False,
     ) -> None:
         self.content_dir = Path(content_dir)
+        # the build checks the content itself (through its file cache) and raises ContentErrors: no check
+        # here first, which would read and check every file again on every rebuild
+        self.build_checks = build_checks
         self.out_dir = Path(out_dir)
         self.theme_dir = Path(theme_dir) if theme_dir is not None else THEME_DIR
         self.build = build
@@ -91,10 +104,14 @@ class DevServer:
         if changed:
             shown = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
             self._say(f"changed: {shown}")
-        errors = [str(d) for d in validate(self.content_dir) if d.severity == "error"]
+        errors = (
+            [] if self.build_checks else [str(d) for d in validate(self.content_dir) if d.severity == "error"]
+        )
         if not errors:
             try:
                 self.build(self.content_dir, self.out_dir)
+            except ContentErrors as exc:
+                errors = exc.lines
             except Exception as exc:  # any failure of the build must not stop the server
                 detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
                 errors = [f"build failed: {detail}"]

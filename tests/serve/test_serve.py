@@ -463,3 +463,27 @@ def test_watch_filter_ignores_output_hidden_and_temporary_files(tmp_path):
     assert not keep(None, str(root / "content" / "a.md~"))
     assert not keep(None, str(root / "content" / ".cache" / "tokens.sqlite"))
     assert not keep(None, str(root / "content" / ".ingest-state.json.1234.tmp"))
+
+
+def test_the_real_build_checks_the_content_itself_through_its_cache(tmp_path, monkeypatch):
+    """With the real build, the dev server does not read and check every file before each rebuild (the
+    build checks them, unchanged files from its cache): the overlay has the build's errors, in the words of
+    `digest check`."""
+    import builder.serve.live as live
+    from builder.commands.serve import default_build
+
+    def no_second_check(*_args: object, **_kwargs: object) -> list:
+        raise AssertionError("validated again outside the build")
+
+    monkeypatch.setattr(live, "validate", no_second_check)
+    content = make_content(tmp_path)
+    server = DevServer(content, tmp_path / "site", build=default_build, quiet=True, build_checks=True)
+    assert server.rebuild()
+    edit(content / "huimin-district.md", "level: county", "level: countyy")
+    assert not server.rebuild()
+    errors = list(server.hub.snapshot()[1].errors)
+    expected = f"{content}/huimin-district.md:16: error: unknown level 'countyy' (did you mean 'county'?)"
+    assert errors == [expected]
+    edit(content / "huimin-district.md", "level: countyy", "level: county")
+    assert server.rebuild() and not server.hub.snapshot()[1].errors
+    assert TITLE in (tmp_path / "site" / "initiatives" / "huimin-district" / "index.html").read_text("utf-8")
