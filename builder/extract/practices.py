@@ -34,7 +34,7 @@ content/_data/). Nor are strings of numerals alone (“1+1”, “3+4+4”; “�
 in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系); states described with numerals (“两多一差”, “三难”), generic
 nouns of a size and a unit (“小网格”), problems (“…”现象/难题); verbs of action with a complement of direction (“沉下去”,
 “动起来”); category labels of two characters followed by the noun they qualify (“两新”党组织, 村“三委”、党员); and a
-one-character quote inside a subheading (## 暖“新”服务); what someone is called (网格员就是“大管家”, 被誉为“老娘舅”, 唤作“老大”), even with a
+one-character quote inside a subheading (## 暖“新”服务); what someone is called (网格员就是“大管家”, 被誉为“老娘舅”, 唤作“老大”) or a new name given to a place (更名为“思源社区”), even with a
 name's ending. Variants of one practice are written as one name through the editable list `practice-aliases.yaml`
 (大调研、大走访 → 大走访、大调研), which the glossary of the site uses too.
 
@@ -143,6 +143,8 @@ _AROUND_SOURCES = (
         "identity_before",
         r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号)$",
     ),
+    # A new name given to a place or unit (把社区更名为“思源社区”): what it is called now, not a mechanism.
+    ("renamed_before", r"(?:更名为|改名为|更名|改名|易名为)$"),
     ("contrast_before", r"(?:从|由|变)$"),
     ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
     (
@@ -295,7 +297,9 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
         or _AROUND["honour_after"].match(own_after)
     ):
         return False
-    if _AROUND["contrast_before"].search(own_before) or _AROUND["identity_before"].search(own_before):
+    if any(
+        _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
+    ):
         return False
     metaphor = bool(_AROUND["metaphor_before"].search(own_before))
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))

@@ -351,6 +351,12 @@ def test_what_someone_is_called_is_no_practice():
     assert practices("社区推行“大管家”服务模式，为独居老人上门服务。") == ["大管家"]
 
 
+def test_a_new_name_given_to_a_place_is_no_practice() -> None:
+    # seeds/000: 凯里市白果井街道搬迁群众饮水思源感党恩，自发组织把社区更名 / 为“思源社区”。
+    assert practices("凯里市白果井街道搬迁群众饮水思源感党恩，自发组织把社区更名为“思源社区”。") == []
+    assert practices("村里把议事会改名为“板凳会”。") == []
+
+
 def test_set_phrases_that_look_like_names_are_in_the_stopword_list():
     # 双赢 has the numeral shape of a name (双报到) and 家门口 stands where a name would; both are set phrases
     assert practices("开展各种“家门口”就业服务，实现了强村与富民“双赢”。") == []
