@@ -46,7 +46,7 @@ from builder.render.recording import (
 
 Job = tuple[str, str]  # (page kind, key), as SiteRenderer.jobs() gives them; ("initiative", slug) too
 Record = tuple[str, tuple[Read, ...], str]  # (output path, reads, input digest)
-RECORD_VERSION = 3
+RECORD_VERSION = 4
 
 
 def _feed(h: Any, value: Any) -> None:
@@ -134,9 +134,19 @@ class PageRecords(dict):
     from its initiative alone (the vocabularies, gazetteer and indicators are the same in an incremental
     build), so the next build reuses these digests for an initiative whose item did not change."""
 
-    def __init__(self, *args: Any, entry_digests: dict | None = None) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        entry_digests: dict | None = None,
+        read_digests: dict | None = None,
+        shared: bytes = b"",
+    ) -> None:
         super().__init__(*args)
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = entry_digests or {}
+        # the digest of every read of the build (Digests.read), and of the fields every page reads: a page
+        # whose reads all kept their digests is unchanged, found without hashing its reads again
+        self.read_digests: dict[Read, bytes] = read_digests or {}
+        self.shared = shared
 
 
 class Digests:
@@ -153,6 +163,10 @@ class Digests:
             f.name for f in dataclasses.fields(index) if not isinstance(getattr(index, f.name), (dict, list))
         ]
         self.shared = value_digest([(name, getattr(index, name)) for name in shared])
+
+    def read_digests(self) -> dict[Read, bytes]:
+        """The digest of every read hashed in this build (the reads of every page among them)."""
+        return self._memo
 
     def read(self, read: Read) -> bytes:
         found = self._memo.get(read)
@@ -234,6 +248,19 @@ class Tracker:
         self.records: dict[Job, Record] = {}
         self.kept = 0
         self._reads: dict[Read, Read] = {}
+        self._last: dict[Read, bytes] = {}  # the last build's read digests, when its shared fields are these
+        self._changed: set[Read] = set()  # the reads among them whose digest is not the same now
+        last = getattr(previous, "read_digests", None)
+        if last and getattr(previous, "shared", None) == self.digests.shared:
+            self._last = last
+            self._changed = {read for read, digest in last.items() if self.digests.read(read) != digest}
+
+    def _unchanged(self, job: Job, reads: tuple[Read, ...], digest: str) -> bool:
+        """Whether the page `job` that made `reads` (input digest `digest`) would be made the same now:
+        none of its reads changed (each known from the last build), else by its digest."""
+        if self._last and all(map(self._last.__contains__, reads)):
+            return self._changed.isdisjoint(reads)
+        return self.digests.page(job, reads) == digest
 
     def kept_path(self, job: Job) -> str | None:
         """The output path of `job` when its last rendering still holds, else None."""
@@ -241,7 +268,7 @@ class Tracker:
         if old is None:
             return None
         path, reads, digest = old
-        if self.digests.page(job, reads) != digest:
+        if not self._unchanged(job, reads, digest):
             return None
         self.records[job] = old
         self.kept += 1
@@ -272,10 +299,16 @@ def load_records(path: Path, build_id: str) -> PageRecords | None:
         or saved.get("build") != build_id
     ):
         return None
-    records, known = saved.get("pages"), saved.get("entry_digests")
+    records, known, reads = saved.get("pages"), saved.get("entry_digests"), saved.get("read_digests")
     if not isinstance(records, dict):
         return None
-    return PageRecords(records, entry_digests=known if isinstance(known, dict) else None)
+    shared = saved.get("shared")
+    return PageRecords(
+        records,
+        entry_digests=known if isinstance(known, dict) else None,
+        read_digests=reads if isinstance(reads, dict) and isinstance(shared, bytes) else None,
+        shared=shared if isinstance(shared, bytes) else b"",
+    )
 
 
 def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
@@ -284,5 +317,7 @@ def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
         "build": build_id,
         "pages": dict(records),
         "entry_digests": getattr(records, "entry_digests", {}),
+        "read_digests": getattr(records, "read_digests", {}),
+        "shared": getattr(records, "shared", b""),
     }
     return pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL)

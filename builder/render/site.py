@@ -171,6 +171,7 @@ def render_site(
         records.update(tracker.records)
         if isinstance(records, PageRecords):
             records.entry_digests = tracker.digests.entry_digests
+            records.read_digests, records.shared = tracker.digests.read_digests(), tracker.digests.shared
     progress.stage("writing feeds, exports and the search index")
     yield "feed.xml", feeds.atom_feed(index, base_url, settings)
     yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
