@@ -48,12 +48,13 @@ class RecordingDict(dict):
         return dict(dict.items(self))
 
 
-def _whole_read(name: str) -> Any:
-    """The dict method `name`, noting a read of the whole mapping first."""
-    method = getattr(dict, name)
+def _noting(base: type, name: str, key: str) -> Any:
+    """The method `name` of `base` (dict or list), noting first a read (self.field, `key`): ALL for the
+    whole value, KEYS for the keys of `entries`."""
+    method = getattr(base, name)
 
-    def read(self: RecordingDict, *args: Any) -> Any:
-        _note(self.field, ALL)
+    def read(self: Any, *args: Any) -> Any:
+        _note(self.field, key)
         return method(self, *args)
 
     read.__name__ = name
@@ -61,7 +62,7 @@ def _whole_read(name: str) -> Any:
 
 
 for _name in ("__iter__", "__len__", "__reversed__", "keys", "values", "items"):
-    setattr(RecordingDict, _name, _whole_read(_name))
+    setattr(RecordingDict, _name, _noting(dict, _name, ALL))
 
 
 class TracedEntry:
@@ -118,19 +119,8 @@ class RecordingEntries(RecordingDict):
         return [(k, self._traced(k, v)) for k, v in dict.items(self)]
 
 
-def _keys_read(name: str) -> Any:
-    method = getattr(dict, name)
-
-    def read(self: RecordingEntries, *args: Any) -> Any:
-        _note(self.field, KEYS)
-        return method(self, *args)
-
-    read.__name__ = name
-    return read
-
-
 for _name in ("__iter__", "__len__", "__reversed__", "keys"):
-    setattr(RecordingEntries, _name, _keys_read(_name))
+    setattr(RecordingEntries, _name, _noting(dict, _name, KEYS))
 
 
 class RecordingList(list):
@@ -141,19 +131,8 @@ class RecordingList(list):
         self.field = field
 
 
-def _whole_list_read(name: str) -> Any:
-    method = getattr(list, name)
-
-    def read(self: RecordingList, *args: Any) -> Any:
-        _note(self.field, ALL)
-        return method(self, *args)
-
-    read.__name__ = name
-    return read
-
-
 for _name in ("__iter__", "__len__", "__getitem__", "__reversed__", "__contains__", "index", "count", "copy"):
-    setattr(RecordingList, _name, _whole_list_read(_name))
+    setattr(RecordingList, _name, _noting(list, _name, ALL))
 
 
 class FragmentMemo(dict):
