@@ -1,4 +1,5 @@
-"""Rendered Markdown bodies kept in memory between the builds of one process (`digest serve`).
+"""Rendered Markdown bodies (and search documents) kept in memory between the builds of one process
+(`digest serve`).
 
 Keyed by the SHA-256 of each body, so a rebuild after an edit parses only the bodies that changed. It lives
 only as long as the process: measured at 10 000 initiatives, parsing every body costs about 1.6 s of wall time
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from builder.render.markdown import RenderedBody
 
@@ -24,6 +26,9 @@ class BodyCache:
     def __init__(self) -> None:
         self.entries: dict[str, RenderedBody] = {}
         self.misses = 0
+        # each initiative's search document with the input digest of its page (builder.render.site): a
+        # page kept by the next build of the process keeps its document too
+        self.search_docs: dict[str, tuple[str, Any]] = {}
 
     def render_all(
         self, bodies: list[str], render_many: Callable[[list[str]], Iterable[RenderedBody]]

@@ -89,22 +89,38 @@ def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:
 
 
 def _site_pages(
-    tracker: Tracker, progress: Progress, paths: list[str], docs: list[SearchDoc]
+    tracker: Tracker,
+    progress: Progress,
+    paths: list[str],
+    docs: list[SearchDoc],
+    kept_docs: dict[str, tuple[str, SearchDoc]] | None,
 ) -> Iterator[Any]:
     """Every page as (path, bytes, or None when kept), each path added to `paths` and each initiative's
-    search document to `docs`, in site order."""
+    search document to `docs`, in site order. `kept_docs` (digest serve's, BodyCache.search_docs): the
+    documents of the last build of the process by slug, with their page's input digest; a kept page keeps
+    its document, and the mapping is left holding this build's."""
     from builder.render.searchdocs import search_doc
 
     index = tracker.digests.index
     jobs = [("initiative", slug) for slug in index.entries] + tracker.renderer.jobs()
     progress.stage("rendering", len(jobs), "pages")
+    known, made = kept_docs or {}, {}
     for job, path, data in _pages(tracker, jobs):
         progress.step()
         paths.append(path)
         if job[0] == "initiative":
-            docs.append(data[1] if data is not None else search_doc(index, index.entries[job[1]]))
+            digest, last = tracker.records[job][2], known.get(job[1])
+            if data is not None:
+                doc = data[1]
+            else:
+                doc = last[1] if last and last[0] == digest else search_doc(index, index.entries[job[1]])
+            docs.append(doc)
+            made[job[1]] = (digest, doc)
             data = data[0] if data is not None else None
         yield path, data
+    if kept_docs is not None:
+        kept_docs.clear()
+        kept_docs.update(made)
 
 
 def _site_index(
@@ -166,7 +182,7 @@ def render_site(
     tracker = Tracker(index, renderer, previous)
     paths: list[str] = []
     docs: list[SearchDoc] = []
-    yield from _site_pages(tracker, progress, paths, docs)
+    yield from _site_pages(tracker, progress, paths, docs, getattr(body_cache, "search_docs", None))
     if records is not None:
         records.update(tracker.records)
         if isinstance(records, PageRecords):

@@ -17,6 +17,7 @@ from builder.commands.build import run_build
 from builder.content.frontmatter import dump
 from builder.model import Initiative, Region
 from builder.render import incremental, searchindex
+from builder.render.bodycache import BodyCache
 from builder.util.paths import THEME_DIR
 from tests.support.fixture_site import INITIATIVES, THEMES, write_content
 from tests.support.fuzz import fuzz
@@ -100,10 +101,11 @@ def test_incremental_build_is_byte_identical_to_full_build(edits: list[tuple[str
     with tempfile.TemporaryDirectory(prefix="digest-incremental-") as tmp:
         root = Path(tmp)
         content = write_content(root / "content", INITIATIVES[:8])
-        _build(content, root / "site")
+        session = BodyCache()  # as digest serve keeps bodies and search documents between its builds
+        _build(content, root / "site", body_cache=session)
         for edit in edits:
             _apply(content, edit)
-            _build(content, root / "site")
+            _build(content, root / "site", body_cache=session)
             shutil.rmtree(root / "full", ignore_errors=True)
             for cached in (root / ".cache").glob("digest-full-*"):  # the reference starts from no cache
                 shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
@@ -245,3 +247,23 @@ def test_the_field_digests_of_unchanged_initiatives_are_kept(tmp_path: Path, mon
     hashed.clear()
     _build(content, tmp_path / "site", force=True)
     assert incremental_count * 2 < len(hashed), (incremental_count, len(hashed))
+
+
+def test_a_kept_initiative_keeps_its_search_document_in_the_same_process(tmp_path: Path, monkeypatch) -> None:
+    """digest serve (a BodyCache kept between builds): the search document of a kept initiative page is the
+    last build's, not made again; the edited one's comes from its new page."""
+    from builder.render import searchdocs
+
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    session = BodyCache()
+    _build(content, tmp_path / "site", body_cache=session)
+    assert set(session.search_docs) == {item.slug for item in INITIATIVES[:6]}
+    made: list[str] = []
+    real = searchdocs.search_doc
+    monkeypatch.setattr(
+        searchdocs, "search_doc", lambda ix, entry: made.append(entry.slug) or real(ix, entry)
+    )
+    _save(content, dataclasses.replace(INITIATIVES[1], summary="服务期间改写的摘要。"))
+    _build(content, tmp_path / "site", body_cache=session)
+    assert made == []
+    assert "服务期间改写的摘要" in session.search_docs[INITIATIVES[1].slug][1].text
