@@ -29,7 +29,7 @@ FURNITURE = "furniture"
 OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     kind: str
     text: str
@@ -42,7 +42,7 @@ class Unit:
     opens: bool = False  # a headline printed right above its own body, with no byline: it starts an article
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One raw line as the rules see it: `text` is stripped, and cleaned by the cleaning rules."""
 
