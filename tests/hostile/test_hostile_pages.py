@@ -467,7 +467,7 @@ def test_a_50_mb_page_ingests_in_bounded_memory(tmp_path):
     page 001 give 6 articles each. Measured: about 15 minutes (17,000 files written), peak RSS under 1.5 GB
     until the page-level steps of issue 14 (interleaved columns, captions moved between articles, headlines over
     bodies) came in; since then it was killed at 1 504 and 1 513 MB (2026-12-03). The bound is 1.75 GB until that
-    growth is found and removed (an open item of issue 14): still far below the 50 MB page's 10× of 500 MB."""
+    growth is found and removed (an open item of issue 14)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     big = shutil.move(_big_page(tmp_path, 50), seeds / "big.txt")
