@@ -33,8 +33,11 @@ AT_LEAST = {
     "theme_f1": (26 / 38, 0.85),  # 0.684 = 2·13 / (2·13 + 5 extra + 7 missed)
     "metric_recall": (74 / 97, 0.90),
     "metric_precision": (74 / 83, 0.95),
-    "practice_recall": (19 / 30, 0.90),
-    "practice_precision": (19 / 21, 0.90),
+    "practice_recall": (
+        26 / 30,
+        0.90,
+    ),  # 19 -> 26: names after 组成/召开/开设/担任, counted, listed after a verb
+    "practice_precision": (26 / 28, 0.90),
 }
 AT_MOST = {
     "bodies_with_caption_text": (0 / 15, 0.0),

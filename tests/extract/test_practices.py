@@ -405,3 +405,25 @@ def test_named_venues_and_community_brands_are_names_even_after_de():
     assert practices("对老人们来说，社区就是大家的“大客厅”。") == []
     # a platform loaded onto a screen (搭载 is a verb of doing)
     assert practices("社区在大屏上搭载“云上网格通”终端。") == ["云上网格通"]
+
+
+def test_names_set_up_by_a_verb_counted_or_listed_on_held_out_pages():
+    # tests/corpus/heldout2, the page lines as printed (hard wraps inside the quotes and inside the count)
+    # a verb of setting up or holding (组成, 召开, 开设, 担任): d01:36, d04:25, d06:27, d03:35-36
+    assert practices("街道组织党\n员志愿者组成“送餐小分队”，每\n天把饭菜送到老人家中") == ["送餐小分队"]
+    assert practices("社区\n党委组织居民代表、设计单位和施工\n企业召开“坝坝会”，共商改造方案。") == ["坝坝会"]
+    assert practices("镇里还开设“技能夜校”，组\n织搬迁群众学习电焊、家政") == ["技能夜校"]
+    assert practices("招募860余名骑手担任\n“流动网格员”，在送餐途中随手拍") == ["流动网格员"]
+    # a name counted right after its quote, also after 的 or with the count wrapped: d01:22-23, d06:12-13
+    assert practices("利用闲置用房建成“邻里食\n堂”6家，日均供餐1800余份。") == ["邻里食堂"]
+    assert practices("在镇\n上建设“就业帮扶车间”23\n个，让搬迁群众在家门口就能\n上班。") == ["就业帮扶车间"]
+    # the last of a list of things a verb of doing governs: d04:66-67
+    assert practices("九龙坡区还在更新片区同步建立小区\n党支部和“居民自管会”，推动更新") == ["居民自管会"]
+
+
+def test_a_count_of_people_a_short_quote_or_a_list_without_a_verb_names_nothing():
+    assert practices("评议中，“老好人”120名被点名提醒。") == []  # a count of people says who, not what
+    assert practices("全镇“空心”12个。") == []  # two characters: a count does not make a name of them
+    assert (
+        practices("街道党工委书记和“老娘舅”一起上门劝说。") == []
+    )  # a list, but no verb of doing governs it

@@ -1,0 +1,118 @@
+"""What stands around a quoted term and tells whether it names a practice: the signs `practices.py` reads
+(numeral shapes, name endings, mechanism words after, verbs of doing before, and the table `AROUND` of named
+patterns). Data only; the rules that weigh them are in `practices.py`'s docstring."""
+
+from __future__ import annotations
+
+import re
+
+from builder.text.patterns import alternation
+
+NUMERAL = "一二三四五六七八九十两双百千万"
+SHAPE = re.compile(rf"^(?:[{NUMERAL}]|\d)[^\s]{{0,9}}$")
+SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{NUMERAL}][^\s]{{1,2}}$")
+SUFFIXES = alternation(
+    """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
+    项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业
+    调解队 负责制 超市 清单"""
+)
+ENDS_LIKE_NAME = re.compile(f"(?:{SUFFIXES})$")
+MECHANISM_AFTER = re.compile(
+    "^(?:等|的)?[\u4e00-\u9fff]{0,4}?(?:"
+    + alternation(f"""{SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 系列 做法 方法 举措 措施 工作机制""")
+    + ")"
+)
+GENERIC_AFTER = re.compile("^(?:建设|工作|创建|治理|党建)")
+DOING_BEFORE = re.compile(
+    "(?:"
+    + alternation(
+        """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
+        创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
+        做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
+        组成 召开 开设 开办 举办 担任 建成"""
+    )
+    + ")(?:街道|社区|网格|小区|村|镇|乡)?$"
+)
+DOING = re.compile(DOING_BEFORE.pattern.removesuffix("$"))
+EMBED_CUT = re.compile(r"可以|需要|[在的和与为对把将让从向于是时就都也还才再要能会可]|" + DOING.pattern)
+# What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
+# in one loop.
+AROUND_SOURCES = (
+    ("by_means", r"以$"),
+    # 把“接诉即办”作为抓手: what the unit takes up as its tool.
+    ("taken_up_before", r"把$"),
+    ("taken_up_after", r"^(?:作为|当作|当成|融入|贯穿|嵌入|推广|延伸)"),
+    # A public list of names (红黑榜, 光荣榜): a named mechanism of three characters or more.
+    ("named_list", r"^[\u4e00-\u9fff]{2,6}榜$"),
+    # A named venue or a community brand (在…的“邻里会客厅”里, 开放“暖心屋”, 建设“心安社区”): a name even after 的;
+    # not a size and a room (“大客厅”).
+    ("named_venue", r"^(?![大小老])[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区)$"),
+    # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
+    (
+        "people_after",
+        "^(?:们|"
+        + alternation(
+            "老人 人员 人群 群体 居民 群众 党员 青年 妈妈 大妈 阿姨 大爷 老兵 游客 骑手 小哥 市民 村民"
+        )
+        + ")(?![\u4e00-\u9fff]{0,3}(?:团|队|组|会|站|营|联盟))",
+    ),
+    # A process noun in -化 (网格化, 精细化): how something is done, not a name.
+    ("process_noun", r"^[\u4e00-\u9fff]{1,2}化$"),
+    # A described state: four-character phrases ending in a verb of state (商住交织、新旧交融).
+    ("state_phrase", r"(?:交织|交融|并存|混杂|叠加|交错|密集|老化|薄弱|突出|复杂|多样|分散|集中)(?:、|$)"),
+    ("metaphor_before", r"的$"),
+    # What someone is called (网格员就是“大管家”, 被誉为“老娘舅”): a role, not a mechanism.
+    (
+        "identity_before",
+        r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号)$",
+    ),
+    # A new name given to a place or unit (把社区更名为“思源社区”): what it is called now, not a mechanism.
+    ("renamed_before", r"(?:更名为|改名为|更名|改名|易名为)$"),
+    ("contrast_before", r"(?:从|由|变)$"),
+    ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
+    (
+        "role_after",
+        r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量|现象|状况|现状|短板|痛点|堵点|难点|困境|弊端|局面|矛盾)",
+    ),
+    # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
+    # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
+    ("number_only", rf"^[\d{NUMERAL}零〇+×]+$"),
+    # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
+    ("named_after", f"(?:{SUFFIXES}|工作法|做法)"),
+    # A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
+    ("description", rf"^(?:[{NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$"),
+    # A verb with a complement of direction (沉下去, 动起来, 提上来): a slogan of action, never a name.
+    ("directed_verb", r"^[\u4e00-\u9fff]{1,3}(?:起来|下去|上来|下来|出来|进去|进来|过来|上去|回来)$"),
+    # A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
+    ("generic_noun", "^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$"),
+    # A category label: a numeral and one character naming a class of units or people, followed by the noun
+    # it qualifies or listed with others (“两新”党组织, “两新”工委, 村“三委”、党员).
+    (
+        "category_after",
+        r"^(?:"
+        + alternation("党组织 组织 工委 党委 群体 领域 企业 人员 成员 干部 班子 党员 委员 、 和 及 与")
+        + ")",
+    ),
+    ("honour_before", r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为)$"),
+    ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
+    ("chain_gap", r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$"),
+    ("contrast_link", r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$"),
+    ("contrast_open", r"(?:从|由|变)[^，。；“”]{0,8}$"),
+    ("contrast_close", r"^[^，。；“”]{0,3}(?:转变|升级|转化|转型)"),
+    # A coined name mixing Chinese and Latin letters (党群V站, 鼓楼e家): a brand, never a plain word.
+    ("mixed_script", r"^(?=.*[\u4e00-\u9fff])(?=.*[A-Za-z])[\u4e00-\u9fffA-Za-z]{3,10}$"),
+    # A paired slogan: two to four parallel four-character phrases with no particle or adverb (街乡吹哨、部门报到;
+    # not 一看就知晓、一次能办成, which describes a state).
+    ("paired_slogan", r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,3}$"),
+    ("slogan_particle", r"[就能会都不了着过的地得也还很要把被让有没]"),
+    # Two quotes linked as mechanisms: “楼门议事厅”与“接诉即办”深度衔接, “楼栋夜话”与“红色物业”相结合.
+    ("linked_pair", r"^[\u4e00-\u9fff]{0,4}?(?:衔接|结合|融合|联动|贯通|对接|并轨)"),
+    # A name counted right after it (建成“邻里食堂”6家, 建设“就业帮扶车间”23个, 设立党员中心户“平安岗”14个):
+    # what a unit built or set up, as many times over; a count of people (名, 人) says who, not what.
+    ("counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:个|家|支|处|所|座|间|张|项|条|户|块|套|期|批)"),
+    # The last of a list of things a verb of doing governs (同步建立小区党支部和“居民自管会”): named like the others.
+    ("listed_after_doing", "(?:" + DOING.pattern + r")[\u4e00-\u9fff]{2,10}(?:和|与|及|、)$"),
+    ("embed_before", r"[\u4e00-\u9fff]{1,5}\Z"),
+    ("embed_after", rf"^[\u4e00-\u9fff]{{0,4}}?(?:{SUFFIXES})"),
+)
+AROUND: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in AROUND_SOURCES}
