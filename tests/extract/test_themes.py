@@ -398,3 +398,55 @@ def test_a_village_branch_that_acts_is_no_organization_system(vocab: dict[str, L
         "村党总支组织党员和村民代表组成积分评议小组，每月评议一次。\n\n村党总支书记说，村里的乡风越来越好。"
     )
     assert "organization-system" not in score_themes("田家沟村：小积分兑出文明新风", [], body, vocab)
+
+
+# tests/corpus/heldout2 (the articles' text as ingest joins their lines)
+_SANGZHUZI = (
+    "日喀则市桑珠孜区在农牧区推行“党员中心户”制度，选择政治素质好、致富能力强的党员担任中心户，每名中心户联系10至"
+    "15户群众，宣传政策、帮办事务、带动增收。\n\n目前，全区共设立党员中心户1120户，联系服务群众1.4万余户。"
+    "今年以来，党员中心户帮助群众解决生产生活困难2600余件，带动860户群众发展庭院经济。\n\n"
+    "区委组织部每半年对党员中心户进行一次评议，评议结果与“星级党员”评定挂钩，对群众满意度低的及时调整。"
+)
+_JIULONGPO = (
+    "曾经机器轰鸣的老厂房变身文创街区，破旧的职工宿舍装上了电梯……在九龙坡区黄桷坪街道，一场以党建为引领的城市更新"
+    "正在悄然改变老厂区的模样。\n\n九龙坡区成立城市更新工作专班，推行“党建引领、居民参与、企业运作”的更新模式，"
+    "在全区划定老旧片区14个，启动改造项目52个，涉及居民2.6万户。\n\n更新前，片区党组织逐户上门征求意见，由居民提出"
+    "“需求清单”，社区党委组织居民代表、设计单位和施工企业召开“坝坝会”，共商改造方案。\n\n在黄桷坪老厂区，闲置厂房"
+    "改造为文创空间和社区食堂，新增公共活动空间3.8万平方米、停车位1200个，吸引120余家文创企业入驻。\n\n"
+    "九龙坡区还在更新片区同步建立小区党支部和“居民自管会”，推动更新后的小区长效管理。"
+)
+
+
+def test_party_members_rated_are_member_management(vocab: dict[str, Label]) -> None:
+    # d07: 对党员中心户进行一次评议 (members rated); not 组织党员和村民代表组成积分评议小组 (members who rate, h05)
+    title = "桑珠孜区：党员中心户连起干群“心桥”"
+    assert "member-management" in score_themes(
+        title, [], _SANGZHUZI, vocab, extract_practices(title, _SANGZHUZI)
+    )
+    rating = "村党总支组织党员和村民代表组成积分评议小组，每月评议一次。"
+    assert "member-management" not in score_themes("", [], "田家沟村推行“家庭文明积分”。\n\n" + rating, vocab)
+
+
+def test_living_conditions_renewed_are_livelihood_services(vocab: dict[str, Label]) -> None:
+    # d04: 厂房改造为…社区食堂，新增…停车位, 宿舍装上了电梯; not 梳理出加装电梯…等共性问题 (a need raised, c05)
+    title = "九龙坡区：老厂区“更新”出新街区"
+    themes = score_themes(title, [], _JIULONGPO, vocab, extract_practices(title, _JIULONGPO))
+    assert {"consultative-self-governance", "livelihood-services"} <= set(themes)
+    need = "街道还从“夜话”中梳理出加装电梯、停车管理等共性问题19个，列入年度清单。"
+    assert (
+        T._sentence_scores({"title": "", "headings": "", "body": need}, vocab).get("livelihood-services")
+        is None
+    )
+
+
+def test_members_who_moved_away_are_no_emerging_sector(vocab: dict[str, Label]) -> None:
+    # d02: 流动党员 are members away from home (member management), not the party work of firms and new sectors
+    body = (
+        "延吉市外出务工经商人员多，流动党员管理一度存在“找不到、管不住、用不上”的问题。今年以来，延吉市委组织部在"
+        "党员集中流入地建立“流动党员之家”，把在外党员重新聚拢到组织中来。\n\n延吉市对全市流动党员逐一摸底建档，"
+        "共排查流动党员1460名，其中在省外的有890名。市委组织部依托流入地的商会和劳务站，在北京、天津、青岛等地建立"
+        "“流动党员之家”7个，明确专人担任联络员。\n\n每月，各“流动党员之家”通过“线上党课+线下活动”的方式组织党员"
+        "学习，流动党员可以在手机上报到、交纳党费、参加组织生活。"
+    )
+    themes = score_themes("“流动党员之家”让在外党员离乡不离党", [], body, vocab)
+    assert themes[0] == "member-management" and "emerging-sectors" not in themes
