@@ -251,7 +251,10 @@ def _heading(state: Assembly) -> bool:
     """A line that starts something new and reads as a heading; a heading printed on two lines is one."""
     unit, out = state.unit, state.out
     # what follows, past the jump markers (a line cut by `（下转…）` is no heading)
-    following = next((u for u in state.units[state.index :] if u.kind not in (JUMP_IN, JUMP_OUT)), None)
+    units = state.units  # by index, not a slice: a copy of the rest of the page per line is quadratic
+    following = next(
+        (units[i] for i in range(state.index, len(units)) if units[i].kind not in (JUMP_IN, JUMP_OUT)), None
+    )
     # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
     after_heading = (
         bool(out)

@@ -32,10 +32,11 @@ def known_word(word: str) -> bool:
 def word_across(before: str, after: str) -> tuple[str, str] | None:
     """The dictionary word (never one the segmenter made up) that runs across the join of `before` and
     `after`, as its two pieces (`…村党支部书` + `记把村民…` -> (书, 记)), or None."""
+    tokenizer = get_tokenizer()  # once: the ingest asks this for every line join
     position = len(before)
     end = 0
-    for token in tokenize(before + after):
+    for token in tokenizer.tokenize(before + after):
         start, end = end, end + len(token)
         if start < position < end:
-            return (token[: position - start], token[position - start :]) if known_word(token) else None
+            return (token[: position - start], token[position - start :]) if tokenizer.known(token) else None
     return None

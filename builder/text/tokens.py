@@ -59,14 +59,18 @@ _DROP_TAGS = frozenset(_DROP_TAG_NAMES.split())
 _NAME_SUFFIX_TOKENS = frozenset(["社区", "街道", "村", "乡", "镇", "小区", "嘎查", "苏木", "路"])
 _NAME_END = "乡镇村区县市州旗"
 _KEEP, _SUFFIX, _USER = 1, 2, 4  # token flags
+_SHORT_TEXT = 32  # texts up to this length are cached by their text (see Tokenizer._tokenize_short)
+_SHORT_CACHE = 100_000
+
+
+_CONTENT_DATA = os.path.join("content", "_data")
 
 
 def default_data_dir() -> Path:
     """`content/_data` of the working directory when there is one (its files extend the defaults), else the
     defaults shipped in the package (`builder/data/`)."""
-    here = Path("content") / "_data"
-    if here.is_dir():
-        return _resolved(os.getcwd(), "content/_data")
+    if os.path.isdir(_CONTENT_DATA):  # asked per line join by the ingest: no Path objects here
+        return _resolved(os.getcwd(), _CONTENT_DATA)
     return _resolved(str(DEFAULT_DATA_DIR), ".")
 
 
@@ -108,6 +112,7 @@ class Tokenizer:
             "\n".join([_CACHE_VERSION, *self.user_words]).encode("utf-8")
         ).hexdigest()
         self._memory: dict[str, tuple[str, ...]] = {}
+        self._short: dict[str, tuple[str, ...]] = {}  # see _tokenize_short
         self._pool: dict[str, str] = {}
         self._db: sqlite3.Connection | None = None
         if cache_dir is not None:
@@ -155,12 +160,25 @@ class Tokenizer:
 
     def tokenize(self, text: str) -> tuple[str, ...]:
         """All tokens of `text`, as the segmenter gives them (punctuation and spaces included)."""
+        if len(text) <= _SHORT_TEXT:
+            return self._tokenize_short(text)
         key = self.key(text)
         cached = self._memory.get(key)
         if cached is None:
             self._tokenize_keyed([(key, text)])
             cached = self._memory[key]
         return cached
+
+    def _tokenize_short(self, text: str) -> tuple[str, ...]:
+        """The tokens of a short text (the ingest's line joins cut thousands of 12-character windows): kept by
+        the text itself, not hashed, never on disk, and forgotten all at once past _SHORT_CACHE texts, so
+        that a 50 MB page does not keep one entry per line."""
+        found = self._short.get(text)
+        if found is None:
+            if len(self._short) >= _SHORT_CACHE:
+                self._short.clear()
+            found = self._short[text] = self._shared(self._get_engine().cut(text))
+        return found
 
     def _tokenize_keyed(self, keyed: Sequence[tuple[str, str]], workers: int = 0) -> None:
         """Put the tokens of every (key, text) in the memory cache: from the disk cache, or by cutting."""
@@ -181,8 +199,8 @@ class Tokenizer:
         def cut(text: str) -> tuple[str, ...]:
             return self._shared(engine.cut(text))  # shared at once: a big batch never holds copies
 
-        count = workers or min(4, os.cpu_count() or 1)
-        if count > 1 and engine.name == "rjieba" and len(todo) >= 64:
+        count = workers or min(4, os.cpu_count() or 1) if len(todo) >= 64 else 1
+        if count > 1 and engine.name == "rjieba":
             with ThreadPoolExecutor(count) as pool:
                 self._memory.update(zip(todo, pool.map(cut, todo.values()), strict=True))
         else:
