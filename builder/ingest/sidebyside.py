@@ -1,0 +1,124 @@
+"""Two columns a layout-preserving extraction (`pdftotext -layout`) printed side by side on the same lines,
+put one after the other: the left column's lines, then the right column's.
+
+Such a page is told by its column gap: on many lines a run of spaces ends at the same display column (a
+CJK character is two columns wide), the right column's left edge. The spaces of ordinary text (`上 海 · 社
+区`, `第 4 版`, `记者 陆云`, `星期四  第1版`) are one or two wide and never line up, so those pages are
+left as they are. Lines that cross the edge (a banner over both columns) stay where they are and close the
+stretch of columns before them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_GAP = re.compile(r" {3,}")  # a column gap is at least three spaces wide
+MIN_ALIGNED_LINES = 4  # lines whose gap ends at the same column before a page counts as side by side
+_TOLERANCE = 1  # display columns the right column's edge may wander
+
+
+def layout_columns(text: str) -> int:
+    """Display columns of text as a layout extraction sets it: wide (CJK, full-width) characters take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _inner_gap_edges(line: str) -> list[int]:
+    """The columns where text resumes after a run of three or more spaces inside the line."""
+    edges = []
+    for gap in _GAP.finditer(line):
+        if gap.start() > 0 and gap.end() < len(line):
+            edges.append(layout_columns(line[: gap.end()]))
+    return edges
+
+
+def column_edge(lines: list[str]) -> int | None:
+    """The right column's left edge, when at least MIN_ALIGNED_LINES lines have a gap ending there."""
+    ends = Counter(edge for line in lines for edge in _inner_gap_edges(line.rstrip()))
+    if not ends:
+        return None
+    edge = min(ends, key=lambda col: (-ends[col], col))
+    aligned = sum(
+        1 for line in lines if any(abs(e - edge) <= _TOLERANCE for e in _inner_gap_edges(line.rstrip()))
+    )
+    return edge if aligned >= MIN_ALIGNED_LINES else None
+
+
+def cut_line(line: str, edge: int) -> tuple[str, str] | None:
+    """(left part, right part) of one line of a side-by-side page, either may be empty; None when the line
+    crosses the edge without a gap (it belongs to neither column)."""
+    line = line.rstrip()
+    if not line:
+        return "", ""
+    for gap in _GAP.finditer(line):
+        if gap.start() > 0 and abs(layout_columns(line[: gap.end()]) - edge) <= _TOLERANCE:
+            return line[: gap.start()], line[gap.end() :]
+    text = line.lstrip(" ")
+    indent = len(line) - len(text)
+    if indent >= edge - _TOLERANCE:
+        return "", " " * max(0, indent - edge) + text  # a line of the right column alone
+    if layout_columns(line) <= edge:
+        return line, ""  # a line of the left column alone
+    return None
+
+
+class _Columns:
+    """The two columns of the stretch being read, emptied into the page's lines when it ends."""
+
+    def __init__(self) -> None:
+        self.left: list[str] = []
+        self.right: list[str] = []
+
+    def add(self, left: str, right: str) -> None:
+        if left or right:
+            for column, part in ((self.left, left), (self.right, right)):
+                if part:
+                    column.append(part)
+            return
+        for column in (self.left, self.right):  # a blank line across both columns ends a block in each
+            if column and column[-1]:
+                column.append("")
+
+    def flush(self, out: list[str]) -> None:
+        left = _trim(self.left)
+        right = _trim(self.right)
+        out.extend(left)
+        if left and right:
+            out.append("")
+        out.extend(right)
+        if right:
+            out.append("")
+        self.left, self.right = [], []
+
+
+def _trim(column: list[str]) -> list[str]:
+    while column and not column[-1]:
+        column.pop()
+    return column
+
+
+def unfold_columns(text: str) -> str:
+    """A page whose two columns stand side by side on the same lines -> the left column, then the right
+    one; any other page unchanged."""
+    if "   " not in text:
+        return text  # no gap at all: most pages
+    lines = text.split("\n")
+    edge = column_edge(lines)
+    if edge is None:
+        return text
+    out: list[str] = []
+    columns = _Columns()
+    started = False
+    for line in lines:
+        cut = cut_line(line, edge)
+        if cut is None or (not started and not any(cut)):
+            columns.flush(out)
+            out.append(line)
+            continue
+        started = True
+        columns.add(*cut)
+    columns.flush(out)
+    return "\n".join(out)
