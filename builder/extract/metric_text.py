@@ -3,7 +3,8 @@
 - `paragraphs(body)`: (offset, text) of every paragraph with running text; `## ` headings and `图：` captions
   are left out, except a heading that is a sentence (30+ characters with ，or ；: a line ingest took for a
   heading); a paragraph that ends inside a number and the next one that starts with its counting word (a page
-  break: `店铺长4300余` / `名`) are one paragraph again.
+  break: `店铺长4300余` / `名`) are one paragraph again, and so are a clause taken for a heading (with ，or ；,
+  no sentence end: `## 截至目前，全区已创建“平安院落”`) and the paragraph that opens with its count (`2180个，…`).
 - `joined_quote(quote)`: such a joined page break taken out of a quote (`店铺长4300余名`).
 - `masked_spans(text)`: short quotes (“1+2+N”, “5.8 博爱周”), 《titles》 and the note in brackets after a formula.
 """
@@ -24,13 +25,28 @@ _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 _PROSE_HEADING = re.compile(r"#+\s*(?=[^\n]{30,}$)[^\n]*[，；][^\n]*$")  # a sentence set as a heading
 _RUNS_ON = re.compile(r"[\d余多万亿]$")  # a paragraph cut inside a number (a page break: 4300余 / 名)
 _UNIT_START = re.compile("^(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + "|[余多万亿])")
+# A clause the layout left on a line of its own, taken for a heading (`## 截至目前，全区已创建“平安院落”`), and
+# the paragraph that goes on with the count (`2180个，组建院落巡逻队540支`): one sentence again.
+_OPEN_HEADING = re.compile(r"#+\s*[^\n]*[，；][^\n]*[^。！？!?…\s]\s*$")
+_COUNT_START = re.compile(
+    r"^\d+(?:\.\d+)?[余多]?[万亿]?(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + ")"
+)
 
 
 def paragraphs(body: str) -> Iterator[tuple[int, str]]:
-    """(offset, text) of the paragraphs that hold running text; one cut inside a number is joined again."""
+    """(offset, text) of the paragraphs that hold running text; one cut inside a number is joined again, and
+    so is a clause taken for a heading with the count that goes on from it."""
     spans: list[tuple[int, int]] = []
+    open_heading: tuple[int, int] | None = None  # the paragraph just before, if a clause taken for a heading
     for match in _PARAGRAPH.finditer(body):
         text = match.group(0).lstrip()
+        if open_heading is not None and _COUNT_START.match(text):
+            if spans and spans[-1] == open_heading:
+                spans.pop()
+            spans.append((open_heading[0], match.end()))
+            open_heading = None
+            continue
+        open_heading = match.span() if _OPEN_HEADING.match(text) else None
         if text.startswith(("图：", "图:")) or (text.startswith("#") and not _PROSE_HEADING.match(text)):
             continue
         # only the previous paragraph's last characters (`$` also matches before a final newline): searching

@@ -20,7 +20,10 @@ Rules
 - Label = what is counted. If a noun follows the counting word it is the label (`5730名在职党员`,
   `组建63支622人的“青城义警”队伍`); otherwise the noun phrase before the number, after the last verb
   (`建立网格党支部492个` -> 网格党支部, `选优配强网格党支部书记1159人`, `覆盖率达95.6%` -> the whole
-  `非公有制企业党组织覆盖率`). Quotes, brackets and 等-lists are cleaned (`选派楼栋长（单元长）2399人` -> 楼栋长).
+  `非公有制企业党组织覆盖率`; a verb before 型/式 is part of the noun: `组建各类党支部领办型合作社264家` ->
+  党支部领办型合作社, 各类 being a scope word like 全市). Quotes, brackets and 等-lists are cleaned
+  (`选派楼栋长（单元长）2399人` -> 楼栋长); 中 opening the noun after the counting word is part of it
+  (`35座中高温大棚`), a verb of resizing ends it (`9个大网格细化为38个小网格` -> 大网格).
   A time span or a -式 kind after the counting word qualifies the noun (`3个24小时自助式“暖心驿站”` -> 暖心驿站);
   a 从-phrase before the number is where a change starts (`社区挂牌从平均每个社区21块减少到6块` -> 社区挂牌); a
   verb alone keeps the deed or the noun before it (`企业招工300余人`), never a name (`乡贤王某捐资100多万元` ->
@@ -77,7 +80,7 @@ _TRAIL = re.compile("(?:" + alternation(words.TRAIL) + "|(?<!报)到)$")
 _STOP_AFTER = re.compile(
     "、|\\d|"
     + alternation(words.STOP_AFTER)
-    + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|中(?!心|层|小|型|学|医|国|队)"
+    + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|(?<=.)中(?!心|层|小|型|学|医|国|队)"  # 35座中高温大棚: 中 opens the noun
     + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
 )
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
@@ -92,7 +95,7 @@ _DIGIT = re.compile(r"\d")
 _LIST_CUT = re.compile(r"[、暨和及与]")
 _FOR_CUT = re.compile(r"为其|为|向|给")
 _FOR_START = re.compile(r"^\s*(?:为|作为)")
-_NOUN_AFTER = re.compile("[率者性度化]")
+_NOUN_AFTER = re.compile("[率者性度化型式]")  # 覆盖率, 领办型合作社, 开放式: the verb is part of a noun
 _AFTER_FRAME = re.compile(
     "^(?:为|作为)?(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)?(?:" + alternation(words.VERBS) + ")?"
 )

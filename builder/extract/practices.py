@@ -185,6 +185,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         _AROUND["description"].match(bare)
         or _AROUND["generic_noun"].match(bare)
         or _AROUND["directed_verb"].match(bare)
+        or _AROUND["last_stretch"].match(bare)
         or _AROUND["role_after"].match(own_after)
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)

@@ -31,8 +31,8 @@ AT_LEAST = {
     "region_exact": (13 / 18, 0.97),
     "level_exact": (13 / 18, 0.95),
     "theme_f1": (30 / 39, 0.85),  # 0.769 = 2·15 / (2·15 + 4 extra + 5 missed); was 0.684 (26/38)
-    "metric_recall": (74 / 97, 0.90),
-    "metric_precision": (74 / 83, 0.95),
+    "metric_recall": (75 / 97, 0.90),  # 74 -> 75: d04 2180个 after a clause taken for a heading
+    "metric_precision": (75 / 84, 0.95),
     "practice_recall": (
         26 / 30,
         0.90,

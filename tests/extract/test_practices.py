@@ -427,3 +427,10 @@ def test_a_count_of_people_a_short_quote_or_a_list_without_a_verb_names_nothing(
     assert (
         practices("街道党工委书记和“老娘舅”一起上门劝说。") == []
     )  # a list, but no verb of doing governs it
+
+
+def test_the_last_stretch_of_a_distance_is_a_slogan_not_a_name():
+    # the kind seen in a real article (checked by hand, not stored): 打通联系、服务群众的“最后一米”
+    assert practices("把志愿服务延伸到最基层，打通服务群众的“最后一米”。") == []
+    assert practices("社区推行“红色管家”，打通服务的“最后100米”。") == ["红色管家"]
+    assert practices("以“最后一纳米”的精细，打通“最后一公里”。") == []
