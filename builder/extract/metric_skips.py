@@ -2,7 +2,7 @@
 
 Not counts: numbers without a counting word, ordinals and serial numbers (第3个, 3号楼), formula parts (1+2+N),
 the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
-(一天能摘20斤), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道) and
+(一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道) and
 the make-up of a team (由1名村“两委”成员配N名乡贤), numbers in
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
@@ -24,6 +24,11 @@ _LATIN_END = re.compile(r"[A-Za-z]$")
 _ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
 _NORM_BEFORE = re.compile(r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}$")
+# The same norm going on in the next clause with what it earns (一天能摘20斤左右，挣100多块钱).
+_NORM_EARNS = re.compile(
+    r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}[\d.]+[^，。；]{0,6}，"
+    r"(?:还能|就能|能|可|再)?(?:挣|赚|拿到?|收入|增收|领到?)$"
+)
 _MECHANISM_AFTER = re.compile("(?:" + alternation(words.MECHANISMS) + ")")
 _LISTED = re.compile(r"[”」、]$")
 _POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|赋分")
@@ -55,8 +60,10 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True
     if _ADDRESS_AFTER.match(text, q.end):
         return True  # 3栋2单元, 5号楼: an address
-    if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start):
-        return True  # 一天能摘20斤: what one can do in a day, not what was done
+    if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start) or _NORM_EARNS.search(
+        text, max(0, q.start - 30), q.start
+    ):
+        return True  # 一天能摘20斤，挣100多块钱: what one can do in a day, not what was done
     if q.chinese and q.value <= 10 and _MECHANISM_AFTER.match(text, q.end) and not _LISTED.search(before):
         return True  # 组建三支队伍, 建立五个机制: the parts of a scheme, not a result
     if max(q.value, q.upper or 0) <= 2:

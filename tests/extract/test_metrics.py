@@ -567,3 +567,13 @@ def test_a_clause_taken_for_a_heading_goes_on_with_its_count():
     ]
     finished = extract_metrics("## 截至目前，全区已创建平安院落。\n\n2180个院落建起巡逻队。")
     assert [m.quote for m in finished] == ["2180个院落建起巡逻队"]
+
+
+def test_what_a_per_day_norm_earns_in_the_next_clause_is_the_norm_too():
+    # the kind seen in a real article (checked by hand, not stored): a villager's day at the base
+    assert extract_metrics("丰收时节一天能摘20斤左右，挣100多块钱，最重要的是离家近。") == []
+    assert [m.value for m in extract_metrics("老人一天能编10个竹篮，能挣80元；全村已有300户参与编织。")] == [
+        300
+    ]
+    # a count in the next clause that is no earning stays a count
+    assert [m.value for m in extract_metrics("工人一天能做30件，全厂今年已出口12万件。")] == [120000]
