@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import bylinerules, headlinerules
+from builder.ingest import bylinerules, furniture, headlinerules
 from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import (
-    KNOWN_COLUMN_LABELS,
     LINE_SHAPE,
     SIDEBAR_LABEL,
     is_credit_text,
-    is_headline_shape,
     split_inline_credit,
     vertical_label,
 )
@@ -87,41 +85,6 @@ def _inline_continuation_markers(page: PageReader, line: Line) -> bool:
     """Cleaning: continuation markers inside a line (`…工作（下转第3版）`) are removed."""
     line.text = remove_continuation_markers(line.text).strip()
     return False
-
-
-_FURNITURE_LINE = re.compile(
-    r"^(?:(?:本版|责任)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
-    r"|第?\s*[A-Z]?\d{1,3}\s*版"
-    r"|[A-Z]\d{1,2})$"
-)
-
-
-def _furniture(page: PageReader, line: Line) -> bool:
-    """A column label before the first text (a known one, or a short word over the page's first headline),
-    an editor's line, a date line, a page number."""
-    label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
-    if label or _FURNITURE_LINE.match(line.text):
-        page.add(kinds.FURNITURE, line.text, line.number)
-        page.blanks = 1
-        return True
-    return False
-
-
-_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})?$")  # `要闻`, `民生·社区`
-
-
-def _label_over_headline(page: PageReader, line: Line) -> bool:
-    """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
-    (`深壹度` / headline / blank / body): a label the page prints over everything, never a byline."""
-    if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
-        return False
-    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
-    if len(following) < 2:
-        return False
-    if not following[0]:
-        return is_headline_shape(following[1])
-    return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and not following[1]
 
 
 def _bold_doubled(page: PageReader, line: Line) -> bool:
@@ -261,7 +224,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("continuation_marker", _continuation_marker),
     ("vertical_label", _vertical_label_rule),
     ("inline_continuation_markers", _inline_continuation_markers),
-    ("furniture", _furniture),
+    ("furniture", furniture.page_furniture),
     ("bold_doubled", _bold_doubled),
     ("spaced_label", _spaced_label),
     ("spaced_letters", _spaced_letters),

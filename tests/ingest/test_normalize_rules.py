@@ -1,7 +1,11 @@
 """Every normalization rule, each with the real damaged text from seeds/ that it repairs."""
 
+import pytest
+
+from builder.ingest.furniture import is_furniture_line
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, FURNITURE, HEADING, HEADLINE, TEXT
 from builder.ingest.paragraphs import assemble, split_baoxun
+from builder.ingest.read import read_page
 from builder.ingest.textrules import (
     collapse_spaced_letters,
     remove_continuation_markers,
@@ -11,6 +15,9 @@ from builder.ingest.textrules import (
     undouble,
 )
 from builder.ingest.units import classify_page
+from tests.corpus import scoring
+
+HELDOUT3 = scoring.HERE / "heldout3"
 
 
 def blocks(text: str):
@@ -205,3 +212,67 @@ def test_paragraph_first_line_before_a_column_break_is_not_a_heading():
     result = kinds_and_texts(page)
     assert all(kind == TEXT for kind, _ in result)
     assert result[1][1].startswith("抓党员摸排，将两新组织中的党员找出来。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第 4 版 | 黑 土 · 网 格",  # heldout3/e05:1, taken as the title
+        "2025年11月7日 星期五  责任编辑：古丽 校对：王芳",  # heldout3/e03:40, taken as a title
+        "责任编辑：孙莉 美术编辑：何平",  # heldout3/e06:30
+        "— 6 —",  # heldout3/e07:56, glued into the last paragraph
+        "扫码阅读更多基层动态",  # heldout3/e06:31, taken as a headline with no text
+        "【基层治理新实践·乡村篇】",  # heldout3/e07:1, a series tag taken as an article
+        "2025年11月6日 星期四  第1版",  # heldout3/e01:2
+        "第 8 版",  # heldout3/e03:1
+    ],
+)
+def test_page_furniture_lines(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【积分上墙】",  # heldout2/d05: a subheading in brackets
+        "【克拉玛依市“暖新驿站”温暖户外劳动者】",  # heldout3/e03: a headline in brackets
+        "上 海 · 社 区",  # a spaced-out label alone: furniture only by its place (before a blank line)
+        "本报讯（记者 陆云）",
+        "辽宁：村级组织工作事务清单“瘦身”",
+        "码通办”服务平台，群众扫码即",  # heldout3/e07: a body line that mentions scanning a code
+        "今年以来已举办42期，参与白领3",  # heldout3/e04: an issue count in a sentence
+    ],
+)
+def test_text_lines_are_no_page_furniture(line):
+    assert not is_furniture_line(line)
+
+
+def _page(name: str) -> str:
+    return read_page(HELDOUT3 / name).text
+
+
+def test_the_page_head_band_is_furniture():
+    # heldout3/e01: masthead spaced out over the date line, then the column label over a caption and headline
+    units = classify_page(_page("e01.txt"))
+    assert [(u.kind, u.text) for u in units[:3]] == [
+        (FURNITURE, "燕 赵 基 层 报"),
+        (FURNITURE, "2025年11月6日 星期四  第1版"),
+        (FURNITURE, "要闻"),
+    ]
+    # heldout3/e06: date line, a bare page number, the spaced-out column label; the byline keeps no `2`
+    units = classify_page(_page("e06.txt"))
+    assert [u.kind for u in units[:4]] == [FURNITURE] * 3 + [HEADLINE] and units[1].text == "2"
+    assert "本报讯（记者 王海洋）" in [u.text for u in units if u.kind == TEXT]  # split off its lead later
+
+
+def test_a_bare_number_after_the_first_text_is_not_a_page_number():
+    page = "辽宁：村级组织工作事务清单“瘦身”\n本报讯（记者 王海洋）\n辽宁省委组织部日前印发通知，共摘除牌子\n2\n万块。"
+    assert FURNITURE not in [u.kind for u in classify_page(page)]
+
+
+def test_page_number_at_the_foot_is_not_glued_to_the_last_paragraph():
+    # heldout3/e07: `…为老年人等群体提供上门代办服` / `务。` / blank / `— 6 —`
+    last = [b for b in blocks(_page("e07.txt")) if b.kind == TEXT][-1]
+    assert last.text.endswith("提供上门代办服务。")
+    units = classify_page(_page("e07.txt"))
+    assert (units[0].kind, units[-1].kind) == (FURNITURE, FURNITURE)  # the series tag and the page number

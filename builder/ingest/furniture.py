@@ -1,0 +1,99 @@
+"""Page furniture: what a newspaper page prints around its articles, never an article's text or title.
+
+The kinds: a line made only of page-furniture pieces (a date and weekday, a page number in any of its printed
+forms, `第4版`, `A3`, `— 6 —`, the editors' credits `责任编辑：… 校对：…`, a column label spaced out beside a
+page number, `第 4 版 | 黑 土 · 网 格`, a QR-code prompt); a series tag over an article (`【基层治理新实践·乡村篇】`);
+and, in the band of furniture at the top of a page before its first article, a spaced-out masthead over a
+date line (`燕 赵 基 层 报`), a bare page number (`2`) and a short column label (`要闻`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import pagelines as kinds
+from builder.ingest.lineshapes import KNOWN_COLUMN_LABELS, LINE_SHAPE, is_headline_shape
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import cjk_count
+
+_HAN = "\u4e00-\u9fff"
+_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
+_WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+_PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}"
+_ISSUE = r"(?:总)?第\s*\d{1,6}\s*期"
+_ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读|制图|排版)"
+_CREDIT = f"{_ROLE}[:：]\\s*[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
+_QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维码)[{_HAN}，]{{0,16}}"
+_SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
+_ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
+_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL})"
+_SEPARATOR = r"(?:\s*[|｜/／]\s*|\s+)"
+_COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
+_ANCHORED = re.compile(_ANCHOR)
+# An editor's line, a date line, a page number, as the pages print them alone on a line.
+_SINGLE = re.compile(
+    r"^(?:(?:本版|责任)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
+    r"|第?\s*[A-Z]?\d{1,3}\s*版"
+    r"|[A-Z]\d{1,2})$"
+)
+# A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
+SERIES_TAG = re.compile(
+    f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
+    f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[一二三四五六七八九十]{{1,3}})】$"
+)
+_BARE_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
+_SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
+
+
+def is_furniture_line(text: str) -> bool:
+    """A line made only of page furniture: dates, page numbers, editors' credits, a label beside them."""
+    if _SINGLE.match(text) or SERIES_TAG.match(text):
+        return True
+    return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
+
+
+def _next_line(page: PageReader) -> str:
+    """The next non-blank line after the one being read ("" at the end of the page)."""
+    return next((text.strip() for text in page.lines[page.index :] if text.strip()), "")
+
+
+def _in_head(page: PageReader) -> bool:
+    """Nothing but furniture read so far: the band of labels, dates and numbers over the first article."""
+    return not page.seen_text and all(u.kind == kinds.FURNITURE for u in page.units)
+
+
+def _head_furniture(page: PageReader, line: Line) -> bool:
+    """In the page's head band: a spaced-out masthead over a furniture line, a bare page number, or a short
+    column label under other furniture (`燕 赵 基 层 报` / `2025年11月6日 星期四  第1版` / `要闻`)."""
+    if not _in_head(page):
+        return False
+    if _BARE_PAGE_NUMBER.match(line.text):
+        return True
+    if LINE_SHAPE["spaced_label"].match(line.text) and is_furniture_line(_next_line(page)):
+        return True
+    return bool(page.units) and _SHORT_LABEL.match(line.text) is not None
+
+
+def _label_over_headline(page: PageReader, line: Line) -> bool:
+    """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
+    (`深壹度` / headline / blank / body): a label the page prints over everything, never a byline."""
+    if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
+        return False
+    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
+    if len(following) < 2:
+        return False
+    if not following[0]:
+        return is_headline_shape(following[1])
+    return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and not following[1]
+
+
+def page_furniture(page: PageReader, line: Line) -> bool:
+    """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
+    word over the page's first headline) and the page head's labels and numbers: furniture, then a new block."""
+    label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
+    if label or is_furniture_line(line.text) or _head_furniture(page, line):
+        page.add(kinds.FURNITURE, line.text, line.number)
+        page.blanks = 1
+        return True
+    return False
