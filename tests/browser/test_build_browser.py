@@ -213,9 +213,11 @@ def test_search_in_the_browser_finds_what_python_finds(
             page.fill("#search-q", term)
             page.evaluate("document.getElementById('search-results').removeAttribute('data-count')")
             page.click("#search-form button")
-        page.wait_for_selector("#search-results[data-count]", state="attached")
+        page.wait_for_selector("#search-results[data-count]", state="attached")  # the first screen
         ids = page.eval_on_selector("#search-results", "ol => ol.dataset.ids")
         assert [int(i) for i in ids.split()] == python_ids(site, term), term
+        shown = min(len(ids.split()), SEARCH_PAGE)  # then the rest of the first page
+        page.wait_for_selector(f"#search-results[data-shown='{shown}']", state="attached")
         got = page.eval_on_selector_all("#search-results li", "items => items.map(li => li.dataset.url)")
         assert got == python_search(site, term)[:SEARCH_PAGE], term
     assert not errors

@@ -1,17 +1,14 @@
 """Scale for readers (issue 17), at N=2 000 initiatives from bench/make_corpus.py: no HTML page over 300 KB, every
 list complete across its pages, and one search query fetching at most 300 KB: counted from the index format in
-Python (tests/support/search_fetch.py) and, when Chromium is installed, as the bytes the browser received.
+Python (tests/support/search_fetch.py) and, when Chromium is installed, as the bytes the browser received; and
+its first screen of results painted fast (the median of several cold runs, timed in the page).
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,12 +19,21 @@ from builder.commands.build import run_build
 from tests.support.repo import ROOT
 from tests.support.search_fetch import fetched_bytes
 from tests.support.search_recall import python_ids
+from tests.support.search_timing import measure_query, median_ms, served
 
 pytestmark = pytest.mark.slow
 
 N = 2000
 MAX_PAGE = 300_000  # bytes of one HTML page
 MAX_QUERY = 300_000  # bytes one search query fetches
+# The median of RUNS cold runs of a query, from the submit to its first screen of results painted, in the page.
+# Typed as a reader types it: 500 ms, the aim of issue 17 (measured 30-80 ms at N=10 000 with the machine
+# loaded, load average 6 on 2 cores: a margin of 6x for a loaded CI machine). Set without an input event, so
+# that nothing is prepared before the submit: 1 000 ms (measured medians 200-310 ms, the slowest single
+# run 930 ms: the median of three and a margin of 3x keep a loaded machine from failing it).
+RUNS = 3
+MAX_FIRST_SCREEN_MS = 500
+MAX_FIRST_SCREEN_MS_UNPREPARED = 1_000
 QUERIES = ["网格", "红色物业", "双报到", "志愿服务"]
 
 
@@ -71,44 +77,26 @@ def test_a_query_fetches_at_most_300_kb_computed_from_the_index(big_site: Path, 
     assert fetched_bytes(big_site, terms) <= MAX_QUERY
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served_big(big_site: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(big_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(big_site) as base:
+        yield base
 
 
-def test_a_query_fetches_at_most_300_kb_in_chromium(served_big: str, big_site: Path, chromium: Any) -> None:
+def test_a_query_fetches_at_most_300_kb_and_shows_its_first_results_fast_in_chromium(
+    served_big: str, big_site: Path, chromium: Any
+) -> None:
+    """Every query RUNS times with a cold cache, typed (search.js prepares the query from the input event)
+    and set without an event (all its work after the submit): its bytes, and the median time to the first
+    screen of results painted, timed in the page (tests/support/search_timing.py)."""
     report = []
     for terms in QUERIES:
-        context = chromium.new_context()  # a cold cache for every query
-        page = context.new_page()
-        received: list[int] = []
-        page.on(
-            "requestfinished",
-            lambda request, got=received: got.append(request.sizes()["responseBodySize"]),
-        )
-        page.goto(served_big + "search/")
-        page.wait_for_selector("#search-results[data-count]", state="attached")
-        before = sum(received)
-        page.fill("#search-q", terms)
-        page.evaluate("document.getElementById('search-results').removeAttribute('data-count')")
-        start = time.perf_counter()
-        page.click("#search-form button")
-        page.wait_for_selector("#search-results[data-count]", state="attached")
-        elapsed = time.perf_counter() - start
-        ids = page.eval_on_selector("#search-results", "ol => ol.dataset.ids")
-        assert [int(i) for i in ids.split()] == python_ids(big_site, terms), terms
-        report.append((terms, sum(received) - before, sum(received), round(elapsed * 1000)))
-        context.close()
-    print("query, bytes of the query, bytes with the page, ms:", report)
-    for terms, query_bytes, total, _ in report:
-        assert total <= MAX_QUERY, (terms, query_bytes, total)
+        for typed in (True, False):
+            runs = [measure_query(chromium, served_big, terms, typed) for _ in range(RUNS)]
+            for run in runs:
+                assert run.ids == python_ids(big_site, terms), terms
+                assert run.page_bytes + run.query_bytes <= MAX_QUERY, (terms, run)
+            report.append((terms, typed, runs[0].query_bytes, [round(run.first_ms) for run in runs]))
+            limit = MAX_FIRST_SCREEN_MS if typed else MAX_FIRST_SCREEN_MS_UNPREPARED
+            assert median_ms(runs) <= limit, (terms, typed, [run.first_ms for run in runs])
+    print("query, typed, bytes of the query, ms to the first screen:", report)

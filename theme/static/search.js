@@ -2,7 +2,9 @@
    The same algorithm as builder/render/search.py `query` (the tests compare the two): a term of up to three
    characters is one gram lookup, a longer one is decided by the positions of the 3-grams covering it.
    Only the results on screen are fetched (search/r/<id>.json, and r/<id>.txt when the snippet lies beyond its
-   first part), a page at a time.
+   first part), a page at a time: its first screen (FIRST results) as soon as they are picked, shown in rank
+   order as they arrive, then the rest of the page. The query is decided while it is typed (`prepare`), so
+   that Enter mostly finds its files fetched and decoded.
    No innerHTML anywhere: results are built with DOM nodes and textContent. */
 (function () {
   "use strict";
@@ -14,9 +16,9 @@
   var more = document.getElementById("search-more");
   var root = form.getAttribute("data-root") || "";
   var base = root + "search/";
-  var cache = {};
-  var PAGE = 10, HASH = 65599;
-  var current = null;
+  var cache = {}, decided = {}, searches = {}, lengths = null;  // fetched files, decided terms and queries
+  var PAGE = 10, FIRST = 5, HASH = 65599;  // a page of results; the first screen of it
+  var current = null, runs = 0;  // the result on screen; how many queries were run
 
   // A search/ file: the bytes of a .bin file (a Uint8Array), the text of a .txt file, else parsed JSON.
   function load(path) {
@@ -41,10 +43,16 @@
     return [value, at];
   }
 
+  // Every varint of `bytes`, decoded in one pass into a typed array (no array per value; 32-bit values are
+  // read back as small integers, never boxed).
   function varints(bytes) {
-    var out = [], at = 0, v;
-    while (at < bytes.length) { v = varint(bytes, at); out.push(v[0]); at = v[1]; }
-    return out;
+    var out = new Uint32Array(bytes.length), n = 0, value = 0, scale = 1;
+    for (var i = 0; i < bytes.length; i++) {
+      var byte = bytes[i];
+      value += (byte & 127) * scale;
+      if (byte < 128) { out[n++] = value; value = 0; scale = 1; } else scale *= 128;
+    }
+    return out.subarray(0, n);
   }
 
   // Length-preserving fold, identical to search.py normalize().
@@ -77,12 +85,6 @@
     return offsets;
   }
 
-  function runs(values, at, count) {
-    var out = [], total = 0;
-    for (var i = at; i < at + count; i++) { total += values[i]; out.push(total); }
-    return out;
-  }
-
   // The encoded records of a gram (search.py gram_records): found in its shard's directory, inline or
   // in the gram's own file (named by its code points in hex); an empty array when no document has it.
   function records(meta, gram) {
@@ -105,95 +107,182 @@
     });
   }
 
-  // doc id -> [head positions, text positions] (1- and 2-grams: counts, as arrays of that length)
+  // A gram's postings, decoded once into columns: n documents, their ids (ascending), head and text counts,
+  // and for a 3-gram where each document's head positions start in `values` (its text positions follow
+  // them); positions are runs of differences, summed only for the documents a longer term needs.
   function postings(meta, gram) {
     var positions = Array.from(gram).length >= 3;
     return records(meta, gram).then(function (bytes) {
-      var values = varints(bytes), out = new Map();
-      if (!values.length) return out;
-      var n = values[0], doc = 0, at = 1 + 3 * n;
-      for (var i = 0; i < n; i++) {
-        doc += values[1 + i];
-        var inHead = values[1 + n + i], inText = values[1 + 2 * n + i];
-        if (!positions) { out.set(doc, [new Array(inHead), new Array(inText)]); continue; }
-        var head = runs(values, at, inHead);
-        at += inHead;
-        var text = runs(values, at, inText);
-        at += inText;
-        out.set(doc, [head, text]);
+      var values = varints(bytes);
+      if (!values.length) return { n: 0, ids: [], head: [], text: [] };
+      var n = values[0], ids = new Uint32Array(n), doc = 0;
+      for (var i = 0; i < n; i++) { doc += values[1 + i]; ids[i] = doc; }
+      var out = { n: n, ids: ids, head: values.subarray(1 + n, 1 + 2 * n), text: values.subarray(1 + 2 * n, 1 + 3 * n) };
+      if (positions) {
+        var at = new Uint32Array(n), cursor = 1 + 3 * n;
+        for (i = 0; i < n; i++) { at[i] = cursor; cursor += out.head[i] + out.text[i]; }
+        out.at = at;
+        out.values = values;
       }
       return out;
     });
   }
 
-  function matches(starts, offsets, others) {
-    var n = 0;
-    starts.forEach(function (p) {
-      for (var k = 0; k < offsets.length; k++) if (!others[k].has(p + offsets[k])) return;
-      n++;
-    });
+  // How many positions p of lists[0]'s document rows[0] (on one side: 0 the head, 1 the text) have every
+  // other gram k at p + offsets[k] in its document rows[k]. Positions are summed from their runs of
+  // differences as the walk goes forward (all ascending), in the reused arrays next, end and cur (per gram:
+  // its next difference, the end of its run, its last position): nothing is allocated per document.
+  function matches(lists, rows, offsets, side, next, end, cur) {
+    var K = lists.length, n = 0, k;
+    for (k = 0; k < K; k++) {
+      var p = lists[k], row = rows[k];
+      next[k] = p.at[row] + (side ? p.head[row] : 0);
+      end[k] = next[k] + (side ? p.text[row] : p.head[row]);
+      cur[k] = -1;
+    }
+    var first = lists[0].values, start = 0, stop = end[0];
+    for (var i = next[0]; i < stop; i++) {
+      start += first[i];
+      for (k = 1; k < K; k++) {
+        var want = start + offsets[k], values = lists[k].values, c = cur[k], j = next[k], e = end[k];
+        while (c < want && j < e) c = (c < 0 ? 0 : c) + values[j++];
+        cur[k] = c;
+        next[k] = j;
+        if (c !== want) break;
+      }
+      if (k === K) n++;
+    }
     return n;
   }
 
-  // doc id -> [occurrences in the head, in the text], for documents whose text holds the term
+  // Hits of a term: `n` documents with ascending `ids` whose text holds it, and per document its occurrences
+  // in the head and in the text (typed arrays, room for more than n).
   function termHits(meta, term) {
     var chars = Array.from(term);
     if (chars.length <= 3) {
-      return postings(meta, term).then(function (found) {
-        var hits = new Map();
-        found.forEach(function (sides, doc) { if (sides[1].length) hits.set(doc, [sides[0].length, sides[1].length]); });
-        return hits;
+      return postings(meta, term).then(function (p) {
+        var ids = new Uint32Array(p.n), head = new Uint32Array(p.n), text = new Uint32Array(p.n), m = 0;
+        for (var i = 0; i < p.n; i++) {
+          if (p.text[i]) { ids[m] = p.ids[i]; head[m] = p.head[i]; text[m++] = p.text[i]; }
+        }
+        return { n: m, ids: ids, head: head, text: text };
       });
     }
     var offsets = cover(chars.length);
     return Promise.all(offsets.map(function (o) {
       return postings(meta, chars.slice(o, o + 3).join(""));
-    })).then(function (lists) {
-      var hits = new Map();
-      var docs = Array.from(lists[0].keys()).filter(function (doc) {
-        return lists.every(function (l) { return l.has(doc); });
-      }).sort(function (a, b) { return a - b; });
-      docs.forEach(function (doc) {
-        var counts = [0, 1].map(function (side) {
-          var others = lists.slice(1).map(function (l) { return new Set(l.get(doc)[side]); });
-          return matches(lists[0].get(doc)[side], offsets.slice(1), others);
-        });
-        if (counts[1]) hits.set(doc, counts);
-      });
-      return hits;
-    });
+    })).then(function (lists) { return coveredHits(lists, offsets); });
   }
 
+  // The documents every covering 3-gram shares (a merge of ascending ids), counted where all sit at their
+  // offsets (offsets[0] is 0: lists[0] is the gram the term starts with).
+  function coveredHits(lists, offsets) {
+    var K = lists.length, first = lists[0], m = 0, rows = new Int32Array(K);
+    var next = new Float64Array(K), end = new Float64Array(K), cur = new Float64Array(K);
+    var ids = new Uint32Array(first.n), head = new Uint32Array(first.n), text = new Uint32Array(first.n);
+    for (var i = 0; i < first.n; i++) {
+      var doc = first.ids[i], k;
+      rows[0] = i;
+      for (k = 1; k < K; k++) {
+        var l = lists[k], r = rows[k];
+        while (r < l.n && l.ids[r] < doc) r++;
+        rows[k] = r;
+        if (r >= l.n || l.ids[r] !== doc) break;
+      }
+      if (k < K) continue;
+      var inText = matches(lists, rows, offsets, 1, next, end, cur);
+      if (!inText) continue;
+      ids[m] = doc;
+      head[m] = matches(lists, rows, offsets, 0, next, end, cur);
+      text[m++] = inText;
+    }
+    return { n: m, ids: ids, head: head, text: text };
+  }
+
+  // A term's hits, decided once per term and kept (a query typed again, or prepared while typing).
+  function hitsOf(term) {
+    if (!decided[term]) {
+      decided[term] = load("meta.json").then(function (meta) { return termHits(meta, term); });
+    }
+    return decided[term];
+  }
+
+  function lengthsOf() {
+    if (!lengths) lengths = load("lengths.bin").then(varints);
+    return lengths;
+  }
+
+  // Ids matching every term, best first: hits of every term, merged on their ascending ids, then ranked
+  // (the files of the first screen of results are requested as soon as it is known, before the full sort).
   function search(query) {
-    var ts = terms(query);
+    var ts = terms(query), key = ts.join(" ");
     if (!ts.length) return Promise.resolve({ terms: ts, ids: [] });
-    return load("meta.json").then(function (meta) {
-      var lengthsOf = load("lengths.bin");
-      return Promise.all(ts.map(function (t) { return termHits(meta, t); })).then(function (all) {
-        var scores = null;
-        all.forEach(function (hits) {
-          var next = new Map();
-          if (scores === null) hits.forEach(function (h, doc) { next.set(doc, [h[0] > 0 ? 1 : 0, h[1]]); });
-          else scores.forEach(function (s, doc) {
-            var h = hits.get(doc);
-            if (h) next.set(doc, [s[0] + (h[0] > 0 ? 1 : 0), s[1] + h[1]]);
-          });
-          scores = next;
-        });
-        return lengthsOf.then(function (bytes) { return rank(scores, varints(bytes)); });
-      }).then(function (ids) { return { terms: ts, ids: ids, meta: meta }; });
+    if (!searches[key]) searches[key] = ranked(ts);
+    return searches[key].then(function (found) { return { terms: ts, ids: found.ids, meta: found.meta }; });
+  }
+
+  function ranked(ts) {
+    return Promise.all([load("meta.json"), lengthsOf()].concat(ts.map(hitsOf))).then(function (all) {
+      var base = all[2], m = 0, ids = new Uint32Array(base.n), head = new Uint32Array(base.n);
+      var text = new Uint32Array(base.n);
+      for (var i = 0; i < base.n; i++) {
+        var headHits = base.head[i] > 0 ? 1 : 0, count = base.text[i], keep = true;
+        for (var t = 3; t < all.length && keep; t++) {
+          var at = bisect(all[t], base.ids[i]);
+          if (at >= all[t].n || all[t].ids[at] !== base.ids[i]) keep = false;
+          else { headHits += all[t].head[at] > 0 ? 1 : 0; count += all[t].text[at]; }
+        }
+        if (keep) { ids[m] = base.ids[i]; head[m] = headHits; text[m++] = count; }
+      }
+      var scores = { n: m, ids: ids, head: head, text: text };
+      var before = ranking(scores, all[1]);
+      best(scores, before, FIRST).forEach(function (id) {  // fetched while the rest is ranked
+        resultDoc(id, ts[0], all[0]).catch(function () {});
+      });
+      return { terms: ts, ids: rank(scores, before), meta: all[0] };
     });
   }
 
-  // Head hits first, then density (occurrences per character of text), then document order.
-  function rank(scores, lengths) {
-    var ids = Array.from(scores.keys());
-    ids.sort(function (a, b) {
-      var sa = scores.get(a), sb = scores.get(b);
-      var la = Math.max(1, lengths[a]), lb = Math.max(1, lengths[b]);
-      return sb[0] - sa[0] || sb[1] * la - sa[1] * lb || a - b;
-    });
-    return ids;
+  // The first row of `hits` (ascending ids) whose id is not below `doc`.
+  function bisect(hits, doc) {
+    var lo = 0, hi = hits.n;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (hits.ids[mid] < doc) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  // The ranking of scored hits: head hits first, then density (occurrences per character of text, compared
+  // exactly by cross-multiplying when the floating-point quotients tie), then document order.
+  function ranking(scores, lengths) {
+    var size = new Float64Array(scores.n), density = new Float64Array(scores.n);
+    for (var i = 0; i < scores.n; i++) {
+      size[i] = Math.max(1, lengths[scores.ids[i]]);
+      density[i] = scores.text[i] / size[i];
+    }
+    return function (a, b) {  // negative when row a ranks before row b
+      return scores.head[b] - scores.head[a] || density[b] - density[a] ||
+        scores.text[b] * size[a] - scores.text[a] * size[b] || scores.ids[a] - scores.ids[b];
+    };
+  }
+
+  // The ids of the `k` best rows, best first: one pass that keeps the k best (no sort of every hit).
+  function best(scores, before, k) {
+    var top = [];
+    for (var i = 0; i < scores.n; i++) {
+      if (top.length === k && before(i, top[k - 1]) > 0) continue;
+      var at = top.length;
+      while (at > 0 && before(i, top[at - 1]) < 0) at--;
+      top.splice(at, 0, i);
+      if (top.length > k) top.pop();
+    }
+    return top.map(function (i) { return scores.ids[i]; });
+  }
+
+  // The ids of every row, best first.
+  function rank(scores, before) {
+    var order = new Array(scores.n);
+    for (var i = 0; i < scores.n; i++) order[i] = i;
+    order.sort(before);
+    return order.map(function (i) { return scores.ids[i]; });
   }
 
   function snippet(text, term) {
@@ -239,36 +328,56 @@
     return load("r/" + id + ".txt").then(function (rest) { return [doc[0], doc[1], doc[2], text + rest]; });
   }
 
-  // Shows the next page of `result`: fetches its documents, then appends them in rank order.
-  function showPage(result) {
-    var page = result.ids.slice(result.shown, result.shown + PAGE);
+  // What result `id` shows for `term`: r/<id>.json, and r/<id>.txt when its snippet needs it (fetched once).
+  function resultDoc(id, term, meta) {
+    return load("r/" + id + ".json").then(function (doc) { return withRest(id, doc, term, meta); });
+  }
+
+  // Appends the next `size` results of `result` in rank order, each as soon as it and those before it have
+  // arrived (their files are fetched together), and says how many are shown in data-shown.
+  function showNext(result, size) {
+    var page = result.ids.slice(result.shown, result.shown + size), term = result.terms[0];
+    var docs = page.map(function (id) { return resultDoc(id, term, result.meta); });
+    return docs.reduce(function (before, doc) {
+      return before.then(function () { return doc; }).then(function (shown) {
+        if (current !== result) return;
+        list.appendChild(item(shown, term));
+        result.shown += 1;
+        list.setAttribute("data-shown", String(result.shown));
+      });
+    }, Promise.resolve());
+  }
+
+  // A page of results: its first screen (FIRST results) first, then the rest of the page.
+  function showPage(result, then) {
     more.hidden = true;
-    return Promise.all(page.map(function (id) {
-      return load("r/" + id + ".json").then(function (doc) { return withRest(id, doc, result.terms[0], result.meta); });
-    })).then(function (docs) {
-      if (current !== result) return;
-      docs.forEach(function (doc) { list.appendChild(item(doc, result.terms[0])); });
-      result.shown += docs.length;
-      more.hidden = result.shown >= result.ids.length;
-      list.setAttribute("data-shown", String(result.shown));
+    return showNext(result, FIRST).then(then).then(function () {
+      return current === result && showNext(result, PAGE - FIRST);
+    }).then(function () {
+      if (current === result) more.hidden = result.shown >= result.ids.length;
     });
   }
 
+  // Shows a query's results: data-count is set as soon as the first screen of results is on the page.
   function show(query, result) {
     while (list.firstChild) list.removeChild(list.firstChild);
     current = result;
     result.shown = 0;
     list.setAttribute("data-ids", result.ids.join(" "));
+    list.setAttribute("data-shown", "0");
     if (!result.terms.length) { status.textContent = ""; more.hidden = true; return Promise.resolve(); }
     var n = result.ids.length;
     status.textContent = n ? "找到 " + n + " 项实践（" + query + "）" : "没有找到包含“" + query + "”的实践。";
-    return showPage(result).then(function () { list.setAttribute("data-count", String(n)); });
+    return showPage(result, function () { if (current === result) list.setAttribute("data-count", String(n)); });
   }
 
   function run(query, push) {
+    var mine = ++runs;  // an earlier query that answers later is not shown
     status.textContent = "正在搜索…";
     list.removeAttribute("data-count");
+    current = null;
     search(query).then(function (result) {
+      if (mine !== runs) return;
       if (push) {
         var url = new URL(window.location.href);
         url.searchParams.set("q", query);
@@ -280,20 +389,28 @@
     });
   }
 
-  // The files every query needs are fetched as soon as the reader starts to type (cached for the query).
-  function prefetch() {
+  // While the reader types, the query so far is decided and its first screen of results fetched, so that
+  // pressing Enter finds them in the cache: meta.json and lengths.bin at once, then on every input outside
+  // an IME composition and at its end (a Chinese IME commits a whole word at a time) the terms' records.
+  function prepare(event) {
+    if (event && event.isComposing) return;
+    var query = input.value;
     load("meta.json").catch(function () {});
-    load("lengths.bin").catch(function () {});
+    lengthsOf().catch(function () {});
+    if (!terms(query).length) return;
+    search(query).catch(function () {});
   }
-  input.addEventListener("focus", prefetch);
-  input.addEventListener("input", prefetch);
+  input.addEventListener("focus", prepare);
+  input.addEventListener("input", prepare);
+  input.addEventListener("compositionend", prepare);
+  prepare(null);
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     run(input.value, true);
   });
   more.addEventListener("click", function () {
-    if (current) showPage(current);
+    if (current) showPage(current, function () {});
   });
 
   var initial = new URLSearchParams(window.location.search).get("q");
