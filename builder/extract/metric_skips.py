@@ -3,7 +3,8 @@
 Not counts: numbers without a counting word, ordinals and serial numbers (第3个, 3号楼), formula parts (1+2+N),
 the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
 (一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道) and
-the make-up of a team (由1名村“两委”成员配N名乡贤), numbers in
+the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
+story (为两户村民, 梁永超等两名调解员, 两人逐一走访), numbers in
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence).
@@ -52,8 +53,10 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
     if before.endswith("连续") or _not_counted(text, q, before):
         return True
-    if q.chinese and q.value <= 2 and before.endswith(("为", "给", "帮", "替", "帮助")):
-        return True  # 为两户村民调解宅基地纠纷: the parties of one story, not a count
+    if q.chinese and q.value <= 2 and before.endswith(("为", "给", "帮", "替", "帮助", "等")):
+        return True  # 为两户村民调解宅基地纠纷, 梁永超等两名调解员: the parties of one story, not a count
+    if q.chinese and q.value == 2 and q.unit == "人" and (not before or before[-1] in "，,。；;：:！？"):
+        return True  # 两人逐一走访: "the two of them", not a count
     if len(str(int(q.value))) >= 13:
         return True
     if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):

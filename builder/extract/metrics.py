@@ -78,8 +78,9 @@ _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 _CUT = re.compile(alternation(words.VERBS))
 _TRAIL = re.compile("(?:" + alternation(words.TRAIL) + "|(?<!报)到)$")
 _STOP_AFTER = re.compile(
-    "、|\\d|"
+    "、|\\d|(?<!专)(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun
     + alternation(words.STOP_AFTER)
+    + ")"
     + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|(?<=.)中(?!心|层|小|型|学|医|国|队)"  # 35座中高温大棚: 中 opens the noun
     + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
 )

@@ -577,3 +577,11 @@ def test_what_a_per_day_norm_earns_in_the_next_clause_is_the_norm_too():
     ]
     # a count in the next clause that is no earning stays a count
     assert [m.value for m in extract_metrics("工人一天能做30件，全厂今年已出口12万件。")] == [120000]
+
+
+def test_the_parties_of_a_story_are_no_count_and_a_full_and_part_time_noun_is_whole():
+    # the kinds seen in a real article (checked by hand, not stored; sentences of the same kind)
+    story = "社区指派老李等两名调解员介入调解。两人逐一走访物业公司和单元住户。"
+    assert extract_metrics(story) == []
+    assert [(m.label, m.value) for m in extract_metrics("全区共有网格员两人。")] == [("网格员", 2)]
+    assert labels("该市共有3000多名专兼职调解员常年穿梭在田间地头。")[3000] == "专兼职调解员"

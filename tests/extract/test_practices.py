@@ -434,3 +434,10 @@ def test_the_last_stretch_of_a_distance_is_a_slogan_not_a_name():
     assert practices("把志愿服务延伸到最基层，打通服务群众的“最后一米”。") == []
     assert practices("社区推行“红色管家”，打通服务的“最后100米”。") == ["红色管家"]
     assert practices("以“最后一纳米”的精细，打通“最后一公里”。") == []
+
+
+def test_brands_built_in_a_named_place_counted_as_many_and_ending_in_a_room_or_a_team():
+    # the kind seen in a real article (checked by hand, not stored): 打造出 + a named subdistrict + a run of
+    # quotes framed by 调解室, and a team name followed by 等多个…品牌
+    body = "全市打造出东关街道“老李说事”“有理好说”调解室、城南街道“小王帮帮团”等多个特色调解品牌。"
+    assert practices(body) == ["老李说事", "有理好说", "小王帮帮团"]
