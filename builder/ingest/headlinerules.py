@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, split_closing_names, starts_byline
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import (
     cjk_count,
@@ -113,6 +113,63 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     return True
 
 
+def headline_over_subtitle(page: PageReader, line: Line) -> bool:
+    """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
+    / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then
+    the subtitle. With no byline under them, they open the article below."""
+    if page.index >= len(page.lines) or not _headline_line(line.text) or ends_sentence(line.text):
+        return False
+    below = page.lines[page.index].strip()
+    if not LINE_SHAPE["subtitle"].match(below) or _SENTENCE_MARK.search(below) or "；" in below:
+        return False
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == TEXT and not page.blanks:
+        return False  # the line goes on a paragraph: a dash line inside the text
+    page.add(HEADLINE, line.text, line.number)
+    page.add(SUBTITLE, below, line.number + 1)
+    page.index += 1
+    following = _paragraph_from(page, page.index)
+    page.units[-1].opens = bool(following) and not starts_byline(following[0])
+    return True
+
+
+def brief_headline(page: PageReader, line: Line) -> bool:
+    """A news brief's headline (简讯, 短讯): after a finished item, a one-line headline with the item's lead
+    straight under it, no blank between (`昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在老旧小区集中…`). The
+    lead opens like a report (a full place name, a date, 本报讯 …) and names the place the headline names,
+    and the headline does not read on into it: a new article."""
+    if not _headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
+        return False
+    body = _paragraph_from(page, page.index)
+    if not body or not page.lines[page.index].strip() or not _reads_as_body(body):
+        return False
+    lead = "".join(body)
+    places = place_words(line.text)
+    if not (_LEAD_OPENING.match(lead) and any(place in lead[:_LEAD_SPAN] for place in places)):
+        return False
+    if join_cost(line.text, body[0]) < 0 or not _after_body(page, line.text, body):
+        return False
+    _split_closing_names(page)
+    page.add(HEADLINE, line.text, line.number)
+    page.units[-1].opens = True
+    return True
+
+
+def _split_closing_names(page: PageReader) -> None:
+    """The item before closes with its reporter's name (`…邻里纠纷140起。（李雪）`): the name becomes its closing
+    credit, so that the item's sentence ends there."""
+    last = page.units[-1]
+    text, names = split_closing_names(last.text)
+    if last.kind == TEXT and names is not None:
+        last.text = text
+        blanks, page.blanks = page.blanks, 0  # the credit closes the item: the gap stands after it
+        page.add(BYLINE, names, last.line)
+        page.blanks = blanks
+
+
+_LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
+
+
 def place_words(text: str) -> list[str]:
     """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words."""
     return [m.group(0) for m in _PLACE_WORD.finditer(text)]
@@ -174,12 +231,18 @@ def _under_kicker(page: PageReader) -> bool:
     return bool(page.units) and page.units[-1].kind == KICKER and not page.blanks
 
 
+def _finished(text: str) -> bool:
+    """A body's last line: a sentence end, maybe with the reporter's name closing it (`…140起。（李雪）`)."""
+    return ends_sentence(text) or split_closing_names(text)[1] is not None
+
+
 def _after_body(page: PageReader, headline: str, body: list[str]) -> bool:
     """After a finished body (or its closing credit), standing apart: two blank lines, or one blank line
     and a headline naming a place that the paragraph under it names again or opens like a report."""
     last = page.units[-1] if page.units else None
     closing = last is not None and last.kind == BYLINE and last.text.startswith("（")  # its closing credit
-    if last is None or not (closing or (last.kind == TEXT and ends_sentence(last.text))) or not page.blanks:
+    finished = last is not None and last.kind == TEXT and _finished(last.text)
+    if last is None or not (closing or finished) or not page.blanks:
         return False
     if page.blanks >= 2:
         return True

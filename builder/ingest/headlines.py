@@ -32,8 +32,13 @@ def headline_runs(blocks: list[Unit]) -> set[int]:
         following = blocks[j].kind if j < len(blocks) else None
         if following in (BYLINE, None) or not seen_text:
             headline_positions.update(k for k in range(i, j) if blocks[k].kind in _HEADLINE_PIECES)
-        else:
-            headline_positions.update(k for k in range(i, j) if blocks[k].kind in (HEADLINE, KICKER))
+        else:  # headlines among an article's text, with the `——` line printed under one
+            headline_positions.update(
+                k
+                for k in range(i, j)
+                if blocks[k].kind in (HEADLINE, KICKER)
+                or (blocks[k].kind == SUBTITLE and k - 1 in headline_positions)
+            )
         i = j
     return headline_positions
 

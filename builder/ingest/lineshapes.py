@@ -11,10 +11,10 @@ from builder.ingest.textrules import cjk_count, display_width, has_cjk, remove_s
 
 _BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
 _REPORTER_LINE = re.compile(
-    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|作者)[\s]*"
+    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)[\s]*"
     r"(?:[\u4e00-\u9fff]{2,4}(?:[\s、]+|$)|(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
 )
-_ROLES = re.compile("记者|通讯员|撰稿|作者")
+_ROLES = re.compile("记者|通讯员|撰稿|(?<![工创著写])作者")  # not 社区工作者, 创作者
 
 
 def unslash_names(text: str) -> str:

@@ -28,6 +28,7 @@ from builder.ingest.pagelines import (
     KICKER,
     NUMBER,
     SIDEBAR,
+    SUBTITLE,
     TEXT,
     Unit,
 )
@@ -273,8 +274,8 @@ def _cut(blocks: list[Unit], headline_positions: set[int], loose_intros: bool = 
     for index, block in enumerate(blocks):
         if index not in headline_positions:
             cut.place(index, block)
-        elif block.kind in (HEADLINE, KICKER):
-            cut.in_sidebar = False  # a headline starts something new
+        elif block.kind in (HEADLINE, KICKER, SUBTITLE):
+            cut.in_sidebar = False  # a headline starts something new (its `——` line may stand last)
             if block.opens and index + 1 < len(blocks):
                 cut.start(index + 1).headline_above = block.text  # the article starts under it
     return _drop_empty(cut.finish())

@@ -175,14 +175,36 @@ def split_bold_doubled(line: str) -> tuple[str, str] | None:
     return halved, stripped[end:].strip()
 
 
+# A headline that opens with the place that acts (`宿松县“一村一辅警”…`), not with a generic 小区 or 乡村.
+_PLACE_OPENING = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|镇|乡|街道|社区|村))(?=[：:“\u4e00-\u9fff])"
+)
+_GENERIC_PLACE_END = ("小区", "城区", "园区", "辖区", "片区", "景区", "校区", "街区", "库区", "乡村", "农村")
+_WHOLE_HEADLINE = 8  # CJK characters: two headlines side by side are each at least this long
+
+
+def _opens_headline(token: str, before: str) -> bool:
+    """`宿松县“一村一辅警”守护村居平安` after a whole headline: a second headline set beside the first."""
+    if ("：" in token or ":" in token) and "：" in before:
+        return True
+    place = _PLACE_OPENING.match(token)
+    return (
+        place is not None
+        and not place.group(0).endswith(_GENERIC_PLACE_END)
+        and min(cjk_count(token), cjk_count(before)) >= _WHOLE_HEADLINE
+    )
+
+
 def split_headlines(text: str) -> list[str]:
-    """Several `地名：标题` headlines printed on one line -> one string each."""
+    """Several headlines printed on one line -> one string each: a part opens a new headline when it
+    opens with a place (`地名：标题`, `宿松县“…”…`) after a whole headline; else it is the second half of the
+    headline before it (`新蒲新区：党旗高扬聚合力 夯基固本促发展`)."""
     tokens = text.split(" ")
     headlines: list[str] = []
     for token in tokens:
         if not token:
             continue
-        if headlines and ("：" in token or ":" in token) and "：" in headlines[-1]:
+        if headlines and _opens_headline(token, headlines[-1]):
             headlines.append(token)
         elif headlines:
             headlines[-1] += " " + token

@@ -250,3 +250,82 @@ def test_a_place_named_by_the_headline_and_again_later_in_the_body_starts_no_art
     (article,) = articles_of(page)
     assert article.title == "枫桥镇“老杨调解室”一年化解纠纷300余起"
     assert len(article.paragraphs) == 2
+
+
+HELDOUT2 = ROOT / "tests" / "corpus" / "heldout2"
+
+
+def test_each_item_of_a_briefs_column_is_its_own_article():
+    # heldout2 d02 (GBK): a 简讯 column, each item a one-line headline with its lead straight under it (no blank
+    # between), the first lead opening `本报讯 `, the last item closed by `（李雪）` glued to its sentence
+    found = articles_of(read_page(HELDOUT2 / "d02.txt").text)
+    assert [(a.title, a.byline) for a in found[1:]] == [
+        ("铁西区“楼栋长”当起居民贴心人", "本报讯"),
+        ("昌邑区社区食堂开进老旧小区", None),
+        ("浑江区网格员巡查守护平安", "李雪"),
+    ]
+    assert found[2].paragraphs[0].startswith("吉林市昌邑区在老旧小区集中的延安街道")
+    assert found[1].paragraphs[-1].endswith("协助化解邻里纠纷140起。")
+
+
+def test_a_brief_closed_by_its_reporters_name_before_the_next_brief():
+    # the d02 items with the first one's reporter glued to its last sentence (`…140起。（李雪）`), as brief
+    # columns print it between items: the name closes that item, the next headline opens the next one
+    page = (
+        "简  讯\n\n铁西区“楼栋长”当起居民贴心人\n本报讯 四平市铁西区把楼栋\n作为最小治理网格。今年以来，\n"
+        "协助化解邻里纠纷140起。（李雪）\n\n"
+        "昌邑区社区食堂开进老旧小区\n吉林市昌邑区在老旧小区集中\n的延安街道、兴华街道建成社\n区食堂9家。\n"
+    )
+    found = [(a.title, a.byline, a.paragraphs[-1][-6:]) for a in articles_of(page)]
+    assert found == [
+        ("铁西区“楼栋长”当起居民贴心人", "李雪", "纷140起。"),
+        ("昌邑区社区食堂开进老旧小区", None, "区食堂9家。"),
+    ]
+
+
+def test_a_paragraph_line_over_a_lead_that_goes_on_with_it_is_no_brief_headline():
+    # seeds 004: `…的志愿者` / `——“海校大妈”。…`, and a paragraph's first line reading on into the next
+    page = (
+        "本报讯 仪征市真州镇组织退役军人组建护学岗。\n\n"
+        "在桐梓县海校街道海校社\n区活跃着一群热心肠的志愿者\n——“海校大妈”。“海校大妈”最\n初只有20人。\n\n"
+        "河湾村还划分了9个环境卫生责任\n区，由党员担任区长，村民轮流值\n日。\n"
+    )
+    assert [u for u in kinds(page) if u[0] in (HEADLINE, SUBTITLE)] == []
+    assert len(articles_of(page)) == 1
+
+
+def test_a_headline_over_its_dash_subtitle_line_is_the_title_anywhere_on_the_page():
+    # heldout2 d05: `让社区工作者留得住、干得好` / `——延安市宝塔区…见闻` / names: the 社区工作者 in it is no
+    # reporter's role (作者), the headline is the title and the `——` line its subtitle
+    second = articles_of(read_page(HELDOUT2 / "d05.txt").text)[1]
+    assert (second.title, second.subtitle, second.byline) == (
+        "让社区工作者留得住、干得好",
+        "延安市宝塔区加强社区工作者队伍建设见闻",
+        "张敏 高阳",
+    )
+    # the same feature with no byline, after another article's last sentence, its lead straight under it
+    page = (
+        "本报讯 宝鸡市陈仓区河湾村清理垃圾杂物260余吨。\n\n"
+        "让社区工作者留得住、干得好\n——延安市宝塔区加强社区工作者队伍建设见闻\n"
+        "宝塔区有城市社区47个，社区工\n作者860名。过去，社区工作者\n待遇低、晋升难。\n"
+    )
+    assert kinds(page)[:2] == [
+        (HEADLINE, "让社区工作者留得住、干得好"),
+        (SUBTITLE, "——延安市宝塔区加强社区工作者队伍建设见闻"),
+    ]
+    first, feature = articles_of(page)
+    assert first.paragraphs == ["宝鸡市陈仓区河湾村清理垃圾杂物260余吨。"]
+    assert (feature.title, feature.subtitle) == (
+        "让社区工作者留得住、干得好",
+        "延安市宝塔区加强社区工作者队伍建设见闻",
+    )
+    assert feature.paragraphs[0].startswith("宝塔区有城市社区47个")
+
+
+def test_two_bold_doubled_headlines_on_one_line_title_their_own_articles():
+    # heldout2 d08: both bottom headlines doubled on one line, the second without `地名：` (`宿松县“…”…`)
+    found = articles_of(read_page(HELDOUT2 / "d08.txt").text)
+    assert [(a.title, a.byline) for a in found] == [
+        ("范罗山街道：“红色物业联盟”让老小区焕新颜", "本报讯（记者 方圆 通讯员 汪琳）"),
+        ("宿松县“一村一辅警”守护村居平安", "本报记者 查文"),
+    ]

@@ -238,3 +238,35 @@ def test_names_between_gaps_inside_an_open_sentence_are_no_byline():
     # the same names line, but the text before it stops mid-sentence: it is the sentence's text
     page = "目前，黄岩区“共富工坊”已吸纳农村富余\n\n胡晓 潘越\n\n劳动力3200余人。\n"
     assert (BYLINE, "胡晓 潘越") not in units(page)
+
+
+def test_a_headline_naming_social_workers_is_no_reporter_line():
+    # heldout2 d05: `让社区工作者留得住、干得好`: 工作者 holds 作者 but names no author
+    from builder.ingest.lineshapes import is_byline_text
+
+    assert not is_byline_text("让社区工作者留得住、干得好")
+    assert not is_byline_text("文艺创作者扎根乡村")
+    assert is_byline_text("作者 王芳")
+    assert is_byline_text("本报记者 任静 通讯员 王博")
+
+
+def test_headlines_side_by_side_split_where_one_opens_with_its_place():
+    # heldout2 d08: two doubled bottom headlines on one line, the second without a colon; seeds 004 keeps the
+    # space inside one headline (`…聚合力 夯基固本促发展`), and a generic 小区 opens no second headline
+    from builder.ingest.textrules import split_bold_doubled, split_headlines
+
+    line = (
+        "范罗山街道范罗山街道：：““红色物业联盟红色物业联盟””让老小区焕新颜让老小区焕新颜 "
+        "宿松县宿松县““一村一辅警一村一辅警””守护村居平安守护村居平安"
+    )
+    headline, _ = split_bold_doubled(line)
+    assert split_headlines(headline) == [
+        "范罗山街道：“红色物业联盟”让老小区焕新颜",
+        "宿松县“一村一辅警”守护村居平安",
+    ]
+    assert split_headlines("新蒲新区：党旗高扬聚合力 夯基固本促发展") == [
+        "新蒲新区：党旗高扬聚合力 夯基固本促发展"
+    ]
+    assert split_headlines("范罗山街道：红色物业联盟聚合力 老旧小区换了新模样") == [
+        "范罗山街道：红色物业联盟聚合力 老旧小区换了新模样"
+    ]
