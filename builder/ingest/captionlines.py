@@ -48,6 +48,9 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
     credit = units[end + 1] if end + 1 < len(units) else None
     if credit is None or credit.kind != CREDIT or credit.blanks_before:
         return False
+    after = units[end + 2] if end + 2 < len(units) else None
+    if after is None or after.kind != TEXT:
+        return False  # nothing goes on after the credit: the lines end the open sentence
     caption = "".join(u.text for u in units[start : end + 1])
     if not one_short_sentence(caption) or join_cost(state.current.text, state.unit.text) < 0:
         return False

@@ -4,18 +4,20 @@ A photo of one article is often set in the column of its neighbour (c07: `“红
 printed inside a sentence of the 长沙 article, about the 宝塔街道 article's 红色管家). An uncredited caption
 printed inside a sentence that shares no word with the article it was printed in, and several with exactly one
 other article of the page (its headline and text), goes to that article; a group credit there
-(`本组图片由…提供`) credits it too.
+(`本组图片由…提供`) credits it too. So does an uncredited caption printed apart from its article's text (at the
+page's foot, d08: `△范罗山街道“红色物业联盟”志愿者为居民维修电器。` after the last body); and when that article
+holds a credit printed without its caption (`…达到93%。（图片由范罗山街道提供）`), the two are one photo.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from builder.ingest.lineshapes import GROUP_CREDIT
+from builder.ingest.lineshapes import GROUP_CREDIT, is_credit_text
 from builder.ingest.titles import bigrams
 
 if TYPE_CHECKING:
-    from builder.ingest.segment import Article
+    from builder.ingest.segment import Article, Photo
 
 _MIN_SHARED = 3  # two-character words a caption shares with the article it describes
 
@@ -26,17 +28,26 @@ def send_captions_home(articles: list[Article]) -> None:
         return
     words = [bigrams(" ".join([a.title or "", a.subtitle or "", a.text])) for a in articles]
     for index, article in enumerate(articles):
-        for photo in [p for p in article.captions if p.inside and p.credit is None]:
+        for photo in [p for p in article.captions if p.credit is None and not is_credit_text(p.text)]:
             home = _home(bigrams(photo.text), index, words)
             if home is None:
                 continue
             article.captions.remove(photo)
-            target = articles[home]
-            group = next(
-                (p.credit for p in target.captions if p.credit and GROUP_CREDIT.match(p.credit)), None
-            )
-            photo.credit = group
-            target.captions.insert(0 if home > index else len(target.captions), photo)
+            _credit_at_home(photo, articles[home], first=home > index)
+
+
+def _credit_at_home(photo: Photo, target: Article, first: bool) -> None:
+    """The caption joins the article it describes: with the credit that article printed without a caption,
+    else with its group credit."""
+    lone = next((p for p in target.captions if p.credit is None and is_credit_text(p.text)), None)
+    if lone is not None:
+        photo.credit = lone.text
+        target.captions[target.captions.index(lone)] = photo
+        return
+    photo.credit = next(
+        (p.credit for p in target.captions if p.credit and GROUP_CREDIT.match(p.credit)), None
+    )
+    target.captions.insert(0 if first else len(target.captions), photo)
 
 
 def _home(caption: set[str], own: int, words: list[set[str]]) -> int | None:

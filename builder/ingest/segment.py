@@ -1,7 +1,9 @@
 """Cut a normalized page into articles, and a numbered overview into its parts.
 
 Articles start at a byline, at a numbered part (一、二…) of an overview, or, on pages without bylines, at
-a paragraph that introduces a new place by its full name (`贵州省遵义市新蒲新区…`). Headlines wherever
+a paragraph that introduces a new place by its full name (`贵州省遵义市新蒲新区…`); on pages with more
+headlines than bodies, also at a paragraph after a gap that opens with the city or county a headline printed
+elsewhere names (a body without a byline of its own). Headlines wherever
 the layout put them (all at the top, all at the bottom, printed between the halves of a sentence) are
 matched to the bodies by what they share. Text the layout interleaved with another article is given back
 to the article whose places it names, and a sentence cut by the interruption is rejoined.
@@ -13,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from builder.ingest.articlestarts import opens_headlined_place, place_intro
 from builder.ingest.captions import send_captions_home
 from builder.ingest.headlinerules import place_words
 from builder.ingest.headlines import assign_titles, headline_groups, headline_runs
@@ -38,9 +41,6 @@ from builder.ingest.titles import (
     place_keys,
 )
 
-_FULL_PLACE_INTRO = re.compile(
-    r"^.{0,12}?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)[\u4e00-\u9fff]{2,9}?(?:市|州|盟|地区)"
-)
 _FUTURE = re.compile(r"将|要|继续|下一步")
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
 
@@ -96,45 +96,16 @@ class Article:
             self.blocks.append(block)
 
 
-def _county(text: str) -> str | None:
-    place = find_place(text)
-    return place.group("county") or place.group("city") if place else None
-
-
-def _is_place_intro(block: Unit, current: Article | None, loose: bool = False) -> bool:
-    """A paragraph opening with a full place name that is not the current article's place; `loose`: with
-    any city or county name (`宁波市鄞州区首南街道…`, `江北区庄桥街道…`)."""
-    if current is None or not current.blocks:
-        return False
-    if not (_FULL_PLACE_INTRO.match(block.text) or (loose and _opens_with_place(block.text))):
-        return False
-    new_place = _county(block.text[:40])
-    first_text = next((b.text for b in current.blocks if b.kind == TEXT), "")
-    own = {_county(first_text[:40]), _county(current.headline_above)}
-    if any(word in block.text[:40] for word in place_words(current.headline_above)):
-        return False  # the place its headline names (`枫桥镇…` / `在浙江省绍兴市诸暨市枫桥镇，…`)
-    return bool(new_place) and new_place not in own
-
-
-_NOT_COUNTIES = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")
-
-
-def _opens_with_place(text: str) -> bool:
-    """The text opens with a city or county name (not a 社区/小区 that the place pattern also takes)."""
-    place = find_place(text[:30])
-    if place is None or place.start() != 0:
-        return False
-    county = place.group("county")
-    return bool(place.group("city") or (county and not county.endswith(_NOT_COUNTIES)))
-
-
 class _PageCut:
     """The state of segment() while it walks the blocks: the articles so far, the one text goes to, the
     overview of a numbered page, and headings waiting for the text they stand before."""
 
-    def __init__(self, blocks: list[Unit], loose_intros: bool = False) -> None:
+    def __init__(
+        self, blocks: list[Unit], loose_intros: bool = False, headline_places: tuple[str, ...] = ()
+    ) -> None:
         self.blocks = blocks
         self.loose_intros = loose_intros  # more headlines than articles: any place name may start one
+        self.headline_places = headline_places  # places named by headlines printed away from their bodies
         self.has_bylines = any(b.kind == BYLINE for b in blocks)
         self.numbered = sum(1 for b in blocks if b.kind == NUMBER) >= 2
         self.interleaved = False  # an article was cut off mid-sentence by the next one
@@ -142,6 +113,7 @@ class _PageCut:
         self.current: Article | None = None
         self.overview: Article | None = None
         self.pending_headings: list[Unit] = []
+        self.photos_inside: list[tuple[int, Unit]] = []  # captions printed inside the next paragraph
         self.in_sidebar = False  # after a sidebar's label, until the next article starts
         self.jumped: Article | None = None  # the article a `（下转…）` left, until its `（上接…）`
 
@@ -212,13 +184,23 @@ class _PageCut:
         part.parent = self.articles.index(self.overview)
 
     def caption(self, index: int, block: Unit) -> None:
-        """A caption or credit goes with the current article; a photo news item's text goes with it."""
+        """A caption or credit goes with the current article; a photo news item's text goes with it. A caption
+        printed inside a sentence (and its credit) waits for that sentence's paragraph: its article's photo."""
+        if block.inside or (
+            block.kind == CREDIT and self.photos_inside and self.photos_inside[-1][0] == index - 1
+        ):
+            self.photos_inside.append((index, block))
+            return
+        self.photo(index, block)
+
+    def photo(self, index: int, block: Unit) -> None:
         owner = self.current or self.start(index)
         last = owner.blocks[-1] if owner.blocks else None
         if block.kind == CAPTION:
             owner.captions.append(Photo(block.text, inside=block.inside))
             return
-        if last is not None and _is_photo_text(last):
+        credits_caption = index > 0 and self.blocks[index - 1].kind == CAPTION
+        if last is not None and not credits_caption and _is_photo_text(last):
             owner.blocks.pop()  # a photo news item: its text stands right before its credit
             owner.captions.append(Photo(last.text))
         owner.credit(_caption_text(block))
@@ -239,17 +221,27 @@ class _PageCut:
         """A paragraph: a new article at a new place's full name (pages without bylines), else the
         current article's, or, on an interleaved page, the article whose places it names."""
         current = self.current
-        if current is None or (
-            not self.has_bylines and not self.numbered and _is_place_intro(block, current, self.loose_intros)
+        if (
+            current is None
+            or (not self.has_bylines and not self.numbered and place_intro(block, current, self.loose_intros))
+            or (self.has_bylines and opens_headlined_place(block, current, self.headline_places))
         ):
             current = self.start(index)
         elif self.interleaved and current.paragraphs and len(self.articles) > 1:
             current = self.current = _owner(block, current, self.articles)
         current.blocks.extend(self.pending_headings)
         self.pending_headings.clear()
+        self.place_photos_inside()
         current.add_text(block)
 
+    def place_photos_inside(self) -> None:
+        """The captions printed inside the paragraph just placed go to its article."""
+        for index, block in self.photos_inside:
+            self.photo(index, block)
+        self.photos_inside.clear()
+
     def finish(self) -> list[Article]:
+        self.place_photos_inside()
         if self.pending_headings and self.current is not None:
             self.current.blocks.extend(self.pending_headings)
         return self.articles
@@ -263,14 +255,23 @@ def segment(blocks: list[Unit]) -> list[Article]:
     if len(headlines) > len(articles) and not any(b.kind in (BYLINE, NUMBER) for b in blocks):
         # fewer bodies than printed headlines on a page without bylines: cut at any new place's name
         articles = _cut(blocks, headline_positions, loose_intros=True)
+    elif len(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
+        # ... on a page with bylines: cut where a body opens with the place of a headline printed elsewhere
+        places = tuple(word for h in headlines if not h.opens for word in place_words(h.title))
+        articles = _cut(blocks, headline_positions, headline_places=places)
     _move_trailing_captions(articles)
     assign_titles(articles, headlines, blocks)
     send_captions_home(articles)
     return articles
 
 
-def _cut(blocks: list[Unit], headline_positions: set[int], loose_intros: bool = False) -> list[Article]:
-    cut = _PageCut(blocks, loose_intros)
+def _cut(
+    blocks: list[Unit],
+    headline_positions: set[int],
+    loose_intros: bool = False,
+    headline_places: tuple[str, ...] = (),
+) -> list[Article]:
+    cut = _PageCut(blocks, loose_intros, headline_places)
     for index, block in enumerate(blocks):
         if index not in headline_positions:
             cut.place(index, block)

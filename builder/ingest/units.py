@@ -134,7 +134,11 @@ def _caption_mark(page: PageReader, line: Line) -> bool:
     takes its following lines up to the sentence end."""
     if not LINE_SHAPE["caption_mark"].match(line.text):
         return False
-    caption, lines = LINE_SHAPE["caption_mark"].sub("", line.text), page.lines
+    caption, credit = split_inline_credit(LINE_SHAPE["caption_mark"].sub("", line.text))
+    lines = page.lines
+    if credit is not None:  # the credit printed after the caption marks where it ends
+        page.add(kinds.CAPTION, caption, line.number)
+        return page.add(kinds.CREDIT, credit, line.number)
     while not ends_sentence(caption) and page.index < len(lines) and lines[page.index].strip():
         following = lines[page.index].strip()
         if cjk_count(caption + following) > _MAX_CAPTION_CHARS or is_credit_text(following):
@@ -234,6 +238,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("photo_caption", _photo_caption),
     ("credit", _credit),
     ("number", _number),
+    ("headline_bullet", headlinerules.headline_bullet),
     ("headline_over_subtitle", headlinerules.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),

@@ -6,7 +6,7 @@ c07 (invented corpus): `“红色管家”为独居老人检修电路。` stands
 
 from pathlib import Path
 
-from builder.ingest.pagelines import CAPTION, TEXT
+from builder.ingest.pagelines import CAPTION, CREDIT, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.units import classify_page
 from builder.ingest.workers import process_page
@@ -71,3 +71,102 @@ def test_a_photo_printed_in_the_neighbouring_article_goes_to_the_article_it_desc
         {"text": "“红色管家”为独居老人检修电路。", "credit": "本组图片由岳塘区委宣传部提供"},
         {"text": "宝塔街道党员志愿者走访辖区困难群众。", "credit": "本组图片由岳塘区委宣传部提供"},
     ]
+
+
+# heldout2 d03: a `△` caption with its credit after a space on the same line, dropped between two lines of a
+# sentence; the credit marks where the caption ends, the rest of the sentence stays in the body.
+_D03_COLUMN = (
+    "襄城区还把新就业群体纳入基层\n治理，招募860余名骑手担任\n“流动网格员”，在送餐途中随\n"
+    "△骑手在襄城区古城“红色驿站”休息充电。 襄城区委社会工作部供图\n"
+    "手拍、随时报，今年以来上报占\n道经营、井盖缺失等问题115\n0条，办结率达到98%。"
+)
+
+
+def test_a_credit_printed_on_the_caption_line_ends_the_caption():
+    assert _kinds_and_texts(_D03_COLUMN) == [
+        (CAPTION, "骑手在襄城区古城“红色驿站”休息充电。"),
+        (CREDIT, "襄城区委社会工作部供图"),
+        (
+            TEXT,
+            "襄城区还把新就业群体纳入基层治理，招募860余名骑手担任“流动网格员”，在送餐途中随手拍、随时报，"
+            "今年以来上报占道经营、井盖缺失等问题1150条，办结率达到98%。",
+        ),
+    ]
+
+
+# heldout2 d06: three headlines printed together on top, bylines on the page; the third body has no byline of
+# its own (its credit closes it) and a caption with its credit (no mark) dropped inside its last sentence.
+_D06_PAGE = (
+    "闽宁镇：搬迁群众在“家门口”稳稳就业\n大武口区1800个“微心愿”有人认领\n隆德县“党支部+合作社”带富一方\n\n"
+    "本报记者 马丽\n\n银川市永宁县闽宁镇是易地搬\n迁移民镇，搬迁群众6.6万\n人。\n\n\n"
+    "本报讯（通讯员 杨帆 丁宁）\n石嘴山市大武口区在全区开展\n“微心愿”认领活动，由社区\n党组织认领实现。\n"
+    "大武口区还组建“小巷管家”\n志愿服务队38支，常态化开\n展助老助残、环境清洁等志愿\n服务。\n\n\n"
+    "隆德县推行“党支部+合作社\n+农户”发展模式，由村党支\n部领办合作社，带动农户发展\n中药材、肉牛养殖和乡村旅游。\n"
+    "在沙塘镇，村党支部领办的中\n药材合作社流转土地3200\n隆德县沙塘镇村民在合作社基地采收中药材。\n隆德县委组织部供图\n"
+    "亩，吸纳村民务工180余人，\n务工村民人均年增收1.5万\n元。\n（记者 苏文 实习生 何静）\n"
+)
+
+
+def test_a_credit_right_after_its_caption_never_takes_the_paragraph_before_it(tmp_path):
+    page = tmp_path / "d06.txt"
+    page.write_text(_D06_PAGE, encoding="utf-8")
+    longde = process_page(page).drafts[-1]
+    assert longde.body.startswith("隆德县推行“党支部+合作社+农户”发展模式")
+    assert "流转土地3200亩，吸纳村民务工180余人，务工村民人均年增收1.5万元。" in longde.body
+    assert longde.captions == [
+        {"text": "隆德县沙塘镇村民在合作社基地采收中药材。", "credit": "隆德县委组织部供图"}
+    ]
+
+
+def test_a_body_opening_with_the_place_of_a_headline_printed_elsewhere_starts_an_article(tmp_path):
+    page = tmp_path / "d06.txt"
+    page.write_text(_D06_PAGE, encoding="utf-8")
+    drafts = process_page(page).drafts
+    assert [d.title for d in drafts] == [
+        "闽宁镇：搬迁群众在“家门口”稳稳就业",
+        "大武口区1800个“微心愿”有人认领",
+        "隆德县“党支部+合作社”带富一方",
+    ]
+    assert "隆德县" not in drafts[1].body
+    assert drafts[2].byline == "记者 苏文 实习生 何静"
+
+
+def test_the_place_of_a_headline_in_a_body_after_a_gap_starts_no_article_when_it_is_the_same_place(tmp_path):
+    # the same page with the third body about 大武口区 again: it goes on the second article
+    page = tmp_path / "d06.txt"
+    page.write_text(_D06_PAGE.replace("隆德县推行", "大武口区推行"), encoding="utf-8")
+    drafts = process_page(page).drafts
+    assert len(drafts) == 2 and "大武口区推行" in drafts[1].body
+
+
+# heldout2 d08: a credit glued to a body's last sentence, nothing after it: the lines before it end that
+# sentence, they are no caption (the body stays whole, no spurious article from the rest of the sentence).
+_D08_COLUMN = (
+    "本报讯（记者 方圆 通讯员 \n汪琳）芜湖市镜湖区范罗山街道\n辖区老旧小区多、物业企业小而\n散，物业服务质量参差不齐。\n"
+    "今年以来，联盟企业共解决小区\n漏水、停车、绿化等问题680\n余个，物业费收缴率从68%提\n高到86%，居民满意度达到9\n"
+    "3%。（图片由范罗山街道提供）\n"
+)
+
+
+def test_the_last_lines_of_a_sentence_before_a_glued_credit_are_no_caption():
+    kinds_texts = _kinds_and_texts(_D08_COLUMN)
+    assert CAPTION not in [kind for kind, _ in kinds_texts]
+    last_sentence = (
+        "今年以来，联盟企业共解决小区漏水、停车、绿化等问题680余个，物业费收缴率从68%提高到86%，"
+        "居民满意度达到93%。"
+    )
+    assert kinds_texts[-2][0] == TEXT and kinds_texts[-2][1].endswith(last_sentence)
+    assert kinds_texts[-1] == (CREDIT, "（图片由范罗山街道提供）")
+
+
+def test_a_caption_printed_at_the_page_foot_joins_the_credit_its_article_printed_alone(tmp_path):
+    # heldout2 d08: the credit is glued to the 范罗山街道 body's last sentence, its `△` caption printed at the
+    # foot of the page after the 宿松县 body: one photo of the 范罗山街道 article
+    page = tmp_path / "d08.txt"
+    lines = (CORPUS.parent / "heldout2" / "d08.txt").read_text(encoding="utf-8").splitlines()
+    page.write_text("\n".join(lines[3:22] + lines[22:39] + ["", "", lines[40]]) + "\n", encoding="utf-8")
+    fanluoshan, susong = process_page(page).drafts
+    assert fanluoshan.captions == [
+        {"text": "范罗山街道“红色物业联盟”志愿者为居民维修电器。", "credit": "图片由范罗山街道提供"}
+    ]
+    assert fanluoshan.body.rstrip().endswith("居民满意度达到93%。") and susong.captions == []

@@ -1,0 +1,68 @@
+"""Where a new article starts on a page without a byline of its own: a paragraph that introduces a new place.
+
+On pages without bylines, a paragraph opening with a full place name (`贵州省遵义市新蒲新区…`) that is not the
+current article's place starts an article; when the page prints more headlines than it has bodies, any city or
+county name does (`江北区庄桥街道…`). On pages with bylines, a body whose credit closes it (`（记者 …）`) has no
+byline to start it: a paragraph after a gap that opens with the city or county a headline printed away from its
+body names starts it. Predicates of `builder.ingest.segment`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from builder.ingest.headlinerules import place_words
+from builder.ingest.pagelines import TEXT, Unit
+from builder.ingest.textrules import ends_sentence
+from builder.ingest.titles import find_place
+
+if TYPE_CHECKING:
+    from builder.ingest.segment import Article
+
+_FULL_PLACE_INTRO = re.compile(
+    r"^.{0,12}?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)[\u4e00-\u9fff]{2,9}?(?:市|州|盟|地区)"
+)
+
+
+def county(text: str) -> str | None:
+    """The county (else the city) the text names first."""
+    place = find_place(text)
+    return place.group("county") or place.group("city") if place else None
+
+
+def place_intro(block: Unit, current: Article | None, loose: bool = False) -> bool:
+    """A paragraph opening with a full place name that is not the current article's place; `loose`: with
+    any city or county name (`宁波市鄞州区首南街道…`, `江北区庄桥街道…`)."""
+    if current is None or not current.blocks:
+        return False
+    if not (_FULL_PLACE_INTRO.match(block.text) or (loose and _opens_with_place(block.text))):
+        return False
+    new_place = county(block.text[:40])
+    first_text = next((b.text for b in current.blocks if b.kind == TEXT), "")
+    own = {county(first_text[:40]), county(current.headline_above)}
+    if any(word in block.text[:40] for word in place_words(current.headline_above)):
+        return False  # the place its headline names (`枫桥镇…` / `在浙江省绍兴市诸暨市枫桥镇，…`)
+    return bool(new_place) and new_place not in own
+
+
+def opens_headlined_place(block: Unit, current: Article, headline_places: tuple[str, ...]) -> bool:
+    """A body without a byline of its own (its credit closes it, `（记者 …）`): a paragraph after a gap, after
+    one that ended a sentence, opening with a place (`隆德县推行…`) that is not the current article's, and that
+    a headline printed away from its body names (`隆德县“党支部+合作社”带富一方`)."""
+    last = current.paragraphs[-1] if current.paragraphs else ""
+    if block.blanks_before < 2 or not ends_sentence(last) or not place_intro(block, current, loose=True):
+        return False
+    return county(block.text[:40]) in headline_places
+
+
+_NOT_COUNTIES = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")
+
+
+def _opens_with_place(text: str) -> bool:
+    """The text opens with a city or county name (not a 社区/小区 that the place pattern also takes)."""
+    place = find_place(text[:30])
+    if place is None or place.start() != 0:
+        return False
+    name = place.group("county")
+    return bool(place.group("city") or (name and not name.endswith(_NOT_COUNTIES)))
