@@ -238,7 +238,6 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("photo_caption", _photo_caption),
     ("credit", _credit),
     ("number", _number),
-    ("headline_bullet", headlinerules.headline_bullet),
     ("headline_over_subtitle", headlinerules.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),
