@@ -25,8 +25,8 @@ _ORGANISATION = re.compile(
     r"(有限责任公司|有限公司|股份公司|公司|集团|企业|工厂|合作社|小区|楼宇|网格)(联合)?(党支部|党总支|党委|党组织|党小组)"
 )
 _TITLE_ORGANISATION = re.compile(
-    r"^[^：:，]{2,30}?(公司|集团|合作社|小区|家园|花园|苑)[：:]"
-)  # 丘北县幸福里小区：…
+    r"^[^：:，\s]{2,30}?(公司|集团|合作社|小区|家园|花园|苑)(?:[：:]|[ \u3000]+(?=\S))"
+)  # 丘北县幸福里小区：…, or a space between the two parts of a headline (丘北县幸福里小区 一颗“红心”温暖民心)
 # What stands right before the kind of an organisation when it is a kind set up everywhere, not one named
 # organisation (昆都仑区：网格党小组让…, 每个小区党支部): no name of its own.
 _UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")
@@ -51,9 +51,9 @@ def _opening(title: str, body: str) -> list[str]:
 
 def _organisation(title: str, body: str) -> str | None:
     """A single organisation below township named as the subject of the title or the opening clause."""
-    match = _TITLE_ORGANISATION.match(clean(title))
+    match = _TITLE_ORGANISATION.match(title.strip())
     if match:
-        return match.group(0)[:-1]
+        return clean(match.group(0)).rstrip("：:")
     for text in _opening(title, body):
         for match in _ORGANISATION.finditer(text):
             if match.start() <= 40 and not _UNNAMED_BEFORE.search(text[: match.start()]):

@@ -156,6 +156,9 @@ def test_a_named_residential_compound_as_the_title_subject_is_community_level() 
     title = "宁远县锦华小区：物业党支部解民忧"
     body = "今年以来，宁远县坚持党建引领，引导锦华小区物业公司成立党支部，推动小区治理提质增效。"
     assert level_of(title, body) == "community"
+    # the two parts of the headline printed with a space between them instead of a colon
+    assert level_of("宁远县锦华小区 物业党支部解民忧", body) == "community"
+    assert level_of("宁远县 小区治理提质增效", body) == "county"  # a bare kind of unit names no compound
 
 
 def test_the_unit_that_sets_up_the_scheme_acts_not_the_village_a_quoted_story_starts_in() -> None:
