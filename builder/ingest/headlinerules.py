@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, split_closing_names, starts_byline
+from builder.ingest.lineshapes import (
+    LINE_SHAPE,
+    is_headline_shape,
+    split_closing_names,
+    starts_byline,
+)
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import (
     cjk_count,
@@ -20,6 +25,7 @@ from builder.ingest.textrules import (
     ends_sentence,
     is_continuation_marker,
     split_bold_doubled,
+    split_headlines,
 )
 
 # How a report's lead opens: a date, a time word, a news agency line, or a place by its full name.
@@ -135,22 +141,43 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
 
 def brief_headline(page: PageReader, line: Line) -> bool:
     """A news brief's headline (简讯, 短讯): after a finished item, a one-line headline with the item's lead
-    straight under it, no blank between (`昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在老旧小区集中…`). The
-    lead opens like a report (a full place name, a date, 本报讯 …) and names the place the headline names,
-    and the headline does not read on into it: a new article."""
+    straight under it, no blank between (`昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在老旧小区集中…`): a new
+    article."""
     if not _headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
         return False
+    return _over_brief_lead(page, line.text) and _open_brief(page, line.text, line.number)
+
+
+def bold_brief_headline(page: PageReader, line: Line) -> bool:
+    """A brief's headline the extraction doubled, on a line of its own, with the item's lead straight under it
+    (`昌邑区社区食堂开进老旧小区昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在…`): a new article."""
+    doubled = split_bold_doubled(line.text)
+    if not doubled or doubled[1] or len(split_headlines(doubled[0])) != 1:
+        return False
+    return _over_brief_lead(page, doubled[0], top=True) and _open_brief(page, doubled[0], line.number)
+
+
+def _over_brief_lead(page: PageReader, headline: str, top: bool = False) -> bool:
+    """The paragraph straight under the headline is a brief's lead: it opens like a report (a full place
+    name, a date, 本报讯 …), names the place the headline names, and does not go on with the headline's
+    words; the headline stands after a finished item (a blank line between, or none), or (`top`) at the top."""
     body = _paragraph_from(page, page.index)
     if not body or not page.lines[page.index].strip() or not _reads_as_body(body):
         return False
     lead = "".join(body)
-    places = place_words(line.text)
+    places = place_words(headline)
     if not (_LEAD_OPENING.match(lead) and any(place in lead[:_LEAD_SPAN] for place in places)):
         return False
-    if join_cost(line.text, body[0]) < 0 or not _after_body(page, line.text, body):
+    if join_cost(headline, body[0]) < 0:
         return False
+    last = page.units[-1] if page.units else None
+    right_after = last is not None and last.kind == TEXT and not page.blanks and _finished(last.text)
+    return right_after or _after_body(page, headline, body) or (top and _at_top(page))
+
+
+def _open_brief(page: PageReader, headline: str, number: int) -> bool:
     _split_closing_names(page)
-    page.add(HEADLINE, line.text, line.number)
+    page.add(HEADLINE, headline, number)
     page.units[-1].opens = True
     return True
 

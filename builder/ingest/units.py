@@ -229,6 +229,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("vertical_label", _vertical_label_rule),
     ("inline_continuation_markers", _inline_continuation_markers),
     ("furniture", furniture.page_furniture),
+    ("bold_brief_headline", headlinerules.bold_brief_headline),
     ("bold_doubled", _bold_doubled),
     ("spaced_label", _spaced_label),
     ("spaced_letters", _spaced_letters),

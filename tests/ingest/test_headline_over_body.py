@@ -329,3 +329,27 @@ def test_two_bold_doubled_headlines_on_one_line_title_their_own_articles():
         ("范罗山街道：“红色物业联盟”让老小区焕新颜", "本报讯（记者 方圆 通讯员 汪琳）"),
         ("宿松县“一村一辅警”守护村居平安", "本报记者 查文"),
     ]
+
+
+_D02_BRIEFS = (
+    "简  讯\n\n"
+    "铁西区“楼栋长”当起居民贴心人\n本报讯 四平市铁西区把楼栋\n作为最小治理网格，在全区推\n"
+    "行“楼栋长”制度。今年以来，\n协助化解邻里纠纷140起。\n\n"
+    "昌邑区社区食堂开进老旧小区\n吉林市昌邑区在老旧小区集中\n的延安街道、兴华街道建成社\n区食堂9家。\n"
+)
+
+
+def test_brief_columns_in_other_print_forms_split_their_items_too():
+    # the d02 简讯 items as other brief columns print them: no blank line between the items, or bold headlines
+    # the extraction doubled
+    second = "昌邑区社区食堂开进老旧小区"
+    forms = {
+        "no blank line": _D02_BRIEFS.replace("140起。\n\n", "140起。\n"),
+        "doubled bold": _D02_BRIEFS.replace(second, second * 2),
+    }
+    for form, page in forms.items():
+        found = [(a.title, a.byline, a.paragraphs[-1][-5:]) for a in articles_of(page)]
+        assert found == [
+            ("铁西区“楼栋长”当起居民贴心人", "本报讯", "140起。"),
+            ("昌邑区社区食堂开进老旧小区", None, "食堂9家。"),
+        ], form
