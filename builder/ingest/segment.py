@@ -324,12 +324,19 @@ def _starts_section(blocks: list[Unit], index: int) -> bool:
 
 
 def _is_photo_text(block: Unit) -> bool:
+    """A photo news item's text before its credit: one or two sentences after a gap (003: `近日，舟曲县…喜人。
+    该示范园…发展。` / `舟曲县立节镇供图`); a body of more sentences is never taken into a caption."""
     return (
         block.kind == TEXT
         and block.blanks_before >= 2
         and ends_sentence(block.text)
+        and len(_SENTENCE_END.findall(block.text)) <= _MAX_PHOTO_TEXT_SENTENCES
         and cjk_count(block.text) <= 200
     )
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_MAX_PHOTO_TEXT_SENTENCES = 2
 
 
 def _owner(block: Unit, current: Article, articles: list[Article]) -> Article:

@@ -170,3 +170,23 @@ def test_a_caption_printed_at_the_page_foot_joins_the_credit_its_article_printed
         {"text": "范罗山街道“红色物业联盟”志愿者为居民维修电器。", "credit": "图片由范罗山街道提供"}
     ]
     assert fanluoshan.body.rstrip().endswith("居民满意度达到93%。") and susong.captions == []
+
+
+def test_a_body_of_many_sentences_before_a_credit_standing_alone_stays_a_body(tmp_path):
+    # heldout2 d06's 隆德县 body after a gap, its photo credit on the line after it (the caption not printed):
+    # four sentences are a body, never a photo news item's text
+    page = tmp_path / "d06.txt"
+    head, tail = _D06_PAGE.split("隆德县推行", 1)
+    body = "隆德县推行" + tail.split("在沙塘镇", 1)[0]
+    page.write_text(
+        head
+        + body.replace(
+            "乡村旅游。\n",
+            "乡村旅游。今年上半\n年，合作社实现经营收入1.\n2亿元。目前，全县99个行政村\n均成立了合作社。\n",
+        )
+        + "隆德县委组织部供图\n",
+        encoding="utf-8",
+    )
+    longde = process_page(page).drafts[-1]
+    assert longde.body.startswith("隆德县推行") and "1.2亿元" in longde.body
+    assert longde.captions == [{"text": "隆德县委组织部供图", "credit": None}]
