@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -448,6 +449,22 @@ def test_a_16_mb_page_is_read_in_memory_proportional_to_its_size(tmp_path):
     run = run_measured([sys.executable, "-c", MEMORY_PROBE, str(path)], ROOT, timeout=60, rss_limit=limit)
     assert not run.killed, run.killed
     assert run.code == 0, run.stderr[-1000:]
+
+
+def test_a_page_of_many_articles_is_segmented_in_memory_proportional_to_it(tmp_path):
+    """Traced peak about 10 times the page's bytes (its lines become units); it was 25 times while every
+    article's words were held at once to place the captions (send_captions_home), 1 GB for a 50 MB page."""
+    process_page(SEED["001"])  # the gazetteer and the segmenter loaded before measuring
+    path = tmp_path / "many.txt"
+    path.write_bytes(SEED["001"].read_bytes() * 12)
+    tracemalloc.start()
+    try:
+        drafts = process_page(path).drafts
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(drafts) == 6 * 12
+    assert peak < 16 * path.stat().st_size
 
 
 @pytest.mark.slow
