@@ -106,6 +106,8 @@ _FROM_PHRASE = re.compile(r"从(?!事|业|严|而|来|未|不|中|小|头)[^从�
 _DEED_END = re.compile("(?:" + alternation(words.DEEDS) + ")$")
 _ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
 _OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
+# Qualities listed with 、 before the counted noun (22名素质良好、业务精湛、积极热心的外卖骑手).
+_DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff“])")
 _FRAME = re.compile(
     "(?:标准|原则|目标|要求|规模|水平|方式|形式|比例)|基础(?![\u4e00-\u9fff])|基础上"
 )  # not 基础网格
@@ -193,6 +195,14 @@ def _label_after(text: str, frames: bool = True) -> str:
     origin = _ORIGIN.match(text)
     if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
         return _label_after(text[text.index("的", origin.end()) + 1 :], frames)
+    described = _DESCRIBED.match(text)
+    if (
+        described
+        and not any(  # 素质良好、业务精湛的外卖骑手: qualities, the noun after 的 is counted
+            _HEAD_END.search(item) or is_place(item) for item in described.group(0)[:-1].split("、")
+        )
+    ):
+        return _label_after(text[described.end() :], frames)
     hidden = _hide_quoted(text)
     stop = _STOP_AFTER.search(hidden)
     while stop is not None and _runs_on(text, hidden, stop):

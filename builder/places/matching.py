@@ -11,11 +11,12 @@ from builder.places.gazetteer import Gazetteer
 from builder.places.names import RANK
 
 # What, right after a name, makes it part of a longer one: a street, community, newspaper … called after the
-# place, or its unit word belonging to the next word (大同市场, 和平区域); a bare stem is part of more words.
+# place, or its unit word belonging to the next word (大同市场, 和平区域); a bare stem is part of more words,
+# also of a housing estate called after it (延吉新村街道, 延吉一村 in Shanghai's 杨浦区: not 延吉市).
 _PART_OF_A_NAME = {
     "named": re.compile(r"(社区|街道|大街|大道|路|小区|日报|晚报|报社|电视台|新闻)|(?<=市)场|(?<=区)域"),
     "bare": re.compile(
-        r"(社区|村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟)"
+        r"(社区|村|新村|[一二三四五六七八九十]+村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟)"
     ),
 }
 _GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城|郊|矿|[东西南北中])区$")

@@ -585,3 +585,11 @@ def test_the_parties_of_a_story_are_no_count_and_a_full_and_part_time_noun_is_wh
     assert extract_metrics(story) == []
     assert [(m.label, m.value) for m in extract_metrics("全区共有网格员两人。")] == [("网格员", 2)]
     assert labels("该市共有3000多名专兼职调解员常年穿梭在田间地头。")[3000] == "专兼职调解员"
+
+
+def test_qualities_listed_before_the_counted_noun_are_not_its_label():
+    # the kind seen in a real article (checked by hand, not stored): N名 + qualities joined by 、 + 的 + noun
+    assert labels("社区党委组织22名素质良好、业务精湛、积极热心的外卖骑手，建起一支队伍。")[22] == "外卖骑手"
+    assert labels("街道招募30名年轻、有文化的网格员。")[30] == "网格员"
+    # places or nouns listed before 的 are what is counted, not qualities
+    assert labels("鼓楼区将10个街道、社区的网格数据接入平台。")[10] == "街道、社区"

