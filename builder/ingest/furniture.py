@@ -26,8 +26,9 @@ _CREDIT = f"{_ROLE}[:：]\\s*[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
 _QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维码)[{_HAN}，]{{0,16}}"
 _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
 _ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
-_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL})"
-_SEPARATOR = r"(?:\s*[|｜/／]\s*|\s+)"
+_LABEL = f"[{_HAN}]{{2,6}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`
+_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_LABEL})"
+_SEPARATOR = r"(?:\s*[|｜/／：:]\s*|\s+)"
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
 # An editor's line, a date line, a page number, as the pages print them alone on a line.

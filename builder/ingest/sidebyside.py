@@ -17,6 +17,7 @@ from collections import Counter
 _GAP = re.compile(r" {3,}")  # a column gap is at least three spaces wide
 MIN_ALIGNED_LINES = 4  # lines whose gap ends at the same column before a page counts as side by side
 _TOLERANCE = 1  # display columns the right column's edge may wander
+_MAX_LINE = 1000  # characters: no page prints a wider line
 
 
 def layout_columns(text: str) -> int:
@@ -26,13 +27,23 @@ def layout_columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _inner_gap_edges(line: str) -> list[int]:
-    """The columns where text resumes after a run of three or more spaces inside the line."""
-    edges = []
+def _inner_gaps(line: str) -> list[tuple[int, int, int]]:
+    """(start, end, column where the text resumes) of each run of three or more spaces inside the line;
+    none on a line longer than any printed page is wide (a hostile page's megabyte line)."""
+    if len(line) > _MAX_LINE:
+        return []
+    gaps = []
+    column, done = 0, 0
     for gap in _GAP.finditer(line):
+        column += layout_columns(line[done : gap.end()])
+        done = gap.end()
         if gap.start() > 0 and gap.end() < len(line):
-            edges.append(layout_columns(line[: gap.end()]))
-    return edges
+            gaps.append((gap.start(), gap.end(), column))
+    return gaps
+
+
+def _inner_gap_edges(line: str) -> list[int]:
+    return [column for _start, _end, column in _inner_gaps(line)]
 
 
 def column_edge(lines: list[str]) -> int | None:
@@ -53,9 +64,9 @@ def cut_line(line: str, edge: int) -> tuple[str, str] | None:
     line = line.rstrip()
     if not line:
         return "", ""
-    for gap in _GAP.finditer(line):
-        if gap.start() > 0 and abs(layout_columns(line[: gap.end()]) - edge) <= _TOLERANCE:
-            return line[: gap.start()], line[gap.end() :]
+    for start, end, column in _inner_gaps(line):
+        if abs(column - edge) <= _TOLERANCE:
+            return line[:start], line[end:]
     text = line.lstrip(" ")
     indent = len(line) - len(text)
     if indent >= edge - _TOLERANCE:

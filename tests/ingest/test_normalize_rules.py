@@ -225,6 +225,9 @@ def test_paragraph_first_line_before_a_column_break_is_not_a_heading():
         "【基层治理新实践·乡村篇】",  # heldout3/e07:1, a series tag taken as an article
         "2025年11月6日 星期四  第1版",  # heldout3/e01:2
         "第 8 版",  # heldout3/e03:1
+        "第4版：要闻",  # the same pieces set another way: page number and column label
+        "A3 | 民生·社区",
+        "2025年11月6日 星期四 第1版 要闻",
     ],
 )
 def test_page_furniture_lines(line):
@@ -241,6 +244,8 @@ def test_page_furniture_lines(line):
         "辽宁：村级组织工作事务清单“瘦身”",
         "码通办”服务平台，群众扫码即",  # heldout3/e07: a body line that mentions scanning a code
         "今年以来已举办42期，参与白领3",  # heldout3/e04: an issue count in a sentence
+        "2025年：奋进之年",  # a date that is no date line
+        "记者 陆云",
     ],
 )
 def test_text_lines_are_no_page_furniture(line):

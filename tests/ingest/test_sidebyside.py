@@ -105,3 +105,10 @@ def test_pages_without_side_by_side_columns_are_unchanged(folder: Path):
         if path != E04:
             text = read_page(path).text
             assert unfold_columns(text) == text, path.name
+
+
+def test_a_megabyte_line_is_read_once(tmp_path):
+    """A hostile page's one huge line with gaps everywhere: no column is looked for in it (bounded time)."""
+    line = "字   " * 300_000
+    page = "\n".join([line, "本报讯（记者 陆云）"])
+    assert unfold_columns(page) == page
