@@ -59,10 +59,11 @@ def _caption_words(articles: list[Article]) -> list[set[str]]:
 
 
 def _home(caption: set[str], own: int, words: list[set[str]]) -> int | None:
-    """The one other article a caption describes, or None when it may be its own article's."""
-    shared = [len(caption & article_words) for article_words in words]
-    if shared[own]:
+    """The one other article a caption describes, or None when it may be its own article's (asked first: a
+    page of thousands of articles is not searched for each caption that shares a word with its own)."""
+    if caption & words[own]:
         return None
+    shared = [len(caption & article_words) for article_words in words]
     best = max(shared)
     homes = [i for i, count in enumerate(shared) if count == best]
     return homes[0] if best >= _MIN_SHARED and len(homes) == 1 else None
