@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # loading and validating are imported when a build really run
     from builder.content.settings import SiteSettings
     from builder.model import Initiative
     from builder.render.bodycache import BodyCache
+    from builder.render.session import BuildSession
 
 
 def normalize_base_url(base_url: str) -> str:
@@ -65,8 +66,15 @@ def _content_errors(
     return len(errors)
 
 
-def _previous_pages(out_dir: Path, content_dir: Path, stamp: dict) -> dict | None:
-    """The page records of the last build when this one may keep its unchanged pages, else None."""
+def _previous(
+    out_dir: Path, content_dir: Path, stamp: dict, force: bool, session: BuildSession | None
+) -> dict | None:
+    """The page records of the last build when this one may keep its unchanged pages, else None; the ones
+    `session` (digest serve's, holding the last build) kept in memory."""
+    if force:
+        return None
+    if session is not None:
+        return session.records
     last = buildstamp.previous_build(out_dir, content_dir, stamp)
     if last is None:
         return None
@@ -100,16 +108,18 @@ def _load(
     progress: Progress,
     say: Callable[[str], None],
     found: list[str] | None = None,
+    memory: dict | None = None,
 ) -> tuple[list[Initiative], Vocabulary, SiteSettings] | None:
-    """The initiatives of `content_dir` (through the file cache `cache`), its vocabularies and settings;
-    None when it has errors (printed, or added to `found`)."""
+    """The initiatives of `content_dir` (through the file cache `cache`, and `memory`: digest serve's
+    readings of the last build), its vocabularies and settings; None when it has errors (printed, or added
+    to `found`)."""
     from builder.content.filecache import load_cached
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
 
     with progress:
         progress.stage("loading content files")
-        files = load_cached(content_dir, cache)
+        files = load_cached(content_dir, cache, memory)
     say(f"loaded {len(files)} content files from {content_dir}")
     if _content_errors(content_dir, files, progress, cache, found):
         return None
@@ -117,15 +127,72 @@ def _load(
     return initiatives, load_vocabulary(content_dir), load_settings(content_dir)
 
 
-def _write(pages: Iterable[tuple[str, bytes | None]], out_dir: Path, stamp: dict, records: dict) -> int:
-    """Write the site, then the stamp and the page records of this build; returns the number of files."""
+def _write(
+    pages: Iterable[tuple[str, bytes | None]],
+    out_dir: Path,
+    stamp: dict,
+    records: dict,
+    session: BuildSession | None,
+    holding: bool,
+) -> int:
+    """Write the site, then the stamp and the page records of this build; returns the number of files.
+    `holding`: `session` (digest serve's) holds the last build of `out_dir`, and the site is brought up
+    to date in place, its stamp and records kept in memory (`save_session` writes them)."""
+    if session is not None and holding:
+        if session.saved:  # the stamp on disk would no longer name the site: a later build starts over
+            buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
+            buildstamp.records_path(out_dir).unlink(missing_ok=True)
+        assert session.site is not None
+        count = writer.update_site(pages, out_dir, session.site)
+        session.stamp, session.records, session.saved = stamp, records, False
+        return count
     count = writer.write_site(pages, out_dir)
-    buildstamp.save(out_dir, stamp)
+    site = buildstamp.save(out_dir, stamp)
     data = incremental.dump_records(records, buildstamp.build_id(stamp))
     atomic_write_bytes(buildstamp.records_path(out_dir), data)
     legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"
     legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
+    if session is not None:
+        session.out, session.stamp, session.records, session.saved = out_dir, stamp, records, True
+        session.site = {entry[0]: entry for entry in site}
     return count
+
+
+def save_session(session: BuildSession) -> None:
+    """Write the stamp and page records of the session's last build when it kept them in memory (digest
+    serve, on stopping), so that the next `digest build` starts from its site."""
+    if session.saved or session.out is None or session.site is None or session.stamp is None:
+        return
+    buildstamp.save(session.out, session.stamp, sorted(session.site.values()))
+    data = incremental.dump_records(session.records, buildstamp.build_id(session.stamp))
+    atomic_write_bytes(buildstamp.records_path(session.out), data)
+    session.saved = True
+
+
+def _up_to_date(out_dir: Path, content_dir: Path, stamp: dict, session: BuildSession | None) -> bool:
+    """Whether the last build into `out_dir` read exactly these inputs and its site is as it wrote it;
+    `session`: digest serve's, holding that build (the site is as it wrote it: not scanned)."""
+    if session is not None:
+        return buildstamp.same_inputs(session.stamp or {}, stamp, content_dir)
+    return buildstamp.up_to_date(out_dir, content_dir, stamp)
+
+
+def _session(body_cache: BodyCache | None) -> BuildSession | None:
+    """`body_cache` when it is digest serve's BuildSession (builder.render.session), else None."""
+    from builder.render.session import BuildSession
+
+    return body_cache if isinstance(body_cache, BuildSession) else None
+
+
+def _holding(session: BuildSession, out_dir: Path, content_dir: Path, stamp: dict) -> bool:
+    """Whether `session` holds the last build of `out_dir` with the same inputs but the content files
+    (this build starts from it); a session holding other inputs is reset."""
+    if session.holds(out_dir) and buildstamp.same_inputs(
+        session.stamp or {}, stamp, content_dir, content=False
+    ):
+        return True
+    session.reset()
+    return False
 
 
 @contextlib.contextmanager
@@ -215,24 +282,27 @@ def run_build(
     real_out = Path(os.path.realpath(out_dir))  # lock, stamp and cache are the folder's, however it is named
     given = normalize_base_url(base_url) if base_url is not None else ""  # "": site.yaml's (in the stamp)
     stamp = buildstamp.input_stamp(content_dir, theme_dir, given)
-    if not force and buildstamp.up_to_date(real_out, content_dir, stamp):
+    session = _session(body_cache)
+    holding = session is not None and not force and _holding(session, real_out, content_dir, stamp)
+    if not force and _up_to_date(real_out, content_dir, stamp, session if holding else None):
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
     from builder.content import filecache
 
     cache = filecache.cache_folder(real_out, stamp)
-    if (loaded := _load(content_dir, cache, progress, say, content_errors)) is None:
+    memory = session.files if session is not None else None
+    if (loaded := _load(content_dir, cache, progress, say, content_errors, memory)) is None:
         return EXIT_FAILED
     initiatives, _vocab, settings = loaded
     base = given or normalize_base_url(settings.base_url or "/")
     try:
         with directory_lock(out_dir), progress, _romanized(cache):
-            previous = None if force else _previous_pages(real_out, content_dir, stamp)
+            previous = _previous(real_out, content_dir, stamp, force, session if holding else None)
             records = incremental.PageRecords()
             pages = _site_files(
                 loaded, base, theme_dir, content_dir, cache, real_out, previous, records, progress, body_cache
             )
-            count = _write(pages, real_out, stamp, records)
+            count = _write(pages, real_out, stamp, records, session, holding)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_FAILED

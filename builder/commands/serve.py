@@ -21,10 +21,20 @@ from builder.serve.live import HOST, BuildFailed, BuildFn, ContentErrors, DevSer
 
 @functools.cache
 def session_bodies() -> Any:
-    """The rendered-body cache shared by the rebuilds of this process (a builder.render.bodycache.BodyCache)."""
-    from builder.render.bodycache import BodyCache
+    """What the rebuilds of this process keep in memory (a builder.render.session.BuildSession: rendered
+    bodies, the content files read, what was made of each, the last build's page records and files)."""
+    from builder.render.session import BuildSession
 
-    return BodyCache()
+    return BuildSession()
+
+
+def save_session() -> None:
+    """Write what the session kept in memory of its last build (its stamp and page records), so that the
+    next `digest build` starts from the served site."""
+    if session_bodies.cache_info().currsize:
+        from builder.commands.build import save_session as save
+
+        save(session_bodies())
 
 
 def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None:
@@ -116,4 +126,6 @@ def run_serve(
     if not quiet:
         print("stopping …", flush=True)
     server.stop()
+    if build is None:
+        save_session()
     return EXIT_OK

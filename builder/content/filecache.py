@@ -80,9 +80,12 @@ def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
         write_cache_bytes(_entry(cache, kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _lookup(path: Path, cache: Path) -> tuple[ContentFile | None, str | None]:
+def _lookup(
+    path: Path, cache: Path, memory: dict[str, ContentFile] | None = None
+) -> tuple[ContentFile | None, str | None]:
     """(the cached reading of `path`, or None; its content hash, or None when it is not a plain file of
-    the size allowed, which always goes through `read_content_file`)."""
+    the size allowed, which always goes through `read_content_file`). `memory`: readings by content hash
+    kept in this process (digest serve's), looked up before the cache folder."""
     try:
         info = os.lstat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
@@ -91,7 +94,11 @@ def _lookup(path: Path, cache: Path) -> tuple[ContentFile | None, str | None]:
     except OSError:
         return None, None
     key = hashlib.sha256(raw).hexdigest()
-    found = load_entry(cache, "files", key)
+    found = memory.get(key) if memory else None
+    if found is not None and found.path == Path(path):
+        return found, key
+    if found is None:
+        found = load_entry(cache, "files", key)
     if isinstance(found, ContentFile):
         return dataclasses.replace(found, path=Path(path), digest=key), key
     return None, key
@@ -110,14 +117,23 @@ def read_cached(path: Path, root: Path | None, cache: Path) -> ContentFile:
     return read
 
 
-def load_cached(content_dir: Path, cache: Path) -> list[ContentFile]:
+def load_cached(
+    content_dir: Path, cache: Path, memory: dict[str, ContentFile] | None = None
+) -> list[ContentFile]:
     """`load_content(content_dir)` through the cache: the files read before are taken from it here (a
-    worker would only pickle them again), the others are read in worker processes when there are many."""
+    worker would only pickle them again), the others are read in worker processes when there are many.
+    `memory` (digest serve's BuildSession.files): the readings of the last load of this process by content
+    hash, used first (an unchanged file keeps its ContentFile and Initiative objects) and left holding this
+    load's."""
     paths = content_paths(content_dir)
-    found = [_lookup(path, cache)[0] for path in paths]
+    found = [_lookup(path, cache, memory)[0] for path in paths]
     missing = [path for path, file in zip(paths, found, strict=True) if file is None]
     read = iter(read_paths(content_dir, missing, functools.partial(read_cached, cache=cache)))
-    return [file if file is not None else next(read) for file in found]
+    files = [file if file is not None else next(read) for file in found]
+    if memory is not None:
+        memory.clear()
+        memory.update((f.digest, f) for f in files if f.digest is not None and f.error is None)
+    return files
 
 
 class StoredBodies:

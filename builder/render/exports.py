@@ -11,11 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from builder.content.frontmatter import to_mapping
 from builder.render.indexes import SiteIndex
 from builder.render.indicators import classify
+
+if TYPE_CHECKING:
+    from builder.render.session import IdentityMemo
 
 CSV_COLUMNS = (
     "slug",
@@ -76,27 +80,47 @@ def _related(index: SiteIndex, slug: str) -> list[dict[str, Any]]:
     ]
 
 
+def _per_entry(
+    index: SiteIndex, memo: IdentityMemo | None, kind: str, make: Callable[[str, Any], Any]
+) -> list[Any]:
+    """`make(slug, entry)` for every initiative in site order; with `memo` (digest serve's), the value made
+    by the last build for the same Entry and links objects (both made from unchanged files alone)."""
+    if memo is None:
+        return [make(slug, entry) for slug, entry in index.entries.items()]
+    related = dict.get  # the plain mapping's get: the memo's keys are not reads of a page
+    return [
+        memo.get(kind, (entry, related(index.related, slug)), lambda s=slug, e=entry: make(s, e))
+        for slug, entry in dict.items(index.entries)
+    ]
+
+
+def _record(index: SiteIndex, base_url: str, slug: str, entry: Any) -> dict[str, Any]:
+    """One initiative's record: every front matter field, its url, and the computed related links."""
+    record: dict[str, Any] = {}
+    for key, value in to_mapping(entry.item).items():
+        record[key] = value
+        if key == "slug":
+            record["url"] = base_url + entry.url
+    record["related"] = _related(index, slug)
+    return record
+
+
 def digest_records(index: SiteIndex, base_url: str) -> list[dict[str, Any]]:
     """One object per initiative: every front matter field, its url, and the computed related links."""
-    records = []
-    for slug, entry in index.entries.items():
-        record: dict[str, Any] = {}
-        for key, value in to_mapping(entry.item).items():
-            record[key] = value
-            if key == "slug":
-                record["url"] = base_url + entry.url
-        record["related"] = _related(index, slug)
-        records.append(record)
-    return records
+    return [_record(index, base_url, slug, entry) for slug, entry in index.entries.items()]
 
 
-def digest_json(index: SiteIndex, base_url: str, edition_date: str | None = None) -> bytes:
+def digest_json(
+    index: SiteIndex, base_url: str, edition_date: str | None = None, memo: IdentityMemo | None = None
+) -> bytes:
     """`{"edition_date": …, "initiatives": [...]}` with one initiative per line (readable and diffable;
     C-speed encoding). `edition_date` is site.yaml's (null when not set); each initiative keeps its own
-    `date` as written (null when unknown: never filled in with another date)."""
-    lines = [
-        json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in digest_records(index, base_url)
-    ]
+    `date` as written (null when unknown: never filled in with another date). `memo`: see `_per_entry`."""
+
+    def line(slug: str, entry: Any) -> str:
+        return json.dumps(_record(index, base_url, slug, entry), ensure_ascii=False, separators=(",", ":"))
+
+    lines = _per_entry(index, memo, f"json {base_url}", line)
     head = '{"edition_date":' + json.dumps(edition_date) + ',"initiatives":[\n'
     return (head + ",\n".join(lines) + "\n]}\n").encode("utf-8")
 
@@ -118,46 +142,48 @@ def _csv(rows: list[list[Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def digest_csv(index: SiteIndex, base_url: str) -> bytes:
-    rows: list[list[Any]] = [list(CSV_COLUMNS)]
-    for slug, entry in index.entries.items():
+def digest_csv(index: SiteIndex, base_url: str, memo: IdentityMemo | None = None) -> bytes:
+    """One row per initiative (`memo`: see `_per_entry`)."""
+
+    def row(slug: str, entry: Any) -> list[Any]:
         item = entry.item
         region = item.region
         metrics = "；".join(f"{m.label}={m.value}{m.unit}{'(约)' if m.approx else ''}" for m in item.metrics)
-        rows.append(
-            [
-                slug,
-                item.title,
-                item.subtitle or "",
-                base_url + entry.url,
-                region.province or "",
-                region.city or "",
-                region.county or "",
-                region.code or "",
-                item.locality or "",
-                item.level or "",
-                ";".join(item.themes),
-                ";".join(item.practices),
-                ";".join(item.keywords),
-                item.summary or "",
-                item.date or "",
-                item.parent or "",
-                item.source.file,
-                item.source.part,
-                item.source.byline or "",
-                metrics,
-                ";".join(link.slug for link in index.related.get(slug, [])),
-            ]
-        )
-    return _csv(rows)
+        return [
+            slug,
+            item.title,
+            item.subtitle or "",
+            base_url + entry.url,
+            region.province or "",
+            region.city or "",
+            region.county or "",
+            region.code or "",
+            item.locality or "",
+            item.level or "",
+            ";".join(item.themes),
+            ";".join(item.practices),
+            ";".join(item.keywords),
+            item.summary or "",
+            item.date or "",
+            item.parent or "",
+            item.source.file,
+            item.source.part,
+            item.source.byline or "",
+            metrics,
+            ";".join(link.slug for link in index.related.get(slug, [])),
+        ]
+
+    return _csv([list(CSV_COLUMNS), *_per_entry(index, memo, f"csv {base_url}", row)])
 
 
-def metrics_csv(index: SiteIndex) -> bytes:
+def metrics_csv(index: SiteIndex, memo: IdentityMemo | None = None) -> bytes:
     """One row per figure (each fact once: a before → after pair is one row with `before`, a range one row
-    with `low`, a repeat is left out, a part of a total names it in `part_of`), with its kind and indicator."""
-    rows: list[list[Any]] = [list(METRIC_COLUMNS)]
-    for slug, entry in index.entries.items():
+    with `low`, a repeat is left out, a part of a total names it in `part_of`), with its kind and indicator.
+    `memo`: see `_per_entry`."""
+
+    def rows_of(slug: str, entry: Any) -> list[list[Any]]:
         region = entry.item.region
+        rows = []
         for f in entry.figures:
             indicator = classify(f, index.indicator_defs)
             rows.append(
@@ -180,4 +206,8 @@ def metrics_csv(index: SiteIndex) -> bytes:
                     f.quote,
                 ]
             )
-    return _csv(rows)
+        return rows
+
+    return _csv(
+        [list(METRIC_COLUMNS), *(r for rows in _per_entry(index, memo, "metrics", rows_of) for r in rows)]
+    )

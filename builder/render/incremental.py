@@ -152,9 +152,12 @@ class PageRecords(dict):
 class Digests:
     """Input digests of pages against one index, each value hashed once per build."""
 
-    def __init__(self, index: Any, known: dict[str, tuple[bytes, dict[str, bytes]]] | None = None) -> None:
+    def __init__(
+        self, index: Any, known: dict[str, tuple[bytes, dict[str, bytes]]] | None = None, memo: Any = None
+    ) -> None:
         self.index = index
         self.known = known or {}  # the last build's PageRecords.entry_digests
+        self.memo = memo  # digest serve's IdentityMemo (builder.render.session): an item's digest by identity
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = {}  # this build's
         self._paths: dict[str, str] = {}  # one string per field path: a small pickle
         self._memo: dict[Read, bytes] = {}
@@ -202,7 +205,7 @@ class Digests:
             return _ABSENT if entry is MISSING else _PRESENT
         fields = self.entry_digests.get(slug)
         if fields is None:
-            item = fast_digest(entry.item)
+            item = self._item_digest(entry.item)
             old = self.known.get(slug)
             fields = self.entry_digests[slug] = (item, dict(old[1]) if old and old[0] == item else {})
         found = fields[1].get(path)
@@ -212,6 +215,11 @@ class Digests:
                 value = getattr(value, name)
             found = fields[1][self._paths.setdefault(path, path)] = fast_digest((value,))
         return found
+
+    def _item_digest(self, item: Any) -> bytes:
+        if self.memo is None:
+            return fast_digest(item)
+        return self.memo.get("item digest", (item,), lambda: fast_digest(item))
 
     def _named(self, read: Read) -> bytes:
         """What a page's digest takes in for one read: its name and its value's digest."""
@@ -237,13 +245,15 @@ class Digests:
 
 class Tracker:
     """Which pages to render, and the record of every page for the next build. `previous` is the last
-    build's record (None: render every page); `old_site` the folder its files are in."""
+    build's record (None: render every page); `memo`: digest serve's (see Digests)."""
 
-    def __init__(self, index: Any, renderer: Any, previous: dict[Job, Record] | None) -> None:
+    def __init__(
+        self, index: Any, renderer: Any, previous: dict[Job, Record] | None, memo: Any = None
+    ) -> None:
         instrument(index)
         renderer._fragments = FragmentMemo()  # the renderer's card cache, keeping each card's reads
         self.renderer = renderer
-        self.digests = Digests(index, getattr(previous, "entry_digests", None))
+        self.digests = Digests(index, getattr(previous, "entry_digests", None), memo)
         self.previous = previous or {}
         self.records: dict[Job, Record] = {}
         self.kept = 0

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from builder.content.loader import Label, Vocabulary
 from builder.model import LEVELS, Initiative
@@ -19,6 +19,9 @@ from builder.render.glossary import find_sentence as find_sentence
 from builder.render.indicators import Indicator, classify, load_indicators
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
+
+if TYPE_CHECKING:
+    from builder.render.session import IdentityMemo
 
 _SPACE = re.compile(r"\s+")
 
@@ -137,18 +140,30 @@ def _entries(
     initiatives: list[Initiative],
     render_bodies: Callable[[list[str]], Iterable[RenderedBody]],
     indicator_of: Callable[[Figure], Any],
+    memo: IdentityMemo | None = None,
 ) -> dict[str, Entry]:
     """Every initiative with its parsed body, region steps and figures (results first; within a kind those
-    an indicator compares first), by slug in site order."""
-    bodies = render_bodies([item.body for item in initiatives])
+    an indicator compares first), by slug in site order. `memo` (digest serve's): the Entry made for the
+    same Initiative object by the last build, reused."""
+    kept = (
+        [memo.find("entry", (item,)) for item in initiatives]
+        if memo is not None
+        else [None] * len(initiatives)
+    )
+    bodies = iter(
+        render_bodies([item.body for item, entry in zip(initiatives, kept, strict=True) if entry is None])
+    )
 
     def compared(figure: Figure) -> bool:
         return indicator_of(figure) is not None
 
-    prepared = [
-        Entry(item, region_steps(item.region), body, results_first(figures_of(item.metrics), compared))
-        for item, body in zip(initiatives, bodies, strict=True)
-    ]
+    def prepare(item: Initiative) -> Entry:
+        entry = Entry(
+            item, region_steps(item.region), next(bodies), results_first(figures_of(item.metrics), compared)
+        )
+        return memo.keep("entry", (item,), entry) if memo is not None else entry
+
+    prepared = [entry or prepare(item) for item, entry in zip(initiatives, kept, strict=True)]
     return {e.slug: e for e in _site_order(prepared)}
 
 
@@ -170,19 +185,29 @@ def _parts(entries: dict[str, Entry]) -> dict[str, list[str]]:
     return dict(parts)
 
 
+def _links(links: list[Any], entries: dict[str, Entry], slug: str) -> list[Any]:
+    """The links of `slug` to other initiatives of the site: `links` itself when all are (so that a list
+    kept from the last build stays the same object, builder.render.session)."""
+    if all(link.slug in entries and link.slug != slug for link in links):
+        return links
+    return [link for link in links if link.slug in entries and link.slug != slug]
+
+
 def build_index(
     initiatives: list[Initiative],
     vocab: Vocabulary,
     related: dict[str, list[Any]],
     render_bodies: Callable[[list[str]], Iterable[RenderedBody]] = lambda bodies: map(render_body, bodies),
     indicators: tuple[Indicator, ...] | None = None,
+    memo: IdentityMemo | None = None,
 ) -> SiteIndex:
     """Group the initiatives every way the site presents them. `render_bodies` parses the Markdown
     bodies (in order); build.py passes one that uses worker processes for big sites. `indicators`: those of
-    indicators.yaml (default: the shipped ones)."""
+    indicators.yaml (default: the shipped ones). `memo` (digest serve's, builder.render.session): what
+    the last build of the process made of each unchanged initiative."""
     indicators = load_indicators() if indicators is None else indicators
     indicator_of = _classifier(indicators)
-    entries = _entries(initiatives, render_bodies, indicator_of)
+    entries = _entries(initiatives, render_bodies, indicator_of, memo)
     order = list(entries)
     theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
     level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
@@ -191,9 +216,7 @@ def build_index(
     practices, practice_slugs = build_glossary(
         entries, vocab.practice_aliases, {slug: label.zh for slug, label in theme_labels.items()}
     )
-    links = {
-        s: [link for link in related.get(s, []) if link.slug in entries and link.slug != s] for s in order
-    }
+    links = {s: _links(related.get(s, []), entries, s) for s in order}
     return SiteIndex(
         entries=entries,
         theme_labels=theme_labels,

@@ -23,15 +23,20 @@ if TYPE_CHECKING:
     from builder.render.indexes import SiteIndex
     from builder.render.search import SearchDoc
     from builder.render.searchupdate import SearchCache
+    from builder.render.session import BuildSession
 
 RELATED_PER_INITIATIVE = 5
 
 
 def compute_links(
-    initiatives: list[Initiative], data_dir: Path | None = None, cache_dir: Path | None = None
+    initiatives: list[Initiative],
+    data_dir: Path | None = None,
+    cache_dir: Path | None = None,
+    session: BuildSession | None = None,
 ) -> dict[str, list[Any]]:
     """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one;
-    the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore)."""
+    the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore), or
+    from `session` (digest serve's: the same objects, kept in memory)."""
     from builder.render.linkstore import known_terms, link_inputs, reuse_links
     from builder.text.tokens import default_data_dir, get_tokenizer
 
@@ -52,7 +57,12 @@ def compute_links(
     if cache_dir is None:
         return compute()
     digest = link_inputs(initiatives, [data_dir, words], RELATED_PER_INITIATIVE)
-    return reuse_links(cache_dir, digest, compute)
+    if session is not None and session.links is not None and session.links[0] == digest:
+        return session.links[1]
+    links = reuse_links(cache_dir, digest, compute)
+    if session is not None:
+        session.links = (digest, links)
+    return links
 
 
 def _render_bodies(bodies: list[str]) -> Iterator[Any]:
@@ -131,13 +141,18 @@ def _site_index(
     cache_dir: Path | None,
     progress: Progress,
 ) -> SiteIndex:
-    """Cross-link, then index the initiatives (bodies rendered through `body_cache`)."""
+    """Cross-link, then index the initiatives (bodies rendered through `body_cache`; with what the last
+    build of the process made, when it is digest serve's BuildSession)."""
     from builder.render.bodycache import BodyCache
     from builder.render.indexes import build_index
     from builder.render.indicators import load_indicators
 
+    session = _session(body_cache)
     progress.stage("cross-linking", len(initiatives), "initiatives")
-    links = compute_links(initiatives, data_dir, cache_dir)
+    if session is None:  # (tests stand in for compute_links with its three arguments)
+        links = compute_links(initiatives, data_dir, cache_dir)
+    else:
+        links = compute_links(initiatives, data_dir, cache_dir, session)
     release_freed_memory()
     cache = body_cache if body_cache is not None else BodyCache()
     progress.stage("indexing", len(initiatives), "initiatives")
@@ -147,7 +162,15 @@ def _site_index(
         links,
         functools.partial(cache.render_all, render_many=_render_bodies),
         load_indicators(Path(data_dir).parent if data_dir is not None else None),
+        session.memo if session is not None else None,
     )
+
+
+def _session(body_cache: BodyCache | None) -> BuildSession | None:
+    """`body_cache` when it is digest serve's BuildSession (builder.render.session), else None."""
+    from builder.render.session import BuildSession
+
+    return body_cache if isinstance(body_cache, BuildSession) else None
 
 
 def render_site(
@@ -176,10 +199,14 @@ def render_site(
     from builder.render.pages import SiteRenderer
     from builder.render.searchupdate import search_files
 
+    session = _session(body_cache)
+    memo = session.memo if session is not None else None
+    if memo is not None:
+        memo.new_build()
     index = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress)
     settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
     renderer = SiteRenderer(index, make_env(theme_dir, settings.title), base_url)
-    tracker = Tracker(index, renderer, previous)
+    tracker = Tracker(index, renderer, previous, memo)
     paths: list[str] = []
     docs: list[SearchDoc] = []
     yield from _site_pages(tracker, progress, paths, docs, getattr(body_cache, "search_docs", None))
@@ -191,9 +218,9 @@ def render_site(
     progress.stage("writing feeds, exports and the search index")
     yield "feed.xml", feeds.atom_feed(index, base_url, settings)
     yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
-    yield "digest.json", exports.digest_json(index, base_url, settings.edition_date)
-    yield "digest.csv", exports.digest_csv(index, base_url)
-    yield "digest-metrics.csv", exports.metrics_csv(index)
+    yield "digest.json", exports.digest_json(index, base_url, settings.edition_date, memo)
+    yield "digest.csv", exports.digest_csv(index, base_url, memo)
+    yield "digest-metrics.csv", exports.metrics_csv(index, memo)
     static = Path(theme_dir) / "static"
     for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
         yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()

@@ -158,7 +158,17 @@ def records_path(out_dir: Path) -> Path:
     return out_dir.parent / ".cache" / f"digest-{out_dir.name}-pages.pickle"
 
 
-def save(out_dir: Path, stamp: dict[str, Any]) -> None:
-    """Record the inputs of a build that succeeded, with the site it wrote."""
-    record = dict(stamp, site=output_entries(out_dir))
+def save(out_dir: Path, stamp: dict[str, Any], site: list[Entry] | None = None) -> list[Entry]:
+    """Record the inputs of a build that succeeded, with the site it wrote (`site`: its files, when the
+    caller knows them: digest serve's session, which wrote them; else they are scanned). Returns them."""
+    site = output_entries(out_dir) if site is None else site
+    record = dict(stamp, site=site)
     atomic_write_bytes(stamp_path(out_dir), json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    return site
+
+
+def same_inputs(old: dict[str, Any], new: dict[str, Any], content_dir: Path, *, content: bool = True) -> bool:
+    """Whether the stamps `old` and `new` name the same inputs (all but the content files when not
+    `content`: an incremental build may start from `old`'s build)."""
+    roots = {k: v for k, v in _roots(content_dir, new).items() if content or k != "content"}
+    return _same_inputs(old, new, roots)

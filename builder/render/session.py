@@ -1,0 +1,93 @@
+"""What `digest serve` keeps in memory between the builds of one process, so that a rebuild after an edit
+does only the work the edit makes.
+
+A `BuildSession` is a BodyCache (rendered bodies by hash, the search documents of kept pages) that also
+holds:
+
+- `files`: every content file as the last build read it, by the SHA-256 of its bytes: a file whose bytes
+  did not change is taken from here (the same ContentFile, and so the same Initiative object), not from the
+  file cache's pickles;
+- `memo`: what was made of each unchanged object (an initiative's prepared Entry, its export rows, its
+  fields' digests), by the object's identity (`IdentityMemo`): an unchanged file keeps its Initiative
+  object, so everything made from it alone is reused;
+- `links`: the cross-links of the last build with the digest of their inputs (builder.render.linkstore);
+- the last build's stamp, page records and list of site files: the next build starts from them instead of
+  loading the page records and scanning the site, and writes only the files that changed, in place
+  (`builder.render.writer.update_site`).
+
+Every memo holds only what was made from the content alone, with the vocabularies, theme, builder code and
+base URL of the session's last build: a build whose other inputs changed (`digest build` decides, as for an
+incremental build) `reset()`s it first. The output is byte for byte a full build's
+(tests/serve/test_session.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from builder.render.bodycache import BodyCache
+
+
+class IdentityMemo:
+    """Values made from objects, found again by the identity of those objects (each kept alive with its
+    value, so an id is never another object's). Entries not asked for in a build are dropped at the next
+    `new_build()`: the memo holds one build's objects."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple, tuple[tuple, Any]] = {}
+        self._now: dict[tuple, tuple[tuple, Any]] = {}
+
+    def find(self, kind: str, objects: tuple) -> Any:
+        """The value made for `objects` (the same objects, by identity) under `kind`, else None."""
+        key = (kind, *map(id, objects))
+        found = self._now.get(key) or self._last.get(key)
+        if found is None or any(a is not b for a, b in zip(found[0], objects, strict=True)):
+            return None
+        self._now[key] = found
+        return found[1]
+
+    def keep(self, kind: str, objects: tuple, value: Any) -> Any:
+        """Remember `value` as made for `objects` under `kind`; returns it."""
+        self._now[(kind, *map(id, objects))] = (objects, value)
+        return value
+
+    def get(self, kind: str, objects: tuple, make: Callable[[], Any]) -> Any:
+        """The value made for `objects` under `kind`, else `make()` (remembered)."""
+        found = self.find(kind, objects)
+        return self.keep(kind, objects, make()) if found is None else found
+
+    def new_build(self) -> None:
+        """Start a build: what the last one did not ask for is forgotten."""
+        self._last, self._now = self._now, {}
+
+    def clear(self) -> None:
+        self._last, self._now = {}, {}
+
+
+class BuildSession(BodyCache):
+    """The state `digest serve` keeps between the builds of its process (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: dict[str, Any] = {}  # content hash -> ContentFile
+        self.memo = IdentityMemo()
+        self.links: tuple[str, dict[str, list[Any]]] | None = None
+        self.out: Path | None = None  # the site folder of the last build
+        self.stamp: dict[str, Any] | None = None  # its input stamp (builder.util.buildstamp)
+        self.records: Any = None  # its PageRecords (builder.render.incremental)
+        self.site: dict[str, list[Any]] | None = None  # its files: path -> stamp entry
+        self.saved = True  # whether the stamp and page records on disk are the last build's
+
+    def holds(self, out_dir: Path) -> bool:
+        """Whether the session's last build wrote `out_dir` and its state is here."""
+        return self.out == out_dir and self.records is not None and self.site is not None
+
+    def reset(self) -> None:
+        """Forget everything made with the last build's vocabularies, theme and code (bodies by hash and
+        the files' readings stay: they depend on nothing else)."""
+        self.memo.clear()
+        self.links = None
+        self.out = self.stamp = self.records = self.site = None
+        self.saved = True

@@ -1,0 +1,150 @@
+"""digest serve's rebuilds from what its process keeps in memory (builder.render.session.BuildSession): the
+site they leave is byte for byte a full build's, updated in place; the stamp and page records reach the disk
+when serving stops."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder.commands.build import run_build, save_session
+from builder.render import searchindex
+from builder.render.session import BuildSession, IdentityMemo
+from builder.util import buildstamp
+from builder.util.paths import THEME_DIR
+from tests.render.test_incremental import EDITS, _apply, _tree
+from tests.support.fixture_site import INITIATIVES, write_content
+from tests.support.fuzz import fuzz
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _big_site_search_layout():  # type: ignore[no-untyped-def]
+    """Many search shards, as on a big site, so that the search index is patched (as in test_incremental)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(searchindex, "SHARD_BYTES", 2_000)
+        patch.setattr(searchindex, "EXTERNAL_BYTES", 64)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _own_theme(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A copy of the theme, so that the builds of one test read the same theme files."""
+    THEME[:] = [tmp_path_factory.mktemp("theme") / "theme"]
+    shutil.copytree(THEME_DIR, THEME[0])
+    yield
+
+
+THEME: list[Path] = []
+
+
+def _build(content: Path, out: Path, **options: object) -> None:
+    assert run_build(content, out, quiet=True, theme_dir=THEME[0], **options) == 0  # type: ignore[arg-type]
+
+
+def _folders(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir()}
+
+
+def _full(root: Path, content: Path) -> Path:
+    """A full build of `content` from no cache at all."""
+    shutil.rmtree(root / "full", ignore_errors=True)
+    for cached in (root / ".cache").glob("digest-full-*"):
+        shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
+    _build(content, root / "full", force=True)
+    return root / "full"
+
+
+VOCABULARY_EDIT = ("vocabulary", 0, 0)  # a word added to content/_data/terms.txt: the session starts over
+
+
+@fuzz(5)
+@given(st.lists(st.one_of(EDITS, st.just(VOCABULARY_EDIT)), min_size=1, max_size=5))
+def test_a_serve_session_leaves_the_site_a_full_build_makes(edits: list[tuple[str, int, int]]) -> None:
+    with tempfile.TemporaryDirectory(prefix="digest-session-") as tmp:
+        root = Path(tmp)
+        content = write_content(root / "content", INITIATIVES[:8])
+        session = BuildSession()
+        _build(content, root / "site", body_cache=session)
+        for edit in edits:
+            if edit == VOCABULARY_EDIT:
+                terms = content / "_data" / "terms.txt"
+                terms.parent.mkdir(exist_ok=True)
+                terms.write_text(
+                    terms.read_text(encoding="utf-8") + "网格议事\n" if terms.exists() else "网格议事\n"
+                )
+            else:
+                _apply(content, edit)
+            _build(content, root / "site", body_cache=session)
+            full = _full(root, content)
+            assert _tree(root / "site") == _tree(full), edit
+            assert _folders(root / "site") == _folders(full), edit
+
+
+def test_an_edit_is_written_in_place_and_the_stamp_saved_on_stopping(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    site = tmp_path / "site"
+    session = BuildSession()
+    _build(content, site, body_cache=session)
+    folder = site.stat().st_ino
+    _apply(content, ("summary", 1, 3))
+    _build(content, site, body_cache=session)
+    assert site.stat().st_ino == folder  # the same folder, brought up to date: no fresh copy swapped in
+    assert not buildstamp.stamp_path(site).exists()  # the stamp on disk no longer names the site
+    assert not session.saved
+    save_session(session)
+    stamp = buildstamp.input_stamp(
+        content, session.stamp["theme_dir"] and Path(session.stamp["theme_dir"]), ""
+    )
+    assert buildstamp.up_to_date(site.resolve(), content, stamp)  # a later `digest build` has nothing to do
+    _apply(content, ("title", 2, 4))
+    _build(content, site)  # a one-shot build starts from the served site and its saved page records
+    assert _tree(site) == _tree(_full(tmp_path, content))
+
+
+def test_a_failed_rebuild_changes_nothing_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.render import feeds
+
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    site = tmp_path / "site"
+    session = BuildSession()
+    _build(content, site, body_cache=session)
+    before = _tree(site)
+    _apply(content, ("summary", 2, 5))
+
+    def broken(*_args: object) -> bytes:
+        raise RuntimeError("a template bug")
+
+    monkeypatch.setattr(feeds, "atom_feed", broken)  # made after every page: the pages were rendered
+    assert run_build(content, site, quiet=True, body_cache=session, theme_dir=THEME[0]) == 1
+    assert _tree(site) == before
+    monkeypatch.undo()
+    _build(content, site, body_cache=session)
+    assert _tree(site) == _tree(_full(tmp_path, content))
+
+
+def test_unchanged_initiatives_keep_their_entries_and_files(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    session = BuildSession()
+    _build(content, tmp_path / "site", body_cache=session)
+    first = {f.path.name: f.initiative for f in session.files.values()}
+    _apply(content, ("summary", 0, 1))
+    _build(content, tmp_path / "site", body_cache=session)
+    second = {f.path.name: f.initiative for f in session.files.values()}
+    same = [name for name in first if first[name] is second.get(name)]
+    assert len(same) == len(first) - 1  # every file but the edited one kept its Initiative object
+
+
+def test_the_identity_memo_finds_the_same_objects_only() -> None:
+    memo = IdentityMemo()
+    a, b = ["x"], ["x"]
+    assert memo.get("k", (a,), lambda: 1) == 1
+    assert memo.get("k", (a,), lambda: 2) == 1  # the same object
+    assert memo.get("k", (b,), lambda: 3) == 3  # an equal one is another object
+    memo.new_build()
+    memo.new_build()  # a build that asked for nothing: forgotten
+    assert memo.find("k", (a,)) is None
