@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 
 _GAP = re.compile(r" {3,}")  # a column gap is at least three spaces wide
+_CUT_GAP = re.compile(r" {2,}")  # once the edge is known, a line that fills the left column leaves two
 MIN_ALIGNED_LINES = 4  # lines whose gap ends at the same column before a page counts as side by side
 _TOLERANCE = 1  # display columns the right column's edge may wander
 _MAX_LINE = 1000  # characters: no page prints a wider line
@@ -27,14 +28,14 @@ def layout_columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _inner_gaps(line: str) -> list[tuple[int, int, int]]:
+def _inner_gaps(line: str, gap_pattern: re.Pattern[str] = _GAP) -> list[tuple[int, int, int]]:
     """(start, end, column where the text resumes) of each run of three or more spaces inside the line;
     none on a line longer than any printed page is wide (a hostile page's megabyte line)."""
     if len(line) > _MAX_LINE:
         return []
     gaps = []
     column, done = 0, 0
-    for gap in _GAP.finditer(line):
+    for gap in gap_pattern.finditer(line):
         column += layout_columns(line[done : gap.end()])
         done = gap.end()
         if gap.start() > 0 and gap.end() < len(line):
@@ -64,7 +65,7 @@ def cut_line(line: str, edge: int) -> tuple[str, str] | None:
     line = line.rstrip()
     if not line:
         return "", ""
-    for start, end, column in _inner_gaps(line):
+    for start, end, column in _inner_gaps(line, _CUT_GAP):
         if abs(column - edge) <= _TOLERANCE:
             return line[:start], line[end:]
     text = line.lstrip(" ")
@@ -94,8 +95,8 @@ class _Columns:
                 column.append("")
 
     def flush(self, out: list[str]) -> None:
-        left = _trim(self.left)
-        right = _trim(self.right)
+        left = _unfold_column(_trim(self.left))  # a page of three columns: each part may hold two more
+        right = _unfold_column(_trim(self.right))
         out.extend(left)
         if left and right:
             out.append("")
@@ -109,6 +110,10 @@ def _trim(column: list[str]) -> list[str]:
     while column and not column[-1]:
         column.pop()
     return column
+
+
+def _unfold_column(column: list[str]) -> list[str]:
+    return unfold_columns("\n".join(column)).split("\n") if column else column
 
 
 def unfold_columns(text: str) -> str:

@@ -112,3 +112,45 @@ def test_a_megabyte_line_is_read_once(tmp_path):
     line = "字   " * 300_000
     page = "\n".join([line, "本报讯（记者 陆云）"])
     assert unfold_columns(page) == page
+
+
+def _e04_columns() -> tuple[list[str], list[str]]:
+    lines = unfold_columns(e04_text()).split("\n")
+    right_start = lines.index("普陀区“15分钟养老服务圈”")
+    return lines[2 : right_start - 1], lines[right_start:-1]
+
+
+def _side_by_side(*columns: list[str], gap: int = 4) -> str:
+    """Columns set side by side as a layout extraction prints them, each padded to its widest line."""
+    widths = [max(layout_columns(line) for line in column) + gap for column in columns]
+    rows = []
+    for i in range(max(len(column) for column in columns)):
+        parts = [column[i] if i < len(column) else "" for column in columns]
+        row = "".join(
+            part + " " * (width - layout_columns(part)) for part, width in zip(parts, widths, strict=True)
+        )
+        rows.append(row.rstrip())
+    return "\n".join(rows)
+
+
+def test_a_page_of_three_columns_is_read_column_by_column():
+    left, right = _e04_columns()
+    third = [
+        "伊宁市“庭院议事”",
+        "议到群众心坎上",
+        "",
+        "伊宁市在城乡社区推行“庭院议事”，",
+        "把议事桌搬到居民庭院里。",
+    ]
+    lines = unfold_columns(_side_by_side(left, right, third)).split("\n")
+    assert [line for line in lines if line] == [line for line in left + right + third if line]
+
+
+def test_a_line_that_fills_its_column_is_cut_at_a_two_space_gap():
+    # e04's line 8 with its gap narrowed to two spaces: the edge (36 here) is known from the other lines
+    assert cut_line("徐汇区枫林路街道辖区商务楼宇集中，  服务作为民生实事，依托街镇党群服", 36) == (
+        "徐汇区枫林路街道辖区商务楼宇集中，",
+        "服务作为民生实事，依托街镇党群服",
+    )
+    # two spaces elsewhere in a line are no cut (e01: `星期四  第1版`)
+    assert cut_line("2025年11月6日 星期四  第1版", 36) == ("2025年11月6日 星期四  第1版", "")
