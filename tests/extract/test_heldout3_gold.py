@@ -27,22 +27,22 @@ HELDOUT3_GOLD = scoring.HERE / "heldout3-gold.yaml"
 # float rounding of a share such as 14/19.
 _TOLERANCE = 1e-9
 AT_LEAST = {
-    "articles_found": (14 / 19, 0.98),  # 13 -> 14: e04's side-by-side columns read one after the other
-    "titles_exact": (9 / 19, 0.95),  # 8 -> 9: e05's page label `第 4 版 | 黑 土 · 网 格` is furniture
-    "subtitles_exact": (9 / 19, 1.00),  # null = null counts as right
-    "bylines_exact": (12 / 19, 1.00),  # 9 -> 12: e04's two bylines; e06's page number `2` off its byline
-    "region_exact": (13 / 19, 0.97),
-    "level_exact": (13 / 19, 0.95),
-    "theme_f1": (0.523, 0.85),  # blind 0.476
-    "metric_recall": (63 / 85, 0.90),  # 52 -> 63: e04's metrics no longer cut by the other column
-    "metric_precision": (63 / 81, 0.95),
-    "practice_recall": (19 / 24, 0.90),
-    "practice_precision": (19 / 26, 0.90),
+    "articles_found": (15 / 19, 0.98),  # 13 -> 15: e04's side-by-side columns read one by one; briefs
+    "titles_exact": (10 / 19, 0.95),  # 8 -> 10: e05's `第 4 版 | 黑 土 · 网 格` is furniture; briefs
+    "subtitles_exact": (10 / 19, 1.00),  # null = null counts as right
+    "bylines_exact": (13 / 19, 1.00),  # 9 -> 13: e04's two bylines; e06's page number `2` off its byline
+    "region_exact": (14 / 19, 0.97),
+    "level_exact": (14 / 19, 0.95),
+    "theme_f1": (0.558, 0.85),  # blind 0.476
+    "metric_recall": (65 / 85, 0.90),  # 52 -> 65: e04's metrics no longer cut by the other column
+    "metric_precision": (65 / 81, 0.95),
+    "practice_recall": (20 / 24, 0.90),
+    "practice_precision": (20 / 26, 0.90),
 }
 AT_MOST = {
-    "bodies_with_caption_text": (1 / 17, 0.0),
+    "bodies_with_caption_text": (1 / 18, 0.0),
     "bodies_with_byline_or_title": (4 / 18, 0.0),
-    "broken_paragraphs": (2 / 36, 0.01),  # 4 -> 2: e04's columns; e07's page number `— 6 —` is furniture
+    "broken_paragraphs": (2 / 37, 0.01),  # 4 -> 2: e04's columns; e07's page number `— 6 —` is furniture
 }
 # Quotes goldcheck cannot read on the printed page: full-width digits (e08: １．８万次).
 _UNREADABLE_QUOTES = ["e08.txt#2: value 18000 not in quote 累计开展巡逻１．８万次"]
@@ -85,5 +85,5 @@ def test_spurious_articles_do_not_grow(scores):
 
 
 def test_captions_and_page_metadata_are_recovered(scores):
-    assert scores.captions_recovered >= 2, scores.table()  # 2/3 of the found articles' captions
+    assert scores.captions_recovered >= 3, scores.table()  # 3/3 of the found articles' captions
     assert scores.sidecar_right == scores.sidecar_articles > 0, scores.table()  # 4/4
