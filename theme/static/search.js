@@ -19,6 +19,7 @@
   var cache = {}, decided = {}, searches = {}, lengths = null;  // fetched files, decided terms and queries
   var PAGE = 10, FIRST = 5, HASH = 65599;  // a page of results; the first screen of it
   var current = null, runs = 0;  // the result on screen; how many queries were run
+  var pending = null, TYPING_PAUSE = 150;  // a query prepared once typing key by key pauses (ms)
 
   // A search/ file: the bytes of a .bin file (a Uint8Array), the text of a .txt file, else parsed JSON.
   function load(path) {
@@ -390,23 +391,31 @@
   }
 
   // While the reader types, the query so far is decided and its first screen of results fetched, so that
-  // pressing Enter finds them in the cache: meta.json and lengths.bin at once, then on every input outside
-  // an IME composition and at its end (a Chinese IME commits a whole word at a time) the terms' records.
-  function prepare(event) {
-    if (event && event.isComposing) return;
+  // pressing Enter finds them in the cache: meta.json and lengths.bin at once; the terms' records when a
+  // word arrives whole (an IME composition's end, a paste, a filled-in value) and, key by key, once the
+  // typing pauses (TYPING_PAUSE), so that every prefix of a word typed letter by letter is not fetched.
+  function prepare() {
     var query = input.value;
     load("meta.json").catch(function () {});
     lengthsOf().catch(function () {});
-    if (!terms(query).length) return;
-    search(query).catch(function () {});
+    if (terms(query).length) search(query).catch(function () {});
+  }
+
+  function prepareSoon(event) {
+    clearTimeout(pending);
+    if (event.isComposing) return;
+    var oneKey = event.inputType === "insertText" && (event.data || "").length === 1;
+    if (oneKey) pending = setTimeout(prepare, TYPING_PAUSE);
+    else prepare();
   }
   input.addEventListener("focus", prepare);
-  input.addEventListener("input", prepare);
-  input.addEventListener("compositionend", prepare);
-  prepare(null);
+  input.addEventListener("input", prepareSoon);
+  input.addEventListener("compositionend", prepareSoon);
+  prepare();
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    clearTimeout(pending);
     run(input.value, true);
   });
   more.addEventListener("click", function () {
