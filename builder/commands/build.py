@@ -134,10 +134,13 @@ def _write(
     records: dict,
     session: BuildSession | None,
     holding: bool,
+    from_last: bool,
 ) -> int:
     """Write the site, then the stamp and the page records of this build; returns the number of files.
     `holding`: `session` (digest serve's) holds the last build of `out_dir`, and the site is brought up
-    to date in place, its stamp and records kept in memory (`save_session` writes them)."""
+    to date in place, its stamp and records kept in memory (`save_session` writes them). `from_last`:
+    the build started from the last one, whose stamp names the site as it was (the stamp of the new one
+    takes the entries of the files kept from there, and looks only at the files written)."""
     if session is not None and holding:
         if session.saved:  # the stamp on disk would no longer name the site: a later build starts over
             buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
@@ -146,8 +149,10 @@ def _write(
         count = writer.update_site(pages, out_dir, session.site)
         session.stamp, session.records, session.saved = stamp, records, False
         return count
-    count = writer.write_site(pages, out_dir)
-    site = buildstamp.save(out_dir, stamp)
+    made: list[tuple[str, bool]] = []  # each file, and whether it was kept from the last build
+    last = buildstamp.last_site(out_dir) if from_last else None  # what the site was (checked at the start)
+    count = writer.write_site(_noted(pages, made), out_dir)
+    site = buildstamp.save(out_dir, stamp, buildstamp.site_entries(out_dir, made, last))
     data = incremental.dump_records(records, buildstamp.build_id(stamp))
     atomic_write_bytes(buildstamp.records_path(out_dir), data)
     legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"
@@ -156,6 +161,15 @@ def _write(
         session.out, session.stamp, session.records, session.saved = out_dir, stamp, records, True
         session.site = {entry[0]: entry for entry in site}
     return count
+
+
+def _noted(
+    pages: Iterable[tuple[str, bytes | None]], made: list[tuple[str, bool]]
+) -> Iterator[tuple[str, bytes | None]]:
+    """`pages`, each path noted in `made` with whether its file is kept from the last build."""
+    for rel, data in pages:
+        made.append((rel, data is None))
+        yield rel, data
 
 
 def save_session(session: BuildSession) -> None:
@@ -302,7 +316,7 @@ def run_build(
             pages = _site_files(
                 loaded, base, theme_dir, content_dir, cache, real_out, previous, records, progress, body_cache
             )
-            count = _write(pages, real_out, stamp, records, session, holding)
+            count = _write(pages, real_out, stamp, records, session, holding, previous is not None)
     except LockedError as exc:
         print(f"digest build: {exc}", file=sys.stderr)
         return EXIT_FAILED

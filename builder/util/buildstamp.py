@@ -152,6 +152,30 @@ def previous_build(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> s
     return build_id(old)
 
 
+def last_site(out_dir: Path) -> list[Entry] | None:
+    """The files of the site the last build into `out_dir` wrote, as its stamp records them (or None)."""
+    old = _last_stamp(out_dir)
+    site = old.get("site") if old is not None else None
+    return site if isinstance(site, list) else None
+
+
+def site_entries(out_dir: Path, made: list[tuple[str, bool]], last: list[Entry] | None) -> list[Entry]:
+    """The stamp entries of the site just written into `out_dir`: `made` holds each file's path and
+    whether it was kept from the last build (linked: its size and time are those `last` records), so only
+    the files written are looked at; without `last` the site is scanned."""
+    if last is None:
+        return output_entries(out_dir)
+    before = {entry[0]: entry for entry in last if isinstance(entry, list) and entry}
+    found: list[Entry] = []
+    for name, kept in made:
+        entry = before.get(name) if kept else None
+        if entry is None:
+            info = os.stat(Path(out_dir) / name)
+            entry = [name, info.st_size, info.st_mtime_ns, ""]
+        found.append(entry)
+    return sorted(found)
+
+
 def records_path(out_dir: Path) -> Path:
     """The page records of the last build (builder.render.incremental), beside the stamp."""
     out_dir = Path(out_dir)

@@ -267,3 +267,27 @@ def test_a_kept_initiative_keeps_its_search_document_in_the_same_process(tmp_pat
     _build(content, tmp_path / "site", body_cache=session)
     assert made == []
     assert "服务期间改写的摘要" in session.search_docs[INITIATIVES[1].slug][1].text
+
+
+def test_the_stamp_of_an_incremental_build_names_its_site_without_scanning_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp takes the entries of the kept files from the last stamp and looks only at the files written;
+    what it records is what a scan finds, so the next build with nothing changed has nothing to do."""
+    import json
+
+    from builder.util import buildstamp
+
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    site = tmp_path / "site"
+    _build(content, site)
+    _apply(content, ("summary", 1, 2))
+    scans: list[Path] = []
+    real = buildstamp.output_entries
+    monkeypatch.setattr(buildstamp, "output_entries", lambda out: scans.append(out) or real(out))
+    _build(content, site)
+    assert len(scans) == 1  # the check that the site is as the last build left it; none after writing
+    saved = json.loads(buildstamp.stamp_path(site).read_text(encoding="utf-8"))["site"]
+    assert saved == real(site.resolve())
+    stamp = buildstamp.input_stamp(content, THEME_DIR, "")
+    assert buildstamp.up_to_date(site.resolve(), content, stamp)
