@@ -14,7 +14,7 @@ better than the printed order; any other page is returned as it is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from builder.ingest.linejoin import join_cost
@@ -137,6 +137,14 @@ class _Problem:
     topics: list[tuple[float, float]]  # per line: (cost in A, cost in B)
     block: int  # the first block's length: the expected length of a block
     lead_b: int  # units of B's first block before the lines
+    joins: dict[tuple[str, str], float] = field(default_factory=dict)  # see join
+
+    def join(self, before: str, after: str) -> float:
+        """join_cost, once per pair of lines: the search asks for the same pair from many states."""
+        cost = self.joins.get((before, after))
+        if cost is None:
+            cost = self.joins[before, after] = join_cost(before, after)
+        return cost
 
     def text(self, column_a: bool, index: int) -> str:
         return self.lines[index] if index >= 0 else (self.last_a if column_a else self.last_b)
@@ -163,7 +171,7 @@ class _Problem:
         last = {True: self.last_a, False: self.last_b}
         cost = 0.0
         for line, column_a in zip(self.lines, in_a, strict=True):
-            cost += join_cost(last[column_a], line)
+            cost += self.join(last[column_a], line)
             last[column_a] = line
         return cost + _end_cost(last[True]) + _end_cost(last[False])
 
@@ -173,7 +181,7 @@ class _Problem:
         lines = self.lines
         steps: list[dict[_State, tuple[float, _State | None]]] = [
             {
-                (a, -1): (join_cost(self.text(a, -1), lines[0]) + self.line_cost(0, a), None)
+                (a, -1): (self.join(self.text(a, -1), lines[0]) + self.line_cost(0, a), None)
                 for a in (True, False)
             }
         ]
@@ -182,9 +190,9 @@ class _Problem:
             for (column_a, other), (cost, _) in steps[-1].items():
                 for next_a in (column_a, not column_a):
                     if next_a == column_a:
-                        added, state = join_cost(lines[i - 1], lines[i]), (column_a, other)
+                        added, state = self.join(lines[i - 1], lines[i]), (column_a, other)
                     else:
-                        added = join_cost(self.text(next_a, other), lines[i]) + self.block_cost(
+                        added = self.join(self.text(next_a, other), lines[i]) + self.block_cost(
                             column_a, other, i - 1
                         )
                         state = (next_a, i - 1)

@@ -39,6 +39,7 @@ from builder.ingest.sidebyside import unfold_columns
 from builder.ingest.sidecar import SidecarError, read_sidecar
 from builder.ingest.units import classify_page
 from builder.places import gazetteer
+from builder.text.tokens import data_dir_fixed
 from builder.util.parallel import worker_count
 
 T = TypeVar("T")
@@ -60,8 +61,9 @@ class PageResult:
 def process_page(path: Path) -> PageResult:
     """One raw page (and its sidecar) -> its drafts (pure apart from reading the files)."""
     page = read_page(path)
-    blocks = assemble(deinterleave(classify_page(unfold_columns(page.text))))
-    articles = segment(blocks)
+    with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
+        blocks = assemble(deinterleave(classify_page(unfold_columns(page.text))))
+        articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
     drafts, unwritten = drafts_from_articles(page.name, articles)
     warnings = [f"{path.parent / line}" for line in unwritten]
@@ -188,6 +190,11 @@ class PageOutcome:
 
 def page_job(job: tuple[Path, bool]) -> PageOutcome:
     """Read, normalize and segment one page; with `extract`, extract its articles too (needs `configure`)."""
+    with data_dir_fixed():
+        return _page_job(job)
+
+
+def _page_job(job: tuple[Path, bool]) -> PageOutcome:
     path, extract = job
     try:
         result = process_page(path)

@@ -18,6 +18,7 @@ incremental build segments only the articles whose text changed.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -26,8 +27,9 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 from pathlib import Path
 
 import numpy as np
@@ -66,12 +68,30 @@ _SHORT_CACHE = 100_000
 _CONTENT_DATA = os.path.join("content", "_data")
 
 
+_FIXED_DATA_DIR: ContextVar[Path | None] = ContextVar("fixed_data_dir", default=None)
+
+
 def default_data_dir() -> Path:
     """`content/_data` of the working directory when there is one (its files extend the defaults), else the
     defaults shipped in the package (`builder/data/`)."""
+    fixed = _FIXED_DATA_DIR.get()
+    if fixed is not None:
+        return fixed
     if os.path.isdir(_CONTENT_DATA):  # asked per line join by the ingest: no Path objects here
         return _resolved(os.getcwd(), _CONTENT_DATA)
     return _resolved(str(DEFAULT_DATA_DIR), ".")
+
+
+@contextlib.contextmanager
+def data_dir_fixed() -> Iterator[Path]:
+    """Within the block, `default_data_dir()` is decided once: the ingest asks for the default tokenizer at
+    every line join of a page, and looking for content/_data each time (a stat) cost more than the join."""
+    path = default_data_dir()
+    token = _FIXED_DATA_DIR.set(path)
+    try:
+        yield path
+    finally:
+        _FIXED_DATA_DIR.reset(token)
 
 
 @functools.lru_cache(maxsize=64)

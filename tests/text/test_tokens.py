@@ -151,3 +151,25 @@ def test_counting_in_worker_processes_gives_the_same_terms(monkeypatch: pytest.M
     assert one[-1] == {"网格员": 1.0} and one[-2] == {}
     fresh = Tokenizer(tokens.default_data_dir())
     assert [fresh.term_text(i) for i in fresh.term_counts(texts[0])[0]] == list(one[0])
+
+
+def test_the_data_folder_is_looked_for_once_within_data_dir_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ingest fixes the default tokenizer's folder per page (a stat per line join cost more than the
+    join); outside the block content/_data is looked for again."""
+    monkeypatch.chdir(tmp_path)
+    with tokens.data_dir_fixed() as fixed:
+        assert fixed == tokens.default_data_dir() != (tmp_path / "content" / "_data").resolve()
+        (tmp_path / "content" / "_data").mkdir(parents=True)
+        assert tokens.default_data_dir() == fixed
+    assert tokens.default_data_dir() == (tmp_path / "content" / "_data").resolve()
+
+
+def test_a_short_text_has_the_same_tokens_as_a_long_one_cut_alike(tk: Tokenizer) -> None:
+    """Short texts (line-join windows) are cached by their text, long ones by hash: the same segmenter."""
+    short = "村党支部书记把村民"
+    assert len(short) <= tokens._SHORT_TEXT < len(short * 4)
+    assert tk.tokenize(short) == tuple(tk._get_engine().cut(short))
+    assert tk.tokenize(short * 4) == tuple(tk._get_engine().cut(short * 4))
+    assert tk.tokenize(short) is tk.tokenize(short)
