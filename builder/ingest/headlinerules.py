@@ -119,6 +119,21 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     return True
 
 
+def headlines_side_by_side(page: PageReader, line: Line) -> bool:
+    """Two or three headlines printed side by side on one line, standing apart between blank lines (or at the
+    page's end), as a page prints the headlines of narrow columns at their foot (`范罗山街道：…焕新颜   宿松县
+    “一村一辅警”守护村居平安`): each a headline, matched to its body later."""
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if following or not (page.blanks or _at_top(page)) or not re.search(r"\s", line.text):
+        return False
+    headlines = split_headlines(" ".join(line.text.split()))
+    if not 2 <= len(headlines) <= 3 or not all(_headline_line(headline) for headline in headlines):
+        return False
+    for headline in headlines:
+        page.add(HEADLINE, headline, line.number)
+    return True
+
+
 def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
     / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then

