@@ -4,7 +4,7 @@ A photo of one article is often set in the column of its neighbour (c07: `“红
 printed inside a sentence of the 长沙 article, about the 宝塔街道 article's 红色管家). An uncredited caption
 printed inside a sentence that shares no word with the article it was printed in, and several with exactly one
 other article of the page (its headline and text), goes to that article; a group credit there
-(`本组图片由…提供`) credits it too. So does an uncredited caption printed apart from its article's text (at the
+(`本组图片由…提供`) credits it too. So does an uncredited caption printed with the page's last article (at the
 page's foot, d08: `△范罗山街道“红色物业联盟”志愿者为居民维修电器。` after the last body); and when that article
 holds a credit printed without its caption (`…达到93%。（图片由范罗山街道提供）`), the two are one photo.
 """
@@ -27,13 +27,20 @@ def send_captions_home(articles: list[Article]) -> None:
     if len(articles) < 2:
         return
     words = _caption_words(articles)
+    last = len(articles) - 1
     for index, article in enumerate(articles):
-        for photo in [p for p in article.captions if p.credit is None and not is_credit_text(p.text)]:
+        for photo in [p for p in article.captions if _may_be_elsewhere(p, at_page_foot=index == last)]:
             home = _home(bigrams(photo.text), index, words)
             if home is None:
                 continue
             article.captions.remove(photo)
             _credit_at_home(photo, articles[home], first=home > index)
+
+
+def _may_be_elsewhere(photo: Photo, at_page_foot: bool) -> bool:
+    """An uncredited caption printed inside a sentence, or with the page's last article (a photo set at the
+    page's foot): it may describe another article."""
+    return photo.credit is None and not is_credit_text(photo.text) and (photo.inside or at_page_foot)
 
 
 def _credit_at_home(photo: Photo, target: Article, first: bool) -> None:
