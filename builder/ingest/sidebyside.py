@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from builder.ingest.pagelines import Unit
+
 _GAP = re.compile(r" {3,}")  # a column gap is at least three spaces wide
 _CUT_GAP = re.compile(r" {2,}")  # once the edge is known, a line that fills the left column leaves two
 MIN_ALIGNED_LINES = 4  # lines whose gap ends at the same column before a page counts as side by side
@@ -77,64 +79,86 @@ def cut_line(line: str, edge: int) -> tuple[str, str] | None:
     return None
 
 
+# A line of the page as it is read, with the number of the printed line it came from (1-based).
+NumberedLine = tuple[str, int]
+
+
 class _Columns:
     """The two columns of the stretch being read, emptied into the page's lines when it ends."""
 
     def __init__(self) -> None:
-        self.left: list[str] = []
-        self.right: list[str] = []
+        self.left: list[NumberedLine] = []
+        self.right: list[NumberedLine] = []
 
-    def add(self, left: str, right: str) -> None:
+    def add(self, left: str, right: str, number: int) -> None:
         if left or right:
             for column, part in ((self.left, left), (self.right, right)):
                 if part:
-                    column.append(part)
+                    column.append((part, number))
             return
         for column in (self.left, self.right):  # a blank line across both columns ends a block in each
-            if column and column[-1]:
-                column.append("")
+            if column and column[-1][0]:
+                column.append(("", number))
 
-    def flush(self, out: list[str]) -> None:
-        left = _unfold_column(_trim(self.left))  # a page of three columns: each part may hold two more
-        right = _unfold_column(_trim(self.right))
+    def flush(self, out: list[NumberedLine]) -> None:
+        left = _unfold(_trim(self.left))  # a page of three columns: each part may hold two more
+        right = _unfold(_trim(self.right))
         out.extend(left)
         if left and right:
-            out.append("")
+            out.append(("", right[0][1]))
         out.extend(right)
         if right:
-            out.append("")
+            out.append(("", right[-1][1]))
         self.left, self.right = [], []
 
 
-def _trim(column: list[str]) -> list[str]:
-    while column and not column[-1]:
+def _trim(column: list[NumberedLine]) -> list[NumberedLine]:
+    while column and not column[-1][0]:
         column.pop()
     return column
 
 
-def _unfold_column(column: list[str]) -> list[str]:
-    return unfold_columns("\n".join(column)).split("\n") if column else column
+def _unfold(lines: list[NumberedLine]) -> list[NumberedLine]:
+    """The lines in reading order, column after column when they hold side-by-side columns."""
+    texts = [text for text, _number in lines]
+    edge = column_edge(texts) if any("   " in text for text in texts) else None
+    if edge is None:
+        return lines
+    out: list[NumberedLine] = []
+    columns = _Columns()
+    started = False
+    for text, number in lines:
+        cut = cut_line(text, edge)
+        if cut is None or (not started and not any(cut)):
+            columns.flush(out)
+            out.append((text, number))
+            continue
+        started = True
+        columns.add(*cut, number)
+    columns.flush(out)
+    return out
+
+
+def unfold_page(text: str) -> tuple[str, list[int] | None]:
+    """A page whose columns stand side by side on the same lines -> the left column, then the right one,
+    and for each of its lines the number of the printed line it came from; any other page unchanged, None."""
+    if "   " not in text:
+        return text, None  # no gap at all: most pages
+    lines = [(line, number) for number, line in enumerate(text.split("\n"), start=1)]
+    unfolded = _unfold(lines)
+    if unfolded is lines:
+        return text, None
+    return "\n".join(line for line, _number in unfolded), [number for _line, number in unfolded]
 
 
 def unfold_columns(text: str) -> str:
-    """A page whose two columns stand side by side on the same lines -> the left column, then the right
-    one; any other page unchanged."""
-    if "   " not in text:
-        return text  # no gap at all: most pages
-    lines = text.split("\n")
-    edge = column_edge(lines)
-    if edge is None:
-        return text
-    out: list[str] = []
-    columns = _Columns()
-    started = False
-    for line in lines:
-        cut = cut_line(line, edge)
-        if cut is None or (not started and not any(cut)):
-            columns.flush(out)
-            out.append(line)
-            continue
-        started = True
-        columns.add(*cut)
-    columns.flush(out)
-    return "\n".join(out)
+    """unfold_page without the line numbers."""
+    return text if "   " not in text else unfold_page(text)[0]
+
+
+def printed_lines(units: list[Unit], numbers: list[int] | None) -> list[Unit]:
+    """Blocks read from an unfolded page, numbered again by the printed lines they came from (messages name
+    the line a reader finds in the file). After assembly: two parts of one printed line never look glued."""
+    for unit in units if numbers else ():
+        unit.line = numbers[unit.line - 1] if 0 < unit.line <= len(numbers) else unit.line
+    return units

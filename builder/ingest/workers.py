@@ -35,7 +35,7 @@ from builder.ingest.merge import BODY, value_hash
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.segment import segment
-from builder.ingest.sidebyside import unfold_columns
+from builder.ingest.sidebyside import printed_lines, unfold_page
 from builder.ingest.sidecar import SidecarError, read_sidecar
 from builder.ingest.units import classify_page
 from builder.places import gazetteer
@@ -61,8 +61,9 @@ class PageResult:
 def process_page(path: Path) -> PageResult:
     """One raw page (and its sidecar) -> its drafts (pure apart from reading the files)."""
     page = read_page(path)
+    text, printed = unfold_page(page.text)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
-        blocks = assemble(deinterleave(classify_page(unfold_columns(page.text))))
+        blocks = printed_lines(assemble(deinterleave(classify_page(text))), printed)
         articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
     drafts, unwritten = drafts_from_articles(page.name, articles)

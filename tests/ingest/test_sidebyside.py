@@ -7,8 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from builder.ingest.interleave import deinterleave
+from builder.ingest.paragraphs import assemble
 from builder.ingest.read import read_page
-from builder.ingest.sidebyside import column_edge, cut_line, layout_columns, unfold_columns
+from builder.ingest.segment import segment
+from builder.ingest.sidebyside import (
+    column_edge,
+    cut_line,
+    layout_columns,
+    printed_lines,
+    unfold_columns,
+    unfold_page,
+)
+from builder.ingest.units import classify_page
 from builder.ingest.workers import process_page, seed_paths
 from tests.corpus import scoring
 from tests.support.repo import SEEDS
@@ -154,3 +165,19 @@ def test_a_line_that_fills_its_column_is_cut_at_a_two_space_gap():
     )
     # two spaces elsewhere in a line are no cut (e01: `星期四  第1版`)
     assert cut_line("2025年11月6日 星期四  第1版", 36) == ("2025年11月6日 星期四  第1版", "")
+
+
+def test_unfolded_lines_keep_the_numbers_of_their_printed_lines():
+    text, numbers = unfold_page(e04_text())
+    numbered = dict(zip(text.split("\n"), numbers, strict=True))
+    assert numbered["枫林路街道“楼宇党建”"] == numbered["普陀区“15分钟养老服务圈”"] == 3
+    assert numbered["本报讯（记者 陆云）普陀区把养老"] == 7
+    assert numbered["600余人次。"] == 18
+    assert unfold_page("本报讯（记者 陆云）\n普陀区把养老") == ("本报讯（记者 陆云）\n普陀区把养老", None)
+
+
+def test_articles_of_the_right_column_name_their_printed_lines():
+    """Messages about an article name the line a reader finds in the file, not one of the unfolded page."""
+    text, numbers = unfold_page(e04_text())
+    articles = segment(printed_lines(assemble(deinterleave(classify_page(text))), numbers))
+    assert len(articles) == 2 and all(3 <= article.line <= 7 for article in articles)
