@@ -85,6 +85,8 @@ AROUND_SOURCES = (
     ("directed_verb", r"^[\u4e00-\u9fff]{1,3}(?:起来|下去|上来|下来|出来|进去|进来|过来|上去|回来)$"),
     # The last stretch of a distance (最后一公里, 最后一米, 最后100米): where service falls short, a slogan.
     ("last_stretch", r"^最后(?:[一二三五十百千\d]+)?(?:公里|里路|米|纳米|厘米|步|站|道关)$"),
+    # A kind of mechanism with no name of its own (## 二、“清单”管住的负担, 明确“议事会”议什么): the ending alone.
+    ("bare_kind", f"^(?:{SUFFIXES})$"),
     # A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
     ("generic_noun", "^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$"),
     # A category label: a numeral and one character naming a class of units or people, followed by the noun

@@ -246,7 +246,12 @@ def _matcher_for(key: tuple) -> _Matcher:
 # stops at 等 (快递员等新就业群体: what follows 等 names the whole). Two items closed by 等 are no list: they
 # are more often who or what the article is about (快递员、外卖配送员等户外劳动者).
 _ITEM = r"[^、，,。；;！？!?：:\n等]{2,12}"
-_LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}")
+# Also the three or more parties a unit convenes, closed by 和/及 (召集居民代表、物业和交警; 组织村干部、党员和
+# 农民群众学习): who is called to one step is no more what the article is about than one duty among many (not
+# the members a team is made of: 由社区干部、党员志愿者和物业人员组成).
+_PARTY = r"[^、，,。；;！？!?：:\n等和及]"
+_CONVENED = rf"(?<=召集|组织|邀请|动员|发动)(?:{_PARTY}{{1,6}}、)+{_PARTY}{{1,6}}[和及]{_PARTY}{{2,4}}"
+_LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}|{_CONVENED}")
 
 
 def _raw_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:

@@ -441,3 +441,14 @@ def test_brands_built_in_a_named_place_counted_as_many_and_ending_in_a_room_or_a
     # quotes framed by 调解室, and a team name followed by 等多个…品牌
     body = "全市打造出东关街道“老李说事”“有理好说”调解室、城南街道“小王帮帮团”等多个特色调解品牌。"
     assert practices(body) == ["老李说事", "有理好说", "小王帮帮团"]
+
+
+def test_a_kind_of_mechanism_alone_is_no_name():
+    # tests/corpus/heldout3/e05.txt:22: a subheading quotes the kind (清单), the name is 网格事项清单, unquoted
+    assert (
+        practices("## 二、“清单”管住的负担\n\n明确34项网格事项清单，清单之外的事项不得随意派给网格员。") == []
+    )
+    # tests/corpus/heldout2/d03.txt:11
+    assert practices("西陵区明确“议事会”议什么、怎么议。") == []
+    # a name before the same ending is one
+    assert practices("联盟还推出“楼宇需求清单”，帮助企业解决问题150多个。") == ["楼宇需求清单"]

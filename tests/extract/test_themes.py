@@ -450,3 +450,76 @@ def test_members_who_moved_away_are_no_emerging_sector(vocab: dict[str, Label]) 
     )
     themes = score_themes("“流动党员之家”让在外党员离乡不离党", [], body, vocab)
     assert themes[0] == "member-management" and "emerging-sectors" not in themes
+
+
+# tests/corpus/heldout3 (the articles' text as ingest joins their lines)
+_QIAOXI = (
+    "石家庄市桥西区老旧小区多、老年居民多，不少楼栋没有物业，居民有事常常找不到人。今年以来，桥西区把党组织建到楼栋，"
+    "在全区推行楼栋“红管家”制度，让党员就近为居民办事。"
+)
+_NANHAI = (
+    "佛山市南海区推出“一码通办”服务平台，群众扫码即可在线反映诉求、预约办事、查询进度，村（社区）党组织负责受理和"
+    "跟踪办理。\n\n平台上线以来，注册用户达到48万人，累计受理群众诉求6.7万件，按时办结率99.2%。\n\n"
+    "全区还在村（居）党群服务中心设立“帮办代办”窗口290个，为老年人等群体提供上门代办服务。"
+)
+_FENGLINLU = (
+    "徐汇区枫林路街道辖区商务楼宇集中，白领多、流动快。街道党工委以楼宇为单元建立“楼宇党建联盟”，吸纳楼宇企业、"
+    "物业公司和驻区单位共同参与。\n\n目前，联盟已覆盖商务楼宇23幢、入驻企业680余家，在楼宇中建立党群服务站9个。"
+    "街道每月举办“午间课堂”，邀请专家讲政策、讲法律，今年以来已举办42期，参与白领3600余人次。\n\n"
+    "联盟还推出“楼宇需求清单”，帮助企业解决员工子女入托、停车难等问题150多个。"
+)
+_DONGXIANG = (
+    "牡丹江市东安区新安街道东祥社区是建于上世纪90年代的开放式小区，停车位只有120个，居民汽车却有340多辆，停车矛盾"
+    "突出。社区党委召集居民代表、物业和交警召开“红色议事厅”会议5次，确定利用闲置空地新建停车位96个，并实行错时共享"
+    "停车。如今，小区停车纠纷从每月20多起下降到2起。"
+)
+_DANZHOU = (
+    "儋州市在全市开办“乡村振兴夜校”，利用晚上时间组织村干部、党员和农民群众学习种养技术、电商直播和政策法规。"
+    "夜校由镇党委统筹、村党支部组织，课程根据群众需求“点单”设置。目前，全市已开办夜校218所，开设课程1600余场，"
+    "参训群众7.5万人次，带动300多名学员发展特色种养。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "theme"),
+    [
+        ("把服务送到家门口", _QIAOXI, "organization-system"),  # e01: 把党组织建到楼栋
+        ("南海区“一码通办”让群众少跑腿", _NANHAI, "digital-governance"),  # e07: 扫码即可在线反映诉求
+        ("枫林路街道“楼宇党建”聚起白领“朋友圈”", _FENGLINLU, "joint-building"),  # e04: a 党建联盟 of units
+    ],
+    ids=["e01-built-to-buildings", "e07-online", "e04-alliance"],
+)
+def test_kinds_of_text_found_on_the_third_held_out_pages(
+    vocab: dict[str, Label], title: str, body: str, theme: str
+) -> None:
+    assert theme in score_themes(title, [], body, vocab, extract_practices(title, body))
+
+
+def test_an_online_sentence_needs_a_thing_done_online(vocab: dict[str, Label]) -> None:
+    """扫码/在线 with a thing done (反映诉求, 预约办事) is the digital kind of sentence; scanning alone is not."""
+    rules = {"title": "", "headings": ""}
+    online = T._sentence_scores({**rules, "body": "群众扫码即可在线反映诉求、预约办事"}, vocab)
+    assert online.get("digital-governance") == 4
+    assert (
+        T._sentence_scores({**rules, "body": "居民在线排队领取物资"}, vocab).get("digital-governance") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "passing"),
+    [
+        # e05: 物业 is one of the parties a community convenes, not red property
+        ("停车难题“议”出解", _DONGXIANG, "red-property"),
+        # e08: 村干部 are among the people a night school teaches, not the community workforce
+        ("儋州市“夜校”开到村里", _DANZHOU, "community-workforce"),
+    ],
+    ids=["e05-property-convened", "e08-cadres-taught"],
+)
+def test_a_party_among_those_a_unit_convenes_is_a_passing_mention(
+    vocab: dict[str, Label], title: str, body: str, passing: str
+) -> None:
+    assert passing not in score_themes(title, [], body, vocab, extract_practices(title, body))
+    # the same parties as the members a team is made of still count in full (tests/corpus/pages c07)
+    made_of = "街道组建由社区干部、党员志愿者和物业人员组成的服务队。"
+    assert T._LIST.search(made_of) is None
+    assert T._LIST.search("社区党委召集居民代表、物业和交警召开会议").group(0) == "居民代表、物业和交警召开"
