@@ -190,3 +190,12 @@ def test_a_body_of_many_sentences_before_a_credit_standing_alone_stays_a_body(tm
     longde = process_page(page).drafts[-1]
     assert longde.body.startswith("隆德县推行") and "1.2亿元" in longde.body
     assert longde.captions == [{"text": "隆德县委组织部供图", "credit": None}]
+
+
+def test_a_marked_caption_wrapped_over_two_lines_takes_its_second_line():
+    # c14 (invented corpus): `△…在“民族团结之家”` / `共同包粽子。` / credit
+    page = "△南小街社区各族居民在“民族团结之家”\n共同包粽子。\n城东区委统战部供图\n"
+    assert _kinds_and_texts(page) == [
+        (CAPTION, "南小街社区各族居民在“民族团结之家”共同包粽子。"),
+        (CREDIT, "城东区委统战部供图"),
+    ]
