@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ STATE_FILE = ".ingest-state.json"
 PLACES = "places.yaml"
 WRITE_THREADS = 8
 MIN_THREADED_WRITES = 64  # fewer files are written one after the other
+WRITE_WINDOW = 4 * WRITE_THREADS  # files handed to the writing threads and not yet written
 PRACTICE_STOPWORDS = "practice-stopwords.txt"
 __all__ = [
     "STATE_FILE",
@@ -323,8 +325,7 @@ def _write(plan: _Plan, texts: Iterable[str], content_dir: Path, report: Report)
     jobs = ((item[1], text) for item, text in zip(plan.items, texts, strict=True))
     if len(plan.items) >= MIN_THREADED_WRITES:
         with ThreadPoolExecutor(WRITE_THREADS) as pool:
-            futures = [pool.submit(write, job) for job in jobs]
-            results = [future.result() for future in futures]
+            results = list(_in_window(pool, write, jobs))
     else:
         results = [write(job) for job in jobs]
     for (draft, path, generated, kept, _mapping, _body), (existed, changed) in zip(
@@ -341,3 +342,19 @@ def _write(plan: _Plan, texts: Iterable[str], content_dir: Path, report: Report)
             report.kept.append((name, kept))
         plan.state.sources[draft.key] = SourceState(plan.slugs[draft.key], generated)
     atomic_write_text(content_dir / STATE_FILE, plan.state.to_json())
+
+
+def _in_window(
+    pool: ThreadPoolExecutor,
+    write: Callable[[tuple[Path, str]], tuple[bool, bool]],
+    jobs: Iterable[tuple[Path, str]],
+) -> Iterator[tuple[bool, bool]]:
+    """`write` over the jobs in the pool, results in order, with at most WRITE_WINDOW files rendered and not yet
+    written (all at once, a 50 MB page's 17 000 files waited in the queue together)."""
+    pending: deque[Future[tuple[bool, bool]]] = deque()
+    for job in jobs:
+        pending.append(pool.submit(write, job))
+        if len(pending) >= WRITE_WINDOW:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
