@@ -523,3 +523,29 @@ def test_a_party_among_those_a_unit_convenes_is_a_passing_mention(
     made_of = "街道组建由社区干部、党员志愿者和物业人员组成的服务队。"
     assert T._LIST.search(made_of) is None
     assert T._LIST.search("社区党委召集居民代表、物业和交警召开会议").group(0) == "居民代表、物业和交警召开"
+
+
+_XIGONG = (
+    "洛阳市西工区推行“街道吹哨、部门报到”工作机制，赋予街道对区直部门的协调调度权和考核评价权，让街道发现的问题有人管、"
+    "管得了。今年以来，全区10个街道共“吹哨”1460次，区直部门报到处置1432次。在金谷园街道，一个小区的供暖管道破裂，"
+    "街道“吹哨”后，住建、城管和供热企业当天到场，一天内恢复供暖。"
+)
+
+
+def test_a_word_set_off_by_quotes_is_read_in_its_phrase(vocab: dict[str, Label]) -> None:
+    # heldout3 e02: the title's 部门“报到” is 部门报到 (departments answer a call), no member reporting
+    title = "西工区：街道“吹哨”部门“报到”"
+    themes = score_themes(title, [], _XIGONG, vocab, extract_practices(title, _XIGONG))
+    assert "dual-reporting" not in themes
+    assert "dual-reporting" in score_themes("", [], "全区在职党员到社区“报到”1200名。", vocab)
+
+
+def test_a_household_utility_fixed_is_livelihood_services(vocab: dict[str, Label]) -> None:
+    # heldout3 e02: 供暖管道破裂…一天内恢复供暖; e01: 下水管道年久失修…完成了更换
+    title = "西工区：街道“吹哨”部门“报到”"
+    assert "livelihood-services" in score_themes(title, [], _XIGONG, vocab, extract_practices(title, _XIGONG))
+    fixed = "东里街道一处老楼的下水管道年久失修，“红管家”上门协调，组织居民共同筹资，两周内完成了更换。"
+    assert T._sentence_scores({"title": "", "headings": "", "body": fixed}, vocab)["livelihood-services"] == 4
+    assert "livelihood-services" not in T._sentence_scores(
+        {"title": "", "headings": "", "body": "社区排查供暖设施28处。"}, vocab
+    )
