@@ -593,3 +593,10 @@ def test_qualities_listed_before_the_counted_noun_are_not_its_label():
     assert labels("街道招募30名年轻、有文化的网格员。")[30] == "网格员"
     # places or nouns listed before 的 are what is counted, not qualities
     assert labels("鼓楼区将10个街道、社区的网格数据接入平台。")[10] == "街道、社区"
+
+
+def test_the_counted_people_end_before_what_they_take_on():
+    # the kind seen in a real article (checked by hand, not stored, issue 14): N名 + people + 认领 + what they
+    # take on; the label was the whole clause (在职报到党员认领服务岗位)
+    assert labels("社区组织300余名在职报到党员认领服务岗位。")[300] == "在职报到党员"
+    assert labels("街道发动120名志愿者领取“微心愿”。")[120] == "志愿者"
