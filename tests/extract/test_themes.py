@@ -549,3 +549,16 @@ def test_a_household_utility_fixed_is_livelihood_services(vocab: dict[str, Label
     assert "livelihood-services" not in T._sentence_scores(
         {"title": "", "headings": "", "body": "社区排查供暖设施28处。"}, vocab
     )
+
+
+def test_a_social_work_station_serves_residents(vocab: dict[str, Label]) -> None:
+    # heldout3 e03: 乡镇（街道）社工站 serving 一老一小 are livelihood services first; the social workers themselves
+    # (专职社工, 薪酬) stay community workforce
+    title = "昌吉市社工站实现乡镇（街道）全覆盖"
+    body = (
+        "昌吉回族自治州昌吉市依托党群服务中心建设乡镇（街道）社会工作服务站，全市13个乡镇（街道）实现社工站全覆盖，"
+        "配备专职社工52名。社工站围绕“一老一小”开展服务，今年以来累计服务群众2.4万人次，链接公益项目37个。"
+    )
+    assert score_themes(title, [], body, vocab)[0] == "livelihood-services"
+    workforce = "全市提高社区工作者薪酬待遇，专职社工纳入职业化体系管理。"
+    assert score_themes("", [], workforce, vocab)[0] == "community-workforce"
