@@ -13,7 +13,10 @@ import re
 
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
+    BAOXUN_HEAD,
     LINE_SHAPE,
+    is_byline_text,
+    is_credit_text,
     is_headline_shape,
     split_closing_names,
     starts_byline,
@@ -132,6 +135,42 @@ def headlines_side_by_side(page: PageReader, line: Line) -> bool:
     for headline in headlines:
         page.add(HEADLINE, headline, line.number)
     return True
+
+
+def headline_bullet(page: PageReader, line: Line) -> bool:
+    """Cleaning: a bullet set before a headline (`■昌邑区社区食堂开进老旧小区`, as brief columns print their
+    items) is dropped, so the headline rules see the headline; a mark before a byline (`■中共…委组织部`,
+    `■ 陈晨 刘洋`) stays. A caption's mark (`▲`, `△`) is a headline's bullet only over a byline
+    (`▲新华社区“石榴籽”调解室化解邻里纠纷` / `本报讯（通讯员 马晓燕）…`); otherwise it marks a caption."""
+    bullet = LINE_SHAPE["ornament"].match(line.text) or LINE_SHAPE["caption_mark"].match(line.text)
+    if not bullet or is_byline_text(line.text) or is_credit_text(line.text[bullet.end() :]):
+        return False
+    if not is_headline_shape(line.text[bullet.end() :]):
+        return False
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if LINE_SHAPE["caption_mark"].match(line.text) and not starts_byline(following):
+        return False
+    line.text = line.text[bullet.end() :]
+    return False
+
+
+# A brief's headline with its `本报讯` and lead on the same line, a space apart (`昌吉市社工站实现乡镇（街道）
+# 全覆盖　本报讯　昌吉回族自治州昌吉市依托`).
+_HEADLINE_THEN_BAOXUN = re.compile(rf"^(\S[^，。！？；]{{3,39}}?)[ \u3000]+(?={BAOXUN_HEAD})")
+
+
+def headline_before_baoxun(page: PageReader, line: Line) -> bool:
+    """A headline, then its `本报讯` and lead on one line, at the top of the page or standing apart after a
+    finished body: the headline of a new article, then its text (whose byline is split off later)."""
+    match = _HEADLINE_THEN_BAOXUN.match(line.text)
+    if not match or not is_headline_shape(match.group(1)):
+        return False
+    last = page.units[-1] if page.units else None
+    finished = last is None or last.kind != TEXT or _finished(last.text)
+    if not (_at_top(page) or (page.blanks and finished)):
+        return False
+    page.add(HEADLINE, match.group(1), line.number)
+    return page.add_text(line.text[match.end() :], line)
 
 
 def headline_over_subtitle(page: PageReader, line: Line) -> bool:

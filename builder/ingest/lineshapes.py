@@ -29,11 +29,26 @@ def is_byline_text(text: str) -> bool:
     stripped = unslash_names(text.strip())
     if stripped.startswith("本报讯"):
         return False  # its byline runs into the body; split off once lines are rejoined
-    if _BYLINE_PREFIX.match(stripped):
-        return True
+    ornamented = _BYLINE_PREFIX.match(stripped)
+    if ornamented:
+        return _is_ornamented_byline(ornamented.group(1).strip())
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
+
+
+# Who signs with a mark before the name (`■中共凯里市委组织部`): a body of the party or the state, a paper.
+_ORGANIZATION = re.compile(
+    r"^[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支)$"
+)
+
+
+def _is_ornamented_byline(rest: str) -> bool:
+    """`■中共…委组织部`, `■ 陈晨 刘洋`, `■记者 周敏 通讯员`: who wrote it; not a headline set after a bullet
+    (`■昌邑区社区食堂开进老旧小区`)."""
+    if _ROLES.search(rest) or re.search(r"[文图]\s*/\s*[文图]", rest):
+        return True
+    return bool(LINE_SHAPE["bare_names"].match(rest) or (_ORGANIZATION.match(rest) and "“" not in rest))
 
 
 _CREDIT = re.compile(

@@ -27,22 +27,30 @@ HELDOUT3_GOLD = scoring.HERE / "heldout3-gold.yaml"
 # float rounding of a share such as 14/19.
 _TOLERANCE = 1e-9
 AT_LEAST = {
-    "articles_found": (15 / 19, 0.98),  # 13 -> 15: e04's side-by-side columns read one by one; briefs
-    "titles_exact": (10 / 19, 0.95),  # 8 -> 10: e05's `第 4 版 | 黑 土 · 网 格` is furniture; briefs
-    "subtitles_exact": (10 / 19, 1.00),  # null = null counts as right
-    "bylines_exact": (13 / 19, 1.00),  # 9 -> 13: e04's two bylines; e06's page number `2` off its byline
-    "region_exact": (14 / 19, 0.97),
-    "level_exact": (14 / 19, 0.95),
-    "theme_f1": (0.75, 0.85),  # blind 0.476; 0.558 -> 0.756: 党组织建到楼栋, 扫码在线, 党建联盟, parties convened, 部门“报到”, 社工站
-    "metric_recall": (65 / 85, 0.90),  # 52 -> 65: e04's metrics no longer cut by the other column
-    "metric_precision": (65 / 81, 0.95),
-    "practice_recall": (20 / 24, 0.90),
-    "practice_precision": (20 / 25, 0.90),  # 20/26 -> 20/25: a kind of mechanism alone (“清单”) is no name
+    "articles_found": (
+        16 / 19,
+        0.98,
+    ),  # 13 -> 15: e04's side-by-side columns read one by one; briefs; 16: e03
+    "titles_exact": (12 / 19, 0.95),  # 8 -> 10: e05's `第 4 版 | 黑 土 · 网 格` is furniture; briefs
+    "subtitles_exact": (11 / 19, 1.00),  # null = null counts as right
+    "bylines_exact": (15 / 19, 1.00),  # 9 -> 13: e04's two bylines; e06's page number `2` off its byline
+    "region_exact": (15 / 19, 0.97),
+    "level_exact": (15 / 19, 0.95),
+    "theme_f1": (
+        0.81,
+        0.85,
+    ),  # blind 0.476; 0.558 -> 0.756: 党组织建到楼栋, 扫码在线, 党建联盟, parties convened, 部门“报到”, 社工站;
+    # 0.818: e03's briefs split
+    "metric_recall": (72 / 85, 0.90),  # 52 -> 65: e04's metrics no longer cut by the other column
+    "metric_precision": (72 / 85, 0.95),
+    "practice_recall": (21 / 24, 0.90),
+    "practice_precision": (21 / 25, 0.90),  # 20/26 -> 20/25: a kind of mechanism alone (“清单”) is no name
 }
+# Lower is better, counted (not shares of the files written: fewer spurious files would raise a share).
 AT_MOST = {
-    "bodies_with_caption_text": (1 / 18, 0.0),
-    "bodies_with_byline_or_title": (4 / 18, 0.0),
-    "broken_paragraphs": (2 / 37, 0.01),  # 4 -> 2: e04's columns; e07's page number `— 6 —` is furniture
+    "bodies_with_captions": (1, 0),
+    "bodies_with_bylines": (3, 0),  # bodies holding a byline or a headline
+    "broken_paragraphs": (2, 0),  # 4 -> 2: e04's columns; e07's page number `— 6 —` is furniture
 }
 # Quotes goldcheck cannot read on the printed page: full-width digits (e08: １．８万次).
 _UNREADABLE_QUOTES = ["e08.txt#2: value 18000 not in quote 累计开展巡逻１．８万次"]
@@ -71,7 +79,7 @@ def test_measure_at_least(scores, measure):
 @pytest.mark.parametrize("measure", sorted(AT_MOST))
 def test_measure_at_most(scores, measure):
     threshold, _target = AT_MOST[measure]
-    assert scores.measures[measure] <= threshold + _TOLERANCE, scores.table()
+    assert getattr(scores, measure) <= threshold, scores.table()
 
 
 def test_new_folder_passes_check(scores):
@@ -80,8 +88,9 @@ def test_new_folder_passes_check(scores):
 
 
 def test_spurious_articles_do_not_grow(scores):
-    # blind 4; 3: e01's subheadings (■ …) start articles, e07's kicker over the first headline (target: none)
-    assert scores.spurious <= 3, scores.table()
+    # blind 4; 3 -> 1: e01's subheadings (■ …) no longer start articles; e07's kicker over the first headline
+    # still does (target: none)
+    assert scores.spurious <= 1, scores.table()
 
 
 def test_captions_and_page_metadata_are_recovered(scores):

@@ -340,10 +340,11 @@ _D02_BRIEFS = (
 
 
 def test_brief_columns_in_other_print_forms_split_their_items_too():
-    # the d02 简讯 items as other brief columns print them: no blank line between the items, or bold headlines
-    # the extraction doubled
+    # the d02 简讯 items as other brief columns print them: a bullet before each headline, no blank line between
+    # the items, or bold headlines the extraction doubled
     second = "昌邑区社区食堂开进老旧小区"
     forms = {
+        "bullets": _D02_BRIEFS.replace("铁西区“", "■铁西区“").replace(second, "■" + second),
         "no blank line": _D02_BRIEFS.replace("140起。\n\n", "140起。\n"),
         "doubled bold": _D02_BRIEFS.replace(second, second * 2),
     }
@@ -367,3 +368,24 @@ def test_two_plain_headlines_side_by_side_at_the_foot_title_their_own_articles()
         ], gap
     one = "本报讯 遵义市新蒲新区推行“党建+网格”。\n\n新蒲新区：党旗高扬聚合力 夯基固本促发展\n"
     assert [u.text for u in classify_page(one)][-1] == "新蒲新区：党旗高扬聚合力 夯基固本促发展"
+
+
+HELDOUT3 = ROOT / "tests" / "corpus" / "heldout3"
+
+
+def test_a_brief_headline_after_a_caption_mark_or_before_its_baoxun_on_one_line():
+    # heldout3 e03 (基层快讯): `▲` set before a brief's headline over its `本报讯（…）`, and the next brief's
+    # headline, `本报讯` and lead on one line; a `△` caption over the rest of its sentence (c14) stays a caption
+    page = read_page(HELDOUT3 / "e03.txt").text
+    first, second = articles_of(page)[:2]
+    assert (first.title, first.byline) == ("新华社区“石榴籽”调解室化解邻里纠纷", "本报讯（通讯员 马晓燕）")
+    assert first.paragraphs[0].startswith("乌鲁木齐市天山区碱泉街街道")
+    assert (second.title, second.byline) == ("昌吉市社工站实现乡镇（街道）全覆盖", "本报讯")
+    assert second.paragraphs[0].startswith("昌吉回族自治州昌吉市依托党群服务中心")
+    caption = read_page(PAGES / "c14.txt").text
+    assert ("caption", "南小街社区各族居民在“民族团结之家”共同包粽子。") in kinds(caption)
+    lead_line = "本报讯 遵义市新蒲新区推行“党建+网格”。\n\n"
+    for inside in ("新蒲新区推行“党建+网格” 本报讯 遵义市新蒲新区推行", "一句话，还没有完 本报讯 遵义市"):
+        # not a headline when it is a sentence's middle (no blank before it under an unfinished line)
+        page = lead_line.replace("。\n\n", "，\n") + inside + "\n"
+        assert (HEADLINE, inside.split()[0]) not in kinds(page), inside

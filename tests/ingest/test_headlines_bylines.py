@@ -270,3 +270,14 @@ def test_headlines_side_by_side_split_where_one_opens_with_its_place():
     assert split_headlines("范罗山街道：红色物业联盟聚合力 老旧小区换了新模样") == [
         "范罗山街道：红色物业联盟聚合力 老旧小区换了新模样"
     ]
+
+
+def test_a_mark_before_a_byline_but_not_before_a_headline():
+    # seeds 002 `■中共凯里市委组织部`, c20 `■ 陈晨 刘洋`, c21 `■记者 周敏 通讯员`; a brief column's bullet before
+    # a headline (`■昌邑区社区食堂开进老旧小区`) signs nothing
+    from builder.ingest.lineshapes import is_byline_text
+
+    for signed in ("■中共凯里市委组织部", "■ 陈晨 刘洋", "■记者 周敏 通讯员", "■文/图 张三"):
+        assert is_byline_text(signed), signed
+    for headline in ("■昌邑区社区食堂开进老旧小区", "■铁西区“楼栋长”当起居民贴心人"):
+        assert not is_byline_text(headline), headline
