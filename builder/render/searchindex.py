@@ -12,6 +12,9 @@ Files under `search/` (format `search.VERSION`); every number in a `.bin` file i
 - `meta.json`: `{"version", "docs", "shards", "state"}`: `shards` the number of shards for 1-, 2- and
   3-grams, `state` a digest of the documents (`render/searchupdate.py` checks it before patching);
 - `lengths.bin`: the text length of each document, in id order (ranking by density);
+- `rest.bin`: one bit a document, in id order (bit i % 8 of byte i // 8): set when its result has a rest
+  (`r/<id>.txt`) and its snippet text is the start of its text, so that a text position of a term says
+  whether the snippet needs the rest (search.js then fetches both at once: `has_rest`);
 - `g<k>/<n>.bin`: the k-grams `search.shard_of` puts in shard n, in key order (written a range of shards
   at a time, so that memory does not grow with the corpus): their count, then per gram its k code points
   and `2 × bytes of its records + external`, then the records of the grams that are not external, one
@@ -250,14 +253,23 @@ def dumps(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def has_rest(doc: SearchDoc) -> bool:
+    """Whether the result has a rest (`r/<id>.txt`) and its snippet text starts its text (text positions are
+    then snippet positions)."""
+    text = doc.snippet or doc.text
+    return len(text) >= SNIPPET_CHARS and doc.text.startswith(text)
+
+
 def meta_files(docs: list[SearchDoc], shards: list[int], state: str) -> Iterator[tuple[str, bytes]]:
-    """meta.json and lengths.bin."""
+    """meta.json, lengths.bin and rest.bin."""
     meta = {"version": VERSION, "docs": len(docs), "shards": shards, "snippet": SNIPPET_CHARS, "state": state}
     yield "meta.json", dumps(meta)
     lengths = np.fromiter(
         (len(doc.text) for doc in docs), np.int64, count=len(docs)
     )  # `normalize` keeps lengths
     yield "lengths.bin", varints(lengths)[0].tobytes()
+    rest = np.fromiter((has_rest(doc) for doc in docs), bool, count=len(docs))
+    yield "rest.bin", np.packbits(rest, bitorder="little").tobytes()
 
 
 def result_files(doc_id: int, doc: SearchDoc) -> Iterator[tuple[str, bytes]]:

@@ -30,7 +30,11 @@ from builder.render.search import (
 )
 from builder.render.searchindex import build_search_files, varints
 from tests.support.fixture_site import INITIATIVES
+from tests.support.repo import ROOT
+from tests.support.search_fetch import needs_rest, predicts_rest
 from tests.support.search_recall import expected_pages, page_nodes, python_search, recall_terms
+
+SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture
@@ -240,3 +244,39 @@ def test_recall_on_the_committed_content(content_site: Path, committed: list[Ini
         found = set(python_search(site, term))
         assert strict <= found, f"{term!r}: missed {sorted(strict - found)}"
         assert found <= loose | strict, f"{term!r}: wrong hits {sorted(found - loose)}"
+
+
+def test_rest_bits_say_when_a_snippet_lies_beyond_the_first_part() -> None:
+    """rest.bin marks the results whose snippet text starts their text and has a rest; for those, the first
+    text position of a term (which search.js reads from the 3-gram positions) tells whether the snippet
+    needs r/<id>.txt exactly as the first part itself does (search_fetch.needs_rest), so search.js may
+    fetch both at once. Texts from a seed page; snippets long, short, the whole text, and not its start."""
+    words = normalize(" ".join(sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8").split()))
+    rng = random.Random(17)
+    docs = []
+    for i in range(40):
+        start = rng.randrange(0, len(words) - 1500)
+        body = words[start : start + rng.choice([120, 590, 640, 900, 1400])]
+        rest = f" 标题{i} 主题Themes 网格化治理 来源Source"
+        snippet = [body, "", words[:700]][i % 3]  # the body; the whole text; not the text's start
+        docs.append(SearchDoc(f"initiatives/d{i}/", f"标题{i}", "", body + rest, f"标题{i}", snippet))
+    files, load = _files(docs)
+    meta = json.loads(load("meta.json"))
+    bits = load("rest.bin")
+    checked = 0
+    for doc_id, doc in enumerate(docs):
+        bit = bool(bits[doc_id >> 3] & (1 << (doc_id & 7)))
+        snippet = doc.snippet or doc.text
+        assert bit == (f"r/{doc_id}.txt" in files and doc.text.startswith(snippet)), doc_id
+        if not bit:
+            continue
+        first = json.loads(load(f"r/{doc_id}.json"))[3]
+        for _ in range(30):
+            at = rng.randrange(0, len(doc.text) - 8)
+            term = doc.text[at : at + rng.choice([3, 4, 6])]
+            if " " in term:
+                continue
+            position = doc.text.find(term)
+            assert predicts_rest(bit, position, term, meta) == needs_rest(first, term, meta), (doc_id, term)
+            checked += 1
+    assert checked > 200

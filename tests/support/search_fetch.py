@@ -20,6 +20,7 @@ def fetched_files(site: Path, text: str) -> list[str]:
         files.append(path)
         return (root / path).read_bytes()
 
+    load("rest.bin")  # fetched with the page
     for doc in query(load, text)[:FIRST_PAGE]:
         if needs_rest(
             json.loads(load(f"r/{doc}.json"))[3], query_terms(text)[0], json.loads(load("meta.json"))
@@ -40,6 +41,13 @@ def needs_rest(first: str, term: str, meta: dict) -> bool:
         return False
     at = normalize(first).find(term)
     return at < 0 or _utf16(first[:at]) + _utf16(term) + 60 >= _utf16(first)
+
+
+def predicts_rest(bit: bool, position: int, term: str, meta: dict) -> bool:
+    """Whether search.js fetches r/<id>.txt together with r/<id>.json for a result of its first screen: its
+    rest.bin bit is set and the term first occurs in its text (`position`, from the 3-gram positions) where
+    its snippet does not fit in the first part."""
+    return bit and position >= 0 and position + _utf16(term) + 60 >= meta["snippet"]
 
 
 def fetched_bytes(site: Path, text: str) -> int:

@@ -118,7 +118,8 @@
       if (!values.length) return { n: 0, ids: [], head: [], text: [] };
       var n = values[0], ids = new Uint32Array(n), doc = 0;
       for (var i = 0; i < n; i++) { doc += values[1 + i]; ids[i] = doc; }
-      var out = { n: n, ids: ids, head: values.subarray(1 + n, 1 + 2 * n), text: values.subarray(1 + 2 * n, 1 + 3 * n) };
+      var out = { n: n, ids: ids, head: values.subarray(1 + n, 1 + 2 * n) };
+      out.text = values.subarray(1 + 2 * n, 1 + 3 * n);
       if (positions) {
         var at = new Uint32Array(n), cursor = 1 + 3 * n;
         for (i = 0; i < n; i++) { at[i] = cursor; cursor += out.head[i] + out.text[i]; }
@@ -130,10 +131,11 @@
   }
 
   // How many positions p of lists[0]'s document rows[0] (on one side: 0 the head, 1 the text) have every
-  // other gram k at p + offsets[k] in its document rows[k]. Positions are summed from their runs of
-  // differences as the walk goes forward (all ascending), in the reused arrays next, end and cur (per gram:
-  // its next difference, the end of its run, its last position): nothing is allocated per document.
-  function matches(lists, rows, offsets, side, next, end, cur) {
+  // other gram k at p + offsets[k] in its document rows[k] (the first such p goes to found[0]). Positions
+  // are summed from their runs of differences as the walk goes forward (all ascending), in the reused
+  // arrays next, end and cur (per gram: its next difference, the end of its run, its last position):
+  // nothing is allocated per document.
+  function matches(lists, rows, offsets, side, next, end, cur, found) {
     var K = lists.length, n = 0, k;
     for (k = 0; k < K; k++) {
       var p = lists[k], row = rows[k];
@@ -151,22 +153,28 @@
         next[k] = j;
         if (c !== want) break;
       }
-      if (k === K) n++;
+      if (k === K && n++ === 0) found[0] = start;
     }
     return n;
   }
 
   // Hits of a term: `n` documents with ascending `ids` whose text holds it, and per document its occurrences
-  // in the head and in the text (typed arrays, room for more than n).
+  // in the head and in the text and where in the text it first occurs (-1 for a term of one or two
+  // characters, whose grams have no positions) (typed arrays, room for more than n).
   function termHits(meta, term) {
     var chars = Array.from(term);
     if (chars.length <= 3) {
       return postings(meta, term).then(function (p) {
-        var ids = new Uint32Array(p.n), head = new Uint32Array(p.n), text = new Uint32Array(p.n), m = 0;
+        var ids = new Uint32Array(p.n), head = new Uint32Array(p.n), text = new Uint32Array(p.n);
+        var first = new Int32Array(p.n), m = 0;
         for (var i = 0; i < p.n; i++) {
-          if (p.text[i]) { ids[m] = p.ids[i]; head[m] = p.head[i]; text[m++] = p.text[i]; }
+          if (!p.text[i]) continue;
+          ids[m] = p.ids[i];
+          head[m] = p.head[i];
+          first[m] = p.at ? p.values[p.at[i] + p.head[i]] : -1;  // a text run starts from 0
+          text[m++] = p.text[i];
         }
-        return { n: m, ids: ids, head: head, text: text };
+        return { n: m, ids: ids, head: head, text: text, first: first };
       });
     }
     var offsets = cover(chars.length);
@@ -181,6 +189,7 @@
     var K = lists.length, first = lists[0], m = 0, rows = new Int32Array(K);
     var next = new Float64Array(K), end = new Float64Array(K), cur = new Float64Array(K);
     var ids = new Uint32Array(first.n), head = new Uint32Array(first.n), text = new Uint32Array(first.n);
+    var at = new Int32Array(first.n), found = new Float64Array(1);
     for (var i = 0; i < first.n; i++) {
       var doc = first.ids[i], k;
       rows[0] = i;
@@ -191,13 +200,14 @@
         if (r >= l.n || l.ids[r] !== doc) break;
       }
       if (k < K) continue;
-      var inText = matches(lists, rows, offsets, 1, next, end, cur);
+      var inText = matches(lists, rows, offsets, 1, next, end, cur, found);
       if (!inText) continue;
       ids[m] = doc;
-      head[m] = matches(lists, rows, offsets, 0, next, end, cur);
+      at[m] = found[0];
+      head[m] = matches(lists, rows, offsets, 0, next, end, cur, found);
       text[m++] = inText;
     }
-    return { n: m, ids: ids, head: head, text: text };
+    return { n: m, ids: ids, head: head, text: text, first: at };
   }
 
   // A term's hits, decided once per term and kept (a query typed again, or prepared while typing).
@@ -219,28 +229,36 @@
     var ts = terms(query), key = ts.join(" ");
     if (!ts.length) return Promise.resolve({ terms: ts, ids: [] });
     if (!searches[key]) searches[key] = ranked(ts);
-    return searches[key].then(function (found) { return { terms: ts, ids: found.ids, meta: found.meta }; });
+    return searches[key].then(function (found) {
+      return { terms: ts, ids: found.ids, meta: found.meta, rests: found.rests };
+    });
   }
 
   function ranked(ts) {
-    return Promise.all([load("meta.json"), lengthsOf()].concat(ts.map(hitsOf))).then(function (all) {
-      var base = all[2], m = 0, ids = new Uint32Array(base.n), head = new Uint32Array(base.n);
-      var text = new Uint32Array(base.n);
+    var files = [load("meta.json"), lengthsOf(), load("rest.bin")];
+    return Promise.all(files.concat(ts.map(hitsOf))).then(function (all) {
+      var base = all[3], m = 0, ids = new Uint32Array(base.n), head = new Uint32Array(base.n);
+      var text = new Uint32Array(base.n), first = new Int32Array(base.n);
       for (var i = 0; i < base.n; i++) {
         var headHits = base.head[i] > 0 ? 1 : 0, count = base.text[i], keep = true;
-        for (var t = 3; t < all.length && keep; t++) {
+        for (var t = 4; t < all.length && keep; t++) {
           var at = bisect(all[t], base.ids[i]);
           if (at >= all[t].n || all[t].ids[at] !== base.ids[i]) keep = false;
           else { headHits += all[t].head[at] > 0 ? 1 : 0; count += all[t].text[at]; }
         }
-        if (keep) { ids[m] = base.ids[i]; head[m] = headHits; text[m++] = count; }
+        if (keep) { ids[m] = base.ids[i]; head[m] = headHits; first[m] = base.first[i]; text[m++] = count; }
       }
       var scores = { n: m, ids: ids, head: head, text: text };
-      var before = ranking(scores, all[1]);
-      best(scores, before, FIRST).forEach(function (id) {  // fetched while the rest is ranked
-        resultDoc(id, ts[0], all[0]).catch(function () {});
+      var before = ranking(scores, all[1]), rests = {};
+      best(scores, before, PAGE).forEach(function (row, place) {
+        var id = ids[row], rest = all[2][id >> 3] & (1 << (id & 7));
+        // the snippet lies in the rest (r/<id>.txt): fetched together with r/<id>.json
+        rests[id] = rest && first[row] >= 0 && first[row] + ts[0].length + 60 >= all[0].snippet;
+        if (place < FIRST) {  // the first screen is fetched while the rest is ranked
+          resultDoc(id, ts[0], all[0], rests[id]).catch(function () {});
+        }
       });
-      return { terms: ts, ids: rank(scores, before), meta: all[0] };
+      return { terms: ts, ids: rank(scores, before), meta: all[0], rests: rests };
     });
   }
 
@@ -265,7 +283,7 @@
     };
   }
 
-  // The ids of the `k` best rows, best first: one pass that keeps the k best (no sort of every hit).
+  // The `k` best rows, best first: one pass that keeps the k best (no sort of every hit).
   function best(scores, before, k) {
     var top = [];
     for (var i = 0; i < scores.n; i++) {
@@ -275,7 +293,7 @@
       top.splice(at, 0, i);
       if (top.length > k) top.pop();
     }
-    return top.map(function (i) { return scores.ids[i]; });
+    return top;
   }
 
   // The ids of every row, best first.
@@ -329,8 +347,10 @@
     return load("r/" + id + ".txt").then(function (rest) { return [doc[0], doc[1], doc[2], text + rest]; });
   }
 
-  // What result `id` shows for `term`: r/<id>.json, and r/<id>.txt when its snippet needs it (fetched once).
-  function resultDoc(id, term, meta) {
+  // What result `id` shows for `term`: r/<id>.json, and r/<id>.txt when its snippet needs it (fetched once;
+  // at once when the index says so: `rest`).
+  function resultDoc(id, term, meta, rest) {
+    if (rest) load("r/" + id + ".txt").catch(function () {});
     return load("r/" + id + ".json").then(function (doc) { return withRest(id, doc, term, meta); });
   }
 
@@ -338,7 +358,7 @@
   // arrived (their files are fetched together), and says how many are shown in data-shown.
   function showNext(result, size) {
     var page = result.ids.slice(result.shown, result.shown + size), term = result.terms[0];
-    var docs = page.map(function (id) { return resultDoc(id, term, result.meta); });
+    var docs = page.map(function (id) { return resultDoc(id, term, result.meta, result.rests[id]); });
     return docs.reduce(function (before, doc) {
       return before.then(function () { return doc; }).then(function (shown) {
         if (current !== result) return;
@@ -391,13 +411,14 @@
   }
 
   // While the reader types, the query so far is decided and its first screen of results fetched, so that
-  // pressing Enter finds them in the cache: meta.json and lengths.bin at once; the terms' records when a
+  // pressing Enter finds them in the cache: meta.json, lengths.bin and rest.bin at once; the terms' records when a
   // word arrives whole (an IME composition's end, a paste, a filled-in value) and, key by key, once the
   // typing pauses (TYPING_PAUSE), so that every prefix of a word typed letter by letter is not fetched.
   function prepare() {
     var query = input.value;
     load("meta.json").catch(function () {});
     lengthsOf().catch(function () {});
+    load("rest.bin").catch(function () {});
     if (terms(query).length) search(query).catch(function () {});
   }
 
