@@ -172,11 +172,27 @@ def split_closing_names(text: str) -> tuple[str, str | None]:
     return text[: closing.start()], closing.group(1)
 
 
-# The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe with its own title
-# on the same line (`短评 让“院坝会”常开常新`): furniture, with the text under it.
+# The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe spaced out as a
+# box's label often is (`链  接`), maybe with its own title on the same line (`短评 让“院坝会”常开常新`):
+# furniture, with the text under it.
+_SIDEBAR_LABELS = [
+    "记者手记",
+    "采访手记",
+    "编后语",
+    "编后",
+    "短评",
+    "小评",
+    "评论",
+    "点评",
+    "相关链接",
+    "背景链接",
+    "知识链接",
+    "链接",
+    "延伸阅读",
+    "记者观察",
+]
 SIDEBAR_LABEL = re.compile(
-    r"^(?:记者手记|采访手记|编后|编后语|短评|小评|评论|点评|链接|相关链接|背景链接|知识链接|延伸阅读|记者观察)"
-    r"(?:[ \u3000]+\S.{0,30})?$"
+    r"^(?:" + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS) + r")(?:[ \u3000]+\S.{0,30})?$"
 )
 
 

@@ -281,3 +281,18 @@ def test_a_mark_before_a_byline_but_not_before_a_headline():
         assert is_byline_text(signed), signed
     for headline in ("■昌邑区社区食堂开进老旧小区", "■铁西区“楼栋长”当起居民贴心人"):
         assert not is_byline_text(headline), headline
+
+
+def test_a_sidebar_label_spaced_out_is_a_sidebar_too():
+    # heldout2 d04:57: the box `链  接` under the 万州区 article, its characters set apart as a box's label often
+    # is; its text (what a 坝坝会 is) is no part of the article
+    page = read_page(PAGES.parent / "heldout2" / "d04.txt").text
+    assert ("sidebar", "链  接") in units(page)
+    bodies = ["".join(a.paragraphs) for a in segment(assemble(classify_page(page)))]
+    wanzhou = next(body for body in bodies if "平安院落" in body)
+    assert wanzhou.endswith("兑换生活用品。") and not any("是重庆人对在院坝" in body for body in bodies)
+    from builder.ingest.lineshapes import SIDEBAR_LABEL
+
+    for label in ("链  接", "记 者 手 记", "短评 让“院坝会”常开常新", "相关链接"):
+        assert SIDEBAR_LABEL.match(label), label
+    assert not SIDEBAR_LABEL.match("链条接上了")
