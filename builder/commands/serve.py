@@ -43,16 +43,19 @@ def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None
     dev server's); the Markdown of bodies that did not change since the last rebuild is not parsed again.
     Content errors (checked by the build, through its file cache) raise ContentErrors with their lines."""
     from builder.commands.build import run_build  # imported only when serving for real
+    from builder.content.filecache import entries_in_memory
 
     errors: list[str] = []
-    code = run_build(
-        str(content_dir),
-        str(out_dir),
-        base_url=base_url,
-        quiet=True,
-        body_cache=session_bodies(),
-        content_errors=errors,
-    )
+    session = session_bodies()
+    with entries_in_memory(session.entries):  # the file cache's shared entries: not loaded again
+        code = run_build(
+            str(content_dir),
+            str(out_dir),
+            base_url=base_url,
+            quiet=True,
+            body_cache=session,
+            content_errors=errors,
+        )
     if errors:
         raise ContentErrors(errors)
     if code != EXIT_OK:

@@ -20,7 +20,7 @@ import json
 import os
 import pickle
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_paths, r
 from builder.util.fs import remove_in_background, write_cache_bytes
 
 VERSION = 1
+PER_FILE = ("files", "bodies")  # kinds of one entry per file: kept in memory by their own users
 
 
 # the installed libraries whose results are kept (segmentation, pinyin, Markdown, YAML, the divisions)
@@ -66,18 +67,44 @@ def _entry(cache: Path, kind: str, key: str) -> Path:
     return cache / kind / key[:2] / f"{key}.pickle"
 
 
+# digest serve's entries kept in memory between builds (`entries_in_memory`): entry file -> object
+_MEMORY: dict[Path, Any] | None = None
+
+
+@contextlib.contextmanager
+def entries_in_memory(memory: dict[Path, Any]) -> Iterator[None]:
+    """While the block runs, `load_entry` looks in `memory` first (the objects of earlier loads and stores
+    of this process: digest serve's BuildSession.entries) and keeps what it loads there; `store_entry`
+    keeps what it stores. A loaded object is shared, not copied: callers store a changed one again."""
+    global _MEMORY
+    before, _MEMORY = _MEMORY, memory
+    try:
+        yield
+    finally:
+        _MEMORY = before
+
+
 def load_entry(cache: Path, kind: str, key: str) -> Any:
     """The object stored under `key`, or None."""
+    path = _entry(cache, kind, key)
+    if _MEMORY is not None and path in _MEMORY:
+        return _MEMORY[path]
     try:
-        with open(_entry(cache, kind, key), "rb") as handle:
-            return pickle.load(handle)
+        with open(path, "rb") as handle:
+            found = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
         return None
+    if _MEMORY is not None and kind not in PER_FILE:
+        _MEMORY[path] = found
+    return found
 
 
 def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
+    path = _entry(cache, kind, key)
+    if _MEMORY is not None and kind not in PER_FILE:
+        _MEMORY[path] = value
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        write_cache_bytes(_entry(cache, kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_cache_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _lookup(

@@ -62,7 +62,7 @@ def update_site(files: Iterable[tuple[str, bytes | None]], out_dir: Path, site: 
     for rel, data in pending:
         if data is None and rel not in site:
             raise ValueError(f"{rel}: kept from the last build, which did not make it")
-        if data is not None and (atomic_write_bytes(out_dir / rel, data) or rel not in site):
+        if data is not None and (atomic_write_bytes(out_dir / rel, data, sync=False) or rel not in site):
             info = os.stat(out_dir / rel)
             site[rel] = [rel, info.st_size, info.st_mtime_ns, ""]
     made = {rel for rel, _data in pending}

@@ -53,11 +53,11 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_current_umask()
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> bool:
+def atomic_write_bytes(path: Path, data: bytes, *, sync: bool = True) -> bool:
     """Write `data` to `path` through a temporary file (`.<name>.<random>.tmp`) and a rename. Returns False
     if unchanged. A new file gets the usual permissions (0o666 less the umask); a replaced file keeps its
     mode. If the temporary file vanishes before the rename (another run removed it as stale), it is written
-    again."""
+    again. `sync=False`: no fsync (files that a crash may lose, as the site's files: digest serve's)."""
     path = Path(path)
     try:
         if path.is_file() and path.read_bytes() == data:
@@ -72,8 +72,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> bool:
             with os.fdopen(fd, "wb") as handle:
                 os.fchmod(handle.fileno(), mode)
                 handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
+                if sync:
+                    handle.flush()
+                    os.fsync(handle.fileno())
             os.replace(tmp, path)
         except FileNotFoundError:
             if attempt == 2 or not path.parent.is_dir():
