@@ -135,11 +135,16 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _csv(rows: list[list[Any]]) -> bytes:
+def _csv_text(rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerows([_cell(value) for value in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue()
+
+
+def _csv(head: tuple[str, ...], texts: list[str]) -> bytes:
+    """The CSV file: the header row, then each initiative's rows (as `_csv_text` wrote them)."""
+    return (_csv_text([list(head)]) + "".join(texts)).encode("utf-8")
 
 
 def digest_csv(index: SiteIndex, base_url: str, memo: IdentityMemo | None = None) -> bytes:
@@ -173,7 +178,7 @@ def digest_csv(index: SiteIndex, base_url: str, memo: IdentityMemo | None = None
             ";".join(link.slug for link in index.related.get(slug, [])),
         ]
 
-    return _csv([list(CSV_COLUMNS), *_per_entry(index, memo, f"csv {base_url}", row)])
+    return _csv(CSV_COLUMNS, _per_entry(index, memo, f"csv {base_url}", lambda s, e: _csv_text([row(s, e)])))
 
 
 def metrics_csv(index: SiteIndex, memo: IdentityMemo | None = None) -> bytes:
@@ -208,6 +213,4 @@ def metrics_csv(index: SiteIndex, memo: IdentityMemo | None = None) -> bytes:
             )
         return rows
 
-    return _csv(
-        [list(METRIC_COLUMNS), *(r for rows in _per_entry(index, memo, "metrics", rows_of) for r in rows)]
-    )
+    return _csv(METRIC_COLUMNS, _per_entry(index, memo, "metrics", lambda s, e: _csv_text(rows_of(s, e))))
