@@ -158,9 +158,11 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
     return text[: credit.start()].strip(), credit.group(credit.lastindex or 0).strip()
 
 
-# The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`).
+# The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`), or the body that supplied
+# it (`…发展特色种养。（儋州市委组织部供稿）`).
 _CLOSING_NAMES = re.compile(
-    r"(?<=[。！？”])\s*([（(](?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*[）)])$"
+    r"(?<=[。！？”])\s*([（(](?:(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
+    r"|[\u4e00-\u9fff（）]{2,30}?供稿)[）)])$"
 )
 
 

@@ -315,3 +315,16 @@ def test_a_headline_wrapped_after_who_acts_whatever_its_second_line_opens_with()
     assert not reads_on("把服务送到居民心坎上", "红旗街道“一刻钟便民圈”越织越密")
     assert not reads_on("万秀区“红色管家”", "东兴街道“红色管家”进驻老旧小区")
     assert not reads_on("万秀区“红色管家”", "——东兴街道见闻")
+
+
+def test_a_closing_credit_of_the_body_that_supplied_the_text_is_the_byline():
+    # heldout3 e08: `…带动30` / `0多名学员发展特色种养。（儋州市委组` / `织部供稿）`, the credit the wrap cut in two
+    page = read_page(PAGES.parent / "heldout3" / "e08.txt").text
+    last = segment(assemble(classify_page(page)))[-1]
+    assert last.byline == "儋州市委组织部供稿"
+    assert last.paragraphs[-1].endswith("发展特色种养。")
+    from builder.ingest.lineshapes import split_closing_names
+
+    assert split_closing_names("…惠及住户700余户。（覃小红）") == ("…惠及住户700余户。", "（覃小红）")
+    # a bracket of words that names no one who wrote or supplied it stays in the sentence
+    assert split_closing_names("…成立调解室。（详见第3版）")[1] is None
