@@ -126,8 +126,27 @@ def is_headline_shape(text: str) -> bool:
         and not LINE_SHAPE["byline_start"].match(text)
         and not is_byline_text(text)
         and not LINE_SHAPE["bare_names"].match(text)
-        and not text.endswith(("的", "和", "与", "在", "对", "把", "、", "：", "“"))
+        and not (text.endswith(_CUT_AFTER) and not text.endswith(_WORDS_ENDING_SO))
     )
+
+
+# A line ending in a particle, a conjunction or a preposition was cut mid-phrase (`…的`, `…与`, `…在`) unless
+# that character ends a word (`党员带头 村民参与`, `应对`, `祥和`).
+_CUT_AFTER = ("的", "和", "与", "在", "对", "把", "、", "：", "“")
+_WORDS_ENDING_SO = (
+    "参与",
+    "存在",
+    "所在",
+    "实在",
+    "自在",
+    "面对",
+    "应对",
+    "相对",
+    "绝对",
+    "祥和",
+    "平和",
+    "温和",
+)
 
 
 def starts_byline(text: str) -> bool:

@@ -328,3 +328,20 @@ def test_a_closing_credit_of_the_body_that_supplied_the_text_is_the_byline():
     assert split_closing_names("…惠及住户700余户。（覃小红）") == ("…惠及住户700余户。", "（覃小红）")
     # a bracket of words that names no one who wrote or supplied it stays in the sentence
     assert split_closing_names("…成立调解室。（详见第3版）")[1] is None
+
+
+def test_a_kicker_ending_in_a_word_whose_last_character_could_cut_a_phrase():
+    # heldout3 e07: `【基层治理新实践·乡村篇】` / `党员带头 村民参与` / `汪口村：古村里的“民宿合作社”` / byline: 参与 is
+    # a word, the kicker no text of its own (it started a spurious article)
+    from builder.ingest.lineshapes import is_headline_shape
+
+    page = read_page(PAGES.parent / "heldout3" / "e07.txt").text
+    assert units(page)[1:3] == [(KICKER, "党员带头 村民参与"), (HEADLINE, "汪口村：古村里的“民宿合作社”")]
+    (first, *_rest) = segment(assemble(classify_page(page)))
+    assert (first.title, first.subtitle) == ("汪口村：古村里的“民宿合作社”", "党员带头 村民参与")
+    for cut in (
+        "社区党组织牵头开展的",
+        "党建引领与",
+        "把矛盾化解在",
+    ):  # a phrase the wrap cut stays no headline
+        assert not is_headline_shape(cut), cut
