@@ -31,6 +31,7 @@ from builder.ingest.textrules import (
 __all__ = ["LINE_RULES", "Unit", "classify_page", "read_next"]
 
 _MAX_CAPTION_CHARS = 80
+_MAX_CAPTION_TAIL_LINES = 2  # the lines a marked caption wraps onto (c14, c06: one)
 
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
@@ -131,21 +132,33 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
 
 def _caption_mark(page: PageReader, line: Line) -> bool:
     """`△…`: a photo caption, without its mark; one the layout wrapped (`△…在“民族团结之家”` / `共同包粽子。`)
-    takes its following lines up to the sentence end."""
+    takes its following lines up to the sentence end (at most two: longer, they are a body's lines)."""
     if not LINE_SHAPE["caption_mark"].match(line.text):
         return False
     caption, credit = split_inline_credit(LINE_SHAPE["caption_mark"].sub("", line.text))
-    lines = page.lines
     if credit is not None:  # the credit printed after the caption marks where it ends
         page.add(kinds.CAPTION, caption, line.number)
         return page.add(kinds.CREDIT, credit, line.number)
-    while not ends_sentence(caption) and page.index < len(lines) and lines[page.index].strip():
-        following = lines[page.index].strip()
-        if cjk_count(caption + following) > _MAX_CAPTION_CHARS or is_credit_text(following):
-            break
-        caption += following
-        page.index += 1
+    taken = _wrapped_caption_lines(page.lines, page.index, caption)
+    caption += "".join(following.strip() for following in page.lines[page.index : page.index + taken])
+    page.index += taken
     return page.add(kinds.CAPTION, caption, line.number)
+
+
+def _wrapped_caption_lines(lines: list[str], start: int, caption: str) -> int:
+    """How many lines after a marked caption's line finish it: up to its sentence end, a credit line, a blank
+    line or the page's end. None when they run on longer than a caption wraps (the lines of a body sentence
+    under a caption printed without its full stop): unsure, the text stays in the body."""
+    index = start
+    while not ends_sentence(caption) and index < len(lines) and lines[index].strip():
+        following = lines[index].strip()
+        if is_credit_text(following):
+            break
+        if cjk_count(caption + following) > _MAX_CAPTION_CHARS or index - start >= _MAX_CAPTION_TAIL_LINES:
+            return 0
+        caption += following
+        index += 1
+    return index - start
 
 
 def _photo_caption(page: PageReader, line: Line) -> bool:
@@ -250,6 +263,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_over_byline", bylinerules.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),
     ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
+    ("bracketed_headline", headlinerules.bracketed_headline),
     ("brief_headline", headlinerules.brief_headline),
     ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
     ("byline", bylinerules.byline),

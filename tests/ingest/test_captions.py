@@ -199,3 +199,22 @@ def test_a_marked_caption_wrapped_over_two_lines_takes_its_second_line():
         (CAPTION, "南小街社区各族居民在“民族团结之家”共同包粽子。"),
         (CREDIT, "城东区委统战部供图"),
     ]
+
+
+# heldout2 d06's column with its `△` caption printed without its full stop and without a credit: the lines under
+# it are a body sentence running on longer than a caption wraps; they are never taken into it.
+_D06_MARKED_CAPTION_WITHOUT_STOP = (
+    "△闽宁镇一家帮扶车间里，搬迁群众在加工服装\n闽宁镇各村党支部与车间企业\n结对共建，党员干部上门摸排\n"
+    "劳动力底数，建立“一户一档”\n就业台账，按照群众意愿推荐\n岗位。今年以来，全镇新增就\n业2300余人。\n"
+)
+
+
+def test_body_lines_under_a_marked_caption_without_its_full_stop_stay_body():
+    assert _kinds_and_texts(_D06_MARKED_CAPTION_WITHOUT_STOP) == [
+        (CAPTION, "闽宁镇一家帮扶车间里，搬迁群众在加工服装"),
+        (
+            TEXT,
+            "闽宁镇各村党支部与车间企业结对共建，党员干部上门摸排劳动力底数，建立“一户一档”就业台账，"
+            "按照群众意愿推荐岗位。今年以来，全镇新增就业2300余人。",
+        ),
+    ]
