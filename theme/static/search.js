@@ -235,7 +235,8 @@
   }
 
   function ranked(ts) {
-    var files = [load("meta.json"), lengthsOf(), load("rest.bin")];
+    var restBits = load("rest.bin").catch(function () { return new Uint8Array(0); });  // only a shortcut
+    var files = [load("meta.json"), lengthsOf(), restBits];
     return Promise.all(files.concat(ts.map(hitsOf))).then(function (all) {
       var base = all[3], m = 0, ids = new Uint32Array(base.n), head = new Uint32Array(base.n);
       var text = new Uint32Array(base.n), first = new Int32Array(base.n);
