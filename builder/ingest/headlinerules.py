@@ -15,6 +15,7 @@ from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     BAOXUN_HEAD,
     LINE_SHAPE,
+    SIDEBAR_LABEL,
     is_byline_text,
     is_credit_text,
     is_headline_shape,
@@ -124,6 +125,10 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     if not (_at_top(page) or _after_body(page, line.text + second, body)):
         return False
     title = f"{line.text} {second}" if "：" in line.text else line.text + second
+    if page.units:
+        _split_closing_names(
+            page
+        )  # `…15万人次。（热依拉 陈默）`: the item above ends at its reporters' names
     page.add(HEADLINE, title, line.number)
     page.units[-1].opens = True
     page.index += 1
@@ -208,6 +213,25 @@ def brief_headline(page: PageReader, line: Line) -> bool:
     if not _headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
         return False
     return _over_brief_lead(page, line.text) and _open_brief(page, line.text, line.number)
+
+
+_BRACKETED = re.compile(r"^【([^【】]{4,40})】$")
+
+
+def bracketed_headline(page: PageReader, line: Line) -> bool:
+    """A brief's headline set in 【】 on a line of its own (`【克拉玛依市“暖新驿站”温暖户外劳动者】`), its lead
+    straight under it, at the top or after a finished item: a new article. (A series tag `【…·…篇】` is page
+    furniture before this rule; a sidebar's label in 【】 is no headline.)"""
+    match = _BRACKETED.match(line.text)
+    if not match or not is_headline_shape(match.group(1)) or SIDEBAR_LABEL.match(match.group(1)):
+        return False
+    body = _paragraph_from(page, page.index)
+    if not body or not page.lines[page.index].strip() or not _reads_as_body(body):
+        return False
+    last = page.units[-1] if page.units else None
+    if not (_at_top(page) or last is None or last.kind != TEXT or _finished(last.text)):
+        return False
+    return _open_brief(page, match.group(1), line.number)
 
 
 def bold_brief_headline(page: PageReader, line: Line) -> bool:

@@ -263,6 +263,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_over_byline", bylinerules.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),
     ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
+    ("bracketed_headline", headlinerules.bracketed_headline),
     ("brief_headline", headlinerules.brief_headline),
     ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
     ("byline", bylinerules.byline),

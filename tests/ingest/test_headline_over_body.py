@@ -389,3 +389,18 @@ def test_a_brief_headline_after_a_caption_mark_or_before_its_baoxun_on_one_line(
         # not a headline when it is a sentence's middle (no blank before it under an unfinished line)
         page = lead_line.replace("。\n\n", "，\n") + inside + "\n"
         assert (HEADLINE, inside.split()[0]) not in kinds(page), inside
+
+
+def test_a_brief_headline_in_square_brackets_and_a_closing_credit_before_a_wrapped_headline():
+    # heldout3 e03 items 3 and 4: `【克拉玛依市“暖新驿站”温暖户外劳动者】` over its lead, the item closed by
+    # `…15万人次。（热依拉 陈默）`, then `伊宁市“庭院议事”` / `议到群众心坎上` over the last item's lead
+    page = read_page(HELDOUT3 / "e03.txt").text
+    third, fourth = articles_of(page)[2:]
+    assert (third.title, third.byline) == ("克拉玛依市“暖新驿站”温暖户外劳动者", "热依拉 陈默")
+    assert third.paragraphs[0].startswith("克拉玛依市在商圈") and third.paragraphs[-1].endswith("15万人次。")
+    assert (fourth.title, fourth.byline) == ("伊宁市“庭院议事”议到群众心坎上", None)
+    assert fourth.paragraphs[0].startswith("伊宁市在城乡社区推行")
+    # a sidebar's label in brackets, and brackets after a sentence the wrap left open, are no headline
+    for label, before in (("【记者手记】", "居民都说好。"), ("【克拉玛依市“暖新驿站”】", "居民都说，")):
+        lines = f"{before}\n\n{label}\n克拉玛依市在商圈、加油站和物流园区建成驿站64个。\n"
+        assert HEADLINE not in [kind for kind, _ in kinds(lines)], label
