@@ -244,30 +244,46 @@ KNOWN_COLUMN_LABELS = frozenset(
 )
 
 
+_STACKED_MARKS = "“”‘’《》·"  # a headline's marks, each on its own line among its stacked characters
+
+
 def vertical_label(lines: list[str], start: int) -> tuple[int, str, str] | None:
-    """Single characters stacked one per line (`基`/`层`/`实`/`践…`): (end index, label, rest of last line)."""
+    """Single characters stacked one per line (`基`/`层`/`实`/`践…`; a headline printed vertically keeps its
+    quote marks, `停`/`车`/…/`“`/`议`/`”`/`出`/`解`): (end index, label, rest of last line)."""
     chars: list[str] = []
     index = start
     while index < len(lines):
         stripped = lines[index].strip()
-        if len(stripped) == 1 and has_cjk(stripped):
+        if len(stripped) == 1 and (has_cjk(stripped) or (chars and stripped in _STACKED_MARKS)):
             chars.append(stripped)
             index += 1
             continue
         break
-    if len(chars) < 2:
+    if sum(has_cjk(char) for char in chars) < 2:
         return None
     rest = ""
-    # The last character of the label is often glued to the next line (`践回民区：…`).
+    # The last character of the label is often glued to the next line (`践回民区：…`), never to a byline.
     if index < len(lines) and len(chars) % 2 == 1:
         following = lines[index].strip()
-        if following and has_cjk(following[0]):
+        if following and has_cjk(following[0]) and not starts_byline(following):
             chars.append(following[0])
             rest = following[1:].strip()
             index += 1
-    elif index < len(lines) and "".join(chars) + lines[index].strip()[:1] in KNOWN_COLUMN_LABELS:
+    elif (
+        index < len(lines)
+        and lines[index].strip()
+        and "".join(chars) + lines[index].strip()[0] in KNOWN_COLUMN_LABELS
+    ):
         following = lines[index].strip()
         chars.append(following[0])
         rest = following[1:].strip()
         index += 1
     return index, "".join(chars), rest
+
+
+def is_vertical_headline(label: str, following: str) -> bool:
+    """Characters stacked one per line that make a headline, not a column label: no known label, and quote
+    marks among them (`停车难题“议”出解`) or a byline right under them."""
+    if label in KNOWN_COLUMN_LABELS or not is_headline_shape(label):
+        return False
+    return any(mark in label for mark in _STACKED_MARKS) or starts_byline(following)

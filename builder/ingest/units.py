@@ -14,6 +14,7 @@ from builder.ingest.lineshapes import (
     LINE_SHAPE,
     SIDEBAR_LABEL,
     is_credit_text,
+    is_vertical_headline,
     split_inline_credit,
     vertical_label,
 )
@@ -75,7 +76,8 @@ def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     if not label:
         return False
     page.index, word, rest = label
-    page.add(kinds.FURNITURE, word, line.number)
+    following = rest or (page.lines[page.index].strip() if page.index < len(page.lines) else "")
+    page.add(kinds.HEADLINE if is_vertical_headline(word, following) else kinds.FURNITURE, word, line.number)
     page.blanks = 1  # what follows a column label starts a new block
     if rest:
         page.lines.insert(page.index, rest)

@@ -345,3 +345,18 @@ def test_a_kicker_ending_in_a_word_whose_last_character_could_cut_a_phrase():
         "把矛盾化解在",
     ):  # a phrase the wrap cut stays no headline
         assert not is_headline_shape(cut), cut
+
+
+def test_a_headline_printed_vertically_one_character_a_line():
+    # heldout3 e05:36-45 `停`/`车`/`难`/`题`/`“`/`议`/`”`/`出`/`解` over `通讯员 赵琳`: the quote marks stand on
+    # lines of their own too, and the stack's last character is no part of the byline under it; seeds 001's
+    # column label `基`/`层`/`实`/`践回民区：…` stays page furniture
+    page = read_page(PAGES.parent / "heldout3" / "e05.txt").text
+    assert [(kind, text) for kind, text in units(page) if kind in (HEADLINE, BYLINE)][-2:] == [
+        (HEADLINE, "停车难题“议”出解"),
+        (BYLINE, "通讯员 赵琳"),
+    ]
+    last = segment(assemble(classify_page(page)))[-1]
+    assert (last.title, last.byline) == ("停车难题“议”出解", "通讯员 赵琳")
+    assert units("基\n层\n实\n践回民区：以组织力引领城市基层治理现代化\n")[0] == (FURNITURE, "基层实践")
+    assert units("基\n层\n治\n理\n\n回民区以组织力引领城市基层治理。\n")[0] == (FURNITURE, "基层治理")
