@@ -21,12 +21,21 @@ def unslash_names(text: str) -> str:
     """`本报记者/增太加通讯员/豆本加` -> `本报记者 增太加 通讯员 豆本加`: names set apart by slashes."""
     if "/" not in text or not _ROLES.search(text):
         return text
-    return _ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", text)).strip()
+    work = _WORK_CREDIT.match(text)  # `文/图 本报记者 杨柳` keeps its `文/图`
+    head, names = (text[: work.end()], text[work.end() :]) if work else ("", text)
+    if "/" not in names:
+        return text
+    return head + _ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", names)).strip()
+
+
+_WORK_CREDIT = re.compile(
+    r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)"
+)  # `文/图 `, `文/`: who wrote, who took the photos
 
 
 def is_byline_text(text: str) -> bool:
-    """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`."""
-    stripped = unslash_names(text.strip())
+    """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`."""
+    stripped = unslash_names(_WORK_CREDIT.sub("", text.strip()))
     if stripped.startswith("本报讯"):
         return False  # its byline runs into the body; split off once lines are rejoined
     ornamented = _BYLINE_PREFIX.match(stripped)

@@ -360,3 +360,17 @@ def test_a_headline_printed_vertically_one_character_a_line():
     assert (last.title, last.byline) == ("停车难题“议”出解", "通讯员 赵琳")
     assert units("基\n层\n实\n践回民区：以组织力引领城市基层治理现代化\n")[0] == (FURNITURE, "基层实践")
     assert units("基\n层\n治\n理\n\n回民区以组织力引领城市基层治理。\n")[0] == (FURNITURE, "基层治理")
+
+
+def test_a_byline_of_who_wrote_and_who_took_the_photos():
+    # heldout3 e02: `文/图 本报记者 杨柳` under the detached headline `槐店乡“积分超市”攒出文明新风` starts the second
+    # article (it was read as text and the article lost); the slash of `文/图` stays, names set apart by slashes
+    # are still one byline
+    from builder.ingest.lineshapes import is_byline_text, unslash_names
+
+    page = read_page(PAGES.parent / "heldout3" / "e02.txt").text
+    found = [(a.title, a.byline) for a in segment(assemble(classify_page(page)))]
+    assert ("槐店乡“积分超市”攒出文明新风", "文/图 本报记者 杨柳") in found
+    assert is_byline_text("图/文 记者 王五") and unslash_names("文/图 本报记者 杨柳") == "文/图 本报记者 杨柳"
+    assert unslash_names("本报记者/增太加通讯员/豆本加") == "本报记者 增太加 通讯员 豆本加"
+    assert not is_byline_text("文/图 村里的新变化") and not is_byline_text("文明实践站")
