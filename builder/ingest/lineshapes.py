@@ -28,9 +28,8 @@ def unslash_names(text: str) -> str:
     return head + _ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", names)).strip()
 
 
-_WORK_CREDIT = re.compile(
-    r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)"
-)  # `文/图 `, `文/`: who wrote, who took the photos
+# `文/图 `, `文/` before a byline: who wrote, who took the photos.
+_WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
 
 
 def is_byline_text(text: str) -> bool:
