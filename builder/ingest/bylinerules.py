@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
 from builder.ingest.lineshapes import (
     BAOXUN_HEAD,
@@ -90,7 +91,8 @@ def closing_names(page: PageReader, line: Line) -> bool:
     blank line and a headline standing alone (or the page's end): the reporters of the article above, a
     closing credit."""
     ornament = LINE_SHAPE["ornament"].match(line.text)
-    names, end = _names_taken_back(page, line.text[ornament.end() :].strip() if ornament else "", page.index)
+    signed = line.text[ornament.end() :].strip() if ornament else _reporters_at_page_foot(page, line.text)
+    names, end = _names_taken_back(page, signed, page.index)
     reporters = bool(LINE_SHAPE["bare_names"].match(names)) or is_byline_text(names)
     last = page.units[-1] if page.units else None
     if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
@@ -98,10 +100,19 @@ def closing_names(page: PageReader, line: Line) -> bool:
     if end < len(page.lines) and page.lines[end].strip():
         return False
     after = _next_lines(page, end, blanks=3)
-    if after and not _stands_alone(page, after[0], end):
+    if after and not (_stands_alone(page, after[0], end) or all(map(is_furniture_line, after))):
         return False
     page.index = end
     return page.add(BYLINE, f"（{names}）", line.number)
+
+
+def _reporters_at_page_foot(page: PageReader, text: str) -> str:
+    """`本报记者 郑爽` with only page furniture under it (`责任编辑：…`, `扫码阅读…`) or the page's end: the
+    reporter line closing the page's last article (its mark is not needed there); '' otherwise."""
+    if not is_byline_text(text):
+        return ""
+    rest = [raw.strip() for raw in page.lines[page.index :] if raw.strip()]
+    return text if all(is_furniture_line(following) for following in rest) else ""
 
 
 def _stands_alone(page: PageReader, text: str, start: int) -> bool:

@@ -186,6 +186,29 @@ def headline_before_baoxun(page: PageReader, line: Line) -> bool:
     return page.add_text(line.text[match.end() :], line)
 
 
+# A body's last sentence, a wide gap, and the next article's headline on the same line (`…述职评议考核。
+# 锦州“三官一律”进网格`): the layout set the headline beside the end of the column before it.
+_GAP_THEN_HEADLINE = re.compile(r"^(.*[。！？”])[ \u3000]{4,}(\S[^，。！？；]{3,39})$")
+
+
+def headline_after_gap(page: PageReader, line: Line) -> bool:
+    """A finished sentence, a gap of four spaces or more, then a headline whose place the paragraph under it
+    names at once: the end of the body before, then the headline of a new article."""
+    match = _GAP_THEN_HEADLINE.match(line.text)
+    if not match or not is_headline_shape(match.group(2)):
+        return False
+    body = _paragraph_from(page, page.index)
+    if not body or not _reads_as_body(body):
+        return False
+    lead = "".join(body)[:_LEAD_SPAN]
+    if not any(place in lead for place in place_words(match.group(2))):
+        return False
+    page.add_text(match.group(1).strip(), line)
+    page.add(HEADLINE, match.group(2), line.number)
+    page.units[-1].opens = True
+    return True
+
+
 def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
     / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then

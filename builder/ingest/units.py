@@ -256,6 +256,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("credit", _credit),
     ("number", _number),
     ("headline_before_baoxun", headlinerules.headline_before_baoxun),
+    ("headline_after_gap", headlinerules.headline_after_gap),
     ("headlines_side_by_side", headlinerules.headlines_side_by_side),
     ("headline_over_subtitle", headlinerules.headline_over_subtitle),
     ("subtitle", _subtitle),

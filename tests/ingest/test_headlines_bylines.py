@@ -374,3 +374,19 @@ def test_a_byline_of_who_wrote_and_who_took_the_photos():
     assert is_byline_text("图/文 记者 王五") and unslash_names("文/图 本报记者 杨柳") == "文/图 本报记者 杨柳"
     assert unslash_names("本报记者/增太加通讯员/豆本加") == "本报记者 增太加 通讯员 豆本加"
     assert not is_byline_text("文/图 村里的新变化") and not is_byline_text("文明实践站")
+
+
+def test_a_headline_beside_the_last_line_of_the_column_before_and_a_reporter_line_at_the_page_foot():
+    # heldout3 e06: `…述职评议考核。        锦州“三官一律”进网格` / `锦州市推动“三官一律”进网格，…` and, under the
+    # second article's last sentence, `本报记者 郑爽` with only `责任编辑：…` and `扫码阅读…` under it
+    page = read_page(PAGES.parent / "heldout3" / "e06.txt").text
+    first, second = segment(assemble(classify_page(page)))
+    assert first.paragraphs[-1].endswith("党委书记抓基层党建述职评议考核。")
+    assert (second.title, second.byline) == ("锦州“三官一律”进网格", "本报记者 郑爽")
+    assert second.paragraphs[0].startswith("锦州市推动")
+    # a gap before words the next paragraph does not open with is no headline; a reporter line with the text
+    # of another article under it opens that article
+    lines = "考核。        锦州“三官一律”进网格\n全省同步清理村级组织挂牌、证明事项。\n"
+    assert HEADLINE not in [kind for kind, _ in units("本报讯 辽宁省推行清单。\n" + lines)]
+    opening = "居民都说好。\n本报记者 郑爽\n锦州市推动“三官一律”进网格，组织律师结对。\n"
+    assert (BYLINE, "本报记者 郑爽") in units(opening)
