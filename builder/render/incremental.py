@@ -267,8 +267,11 @@ class Tracker:
 
     def _unchanged(self, job: Job, reads: tuple[Read, ...], digest: str) -> bool:
         """Whether the page `job` that made `reads` (input digest `digest`) would be made the same now:
-        none of its reads changed (each known from the last build), else by its digest."""
-        if self._last and all(map(self._last.__contains__, reads)):
+        none of its reads changed, else by its digest. Every read of a record is among the read digests
+        saved with it (a page's digest hashes each of its reads into `Digests._memo`, and a page kept by
+        the set test had all of its reads among the last build's, each hashed again for `_changed`), so
+        they need not be looked up one by one (1.8 s of a summary edit at N=10 000 on a busy machine)."""
+        if self._last:
             return self._changed.isdisjoint(reads)
         return self.digests.page(job, reads) == digest
 
