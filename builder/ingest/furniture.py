@@ -3,6 +3,8 @@
 The kinds: a line made only of page-furniture pieces (a date and weekday, a page number in any of its printed
 forms, `第4版`, `A3`, `— 6 —`, the editors' credits `责任编辑：… 校对：…`, a column label spaced out beside a
 page number, `第 4 版 | 黑 土 · 网 格`, a QR-code prompt); a series tag over an article (`【基层治理新实践·乡村篇】`);
+a bracketed column label of 2–6 characters at the head of a column, right over a headline (`【社工风采】` /
+headline / byline: a bracketed subheading `【积分上墙】` has a blank line under it, a bracketed headline is longer);
 and, in the band of furniture at the top of a page before its first article, a spaced-out masthead over a
 date line (`燕 赵 基 层 报`), a bare page number (`2`) and a short column label (`要闻`).
 """
@@ -45,6 +47,7 @@ SERIES_TAG = re.compile(
 )
 _BARE_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
 _SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
+_BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
 
 
 def is_furniture_line(text: str) -> bool:
@@ -89,11 +92,30 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
     return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and not following[1]
 
 
+def _after_a_gap(page: PageReader) -> bool:
+    """The line being read opens the page or follows a blank line: the head of a page or of a column."""
+    return not page.units or page.blanks > 0
+
+
+def _bracketed_column_label(page: PageReader, line: Line) -> bool:
+    """A bracketed label at a column's head set right over a headline with its text under it (`【社工风采】` /
+    `海拉尔区“草原红”社工队伍专业化` / `本报讯…`); a bracketed subheading has a blank line under it."""
+    if not _after_a_gap(page) or not _BRACKETED_LABEL.match(line.text):
+        return False
+    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
+    return len(following) == 2 and is_headline_shape(following[0]) and bool(following[1])
+
+
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
     word over the page's first headline) and the page head's labels and numbers: furniture, then a new block."""
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
-    if label or is_furniture_line(line.text) or _head_furniture(page, line):
+    if (
+        label
+        or is_furniture_line(line.text)
+        or _head_furniture(page, line)
+        or _bracketed_column_label(page, line)
+    ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
         return True

@@ -270,6 +270,23 @@ def test_the_page_head_band_is_furniture():
     assert "本报讯（记者 王海洋）" in [u.text for u in units if u.kind == TEXT]  # split off its lead later
 
 
+def test_a_bracketed_column_label_over_a_headline_is_furniture():
+    # heldout4/f06:23: `【社工风采】` / headline / `本报讯（记者 乌日娜）…`, taken as the article's subtitle
+    units = classify_page(read_page(scoring.HERE / "heldout4" / "f06.txt").text)
+    at = next(i for i, u in enumerate(units) if u.text == "【社工风采】")
+    assert [u.kind for u in units[at : at + 2]] == [FURNITURE, HEADLINE]
+    assert units[at + 1].text == "海拉尔区“草原红”社工队伍专业化"
+
+
+def test_bracketed_subheadings_and_headlines_are_no_column_label():
+    # heldout2/d05: `【积分上墙】` / blank / text, a subheading; heldout3/e03:22, a bracketed headline
+    d05 = classify_page(read_page(scoring.HERE / "heldout2" / "d05.txt").text)
+    labels = [u for u in d05 if u.text in ("【积分上墙】", "【能人带头】", "【长效管护】")]
+    assert len(labels) == 3 and FURNITURE not in [u.kind for u in labels]
+    e03 = classify_page(_page("e03.txt"))
+    assert FURNITURE not in [u.kind for u in e03 if u.text.startswith("【")]
+
+
 def test_a_bare_number_after_the_first_text_is_not_a_page_number():
     page = "辽宁：村级组织工作事务清单“瘦身”\n本报讯（记者 王海洋）\n辽宁省委组织部日前印发通知，共摘除牌子\n2\n万块。"
     assert FURNITURE not in [u.kind for u in classify_page(page)]
