@@ -2,8 +2,8 @@
 
 A line that ends mid-sentence goes on in the next line of the same column. `join_cost(before, after)` weighs
 the evidence that `after` is that next line (negative: good evidence; positive: it reads badly): a word that
-spans the break (`书` / `记`), a number that goes on (`1.` / `2万`, `联系着8` / `户村民`), a mark that cannot
-start a line (`，`, `”`), a quote or bracket left open that `after` closes. A line that ended a sentence may
+spans the break (`书` / `记`), a number that goes on (`1.` / `2万`, `96` / `.5%`, `联系着8` / `户村民`), a mark
+that cannot start a line (`，`, `”`), a quote or bracket left open that `after` closes. A line that ended a sentence may
 be followed by anything (0). `builder.ingest.interleave` puts interleaved columns back together with it, and
 `builder.ingest.paragraphs` uses it to tell a caption dropped inside a sentence from the sentence's next line.
 """
@@ -16,6 +16,7 @@ from builder.ingest.textrules import ends_sentence
 from builder.text.boundaries import known_word, word_across
 
 _NUMBER_GOES_ON = re.compile(r"\d[.．]?$")
+_FIGURE_GOES_ON = set(".．%％")  # after a digit at a line's end: the figure's decimals or its percent sign
 _CLAUSE_MARK_END = re.compile(r"[，、；：—“‘（《]$")
 _GOES_ON = re.compile(r"^[，。、；：！？”’）》…%％]")
 _QUOTE_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
@@ -27,8 +28,8 @@ def join_cost(before: str, after: str) -> float:
     """How well `after` reads as the next line of `before` in one column: negative is good evidence."""
     if ends_sentence(before):
         return 0.0
-    if _NUMBER_GOES_ON.search(before) and after[:1].isdigit():
-        return -3.0
+    if figure_goes_on(before, after):
+        return -3.0 if after[:1].isdigit() else -2.0
     if before[-1:].isdigit() and not after[:1].isdigit():  # `联系着8` + `户村民`, never `8` + `硒蔬菜`
         return -2.0 if after[:1] in _MEASURES else 1.0
     cost = 0.5
@@ -40,6 +41,13 @@ def join_cost(before: str, after: str) -> float:
         if before.count(opening) > before.count(closing) and closing in after.split(opening)[0]:
             cost = min(cost, -1.5)
     return cost
+
+
+def figure_goes_on(before: str, after: str) -> bool:
+    """One figure the wrap cut between its digits: `…划分为2` / `316个`, `…达到96` / `.5%`, `1.` / `2万`."""
+    if _NUMBER_GOES_ON.search(before) and after[:1].isdigit():
+        return True
+    return before[-1:].isdigit() and after[:1] in _FIGURE_GOES_ON
 
 
 def _word_cost(before: str, after: str) -> float:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from statistics import median
 
 from builder.ingest.captionlines import caption_with_credit_inside_sentence, one_short_sentence
-from builder.ingest.linejoin import join_cost
+from builder.ingest.linejoin import figure_goes_on, join_cost
 from builder.ingest.lineshapes import BAOXUN, is_place_kicker, split_baoxun, split_closing_names
 from builder.ingest.pagelines import (
     BYLINE,
@@ -252,9 +252,8 @@ def _heading(state: Assembly) -> bool:
     unit, out = state.unit, state.out
     # what follows, past the jump markers (a line cut by `（下转…）` is no heading)
     units = state.units  # by index, not a slice: a copy of the rest of the page per line is quadratic
-    following = next(
-        (units[i] for i in range(state.index, len(units)) if units[i].kind not in (JUMP_IN, JUMP_OUT)), None
-    )
+    at = next((i for i in range(state.index, len(units)) if units[i].kind not in (JUMP_IN, JUMP_OUT)), None)
+    following = None if at is None else units[at]
     # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
     after_heading = (
         bool(out)
@@ -263,7 +262,8 @@ def _heading(state: Assembly) -> bool:
         and cjk_count(unit.text) <= 14
     )
     first = not any(b.kind == TEXT for b in out)
-    if not _looks_like_heading(unit, following, state.long_lines, state.deficit, after_heading, first):
+    full = at is not None and _cut_in_a_figure(units, at)
+    if not _looks_like_heading(unit, following, state.long_lines, state.deficit, after_heading, first, full):
         return False
     if (
         out
@@ -323,10 +323,25 @@ def place_next(state: Assembly) -> str:
     return next(name for name, rule in UNIT_RULES if rule(state))
 
 
+def _cut_in_a_figure(units: list[Unit], at: int) -> bool:
+    """The text line at `at` ends in a figure its next line goes on with (`…办结率达到96` / `.5%`): the wrap
+    cut it in the middle of a figure, so it filled the column, however short its half-width digits make it."""
+    line, after = units[at], units[at + 1] if at + 1 < len(units) else None
+    texts = line.kind == TEXT and after is not None and after.kind == TEXT and not after.blanks_before
+    return texts and figure_goes_on(line.text, after.text)
+
+
 def _looks_like_heading(
-    unit: Unit, following: Unit | None, long_lines: bool, deficit, after_heading: bool, first: bool
+    unit: Unit,
+    following: Unit | None,
+    long_lines: bool,
+    deficit,
+    after_heading: bool,
+    first: bool,
+    full: bool,
 ) -> bool:
-    """A text line after a finished sentence that is a heading, not the first line of a paragraph."""
+    """A text line after a finished sentence that is a heading, not the first line of a paragraph (`full`:
+    the next line filled the column, however short it looks)."""
     if not _is_heading_candidate(unit.text) or cjk_count(unit.text) > 30:
         return False
     if following is not None and following.kind == HEADLINE:
@@ -343,7 +358,8 @@ def _looks_like_heading(
     if deficit(unit) >= 4.5:
         return True  # far shorter than the column: not a wrapped line
     # The next line is indented like the first line of a paragraph: this line was not one.
-    return following.blanks_before == 0 and deficit(following) >= 2 and not ends_sentence(following.text)
+    indented = not full and deficit(following) >= 2
+    return following.blanks_before == 0 and indented and not ends_sentence(following.text)
 
 
 def _caption_between_halves(units: list[Unit], start: int) -> int | None:
