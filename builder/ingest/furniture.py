@@ -5,8 +5,11 @@ forms, `第4版`, `A3`, `— 6 —`, the editors' credits `责任编辑：… �
 page number, `第 4 版 | 黑 土 · 网 格`, a QR-code prompt); a series tag over an article (`【基层治理新实践·乡村篇】`);
 a bracketed column label of 2–6 characters at the head of a column, right over a headline (`【社工风采】` /
 headline / byline: a bracketed subheading `【积分上墙】` has a blank line under it, a bracketed headline is longer);
-and, in the band of furniture at the top of a page before its first article, a spaced-out masthead over a
-date line (`燕 赵 基 层 报`), a bare page number (`2`) and a short column label (`要闻`).
+in the band of furniture at the top of a page before its first article, a spaced-out masthead over a
+date line (`燕 赵 基 层 报`), a bare page number (`2`) and a short column label (`要闻`); a line that is only a
+date (`2026.04.08`, `2026年4月8日 星期三`) in that band, between blank lines or at the page's foot; and a bare page
+number (`5`, `— 5 —`, `-5-`) as the page's last line, after a blank line or a finished sentence, never a figure
+the wrap cut off a sentence (`…共摘除牌子` / `2`).
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ SERIES_TAG = re.compile(
     f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[一二三四五六七八九十]{{1,3}})】$"
 )
 _BARE_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\d{1,2}\.\d{1,2})(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$"
+)
+_FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2})$")
+_SENTENCE_END = "。！？!?；;”」』）)"
 _SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
 _BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
 
@@ -74,9 +82,38 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
         return False
     if _BARE_PAGE_NUMBER.match(line.text):
         return True
-    if LINE_SHAPE["spaced_label"].match(line.text) and is_furniture_line(_next_line(page)):
+    following = _next_line(page)
+    if LINE_SHAPE["spaced_label"].match(line.text) and (
+        is_furniture_line(following) or _DATE_LINE.match(following)
+    ):
         return True
     return bool(page.units) and _SHORT_LABEL.match(line.text) is not None
+
+
+def _at_foot(page: PageReader) -> bool:
+    """Nothing but blank lines after the line being read: the page's last line."""
+    return not any(text.strip() for text in page.lines[page.index :])
+
+
+def _blank_or_foot_after(page: PageReader) -> bool:
+    """A blank line, or the page's end, right after the line being read."""
+    return page.index >= len(page.lines) or not page.lines[page.index].strip()
+
+
+def _date_line(page: PageReader, line: Line) -> bool:
+    """A line that is only a date (`2026.04.08`, heldout4/f03:2): in the head band, set apart by blank lines,
+    or at the page's foot; a date alone on a wrapped line of a paragraph stays text."""
+    if not _DATE_LINE.match(line.text):
+        return False
+    return _in_head(page) or _at_foot(page) or (_after_a_gap(page) and _blank_or_foot_after(page))
+
+
+def _foot_page_number(page: PageReader, line: Line) -> bool:
+    """A bare page number as the page's last line (heldout4/f08 `…1150人次。` / blank / `5`): after a blank
+    line or a finished sentence; after a line cut mid-sentence it is the figure the wrap cut off."""
+    if not _FOOT_PAGE_NUMBER.match(line.text) or not _at_foot(page):
+        return False
+    return _after_a_gap(page) or page.units[-1].text.rstrip()[-1:] in _SENTENCE_END
 
 
 def _label_over_headline(page: PageReader, line: Line) -> bool:
@@ -114,6 +151,8 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         label
         or is_furniture_line(line.text)
         or _head_furniture(page, line)
+        or _date_line(page, line)
+        or _foot_page_number(page, line)
         or _bracketed_column_label(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)

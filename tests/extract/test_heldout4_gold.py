@@ -44,7 +44,10 @@ AT_LEAST = {
 AT_MOST = {
     "bodies_with_captions": (1, 0),
     "bodies_with_bylines": (1, 0),  # bodies holding a byline or a headline
-    "broken_paragraphs": (3, 0),
+    "broken_paragraphs": (
+        0,
+        0,
+    ),  # 0/48: page numbers at the foot (f08, f01) and a date line (f03) are furniture
 }
 # Gold the printed page cannot show as one run: headlines printed in doubled bold character by character (f02),
 # an optional practice named in two places of one sentence (f03).
@@ -84,7 +87,9 @@ def test_new_folder_passes_check(scores):
 
 
 def test_spurious_articles_do_not_grow(scores):
-    assert scores.spurious <= 1, scores.table()  # blind: 1 (f03's kicker `浙江实践` glued to a date)
+    assert scores.spurious <= 0, (
+        scores.table()
+    )  # blind: 1 (f03's kicker `浙江实践` over a date line `2026.04.08`)
 
 
 def test_captions_and_page_metadata_are_recovered(scores):

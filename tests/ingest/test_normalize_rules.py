@@ -298,3 +298,54 @@ def test_page_number_at_the_foot_is_not_glued_to_the_last_paragraph():
     assert last.text.endswith("提供上门代办服务。")
     units = classify_page(_page("e07.txt"))
     assert (units[0].kind, units[-1].kind) == (FURNITURE, FURNITURE)  # the series tag and the page number
+
+
+HELDOUT4 = scoring.HERE / "heldout4"
+
+
+def _last_unit(name: str):
+    return classify_page(read_page(HELDOUT4 / name).text)[-1]
+
+
+@pytest.mark.parametrize(("name", "number"), [("f08.txt", "5"), ("f01.txt", "3")])
+def test_a_bare_page_number_as_the_last_line_is_furniture(name, number):
+    # heldout4/f08 `…实践活动1150人次。` / blank / `5`; f01 `…满意度提升到93%。` / blank / `3`: kept as paragraphs
+    last = _last_unit(name)
+    assert (last.kind, last.text) == (FURNITURE, number)
+    assert not [b for b in blocks(read_page(HELDOUT4 / name).text) if b.kind == TEXT and b.text == number]
+
+
+@pytest.mark.parametrize("foot", ["— 5 —", "-5-", "12"])
+def test_page_numbers_at_the_foot_after_a_finished_sentence(foot):
+    page = f"辽宁：村级组织工作事务清单“瘦身”\n\n本报讯 全省共摘除牌子2万块。\n{foot}\n\n"
+    assert classify_page(page)[-1].kind == FURNITURE
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "辽宁：村级组织工作事务清单“瘦身”\n\n本报讯 辽宁省委组织部日前印发通知，共摘除牌子\n2",  # a figure cut off
+        "辽宁：村级组织工作事务清单“瘦身”\n\n本报讯 辽宁省委组织部日前印发通知。\n\n3\n个村的牌子已摘除。",
+    ],
+)
+def test_a_number_that_goes_on_a_sentence_is_no_page_number(page):
+    assert FURNITURE not in [u.kind for u in classify_page(page)]
+
+
+def test_a_date_line_at_the_page_head_is_furniture():
+    # heldout4/f03: `浙 江 实 践` / `2026.04.08` / blank / headline: the date kept as a paragraph, the kicker
+    # taken as an article of its own
+    units = classify_page(read_page(HELDOUT4 / "f03.txt").text)
+    assert [(u.kind, u.text) for u in units[:2]] == [(FURNITURE, "浙 江 实 践"), (FURNITURE, "2026.04.08")]
+
+
+@pytest.mark.parametrize("date", ["2026.04.08", "2026年4月8日 星期三", "2026.4.8（周三）"])
+def test_a_date_line_between_blank_lines_or_at_the_foot_is_furniture(date):
+    body = "辽宁：村级组织工作事务清单“瘦身”\n\n本报讯 全省共摘除牌子2万块。\n"
+    assert FURNITURE in [u.kind for u in classify_page(f"{body}\n{date}\n\n下一段文字。")]
+    assert classify_page(f"{body}{date}\n")[-1].kind == FURNITURE
+
+
+def test_a_date_inside_a_paragraph_is_no_date_line():
+    page = "辽宁：村级组织工作事务清单“瘦身”\n\n本报讯 新规定自\n2026.04.08\n起施行，各村须照办。"
+    assert FURNITURE not in [u.kind for u in classify_page(page)]
