@@ -111,6 +111,16 @@ class CorpusScores:
             "practice_precision": self.share(self.practice_correct, self.practice_predicted),
         }
 
+    def reaches(self, measure: str, threshold: float) -> bool:
+        """A ratchet's "at least": the share or F1 `measure` is at or above `threshold` (1e-9 absorbs the float
+        rounding of a threshold written as a fraction such as 14/19)."""
+        return self.measures[measure] >= threshold - 1e-9
+
+    def stays_within(self, count: str, threshold: int) -> bool:
+        """A ratchet's "at most": the count `count` (caption leaks, bylines in bodies, broken paragraphs) is at
+        or below `threshold` — counted, not a share of the files written, which fewer spurious files would raise."""
+        return getattr(self, count) <= threshold
+
     def table(self) -> str:
         n, m = self.gold_articles, self.measures
         rows = [

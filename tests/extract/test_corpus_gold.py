@@ -45,14 +45,12 @@ def test_gold_is_printed_on_its_pages():
 
 @pytest.mark.parametrize("measure", sorted(AT_LEAST))
 def test_measure_at_least(scores, measure):
-    threshold, _target = AT_LEAST[measure]
-    assert scores.measures[measure] >= threshold, scores.table()
+    assert scores.reaches(measure, AT_LEAST[measure][0]), scores.table()
 
 
 @pytest.mark.parametrize("measure", sorted(AT_MOST))
 def test_measure_at_most(scores, measure):
-    threshold, _target = AT_MOST[measure]
-    assert getattr(scores, measure) <= threshold, scores.table()
+    assert scores.stays_within(measure, AT_MOST[measure][0]), scores.table()
 
 
 def test_new_folder_passes_check(scores):
