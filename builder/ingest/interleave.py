@@ -21,6 +21,7 @@ from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import starts_byline
 from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
+from builder.ingest.threads import split_threads
 from builder.ingest.titles import bigrams
 
 _MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
@@ -49,7 +50,7 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
         order = _best_order(units, columns)
         if order is not None:
             return units[: columns.first] + order + units[columns.end :]
-    return units
+    return split_threads(units)
 
 
 def _is_article_start(units: list[Unit], index: int) -> bool:
