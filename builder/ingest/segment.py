@@ -19,6 +19,7 @@ from builder.ingest.articlestarts import opens_headlined_place, place_intro
 from builder.ingest.captions import send_captions_home
 from builder.ingest.headlinerules import place_words
 from builder.ingest.headlines import assign_titles, headline_groups, headline_runs
+from builder.ingest.kickers import restack_kickers
 from builder.ingest.lineshapes import GROUP_CREDIT
 from builder.ingest.pagelines import (
     BYLINE,
@@ -260,7 +261,7 @@ def segment(blocks: list[Unit]) -> list[Article]:
         places = tuple(word for h in headlines if not h.opens for word in place_words(h.title))
         articles = _cut(blocks, headline_positions, headline_places=places)
     _move_trailing_captions(articles)
-    assign_titles(articles, headlines, blocks)
+    assign_titles(articles, restack_kickers(headlines, articles, blocks), blocks)
     send_captions_home(articles)
     return articles
 
