@@ -9,6 +9,8 @@ Used by regions.py once the county (or a city without counties) is known:
   its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
   scheme acts, not the village a quoted story starts in. A township named with its community gives way to the
   community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…).
+  The unit word alone as the subject of a clause acts as surely as the name (目前，街道已与…; for the county,
+  区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
@@ -42,6 +44,8 @@ _VERB_STEM = re.compile(
 )
 _GENERIC_STEM = re.compile(
     r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
+    # a kind of institution paired with communities (杨浦区高校社区共建, 机关社区联动): no named community
+    r"|高校|学校|院校|企业|机关|单位|医院|部门|驻区"
 )
 _REFS = {
     "community": re.compile(
@@ -49,6 +53,15 @@ _REFS = {
     ),
     "township": re.compile(r"(街道|乡|镇|苏木)(党工委|党委|政府|办事处|人大)|(该|本|全)(街道|乡|镇)"),
     "county": re.compile(r"全(县|区|旗|市)|(该|本)(县|区|旗|市)"),
+}
+# The unit word alone as the subject of a clause (目前，街道已与8所高校签订…; 区里每年组织…): the unit the
+# article is about acts again, as surely as when it is named.
+_SUBJECT_START = r"(?:^|(?<=[，。；！？：\n]))"
+_SUBJECT_VERB = r"(?=[已还将也又先共通在把为与同对积极主动每随依结组成建推开设牵联办])"
+_ACTING = {
+    "community": re.compile(_SUBJECT_START + r"(?:社区|村里|村上)" + _SUBJECT_VERB),
+    "township": re.compile(_SUBJECT_START + r"(?:街道|镇里|乡里|镇上|乡上)" + _SUBJECT_VERB),
+    "county": re.compile(_SUBJECT_START + r"(?:区里|县里|旗里)" + _SUBJECT_VERB),
 }
 _JOINT = re.compile(r"^(与|和|同|携手|联合)")
 # A verb of policy soon after a unit's name, in its sentence (吉水县结合…，探索推行…模式; 该县还创新推行了…): the unit
@@ -151,14 +164,15 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
     counts = [text.count(p) for p in first]
     refs = min(3, len(_REFS[_unit_level(first[-1])].findall(text)))
-    local = max(counts) + 0.5 * refs + _POLICY_WEIGHT * _policies(text, first[-1])
+    acting = min(3, len(_ACTING[_unit_level(first[-1])].findall(text)))
+    local = max(counts) + 0.5 * refs + acting + _POLICY_WEIGHT * _policies(text, first[-1])
     own = 0.0
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
             if m.key == key and not m.dropped and not zone.text.startswith(first[0], m.end):
                 own += 0.5 if m.strength == "bare" or m.weight < 0.5 else 1.0
                 own += _POLICY_WEIGHT if _POLICY.match(zone.text, m.end) else 0.0
-    own += 0.5 * min(3, len(_REFS["county"].findall(text)))
+    own += 0.5 * min(3, len(_REFS["county"].findall(text))) + min(3, len(_ACTING["county"].findall(text)))
     own += sum(_POLICY_WEIGHT for ref in _COUNTY_REF.finditer(text) if _POLICY.match(text, ref.end()))
     if local <= own or (local < 2 and own):  # (a county named only as the unit's address: the unit acts)
         return None

@@ -83,6 +83,17 @@ AROUND_SOURCES = (
     ("description", rf"^(?:[{NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$"),
     # A verb with a complement of direction (沉下去, 动起来, 提上来): a slogan of action, never a name.
     ("directed_verb", r"^[\u4e00-\u9fff]{1,3}(?:起来|下去|上来|下来|出来|进去|进来|过来|上去|回来)$"),
+    # A verb of going with where to (下沉一线, 深入基层, 走进网格): how members act, never a name unless a
+    # mechanism word follows (“下沉一线”工作法).
+    (
+        "going_to",
+        r"^(?:下沉|沉到|沉入|深入|走进|走入|走到|扎根|奔赴|冲在|守在|坚守|驻扎|挺在|走在)[\u4e00-\u9fff]{1,3}$",
+    ),
+    # The result a causative brings about, ending its clause (让服务“一键直达”, 让阵地“就近可及”): a state
+    # described, not a name (unlike 让“红色引擎”持续释放, where the quote is the subject).
+    ("result_before", r"[让使令][\u4e00-\u9fff]{0,4}$"),
+    # What a headline leaves off a name the body prints in full (小院议事 / 小院议事厅): a name's ending or a room.
+    ("name_tail", rf"^(?:{SUFFIXES}|联盟|厅|馆|屋|坊|之家|室|站|会|队|团)$"),
     # The last stretch of a distance (最后一公里, 最后一米, 最后100米): where service falls short, a slogan.
     ("last_stretch", r"^最后(?:[一二三五十百千\d]+)?(?:公里|里路|米|纳米|厘米|步|站|道关)$"),
     # A kind of mechanism with no name of its own (## 二、“清单”管住的负担, 明确“议事会”议什么): the ending alone.

@@ -54,6 +54,12 @@ the quote (打造出夏都街道“老王说事”), names ending in a room or a
 Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定 or right
 before 称号/荣誉/纪念章/表彰/等次 is left out (获评“全省最美货车司机”, 评定“先锋骑手”“最美快递员”, “光荣在党50年”纪念章).
 The same name used as a team or brand elsewhere in the text is kept (组建“先锋骑手”“红色管家”等党员志愿服务队).
+
+Fourth held-out pages: how people act and what an action brings about are not names, unless a mechanism word
+follows: a verb of going with where to (“下沉一线”办实事, “深入基层”), and the result of a causative that ends
+its clause (让服务“一键直达”, 让阵地“就近可及”; not 让“红色议事厅”成为…, where the quote is the subject). A
+headline's quote that the body prints only in full, with a name's ending (subtitle 推进“小院议事”, body
+“小院议事厅”), is that name, counted once.
 """
 
 from __future__ import annotations
@@ -189,6 +195,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["bare_kind"].match(bare)
         or _AROUND["directed_verb"].match(bare)
         or _AROUND["last_stretch"].match(bare)
+        or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or _AROUND["role_after"].match(own_after)
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)
@@ -209,18 +216,12 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
     own_before = text[max(0, q.start - 8) : q.start].rstrip()
     after = _after(text, last.end)
     own_after = _after(text, q.end)
-    if (
-        _AROUND["honour_before"].search(before)
-        or _AROUND["honour_after"].match(after)
-        or _AROUND["honour_after"].match(own_after)
-    ):
-        return False
-    if any(
-        _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
-    ):
+    if _honour_or_label(before, own_before, after, own_after):
         return False
     metaphor = bool(_AROUND["metaphor_before"].search(own_before))
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
+    if not mechanism_after and _result(text, q, own_before):
+        return False
     generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))
     doing = bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before)) or _listed_after_doing(
         text, q
@@ -254,6 +255,26 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
         return False
     clause_start = bool(_CLAUSE_START.search(own_before)) and bool(_CJK.match(own_after))
     return doing or by_means or clause_start
+
+
+def _honour_or_label(before: str, own_before: str, after: str, own_after: str) -> bool:
+    """A title of honour (获评“…”, “…”称号), a contrast (从“…”), what someone is called or a new name."""
+    if (
+        _AROUND["honour_before"].search(before)
+        or _AROUND["honour_after"].match(after)
+        or _AROUND["honour_after"].match(own_after)
+    ):
+        return True
+    return any(
+        _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
+    )
+
+
+def _result(text: str, q: _Quote, own_before: str) -> bool:
+    """The result of a causative, ending its clause, a line or the text (让服务“一键直达”。)."""
+    rest = text[q.end :].lstrip(" \t\u3000")
+    ends_clause = not rest or rest[0] in "，,。；;！!？?：:\n"
+    return ends_clause and bool(_AROUND["result_before"].search(_WHITESPACE.sub("", own_before)))
 
 
 def _listed_after_doing(text: str, q: _Quote) -> bool:
@@ -305,17 +326,29 @@ def extract_practices(
     name, and counted once."""
     words = load_stopwords() if stopwords is None else stopwords
     canonical = _alias_keys(default_aliases() if aliases is None else aliases)
+    body = _CAPTION.sub("", body)
+    found = [
+        [canonical.get(_key(name), name) for name in _practices_in(text, words)] for text in (title, body)
+    ]
+    headline = [name for name in found[0] if not _shortened(name, found[1])]
     seen: set[str] = set()
     result: list[str] = []
-    body = _CAPTION.sub("", body)
-    for text in (title, body):
-        for found in _practices_in(text, words):
-            name = canonical.get(_key(found), found)
-            key = _key(name)
-            if key not in seen:
-                seen.add(key)
-                result.append(name)
+    for name in (*headline, *found[1]):
+        key = _key(name)
+        if key not in seen:
+            seen.add(key)
+            result.append(name)
     return result
+
+
+def _shortened(name: str, body_names: list[str]) -> bool:
+    """A headline's name that the body prints only in full, with a name's ending (推进“小院议事” in the
+    subtitle, 建成“小院议事厅”58个 in the body): the same practice, named once, in full."""
+    if name in body_names:
+        return False
+    return any(
+        full.startswith(name) and bool(_AROUND["name_tail"].match(full[len(name) :])) for full in body_names
+    )
 
 
 def default_aliases() -> dict[str, str]:

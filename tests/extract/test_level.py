@@ -181,3 +181,18 @@ def test_a_community_whose_own_organs_act_is_the_unit_under_its_township() -> No
         "社区党委把调解员、律师和老党员请进茶馆，每周二、周五下午坐班。"
     )
     assert level_of(title, body) == "community"
+
+
+def test_a_subdistrict_named_with_its_county_that_acts_again_by_its_unit_word_is_the_unit() -> None:
+    # tests/corpus/heldout4/f06.txt: 高校社区共建 is universities with communities, no community named 高校社区;
+    # 五角场街道 acts in the lead and again as 街道已与8所高校签订… (the county only names where it is)
+    title = "杨浦区高校社区共建“睦邻学堂”"
+    body = (
+        "上海市杨浦区五角场街道与辖区高校党组织结对共建，开设“睦邻学堂”，由高校师生党员为社区居民讲授智能手机使用、"
+        "防范电信诈骗等课程。\n\n目前，街道已与8所高校签订共建协议，开设课程260余节，参加居民1.6万人次。"
+    )
+    assert resolve_region(title, body, "").locality == "五角场街道"
+    assert level_of(title, body) == "township"
+    # the county acting as often by its own unit word (区里每年组织…) keeps the county
+    county = body + "\n\n区里每年组织高校党员到社区开展志愿服务。"
+    assert level_of(title, county) == "county"

@@ -600,3 +600,12 @@ def test_the_counted_people_end_before_what_they_take_on():
     # take on; the label was the whole clause (在职报到党员认领服务岗位)
     assert labels("社区组织300余名在职报到党员认领服务岗位。")[300] == "在职报到党员"
     assert labels("街道发动120名志愿者领取“微心愿”。")[120] == "志愿者"
+
+
+def test_lessons_are_counted_and_festivals_and_savings_are_not():
+    # tests/corpus/heldout4/f06.txt: 开设课程260余节 (节 counts lessons, 堂 too; not 节日, 节约, 节点)
+    f06 = (HELDOUT_PAGES.parent / "heldout4" / "f06.txt").read_text(encoding="utf-8")
+    assert "开设课程260余节" in f06.replace("\r\n", "").replace("\n", "")
+    assert values("目前，街道已与8所高校签订共建协议，开设课程260余节。") == [(8, "所"), (260, "节")]
+    assert values("今年举办道德讲堂12堂。") == [(12, "堂")]
+    assert values("社区3节日期间开展活动，全年节约用水。") == []

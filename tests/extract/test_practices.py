@@ -452,3 +452,39 @@ def test_a_kind_of_mechanism_alone_is_no_name():
     assert practices("西陵区明确“议事会”议什么、怎么议。") == []
     # a name before the same ending is one
     assert practices("联盟还推出“楼宇需求清单”，帮助企业解决问题150多个。") == ["楼宇需求清单"]
+
+
+# --- fourth held-out pages: actions and results are not names ------------------------------------------------
+
+
+def test_a_verb_of_going_with_where_to_is_no_name():
+    # heldout4 f08: how members act, the title's quote followed by what they do
+    assert extract_practices("盐湖区机关党员“下沉一线”办实事", "") == []
+    assert practices("全区干部“深入基层”听民声，“扎根网格”解民忧。") == []
+    # a mechanism word after it makes it a name
+    assert practices("推行“下沉一线”工作法，机关党员每月到社区服务") == ["下沉一线"]
+
+
+def test_the_result_a_causative_brings_about_is_no_name():
+    # heldout4 f08 (a headline wrapped before its quote) and corpus c12: the state a platform brings about
+    assert extract_practices("涪城区“智慧社区”平台让服务\n“一键直达”", "") == ["智慧社区"]
+    assert practices("## 一网统管，让诉求“一键直达”\n\n群众在手机上反映问题。") == []
+    assert practices("让阵地“就近可及”，让力量“下沉到底”。") == []
+    # the quote as the subject of what follows is read as before
+    assert practices("让“红色议事厅”成为居民说事的地方。") == ["红色议事厅"]
+
+
+def test_a_headline_shortening_the_name_the_body_prints_in_full_is_that_name():
+    # heldout4 f06: the subtitle's 小院议事 is the body's 小院议事厅, named once
+    title = "交道口街道推进“小院议事”见闻：东城区胡同里的“小院议事厅”"
+    body = "交道口街道在胡同大杂院推行“小院议事厅”。两年来，全街道已建成“小院议事厅”58个。"
+    assert extract_practices(title, body) == ["小院议事厅"]
+    # both printed in the body: two names; a longer name that is not the shorter one's ending: both kept
+    assert extract_practices("推行“楼宇党建”", "推行“楼宇党建”，成立“楼宇党建联盟”。") == [
+        "楼宇党建",
+        "楼宇党建联盟",
+    ]
+    assert extract_practices("深化“四单联办”", "推行“四单联办+五进小区”工作法。") == [
+        "四单联办",
+        "四单联办+五进小区",
+    ]

@@ -562,3 +562,39 @@ def test_a_social_work_station_serves_residents(vocab: dict[str, Label]) -> None
     assert score_themes(title, [], body, vocab)[0] == "livelihood-services"
     workforce = "全市提高社区工作者薪酬待遇，专职社工纳入职业化体系管理。"
     assert score_themes("", [], workforce, vocab)[0] == "community-workforce"
+
+
+# tests/corpus/heldout4 (the articles' text as ingest joins their lines)
+def test_party_life_held_online_is_digital_governance(vocab: dict[str, Label]) -> None:
+    # f04: 云端支部 (an online branch, implying its theme) and 每月开展一次线上组织生活 (the kind of sentence)
+    title = "秦州区“云端支部”管好流动党员"
+    body = (
+        "天水市秦州区依托微信群和党员教育平台建立“云端支部”，把在外务工的流动党员纳入线上管理。\n\n"
+        "全区已建立“云端支部”27个，联系流动党员940名，每月开展一次线上组织生活。"
+    )
+    themes = score_themes(title, [], body, vocab, extract_practices(title, body))
+    assert themes[0] == "member-management" and "digital-governance" in themes
+    assert "digital-governance" in T._sentence_scores({"title": "", "headings": "", "body": body}, vocab)
+
+
+def test_safety_taught_or_drilled_is_public_safety(vocab: dict[str, Label]) -> None:
+    # f07: a red service point at a fishing port, whose work is safety training and emergency rescue
+    title = "海城区“红色码头”服务渔民群众"
+    body = (
+        "北海市海城区在渔港码头设立党群服务站，打造“红色码头”，为出海渔民提供政策咨询、安全培训和应急救助服务。\n\n"
+        "服务站组建渔民党员先锋队11支，今年开展海上安全培训36场，培训渔民2800人次。"
+    )
+    assert score_themes(title, [], body, vocab, extract_practices(title, body))[0] == "public-safety"
+    drill = "社区每季度组织居民开展一次消防演练。"
+    assert "public-safety" in T._sentence_scores({"title": "", "headings": "", "body": drill}, vocab)
+
+
+def test_the_people_a_measure_serves_are_not_its_theme(vocab: dict[str, Label]) -> None:
+    # f03: burden taken off village cadres is burden reduction, not the community workforce
+    title = "莲都区为村干部“减负松绑”"
+    body = (
+        "丽水市莲都区对村级组织承担的工作事项进行全面清理，取消各类考核评比、台账报表43项。\n\n"
+        "莲都区规定，部门不得随意要求村级组织出具证明，确需出具的证明实行清单管理。\n\n"
+        "清理后，村干部填报表格的时间平均每周减少6小时，有更多精力走村入户为群众办事。"
+    )
+    assert score_themes(title, [], body, vocab, extract_practices(title, body)) == ["burden-reduction"]
