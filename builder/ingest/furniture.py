@@ -7,9 +7,10 @@ a bracketed column label of 2–6 characters at the head of a column, right over
 headline / byline: a bracketed subheading `【积分上墙】` has a blank line under it, a bracketed headline is longer);
 in the band of furniture at the top of a page before its first article, a spaced-out masthead over a
 date line (`燕 赵 基 层 报`), a bare page number (`2`) and a short column label (`要闻`); a line that is only a
-date (`2026.04.08`, `2026年4月8日 星期三`) in that band, between blank lines or at the page's foot; and a bare page
-number (`5`, `— 5 —`, `-5-`) as the page's last line, after a blank line or a finished sentence, never a figure
-the wrap cut off a sentence (`…共摘除牌子` / `2`).
+date (`2026.04.08`, `2026年4月8日 星期三`) in that band, between blank lines or at the page's foot; a column
+label of two parts joined by `·` alone at the page's head over a blank line (`党建引领 · 新就业群体`, never a
+byline such as `新甘肃·甘肃日报记者`); and a bare page number (`5`, `— 5 —`, `-5-`) as the page's last line,
+after a blank line or a finished sentence, never a figure the wrap cut off a sentence (`…共摘除牌子` / `2`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import KNOWN_COLUMN_LABELS, LINE_SHAPE, is_headline_shape
+from builder.ingest.lineshapes import KNOWN_COLUMN_LABELS, LINE_SHAPE, is_byline_text, is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 
@@ -56,6 +57,7 @@ _FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–-]{1,2}\s*\d{1,3}\s*[—–-
 _SENTENCE_END = "。！？!?；;”」』）)"
 _SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
 _BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
+_TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
 def is_furniture_line(text: str) -> bool:
@@ -143,6 +145,15 @@ def _bracketed_column_label(page: PageReader, line: Line) -> bool:
     return len(following) == 2 and is_headline_shape(following[0]) and bool(following[1])
 
 
+def _two_part_label(page: PageReader, line: Line) -> bool:
+    """A column label of two parts joined by `·` alone at the page's head, a blank line under it
+    (heldout4/f02 `党建引领 · 新就业群体`, was the first article's title); a byline of that shape
+    (`新甘肃·甘肃日报记者`) stays a byline."""
+    if not _in_head(page) or not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
+        return False
+    return _blank_or_foot_after(page)
+
+
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
     word over the page's first headline) and the page head's labels and numbers: furniture, then a new block."""
@@ -154,6 +165,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _date_line(page, line)
         or _foot_page_number(page, line)
         or _bracketed_column_label(page, line)
+        or _two_part_label(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1

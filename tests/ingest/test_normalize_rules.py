@@ -15,7 +15,9 @@ from builder.ingest.textrules import (
     undouble,
 )
 from builder.ingest.units import classify_page
+from builder.ingest.workers import process_page
 from tests.corpus import scoring
+from tests.support.repo import ROOT
 
 HELDOUT3 = scoring.HERE / "heldout3"
 
@@ -349,3 +351,21 @@ def test_a_date_line_between_blank_lines_or_at_the_foot_is_furniture(date):
 def test_a_date_inside_a_paragraph_is_no_date_line():
     page = "辽宁：村级组织工作事务清单“瘦身”\n\n本报讯 新规定自\n2026.04.08\n起施行，各村须照办。"
     assert FURNITURE not in [u.kind for u in classify_page(page)]
+
+
+def test_a_two_part_column_label_at_the_page_head_is_furniture():
+    # heldout4/f02:1 `党建引领 · 新就业群体` / blank / body: the label was the first article's title
+    page = scoring.HERE / "heldout4" / "f02.txt"
+    first = classify_page(read_page(page).text)[0]
+    assert (first.kind, first.text) == (FURNITURE, "党建引领 · 新就业群体")
+    assert process_page(page).drafts[0].title == "吴江区“骑士驿站”温暖新就业群体"
+
+
+def test_a_byline_of_two_parts_is_no_column_label():
+    # seeds/003:114 `新甘肃·甘肃日报记者` / blank / reporters: a byline, also at the top of a page
+    lines = read_page(ROOT / "seeds" / "003_ddf7b3dbc49d759e.txt").text.split("\n")
+    at = lines.index("新甘肃·甘肃日报记者")
+    units = classify_page("\n".join(lines[at:]))
+    assert units[0].kind == BYLINE and units[0].text.startswith("新甘肃·甘肃日报记者 董文龙")
+    in_page = classify_page("\n".join(lines))
+    assert {u.kind for u in in_page if u.text.startswith("新甘肃·甘肃日报记者")} == {BYLINE}
