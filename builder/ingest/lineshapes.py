@@ -170,9 +170,11 @@ _INLINE_CREDIT = re.compile(
 )
 
 
-# A credit glued to the end of a caption's sentence: `…庆中秋活动。通讯员 供图`, `…的新貌。柳北区住建局供图`.
+# A credit glued to the end of a caption's sentence: `…庆中秋活动。通讯员 供图`, `…的新貌。柳北区住建局供图`,
+# also in brackets, `…兑换生活用品。（杨柳 摄）`.
 _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?<=[。！？])\s*((?:本报)?(?:记者|通讯员)?\s*[^，。！？\s“”]{0,12}\s*(?:供图|摄))$"
+    r"|(?<=[。！？])\s*([（(](?:本报)?(?:记者|通讯员)?\s*[^，。！？\s“”（）()]{0,12}\s*(?:供图|摄)[）)])$"
 )
 
 

@@ -71,7 +71,15 @@ def _continuation_marker(page: PageReader, line: Line) -> bool:
     if not is_continuation_marker(line.text):
         return False
     kind = kinds.JUMP_IN if re.search(r"上接|接上|接第|续接", line.text) else kinds.JUMP_OUT
+    last = page.units[-1] if page.units else None
+    if kind == kinds.JUMP_IN and last is not None and _jump_headline(last, page.blanks):
+        last.kind = kinds.HEADLINE  # `乡贤调解室让矛盾不出村` / `（上接第1版）`: never text
     return page.add(kind, line.text, line.number)
+
+
+def _jump_headline(unit: Unit, blanks: int) -> bool:
+    """A headline-shaped text line standing apart (a blank line over it), right over `（上接…）`."""
+    return unit.kind == kinds.TEXT and unit.blanks_before > 0 and not blanks and is_headline_shape(unit.text)
 
 
 def _vertical_label_rule(page: PageReader, line: Line) -> bool:
@@ -219,9 +227,37 @@ def _photo_caption(page: PageReader, line: Line) -> bool:
     """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
     match = LINE_SHAPE["photo_caption"].match(line.text)
     if not match:
-        return False
+        return _wrapped_photo_caption(page, line)
     page.add(kinds.CAPTION, match.group(1), line.number)
     return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
+    """`图为上杭县一村“乡贤调解室”调解员正在调` / `解土地纠纷。上杭县委政法委供图`: a `图为` caption the layout
+    wrapped onto the next line or two, its credit glued to its end (or on a line of its own, left to the
+    credit rule), standing after a finished sentence: one sentence, the caption."""
+    if not line.text.startswith("图为") or ends_sentence(line.text):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
+        return False  # a line of an open sentence that happens to begin with 图为
+    caption, credit, index = line.text, None, page.index
+    while (
+        index < len(page.lines)
+        and index - page.index < _MAX_CAPTION_TAIL_LINES
+        and not ends_sentence(caption)
+    ):
+        following = page.lines[index].strip()
+        if not following or is_credit_text(following):
+            break
+        text, credit = split_inline_credit(following)
+        caption, index = caption + text, index + 1
+    sentence_ends = len(_SENTENCE_END.findall(caption))
+    if not ends_sentence(caption) or sentence_ends != 1 or cjk_count(caption) > _MAX_CAPTION_CHARS:
+        return False
+    page.index = index
+    page.add(kinds.CAPTION, caption, line.number)
+    return credit is None or page.add(kinds.CREDIT, credit, index)
 
 
 def _credit(page: PageReader, line: Line) -> bool:

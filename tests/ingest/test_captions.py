@@ -6,7 +6,7 @@ c07 (invented corpus): `“红色管家”为独居老人检修电路。` stands
 
 from pathlib import Path
 
-from builder.ingest.pagelines import CAPTION, CREDIT, TEXT
+from builder.ingest.pagelines import CAPTION, CREDIT, HEADLINE, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.units import classify_page
 from builder.ingest.workers import process_page
@@ -218,3 +218,65 @@ def test_body_lines_under_a_marked_caption_without_its_full_stop_stay_body():
             "按照群众意愿推荐岗位。今年以来，全镇新增就业2300余人。",
         ),
     ]
+
+
+# heldout3 e02 (blind held-out set): a caption with its credit in brackets, `（杨柳 摄）`, glued to its end, set
+# wider than the column inside a sentence (`…全乡共发` / caption / `放积分21万分…`).
+_E02_COLUMN = (
+    "积分由村党支部牵头评定，每月在村\n务公开栏公示。今年以来，全乡共发\n"
+    "槐店乡村民在“积分超市”用积分兑换生活用品。（杨柳 摄）\n"
+    "放积分21万分，兑换商品8600\n余件，参与村民达到3100户。\n"
+)
+
+
+def test_a_caption_with_its_bracketed_credit_inside_a_sentence_leaves_the_body():
+    assert _kinds_and_texts(_E02_COLUMN) == [
+        (CAPTION, "槐店乡村民在“积分超市”用积分兑换生活用品。"),
+        (CREDIT, "（杨柳 摄）"),
+        (
+            TEXT,
+            "积分由村党支部牵头评定，每月在村务公开栏公示。今年以来，全乡共发放积分21万分，"
+            "兑换商品8600余件，参与村民达到3100户。",
+        ),
+    ]
+
+
+# heldout4 f07 (blind held-out set): a `图为` caption wrapped onto the next line, its credit glued to its end,
+# between two sentences of the body.
+_F07_COLUMN = (
+    "调解室与司法所、派出所建立“三所联\n动”机制，重大纠纷由三方共同调处。\n"
+    "图为上杭县一村“乡贤调解室”调解员正在调\n解土地纠纷。上杭县委政法委供图\n"
+    "去年以来，全县“乡贤调解室”共受理\n纠纷1380件，调解成功率达到95\n%。\n"
+)
+
+
+def test_a_wrapped_photo_caption_with_its_credit_glued_to_its_end_leaves_the_body():
+    assert _kinds_and_texts(_F07_COLUMN) == [
+        (TEXT, "调解室与司法所、派出所建立“三所联动”机制，重大纠纷由三方共同调处。"),
+        (CAPTION, "图为上杭县一村“乡贤调解室”调解员正在调解土地纠纷。"),
+        (CREDIT, "上杭县委政法委供图"),
+        (TEXT, "去年以来，全县“乡贤调解室”共受理纠纷1380件，调解成功率达到95%。"),
+    ]
+    captions = process_page(CORPUS.parent / "heldout4" / "f07.txt").drafts[0].captions
+    assert captions == [
+        {"text": "图为上杭县一村“乡贤调解室”调解员正在调解土地纠纷。", "credit": "上杭县委政法委供图"}
+    ]
+
+
+def test_body_lines_beginning_with_tu_wei_are_no_caption():
+    # inside an open sentence (`…企业意` / `图为…`), or running on into a second sentence: the body's lines
+    inside = _F07_COLUMN.replace("共同调处。\n图为", "共同调处，意\n图为")
+    assert CAPTION not in [kind for kind, _ in _kinds_and_texts(inside)]
+    two_sentences = _F07_COLUMN.replace("解土地纠纷。上杭县委政法委供图", "解土地纠纷。各村也在调")
+    assert CAPTION not in [kind for kind, _ in _kinds_and_texts(two_sentences)]
+
+
+def test_a_jump_headline_over_its_continuation_marker_is_no_text():
+    # heldout4 f07: `乡贤调解室让矛盾不出村` / `（上接第1版）` on the page the article goes on
+    page = (
+        "纠纷1380件，调解成功率达到95\n%。\n（下转第8版）\n\n"
+        "乡贤调解室让矛盾不出村\n（上接第1版）\n上杭县还把调解员培训纳入乡村振兴人\n才计划，每年培训调解员400人次。\n"
+    )
+    kinds = _kinds_and_texts(page)
+    assert (HEADLINE, "乡贤调解室让矛盾不出村") in kinds
+    assert all("乡贤调解室让矛盾不出村" not in text for kind, text in kinds if kind == TEXT)
