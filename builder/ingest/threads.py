@@ -108,8 +108,9 @@ def _owners(headline_a: str, headline_b: str, runs: list[list[Unit]]) -> list[bo
     owners: list[bool] = []
     for run in runs:
         text = "".join(u.text for u in run)
-        words = bigrams(text)
-        in_a, in_b = len(words & (words_a - words_b)), len(words & (words_b - words_a))
+        words = bigrams(text)  # counted word by word: the threads' words grow with every quoted name
+        in_a = sum(1 for word in words if word in words_a and word not in words_b)
+        in_b = sum(1 for word in words if word in words_b and word not in words_a)
         if (in_a and in_b) or (not in_a and not in_b and not owners):
             return None
         owner = in_a > in_b if in_a != in_b else owners[-1]
