@@ -1,9 +1,9 @@
 """The acting unit below the county: the township, subdistrict, community or village an article is about.
 
 Used by regions.py once the county (or a city without counties) is known:
-- `locality(gaz, key, zones)`: the streets, townships, communities and villages that follow the place's first
-  mention (回民区海西路街道赛马场北路社区; a township and its community listed together, 龙山街道、龙山社区, are one
-  locality), when the article is about them rather than about the county (named more often than the county is
+- `locality(gaz, key, zones)`: the streets, townships, communities, 小区 and villages that follow the first
+  mention of the place written as an address (回民区海西路街道赛马场北路社区; a township and its community
+  listed together, 龙山街道、龙山社区, are one locality), when the article is about them rather than about the county (named more often than the county is
   on its own, or once when the county is named only as its address); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
   example of the place's work (这是利津县…的一个缩影): the place acts. A unit named before a verb of policy in
   its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
@@ -31,7 +31,8 @@ from builder.places.matching import Mention, Zone
 __all__ = ["acting_county", "joint", "locality", "page_unit", "title_locality", "unit_follows"]
 
 _LOCALITY = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?((?:[\u4e00-\u9fff]{1,8}?(?:社区|村|嘎查))?)"
+    r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?"
+    r"((?:[\u4e00-\u9fff]{1,8}?(?:社区|小区|村|嘎查))?)"
 )
 _TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|苏木|社区|村|嘎查))[：:\s—]")
 _PROSE = set(  # (某: an unnamed unit, 杨柳青镇某社区, is nobody's locality)
@@ -97,7 +98,7 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
             if not _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1):
                 return []
             parts.append(township)
-        if community and _stem_ok(community, 2 if community.endswith(("社区", "嘎查")) else 1):
+        if community and _stem_ok(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1):
             parts.append(community)
     return parts
 
@@ -118,7 +119,7 @@ def title_locality(zones: dict[str, Zone]) -> list[str]:
 
 
 def _unit_level(name: str) -> str:
-    return "community" if name.endswith(("社区", "村", "嘎查")) else "township"
+    return "community" if name.endswith(("社区", "小区", "村", "嘎查")) else "township"
 
 
 _EXAMPLE = re.compile(r"[^。！？\n]*(?:缩影|写照)[^。！？\n]*")
@@ -141,21 +142,24 @@ def _own_organs(text: str) -> bool:
     return bool(_REFS["community"].search(text)) and not _REFS["township"].search(text)
 
 
-def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
-    """The acting unit below `key`, if the article is about it rather than about the place itself (not when
-    the article calls its story an example of the place's work)."""
-    if _example_of(key, zones):
-        return None
-    first: list[str] = []
+def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
+    """The units that follow the first mention of the place written as an address (山东枣庄薛城区的一座大棚
+    … 薛城区常庄街道吴庄村): the place may be named on its own before its unit is."""
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
             if m.key == key and not m.dropped:
                 parts = _locality_after(gaz, zone.text, m.end, zone.mentions)
                 if parts:
-                    first = parts
-                break
-        if first:
-            break
+                    return parts
+    return []
+
+
+def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
+    """The acting unit below `key`, if the article is about it rather than about the place itself (not when
+    the article calls its story an example of the place's work)."""
+    if _example_of(key, zones):
+        return None
+    first = _first_address(gaz, key, zones)
     if not first:
         first = title_locality(zones)
     if not first:
