@@ -4,7 +4,8 @@ Not counts: numbers without a counting word, ordinals and serial numbers (第3�
 the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
 (一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道) and
 the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
-story (为两户村民, 梁永超等两名调解员, 两人逐一走访), numbers in
+story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
+(收入10万元以上的村达到412个), numbers in
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence).
@@ -41,6 +42,9 @@ _ENUMERATION_AFTER = re.compile(
 _COMPOSED_AFTER = re.compile(
     r"[^，。；]{0,12}?[配带加联包]\s*(?:[NnXx]|\d+|[两二三四五六七八九十])\s*[名个户人位]"
 )
+# 收入10万元以上的村达到412个: a threshold that says which things are counted, not a count of its own.
+_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内)\s*的")
+_THRESHOLD_WORDS = ("以上", "以下", "以内")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 
 
@@ -63,6 +67,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True
     if _ADDRESS_AFTER.match(text, q.end):
         return True  # 3栋2单元, 5号楼: an address
+    if _threshold(text, q):
+        return True  # 收入10万元以上的村: a threshold
     if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start) or _NORM_EARNS.search(
         text, max(0, q.start - 30), q.start
     ):
@@ -89,3 +95,10 @@ def _not_counted(text: str, q: Quantity, before: str) -> bool:
     sentence = text[max(0, q.num_start - 60) : q.num_start]
     sentence = re.sub(r"\s", "", _SENTENCE_END.split(sentence)[-1])  # 积 / 分: a word cut by a wrap
     return q.chinese or bool(_CLOCK_BEFORE.search(before)) or not _POINTS.search(sentence)
+
+
+def _threshold(text: str, q: Quantity) -> bool:
+    """The number is a threshold that qualifies what is counted (收入10万元以上的村): 以上/以下/以内, then 的."""
+    if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS) and text.startswith("的", q.end):
+        return True
+    return bool(_THRESHOLD_AFTER.match(text, q.end))

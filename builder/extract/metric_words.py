@@ -29,7 +29,7 @@ TRAIL = """
 # Scope words and adverbs stripped from the start of a label (全市共划分网格 -> 网格).
 LEAD = """
 的 了 全市 全区 全县 全州 全省 全乡 全镇 全国 全街道 辖区 共 累计 已 已经 还 并
-均 其中 另 又 分别为 分别 先后 逐步 同时 目前 截至目前 此外 现在 当初 各类
+均 其中 另 又 分别为 分别 先后 逐步 同时 目前 截至目前 此外 现在 当初 各类 去年 今年 前年
 """
 
 # Words that end the noun after a counting word (5730名在职党员到626个小区 -> 在职党员).

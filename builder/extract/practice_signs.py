@@ -29,7 +29,7 @@ DOING_BEFORE = re.compile(
         """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
-        组成 召开 开设 开办 举办 担任 建成"""
+        组成 召开 开设 开办 举办 担任 建成 报名成为 受聘为 聘为 聘任为"""
     )
     + ")(?:出|了)?(?:[\u4e00-\u9fff]{0,3}?(?:街道|社区|网格|小区|村|镇|乡))?$"  # 打造出夏都街道“老王说事”
 )
@@ -94,6 +94,9 @@ AROUND_SOURCES = (
     ("result_before", r"[让使令][\u4e00-\u9fff]{0,4}$"),
     # What a headline leaves off a name the body prints in full (小院议事 / 小院议事厅): a name's ending or a room.
     ("name_tail", rf"^(?:{SUFFIXES}|联盟|厅|馆|屋|坊|之家|室|站|会|队|团)$"),
+    # A ratio of two parts (1+N, 1+1): one member to many households, a name only when set up (建立“1+1”学生结对)
+    # or followed by a mechanism word (“1+3”党建联建机制).
+    ("ratio", r"^\d+\+(?:\d+|[NnXx])$"),
     # The last stretch of a distance (最后一公里, 最后一米, 最后100米): where service falls short, a slogan.
     ("last_stretch", r"^最后(?:[一二三五十百千\d]+)?(?:公里|里路|米|纳米|厘米|步|站|道关)$"),
     # A kind of mechanism with no name of its own (## 二、“清单”管住的负担, 明确“议事会”议什么): the ending alone.

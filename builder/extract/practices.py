@@ -59,7 +59,9 @@ Fourth held-out pages: how people act and what an action brings about are not na
 follows: a verb of going with where to (“下沉一线”办实事, “深入基层”), and the result of a causative that ends
 its clause (让服务“一键直达”, 让阵地“就近可及”; not 让“红色议事厅”成为…, where the quote is the subject). A
 headline's quote that the body prints only in full, with a name's ending (subtitle 推进“小院议事”, body
-“小院议事厅”), is that name, counted once.
+“小院议事厅”), is that name, counted once. A ratio of two parts (结成“1+N”联户对子: one member to many
+households) is a name only when set up (建立“1+1”…) or followed by a mechanism word (“1+3”党建联建机制); a role
+signed up for is named like one taken (报名成为“流动网格员”).
 """
 
 from __future__ import annotations
@@ -235,7 +237,8 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
     ):  # 、/— lists only when framed (推广“民事民提、民事民议、民事民决”工作法) or a slogan
         return len(bare) <= 24 and (mechanism_after or generic_after or doing or by_means or _slogan(bare))
     if "+" in bare:
-        return len(bare) <= 30
+        framed = doing or mechanism_after or generic_after
+        return len(bare) <= 30 and (framed or not _AROUND["ratio"].match(bare))
     if len(bare) > 12:
         return False
     if _AROUND["named_list"].match(bare) or _AROUND["named_venue"].match(bare):

@@ -5,7 +5,7 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
 1. Every theme has `terms`, each with a weight and optionally `where` it counts (title / headings / body).
 2. Terms are found as plain substrings, leftmost-longest over the whole vocabulary at once, so 就业 inside
    新就业群体 does not count for livelihood services, and 网格 inside 网格党支部 counts only as 网格党支部.
-   Quote marks are not read: 部门“报到” is the phrase 部门报到.
+   Quote marks are not read: 部门“报到” is the phrase 部门报到; nor is the 自治 of a place's name (大理白族自治州).
 3. Per section, a term found `c` times adds `weight × (1 + ln c)` (repeats count less and less); the title
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
    What only a list of duties says (three or more items joined by 、: 排查隐患、文明劝导、化解矛盾、帮扶救助)
@@ -257,6 +257,8 @@ _LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}|{_CONVENED}")
 
 # Quote marks set off one word of a phrase (部门“报到”, 社区“两委”): terms are matched as if they were not printed.
 _QUOTE_MARK = re.compile(r"[“”‘’「」『』\"]")
+# The 自治 of a place's name (大理白族自治州, 紫云苗族布依族自治县) is no self-governance: not read.
+_AUTONOMOUS = re.compile(r"自治(?=[州县区旗乡])")
 
 
 def _raw_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:
@@ -279,7 +281,7 @@ def theme_scores(
     """The score of every theme with a positive score (see the module docstring): what only a list of duties
     says counts LIST_FACTOR of what the rest of the text says."""
     texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body or ""}
-    texts = {section: _QUOTE_MARK.sub("", text) for section, text in texts.items()}
+    texts = {section: _AUTONOMOUS.sub("", _QUOTE_MARK.sub("", text)) for section, text in texts.items()}
     full = _raw_scores(texts, vocabulary)
     outside = _raw_scores({k: _LIST.sub("，", v) for k, v in texts.items()}, vocabulary)
     scores = {

@@ -609,3 +609,15 @@ def test_lessons_are_counted_and_festivals_and_savings_are_not():
     assert values("目前，街道已与8所高校签订共建协议，开设课程260余节。") == [(8, "所"), (260, "节")]
     assert values("今年举办道德讲堂12堂。") == [(12, "堂")]
     assert values("社区3节日期间开展活动，全年节约用水。") == []
+
+
+def test_a_threshold_that_qualifies_the_counted_things_is_no_metric():
+    # tests/corpus/heldout4/f05.txt: 收入10万元以上的村达到412个 (10 / 万元 split by the wrap)
+    f05 = (HELDOUT_PAGES.parent / "heldout4" / "f05.txt").read_text(encoding="utf-8")
+    assert "10\n万元以上的村" in f05 or "10万元以上的村" in f05.replace("\n", "")
+    text = "去年全县村集体经营性收入10万元以上的村达到412个，比上年增加97个。"
+    assert values(text) == [(412, "个"), (97, "个")]
+    assert labels(text)[412] == "村集体经营性收入10万元以上的村"
+    assert values("60岁以上的老人320名。") == [(320, "名")]
+    # a result reached, with no 的 after it, is a metric
+    assert values("年收入达到10万元以上。") == [(100000, "元")]

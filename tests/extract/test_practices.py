@@ -488,3 +488,18 @@ def test_a_headline_shortening_the_name_the_body_prints_in_full_is_that_name():
         "四单联办",
         "四单联办+五进小区",
     ]
+
+
+def test_a_ratio_of_two_parts_is_a_name_only_when_set_up_or_named_so():
+    # heldout4 f04: 党员户与周边群众结成“1+N”联户对子 (one member household to many); seeds 000: 建立“1+1”学生结对,
+    # 建立“1+3”党建联建机制 (set up, or a mechanism word after it); three parts are a formula's name (1+2+N)
+    assert practices("党员户与周边群众结成“1+N”联户对子，共同清理沟渠垃圾。") == []
+    assert practices("同时建立“1+1”学生结对机制，") == ["1+1"]
+    assert practices("村党支部建立“1+N”联户对子，") == ["1+N"]
+    assert practices("结成“1+3”党建联建机制。") == ["1+3"]
+    assert practices("党员与群众结成“1+2+N”联户对子。") == ["1+2+N"]
+
+
+def test_a_role_signed_up_for_is_named():
+    # heldout4 f02: 骑手们还报名成为“流动网格员” (like heldout2's 担任“流动网格员”)
+    assert practices("骑手们还报名成为“流动网格员”，在送餐途中随手上报安全隐患。") == ["流动网格员"]

@@ -598,3 +598,20 @@ def test_the_people_a_measure_serves_are_not_its_theme(vocab: dict[str, Label]) 
         "清理后，村干部填报表格的时间平均每周减少6小时，有更多精力走村入户为群众办事。"
     )
     assert score_themes(title, [], body, vocab, extract_practices(title, body)) == ["burden-reduction"]
+
+
+def test_members_showing_who_they_are_and_no_self_governance_in_a_place_name(vocab: dict[str, Label]) -> None:
+    # heldout4 f04: 党员户亮身份、当表率 (member management); 党员户挂牌 is no signboard of burden reduction; the
+    # 自治 of 大理白族自治州 is no self-governance
+    title = "大理市“洱海边的党员户”带头护湖"
+    body = (
+        "大理白族自治州大理市在洱海沿岸村庄开展“党员户挂牌”活动，1280户党员户亮身份、当表率，带头参与洱海保护。\n\n"
+        "党员户与周边群众结成“1+N”联户对子，共同清理沟渠垃圾、劝导不文明行为。"
+    )
+    themes = score_themes(title, [], body, vocab, extract_practices(title, body))
+    assert themes[0] == "member-management"
+    assert not {"burden-reduction", "consultative-self-governance"} & set(themes)
+    assert "consultative-self-governance" not in theme_scores(
+        "", [], "紫云苗族布依族自治县推行“寨管家”制度。", vocab
+    )
+    assert "consultative-self-governance" in theme_scores("", [], "推进村民自治，完善村规民约。", vocab)
