@@ -3,8 +3,8 @@
 On pages without bylines, a paragraph opening with a full place name (`贵州省遵义市新蒲新区…`) that is not the
 current article's place starts an article; when the page prints more headlines than it has bodies, any city or
 county name does (`江北区庄桥街道…`). On pages with bylines, a body whose credit closes it (`（记者 …）`) has no
-byline to start it: a paragraph after a gap that opens with the city or county a headline printed away from its
-body names starts it. Predicates of `builder.ingest.segment`.
+byline to start it: a paragraph after a gap, or right after the closing credit of the article before, that opens
+with the city or county a headline printed away from its body names starts it. Predicates of `builder.ingest.segment`.
 """
 
 from __future__ import annotations
@@ -46,12 +46,16 @@ def place_intro(block: Unit, current: Article | None, loose: bool = False) -> bo
     return bool(new_place) and new_place not in own
 
 
-def opens_headlined_place(block: Unit, current: Article, headline_places: tuple[str, ...]) -> bool:
-    """A body without a byline of its own (its credit closes it, `（记者 …）`): a paragraph after a gap, after
-    one that ended a sentence, opening with a place (`隆德县推行…`) that is not the current article's, and that
-    a headline printed away from its body names (`隆德县“党支部+合作社”带富一方`)."""
+def opens_headlined_place(
+    block: Unit, current: Article, headline_places: tuple[str, ...], after_credit: bool = False
+) -> bool:
+    """A body without a byline of its own (its credit closes it, `（记者 …）`): a paragraph after a gap (or
+    right after the closing credit of the article before, `（本报记者 沈雨桐）`), after one that ended a
+    sentence, opening with a place (`隆德县推行…`, `常州市武进区…`) that is not the current article's, and
+    that a headline printed away from its body names (`隆德县“党支部+合作社”带富一方`)."""
     last = current.paragraphs[-1] if current.paragraphs else ""
-    if block.blanks_before < 2 or not ends_sentence(last) or not place_intro(block, current, loose=True):
+    apart = block.blanks_before >= 2 or after_credit
+    if not apart or not ends_sentence(last) or not place_intro(block, current, loose=True):
         return False
     return county(block.text[:40]) in headline_places
 

@@ -141,8 +141,9 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
     headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
     headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题),
-    unless it stands under another headline: then the three are headlines printed together."""
-    if not is_headline_shape(line.text):
+    unless it stands under another headline: then the three are headlines printed together. A closing credit
+    (`（本报记者 何俊）`) over the next article's headline and byline is the credit, not a headline."""
+    if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
     after = _next_lines(page, page.index)
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)

@@ -112,7 +112,8 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     if index + 1 >= len(lines) or not _headline_line(line.text):
         return False
     second, lead = lines[index].strip(), lines[index + 1].strip()
-    if not (second and lead and is_headline_shape(second)) or ends_sentence(second):
+    indented = lines[index].startswith((" ", "\u3000")) and not line.indent  # the lead's first line
+    if not (second and lead and is_headline_shape(second)) or ends_sentence(second) or indented:
         return False
     if is_continuation_marker(second):
         return False  # a jump headline over `（上接第4版）`
@@ -125,10 +126,8 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     if not (_at_top(page) or _after_body(page, line.text + second, body)):
         return False
     title = f"{line.text} {second}" if "：" in line.text else line.text + second
-    if page.units:
-        _split_closing_names(
-            page
-        )  # `…15万人次。（热依拉 陈默）`: the item above ends at its reporters' names
+    if page.units:  # `…15万人次。（热依拉 陈默）`: the item above ends at its reporters' names
+        _split_closing_names(page)
     page.add(HEADLINE, title, line.number)
     page.units[-1].opens = True
     page.index += 1

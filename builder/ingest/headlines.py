@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from builder.ingest.headlinerules import place_words
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
-from builder.ingest.titles import match_headlines, pair_kickers, title_from_lead
+from builder.ingest.titles import headline_affinities, match_headlines, pair_kickers, title_from_lead
 
 if TYPE_CHECKING:
     from builder.ingest.segment import Article
@@ -52,6 +53,7 @@ class Headline:
     position: int  # of the run's last piece
     alone: bool = True  # the only headline of its run (not one of several printed together)
     opens: bool = False  # printed right above its own body (no byline): it titles the article below
+    kicker: bool = False  # its subtitle is a kicker line (引题) printed above it, not a `——` line below
 
     @property
     def text(self) -> str:
@@ -69,6 +71,7 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
             return
         texts: list[str] = []
         subtitles: dict[int, str] = {}
+        kickers: set[int] = set()  # the texts whose subtitle is a kicker above them
         kicker: str | None = None
         for block, _ in run:
             if block.kind == KICKER:
@@ -78,6 +81,7 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
             else:
                 if kicker is not None:
                     subtitles[len(texts)] = kicker
+                    kickers.add(len(texts))
                     kicker = None
                 texts.append(block.text)
         if kicker is not None:
@@ -89,7 +93,8 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
             subtitled = [(text, None) for text in paired]
         alone, opens = len(paired) == 1, run[-1][0].opens
         groups.extend(
-            Headline(t, sub, position, alone, opens) for t, (_, sub) in zip(paired, subtitled, strict=True)
+            Headline(t, sub, position, alone, opens, sub is not None and i in kickers)
+            for i, (t, (_, sub)) in enumerate(zip(paired, subtitled, strict=True))
         )
         run.clear()
 
@@ -100,6 +105,27 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
             close()
     close()
     return groups
+
+
+def _own_place_kicker(headline: Headline) -> bool:
+    """A kicker over the headline that names a place: it may be the headline of another body (f05)."""
+    return headline.kicker and bool(place_words(headline.subtitle or ""))
+
+
+def bodies_titled(headlines: list[Headline]) -> int:
+    """How many bodies the page's headlines may title: a kicker naming a place may title one of its own."""
+    return len(headlines) + sum(map(_own_place_kicker, headlines))
+
+
+def detached_places(headlines: list[Headline]) -> tuple[str, ...]:
+    """The places named by headlines printed away from their bodies (`武进区`), and by their place kickers."""
+    return tuple(
+        word
+        for h in headlines
+        if not h.opens
+        for text in (h.title, h.subtitle if _own_place_kicker(h) else "")
+        for word in place_words(text or "")
+    )
 
 
 def assign_titles(articles: list[Article], headlines: list[Headline], blocks: list[Unit]) -> None:
@@ -117,9 +143,48 @@ def assign_titles(articles: list[Article], headlines: list[Headline], blocks: li
             article.title_generated = True
 
 
+_OWN_BODY = 0.2  # the share of a kicker's words a body must hold for the kicker to be that body's headline
+
+
+def unstack_kickers(headlines: list[Headline], articles: list[Article]) -> list[Headline]:
+    """Headlines printed together with no blank line between read as a kicker (引题) over its headline; on a
+    page with more bodies than headlines, a kicker whose words one body holds, and its headline's words
+    another, is a headline of its own (`寿光“菜乡网格”把服务送到大棚边` / `毓璜顶街道物业服务有了“红管家”`
+    over a 寿光 body and a 毓璜顶 body). A kicker that names no body of its own stays the subtitle."""
+    spare = len(articles) - len(headlines)
+    if spare <= 0 or not any(h.kicker for h in headlines):
+        return headlines
+    bodies = [a.text for a in articles]
+    unstacked: list[Headline] = []
+    for headline in headlines:
+        if spare and headline.kicker and headline.subtitle and _titles_another_body(headline, bodies):
+            unstacked.append(Headline(headline.subtitle, None, headline.position, alone=False))
+            unstacked.append(Headline(headline.title, None, headline.position, alone=False))
+            spare -= 1
+        else:
+            unstacked.append(headline)
+    return unstacked
+
+
+def _titles_another_body(headline: Headline, bodies: list[str]) -> bool:
+    """The kicker's words are held most by one body, the headline's by another."""
+    kicker, title = headline_affinities([headline.subtitle or "", headline.title], bodies)
+    if not kicker or not title:
+        return False
+    kicker_body = max(sorted(kicker), key=kicker.__getitem__)
+    title_body = max(sorted(title), key=title.__getitem__)
+    return (
+        kicker_body != title_body
+        and kicker[kicker_body] >= _OWN_BODY
+        and kicker[kicker_body] > kicker.get(title_body, 0.0)
+        and title[title_body] > title.get(kicker_body, 0.0)
+    )
+
+
 def _title_articles(articles: list[Article], headlines: list[Headline]) -> None:
     """A headline printed alone right above an article's byline is its title; the others are matched by
     what they share with the bodies, and those left over go to the untitled articles in page order."""
+    headlines = unstack_kickers(headlines, articles)
     by_start = {a.start: a for a in articles}
     detached: list[Headline] = []
     for headline in headlines:

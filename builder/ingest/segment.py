@@ -17,8 +17,14 @@ from dataclasses import dataclass, field
 
 from builder.ingest.articlestarts import opens_headlined_place, place_intro
 from builder.ingest.captions import send_captions_home
-from builder.ingest.headlinerules import place_words
-from builder.ingest.headlines import assign_titles, headline_groups, headline_runs
+from builder.ingest.headlines import (
+    assign_titles,
+    bodies_titled,
+    detached_places,
+    headline_groups,
+    headline_runs,
+)
+from builder.ingest.kickers import restack_kickers
 from builder.ingest.kickers import restack_kickers
 from builder.ingest.lineshapes import GROUP_CREDIT
 from builder.ingest.pagelines import (
@@ -225,7 +231,10 @@ class _PageCut:
         if (
             current is None
             or (not self.has_bylines and not self.numbered and place_intro(block, current, self.loose_intros))
-            or (self.has_bylines and opens_headlined_place(block, current, self.headline_places))
+            or (
+                self.has_bylines
+                and opens_headlined_place(block, current, self.headline_places, self.after_credit(index))
+            )
         ):
             current = self.start(index)
         elif self.interleaved and current.paragraphs and len(self.articles) > 1:
@@ -234,6 +243,11 @@ class _PageCut:
         self.pending_headings.clear()
         self.place_photos_inside()
         current.add_text(block)
+
+    def after_credit(self, index: int) -> bool:
+        """The block right before is a closing credit (`（本报记者 沈雨桐）`): the article before ended there."""
+        before = self.blocks[index - 1] if index > 0 else None
+        return before is not None and before.kind == BYLINE and before.text.startswith(("（", "("))
 
     def place_photos_inside(self) -> None:
         """The captions printed inside the paragraph just placed go to its article."""
@@ -256,10 +270,9 @@ def segment(blocks: list[Unit]) -> list[Article]:
     if len(headlines) > len(articles) and not any(b.kind in (BYLINE, NUMBER) for b in blocks):
         # fewer bodies than printed headlines on a page without bylines: cut at any new place's name
         articles = _cut(blocks, headline_positions, loose_intros=True)
-    elif len(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
+    elif bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
         # ... on a page with bylines: cut where a body opens with the place of a headline printed elsewhere
-        places = tuple(word for h in headlines if not h.opens for word in place_words(h.title))
-        articles = _cut(blocks, headline_positions, headline_places=places)
+        articles = _cut(blocks, headline_positions, headline_places=detached_places(headlines))
     _move_trailing_captions(articles)
     assign_titles(articles, restack_kickers(headlines, articles, blocks), blocks)
     send_captions_home(articles)

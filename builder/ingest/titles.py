@@ -63,6 +63,32 @@ def pair_kickers(run: Sequence[str]) -> list[str]:
     return [titles[i] for i in sorted(titles)]
 
 
+_COMMON_GRAM = 12  # a bigram held by more bodies than this names none of them (`服务`, `党员` on a long page)
+
+
+def headline_affinities(headlines: Sequence[str], bodies: Sequence[str]) -> list[dict[int, float]]:
+    """For each headline, {body index: the share of its distinctive words (CJK bigrams) that body holds}; a
+    bigram counts less the more bodies hold it, and one held by very many counts for none. Linear in the
+    text: each body is read once for the bigrams the headlines use."""
+    headline_grams = [bigrams(headline) for headline in headlines]
+    wanted = set().union(*headline_grams) if headline_grams else set()
+    holders: dict[str, list[int]] = {}
+    for b_index, body in enumerate(bodies):
+        for gram in bigrams(body) & wanted:
+            holders.setdefault(gram, []).append(b_index)
+    affinities: list[dict[int, float]] = []
+    for grams in headline_grams:
+        scores: dict[int, float] = {}
+        for gram in sorted(grams):
+            holding = holders.get(gram, ())
+            if len(holding) > _COMMON_GRAM:
+                continue
+            for b_index in holding:
+                scores[b_index] = scores.get(b_index, 0.0) + 1.0 / len(holding) / len(grams)
+        affinities.append(scores)
+    return affinities
+
+
 def match_headlines(
     headlines: Sequence[tuple[str, int]],
     articles: Sequence[tuple[str, int]],
@@ -73,24 +99,14 @@ def match_headlines(
     article's start gets a small bonus. Returns {article index: headline index}; greedy on the best
     score, each used once, a headline that shares nothing with any body is left unassigned.
     """
-    headline_grams = [bigrams(headline) for headline, _ in headlines]
-    # bigram of a headline -> the articles whose text has it (a substring test: both are CJK pairs)
-    containing = {
-        gram: [a_index for a_index, (text, _) in enumerate(articles) if gram in text]
-        for gram in set().union(*headline_grams)
-    }
+    affinities = headline_affinities([text for text, _ in headlines], [text for text, _ in articles])
     start_of = {pos: a_index for a_index, (_, pos) in enumerate(articles)}
     starts = sorted(start_of)
     scored: list[tuple[float, int, int]] = []
-    for h_index, (_headline, h_pos) in enumerate(headlines):
-        grams = headline_grams[h_index]
-        if not grams:
+    for h_index, (headline, h_pos) in enumerate(headlines):
+        if not bigrams(headline):
             continue
-        scores: dict[int, float] = {}
-        for gram in grams:
-            holders = containing.get(gram, ())
-            for a_index in holders:
-                scores[a_index] = scores.get(a_index, 0.0) + 1.0 / len(holders) / len(grams)
+        scores = affinities[h_index]
         following = bisect.bisect_right(starts, h_pos)
         if following < len(starts):  # printed right before an article's start: a small bonus
             next_article = start_of[starts[following]]
