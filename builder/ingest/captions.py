@@ -66,11 +66,16 @@ def _caption_words(articles: list[Article]) -> list[set[str]]:
 
 
 def _home(caption: set[str], own: int, words: list[set[str]]) -> int | None:
-    """The one other article a caption describes, or None when it may be its own article's (asked first: a
-    page of thousands of articles is not searched for each caption that shares a word with its own)."""
+    """The one other article a caption describes, or None when it may be its own article's (asked first).
+    Only the articles near its own are searched (a page prints a photo beside or near the article it
+    shows; a page of thousands of articles, the bench's 50 MB page, is not searched whole for each caption)."""
     if caption & words[own]:
         return None
-    shared = [len(caption & article_words) for article_words in words]
+    first = max(0, own - _NEAR)
+    shared = [len(caption & article_words) for article_words in words[first : own + _NEAR + 1]]
     best = max(shared)
-    homes = [i for i, count in enumerate(shared) if count == best]
+    homes = [first + i for i, count in enumerate(shared) if count == best]
     return homes[0] if best >= _MIN_SHARED and len(homes) == 1 else None
+
+
+_NEAR = 12  # articles either side of its own where a caption's photo may stand: more than a page prints

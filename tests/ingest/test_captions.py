@@ -6,8 +6,10 @@ c07 (invented corpus): `“红色管家”为独居老人检修电路。` stands
 
 from pathlib import Path
 
-from builder.ingest.pagelines import CAPTION, CREDIT, HEADLINE, TEXT
+from builder.ingest.captions import send_captions_home
+from builder.ingest.pagelines import CAPTION, CREDIT, HEADLINE, TEXT, Unit
 from builder.ingest.paragraphs import assemble
+from builder.ingest.segment import Article, Photo
 from builder.ingest.units import classify_page
 from builder.ingest.workers import process_page
 
@@ -71,6 +73,28 @@ def test_a_photo_printed_in_the_neighbouring_article_goes_to_the_article_it_desc
         {"text": "“红色管家”为独居老人检修电路。", "credit": "本组图片由岳塘区委宣传部提供"},
         {"text": "宝塔街道党员志愿者走访辖区困难群众。", "credit": "本组图片由岳塘区委宣传部提供"},
     ]
+
+
+def _filler(number: int) -> Article:
+    return Article([Unit(TEXT, f"第{number}篇报道的正文。", number)], title=f"报道{number}")
+
+
+def test_on_a_page_of_many_articles_a_caption_is_looked_for_only_near_its_own_article():
+    # c07's photo printed inside a neighbour, on a page of 3 000 articles: found beside it, never searched
+    # for across the whole page (the bench's 50 MB page: every caption against every article)
+    described = Article(
+        [Unit(TEXT, "宝塔街道“红色管家”上门为独居老人检修电路、更换灯泡。", 1)], title="宝塔街道红色管家"
+    )
+    photo = Photo("“红色管家”为独居老人检修电路。", inside=True)
+    holder = Article([Unit(TEXT, "长沙市推行三方联动机制。", 1)], title="长沙", captions=[photo])
+    near = [_filler(i) for i in range(1500)] + [holder, described] + [_filler(i) for i in range(1500)]
+    send_captions_home(near)
+    assert holder.captions == [] and described.captions == [photo]
+    photo.credit = None
+    far = [_filler(i) for i in range(1500)] + [holder] + [_filler(i) for i in range(40)] + [described]
+    holder.captions, described.captions = [photo], []
+    send_captions_home(far)
+    assert holder.captions == [photo] and described.captions == []
 
 
 # heldout2 d03: a `△` caption with its credit after a space on the same line, dropped between two lines of a
