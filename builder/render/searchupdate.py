@@ -161,16 +161,28 @@ def _changes(old: list[str], new: list[str], doc: int, size: int) -> dict[int, C
 
 
 def decode_varints(data: bytes) -> np.ndarray:
-    """Every varint of `data`, vectorized (values below 2**53)."""
+    """Every varint of `data`, vectorized: one gather per byte of the widest (most are one or two bytes)."""
     raw = np.frombuffer(data, np.uint8)
-    if not raw.size:
-        return np.zeros(0, np.int64)
-    last = raw < 128
-    value_of = np.r_[0, np.cumsum(last[:-1])]
-    starts = np.r_[0, np.flatnonzero(last)[:-1] + 1]
-    shift = (np.arange(raw.size) - starts[value_of]) * 7
-    weights = (raw & 127).astype(np.float64) * np.exp2(shift)
-    return np.bincount(value_of, weights=weights).astype(np.int64)
+    ends = np.flatnonzero(raw < 128)
+    if ends.size == raw.size:  # every value below 128
+        return raw.astype(np.int64)
+    starts = np.empty_like(ends)
+    starts[0], starts[1:] = 0, ends[:-1] + 1
+    width = ends - starts + 1
+    values = (raw[starts] & 127).astype(np.int64)
+    for k in range(1, int(width.max())):
+        longer = np.flatnonzero(width > k)
+        values[longer] |= (raw[starts[longer] + k] & 127).astype(np.int64) << (7 * k)
+    return values
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 128:
+        out.append(value & 127 | 128)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
 
 
 def patch_records(data: bytes, size: int, changes: dict[int, Change]) -> bytes:
@@ -200,67 +212,75 @@ def patch_records(data: bytes, size: int, changes: dict[int, Change]) -> bytes:
     return ix.varints(flat)[0].tobytes()
 
 
-def _directory(data: bytes, size: int) -> tuple[list[tuple[int, int, int]], int]:
-    """((key, bytes of records, external) of every gram of a shard, where its inline records start)."""
-    count, at = read_varint(data, 0)
-    grams = []
-    for _ in range(count):
-        key = 0
-        for _ in range(size):
-            code, at = read_varint(data, at)
-            key = (key << ix._BITS) | code
-        spec, at = read_varint(data, at)
-        grams.append((key, spec >> 1, spec & 1))
-    return grams, at
+@dataclass
+class _Directory:
+    """The grams of a shard file in key order: their keys, whether external, where the directory entry of
+    each starts (`entries[count]`: where the directory ends) and where its inline records start
+    (`records[count]`: their end; an external gram's take no bytes)."""
+
+    keys: np.ndarray
+    external: np.ndarray
+    entries: np.ndarray
+    records: np.ndarray
 
 
-# A gram of a shard being patched: (length of its records, their bytes, or None for the last site's file
-# `old_name`, kept as it is)
-_Gram = tuple[int, bytes | None, str]
+def _directory(data: bytes, size: int) -> _Directory:
+    """The directory of a shard file, decoded at once (its records are not)."""
+    ends = np.flatnonzero(np.frombuffer(data, np.uint8) < 128) + 1  # the byte after each varint
+    count = int(read_varint(data, 0)[0])
+    entries = ends[0 : count * (size + 1) + 1 : size + 1]
+    table = decode_varints(data[ends[0] : entries[-1]]).reshape(count, size + 1)
+    keys = np.zeros(count, np.uint64)
+    for k in range(size):
+        keys = (keys << np.uint64(ix._BITS)) | table[:, k].astype(np.uint64)
+    external = (table[:, size] & 1).astype(bool)
+    inline = np.where(external, 0, table[:, size] >> 1)
+    return _Directory(keys, external, entries, entries[-1] + np.concatenate([[0], np.cumsum(inline)]))
 
 
-def _shard(
-    old: Path, size: int, n: int, grams: list[tuple[int, _Gram]]
-) -> Iterator[tuple[str, bytes | None]]:
-    """The shard file of the grams (key, gram) in key order, and its external records, as `searchindex`
-    writes them; an external gram whose records stay is kept (path, None)."""
+def _entry(key: int, size: int, records: bytes) -> bytes:
+    """A gram's directory entry: its code points, then 2 × the bytes of its records + external."""
     mask = (1 << ix._BITS) - 1
-    entries, inline = [len(grams)], []
-    for key, (length, records, old_name) in grams:
-        external = length > ix.EXTERNAL_BYTES
-        entries += [(key >> (ix._BITS * (size - 1 - k))) & mask for k in range(size)]
-        entries.append(2 * length + external)
-        if records is None and not external:
-            records = (old / old_name).read_bytes()
-        if external:
-            yield ix.external_name(size, n, key), records
-        else:
-            inline.append(records)
-    yield f"g{size}/{n}.bin", ix.varints(np.array(entries, np.int64))[0].tobytes() + b"".join(inline)
+    codes = [(key >> (ix._BITS * (size - 1 - k))) & mask for k in range(size)]
+    return b"".join(map(_varint, [*codes, 2 * len(records) + (len(records) > ix.EXTERNAL_BYTES)]))
 
 
 def patch_shard(
     old: Path, size: int, n: int, changes: dict[int, dict[int, Change]]
 ) -> Iterator[tuple[str, bytes | None]]:
     """The files of shard n of the `size`-grams with `changes` (gram key -> doc id -> change) applied to
-    the last site's (under `old`, the last site's search/ folder)."""
+    the last site's (under `old`, the last site's search/ folder): its external records in key order (an
+    unchanged one as (path, None), kept), then the shard file, as `searchindex` writes them. The entries
+    and records of the grams between two changed ones are copied as they are, a run of bytes each."""
     data = (old / f"g{size}/{n}.bin").read_bytes()
-    directory, at = _directory(data, size)
-    grams: dict[int, _Gram] = {}
-    for key, length, external in directory:
-        if external:
-            grams[key] = (length, None, ix.external_name(size, n, key))
-        else:
-            grams[key] = (length, data[at : at + length], "")
-            at += length
-    for key, docs in changes.items():
-        length, records, name = grams.get(key, (0, b"", ""))
-        records = patch_records(records if records is not None else (old / name).read_bytes(), size, docs)
+    d = _directory(data, size)
+    entries: list[bytes] = []
+    inline: list[bytes] = []
+    files = {key: None for key in d.keys[d.external].tolist()}  # external grams: key -> records (None: kept)
+    count, last = d.keys.size, 0  # grams in the shard; the first old gram not yet copied
+    for key, docs in sorted(changes.items()):
+        i = int(np.searchsorted(d.keys, np.uint64(key)))
+        present = i < d.keys.size and int(d.keys[i]) == key
+        records = b""
+        if present:
+            external = files.pop(key, b"") is None
+            records = (old / ix.external_name(size, n, key)).read_bytes() if external else b""
+            records = records or data[d.records[i] : d.records[i + 1]]
+        records = patch_records(records, size, docs)
+        entries.append(data[d.entries[last] : d.entries[i]])
+        inline.append(data[d.records[last] : d.records[i]])
+        last, count = (i + 1 if present else i), count - present + bool(records)
         if records:
-            grams[key] = (len(records), records, "")
-        else:
-            grams.pop(key, None)
-    yield from _shard(old, size, n, sorted(grams.items()))
+            entries.append(_entry(key, size, records))
+            if len(records) > ix.EXTERNAL_BYTES:
+                files[key] = records
+            else:
+                inline.append(records)
+    entries.append(data[d.entries[last] : d.entries[-1]])
+    inline.append(data[d.records[last] : d.records[-1]])
+    for key in sorted(files):
+        yield ix.external_name(size, n, key), files[key]
+    yield f"g{size}/{n}.bin", _varint(count) + b"".join(entries) + b"".join(inline)
 
 
 def _kept_files(old: Path, rewritten: set[tuple[int, int]]) -> Iterator[tuple[str, None]]:
@@ -281,8 +301,9 @@ def _patched(
         by_shard: dict[int, dict[int, dict[int, Change]]] = {}
         for doc in changed:
             before = _old_texts(texts, state.spans[doc])
-            for key, change in _changes(before, owned[2 * doc : 2 * doc + 2], doc, size).items():
-                shard = int(ix._shards_of(np.array([key], np.uint64), size, count)[0])
+            changes = _changes(before, owned[2 * doc : 2 * doc + 2], doc, size)
+            shards = ix._shards_of(np.fromiter(changes, np.uint64, len(changes)), size, count).tolist()
+            for (key, change), shard in zip(changes.items(), shards, strict=True):
                 by_shard.setdefault(shard, {}).setdefault(key, {})[doc] = change
         for shard, changes in sorted(by_shard.items()):
             rewritten.add((size, shard))

@@ -112,3 +112,14 @@ def test_a_state_that_is_not_the_last_sites_means_a_full_write(tmp_path: Path) -
     texts[4] = ("又改", "又改过的")
     assert all(sites.build(_docs(texts)).values())
     assert searchupdate._load_state(sites.state) is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 2**62), max_size=40))
+def test_varints_decode_to_the_numbers_written(values: list[int]) -> None:
+    """The vectorized decoder that patching reads shards with: every width of varint, any mix of them."""
+    import numpy as np
+
+    data = searchindex.varints(np.array(values, np.uint64))[0].tobytes()
+    assert searchupdate.decode_varints(data).tolist() == values
+    assert b"".join(map(searchupdate._varint, values)) == data
