@@ -7,7 +7,9 @@ Used by regions.py once the county (or a city without counties) is known:
   on its own, or once when the county is named only as its address); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
   example of the place's work (这是利津县…的一个缩影): the place acts. A unit named before a verb of policy in
   its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
-  scheme acts, not the village a quoted story starts in. A township named with its community gives way to the
+  scheme acts, not the village a quoted story starts in; so does the headline's quoted practice standing with the
+  unit and never with the place alone (建立“全科网格”… / 在新昌县沙溪镇，…建立起…“全科网格”…). A township
+  named with its community gives way to the
   community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…).
   The unit word alone as the subject of a clause acts as surely as the name (目前，街道已与…; for the county,
   区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
@@ -16,6 +18,8 @@ Used by regions.py once the county (or a city without counties) is known:
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
 - `page_unit(gaz, page, anchors, zones)`: an article naming only its own unit (粤海街道) takes the county the
   page names it with (an editor's note: 深圳市南山区粤海街道).
+- `unlisted_zone(gaz, key, zones)`: a unit under a functional zone places.yaml does not list (贵州双龙航空港
+  经济区小碧乡), named again: it acts (its level), the region stays where the article stops, and review says so.
 - `unit_follows(gaz, zone, mention)`: a township or community follows a place name (叶县辛店镇): an address, so
   a short county name written so is a place even when named once.
 """
@@ -28,7 +32,15 @@ from collections import Counter
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 
-__all__ = ["acting_county", "joint", "locality", "page_unit", "title_locality", "unit_follows"]
+__all__ = [
+    "acting_county",
+    "joint",
+    "locality",
+    "page_unit",
+    "title_locality",
+    "unit_follows",
+    "unlisted_zone",
+]
 
 _LOCALITY = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?"
@@ -43,6 +55,8 @@ _RANK = "级"
 _VERB_STEM = re.compile(
     r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
 )
+# After the unit word, what makes it part of a common noun (莲都区为村干部“减负松绑”: 村干部, not a village 为村).
+_UNIT_IN_A_WORD = re.compile(r"干部|工作者|(?<=村)(?:民|级|务|集体)")
 _GENERIC_STEM = re.compile(
     r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
     # a kind of institution paired with communities (杨浦区高校社区共建, 机关社区联动): no named community
@@ -98,7 +112,12 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
             if not _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1):
                 return []
             parts.append(township)
-        if community and _stem_ok(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1):
+        after = end + match.end()
+        if (
+            community
+            and _stem_ok(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1)
+            and not _UNIT_IN_A_WORD.match(text, after)
+        ):
             parts.append(community)
     return parts
 
@@ -142,6 +161,28 @@ def _own_organs(text: str) -> bool:
     return bool(_REFS["community"].search(text)) and not _REFS["township"].search(text)
 
 
+_QUOTED = re.compile(r"“([^”]{2,12})”")
+_SENTENCE = re.compile(r"[^。！？\n]+")
+
+
+def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> bool:
+    """The headline's quoted practice (建立“全科网格”…) stands in a sentence that names the unit (在新昌县沙溪镇，
+    …建立起…“全科网格”…) and in none that names the place on its own: the unit owns the practice, it acts."""
+    names = _QUOTED.findall(zones["title"].text)
+    unit_owns = place_owns = False
+    for zone in (zones["title"], zones["body"]) if names else ():
+        alone = [
+            m.start
+            for m in zone.mentions
+            if m.key == key and not m.dropped and not zone.text.startswith(units[0], m.end)
+        ]
+        for sentence in _SENTENCE.finditer(zone.text):
+            if any(name in sentence.group() for name in names):
+                unit_owns = unit_owns or any(unit in sentence.group() for unit in units)
+                place_owns = place_owns or any(sentence.start() <= a < sentence.end() for a in alone)
+    return unit_owns and not place_owns
+
+
 def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
     """The units that follow the first mention of the place written as an address (山东枣庄薛城区的一座大棚
     … 薛城区常庄街道吴庄村): the place may be named on its own before its unit is."""
@@ -170,6 +211,7 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     refs = min(3, len(_REFS[_unit_level(first[-1])].findall(text)))
     acting = min(3, len(_ACTING[_unit_level(first[-1])].findall(text)))
     local = max(counts) + 0.5 * refs + acting + _POLICY_WEIGHT * _policies(text, first[-1])
+    local += _POLICY_WEIGHT if _owns_title_practice(key, first, zones) else 0.0
     own = 0.0
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
@@ -202,6 +244,26 @@ def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[st
             found = locality(gaz, m.key, zones)
             if found:
                 return m.key, found
+    return None
+
+
+# A functional zone the gazetteer does not list (贵州双龙航空港经济区小碧乡): its name, then the unit under it.
+_UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:新区|开发区|经济区|高新区|经开区|试验区|园区)")
+
+
+def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str, str] | None:
+    """A township or community named after a functional zone that places.yaml does not list, right after the
+    place the article stops at (贵州双龙航空港经济区小碧乡), and named again: (the zone, the unit). The unit acts;
+    the zone cannot be recorded until an editor lists it."""
+    for zone in (zones["title"], zones["body"]):
+        for m in zone.mentions:
+            if m.key != key or m.dropped:
+                continue
+            found = _UNLISTED_ZONE.match(zone.text, m.end)
+            parts = _locality_after(gaz, zone.text, found.end(), zone.mentions) if found else []
+            text = zones["title"].text + "\n" + zones["body"].text
+            if found and parts and text.count(parts[-1]) >= 2:
+                return found.group(0), "".join(parts)
     return None
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,6 +143,36 @@ def _pair_up(gaz: Gazetteer, article: list[Mention]) -> None:
                     other.key = key if other.surface == child.surface else parent
 
 
+# The article's own city spoken of by its unit word alone (市委社会工作部, 全市范围内, 6个市级示范点).
+_OWN_CITY = re.compile(r"市委|市政府|市人大|市政协|全市|本市|该市|市级|市直")
+
+
+def _own_city(gaz: Gazetteer, zones: dict[str, Zone], article: list[Mention]) -> list[str]:
+    """An article that names no place outright but its city's stem inside compound names twice or more
+    (中国农业银行河源分行, 河源城市治理现代化) and speaks of its own 市委 / 全市: that city is the article's."""
+    if any(m.key for m in article):
+        return []
+    stems = Counter(
+        m.keys[0]
+        for m in article
+        if not m.dropped
+        and m.strength == "bare"
+        and len(m.keys) == 1
+        and gaz.places[m.keys[0]].level == "city"
+    )
+    if not any(_OWN_CITY.search(zone.text) for zone in zones.values()):
+        return []
+    cities = [key for key, n in stems.items() if n >= 2]
+    if len(cities) != 1:
+        return []
+    for m in article:
+        if not m.dropped and m.keys == cities:
+            m.key = cities[0]
+    return [
+        f"region: {gaz.places[cities[0]].name} is named only inside other names; taken as the article's city"
+    ]
+
+
 def _where(gaz: Gazetteer, key: str) -> str:
     return "".join(p.name for p in gaz.chain(key)[:-1]) or gaz.places[key].name
 
@@ -235,6 +266,7 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
     article = [m for z in zones.values() for m in z.mentions]
     page = _page_anchors(page_text)
     review = _resolve(gaz, article, page)
+    review += _own_city(gaz, zones, article)
     _weights(zones)
     total = _totals(gaz, article)
     node, split = _descend(gaz, total)
@@ -259,6 +291,13 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
         if acting is not None:
             node, locality = acting
             place = gaz.places[node]
+    if place.level in ("province", "city") and not split and locality is None:
+        unlisted = units.unlisted_zone(gaz, node, zones)
+        if unlisted is not None:
+            locality = unlisted[1]
+            review.append(
+                f"region: {unlisted[0]} is not in places.yaml; add it as a zone to record it (county level)"
+            )
     if place.zone:
         parent = gaz.places[place.parent].name if place.parent else "its parent"
         review.append(

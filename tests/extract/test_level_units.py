@@ -38,3 +38,68 @@ def test_a_residential_compound_named_with_its_town_is_a_community_level_unit() 
         "走进和谐家园小区，楼栋公示栏上“楼长”是谁一目了然。和谐家园小区还建立了“党支部+楼长”联动格局。"
     )
     assert level_and_locality(title, body) == ("community", "弥阳镇和谐家园小区")
+
+
+def test_a_headlines_quoted_practice_set_up_by_the_unit_makes_the_unit_act() -> None:
+    # the county opens the lead in general words; the town named with it sets up the headline's practice
+    title = "建立“红色管家”服务模式"
+    body = (
+        "浙江省嵊州市着力破解基层治理难题，努力推进网格化管理，群众满意度得到提升。\n\n"
+        "在嵊州市甘霖镇，记者了解到这里建立起“红色管家”服务模式。他们划分网格20个，配备网格员20名。\n\n"
+        "今年以来，已累计化解各类矛盾纠纷86件。"
+    )
+    assert level_and_locality(title, body) == ("township", "甘霖镇")
+    # the place itself in the headline with the practice: the place owns it
+    assert level_and_locality("嵊州市：建立“红色管家”服务模式", body) == ("county", None)
+
+
+def test_a_unit_word_inside_a_common_noun_is_no_locality() -> None:
+    # tests/corpus/heldout4/f03.txt: 莲都区为村干部“减负松绑” — 村干部 (village cadres), no village 为村
+    title = "缙云县为村干部“减负松绑”"
+    body = (
+        "缙云县出台村级事务清单，为村干部“减负松绑”。缙云县还建立了考核“一本账”，全县村干部填表时间减少一半。"
+    )
+    assert level_and_locality(title, body) == ("county", None)
+
+
+def test_a_city_named_only_inside_compound_names_is_the_articles_city() -> None:
+    # a bank's branch and a phrase named after the city, the city's 市委 department acting: the city
+    title = "从“路过”到“留下”"
+    body = (
+        "1月10日，市委社会工作部、中国建设银行梅州分行联合打造了5个暖“新”驿站，为新就业群体提供饮水、充电服务。\n\n"
+        "市委社会工作部坚持以党建为引领，为推进梅州城市治理现代化注入活力，还将在全市范围内打造10个示范点。"
+    )
+    place = resolve_region(title, body)
+    assert (place.region.province, place.region.city, place.region.county) == ("广东省", "梅州市", None)
+    assert any("梅州市" in note for note in place.review)
+    assert detect_level(title, body, place)[0] == "city"
+    # named once only, or with no unit word of its own city (市委, 全市 …): no city
+    once = body.replace("为推进梅州城市治理现代化注入活力", "注入活力")
+    assert resolve_region(title, once).region.city is None
+    plain = body.replace("市委", "").replace("全市", "")
+    assert resolve_region(title, plain).region.city is None
+    # a place named outright elsewhere in the article wins: the rule only fills an empty region
+    county = body.replace("还将在全市", "还将在兴宁市")
+    assert resolve_region(title, county).region.county == "兴宁市"
+
+
+def test_a_unit_under_a_functional_zone_acts_listed_or_not() -> None:
+    # a township named after a functional zone: listed in places.yaml (双龙航空港经济区, 贵阳市), the zone is the
+    # county; not listed, the unit still acts (township) and review asks for the zone to be listed
+    body = (
+        "近年来，贵州{zone}石门乡坚持党建引领，按照“一村一策”的思路发展村集体经济。\n\n"
+        "石门乡青岗村党支部书记说，村里出租门面年收入80万元。\n\n"
+        "截至去年底，石门乡12个村集体经济收入累计达到3000万元。"
+    )
+    title = "发展村集体经济 村民日子更幸福"
+    listed = resolve_region(title, body.format(zone="双龙航空港经济区"))
+    assert (listed.region.city, listed.region.county, listed.locality) == (
+        "贵阳市",
+        "双龙航空港经济区",
+        "石门乡",
+    )
+    assert detect_level(title, body, listed)[0] == "township"
+    unlisted = resolve_region(title, body.format(zone="黔源航空经济区"))
+    assert (unlisted.region.province, unlisted.region.county, unlisted.locality) == ("贵州省", None, "石门乡")
+    assert any("黔源航空经济区" in note and "places.yaml" in note for note in unlisted.review)
+    assert detect_level(title, body, unlisted)[0] == "township"
