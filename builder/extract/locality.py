@@ -11,8 +11,8 @@ Used by regions.py once the county (or a city without counties) is known:
   unit and never with the place alone (建立“全科网格”… / 在新昌县沙溪镇，…建立起…“全科网格”…). A township
   named with its community gives way to the
   community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…).
-  The unit word alone as the subject of a clause acts as surely as the name (目前，街道已与…; for the county,
-  区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
+  The unit word alone as the subject of a clause acts as surely as the name (目前，街道已与…; 两年来，村里调处…;
+  for the county, 区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
@@ -73,10 +73,10 @@ _REFS = {
 # article is about acts again, as surely as when it is named.
 _SUBJECT_START = r"(?:^|(?<=[，。；！？：\n]))"
 _SUBJECT_VERB = r"(?=[已还将也又先共通在把为与同对积极主动每随依结组成建推开设牵联办])"
-_ACTING = {
-    "community": re.compile(_SUBJECT_START + r"(?:社区|村里|村上)" + _SUBJECT_VERB),
-    "township": re.compile(_SUBJECT_START + r"(?:街道|镇里|乡里|镇上|乡上)" + _SUBJECT_VERB),
-    "county": re.compile(_SUBJECT_START + r"(?:区里|县里|旗里)" + _SUBJECT_VERB),
+_ACTING = {  # (村里, 镇里, 区里 name the unit whatever follows; 社区, 街道 only before a verb or an adverb)
+    "community": re.compile(_SUBJECT_START + r"(?:社区" + _SUBJECT_VERB + r"|村里|村上)"),
+    "township": re.compile(_SUBJECT_START + r"(?:街道" + _SUBJECT_VERB + r"|镇里|乡里|镇上|乡上)"),
+    "county": re.compile(_SUBJECT_START + r"(?:区里|县里|旗里)"),
 }
 _JOINT = re.compile(r"^(与|和|同|携手|联合)")
 # A verb of policy soon after a unit's name, in its sentence (吉水县结合…，探索推行…模式; 该县还创新推行了…): the unit

@@ -61,10 +61,11 @@ AROUND_SOURCES = (
     # A described state: four-character phrases ending in a verb of state (商住交织、新旧交融).
     ("state_phrase", r"(?:交织|交融|并存|混杂|叠加|交错|密集|老化|薄弱|突出|复杂|多样|分散|集中)(?:、|$)"),
     ("metaphor_before", r"的$"),
-    # What someone is called (网格员就是“大管家”, 被誉为“老娘舅”): a role, not a mechanism.
+    # What someone is called (网格员就是“大管家”, 被誉为“老娘舅”) or what a place became (楼道成了“会客厅”): a
+    # role or a likeness, not a mechanism.
     (
         "identity_before",
-        r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号)$",
+        r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号|成了|变成了?|化身为?)$",
     ),
     # A new name given to a place or unit (把社区更名为“思源社区”): what it is called now, not a mechanism.
     ("renamed_before", r"(?:更名为|改名为|更名|改名|易名为)$"),

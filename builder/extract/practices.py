@@ -61,7 +61,7 @@ its clause (让服务“一键直达”, 让阵地“就近可及”; not 让“
 headline's quote that the body prints only in full, with a name's ending (subtitle 推进“小院议事”, body
 “小院议事厅”), is that name, counted once. A ratio of two parts (结成“1+N”联户对子: one member to many
 households) is a name only when set up (建立“1+1”…) or followed by a mechanism word (“1+3”党建联建机制); a role
-signed up for is named like one taken (报名成为“流动网格员”).
+signed up for is named like one taken (报名成为“流动网格员”); what a place became is a likeness (楼道成了“会客厅”).
 """
 
 from __future__ import annotations
