@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     BAOXUN_HEAD,
@@ -113,6 +114,7 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
         return False
     second, lead = lines[index].strip(), lines[index + 1].strip()
     indented = lines[index].startswith((" ", "\u3000")) and not line.indent  # the lead's first line
+    indented = indented or restates_place(line.text, second)  # `莲都区…` / `丽水市莲都区…`: so is this
     if not (second and lead and is_headline_shape(second)) or ends_sentence(second) or indented:
         return False
     if is_continuation_marker(second):
