@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import bylinerules, furniture, headlinerules
+from builder.ingest import bylinerules, footheadlines, furniture, headlinerules
 from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
@@ -347,6 +347,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_before_baoxun", headlinerules.headline_before_baoxun),
     ("headline_after_gap", headlinerules.headline_after_gap),
     ("headlines_side_by_side", headlinerules.headlines_side_by_side),
+    ("headlines_at_foot", footheadlines.headlines_at_foot),
     ("headline_over_subtitle", headlinerules.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),

@@ -183,3 +183,33 @@ def test_matching_many_detached_headlines_grows_with_the_page_not_its_square():
     elapsed = time.process_time() - started
     assert matched == {i: len(names) - 1 - i for i in range(len(names))}
     assert elapsed < 10  # about 0.2 s; holding every headline against every body took minutes
+
+
+def test_headlines_in_plain_type_together_at_the_page_foot_go_to_their_bodies():
+    # f02 with its foot headlines in plain type (as printed they are in doubled bold): after the closing credit
+    # and a blank line, two headline lines with nothing under them; once they were one line of text
+    heads = ["吴江区“骑士驿站”温暖新就业群体", "武进区在职党员“双报到”解难题"]
+    lines = [*page_lines(HELDOUT4 / "f02.txt")[2:29], *heads, "", "7"]
+    assert [u.text for u in classify_page("\n".join(lines)) if u.kind == HEADLINE] == heads
+    assert found("\n".join(lines)) == [
+        ("吴江区“骑士驿站”温暖新就业群体", None, "本报记者 沈雨桐", "苏州市吴江区在"),
+        ("武进区在职党员“双报到”解难题", None, "本报记者 钱文杰", "常州市武进区组"),
+    ]
+    # f01 with its two headlines moved from the head to the foot, in the other order
+    f01 = page_lines(HELDOUT4 / "f01.txt")
+    page = [*f01[:3], "", *f01[7:33], "", f01[5], f01[4]]
+    assert [a.title for a in articles_of("\n".join(page))] == [
+        "寿光“菜乡网格”把服务送到大棚边",
+        "毓璜顶街道物业服务有了“红管家”",
+    ]
+
+
+def test_lines_at_the_foot_with_text_under_them_or_after_an_open_sentence_are_no_headlines():
+    lines = page_lines(HELDOUT4 / "f02.txt")[2:29]
+    heads = ["吴江区“骑士驿站”温暖新就业群体", "武进区在职党员“双报到”解难题"]
+    # more text under them: not the page's foot
+    more = [*lines, *heads, "", "常州市武进区今年还将新建驿站10个。"]
+    assert not [u for u in classify_page("\n".join(more)) if u.kind == HEADLINE]
+    # the article above stops mid-sentence: the lines go on its text
+    cut = [*lines[:-2], "今年以来，全区已有5300", "", *heads]
+    assert not [u for u in classify_page("\n".join(cut)) if u.kind == HEADLINE]

@@ -1,0 +1,75 @@
+"""Headlines printed together at the page's foot, away from their bodies (a line rule of LINE_RULES).
+
+Pages of narrow columns may print every headline under the last article (heldout4 f02 does, in doubled bold):
+after a finished article (its last sentence, or its closing credit `（本报记者 …）`) and a blank line, two to
+four headline-shaped lines standing together with nothing under them but page furniture. Each is a headline,
+matched to its body later by the words they share (`builder.ingest.titles`); a first line naming only who acts
+over what they do (`万秀区“红色管家”` / `进驻老旧小区`) is one headline the column wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.furniture import is_furniture_line
+from builder.ingest.headlinerules import reads_on
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape
+from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Line, PageReader
+from builder.ingest.textrules import ends_sentence
+
+_MAX_STACK = 4  # headlines a page's foot prints together
+_PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d{1,3}[—–\-\s]*$")  # `3`, `—7—`
+
+
+def headlines_at_foot(page: PageReader, line: Line) -> bool:
+    """Two to four headline-shaped lines together after a finished article and a blank line, with only blank
+    lines and page furniture under them to the page's end: the page's headlines, printed at its foot."""
+    if not page.blanks or not _after_finished_article(page) or not _reads_as_headline(line.text):
+        return False
+    stack = [(line.number, line.text)]
+    end = page.index
+    while end < len(page.lines) and page.lines[end].strip():
+        stack.append((end + 1, page.lines[end].strip()))
+        end += 1
+    if not 2 <= len(stack) <= _MAX_STACK or not all(_reads_as_headline(text) for _, text in stack):
+        return False
+    if any(raw.strip() and not _page_furniture(raw.strip()) for raw in page.lines[end:]):
+        return False
+    for number, text in _wrapped_joined(stack):
+        page.add(HEADLINE, text, number)
+    page.index = end
+    return True
+
+
+def _after_finished_article(page: PageReader) -> bool:
+    last = page.units[-1] if page.units else None
+    if last is None or not page.seen_text:
+        return False
+    return last.kind == BYLINE or (last.kind == TEXT and ends_sentence(last.text))
+
+
+def _reads_as_headline(text: str) -> bool:
+    """A headline's shape, never a sentence, a credit, a caption or a page's furniture."""
+    return (
+        is_headline_shape(text)
+        and not ends_sentence(text)
+        and not LINE_SHAPE["end_credit"].match(text)
+        and not LINE_SHAPE["caption_mark"].match(text)
+        and not text.startswith("图为")
+        and not _page_furniture(text)
+    )
+
+
+def _page_furniture(text: str) -> bool:
+    return is_furniture_line(text) or bool(_PAGE_NUMBER.match(text))
+
+
+def _wrapped_joined(stack: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`万秀区“红色管家”` / `进驻老旧小区`: one headline over two lines; the others as they stand."""
+    joined: list[tuple[int, str]] = []
+    for number, text in stack:
+        if joined and reads_on(joined[-1][1], text):
+            joined[-1] = (joined[-1][0], joined[-1][1] + text)
+        else:
+            joined.append((number, text))
+    return joined
