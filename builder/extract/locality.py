@@ -248,7 +248,7 @@ def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[st
 
 
 # A functional zone the gazetteer does not list (贵州双龙航空港经济区小碧乡): its name, then the unit under it.
-_UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:新区|开发区|经济区|高新区|经开区|试验区|园区)")
+_UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:新区|开发区|经济区|高新区|经开区|试验区|园区)")
 
 
 def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str, str] | None:

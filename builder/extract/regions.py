@@ -143,13 +143,16 @@ def _pair_up(gaz: Gazetteer, article: list[Mention]) -> None:
                     other.key = key if other.surface == child.surface else parent
 
 
-# The article's own city spoken of by its unit word alone (市委社会工作部, 全市范围内, 6个市级示范点).
-_OWN_CITY = re.compile(r"市委|市政府|市人大|市政协|全市|本市|该市|市级|市直")
+def _own_unit_word(name: str) -> re.Pattern[str]:
+    """The place spoken of by its unit word alone (市委社会工作部, 全县范围内, 6个市级示范点, 该区)."""
+    u = re.escape(name[-1])
+    return re.compile(rf"{u}委|{u}政府|{u}人大|{u}政协|全{u}|本{u}|该{u}|{u}级|{u}直")
 
 
-def _own_city(gaz: Gazetteer, zones: dict[str, Zone], article: list[Mention]) -> list[str]:
-    """An article that names no place outright but its city's stem inside compound names twice or more
-    (中国农业银行河源分行, 河源城市治理现代化) and speaks of its own 市委 / 全市: that city is the article's."""
+def _own_place(gaz: Gazetteer, zones: dict[str, Zone], article: list[Mention]) -> list[str]:
+    """An article that names no place outright but a city's or county's stem inside other names twice or more
+    (中国农业银行河源分行, 河源城市治理现代化) and speaks of that place's own 市委 / 全县 …: the place is the
+    article's (a review note says so)."""
     if any(m.key for m in article):
         return []
     stems = Counter(
@@ -158,19 +161,16 @@ def _own_city(gaz: Gazetteer, zones: dict[str, Zone], article: list[Mention]) ->
         if not m.dropped
         and m.strength == "bare"
         and len(m.keys) == 1
-        and gaz.places[m.keys[0]].level == "city"
+        and gaz.places[m.keys[0]].level in ("city", "county")
     )
-    if not any(_OWN_CITY.search(zone.text) for zone in zones.values()):
-        return []
-    cities = [key for key, n in stems.items() if n >= 2]
-    if len(cities) != 1:
+    text = "\n".join(zone.text for zone in zones.values())
+    found = [key for key, n in stems.items() if n >= 2 and _own_unit_word(gaz.places[key].name).search(text)]
+    if len(found) != 1:
         return []
     for m in article:
-        if not m.dropped and m.keys == cities:
-            m.key = cities[0]
-    return [
-        f"region: {gaz.places[cities[0]].name} is named only inside other names; taken as the article's city"
-    ]
+        if not m.dropped and m.keys == found:
+            m.key = found[0]
+    return [f"region: {gaz.places[found[0]].name} is named only inside other names; taken as the article's"]
 
 
 def _where(gaz: Gazetteer, key: str) -> str:
@@ -266,7 +266,7 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
     article = [m for z in zones.values() for m in z.mentions]
     page = _page_anchors(page_text)
     review = _resolve(gaz, article, page)
-    review += _own_city(gaz, zones, article)
+    review += _own_place(gaz, zones, article)
     _weights(zones)
     total = _totals(gaz, article)
     node, split = _descend(gaz, total)
@@ -296,7 +296,7 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
         if unlisted is not None:
             locality = unlisted[1]
             review.append(
-                f"region: {unlisted[0]} is not in places.yaml; add it as a zone to record it (county level)"
+                f"region: {unlisted[0]} (after {place.name}) is not in places.yaml; add it as a zone to record it"
             )
     if place.zone:
         parent = gaz.places[place.parent].name if place.parent else "its parent"

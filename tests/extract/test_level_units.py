@@ -103,3 +103,26 @@ def test_a_unit_under_a_functional_zone_acts_listed_or_not() -> None:
     assert (unlisted.region.province, unlisted.region.county, unlisted.locality) == ("贵州省", None, "石门乡")
     assert any("黔源航空经济区" in note and "places.yaml" in note for note in unlisted.review)
     assert detect_level(title, body, unlisted)[0] == "township"
+
+
+def test_a_county_named_only_inside_compound_names_is_the_articles_county() -> None:
+    # the same kind one level down: 县委 department, a company's branch and a product named after the county
+    title = "小小茶叶撑起致富梦"
+    body = (
+        "今年以来，县委社会工作部联合中国邮政光山分公司，为光山茶农开通线上销售渠道。\n\n"
+        "目前，全县已有1200户茶农通过线上平台销售茶叶。"
+    )
+    place = resolve_region(title, body)
+    assert place.region.county == "光山县"
+    assert detect_level(title, body, place)[0] == "county"
+    # the unit word of another kind of place (市委, 全市) does not speak of a county
+    assert resolve_region(title, body.replace("县委", "市委").replace("全县", "全市")).region.county is None
+
+
+def test_a_township_under_an_unlisted_high_tech_zone_of_a_city_acts() -> None:
+    title = "团山镇：网格员当好“情报员”"
+    body = "湖北省襄阳市高新区团山镇推行网格化管理，全镇划分网格86个。\n\n团山镇党委书记说，团山镇网格员每天巡查两次。"
+    place = resolve_region(title, body)
+    assert (place.region.city, place.region.county, place.locality) == ("襄阳市", None, "团山镇")
+    assert any("高新区 (after 襄阳市)" in note for note in place.review)
+    assert detect_level(title, body, place)[0] == "township"
