@@ -36,10 +36,13 @@ def one_short_sentence(text: str) -> bool:
 def caption_with_credit_inside_sentence(state: Assembly) -> bool:
     """While a sentence is open, lines that make one short sentence ending right before a credit printed on
     the same line (`…的新貌。柳北区住建局供图`): a caption, unless its first line reads on from the open
-    sentence (a word across the break); the sentence goes on after the credit."""
+    sentence (a word across the break); the sentence goes on after the credit. Between two sentences, such a
+    caption is one line set wider than the column (`_caption_set_wider`)."""
     units, start = state.units, state.index - 1
-    if state.unit.kind != TEXT or not state.in_open_sentence():
+    if state.unit.kind != TEXT:
         return False
+    if not state.in_open_sentence():
+        return _caption_set_wider(state)
     end = start
     while end < len(units) - 1 and end - start < _MAX_CAPTION_LINES and not ends_sentence(units[end].text):
         end += 1
@@ -56,4 +59,23 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
         return False
     state.out.append(Unit(CAPTION, caption, units[start].line, inside=True))
     state.index = end + 1
+    return True
+
+
+_WIDER = 2.0  # how much wider than the column around it a caption's line stands (display width)
+
+
+def _caption_set_wider(state: Assembly) -> bool:
+    """After a finished sentence, with no blank line between, one line wider than the column holding one short
+    whole sentence and its credit glued to its end (`槐店乡村民在“积分超市”用积分兑换生活用品。（杨柳 摄）`): the
+    caption of that photo (a body's line never runs wider than its column; after a blank line the caption
+    rule of `builder.ingest.paragraphs` decides)."""
+    unit, units = state.unit, state.units
+    credit = units[state.index] if state.index < len(units) else None
+    if unit.blanks_before or credit is None or credit.kind != CREDIT or credit.line != unit.line:
+        return False
+    if state.current is None or not one_short_sentence(unit.text) or state.deficit(unit) > -_WIDER:
+        return False
+    state.flush()
+    state.out.append(Unit(CAPTION, unit.text, unit.line))
     return True

@@ -304,3 +304,21 @@ def test_a_jump_headline_over_its_continuation_marker_is_no_text():
     kinds = _kinds_and_texts(page)
     assert (HEADLINE, "乡贤调解室让矛盾不出村") in kinds
     assert all("乡贤调解室让矛盾不出村" not in text for kind, text in kinds if kind == TEXT)
+
+
+def test_a_caption_set_wider_than_the_column_between_two_sentences_leaves_the_body():
+    # the e02 caption where the column's sentence had ended: nothing is open, the line's width tells
+    page = _E02_COLUMN.replace("今年以来，全乡共发\n", "今年以来，全乡共发\n放积分21万分。\n").replace(
+        "（杨柳 摄）\n放积分21万分，兑换商品8600", "（记者 杨柳 李想 摄）\n兑换商品8600"
+    )
+    assert _kinds_and_texts(page)[1:3] == [
+        (CAPTION, "槐店乡村民在“积分超市”用积分兑换生活用品。"),
+        (CREDIT, "（记者 杨柳 李想 摄）"),
+    ]
+
+
+def test_a_paragraphs_last_line_with_a_credit_glued_to_it_stays_the_paragraphs():
+    # seeds 003 shape: `…自我造血功能。（图片由…提供）`: a line of the column's width, the body's last sentence
+    page = "积分由村党支部牵头评定，每月在村\n务公开栏公示。\n全乡共发放积分21万分。（杨柳 摄）\n"
+    assert CAPTION not in [kind for kind, _ in _kinds_and_texts(page)]
+    assert (TEXT, "全乡共发放积分21万分。") in _kinds_and_texts(page)
