@@ -66,6 +66,7 @@ IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
 # A label that is only one of these (or a 、-list of them) names a place, not what is counted (自治区、市、区).
 ADMINISTRATIVE = """
 自治区 自治州 特别行政区 省 市 区 县 州 旗 盟 乡 镇 街道 苏木 地区 新区 开发区 全市 全区 全县 全省
+村里 镇里 乡里 区里 县里 市里 全村 全镇 全乡
 """
 
 # Verbs that are not in VERBS (they do not start a label) but can be a whole label on their own (开展400场).

@@ -93,6 +93,11 @@ AROUND_SOURCES = (
     # The result a causative brings about, ending its clause (让服务“一键直达”, 让阵地“就近可及”): a state
     # described, not a name (unlike 让“红色引擎”持续释放, where the quote is the subject).
     ("result_before", r"[让使令][\u4e00-\u9fff]{0,4}$"),
+    # A predicate opened by an adverb of degree or manner, ending its clause (群众办事“只进一扇门”, 事情“就近办”):
+    # how things go, not a name.
+    ("adverb_start", r"^(?:只|就|都|不|没|少|再|更|马上|立即|随时|当场|一次就|一站)"),
+    # A document (写入省委“1号文件”): what a text is called, never a practice (like a 《title》).
+    ("document", r"(?:号文件|文件|条例|通知)$"),
     # What a headline leaves off a name the body prints in full (小院议事 / 小院议事厅): a name's ending or a room.
     ("name_tail", rf"^(?:{SUFFIXES}|联盟|厅|馆|屋|坊|之家|室|站|会|队|团)$"),
     # A ratio of two parts (1+N, 1+1): one member to many households, a name only when set up (建立“1+1”学生结对)

