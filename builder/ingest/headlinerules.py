@@ -37,7 +37,8 @@ from builder.ingest.textrules import (
 _LEAD_OPENING = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底|份?以来)|(?:19|20)\d{2}年|近日|日前|近期|近年来|今年以来|"
     r"去年以来|连日来|本报讯|本报[^，。]{0,6}电|"
-    r"(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)?[\u4e00-\u9fff]{2,6}[市州][\u4e00-\u9fff]{1,6}[县区市旗])"
+    r"(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)?(?:[\u4e00-\u9fff]{2,6}[市州]|[\u4e00-\u9fff]{2,9}自治州)"
+    r"[\u4e00-\u9fff]{1,6}[县区市旗])"  # an autonomous prefecture's long name: 海西蒙古族藏族自治州格尔木市
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # A headline names the place that acts (`杨柳青镇162名调解员…`, `宝山区试点…`); a section head rarely does.

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.pagelines import BYLINE, CAPTION, HEADING, HEADLINE, TEXT
+from builder.ingest.pagelines import BYLINE, CAPTION, HEADING, HEADLINE, TEXT, PageReader
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
-from builder.ingest.units import classify_page
+from builder.ingest.units import classify_page, read_next
 
 _F04 = (
     "第 6 版   综合新闻\n\n简  讯\n\n"
@@ -69,9 +69,21 @@ def test_a_bulleted_subheading_inside_an_article_names_no_place_and_stays_a_head
     assert len(segment(blocks)) == 1
 
 
-def test_a_bulleted_line_over_a_lead_naming_another_place_opens_no_brief():
-    page = _F04.replace("◆格尔木市易地搬迁社区建起", "◆德令哈市易地搬迁社区建起")
-    assert len(_articles(page)) == 2
+def _rule_reading(page: str, text: str) -> str:
+    """The name of the line rule that reads the line holding `text`."""
+    reader = PageReader(page)
+    while reader.index < len(reader.lines):
+        line = reader.lines[reader.index]
+        name = read_next(reader)
+        if text in line:
+            return name
+    raise AssertionError(text)
+
+
+def test_a_bulleted_line_over_a_lead_naming_neither_its_place_nor_one_in_full_opens_no_brief():
+    assert _rule_reading(_F04, "◆格尔木市易地搬迁社区") == "brief_bullet"
+    page = _F04.replace("海西蒙古族藏族自治州格尔木市在\n", "这里在\n")
+    assert _rule_reading(page, "◆格尔木市易地搬迁社区") != "brief_bullet"
 
 
 def test_a_caption_mark_stays_a_caption_and_a_bulleted_byline_a_byline():
@@ -82,3 +94,18 @@ def test_a_caption_mark_stays_a_caption_and_a_bulleted_byline_a_byline():
     assert kinds[1][0] == BYLINE
     assert kinds[2] == (TEXT, "凯里市推行“三联三化”工作法。")
     assert HEADING not in [kind for kind, _ in kinds]
+
+
+def test_a_bulleted_headline_naming_no_place_opens_a_brief_over_a_lead_naming_its_place_in_full():
+    page = _F04.replace("◆格尔木市易地搬迁社区建起", "◆ 易地搬迁社区建起")
+    assert [title for title, _ in _articles(page)][1] == "易地搬迁社区建起“暖心食堂”"
+
+
+def test_a_brief_without_bullets_over_a_lead_opening_with_an_autonomous_prefecture_is_found():
+    # the f04 column printed without its bullets: `海西蒙古族藏族自治州格尔木市在…` opens like a report
+    page = _F04.replace("◆", "")
+    assert [title for title, _ in _articles(page)] == [
+        "大理市“洱海边的党员户”带头护湖",
+        "格尔木市易地搬迁社区建起“暖心食堂”",
+        "秦州区“云端支部”管好流动党员",
+    ]
