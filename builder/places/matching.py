@@ -64,15 +64,18 @@ def clean(text: str) -> str:
 
 
 _BYLINE = re.compile(r"记者|通讯员")
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 def body_text(body: str) -> str:
-    """The body's paragraphs, cleaned, one a line; a reporter's byline line is left out. Photo captions are
-    not in the body (ingest moves them to `captions:`): a caption an editor writes there counts as text."""
+    """The body's paragraphs, cleaned, one a line; a reporter's byline line (no sentence) is left out. Photo
+    captions are not in the body (ingest moves them to `captions:`): a caption an editor writes there counts as
+    text."""
     main: list[str] = []
     for para in re.split(r"\n\s*\n", body):
         text = clean(para).replace("\n", "")
-        if text and not (len(text) < 40 and _BYLINE.search(text)):  # 新甘肃·甘肃日报记者 田丽媛
+        # 新甘肃·甘肃日报记者 田丽媛; a short sentence about the reporter is text (近日，记者走进浙江省桐庐县…。)
+        if text and not (len(text) < 40 and _BYLINE.search(text) and not _SENTENCE_END.search(text)):
             main.append(text)
     return "\n".join(main)
 

@@ -126,3 +126,38 @@ def test_a_township_under_an_unlisted_high_tech_zone_of_a_city_acts() -> None:
     assert (place.region.city, place.region.county, place.locality) == ("襄阳市", None, "团山镇")
     assert any("高新区 (after 襄阳市)" in note for note in place.review)
     assert detect_level(title, body, place)[0] == "township"
+
+
+def test_a_unit_named_apart_from_its_county_and_named_again_is_the_unit() -> None:
+    # the county sets the scene (在济南市历下区，…), the unit stands at the start of the next clause
+    title = "老旧小区有了“主心骨”"
+    body = (
+        "在山东省济南市历下区，燕山街道燕山新居小区成立了小区党支部。\n\n"
+        "燕山新居小区党支部书记介绍，党支部带领居民议事，今年解决停车难等问题12个。燕山新居小区还组建了志愿服务队。"
+    )
+    assert level_and_locality(title, body) == ("community", "燕山街道燕山新居小区")
+    village = (
+        "河南省光山县深入推进乡村治理。在槐店乡司洼村，“积分制”管理让村容村貌焕然一新。\n\n"
+        "司洼村党支部书记说，村里每月评议一次积分。今年，司洼村已兑换物品600余件。"
+    )
+    assert level_and_locality("小积分管出大文明", village) == ("community", "槐店乡司洼村")
+    # a county report that names a village apart, once, as an example stays county
+    county = (
+        "光山县推行“积分制”管理，全县368个村全覆盖。光山县还出台了积分管理办法。\n\n"
+        "在槐店乡司洼村，村民用积分兑换生活用品。光山县今年共兑换物品2万余件。"
+    )
+    assert level_and_locality("光山县：小积分管出大文明", county) == ("county", None)
+
+
+def test_a_short_lead_sentence_about_the_reporter_is_text_not_a_byline() -> None:
+    # a byline line (记者 马应) is left out of the places; a sentence whose subject is the reporter is not
+    title = "“积分银行”存下文明新风"
+    body = (
+        "近日，记者走进浙江省桐庐县江南镇，感受“积分银行”带来的变化。\n\n"
+        "江南镇党委书记说，江南镇把积分与评先评优挂钩，全镇28个村都建立了积分银行。该镇今年兑换物品2000余件。"
+    )
+    place = resolve_region(title, body)
+    assert (place.region.county, place.locality) == ("桐庐县", "江南镇")
+    assert detect_level(title, body, place)[0] == "township"
+    byline = "记者 桐庐县融媒体中心 方明"
+    assert resolve_region("", "活动现场，居民排起长队。\n\n" + byline).region.county is None
