@@ -46,6 +46,9 @@ def place_intro(block: Unit, current: Article | None, loose: bool = False) -> bo
     return bool(new_place) and new_place not in own
 
 
+_ADDRESS_SPAN = 12  # a province, city and county before the place a headline names
+
+
 def opens_headlined_place(
     block: Unit, current: Article, headline_places: tuple[str, ...], after_credit: bool = False
 ) -> bool:
@@ -57,7 +60,10 @@ def opens_headlined_place(
     apart = block.blanks_before >= 2 or after_credit
     if not apart or not ends_sentence(last) or not place_intro(block, current, loose=True):
         return False
-    return county(block.text[:40]) in headline_places
+    if county(block.text[:40]) in headline_places:
+        return True
+    # or a place under the county that the opening address reaches (`烟台市芝罘区毓璜顶街道…`)
+    return any(word in block.text[: _ADDRESS_SPAN + len(word)] for word in headline_places)
 
 
 _NOT_COUNTIES = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")

@@ -213,3 +213,27 @@ def test_lines_at_the_foot_with_text_under_them_or_after_an_open_sentence_are_no
     # the article above stops mid-sentence: the lines go on its text
     cut = [*lines[:-2], "今年以来，全区已有5300", "", *heads]
     assert not [u for u in classify_page("\n".join(cut)) if u.kind == HEADLINE]
+
+
+def test_headlines_each_alone_between_blank_lines_at_the_head_go_to_their_bodies():
+    # f01's two headlines printed over the bodies each between blank lines, the bodies with no `本报讯`, the first
+    # closed by its credit: once both headlines were glued into the first body's lead
+    f01 = page_lines(HELDOUT4 / "f01.txt")
+    first = ["潍坊市寿光市把全市划分为2", *f01[9:20], "（本报记者 孔令军）"]
+    second = ["烟台市芝罘区毓璜", *f01[23:33]]
+    page = [f01[4], "", f01[5], "", *first, "", *second]
+    assert [(u.kind, u.text) for u in classify_page("\n".join(page))][:2] == [
+        (HEADLINE, "寿光“菜乡网格”把服务送到大棚边"),
+        (HEADLINE, "毓璜顶街道物业服务有了“红管家”"),
+    ]
+    # the second body opens with the address that reaches the place its headline names (…芝罘区毓璜顶街道)
+    assert found("\n".join(page)) == [
+        ("寿光“菜乡网格”把服务送到大棚边", None, "本报记者 孔令军", "潍坊市寿光市把"),
+        ("毓璜顶街道物业服务有了“红管家”", None, None, "烟台市芝罘区毓"),
+    ]
+
+
+def test_one_headline_over_a_blank_line_and_a_short_line_is_no_stack():
+    # c19's headline over its body: the rule for stacks needs two headlines at least, each alone
+    page = read_page(PAGES / "c19.txt").text
+    assert [u.kind for u in classify_page(page)].count(HEADLINE) == 1

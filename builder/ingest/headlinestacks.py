@@ -1,10 +1,11 @@
-"""Headlines printed together at the page's foot, away from their bodies (a line rule of LINE_RULES).
+"""Headlines printed together, away from their bodies, at the page's head or foot (line rules of LINE_RULES).
 
 Pages of narrow columns may print every headline under the last article (heldout4 f02 does, in doubled bold):
 after a finished article (its last sentence, or its closing credit `（本报记者 …）`) and a blank line, two to
-four headline-shaped lines standing together with nothing under them but page furniture. Each is a headline,
-matched to its body later by the words they share (`builder.ingest.titles`); a first line naming only who acts
-over what they do (`万秀区“红色管家”` / `进驻老旧小区`) is one headline the column wrapped.
+four headline-shaped lines standing together with nothing under them but page furniture. Others print them all
+at the head, each standing alone between blank lines, over the first body. Each is a headline, matched to its
+body later by the words they share (`builder.ingest.titles`); a first line naming only who acts over what they
+do (`万秀区“红色管家”` / `进驻老旧小区`) is one headline the column wrapped.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import re
 
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape
-from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Line, PageReader
+from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape
+from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
 
 _MAX_STACK = 4  # headlines a page's foot prints together
@@ -41,6 +42,44 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
     return True
 
 
+def headlines_at_head(page: PageReader, line: Line) -> bool:
+    """At the top of the page, two to four headline-shaped lines each standing alone between blank lines,
+    then a paragraph of text (a sentence, or three lines): the headlines of the page's articles, printed
+    together over their bodies (`寿光“菜乡网格”…` / blank / `毓璜顶街道…“红管家”` / blank / the first body)."""
+    if not all(unit.kind == FURNITURE for unit in page.units) or not _reads_as_headline(line.text):
+        return False
+    stack, index = [(line.number, line.text)], page.index
+    while _blank(page, index) and _alone(page, index + 1) and len(stack) < _MAX_STACK:
+        stack.append((index + 2, page.lines[index + 1].strip()))
+        index += 2
+    if len(stack) < 2 or not all(_reads_as_headline(text) for _, text in stack) or not _blank(page, index):
+        return False
+    body = []
+    for raw in page.lines[index + 1 : index + 41]:
+        if not raw.strip():
+            break
+        body.append(raw.strip())
+    if not (len(body) >= 3 or any(ends_sentence(text) or "。" in text for text in body)):
+        return False
+    for number, text in stack:
+        page.add(HEADLINE, text, number)
+    page.index = index
+    return True
+
+
+def _blank(page: PageReader, index: int) -> bool:
+    return index < len(page.lines) and not page.lines[index].strip()
+
+
+def _alone(page: PageReader, index: int) -> bool:
+    """A line standing between blank lines (or before the page's end)."""
+    return (
+        index < len(page.lines)
+        and bool(page.lines[index].strip())
+        and not (index + 1 < len(page.lines) and page.lines[index + 1].strip())
+    )
+
+
 def _after_finished_article(page: PageReader) -> bool:
     last = page.units[-1] if page.units else None
     if last is None or not page.seen_text:
@@ -56,6 +95,8 @@ def _reads_as_headline(text: str) -> bool:
         and not LINE_SHAPE["end_credit"].match(text)
         and not LINE_SHAPE["caption_mark"].match(text)
         and not text.startswith("图为")
+        and not LINE_SHAPE["subtitle"].match(text)
+        and not SIDEBAR_LABEL.match(text)
         and not _page_furniture(text)
     )
 
