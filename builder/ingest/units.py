@@ -32,6 +32,7 @@ from builder.ingest.textrules import (
     split_bold_doubled,
     split_headlines,
 )
+from builder.ingest.titles import PLACE_CHAIN
 
 __all__ = ["LINE_RULES", "Unit", "classify_page", "read_next"]
 
@@ -151,10 +152,11 @@ _LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 
 def _brief_bullet(page: PageReader, line: Line) -> bool:
-    """A bullet, then a headline naming a place that the lead straight under it names again (`◆格尔木市易地
-    搬迁社区建起“暖心食堂”` / `海西蒙古族藏族自治州格尔木市在…`), at the top of the page or after a finished
-    item: the headline of a new brief, whatever the lead's first words. A bullet before a subheading inside
-    an article (`■ 党员认领楼栋`, no place) or before a byline (`■中共…委组织部`) is left to the other rules."""
+    """A bullet, then a headline over a lead that names the headline's place again (`◆格尔木市易地搬迁社区建起
+    “暖心食堂”` / `海西蒙古族藏族自治州格尔木市在…`) or opens with its place in full (`◆易地搬迁社区建起…` over
+    the same lead), at the top of the page or after a finished item: the headline of a new brief. A bullet
+    before a subheading inside an article (`■ 党员认领楼栋` / `区委组织部从…`) or before a byline (`■中共…委组织部`)
+    is left to the other rules."""
     bullet = _LIST_BULLET.match(line.text)
     if not bullet or is_byline_text(line.text):
         return False
@@ -164,7 +166,7 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
     lead = _lead_under(page.lines, page.index)
     if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
         return False
-    if not any(place in lead[:_LEAD_SPAN] for place in headlinerules.place_words(headline)):
+    if not (_opens_with_place_chain(lead) or _names_again(headline, lead)):
         return False
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT:
@@ -180,6 +182,17 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _names_again(headline: str, lead: str) -> bool:
+    """The lead names a place the headline names, within its first words."""
+    return any(place in lead[:_LEAD_SPAN] for place in headlinerules.place_words(headline))
+
+
+def _opens_with_place_chain(lead: str) -> bool:
+    """The lead opens like a report, with its place in full: two levels or more (`海西蒙古族藏族自治州格尔木市`)."""
+    chain = PLACE_CHAIN.match(lead)
+    return chain is not None and sum(1 for level in chain.groups() if level) >= 2
 
 
 def _lead_under(lines: list[str], start: int) -> str:
