@@ -196,3 +196,11 @@ def test_a_subdistrict_named_with_its_county_that_acts_again_by_its_unit_word_is
     # the county acting as often by its own unit word (区里每年组织…) keeps the county
     county = body + "\n\n区里每年组织高校党员到社区开展志愿服务。"
     assert level_of(title, county) == "county"
+
+
+def test_a_numeral_before_the_unit_word_names_no_unit() -> None:
+    # a kind of other pages (invented): 朝阳区一街道 is "a subdistrict of 朝阳区"; the body names it
+    title = "朝阳区一街道推行“吹哨报到”"
+    body = "北京市朝阳区三里屯街道推行“街乡吹哨、部门报到”，街道与32个部门建立联动机制。今年以来，街道共吹哨160次。"
+    assert resolve_region(title, body, "").locality == "三里屯街道"
+    assert level_of(title, body) == "township"
