@@ -3,8 +3,10 @@
 Used by regions.py once the county (or a city without counties) is known:
 - `locality(gaz, key, zones)`: the streets, townships, communities, 小区 and villages that follow the first
   mention of the place written as an address (回民区海西路街道赛马场北路社区; a township and its community
-  listed together, 龙山街道、龙山社区, are one locality), when the article is about them rather than about the county (named more often than the county is
-  on its own, or once when the county is named only as its address); else a title that opens with such a unit (舍必崖乡：…). None when the body calls its story an
+  listed together, 龙山街道、龙山社区, are one locality), when the article is about them rather than about the
+  county (named more often than the county is on its own, or once when the county is named only as its
+  address); else a title that opens with such a unit (舍必崖乡：…); else a unit named apart from its county at a
+  clause's start and named again (在槐店乡司洼村，… 司洼村党支部…). None when the body calls its story an
   example of the place's work (这是利津县…的一个缩影): the place acts. A unit named before a verb of policy in
   its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
   scheme acts, not the village a quoted story starts in; so does the headline's quoted practice standing with the
@@ -185,6 +187,20 @@ def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> 
     return unit_owns and not place_owns
 
 
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？\n在]))(?=[\u4e00-\u9fff])", re.M)
+
+
+def _named_apart(gaz: Gazetteer, zones: dict[str, Zone]) -> list[str]:
+    """A unit named at the start of a clause, apart from its county (在槐店乡司洼村，…; 在济南市历下区，燕山街道
+    燕山新居小区成立了…), and named again: the first such unit."""
+    body = zones["body"].text
+    for start in _CLAUSE_START.finditer(body):
+        parts = _locality_after(gaz, body, start.end(), zones["body"].mentions)
+        if parts and body.count(parts[-1]) >= 2:
+            return parts
+    return []
+
+
 def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
     """The units that follow the first mention of the place written as an address (山东枣庄薛城区的一座大棚
     … 薛城区常庄街道吴庄村): the place may be named on its own before its unit is."""
@@ -202,9 +218,7 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     the article calls its story an example of the place's work)."""
     if _example_of(key, zones):
         return None
-    first = _first_address(gaz, key, zones)
-    if not first:
-        first = title_locality(zones)
+    first = _first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, zones)
     if not first:
         return None
     title = zones["title"].text.rstrip("…")
