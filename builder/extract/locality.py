@@ -190,9 +190,11 @@ def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> 
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？\n在]))(?=[\u4e00-\u9fff])", re.M)
 
 
-def _named_apart(gaz: Gazetteer, zones: dict[str, Zone]) -> list[str]:
+def _named_apart(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
     """A unit named at the start of a clause, apart from its county (在槐店乡司洼村，…; 在济南市历下区，燕山街道
-    燕山新居小区成立了…), and named again: the first such unit."""
+    燕山新居小区成立了…), and named again: the first such unit; none under a headline naming the county."""
+    if any(m.key == key for m in zones["title"].mentions):
+        return []
     body = zones["body"].text
     for start in _CLAUSE_START.finditer(body):
         parts = _locality_after(gaz, body, start.end(), zones["body"].mentions)
@@ -218,7 +220,7 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     the article calls its story an example of the place's work)."""
     if _example_of(key, zones):
         return None
-    first = _first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, zones)
+    first = _first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, key, zones)
     if not first:
         return None
     title = zones["title"].text.rstrip("…")

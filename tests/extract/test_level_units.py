@@ -161,3 +161,13 @@ def test_a_short_lead_sentence_about_the_reporter_is_text_not_a_byline() -> None
     assert detect_level(title, body, place)[0] == "township"
     byline = "记者 桐庐县融媒体中心 方明"
     assert resolve_region("", "活动现场，居民排起长队。\n\n" + byline).region.county is None
+
+
+def test_a_unit_named_apart_under_a_headline_naming_the_county_leaves_the_county_acting() -> None:
+    # the headline's place is the acting unit's: a village story told apart from the county stays an example
+    body = (
+        "光山县推行“积分制”管理。\n\n"
+        "在槐店乡司洼村，村民用积分兑换生活用品。司洼村党支部书记说，司洼村今年兑换物品600余件。"
+    )
+    assert level_and_locality("光山县：小积分管出大文明", body) == ("county", None)
+    assert level_and_locality("小积分管出大文明", body) == ("community", "槐店乡司洼村")
