@@ -5,7 +5,8 @@ the evidence that `after` is that next line (negative: good evidence; positive: 
 spans the break (`书` / `记`), a number that goes on (`1.` / `2万`, `96` / `.5%`, `联系着8` / `户村民`), a mark
 that cannot start a line (`，`, `”`), a quote or bracket left open that `after` closes. A line that ended a sentence may
 be followed by anything (0). `builder.ingest.interleave` puts interleaved columns back together with it, and
-`builder.ingest.paragraphs` uses it to tell a caption dropped inside a sentence from the sentence's next line.
+`builder.ingest.paragraphs` uses it to tell a caption dropped inside a sentence from the sentence's next line,
+and `opens_paragraph` to break a paragraph on a page that marks none (no indent, no blank line).
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ def join_cost(before: str, after: str) -> float:
         if before.count(opening) > before.count(closing) and closing in after.split(opening)[0]:
             cost = min(cost, -1.5)
     return cost
+
+
+# How a paragraph typically opens: a day's date, or a connective that starts a new turn of the report (a
+# sentence inside a paragraph more often opens with `目前，` or `今年以来，`: those are no sign of a break).
+_PARAGRAPH_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|近年来|此外|与此同时|据介绍|据了解|据悉|下一步)[，,]"
+)
+
+
+def opens_paragraph(text: str) -> bool:
+    """A line that opens the way a paragraph does (`1月19日，`, `近年来，`, `此外，`, `据介绍，`): after a
+    finished sentence, evidence of a paragraph break where the layout left no other sign of one."""
+    return bool(_PARAGRAPH_OPENING.match(text))
 
 
 def figure_goes_on(before: str, after: str) -> bool:

@@ -3,7 +3,8 @@
 A paragraph break is only ever placed after a sentence-final mark: a line that ends mid-sentence is
 continued by the next text line, across blank lines, column breaks, continuation markers and photo
 captions. Where a sentence did end, a new paragraph starts at a blank line, an indented line, or after a
-line that stops short of the column width.
+line that stops short of the column width. The heading rule is `builder.ingest.subheadings`'; a heading that
+stands after a finished article and reads as the next report's headline is made one (`builder.ingest.newheadlines`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Callable
 from statistics import median
 
 from builder.ingest.captionlines import caption_with_credit_inside_sentence, one_short_sentence
-from builder.ingest.linejoin import figure_goes_on, join_cost
-from builder.ingest.lineshapes import BAOXUN, is_place_kicker, split_baoxun, split_closing_names
+from builder.ingest.linejoin import join_cost, opens_paragraph
+from builder.ingest.lineshapes import split_baoxun, split_closing_names
+from builder.ingest.newheadlines import promote_new_headlines
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -29,6 +31,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
+from builder.ingest.subheadings import heading, is_heading_candidate
 from builder.ingest.textrules import (
     cjk_count,
     ends_sentence,
@@ -37,20 +40,7 @@ from builder.ingest.textrules import (
 )
 
 _LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph
-_CONTINUING_END = re.compile(r"[，、：:；（“‘《—\-的了和与及在对把将是为等之从向以于并或而且]$")
 _MAX_CAPTION_CHARS = 80
-
-
-def _is_heading_candidate(text: str) -> bool:
-    return (
-        cjk_count(text) >= 2
-        and not BAOXUN.match(text)
-        and text.count("“") == text.count("”")
-        and text.count("（") == text.count("）")
-        and not re.search(r"[。！？；;]", text)
-        and not _CONTINUING_END.search(text)
-        and not re.search(r"\d$", text)
-    )
 
 
 class _LocalWidths:
@@ -87,6 +77,7 @@ class Assembly:
         self.unit: Unit = units[0] if units else Unit(TEXT, "", 0)  # the unit being placed
         self.long_lines = bool(text_units) and median(u.width for u in text_units) > _LONG_LINE_MODE_WIDTH
         self.local = _LocalWidths(text_units)
+        self.indented_page, self.flat_page = _page_layout(units, text_units)
         self.out: list[Unit] = []
         self.current: Unit | None = None  # the open or last paragraph that text may still join
         self.last_line: Unit | None = None  # the last text line joined to `current`
@@ -232,14 +223,25 @@ def _open_sentence(state: Assembly) -> bool:
 
 def _wrapped_line(state: Assembly) -> bool:
     """After a finished sentence, a line joins the paragraph unless a blank line, an indent, long-line
-    mode or a short line before it marks a new one; then the paragraph is closed here."""
+    mode or a short line before it marks a new one; then the paragraph is closed here. A reporter's name in
+    brackets on a line of its own (`…达到98%。` / `（方晓）`) closes the paragraph above: it joins it (to be
+    split off as its closing credit when the paragraph is finished), and what follows starts anew."""
     unit, last_line = state.unit, state.last_line
+    if state.current is not None and unit.blanks_before <= 1 and _closing_credit_line(unit.text):
+        state.join(unit)
+        state.flush()  # the credit closed it: what follows starts something new
+        state.last_line = None
+        return True
+    short_before = last_line is not None and state.deficit(last_line) > 1.5
+    if short_before and state.indented_page and _goes_on_unindented(state, unit):
+        return state.join(unit)
     new_paragraph = (
         state.current is None
         or state.long_lines
         or unit.blanks_before > 0
         or unit.indent
-        or (last_line is not None and state.deficit(last_line) > 1.5)
+        or short_before
+        or (state.flat_page and opens_paragraph(unit.text))
     )
     if not new_paragraph:
         return state.join(unit)
@@ -247,37 +249,26 @@ def _wrapped_line(state: Assembly) -> bool:
     return False
 
 
-def _heading(state: Assembly) -> bool:
-    """A line that starts something new and reads as a heading; a heading printed on two lines is one."""
-    unit, out = state.unit, state.out
-    # what follows, past the jump markers (a line cut by `（下转…）` is no heading)
-    units = state.units  # by index, not a slice: a copy of the rest of the page per line is quadratic
-    at = next((i for i in range(state.index, len(units)) if units[i].kind not in (JUMP_IN, JUMP_OUT)), None)
-    following = None if at is None else units[at]
-    # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
-    after_heading = (
-        bool(out)
-        and out[-1].kind == HEADING
-        and "，" not in out[-1].text + unit.text
-        and cjk_count(unit.text) <= 14
-    )
-    first = not any(b.kind == TEXT for b in out)
-    full = at is not None and _cut_in_a_figure(units, at)
-    if not _looks_like_heading(unit, following, state.long_lines, state.deficit, after_heading, first, full):
-        return False
-    if (
-        out
-        and out[-1].kind == HEADING
-        and unit.blanks_before == 0
-        and not out[-1].open_end
-        and not is_place_kicker(unit.text)
-        and not is_place_kicker(out[-1].text)
-    ):
-        out[-1].text += " " + unit.text  # a heading printed on two lines
-    else:
-        out.append(Unit(HEADING, unit.text, unit.line, blanks_before=unit.blanks_before))
-    state.last_line = None
-    return True
+def _page_layout(units: list[Unit], text_units: list[Unit]) -> tuple[bool, bool]:
+    """(indented, flat): the page marks its paragraphs by a first-line indent (three indented lines or more),
+    or by nothing at all (no indent, and blank lines only between articles)."""
+    indented = sum(1 for u in text_units if u.indent) >= 3
+    gaps = sum(1 for u in text_units if u.blanks_before)
+    starts = sum(1 for u in units if u.kind in (HEADLINE, BYLINE))
+    return indented, not indented and not any(u.indent for u in text_units) and gaps <= starts + 1
+
+
+def _goes_on_unindented(state: Assembly, unit: Unit) -> bool:
+    """On an indented page, a line with no indent right under a short sentence end, itself filling the column
+    and going on to the next line (`…耕地1902亩。` / `得益于党支部领办专业合作社的成立，该村发`): the
+    paragraph goes on (half-width figures made the line above look short)."""
+    fills = state.deficit(unit) <= 1.0 and not ends_sentence(unit.text)
+    return not unit.indent and unit.blanks_before == 0 and fills and not opens_paragraph(unit.text)
+
+
+def _closing_credit_line(text: str) -> bool:
+    """A line that is only a report's closing credit: `（方晓）`, `（记者 李雪）`, `（儋州市委组织部供稿）`."""
+    return split_closing_names("。" + text)[1] == text
 
 
 def _new_paragraph(state: Assembly) -> bool:
@@ -301,7 +292,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_inside_sentence", _caption_inside_sentence),
     ("open_sentence", _open_sentence),
     ("wrapped_line", _wrapped_line),
-    ("heading", _heading),
+    ("heading", heading),
     ("new_paragraph", _new_paragraph),
 ]
 
@@ -313,7 +304,9 @@ def assemble(units: list[Unit]) -> list[Unit]:
     while state.index < len(units):
         place_next(state)
     state.flush()
-    return _finish(state.out)
+    blocks = _finish(state.out)
+    promote_new_headlines(blocks)
+    return blocks
 
 
 def place_next(state: Assembly) -> str:
@@ -321,45 +314,6 @@ def place_next(state: Assembly) -> str:
     state.unit = state.units[state.index]
     state.index += 1
     return next(name for name, rule in UNIT_RULES if rule(state))
-
-
-def _cut_in_a_figure(units: list[Unit], at: int) -> bool:
-    """The text line at `at` ends in a figure its next line goes on with (`…办结率达到96` / `.5%`): the wrap
-    cut it in the middle of a figure, so it filled the column, however short its half-width digits make it."""
-    line, after = units[at], units[at + 1] if at + 1 < len(units) else None
-    texts = line.kind == TEXT and after is not None and after.kind == TEXT and not after.blanks_before
-    return texts and figure_goes_on(line.text, after.text)
-
-
-def _looks_like_heading(
-    unit: Unit,
-    following: Unit | None,
-    long_lines: bool,
-    deficit,
-    after_heading: bool,
-    first: bool,
-    full: bool,
-) -> bool:
-    """A text line after a finished sentence that is a heading, not the first line of a paragraph (`full`:
-    the next line filled the column, however short it looks)."""
-    if not _is_heading_candidate(unit.text) or cjk_count(unit.text) > 30:
-        return False
-    if following is not None and following.kind == HEADLINE:
-        return False  # a headline the layout dropped here says nothing about this line
-    next_is_text = following is not None and following.kind == TEXT
-    if not next_is_text or long_lines:
-        return True
-    if following.blanks_before == 0 and join_cost(unit.text, following.text) < 0:
-        return False  # the next line goes on with this line's word or number (`…邻里纠` / `纷64起…`)
-    if following.blanks_before >= 1 and (unit.blanks_before >= 1 or after_heading):
-        # A line standing alone between blank lines: a heading, unless it fills the column (then it
-        # is a paragraph's first line before a column break).
-        return deficit(unit) >= 3 or deficit(unit) <= -1 or "：" in unit.text or after_heading or first
-    if deficit(unit) >= 4.5:
-        return True  # far shorter than the column: not a wrapped line
-    # The next line is indented like the first line of a paragraph: this line was not one.
-    indented = not full and deficit(following) >= 2
-    return following.blanks_before == 0 and indented and not ends_sentence(following.text)
 
 
 def _caption_between_halves(units: list[Unit], start: int) -> int | None:
@@ -377,7 +331,7 @@ def _caption_between_halves(units: list[Unit], start: int) -> int | None:
     if end >= len(units) or units[end].kind != TEXT:
         return None
     after = units[end].text
-    if _is_heading_candidate(after) and cjk_count(after) <= 20:
+    if is_heading_candidate(after) and cjk_count(after) <= 20:
         return None
     return end
 

@@ -1,0 +1,92 @@
+"""A heading that is a new article's headline: it stands after the article above had finished.
+
+Two reports printed one under the other, the second with no byline: a blank line, a short headline-shaped line,
+then the body (`…化解率达100%。` / (blank) / `舟曲：“小驿站”为新就业群体暖心充电` / `　　近日，舟曲县在…`).
+assemble() makes such a line a heading (`## `) of the article above; it is the next article's headline when
+the signs of a new report outweigh those of a subheading, weighed by `new_article_score`:
+
+- the text above closed the article (a sentence end, or its closing credit `（记者 …）`);
+- the headline names a place (`舟曲：`, `青阳县：`, `…镇“…”`) that its lead names again, and the lead opens
+  like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place;
+- the article above never named that place, while a subheading goes on with its article's own subject;
+- the article above prints no other subheading (subheadings come in series: `一网统管…` / `一站服务…`).
+
+Conservative: no place in the headline, or a place the article above already named, never starts an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.headlinerules import place_words
+from builder.ingest.pagelines import BYLINE, HEADING, HEADLINE, KICKER, NUMBER, SUBTITLE, TEXT, Unit
+from builder.ingest.textrules import ends_sentence
+from builder.ingest.titles import find_place
+
+# How a report's lead opens: a date, a time word or a time of day, then the news.
+_REPORT_OPENING = re.compile(
+    r"^(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)|(?:19|20)\d{2}年|近日|日前|近期|近年来|今年以来|"
+    r"去年以来|连日来|清晨|早上|上午|下午|傍晚|夜幕降临|春节前夕|入冬以来|入夏以来)"
+)
+_STEM_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")  # `舟曲：…`, `青阳县：…`
+_LEAD_SPAN = 40  # how far into its lead a report names its place
+_THRESHOLD = 3.0
+_ARTICLE_STARTS = (HEADLINE, KICKER, SUBTITLE, NUMBER)
+
+
+def promote_new_headlines(blocks: list[Unit]) -> None:
+    """Turn each heading that reads as a new article's headline into a headline that opens its article."""
+    for index, block in enumerate(blocks):
+        if block.kind == HEADING and new_article_score(blocks, index) >= _THRESHOLD:
+            block.kind = HEADLINE
+            block.opens = True
+
+
+def new_article_score(blocks: list[Unit], index: int) -> float:
+    """How strongly the heading at `index` reads as the headline of a new article (see the module's note)."""
+    heading = blocks[index]
+    before = blocks[index - 1] if index > 0 else None
+    lead = blocks[index + 1] if index + 1 < len(blocks) else None
+    if before is None or lead is None or lead.kind != TEXT or heading.blanks_before < 1:
+        return 0.0
+    closing = before.kind == BYLINE and before.text.startswith(("（", "("))
+    if not (closing or (before.kind == TEXT and ends_sentence(before.text))):
+        return 0.0
+    stems = headline_places(heading.text)
+    opening = lead.text[:_LEAD_SPAN]
+    named = [stem for stem in stems if stem in opening]
+    if not named:
+        return 0.0  # a new report's headline names the place its lead names again
+    above = _article_above(blocks, index)
+    if any(stem in block.text for stem in named for block in above):
+        return 0.0  # the article above is about that place: a subheading of it
+    score = 2.0 + (1.0 if closing else 0.0)
+    score += 1.0 if _REPORT_OPENING.match(lead.text) or any(opening.startswith(s) for s in named) else 0.0
+    score += 1.0 if _STEM_COLON.match(heading.text) else 0.0
+    score -= 2.0 if any(block.kind == HEADING for block in above) else 0.0
+    return score
+
+
+def headline_places(text: str) -> list[str]:
+    """The places a headline names: suffixed words (`青阳县`, `枫桥镇`), a stem before its colon (`舟曲：`),
+    and the county or city of a place chain in it; each also by its stem without the suffix (`青阳`)."""
+    found = list(place_words(text))
+    colon = _STEM_COLON.match(text)
+    if colon:
+        found.append(colon.group(1))
+    chain = find_place(text)
+    if chain is not None:
+        found.extend(name for name in (chain.group("county"), chain.group("city")) if name)
+    stems = {name[:-1] for name in found if len(name) >= 3}
+    return sorted({name for name in found + list(stems) if len(name) >= 2})
+
+
+def _article_above(blocks: list[Unit], index: int) -> list[Unit]:
+    """The blocks of the article above the heading at `index`, back to its headline or byline."""
+    start = index
+    while start > 0:
+        block = blocks[start - 1]
+        if block.kind in _ARTICLE_STARTS or (block.kind == BYLINE and not block.text.startswith(("（", "("))):
+            break
+        start -= 1
+    return blocks[start:index]

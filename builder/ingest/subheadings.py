@@ -1,0 +1,112 @@
+"""The subheadings among an article's text lines: a line after a finished sentence that reads as a heading
+(short, no sentence end, not the first line of a paragraph), and a heading printed on two lines rejoined.
+A unit rule of `builder.ingest.paragraphs` (UNIT_RULES); `is_heading_candidate` is the shape it asks of a line.
+Whether such a heading is in fact the headline of a new article is `builder.ingest.newheadlines`' question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
+from builder.ingest.lineshapes import BAOXUN, is_place_kicker
+from builder.ingest.pagelines import HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit
+from builder.ingest.textrules import cjk_count, ends_sentence
+
+if TYPE_CHECKING:
+    from builder.ingest.paragraphs import Assembly
+
+# A heading never ends on a function word, an adverb waiting for its verb (`今年已` / `培训…`) or a figure
+# (`…店铺长4300余` / `名，…`).
+_CONTINUING_END = re.compile(
+    r"(?:[，、：:；（“‘《—\-的了和与及在对把将是为等之从向以于并或而且已均共都还也就被由给]|\d[余多]?)$"
+)
+# A line that opens with a count (`2180个，…`, `630人次…`): it goes on from the line before, never starts one.
+_COUNT_OPENING = re.compile(r"^[\d.．]+(?:万|亿)?[个名位人户家件次条项元亩所支处座间栋场批届倍平米公斤吨%％]")
+
+
+def is_heading_candidate(text: str) -> bool:
+    """A heading's shape: a short phrase with no sentence end, no open quote or bracket, no dangling word."""
+    return (
+        cjk_count(text) >= 2
+        and not BAOXUN.match(text)
+        and text.count("“") == text.count("”")
+        and text.count("（") == text.count("）")
+        and not re.search(r"[。！？；;]", text)
+        and not _CONTINUING_END.search(text)
+    )
+
+
+def heading(state: Assembly) -> bool:
+    """A line that starts something new and reads as a heading; a heading printed on two lines is one."""
+    unit, out = state.unit, state.out
+    # what follows, past the jump markers (a line cut by `（下转…）` is no heading)
+    units = state.units  # by index, not a slice: a copy of the rest of the page per line is quadratic
+    at = next((i for i in range(state.index, len(units)) if units[i].kind not in (JUMP_IN, JUMP_OUT)), None)
+    following = None if at is None else units[at]
+    # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
+    after_heading = (
+        bool(out)
+        and out[-1].kind == HEADING
+        and "，" not in out[-1].text + unit.text
+        and cjk_count(unit.text) <= 14
+    )
+    first = not any(b.kind == TEXT for b in out)
+    full = at is not None and _cut_in_a_figure(units, at)
+    if not _looks_like_heading(unit, following, state.long_lines, state.deficit, after_heading, first, full):
+        return False
+    if (
+        out
+        and out[-1].kind == HEADING
+        and unit.blanks_before == 0
+        and not out[-1].open_end
+        and not is_place_kicker(unit.text)
+        and not is_place_kicker(out[-1].text)
+    ):
+        out[-1].text += " " + unit.text  # a heading printed on two lines
+    else:
+        out.append(Unit(HEADING, unit.text, unit.line, blanks_before=unit.blanks_before))
+    state.last_line = None
+    return True
+
+
+def _cut_in_a_figure(units: list[Unit], at: int) -> bool:
+    """The text line at `at` ends in a figure its next line goes on with (`…办结率达到96` / `.5%`): the wrap
+    cut it in the middle of a figure, so it filled the column, however short its half-width digits make it."""
+    line, after = units[at], units[at + 1] if at + 1 < len(units) else None
+    texts = line.kind == TEXT and after is not None and after.kind == TEXT and not after.blanks_before
+    return texts and figure_goes_on(line.text, after.text)
+
+
+def _looks_like_heading(
+    unit: Unit,
+    following: Unit | None,
+    long_lines: bool,
+    deficit,
+    after_heading: bool,
+    first: bool,
+    full: bool,
+) -> bool:
+    """A text line after a finished sentence that is a heading, not the first line of a paragraph (`full`:
+    the next line filled the column, however short it looks)."""
+    if not is_heading_candidate(unit.text) or cjk_count(unit.text) > 30 or opens_paragraph(unit.text):
+        return False
+    if following is not None and following.kind == HEADLINE:
+        return False  # a headline the layout dropped here says nothing about this line
+    next_is_text = following is not None and following.kind == TEXT
+    if not next_is_text or long_lines:
+        return True
+    if following.blanks_before == 0 and join_cost(unit.text, following.text) < 0:
+        return False  # the next line goes on with this line's word or number (`…邻里纠` / `纷64起…`)
+    if following.blanks_before == 0 and _COUNT_OPENING.match(following.text):
+        return False  # `截至目前，全区已创建“平安院落”` / `2180个，…`: the count goes on with this line
+    if following.blanks_before >= 1 and (unit.blanks_before >= 1 or after_heading):
+        # A line standing alone between blank lines: a heading, unless it fills the column (then it
+        # is a paragraph's first line before a column break).
+        return deficit(unit) >= 3 or deficit(unit) <= -1 or "：" in unit.text or after_heading or first
+    if deficit(unit) >= 4.5:
+        return True  # far shorter than the column: not a wrapped line
+    # The next line is indented like the first line of a paragraph: this line was not one.
+    indented = not full and deficit(following) >= 2
+    return following.blanks_before == 0 and indented and not ends_sentence(following.text)
