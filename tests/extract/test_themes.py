@@ -615,3 +615,45 @@ def test_members_showing_who_they_are_and_no_self_governance_in_a_place_name(voc
         "", [], "紫云苗族布依族自治县推行“寨管家”制度。", vocab
     )
     assert "consultative-self-governance" in theme_scores("", [], "推进村民自治，完善村规民约。", vocab)
+
+
+# One short invented sentence for each theme, in the words other pages use (not the seeds'): the theme must be
+# found from the sentence alone.
+@pytest.mark.parametrize(
+    ("theme", "body"),
+    [
+        ("organization-system", "村党组织换届后，镇党委对新一届班子开展集中培训，选优配强村党组织书记。"),
+        ("grid-governance", "社区把辖区划成12个网格，每个网格配一名网格员，小事网格内解决。"),
+        ("new-employment-groups", "区里为外卖骑手、快递员建起爱心驿站，组建骑手党支部。"),
+        ("emerging-sectors", "园区成立非公企业联合党委，为46家企业选派党建指导员。"),
+        ("red-property", "社区推动物业公司成立党支部，物业、业委会、居委会三方联席议事。"),
+        ("joint-building", "街道与驻区单位签订共建协议，共享活动阵地和服务资源。"),
+        ("dual-reporting", "在职党员到居住地社区报到，认领志愿服务岗位。"),
+        ("burden-reduction", "县里清理村级组织工作事项，取消各类台账报表，规范挂牌。"),
+        ("rural-revitalization", "村党支部领办合作社，发展特色种植，村集体经济收入突破50万元。"),
+        ("women-work", "镇妇联组建巾帼志愿服务队，开展家庭教育讲座。"),
+        ("volunteer-service", "社区组建志愿服务队，为独居老人上门送餐。"),
+        ("dispute-resolution", "调解员上门化解邻里矛盾，一年调处纠纷80余起。"),
+        ("member-management", "支部每月开展主题党日，对流动党员进行线上教育管理。"),
+        ("digital-governance", "街道上线小程序，居民扫码就能反映问题。"),
+        ("livelihood-services", "社区开办老年食堂，解决老人吃饭难。"),
+        ("community-workforce", "区里提高社区工作者薪酬，建立岗位等级序列。"),
+        ("relocation-communities", "易地扶贫搬迁安置点成立社区党支部，帮助搬迁群众就业。"),
+        ("consultative-self-governance", "村里召开村民议事会，大家商量怎么修路。"),
+        ("public-safety", "社区组建平安巡逻队，夜间巡防，排查安全隐患。"),
+        ("agency-party-building", "市直机关党员下沉社区，机关党组织与社区结对共建。"),
+        ("public-safety", "民警进社区宣传防范电信诈骗，开展反诈宣传。"),
+        ("livelihood-services", "服务中心为居民提供代缴水电费、理发等便民服务。"),
+        ("rural-revitalization", "驻村第一书记带领村民发展乡村旅游，村民人均增收3000元。"),
+        ("women-work", "村里成立“妈妈议事会”，发挥妇女在乡村治理中的作用。"),
+        ("consultative-self-governance", "居民代表、物业和社区坐在一起协商停车难题。"),
+        ("digital-governance", "通过大数据平台实时掌握辖区人员和事件信息。"),
+        ("member-management", "老党员给年轻党员讲党课，开展党性教育。"),
+        ("new-employment-groups", "网约车司机、货车司机纳入党组织服务范围。"),
+        ("dispute-resolution", "设立“老娘舅”工作室，村民有了矛盾就来评理。"),
+        ("public-safety", "村里组织防汛演练，汛期安排专人巡查河堤。"),
+        ("joint-building", "社区与辖区学校、医院结成党建联盟，开展联建活动。"),
+    ],
+)
+def test_every_theme_is_found_in_one_short_sentence(vocab: dict[str, Label], theme: str, body: str) -> None:
+    assert theme in score_themes("", [], body, vocab, extract_practices("", body))
