@@ -22,6 +22,7 @@ Used by regions.py once the county (or a city without counties) is known:
   page names it with (an editor's note: 深圳市南山区粤海街道).
 - `unlisted_zone(gaz, key, zones)`: a unit under a functional zone places.yaml does not list (贵州双龙航空港
   经济区小碧乡), named again: it acts (its level), the region stays where the article stops, and review says so.
+- `own_unit(gaz, zones)`: for an article naming no place at all, the unit it names as its own (its level).
 - `unit_follows(gaz, zone, mention)`: a township or community follows a place name (叶县辛店镇): an address, so
   a short county name written so is a place even when named once.
 """
@@ -38,6 +39,7 @@ __all__ = [
     "acting_county",
     "joint",
     "locality",
+    "own_unit",
     "page_unit",
     "title_locality",
     "unit_follows",
@@ -141,6 +143,12 @@ def title_locality(zones: dict[str, Zone]) -> list[str]:
     return [name] if _stem_ok(name, unit_len, after_place=False) else []
 
 
+def own_unit(gaz: Gazetteer, zones: dict[str, Zone]) -> str | None:
+    """For an article naming no place of the gazetteer: the unit it names as its own, in its headline
+    (金桥社区：…) or at a clause's start twice or more (近年来，清河镇把…。清河镇居民说…)."""
+    return "".join(title_locality(zones) or _named_apart(gaz, None, zones)) or None
+
+
 def _unit_level(name: str) -> str:
     return "community" if name.endswith(("社区", "小区", "村", "嘎查")) else "township"
 
@@ -190,10 +198,10 @@ def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> 
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？\n在]))(?=[\u4e00-\u9fff])", re.M)
 
 
-def _named_apart(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
+def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> list[str]:
     """A unit named at the start of a clause, apart from its county (在槐店乡司洼村，…; 在济南市历下区，燕山街道
     燕山新居小区成立了…), and named again: the first such unit; none under a headline naming the county."""
-    if any(m.key == key for m in zones["title"].mentions):
+    if key and any(m.key == key for m in zones["title"].mentions):
         return []
     body = zones["body"].text
     for start in _CLAUSE_START.finditer(body):

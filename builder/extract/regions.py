@@ -334,4 +334,4 @@ def _no_region(
         return RegionResult(gaz.region(city), "".join(units.title_locality(zones)) or None, tuple(review))
     if not review:
         review.append("region: no place named in the article")
-    return RegionResult(Region(), None, tuple(review))
+    return RegionResult(Region(), units.own_unit(gaz, zones), tuple(review))

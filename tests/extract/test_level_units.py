@@ -171,3 +171,15 @@ def test_a_unit_named_apart_under_a_headline_naming_the_county_leaves_the_county
     )
     assert level_and_locality("光山县：小积分管出大文明", body) == ("county", None)
     assert level_and_locality("小积分管出大文明", body) == ("community", "槐店乡司洼村")
+
+
+def test_an_article_naming_no_place_takes_its_level_from_the_unit_it_names_as_its_own() -> None:
+    # no place of the gazetteer, no page: the region stays empty for review, the level is the unit's
+    community = "近年来，金桥社区把楼道变成“睦邻点”，社区党委每月组织一次活动。\n\n金桥社区居民说，如今邻里关系更融洽了。"
+    assert level_and_locality("“睦邻点”连起邻里情", community) == ("community", "金桥社区")
+    town = community.replace("金桥社区", "清河镇").replace("社区党委", "镇党委")
+    assert level_and_locality("“睦邻点”连起邻里情", town) == ("township", "清河镇")
+    assert level_and_locality("清河镇：“睦邻点”连起邻里情", town) == ("township", "清河镇")
+    # a unit named once only is not the article's own
+    once = "近年来，清河镇把闲置校舍变成“睦邻点”，每月组织一次活动。"
+    assert level_and_locality("“睦邻点”连起邻里情", once) == (None, None)
