@@ -147,7 +147,7 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
 
 # A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`). `△` is
 # no bullet: at a line's start it marks a photo caption.
-_LIST_BULLET = re.compile(r"^[◆◇●○■□▲★☆▶►•·]\s*")
+_LIST_BULLET = re.compile(r"^[◆◇●○■□▲★☆▶►•·\u2460-\u2473]\s*")  # also ①…⑳
 _LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 
@@ -160,10 +160,10 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
     bullet = _LIST_BULLET.match(line.text)
     if not bullet or is_byline_text(line.text):
         return False
-    headline = line.text[bullet.end() :]
+    headline, lead_start = _headline_and_lead(line.text[bullet.end() :])
     if not is_headline_shape(headline) or is_credit_text(headline) or ends_sentence(headline):
         return False
-    lead = _lead_under(page.lines, page.index)
+    lead = lead_start + _lead_under(page.lines, page.index)
     if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
         return False
     if not (_opens_with_place_chain(lead) or _names_again(headline, lead)):
@@ -178,7 +178,19 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
             page.units.append(Unit(kinds.BYLINE, names, last.line))
     page.add(kinds.HEADLINE, headline, line.number)
     page.units[-1].opens = True
-    return True
+    return not lead_start or page.add_text(lead_start, line)
+
+
+# A brief's headline, a gap, then its lead on the same line (`◆秦州区“云端支部”管好流动党员　天水市秦州区依托…`).
+_HEADLINE_GAP_LEAD = re.compile(r"^(\S[^，。！？；]{3,39}?)[ \u3000]+(\S.{5,})$")
+
+
+def _headline_and_lead(text: str) -> tuple[str, str]:
+    """A bulleted line's headline, and the lead printed after it on the same line, if any."""
+    both = _HEADLINE_GAP_LEAD.match(text)
+    if both is None or not is_headline_shape(both.group(1)):
+        return text, ""
+    return both.group(1), both.group(2)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -245,16 +257,22 @@ def _photo_caption(page: PageReader, line: Line) -> bool:
     return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
 
 
+# How a photo's caption opens: `图为…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
+_CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六1-6][：:])")
+
+
 def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
-    """`图为上杭县一村“乡贤调解室”调解员正在调` / `解土地纠纷。上杭县委政法委供图`: a `图为` caption the layout
-    wrapped onto the next line or two, its credit glued to its end (or on a line of its own, left to the
-    credit rule), standing after a finished sentence: one sentence, the caption."""
-    if not line.text.startswith("图为") or ends_sentence(line.text):
+    """`图为上杭县一村“乡贤调解室”调解员正在调` / `解土地纠纷。上杭县委政法委供图`: a caption opening as
+    captions do (`图为`, `上图：`, `图一：`) that the layout wrapped onto the next line or two (or set on one
+    line), its credit glued to its end (or on a line of its own, left to the credit rule), standing after a
+    finished sentence: one sentence, the caption."""
+    if not _CAPTION_OPENING.match(line.text):
         return False
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
         return False  # a line of an open sentence that happens to begin with 图为
-    caption, credit, index = line.text, None, page.index
+    caption, credit = split_inline_credit(line.text)
+    index = page.index
     while (
         index < len(page.lines)
         and index - page.index < _MAX_CAPTION_TAIL_LINES

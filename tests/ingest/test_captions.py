@@ -322,3 +322,15 @@ def test_a_paragraphs_last_line_with_a_credit_glued_to_it_stays_the_paragraphs()
     page = "积分由村党支部牵头评定，每月在村\n务公开栏公示。\n全乡共发放积分21万分。（杨柳 摄）\n"
     assert CAPTION not in [kind for kind, _ in _kinds_and_texts(page)]
     assert (TEXT, "全乡共发放积分21万分。") in _kinds_and_texts(page)
+
+
+def test_a_caption_opening_with_its_place_on_the_page_leaves_the_body():
+    # the f07 column with its photo set above: `上图：…。` over its credit line
+    page = _F07_COLUMN.replace(
+        "图为上杭县一村“乡贤调解室”调解员正在调\n解土地纠纷。上杭县委政法委供图\n",
+        "上图：上杭县一村“乡贤调解室”调解员正在调解土地纠纷。\n本报记者 林晓峰 摄\n",
+    )
+    assert _kinds_and_texts(page)[1:3] == [
+        (CAPTION, "上图：上杭县一村“乡贤调解室”调解员正在调解土地纠纷。"),
+        (CREDIT, "本报记者 林晓峰 摄"),
+    ]

@@ -109,3 +109,20 @@ def test_a_brief_without_bullets_over_a_lead_opening_with_an_autonomous_prefectu
         "格尔木市易地搬迁社区建起“暖心食堂”",
         "秦州区“云端支部”管好流动党员",
     ]
+
+
+def test_a_circled_number_is_a_brief_bullet_too():
+    page = _F04.replace("◆", "①", 1).replace("◆", "②", 1).replace("◆", "③", 1)
+    assert [title for title, _ in _articles(page)][1:] == [
+        "格尔木市易地搬迁社区建起“暖心食堂”",
+        "秦州区“云端支部”管好流动党员",
+    ]
+
+
+def test_a_bulleted_headline_with_its_lead_on_the_same_line_after_a_gap():
+    page = _F04.replace(
+        "◆秦州区“云端支部”管好流动党员\n天水市秦州区", "◆秦州区“云端支部”管好流动党员　天水市秦州区"
+    )
+    title, text = _articles(page)[2]
+    assert title == "秦州区“云端支部”管好流动党员"
+    assert text.startswith("天水市秦州区依托微信群和党员教育平台建立“云端支部”")
