@@ -63,7 +63,7 @@ headline's quote that the body prints only in full, with a name's ending (subtit
 households) is a name only when set up (建立“1+1”…) or followed by a mechanism word (“1+3”党建联建机制); a role
 signed up for is named like one taken (报名成为“流动网格员”); what a place became is a likeness (楼道成了“会客厅”). A predicate opened by an
 adverb that ends its clause, with no verb of doing before it (群众办事“只进一扇门”; not 推行“马上办”), and a
-document (写入省委“1号文件”) are not names either.
+document (写入省委“1号文件”) and a target of zero (“零距离”服务, “零上访”) are not names either.
 """
 
 from __future__ import annotations
@@ -201,6 +201,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["last_stretch"].match(bare)
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
+        or _AROUND["zero_target"].match(bare)
         or _AROUND["role_after"].match(own_after)
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)

@@ -512,3 +512,10 @@ def test_a_predicate_opened_by_an_adverb_and_a_document_are_no_names():
     # after a verb of doing it is the scheme's name
     assert practices("推行“马上办”，群众满意。") == ["马上办"]
     assert practices("推行“不见面审批”。") == ["不见面审批"]
+
+
+def test_a_target_of_zero_and_idioms_with_numerals_are_no_names():
+    # heldout h05's headline: 激活乡村治理“一池春水” (an idiom, in practice-stopwords.txt); invented sentences
+    assert practices("积分制激活乡村治理“一池春水”") == []
+    assert practices("实现“零距离”服务，做到“零上访”。") == []
+    assert practices("党群一条心，干群“一家亲”。") == []
