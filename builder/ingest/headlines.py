@@ -150,14 +150,17 @@ def unstack_kickers(headlines: list[Headline], articles: list[Article]) -> list[
     """Headlines printed together with no blank line between read as a kicker (引题) over its headline; on a
     page with more bodies than headlines, a kicker whose words one body holds, and its headline's words
     another, is a headline of its own (`寿光“菜乡网格”把服务送到大棚边` / `毓璜顶街道物业服务有了“红管家”`
-    over a 寿光 body and a 毓璜顶 body). A kicker that names no body of its own stays the subtitle."""
+    over a 寿光 body and a 毓璜顶 body); so is a kicker over a headline whose words name another body than
+    the one under them: the kicker titles that one. A kicker that names no body of its own stays the subtitle."""
     spare = len(articles) - len(headlines)
     if spare <= 0 or not any(h.kicker for h in headlines):
         return headlines
     bodies = [a.text for a in articles]
+    below = {a.start: index for index, a in enumerate(articles)}
     unstacked: list[Headline] = []
     for headline in headlines:
-        if spare and headline.kicker and headline.subtitle and _titles_another_body(headline, bodies):
+        under = below.get(headline.position + 1)
+        if spare and headline.kicker and headline.subtitle and _titles_another_body(headline, bodies, under):
             unstacked.append(Headline(headline.subtitle, None, headline.position, alone=False))
             unstacked.append(Headline(headline.title, None, headline.position, alone=False))
             spare -= 1
@@ -166,13 +169,19 @@ def unstack_kickers(headlines: list[Headline], articles: list[Article]) -> list[
     return unstacked
 
 
-def _titles_another_body(headline: Headline, bodies: list[str]) -> bool:
-    """The kicker's words are held most by one body, the headline's by another."""
+def _titles_another_body(headline: Headline, bodies: list[str], under: int | None) -> bool:
+    """The kicker's words are held most by one body, the headline's by another; or the headline's words are
+    held by a body other than the one printed under them, and the kicker's are not."""
     kicker, title = headline_affinities([headline.subtitle or "", headline.title], bodies)
-    if not kicker or not title:
+    if not title:
+        return False
+    title_body = max(sorted(title), key=title.__getitem__)
+    if under is not None and title_body != under:
+        named = title[title_body] >= _OWN_BODY and title.get(under, 0.0) < title[title_body] / 2
+        return named and kicker.get(title_body, 0.0) < title[title_body]
+    if not kicker:
         return False
     kicker_body = max(sorted(kicker), key=kicker.__getitem__)
-    title_body = max(sorted(title), key=title.__getitem__)
     return (
         kicker_body != title_body
         and kicker[kicker_body] >= _OWN_BODY

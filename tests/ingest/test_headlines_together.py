@@ -237,3 +237,15 @@ def test_one_headline_over_a_blank_line_and_a_short_line_is_no_stack():
     # c19's headline over its body: the rule for stacks needs two headlines at least, each alone
     page = read_page(PAGES / "c19.txt").text
     assert [u.kind for u in classify_page(page)].count(HEADLINE) == 1
+
+
+def test_a_kicker_over_a_headline_naming_another_body_titles_the_body_under_them():
+    # f01 with headlines that share little with the bodies: `小区物业有了新气象` names the 毓璜顶 body (物业),
+    # not the 寿光 body printed under the stack, so the line over it is the 寿光 body's headline, not a kicker
+    f01 = page_lines(HELDOUT4 / "f01.txt")
+    for kicker in ("网格服务送到田间地头", "基层治理添活力"):
+        page = [*f01[:4], kicker, "小区物业有了新气象", *f01[6:]]
+        assert [(a.title, a.subtitle) for a in articles_of("\n".join(page))] == [
+            (kicker, None),
+            ("小区物业有了新气象", None),
+        ]
