@@ -151,6 +151,21 @@ _LIST_BULLET = re.compile(r"^[◆◇●○■□▲★☆▶►•·\u2460-\u247
 _LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 
+# The name of a column of briefs (`简讯`, `基层快讯`, `短讯`, `工作动态`), alone on its line.
+_BRIEF_COLUMN = re.compile(r"^[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
+
+
+def _brief_column_label(page: PageReader, line: Line) -> bool:
+    """A brief column's name over its first item (a blank line or the item's bulleted headline under it):
+    page furniture, never a headline."""
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if not _BRIEF_COLUMN.match(line.text) or (following and not _LIST_BULLET.match(following)):
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    page.blanks = 1  # what follows the label starts a new block
+    return True
+
+
 def _brief_bullet(page: PageReader, line: Line) -> bool:
     """A bullet, then a headline over a lead that names the headline's place again (`◆格尔木市易地搬迁社区建起
     “暖心食堂”` / `海西蒙古族藏族自治州格尔木市在…`) or opens with its place in full (`◆易地搬迁社区建起…` over
@@ -166,7 +181,7 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
     lead = lead_start + _lead_under(page.lines, page.index)
     if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
         return False
-    if not (_opens_with_place_chain(lead) or _names_again(headline, lead)):
+    if not (_opens_with_place_chain(lead) or _names_again(headline, lead) or _REPORT_OPENING.match(lead)):
         return False
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT:
@@ -194,6 +209,10 @@ def _headline_and_lead(text: str) -> tuple[str, str]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+# A report's first words: its date or 近日 (never 今年以来, 近年来, which open a subheading's paragraph as well).
+_REPORT_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|本报讯|本报[^，。]{0,6}电)")
 
 
 def _names_again(headline: str, lead: str) -> bool:
@@ -369,6 +388,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("spaced_letters", _spaced_letters),
     ("markdown_heading", _markdown_heading),
     ("bold_lead", _bold_lead),
+    ("brief_column_label", _brief_column_label),
     ("brief_bullet", _brief_bullet),
     ("headline_bullet", headlinerules.headline_bullet),
     ("caption_mark", _caption_mark),

