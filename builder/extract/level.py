@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.locality import locality_level
 from builder.extract.regions import PAGE_NOTE, RegionResult
 from builder.places.gazetteer import gazetteer
 from builder.places.matching import body_text, clean
 
-_COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
 _ORGANISATION = re.compile(
     r"(有限责任公司|有限公司|股份公司|公司|集团|企业|工厂|合作社|小区|楼宇|网格)(联合)?(党支部|党总支|党委|党组织|党小组)"
 )
@@ -32,11 +32,6 @@ _TITLE_ORGANISATION = re.compile(
 _UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")
 _TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
-
-
-def locality_level(name: str) -> str:
-    """township or community, from the unit word a locality ends with."""
-    return "community" if name.endswith(_COMMUNITY) else "township"
 
 
 def _opening(title: str, body: str) -> list[str]:

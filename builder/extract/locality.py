@@ -39,6 +39,7 @@ __all__ = [
     "acting_county",
     "joint",
     "locality",
+    "locality_level",
     "own_unit",
     "page_unit",
     "title_locality",
@@ -149,8 +150,12 @@ def own_unit(gaz: Gazetteer, zones: dict[str, Zone]) -> str | None:
     return "".join(title_locality(zones) or _named_apart(gaz, None, zones)) or None
 
 
-def _unit_level(name: str) -> str:
-    return "community" if name.endswith(("社区", "小区", "村", "嘎查")) else "township"
+_COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
+
+
+def locality_level(name: str) -> str:
+    """township or community, from the unit word a locality ends with."""
+    return "community" if name.endswith(_COMMUNITY) else "township"
 
 
 _EXAMPLE = re.compile(r"[^。！？\n]*(?:缩影|写照)[^。！？\n]*")
@@ -179,14 +184,18 @@ _SENTENCE = re.compile(r"[^。！？\n]+")
 
 def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> bool:
     """The headline's quoted practice (建立“全科网格”…) stands in a sentence that names the unit (在新昌县沙溪镇，
-    …建立起…“全科网格”…) and in none that names the place on its own: the unit owns the practice, it acts."""
+    …建立起…“全科网格”…) and in none that names the place on its own: the unit owns the practice, it acts. A
+    headline's dateline of short names (浙江新昌：建立“全科网格”…, a kicker) says where, not who."""
     names = _QUOTED.findall(zones["title"].text)
     unit_owns = place_owns = False
     for zone in (zones["title"], zones["body"]) if names else ():
         alone = [
             m.start
             for m in zone.mentions
-            if m.key == key and not m.dropped and not zone.text.startswith(units[0], m.end)
+            if m.key == key
+            and not m.dropped
+            and not zone.text.startswith(units[0], m.end)
+            and not (zone.name == "title" and m.strength == "bare" and m.chained)
         ]
         for sentence in _SENTENCE.finditer(zone.text):
             if any(name in sentence.group() for name in names):
@@ -234,8 +243,8 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     title = zones["title"].text.rstrip("…")
     text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
     counts = [text.count(p) for p in first]
-    refs = min(3, len(_REFS[_unit_level(first[-1])].findall(text)))
-    acting = min(3, len(_ACTING[_unit_level(first[-1])].findall(text)))
+    refs = min(3, len(_REFS[locality_level(first[-1])].findall(text)))
+    acting = min(3, len(_ACTING[locality_level(first[-1])].findall(text)))
     local = max(counts) + 0.5 * refs + acting + _POLICY_WEIGHT * _policies(text, first[-1])
     local += _POLICY_WEIGHT if _owns_title_practice(key, first, zones) else 0.0
     own = 0.0

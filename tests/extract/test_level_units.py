@@ -183,3 +183,13 @@ def test_an_article_naming_no_place_takes_its_level_from_the_unit_it_names_as_it
     # a unit named once only is not the article's own
     once = "近年来，清河镇把闲置校舍变成“睦邻点”，每月组织一次活动。"
     assert level_and_locality("“睦邻点”连起邻里情", once) == (None, None)
+
+
+def test_a_headlines_dateline_of_short_names_says_where_not_who() -> None:
+    # a kicker of the province's and the county's short names (浙江嵊州) read with the headline: where the story
+    # is from; the town that sets up the headline's practice still acts
+    body = (
+        "浙江省嵊州市着力破解基层治理难题，努力推进网格化管理，群众满意度得到提升。\n\n"
+        "在嵊州市甘霖镇，记者了解到这里建立起“红色管家”服务模式。他们划分网格20个，配备网格员20名。"
+    )
+    assert level_and_locality("浙江嵊州：建立“红色管家”服务模式", body) == ("township", "甘霖镇")
