@@ -58,7 +58,7 @@ HEADS = """
 
 # A number with 万/亿 but no counting word takes its unit from what the label ends with (人口278万 -> 人).
 IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
-    ("人口 人数 居民 群众 党员 志愿者 人才 职工 劳动力", "人"),
+    ("人口 人数 居民 群众 党员 志愿者 人才 职工 劳动力 用户 会员 游客", "人"),
     ("户数 农户 住户", "户"),
     ("收入 资金 投资 产值 营业额 金额 经费 销售额 交易额 增收 税收 GDP 奖补 补贴", "元"),
 )

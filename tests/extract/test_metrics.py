@@ -629,3 +629,9 @@ def test_the_whole_village_is_where_not_what_is_counted():
     assert "全村312户" in h05.replace("\n", "")
     assert labels("每月评议一次。全村312户全部建立积分档案。") == {312: "户数"}
     assert labels("村里有280户。") == {280: "户数"}
+
+
+def test_users_and_visitors_counted_in_wan_are_people():
+    # kinds of other pages (invented): a count with 万 and no counting word takes its unit from what it counts
+    assert values("上线“码上办”平台，注册用户达到5.6万。") == [(56000, "人")]
+    assert values("全年接待游客12万。") == [(120000, "人")]
