@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import KNOWN_COLUMN_LABELS, LINE_SHAPE, is_byline_text, is_headline_shape
+from builder.ingest.lineshapes import (
+    KNOWN_COLUMN_LABELS,
+    LINE_SHAPE,
+    is_byline_text,
+    is_headline_shape,
+    is_place_kicker,
+)
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 
@@ -156,7 +162,11 @@ def _two_part_label(page: PageReader, line: Line) -> bool:
 
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
-    word over the page's first headline) and the page head's labels and numbers: furniture, then a new block."""
+    word over the page's first headline) and the page head's labels and numbers: furniture, then a new block.
+    A place alone right over a headline (`浙江新昌` / `建立“全科网格”社会治理模式`) is its kicker, never furniture."""
+    below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if is_place_kicker(line.text) and is_headline_shape(below):
+        return False
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
     if (
         label

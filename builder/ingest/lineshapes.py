@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.textrules import cjk_count, display_width, has_cjk, remove_stray_spaces
+from builder.places.gazetteer import gazetteer
 
 _BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
 _REPORTER_LINE = re.compile(
@@ -80,15 +81,29 @@ _PLACE_KICKER = re.compile(
 
 
 def is_place_kicker(text: str) -> bool:
-    """A headline line that only names the place it is about (`金润社区`, `天水市麦积区`)."""
-    return bool(_PLACE_KICKER.match(text.strip())) and cjk_count(text) <= 12
+    """A headline line that only names the place it is about (`金润社区`, `天水市麦积区`; a province or city and
+    a place in it by their short names, `浙江新昌`, `山东薛城`)."""
+    text = text.strip()
+    return (bool(_PLACE_KICKER.match(text)) or _place_in_place(text)) and cjk_count(text) <= 12
+
+
+def _place_in_place(text: str) -> bool:
+    """The text is two place names of the gazetteer, the second inside the first (`浙江` ⊃ `新昌`)."""
+    if not 4 <= len(text) <= 8:
+        return False
+    places = gazetteer()
+    found = places.scan(text)
+    if len(found) != 2 or found[0][0] != 0 or found[0][1] != found[1][0] or found[1][1] != len(text):
+        return False
+    outer, inner = (places.forms.get(surface, ()) for _, _, surface in found)
+    return any(places.is_ancestor(o.key, i.key) for o in outer for i in inner if i.key in places.places)
 
 
 # How a dateline byline opens: `本报讯`, `本报10月30日讯`, `本报北京5月3日电`, `新华社…电`, a site's or
-# another paper's `湘江新闻网9月28日讯（…）`, `红网时刻…讯（星沙时报记者 …）`.
+# another paper's `湘江新闻网9月28日讯（…）`, `红网时刻…讯（星沙时报记者 …）`, a site's `…网消息（…）`.
 BAOXUN_HEAD = (
     r"(?:本报讯|本报[^，。（(“]{0,8}(?:讯|电)|新华社[^，。（(]{0,8}电"
-    r"|[^，。（()“”\s]{2,16}?\d{1,2}月\d{1,2}日(?:讯|电)|[^，。（()“”\s]{2,12}?讯(?=\s*[（(]))"
+    r"|[^，。（()“”\s]{2,16}?\d{1,2}月\d{1,2}日(?:讯|电)|[^，。（()“”\s]{2,12}?(?:讯|网消息)(?=\s*[（(]))"
 )
 
 BAOXUN = re.compile(rf"^({BAOXUN_HEAD})\s*([（(][^（）()]{{1,60}}[）)])?")
