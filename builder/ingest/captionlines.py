@@ -37,7 +37,8 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
     """While a sentence is open, lines that make one short sentence ending right before a credit printed on
     the same line (`…的新貌。柳北区住建局供图`): a caption, unless its first line reads on from the open
     sentence (a word across the break); the sentence goes on after the credit. Between two sentences, such a
-    caption is one line set wider than the column (`_caption_set_wider`)."""
+    caption is one line set wider than the column (`_caption_set_wider`); with no credit, inside the sentence,
+    too (`_wide_caption_inside_sentence`)."""
     units, start = state.units, state.index - 1
     if state.unit.kind != TEXT:
         return False
@@ -50,7 +51,7 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
             return False
     credit = units[end + 1] if end + 1 < len(units) else None
     if credit is None or credit.kind != CREDIT or credit.blanks_before:
-        return False
+        return _wide_caption_inside_sentence(state)
     after = units[end + 2] if end + 2 < len(units) else None
     if after is None or after.kind != TEXT:
         return False  # nothing goes on after the credit: the lines end the open sentence
@@ -78,4 +79,21 @@ def _caption_set_wider(state: Assembly) -> bool:
         return False
     state.flush()
     state.out.append(Unit(CAPTION, unit.text, unit.line))
+    return True
+
+
+def _wide_caption_inside_sentence(state: Assembly) -> bool:
+    """While a sentence is open, with no blank line around it, one line wider than the column holding one short
+    whole sentence, with no credit (`…全乡共发` / `槐店乡村民在“积分超市”用积分兑换生活用品。` / `放积分21万分…`):
+    a caption, when it does not read on from the open sentence and the line after it does."""
+    unit, units = state.unit, state.units
+    following = units[state.index] if state.index < len(units) else None
+    if unit.blanks_before or following is None or following.kind != TEXT or following.blanks_before:
+        return False
+    if not one_short_sentence(unit.text) or state.deficit(unit) > -_WIDER:
+        return False
+    caption_cost = join_cost(state.current.text, unit.text)
+    if caption_cost < 0 or join_cost(state.current.text, following.text) >= caption_cost:
+        return False  # the line reads on from the open sentence, or the line after it reads on no better
+    state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
 from builder.ingest.lineshapes import BAOXUN, is_place_kicker
-from builder.ingest.pagelines import HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit
+from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
 
 if TYPE_CHECKING:
@@ -24,6 +24,9 @@ _CONTINUING_END = re.compile(
 )
 # A line that opens with a count (`2180个，…`, `630人次…`): it goes on from the line before, never starts one.
 _COUNT_OPENING = re.compile(r"^[\d.．]+(?:万|亿)?[个名位人户家件次条项元亩所支处座间栋场批届倍平米公斤吨%％]")
+
+
+_CUTTING = (JUMP_IN, JUMP_OUT, CAPTION, CREDIT)  # what the layout sets inside a sentence
 
 
 def is_heading_candidate(text: str) -> bool:
@@ -41,9 +44,10 @@ def is_heading_candidate(text: str) -> bool:
 def heading(state: Assembly) -> bool:
     """A line that starts something new and reads as a heading; a heading printed on two lines is one."""
     unit, out = state.unit, state.out
-    # what follows, past the jump markers (a line cut by `（下转…）` is no heading)
+    # what follows, past the jump markers and photo captions (a line cut by `（下转…）` or by a caption the
+    # layout set inside its sentence is no heading)
     units = state.units  # by index, not a slice: a copy of the rest of the page per line is quadratic
-    at = next((i for i in range(state.index, len(units)) if units[i].kind not in (JUMP_IN, JUMP_OUT)), None)
+    at = next((i for i in range(state.index, len(units)) if units[i].kind not in _CUTTING), None)
     following = None if at is None else units[at]
     # The second line of a two-line heading (`党建引领` / `构建现代化基层治理架构`): short phrases.
     after_heading = (

@@ -7,7 +7,7 @@ c07 (invented corpus): `“红色管家”为独居老人检修电路。` stands
 from pathlib import Path
 
 from builder.ingest.captions import send_captions_home
-from builder.ingest.pagelines import CAPTION, CREDIT, HEADLINE, TEXT, Unit
+from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, TEXT, Unit
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import Article, Photo
 from builder.ingest.units import classify_page
@@ -334,3 +334,22 @@ def test_a_caption_opening_with_its_place_on_the_page_leaves_the_body():
         (CAPTION, "上图：上杭县一村“乡贤调解室”调解员正在调解土地纠纷。"),
         (CREDIT, "本报记者 林晓峰 摄"),
     ]
+
+
+def test_an_uncredited_caption_set_wider_than_the_column_inside_a_sentence_leaves_the_body():
+    # the e02 caption printed without its credit and with no blank line around it
+    page = _E02_COLUMN.replace("（杨柳 摄）", "")
+    assert _kinds_and_texts(page)[0] == (CAPTION, "槐店乡村民在“积分超市”用积分兑换生活用品。")
+    assert "全乡共发放积分21万分" in _kinds_and_texts(page)[1][1]
+
+
+def test_the_line_before_a_caption_set_inside_its_sentence_is_no_heading():
+    # a `△` caption cutting `…与“文明家庭”` / `评选挂钩…`: the line before it goes on after the caption
+    page = (
+        "参与村民达到3100户。\n乡党委还把积分结果与“文明家庭”\n△村民在“积分超市”兑换生活用品。\n"
+        "评选挂钩，今年评出“文明家庭”1\n26户。\n"
+    )
+    found = _kinds_and_texts(page)
+    assert (CAPTION, "村民在“积分超市”兑换生活用品。") in found
+    assert (TEXT, "乡党委还把积分结果与“文明家庭”评选挂钩，今年评出“文明家庭”126户。") in found
+    assert HEADING not in [kind for kind, _ in found]
