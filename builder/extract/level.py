@@ -6,6 +6,7 @@
 - A single organisation below township carrying out the initiative (a company's party branch named in the
   title or the opening clause, a named 小区 as the title's subject: 丘北县幸福里小区：…) is community level; a
   kind of unit set up everywhere, with no name of its own (昆都仑区：网格党小组让…, 每个小区党支部), is not one.
+- A functional zone places.yaml does not list, acting (合肥高新区…，高新区已…), is county level.
 - Otherwise the most specific field of the region: county (县, 县级市, 市辖区, 旗, functional zones and 新区),
   city (地级市, 自治州, 盟, 地区), province (省, 自治区, 直辖市).
 - With no region, a single level that every place named in the title and lead agrees on (an unresolved
@@ -72,6 +73,8 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
     if region.locality:
         levels = [locality_level(part) for part in region.locality.split("、") if part]
         return max(levels, key=_RANK.__getitem__), ()
+    if region.zone:
+        return "county", (f"level: county, for the functional zone {region.zone} that acts",)
     place = region.region
     if any(note.startswith(PAGE_NOTE) for note in region.review):
         return None, ("level: the article names no unit of its own; its region comes from the page",)

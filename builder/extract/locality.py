@@ -45,6 +45,7 @@ __all__ = [
     "title_locality",
     "unit_follows",
     "unlisted_zone",
+    "zone_follows",
 ]
 
 _LOCALITY = re.compile(
@@ -286,19 +287,28 @@ def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[st
 _UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:新区|开发区|经济区|高新区|经开区|试验区|园区)")
 
 
-def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str, str] | None:
-    """A township or community named after a functional zone that places.yaml does not list, right after the
-    place the article stops at (贵州双龙航空港经济区小碧乡), and named again: (the zone, the unit). The unit acts;
-    the zone cannot be recorded until an editor lists it."""
+def zone_follows(zone: Zone, mention: Mention) -> bool:
+    """A functional zone's name follows the place name right away (合肥高新区, 苏州工业园区): an address."""
+    found = _UNLISTED_ZONE.match(zone.text, mention.end)
+    return found is not None and not set(found.group(0)) & _PROSE
+
+
+def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str, str | None] | None:
+    """A functional zone that places.yaml does not list, right after the place the article stops at: (the zone,
+    the township or community named after it and named again: 贵州双龙航空港经济区小碧乡 … 小碧乡), or (the
+    zone, None) when the zone itself is named again (合肥高新区推行… 高新区已建成…): that unit acts. The zone
+    cannot be recorded until an editor lists it."""
+    text = zones["title"].text + "\n" + zones["body"].text
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
-            if m.key != key or m.dropped:
+            found = _UNLISTED_ZONE.match(zone.text, m.end) if m.key == key and not m.dropped else None
+            if found is None or set(found.group(0)) & _PROSE:
                 continue
-            found = _UNLISTED_ZONE.match(zone.text, m.end)
-            parts = _locality_after(gaz, zone.text, found.end(), zone.mentions) if found else []
-            text = zones["title"].text + "\n" + zones["body"].text
-            if found and parts and text.count(parts[-1]) >= 2:
+            parts = _locality_after(gaz, zone.text, found.end(), zone.mentions)
+            if parts and text.count(parts[-1]) >= 2:
                 return found.group(0), "".join(parts)
+            if not parts and text.count(found.group(0)) >= 2:
+                return found.group(0), None
     return None
 
 

@@ -42,11 +42,13 @@ PAGE_NOTE = "region: the article names no place"
 
 @dataclass(frozen=True)
 class RegionResult:
-    """The acting unit's region, the named unit below the county (if that is the acting unit), review notes."""
+    """The acting unit's region, the named unit below the county (if that is the acting unit), review notes, and
+    the functional zone places.yaml does not list, when that zone acts (county level, not recordable yet)."""
 
     region: Region
     locality: str | None
     review: tuple[str, ...]
+    zone: str | None = None
 
 
 def _relation(gaz: Gazetteer, key: str, other: str, close: bool = False) -> float:
@@ -106,14 +108,13 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
 
 def _addresses(gaz: Gazetteer, zone: Zone) -> None:
     """A short name (叶县) needs support unless it is written as an address, with a unit of its own right after
-    it (叶县辛店镇大竹园村): then it is the place, even named once."""
+    it (叶县辛店镇大竹园村): then it is the place, even named once; so is a city's stem before the name of a
+    functional zone (合肥高新区, 苏州工业园区)."""
     for m in zone.mentions:
-        if (
-            m.needs_support
-            and m.strength == "full"
-            and m.free
-            and len(m.keys) == 1
-            and units.unit_follows(gaz, zone, m)
+        if not m.needs_support or len(m.keys) != 1:
+            continue
+        if (m.strength == "full" and m.free and units.unit_follows(gaz, zone, m)) or (
+            m.strength == "bare" and gaz.places[m.keys[0]].level == "city" and units.zone_follows(zone, m)
         ):
             m.needs_support = False
 
@@ -291,6 +292,7 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
         if acting is not None:
             node, locality = acting
             place = gaz.places[node]
+    unlisted = None
     if place.level in ("province", "city") and not split and locality is None:
         unlisted = units.unlisted_zone(gaz, node, zones)
         if unlisted is not None:
@@ -303,7 +305,8 @@ def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
         review.append(
             f"region: {place.name} is a functional zone without an official code; code is {parent}'s"
         )
-    return RegionResult(gaz.region(node), locality, tuple(review))
+    zone = unlisted[0] if unlisted is not None and locality is None else None
+    return RegionResult(gaz.region(node), locality, tuple(review), zone)
 
 
 def _no_region(

@@ -193,3 +193,19 @@ def test_a_headlines_dateline_of_short_names_says_where_not_who() -> None:
         "在嵊州市甘霖镇，记者了解到这里建立起“红色管家”服务模式。他们划分网格20个，配备网格员20名。"
     )
     assert level_and_locality("浙江嵊州：建立“红色管家”服务模式", body) == ("township", "甘霖镇")
+
+
+def test_an_unlisted_functional_zone_named_with_its_citys_stem_that_acts_is_county_level() -> None:
+    # 合肥高新区: the city's bare stem before a zone's name is an address (the city); the zone, named again, acts
+    title = "“红色物业”让小区焕新颜"
+    body = "近年来，合肥高新区坚持党建引领，推行“红色物业”。高新区已有120个小区成立党组织。"
+    place = resolve_region(title, body)
+    assert (place.region.city, place.region.county, place.zone) == ("合肥市", None, "高新区")
+    assert any("高新区 (after 合肥市)" in note for note in place.review)
+    assert detect_level(title, body, place)[0] == "county"
+    # zones listed in passing by a city article: the city acts
+    city = "近年来，合肥市高新区、经开区、新站区共建成驿站80个。合肥市还出台了扶持办法。"
+    assert level_and_locality(title, city) == ("city", None)
+    # a community under the zone, named again: the community acts
+    community = "近年来，合肥高新区天乐社区推行“红色物业”。天乐社区党委每月召开议事会。"
+    assert level_and_locality(title, community) == ("community", "天乐社区")
