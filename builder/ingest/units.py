@@ -75,7 +75,26 @@ def _continuation_marker(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if kind == kinds.JUMP_IN and last is not None and _jump_headline(last, page.blanks):
         last.kind = kinds.HEADLINE  # `乡贤调解室让矛盾不出村` / `（上接第1版）`: never text
+        _continuation_page_number(page.units)
     return page.add(kind, line.text, line.number)
+
+
+def _continuation_page_number(units: list[Unit]) -> None:
+    """The head of the page an article goes on to, printed in the same file: its bare page number (`8`) over
+    its furniture (`2026年5月20日  要闻`) and the jump headline is furniture too, never text."""
+    at = len(units) - 2  # the unit before the jump headline
+    while at >= 0 and units[at].kind == kinds.FURNITURE:
+        at -= 1
+    if (
+        at >= 0
+        and at < len(units) - 2
+        and units[at].kind == kinds.TEXT
+        and _PAGE_NUMBER.match(units[at].text)
+    ):
+        units[at].kind = kinds.FURNITURE
+
+
+_PAGE_NUMBER = re.compile(r"^\d{1,2}$")
 
 
 def _jump_headline(unit: Unit, blanks: int) -> bool:

@@ -306,6 +306,13 @@ def test_a_jump_headline_over_its_continuation_marker_is_no_text():
     assert all("乡贤调解室让矛盾不出村" not in text for kind, text in kinds if kind == TEXT)
 
 
+def test_the_head_of_the_page_an_article_goes_on_to_is_furniture():
+    # heldout4 f07: `8` / `2026年5月20日  要闻` / jump headline / `（上接第1版）`, in the same file
+    f07 = process_page(CORPUS.parent / "heldout4" / "f07.txt").drafts[0]
+    assert "上杭县还把调解员培训纳入乡村振兴人才计划" in f07.body
+    assert "8上杭县" not in f07.body and "不出村" not in f07.body
+
+
 def test_a_caption_set_wider_than_the_column_between_two_sentences_leaves_the_body():
     # the e02 caption where the column's sentence had ended: nothing is open, the line's width tells
     page = _E02_COLUMN.replace("今年以来，全乡共发\n", "今年以来，全乡共发\n放积分21万分。\n").replace(
