@@ -190,11 +190,18 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
     “暖心食堂”` / `海西蒙古族藏族自治州格尔木市在…`) or opens with its place in full (`◆易地搬迁社区建起…` over
     the same lead), at the top of the page or after a finished item: the headline of a new brief. A bullet
     before a subheading inside an article (`■ 党员认领楼栋` / `区委组织部从…`) or before a byline (`■中共…委组织部`)
-    is left to the other rules."""
+    is left to the other rules. With no bullet, a headline and its lead on one line a gap apart, the lead
+    naming the headline's place in full (`大理市“洱海边的党员户”带头护湖　大理白族自治州大理市在…`), is such
+    a brief too."""
     bullet = _LIST_BULLET.match(line.text)
-    if not bullet or is_byline_text(line.text):
+    if is_byline_text(line.text):
         return False
-    headline, lead_start = _headline_and_lead(line.text[bullet.end() :])
+    if bullet:
+        headline, lead_start = _headline_and_lead(line.text[bullet.end() :])
+    else:  # no bullet: the lead after a gap opens with its place in full and names the headline's place
+        headline, lead_start = _headline_and_lead(line.text)
+        if not (lead_start and _opens_with_place_chain(lead_start) and _names_again(headline, lead_start)):
+            return False
     if not is_headline_shape(headline) or is_credit_text(headline) or ends_sentence(headline):
         return False
     lead = lead_start + _lead_under(page.lines, page.index)

@@ -156,3 +156,21 @@ def test_a_bulleted_subheading_over_a_paragraph_opening_with_jinnian_yilai_stays
         "■ 小事不出楼栋\n今年以来，“红管家”共收集居民诉\n求5300余件，办结率达到96.5%。\n"
     )
     assert HEADLINE not in [b.kind for b in classify_page(page)]
+
+
+def test_briefs_without_bullets_their_headline_and_lead_on_one_line_a_gap_apart():
+    page = (
+        "简讯\n\n大理市“洱海边的党员户”带头护湖　大理白族自治州大理市在洱海沿岸\n村庄开展“党员户挂牌”活动，1280户党员户亮身份。\n\n"
+        "格尔木市易地搬迁社区建起“暖心食堂”  海西蒙古族藏族自治州格尔木市在\n易地扶贫搬迁安置社区开办“暖心食堂”。\n"
+    )
+    found = _articles(page)
+    assert [title for title, _ in found] == [
+        "大理市“洱海边的党员户”带头护湖",
+        "格尔木市易地搬迁社区建起“暖心食堂”",
+    ]
+    assert found[0][1].startswith("大理白族自治州大理市在洱海沿岸村庄开展")
+
+
+def test_a_body_line_with_a_stray_space_is_no_brief():
+    page = "洱海保护有了新力量。\n党员户亮身份当表率 大理白族自治州大理市在洱海沿岸\n村庄开展“党员户挂牌”活动。\n"
+    assert HEADLINE not in [b.kind for b in classify_page(page)]
