@@ -11,7 +11,8 @@ the signs of a new report outweigh those of a subheading, weighed by `new_articl
 - the article above never named that place, while a subheading goes on with its article's own subject;
 - the article above prints no other subheading (subheadings come in series: `一网统管…` / `一站服务…`).
 
-Conservative: no place in the headline, or a place the article above already named, never starts an article.
+A place alone printed right over the line (`浙江新昌`, `丘北县幸福里小区`) is its kicker, and its place counts as the
+headline's. Conservative: no place in the headline, or one the article above already named, never starts one.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from __future__ import annotations
 import re
 
 from builder.ingest.headlinerules import place_words
+from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import BYLINE, HEADING, HEADLINE, KICKER, NUMBER, SUBTITLE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import find_place
+from builder.places.gazetteer import gazetteer
 
 # How a report's lead opens: a date, a time word or a time of day, then the news.
 _REPORT_OPENING = re.compile(
@@ -35,29 +38,34 @@ _ARTICLE_STARTS = (HEADLINE, KICKER, SUBTITLE, NUMBER)
 
 
 def promote_new_headlines(blocks: list[Unit]) -> None:
-    """Turn each heading that reads as a new article's headline into a headline that opens its article."""
+    """Turn each heading that reads as a new article's headline into a headline that opens its article (and
+    the place alone printed right over it into its kicker)."""
     for index, block in enumerate(blocks):
         if block.kind == HEADING and new_article_score(blocks, index) >= _THRESHOLD:
             block.kind = HEADLINE
             block.opens = True
+            kicker = _kicker_over(blocks, index)
+            if kicker is not None:
+                kicker.kind = KICKER
 
 
 def new_article_score(blocks: list[Unit], index: int) -> float:
     """How strongly the heading at `index` reads as the headline of a new article (see the module's note)."""
-    heading = blocks[index]
-    before = blocks[index - 1] if index > 0 else None
+    heading, kicker = blocks[index], _kicker_over(blocks, index)
+    first = index if kicker is None else index - 1  # where the headline's lines start
+    before = blocks[first - 1] if first > 0 else None
     lead = blocks[index + 1] if index + 1 < len(blocks) else None
-    if before is None or lead is None or lead.kind != TEXT or heading.blanks_before < 1:
+    if before is None or lead is None or lead.kind != TEXT or blocks[first].blanks_before < 1:
         return 0.0
     closing = before.kind == BYLINE and before.text.startswith(("（", "("))
     if not (closing or (before.kind == TEXT and ends_sentence(before.text))):
         return 0.0
-    stems = headline_places(heading.text)
+    stems = headline_places(heading.text) + ([] if kicker is None else kicker_places(kicker.text))
     opening = lead.text[:_LEAD_SPAN]
     named = [stem for stem in stems if stem in opening]
     if not named:
         return 0.0  # a new report's headline names the place its lead names again
-    above = _article_above(blocks, index)
+    above = _article_above(blocks, first)
     if any(stem in block.text for stem in named for block in above):
         return 0.0  # the article above is about that place: a subheading of it
     score = 2.0 + (1.0 if closing else 0.0)
@@ -79,6 +87,19 @@ def headline_places(text: str) -> list[str]:
         found.extend(name for name in (chain.group("county"), chain.group("city")) if name)
     stems = {name[:-1] for name in found if len(name) >= 3}
     return sorted({name for name in found + list(stems) if len(name) >= 2})
+
+
+def kicker_places(text: str) -> list[str]:
+    """The places a kicker naming only a place writes (`浙江新昌` -> 浙江, 新昌; `丘北县幸福里小区`)."""
+    return headline_places(text) + [surface for _, _, surface in gazetteer().scan(text)]
+
+
+def _kicker_over(blocks: list[Unit], index: int) -> Unit | None:
+    """A heading that only names a place, printed right over the heading at `index` (no blank line between)."""
+    above = blocks[index - 1] if index > 0 else None
+    if above is None or above.kind != HEADING or blocks[index].blanks_before:
+        return None
+    return above if is_place_kicker(above.text) else None
 
 
 def _article_above(blocks: list[Unit], index: int) -> list[Unit]:

@@ -112,5 +112,5 @@ def _looks_like_heading(
     if deficit(unit) >= 4.5:
         return True  # far shorter than the column: not a wrapped line
     # The next line is indented like the first line of a paragraph: this line was not one.
-    indented = not full and deficit(following) >= 2
+    indented = not full and (deficit(following) >= 2 or following.indent)
     return following.blanks_before == 0 and indented and not ends_sentence(following.text)

@@ -75,6 +75,22 @@ def test_after_a_closing_credit_on_a_line_of_its_own_and_a_time_of_day_lead():
     )  # (方晓) closed the first
 
 
+def _with_kicker(kicker: str) -> str:
+    return _page(f"{kicker}\n“邻里帮”让独居老人有人管", "近日，桐庐县组织200名党员与")
+
+
+def test_a_place_alone_over_the_headline_is_its_kicker_and_names_its_place():
+    # `浙江桐庐` / `“邻里帮”让独居老人有人管` / `　　近日，桐庐县…`: the headline names no place, its kicker does
+    for kicker in ("浙江桐庐", "桐庐县分水镇"):
+        articles = segment(assemble(classify_page(_with_kicker(kicker))))
+        assert [(a.title, a.subtitle) for a in articles][1] == ("“邻里帮”让独居老人有人管", kicker)
+
+
+def test_a_kicker_naming_a_place_the_lead_does_not_name_starts_nothing():
+    blocks = assemble(classify_page(_with_kicker("虎山街道")))
+    assert [b.text for b in blocks if b.kind == HEADING] == ["虎山街道", "“邻里帮”让独居老人有人管"]
+
+
 def test_a_heading_naming_the_place_the_article_above_is_about_stays_a_subheading():
     page = _page("江山：党员结对让老人“有人管”", "近日，江山市200名党员与")
     blocks = assemble(classify_page(page))

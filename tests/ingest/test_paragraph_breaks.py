@@ -95,3 +95,13 @@ def test_paragraph_openings():
     assert not any(
         opens_paragraph(t) for t in ("目前，全县…", "2022年底，…", "1月19日上午", "一网统管，让诉求")
     )
+
+
+def test_a_short_line_over_an_indented_line_is_a_heading_however_wide_the_indented_line():
+    # `“邻里帮”让独居老人有人管` / `　　近日，桐庐县组织200名党员与`: the indent, not the width, says the next
+    # line opens a paragraph (its half-width figures and indent leave it as wide as the line above)
+    page = _ABOVE + "“邻里帮”让独居老人有人管\n　　近日，桐庐县组织200名党员与\n独居老人结对。\n"
+    assert _blocks(page)[-2:] == [
+        (HEADING, "“邻里帮”让独居老人有人管"),
+        (TEXT, "近日，桐庐县组织200名党员与独居老人结对。"),
+    ]
