@@ -155,12 +155,17 @@ def unstack_kickers(headlines: list[Headline], articles: list[Article]) -> list[
     spare = len(articles) - len(headlines)
     if spare <= 0 or not any(h.kicker for h in headlines):
         return headlines
-    bodies = [a.text for a in articles]
+    stacked = [h for h in headlines if h.kicker and h.subtitle]
+    # every stack's kicker and headline scored against the bodies at once: each body is read once
+    scores = headline_affinities(
+        [t for h in stacked for t in (h.subtitle or "", h.title)], [a.text for a in articles]
+    )
+    pairs = {id(h): (scores[2 * i], scores[2 * i + 1]) for i, h in enumerate(stacked)}
     below = {a.start: index for index, a in enumerate(articles)}
     unstacked: list[Headline] = []
     for headline in headlines:
         under = below.get(headline.position + 1)
-        if spare and headline.kicker and headline.subtitle and _titles_another_body(headline, bodies, under):
+        if spare and id(headline) in pairs and _titles_another_body(*pairs[id(headline)], under):
             unstacked.append(Headline(headline.subtitle, None, headline.position, alone=False))
             unstacked.append(Headline(headline.title, None, headline.position, alone=False))
             spare -= 1
@@ -169,10 +174,10 @@ def unstack_kickers(headlines: list[Headline], articles: list[Article]) -> list[
     return unstacked
 
 
-def _titles_another_body(headline: Headline, bodies: list[str], under: int | None) -> bool:
-    """The kicker's words are held most by one body, the headline's by another; or the headline's words are
-    held by a body other than the one printed under them, and the kicker's are not."""
-    kicker, title = headline_affinities([headline.subtitle or "", headline.title], bodies)
+def _titles_another_body(kicker: dict[int, float], title: dict[int, float], under: int | None) -> bool:
+    """Given what the kicker's and the headline's words share with each body: the kicker's are held most by
+    one body, the headline's by another; or the headline's by a body other than the one printed under them
+    (`under`), and the kicker's are not."""
     if not title:
         return False
     title_body = max(sorted(title), key=title.__getitem__)
