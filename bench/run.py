@@ -5,7 +5,8 @@
     python bench/run.py --quick                      # N=200, one repeat, for CI (< 2 minutes)
 
 Measures, in one run: our full build (cold: fresh output folder and no cache), the no-change rebuild and the
-one-file-edit rebuild at 10k (a summary changed), ingest throughput on raw pages (MB/s), peak memory (PSS of the whole process
+one-file-edit rebuild at 10k (a summary changed), the same edit in `digest serve` (bench/serve_edit.py: one
+process that built the site, the edited page checked), ingest throughput on raw pages (MB/s), peak memory (PSS of the whole process
 tree, sampled from /proc, and the largest process from getrusage), Hugo with related content off and on, and
 Pelican at 1k and 10k. The tools are interleaved within each repeat so that the load of a shared machine hits
 them alike; the table shows medians, and the ratios ours / Hugo and ours / Pelican are what count.
@@ -35,6 +36,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from dataclasses import replace as dataclasses_replace
 from pathlib import Path
 from typing import Any
 
@@ -583,6 +585,8 @@ def run_all(plan: Plan, out_dir: Path, tools: Tools, seed: int, say: Callable[[s
         last = results.series.get(f"ours:{n}")
         warm_ok = bool(last and last.runs and last.runs[-1].ok and n == max(plan.sizes))
         incremental(plan, ours, corpora[n][0], results, say, warm_ok)
+    if "serve" in want and plan.incremental_size:
+        serve_edit(plan, ours, corpora[plan.incremental_size][0], results, say)
     found = sorted(
         {
             str(entry.relative_to(parent.parent))
@@ -637,6 +641,39 @@ def incremental(
                 )
         finally:
             target.write_bytes(original)  # the corpus stays as generated; the next cold build wipes the site
+
+
+def serve_edit(
+    plan: Plan, ours: OurBuild, content: Path, results: Results, say: Callable[[str], None]
+) -> None:
+    """The one-file edit in `digest serve` (bench/serve_edit.py): a process builds the site as serve does,
+    then times each edit's rebuild (plan.repeat of them) and checks that the edited page shows it."""
+    n = plan.incremental_size
+    assert n is not None
+    work = ours.paths(n)[0] / "serve"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    log = work / "serve-edit.log"
+    cmd = [sys.executable, str(BENCH / "serve_edit.py"), str(content), str(work / "site"), str(plan.repeat)]
+    whole = measure(
+        cmd, cwd=work, env=dict(ours.env(n), XDG_CACHE_HOME=str(work / "xdg")), timeout=plan.timeout, log=log
+    )
+    found = re.findall(r"(?m)^\{.*\}$", log.read_text(encoding="utf-8", errors="replace"))
+    if not whole.ok or not found:
+        results.add(f"serve-edit:{n}", whole if not whole.ok else dataclasses_replace(whole, returncode=1))
+        say(f"  serve-edit:{n:<11} failed: {whole.error or 'no result printed'}")
+        return
+    measured = json.loads(found[-1])
+    for edit in measured["edits"]:
+        run = results.add(
+            f"serve-edit:{n}", Run(edit["wall"], edit["cpu"], whole.peak_tree, whole.max_process_rss, 0)
+        )
+        say(f"  serve-edit:{n:<11} {_fmt_run(run)}")
+        if not edit["shown"]:
+            results.notes.append(
+                f"serve edit at {n}: the edited text did not reach the site (check the build)"
+            )
+    results.get(f"serve-edit:{n}").extra["first build"] = measured["build"]
 
 
 def _find_in_site(site: Path, slug: str) -> str:
@@ -802,6 +839,7 @@ def targets(results: Results, plan: Plan) -> list[Target]:
     for key, name, limit in (
         (f"nochange:{inc}", "no-change rebuild ≤ 0.5 s", 0.5),
         (f"edit:{inc}", "one edited file (a summary changed) ≤ 2 s", 2.0),
+        (f"serve-edit:{inc}", "one edited file in digest serve (a summary changed) ≤ 2 s", 2.0),
     ):
         value = m(key)
         found.append(Target(f"{name} (N={inc})", _secs(value), None if value is None else value <= limit))
@@ -861,6 +899,9 @@ def table(results: Results, plan: Plan) -> list[str]:
     if inc:
         lines.append(f"| no-change rebuild, N={inc:,} | {_cell(results, f'nochange:{inc}')} | | | | | | |")
         lines.append(f"| one-file edit rebuild, N={inc:,} | {_cell(results, f'edit:{inc}')} | | | | | | |")
+        lines.append(
+            f"| one-file edit in digest serve, N={inc:,} | {_cell(results, f'serve-edit:{inc}')} | | | | | | |"
+        )
     key = f"ingest:{plan.ingest_n}"
     if key in results.series:
         series = results.series[key]
@@ -992,7 +1033,7 @@ def main(argv: list[str] | None = None) -> int:
         "--ingest-n", type=int, default=None, help="initiatives in the raw ingest corpus (default 1000)"
     )
     parser.add_argument(
-        "--only", default="ours,hugo,pelican,ingest,incremental", help="comma-separated parts to run"
+        "--only", default="ours,hugo,pelican,ingest,incremental,serve", help="comma-separated parts to run"
     )
     parser.add_argument(
         "--timeout", type=float, default=None, help="seconds per command (default 3600; quick 100)"
@@ -1078,7 +1119,7 @@ def main(argv: list[str] | None = None) -> int:
     ours_failed = any(
         s.failed is not None
         for k, s in results.series.items()
-        if k.split(":")[0] in ("ours", "nochange", "edit")
+        if k.split(":")[0] in ("ours", "nochange", "edit", "serve-edit")
     )
     return 1 if ours_failed else 0
 

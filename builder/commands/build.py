@@ -108,9 +108,9 @@ def _load(
     progress: Progress,
     say: Callable[[str], None],
     found: list[str] | None = None,
-    memory: dict | None = None,
+    session: BuildSession | None = None,
 ) -> tuple[list[Initiative], Vocabulary, SiteSettings] | None:
-    """The initiatives of `content_dir` (through the file cache `cache`, and `memory`: digest serve's
+    """The initiatives of `content_dir` (through the file cache `cache`, and `session`: digest serve's
     readings of the last build), its vocabularies and settings; None when it has errors (printed, or added
     to `found`)."""
     from builder.content.filecache import load_cached
@@ -119,7 +119,10 @@ def _load(
 
     with progress:
         progress.stage("loading content files")
-        files = load_cached(content_dir, cache, memory)
+        if session is None:
+            files = load_cached(content_dir, cache)
+        else:
+            files = load_cached(content_dir, cache, session.files, session.file_stats)
     say(f"loaded {len(files)} content files from {content_dir}")
     if _content_errors(content_dir, files, progress, cache, found):
         return None
@@ -304,8 +307,7 @@ def run_build(
     from builder.content import filecache
 
     cache = filecache.cache_folder(real_out, stamp)
-    memory = session.files if session is not None else None
-    if (loaded := _load(content_dir, cache, progress, say, content_errors, memory)) is None:
+    if (loaded := _load(content_dir, cache, progress, say, content_errors, session)) is None:
         return EXIT_FAILED
     initiatives, _vocab, settings = loaded
     base = given or normalize_base_url(settings.base_url or "/")

@@ -20,6 +20,7 @@ import json
 import os
 import pickle
 import stat
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -107,34 +108,51 @@ def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
         write_cache_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
+# a file's size, modification and change times and inode: while they stay the same its bytes did too
+FileStat = tuple[int, int, int, int]
+RACY_NS = 2_000_000_000  # a file changed this shortly before it was read is hashed again (its clock tick)
+
+
+def _file_stat(info: os.stat_result) -> FileStat:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
 def _lookup(
-    path: Path, cache: Path, memory: dict[str, ContentFile] | None = None
-) -> tuple[ContentFile | None, str | None]:
+    path: Path,
+    cache: Path,
+    memory: dict[str, ContentFile] | None = None,
+    stats: dict[str, tuple[FileStat, str]] | None = None,
+) -> tuple[ContentFile | None, str | None, FileStat | None]:
     """(the cached reading of `path`, or None; its content hash, or None when it is not a plain file of
-    the size allowed, which always goes through `read_content_file`). `memory`: readings by content hash
-    kept in this process (digest serve's), looked up before the cache folder."""
+    the size allowed, which always goes through `read_content_file`; its stat as taken before it was
+    read). `memory`: readings by content hash kept in this process (digest serve's), looked up before the
+    cache folder; `stats`: the content hash of each file by path with its stat then (`load_cached`): a file
+    whose stat is the same is not read again."""
     try:
         info = os.lstat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-            return None, None
-        raw = Path(path).read_bytes()
+            return None, None, None
+        known = stats.get(os.fspath(path)) if stats else None
+        if known is not None and known[0] == _file_stat(info):
+            key = known[1]
+        else:
+            key = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
-        return None, None
-    key = hashlib.sha256(raw).hexdigest()
+        return None, None, None
     found = memory.get(key) if memory else None
-    if found is not None and found.path == Path(path):
-        return found, key
+    if found is not None and found.path == path:
+        return found, key, _file_stat(info)
     if found is None:
         found = load_entry(cache, "files", key)
     if isinstance(found, ContentFile):
-        return dataclasses.replace(found, path=Path(path), digest=key), key
-    return None, key
+        return dataclasses.replace(found, path=Path(path), digest=key), key, _file_stat(info)
+    return None, key, _file_stat(info)
 
 
 def read_cached(path: Path, root: Path | None, cache: Path) -> ContentFile:
     """`read_content_file(path, root)`, from the cache when a file with these bytes was read before.
     Symbolic links, files too large and files with errors always go through `read_content_file`."""
-    found, key = _lookup(path, cache)
+    found, key, _stat = _lookup(path, cache)
     if found is not None:
         return found
     read = read_content_file(path, root)
@@ -145,21 +163,33 @@ def read_cached(path: Path, root: Path | None, cache: Path) -> ContentFile:
 
 
 def load_cached(
-    content_dir: Path, cache: Path, memory: dict[str, ContentFile] | None = None
+    content_dir: Path,
+    cache: Path,
+    memory: dict[str, ContentFile] | None = None,
+    stats: dict[str, tuple[FileStat, str]] | None = None,
 ) -> list[ContentFile]:
     """`load_content(content_dir)` through the cache: the files read before are taken from it here (a
     worker would only pickle them again), the others are read in worker processes when there are many.
     `memory` (digest serve's BuildSession.files): the readings of the last load of this process by content
     hash, used first (an unchanged file keeps its ContentFile and Initiative objects) and left holding this
-    load's."""
+    load's. `stats` (BuildSession.file_stats): each file's content hash with its stat as of the last load,
+    so that a file whose size, times and inode are the same is not read and hashed again (as git's index
+    does); a file changed less than RACY_NS before a load is left out, and so hashed at the next one. Left
+    holding this load's."""
+    began = time.time_ns()
     paths = content_paths(content_dir)
-    found = [_lookup(path, cache, memory)[0] for path in paths]
-    missing = [path for path, file in zip(paths, found, strict=True) if file is None]
+    looked = [_lookup(path, cache, memory, stats) for path in paths]
+    missing = [path for path, (file, _k, _s) in zip(paths, looked, strict=True) if file is None]
     read = iter(read_paths(content_dir, missing, functools.partial(read_cached, cache=cache)))
-    files = [file if file is not None else next(read) for file in found]
+    files = [file if file is not None else next(read) for file, _key, _stat in looked]
     if memory is not None:
         memory.clear()
         memory.update((f.digest, f) for f in files if f.digest is not None and f.error is None)
+    if stats is not None:
+        stats.clear()
+        for file, (_found, key, info) in zip(files, looked, strict=True):
+            if info is not None and file.digest == key and max(info[1], info[2]) < began - RACY_NS:
+                stats[os.fspath(file.path)] = (info, key)
     return files
 
 

@@ -15,6 +15,7 @@ every reader: themes, levels, places, practice aliases, terms, stopwords, practi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,7 +79,11 @@ def content_paths(content_dir: Path) -> list[Path]:
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
         return []
-    return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith((".", "_")))
+    with os.scandir(content_dir) as entries:  # names sorted as strings: the same order, at C speed
+        names = sorted(
+            e.name for e in entries if e.name.endswith(".md") and not e.name.startswith((".", "_"))
+        )
+    return [content_dir / name for name in names]
 
 
 def is_inside(path: Path, root: Path) -> bool:

@@ -125,6 +125,7 @@ def fast_digest(value: Any) -> bytes:
 
 _ABSENT = value_digest(("missing",))  # a read of an initiative that is not there (or is: _PRESENT)
 _PRESENT = value_digest(("there",))
+_MISSING_VALUE = fast_digest(("missing",))  # a read of a key a mapping does not have
 
 
 class PageRecords(dict):
@@ -174,27 +175,68 @@ class Digests:
     def read(self, read: Read) -> bytes:
         found = self._memo.get(read)
         if found is None:
-            field, key = read
-            mapping = getattr(self.index, field, None)
-            if isinstance(mapping, list):
-                found = fast_digest(("list", list(list.__iter__(mapping))))
-            elif not isinstance(mapping, dict):
-                found = value_digest(("no such field", field))
-            elif isinstance(mapping, RecordingEntries) and key == KEYS:
-                found = fast_digest(("keys", tuple(dict.__iter__(mapping))))
-            elif isinstance(mapping, RecordingEntries) and SEP in key:
-                found = self._entry_read(mapping, key)
-            elif key == ALL:
-                h = hashlib.blake2b(digest_size=16)
-                for name in dict.__iter__(mapping):
-                    _feed(h, name)
-                    h.update(self.read((field, name)))
-                found = h.digest()
-            else:
-                value = dict.get(mapping, key, MISSING)
-                found = fast_digest(("missing",) if value is MISSING else (value,))
-            self._memo[read] = found
+            found = self._memo[read] = self._hash(read)
         return found
+
+    def changed_reads(self, last: dict[Read, bytes]) -> set[Read]:
+        """The reads of the last build (`last`: each with its digest then) whose digest is not the same now;
+        each of them gets its digest of this build. The fields of an initiative whose item did not change
+        keep their digests, so its reads (twenty per initiative) are carried over without hashing them."""
+        same = self._unchanged_items()
+        memo = self._memo
+        changed: set[Read] = set()
+        for read, digest in last.items():
+            field, key = read
+            if field == "entries" and key.partition(SEP)[0] in same:
+                memo[read] = digest
+            elif self.read(read) != digest:
+                changed.add(read)
+        return changed
+
+    def _unchanged_items(self) -> set[str]:
+        """The slugs whose initiative is the last build's (the same item digest), their field digests
+        taken over (as `_entry_read` takes them)."""
+        same: set[str] = set()
+        for slug, entry in dict.items(self.index.entries):
+            old = self.known.get(slug)
+            if old is None or slug in self.entry_digests:
+                continue
+            item = self._item_digest(entry.item)
+            self.entry_digests[slug] = (item, dict(old[1]) if old[0] == item else {})
+            if old[0] == item:
+                same.add(slug)
+        return same
+
+    def _hash(self, read: Read) -> bytes:
+        """The digest of the value `read` reads in this build's index."""
+        field, key = read
+        mapping = getattr(self.index, field, None)
+        if isinstance(mapping, list):
+            found = fast_digest(("list", list(list.__iter__(mapping))))
+        elif not isinstance(mapping, dict):
+            found = value_digest(("no such field", field))
+        elif isinstance(mapping, RecordingEntries) and key == KEYS:
+            found = fast_digest(("keys", tuple(dict.__iter__(mapping))))
+        elif isinstance(mapping, RecordingEntries) and SEP in key:
+            found = self._entry_read(mapping, key)
+        elif key == ALL:
+            h = hashlib.blake2b(digest_size=16)
+            for name in dict.__iter__(mapping):
+                _feed(h, name)
+                h.update(self.read((field, name)))
+            found = h.digest()
+        else:
+            found = self._value_digest(dict.get(mapping, key, MISSING))
+        return found
+
+    def _value_digest(self, value: Any) -> bytes:
+        """The digest of a value of the index read by key: by identity in digest serve (the cross-links
+        of an unchanged initiative are the same list from build to build: builder.render.indexes)."""
+        if value is MISSING:
+            return _MISSING_VALUE
+        if self.memo is None or isinstance(value, (str, int, float)):
+            return fast_digest((value,))
+        return self.memo.get("value digest", (value,), lambda: fast_digest((value,)))
 
     def _entry_read(self, entries: dict, key: str) -> bytes:
         """The digest of the read "<slug>|<path>" of `entries`: the attribute at `path` ("item.summary") of
@@ -263,7 +305,7 @@ class Tracker:
         last = getattr(previous, "read_digests", None)
         if last and getattr(previous, "shared", None) == self.digests.shared:
             self._last = last
-            self._changed = {read for read, digest in last.items() if self.digests.read(read) != digest}
+            self._changed = self.digests.changed_reads(last)
 
     def _unchanged(self, job: Job, reads: tuple[Read, ...], digest: str) -> bool:
         """Whether the page `job` that made `reads` (input digest `digest`) would be made the same now:

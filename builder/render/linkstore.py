@@ -14,6 +14,7 @@ after an edit segments only the edited texts, and loads the word dictionary only
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ import numpy as np
 from builder.model import Initiative
 
 if TYPE_CHECKING:
+    from builder.render.session import IdentityMemo
     from builder.text.tokens import Tokenizer
 
 TermCounts = tuple[tuple[str, ...], np.ndarray]  # a document's content terms and how often each occurs
@@ -83,18 +85,34 @@ def _feed_words(h: Any, words: Sequence[str]) -> None:
         _feed_text(h, word)
 
 
-def link_inputs(initiatives: Sequence[Initiative], data_dirs: Sequence[Path | None], top_k: int) -> str:
+def _item_inputs(item: Initiative) -> bytes:
+    """A digest of what the cross-links read of one initiative."""
+    h = hashlib.blake2b(digest_size=20)
+    for text in (item.slug, item.title, item.body, item.level, item.parent):
+        _feed_text(h, text)
+    for text in (item.region.province, item.region.city, item.region.county, item.region.code):
+        _feed_text(h, text)
+    for words in (item.themes, item.practices, item.related.pin, item.related.block):
+        _feed_words(h, words)
+    return h.digest()
+
+
+def link_inputs(
+    initiatives: Sequence[Initiative],
+    data_dirs: Sequence[Path | None],
+    top_k: int,
+    memo: IdentityMemo | None = None,
+) -> str:
     """A digest of everything the cross-links of `initiatives` are computed from; `data_dirs`: the folders
-    whose word lists they read (the content's `_data/`, the tokenizer's)."""
+    whose word lists they read (the content's `_data/`, the tokenizer's). `memo` (digest serve's,
+    builder.render.session): each unchanged initiative's digest, kept from the last build."""
     h = hashlib.blake2b(digest_size=20)
     h.update(f"top{top_k};".encode())
     for item in sorted(initiatives, key=lambda i: i.slug):
-        for text in (item.slug, item.title, item.body, item.level, item.parent):
-            _feed_text(h, text)
-        for text in (item.region.province, item.region.city, item.region.county, item.region.code):
-            _feed_text(h, text)
-        for words in (item.themes, item.practices, item.related.pin, item.related.block):
-            _feed_words(h, words)
+        if memo is None:
+            h.update(_item_inputs(item))
+        else:
+            h.update(memo.get("link inputs", (item,), functools.partial(_item_inputs, item)))
     for data_dir in data_dirs:  # the word lists laid over the defaults (the defaults: code, the cache key)
         folder = Path(data_dir) if data_dir is not None else None
         _feed_text(h, str(folder.resolve()) if folder is not None else None)

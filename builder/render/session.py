@@ -6,12 +6,14 @@ holds:
 
 - `files`: every content file as the last build read it, by the SHA-256 of its bytes: a file whose bytes
   did not change is taken from here (the same ContentFile, and so the same Initiative object), not from the
-  file cache's pickles;
+  file cache's pickles; `file_stats`: each file's hash with its size, times and inode, so that a file
+  whose stat did not change is not even read (builder.content.filecache.load_cached);
 - `memo`: what was made of each unchanged object (an initiative's prepared Entry, its export rows, its
   fields' digests), by the object's identity (`IdentityMemo`): an unchanged file keeps its Initiative
   object, so everything made from it alone is reused;
 - `links`: the cross-links of the last build with the digest of their inputs (builder.render.linkstore);
 - `entries`: the file cache's shared entries as loaded or stored (the checks of every file, term counts);
+- the Jinja environment, its templates compiled once;
 - the last build's stamp, page records and list of site files: the next build starts from them instead of
   loading the page records and scanning the site, and writes only the files that changed, in place
   (`builder.render.writer.update_site`).
@@ -73,6 +75,8 @@ class BuildSession(BodyCache):
     def __init__(self) -> None:
         super().__init__()
         self.files: dict[str, Any] = {}  # content hash -> ContentFile
+        # path -> (its stat, its content hash) as of the last load: unchanged files are not hashed again
+        self.file_stats: dict[str, tuple[tuple[int, ...], str]] = {}
         self.memo = IdentityMemo()
         self.links: tuple[str, dict[str, list[Any]]] | None = None
         # the file cache's shared entries (the checks of every file, term counts, pinyin, cross-links)
@@ -83,10 +87,18 @@ class BuildSession(BodyCache):
         self.records: Any = None  # its PageRecords (builder.render.incremental)
         self.site: dict[str, list[Any]] | None = None  # its files: path -> stamp entry
         self.saved = True  # whether the stamp and page records on disk are the last build's
+        self._environment: tuple[Any, Any] | None = None  # (theme folder and title, its Jinja environment)
 
     def holds(self, out_dir: Path) -> bool:
         """Whether the session's last build wrote `out_dir` and its state is here."""
         return self.out == out_dir and self.records is not None and self.site is not None
+
+    def environment(self, key: Any, make: Callable[[], Any]) -> Any:
+        """The Jinja environment made for `key` (the theme folder and the site's title) by `make()`, once:
+        its templates are compiled at the first build only."""
+        if self._environment is None or self._environment[0] != key:
+            self._environment = (key, make())
+        return self._environment[1]
 
     def reset(self) -> None:
         """Forget everything made with the last build's vocabularies, theme and code (bodies by hash and
@@ -96,3 +108,4 @@ class BuildSession(BodyCache):
         self.entries.clear()
         self.out = self.stamp = self.records = self.site = None
         self.saved = True
+        self._environment = None

@@ -56,7 +56,8 @@ def compute_links(
 
     if cache_dir is None:
         return compute()
-    digest = link_inputs(initiatives, [data_dir, words], RELATED_PER_INITIATIVE)
+    memo = session.memo if session is not None else None
+    digest = link_inputs(initiatives, [data_dir, words], RELATED_PER_INITIATIVE, memo)
     if session is not None and session.links is not None and session.links[0] == digest:
         return session.links[1]
     links = reuse_links(cache_dir, digest, compute)
@@ -205,7 +206,11 @@ def render_site(
         memo.new_build()
     index = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress)
     settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
-    renderer = SiteRenderer(index, make_env(theme_dir, settings.title), base_url)
+    if session is None:
+        env = make_env(theme_dir, settings.title)
+    else:  # its templates compiled once (a changed theme resets the session)
+        env = session.environment((theme_dir, settings.title), lambda: make_env(theme_dir, settings.title))
+    renderer = SiteRenderer(index, env, base_url)
     tracker = Tracker(index, renderer, previous, memo)
     paths: list[str] = []
     docs: list[SearchDoc] = []

@@ -36,6 +36,10 @@ def test_quick_benchmark_writes_a_table(tmp_path: Path) -> None:
     assert ours.strip().endswith("MB)"), row  # a time and a peak memory, not n/a
     for label in ("no-change rebuild, N=200", "one-file edit rebuild, N=200", "ingest, 100 initiatives"):
         assert f"| {label}" in text, label
+    serve = next(
+        line for line in text.splitlines() if line.startswith("| one-file edit in digest serve, N=200")
+    )
+    assert serve.split("|")[2].strip().endswith("MB)"), serve  # the serve edit was timed, its page checked
     assert "## Targets (issue 7)" in text
     assert (tmp_path / "out" / "results.json").is_file()
     if "skipped" in row:

@@ -4,6 +4,7 @@ when serving stops."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -13,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.commands.build import run_build, save_session
-from builder.content.filecache import entries_in_memory
+from builder.content import filecache
+from builder.content.filecache import entries_in_memory, load_cached
 from builder.render import searchindex
 from builder.render.session import BuildSession, IdentityMemo
 from builder.util import buildstamp
@@ -29,6 +31,15 @@ def _big_site_search_layout():  # type: ignore[no-untyped-def]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(searchindex, "SHARD_BYTES", 2_000)
         patch.setattr(searchindex, "EXTERNAL_BYTES", 64)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _stats_trusted_at_once():  # type: ignore[no-untyped-def]
+    """Files are known by their stat from the load after they were written (not 2 s later, as a content
+    folder in use is): so the session's builds take unchanged files by their stat, as on a real site."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(filecache, "RACY_NS", 0)
         yield
 
 
@@ -155,3 +166,51 @@ def test_the_identity_memo_finds_the_same_objects_only() -> None:
     memo.new_build()
     memo.new_build()  # a build that asked for nothing: forgotten
     assert memo.find("k", (a,)) is None
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files read with Path.read_bytes from now on."""
+    names: list[str] = []
+    read_bytes = Path.read_bytes
+
+    def noted(path: Path) -> bytes:
+        names.append(path.name)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", noted)
+    return names
+
+
+def test_a_file_whose_stat_did_not_change_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    files: dict = {}
+    stats: dict = {}
+    first = load_cached(content, tmp_path / "cache", files, stats)
+    assert len(stats) == len(first) == 6
+    edited = sorted(content.glob("*.md"))[2]
+    before = os.stat(edited)
+    data = edited.read_bytes()
+    assert "。".encode() in data
+    edited.write_bytes(data.replace("。".encode(), "！".encode(), 1))  # the same size
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    reads = _reads(monkeypatch)
+    second = load_cached(content, tmp_path / "cache", files, stats)
+    assert reads and set(reads) == {edited.name}  # its change time told: the others were not read
+    changed = [b.path.name for a, b in zip(first, second, strict=True) if a.text != b.text]
+    assert changed == [edited.name]
+    assert [a.initiative is b.initiative for a, b in zip(first, second, strict=True)].count(False) == 1
+
+
+def test_a_file_changed_just_before_a_load_is_hashed_at_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(filecache, "RACY_NS", 3_600 * 10**9)  # every file was changed "just now"
+    content = write_content(tmp_path / "content", INITIATIVES[:3])
+    stats: dict = {}
+    load_cached(content, tmp_path / "cache", {}, stats)
+    assert stats == {}  # none is known by its stat: a change within the same clock tick could hide
+    reads = _reads(monkeypatch)
+    load_cached(content, tmp_path / "cache", {}, stats)
+    assert sorted(reads) == sorted(p.name for p in content.glob("*.md"))
