@@ -145,7 +145,7 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     (`（本报记者 何俊）`) over the next article's headline and byline is the credit, not a headline."""
     if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
-    after = _next_lines(page, page.index)
+    after = _next_lines(page, page.index, blanks=2)
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
     while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
         stacked += 1

@@ -274,3 +274,15 @@ def test_unstacking_kickers_on_a_page_of_thousands_reads_each_body_once():
     assert (
         len(unstacked) == 3000 and elapsed < 10
     )  # about 0.3 s; scoring each stack against every body: minutes
+
+
+def test_headlines_printed_together_two_blank_lines_over_the_first_byline():
+    # h07: three headlines stacked at the head, then (here) two blank lines before `本报记者 吴清`: once glued
+    # into a line of text that started a spurious article
+    lines = page_lines(ROOT / "tests" / "corpus" / "heldout" / "h07.txt")
+    page = [*lines[:6], "", *lines[6:]]
+    assert [a.title for a in articles_of("\n".join(page))] == [
+        "美兰区：“志愿服务积分银行”存下邻里温情",
+        "“候鸟”老人变身志愿者",
+        "琼海党员志愿服务岗遍布城乡",
+    ]
