@@ -8,7 +8,8 @@ the signs of a new report outweigh those of a subheading, weighed by `new_articl
 - the text above closed the article (a sentence end, or its closing credit `（记者 …）`);
 - the headline names a place (`舟曲：`, `青阳县：`, `…镇“…”`) that its lead names again, and the lead opens
   like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place;
-- the article above never named that place, while a subheading goes on with its article's own subject;
+- the article above never named that place, while a subheading goes on with its article's own subject (after
+  the closing credit of the article above, `（方晓）`, a headline naming no place counts the place its lead names);
 - the article above prints no other subheading (subheadings come in series: `一网统管…` / `一站服务…`).
 
 A place alone printed right over the line (`浙江新昌`, `丘北县幸福里小区`) is its kicker, and its place counts as the
@@ -63,6 +64,8 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     stems = headline_places(heading.text) + ([] if kicker is None else kicker_places(kicker.text))
     opening = lead.text[:_LEAD_SPAN]
     named = [stem for stem in stems if stem in opening]
+    if not named and closing:  # a headline naming no place after the closing credit: the lead's own place
+        named = _lead_places(opening)
     if not named:
         return 0.0  # a new report's headline names the place its lead names again
     above = _article_above(blocks, first)
@@ -87,6 +90,13 @@ def headline_places(text: str) -> list[str]:
         found.extend(name for name in (chain.group("county"), chain.group("city")) if name)
     stems = {name[:-1] for name in found if len(name) >= 3}
     return sorted({name for name in found + list(stems) if len(name) >= 2})
+
+
+def _lead_places(opening: str) -> list[str]:
+    """The county or city a lead's opening names (`近日，桐庐县…`), and its stem."""
+    chain = find_place(opening)
+    name = chain and (chain.group("county") or chain.group("city"))
+    return [name, name[:-1]] if name and len(name) >= 3 else []
 
 
 def kicker_places(text: str) -> list[str]:
