@@ -360,3 +360,13 @@ def test_the_line_before_a_caption_set_inside_its_sentence_is_no_heading():
     assert (CAPTION, "村民在“积分超市”兑换生活用品。") in found
     assert (TEXT, "乡党委还把积分结果与“文明家庭”评选挂钩，今年评出“文明家庭”126户。") in found
     assert HEADING not in [kind for kind, _ in found]
+
+
+def test_credits_naming_who_took_the_photo_first_are_credits():
+    # the e02 caption set apart with its credit under it in the other printed forms
+    for credit in ("摄影：杨柳", "图片来源：光山县委宣传部", "（资料图片）"):
+        page = f"今年以来，全乡共发放积分21万分。\n\n槐店乡村民在“积分超市”用积分兑换生活用品。\n{credit}\n\n乡党委还把积分结果与“文明家庭”评选挂钩。\n"
+        assert _kinds_and_texts(page)[1:3] == [
+            (CAPTION, "槐店乡村民在“积分超市”用积分兑换生活用品。"),
+            (CREDIT, credit),
+        ], credit
