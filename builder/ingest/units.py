@@ -302,8 +302,8 @@ def _photo_caption(page: PageReader, line: Line) -> bool:
     return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
 
 
-# How a photo's caption opens: `图为…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
-_CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六1-6][：:])")
+# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
+_CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:])")
 
 
 def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:

@@ -341,6 +341,7 @@ def test_a_caption_opening_with_its_place_on_the_page_leaves_the_body():
         (CAPTION, "上图：上杭县一村“乡贤调解室”调解员正在调解土地纠纷。"),
         (CREDIT, "本报记者 林晓峰 摄"),
     ]
+    assert _kinds_and_texts(page.replace("上图：", "图："))[1][0] == CAPTION
 
 
 def test_an_uncredited_caption_set_wider_than_the_column_inside_a_sentence_leaves_the_body():
