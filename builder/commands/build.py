@@ -177,7 +177,11 @@ def _noted(
 
 def save_session(session: BuildSession) -> None:
     """Write the stamp and page records of the session's last build when it kept them in memory (digest
-    serve, on stopping), so that the next `digest build` starts from its site."""
+    serve, on stopping), and the file cache's entries it stored, so that the next `digest build` starts
+    from its site."""
+    from builder.content.filecache import save_entries
+
+    save_entries(session.cache_entries, session.unsaved)
     if session.saved or session.out is None or session.site is None or session.stamp is None:
         return
     buildstamp.save(session.out, session.stamp, sorted(session.site.values()))

@@ -47,7 +47,9 @@ def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None
 
     errors: list[str] = []
     session = session_bodies()
-    with entries_in_memory(session.entries):  # the file cache's shared entries: not loaded again
+    with entries_in_memory(
+        session.cache_entries, session.unsaved
+    ):  # the file cache's entries: not loaded again
         code = run_build(
             str(content_dir),
             str(out_dir),

@@ -68,21 +68,40 @@ def _entry(cache: Path, kind: str, key: str) -> Path:
     return cache / kind / key[:2] / f"{key}.pickle"
 
 
-# digest serve's entries kept in memory between builds (`entries_in_memory`): entry file -> object
+# digest serve's entries kept in memory between builds (`entries_in_memory`): entry file -> object; and
+# those of them stored but not written yet
 _MEMORY: dict[Path, Any] | None = None
+_UNSAVED: set[Path] | None = None
 
 
 @contextlib.contextmanager
-def entries_in_memory(memory: dict[Path, Any]) -> Iterator[None]:
+def entries_in_memory(memory: dict[Path, Any], unsaved: set[Path] | None = None) -> Iterator[None]:
     """While the block runs, `load_entry` looks in `memory` first (the objects of earlier loads and stores
-    of this process: digest serve's BuildSession.entries) and keeps what it loads there; `store_entry`
-    keeps what it stores. A loaded object is shared, not copied: callers store a changed one again."""
-    global _MEMORY
+    of this process: digest serve's BuildSession.cache_entries) and keeps what it loads there; `store_entry`
+    keeps what it stores. A loaded object is shared, not copied: callers store a changed one again.
+    `unsaved` (BuildSession.unsaved): when given, a stored entry is only noted there, and written by
+    `save_entries` (when digest serve stops), not on every rebuild (the checks of 10 000 files are one
+    pickle of megabytes)."""
+    global _MEMORY, _UNSAVED
     before, _MEMORY = _MEMORY, memory
+    unsaved_before, _UNSAVED = _UNSAVED, unsaved
     try:
         yield
     finally:
-        _MEMORY = before
+        _MEMORY, _UNSAVED = before, unsaved_before
+
+
+def save_entries(memory: dict[Path, Any], unsaved: set[Path]) -> None:
+    """Write the entries of `memory` noted in `unsaved` (see `entries_in_memory`); `unsaved` is emptied."""
+    for path in sorted(unsaved):
+        if path in memory:
+            _write(path, memory[path])
+    unsaved.clear()
+
+
+def _write(path: Path, value: Any) -> None:
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+        write_cache_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_entry(cache: Path, kind: str, key: str) -> Any:
@@ -104,8 +123,10 @@ def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
     path = _entry(cache, kind, key)
     if _MEMORY is not None and kind not in PER_FILE:
         _MEMORY[path] = value
-    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        write_cache_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        if _UNSAVED is not None:
+            _UNSAVED.add(path)
+            return
+    _write(path, value)
 
 
 # a file's size, modification and change times and inode: while they stay the same its bytes did too

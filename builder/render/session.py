@@ -12,7 +12,8 @@ holds:
   fields' digests), by the object's identity (`IdentityMemo`): an unchanged file keeps its Initiative
   object, so everything made from it alone is reused;
 - `links`: the cross-links of the last build with the digest of their inputs (builder.render.linkstore);
-- `entries`: the file cache's shared entries as loaded or stored (the checks of every file, term counts);
+- `cache_entries`: the file cache's shared entries as loaded or stored (the checks of every file, term counts),
+  written to the file cache only when serving stops (`unsaved`; builder.commands.build.save_session);
 - the Jinja environment, its templates compiled once;
 - the last build's stamp, page records and list of site files: the next build starts from them instead of
   loading the page records and scanning the site, and writes only the files that changed, in place
@@ -81,7 +82,8 @@ class BuildSession(BodyCache):
         self.links: tuple[str, dict[str, list[Any]]] | None = None
         # the file cache's shared entries (the checks of every file, term counts, pinyin, cross-links)
         # as loaded or stored by the builds of this process (builder.content.filecache.entries_in_memory)
-        self.entries: dict[Path, Any] = {}
+        self.cache_entries: dict[Path, Any] = {}  # (BodyCache.entries: the rendered bodies)
+        self.unsaved: set[Path] = set()  # those of them not written to the file cache yet
         self.out: Path | None = None  # the site folder of the last build
         self.stamp: dict[str, Any] | None = None  # its input stamp (builder.util.buildstamp)
         self.records: Any = None  # its PageRecords (builder.render.incremental)
@@ -105,7 +107,8 @@ class BuildSession(BodyCache):
         the files' readings stay: they depend on nothing else)."""
         self.memo.clear()
         self.links = None
-        self.entries.clear()
+        self.cache_entries.clear()
+        self.unsaved.clear()  # stored under inputs that changed: of no use to a later build
         self.out = self.stamp = self.records = self.site = None
         self.saved = True
         self._environment = None

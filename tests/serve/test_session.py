@@ -60,7 +60,7 @@ def _build(content: Path, out: Path, **options: object) -> None:
 
 def _serve_build(content: Path, out: Path, session: BuildSession) -> None:
     """A rebuild as digest serve makes it (builder.commands.serve.default_build)."""
-    with entries_in_memory(session.entries):
+    with entries_in_memory(session.cache_entries, session.unsaved):
         _build(content, out, body_cache=session)
 
 
@@ -214,3 +214,26 @@ def test_a_file_changed_just_before_a_load_is_hashed_at_the_next(
     reads = _reads(monkeypatch)
     load_cached(content, tmp_path / "cache", {}, stats)
     assert sorted(reads) == sorted(p.name for p in content.glob("*.md"))
+
+
+def test_the_file_cache_entries_of_a_session_are_written_when_it_stops(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    session = BuildSession()
+    _serve_build(content, tmp_path / "site", session)
+    _apply(content, ("summary", 1, 2))
+    _serve_build(content, tmp_path / "site", session)
+    cache = next((tmp_path / ".cache").glob("digest-site-files-*"))
+    kinds = {path.parent.parent.name for path in session.unsaved}
+    assert {"checked", "links"} <= kinds  # each file's checks, the cross-links: in memory only
+    assert not [p for p in session.unsaved if p.exists()], sorted(session.unsaved)
+    save_session(session)
+    assert not session.unsaved and list((cache / "checked").rglob("*.pickle"))
+    checked = []
+    import builder.validate.run as run
+
+    real = run._check_file
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "_check_file", lambda *a: checked.append(a[0].path.name) or real(*a))
+        _apply(content, ("title", 2, 3))
+        _build(content, tmp_path / "site")  # a one-shot build finds the session's checks on disk
+    assert len(checked) == 1, checked
