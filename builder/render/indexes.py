@@ -16,9 +16,10 @@ from builder.render.figures import Figure, figures_of, results_first
 from builder.render.glossary import Practice, build_glossary
 from builder.render.glossary import PracticeUse as PracticeUse
 from builder.render.glossary import find_sentence as find_sentence
-from builder.render.indicators import Indicator, classify, load_indicators
+from builder.render.indicators import Indicator, IndicatorRows, classify, indicator_rows, load_indicators
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
+from builder.render.relatedviews import theme_pairs
 
 if TYPE_CHECKING:
     from builder.render.session import IdentityMemo
@@ -61,12 +62,6 @@ class Entry:
 
 
 @dataclass
-class IndicatorRows:
-    indicator: Indicator  # one kind, one unit family: every row can share the chart
-    rows: list[tuple[str, Figure]]  # (initiative slug, figure), largest first
-
-
-@dataclass
 class SiteIndex:
     entries: dict[str, Entry]  # in site order (region, then source)
     theme_labels: dict[str, Label]
@@ -82,6 +77,8 @@ class SiteIndex:
     indicators: list[IndicatorRows]
     indicator_defs: tuple[Indicator, ...] = ()  # indicators.yaml, in file order
     related: dict[str, list[Any]] = field(default_factory=dict)  # slug -> related.Link list
+    # theme slug -> its strongest cross-region pairs (initiative slug, related.Link): relatedviews.theme_pairs
+    theme_pairs: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
 
     def theme_label(self, slug: str) -> Label:
         return self.theme_labels.get(slug) or Label(slug, slug, slug)
@@ -115,25 +112,6 @@ def _classifier(indicators: tuple[Indicator, ...]) -> Callable[[Figure], Indicat
         return found[figure]
 
     return indicator_of
-
-
-def _indicator_rows(
-    entries: dict[str, Entry], indicators: tuple[Indicator, ...], indicator_of: Callable[[Figure], Any]
-) -> list[IndicatorRows]:
-    """Every counted figure in the first indicator that takes it; indicators in file order, largest first."""
-    grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
-    for slug, entry in entries.items():
-        for figure in entry.figures:
-            indicator = indicator_of(figure)
-            if indicator is not None:
-                grouped[indicator.slug].append((slug, figure))
-    result: list[IndicatorRows] = []
-    for indicator in indicators:
-        rows = grouped.pop(indicator.slug, None)
-        if rows:
-            rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
-            result.append(IndicatorRows(indicator, rows))
-    return result
 
 
 def _entries(
@@ -217,18 +195,20 @@ def build_index(
         entries, vocab.practice_aliases, {slug: label.zh for slug, label in theme_labels.items()}
     )
     links = {s: _links(related.get(s, []), entries, s) for s in order}
+    themes = _grouped_by(entries, theme_labels, lambda item, slug: slug in item.themes)
     return SiteIndex(
         entries=entries,
         theme_labels=theme_labels,
         level_labels=level_labels,
-        themes=_grouped_by(entries, theme_labels, lambda item, slug: slug in item.themes),
+        themes=themes,
         regions=regions,
         provinces=[key for key, node in regions.items() if node.parent is None],
         levels=_grouped_by(entries, level_labels, lambda item, slug: item.level == slug),
         practices=practices,
         practice_slugs=practice_slugs,
         parts=_parts(entries),
-        indicators=_indicator_rows(entries, indicators, indicator_of),
+        indicators=indicator_rows(entries, indicators, indicator_of, memo),
         indicator_defs=indicators,
         related=links,
+        theme_pairs=theme_pairs(themes, links, {s: e.item.themes for s, e in entries.items()}),
     )

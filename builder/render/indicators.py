@@ -9,14 +9,19 @@ the file that takes a figure wins.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from builder.content.loader import DATA_DIR, content_data_dir, read_data_yaml
 from builder.content.yamlload import FrontMatterError
 from builder.extract.metric_kinds import KINDS
 from builder.render.figures import Figure
+
+if TYPE_CHECKING:
+    from builder.render.indexes import Entry
 
 FILE = "indicators.yaml"
 PERSON_UNITS = frozenset({"人", "名", "位"})
@@ -134,3 +139,42 @@ def key_figures(
         taken = [f for f in figures if classify(f, indicators) is column]
         cells.append((column, max(taken, key=lambda f: float(f.value)) if taken else None))
     return cells
+
+
+@dataclass
+class IndicatorRows:
+    indicator: Indicator  # one kind, one unit family: every row can share the chart
+    rows: list[tuple[str, Figure]]  # (initiative slug, figure), largest first
+
+
+def _taken(
+    figures: list[Figure], indicator_of: Callable[[Figure], Indicator | None]
+) -> list[tuple[str, Figure]]:
+    """(indicator slug, figure) for each of an initiative's figures that an indicator takes, in order."""
+    return [(indicator.slug, f) for f in figures if (indicator := indicator_of(f)) is not None]
+
+
+def indicator_rows(
+    entries: Mapping[str, Entry],
+    indicators: tuple[Indicator, ...],
+    indicator_of: Callable[[Figure], Indicator | None],
+    memo: Any = None,
+) -> list[IndicatorRows]:
+    """Every counted figure in the first indicator that takes it; indicators in file order, largest first.
+    `memo` (digest serve's IdentityMemo, builder.render.session): the figures each unchanged Entry gave
+    the last build, so that only an edited initiative's figures are classified again."""
+    grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
+    for slug, entry in entries.items():
+        if memo is None:
+            taken = _taken(entry.figures, indicator_of)
+        else:
+            taken = memo.get("indicator figures", (entry,), lambda e=entry: _taken(e.figures, indicator_of))
+        for indicator, figure in taken:
+            grouped[indicator].append((slug, figure))
+    result: list[IndicatorRows] = []
+    for indicator in indicators:
+        rows = grouped.pop(indicator.slug, None)
+        if rows:
+            rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
+            result.append(IndicatorRows(indicator, rows))
+    return result

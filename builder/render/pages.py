@@ -26,7 +26,8 @@ from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator, theme_indicators
 from builder.render.provinces import province_summaries
 from builder.render.regions import RegionNode, ancestors, short_province
-from builder.render.relatedviews import RelatedView, reason_text, theme_pairs
+from builder.render.relatedviews import RelatedView, related_view
+from builder.render.relatedviews import reason_text as reason_text  # tests import it from here
 from builder.render.search import SearchDoc
 from builder.render.searchdocs import search_doc, shown_metrics
 
@@ -104,14 +105,9 @@ class SiteRenderer:
         return self.ix.theme_label(slug).zh
 
     def related(self, slug: str) -> list[RelatedView]:
-        views = []
-        for link in self.ix.related.get(slug, []):
-            views.append(
-                RelatedView(
-                    self.ix.entries[link.slug], float(link.score), reason_text(link.reason, self.theme_name)
-                )
-            )
-        return views
+        return [
+            related_view(self.ix.entries, link, self.theme_name) for link in self.ix.related.get(slug, [])
+        ]
 
     def paged(
         self, url: str, page: int, pages: list[list[Any]], template: str, name: str, **context: Any
@@ -203,7 +199,10 @@ class SiteRenderer:
             f"{self.theme_name(slug)}：各省实践数量",
             "province-chart",
         )
-        similar = theme_pairs(self.ix.entries, self.related, slugs, slug)
+        similar = [
+            (ix.entries[a], related_view(ix.entries, link, self.theme_name))
+            for a, link in ix.theme_pairs.get(slug, [])
+        ]
         return self.paged(
             urls.theme(slug),
             page,

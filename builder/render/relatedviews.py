@@ -3,11 +3,15 @@ words, and a theme's strongest cross-region pairs. Pure functions; `builder.rend
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from builder.render.indexes import Entry
+if TYPE_CHECKING:
+    from builder.render.indexes import Entry
+
+THEME_PAIRS = 12  # pairs a theme page shows
 
 
 @dataclass(frozen=True)
@@ -30,21 +34,34 @@ def reason_text(reason: Any, theme_name: Any) -> str:
     return " · ".join(parts)
 
 
+def related_view(entries: Mapping[str, Entry], link: Any, theme_name: Callable[[str], str]) -> RelatedView:
+    """How a page shows one cross-link (a related.Link): the initiative it leads to, score, reason."""
+    return RelatedView(entries[link.slug], float(link.score), reason_text(link.reason, theme_name))
+
+
 def theme_pairs(
-    entries: Mapping[str, Entry],
-    related: Callable[[str], list[RelatedView]],
-    slugs: list[str],
-    theme: str,
-    limit: int = 12,
-) -> list[tuple[Entry, RelatedView]]:
-    """Cross-region pairs within a theme, strongest first, each pair once."""
-    seen: set[tuple[str, str]] = set()
-    pairs: list[tuple[Entry, RelatedView]] = []
-    for s in slugs:
-        for view in related(s):
-            key = (min(s, view.entry.slug), max(s, view.entry.slug))
-            if theme in view.entry.item.themes and key not in seen:
-                seen.add(key)
-                pairs.append((entries[s], view))
-    pairs.sort(key=lambda p: (-p[1].score, p[0].slug, p[1].entry.slug))
-    return pairs[:limit]
+    themes: Mapping[str, list[str]],
+    related: Mapping[str, list[Any]],
+    themes_of: Mapping[str, Any],
+    limit: int = THEME_PAIRS,
+) -> dict[str, list[tuple[str, Any]]]:
+    """Per theme, its strongest cross-region pairs: (initiative, link) for links between two initiatives of
+    the theme, each pair once (from the first of the two in the theme's order), strongest first, then by
+    the two slugs. `themes`: theme -> its initiatives in order; `related`: slug -> its links (related.Link);
+    `themes_of`: slug -> its themes. A theme page reads its own theme's pairs from the site index
+    (`SiteIndex.theme_pairs`), so that a page is made again only when the pairs it shows change, not
+    whenever a link of one of the theme's initiatives does."""
+    pairs: dict[str, list[tuple[str, Any]]] = {}
+    for theme, slugs in themes.items():
+        seen: set[tuple[str, str]] = set()
+        found: list[tuple[str, Any]] = []
+        for s in slugs:
+            for link in related.get(s, ()):
+                key = (s, link.slug) if s < link.slug else (link.slug, s)
+                if key not in seen and theme in themes_of[link.slug]:
+                    seen.add(key)
+                    found.append((s, link))
+        strongest = heapq.nsmallest(limit, found, key=lambda p: (-float(p[1].score), p[0], p[1].slug))
+        if strongest:
+            pairs[theme] = strongest
+    return pairs

@@ -1,0 +1,163 @@
+"""digest serve's rebuilds redo only what an edit changes in the search index, the theme pages and the
+indicator rows (issue 16), and leave the site a full build makes: a summary edit, a theme change, a figure
+change, a new file and a deleted file, each rebuilt in one BuildSession and compared with a full build."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder.commands.build import run_build
+from builder.content.filecache import entries_in_memory
+from builder.render import paging, searchindex
+from builder.render.figures import Figure
+from builder.render.indicators import indicator_rows, load_indicators
+from builder.render.reasons import Link, Reason
+from builder.render.relatedviews import theme_pairs
+from builder.render.session import BuildSession, IdentityMemo
+from builder.util import buildstamp
+from tests.render.test_incremental import _apply, _inodes, _tree
+from tests.support.fixture_site import INITIATIVES, write_content
+from tests.support.fuzz import fuzz
+
+# the edits that reach the search shards, the theme pages and the indicator rows
+MY_EDITS = st.tuples(
+    st.sampled_from(["summary", "themes", "figure", "add", "delete"]), st.integers(0, 50), st.integers(1, 9)
+)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _big_site_search_layout():  # type: ignore[no-untyped-def]
+    """Many search shards and common grams in files of their own, as on a big site: an edit patches them."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(searchindex, "SHARD_BYTES", 2_000)
+        patch.setattr(searchindex, "EXTERNAL_BYTES", 64)
+        yield
+
+
+def _serve_build(content: Path, out: Path, session: BuildSession) -> None:
+    """A rebuild as digest serve makes it (builder.commands.serve.default_build)."""
+    with entries_in_memory(session.entries):
+        assert run_build(content, out, quiet=True, body_cache=session) == 0
+
+
+def _full(root: Path, content: Path) -> dict[str, bytes]:
+    """The files of a full build of `content` from no cache at all."""
+    shutil.rmtree(root / "full", ignore_errors=True)
+    for cached in (root / ".cache").glob("digest-full-*"):
+        shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
+    assert run_build(content, root / "full", quiet=True, force=True) == 0
+    return _tree(root / "full")
+
+
+@fuzz(5)
+@given(st.lists(MY_EDITS, min_size=1, max_size=5))
+def test_serve_rebuilds_after_these_edits_are_full_builds(edits: list[tuple[str, int, int]]) -> None:
+    with tempfile.TemporaryDirectory(prefix="digest-serve-edits-") as tmp:
+        root = Path(tmp)
+        content = write_content(root / "content", INITIATIVES[:10])
+        session = BuildSession()
+        _serve_build(content, root / "site", session)
+        for edit in edits:
+            _apply(content, edit)
+            _serve_build(content, root / "site", session)
+            assert _tree(root / "site") == _full(root, content), edit
+
+
+def test_every_kind_of_edit_in_one_session(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES)
+    session = BuildSession()
+    _serve_build(content, tmp_path / "site", session)
+    for edit in [("summary", 0, 1), ("themes", 1, 2), ("figure", 2, 3), ("add", 3, 4), ("delete", 4, 5)]:
+        _apply(content, edit)
+        _serve_build(content, tmp_path / "site", session)
+        assert _tree(tmp_path / "site") == _full(tmp_path, content), edit
+
+
+def test_a_summary_edit_patches_a_few_search_shards_and_keeps_the_other_themes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(searchindex, "SHARD_BYTES", 100)  # as many shards as a big site's
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    session = BuildSession()
+    _serve_build(content, site, session)
+    before = _inodes(site)
+    edited = next(i for i in INITIATIVES if i.summary and i.themes)
+    from tests.render.test_incremental import _save
+
+    _save(content, dataclasses.replace(edited, summary=f"{edited.summary}（编辑改写：网格员走访群众）"))
+    _serve_build(content, site, session)
+    after = _inodes(site)
+    assert after[f"initiatives/{edited.slug}/index.html"] != before[f"initiatives/{edited.slug}/index.html"]
+    shards = [p for p in after if p.startswith("search/g") and "-" not in p]
+    rewritten = [p for p in shards if before.get(p) != after[p]]
+    assert rewritten and len(rewritten) < len(shards)  # patched, not written again
+    results = [p for p in after if p.startswith("search/r/") and before.get(p) != after[p]]
+    assert not results  # a result shows the title, place and article: no summary
+    others = [
+        p for p in after if p.startswith("themes/") and not any(f"themes/{t}/" in p for t in edited.themes)
+    ]
+    assert others and all(before[p] == after[p] for p in others)  # the theme pages that do not list it
+    assert _tree(site) == _full(tmp_path, content)
+
+
+def test_a_theme_page_reads_its_own_pairs_not_every_link_of_its_initiatives(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    assert run_build(content, site, quiet=True) == 0
+    saved = pickle.loads(buildstamp.records_path(site.resolve()).read_bytes())
+    themes = {job: reads for job, (_path, reads, _digest) in saved["pages"].items() if job[0] == "theme"}
+    assert themes
+    for job, reads in themes.items():
+        assert not any(field == "related" for field, _key in reads), job
+        assert ("theme_pairs", paging.split_key(job[1])[0]) in reads, job
+
+
+def _link(slug: str, score: float) -> Link:
+    return Link(slug, score, Reason(themes=("grid",)))
+
+
+def test_theme_pairs_strongest_first_each_pair_once_within_the_theme() -> None:
+    related = {
+        "a": [_link("b", 0.9), _link("c", 0.5), _link("x", 0.99)],  # x is not in the theme
+        "b": [_link("a", 0.9), _link("c", 0.7)],
+        "c": [_link("a", 0.5)],
+    }
+    themes_of = {"a": ["grid"], "b": ["grid"], "c": ["grid", "red"], "x": ["red"]}
+    pairs = theme_pairs({"grid": ["a", "b", "c"], "red": ["c", "x"]}, related, themes_of, limit=2)
+    assert [(a, link.slug) for a, link in pairs["grid"]] == [("a", "b"), ("b", "c")]
+    assert "red" not in pairs  # c and x are not linked to each other from either side
+    assert len(theme_pairs({"grid": ["a", "b", "c"]}, related, themes_of)["grid"]) == 3
+
+
+def test_indicator_rows_classify_only_the_figures_of_an_edited_initiative() -> None:
+    indicators = load_indicators()
+    figure = Figure("矛盾纠纷化解率", 95.0, "%", False, "矛盾纠纷化解率达95%", "share")
+    asked: list[Figure] = []
+
+    def indicator_of(f: Figure):  # type: ignore[no-untyped-def]
+        asked.append(f)
+        return next((i for i in indicators if i.takes(f)), None)
+
+    @dataclasses.dataclass
+    class _Entry:
+        figures: list[Figure]
+
+    entries = {"a": _Entry([figure]), "b": _Entry([dataclasses.replace(figure, value=90.0)])}
+    memo = IdentityMemo()
+    first = indicator_rows(entries, indicators, indicator_of, memo)  # type: ignore[arg-type]
+    assert len(asked) == 2 and [slug for slug, _ in first[0].rows] == ["a", "b"]
+    memo.new_build()
+    asked.clear()
+    entries["b"] = _Entry([dataclasses.replace(figure, value=99.0)])  # b edited
+    second = indicator_rows(entries, indicators, indicator_of, memo)  # type: ignore[arg-type]
+    assert len(asked) == 1 and [slug for slug, _ in second[0].rows] == ["b", "a"]
+    assert second == indicator_rows(entries, indicators, indicator_of)  # type: ignore[arg-type]
