@@ -69,6 +69,8 @@ _GENERIC_STEM = re.compile(
     r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
     # a kind of institution paired with communities (杨浦区高校社区共建, 机关社区联动): no named community
     r"|高校|学校|院校|企业|机关|单位|医院|部门|驻区"
+    # a category of villages or housing estates, not a name (贫困村, 行政村, 无物业小区, 城中村)
+    r"|行政|自然|空心|贫困|脱贫|后进|薄弱|涣散|无物业|商品房|封闭式|开放式|城中|回迁|还建|易地|边境"
 )
 _REFS = {
     "community": re.compile(

@@ -209,3 +209,11 @@ def test_an_unlisted_functional_zone_named_with_its_citys_stem_that_acts_is_coun
     # a community under the zone, named again: the community acts
     community = "近年来，合肥高新区天乐社区推行“红色物业”。天乐社区党委每月召开议事会。"
     assert level_and_locality(title, community) == ("community", "天乐社区")
+
+
+def test_a_category_of_villages_or_estates_is_no_named_unit() -> None:
+    # 贫困村, 无物业小区: a kind of village or estate the county's policy is about, not one unit that acts
+    poor = "光山县贫困村全部脱贫出列。光山县建立防返贫监测机制，贫困村发展产业。贫困村的村民收入翻番。贫困村党支部带头。"
+    assert level_and_locality("", poor) == ("county", None)
+    estates = "历下区无物业小区治理难。历下区推行“红色物业”，无物业小区有了管家。无物业小区居民满意。无物业小区党支部成立。"
+    assert level_and_locality("", estates) == ("county", None)
