@@ -9,7 +9,8 @@ the signs of a new report outweigh those of a subheading, weighed by `new_articl
 - the headline names a place (`舟曲：`, `青阳县：`, `…镇“…”`) that its lead names again, and the lead opens
   like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place;
 - the article above never named that place, while a subheading goes on with its article's own subject (after
-  the closing credit of the article above, `（方晓）`, a headline naming no place counts the place its lead names);
+  the closing credit of the article above, `（方晓）`, that place may be the same, and a headline naming no place
+  counts the place its lead names);
 - the article above prints no other subheading (subheadings come in series: `一网统管…` / `一站服务…`).
 
 A place alone printed right over the line (`浙江新昌`, `丘北县幸福里小区`) is its kicker, and its place counts as the
@@ -69,8 +70,8 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     if not named:
         return 0.0  # a new report's headline names the place its lead names again
     above = _article_above(blocks, first)
-    if any(stem in block.text for stem in named for block in above):
-        return 0.0  # the article above is about that place: a subheading of it
+    if not closing and any(stem in block.text for stem in named for block in above):
+        return 0.0  # the article above is about that place: a subheading of it (unless a credit closed it)
     score = 2.0 + (1.0 if closing else 0.0)
     score += 1.0 if _REPORT_OPENING.match(lead.text) or any(opening.startswith(s) for s in named) else 0.0
     score += 1.0 if _STEM_COLON.match(heading.text) else 0.0

@@ -75,12 +75,14 @@ def test_after_a_closing_credit_on_a_line_of_its_own_and_a_time_of_day_lead():
     )  # (方晓) closed the first
 
 
-def test_after_a_closing_credit_a_headline_naming_no_place_counts_the_place_its_lead_names():
+def test_after_a_closing_credit_a_headline_naming_no_place_or_the_same_place_starts_the_next_article():
     headline, lead = "“邻里帮”让独居老人有人管", "近日，桐庐县组织200名党员与"
     assert _titles(_page(headline, lead, closing="（方晓）\n"))[1] == headline
     assert len(_titles(_page(headline, lead))) == 1  # no credit closed the article above: a subheading
-    above_named = _page(headline, "近日，江山市组织200名党员与", closing="（方晓）\n")
-    assert len(_titles(above_named)) == 1  # the lead goes on about the article above's place
+    again = _page("江山：“邻里帮”让独居老人有人管", "近日，江山市组织200名党员与", closing="（方晓）\n")
+    assert (
+        _titles(again)[1] == "江山：“邻里帮”让独居老人有人管"
+    )  # a report on the same city, after the credit
 
 
 def _with_kicker(kicker: str) -> str:
