@@ -36,6 +36,7 @@ _REPORT_OPENING = re.compile(
 _STEM_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")  # `舟曲：…`, `青阳县：…`
 _LEAD_SPAN = 40  # how far into its lead a report names its place
 _THRESHOLD = 3.0
+_LOOK_BACK = 200  # blocks: far longer than any article
 _ARTICLE_STARTS = (HEADLINE, KICKER, SUBTITLE, NUMBER)
 
 
@@ -114,9 +115,10 @@ def _kicker_over(blocks: list[Unit], index: int) -> Unit | None:
 
 
 def _article_above(blocks: list[Unit], index: int) -> list[Unit]:
-    """The blocks of the article above the heading at `index`, back to its headline or byline."""
+    """The blocks of the article above the heading at `index`, back to its headline or byline (at most
+    _LOOK_BACK blocks: a page of one endless article with many such headings stays linear)."""
     start = index
-    while start > 0:
+    while start > max(0, index - _LOOK_BACK):
         block = blocks[start - 1]
         if block.kind in _ARTICLE_STARTS or (block.kind == BYLINE and not block.text.startswith(("（", "("))):
             break
