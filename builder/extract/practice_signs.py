@@ -125,6 +125,14 @@ AROUND_SOURCES = (
     ("contrast_link", r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$"),
     ("contrast_open", r"(?:从|由|变)[^，。；“”]{0,8}$"),
     ("contrast_close", r"^[^，。；“”]{0,3}(?:转变|升级|转化|转型)"),
+    # A small means and a big result (“小积分”撬动“大治理”, 以“小切口”推动“大变化”): rhetoric, both quotes.
+    ("small_big", r"^小[\u4e00-\u9fff]{1,4}$"),
+    (
+        "small_big_gap",
+        r"^[\u4e00-\u9fff]{0,3}(?:撬动|撬起|推动|带动|换来|兑出|兑换|释放|激活|汇聚|凝聚|托起|成就|赢得|办成|办好|"
+        r"解决|化解|引领|促进|彰显|书写|绘就|做出|做成|连起|串起)[\u4e00-\u9fff]{0,2}$",
+    ),
+    ("small_big_result", r"^大[\u4e00-\u9fff]{1,4}$"),
     # A coined name mixing Chinese and Latin letters (党群V站, 鼓楼e家): a brand, never a plain word.
     ("mixed_script", r"^(?=.*[\u4e00-\u9fff])(?=.*[A-Za-z])[\u4e00-\u9fffA-Za-z]{3,10}$"),
     # A paired slogan: two to four parallel four-character phrases with no particle or adverb (街乡吹哨、部门报到;

@@ -180,6 +180,9 @@ def _contrasts(text: str, quotes: list[_Quote]) -> set[int]:
     for i in range(1, len(quotes)):
         a, b = quotes[i - 1], quotes[i]
         between = text[a.end : b.start]
+        if _small_big(a.text, between, b.text):
+            marked.update((i - 1, i))
+            continue
         if b.start - a.end > 16 or not _AROUND["contrast_link"].search(between) or _SPEECH.search(between):
             continue
         if _AROUND["contrast_open"].search(text[max(0, a.start - 8) : a.start]) or _AROUND[
@@ -187,6 +190,15 @@ def _contrasts(text: str, quotes: list[_Quote]) -> set[int]:
         ].match(text[b.end : b.end + 12]):
             marked.update((i - 1, i))
     return marked
+
+
+def _small_big(first: str, between: str, second: str) -> bool:
+    """“小积分”撬动“大治理”: a small means and the big result it brings, a verb of a few characters between."""
+    return bool(
+        _AROUND["small_big"].match(first)
+        and _AROUND["small_big_gap"].match(between)
+        and _AROUND["small_big_result"].match(second)
+    )
 
 
 def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:

@@ -519,3 +519,12 @@ def test_a_target_of_zero_and_idioms_with_numerals_are_no_names():
     assert practices("积分制激活乡村治理“一池春水”") == []
     assert practices("实现“零距离”服务，做到“零上访”。") == []
     assert practices("党群一条心，干群“一家亲”。") == []
+
+
+def test_a_small_means_and_the_big_result_it_brings_are_rhetoric():
+    # the kind of heldout h05's headline words (小积分, 大治理: optional there); invented sentences
+    assert extract_practices("“小积分”撬动“大治理”", "") == []
+    assert practices("以“小切口”推动“大变化”。") == []
+    # 微 is no 小 (微心愿 is a named scheme, heldout4 f02), and a list is no contrast
+    assert extract_practices("“微心愿”汇聚“大能量”", "") == ["微心愿"]
+    assert practices("设立“小积分”超市。") == ["小积分"]
