@@ -65,6 +65,8 @@ _VERB_STEM = re.compile(
 )
 # After the unit word, what makes it part of a common noun (莲都区为村干部“减负松绑”: 村干部, not a village 为村).
 _UNIT_IN_A_WORD = re.compile(r"干部|工作者|(?<=村)(?:民|级|务|集体)")
+# A verb inside what stands before the unit word: a clause, not a name (联合汝城县检察院建立红星街道检察工作室).
+_VERB_INSIDE = re.compile(r"建立|成立|设立|组建|打造|开展|推进|推动|联合|成为|作为|位于|来到|走进|深入|依托")
 _GENERIC_STEM = re.compile(
     r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
     # a kind of institution paired with communities (杨浦区高校社区共建, 机关社区联动): no named community
@@ -104,7 +106,8 @@ def _label(gaz: Gazetteer, key: str) -> str:
 def _stem_ok(part: str, unit_len: int, after_place: bool = True) -> bool:
     stem = part[:-unit_len]
     prose = set(stem) & _PROSE or (after_place and _RANK in stem) or stem in _UNNAMED
-    return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or _VERB_STEM.match(stem))
+    verb = _VERB_STEM.match(stem) or _VERB_INSIDE.search(stem)
+    return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or verb)
 
 
 def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:

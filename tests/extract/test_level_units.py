@@ -217,3 +217,18 @@ def test_a_category_of_villages_or_estates_is_no_named_unit() -> None:
     assert level_and_locality("", poor) == ("county", None)
     estates = "历下区无物业小区治理难。历下区推行“红色物业”，无物业小区有了管家。无物业小区居民满意。无物业小区党支部成立。"
     assert level_and_locality("", estates) == ("county", None)
+
+
+def test_a_clause_ending_in_a_unit_word_is_no_unit_name() -> None:
+    # 联合光山县检察院建立红星街道检察工作室: a verb inside what stands before 街道 makes it a clause, not a name
+    from builder.extract.locality import unit_follows
+    from builder.places.gazetteer import gazetteer
+    from builder.places.matching import Zone, find_mentions
+
+    def follows(text: str) -> bool:
+        zone = Zone("body", text)
+        find_mentions(gazetteer(), zone)
+        return unit_follows(gazetteer(), zone, zone.mentions[0])
+
+    assert not follows("光山县检察院建立红星街道检察工作室")
+    assert follows("光山县红星街道检察工作室")
