@@ -171,6 +171,7 @@ def _own_place(gaz: Gazetteer, zones: dict[str, Zone], article: list[Mention]) -
     for m in article:
         if not m.dropped and m.keys == found:
             m.key = found[0]
+            m.weight = 1.0  # (no longer a weak bare stem: however late the article names it, it is the place)
     return [f"region: {gaz.places[found[0]].name} is named only inside other names; taken as the article's"]
 
 

@@ -78,6 +78,9 @@ def test_a_city_named_only_inside_compound_names_is_the_articles_city() -> None:
     assert resolve_region(title, once).region.city is None
     plain = body.replace("市委", "").replace("全市", "")
     assert resolve_region(title, plain).region.city is None
+    # named late in a long article, as surely
+    late = "新就业群体是城市运行的重要力量，他们奔波在大街小巷，为居民提供便利服务。" * 40 + "\n\n" + body
+    assert resolve_region(title, late).region.city == "梅州市"
     # a place named outright elsewhere in the article wins: the rule only fills an empty region
     county = body.replace("还将在全市", "还将在兴宁市")
     assert resolve_region(title, county).region.county == "兴宁市"
