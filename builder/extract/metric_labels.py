@@ -2,6 +2,7 @@
 
 - Leading scope words and prepositions go only when they are words of their own (`全区有从业人员` -> 从业人员,
   but `从业人员` and `有效管理` keep their first character): `strip_lead`.
+- The one who acts stands before an adverb of summing up (`服务站累计服务群众` -> 服务群众): `after_tally`.
 - Speech opens with a speaker (`“我们小区有社区党员`): the label is what follows the speaker's 有/是.
 - A place or an administrative word (`自治区`, `凯里市`, `平凉`) is where, not what: the noun after the number
   is tried instead (`凯里市以300—500户为标准划分基础网格` -> 基础网格).
@@ -19,7 +20,15 @@ from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import starts_with_word
 from builder.text.patterns import alternation
 
-__all__ = ["is_place", "strip_lead", "unspoken", "verb_only", "with_counted_thing"]
+__all__ = [
+    "after_tally",
+    "front_cut",
+    "is_place",
+    "strip_lead",
+    "unspoken",
+    "verb_only",
+    "with_counted_thing",
+]
 
 _LEAD_WORD = re.compile("^(?:" + alternation(words.LEAD) + "|为|向|对|从|由|到|将|把|而|在|有)")
 _ADMINISTRATIVE_WORD = "(?:" + alternation(words.ADMINISTRATIVE) + ")"
@@ -41,6 +50,20 @@ def strip_lead(label: str) -> str:
         if single and match.end() < len(label) and not starts_with_word(label, match.group(0)):
             return label
         label = label[match.end() :]
+
+
+def front_cut(label: str) -> str:
+    """What goes from the front of a label: scope words, a speaker, the one who acts before 累计."""
+    return after_tally(unspoken(strip_lead(label)))
+
+
+def after_tally(label: str) -> str:
+    """`服务站累计服务群众` -> 服务群众: the one who acts stands before the adverb of summing up (累计, 共计)."""
+    for tally in words.TALLY.split():
+        head, found, tail = label.partition(tally)
+        if found and head and len(tail) >= 2:
+            label = tail
+    return label
 
 
 def unspoken(label: str) -> str:

@@ -33,6 +33,9 @@ LEAD = """
 均 其中 另 又 分别为 分别 先后 逐步 同时 目前 截至目前 此外 现在 当初 各类 去年 今年 前年
 """
 
+# Adverbs of summing up inside a label: what stands before them is who acted (服务站累计服务群众 -> 服务群众).
+TALLY = "累计 共计"
+
 # Words that end the noun after a counting word (5730名在职党员到626个小区 -> 在职党员).
 STOP_AFTER = """
 进行 开展 参与 参加 组成 加入 走进 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得

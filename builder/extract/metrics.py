@@ -58,7 +58,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
-from builder.extract.metric_labels import is_place, strip_lead, unspoken, verb_only, with_counted_thing
+from builder.extract.metric_labels import front_cut, is_place, strip_lead, verb_only, with_counted_thing
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import joined_quote, masked_spans, paragraphs
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
@@ -134,7 +134,7 @@ def _hide_quoted(text: str) -> str:
 
 def _tidy(label: str) -> str:
     """Shared end of both label rules: 等-lists, 的-phrases, scope words, length."""
-    label = unspoken(strip_lead(label))
+    label = front_cut(label)
     if "等" in label:
         head, _, tail = label.rpartition("等")
         label = tail if len(tail) >= 2 else head

@@ -635,3 +635,12 @@ def test_users_and_visitors_counted_in_wan_are_people():
     # kinds of other pages (invented): a count with 万 and no counting word takes its unit from what it counts
     assert values("上线“码上办”平台，注册用户达到5.6万。") == [(56000, "人")]
     assert values("全年接待游客12万。") == [(120000, "人")]
+
+
+def test_the_one_who_acts_before_an_adverb_of_summing_up_is_not_the_label():
+    # tests/corpus/pages/c07.txt: 红色管家累计上门服务7800次 (also heldout h07, heldout2 d02, heldout3 e03)
+    c07 = (CORPUS_PAGES / "c07.txt").read_text(encoding="utf-16")
+    assert "累计上门服务" in re.sub(r"\s", "", c07)
+    assert labels("目前，红色管家累计上门服务7800次。") == {7800: "上门服务"}
+    assert labels("驿站累计服务户外劳动者15万人次。") == {150000: "服务户外劳动者"}
+    assert labels("全区累计发放积分186万分。") == {1860000: "积分"}
