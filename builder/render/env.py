@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from builder.render import urls
 from builder.render.figures import KIND_NAMES, format_metric, format_number
 from builder.render.indicators import key_figures
+from builder.render.precompiled import shipped_loader
 from builder.render.regions import short_province
 from builder.util.paths import THEME_DIR
 
@@ -79,17 +80,23 @@ def site_names(title: str) -> tuple[str, str]:
 _NAME_AND_GLOSS = re.compile(r"^(.*[^\x00-\x7f])\s+([A-Za-z][\x00-\x7f]*)$")
 
 
-def make_env(theme_dir: Path = THEME_DIR, title: str | None = None) -> Environment:
-    """The Jinja environment of the theme; `title` is the site's name from content/_data/site.yaml."""
+_OPTIONS: dict[str, Any] = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+# What the compiled templates depend on besides their sources (render/precompiled.py's digest).
+COMPILE_OPTIONS = f"{sorted(_OPTIONS.items())} Dedent {Dedent._INDENT.pattern}"
+
+
+def make_env(theme_dir: Path = THEME_DIR, title: str | None = None, precompiled: bool = True) -> Environment:
+    """The Jinja environment of the theme; `title` is the site's name from content/_data/site.yaml. The
+    templates come from `<theme>/compiled/` when shipped there up to date (render/precompiled.py), else
+    they are compiled from `<theme>/templates/`."""
+    loader = shipped_loader(theme_dir, COMPILE_OPTIONS) if precompiled else None
     env = Environment(
-        loader=FileSystemLoader(str(Path(theme_dir) / "templates")),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
+        loader=loader or FileSystemLoader(str(Path(theme_dir) / "templates")),
         auto_reload=False,
         undefined=StrictUndefined,
         cache_size=-1,
         extensions=[Dedent],
+        **_OPTIONS,
     )
     env.filters.update(
         num=format_number,

@@ -12,6 +12,27 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+_DEFAULT_TAKEN = False  # has an Engine taken rjieba's own default segmenter yet?
+_TAKE_LOCK = threading.Lock()
+
+
+def _rust_segmenter() -> Any:
+    """A fresh rjieba segmenter with jieba's dictionary, or None without rjieba. Importing rjieba already
+    builds one (its module-level default, ~0.3 s of dictionary loading) that nothing else in the project
+    uses: the first Engine takes that one instead of loading the dictionary a second time; later Engines
+    (another vocabulary, `digest serve`) get their own."""
+    global _DEFAULT_TAKEN
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    with _TAKE_LOCK:
+        default = getattr(rjieba, "_DEFAULT_JIEBA", None)
+        if not _DEFAULT_TAKEN and default is not None:
+            _DEFAULT_TAKEN = True
+            return default
+    return rjieba.Jieba()
+
 
 class Engine:
     """The segmenter with the user dictionary added (`words`: word and part-of-speech tag)."""
@@ -22,13 +43,8 @@ class Engine:
         self._pos: Any = None
         engine: Any = None
         if prefer_rust:
-            try:
-                import rjieba
-
-                engine = rjieba.Jieba()
-                self.name = "rjieba"
-            except ImportError:
-                engine = None
+            engine = _rust_segmenter()
+            self.name = "rjieba" if engine is not None else "jieba"
         if engine is None:
             import jieba
 

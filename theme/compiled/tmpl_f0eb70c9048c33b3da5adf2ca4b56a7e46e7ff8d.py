@@ -1,0 +1,242 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'theme.html'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    parent_template = None
+    l_0_m = missing
+    pass
+    parent_template = environment.get_template('base.html', 'theme.html')
+    for name, parent_block in parent_template.blocks.items():
+        context.blocks.setdefault(name, []).append(parent_block)
+    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'theme.html').make_module(context.get_all(), True, {'m': l_0_m})
+    context.exported_vars.discard('m')
+    yield from parent_template.root_render_func(context)
+
+def block_title(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_theme = resolve('theme')
+    pass
+    yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'zh'))
+    yield ' '
+    yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'en'))
+
+def block_description(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_theme = resolve('theme')
+    pass
+    yield '<meta name="description" content="'
+    yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'zh'))
+    yield '：各地实践对照表。">'
+
+def block_main(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_theme = resolve('theme')
+    l_0_summary = resolve('summary')
+    l_0_groups = resolve('groups')
+    l_0_m = resolve('m')
+    l_0_chart = resolve('chart')
+    l_0_practices = resolve('practices')
+    l_0_similar = resolve('similar')
+    try:
+        t_1 = environment.filters['en']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'en' found.")
+    try:
+        t_2 = environment.filters['initiative_url']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
+    try:
+        t_3 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_4 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_5 = environment.filters['listed_url']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'listed_url' found.")
+    try:
+        t_6 = environment.filters['section_url']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'section_url' found.")
+    try:
+        t_7 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_8 = environment.filters['short_province']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'short_province' found.")
+    try:
+        t_9 = environment.filters['sum']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'sum' found.")
+    pass
+    yield '<header class="page-head">\n<p class="kicker"><a href="'
+    yield escape(t_6(context, 'themes'))
+    yield '">主题 <span lang="en">Themes</span></a></p>\n<h1>'
+    yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'zh'))
+    yield escape(t_1(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'en')))
+    yield '</h1>\n'
+    if context.call(environment.getattr(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'extra'), 'get'), 'description', _block_vars=_block_vars):
+        pass
+        yield '<p class="lead">'
+        yield escape(context.call(environment.getattr(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'extra'), 'get'), 'description', _block_vars=_block_vars))
+        yield '</p>'
+    yield '<p class="note">'
+    yield escape(t_3(t_9(environment, (undefined(name='summary') if l_0_summary is missing else l_0_summary), attribute='entries', start=[])))
+    yield ' 项实践，分布于 '
+    yield escape(t_3(t_4(context.eval_ctx, t_7(context, (undefined(name='summary') if l_0_summary is missing else l_0_summary), 'key'))))
+    yield ' 个省份。</p>\n</header>\n'
+    if (undefined(name='groups') if l_0_groups is missing else l_0_groups):
+        pass
+        yield '<section class="block" aria-labelledby="by-province">\n<h2 id="by-province">各省数量<span class="en" lang="en">Initiatives per province</span></h2>\n'
+        yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='chart') if l_0_chart is missing else l_0_chart), '按省份统计的实践数量 Initiatives per province', _block_vars=_block_vars))
+        yield '\n<p class="province-links">'
+        l_1_loop = missing
+        for l_1_g, l_1_loop in LoopContext((undefined(name='summary') if l_0_summary is missing else l_0_summary), undefined):
+            l_1_where = resolve('where')
+            l_1_province_anchor = resolve('province_anchor')
+            l_1_elsewhere = resolve('elsewhere')
+            _loop_vars = {}
+            pass
+            yield '<a href="'
+            yield escape(t_5(context, markup_join((environment.getitem((undefined(name='where') if l_1_where is missing else l_1_where), environment.getattr(l_1_g, 'key')), '#', context.call((undefined(name='province_anchor') if l_1_province_anchor is missing else l_1_province_anchor), environment.getattr(l_1_g, 'key'), _loop_vars=_loop_vars), ))))
+            yield '"'
+            if (environment.getattr(l_1_g, 'key') in (undefined(name='elsewhere') if l_1_elsewhere is missing else l_1_elsewhere)):
+                pass
+                yield ' id="'
+                yield escape(context.call((undefined(name='province_anchor') if l_1_province_anchor is missing else l_1_province_anchor), environment.getattr(l_1_g, 'key'), _loop_vars=_loop_vars))
+                yield '"'
+            yield '>'
+            yield escape(t_8(environment.getattr(l_1_g, 'name')))
+            yield ' '
+            yield escape(t_3(environment.getattr(l_1_g, 'entries')))
+            yield '</a>'
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield ' · '
+        l_1_loop = l_1_g = l_1_where = l_1_province_anchor = l_1_elsewhere = missing
+        yield '</p>\n</section>\n\n<section class="block" aria-labelledby="table-title">\n<h2 id="table-title">对照表<span class="en" lang="en">Comparison</span></h2>\n<div class="scroll" role="region" aria-labelledby="table-title" tabindex="0">\n<table class="compare-table">\n<thead><tr>'
+        for (l_1_zh, l_1_gloss) in [('地区', 'Region'), ('实践', 'Initiative'), ('层级', 'Level'), ('做法', 'Practices'), ('关键数据', 'Key figures'), ('摘要', 'Summary')]:
+            _loop_vars = {}
+            pass
+            yield '<th scope="col">'
+            yield escape(l_1_zh)
+            yield ' '
+            yield escape(t_1(l_1_gloss, cls=None))
+            yield '</th>'
+        l_1_zh = l_1_gloss = missing
+        yield '</tr></thead>\n'
+        for l_1_g in (undefined(name='groups') if l_0_groups is missing else l_0_groups):
+            l_1_province_anchor = resolve('province_anchor')
+            _loop_vars = {}
+            pass
+            yield '<tbody id="'
+            yield escape(context.call((undefined(name='province_anchor') if l_1_province_anchor is missing else l_1_province_anchor), environment.getattr(l_1_g, 'key'), _loop_vars=_loop_vars))
+            yield '">\n<tr class="group-row"><th scope="colgroup" colspan="6">'
+            yield escape(environment.getattr(l_1_g, 'name'))
+            yield ' <span class="count">'
+            yield escape(t_3(environment.getattr(l_1_g, 'entries')))
+            yield ' 项</span></th></tr>\n'
+            for l_2_e in environment.getattr(l_1_g, 'entries'):
+                l_2_theme_row = resolve('theme_row')
+                l_2_columns = resolve('columns')
+                _loop_vars = {}
+                pass
+                yield escape(context.call((undefined(name='theme_row') if l_2_theme_row is missing else l_2_theme_row), l_2_e, columns=(undefined(name='columns') if l_2_columns is missing else l_2_columns), _loop_vars=_loop_vars))
+                yield '\n'
+            l_2_e = l_2_theme_row = l_2_columns = missing
+            yield '</tbody>\n'
+        l_1_g = l_1_province_anchor = missing
+        yield '</table>\n</div>\n</section>\n\n'
+        if (undefined(name='practices') if l_0_practices is missing else l_0_practices):
+            pass
+            yield '<section class="block" aria-labelledby="practices-title">\n<h2 id="practices-title">命名做法<span class="en" lang="en">Named practices</span></h2>\n<p class="practice-chips">'
+            for (l_1_p, l_1_n) in (undefined(name='practices') if l_0_practices is missing else l_0_practices):
+                _loop_vars = {}
+                pass
+                yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'practice_count_chip'), l_1_p, l_1_n, _loop_vars=_loop_vars))
+                yield ' '
+            l_1_p = l_1_n = missing
+            yield '</p>\n</section>\n'
+        yield '\n'
+        if (undefined(name='similar') if l_0_similar is missing else l_0_similar):
+            pass
+            yield '<section class="block" aria-labelledby="similar-title">\n<h2 id="similar-title">跨地区的相似实践<span class="en" lang="en">Similar initiatives across regions</span></h2>\n<ul class="pairs">\n'
+            for (l_1_a, l_1_r) in (undefined(name='similar') if l_0_similar is missing else l_0_similar):
+                _loop_vars = {}
+                pass
+                yield '<li><a href="'
+                yield escape(t_2(context, environment.getattr(l_1_a, 'slug')))
+                yield '">'
+                yield escape(environment.getattr(environment.getattr(l_1_a, 'item'), 'title'))
+                yield '</a> <span class="muted">'
+                yield escape(environment.getattr(l_1_a, 'place'))
+                yield '</span>\n<span class="pair-sep" aria-hidden="true">↔</span><span class="visually-hidden">与</span>\n<a href="'
+                yield escape(t_2(context, environment.getattr(environment.getattr(l_1_r, 'entry'), 'slug')))
+                yield '">'
+                yield escape(environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'title'))
+                yield '</a> <span class="muted">'
+                yield escape(environment.getattr(environment.getattr(l_1_r, 'entry'), 'place'))
+                yield '</span>\n'
+                if environment.getattr(l_1_r, 'reason'):
+                    pass
+                    yield '<span class="reason">'
+                    yield escape(environment.getattr(l_1_r, 'reason'))
+                    yield '</span>'
+                yield '</li>\n'
+            l_1_a = l_1_r = missing
+            yield '</ul>\n</section>\n'
+    else:
+        pass
+        yield '<p class="muted">暂无这一主题的实践。<span lang="en">No initiatives yet.</span></p>\n'
+    template = environment.get_template('_pager.html', 'theme.html')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+
+blocks = {'title': block_title, 'description': block_description, 'main': block_main}
+debug_info = '1=13&2=16&3=20&4=33&5=46&7=116&8=118&9=121&10=127&12=131&15=134&17=137&18=144&19=146&20=152&30=161&34=165&37=171&38=176&39=178&40=182&48=193&52=196&53=199&58=204&62=207&63=211&65=217&66=223&74=234'

@@ -1,0 +1,84 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = '_theme_row.html'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_e = resolve('e')
+    l_0_columns = resolve('columns')
+    l_0_key_figures = resolve('key_figures')
+    l_0_ix = resolve('ix')
+    l_0_m = missing
+    try:
+        t_1 = environment.filters['initiative_url']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['metric']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'metric' found.")
+    pass
+    l_0_m = context.vars['m'] = environment.get_template('_macros.html', '_theme_row.html').make_module(context.get_all(), True, {'m': l_0_m})
+    context.exported_vars.discard('m')
+    yield '<tr>\n<td data-label="地区">'
+    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'local_place'), (undefined(name='e') if l_0_e is missing else l_0_e)))
+    yield '</td>\n<td data-label="实践"><a href="'
+    yield escape(t_1(context, environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'slug')))
+    yield '">'
+    yield escape(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'title'))
+    yield '</a></td>\n<td data-label="层级">'
+    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'level_badge'), environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
+    yield '</td>\n<td data-label="做法">'
+    for l_1_p in environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')[:6]:
+        _loop_vars = {}
+        pass
+        yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'practice_chip'), l_1_p, _loop_vars=_loop_vars))
+        yield ' '
+    l_1_p = missing
+    if (t_2(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')) > 6):
+        pass
+        yield '<a class="more-practices" href="'
+        yield escape(t_1(context, environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'slug')))
+        yield '">等 '
+        yield escape(t_2(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')))
+        yield ' 项</a>'
+    yield '</td>\n<td data-label="关键数据">'
+    if (undefined(name='columns') if l_0_columns is missing else l_0_columns):
+        pass
+        yield '<ul class="key-metrics">'
+        for (l_1_ind, l_1_figure) in context.call((undefined(name='key_figures') if l_0_key_figures is missing else l_0_key_figures), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'figures'), (undefined(name='columns') if l_0_columns is missing else l_0_columns), environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'indicator_defs')):
+            _loop_vars = {}
+            pass
+            yield '<li>'
+            yield escape(environment.getattr(l_1_ind, 'zh'))
+            yield ' '
+            if l_1_figure:
+                pass
+                yield '<strong>'
+                yield escape(t_3(l_1_figure))
+                yield '</strong>'
+            else:
+                pass
+                yield '<span class="muted">—</span>'
+            yield '</li>'
+        l_1_ind = l_1_figure = missing
+        yield '</ul>'
+    yield '</td>\n<td data-label="摘要" class="summary">'
+    yield escape((environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'summary') or ''))
+    yield '</td>\n</tr>'
+
+blocks = {}
+debug_info = '1=34&3=37&4=39&5=43&7=45&8=48&9=51&10=54&15=59&16=62&17=68&19=80'
