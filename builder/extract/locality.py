@@ -29,6 +29,7 @@ Used by regions.py once the county (or a city without counties) is known:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -48,8 +49,8 @@ __all__ = [
     "zone_follows",
 ]
 
-_LOCALITY = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?"
+_LOCALITY = re.compile(  # (matched at a position: no ^)
+    r"((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?"
     r"((?:[\u4e00-\u9fff]{1,8}?(?:社区|小区|村|嘎查))?)"
 )
 _TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|苏木|社区|村|嘎查))[：:\s—]")
@@ -113,19 +114,20 @@ def _stem_ok(part: str, unit_len: int, after_place: bool = True) -> bool:
 def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
     """Township / community names right after a place name (a listed township unit counts as one)."""
     parts: list[str] = []
-    for m in mentions:
+    first = bisect.bisect_left(mentions, end, key=lambda m: m.start)  # (mentions are in text order)
+    for m in mentions[first : first + 2]:
         if m.start == end and m.key and gaz.places[m.key].level == "township":
             parts.append(m.surface)
             end = m.end
             break
-    match = _LOCALITY.match(text[end:])
+    match = _LOCALITY.match(text, end)
     if match:
         township, community = match.group(1), match.group(2)
         if township and not parts:
             if not _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1):
                 return []
             parts.append(township)
-        after = end + match.end()
+        after = match.end()
         if (
             community
             and _stem_ok(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1)
