@@ -25,7 +25,6 @@ from builder.ingest.headlines import (
     headline_runs,
 )
 from builder.ingest.kickers import restack_kickers
-from builder.ingest.kickers import restack_kickers
 from builder.ingest.lineshapes import GROUP_CREDIT
 from builder.ingest.pagelines import (
     BYLINE,
@@ -354,13 +353,20 @@ _MAX_PHOTO_TEXT_SENTENCES = 2
 
 
 def _owner(block: Unit, current: Article, articles: list[Article]) -> Article:
-    """The article a paragraph belongs to: the current one, unless it names only another article's places."""
+    """The article a paragraph belongs to: the current one, unless it names only another article's places.
+    Only the articles near the current one are asked (an interleaving layout mixes neighbours): on a page of
+    thousands of articles, every paragraph read against every article's lead was quadratic."""
+    at = next((i for i in range(len(articles) - 1, -1, -1) if articles[i] is current), len(articles) - 1)
+    articles = articles[max(0, at - _NEAR_ARTICLES) : at + _NEAR_ARTICLES + 1]
     keys = _unique_keys(articles)
     mentioned = {k for a in articles for k in keys[id(a)] if k in block.text}
     if not mentioned or mentioned & keys[id(current)]:
         return current
     candidates = [a for a in articles if a is not current and keys[id(a)] & mentioned]
     return candidates[0] if len(candidates) == 1 else current
+
+
+_NEAR_ARTICLES = 8  # either side of the current article: more than a page prints
 
 
 def _unique_keys(articles: list[Article]) -> dict[int, set[str]]:

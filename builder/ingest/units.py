@@ -194,8 +194,8 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
     naming the headline's place in full (`大理市“洱海边的党员户”带头护湖　大理白族自治州大理市在…`), is such
     a brief too."""
     bullet = _LIST_BULLET.match(line.text)
-    if is_byline_text(line.text):
-        return False
+    if not (bullet or " " in line.text or "\u3000" in line.text) or is_byline_text(line.text):
+        return False  # (most lines: no bullet, no gap)
     if bullet:
         headline, lead_start = _headline_and_lead(line.text[bullet.end() :])
     else:  # no bullet: the lead after a gap opens with its place in full and names the headline's place
