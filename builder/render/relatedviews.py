@@ -46,22 +46,24 @@ def theme_pairs(
     limit: int = THEME_PAIRS,
 ) -> dict[str, list[tuple[str, Any]]]:
     """Per theme, its strongest cross-region pairs: (initiative, link) for links between two initiatives of
-    the theme, each pair once (from the first of the two in the theme's order), strongest first, then by
-    the two slugs. `themes`: theme -> its initiatives in order; `related`: slug -> its links (related.Link);
-    `themes_of`: slug -> its themes. A theme page reads its own theme's pairs from the site index
-    (`SiteIndex.theme_pairs`), so that a page is made again only when the pairs it shows change, not
-    whenever a link of one of the theme's initiatives does."""
-    pairs: dict[str, list[tuple[str, Any]]] = {}
-    for theme, slugs in themes.items():
-        seen: set[tuple[str, str]] = set()
-        found: list[tuple[str, Any]] = []
-        for s in slugs:
-            for link in related.get(s, ()):
-                key = (s, link.slug) if s < link.slug else (link.slug, s)
-                if key not in seen and theme in themes_of[link.slug]:
-                    seen.add(key)
-                    found.append((s, link))
-        strongest = heapq.nsmallest(limit, found, key=lambda p: (-float(p[1].score), p[0], p[1].slug))
-        if strongest:
-            pairs[theme] = strongest
-    return pairs
+    the theme, each pair once, strongest first, then by the two slugs. `themes`: theme -> its initiatives
+    in site order; `related`: slug -> its links (related.Link), in the same order; `themes_of`: slug -> its
+    themes. A pair is the link of the first of the two (in site order) that links to the other: the same
+    link whichever theme the two share, so the pairs are found once for every theme. A theme page reads
+    its own theme's pairs from the site index (`SiteIndex.theme_pairs`), so that a page is made again only
+    when the pairs it shows change, not whenever a link of one of the theme's initiatives does."""
+    chosen: dict[tuple[str, str], tuple[str, Any]] = {}
+    for s, links in related.items():
+        for link in links:
+            chosen.setdefault((s, link.slug) if s < link.slug else (link.slug, s), (s, link))
+    found: dict[str, list[tuple[str, Any]]] = {theme: [] for theme in themes}
+    for s, link in chosen.values():
+        shared = themes_of[link.slug]
+        for theme in themes_of[s]:
+            if theme in shared and theme in found:
+                found[theme].append((s, link))
+    pairs = {
+        theme: heapq.nsmallest(limit, candidates, key=lambda p: (-float(p[1].score), p[0], p[1].slug))
+        for theme, candidates in found.items()
+    }
+    return {theme: strongest for theme, strongest in pairs.items() if strongest}

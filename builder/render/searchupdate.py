@@ -75,6 +75,23 @@ def _result_digest(doc: SearchDoc) -> bytes:
     return _digest(doc.url, doc.title, doc.meta, f"\1{len(snippet)}" if same else snippet)
 
 
+# the documents of the last call by identity, each with its digests (SearchDoc is frozen): digest serve keeps
+# the documents of unchanged pages from one build to the next, and they are not hashed again
+_LAST: dict[int, tuple[SearchDoc, bytes, bytes]] = {}
+
+
+def _doc_digests(docs: list[SearchDoc], owned: list[str]) -> tuple[list[bytes], list[bytes]]:
+    """The digest of each document's texts (`owned`: head and text of each) and of its result."""
+    last = dict(_LAST)
+    _LAST.clear()
+    for i, doc in enumerate(docs):
+        found = last.get(id(doc))
+        if found is None or found[0] is not doc:
+            found = (doc, _digest(owned[2 * i], owned[2 * i + 1]), _result_digest(doc))
+        _LAST[id(doc)] = found
+    return [_LAST[id(doc)][1] for doc in docs], [_LAST[id(doc)][2] for doc in docs]
+
+
 def _token(owned: list[bytes], results: list[bytes], shards: list[int]) -> str:
     h = hashlib.blake2b(repr(shards).encode(), digest_size=16)
     for a, b in zip(owned, results, strict=True):
@@ -187,29 +204,46 @@ def _varint(value: int) -> bytes:
 
 def patch_records(data: bytes, size: int, changes: dict[int, Change]) -> bytes:
     """A gram's encoded records with the records of some documents replaced (doc id -> new record or
-    None), re-encoded exactly as `searchindex` writes them; empty when no document is left."""
-    values = decode_varints(data) if data else np.zeros(1, np.int64)
-    n = int(values[0])
+    None), encoded exactly as `searchindex` writes them; empty when no document is left. Only the columns
+    (ids, head and text counts) are decoded and encoded again: the positions of the other documents are
+    copied as bytes (a common 3-gram holds those of thousands)."""
+    ends = np.flatnonzero(np.frombuffer(data, np.uint8) < 128) + 1 if data else np.ones(1, np.int64)
+    n = read_varint(data, 0)[0] if data else 0
+    values = decode_varints(data[: ends[3 * n]]) if data else np.zeros(1, np.int64)
     docs = np.cumsum(values[1 : 1 + n])
     heads, texts = values[1 + n : 1 + 2 * n], values[1 + 2 * n : 1 + 3 * n]
-    steps = values[1 + 3 * n :] if size == 3 else np.zeros(0, np.int64)
+    occurrences = np.concatenate([[0], np.cumsum(heads + texts)])  # each document's first position
+
+    def start_of(k: int) -> int:
+        """The byte where the k-th position starts (the end of the data for k = every position)."""
+        return int(ends[3 * n + k])
+
+    columns: list[np.ndarray] = [np.zeros(0, np.int64)] * 3
+    steps: list[bytes] = []
+    last, at = 0, 0  # the first old document and position not yet copied
     for doc, change in sorted(changes.items()):
         i = int(np.searchsorted(docs, doc))
         present = i < docs.size and docs[i] == doc
-        if size == 3:
-            at = int((heads[:i] + texts[:i]).sum())
-            end = at + (int(heads[i] + texts[i]) if present else 0)
-            steps = np.concatenate([steps[:at], change[2] if change else steps[:0], steps[end:]])
-        skip = i + 1 if present else i
+        kept = [col[last:i] for col in (docs, heads, texts)]
         extra = [[doc], [change[0]], [change[1]]] if change else [[], [], []]
-        docs, heads, texts = (
-            np.concatenate([col[:i], np.array(more, np.int64), col[skip:]])
-            for col, more in zip((docs, heads, texts), extra, strict=True)
-        )
+        columns = [
+            np.concatenate([c, k, np.array(e, np.int64)])
+            for c, k, e in zip(columns, kept, extra, strict=True)
+        ]
+        if size == 3:
+            steps.append(data[start_of(at) : start_of(int(occurrences[i]))])
+            steps.append(ix.varints(change[2])[0].tobytes() if change else b"")
+            at = int(occurrences[i + 1] if present else occurrences[i])
+        last = i + 1 if present else i
+    docs, heads, texts = (
+        np.concatenate([c, col[last:]]) for c, col in zip(columns, (docs, heads, texts), strict=True)
+    )
     if not docs.size:
         return b""
-    flat = np.concatenate([[docs.size], np.diff(docs, prepend=0), heads, texts, steps])
-    return ix.varints(flat)[0].tobytes()
+    if size == 3:
+        steps.append(data[start_of(at) :])
+    flat = np.concatenate([[docs.size], np.diff(docs, prepend=0), heads, texts])
+    return ix.varints(flat)[0].tobytes() + b"".join(steps)
 
 
 @dataclass
@@ -333,8 +367,7 @@ def search_files(
     full write's (`searchindex.build_search_files`)."""
     owned = ix.owned_texts(docs)
     shards = ix.shard_counts(owned)
-    owned_digests = [_digest(owned[2 * i], owned[2 * i + 1]) for i in range(len(docs))]
-    results = [_result_digest(doc) for doc in docs]
+    owned_digests, results = _doc_digests(docs, owned)
     token = _token(owned_digests, results, shards)
     state = _plan(cache, owned_digests, shards)
     changed = None

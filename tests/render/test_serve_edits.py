@@ -161,3 +161,40 @@ def test_indicator_rows_classify_only_the_figures_of_an_edited_initiative() -> N
     second = indicator_rows(entries, indicators, indicator_of, memo)  # type: ignore[arg-type]
     assert len(asked) == 1 and [slug for slug, _ in second[0].rows] == ["b", "a"]
     assert second == indicator_rows(entries, indicators, indicator_of)  # type: ignore[arg-type]
+
+
+def _pairs_theme_by_theme(themes, related, themes_of, limit):  # type: ignore[no-untyped-def]
+    """The pairs as a theme page found them before (theme by theme, its initiatives' links in order)."""
+    out = {}
+    for theme, slugs in themes.items():
+        seen, pairs = set(), []
+        for s in slugs:
+            for link in related.get(s, []):
+                key = (min(s, link.slug), max(s, link.slug))
+                if theme in themes_of[link.slug] and key not in seen:
+                    seen.add(key)
+                    pairs.append((s, link))
+        pairs.sort(key=lambda p: (-p[1].score, p[0], p[1].slug))
+        if pairs[:limit]:
+            out[theme] = pairs[:limit]
+    return out
+
+
+@given(
+    st.lists(st.sets(st.sampled_from(["grid", "red", "gov"])), min_size=2, max_size=12),
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.integers(1, 5)), max_size=40),
+    st.integers(1, 4),
+)
+def test_theme_pairs_found_once_are_those_found_theme_by_theme(kinds, edges, limit) -> None:  # type: ignore[no-untyped-def]
+    slugs = [f"s{i:02d}" for i in range(len(kinds))]
+    themes_of = {slug: sorted(k) for slug, k in zip(slugs, kinds, strict=True)}
+    related: dict[str, list[Link]] = {slug: [] for slug in slugs}
+    for a, b, score in edges:
+        a, b = slugs[a % len(slugs)], slugs[b % len(slugs)]
+        if a != b and all(link.slug != b for link in related[a]):
+            related[a].append(_link(b, score / 5))
+    themes = {t: [s for s in slugs if t in themes_of[s]] for t in ["grid", "red", "gov"]}
+    themes = {t: members for t, members in themes.items() if members}
+    assert theme_pairs(themes, related, themes_of, limit) == _pairs_theme_by_theme(
+        themes, related, themes_of, limit
+    )
