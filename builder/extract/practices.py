@@ -63,7 +63,9 @@ headline's quote that the body prints only in full, with a name's ending (subtit
 households) is a name only when set up (建立“1+1”…) or followed by a mechanism word (“1+3”党建联建机制); a role
 signed up for is named like one taken (报名成为“流动网格员”); what a place became is a likeness (楼道成了“会客厅”). A predicate opened by an
 adverb that ends its clause, with no verb of doing before it (群众办事“只进一扇门”; not 推行“马上办”), and a
-document (写入省委“1号文件”) and a target of zero (“零距离”服务, “零上访”) are not names either.
+document (写入省委“1号文件”) and a target of zero (“零距离”服务, “零上访”) are not names either. In a
+headline, a quote opening a clause is no sign: headlines open with metaphors (“铁脚板”走出民心路) as often as with
+names; a name there needs a sign of its own or the body.
 """
 
 from __future__ import annotations
@@ -223,7 +225,10 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
     return len(bare) == 2 and bare[0] in _NUMERAL and bool(_AROUND["category_after"].match(own_after))
 
 
-def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: frozenset[str]) -> bool:
+def _is_practice(
+    text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: frozenset[str], opening: bool = True
+) -> bool:
+    """`opening`: whether a quote opening a clause is a sign (not in a headline, where metaphors open it)."""
     name = q.text
     bare = _WHITESPACE.sub("", name)
     if len(bare) < 2 or bare in stopwords or _SPEECH.search(name):
@@ -272,7 +277,7 @@ def _is_practice(text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: f
         return True
     if len(bare) < 3 or metaphor:
         return False
-    clause_start = bool(_CLAUSE_START.search(own_before)) and bool(_CJK.match(own_after))
+    clause_start = opening and bool(_CLAUSE_START.search(own_before)) and bool(_CJK.match(own_after))
     return doing or by_means or clause_start
 
 
@@ -325,7 +330,7 @@ def _embedded(text: str, q: _Quote) -> str | None:
     return head + q.text + after.group(0) if head else None
 
 
-def _practices_in(text: str, stopwords: frozenset[str]) -> Iterable[str]:
+def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) -> Iterable[str]:
     quotes = _quotes(text)
     contrasts = _contrasts(text, quotes)
     for i, (q, (first, last)) in enumerate(zip(quotes, _chains(text, quotes), strict=True)):
@@ -335,7 +340,7 @@ def _practices_in(text: str, stopwords: frozenset[str]) -> Iterable[str]:
             name = _embedded(text, q)
             if name:
                 yield name
-        elif _is_practice(text, q, quotes[first], quotes[last], stopwords):
+        elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening):
             yield q.text
 
 
@@ -351,8 +356,9 @@ def extract_practices(
     words = load_stopwords() if stopwords is None else stopwords
     canonical = _alias_keys(default_aliases() if aliases is None else aliases)
     body = _CAPTION.sub("", body)
-    found = [
-        [canonical.get(_key(name), name) for name in _practices_in(text, words)] for text in (title, body)
+    found = [  # a headline opens with a metaphor as often as with a name (“铁脚板”走出民心路): no sign there
+        [canonical.get(_key(name), name) for name in _practices_in(text, words, opening)]
+        for text, opening in ((title, False), (body, True))
     ]
     headline = [name for name in found[0] if not _shortened(name, found[1])]
     seen: set[str] = set()

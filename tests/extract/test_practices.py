@@ -526,5 +526,17 @@ def test_a_small_means_and_the_big_result_it_brings_are_rhetoric():
     assert extract_practices("“小积分”撬动“大治理”", "") == []
     assert practices("以“小切口”推动“大变化”。") == []
     # 微 is no 小 (微心愿 is a named scheme, heldout4 f02), and a list is no contrast
-    assert extract_practices("“微心愿”汇聚“大能量”", "") == ["微心愿"]
+    assert practices("居民的“微心愿”汇聚“大能量”，“微心愿”认领了2100个。") == ["微心愿"]
     assert practices("设立“小积分”超市。") == ["小积分"]
+
+
+def test_a_quote_opening_a_headline_is_no_sign_of_a_name():
+    # headlines open with metaphors as often as with names (invented headlines of other pages): only a sign of
+    # its own (a numeral shape, a name's ending) or the body makes it a name
+    for title in ("“铁脚板”走出民心路", "“小巷总理”的一天", "“智慧大脑”助力城市治理"):
+        assert extract_practices(title, "") == []
+    assert extract_practices("“三事分流”解民忧", "") == ["三事分流"]
+    assert extract_practices("“老兵驿站”里的暖心事", "") == ["老兵驿站"]
+    assert extract_practices("“铁脚板”走出民心路", "社区推行“铁脚板”走访法，干部每天走访10户。") == ["铁脚板"]
+    # in the body, a quote opening a clause still is (seeds 000: “小田并大田”流转土地)
+    assert practices("通过探索的发展模式，“小田并大田”流转土地1.23万亩") == ["小田并大田"]
