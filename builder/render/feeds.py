@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from xml.sax.saxutils import escape as _escape
-from xml.sax.saxutils import quoteattr as _quoteattr
 
 from builder.content.settings import SiteSettings
 from builder.render.indexes import Entry, SiteIndex
@@ -23,14 +21,27 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+# xml.sax.saxutils' escaping, written out: importing it imports urllib.request, http.client, email and ssl.
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTRIBUTE = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+)
+
+
 def escape(text: str) -> str:
-    """Element text: escaped, without the characters XML 1.0 does not allow."""
-    return _escape(_NOT_XML.sub("", text))
+    """Element text: escaped (& < >), without the characters XML 1.0 does not allow."""
+    return _NOT_XML.sub("", text).translate(_TEXT)
 
 
 def quoteattr(text: str) -> str:
-    """A quoted attribute value: escaped, without the characters XML 1.0 does not allow."""
-    return _quoteattr(_NOT_XML.sub("", text))
+    """A quoted attribute value: escaped, without the characters XML 1.0 does not allow; in double quotes
+    unless it holds a double quote and no single one (as xml.sax.saxutils.quoteattr quotes)."""
+    value = _NOT_XML.sub("", text).translate(_ATTRIBUTE)
+    if '"' not in value:
+        return f'"{value}"'
+    if "'" not in value:
+        return f"'{value}'"
+    return '"{}"'.format(value.replace('"', "&quot;"))
 
 
 def page_date(date: str | None, edition: str | None) -> str | None:

@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder.commands.build import run_build
 from builder.content.settings import SiteSettings, has_host, load_settings
@@ -137,3 +139,20 @@ def test_settings_default_when_the_file_is_missing_or_unusable(tmp_path: Path) -
 
 def test_the_committed_content_has_no_1970_date(content_site: Path) -> None:
     assert no_1970(content_site) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("&<>\"'\n\r\t a中\x01\ufffe")), max_size=12) | st.text(max_size=12)
+)
+def test_escaping_is_xml_sax_saxutils_escaping(text: str) -> None:
+    """feeds' own escape/quoteattr (written out to spare the build the imports of xml.sax.saxutils) give
+    saxutils' bytes for any text, after the characters XML forbids are left out."""
+    from xml.sax.saxutils import escape as sax_escape
+    from xml.sax.saxutils import quoteattr as sax_quoteattr
+
+    from builder.render import feeds
+
+    allowed = feeds._NOT_XML.sub("", text)
+    assert feeds.escape(text) == sax_escape(allowed)
+    assert feeds.quoteattr(text) == sax_quoteattr(allowed)
