@@ -657,3 +657,15 @@ def test_members_showing_who_they_are_and_no_self_governance_in_a_place_name(voc
 )
 def test_every_theme_is_found_in_one_short_sentence(vocab: dict[str, Label], theme: str, body: str) -> None:
     assert theme in score_themes("", [], body, vocab, extract_practices("", body))
+
+
+def test_one_person_for_each_building_is_grid_governance(vocab: dict[str, Label]) -> None:
+    # tests/corpus/pages/c21.txt: 选出“楼栋管家”136名，每人联系一个楼栋 (the grid down to each building)
+    body = (
+        "株洲市天元区嵩山路街道从党员、退休干部和热心居民中选出“楼栋管家”136名，每人联系一个楼栋。\n\n"
+        "“楼栋管家”收集的意见每周汇总到社区，今年以来已推动解决加装扶手、修补路面等实事42件。"
+    )
+    title = "嵩山路街道组建“楼栋管家”队伍"
+    assert "grid-governance" in score_themes(title, [], body, vocab, extract_practices(title, body))
+    members = "每名党员联系10户群众，定期上门走访。"  # households, not buildings: no grid by this rule
+    assert "grid-governance" not in T._sentence_scores({"title": "", "headings": "", "body": members}, vocab)
