@@ -204,10 +204,10 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
             return False
     if not is_headline_shape(headline) or is_credit_text(headline) or ends_sentence(headline):
         return False
-    lead = lead_start + _lead_under(page.lines, page.index)
-    if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
-        return False
-    if not (_opens_with_place_chain(lead) or _names_again(headline, lead) or _REPORT_OPENING.match(lead)):
+    wrapped = 0 if lead_start else _headline_second_line(headline, page.lines, page.index)
+    if wrapped:
+        headline += page.lines[page.index].strip()
+    if not _brief_lead(headline, lead_start + _lead_under(page.lines, page.index + wrapped)):
         return False
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT:
@@ -219,7 +219,29 @@ def _brief_bullet(page: PageReader, line: Line) -> bool:
             page.units.append(Unit(kinds.BYLINE, names, last.line))
     page.add(kinds.HEADLINE, headline, line.number)
     page.units[-1].opens = True
+    page.index += wrapped
     return not lead_start or page.add_text(lead_start, line)
+
+
+def _brief_lead(headline: str, lead: str) -> bool:
+    """A brief's lead under its headline: a sentence, no byline, opening with its place in full or its date,
+    or naming the headline's place within its first words."""
+    if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
+        return False
+    return bool(_opens_with_place_chain(lead) or _names_again(headline, lead) or _REPORT_OPENING.match(lead))
+
+
+def _headline_second_line(headline: str, lines: list[str], start: int) -> int:
+    """1 when the line right under a bulleted headline is its second half (`◆格尔木市易地搬迁社区` / `建起“暖心
+    食堂”` / `海西蒙古族藏族自治州格尔木市在…`): headline-shaped, no sentence, no place chain of a lead's, and the
+    paragraph right under it is the brief's lead; else 0."""
+    second = lines[start].strip() if start < len(lines) else ""
+    after = lines[start + 1].strip() if start + 1 < len(lines) else ""
+    if not (second and after and is_headline_shape(second)) or ends_sentence(second):
+        return 0
+    if _opens_with_place_chain(second) or _brief_lead(headline, second):
+        return 0  # the line is the lead itself
+    return int(_brief_lead(headline + second, _lead_under(lines, start + 1)))
 
 
 # A brief's headline, a gap, then its lead on the same line (`◆秦州区“云端支部”管好流动党员　天水市秦州区依托…`).

@@ -174,3 +174,10 @@ def test_briefs_without_bullets_their_headline_and_lead_on_one_line_a_gap_apart(
 def test_a_body_line_with_a_stray_space_is_no_brief():
     page = "洱海保护有了新力量。\n党员户亮身份当表率 大理白族自治州大理市在洱海沿岸\n村庄开展“党员户挂牌”活动。\n"
     assert HEADLINE not in [b.kind for b in classify_page(page)]
+
+
+def test_a_bulleted_headline_wrapped_over_two_lines_is_one_headline():
+    page = _F04.replace("◆大理市“洱海边的党员户”带头护湖\n", "◆大理市“洱海边的党员户”\n带头护湖\n")
+    title, text = _articles(page)[0]
+    assert title == "大理市“洱海边的党员户”带头护湖"
+    assert text.startswith("大理白族自治州大理市在洱海沿岸村庄开展")
