@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import bylinerules, furniture, headlinerules, headlinestacks
+from builder.ingest import briefs, bylinerules, furniture, headlinerules, headlinestacks
 from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
     SIDEBAR_LABEL,
-    is_byline_text,
     is_credit_text,
     is_headline_shape,
     is_vertical_headline,
-    split_closing_names,
     split_inline_credit,
-    starts_byline,
     vertical_label,
 )
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
@@ -32,7 +29,6 @@ from builder.ingest.textrules import (
     split_bold_doubled,
     split_headlines,
 )
-from builder.ingest.titles import PLACE_CHAIN
 
 __all__ = ["LINE_RULES", "Unit", "classify_page", "read_next"]
 
@@ -164,124 +160,7 @@ def _bold_lead(page: PageReader, line: Line) -> bool:
     return not credit or page.add(kinds.CREDIT, credit, line.number)
 
 
-# A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`). `△` is
-# no bullet: at a line's start it marks a photo caption.
-_LIST_BULLET = re.compile(r"^[◆◇●○■□▲★☆▶►•·\u2460-\u2473]\s*")  # also ①…⑳
-_LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
-
-
-# The name of a column of briefs (`简讯`, `基层快讯`, `短讯`, `工作动态`), alone on its line.
-_BRIEF_COLUMN = re.compile(r"^[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
-
-
-def _brief_column_label(page: PageReader, line: Line) -> bool:
-    """A brief column's name over its first item (a blank line or the item's bulleted headline under it):
-    page furniture, never a headline."""
-    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if not _BRIEF_COLUMN.match(line.text) or (following and not _LIST_BULLET.match(following)):
-        return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    page.blanks = 1  # what follows the label starts a new block
-    return True
-
-
-def _brief_bullet(page: PageReader, line: Line) -> bool:
-    """A bullet, then a headline over a lead that names the headline's place again (`◆格尔木市易地搬迁社区建起
-    “暖心食堂”` / `海西蒙古族藏族自治州格尔木市在…`) or opens with its place in full (`◆易地搬迁社区建起…` over
-    the same lead), at the top of the page or after a finished item: the headline of a new brief. A bullet
-    before a subheading inside an article (`■ 党员认领楼栋` / `区委组织部从…`) or before a byline (`■中共…委组织部`)
-    is left to the other rules. With no bullet, a headline and its lead on one line a gap apart, the lead
-    naming the headline's place in full (`大理市“洱海边的党员户”带头护湖　大理白族自治州大理市在…`), is such
-    a brief too."""
-    bullet = _LIST_BULLET.match(line.text)
-    if not (bullet or " " in line.text or "\u3000" in line.text) or is_byline_text(line.text):
-        return False  # (most lines: no bullet, no gap)
-    if bullet:
-        headline, lead_start = _headline_and_lead(line.text[bullet.end() :])
-    else:  # no bullet: the lead after a gap opens with its place in full and names the headline's place
-        headline, lead_start = _headline_and_lead(line.text)
-        if not (lead_start and _opens_with_place_chain(lead_start) and _names_again(headline, lead_start)):
-            return False
-    if not is_headline_shape(headline) or is_credit_text(headline) or ends_sentence(headline):
-        return False
-    wrapped = 0 if lead_start else _headline_second_line(headline, page.lines, page.index)
-    if wrapped:
-        headline += page.lines[page.index].strip()
-    if not _brief_lead(headline, lead_start + _lead_under(page.lines, page.index + wrapped)):
-        return False
-    last = page.units[-1] if page.units else None
-    if last is not None and last.kind == kinds.TEXT:
-        text, names = split_closing_names(last.text)
-        if not ends_sentence(text):
-            return False  # the line goes on an open sentence
-        if names is not None:  # `…140起。（李雪）`: the item before ends at its reporter's names
-            last.text = text
-            page.units.append(Unit(kinds.BYLINE, names, last.line))
-    page.add(kinds.HEADLINE, headline, line.number)
-    page.units[-1].opens = True
-    page.index += wrapped
-    return not lead_start or page.add_text(lead_start, line)
-
-
-def _brief_lead(headline: str, lead: str) -> bool:
-    """A brief's lead under its headline: a sentence, no byline, opening with its place in full or its date,
-    or naming the headline's place within its first words."""
-    if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
-        return False
-    return bool(_opens_with_place_chain(lead) or _names_again(headline, lead) or _REPORT_OPENING.match(lead))
-
-
-def _headline_second_line(headline: str, lines: list[str], start: int) -> int:
-    """1 when the line right under a bulleted headline is its second half (`◆格尔木市易地搬迁社区` / `建起“暖心
-    食堂”` / `海西蒙古族藏族自治州格尔木市在…`): headline-shaped, no sentence, no place chain of a lead's, and the
-    paragraph right under it is the brief's lead; else 0."""
-    second = lines[start].strip() if start < len(lines) else ""
-    after = lines[start + 1].strip() if start + 1 < len(lines) else ""
-    if not (second and after and is_headline_shape(second)) or ends_sentence(second):
-        return 0
-    if _opens_with_place_chain(second) or _brief_lead(headline, second):
-        return 0  # the line is the lead itself
-    return int(_brief_lead(headline + second, _lead_under(lines, start + 1)))
-
-
-# A brief's headline, a gap, then its lead on the same line (`◆秦州区“云端支部”管好流动党员　天水市秦州区依托…`).
-_HEADLINE_GAP_LEAD = re.compile(r"^(\S[^，。！？；]{3,39}?)[ \u3000]+(\S.{5,})$")
-
-
-def _headline_and_lead(text: str) -> tuple[str, str]:
-    """A bulleted line's headline, and the lead printed after it on the same line, if any."""
-    both = _HEADLINE_GAP_LEAD.match(text)
-    if both is None or not is_headline_shape(both.group(1)):
-        return text, ""
-    return both.group(1), both.group(2)
-
-
 _SENTENCE_END = re.compile(r"[。！？!?]")
-
-
-# A report's first words: its date or 近日 (never 今年以来, 近年来, which open a subheading's paragraph as well).
-_REPORT_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|本报讯|本报[^，。]{0,6}电)")
-
-
-def _names_again(headline: str, lead: str) -> bool:
-    """The lead names a place the headline names, within its first words."""
-    return any(place in lead[:_LEAD_SPAN] for place in headlinerules.place_words(headline))
-
-
-def _opens_with_place_chain(lead: str) -> bool:
-    """The lead opens like a report, with its place in full: two levels or more (`海西蒙古族藏族自治州格尔木市`)."""
-    chain = PLACE_CHAIN.match(lead)
-    return chain is not None and sum(1 for level in chain.groups() if level) >= 2
-
-
-def _lead_under(lines: list[str], start: int) -> str:
-    """The paragraph under a line (past at most one blank line): its lines joined, up to its end."""
-    index = start + (start < len(lines) and not lines[start].strip())
-    taken: list[str] = []
-    while index < len(lines) and lines[index].strip() and len(taken) < 8:
-        taken.append(lines[index].strip())
-        index += 1
-    return "".join(taken)
 
 
 def _caption_mark(page: PageReader, line: Line) -> bool:
@@ -436,8 +315,8 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("spaced_letters", _spaced_letters),
     ("markdown_heading", _markdown_heading),
     ("bold_lead", _bold_lead),
-    ("brief_column_label", _brief_column_label),
-    ("brief_bullet", _brief_bullet),
+    ("brief_column_label", briefs.brief_column_label),
+    ("brief_bullet", briefs.brief_bullet),
     ("headline_bullet", headlinerules.headline_bullet),
     ("caption_mark", _caption_mark),
     ("photo_caption", _photo_caption),
