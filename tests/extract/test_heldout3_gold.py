@@ -46,7 +46,7 @@ AT_LEAST = {
 }
 # Lower is better, counted (not shares of the files written: fewer spurious files would raise a share).
 AT_MOST = {
-    "bodies_with_captions": (0, 0),  # 0: e02's caption inside a sentence, its credit `（杨柳 摄）` glued to it
+    "bodies_with_captions": (0, 0),  # 0: e02's caption in a sentence, `（杨柳 摄）` glued to it
     "bodies_with_bylines": (0, 0),  # bodies holding a byline or a headline
     "broken_paragraphs": (0, 0),  # 4 -> 2: e04's columns; e07's page number `— 6 —`; 1: e08's 供稿
 }
