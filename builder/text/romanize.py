@@ -5,8 +5,10 @@
 - `romanize_place`: a place name for an initiative's slug, with an English level word (`回民区` ->
   `huimin-district`); ingest/slug.py adds the topic and keeps slugs unique.
 
-pypinyin takes a noticeable time to import (about 1 s), so it is imported only when something is romanized,
-and `pinyin_slug` remembers its results: a build keeps them in its cache (`known_slugs`, `learn_slugs`), so a
+pypinyin takes a noticeable time to import (about 0.4 s), so its readings are shipped as a compact table
+(text/pinyintable.py, builder/data/pinyin-table.txt.gz, read in ~0.1 s): pypinyin itself is imported only for
+a name the table cannot answer (or when the installed pypinyin is not the table's version); `pinyin_slug`
+remembers its results: a build keeps them in its cache (`known_slugs`, `learn_slugs`), so a
 rebuild whose practice and zone names were all seen before does not import it.
 """
 
@@ -17,6 +19,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+
+from builder.text.pinyintable import PinyinTable, lazy_pinyin, read_table
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 MAX_LEN = 60
@@ -58,9 +62,22 @@ def _lazy_pinyin() -> Callable[..., list[str]]:
     return lazy_pinyin
 
 
+_TABLE: list[PinyinTable | None] = []  # the shipped table, once read (None: absent or of another pypinyin)
+
+
+def _readings(text: str) -> list[str]:
+    """pypinyin's `lazy_pinyin(text)`, characters without a reading kept as they are: from the shipped
+    table (text/pinyintable.py) when it can tell, else from pypinyin itself."""
+    if not _TABLE:
+        table = read_table()
+        _TABLE.append(table if table is not None and table.version == romanizer_version() else None)
+    found = lazy_pinyin(_TABLE[0], text) if _TABLE[0] is not None else None
+    return found if found is not None else _lazy_pinyin()(text, errors=lambda chars: [chars])
+
+
 def pinyin(text: str) -> str:
     """`回民区` -> `huiminqu`: the syllables run together; what is not Chinese is kept as it is."""
-    return "".join(_lazy_pinyin()(text))
+    return "".join(_readings(text))
 
 
 def slugify(text: str) -> str:
@@ -107,7 +124,7 @@ def romanizer_version() -> str:
 
 def _pinyin_slug(name: str) -> str:
     text = unicodedata.normalize("NFKC", name)
-    words = _lazy_pinyin()(text, errors=lambda chars: [chars])
+    words = _readings(text)
     slug = slugify("-".join(words))
     if len(slug) > MAX_LEN:
         slug = slug[:MAX_LEN].rstrip("-")
@@ -135,7 +152,7 @@ def place_pinyin(text: str) -> str:
     for word, reading in _PLACE_READINGS.items():
         if len(word) > 1 and text.startswith(word):
             return reading + place_pinyin(text[len(word) :])
-    syllables = _lazy_pinyin()(text)
+    syllables = _readings(text)
     if text[:1] in _PLACE_READINGS:
         syllables[0] = _PLACE_READINGS[text[:1]]
     return "".join(syllables)
