@@ -132,9 +132,8 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     title = f"{line.text} {second}" if "：" in line.text else line.text + second
     if page.units:  # `…15万人次。（热依拉 陈默）`: the item above ends at its reporters' names
         _split_closing_names(page)
-    if is_place_kicker(
-        line.text
-    ):  # `丘北县幸福里小区` / `一颗“红心”温暖民心`: a kicker (引题) over the headline
+    # `丘北县幸福里小区` / `一颗“红心”温暖民心`: a kicker (引题) over the headline
+    if is_place_kicker(line.text):
         page.add(KICKER, line.text, line.number)
         title, line = second, Line(lines[index], line.number + 1, second)
     page.add(HEADLINE, title, line.number)
