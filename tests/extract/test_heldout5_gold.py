@@ -1,0 +1,95 @@
+"""Ingest of the fifth held-out pages (tests/corpus/heldout5) into a brand-new folder, scored against their gold.
+
+The 8 pages (20 articles, places in 11 provinces no other set names) and their gold were written by a colleague
+who did not read the code, at the start of a session whose ingest work never looked at them. Scored blind twice:
+
+- at f0c70a9 (the session's start): articles found 14/20, titles 11/20, subtitles 14/20, bylines 11/20, bodies
+  with a byline or headline 4, region 10/20, level 10/20, theme F1 0.571, metric recall 44/66, precision 44/65,
+  practice recall 16/28, precision 16/23, captions recovered 3/5;
+- at 9ab6d83 (the session's end, after its work on heldout4 and on real articles' kinds): articles 15/20,
+  titles 12/20, subtitles 15/20, bylines 13/20, bodies with a byline or headline 4, region 11/20, level 12/20,
+  theme F1 0.651, metric recall 48/66, precision 48/66, practice recall 18/28, precision 18/24, captions 4/5.
+
+Every written file passed `digest check` both times. This is the honest measure of ingest on pages it has never
+seen (issue 14): far from the targets. Each threshold is the end-of-session value (a ratchet: raise it whenever
+ingest gets better, never lower it); the comment next to it is issue 14's target. Scoreboard with the misses
+per article: `python -m tests.corpus.scoring --pages tests/corpus/heldout5 --gold tests/corpus/heldout5-gold.yaml`.
+Once rules are tuned on these pages, say so here: they then no longer measure unseen pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus import goldcheck, scoring
+
+HELDOUT5 = scoring.HERE / "heldout5"
+HELDOUT5_GOLD = scoring.HERE / "heldout5-gold.yaml"
+
+# measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
+AT_LEAST = {
+    "articles_found": (15 / 20, 0.98),
+    "titles_exact": (12 / 20, 0.95),
+    "subtitles_exact": (15 / 20, 1.00),
+    "bylines_exact": (13 / 20, 1.00),
+    "region_exact": (11 / 20, 0.97),
+    "level_exact": (12 / 20, 0.95),
+    "theme_f1": (0.65, 0.85),
+    "metric_recall": (48 / 66, 0.90),
+    "metric_precision": (48 / 66, 0.95),
+    "practice_recall": (18 / 28, 0.90),
+    "practice_precision": (18 / 24, 0.90),
+}
+AT_MOST = {
+    "bodies_with_captions": (0, 0),
+    "bodies_with_bylines": (4, 0),
+    "broken_paragraphs": (0, 0),
+}
+# Gold the printed page cannot show as one run: headlines doubled character by character (g04), two columns
+# printed side by side on the same lines (g05).
+_UNREADABLE = [
+    "g04.txt#1: title not printed: 西湖区“街乡吹哨、部门报到”解难题",
+    "g04.txt#2: title not printed: 湖滨社区“红色物业”让老旧小区焕新颜",
+    "g04.txt#3: title not printed: 珠山区“窑火”党建联盟聚拢青年创客",
+    "g05.txt#1: not printed: 汉中市汉台区在全区186个基层党组织推行“党员积分制”管理，把参加组织生活、志愿服务、联系群众等情况量化为积分，每季度公示一次。",
+    "g05.txt#1: not printed: 今年以来，全区5400余名党员参与积分管理，开展志愿服务1.2万余次。",
+    "g05.txt#1: not printed: 在全区186个基层党组织推行",
+    "g05.txt#1: not printed: 开展志愿服务1.2万余次",
+    "g05.txt#2: not printed: 安康市汉滨区瀛湖镇沿湖8个村成立“渔民议事会”，由村党支部书记召集转产渔民、养殖大户共同商议退捕转产、湖区保洁等事项。",
+    "g05.txt#2: not printed: 三年来，全镇帮助320户渔民转产就业，累计清理湖面垃圾860吨。",
+]
+
+
+@pytest.fixture(scope="module")
+def scores() -> scoring.CorpusScores:
+    return scoring.run(HELDOUT5, HELDOUT5_GOLD)
+
+
+def test_heldout5_gold_is_printed_on_its_pages(monkeypatch):
+    monkeypatch.setattr(goldcheck, "PAGES", HELDOUT5)
+    monkeypatch.setattr(goldcheck, "GOLD", HELDOUT5_GOLD)
+    assert goldcheck.problems() == _UNREADABLE
+
+
+@pytest.mark.parametrize("measure", sorted(AT_LEAST))
+def test_measure_at_least(scores, measure):
+    assert scores.reaches(measure, AT_LEAST[measure][0]), scores.table()
+
+
+@pytest.mark.parametrize("measure", sorted(AT_MOST))
+def test_measure_at_most(scores, measure):
+    assert scores.stays_within(measure, AT_MOST[measure][0]), scores.table()
+
+
+def test_new_folder_passes_check(scores):
+    """Every file ingest writes from the fifth held-out pages into a brand-new folder passes `digest check`."""
+    assert scores.check_passes, scores.check_output
+
+
+def test_spurious_articles_do_not_grow(scores):
+    assert scores.spurious <= 0, scores.table()
+
+
+def test_captions_and_page_metadata_are_recovered(scores):
+    assert scores.captions_recovered >= 4, scores.table()
+    assert scores.sidecar_right == scores.sidecar_articles > 0, scores.table()  # 3/3
