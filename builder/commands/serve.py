@@ -47,9 +47,8 @@ def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None
 
     errors: list[str] = []
     session = session_bodies()
-    with entries_in_memory(
-        session.cache_entries, session.unsaved
-    ):  # the file cache's entries: not loaded again
+    # the file cache's entries: not loaded again, written when serving stops
+    with entries_in_memory(session.cache_entries, session.unsaved):
         code = run_build(
             str(content_dir),
             str(out_dir),
