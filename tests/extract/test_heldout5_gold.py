@@ -15,6 +15,11 @@ seen (issue 14): far from the targets. Each threshold is the end-of-session valu
 ingest gets better, never lower it); the comment next to it is issue 14's target. Scoreboard with the misses
 per article: `python -m tests.corpus.scoring --pages tests/corpus/heldout5 --gold tests/corpus/heldout5-gold.yaml`.
 Once rules are tuned on these pages, say so here: they then no longer measure unseen pages.
+
+Rules were tuned on these pages from the commit after 6a5b74b on (issue 14's g06 and g04 kinds): the ratchets
+above the blind values are no longer a measure of unseen pages. g06 (columns interleaved in two blocks each):
+articles 16/20, titles 13/20, subtitles 16/20, bylines 14/20, bodies with a byline or headline 3, region 13/20,
+level 14/20, theme F1 0.698, metrics 51/66 / 51/66, practices 19/28 / 19/24.
 """
 
 from __future__ import annotations
@@ -28,21 +33,21 @@ HELDOUT5_GOLD = scoring.HERE / "heldout5-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (15 / 20, 0.98),
-    "titles_exact": (12 / 20, 0.95),
-    "subtitles_exact": (15 / 20, 1.00),
-    "bylines_exact": (13 / 20, 1.00),
-    "region_exact": (11 / 20, 0.97),
-    "level_exact": (12 / 20, 0.95),
-    "theme_f1": (0.65, 0.85),
-    "metric_recall": (48 / 66, 0.90),
-    "metric_precision": (48 / 66, 0.95),
-    "practice_recall": (18 / 28, 0.90),
-    "practice_precision": (18 / 24, 0.90),
+    "articles_found": (16 / 20, 0.98),
+    "titles_exact": (13 / 20, 0.95),
+    "subtitles_exact": (16 / 20, 1.00),
+    "bylines_exact": (14 / 20, 1.00),
+    "region_exact": (13 / 20, 0.97),
+    "level_exact": (14 / 20, 0.95),
+    "theme_f1": (0.69, 0.85),
+    "metric_recall": (51 / 66, 0.90),
+    "metric_precision": (51 / 66, 0.95),
+    "practice_recall": (19 / 28, 0.90),
+    "practice_precision": (19 / 24, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
-    "bodies_with_bylines": (4, 0),
+    "bodies_with_bylines": (3, 0),
     "broken_paragraphs": (0, 0),
 }
 # Gold the printed page cannot show as one run: headlines doubled character by character (g04), two columns

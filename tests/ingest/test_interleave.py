@@ -1,7 +1,8 @@
 """Two columns the extraction interleaved in blocks of lines, put back in reading order (real damaged pages).
 
 c12 (blocks of four lines, bylines running into the text) and c16 (blocks of 2 to 6 lines, one byline on its
-own line, numbers split by the wraps) from the invented corpus; every other page must come out unchanged.
+own line, numbers split by the wraps) from the invented corpus, heldout5's g06 (two blocks of five lines per
+column: A B A B, the first article coming back only once); every other page must come out unchanged.
 """
 
 from pathlib import Path
@@ -17,6 +18,7 @@ from builder.ingest.workers import process_page
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus" / "pages"
 INTERLEAVED = ("c12.txt", "c16.txt")
+G06 = ROOT / "tests" / "corpus" / "heldout5" / "g06.txt"
 
 
 def _drafts(name: str) -> list[tuple[str, str | None, str]]:
@@ -56,6 +58,37 @@ def test_c16_blocks_of_varying_length_become_two_articles():
         in body_b
     )
     assert "积分" not in body_a and "物业" not in body_b
+
+
+def test_g06_two_blocks_per_column_become_two_articles():
+    (title_a, byline_a, body_a), (title_b, byline_b, body_b) = [
+        (d.title, d.byline, d.body.strip()) for d in process_page(G06).drafts
+    ]
+    assert (title_a, byline_a) == ("光明社区“双报到”党员认领“微心愿”", "本报记者 崔岩")
+    assert body_a.startswith("鞍山市铁东区站前街道光明社区组织126名在职党员到社区“双报到”")
+    assert "由居民写下需求、党员认领办理。" in body_a
+    assert body_a.endswith("作为评先评优的参考。")
+    assert (title_b, byline_b) == ("民主街道“网格员+楼长”织密服务网", "本报讯（记者 孟凡）")
+    assert "形成“网格员+楼长”服务模式。网格员每天入户走访" in body_b
+    assert body_b.endswith("为独居老人提供上门服务3400余次。")
+    assert "网格" not in body_a and "微心愿" not in body_b
+
+
+def test_one_article_set_inside_another_is_not_split():
+    """A B A (g06 without the second article's last block: B never comes back after A's return, and is left
+    mid-sentence) is no reading across columns: the page is left as it is."""
+    lines = read_page(G06).text.splitlines()
+    text = "\n".join(lines[:17] + lines[21:])  # lines 18-21, B's second block, left out
+    units = classify_page(text)
+    assert deinterleave(units) is units
+
+
+def test_a_single_return_needs_both_columns_to_end_their_sentences():
+    """g06 cut after B's second block's first line: B would end mid-sentence, so the page is left alone."""
+    lines = read_page(G06).text.splitlines()
+    text = "\n".join(lines[:18] + lines[21:])  # B's last block cut after `式。网格员每天入户走访，楼长及`
+    units = classify_page(text)
+    assert deinterleave(units) is units
 
 
 def _normal_pages() -> list[Path]:
