@@ -15,12 +15,14 @@ from builder.ingest.lineshapes import (
     is_byline_text,
     is_credit_text,
     is_headline_shape,
+    split_baoxun,
     split_closing_names,
     starts_byline,
 )
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import PLACE_CHAIN
+from builder.places.gazetteer import gazetteer
 
 # A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`). `△` is
 # no bullet: at a line's start it marks a photo caption.
@@ -62,9 +64,15 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
             return False
     if not is_headline_shape(headline) or is_credit_text(headline) or ends_sentence(headline):
         return False
-    wrapped = 0 if lead_start else _headline_second_line(headline, page.lines, page.index)
-    if wrapped:
-        headline += page.lines[page.index].strip()
+    wrapped = 0
+    if (
+        not lead_start
+    ):  # `●丛台区…劳动者邯郸市` / `丛台区依托…`: the lead's place wrapped up onto the headline
+        headline, lead_start = _split_lead_place(headline, page.lines, page.index)
+        wrapped = int(bool(lead_start))  # the line under, the rest of the lead's first line, is taken too
+    if not lead_start:
+        wrapped = _headline_second_line(headline, page.lines, page.index)
+        headline += page.lines[page.index].strip() if wrapped else ""
     if not _brief_lead(headline, lead_start + _lead_under(page.lines, page.index + wrapped)):
         return False
     last = page.units[-1] if page.units else None
@@ -84,8 +92,11 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
 def _brief_lead(headline: str, lead: str) -> bool:
     """A brief's lead under its headline: a sentence, no byline, opening with its place in full or its date,
     or naming the headline's place within its first words."""
+    byline, lead = split_baoxun(lead)  # `本报讯（通讯员 李梦）保定市竞秀区实施…`: the lead after its dateline
     if not lead or starts_byline(lead) or not _SENTENCE_END.search(lead):
         return False
+    if byline:
+        return bool(_opens_with_place_chain(lead) or _names_again(headline, lead))
     return bool(_opens_with_place_chain(lead) or _names_again(headline, lead) or _REPORT_OPENING.match(lead))
 
 
@@ -130,6 +141,33 @@ def _opens_with_place_chain(lead: str) -> bool:
     """The lead opens like a report, with its place in full: two levels or more (`海西蒙古族藏族自治州格尔木市`)."""
     chain = PLACE_CHAIN.match(lead)
     return chain is not None and sum(1 for level in chain.groups() if level) >= 2
+
+
+def _split_lead_place(headline: str, lines: list[str], start: int) -> tuple[str, str]:
+    """A place at a bulleted headline's end that the line under it goes on as one address (`…劳动者邯郸市` /
+    `丛台区依托…`: 邯郸市 over its own 丛台区 in the gazetteer) is the lead's first word, wrapped up onto the
+    headline's line: (the headline without it, that place and the line under it); (the headline, "") otherwise."""
+    under = lines[start].strip() if start < len(lines) else ""
+    found = gazetteer().scan(headline)
+    if not (under and found) or found[-1][1] != len(headline) or found[-1][0] < _SHORTEST_HEADLINE:
+        return headline, ""
+    after = gazetteer().scan(under)
+    if not after or after[0][0] != 0:
+        return headline, ""
+    tail, head = found[-1][2], after[0][2]
+    if not _encloses(tail, head):
+        return headline, ""
+    return headline[: found[-1][0]], tail + under
+
+
+_SHORTEST_HEADLINE = 6  # characters a brief's headline keeps once the lead's place is taken off its end
+
+
+def _encloses(outer: str, inner: str) -> bool:
+    """Some place written `outer` encloses some place written `inner` (邯郸市, 丛台区)."""
+    places = gazetteer()
+    outer_keys = {form.key for form in places.forms.get(outer, ())}
+    return any(outer_keys & places.ancestors(form.key) for form in places.forms.get(inner, ()))
 
 
 def _lead_under(lines: list[str], start: int) -> str:

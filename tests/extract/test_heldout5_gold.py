@@ -19,7 +19,9 @@ Once rules are tuned on these pages, say so here: they then no longer measure un
 Rules were tuned on these pages from the commit after 6a5b74b on (issue 14's g06 and g04 kinds): the ratchets
 above the blind values are no longer a measure of unseen pages. g06 (columns interleaved in two blocks each):
 articles 16/20, titles 13/20, subtitles 16/20, bylines 14/20, bodies with a byline or headline 3, region 13/20,
-level 14/20, theme F1 0.698, metrics 51/66 / 51/66, practices 19/28 / 19/24.
+level 14/20, theme F1 0.698, metrics 51/66 / 51/66, practices 19/28 / 19/24. g03 (a `●` brief column: the
+lead's first place wrapped up onto its headline, a lead opening `本报讯（…）`): articles 17/20, titles 15/20,
+subtitles 17/20, bylines 16/20, bodies with a byline or headline 2, region 15/20, level 15/20, metrics 53/66 / 53/66.
 """
 
 from __future__ import annotations
@@ -33,21 +35,21 @@ HELDOUT5_GOLD = scoring.HERE / "heldout5-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (16 / 20, 0.98),
-    "titles_exact": (13 / 20, 0.95),
-    "subtitles_exact": (16 / 20, 1.00),
-    "bylines_exact": (14 / 20, 1.00),
-    "region_exact": (13 / 20, 0.97),
-    "level_exact": (14 / 20, 0.95),
+    "articles_found": (17 / 20, 0.98),
+    "titles_exact": (15 / 20, 0.95),
+    "subtitles_exact": (17 / 20, 1.00),
+    "bylines_exact": (16 / 20, 1.00),
+    "region_exact": (15 / 20, 0.97),
+    "level_exact": (15 / 20, 0.95),
     "theme_f1": (0.69, 0.85),
-    "metric_recall": (51 / 66, 0.90),
-    "metric_precision": (51 / 66, 0.95),
+    "metric_recall": (53 / 66, 0.90),
+    "metric_precision": (53 / 66, 0.95),
     "practice_recall": (19 / 28, 0.90),
     "practice_precision": (19 / 24, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
-    "bodies_with_bylines": (3, 0),
+    "bodies_with_bylines": (2, 0),
     "broken_paragraphs": (0, 0),
 }
 # Gold the printed page cannot show as one run: headlines doubled character by character (g04), two columns
