@@ -3,8 +3,9 @@
 On pages without bylines, a paragraph opening with a full place name (`贵州省遵义市新蒲新区…`) that is not the
 current article's place starts an article; when the page prints more headlines than it has bodies, any city or
 county name does (`江北区庄桥街道…`). On pages with bylines, a body whose credit closes it (`（记者 …）`) has no
-byline to start it: a paragraph after a gap, or right after the closing credit of the article before, that opens
-with the city or county a headline printed away from its body names starts it. Predicates of `builder.ingest.segment`.
+byline to start it: a paragraph after a gap (one blank line on a flat page), or right after the closing credit
+of the article before, that opens with the city or county a headline printed away from its body names starts it.
+Predicates of `builder.ingest.segment`.
 """
 
 from __future__ import annotations
@@ -50,14 +51,19 @@ _ADDRESS_SPAN = 12  # a province, city and county before the place a headline na
 
 
 def opens_headlined_place(
-    block: Unit, current: Article, headline_places: tuple[str, ...], after_credit: bool = False
+    block: Unit,
+    current: Article,
+    headline_places: tuple[str, ...],
+    after_credit: bool = False,
+    flat_page: bool = False,
 ) -> bool:
-    """A body without a byline of its own (its credit closes it, `（记者 …）`): a paragraph after a gap (or
-    right after the closing credit of the article before, `（本报记者 沈雨桐）`), after one that ended a
+    """A body without a byline of its own (its credit closes it, `（记者 …）`): a paragraph after a gap (two
+    blank lines, or one on a flat page, whose blank lines stand only between articles: heldout5 g04) or
+    right after the closing credit of the article before (`（本报记者 沈雨桐）`), after one that ended a
     sentence, opening with a place (`隆德县推行…`, `常州市武进区…`) that is not the current article's, and
     that a headline printed away from its body names (`隆德县“党支部+合作社”带富一方`)."""
     last = current.paragraphs[-1] if current.paragraphs else ""
-    apart = block.blanks_before >= 2 or after_credit
+    apart = block.blanks_before >= (1 if flat_page else 2) or after_credit
     if not apart or not ends_sentence(last) or not place_intro(block, current, loose=True):
         return False
     if county(block.text[:40]) in headline_places:

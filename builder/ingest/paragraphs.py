@@ -77,7 +77,7 @@ class Assembly:
         self.unit: Unit = units[0] if units else Unit(TEXT, "", 0)  # the unit being placed
         self.long_lines = bool(text_units) and median(u.width for u in text_units) > _LONG_LINE_MODE_WIDTH
         self.local = _LocalWidths(text_units)
-        self.indented_page, self.flat_page = _page_layout(units, text_units)
+        self.indented_page, self.flat_page = page_layout(units, text_units)
         self.out: list[Unit] = []
         self.current: Unit | None = None  # the open or last paragraph that text may still join
         self.last_line: Unit | None = None  # the last text line joined to `current`
@@ -249,7 +249,7 @@ def _wrapped_line(state: Assembly) -> bool:
     return False
 
 
-def _page_layout(units: list[Unit], text_units: list[Unit]) -> tuple[bool, bool]:
+def page_layout(units: list[Unit], text_units: list[Unit]) -> tuple[bool, bool]:
     """(indented, flat): the page marks its paragraphs by a first-line indent (three indented lines or more),
     or by nothing at all (no indent, and blank lines only between articles)."""
     indented = sum(1 for u in text_units if u.indent) >= 3

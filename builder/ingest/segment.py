@@ -41,6 +41,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
+from builder.ingest.paragraphs import page_layout
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import (
     find_place,
@@ -110,6 +111,8 @@ class _PageCut:
         self, blocks: list[Unit], loose_intros: bool = False, headline_places: tuple[str, ...] = ()
     ) -> None:
         self.blocks = blocks
+        # a flat page: no indents, blank lines only between articles (one blank line is a gap)
+        self.flat_page = page_layout(blocks, [b for b in blocks if b.kind == TEXT])[1]
         self.loose_intros = loose_intros  # more headlines than articles: any place name may start one
         self.headline_places = headline_places  # places named by headlines printed away from their bodies
         self.has_bylines = any(b.kind == BYLINE for b in blocks)
@@ -232,7 +235,9 @@ class _PageCut:
             or (not self.has_bylines and not self.numbered and place_intro(block, current, self.loose_intros))
             or (
                 self.has_bylines
-                and opens_headlined_place(block, current, self.headline_places, self.after_credit(index))
+                and opens_headlined_place(
+                    block, current, self.headline_places, self.after_credit(index), self.flat_page
+                )
             )
         ):
             current = self.start(index)

@@ -22,6 +22,9 @@ articles 16/20, titles 13/20, subtitles 16/20, bylines 14/20, bodies with a byli
 level 14/20, theme F1 0.698, metrics 51/66 / 51/66, practices 19/28 / 19/24. g03 (a `●` brief column: the
 lead's first place wrapped up onto its headline, a lead opening `本报讯（…）`): articles 17/20, titles 15/20,
 subtitles 17/20, bylines 16/20, bodies with a byline or headline 2, region 15/20, level 15/20, metrics 53/66 / 53/66.
+g04 (bodies first on a flat page, three bold-doubled headlines at its foot: one blank line before the third
+body is a gap): articles 18/20, titles 17/20, subtitles 18/20, bylines 17/20, region 17/20, level 17/20,
+metrics 56/66 / 56/66.
 """
 
 from __future__ import annotations
@@ -35,15 +38,15 @@ HELDOUT5_GOLD = scoring.HERE / "heldout5-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (17 / 20, 0.98),
-    "titles_exact": (15 / 20, 0.95),
-    "subtitles_exact": (17 / 20, 1.00),
-    "bylines_exact": (16 / 20, 1.00),
-    "region_exact": (15 / 20, 0.97),
-    "level_exact": (15 / 20, 0.95),
+    "articles_found": (18 / 20, 0.98),
+    "titles_exact": (17 / 20, 0.95),
+    "subtitles_exact": (18 / 20, 1.00),
+    "bylines_exact": (17 / 20, 1.00),
+    "region_exact": (17 / 20, 0.97),
+    "level_exact": (17 / 20, 0.95),
     "theme_f1": (0.69, 0.85),
-    "metric_recall": (53 / 66, 0.90),
-    "metric_precision": (53 / 66, 0.95),
+    "metric_recall": (56 / 66, 0.90),
+    "metric_precision": (56 / 66, 0.95),
     "practice_recall": (19 / 28, 0.90),
     "practice_precision": (19 / 24, 0.90),
 }
