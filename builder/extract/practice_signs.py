@@ -29,7 +29,7 @@ DOING_BEFORE = re.compile(
         """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
-        组成 召开 开设 开办 举办 担任 建成 报名成为 受聘为 聘为 聘任为"""
+        组成 召开 开设 开办 举办 担任 建成 报名成为 受聘为 聘为 聘任为 培养成 培养为 培育成 培育为 纳入 加入"""
     )
     + ")(?:出|了)?(?:[\u4e00-\u9fff]{0,3}?(?:街道|社区|网格|小区|村|镇|乡))?$"  # 打造出夏都街道“老王说事”
 )
@@ -110,7 +110,19 @@ AROUND_SOURCES = (
     # A kind of mechanism with no name of its own (## 二、“清单”管住的负担, 明确“议事会”议什么): the ending alone.
     ("bare_kind", f"^(?:{SUFFIXES})$"),
     # A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
-    ("generic_noun", "^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队") + ")$"),
+    ("generic_noun", "^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队 驿站") + ")$"),
+    # Festivals named by a count (“两节”期间: Spring Festival and New Year) and a sum of money (“百万元”村):
+    # a date and an amount, never a name.
+    ("festival", rf"^[{NUMERAL}]节$"),
+    ("money", rf"^[\d{NUMERAL}]+[万亿]?元$"),
+    # A team formed and its size before 的 (组建了46人的“护湖队”, 成立由12名退休党员组成的“…”): not a metaphor
+    # but the team's name; the verb of doing stands before the size.
+    (
+        "sized_team_before",
+        "(?:"
+        + DOING.pattern
+        + r")[^，。；：“”]{0,10}?[\d一二三四五六七八九十百千]+[多余]?[人名][^，。；：“”]{0,8}的$",
+    ),
     # A category label: a numeral and one character naming a class of units or people, followed by the noun
     # it qualifies or listed with others (“两新”党组织, “两新”工委, 村“三委”、党员).
     (

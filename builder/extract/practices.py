@@ -65,7 +65,9 @@ signed up for is named like one taken (报名成为“流动网格员”); what 
 adverb that ends its clause, with no verb of doing before it (群众办事“只进一扇门”; not 推行“马上办”), and a
 document (写入省委“1号文件”) and a target of zero (“零距离”服务, “零上访”) are not names either. In a
 headline, a quote opening a clause is no sign: headlines open with metaphors (“铁脚板”走出民心路) as often as with
-names; a name there needs a sign of its own or the body.
+names; a name there needs a sign of its own or the body. Fifth held-out pages, real articles: a role trained
+into (培养成“技术明白人”), a body joined (纳入社区“大党委”) and a team formed with its size before 的 (组建了46人的“护湖队”;
+not 这支46人的“铁军”) are names; festivals (“两节”), sums of money (“百万元”) and “小驿站” (like “小网格”) are not.
 """
 
 from __future__ import annotations
@@ -213,6 +215,8 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["bare_kind"].match(bare)
         or _AROUND["directed_verb"].match(bare)
         or _AROUND["last_stretch"].match(bare)
+        or _AROUND["festival"].match(bare)
+        or _AROUND["money"].match(bare)
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
         or _AROUND["zero_target"].match(bare)
@@ -241,13 +245,16 @@ def _is_practice(
     own_after = _after(text, q.end)
     if _honour_or_label(before, own_before, after, own_after):
         return False
-    metaphor = bool(_AROUND["metaphor_before"].search(own_before))
+    sized_team = _clause_sign(text, q, "sized_team_before", 30)
+    metaphor = bool(_AROUND["metaphor_before"].search(own_before)) and not sized_team
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
     if not mechanism_after and _result(text, q, own_before):
         return False
     generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))
-    doing = bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before)) or _listed_after_doing(
-        text, q
+    doing = (
+        bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before))
+        or _clause_sign(text, q, "listed_after_doing", 20)
+        or sized_team
     )
     by_means = bool(_AROUND["by_means"].search(own_before)) or (
         bool(_AROUND["taken_up_before"].search(own_before))
@@ -306,10 +313,11 @@ def _result(text: str, q: _Quote, own_before: str) -> bool:
     return bool(_AROUND["adverb_start"].match(q.text)) and not _DOING_BEFORE.search(before)
 
 
-def _listed_after_doing(text: str, q: _Quote) -> bool:
-    """The quote ends a list of things a verb of doing governs, in the same clause (建立小区党支部和“居民自管会”)."""
-    clause = _CLAUSE_SPLIT.split(_WHITESPACE.sub("", text[max(0, q.start - 20) : q.start]))[-1]
-    return bool(_AROUND["listed_after_doing"].search(clause))
+def _clause_sign(text: str, q: _Quote, rule: str, reach: int) -> bool:
+    """The `rule` of AROUND matches the quote's clause up to it (`reach` characters at most): the last of a list
+    a verb of doing governs (建立小区党支部和“居民自管会”), a team formed with its size (组建了46人的“护湖队”)."""
+    clause = _CLAUSE_SPLIT.split(_WHITESPACE.sub("", text[max(0, q.start - reach) : q.start]))[-1]
+    return bool(_AROUND[rule].search(clause))
 
 
 def _slogan(bare: str) -> bool:

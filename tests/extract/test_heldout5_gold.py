@@ -25,6 +25,8 @@ subtitles 17/20, bylines 16/20, bodies with a byline or headline 2, region 15/20
 g04 (bodies first on a flat page, three bold-doubled headlines at its foot: one blank line before the third
 body is a gap): articles 18/20, titles 17/20, subtitles 18/20, bylines 17/20, region 17/20, level 17/20,
 metrics 56/66 / 56/66.
+Practices and themes (g02, g04, g05 kinds: a role trained into, a body joined, a team with its size; 吹哨 a weak
+joint-building term): theme F1 0.762 -> 0.773, practices 21/28 / 21/24 -> 24/28 / 24/27.
 """
 
 from __future__ import annotations
@@ -44,11 +46,11 @@ AT_LEAST = {
     "bylines_exact": (17 / 20, 1.00),
     "region_exact": (17 / 20, 0.97),
     "level_exact": (17 / 20, 0.95),
-    "theme_f1": (0.69, 0.85),
+    "theme_f1": (0.77, 0.85),
     "metric_recall": (56 / 66, 0.90),
     "metric_precision": (56 / 66, 0.95),
-    "practice_recall": (19 / 28, 0.90),
-    "practice_precision": (19 / 24, 0.90),
+    "practice_recall": (24 / 28, 0.90),
+    "practice_precision": (24 / 27, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),

@@ -540,3 +540,34 @@ def test_a_quote_opening_a_headline_is_no_sign_of_a_name():
     assert extract_practices("“铁脚板”走出民心路", "社区推行“铁脚板”走访法，干部每天走访10户。") == ["铁脚板"]
     # in the body, a quote opening a clause still is (seeds 000: “小田并大田”流转土地)
     assert practices("通过探索的发展模式，“小田并大田”流转土地1.23万亩") == ["小田并大田"]
+
+
+# --- fifth held-out pages and real articles' kinds -----------------------------------------------------------
+
+
+def test_a_role_people_are_trained_into_and_a_body_joined_are_named():
+    # heldout5 g02: 把18名种植能手培养成“技术明白人”; g04: 把物业企业党员纳入社区“大党委”
+    assert practices("村里把18名种植能手培养成“技术明白人”，包片指导。") == ["技术明白人"]
+    assert practices("把物业企业党员纳入社区“大党委”。一年来，服务站维修设施1100余处。") == ["大党委"]
+    assert practices("吸纳辖区12家单位加入“大党委”。") == ["大党委"]
+    # what someone became is still a likeness, not a role trained into (identity_before)
+    assert practices("网格员成了居民的“贴心人”。") == []
+
+
+def test_a_team_formed_with_its_size_before_de_is_named_not_a_metaphor():
+    # heldout5 g05 (two columns on one line): 里还组建了46人的“护湖队”，每天巡湖。
+    assert practices("镇里还组建了46人的“护湖队”，每天巡湖。") == ["护湖队"]
+    assert practices("社区成立了一支由30名退休党员组成的“银发巡逻队”。") == ["银发巡逻队"]
+    # without a verb of doing before the size, 的 still marks a metaphor
+    assert practices("这支46人的“铁军”冲在一线。") == []
+    assert practices("当好群众的“贴心人”，做好服务。") == []
+
+
+def test_festivals_sums_of_money_and_a_small_station_are_no_names():
+    # kinds of real articles (invented sentences): “两节”期间 (Spring Festival and New Year), “百万元”村 (a
+    # village's income), “小驿站” (a size and a kind of station, like “小网格”)
+    assert practices("今年“两节”期间，村里走访慰问困难群众80户。") == []
+    assert practices("全县集体经济收入超“百万元”的村达到11个。") == []
+    assert practices("“小驿站”为骑手暖心充电，街道建成“骑手驿站”12个。") == ["骑手驿站"]
+    # only the numeral and 节 alone is a festival: a longer name with a numeral shape stays one
+    assert practices("推行“三节同步”工作法。") == ["三节同步"]

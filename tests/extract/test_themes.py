@@ -669,3 +669,20 @@ def test_one_person_for_each_building_is_grid_governance(vocab: dict[str, Label]
     assert "grid-governance" in score_themes(title, [], body, vocab, extract_practices(title, body))
     members = "每名党员联系10户群众，定期上门走访。"  # households, not buildings: no grid by this rule
     assert "grid-governance" not in T._sentence_scores({"title": "", "headings": "", "body": members}, vocab)
+
+
+def test_departments_answering_a_streets_call_settle_a_short_text_as_joint_building(
+    vocab: dict[str, Label],
+) -> None:
+    # heldout5 g04#1 (its three headlines doubled at the page's foot, so the body stands alone): 吹哨 is a weak
+    # term, enough where nothing else scores...
+    body = (
+        "南昌市西湖区建立“街乡吹哨、部门报到”机制，街道遇到自身解决不了的问题可以“吹哨”，区直部门须在规定时间内到场"
+        "办理。全区10个街道今年以来共“吹哨”214次，区直部门报到处置问题206个。"
+    )
+    assert score_themes("", [], body, vocab, extract_practices("", body)) == ["joint-building"]
+    # ...but not enough to outweigh or join what a longer text is about (heldout3 e02: livelihood services)
+    title = "西工区：街道“吹哨”部门“报到”"
+    assert score_themes(title, [], _XIGONG, vocab, extract_practices(title, _XIGONG)) == [
+        "livelihood-services"
+    ]
