@@ -44,7 +44,7 @@ def _big_site_search_layout():  # type: ignore[no-untyped-def]
 
 def _serve_build(content: Path, out: Path, session: BuildSession) -> None:
     """A rebuild as digest serve makes it (builder.commands.serve.default_build)."""
-    with entries_in_memory(session.entries):
+    with entries_in_memory(session.cache_entries, session.unsaved):
         assert run_build(content, out, quiet=True, body_cache=session) == 0
 
 
