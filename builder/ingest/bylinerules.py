@@ -86,6 +86,26 @@ def end_credit(page: PageReader, line: Line) -> bool:
     )
 
 
+# A closing credit opened after a report's last sentence and cut by the line's end (`…5300余件。（本报记者 艾力`).
+_OPEN_CREDIT = re.compile(r"(?<=[。！？”])\s*([（(](?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30})$")
+
+
+def wrapped_end_credit(page: PageReader, line: Line) -> bool:
+    """`…问题5300余件。（本报记者 艾力` / `通讯员 王芳）` over a blank line or the page's end: a closing credit
+    the wrap cut in two. The sentence stays text; the credit, joined, is the article's byline."""
+    opened = _OPEN_CREDIT.search(line.text)
+    if opened is None or page.index >= len(page.lines):
+        return False
+    credit = f"{opened.group(1)} {page.lines[page.index].strip()}"
+    after = page.lines[page.index + 1].strip() if page.index + 1 < len(page.lines) else ""
+    if after or not LINE_SHAPE["end_credit"].match(credit):
+        return False
+    if opened.start():
+        page.add_text(line.text[: opened.start()], line)
+    page.index += 1
+    return page.add(BYLINE, credit, line.number)
+
+
 def closing_names(page: PageReader, line: Line) -> bool:
     """`■ 曹天伟 高庆贺`, `■记者 张洋银 通讯员 杨婧璜` after a finished article, with nothing under it but a
     blank line and a headline standing alone (or the page's end): the reporters of the article above, a

@@ -55,7 +55,8 @@ SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
     f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[一二三四五六七八九十]{{1,3}})】$"
 )
-_BARE_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
+# A bare page number, maybe with the column label printed beside it after a gap (`08　　各地传真`).
+_BARE_PAGE_NUMBER = re.compile(f"^[A-Z]?\\d{{1,3}}(?:[ \u3000]+{_LABEL})?$")
 _DATE_LINE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\d{1,2}\.\d{1,2})(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$"
 )

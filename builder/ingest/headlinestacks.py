@@ -3,7 +3,8 @@
 Pages of narrow columns may print every headline under the last article (heldout4 f02 does, in doubled bold):
 after a finished article (its last sentence, or its closing credit `（本报记者 …）`) and a blank line, two to
 four headline-shaped lines standing together with nothing under them but page furniture. Others print them all
-at the head, each standing alone between blank lines, over the first body. Each is a headline, matched to its
+at the head, each standing alone between blank lines, or on lines right under each other when each names a
+place of its own that the bodies under them name again (heldout5 g08), over the first body. Each is a headline, matched to its
 body later by the words they share (`builder.ingest.titles`); a first line naming only who acts over what they
 do (`万秀区“红色管家”` / `进驻老旧小区`) is one headline the column wrapped.
 """
@@ -11,9 +12,10 @@ do (`万秀区“红色管家”` / `进驻老旧小区`) is one headline the co
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.headlinerules import reads_on
+from builder.ingest.headlinerules import place_words, reads_on
 from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
@@ -43,15 +45,13 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
 
 
 def headlines_at_head(page: PageReader, line: Line) -> bool:
-    """At the top of the page, two to four headline-shaped lines each standing alone between blank lines,
-    then a paragraph of text (a sentence, or three lines): the headlines of the page's articles, printed
+    """At the top of the page, two to four headline-shaped lines each standing alone between blank lines (or
+    together, see _stack_together), then a paragraph of text (a sentence, or three lines): the headlines of the page's articles, printed
     together over their bodies (`寿光“菜乡网格”…` / blank / `毓璜顶街道…“红管家”` / blank / the first body)."""
     if not all(unit.kind == FURNITURE for unit in page.units) or not _reads_as_headline(line.text):
         return False
-    stack, index = [(line.number, line.text)], page.index
-    while _blank(page, index) and _alone(page, index + 1) and len(stack) < _MAX_STACK:
-        stack.append((index + 2, page.lines[index + 1].strip()))
-        index += 2
+    together = not _blank(page, page.index)
+    stack, index = _stack_together(page, line) if together else _stack_apart(page, line)
     if len(stack) < 2 or not all(_reads_as_headline(text) for _, text in stack) or not _blank(page, index):
         return False
     body = []
@@ -65,6 +65,35 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
         page.add(HEADLINE, text, number)
     page.index = index
     return True
+
+
+def _stack_apart(page: PageReader, line: Line) -> tuple[list[tuple[int, str]], int]:
+    """The line and the lines each standing alone between blank lines under it: (numbered lines, where the
+    blank line under the last is)."""
+    stack, index = [(line.number, line.text)], page.index
+    while _blank(page, index) and _alone(page, index + 1) and len(stack) < _MAX_STACK:
+        stack.append((index + 2, page.lines[index + 1].strip()))
+        index += 2
+    return stack, index
+
+
+def _stack_together(page: PageReader, line: Line) -> tuple[list[tuple[int, str]], int]:
+    """The line and the lines right under it up to a blank line (`哈密市“红色网格”连起…` / `五指山市“村民夜校”
+    办到…` / `淮光社区“新市民之家”让…`): headlines printed together only when each names a place of its own that
+    the text under them names again, and none is the second half of the one above (`万秀区“红色管家”` /
+    `进驻老旧小区`); else no stack."""
+    stack, index = [(line.number, line.text)], page.index
+    while index < len(page.lines) and page.lines[index].strip() and len(stack) <= _MAX_STACK:
+        stack.append((index + 1, page.lines[index].strip()))
+        index += 1
+    texts = [text for _, text in stack]
+    if len(stack) > _MAX_STACK or any(reads_on(above, text) for above, text in pairwise(texts)):
+        return [], index
+    below = "".join(raw.strip() for raw in page.lines[index:])
+    places = [next(iter(place_words(text)), "") for text in texts]
+    if not all(places) or len(set(places)) < len(places) or not all(place in below for place in places):
+        return [], index
+    return stack, index
 
 
 def _blank(page: PageReader, index: int) -> bool:

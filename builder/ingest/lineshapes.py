@@ -205,10 +205,13 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
     return text[: credit.start()].strip(), credit.group(credit.lastindex or 0).strip()
 
 
-# The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`), or the body that supplied
-# it (`…发展特色种养。（儋州市委组织部供稿）`).
+# The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`), maybe with their roles
+# (`（本报记者 艾力 通讯员 王芳）`, the wrap may glue a name to the next role), or the body that supplied it
+# (`…发展特色种养。（儋州市委组织部供稿）`).
+_CLOSING_ROLE = r"(?:(?:本报|特约)?(?:记者|通讯员)\s*)"
 _CLOSING_NAMES = re.compile(
-    r"(?<=[。！？”])\s*([（(](?:(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
+    rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"
+    r"|\s+[\u4e00-\u9fff]{2,4})*"
     r"|[\u4e00-\u9fff（）]{2,30}?供稿)[）)])$"
 )
 

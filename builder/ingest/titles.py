@@ -130,10 +130,12 @@ def _clauses(sentence: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_SPLIT.split(sentence.rstrip("。！？!?”’」")) if c.strip()]
 
 
+# A place in full: province, city, county. After a city, `在全市` (`五指山市在全市各村…`) is no county: no
+# county begins with 在, nor is one only 全 and its level.
 PLACE_CHAIN = re.compile(
     r"(?P<province>[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}?自治区|宁夏|广西|西藏|新疆|内蒙古|北京市|天津市|上海市|重庆市)?"
     r"(?P<city>[\u4e00-\u9fff]{2,9}?(?:自治州|市|州|盟|地区))?"
-    r"(?P<county>[\u4e00-\u9fff]{2,6}?(?:自治县|新区|县|区|旗|市))?"
+    r"(?P<county>(?!在|全[县区旗市])[\u4e00-\u9fff]{2,6}?(?:自治县|新区|县|区|旗|市))?"
 )
 
 

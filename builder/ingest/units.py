@@ -339,6 +339,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("brief_headline", headlinerules.brief_headline),
     ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
     ("byline", bylinerules.byline),
+    ("wrapped_end_credit", bylinerules.wrapped_end_credit),
     ("end_credit", bylinerules.end_credit),
     ("inline_credit", _inline_credit),
     ("text", _text),
