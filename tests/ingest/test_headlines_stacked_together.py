@@ -39,7 +39,10 @@ def test_three_headlines_printed_together_on_top_are_the_pages_headlines_over_th
     )
     assert found[0].text.startswith("哈密市在全市132个社区")
     assert found[0].text.endswith("问题5300余件。")
-    assert found[-1].text.endswith("代办各类事项930件。")
+    assert [a.title for a in found] == headlines  # each over its own body (a flat page: articlestarts)
+    assert found[1].text.startswith("五指山市在全市各村开办")
+    assert found[2].text.startswith("蚌埠市龙子湖区延安街道淮光社区")
+    assert found[2].text.endswith("代办各类事项930件。")
     assert all("艾力" not in a.text and "各地传真" not in a.text for a in found)
 
 
