@@ -66,8 +66,9 @@ adverb that ends its clause, with no verb of doing before it (群众办事“只
 document (写入省委“1号文件”) and a target of zero (“零距离”服务, “零上访”) are not names either. In a
 headline, a quote opening a clause is no sign: headlines open with metaphors (“铁脚板”走出民心路) as often as with
 names; a name there needs a sign of its own or the body. Fifth held-out pages, real articles: a role trained
-into (培养成“技术明白人”), a body joined (纳入社区“大党委”) and a team formed with its size before 的 (组建了46人的“护湖队”;
-not 这支46人的“铁军”) are names; festivals (“两节”), sums of money (“百万元”) and “小驿站” (like “小网格”) are not.
+into (培养成“技术明白人”), a body joined (纳入社区“大党委”), a team formed with its size before 的 (组建了46人的“护湖队”;
+not 这支46人的“铁军”) and what is held so often (每月举办一次“窑火夜校”) are names; festivals (“两节”), sums of money
+(“百万元”) and “小驿站” (like “小网格”) are not.
 """
 
 from __future__ import annotations

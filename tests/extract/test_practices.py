@@ -571,3 +571,11 @@ def test_festivals_sums_of_money_and_a_small_station_are_no_names():
     assert practices("“小驿站”为骑手暖心充电，街道建成“骑手驿站”12个。") == ["骑手驿站"]
     # only the numeral and 节 alone is a festival: a longer name with a numeral shape stays one
     assert practices("推行“三节同步”工作法。") == ["三节同步"]
+
+
+def test_a_verb_of_doing_with_how_often_names_what_it_holds():
+    # heldout5 g04 (13-character columns): 每月举办一次“窑火夜校”，为青年创客提供政策、技能和法律服务
+    assert practices("联盟每月举办一次“窑火夜校”，为青年创客提供政策、技能和法律服务。") == ["窑火夜校"]
+    assert practices("社区每周召开两次“楼栋夜话”。") == ["楼栋夜话"]
+    # a frequency alone, with no verb of doing, is no sign (the quote after 的 stays a metaphor)
+    assert practices("这是每月一次的“老朋友”。") == []

@@ -686,3 +686,24 @@ def test_departments_answering_a_streets_call_settle_a_short_text_as_joint_build
     assert score_themes(title, [], _XIGONG, vocab, extract_practices(title, _XIGONG)) == [
         "livelihood-services"
     ]
+
+
+def test_new_kinds_of_business_gathered_in_an_area_are_emerging_sectors(vocab: dict[str, Label]) -> None:
+    # heldout5 g04#3: 把散落在街区的陶瓷工作室、直播电商和青年创客组织起来
+    title = "珠山区“窑火”党建联盟聚拢青年创客"
+    body = (
+        "景德镇市珠山区在陶瓷文创街区成立“窑火”党建联盟，把散落在街区的陶瓷工作室、直播电商和青年创客组织起来。"
+        "联盟建立党支部14个，吸纳党员128名，每月举办一次“窑火夜校”，为青年创客提供政策、技能和法律服务。"
+    )
+    assert "emerging-sectors" in score_themes(title, [], body, vocab, extract_practices(title, body))
+    # a shop of the countryside selling online, with no area of businesses, is not (no 街区/园区/商圈/楼宇)
+    rural = "村里发展农村电商，帮助农户把香菇卖到全国。"
+    assert "emerging-sectors" not in T._sentence_scores({"title": "", "headings": "", "body": rural}, vocab)
+
+
+def test_children_looked_after_after_school_are_livelihood_services(vocab: dict[str, Label]) -> None:
+    # heldout5 g08#3: 为外来务工人员子女提供课后托管 (not 引入国有物业企业托管, heldout5 g04#2: property management)
+    body = "社区党委成立“新市民之家”，为外来务工人员子女提供课后托管，今年以来开展课后托管服务6200余人次。"
+    assert "livelihood-services" in theme_scores("", [], body, vocab)
+    managed = "社区党委牵头成立“红色物业”服务站，引入国有物业企业托管。"
+    assert "livelihood-services" not in theme_scores("", [], managed, vocab)
