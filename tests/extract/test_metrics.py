@@ -644,3 +644,9 @@ def test_the_one_who_acts_before_an_adverb_of_summing_up_is_not_the_label():
     assert labels("目前，红色管家累计上门服务7800次。") == {7800: "上门服务"}
     assert labels("驿站累计服务户外劳动者15万人次。") == {150000: "服务户外劳动者"}
     assert labels("全区累计发放积分186万分。") == {1860000: "积分"}
+
+
+def test_books_are_counted_in_volumes():
+    # a kind of real articles (invented sentence): 捐赠…图书400余册 (册 counts books)
+    assert values("图书馆捐赠生活、文学等类别的图书400余册，打造骑手书屋。") == [(400, "册")]
+    assert one("图书馆捐赠生活、文学等类别的图书400余册，打造骑手书屋。", 400).approx
