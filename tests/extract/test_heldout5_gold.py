@@ -34,7 +34,8 @@ level 17/20, theme F1 0.79, metrics 57/66 / 57/66, practices 22/28 / 22/24.
 With the flat-page bodies of g04 (5a63ecd) and the practices of c2de3c2, at ac0f5ea: articles 20/20, titles
 20/20, subtitles 20/20, bylines 19/20, region 20/20, level 20/20, theme F1 0.844, metrics 64/66 / 64/66,
 practices 27/28 / 27/27. Then (g04#3, g08#3: what is held so often, 每月举办一次“窑火夜校”; makers in a
-street; after-school care): theme F1 0.844 -> 0.894, practices 28/28 / 28/28.
+street; after-school care): theme F1 0.844 -> 0.894, practices 28/28 / 28/28. Migrant workers are no relocated
+people (外来务工, g08#3): theme F1 0.913.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ AT_LEAST = {
     "bylines_exact": (19 / 20, 1.00),
     "region_exact": (20 / 20, 0.97),
     "level_exact": (20 / 20, 0.95),
-    "theme_f1": (0.89, 0.85),
+    "theme_f1": (0.91, 0.85),
     "metric_recall": (64 / 66, 0.90),
     "metric_precision": (64 / 66, 0.95),
     "practice_recall": (28 / 28, 0.90),

@@ -707,3 +707,16 @@ def test_children_looked_after_after_school_are_livelihood_services(vocab: dict[
     assert "livelihood-services" in theme_scores("", [], body, vocab)
     managed = "社区党委牵头成立“红色物业”服务站，引入国有物业企业托管。"
     assert "livelihood-services" not in theme_scores("", [], managed, vocab)
+
+
+def test_migrant_workers_are_no_relocated_people(vocab: dict[str, Label]) -> None:
+    # heldout5 g08#3: 淮光社区“新市民之家”让外来务工人员安心 (新市民 here: migrant workers who came for work)
+    title = "淮光社区“新市民之家”让外来务工人员安心"
+    body = (
+        "蚌埠市龙子湖区延安街道淮光社区有居民1.1万人，其中外来务工人员占四成。社区党委成立“新市民之家”，"
+        "为外来务工人员子女提供课后托管，帮助办理居住证、社保等事项。"
+    )
+    assert score_themes(title, [], body, vocab, extract_practices(title, body)) == ["livelihood-services"]
+    # resettled households are still 新市民 of a relocation community (seeds 000: 4800余名新市民)
+    moved = "安置社区推行“朝夕服务”，让4800余名新市民在家门口就业。"
+    assert "relocation-communities" in score_themes("", [], moved, vocab)
