@@ -86,23 +86,29 @@ def end_credit(page: PageReader, line: Line) -> bool:
     )
 
 
-# A closing credit opened after a report's last sentence and cut by the line's end (`…5300余件。（本报记者 艾力`).
-_OPEN_CREDIT = re.compile(r"(?<=[。！？”])\s*([（(](?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30})$")
+# A closing credit opened after a report's last sentence, closed on its line or cut by the line's end
+# (`…186万元。（本报记者 梁宇）`, `…5300余件。（本报记者 艾力`).
+_OPEN_CREDIT = re.compile(r"(?<=[。！？”])\s*([（(](?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]?)$")
 
 
 def wrapped_end_credit(page: PageReader, line: Line) -> bool:
-    """`…问题5300余件。（本报记者 艾力` / `通讯员 王芳）` over a blank line or the page's end: a closing credit
-    the wrap cut in two. The sentence stays text; the credit, joined, is the article's byline."""
+    """`…问题5300余件。（本报记者 艾力` / `通讯员 王芳）`, or `…万元。（本报记者 梁宇）` on one line, over a blank
+    line or the page's end: the closing credit of the article (the wrap may cut it in two). The sentence stays
+    text; the credit, joined, is the article's byline."""
     opened = _OPEN_CREDIT.search(line.text)
-    if opened is None or page.index >= len(page.lines):
+    if opened is None:
         return False
-    credit = f"{opened.group(1)} {page.lines[page.index].strip()}"
-    after = page.lines[page.index + 1].strip() if page.index + 1 < len(page.lines) else ""
+    cut = not opened.group(1).endswith(("）", ")"))
+    if cut and page.index >= len(page.lines):
+        return False
+    credit = f"{opened.group(1)} {page.lines[page.index].strip()}" if cut else opened.group(1)
+    after_index = page.index + cut
+    after = page.lines[after_index].strip() if after_index < len(page.lines) else ""
     if after or not LINE_SHAPE["end_credit"].match(credit):
         return False
     if opened.start():
         page.add_text(line.text[: opened.start()], line)
-    page.index += 1
+    page.index += cut
     return page.add(BYLINE, credit, line.number)
 
 

@@ -225,7 +225,8 @@ def split_closing_names(text: str) -> tuple[str, str | None]:
 
 
 # The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe spaced out as a
-# box's label often is (`链  接`), maybe with its own title on the same line (`短评 让“院坝会”常开常新`):
+# box's label often is (`链  接`), maybe with its own title on the same line (`短评 让“院坝会”常开常新`,
+# `短评｜让老城在商量中焕新`):
 # furniture, with the text under it.
 _SIDEBAR_LABELS = [
     "记者手记",
@@ -244,7 +245,9 @@ _SIDEBAR_LABELS = [
     "记者观察",
 ]
 SIDEBAR_LABEL = re.compile(
-    r"^(?:" + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS) + r")(?:[ \u3000]+\S.{0,30})?$"
+    r"^(?:"
+    + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS)
+    + r")(?:[ \u3000｜|]+\S.{0,30})?$"
 )
 
 
