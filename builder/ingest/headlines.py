@@ -144,6 +144,7 @@ def assign_titles(articles: list[Article], headlines: list[Headline], blocks: li
 
 
 _OWN_BODY = 0.2  # the share of a kicker's words a body must hold for the kicker to be that body's headline
+_ROUNDING = 1e-9  # shares are sums of fractions: exactly half may come out a hair over it
 
 
 def unstack_kickers(headlines: list[Headline], articles: list[Article]) -> list[Headline]:
@@ -177,12 +178,14 @@ def unstack_kickers(headlines: list[Headline], articles: list[Article]) -> list[
 def _titles_another_body(kicker: dict[int, float], title: dict[int, float], under: int | None) -> bool:
     """Given what the kicker's and the headline's words share with each body: the kicker's are held most by
     one body, the headline's by another; or the headline's by a body other than the one printed under them
-    (`under`), and the kicker's are not."""
+    (`under`), at least twice as much as by that one (the words both bodies hold count half to each: a
+    headline whose own words only the other body holds, as many as half those both hold, names that one),
+    and the kicker's are not."""
     if not title:
         return False
     title_body = max(sorted(title), key=title.__getitem__)
     if under is not None and title_body != under:
-        named = title[title_body] >= _OWN_BODY and title.get(under, 0.0) < title[title_body] / 2
+        named = title[title_body] >= _OWN_BODY and 2 * title.get(under, 0.0) <= title[title_body] + _ROUNDING
         return named and kicker.get(title_body, 0.0) < title[title_body]
     if not kicker:
         return False

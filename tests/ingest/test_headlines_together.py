@@ -251,6 +251,26 @@ def test_a_kicker_over_a_headline_naming_another_body_titles_the_body_under_them
         ]
 
 
+def test_a_headline_the_other_body_holds_exactly_twice_as_much_titles_that_one():
+    # the kind of a real page: two headlines together at the top, the first held alike by both bodies (read as
+    # a kicker), the second's words held twice as much by the second body as by the first, printed under them:
+    # exactly twice is enough (once missed by a strict `<` on exactly half); invented lines of the kind
+    under = Article(blocks=[Unit(TEXT, "青石镇把集体经济做大，村里新建厂房，村民增收。", 10)], start=10)
+    other = Article(
+        blocks=[Unit(TEXT, "白沙村党支部领办合作社，集体经济年年增收，村民日子红火。", 40)], start=40
+    )
+    kicker, title = "壮大村集体 村民得实惠", "白沙支部让集体经济增收"
+    assert headline_affinities([title], [under.text, other.text]) == [{0: 0.2, 1: 0.4}]
+    stack = Headline(title, kicker, 9, alone=False, kicker=True)
+    assert [(h.title, h.subtitle) for h in unstack_kickers([stack], [under, other])] == [
+        (kicker, None),
+        (title, None),
+    ]
+    # held by the body under it more than half as much as by the other: the kicker stays the subtitle
+    near = Article(blocks=[Unit(TEXT, "青石镇支部让集体经济做大，村民增收。", 10)], start=10)
+    assert [(h.title, h.subtitle) for h in unstack_kickers([stack], [near, other])] == [(title, kicker)]
+
+
 def test_unstacking_kickers_on_a_page_of_thousands_reads_each_body_once():
     # 1 500 kicker-and-headline stacks over 3 000 bodies, each stack naming two bodies: linear, not per stack
     names = [chr(0x4E00 + n) + chr(0x5000 + n) for n in range(3000)]
