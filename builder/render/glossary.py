@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from builder.render import urls
@@ -23,6 +24,7 @@ from builder.text.romanize import assign_slugs, short_hash
 
 if TYPE_CHECKING:
     from builder.render.indexes import Entry
+    from builder.render.session import IdentityMemo
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 MAX_SENTENCE = 160
@@ -100,11 +102,25 @@ def _unreserved(slug: str, name: str) -> str:
     return f"{slug}-{short_hash(name)}" if slug in urls.RESERVED_SLUGS else slug
 
 
+def _sentences(entry: Entry) -> dict[str, str | None]:
+    """Each practice an initiative names (number-only names left out), in its order, with the sentence of
+    its body (else of its summary) that names it."""
+    return {
+        name: find_sentence(entry.body.paragraphs, name) or find_sentence((entry.item.summary or "",), name)
+        for name in dict.fromkeys(entry.item.practices)
+        if not is_number_only(name)
+    }
+
+
 def build_glossary(
-    entries: Mapping[str, Entry], aliases: Mapping[str, str], theme_names: Mapping[str, str]
+    entries: Mapping[str, Entry],
+    aliases: Mapping[str, str],
+    theme_names: Mapping[str, str],
+    memo: IdentityMemo | None = None,
 ) -> tuple[dict[str, Practice], dict[str, str]]:
     """The practices by slug (in slug order) and the printed name -> slug table. `theme_names`: theme slug
-    -> Chinese name, in vocabulary order."""
+    -> Chinese name, in vocabulary order. `memo` (digest serve's IdentityMemo, builder.render.session): the
+    sentences each unchanged Entry gave the last build, so that only an edited initiative's are looked for."""
     canonical = canonical_names([p for e in entries.values() for p in e.item.practices], aliases)
     slug_of = {name: _unreserved(slug, name) for name, slug in assign_slugs(set(canonical.values())).items()}
     practices = {slug: Practice(name, slug) for name, slug in sorted(slug_of.items(), key=lambda p: p[1])}
@@ -115,14 +131,16 @@ def build_glossary(
     themes: dict[str, Counter[str]] = {slug: Counter() for slug in practices}
     for slug, entry in entries.items():
         seen: set[str] = set()
-        for name in dict.fromkeys(entry.item.practices):
-            if name not in canonical or slug_of[canonical[name]] in seen:
+        sentences = (
+            _sentences(entry)
+            if memo is None
+            else memo.get("practice sentences", (entry,), partial(_sentences, entry))
+        )
+        for name, sentence in sentences.items():
+            if slug_of[canonical[name]] in seen:
                 continue
             practice = practices[slug_of[canonical[name]]]
             seen.add(practice.slug)
-            sentence = find_sentence(entry.body.paragraphs, name) or find_sentence(
-                (entry.item.summary or "",), name
-            )
             practice.uses.append(PracticeUse(slug, sentence))
             places[practice.slug].add(entry.steps[-1].key if entry.steps else slug)
             themes[practice.slug].update(entry.item.themes)

@@ -146,11 +146,15 @@ def _entries(
 
 
 def _grouped_by(
-    entries: dict[str, Entry], labels: dict[str, Label], has: Callable[[Initiative, str], bool]
+    entries: dict[str, Entry], labels: dict[str, Label], labels_of: Callable[[Initiative], Iterable[str]]
 ) -> dict[str, list[str]]:
-    """Label slug -> the initiatives that have it, in site order; a label no initiative has is left out (it
-    gets no page and no link: issue 15, no empty pages)."""
-    grouped = {slug: [s for s, e in entries.items() if has(e.item, slug)] for slug in labels}
+    """Label slug -> the initiatives that have it (`labels_of`: each of its labels once, all of `labels`),
+    in site order, in one pass over the initiatives; a label no initiative has is left out (it gets no page
+    and no link: issue 15, no empty pages)."""
+    grouped: dict[str, list[str]] = {slug: [] for slug in labels}
+    for s, e in entries.items():
+        for slug in labels_of(e.item):
+            grouped[slug].append(s)
     return {slug: slugs for slug, slugs in grouped.items() if slugs}
 
 
@@ -192,10 +196,10 @@ def build_index(
     level_labels = _ordered_labels(level_vocab, {e.item.level for e in entries.values() if e.item.level})
     regions = build_tree({s: e.steps for s, e in entries.items()}, order)
     practices, practice_slugs = build_glossary(
-        entries, vocab.practice_aliases, {slug: label.zh for slug, label in theme_labels.items()}
+        entries, vocab.practice_aliases, {slug: label.zh for slug, label in theme_labels.items()}, memo
     )
     links = {s: _links(related.get(s, []), entries, s) for s in order}
-    themes = _grouped_by(entries, theme_labels, lambda item, slug: slug in item.themes)
+    themes = _grouped_by(entries, theme_labels, lambda item: dict.fromkeys(item.themes))
     return SiteIndex(
         entries=entries,
         theme_labels=theme_labels,
@@ -203,7 +207,7 @@ def build_index(
         themes=themes,
         regions=regions,
         provinces=[key for key, node in regions.items() if node.parent is None],
-        levels=_grouped_by(entries, level_labels, lambda item, slug: item.level == slug),
+        levels=_grouped_by(entries, level_labels, lambda item: (item.level,) if item.level else ()),
         practices=practices,
         practice_slugs=practice_slugs,
         parts=_parts(entries),
