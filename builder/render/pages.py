@@ -62,8 +62,7 @@ class SiteRenderer:
         self.env = env
         self.base_url = base_url
         self._templates: dict[str, Any] = {}
-        # cards and rows (`fragment`) and province lists (`province_list`), made once per build
-        self._fragments: dict[tuple[Any, ...], Any] = {}
+        self._fragments: dict[tuple[Any, ...], Markup] = {}
 
     # ------------------------------------------------------------------------------------------ helpers
 
@@ -101,23 +100,6 @@ class SiteRenderer:
                 tpl.render(ix=self.ix, root=root, e=entry, h=h, columns=columns)
             )
         return html
-
-    def province_list(self, kind: str, key: str = "") -> tuple[list[Group], list[list[Group]]]:
-        """The initiatives of the list (kind, key) ("initiatives", "theme", "level") grouped by province, and
-        those groups cut into its pages: made once per build, shared by `count_pages` and each of its pages
-        (kept with the fragments: in serve, FragmentMemo hands each page the reads they were made from)."""
-        memo_key = ("province-list", kind, key)
-        found = self._fragments.get(memo_key)
-        if found is None:
-            ix = self.ix
-            if kind == "initiatives":
-                slugs = list(ix.entries)
-            else:
-                slugs = (ix.themes if kind == "theme" else ix.levels).get(key, [])
-            groups = by_province(ix.entries, slugs)
-            pages = province_pages(groups, THEME_ROWS if kind == "theme" else LIST_LINES)
-            found = self._fragments[memo_key] = (groups, pages)
-        return found
 
     def theme_name(self, slug: str) -> str:
         return self.ix.theme_label(slug).zh
@@ -195,7 +177,7 @@ class SiteRenderer:
         return self.render(urls.page_file(urls.section("home")), "home.html", matrix=matrix, latest=dated[:6])
 
     def initiatives_index(self, page: int = 1) -> tuple[str, bytes]:
-        _, pages = self.province_list("initiatives")
+        pages = province_pages(by_province(self.ix.entries, list(self.ix.entries)), LIST_LINES)
         return self.paged(urls.section("initiatives"), page, pages, "initiatives.html", "groups")
 
     def themes_index(self) -> tuple[str, bytes]:
@@ -211,7 +193,7 @@ class SiteRenderer:
     def theme(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         ix = self.ix
         slugs = ix.themes.get(slug, [])
-        groups, pages = self.province_list("theme", slug)
+        groups = by_province(self.ix.entries, slugs)
         chart = self.count_chart(
             [(short_province(g.name), len(g.entries)) for g in sorted(groups, key=lambda g: -len(g.entries))],
             f"{self.theme_name(slug)}：各省实践数量",
@@ -224,7 +206,7 @@ class SiteRenderer:
         return self.paged(
             urls.theme(slug),
             page,
-            pages,
+            province_pages(groups, THEME_ROWS),
             "theme.html",
             "groups",
             theme=ix.theme_label(slug),
@@ -281,7 +263,7 @@ class SiteRenderer:
     def level(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
         profile = self.theme_profile(slugs, f"{self.ix.level_label(slug).zh}：各主题实践数量")
-        _, pages = self.province_list("level", slug)
+        pages = province_pages(by_province(self.ix.entries, slugs), LIST_LINES)
         level = self.ix.level_label(slug)
         return self.paged(
             urls.level(slug),
@@ -384,10 +366,14 @@ class SiteRenderer:
         if kind == "practices":
             shared, _, letters = self.glossary()
             return len(self.glossary_pages(shared, letters))
-        if kind in ("initiatives", "theme", "level"):
-            return len(self.province_list(kind, key)[1])
+        if kind == "initiatives":
+            return len(province_pages(by_province(self.ix.entries, list(ix.entries)), LIST_LINES))
         if kind == "regions":
             return len(paging.pages(self.unplaced(), LIST_LINES))
+        if kind == "theme":
+            return len(province_pages(by_province(self.ix.entries, ix.themes.get(key, [])), THEME_ROWS))
+        if kind == "level":
+            return len(province_pages(by_province(self.ix.entries, ix.levels.get(key, [])), LIST_LINES))
         if kind == "region":
             return len(paging.pages(ix.regions[key].slugs, LIST_LINES))
         if kind == "practice":
