@@ -28,6 +28,7 @@ import io
 import json
 import re
 import threading
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -592,6 +593,14 @@ def test_no_script_from_the_content_runs_in_chromium(
     assert len(urls) > 60
 
 
+# The results list shows the query's term: its count is set and a result's marked text holds the term.
+_FOUND = """term => {
+  const list = document.querySelector('#search-results');
+  const marks = [...list.querySelectorAll('mark')].map(m => m.textContent);
+  return Number(list.dataset.count) > 0 && marks.some(m => term.includes(m) || m.includes(term));
+}"""
+
+
 @pytest.mark.slow
 def test_search_works_under_the_csp_and_shows_payloads_as_text(
     served: tuple[str, Path, list[str]], chromium
@@ -612,7 +621,13 @@ def test_search_works_under_the_csp_and_shows_payloads_as_text(
     assert marks and all(m.lower() == "<script>" for m in marks)
     page.fill("#search-q", "红蜂驿站")
     page.click("#search-form button")
-    page.wait_for_function("document.querySelector('#search-results').dataset.count > 0")
+    # Polled from here with page.evaluate (run by the browser's debugger, outside the page's CSP), not with
+    # wait_for_function: that polls by evaluating a string in the page, which script-src 'self' rightly forbids
+    # (it failed whenever the results were not there at the first try, i.e. on a loaded machine).
+    deadline = time.monotonic() + 30
+    while not page.evaluate(_FOUND, "红蜂驿站") and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert page.evaluate(_FOUND, "红蜂驿站"), page.inner_text("#search-results")
     assert page.evaluate("window.__csp") == []
     assert page.evaluate(f"window.{FLAG}") is None
     assert not dialogs
