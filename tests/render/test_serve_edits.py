@@ -23,7 +23,10 @@ from builder.render.reasons import Link, Reason
 from builder.render.relatedviews import theme_pairs
 from builder.render.session import BuildSession, IdentityMemo
 from builder.util import buildstamp
-from tests.render.test_incremental import _apply, _inodes, _tree
+
+# _big_site_search_layout: test_incremental's autouse fixture (many shards and grams in files of their own, as on a
+# big site), so that an edit patches them here too.
+from tests.render.test_incremental import _apply, _big_site_search_layout, _inodes, _tree  # noqa: F401
 from tests.support.fixture_site import INITIATIVES, write_content
 from tests.support.fuzz import fuzz
 
@@ -31,15 +34,6 @@ from tests.support.fuzz import fuzz
 MY_EDITS = st.tuples(
     st.sampled_from(["summary", "themes", "figure", "add", "delete"]), st.integers(0, 50), st.integers(1, 9)
 )
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _big_site_search_layout():  # type: ignore[no-untyped-def]
-    """Many search shards and common grams in files of their own, as on a big site: an edit patches them."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(searchindex, "SHARD_BYTES", 2_000)
-        patch.setattr(searchindex, "EXTERNAL_BYTES", 64)
-        yield
 
 
 def _serve_build(content: Path, out: Path, session: BuildSession) -> None:
