@@ -155,19 +155,12 @@ def _split_lead_place(headline: str, lines: list[str], start: int) -> tuple[str,
     if not after or after[0][0] != 0:
         return headline, ""
     tail, head = found[-1][2], after[0][2]
-    if not _encloses(tail, head):
+    if not gazetteer().encloses(tail, head):
         return headline, ""
     return headline[: found[-1][0]], tail + under
 
 
 _SHORTEST_HEADLINE = 6  # characters a brief's headline keeps once the lead's place is taken off its end
-
-
-def _encloses(outer: str, inner: str) -> bool:
-    """Some place written `outer` encloses some place written `inner` (邯郸市, 丛台区)."""
-    places = gazetteer()
-    outer_keys = {form.key for form in places.forms.get(outer, ())}
-    return any(outer_keys & places.ancestors(form.key) for form in places.forms.get(inner, ()))
 
 
 def _lead_under(lines: list[str], start: int) -> str:

@@ -98,8 +98,7 @@ def _place_in_place(text: str) -> bool:
     found = places.scan(text)
     if len(found) != 2 or found[0][0] != 0 or found[0][1] != found[1][0] or found[1][1] != len(text):
         return False
-    outer, inner = (places.forms.get(surface, ()) for _, _, surface in found)
-    return any(places.is_ancestor(o.key, i.key) for o in outer for i in inner if i.key in places.places)
+    return places.encloses(found[0][2], found[1][2])
 
 
 # How a dateline byline opens: `本报讯`, `本报10月30日讯`, `本报北京5月3日电`, `新华社…电`, a site's or

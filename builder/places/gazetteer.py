@@ -63,6 +63,15 @@ class Gazetteer:
     def is_ancestor(self, ancestor: str, key: str) -> bool:
         return ancestor in self.ancestors(key)
 
+    def encloses(self, outer: str, inner: str) -> bool:
+        """Some place written `outer` encloses some place written `inner` (`邯郸市` ⊃ `丛台区`, `浙江` ⊃ `新昌`)."""
+        outer_keys = {form.key for form in self.forms.get(outer, ())}
+        return any(
+            outer_keys & self.ancestors(form.key)
+            for form in self.forms.get(inner, ())
+            if form.key in self.places
+        )
+
     def region(self, key: str) -> Region:
         """Official names of province / city / county for a place (townships: their county), and the code."""
         names: dict[str, str] = {}
