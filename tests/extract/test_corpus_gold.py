@@ -7,9 +7,7 @@ Scoreboard with the misses per article: `python -m tests.corpus.scoring`.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.corpus import goldcheck, scoring
+from tests.corpus.ratchet import GoldRatchet
 
 # measure: (threshold, issue-14 target). Shares in [0, 1]; theme F1 in [0, 1].
 AT_LEAST = {
@@ -34,34 +32,7 @@ AT_MOST = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> scoring.CorpusScores:
-    return scoring.run()
-
-
-def test_gold_is_printed_on_its_pages():
-    assert goldcheck.problems() == []
-
-
-@pytest.mark.parametrize("measure", sorted(AT_LEAST))
-def test_measure_at_least(scores, measure):
-    assert scores.reaches(measure, AT_LEAST[measure][0]), scores.table()
-
-
-@pytest.mark.parametrize("measure", sorted(AT_MOST))
-def test_measure_at_most(scores, measure):
-    assert scores.stays_within(measure, AT_MOST[measure][0]), scores.table()
-
-
-def test_new_folder_passes_check(scores):
-    """Every file ingest writes into a brand-new folder passes `digest check` (issue 14 item 5)."""
-    assert scores.check_passes, scores.check_output
-
-
-def test_no_spurious_article_is_written(scores):
-    assert scores.spurious == 0, scores.table()  # sidebars, editor's notes, closing credits are no articles
-
-
-def test_captions_and_page_metadata_are_recovered(scores):
-    assert scores.captions_recovered >= 8, scores.table()  # 8/9
-    assert scores.sidecar_right == scores.sidecar_articles > 0, scores.table()  # 7/7
+class TestCorpusGold(GoldRatchet):
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    SPURIOUS = 0  # sidebars, editor's notes, closing credits are no articles
+    CAPTIONS_RECOVERED = 8  # 8/9; sidecars 7/7

@@ -15,10 +15,9 @@ Scoreboard with the misses per article:
 
 from __future__ import annotations
 
-import pytest
-
 from builder.ingest.sidebyside import unfold_columns
-from tests.corpus import goldcheck, scoring
+from tests.corpus import scoring
+from tests.corpus.ratchet import GoldRatchet
 
 HELDOUT3 = scoring.HERE / "heldout3"
 HELDOUT3_GOLD = scoring.HERE / "heldout3-gold.yaml"
@@ -54,40 +53,11 @@ AT_MOST = {
 _UNREADABLE_QUOTES = ["e08.txt#2: value 18000 not in quote 累计开展巡逻１．８万次"]
 
 
-@pytest.fixture(scope="module")
-def scores() -> scoring.CorpusScores:
-    return scoring.run(HELDOUT3, HELDOUT3_GOLD)
-
-
-def test_heldout3_gold_is_printed_on_its_pages(monkeypatch):
-    """e04's columns stand side by side: its quotes are looked for in the page as ingest unfolds it."""
-    monkeypatch.setattr(goldcheck, "PAGES", HELDOUT3)
-    monkeypatch.setattr(goldcheck, "GOLD", HELDOUT3_GOLD)
-    printed = goldcheck.page_text
-    monkeypatch.setattr(goldcheck, "page_text", lambda path: unfold_columns(printed(path)))
-    assert goldcheck.problems() == _UNREADABLE_QUOTES
-
-
-@pytest.mark.parametrize("measure", sorted(AT_LEAST))
-def test_measure_at_least(scores, measure):
-    assert scores.reaches(measure, AT_LEAST[measure][0]), scores.table()
-
-
-@pytest.mark.parametrize("measure", sorted(AT_MOST))
-def test_measure_at_most(scores, measure):
-    assert scores.stays_within(measure, AT_MOST[measure][0]), scores.table()
-
-
-def test_new_folder_passes_check(scores):
-    """Every file ingest writes from the third held-out pages into a brand-new folder passes `digest check`."""
-    assert scores.check_passes, scores.check_output
-
-
-def test_spurious_articles_do_not_grow(scores):
-    # blind 4; 3 -> 1: e01's subheadings (■ …) no longer start articles; 0: nor e07's kicker over its headline
-    assert scores.spurious == 0, scores.table()
-
-
-def test_captions_and_page_metadata_are_recovered(scores):
-    assert scores.captions_recovered >= 4, scores.table()  # 4/5 of the found articles' captions
-    assert scores.sidecar_right == scores.sidecar_articles > 0, scores.table()  # 4/4
+class TestHeldout3Gold(GoldRatchet):
+    PAGES, GOLD = HELDOUT3, HELDOUT3_GOLD
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    UNREADABLE = _UNREADABLE_QUOTES
+    # e04's columns stand side by side: its quotes are looked for in the page as ingest unfolds it.
+    PAGE_TEXT = unfold_columns
+    SPURIOUS = 0  # blind 4; 3 -> 1: e01's subheadings (■ …); 0: nor e07's kicker over its headline
+    CAPTIONS_RECOVERED = 4  # 4/5 of the found articles' captions; sidecars 4/4

@@ -17,9 +17,8 @@ better, never lower it); the comment next to it is issue 14's target. Scoreboard
 
 from __future__ import annotations
 
-import pytest
-
-from tests.corpus import goldcheck, scoring
+from tests.corpus import scoring
+from tests.corpus.ratchet import GoldRatchet
 
 HELDOUT4 = scoring.HERE / "heldout4"
 HELDOUT4_GOLD = scoring.HERE / "heldout4-gold.yaml"
@@ -57,38 +56,9 @@ _UNREADABLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scores() -> scoring.CorpusScores:
-    return scoring.run(HELDOUT4, HELDOUT4_GOLD)
-
-
-def test_heldout4_gold_is_printed_on_its_pages(monkeypatch):
-    monkeypatch.setattr(goldcheck, "PAGES", HELDOUT4)
-    monkeypatch.setattr(goldcheck, "GOLD", HELDOUT4_GOLD)
-    assert goldcheck.problems() == _UNREADABLE
-
-
-@pytest.mark.parametrize("measure", sorted(AT_LEAST))
-def test_measure_at_least(scores, measure):
-    assert scores.reaches(measure, AT_LEAST[measure][0]), scores.table()
-
-
-@pytest.mark.parametrize("measure", sorted(AT_MOST))
-def test_measure_at_most(scores, measure):
-    assert scores.stays_within(measure, AT_MOST[measure][0]), scores.table()
-
-
-def test_new_folder_passes_check(scores):
-    """Every file ingest writes from the fourth held-out pages into a brand-new folder passes `digest check`."""
-    assert scores.check_passes, scores.check_output
-
-
-def test_spurious_articles_do_not_grow(scores):
-    assert scores.spurious <= 0, (
-        scores.table()
-    )  # blind: 1 (f03's kicker `浙江实践` over a date line `2026.04.08`)
-
-
-def test_captions_and_page_metadata_are_recovered(scores):
-    assert scores.captions_recovered >= 2, scores.table()
-    assert scores.sidecar_right == scores.sidecar_articles > 0, scores.table()  # 4/4
+class TestHeldout4Gold(GoldRatchet):
+    PAGES, GOLD = HELDOUT4, HELDOUT4_GOLD
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    UNREADABLE = _UNREADABLE
+    SPURIOUS = 0  # blind: 1 (f03's kicker `浙江实践` over a date line `2026.04.08`)
+    CAPTIONS_RECOVERED = 2  # sidecars 4/4

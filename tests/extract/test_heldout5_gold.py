@@ -42,9 +42,8 @@ with a byline or headline 0, theme F1 0.913 -> 0.933.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.corpus import goldcheck, scoring
+from tests.corpus import scoring
+from tests.corpus.ratchet import GoldRatchet
 
 HELDOUT5 = scoring.HERE / "heldout5"
 HELDOUT5_GOLD = scoring.HERE / "heldout5-gold.yaml"
@@ -83,36 +82,9 @@ _UNREADABLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scores() -> scoring.CorpusScores:
-    return scoring.run(HELDOUT5, HELDOUT5_GOLD)
-
-
-def test_heldout5_gold_is_printed_on_its_pages(monkeypatch):
-    monkeypatch.setattr(goldcheck, "PAGES", HELDOUT5)
-    monkeypatch.setattr(goldcheck, "GOLD", HELDOUT5_GOLD)
-    assert goldcheck.problems() == _UNREADABLE
-
-
-@pytest.mark.parametrize("measure", sorted(AT_LEAST))
-def test_measure_at_least(scores, measure):
-    assert scores.reaches(measure, AT_LEAST[measure][0]), scores.table()
-
-
-@pytest.mark.parametrize("measure", sorted(AT_MOST))
-def test_measure_at_most(scores, measure):
-    assert scores.stays_within(measure, AT_MOST[measure][0]), scores.table()
-
-
-def test_new_folder_passes_check(scores):
-    """Every file ingest writes from the fifth held-out pages into a brand-new folder passes `digest check`."""
-    assert scores.check_passes, scores.check_output
-
-
-def test_spurious_articles_do_not_grow(scores):
-    assert scores.spurious <= 0, scores.table()
-
-
-def test_captions_and_page_metadata_are_recovered(scores):
-    assert scores.captions_recovered >= 4, scores.table()
-    assert scores.sidecar_right == scores.sidecar_articles > 0, scores.table()  # 3/3
+class TestHeldout5Gold(GoldRatchet):
+    PAGES, GOLD = HELDOUT5, HELDOUT5_GOLD
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    UNREADABLE = _UNREADABLE
+    SPURIOUS = 0
+    CAPTIONS_RECOVERED = 4  # sidecars 3/3
