@@ -39,8 +39,8 @@ from builder.ingest.sidebyside import printed_lines, unfold_page
 from builder.ingest.sidecar import SidecarError, read_sidecar
 from builder.ingest.units import classify_page
 from builder.places import gazetteer
-from builder.text.tokens import data_dir_fixed
 from builder.util.parallel import worker_count
+from builder.util.paths import data_dir_fixed
 
 T = TypeVar("T")
 R = TypeVar("R")

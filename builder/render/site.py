@@ -38,7 +38,8 @@ def compute_links(
     the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore), or
     from `session` (digest serve's: the same objects, kept in memory)."""
     from builder.render.linkstore import known_terms, link_inputs, reuse_links
-    from builder.text.tokens import default_data_dir, get_tokenizer
+    from builder.text.tokens import get_tokenizer
+    from builder.util.paths import default_data_dir
 
     own = data_dir is not None and (Path(data_dir) / "terms.txt").is_file()
     words = Path(data_dir) if own and data_dir is not None else default_data_dir()  # the tokenizer's

@@ -18,8 +18,6 @@ incremental build segments only the articles whose text changed.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import hashlib
 import json
 import operator
@@ -27,9 +25,8 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextvars import ContextVar
 from pathlib import Path
 
 import numpy as np
@@ -39,7 +36,7 @@ from builder.places.gazetteer import place_names
 from builder.text.words import Engine
 from builder.util import parallel
 from builder.util.parallel import ordered_map
-from builder.util.paths import DEFAULT_DATA_DIR
+from builder.util.paths import default_data_dir, resolved_path
 
 TERMS_FILE = "terms.txt"
 STOPWORDS_FILE = "stopwords.txt"
@@ -63,42 +60,6 @@ _NAME_END = "乡镇村区县市州旗"
 _KEEP, _SUFFIX, _USER = 1, 2, 4  # token flags
 _SHORT_TEXT = 32  # texts up to this length are cached by their text (see Tokenizer._tokenize_short)
 _SHORT_CACHE = 100_000
-
-
-_CONTENT_DATA = os.path.join("content", "_data")
-
-
-_FIXED_DATA_DIR: ContextVar[Path | None] = ContextVar("fixed_data_dir", default=None)
-
-
-def default_data_dir() -> Path:
-    """`content/_data` of the working directory when there is one (its files extend the defaults), else the
-    defaults shipped in the package (`builder/data/`)."""
-    fixed = _FIXED_DATA_DIR.get()
-    if fixed is not None:
-        return fixed
-    if os.path.isdir(_CONTENT_DATA):  # asked per line join by the ingest: no Path objects here
-        return _resolved(os.getcwd(), _CONTENT_DATA)
-    return _resolved(str(DEFAULT_DATA_DIR), ".")
-
-
-@contextlib.contextmanager
-def data_dir_fixed() -> Iterator[Path]:
-    """Within the block, `default_data_dir()` is decided once: the ingest asks for the default tokenizer at
-    every line join of a page, and looking for content/_data each time (a stat) cost more than the join."""
-    path = default_data_dir()
-    token = _FIXED_DATA_DIR.set(path)
-    try:
-        yield path
-    finally:
-        _FIXED_DATA_DIR.reset(token)
-
-
-@functools.lru_cache(maxsize=64)
-def _resolved(base: str, relative: str) -> Path:
-    """`base/relative` resolved, once per process (the ingest asks for the default tokenizer per line join:
-    resolving the path each time was a quarter of the ingest's time)."""
-    return (Path(base) / relative).resolve()
 
 
 class Tokenizer:
@@ -386,7 +347,7 @@ _TOKENIZERS_LOCK = threading.Lock()
 
 def get_tokenizer(data_dir: Path | None = None) -> Tokenizer:
     """The process-wide tokenizer for a data folder (default: `default_data_dir()`); built once."""
-    path = _resolved(os.getcwd(), str(data_dir)) if data_dir is not None else default_data_dir()
+    path = resolved_path(os.getcwd(), str(data_dir)) if data_dir is not None else default_data_dir()
     with _TOKENIZERS_LOCK:
         tokenizer = _TOKENIZERS.get(path)
         if tokenizer is None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from builder.model import Metric, Region, Related
 from builder.render import linkstore
 from builder.render.site import compute_links
-from builder.text.tokens import default_data_dir
+from builder.util.paths import default_data_dir
 from tests.support.fixture_site import INITIATIVES
 
 ITEMS = list(INITIATIVES[:8])

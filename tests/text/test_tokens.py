@@ -9,6 +9,7 @@ import pytest
 
 from builder.text import tokens
 from builder.text.tokens import Tokenizer, get_tokenizer
+from builder.util import paths
 from tests.support.seed_articles import article, articles, raw_seed
 
 
@@ -139,7 +140,7 @@ def test_counting_in_worker_processes_gives_the_same_terms(monkeypatch: pytest.M
 
     def counted(workers: str) -> list[dict[str, float]]:
         monkeypatch.setenv("DIGEST_WORKERS", workers)
-        fresh = Tokenizer(tokens.default_data_dir())
+        fresh = Tokenizer(paths.default_data_dir())
         return [
             {fresh.term_text(i): c for i, c in zip(ids.tolist(), counts.tolist(), strict=True)}
             for ids, counts in fresh.term_counts_many(texts)
@@ -149,7 +150,7 @@ def test_counting_in_worker_processes_gives_the_same_terms(monkeypatch: pytest.M
     one, two = counted("1"), counted("2")
     assert one == two
     assert one[-1] == {"网格员": 1.0} and one[-2] == {}
-    fresh = Tokenizer(tokens.default_data_dir())
+    fresh = Tokenizer(paths.default_data_dir())
     assert [fresh.term_text(i) for i in fresh.term_counts(texts[0])[0]] == list(one[0])
 
 
@@ -159,11 +160,11 @@ def test_the_data_folder_is_looked_for_once_within_data_dir_fixed(
     """The ingest fixes the default tokenizer's folder per page (a stat per line join cost more than the
     join); outside the block content/_data is looked for again."""
     monkeypatch.chdir(tmp_path)
-    with tokens.data_dir_fixed() as fixed:
-        assert fixed == tokens.default_data_dir() != (tmp_path / "content" / "_data").resolve()
+    with paths.data_dir_fixed() as fixed:
+        assert fixed == paths.default_data_dir() != (tmp_path / "content" / "_data").resolve()
         (tmp_path / "content" / "_data").mkdir(parents=True)
-        assert tokens.default_data_dir() == fixed
-    assert tokens.default_data_dir() == (tmp_path / "content" / "_data").resolve()
+        assert paths.default_data_dir() == fixed
+    assert paths.default_data_dir() == (tmp_path / "content" / "_data").resolve()
 
 
 def test_a_short_text_has_the_same_tokens_as_a_long_one_cut_alike(tk: Tokenizer) -> None:
