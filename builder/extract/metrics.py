@@ -58,7 +58,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
-from builder.extract.metric_labels import front_cut, is_place, strip_lead, verb_only, with_counted_thing
+from builder.extract.metric_labels import is_place, verb_only, with_counted_thing
+from builder.extract.metric_phrases import DATE, VERB, clean, hide_quoted, label_after, label_before, tidy
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import joined_quote, masked_spans, paragraphs
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
@@ -70,159 +71,29 @@ __all__ = ["extract_metrics"]
 
 _CLAUSE_END = re.compile(r"[，。；;！!？?：…]|,(?!\d{3}(?!\d))|:(?!\d)")
 _SENTENCE_END = re.compile(r"[。；;！!？?…]")
-_DATE = re.compile(
-    r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来"
-)
 _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-_CUT = re.compile(alternation(words.VERBS))
-_TRAIL = re.compile("(?:" + alternation(words.TRAIL) + "|(?<!报)到)$")
-_STOP_AFTER = re.compile(
-    "、|\\d|(?<!专)(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun
-    + alternation(words.STOP_AFTER)
-    + ")"
-    + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|(?<=.)中(?!心|层|小|型|学|医|国|队)"  # 35座中高温大棚: 中 opens the noun
-    + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
-)
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|精简|精减|压减"
 _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比去年)?(?:{_CHANGE})$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
-_LABEL_MAX = 24
 _REACH = 120
 _DUN = re.compile("、")
 _DIGIT = re.compile(r"\d")
-_LIST_CUT = re.compile(r"[、暨和及与]")
 _FOR_CUT = re.compile(r"为其|为|向|给")
 _FOR_START = re.compile(r"^\s*(?:为|作为)")
-_NOUN_AFTER = re.compile("[率者性度化型式]")  # 覆盖率, 领办型合作社, 开放式: the verb is part of a noun
 _AFTER_FRAME = re.compile(
     "^(?:为|作为)?(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)?(?:" + alternation(words.VERBS) + ")?"
 )
 # What qualifies the counted noun right after the counting word: a time span, a -式/-型 kind (3个24小时自助式“暖心驿站”).
-_MODIFIER = re.compile(r"^(?:\d+(?:小时|分钟|天)|[\u4e00-\u9fff]{1,3}[式型])+")
-_FROM_PHRASE = re.compile(r"从(?!事|业|严|而|来|未|不|中|小|头)[^从，。；、]{1,10}$")
-_DEED_END = re.compile("(?:" + alternation(words.DEEDS) + ")$")
-_ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
-_OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
-# Qualities listed with 、 before the counted noun (22名素质良好、业务精湛、积极热心的外卖骑手).
-_DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff“])")
-_FRAME = re.compile(
-    "(?:标准|原则|目标|要求|规模|水平|方式|形式|比例)|基础(?![\u4e00-\u9fff])|基础上"
-)  # not 基础网格
-_HEADS = alternation(words.HEADS)
-_HEAD = re.compile(_HEADS)
 _IMPLIED_UNIT = tuple((re.compile(f"(?:{alternation(ends)})$"), unit) for ends, unit in words.IMPLIED_UNITS)
-_HEAD_END = re.compile(f"(?:{_HEADS})$")
-
-
-_NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
-
-
-def _clean(text: str) -> str:
-    return _NOISE.sub("", text)
-
-
-_QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")
-
-
-def _hide_quoted(text: str) -> str:
-    """Same length, with the inside of quotes and brackets blanked, so that no verb is found in a name."""
-    return _QUOTED_INSIDE.sub(lambda m: m.group(1) + "□" * len(m.group(2)) + m.group(3), text)
-
-
-def _tidy(label: str) -> str:
-    """Shared end of both label rules: 等-lists, 的-phrases, scope words, length."""
-    label = front_cut(label)
-    if "等" in label:
-        head, _, tail = label.rpartition("等")
-        label = tail if len(tail) >= 2 else head
-    if "的" in label:
-        tail = label.rpartition("的")[2]
-        if len(tail) >= 2:
-            label = tail
-    label = label.strip("、的等")
-    if len(label) > _LABEL_MAX:
-        label = _LIST_CUT.split(label)[-1]
-        label = label[-_LABEL_MAX:]
-    return label
-
-
-def _label_before(text: str) -> str:
-    """The noun phrase before a number: `建立网格党支部` -> 网格党支部."""
-    text = _DATE.sub("", text).rstrip()
-    text = _FROM_PHRASE.sub("", text) or text  # 社区挂牌从平均每个社区21块减少到6块: before the 从
-    while True:
-        stripped = _TRAIL.sub("", text).rstrip()
-        if stripped == text:
-            break
-        text = stripped
-    if text.endswith("占"):
-        text += "比"
-    hidden = _hide_quoted(text)
-    best = strip_lead(_clean(text))
-    for match in reversed(list(_CUT.finditer(hidden))):
-        if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
-            continue  # 党组织, 覆盖率: part of a noun, not a verb
-        rest = strip_lead(_clean(text[match.end() :]))
-        if len(rest) >= 2 and not _CUT.fullmatch(rest):
-            best = rest
-            break
-        if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
-            before = _clean(text[: match.start()])
-            deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
-            best = (deed.group(0) if deed else "") + match.group(0)
-            break
-    return _tidy(best)
-
-
-def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
-    """Does the noun phrase go on past this stop word? Past a 、 after one character or a place
-    (`自治区、市、区三级包联共建`), and past a verb between a modifier and its head noun (`在职报到党员`)."""
-    before = _clean(text[: stop.start()])
-    if stop.group(0) == "、":
-        return len(before) == 1 or is_place(before)
-    modifier = 0 < len(before) <= 3 and not _HEAD_END.search(before)
-    return modifier and bool(_HEAD.match(hidden, stop.end()))
-
-
-def _label_after(text: str, frames: bool = True) -> str:
-    """The noun after a counting word: `名在职党员到…` -> 在职党员."""
-    text = _MODIFIER.sub("", text.lstrip(" \t\n\u3000的"))
-    if frames and _FRAME.match(text):
-        return ""
-    origin = _ORIGIN.match(text)
-    if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
-        return _label_after(text[text.index("的", origin.end()) + 1 :], frames)
-    described = _DESCRIBED.match(text)
-    if (
-        described
-        and not any(  # 素质良好、业务精湛的外卖骑手: qualities, the noun after 的 is counted
-            _HEAD_END.search(item) or is_place(item) for item in described.group(0)[:-1].split("、")
-        )
-    ):
-        return _label_after(text[described.end() :], frames)
-    hidden = _hide_quoted(text)
-    stop = _STOP_AFTER.search(hidden)
-    while stop is not None and _runs_on(text, hidden, stop):
-        stop = _STOP_AFTER.search(hidden, stop.end())
-    label = _clean(text[: stop.start()] if stop is not None else text).lstrip("的")
-    owner, _, owned = label.partition("的")
-    if len(owned) >= 2:  # 4名表现优秀的小区党支部书记 -> the noun after 的; 435个社区的用房面积 -> 社区
-        head = _HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)
-        label = owner if head else owned.rpartition("的")[2]
-    if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
-        heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
-        if heads:
-            label = label[: heads[-1]]
-    return _tidy(label) if label else ""
 
 
 def _cuts(text: str, clause: tuple[int, int]) -> list[int]:
     """Positions of the 、 that separate the items of a clause (not those inside quotes or brackets)."""
     start, end = clause
-    hidden = _hide_quoted(text[start:end])
+    hidden = hide_quoted(text[start:end])
     return [start - 1, *(start + m.start() for m in _DUN.finditer(hidden)), end]
 
 
@@ -256,16 +127,16 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _shared_labels(head: str) -> list[str]:
     """Labels when one number is shared by a 、-list (`A、B均为100%`, `A、B、C三个100%`); else []."""
-    clean = _DATE.sub("", _clean(head))
-    match = _SHARED.search(clean)
+    plain = DATE.sub("", clean(head))
+    match = _SHARED.search(plain)
     if match is None:
         return []
-    items = [item for item in clean[: match.start()].split("、") if item]
+    items = [item for item in plain[: match.start()].split("、") if item]
     if match.group("n"):
         items = items[-_CN_SMALL_NUM[match.group("n")] :]
     if len(items) < 2:
         return []
-    labels = [_label_before(items[0]), *(_tidy(item) for item in items[1:])]
+    labels = [label_before(items[0]), *(tidy(item) for item in items[1:])]
     return [label for label in labels if label]
 
 
@@ -335,7 +206,7 @@ def _label_and_quote(
     if is_place(label):
         after = _AFTER_FRAME.sub("", context.text[q.end : clause[1]].lstrip())
         label = (
-            _label_after(after, frames=False)
+            label_after(after, frames=False)
             or context.by_unit.get(q.unit, "")
             or words.UNIT_NOUNS.get(q.unit, "")
         )
@@ -356,23 +227,23 @@ def _first_label(
     seg_start, seg_end = segment
     quote = _span(text, seg_start, seg_end)
     same_clause = previous is not None and previous.quantity.num_start >= clause[0]
-    gap = _clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
+    gap = clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
     if previous is not None and gap is not None and _CONTINUES.search(gap):
         return previous.label, _span(text, max(previous.quote_start, clause[0]), seg_end)
     after = text[q.end : clause[1]]
     nxt = context.starts.get(q.end + len(after) - len(after.lstrip()))
     if nxt is not None and nxt.unit in COUNT_UNITS:
         after = text[nxt.end : clause[1]]
-    if q.unit not in ("%", "") and not (q.unit.endswith("元") and _CUT.match(after.lstrip())):
-        label = _label_after(after)  # but 投资1.5亿元建设…: a verb follows money, the label is before
+    if q.unit not in ("%", "") and not (q.unit.endswith("元") and VERB.match(after.lstrip())):
+        label = label_after(after)  # but 投资1.5亿元建设…: a verb follows money, the label is before
         if label:
             return label, quote
     head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
     head = text[head_start : q.start]
     label = ""
-    if _PREPOSITION_END.search(_clean(head)):  # 以300—500户为标准: what the number is for
-        label = _label_after(_FOR_START.sub("", after))
-    label = label or _label_before(head)
+    if _PREPOSITION_END.search(clean(head)):  # 以300—500户为标准: what the number is for
+        label = label_after(_FOR_START.sub("", after))
+    label = label or label_before(head)
     if (
         _CHANGE_ONLY.match(label)
         and previous is not None
@@ -381,7 +252,7 @@ def _first_label(
         label = previous.label + label
         quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
     if not label and q.unit == "%":
-        label = _label_after(after)  # 全国超过60%的社区
+        label = label_after(after)  # 全国超过60%的社区
     return label or context.by_unit.get(q.unit, ""), quote
 
 

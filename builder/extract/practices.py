@@ -76,38 +76,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from builder.content.loader import practice_aliases, read_data_words, read_data_yaml
 from builder.extract import practice_signs as signs
-from builder.util.paths import DEFAULT_DATA_DIR
-
-__all__ = ["DEFAULT_STOPWORDS", "extract_practices", "load_stopwords"]
-
-DEFAULT_STOPWORDS = DEFAULT_DATA_DIR / "practice-stopwords.txt"
-ALIASES_FILE = "practice-aliases.yaml"
-
-
-_QUOTE = re.compile(
-    r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|‘([^‘’]{1,40})’|\"([^\"\n]{1,40})\""
+from builder.extract.practice_vocab import (
+    DEFAULT_STOPWORDS,
+    alias_keys,
+    default_aliases,
+    load_stopwords,
+    name_key,
+    normalise,
 )
-_DOC_TITLE = re.compile(r"《[^《》]*》")
-_INNER = re.compile(r"[“”‘’「」『』\"\\]")
-_SPACES = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*|[ \t\u3000]+")
-_FULLWIDTH = str.maketrans(
-    {
-        chr(c): chr(c - 0xFEE0)
-        for c in [0xFF0B, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
-    }
-)  # ＋, ０-９, Ａ-Ｚ, ａ-ｚ; other full-width punctuation (（）) stays as printed
-_SPEECH = re.compile(r"[，,。；;！!？?：:…]|如何|哪些|什么|怎么|吗$|呢$")
-_LIST = re.compile(r"[、—]")
-_CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
-_WHITESPACE = re.compile(r"\s")
-_CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
+__all__ = ["DEFAULT_STOPWORDS", "default_aliases", "extract_practices", "load_stopwords"]
+
 _NUMERAL = signs.NUMERAL
 _SHAPE = signs.SHAPE
 _SHORT_NUMERAL = signs.SHORT_NUMERAL
@@ -119,6 +100,19 @@ _DOING_BEFORE = signs.DOING_BEFORE
 _DOING = signs.DOING
 _EMBED_CUT = signs.EMBED_CUT
 _AROUND = signs.AROUND
+_QUOTE = re.compile(
+    r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|‘([^‘’]{1,40})’|\"([^\"\n]{1,40})\""
+)
+_DOC_TITLE = re.compile(r"《[^《》]*》")  # quotes inside a document's title are never names
+
+# Speech and questions: punctuation inside a quote, or a question word.
+_SPEECH = re.compile(r"[，,。；;！!？?：:…]|如何|哪些|什么|怎么|吗$|呢$")
+_LIST = re.compile(r"[、—]")
+_CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_WHITESPACE = re.compile(r"\s")
+_CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
 _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
@@ -130,28 +124,6 @@ class _Quote:
     text: str  # normalised
 
 
-def load_stopwords(path: Path | str = DEFAULT_STOPWORDS) -> frozenset[str]:
-    """The editable list of quoted strings that are never practices: the default list with the one at `path`
-    laid over it (`read_data_words`: `-word` removes one; not UTF-8: UnicodeDecodeError). Read afresh on
-    every call, so an edit is seen by the next ingest."""
-    path = Path(path)
-    return _parse(tuple(read_data_words(path.parent, path.name)))
-
-
-@cache
-def _parse(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_key(word) for word in words)
-
-
-def _key(text: str) -> str:
-    return _WHITESPACE.sub("", _normalise(text))
-
-
-def _normalise(text: str) -> str:
-    text = _INNER.sub("", text).translate(_FULLWIDTH)
-    return _SPACES.sub(lambda m: "" if "\n" in m.group(0) else " ", text).strip()
-
-
 def _quotes(text: str) -> list[_Quote]:
     titles = [m.span() for m in _DOC_TITLE.finditer(text)]
     found = []
@@ -159,7 +131,7 @@ def _quotes(text: str) -> list[_Quote]:
         if any(a <= match.start() < b for a, b in titles):
             continue
         inner = next(g for g in match.groups() if g is not None)
-        found.append(_Quote(match.start(), match.end(), _normalise(inner)))
+        found.append(_Quote(match.start(), match.end(), normalise(inner)))
     return found
 
 
@@ -363,17 +335,17 @@ def extract_practices(
     listed in `aliases` (practice-aliases.yaml: variant -> name; None: the default list) is written as its
     name, and counted once."""
     words = load_stopwords() if stopwords is None else stopwords
-    canonical = _alias_keys(default_aliases() if aliases is None else aliases)
+    canonical = alias_keys(default_aliases() if aliases is None else aliases)
     body = _CAPTION.sub("", body)
     found = [  # a headline opens with a metaphor as often as with a name (“铁脚板”走出民心路): no sign there
-        [canonical.get(_key(name), name) for name in _practices_in(text, words, opening)]
+        [canonical.get(name_key(name), name) for name in _practices_in(text, words, opening)]
         for text, opening in ((title, False), (body, True))
     ]
     headline = [name for name in found[0] if not _shortened(name, found[1])]
     seen: set[str] = set()
     result: list[str] = []
     for name in (*headline, *found[1]):
-        key = _key(name)
+        key = name_key(name)
         if key not in seen:
             seen.add(key)
             result.append(name)
@@ -388,17 +360,3 @@ def _shortened(name: str, body_names: list[str]) -> bool:
     return any(
         full.startswith(name) and bool(_AROUND["name_tail"].match(full[len(name) :])) for full in body_names
     )
-
-
-def default_aliases() -> dict[str, str]:
-    """variant -> name of the default practice-aliases.yaml (builder/data/)."""
-    return _default_aliases()
-
-
-@cache
-def _default_aliases() -> dict[str, str]:
-    return practice_aliases(read_data_yaml(None, ALIASES_FILE))
-
-
-def _alias_keys(aliases: Mapping[str, str]) -> dict[str, str]:
-    return {_key(variant): name for variant, name in aliases.items()}

@@ -1,0 +1,146 @@
+"""The noun phrase a number counts, cut out of its clause (metrics.py): the noun after the counting word
+(`5730名在职党员`, `名在职党员到…` -> 在职党员) or the noun phrase before the number, after the last verb
+(`建立网格党支部492个` -> 网格党支部), with quotes, brackets, 等-lists, 的-phrases and scope words cleaned
+(`tidy`). The rules are listed in metrics.py's docstring; the repairs of a label once cut are metric_labels.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import metric_words as words
+from builder.extract.metric_labels import front_cut, is_place, strip_lead
+from builder.text.patterns import alternation
+
+__all__ = ["DATE", "VERB", "clean", "hide_quoted", "label_after", "label_before", "tidy"]
+
+DATE = re.compile(
+    r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来"
+)
+VERB = re.compile(alternation(words.VERBS))
+_TRAIL = re.compile("(?:" + alternation(words.TRAIL) + "|(?<!报)到)$")
+_STOP_AFTER = re.compile(
+    "、|\\d|(?<!专)(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun
+    + alternation(words.STOP_AFTER)
+    + ")"
+    + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|(?<=.)中(?!心|层|小|型|学|医|国|队)"  # 35座中高温大棚: 中 opens the noun
+    + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
+)
+_LABEL_MAX = 24
+_LIST_CUT = re.compile(r"[、暨和及与]")
+_NOUN_AFTER = re.compile("[率者性度化型式]")  # 覆盖率, 领办型合作社, 开放式: the verb is part of a noun
+_MODIFIER = re.compile(r"^(?:\d+(?:小时|分钟|天)|[\u4e00-\u9fff]{1,3}[式型])+")
+_FROM_PHRASE = re.compile(r"从(?!事|业|严|而|来|未|不|中|小|头)[^从，。；、]{1,10}$")
+_DEED_END = re.compile("(?:" + alternation(words.DEEDS) + ")$")
+_ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
+_OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
+# Qualities listed with 、 before the counted noun (22名素质良好、业务精湛、积极热心的外卖骑手).
+_DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff“])")
+_FRAME = re.compile(
+    "(?:标准|原则|目标|要求|规模|水平|方式|形式|比例)|基础(?![\u4e00-\u9fff])|基础上"
+)  # not 基础网格
+_HEADS = alternation(words.HEADS)
+_HEAD = re.compile(_HEADS)
+_HEAD_END = re.compile(f"(?:{_HEADS})$")
+
+
+_NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
+
+
+def clean(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+_QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")
+
+
+def hide_quoted(text: str) -> str:
+    """Same length, with the inside of quotes and brackets blanked, so that no verb is found in a name."""
+    return _QUOTED_INSIDE.sub(lambda m: m.group(1) + "□" * len(m.group(2)) + m.group(3), text)
+
+
+def tidy(label: str) -> str:
+    """Shared end of both label rules: 等-lists, 的-phrases, scope words, length."""
+    label = front_cut(label)
+    if "等" in label:
+        head, _, tail = label.rpartition("等")
+        label = tail if len(tail) >= 2 else head
+    if "的" in label:
+        tail = label.rpartition("的")[2]
+        if len(tail) >= 2:
+            label = tail
+    label = label.strip("、的等")
+    if len(label) > _LABEL_MAX:
+        label = _LIST_CUT.split(label)[-1]
+        label = label[-_LABEL_MAX:]
+    return label
+
+
+def label_before(text: str) -> str:
+    """The noun phrase before a number: `建立网格党支部` -> 网格党支部."""
+    text = DATE.sub("", text).rstrip()
+    text = _FROM_PHRASE.sub("", text) or text  # 社区挂牌从平均每个社区21块减少到6块: before the 从
+    while True:
+        stripped = _TRAIL.sub("", text).rstrip()
+        if stripped == text:
+            break
+        text = stripped
+    if text.endswith("占"):
+        text += "比"
+    hidden = hide_quoted(text)
+    best = strip_lead(clean(text))
+    for match in reversed(list(VERB.finditer(hidden))):
+        if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
+            continue  # 党组织, 覆盖率: part of a noun, not a verb
+        rest = strip_lead(clean(text[match.end() :]))
+        if len(rest) >= 2 and not VERB.fullmatch(rest):
+            best = rest
+            break
+        if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
+            before = clean(text[: match.start()])
+            deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
+            best = (deed.group(0) if deed else "") + match.group(0)
+            break
+    return tidy(best)
+
+
+def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
+    """Does the noun phrase go on past this stop word? Past a 、 after one character or a place
+    (`自治区、市、区三级包联共建`), and past a verb between a modifier and its head noun (`在职报到党员`)."""
+    before = clean(text[: stop.start()])
+    if stop.group(0) == "、":
+        return len(before) == 1 or is_place(before)
+    modifier = 0 < len(before) <= 3 and not _HEAD_END.search(before)
+    return modifier and bool(_HEAD.match(hidden, stop.end()))
+
+
+def label_after(text: str, frames: bool = True) -> str:
+    """The noun after a counting word: `名在职党员到…` -> 在职党员."""
+    text = _MODIFIER.sub("", text.lstrip(" \t\n\u3000的"))
+    if frames and _FRAME.match(text):
+        return ""
+    origin = _ORIGIN.match(text)
+    if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
+        return label_after(text[text.index("的", origin.end()) + 1 :], frames)
+    described = _DESCRIBED.match(text)
+    if (
+        described
+        and not any(  # 素质良好、业务精湛的外卖骑手: qualities, the noun after 的 is counted
+            _HEAD_END.search(item) or is_place(item) for item in described.group(0)[:-1].split("、")
+        )
+    ):
+        return label_after(text[described.end() :], frames)
+    hidden = hide_quoted(text)
+    stop = _STOP_AFTER.search(hidden)
+    while stop is not None and _runs_on(text, hidden, stop):
+        stop = _STOP_AFTER.search(hidden, stop.end())
+    label = clean(text[: stop.start()] if stop is not None else text).lstrip("的")
+    owner, _, owned = label.partition("的")
+    if len(owned) >= 2:  # 4名表现优秀的小区党支部书记 -> the noun after 的; 435个社区的用房面积 -> 社区
+        head = _HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)
+        label = owner if head else owned.rpartition("的")[2]
+    if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
+        heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
+        if heads:
+            label = label[: heads[-1]]
+    return tidy(label) if label else ""
