@@ -12,7 +12,7 @@ from builder.extract import metric_words as words
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
 from builder.text.patterns import alternation
 
-__all__ = ["DATE", "VERB", "clean", "hide_quoted", "label_after", "label_before", "tidy"]
+__all__ = ["DATE", "VERB", "clean", "divided_label", "hide_quoted", "label_after", "label_before", "tidy"]
 
 DATE = re.compile(
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来"
@@ -144,3 +144,19 @@ def label_after(text: str, frames: bool = True) -> str:
         if heads:
             label = label[: heads[-1]]
     return tidy(label) if label else ""
+
+
+# What is divided into classes, the classes' names printed in quotes after the verb (分为“A”“B”“C”三类).
+_DIVIDED = re.compile(
+    r"(?:划分为|细分为|归纳为|分为|分成|划为|归为|分作)\s*(?:[“「‘][^“”「」‘’]*[”」’]\s*[、和及与]?\s*)+$"
+)
+
+
+def divided_label(head: str) -> str:
+    """`将排查发现的重点人群和家庭分为“A”“B”“C”三类` -> 重点人群和家庭分类: a count of classes names what is
+    divided, never the classes it lists (their names are the quote's, not what is counted); else ""."""
+    match = _DIVIDED.search(head)
+    if match is None:
+        return ""
+    divided = label_before(head[: match.start()])
+    return divided + "分类" if len(divided) >= 2 else ""

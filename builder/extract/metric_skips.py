@@ -8,7 +8,9 @@ story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a thre
 (收入10万元以上的村达到412个), numbers in
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
-`三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence).
+`三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
+and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
+not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
-from builder.extract.numbers import COUNT_UNITS, Quantity
+from builder.extract.numbers import Quantity
 from builder.text.patterns import alternation
 
 __all__ = ["is_skipped"]
@@ -45,13 +47,24 @@ _COMPOSED_AFTER = re.compile(
 # 收入10万元以上的村达到412个: a threshold that says which things are counted, not a count of its own.
 _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内)\s*的")
 _THRESHOLD_WORDS = ("以上", "以下", "以内")
+# An audience (onlookers, viewers, likes, clicks, readers): who watched or clicked, never what the practice did.
+_AUDIENCE_VERB = re.compile(r"[^，。；！？]{0,8}?(?:围观|点赞|点击|浏览|转发|打赏|观看|收看|收听)")
+_AUDIENCE_MEASURE = re.compile(
+    r"(?:阅读|点击|浏览|播放|观看|收看|收视|点赞|转发|访问|曝光)(?:量|数|次数|人次|人数)[^，。；！？\d]{0,6}$"
+    r"|(?:点赞|点击|浏览|围观|播放)(?:量|数)?[^，。；！？\d]{0,3}$|粉丝[^，。；！？\d]{0,4}$"
+)
+_ONLINE = re.compile("线上|在线|网上|网络|直播|云端|视频|抖音|微信|公众号|客户端")
+_ORGANISED = re.compile("组织|带领|动员|发动|引导")
+_CLAUSE_MARK = re.compile("[，。；！？：]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 
 
 def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     """Whether the number `q` of paragraph `text` is no metric (`masked`: spans of short quotes and titles)."""
-    if q.unit not in COUNT_UNITS and not (q.scaled and not q.unit):
+    if not q.is_count and not (q.scaled and not q.unit):
         return True
+    if _audience(text, q):
+        return True  # 吸引数万名民众线上围观, 阅读量达12万次: who watched, not what the practice did
     before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
     if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
@@ -102,3 +115,18 @@ def _threshold(text: str, q: Quantity) -> bool:
     if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS) and text.startswith("的", q.end):
         return True
     return bool(_THRESHOLD_AFTER.match(text, q.end))
+
+
+def _audience(text: str, q: Quantity) -> bool:
+    """The number counts an audience: 阅读量/点击量/播放量… before it (阅读量达12万次), or people who watch,
+    like or click after it in an online clause (吸引数万名民众线上围观, 1.2万人次在线观看); not people a unit
+    organised to watch (组织200名党员在线观看党课: they took part)."""
+    if _AUDIENCE_MEASURE.search(text, max(0, q.num_start - 16), q.num_start):
+        return True
+    start = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(text, max(0, q.num_start - 40), q.num_start)), default=0
+    )
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(text, q.end)), len(text))
+    if not _AUDIENCE_VERB.match(text, q.end, end):
+        return False
+    return bool(_ONLINE.search(text, start, end)) and not _ORGANISED.search(text, start, q.num_start)

@@ -27,7 +27,8 @@ Rules
   A time span or a -式 kind after the counting word qualifies the noun (`3个24小时自助式“暖心驿站”` -> 暖心驿站);
   a 从-phrase before the number is where a change starts (`社区挂牌从平均每个社区21块减少到6块` -> 社区挂牌); a
   verb alone keeps the deed or the noun before it (`企业招工300余人`), never a name (`乡贤王某捐资100多万元` ->
-  捐资金额).
+  捐资金额). A count of classes after their quoted names names what is divided (`将…重点人群和家庭分为“…”“…”“…”三类`
+  -> 重点人群和家庭分类), never the classes.
   A number that only continues the previous one (`从65%提升至92%`, `6222亩、2065座`, `36.18万元和42.45万元`,
   `优化调整为95个`) takes its label; a bare change verb is prefixed with the previous label
   (`清理撤牌1.4万块、减少44.9%` -> 撤牌减少).
@@ -59,7 +60,16 @@ from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
 from builder.extract.metric_labels import is_place, verb_only, with_counted_thing
-from builder.extract.metric_phrases import DATE, VERB, clean, hide_quoted, label_after, label_before, tidy
+from builder.extract.metric_phrases import (
+    DATE,
+    VERB,
+    clean,
+    divided_label,
+    hide_quoted,
+    label_after,
+    label_before,
+    tidy,
+)
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import joined_quote, masked_spans, paragraphs
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
@@ -243,7 +253,7 @@ def _first_label(
     label = ""
     if _PREPOSITION_END.search(clean(head)):  # 以300—500户为标准: what the number is for
         label = label_after(_FOR_START.sub("", after))
-    label = label or label_before(head)
+    label = label or divided_label(head) or label_before(head)
     if (
         _CHANGE_ONLY.match(label)
         and previous is not None

@@ -10,8 +10,10 @@ What is understood:
   (`1,200`), decimals (`10.32`), full-width digits, and stray
   spaces or an old line break between the parts (`1323 个`, `104 周年`, `4000余\\n万元`, `830\\n余件次`).
 - Multipliers written out: `1.4万块` -> 14000, `10.32万条` -> 103200, `1.4亿元` -> 140000000; the unit
-  is reported without the multiplier (`元`, `块`).
-- Percentages: `%` and `％` -> unit `%`; `成` -> tenths turned into percent (`近7成` -> 70, `%`).
+  is reported without the multiplier (`元`, `块`). 百/千 after an Arabic numeral already as large is part of the
+  unit, not a multiplier (`亩产3500百斤` -> 3500 `百斤`, never 350000 斤; `5百亩` -> 500 亩).
+- Percentages: `%` and `％` -> unit `%`; `成` -> tenths turned into percent (`近7成` -> 70, `%`), never 成 that
+  begins a word (成员, 成立, 三五成群, 成片, 成倍).
 - Approximation, `approx=True`: prefixes 近/约/超/超过/逾/将近/接近/大约/至少/不少于/不低于 and the upper
   bounds 不足/不到/低于/少于, suffixes
   余/多 (before or after the multiplier: `220余万元`, `1.7万余亩`, `8万多件`) and 左右/以上/上下.
@@ -85,6 +87,7 @@ _COUNTED_NOUNS = {"住户": "户", "农户": "户"}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
+_UNIT_PREFIX = ("百", "千")  # after a numeral already as large (3500百斤), part of the unit, not a multiplier
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 _BIG = re.compile("[万亿]")
@@ -135,7 +138,7 @@ _QUANTITY = re.compile(
     {_WS}(?P<suf1>余|多)?
     (?P<mult>{_WS}(?:万亿|亿|万|千(?!米|克|瓦)|百(?!分)))?
     {_WS}(?P<suf2>余|多)?
-    {_WS}(?P<unit>{_UNITS}|％|成(?![员立为功果本效绩熟了就长]))?
+    {_WS}(?P<unit>{_UNITS}|％|成(?![员立为功果本效绩熟了就长群片批堆串倍家才]))?
     (?P<post>左右|以上|上下|之多)?
     """,
     re.VERBOSE,
@@ -159,7 +162,8 @@ class Quantity:
 
     @property
     def is_count(self) -> bool:
-        return self.unit in COUNT_UNITS
+        """A counting word, also one of a hundred or a thousand of them (百斤, 千克 is a unit of its own)."""
+        return self.unit in COUNT_UNITS or (self.unit[:1] in _UNIT_PREFIX and self.unit[1:] in COUNT_UNITS)
 
 
 def _number(value: Decimal) -> int | float:
@@ -240,6 +244,10 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
             return None
         upper = second[0]
     mult = (match.group("mult") or "").strip()
+    if mult in _UNIT_PREFIX and not chinese and value >= _MULTIPLIER[mult] and match.group("unit"):
+        mult, unit_prefix = "", mult  # 亩产3500百斤: a unit of a hundred jin, never 350 000 jin
+    else:
+        unit_prefix = ""
     if mult:
         value *= _MULTIPLIER[mult]
         upper = upper * _MULTIPLIER[mult] if upper is not None else None
@@ -251,6 +259,7 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         unit = "%"
     elif unit in _COUNTED_NOUNS:  # 1800余住户: the noun is the counting word
         unit = _COUNTED_NOUNS[unit]
+    unit = unit_prefix + unit
     approx = approx or bool(
         match.group("pre") or match.group("suf1") or match.group("suf2") or match.group("post")
     )

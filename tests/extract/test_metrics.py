@@ -650,3 +650,47 @@ def test_books_are_counted_in_volumes():
     # a kind of real articles (invented sentence): 捐赠…图书400余册 (册 counts books)
     assert values("图书馆捐赠生活、文学等类别的图书400余册，打造骑手书屋。") == [(400, "册")]
     assert one("图书馆捐赠生活、文学等类别的图书400余册，打造骑手书屋。", 400).approx
+
+
+def test_an_audience_is_no_metric_of_the_practice():
+    # a kind of real articles (invented sentences): a live stream's onlookers, readers, clicks and likes are who
+    # watched, not what the practice did; people a unit organised to watch took part, and are counted
+    assert values("书记正在进行网络直播，吸引数万名民众线上围观、购买新鲜草莓。") == []
+    assert values("活动视频阅读量达12万次，点赞3000余次。") == []
+    assert values("直播吸引1.2万人次在线观看，公众号粉丝达2万人。") == []
+    assert values("组织200名党员在线观看党课直播。") == [(200, "名")]
+    assert values("吸引300名居民参加活动。") == [(300, "名")]
+    assert values("通过微信群转发政策信息300条。") == [(300, "条")]
+
+
+def test_a_hundredfold_unit_keeps_the_printed_value():
+    # a kind of real articles (invented sentence): 亩产3500百斤 is 3500 units of a hundred jin (百 after a numeral
+    # already past a hundred is no multiplier), never 350 000 jin; 5百亩 is still 500 mu
+    body = "优质果达到40元一斤，亩产3500百斤左右，亩均收益10万余元。"
+    assert values(body) == [(40, "元"), (3500, "百斤"), (100000, "元")]
+    assert one(body, 3500).label == "亩产"
+    assert values("全村种植小麦5百亩。") == [(500, "亩")]
+
+
+def test_three_or_five_in_a_group_is_no_percentage():
+    # a kind of real articles (invented sentence): 三五成群 (in small groups) is an idiom, not 30 % (成 tenths)
+    assert values("村民们三五成群地站在一起议论着。") == []
+    assert values("村民们成群结队，近七成农户加入合作社。") == [(70, "%")]
+
+
+def test_a_count_of_classes_names_what_is_divided_not_the_classes():
+    # seeds/000 (红崖子沟乡): …重点人群和家庭分为“应纳入但未纳入 / 政策性兜底保障范围”“…”“合法权 / 益受到侵害”三类
+    # was labelled with the classes' names run together; the label names what is divided
+    seed = re.sub(r"\s", "", (SEEDS / "000_adb58d31f99fa87b.txt").read_text(encoding="utf-8"))
+    sentence = (
+        "并将排查发现的重点人群和家庭分为“应纳入但未纳入政策性兜底保障范围”“已纳入政策性兜底保障范围但仍需要"
+        "关爱帮扶”“合法权益受到侵害”三类，并分类建立台账。"
+    )
+    assert sentence.removesuffix("并分类建立台账。") in seed
+    assert [(m.label, m.value, m.unit) for m in extract_metrics(sentence)] == [
+        ("重点人群和家庭分类", 3, "类")
+    ]
+    assert [m.label for m in extract_metrics("将问题分为“立即办”“限期办”两类。")] == ["问题分类"]
+    assert [m.label for m in extract_metrics("把全村划分为8个网格。")] == [
+        "网格"
+    ]  # the noun after the number
