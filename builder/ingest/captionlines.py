@@ -4,6 +4,11 @@
 caption's lines stand inside an open sentence with no blank line around them; its credit, split off its last
 line by the line rules (`builder.ingest.lineshapes.split_inline_credit`), marks where it ends. A unit rule of
 `builder.ingest.paragraphs` (UNIT_RULES).
+
+A caption may also be printed with no mark at all (no `△`, no `图为`, no credit): one line standing between two
+finished sentences of a body, `社区志愿者为老人理发` (c24). It is told from a subheading, which stands in the same
+place, by what it says: people doing something (`党员志愿者为…`, `医护人员在…为…`), where a subheading names a
+topic or a slogan (`家门口的服务站`, `让党员在一线亮身份`) — `scene_caption`.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
+from builder.ingest.subheadings import is_heading_candidate
 from builder.ingest.textrules import cjk_count, ends_sentence
 
 if TYPE_CHECKING:
@@ -97,3 +103,48 @@ def _wide_caption_inside_sentence(state: Assembly) -> bool:
         return False  # the line reads on from the open sentence, or the line after it reads on no better
     state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True
+
+
+# A photo's scene: who is in it (maybe after their place or unit), then what they do, where or for whom
+# (`党员志愿者为社区老人免费理发`, `医护人员在服务日现场为居民测量血压`, `望月湖社区网格员入户走访独居老人`).
+_SCENE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,10}?(?:社区|小区|村|街道|镇|乡|区|县|市|学校|医院|公司))?(?:退休|在职|青年|老)?"
+    r"(?:志愿者|党员|居民|村民|群众|网格员|工作人员|民警|辅警|干部|医护人员|医生|护士|老人|儿童|孩子|学生|社工|"
+    r"调解员|队员|楼栋长|骑手|快递员|职工|游客)+们?"
+    r"(?:正在|在|为|向|给|帮|陪|教|与|和|入户|上门|走访|查看|参加|参观|开展|清理|巡查|讲解|体验|练习)"
+    r"[^，。！？；：]{3,}$"
+)
+_MIN_SCENE_CHARS, _MAX_SCENE_CHARS = 8, 30
+_SHORT_OF_COLUMN = 1.0  # a line with no blank line around it stands this much short of its column: no wrap
+
+
+def scene_caption(state: Assembly) -> bool:
+    """After a finished sentence, one line that describes a photo's scene, with no sentence end, over the next
+    paragraph (a new sentence: the line does not read on into it): a caption printed with no mark. With no
+    blank line around it, it stands short of the column (a paragraph's first line fills it), and the line
+    under it opens that paragraph (never a heading: half-width figures in its next line make it look one)."""
+    unit, units = state.unit, state.units
+    following = units[state.index] if state.index < len(units) else None
+    last = state.out[-1] if state.out else None
+    if unit.kind != TEXT or state.current is not None or following is None or following.kind != TEXT:
+        return False
+    if last is None or last.kind != TEXT or not ends_sentence(last.text) or not describes_scene(unit.text):
+        return False
+    apart = unit.blanks_before > 0 or following.blanks_before > 0
+    if not (apart or state.deficit(unit) >= _SHORT_OF_COLUMN) or join_cost(unit.text, following.text) < 0:
+        return False
+    state.out.append(Unit(CAPTION, unit.text, unit.line, blanks_before=unit.blanks_before))
+    if not following.blanks_before:  # set right on the paragraph under it: that line opens the paragraph
+        state.index += 1
+        state.current = Unit(TEXT, following.text, following.line, following.indent)
+        state.last_line = following
+    return True
+
+
+def describes_scene(text: str) -> bool:
+    """Who does what in a photo, in one phrase with no sentence end (`社区志愿者为老人理发`)."""
+    return (
+        _MIN_SCENE_CHARS <= cjk_count(text) <= _MAX_SCENE_CHARS
+        and is_heading_candidate(text)
+        and bool(_SCENE.match(text))
+    )

@@ -85,7 +85,7 @@ _SUBJECT_ONLY = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
 )
 # A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
-_OWN_SUBJECT = re.compile(
+OWN_SUBJECT = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
 )
 
@@ -96,7 +96,7 @@ def reads_on(first: str, second: str) -> bool:
     `覆盖全区`), naming no subject of its own and no `——` subtitle."""
     if not _SUBJECT_ONLY.match(first) or LINE_SHAPE["subtitle"].match(second):
         return False
-    return bool(_VERB_OPENING.match(second)) or not (_OWN_SUBJECT.match(second) or "：" in second)
+    return bool(_VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
 
 
 def _opens_with_verb(text: str) -> bool:

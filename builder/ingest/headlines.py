@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from builder.ingest.headlinerules import place_words
+from builder.ingest.kickers import split_kicker_line
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
 from builder.ingest.titles import headline_affinities, match_headlines, pair_kickers, title_from_lead
 
@@ -75,15 +76,18 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
         kicker: str | None = None
         for block, _ in run:
             if block.kind == KICKER:
-                kicker = block.text.rstrip("—－- ")  # a kicker may lead into its headline with a dash (`…——`)
+                kicker = block.text
             elif (block.kind == SUBTITLE or block.text.startswith(("——", "－－", "--"))) and texts:
                 subtitles[len(texts) - 1] = block.text.lstrip("—－- ")
             else:
+                # a kicker printed on the headline's own line (`党建引领聚合力  梧桐街道“…”…`)
+                split = split_kicker_line(block.text) if block.kind == HEADLINE and kicker is None else None
+                kicker, text = split if split else (kicker, block.text)
                 if kicker is not None:
                     subtitles[len(texts)] = kicker
                     kickers.add(len(texts))
                     kicker = None
-                texts.append(block.text)
+                texts.append(text)
         if kicker is not None:
             texts.append(kicker)  # a kicker with no headline after it is a headline itself
         position = run[-1][1]

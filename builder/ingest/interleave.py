@@ -11,7 +11,10 @@ what only one of the two headlines names; a line left in the middle of a sentenc
 reads badly. The units are reordered (article A, then article B) only when the best split reads clearly
 better than the printed order and alternates like columns read across: the first article comes back at
 least twice, or once when the second comes back after it and both columns end a sentence (two blocks each,
-A B A B, heldout5's g06); any other page is returned as it is.
+A B A B, heldout5's g06); any other page is returned as it is. Columns read across in runs of one length
+throughout (c23: two lines each, the second headline and its byline filling a run of their own, so the line
+after them may go on with the first article) take turns in runs of that length when that reads about as well
+as the cheapest split, which charges every change of column.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ _OPEN_END = 3.0  # cost of a column whose last line stops in the middle of a sen
 _MARGIN = 4.0  # how much better the split must read than the printed order
 _TOPIC = -0.7  # a line that shares words with one column's start only
 _BLOCK_PRIOR = 0.3  # cost per line a block is longer or shorter than the first block
+_REGULAR_SLACK = 1.5  # how much worse blocks of one length may read than the cheapest split and still win
 _MIN_RETURNS = 2  # the first article must come back at least this many times, or once when both columns
 # end their sentences and the second article comes back after it (two blocks each: A B A B)
 
@@ -82,8 +86,16 @@ def _candidates(units: list[Unit]) -> list[_Columns]:
         while end < len(units) and units[end].kind == TEXT and end - start < _MAX_LINES:
             end += 1
         if end - start > 2:
-            found.append(_Columns(first, second, start + 1, end))
+            found.append(_Columns(first, second, start + _b_opens(units, start, between[-1]), end))
     return found
+
+
+def _b_opens(units: list[Unit], start: int, last_a: Unit) -> int:
+    """1 when the first text line after B's start is B's, 0 when it is left to the split: B's headline and
+    byline filled a block of their own (runs of two lines: c23) and the line goes on with A's open sentence
+    (`本报讯（记者 韩雪 通讯员` / `李航）郑州市…`)."""
+    own_byline = units[start - 1].kind == BYLINE
+    return 0 if own_byline and join_cost(last_a.text, units[start].text) < 0 else 1
 
 
 def _end_cost(text: str) -> float:
@@ -115,7 +127,7 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
         columns.second - columns.first,
         columns.start - columns.second,
     )
-    in_a = problem.solve()
+    in_a = _regular_or(problem, problem.solve())
     printed = problem.reading([False] * len(in_a))
     if not _interleaved_enough(problem, in_a) or problem.reading(in_a) > printed - _MARGIN:
         return None
@@ -123,6 +135,17 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
     second = units[columns.second : columns.start] + [u for u, a in zip(region, in_a, strict=True) if not a]
     second[0].blanks_before = max(second[0].blanks_before, 1)
     return first + second
+
+
+def _regular_or(problem: _Problem, in_a: list[bool]) -> list[bool]:
+    """The columns taking turns in blocks of the first block's length throughout (rows read across: c23, two
+    lines each) when that reads about as well as the cheapest split, else the cheapest split. The search
+    charges every change of column, so it drifts into long blocks where a short run reads no worse."""
+    turn = problem.block
+    regular = [(i + problem.lead_b) // turn % 2 == 1 for i in range(len(in_a))]
+    if problem.lead_b != turn or problem.reading(regular) > problem.reading(in_a) + _REGULAR_SLACK:
+        return in_a
+    return regular
 
 
 def _interleaved_enough(problem: _Problem, in_a: list[bool]) -> bool:

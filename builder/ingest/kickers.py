@@ -5,6 +5,11 @@ top over two bodies. The first line names no place: it is no article's headline 
 right under it (no blank line between), which names its place, as every headline over a body of its own does
 (`西工区`, `槐店乡`). The mirror of `builder.ingest.headlines.unstack_kickers` (a kicker that titles a body of
 its own).
+
+The same kicker is also printed on the headline's own line, a gap of spaces between them (c22: `党建引领聚合力  梧桐
+街道“红色议事厅”议出幸福来`): `split_kicker_line` reads such a line by the same rule (the kicker names no place, the
+headline opens with the place that acts), so that a headline with a space of its own (`浙江新昌 …`, whose first
+half is a place; `小网格 大民生`, whose halves name none) stays whole.
 """
 
 from __future__ import annotations
@@ -12,8 +17,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from builder.ingest.headlinerules import place_words
+from builder.ingest.headlinerules import OWN_SUBJECT, place_words
+from builder.ingest.lineshapes import is_headline_shape, is_place_kicker
 from builder.ingest.pagelines import HEADLINE, Unit
+from builder.ingest.textrules import cjk_count
+from builder.ingest.titles import find_place, place_keys
 
 if TYPE_CHECKING:
     from builder.ingest.headlines import Headline
@@ -44,7 +52,7 @@ def restack_kickers(headlines: list[Headline], articles: list[Article], blocks: 
 def _kicker_over(headline: Headline, below: Headline, blocks: list[Unit]) -> bool:
     if headline.position != below.position or headline.subtitle or below.subtitle or headline.opens:
         return False  # not two plain headlines of one run printed together
-    if place_words(headline.title) or not place_words(below.title):
+    if not names_no_place(headline.title) or not place_words(below.title):
         return False
     run = range(below.position, max(below.position - _MAX_RUN, -1), -1)  # the run's pieces, from its end
     at = next((i for i in run if blocks[i].kind == HEADLINE and blocks[i].text == below.title), None)
@@ -58,3 +66,31 @@ def _kicker_over(headline: Headline, below: Headline, blocks: list[Unit]) -> boo
 
 
 _MAX_RUN = 8  # the pieces of one run of headlines printed together (headlines, kickers, subtitles)
+
+
+def names_no_place(text: str) -> bool:
+    """A kicker's words: no place (`党建引领聚合力`), neither a suffixed name nor a place kicker (`浙江新昌`)."""
+    return not place_words(text) and not is_place_kicker(text)
+
+
+def split_kicker_line(text: str) -> tuple[str, str] | None:
+    """A kicker and its headline printed on one line, spaces between them (`党建引领聚合力 梧桐街道“红色议事厅”
+    议出幸福来`) -> (kicker, headline): two headline-shaped halves, the first naming no place, the second
+    opening with the place that acts (`梧桐街道“…`, `西陵区：…`, `宜昌市西陵区…`); else None."""
+    halves = text.split()
+    if len(halves) != 2:
+        return None
+    kicker, title = halves
+    if cjk_count(kicker) < _MIN_KICKER or cjk_count(title) < _MIN_TITLE:
+        return None
+    if not (is_headline_shape(kicker) and is_headline_shape(title)) or not names_no_place(kicker):
+        return None
+    opening = find_place(title)
+    opens_with_place = OWN_SUBJECT.match(title) or (
+        opening is not None and opening.start() == 0 and place_keys(opening.group(0))  # not `让社区…`
+    )
+    return (kicker, title) if opens_with_place else None
+
+
+_MIN_KICKER = 4  # characters of a kicker printed before its headline (`党建引领`)
+_MIN_TITLE = 6  # characters of the headline after it

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from statistics import median
 
-from builder.ingest.captionlines import caption_with_credit_inside_sentence, one_short_sentence
+from builder.ingest.captionlines import caption_with_credit_inside_sentence, one_short_sentence, scene_caption
 from builder.ingest.linejoin import join_cost, opens_paragraph
 from builder.ingest.lineshapes import split_baoxun, split_closing_names
 from builder.ingest.newheadlines import promote_new_headlines
@@ -292,6 +292,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_inside_sentence", _caption_inside_sentence),
     ("open_sentence", _open_sentence),
     ("wrapped_line", _wrapped_line),
+    ("scene_caption", scene_caption),
     ("heading", heading),
     ("new_paragraph", _new_paragraph),
 ]

@@ -17,7 +17,7 @@ from builder.ingest.workers import process_page
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus" / "pages"
-INTERLEAVED = ("c12.txt", "c16.txt")
+INTERLEAVED = ("c12.txt", "c16.txt", "c23.txt")
 G06 = ROOT / "tests" / "corpus" / "heldout5" / "g06.txt"
 
 
