@@ -38,7 +38,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from builder.render.search import SHARD_HASH, VERSION, SearchDoc
+from builder.render import searchgrams
+from builder.render.search import VERSION, SearchDoc
 
 SNIPPET_CHARS = 600  # characters of snippet text in r/<id>.json; the rest in r/<id>.txt
 SHARD_BYTES = 16_000  # aim of a gram shard's size (external records apart)
@@ -50,47 +51,14 @@ _BYTES_PER_CHAR = (
     2.6,
 )  # shard bytes (externals apart) per character of text, by gram size (measured)
 _PART_CHARS = 4_000_000  # characters whose grams of one size are sorted together
-_BITS = 21  # bits of one code point in a gram key
 _CHUNK_TEXTS = 1000  # texts whose grams are extracted together
 
 
-def _folded_codes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(code points of the texts joined by spaces, folded like `normalize`; the text each belongs to; its
-    position in that text)."""
-    codes = np.frombuffer(" ".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
-    owners = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: codes.size]
-    starts = np.r_[0, np.cumsum(lengths)[:-1]]
-    positions = np.arange(codes.size, dtype=np.int64) - starts[owners]
-    wide = (codes >= 0xFF01) & (codes <= 0xFF5E)
-    codes[wide] -= np.uint64(0xFEE0)
-    codes[codes == 0x3000] = 32
-    upper = (codes >= 0x41) & (codes <= 0x5A)
-    codes[upper] += np.uint64(0x20)
-    return codes, owners, positions
-
-
-def _grams(texts: list[str], size: int, first_owner: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(gram keys, owners, positions) of every `size`-character gram without a space, in text order."""
-    codes, owners, positions = _folded_codes(texts)
-    count = codes.size - size + 1
-    if count <= 0:
-        return np.zeros(0, np.uint64), np.zeros(0, np.int64), np.zeros(0, np.int64)
-    keys = np.zeros(count, np.uint64)
-    keep = np.ones(count, bool)
-    for k in range(size):
-        part = codes[k : k + count]
-        keys = (keys << np.uint64(_BITS)) | part
-        keep &= part != 32
-    return keys[keep], owners[:count][keep] + first_owner, positions[:count][keep]
-
-
-def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(the non-negative integers `values` as LEB128 varints in one byte array, the byte offset where each
-    value starts followed by the end). Every value's bytes are made in a table row, then the rows are read
-    out up to each value's width."""
+def _widths(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the non-negative integers `values` as LEB128 varints in one byte array, the width of each). Every
+    value's bytes are made in a table row, then the rows are read out up to each value's width."""
     if not values.size:
-        return np.zeros(0, np.uint8), np.zeros(1, np.int64)
+        return np.zeros(0, np.uint8), np.zeros(0, np.uint8)
     top = int(values.max())
     rest = values.astype(np.uint32 if top < 1 << 32 else np.uint64)
     widest = max(1, -(-top.bit_length() // 7))
@@ -103,139 +71,69 @@ def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if k + 1 < widest:
             table[:, k] |= (width > k + 1).view(np.uint8) << 7
             rest = rest >> 7
-    out = table[np.arange(widest, dtype=np.uint8) < width[:, None]] if widest > 1 else table.ravel()
+    return (table[np.arange(widest, dtype=np.uint8) < width[:, None]] if widest > 1 else table.ravel()), width
+
+
+def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the non-negative integers `values` as LEB128 varints in one byte array, the byte offset where each
+    value starts followed by the end)."""
+    out, width = _widths(values)
     return out, np.r_[0, np.cumsum(width, dtype=np.int64)]
 
 
-def _records(keys: np.ndarray, owners: np.ndarray, positions: np.ndarray, size: int):
-    """(key of each gram, flat record values, where each gram's records start and the end) for grams sorted
-    by key with their owners (2 × doc + 0 for the head, + 1 for the text) and positions in text order."""
-    total = keys.size
-    new_gram = np.r_[True, keys[1:] != keys[:-1]]
-    docs = owners >> 1
-    starts = np.flatnonzero(new_gram | np.r_[True, docs[1:] != docs[:-1]])  # one group per (gram, doc)
-    sizes = np.diff(np.r_[starts, total])
-    in_head = np.add.reduceat(((owners & 1) == 0).astype(np.int64), starts)
-    first_doc = docs[starts]
-    opens = new_gram[starts]
-    delta = first_doc - np.r_[0, first_doc[:-1]]
-    delta[opens] = first_doc[opens]
-    gram_of = np.cumsum(opens) - 1
-    docs_in = np.bincount(gram_of)
-    rank = np.arange(starts.size) - np.flatnonzero(opens)[gram_of]
-    occurrences = np.bincount(gram_of, weights=sizes).astype(np.int64) if size == 3 else 0
-    lengths = 1 + 3 * docs_in + occurrences
-    base = np.r_[0, np.cumsum(lengths)[:-1]]
-    flat = np.empty(int(lengths.sum()), np.int64)
-    flat[base] = docs_in
-    at, n = base[gram_of] + 1 + rank, docs_in[gram_of]
-    flat[at], flat[at + n], flat[at + 2 * n] = delta, in_head, sizes - in_head
-    if size == 3:
-        new_run = new_gram | np.r_[True, owners[1:] != owners[:-1]]
-        steps = positions - np.r_[0, positions[:-1]]
-        steps[new_run] = positions[new_run]
-        occ_gram = np.cumsum(new_gram) - 1
-        rank = np.arange(total) - np.flatnonzero(new_gram)[occ_gram]
-        flat[base[occ_gram] + 1 + 3 * docs_in[occ_gram] + rank] = steps
-    return keys[new_gram], flat, np.r_[base, flat.size]
+def _runs(sizes: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """The byte offsets of runs of varints of the given widths, `bounds` the value offsets of the runs
+    (the first 0, the last the end): the start of each run, then the end."""
+    ends = np.zeros(bounds.size, np.int64)
+    if sizes.size:
+        np.cumsum(np.add.reduceat(sizes, bounds[:-1], dtype=np.int64), out=ends[1:])
+    return ends
 
 
-def _gather(buffer: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The byte ranges [start, start + length) of `buffer`, one after the other."""
-    total = int(lengths.sum())
-    shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-    return buffer[np.arange(total, dtype=np.int64) + shift]
-
-
-def _shards_of(keys: np.ndarray, size: int, shards: int) -> np.ndarray:
-    """`search.shard_of` of every gram key, vectorized."""
-    mask = np.uint64((1 << _BITS) - 1)
-    value = np.zeros(keys.size, np.uint64)
-    for k in range(size):
-        char = (keys >> np.uint64(_BITS * (size - 1 - k))) & mask
-        value = (value * np.uint64(SHARD_HASH) + char) % np.uint64(shards)
-    return value.astype(np.int64)
-
-
-def _part_grams(owned: list[str], size: int, shards: int, lo: int, hi: int):
-    """(keys, owners, positions) of the `size`-grams whose shard is in [lo, hi), sorted by key, then owner
-    and position (the texts are read again for every part: only one part's grams are held at a time)."""
-    parts = []
-    for i in range(0, len(owned), _CHUNK_TEXTS):
-        keys, owners, positions = _grams(owned[i : i + _CHUNK_TEXTS], size, i)
-        shard = _shards_of(keys, size, shards)
-        keep = (shard >= lo) & (shard < hi)
-        parts.append((keys[keep], owners[keep].astype(np.int32), positions[keep].astype(np.int32)))
-    keys = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.uint64)
-    order = np.argsort(keys, kind="stable")
-    owners = np.concatenate([p[1] for p in parts])[order] if parts else np.zeros(0, np.int32)
-    positions = np.concatenate([p[2] for p in parts])[order] if parts else np.zeros(0, np.int32)
-    return keys[order], owners, positions
-
-
-def shard_files(
-    first: np.ndarray, data: np.ndarray, bounds: np.ndarray, size: int, shards: int, lo: int, hi: int
-) -> Iterator[tuple[str, bytes]]:
+def shard_files(part: searchgrams.Records, size: int, lo: int, hi: int) -> Iterator[tuple[str, bytes]]:
     """The files g<size>/<n>.bin (and their external records) for the shards n in [lo, hi), from the
-    grams (sorted by key) of those shards and their encoded records (`data[bounds[i]:bounds[i + 1]]`)."""
-    lengths = np.diff(bounds)
+    records of the grams of those shards (laid out by shard, then key)."""
+    data, width = _widths(part.values)
+    at = _runs(width, part.bounds)  # where each gram's records start, then the end
+    del width
+    lengths = np.diff(at)
     external = lengths > EXTERNAL_BYTES
-    shard = _shards_of(first, size, shards)
-    order = np.argsort(shard.astype(np.int16), kind="stable")  # by shard, then key (a radix sort)
-    mask = np.uint64((1 << _BITS) - 1)
-    columns = [(first >> np.uint64(_BITS * (size - 1 - k))) & mask for k in range(size)]
-    entries, entry_at = varints(np.stack([*columns, (lengths * 2 + external).astype(np.uint64)], 1).ravel())
-    entry_at = entry_at[:: size + 1]
-    directory = _gather(entries, entry_at[:-1][order], np.diff(entry_at)[order])
-    directory_ends = np.cumsum(np.diff(entry_at)[order])
-    inline = order[~external[order]]
-    records = _gather(data, bounds[:-1][inline], lengths[inline])
-    record_ends = np.cumsum(lengths[inline])
-    counts = np.bincount(shard, minlength=shards)[lo:hi]
-    inline_counts = np.bincount(shard[~external], minlength=shards)[lo:hi]
-    ends, inline_ends = np.cumsum(counts), np.cumsum(inline_counts)
-    for n in range(lo, hi):
-        k = n - lo
-        a, b = int(ends[k] - counts[k]), int(ends[k])
-        c, d = int(inline_ends[k] - inline_counts[k]), int(inline_ends[k])
-        head = varints(np.array([counts[k]]))[0].tobytes()
-        dir_a = int(directory_ends[a - 1]) if a else 0
-        dir_b = int(directory_ends[b - 1]) if b else 0
-        rec_a = int(record_ends[c - 1]) if c else 0
-        rec_b = int(record_ends[d - 1]) if d else 0
-        yield f"g{size}/{n}.bin", head + directory[dir_a:dir_b].tobytes() + records[rec_a:rec_b].tobytes()
-        for j in np.flatnonzero(external[order[a:b]]).tolist():
-            gram = int(order[a + j])
-            yield external_name(size, n, int(first[gram])), data[bounds[gram] : bounds[gram + 1]].tobytes()
+    inline_at = np.zeros(lengths.size + 1, np.int64)  # where each gram's inline records start, then the end
+    np.cumsum(np.where(external, 0, lengths), out=inline_at[1:])
+    inline = data[_outside(data.size, at[:-1][external], at[1:][external])] if external.any() else data
+    entries, entry_width = _widths(np.column_stack([part.codes, lengths * 2 + external]).ravel())
+    entry_at = _runs(entry_width, np.arange(0, entry_width.size + 1, size + 1))
+    ends = np.searchsorted(part.shards, np.arange(lo, hi), side="right")
+    a = int(np.searchsorted(part.shards, lo))
+    for n, b in zip(range(lo, hi), ends.tolist(), strict=True):
+        head = varints(np.array([b - a]))[0].tobytes()
+        directory = entries[entry_at[a] : entry_at[b]].tobytes()
+        yield f"g{size}/{n}.bin", head + directory + inline[inline_at[a] : inline_at[b]].tobytes()
+        for gram in (a + np.flatnonzero(external[a:b])).tolist():
+            key = searchgrams.key_of(part.codes[gram].tolist())
+            yield external_name(size, n, key), data[at[gram] : at[gram + 1]].tobytes()
+        a = b
+
+
+def _outside(size: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Of `size` bytes, those outside the disjoint ranges [start, end)."""
+    marks = np.zeros(size + 1, np.int8)
+    marks[starts] = 1
+    marks[ends] -= 1
+    return np.cumsum(marks[:-1], dtype=np.int8) == 0
 
 
 def external_name(size: int, shard: int, key: int) -> str:
-    """The file of the records of the external gram `key` (code points of `_BITS` bits each) of a shard."""
-    mask = (1 << _BITS) - 1
-    codes = [(key >> (_BITS * (size - 1 - k))) & mask for k in range(size)]
+    """The file of the records of the external gram `key` (`searchgrams.key_of`) of a shard."""
+    codes = searchgrams.codes_of(key, size)
     return f"g{size}/{shard}-{'-'.join(f'{code:x}' for code in codes)}.bin"
 
 
-def _part_files(owned: list[str], size: int, shards: int, lo: int, hi: int) -> Iterator[tuple[str, bytes]]:
-    """The files of the shards n in [lo, hi) of the `size`-grams."""
-    keys, owners, positions = _part_grams(owned, size, shards, lo, hi)
-    if not keys.size:  # no gram in these shards
-        yield from ((f"g{size}/{n}.bin", b"\0") for n in range(lo, hi))
-        return
-    first, flat, marks = _records(keys, owners, positions, size)
-    del keys, owners, positions
-    data, offsets = varints(flat)
-    del flat
-    yield from shard_files(first, data, offsets[marks], size, shards, lo, hi)
-
-
-def _gram_files(owned: list[str], size: int, shards: int) -> Iterator[tuple[str, bytes]]:
+def _gram_files(corpus: searchgrams.Corpus, size: int, shards: int) -> Iterator[tuple[str, bytes]]:
     """Every g<size>/ shard, computed a part (a range of shards) at a time to bound memory."""
-    chars = sum(len(text) for text in owned)
-    parts = max(1, math.ceil(chars / _PART_CHARS))
-    step = math.ceil(shards / parts)
-    for lo in range(0, shards, step):
-        yield from _part_files(owned, size, shards, lo, min(shards, lo + step))
+    parts = max(1, math.ceil((corpus.ranked.size - corpus.starts.size + 1) / _PART_CHARS))
+    for lo, hi, starts in searchgrams.gram_starts(corpus, size, shards, parts):
+        yield from shard_files(searchgrams.records(corpus, size, shards, starts), size, lo, hi)
 
 
 def owned_texts(docs: list[SearchDoc]) -> list[str]:
@@ -285,7 +183,10 @@ def build_search_files(docs: list[SearchDoc], state: str = "") -> Iterator[tuple
     owned = owned_texts(docs)
     shards = shard_counts(owned)
     yield from meta_files(docs, shards, state)
+    corpus = searchgrams.corpus_of(owned, _CHUNK_TEXTS)
+    del owned
     for size, count in enumerate(shards, 1):
-        yield from _gram_files(owned, size, count)
+        yield from _gram_files(corpus, size, count)
+    del corpus
     for doc_id, doc in enumerate(docs):
         yield from result_files(doc_id, doc)

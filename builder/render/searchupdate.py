@@ -8,7 +8,7 @@ The next build, when it may keep the last site's pages (`digest build` decides) 
 documents and of shards, and the last site's `meta.json` names this state, patches:
 
 - per gram size, the grams whose records a changed document alters (its old texts' records against the new
-  ones, `searchindex._records` on that document alone) are patched in their shards: the document's record
+  ones, `searchgrams.records` on that document alone) are patched in their shards: the document's record
   taken out and the new one put in, in id order, re-encoded; a shard holding none is kept as it is;
 - `r/<id>.json` (and `.txt`) of a document whose result changed; `meta.json`, `lengths.bin` and `rest.bin`
   always.
@@ -29,8 +29,9 @@ from pathlib import Path
 
 import numpy as np
 
+from builder.render import searchgrams
 from builder.render import searchindex as ix
-from builder.render.search import VERSION, SearchDoc, read_varint
+from builder.render.search import VERSION, SearchDoc, read_varint, shard_of
 
 STATE_VERSION = 1
 MAX_CHANGED = 64  # documents changed at once beyond which a full write is quicker
@@ -154,15 +155,21 @@ def _save_state(cache: SearchCache, state: _State, owned: list[str], changed: li
 
 
 def _doc_records(texts: list[str], doc: int, size: int) -> dict[int, tuple[int, int, np.ndarray]]:
-    """gram key -> (head count, text count, position steps) of one document's `size`-grams."""
-    keys, owners, positions = ix._grams(texts, size, 2 * doc)
-    if not keys.size:
+    """gram key -> (head count, text count, position steps) of one document's `size`-grams (`texts`: its
+    head and text; its id does not change them)."""
+    corpus = searchgrams.corpus_of(texts)
+    starts = next(searchgrams.gram_starts(corpus, size, 1, 1))[2]
+    if not starts.size:
         return {}
-    order = np.argsort(keys, kind="stable")
-    first, flat, marks = ix._records(keys[order], owners[order], positions[order], size)
+    part = searchgrams.records(corpus, size, 1, starts)
     out = {}
-    for key, a, b in zip(first.tolist(), marks[:-1].tolist(), marks[1:].tolist(), strict=True):
-        out[key] = (int(flat[a + 2]), int(flat[a + 3]), flat[a + 4 : b].copy())
+    bounds = part.bounds.tolist()
+    for codes, a, b in zip(part.codes.tolist(), bounds[:-1], bounds[1:], strict=True):
+        out[searchgrams.key_of(codes)] = (
+            int(part.values[a + 2]),
+            int(part.values[a + 3]),
+            part.values[a + 4 : b],
+        )
     return out
 
 
@@ -266,7 +273,7 @@ def _directory(data: bytes, size: int) -> _Directory:
     table = decode_varints(data[ends[0] : entries[-1]]).reshape(count, size + 1)
     keys = np.zeros(count, np.uint64)
     for k in range(size):
-        keys = (keys << np.uint64(ix._BITS)) | table[:, k].astype(np.uint64)
+        keys = (keys << np.uint64(searchgrams.BITS)) | table[:, k].astype(np.uint64)
     external = (table[:, size] & 1).astype(bool)
     inline = np.where(external, 0, table[:, size] >> 1)
     return _Directory(keys, external, entries, entries[-1] + np.concatenate([[0], np.cumsum(inline)]))
@@ -274,8 +281,7 @@ def _directory(data: bytes, size: int) -> _Directory:
 
 def _entry(key: int, size: int, records: bytes) -> bytes:
     """A gram's directory entry: its code points, then 2 × the bytes of its records + external."""
-    mask = (1 << ix._BITS) - 1
-    codes = [(key >> (ix._BITS * (size - 1 - k))) & mask for k in range(size)]
+    codes = searchgrams.codes_of(key, size)
     return b"".join(map(_varint, [*codes, 2 * len(records) + (len(records) > ix.EXTERNAL_BYTES)]))
 
 
@@ -336,8 +342,8 @@ def _patched(
         for doc in changed:
             before = _old_texts(texts, state.spans[doc])
             changes = _changes(before, owned[2 * doc : 2 * doc + 2], doc, size)
-            shards = ix._shards_of(np.fromiter(changes, np.uint64, len(changes)), size, count).tolist()
-            for (key, change), shard in zip(changes.items(), shards, strict=True):
+            for key, change in changes.items():
+                shard = shard_of("".join(map(chr, searchgrams.codes_of(key, size))), count)
                 by_shard.setdefault(shard, {}).setdefault(key, {})[doc] = change
         for shard, changes in sorted(by_shard.items()):
             rewritten.add((size, shard))

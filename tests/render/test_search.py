@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.model import Initiative
-from builder.render import searchindex
+from builder.render import searchgrams, searchindex
 from builder.render.search import (
     SearchDoc,
     cover,
@@ -132,6 +132,19 @@ def test_the_index_does_not_depend_on_how_many_parts_it_is_built_in(monkeypatch:
     monkeypatch.setattr(searchindex, "_PART_CHARS", 500)
     monkeypatch.setattr(searchindex, "_CHUNK_TEXTS", 7)
     assert dict(build_search_files(docs)) == whole
+
+
+def test_the_index_does_not_depend_on_how_occurrences_are_sorted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gram's key and place packed in one integer and sorted (the usual way) or its keys sorted stably
+    (a corpus of so many distinct characters that they do not fit): the same files."""
+    docs = [
+        SearchDoc(f"d{i}/", f"标题{i}", "", f"第{i}篇 Ｇrid网格员{i % 7} 楼栋长{chr(0x20000 + i)}")
+        for i in range(200)
+    ]
+    packed = dict(build_search_files(docs))
+    monkeypatch.setattr(searchgrams, "_SORT_BITS", 0)
+    assert dict(build_search_files(docs)) == packed
+    assert query(packed.__getitem__, "ｇrid网格员3") == [i for i in range(200) if i % 7 == 3]
 
 
 def test_a_long_snippet_text_is_split_after_its_first_part() -> None:

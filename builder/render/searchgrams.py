@@ -1,0 +1,221 @@
+"""The grams of the search index's texts and their records, found with one sort of plain integers.
+
+The texts become one array of character ranks (`Corpus`: each folded code point by its rank among the
+corpus's distinct ones, so that ranks sort as code points do; every text followed by a space). A gram's
+key is its ranks in base D (D distinct characters), which sorts as its code points do; a gram occurrence
+is sorted by its key with its place in the part appended in the low bits, one `np.sort` of uint64 (no
+stable argsort), so that the occurrences of a gram come in text order: owner (2 × document + 0 for the
+head, 1 for the text), then position. The records of the grams of a part are laid out in the order the
+shard files are written (shard, then key), so that each shard's records are one run of bytes.
+Memory is bounded by the part (`searchindex` picks ranges of shards), not the corpus: the corpus's ranks
+(2 bytes a character) and the shard of every gram start (2 bytes) are the only arrays of its whole size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from builder.render.search import SHARD_HASH
+
+_SPACE = 32
+BITS = 21  # bits of one code point in a gram's key (`key_of`)
+_STEP = 4_000_000  # gram starts whose shard is computed together
+_SORT_BITS = 64  # key and place of an occurrence packed in one uint64 (else a stable argsort of the keys)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Texts as one array of character ranks, each text followed by a space."""
+
+    ranked: np.ndarray  # the rank of each character's folded code point (uint16, or uint32 past 65 536)
+    codes: np.ndarray  # int64: the code point of each rank, ascending
+    starts: np.ndarray  # int64: where each text starts in `ranked`, then the end
+    blank: int  # the rank of the space
+
+
+@dataclass(frozen=True)
+class Records:
+    """The records of the grams of one part, laid out by shard, then key: gram i's record values are
+    `values[bounds[i]:bounds[i + 1]]` (count of documents, their ids as differences, head counts, text
+    counts, then for 3-grams each document's head and text positions as differences)."""
+
+    codes: np.ndarray  # int64, one row of code points per gram
+    shards: np.ndarray  # int64: the shard of each gram (ascending)
+    values: np.ndarray  # uint32 or int64
+    bounds: np.ndarray  # int64, one more than the grams
+
+
+def _folded(texts: list[str]) -> np.ndarray:
+    """The code points of the texts, each followed by a space, folded like `search.normalize`."""
+    codes = np.frombuffer("".join(text + " " for text in texts).encode("utf-32-le"), dtype=np.uint32).copy()
+    codes[(codes >= 0xFF01) & (codes <= 0xFF5E)] -= np.uint32(0xFEE0)
+    codes[codes == 0x3000] = _SPACE
+    codes[(codes >= 0x41) & (codes <= 0x5A)] += np.uint32(0x20)
+    return codes
+
+
+def corpus_of(texts: list[str], chunk: int = 1000) -> Corpus:
+    """The texts as a `Corpus`, read `chunk` texts at a time (twice: their characters, then their ranks)."""
+    lengths = np.fromiter((len(text) + 1 for text in texts), np.int64, count=len(texts))
+    starts = np.zeros(len(texts) + 1, np.int64)
+    np.cumsum(lengths, out=starts[1:])
+    present = np.zeros(0x110000, bool)
+    present[_SPACE] = True
+    for i in range(0, len(texts), chunk):
+        present[_folded(texts[i : i + chunk])] = True
+    codes = np.flatnonzero(present)
+    rank = np.zeros(0x110000, np.uint16 if codes.size <= 1 << 16 else np.uint32)
+    rank[codes] = np.arange(codes.size)
+    ranked = np.empty(int(starts[-1]), rank.dtype)
+    for i in range(0, len(texts), chunk):
+        ranked[starts[i] : starts[min(i + chunk, len(texts))]] = rank[_folded(texts[i : i + chunk])]
+    return Corpus(ranked, codes.astype(np.int64), starts, int(rank[_SPACE]))
+
+
+def _hash_tables(corpus: Corpus, size: int, shards: int) -> list[np.ndarray]:
+    """Per character of a gram, by rank: its code point's share of `search.shard_of` (modulo `shards`)."""
+    return [corpus.codes * pow(SHARD_HASH, size - 1 - k, shards) % shards for k in range(size)]
+
+
+def _shard_of_ranks(tables: list[np.ndarray], ranks: list[np.ndarray], shards: int) -> np.ndarray:
+    total = tables[0][ranks[0]]
+    for table, rank in zip(tables[1:], ranks[1:], strict=True):
+        total += table[rank]
+    return total % shards
+
+
+def gram_starts(corpus: Corpus, size: int, shards: int, parts: int) -> Iterator[tuple[int, int, np.ndarray]]:
+    """(lo, hi, the starts of the `size`-grams in shards [lo, hi), in text order) for `parts` ranges of
+    shards. A gram holds no space (so none spans two texts)."""
+    count = corpus.ranked.size - size + 1
+    if count <= 0:
+        yield 0, shards, np.zeros(0, np.int64)
+        return
+    blank = corpus.ranked == corpus.blank
+    valid = ~blank[:count]
+    for k in range(1, size):
+        valid &= ~blank[k : k + count]
+    del blank
+    step = -(-shards // parts)
+    if step >= shards:
+        yield 0, shards, np.flatnonzero(valid)
+        return
+    tables = _hash_tables(corpus, size, shards)
+    part = np.empty(count, np.uint16)
+    for a in range(0, count, _STEP):
+        b = min(count, a + _STEP)
+        shard = _shard_of_ranks(tables, [corpus.ranked[a + k : b + k] for k in range(size)], shards)
+        part[a:b] = np.where(valid[a:b], shard // step, parts)
+    for lo in range(0, shards, step):
+        yield lo, min(shards, lo + step), np.flatnonzero(part == lo // step)
+
+
+def _sorted(corpus: Corpus, size: int, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(key of each occurrence, its start), sorted by key, then start."""
+    base = np.uint64(corpus.codes.size)
+    keys = corpus.ranked[starts].astype(np.uint64)
+    for k in range(1, size):
+        keys *= base
+        keys += corpus.ranked[starts + k]
+    index_bits = max(1, int(starts.size - 1).bit_length())
+    if (int(corpus.codes.size) ** size - 1).bit_length() + index_bits <= _SORT_BITS:
+        keys <<= np.uint64(index_bits)
+        keys |= np.arange(starts.size, dtype=np.uint64)
+        keys.sort()
+        order = (keys & np.uint64((1 << index_bits) - 1)).astype(np.int64)
+        keys >>= np.uint64(index_bits)
+        return keys, starts[order]
+    order = np.argsort(keys, kind="stable")  # a corpus of very many distinct characters
+    return keys[order], starts[order]
+
+
+def _gram_codes(corpus: Corpus, keys: np.ndarray, size: int) -> list[np.ndarray]:
+    """The ranks of each character of the gram keys `keys`."""
+    base = np.uint64(corpus.codes.size)
+    ranks = []
+    for _ in range(size):
+        ranks.append((keys % base).astype(np.int64))
+        keys = keys // base
+    return ranks[::-1]
+
+
+def records(corpus: Corpus, size: int, shards: int, starts: np.ndarray) -> Records:
+    """The records of the `size`-grams starting at `starts`, laid out by shard (of `shards`), then key."""
+    keys, starts = _sorted(corpus, size, starts)
+    total = keys.size
+    owners = np.searchsorted(corpus.starts, starts, side="right") - 1
+    new_gram = np.empty(total, bool)
+    new_gram[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=new_gram[1:])
+    gram_at = np.flatnonzero(new_gram)
+    ranks = _gram_codes(corpus, keys[gram_at], size)
+    del keys
+    docs = owners >> 1
+    new_group = new_gram.copy()
+    new_group[1:] |= docs[1:] != docs[:-1]
+    group_at = np.flatnonzero(new_group)
+    del new_group
+    sizes = np.diff(np.append(group_at, total))
+    in_head = np.add.reduceat((owners & 1) == 0, group_at, dtype=np.int64) if total else sizes
+    group_doc = docs[group_at]
+    del docs
+    opens = new_gram[group_at]
+    delta = np.diff(group_doc, prepend=0)
+    delta[opens] = group_doc[opens]
+    gram_of_group = np.cumsum(opens) - 1
+    docs_in = np.bincount(gram_of_group, minlength=gram_at.size)
+    occurrences = np.diff(np.append(gram_at, total)) if size == 3 else 0
+    lengths = 1 + 3 * docs_in + occurrences
+    shard = _shard_of_ranks(_hash_tables(corpus, size, shards), ranks, shards)
+    layout = np.argsort(shard, kind="stable")  # by shard, then key
+    base = np.empty(gram_at.size, np.int64)
+    bounds = np.zeros(gram_at.size + 1, np.int64)
+    np.cumsum(lengths[layout], out=bounds[1:])
+    base[layout] = bounds[:-1]
+    values = np.empty(int(bounds[-1]), np.uint32 if corpus.ranked.size < 1 << 32 else np.int64)
+    values[base] = docs_in
+    at = base[gram_of_group] + 1 + np.arange(group_at.size) - np.flatnonzero(opens)[gram_of_group]
+    n = docs_in[gram_of_group]
+    values[at], values[at + n], values[at + 2 * n] = delta, in_head, sizes - in_head
+    del at, n, delta, in_head, sizes, group_doc, opens, gram_of_group
+    if size == 3:
+        _positions(corpus, values, base + 1 + 3 * docs_in, new_gram, gram_at, owners, starts)
+    codes = np.stack([corpus.codes[rank[layout]] for rank in ranks], 1)
+    return Records(codes, shard[layout], values, bounds)
+
+
+def _positions(
+    corpus: Corpus,
+    values: np.ndarray,
+    first: np.ndarray,
+    new_gram: np.ndarray,
+    gram_at: np.ndarray,
+    owners: np.ndarray,
+    starts: np.ndarray,
+) -> None:
+    """Put each occurrence's position, as a difference to the one before in its run (one gram in one owner
+    text; the first from 0), at `first` (where its gram's positions start) + its rank in the gram."""
+    positions = starts - corpus.starts[owners]
+    new_run = new_gram.copy()
+    new_run[1:] |= owners[1:] != owners[:-1]
+    steps = np.diff(positions, prepend=0)
+    steps[new_run] = positions[new_run]
+    gram_of = np.cumsum(new_gram) - 1
+    values[first[gram_of] + np.arange(new_gram.size) - gram_at[gram_of]] = steps
+
+
+def key_of(codes: list[int]) -> int:
+    """A gram's code points packed in one integer, `BITS` each, the first highest (the key of a gram in
+    external file names and incremental builds)."""
+    key = 0
+    for code in codes:
+        key = key << BITS | code
+    return key
+
+
+def codes_of(key: int, size: int) -> list[int]:
+    """The code points of the `size`-gram `key` (`key_of`'s inverse)."""
+    return [(key >> (BITS * (size - 1 - k))) & ((1 << BITS) - 1) for k in range(size)]
