@@ -76,7 +76,7 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
         kicker: str | None = None
         for block, _ in run:
             if block.kind == KICKER:
-                kicker = block.text
+                kicker = block.text.rstrip("—－- ")  # a kicker may lead into its headline with a dash (`…——`)
             elif (block.kind == SUBTITLE or block.text.startswith(("——", "－－", "--"))) and texts:
                 subtitles[len(texts) - 1] = block.text.lstrip("—－- ")
             else:
