@@ -11,7 +11,11 @@ the signs of a new report outweigh those of a subheading, weighed by `new_articl
 - the article above never named that place, while a subheading goes on with its article's own subject (after
   the closing credit of the article above, `（方晓）`, that place may be the same, and a headline naming no place
   counts the place its lead names);
-- the article above prints no other subheading (subheadings come in series: `一网统管…` / `一站服务…`).
+- the article above prints no other subheading (subheadings come in series: `一网统管…` / `一站服务…`), unless
+  the headline's place lies in another province than every place the article above names (a subheading stays
+  within its article's region: `…成都…` / `铸牢共同体 中华一家亲 海原幸福社区…`);
+- a place written after a county's or city's short name (`海原幸福社区`) is also named by its own name (`幸福社区`),
+  and a lead opening with a quote (`“幸福社区作为…`) opens with what the quote opens with.
 
 A place alone printed right over the line (`浙江新昌`, `丘北县幸福里小区`) is its kicker, and its place counts as the
 headline's. Conservative: no place in the headline, or one the article above already named, never starts one.
@@ -74,10 +78,28 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     if not closing and any(stem in block.text for stem in named for block in above):
         return 0.0  # the article above is about that place: a subheading of it (unless a credit closed it)
     score = 2.0 + (1.0 if closing else 0.0)
-    score += 1.0 if _REPORT_OPENING.match(lead.text) or any(opening.startswith(s) for s in named) else 0.0
+    unquoted = opening.lstrip(_OPENING_QUOTES)
+    score += 1.0 if _REPORT_OPENING.match(unquoted) or any(unquoted.startswith(s) for s in named) else 0.0
     score += 1.0 if _STEM_COLON.match(heading.text) else 0.0
-    score -= 2.0 if any(block.kind == HEADING for block in above) else 0.0
+    if any(block.kind == HEADING for block in above):
+        score -= 0.0 if _in_another_province(heading.text, above) else 2.0
     return score
+
+
+_OPENING_QUOTES = '“‘「『"'
+
+
+def _provinces(text: str) -> set[str]:
+    """The provinces of the places a text names (every reading of an ambiguous name)."""
+    places = gazetteer()
+    keys = {form.key for _, _, surface in places.scan(text) for form in places.forms.get(surface, ())}
+    return {places.chain(key)[0].key for key in keys if key in places.places}
+
+
+def _in_another_province(headline: str, above: list[Unit]) -> bool:
+    """The headline names a place of a province that no place of the article above lies in."""
+    own, theirs = _provinces(headline), _provinces("".join(block.text for block in above))
+    return bool(own and theirs) and not own & theirs
 
 
 def headline_places(text: str) -> list[str]:
@@ -90,8 +112,21 @@ def headline_places(text: str) -> list[str]:
     chain = find_place(text)
     if chain is not None:
         found.extend(name for name in (chain.group("county"), chain.group("city")) if name)
+    found.extend(_after_short_names(text, found))
     stems = {name[:-1] for name in found if len(name) >= 3}
     return sorted({name for name in found + list(stems) if len(name) >= 2})
+
+
+def _after_short_names(text: str, words: list[str]) -> list[str]:
+    """The place a word writes after a county's or city's short name (`海原幸福社区` -> `幸福社区`)."""
+    starts = {start: end - start for start, end, _ in gazetteer().scan(text)}
+    tails = []
+    for word in words:
+        at = text.find(word)
+        length = starts.get(at, 0)
+        if length and len(word) - length >= 3:
+            tails.append(word[length:])
+    return tails
 
 
 def _lead_places(opening: str) -> list[str]:
