@@ -10,6 +10,7 @@ import re
 
 from builder.ingest import briefs, bylinerules, furniture, headlinerules, headlinestacks
 from builder.ingest import pagelines as kinds
+from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
     SIDEBAR_LABEL,
@@ -203,6 +204,24 @@ def _photo_caption(page: PageReader, line: Line) -> bool:
     return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
 
 
+def _sentence_and_credit(page: PageReader, line: Line) -> bool:
+    """One short whole sentence and, after a space on the same line, a photo's credit (`“…城市会客厅”。 某某日报
+    全媒体记者某某摄`, `村民在积分超市兑换物品。 镇政府供图`), standing after a finished sentence or a blank line:
+    a caption printed without `图为` or a mark (a credit glued to a body's sentence, `…21万分。（杨柳 摄）`, or
+    in brackets, stays the body's: the inline-credit rule)."""
+    match = _CAPTION_THEN_CREDIT.match(line.text)
+    if not match or not is_credit_text(match.group(2)) or not one_short_sentence(match.group(1)):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
+        return False  # inside an open sentence: the caption rules of builder.ingest.paragraphs decide
+    page.add(kinds.CAPTION, match.group(1), line.number)
+    return page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+_CAPTION_THEN_CREDIT = re.compile(r"^([^。！？]+[。！？][”’」』]?)[ \u3000]+([^（(\s][^。！？]*)$")
+
+
 # How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
 _CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:])")
 
@@ -320,6 +339,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_bullet", headlinerules.headline_bullet),
     ("caption_mark", _caption_mark),
     ("photo_caption", _photo_caption),
+    ("sentence_and_credit", _sentence_and_credit),
     ("credit", _credit),
     ("number", _number),
     ("headline_before_baoxun", headlinerules.headline_before_baoxun),
