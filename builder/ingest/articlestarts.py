@@ -19,7 +19,7 @@ from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import find_place
 
 if TYPE_CHECKING:
-    from builder.ingest.segment import Article
+    from builder.ingest.article import Article
 
 _FULL_PLACE_INTRO = re.compile(
     r"^.{0,12}?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)[\u4e00-\u9fff]{2,9}?(?:市|州|盟|地区)"

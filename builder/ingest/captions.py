@@ -17,7 +17,7 @@ from builder.ingest.lineshapes import GROUP_CREDIT, is_credit_text
 from builder.ingest.titles import bigrams
 
 if TYPE_CHECKING:
-    from builder.ingest.segment import Article, Photo
+    from builder.ingest.article import Article, Photo
 
 _MIN_SHARED = 3  # two-character words a caption shares with the article it describes
 

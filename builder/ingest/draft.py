@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from builder.ingest.article import Article
 from builder.ingest.pagelines import HEADING, TEXT
-from builder.ingest.segment import Article
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,3}[.)]\s|={3,}|-{3,})")

@@ -12,7 +12,7 @@ from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE,
 from builder.ingest.titles import headline_affinities, match_headlines, pair_kickers, title_from_lead
 
 if TYPE_CHECKING:
-    from builder.ingest.segment import Article
+    from builder.ingest.article import Article
 
 
 _HEADLINE_PIECES = (HEADING, SUBTITLE, HEADLINE, KICKER)

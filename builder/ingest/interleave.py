@@ -14,7 +14,8 @@ least twice, or once when the second comes back after it and both columns end a 
 A B A B, heldout5's g06); any other page is returned as it is. Columns read across in runs of one length
 throughout (c23: two lines each, the second headline and its byline filling a run of their own, so the line
 after them may go on with the first article) take turns in runs of that length when that reads about as well
-as the cheapest split, which charges every change of column.
+as the cheapest split, which charges every change of column; when both heads (headline and a byline whole on
+its line) fill a run each, the first article starts with no text line before the second headline.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import starts_byline
+from builder.ingest.lineshapes import split_baoxun, starts_byline
 from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.threads import split_threads
@@ -69,15 +70,13 @@ def _is_article_start(units: list[Unit], index: int) -> bool:
 
 
 def _candidates(units: list[Unit]) -> list[_Columns]:
-    """Pairs of article starts close together where the second cuts the first off mid-sentence."""
+    """Pairs of article starts close together where the second cuts the first off mid-sentence, or follows
+    the first one's head with no text between."""
     found: list[_Columns] = []
     starts = [i for i in range(len(units)) if _is_article_start(units, i)]
     for first, second in pairwise(starts):
         between = units[first + 1 : second]
-        texts = [u for u in between if u.kind == TEXT]
-        if not texts or len(texts) > _MAX_FIRST_BLOCK or any(u.kind not in (TEXT, BYLINE) for u in between):
-            continue
-        if between[-1].kind != TEXT or ends_sentence(between[-1].text) or units[second].blanks_before:
+        if units[second].blanks_before or not (_cut_off(between) or _heads_alone(between)):
             continue
         start = second + 1
         while start < len(units) and units[start].kind != TEXT:
@@ -90,11 +89,35 @@ def _candidates(units: list[Unit]) -> list[_Columns]:
     return found
 
 
+def _cut_off(between: list[Unit]) -> bool:
+    """A's lines before B's headline: a few text lines (and its byline), the last left mid-sentence."""
+    texts = [u for u in between if u.kind == TEXT]
+    if not texts or len(texts) > _MAX_FIRST_BLOCK or any(u.kind not in (TEXT, BYLINE) for u in between):
+        return False
+    return between[-1].kind == TEXT and not ends_sentence(between[-1].text)
+
+
+def _heads_alone(between: list[Unit]) -> bool:
+    """Only A's byline before B's headline: each head (headline and byline) filled a run of its own, as when
+    the rows are read across two lines at a time; an article is never printed with no text under its byline."""
+    return len(between) == 1 and _only_byline(between[0])
+
+
+def _only_byline(unit: Unit) -> bool:
+    """A byline line, or a dateline byline standing whole on its line (`本报讯（记者 韩雪 通讯员 李航）`)."""
+    if unit.kind == BYLINE:
+        return True
+    byline, rest = split_baoxun(unit.text)
+    return unit.kind == TEXT and byline is not None and not rest
+
+
 def _b_opens(units: list[Unit], start: int, last_a: Unit) -> int:
     """1 when the first text line after B's start is B's, 0 when it is left to the split: B's headline and
     byline filled a block of their own (runs of two lines: c23) and the line goes on with A's open sentence
     (`本报讯（记者 韩雪 通讯员` / `李航）郑州市…`)."""
     own_byline = units[start - 1].kind == BYLINE
+    if _only_byline(last_a):
+        return 0  # A's head filled its run too: the first text line may be either's
     return 0 if own_byline and join_cost(last_a.text, units[start].text) < 0 else 1
 
 
@@ -142,10 +165,18 @@ def _regular_or(problem: _Problem, in_a: list[bool]) -> list[bool]:
     lines each) when that reads about as well as the cheapest split, else the cheapest split. The search
     charges every change of column, so it drifts into long blocks where a short run reads no worse."""
     turn = problem.block
-    regular = [(i + problem.lead_b) // turn % 2 == 1 for i in range(len(in_a))]
-    if problem.lead_b != turn or problem.reading(regular) > problem.reading(in_a) + _REGULAR_SLACK:
+    if problem.lead_b != turn:
         return in_a
-    return regular
+    regular = [(i + problem.lead_b) // turn % 2 == 1 for i in range(len(in_a))]
+    # the columns seldom end together: the last lines as the cheapest split reads them, or all in one column
+    n = len(regular)
+    ends = [
+        regular[: n - r] + tail
+        for r in range(2 * turn + 1)
+        for tail in (in_a[n - r :], [True] * r, [False] * r)
+    ]
+    best = min(ends, key=problem.reading)
+    return best if problem.reading(best) <= problem.reading(in_a) + _REGULAR_SLACK else in_a
 
 
 def _interleaved_enough(problem: _Problem, in_a: list[bool]) -> bool:

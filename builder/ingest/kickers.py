@@ -24,8 +24,8 @@ from builder.ingest.textrules import cjk_count
 from builder.ingest.titles import find_place, place_keys
 
 if TYPE_CHECKING:
+    from builder.ingest.article import Article
     from builder.ingest.headlines import Headline
-    from builder.ingest.segment import Article
 
 
 def restack_kickers(headlines: list[Headline], articles: list[Article], blocks: list[Unit]) -> list[Headline]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
+from builder.ingest.article import Article, Photo
 from builder.ingest.articlestarts import opens_headlined_place, place_intro
 from builder.ingest.captions import send_captions_home
 from builder.ingest.headlines import (
@@ -25,7 +25,6 @@ from builder.ingest.headlines import (
     headline_runs,
 )
 from builder.ingest.kickers import restack_kickers
-from builder.ingest.lineshapes import GROUP_CREDIT
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -50,57 +49,6 @@ from builder.ingest.titles import (
 
 _FUTURE = re.compile(r"将|要|继续|下一步")
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
-
-
-@dataclass
-class Photo:
-    """A photo caption printed with an article, and its credit when one was printed."""
-
-    text: str
-    credit: str | None = None
-    inside: bool = False  # printed inside a sentence of the article's text (maybe another article's photo)
-
-
-@dataclass
-class Article:
-    """One article (or one part of an overview) as found on the page."""
-
-    blocks: list[Unit] = field(default_factory=list)  # TEXT and HEADING, in reading order
-    title: str | None = None
-    subtitle: str | None = None  # a `——` line after the headline, or a kicker line (引题) above it
-    byline: str | None = None
-    captions: list[Photo] = field(default_factory=list)
-    start: int = 0  # position of its first block on the page
-    line: int = 0  # the raw page line it starts at
-    is_overview: bool = False
-    parent: int | None = None  # index of the overview article this is a part of
-    title_generated: bool = False
-    headline_above: str = ""  # the headline printed right above it (no byline): it names its place too
-
-    @property
-    def text(self) -> str:
-        return "\n".join(b.text for b in self.blocks)
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return [b.text for b in self.blocks if b.kind == TEXT]
-
-    def credit(self, credit: str) -> None:
-        """A photo credit: it credits the caption before it (a group credit, `本组图片由…提供`, every
-        uncredited caption); a credit with no caption stands as a caption of its own."""
-        uncredited = [c for c in self.captions if c.credit is None]
-        if not uncredited:
-            self.captions.append(Photo(credit))
-            return
-        for caption in uncredited if GROUP_CREDIT.match(credit) else uncredited[-1:]:
-            caption.credit = credit
-
-    def add_text(self, block: Unit) -> None:
-        last = self.blocks[-1] if self.blocks else None
-        if last is not None and last.kind == TEXT and not ends_sentence(last.text) and block.kind == TEXT:
-            last.text += block.text  # a sentence cut by a column or by another article
-        else:
-            self.blocks.append(block)
 
 
 class _PageCut:

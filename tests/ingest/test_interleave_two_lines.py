@@ -3,8 +3,9 @@
 Headline A and the first line of its `本报讯（…` byline, headline B and its byline, then two lines of each in
 turn: B's head fills a run of its own, so the line after it (`李航）郑州市…`) is A's again, and a figure of B
 (`…志愿服务4600`) is followed by one of A (`312场，…`) that reads on from it as well as B's own `余人次`. Each
-article comes out whole, its sentences intact; the same articles printed one after the other are left as
-they are.
+article comes out whole, its sentences intact, also when each byline stands whole on its line (both heads fill
+a run of their own, and the first column ends a line before the second); the same articles printed one after
+the other are left as they are.
 """
 
 from __future__ import annotations
@@ -49,3 +50,27 @@ def test_the_same_articles_printed_one_after_the_other_stay_in_order():
     units = classify_page(sequential)
     assert deinterleave(units) == units
     assert [title for title, _, _ in _articles(sequential)] == [column_a[0], column_b[0]]
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Column lines of `width` characters, punctuation hanging at a line's end as typesetters set it."""
+    lines, line = [], ""
+    for char in text:
+        if len(line) >= width and char not in "，。、；：”）":
+            lines.append(line)
+            line = ""
+        line += char
+    return [*lines, line]
+
+
+def test_runs_of_two_lines_with_each_byline_whole_on_its_line():
+    column_a, column_b = _columns(C23.read_text(encoding="utf-8"))
+    text_a = "".join(column_a[1:]).removeprefix("本报讯（记者 韩雪 通讯员李航）")
+    a = [column_a[0], "本报讯（记者 韩雪 通讯员 李航）", *_wrap(text_a, 13)]
+    b = column_b[:2] + _wrap("".join(column_b[2:]), 13)
+    rows = [line for i in range(0, max(len(a), len(b)), 2) for line in a[i : i + 2] + b[i : i + 2]]
+    page = "\n".join(["第 6 版", "基 层 党 建", "", *rows]) + "\n"
+    assert [(title, text) for title, _, text in _articles(page)] == [
+        (column_a[0], text_a),
+        (column_b[0], "".join(column_b[2:])),
+    ]
