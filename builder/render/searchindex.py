@@ -50,7 +50,7 @@ _BYTES_PER_CHAR = (
     1.5,
     2.6,
 )  # shard bytes (externals apart) per character of text, by gram size (measured)
-_PART_CHARS = 4_000_000  # characters whose grams of one size are sorted together
+_PART_CHARS = 1_000_000  # characters whose grams of one size are sorted together (`searchgrams`)
 _CHUNK_TEXTS = 1000  # texts whose grams are extracted together
 
 
