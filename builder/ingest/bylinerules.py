@@ -13,6 +13,7 @@ from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
 from builder.ingest.lineshapes import (
     BAOXUN_HEAD,
+    CLOSING_SOURCE,
     LINE_SHAPE,
     is_byline_text,
     is_headline_shape,
@@ -87,8 +88,10 @@ def end_credit(page: PageReader, line: Line) -> bool:
 
 
 # A closing credit opened after a report's last sentence, closed on its line or cut by the line's end
-# (`…186万元。（本报记者 梁宇）`, `…5300余件。（本报记者 艾力`).
-_OPEN_CREDIT = re.compile(r"(?<=[。！？”])\s*([（(](?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]?)$")
+# (`…186万元。（本报记者 梁宇）`, `…5300余件。（本报记者 艾力`, `…60余起。（来源：东城区委宣传部`).
+_OPEN_CREDIT = re.compile(
+    rf"(?<=[。！？”])\s*([（(](?:(?:本报|特约)?(?:记者|通讯员)[^（）()]{{1,30}}|{CLOSING_SOURCE})[）)]?)$"
+)
 
 
 def wrapped_end_credit(page: PageReader, line: Line) -> bool:

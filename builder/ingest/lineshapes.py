@@ -124,6 +124,9 @@ def split_baoxun(text: str) -> tuple[str | None, str]:
     return byline, text[match.end() :].lstrip()
 
 
+# The source a reposted report names in its closing credit (`（来源：…区委宣传部 张三）`, `（稿件来源：…）`).
+CLOSING_SOURCE = r"(?:稿件)?来源\s*[：:]\s*[^（）()。！？“”，]{2,40}?"
+
 # The whole-line shapes `builder.ingest.units` asks about, by name: one table, compiled in one loop.
 _LINE_SHAPES = (
     ("caption_mark", r"^[△▲▼▽◎●]\s*"),  # `△村民在…`: a photo caption's mark
@@ -134,7 +137,8 @@ _LINE_SHAPES = (
     ),
     ("subtitle", r"^[—－-]{2}\s*\S"),  # `——平凉市…`
     ("ornament", r"^[■□●◆◇▲]\s*"),  # the mark before a byline
-    ("end_credit", r"^[（(]\s*(?:本报|特约)?(?:记者|通讯员)[^（）()]{2,40}[）)]$"),  # `（本报记者 马文）`
+    # `（本报记者 马文）`, `（来源：…区委宣传部 张三）`
+    ("end_credit", rf"^[（(]\s*(?:(?:本报|特约)?(?:记者|通讯员)[^（）()]{{2,40}}|{CLOSING_SOURCE})[）)]$"),
     ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
     ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[■□●◆])"),
     ("bare_names", r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$"),  # `王晓丹  李墨`
@@ -209,11 +213,10 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
 # (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted report names (`…受理投诉300余起。
 # （来源：东城区委宣传部 王小川）`).
 _CLOSING_ROLE = r"(?:(?:本报|特约)?(?:记者|通讯员)\s*)"
-_CLOSING_SOURCE = r"(?:稿件)?来源\s*[：:]\s*[^（）()。！？“”，]{2,40}?"
 _CLOSING_NAMES = re.compile(
     rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"
     r"|\s+[\u4e00-\u9fff]{2,4})*"
-    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{_CLOSING_SOURCE})[）)])$"
+    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE})[）)])$"
 )
 
 
