@@ -9,12 +9,13 @@ import re
 from builder.text.patterns import alternation
 
 NUMERAL = "一二三四五六七八九十两双百千万"
+QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"]")  # a name compared without them: 暖“新”驿站 is 暖新驿站
 SHAPE = re.compile(rf"^(?:[{NUMERAL}]|\d)[^\s]{{0,9}}$")
 SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{NUMERAL}][^\s]{{1,2}}$")
 SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
     项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业
-    调解队 负责制 超市 清单 工作室 调解室 帮帮团 服务团 调解团"""
+    调解队 负责制 超市 清单 工作室 调解室 帮帮团 服务团 调解团 服务网"""
 )
 ENDS_LIKE_NAME = re.compile(f"(?:{SUFFIXES})$")
 MECHANISM_AFTER = re.compile(
@@ -29,13 +30,15 @@ DOING_BEFORE = re.compile(
         """推行 推广 探索 打造 创新 深化 擦亮 实施 建立 健全 创建 开展 设立 组建 成立 推出 构建 搭建 培育
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
-        组成 召开 开设 开办 举办 担任 建成 报名成为 受聘为 聘为 聘任为 培养成 培养为 培育成 培育为 纳入 加入"""
+        组成 召开 开设 开办 举办 担任 建成 发动 报名成为 受聘为 聘为 聘任为 培养成 培养为 培育成 培育为 纳入 加入"""
     )
     + ")(?:出|了)?(?:[一两二三四五六七八九十\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
     + "(?:[\u4e00-\u9fff]{0,3}?(?:街道|社区|网格|小区|村|镇|乡))?$"  # 打造出夏都街道“老王说事”
 )
 DOING = re.compile(DOING_BEFORE.pattern.removesuffix("$"))
-EMBED_CUT = re.compile(r"可以|需要|[在的和与为对把将让从向于是时就都也还才再要能会可]|" + DOING.pattern)
+EMBED_CUT = re.compile(
+    r"可以|需要|\d+[个家处座所间支项]?|[在的和与为对把将让从向于是时就都也还才再要能会可]|" + DOING.pattern
+)  # 4个暖“新”驿站: the count is no part of the name
 # What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
 # in one loop.
 AROUND_SOURCES = (
@@ -48,6 +51,8 @@ AROUND_SOURCES = (
     # A named venue or a community brand (在…的“邻里会客厅”里, 开放“暖心屋”, 建设“心安社区”): a name even after 的;
     # not a size and a room (“大客厅”).
     ("named_venue", r"^(?![大小老])[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区)$"),
+    # A named board or wall where people post (在驿站的“治理建议板”上, “微心愿墙”): a venue of four characters or more.
+    ("named_board", r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$"),
     # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
     (
         "people_after",
@@ -159,7 +164,7 @@ AROUND_SOURCES = (
     ("counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:个|家|支|处|所|座|间|张|项|条|户|块|套|期|批)"),
     # The last of a list of things a verb of doing governs (同步建立小区党支部和“居民自管会”): named like the others.
     ("listed_after_doing", "(?:" + DOING.pattern + r")[\u4e00-\u9fff]{2,10}(?:和|与|及|、)$"),
-    ("embed_before", r"[\u4e00-\u9fff]{1,5}\Z"),
+    ("embed_before", r"[\d\u4e00-\u9fff]{1,5}\Z"),
     ("embed_after", rf"^[\u4e00-\u9fff]{{0,4}}?(?:{SUFFIXES})"),
 )
 AROUND: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in AROUND_SOURCES}

@@ -68,23 +68,28 @@ headline, a quote opening a clause is no sign: headlines open with metaphors (�
 names; a name there needs a sign of its own or the body. Fifth held-out pages, real articles: a role trained
 into (培养成“技术明白人”), a body joined (纳入社区“大党委”), a team formed with its size before 的 (组建了46人的“护湖队”;
 not 这支46人的“铁军”) and what is held so often (每月举办一次“窑火夜校”) are names; festivals (“两节”), sums of money
-(“百万元”) and “小驿站” (like “小网格”) are not.
+(“百万元”) and “小驿站” (like “小网格”) are not. Real articles: a board people post on is a venue even after 的
+(驿站的“治理建议板”上), …服务网 ends a name, quotes joined by + are one formula (“飞地”+“抱团” -> 飞地+抱团), a name
+quoted inside speech is read (“我们发动‘村村抱团’…”), a count is no part of an embedded name (4个暖“新”驿站) and a
+bare 服务 provided (24小时暖“新”服务) is one only when printed again. Names printed without quotes (recurring or set
+up: 暖新驿站, 推行积分制管理) are practice_unquoted.py's; they follow the quoted ones, never a quote turned down
+above nor a quoted name with more or less around it (蓝马甲 / 蓝马甲志愿服务队).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from builder.extract import practice_signs as signs
+from builder.extract.practice_quotes import SPEECH, Quote, contrasts_in, quotes_in
+from builder.extract.practice_unquoted import unquoted_practices
 from builder.extract.practice_vocab import (
     DEFAULT_STOPWORDS,
     alias_keys,
     default_aliases,
     load_stopwords,
     name_key,
-    normalise,
 )
 
 __all__ = ["DEFAULT_STOPWORDS", "default_aliases", "extract_practices", "load_stopwords"]
@@ -100,13 +105,7 @@ _DOING_BEFORE = signs.DOING_BEFORE
 _DOING = signs.DOING
 _EMBED_CUT = signs.EMBED_CUT
 _AROUND = signs.AROUND
-_QUOTE = re.compile(
-    r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|‘([^‘’]{1,40})’|\"([^\"\n]{1,40})\""
-)
-_DOC_TITLE = re.compile(r"《[^《》]*》")  # quotes inside a document's title are never names
 
-# Speech and questions: punctuation inside a quote, or a question word.
-_SPEECH = re.compile(r"[，,。；;！!？?：:…]|如何|哪些|什么|怎么|吗$|呢$")
 _LIST = re.compile(r"[、—]")
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -117,25 +116,7 @@ _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
 
-@dataclass
-class _Quote:
-    start: int
-    end: int
-    text: str  # normalised
-
-
-def _quotes(text: str) -> list[_Quote]:
-    titles = [m.span() for m in _DOC_TITLE.finditer(text)]
-    found = []
-    for match in _QUOTE.finditer(text):
-        if any(a <= match.start() < b for a, b in titles):
-            continue
-        inner = next(g for g in match.groups() if g is not None)
-        found.append(_Quote(match.start(), match.end(), normalise(inner)))
-    return found
-
-
-def _chains(text: str, quotes: list[_Quote]) -> list[tuple[int, int]]:
+def _chains(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """For each quote, the (first, last) index of the run of quotes it stands in (“A”“B”等…, “A”和社区“B”)."""
     bounds = list(range(len(quotes)))
     for i in range(1, len(quotes)):
@@ -149,33 +130,6 @@ def _chains(text: str, quotes: list[_Quote]) -> list[tuple[int, int]]:
 def _after(text: str, end: int) -> str:
     after = _BRACKETED.sub("", text[end : end + 30])  # “双找”（党员找组织、组织找党员）活动
     return _CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
-
-
-def _contrasts(text: str, quotes: list[_Quote]) -> set[int]:
-    """Indexes of quotes in a rhetorical contrast: 从“两张皮”到“一盘棋”, “碎片化”治理向“系统化”治理升级."""
-    marked: set[int] = set()
-    for i in range(1, len(quotes)):
-        a, b = quotes[i - 1], quotes[i]
-        between = text[a.end : b.start]
-        if _small_big(a.text, between, b.text):
-            marked.update((i - 1, i))
-            continue
-        if b.start - a.end > 16 or not _AROUND["contrast_link"].search(between) or _SPEECH.search(between):
-            continue
-        if _AROUND["contrast_open"].search(text[max(0, a.start - 8) : a.start]) or _AROUND[
-            "contrast_close"
-        ].match(text[b.end : b.end + 12]):
-            marked.update((i - 1, i))
-    return marked
-
-
-def _small_big(first: str, between: str, second: str) -> bool:
-    """“小积分”撬动“大治理”: a small means and the big result it brings, a verb of a few characters between."""
-    return bool(
-        _AROUND["small_big"].match(first)
-        and _AROUND["small_big_gap"].match(between)
-        and _AROUND["small_big_result"].match(second)
-    )
 
 
 def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
@@ -203,12 +157,12 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
 
 
 def _is_practice(
-    text: str, q: _Quote, first: _Quote, last: _Quote, stopwords: frozenset[str], opening: bool = True
+    text: str, q: Quote, first: Quote, last: Quote, stopwords: frozenset[str], opening: bool = True
 ) -> bool:
     """`opening`: whether a quote opening a clause is a sign (not in a headline, where metaphors open it)."""
     name = q.text
     bare = _WHITESPACE.sub("", name)
-    if len(bare) < 2 or bare in stopwords or _SPEECH.search(name):
+    if len(bare) < 2 or bare in stopwords or SPEECH.search(name):
         return False
     if _not_a_name(bare, _after(text, q.end), bool(_AROUND["named_after"].search(_after(text, q.end)))):
         return False
@@ -242,7 +196,7 @@ def _is_practice(
         return len(bare) <= 30 and (framed or not _AROUND["ratio"].match(bare))
     if len(bare) > 12:
         return False
-    if _AROUND["named_list"].match(bare) or _AROUND["named_venue"].match(bare):
+    if any(_AROUND[rule].match(bare) for rule in ("named_list", "named_venue", "named_board")):
         return True
     if len(bare) >= 3 and _AROUND["counted_after"].match(_WHITESPACE.sub("", text[q.end : q.end + 10])):
         return True
@@ -274,7 +228,7 @@ def _honour_or_label(before: str, own_before: str, after: str, own_after: str) -
     )
 
 
-def _result(text: str, q: _Quote, own_before: str) -> bool:
+def _result(text: str, q: Quote, own_before: str) -> bool:
     """A predicate ending its clause, a line or the text: the result of a causative (让服务“一键直达”。) or
     one opened by an adverb (群众办事“只进一扇门”), not after a verb of doing."""
     rest = text[q.end :].lstrip(" \t\u3000")
@@ -286,7 +240,7 @@ def _result(text: str, q: _Quote, own_before: str) -> bool:
     return bool(_AROUND["adverb_start"].match(q.text)) and not _DOING_BEFORE.search(before)
 
 
-def _clause_sign(text: str, q: _Quote, rule: str, reach: int) -> bool:
+def _clause_sign(text: str, q: Quote, rule: str, reach: int) -> bool:
     """The `rule` of AROUND matches the quote's clause up to it (`reach` characters at most): the last of a list
     a verb of doing governs (建立小区党支部和“居民自管会”), a team formed with its size (组建了46人的“护湖队”)."""
     clause = _CLAUSE_SPLIT.split(_WHITESPACE.sub("", text[max(0, q.start - reach) : q.start]))[-1]
@@ -298,7 +252,7 @@ def _slogan(bare: str) -> bool:
     return bool(_AROUND["paired_slogan"].match(bare)) and not _AROUND["slogan_particle"].search(bare)
 
 
-def _embedded(text: str, q: _Quote) -> str | None:
+def _embedded(text: str, q: Quote) -> str | None:
     """暖“新”友好行动 -> 暖新友好行动: a one-character quote inside a name that ends like one (not in a
     subheading: `## 暖“新”服务` is the heading of a section, not a name)."""
     if text[text.rfind("\n", 0, q.start) + 1 : q.start].lstrip().startswith("#"):
@@ -312,14 +266,21 @@ def _embedded(text: str, q: _Quote) -> str | None:
 
 
 def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) -> Iterable[str]:
-    quotes = _quotes(text)
-    contrasts = _contrasts(text, quotes)
+    quotes = quotes_in(text)
+    contrasts = contrasts_in(text, quotes)
+    printed: dict[
+        str, int
+    ] = {}  # how often an embedded name ending in bare 服务 is printed, quote marks ignored
     for i, (q, (first, last)) in enumerate(zip(quotes, _chains(text, quotes), strict=True)):
         if i in contrasts:
             continue
         if len(q.text) == 1:
             name = _embedded(text, q)
-            if name:
+            if name and name.endswith("服务") and name not in printed:
+                printed[name] = signs.QUOTE_MARKS.sub("", text).count(name)
+            if (
+                name and printed.get(name, 2) >= 2
+            ):  # 提供…24小时暖“新”服务: what is provided, unless printed again
                 yield name
         elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening):
             yield q.text
@@ -342,9 +303,17 @@ def extract_practices(
         for text, opening in ((title, False), (body, True))
     ]
     headline = [name for name in found[0] if not _shortened(name, found[1])]
+    quoted = {name_key(q.text) for text in (title, body) for q in quotes_in(text)}
+    named = [name_key(name) for name in (*headline, *found[1])]
+    bare = [  # printed without quotes (practice_unquoted.py): never a quote the rules above turned down, nor a
+        # name found in quotes with more or less around it (蓝马甲 / 蓝马甲志愿服务队, 乡贤调解室 / 县乡贤调解室)
+        canonical.get(name_key(name), name)
+        for name in unquoted_practices(f"{title}\n{body}", words)
+        if name_key(name) not in quoted and not any(k in name_key(name) or name_key(name) in k for k in named)
+    ]
     seen: set[str] = set()
     result: list[str] = []
-    for name in (*headline, *found[1]):
+    for name in (*headline, *found[1], *bare):
         key = name_key(name)
         if key not in seen:
             seen.add(key)

@@ -579,3 +579,52 @@ def test_a_verb_of_doing_with_how_often_names_what_it_holds():
     assert practices("社区每周召开两次“楼栋夜话”。") == ["楼栋夜话"]
     # a frequency alone, with no verb of doing, is no sign (the quote after 的 stays a metaphor)
     assert practices("这是每月一次的“老朋友”。") == []
+
+
+def test_a_name_printed_without_quotes_when_set_up():
+    # seeds/001 (舍必崖乡), the wrap cut the name: 引导各行政村组建红石榴 / 志愿服务队 (a verb of doing, a brand ending)
+    seed = re.sub(r"\s", "", (SEEDS / "001_db21671502ac2f81.txt").read_text(encoding="utf-8"))
+    assert "引导各行政村组建红石榴志愿服务队" in seed
+    assert "红石榴志愿服务队" in practices(
+        "秉持“党建领航、群众当家”的理念，引导各行政村组建红石榴志愿服务队，"
+    )
+    # seeds/002 (滨城区): 创新实施微网格积分制管理 (a system in -制, run as 管理)
+    assert "创新实施微网格积分制管理" in (SEEDS / "002_33c0154fcdf70155.txt").read_text(encoding="utf-8")
+    assert practices("创新实施微网格积分制管理，鼓励小区网格员兑换积分。") == ["积分制"]
+    assert practices("社区打造红色议事厅，每月开展活动。") == ["红色议事厅"]
+    # generic nouns, a process in -化 and words of a mechanism (机制, 体制) are no names
+    assert practices("建立党员志愿服务队，组建便民服务队。") == []
+    assert practices("实行网格化管理，建立健全工作机制，深化体制改革。") == []
+
+
+def test_a_name_printed_without_quotes_when_it_recurs():
+    # kind of real articles (invented sentences): a brand named bare, printed again, is a name; the count and
+    # the words before it are not part of it; the headline counts as one printing
+    body = "如今在城区47家暖新驿站里时常上演。该县将暖新驿站建设纳入民生实事项目。"
+    assert practices(body) == ["暖新驿站"]
+    assert practices("在城区47家暖新驿站里时常上演。", title="青阳县：暖新驿站让小哥有家") == ["暖新驿站"]
+    assert practices("在城区47家暖新驿站里时常上演。") == []  # printed once, with no verb of doing: no sign
+    # seeds/001 (黄河东路街道): two names quoted side by side are never one bare name
+    assert practices("打造“板凳会”“五福驿站”等特色品牌，五福驿站每周开放。") == ["板凳会", "五福驿站"]
+    # a quoted name printed again with more around it is the same practice (蓝马甲 / 蓝马甲志愿服务队)
+    assert practices("组建“蓝马甲”队伍。蓝马甲志愿服务队每周巡逻，蓝马甲志愿服务队还调解纠纷。") == ["蓝马甲"]
+    # generic: the part before the ending is only words every such unit has
+    assert practices("小区志愿服务队每周巡逻，小区志愿服务队还调解纠纷。") == []
+
+
+def test_quoted_names_of_real_articles_kinds():
+    # kinds of real articles (invented sentences): a board people post on, after 的 (a venue, not a metaphor); a
+    # network of service (…服务网); a campaign launched (发动‘村村抱团’); two quotes joined by + are one formula
+    assert practices("在驿站的“治理建议板”上写下线索。") == ["治理建议板"]
+    assert practices("织就了一张覆盖全域的15分钟“暖新服务网”。") == ["暖新服务网"]
+    assert practices("“我们发动‘村村抱团’领办合作社的目的就是搭建纽带。”") == ["村村抱团"]
+    assert practices("采取“飞地”+“抱团”模式，由6个村联合注册合作社。") == ["飞地+抱团"]
+    assert practices("打造了社区的“红色小管家”品牌。") == ["红色小管家"]
+    # a one-character quote inside a name: the count before it is no part of it; a bare 服务 provided is named
+    # only when printed again
+    assert practices("联合打造了4个具有包容属性的暖“新”驿站。") == ["暖新驿站"]
+    assert practices("联合打造4个暖“新”驿站。") == ["暖新驿站"]
+    assert practices("提供饮水、充电、应急药品等24小时暖“新”服务。") == []
+    assert practices("开展暖“新”服务，暖“新”服务覆盖全县。") == ["暖新服务"]
+    # a board of less than four characters is a thing, not a venue's name
+    assert practices("在墙上的“黑板”上写字。") == []

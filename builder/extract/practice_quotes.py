@@ -1,0 +1,79 @@
+"""The quotes of a text, as practices.py reads them: each quote (“…”, 「…」, ‘…’, "…") with its span and its
+text normalised (practice_vocab.normalise), never one inside a 《document title》; two quotes joined by + are one
+formula (“飞地”+“抱团” -> 飞地+抱团); speech is no name but a name quoted inside it is read (“我们发动‘村村抱团’…”);
+and which quotes stand in a rhetorical contrast (从“两张皮”到“一盘棋”, “小积分”撬动“大治理”)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.extract.practice_signs import AROUND as _AROUND
+from builder.extract.practice_vocab import normalise
+
+__all__ = ["SPEECH", "Quote", "contrasts_in", "quotes_in"]
+
+_QUOTE = re.compile(
+    r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|‘([^‘’]{1,40})’|\"([^\"\n]{1,40})\""
+)
+_DOC_TITLE = re.compile(r"《[^《》]*》")  # quotes inside a document's title are never names
+_NESTED = re.compile(r"‘([^‘’“”]{2,20})’")
+_PLUS_GAP = re.compile(r"\s*[+＋]\s*")
+# Speech and questions: punctuation inside a quote, or a question word.
+SPEECH = re.compile(r"[，,。；;！!？?：:…]|如何|哪些|什么|怎么|吗$|呢$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote: its span in the text, quote marks included, and its text without them."""
+
+    start: int
+    end: int
+    text: str  # normalised
+
+
+def quotes_in(text: str) -> list[Quote]:
+    titles = [m.span() for m in _DOC_TITLE.finditer(text)]
+    found = []
+    for match in _QUOTE.finditer(text):
+        if any(a <= match.start() < b for a, b in titles):
+            continue
+        inner = next(g for g in match.groups() if g is not None)
+        quote = Quote(match.start(), match.end(), normalise(inner))
+        if found and _PLUS_GAP.fullmatch(text, found[-1].end, quote.start):  # “飞地”+“抱团”: one formula
+            quote = Quote(found[-1].start, quote.end, f"{found.pop().text}+{quote.text}")
+        found.append(quote)
+        if SPEECH.search(
+            inner
+        ):  # “我们发动‘村村抱团’领办合作社…”: speech is no name, a quote inside it may be
+            nested = [*_NESTED.finditer(text, match.start() + 1, match.end() - 1)]
+            if nested:
+                found[-1:] = [Quote(m.start(), m.end(), normalise(m.group(1))) for m in nested]
+    return found
+
+
+def contrasts_in(text: str, quotes: list[Quote]) -> set[int]:
+    """Indexes of quotes in a rhetorical contrast: 从“两张皮”到“一盘棋”, “碎片化”治理向“系统化”治理升级."""
+    marked: set[int] = set()
+    for i in range(1, len(quotes)):
+        a, b = quotes[i - 1], quotes[i]
+        between = text[a.end : b.start]
+        if _small_big(a.text, between, b.text):
+            marked.update((i - 1, i))
+            continue
+        if b.start - a.end > 16 or not _AROUND["contrast_link"].search(between) or SPEECH.search(between):
+            continue
+        if _AROUND["contrast_open"].search(text[max(0, a.start - 8) : a.start]) or _AROUND[
+            "contrast_close"
+        ].match(text[b.end : b.end + 12]):
+            marked.update((i - 1, i))
+    return marked
+
+
+def _small_big(first: str, between: str, second: str) -> bool:
+    """“小积分”撬动“大治理”: a small means and the big result it brings, a verb of a few characters between."""
+    return bool(
+        _AROUND["small_big"].match(first)
+        and _AROUND["small_big_gap"].match(between)
+        and _AROUND["small_big_result"].match(second)
+    )

@@ -1,0 +1,122 @@
+"""Named practices printed without quotes (practices.py reads the quoted ones): `unquoted_practices(text)`.
+
+The paper often quotes a brand once, or never, and then names it bare: 在城区47家暖新驿站里 … 将暖新驿站建设纳入…,
+推行积分制管理. A bare string is a name when the text treats it as one:
+
+- it ends like a brand (驿站, 议事厅, 工作法, 服务队, 联盟, 工作室, 调解室, 帮帮团, 小分队, 服务网 …: `BRAND_ENDS`) and
+  recurs: the same two to four characters before the ending, printed at least twice in the headline and body
+  (quote marks ignored: 暖“新”驿站 is 暖新驿站); the longest such run is the name, without the words that stand
+  before names (在, 将, 的, a count and its classifier 47家, a verb of doing);
+- or it is set up: a verb of doing right before it (推行, 打造, 创建, 设立, 成立 … with 了/出), once is enough: 打造红色
+  议事厅; 推行积分制管理 (a system in -制: 积分制, the 管理 after it is how it is run).
+
+Never a name: a generic noun, whose part before the ending is only words every such unit has (党员, 志愿, 社区,
+党群, 便民, 爱心, a size: 党员志愿服务队, 小驿站); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
+(网格化管理); a string of the editable stopword list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from builder.extract.practice_signs import DOING, QUOTE_MARKS
+from builder.text.patterns import alternation
+
+__all__ = ["BRAND_ENDS", "unquoted_practices"]
+
+BRAND_ENDS = alternation(
+    """驿站 议事厅 议事堂 议事角 工作法 服务队 志愿队 联盟 工作室 调解室 帮帮团 服务团 调解团 小分队 服务网 会客厅
+    夜校 说事点 讲习所"""
+)
+_QUOTE_JOINT = re.compile(r"[”’」』]\s*[“‘「『]")  # “板凳会”“五福驿站”: two names, never one
+_ENDING = re.compile(f"(?:{BRAND_ENDS})")
+_SYSTEM = re.compile(
+    r"(?<![机体编法控限建定管抵压节克研专强创复绘印自牵遏反公])制(?=管理|模式|[，。；、,\s]|$)"
+)  # 积分制管理, 落实河长制。 (not 制度)
+_CJK_END = re.compile(r"[\u4e00-\u9fff]+$")
+_CLASSIFIERS = "个家处座所间支名项条批"
+_PARTICLE_CUT = re.compile("[的和与及在将把]")
+# Words that stand before a name, never part of it: particles, prepositions, a count with its classifier.
+_BEFORE_NAME = re.compile(
+    r"^(?:[在将把的了和与及向对为从到是让由按以于等各该全本]|[\d一二三四五六七八九十两百千万余多]+[个家处座所间支名项条批]"
+    r"|(?:" + DOING.pattern + "))+"
+)
+_GENERIC = re.compile(
+    "^(?:"
+    + alternation(
+        """党员 志愿 志愿者 社区 村级 村 镇 乡 街道 小区 网格 党群 便民 综合 公益 基层 新时代 文明实践 群众 居民
+        妇女 巾帼 青年 老年 爱心 暖心 服务 调解 矛盾 纠纷 法律 党建 示范 特色 专业 城区 县级 市级 镇级 村民 一站式
+        工作 综合性 骑手 楼栋 楼宇 检察 法院 公安 司法 人大 政协 工会 代表 [大小老新]"""
+    )
+    + ")+$"
+    + r"|^[一二三四五六七八九十两\d]+[步级个项类种条招]$"  # 四步工作法: a count of a named method's parts
+)
+_PLACE_END = re.compile(r"(?:省|市|县|区|旗|州|盟|镇|乡|村|街道|社区|小区|路|街|巷|里)$")
+_PROCESS = re.compile(r"化$")
+_SET_UP = re.compile(f"(?:{DOING.pattern})$")
+
+
+def unquoted_practices(text: str, stopwords: frozenset[str]) -> list[str]:
+    """Names printed without quotes in `text` (headline and body), in order of first appearance."""
+    plain = QUOTE_MARKS.sub("", _QUOTE_JOINT.sub("、", text))
+    names: dict[str, int] = {}
+    for start, name in (*_recurring(plain), *_set_up(plain)):
+        if name not in stopwords and (name not in names or start < names[name]):
+            names[name] = start
+    return sorted(names, key=names.__getitem__)
+
+
+def _recurring(plain: str) -> Iterator[tuple[int, str]]:
+    """Brand endings whose name before them is printed at least twice (counted in one pass over the endings)."""
+    endings = [(match, _run_before(plain, match.start())) for match in _ENDING.finditer(plain)]
+    printed = Counter(
+        before[-size:] + match.group(0) for match, before in endings for size in range(2, len(before) + 1)
+    )
+    for match, before in endings:
+        head = next(
+            (
+                before[-size:]
+                for size in range(len(before), 1, -1)
+                if printed[before[-size:] + match.group(0)] >= 2
+            ),
+            "",
+        )
+        name = _named(head, match.group(0)) if head else ""
+        if name:
+            yield match.end() - len(name), name
+
+
+def _run_before(plain: str, end: int) -> str:
+    """The Chinese characters right before `end`, at most five, back to the last other character."""
+    run = _CJK_END.search(plain, max(0, end - 5), end)
+    if run is None:
+        return ""
+    before = run.group(0)
+    if run.start() and plain[run.start() - 1].isdigit() and before[0] in _CLASSIFIERS:
+        before = before[1:]  # 47家暖新驿站: the classifier of a count
+    return _PARTICLE_CUT.split(before)[-1]  # “党建+妇建”的工作法: a name holds no particle
+
+
+def _set_up(plain: str) -> Iterator[tuple[int, str]]:
+    """A brand or a -制 system right after a verb of doing: 打造红色议事厅, 推行积分制管理."""
+    for match in [*_ENDING.finditer(plain), *_SYSTEM.finditer(plain)]:
+        ending = match.group(0)
+        longest = 3 if ending == "制" else 5
+        clause = re.split(r"[，。；：、,\s]", plain[max(0, match.start() - 12) : match.start()])[-1]
+        for size in range(min(len(clause), longest), 1, -1):
+            head, verb = clause[-size:], clause[:-size]
+            if _SET_UP.search(verb.removesuffix("了").removesuffix("出")):
+                name = _named(head, ending)
+                if name:
+                    yield match.start() - size, name
+                break
+
+
+def _named(head: str, ending: str) -> str:
+    """The name `head + ending` without the words before names, or "" when what is left is generic."""
+    head = _BEFORE_NAME.sub("", head)
+    if len(head) < 2 or _GENERIC.match(head) or _PLACE_END.search(head) or _PROCESS.search(head):
+        return ""
+    return head + ending
