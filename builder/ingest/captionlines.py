@@ -5,7 +5,7 @@ caption's lines stand inside an open sentence with no blank line around them; it
 line by the line rules (`builder.ingest.lineshapes.split_inline_credit`), marks where it ends. A unit rule of
 `builder.ingest.paragraphs` (UNIT_RULES).
 
-A caption may also be printed with no mark at all (no `△`, no `图为`, no credit): one line standing between two
+A caption may also be printed with no mark at all (no `△`, no `图为`, no credit): a line (or two) standing between two
 finished sentences of a body, `社区志愿者为老人理发` (c24). It is told from a subheading, which stands in the same
 place, by what it says: people doing something (`党员志愿者为…`, `医护人员在…为…`), where a subheading names a
 topic or a slogan (`家门口的服务站`, `让党员在一线亮身份`) — `scene_caption`.
@@ -110,7 +110,7 @@ def _wide_caption_inside_sentence(state: Assembly) -> bool:
 _SCENE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,10}?(?:社区|小区|村|街道|镇|乡|区|县|市|学校|医院|公司))?(?:退休|在职|青年|老)?"
     r"(?:志愿者|党员|居民|村民|群众|网格员|工作人员|民警|辅警|干部|医护人员|医生|护士|老人|儿童|孩子|学生|社工|"
-    r"调解员|队员|楼栋长|骑手|快递员|职工|游客)+们?"
+    r"调解员|队员|楼栋长|骑手|快递员|职工|游客)+们?(?:正|都|也|每天|晚上|近日|日前)?"
     r"(?:正在|在|为|向|给|帮|陪|教|与|和|入户|上门|走访|查看|参加|参观|开展|清理|巡查|讲解|体验|练习)"
     r"[^，。！？；：]{3,}$"
 )
@@ -119,26 +119,45 @@ _SHORT_OF_COLUMN = 1.0  # a line with no blank line around it stands this much s
 
 
 def scene_caption(state: Assembly) -> bool:
-    """After a finished sentence, one line that describes a photo's scene, with no sentence end, over the next
-    paragraph (a new sentence: the line does not read on into it): a caption printed with no mark. With no
-    blank line around it, it stands short of the column (a paragraph's first line fills it), and the line
-    under it opens that paragraph (never a heading: half-width figures in its next line make it look one)."""
-    unit, units = state.unit, state.units
-    following = units[state.index] if state.index < len(units) else None
+    """After a finished sentence, a line (or two, the caption wrapped) that describes a photo's scene, with no
+    sentence end, over the next paragraph (a new sentence: the caption does not read on into it): a caption
+    printed with no mark. With no blank line around it, its last line stands short of the column (a
+    paragraph's lines fill it until a sentence ends), and the line under it opens that paragraph (never a
+    heading: half-width figures in its next line make it look one)."""
     last = state.out[-1] if state.out else None
-    if unit.kind != TEXT or state.current is not None or following is None or following.kind != TEXT:
+    if state.unit.kind != TEXT or state.current is not None or last is None or last.kind != TEXT:
         return False
-    if last is None or last.kind != TEXT or not ends_sentence(last.text) or not describes_scene(unit.text):
+    if not ends_sentence(last.text):
         return False
-    apart = unit.blanks_before > 0 or following.blanks_before > 0
-    if not (apart or state.deficit(unit) >= _SHORT_OF_COLUMN) or join_cost(unit.text, following.text) < 0:
+    at = state.index - 1
+    for size in range(1, _MAX_SCENE_LINES + 1):
+        lines = state.units[at : at + size]
+        following = state.units[at + size] if at + size < len(state.units) else None
+        if len(lines) == size and following is not None and _scene_lines(state, lines, following):
+            text = "".join(u.text for u in lines)
+            state.out.append(Unit(CAPTION, text, lines[0].line, blanks_before=lines[0].blanks_before))
+            state.index = at + size
+            if not following.blanks_before:  # set right on the paragraph under it: that line opens it
+                state.index += 1
+                state.current = Unit(TEXT, following.text, following.line, following.indent)
+                state.last_line = following
+            return True
+    return False
+
+
+_MAX_SCENE_LINES = 2
+
+
+def _scene_lines(state: Assembly, lines: list[Unit], following: Unit) -> bool:
+    """The lines make one scene's caption over the paragraph that follows."""
+    if following.kind != TEXT or any(u.kind != TEXT or u.blanks_before for u in lines[1:]):
         return False
-    state.out.append(Unit(CAPTION, unit.text, unit.line, blanks_before=unit.blanks_before))
-    if not following.blanks_before:  # set right on the paragraph under it: that line opens the paragraph
-        state.index += 1
-        state.current = Unit(TEXT, following.text, following.line, following.indent)
-        state.last_line = following
-    return True
+    if not describes_scene("".join(u.text for u in lines)):
+        return False
+    apart = lines[0].blanks_before > 0 or following.blanks_before > 0
+    if not (apart or state.deficit(lines[-1]) >= _SHORT_OF_COLUMN):
+        return False
+    return join_cost(lines[-1].text, following.text) >= 0
 
 
 def describes_scene(text: str) -> bool:

@@ -78,3 +78,18 @@ def test_a_paragraphs_first_line_that_reads_on_is_no_caption():
     units = assemble(classify_page(page))
     assert not any(u.kind == CAPTION for u in units)
     assert any(u.kind == TEXT and "理发服务，今年以来" in u.text for u in units)
+
+
+def test_a_scene_caption_wrapped_over_two_lines():
+    page = (
+        "望月湖社区“网格夜访”拉近邻里距离\n"
+        "本报讯（记者 周敏）望月湖社区组织网格\n员每周开展一次夜访，倾听居民的意见和\n建议。\n"
+        "望月湖社区网格员晚上入户走访独居老人\n并登记需求\n"
+        "今年以来，网格员已走访居民2100余户，\n收集意见建议340条，办结率达到95%。\n"
+    )
+    (article,) = segment(assemble(classify_page(page)))
+    assert [p.text for p in article.captions] == ["望月湖社区网格员晚上入户走访独居老人并登记需求"]
+    assert article.paragraphs[-1].startswith("今年以来，网格员已走访居民2100余户")
+    heading = page.replace("望月湖社区网格员晚上入户走访独居老人\n并登记需求", "家门口的议事会\n越开越红火")
+    (article,) = segment(assemble(classify_page(heading)))
+    assert article.captions == []
