@@ -126,7 +126,9 @@ def _audience(text: str, q: Quantity) -> bool:
     start = max(
         (m.end() for m in _CLAUSE_MARK.finditer(text, max(0, q.num_start - 40), q.num_start)), default=0
     )
-    end = next((m.start() for m in _CLAUSE_MARK.finditer(text, q.end)), len(text))
+    end = next(
+        (m.start() for m in _CLAUSE_MARK.finditer(text, q.end, q.end + 40)), min(len(text), q.end + 40)
+    )
     if not _AUDIENCE_VERB.match(text, q.end, end):
         return False
     return bool(_ONLINE.search(text, start, end)) and not _ORGANISED.search(text, start, q.num_start)
