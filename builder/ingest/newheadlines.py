@@ -28,7 +28,7 @@ import re
 from builder.ingest.headlinerules import place_words
 from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import BYLINE, HEADING, HEADLINE, KICKER, NUMBER, SUBTITLE, TEXT, Unit
-from builder.ingest.textrules import ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import find_place
 from builder.places.gazetteer import gazetteer
 
@@ -42,11 +42,13 @@ _LEAD_SPAN = 40  # how far into its lead a report names its place
 _THRESHOLD = 3.0
 _LOOK_BACK = 200  # blocks: far longer than any article
 _ARTICLE_STARTS = (HEADLINE, KICKER, SUBTITLE, NUMBER)
+_MIN_KICKER = 4  # characters of a kicker line (`党建引领`)
 
 
 def promote_new_headlines(blocks: list[Unit]) -> None:
     """Turn each heading that reads as a new article's headline into a headline that opens its article (and
     the place alone printed right over it into its kicker)."""
+    joined: list[int] = []  # headlines the heading rule joined to the kicker line printed over them
     for index, block in enumerate(blocks):
         if block.kind == HEADING and new_article_score(blocks, index) >= _THRESHOLD:
             block.kind = HEADLINE
@@ -54,6 +56,28 @@ def promote_new_headlines(blocks: list[Unit]) -> None:
             kicker = _kicker_over(blocks, index)
             if kicker is not None:
                 kicker.kind = KICKER
+            else:
+                joined.append(index)
+    for index in reversed(joined):
+        _split_joined_kicker(blocks, index)
+
+
+def _split_joined_kicker(blocks: list[Unit], index: int) -> None:
+    """`铸牢共同体 中华一家亲 海原幸福社区…`: a kicker line and its headline that the heading rule joined with a
+    space; the words before the space after which the headline opens with its place, naming no place
+    themselves, are the kicker (a unit of its own over the headline)."""
+    headline = blocks[index]
+    places = headline_places(headline.text)
+    for space in re.finditer(r"\s+", headline.text):
+        before, after = headline.text[: space.start()], headline.text[space.end() :]
+        if (
+            cjk_count(before) >= _MIN_KICKER
+            and not headline_places(before)
+            and after.startswith(tuple(places))
+        ):
+            blocks.insert(index, Unit(KICKER, before, headline.line, blanks_before=headline.blanks_before))
+            headline.text, headline.blanks_before = after, 0
+            return
 
 
 def new_article_score(blocks: list[Unit], index: int) -> float:

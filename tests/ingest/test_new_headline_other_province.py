@@ -1,7 +1,8 @@
 """A second report printed under a first that has subheadings, its kicker and headline set like a subheading
 (invented lines, the layout of a real page): the headline writes its place after a city's short name
 (`延吉新兴社区…`), its lead opens with a quote (`“新兴社区把…`). Before, it stayed a `## ` subheading of the
-report above (which prints a subheading of its own) and the two reports were one article."""
+report above (which prints a subheading of its own) and the two reports were one article; promoted, its kicker
+line stayed joined to its title."""
 
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ def test_a_headline_in_another_province_after_a_report_with_subheadings_opens_a_
     assert len(articles) == 2
     assert articles[1].text.startswith("“新兴社区把邻里公约贴进了每个楼道。”")
     assert "邻里公约" not in articles[0].text
+    # the kicker line the heading rule joined to the headline is its subtitle again
+    assert (articles[1].title, articles[1].subtitle) == (
+        "延吉新兴社区1200户居民的“邻里公约”",
+        "守望相助 共建家园",
+    )
 
 
 def test_the_same_block_in_the_reports_own_province_stays_its_subheading():
