@@ -73,7 +73,8 @@ not 这支46人的“铁军”) and what is held so often (每月举办一次“
 quoted inside speech is read (“我们发动‘村村抱团’…”), a count is no part of an embedded name (4个暖“新”驿站) and a
 bare 服务 provided (24小时暖“新”服务) is one only when printed again. Names printed without quotes (recurring or set
 up: 暖新驿站, 推行积分制管理) are practice_unquoted.py's; they follow the quoted ones, never a quote turned down
-above nor a quoted name with more or less around it (蓝马甲 / 蓝马甲志愿服务队).
+above nor a quoted name with more or less around it (蓝马甲 / 蓝马甲志愿服务队). The forces a policy-shaped name
+musters are no role (整合“双报到”力量).
 """
 
 from __future__ import annotations
@@ -147,13 +148,22 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
         or _AROUND["zero_target"].match(bare)
-        or _AROUND["role_after"].match(own_after)
+        or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)
         or _AROUND["state_phrase"].search(bare)
     ):
         return True
     return len(bare) == 2 and bare[0] in _NUMERAL and bool(_AROUND["category_after"].match(own_after))
+
+
+def _forces_of(bare: str, own_after: str) -> bool:
+    """整合“双报到”力量: the forces a mechanism of the numeral shape of policy names musters, not a role."""
+    return (
+        len(bare) >= 3
+        and own_after.startswith("力量")
+        and bool(_SHAPE.match(bare) or _SHORT_NUMERAL.match(bare))
+    )
 
 
 def _is_practice(

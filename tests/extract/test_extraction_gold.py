@@ -28,4 +28,4 @@ def test_metric_recall_and_precision(scores):
 
 
 def test_practice_recall(scores):
-    assert scores.practice_recall >= 0.80, scores.table()
+    assert scores.practice_recall >= 0.99, scores.table()  # 188/189 (0.80 until issue 14's 整合“双报到”力量)

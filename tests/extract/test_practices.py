@@ -628,3 +628,13 @@ def test_quoted_names_of_real_articles_kinds():
     assert practices("开展暖“新”服务，暖“新”服务覆盖全县。") == ["暖新服务"]
     # a board of less than four characters is a thing, not a venue's name
     assert practices("在墙上的“黑板”上写字。") == []
+
+
+def test_the_forces_of_a_mechanism_named_like_a_policy():
+    # seeds/004 (桐梓县): 整合“双报到” / 力量成立“自协委”13 个 (力量 after a role, “哨兵”力量, is a role; after the
+    # numeral shape of a policy name, the forces that mechanism musters)
+    seed = re.sub(r"\s", "", (SEEDS / "004_c7ae20ac84cbe708.txt").read_text(encoding="utf-8"))
+    assert "整合“双报到”力量成立“自协委”13个" in seed
+    assert practices("整合“双报到”力量成立“自协委”13 个。") == ["双报到", "自协委"]
+    assert practices("发挥“哨兵”力量。") == []
+    assert practices("凝聚“两新”力量。") == []
