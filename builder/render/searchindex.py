@@ -74,6 +74,16 @@ def _widths(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return (table[np.arange(widest, dtype=np.uint8) < width[:, None]] if widest > 1 else table.ravel()), width
 
 
+def varint(value: int) -> bytes:
+    """One non-negative integer as a LEB128 varint."""
+    out = bytearray()
+    while value >= 128:
+        out.append(value & 127 | 128)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
 def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(the non-negative integers `values` as LEB128 varints in one byte array, the byte offset where each
     value starts followed by the end)."""
@@ -106,9 +116,8 @@ def shard_files(part: searchgrams.Records, size: int, lo: int, hi: int) -> Itera
     ends = np.searchsorted(part.shards, np.arange(lo, hi), side="right")
     a = int(np.searchsorted(part.shards, lo))
     for n, b in zip(range(lo, hi), ends.tolist(), strict=True):
-        head = varints(np.array([b - a]))[0].tobytes()
         directory = entries[entry_at[a] : entry_at[b]].tobytes()
-        yield f"g{size}/{n}.bin", head + directory + inline[inline_at[a] : inline_at[b]].tobytes()
+        yield f"g{size}/{n}.bin", varint(b - a) + directory + inline[inline_at[a] : inline_at[b]].tobytes()
         for gram in (a + np.flatnonzero(external[a:b])).tolist():
             key = searchgrams.key_of(part.codes[gram].tolist())
             yield external_name(size, n, key), data[at[gram] : at[gram + 1]].tobytes()

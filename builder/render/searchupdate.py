@@ -200,15 +200,6 @@ def decode_varints(data: bytes) -> np.ndarray:
     return values
 
 
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while value >= 128:
-        out.append(value & 127 | 128)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
-
-
 def patch_records(data: bytes, size: int, changes: dict[int, Change]) -> bytes:
     """A gram's encoded records with the records of some documents replaced (doc id -> new record or
     None), encoded exactly as `searchindex` writes them; empty when no document is left. Only the columns
@@ -282,7 +273,7 @@ def _directory(data: bytes, size: int) -> _Directory:
 def _entry(key: int, size: int, records: bytes) -> bytes:
     """A gram's directory entry: its code points, then 2 × the bytes of its records + external."""
     codes = searchgrams.codes_of(key, size)
-    return b"".join(map(_varint, [*codes, 2 * len(records) + (len(records) > ix.EXTERNAL_BYTES)]))
+    return b"".join(map(ix.varint, [*codes, 2 * len(records) + (len(records) > ix.EXTERNAL_BYTES)]))
 
 
 def patch_shard(
@@ -320,7 +311,7 @@ def patch_shard(
     inline.append(data[d.records[last] : d.records[-1]])
     for key in sorted(files):
         yield ix.external_name(size, n, key), files[key]
-    yield f"g{size}/{n}.bin", _varint(count) + b"".join(entries) + b"".join(inline)
+    yield f"g{size}/{n}.bin", ix.varint(count) + b"".join(entries) + b"".join(inline)
 
 
 def _kept_files(old: Path, rewritten: set[tuple[int, int]]) -> Iterator[tuple[str, None]]:

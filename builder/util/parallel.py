@@ -8,6 +8,7 @@ Output does not depend on the number of workers.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -60,7 +61,11 @@ def ordered_map(
         if not usable:
             yield from map(func, items)
             return
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(func, items, chunksize)
+        gc.freeze()  # the workers' collections then leave the inherited objects' pages unwritten (no copy)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                yield from pool.imap(func, items, chunksize)
+        finally:
+            gc.unfreeze()
     finally:
         _STATE = None
