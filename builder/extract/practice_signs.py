@@ -137,6 +137,14 @@ AROUND_SOURCES = (
         + alternation("党组织 组织 工委 党委 群体 领域 企业 人员 成员 干部 班子 党员 委员 、 和 及 与")
         + ")",
     ),
+    # A unit's own brand set up (打造了社区的“红色小管家”): a verb of doing, the unit that owns it and 的 (not
+    # 健全党组织领导的“自治、法治、德治”: a description before 的, no unit).
+    (
+        "owned_set_up",
+        "(?:"
+        + DOING.pattern
+        + r")[\u4e00-\u9fff]{0,4}(?:社区|村|街道|小区|镇|乡|支部|党委|网格|单位|驿站)的$",
+    ),
     ("honour_before", r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为)$"),
     ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
     ("chain_gap", r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$"),

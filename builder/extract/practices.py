@@ -74,7 +74,7 @@ quoted inside speech is read (“我们发动‘村村抱团’…”), a count 
 bare 服务 provided (24小时暖“新”服务) is one only when printed again. Names printed without quotes (recurring or set
 up: 暖新驿站, 推行积分制管理) are practice_unquoted.py's; they follow the quoted ones, never a quote turned down
 above nor a quoted name with more or less around it (蓝马甲 / 蓝马甲志愿服务队). The forces a policy-shaped name
-musters are no role (整合“双报到”力量).
+musters are no role (整合“双报到”力量); a unit's own brand set up is no metaphor (打造了社区的“红色小管家”).
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ def _is_practice(
     own_after = _after(text, q.end)
     if _honour_or_label(before, own_before, after, own_after):
         return False
-    sized_team = _clause_sign(text, q, "sized_team_before", 30)
+    sized_team = _clause_sign(text, q, "sized_team_before", 30) or _clause_sign(text, q, "owned_set_up", 16)
     metaphor = bool(_AROUND["metaphor_before"].search(own_before)) and not sized_team
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
     if not mechanism_after and _result(text, q, own_before):

@@ -638,3 +638,12 @@ def test_the_forces_of_a_mechanism_named_like_a_policy():
     assert practices("整合“双报到”力量成立“自协委”13 个。") == ["双报到", "自协委"]
     assert practices("发挥“哨兵”力量。") == []
     assert practices("凝聚“两新”力量。") == []
+
+
+def test_a_units_own_brand_set_up_after_de_is_a_name():
+    # the brief's kind (invented sentence): 打造了社区的“红色小管家” (a verb of doing, the owner, 的): the unit's own
+    # brand, not a metaphor; without a verb of doing, 的 still marks a likeness
+    assert practices("打造了社区的“红色小管家”，居民有事找管家。") == ["红色小管家"]
+    assert practices("打造了社区的“红色小管家”品牌。") == ["红色小管家"]
+    assert practices("成为居民心中的“主心骨”。") == []
+    assert practices("当好群众的“贴心人”，做好服务。") == []
