@@ -1,0 +1,57 @@
+"""Ingest of the sixth held-out pages (tests/corpus/heldout6) into a brand-new folder, scored against their gold.
+
+The 8 pages (20 articles; places in 内蒙古, 上海, 天津, 贵州, 广东, 浙江, 黑龙江 no other set names; a kicker and its
+headline on one line, a Q&A interview, three 9-character columns, a list of cases, a reprint with 来源/编辑 lines,
+captions with no mark, a commentary with no place) and their gold were written by a colleague who did not read the
+code. Scored blind at 59b6a80 (the session's start) and again at 65b984f (after the first round of that session's
+ingest work, which never looked at them), both alike: articles found 16/20, titles 8/20, subtitles 14/20, bylines
+11/20, bodies with caption text 2, bodies with a byline or headline 3, broken paragraphs 1/43, region 14/20,
+level 14/20, theme F1 0.578, metric recall 54/67, precision 54/69, practice recall 27/33, precision 27/34,
+captions recovered 3/5. Every written file passed `digest check`.
+
+Rules are tuned on these pages from 65b984f on: the ratchets above the blind values no longer measure unseen
+pages (tests/corpus/heldout7 is the next blind set). Each threshold is a ratchet (raise it whenever ingest gets
+better, never lower it); the second value is issue 14's target. Scoreboard with the misses per article:
+`python -m tests.corpus.scoring --pages tests/corpus/heldout6 --gold tests/corpus/heldout6-gold.yaml`.
+"""
+
+from __future__ import annotations
+
+from tests.corpus import scoring
+from tests.corpus.ratchet import GoldRatchet
+
+HELDOUT6 = scoring.HERE / "heldout6"
+HELDOUT6_GOLD = scoring.HERE / "heldout6-gold.yaml"
+
+# measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
+AT_LEAST = {
+    "articles_found": (16 / 20, 0.98),
+    "titles_exact": (8 / 20, 0.95),
+    "subtitles_exact": (14 / 20, 1.00),
+    "bylines_exact": (11 / 20, 1.00),
+    "region_exact": (14 / 20, 0.97),
+    "level_exact": (14 / 20, 0.95),
+    "theme_f1": (0.57, 0.85),
+    "metric_recall": (54 / 67, 0.90),
+    "metric_precision": (54 / 69, 0.95),
+    "practice_recall": (27 / 33, 0.90),
+    "practice_precision": (27 / 34, 0.90),
+}
+AT_MOST = {
+    "bodies_with_captions": (2, 0),
+    "bodies_with_bylines": (3, 0),
+    "broken_paragraphs": (1, 0),
+}
+# Gold the printed page cannot show as one run: both headlines of k06 printed in doubled bold at its foot.
+_UNREADABLE = [
+    "k06.txt#1: title not printed: 义乌“5+N”党建联盟护航市场主体",
+    "k06.txt#2: title not printed: 妙源村“村民说事”说出和美乡村",
+]
+
+
+class TestHeldout6Gold(GoldRatchet):
+    PAGES, GOLD = HELDOUT6, HELDOUT6_GOLD
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    UNREADABLE = _UNREADABLE
+    SPURIOUS = 0
+    CAPTIONS_RECOVERED = 3  # 3/5 blind
