@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import EXIT_FAILED, EXIT_OK
+from builder.serve import heap
 from builder.serve.live import HOST, BuildFailed, BuildFn, ContentErrors, DevServer
 
 
@@ -57,6 +58,7 @@ def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None
             body_cache=session,
             content_errors=errors,
         )
+    heap.kept()  # what the session keeps is out of the next rebuild's garbage collections
     if errors:
         raise ContentErrors(errors)
     if code != EXIT_OK:
@@ -111,6 +113,7 @@ def run_serve(
         port=port,
         quiet=quiet,
         build_checks=build is None,  # the real build checks the content, through its file cache
+        tidy=heap.collect if build is None else None,  # the rebuilds' garbage, collected when idle
     )
     with _stopped_by_signals(server), contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop below
         try:

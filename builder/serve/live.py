@@ -33,6 +33,8 @@ BuildFn = Callable[[Path, Path], object]
 """Builds `content_dir` into `out_dir`; raises (any exception) when the build fails."""
 
 HOST = "127.0.0.1"  # the default of `digest serve --host`: this computer only
+# quiet time after a rebuild before `tidy` runs (the open pages reload meanwhile, undisturbed)
+IDLE_S = 2.0
 # on stop: how long to wait for the watcher and server threads (daemons: they never hold the exit)
 STOP_WAIT_S = 10.0
 
@@ -71,6 +73,7 @@ class DevServer:
         out: TextIO | None = None,
         err: TextIO | None = None,
         build_checks: bool = False,
+        tidy: Callable[[], object] | None = None,
     ) -> None:
         self.content_dir = Path(content_dir)
         # the build checks the content itself (through its file cache) and raises ContentErrors: no check
@@ -79,6 +82,9 @@ class DevServer:
         self.out_dir = Path(out_dir)
         self.theme_dir = Path(theme_dir) if theme_dir is not None else THEME_DIR
         self.build = build
+        # run once nothing changed for IDLE_S after a rebuild (digest serve's: builder.serve.heap.collect)
+        self.tidy = tidy
+        self._rebuilt: float | None = None  # when the last rebuild ended, until tidied after it
         self.host, self.port, self.quiet = host, port, quiet
         self.out, self.err = out or sys.stdout, err or sys.stderr
         self.hub = Hub()
@@ -117,6 +123,7 @@ class DevServer:
                 errors = [f"build failed: {detail}"]
                 if not isinstance(exc, BuildFailed):
                     traceback.print_exc(file=self.err)
+        self._rebuilt = time.monotonic()
         if errors:
             for line in errors:
                 self._say(line, error=True)
@@ -146,10 +153,23 @@ class DevServer:
         self._watching.wait(timeout=5)  # so that a change saved right after start() is seen
         return self.url
 
+    def idle(self) -> None:
+        """Nothing changed for a moment (the watcher says so): `tidy` when IDLE_S passed since a rebuild."""
+        if self.tidy is not None and self._rebuilt is not None and time.monotonic() - self._rebuilt >= IDLE_S:
+            self._rebuilt = None
+            self.tidy()
+
     def _watch(self) -> None:
         roots = [p for p in (self.content_dir, self.theme_dir) if p.is_dir()]
         try:
-            watch(roots, self.out_dir, self.rebuild, stopping=self.stopping, ready=self._watching)
+            watch(
+                roots,
+                self.out_dir,
+                self.rebuild,
+                stopping=self.stopping,
+                ready=self._watching,
+                on_idle=self.idle,
+            )
         except Exception as exc:  # keep serving even if watching fails
             self._say(f"watching stopped: {exc}", error=True)
         finally:

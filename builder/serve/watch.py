@@ -39,9 +39,11 @@ def watch(
     *,
     stopping: threading.Event,
     ready: threading.Event,
+    on_idle: Callable[[], object] | None = None,
 ) -> None:
-    """Call `on_change` with the paths of each burst of changes under `roots` until `stopping` is set.
-    `ready` is set once the watch is in place (so that a change saved right after it is seen)."""
+    """Call `on_change` with the paths of each burst of changes under `roots` until `stopping` is set, and
+    `on_idle` every quarter of a second without a change. `ready` is set once the watch is in place (so that
+    a change saved right after it is seen)."""
     import watchfiles
 
     for changes in watchfiles.watch(
@@ -59,3 +61,5 @@ def watch(
             break
         if changes:
             on_change([Path(path) for _change, path in changes])
+        elif on_idle is not None:
+            on_idle()
