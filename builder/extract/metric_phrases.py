@@ -28,6 +28,7 @@ _STOP_AFTER = re.compile(
 )
 _LABEL_MAX = 24
 _LIST_CUT = re.compile(r"[、暨和及与]")
+_LIST_END = re.compile(r"(?<![平同对相])等(?![级次候待同])")
 _NOUN_AFTER = re.compile("[率者性度化型式]")  # 覆盖率, 领办型合作社, 开放式: the verb is part of a noun
 _MODIFIER = re.compile(r"^(?:\d+(?:小时|分钟|天)|[\u4e00-\u9fff]{1,3}[式型])+")
 _FROM_PHRASE = re.compile(r"从(?!事|业|严|而|来|未|不|中|小|头)[^从，。；、]{1,10}$")
@@ -62,8 +63,9 @@ def hide_quoted(text: str) -> str:
 def tidy(label: str) -> str:
     """Shared end of both label rules: 等-lists, 的-phrases, scope words, length."""
     label = front_cut(label)
-    if "等" in label:
-        head, _, tail = label.rpartition("等")
+    lists = [*_LIST_END.finditer(label)]
+    if lists:  # 等 closing a list, not the 等 of a word (三个等级, 平等)
+        head, tail = label[: lists[-1].start()], label[lists[-1].end() :]
         label = tail if len(tail) >= 2 else head
     if "的" in label:
         tail = label.rpartition("的")[2]
@@ -148,13 +150,14 @@ def label_after(text: str, frames: bool = True) -> str:
 
 # What is divided into classes, the classes' names printed in quotes after the verb (分为“A”“B”“C”三类).
 _DIVIDED = re.compile(
-    r"(?:划分为|细分为|归纳为|分为|分成|划为|归为|分作)\s*(?:[“「‘][^“”「」‘’]*[”」’]\s*[、和及与]?\s*)+$"
+    r"(?:划分为|细分为|归纳为|分为|分成|划为|归为|分作)\s*"
+    r"(?:(?:[“「‘][^“”「」‘’]*[”」’]\s*[、和及与]?\s*)+|[^、，。；“”]{1,6}(?:、[^、，。；“”]{1,6})+)$"
 )
 
 
 def divided_label(head: str) -> str:
-    """`将排查发现的重点人群和家庭分为“A”“B”“C”三类` -> 重点人群和家庭分类: a count of classes names what is
-    divided, never the classes it lists (their names are the quote's, not what is counted); else ""."""
+    """`将排查发现的重点人群和家庭分为“A”“B”“C”三类` -> 重点人群和家庭分类 (also `分为红、黄、绿三类`): a count of
+    classes names what is divided, never the classes it lists (their names are the quote's); else ""."""
     match = _DIVIDED.search(head)
     if match is None:
         return ""

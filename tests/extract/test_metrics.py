@@ -691,6 +691,8 @@ def test_a_count_of_classes_names_what_is_divided_not_the_classes():
         ("重点人群和家庭分类", 3, "类")
     ]
     assert [m.label for m in extract_metrics("将问题分为“立即办”“限期办”两类。")] == ["问题分类"]
+    assert [m.label for m in extract_metrics("将辖区居民分为红、黄、绿三类，实行分类管理。")] == ["居民分类"]
+    assert [m.label for m in extract_metrics("聚焦就业、养老、托育等12类民生需求。")] == ["民生需求"]
     assert [m.label for m in extract_metrics("把全村划分为8个网格。")] == [
         "网格"
     ]  # the noun after the number
