@@ -21,7 +21,7 @@ from builder.ingest.lineshapes import (
     unslash_names,
 )
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
-from builder.ingest.textrules import ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence
 
 _NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
 _ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
@@ -62,6 +62,48 @@ def _inside_open_bracket(page: PageReader) -> bool:
 
 _OPEN_BAOXUN = re.compile(rf"^{BAOXUN_HEAD}\s*[（(][^）)]*$")
 _CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
+# A closing credit whose bracket the line leaves open (`（通讯员`, `（本报记者 王磊 通讯员`).
+_OPEN_END_CREDIT = re.compile(r"^[（(](?:本报|特约)?(?:记者|通讯员)[^（）()，。]{0,20}$")
+# What a byline's bracket holds: roles and names (`通讯员 赵倩 孙浩`, `记者王磊`, `本报记者 艾力 通讯员 王芳`).
+_ROLE = r"(?:(?:本报|特约)?(?:实习记者|记者|通讯员|实习生))"
+_BRACKETED_NAMES = re.compile(
+    rf"^{_ROLE}?\s*[\u4e00-\u9fff]{{2,4}}(?:\s*{_ROLE}\s*[\u4e00-\u9fff]{{2,4}}|\s+[\u4e00-\u9fff]{{2,4}})*$"
+)
+_MAX_BYLINE_WRAPS = 2  # a 9-character column wraps `本报讯（通讯` / `员 赵倩 孙` / `浩）`
+
+
+def wrapped_bracket_byline(page: PageReader, line: Line) -> bool:
+    """A byline whose bracket a narrow column wrapped over two or three lines: `本报讯（通讯` / `员 赵倩 孙` /
+    `浩）` (the dateline, rejoined as the lead's text: split off with the lines), or a closing credit
+    `（通讯员` / `李娜）` (the byline). Only when what the bracket holds, joined, is roles and names: a headline
+    printed between a byline's halves is byline_cut_by_headline's."""
+    closing = bool(_OPEN_END_CREDIT.match(line.text))
+    if not (closing or _OPEN_BAOXUN.match(line.text)):
+        return False
+    joined, end = _bracket_closed(page, line.text)
+    if joined is None:
+        return False
+    opened = joined.index("（") if "（" in joined else joined.index("(")
+    inside, after = joined[opened + 1 :].replace(")", "）").split("）", 1)
+    if not _BRACKETED_NAMES.match(inside.strip()) or (closing and after.strip()):
+        return False
+    page.index = end
+    return page.add(BYLINE, joined, line.number) if closing else page.add_text(joined, line)
+
+
+def _bracket_closed(page: PageReader, text: str) -> tuple[str | None, int]:
+    """The line's open bracket closed on one of the next lines (no blank between, each short):
+    (the lines joined, the index after the last); (None, start) when it is not."""
+    index = page.index
+    while index < len(page.lines) and index - page.index < _MAX_BYLINE_WRAPS:
+        following = page.lines[index].strip()
+        if not following or cjk_count(following) > 12:
+            break
+        glue = " " if re.search(rf"{_ROLE}$", text) else ""
+        text, index = f"{text}{glue}{following}", index + 1
+        if re.search(r"[）)]", following):
+            return text, index
+    return None, page.index
 
 
 def byline_cut_by_headline(page: PageReader, line: Line) -> bool:

@@ -357,6 +357,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
     ("bracketed_headline", headlinerules.bracketed_headline),
     ("brief_headline", headlinerules.brief_headline),
+    ("wrapped_bracket_byline", bylinerules.wrapped_bracket_byline),
     ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
     ("byline", bylinerules.byline),
     ("wrapped_end_credit", bylinerules.wrapped_end_credit),

@@ -13,6 +13,9 @@ Rules are tuned on these pages from 65b984f on: the ratchets above the blind val
 pages (tests/corpus/heldout7 is the next blind set). Each threshold is a ratchet (raise it whenever ingest gets
 better, never lower it); the second value is issue 14's target. Scoreboard with the misses per article:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout6 --gold tests/corpus/heldout6-gold.yaml`.
+
+Tuned (issue 14, k03/k05/k06/k07's kinds): bylines a narrow column wrapped over two or three lines (k03:
+`本报讯（通讯` / `员 赵倩 孙` / `浩）`, `（通讯员` / `李娜）`; bylinerules.wrapped_bracket_byline): titles +1, bylines +2.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ HELDOUT6_GOLD = scoring.HERE / "heldout6-gold.yaml"
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
     "articles_found": (16 / 20, 0.98),
-    "titles_exact": (8 / 20, 0.95),
+    "titles_exact": (9 / 20, 0.95),
     "subtitles_exact": (14 / 20, 1.00),
-    "bylines_exact": (11 / 20, 1.00),
+    "bylines_exact": (13 / 20, 1.00),
     "region_exact": (14 / 20, 0.97),
     "level_exact": (14 / 20, 0.95),
     "theme_f1": (0.57, 0.85),
