@@ -74,12 +74,15 @@ _WIDER = 2.0  # how much wider than the column around it a caption's line stands
 
 def _caption_set_wider(state: Assembly) -> bool:
     """After a finished sentence, with no blank line between, one line wider than the column holding one short
-    whole sentence and its credit glued to its end (`槐店乡村民在“积分超市”用积分兑换生活用品。（杨柳 摄）`): the
-    caption of that photo (a body's line never runs wider than its column; after a blank line the caption
-    rule of `builder.ingest.paragraphs` decides)."""
+    whole sentence and its credit glued to its end (`槐店乡村民在“积分超市”用积分兑换生活用品。（杨柳 摄）`) or
+    on the line right under it (`友谊街道“铁人先锋岗”党员为居民测量血压。` / `记者 孙晓东 摄`): the caption of
+    that photo (a body's line never runs wider than its column; after a blank line the caption rule of
+    `builder.ingest.paragraphs` decides)."""
     unit, units = state.unit, state.units
     credit = units[state.index] if state.index < len(units) else None
-    if unit.blanks_before or credit is None or credit.kind != CREDIT or credit.line != unit.line:
+    if unit.blanks_before or credit is None or credit.kind != CREDIT or credit.blanks_before:
+        return False
+    if credit.line not in (unit.line, unit.line + 1):
         return False
     if state.current is None or not one_short_sentence(unit.text) or state.deficit(unit) > -_WIDER:
         return False

@@ -15,7 +15,9 @@ better, never lower it); the second value is issue 14's target. Scoreboard with 
 `python -m tests.corpus.scoring --pages tests/corpus/heldout6 --gold tests/corpus/heldout6-gold.yaml`.
 
 Tuned (issue 14, k03/k05/k06/k07's kinds): bylines a narrow column wrapped over two or three lines (k03:
-`本报讯（通讯` / `员 赵倩 孙` / `浩）`, `（通讯员` / `李娜）`; bylinerules.wrapped_bracket_byline): titles +1, bylines +2.
+`本报讯（通讯` / `员 赵倩 孙` / `浩）`, `（通讯员` / `李娜）`; bylinerules.wrapped_bracket_byline): titles +1, bylines +2;
+a caption set wider than the column between two finished sentences, its credit on the line under it (k07;
+captionlines._caption_set_wider): bodies with caption text 2 -> 0, captions recovered 3/5 -> 5/5.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ AT_LEAST = {
     "practice_precision": (27 / 34, 0.90),
 }
 AT_MOST = {
-    "bodies_with_captions": (2, 0),
+    "bodies_with_captions": (0, 0),
     "bodies_with_bylines": (3, 0),
     "broken_paragraphs": (1, 0),
 }
@@ -57,4 +59,4 @@ class TestHeldout6Gold(GoldRatchet):
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 3  # 3/5 blind
+    CAPTIONS_RECOVERED = 5  # 3/5 blind
