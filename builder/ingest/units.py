@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import briefs, bylinerules, furniture, headlinerules, headlinestacks
+from builder.ingest import briefs, bylinerules, furniture, gluedlead, headlinerules, headlinestacks
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.lineshapes import (
@@ -363,6 +363,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("wrapped_end_credit", bylinerules.wrapped_end_credit),
     ("end_credit", bylinerules.end_credit),
     ("inline_credit", _inline_credit),
+    ("headline_glued_to_lead", gluedlead.headline_glued_to_lead),
     ("text", _text),
 ]
 

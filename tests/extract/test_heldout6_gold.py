@@ -17,7 +17,9 @@ better, never lower it); the second value is issue 14's target. Scoreboard with 
 Tuned (issue 14, k03/k05/k06/k07's kinds): bylines a narrow column wrapped over two or three lines (k03:
 `本报讯（通讯` / `员 赵倩 孙` / `浩）`, `（通讯员` / `李娜）`; bylinerules.wrapped_bracket_byline): titles +1, bylines +2;
 a caption set wider than the column between two finished sentences, its credit on the line under it (k07;
-captionlines._caption_set_wider): bodies with caption text 2 -> 0, captions recovered 3/5 -> 5/5.
+captionlines._caption_set_wider): bodies with caption text 2 -> 0, captions recovered 3/5 -> 5/5; a headline
+glued to its lead and wrapped with it (k07: `…服务暖民` / `心大庆市萨尔图区友谊街道…`; gluedlead.py): titles +1,
+bodies with a headline 3 -> 2.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ HELDOUT6_GOLD = scoring.HERE / "heldout6-gold.yaml"
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
     "articles_found": (16 / 20, 0.98),
-    "titles_exact": (9 / 20, 0.95),
+    "titles_exact": (10 / 20, 0.95),
     "subtitles_exact": (14 / 20, 1.00),
     "bylines_exact": (13 / 20, 1.00),
     "region_exact": (14 / 20, 0.97),
@@ -44,7 +46,7 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
-    "bodies_with_bylines": (3, 0),
+    "bodies_with_bylines": (2, 0),
     "broken_paragraphs": (1, 0),
 }
 # Gold the printed page cannot show as one run: both headlines of k06 printed in doubled bold at its foot.
