@@ -79,15 +79,22 @@ def corpus_of(texts: list[str], chunk: int = 1000) -> Corpus:
 
 
 def _hash_tables(corpus: Corpus, size: int, shards: int) -> list[np.ndarray]:
-    """Per character of a gram, by rank: its code point's share of `search.shard_of` (modulo `shards`)."""
-    return [corpus.codes * pow(SHARD_HASH, size - 1 - k, shards) % shards for k in range(size)]
+    """Per character of a gram, by rank: its code point's share of `search.shard_of` (modulo `shards`), in
+    a type that holds the sum of `size` shares."""
+    dtype = np.int16 if size * shards < 1 << 15 else np.int64
+    return [
+        (corpus.codes * pow(SHARD_HASH, size - 1 - k, shards) % shards).astype(dtype) for k in range(size)
+    ]
 
 
 def _shard_of_ranks(tables: list[np.ndarray], ranks: list[np.ndarray], shards: int) -> np.ndarray:
+    """`search.shard_of` of the grams whose characters have the ranks `ranks` (one array per place)."""
     total = tables[0][ranks[0]]
     for table, rank in zip(tables[1:], ranks[1:], strict=True):
         total += table[rank]
-    return total % shards
+    for _ in tables[1:]:  # the sum of the shares is below len(tables) * shards
+        np.subtract(total, shards, out=total, where=total >= shards)
+    return total
 
 
 def gram_starts(corpus: Corpus, size: int, shards: int, parts: int) -> Iterator[tuple[int, int, np.ndarray]]:
@@ -109,10 +116,11 @@ def gram_starts(corpus: Corpus, size: int, shards: int, parts: int) -> Iterator[
     ranges = list(range(0, shards, step))
     buckets: list[list[np.ndarray]] = [[] for _ in ranges]  # per range of shards, its starts (uint32)
     tables = _hash_tables(corpus, size, shards)
+    part_of = np.minimum(np.arange(shards) // step, len(ranges)).astype(np.uint16)
     for a in range(0, count, _STEP):
         b = min(count, a + _STEP)
         shard = _shard_of_ranks(tables, [corpus.ranked[a + k : b + k] for k in range(size)], shards)
-        part = np.where(valid[a:b], shard // step, len(ranges)).astype(np.uint16)
+        part = np.where(valid[a:b], part_of[shard], np.uint16(len(ranges)))
         order = np.argsort(part, kind="stable").astype(np.uint32 if count < 1 << 32 else np.int64)
         ends = np.cumsum(np.bincount(part, minlength=len(ranges) + 1))
         for n, (c, d) in enumerate(zip([0, *ends[:-2].tolist()], ends[:-1].tolist(), strict=True)):
@@ -183,7 +191,7 @@ def records(corpus: Corpus, size: int, shards: int, starts: np.ndarray) -> Recor
     docs_in = np.bincount(gram_of_group, minlength=gram_at.size)
     occurrences = np.diff(np.append(gram_at, total)) if size == 3 else 0
     lengths = 1 + 3 * docs_in + occurrences
-    shard = _shard_of_ranks(_hash_tables(corpus, size, shards), ranks, shards)
+    shard = _shard_of_ranks(_hash_tables(corpus, size, shards), ranks, shards).astype(np.int64)
     layout = np.argsort(shard, kind="stable")  # by shard, then key
     base = np.empty(gram_at.size, np.int64)
     bounds = np.zeros(gram_at.size + 1, np.int64)

@@ -55,23 +55,26 @@ _CHUNK_TEXTS = 1000  # texts whose grams are extracted together
 
 
 def _widths(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(the non-negative integers `values` as LEB128 varints in one byte array, the width of each). Every
-    value's bytes are made in a table row, then the rows are read out up to each value's width."""
+    """(the non-negative integers `values` as LEB128 varints in one byte array, the width of each). The
+    first byte of every value is put at its place, then the second of those that have one, and so on."""
     if not values.size:
         return np.zeros(0, np.uint8), np.zeros(0, np.uint8)
     top = int(values.max())
     rest = values.astype(np.uint32 if top < 1 << 32 else np.uint64)
     widest = max(1, -(-top.bit_length() // 7))
-    width = np.ones(rest.size, np.uint8)
+    widths = np.ones(rest.size, np.uint8)
     for k in range(1, widest):
-        width += rest >= (1 << (7 * k))
-    table = np.empty((rest.size, widest), np.uint8)
+        widths += rest >= (1 << (7 * k))
+    at = np.cumsum(widths, dtype=np.int64)
+    out = np.empty(int(at[-1]), np.uint8)
+    at -= widths
+    width = widths
     for k in range(widest):
-        table[:, k] = rest & 127
-        if k + 1 < widest:
-            table[:, k] |= (width > k + 1).view(np.uint8) << 7
-            rest = rest >> 7
-    return (table[np.arange(widest, dtype=np.uint8) < width[:, None]] if widest > 1 else table.ravel()), width
+        if k:  # the values with a k-th byte
+            pick = np.flatnonzero(width > k)
+            at, rest, width = at[pick] + 1, rest[pick] >> 7, width[pick]
+        out[at] = (rest & 127).astype(np.uint8) | ((width > k + 1).view(np.uint8) << 7)
+    return out, widths
 
 
 def varint(value: int) -> bytes:
