@@ -75,6 +75,7 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
         headline += page.lines[page.index].strip() if wrapped else ""
     if not _brief_lead(headline, lead_start + _lead_under(page.lines, page.index + wrapped)):
         return False
+    _rejoin_wrapped_credit(page)
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT:
         text, names = split_closing_names(last.text)
@@ -87,6 +88,20 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
     page.units[-1].opens = True
     page.index += wrapped
     return not lead_start or page.add_text(lead_start, line)
+
+
+def _rejoin_wrapped_credit(page: PageReader) -> None:
+    """The item before closes with a credit the wrap cut in two (`…问题87件。（金平区委组织` / `部）`): its two
+    lines become one, so that the credit is split off whole."""
+    if len(page.units) < 2:
+        return
+    before, last = page.units[-2], page.units[-1]
+    if before.kind != kinds.TEXT or last.kind != kinds.TEXT or last.blanks_before:
+        return
+    joined = before.text + last.text
+    if "（" in before.text and "（" not in last.text and split_closing_names(joined)[1] is not None:
+        before.text = joined
+        page.units.pop()
 
 
 def _brief_lead(headline: str, lead: str) -> bool:

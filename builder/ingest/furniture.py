@@ -43,9 +43,11 @@ _PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_LABEL})"
 _SEPARATOR = r"(?:\s*[|｜/／：:]\s*|\s+)"
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
-# An editor's line, a date line, a page number, as the pages print them alone on a line.
+# An editor's line, a reprint's source line naming the paper or site it comes from (`来源：江门日报`), a date
+# line, a page number, as the pages print them alone on a line.
 _SINGLE = re.compile(
     r"^(?:(?:本版|责任)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
+    r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
     r"|第?\s*[A-Z]?\d{1,3}\s*版"
     r"|[A-Z]\d{1,2})$"

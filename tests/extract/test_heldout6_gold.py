@@ -19,7 +19,11 @@ Tuned (issue 14, k03/k05/k06/k07's kinds): bylines a narrow column wrapped over 
 a caption set wider than the column between two finished sentences, its credit on the line under it (k07;
 captionlines._caption_set_wider): bodies with caption text 2 -> 0, captions recovered 3/5 -> 5/5; a headline
 glued to its lead and wrapped with it (k07: `…服务暖民` / `心大庆市萨尔图区友谊街道…`; gluedlead.py): titles +1,
-bodies with a headline 3 -> 2.
+bodies with a headline 3 -> 2; a reprint's source line `来源：江门日报` is furniture (furniture._SINGLE) and a
+brief's closing credit naming the body that sent it, cut by the wrap (k05: `…87件。（金平区委组织` / `部）`;
+lineshapes._CLOSING_NAMES, briefs._rejoin_wrapped_credit) is its byline, so the `●` item under it is a brief of
+its own: articles 16 -> 17/20, titles, bylines +2, subtitles, region, level +1, broken paragraphs 1 -> 0, bodies with a
+byline 2 -> 1, theme F1 0.578 -> 0.636, metrics 54/67 R 54/69 P -> 56/67 R 56/68 P.
 """
 
 from __future__ import annotations
@@ -32,22 +36,22 @@ HELDOUT6_GOLD = scoring.HERE / "heldout6-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (16 / 20, 0.98),
-    "titles_exact": (10 / 20, 0.95),
-    "subtitles_exact": (14 / 20, 1.00),
-    "bylines_exact": (13 / 20, 1.00),
-    "region_exact": (14 / 20, 0.97),
-    "level_exact": (14 / 20, 0.95),
-    "theme_f1": (0.57, 0.85),
-    "metric_recall": (54 / 67, 0.90),
-    "metric_precision": (54 / 69, 0.95),
+    "articles_found": (17 / 20, 0.98),
+    "titles_exact": (11 / 20, 0.95),
+    "subtitles_exact": (15 / 20, 1.00),
+    "bylines_exact": (15 / 20, 1.00),
+    "region_exact": (15 / 20, 0.97),
+    "level_exact": (15 / 20, 0.95),
+    "theme_f1": (0.63, 0.85),
+    "metric_recall": (56 / 67, 0.90),
+    "metric_precision": (56 / 68, 0.95),
     "practice_recall": (27 / 33, 0.90),
     "practice_precision": (27 / 34, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
-    "bodies_with_bylines": (2, 0),
-    "broken_paragraphs": (1, 0),
+    "bodies_with_bylines": (1, 0),
+    "broken_paragraphs": (0, 0),
 }
 # Gold the printed page cannot show as one run: both headlines of k06 printed in doubled bold at its foot.
 _UNREADABLE = [
