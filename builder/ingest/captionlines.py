@@ -61,12 +61,27 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
     after = units[end + 2] if end + 2 < len(units) else None
     if after is None or after.kind != TEXT:
         return False  # nothing goes on after the credit: the lines end the open sentence
-    caption = "".join(u.text for u in units[start : end + 1])
-    if not one_short_sentence(caption) or join_cost(state.current.text, state.unit.text) < 0:
+    opens = _caption_start(units, start, end, after)
+    caption = "".join(u.text for u in units[opens : end + 1])
+    reads_on = opens == start and join_cost(state.current.text, state.unit.text) < 0
+    if not one_short_sentence(caption) or reads_on:
         return False
-    state.out.append(Unit(CAPTION, caption, units[start].line, inside=True))
+    for line in units[start:opens]:
+        state.join(line)
+    state.out.append(Unit(CAPTION, caption, units[opens].line, inside=True))
     state.index = end + 1
     return True
+
+
+def _caption_start(units: list[Unit], start: int, end: int, after: Unit) -> int:
+    """Where the caption among the open sentence's lines begins: at a line the sentence does not read on into,
+    after one the line past the credit goes on from (`发展民` / caption / credit / `宿１８家…`: 民宿); else at
+    the first of them."""
+    for opens in range(start + 1, end + 1):
+        before = units[opens - 1].text
+        if join_cost(before, after.text) < 0 <= join_cost(before, units[opens].text):
+            return opens
+    return start
 
 
 _WIDER = 2.0  # how much wider than the column around it a caption's line stands (display width)

@@ -75,6 +75,19 @@ _TAKES_OBJECT = re.compile(
 )
 
 
+def opens_with_place_chain(text: str) -> bool:
+    """The text opens with two places of the gazetteer or more, each inside the one before (`衢州市柯城区…`,
+    `大庆市萨尔图区…`): a report's lead naming its place in full."""
+    places = gazetteer()
+    found = places.scan(text[:24])
+    return (
+        len(found) >= 2
+        and found[0][0] == 0
+        and found[1][0] == found[0][1]
+        and places.encloses(found[0][2], found[1][2])
+    )
+
+
 def _opens_block(page: PageReader) -> bool:
     """Nothing but page furniture read so far, or a blank line after a finished article (its last sentence
     or its closing credit)."""

@@ -23,9 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from builder.ingest.captionlines import one_short_sentence
+from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import split_baoxun, starts_byline
-from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Unit
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.threads import split_threads
 from builder.ingest.titles import bigrams
@@ -54,7 +56,7 @@ class _Columns:
 
 def deinterleave(units: list[Unit]) -> list[Unit]:
     """The units of a page with interleaved columns put back in reading order; others unchanged."""
-    for columns in _candidates(units):
+    for columns in _candidates(units) or _leads_cut_in(units):
         order = _best_order(units, columns)
         if order is not None:
             return units[: columns.first] + order + units[columns.end :]
@@ -81,12 +83,52 @@ def _candidates(units: list[Unit]) -> list[_Columns]:
         start = second + 1
         while start < len(units) and units[start].kind != TEXT:
             start += 1
-        end = start + 1
-        while end < len(units) and units[end].kind == TEXT and end - start < _MAX_LINES:
-            end += 1
+        end = _stretch_end(units, start)
         if end - start > 2:
             found.append(_Columns(first, second, start + _b_opens(units, start, between[-1]), end))
     return found
+
+
+def _stretch_end(units: list[Unit], start: int) -> int:
+    """One past the last unit of the text lines from `start` (with the captions, photo credits and closing
+    credits printed among them, which go where the line before them goes)."""
+    end = start + 1
+    while end < len(units) and end - start < _MAX_LINES:
+        if units[end].kind != TEXT and not (_rides(units[end]) and end + 1 < len(units)):
+            break
+        end += 1
+    while units[end - 1].kind != TEXT:
+        end -= 1
+    return end
+
+
+def _rides(unit: Unit) -> bool:
+    """A unit printed among a column's lines that goes with the line above it: a caption, a photo credit, a
+    closing credit (`（通讯员 徐丽 郑一鸣）`)."""
+    return unit.kind in (CAPTION, CREDIT) or (unit.kind == BYLINE and unit.text.startswith(("（", "(")))
+
+
+def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
+    """Two columns interleaved with their headlines printed elsewhere (heldout6 k06: both at the foot): the
+    page's first text, then, within its first lines, a line opening with a place in full (`衢州市柯城区九华乡…`,
+    a second report's lead) that cuts A off mid-sentence and does not read on from it."""
+    first = next((i for i, u in enumerate(units) if u.kind in (TEXT, BYLINE, HEADLINE)), None)
+    if first is None or units[first].kind == HEADLINE:
+        return []  # with a headline on top, the article starts are _candidates'
+    texts = 0
+    for second in range(first + 1, len(units)):
+        unit, above = units[second], units[second - 1]
+        if unit.kind != TEXT or above.kind not in (TEXT, BYLINE) or unit.blanks_before:
+            return []
+        texts += above.kind == TEXT
+        if texts > _MAX_FIRST_BLOCK:
+            return []
+        cut = above.kind == TEXT and not _only_byline(above) and not ends_sentence(above.text)
+        cut = cut and join_cost(above.text, unit.text) >= 0
+        if cut and opens_with_place_chain(unit.text):
+            end = _stretch_end(units, second + 1)
+            return [_Columns(first, second, second + 1, end)] if end - second > 3 else []
+    return []
 
 
 def _cut_off(between: list[Unit]) -> bool:
@@ -125,14 +167,14 @@ def _end_cost(text: str) -> float:
     return 0.0 if ends_sentence(text) else _OPEN_END
 
 
-def _topic_costs(units: list[Unit], columns: _Columns) -> list[tuple[float, float]]:
+def _topic_costs(units: list[Unit], columns: _Columns, lines: list[Unit]) -> list[tuple[float, float]]:
     """Per line after the starts: a bonus for the column whose start alone (headline and first lines) shares
     its words."""
     start_a = "".join(u.text for u in units[columns.first : columns.second])
     start_b = "".join(u.text for u in units[columns.second : columns.start])
     own_a, own_b = bigrams(start_a) - bigrams(start_b), bigrams(start_b) - bigrams(start_a)
     costs = []
-    for unit in units[columns.start : columns.end]:
+    for unit in lines:
         words = bigrams(unit.text)
         in_a, in_b = len(words & own_a), len(words & own_b)
         costs.append((_TOPIC if in_a > in_b else 0.0, _TOPIC if in_b > in_a else 0.0))
@@ -141,23 +183,53 @@ def _topic_costs(units: list[Unit], columns: _Columns) -> list[tuple[float, floa
 
 def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
     """The stretch reordered (A's units, then B's) when the best split reads clearly better, else None."""
-    region = units[columns.start : columns.end]
+    region = _with_riders(units[columns.start : columns.end])
+    lines = [group[0] for group in region]
     problem = _Problem(
-        [u.text for u in region],
+        [u.text for u in lines],
         units[columns.second - 1].text,
         units[columns.start - 1].text,
-        _topic_costs(units, columns),
+        _topic_costs(units, columns, lines),
         columns.second - columns.first,
         columns.start - columns.second,
     )
     in_a = _regular_or(problem, problem.solve())
+    rows = units[columns.second].line - units[columns.first].line  # A's first block, in printed lines
+    in_a = _rows_or(problem, in_a, [g[0].line - units[columns.second].line for g in region], rows)
     printed = problem.reading([False] * len(in_a))
     if not _interleaved_enough(problem, in_a) or problem.reading(in_a) > printed - _MARGIN:
         return None
-    first = units[columns.first : columns.second] + [u for u, a in zip(region, in_a, strict=True) if a]
-    second = units[columns.second : columns.start] + [u for u, a in zip(region, in_a, strict=True) if not a]
+    first = units[columns.first : columns.second] + [
+        u for group, a in zip(region, in_a, strict=True) if a for u in group
+    ]
+    second = units[columns.second : columns.start] + [
+        u for group, a in zip(region, in_a, strict=True) if not a for u in group
+    ]
     second[0].blanks_before = max(second[0].blanks_before, 1)
     return first + second
+
+
+def _with_riders(region: list[Unit]) -> list[list[Unit]]:
+    """The stretch's text lines, each with the units riding with it (see _rides)."""
+    groups: list[list[Unit]] = []
+    for at, unit in enumerate(region):
+        if groups and (unit.kind != TEXT or _caption_line(region, at)):
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def _caption_line(region: list[Unit], at: int) -> bool:
+    """A photo's caption set among the lines, its credit after it on its line (`妙源村村民在村文化礼堂“说事”。
+    （图片由…提供）`): it goes with the line above it (the caption rules take it out of the sentence later)."""
+    following = region[at + 1] if at + 1 < len(region) else None
+    return (
+        following is not None
+        and following.kind == CREDIT
+        and following.line == region[at].line
+        and one_short_sentence(region[at].text)
+    )
 
 
 def _regular_or(problem: _Problem, in_a: list[bool]) -> list[bool]:
@@ -177,6 +249,20 @@ def _regular_or(problem: _Problem, in_a: list[bool]) -> list[bool]:
     ]
     best = min(ends, key=problem.reading)
     return best if problem.reading(best) <= problem.reading(in_a) + _REGULAR_SLACK else in_a
+
+
+def _rows_or(problem: _Problem, in_a: list[bool], rows_after_b: list[int], rows: int) -> list[bool]:
+    """The columns taking turns in runs of one number of printed lines (A's first run, its byline's lines
+    counted: k06, four lines each, a wrapped byline one unit) when that reads as well as the split found, else
+    that split: where two lines would read on equally well in either column (`今` / `年以来…`, `比２０２２` /
+    `年增长…`), the rows of the page decide."""
+    if rows < 2 or problem.lead_b == problem.block:
+        return in_a  # runs of the first block's length: _regular_or's
+    regular = [offset // rows % 2 == 1 for offset in rows_after_b]
+    n = len(regular)
+    ends = [regular[: n - r] + tail for r in range(rows + 1) for tail in ([True] * r, [False] * r)]
+    best = min(ends, key=problem.reading)
+    return best if problem.reading(best) <= problem.reading(in_a) else in_a
 
 
 def _interleaved_enough(problem: _Problem, in_a: list[bool]) -> bool:

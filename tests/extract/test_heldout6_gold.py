@@ -23,7 +23,13 @@ bodies with a headline 3 -> 2; a reprint's source line `来源：江门日报` i
 brief's closing credit naming the body that sent it, cut by the wrap (k05: `…87件。（金平区委组织` / `部）`;
 lineshapes._CLOSING_NAMES, briefs._rejoin_wrapped_credit) is its byline, so the `●` item under it is a brief of
 its own: articles 16 -> 17/20, titles, bylines +2, subtitles, region, level +1, broken paragraphs 1 -> 0, bodies with a
-byline 2 -> 1, theme F1 0.578 -> 0.636, metrics 54/67 R 54/69 P -> 56/67 R 56/68 P.
+byline 2 -> 1, theme F1 0.578 -> 0.636, metrics 54/67 R 54/69 P -> 56/67 R 56/68 P; two columns interleaved in
+runs of four lines with both headlines at the foot (k06: the second report's lead, naming its place in full, cuts
+the first off mid-sentence; interleave._leads_cut_in, runs of the first run's printed lines where lines read on
+equally well in either column, captions and closing credits riding with the line above them) and a caption
+after a word's first half (`发展民` / caption / `宿１８家`; captionlines._caption_start): articles 17 -> 18/20,
+titles 11 -> 13, subtitles, bylines +1, region, level 15 -> 17, theme F1 -> 0.739, metrics 60/67 R 60/69 P,
+practices 28/33 R 28/34 P, captions recovered 6/6.
 """
 
 from __future__ import annotations
@@ -36,17 +42,17 @@ HELDOUT6_GOLD = scoring.HERE / "heldout6-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (17 / 20, 0.98),
-    "titles_exact": (11 / 20, 0.95),
-    "subtitles_exact": (15 / 20, 1.00),
-    "bylines_exact": (15 / 20, 1.00),
-    "region_exact": (15 / 20, 0.97),
-    "level_exact": (15 / 20, 0.95),
-    "theme_f1": (0.63, 0.85),
-    "metric_recall": (56 / 67, 0.90),
-    "metric_precision": (56 / 68, 0.95),
-    "practice_recall": (27 / 33, 0.90),
-    "practice_precision": (27 / 34, 0.90),
+    "articles_found": (18 / 20, 0.98),
+    "titles_exact": (13 / 20, 0.95),
+    "subtitles_exact": (16 / 20, 1.00),
+    "bylines_exact": (16 / 20, 1.00),
+    "region_exact": (17 / 20, 0.97),
+    "level_exact": (17 / 20, 0.95),
+    "theme_f1": (0.73, 0.85),
+    "metric_recall": (60 / 67, 0.90),
+    "metric_precision": (60 / 69, 0.95),
+    "practice_recall": (28 / 33, 0.90),
+    "practice_precision": (28 / 34, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
@@ -65,4 +71,4 @@ class TestHeldout6Gold(GoldRatchet):
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 5  # 3/5 blind
+    CAPTIONS_RECOVERED = 6  # 3/5 blind (k06's caption counts once its article is found)
