@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from builder.ingest.headlinerules import place_words
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.textrules import ends_sentence
-from builder.ingest.titles import find_place
+from builder.ingest.titles import PLACE_CHAIN, find_place
 
 if TYPE_CHECKING:
     from builder.ingest.article import Article
@@ -64,12 +64,47 @@ def opens_headlined_place(
     that a headline printed away from its body names (`隆德县“党支部+合作社”带富一方`)."""
     last = current.paragraphs[-1] if current.paragraphs else ""
     apart = block.blanks_before >= (1 if flat_page else 2) or after_credit
-    if not apart or not ends_sentence(last) or not place_intro(block, current, loose=True):
+    if not apart or not ends_sentence(last):
         return False
+    if not place_intro(block, current, loose=True):
+        return lead_names_headlined_place(block, current, headline_places)
     if county(block.text[:40]) in headline_places:
         return True
     # or a place under the county that the opening address reaches (`烟台市芝罘区毓璜顶街道…`)
     return any(word in block.text[: _ADDRESS_SPAN + len(word)] for word in headline_places)
+
+
+def report_after_gap(block: Unit, current: Article, headline_places: tuple[str, ...]) -> bool:
+    """On a page without bylines printing more headlines than bodies: a paragraph after a blank line and a
+    finished sentence whose lead names a detached headline's place the current article never named."""
+    last = current.paragraphs[-1] if current.paragraphs else ""
+    return (
+        bool(block.blanks_before)
+        and ends_sentence(last)
+        and lead_names_headlined_place(block, current, headline_places)
+    )
+
+
+_LEAD_SENTENCES = 2  # a report may name its place in its second sentence (`近年来，…。在河北省故城县，…`)
+_LEAD_CHARS = 160
+
+
+def lead_names_headlined_place(block: Unit, current: Article, headline_places: tuple[str, ...]) -> bool:
+    """A paragraph whose lead (its first two sentences) names, by its full name, a place that a headline
+    printed away from its body names (`近年来，我国农村改革…。在河北省故城县，…` under `故城党支部领办合作社…`;
+    `…。为此，去年初，四川省成都市委组织部…` under `四川成都分类推进…`), a place the current article and its
+    headline never named: the report of that headline, which opens with why before saying where."""
+    if not headline_places:
+        return False
+    lead = "".join(_SENTENCE.findall(block.text[:_LEAD_CHARS])[:_LEAD_SENTENCES])
+    named = {name for chain in PLACE_CHAIN.finditer(lead) for name in chain.groups() if name}
+    forms = named | {name[:-1] for name in named if len(name) >= 3}  # 故城县 -> 故城, 成都市 -> 成都
+    new = {place for place in headline_places if len(place) >= 2 and place in forms}
+    own = f"{current.headline_above}{current.title or ''}"
+    return any(place not in own and not any(place in b.text for b in current.blocks) for place in new)
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?[”’」]?")
 
 
 _NOT_COUNTIES = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")

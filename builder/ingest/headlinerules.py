@@ -50,7 +50,7 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     """A headline-shaped line at the top of the page, or standing apart after a finished body, followed by
     a blank line and a paragraph (or, at the top, by a lead straight away): the headline of a new article.
     A headline-shaped line right above it (no blank between) is its kicker."""
-    if not _headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
+    if not headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
         return False
     stack = _stack_below(page)
     after = page.index + len(stack)
@@ -112,7 +112,7 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     apart after a finished body or at the top of the page: one headline (a space between the halves when the
     first is `place：phrase`), and a new article."""
     lines, index = page.lines, page.index
-    if index + 1 >= len(lines) or not _headline_line(line.text):
+    if index + 1 >= len(lines) or not headline_line(line.text):
         return False
     second, lead = lines[index].strip(), lines[index + 1].strip()
     indented = lines[index].startswith((" ", "\u3000")) and not line.indent  # the lead's first line
@@ -150,7 +150,7 @@ def headlines_side_by_side(page: PageReader, line: Line) -> bool:
     if following or not (page.blanks or _at_top(page)) or not re.search(r"\s", line.text):
         return False
     headlines = split_headlines(" ".join(line.text.split()))
-    if not 2 <= len(headlines) <= 3 or not all(_headline_line(headline) for headline in headlines):
+    if not 2 <= len(headlines) <= 3 or not all(headline_line(headline) for headline in headlines):
         return False
     for headline in headlines:
         page.add(HEADLINE, headline, line.number)
@@ -220,7 +220,7 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
     / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then
     the subtitle. With no byline under them, they open the article below."""
-    if page.index >= len(page.lines) or not _headline_line(line.text) or ends_sentence(line.text):
+    if page.index >= len(page.lines) or not headline_line(line.text) or ends_sentence(line.text):
         return False
     below = page.lines[page.index].strip()
     if not LINE_SHAPE["subtitle"].match(below) or _SENTENCE_MARK.search(below) or "；" in below:
@@ -240,7 +240,7 @@ def brief_headline(page: PageReader, line: Line) -> bool:
     """A news brief's headline (简讯, 短讯): after a finished item, a one-line headline with the item's lead
     straight under it, no blank between (`昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在老旧小区集中…`): a new
     article."""
-    if not _headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
+    if not headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
         return False
     return _over_brief_lead(page, line.text) and _open_brief(page, line.text, line.number)
 
@@ -318,7 +318,7 @@ def place_words(text: str) -> list[str]:
     return [m.group(0) for m in _PLACE_WORD.finditer(text)]
 
 
-def _headline_line(text: str) -> bool:
+def headline_line(text: str) -> bool:
     """A headline's shape; also with one comma between two phrases (`小区设“解忧铺”，有问题来“吐槽”`), as web
     and some print editions set the space between a headline's two halves."""
     if is_headline_shape(text):

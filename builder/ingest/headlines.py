@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from builder.ingest.headlinerules import place_words
 from builder.ingest.kickers import split_kicker_line
+from builder.ingest.newheadlines import named_places
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
 from builder.ingest.titles import headline_affinities, match_headlines, pair_kickers, title_from_lead
 
@@ -122,13 +123,14 @@ def bodies_titled(headlines: list[Headline]) -> int:
 
 
 def detached_places(headlines: list[Headline]) -> tuple[str, ...]:
-    """The places named by headlines printed away from their bodies (`武进区`), and by their place kickers."""
+    """The places named by headlines printed away from their bodies (`武进区`, also by a short name the gazetteer
+    knows, `故城`, `成都`), and by their place kickers."""
     return tuple(
         word
         for h in headlines
         if not h.opens
         for text in (h.title, h.subtitle if _own_place_kicker(h) else "")
-        for word in place_words(text or "")
+        for word in named_places(text or "")
     )
 
 

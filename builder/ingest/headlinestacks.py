@@ -15,8 +15,9 @@ import re
 from itertools import pairwise
 
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.headlinerules import place_words, reads_on
-from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape
+from builder.ingest.headlinerules import headline_line, reads_on
+from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL
+from builder.ingest.newheadlines import named_places
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
 
@@ -80,8 +81,8 @@ def _stack_apart(page: PageReader, line: Line) -> tuple[list[tuple[int, str]], i
 def _stack_together(page: PageReader, line: Line) -> tuple[list[tuple[int, str]], int]:
     """The line and the lines right under it up to a blank line (`哈密市“红色网格”连起…` / `五指山市“村民夜校”
     办到…` / `淮光社区“新市民之家”让…`): headlines printed together only when each names a place of its own that
-    the text under them names again, and none is the second half of the one above (`万秀区“红色管家”` /
-    `进驻老旧小区`); else no stack."""
+    the text under them names again (maybe by its short name, `故城…` over a body naming `故城县`), and none is
+    the second half of the one above (`万秀区“红色管家”` / `进驻老旧小区`); else no stack."""
     stack, index = [(line.number, line.text)], page.index
     while index < len(page.lines) and page.lines[index].strip() and len(stack) <= _MAX_STACK:
         stack.append((index + 1, page.lines[index].strip()))
@@ -90,10 +91,17 @@ def _stack_together(page: PageReader, line: Line) -> tuple[list[tuple[int, str]]
     if len(stack) > _MAX_STACK or any(reads_on(above, text) for above, text in pairwise(texts)):
         return [], index
     below = "".join(raw.strip() for raw in page.lines[index:])
-    places = [next(iter(place_words(text)), "") for text in texts]
-    if not all(places) or len(set(places)) < len(places) or not all(place in below for place in places):
-        return [], index
+    places = [_place_named_below(text, below) for text in texts]
+    if not all(places) or any(a in b for i, a in enumerate(places) for b in places[i + 1 :] + places[:i]):
+        return [], index  # a line naming no place the text names, or the place of another line
     return stack, index
+
+
+def _place_named_below(headline: str, below: str) -> str:
+    """The first place the headline writes (a suffixed word or a name the gazetteer knows, `故城`, `成都`) that
+    the text under it names again; a suffix-shaped word naming nothing (`域覆盖助力村`) is never named there."""
+    named = [place for place in named_places(headline) if len(place) >= 2 and place in below]
+    return min(named, key=lambda place: (headline.find(place), -len(place)), default="")
 
 
 def _blank(page: PageReader, index: int) -> bool:
@@ -117,9 +125,10 @@ def _after_finished_article(page: PageReader) -> bool:
 
 
 def _reads_as_headline(text: str) -> bool:
-    """A headline's shape, never a sentence, a credit, a caption or a page's furniture."""
+    """A headline's shape (the headline rules' own: also two phrases with a comma between), never a sentence, a
+    credit, a caption or a page's furniture."""
     return (
-        is_headline_shape(text)
+        headline_line(text)
         and not ends_sentence(text)
         and not LINE_SHAPE["end_credit"].match(text)
         and not LINE_SHAPE["caption_mark"].match(text)

@@ -39,7 +39,8 @@ def restack_kickers(headlines: list[Headline], articles: list[Article], blocks: 
     while index < len(headlines):
         headline = headlines[index]
         below = headlines[index + 1] if index + 1 < len(headlines) else None
-        if spare and below is not None and _kicker_over(headline, below, blocks):
+        under = headlines[index + 2] if index + 2 < len(headlines) else None
+        if spare and below is not None and _kicker_over(headline, below, blocks, under):
             restacked.append(replace(below, subtitle=headline.title))
             spare -= 1
             index += 2
@@ -49,11 +50,21 @@ def restack_kickers(headlines: list[Headline], articles: list[Article], blocks: 
     return restacked
 
 
-def _kicker_over(headline: Headline, below: Headline, blocks: list[Unit]) -> bool:
+def _kicker_over(headline: Headline, below: Headline, blocks: list[Unit], under: Headline | None) -> bool:
+    """`headline` is the kicker of `below`: one names no place and the other does (whichever is printed first:
+    `群众诉求闭环办理` / `西工区：…`; `四川成都分类推进…` / `善治有方 幸福可感`, s03-like, its place said over
+    a headline of words alone), unless `below` is itself the kicker of a headline naming its place under it."""
     if headline.position != below.position or headline.subtitle or below.subtitle or headline.opens:
         return False  # not two plain headlines of one run printed together
-    if not names_no_place(headline.title) or not place_words(below.title):
+    if names_no_place(headline.title):
+        return bool(place_words(below.title)) and _printed_right_over(headline, below, blocks)
+    if not names_no_place(below.title) or (under is not None and _kicker_over(below, under, blocks, None)):
         return False
+    return _printed_right_over(headline, below, blocks)
+
+
+def _printed_right_over(headline: Headline, below: Headline, blocks: list[Unit]) -> bool:
+    """The two headlines printed on consecutive lines of one run, no blank line between."""
     run = range(below.position, max(below.position - _MAX_RUN, -1), -1)  # the run's pieces, from its end
     at = next((i for i in run if blocks[i].kind == HEADLINE and blocks[i].text == below.title), None)
     return (

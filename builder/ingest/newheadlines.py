@@ -31,6 +31,7 @@ from builder.ingest.pagelines import BYLINE, HEADING, HEADLINE, KICKER, NUMBER, 
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import find_place
 from builder.places.gazetteer import gazetteer
+from builder.places.matching import Zone, find_mentions
 
 # How a report's lead opens: a date, a time word or a time of day, then the news.
 _REPORT_OPENING = re.compile(
@@ -162,7 +163,20 @@ def _lead_places(opening: str) -> list[str]:
 
 def kicker_places(text: str) -> list[str]:
     """The places a kicker naming only a place writes (`浙江新昌` -> 浙江, 新昌; `丘北县幸福里小区`)."""
-    return headline_places(text) + [surface for _, _, surface in gazetteer().scan(text)]
+    return headline_places(text) + known_places(text)
+
+
+def named_places(text: str) -> list[str]:
+    """The places a headline printed away from its body names: suffixed words (`武进区`, `坪坝村`) and names the
+    gazetteer knows (`故城`, `四川成都`), never a stem cut from a suffix-shaped word (`出台村` -> 出台)."""
+    return place_words(text) + known_places(text)
+
+
+def known_places(text: str) -> list[str]:
+    """The gazetteer's names in a headline, never one inside another word (`领办合作社`: no 合作市)."""
+    zone = Zone("title", text)
+    find_mentions(gazetteer(), zone)
+    return [mention.surface for mention in zone.mentions if not mention.dropped]
 
 
 def _kicker_over(blocks: list[Unit], index: int) -> Unit | None:

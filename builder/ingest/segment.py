@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from builder.ingest.article import Article, Photo
-from builder.ingest.articlestarts import opens_headlined_place, place_intro
+from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
 from builder.ingest.captions import send_captions_home
 from builder.ingest.headlines import (
     assign_titles,
@@ -180,7 +180,7 @@ class _PageCut:
         current = self.current
         if (
             current is None
-            or (not self.has_bylines and not self.numbered and place_intro(block, current, self.loose_intros))
+            or (not self.has_bylines and not self.numbered and self.new_place(block, current))
             or (
                 self.has_bylines
                 and opens_headlined_place(
@@ -195,6 +195,13 @@ class _PageCut:
         self.pending_headings.clear()
         self.place_photos_inside()
         current.add_text(block)
+
+    def new_place(self, block: Unit, current: Article) -> bool:
+        """A page without bylines: a paragraph introducing a new place, or (more headlines than bodies) one
+        whose lead names a detached headline's place after a blank line."""
+        return place_intro(block, current, self.loose_intros) or (
+            self.loose_intros and report_after_gap(block, current, self.headline_places)
+        )
 
     def after_credit(self, index: int) -> bool:
         """The block right before is a closing credit (`（本报记者 沈雨桐）`): the article before ended there."""
@@ -221,7 +228,9 @@ def segment(blocks: list[Unit]) -> list[Article]:
     articles = _cut(blocks, headline_positions)
     if len(headlines) > len(articles) and not any(b.kind in (BYLINE, NUMBER) for b in blocks):
         # fewer bodies than printed headlines on a page without bylines: cut at any new place's name
-        articles = _cut(blocks, headline_positions, loose_intros=True)
+        articles = _cut(
+            blocks, headline_positions, loose_intros=True, headline_places=detached_places(headlines)
+        )
     elif bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
         # ... on a page with bylines: cut where a body opens with the place of a headline printed elsewhere
         articles = _cut(blocks, headline_positions, headline_places=detached_places(headlines))
