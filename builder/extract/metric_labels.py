@@ -35,6 +35,7 @@ _ADMINISTRATIVE_WORD = "(?:" + alternation(words.ADMINISTRATIVE) + ")"
 _ADMINISTRATIVE = re.compile(f"^{_ADMINISTRATIVE_WORD}(?:、{_ADMINISTRATIVE_WORD})*$")
 _VERB_ONLY = re.compile("^(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")+$")
 _VERB_AT = re.compile("(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")")
+_VERB_LEAD = re.compile("^(?:" + alternation(words.VERBS) + ")")
 _SPEAKER = re.compile(r"^.*?(?:我们|咱们|我|你们|大家)[^有是]{0,8}?(?:还有|有|是)")
 
 
@@ -87,6 +88,8 @@ def verb_only(label: str) -> bool:
 def with_counted_thing(label: str, unit: str, previous: str) -> str:
     """A verb-only label completed by what is counted: the same unit's previous label, else the unit's noun."""
     verb = list(_VERB_AT.finditer(label))[-1].group(0) if _VERB_AT.search(label) else label
+    thing = _VERB_LEAD.sub("", previous)  # 收集问题 then 已解决196个: 解决问题, not 解决收集问题
+    previous = thing if len(thing) >= 2 else previous
     if previous and not verb_only(previous) and verb not in previous:
         return verb + previous
     return label + words.UNIT_NOUNS.get(unit, "数量")

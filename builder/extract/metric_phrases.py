@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
+from builder.extract.metric_deeds import deed_after, is_generic, with_deed
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
 from builder.text.patterns import alternation
 
@@ -34,6 +35,10 @@ _MODIFIER = re.compile(r"^(?:\d+(?:小时|分钟|天)|[\u4e00-\u9fff]{1,3}[式�
 _FROM_PHRASE = re.compile(r"从(?!事|业|严|而|来|未|不|中|小|头)[^从，。；、]{1,10}$")
 _DEED_END = re.compile("(?:" + alternation(words.DEEDS) + ")$")
 _ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
+# What the counted are made of, before the noun naming all of them (4000余名以快递员、网约配送员为主的新就业形态
+# 劳动者; 1300余名快递小哥、外卖骑手、网约车司机等新就业群体): the label is that noun.
+_MADE_UP = re.compile(r"^(?:以|由)[^，。；;\d]{1,30}?(?:为主体|为主|为骨干|为核心|组成|构成)的")
+_NAMED_LIST = re.compile(r"^[^，。；;、\d]{1,12}(?:、[^，。；;、\d]{1,12})+(?<![平同对相])等(?![级次候待同])")
 _OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
 # Qualities listed with 、 before the counted noun (22名素质良好、业务精湛、积极热心的外卖骑手).
 _DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff“])")
@@ -78,8 +83,9 @@ def tidy(label: str) -> str:
     return label
 
 
-def label_before(text: str) -> str:
-    """The noun phrase before a number: `建立网格党支部` -> 网格党支部."""
+def label_before(text: str, unit: str = "") -> str:
+    """The noun phrase before a number: `建立网格党支部` -> 网格党支部; a generic noun keeps its verb, people
+    counted after a thing are those the verb reached (metric_deeds.with_deed: 解决问题, 纳入有效管理的人员)."""
     text = DATE.sub("", text).rstrip()
     text = _FROM_PHRASE.sub("", text) or text  # 社区挂牌从平均每个社区21块减少到6块: before the 从
     while True:
@@ -91,19 +97,38 @@ def label_before(text: str) -> str:
         text += "比"
     hidden = hide_quoted(text)
     best = strip_lead(clean(text))
+    verb = ""
     for match in reversed(list(VERB.finditer(hidden))):
         if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
             continue  # 党组织, 覆盖率: part of a noun, not a verb
         rest = strip_lead(clean(text[match.end() :]))
         if len(rest) >= 2 and not VERB.fullmatch(rest):
-            best = rest
+            best, verb = rest, _governing_verb(text, hidden, match)
             break
         if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
             before = clean(text[: match.start()])
             deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
             best = (deed.group(0) if deed else "") + match.group(0)
             break
-    return tidy(best)
+    return with_deed(tidy(best), verb, unit)
+
+
+def _governing_verb(text: str, hidden: str, match: re.Match[str]) -> str:
+    """The verb whose deed a counted noun keeps (metric_deeds.with_deed): the one before a list's first item
+    (协商解决停车场路面硬化、设置宠物公厕等问题, 解决道路修缮、垃圾分类等事项 -> 解决; 完成…等承诺事项 keeps
+    承诺); none before a quoted name (选聘“寨管家”) or after one
+    (“两新”组织党员: 组织 is a noun there)."""
+    if hidden[match.start() - 1 : match.start()] in ("”", "」", "’"):
+        return ""
+    if text[match.end() :].lstrip().startswith(("“", "「", "‘")):
+        return ""
+    cut = hidden.find("、")
+    if 0 <= cut < hidden.rfind("等") and match.start() < hidden.rfind(
+        "等"
+    ):  # a verb in a list: the list's, which
+        earlier = [m for m in VERB.finditer(hidden, 0, cut) if m.end() <= cut - 2]  # has its object in item 1
+        return earlier[-1].group(0) if earlier else ""
+    return match.group(0)
 
 
 def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
@@ -116,14 +141,20 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
     return modifier and bool(_HEAD.match(hidden, stop.end()))
 
 
-def label_after(text: str, frames: bool = True) -> str:
-    """The noun after a counting word: `名在职党员到…` -> 在职党员."""
+def label_after(text: str, frames: bool = True, deeds: bool = True) -> str:
+    """The noun after a counting word: `名在职党员到…` -> 在职党员; a generic noun with the deed after it
+    (`名党员亮明身份` -> 亮明身份的党员) unless `deeds` is False (the counted receive it: 为2100余名老人提供…)."""
     text = _MODIFIER.sub("", text.lstrip(" \t\n\u3000的"))
     if frames and _FRAME.match(text):
         return ""
     origin = _ORIGIN.match(text)
     if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
         return label_after(text[text.index("的", origin.end()) + 1 :], frames)
+    made_up = _MADE_UP.match(text) or _NAMED_LIST.match(text)
+    if (
+        made_up
+    ):  # 以快递员、网约配送员为主的新就业形态劳动者, 快递小哥、外卖骑手等新就业群体: the whole they make up
+        return label_after(text[made_up.end() :], frames, deeds)
     described = _DESCRIBED.match(text)
     if (
         described
@@ -137,6 +168,9 @@ def label_after(text: str, frames: bool = True) -> str:
     while stop is not None and _runs_on(text, hidden, stop):
         stop = _STOP_AFTER.search(hidden, stop.end())
     label = clean(text[: stop.start()] if stop is not None else text).lstrip("的")
+    deed = deed_after(text[stop.start() :]) if deeds and stop is not None and is_generic(label) else ""
+    if deed:  # 25名党员亮明身份 -> 亮明身份的党员: a generic noun with its deed (metric_deeds.py)
+        return f"{deed}的{label}"
     owner, _, owned = label.partition("的")
     if len(owned) >= 2:  # 4名表现优秀的小区党支部书记 -> the noun after 的; 435个社区的用房面积 -> 社区
         head = _HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)

@@ -5,7 +5,8 @@ the Chinese numeral 一 and Chinese numerals glued to another number (三个100%
 (一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道) and
 the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
-(收入10万元以上的村达到412个), numbers in
+(收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too), a
+multiple of growth (比2022年增长近两倍: a ratio restating the figure before it), numbers in
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
@@ -44,9 +45,15 @@ _ENUMERATION_AFTER = re.compile(
 _COMPOSED_AFTER = re.compile(
     r"[^，。；]{0,12}?[配带加联包]\s*(?:[NnXx]|\d+|[两二三四五六七八九十])\s*[名个户人位]"
 )
-# 收入10万元以上的村达到412个: a threshold that says which things are counted, not a count of its own.
-_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内)\s*的")
+# 收入10万元以上的村达到412个, 在30人以上没有党员的非公有制企业中: a threshold that says which things are
+# counted (what stands between it and 的 qualifies them too), not a count of its own; never a level kept
+# (满意度保持在99%以上的水平).
+_QUALIFIED = r"[^，。；;：:！？、\d]{0,10}?的(?!水平|标准|高位|规模|目标|比例)"
+_THRESHOLD_AFTER = re.compile(rf"\s*(?:以上|以下|以内){_QUALIFIED}")
+_QUALIFIED_AFTER = re.compile(_QUALIFIED)
 _THRESHOLD_WORDS = ("以上", "以下", "以内")
+# 比2022年增长近两倍, 较2019年增长2.5倍: a multiple of growth, a ratio of the figure before it.
+_GROWTH_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|翻)了?\s*$")
 # An audience (onlookers, viewers, likes, clicks, readers): who watched or clicked, never what the practice did.
 _AUDIENCE_VERB = re.compile(r"[^，。；！？]{0,8}?(?:围观|点赞|点击|浏览|转发|打赏|观看|收看|收听)")
 _AUDIENCE_MEASURE = re.compile(
@@ -82,6 +89,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 3栋2单元, 5号楼: an address
     if _threshold(text, q):
         return True  # 收入10万元以上的村: a threshold
+    if q.unit == "倍" and _GROWTH_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return True  # 比2022年增长近两倍: how many times a figure grew, a ratio restating it, not a count
     if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start) or _NORM_EARNS.search(
         text, max(0, q.start - 30), q.start
     ):
@@ -111,9 +120,10 @@ def _not_counted(text: str, q: Quantity, before: str) -> bool:
 
 
 def _threshold(text: str, q: Quantity) -> bool:
-    """The number is a threshold that qualifies what is counted (收入10万元以上的村): 以上/以下/以内, then 的."""
-    if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS) and text.startswith("的", q.end):
-        return True
+    """The number is a threshold that qualifies what is counted (收入10万元以上的村, 30人以上没有党员的企业):
+    以上/以下/以内, then 的 after at most a few words that qualify the same thing, never a level kept (的水平)."""
+    if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS):
+        return bool(_QUALIFIED_AFTER.match(text, q.end))
     return bool(_THRESHOLD_AFTER.match(text, q.end))
 
 

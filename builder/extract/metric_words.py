@@ -16,7 +16,7 @@ VERBS = """
 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备 收到 征集 发现
 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通
 清退 领办 共有 现有 接收 接纳 聚集 集聚 汇聚 捐资 整理出 评出 选出 排查出 梳理出 年产 放映 修建 修缮
-装上 装好 商定 约定 议定
+装上 装好 商定 约定 议定 建起 建好 办起 开办
 """
 
 # Words stripped from the end of the text before a number (覆盖率达95.6% -> 覆盖率).
@@ -24,7 +24,7 @@ TRAIL = """
 达到 达 为 至 了 共计 共有 共 累计 合计 总计 均 都 已有 已经 已 现有 只有 仅有
 仅 拥有 有 是 分别为 分别 最初 目前 还 新 约 近 超过 超 逾 将近 接近 大约
 不少于 不低于 至少 发展到 增至 突破 将 从 由 每 以 在 按 按照 高达 多达 不足
-不到 低于 少于 每天 每日 每周 每月 每季度 每年
+不到 低于 少于 每天 每日 每周 每月 每季度 每年 各
 """
 
 # Scope words and adverbs stripped from the start of a label (全市共划分网格 -> 网格).
@@ -108,4 +108,26 @@ UNIT_NOUNS = {
 MECHANISMS = """
 机制 体系 队伍 清单 工程 行动 模式 制度 方面 举措 措施 载体 阵地 环节 职能 步骤 原则 理念 优势 目标
 任务 职责 作用 抓手 路径 法宝 结合 联动 到位 覆盖 统一
+"""
+
+# Generic nouns that name no counted thing a reader can compare (党员 25 beside 党员 300): the deed of their
+# clause is kept with them (metric_deeds.py: 亮明身份的党员, 推行社区合伙人计划的社区, 解决问题).
+GENERIC = """
+党员 党员干部 干部 群众 居民 村民 人员 志愿者 职工 青年 妇女 学生 老人 乡亲 人 人数
+社区 村 小区 企业 单位 家庭 户 商户 问题 诉求 事项 活动
+"""
+
+# Verbs of having: what a unit has is a state, its noun no deed (现有党员6名 stays 党员).
+HAVING = """
+有 共有 现有 拥有 建有 设有 存在 还有 已有 聚集 集聚 汇聚 分布
+"""
+
+# Adverbs before a deed, dropped from it (154名党员分别担任…, 1650名党员积极上岗服务).
+DEED_ADVERBS = """
+积极 主动 分别 定期 先后 陆续 相继 全部 共同 纷纷 自发 自愿 均 都 已 已经 正在 还 也 又 再 常态化 全程
+"""
+
+# What opens no deed after the counted noun: a copula, a conjunction, a preposition, having.
+NOT_DEED = """
+是 为 和 与 及 并 等 由 从 以 被 把 将 让 使 给 向 于 对 中 的 达 占 有 共 或 、 之 其 均 都
 """

@@ -40,7 +40,10 @@ Rules
   parts announced before an enumeration `做法主要有三条：一是…`; 分 counts points only in a sentence about
   points: `累计发放积分186万分`, not `9时30分`).
 - Labels are repaired by metric_labels.py (no place, no verb alone, no word cut at its first character, no
-  speaker). Not counts either: a duration (`持续3个多月`), a per-day norm (`一天能摘20斤`) and a small Chinese
+  speaker); a bare generic noun keeps the deed of its clause (metric_deeds.py: `引导25名党员亮明身份` ->
+  亮明身份的党员, `协商解决…等问题87件` -> 解决问题, `纳入有效管理119人` -> 纳入有效管理的人员); what the counted
+  make up names them (`4000余名以快递员…为主的新就业形态劳动者`), and where a change starts is labelled by what
+  changes (`报表从23张精简为6张` -> 报表, `挂牌数量由平均每村16块精简到4块` -> 挂牌数量). Not counts either: a duration (`持续3个多月`), a per-day norm (`一天能摘20斤`) and a small Chinese
   numeral before the parts of a scheme (`组建三支队伍`, `建立五个机制`; a list printed before it is counted:
   `“骑手帮、…、骑手带”五项行动`). A clause that lists several counted items with 、 is cut into its
   items (`网格党支部 226个`), the way a reader quotes it.
@@ -86,9 +89,13 @@ _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|精简|精减|压减"
 _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比去年)?(?:{_CHANGE})$")
+_CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减)(?:至|到|为)")
+_CHANGE_FROM = re.compile(r"由[^由，。；、]{1,10}$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
 _REACH = 120
+# The counted receive what follows (每天为2100余名老人提供助餐服务, 对全区856个小区精准画像): no deed of theirs.
+_FOR_WHOM = re.compile(r"(?:为|给|替|向|对)[^，。；、\d]{0,6}$")
 _DUN = re.compile("、")
 _DIGIT = re.compile(r"\d")
 _FOR_CUT = re.compile(r"为其|为|向|给")
@@ -244,16 +251,20 @@ def _first_label(
     nxt = context.starts.get(q.end + len(after) - len(after.lstrip()))
     if nxt is not None and nxt.unit in COUNT_UNITS:
         after = text[nxt.end : clause[1]]
-    if q.unit not in ("%", "") and not (q.unit.endswith("元") and VERB.match(after.lstrip())):
-        label = label_after(after)  # but 投资1.5亿元建设…: a verb follows money, the label is before
+    changes = _CHANGE_AFTER.match(after)  # 报表从23张精简为6张: where a change starts, its label is before
+    if q.unit not in ("%", "") and not changes and not (q.unit.endswith("元") and VERB.match(after.lstrip())):
+        label = label_after(after, deeds=not _FOR_WHOM.search(text, max(0, q.start - 8), q.start))
+        # (but 投资1.5亿元建设…: a verb follows money, the label is before)
         if label:
             return label, quote
     head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
     head = text[head_start : q.start]
+    if changes:  # 挂牌数量由平均每村16块精简到4块: the 由-phrase is where the change starts, not what changes
+        head = _CHANGE_FROM.sub("", head) or head
     label = ""
     if _PREPOSITION_END.search(clean(head)):  # 以300—500户为标准: what the number is for
         label = label_after(_FOR_START.sub("", after))
-    label = label or divided_label(head) or label_before(head)
+    label = label or divided_label(head) or label_before(head, q.unit)
     if (
         _CHANGE_ONLY.match(label)
         and previous is not None

@@ -116,7 +116,11 @@ def test_shared_number_with_jun():
             "机关企事业单位党组织",
         ),
         ("推动141个机关企事业单位党组织和5730名在职党员到626个小区开展志愿服务活动。", 5730, "在职党员"),
-        ("推动141个机关企事业单位党组织和5730名在职党员到626个小区开展志愿服务活动。", 626, "小区"),
+        (
+            "推动141个机关企事业单位党组织和5730名在职党员到626个小区开展志愿服务活动。",
+            626,
+            "开展志愿服务活动的小区",
+        ),
         ("组建63支622人的“青城义警”队伍，积极探索", 63, "青城义警队伍"),
         ("组建63支622人的“青城义警”队伍，积极探索", 622, "青城义警队伍"),
         (
@@ -393,7 +397,7 @@ def test_verb_alone_takes_the_noun_of_its_unit():
 
 def test_a_lead_preposition_is_cut_only_as_a_word_of_its_own():
     assert labels("全区有从业人员457名。")[457] == "从业人员"
-    assert labels("纳入有效管理119人。")[119] == "有效管理"
+    assert labels("纳入有效管理119人。")[119] == "纳入有效管理的人员"  # those the deed reached (metric_deeds)
 
 
 def test_a_verb_between_modifier_and_head_noun_stays_in_the_label():
@@ -599,7 +603,9 @@ def test_the_counted_people_end_before_what_they_take_on():
     # the kind seen in a real article (checked by hand, not stored, issue 14): N名 + people + 认领 + what they
     # take on; the label was the whole clause (在职报到党员认领服务岗位)
     assert labels("社区组织300余名在职报到党员认领服务岗位。")[300] == "在职报到党员"
-    assert labels("街道发动120名志愿者领取“微心愿”。")[120] == "志愿者"
+    assert (
+        labels("街道发动120名志愿者领取“微心愿”。")[120] == "领取微心愿的志愿者"
+    )  # with its deed (metric_deeds)
 
 
 def test_lessons_are_counted_and_festivals_and_savings_are_not():

@@ -1,0 +1,65 @@
+"""A bare generic noun is no label a reader can compare: what the clause says the counted did or are makes it one.
+
+The compare pages set figures with the same label side by side, so `党员 25` (which members?) says nothing
+beside another `党员 300`. metric_phrases.py cuts the noun a number counts; when that noun is only a generic one
+(党员, 群众, 居民, 社区, 问题 …, `metric_words.GENERIC`) the deed of its clause is kept with it:
+
+- the deed after the counted noun, to the clause's end: `引导25名党员亮明身份` -> 亮明身份的党员,
+  `在全区52个社区推行“社区合伙人”计划` -> 推行社区合伙人计划的社区 (`deed_after`); never a clause that goes on
+  with another count, a copula or a preposition (`12名党员有了新的家`, `25名党员及联户长` stay 党员);
+- the verb of doing before it: `协商解决占道经营、噪音扰民等问题87件` -> 解决问题 (`with_deed`), never a verb
+  of having (`现有党员6名` stays 党员);
+- people counted after a verb and a thing that names no person: `纳入有效管理119人` -> 纳入有效管理的人员
+  (`with_deed`): those the deed reached, not the deed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import metric_words as words
+from builder.text.patterns import alternation
+
+__all__ = ["deed_after", "is_generic", "with_deed"]
+
+_GENERIC = frozenset(words.GENERIC.split())
+_PERSON_UNITS = frozenset({"人", "名", "位"})
+# The last character of a noun naming people (党员, 群众, 干部, 人口, 骑手, 乡亲, 儿童, 人才 …).
+_PERSON_END = re.compile(
+    "[员者人民众部工生师长手哥姐友户属侨眷亲子童女士兵才表记任干年口群客匠农嫂婆爷奶叔伯妈孩娃家警力]$"
+)
+# A label that already says what it counts (志愿者数量, 服务人次, 覆盖率) or lists several things (楼栋长、店铺长).
+_SAYS_ITSELF = re.compile("(?:数量|总数|数|量|规模|人次|比例|率)$|、")
+_HAVING = re.compile("^(?:" + alternation(words.HAVING) + ")$")
+_ADVERB = re.compile("^(?:" + alternation(words.DEED_ADVERBS) + ")+")
+# What opens no deed: a copula, a conjunction, a preposition of another kind, a count going on.
+_NOT_DEED = re.compile("^(?:" + alternation(words.NOT_DEED) + ")")
+_DIGIT = re.compile(r"[\d一二两三四五六七八九十百千万]\s*[个名人户家位支项件次场]|\d")
+_NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
+_DEED_MAX = 12
+
+
+def is_generic(label: str) -> bool:
+    """Is the label a bare generic noun (党员, 群众, 社区, 问题), which says nothing to compare by?"""
+    return label in _GENERIC
+
+
+def deed_after(rest: str) -> str:
+    """The deed of the counted after their noun, to the clause's end (`亮明身份` of `…党员亮明身份`), or ""."""
+    deed = _ADVERB.sub("", _NOISE.sub("", rest).split("、")[0])
+    if not 2 <= len(deed) <= _DEED_MAX or _DIGIT.search(deed) or _NOT_DEED.match(deed) or "的" in deed:
+        return ""  # (由28家单位组成的…制度: the count qualifies what follows 的)
+    return deed
+
+
+def with_deed(label: str, verb: str, unit: str) -> str:
+    """The label cut after `verb` (metric_phrases.label_before) with the deed that makes it comparable: a
+    generic noun keeps its verb (解决问题), people counted after a thing that names none are those the deed
+    reached (纳入有效管理的人员); any other label is returned as it is."""
+    if not verb or not label or _HAVING.match(verb) or _SAYS_ITSELF.search(label):
+        return label
+    if is_generic(label):
+        return verb + label
+    if unit in _PERSON_UNITS and not _PERSON_END.search(label) and len(verb + label) <= _DEED_MAX:
+        return f"{verb}{label}的人员"
+    return label
