@@ -57,7 +57,7 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
             return False
     credit = units[end + 1] if end + 1 < len(units) else None
     if credit is None or credit.kind != CREDIT or credit.blanks_before:
-        return _wide_caption_inside_sentence(state)
+        return _wide_caption_inside_sentence(state) or _short_caption_inside_sentence(state)
     after = units[end + 2] if end + 2 < len(units) else None
     if after is None or after.kind != TEXT:
         return False  # nothing goes on after the credit: the lines end the open sentence
@@ -82,6 +82,17 @@ def _caption_start(units: list[Unit], start: int, end: int, after: Unit) -> int:
         if join_cost(before, after.text) < 0 <= join_cost(before, units[opens].text):
             return opens
     return start
+
+
+def paragraph_over_caption(units: list[Unit], start: int, credit: int) -> bool:
+    """The lines from `start` up to a credit glued to the last of them (`units[credit]`) are a paragraph's first
+    lines with a caption set inside its sentence, not one caption: a line before the credit's line reads on
+    past the credit into the line after it (`两个小时后，老李回到幸福社` / `“银发志愿队”在巡查。 幸福社区供图` /
+    `区报到，…`: 社区)."""
+    after = units[credit + 1] if credit + 1 < len(units) else None
+    if credit - start < 2 or after is None or after.kind != TEXT or after.blanks_before:
+        return False
+    return _caption_start(units, start, credit - 1, after) > start
 
 
 _WIDER = 2.0  # how much wider than the column around it a caption's line stands (display width)
@@ -119,6 +130,29 @@ def _wide_caption_inside_sentence(state: Assembly) -> bool:
     caption_cost = join_cost(state.current.text, unit.text)
     if caption_cost < 0 or join_cost(state.current.text, following.text) >= caption_cost:
         return False  # the line reads on from the open sentence, or the line after it reads on no better
+    state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
+    return True
+
+
+_SHORT = 2.0  # how much shorter than the column a caption's line stands (display width: one character)
+
+
+def _short_caption_inside_sentence(state: Assembly) -> bool:
+    """While a sentence is open, on a page that marks its paragraphs (blank lines or indents), one line short of
+    the column holding one short whole sentence, with no credit and no blank line around it, the line under it
+    unmarked and reading on from the open sentence (`…1所幼儿园实` / `在社区食堂吃饭的老人们。` / `现适龄儿童…`):
+    a caption. Had the sentence ended there, the short line would end its paragraph, and the next one would open
+    with the page's mark."""
+    unit, units = state.unit, state.units
+    following = units[state.index] if state.index < len(units) else None
+    if unit.blanks_before or following is None or following.kind != TEXT:
+        return False
+    if following.blanks_before or following.indent or not (state.indented_page or not state.flat_page):
+        return False
+    if not one_short_sentence(unit.text) or state.deficit(unit) < _SHORT:
+        return False
+    if join_cost(state.current.text, following.text) >= 0:
+        return False  # the line under it does not go on with the open sentence
     state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True
 

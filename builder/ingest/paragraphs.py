@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable
 from statistics import median
 
-from builder.ingest.captionlines import caption_with_credit_inside_sentence, one_short_sentence, scene_caption
+from builder.ingest.captionlines import (
+    caption_with_credit_inside_sentence,
+    one_short_sentence,
+    paragraph_over_caption,
+    scene_caption,
+)
 from builder.ingest.linejoin import join_cost, opens_paragraph
 from builder.ingest.lineshapes import split_baoxun, split_closing_names
 from builder.ingest.newheadlines import promote_new_headlines
@@ -188,6 +193,8 @@ def _caption_before_credit(state: Assembly) -> bool:
     glued = units[end].line == units[end - 1].line
     if glued and (state.in_open_sentence() or not one_short_sentence(caption)):
         return False  # a credit printed at the end of a paragraph's line credits the page's photo
+    if glued and paragraph_over_caption(units, start, end):
+        return False  # a paragraph's first lines, then its caption inside the sentence (captionlines)
     if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
         return False
     if state.current is not None and ends_sentence(state.current.text):

@@ -1,0 +1,83 @@
+"""Photo captions the layout set inside a paragraph's sentence (invented lines, the damage of real pages).
+
+- A caption with its credit after a space on its line, right after a paragraph's first line (`…回到幸福社` /
+  `“银发志愿队”在巡查街巷。 幸福社区供图` / `区报到，…`): before, the paragraph's first line was taken into the
+  caption (`两个小时后…幸福社“银发志愿队”…`) and the sentence lost its start.
+- A caption with no credit, a line short of the column, inside a sentence on a page that marks its paragraphs
+  with blank lines (`…照料中心已投` / `在活动室下棋的老人们。` / `入使用，…`): before, it stayed in the sentence.
+"""
+
+from __future__ import annotations
+
+from builder.ingest.pagelines import CAPTION
+from builder.ingest.paragraphs import assemble
+from builder.ingest.segment import segment
+from builder.ingest.units import classify_page
+
+_GLUED = """老街上，72岁的李秀英踏上每
+日的巡查路线，从派出所到菜市
+场，沿途的商贩都认识她。
+
+两个小时后，李秀英回到幸福社
+{caption}
+区报到，作为志愿队队长的她，
+开始安排当天的工作。
+"""
+
+
+def _article(page: str):
+    (article,) = segment(assemble(classify_page(page)))
+    return article
+
+
+def test_a_caption_with_its_credit_after_a_paragraphs_first_line_leaves_the_line_to_the_paragraph():
+    article = _article(_GLUED.format(caption="“银发志愿队”在巡查街巷。 幸福社区供图"))
+    assert (
+        article.paragraphs[-1]
+        == "两个小时后，李秀英回到幸福社区报到，作为志愿队队长的她，开始安排当天的工作。"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("“银发志愿队”在巡查街巷。", "幸福社区供图")]
+
+
+def test_a_caption_of_two_lines_over_its_credit_after_a_blank_line_stays_one_caption():
+    # the first line goes on into the caption's line (独居 / 老人), not past the credit: one caption
+    page = "老街上，志愿者每天巡查街巷。\n\n社区党员志愿者在为独居\n老人打扫房间。 幸福社区供图\n今年以来，社区又新建了食堂，\n老人吃饭更方便了。\n"
+    article = _article(page)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("社区党员志愿者在为独居老人打扫房间。", "幸福社区供图")
+    ]
+    assert article.paragraphs[-1] == "今年以来，社区又新建了食堂，老人吃饭更方便了。"
+
+
+_SHORT = """社区负责人介绍，这两年社区把
+为老服务放在首位，办起了老年
+食堂和老年大学。
+
+社区介绍，新建的日间照料中心已投
+{caption}
+入使用，每天接待老人60余人次，
+老人们在这里下棋、读书、理发。
+
+下一步，社区还将开设康复理疗室，
+让老人在家门口就能做理疗。
+"""
+
+
+def test_a_short_caption_with_no_credit_inside_a_sentence_on_a_page_of_blank_line_paragraphs():
+    article = _article(_SHORT.format(caption="在活动室下棋的老人们。"))
+    assert [c.text for c in article.captions] == ["在活动室下棋的老人们。"]
+    assert "社区介绍，新建的日间照料中心已投入使用，每天接待老人60余人次，" in article.text
+
+
+def test_a_short_sentence_end_the_next_line_does_not_go_on_from_stays_the_text():
+    # the line under it opens a sentence of its own (no word across the break): the sentence ended there
+    page = _SHORT.format(caption="在活动室下棋的老人们。").replace("入使用，每天", "今年，每天")
+    article = _article(page.replace("照料中心已投", "照料中心接待"))
+    assert article.captions == []
+    assert "照料中心接待在活动室下棋的老人们。" in article.text
+
+
+def test_on_a_page_that_marks_no_paragraphs_a_short_line_may_end_the_sentence():
+    page = _SHORT.format(caption="在活动室下棋的老人们。").replace("\n\n", "\n")
+    units = assemble(classify_page(page))
+    assert CAPTION not in [u.kind for u in units]
