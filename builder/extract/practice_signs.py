@@ -15,7 +15,7 @@ SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{NUMERAL}][^\s]{{1,2}}$")
 SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
     项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业
-    调解队 负责制 超市 清单 工作室 调解室 帮帮团 服务团 调解团 服务网"""
+    调解队 负责制 超市 清单 工作室 调解室 帮帮团 服务团 调解团 服务网 日记 示范户"""
 )
 ENDS_LIKE_NAME = re.compile(f"(?:{SUFFIXES})$")
 MECHANISM_AFTER = re.compile(
