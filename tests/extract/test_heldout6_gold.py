@@ -30,6 +30,13 @@ equally well in either column, captions and closing credits riding with the line
 after a word's first half (`发展民` / caption / `宿１８家`; captionlines._caption_start): articles 17 -> 18/20,
 titles 11 -> 13, subtitles, bylines +1, region, level 15 -> 17, theme F1 -> 0.739, metrics 60/67 R 60/69 P,
 practices 28/33 R 28/34 P, captions recovered 6/6.
+
+Tuned (issue 14, extraction, the kinds of k03/k05/k06/k07): a generic noun keeps its clause's deed and a threshold
+with words before its 的 or a multiple of growth is no figure (metric_deeds.py, metric_skips: 比２０２２年增长近两倍);
+resettled people, helping activities, legal help and community partners in the theme vocabulary (k05#1, k05#2,
+k07#1); a record a unit keeps ends like a name (k03 “民情日记”). Measured at f5aeee9 (committed work only): theme F1
+0.739 -> 0.816, metric precision 60/69 -> 60/68, practices 28/33 R 28/34 P -> 29/33 R 29/35 P; with the layout
+work still uncommitted in the working tree: theme F1 0.913 -> 0.980, metrics 67/67 R 67/67 P, practices 33/33.
 """
 
 from __future__ import annotations
@@ -48,11 +55,11 @@ AT_LEAST = {
     "bylines_exact": (16 / 20, 1.00),
     "region_exact": (17 / 20, 0.97),
     "level_exact": (17 / 20, 0.95),
-    "theme_f1": (0.73, 0.85),
+    "theme_f1": (0.81, 0.85),
     "metric_recall": (60 / 67, 0.90),
-    "metric_precision": (60 / 69, 0.95),
-    "practice_recall": (28 / 33, 0.90),
-    "practice_precision": (28 / 34, 0.90),
+    "metric_precision": (60 / 68, 0.95),
+    "practice_recall": (29 / 33, 0.90),
+    "practice_precision": (29 / 35, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
