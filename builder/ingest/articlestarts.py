@@ -53,7 +53,7 @@ _ADDRESS_SPAN = 12  # a province, city and county before the place a headline na
 def opens_headlined_place(
     block: Unit,
     current: Article,
-    headline_places: tuple[str, ...],
+    headline_places: frozenset[str],
     after_credit: bool = False,
     flat_page: bool = False,
 ) -> bool:
@@ -74,7 +74,7 @@ def opens_headlined_place(
     return any(word in block.text[: _ADDRESS_SPAN + len(word)] for word in headline_places)
 
 
-def report_after_gap(block: Unit, current: Article, headline_places: tuple[str, ...]) -> bool:
+def report_after_gap(block: Unit, current: Article, headline_places: frozenset[str]) -> bool:
     """On a page without bylines printing more headlines than bodies: a paragraph after a blank line and a
     finished sentence whose lead names a detached headline's place the current article never named."""
     last = current.paragraphs[-1] if current.paragraphs else ""
@@ -89,7 +89,7 @@ _LEAD_SENTENCES = 2  # a report may name its place in its second sentence (`近�
 _LEAD_CHARS = 160
 
 
-def lead_names_headlined_place(block: Unit, current: Article, headline_places: tuple[str, ...]) -> bool:
+def lead_names_headlined_place(block: Unit, current: Article, headline_places: frozenset[str]) -> bool:
     """A paragraph whose lead (its first two sentences) names, by its full name, a place that a headline
     printed away from its body names (`近年来，我国农村改革…。在河北省故城县，…` under `故城党支部领办合作社…`;
     `…。为此，去年初，四川省成都市委组织部…` under `四川成都分类推进…`), a place the current article and its
@@ -99,7 +99,7 @@ def lead_names_headlined_place(block: Unit, current: Article, headline_places: t
     lead = "".join(_SENTENCE.findall(block.text[:_LEAD_CHARS])[:_LEAD_SENTENCES])
     named = {name for chain in PLACE_CHAIN.finditer(lead) for name in chain.groups() if name}
     forms = named | {name[:-1] for name in named if len(name) >= 3}  # 故城县 -> 故城, 成都市 -> 成都
-    new = {place for place in headline_places if len(place) >= 2 and place in forms}
+    new = {place for place in forms if len(place) >= 2 and place in headline_places}
     own = f"{current.headline_above}{current.title or ''}"
     return any(place not in own and not any(place in b.text for b in current.blocks) for place in new)
 

@@ -122,10 +122,10 @@ def bodies_titled(headlines: list[Headline]) -> int:
     return len(headlines) + sum(map(_own_place_kicker, headlines))
 
 
-def detached_places(headlines: list[Headline]) -> tuple[str, ...]:
+def detached_places(headlines: list[Headline]) -> frozenset[str]:
     """The places named by headlines printed away from their bodies (`武进区`, also by a short name the gazetteer
     knows, `故城`, `成都`), and by their place kickers."""
-    return tuple(
+    return frozenset(
         word
         for h in headlines
         if not h.opens

@@ -56,7 +56,7 @@ class _PageCut:
     overview of a numbered page, and headings waiting for the text they stand before."""
 
     def __init__(
-        self, blocks: list[Unit], loose_intros: bool = False, headline_places: tuple[str, ...] = ()
+        self, blocks: list[Unit], loose_intros: bool = False, headline_places: frozenset[str] = frozenset()
     ) -> None:
         self.blocks = blocks
         # a flat page: no indents, blank lines only between articles (one blank line is a gap)
@@ -244,7 +244,7 @@ def _cut(
     blocks: list[Unit],
     headline_positions: set[int],
     loose_intros: bool = False,
-    headline_places: tuple[str, ...] = (),
+    headline_places: frozenset[str] = frozenset(),
 ) -> list[Article]:
     cut = _PageCut(blocks, loose_intros, headline_places)
     for index, block in enumerate(blocks):
