@@ -120,8 +120,37 @@ def build_glossary(
 ) -> tuple[dict[str, Practice], dict[str, str]]:
     """The practices by slug (in slug order) and the printed name -> slug table. `theme_names`: theme slug
     -> Chinese name, in vocabulary order. `memo` (digest serve's IdentityMemo, builder.render.session): the
-    sentences each unchanged Entry gave the last build, so that only an edited initiative's are looked for."""
-    canonical = canonical_names([p for e in entries.values() for p in e.item.practices], aliases)
+    sentences each unchanged Entry gave the last build, so that only an edited initiative's are looked for,
+    and the last build's glossary itself when what it is made of is the same (an edited summary that names
+    no practice)."""
+    uses = [
+        (
+            slug,
+            _sentences(entry)
+            if memo is None
+            else memo.get("practice sentences", (entry,), partial(_sentences, entry)),
+            entry.steps[-1].key if entry.steps else slug,
+            entry.item.themes,
+        )
+        for slug, entry in entries.items()
+    ]
+    if memo is None:
+        return _glossary(uses, aliases, theme_names)
+    inputs = (uses, dict(aliases), dict(theme_names))
+    return memo.reuse("glossary", inputs, lambda: _glossary(uses, aliases, theme_names))
+
+
+Use = tuple[
+    str, dict[str, "str | None"], str, Sequence[str]
+]  # (initiative, its sentences, its place, themes)
+
+
+def _glossary(
+    uses: list[Use], aliases: Mapping[str, str], theme_names: Mapping[str, str]
+) -> tuple[dict[str, Practice], dict[str, str]]:
+    """build_glossary from each initiative's (slug, the sentence of each practice it names, its place, its
+    themes), in site order."""
+    canonical = canonical_names([name for _, sentences, _, _ in uses for name in sentences], aliases)
     slug_of = {name: _unreserved(slug, name) for name, slug in assign_slugs(set(canonical.values())).items()}
     practices = {slug: Practice(name, slug) for name, slug in sorted(slug_of.items(), key=lambda p: p[1])}
     for name, entry_name in sorted(canonical.items()):
@@ -129,21 +158,16 @@ def build_glossary(
             practices[slug_of[entry_name]].variants.append(name)
     places: dict[str, set[str]] = {slug: set() for slug in practices}
     themes: dict[str, Counter[str]] = {slug: Counter() for slug in practices}
-    for slug, entry in entries.items():
+    for slug, sentences, place, its_themes in uses:
         seen: set[str] = set()
-        sentences = (
-            _sentences(entry)
-            if memo is None
-            else memo.get("practice sentences", (entry,), partial(_sentences, entry))
-        )
         for name, sentence in sentences.items():
             if slug_of[canonical[name]] in seen:
                 continue
             practice = practices[slug_of[canonical[name]]]
             seen.add(practice.slug)
             practice.uses.append(PracticeUse(slug, sentence))
-            places[practice.slug].add(entry.steps[-1].key if entry.steps else slug)
-            themes[practice.slug].update(entry.item.themes)
+            places[practice.slug].add(place)
+            themes[practice.slug].update(its_themes)
     for practice in practices.values():
         practice.themes = _themes_of(practice.name, themes[practice.slug], theme_names)
         practice.places = len(places[practice.slug])

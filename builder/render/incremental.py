@@ -23,15 +23,13 @@ the pages that read them depend on them.
 from __future__ import annotations
 
 import dataclasses
-import enum
 import hashlib
-import io
 import operator
 import pickle
-import re
 from pathlib import Path
 from typing import Any
 
+from builder.render.readindex import ReadIndex
 from builder.render.recording import (
     ALL,
     KEYS,
@@ -43,84 +41,11 @@ from builder.render.recording import (
     instrument,
     recorded,
 )
+from builder.render.valuedigest import fast_digest, feed, value_digest
 
 Job = tuple[str, str]  # (page kind, key), as SiteRenderer.jobs() gives them; ("initiative", slug) too
 Record = tuple[str, tuple[Read, ...], str]  # (output path, reads, input digest)
 RECORD_VERSION = 4
-
-
-def _feed(h: Any, value: Any) -> None:
-    """Feed a canonical encoding of `value` to the hash `h` (independent of object identity and of the
-    order of sets; an object it cannot encode makes its page always dirty, never wrongly clean)."""
-    if value is None or isinstance(value, (bool, int, float)):
-        h.update(f"{type(value).__name__}:{value!r};".encode())
-    elif isinstance(value, str):
-        h.update(f"s{len(value)}:".encode())
-        h.update(value.encode("utf-8", "surrogatepass"))
-    elif isinstance(value, (list, tuple)):
-        h.update(f"l{len(value)}[".encode())
-        for item in value:
-            _feed(h, item)
-        h.update(b"]")
-    elif isinstance(value, dict):
-        h.update(f"d{len(value)}{{".encode())
-        for key, item in dict.items(value):
-            _feed(h, key)
-            _feed(h, item)
-        h.update(b"}")
-    elif isinstance(value, (set, frozenset)):
-        h.update(b"set")
-        _feed(h, sorted(repr(v) for v in value))
-    elif isinstance(value, enum.Enum):
-        h.update(f"e{value!r};".encode())
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        h.update(f"c{type(value).__qualname__}(".encode())
-        for f in dataclasses.fields(value):
-            _feed(h, getattr(value, f.name))
-        h.update(b")")
-    elif type(value).__module__ == "numpy" and hasattr(value, "item"):
-        h.update(f"np{type(value).__name__}:".encode())
-        _feed(h, value.item() if getattr(value, "ndim", 0) == 0 else value.tolist())
-    elif isinstance(value, re.Pattern):
-        h.update(f"re{value.flags}:".encode())
-        _feed(h, value.pattern)
-    else:
-        h.update(pickle.dumps(object()))  # unknown: a fresh object's bytes never match the last build
-
-
-def value_digest(value: Any) -> bytes:
-    """A digest of `value` (a page's input), the same for equal values in any process."""
-    h = hashlib.blake2b(digest_size=16)
-    _feed(h, value)
-    return h.digest()
-
-
-class _ValueHash(io.RawIOBase):
-    """A file that hashes what is written to it."""
-
-    def __init__(self) -> None:
-        self.h = hashlib.blake2b(digest_size=16)
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        self.h.update(data)
-        return len(data)
-
-
-def fast_digest(value: Any) -> bytes:
-    """`value_digest` through pickle without its memo (so object identity does not count), at C speed.
-    Sets pickle in hash order, which varies between processes: a value holding one then only looks
-    changed (rendered again), never unchanged when it is not."""
-    sink = _ValueHash()
-    pickler = pickle.Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # no memo: equal values give equal bytes
-    try:
-        pickler.dump(value)
-    except (pickle.PicklingError, TypeError, ValueError, AttributeError, RecursionError):
-        return value_digest(value)
-    return sink.h.digest()
 
 
 _ABSENT = value_digest(("missing",))  # a read of an initiative that is not there (or is: _PRESENT)
@@ -148,6 +73,7 @@ class PageRecords(dict):
         # whose reads all kept their digests is unchanged, found without hashing its reads again
         self.read_digests: dict[Read, bytes] = read_digests or {}
         self.shared = shared
+        self.index: ReadIndex | None = None  # digest serve's (in memory only): builder.render.readindex
 
 
 class Digests:
@@ -162,6 +88,7 @@ class Digests:
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = {}  # this build's
         self._paths: dict[str, str] = {}  # one string per field path: a small pickle
         self._memo: dict[Read, bytes] = {}
+        self.fresh: list[Read] = []  # the reads hashed in this build that were not carried over
         self._named_memo: dict[Read, bytes] = {}
         shared = [
             f.name for f in dataclasses.fields(index) if not isinstance(getattr(index, f.name), (dict, list))
@@ -176,15 +103,27 @@ class Digests:
         found = self._memo.get(read)
         if found is None:
             found = self._memo[read] = self._hash(read)
+            self.fresh.append(read)
         return found
 
-    def changed_reads(self, last: dict[Read, bytes]) -> set[Read]:
+    def changed_reads(self, last: dict[Read, bytes], index: ReadIndex | None = None) -> set[Read]:
         """The reads of the last build (`last`: each with its digest then) whose digest is not the same now;
         each of them gets its digest of this build. The fields of an initiative whose item did not change
-        keep their digests, so its reads (twenty per initiative) are carried over without hashing them."""
+        keep their digests, so its reads (twenty per initiative) are carried over without hashing them;
+        with `index` (digest serve's, holding every read of `last`) without even looking at them."""
         same = self._unchanged_items()
         memo = self._memo
         changed: set[Read] = set()
+        if index is not None:
+            suspects = index.suspects(same)
+            memo.update(last)
+            for read in suspects:  # hashed again below, each after what it is made of (a whole mapping)
+                memo.pop(read, None)
+            for read in suspects:
+                digest = last.get(read)
+                if digest is not None and self.read(read) != digest:
+                    changed.add(read)
+            return changed
         for read, digest in last.items():
             field, key = read
             if field == "entries" and key.partition(SEP)[0] in same:
@@ -212,7 +151,7 @@ class Digests:
         field, key = read
         mapping = getattr(self.index, field, None)
         if isinstance(mapping, list):
-            found = fast_digest(("list", list(list.__iter__(mapping))))
+            found = self._list_digest(tuple(list.__iter__(mapping)))
         elif not isinstance(mapping, dict):
             found = value_digest(("no such field", field))
         elif isinstance(mapping, RecordingEntries) and key == KEYS:
@@ -222,12 +161,19 @@ class Digests:
         elif key == ALL:
             h = hashlib.blake2b(digest_size=16)
             for name in dict.__iter__(mapping):
-                _feed(h, name)
+                feed(h, name)
                 h.update(self.read((field, name)))
             found = h.digest()
         else:
             found = self._value_digest(dict.get(mapping, key, MISSING))
         return found
+
+    def _list_digest(self, items: tuple) -> bytes:
+        """The digest of a list field of the index: by the identity of its items in digest serve (the
+        indicator rows of a build whose initiatives' rows are the same are the last build's)."""
+        if self.memo is None:
+            return fast_digest(("list", list(items)))
+        return self.memo.get("list digest", items, lambda: fast_digest(("list", list(items))))
 
     def _value_digest(self, value: Any) -> bytes:
         """The digest of a value of the index read by key: by identity in digest serve (the cross-links
@@ -302,10 +248,17 @@ class Tracker:
         self._reads: dict[Read, Read] = {}
         self._last: dict[Read, bytes] = {}  # the last build's read digests, when its shared fields are these
         self._changed: set[Read] = set()  # the reads among them whose digest is not the same now
+        self._readers: set[Job] | None = None  # the pages that made them (with an index)
         last = getattr(previous, "read_digests", None)
+        # digest serve's: the index of the last build's reads, kept with its records (else made once)
+        self.index = None if memo is None else getattr(previous, "index", None)
+        if memo is not None and self.index is None:
+            self.index = ReadIndex.of(self.previous, last or ())
         if last and getattr(previous, "shared", None) == self.digests.shared:
             self._last = last
-            self._changed = self.digests.changed_reads(last)
+            self._changed = self.digests.changed_reads(last, self.index)
+            if self.index is not None:
+                self._readers = self.index.readers_of(self._changed)
 
     def _unchanged(self, job: Job, reads: tuple[Read, ...], digest: str) -> bool:
         """Whether the page `job` that made `reads` (input digest `digest`) would be made the same now:
@@ -314,7 +267,7 @@ class Tracker:
         the set test had all of its reads among the last build's, each hashed again for `_changed`), so
         they need not be looked up one by one (1.8 s of a summary edit at N=10 000 on a busy machine)."""
         if self._last:
-            return self._changed.isdisjoint(reads)
+            return (self._readers is not None and job not in self._readers) or self._changed.isdisjoint(reads)
         return self.digests.page(job, reads) == digest
 
     def kept_path(self, job: Job) -> str | None:
@@ -339,6 +292,20 @@ class Tracker:
     def note(self, job: Job, path: str, reads: tuple[Read, ...]) -> None:
         reads = tuple(map(self._reads.setdefault, reads, reads))  # one object per read: a small pickle
         self.records[job] = (path, reads, self.digests.page(job, reads))
+        if self.index is not None:
+            old = self.previous.get(job)
+            self.index.add_page(job, reads, old[1] if old else ())
+
+    def save(self, records: dict[Job, Record]) -> None:
+        """Put the record of every page of this build into `records` (with, in PageRecords, the digests
+        of the fields and reads, and digest serve's index of the reads)."""
+        records.update(self.records)
+        if isinstance(records, PageRecords):
+            records.entry_digests = self.digests.entry_digests
+            records.read_digests, records.shared = self.digests.read_digests(), self.digests.shared
+            if self.index is not None:
+                self.index.add_reads(self.digests.fresh)
+                records.index = self.index
 
 
 def load_records(path: Path, build_id: str) -> PageRecords | None:

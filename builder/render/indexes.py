@@ -175,6 +175,11 @@ def _links(links: list[Any], entries: dict[str, Entry], slug: str) -> list[Any]:
     return [link for link in links if link.slug in entries and link.slug != slug]
 
 
+def _made(memo: IdentityMemo | None, kind: str, inputs: Any, make: Callable[[], Any]) -> Any:
+    """`make()`, or in digest serve the last build's value when `inputs` are the same (IdentityMemo.reuse)."""
+    return make() if memo is None else memo.reuse(kind, inputs, make)
+
+
 def build_index(
     initiatives: list[Initiative],
     vocab: Vocabulary,
@@ -194,12 +199,16 @@ def build_index(
     theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
     level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
     level_labels = _ordered_labels(level_vocab, {e.item.level for e in entries.values() if e.item.level})
-    regions = build_tree({s: e.steps for s, e in entries.items()}, order)
+    steps = [e.steps for e in entries.values()]
+    regions = _made(
+        memo, "regions", (order, steps), lambda: build_tree(dict(zip(order, steps, strict=True)), order)
+    )
     practices, practice_slugs = build_glossary(
         entries, vocab.practice_aliases, {slug: label.zh for slug, label in theme_labels.items()}, memo
     )
     links = {s: _links(related.get(s, []), entries, s) for s in order}
     themes = _grouped_by(entries, theme_labels, lambda item: dict.fromkeys(item.themes))
+    themes_of = {s: e.item.themes for s, e in entries.items()}
     return SiteIndex(
         entries=entries,
         theme_labels=theme_labels,
@@ -214,5 +223,7 @@ def build_index(
         indicators=indicator_rows(entries, indicators, indicator_of, memo),
         indicator_defs=indicators,
         related=links,
-        theme_pairs=theme_pairs(themes, links, {s: e.item.themes for s, e in entries.items()}),
+        theme_pairs=_made(
+            memo, "theme pairs", (themes, links, themes_of), lambda: theme_pairs(themes, links, themes_of)
+        ),
     )

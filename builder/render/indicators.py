@@ -162,14 +162,25 @@ def indicator_rows(
 ) -> list[IndicatorRows]:
     """Every counted figure in the first indicator that takes it; indicators in file order, largest first.
     `memo` (digest serve's IdentityMemo, builder.render.session): the figures each unchanged Entry gave
-    the last build, so that only an edited initiative's figures are classified again."""
+    the last build, so that only an edited initiative's figures are classified again, and the last build's
+    rows themselves when every initiative's are the same (IdentityMemo.reuse)."""
+    if memo is None:
+        taken = [(slug, _taken(entry.figures, indicator_of)) for slug, entry in entries.items()]
+        return _rows(taken, indicators)
+    taken = [
+        (slug, memo.get("indicator figures", (entry,), lambda e=entry: _taken(e.figures, indicator_of)))
+        for slug, entry in entries.items()
+    ]
+    return memo.reuse("indicator rows", (taken, indicators), lambda: _rows(taken, indicators))
+
+
+def _rows(
+    taken: list[tuple[str, list[tuple[str, Figure]]]], indicators: tuple[Indicator, ...]
+) -> list[IndicatorRows]:
+    """indicator_rows from each initiative's (slug, the figures indicators take), in site order."""
     grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
-    for slug, entry in entries.items():
-        if memo is None:
-            taken = _taken(entry.figures, indicator_of)
-        else:
-            taken = memo.get("indicator figures", (entry,), lambda e=entry: _taken(e.figures, indicator_of))
-        for indicator, figure in taken:
+    for slug, figures in taken:
+        for indicator, figure in figures:
             grouped[indicator].append((slug, figure))
     result: list[IndicatorRows] = []
     for indicator in indicators:

@@ -57,10 +57,11 @@ class CompareSection:
 class SiteRenderer:
     """Renders every HTML page of the site from one SiteIndex."""
 
-    def __init__(self, index: SiteIndex, env: Environment, base_url: str) -> None:
+    def __init__(self, index: SiteIndex, env: Environment, base_url: str, memo: Any = None) -> None:
         self.ix = index
         self.env = env
         self.base_url = base_url
+        self.memo = memo  # digest serve's IdentityMemo (builder.render.session): the last build's jobs
         self._templates: dict[str, Any] = {}
         self._fragments: dict[tuple[Any, ...], Markup] = {}
 
@@ -354,8 +355,14 @@ class SiteRenderer:
         return self.render(NOT_FOUND, "404.html", root=self.base_url)
 
     def jobs(self) -> list[tuple[str, str]]:
-        """Every page but the initiatives, as (kind, key) jobs for `run` (builder/render/pagejobs.py)."""
-        return pagejobs.jobs(self, COMPARE_LIMIT)
+        """Every page but the initiatives, as (kind, key) jobs for `run` (builder/render/pagejobs.py); in
+        digest serve the last build's when every list they count is the same (IdentityMemo.reuse: the
+        region tree, the glossary and the indicator rows are the very objects when unchanged)."""
+        if self.memo is None:
+            return pagejobs.jobs(self, COMPARE_LIMIT)
+        ix = self.ix
+        inputs = (list(dict.keys(ix.entries)), ix.regions, ix.themes, ix.levels, ix.practices, ix.indicators)
+        return self.memo.reuse("page jobs", inputs, lambda: pagejobs.jobs(self, COMPARE_LIMIT))
 
     def page_jobs(self, kind: str, key: str, count: int | None = None) -> list[tuple[str, str]]:
         return pagejobs.page_jobs(self, kind, key, count)

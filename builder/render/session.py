@@ -10,7 +10,8 @@ holds:
   whose stat did not change is not even read (builder.content.filecache.load_cached);
 - `memo`: what was made of each unchanged object (an initiative's prepared Entry, its export rows, its
   fields' digests), by the object's identity (`IdentityMemo`): an unchanged file keeps its Initiative
-  object, so everything made from it alone is reused;
+  object, so everything made from it alone is reused; and what was made of all of them (the region tree,
+  the glossary, the themes' pairs) when its inputs are equal to the last build's (`IdentityMemo.reuse`);
 - `links`: the cross-links of the last build with the digest of their inputs (builder.render.linkstore);
 - `cache_entries`: the file cache's shared entries as loaded or stored (the checks of every file, term counts),
   written to the file cache only when serving stops (`unsaved`; builder.commands.build.save_session);
@@ -42,6 +43,7 @@ class IdentityMemo:
     def __init__(self) -> None:
         self._last: dict[tuple, tuple[tuple, Any]] = {}
         self._now: dict[tuple, tuple[tuple, Any]] = {}
+        self._made: dict[str, tuple[Any, Any]] = {}  # kind -> (inputs, value) of the last `reuse`
 
     def find(self, kind: str, objects: tuple) -> Any:
         """The value made for `objects` (the same objects, by identity) under `kind`, else None."""
@@ -62,12 +64,22 @@ class IdentityMemo:
         found = self.find(kind, objects)
         return self.keep(kind, objects, make()) if found is None else found
 
+    def reuse(self, kind: str, inputs: Any, make: Callable[[], Any]) -> Any:
+        """The value `make()` makes from `inputs`: the very object made for `kind` by the last build when its
+        inputs were equal (compared with ==, which is quick for containers of the same objects: unchanged
+        initiatives keep theirs), so that what is made of it (a page's input digests, by identity) is not
+        made again either."""
+        last = self._made.get(kind)
+        value = last[1] if last is not None and last[0] == inputs else make()
+        self._made[kind] = (inputs, value)
+        return value
+
     def new_build(self) -> None:
         """Start a build: what the last one did not ask for is forgotten."""
         self._last, self._now = self._now, {}
 
     def clear(self) -> None:
-        self._last, self._now = {}, {}
+        self._last, self._now, self._made = {}, {}, {}
 
 
 class BuildSession(BodyCache):

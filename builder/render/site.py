@@ -197,7 +197,7 @@ def render_site(
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.env import make_env
-    from builder.render.incremental import PageRecords, Tracker
+    from builder.render.incremental import Tracker
     from builder.render.pages import SiteRenderer
     from builder.render.searchupdate import search_files
 
@@ -211,16 +211,13 @@ def render_site(
         env = make_env(theme_dir, settings.title)
     else:  # its templates compiled once (a changed theme resets the session)
         env = session.environment((theme_dir, settings.title), lambda: make_env(theme_dir, settings.title))
-    renderer = SiteRenderer(index, env, base_url)
+    renderer = SiteRenderer(index, env, base_url, memo)
     tracker = Tracker(index, renderer, previous, memo)
     paths: list[str] = []
     docs: list[SearchDoc] = []
     yield from _site_pages(tracker, progress, paths, docs, getattr(body_cache, "search_docs", None))
     if records is not None:
-        records.update(tracker.records)
-        if isinstance(records, PageRecords):
-            records.entry_digests = tracker.digests.entry_digests
-            records.read_digests, records.shared = tracker.digests.read_digests(), tracker.digests.shared
+        tracker.save(records)
     progress.stage("writing feeds, exports and the search index")
     yield "feed.xml", feeds.atom_feed(index, base_url, settings)
     yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)

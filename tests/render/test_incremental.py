@@ -66,6 +66,15 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
         _save(content, dataclasses.replace(item, metrics=[first, *item.metrics[1:]]))
     elif kind == "delete" and len(slugs) > 2:
         (content / f"{slug}.md").unlink()
+    elif kind == "region":  # another initiative's place: the region tree and the site order change
+        _save(content, dataclasses.replace(item, region=INITIATIVES[n % len(INITIATIVES)].region))
+    elif kind == "practice":  # another's practice, named in the summary: the glossary changes
+        other = next(
+            (p for p in INITIATIVES[n % len(INITIATIVES)].practices if p not in item.practices), "网格"
+        )
+        _save(
+            content, dataclasses.replace(item, practices=[*item.practices, other], summary=f"推行{other}。")
+        )
     elif kind == "add":
         region = Region(province="浙江省", city="杭州市", county="桐庐县") if n % 2 else item.region
         _save(

@@ -30,9 +30,12 @@ from tests.render.test_incremental import _apply, _big_site_search_layout, _inod
 from tests.support.fixture_site import INITIATIVES, write_content
 from tests.support.fuzz import fuzz
 
-# the edits that reach the search shards, the theme pages and the indicator rows
+# the edits that reach the search shards, the theme pages, the indicator rows and what digest serve reuses
+# of the site index when its inputs are the same (the region tree, the glossary, the themes' pairs)
 MY_EDITS = st.tuples(
-    st.sampled_from(["summary", "themes", "figure", "add", "delete"]), st.integers(0, 50), st.integers(1, 9)
+    st.sampled_from(["summary", "themes", "figure", "add", "delete", "region", "practice"]),
+    st.integers(0, 50),
+    st.integers(1, 9),
 )
 
 
@@ -69,7 +72,8 @@ def test_every_kind_of_edit_in_one_session(tmp_path: Path) -> None:
     content = write_content(tmp_path / "content", INITIATIVES)
     session = BuildSession()
     _serve_build(content, tmp_path / "site", session)
-    for edit in [("summary", 0, 1), ("themes", 1, 2), ("figure", 2, 3), ("add", 3, 4), ("delete", 4, 5)]:
+    edits = [("summary", 0, 1), ("themes", 1, 2), ("figure", 2, 3), ("add", 3, 4), ("delete", 4, 5)]
+    for edit in [*edits, ("region", 5, 6), ("practice", 6, 7), ("summary", 6, 8)]:
         _apply(content, edit)
         _serve_build(content, tmp_path / "site", session)
         assert _tree(tmp_path / "site") == _full(tmp_path, content), edit
