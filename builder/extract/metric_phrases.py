@@ -178,7 +178,10 @@ def label_after(text: str, frames: bool = True, deeds: bool = True) -> str:
     if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
         heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
         if heads:
+            deed = deed_after(label[heads[-1] :]) if deeds and is_generic(label[: heads[-1]]) else ""
             label = label[: heads[-1]]
+            if deed:  # 12个社区建起“红色议事厅”, 12名党员带头拆除自家旱厕: the noun ran on into its deed
+                return f"{deed}的{label}"
     return tidy(label) if label else ""
 
 

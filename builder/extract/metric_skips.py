@@ -6,7 +6,8 @@ the Chinese numeral 一 and Chinese numerals glued to another number (三个100%
 the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
 (收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too), a
-multiple of growth (比2022年增长近两倍: a ratio restating the figure before it), numbers in
+multiple of growth (比2022年增长近两倍: a ratio restating the figure before it), one named person's story
+(经营户陈女士家去年增收3万元), numbers in
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
@@ -52,6 +53,15 @@ _QUALIFIED = r"[^，。；;：:！？、\d]{0,10}?的(?!水平|标准|高位|规
 _THRESHOLD_AFTER = re.compile(rf"\s*(?:以上|以下|以内){_QUALIFIED}")
 _QUALIFIED_AFTER = re.compile(_QUALIFIED)
 _THRESHOLD_WORDS = ("以上", "以下", "以内")
+# One person named by surname and a form of address (经营户陈女士, 村民张大爷家): an anecdote of one, not what the
+# practice did (张大爷等30名老人: an example of many, counted).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_ONE_PERSON = re.compile(
+    f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
+)
 # 比2022年增长近两倍, 较2019年增长2.5倍: a multiple of growth, a ratio of the figure before it.
 _GROWTH_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|翻)了?\s*$")
 # An audience (onlookers, viewers, likes, clicks, readers): who watched or clicked, never what the practice did.
@@ -89,6 +99,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 3栋2单元, 5号楼: an address
     if _threshold(text, q):
         return True  # 收入10万元以上的村: a threshold
+    if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start):
+        return True  # 经营户陈女士家去年增收3万元: one person's story
     if q.unit == "倍" and _GROWTH_BEFORE.search(text, max(0, q.start - 8), q.start):
         return True  # 比2022年增长近两倍: how many times a figure grew, a ratio restating it, not a count
     if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start) or _NORM_EARNS.search(
@@ -125,6 +137,12 @@ def _threshold(text: str, q: Quantity) -> bool:
     if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS):
         return bool(_QUALIFIED_AFTER.match(text, q.end))
     return bool(_THRESHOLD_AFTER.match(text, q.end))
+
+
+def _clause_start(text: str, q: Quantity) -> int:
+    """Where the clause holding the number begins (at most 40 characters before it)."""
+    window = max(0, q.num_start - 40)
+    return max((m.end() for m in _CLAUSE_MARK.finditer(text, window, q.num_start)), default=window)
 
 
 def _audience(text: str, q: Quantity) -> bool:

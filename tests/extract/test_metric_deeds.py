@@ -24,6 +24,10 @@ def test_generic_places_keep_what_was_done_there():
     # tests/corpus/heldout6/k05.txt, k07.txt (gold: 推行“社区合伙人”的社区, 设立“铁人先锋岗”的社区)
     assert labels("惠州市惠城区在全区52个社区推行“社区合伙人”计划。")[52] == "推行社区合伙人计划的社区"
     assert labels("大庆市萨尔图区友谊街道在辖区11个社区设立“铁人先锋岗”。")[11] == "设立铁人先锋岗的社区"
+    # the noun ran on into its deed, with no stop word between (tests/corpus/pages/c22.txt, heldout2/d05.txt)
+    assert labels("梧桐街道在辖区12个社区建起“红色议事厅”。")[12] == "建起红色议事厅的社区"
+    assert labels("村里的12名党员带头拆除自家旱厕、清理房前屋后。")[12] == "带头拆除自家旱厕的党员"
+    assert labels("社区有100个社区工作者。")[100] == "社区工作者"  # a noun, no deed
 
 
 def test_no_deed_when_the_clause_says_none_or_the_counted_receive_it():
@@ -112,3 +116,19 @@ def test_a_multiple_of_growth_restates_the_figure_before_it():
     assert labels("脱贫户人均收入较2019年增长2.5倍。") == {}
     # a multiple that is no growth stays
     assert 3 in labels("产量是原来的3倍。")
+
+
+def test_people_a_deed_is_done_for_end_at_their_noun():
+    # tests/corpus/heldout6/k07.txt: 为辖区320户独居老人检修了暖气和门窗 was labelled 独居老人检修了暖气
+    assert labels("先锋岗党员还为辖区320户独居老人检修了暖气和门窗。")[320] == "独居老人"
+    assert labels("机制共为全区10000余名学生上下学保驾护航。")[10000] == "学生"
+    assert labels("志愿者还与辖区140户独居老人结成帮扶对子。")[140] == "独居老人"
+
+
+def test_one_named_persons_story_is_no_figure_of_the_practice():
+    # tests/corpus/heldout6/k06.txt (interleaved columns put 经营户陈女士 before 年增长近两倍): one person's anecdote
+    assert labels("经营户陈女士家去年增收3万元。") == {}
+    assert labels("村民张大爷种植的香菇卖了2万元。") == {}
+    # an example of many is counted; a form of address with no surname is no one person
+    assert 30 in labels("帮助张大爷等30名老人解决用餐难题。")
+    assert 3 in labels("保洁阿姨每天清扫3次。")
