@@ -14,7 +14,7 @@ What is understood:
   unit, not a multiplier (`亩产3500百斤` -> 3500 `百斤`, never 350000 斤; `5百亩` -> 500 亩).
 - Percentages: `%` and `％` -> unit `%`; `成` -> tenths turned into percent (`近7成` -> 70, `%`), never 成 that
   begins a word (成员, 成立, 三五成群, 成片, 成倍).
-- Approximation, `approx=True`: prefixes 近/约/超/超过/逾/将近/接近/大约/至少/不少于/不低于 and the upper
+- Approximation, `approx=True`: prefixes 近/约/超/超过/突破/逾/将近/接近/大约/至少/不少于/不低于 and the upper
   bounds 不足/不到/低于/少于, suffixes
   余/多 (before or after the multiplier: `220余万元`, `1.7万余亩`, `8万多件`) and 左右/以上/上下.
 - Chinese numerals (`两千`, `三十五`, `两万三` -> 23000, `近千`, `千余`, `万余`). Vague numerals keep their
@@ -131,8 +131,8 @@ _UNITS = "|".join(re.escape(u) + _UNIT_GUARD.get(u, "") for u in _UNIT_WORDS)
 
 _QUANTITY = re.compile(
     rf"""
-    (?=[将接大超不低少至近约逾\d{_CN_DIGITS}十上几数百千万])  # fail fast where no number can start
-    (?P<pre>(?:将近|接近|大约|超过|不少于|不低于|不足|不到|低于|少于|至少|(?<![附最])近|约|超|逾))?{_WS}
+    (?=[将接大超不低少至近约逾突\d{_CN_DIGITS}十上几数百千万])  # fail fast where no number can start
+    (?P<pre>(?:将近|接近|大约|超过|突破|不少于|不低于|不足|不到|低于|少于|至少|(?<![附最])近|约|超|逾))?{_WS}
     (?P<num>{_ARABIC}|{_CHINESE})
     (?:{_WS}(?P<rng>[—–\-~～至到])\s?(?P<num2>{_ARABIC}|{_CHINESE}))?
     {_WS}(?P<suf1>余|多)?

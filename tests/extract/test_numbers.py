@@ -191,3 +191,13 @@ def test_a_bare_number_listed_before_one_with_a_unit_shares_it():
         (6.3, "个百分点"),
     ]
     assert find_quantities("36.18和42.45万元")[0].unit == ""  # 万 printed once: not guessed
+
+
+def test_breaking_through_a_figure_is_an_approximation():
+    # the kind of a real article (checked by hand, not stored): 村均集体经济收入突破30万元 (more than: approx)
+    from builder.extract.metrics import extract_metrics
+
+    (found,) = extract_metrics("村集体经济收入已突破50万元。")
+    assert (found.value, found.unit, found.approx) == (500000, "元", True)
+    (exact,) = extract_metrics("村集体经济收入达到50万元。")
+    assert exact.approx is False
