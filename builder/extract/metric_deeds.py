@@ -30,7 +30,9 @@ _PERSON_END = re.compile(
 )
 # A label that already says what it counts (志愿者数量, 服务人次, 覆盖率) or lists several things (楼栋长、店铺长).
 _SAYS_ITSELF = re.compile("(?:数量|总数|数|量|规模|人次|比例|率)$|、")
-_HAVING = re.compile("^(?:" + alternation(words.HAVING) + ")$")
+_HAVING = re.compile(
+    "^(?:" + alternation(f"{words.HAVING} {words.FRAMING}") + ")$"
+)  # (no deed: having, framing)
 _ADVERB = re.compile("^(?:" + alternation(words.DEED_ADVERBS) + ")+")
 # What opens no deed: a copula, a conjunction, a preposition of another kind, a count going on.
 _NOT_DEED = re.compile("^(?:" + alternation(words.NOT_DEED) + ")")

@@ -25,6 +25,7 @@ __all__ = [
     "front_cut",
     "is_place",
     "strip_lead",
+    "unplaced",
     "unspoken",
     "verb_only",
     "with_counted_thing",
@@ -36,6 +37,9 @@ _ADMINISTRATIVE = re.compile(f"^{_ADMINISTRATIVE_WORD}(?:、{_ADMINISTRATIVE_WOR
 _VERB_ONLY = re.compile("^(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")+$")
 _VERB_AT = re.compile("(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")")
 _VERB_LEAD = re.compile("^(?:" + alternation(words.VERBS) + ")")
+_PLACE_PREFIX = re.compile("^[\u4e00-\u9fff]{1,8}[市区县旗州]$")
+# 市委组织部, 区级, 县直, 区、县, and the words a 市/区/县 begins (市域, 区内, 市民, 县城): the place's own
+_OWN_BODY = re.compile("委|党委|政府|人大|政协|级|直|属|的|、|和|与|及|域|内|外|民|容|貌|城|情|长")
 _SPEAKER = re.compile(r"^.*?(?:我们|咱们|我|你们|大家)[^有是]{0,8}?(?:还有|有|是)")
 
 
@@ -54,8 +58,30 @@ def strip_lead(label: str) -> str:
 
 
 def front_cut(label: str) -> str:
-    """What goes from the front of a label: scope words, a speaker, the one who acts before 累计."""
-    return after_tally(unspoken(strip_lead(label)))
+    """What goes from the front of a label: scope words, a speaker, the one who acts before 累计, a place."""
+    return after_tally(unspoken(strip_lead(unplaced(strip_lead(label)))))
+
+
+def unplaced(label: str) -> str:
+    """`东胜区老旧小区物业服务覆盖率` -> 老旧小区物业服务覆盖率: a city or county named before what is counted is
+    where, not what (also one inside another, 鄂尔多斯市东胜区); never its party committee or government (市委…)."""
+    while True:
+        cut = next(
+            (
+                n
+                for n in range(min(len(label) - 2, 10), 1, -1)
+                if _PLACE_PREFIX.match(label[:n]) and _placed(label, n)
+            ),
+            0,
+        )
+        if not cut:
+            return label
+        label = label[cut:]
+
+
+def _placed(label: str, n: int) -> bool:
+    forms = gazetteer().forms.get(label[:n], ())
+    return any(f.strength == "full" for f in forms) and not _OWN_BODY.match(label, n)
 
 
 def after_tally(label: str) -> str:

@@ -39,6 +39,9 @@ _ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
 # 劳动者; 1300余名快递小哥、外卖骑手、网约车司机等新就业群体): the label is that noun.
 _MADE_UP = re.compile(r"^(?:以|由)[^，。；;\d]{1,30}?(?:为主体|为主|为骨干|为核心|组成|构成)的")
 _NAMED_LIST = re.compile(r"^[^，。；;、\d]{1,12}(?:、[^，。；;、\d]{1,12})+(?<![平同对相])等(?![级次候待同])")
+_HAS = re.compile("(?<![国所私公拥没具享占持固稀既含特原只仅都均])有(?![限关序效机偿线制点所的])")
+_NOUN_TOO = frozenset({"组织", "建设", "规划", "服务", "管理"})  # after a quote a noun: “两新”组织党员
+_OWNER_UNIT = re.compile("(社区|网格|小区|村|街道|镇|乡|辖区|楼栋)[内里]?$")
 _OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
 # Qualities listed with 、 before the counted noun (22名素质良好、业务精湛、积极热心的外卖骑手).
 _DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff“])")
@@ -110,6 +113,13 @@ def label_before(text: str, unit: str = "") -> str:
             deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
             best = (deed.group(0) if deed else "") + match.group(0)
             break
+    if not verb:  # 鄂尔多斯市东胜区有老旧小区126个: what the place has is counted, not the place
+        has = [m for m in _HAS.finditer(best)]
+        if has and len(best) - has[-1].end() >= 2:
+            owner = _OWNER_UNIT.search(best, 0, has[-1].start())  # 淮光社区有居民: 社区居民, a generic noun
+            best = best[has[-1].end() :]
+            if owner and is_generic(tidy(best)):
+                return owner.group(1) + tidy(best)
     return with_deed(tidy(best), verb, unit)
 
 
@@ -118,7 +128,7 @@ def _governing_verb(text: str, hidden: str, match: re.Match[str]) -> str:
     (协商解决停车场路面硬化、设置宠物公厕等问题, 解决道路修缮、垃圾分类等事项 -> 解决; 完成…等承诺事项 keeps
     承诺); none before a quoted name (选聘“寨管家”) or after one
     (“两新”组织党员: 组织 is a noun there)."""
-    if hidden[match.start() - 1 : match.start()] in ("”", "」", "’"):
+    if hidden[match.start() - 1 : match.start()] in ("”", "」", "’") and match.group(0) in _NOUN_TOO:
         return ""
     if text[match.end() :].lstrip().startswith(("“", "「", "‘")):
         return ""

@@ -16,7 +16,7 @@ VERBS = """
 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备 收到 征集 发现
 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通
 清退 领办 共有 现有 接收 接纳 聚集 集聚 汇聚 捐资 整理出 评出 选出 排查出 梳理出 年产 放映 修建 修缮
-装上 装好 商定 约定 议定 建起 建好 办起 开办
+装上 装好 商定 约定 议定 建起 建好 办起 开办 商议
 """
 
 # Words stripped from the end of the text before a number (覆盖率达95.6% -> 覆盖率).
@@ -45,7 +45,7 @@ STOP_AFTER = """
 授 兼职 补充 新补充 新增 还 也 顺利 陆续 相继 先后 即 推行 存在 改造 升级 开设
 设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托 成功 更换 安装 加装
 全覆盖 落地 落户 投用 开工 完工 构成 提升 提高 增加 增长 上升 跃升 下降 降低 减少
-细化 拆分 合并 归并 认领 领取
+细化 拆分 合并 归并 认领 领取 牵头
 达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已
 到
 """
@@ -74,7 +74,7 @@ ADMINISTRATIVE = """
 
 # Verbs that are not in VERBS (they do not start a label) but can be a whole label on their own (开展400场).
 DEEDS = """
-调研 入户 服务 服务覆盖 走访调研 帮扶 救助 接访 回访 巡查 宣讲 推动 开展 参与 协调 调解 服务群众
+调研 入户 服务 服务覆盖 走访调研 帮扶 救助 接访 回访 巡查 宣讲 推动 开展 参与 协调 调解 服务群众 整改
 """
 
 # Words after a counting word that open a clause on where the counted come from: the noun is after its 的
@@ -114,12 +114,17 @@ MECHANISMS = """
 # clause is kept with them (metric_deeds.py: 亮明身份的党员, 推行社区合伙人计划的社区, 解决问题).
 GENERIC = """
 党员 党员干部 干部 群众 居民 村民 人员 志愿者 职工 青年 妇女 学生 老人 乡亲 人 人数
-社区 村 小区 企业 单位 家庭 户 商户 问题 诉求 事项 活动
+社区 村 小区 企业 单位 家庭 户 商户 问题 诉求 事项 活动 实事 业务 用户 居民区 楼门 楼栋
 """
 
 # Verbs of having: what a unit has is a state, its noun no deed (现有党员6名 stays 党员).
 HAVING = """
 有 共有 现有 拥有 建有 设有 存在 还有 已有 聚集 集聚 汇聚 分布
+"""
+
+# Verbs that only frame what follows (按照居民区每300户…, 通过…, 依托…): no deed of the counted noun.
+FRAMING = """
+按照 依托 围绕 针对 聚焦 对照 参照
 """
 
 # Adverbs before a deed, dropped from it (154名党员分别担任…, 1650名党员积极上岗服务).

@@ -132,3 +132,38 @@ def test_one_named_persons_story_is_no_figure_of_the_practice():
     # an example of many is counted; a form of address with no surname is no one person
     assert 30 in labels("帮助张大爷等30名老人解决用餐难题。")
     assert 3 in labels("保洁阿姨每天清扫3次。")
+
+
+def test_what_a_place_has_is_counted_not_the_place():
+    # tests/corpus/heldout6/k01.txt: 鄂尔多斯市东胜区有老旧小区１２６个 was labelled with the place and 有
+    assert labels("鄂尔多斯市东胜区有老旧小区１２６个，不少小区曾长期无物业。")[126] == "老旧小区"
+    assert labels("海淀区学院路街道辖区有高校和科研院所16家。")[16] == "高校和科研院所"
+    # a generic noun keeps the unit that has it (heldout5, pages: 社区有居民, 网格内有居民)
+    assert labels("蚌埠市龙子湖区延安街道淮光社区有居民1.1万人。")[11000] == "社区居民"
+    assert labels("网格内有居民8000多人。")[8000] == "网格居民"
+    # 有 inside a word is no having (非公有制, 有效)
+    assert labels("非公有制企业党组织覆盖率达95.6%。")[95.6] == "非公有制企业党组织覆盖率"
+
+
+def test_a_city_or_county_before_what_is_counted_is_where():
+    # tests/corpus/heldout6/k01.txt: 东胜区老旧小区物业服务覆盖率由41%提高到93%
+    assert labels("东胜区老旧小区物业服务覆盖率由41%提高到93%。") == {
+        41: "老旧小区物业服务覆盖率",
+        93: "老旧小区物业服务覆盖率",
+    }
+    assert labels("思明区共调解物业纠纷4200余起。")[4200] == "调解物业纠纷"
+    # the place's own words stay: 市域, 市委, 区级
+    assert labels("成都市域面积1.43万平方公里。")[14300] == "成都市域面积"
+    assert labels("评选区级示范党支部49个。")[49] == "区级示范党支部"
+
+
+def test_more_generic_things_keep_their_verb():
+    # tests/corpus/heldout6 k05, k06, k07, k08 (gold: “侨心e站”办理业务, 议定实事, 牵头单位, 注册用户)
+    assert labels("平台上线以来办理业务2.4万件。")[24000] == "办理业务"
+    assert labels("村里通过“村民说事”议定修路、改水等实事46件。")[46] == "议定实事"
+    assert labels("由市场集团、街道、市场监管等5家单位牵头。")[5] == "牵头的单位"
+    assert labels("目前注册用户3400余人。")[3400] == "注册用户"
+    assert labels("议事会共商议加装电梯、楼道照明等事项310件。")[310] == "商议事项"
+    assert labels("排查燃气、取暖等安全隐患1130处，已整改1090处。")[1090] == "整改安全隐患"
+    # a framing verb is no deed
+    assert labels("按照居民区每300户划分一个网格的标准。").get(300) != "按照居民区"
