@@ -7,6 +7,7 @@ subprocess and stops it with Ctrl-C (SIGINT).
 
 from __future__ import annotations
 
+import gc
 import html
 import http.client
 import json
@@ -25,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from builder.content.loader import load_content
+from builder.serve import heap
 from builder.serve.inject import OVERLAY_ID, relax_csp
 from builder.serve.live import DevServer
 from tests.support.editing import GOOD, TITLE, edit, make_content, replace
@@ -487,3 +489,5 @@ def test_the_real_build_checks_the_content_itself_through_its_cache(tmp_path, mo
     edit(content / "huimin-district.md", "level: countyy", "level: county")
     assert server.rebuild() and not server.hub.snapshot()[1].errors
     assert TITLE in (tmp_path / "site" / "initiatives" / "huimin-district" / "index.html").read_text("utf-8")
+    heap.collect()  # the real build froze this process's objects (builder.serve.heap): the rest of the run
+    gc.unfreeze()  # collects as usual
