@@ -74,7 +74,8 @@ quoted inside speech is read (“我们发动‘村村抱团’…”), a count 
 bare 服务 provided (24小时暖“新”服务) is one only when printed again. Names printed without quotes (recurring or set
 up: 暖新驿站, 推行积分制管理) are practice_unquoted.py's; they follow the quoted ones, never a quote turned down
 above nor a quoted name with more or less around it (蓝马甲 / 蓝马甲志愿服务队). The forces a policy-shaped name
-musters are no role (整合“双报到”力量); a unit's own brand set up is no metaphor (打造了社区的“红色小管家”).
+musters are no role (整合“双报到”力量); a unit's own brand set up is no metaphor (打造了社区的“红色小管家”). Sixth
+held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice.
 """
 
 from __future__ import annotations
@@ -147,6 +148,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["money"].match(bare)
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
+        or _AROUND["ism"].search(bare)
         or _AROUND["zero_target"].match(bare)
         or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)

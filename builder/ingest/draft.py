@@ -102,11 +102,22 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
                 captions=[{"text": c.text, "credit": c.credit} for c in article.captions],
                 parent_part=None if article.parent is None else _part_of(article.parent, articles),
                 date=lead_date(article.paragraphs),
-                headings=[b.text for b in article.blocks if b.kind == HEADING],
+                headings=_headings(article, articles),
                 review=review,
             )
         )
     return drafts, unwritten
+
+
+def _headings(article: Article, articles: list[Article]) -> list[str]:
+    """The article's own headings; an overview that prints none is read with its parts' printed headlines as
+    its headings (a list of cases, heldout6 k04: its lead only says cases were chosen, `现选登其中三例`; the
+    cases' headlines, `“院坝协商会”让群众事群众商量`, say what they are about)."""
+    own = [b.text for b in article.blocks if b.kind == HEADING]
+    if own or not article.is_overview:
+        return own
+    overview = next(index for index, other in enumerate(articles) if other is article)
+    return [a.title for a in articles if a.parent == overview and a.title and not a.title_generated]
 
 
 def _part_of(index: int, articles: list[Article]) -> int | None:

@@ -40,7 +40,7 @@ _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
 _ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
 _LABEL = f"[{_HAN}]{{2,6}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`
 _PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_LABEL})"
-_SEPARATOR = r"(?:\s*[|｜/／：:]\s*|\s+)"
+_SEPARATOR = r"(?:\s*[|｜/／：:·・]\s*|\s+)"  # `第 4 版 | 黑 土 · 网 格`, `第2版 · 基层治理`
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
 # An editor's line, a reprint's source line naming the paper or site it comes from (`来源：江门日报`), a date

@@ -179,18 +179,33 @@ def headline_bullet(page: PageReader, line: Line) -> bool:
 _HEADLINE_THEN_BAOXUN = re.compile(rf"^(\S[^，。！？；]{{3,39}}?)[ \u3000]+(?={BAOXUN_HEAD})")
 
 
+# The same with no space between, the wrap maybe cutting the dateline (`科尔沁区为新就业群体建起“暖蜂驿站”本报` /
+# `讯（记者 包红梅）通辽市…`): only the paper's own `本报讯`/`本报…电`, its bracket following.
+_HEADLINE_GLUED_TO_BAOXUN = re.compile(
+    r"^(\S[^，。！？；\s]{3,39}?)(?=本报(?:讯|[^，。（(“”\s]{0,8}?[讯电])\s*[（(])"
+)
+
+
 def headline_before_baoxun(page: PageReader, line: Line) -> bool:
     """A headline, then its `本报讯` and lead on one line, at the top of the page or standing apart after a
-    finished body: the headline of a new article, then its text (whose byline is split off later)."""
-    match = _HEADLINE_THEN_BAOXUN.match(line.text)
-    if not match or not is_headline_shape(match.group(1)):
+    finished body: the headline of a new article, then its text (whose byline is split off later). Also
+    glued to its `本报讯` with no space, when the wrap cut the dateline onto the next line (heldout6 k02)."""
+    text, joined = line.text, 0
+    match = _HEADLINE_THEN_BAOXUN.match(text)
+    if not match:
+        following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+        match = _HEADLINE_GLUED_TO_BAOXUN.match(text) or _HEADLINE_GLUED_TO_BAOXUN.match(text + following)
+        if match and match.end() < len(text) < len(match.string):
+            text, joined = match.string, 1  # the dateline's head on this line, its rest on the next
+    if not match or not is_headline_shape(match.group(1)) or match.end() >= len(line.text):
         return False
     last = page.units[-1] if page.units else None
     finished = last is None or last.kind != TEXT or _finished(last.text)
     if not (_at_top(page) or (page.blanks and finished)):
         return False
     page.add(HEADLINE, match.group(1), line.number)
-    return page.add_text(line.text[match.end() :], line)
+    page.index += joined
+    return page.add_text(text[match.end() :], line)
 
 
 # A body's last sentence, a wide gap, and the next article's headline on the same line (`…述职评议考核。

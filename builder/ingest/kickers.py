@@ -87,14 +87,19 @@ def names_no_place(text: str) -> bool:
 def split_kicker_line(text: str) -> tuple[str, str] | None:
     """A kicker and its headline printed on one line, spaces between them (`党建引领聚合力 梧桐街道“红色议事厅”
     议出幸福来`) -> (kicker, headline): two headline-shaped halves, the first naming no place, the second
-    opening with the place that acts (`梧桐街道“…`, `西陵区：…`, `宜昌市西陵区…`); else None."""
-    halves = text.split()
-    if len(halves) != 2:
+    opening with the place that acts (`梧桐街道“…`, `西陵区：…`, `宜昌市西陵区…`); else None. A kicker with a
+    space of its own (`党建引领 物业提质    东胜区“红色物业”…`, heldout6 k01) is the pieces before the last one,
+    when that last piece is the whole headline opening with its place; the kicker keeps its own space."""
+    pieces = text.split()
+    if not 2 <= len(pieces) <= _MAX_KICKER_PIECES + 1:
         return None
-    kicker, title = halves
+    phrases, title = pieces[:-1], pieces[-1]
+    if any(cjk_count(phrase) < 2 or not names_no_place(phrase) for phrase in phrases):
+        return None  # a stray character set apart, or a place (`浙江新昌 …`): no kicker's phrase
+    kicker = " ".join(phrases)
     if cjk_count(kicker) < _MIN_KICKER or cjk_count(title) < _MIN_TITLE:
         return None
-    if not (is_headline_shape(kicker) and is_headline_shape(title)) or not names_no_place(kicker):
+    if not (is_headline_shape("".join(phrases)) and is_headline_shape(title)):
         return None
     opening = find_place(title)
     opens_with_place = OWN_SUBJECT.match(title) or (
@@ -104,4 +109,5 @@ def split_kicker_line(text: str) -> tuple[str, str] | None:
 
 
 _MIN_KICKER = 4  # characters of a kicker printed before its headline (`党建引领`)
+_MAX_KICKER_PIECES = 2  # phrases of a kicker set apart by a space (`党建引领 物业提质`)
 _MIN_TITLE = 6  # characters of the headline after it

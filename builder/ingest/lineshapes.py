@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, display_width, has_cjk, remove_stray_spaces
 from builder.places.gazetteer import gazetteer
 
@@ -41,9 +42,18 @@ def is_byline_text(text: str) -> bool:
     ornamented = _BYLINE_PREFIX.match(stripped)
     if ornamented:
         return _is_ornamented_byline(ornamented.group(1).strip())
+    if _COMMENTATOR.match(stripped):
+        return True
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
+
+
+# The paper's commentator signing a commentary (评论员文章, heldout6 k08): `本报评论员`, `本报特约评论员`,
+# `新华社评论员`, `人民日报评论员 张三`; never a role in a sentence (`聘请群众评论员`: no paper's name).
+_COMMENTATOR = re.compile(
+    r"^(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{1,8}(?:报|社|台|网|刊))(?:特约)?评论员(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$"
+)
 
 
 # Who signs with a mark before the name (`■中共凯里市委组织部`): a body of the party or the state, a paper.
@@ -141,7 +151,8 @@ _LINE_SHAPES = (
     ("end_credit", rf"^[（(]\s*(?:(?:本报|特约)?(?:记者|通讯员)[^（）()]{{2,40}}|{CLOSING_SOURCE})[）)]$"),
     ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
     ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[■□●◆])"),
-    ("bare_names", r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$"),  # `王晓丹  李墨`
+    # `王晓丹  李墨`, `乌云其木格  高建军`
+    ("bare_names", rf"^{PERSON_NAME}(?:[ \u3000]+{PERSON_NAME}){{0,3}}$"),
 )
 LINE_SHAPE: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in _LINE_SHAPES}
 _HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}$")

@@ -17,6 +17,7 @@ from collections import Counter
 from builder.ingest.article import Article, Photo
 from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
 from builder.ingest.captions import send_captions_home
+from builder.ingest.caselists import number_cases
 from builder.ingest.headlines import (
     assign_titles,
     bodies_titled,
@@ -236,6 +237,7 @@ def segment(blocks: list[Unit]) -> list[Article]:
         articles = _cut(blocks, headline_positions, headline_places=detached_places(headlines))
     _move_trailing_captions(articles)
     assign_titles(articles, restack_kickers(headlines, articles, blocks), blocks)
+    number_cases(articles)
     send_captions_home(articles)
     return articles
 

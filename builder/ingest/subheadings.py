@@ -26,6 +26,7 @@ _CONTINUING_END = re.compile(
 _COUNT_OPENING = re.compile(r"^[\d.．]+(?:万|亿)?[个名位人户家件次条项元亩所支处座间栋场批届倍平米公斤吨%％]")
 
 
+_INDENT = 2  # characters an indented first line leaves at a paragraph's start
 _CUTTING = (JUMP_IN, JUMP_OUT, CAPTION, CREDIT)  # what the layout sets inside a sentence
 
 
@@ -112,5 +113,14 @@ def _looks_like_heading(
     if deficit(unit) >= 4.5:
         return True  # far shorter than the column: not a wrapped line
     # The next line is indented like the first line of a paragraph: this line was not one.
-    indented = not full and (deficit(following) >= 2 or following.indent)
+    indented = not full and (_short_by_both_counts(deficit, following) or following.indent)
     return following.blanks_before == 0 and indented and not ends_sentence(following.text)
+
+
+def _short_by_both_counts(deficit, line: Unit) -> bool:
+    """Two characters or more shorter than the column, like an indented paragraph's first line, also when
+    its half-width characters (digits, `%`) count as full ones: a page wrapped by characters fills its column
+    with them (heldout6 k02 `上海市静安区曹家渡街道地处中心城区，辖区` / `60岁以上老人占户籍人口的42%，老旧里`,
+    the lead's first line, was taken for a heading over a line that looked short)."""
+    narrow_as_full = len(line.text.replace(" ", "")) - line.width  # each half-width character's other half
+    return deficit(line) - max(narrow_as_full, 0.0) >= _INDENT

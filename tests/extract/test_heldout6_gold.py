@@ -37,6 +37,20 @@ resettled people, helping activities, legal help and community partners in the t
 k07#1); a record a unit keeps ends like a name (k03 “民情日记”). Measured at f5aeee9 (committed work only): theme F1
 0.739 -> 0.816, metric precision 60/69 -> 60/68, practices 28/33 R 28/34 P -> 29/33 R 29/35 P; with the layout
 work still uncommitted in the working tree: theme F1 0.913 -> 0.980, metrics 67/67 R 67/67 P, practices 33/33.
+
+Tuned (issue 14, k01/k02/k04/k08's kinds): a page number and its column label joined by `·` are furniture (k01
+`第2版 · 基层治理`; furniture._SEPARATOR); a kicker with a space of its own on its headline's line
+(`党建引领 物业提质    东胜区“红色物业”…`; kickers.split_kicker_line); a byline of bare names with a transliterated minority name
+(`乌云其木格  高建军`; reporternames.py); a headline glued to its `本报讯` with no space, the wrap cutting the dateline
+(k02 `…“暖蜂驿站”本报` / `讯（记者 包红梅）…`; headlinerules.headline_before_baoxun) and a lead's first line over a
+line its half-width figures make look short no heading (subheadings._short_by_both_counts); a list of cases under
+a lead (k04 `一、六盘水市钟山区：…`; caselists.py: the number dropped, the cases parts of the lead, whose themes
+count their headlines as its headings); the paper's commentator signs a byline (k08 `本报评论员`;
+lineshapes._COMMENTATOR), a line's column measured within its own article (paragraphs._LocalWidths), a governance
+phrase no community's name (`七宝镇党建引领社区治理`; locality._GENERIC_STEM) and an -ism no practice (`“指尖上的
+形式主义”`; practice_signs `ism`). From da7fe81: articles 18 -> 20/20, titles 13 -> 20, subtitles, bylines 16 -> 20,
+region, level 17 -> 20, theme F1 0.833 -> 1.000, metrics 60/67 R 60/68 P -> 67/67 R 67/67 P, practices 29/33 R
+29/35 P -> 33/33 R 33/33 P, bodies with a byline 1 -> 0.
 """
 
 from __future__ import annotations
@@ -49,21 +63,21 @@ HELDOUT6_GOLD = scoring.HERE / "heldout6-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (18 / 20, 0.98),
-    "titles_exact": (13 / 20, 0.95),
-    "subtitles_exact": (16 / 20, 1.00),
-    "bylines_exact": (16 / 20, 1.00),
-    "region_exact": (17 / 20, 0.97),
-    "level_exact": (17 / 20, 0.95),
-    "theme_f1": (0.81, 0.85),
-    "metric_recall": (60 / 67, 0.90),
-    "metric_precision": (60 / 68, 0.95),
-    "practice_recall": (29 / 33, 0.90),
-    "practice_precision": (29 / 35, 0.90),
+    "articles_found": (20 / 20, 0.98),
+    "titles_exact": (20 / 20, 0.95),
+    "subtitles_exact": (20 / 20, 1.00),
+    "bylines_exact": (20 / 20, 1.00),
+    "region_exact": (20 / 20, 0.97),
+    "level_exact": (20 / 20, 0.95),
+    "theme_f1": (0.99, 0.85),
+    "metric_recall": (67 / 67, 0.90),
+    "metric_precision": (67 / 67, 0.95),
+    "practice_recall": (33 / 33, 0.90),
+    "practice_precision": (33 / 33, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
-    "bodies_with_bylines": (1, 0),
+    "bodies_with_bylines": (0, 0),
     "broken_paragraphs": (0, 0),
 }
 # Gold the printed page cannot show as one run: both headlines of k06 printed in doubled bold at its foot.

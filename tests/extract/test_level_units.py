@@ -235,3 +235,22 @@ def test_a_clause_ending_in_a_unit_word_is_no_unit_name() -> None:
 
     assert not follows("光山县检察院建立红星街道检察工作室")
     assert follows("光山县红星街道检察工作室")
+
+
+def test_a_town_acting_under_a_governance_phrase_is_no_community() -> None:
+    # tests/corpus/heldout6 k08: the subtitle `闵行区七宝镇党建引领社区治理见闻` read as the address 七宝镇 +
+    # a community 党建引领社区 (community level); 党建引领 and 治理 are the town's work, no unit's name
+    title = "闵行区七宝镇党建引领社区治理见闻：七宝镇“家门口议事会”议出美好生活"
+    body = (
+        "上海市闵行区七宝镇是人口导入大镇，常住人口超过25万人，其中外来人口占一半以上。\n\n"
+        "七宝镇在全镇42个居民区推行“家门口议事会”，议题由居民提、议事由居民定、结果由居民评。\n\n"
+        "镇党委整合党群服务阵地，建成“七彩服务站”19个。七宝镇还组建“七宝阿姨”等志愿服务队伍63支。"
+    )
+    assert level_and_locality(title, body) == ("township", "七宝镇")
+    # a community named after its town, before the same phrase, is still the unit
+    named = body.replace("七宝镇在全镇42个居民区", "七宝镇九星社区在15个楼组")
+    named = named.replace("镇党委", "九星社区党委").replace("七宝镇还", "九星社区还")
+    assert level_and_locality("闵行区七宝镇九星社区治理见闻：“家门口议事会”议出美好生活", named) == (
+        "community",
+        "七宝镇九星社区",
+    )

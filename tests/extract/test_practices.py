@@ -647,3 +647,10 @@ def test_a_units_own_brand_set_up_after_de_is_a_name():
     assert practices("打造了社区的“红色小管家”品牌。") == ["红色小管家"]
     assert practices("成为居民心中的“主心骨”。") == []
     assert practices("当好群众的“贴心人”，做好服务。") == []
+
+
+def test_an_ism_the_text_criticises_is_no_name():
+    # tests/corpus/heldout6 k08, a commentary: “指尖上的形式主义”让基层干部疲于应付 (it opens a clause, a weak sign)
+    assert practices("一些地方挂牌多、填表多，“指尖上的形式主义”让基层干部疲于应付。") == []
+    assert practices("坚决整治“官僚主义”作风。") == []
+    assert practices("推行“马上就办”工作法。") == ["马上就办"]  # a name still

@@ -51,6 +51,14 @@ def test_the_kicker_on_the_headlines_line_is_its_subtitle():
         ("党建引领 让社区更美好", None),  # `让社区` is no place that acts
         ("老人吃上“暖心饭” 年轻人当起“跑腿员”", None),
         ("党建引领 梧桐街道 红色议事厅", None),  # three pieces: not a kicker and a headline
+        # heldout6 k01: a kicker with a space of its own, the headline after the last gap
+        (
+            "党建引领 物业提质    东胜区“红色物业”让老旧小区焕新颜",
+            ("党建引领 物业提质", "东胜区“红色物业”让老旧小区焕新颜"),
+        ),
+        ("浙江新昌 物业提质 东胜区“红色物业”让老旧小区焕新颜", None),  # a place among the kicker's pieces
+        ("党建引领 东胜区 “红色物业”让老旧小区焕新颜", None),  # the last piece opens with no place
+        ("党 建 引领 东胜区“红色物业”让老旧小区焕新颜", None),  # more pieces than a kicker's two phrases
     ],
 )
 def test_which_lines_are_a_kicker_and_a_headline(line, split):

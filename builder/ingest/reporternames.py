@@ -1,0 +1,22 @@
+"""How a reporter's name is printed in a byline of bare names (`王晓丹  李墨`, `乌云其木格  高建军`).
+
+A Han name is two or three characters. A Mongolian, Tibetan, Uyghur or Kazakh name is written in Chinese by
+the sound of its syllables, and runs longer (`乌云其木格`, `阿不都热合曼`, `格桑卓玛`, `阿依古丽·买买提`): a
+word of four to eight characters is such a name only when every character is one of the syllables these
+transliterations use, which the phrases of a headline or a kicker never are (`党建引领`, `物业提质`: 党 建 引
+领 物 业 质 are none). heldout6 k01's byline `乌云其木格  高建军` was taken for text.
+"""
+
+from __future__ import annotations
+
+# The syllable characters of transliterated minority names (蒙古族 乌云其木格 巴特尔 那仁高娃, 藏族 扎西多吉
+# 格桑卓玛 次仁央宗, 维吾尔族/哈萨克族 阿不都热合曼 买买提艾力 古丽娜尔 努尔兰).
+_SYLLABLES = (
+    "乌云其木格巴特尔额敦斯琴娃那仁满都拉苏日娜布和朝鲁宝音图雅萨勒阿坦敖吉嘎孟兰哈达来呼毕力德尼道顺托娅"
+    "塔赛钦桑克赉旺沁扎僧西次多卓玛姆旦增央金平措瓦索朗顿珠洛强罗普边曲珍加才让更登贡青群培益丹宗豆堆杰"
+    "确琼不曼买提艾古丽吐逊依努肯迪帕明吾库班米玉素甫肉孜沙叶别江汗伊莎亚拜乎牙夏排再则衣麦乃祖罕热合"
+)
+_HAN = "\u4e00-\u9fff"
+
+# One reporter's name: a Han name, or a transliterated one (its parts maybe joined by `·`).
+PERSON_NAME = f"(?:[{_HAN}]{{2,3}}|[{_SYLLABLES}]{{4,8}}|[{_SYLLABLES}]{{2,6}}[·・][{_SYLLABLES}]{{2,6}})"
