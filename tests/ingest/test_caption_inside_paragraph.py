@@ -81,3 +81,29 @@ def test_on_a_page_that_marks_no_paragraphs_a_short_line_may_end_the_sentence():
     page = _SHORT.format(caption="在活动室下棋的老人们。").replace("\n\n", "\n")
     units = assemble(classify_page(page))
     assert CAPTION not in [u.kind for u in units]
+
+
+_INDENTED = """　　今年以来，青山区在全区建起
+12个“暖新驿站”，为快递员、外
+卖骑手提供歇脚、饮水等服务。
+　　驿站还组建党员志愿服务队
+32支。
+图为外卖小哥在“暖新驿站”休息。
+着眼“广覆盖”，青山区把驿站建到商圈和
+园区，让新就业群体随时能歇脚。
+　　下一步，青山区将继续扩大
+驿站覆盖面。
+"""
+
+
+def test_a_caption_after_a_short_sentence_end_on_an_indented_page_then_a_full_unindented_line():
+    # the caption closed the paragraph: the unindented line after it opens a new one (it crashed the page:
+    # the rule for a paragraph going on unindented joined the line to no paragraph)
+    units = assemble(classify_page(_INDENTED))
+    assert [(u.kind, u.text[:6]) for u in units] == [
+        ("text", "今年以来，青"),
+        ("text", "驿站还组建党"),
+        (CAPTION, "图为外卖小哥"),
+        ("text", "着眼“广覆盖"),
+        ("text", "下一步，青山"),
+    ]
