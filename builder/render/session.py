@@ -48,10 +48,12 @@ class IdentityMemo:
     def find(self, kind: str, objects: tuple) -> Any:
         """The value made for `objects` (the same objects, by identity) under `kind`, else None."""
         key = (kind, *map(id, objects))
-        found = self._now.get(key) or self._last.get(key)
-        if found is None or any(a is not b for a, b in zip(found[0], objects, strict=True)):
-            return None
-        self._now[key] = found
+        found = self._now.get(key)
+        if found is None:  # (an id found is the object's: the memo keeps the objects of its keys alive)
+            found = self._last.get(key)
+            if found is None:
+                return None
+            self._now[key] = found
         return found[1]
 
     def keep(self, kind: str, objects: tuple, value: Any) -> Any:
