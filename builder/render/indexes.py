@@ -87,12 +87,19 @@ class SiteIndex:
         return self.level_labels.get(slug) or Label(slug, slug, slug)
 
 
-def _site_order(entries: list[Entry]) -> list[Entry]:
-    def key(entry: Entry) -> tuple:
-        steps = tuple(s.key for s in entry.steps)
-        return (not steps, steps, entry.item.source.file, entry.item.source.part, entry.slug)
+def _order_key(entry: Entry) -> tuple:
+    steps = tuple(s.key for s in entry.steps)
+    return (not steps, steps, entry.item.source.file, entry.item.source.part, entry.slug)
 
-    return sorted(entries, key=key)
+
+def _site_order(entries: list[Entry], memo: IdentityMemo | None = None) -> list[Entry]:
+    """The entries in site order (region, then source); with `memo` (digest serve's), each Entry's sort key
+    and the order itself are the last build's when unchanged."""
+    if memo is None:
+        return sorted(entries, key=_order_key)
+    keys = [memo.get("order key", (e,), lambda e=e: _order_key(e)) for e in entries]
+    order = memo.reuse("site order", keys, lambda: sorted(range(len(keys)), key=keys.__getitem__))
+    return [entries[i] for i in order]
 
 
 def _ordered_labels(vocab: dict[str, Label], used: set[str]) -> dict[str, Label]:
@@ -142,7 +149,7 @@ def _entries(
         return memo.keep("entry", (item,), entry) if memo is not None else entry
 
     prepared = [entry or prepare(item) for item, entry in zip(initiatives, kept, strict=True)]
-    return {e.slug: e for e in _site_order(prepared)}
+    return {e.slug: e for e in _site_order(prepared, memo)}
 
 
 def _grouped_by(
