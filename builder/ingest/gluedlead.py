@@ -1,4 +1,6 @@
-"""A headline the layout glued to its lead and wrapped with it (part of LINE_RULES in `builder.ingest.units`).
+"""Headlines the layout glued to the text around them (line rules of LINE_RULES in `builder.ingest.units`): to
+its `本报讯` and lead on one line (`headline_before_baoxun`), after the end of the body before it past a wide gap
+(`headline_after_gap`), or to its lead and wrapped with it (`headline_glued_to_lead`):
 
 heldout6 k07: `友谊街道“铁人先锋岗”服务暖民` / `心大庆市萨尔图区友谊街道在辖区` / `11个社区设立…`: no line break, no blank
 line, no byline between the headline and the lead. The lead shows where it begins as a report's lead does: it
@@ -11,6 +13,14 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.headlinerules import (
+    LEAD_SPAN,
+    at_top,
+    finished_text,
+    paragraph_from,
+    place_words,
+    reads_as_body,
+)
 from builder.ingest.leadlines import restates_place
 from builder.ingest.lineshapes import BAOXUN_HEAD, is_headline_shape
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
@@ -98,3 +108,60 @@ def _opens_block(page: PageReader) -> bool:
         last.kind == BYLINE and last.text.startswith("（")
     )
     return bool(page.blanks) and finished
+
+
+# A brief's headline with its `本报讯` and lead on the same line, a space apart (`昌吉市社工站实现乡镇（街道）
+# 全覆盖　本报讯　昌吉回族自治州昌吉市依托`).
+_HEADLINE_THEN_BAOXUN = re.compile(rf"^(\S[^，。！？；]{{3,39}}?)[ \u3000]+(?={BAOXUN_HEAD})")
+
+
+# The same with no space between, the wrap maybe cutting the dateline (`科尔沁区为新就业群体建起“暖蜂驿站”本报` /
+# `讯（记者 包红梅）通辽市…`): only the paper's own `本报讯`/`本报…电`, its bracket following.
+_HEADLINE_GLUED_TO_BAOXUN = re.compile(
+    r"^(\S[^，。！？；\s]{3,39}?)(?=本报(?:讯|[^，。（(“”\s]{0,8}?[讯电])\s*[（(])"
+)
+
+
+def headline_before_baoxun(page: PageReader, line: Line) -> bool:
+    """A headline, then its `本报讯` and lead on one line, at the top of the page or standing apart after a
+    finished body: the headline of a new article, then its text (whose byline is split off later). Also
+    glued to its `本报讯` with no space, when the wrap cut the dateline onto the next line (heldout6 k02)."""
+    text, joined = line.text, 0
+    match = _HEADLINE_THEN_BAOXUN.match(text)
+    if not match:
+        following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+        match = _HEADLINE_GLUED_TO_BAOXUN.match(text) or _HEADLINE_GLUED_TO_BAOXUN.match(text + following)
+        if match and match.end() < len(text) < len(match.string):
+            text, joined = match.string, 1  # the dateline's head on this line, its rest on the next
+    if not match or not is_headline_shape(match.group(1)) or match.end() >= len(line.text):
+        return False
+    last = page.units[-1] if page.units else None
+    finished = last is None or last.kind != TEXT or finished_text(last.text)
+    if not (at_top(page) or (page.blanks and finished)):
+        return False
+    page.add(HEADLINE, match.group(1), line.number)
+    page.index += joined
+    return page.add_text(text[match.end() :], line)
+
+
+# A body's last sentence, a wide gap, and the next article's headline on the same line (`…述职评议考核。
+# 锦州“三官一律”进网格`): the layout set the headline beside the end of the column before it.
+_GAP_THEN_HEADLINE = re.compile(r"^(.*[。！？”])[ \u3000]{4,}(\S[^，。！？；]{3,39})$")
+
+
+def headline_after_gap(page: PageReader, line: Line) -> bool:
+    """A finished sentence, a gap of four spaces or more, then a headline whose place the paragraph under it
+    names at once: the end of the body before, then the headline of a new article."""
+    match = _GAP_THEN_HEADLINE.match(line.text)
+    if not match or not is_headline_shape(match.group(2)):
+        return False
+    body = paragraph_from(page, page.index)
+    if not body or not reads_as_body(body):
+        return False
+    lead = "".join(body)[:LEAD_SPAN]
+    if not any(place in lead for place in place_words(match.group(2))):
+        return False
+    page.add_text(match.group(1).strip(), line)
+    page.add(HEADLINE, match.group(2), line.number)
+    page.units[-1].opens = True
+    return True

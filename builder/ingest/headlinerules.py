@@ -14,7 +14,6 @@ import re
 from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
-    BAOXUN_HEAD,
     LINE_SHAPE,
     SIDEBAR_LABEL,
     is_byline_text,
@@ -55,12 +54,12 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     stack = _stack_below(page)
     after = page.index + len(stack)
     blank_after = after < len(page.lines) and not page.lines[after].strip()
-    body = _paragraph_from(page, after)
-    if not body or not _reads_as_body(body) or join_cost(line.text, body[0]) < 0:
+    body = paragraph_from(page, after)
+    if not body or not reads_as_body(body) or join_cost(line.text, body[0]) < 0:
         return False  # no paragraph under it, or one that goes on with the line's own sentence
-    if not (blank_after or (_at_top(page) and not stack and _LEAD_OPENING.match(body[0]))):
+    if not (blank_after or (at_top(page) and not stack and _LEAD_OPENING.match(body[0]))):
         return False
-    if not (_at_top(page) or _under_kicker(page) or (not stack and _after_body(page, line.text, body))):
+    if not (at_top(page) or _under_kicker(page) or (not stack and _after_body(page, line.text, body))):
         return False
     if stack and _opens_with_verb(stack[0]) and not _opens_with_verb(line.text):
         page.add(HEADLINE, line.text, line.number)  # the headline, and a deck line under it
@@ -124,10 +123,10 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     column = display_width(lead)
     if max(display_width(line.text), display_width(second)) > column - _NARROWER:
         return False
-    body = _paragraph_from(page, index + 1)
-    if not _reads_as_body(body) or join_cost(second, lead) < 0 or join_cost(line.text, second) < 0:
+    body = paragraph_from(page, index + 1)
+    if not reads_as_body(body) or join_cost(second, lead) < 0 or join_cost(line.text, second) < 0:
         return False
-    if not (_at_top(page) or _after_body(page, line.text + second, body)):
+    if not (at_top(page) or _after_body(page, line.text + second, body)):
         return False
     title = f"{line.text} {second}" if "：" in line.text else line.text + second
     if page.units:  # `…15万人次。（热依拉 陈默）`: the item above ends at its reporters' names
@@ -147,7 +146,7 @@ def headlines_side_by_side(page: PageReader, line: Line) -> bool:
     page's end), as a page prints the headlines of narrow columns at their foot (`范罗山街道：…焕新颜   宿松县
     “一村一辅警”守护村居平安`): each a headline, matched to its body later."""
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if following or not (page.blanks or _at_top(page)) or not re.search(r"\s", line.text):
+    if following or not (page.blanks or at_top(page)) or not re.search(r"\s", line.text):
         return False
     headlines = split_headlines(" ".join(line.text.split()))
     if not 2 <= len(headlines) <= 3 or not all(headline_line(headline) for headline in headlines):
@@ -174,63 +173,6 @@ def headline_bullet(page: PageReader, line: Line) -> bool:
     return False
 
 
-# A brief's headline with its `本报讯` and lead on the same line, a space apart (`昌吉市社工站实现乡镇（街道）
-# 全覆盖　本报讯　昌吉回族自治州昌吉市依托`).
-_HEADLINE_THEN_BAOXUN = re.compile(rf"^(\S[^，。！？；]{{3,39}}?)[ \u3000]+(?={BAOXUN_HEAD})")
-
-
-# The same with no space between, the wrap maybe cutting the dateline (`科尔沁区为新就业群体建起“暖蜂驿站”本报` /
-# `讯（记者 包红梅）通辽市…`): only the paper's own `本报讯`/`本报…电`, its bracket following.
-_HEADLINE_GLUED_TO_BAOXUN = re.compile(
-    r"^(\S[^，。！？；\s]{3,39}?)(?=本报(?:讯|[^，。（(“”\s]{0,8}?[讯电])\s*[（(])"
-)
-
-
-def headline_before_baoxun(page: PageReader, line: Line) -> bool:
-    """A headline, then its `本报讯` and lead on one line, at the top of the page or standing apart after a
-    finished body: the headline of a new article, then its text (whose byline is split off later). Also
-    glued to its `本报讯` with no space, when the wrap cut the dateline onto the next line (heldout6 k02)."""
-    text, joined = line.text, 0
-    match = _HEADLINE_THEN_BAOXUN.match(text)
-    if not match:
-        following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-        match = _HEADLINE_GLUED_TO_BAOXUN.match(text) or _HEADLINE_GLUED_TO_BAOXUN.match(text + following)
-        if match and match.end() < len(text) < len(match.string):
-            text, joined = match.string, 1  # the dateline's head on this line, its rest on the next
-    if not match or not is_headline_shape(match.group(1)) or match.end() >= len(line.text):
-        return False
-    last = page.units[-1] if page.units else None
-    finished = last is None or last.kind != TEXT or _finished(last.text)
-    if not (_at_top(page) or (page.blanks and finished)):
-        return False
-    page.add(HEADLINE, match.group(1), line.number)
-    page.index += joined
-    return page.add_text(text[match.end() :], line)
-
-
-# A body's last sentence, a wide gap, and the next article's headline on the same line (`…述职评议考核。
-# 锦州“三官一律”进网格`): the layout set the headline beside the end of the column before it.
-_GAP_THEN_HEADLINE = re.compile(r"^(.*[。！？”])[ \u3000]{4,}(\S[^，。！？；]{3,39})$")
-
-
-def headline_after_gap(page: PageReader, line: Line) -> bool:
-    """A finished sentence, a gap of four spaces or more, then a headline whose place the paragraph under it
-    names at once: the end of the body before, then the headline of a new article."""
-    match = _GAP_THEN_HEADLINE.match(line.text)
-    if not match or not is_headline_shape(match.group(2)):
-        return False
-    body = _paragraph_from(page, page.index)
-    if not body or not _reads_as_body(body):
-        return False
-    lead = "".join(body)[:_LEAD_SPAN]
-    if not any(place in lead for place in place_words(match.group(2))):
-        return False
-    page.add_text(match.group(1).strip(), line)
-    page.add(HEADLINE, match.group(2), line.number)
-    page.units[-1].opens = True
-    return True
-
-
 def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
     / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then
@@ -246,7 +188,7 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     page.add(HEADLINE, line.text, line.number)
     page.add(SUBTITLE, below, line.number + 1)
     page.index += 1
-    following = _paragraph_from(page, page.index)
+    following = paragraph_from(page, page.index)
     page.units[-1].opens = bool(following) and not starts_byline(following[0])
     return True
 
@@ -270,11 +212,11 @@ def bracketed_headline(page: PageReader, line: Line) -> bool:
     match = _BRACKETED.match(line.text)
     if not match or not is_headline_shape(match.group(1)) or SIDEBAR_LABEL.match(match.group(1)):
         return False
-    body = _paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not _reads_as_body(body):
+    body = paragraph_from(page, page.index)
+    if not body or not page.lines[page.index].strip() or not reads_as_body(body):
         return False
     last = page.units[-1] if page.units else None
-    if not (_at_top(page) or last is None or last.kind != TEXT or _finished(last.text)):
+    if not (at_top(page) or last is None or last.kind != TEXT or finished_text(last.text)):
         return False
     return _open_brief(page, match.group(1), line.number)
 
@@ -292,18 +234,18 @@ def _over_brief_lead(page: PageReader, headline: str, top: bool = False) -> bool
     """The paragraph straight under the headline is a brief's lead: it opens like a report (a full place
     name, a date, 本报讯 …), names the place the headline names, and does not go on with the headline's
     words; the headline stands after a finished item (a blank line between, or none), or (`top`) at the top."""
-    body = _paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not _reads_as_body(body):
+    body = paragraph_from(page, page.index)
+    if not body or not page.lines[page.index].strip() or not reads_as_body(body):
         return False
     lead = "".join(body)
     places = place_words(headline)
-    if not (_LEAD_OPENING.match(lead) and any(place in lead[:_LEAD_SPAN] for place in places)):
+    if not (_LEAD_OPENING.match(lead) and any(place in lead[:LEAD_SPAN] for place in places)):
         return False
     if join_cost(headline, body[0]) < 0:
         return False
     last = page.units[-1] if page.units else None
-    right_after = last is not None and last.kind == TEXT and not page.blanks and _finished(last.text)
-    return right_after or _after_body(page, headline, body) or (top and _at_top(page))
+    right_after = last is not None and last.kind == TEXT and not page.blanks and finished_text(last.text)
+    return right_after or _after_body(page, headline, body) or (top and at_top(page))
 
 
 def _open_brief(page: PageReader, headline: str, number: int) -> bool:
@@ -325,7 +267,7 @@ def _split_closing_names(page: PageReader) -> None:
         page.blanks = blanks
 
 
-_LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
+LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 
 def place_words(text: str) -> list[str]:
@@ -357,7 +299,7 @@ def _stack_below(page: PageReader) -> list[str]:
     return [below]
 
 
-def _paragraph_from(page: PageReader, start: int) -> list[str]:
+def paragraph_from(page: PageReader, start: int) -> list[str]:
     """The lines of the next paragraph from `start`, past one blank line: up to the next blank line."""
     index = start
     while index < len(page.lines) and not page.lines[index].strip():
@@ -372,7 +314,7 @@ def _paragraph_from(page: PageReader, start: int) -> list[str]:
     return found
 
 
-def _reads_as_body(lines: list[str]) -> bool:
+def reads_as_body(lines: list[str]) -> bool:
     """A paragraph, not another headline or a label: a sentence end in it, or three lines or more, and no
     bold-doubled headline of its own at its start."""
     if split_bold_doubled(lines[0]):
@@ -380,7 +322,7 @@ def _reads_as_body(lines: list[str]) -> bool:
     return len(lines) >= 3 or bool(_SENTENCE_MARK.search("".join(lines)))
 
 
-def _at_top(page: PageReader) -> bool:
+def at_top(page: PageReader) -> bool:
     """Nothing but page furniture read so far."""
     return all(unit.kind == FURNITURE for unit in page.units)
 
@@ -389,7 +331,7 @@ def _under_kicker(page: PageReader) -> bool:
     return bool(page.units) and page.units[-1].kind == KICKER and not page.blanks
 
 
-def _finished(text: str) -> bool:
+def finished_text(text: str) -> bool:
     """A body's last line: a sentence end, maybe with the reporter's name closing it (`…140起。（李雪）`)."""
     return ends_sentence(text) or split_closing_names(text)[1] is not None
 
@@ -399,7 +341,7 @@ def _after_body(page: PageReader, headline: str, body: list[str]) -> bool:
     and a headline naming a place that the paragraph under it names again or opens like a report."""
     last = page.units[-1] if page.units else None
     closing = last is not None and last.kind == BYLINE and last.text.startswith("（")  # its closing credit
-    finished = last is not None and last.kind == TEXT and _finished(last.text)
+    finished = last is not None and last.kind == TEXT and finished_text(last.text)
     if last is None or not (closing or finished) or not page.blanks:
         return False
     if page.blanks >= 2:

@@ -42,7 +42,7 @@ Tuned (issue 14, k01/k02/k04/k08's kinds): a page number and its column label jo
 `第2版 · 基层治理`; furniture._SEPARATOR); a kicker with a space of its own on its headline's line
 (`党建引领 物业提质    东胜区“红色物业”…`; kickers.split_kicker_line); a byline of bare names with a transliterated minority name
 (`乌云其木格  高建军`; reporternames.py); a headline glued to its `本报讯` with no space, the wrap cutting the dateline
-(k02 `…“暖蜂驿站”本报` / `讯（记者 包红梅）…`; headlinerules.headline_before_baoxun) and a lead's first line over a
+(k02 `…“暖蜂驿站”本报` / `讯（记者 包红梅）…`; gluedlead.headline_before_baoxun) and a lead's first line over a
 line its half-width figures make look short no heading (subheadings._short_by_both_counts); a list of cases under
 a lead (k04 `一、六盘水市钟山区：…`; caselists.py: the number dropped, the cases parts of the lead, whose themes
 count their headlines as its headings); the paper's commentator signs a byline (k08 `本报评论员`;
