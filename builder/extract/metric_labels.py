@@ -37,6 +37,10 @@ _ADMINISTRATIVE = re.compile(f"^{_ADMINISTRATIVE_WORD}(?:、{_ADMINISTRATIVE_WOR
 _VERB_ONLY = re.compile("^(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")+$")
 _VERB_AT = re.compile("(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")")
 _VERB_LEAD = re.compile("^(?:" + alternation(words.VERBS) + ")")
+# (一、二级网格长: the 一 of a range of levels, no section)
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*(?![一二三四五六七八九十\d])"
+)
 _PLACE_PREFIX = re.compile("^[\u4e00-\u9fff]{1,8}[市区县旗州]$")
 # 市委组织部, 区级, 县直, 区、县, and the words a 市/区/县 begins (市域, 区内, 市民, 县城): the place's own
 _OWN_BODY = re.compile("委|党委|政府|人大|政协|级|直|属|的|、|和|与|及|域|内|外|民|容|貌|城|情|长")
@@ -58,7 +62,11 @@ def strip_lead(label: str) -> str:
 
 
 def front_cut(label: str) -> str:
-    """What goes from the front of a label: scope words, a speaker, the one who acts before 累计, a place."""
+    """What goes from the front of a label: a section's number, scope words, a speaker, the one who acts before
+    累计, a place."""
+    label = _ENUMERATION.sub(
+        "", label
+    )  # 三、村均集体经济收入: a section's number is no part of what is counted
     return after_tally(unspoken(strip_lead(unplaced(strip_lead(label)))))
 
 

@@ -170,3 +170,10 @@ def test_more_generic_things_keep_their_verb():
     assert labels("排查燃气、取暖等安全隐患1130处，已整改1090处。")[1090] == "整改安全隐患"
     # a framing verb is no deed
     assert labels("按照居民区每300户划分一个网格的标准。").get(300) != "按照居民区"
+
+
+def test_a_sections_number_is_no_part_of_the_label():
+    # the kind of a real article (checked by hand, not stored): a numbered section head run into its paragraph
+    assert labels("三、村均集体经济收入突破30万元在党支部领办合作社的推动下。")[300000] == "村均集体经济收入"
+    assert labels("（二）全镇共建成积分超市12个。")[12] == "积分超市"
+    assert labels("一、二级网格长共计45人。")[45] == "一、二级网格长"  # the levels' range, no section
