@@ -1,10 +1,11 @@
 """The running text metrics.py reads in a Markdown body, and the spans in it where numbers are names.
 
-- `paragraphs(body)`: (offset, text) of every paragraph with running text; `## ` headings and `图：` captions
-  are left out, except a heading that is a sentence (30+ characters with ，or ；: a line ingest took for a
-  heading); a paragraph that ends inside a number and the next one that starts with its counting word (a page
-  break: `店铺长4300余` / `名`) are one paragraph again, and so are a clause taken for a heading (with ，or ；,
-  no sentence end: `## 截至目前，全区已创建“平安院落”`) and the paragraph that opens with its count (`2180个，…`).
+- `paragraphs(body)`: (offset, text) of every paragraph with running text; `## ` headings, `图：` captions and
+  tables (`| … |` rows: builder.ingest.tables) are left out, except a heading that is a sentence (30+
+  characters with ，or ；: a line ingest took for a heading); a paragraph that ends inside a number and the
+  next one that starts with its counting word (a page break: `店铺长4300余` / `名`) are one paragraph again,
+  and so are a clause taken for a heading (with ，or ；, no sentence end: `## 截至目前，全区已创建“平安院落”`)
+  and the paragraph that opens with its count (`2180个，…`).
 - `joined_quote(quote)`: such a joined page break taken out of a quote (`店铺长4300余名`).
 - `masked_spans(text)`: short quotes (“1+2+N”, “5.8 博爱周”), 《titles》 and the note in brackets after a formula.
 """
@@ -47,7 +48,7 @@ def paragraphs(body: str) -> Iterator[tuple[int, str]]:
             open_heading = None
             continue
         open_heading = match.span() if _OPEN_HEADING.match(text) else None
-        if text.startswith(("图：", "图:")) or (text.startswith("#") and not _PROSE_HEADING.match(text)):
+        if text.startswith(("图：", "图:", "|")) or (text.startswith("#") and not _PROSE_HEADING.match(text)):
             continue
         # only the previous paragraph's last characters (`$` also matches before a final newline): searching
         # from the body's start made this quadratic in the body's length

@@ -58,19 +58,20 @@ def _unescape(text: str) -> str:
 
 
 _HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$)")
+_TABLE_ROW = re.compile(r"^\s*\|")  # a table's row (builder.ingest.tables): figures, never a sentence
 _LEADING_BOLD = re.compile(r"^\*\*[^*]{2,80}\*\*")
 _CREDIT = re.compile(r"（[^（）]{0,40}(?:提供|供图|摄)）")
 _CAPTION_END = re.compile(r"(供图|摄|提供）?)\s*$")
 
 
 def body_paragraphs(body: str) -> list[str]:
-    """The text paragraphs of a Markdown body: no headings, no captions, no bold-only subheadings."""
+    """The text paragraphs of a Markdown body: no headings, no captions, no bold-only subheadings, no tables."""
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", body or ""):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         kept: list[str] = []
         for line in lines:
-            if _HEADING.match(line) or _CAPTION.match(line):
+            if _HEADING.match(line) or _CAPTION.match(line) or _TABLE_ROW.match(line):
                 continue
             kept.append(line)
         text = _unescape("".join(kept))

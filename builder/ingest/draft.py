@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from builder.ingest.article import Article
-from builder.ingest.pagelines import HEADING, TEXT
+from builder.ingest.pagelines import HEADING, TABLE, TEXT
+from builder.ingest.tables import read_table, table_markdown
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
@@ -50,13 +51,16 @@ def escape_markdown(text: str) -> str:
 
 
 def render_body(article: Article) -> str:
-    """Headings as `##` and paragraphs: the article's own text (its photo captions go to `captions`)."""
+    """Headings as `##`, paragraphs and tables (GFM pipe tables): the article's own text (its photo captions
+    go to `captions`)."""
     pieces: list[str] = []
     for block in article.blocks:
         if block.kind == HEADING:
             pieces.append(f"## {escape_markdown(block.text)}")
         elif block.kind == TEXT:
             pieces.append(escape_markdown(block.text))
+        elif block.kind == TABLE:
+            pieces.append(table_markdown(read_table(block.text), escape_markdown))
     return "\n\n".join(pieces) + "\n"
 
 

@@ -26,6 +26,7 @@ SIDEBAR = (
     "sidebar"  # the label of a boxed sidebar (记者手记, 短评, 链接): it and the text under it are furniture
 )
 FURNITURE = "furniture"
+TABLE = "table"  # a table flattened into lines (builder.ingest.tables): its printed lines, `\n` between
 OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
 
 

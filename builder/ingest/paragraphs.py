@@ -33,10 +33,12 @@ from builder.ingest.pagelines import (
     JUMP_OUT,
     KICKER,
     SUBTITLE,
+    TABLE,
     TEXT,
     Unit,
 )
 from builder.ingest.subheadings import heading, is_heading_candidate
+from builder.ingest.tables import table_rule
 from builder.ingest.textrules import (
     cjk_count,
     ends_sentence,
@@ -320,6 +322,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("headline_inside_sentence", _headline_inside_sentence),
     ("subtitle_inside_sentence", _subtitle_inside_sentence),
     ("non_text", _non_text),
+    ("table", table_rule),
     ("caption_with_credit_inside_sentence", caption_with_credit_inside_sentence),
     ("caption_between_halves", _caption_between_halves_rule),
     ("caption_before_credit", _caption_before_credit),
@@ -391,7 +394,7 @@ def _finish(blocks: list[Unit]) -> list[Unit]:
             continue
         elif block.kind in (HEADLINE, KICKER, HEADING, SUBTITLE, BYLINE, CREDIT):
             block.text = remove_stray_spaces(block.text, keep_phrase_spaces=True)
-        else:
+        elif block.kind != TABLE:  # a table's cells keep the spaces between them
             block.text = remove_stray_spaces(block.text)
         finished.append(block)
     return finished

@@ -38,6 +38,7 @@ from builder.ingest.pagelines import (
     NUMBER,
     SIDEBAR,
     SUBTITLE,
+    TABLE,
     TEXT,
     Unit,
 )
@@ -90,7 +91,7 @@ class _PageCut:
             return
         if block.kind in (BYLINE, NUMBER):
             self.in_sidebar = False
-        if self.in_sidebar and block.kind in (TEXT, HEADING):
+        if self.in_sidebar and block.kind in (TEXT, HEADING, TABLE):
             return  # a sidebar's text (记者手记 …): furniture
         if block.kind == TEXT and block.text.startswith(_EDITORS_NOTE):
             return  # an editor's note introduces the page: context, not an article's text
@@ -104,6 +105,8 @@ class _PageCut:
             self.heading(index, block)
         elif block.kind == TEXT:
             self.text(index, block)
+        elif block.kind == TABLE:
+            self.table(index, block)
 
     def jump(self, block: Unit) -> None:
         """`（下转…）` leaves the current article; `（上接…）` goes back to the one that left (the jump headline
@@ -196,6 +199,13 @@ class _PageCut:
         self.pending_headings.clear()
         self.place_photos_inside()
         current.add_text(block)
+
+    def table(self, index: int, block: Unit) -> None:
+        """A table goes with the text around it: the current article's (after the headings waiting for it)."""
+        current = self.current if self.current is not None else self.start(index)
+        current.blocks.extend(self.pending_headings)
+        self.pending_headings.clear()
+        current.blocks.append(block)
 
     def new_place(self, block: Unit, current: Article) -> bool:
         """A page without bylines: a paragraph introducing a new place, or (more headlines than bodies) one

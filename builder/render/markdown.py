@@ -6,7 +6,10 @@
 - images become their alt text (no external loads);
 - links keep only http(s), mailto and relative targets: any other scheme (javascript:, vbscript:, data:, file:,
   intent:, ms-msdt: …), also when percent-encoded or split by tabs and newlines, leaves the link as its text;
-- a soft line break between two CJK characters disappears (browsers would show it as a space).
+- a soft line break between two CJK characters disappears (browsers would show it as a space);
+- GFM pipe tables (ingest writes one for a table printed in a page, builder.ingest.tables) become a `<table>` in
+  a horizontally scrollable, focusable box, its header cells `<th scope="col">`, each row's first cell
+  `<th scope="row">`, figure columns right-aligned by a class; a row is one block of the plain text.
 """
 
 from __future__ import annotations
@@ -46,9 +49,10 @@ def safe_link(url: str) -> bool:
 
 
 def _make_parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
     md.validateLink = safe_link  # type: ignore[method-assign]
     md.core.ruler.push("digest_headings", _shift_headings)
+    md.core.ruler.push("digest_tables", _accessible_tables)
     rules = md.renderer.rules
 
     def softbreak(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
@@ -59,9 +63,49 @@ def _make_parser() -> MarkdownIt:
     def image(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
         return escapeHtml(_inline_text(tokens[idx]))
 
+    def table_open(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
+        return f'<div class="table-scroll" role="region" aria-label="{_TABLE_LABEL}" tabindex="0">\n<table>\n'
+
+    def table_close(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
+        return "</table>\n</div>\n"
+
     rules["softbreak"] = softbreak
     rules["image"] = image
+    rules["table_open"] = table_open
+    rules["table_close"] = table_close
     return md
+
+
+_TABLE_LABEL = "表格（可左右滑动）"  # the name of a table's scrolling box, read out by screen readers
+_ALIGN = re.compile(r"text-align:(left|right|center)")
+
+
+def _accessible_tables(state) -> None:  # type: ignore[no-untyped-def]
+    """A table's header cells name their columns (`<th scope="col">`; an empty corner cell stays a `<td>`),
+    each row's first cell names its row (`<th scope="row">`), and alignment is a class (`align-right`), not a style attribute (the site's
+    Content-Security-Policy allows no inline styles)."""
+    in_head = first_in_row = row_head = corner = False
+    tokens = state.tokens
+    for index, token in enumerate(tokens):
+        if token.type in ("thead_open", "thead_close"):
+            in_head = token.type == "thead_open"
+        elif token.type == "tr_open":
+            first_in_row = True
+        elif token.type in ("th_open", "td_open"):
+            align = _ALIGN.match(token.attrs.pop("style", "") or "")
+            if align and align.group(1) != "left":
+                token.attrSet("class", f"align-{align.group(1)}")
+            row_head = first_in_row and not in_head
+            corner = in_head and first_in_row and not tokens[index + 1].content.strip()
+            if corner:  # no label over the rows' column: an empty corner cell, no header of anything
+                token.tag = "td"
+            elif in_head or row_head:
+                token.attrSet("scope", "col" if in_head else "row")
+                token.tag = "th"
+            first_in_row = False
+        elif token.type in ("th_close", "td_close") and (row_head or corner):
+            token.tag = "td" if corner else "th"
+            row_head = corner = False
 
 
 def _shift_headings(state) -> None:  # type: ignore[no-untyped-def]
@@ -103,10 +147,19 @@ def render_body(body: str) -> RenderedBody:
     tokens = _MD.parse(body)
     html = _MD.renderer.render(tokens, _MD.options, {})
     blocks: list[str] = []
+    row: list[str] | None = None  # the cells of the table row being read: one block a row
     for token in tokens:
-        if token.type == "inline":
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if any(row):
+                blocks.append(" ".join(cell for cell in row if cell))
+            row = None
+        elif token.type == "inline":
             text = collapse(_inline_text(token))
-            if text:
+            if row is not None:
+                row.append(text)
+            elif text:
                 blocks.append(text)
         elif token.type in ("code_block", "fence"):
             text = collapse(token.content)

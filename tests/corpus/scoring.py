@@ -183,14 +183,18 @@ def ingest_new_folder(pages: Path, content: Path) -> str:
     return f"exit {code}\n{printed}"
 
 
+_NOT_PROSE = re.compile(r"^(?:#|\||\*\*[^*\n]+\*\*\s*$)")  # a heading, a table, a table's title
+
+
 def read_written(content: Path) -> list[Written]:
-    """Every Markdown file ingest wrote: front matter and body paragraphs (headings left out)."""
+    """Every Markdown file ingest wrote: front matter and body paragraphs (headings, tables and a table's bold
+    title left out)."""
     written = []
     for path in sorted(content.glob("*.md")):
         _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
         meta = yaml.safe_load(front) or {}
         source = meta.get("source") or {}
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip() and not p.startswith("#")]
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip() and not _NOT_PROSE.match(p)]
         written.append(Written(path, str(source.get("file")), int(source.get("part") or 0), meta, paragraphs))
     return written
 

@@ -353,6 +353,10 @@ def test_mutated_content_at_length(workdir: Path, files: list[tuple[str, str]]) 
 BODY_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li"}
 BODY_TAGS |= {"hr", "br", "a", "figure", "figcaption"}
 BODY_ATTRS = {("a", "href"), ("a", "title"), ("ol", "start"), ("code", "class"), ("figure", "class")}
+# GFM tables (builder.ingest.tables writes them): in their scrolling box, header cells scoped, alignment a class
+BODY_TAGS |= {"div", "table", "thead", "tbody", "tr", "th", "td"}
+BODY_ATTRS |= {("div", a) for a in ("class", "role", "aria-label", "tabindex")}
+BODY_ATTRS |= {("th", "scope"), ("th", "class"), ("td", "class")}
 
 
 class _Tags(HTMLParser):

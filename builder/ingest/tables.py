@@ -1,0 +1,200 @@
+"""Tables printed in a page that the PDF extraction flattened into text lines, read back as tables.
+
+heldout6 k05 prints, inside a body, `“侨家小院”服务情况一览` / `项目 2024年 2025年` / `政策咨询（件） 1260 1840` /
+`法律援助（件） 310 452` / …: a header line of column labels, then rows of one label (maybe with a unit in its
+brackets) and as many figures, the cells separated by spaces. Glued into the paragraph they read
+`…一览项目2024年2025年政策咨询（件）12601840…`. Such a run of lines is a table: a header line whose cells are
+column labels (periods such as `2024年`, `1月`, `第一季度`, or short names with no figure), then two or more
+rows, each a label with no sentence mark and only figures after it, as many in every row as the header has
+columns (the header may label the rows' column too: `项目`, `指标`). A short line with no clause mark right
+above the header, after a finished sentence, is the table's title. A line of figures inside a sentence, a list
+of dates, a wrapped line ending in a figure and a spaced-out column label (`简  讯`) have no header with rows
+under it, so they stay text.
+
+The table is kept as its printed lines (a Unit of kind TABLE, `\n` between them); `read_table` reads them
+again for the Markdown writer (`table_markdown`: a GFM pipe table, its title in bold above it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from builder.ingest.pagelines import TABLE, TEXT, Unit
+from builder.ingest.textrules import cjk_count, ends_sentence
+
+if TYPE_CHECKING:
+    from builder.ingest.paragraphs import Assembly
+
+_MIN_ROWS = 2
+_MAX_TITLE_CHARS = 24
+_MAX_LABEL_CHARS = 20
+_MAX_COLUMN_LABEL_CHARS = 8
+_MAX_COLUMNS = 12
+
+_CELL_GAP = re.compile(r"[ \u3000\t]+")
+_FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿)?")
+_EMPTY_CELL = frozenset({"—", "-", "–", "/", "／", "…"})
+_CLAUSE_MARK = re.compile(r"[。，；！？、：:;!?]")
+_DIGIT = re.compile(r"\d")
+_CJK_NUMERAL = "一二三四五六七八九十"
+# a period a column is headed by: `2024年`, `2025年度`, `1月`, `12月份`, `一月`, `第一季度`, `2025年1—6月`
+_PERIOD = re.compile(
+    rf"(?:\d{{4}}年(?:度)?)?(?:\d{{1,2}}|[{_CJK_NUMERAL}]{{1,3}})(?:[—\-～~至]\d{{1,2}})?月(?:份)?"
+    rf"|\d{{4}}年(?:度)?|第?[1-4{_CJK_NUMERAL[:4]}]季度"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table as printed: its title (or None), its header's column labels and its rows' cells."""
+
+    title: str | None
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0])
+
+    def printed(self) -> str:
+        """The table's lines as printed (what a TABLE unit holds)."""
+        lines = [self.title] if self.title else []
+        lines.append(" ".join(self.header))
+        lines.extend(" ".join(row) for row in self.rows)
+        return "\n".join(lines)
+
+
+def cells(line: str) -> list[str]:
+    return [cell for cell in _CELL_GAP.split(line.strip()) if cell]
+
+
+def is_figure_cell(cell: str) -> bool:
+    return cell in _EMPTY_CELL or _FIGURE.fullmatch(cell) is not None
+
+
+def _column_label(cell: str) -> bool:
+    """A column's label: a period, or a short name with no figure and no clause mark."""
+    if _PERIOD.fullmatch(cell):
+        return True
+    return (
+        len(cell) <= _MAX_COLUMN_LABEL_CHARS
+        and cjk_count(cell) > 0
+        and not _DIGIT.search(cell)
+        and not _CLAUSE_MARK.search(cell)
+    )
+
+
+def header_cells(line: str) -> list[str] | None:
+    """The column labels of a table's header line (two or more, at most one a column of names); None for
+    any other line."""
+    found = cells(line)
+    if not 2 <= len(found) <= _MAX_COLUMNS or not all(_column_label(cell) for cell in found):
+        return None
+    return found
+
+
+def row_cells(line: str) -> list[str] | None:
+    """A table row's cells: a label (no clause mark, not a figure), then figures only (at least one real
+    figure); None for any other line."""
+    found = cells(line)
+    if len(found) < 2 or len(found) > _MAX_COLUMNS:
+        return None
+    label, figures = found[0], found[1:]
+    if is_figure_cell(label) or _CLAUSE_MARK.search(label) or cjk_count(label) > _MAX_LABEL_CHARS:
+        return None
+    if cjk_count(label) == 0 or not all(is_figure_cell(cell) for cell in figures):
+        return None
+    if all(cell in _EMPTY_CELL for cell in figures):
+        return None
+    return found
+
+
+def _title_line(text: str) -> bool:
+    """A table's title: a short line with no clause mark that finishes no sentence."""
+    return (
+        0 < cjk_count(text) <= _MAX_TITLE_CHARS
+        and not _CLAUSE_MARK.search(text)
+        and not ends_sentence(text)
+        and header_cells(text) is None
+        and row_cells(text) is None
+    )
+
+
+def _rows_under(units: Sequence[Unit], start: int, columns: int) -> list[tuple[str, ...]]:
+    """The rows on consecutive lines from units[start], each with `columns` or `columns + 1` cells (the
+    header may or may not label the rows' column), all of one width."""
+    rows: list[tuple[str, ...]] = []
+    for unit in units[start:]:
+        if unit.kind != TEXT or unit.blanks_before > 0:
+            break
+        row = row_cells(unit.text)
+        if row is None or len(row) not in (columns, columns + 1) or (rows and len(row) != len(rows[0])):
+            break
+        rows.append(tuple(row))
+    return rows
+
+
+def table_at(units: Sequence[Unit], start: int, titled: bool = True) -> tuple[Table, int] | None:
+    """The table whose first line is units[start] (its title when `titled` allows one, or its header), and
+    the index after its last row; None when no table starts there."""
+    unit = units[start]
+    if unit.kind != TEXT:
+        return None
+    title = None
+    header_at = start
+    if titled and _title_line(unit.text) and start + 1 < len(units):
+        following = units[start + 1]
+        if following.kind == TEXT and following.blanks_before <= 1 and header_cells(following.text):
+            title, header_at = unit.text.strip(), start + 1
+    header = header_cells(units[header_at].text)
+    if header is None:
+        return None
+    rows = _rows_under(units, header_at + 1, len(header))
+    if len(rows) < _MIN_ROWS:
+        return None
+    return Table(title, tuple(header), tuple(rows)), header_at + 1 + len(rows)
+
+
+def table_rule(state: Assembly) -> bool:
+    """The table rule of paragraphs.UNIT_RULES: a table after a finished sentence, or one that announces it
+    (`…如下：`, then no title), becomes one TABLE unit, never a paragraph's text."""
+    announced = state.current is not None and state.current.text.endswith(("：", ":"))
+    if state.in_open_sentence() and not announced:
+        return False
+    found = table_at(state.units, state.index - 1, titled=not announced)
+    if found is None:
+        return False
+    table, end = found
+    state.flush()
+    state.last_line = None
+    state.out.append(Unit(TABLE, table.printed(), state.unit.line, blanks_before=state.unit.blanks_before))
+    state.index = end
+    return True
+
+
+def read_table(printed: str) -> Table:
+    """A TABLE unit's lines read again (the title is the first line when a header follows it)."""
+    lines = printed.split("\n")
+    units = [Unit(TEXT, line, number) for number, line in enumerate(lines, 1)]
+    found = table_at(units, 0)
+    if found is None or found[1] != len(lines):
+        raise ValueError(f"not a table: {printed!r}")
+    return found[0]
+
+
+def table_markdown(table: Table, escape: Callable[[str], str]) -> str:
+    """A GFM pipe table (figure columns right-aligned), its title in bold on a paragraph above it."""
+    header = list(table.header)
+    if len(header) < table.width:
+        header.insert(0, "")  # the header did not label the rows' column
+    lines = [_pipe_row(header, escape), "| " + " | ".join([":--"] + ["--:"] * (table.width - 1)) + " |"]
+    lines.extend(_pipe_row(list(row), escape) for row in table.rows)
+    pipe_table = "\n".join(lines)
+    return f"**{escape(table.title)}**\n\n{pipe_table}" if table.title else pipe_table
+
+
+def _pipe_row(row: list[str], escape: Callable[[str], str]) -> str:
+    return "| " + " | ".join(escape(cell).replace("|", "\\|") for cell in row) + " |"

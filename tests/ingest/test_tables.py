@@ -1,0 +1,164 @@
+"""Tables the PDF extraction flattened into lines come out as tables (builder.ingest.tables), never as text.
+
+heldout6 k05 prints `“侨家小院”服务情况一览` / `项目 2024年 2025年` / `政策咨询（件） 1260 1840` / … inside a body;
+glued into the paragraph it read `…一览项目2024年2025年政策咨询（件）12601840…` and was taken as the summary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.cli import main
+from builder.extract.metrics import extract_metrics
+from builder.extract.summary import body_paragraphs
+from builder.ingest.draft import drafts_from_articles, escape_markdown
+from builder.ingest.interleave import deinterleave
+from builder.ingest.pagelines import TABLE, TEXT, Unit
+from builder.ingest.paragraphs import assemble
+from builder.ingest.read import read_page
+from builder.ingest.segment import segment
+from builder.ingest.sidebyside import unfold_page
+from builder.ingest.tables import read_table, table_at, table_markdown
+from builder.ingest.units import classify_page
+from tests.corpus.scoring import HERE
+
+K05 = HERE / "heldout6" / "k05.txt"
+K05_TABLE = "“侨家小院”服务情况一览\n项目 2024年 2025年\n政策咨询（件） 1260 1840\n法律援助（件） 310 452\n文化活动（场） 86 131"
+# an invented table of another shape: months as columns, no label over the rows' column, a percentage row,
+# announced by the sentence before it
+MONTHS_PAGE = (
+    "“一网统管”跑出治理加速度\n\n本报讯（记者 周敏）\n\n"
+    "今年以来，黄岩区把群众诉求全部纳入网格化平台\n统一受理、分级办理，一季度各月办理情况如下：\n"
+    "1月 2月 3月\n受理诉求（件） 412 388 451\n按期办结率 96.5% 97.2% 98.1%\n"
+    "群众满意率 95% 96% 97.5%\n"
+    "区里还把办理情况纳入镇街年度考核，倒逼责任\n落实。\n"
+)
+
+
+def units(lines: list[str]) -> list[Unit]:
+    return [Unit(TEXT, line, number) for number, line in enumerate(lines, 1)]
+
+
+def blocks_of(page: str) -> list[Unit]:
+    """The page's blocks as ingest reads them (columns side by side unfolded, interleaved ones put back)."""
+    return assemble(deinterleave(classify_page(unfold_page(page)[0])))
+
+
+def test_k05s_table_is_one_table_between_the_paragraphs_around_it() -> None:
+    blocks = blocks_of(read_page(K05).text)
+    tables = [b for b in blocks if b.kind == TABLE]
+    assert [t.text for t in tables] == [K05_TABLE]
+    at = blocks.index(tables[0])
+    assert blocks[at - 1].text.endswith("为归侨侨眷和海外乡亲提供政策咨询、法律服务和文化交流。")
+    assert blocks[at + 1].text.startswith("蓬江区还推出“侨心e站”线上服务平台")
+    assert not any("12601840" in b.text or "服务情况一览" in b.text for b in blocks if b.kind == TEXT)
+
+
+def test_k05s_body_holds_a_pipe_table_with_its_title_and_its_summary_is_a_sentence() -> None:
+    drafts, _ = drafts_from_articles("k05.txt", segment(blocks_of(read_page(K05).text)))
+    body = drafts[0].body
+    assert (
+        "为归侨侨眷和海外乡亲提供政策咨询、法律服务和文化交流。\n\n**“侨家小院”服务情况一览**\n\n"
+        "| 项目 | 2024年 | 2025年 |\n| :-- | --: | --: |\n| 政策咨询（件） | 1260 | 1840 |\n"
+        "| 法律援助（件） | 310 | 452 |\n| 文化活动（场） | 86 | 131 |\n\n蓬江区还推出"
+    ) in body
+    assert not any("|" in p or "一览" in p for p in body_paragraphs(body))
+    assert drafts[0].title == "蓬江区：“侨家小院”架起连心桥"
+
+
+def test_months_as_columns_after_an_announcing_sentence() -> None:
+    blocks = blocks_of(MONTHS_PAGE)
+    tables = [b for b in blocks if b.kind == TABLE]
+    assert len(tables) == 1
+    table = read_table(tables[0].text)
+    assert table.title is None
+    assert table.header == ("1月", "2月", "3月")
+    assert table.rows[1] == ("按期办结率", "96.5%", "97.2%", "98.1%")
+    text = [b.text for b in blocks if b.kind == TEXT]
+    assert text[0].endswith("一季度各月办理情况如下：")
+    assert text[1] == "区里还把办理情况纳入镇街年度考核，倒逼责任落实。"
+    markdown = table_markdown(table, escape_markdown)
+    assert markdown.split("\n")[:3] == [
+        "|  | 1月 | 2月 | 3月 |",
+        "| :-- | --: | --: | --: |",
+        "| 受理诉求（件） | 412 | 388 | 451 |",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a line of figures inside a sentence
+        ["全年受理群众诉求", "1260 1840 2210", "件，办结率逐年提高。"],
+        # a list of dates, with what happened on each
+        ["2023年3月 2024年5月 2025年1月", "该村先后获评市级、省级和全国示范村。"],
+        # wrapped lines that end in figures
+        ["平台上线以来办理业务 2400", "件，群众满意率达 98%", "以上。"],
+        # a spaced-out column label over a news brief (k05's 简讯)
+        ["简  讯", "●惠城区“社区合伙人”惠及居民", "惠州市惠城区在全区52个社区推行“社"],
+        # a header with only one row under it
+        ["项目 2024年 2025年", "政策咨询（件） 1260 1840", "蓬江区还推出“侨心e站”线上服务平台，"],
+        # rows whose widths differ
+        ["项目 2024年 2025年", "政策咨询（件） 1260 1840", "法律援助（件） 310", "文化活动（场） 86 131"],
+    ],
+)
+def test_no_table(lines: list[str]) -> None:
+    assert all(table_at(units(lines), start) is None for start in range(len(lines)))
+
+
+def test_the_title_is_only_a_short_line_with_no_clause_mark() -> None:
+    lines = ["各村将议事结果张榜公布，接受群众", "项目 2024年 2025年", "议事（次） 30 42", "公示（条） 12 20"]
+    found = table_at(units(lines), 1)
+    assert found is not None and found[0].title is None
+    assert table_at(units(lines), 0) is None
+
+
+def test_a_cell_with_markdown_or_a_pipe_is_printed_literally() -> None:
+    lines = ["指标 2025年", "A|B类事项（件） 12", "*重点*事项（件） 3"]
+    table, _ = table_at(units(lines), 0)
+    markdown = table_markdown(table, escape_markdown)
+    assert "| A\\|B类事项（件） | 12 |" in markdown
+    assert "| \\*重点\\*事项（件） | 3 |" in markdown
+
+
+def test_the_other_pages_hold_no_table() -> None:
+    """Seeds, the invented pages and the held-out sets (k05 aside) print no table: their drafts stay as they
+    were."""
+    folders = [HERE.parents[1] / "seeds", HERE / "pages"] + [
+        HERE / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+    ]
+    found = [
+        f"{path.parent.name}/{path.name}"
+        for folder in folders
+        for path in sorted(folder.glob("*.txt"))
+        if any(b.kind == TABLE for b in blocks_of(read_page(path).text))
+    ]
+    assert found == ["heldout6/k05.txt"]
+
+
+def test_an_ingested_table_passes_digest_check_and_ingest_is_deterministic(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "k05.txt").write_bytes(K05.read_bytes())
+    (seeds / "months.txt").write_text(MONTHS_PAGE, encoding="utf-8")
+    written = []
+    for run in ("a", "b"):
+        content = tmp_path / run
+        assert main(["ingest", "-q", "--seeds", str(seeds), "--content", str(content)]) == 0
+        assert main(["check", "--content", str(content)]) == 0
+        written.append({p.name: p.read_bytes() for p in sorted(content.glob("*.md"))})
+    assert written[0] == written[1]
+    assert sum(body.count(b"\n| :-- |") for body in written[0].values()) == 2
+
+
+def test_a_tables_rows_are_no_running_text_for_the_metrics() -> None:
+    """Glued into the text, the rows' figures gave no metric (`12601840`); as a table's rows they give none
+    either: no label made of cells (`|467|502|488|515||按期办结率|`), and the sentences around keep theirs."""
+    for page in (read_page(K05).text, MONTHS_PAGE):
+        body = drafts_from_articles("page.txt", segment(blocks_of(page)))[0][0].body
+        metrics = extract_metrics(body)
+        assert not any("|" in m.label or "|" in m.quote for m in metrics), metrics
+    k05 = drafts_from_articles("k05.txt", segment(blocks_of(read_page(K05).text)))[0][0].body
+    assert {m.value for m in extract_metrics(k05)} >= {35, 24000}
