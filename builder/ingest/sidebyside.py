@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 
 from builder.ingest.pagelines import Unit
+from builder.ingest.tables import row_cells
 
 _GAP = re.compile(r" {3,}")  # a column gap is at least three spaces wide
 _CUT_GAP = re.compile(r" {2,}")  # once the edge is known, a line that fills the left column leaves two
@@ -50,7 +51,10 @@ def _inner_gap_edges(line: str) -> list[int]:
 
 
 def column_edge(lines: list[str]) -> int | None:
-    """The right column's left edge, when at least MIN_ALIGNED_LINES lines have a gap ending there."""
+    """The right column's left edge, when at least MIN_ALIGNED_LINES lines have a gap ending there. A line of
+    a label and figures alone (`政策咨询（件）    1260      1840`) is a table's row set out in spaces
+    (builder.ingest.tables), never two columns side by side: its gaps count for no edge."""
+    lines = [line for line in lines if row_cells(line) is None]
     ends = Counter(edge for line in lines for edge in _inner_gap_edges(line.rstrip()))
     if not ends:
         return None

@@ -33,6 +33,7 @@ _MAX_TITLE_CHARS = 24
 _MAX_LABEL_CHARS = 20
 _MAX_COLUMN_LABEL_CHARS = 8
 _MAX_COLUMNS = 12
+_MAX_ROW_CHARS = 200
 
 _CELL_GAP = re.compile(r"[ \u3000\t]+")
 _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿)?")
@@ -99,6 +100,8 @@ def header_cells(line: str) -> list[str] | None:
 def row_cells(line: str) -> list[str] | None:
     """A table row's cells: a label (no clause mark, not a figure), then figures only (at least one real
     figure); None for any other line."""
+    if len(line) > _MAX_ROW_CHARS:
+        return None  # (a hostile page's megabyte line is never split)
     found = cells(line)
     if len(found) < 2 or len(found) > _MAX_COLUMNS:
         return None
@@ -127,7 +130,8 @@ def _rows_under(units: Sequence[Unit], start: int, columns: int) -> list[tuple[s
     """The rows on consecutive lines from units[start], each with `columns` or `columns + 1` cells (the
     header may or may not label the rows' column), all of one width."""
     rows: list[tuple[str, ...]] = []
-    for unit in units[start:]:
+    for index in range(start, len(units)):  # (no slice: a page of thousands of lines stays linear)
+        unit = units[index]
         if unit.kind != TEXT or unit.blanks_before > 0:
             break
         row = row_cells(unit.text)
@@ -137,12 +141,18 @@ def _rows_under(units: Sequence[Unit], start: int, columns: int) -> list[tuple[s
     return rows
 
 
+def _spaced(text: str) -> bool:
+    return _CELL_GAP.search(text.strip()) is not None
+
+
 def table_at(units: Sequence[Unit], start: int, titled: bool = True) -> tuple[Table, int] | None:
     """The table whose first line is units[start] (its title when `titled` allows one, or its header), and
     the index after its last row; None when no table starts there."""
     unit = units[start]
-    if unit.kind != TEXT:
-        return None
+    if unit.kind != TEXT or not (
+        _spaced(unit.text) or (start + 1 < len(units) and _spaced(units[start + 1].text))
+    ):
+        return None  # a table's header has cells: no gap on this line or the next, no table here
     title = None
     header_at = start
     if titled and _title_line(unit.text) and start + 1 < len(units):

@@ -162,3 +162,18 @@ def test_a_tables_rows_are_no_running_text_for_the_metrics() -> None:
         assert not any("|" in m.label or "|" in m.quote for m in metrics), metrics
     k05 = drafts_from_articles("k05.txt", segment(blocks_of(read_page(K05).text)))[0][0].body
     assert {m.value for m in extract_metrics(k05)} >= {35, 24000}
+
+
+def test_a_table_set_out_in_spaces_is_no_pair_of_columns_side_by_side() -> None:
+    """A layout-preserving extraction pads the cells with runs of spaces that line up like a column gap
+    (sidebyside.column_edge): the rows' gaps count for no edge, so the table is read as one, not as its labels
+    followed by each column of figures."""
+    padded = (
+        read_page(K05)
+        .text.replace("项目 2024年 2025年", "项目              2024年    2025年")
+        .replace("政策咨询（件） 1260 1840", "政策咨询（件）    1260      1840")
+        .replace("法律援助（件） 310 452", "法律援助（件）    310       452")
+        .replace("文化活动（场） 86 131", "文化活动（场）    86        131")
+    )
+    assert unfold_page(padded) == (padded, None)
+    assert [b.text for b in blocks_of(padded) if b.kind == TABLE] == [K05_TABLE]
