@@ -12,17 +12,25 @@ from builder.model import Initiative
 from builder.schema import EXTRACTED
 
 if TYPE_CHECKING:
+    from builder.ingest.draft import Draft
     from builder.text.tokens import Tokenizer
 
 
 @dataclass(frozen=True)
 class ArticleText:
-    """What the extractors read: the title, the subheadings, the Markdown body, and the whole page."""
+    """What the extractors read: the title, the subheadings, the Markdown body, the whole page, and the byline
+    (whose dateline may name the place: 本报泰安10月28日讯)."""
 
     title: str
     headings: tuple[str, ...]
     body: str
     page_text: str = ""
+    byline: str = ""
+
+
+def article_text(draft: Draft, page_text: str) -> ArticleText:
+    """What the extractors read of an ingest draft on its page."""
+    return ArticleText(draft.headline, tuple(draft.headings), draft.body, page_text, draft.byline or "")
 
 
 def _extracted_class() -> Any:
@@ -58,7 +66,7 @@ def extract_one(
     from builder.extract.themes import score_themes
 
     practices = extract_practices(article.title, article.body, practice_stopwords, practice_aliases)
-    place = resolve_region(article.title, article.body, article.page_text)
+    place = resolve_region(article.title, article.body, article.page_text, article.byline)
     level, level_review = detect_level(article.title, article.body, place)
     return Extracted(
         region=place.region,

@@ -152,18 +152,15 @@ def _own_unit_word(name: str) -> re.Pattern[str]:
 
 def _own_place(gaz: Gazetteer, zones: dict[str, Zone], article: list[Mention]) -> list[str]:
     """An article that names no place outright but a city's or county's stem inside other names twice or more
-    (中国农业银行河源分行, 河源城市治理现代化) and speaks of that place's own 市委 / 全县 …: the place is the
-    article's (a review note says so)."""
+    (中国农业银行河源分行, 河源城市治理现代化), or once standing on its own as a word (1月19日，荆州迎来…), and
+    speaks of that place's own 市委 / 全县 …: the place is the article's (a review note says so)."""
     if any(m.key for m in article):
         return []
-    stems = Counter(
-        m.keys[0]
-        for m in article
-        if not m.dropped
-        and m.strength == "bare"
-        and len(m.keys) == 1
-        and gaz.places[m.keys[0]].level in ("city", "county")
-    )
+    stems: Counter[str] = Counter()
+    for m in article:
+        stem = not m.dropped and m.strength == "bare" and len(m.keys) == 1
+        if stem and gaz.places[m.keys[0]].level in ("city", "county"):
+            stems[m.keys[0]] += 2 if m.free and not m.chained else 1
     text = "\n".join(zone.text for zone in zones.values())
     found = [key for key, n in stems.items() if n >= 2 and _own_unit_word(gaz.places[key].name).search(text)]
     if len(found) != 1:
@@ -172,7 +169,9 @@ def _own_place(gaz: Gazetteer, zones: dict[str, Zone], article: list[Mention]) -
         if not m.dropped and m.keys == found:
             m.key = found[0]
             m.weight = 1.0  # (no longer a weak bare stem: however late the article names it, it is the place)
-    return [f"region: {gaz.places[found[0]].name} is named only inside other names; taken as the article's"]
+    return [
+        f"region: {gaz.places[found[0]].name} is named only by its short name or inside other names; taken as the article's"
+    ]
 
 
 def _where(gaz: Gazetteer, key: str) -> str:
@@ -182,7 +181,7 @@ def _where(gaz: Gazetteer, key: str) -> str:
 def _weights(zones: dict[str, Zone]) -> None:
     for zone in zones.values():
         for m in zone.mentions:
-            if zone.name == "title":
+            if zone.name in ("title", "dateline"):
                 m.weight *= TITLE_WEIGHT
             elif zone.name == "body":
                 m.weight *= 1 + 4 * math.exp(-m.start / 250)
@@ -258,10 +257,17 @@ def _page_city(gaz: Gazetteer, page: Counter[str]) -> str | None:
     return best if n >= 3 and n >= 0.75 * sum(cities.values()) else None
 
 
-def resolve_region(title: str, body: str, page_text: str = "") -> RegionResult:
-    """Province / city / county (official names, 6-digit code) of the acting unit, its locality, review notes."""
+def dateline(byline: str) -> str:
+    """The dateline of a byline, where a place may stand (本报泰安10月28日讯; not the reporters in brackets)."""
+    return re.split(r"[（(]", clean(byline), maxsplit=1)[0]
+
+
+def resolve_region(title: str, body: str, page_text: str = "", byline: str = "") -> RegionResult:
+    """Province / city / county (official names, 6-digit code) of the acting unit, its locality, review notes.
+    `byline`: the article's byline; the place of its dateline counts as much as the title's."""
     gaz = gazetteer()
-    zones = {z.name: z for z in (Zone("title", clean(title)), Zone("body", body_text(body)))}
+    texts = (Zone("title", clean(title)), Zone("body", body_text(body)), Zone("dateline", dateline(byline)))
+    zones = {z.name: z for z in texts}
     for zone in zones.values():
         find_mentions(gaz, zone)
         _addresses(gaz, zone)

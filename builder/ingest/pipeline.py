@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.content.loader import DATA_DIR, Vocabulary, load_vocabulary, read_content_file
-from builder.extract.fields import ArticleText, Extracted, extract_all
+from builder.extract.fields import ArticleText, Extracted, article_text, extract_all
 from builder.extract.keywords import keywords_from_terms
 from builder.extract.practices import load_stopwords
 from builder.ingest.draft import Draft
@@ -193,7 +193,7 @@ def ingest(
             for fields, words in zip(extracted, keywords_from_terms(terms), strict=True):
                 fields.keywords = list(words)
         elif drafts:
-            texts = [ArticleText(d.headline, tuple(d.headings), d.body, pages[d.source_file]) for d in drafts]
+            texts = [article_text(d, pages[d.source_file]) for d in drafts]
             extracted = extractor(texts, vocabulary.themes)
         planned = _plan(drafts, extracted, known, content_dir, report)
         # rendered by the workers while this process writes the state, then written as they come

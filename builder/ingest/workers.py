@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from builder.content.loader import Label
-from builder.extract.fields import ArticleText, Extracted, extract_one, keyword_document
+from builder.extract.fields import Extracted, article_text, extract_one, keyword_document
 from builder.extract.keywords import document_terms
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.interleave import deinterleave
@@ -208,7 +208,7 @@ def _page_job(job: tuple[Path, bool]) -> PageOutcome:
             drafts=result.drafts, page_text=result.page_text, errors=result.errors, warnings=result.warnings
         )
     assert _SETUP is not None, "configure() first"
-    texts = [ArticleText(d.headline, tuple(d.headings), d.body, result.page_text) for d in result.drafts]
+    texts = [article_text(d, result.page_text) for d in result.drafts]
     extracted = [
         extract_one(text, _SETUP.themes, _SETUP.practice_stopwords, _SETUP.practice_aliases) for text in texts
     ]

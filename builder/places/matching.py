@@ -12,13 +12,21 @@ from builder.places.names import RANK
 
 # What, right after a name, makes it part of a longer one: a street, community, newspaper … called after the
 # place, or its unit word belonging to the next word (大同市场, 和平区域); a bare stem is part of more words,
-# also of a housing estate called after it (延吉新村街道, 延吉一村 in Shanghai's 杨浦区: not 延吉市).
+# also of a housing estate called after it (延吉新村街道, 延吉一村 in Shanghai's 杨浦区: not 延吉市); a news site
+# or app named after a place (中国江苏网, 南海网, 荆州新闻网, 新海南客户端) is no place of the article.
+_SITE = r"|网(?![格点络信])|客户端"
 _PART_OF_A_NAME = {
-    "named": re.compile(r"(社区|街道|大街|大道|路|小区|日报|晚报|报社|电视台|新闻)|(?<=市)场|(?<=区)域"),
+    "named": re.compile(
+        r"(社区|街道|大街|大道|路|小区|日报|晚报|报社|电视台|新闻" + _SITE + r")|(?<=市)场|(?<=区)域"
+    ),
     "bare": re.compile(
-        r"(社区|村|新村|[一二三四五六七八九十]+村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟)"
+        r"(社区|村|新村|[一二三四五六七八九十]+村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟|新闻"
+        + _SITE
+        + ")"
     ),
 }
+# After a name: a dateline's place (本报泰安10月28日讯, 中国江苏网11月1日扬州讯, 新华社北京1月2日电).
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯")
 _GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城|郊|矿|[东西南北中])区$")
 # After a name: a person's office there (成都市委副书记、市长王凤朝 visits 天府新区: the visit is the news).
 _AFFILIATION = re.compile(
@@ -86,22 +94,49 @@ def find_mentions(gaz: Gazetteer, zone: Zone) -> None:
     for start, end, surface in gaz.scan(text):
         forms = gaz.forms[surface]
         strength = max((f.strength for f in forms), key=RANK.__getitem__)
-        after = text[end : end + 4]
         if _PART_OF_A_NAME["bare" if strength == "bare" else "named"].match(text, end):
             continue
-        if strength == "bare" and zone.name == "title" and start == 0 and _TITLE_STRONG.match(after):
-            strength = "short"  # a title's lead-in (定西：…) names the place outright
         keys = list(dict.fromkeys(f.key for f in forms))
+        if strength == "bare":
+            keys = _city_first(gaz, keys)
+        free = start == 0 or text[start - 1] in _BOUNDARY
+        if strength == "bare" and _names_outright(gaz, zone, keys, free, text, start, end):
+            strength = "short"  # a title's lead-in (定西：…, 扬州黄金社区), a dateline (本报泰安10月28日讯)
         mention = Mention(start, end, surface, zone.name, keys, strength)
         mention.needs_support = (len(surface) <= 2 and strength == "full") or bool(_GENERIC.match(surface))
         if strength == "bare":
             mention.weight = 0.6 if len(surface) >= 3 else 0.4
             mention.needs_support = mention.needs_support or len(surface) <= 2
-        mention.free = start == 0 or text[start - 1] in _BOUNDARY
+        mention.free = free
         if _AFFILIATION.match(text[end : end + 16]):
             mention.weight *= 0.5
         zone.mentions.append(mention)
     _chain(gaz, zone.mentions)
+
+
+def _city_first(gaz: Gazetteer, keys: list[str]) -> list[str]:
+    """A city's stem that is also the stem of its own district named after it (荆州: 荆州市 and its 荆州区)
+    means the city."""
+    cities = [k for k in keys if gaz.places[k].level == "city"]
+    if len(cities) == 1 and all(k == cities[0] or gaz.is_ancestor(cities[0], k) for k in keys):
+        return cities
+    return keys
+
+
+def _names_outright(
+    gaz: Gazetteer, zone: Zone, keys: list[str], free: bool, text: str, start: int, end: int
+) -> bool:
+    """A bare stem written as a place outright: a title's lead-in (定西：…), a city's stem opening the title or a
+    clause of it (扬州黄金社区：…), or the place of a dateline (本报泰安10月28日讯, …扬州讯) in any zone."""
+    if _DATELINE.match(text, end) and (
+        free or text[start - 2 : start] == "本报" or text[start - 1] in "0123456789日"
+    ):
+        return True
+    if zone.name != "title":
+        return False
+    if start == 0 and _TITLE_STRONG.match(text[end : end + 4]):
+        return True
+    return free and len(keys) == 1 and gaz.places[keys[0]].level == "city"
 
 
 def _chain(gaz: Gazetteer, mentions: list[Mention]) -> None:
