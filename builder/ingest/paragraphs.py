@@ -38,7 +38,7 @@ from builder.ingest.pagelines import (
     Unit,
 )
 from builder.ingest.subheadings import heading, is_heading_candidate
-from builder.ingest.tables import table_rule
+from builder.ingest.tables import table_rule, tables_after_cut_sentences
 from builder.ingest.textrules import (
     cjk_count,
     ends_sentence,
@@ -310,7 +310,7 @@ def _closing_credit_line(text: str) -> bool:
 def _new_paragraph(state: Assembly) -> bool:
     """Whatever is left starts a paragraph."""
     unit = state.unit
-    state.current = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before)
+    state.current = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before, opens=unit.opens)
     state.last_line = unit
     return True
 
@@ -342,7 +342,7 @@ def assemble(units: list[Unit]) -> list[Unit]:
     while state.index < len(units):
         place_next(state)
     state.flush()
-    blocks = _finish(state.out)
+    blocks = tables_after_cut_sentences(_finish(state.out))
     promote_new_headlines(blocks)
     return blocks
 

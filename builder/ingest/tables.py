@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from builder.ingest.paragraphs import Assembly
 
 _MIN_ROWS = 2
-_MAX_TITLE_CHARS = 24
+_MAX_TITLE_CHARS = 40
 _MAX_LABEL_CHARS = 20
 _MAX_COLUMN_LABEL_CHARS = 8
 _MAX_COLUMNS = 12
@@ -169,20 +169,53 @@ def table_at(units: Sequence[Unit], start: int, titled: bool = True) -> tuple[Ta
 
 
 def table_rule(state: Assembly) -> bool:
-    """The table rule of paragraphs.UNIT_RULES: a table after a finished sentence, or one that announces it
-    (`…如下：`, then no title), becomes one TABLE unit, never a paragraph's text."""
-    announced = state.current is not None and state.current.text.endswith(("：", ":"))
-    if state.in_open_sentence() and not announced:
-        return False
-    found = table_at(state.units, state.index - 1, titled=not announced)
+    """The table rule of paragraphs.UNIT_RULES: a table becomes one TABLE unit, never a paragraph's text. After
+    a finished sentence it may have a title line; a title the paragraph above ran on into (after its last
+    sentence end, with no clause mark) is split off and made the table's; a sentence that announces the table
+    (`…如下：`) ends before it; inside any other sentence (the layout set the table between its lines) the
+    sentence goes on after it and the table is placed after that paragraph (tables_after_cut_sentences)."""
+    open_sentence = state.in_open_sentence()
+    found = table_at(state.units, state.index - 1, titled=not open_sentence)
     if found is None:
         return False
     table, end = found
-    state.flush()
-    state.last_line = None
+    title = _title_run_on(state) if open_sentence else None
+    if title:
+        table = Table(title, table.header, table.rows)
+    cut = open_sentence and not title and not state.current.text.endswith(("：", ":"))
+    if not cut:
+        state.flush()
+        state.last_line = None
     state.out.append(Unit(TABLE, table.printed(), state.unit.line, blanks_before=state.unit.blanks_before))
     state.index = end
     return True
+
+
+_SENTENCE_END = re.compile(r"[。！？!?][”’）)]*")
+
+
+def _title_run_on(state: Assembly) -> str | None:
+    """The table's title when the open paragraph ends in one (the text after its last sentence end, a short
+    line with no clause mark: `…文化交流。“侨家小院”服务情况一览`): taken out of the paragraph."""
+    text = state.current.text
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    start = ends[-1] if ends else 0
+    if not _title_line(text[start:]):
+        return None
+    state.current.text = text[:start]
+    if not state.current.text:
+        state.current = None  # the paragraph was only the title
+    return text[start:].strip()
+
+
+def tables_after_cut_sentences(blocks: list[Unit]) -> list[Unit]:
+    """A table set inside a sentence was placed before the paragraph it cut (that paragraph was only finished
+    after it): each such table is moved after its paragraph (one that began on an earlier line)."""
+    for index in range(len(blocks) - 1):
+        table, paragraph = blocks[index], blocks[index + 1]
+        if table.kind == TABLE and paragraph.kind == TEXT and paragraph.line < table.line:
+            blocks[index], blocks[index + 1] = paragraph, table
+    return blocks
 
 
 def read_table(printed: str) -> Table:

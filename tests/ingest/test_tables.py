@@ -177,3 +177,27 @@ def test_a_table_set_out_in_spaces_is_no_pair_of_columns_side_by_side() -> None:
     )
     assert unfold_page(padded) == (padded, None)
     assert [b.text for b in blocks_of(padded) if b.kind == TABLE] == [K05_TABLE]
+
+
+def test_a_table_set_inside_a_sentence_follows_the_paragraph_it_cut() -> None:
+    """k05's table (without its title) printed between two lines of one sentence (`…为归侨侨眷和海外乡亲提` /
+    table / `供政策咨询、法律服务和文化交流。`): the sentence is whole again and the table comes after it."""
+    page = (
+        read_page(K05)
+        .text.replace("“侨家小院”服务情况一览\n", "")
+        .replace("供政策咨询、法律服务和文化交流。\n", "")
+        .replace("文化活动（场） 86 131\n", "文化活动（场） 86 131\n供政策咨询、法律服务和文化交流。\n")
+    )
+    blocks = [b for b in blocks_of(page) if b.kind in (TEXT, TABLE)]
+    assert "为归侨侨眷和海外乡亲提供政策咨询、法律服务和文化交流。" in blocks[0].text
+    assert blocks[1].kind == TABLE and blocks[1].text == K05_TABLE.split("\n", 1)[1]
+
+
+def test_a_title_too_long_for_one_ends_before_the_table() -> None:
+    """A line with no clause mark before the header that is too long for a title stays a line of its own:
+    the text after the table never runs on from it."""
+    lines = "“侨家小院”二〇二四年至二〇二五年各项服务开展情况统计一览表（单位：件、场）"
+    page = read_page(K05).text.replace("“侨家小院”服务情况一览", lines.replace("（单位：件、场）", ""))
+    text = [b.text for b in blocks_of(page) if b.kind == TEXT]
+    assert not any("一览表蓬江区" in t for t in text)
+    assert any(t.startswith("蓬江区还推出") for t in text)
