@@ -293,7 +293,9 @@ def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[st
 
 
 # A functional zone the gazetteer does not list (贵州双龙航空港经济区小碧乡): its name, then the unit under it.
-_UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:新区|开发区|经济区|高新区|经开区|试验区|园区)")
+_ZONE_KINDS = r"(?:新区|开发区|经济区|高新区|经开区|试验区|园区)"
+_UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{0,10}?" + _ZONE_KINDS)
+_ZONE_KIND = re.compile(_ZONE_KINDS + "$")
 
 
 def zone_follows(zone: Zone, mention: Mention) -> bool:
@@ -317,7 +319,17 @@ def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str
             if parts and text.count(parts[-1]) >= 2:
                 return found.group(0), "".join(parts)
             if not parts and text.count(found.group(0)) >= 2:
-                return found.group(0), None
+                return found.group(0), _unit_in_zone(gaz, found.group(0), text, zones)
+    return None
+
+
+def _unit_in_zone(gaz: Gazetteer, name: str, text: str, zones: dict[str, Zone]) -> str | None:
+    """The unit inside an unlisted zone that the article is about: named at the start of a clause (新开街道
+    紫荆社区所辖…) and named at least as often as the zone's kind (开发区) is: that unit acts, not the zone."""
+    parts = _named_apart(gaz, None, zones)
+    kind = _ZONE_KIND.search(name)
+    if parts and kind and text.count(parts[-1]) >= text.count(kind.group(0)):
+        return "".join(parts)
     return None
 
 

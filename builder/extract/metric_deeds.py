@@ -10,7 +10,8 @@ beside another `党员 300`. metric_phrases.py cuts the noun a number counts; wh
 - the verb of doing before it: `协商解决占道经营、噪音扰民等问题87件` -> 解决问题 (`with_deed`), never a verb
   of having (`现有党员6名` stays 党员);
 - people counted after a verb and a thing that names no person: `纳入有效管理119人` -> 纳入有效管理的人员
-  (`with_deed`): those the deed reached, not the deed.
+  (`with_deed`): those the deed reached, not the deed;
+- a bare measure keeps its verb: `接待人数就超过100人次` -> 接待人数 (`with_deed`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _PERSON_END = re.compile(
     "[员者人民众部工生师长手哥姐友户属侨眷亲子童女士兵才表记任干年口群客匠农嫂婆爷奶叔伯妈孩娃家警力]$"
 )
 # A label that already says what it counts (志愿者数量, 服务人次, 覆盖率) or lists several things (楼栋长、店铺长).
+_BARE_MEASURES = frozenset(["人数", "次数", "人次", "户数", "件数", "数量", "总数", "金额", "面积"])
 _SAYS_ITSELF = re.compile("(?:数量|总数|数|量|规模|人次|比例|率)$|、")
 _HAVING = re.compile(
     "^(?:" + alternation(f"{words.HAVING} {words.FRAMING}") + ")$"
@@ -58,7 +60,11 @@ def with_deed(label: str, verb: str, unit: str) -> str:
     """The label cut after `verb` (metric_phrases.label_before) with the deed that makes it comparable: a
     generic noun keeps its verb (解决问题), people counted after a thing that names none are those the deed
     reached (纳入有效管理的人员); any other label is returned as it is."""
-    if not verb or not label or _HAVING.match(verb) or _SAYS_ITSELF.search(label):
+    if not verb or not label or _HAVING.match(verb):
+        return label
+    if label in _BARE_MEASURES:  # 接待人数就超过100人次: a measure alone says of what only with its verb
+        return verb + label
+    if _SAYS_ITSELF.search(label):
         return label
     if is_generic(label):
         return verb + label

@@ -28,6 +28,8 @@ _STOP_AFTER = re.compile(
     + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
 )
 _LABEL_MAX = 24
+# A verb's result complement is no part of what it counts (评选出十星级文明户160户 -> 十星级文明户).
+_COMPLEMENT = re.compile("^出(?![租行口资版台发勤差席现])")
 _LIST_CUT = re.compile(r"[、暨和及与]")
 _LIST_END = re.compile(r"(?<![平同对相])等(?![级次候待同])")
 _NOUN_AFTER = re.compile("[率者性度化型式]")  # 覆盖率, 领办型合作社, 开放式: the verb is part of a noun
@@ -104,7 +106,7 @@ def label_before(text: str, unit: str = "") -> str:
     for match in reversed(list(VERB.finditer(hidden))):
         if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
             continue  # 党组织, 覆盖率: part of a noun, not a verb
-        rest = strip_lead(clean(text[match.end() :]))
+        rest = _COMPLEMENT.sub("", strip_lead(clean(text[match.end() :])))
         if len(rest) >= 2 and not VERB.fullmatch(rest):
             best, verb = rest, _governing_verb(text, hidden, match)
             break

@@ -11,6 +11,8 @@ multiple of growth (比2022年增长近两倍: a ratio restating the figure befo
 short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
+the parties of one story named by kin or as families (`他们兄弟二人`, `两家人`), a building's number (`8幢的居民`),
+an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
 not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted).
 """
@@ -74,6 +76,15 @@ _ONLINE = re.compile("线上|在线|网上|网络|直播|云端|视频|抖音|�
 _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _CLAUSE_MARK = re.compile("[，。；！？：]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
+# The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
+_KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
+_FAMILIES_AFTER = re.compile(r"\s*人")
+# Building 8 (8幢的居民, 3栋住户): a building's number before its residents, not a count of buildings.
+_BUILDING_AFTER = re.compile(r"\s*的?(?:居民|住户|业主|租户|楼道|楼上|楼下|门口)")
+# An exchange rate (1个积分等于1块钱, 10分折合1元): both sides are a norm, not a count.
+_RATE = re.compile(
+    r"[\d.]+\s*[^\d，。；;、]{0,4}?(?:等于|折合|折算|抵|兑换|换)(?:成|为)?\s*[\d.]+\s*[^\d，。；;、]{0,3}?(?:钱|元|块)"
+)
 
 
 def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
@@ -91,6 +102,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 为两户村民调解宅基地纠纷, 梁永超等两名调解员: the parties of one story, not a count
     if q.chinese and q.value == 2 and q.unit == "人" and (not before or before[-1] in "，,。；;：:！？"):
         return True  # 两人逐一走访: "the two of them", not a count
+    if _one_story(text, q, before):
+        return True  # 兄弟二人, 两家人, 8幢的居民, 1个积分等于1块钱
     if len(str(int(q.value))) >= 13:
         return True
     if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):
@@ -117,6 +130,20 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         if _DISTRIBUTIVE.search(text, sentence_start, q.num_start) or _COMPOSED_AFTER.match(text, q.end):
             return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
     return any(start <= q.num_start < end for start, end in masked)
+
+
+def _one_story(text: str, q: Quantity, before: str) -> bool:
+    """The parties of one story (他们兄弟二人, 两家人), a building's number (8幢的居民) or an exchange rate
+    (1个积分等于1块钱): numbers that count nothing the practice did."""
+    if q.chinese and q.value <= 3:
+        if q.unit in ("人", "个", "位", "名") and _KIN_BEFORE.search(before):
+            return True
+        if q.unit in ("家", "户") and _FAMILIES_AFTER.match(text, q.end):
+            return True
+    if q.unit in ("幢", "栋") and not q.chinese and _BUILDING_AFTER.match(text, q.end):
+        return True
+    window = max(0, q.num_start - 12)
+    return any(m.start() <= q.num_start < m.end() for m in _RATE.finditer(text, window, q.end + 16))
 
 
 def _not_counted(text: str, q: Quantity, before: str) -> bool:

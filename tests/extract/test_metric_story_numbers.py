@@ -1,0 +1,45 @@
+"""Numbers of a story that count nothing, and labels cut inside a word or at an adverb (issue 14, real
+articles). Invented sentences of the kinds the real articles show, each with its negative."""
+
+from __future__ import annotations
+
+from builder.extract.metrics import extract_metrics
+
+
+def labels(body: str) -> dict[float, str]:
+    return {m.value: m.label for m in extract_metrics(body)}
+
+
+def test_the_parties_of_one_story_named_by_kin_or_as_families_are_no_count() -> None:
+    assert labels("因为宅基地边界问题，他们姐妹二人三年没有来往。") == {}
+    assert labels("调解员上门让两家人坐下来各自说明情况。") == {}
+    assert labels("调解员为120户人家化解了矛盾。")[120] != ""  # a count of families, in figures
+    assert labels("村里三名老党员组成调解队。") == {3: "老党员"}
+
+
+def test_a_buildings_number_before_its_residents_is_no_count() -> None:
+    assert labels("前几天，5栋的住户来到社区反映漏水问题。") == {}
+    assert labels("社区今年新建了5栋安置房。") == {5: "安置房"}
+
+
+def test_an_exchange_rate_is_no_count() -> None:
+    assert labels("村民以1个积分等于1元钱的标准兑换商品。") == {}
+    assert labels("村民累计兑换积分3000分，折合现金3000元。")[3000] != ""
+
+
+def test_a_label_runs_on_to_its_head_noun_not_to_a_head_character_inside_a_word() -> None:
+    assert labels("全县开设覆盖全体农户的18家乡村治理积分超市。") == {18: "乡村治理积分超市"}
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_label() -> None:
+    assert labels("全县在9个乡镇大力推行积分制管理。") == {9: "乡镇"}
+    assert labels("站点每天接待人数就超过200人次。") == {200: "接待人数"}
+
+
+def test_an_adverb_of_emphasis_is_no_label() -> None:
+    assert labels("货架上商品琳琅满目，整整40多种。") == {}
+
+
+def test_a_verbs_result_complement_is_no_part_of_the_label() -> None:
+    assert labels("今年共评选出五星级文明户120户。") == {120: "五星级文明户"}
+    assert labels("全村共有出租车司机12名。") == {12: "出租车司机"}
