@@ -76,6 +76,8 @@ up: 暖新驿站, 推行积分制管理) are practice_unquoted.py's; they follow
 above nor a quoted name with more or less around it (蓝马甲 / 蓝马甲志愿服务队). The forces a policy-shaped name
 musters are no role (整合“双报到”力量); a unit's own brand set up is no metaphor (打造了社区的“红色小管家”). Sixth
 held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice.
+Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
+body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
 """
 
 from __future__ import annotations
@@ -115,6 +117,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WHITESPACE = re.compile(r"\s")
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
 _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
+# A room or team named after a category of people (“五老”调解室): the whole is the name.
+_ROOM_AFTER = re.compile(
+    "(?:调解室|工作室|议事室|议事厅|活动室|服务队|志愿队|调解队|巡逻队|宣讲团|帮帮团|服务团|调解团)"
+)
+# A numeral opening an ordinary word (双向奔赴, 一起向未来, 万家灯火): no count, no policy name's shape.
+_WORD_NUMERAL = re.compile("^(?:双向|双方|双赢|一起|一路|一直|一心|一同|一道|一线|万家|千家|百姓)")
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
 
@@ -277,6 +285,13 @@ def _embedded(text: str, q: Quote) -> str | None:
     return head + q.text + after.group(0) if head else None
 
 
+def _with_room(text: str, q: Quote) -> str:
+    """建了“五老”调解室 -> 五老调解室: a two-character category of people (a numeral and what they are: 五老, 两新)
+    is no name alone; the room or team named after it is (a longer quote is a name: “老娘舅”调解队 -> 老娘舅)."""
+    room = _ROOM_AFTER.match(text, q.end) if len(q.text) == 2 and q.text[0] in signs.NUMERAL else None
+    return q.text + room.group(0) if room else q.text
+
+
 def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) -> Iterable[str]:
     quotes = quotes_in(text)
     contrasts = contrasts_in(text, quotes)
@@ -295,7 +310,7 @@ def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) ->
             ):  # 提供…24小时暖“新”服务: what is provided, unless printed again
                 yield name
         elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening):
-            yield q.text
+            yield _with_room(text, q)
 
 
 def extract_practices(
@@ -314,7 +329,9 @@ def extract_practices(
         [canonical.get(name_key(name), name) for name in _practices_in(text, words, opening)]
         for text, opening in ((title, False), (body, True))
     ]
-    headline = [name for name in found[0] if not _shortened(name, found[1])]
+    headline = [
+        name for name in found[0] if not _shortened(name, found[1]) and not _headline_slogan(name, body)
+    ]
     quoted = {name_key(q.text) for text in (title, body) for q in quotes_in(text)}
     named = [name_key(name) for name in (*headline, *found[1])]
     bare = [  # printed without quotes (practice_unquoted.py): never a quote the rules above turned down, nor a
@@ -331,6 +348,14 @@ def extract_practices(
             seen.add(key)
             result.append(name)
     return result
+
+
+def _headline_slogan(name: str, body: str) -> bool:
+    """A headline's quote whose numeral opens an ordinary word (双向, 一起: no count of things, so no policy
+    name's shape), with no name's ending, that the body never prints (风雪中“双向奔赴”): the headline's slogan."""
+    if not _WORD_NUMERAL.match(name) or _ENDS_LIKE_NAME.search(name):
+        return False
+    return name_key(name) not in name_key(signs.QUOTE_MARKS.sub("", body))
 
 
 def _shortened(name: str, body_names: list[str]) -> bool:
