@@ -76,6 +76,7 @@ _ONLINE = re.compile("线上|在线|网上|网络|直播|云端|视频|抖音|�
 _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _CLAUSE_MARK = re.compile("[，。；！？：]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
+_UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
 # The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
 _KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
 _FAMILIES_AFTER = re.compile(r"\s*人")
@@ -133,8 +134,10 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
 
 
 def _one_story(text: str, q: Quantity, before: str) -> bool:
-    """The parties of one story (他们兄弟二人, 两家人), a building's number (8幢的居民) or an exchange rate
-    (1个积分等于1块钱): numbers that count nothing the practice did."""
+    """Upwards of a magnitude (上千人次), the parties of one story (他们兄弟二人, 两家人), a building's number
+    (8幢的居民) or an exchange rate (1个积分等于1块钱): numbers that count nothing the practice did."""
+    if q.chinese and _UPWARDS.fullmatch(text, q.num_start, q.num_end):
+        return True  # 上千人次, 上万名: upwards of a magnitude, no figure
     if q.chinese and q.value <= 3:
         if q.unit in ("人", "个", "位", "名") and _KIN_BEFORE.search(before):
             return True

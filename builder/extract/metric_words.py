@@ -59,7 +59,7 @@ HEADS = """
 设备 岗位 成员 商户 商家 门店 资金 经费 订单 部门 委员会 协会 联盟 基地 公寓 食堂
 学校 医院 园区 楼宇 专班 工作组 小组 组 者 员 长 师 人才 骨干 群体 主体 清单
 事项 措施 场景 板块 牌子 示范点 点 站 室 书记 司机 组织 主干 老人 儿童 学生 青年 妇女 村民 骑手
-超市 商店
+超市 商店 乡镇 街道 村委会 居委会
 """
 
 # A number with 万/亿 but no counting word takes its unit from what the label ends with (人口278万 -> 人).

@@ -307,6 +307,8 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
             review.append(
                 f"region: {unlisted[0]} (after {place.name}) is not in places.yaml; add it as a zone to record it"
             )
+    if place.level == "city" and not split and locality is None and unlisted is None:
+        locality = _city_unit(gaz, node, total, zones)
     if place.zone:
         parent = gaz.places[place.parent].name if place.parent else "its parent"
         review.append(
@@ -314,6 +316,14 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
         )
     zone = unlisted[0] if unlisted is not None and locality is None else None
     return RegionResult(gaz.region(node), locality, tuple(review), zone)
+
+
+def _city_unit(gaz: Gazetteer, city: str, total: dict[str, float], zones: dict[str, Zone]) -> str | None:
+    """The township or community an article about a city names no county of is about (扬州黄金社区：…; 本报泰安
+    …讯 … 上高街道岔河村): the locality, weighed as a county's (locality.py)."""
+    if any(gaz.places[k].level == "county" and gaz.is_ancestor(city, k) for k in total):
+        return None
+    return units.locality(gaz, city, zones)
 
 
 def _no_region(

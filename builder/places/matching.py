@@ -28,9 +28,11 @@ _PART_OF_A_NAME = {
 # After a name: a dateline's place (本报泰安10月28日讯, 中国江苏网11月1日扬州讯, 新华社北京1月2日电).
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯")
 _GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城|郊|矿|[东西南北中])区$")
-# After a name: a person's office there (成都市委副书记、市长王凤朝 visits 天府新区: the visit is the news).
+# After a name: a person's office there (成都市委副书记、市长王凤朝 visits 天府新区: the visit is the news), or a
+# team it sends to another place (珠海市驻长坡镇帮镇扶村工作队: the team works where it is stationed).
 _AFFILIATION = re.compile(
-    r"^((委|政府|人大|政协)[^，。；、“”《》\d]{0,10}?副?(书记|部长|局长|主任|主席)|副?(市长|县长|区长|州长|省长|旗长|盟长))"
+    r"^((委|政府|人大|政协)[^，。；、“”《》\d]{0,10}?副?(书记|部长|局长|主任|主席)|副?(市长|县长|区长|州长|省长|旗长|盟长)"
+    r"|驻(?!地|扎|守|留))"
 )
 _TITLE_STRONG = re.compile(r"^[：:—\s]")
 _BOUNDARY = set("\n，。；：、！？“”‘’（）《》()—…·在到从由对向于与及据")

@@ -43,3 +43,12 @@ def test_an_adverb_of_emphasis_is_no_label() -> None:
 def test_a_verbs_result_complement_is_no_part_of_the_label() -> None:
     assert labels("今年共评选出五星级文明户120户。") == {120: "五星级文明户"}
     assert labels("全村共有出租车司机12名。") == {12: "出租车司机"}
+
+
+def test_upwards_of_a_magnitude_is_no_figure() -> None:
+    assert labels("驿站半年接待骑手上千人次。") == {}
+    assert labels("驿站半年接待骑手1000余人次。") == {1000: "骑手"}
+
+
+def test_a_unit_of_villages_or_townships_owning_a_thing_is_what_is_counted() -> None:
+    assert labels("全县在6个乡镇的实际情况基础上制定了办法。") == {6: "乡镇"}

@@ -45,3 +45,20 @@ def test_a_city_stem_standing_alone_with_the_citys_own_unit_word() -> None:
 def test_a_city_stem_inside_words_or_without_its_own_unit_word_is_not_enough() -> None:
     assert where("雪天里的暖心驿站", "2月3日，荆州迎来大范围雨雪天气。驿站开放暖气。") == (None, None, None)
     assert where("驿站开放暖气", "荆州新闻网消息 全市30余家驿站开放暖气。") == (None, None, None)
+
+
+def test_a_team_a_city_sends_to_another_place_is_no_place_of_the_article() -> None:
+    body = (
+        "10月8日，信宜市钱排镇双合村的村民早早来到积分超市。"
+        "“货架上新了！”佛山市驻钱排镇帮镇扶村工作队队员说。"
+    )
+    r = resolve_region("钱排镇积分超市上新", body).region
+    assert (r.city, r.county) == ("茂名市", "信宜市")
+
+
+def test_a_unit_an_article_about_a_city_without_a_county_is_about() -> None:
+    body = "中国江苏网3月2日讯 明月社区组建调解队伍。明月社区的调解员每周上门走访。明月社区今年化解矛盾40起。"
+    place = resolve_region("常州明月社区：老党员化解邻里小矛盾", body)
+    assert (place.region.city, place.locality) == ("常州市", "明月社区")
+    body = "常州市推行“网格+调解”模式。全市各社区组建调解队伍，明月社区是其中之一。常州市今年化解矛盾4000起。"
+    assert resolve_region("常州：网格里化解小矛盾", body).locality is None
