@@ -280,12 +280,12 @@ def _first_label(
 def extract_metrics(body: str) -> list[Metric]:
     """Every quantitative fact in a Markdown body, in order of appearance, without duplicates."""
     metrics: list[Metric] = []
-    seen: set[tuple[str, float, str, str]] = set()
+    seen: set[tuple[float, str, str]] = set()
     for offset, text in paragraphs(body):
         for found in _paragraph_metrics(text):
             q = found.quantity
             quote = joined_quote(body[offset + found.quote_start : offset + found.quote_end])
-            key = (quote, q.value, q.unit, found.label)
+            key = (q.value, q.unit, found.label)  # (the same fact printed again: 7个乡镇 … 全市7个乡镇)
             if key in seen:
                 continue
             seen.add(key)

@@ -52,3 +52,9 @@ def test_upwards_of_a_magnitude_is_no_figure() -> None:
 
 def test_a_unit_of_villages_or_townships_owning_a_thing_is_what_is_counted() -> None:
     assert labels("全县在6个乡镇的实际情况基础上制定了办法。") == {6: "乡镇"}
+
+
+def test_the_same_fact_printed_twice_is_one_figure() -> None:
+    body = "结合全县8个乡镇的实际情况制定办法。\n\n全县在8个乡镇推行积分制管理，新建驿站8个。"
+    found = [(m.value, m.label) for m in extract_metrics(body)]
+    assert found.count((8, "乡镇")) == 1 and (8, "驿站") in found
