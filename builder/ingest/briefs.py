@@ -90,6 +90,34 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
     return not lead_start or page.add_text(lead_start, line)
 
 
+def headless_brief(page: PageReader, line: Line) -> bool:
+    """A bullet before a brief's lead with no headline (`●本报某地5月9日讯（记` / `者…）近日，…`, `●日前，家住…`),
+    at the top or after a finished item, in a column of briefs (its name, 简讯 …, among the page's furniture)
+    or opening with its dateline: a new item, its text without the bullet (never a caption under its mark)."""
+    bullet = _LIST_BULLET.match(line.text)
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if not bullet or not following or is_byline_text(line.text):
+        return False
+    lead = line.text[bullet.end() :]
+    if not (headlinerules.opens_like_lead(lead) or starts_byline(lead)):
+        return False
+    in_briefs = any(
+        unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text))
+        for unit in page.units
+    )
+    if not (in_briefs or starts_byline(lead)):
+        return False
+    last = page.units[-1] if page.units else None
+    if not (headlinerules.at_top(page) or (last is not None and headlinerules.finished_text(last.text))):
+        return False
+    page.add_text(lead, line)
+    page.units[-1].opens = True
+    return True
+
+
+_BRIEF_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|集锦")
+
+
 def _rejoin_wrapped_credit(page: PageReader) -> None:
     """The item before closes with a credit the wrap cut in two (`…问题87件。（金平区委组织` / `部）`): its two
     lines become one, so that the credit is split off whole."""

@@ -162,7 +162,11 @@ def closing_names(page: PageReader, line: Line) -> bool:
     blank line and a headline standing alone (or the page's end): the reporters of the article above, a
     closing credit."""
     ornament = LINE_SHAPE["ornament"].match(line.text)
-    signed = line.text[ornament.end() :].strip() if ornament else _reporters_at_page_foot(page, line.text)
+    signed = (
+        line.text[ornament.end() :].strip()
+        if ornament
+        else _reporters_at_page_foot(page, line.text) or _reporters_under_text(page, line.text)
+    )
     names, end = _names_taken_back(page, signed, page.index)
     reporters = bool(LINE_SHAPE["bare_names"].match(names)) or is_byline_text(names)
     last = page.units[-1] if page.units else None
@@ -171,10 +175,27 @@ def closing_names(page: PageReader, line: Line) -> bool:
     if end < len(page.lines) and page.lines[end].strip():
         return False
     after = _next_lines(page, end, blanks=3)
-    if after and not (_stands_alone(page, after[0], end) or all(map(is_furniture_line, after))):
+    if after and not (
+        _stands_alone(page, after[0], end) or all(map(is_furniture_line, after)) or _over_its_byline(after)
+    ):
         return False
     page.index = end
     return page.add(BYLINE, f"（{names}）", line.number)
+
+
+def _reporters_under_text(page: PageReader, text: str) -> str:
+    """`记者赵大勇 通讯员钱小飞` with no mark, right under the article's last line (no blank between), with a
+    headline after the blank line under it: the reporter line closing the article (closing_names checks the
+    rest); '' otherwise."""
+    if not is_byline_text(text) or page.blanks:
+        return ""
+    after = _next_lines(page, page.index, blanks=3)
+    return text if after and is_headline_shape(after[0]) else ""
+
+
+def _over_its_byline(after: list[str]) -> bool:
+    """The next lines are a headline over its own byline (`…温暖港湾` / `某某新闻网消息（记者 …）`)."""
+    return len(after) >= 2 and is_headline_shape(after[0]) and starts_byline(after[1])
 
 
 def _reporters_at_page_foot(page: PageReader, text: str) -> str:

@@ -66,6 +66,7 @@ _FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–-]{1,2}\s*\d{1,3}\s*[—–-
 _SENTENCE_END = "。！？!?；;”」』）)"
 _SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
 _BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
+_SERIES_LABEL = re.compile(f"^【[{_HAN}]{{2,16}}】$")  # `【红旗在基层一线迎风飘扬】`
 _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
@@ -147,11 +148,17 @@ def _after_a_gap(page: PageReader) -> bool:
 
 def _bracketed_column_label(page: PageReader, line: Line) -> bool:
     """A bracketed label at a column's head set right over a headline with its text under it (`【社工风采】` /
-    `海拉尔区“草原红”社工队伍专业化` / `本报讯…`); a bracketed subheading has a blank line under it."""
-    if not _after_a_gap(page) or not _BRACKETED_LABEL.match(line.text):
+    `海拉尔区“草原红”社工队伍专业化` / `本报讯…`); a bracketed subheading has a blank line under it. A series
+    tag of up to 16 characters (`【红旗在基层一线迎风飘扬】`) over a headline that stands apart from its body
+    (headline, blank line, body) is furniture too."""
+    if not _after_a_gap(page) or not _SERIES_LABEL.match(line.text):
         return False
-    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
-    return len(following) == 2 and is_headline_shape(following[0]) and bool(following[1])
+    following = [text.strip() for text in page.lines[page.index : page.index + 3]]
+    if len(following) < 2 or not is_headline_shape(following[0]):
+        return False
+    if following[1]:
+        return bool(_BRACKETED_LABEL.match(line.text))
+    return len(following) == 3 and bool(following[2])
 
 
 def _two_part_label(page: PageReader, line: Line) -> bool:

@@ -23,7 +23,18 @@ from builder.ingest.lineshapes import (
     split_closing_names,
     starts_byline,
 )
-from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.pagelines import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    HEADLINE,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Line,
+    PageReader,
+)
 from builder.ingest.textrules import (
     cjk_count,
     display_width,
@@ -96,6 +107,11 @@ def reads_on(first: str, second: str) -> bool:
     if not _SUBJECT_ONLY.match(first) or LINE_SHAPE["subtitle"].match(second):
         return False
     return bool(_VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+def opens_like_lead(text: str) -> bool:
+    """The text opens as a report's lead does: a date, a time word, 本报讯, a place by its full name."""
+    return bool(_LEAD_OPENING.match(text))
 
 
 def _opens_with_verb(text: str) -> bool:
@@ -337,14 +353,20 @@ def finished_text(text: str) -> bool:
 
 
 def _after_body(page: PageReader, headline: str, body: list[str]) -> bool:
-    """After a finished body (or its closing credit), standing apart: two blank lines, or one blank line
-    and a headline naming a place that the paragraph under it names again or opens like a report."""
-    last = page.units[-1] if page.units else None
+    """After a finished body (or its closing credit, or a photo's caption or credit set after it), standing
+    apart: two blank lines, or one blank line and a headline naming a place that the paragraph under it names
+    again or opens like a report. Page furniture set apart between them (a series tag right over the
+    headline) stands for a gap of its own."""
+    units, blanks = page.units, page.blanks
+    while units and units[-1].kind == FURNITURE and units[-1].blanks_before and blanks:
+        units, blanks = units[:-1], blanks + 1
+    last = units[-1] if units else None
     closing = last is not None and last.kind == BYLINE and last.text.startswith("（")  # its closing credit
+    closing = closing or (last is not None and last.kind in (CAPTION, CREDIT))  # `…上门（…供图）` under it
     finished = last is not None and last.kind == TEXT and finished_text(last.text)
-    if last is None or not (closing or finished) or not page.blanks:
+    if last is None or not (closing or finished) or not blanks:
         return False
-    if page.blanks >= 2:
+    if blanks >= 2:
         return True
     places = place_words(headline)
     lead = "".join(body)

@@ -41,6 +41,7 @@ class Unit:
     open_end: bool = False  # a heading cut in two by the layout (`**…为重点**` / `**完善…。**`)
     inside: bool = False  # a caption the layout printed inside a sentence of the text around it
     opens: bool = False  # a headline printed right above its own body, with no byline: it starts an article
+    # (also a text line: a brief's lead with no headline, after its bullet; the paragraph it opens keeps it)
 
 
 @dataclass(slots=True)

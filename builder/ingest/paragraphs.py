@@ -310,7 +310,7 @@ def _closing_credit_line(text: str) -> bool:
 def _new_paragraph(state: Assembly) -> bool:
     """Whatever is left starts a paragraph."""
     unit = state.unit
-    state.current = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before)
+    state.current = Unit(TEXT, unit.text, unit.line, unit.indent, unit.blanks_before, opens=unit.opens)
     state.last_line = unit
     return True
 

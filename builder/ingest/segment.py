@@ -184,6 +184,7 @@ class _PageCut:
         current = self.current
         if (
             current is None
+            or (block.opens and bool(current.paragraphs))  # a brief's lead with no headline, after its bullet
             or (not self.has_bylines and not self.numbered and self.new_place(block, current))
             or (
                 self.has_bylines

@@ -258,9 +258,14 @@ def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
 
 def _credit(page: PageReader, line: Line) -> bool:
     """A photo credit on its own line: `（图片由…提供）`, `张三 摄`; one the wrap began on the caption's last
-    line (`…开展文明劝导。吉阳区委` / `社会工作部供图`) takes its beginning back."""
+    line (`…开展文明劝导。吉阳区委` / `社会工作部供图`) takes its beginning back. A short caption with its credit
+    in brackets after it (`村民在议事厅讨论村规（某县融媒体中心供图）`) is the caption, then the credit."""
     if not is_credit_text(line.text):
         return False
+    bracketed = _BRACKETED_CREDIT.match(line.text)
+    if bracketed and not is_credit_text(bracketed.group(1)):
+        page.add(kinds.CAPTION, bracketed.group(1), line.number)
+        return page.add(kinds.CREDIT, bracketed.group(2), line.number)
     last = page.units[-1] if page.units and not page.blanks else None
     head = _CREDIT_HEAD.search(last.text) if last is not None and last.kind == kinds.TEXT else None
     if head and is_credit_text(head.group(1) + line.text):
@@ -269,6 +274,8 @@ def _credit(page: PageReader, line: Line) -> bool:
     return page.add(kinds.CREDIT, line.text, line.number)
 
 
+# A caption of four characters or more, then its credit in brackets: who took or supplied the photo.
+_BRACKETED_CREDIT = re.compile(r"^([^（()）]{4,}?)[（(]([^（()）]{2,24}?(?:供图|摄影|摄|提供))[）)]$")
 _CREDIT_HEAD = re.compile(r"(?<=[。！？])([\u4e00-\u9fff]{2,12})$")  # `…劝导。吉阳区委`
 
 
@@ -336,6 +343,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("bold_lead", _bold_lead),
     ("brief_column_label", briefs.brief_column_label),
     ("brief_bullet", briefs.brief_bullet),
+    ("headless_brief", briefs.headless_brief),
     ("headline_bullet", headlinerules.headline_bullet),
     ("caption_mark", _caption_mark),
     ("photo_caption", _photo_caption),
