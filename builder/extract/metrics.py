@@ -278,16 +278,24 @@ def _first_label(
 
 
 def extract_metrics(body: str) -> list[Metric]:
-    """Every quantitative fact in a Markdown body, in order of appearance, without duplicates."""
+    """Every quantitative fact in a Markdown body, in order of appearance, without duplicates: the same quote, or
+    the same figure printed again in another sentence (7个乡镇 … 全市7个乡镇; two alike in one sentence are two:
+    选派1名科级干部担任指导员、1名科级干部兼任委员)."""
     metrics: list[Metric] = []
-    seen: set[tuple[float, str, str]] = set()
+    seen: set[tuple[str, float, str, str]] = set()
+    sentence_of: dict[tuple[float, str, str], int] = {}
     for offset, text in paragraphs(body):
         for found in _paragraph_metrics(text):
             q = found.quantity
             quote = joined_quote(body[offset + found.quote_start : offset + found.quote_end])
-            key = (q.value, q.unit, found.label)  # (the same fact printed again: 7个乡镇 … 全市7个乡镇)
-            if key in seen:
+            fact, sentence = (q.value, q.unit, found.label), offset + _sentence_start(text, q.num_start)
+            if (quote, *fact) in seen or sentence_of.get(fact, sentence) != sentence:
                 continue
-            seen.add(key)
+            seen.add((quote, *fact))
+            sentence_of[fact] = sentence
             metrics.append(Metric(found.label, q.value, q.unit, q.approx, quote))
     return metrics
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)

@@ -58,3 +58,8 @@ def test_the_same_fact_printed_twice_is_one_figure() -> None:
     body = "结合全县8个乡镇的实际情况制定办法。\n\n全县在8个乡镇推行积分制管理，新建驿站8个。"
     found = [(m.value, m.label) for m in extract_metrics(body)]
     assert found.count((8, "乡镇")) == 1 and (8, "驿站") in found
+
+
+def test_two_alike_figures_in_one_sentence_are_two() -> None:
+    body = "从县委组织部选派1名干部担任指导员、1名干部兼任委员。"
+    assert [m.value for m in extract_metrics(body)] == [1, 1]
