@@ -30,6 +30,8 @@ from builder.util.fs import remove_in_background, write_cache_bytes
 
 VERSION = 1
 PER_FILE = ("files", "bodies")  # kinds of one entry per file: kept in memory by their own users
+SEARCH_DOCS = "last-build"  # the one entry of the search documents of the last build's pages
+STALE_DOCS = 64  # stored search documents out of date beyond which they are stored again
 
 
 # the installed libraries whose results are kept (segmentation, pinyin, Markdown, YAML, the divisions)
@@ -216,13 +218,27 @@ def load_cached(
 
 class StoredBodies:
     """A BodyCache (builder.render.bodycache) whose misses are looked up on disk first, and whose new
-    entries are stored there."""
+    entries are stored there; with the search documents of the last build's pages (`search_docs`, as
+    BodyCache.search_docs: slug -> (the input digest of its page, its document), one entry loaded in one
+    read), so that a page the next build keeps keeps its document (`save_docs` stores this build's)."""
 
     def __init__(self, cache: Path) -> None:
         from builder.render.bodycache import BodyCache
 
         self.memory = BodyCache()
         self.folder = cache
+        stored = load_entry(cache, "searchdocs", SEARCH_DOCS)
+        self.search_docs: dict[str, tuple[str, Any]] = stored if isinstance(stored, dict) else {}
+        self._loaded = dict(self.search_docs)
+
+    def save_docs(self) -> None:
+        """Store the search documents of this build's pages when more than STALE_DOCS of them are not the
+        stored ones (a document's page digest tells a stale one, made again by the next build: an edit's
+        build does not write the 160 MB of the documents of 10 000 pages for one changed document)."""
+        docs, loaded = self.search_docs, self._loaded
+        stale = sum(1 for slug, doc in docs.items() if loaded.get(slug, (None,))[0] != doc[0])
+        if stale + len(loaded.keys() - docs.keys()) > STALE_DOCS:
+            store_entry(self.folder, "searchdocs", SEARCH_DOCS, docs)
 
     def render_all(self, bodies: list[str], render_many: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
         from builder.render.bodycache import body_key
@@ -241,3 +257,10 @@ class StoredBodies:
         for key, rendered in stored.items():
             store_entry(self.folder, "bodies", key, rendered)
         return result
+
+
+def save_search_docs(bodies: Any) -> None:
+    """Store the search documents of `bodies` when it is the file cache's (StoredBodies.save_docs); digest
+    serve's session keeps its own in memory."""
+    if isinstance(bodies, StoredBodies):
+        bodies.save_docs()

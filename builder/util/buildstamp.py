@@ -109,9 +109,22 @@ def _same_inputs(old: dict[str, Any], new: dict[str, Any], roots: dict[str, Path
     return True
 
 
+# the last stamp read, with the stat of its file: a build asks for it up to three times (up to date? may it
+# start from the last build? the site it left), and at N=10 000 it is 5 MB of JSON
+_READ: tuple[str, tuple[int, ...], dict[str, Any]] | None = None
+
+
 def _last_stamp(out_dir: Path) -> dict[str, Any] | None:
+    global _READ
+    path = stamp_path(out_dir)
     try:
-        old = json.loads(stamp_path(out_dir).read_text(encoding="utf-8"))
+        info = os.stat(path)
+        key = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        if _READ is not None and _READ[0] == os.fspath(path) and _READ[1] == key:
+            old: Any = _READ[2]
+        else:
+            old = json.loads(path.read_text(encoding="utf-8"))
+            _READ = (os.fspath(path), key, old) if isinstance(old, dict) else None
     except (OSError, ValueError):
         return None
     return old if isinstance(old, dict) and Path(out_dir).is_dir() else None

@@ -345,3 +345,19 @@ def test_a_build_removes_the_old_json_body_cache(tmp_path: Path, fixture_content
         names
     )
     assert names[2:] == ["digest-site-stamp.json"]  # the per-file cache (content.filecache), records, stamp
+
+
+def test_what_a_build_loads_is_loaded_without_collections_then_frozen() -> None:
+    """Unpickling the cached files and page records makes no garbage: no collection runs meanwhile, and what
+    was loaded is out of the build's later collections (gc.freeze); the collector is on again after."""
+    import gc
+
+    from builder.commands import build
+
+    assert gc.isenabled()
+    before = gc.get_freeze_count()
+    with build._loading():
+        assert not gc.isenabled()
+        loaded = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() >= before + len(loaded)
+    gc.unfreeze()

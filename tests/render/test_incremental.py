@@ -122,6 +122,27 @@ def test_incremental_build_is_byte_identical_to_full_build(edits: list[tuple[str
             assert _tree(root / "site") == _tree(root / "full"), edit
 
 
+@fuzz(6)
+@given(st.lists(EDITS, min_size=1, max_size=3))
+def test_builds_starting_from_the_disk_are_byte_identical_to_full_build(
+    edits: list[tuple[str, int, int]],
+) -> None:
+    """`digest build` after each edit as a new process does it: no session, only what the last build left
+    on disk (stamp, page records, file cache, the search documents of its pages)."""
+    with tempfile.TemporaryDirectory(prefix="digest-incremental-") as tmp:
+        root = Path(tmp)
+        content = write_content(root / "content", INITIATIVES[:8])
+        _build(content, root / "site")
+        for edit in edits:
+            _apply(content, edit)
+            _build(content, root / "site")
+            shutil.rmtree(root / "full", ignore_errors=True)
+            for cached in (root / ".cache").glob("digest-full-*"):  # the reference starts from no cache
+                shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
+            _build(content, root / "full", force=True)
+            assert _tree(root / "site") == _tree(root / "full"), edit
+
+
 def test_a_summary_edit_keeps_the_pages_that_do_not_show_it(tmp_path: Path) -> None:
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
@@ -276,6 +297,53 @@ def test_a_kept_initiative_keeps_its_search_document_in_the_same_process(tmp_pat
     _build(content, tmp_path / "site", body_cache=session)
     assert made == []
     assert "服务期间改写的摘要" in session.search_docs[INITIATIVES[1].slug][1].text
+
+
+def test_a_kept_initiative_keeps_its_search_document_from_the_last_build_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new `digest build` (no session) takes the search documents of the pages it keeps from the file
+    cache, one entry; the edited page's comes from its new rendering, and a stored document whose page
+    digest is not the kept page's is made again. They are stored again when more than STALE_DOCS are out
+    of date."""
+    import pickle
+
+    from builder.content import filecache
+    from builder.render import searchdocs
+
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    monkeypatch.setattr(filecache, "STALE_DOCS", 0)
+    _build(content, tmp_path / "site")
+    (stored,) = (tmp_path / ".cache").glob("digest-site-files-*/searchdocs/*/*.pickle")
+    docs = pickle.loads(stored.read_bytes())
+    assert set(docs) == {item.slug for item in INITIATIVES[:6]}
+    wrong = INITIATIVES[2].slug  # its digest no longer its page's: its document is not taken
+    docs[wrong] = ("0" * 32, docs[wrong][1])
+    stored.write_bytes(pickle.dumps(docs))
+    made: list[str] = []
+    real = searchdocs.search_doc
+    monkeypatch.setattr(
+        searchdocs, "search_doc", lambda ix, entry: made.append(entry.slug) or real(ix, entry)
+    )
+    _save(content, dataclasses.replace(INITIATIVES[1], summary="命令行改写的摘要。"))
+    _build(content, tmp_path / "site")
+    assert made == [wrong]
+    docs = filecache.load_entry(stored.parents[2], "searchdocs", filecache.SEARCH_DOCS)
+    assert "命令行改写的摘要" in docs[INITIATIVES[1].slug][1].text
+    assert docs[wrong][0] != "0" * 32
+    shutil.rmtree(tmp_path / "full", ignore_errors=True)
+    _build(content, tmp_path / "full", force=True)
+    assert _tree(tmp_path / "site") == _tree(tmp_path / "full")
+    monkeypatch.setattr(filecache, "STALE_DOCS", 1)  # one stale document: not stored again
+    stamp = stored.stat().st_mtime_ns, stored.stat().st_ino
+    _save(content, dataclasses.replace(INITIATIVES[3], summary="再次改写的摘要。"))
+    made.clear()
+    _build(content, tmp_path / "site")
+    assert made == [] and (stored.stat().st_mtime_ns, stored.stat().st_ino) == stamp
+    _save(content, dataclasses.replace(INITIATIVES[4], summary="第三次改写的摘要。"))
+    _build(content, tmp_path / "site")
+    assert made == [INITIATIVES[3].slug]  # its stored document was the one before its edit
+    assert (stored.stat().st_mtime_ns, stored.stat().st_ino) != stamp  # two out of date: stored again
 
 
 def test_the_stamp_of_an_incremental_build_names_its_site_without_scanning_it(

@@ -144,3 +144,25 @@ def test_entries_name_every_file_by_its_path_inside_the_root(tmp_path: Path) -> 
     assert all(len(e[3]) == 64 for e in found)  # racy: hashed
     assert [e[0] for e in _entries(tmp_path, recursive=False, racy_after=None)] == ["top.txt"]
     assert all(e[3] == "" for e in _entries(tmp_path, recursive=True, racy_after=None))
+
+
+def test_an_edit_build_reads_the_last_stamp_once_and_a_new_one_again(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The up-to-date check, the incremental check and the stamp of the kept files all ask for the last
+    stamp (5 MB of JSON at N=10 000): it is parsed once while its file is the same, again once rewritten."""
+    import json
+
+    content, out = built
+    parsed: list[str] = []
+    real = json.loads
+    monkeypatch.setattr(json, "loads", lambda text, **kw: parsed.append(text) or real(text, **kw))
+    for n in (1, 2):
+        path = content / f"{INITIATIVES[n].slug}.md"
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("summary: ", f"summary: 第{n}次", 1), "utf-8"
+        )
+        assert rebuilt(content, out, capsys)
+        assert f"第{n}次" in (out / "initiatives" / INITIATIVES[n].slug / "index.html").read_text("utf-8")
+        assert len(parsed) == n  # the stamp the build before wrote: read once, not three times
+    assert not rebuilt(content, out, capsys) and len(parsed) == 3
