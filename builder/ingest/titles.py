@@ -224,5 +224,25 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
             return _headline_from_clause(clause, practice)
     if speech_place and practice:
         return f"{speech_place}：“{practice}”"
-    first = _clauses(text)[0] if _clauses(text) else text
+    locality = _acting_locality(paragraphs)
+    if locality and practice:  # `岔河村：“五老”`: a village's news brief naming no county
+        return f"{locality}：“{practice}”"
+    clauses = [clause for clause in _clauses(text) if not _is_preamble(clause)] or _clauses(text)
+    first = clauses[0] if clauses else text
     return first[: _MAX_TITLE - 1] + "…" if len(first) > _MAX_TITLE else first
+
+
+_LOCALITY_END = ("乡", "镇", "村", "社区", "街道", "嘎查", "苏木")
+
+
+def _acting_locality(paragraphs: Sequence[str]) -> str:
+    """The township, village or community that most clauses open with (`今年，石桥村充分发挥…`, `石桥村“五老”
+    调解室成立以来…`): the place a brief about one locality acts in; '' when none opens two clauses."""
+    opening = Counter(
+        place
+        for sentence in _SENTENCE.findall("".join(paragraphs))
+        for clause in _clauses(sentence)
+        if (place := acting_place(clause)).endswith(_LOCALITY_END)
+    )
+    best = opening.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else ""

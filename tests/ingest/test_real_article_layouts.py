@@ -176,3 +176,23 @@ def test_a_reporter_line_over_a_paragraph_is_no_closing_credit():
     assert not any(kind == BYLINE and text.startswith("（") for kind, text in _kinds(page))
     assert (TEXT, "某社区开展议事活动。") in _kinds(page)
     assert HEADLINE not in {kind for kind, _ in _kinds(page)}
+
+
+def test_an_untitled_brief_about_one_village_is_titled_by_the_village_and_its_practice():
+    from builder.ingest.titles import title_from_lead
+
+    lead = [
+        "近日，东关街道石桥村的张先生和邻居又和和美美地一起聊天了。这得感谢村里的“老党员”调解员。",
+        "今年，石桥村充分发挥“老党员”的作用，组建了调解室。",
+        "石桥村调解室成立以来，化解纠纷20起。",
+    ]
+    assert title_from_lead(lead) == "石桥村：“老党员”"
+
+
+def test_an_untitled_lead_is_never_titled_by_its_time_word():
+    from builder.ingest.titles import title_from_lead
+
+    assert (
+        title_from_lead(["近日，张先生和邻居又和和美美地一起聊天了。"])
+        == "张先生和邻居又和和美美地一起聊天了"
+    )
