@@ -64,6 +64,7 @@ class SiteRenderer:
         self.memo = memo  # digest serve's IdentityMemo (builder.render.session): the last build's jobs
         self._templates: dict[str, Any] = {}
         self._fragments: dict[tuple[Any, ...], Markup] = {}
+        self._macros: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------------------------------------ helpers
 
@@ -76,15 +77,23 @@ class SiteRenderer:
             tpl = self._templates[template] = self.env.get_template(template)
         if root is None:
             root = urls.root_for(path)
-        html = tpl.render(
-            ix=self.ix,
-            root=root,
-            here=urls.Here.of(path),
-            card=functools.partial(self.fragment, "_card.html", root=root),
-            theme_row=functools.partial(self.fragment, "_theme_row.html", root=root),
-            **context,
-        )
+        html = tpl.render(ix=self.ix, root=root, here=urls.Here.of(path), **self.macros(root), **context)
         return path, html.encode("utf-8")
+
+    def macros(self, root: str) -> dict[str, Any]:
+        """The theme's macros (`m`, _macros.html: they see `ix`, `root`, `card` and `theme_row`, nothing else
+        of the page) and the `card` and `theme_row` renderers for pages at the link depth `root`: made once
+        per depth, not per page and card as a template importing the macros would."""
+        found = self._macros.get(root)
+        if found is None:
+            found = self._macros[root] = {
+                "card": functools.partial(self.fragment, "_card.html", root=root),
+                "theme_row": functools.partial(self.fragment, "_theme_row.html", root=root),
+            }
+            found["m"] = self.env.get_template("_macros.html").make_module(
+                {"ix": self.ix, "root": root, **found}
+            )
+        return found
 
     def fragment(
         self, template: str, entry: Entry, h: int = 3, *, root: str, columns: tuple[Indicator, ...] = ()
@@ -98,7 +107,7 @@ class SiteRenderer:
                 template, self.env.get_template(template)
             )
             html = self._fragments[key] = Markup(
-                tpl.render(ix=self.ix, root=root, e=entry, h=h, columns=columns)
+                tpl.render(ix=self.ix, root=root, e=entry, h=h, columns=columns, m=self.macros(root)["m"])
             )
         return html
 

@@ -8,13 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_m = missing
     pass
     parent_template = environment.get_template('base.html', 'levels.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'levels.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield from parent_template.root_render_func(context)
 
 def block_title(context, missing=missing):
@@ -167,4 +164,4 @@ def block_main(context, missing=missing):
         yield '</dl>\n</section>\n'
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=13&2=16&3=20&4=30&11=72&12=80&13=86&14=88&17=96&18=99&21=101&27=104&30=115&31=120&32=124&42=139&43=144&44=148&45=150&46=157'
+debug_info = '1=12&2=17&3=27&10=69&11=77&12=83&13=85&16=93&17=96&20=98&26=101&29=112&30=117&31=121&41=136&42=141&43=145&44=147&45=154'

@@ -9,13 +9,11 @@ def root(context, missing=missing):
     if 0: yield None
     parent_template = None
     l_0_sections = resolve('sections')
-    l_0_m = l_0_first = missing
+    l_0_first = missing
     pass
     parent_template = environment.get_template('base.html', 'compare.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'compare.html').make_module(context.get_all(), True, {'first': l_0_first, 'm': l_0_m})
-    context.exported_vars.discard('m')
     l_0_first = (environment.getitem((undefined(name='sections') if l_0_sections is missing else l_0_sections), 0) if (undefined(name='sections') if l_0_sections is missing else l_0_sections) else None)
     context.vars['first'] = l_0_first
     context.exported_vars.add('first')
@@ -211,4 +209,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=14&2=17&3=19&4=24&5=40&7=88&8=91&9=93&10=96&19=102&20=104&22=107&23=111&27=119&28=127&29=129&30=132&32=140&34=145&35=147&37=153&40=155&41=159&46=165&47=170&48=172&49=174&50=178&52=182&58=190&59=193&60=199&67=206'
+debug_info = '1=14&2=17&3=22&4=38&6=86&7=89&8=91&9=94&18=100&19=102&21=105&22=109&26=117&27=125&28=127&29=130&31=138&33=143&34=145&36=151&39=153&40=157&45=163&46=168&47=170&48=172&49=176&51=180&57=188&58=191&59=197&66=204'

@@ -8,13 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_m = missing
     pass
     parent_template = environment.get_template('base.html', 'region.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'region.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield from parent_template.root_render_func(context)
 
 def block_title(context, missing=missing):
@@ -187,4 +184,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=13&2=16&3=20&4=31&5=52&9=105&10=107&11=117&14=119&15=121&16=126&18=128&21=131&22=135&23=139&24=145&26=148&27=156&37=168&39=170&41=173&42=175&45=177&48=180&51=182'
+debug_info = '1=12&2=17&3=28&4=49&8=102&9=104&10=114&13=116&14=118&15=123&17=125&20=128&21=132&22=136&23=142&25=145&26=153&36=165&38=167&40=170&41=172&44=174&47=177&50=179'

@@ -8,13 +8,11 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_m = l_0_heat = missing
+    l_0_heat = missing
     pass
     parent_template = environment.get_template('base.html', 'home.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'home.html').make_module(context.get_all(), True, {'heat': l_0_heat, 'm': l_0_m})
-    context.exported_vars.discard('m')
     def macro(l_1_n):
         t_1 = []
         if l_1_n is missing:
@@ -225,4 +223,4 @@ def block_main(context, missing=missing):
         yield '\n</section>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=13&2=16&5=18&3=31&4=41&6=60&8=129&11=132&17=134&18=138&19=142&20=146&24=150&32=153&33=157&37=165&38=169&39=173&40=178&41=180&42=183&43=185&47=196&58=201&66=205&71=215&73=218&78=224'
+debug_info = '1=13&4=16&2=29&3=39&5=58&7=127&10=130&16=132&17=136&18=140&19=144&23=148&31=151&32=155&36=163&37=167&38=171&39=176&40=178&41=181&42=183&46=194&57=199&65=203&70=213&72=216&77=222'

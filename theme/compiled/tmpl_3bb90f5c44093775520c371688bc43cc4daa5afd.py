@@ -8,13 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_m = missing
     pass
     parent_template = environment.get_template('base.html', 'practice.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'practice.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield from parent_template.root_render_func(context)
 
 def block_title(context, missing=missing):
@@ -142,4 +139,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=13&2=16&3=20&4=31&5=47&7=89&8=91&9=93&10=99&11=104&14=116&16=121&17=125&18=129&22=137'
+debug_info = '1=12&2=17&3=28&4=44&6=86&7=88&8=90&9=96&10=101&13=113&15=118&16=122&17=126&21=134'

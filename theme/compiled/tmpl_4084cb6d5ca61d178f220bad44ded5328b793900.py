@@ -8,13 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_m = missing
     pass
     parent_template = environment.get_template('base.html', 'regions.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'regions.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield from parent_template.root_render_func(context)
 
 def block_title(context, missing=missing):
@@ -165,4 +162,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=13&2=16&3=20&4=30&10=73&12=77&14=84&15=88&16=90&17=95&19=101&20=105&21=110&22=116&25=121&26=124&28=131&29=135&30=139&31=145&39=153&41=156&42=158&45=160'
+debug_info = '1=12&2=17&3=27&9=70&11=74&13=81&14=85&15=87&16=92&18=98&19=102&20=107&21=113&24=118&25=121&27=128&28=132&29=136&30=142&38=150&40=153&41=155&44=157'

@@ -9,7 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     parent_template = None
     l_0_e = resolve('e')
-    l_0_m = l_0_item = l_0_metric_table = missing
+    l_0_item = l_0_metric_table = missing
     try:
         t_1 = environment.filters['en']
     except KeyError:
@@ -26,8 +26,6 @@ def root(context, missing=missing):
     parent_template = environment.get_template('base.html', 'initiative.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'initiative.html').make_module(context.get_all(), True, {'item': l_0_item, 'm': l_0_m, 'metric_table': l_0_metric_table})
-    context.exported_vars.discard('m')
     l_0_item = environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item')
     context.vars['item'] = l_0_item
     context.exported_vars.add('item')
@@ -345,4 +343,4 @@ def block_main(context, missing=missing):
     yield '</aside>\n</div>\n</div>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=26&2=29&3=31&6=34&12=42&13=47&14=52&4=71&5=82&22=97&29=151&30=160&31=165&34=169&35=171&36=177&37=178&39=186&40=191&42=194&43=197&45=204&47=207&52=215&55=218&56=220&58=223&59=227&65=231&67=233&71=236&72=240&79=250&80=254&82=262&83=267&84=272&85=276&86=280&93=290&95=293&96=296&99=302&102=305&103=309&111=319&113=322&114=326&115=330&116=334'
+debug_info = '1=26&2=29&5=32&11=40&12=45&13=50&3=69&4=80&21=95&28=149&29=158&30=163&33=167&34=169&35=175&36=176&38=184&39=189&41=192&42=195&44=202&46=205&51=213&54=216&55=218&57=221&58=225&64=229&66=231&70=234&71=238&78=248&79=252&81=260&82=265&83=270&84=274&85=278&92=288&94=291&95=294&98=300&101=303&102=307&110=317&112=320&113=324&114=328&115=332'

@@ -9,7 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_h = resolve('h')
     l_0_e = resolve('e')
-    l_0_m = missing
+    l_0_m = resolve('m')
     try:
         t_1 = environment.filters['initiative_url']
     except KeyError:
@@ -17,8 +17,6 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'initiative_url' found.")
     pass
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', '_card.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield '<li class="card">\n<h'
     yield escape((undefined(name='h') if l_0_h is missing else l_0_h))
     yield ' class="card-title"><a href="'
@@ -52,4 +50,4 @@ def root(context, missing=missing):
     yield '</li>'
 
 blocks = {}
-debug_info = '1=20&3=23&4=31&5=35&6=40&8=43'
+debug_info = '2=21&3=29&4=33&5=38&7=41'

@@ -8,13 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_m = missing
     pass
     parent_template = environment.get_template('base.html', 'level.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'level.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield from parent_template.root_render_func(context)
 
 def block_title(context, missing=missing):
@@ -87,4 +84,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=13&2=16&3=20&4=33&6=59&7=61&8=64&9=70&11=72&14=75&16=77&20=82'
+debug_info = '1=12&2=17&3=30&5=56&6=58&7=61&8=67&10=69&13=72&15=74&19=79'

@@ -8,13 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_m = missing
     pass
     parent_template = environment.get_template('base.html', 'theme.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', 'theme.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield from parent_template.root_render_func(context)
 
 def block_title(context, missing=missing):
@@ -239,4 +236,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=13&2=16&3=20&4=33&5=46&7=116&8=118&9=121&10=127&12=131&15=134&17=137&18=144&19=146&20=152&30=161&34=165&37=171&38=176&39=178&40=182&48=193&52=196&53=199&58=204&62=207&63=211&65=217&66=223&74=234'
+debug_info = '1=12&2=17&3=30&4=43&6=113&7=115&8=118&9=124&11=128&14=131&16=134&17=141&18=143&19=149&29=158&33=162&36=168&37=173&38=175&39=179&47=190&51=193&52=196&57=201&61=204&62=208&64=214&65=220&73=231'

@@ -7,11 +7,11 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_m = resolve('m')
     l_0_e = resolve('e')
     l_0_columns = resolve('columns')
     l_0_key_figures = resolve('key_figures')
     l_0_ix = resolve('ix')
-    l_0_m = missing
     try:
         t_1 = environment.filters['initiative_url']
     except KeyError:
@@ -31,8 +31,6 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'metric' found.")
     pass
-    l_0_m = context.vars['m'] = environment.get_template('_macros.html', '_theme_row.html').make_module(context.get_all(), True, {'m': l_0_m})
-    context.exported_vars.discard('m')
     yield '<tr>\n<td data-label="地区">'
     yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'local_place'), (undefined(name='e') if l_0_e is missing else l_0_e)))
     yield '</td>\n<td data-label="实践"><a href="'
@@ -81,4 +79,4 @@ def root(context, missing=missing):
     yield '</td>\n</tr>'
 
 blocks = {}
-debug_info = '1=34&3=37&4=39&5=43&7=45&8=48&9=51&10=54&15=59&16=62&17=68&19=80'
+debug_info = '2=35&3=37&4=41&6=43&7=46&8=49&9=52&14=57&15=60&16=66&18=78'
