@@ -63,3 +63,8 @@ def test_the_same_fact_printed_twice_is_one_figure() -> None:
 def test_two_alike_figures_in_one_sentence_are_two() -> None:
     body = "从县委组织部选派1名干部担任指导员、1名干部兼任委员。"
     assert [m.value for m in extract_metrics(body)] == [1, 1]
+
+
+def test_an_adverb_after_the_counted_noun_ends_it() -> None:
+    assert labels("柳林村的12户村民又领到了分红。")[12] != "村民又"
+    assert labels("全县新就业群体服务站12个。") == {12: "新就业群体服务站"}  # 就 inside a word stays

@@ -62,3 +62,26 @@ def test_a_unit_an_article_about_a_city_without_a_county_is_about() -> None:
     assert (place.region.city, place.locality) == ("常州市", "明月社区")
     body = "常州市推行“网格+调解”模式。全市各社区组建调解队伍，明月社区是其中之一。常州市今年化解矛盾4000起。"
     assert resolve_region("常州：网格里化解小矛盾", body).locality is None
+
+
+def test_ingest_reads_the_place_of_the_bylines_dateline(tmp_path) -> None:
+    """End to end: the dateline goes to source.byline, and the extractors still read its place."""
+    import yaml
+
+    from builder.ingest.pipeline import ingest
+
+    seeds = tmp_path / "pages"
+    seeds.mkdir()
+    (seeds / "p01.txt").write_text(
+        "青石街道：老党员调解队化解邻里纠纷\n"
+        "本报潍坊5月6日讯（记者王小明 通讯员李小红）近日，青石街道柳林村的村民又和好如初了。今年以来，"
+        "柳林村组建老党员调解队，队员们走村入户，把矛盾化解在萌芽状态。\n"
+        "柳林村党支部书记说，调解队已化解邻里纠纷30多起。青石街道将在全街道推广这一做法。\n",
+        encoding="utf-8",
+    )
+    report = ingest(seeds, tmp_path / "content")
+    assert report.errors == []
+    (written,) = sorted((tmp_path / "content").glob("*.md"))
+    front = yaml.safe_load(written.read_text(encoding="utf-8").split("---\n")[1])
+    assert front["source"]["byline"].startswith("本报潍坊5月6日讯")
+    assert front["region"]["city"] == "潍坊市"
