@@ -93,7 +93,8 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
 def headless_brief(page: PageReader, line: Line) -> bool:
     """A bullet before a brief's lead with no headline (`●本报某地5月9日讯（记` / `者…）近日，…`, `●日前，家住…`),
     at the top or after a finished item, in a column of briefs (its name, 简讯 …, among the page's furniture)
-    or opening with its dateline: a new item, its text without the bullet (never a caption under its mark)."""
+    or opening with its dateline: a new item, its text without the bullet (never a caption under its mark).
+    Elsewhere, such a bullet (● ◆ ◇ ○) after a finished paragraph sets off a paragraph of the article."""
     bullet = _LIST_BULLET.match(line.text)
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if not bullet or not following or is_byline_text(line.text):
@@ -105,14 +106,20 @@ def headless_brief(page: PageReader, line: Line) -> bool:
         unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text))
         for unit in page.units
     )
-    if not (in_briefs or starts_byline(lead)):
+    item = in_briefs or starts_byline(lead)
+    if not (item or _PARAGRAPH_BULLET.match(line.text)):
         return False
     last = page.units[-1] if page.units else None
     if not (headlinerules.at_top(page) or (last is not None and headlinerules.finished_text(last.text))):
         return False
-    page.add_text(lead, line)
-    page.units[-1].opens = True
+    page.add_text(lead, line)  # outside a column of briefs, a bulleted paragraph of the article
+    page.units[-1].opens = item
     return True
+
+
+# Outside a brief column, the bullets that set off an article's paragraphs (`●近日，某街道召开…`); `▲` and `■`
+# stay a caption's or a byline's mark there.
+_PARAGRAPH_BULLET = re.compile(r"^[●◆◇○]")
 
 
 _BRIEF_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|集锦")

@@ -131,7 +131,10 @@ def test_bullets_inside_an_article_outside_a_brief_column_open_no_article():
         "●近日，某街道召开议事会，\n居民代表20人参加。\n\n●日前，某社区开展巡查，\n发现问题5个。\n"
     )
     assert not any(unit.opens for unit in classify_page(page) if unit.kind == TEXT)
-    assert len(_articles(page)) == 1
+    articles = _articles(page)
+    assert len(articles) == 1
+    assert "近日，某街道召开议事会，居民代表20人参加。" in articles[0].text  # a paragraph, never a caption
+    assert not articles[0].captions
 
 
 def test_news_sites_datelines_are_bylines():
@@ -196,3 +199,12 @@ def test_an_untitled_lead_is_never_titled_by_its_time_word():
         title_from_lead(["近日，张先生和邻居又和和美美地一起聊天了。"])
         == "张先生和邻居又和和美美地一起聊天了"
     )
+
+
+def test_a_marked_caption_that_opens_like_no_lead_stays_a_caption():
+    page = "某社区开展议事活动，居民踊跃参加。\n\n●志愿者为社区老人义务理发。\n\n社区还开展了义诊活动。\n"
+    assert (CAPTION, "志愿者为社区老人义务理发。") in _kinds(page)
+    page = (
+        "某社区开展议事活动，居民踊跃参加。\n\n▲近日，志愿者为社区老人义务理发。\n\n社区还开展了义诊活动。\n"
+    )
+    assert (CAPTION, "近日，志愿者为社区老人义务理发。") in _kinds(page)
