@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class ArticleText:
     """What the extractors read: the title, the subheadings, the Markdown body, the whole page, and the byline
-    (whose dateline may name the place: 本报泰安10月28日讯)."""
+    (whose dateline may name the place: 本报临沂5月6日讯)."""
 
     title: str
     headings: tuple[str, ...]

@@ -325,7 +325,7 @@ def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str
 
 def _unit_in_zone(gaz: Gazetteer, name: str, text: str, zones: dict[str, Zone]) -> str | None:
     """The unit inside an unlisted zone that the article is about: named at the start of a clause (新开街道
-    紫荆社区所辖…) and named at least as often as the zone's kind (开发区) is: that unit acts, not the zone."""
+    丁香社区所辖…) and named at least as often as the zone's kind (开发区) is: that unit acts, not the zone."""
     parts = _named_apart(gaz, None, zones)
     kind = _ZONE_KIND.search(name)
     if parts and kind and text.count(parts[-1]) >= text.count(kind.group(0)):

@@ -258,7 +258,7 @@ def _page_city(gaz: Gazetteer, page: Counter[str]) -> str | None:
 
 
 def dateline(byline: str) -> str:
-    """The dateline of a byline, where a place may stand (本报泰安10月28日讯; not the reporters in brackets)."""
+    """The dateline of a byline, where a place may stand (本报临沂5月6日讯; not the reporters in brackets)."""
     return re.split(r"[（(]", clean(byline), maxsplit=1)[0]
 
 
@@ -319,8 +319,8 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
 
 
 def _city_unit(gaz: Gazetteer, city: str, total: dict[str, float], zones: dict[str, Zone]) -> str | None:
-    """The township or community an article about a city names no county of is about (扬州黄金社区：…; 本报泰安
-    …讯 … 上高街道岔河村): the locality, weighed as a county's (locality.py)."""
+    """The township or community an article about a city names no county of is about (常州明月社区：…; 本报临沂
+    …讯 … 兰山街道石桥村): the locality, weighed as a county's (locality.py)."""
     if any(gaz.places[k].level == "county" and gaz.is_ancestor(city, k) for k in total):
         return None
     return units.locality(gaz, city, zones)

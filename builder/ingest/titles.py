@@ -225,7 +225,7 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
     if speech_place and practice:
         return f"{speech_place}：“{practice}”"
     locality = _acting_locality(paragraphs)
-    if locality and practice:  # `岔河村：“五老”`: a village's news brief naming no county
+    if locality and practice:  # `石桥村：“老党员”`: a village's news brief naming no county
         return f"{locality}：“{practice}”"
     clauses = [clause for clause in _clauses(text) if not _is_preamble(clause)] or _clauses(text)
     first = clauses[0] if clauses else text

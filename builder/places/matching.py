@@ -25,11 +25,11 @@ _PART_OF_A_NAME = {
         + ")"
     ),
 }
-# After a name: a dateline's place (本报泰安10月28日讯, 中国江苏网11月1日扬州讯, 新华社北京1月2日电).
+# After a name: a dateline's place (本报临沂5月6日讯, 中国江苏网5月6日常州讯, 新华社北京1月2日电).
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯")
 _GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城|郊|矿|[东西南北中])区$")
 # After a name: a person's office there (成都市委副书记、市长王凤朝 visits 天府新区: the visit is the news), or a
-# team it sends to another place (珠海市驻长坡镇帮镇扶村工作队: the team works where it is stationed).
+# team it sends to another place (佛山市驻某镇帮镇扶村工作队: the team works where it is stationed).
 _AFFILIATION = re.compile(
     r"^((委|政府|人大|政协)[^，。；、“”《》\d]{0,10}?副?(书记|部长|局长|主任|主席)|副?(市长|县长|区长|州长|省长|旗长|盟长)"
     r"|驻(?!地|扎|守|留))"
@@ -103,7 +103,7 @@ def find_mentions(gaz: Gazetteer, zone: Zone) -> None:
             keys = _city_first(gaz, keys)
         free = start == 0 or text[start - 1] in _BOUNDARY
         if strength == "bare" and _names_outright(gaz, zone, keys, free, text, start, end):
-            strength = "short"  # a title's lead-in (定西：…, 扬州黄金社区), a dateline (本报泰安10月28日讯)
+            strength = "short"  # a title's lead-in (定西：…, 常州明月社区), a dateline (本报临沂5月6日讯)
         mention = Mention(start, end, surface, zone.name, keys, strength)
         mention.needs_support = (len(surface) <= 2 and strength == "full") or bool(_GENERIC.match(surface))
         if strength == "bare":
@@ -129,7 +129,7 @@ def _names_outright(
     gaz: Gazetteer, zone: Zone, keys: list[str], free: bool, text: str, start: int, end: int
 ) -> bool:
     """A bare stem written as a place outright: a title's lead-in (定西：…), a city's stem opening the title or a
-    clause of it (扬州黄金社区：…), or the place of a dateline (本报泰安10月28日讯, …扬州讯) in any zone."""
+    clause of it (常州明月社区：…), or the place of a dateline (本报临沂5月6日讯, …常州讯) in any zone."""
     if _DATELINE.match(text, end) and (
         free or text[start - 2 : start] == "本报" or text[start - 1] in "0123456789日"
     ):
