@@ -258,7 +258,7 @@ def _romanized(cache: Path) -> Iterator[None]:
 def _loading() -> Iterator[None]:
     """While the block loads what earlier builds kept (the content files' readings, the page records: millions
     of objects unpickled, none of them garbage) the cyclic collector does not run, and what it loaded is then
-    frozen out of the build's later collections (gc.freeze): collections over that graph were ~10 s of CPU of
+    frozen out of the build's later collections (gc.freeze): collections over that graph were ~2 s of CPU of
     a one-edit build at N=10 000."""
     enabled = gc.isenabled()
     gc.disable()

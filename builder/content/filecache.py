@@ -103,7 +103,7 @@ def save_entries(memory: dict[Path, Any], unsaved: set[Path]) -> None:
 
 def _write(path: Path, value: Any) -> None:
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        write_cache_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_cache_bytes(path, lambda handle: pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_entry(cache: Path, kind: str, key: str) -> Any:

@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from builder.errors import LockedError
 from builder.util import libc
@@ -88,15 +89,20 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync: bool = True) -> bool:
     raise AssertionError("unreachable")
 
 
-def write_cache_bytes(path: Path, data: bytes) -> None:
+def write_cache_bytes(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
     """Write a cache entry: a temporary file renamed into place (readers see the old bytes or the new),
-    without fsync. Only for caches, whose entries may be lost in a crash: a lost or torn entry is a miss."""
+    without fsync. Only for caches, whose entries may be lost in a crash: a lost or torn entry is a miss.
+    `data`: the bytes, or a function writing them to the file it is given (a pickle of 160 MB streamed,
+    never held whole in memory)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                data(handle)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
