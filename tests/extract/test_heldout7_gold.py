@@ -1,0 +1,71 @@
+"""Ingest of the seventh held-out pages (tests/corpus/heldout7) into a brand-new folder, scored against their gold.
+
+The 8 pages (20 articles; places in 江苏 四川 山东 湖南 福建 广西 重庆 北京 no other set names; a kicker and its
+headline on one line, a Q&A interview and a 评论员文章 with no place, three 9-character columns with a one-headline
+`小网格 大民生`, a reprint with 来源/编辑/校对 lines and a flattened table, doubled headlines at the foot with a
+记者手记 box, a 图片新闻, a 快讯 run with no headlines, a jump page interleaved in 3-line blocks) and their gold were
+written by a colleague who did not read the code, while the session of 2026-12-03 (fifth) worked on other pages.
+Nobody tuned on them. Scored blind three times:
+
+- at 59b6a80 (the session's start): articles found 14/20, titles 6/20, subtitles 11/20, bylines 11/20, bodies
+  with a byline or headline 5, broken paragraphs 0/37, region 12/20, level 12/20, theme F1 0.585, metric recall
+  43/61, precision 43/67, practice recall 21/28, precision 21/28, captions recovered 5/5;
+- at a4da0fc (after the session's first round of ingest work): the same but practice precision 21/29;
+- at 448c333 (the session's end): articles 15/20, titles 7/20, subtitles 11/20, bylines 12/20, bodies with a
+  byline or headline 4, broken paragraphs 2/39 (a flattened table's row glued to a paragraph, a `━━━` rule),
+  region 13/20, level 13/20, theme F1 0.650, metrics 43/61 / 43/64, practices 21/28 / 21/29, captions 5/5.
+
+Every written file passed `digest check` each time. This is the honest measure of ingest on pages it has never
+seen (issue 14): far from the targets. Each threshold is the end-of-session value (a ratchet: raise it whenever
+ingest gets better, never lower it); the second value is issue 14's target. Scoreboard with the misses per
+article: `python -m tests.corpus.scoring --pages tests/corpus/heldout7 --gold tests/corpus/heldout7-gold.yaml`.
+Once rules are tuned on these pages, say so here: they then no longer measure unseen pages.
+"""
+
+from __future__ import annotations
+
+from tests.corpus import scoring
+from tests.corpus.ratchet import GoldRatchet
+
+HELDOUT7 = scoring.HERE / "heldout7"
+HELDOUT7_GOLD = scoring.HERE / "heldout7-gold.yaml"
+
+# measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
+AT_LEAST = {
+    "articles_found": (15 / 20, 0.98),
+    "titles_exact": (7 / 20, 0.95),
+    "subtitles_exact": (11 / 20, 1.00),
+    "bylines_exact": (12 / 20, 1.00),
+    "region_exact": (13 / 20, 0.97),
+    "level_exact": (13 / 20, 0.95),
+    "theme_f1": (0.64, 0.85),
+    "metric_recall": (43 / 61, 0.90),
+    "metric_precision": (43 / 64, 0.95),
+    "practice_recall": (21 / 28, 0.90),
+    "practice_precision": (21 / 29, 0.90),
+}
+AT_MOST = {
+    "bodies_with_captions": (0, 0),
+    "bodies_with_bylines": (4, 0),
+    "broken_paragraphs": (2, 0),
+}
+# Gold the printed page cannot show as one run: m05's headlines doubled character by character at its foot, m07's
+# brief items printed with no headline (titles made as place + practice), and figures in Chinese numerals.
+_UNREADABLE = [
+    "m05.txt#1: title not printed: 北湖区“红色驿站”温暖新就业群体",
+    "m05.txt#1: value 3 not in quote 成立新就业群体联合党支部三个",
+    "m05.txt#1: value 2000 not in quote 吸纳两千余名快递员、外卖骑手",
+    "m05.txt#2: title not printed: 浦南镇“积分超市”兑出乡风文明",
+    "m07.txt#1: title not printed: 任港街道：红色楼宇联盟",
+    "m07.txt#2: title not printed: 乐山市市中区：民情茶馆",
+    "m07.txt#3: title not printed: 俞邦村：党支部领办小吃合作社",
+    "m07.txt#4: title not printed: 马坡镇：小院议事厅",
+]
+
+
+class TestHeldout7Gold(GoldRatchet):
+    PAGES, GOLD = HELDOUT7, HELDOUT7_GOLD
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    UNREADABLE = _UNREADABLE
+    SPURIOUS = 0
+    CAPTIONS_RECOVERED = 5  # 5/5 blind
