@@ -72,7 +72,10 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
         return False
     if not (at_top(page) or _under_kicker(page) or (not stack and _after_body(page, line.text, body))):
         return False
-    if stack and _opens_with_verb(stack[0]) and not _opens_with_verb(line.text):
+    if len(stack) == 1 and reads_on(line.text, stack[0]):  # `某某区` / `党员楼栋长…`: one headline, wrapped
+        page.add(HEADLINE, line.text + stack[0], line.number)
+        page.index += 1
+    elif stack and _opens_with_verb(stack[0]) and not _opens_with_verb(line.text):
         page.add(HEADLINE, line.text, line.number)  # the headline, and a deck line under it
         page.add(SUBTITLE, stack[0], line.number + 1)
         page.index += 1
@@ -94,6 +97,13 @@ _VERB_OPENING = re.compile(
 _SUBJECT_ONLY = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
 )
+# A place alone by its full name, its level's suffix last (`某某市某某区`, `某某街道`); not `浙江新昌`.
+_FULL_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗|街道|乡|镇|社区|村)$")
+# A headline opening with the place's people or bodies who act (`党员楼栋长…`, `村民议事会…`, `网格员…`).
+_WHO_ACTS = re.compile(
+    r"^(?:退休|在职|老|青年|无职)?(?:党员|干部|村干部|居民|村民|群众|志愿者|网格员|楼栋长|楼长|商户|社工|调解员|"
+    r"民警|辅警|党组织|党支部|党总支|党委|机关|退役军人|新就业群体|快递员|骑手|妇女|乡贤)[\u4e00-\u9fff“]"
+)
 # A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
 OWN_SUBJECT = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
@@ -103,8 +113,14 @@ OWN_SUBJECT = re.compile(
 def reads_on(first: str, second: str) -> bool:
     """One headline wrapped over two lines, not a kicker over a headline: the first line is only who acts
     (`万秀区“红色管家”`, `桥西区：楼栋“红管家”`), the second what they do (`进驻老旧小区`, `把服务送到家门口`,
-    `覆盖全区`), naming no subject of its own and no `——` subtitle."""
-    if not _SUBJECT_ONLY.match(first) or LINE_SHAPE["subtitle"].match(second):
+    `覆盖全区`), naming no subject of its own and no `——` subtitle; or the first line is a place by its full
+    name (`某某市某某区`) and the second opens with its people or bodies who act (`党员楼栋长“…”解民忧`,
+    `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`)."""
+    if LINE_SHAPE["subtitle"].match(second):
+        return False
+    if _FULL_PLACE.match(first) and _WHO_ACTS.match(second):
+        return True
+    if not _SUBJECT_ONLY.match(first):
         return False
     return bool(_VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
 
@@ -148,7 +164,7 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     if page.units:  # `…15万人次。（热依拉 陈默）`: the item above ends at its reporters' names
         _split_closing_names(page)
     # `丘北县幸福里小区` / `一颗“红心”温暖民心`: a kicker (引题) over the headline
-    if is_place_kicker(line.text):
+    if is_place_kicker(line.text) and not reads_on(line.text, second):
         page.add(KICKER, line.text, line.number)
         title, line = second, Line(lines[index], line.number + 1, second)
     page.add(HEADLINE, title, line.number)
