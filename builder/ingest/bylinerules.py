@@ -17,10 +17,12 @@ from builder.ingest.lineshapes import (
     LINE_SHAPE,
     is_byline_text,
     is_headline_shape,
+    source_byline,
     starts_byline,
     unslash_names,
 )
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence
 
 _NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
@@ -33,7 +35,7 @@ def byline(page: PageReader, line: Line) -> bool:
     if not is_byline_text(line.text) or _inside_open_bracket(page):
         return False
     text, page.index = _names_taken_back(page, unslash_names(line.text), page.index)
-    return page.add(BYLINE, LINE_SHAPE["ornament"].sub("", text), line.number)
+    return page.add(BYLINE, source_byline(text) or LINE_SHAPE["ornament"].sub("", text), line.number)
 
 
 def _names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:
@@ -241,8 +243,8 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
     while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
         stacked += 1
-    if not (after and starts_byline(after[stacked])):
-        return False
+    if not (after and starts_byline(after[stacked])) or heads_table(after[stacked:]):
+        return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
     under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
     kicker = kicker and not under_headline
@@ -268,4 +270,8 @@ def bare_names(page: PageReader, line: Line) -> bool:
             return False
     elif last.kind not in (HEADLINE, SUBTITLE) or (page.blanks and not several):
         return False  # one name alone after a gap may be a heading
-    return bool(LINE_SHAPE["bare_names"].match(line.text)) and page.add(BYLINE, line.text, line.number)
+    if not LINE_SHAPE["bare_names"].match(line.text) or heads_table(
+        [line.text, *_next_lines(page, page.index, 0)]
+    ):
+        return False
+    return page.add(BYLINE, line.text, line.number)

@@ -53,6 +53,11 @@ def headline_glued_to_lead(page: PageReader, line: Line) -> bool:
         if taken + len(text) > split:
             page.index += offset
             tail = Line(text, line.number + offset, text[split - taken :])
+            if split > taken and offset + 1 < len(lines):  # the lead's first words, cut short by the headline
+                tail.text += lines[
+                    offset + 1
+                ]  # (`…加速度北京市丰台区`): one line with the next, never a heading
+                page.index += 1
             return page.add_text(tail.text, tail)
         taken += len(text)
     return True  # not reached: the lead begins inside the block
@@ -100,10 +105,10 @@ def opens_with_place_chain(text: str) -> bool:
 
 def _opens_block(page: PageReader) -> bool:
     """Nothing but page furniture read so far, or a blank line after a finished article (its last sentence
-    or its closing credit)."""
+    or its closing credit), maybe with furniture printed under it (a reprint's `编辑：… 校对：…` line)."""
     if all(unit.kind == FURNITURE for unit in page.units):
         return True
-    last = page.units[-1]
+    last = next(unit for unit in reversed(page.units) if unit.kind != FURNITURE)
     finished = (last.kind == TEXT and ends_sentence(last.text)) or (
         last.kind == BYLINE and last.text.startswith("（")
     )

@@ -42,7 +42,7 @@ def is_byline_text(text: str) -> bool:
     ornamented = _BYLINE_PREFIX.match(stripped)
     if ornamented:
         return _is_ornamented_byline(ornamented.group(1).strip())
-    if _COMMENTATOR.match(stripped):
+    if _COMMENTATOR.match(stripped) or source_byline(stripped):
         return True
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
@@ -60,6 +60,23 @@ _COMMENTATOR = re.compile(
 _ORGANIZATION = re.compile(
     r"^[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支)$"
 )
+
+
+# A reprint's source line under its headline, naming the body that sent it, maybe with its writer's names
+# (`来源：某某区融媒体中心`, `来源：某某区委宣传部 张三`): the byline, its label dropped. One naming a paper or a
+# site (`来源：某某日报`) is page furniture (`builder.ingest.furniture`, read before the bylines).
+_SOURCE_LINE = re.compile(
+    rf"^(?:稿件|文章)?来源\s*[：:]\s*([^\s，。；：:]{{2,30}})((?:[ \u3000]+{PERSON_NAME}){{0,3}})$"
+)
+
+
+def source_byline(text: str) -> str | None:
+    """`来源：某某区融媒体中心` -> `某某区融媒体中心`: the body a source line names (and its writers); None
+    for any other line, and for a source naming no body (`来源：网络`)."""
+    match = _SOURCE_LINE.match(text.strip())
+    if match is None or not _ORGANIZATION.match(match.group(1)):
+        return None
+    return match.group(1) + match.group(2)
 
 
 def _is_ornamented_byline(rest: str) -> bool:

@@ -115,6 +115,16 @@ def row_cells(line: str) -> list[str] | None:
     return found
 
 
+def heads_table(lines: Sequence[str]) -> bool:
+    """lines[0] is a table's header line with rows right under it (`社区  服务点  办件量  满意率` /
+    `某某社区  3  5210  98.6%` / …): never a line of reporters' names, though its cells read as names."""
+    header = header_cells(lines[0]) if lines else None
+    if header is None or len(lines) <= _MIN_ROWS:
+        return False
+    rows = [row_cells(line) for line in lines[1 : 1 + _MIN_ROWS]]
+    return all(row is not None and len(row) in (len(header), len(header) + 1) for row in rows)
+
+
 def _title_line(text: str) -> bool:
     """A table's title: a short line with no clause mark that finishes no sentence."""
     return (
