@@ -16,7 +16,14 @@ from builder.render.figures import Figure, figures_of, results_first
 from builder.render.glossary import Practice, build_glossary
 from builder.render.glossary import PracticeUse as PracticeUse
 from builder.render.glossary import find_sentence as find_sentence
-from builder.render.indicators import Indicator, IndicatorRows, classify, indicator_rows, load_indicators
+from builder.render.indicators import (
+    Indicator,
+    IndicatorRows,
+    classify,
+    indicator_rows,
+    largest_figures,
+    load_indicators,
+)
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
 from builder.render.relatedviews import theme_pairs
@@ -35,6 +42,8 @@ class Entry:
     steps: list[RegionStep]
     body: RenderedBody
     figures: list[Figure] = field(default_factory=list)  # the metrics as shown: each fact once, results first
+    # indicator slug -> the largest of `figures` in it (indicators.largest_figures): the theme tables' key figures
+    key_figures: dict[str, Figure] = field(default_factory=dict)
 
     @property
     def slug(self) -> str:
@@ -143,8 +152,9 @@ def _entries(
         return indicator_of(figure) is not None
 
     def prepare(item: Initiative) -> Entry:
+        figures = results_first(figures_of(item.metrics), compared)
         entry = Entry(
-            item, region_steps(item.region), next(bodies), results_first(figures_of(item.metrics), compared)
+            item, region_steps(item.region), next(bodies), figures, largest_figures(figures, indicator_of)
         )
         return memo.keep("entry", (item,), entry) if memo is not None else entry
 

@@ -130,15 +130,29 @@ def theme_indicators(theme: str, indicators: tuple[Indicator, ...], limit: int =
     return tuple(i for i in indicators if theme in i.themes)[:limit]
 
 
+def largest_figures(
+    figures: list[Figure], indicator_of: Callable[[Figure], Indicator | None]
+) -> dict[str, Figure]:
+    """Indicator slug -> an initiative's largest figure in that indicator (the first of equal ones), made
+    once per initiative (builder.render.indexes.Entry.key_figures) for the key-figures column of every theme
+    table it is a row of. `indicator_of`: `classify` against the site's indicators (memoized)."""
+    largest: dict[str, Figure] = {}
+    for figure in figures:
+        indicator = indicator_of(figure)
+        if indicator is None:
+            continue
+        best = largest.get(indicator.slug)
+        if best is None or float(figure.value) > float(best.value):
+            largest[indicator.slug] = figure
+    return largest
+
+
 def key_figures(
-    figures: list[Figure], columns: tuple[Indicator, ...], indicators: tuple[Indicator, ...]
+    largest: Mapping[str, Figure], columns: tuple[Indicator, ...]
 ) -> list[tuple[Indicator, Figure | None]]:
-    """For each indicator of `columns`, the initiative's largest figure in it (None: it gives none)."""
-    cells: list[tuple[Indicator, Figure | None]] = []
-    for column in columns:
-        taken = [f for f in figures if classify(f, indicators) is column]
-        cells.append((column, max(taken, key=lambda f: float(f.value)) if taken else None))
-    return cells
+    """For each indicator of `columns`, the initiative's largest figure in it (None: it gives none);
+    `largest`: its `largest_figures`."""
+    return [(column, largest.get(column.slug)) for column in columns]
 
 
 @dataclass

@@ -19,14 +19,34 @@ VERSION = 4
 SHARD_HASH = 65599
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class SearchDoc:
+    """What the search holds of one page. The snippet text is kept once: as a length when it is the start of
+    `text` (the article's body is: searchdocs.search_text), as its own string only otherwise (a page without
+    a body: its summary), so that a document (and the file cache's copy of all of them) holds the article
+    once, not twice."""
+
     url: str  # site-relative, e.g. "initiatives/<slug>/"
     title: str
     meta: str  # the place, shown under the title in results
     text: str  # everything the page shows about the initiative, whitespace collapsed
-    head: str = ""  # title and named practices: hits here rank first (the title when empty)
-    snippet: str = ""  # the article's own text, which result snippets are cut from (the text when empty)
+    head: str  # title and named practices: hits here rank first (the title when empty)
+    snippet_chars: int  # the snippet text is text[:snippet_chars] (0: none given, the text); -1: own_snippet
+    own_snippet: str  # the snippet text when it is not the start of `text`
+
+    def __init__(self, url: str, title: str, meta: str, text: str, head: str = "", snippet: str = "") -> None:
+        """`snippet`: the article's own text, which result snippets are cut from (the text when empty)."""
+        starts = text.startswith(snippet)
+        for name, value in (
+            ("url", url), ("title", title), ("meta", meta), ("text", text), ("head", head),
+            ("snippet_chars", len(snippet) if starts else -1), ("own_snippet", "" if starts else snippet),
+        ):  # fmt: skip
+            object.__setattr__(self, name, value)
+
+    @property
+    def snippet(self) -> str:
+        """The text result snippets are cut from, as given ("": the text)."""
+        return self.own_snippet if self.snippet_chars < 0 else self.text[: self.snippet_chars]
 
 
 def _fold_table() -> dict[int, int]:

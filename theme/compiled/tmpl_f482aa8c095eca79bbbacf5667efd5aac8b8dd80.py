@@ -11,7 +11,6 @@ def root(context, missing=missing):
     l_0_e = resolve('e')
     l_0_columns = resolve('columns')
     l_0_key_figures = resolve('key_figures')
-    l_0_ix = resolve('ix')
     try:
         t_1 = environment.filters['initiative_url']
     except KeyError:
@@ -57,7 +56,7 @@ def root(context, missing=missing):
     if (undefined(name='columns') if l_0_columns is missing else l_0_columns):
         pass
         yield '<ul class="key-metrics">'
-        for (l_1_ind, l_1_figure) in context.call((undefined(name='key_figures') if l_0_key_figures is missing else l_0_key_figures), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'figures'), (undefined(name='columns') if l_0_columns is missing else l_0_columns), environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'indicator_defs')):
+        for (l_1_ind, l_1_figure) in context.call((undefined(name='key_figures') if l_0_key_figures is missing else l_0_key_figures), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'key_figures'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)):
             _loop_vars = {}
             pass
             yield '<li>'
@@ -79,4 +78,4 @@ def root(context, missing=missing):
     yield '</td>\n</tr>'
 
 blocks = {}
-debug_info = '2=35&3=37&4=41&6=43&7=46&8=49&9=52&14=57&15=60&16=66&18=78'
+debug_info = '2=34&3=36&4=40&6=42&7=45&8=48&9=51&14=56&15=59&16=65&18=77'
