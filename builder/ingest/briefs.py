@@ -36,13 +36,22 @@ _BRIEF_COLUMN = re.compile(r"^[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速�
 
 def brief_column_label(page: PageReader, line: Line) -> bool:
     """A brief column's name over its first item (a blank line or the item's bulleted headline under it):
-    page furniture, never a headline."""
+    page furniture, never a headline; so is the column's credit under it (`基层快讯` / `（本报综合）`), which
+    credits no one item and titles none."""
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if not _BRIEF_COLUMN.match(line.text) or (following and not _LIST_BULLET.match(following)):
+    credit = _COLUMN_CREDIT.match(following) is not None
+    if not _BRIEF_COLUMN.match(line.text) or (following and not (_LIST_BULLET.match(following) or credit)):
         return False
     page.add(kinds.FURNITURE, line.text, line.number)
+    if credit:
+        page.add(kinds.FURNITURE, following, line.number + 1)
+        page.index += 1
     page.blanks = 1  # what follows the label starts a new block
     return True
+
+
+# A column's credit for all its items, the paper's own digest (`（本报综合）`, `（综合整理）`, `（本报综合报道）`).
+_COLUMN_CREDIT = re.compile(r"^[（(]\s*(?:本报|本刊|本网)?综合(?:整理|报道|消息)?\s*[）)]$")
 
 
 def brief_bullet(page: PageReader, line: Line) -> bool:
@@ -97,15 +106,17 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     Elsewhere, such a bullet (● ◆ ◇ ○) after a finished paragraph sets off a paragraph of the article."""
     bullet = _LIST_BULLET.match(line.text)
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if not bullet or not following or is_byline_text(line.text):
-        return False
-    lead = line.text[bullet.end() :]
-    if not (headlinerules.opens_like_lead(lead) or starts_byline(lead)):
+    if not following or is_byline_text(line.text):
         return False
     in_briefs = any(
         unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text))
         for unit in page.units
     )
+    if not bullet:  # a column of briefs with no headlines: each paragraph opens with its place in full
+        return in_briefs and _unbulleted_item(page, line)
+    lead = line.text[bullet.end() :]
+    if not (headlinerules.opens_like_lead(lead) or starts_byline(lead)):
+        return False
     item = in_briefs or starts_byline(lead)
     if not (item or _PARAGRAPH_BULLET.match(line.text)):
         return False
@@ -114,6 +125,27 @@ def headless_brief(page: PageReader, line: Line) -> bool:
         return False
     page.add_text(lead, line)  # outside a column of briefs, a bulleted paragraph of the article
     page.units[-1].opens = item
+    return True
+
+
+def _unbulleted_item(page: PageReader, line: Line) -> bool:
+    """In a column of briefs printed with no headlines and no bullets (heldout7 m07, `基层快讯` / `（本报综合）` /
+    `南通市崇川区任港街道组建…` / blank / `乐山市市中区在…`): a paragraph standing apart at the column's top or after
+    a finished item, opening with its place in full (two levels: never `今年以来，`, a paragraph of the same
+    item): a new item, its title made from the lead; not an item's headline over its lead (`某某市某某社区建起
+    “暖心食堂”` / `某某州某某市在…`, its bullet lost), which the headline rules read."""
+    last = page.units[-1] if page.units else None
+    if not (page.blanks or last is None) or not _opens_with_place_chain(line.text):
+        return False
+    following = page.lines[page.index].strip()
+    if is_headline_shape(line.text) and (
+        headlinerules.opens_like_lead(following) or _opens_with_place_chain(following)
+    ):
+        return False
+    if not (headlinerules.at_top(page) or (last is not None and headlinerules.finished_text(last.text))):
+        return False
+    page.add_text(line.text, line)
+    page.units[-1].opens = True
     return True
 
 
