@@ -10,7 +10,9 @@ date line (`燕 赵 基 层 报`), a bare page number (`2`) and a short column l
 date (`2026.04.08`, `2026年4月8日 星期三`) in that band, between blank lines or at the page's foot; a column
 label of two parts joined by `·` alone at the page's head over a blank line (`党建引领 · 新就业群体`, never a
 byline such as `新甘肃·甘肃日报记者`); and a bare page number (`5`, `— 5 —`, `-5-`) as the page's last line,
-after a blank line or a finished sentence, never a figure the wrap cut off a sentence (`…共摘除牌子` / `2`).
+after a blank line or a finished sentence, never a figure the wrap cut off a sentence (`…共摘除牌子` / `2`);
+a running head, a column label and a bare page number (`基层治理 · 2`), right over a date line or another
+furniture line, anywhere on the page (heldout7 m03 prints it between two columns).
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ _SENTENCE_END = "。！？!?；;”」』）)"
 _SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
 _BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
 _SERIES_LABEL = re.compile(f"^【[{_HAN}]{{2,16}}】$")  # `【红旗在基层一线迎风飘扬】`
+# A running head: a column label and its bare page number, either first (`基层治理 · 2`, `2 | 要闻`).
+_RUNNING_HEAD = re.compile(f"^(?:{_LABEL}{_SEPARATOR}\\d{{1,3}}|\\d{{1,3}}{_SEPARATOR}{_LABEL})$")
 _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
@@ -170,6 +174,15 @@ def _two_part_label(page: PageReader, line: Line) -> bool:
     return _blank_or_foot_after(page)
 
 
+def _running_head(page: PageReader, line: Line) -> bool:
+    """`基层治理 · 2` over `2026年4月9日 星期四`: the page's running head, wherever the columns put it; a label
+    and a number over a line of text (`一组数据 · 3` / a paragraph) stay what they are."""
+    following = _next_line(page)
+    return bool(_RUNNING_HEAD.match(line.text)) and bool(
+        is_furniture_line(following) or _DATE_LINE.match(following)
+    )
+
+
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
     word over the page's first headline) and the page head's labels and numbers: furniture, then a new block.
@@ -186,6 +199,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _foot_page_number(page, line)
         or _bracketed_column_label(page, line)
         or _two_part_label(page, line)
+        or _running_head(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1

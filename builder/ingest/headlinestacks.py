@@ -49,14 +49,19 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
     """At the top of the page, two to four headline-shaped lines each standing alone between blank lines (or
     together, see _stack_together), then a paragraph of text (a sentence, or three lines): the headlines of the page's articles, printed
     together over their bodies (`寿光“菜乡网格”…` / blank / `毓璜顶街道…“红管家”` / blank / the first body)."""
-    if not all(unit.kind == FURNITURE for unit in page.units) or not _reads_as_headline(line.text):
+    if not all(unit.kind == FURNITURE for unit in page.units) or not _heads_page(line.text):
         return False
     together = not _blank(page, page.index)
     stack, index = _stack_together(page, line) if together else _stack_apart(page, line)
-    if len(stack) < 2 or not all(_reads_as_headline(text) for _, text in stack) or not _blank(page, index):
+    if (
+        len(stack) < 2
+        or not all(_reads_as_headline(text) for _, text in stack[1:])
+        or not _blank(page, index)
+    ):
         return False
+    start = index + 2 if _blank(page, index + 1) else index + 1  # a second blank line over the body (m03)
     body = []
-    for raw in page.lines[index + 1 : index + 41]:
+    for raw in page.lines[start : start + 40]:
         if not raw.strip():
             break
         body.append(raw.strip())
@@ -136,6 +141,16 @@ def _reads_as_headline(text: str) -> bool:
         and not LINE_SHAPE["subtitle"].match(text)
         and not SIDEBAR_LABEL.match(text)
         and not _page_furniture(text)
+    )
+
+
+def _heads_page(text: str) -> bool:
+    """The page's first headline: also two short phrases shaped like two bare names (`小网格 大民生`, heldout7
+    m03), for a byline of bare names stands under its headline, never over the page's first."""
+    return _reads_as_headline(text) or (
+        bool(LINE_SHAPE["bare_names"].match(text))
+        and " " in text
+        and _reads_as_headline(text.replace(" ", ""))
     )
 
 

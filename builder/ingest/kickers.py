@@ -14,6 +14,7 @@ half is a place; `小网格 大民生`, whose halves name none) stays whole.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -105,7 +106,21 @@ def split_kicker_line(text: str) -> tuple[str, str] | None:
     opens_with_place = OWN_SUBJECT.match(title) or (
         opening is not None and opening.start() == 0 and place_keys(opening.group(0))  # not `让社区…`
     )
-    return (kicker, title) if opens_with_place else None
+    return (kicker, title) if opens_with_place or _names_the_term(text, kicker, title) else None
+
+
+def _names_the_term(text: str, kicker: str, title: str) -> bool:
+    """A headline naming no place but the practice the body is about, in quotes (`老小区里的“红色管家”`), set
+    off by a wide gap (two spaces or more, an ideographic space) from a kicker of plain words quoting nothing
+    (`党建引领物业焕新`): the kicker's shape. A headline whose own halves are set apart stands with one space
+    (`小网格 大民生`), or quotes in both (`老人吃上“暖心饭” 年轻人当起“跑腿员”`)."""
+    gap = text.rstrip()[: -len(title)]
+    wide = gap.endswith("  ") or gap.endswith("\u3000")
+    quotes = _QUOTED_TERM.search(title)
+    return wide and quotes is not None and not any(mark in kicker for mark in "“”「」《》")
+
+
+_QUOTED_TERM = re.compile(r"“[^“”]{2,}”")  # a named practice in quotes (`“红色管家”`)
 
 
 _MIN_KICKER = 4  # characters of a kicker printed before its headline (`党建引领`)

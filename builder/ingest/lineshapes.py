@@ -282,9 +282,9 @@ _SIDEBAR_LABELS = [
     "记者观察",
 ]
 SIDEBAR_LABEL = re.compile(
-    r"^(?:"
+    r"^[┌┏╔【［\[]?(?:"  # maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)
     + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS)
-    + r")(?:[ \u3000｜|]+\S.{0,30})?$"
+    + r")[┐┓╗】］\]]?(?:[ \u3000｜|]+\S.{0,30})?$"
 )
 
 

@@ -125,7 +125,9 @@ class Assembly:
         return self.local.of(line) - line.width
 
     def in_open_sentence(self) -> bool:
-        return self.current is not None and not ends_sentence(self.current.text)
+        """Not after a sentence end, nor after a closing credit cut by the wrap (`…聚起来。（` / `曹文静）`)."""
+        text = self.current.text if self.current is not None else "。"
+        return not ends_sentence(text) and not (text.endswith("）") and split_closing_names(text[-40:])[1])
 
     def join(self, line: Unit) -> bool:
         self.current.text += line.text

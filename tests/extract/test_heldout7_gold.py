@@ -20,6 +20,17 @@ seen (issue 14): far from the targets. Each threshold is the end-of-session valu
 ingest gets better, never lower it); the second value is issue 14's target. Scoreboard with the misses per
 article: `python -m tests.corpus.scoring --pages tests/corpus/heldout7 --gold tests/corpus/heldout7-gold.yaml`.
 Once rules are tuned on these pages, say so here: they then no longer measure unseen pages.
+
+TUNED ON from the commit that adds tests/ingest/test_kicker_wide_gap.py (issue 14, pages m01, m03, m05: a
+kicker and its headline on one line after a wide gap; three headlines on top, the first shaped like two bare
+names, over 9-character columns with a running head between them; a framed 记者手记 box whose closing credit
+the wrap cut after its bracket; pages m04 and m07 were tuned on in the commits just before it). From there on
+this set measures tuned pages, no longer unseen ones. That commit's rules alone over 09a4e55: articles 15 -> 16,
+titles 7 -> 12, subtitles 11 -> 14, bylines 12 -> 14, bodies with a byline or headline 4 -> 2, region 13 -> 14,
+level 13 -> 14, theme F1 0.650 -> 0.700, metrics 43/61, 43/64 -> 46/61, 46/62, practices 21/28, 21/29 ->
+22/28, 22/29. With the m04/m07 commits (the thresholds below): articles 19/20, titles 14/20, subtitles 19/20,
+bylines 19/20, bodies with a byline or headline 1, broken paragraphs 1/38, region 18/20, level 19/20, theme F1
+0.850, metrics 57/61 / 57/60, practices 25/28 / 25/27, captions 5/5.
 """
 
 from __future__ import annotations
@@ -32,22 +43,22 @@ HELDOUT7_GOLD = scoring.HERE / "heldout7-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (15 / 20, 0.98),
-    "titles_exact": (7 / 20, 0.95),
-    "subtitles_exact": (11 / 20, 1.00),
-    "bylines_exact": (12 / 20, 1.00),
-    "region_exact": (13 / 20, 0.97),
-    "level_exact": (13 / 20, 0.95),
-    "theme_f1": (0.64, 0.85),
-    "metric_recall": (43 / 61, 0.90),
-    "metric_precision": (43 / 64, 0.95),
-    "practice_recall": (21 / 28, 0.90),
-    "practice_precision": (21 / 29, 0.90),
+    "articles_found": (19 / 20, 0.98),
+    "titles_exact": (14 / 20, 0.95),
+    "subtitles_exact": (19 / 20, 1.00),
+    "bylines_exact": (19 / 20, 1.00),
+    "region_exact": (18 / 20, 0.97),
+    "level_exact": (19 / 20, 0.95),
+    "theme_f1": (0.84, 0.85),
+    "metric_recall": (57 / 61, 0.90),
+    "metric_precision": (57 / 60, 0.95),
+    "practice_recall": (25 / 28, 0.90),
+    "practice_precision": (25 / 27, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
-    "bodies_with_bylines": (4, 0),
-    "broken_paragraphs": (2, 0),
+    "bodies_with_bylines": (1, 0),
+    "broken_paragraphs": (1, 0),
 }
 # Gold the printed page cannot show as one run: m05's headlines doubled character by character at its foot, m07's
 # brief items printed with no headline (titles made as place + practice), and figures in Chinese numerals.
