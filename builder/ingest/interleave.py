@@ -15,19 +15,23 @@ A B A B, heldout5's g06); any other page is returned as it is. Columns read acro
 throughout (c23: two lines each, the second headline and its byline filling a run of their own, so the line
 after them may go on with the first article) take turns in runs of that length when that reads about as well
 as the cheapest split, which charges every change of column; when both heads (headline and a byline whole on
-its line) fill a run each, the first article starts with no text line before the second headline.
+its line) fill a run each, the first article starts with no text line before the second headline. On a jump
+page (heldout7 m08: `（上接第1版）`, a jump headline, then A's lines) B's headline may stand inside A's column,
+cutting a line mid-sentence, over B's lead naming its place in full (`东港区“…”…` / `日照市东港区在…`): both
+lines are headlines, each titling its column, and the columns are split as above.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import split_baoxun, starts_byline
-from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, TEXT, Unit
+from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.threads import split_threads
 from builder.ingest.titles import bigrams
@@ -115,6 +119,7 @@ def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
     first = next((i for i, u in enumerate(units) if u.kind in (TEXT, BYLINE, HEADLINE)), None)
     if first is None or units[first].kind == HEADLINE:
         return []  # with a headline on top, the article starts are _candidates'
+    jump = _jump_headline(units, first)
     texts = 0
     for second in range(first + 1, len(units)):
         unit, above = units[second], units[second - 1]
@@ -123,12 +128,40 @@ def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
         texts += above.kind == TEXT
         if texts > _MAX_FIRST_BLOCK:
             return []
+        head = jump and second - 2 > first and _headline_over_lead(units, second)
         cut = above.kind == TEXT and not _only_byline(above) and not ends_sentence(above.text)
-        cut = cut and join_cost(above.text, unit.text) >= 0
+        cut = head or (cut and join_cost(above.text, unit.text) >= 0)
         if cut and opens_with_place_chain(unit.text):
             end = _stretch_end(units, second + 1)
-            return [_Columns(first, second, second + 1, end)] if end - second > 3 else []
+            if end - second <= 3:
+                return []
+            if head:  # the jump headline over A's lines, B's headline over its lead: headlines
+                for headline in (units[first], units[second - 1]):
+                    headline.kind, headline.opens = HEADLINE, True  # each titles the column under it
+            return [_Columns(first, second - head, second + 1, end)]
     return []
+
+
+def _jump_headline(units: list[Unit], index: int) -> bool:
+    """A headline-shaped line right under `（上接第1版）`, over A's text: the continued article's jump headline."""
+    return index > 0 and units[index - 1].kind == JUMP_IN and is_headline_shape(units[index].text)
+
+
+def _headline_over_lead(units: list[Unit], lead: int) -> bool:
+    """On a jump page, B's headline printed inside A's column (heldout7 m08): a headline-shaped line that cuts
+    A's line above it mid-sentence, over B's lead, which names the headline's place in full."""
+    headline, above = units[lead - 1], units[lead - 2]
+    place = _PLACE_HEAD.match(headline.text)
+    return (
+        above.kind == TEXT
+        and not ends_sentence(above.text)
+        and is_headline_shape(headline.text)
+        and place is not None
+        and place.group(0) in units[lead].text[:12]
+    )
+
+
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:市|县|区|旗|镇|乡|街道)")  # `东港区“…`
 
 
 def _cut_off(between: list[Unit]) -> bool:

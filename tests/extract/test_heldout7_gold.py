@@ -29,9 +29,11 @@ the wrap cut after its bracket; pages m04 and m07 were tuned on in a169248 and c
 this set measures tuned pages, no longer unseen ones. That commit's rules alone over 09a4e55: articles 15 -> 16,
 titles 7 -> 12, subtitles 11 -> 14, bylines 12 -> 14, bodies with a byline or headline 4 -> 2, region 13 -> 14,
 level 13 -> 14, theme F1 0.650 -> 0.700, metrics 43/61, 43/64 -> 46/61, 46/62, practices 21/28, 21/29 ->
-22/28, 22/29. With the m04/m07 commits (the thresholds below): articles 19/20, titles 14/20, subtitles 19/20,
-bylines 19/20, bodies with a byline or headline 1, broken paragraphs 1/38, region 18/20, level 19/20, theme F1
-0.850, metrics 57/61 / 57/60, practices 25/28 / 25/27, captions 5/5.
+22/28, 22/29. With the m04/m07 commits: articles 19/20, titles 14/20, subtitles 19/20, bylines 19/20, bodies
+with a byline or headline 1, broken paragraphs 1/38, region 18/20, level 19/20, theme F1 0.850, metrics 57/61 /
+57/60, practices 25/28 / 25/27, captions 5/5. The next commit (m08, a jump page interleaved in 3-line blocks,
+the thresholds below): articles 20/20, titles 16/20, subtitles 20/20, bylines 20/20, bodies with a byline or
+headline 0, region 19/20, level 20/20, theme F1 0.927, metrics 60/61 / 60/60, practices 26/28 / 26/27.
 """
 
 from __future__ import annotations
@@ -44,21 +46,21 @@ HELDOUT7_GOLD = scoring.HERE / "heldout7-gold.yaml"
 
 # measure: (threshold, issue-14 target). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
-    "articles_found": (19 / 20, 0.98),
-    "titles_exact": (14 / 20, 0.95),
-    "subtitles_exact": (19 / 20, 1.00),
-    "bylines_exact": (19 / 20, 1.00),
-    "region_exact": (18 / 20, 0.97),
-    "level_exact": (19 / 20, 0.95),
-    "theme_f1": (0.84, 0.85),
-    "metric_recall": (57 / 61, 0.90),
-    "metric_precision": (57 / 60, 0.95),
-    "practice_recall": (25 / 28, 0.90),
-    "practice_precision": (25 / 27, 0.90),
+    "articles_found": (20 / 20, 0.98),
+    "titles_exact": (16 / 20, 0.95),
+    "subtitles_exact": (20 / 20, 1.00),
+    "bylines_exact": (20 / 20, 1.00),
+    "region_exact": (19 / 20, 0.97),
+    "level_exact": (20 / 20, 0.95),
+    "theme_f1": (0.92, 0.85),
+    "metric_recall": (60 / 61, 0.90),
+    "metric_precision": (60 / 60, 0.95),
+    "practice_recall": (26 / 28, 0.90),
+    "practice_precision": (26 / 27, 0.90),
 }
 AT_MOST = {
     "bodies_with_captions": (0, 0),
-    "bodies_with_bylines": (1, 0),
+    "bodies_with_bylines": (0, 0),
     "broken_paragraphs": (1, 0),
 }
 # Gold the printed page cannot show as one run: m05's headlines doubled character by character at its foot, m07's
