@@ -89,6 +89,9 @@ class _PageCut:
             self.in_sidebar = True
             self.pending_headings.clear()
             return
+        if block.kind == BYLINE and self.in_sidebar and block.text.startswith(("（", "(")):
+            self.in_sidebar = False
+            return  # the sidebar's own closing credit (短评…（文远）): furniture with its text
         if block.kind in (BYLINE, NUMBER):
             self.in_sidebar = False
         if self.in_sidebar and block.kind in (TEXT, HEADING, TABLE):
@@ -128,7 +131,10 @@ class _PageCut:
             dateline = current.byline is not None and current.byline.endswith(
                 ("讯", "电")
             )  # 本报…讯, does not)
-            current.byline = names if dateline else current.byline or names
+            if dateline or not current.byline:
+                current.byline = names
+            elif names not in current.byline:  # other people than the opening credit names: keep both
+                current.byline = f"{current.byline} {names}"
             return
         if current is not None and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
             self.interleaved = True
