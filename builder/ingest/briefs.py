@@ -108,15 +108,12 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if not following or is_byline_text(line.text):
         return False
-    in_briefs = any(
-        unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text))
-        for unit in page.units
-    )
     if not bullet:  # a column of briefs with no headlines: each paragraph opens with its place in full
-        return in_briefs and _unbulleted_item(page, line)
+        return _unbulleted_item(page, line)
     lead = line.text[bullet.end() :]
     if not (headlinerules.opens_like_lead(lead) or starts_byline(lead)):
         return False
+    in_briefs = _in_brief_column(page)
     item = in_briefs or starts_byline(lead)
     if not (item or _PARAGRAPH_BULLET.match(line.text)):
         return False
@@ -137,6 +134,8 @@ def _unbulleted_item(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if not (page.blanks or last is None) or not _opens_with_place_chain(line.text):
         return False
+    if not _in_brief_column(page):  # asked last: it reads the page's units so far
+        return False
     following = page.lines[page.index].strip()
     if is_headline_shape(line.text) and (
         headlinerules.opens_like_lead(following) or _opens_with_place_chain(following)
@@ -147,6 +146,15 @@ def _unbulleted_item(page: PageReader, line: Line) -> bool:
     page.add_text(line.text, line)
     page.units[-1].opens = True
     return True
+
+
+def _in_brief_column(page: PageReader) -> bool:
+    """Whether a brief column's name was read on the page so far (it reads every unit: ask it last, after the
+    cheap tests of a line, or a page of many articles reads quadratically)."""
+    return any(
+        unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text))
+        for unit in page.units
+    )
 
 
 # Outside a brief column, the bullets that set off an article's paragraphs (`●近日，某街道召开…`); `▲` and `■`
