@@ -134,7 +134,7 @@ def _unbulleted_item(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if not (page.blanks or last is None) or not _opens_with_place_chain(line.text):
         return False
-    if not _in_brief_column(page):  # asked last: it reads the page's units so far
+    if not _in_brief_column(page):
         return False
     following = page.lines[page.index].strip()
     if is_headline_shape(line.text) and (
@@ -149,12 +149,12 @@ def _unbulleted_item(page: PageReader, line: Line) -> bool:
 
 
 def _in_brief_column(page: PageReader) -> bool:
-    """Whether a brief column's name was read on the page so far (it reads every unit: ask it last, after the
-    cheap tests of a line, or a page of many articles reads quadratically)."""
-    return any(
-        unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text))
-        for unit in page.units
-    )
+    """Whether a brief column's name was read on the page so far."""
+    return page.has_read("brief column", _names_brief_column)
+
+
+def _names_brief_column(unit: Unit) -> bool:
+    return unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text)) is not None
 
 
 # Outside a brief column, the bullets that set off an article's paragraphs (`●近日，某街道召开…`); `▲` and `■`

@@ -205,8 +205,7 @@ def _reporters_at_page_foot(page: PageReader, text: str) -> str:
     reporter line closing the page's last article (its mark is not needed there); '' otherwise."""
     if not is_byline_text(text):
         return ""
-    rest = [raw.strip() for raw in page.lines[page.index :] if raw.strip()]
-    return text if all(is_furniture_line(following) for following in rest) else ""
+    return text if all(is_furniture_line(following) for following in page.texts_from(page.index)) else ""
 
 
 def _stands_alone(page: PageReader, text: str, start: int) -> bool:

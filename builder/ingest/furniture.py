@@ -83,7 +83,7 @@ def is_furniture_line(text: str) -> bool:
 
 def _next_line(page: PageReader) -> str:
     """The next non-blank line after the one being read ("" at the end of the page)."""
-    return next((text.strip() for text in page.lines[page.index :] if text.strip()), "")
+    return next(page.texts_from(page.index), "")
 
 
 def _in_head(page: PageReader) -> bool:
@@ -108,7 +108,7 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
 
 def _at_foot(page: PageReader) -> bool:
     """Nothing but blank lines after the line being read: the page's last line."""
-    return not any(text.strip() for text in page.lines[page.index :])
+    return page.only_blanks_from(page.index)
 
 
 def _blank_or_foot_after(page: PageReader) -> bool:
@@ -177,10 +177,10 @@ def _two_part_label(page: PageReader, line: Line) -> bool:
 def _running_head(page: PageReader, line: Line) -> bool:
     """`基层治理 · 2` over `2026年4月9日 星期四`: the page's running head, wherever the columns put it; a label
     and a number over a line of text (`一组数据 · 3` / a paragraph) stay what they are."""
+    if not _RUNNING_HEAD.match(line.text):
+        return False
     following = _next_line(page)
-    return bool(_RUNNING_HEAD.match(line.text)) and bool(
-        is_furniture_line(following) or _DATE_LINE.match(following)
-    )
+    return bool(is_furniture_line(following) or _DATE_LINE.match(following))
 
 
 def page_furniture(page: PageReader, line: Line) -> bool:

@@ -37,7 +37,7 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
         end += 1
     if not 2 <= len(stack) <= _MAX_STACK or not all(_reads_as_headline(text) for _, text in stack):
         return False
-    if any(raw.strip() and not _page_furniture(raw.strip()) for raw in page.lines[end:]):
+    if any(not _page_furniture(text) for text in page.texts_from(end)):
         return False
     for number, text in _wrapped_joined(stack):
         page.add(HEADLINE, text, number)

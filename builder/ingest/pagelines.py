@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from builder.ingest.textrules import display_width
@@ -66,6 +66,42 @@ class PageReader:
         self.units: list[Unit] = []
         self.blanks = 0  # blank lines since the last unit
         self.seen_text = False
+        # the last line with text: whether only blank lines follow is asked of many lines, in O(1)
+        self.last_text_index = max((i for i, raw in enumerate(self.lines) if raw.strip()), default=-1)
+        # for a rule asking whether some unit was read so far: how many units it has looked at, and its answer
+        self.seen_so_far: dict[str, tuple[int, bool]] = {}
+
+    def texts_from(self, start: int) -> Iterator[str]:
+        """The stripped non-blank lines from `start` on, lazily: a rule looking ahead stops at what it needs
+        (slicing the rest of a page for every line read a 50 MB page quadratically)."""
+        lines = self.lines
+        for index in range(start, len(lines)):
+            text = lines[index].strip()
+            if text:
+                yield text
+
+    def only_blanks_from(self, start: int) -> bool:
+        """Nothing but blank lines from `start` to the page's end."""
+        return start > self.last_text_index
+
+    def has_read(self, name: str, test: Callable[[Unit], bool]) -> bool:
+        """Whether a unit read so far passes `test` (asked under `name`): each unit is tested once, however
+        often it is asked, and a yes stays a yes."""
+        start, found = self.seen_so_far.get(name, (0, False))
+        if not found:
+            units = self.units
+            start = min(start, len(units))  # units taken back since: ask again from where the list ends
+            found = any(test(units[index]) for index in range(start, len(units)))
+            self.seen_so_far[name] = (len(units), found)
+        return found
+
+    def insert_line(self, text: str) -> None:
+        """Put `text` back as the next line to read (the rest of a line a rule read only the start of)."""
+        self.lines.insert(self.index, text)
+        if self.index <= self.last_text_index:
+            self.last_text_index += 1  # the lines after it moved down one
+        if text.strip():
+            self.last_text_index = max(self.last_text_index, self.index)
 
     def add(self, kind: str, value: str, line_no: int, indent: bool = False) -> bool:
         self.units.append(Unit(kind, value, line_no, indent, self.blanks, display_width(value)))

@@ -109,7 +109,7 @@ def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     page.add(kinds.HEADLINE if is_vertical_headline(word, following) else kinds.FURNITURE, word, line.number)
     page.blanks = 1  # what follows a column label starts a new block
     if rest:
-        page.lines.insert(page.index, rest)
+        page.insert_line(rest)
     return True
 
 
