@@ -9,8 +9,8 @@ A set's test module (tests/extract/test_*_gold.py) keeps its thresholds, with th
         CAPTIONS_RECOVERED = 4
 
 A threshold is a ratchet: raise it whenever ingest gets better, never lower it. Each table maps a measure of
-`scoring.CorpusScores` to (threshold, issue-14 target); every measure short of its threshold is named in one
-failure, with the scoreboard.
+`scoring.CorpusScores` to its threshold; issue 14's target for each measure is in TARGETS, once for every set.
+Every measure short of its threshold is named in one failure, with the scoreboard and the targets.
 """
 
 from __future__ import annotations
@@ -23,14 +23,42 @@ import pytest
 
 from tests.corpus import goldcheck, scoring
 
+# Issue 14's "Done when" for every set: shares in [0, 1] and theme F1 at least, counts at most.
+TARGETS: dict[str, float] = {
+    "articles_found": 0.98,
+    "titles_exact": 0.95,
+    "subtitles_exact": 1.00,
+    "bylines_exact": 1.00,
+    "region_exact": 0.97,
+    "level_exact": 0.95,
+    "theme_f1": 0.85,
+    "metric_recall": 0.90,
+    "metric_precision": 0.95,
+    "practice_recall": 0.90,
+    "practice_precision": 0.90,
+    "bodies_with_captions": 0,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 0,
+}
+
+
+def _missed_targets(scores: scoring.CorpusScores) -> str:
+    """The targets of issue 14 this set does not reach yet (shown with a failure, never failing on their own)."""
+    missed = [
+        f"{m} (target {t})"
+        for m, t in TARGETS.items()
+        if not (scores.stays_within(m, t) if m.startswith(("bodies_", "broken_")) else scores.reaches(m, t))
+    ]
+    return "issue-14 targets not reached: " + (", ".join(missed) or "none")
+
 
 class GoldRatchet:
     """Base of a set's ratchet tests (not collected itself: its name does not start with `Test`)."""
 
     PAGES: ClassVar[Path] = goldcheck.PAGES
     GOLD: ClassVar[Path] = goldcheck.GOLD
-    AT_LEAST: ClassVar[dict[str, tuple[float, float]]] = {}
-    AT_MOST: ClassVar[dict[str, tuple[int, int]]] = {}
+    AT_LEAST: ClassVar[dict[str, float]] = {}
+    AT_MOST: ClassVar[dict[str, int]] = {}
     # goldcheck's findings the printed page cannot help (doubled-bold headlines, columns side by side).
     UNREADABLE: ClassVar[list[str]] = []
     # How goldcheck reads a page, when it must see the page as ingest unfolds it (None: as printed).
@@ -52,14 +80,15 @@ class GoldRatchet:
         assert goldcheck.problems() == self.UNREADABLE
 
     def test_measures_at_least(self, scores: scoring.CorpusScores) -> None:
-        short = [m for m, (threshold, _) in sorted(self.AT_LEAST.items()) if not scores.reaches(m, threshold)]
-        assert not short, f"below the ratchet: {short}\n{scores.table()}"
+        short = [m for m, threshold in sorted(self.AT_LEAST.items()) if not scores.reaches(m, threshold)]
+        assert not short, f"below the ratchet: {short}\n{scores.table()}\n{_missed_targets(scores)}"
 
     def test_measures_at_most(self, scores: scoring.CorpusScores) -> None:
-        over = [
-            m for m, (threshold, _) in sorted(self.AT_MOST.items()) if not scores.stays_within(m, threshold)
-        ]
-        assert not over, f"above the ratchet: {over}\n{scores.table()}"
+        over = [m for m, threshold in sorted(self.AT_MOST.items()) if not scores.stays_within(m, threshold)]
+        assert not over, f"above the ratchet: {over}\n{scores.table()}\n{_missed_targets(scores)}"
+
+    def test_every_threshold_names_a_target(self) -> None:
+        assert set(self.AT_LEAST) | set(self.AT_MOST) <= set(TARGETS)
 
     def test_new_folder_passes_check(self, scores: scoring.CorpusScores) -> None:
         """Every file ingest writes into a brand-new folder passes `digest check` (issue 14)."""
