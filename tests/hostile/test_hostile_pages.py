@@ -484,7 +484,9 @@ def test_a_50_mb_page_ingests_in_bounded_memory(tmp_path):
     page 001 give 6 articles each. Peak RSS: 1.5 GB with issue 14's page-level steps (killed at 1 504 and
     1 513 MB), because placing the captions held every article's words at once (~25 times the page); 945 MB
     once only the words captions share were kept, 926 MB (913 s on 2 cores at load ~10, 2026-12-03) with the
-    files handed to the writing threads a window at a time, not all 17 000 queued at once. The bound is 1 GB."""
+    files handed to the writing threads a window at a time, not all 17 000 queued at once. The bound is 1 GB.
+    CI ran past 2 400 s at 3a1e57f: line rules sliced the rest of the page for every line (quadratic, see
+    tests/ingest/test_page_reading_scale.py); read lazily, 277 s and 829 MB (2 cores, load ~1, 2026-12-04)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     big = shutil.move(_big_page(tmp_path, 50), seeds / "big.txt")
