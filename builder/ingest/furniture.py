@@ -52,7 +52,9 @@ _SINGLE = re.compile(
     r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
     r"|第?\s*[A-Z]?\d{1,3}\s*版"
-    r"|[A-Z]\d{1,2})$"
+    r"|[A-Z]\d{1,2}"
+    # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`)
+    r"|[━─═▬■□◆◇★☆※＊*~～=＝_－—–\-\s]{3,})$"
 )
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(

@@ -230,6 +230,9 @@ def test_paragraph_first_line_before_a_column_break_is_not_a_heading():
         "第4版：要闻",  # the same pieces set another way: page number and column label
         "A3 | 民生·社区",
         "2025年11月6日 星期四 第1版 要闻",
+        "━━━━━━━━━━━━━━━━━━━━",  # heldout7/m02:36, a rule between an interview and a commentary (a paragraph)
+        "＊　＊　＊",  # the same kind: a rule of stars between two parts
+        "———",
     ],
 )
 def test_page_furniture_lines(line):
@@ -248,6 +251,9 @@ def test_page_furniture_lines(line):
         "今年以来已举办42期，参与白领3",  # heldout3/e04: an issue count in a sentence
         "2025年：奋进之年",  # a date that is no date line
         "记者 陆云",
+        "——访南充市顺庆区委政法委书记",  # a subtitle: a dash and words
+        "━━ 评论 ━━",  # a label between rules: not a rule alone
+        "…………",  # an ellipsis is text
     ],
 )
 def test_text_lines_are_no_page_furniture(line):
