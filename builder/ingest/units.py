@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import briefs, bylinerules, furniture, gluedlead, headlinerules, headlinestacks
+from builder.ingest import (
+    briefs,
+    bylinerules,
+    furniture,
+    gluedlead,
+    headlinecolon,
+    headlinerules,
+    headlinestacks,
+)
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.lineshapes import (
@@ -335,6 +343,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("vertical_label", _vertical_label_rule),
     ("inline_continuation_markers", _inline_continuation_markers),
     ("furniture", furniture.page_furniture),
+    ("headline_cut_at_colon", headlinecolon.headline_cut_at_colon),
     ("bold_brief_headline", headlinerules.bold_brief_headline),
     ("bold_doubled", _bold_doubled),
     ("spaced_label", _spaced_label),
