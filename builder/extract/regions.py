@@ -189,6 +189,37 @@ def _weights(zones: dict[str, Zone]) -> None:
                 m.weight = 0.0
 
 
+# a township, subdistrict, community or village name (`正山口村`, `多悦镇`), maybe one the gazetteer does not hold
+_LOCALITY_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:社区|街道|村|镇|乡|嘎查|苏木)")
+
+
+def _title_locality_address(zones: dict[str, Zone]) -> None:
+    """A locality the title names (`正山口村：集体经济“滚雪球”`, a village no gazetteer holds) that the body writes
+    at the end of an address (`在某某市某某区多悦镇正山口村`): the address's place weighs as the title's, over
+    places the article names as visitors' or partners' (`云南客人`, `某省某县农业农村局`)."""
+    words = set(_LOCALITY_WORD.findall(zones["title"].text))
+    body = zones["body"]
+    if not words:
+        return
+    tails = [rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道))?{re.escape(word)}" for word in words]
+    addressed = re.compile("|".join(tails))
+    for m in body.mentions:
+        if m.key and not m.dropped and not m.prefix and addressed.match(body.text, m.end):
+            m.weight *= TITLE_WEIGHT
+
+
+_VISITORS_AFTER = re.compile(r"(?:省|市|县|区)?的?(?:客人|考察团|观摩团|参观团|代表团|学员|访客|游客)")
+
+
+def _visitors_origin(zones: dict[str, Zone]) -> None:
+    """Where visitors came from (`来自某省的客人`, `某省客人`, `某市考察团`) is not where the practice is: such a
+    mention weighs nothing."""
+    body = zones["body"]
+    for m in body.mentions:
+        if body.text[max(0, m.start - 2) : m.start] == "来自" or _VISITORS_AFTER.match(body.text, m.end):
+            m.weight = 0.0
+
+
 def _totals(gaz: Gazetteer, mentions: list[Mention]) -> dict[str, float]:
     total: dict[str, float] = {}
     for m in mentions:
@@ -276,6 +307,8 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     review = _resolve(gaz, article, page)
     review += _own_place(gaz, zones, article)
     _weights(zones)
+    _title_locality_address(zones)
+    _visitors_origin(zones)
     total = _totals(gaz, article)
     node, split = _descend(gaz, total)
     if node is None:

@@ -73,6 +73,8 @@ _BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】
 _SERIES_LABEL = re.compile(f"^【[{_HAN}]{{2,16}}】$")  # `【红旗在基层一线迎风飘扬】`
 # A running head: a column label and its bare page number, either first (`基层治理 · 2`, `2 | 要闻`).
 _RUNNING_HEAD = re.compile(f"^(?:{_LABEL}{_SEPARATOR}\\d{{1,3}}|\\d{{1,3}}{_SEPARATOR}{_LABEL})$")
+# a paper's or a supplement's name: no headline ends with what it is (`某某日报`, `乡村振兴周刊`, `社区专刊`)
+_MASTHEAD = re.compile(f"^[{_HAN}·・]{{2,10}}(?:报|周刊|专刊|特刊|副刊|周报|月刊)$")
 _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
@@ -94,16 +96,16 @@ def _in_head(page: PageReader) -> bool:
 
 
 def _head_furniture(page: PageReader, line: Line) -> bool:
-    """In the page's head band: a spaced-out masthead over a furniture line, a bare page number, or a short
-    column label under other furniture (`燕 赵 基 层 报` / `2025年11月6日 星期四  第1版` / `要闻`)."""
+    """In the page's head band: a masthead, spaced out or naming a paper or its supplement, over a furniture
+    line, a bare page number, or a short column label under other furniture (`燕 赵 基 层 报` / `2025年11月6日
+    星期四  第1版` / `要闻`; `乡村振兴周刊` / `2025年3月6日  星期四`)."""
     if not _in_head(page):
         return False
     if _BARE_PAGE_NUMBER.match(line.text):
         return True
     following = _next_line(page)
-    if LINE_SHAPE["spaced_label"].match(line.text) and (
-        is_furniture_line(following) or _DATE_LINE.match(following)
-    ):
+    masthead = LINE_SHAPE["spaced_label"].match(line.text) or _MASTHEAD.match(line.text)
+    if masthead and (is_furniture_line(following) or _DATE_LINE.match(following)):
         return True
     return bool(page.units) and _SHORT_LABEL.match(line.text) is not None
 

@@ -213,13 +213,17 @@ def _photo_caption(page: PageReader, line: Line) -> bool:
 
 
 def _sentence_and_credit(page: PageReader, line: Line) -> bool:
-    """One short whole sentence and, after a space on the same line, a photo's credit (`“…城市会客厅”。 某某日报
-    全媒体记者某某摄`, `村民在积分超市兑换物品。 镇政府供图`), standing after a finished sentence or a blank line:
+    """One short whole sentence and, after a space on the same line or glued to it, a photo's credit (`“…城市会客厅”。
+    某某日报全媒体记者某某摄`, `村民在积分超市兑换物品。 镇政府供图`, `某某村蓝莓喜获丰收。张三摄`), standing after a
+    finished sentence or a blank line (glued, the sentence is a scene: no figure, no time span, no tally):
     a caption printed without `图为` or a mark (a credit glued to a body's sentence, `…21万分。（杨柳 摄）`, or
     in brackets, stays the body's: the inline-credit rule)."""
     match = _CAPTION_THEN_CREDIT.match(line.text)
     if not match or not is_credit_text(match.group(2)) or not one_short_sentence(match.group(1)):
         return False
+    glued = match.end(1) == match.start(2)
+    if glued and _REPORTED_FACT.search(match.group(1)):
+        return False  # `今年已议定事项140余件。某社区供图`: a body's last sentence, the credit glued to it
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
         return False  # inside an open sentence: the caption rules of builder.ingest.paragraphs decide
@@ -227,7 +231,11 @@ def _sentence_and_credit(page: PageReader, line: Line) -> bool:
     return page.add(kinds.CREDIT, match.group(2), line.number)
 
 
-_CAPTION_THEN_CREDIT = re.compile(r"^([^。！？]+[。！？][”’」』]?)[ \u3000]+([^（(\s][^。！？]*)$")
+# what a report's sentence holds and a photo's scene does not: a figure, a time span, a tally
+_REPORTED_FACT = re.compile(
+    r"\d|[一二三四五六七八九十百千万]+[余多]?[件个名人次项户]|今年|去年|累计|目前|以来|已经?"
+)
+_CAPTION_THEN_CREDIT = re.compile(r"^([^。！？]+[。！？][”’」』]?)[ \u3000]*([^（(\s][^。！？]*)$")
 
 
 # How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.

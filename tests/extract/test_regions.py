@@ -506,3 +506,20 @@ def test_a_unit_whose_county_is_named_only_as_its_address_acts() -> None:
     # named on its own as well, the county acts (the unit is one place among the county's)
     more = body + "\n\n鹿城区已在全区推广这一做法，鹿城区各街道都组建了调解队。"
     assert resolve_region("老党员当上“调解员”", more).locality is None
+
+
+def test_the_address_ending_in_the_titles_village_outweighs_the_visitors_province():
+    """A real report (its text not ours; invented of the same kind): the title names a village no gazetteer holds,
+    the lead writes it at the end of its address, and the rest speaks of visitors from another province, named
+    three times: the address's county acts (left empty before: places in several provinces)."""
+    body = (
+        "近日，在眉山市东坡区多悦镇柏树村，村党委书记对前来参观的云南客人介绍经验。\n\n"
+        "来自云南的客人，是云南省绥江县农业农村局组织的30余名学员。他们特别想到四川学习壮大村级集体经济的经验。\n\n"
+        "柏树村辖17个组2300余户，村党委下设5个党支部。"
+    )
+    result = resolve_region("柏树村：集体经济“滚雪球”", body)
+    assert (result.region.province, result.region.city, result.region.county) == (
+        "四川省",
+        "眉山市",
+        "东坡区",
+    )

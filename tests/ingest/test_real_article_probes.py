@@ -1,0 +1,51 @@
+"""Kinds of damage found by hard-wrapping real published articles as columns (their text is not ours to commit:
+the lines here are invented of the same kinds).
+
+- A caption set as a paragraph of its own, its photographer glued to its full stop (`某某村蓝莓喜获丰收。张三摄`):
+  the credit was split off but the caption stayed in the body.
+- A supplement's name over the date line at the page's top (`乡村振兴周刊` / `2025年3月6日  星期四`) was the first
+  article's headline.
+"""
+
+from __future__ import annotations
+
+from builder.ingest.pagelines import CAPTION, CREDIT, FURNITURE, HEADLINE, TEXT
+from builder.ingest.units import classify_page
+
+LEAD = [
+    "柏树村位于某某市某某区清溪镇，是一",
+    "个山区小村。2019年，这里还是集体经",
+    "济薄弱村，去年集体经济收入达到86万元。",
+]
+
+
+def test_a_caption_paragraph_with_its_photographer_glued_on_is_a_caption():
+    lines = ["", *LEAD, "清溪镇柏树村蓝莓喜获丰收。陈明摄", "“去年收益增长了两成。”村党支部书记说。"]
+    units = classify_page("\n".join(lines))
+    assert [(u.kind, u.text) for u in units if u.kind in (CAPTION, CREDIT)] == [
+        (CAPTION, "清溪镇柏树村蓝莓喜获丰收。"),
+        (CREDIT, "陈明摄"),
+    ]
+
+
+def test_a_glued_credit_inside_an_open_sentence_is_left_to_the_paragraph_rules():
+    lines = ["", "柏树村位于某某市某某区清溪镇，村里", "的蓝莓喜获丰收。陈明摄"]
+    units = classify_page("\n".join(lines))
+    assert not any(u.kind == CAPTION and u.text == "的蓝莓喜获丰收。" for u in units)
+
+
+def test_a_supplements_name_over_the_date_line_is_the_masthead():
+    lines = ["乡村振兴周刊", "2025年3月6日  星期四", "", "", "柏树村：集体经济“滚雪球”", "", *LEAD]
+    units = classify_page("\n".join(lines))
+    assert [(u.kind, u.text) for u in units[:3]] == [
+        (FURNITURE, "乡村振兴周刊"),
+        (FURNITURE, "2025年3月6日  星期四"),
+        (HEADLINE, "柏树村：集体经济“滚雪球”"),
+    ]
+
+
+def test_a_headline_over_a_date_line_is_no_masthead_unless_it_names_a_paper():
+    lines = ["柏树村集体经济“滚雪球”", "2025年3月6日", "", *LEAD]
+    units = classify_page("\n".join(lines))
+    assert units[0].kind != FURNITURE
+    assert units[-1].kind == TEXT
