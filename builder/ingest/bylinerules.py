@@ -202,8 +202,9 @@ def _over_its_byline(after: list[str]) -> bool:
 
 def _reporters_at_page_foot(page: PageReader, text: str) -> str:
     """`本报记者 郑爽` with only page furniture under it (`责任编辑：…`, `扫码阅读…`) or the page's end: the
-    reporter line closing the page's last article (its mark is not needed there); '' otherwise."""
-    if not is_byline_text(text):
+    reporter line closing the page's last article (its mark is not needed there), also a bare name alone
+    (`…奠定了坚实基础。` / `常映红`: a report opened by a bare `本报讯`, signed at its end); '' otherwise."""
+    if not (is_byline_text(text) or LINE_SHAPE["bare_names"].match(text)):
         return ""
     return text if all(is_furniture_line(following) for following in page.texts_from(page.index)) else ""
 

@@ -74,7 +74,10 @@ _SERIES_LABEL = re.compile(f"^【[{_HAN}]{{2,16}}】$")  # `【红旗在基层�
 # A running head: a column label and its bare page number, either first (`基层治理 · 2`, `2 | 要闻`).
 _RUNNING_HEAD = re.compile(f"^(?:{_LABEL}{_SEPARATOR}\\d{{1,3}}|\\d{{1,3}}{_SEPARATOR}{_LABEL})$")
 # a paper's or a supplement's name: no headline ends with what it is (`某某日报`, `乡村振兴周刊`, `社区专刊`)
-_MASTHEAD = re.compile(f"^[{_HAN}·・]{{2,10}}(?:报|周刊|专刊|特刊|副刊|周报|月刊)$")
+_MASTHEAD = re.compile(
+    f"^(?:[{_HAN}·・]{{2,10}}(?:报|周刊|专刊|特刊|副刊|周报|月刊)"
+    f"|[{_HAN}]{{2,6}})$"  # or a name too short for a headline (`基层之声`), over the date line too
+)
 _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
@@ -98,7 +101,7 @@ def _in_head(page: PageReader) -> bool:
 def _head_furniture(page: PageReader, line: Line) -> bool:
     """In the page's head band: a masthead, spaced out or naming a paper or its supplement, over a furniture
     line, a bare page number, or a short column label under other furniture (`燕 赵 基 层 报` / `2025年11月6日
-    星期四  第1版` / `要闻`; `乡村振兴周刊` / `2025年3月6日  星期四`)."""
+    星期四  第1版` / `要闻`; `乡村振兴周刊` or `基层之声` / `2025年3月6日  星期四`)."""
     if not _in_head(page):
         return False
     if _BARE_PAGE_NUMBER.match(line.text):

@@ -16,9 +16,9 @@ from itertools import pairwise
 
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import headline_line, reads_on
-from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL
+from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape, is_place_kicker
 from builder.ingest.newheadlines import named_places
-from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
+from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
 
 _MAX_STACK = 4  # headlines a page's foot prints together
@@ -53,9 +53,10 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
         return False
     together = not _blank(page, page.index)
     stack, index = _stack_together(page, line) if together else _stack_apart(page, line)
+    headlines = [text for number, text in stack if number > 0]
     if (
-        len(stack) < 2
-        or not all(_reads_as_headline(text) for _, text in stack[1:])
+        len(headlines) < 2
+        or not all(_reads_as_headline(text) for text in headlines[1:])
         or not _blank(page, index)
     ):
         return False
@@ -68,19 +69,37 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
     if not (len(body) >= 3 or any(ends_sentence(text) or "。" in text for text in body)):
         return False
     for number, text in stack:
-        page.add(HEADLINE, text, number)
+        page.add(KICKER if number < 0 else HEADLINE, text, abs(number))
     page.index = index
     return True
 
 
 def _stack_apart(page: PageReader, line: Line) -> tuple[list[tuple[int, str]], int]:
-    """The line and the lines each standing alone between blank lines under it: (numbered lines, where the
-    blank line under the last is)."""
+    """The line and the lines each standing alone between blank lines under it, a headline maybe with its kicker
+    right over it: (numbered lines, a kicker's number negated; where the blank line under the last is)."""
     stack, index = [(line.number, line.text)], page.index
-    while _blank(page, index) and _alone(page, index + 1) and len(stack) < _MAX_STACK:
-        stack.append((index + 2, page.lines[index + 1].strip()))
-        index += 2
+    while _blank(page, index) and len(stack) < _MAX_STACK:
+        if _alone(page, index + 1):
+            stack.append((index + 2, page.lines[index + 1].strip()))
+            index += 2
+        elif _kicker_over_headline(page, index + 1):  # `东于镇` / `71名网格长…挂牌上岗`, a blank line under
+            stack.append((-(index + 2), page.lines[index + 1].strip()))  # a kicker: its line number negated
+            stack.append((index + 3, page.lines[index + 2].strip()))
+            index += 3
+        else:
+            break
     return stack, index
+
+
+def _kicker_over_headline(page: PageReader, index: int) -> bool:
+    """A line naming only a place (`东于镇`) right over a headline-shaped line standing alone: its kicker."""
+    lines = page.lines
+    return (
+        index + 1 < len(lines)
+        and is_place_kicker(lines[index].strip())
+        and _alone(page, index + 1)
+        and is_headline_shape(lines[index + 1].strip())
+    )
 
 
 def _stack_together(page: PageReader, line: Line) -> tuple[list[tuple[int, str]], int]:

@@ -49,3 +49,51 @@ def test_a_headline_over_a_date_line_is_no_masthead_unless_it_names_a_paper():
     units = classify_page("\n".join(lines))
     assert units[0].kind != FURNITURE
     assert units[-1].kind == TEXT
+
+
+BODY_A = [
+    "本报讯（记者 马兰）11月5日，记者从",
+    "某某县政府获悉，该县建立健全志愿服",
+    "务体系，注册志愿者1.5万人。",
+]
+BODY_B = [
+    "本报讯 元月1日上午，清溪镇柏树村网",
+    "格长胸前挂着工作证，正在所管区域巡",
+    "查。从今年元旦起，清溪镇24个行政村",
+    "的71名网格长已经全部挂牌上岗。",
+]
+
+
+def test_headlines_on_top_one_with_its_kicker_over_it_are_the_pages_headlines():
+    """A short masthead (`基层之声`) and a column label over the date line; two headlines standing apart at the top,
+    the second under a kicker naming its place (`清溪镇` / `71名网格长元旦起挂牌上岗`), then both bodies."""
+    lines = [
+        "基层之声",
+        "2026年12月3日  星期四",
+        "第 3 版",
+        "志愿服务·网格治理",
+        "",
+        "某某县多举措推动志愿服务走深走实",
+        "",
+        "清溪镇",
+        "71名网格长元旦起挂牌上岗",
+        "",
+        *BODY_A,
+        "",
+        *BODY_B,
+        "常映红",
+    ]
+    units = classify_page("\n".join(lines))
+    assert [u.kind for u in units[:4]] == [FURNITURE] * 4
+    assert [(u.kind, u.text) for u in units[4:7]] == [
+        (HEADLINE, "某某县多举措推动志愿服务走深走实"),
+        ("kicker", "清溪镇"),
+        (HEADLINE, "71名网格长元旦起挂牌上岗"),
+    ]
+    assert (units[-1].kind, units[-1].text) == ("byline", "（常映红）")  # the name signing the last report
+
+
+def test_a_short_line_at_the_foot_after_an_open_sentence_is_no_signature():
+    lines = ["", *BODY_B[:-1], "的71名网格长已", "全部上岗"]
+    units = classify_page("\n".join(lines))
+    assert units[-1].kind == TEXT
