@@ -12,6 +12,7 @@ import re
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
 from builder.ingest.lineshapes import (
+    BAOXUN,
     BAOXUN_HEAD,
     CLOSING_SOURCE,
     LINE_SHAPE,
@@ -178,7 +179,10 @@ def closing_names(page: PageReader, line: Line) -> bool:
         return False
     after = _next_lines(page, end, blanks=3)
     if after and not (
-        _stands_alone(page, after[0], end) or all(map(is_furniture_line, after)) or _over_its_byline(after)
+        _stands_alone(page, after[0], end)
+        or all(map(is_furniture_line, after))
+        or _over_its_byline(after)
+        or _opens_with_dateline(after[0])
     ):
         return False
     page.index = end
@@ -187,12 +191,17 @@ def closing_names(page: PageReader, line: Line) -> bool:
 
 def _reporters_under_text(page: PageReader, text: str) -> str:
     """`记者赵大勇 通讯员钱小飞` with no mark, right under the article's last line (no blank between), with a
-    headline after the blank line under it: the reporter line closing the article (closing_names checks the
-    rest); '' otherwise."""
+    headline, or a report opening with its dateline (`本报讯 日前，…`), after the blank line under it: the
+    reporter line closing the article (closing_names checks the rest); '' otherwise."""
     if not is_byline_text(text) or page.blanks:
         return ""
     after = _next_lines(page, page.index, blanks=3)
-    return text if after and is_headline_shape(after[0]) else ""
+    return text if after and (is_headline_shape(after[0]) or _opens_with_dateline(after[0])) else ""
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """A paragraph opening with a report's own dateline (`本报讯 日前，…`): the next report begins there."""
+    return bool(BAOXUN.match(text.lstrip("\u3000 ")))
 
 
 def _over_its_byline(after: list[str]) -> bool:

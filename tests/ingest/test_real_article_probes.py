@@ -97,3 +97,18 @@ def test_a_short_line_at_the_foot_after_an_open_sentence_is_no_signature():
     lines = ["", *BODY_B[:-1], "的71名网格长已", "全部上岗"]
     units = classify_page("\n".join(lines))
     assert units[-1].kind == TEXT
+
+
+def test_a_doubled_headline_inside_the_extractions_bold_marks_loses_the_marks():
+    lines = ["", *BODY_A, "", "**清溪镇清溪镇：：““党建党建++网格网格””提高治理水平提高治理水平**"]
+    units = classify_page("\n".join(lines))
+    assert (units[-1].kind, units[-1].text) == (HEADLINE, "清溪镇：“党建+网格”提高治理水平")
+
+
+def test_a_reporter_line_under_a_report_before_the_next_reports_dateline_closes_it():
+    """`…实现了全覆盖。` / `通讯员 解青媛` / blank / `　　本报讯 日前，…`: the line signs the report above; it was
+    taken as the next report's opening byline, and an article with no text was found there."""
+    lines = ["", *BODY_A, "通讯员 方雨", "", *BODY_B]
+    units = classify_page("\n".join(lines))
+    signed = [u for u in units if u.kind == "byline" and "方雨" in u.text]
+    assert [u.text for u in signed] == ["（通讯员 方雨）"]
