@@ -26,6 +26,7 @@ from builder.ingest.lineshapes import (
     is_byline_text,
     is_headline_shape,
     is_place_kicker,
+    starts_byline,
 )
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
@@ -54,7 +55,9 @@ _SINGLE = re.compile(
     r"|第?\s*[A-Z]?\d{1,3}\s*版"
     r"|[A-Z]\d{1,2}"
     # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`)
-    r"|[━─═▬■□◆◇★☆※＊*~～=＝_－—–\-\s]{3,})$"
+    r"|[━─═▬■□◆◇★☆※＊*~～=＝_－—–\-\s]{3,}"
+    # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
+    r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)])$"
 )
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
@@ -141,15 +144,21 @@ def _foot_page_number(page: PageReader, line: Line) -> bool:
 
 def _label_over_headline(page: PageReader, line: Line) -> bool:
     """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
-    (`深壹度` / headline / blank / body): a label the page prints over everything, never a byline."""
-    if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(line.text):
+    (`深壹度` / headline / blank / body; `评  论`, spaced out, / headline / its byline): a label the page prints
+    over everything, never a byline nor an article of its own."""
+    label = line.text
+    if LINE_SHAPE["spaced_label"].match(label):  # `评  论`: the label spaced out
+        label = re.sub(r"[ \u3000]+", "", label)
+    if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(label):
         return False
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
     if len(following) < 2:
         return False
     if not following[0]:
         return is_headline_shape(following[1])
-    return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and not following[1]
+    # the headline stands over a blank line, or over its byline (`评  论` / headline / `■林海燕`)
+    apart = not following[1] or starts_byline(following[1])
+    return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and apart
 
 
 def _after_a_gap(page: PageReader) -> bool:
