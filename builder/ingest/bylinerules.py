@@ -23,6 +23,7 @@ from builder.ingest.lineshapes import (
     unslash_names,
 )
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence
 
@@ -284,3 +285,20 @@ def bare_names(page: PageReader, line: Line) -> bool:
     ):
         return False
     return page.add(BYLINE, line.text, line.number)
+
+
+_NAME_AFTER_SENTENCE = re.compile(rf"(?<=[。！？”])({PERSON_NAME})$")
+
+
+def names_glued_to_last_sentence(page: PageReader, line: Line) -> bool:
+    """`…成为辖区居民的口头禅。双塔萱` / ` 高达` / blank: the reporters signing a report, the first glued to its last
+    sentence and the wrap sending the second to a line of its own: a closing credit (the next headline, read
+    as the report's text after its unfinished last line, was lost with its article)."""
+    if not LINE_SHAPE["bare_names"].match(line.text) or page.blanks:
+        return False
+    last = page.units[-1] if page.units else None
+    glued = _NAME_AFTER_SENTENCE.search(last.text) if last is not None and last.kind == TEXT else None
+    if glued is None or not (page.index >= len(page.lines) or not page.lines[page.index].strip()):
+        return False
+    last.text = last.text[: glued.start()]
+    return page.add(BYLINE, f"（{glued.group(1)} {line.text}）", line.number)

@@ -376,6 +376,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),
     ("closing_names", bylinerules.closing_names),
+    ("names_glued_to_last_sentence", bylinerules.names_glued_to_last_sentence),
     ("bare_names", bylinerules.bare_names),
     ("headline_over_byline", bylinerules.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),

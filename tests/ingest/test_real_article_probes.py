@@ -112,3 +112,28 @@ def test_a_reporter_line_under_a_report_before_the_next_reports_dateline_closes_
     units = classify_page("\n".join(lines))
     signed = [u for u in units if u.kind == "byline" and "方雨" in u.text]
     assert [u.text for u in signed] == ["（通讯员 方雨）"]
+
+
+def test_reporters_glued_to_the_last_sentence_and_wrapped_sign_the_report():
+    """`…口头禅。双塔萱` / ` 高达` / blank / the next headline: the names close the report (the headline was read as
+    the report's text after its unfinished last line, and its article was lost)."""
+    lines = [
+        "",
+        *BODY_B[:-1],
+        "的71名网格长已经全部挂牌上岗。方雨",
+        " 陈立",
+        "",
+        "某某县“红色驿站”温暖骑手",
+        "",
+        *BODY_A,
+    ]
+    units = classify_page("\n".join(lines))
+    assert ("byline", "（方雨 陈立）") in [(u.kind, u.text) for u in units]
+    assert any(u.kind == TEXT and u.text.endswith("挂牌上岗。") for u in units)
+    assert (HEADLINE, "某某县“红色驿站”温暖骑手") in [(u.kind, u.text) for u in units]
+
+
+def test_a_short_line_after_a_sentence_ending_in_two_characters_inside_a_paragraph_stays_text():
+    lines = ["", "全镇71名网格长已经全部上岗。方雨", "陈立说，今后每月走访一次。"]
+    units = classify_page("\n".join(lines))
+    assert all(u.kind == TEXT for u in units)
