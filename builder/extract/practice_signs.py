@@ -62,6 +62,14 @@ AROUND_SOURCES = (
         )
         + ")(?![\u4e00-\u9fff]{0,3}(?:团|队|组|会|站|营|联盟))",
     ),
+    # A person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”, “老队长”): who
+    # someone is, like a nickname, never a mechanism unless a mechanism word follows (“老书记”工作室).
+    (
+        "familiar_office",
+        "^[老好小][\u4e00-\u9fff]?(?:"
+        + alternation("书记 支书 主任 村长 队长 组长 班长 站长 所长 楼长 社长 会长 委员")
+        + ")$",
+    ),
     # A process noun in -化 (网格化, 精细化): how something is done, not a name.
     ("process_noun", r"^[\u4e00-\u9fff]{1,2}化$"),
     # A described state: four-character phrases ending in a verb of state (商住交织、新旧交融).

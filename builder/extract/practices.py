@@ -78,6 +78,8 @@ musters are no role (整合“双报到”力量); a unit's own brand set up is 
 held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice.
 Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
+Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
+who someone is, no name unless a mechanism word follows (“老书记工作室”).
 """
 
 from __future__ import annotations
@@ -155,6 +157,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["festival"].match(bare)
         or _AROUND["money"].match(bare)
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
+        or (_AROUND["familiar_office"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
         or _AROUND["ism"].search(bare)
         or _AROUND["zero_target"].match(bare)
