@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.headlinewraps import wrapped_after_place
 from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
@@ -118,6 +119,8 @@ def reads_on(first: str, second: str) -> bool:
     `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`)."""
     if LINE_SHAPE["subtitle"].match(second):
         return False
+    if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
+        return True
     if _FULL_PLACE.match(first) and _WHO_ACTS.match(second):
         return True
     if not _SUBJECT_ONLY.match(first):

@@ -1,0 +1,53 @@
+"""A headline a narrow column wrapped over two lines after its place (heldout8 n07, n09): `秦都区“红色代办”让群` /
+`众少跑腿`, `朝阳市推行“书记领办”调解` / `矛盾纠纷就地化解`. Read as a kicker (引题) over a headline, the title was
+the second line's words alone and the first line the subtitle.
+
+A kicker and its headline are two phrases, each whole: the headline names its own subject (`思明区：…`,
+`吉林让…`), or the kicker names none (`党建引领破解“物业难”`, `全省推广…`), or the two are phrases apart by a
+space. A wrapped headline is one phrase cut where the column ends: its first line opens with the place that
+acts and goes on to what it does, its second line names no place nor subject of its own and is clearly
+shorter (the wrap filled the first line), or a word of the dictionary runs across the break (`群` / `众`).
+`headlinerules.reads_on` asks this for every two-line headline it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence
+from builder.places.gazetteer import gazetteer
+from builder.text.boundaries import word_across
+
+# A place of the level of a street, a community or a village, named by its suffix (not in the gazetteer).
+_LOCAL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|社区|(?<!乡)村)")
+# A place named anywhere in a line, by its suffix (conservative: any such word counts as a subject of its own).
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)")
+_SHORTER = 0.7  # a wrapped headline's second line is at most this share of its first (display width)
+_MIN_DEED = 2  # the characters after the place on the first line: what the place does, begun
+
+
+def wrapped_after_place(first: str, second: str) -> bool:
+    """`first` / `second` are one headline the column wrapped, not a kicker over a headline."""
+    if re.search(r"[\s：:]", first + second) or LINE_SHAPE["subtitle"].match(second):
+        return False  # two phrases apart, a `place：phrase` headline, or a `——` subtitle
+    if ends_sentence(first) or is_place_kicker(first) or not is_headline_shape(first + second):
+        return False
+    place = _opening_place(first)
+    if not place or cjk_count(first) - cjk_count(place) < _MIN_DEED:
+        return False
+    if _PLACE_WORD.search(second) or gazetteer().scan(second):
+        return False  # the second line names a subject of its own: a headline under its kicker
+    width, rest = display_width(first), display_width(second)
+    if rest > width:
+        return False
+    return rest <= _SHORTER * width or word_across(first, second) is not None
+
+
+def _opening_place(text: str) -> str:
+    """The place a line opens with: one of the gazetteer, or a street, community or village by its suffix."""
+    found = gazetteer().scan(text[:12])
+    if found and found[0][0] == 0:
+        return found[0][2]
+    local = _LOCAL_PLACE.match(text)
+    return local.group(0) if local else ""
