@@ -11,7 +11,7 @@ region resolver says so in ``review``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -151,11 +151,27 @@ def build(places_file: Path | None = PLACES_FILE) -> Gazetteer:
         forms.setdefault(place.name, []).append(Form(place.key, "full"))
         for form, strength in short_forms(place.name, place.level):
             forms.setdefault(form, []).append(Form(place.key, strength))
+    for form, key in _former_county_names(places.values(), forms):
+        forms[form] = [Form(key, "short")]
     apply_table(places, forms, read_table(places_file))
     frozen = {k: tuple(dict.fromkeys(v)) for k, v in forms.items()}
     gaz = index(list(places.values()), frozen)
     gaz.automaton = _automaton(frozen)
     return gaz
+
+
+def _former_county_names(places: Iterable[Place], forms: dict[str, list[Form]]) -> list[tuple[str, str]]:
+    """A county-level city's name as the county it was before (子长市 was 子长县 until 2019; reports and archives
+    still write it): (form, key) for each such name no place is written as."""
+    return [
+        (place.name[:-1] + "县", place.key)
+        for place in places
+        if place.level == "county"
+        and place.division
+        and place.name.endswith("市")
+        and len(place.name) >= 3
+        and place.name[:-1] + "县" not in forms
+    ]
 
 
 _places_file: Path | None = PLACES_FILE
