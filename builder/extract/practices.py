@@ -79,7 +79,9 @@ held-out pages: an -ism the text criticises (“指尖上的形式主义”, “
 Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
 Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
-who someone is, no name unless a mechanism word follows (“老书记工作室”).
+who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
+(吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
+of doing and its name (开展社区工作者“擂台比武”, 实施党员“积分管理”).
 """
 
 from __future__ import annotations
