@@ -11,6 +11,7 @@ import re
 
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
+from builder.ingest.headlinewraps import tail_over_byline
 from builder.ingest.lineshapes import (
     BAOXUN,
     BAOXUN_HEAD,
@@ -255,6 +256,9 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         stacked += 1
     if not (after and starts_byline(after[stacked])) or heads_table(after[stacked:]):
         return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
+    if not stacked and tail_over_byline(line.text, after):  # `…“擂台比武”` / `练本领` / `王琳 赵阳`
+        page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
+        return page.add(HEADLINE, line.text + after[0], line.number)
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
     under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
     kicker = kicker and not under_headline

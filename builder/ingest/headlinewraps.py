@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker, starts_byline
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import word_across
@@ -51,3 +51,17 @@ def _opening_place(text: str) -> str:
         return found[0][2]
     local = _LOCAL_PLACE.match(text)
     return local.group(0) if local else ""
+
+
+_MIN_FULL_LINE = 10  # characters of a headline's line long enough for the column to wrap its last word off
+
+
+def tail_over_byline(headline: str, after: list[str]) -> bool:
+    """`渤海街道社区工作者“擂台比武”` / `练本领` / `王琳 赵阳`: the headline's last word, wrapped onto a line of its
+    own and short as one name, over the byline proper (a line of names or a reporter line): the headline's end,
+    never a byline of one name over another byline."""
+    if len(after) < 2 or not LINE_SHAPE["bare_names"].match(after[0]) or re.search(r"\s", after[0]):
+        return False
+    if cjk_count(headline) < _MIN_FULL_LINE or ends_sentence(headline) or not starts_byline(after[1]):
+        return False
+    return is_headline_shape(headline + after[0])
