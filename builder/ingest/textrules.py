@@ -161,7 +161,8 @@ def split_bold_doubled(line: str) -> tuple[str, str] | None:
     `绥阳县绥阳县：：党建引领…““同心圆同心圆”” 制，社区…` -> (`绥阳县：党建引领…“同心圆”`, `制，社区…`).
     Returns None when the line does not start with at least eight doubled characters.
     """
-    stripped = line.strip().replace("**", "")  # the extraction's bold marks around it (`**庆云镇庆云镇：：…**`)
+    # without the extraction's bold marks around it (`**庆云镇庆云镇：：…**`)
+    stripped = line.strip().replace("**", "")
     if not _DOUBLED_UNIT.match(stripped):
         return None  # not even the first unit is doubled (most lines)
     end = _doubled_prefix_end(stripped)
