@@ -3,7 +3,19 @@ tests/corpus/heldout8 (invented) and negatives of the same shape that must keep 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from builder.content.loader import Label, load_vocabulary
 from builder.extract.practices import extract_practices
+from builder.extract.themes import score_themes, theme_scores
+
+
+@pytest.fixture(scope="module")
+def vocab(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Label]:
+    return load_vocabulary(Path(tmp_path_factory.mktemp("content"))).themes  # the defaults
+
 
 # ------------------------------------------------------------------------------------- practices: nicknames
 
@@ -52,3 +64,27 @@ def test_the_people_a_practice_is_for_may_stand_between_its_verb_and_its_name() 
 def test_people_before_a_quote_with_no_verb_of_doing_are_no_sign() -> None:
     assert extract_practices("", "社区工作者“白加黑”连轴转，党员“冲在前”。") == []
     assert extract_practices("", "这些党员“老面孔”成了居民的主心骨。") == []
+
+
+# ------------------------------------------------------------------ themes: members given duties to answer for
+
+
+def test_members_given_an_area_or_households_to_answer_for_are_member_management(
+    vocab: dict[str, Label],
+) -> None:
+    title = "牙哈镇划分党员责任区 党员带头服务群众"
+    body = (
+        "阿克苏地区库车市牙哈镇在全镇14个村划定“党员责任区”312个，每名党员联系8至10户群众，帮助群众解决生产"
+        "生活难题。\n\n今年以来，党员累计走访群众1.1万余户次，帮助协调农资、技术等问题760多件，为群众办实事450件。"
+        "\n\n镇党委还组织党员技术骨干成立“科技服务队”，开展林果管理、棉花种植培训38期，培训农民2600人次。"
+    )
+    assert score_themes(title, (), body, vocab, ["党员责任区", "科技服务队"])[0] == "member-management"
+    one = "右江区龙景街道推行党员楼栋长“包楼到户”，每名党员楼栋长联系10至20户居民，定期入户走访、收集诉求。"
+    assert theme_scores("", (), one, vocab).get("member-management", 0) >= 4
+
+
+def test_an_area_members_only_lead_or_all_members_in_a_grid_are_not(vocab: dict[str, Label]) -> None:
+    area = "河湾村还划分了9个环境卫生责任区，由党员担任区长，村民轮流值日。"
+    grid = "实现了“每个网格都有党组织、每名党员都在网格中”。"
+    for text in (area, grid):
+        assert "member-management" not in theme_scores("", (), text, vocab)
