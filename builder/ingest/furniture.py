@@ -199,6 +199,33 @@ def _running_head(page: PageReader, line: Line) -> bool:
     return bool(is_furniture_line(following) or _DATE_LINE.match(following))
 
 
+# A notice the paper prints in a box of its own (`征订启事`, `订阅须知`, `更正启事`): its label, then its text
+# up to the next blank line, which names how to subscribe, write in or get in touch.
+_NOTICE_LABEL = re.compile(f"^[{_HAN}]{{0,4}}(?:启事|须知)$|^(?:征订|订阅|广告)$")
+_NOTICE_WORDS = re.compile(r"订阅|征订|订价|订费|邮局|热线|电话|邮箱|投稿|来稿|联系人|咨询")
+_MAX_NOTICE_LINES = 12
+
+
+def _notice(page: PageReader, line: Line) -> bool:
+    """`征订启事` / `2027年度《某某报》征订工作现已开` / … / `订阅热线：…`: a notice's label at the head of a block
+    (after a blank line, at the page's or a column's top) and its lines up to the next blank line, furniture
+    all; a label over a block naming no subscription, contribution or contact is left alone."""
+    if not _NOTICE_LABEL.match(line.text) or not _after_a_gap(page):
+        return False
+    end = page.index
+    while end < len(page.lines) and page.lines[end].strip():
+        end += 1
+    block = [raw.strip() for raw in page.lines[page.index : end]]
+    if not block or len(block) > _MAX_NOTICE_LINES or not _NOTICE_WORDS.search("".join(block)):
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    for offset, text in enumerate(block):
+        page.add(kinds.FURNITURE, text, line.number + 1 + offset)
+    page.index = end
+    page.blanks = 1
+    return True
+
+
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
     word over the page's first headline) and the page head's labels and numbers: furniture, then a new block.
@@ -206,6 +233,8 @@ def page_furniture(page: PageReader, line: Line) -> bool:
     below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if is_place_kicker(line.text) and is_headline_shape(below):
         return False
+    if _notice(page, line):
+        return True
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
     if (
         label
