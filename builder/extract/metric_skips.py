@@ -15,6 +15,8 @@ the parties of one story named by kin or as families (`他们兄弟二人`, `两
 an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
 not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted).
+Hours are a duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or
+services (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _CLAUSE_MARK = re.compile("[，。；！？：]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
+# Hours summed (累计…时长9800小时, 服务时长1.2万小时): a total, unlike a duration of one thing.
+_HOURS = ("小时", "个小时")
+_TOTALLED = re.compile("累计|共计|总计|合计|时长|时数")
+_PER_ONE = re.compile("平均|每[名人个户天日周月年次]|人均|单次|最长|最短")
+_WITHIN_AFTER = re.compile(r"\s*(?:以内|之内|内|左右|不间断|值守|在线|服务|受理|响应)")
 # The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
 _KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
 _FAMILIES_AFTER = re.compile(r"\s*人")
@@ -90,7 +97,7 @@ _RATE = re.compile(
 
 def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     """Whether the number `q` of paragraph `text` is no metric (`masked`: spans of short quotes and titles)."""
-    if not q.is_count and not (q.scaled and not q.unit):
+    if not q.is_count and not (q.scaled and not q.unit) and not _hours_totalled(text, q):
         return True
     if _audience(text, q):
         return True  # 吸引数万名民众线上围观, 阅读量达12万次: who watched, not what the practice did
@@ -131,6 +138,15 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         if _DISTRIBUTIVE.search(text, sentence_start, q.num_start) or _COMPOSED_AFTER.match(text, q.end):
             return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
     return any(start <= q.num_start < end for start, end in masked)
+
+
+def _hours_totalled(text: str, q: Quantity) -> bool:
+    """Hours summed over many people or services (累计存储服务时长9800小时, 志愿服务时长超过1.2万小时): a count
+    of hours, not a duration (24小时受理, 须在2小时内响应, 平均每周减少6小时: how long one thing takes)."""
+    if q.unit not in _HOURS or _WITHIN_AFTER.match(text, q.end):
+        return False
+    clause = text[_clause_start(text, q) : q.num_start]
+    return bool(_TOTALLED.search(clause)) and not _PER_ONE.search(clause)
 
 
 def _one_story(text: str, q: Quantity, before: str) -> bool:

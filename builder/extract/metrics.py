@@ -9,8 +9,8 @@ Rules
 - Value, unit and approximation come from `numbers.py` (万/亿 multiplied out, 成 -> %, 余/多/近/超/约/左右/以上/
   不低于 -> approx, vague Chinese numerals keep their lower bound with approx).
 - Counts only: the unit must be a counting word (个, 人, 名, 元, 亩, %, 人次 …). Dates and years (2024年,
-  6月27日), durations (连续3年, 5分钟, 3个月), ages (72岁, 90后), anniversaries (104周年), serial numbers
-  (3号楼, 下转3版) are therefore not metrics. Also skipped: ordinals (第七届, 第3个), formula names and numbers
+  6月27日), durations (连续3年, 5分钟, 3个月; hours summed are counted, 累计服务时长9800小时), ages (72岁,
+  90后), anniversaries (104周年), serial numbers (3号楼, 下转3版) are therefore not metrics. Also skipped: ordinals (第七届, 第3个), formula names and numbers
   inside short quotes or 《titles》 (“1+2+N”, “5.8 博爱周”, “3人专班”, 《…“1+10”系列文件》), the explanation in
   brackets after such a formula (`“1+1+N”(1名网格员、…)`), the Chinese numeral 一 (一名社区干部, 一个网格: a
   norm or an idiom) and Chinese numerals glued to another number (三个100%, 三位一体, 村二组), and per-person

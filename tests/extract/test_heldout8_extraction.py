@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.content.loader import Label, load_vocabulary
+from builder.extract.metrics import extract_metrics
 from builder.extract.practices import extract_practices
 from builder.extract.themes import score_themes, theme_scores
 
@@ -88,3 +89,27 @@ def test_an_area_members_only_lead_or_all_members_in_a_grid_are_not(vocab: dict[
     grid = "实现了“每个网格都有党组织、每名党员都在网格中”。"
     for text in (area, grid):
         assert "member-management" not in theme_scores("", (), text, vocab)
+
+
+# ------------------------------------------------------------------------------- metrics: hours summed up
+
+
+def _figures(body: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract_metrics(body)]
+
+
+def test_hours_summed_over_many_services_are_a_count() -> None:
+    body = "目前，社区已有注册志愿者412名，累计存储服务时长9800小时，服务老年人1.3万人次。"
+    assert _figures(body) == [(412, "名"), (9800, "小时"), (13000, "人次")]
+    assert _figures("党员志愿者全年志愿服务时长超过1.2万小时。") == [(12000, "小时")]
+
+
+def test_how_long_one_thing_takes_is_no_count() -> None:
+    for body in (
+        "街道“吹哨”后，相关部门须在2小时内响应、3个工作日内反馈。",
+        "清理后，村干部填报表格的时间平均每周减少6小时，有更多精力走村入户为群众办事。",
+        "社区开通服务热线，实行“接诉即办、24小时回应”。",
+        "前进区还开通冬季安全热线，24小时受理群众求助。",
+        "每名志愿者每月服务时长不少于4小时。",
+    ):
+        assert _figures(body) == [], body
