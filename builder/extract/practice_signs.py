@@ -185,6 +185,10 @@ AROUND_SOURCES = (
     # A name counted right after it (建成“邻里食堂”6家, 建设“就业帮扶车间”23个, 设立党员中心户“平安岗”14个):
     # what a unit built or set up, as many times over; a count of people (名, 人) says who, not what.
     ("counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:个|家|支|处|所|座|间|张|项|条|户|块|套|期|批)"),
+    # A role recruited in numbers (从新就业群体中发展“骑手网格员”210名): members brought into a named role, counted
+    # in people right after it (发展 alone is no verb of doing: 融合发展“同心圆”, 企业发展“两手抓”).
+    ("recruited_before", r"(?:发展|吸收|吸纳|培育|培养)了?$"),
+    ("people_counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:名|人|位)"),
     # The last of a list of things a verb of doing governs (同步建立小区党支部和“居民自管会”): named like the others.
     ("listed_after_doing", "(?:" + DOING.pattern + r")[\u4e00-\u9fff]{2,10}(?:和|与|及|、)$"),
     ("embed_before", r"[\d\u4e00-\u9fff]{1,5}\Z"),

@@ -81,7 +81,8 @@ body, is its slogan; a room or team named after a two-character category of peop
 Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
 who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
 (吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
-of doing and its name (开展社区工作者“擂台比武”, 实施党员“积分管理”).
+of doing and its name (开展社区工作者“擂台比武”, 实施党员“积分管理”); a role recruited in numbers is a name
+(发展“骑手网格员”210名; 发展 alone is no verb of doing: 融合发展“同心圆”).
 """
 
 from __future__ import annotations
@@ -223,7 +224,14 @@ def _is_practice(
         return False
     if any(_AROUND[rule].match(bare) for rule in ("named_list", "named_venue", "named_board")):
         return True
-    if len(bare) >= 3 and _AROUND["counted_after"].match(_WHITESPACE.sub("", text[q.end : q.end + 10])):
+    counted = _WHITESPACE.sub("", text[q.end : q.end + 10])
+    if len(bare) >= 3 and _AROUND["counted_after"].match(counted):
+        return True
+    if (  # 发展“骑手网格员”210名: a role recruited in numbers
+        len(bare) >= 3
+        and _AROUND["recruited_before"].search(own_before)
+        and _AROUND["people_counted_after"].match(counted)
+    ):
         return True
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
         return True

@@ -67,6 +67,24 @@ def test_people_before_a_quote_with_no_verb_of_doing_are_no_sign() -> None:
     assert extract_practices("", "这些党员“老面孔”成了居民的主心骨。") == []
 
 
+# ------------------------------------------------------------------ practices: a role recruited in numbers
+
+
+def test_a_role_recruited_in_numbers_is_a_practice() -> None:
+    body = (
+        "区委社会工作部牵头成立新就业群体党支部３个，发展“骑手网格员”２１０名，参与隐患排查和信息上报。"
+        "今年以来，骑手网格员上报各类问题１６００余条，办结率９５％。"
+    )
+    assert extract_practices("", body) == ["骑手网格员"]
+    assert extract_practices("", "村里从返乡青年中培养“乡村带头人”12名。") == ["乡村带头人"]
+
+
+def test_growth_or_a_quote_counted_in_things_after_develop_is_no_role() -> None:
+    body = "在党建引领下打造出了融合发展“同心圆”。为推动疫情防控和企业发展“两手抓、两手硬”提供了组织保障。"
+    assert extract_practices("", body) == []
+    assert extract_practices("", "全村发展“小庭院”经济，户均增收3000元。") == []
+
+
 # ------------------------------------------------------------------ themes: members given duties to answer for
 
 
