@@ -29,8 +29,12 @@ _MIN_DEED = 2  # the characters after the place on the first line: what the plac
 
 def wrapped_after_place(first: str, second: str) -> bool:
     """`first` / `second` are one headline the column wrapped, not a kicker over a headline."""
-    if re.search(r"[\s：:]", first + second) or LINE_SHAPE["subtitle"].match(second):
-        return False  # two phrases apart, a `place：phrase` headline, or a `——` subtitle
+    if (
+        re.search(r"\s", first + second)
+        or re.search(r"[：:]", second)
+        or LINE_SHAPE["subtitle"].match(second)
+    ):
+        return False  # two phrases apart, a second line naming its subject (`盐官镇：…`), or a `——` subtitle
     if ends_sentence(first) or is_place_kicker(first) or not is_headline_shape(first + second):
         return False
     place = _opening_place(first)
@@ -62,6 +66,6 @@ def tail_over_byline(headline: str, after: list[str]) -> bool:
     never a byline of one name over another byline."""
     if len(after) < 2 or not LINE_SHAPE["bare_names"].match(after[0]) or re.search(r"\s", after[0]):
         return False
-    if cjk_count(headline) < _MIN_FULL_LINE or ends_sentence(headline) or not starts_byline(after[1]):
+    if ends_sentence(headline) or not starts_byline(after[1]) or not is_headline_shape(headline + after[0]):
         return False
-    return is_headline_shape(headline + after[0])
+    return cjk_count(headline) >= _MIN_FULL_LINE or word_across(headline, after[0]) is not None

@@ -38,6 +38,7 @@ def test_the_wrapped_headline_over_its_byline_is_one_title():
         ("秦都区“红色代办”让群", "众少跑腿"),  # a word across the break, 群众
         ("朝阳市推行“书记领办”调解", "矛盾纠纷就地化解"),  # the second line far shorter
         ("红旗街道推行“楼栋议事”化解", "邻里纠纷"),  # a street by its suffix
+        ("西大街街道：老街区里开起", "“议事茶馆”"),  # heldout8 n02: `place：phrase` cut before its object
     ],
 )
 def test_one_headline_wrapped(first, second):
@@ -58,6 +59,7 @@ def test_one_headline_wrapped(first, second):
         ("党建引领乡村治理", "江阳区“院坝说事”说出乡村新气象"),
         ("把服务送到居民心坎上", "红旗街道“一刻钟便民圈”越织越密"),
         ("全省推广“三级联动”调解机制", "吉林让矛盾纠纷化解在萌芽状态"),
+        ("西工区：街道“吹哨”部门“报到”", "槐店乡“积分超市”攒出文明新风"),  # two headlines together
         ("桐庐县推行“积分制”", "小积分撬动大治理"),  # a slogan about as long as its kicker
         ("丘北县幸福里小区", "一颗“红心”温暖民心"),  # a place alone over its headline
         ("让社区工作者留得住、干得好", "——延安市宝塔区加强社区工作者队伍建设见闻"),  # a `——` subtitle
