@@ -15,8 +15,9 @@ the parties of one story named by kin or as families (`他们兄弟二人`, `两
 an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
 not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted).
-Hours are a duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or
-services (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
+A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. Hours are a
+duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
+(`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
 """
 
 from __future__ import annotations
@@ -79,6 +80,12 @@ _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _CLAUSE_MARK = re.compile("[，。；！？：]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
+# A time of the day or week counted by 个 (两个半天, 一个晚上, 两个周末): a schedule, not a count of things.
+# (not a place or class named after the time: 12个白天照料中心, 两个周末托管班).
+_TIME_OF_DAY_AFTER = re.compile(
+    r"\s*(?:半天|上午|下午|晚上|夜晚|白天|早上|周末|双休日|节假日)"
+    r"(?![\u4e00-\u9fff]{0,4}(?:中心|站|点|班|室|所|队|营|校|堂))"
+)
 # Hours summed (累计…时长9800小时, 服务时长1.2万小时): a total, unlike a duration of one thing.
 _HOURS = ("小时", "个小时")
 _TOTALLED = re.compile("累计|共计|总计|合计|时长|时数")
@@ -118,6 +125,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True
     if _ADDRESS_AFTER.match(text, q.end):
         return True  # 3栋2单元, 5号楼: an address
+    if q.unit == "个" and _TIME_OF_DAY_AFTER.match(text, q.end):
+        return True  # 每周固定两个半天开放, 选择一个晚上: when, a schedule, not a count
     if _threshold(text, q):
         return True  # 收入10万元以上的村: a threshold
     if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start):

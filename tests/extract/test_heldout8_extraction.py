@@ -131,3 +131,21 @@ def test_how_long_one_thing_takes_is_no_count() -> None:
         "每名志愿者每月服务时长不少于4小时。",
     ):
         assert _figures(body) == [], body
+
+
+# ------------------------------------------------------------------------- metrics: a time of the day counted
+
+
+def test_a_time_of_the_day_or_week_counted_is_a_schedule() -> None:
+    body = (
+        "茶馆由社区党组织牵头，每周固定两个半天开放，邀请党员、楼长和居民代表参加。"
+        "今年以来，“议事茶馆”共接待居民830人次，协商解决停车难、路灯不亮等问题57件。"
+    )
+    assert _figures(body) == [(830, "人次"), (57, "件")]
+    assert _figures("小区推行“楼栋夜话”，每周选择一个晚上，由社区党员干部带队入户。") == []
+
+
+def test_things_counted_by_ge_next_to_a_time_word_stay_counts() -> None:
+    assert _figures("街道建成12个白天照料中心。") == [(12, "个")]
+    assert _figures("全区设立夜间服务点36个，晚上照常开放。") == [(36, "个")]
+    assert _figures("社区开设两个周末托管班。") == [(2, "个")]
