@@ -19,6 +19,9 @@
    about the county (they are named more often than the county is on its own); at a city, a unit named with
    its county in the lead (瑶海区和平路街道) that the article is about takes the region down to its county.
    The below-county rules are in locality.py.
+5. An article naming no county of its own (only its province or city, or no place at all) whose title, dateline
+   or lead names a township one county has (东于镇; a shared name only when the other places pick its county)
+   gets that county (places/townships.py), never over a county the article names.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from functools import lru_cache
 
 from builder.extract import locality as units
 from builder.model import Region
+from builder.places import townships
 from builder.places.gazetteer import Gazetteer, gazetteer
 from builder.places.matching import Mention, Zone, body_text, clean, find_mentions
 
@@ -340,8 +344,14 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
             review.append(
                 f"region: {unlisted[0]} (after {place.name}) is not in places.yaml; add it as a zone to record it"
             )
+    if place.level == "province" and not split and unlisted is None:  # (its township may say the county)
+        found = _township(gaz, zones, [node], {*total, *page}, review)
+        node, locality = found or (node, locality)
+        place = gaz.places[node]
     if place.level == "city" and not split and locality is None and unlisted is None:
         locality = _city_unit(gaz, node, total, zones)
+        found = _township(gaz, zones, [node], {*total, *page}, review) if locality else None
+        node = found[0] if found else node  # (the unit acts: the county of its township, if one)
     if place.zone:
         parent = gaz.places[place.parent].name if place.parent else "its parent"
         review.append(
@@ -359,6 +369,22 @@ def _city_unit(gaz: Gazetteer, city: str, total: dict[str, float], zones: dict[s
     return units.locality(gaz, city, zones)
 
 
+def _township(
+    gaz: Gazetteer, zones: dict[str, Zone], within: list[str], named: set[str], review: list[str]
+) -> tuple[str, str] | None:
+    """For an article that names no county of its own: the county of the township its title, dateline or lead
+    names (places/townships.py; unique nationally or `within`, or picked by the places `named`), and the
+    locality (that township, or a unit of it the article is about: 东于镇高家堡村)."""
+    texts = (zones["title"].text, zones["dateline"].text, townships.lead(zones["body"].text))
+    found = townships.infer_county(gaz, texts, within, named)
+    if found is None:
+        return None
+    county, township = found
+    review.append(f"region: {gaz.places[county].name} inferred from the township {township}")
+    locality = units.locality(gaz, county, zones) or ""
+    return county, locality if locality.startswith(township) else township
+
+
 def _no_region(
     gaz: Gazetteer,
     total: dict[str, float],
@@ -368,6 +394,13 @@ def _no_region(
     page_text: str = "",
 ) -> RegionResult:
     provinces = [gaz.places[k].name for k in total if gaz.places[k].level == "province"]
+    unit = units.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text and not total else None
+    within = [k for k in total if gaz.places[k].level == "province"] or [
+        c for c in [_page_city(gaz, page)] if c
+    ]
+    found = None if unit else _township(gaz, zones, within, {*total, *page}, review)
+    if found is not None:
+        return RegionResult(gaz.region(found[0]), found[1], tuple(review))
     if len(provinces) > 1:
         review.append(
             f"region: places in several provinces ({', '.join(provinces)}); no single acting region"
@@ -376,7 +409,6 @@ def _no_region(
     if total:
         review.append(f"region: too little evidence for {provinces[0]}; left empty")
         return RegionResult(Region(), None, tuple(review))
-    unit = units.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text else None
     if unit is not None:
         county, locality = unit
         review.append(f"region: {gaz.places[county].name} is the county the page names {locality} with")

@@ -104,11 +104,18 @@ def test_same_name_district_resolved_from_the_page() -> None:
 
 
 def test_same_name_district_without_context_stays_empty_with_review() -> None:
-    result = resolve_region("万通路街道探索深化“两企三新”党建新模式", WANTONG)
+    # (a street no county of China has: its township does not pick the 新城区 either)
+    result = resolve_region("万和路街道探索深化“两企三新”党建新模式", WANTONG.replace("万通路", "万和路"))
     assert result.region == Region()
     assert any(
         "新城区 is ambiguous" in note and "呼和浩特市" in note and "西安市" in note for note in result.review
     )
+
+
+def test_same_name_district_picked_by_its_township() -> None:
+    # 万通路街道 is Hohhot's 新城区's alone (places/townships.py)
+    result = resolve_region("万通路街道探索深化“两企三新”党建新模式", WANTONG)
+    assert (result.region.city, result.region.county, result.locality) == (HOHHOT, "新城区", "万通路街道")
 
 
 def test_same_name_district_resolved_by_its_parent_in_front() -> None:
