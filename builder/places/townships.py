@@ -10,7 +10,7 @@ It is read on the first question, once per process (≈ 0.6 s with the scanner b
 
 A name counts only where it stands as a name: at the start of a clause, after a non-Chinese character, after a
 function word (在, 从, 到 …) or after an address's unit (…县东于镇); never inside another word (特色小城镇,
-全省先进镇). A name of two characters (泊镇) and one that is an ordinary word (小城镇) never count.
+全省先进镇), nor a 乡 before 村 (发展乡村产业: 乡村 is a word). A name of two characters (泊镇) and one that is an ordinary word (小城镇) never count.
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ def find(text: str) -> list[tuple[int, str]]:
         before = text[start - 1] if start else ""
         if before and _HAN.match(before) and before not in _BEFORE:
             continue  # inside another word (特色小城镇) or a longer name the table does not hold
+        if name.endswith("乡") and text.startswith("村", start + length):
+            continue  # 乡村 is a word: 发展乡村产业 (the 发展乡 of two counties), 建设乡村
         out.append((start, name))
         position = start + length
     return out

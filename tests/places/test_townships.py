@@ -38,6 +38,8 @@ def test_a_name_inside_another_word_or_too_short_or_ordinary_is_not_found():
     assert townships.find("小城镇建设加快推进") == []
     assert townships.find("大东于镇的乡亲们") == []  # a longer name the table does not hold
     assert townships.find("沧州泊镇") == []  # two characters (泊镇): too short to tell from words
+    assert townships.find("着力建强队伍、发展乡村产业") == []  # 乡村 is a word (发展乡 is a township)
+    assert [name for _, name in townships.find("河鱼乡村民，河鱼乡5个村")] == ["河鱼乡"]
 
 
 # --------------------------------------------------------------------------- inference
