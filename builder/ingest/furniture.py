@@ -17,6 +17,7 @@ furniture line, anywhere on the page (heldout7 m03 prints it between two columns
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from builder.ingest import pagelines as kinds
@@ -24,6 +25,7 @@ from builder.ingest.lineshapes import (
     KNOWN_COLUMN_LABELS,
     LINE_SHAPE,
     is_byline_text,
+    is_credit_text,
     is_headline_shape,
     is_place_kicker,
     starts_byline,
@@ -226,6 +228,21 @@ def _notice(page: PageReader, line: Line) -> bool:
     return True
 
 
+# The label of a photo news item (`图片新闻`, `图说`), maybe spaced out: a photo and its caption, no article.
+_PHOTO_NEWS_LABEL = re.compile("^(?:图片新闻|新闻图片|图片报道|图说新闻|图说|图片故事)$")
+_PHOTO_NEWS_SPAN = 8  # lines under the label within which the photo's credit closes the item
+
+
+def _photo_news_label(page: PageReader, line: Line) -> bool:
+    """`图片新闻` standing apart (after a blank line or at a column's top), a photo's credit closing the item
+    within a few lines under it (`…覆盖居民3万余人次。` / `通讯员 某某 摄`): furniture, so the caption under it
+    stands apart as a photo news item's, never the text of the article above."""
+    if not _PHOTO_NEWS_LABEL.match(re.sub(r"[ \u3000]+", "", line.text)) or not _after_a_gap(page):
+        return False
+    following = itertools.islice(page.texts_from(page.index), _PHOTO_NEWS_SPAN)
+    return any(is_credit_text(text) for text in following)
+
+
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
     word over the page's first headline) and the page head's labels and numbers: furniture, then a new block.
@@ -245,6 +262,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _bracketed_column_label(page, line)
         or _two_part_label(page, line)
         or _running_head(page, line)
+        or _photo_news_label(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
