@@ -108,8 +108,8 @@ def infer_county(
 
     A name counts when one county of the gazetteer has a township of that name, nationally or, when `within`
     holds keys (the province or city the article or page names), inside one of them. A name several counties
-    share (城关镇, 新华街道) counts only when the places of `context` (named in the article or on the page) or
-    the counties the other names point to pick one of them. Names pointing to different counties give None."""
+    share (城关镇, 新华街道) counts only when the places of `context` (named in the article or on the page: the
+    county itself or a city or province it is in) or the counties the other names point to pick one of them. Names pointing to different counties give None."""
     mentions = [name for text in texts for _, name in find(text)]
     if not mentions:
         return None
@@ -124,7 +124,7 @@ def infer_county(
     near = set(context) | set(picked.values())
     for name, keys in candidates:
         if name not in picked:
-            chosen = [k for k in keys if k in near or gaz.places[k].parent in near]
+            chosen = [k for k in keys if k in near or gaz.ancestors(k) & near]
             if len(chosen) == 1:
                 picked[name] = chosen[0]
     if len(set(picked.values())) != 1:

@@ -114,3 +114,11 @@ def test_a_city_article_naming_a_township_as_one_example_stays_at_the_city():
     )
     result = resolve_region("临沂市：网格员当好“店小二”", body)
     assert (result.region.city, result.region.county) == ("临沂市", None)
+
+
+def test_an_ambiguous_name_is_picked_by_the_province_the_page_names():
+    title, body = "双塔街道：“海棠先锋”上门服务", "今年，双塔街道组建421人的志愿者队伍，每月入户走访。"
+    page = "江苏省南京市鼓楼区…。江苏省无锡市梁溪区…。" + title + body
+    assert resolve_region(title, body, page).region.county == "姑苏区"  # the one 双塔街道 in 江苏省
+    page = "江苏省南京市鼓楼区…。山西省太原市小店区…。" + title + body
+    assert resolve_region(title, body, page).region.county is None  # 江苏 and 山西 both have one
