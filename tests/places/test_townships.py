@@ -122,3 +122,19 @@ def test_an_ambiguous_name_is_picked_by_the_province_the_page_names():
     assert resolve_region(title, body, page).region.county == "姑苏区"  # the one 双塔街道 in 江苏省
     page = "江苏省南京市鼓楼区…。山西省太原市小店区…。" + title + body
     assert resolve_region(title, body, page).region.county is None  # 江苏 and 山西 both have one
+
+
+def test_the_table_is_read_only_when_an_article_names_no_county():
+    import subprocess
+    import sys
+
+    code = (
+        "from builder.extract.regions import resolve_region\n"
+        "from builder.places import townships\n"
+        "resolve_region('清徐县：党建引领', '清徐县东于镇24个行政村抱团发展。')\n"
+        "print(townships.table.cache_info().currsize)\n"
+        "resolve_region('党建引领', '东于镇24个行政村抱团发展。')\n"
+        "print(townships.table.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "1"]
