@@ -109,6 +109,20 @@ def test_an_area_members_only_lead_or_all_members_in_a_grid_are_not(vocab: dict[
         assert "member-management" not in theme_scores("", (), text, vocab)
 
 
+def test_a_service_team_never_called_volunteers_is_no_volunteer_service(vocab: dict[str, Label]) -> None:
+    body = "镇党委还组织党员技术骨干成立“科技服务队”，开展林果管理、棉花种植培训38期，培训农民2600人次。"
+    assert theme_scores("", (), body, vocab).get("volunteer-service", 0) < 5  # the bare term 服务队 alone
+
+
+def test_a_team_of_volunteers_still_is(vocab: dict[str, Label]) -> None:
+    for body in (
+        "社区党委牵头成立“红管家”服务队，吸纳党员志愿者56名，为居民提供水电维修、代买代办等服务。",
+        "新区组织党员技术骨干组建“海河工匠”志愿服务队54支，深入开发区、保税区企业开展技术帮扶。",
+        "街道组织200多名“红袖章”志愿者下沉网格。",
+    ):
+        assert theme_scores("", (), body, vocab).get("volunteer-service", 0) >= 5, body
+
+
 # ------------------------------------------------------------------------------- metrics: hours summed up
 
 
