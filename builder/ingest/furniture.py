@@ -228,6 +228,22 @@ def _notice(page: PageReader, line: Line) -> bool:
     return True
 
 
+# The label of a commentary's column (`评论`, `短评`, `时评`), maybe spaced out (`评  论`).
+_COMMENTARY_LABEL = re.compile(
+    "^(?:评论|短评|时评|快评|微评|小评|点评|言论|观点|论坛|评论员文章|编辑部文章)$"
+)
+
+
+def _commentary_label(page: PageReader, line: Line) -> bool:
+    """A commentary column's label standing apart anywhere on the page, right over a headline and its byline
+    (`评  论` / `基层治理要多算“民心账”` / `■林海燕`): furniture over an article of its own. A sidebar under
+    the same label (`短评` / `网格要“活”起来` / its text, no byline) is left to the sidebar rule."""
+    if not _COMMENTARY_LABEL.match(re.sub(r"[ \u3000]+", "", line.text)) or not _after_a_gap(page):
+        return False
+    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
+    return len(following) == 2 and is_headline_shape(following[0]) and starts_byline(following[1])
+
+
 # The label of a photo news item (`图片新闻`, `图说`), maybe spaced out: a photo and its caption, no article.
 _PHOTO_NEWS_LABEL = re.compile("^(?:图片新闻|新闻图片|图片报道|图说新闻|图说|图片故事)$")
 _PHOTO_NEWS_SPAN = 8  # lines under the label within which the photo's credit closes the item
@@ -263,6 +279,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _two_part_label(page, line)
         or _running_head(page, line)
         or _photo_news_label(page, line)
+        or _commentary_label(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
