@@ -35,10 +35,12 @@ DOING_BEFORE = re.compile(
     )
     + ")(?:出|了)?(?:[一两二三四五六七八九十\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
     + "(?:[\u4e00-\u9fff]{0,3}?(?:街道|社区|网格|小区|村|镇|乡))?"  # 打造出夏都街道“老王说事”
-    # 开展社区工作者“擂台比武”, 实施党员“积分管理”: the people the practice is for or by, between verb and name
-    + "(?:"
-    + alternation("社区工作者 工作者 党员 干部 网格员 居民 村民 志愿者 青年 群众 骑手 快递员")
-    + ")?$"
+    # 开展社区工作者“擂台比武”, 推行党员楼栋长“包楼到户”: the people the practice is for or by, between verb and name
+    + "(?:(?:党员)?(?:"
+    + alternation(
+        "社区工作者 工作者 党员 干部 网格员 网格长 楼栋长 楼长 居民 村民 志愿者 青年 群众 骑手 快递员"
+    )
+    + "))?$"
 )
 DOING = re.compile(DOING_BEFORE.pattern.removesuffix("$"))
 EMBED_CUT = re.compile(
