@@ -28,7 +28,9 @@ from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence
 
-_NAMES_LINE = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,4}|通讯员|记者|实习记者)\s+)*[\u4e00-\u9fff]{2,4}$")
+# a reporter's name: two to four characters, or a minority name transliterated (`阿依古丽·买买提`, `乌云其木格`)
+_NAME = rf"(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})"
+_NAMES_LINE = re.compile(rf"^(?:(?:{_NAME}|通讯员|记者|实习记者)\s+)*{_NAME}$")
 _ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
 
 
@@ -71,9 +73,7 @@ _CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
 _OPEN_END_CREDIT = re.compile(r"^[（(](?:本报|特约)?(?:记者|通讯员)[^（）()，。]{0,20}$")
 # What a byline's bracket holds: roles and names (`通讯员 赵倩 孙浩`, `记者王磊`, `本报记者 艾力 通讯员 王芳`).
 _ROLE = r"(?:(?:本报|特约)?(?:实习记者|记者|通讯员|实习生))"
-_BRACKETED_NAMES = re.compile(
-    rf"^{_ROLE}?\s*[\u4e00-\u9fff]{{2,4}}(?:\s*{_ROLE}\s*[\u4e00-\u9fff]{{2,4}}|\s+[\u4e00-\u9fff]{{2,4}})*$"
-)
+_BRACKETED_NAMES = re.compile(rf"^{_ROLE}?\s*{_NAME}(?:\s*{_ROLE}\s*{_NAME}|\s+{_NAME})*$")
 _MAX_BYLINE_WRAPS = 2  # a 9-character column wraps `本报讯（通讯` / `员 赵倩 孙` / `浩）`
 
 

@@ -43,3 +43,26 @@ def test_the_byline_under_the_subtitle():
 )
 def test_a_reporter_line_with_a_transliterated_name(line, byline):
     assert is_byline_text(line) is byline
+
+
+def _article(page: str):
+    with data_dir_fixed():
+        (article,) = segment(assemble(classify_page(page)))
+    return article
+
+
+LEAD = "今年以来，某某县推行“牧区党建\n+流动服务”模式，覆盖全县牧点。\n"
+
+
+def test_the_name_the_wrap_sent_to_the_next_line():
+    # `本报记者` / `阿依古丽·买买提`: the role's names taken back from the line under it
+    article = _article("把服务送到牧民“毡房前”\n本报记者\n阿依古丽·买买提\n\n" + LEAD)
+    assert article.byline == "本报记者 阿依古丽·买买提"
+
+
+def test_a_closing_credit_whose_bracket_the_wrap_cut():
+    # `（记者 阿依古丽·` / `买买提）`: what the bracket holds, joined, is a role and a transliterated name
+    page = "把服务送到牧民“毡房前”\n\n" + LEAD.rstrip("\n") + "\n（记者 阿依古丽·\n买买提）\n"
+    article = _article(page)
+    assert article.byline.replace(" ", "") == "记者阿依古丽·买买提"
+    assert article.paragraphs[-1].endswith("覆盖全县牧点。")
