@@ -44,6 +44,8 @@ _SWITCH = 1.0  # blocks: a change of column
 _MARGIN = 6.0  # how much better the split must read than the printed order
 _MIN_EVIDENCE = 4  # joins that only the split reads on (negative cost there, not in the printed order)
 _MORE_COLUMNS = 2.0  # a third column must read this much better than two
+_ROWS_SLACK = 4.0  # how much better blocks must read than line by line
+_NO_HEADLINE = 3.0  # a column opening with a line no headline could be
 _BEAM = 200  # states kept per line
 _SHORT = 0.6  # a line this much of a full line's width or less ends its paragraph
 _LONG_BLOCK = 6  # blocks: lines a column's block seldom runs past while another column still runs
@@ -128,16 +130,19 @@ def split_columns(lines: list[str]) -> list[list[int]] | None:
         (mode, k): _split(lines, k, mode) for mode, k in ((ROWS, 2), (ROWS, 3), (BLOCKS, 2), (BLOCKS, 3))
     }
     reading = {key: _reading(lines, labels) if labels else float("inf") for key, labels in found.items()}
+    best = {}
     for mode in (ROWS, BLOCKS):  # a third column must read clearly better than two
-        if reading[mode, 3] > reading[mode, 2] - _MORE_COLUMNS:
-            reading[mode, 3] = float("inf")
-    best = min(reading, key=lambda key: (reading[key], key[1]))
-    labels = found[best]
-    if best == (BLOCKS, 2) or labels is None or reading[best] > _printed_cost(lines) - _MARGIN:
+        best[mode] = 3 if reading[mode, 3] <= reading[mode, 2] - _MORE_COLUMNS else 2
+    # blocks of any length can follow the text anywhere: they must read clearly better than rows
+    rows_read, blocks_read = reading[ROWS, best[ROWS]], reading[BLOCKS, best[BLOCKS]]
+    mode = ROWS if rows_read <= blocks_read + _ROWS_SLACK else BLOCKS
+    k = best[mode]
+    labels = found[mode, k]
+    if (mode, k) == (BLOCKS, 2) or labels is None or reading[mode, k] > _printed_cost(lines) - _MARGIN:
         return None
     if _evidence(lines, labels) < _MIN_EVIDENCE:
         return None
-    columns = [[i for i, c in enumerate(labels) if c == column] for column in range(best[1])]
+    columns = [[i for i, c in enumerate(labels) if c == column] for column in range(k)]
     if any(len(c) < _MIN_COLUMN or not is_headline_shape(lines[c[0]]) for c in columns):
         return None
     return columns
@@ -230,6 +235,7 @@ class _Search:
     topics: list[list[float]] | None = None  # per line: the cost of each column (see _topic_costs)
     joins: dict[tuple[int, int], float] = field(default_factory=dict)
     ends: list[float] = field(default_factory=list)  # per line: its cost as a column's last line
+    heads: list[bool] = field(default_factory=list)  # per line: whether it could open a column
 
     def join(self, before: int, after: int) -> float:
         cost = self.joins.get((before, after))
@@ -265,6 +271,8 @@ class _Search:
                     cost += self.long_block(state, i)
                 if lasts[target] >= 0:
                     cost += self.join(lasts[target], i)
+                elif not self.headline_shaped(i):
+                    cost += _NO_HEADLINE
                 if self.topics is not None:
                     cost += self.topics[i][target]
                 new_lasts = (*lasts[:target], i, *lasts[target + 1 :])
@@ -280,6 +288,11 @@ class _Search:
         """How many lines a running column may be left out: a few rows of blank cells, or the other
         columns' blocks."""
         return 3 * self.k if self.mode == ROWS else (self.k - 1) * _MAX_BLOCK
+
+    def headline_shaped(self, i: int) -> bool:
+        if not self.heads:
+            self.heads = [is_headline_shape(line) for line in self.lines]
+        return self.heads[i]
 
     def end_cost(self, last: int) -> float:
         if not self.ends:

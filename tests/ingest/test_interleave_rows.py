@@ -181,6 +181,30 @@ def test_put_back_once_it_stays_put_back():
     assert unweave_page(text)[0] == text
 
 
+def test_three_columns_in_uneven_blocks_get_their_heads_back():
+    # heldout8 n09: blocks of 3/4/2 lines, then 5/2/3 …; the third column is a subscription notice
+    lines = [line.strip() for line in read_page(_CORPUS / "heldout8/n09.txt").text.split("\n")[3:42]]
+    columns = split_columns(lines)
+    assert columns is not None
+    first, second, notice = ([lines[i] for i in column] for column in columns)
+    assert first[:5] == [
+        "朝阳市推行“书记领办”调解",
+        "矛盾纠纷就地化解",
+        "本报讯（记者 孟凡宇 通讯员",
+        "刘洋）",  # the byline's end, a block later
+        "朝阳市在全市1580个村（社",
+    ]
+    assert second[:5] == [
+        "渤海街道社区工作者“擂台比武”",
+        "练本领",
+        "王琳 赵阳",
+        "盘锦市兴隆台区渤海街道开展社",
+        "区工作者“擂台比武”，围绕政",
+    ]
+    assert notice[:3] == ["征订启事", "2027年度《辽沈社", "区报》征订工作现已开"]
+    assert second[-1] == "优。"
+
+
 @pytest.mark.parametrize(
     "path",
     [
