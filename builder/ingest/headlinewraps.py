@@ -19,8 +19,9 @@ from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import word_across
 
-# A place of the level of a street, a community or a village, named by its suffix (not in the gazetteer).
-_LOCAL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|社区|(?<!乡)村)")
+# A place of the level of a town, a street, a community or a village, named by its suffix (not in the
+# gazetteer; `乡村` is no township).
+_LOCAL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|社区|镇|乡(?!村)|(?<!乡)村)")
 # A place named anywhere in a line, by its suffix (conservative: any such word counts as a subject of its own).
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)")
 _SHORTER = 0.7  # a wrapped headline's second line is at most this share of its first (display width)

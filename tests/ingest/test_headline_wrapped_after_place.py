@@ -39,6 +39,7 @@ def test_the_wrapped_headline_over_its_byline_is_one_title():
         ("朝阳市推行“书记领办”调解", "矛盾纠纷就地化解"),  # the second line far shorter
         ("红旗街道推行“楼栋议事”化解", "邻里纠纷"),  # a street by its suffix
         ("西大街街道：老街区里开起", "“议事茶馆”"),  # heldout8 n02: `place：phrase` cut before its object
+        ("牙哈镇“党员责任区”让群", "众办事不出门"),  # a town by its suffix
     ],
 )
 def test_one_headline_wrapped(first, second):
@@ -57,6 +58,7 @@ def test_one_headline_wrapped(first, second):
         ("紫云县苗寨“寨管家”管出新气象", "平江县村级集体经济“破零”又“倍增”"),
         ("村党支部领办合作社 集体经济三年翻了几番", "黄龙镇韩家洲村：小香菇撑起大产业"),
         ("党建引领乡村治理", "江阳区“院坝说事”说出乡村新气象"),
+        ("美丽乡村“积分制”让群", "众得实惠"),  # `乡村` is no township: no place opens the line
         ("把服务送到居民心坎上", "红旗街道“一刻钟便民圈”越织越密"),
         ("全省推广“三级联动”调解机制", "吉林让矛盾纠纷化解在萌芽状态"),
         ("西工区：街道“吹哨”部门“报到”", "槐店乡“积分超市”攒出文明新风"),  # two headlines together
