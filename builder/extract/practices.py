@@ -82,7 +82,8 @@ Eighth held-out pages: a person called by a familiar prefix and the office held 
 who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
 (吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
 of doing and its name (开展社区工作者“擂台比武”, 实施党员“积分管理”); a role recruited in numbers is a name
-(发展“骑手网格员”210名; 发展 alone is no verb of doing: 融合发展“同心圆”).
+(发展“骑手网格员”210名; 发展 alone is no verb of doing: 融合发展“同心圆”). A bare name is never read from
+inside a quoted one across its closing mark (“和事佬”调解室: not 事佬调解室, cut at the particle-like 和).
 """
 
 from __future__ import annotations
@@ -128,6 +129,7 @@ _ROOM_AFTER = re.compile(
 )
 # A numeral opening an ordinary word (双向奔赴, 一起向未来, 万家灯火): no count, no policy name's shape.
 _WORD_NUMERAL = re.compile("^(?:双向|双方|双赢|一起|一路|一直|一心|一同|一道|一线|万家|千家|百姓)")
+_CLOSING = r"[”’」』\"]\s*"  # a quote's closing mark, maybe a space after it
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
 
@@ -351,7 +353,9 @@ def extract_practices(
         # name found in quotes with more or less around it (蓝马甲 / 蓝马甲志愿服务队, 乡贤调解室 / 县乡贤调解室)
         canonical.get(name_key(name), name)
         for name in unquoted_practices(f"{title}\n{body}", words)
-        if name_key(name) not in quoted and not any(k in name_key(name) or name_key(name) in k for k in named)
+        if name_key(name) not in quoted
+        and not any(k in name_key(name) or name_key(name) in k for k in named)
+        and not _begins_inside_quote(name_key(name), quoted, f"{title}\n{body}")
     ]
     seen: set[str] = set()
     result: list[str] = []
@@ -361,6 +365,18 @@ def extract_practices(
             seen.add(key)
             result.append(name)
     return result
+
+
+def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:
+    """A bare name read from inside a quoted one across its closing mark (“和事佬”调解室 -> 事佬调解室: the reading
+    of a bare name cut the quoted word at a particle): it begins with a tail of the quote and goes on as the text
+    goes on after the quote."""
+    return any(
+        key.startswith(quote[i:])
+        and re.search(re.escape(quote) + _CLOSING + re.escape(key[len(quote) - i :]), text) is not None
+        for quote in quoted
+        for i in range(1, len(quote))
+    )
 
 
 def _headline_slogan(name: str, body: str) -> bool:

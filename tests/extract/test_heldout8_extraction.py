@@ -87,6 +87,24 @@ def test_growth_or_a_quote_counted_in_things_after_develop_is_no_role() -> None:
     assert extract_practices("", "全村发展“小庭院”经济，户均增收3000元。") == []
 
 
+# ------------------------------------------------------- practices: a bare name read from inside a quote
+
+
+def test_a_bare_name_is_never_read_from_inside_a_quoted_one() -> None:
+    body = (
+        "南充市顺庆区坚持和发展新时代“枫桥经验”，在全区推行“和事佬”调解室建设，矛盾纠纷就地化解率持续提升。"
+        "问：“和事佬”调解室是怎样运行的？答：每个调解室由村（社区）党组织书记牵头。"
+    )
+    assert extract_practices("", body) == ["枫桥经验", "和事佬"]
+
+
+def test_bare_names_beside_other_quotes_stay() -> None:
+    body = (
+        "在城区47家暖新驿站里，骑手可以歇脚。将暖新驿站建设纳入民生实事。街道推行“红色物业”，打造红色议事厅。"
+    )
+    assert extract_practices("", body) == ["红色物业", "暖新驿站", "红色议事厅"]
+
+
 # ------------------------------------------------------------------ themes: members given duties to answer for
 
 
