@@ -87,6 +87,14 @@ def test_growth_or_a_quote_counted_in_things_after_develop_is_no_role() -> None:
     assert extract_practices("", "全村发展“小庭院”经济，户均增收3000元。") == []
 
 
+def test_an_event_held_for_the_nth_time_is_named_like_one_held() -> None:
+    body = (
+        "9月20日，玉林市玉州区名山街道在人民公园举办第三届“邻里节”，辖区16个社区的党员志愿者为居民提供义诊。"
+    )
+    assert extract_practices("", body) == ["邻里节"]
+    assert extract_practices("", "这是他第三次当选“优秀党员”。") == []
+
+
 # ------------------------------------------------------- practices: a bare name read from inside a quote
 
 
