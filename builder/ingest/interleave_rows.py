@@ -76,6 +76,8 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
     changed = False
     for start, end in runs:
         for first in range(start, min(start + _MAX_LEAD, end - _MIN_LINES) + 1):
+            if not is_headline_shape(lines[first].strip()):
+                continue  # the first column opens with its headline
             columns = split_columns([line.strip() for line in lines[first:end]])
             if columns is None:
                 continue
