@@ -349,6 +349,7 @@ def take_snapshot(out_dir: Path) -> str:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     for part in ("builder", "theme", "content/_data"):
         shutil.copytree(ROOT / part, target / part, ignore=ignore)
+    compile_code(target)
     SNAPSHOT = target
     head = _git("rev-parse", "--short", "HEAD")
     dirty = _git("status", "--porcelain", "--", "builder", "theme", "content/_data")
@@ -356,6 +357,17 @@ def take_snapshot(out_dir: Path) -> str:
     return f"snapshot of the working tree at {when}: HEAD {head}" + (
         " + uncommitted changes" if dirty else ""
     )
+
+
+def compile_code(root: Path) -> None:
+    """Byte-compile the code under test (builder/ and the theme's precompiled templates) once, as installing
+    the package does: with PYTHONDONTWRITEBYTECODE set (as in some shells and CI), every timed build would
+    otherwise compile ~100 modules from source again (measured: ~0.15 s of each cold build)."""
+    import compileall
+
+    for part in ("builder", "theme"):
+        if (root / part).is_dir():
+            compileall.compile_dir(str(root / part), quiet=1, workers=1)
 
 
 def _git(*args: str) -> str:
@@ -1092,6 +1104,8 @@ def main(argv: list[str] | None = None) -> int:
     info["code under test"] = (
         "the live working tree (--no-snapshot)" if args.no_snapshot else take_snapshot(args.out)
     )
+    if args.no_snapshot:
+        compile_code(ROOT)
     say(f"bench: sizes {sizes}, repeat {repeat}, work folder {args.out}")
     tools = ensure_tools(args.tools_venv, not args.no_install, timeout=60 if args.quick else 600)
     if tools.problem:
