@@ -220,7 +220,10 @@ def _up_to_date(out_dir: Path, content_dir: Path, stamp: dict, session: BuildSes
 
 
 def _session(body_cache: BodyCache | None) -> BuildSession | None:
-    """`body_cache` when it is digest serve's BuildSession (builder.render.session), else None."""
+    """`body_cache` when it is digest serve's BuildSession (builder.render.session), else None (without
+    importing the session's modules: ~0.25 s of a rebuild with nothing to do)."""
+    if body_cache is None:
+        return None
     from builder.render.session import BuildSession
 
     return body_cache if isinstance(body_cache, BuildSession) else None
