@@ -18,7 +18,10 @@ as the cheapest split, which charges every change of column; when both heads (he
 its line) fill a run each, the first article starts with no text line before the second headline. On a jump
 page (heldout7 m08: `（上接第1版）`, a jump headline, then A's lines) B's headline may stand inside A's column,
 cutting a line mid-sentence, over B's lead naming its place in full (`东港区“…”…` / `日照市东港区在…`): both
-lines are headlines, each titling its column, and the columns are split as above.
+lines are headlines, each titling its column, and the columns are split as above. A second headline with no
+byline may also stand inside the first article's first block (R5: blocks of four lines, A's headline, its
+bare-name byline and two lines, then B's headline), cutting A's line mid-sentence over B's indented lead
+(`　　在…`): it starts the second column, and becomes a headline when the columns split.
 """
 
 from __future__ import annotations
@@ -56,13 +59,16 @@ class _Columns:
     second: int  # index of headline B
     start: int  # index of the first unit after B's first text line: the lines to assign begin here
     end: int  # one past the last unit of the stretch
+    promote: bool = False  # B's headline was read as a text line: it becomes a headline opening its column
 
 
 def deinterleave(units: list[Unit]) -> list[Unit]:
     """The units of a page with interleaved columns put back in reading order; others unchanged."""
-    for columns in _candidates(units) or _leads_cut_in(units):
+    for columns in _candidates(units) or _headlines_cut_in(units) or _leads_cut_in(units):
         order = _best_order(units, columns)
         if order is not None:
+            if columns.promote:
+                units[columns.second].kind, units[columns.second].opens = HEADLINE, True
             return units[: columns.first] + order + units[columns.end :]
     return split_threads(units)
 
@@ -110,6 +116,55 @@ def _rides(unit: Unit) -> bool:
     """A unit printed among a column's lines that goes with the line above it: a caption, a photo credit, a
     closing credit (`（通讯员 徐丽 郑一鸣）`)."""
     return unit.kind in (CAPTION, CREDIT) or (unit.kind == BYLINE and unit.text.startswith(("（", "(")))
+
+
+def _headlines_cut_in(units: list[Unit]) -> list[_Columns]:
+    """B's headline, with no byline of its own, printed in the middle of A's first block (R5's kind: two
+    columns read across in blocks of four lines, A's headline, bare-name byline and two lines, then B's
+    headline, B's indented lead …): within A's first lines, a headline-shaped line that cuts A's line above it
+    mid-sentence and does not read on from it, over an indented line opening a paragraph (B's lead), perhaps
+    after a bare-name byline. The line becomes a headline only when the columns split (see deinterleave)."""
+    found: list[_Columns] = []
+    for first in range(len(units) - 1):
+        if not _is_article_start(units, first):
+            continue
+        texts = 0
+        for second in range(first + 2, len(units) - 1):
+            unit, above = units[second], units[second - 1]
+            if unit.kind != TEXT or unit.blanks_before or above.kind not in (TEXT, BYLINE):
+                break
+            texts += above.kind == TEXT
+            if texts > _MAX_FIRST_BLOCK:
+                break
+            lead = _lead_under_headline(units, second) if texts else None
+            if lead is not None:
+                end = _stretch_end(units, lead + 1)
+                if end - lead > 3:
+                    found.append(_Columns(first, second, lead + 1, end, promote=True))
+                break
+    return found
+
+
+def _lead_under_headline(units: list[Unit], index: int) -> int | None:
+    """The index of the indented lead under a headline-shaped text line that cuts the line above it (see
+    _headlines_cut_in), after a bare-name byline if one stands between; None for any other line."""
+    unit, above = units[index], units[index - 1]
+    if (
+        unit.indent
+        or not is_headline_shape(unit.text)
+        or ends_sentence(unit.text)
+        or above.kind != TEXT
+        or ends_sentence(above.text)
+        or join_cost(above.text, unit.text) < 0
+    ):
+        return None
+    lead = index + 1
+    if lead + 1 < len(units) and _only_byline(units[lead]) and not units[lead].indent:
+        lead += 1
+    following = units[lead]
+    if following.kind != TEXT or not following.indent or following.blanks_before:
+        return None
+    return lead
 
 
 def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
