@@ -50,6 +50,41 @@ PAGE = """社区周刊
 0余件。
 """
 
+# the same columns with B's bare-name byline under its headline (the two starts seen as such)
+WITH_BYLINE = """社区周刊
+
+议事厅里议出邻里和谐
+王晓燕 李明
+　　每天晚饭后，在海宁市文
+苑社区的议事厅里，总有几位
+积分超市激活乡村治理
+刘芳
+　　在江西省吉安市永丰县佐
+龙乡石溪村，村民刘大伯用攒
+老党员和居民围坐在一起，商
+量小区里的大事小情。自20
+21年议事厅启用以来，居民
+提出的停车难、加装电梯等问
+下的积分换回了一袋大米和两
+桶食用油。今年以来，石溪村
+把环境卫生、邻里互助等事项
+纳入积分管理，村民参与热情
+题已经解决了86件。
+　　“以前有事找不到人，现
+在有了议事厅，大家有话当面
+说。”居民陈阿姨说。社区党
+明显提高。
+　　“积分不多，但大家都觉
+得光荣。”村党支部书记说，
+目前全村已有320户参与积
+委书记介绍，议事厅每月固定
+开放两次，由党员骨干轮流主
+持，议定的事项在公示栏公开，
+办理结果接受居民评议。
+分评比，累计兑换物品110
+0余件。
+"""
+
 # A's column alone, printed in order, with a subheading under a sentence's end and over an indented paragraph
 ONE_COLUMN = """社区周刊
 
@@ -79,6 +114,13 @@ def test_the_two_columns_give_two_articles_in_reading_order():
     assert _articles(PAGE) == [
         ("议事厅里议出邻里和谐", "王晓燕 李明", "每天晚饭后，在海宁市", "果接受居民评议。"),
         ("积分超市激活乡村治理", None, "在江西省吉安市永丰县", "品1100余件。"),
+    ]
+
+
+def test_with_a_byline_under_the_second_headline_too():
+    assert [a[:2] for a in _articles(WITH_BYLINE)] == [
+        ("议事厅里议出邻里和谐", "王晓燕 李明"),
+        ("积分超市激活乡村治理", "刘芳"),
     ]
 
 
