@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract import locality as units
+from builder.extract.commentary import is_commentary
 from builder.model import Region
 from builder.places import townships
 from builder.places.gazetteer import Gazetteer, gazetteer
@@ -316,6 +317,8 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     total = _totals(gaz, article)
     node, split = _descend(gaz, total)
     if node is None:
+        if is_commentary(byline):  # (a commentary naming no place speaks of none: not the page's)
+            page, page_text = Counter(), ""
         return _no_region(gaz, total, page, zones, review, page_text)
     place = gaz.places[node]
     locality = None
