@@ -78,6 +78,7 @@ _AUDIENCE_MEASURE = re.compile(
 _ONLINE = re.compile("线上|在线|网上|网络|直播|云端|视频|抖音|微信|公众号|客户端")
 _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _CLAUSE_MARK = re.compile("[，。；！？：]")
+_SENTENCE_MARK = re.compile("[。；！？\n]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
 # A time of the day or week counted by 个 (两个半天, 一个晚上, 两个周末): a schedule, not a count of things.
@@ -155,7 +156,16 @@ def _hours_totalled(text: str, q: Quantity) -> bool:
     if q.unit not in _HOURS or _WITHIN_AFTER.match(text, q.end):
         return False
     clause = text[_clause_start(text, q) : q.num_start]
-    return bool(_TOTALLED.search(clause)) and not _PER_ONE.search(clause)
+    if _PER_ONE.search(clause):
+        return False
+    # (a 累计 opening the sentence sums every deed its clauses list: 累计认领…1580个，参与…志愿服务1.2万小时)
+    return bool(_TOTALLED.search(clause) or _TOTALLED.search(text, _sentence_start(text, q), q.num_start))
+
+
+def _sentence_start(text: str, q: Quantity) -> int:
+    """Where the sentence holding the number begins (at most 60 characters before it)."""
+    window = max(0, q.num_start - 60)
+    return max((m.end() for m in _SENTENCE_MARK.finditer(text, window, q.num_start)), default=window)
 
 
 def _one_story(text: str, q: Quantity, before: str) -> bool:

@@ -1,0 +1,33 @@
+"""Extraction kinds heldout9 showed (invented lines of each kind, and negatives of other kinds)."""
+
+from __future__ import annotations
+
+from builder.extract.metrics import extract_metrics
+
+
+def _figures(body: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract_metrics(body)]
+
+
+# ------------------------------------------------------- metrics: a 累计 opening the sentence sums every deed
+
+
+def test_hours_in_a_later_clause_of_a_sentence_opened_by_its_total_are_a_count() -> None:
+    body = "今年以来，报到党员累计认领“微心愿”1580个，参与小区环境整治、文明劝导等志愿服务1.2万小时。"
+    assert (12000, "小时") in _figures(body)
+    body = "去年，全村党员累计走访农户300余户，开展政策宣讲等服务860小时。"
+    assert (860, "小时") in _figures(body)
+
+
+def test_a_duration_after_a_total_in_the_same_sentence_stays_no_count() -> None:
+    for body in (
+        "社区累计接待群众咨询1200人次，热线24小时受理群众求助。",
+        "中心累计开展活动56场，每名志愿者每次服务2小时。",
+        "今年以来累计办结诉求300件，相关部门须在2小时内响应。",
+    ):
+        assert not any(unit == "小时" for _, unit in _figures(body)), body
+
+
+def test_hours_with_no_total_in_the_sentence_stay_no_count() -> None:
+    body = "累计投入资金50万元。\n\n清理后，村干部填报表格的时间减少6小时。"
+    assert not any(unit == "小时" for _, unit in _figures(body))
