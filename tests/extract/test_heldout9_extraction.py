@@ -31,3 +31,22 @@ def test_a_duration_after_a_total_in_the_same_sentence_stays_no_count() -> None:
 def test_hours_with_no_total_in_the_sentence_stay_no_count() -> None:
     body = "累计投入资金50万元。\n\n清理后，村干部填报表格的时间减少6小时。"
     assert not any(unit == "小时" for _, unit in _figures(body))
+
+
+# ------------------------------------------------- practices: a named team of a kind (互助队, 巡逻队, 宣讲队 …)
+
+
+def test_a_named_team_of_a_kind_is_a_practice() -> None:
+    from builder.extract.practices import extract_practices
+
+    body = "街道还组织“银龄互助队”，三百余名低龄老人结对帮扶高龄独居老人。"
+    assert extract_practices("", body) == ["银龄互助队"]
+    assert extract_practices("", "村里组织“红色巡逻队”，每晚在村里巡逻。") == ["红色巡逻队"]
+
+
+def test_a_team_kind_alone_or_unquoted_is_no_practice() -> None:
+    from builder.extract.practices import extract_practices
+
+    assert extract_practices("", "村里成立“互助队”，帮扶独居老人。") == []
+    assert extract_practices("", "村里组织党员互助队，帮扶独居老人。") == []
+    assert extract_practices("", "要多到群众中间走一走，把每一件“小事”当成“大事”来办。") == []
