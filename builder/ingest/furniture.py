@@ -48,6 +48,11 @@ _PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_LABEL})"
 _SEPARATOR = r"(?:\s*[|｜/／：:·・]\s*|\s+)"  # `第 4 版 | 黑 土 · 网 格`, `第2版 · 基层治理`
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
+# A prompt to scan the printed QR code set in brackets as a box's tag (`【扫码看视频】`, `（扫一扫，听音频）`):
+# the code is not in the text, nor is what it links to.
+_BRACKETED_QR_PROMPT = re.compile(
+    f"^(?:【{_QR_PROMPT}】|[（(]{_QR_PROMPT}[）)]|〔{_QR_PROMPT}〕|［{_QR_PROMPT}］)$"
+)
 # An editor's line, a reprint's source line naming the paper or site it comes from (`来源：江门日报`), a date
 # line, a page number, as the pages print them alone on a line.
 _SINGLE = re.compile(
@@ -88,7 +93,7 @@ _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # 
 
 def is_furniture_line(text: str) -> bool:
     """A line made only of page furniture: dates, page numbers, editors' credits, a label beside them."""
-    if _SINGLE.match(text) or SERIES_TAG.match(text):
+    if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
         return True
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 
@@ -278,10 +283,14 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _bracketed_column_label(page, line)
         or _two_part_label(page, line)
         or _running_head(page, line)
-        or _photo_news_label(page, line)
         or _commentary_label(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
+        return True
+    if _photo_news_label(page, line):
+        # the label sets its item apart from the article above as a blank line would (q06: no blank under it)
+        page.add(kinds.FURNITURE, line.text, line.number)
+        page.blanks = max(page.blanks, 2)
         return True
     return False
