@@ -34,7 +34,11 @@ _LIST_CUT = re.compile(r"[、暨和及与]")
 _LIST_END = re.compile(r"(?<![平同对相])等(?![级次候待同])")
 _NOUN_AFTER = re.compile("[率者性度化型式]")  # 覆盖率, 领办型合作社, 开放式: the verb is part of a noun
 _MODIFIER = re.compile(r"^(?:\d+(?:小时|分钟|天)|[\u4e00-\u9fff]{1,3}[式型])+")
-_FROM_PHRASE = re.compile(r"从(?!事|业|严|而|来|未|不|中|小|头)[^从，。；、]{1,10}$")
+# Where a change starts (社区挂牌从平均每个社区 | 21块减少到6块), cut off the label; never a group picked from
+# (又从返乡青年中发展党员 | 11名: 从…中 and a deed, whom the counted come from).
+_FROM_PHRASE = re.compile(
+    r"从(?!事|业|严|而|来|未|不|中|小|头)(?![^从，。；、]*[中里][\u4e00-\u9fff])[^从，。；、]{1,10}$"
+)
 _DEED_END = re.compile("(?:" + alternation(words.DEEDS) + ")$")
 _ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
 # What the counted are made of, before the noun naming all of them (4000余名以快递员、网约配送员为主的新就业形态

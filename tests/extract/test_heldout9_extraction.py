@@ -50,3 +50,18 @@ def test_a_team_kind_alone_or_unquoted_is_no_practice() -> None:
     assert extract_practices("", "村里成立“互助队”，帮扶独居老人。") == []
     assert extract_practices("", "村里组织党员互助队，帮扶独居老人。") == []
     assert extract_practices("", "要多到群众中间走一走，把每一件“小事”当成“大事”来办。") == []
+
+
+# ----------------------------------------- metrics: a group the counted are picked from (从…中发展) is no change
+
+
+def test_people_picked_from_a_group_are_counted() -> None:
+    body = "又从返乡青年中发展党员11名，村“两委”班子平均年龄从56岁降到41岁。"
+    assert (11, "名") in _figures(body)
+    assert (20, "名") in _figures("村里还从退役军人里选出网格员20名。")
+
+
+def test_where_a_change_starts_is_still_cut_off() -> None:
+    labels = {m.label for m in extract_metrics("社区挂牌从平均每个社区21块减少到6块。")}
+    assert labels == {"社区挂牌"}
+    assert _figures("报表从23张精简为6张。") == [(23, "张"), (6, "张")]
