@@ -202,13 +202,16 @@ def table_rule(state: Assembly) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?][”’）)]*")
+# where the run-on title may begin: after a sentence's end, or after the colon of the sentence announcing
+# the table (`…各镇工作情况如下：“红色护边队”工作情况一览`)
+_TITLE_START = re.compile(r"[。！？!?][”’）)]*|[：:]")
 
 
 def _title_run_on(state: Assembly) -> str | None:
     """The table's title when the open paragraph ends in one (the text after its last sentence end, a short
     line with no clause mark: `…文化交流。“侨家小院”服务情况一览`): taken out of the paragraph."""
     text = state.current.text
-    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    ends = [match.end() for match in _TITLE_START.finditer(text)]
     start = ends[-1] if ends else 0
     if not _title_line(text[start:]):
         return None

@@ -11,6 +11,7 @@ import re
 from builder.ingest import (
     briefs,
     bylinerules,
+    celltables,
     furniture,
     gluedlead,
     headlinecolon,
@@ -350,6 +351,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("continuation_marker", _continuation_marker),
     ("vertical_label", _vertical_label_rule),
     ("inline_continuation_markers", _inline_continuation_markers),
+    ("cell_per_line_table", celltables.cell_per_line_table),
     ("furniture", furniture.page_furniture),
     ("headline_cut_at_colon", headlinecolon.headline_cut_at_colon),
     ("bold_brief_headline", headlinerules.bold_brief_headline),
