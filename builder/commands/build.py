@@ -160,23 +160,29 @@ def _write(
     holding: bool,
     from_last: bool,
 ) -> int:
-    """Write the site, then the stamp and the page records of this build; returns the number of files.
-    `holding`: `session` (digest serve's) holds the last build of `out_dir`, and the site is brought up
-    to date in place, its stamp and records kept in memory (`save_session` writes them). `from_last`:
-    the build started from the last one, whose stamp names the site as it was (the stamp of the new one
-    takes the entries of the files kept from there, and looks only at the files written)."""
+    """Write the site (builder.render.writer: the spare folder patched and swapped in, when the build
+    starts from the last one), then the stamp and the page records of this build; returns the number of
+    files. `holding`: `session` (digest serve's) holds the last build of `out_dir`: its stamp and records
+    are kept in memory (`save_session` writes them). `from_last`: the build started from the last one,
+    whose stamp names the site as it was (the stamp of the new one takes the entries of the files kept
+    from there, and looks only at the files written)."""
+    made: list[tuple[str, bool]] = []  # each file, and whether it was kept from the last build
     if session is not None and holding:
-        if session.saved:  # the stamp on disk would no longer name the site: a later build starts over
+        assert session.site is not None and session.stamp is not None
+        last_id, last = buildstamp.build_id(session.stamp), sorted(session.site.values())
+    else:  # what the site was (checked at the start)
+        last_id, last = buildstamp.last_build(out_dir) if from_last else (None, None)
+    before = writer.LastSite(last_id, [entry[0] for entry in last]) if last_id and last is not None else None
+    count = writer.write_site(_noted(pages, made), out_dir, buildstamp.build_id(stamp), before)
+    site = buildstamp.site_entries(out_dir, made, last)
+    if session is not None and holding:
+        if session.saved:  # the stamp on disk no longer names the site: a later build starts over
             buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
             buildstamp.records_path(out_dir).unlink(missing_ok=True)
-        assert session.site is not None
-        count = writer.update_site(pages, out_dir, session.site)
         session.stamp, session.records, session.saved = stamp, records, False
+        session.site = {entry[0]: entry for entry in site}
         return count
-    made: list[tuple[str, bool]] = []  # each file, and whether it was kept from the last build
-    last = buildstamp.last_site(out_dir) if from_last else None  # what the site was (checked at the start)
-    count = writer.write_site(_noted(pages, made), out_dir)
-    site = buildstamp.save(out_dir, stamp, buildstamp.site_entries(out_dir, made, last))
+    buildstamp.save(out_dir, stamp, site)
     data = incremental.dump_records(records, buildstamp.build_id(stamp))
     atomic_write_bytes(buildstamp.records_path(out_dir), data)
     legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"

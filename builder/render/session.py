@@ -17,8 +17,8 @@ holds:
   written to the file cache only when serving stops (`unsaved`; builder.commands.build.save_session);
 - the Jinja environment, its templates compiled once;
 - the last build's stamp, page records and list of site files: the next build starts from them instead of
-  loading the page records and scanning the site, and writes only the files that changed, in place
-  (`builder.render.writer.update_site`).
+  loading the page records and scanning the site, and writes only the files that changed (into the spare
+  folder swapped in, as every build from the last one does: `builder.render.writer.write_site`).
 
 Every memo holds only what was made from the content alone, with the vocabularies, theme, builder code and
 base URL of the session's last build: a build whose other inputs changed (`digest build` decides, as for an

@@ -1,24 +1,54 @@
-"""The one way the site reaches the disk: every file into a fresh folder beside `--out`, swapped in whole.
+"""The one way the site reaches the disk: every file into a folder beside `--out`, swapped in whole.
 
-So a failed or killed build leaves the previous site untouched, and readers never see half a site
-(builder.util.fs.staged_directory). A folder that does not look like a built site is never replaced.
+So a failed or killed build leaves the previous site untouched, and readers never see half a site. A folder
+that does not look like a built site is never replaced.
+
+A build that names itself (`build`: the id of its stamp, as `digest build` and `digest serve` do) keeps the
+site it replaces beside the new one as the *spare* (`.<name>.spare`), with a note of what the new build
+wrote (`.cache/digest-<name>-spare.pickle`). The next build that starts from the site (`last`) brings the
+spare up to it (links the files the last build wrote, removes those it dropped), writes its own new files
+into it (a file with the bytes already there is left as it is), removes the files it no longer makes, and
+swaps it in (`fs.exchange_folders`). An edit thus writes a handful of files and makes no folder, where a
+fresh folder took 14 000 folders and 69 000 links at N=10 000 (4 s). Files are never written in place: the
+spare shares its unchanged files with the site (hard links), so a changed one is unlinked first. A spare
+whose note is missing or not the last build's (a failed or killed build, a site written otherwise), or no
+spare at all, is brought up to the site by linking every file of it again. Any other build (a full one)
+writes a fresh folder (`fs.staged_directory`), and the replaced site becomes the spare. The note is trusted:
+a spare changed behind it (it is a hidden folder of the build's own) gives a wrong site.
 """
 
 from __future__ import annotations
 
-import itertools
+import contextlib
 import os
-from collections.abc import Iterable
+import pickle
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from builder.util.buildstamp import output_entries
-from builder.util.fs import atomic_write_bytes, staged_directory, write_tree
+from builder.util.fs import (
+    current_umask,
+    exchange_folders,
+    staged_directory,
+    write_cache_bytes,
+    write_tree,
+)
 
 SITE_MARKERS = ("index.html", "digest.json")
-IN_PLACE_BYTES = 256_000_000  # new bytes beyond which update_site writes a fresh site instead
 BACKGROUND_REMOVAL_FILES = (
     1000  # a replaced site this big is removed by a detached process (fs.staged_directory)
 )
+SPARE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class LastSite:
+    """The site at `--out` as the build `build` wrote it (its files: relative paths); the caller checked
+    that it is (builder.util.buildstamp)."""
+
+    build: str
+    files: list[str]
 
 
 def replace_refused(out_dir: Path) -> str | None:
@@ -30,52 +60,206 @@ def replace_refused(out_dir: Path) -> str | None:
     return None
 
 
-def write_site(files: Iterable[tuple[str, bytes | None]], out_dir: Path) -> int:
-    """Write every (relative path, bytes) into a fresh sibling folder, then swap it in for `out_dir`; a
+def spare_folder(out_dir: Path) -> Path:
+    """Where the site replaced by the last build waits to become the next one: `.<name>.spare` beside it."""
+    target = Path(os.path.realpath(out_dir))
+    return target.parent / f".{target.name}.spare"
+
+
+def spare_note(out_dir: Path) -> Path:
+    """The note of what the spare lacks of the site, beside the build stamp."""
+    out_dir = Path(out_dir)
+    return out_dir.parent / ".cache" / f"digest-{out_dir.name}-spare.pickle"
+
+
+def write_site(
+    files: Iterable[tuple[str, bytes | None]],
+    out_dir: Path,
+    build: str | None = None,
+    last: LastSite | None = None,
+) -> int:
+    """Write every (relative path, bytes) into a folder beside `out_dir`, then swap it in for `out_dir`; a
     pair (path, None) keeps that file of the current site (an incremental build). Returns the number of
-    files. A symbolic link at `out_dir` stays and names the new site."""
+    files. A symbolic link at `out_dir` stays and names the new site. `build`: this build's id, under which
+    the replaced site is kept as the next build's spare (None: it is removed); `last`: the current site,
+    as its build wrote it (the spare is then patched, not a fresh folder written)."""
+    note = spare_note(out_dir)
+    known = _read_note(note)
+    note.unlink(missing_ok=True)  # the spare is not trusted again before this build's note is written
+    target = Path(os.path.realpath(out_dir))
+    spare = spare_folder(out_dir)
+    if build is not None and last is not None and target.is_dir():
+        if not _plain_folder(spare):  # the first build from this site: every file linked into a new spare
+            if os.path.lexists(spare):
+                os.unlink(spare)
+            os.mkdir(spare, 0o777 & ~current_umask())
+        lacks = None
+        if known is not None and known["site"] == last.build and known["inode"] == os.stat(spare).st_ino:
+            lacks = (known["written"], known["removed"])
+        count, wrote, gone = _patch(spare, target, files, last, lacks)
+        exchange_folders(spare, target)
+        _write_note(note, build, spare, wrote, gone)
+        return count
+    wrote: list[str] = []
+    made: list[str] = []
     count = 0
-    with staged_directory(out_dir, lambda: count >= BACKGROUND_REMOVAL_FILES) as folder:
-        count = write_tree(folder, files, previous=Path(os.path.realpath(out_dir)))
+    keep = spare if build is not None else None
+    with staged_directory(out_dir, lambda: count >= BACKGROUND_REMOVAL_FILES, keep_old=keep) as folder:
+        count = write_tree(folder, _noting(files, wrote, made), previous=target)
+    # the kept files were linked from the site that is now the spare; after a full build what the spare
+    # holds is not noted, and the next build links every file into it
+    if keep is not None and last is not None and _plain_folder(spare):
+        _write_note(note, build, spare, wrote, sorted(set(last.files).difference(made)))
     return count
 
 
-def update_site(files: Iterable[tuple[str, bytes | None]], out_dir: Path, site: dict[str, list]) -> int:
-    """Bring the site at `out_dir` up to date in place (digest serve's rebuilds): a file whose bytes
-    changed is replaced whole (a temporary file renamed over it), a pair (path, None) keeps the file there,
-    and the files of the last build that this one does not make are removed, with the folders they leave
-    empty. Nothing is written before every file was made (a failed build changes nothing); when the new
-    files pass `IN_PLACE_BYTES`, the site is written whole instead (`write_site`). `site`: the last build's
-    files (path -> the stamp entry of builder.util.buildstamp), left holding this build's. Returns the
-    number of files."""
-    pending: list[tuple[str, bytes | None]] = []
-    size = 0
-    files = iter(files)
+def _plain_folder(path: Path) -> bool:
+    return path.is_dir() and not path.is_symlink()
+
+
+def _noting(
+    files: Iterable[tuple[str, bytes | None]], wrote: list[str], made: list[str]
+) -> Iterator[tuple[str, bytes | None]]:
     for rel, data in files:
-        pending.append((rel, data))
-        size += len(data) if data is not None else 0
-        if size > IN_PLACE_BYTES:
-            count = write_site(itertools.chain(pending, files), out_dir)
-            site.clear()
-            site.update((entry[0], entry) for entry in output_entries(out_dir))
-            return count
-    for rel, data in pending:
-        if data is None and rel not in site:
-            raise ValueError(f"{rel}: kept from the last build, which did not make it")
-        if data is not None and (atomic_write_bytes(out_dir / rel, data, sync=False) or rel not in site):
-            info = os.stat(out_dir / rel)
-            site[rel] = [rel, info.st_size, info.st_mtime_ns, ""]
-    made = {rel for rel, _data in pending}
-    for rel in [rel for rel in site if rel not in made]:
-        del site[rel]
-        _remove(out_dir, out_dir / rel)
-    return len(pending)
+        made.append(rel)
+        if data is not None:
+            wrote.append(rel)
+        yield rel, data
 
 
-def _remove(out_dir: Path, target: Path) -> None:
-    """Remove the file `target` of the site `out_dir`, and the folders it leaves empty."""
-    target.unlink(missing_ok=True)
-    for folder in target.parents:
-        if folder == out_dir or any(folder.iterdir()):
+def _read_note(note: Path) -> dict | None:
+    try:
+        with open(note, "rb") as handle:
+            found = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
+        return None
+    if (
+        not isinstance(found, dict)
+        or found.get("version") != SPARE_VERSION
+        or not isinstance(found.get("site"), str)
+        or not isinstance(found.get("written"), list)
+        or not isinstance(found.get("removed"), list)
+    ):
+        return None
+    return found
+
+
+def _write_note(note: Path, build: str, spare: Path, wrote: list[str], gone: list[str]) -> None:
+    """Note that the spare is the site before the build `build`, which wrote `wrote` and removed `gone`."""
+    data = {
+        "version": SPARE_VERSION,
+        "site": build,
+        "inode": os.stat(spare).st_ino,
+        "written": wrote,
+        "removed": gone,
+    }
+    with contextlib.suppress(OSError):  # without a note the next build links every file again
+        write_cache_bytes(note, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _remove(root: str, rel: str) -> None:
+    """Remove the file `rel` of the folder `root` (a folder in its place too), and the folders it leaves
+    empty."""
+    path = os.path.join(root, rel)
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        shutil.rmtree(path)
+    except PermissionError:  # EPERM: some systems' answer to unlinking a folder
+        if not os.path.isdir(path) or os.path.islink(path):
+            raise
+        shutil.rmtree(path)
+    parent = os.path.dirname(rel)
+    while parent:
+        try:
+            os.rmdir(os.path.join(root, parent))
+        except OSError:
             break
-        folder.rmdir()
+        parent = os.path.dirname(parent)
+
+
+def _link(source: str, target: str) -> None:
+    """The file `source` at `target` too (a hard link, else a copy), replacing what was there."""
+    try:
+        os.unlink(target)
+    except FileNotFoundError:
+        pass
+    except IsADirectoryError:
+        shutil.rmtree(target)
+    try:
+        os.link(source, target)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _write_new(target: str, data: bytes) -> bool:
+    """`data` as a new file at `target` unless the file there holds these bytes (False); that file (maybe
+    a link to the site's) is unlinked first."""
+    try:
+        if os.stat(target).st_size == len(data):
+            with open(target, "rb") as handle:
+                if handle.read() == data:
+                    return False
+        os.unlink(target)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+    except IsADirectoryError:
+        shutil.rmtree(target)
+    with open(target, "wb") as handle:
+        handle.write(data)
+    return True
+
+
+def _files_of(root: str) -> set[str]:
+    found: set[str] = set()
+    cut = len(root) + 1
+    for folder, _dirs, names in os.walk(root):
+        found.update(os.path.join(folder, name)[cut:].replace(os.sep, "/") for name in names)
+    return found
+
+
+def _patch(
+    spare: Path,
+    site: Path,
+    files: Iterable[tuple[str, bytes | None]],
+    last: LastSite,
+    lacks: tuple[list[str], list[str]] | None,
+) -> tuple[int, list[str], list[str]]:
+    """Make the spare folder this build's site: first the site as it is (`lacks`: the files the last
+    build wrote and those it removed; None: unknown, every file is linked again and the others removed),
+    then `files`. Returns the number of files, those written and those of the last site removed."""
+    root, now = os.fspath(spare), os.fspath(site)
+    if lacks is None:
+        for rel in _files_of(root).difference(last.files):
+            _remove(root, rel)
+        for folder, dirs, names in os.walk(root, topdown=False):  # folders left empty by anything
+            if not dirs and not names and folder != root:
+                with contextlib.suppress(OSError):
+                    os.rmdir(folder)
+        written, removed = last.files, []
+    else:
+        written, removed = lacks
+    for rel in removed:
+        _remove(root, rel)
+    for rel in written:
+        _link(os.path.join(now, rel), os.path.join(root, rel))
+    before = set(last.files)
+    wrote: list[str] = []
+    made: set[str] = set()
+    for rel, data in files:
+        made.add(rel)
+        if data is None:
+            if rel not in before:
+                raise ValueError(f"{rel}: kept from the last build, which did not make it")
+            continue
+        if _write_new(os.path.join(root, rel), data):  # (the same bytes: the file is kept, as it was)
+            wrote.append(rel)
+    gone = sorted(before.difference(made))
+    for rel in gone:
+        _remove(root, rel)
+    return len(made), wrote, gone

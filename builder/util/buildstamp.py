@@ -165,11 +165,14 @@ def previous_build(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> s
     return build_id(old)
 
 
-def last_site(out_dir: Path) -> list[Entry] | None:
-    """The files of the site the last build into `out_dir` wrote, as its stamp records them (or None)."""
+def last_build(out_dir: Path) -> tuple[str | None, list[Entry] | None]:
+    """The id of the last build into `out_dir` and the files of the site it wrote, as its stamp records
+    them (None, None without a stamp)."""
     old = _last_stamp(out_dir)
-    site = old.get("site") if old is not None else None
-    return site if isinstance(site, list) else None
+    if old is None:
+        return None, None
+    site = old.get("site")
+    return build_id(old), site if isinstance(site, list) else None
 
 
 def site_entries(out_dir: Path, made: list[tuple[str, bool]], last: list[Entry] | None) -> list[Entry]:

@@ -31,7 +31,7 @@ TEMP_SUFFIX = ".tmp"
 STALE_TEMP = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
 
 
-def _current_umask() -> int:
+def current_umask() -> int:
     """The process umask, read without changing it where Linux tells it (os.umask would, briefly, for every
     thread)."""
     try:
@@ -51,7 +51,7 @@ def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        return 0o666 & ~_current_umask()
+        return 0o666 & ~current_umask()
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, sync: bool = True) -> bool:
@@ -189,7 +189,7 @@ def remove_in_background(folder: Path) -> None:
 
 @contextlib.contextmanager
 def staged_directory(
-    directory: Path, background_removal: Callable[[], bool] = lambda: False
+    directory: Path, background_removal: Callable[[], bool] = lambda: False, keep_old: Path | None = None
 ) -> Iterator[Path]:
     """A fresh folder `.<name>.build-<random>` beside `directory` to fill; when the block ends without an
     error it replaces `directory` in one step, and when it raises it is removed and `directory` stays.
@@ -199,7 +199,8 @@ def staged_directory(
     first and put back if the second rename fails; a run killed between the two renames leaves it there,
     and the next run puts it back. Call it only while holding the directory's lock: it removes what
     killed runs left beside the folder. When `background_removal()` says so at the swap (a big tree), the
-    replaced folder is renamed `.<name>.old-<random>` and removed by `remove_in_background`."""
+    replaced folder is renamed `.<name>.old-<random>` and removed by `remove_in_background`. `keep_old`:
+    where the replaced folder is kept instead (what was there is removed)."""
     target = Path(os.path.realpath(directory))
     target.parent.mkdir(parents=True, exist_ok=True)
     aside = target.parent / f".{target.name}.build-old"
@@ -211,36 +212,71 @@ def staged_directory(
         remove_in_background(old)  # a removal that was killed (or is still running: both ignore errors)
     staged = Path(tempfile.mkdtemp(prefix=f".{target.name}.build-", dir=target.parent))
     try:
-        os.chmod(staged, 0o777 & ~_current_umask())
+        os.chmod(staged, 0o777 & ~current_umask())
         yield staged
-        _swap_in(staged, target, aside, background_removal())
+        _swap_in(staged, target, aside, background_removal(), keep_old)
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)
         raise
 
 
-def _swap_in(staged: Path, target: Path, aside: Path, background: bool = False) -> None:
+def _swap_in(
+    staged: Path, target: Path, aside: Path, background: bool = False, keep_old: Path | None = None
+) -> None:
     """Put `staged` where `target` is: one exchange where the system has it, else two renames. The old
-    folder is then removed, here or (`background`) by a detached process."""
+    folder is then removed, here or (`background`) by a detached process, or kept at `keep_old`."""
     if not target.exists():
         os.rename(staged, target)
+        if keep_old is not None and os.path.lexists(keep_old):
+            _discard(keep_old, target, background)
         return
-    if libc.exchange_directories(staged, target):
-        old = staged  # now the old folder
-    else:
-        os.rename(target, aside)
-        try:
-            os.rename(staged, target)
-        except BaseException:
-            os.rename(aside, target)
-            raise
-        old = aside
-    if background:
-        trash = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.rename(old, trash / "site")
-        remove_in_background(trash)
+    old = _exchange(staged, target, aside)
+    if keep_old is not None:
+        if os.path.lexists(keep_old):
+            _discard(keep_old, target, background)
+        os.rename(old, keep_old)
+    elif background:
+        _discard(old, target, background)
     else:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(new: Path, target: Path, aside: Path) -> Path:
+    """Put the folder `new` at `target`: one exchange where the system has it, else two renames (the old
+    folder renamed to `aside` first, put back if the second rename fails). Returns where the old one is."""
+    if libc.exchange_directories(new, target):
+        return new  # now the old folder
+    os.rename(target, aside)
+    try:
+        os.rename(new, target)
+    except BaseException:
+        os.rename(aside, target)
+        raise
+    return aside
+
+
+def exchange_folders(a: Path, b: Path) -> None:
+    """Swap the folders `a` and `b` (`b`, the one readers use, is never half of either): one exchange where
+    the system has it, else three renames, `b`'s folder aside as `.<b>.build-old` in between (which
+    `staged_directory` puts back after a kill: a killed swap leaves `b` as it was)."""
+    b = Path(b)
+    aside = b.parent / f".{b.name}.build-old"
+    old = _exchange(Path(a), b, aside)
+    if old != Path(a):
+        os.rename(old, a)
+
+
+def _discard(folder: Path, target: Path, background: bool) -> None:
+    """Remove `folder`: here, or renamed `.<target>.old-<random>` and removed by a detached process."""
+    if not background:
+        if os.path.islink(folder) or not os.path.isdir(folder):
+            os.unlink(folder)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
+    trash = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    os.rename(folder, trash / "site")
+    remove_in_background(trash)
 
 
 @contextlib.contextmanager

@@ -103,15 +103,24 @@ def test_a_serve_session_leaves_the_site_a_full_build_makes(edits: list[tuple[st
             assert _folders(root / "site") == _folders(full), edit
 
 
-def test_an_edit_is_written_in_place_and_the_stamp_saved_on_stopping(tmp_path: Path) -> None:
+def test_an_edit_is_swapped_in_whole_and_the_stamp_saved_on_stopping(tmp_path: Path) -> None:
+    """A rebuild patches the spare folder (the site before the last build) and swaps it in, as a one-shot
+    build does: readers never see half a site, and no fresh copy of the site is made."""
     content = write_content(tmp_path / "content", INITIATIVES[:6])
     site = tmp_path / "site"
     session = BuildSession()
     _build(content, site, body_cache=session)
-    folder = site.stat().st_ino
+    first = site.stat().st_ino
     _apply(content, ("summary", 1, 3))
     _build(content, site, body_cache=session)
-    assert site.stat().st_ino == folder  # the same folder, brought up to date: no fresh copy swapped in
+    second = site.stat().st_ino
+    assert second != first and (tmp_path / ".site.spare").stat().st_ino == first  # the replaced site kept
+    _apply(content, ("summary", 2, 5))
+    _build(content, site, body_cache=session)
+    assert site.stat().st_ino == first  # the spare patched and swapped in: no fresh copy
+    assert (tmp_path / ".site.spare").stat().st_ino == second
+    assert not list(tmp_path.glob(".site.build-*"))
+    assert _tree(site) == _tree(_full(tmp_path, content))
     assert not buildstamp.stamp_path(site).exists()  # the stamp on disk no longer names the site
     assert not session.saved
     save_session(session)
