@@ -66,6 +66,7 @@ class PageRecords(dict):
         entry_digests: dict | None = None,
         read_digests: dict | None = None,
         shared: bytes = b"",
+        exports: str = "",
     ) -> None:
         super().__init__(*args)
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = entry_digests or {}
@@ -73,6 +74,7 @@ class PageRecords(dict):
         # whose reads all kept their digests is unchanged, found without hashing its reads again
         self.read_digests: dict[Read, bytes] = read_digests or {}
         self.shared = shared
+        self.exports = exports  # the token of the exports' texts this build stored (render/exports.py)
         self.index: ReadIndex | None = None  # digest serve's (in memory only): builder.render.readindex
 
 
@@ -209,6 +211,12 @@ class Digests:
             return fast_digest(item)
         return self.memo.get("item digest", (item,), lambda: fast_digest(item))
 
+    def entry_key(self, slug: str, entry: Any) -> bytes:
+        """The digest of what an initiative's exports are made of: its item and its cross-links."""
+        known = self.entry_digests.get(slug)
+        item = known[0] if known is not None else self._item_digest(entry.item)
+        return item + self.read(("related", slug))
+
     def _named(self, read: Read) -> bytes:
         """What a page's digest takes in for one read: its name and its value's digest."""
         return f"\1{read[0]}\0{read[1]}\0".encode("utf-8", "surrogatepass") + self.read(read)
@@ -330,6 +338,7 @@ def load_records(path: Path, build_id: str) -> PageRecords | None:
         entry_digests=known if isinstance(known, dict) else None,
         read_digests=reads if isinstance(reads, dict) and isinstance(shared, bytes) else None,
         shared=shared if isinstance(shared, bytes) else b"",
+        exports=exports if isinstance(exports := saved.get("exports"), str) else "",
     )
 
 
@@ -341,5 +350,6 @@ def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
         "entry_digests": getattr(records, "entry_digests", {}),
         "read_digests": getattr(records, "read_digests", {}),
         "shared": getattr(records, "shared", b""),
+        "exports": getattr(records, "exports", ""),
     }
     return pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL)

@@ -255,7 +255,7 @@ def render_site(
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.env import make_env
-    from builder.render.incremental import Tracker
+    from builder.render.incremental import PageRecords, Tracker
     from builder.render.pages import SiteRenderer
 
     session = _session(body_cache)
@@ -282,14 +282,20 @@ def render_site(
         progress.stage("writing feeds, exports and the search index")
         yield "feed.xml", feeds.atom_feed(index, base_url, settings)
         yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
-        yield "digest.json", exports.digest_json(index, base_url, settings.edition_date, memo)
-        yield "digest.csv", exports.digest_csv(index, base_url, memo)
-        yield "digest-metrics.csv", exports.metrics_csv(index, memo)
+        rows: Any = memo
+        if memo is None and cache_dir is not None:  # digest build's: the texts of unchanged initiatives kept
+            last = getattr(previous, "exports", None) if previous is not None else None
+            rows = exports.StoredExports(tracker.digests, cache_dir, last)
+        yield "digest.json", exports.digest_json(index, base_url, settings.edition_date, rows)
+        yield "digest.csv", exports.digest_csv(index, base_url, rows)
+        yield "digest-metrics.csv", exports.metrics_csv(index, rows)
+        if isinstance(rows, exports.StoredExports) and isinstance(records, PageRecords):
+            records.exports = rows.save()
         static = Path(theme_dir) / "static"
         for asset in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
             yield f"static/{asset.relative_to(static).as_posix()}", asset.read_bytes()
         # the search index comes last, when the pages' memory is free
-        del index, renderer, paths, tracker
+        del index, renderer, paths, tracker, rows
         release_freed_memory()
         for path, data in ahead.files():  # patched from the last build when `search` allows
             yield f"search/{path}", data

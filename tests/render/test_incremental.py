@@ -368,3 +368,33 @@ def test_the_stamp_of_an_incremental_build_names_its_site_without_scanning_it(
     assert saved == real(site.resolve())
     stamp = buildstamp.input_stamp(content, THEME_DIR, "")
     assert buildstamp.up_to_date(site.resolve(), content, stamp)
+
+
+def test_an_edit_build_makes_the_export_rows_of_the_edited_initiative_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """digest build keeps each initiative's digest.json line and CSV rows (exports.StoredExports) by the
+    digests of its item and cross-links: an edit makes those of the edited initiative (and of those whose
+    cross-links it changed) again, the bytes those of a full build."""
+    from builder.render import exports
+
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    _build(content, site)
+    made: list[str] = []
+    real = exports._record
+    monkeypatch.setattr(
+        exports, "_record", lambda ix, base, slug, entry: made.append(slug) or real(ix, base, slug, entry)
+    )
+    edited = INITIATIVES[0]
+    _save(content, dataclasses.replace(edited, summary="编辑改写的摘要：网格员走访群众。"))
+    _build(content, site)
+    assert edited.slug in made and len(made) < len(INITIATIVES) // 2, made
+    (tmp_path / ".cache" / "digest-site-pages.pickle").unlink()  # no records: every row made again
+    made.clear()
+    _save(content, dataclasses.replace(edited, summary="再次改写。"))
+    _build(content, site)
+    assert len(made) == len(INITIATIVES)
+    shutil.rmtree(tmp_path / "full", ignore_errors=True)
+    _build(content, tmp_path / "full", force=True)
+    assert _tree(site) == _tree(tmp_path / "full")
