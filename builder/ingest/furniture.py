@@ -86,7 +86,8 @@ _RUNNING_HEAD = re.compile(f"^(?:{_LABEL}{_SEPARATOR}\\d{{1,3}}|\\d{{1,3}}{_SEPA
 # a paper's or a supplement's name: no headline ends with what it is (`某某日报`, `乡村振兴周刊`, `社区专刊`)
 _MASTHEAD = re.compile(
     f"^(?:[{_HAN}·・]{{2,10}}(?:报|周刊|专刊|特刊|副刊|周报|月刊)"
-    f"|[{_HAN}]{{2,6}})$"  # or a name too short for a headline (`基层之声`), over the date line too
+    f"|[{_HAN}]{{2,6}}"  # or a name too short for a headline (`基层之声`), over the date line too
+    f"|[{_HAN}]{{2,8}} ?[·・] ?[{_HAN}]{{1,6}}版)$"  # or the paper's name and its edition (`淮河之声 · 社区版`)
 )
 _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
