@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from builder.content.loader import Label, load_vocabulary
 from builder.extract.metrics import extract_metrics
+from builder.extract.themes import score_themes
 
 
 def _figures(body: str) -> list[tuple[float, str]]:
@@ -65,3 +71,37 @@ def test_where_a_change_starts_is_still_cut_off() -> None:
     labels = {m.label for m in extract_metrics("社区挂牌从平均每个社区21块减少到6块。")}
     assert labels == {"社区挂牌"}
     assert _figures("报表从23张精简为6张。") == [(23, "张"), (6, "张")]
+
+
+# ------------------------------------ themes: kinds of work the vocabulary lacked (themes.yaml, invented lines)
+
+
+@pytest.fixture(scope="module")
+def vocab(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Label]:
+    return load_vocabulary(Path(tmp_path_factory.mktemp("content"))).themes  # the defaults
+
+
+def test_villagers_supervising_village_power_is_self_governance(vocab: dict[str, Label]) -> None:
+    body = (
+        "记者从省委组织部获悉，我省在全省各村全面推行村级“小微权力清单”制度，让村干部用权有依据、群众监督有渠道。"
+        "各地同步推行“阳光村务”平台，村级财务收支每月在线公开。"
+    )
+    themes = score_themes("我省推行村级“小微权力清单”", (), body, vocab, ["小微权力清单", "阳光村务"])
+    assert "consultative-self-governance" in themes
+
+
+def test_a_notice_board_or_a_platform_module_is_no_self_governance(vocab: dict[str, Label]) -> None:
+    body = "平台设有“随手拍”“村务公开”“网格上报”等模块，网格员每天在线处理群众反映的问题。"
+    assert "consultative-self-governance" not in score_themes("数字平台管到村", (), body, vocab, [])
+
+
+def test_branches_rated_by_stars_are_the_organization_system(vocab: dict[str, Label]) -> None:
+    body = "全县推行“五星支部”创建，从支部过硬、产业兴旺等五个方面设星定级，每年评定一次。"
+    assert "organization-system" in score_themes("把服务送到群众家门口", (), body, vocab, ["五星支部"])
+    body = "社区开展“星级文明户”评选，评出星级文明户32户。"
+    assert "organization-system" not in score_themes("文明户评选", (), body, vocab, ["星级文明户"])
+
+
+def test_cadres_sent_to_help_a_village_are_rural_work(vocab: dict[str, Label]) -> None:
+    body = "全省现有驻村工作队8362支，驻村干部每年在村工作时间不少于220天。措施还提出为驻村干部“减负松绑”。"
+    assert "rural-revitalization" in score_themes("云南出台驻村帮扶工作措施", (), body, vocab, [])
