@@ -105,3 +105,20 @@ def test_branches_rated_by_stars_are_the_organization_system(vocab: dict[str, La
 def test_cadres_sent_to_help_a_village_are_rural_work(vocab: dict[str, Label]) -> None:
     body = "全省现有驻村工作队8362支，驻村干部每年在村工作时间不少于220天。措施还提出为驻村干部“减负松绑”。"
     assert "rural-revitalization" in score_themes("云南出台驻村帮扶工作措施", (), body, vocab, [])
+
+
+# ------------------------------- practices: which members a practice is for, between its verb and its name
+
+
+def test_a_name_after_a_verb_and_the_kind_of_members_it_is_for_is_a_practice() -> None:
+    from builder.extract.practices import extract_practices
+
+    assert extract_practices("", "区里建立报到党员“服务积分”，每季度向党员所在单位反馈表现。") == ["服务积分"]
+    assert extract_practices("", "街道推行在职党员“亮身份”，接受群众监督。") == ["亮身份"]
+
+
+def test_a_kind_of_members_alone_before_a_quote_opens_no_practice() -> None:
+    from builder.extract.practices import extract_practices
+
+    assert extract_practices("", "组织报到“党员”到社区参加活动。") == []
+    assert extract_practices("", "社区看望退休“老干部”，送去慰问品。") == []
