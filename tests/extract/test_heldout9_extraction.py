@@ -122,3 +122,22 @@ def test_a_kind_of_members_alone_before_a_quote_opens_no_practice() -> None:
 
     assert extract_practices("", "组织报到“党员”到社区参加活动。") == []
     assert extract_practices("", "社区看望退休“老干部”，送去慰问品。") == []
+
+
+# --------------------------------- metrics: a share opening its clause after the group it is a share of (…中，)
+
+
+def test_a_share_after_the_group_named_in_the_clause_before_is_labelled_by_it() -> None:
+    (metric,) = extract_metrics("有调查显示，群众反映的问题中，七成以上与社区生活息息相关。")
+    assert (metric.value, metric.unit, metric.approx) == (70, "%", True)
+    assert metric.label == "群众反映的问题中与社区生活息息相关的占比"
+
+
+def test_a_share_with_no_group_before_it_is_left_alone() -> None:
+    from builder.extract.metric_shares import share_of_group
+
+    assert share_of_group("群众满意，", "以上与社区生活相关") == ""  # no group with 中
+    assert share_of_group("社区工作者中，", "") == ""  # nothing said of the share
+    assert share_of_group("村里工作推进中，", "以上") == ""  # a bound alone
+    labels = [m.label for m in extract_metrics("在全市社区工作者中，七成以上具有大专以上学历。")]
+    assert labels == ["具有大专以上学历"]  # the clause's own label comes first

@@ -1,0 +1,23 @@
+"""The label of a share that opens its clause after the group it is a share of (`群众反映的问题中，七成以上与
+社区生活息息相关`): the group, then what the share of it does or is (`群众反映的问题中与社区生活息息相关的占比`).
+metrics.py asks only when the clause itself gives no label."""
+
+from __future__ import annotations
+
+import re
+
+# The group, ending the clause right before the share with 中 (群众反映的问题中，, 在全市社区工作者中，).
+_GROUP = re.compile(r"(?:^|[，,；。：])\s*(?:在)?([\u4e00-\u9fff“”]{2,14}?)中\s*[，,]\s*$")
+# What the share of the group does or is: the rest of its clause, past a bound (以上, 左右 …).
+_BOUND = re.compile(r"^\s*(?:以上|以下|左右|多|强|还多)?\s*")
+_REST = re.compile(r"^[\u4e00-\u9fff“”]{2,16}$")
+
+
+def share_of_group(before: str, after: str) -> str:
+    """The label of a share opening its clause (`before`: its sentence up to the number; `after`: the rest of
+    its clause after the unit), or "" when the clause before names no group with 中."""
+    group = _GROUP.search(before)
+    rest = _BOUND.sub("", after, count=1).strip()
+    if group is None or not _REST.match(rest):
+        return ""
+    return f"{group.group(1)}中{rest}的占比"
