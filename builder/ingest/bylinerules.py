@@ -23,7 +23,7 @@ from builder.ingest.lineshapes import (
     starts_byline,
     unslash_names,
 )
-from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence
@@ -280,7 +280,12 @@ def bare_names(page: PageReader, line: Line) -> bool:
     several = bool(re.search(r"[ \u3000]", line.text))
     if last.kind == TEXT:  # after a finished article, between blank lines
         following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-        if not (several and page.blanks and not following and ends_sentence(last.text)):
+        apart = page.blanks and not following
+        # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
+        # after a finished sentence over more text open the next body the same way
+        if not (
+            several and ends_sentence(last.text) and (apart or (following and _bylines_open_bodies(page)))
+        ):
             return False
     elif last.kind not in (HEADLINE, SUBTITLE) or (page.blanks and not several):
         return False  # one name alone after a gap may be a heading
@@ -289,6 +294,13 @@ def bare_names(page: PageReader, line: Line) -> bool:
     ):
         return False
     return page.add(BYLINE, line.text, line.number)
+
+
+def _bylines_open_bodies(page: PageReader) -> bool:
+    """The page's first unit after its furniture is a byline: its bodies open under their bylines, the
+    headlines printed elsewhere (heldout9 q08: `本报记者 …` / body / `王立新 张丽华` / body / both headlines)."""
+    first = next((unit for unit in page.units if unit.kind != FURNITURE), None)
+    return first is not None and first.kind == BYLINE
 
 
 _NAME_AFTER_SENTENCE = re.compile(rf"(?<=[。！？”])({PERSON_NAME})$")
