@@ -341,6 +341,31 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return shared
 
 
+# A half in words as a share or a change (其中外来人口占一半以上, 填表时间减少了一半以上, 占半数): 50 %, after
+# 占 or a verb of falling or rising; never a half of time or things (一半时间, 一半的村).
+_HALF = re.compile(
+    r"(?:占|减少|下降|降低|缩短|缩减|压缩|减|少|提高|提升|增加|增长)了?"
+    r"(?P<pre>近|约|超过|超|逾|将近)?(?P<num>一半|半数)(?P<post>以上|多|左右)?(?![\u4e00-\u9fff]{0,2}(?:时间|的|村|人|户))"
+)
+
+
+def _halves(text: str) -> list[Quantity]:
+    """The halves in words of `text` (占一半以上 -> 50 %, approximate when bounded)."""
+    return [
+        Quantity(
+            m.start("pre") if m.group("pre") else m.start("num"),
+            m.end(),
+            m.start("num"),
+            m.end("num"),
+            50,
+            "%",
+            bool(m.group("pre") or m.group("post")),
+            True,
+        )
+        for m in _HALF.finditer(text)
+    ]
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order of appearance, with the unit that follows it (maybe "")."""
     found: list[Quantity] = []
@@ -350,6 +375,10 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _quantity(match)
         if quantity is not None:
             found.append(quantity)
+    halves = _halves(text)
+    if halves:  # (the 一 of 一半 is no number of its own)
+        found = [q for q in found if not any(q.start < h.end and h.start < q.end for h in halves)]
+        found = sorted(found + halves, key=lambda q: q.start)
     return _ranges(text, _shared_units(text, found))
 
 

@@ -141,3 +141,24 @@ def test_a_share_with_no_group_before_it_is_left_alone() -> None:
     assert share_of_group("村里工作推进中，", "以上") == ""  # a bound alone
     labels = [m.label for m in extract_metrics("在全市社区工作者中，七成以上具有大专以上学历。")]
     assert labels == ["具有大专以上学历"]  # the clause's own label comes first
+
+
+# ------------------------------------------- metrics: a half in words as a share or a change (占一半以上: 50 %)
+
+
+def test_a_half_in_words_after_a_share_or_a_change_is_fifty_percent() -> None:
+    assert _figures("全村43名党员中60岁以上的占一半以上。") == [(43, "名"), (50, "%")]
+    (metric,) = extract_metrics("村干部填表时间减少了一半以上。")
+    assert (metric.value, metric.unit, metric.approx) == (50, "%", True)
+    (metric,) = extract_metrics("报表数量减少一半。")
+    assert (metric.value, metric.unit, metric.approx) == (50, "%", False)
+
+
+def test_a_half_of_time_or_things_is_no_share() -> None:
+    for body in (
+        "村里一半以上的党员是老人。",
+        "减少一半时间。",
+        "他把一半的收入捐给村里。",
+        "一半村民外出务工。",
+    ):
+        assert _figures(body) == [], body
