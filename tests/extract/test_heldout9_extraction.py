@@ -162,3 +162,13 @@ def test_a_half_of_time_or_things_is_no_share() -> None:
         "一半村民外出务工。",
     ):
         assert _figures(body) == [], body
+
+
+def test_residents_daily_troubles_speak_of_livelihood_services(vocab: dict[str, Label]) -> None:
+    body = "一些地方文件发了不少、会议开了不少，群众的烦心事却没少。要把每一件“小事”当成“大事”来办。"
+    assert score_themes("基层治理要多下“绣花功夫”", (), body, vocab, []) == ["livelihood-services"]
+
+
+def test_a_commentary_with_no_work_named_gets_no_theme(vocab: dict[str, Label]) -> None:
+    body = "基层治理千头万绪，连着千家万户。只有俯下身子、沉下心来，基层治理才能既有力度又有温度。"
+    assert score_themes("基层治理要多下“绣花功夫”", (), body, vocab, []) == []
