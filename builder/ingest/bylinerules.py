@@ -11,7 +11,7 @@ import re
 
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
-from builder.ingest.headlinewraps import tail_over_byline
+from builder.ingest.headlinewraps import quote_cut_over_byline, tail_over_byline
 from builder.ingest.lineshapes import (
     BAOXUN,
     BAOXUN_HEAD,
@@ -248,6 +248,9 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题),
     unless it stands under another headline: then the three are headlines printed together. A closing credit
     (`（本报记者 何俊）`) over the next article's headline and byline is the credit, not a headline."""
+    if quote_cut_over_byline(line.text, _next_lines(page, page.index, blanks=0)):  # `…有了“暖心` / `驿站”`
+        page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
+        return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
     if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
     after = _next_lines(page, page.index, blanks=2)

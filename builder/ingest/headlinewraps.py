@@ -23,7 +23,8 @@ from builder.text.boundaries import word_across
 # gazetteer; `乡村` is no township).
 _LOCAL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|社区|镇|乡(?!村)|(?<!乡)村)")
 # A place named anywhere in a line, by its suffix (conservative: any such word counts as a subject of its own).
-_PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)")
+# A residential compound (`小区`) is no place of a level: `…议出` / `满意小区` is the headline's end.
+_PLACE_WORD = re.compile(r"(?!小区)[\u4e00-\u9fff](?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)")
 _SHORTER = 0.7  # a wrapped headline's second line is at most this share of its first (display width)
 _MIN_DEED = 2  # the characters after the place on the first line: what the place does, begun
 
@@ -70,3 +71,18 @@ def tail_over_byline(headline: str, after: list[str]) -> bool:
     if ends_sentence(headline) or not starts_byline(after[1]) or not is_headline_shape(headline + after[0]):
         return False
     return cjk_count(headline) >= _MIN_FULL_LINE or word_across(headline, after[0]) is not None
+
+
+_MAX_QUOTE_TAIL = 6  # characters of a quoted name's end the wrap sent to the next line (`驿站”`)
+
+
+def quote_cut_over_byline(first: str, after: list[str]) -> bool:
+    """`宁江区新就业群体有了“暖心` / `驿站”` / `本报记者 高明`: a headline whose quoted name the column cut, its end
+    (a few characters closing the quote) on the next line, right over a byline: one headline. A line of text
+    is never taken: its quote closes further on, or what follows is no byline."""
+    if len(after) < 2 or first.count("“") != first.count("”") + 1 or not after[0].endswith("”"):
+        return False
+    tail = after[0]
+    if cjk_count(tail) > _MAX_QUOTE_TAIL or "“" in tail or ends_sentence(first):
+        return False
+    return is_headline_shape(first + tail) and starts_byline(after[1])
