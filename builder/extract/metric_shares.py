@@ -21,3 +21,17 @@ def share_of_group(before: str, after: str) -> str:
     if group is None or not _REST.match(rest):
         return ""
     return f"{group.group(1)}中{rest}的占比"
+
+
+# The members a share counts, a 的-phrase with no noun of its own after the group (全村党员中60岁以上的占…,
+# 社区工作者中，大专以上学历的占…): the group is its noun.
+_MEMBERS = re.compile(
+    r"(?:\d+[名个位人户家])?([\u4e00-\u9fff]{2,8}?)中\s*[，,]?\s*([^，。；：,]{2,14}?)的\s*占(?:比)?\s*(?:[近约超逾]|超过|将近)?$"
+)
+
+
+def share_of_members(before: str) -> str:
+    """The label of a share whose clause names only a 的-phrase before 占 (`before`: its sentence up to the
+    number): the group named with 中 and the phrase (`党员中60岁以上的占比`), else ""."""
+    found = _MEMBERS.search(before)
+    return f"{found.group(1)}中{found.group(2)}的占比" if found else ""

@@ -172,3 +172,15 @@ def test_residents_daily_troubles_speak_of_livelihood_services(vocab: dict[str, 
 def test_a_commentary_with_no_work_named_gets_no_theme(vocab: dict[str, Label]) -> None:
     body = "基层治理千头万绪，连着千家万户。只有俯下身子、沉下心来，基层治理才能既有力度又有温度。"
     assert score_themes("基层治理要多下“绣花功夫”", (), body, vocab, []) == []
+
+
+def test_a_share_of_members_named_by_a_de_phrase_is_labelled_with_its_group() -> None:
+    labels = [m.label for m in extract_metrics("全村43名党员中60岁以上的占一半以上。")]
+    assert labels == ["党员", "党员中60岁以上的占比"]
+    (metric,) = extract_metrics("社区工作者中，大专以上学历的占七成。")
+    assert metric.label == "社区工作者中大专以上学历的占比"
+
+
+def test_a_share_with_its_own_noun_keeps_its_label() -> None:
+    assert [m.label for m in extract_metrics("其中外来人口占一半以上。")] == ["外来人口占比"]
+    assert [m.label for m in extract_metrics("全县网格员中女性占60%。")] == ["网格员中女性占比"]
