@@ -122,7 +122,10 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 兄弟二人, 两家人, 8幢的居民, 1个积分等于1块钱
     if len(str(int(q.value))) >= 13:
         return True
-    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(before):
+    glued = text[
+        max(0, q.num_start - 1) : q.num_start
+    ]  # (a code glued to its letters, G20; 政务APP 48个 counts)
+    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(glued):
         return True
     if _ADDRESS_AFTER.match(text, q.end):
         return True  # 3栋2单元, 5号楼: an address

@@ -184,3 +184,14 @@ def test_a_share_of_members_named_by_a_de_phrase_is_labelled_with_its_group() ->
 def test_a_share_with_its_own_noun_keeps_its_label() -> None:
     assert [m.label for m in extract_metrics("其中外来人口占一半以上。")] == ["外来人口占比"]
     assert [m.label for m in extract_metrics("全县网格员中女性占60%。")] == ["网格员中女性占比"]
+
+
+# ------------------------------- metrics: a Latin word ending a label, a space before its count (政务APP 48个)
+
+
+def test_a_count_after_a_latin_word_and_a_space_is_a_metric() -> None:
+    assert _figures("全区精简各类工作群、政务APP 48个，社区填报表格减少六成以上。") == [(48, "个"), (60, "%")]
+
+
+def test_a_number_glued_to_latin_letters_is_a_code() -> None:
+    assert _figures("全区推广APP48个。") == []
