@@ -89,12 +89,15 @@ def write_site(
     target = Path(os.path.realpath(out_dir))
     spare = spare_folder(out_dir)
     if build is not None and last is not None and target.is_dir():
-        if not _plain_folder(spare):  # the first build from this site: every file linked into a new spare
+        made_now = not _plain_folder(spare)
+        if made_now:  # the first build from this site: every file linked into a new spare
             if os.path.lexists(spare):
                 os.unlink(spare)
             os.mkdir(spare, 0o777 & ~current_umask())
         lacks = None
-        if known is not None and known["site"] == last.build and known["inode"] == os.stat(spare).st_ino:
+        # a spare made just now is never the noted one, even when it got the removed folder's inode number back
+        trusted = known is not None and not made_now and known["site"] == last.build
+        if trusted and known["inode"] == os.stat(spare).st_ino:
             lacks = (known["written"], known["removed"])
         count, wrote, gone = _patch(spare, target, files, last, lacks)
         exchange_folders(spare, target)
