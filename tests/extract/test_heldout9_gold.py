@@ -13,9 +13,16 @@ kept blind through the session of 2026-12-04 while it tuned on heldout8 and real
   metrics 69/100 / 69/94, practices 28/37 / 28/40, captions recovered 4/4;
 - at 0aa79e6 (after all the session's other ingest work): articles 18/20 (2 spurious), titles 15/20, subtitles
   17/20, bylines 18/20, bodies with a byline or headline 1, broken paragraphs 3/63, region 15/20, level 16/20,
-  theme F1 0.800, metrics 75/100 / 75/94, practices 30/37 / 30/38, captions 4/4 (the thresholds below).
+  theme F1 0.800, metrics 75/100 / 75/94, practices 30/37 / 30/38, captions 4/4.
 
-Every written file passed `digest check`. This is the session's honest measure on pages it never saw: better,
+TUNED ON from fda89d4 (a last round of the same session: bracketed QR prompts, tables one cell a line, an
+edition masthead, headlines ending in 结对, bare names starting the next report, headlines cut inside their quoted
+name; a commentator's commentary has no place, summed hours, named teams, a half in words, themes for village
+affairs and star-rated branches): articles 19/20 (0 spurious), titles, subtitles, bylines, region, level 19/20,
+theme F1 0.926, metrics 95/100 / 95/102, practices 35/37 / 35/37, broken paragraphs 1/61 (the thresholds
+below). q02#2 (three columns mixed in uneven blocks with only three lines reading on across them) is still lost.
+
+Every written file passed `digest check`. The blind scores above are the session's honest measure on pages it never saw: better,
 still short of issue 14's targets (tests/corpus/ratchet.py TARGETS). A ratchet: raise it whenever ingest gets
 better, never lower it. Once rules are tuned on these pages, say so here. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout9 --gold tests/corpus/heldout9-gold.yaml`.
@@ -31,22 +38,22 @@ HELDOUT9_GOLD = scoring.HERE / "heldout9-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 18 / 20,
-    "titles_exact": 15 / 20,
-    "subtitles_exact": 17 / 20,
-    "bylines_exact": 18 / 20,
-    "region_exact": 15 / 20,
-    "level_exact": 16 / 20,
-    "theme_f1": 0.79,
-    "metric_recall": 75 / 100,
-    "metric_precision": 75 / 94,
-    "practice_recall": 30 / 37,
-    "practice_precision": 30 / 38,
+    "articles_found": 19 / 20,
+    "titles_exact": 19 / 20,
+    "subtitles_exact": 19 / 20,
+    "bylines_exact": 19 / 20,
+    "region_exact": 19 / 20,
+    "level_exact": 19 / 20,
+    "theme_f1": 0.92,
+    "metric_recall": 95 / 100,
+    "metric_precision": 95 / 102,
+    "practice_recall": 35 / 37,
+    "practice_precision": 35 / 37,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
-    "broken_paragraphs": 3,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 1,
 }
 # Gold the printed page cannot show as one run: q06's and q08's second headlines doubled by character or pairs.
 _UNREADABLE = [
@@ -59,5 +66,5 @@ class TestHeldout9Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT9, HELDOUT9_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
-    SPURIOUS = 2
+    SPURIOUS = 0
     CAPTIONS_RECOVERED = 4
