@@ -124,12 +124,13 @@ def bodies_titled(headlines: list[Headline]) -> int:
 
 def detached_places(headlines: list[Headline]) -> frozenset[str]:
     """The places named by headlines printed away from their bodies (`武进区`, also by a short name the gazetteer
-    knows, `故城`, `成都`), and by their place kickers."""
+    knows, `故城`, `成都`), by their place kickers and by their `——` subtitles (`党建赋能 绘千般“丰”景` /
+    `——保靖县发展壮大村集体经济工作侧记`)."""
     return frozenset(
         word
         for h in headlines
         if not h.opens
-        for text in (h.title, h.subtitle if _own_place_kicker(h) else "")
+        for text in (h.title, h.subtitle if _own_place_kicker(h) or not h.kicker else "")
         for word in named_places(text or "")
     )
 

@@ -18,7 +18,7 @@ from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import headline_line, reads_on
 from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape, is_place_kicker
 from builder.ingest.newheadlines import named_places
-from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, TEXT, Line, PageReader
+from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
 
 _MAX_STACK = 4  # headlines a page's foot prints together
@@ -52,8 +52,12 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
     if not all(unit.kind == FURNITURE for unit in page.units) or not _heads_page(line.text):
         return False
     together = not _blank(page, page.index)
-    stack, index = _stack_together(page, line) if together else _stack_apart(page, line)
-    headlines = [text for number, text in stack if number > 0]
+    if together:
+        lines, index = _stack_together(page, line)
+        stack = [(number, text, HEADLINE) for number, text in lines]
+    else:
+        stack, index = _stack_apart(page, line)
+    headlines = [text for _, text, kind in stack if kind == HEADLINE]
     if (
         len(headlines) < 2
         or not all(_reads_as_headline(text) for text in headlines[1:])
@@ -68,27 +72,55 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
         body.append(raw.strip())
     if not (len(body) >= 3 or any(ends_sentence(text) or "。" in text for text in body)):
         return False
-    for number, text in stack:
-        page.add(KICKER if number < 0 else HEADLINE, text, abs(number))
+    for number, text, kind in stack:
+        page.add(kind, text, number)
     page.index = index
     return True
 
 
-def _stack_apart(page: PageReader, line: Line) -> tuple[list[tuple[int, str]], int]:
+def _stack_apart(page: PageReader, line: Line) -> tuple[list[tuple[int, str, str]], int]:
     """The line and the lines each standing alone between blank lines under it, a headline maybe with its kicker
-    right over it: (numbered lines, a kicker's number negated; where the blank line under the last is)."""
-    stack, index = [(line.number, line.text)], page.index
+    right over it or its `——` subtitle right under it: ((line number, text, kind), where the blank line under
+    the last is)."""
+    stack, index = [(line.number, line.text, HEADLINE)], page.index
+    if _subtitle_at(page, index):  # the first headline's own subtitle
+        stack.append((index + 1, page.lines[index].strip(), SUBTITLE))
+        index += 1
     while _blank(page, index) and len(stack) < _MAX_STACK:
         if _alone(page, index + 1):
-            stack.append((index + 2, page.lines[index + 1].strip()))
+            stack.append((index + 2, page.lines[index + 1].strip(), HEADLINE))
             index += 2
         elif _kicker_over_headline(page, index + 1):  # `东于镇` / `71名网格长…挂牌上岗`, a blank line under
-            stack.append((-(index + 2), page.lines[index + 1].strip()))  # a kicker: its line number negated
-            stack.append((index + 3, page.lines[index + 2].strip()))
+            stack.append((index + 2, page.lines[index + 1].strip(), KICKER))
+            stack.append((index + 3, page.lines[index + 2].strip(), HEADLINE))
+            index += 3
+        elif _headline_over_subtitle(page, index + 1):  # `党建赋能 绘千般“丰”景` / `——保靖县…侧记`
+            stack.append((index + 2, page.lines[index + 1].strip(), HEADLINE))
+            stack.append((index + 3, page.lines[index + 2].strip(), SUBTITLE))
             index += 3
         else:
             break
     return stack, index
+
+
+def _subtitle_at(page: PageReader, index: int) -> bool:
+    """A `——` subtitle line at `index` with a blank line (or the page's end) under it."""
+    lines = page.lines
+    return (
+        index < len(lines)
+        and bool(LINE_SHAPE["subtitle"].match(lines[index].strip()))
+        and (index + 1 >= len(lines) or not lines[index + 1].strip())
+    )
+
+
+def _headline_over_subtitle(page: PageReader, index: int) -> bool:
+    """A headline-shaped line right over its `——` subtitle, a blank line under that."""
+    return (
+        index + 1 < len(page.lines)
+        and is_headline_shape(page.lines[index].strip())
+        and not LINE_SHAPE["subtitle"].match(page.lines[index].strip())
+        and _subtitle_at(page, index + 1)
+    )
 
 
 def _kicker_over_headline(page: PageReader, index: int) -> bool:

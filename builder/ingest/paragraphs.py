@@ -291,9 +291,16 @@ def page_layout(units: list[Unit], text_units: list[Unit]) -> tuple[bool, bool]:
     """(indented, flat): the page marks its paragraphs by a first-line indent (three indented lines or more),
     or by nothing at all (no indent, and blank lines only between articles)."""
     indented = sum(1 for u in text_units if u.indent) >= 3
+    return indented, not indented and not any(u.indent for u in text_units) and gaps_only_between(
+        units, text_units
+    )
+
+
+def gaps_only_between(units: list[Unit], text_units: list[Unit]) -> bool:
+    """Blank lines stand only between articles: no more gaps before text than the page has starts of articles."""
     gaps = sum(1 for u in text_units if u.blanks_before)
     starts = sum(1 for u in units if u.kind in (HEADLINE, BYLINE))
-    return indented, not indented and not any(u.indent for u in text_units) and gaps <= starts + 1
+    return gaps <= starts + 1
 
 
 def _goes_on_unindented(state: Assembly, unit: Unit) -> bool:

@@ -42,7 +42,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
-from builder.ingest.paragraphs import page_layout
+from builder.ingest.paragraphs import gaps_only_between, page_layout
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import (
     find_place,
@@ -61,8 +61,11 @@ class _PageCut:
         self, blocks: list[Unit], loose_intros: bool = False, headline_places: frozenset[str] = frozenset()
     ) -> None:
         self.blocks = blocks
-        # a flat page: no indents, blank lines only between articles (one blank line is a gap)
-        self.flat_page = page_layout(blocks, [b for b in blocks if b.kind == TEXT])[1]
+        # one blank line is a gap between articles where blank lines stand only between them: on a flat page (no
+        # indents), and on one marking its paragraphs by indents (r6: `…690万余元。` / blank / `　　“经过…`)
+        texts = [b for b in blocks if b.kind == TEXT]
+        indented, flat = page_layout(blocks, texts)
+        self.flat_page = flat or (indented and gaps_only_between(blocks, texts))
         self.loose_intros = loose_intros  # more headlines than articles: any place name may start one
         self.headline_places = headline_places  # places named by headlines printed away from their bodies
         self.has_bylines = any(b.kind == BYLINE for b in blocks)
