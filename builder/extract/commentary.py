@@ -4,15 +4,10 @@ news beside it is about some city; the commentary is not)."""
 
 from __future__ import annotations
 
-import re
-
-# The paper's commentator signing (the same shape ingest/lineshapes.py reads as a byline): a paper, an agency,
-# a station or a site, maybe `特约`, then `评论员` and maybe a name; never a role in a sentence (`聘请群众评论员`).
-_COMMENTATOR = re.compile(
-    r"^(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{1,8}(?:报|社|台|网|刊))(?:特约)?评论员(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$"
-)
+from builder.ingest.lineshapes import COMMENTATOR
 
 
 def is_commentary(byline: str) -> bool:
-    """Whether the byline is the paper's commentator signing (本报评论员 何言, 本报特约评论员)."""
-    return bool(_COMMENTATOR.match(byline.strip()))
+    """Whether the byline is the paper's commentator signing (本报评论员 何言, 本报特约评论员), as the byline
+    rules of ingest read it (lineshapes.COMMENTATOR)."""
+    return bool(COMMENTATOR.match(byline.strip()))

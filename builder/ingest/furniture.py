@@ -150,13 +150,16 @@ def _foot_page_number(page: PageReader, line: Line) -> bool:
     return _after_a_gap(page) or page.units[-1].text.rstrip()[-1:] in _SENTENCE_END
 
 
+def _unspaced(label: str) -> str:
+    """A label without the spaces that spread it out (`评  论` -> `评论`)."""
+    return re.sub(r"[ \u3000]+", "", label)
+
+
 def _label_over_headline(page: PageReader, line: Line) -> bool:
     """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
     (`深壹度` / headline / blank / body; `评  论`, spaced out, / headline / its byline): a label the page prints
     over everything, never a byline nor an article of its own."""
-    label = line.text
-    if LINE_SHAPE["spaced_label"].match(label):  # `评  论`: the label spaced out
-        label = re.sub(r"[ \u3000]+", "", label)
+    label = _unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `评  论`
     if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(label):
         return False
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
@@ -244,7 +247,7 @@ def _commentary_label(page: PageReader, line: Line) -> bool:
     """A commentary column's label standing apart anywhere on the page, right over a headline and its byline
     (`评  论` / `基层治理要多算“民心账”` / `■林海燕`): furniture over an article of its own. A sidebar under
     the same label (`短评` / `网格要“活”起来` / its text, no byline) is left to the sidebar rule."""
-    if not _COMMENTARY_LABEL.match(re.sub(r"[ \u3000]+", "", line.text)) or not _after_a_gap(page):
+    if not _COMMENTARY_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
         return False
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
     return len(following) == 2 and is_headline_shape(following[0]) and starts_byline(following[1])
@@ -259,7 +262,7 @@ def _photo_news_label(page: PageReader, line: Line) -> bool:
     """`图片新闻` standing apart (after a blank line or at a column's top), a photo's credit closing the item
     within a few lines under it (`…覆盖居民3万余人次。` / `通讯员 某某 摄`): furniture, so the caption under it
     stands apart as a photo news item's, never the text of the article above."""
-    if not _PHOTO_NEWS_LABEL.match(re.sub(r"[ \u3000]+", "", line.text)) or not _after_a_gap(page):
+    if not _PHOTO_NEWS_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
         return False
     following = itertools.islice(page.texts_from(page.index), _PHOTO_NEWS_SPAN)
     return any(is_credit_text(text) for text in following)

@@ -42,7 +42,7 @@ def is_byline_text(text: str) -> bool:
     ornamented = _BYLINE_PREFIX.match(stripped)
     if ornamented:
         return _is_ornamented_byline(ornamented.group(1).strip())
-    if _COMMENTATOR.match(stripped) or source_byline(stripped):
+    if COMMENTATOR.match(stripped) or source_byline(stripped):
         return True
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
@@ -51,7 +51,7 @@ def is_byline_text(text: str) -> bool:
 
 # The paper's commentator signing a commentary (评论员文章, heldout6 k08): `本报评论员`, `本报特约评论员`,
 # `新华社评论员`, `人民日报评论员 张三`; never a role in a sentence (`聘请群众评论员`: no paper's name).
-_COMMENTATOR = re.compile(
+COMMENTATOR = re.compile(
     r"^(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{1,8}(?:报|社|台|网|刊))(?:特约)?评论员(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$"
 )
 
