@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 _LOCALITY = re.compile(  # (matched at a position: no ^)
-    r"((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])、)?"
+    r"((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])[、的])?"
     r"((?:[\u4e00-\u9fff]{1,8}?(?:社区|小区|村|嘎查))?)"
 )
 _TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|苏木|社区|村|嘎查))[：:\s—]")
@@ -275,6 +275,26 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     ):
         first = first[:1]  # the township acts; the village is where the story starts
     return "".join(first)
+
+
+def township_unit(township: str, zones: dict[str, Zone]) -> str:
+    """The unit of a township the article is about, when the township stands only as its address: the
+    community or village named right after it (`在蕉南街道的南岸社区，…` / `社区党委把…`) when the text speaks of
+    that kind of unit acting at least as often as of the township; else the township."""
+    body = zones["body"].text
+    for text in (zones["title"].text, body):
+        at = text.find(township)
+        match = _LOCALITY.match(text, at) if at >= 0 else None
+        if match is None or match.group(1) != township or not match.group(2):
+            continue
+        community = match.group(2)
+        if not _stem_ok(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1):
+            continue
+        level = locality_level(community)
+        own = len(_REFS[level].findall(body)) + len(_ACTING[level].findall(body))
+        above = len(_REFS["township"].findall(body)) + len(_ACTING["township"].findall(body))
+        return township + community if own and own >= above else township
+    return township
 
 
 def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[str, str] | None:

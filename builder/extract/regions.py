@@ -385,7 +385,7 @@ def _township(
     county, township = found
     review.append(f"region: {gaz.places[county].name} inferred from the township {township}")
     locality = units.locality(gaz, county, zones) or ""
-    return county, locality if locality.startswith(township) else township
+    return county, locality if locality.startswith(township) else units.township_unit(township, zones)
 
 
 def _no_region(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.celltables import read_cell_table
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
 from builder.ingest.headlinewraps import quote_cut_over_byline, tail_over_byline
@@ -259,6 +260,8 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         stacked += 1
     if not (after and starts_byline(after[stacked])) or heads_table(after[stacked:]):
         return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
+    if read_cell_table(page.lines, page.index) is not None:
+        return False  # a table's title over its cells one a line (`项目` / `数量` / `召开场次` / `1650` …)
     if not stacked and tail_over_byline(line.text, after):  # `…“擂台比武”` / `练本领` / `王琳 赵阳`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + after[0], line.number)

@@ -17,7 +17,6 @@ furniture line, anywhere on the page (heldout7 m03 prints it between two columns
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from builder.ingest import pagelines as kinds
@@ -28,6 +27,7 @@ from builder.ingest.lineshapes import (
     is_credit_text,
     is_headline_shape,
     is_place_kicker,
+    split_inline_credit,
     starts_byline,
 )
 from builder.ingest.pagelines import Line, PageReader
@@ -44,7 +44,9 @@ _QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维�
 _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
 _ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
 _LABEL = f"[{_HAN}]{{2,6}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`
-_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_LABEL})"
+# a paper's or a supplement's name beside the date (`北疆黔西社区周刊　2026年5月20日　第4版`)
+_PAPER_NAME = f"[{_HAN}·・]{{2,10}}(?:日报|晚报|报|周刊|专刊|特刊|副刊|周报|月刊)(?:社出版|社|出版)?"
+_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABEL})"
 _SEPARATOR = r"(?:\s*[|｜/／：:·・]\s*|\s+)"  # `第 4 版 | 黑 土 · 网 格`, `第2版 · 基层治理`
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
@@ -260,12 +262,32 @@ _PHOTO_NEWS_SPAN = 8  # lines under the label within which the photo's credit cl
 
 def _photo_news_label(page: PageReader, line: Line) -> bool:
     """`图片新闻` standing apart (after a blank line or at a column's top), a photo's credit closing the item
-    within a few lines under it (`…覆盖居民3万余人次。` / `通讯员 某某 摄`): furniture, so the caption under it
-    stands apart as a photo news item's, never the text of the article above."""
+    within a few lines under it (`…覆盖居民3万余人次。` / `通讯员 某某 摄`, or glued to its last sentence,
+    `…采摘砂糖橘4万余斤。　某某　摄`): furniture, so the caption under it stands apart as a photo news item's,
+    never the text of the article above."""
     if not _PHOTO_NEWS_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
         return False
-    following = itertools.islice(page.texts_from(page.index), _PHOTO_NEWS_SPAN)
-    return any(is_credit_text(text) for text in following)
+    return _photo_news_item(page) is not None
+
+
+def _photo_news_item(page: PageReader) -> tuple[int, str, str] | None:
+    """The item under a photo news label: (the index after its credit, its text, the credit), its lines
+    running on with no blank line to the credit, on a line of its own or glued to the last sentence."""
+    lines: list[str] = []
+    start = page.index
+    while start < len(page.lines) and not page.lines[start].strip() and start - page.index < 2:
+        start += 1  # a blank line under the label
+    for index in range(start, min(start + _PHOTO_NEWS_SPAN, len(page.lines))):
+        text = page.lines[index].strip()
+        if not text:
+            return None
+        if is_credit_text(text):
+            return (index + 1, "".join(lines), text) if lines else None
+        caption, credit = split_inline_credit(text)
+        lines.append(caption)
+        if credit is not None:
+            return index + 1, "".join(lines), credit
+    return None
 
 
 def page_furniture(page: PageReader, line: Line) -> bool:
@@ -293,8 +315,15 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         page.blanks = 1
         return True
     if _photo_news_label(page, line):
-        # the label sets its item apart from the article above as a blank line would (q06: no blank under it)
+        # the label sets its item apart from the article above as a blank line would (q06: no blank under it);
+        # the item's lines are one photo's text and its credit, whatever sentence they hold (heldout10 p01:
+        # `…当天，` / `30余名志愿者…4万余斤。　朱国栋　摄` is no caption inside an open sentence)
         page.add(kinds.FURNITURE, line.text, line.number)
+        end, text, credit = _photo_news_item(page) or (page.index, "", "")
         page.blanks = max(page.blanks, 2)
+        page.add(kinds.CAPTION, text, line.number + 1)
+        page.add(kinds.CREDIT, credit, line.number + end - page.index)
+        page.index = end
+        page.blanks = 1
         return True
     return False

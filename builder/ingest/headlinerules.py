@@ -35,6 +35,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Line,
     PageReader,
+    Unit,
 )
 from builder.ingest.textrules import (
     cjk_count,
@@ -181,14 +182,29 @@ def headlines_side_by_side(page: PageReader, line: Line) -> bool:
     page's end), as a page prints the headlines of narrow columns at their foot (`范罗山街道：…焕新颜   宿松县
     “一村一辅警”守护村居平安`): each a headline, matched to its body later."""
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if following or not (page.blanks or at_top(page)) or not re.search(r"\s", line.text):
+    if not (page.blanks or at_top(page)) or not re.search(r"\s", line.text):
         return False
+    if following and not (_COLUMN_GAP.search(line.text) and _headline_line_over_column(following)):
+        return False  # with a line under it, only headlines set a column apart, over another headline line
     headlines = split_headlines(" ".join(line.text.split()))
+    if len(headlines) == 1 and following:  # over another headline line: set apart by the columns' gap
+        headlines = [" ".join(part.split()) for part in re.split(r" {2,}", line.text.strip())]
     if not 2 <= len(headlines) <= 3 or not all(headline_line(headline) for headline in headlines):
         return False
     for headline in headlines:
         page.add(HEADLINE, headline, line.number)
     return True
+
+
+_COLUMN_GAP = re.compile(r"[^\s] {2,}[^\s]")  # two spaces or more (full-width ones read as spaces)
+
+
+def _headline_line_over_column(text: str) -> bool:
+    """Another line of the headlines printed on top (`新城区推行楼栋长制 居民议事有了新平台新城区…`, maybe
+    doubled), no sentence, no byline."""
+    doubled = split_bold_doubled(text)
+    text = doubled[0] if doubled else text
+    return not starts_byline(text) and not ends_sentence(text) and is_headline_shape(text)
 
 
 def headline_bullet(page: PageReader, line: Line) -> bool:
@@ -212,20 +228,61 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
     / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then
     the subtitle. With no byline under them, they open the article below."""
-    if page.index >= len(page.lines) or not headline_line(line.text) or ends_sentence(line.text):
+    if page.index >= len(page.lines) or ends_sentence(line.text) or cjk_count(line.text) < 2:
         return False
-    below = page.lines[page.index].strip()
+    headline, below_at = line.text, page.index
+    below = page.lines[below_at].strip()
+    wrapped = _headline_second_line(headline, below, page, below_at)
+    if not (wrapped or headline_line(headline)):
+        return False
+    if wrapped:  # `瓜田里的` / `“领头雁”` / `——记…`: the headline wrapped in a narrow column
+        headline, below_at = headline + below, below_at + 1
+        below = page.lines[below_at].strip()
     if not LINE_SHAPE["subtitle"].match(below) or _SENTENCE_MARK.search(below) or "；" in below:
         return False
     last = page.units[-1] if page.units else None
-    if last is not None and last.kind == TEXT and not page.blanks:
+    label = _genre_label(page) if last is not None and last.kind == TEXT and not page.blanks else None
+    if label is not None:
+        label.kind = FURNITURE  # `人物` / `瓜田里的…` / `——记…`: the feature's genre label over its headline
+    elif last is not None and last.kind == TEXT and not page.blanks:
         return False  # the line goes on a paragraph: a dash line inside the text
-    page.add(HEADLINE, line.text, line.number)
-    page.add(SUBTITLE, below, line.number + 1)
-    page.index += 1
+    page.add(HEADLINE, headline, line.number)
+    page.add(SUBTITLE, below, line.number + 1 + (below_at - page.index))
+    page.index = below_at + 1
     following = paragraph_from(page, page.index)
     page.units[-1].opens = bool(following) and not starts_byline(following[0])
     return True
+
+
+_HEADLINE_TAIL = 10  # characters of a headline's second line in a narrow column
+_SHORT_TAIL = 4  # characters of a headline's tail too short to stand as a headline of its own
+_WAITING_END = re.compile(r"[的之与和及在把将让为对从向给于是“]$")  # a word waiting for the next
+
+
+def _headline_second_line(headline: str, below: str, page: PageReader, at: int) -> bool:
+    """`below` is the rest of a headline the column wrapped (`瓜田里的` / `“领头雁”`): a short headline-shaped
+    line over the `——` subtitle line, the two reading as one headline."""
+    if at + 1 >= len(page.lines) or not LINE_SHAPE["subtitle"].match(page.lines[at + 1].strip()):
+        return False
+    if LINE_SHAPE["subtitle"].match(below) or cjk_count(below) > _HEADLINE_TAIL:
+        return False
+    # cut after a word that needs the next one, or leaving a tail no headline is (`党建引领老工业区焕新` /
+    # `“老书记”的三本账` is a kicker over its headline)
+    cut = _WAITING_END.search(headline) is not None or cjk_count(below) <= _SHORT_TAIL
+    return cut and not ends_sentence(below) and is_headline_shape(headline + below)
+
+
+_GENRE_LABEL = 4  # characters of a genre label (`人物`, `走基层`, `一线风采`)
+
+
+def _genre_label(page: PageReader) -> Unit | None:
+    """The last unit read, a short word standing alone after a gap (`人物`, `走基层`): a feature's genre label
+    printed over its headline."""
+    last = page.units[-1]
+    text = last.text
+    if last.blanks_before < 1 or not 2 <= cjk_count(text) <= _GENRE_LABEL:
+        return None
+    return last if len(text) == cjk_count(text) else None  # a word, no mark
 
 
 def brief_headline(page: PageReader, line: Line) -> bool:
@@ -253,7 +310,28 @@ def bracketed_headline(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if not (at_top(page) or last is None or last.kind != TEXT or finished_text(last.text)):
         return False
+    if _bracketed_subheadings(page):
+        return False
     return _open_brief(page, match.group(1), line.number)
+
+
+_SUBHEADING_LOOK_BACK = 300  # units: far longer than any article
+
+
+def _bracketed_subheadings(page: PageReader) -> bool:
+    """The article being read sets its subheadings in 【】: the line stands right under its headline, subtitle
+    or byline (a feature's `——记…` / `本报记者 …` / `【从打工仔到村支书】`: no brief opens before a word of
+    text), or an earlier 【】 line of the same article was read as a subheading."""
+    units = page.units
+    if units and units[-1].kind in (BYLINE, HEADLINE, SUBTITLE, KICKER) and not page.blanks:
+        return True
+    for index in range(len(units) - 1, max(-1, len(units) - 1 - _SUBHEADING_LOOK_BACK), -1):
+        unit = units[index]
+        if unit.kind in (HEADLINE, BYLINE):
+            return False
+        if unit.kind == TEXT and _BRACKETED.match(unit.text):
+            return True
+    return False
 
 
 def bold_brief_headline(page: PageReader, line: Line) -> bool:
@@ -292,7 +370,9 @@ def _open_brief(page: PageReader, headline: str, number: int) -> bool:
 
 def _split_closing_names(page: PageReader) -> None:
     """The item before closes with its reporter's name (`…邻里纠纷140起。（李雪）`): the name becomes its closing
-    credit, so that the item's sentence ends there."""
+    credit, so that the item's sentence ends there (none before a brief at the page's top)."""
+    if not page.units:
+        return
     last = page.units[-1]
     text, names = split_closing_names(last.text)
     if last.kind == TEXT and names is not None:

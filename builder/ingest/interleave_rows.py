@@ -19,7 +19,7 @@ of taking turns are searched (a beam search over which column each line goes to)
 
 The split is kept only when it reads clearly better than the printed order (a margin, and enough line joins
 that only the split reads on), a third column reads clearly better than two, every column gets a few lines
-and opens with a headline-shaped line; two columns in blocks are left to `interleave.deinterleave` (it knows
+and opens with a headline-shaped line (or a byline, the headlines printed together on top); two columns in blocks are left to `interleave.deinterleave` (it knows
 their runs of one length). The page's text then has the columns one after the other, a blank line between,
 before the line rules read it, so that a headline wrapped inside its column, its byline and its lead are read
 as printed; each line keeps the number of its printed line.
@@ -27,12 +27,13 @@ as printed; each line keeps the number of its printed line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape
-from builder.ingest.textrules import display_width, ends_sentence
+from builder.ingest.lineshapes import is_headline_shape, starts_byline
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.ingest.titles import bigrams
 
 _MIN_LINES = 12  # lines in a run worth trying
@@ -56,6 +57,11 @@ _REACH = 7  # how far down a column's next line may be, for a run to be tried
 _TOPIC = -0.4  # per word (two characters) a line shares with one column's head only
 _MAX_TOPIC = -1.6
 _HEAD = 3  # lines of a column's head
+_COLUMN_GAP = re.compile(r"[^\s][ \u3000]{2,}[^\s]")
+_MIN_BYLINE = 4  # characters of a byline (`王琳 赵阳`)
+_WHOLE_HEADLINE = 8  # characters of a headline line standing whole on top
+_BYLINE_INSIDE = 4.0  # a byline read on from a column's text: bylines open columns
+_PROSE_MARK = re.compile(r"[，。；！？、]")  # what a line of text holds and a headline's line seldom does
 
 ROWS = "rows"
 BLOCKS = "blocks"
@@ -75,10 +81,14 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
     done = 0
     changed = False
     for start, end in runs:
-        for first in range(start, min(start + _MAX_LEAD, end - _MIN_LINES) + 1):
-            if not is_headline_shape(lines[first].strip()):
-                continue  # the first column opens with its headline
-            columns = split_columns([line.strip() for line in lines[first:end]])
+        on_top = _headlines_on_top(lines, start, end)
+        firsts = (
+            [on_top] if on_top is not None else range(start, min(start + _MAX_LEAD, end - _MIN_LINES) + 1)
+        )
+        for first in firsts:
+            if not column_head(lines[first].strip(), on_top is not None):
+                continue  # the first column opens with its headline (or its byline, under headlines on top)
+            columns = split_columns([line.strip() for line in lines[first:end]], on_top is not None)
             if columns is None:
                 continue
             out += lines[done:first]
@@ -94,6 +104,27 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
     if not changed:
         return text, given
     return "\n".join(out + lines[done:]), out_numbers + numbers[done:]
+
+
+def _headlines_on_top(lines: list[str], start: int, end: int) -> int | None:
+    """Where the columns start under the headlines printed together on top of a run (`桔山街道：…  老旧小区…` /
+    `新城区推行…` / `本报讯（…）`): the first byline, when only whole headline lines stand before it, two of
+    them side by side on one line; else None (a headline wrapped over two lines heads one column)."""
+    side_by_side = False  # two headlines on one line, apart by the columns' gap: headlines of columns
+    for index in range(start, min(start + _MAX_LEAD, end - _MIN_LINES) + 1):
+        line = lines[index].strip()
+        if starts_byline(line) and cjk_count(line) >= _MIN_BYLINE:  # (a word of two is no byline: `纠纷`)
+            return index if index > start and side_by_side else None
+        side_by_side = side_by_side or _COLUMN_GAP.search(line) is not None
+        if ends_sentence(line) or _PROSE_MARK.search(line) or cjk_count(line) < _WHOLE_HEADLINE:
+            return None  # text, or a headline's wrapped tail (`纠纷`): the headlines are read across too
+    return None
+
+
+def column_head(line: str, headlines_on_top: bool = False) -> bool:
+    """How a column opens: its headline, or its byline when the page prints the headlines together on top
+    (heldout10 p03: `本报讯（…）`, `本报记者 …`, `■中共…委组织部` heading three columns in uneven blocks)."""
+    return is_headline_shape(line) or (headlines_on_top and starts_byline(line))
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -124,12 +155,14 @@ def _skips(lines: list[str]) -> int:
     return count
 
 
-def split_columns(lines: list[str]) -> list[list[int]] | None:
+def split_columns(lines: list[str], headlines_on_top: bool = False) -> list[list[int]] | None:
     """The run's lines as columns (lists of line indexes, in order), when they read as 2 or 3 columns taking
     turns line by line, or 3 in blocks; None when the printed order reads as well, or two columns in blocks
-    read best (interleave.deinterleave's layout: it knows their runs of one length)."""
+    read best (interleave.deinterleave's layout: it knows their runs of one length). `headlines_on_top`: the
+    page prints the columns' headlines together above them, each column opening with its byline."""
     found = {
-        (mode, k): _split(lines, k, mode) for mode, k in ((ROWS, 2), (ROWS, 3), (BLOCKS, 2), (BLOCKS, 3))
+        (mode, k): _split(lines, k, mode, headlines_on_top)
+        for mode, k in ((ROWS, 2), (ROWS, 3), (BLOCKS, 2), (BLOCKS, 3))
     }
     reading = {key: _reading(lines, labels) if labels else float("inf") for key, labels in found.items()}
     best = {}
@@ -145,18 +178,18 @@ def split_columns(lines: list[str]) -> list[list[int]] | None:
     if _evidence(lines, labels) < _MIN_EVIDENCE:
         return None
     columns = [[i for i, c in enumerate(labels) if c == column] for column in range(k)]
-    if any(len(c) < _MIN_COLUMN or not is_headline_shape(lines[c[0]]) for c in columns):
+    if any(len(c) < _MIN_COLUMN or not column_head(lines[c[0]], headlines_on_top) for c in columns):
         return None
     return columns
 
 
-def _split(lines: list[str], k: int, mode: str) -> list[int] | None:
+def _split(lines: list[str], k: int, mode: str, on_top: bool = False) -> list[int] | None:
     """The cheapest split into k columns taking turns that way, searched twice: the second time each line is
     drawn to the column whose head (as the first search split them) shares its words."""
-    labels = _Search(lines, k, mode).solve()
+    labels = _Search(lines, k, mode, on_top=on_top).solve()
     if labels is None:
         return None
-    return _Search(lines, k, mode, _topic_costs(lines, labels, k)).solve()
+    return _Search(lines, k, mode, _topic_costs(lines, labels, k), on_top=on_top).solve()
 
 
 def _topic_costs(lines: list[str], labels: list[int], k: int) -> list[list[float]]:
@@ -238,6 +271,8 @@ class _Search:
     joins: dict[tuple[int, int], float] = field(default_factory=dict)
     ends: list[float] = field(default_factory=list)  # per line: its cost as a column's last line
     heads: list[bool] = field(default_factory=list)  # per line: whether it could open a column
+    bylines: list[bool] = field(default_factory=list)  # per line: whether it starts a byline
+    on_top: bool = False  # the headlines stand together above the columns, which open with their bylines
 
     def join(self, before: int, after: int) -> float:
         cost = self.joins.get((before, after))
@@ -273,6 +308,8 @@ class _Search:
                     cost += self.long_block(state, i)
                 if lasts[target] >= 0:
                     cost += self.join(lasts[target], i)
+                    if self.on_top and self.byline(i) and _PROSE_MARK.search(self.lines[lasts[target]]):
+                        cost += _BYLINE_INSIDE  # (under its column's headline, a byline is in place)
                 elif not self.headline_shaped(i):
                     cost += _NO_HEADLINE
                 if self.topics is not None:
@@ -291,9 +328,14 @@ class _Search:
         columns' blocks."""
         return 3 * self.k if self.mode == ROWS else (self.k - 1) * _MAX_BLOCK
 
+    def byline(self, i: int) -> bool:
+        if not self.bylines:
+            self.bylines = [starts_byline(line) for line in self.lines]
+        return self.bylines[i]
+
     def headline_shaped(self, i: int) -> bool:
         if not self.heads:
-            self.heads = [is_headline_shape(line) for line in self.lines]
+            self.heads = [column_head(line, self.on_top) for line in self.lines]
         return self.heads[i]
 
     def end_cost(self, last: int) -> float:

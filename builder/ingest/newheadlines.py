@@ -5,7 +5,8 @@ then the body (`…化解率达100%。` / (blank) / `舟曲：“小驿站”为
 assemble() makes such a line a heading (`## `) of the article above; it is the next article's headline when
 the signs of a new report outweigh those of a subheading, weighed by `new_article_score`:
 
-- the text above closed the article (a sentence end, or its closing credit `（记者 …）`);
+- the text above closed the article (a sentence end, or its closing credit `（记者 …）`), maybe with a photo
+  and its credit (or a photo news item) between them;
 - the headline names a place (`舟曲：`, `青阳县：`, `…镇“…”`) that its lead names again, and the lead opens
   like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place;
 - the article above never named that place, while a subheading goes on with its article's own subject (after
@@ -27,7 +28,18 @@ import re
 
 from builder.ingest.headlinerules import place_words
 from builder.ingest.lineshapes import is_place_kicker
-from builder.ingest.pagelines import BYLINE, HEADING, HEADLINE, KICKER, NUMBER, SUBTITLE, TEXT, Unit
+from builder.ingest.pagelines import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    HEADING,
+    HEADLINE,
+    KICKER,
+    NUMBER,
+    SUBTITLE,
+    TEXT,
+    Unit,
+)
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import find_place
 from builder.places.gazetteer import gazetteer
@@ -43,6 +55,7 @@ _LEAD_SPAN = 40  # how far into its lead a report names its place
 _THRESHOLD = 3.0
 _LOOK_BACK = 200  # blocks: far longer than any article
 _ARTICLE_STARTS = (HEADLINE, KICKER, SUBTITLE, NUMBER)
+_PHOTO = (CAPTION, CREDIT)
 _MIN_KICKER = 4  # characters of a kicker line (`党建引领`)
 
 
@@ -85,7 +98,10 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     """How strongly the heading at `index` reads as the headline of a new article (see the module's note)."""
     heading, kicker = blocks[index], _kicker_over(blocks, index)
     first = index if kicker is None else index - 1  # where the headline's lines start
-    before = blocks[first - 1] if first > 0 else None
+    at = first - 1
+    while at >= 0 and blocks[at].kind in _PHOTO:  # a photo (news item) between the two says nothing
+        at -= 1
+    before = blocks[at] if at >= 0 else None
     lead = blocks[index + 1] if index + 1 < len(blocks) else None
     if before is None or lead is None or lead.kind != TEXT or blocks[first].blanks_before < 1:
         return 0.0

@@ -62,6 +62,8 @@ class PageReader:
 
     def __init__(self, text: str) -> None:
         self.lines = text.split("\n")
+        # the page's line number of each line (a line a rule split or put back keeps its number)
+        self.numbers = list(range(1, len(self.lines) + 1))
         self.index = 0  # the next line to read
         self.units: list[Unit] = []
         self.blanks = 0  # blank lines since the last unit
@@ -98,6 +100,7 @@ class PageReader:
     def insert_line(self, text: str) -> None:
         """Put `text` back as the next line to read (the rest of a line a rule read only the start of)."""
         self.lines.insert(self.index, text)
+        self.numbers.insert(self.index, self.numbers[self.index - 1] if self.index else 1)
         if self.index <= self.last_text_index:
             self.last_text_index += 1  # the lines after it moved down one
         if text.strip():

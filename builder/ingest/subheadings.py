@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from builder.ingest.headlinerules import place_words
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
 from builder.ingest.lineshapes import BAOXUN, is_place_kicker
+from builder.ingest.newheadlines import known_places
 from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
 
@@ -26,6 +28,8 @@ _CONTINUING_END = re.compile(
 _COUNT_OPENING = re.compile(r"^[\d.．]+(?:万|亿)?[个名位人户家件次条项元亩所支处座间栋场批届倍平米公斤吨%％]")
 
 
+# a subheading set in 【】 on a line of its own (`【从打工仔到村支书】`)
+BRACKETED_SUBHEADING = re.compile(r"^【([^【】]{2,30})】$")
 _INDENT = 2  # characters an indented first line leaves at a paragraph's start
 _CUTTING = (JUMP_IN, JUMP_OUT, CAPTION, CREDIT)  # what the layout sets inside a sentence
 
@@ -71,7 +75,9 @@ def heading(state: Assembly) -> bool:
     ):
         out[-1].text += " " + unit.text  # a heading printed on two lines
     else:
-        out.append(Unit(HEADING, unit.text, unit.line, blanks_before=unit.blanks_before))
+        bracketed = BRACKETED_SUBHEADING.match(unit.text)
+        text = bracketed.group(1) if bracketed else unit.text
+        out.append(Unit(HEADING, text, unit.line, blanks_before=unit.blanks_before))
     state.last_line = None
     return True
 
@@ -102,6 +108,12 @@ def _looks_like_heading(
     next_is_text = following is not None and following.kind == TEXT
     if not next_is_text or long_lines:
         return True
+    if BRACKETED_SUBHEADING.match(unit.text):
+        return True  # `【一颗瓜富了一个村】`: a subheading set in brackets, over its section's first line
+    if unit.blanks_before >= 1 and following.blanks_before == 0 and _place_over_its_lead(unit, following):
+        return (
+            True  # `兴宁：村集体经济“空壳村”全部清零` / `梅州市兴宁市以…`: as wide as the column, a headline
+        )
     if following.blanks_before == 0 and join_cost(unit.text, following.text) < 0:
         return False  # the next line goes on with this line's word or number (`…邻里纠` / `纷64起…`)
     if following.blanks_before == 0 and _COUNT_OPENING.match(following.text):
@@ -115,6 +127,21 @@ def _looks_like_heading(
     # The next line is indented like the first line of a paragraph: this line was not one.
     indented = not full and (_short_by_both_counts(deficit, following) or following.indent)
     return following.blanks_before == 0 and indented and not ends_sentence(following.text)
+
+
+# a headline's place before its colon (`兴宁：`, `青阳县：`), then its phrase
+_PLACE_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:](?=[^：:]{4,}$)")
+_LEAD_NAMES_WITHIN = 12  # characters of the next line within which a lead names its headline's place
+
+
+def _place_over_its_lead(unit: Unit, following: Unit) -> bool:
+    """After a gap, `place：phrase` over a line naming that place within its first characters (`兴宁：…` /
+    `梅州市兴宁市以…`): a headline and its lead, however much of the column the headline fills. A speaker's
+    turn (`王书记：…`) names no place; a place the next line does not name again is left to the other rules."""
+    match = _PLACE_COLON.match(unit.text)
+    if not match or not (place_words(match.group(1)) or known_places(match.group(1))):
+        return False
+    return match.group(1) in following.text[:_LEAD_NAMES_WITHIN]
 
 
 def _short_by_both_counts(deficit, line: Unit) -> bool:

@@ -36,7 +36,7 @@ _MAX_COLUMNS = 12
 _MAX_ROW_CHARS = 200
 
 _CELL_GAP = re.compile(r"[ \u3000\t]+")
-_FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿)?")
+_FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?(?:万|亿)?[余多]?(?:%|‰)?")  # `1650`, `4万余`, `96.5%`
 _EMPTY_CELL = frozenset({"—", "-", "–", "/", "／", "…"})
 _CLAUSE_MARK = re.compile(r"[。，；！？、：:;!?]")
 _DIGIT = re.compile(r"\d")

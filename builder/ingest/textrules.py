@@ -98,10 +98,19 @@ def remove_stray_spaces(text: str, keep_phrase_spaces: bool = False) -> str:
     last = 0
     for match in _QUOTED.finditer(text):
         out.append(strip_outside_quotes(text[last : match.start()]))
-        out.append(_MULTISPACE.sub(" ", match.group(0)))
+        out.append(_quoted_spaces(match.group(0)))
         last = match.end()
     out.append(strip_outside_quotes(text[last:]))
     return "".join(out).strip()
+
+
+def _quoted_spaces(quoted: str) -> str:
+    """A quotation's spaces: one between its phrases (`“阳光相约 博爱同行”`), none when a piece is a single
+    character (`“小红 帽”`: justification spread a word, no phrase stands apart)."""
+    pieces = quoted.strip("“”‘’").split()
+    if any(len(piece) == 1 and cjk_count(piece) == 1 for piece in pieces):
+        return re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", quoted)
+    return _MULTISPACE.sub(" ", quoted)
 
 
 def collapse_spaced_letters(line: str) -> str:
@@ -155,6 +164,23 @@ def undouble(text: str) -> str:
     return "".join(out)
 
 
+def _printed_twice(text: str) -> str | None:
+    """A whole line printed twice, the copies spaced differently (`新城区推行楼栋长制 居民议事有了新平台新城区推行
+    楼栋长制居民议事有了新平台`): the first copy, as printed; None for any other line."""
+    if " " not in text:
+        return None  # the same copies: the doubled-unit rule reads them
+    bare = text.replace(" ", "")
+    half = len(bare) // 2
+    if len(bare) % 2 or bare[:half] != bare[half:] or cjk_count(bare[:half]) < 6:
+        return None
+    seen = 0
+    for index, char in enumerate(text):  # where the first copy ends
+        seen += char != " "
+        if seen == half:
+            return text[: index + 1].strip()
+    return None
+
+
 def split_bold_doubled(line: str) -> tuple[str, str] | None:
     """A bold headline the PDF layer printed twice, glued to the body text that follows it.
 
@@ -163,6 +189,9 @@ def split_bold_doubled(line: str) -> tuple[str, str] | None:
     """
     # without the extraction's bold marks around it (`**庆云镇庆云镇：：…**`)
     stripped = line.strip().replace("**", "")
+    twice = _printed_twice(stripped)
+    if twice is not None:
+        return twice, ""
     if not _DOUBLED_UNIT.match(stripped):
         return None  # not even the first unit is doubled (most lines)
     end = _doubled_prefix_end(stripped)

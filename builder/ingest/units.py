@@ -110,7 +110,7 @@ def _jump_headline(unit: Unit, blanks: int) -> bool:
 
 def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     """A column label printed one character a line (`基`/`层`/`实`/`践`): furniture, and a new block."""
-    label = vertical_label(page.lines, line.number - 1)
+    label = vertical_label(page.lines, page.index - 1)
     if not label:
         return False
     page.index, word, rest = label
@@ -409,5 +409,5 @@ def read_next(page: PageReader) -> str:
     """Read the next line; returns the name of the rule that consumed it."""
     raw = page.lines[page.index]
     page.index += 1
-    line = Line(raw, page.index, raw.strip())
+    line = Line(raw, page.numbers[page.index - 1], raw.strip())
     return next(name for name, rule in LINE_RULES if rule(page, line))

@@ -194,7 +194,8 @@ def read_written(content: Path) -> list[Written]:
         _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
         meta = yaml.safe_load(front) or {}
         source = meta.get("source") or {}
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip() and not _NOT_PROSE.match(p)]
+        chunks = (p.strip() for p in re.split(r"\n\s*\n", body))
+        paragraphs = [p for p in chunks if p and not _NOT_PROSE.match(p)]  # (a body may open with a heading)
         written.append(Written(path, str(source.get("file")), int(source.get("part") or 0), meta, paragraphs))
     return written
 

@@ -9,7 +9,13 @@ their gold were written by a colleague who did not read the code (fcc2d51), in t
 2026-12-04. Scored blind once, at 44006c8 (after all that session's ingest work): articles 11/12 (3 spurious),
 titles 7/12, subtitles 10/12, bylines 9/12, bodies with a byline or headline 2, broken paragraphs 3/43, region
 9/12, level 8/12, theme F1 0.615, metrics 27/43 / 27/40, practices 13/22 / 13/19, captions recovered 2/3,
-sidecars 7/7 (the thresholds below). Nobody tuned on it: the next session's first blind measure, with heldout9's.
+sidecars 7/7. Nobody tuned on it then. Tuned on in the session of 2026-12-04 (second): a photo news item's
+credit glued to its last sentence, a place-colon headline as wide as its column, 【】 subheadings of a feature, a
+headline wrapped over its subtitle under a genre label, a masthead naming the paper, headlines side by side
+over columns that open with their bylines, a table's title, a community named after its township: articles
+12/12, titles, subtitles, bylines, region, level 12/12, 0 broken paragraphs, theme F1 0.889, metrics 36/43 /
+36/45, practices 18/22 / 18/19, captions 3/3 (the thresholds below). Left: p03's three columns in blocks of one
+to three lines still mix in their second half (its bodies' figures and practices).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -26,22 +32,22 @@ HELDOUT10_GOLD = scoring.HERE / "heldout10-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 11 / 12,
-    "titles_exact": 7 / 12,
-    "subtitles_exact": 10 / 12,
-    "bylines_exact": 9 / 12,
-    "region_exact": 9 / 12,
-    "level_exact": 8 / 12,
-    "theme_f1": 0.61,
-    "metric_recall": 27 / 43,
-    "metric_precision": 27 / 40,
-    "practice_recall": 13 / 22,
-    "practice_precision": 13 / 19,
+    "articles_found": 12 / 12,
+    "titles_exact": 12 / 12,
+    "subtitles_exact": 12 / 12,
+    "bylines_exact": 12 / 12,
+    "region_exact": 12 / 12,
+    "level_exact": 12 / 12,
+    "theme_f1": 0.88,
+    "metric_recall": 36 / 43,
+    "metric_precision": 36 / 45,
+    "practice_recall": 18 / 22,
+    "practice_precision": 18 / 19,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 2,
-    "broken_paragraphs": 3,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 0,
 }
 # Gold the printed page cannot show as one run: p01's first headline doubled character by character.
 _UNREADABLE = ["p01.txt#1: title not printed: 网格“小哨兵”守护大社区"]
@@ -51,5 +57,5 @@ class TestHeldout10Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT10, HELDOUT10_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
-    SPURIOUS = 3
-    CAPTIONS_RECOVERED = 2
+    SPURIOUS = 0
+    CAPTIONS_RECOVERED = 3

@@ -254,3 +254,16 @@ def test_a_town_acting_under_a_governance_phrase_is_no_community() -> None:
         "community",
         "七宝镇九星社区",
     )
+
+
+def test_a_community_named_after_its_township_of_that_is_the_unit_when_its_party_body_acts() -> None:
+    # heldout10 p05#2's kind: no county named (the township gives it), `在某某街道的某某社区`, 社区党委 acts
+    title = "一个社区的“小红帽”"
+    body = (
+        "在蕉南街道的南岸社区，戴着小红帽的志愿者随处可见。\n\n"
+        "社区党委把退休党员组织起来，成立“小红帽”志愿服务队，队员从最初的15人发展到现在的136人。"
+    )
+    assert level_and_locality(title, body) == ("community", "蕉南街道南岸社区")
+    # the township's own bodies act: the township stays the unit
+    township = body.replace("社区党委把退休党员", "街道党工委把退休党员")
+    assert level_and_locality(title, township) == ("township", "蕉南街道")

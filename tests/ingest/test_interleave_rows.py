@@ -226,3 +226,16 @@ def test_the_seed_pages_are_left_alone():
     for path in sorted((_CORPUS.parents[1] / "seeds").glob("*.txt")):
         text = read_page(path).text
         assert unweave_page(text) == (text, None), path.name
+
+
+def test_columns_under_headlines_printed_together_on_top_open_with_their_bylines():
+    # heldout10 p03: two headlines side by side (the columns' gap between them) over a third, then three
+    # columns in uneven blocks, each opening with its byline (`本报讯（…）`, `本报记者 …`, `■中共…委组织部`)
+    unwoven, _ = unweave_page(read_page(_CORPUS / "heldout10/p03.txt").text)
+    blocks = [block.split("\n") for block in unwoven.split("\n\n")]
+    assert [lines[0][:4] for lines in blocks] == ["北疆黔西", "桔山街道", "本报记者", "■中共新", "（本版图"]
+    assert blocks[1][1].startswith("新城区推行楼栋长制") and blocks[1][2].startswith("本报讯（通讯员")
+    # a headline wrapped over two lines over its own column's byline is no stack of headlines on top: the
+    # columns open with their headlines (heldout8 n09)
+    n09, _ = unweave_page(read_page(_CORPUS / "heldout8/n09.txt").text)
+    assert [block[:4] for block in n09.split("\n\n")][1:4] == ["朝阳市推", "渤海街道", "征订启事"]
