@@ -20,6 +20,11 @@ _NUMBER_GOES_ON = re.compile(r"\d[.．]?$")
 _FIGURE_GOES_ON = set(".．%％")  # after a digit at a line's end: the figure's decimals or its percent sign
 _CLAUSE_MARK_END = re.compile(r"[，、；：—“‘（《]$")
 _GOES_ON = re.compile(r"^[，。、；：！？”’）》…%％]")
+# a count with its measure word opening a line (`680场，`, `2180个，`): it goes on from the line before
+_COUNT_OPENING = re.compile(
+    r"^[\d.．]+(?:万|亿)?[余多]?[个名位人户家件次条项元亩所支处座间栋场批届倍平米公斤吨]"
+)
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 _QUOTE_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
 _WORD_WINDOW = 6
 _MEASURES = set("个名位人户家万亿千百十件次条项元亩所支处座间栋天年月日岁场批届期倍余多平米公斤吨%％.．")
@@ -34,8 +39,8 @@ def join_cost(before: str, after: str) -> float:
     if before[-1:].isdigit() and not after[:1].isdigit():  # `联系着8` + `户村民`, never `8` + `硒蔬菜`
         return -2.0 if after[:1] in _MEASURES else 1.0
     cost = 0.5
-    if _GOES_ON.match(after):
-        cost = -1.5
+    if _GOES_ON.match(after) or (_COUNT_OPENING.match(after) and _CJK_END.search(before)):
+        cost = -1.5  # (a count opens no sentence: `…开展志愿活动` / `680场，…` goes on with its noun)
     elif not _CLAUSE_MARK_END.search(before):
         cost = _word_cost(before[-_WORD_WINDOW:], after[:_WORD_WINDOW])
     for opening, closing in _QUOTE_PAIRS:

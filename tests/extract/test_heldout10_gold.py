@@ -14,8 +14,9 @@ credit glued to its last sentence, a place-colon headline as wide as its column,
 headline wrapped over its subtitle under a genre label, a masthead naming the paper, headlines side by side
 over columns that open with their bylines, a table's title, a community named after its township: articles
 12/12, titles, subtitles, bylines, region, level 12/12, 0 broken paragraphs, theme F1 0.889, metrics 36/43 /
-36/45, practices 18/22 / 18/19, captions 3/3 (the thresholds below). Left: p03's three columns in blocks of one
-to three lines still mix in their second half (its bodies' figures and practices).
+36/45, practices 18/22 / 18/19, captions 3/3; a line opening with a count goes on from a line ending in a word
+(linejoin: `…开展志愿活动` / `680场，…`): p03's three columns in blocks of one to three lines come apart, theme F1
+0.960, metrics 42/43 / 42/45, practices 19/22 / 19/19 (the thresholds below).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -38,11 +39,11 @@ AT_LEAST = {
     "bylines_exact": 12 / 12,
     "region_exact": 12 / 12,
     "level_exact": 12 / 12,
-    "theme_f1": 0.88,
-    "metric_recall": 36 / 43,
-    "metric_precision": 36 / 45,
-    "practice_recall": 18 / 22,
-    "practice_precision": 18 / 19,
+    "theme_f1": 0.95,
+    "metric_recall": 42 / 43,
+    "metric_precision": 42 / 45,
+    "practice_recall": 19 / 22,
+    "practice_precision": 19 / 19,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
