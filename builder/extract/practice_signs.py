@@ -130,6 +130,8 @@ AROUND_SOURCES = (
     # A ratio of two parts (1+N, 1+1): one member to many households, a name only when set up (建立“1+1”学生结对)
     # or followed by a mechanism word (“1+3”党建联建机制).
     ("ratio", r"^\d+\+(?:\d+|[NnXx])$"),
+    # A formula left open (“党建+”邻里中心, “互联网+”): a prefix of what follows it, no name on its own.
+    ("open_formula", r"^[^+＋]{1,8}[+＋]$"),
     # The last stretch of a distance (最后一公里, 最后一米, 最后100米): where service falls short, a slogan.
     ("last_stretch", r"^最后(?:[一二三五十百千\d]+)?(?:公里|里路|米|纳米|厘米|步|站|道关)$"),
     # A kind of mechanism with no name of its own (## 二、“清单”管住的负担, 明确“议事会”议什么): the ending alone.

@@ -31,7 +31,8 @@ characters unless a formula); lists with 、 or — unless a verb or a mechanism
 (“哨兵”作用, “小马拉大车”难题); single characters (“新”, “她”; but 暖“新”友好行动 is read whole as 暖新友好行动); and the idioms, political
 formulas and category names of the editable list `practice-stopwords.txt` (builder/data/, extended by
 content/_data/). Nor are strings of numerals alone (“1+1”, “3+4+4”; “五一”, “七一” are dates), unless a mechanism word
-in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系); states described with numerals (“两多一差”, “三难”), generic
+in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系); a formula left open (“党建+”邻里中心: the prefix of
+what follows it), unless a mechanism word follows (“党建+”模式); states described with numerals (“两多一差”, “三难”), generic
 nouns of a size and a unit (“小网格”), a kind of mechanism alone, with no name before its ending (“清单”, “议事会”), problems (“…”现象/难题); verbs of action with a complement of direction (“沉下去”,
 “动起来”); category labels of two characters followed by the noun they qualify (“两新”党组织, 村“三委”、党员); and a
 one-character quote inside a subheading (## 暖“新”服务); what someone is called (网格员就是“大管家”, 被誉为“老娘舅”, 唤作“老大”) or a new name given to a place (更名为“思源社区”), even with a
@@ -161,6 +162,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["last_stretch"].match(bare)
         or _AROUND["festival"].match(bare)
         or _AROUND["money"].match(bare)
+        or (_AROUND["open_formula"].match(bare) and not mechanism_after)
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or (_AROUND["familiar_office"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)

@@ -644,3 +644,11 @@ def test_an_ism_the_text_criticises_is_no_name():
     assert practices("一些地方挂牌多、填表多，“指尖上的形式主义”让基层干部疲于应付。") == []
     assert practices("坚决整治“官僚主义”作风。") == []
     assert practices("推行“马上就办”工作法。") == ["马上就办"]  # a name still
+
+
+def test_a_formula_left_open_is_no_name():
+    # a real article's kind (R6, never stored): 东湖社区“党建+”邻里中心 — the prefix of what follows, not a name
+    assert practices("东湖社区打造“党建+”邻里中心，服务居民。") == []
+    assert practices("东湖社区打造“互联网+”文化广场。") == []
+    assert practices("推行“党建+网格+治理”模式。") == ["党建+网格+治理"]  # a whole formula is a name
+    assert practices("突出用好“党建+”模式。") == ["党建+"]  # named by the mechanism word after it
