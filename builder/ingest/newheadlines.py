@@ -102,13 +102,17 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     while at >= 0 and blocks[at].kind in _PHOTO:  # a photo (news item) between the two says nothing
         at -= 1
     before = blocks[at] if at >= 0 else None
-    lead = blocks[index + 1] if index + 1 < len(blocks) else None
+    after = index + 1
+    while after < len(blocks) and blocks[after].kind in _PHOTO:  # a photo set between headline and lead
+        after += 1
+    lead = blocks[after] if after < len(blocks) else None
     if before is None or lead is None or lead.kind != TEXT or blocks[first].blanks_before < 1:
         return 0.0
     closing = before.kind == BYLINE and before.text.startswith(("（", "("))
     if not (closing or (before.kind == TEXT and ends_sentence(before.text))):
         return 0.0
-    stems = headline_places(heading.text) + ([] if kicker is None else kicker_places(kicker.text))
+    stems = headline_places(heading.text) + known_places(heading.text)  # (`兴国创新…`: a county's short name)
+    stems += [] if kicker is None else kicker_places(kicker.text)
     opening = lead.text[:_LEAD_SPAN]
     named = [stem for stem in stems if stem in opening]
     if not named and closing:  # a headline naming no place after the closing credit: the lead's own place

@@ -32,6 +32,7 @@ from builder.extract.keywords import document_terms
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_rows import unweave_page
+from builder.ingest.interleave_widths import unweave_widths
 from builder.ingest.merge import BODY, value_hash
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
@@ -65,6 +66,7 @@ def process_page(path: Path) -> PageResult:
     text, printed = unfold_page(page.text)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = unweave_page(text, printed)
+        text, printed = unweave_widths(text, printed)
         blocks = printed_lines(assemble(deinterleave(classify_page(text))), printed)
         articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
