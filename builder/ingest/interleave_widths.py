@@ -31,6 +31,7 @@ from builder.ingest.textrules import display_width, ends_sentence
 _GAP_UNDER_HEADLINES = 2  # blank lines between the headlines printed together and the columns
 _MIN_GAP = 2.5  # display widths between the two columns' full lines
 _NEAR = 1.0  # how far from its column's width a full line may be (half-width digits, a hanging mark)
+_IMPROVE_BUDGET = 40_000  # line joins the local pass may read in one run (a page's run reads a few thousand)
 _NARROWEST = 8.0  # the width of a column of text at least
 _WIDER = 1.7  # how much wider one column may be than the other
 _MIN_SHARE = 0.25  # of a run's lines, each column's full lines at least
@@ -144,6 +145,8 @@ def split_by_width(lines: list[str]) -> list[list[int]] | None:
 def _improved(lines: list[str], labels: list[int], loose: list[int]) -> list[int]:
     """The labels with each line not placed by its width moved to the other column where the columns then
     read better as a whole (a column left mid-sentence at its end reads worst): one pass, in order."""
+    if len(loose) * len(lines) > _IMPROVE_BUDGET:
+        return labels  # (each try reads the run again: a run this long keeps the first placing)
     best = _reading(lines, labels)
     for index in loose:
         labels[index] = 1 - labels[index]
