@@ -7,8 +7,8 @@ the make-up of a team (由1名村“两委”成员配N名乡贤), the parties o
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
 (收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too), a
 multiple of growth (比2022年增长近两倍: a ratio restating the figure before it), one named person's story
-(经营户陈女士家去年增收3万元), numbers in
-short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
+(经营户陈女士家去年增收3万元) and every number of a sentence naming a case's party as the press does (`黄某`,
+`尹某某`; `张某某等120名群众` counts the many), numbers in short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
 the parties of one story named by kin or as families (`他们兄弟二人`, `两家人`), a building's number (`8幢的居民`),
@@ -67,6 +67,8 @@ _SURNAMES = (
 _ONE_PERSON = re.compile(
     f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
 )
+# A party of one case, named as the press names them (黄某, 尹某某): a dispute's story, not a count of the practice.
+_ANONYMOUS = re.compile(f"[{_SURNAMES}]某{{1,2}}(?![某等们])")
 # 比2022年增长近两倍, 较2019年增长2.5倍: a multiple of growth, a ratio of the figure before it.
 _GROWTH_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|翻)了?\s*$")
 # An audience (onlookers, viewers, likes, clicks, readers): who watched or clicked, never what the practice did.
@@ -135,6 +137,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 收入10万元以上的村: a threshold
     if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start):
         return True  # 经营户陈女士家去年增收3万元: one person's story
+    if _ANONYMOUS.search(text, _sentence_start(text, q), _sentence_end(text, q)):
+        return True  # 黄某觉得委屈，当初5亩地划分自己3亩地，尹某某2亩地: a case's parties, named as the press does
     if q.unit == "倍" and _GROWTH_BEFORE.search(text, max(0, q.start - 8), q.start):
         return True  # 比2022年增长近两倍: how many times a figure grew, a ratio restating it, not a count
     if _NORM_BEFORE.search(text, max(0, q.start - 8), q.start) or _NORM_EARNS.search(
@@ -169,6 +173,12 @@ def _sentence_start(text: str, q: Quantity) -> int:
     """Where the sentence holding the number begins (at most 60 characters before it)."""
     window = max(0, q.num_start - 60)
     return max((m.end() for m in _SENTENCE_MARK.finditer(text, window, q.num_start)), default=window)
+
+
+def _sentence_end(text: str, q: Quantity) -> int:
+    """Where the sentence holding the number ends (at most 60 characters after it)."""
+    found = _SENTENCE_MARK.search(text, q.end, q.end + 60)
+    return found.end() if found else min(len(text), q.end + 60)
 
 
 def _one_story(text: str, q: Quantity, before: str) -> bool:

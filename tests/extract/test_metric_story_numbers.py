@@ -68,3 +68,12 @@ def test_two_alike_figures_in_one_sentence_are_two() -> None:
 def test_an_adverb_after_the_counted_noun_ends_it() -> None:
     assert labels("柳林村的12户村民又领到了分红。")[12] != "村民又"
     assert labels("全县新就业群体服务站12个。") == {12: "新就业群体服务站"}  # 就 inside a word stays
+
+
+def test_the_numbers_of_a_case_whose_parties_are_named_as_the_press_does_count_nothing() -> None:
+    # a real article's kind (R6, never stored): a land dispute between 黄某 and 尹某某
+    assert labels("原来，黄某和尹某某是邻居，两家的田地也相邻。") == {}
+    assert labels("黄某觉得委屈，当初5亩地划分自己3亩地，尹某某2亩地，实际自己只有2.7亩地。") == {}
+    # 张某某等120名群众: the many a case stands for are counted; a sentence naming no party counts as ever
+    assert labels("调解员帮助张某某等120名群众讨回欠薪。") == {120: "群众讨回欠薪"}
+    assert labels("今年以来，全村调解纠纷120起。") == {120: "全村调解纠纷"}
