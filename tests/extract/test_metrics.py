@@ -696,3 +696,10 @@ def test_a_count_of_classes_names_what_is_divided_not_the_classes():
     assert [m.label for m in extract_metrics("把全村划分为8个网格。")] == [
         "网格"
     ]  # the noun after the number
+
+
+def test_fish_fry_and_shares_are_counted():
+    # real articles' kinds (R5, never stored): a fish farm's fry, a collective's shares
+    found = {(m.label, m.value, m.unit) for m in extract_metrics("养殖场年投放鱼苗45万尾，村集体股713股。")}
+    assert found == {("养殖场年投放鱼苗", 450000, "尾"), ("村集体股", 713, "股")}
+    assert extract_metrics("大家拧成一股绳。") == []  # 一: an idiom
