@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from builder.ingest.headlinerules import place_words
+from builder.ingest.newheadlines import known_places
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import PLACE_CHAIN, find_place
@@ -99,6 +100,7 @@ def lead_names_headlined_place(block: Unit, current: Article, headline_places: f
     lead = "".join(_SENTENCE.findall(block.text[:_LEAD_CHARS])[:_LEAD_SENTENCES])
     named = {name for chain in PLACE_CHAIN.finditer(lead) for name in chain.groups() if name}
     forms = named | {name[:-1] for name in named if len(name) >= 3}  # 故城县 -> 故城, 成都市 -> 成都
+    forms |= set(known_places(lead))  # a short name the gazetteer knows (`…物业武汉公司长沙项目公司…`)
     new = {place for place in forms if len(place) >= 2 and place in headline_places}
     own = f"{current.headline_above}{current.title or ''}"
     return any(place not in own and not any(place in b.text for b in current.blocks) for place in new)

@@ -290,6 +290,41 @@ def _photo_news_item(page: PageReader) -> tuple[int, str, str] | None:
     return None
 
 
+# A page's table of contents (`本版导读` / `①瓷都志愿服务点` / `②小区红色管家` …): the headlines it lists are
+# printed again over their articles.
+_CONTENTS_LABEL = re.compile("^(?:本版|本期|今日|本刊)?(?:导读|要目|目录)$")
+_CONTENTS_ITEMS = 12  # lines of a contents box at most
+
+
+def _contents_box(page: PageReader, line: Line) -> bool:
+    """`本版导读` standing apart over its list (up to the next blank line, a few short lines): furniture, the
+    label and its items; a label with no list under it is left to the other rules."""
+    if not _CONTENTS_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
+        return False
+    items: list[int] = []
+    for index in range(page.index, min(page.index + _CONTENTS_ITEMS + 1, len(page.lines))):
+        text = page.lines[index].strip()
+        if not text:
+            break
+        if cjk_count(text) > _CONTENTS_ITEM_CHARS or _SENTENCE_MARK.search(text):
+            return False  # a paragraph, not a list of headlines
+        items.append(index)
+    else:
+        return False  # no blank line closes it within a box's length
+    if not items:
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    for index in items:
+        page.add(kinds.FURNITURE, page.lines[index].strip(), page.numbers[index])
+    page.index = items[-1] + 1
+    page.blanks = 1
+    return True
+
+
+_CONTENTS_ITEM_CHARS = 30
+_SENTENCE_MARK = re.compile("[。！？；]")
+
+
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
     word over the page's first headline) and the page head's labels and numbers: furniture, then a new block.
@@ -297,7 +332,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
     below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if is_place_kicker(line.text) and is_headline_shape(below):
         return False
-    if _notice(page, line):
+    if _notice(page, line) or _contents_box(page, line):
         return True
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
     if (

@@ -124,7 +124,8 @@ def collapse_spaced_letters(line: str) -> str:
     return "".join(tokens)
 
 
-_DOUBLED_UNIT = re.compile(r"(.{1,24}?)\1", re.DOTALL)  # the shortest unit (≤ 24) printed twice
+_MAX_UNIT = 40  # characters of the longest unit printed twice (a headline's whole second half)
+_DOUBLED_UNIT = re.compile(r"(.{1,40}?)\1", re.DOTALL)  # the shortest unit (≤ _MAX_UNIT) printed twice
 
 
 def _doubled_prefix_end(text: str) -> int:
@@ -153,7 +154,7 @@ def undouble(text: str) -> str:
             out.append(" ")
             i += 1
             continue
-        for k in range(1, min(24, (n - i) // 2) + 1):
+        for k in range(1, min(_MAX_UNIT, (n - i) // 2) + 1):
             if text[i : i + k] == text[i + k : i + 2 * k]:
                 out.append(text[i : i + k])
                 i += 2 * k

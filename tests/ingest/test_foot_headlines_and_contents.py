@@ -1,0 +1,66 @@
+"""Kinds of a real page (issue 14, R8 r8_05, never stored: these lines are invented of the same kind).
+
+- A contents box under `本版导读` (`①…` / `②…`): furniture, never a headline or an article.
+- A headline printed in doubled bold whose second half is doubled as one run longer than 24 characters
+  (`万象物业万象物业：：党建引领…新标杆党建引领…新标杆`): one headline.
+- Two bodies with no bylines, a blank line between them, and their two headlines at the foot: the second body
+  opens with why and names its place only by the short name the second headline uses (`…某某公司长沙项目…`).
+"""
+
+from __future__ import annotations
+
+from builder.ingest.pagelines import FURNITURE, HEADLINE
+from builder.ingest.paragraphs import assemble
+from builder.ingest.segment import segment
+from builder.ingest.textrules import split_bold_doubled
+from builder.ingest.units import classify_page
+from builder.util.paths import data_dir_fixed
+
+CONTENTS = "基层之声\n2026年4月9日 星期四 第8版\n\n本版导读\n①瓷都志愿服务点\n②小区红色管家\n\n"
+FIRST = (
+    "  江西省景德镇市珠山区立足瓷都文化底蕴，以“窑火红”志愿服务\n品牌建设为抓手，推动志愿服务融入基层治理。\n"
+    "  珠山区依托非公有制企业设立志愿服务点60多个，每年动员1000\n多名大学生参与志愿服务。\n\n"
+)
+SECOND = (
+    "  近日，从省住建厅传来喜讯，某某物业公司长沙项目成功入选省级\n“美好家园”小区。项目以党建为纽带联动社区、街道等多方力量，\n"
+    "构建“网格化+红色管家”服务体系。\n  自2023年以来，“美好使团”累计化解邻里矛盾17起。\n\n"
+)
+FOOT = (
+    "志愿红扮靓志愿红扮靓““瓷都瓷都””景景\n"
+    "万象物业万象物业：：党建引领样板先行长沙凯旋门项目树城市红色治理新标杆"
+    "党建引领样板先行长沙凯旋门项目树城市红色治理新标杆\n"
+)
+
+
+def _articles(page: str):
+    with data_dir_fixed():
+        return segment(assemble(classify_page(page)))
+
+
+def test_a_contents_box_is_furniture():
+    units = classify_page(CONTENTS + FIRST)
+    assert [u.text for u in units if u.kind == FURNITURE][-3:] == [
+        "本版导读",
+        "①瓷都志愿服务点",
+        "②小区红色管家",
+    ]
+    assert not any(u.kind == HEADLINE for u in units)
+    # a label over a paragraph is no contents box
+    prose = "本版导读\n本版刊发珠山区志愿服务的做法，供各地参考。\n\n"
+    assert not any(u.kind == FURNITURE and u.text == "本版导读" for u in classify_page(prose))
+
+
+def test_a_headline_whose_second_half_is_doubled_as_one_long_run_is_one_headline():
+    assert split_bold_doubled(FOOT.split("\n")[1]) == (
+        "万象物业：党建引领样板先行长沙凯旋门项目树城市红色治理新标杆",
+        "",
+    )
+
+
+def test_two_bodies_under_their_headlines_at_the_foot_are_two_articles():
+    articles = _articles(CONTENTS + FIRST + SECOND + FOOT)
+    assert [a.title for a in articles] == [
+        "志愿红扮靓“瓷都”景",
+        "万象物业：党建引领样板先行长沙凯旋门项目树城市红色治理新标杆",
+    ]
+    assert articles[1].paragraphs[0].startswith("近日，从省住建厅")
