@@ -100,7 +100,9 @@ def lead_names_headlined_place(block: Unit, current: Article, headline_places: f
     lead = "".join(_SENTENCE.findall(block.text[:_LEAD_CHARS])[:_LEAD_SENTENCES])
     named = {name for chain in PLACE_CHAIN.finditer(lead) for name in chain.groups() if name}
     forms = named | {name[:-1] for name in named if len(name) >= 3}  # 故城县 -> 故城, 成都市 -> 成都
-    forms |= set(known_places(lead))  # a short name the gazetteer knows (`…物业武汉公司长沙项目公司…`)
+    forms |= set(
+        known_places(lead, inside=True)
+    )  # a short name the gazetteer knows (`…物业武汉公司长沙项目公司…`)
     new = {place for place in forms if len(place) >= 2 and place in headline_places}
     own = f"{current.headline_above}{current.title or ''}"
     return any(place not in own and not any(place in b.text for b in current.blocks) for place in new)

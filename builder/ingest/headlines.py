@@ -131,7 +131,7 @@ def detached_places(headlines: list[Headline]) -> frozenset[str]:
         for h in headlines
         if not h.opens
         for text in (h.title, h.subtitle if _own_place_kicker(h) or not h.kicker else "")
-        for word in named_places(text or "")
+        for word in named_places(text or "", inside=True)
     )
 
 

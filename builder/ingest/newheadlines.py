@@ -186,17 +186,23 @@ def kicker_places(text: str) -> list[str]:
     return headline_places(text) + known_places(text)
 
 
-def named_places(text: str) -> list[str]:
+def named_places(text: str, inside: bool = False) -> list[str]:
     """The places a headline printed away from its body names: suffixed words (`武进区`, `坪坝村`) and names the
     gazetteer knows (`故城`, `四川成都`), never a stem cut from a suffix-shaped word (`出台村` -> 出台)."""
-    return place_words(text) + known_places(text)
+    return place_words(text) + known_places(text, inside)
 
 
-def known_places(text: str) -> list[str]:
-    """The gazetteer's names in a headline, never one inside another word (`领办合作社`: no 合作市)."""
+def known_places(text: str, inside: bool = False) -> list[str]:
+    """The gazetteer's names in a headline, never one inside another word (`领办合作社`: no 合作市), nor a bare
+    stem inside a phrase (`打造友好场景`: no 友好区) unless `inside` (`…武汉公司长沙项目…`, asked only of names a
+    headline printed elsewhere names)."""
     zone = Zone("title", text)
     find_mentions(gazetteer(), zone)
-    return [mention.surface for mention in zone.mentions if not mention.dropped]
+    return [
+        m.surface
+        for m in zone.mentions
+        if not m.dropped and (inside or m.free or m.chained or m.strength != "bare")
+    ]
 
 
 def _kicker_over(blocks: list[Unit], index: int) -> Unit | None:

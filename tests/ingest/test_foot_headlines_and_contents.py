@@ -64,3 +64,28 @@ def test_two_bodies_under_their_headlines_at_the_foot_are_two_articles():
         "万象物业：党建引领样板先行长沙凯旋门项目树城市红色治理新标杆",
     ]
     assert articles[1].paragraphs[0].startswith("近日，从省住建厅")
+
+
+def test_a_deck_naming_who_did_what_under_a_headline_naming_no_place_is_the_subtitle():
+    # R8 r8_02's kind: `打造友好场景 暖新更暖心` / `全南构建“点线面”服务网护航新就业群体` / blank / the body
+    page = (
+        "社区周刊\n2026年4月2日 星期四\n\n打造友好场景 暖新更暖心\n全南构建“点线面”服务网护航新就业群体\n\n"
+        "  10月19日清晨，一辆满载货物的大货车缓缓驶入全南县冷链物流园。\n全南县在物流园建起“司机之家”，已服务货车司机3000余人次。\n"
+    )
+    article = _articles(page)[0]
+    assert (article.title, article.subtitle) == (
+        "打造友好场景 暖新更暖心",
+        "全南构建“点线面”服务网护航新就业群体",
+    )
+    # a kicker naming no place over a headline that does not read as a deck stays a kicker
+    kicker = page.replace("全南构建“点线面”服务网护航新就业群体", "全南县“司机之家”暖心又暖胃")
+    article = _articles(kicker)[0]
+    assert article.title == "全南县“司机之家”暖心又暖胃"
+
+
+def test_a_bare_place_stem_inside_a_phrase_is_no_place_of_a_headline():
+    from builder.ingest.newheadlines import known_places
+
+    assert known_places("打造友好场景 暖新更暖心") == []  # 友好 (友好区) inside 打造友好场景
+    assert known_places("兴国创新基层社会治理工作") == ["兴国"]  # a county's short name opening the headline
+    assert known_places("物业公司长沙项目公司", inside=True) == ["长沙"]
