@@ -139,7 +139,11 @@ BAOXUN_HEAD = (
     r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)讯(?=[ \u3000]))"
 )
 
-BAOXUN = re.compile(rf"^({BAOXUN_HEAD})\s*([（(][^（）()]{{1,60}}[）)])?")
+# after the dateline, its writers in brackets, or after a space unbracketed up to where they report from
+# (`中国经济导报、中国发展网讯 蓝敬、金胜凯、记者沈贞海浙江报道`)
+BAOXUN = re.compile(
+    rf"^({BAOXUN_HEAD})(?:\s*([（(][^（）()]{{1,60}}[）)])|[ \u3000]+[^，。；！？（）()“”\s]{{2,40}}?报道(?![^，。；\s]))?"
+)
 _ROLE_GLUED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!实习)(?<![报网媒台社])(?=(?:实习记者|记者|通讯员))|(?<=记者|讯员)(?=[\u4e00-\u9fff])"
 )

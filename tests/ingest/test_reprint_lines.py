@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import is_byline_text, source_byline
+from builder.ingest.lineshapes import is_byline_text, source_byline, split_baoxun
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.tables import heads_table
@@ -105,3 +105,13 @@ def test_a_header_line_heads_a_table_only_with_rows_under_it():
     assert heads_table([header, *rows])
     assert not heads_table([header, rows[0]])  # one row: not enough
     assert not heads_table(["王晓丹  李墨", "某某街道在辖区推行“红色管家”，"])  # reporters over a lead
+
+
+def test_a_dateline_with_its_writers_unbracketed_up_to_where_they_report_from_is_one_byline():
+    # a real article's kind (R8, never stored): `…网讯 名、名、记者名某省报道` on its own line
+    assert split_baoxun("中国经济导报、某某网讯 张三、李四、记者王五浙江报道") == (
+        "中国经济导报、某某网讯 张三、李四、记者 王五浙江报道",
+        "",
+    )
+    # a lead after the dateline that mentions a report goes on as text
+    assert split_baoxun("某某网讯 近日，某某县报道了…") == ("某某网讯", "近日，某某县报道了…")
