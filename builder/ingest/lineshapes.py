@@ -37,6 +37,9 @@ _WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
 def is_byline_text(text: str) -> bool:
     """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`."""
     stripped = unslash_names(_WORK_CREDIT.sub("", text.strip()))
+    dated = BAOXUN.match(stripped)
+    if dated and dated.end() == len(stripped) and stripped[dated.end(1) :].endswith("报道"):
+        return True  # `…网讯 名、名、记者名某省报道` on a line of its own: the whole line
     if stripped.startswith("本报讯"):
         return False  # its byline runs into the body; split off once lines are rejoined
     ornamented = _BYLINE_PREFIX.match(stripped)

@@ -115,3 +115,13 @@ def test_a_dateline_with_its_writers_unbracketed_up_to_where_they_report_from_is
     )
     # a lead after the dateline that mentions a report goes on as text
     assert split_baoxun("某某网讯 近日，某某县报道了…") == ("某某网讯", "近日，某某县报道了…")
+
+
+def test_such_a_dateline_on_a_line_of_its_own_is_the_byline_not_the_leads_first_line():
+    page = (
+        "丽水莲都：“绿谷先锋驿站”让户外工作者有了“临时小家”\n中国经济导报、某某网讯 张三、李四、记者王五浙江报道\n"
+        "  在浙江丽水市这5个地方，可免费充电、免费喝水。\n"
+    )
+    article = segment(assemble(classify_page(page)))[0]
+    assert article.byline == "中国经济导报、某某网讯 张三、李四、记者王五浙江报道"
+    assert article.paragraphs[0].startswith("在浙江丽水市")
