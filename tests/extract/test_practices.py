@@ -652,3 +652,8 @@ def test_a_formula_left_open_is_no_name():
     assert practices("东湖社区打造“互联网+”文化广场。") == []
     assert practices("推行“党建+网格+治理”模式。") == ["党建+网格+治理"]  # a whole formula is a name
     assert practices("突出用好“党建+”模式。") == ["党建+"]  # named by the mechanism word after it
+
+
+def test_the_national_formula_of_social_governance_is_no_named_practice():
+    # a real article's kind (R8, never stored): 构建“共建共治共享”治理模式 — the national formula, in the list
+    assert practices("构建“共建共治共享”治理模式，推行“红色管家”。") == ["红色管家"]
