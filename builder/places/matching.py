@@ -1,5 +1,7 @@
 """Place names in a text: `find_mentions` finds them, leaving out those that are part of another name or word
 (鞍山社区, 海西路街道, 湖畔嘉苑东区社区, 大同市场, 甘肃日报), and links address chains (贵州省黔东南州凯里市).
+A name held by an official's title (…委书记, 市长) or qualifying a population a sentence scopes (`在四川新就业群体
+中`) weighs less: it says whose, not who acts.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城
 _AFFILIATION = re.compile(
     r"^((委|政府|人大|政协)[^，。；、“”《》\d]{0,10}?副?(书记|部长|局长|主任|主席)|副?(市长|县长|区长|州长|省长|旗长|盟长)"
     r"|驻(?!地|扎|守|留))"
+)
+# A population the place qualifies, the scope of a sentence (`在四川新就业群体中`, `全省快递员中`): no acting unit.
+_POPULATION_AFTER = re.compile(
+    r"^(?:的)?(?:新就业群体|新业态群体|快递员|外卖骑手|骑手|外卖员|网约车司机)[^，。；]{0,8}?中"
 )
 _TITLE_STRONG = re.compile(r"^[：:—\s]")
 _BOUNDARY = set("\n，。；：、！？“”‘’（）《》()—…·在到从由对向于与及据")
@@ -112,6 +118,8 @@ def find_mentions(gaz: Gazetteer, zone: Zone) -> None:
         mention.free = free
         if _AFFILIATION.match(text[end : end + 16]):
             mention.weight *= 0.5
+        if _POPULATION_AFTER.match(text[end : end + 20]):
+            mention.weight *= 0.2
         zone.mentions.append(mention)
     _chain(gaz, zone.mentions)
 

@@ -267,3 +267,17 @@ def test_a_community_named_after_its_township_of_that_is_the_unit_when_its_party
     # the township's own bodies act: the township stays the unit
     township = body.replace("社区党委把退休党员", "街道党工委把退休党员")
     assert level_and_locality(title, township) == ("township", "蕉南街道")
+
+
+def test_a_province_qualifying_a_population_in_scope_weighs_little_against_a_named_unit() -> None:
+    # a real article's kind (R8, never stored): `在四川新就业群体中…` twice, the acting unit named once in full
+    title = "追梦路上这群快递外卖小哥正加速奔跑"
+    body = (
+        "8月7日中午，快递员、成都市双流区东升街道新就业群体党支部书记唐建将电话打给了党支部的党员们。\n\n"
+        "作为一名长期参与公益事业，且在四川新就业群体中最早一批亮明党员身份的快递员，唐建最近新增了两个身份。\n\n"
+        "近日记者走访一线发现，在四川新就业群体中正涌动着一股向上向善的力量。"
+    )
+    assert level_and_locality(title, body) == ("township", "东升街道")
+    # the province acting stays the province
+    province = "四川省出台措施，在全省新就业群体中开展“暖蜂行动”，全省已建成驿站3000余个。"
+    assert level_and_locality("四川“暖蜂行动”温暖新就业群体", province)[0] == "province"
