@@ -58,6 +58,7 @@ _TOPIC = -0.4  # per word (two characters) a line shares with one column's head 
 _MAX_TOPIC = -1.6
 _HEAD = 3  # lines of a column's head
 _COLUMN_GAP = re.compile(r"[^\s][ \u3000]{2,}[^\s]")
+_ABOVE = 6  # lines over a run where the page's headlines may stand
 _MIN_BYLINE = 4  # characters of a byline (`王琳 赵阳`)
 _WHOLE_HEADLINE = 8  # characters of a headline line standing whole on top
 _BYLINE_INSIDE = 4.0  # a byline read on from a column's text: bylines open columns
@@ -101,6 +102,20 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
                 out_numbers += [numbers[first + i] for i in column]
             done, changed = end, True
             break
+        else:
+            if _headlines_above(lines, start) and start >= done:
+                indents = [line[:1].isspace() for line in lines[start:end]]
+                columns = split_columns([line.strip() for line in lines[start:end]], indents=indents)
+                if columns is not None:
+                    out += lines[done:start]
+                    out_numbers += numbers[done:start]
+                    for n, column in enumerate(columns):
+                        if n and (indents[column[0]] or ends_sentence(lines[start + columns[n - 1][-1]])):
+                            out.append("")  # (a column going on with the sentence the one before left open
+                            out_numbers.append(numbers[start + column[0]])  # reads on from it)
+                        out += [lines[start + i] for i in column]
+                        out_numbers += [numbers[start + i] for i in column]
+                    done, changed = end, True
     if not changed:
         return text, given
     return "\n".join(out + lines[done:]), out_numbers + numbers[done:]
@@ -155,13 +170,24 @@ def _skips(lines: list[str]) -> int:
     return count
 
 
-def split_columns(lines: list[str], headlines_on_top: bool = False) -> list[list[int]] | None:
+def _headlines_above(lines: list[str], start: int) -> bool:
+    """Headline-shaped lines stand over the run, a blank line between (the page prints its headlines
+    together above columns that open with their leads)."""
+    above = [line.strip() for line in lines[max(0, start - _ABOVE) : start]]
+    return bool(above) and not above[-1] and any(is_headline_shape(line) for line in above if line)
+
+
+def split_columns(
+    lines: list[str], headlines_on_top: bool = False, indents: list[bool] | None = None
+) -> list[list[int]] | None:
     """The run's lines as columns (lists of line indexes, in order), when they read as 2 or 3 columns taking
     turns line by line, or 3 in blocks; None when the printed order reads as well, or two columns in blocks
     read best (interleave.deinterleave's layout: it knows their runs of one length). `headlines_on_top`: the
-    page prints the columns' headlines together above them, each column opening with its byline."""
+    page prints the columns' headlines together above them, each column opening with its byline. `indents`
+    (which lines are indented; headlines stand over the run): the columns open with their leads, a column
+    opening with an indented line or going on with the sentence the column before it left open."""
     found = {
-        (mode, k): _split(lines, k, mode, headlines_on_top)
+        (mode, k): _split(lines, k, mode, headlines_on_top, indents is not None)
         for mode, k in ((ROWS, 2), (ROWS, 3), (BLOCKS, 2), (BLOCKS, 3))
     }
     reading = {key: _reading(lines, labels) if labels else float("inf") for key, labels in found.items()}
@@ -178,18 +204,25 @@ def split_columns(lines: list[str], headlines_on_top: bool = False) -> list[list
     if _evidence(lines, labels) < _MIN_EVIDENCE:
         return None
     columns = [[i for i, c in enumerate(labels) if c == column] for column in range(k)]
-    if any(len(c) < _MIN_COLUMN or not column_head(lines[c[0]], headlines_on_top) for c in columns):
+    if any(len(c) < _MIN_COLUMN for c in columns):
+        return None
+    if indents is not None:  # each column opens a paragraph, or goes on with the one before it
+        opens = (indents[c[0]] or not ends_sentence(lines[before[-1]]) for before, c in pairwise(columns))
+        return columns if all(opens) else None
+    if any(not column_head(lines[c[0]], headlines_on_top) for c in columns):
         return None
     return columns
 
 
-def _split(lines: list[str], k: int, mode: str, on_top: bool = False) -> list[int] | None:
+def _split(
+    lines: list[str], k: int, mode: str, on_top: bool = False, leads: bool = False
+) -> list[int] | None:
     """The cheapest split into k columns taking turns that way, searched twice: the second time each line is
     drawn to the column whose head (as the first search split them) shares its words."""
-    labels = _Search(lines, k, mode, on_top=on_top).solve()
+    labels = _Search(lines, k, mode, on_top=on_top, leads=leads).solve()
     if labels is None:
         return None
-    return _Search(lines, k, mode, _topic_costs(lines, labels, k), on_top=on_top).solve()
+    return _Search(lines, k, mode, _topic_costs(lines, labels, k), on_top=on_top, leads=leads).solve()
 
 
 def _topic_costs(lines: list[str], labels: list[int], k: int) -> list[list[float]]:
@@ -273,6 +306,7 @@ class _Search:
     heads: list[bool] = field(default_factory=list)  # per line: whether it could open a column
     bylines: list[bool] = field(default_factory=list)  # per line: whether it starts a byline
     on_top: bool = False  # the headlines stand together above the columns, which open with their bylines
+    leads: bool = False  # … above columns that open with their leads: any line may open a column
 
     def join(self, before: int, after: int) -> float:
         cost = self.joins.get((before, after))
@@ -335,7 +369,7 @@ class _Search:
 
     def headline_shaped(self, i: int) -> bool:
         if not self.heads:
-            self.heads = [column_head(line, self.on_top) for line in self.lines]
+            self.heads = [self.leads or column_head(line, self.on_top) for line in self.lines]
         return self.heads[i]
 
     def end_cost(self, last: int) -> float:

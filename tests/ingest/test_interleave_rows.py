@@ -239,3 +239,46 @@ def test_columns_under_headlines_printed_together_on_top_open_with_their_bylines
     # columns open with their headlines (heldout8 n09)
     n09, _ = unweave_page(read_page(_CORPUS / "heldout8/n09.txt").text)
     assert [block[:4] for block in n09.split("\n\n")][1:4] == ["朝阳市推", "渤海街道", "征订启事"]
+
+
+_COMMENTARY = (
+    "平台经济飞速崛起，新就业群体成为城市运转不可或缺的力量。每天奔跑、爬楼、赶时间、躲风雨的外卖骑手、快递"
+    "小哥，穿梭于大街小巷、连接着千家万户，却常常面临进门难、找路难、停车难、充电难、休息难的窘境。为打破这样"
+    "的窘境，某某省委社会工作部等部门编制指南，明确49个不同场景建设路径图例和建设标准，进一步优化新就业群体从"
+    "业环境。目前全省已建成1155个骑手友好社区。这不只是个数字，更是1155份温暖承诺，让友好不再是一时一地的善"
+    "意，而是可复制、可推广的制度安排。"
+)
+_REPORT = (
+    "集体经济结硕果，分红现场谋振兴。6月18日，某某县黄水镇举行2022年度村集体经济分红大会，8个村集体经济组"
+    "织现场分红161.02万元。在分红大会现场，8个村党支部书记依次上台领取村集体分红，现场的群众也一起分享着分红"
+    "的喜悦。近年来，黄水镇大力发展乡村旅游，村集体经济收入逐年增长，去年全镇村集体经济收入达到560万元。"
+)
+
+
+def _column(text: str, width: int = 14) -> list[str]:
+    lines = ["  " + text[: width - 2]]
+    rest = text[width - 2 :]
+    while rest:
+        cut = width
+        while cut < len(rest) and rest[cut] in "，。、；：！？”）":
+            cut += 1  # hanging punctuation
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    return lines
+
+
+def test_three_columns_read_across_under_headlines_above_one_article_going_on_into_the_next_column():
+    # R8 r8_03's kind (real, never stored; these lines invented): a commentary in columns 1 and 2, a report in 3
+    commentary, report = _column(_COMMENTARY), _column(_REPORT)
+    half = (len(commentary) + 1) // 2
+    columns = [commentary[:half], commentary[half:], report]
+    rows = []
+    for i in range(max(map(len, columns))):
+        rows += [column[i] for column in columns if i < len(column)]
+    head = "评论\n要让骑手跑有力量、累可歇脚\n某某网评论员 某某某\n\n某某县黄水镇：集体经济发展结硕果 现场分红160余万元\n\n"
+    text, _ = unweave_page(head + "\n".join(rows) + "\n")
+    blocks = text.split("\n\n")
+    assert blocks[-2].split("\n") == commentary  # the commentary's two columns read on, no blank between
+    assert blocks[-1].rstrip("\n").split("\n") == report
+    # without headlines over it, a run whose columns open with no headline stays as printed
+    assert unweave_page("\n".join(rows) + "\n")[0] == "\n".join(rows) + "\n"
