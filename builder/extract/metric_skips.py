@@ -8,7 +8,8 @@ story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a thre
 (收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too), a
 multiple of growth (比2022年增长近两倍: a ratio restating the figure before it), one named person's story
 (经营户陈女士家去年增收3万元) and every number of a sentence naming a case's party as the press does (`黄某`,
-`尹某某`; `张某某等120名群众` counts the many), numbers in short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
+`尹某某`; `张某某等120名群众` counts the many), a figure said again as rhetoric (`1155，不只是个数字，更是1155份
+温暖承诺`), numbers in short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
 the parties of one story named by kin or as families (`他们兄弟二人`, `两家人`), a building's number (`8幢的居民`),
@@ -67,6 +68,8 @@ _SURNAMES = (
 _ONE_PERSON = re.compile(
     f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
 )
+# A figure said again after 更是 / 而是 (`1155，不只是个数字，更是1155份温暖承诺`): rhetoric, not another count.
+_RESTATED = re.compile(r"(?:更是|而是|也是)$")
 # A party of one case, named as the press names them (黄某, 尹某某): a dispute's story, not a count of the practice.
 _ANONYMOUS = re.compile(f"[{_SURNAMES}]某{{1,2}}(?![某等们])")
 # 比2022年增长近两倍, 较2019年增长2.5倍: a multiple of growth, a ratio of the figure before it.
@@ -137,6 +140,11 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 收入10万元以上的村: a threshold
     if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start):
         return True  # 经营户陈女士家去年增收3万元: one person's story
+    if (
+        _RESTATED.search(text, max(0, q.num_start - 4), q.num_start)
+        and text.find(text[q.num_start : q.num_end], 0, q.num_start - 2) >= 0
+    ):
+        return True  # `1155，不只是个数字，更是1155份温暖承诺`: the figure said again as rhetoric
     if _ANONYMOUS.search(text, _sentence_start(text, q), _sentence_end(text, q)):
         return True  # 黄某觉得委屈，当初5亩地划分自己3亩地，尹某某2亩地: a case's parties, named as the press does
     if q.unit == "倍" and _GROWTH_BEFORE.search(text, max(0, q.start - 8), q.start):

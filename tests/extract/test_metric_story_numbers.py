@@ -77,3 +77,9 @@ def test_the_numbers_of_a_case_whose_parties_are_named_as_the_press_does_count_n
     # 张某某等120名群众: the many a case stands for are counted; a sentence naming no party counts as ever
     assert labels("调解员帮助张某某等120名群众讨回欠薪。") == {120: "群众讨回欠薪"}
     assert labels("今年以来，全村调解纠纷120起。") == {120: "全村调解纠纷"}
+
+
+def test_a_figure_said_again_as_rhetoric_is_no_second_count() -> None:
+    # a real commentary's kind (R8, never stored): `1155，不只是个数字，更是1155份温暖承诺`
+    assert labels("1155，不只是个数字，更是1155份温暖承诺。") == {}
+    assert labels("全省已建成驿站1155个，更是建成服务点1200个。") == {1155: "驿站", 1200: "服务点"}
