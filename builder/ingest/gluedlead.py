@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.briefs import LEAD_SPAN
 from builder.ingest.headlinerules import (
-    LEAD_SPAN,
     at_top,
     finished_text,
     paragraph_from,

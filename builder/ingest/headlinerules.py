@@ -16,7 +16,6 @@ from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
-    SIDEBAR_LABEL,
     is_byline_text,
     is_credit_text,
     is_headline_shape,
@@ -47,7 +46,7 @@ from builder.ingest.textrules import (
 )
 
 # How a report's lead opens: a date, a time word, a news agency line, or a place by its full name.
-_LEAD_OPENING = re.compile(
+LEAD_OPENING = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底|份?以来)|(?:19|20)\d{2}年|近日|日前|近期|近年来|今年以来|"
     r"去年以来|连日来|本报讯|本报[^，。]{0,6}电|"
     r"(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)?(?:[\u4e00-\u9fff]{2,6}[市州]|[\u4e00-\u9fff]{2,9}自治州)"
@@ -70,9 +69,9 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     body = paragraph_from(page, after, gap=_TOP_GAP if at_top(page) else 1)
     if not body or not reads_as_body(body) or join_cost(line.text, body[0]) < 0:
         return False  # no paragraph under it, or one that goes on with the line's own sentence
-    if not (blank_after or (at_top(page) and not stack and _LEAD_OPENING.match(body[0]))):
+    if not (blank_after or (at_top(page) and not stack and LEAD_OPENING.match(body[0]))):
         return False
-    if not (at_top(page) or _under_kicker(page) or (not stack and _after_body(page, line.text, body))):
+    if not (at_top(page) or _under_kicker(page) or (not stack and after_body(page, line.text, body))):
         return False
     if len(stack) == 1 and reads_on(line.text, stack[0]):  # `某某区` / `党员楼栋长…`: one headline, wrapped
         page.add(HEADLINE, line.text + stack[0], line.number)
@@ -131,7 +130,7 @@ def reads_on(first: str, second: str) -> bool:
 
 def opens_like_lead(text: str) -> bool:
     """The text opens as a report's lead does: a date, a time word, 本报讯, a place by its full name."""
-    return bool(_LEAD_OPENING.match(text))
+    return bool(LEAD_OPENING.match(text))
 
 
 def _opens_with_verb(text: str) -> bool:
@@ -178,11 +177,11 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     body = paragraph_from(page, index + 1)
     if not reads_as_body(body) or join_cost(second, lead) < 0 or join_cost(line.text, second) < 0:
         return False
-    if not (at_top(page) or _after_body(page, line.text + second, body)):
+    if not (at_top(page) or after_body(page, line.text + second, body)):
         return False
     title = f"{line.text} {second}" if "：" in line.text else line.text + second
     if page.units:  # `…15万人次。（热依拉 陈默）`: the item above ends at its reporters' names
-        _split_closing_names(page)
+        close_item_before(page)
     # `丘北县幸福里小区` / `一颗“红心”温暖民心`: a kicker (引题) over the headline
     if is_place_kicker(line.text) and not reads_on(line.text, second):
         page.add(KICKER, line.text, line.number)
@@ -301,106 +300,6 @@ def _genre_label(page: PageReader) -> Unit | None:
     return last if len(text) == cjk_count(text) else None  # a word, no mark
 
 
-def brief_headline(page: PageReader, line: Line) -> bool:
-    """A news brief's headline (简讯, 短讯): after a finished item, a one-line headline with the item's lead
-    straight under it, no blank between (`昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在老旧小区集中…`): a new
-    article."""
-    if not headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
-        return False
-    return _over_brief_lead(page, line.text) and _open_brief(page, line.text, line.number)
-
-
-_BRACKETED = re.compile(r"^【([^【】]{4,40})】$")
-
-
-def bracketed_headline(page: PageReader, line: Line) -> bool:
-    """A brief's headline set in 【】 on a line of its own (`【克拉玛依市“暖新驿站”温暖户外劳动者】`), its lead
-    straight under it, at the top or after a finished item: a new article. (A series tag `【…·…篇】` is page
-    furniture before this rule; a sidebar's label in 【】 is no headline.)"""
-    match = _BRACKETED.match(line.text)
-    if not match or not is_headline_shape(match.group(1)) or SIDEBAR_LABEL.match(match.group(1)):
-        return False
-    body = paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not reads_as_body(body):
-        return False
-    last = page.units[-1] if page.units else None
-    if not (at_top(page) or last is None or last.kind != TEXT or finished_text(last.text)):
-        return False
-    if _bracketed_subheadings(page):
-        return False
-    return _open_brief(page, match.group(1), line.number)
-
-
-_SUBHEADING_LOOK_BACK = 300  # units: far longer than any article
-
-
-def _bracketed_subheadings(page: PageReader) -> bool:
-    """The article being read sets its subheadings in 【】: the line stands right under its headline, subtitle
-    or byline (a feature's `——记…` / `本报记者 …` / `【从打工仔到村支书】`: no brief opens before a word of
-    text), or an earlier 【】 line of the same article was read as a subheading."""
-    units = page.units
-    if units and units[-1].kind in (BYLINE, HEADLINE, SUBTITLE, KICKER) and not page.blanks:
-        return True
-    for index in range(len(units) - 1, max(-1, len(units) - 1 - _SUBHEADING_LOOK_BACK), -1):
-        unit = units[index]
-        if unit.kind in (HEADLINE, BYLINE):
-            return False
-        if unit.kind == TEXT and _BRACKETED.match(unit.text):
-            return True
-    return False
-
-
-def bold_brief_headline(page: PageReader, line: Line) -> bool:
-    """A brief's headline the extraction doubled, on a line of its own, with the item's lead straight under it
-    (`昌邑区社区食堂开进老旧小区昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在…`): a new article."""
-    doubled = split_bold_doubled(line.text)
-    if not doubled or doubled[1] or len(split_headlines(doubled[0])) != 1:
-        return False
-    return _over_brief_lead(page, doubled[0], top=True) and _open_brief(page, doubled[0], line.number)
-
-
-def _over_brief_lead(page: PageReader, headline: str, top: bool = False) -> bool:
-    """The paragraph straight under the headline is a brief's lead: it opens like a report (a full place
-    name, a date, 本报讯 …), names the place the headline names, and does not go on with the headline's
-    words; the headline stands after a finished item (a blank line between, or none), or (`top`) at the top."""
-    body = paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not reads_as_body(body):
-        return False
-    lead = "".join(body)
-    places = place_words(headline)
-    if not (_LEAD_OPENING.match(lead) and any(place in lead[:LEAD_SPAN] for place in places)):
-        return False
-    if join_cost(headline, body[0]) < 0:
-        return False
-    last = page.units[-1] if page.units else None
-    right_after = last is not None and last.kind == TEXT and not page.blanks and finished_text(last.text)
-    return right_after or _after_body(page, headline, body) or (top and at_top(page))
-
-
-def _open_brief(page: PageReader, headline: str, number: int) -> bool:
-    _split_closing_names(page)
-    page.add(HEADLINE, headline, number)
-    page.units[-1].opens = True
-    return True
-
-
-def _split_closing_names(page: PageReader) -> None:
-    """The item before closes with its reporter's name (`…邻里纠纷140起。（李雪）`): the name becomes its closing
-    credit, so that the item's sentence ends there (none before a brief at the page's top)."""
-    if not page.units:
-        return
-    last = page.units[-1]
-    text, names = split_closing_names(last.text)
-    if last.kind == TEXT and names is not None:
-        last.text = text
-        blanks, page.blanks = page.blanks, 0  # the credit closes the item: the gap stands after it
-        page.add(BYLINE, names, last.line)
-        page.blanks = blanks
-
-
-LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
-
-
 def place_words(text: str) -> list[str]:
     """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words."""
     return [m.group(0) for m in _PLACE_WORD.finditer(text)]
@@ -472,7 +371,7 @@ def finished_text(text: str) -> bool:
     return ends_sentence(text) or split_closing_names(text)[1] is not None
 
 
-def _after_body(page: PageReader, headline: str, body: list[str]) -> bool:
+def after_body(page: PageReader, headline: str, body: list[str]) -> bool:
     """After a finished body (or its closing credit, or a photo's caption or credit set after it), standing
     apart: two blank lines, or one blank line and a headline naming a place that the paragraph under it names
     again or opens like a report. Page furniture set apart between them (a series tag right over the
@@ -490,4 +389,18 @@ def _after_body(page: PageReader, headline: str, body: list[str]) -> bool:
         return True
     places = place_words(headline)
     lead = "".join(body)
-    return bool(places) and (bool(_LEAD_OPENING.match(lead)) or any(place in lead for place in places))
+    return bool(places) and (bool(LEAD_OPENING.match(lead)) or any(place in lead for place in places))
+
+
+def close_item_before(page: PageReader) -> None:
+    """The item before closes with its reporter's name (`…邻里纠纷140起。（李雪）`): the name becomes its closing
+    credit, so that the item's sentence ends there (none before a brief at the page's top)."""
+    if not page.units:
+        return
+    last = page.units[-1]
+    text, names = split_closing_names(last.text)
+    if last.kind == TEXT and names is not None:
+        last.text = text
+        blanks, page.blanks = page.blanks, 0  # the credit closes the item: the gap stands after it
+        page.add(BYLINE, names, last.line)
+        page.blanks = blanks
