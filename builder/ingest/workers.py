@@ -33,6 +33,7 @@ from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_rows import unweave_page
 from builder.ingest.interleave_widths import unweave_widths
+from builder.ingest.masthead import masthead_meta
 from builder.ingest.merge import BODY, value_hash
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
@@ -61,20 +62,25 @@ class PageResult:
 
 
 def process_page(path: Path) -> PageResult:
-    """One raw page (and its sidecar) -> its drafts (pure apart from reading the files)."""
+    """One raw page (and its sidecar) -> its drafts (pure apart from reading the files); the page's masthead
+    gives its publication, date and page where the sidecar does not."""
     page = read_page(path)
     text, printed = unfold_page(page.text)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = unweave_page(text, printed)
         text, printed = unweave_widths(text, printed)
-        blocks = printed_lines(assemble(deinterleave(classify_page(text))), printed)
+        units = classify_page(text)
+        printed_meta = masthead_meta(units)
+        blocks = printed_lines(assemble(deinterleave(units)), printed)
         articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
     drafts, unwritten = drafts_from_articles(page.name, articles)
     warnings = [f"{path.parent / line}" for line in unwritten]
     try:
-        meta = read_sidecar(path)
+        meta = {**printed_meta, **read_sidecar(path)}  # (a sidecar says better than the masthead, key by key)
     except SidecarError as exc:
+        for draft in drafts:
+            draft.page_meta = printed_meta
         return PageResult(drafts, page_text, [f"{exc}; the page was ingested without it"], warnings)
     for draft in drafts:
         draft.page_meta = meta

@@ -1,0 +1,70 @@
+"""A page's own masthead as its metadata: the paper's name, the date and the page number it prints on top.
+
+Most pages print their paper, date and page in the band of furniture over the first article (`荆楚社区周刊
+2026年6月3日　第3版`, or over two lines: `基层之声` / `2026年6月25日　星期四　第8版`; `钢都晚报·社区版` / `A06` /
+`2026年6月15日`; `陇原党建　第7版　人物` / `2026.06.10`). `masthead_meta(units)` reads them from the
+page's leading furniture units (builder.ingest.furniture took them out of the text): the date (a real calendar
+date), the page number (`第3版`; an edition code like `A06` is no page number) and the publication, the first
+line's first piece (before its date, else after it: `2026年4月7日  八桂党建  第2版`) when the band prints a
+date (a name of 2–12 characters, its edition after `·` dropped, never a
+known column label). A sidecar (builder.ingest.sidecar) says better: its values win, key by key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from builder.ingest.lineshapes import KNOWN_COLUMN_LABELS
+from builder.ingest.pagelines import FURNITURE, Unit
+
+_DATE = re.compile(r"(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?")
+_PAGE = re.compile(r"第\s*(\d{1,3})\s*版")
+_PIECES = re.compile(r"\s+|[·・|｜]")
+_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+_NOT_A_NAME = re.compile(r"星期|周[一二三四五六日天]|第.+[版期]|^[\u4e00-\u9fff]{1,4}版$")
+
+
+def masthead_meta(units: list[Unit]) -> dict[str, Any]:
+    """The publication, date (YYYY-MM-DD) and page a page prints in its head band ({} for none)."""
+    head: list[str] = []
+    for unit in units:
+        if unit.kind != FURNITURE:
+            break
+        head.append(unit.text.strip())
+    if not head:
+        return {}
+    meta: dict[str, Any] = {}
+    date = next((found for line in head if (found := _date_in(line))), None)
+    if date is None:
+        return meta
+    meta["date"] = date
+    page = next((m for line in head if (m := _PAGE.search(line))), None)
+    if page is not None and int(page.group(1)) >= 1:
+        meta["page"] = int(page.group(1))
+    name = _publication(head[0])
+    if name:
+        meta["publication"] = name
+    return meta
+
+
+def _date_in(line: str) -> str | None:
+    """A real calendar date the line prints (its digits maybe spread by spaces), as YYYY-MM-DD."""
+    found = _DATE.search(re.sub(r"(?<=[\d.年月])\s+(?=[\d.年月日])", "", line))
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def _publication(line: str) -> str | None:
+    """The paper's name opening the head band's first line (`钢都晚报·社区版` -> 钢都晚报)."""
+    for part in (_DATE.split(line)[0], _DATE.split(line)[-1]):  # before the date, else after it
+        pieces = [piece for piece in _PIECES.split(part.strip()) if piece]
+        first = pieces[0] if pieces else ""
+        if _NAME.match(first) and not _NOT_A_NAME.search(first) and first not in KNOWN_COLUMN_LABELS:
+            return first
+    return None
