@@ -296,7 +296,7 @@ def bracketed_headline(page: PageReader, line: Line) -> bool:
         or headlinerules.finished_text(last.text)
     ):
         return False
-    if _bracketed_subheadings(page):
+    if _bracketed_subheadings(page, match.group(1)):
         return False
     return _open_brief(page, match.group(1), line.number)
 
@@ -304,17 +304,21 @@ def bracketed_headline(page: PageReader, line: Line) -> bool:
 _SUBHEADING_LOOK_BACK = 300  # units: far longer than any article
 
 
-def _bracketed_subheadings(page: PageReader) -> bool:
+def _bracketed_subheadings(page: PageReader, heading: str) -> bool:
     """The article being read sets its subheadings in 【】: the line stands right under its headline, subtitle
     or byline (a feature's `——记…` / `本报记者 …` / `【从打工仔到村支书】`: no brief opens before a word of
-    text), or an earlier 【】 line of the same article was read as a subheading."""
+    text), an earlier 【】 line of the same article was read as a subheading, or the line names no place in an
+    article with its byline (`【“先把路修通”】` in a profile: a brief's headline says where)."""
     units = page.units
     if units and units[-1].kind in (BYLINE, HEADLINE, SUBTITLE, KICKER) and not page.blanks:
         return True
+    placeless = not headlinerules.place_words(heading)
     for index in range(len(units) - 1, max(-1, len(units) - 1 - _SUBHEADING_LOOK_BACK), -1):
         unit = units[index]
-        if unit.kind in (HEADLINE, BYLINE):
+        if unit.kind == HEADLINE:
             return False
+        if unit.kind == BYLINE:
+            return placeless and not page.blanks
         if unit.kind == TEXT and _BRACKETED.match(unit.text):
             return True
     return False

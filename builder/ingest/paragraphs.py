@@ -37,7 +37,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
-from builder.ingest.subheadings import heading, is_heading_candidate
+from builder.ingest.subheadings import BRACKETED_SUBHEADING, heading, is_heading_candidate
 from builder.ingest.tables import table_rule, tables_after_cut_sentences
 from builder.ingest.textrules import (
     cjk_count,
@@ -271,10 +271,18 @@ def _wrapped_line(state: Assembly) -> bool:
         return True
     short_before = last_line is not None and state.deficit(last_line) > 1.5
     open_paragraph = state.current is not None  # a caption or credit under the short line may have closed it
-    if short_before and open_paragraph and state.indented_page and _goes_on_unindented(state, unit):
+    subheading = BRACKETED_SUBHEADING.match(unit.text) is not None  # (`【…】` goes on no paragraph)
+    if (
+        short_before
+        and open_paragraph
+        and state.indented_page
+        and not subheading
+        and _goes_on_unindented(state, unit)
+    ):
         return state.join(unit)
     new_paragraph = (
         state.current is None
+        or subheading
         or state.long_lines
         or unit.blanks_before > 0
         or unit.indent

@@ -156,3 +156,16 @@ def test_a_table_title_over_cells_one_a_line_is_no_headline():
 def test_a_word_spread_inside_quotes_is_closed_up_a_slogans_halves_stay_apart():
     assert remove_stray_spaces("成立“小红 帽”志愿服务队") == "成立“小红帽”志愿服务队"
     assert remove_stray_spaces("开展“阳光相约 博爱同行”活动") == "开展“阳光相约 博爱同行”活动"
+
+
+def test_placeless_bracketed_lines_after_a_features_lead_are_its_subheadings():
+    # heldout12 p03's kind: the first 【】 stands after the lead, not right under the byline
+    page = (
+        "戈壁滩上的“领头雁”\n——记某某区某某镇陈寨村党支部书记赵某某\n本报记者 某某某\n"
+        "  五月的某某区某某镇，玉米制种田里一片新绿。\n"
+        "【“先把路修通”】\n  2019年赵某某刚上任时，村里道路坑洼，村集体收入不足3万元。\n"
+        "【“让地里长出金子”】\n  村党支部领办合作社，去年村集体收入达到86万元。\n"
+    )
+    articles = _articles(clean_text(page.replace("  ", "\u3000\u3000")))  # indented as printed
+    assert len(articles) == 1
+    assert [b.text for b in articles[0].blocks if b.kind == HEADING] == ["“先把路修通”", "“让地里长出金子”"]
