@@ -264,11 +264,27 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     page.add(HEADLINE, headline, line.number)
     page.add(SUBTITLE, below, line.number + 1 + (below_at - page.index))
     page.index = below_at + 1
+    tail = page.lines[page.index] if page.index < len(page.lines) else ""
+    if _subtitle_tail(below, tail):  # `——汉中市汉台区北关街道服务` / `新就业群体见闻`: the subtitle wrapped
+        page.units[-1].text += tail.strip()
+        page.index += 1
     following = paragraph_from(page, page.index)
     page.units[-1].opens = bool(following) and not starts_byline(following[0])
     return True
 
 
+def _subtitle_tail(subtitle: str, line: str) -> bool:
+    """`line` is the rest of a `——` subtitle the column wrapped: unindented, short, no sentence, no byline,
+    the subtitle standing as wide as a narrow column with no end of its own (a 见闻 or 侧记 closes one)."""
+    text = line.strip()
+    if not text or line[:1].isspace() or starts_byline(text) or _SENTENCE_MARK.search(text):
+        return False
+    if cjk_count(text) > _HEADLINE_TAIL or not is_headline_shape(subtitle.lstrip("—－- ") + text):
+        return False
+    return not subtitle.endswith(_SUBTITLE_ENDS)
+
+
+_SUBTITLE_ENDS = ("见闻", "侧记", "纪实", "札记", "扫描", "调查", "综述", "故事", "记事", "掠影", "速写")
 _HEADLINE_TAIL = 10  # characters of a headline's second line in a narrow column
 _SHORT_TAIL = 4  # characters of a headline's tail too short to stand as a headline of its own
 _WAITING_END = re.compile(r"[的之与和及在把将让为对从向给于是“]$")  # a word waiting for the next

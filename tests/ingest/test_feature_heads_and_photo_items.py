@@ -169,3 +169,19 @@ def test_placeless_bracketed_lines_after_a_features_lead_are_its_subheadings():
     articles = _articles(clean_text(page.replace("  ", "\u3000\u3000")))  # indented as printed
     assert len(articles) == 1
     assert [b.text for b in articles[0].blocks if b.kind == HEADING] == ["“先把路修通”", "“让地里长出金子”"]
+
+
+def test_a_subtitle_wrapped_in_a_narrow_column_is_one_subtitle():
+    # heldout12 p01's kind: `——某某市某某区北关街道服务` / `新就业群体见闻`, a blank line, the byline
+    page = (
+        "“红色驿站”暖了骑手心\n——某某市某某区北关街道服务\n新就业群体见闻\n\n本报记者 某某某\n"
+        "  午后两点，某某市某某区北关街道的“红色驿站”里，骑手们正在休息。驿站已服务骑手3000余人次。\n"
+    )
+    articles = _articles(page)
+    assert len(articles) == 1
+    assert articles[0].subtitle == "某某市某某区北关街道服务新就业群体见闻"
+    # a subtitle ending as one does (…见闻) takes no line under it
+    whole = page.replace(
+        "——某某市某某区北关街道服务\n新就业群体见闻\n", "——某某市某某区北关街道服务新就业群体见闻\n"
+    )
+    assert _articles(whole)[0].subtitle == "某某市某某区北关街道服务新就业群体见闻"
