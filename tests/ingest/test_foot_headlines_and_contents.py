@@ -45,6 +45,14 @@ def test_a_contents_box_is_furniture():
         "②小区红色管家",
     ]
     assert not any(u.kind == HEADLINE for u in units)
+    # in brackets, its items with their page numbers (heldout12 p08's kind)
+    boxed = "基层之声\n2026年6月25日 星期四 第8版\n【导读】\n“红色物业”让小区更宜居   2版\n驻村第一书记的一天   3版\n\n"
+    units = classify_page(boxed + FIRST)
+    assert [u.text for u in units if u.kind == FURNITURE][-3:] == [
+        "【导读】",
+        "“红色物业”让小区更宜居   2版",
+        "驻村第一书记的一天   3版",
+    ]
     # a label over a paragraph is no contents box
     prose = "本版导读\n本版刊发珠山区志愿服务的做法，供各地参考。\n\n"
     assert not any(u.kind == FURNITURE and u.text == "本版导读" for u in classify_page(prose))
