@@ -127,6 +127,26 @@ _HEADLINE_GLUED_TO_BAOXUN = re.compile(
 )
 
 
+_DATELINE_AT_END = re.compile(rf"^(.*?\S)\s*((?:{BAOXUN_HEAD}))$")
+
+
+def datelines_down(lines: list[str]) -> None:
+    """A line ending with a dateline whose writers stand in brackets on the next line (`跑出便民加速度本报讯` /
+    `（记者 黄文斌）`, a headline's last line): the dateline goes down to its writers, so that the headline
+    rules see the headline and the byline rules the whole byline (a pass over the page before it is read)."""
+    for index in range(len(lines) - 1):
+        found = _DATELINE_AT_END.match(lines[index].strip())
+        if found is None:
+            continue
+        below = lines[index + 1].strip()
+        if below.startswith(("（", "(")) and below.endswith(("）", ")")) and len(below) <= _WRITERS:
+            lines[index] = found.group(1)
+            lines[index + 1] = found.group(2) + below
+
+
+_WRITERS = 40  # characters of a bracketed line of writers
+
+
 def headline_before_baoxun(page: PageReader, line: Line) -> bool:
     """A headline, then its `本报讯` and lead on one line, at the top of the page or standing apart after a
     finished body: the headline of a new article, then its text (whose byline is split off later). Also

@@ -400,6 +400,7 @@ def classify_page(text: str) -> list[Unit]:
     """Turn the raw page into units, undoing line-level damage on the way: each line goes through
     LINE_RULES in order until one consumes it."""
     page = PageReader(text)
+    gluedlead.datelines_down(page.lines)
     while page.index < len(page.lines):
         read_next(page)
     return page.units

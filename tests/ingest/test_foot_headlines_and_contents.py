@@ -97,3 +97,27 @@ def test_a_bare_place_stem_inside_a_phrase_is_no_place_of_a_headline():
     assert known_places("打造友好场景 暖新更暖心") == []  # 友好 (友好区) inside 打造友好场景
     assert known_places("兴国创新基层社会治理工作") == ["兴国"]  # a county's short name opening the headline
     assert known_places("物业公司长沙项目公司", inside=True) == ["长沙"]
+
+
+def test_a_dateline_ending_a_headlines_line_goes_down_to_its_bracketed_writers():
+    # heldout12 p07's kind: `某某区“红色代办”` / `跑出便民加速度本报讯` / `（记者 某某某）` / the lead
+    page = (
+        "组织工作通讯 第2版 要闻\n2026年6月22日\n\n某某区“红色代办”\n跑出便民加速度本报讯\n（记者 某某某）\n"
+        "  某某市某某区在全区各乡镇推行“红色代办”，由党员代办员帮群众跑腿办事，今年代办事项1.8万件。\n\n"
+        "（本版编辑 某某）\n"
+    )
+    article = _articles(page)[0]
+    assert (article.title, article.byline) == ("某某区“红色代办”跑出便民加速度", "本报讯（记者 某某某）")
+    assert "本版编辑" not in "".join(article.paragraphs) and "编辑" not in (article.byline or "")
+    # a line ending with 本报讯 over a line that is no bracket of writers stays as it is
+    from builder.ingest.gluedlead import datelines_down
+
+    lines = ["据本报讯", "某某县推行…"]
+    datelines_down(lines)
+    assert lines == ["据本报讯", "某某县推行…"]
+
+
+def test_a_place_by_its_short_name_and_colon_over_what_it_does_is_one_headline():
+    # heldout12 p07's kind: `黑龙江：“头雁工程”` / `锻造村级带头人` / the dateline byline
+    page = "黑龙江：“头雁工程”\n锻造村级带头人\n本报哈尔滨6月20日电（记者 某某某）黑龙江省实施“头雁工程”，今年轮训村党组织书记8900余人次。\n"
+    assert _articles(page)[0].title == "黑龙江：“头雁工程”锻造村级带头人"
