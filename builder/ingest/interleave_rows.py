@@ -58,6 +58,8 @@ _TOPIC = -0.4  # per word (two characters) a line shares with one column's head 
 _MAX_TOPIC = -1.6
 _HEAD = 3  # lines of a column's head
 _COLUMN_GAP = re.compile(r"[^\s][ \u3000]{2,}[^\s]")
+_MANY_SKIPS = 8  # lines read on from further down, for a run whose columns open with their leads
+_SKIP_SHARE = 0.25  # … a share of its lines at least
 _ABOVE = 6  # lines over a run where the page's headlines may stand
 _MIN_BYLINE = 4  # characters of a byline (`王琳 赵阳`)
 _WHOLE_HEADLINE = 8  # characters of a headline line standing whole on top
@@ -103,7 +105,7 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
             done, changed = end, True
             break
         else:
-            if _headlines_above(lines, start) and start >= done:
+            if start >= done and _read_across(lines, start, end) and _headlines_above(lines, start):
                 indents = [line[:1].isspace() for line in lines[start:end]]
                 columns = split_columns([line.strip() for line in lines[start:end]], indents=indents)
                 if columns is not None:
@@ -168,6 +170,13 @@ def _skips(lines: list[str]) -> int:
         if any(join_cost(line, later) <= -1.5 for later in lines[i + 2 : i + 2 + _REACH]):
             count += 1
     return count
+
+
+def _read_across(lines: list[str], start: int, end: int) -> bool:
+    """The run shows columns read across on most of its lines (many lines a line further down reads on from),
+    as rows do: only then is a split tried whose columns open with no headline."""
+    skips = _skips([line.strip() for line in lines[start:end]])
+    return skips >= _MANY_SKIPS and skips >= _SKIP_SHARE * (end - start)
 
 
 def _headlines_above(lines: list[str], start: int) -> bool:

@@ -39,8 +39,10 @@ def join_cost(before: str, after: str) -> float:
     if before[-1:].isdigit() and not after[:1].isdigit():  # `联系着8` + `户村民`, never `8` + `硒蔬菜`
         return -2.0 if after[:1] in _MEASURES else 1.0
     cost = 0.5
-    if _GOES_ON.match(after) or (_COUNT_OPENING.match(after) and _CJK_END.search(before)):
-        cost = -1.5  # (a count opens no sentence: `…开展志愿活动` / `680场，…` goes on with its noun)
+    if _GOES_ON.match(after):
+        cost = -1.5
+    elif _COUNT_OPENING.match(after) and _CJK_END.search(before):
+        cost = -1.0  # a count opens no sentence (`…开展志愿活动` / `680场，…`): evidence, weaker than a mark
     elif not _CLAUSE_MARK_END.search(before):
         cost = _word_cost(before[-_WORD_WINDOW:], after[:_WORD_WINDOW])
     for opening, closing in _QUOTE_PAIRS:

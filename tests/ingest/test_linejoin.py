@@ -79,7 +79,7 @@ def test_a_line_before_a_line_cut_in_a_figure_is_no_heading(page, sentence):
 def test_a_line_opening_with_a_count_goes_on_from_a_line_ending_in_a_word():
     # heldout10 p03 (three columns in blocks of one to three lines): `…开展志愿活动` / (two other columns' lines)
     # / `680场，累计发放积分23`: a count with its measure word opens no sentence, it goes on with the noun
-    assert join_cost("5200余名，开展志愿活动", "680场，累计发放积分23") == -1.5
+    assert join_cost("5200余名，开展志愿活动", "680场，累计发放积分23") == -1.0
     assert join_cost("全区成立物业行业党委，在4", "5家物业企业建立党组织，组") == -3.0  # (the figure rule)
     # after a mark (a quote closed, a sentence ended) a count may stand on its own line
     assert join_cost("全区已创建“平安院落”", "2180个，") == 0.5
