@@ -144,9 +144,10 @@ def column_head(line: str, headlines_on_top: bool = False) -> bool:
     return is_headline_shape(line) or (headlines_on_top and starts_byline(line))
 
 
-def _runs(lines: list[str]) -> list[tuple[int, int]]:
+def _runs(lines: list[str], evidence: int = _MIN_EVIDENCE) -> list[tuple[int, int]]:
     """Runs of non-blank lines long enough to be columns read across, and whose lines show it: lines left
-    in the middle of a sentence that a line two to eight lines further down reads on from (_skips)."""
+    in the middle of a sentence that a line two to eight lines further down reads on from (_skips), at
+    least `evidence` of them."""
     runs: list[tuple[int, int]] = []
     start = None
     for i, line in enumerate([*lines, ""]):
@@ -154,7 +155,7 @@ def _runs(lines: list[str]) -> list[tuple[int, int]]:
             start = i if start is None else start
             continue
         long_enough = start is not None and _MIN_LINES <= i - start <= _MAX_LINES
-        if long_enough and _skips([line.strip() for line in lines[start:i]]) >= _MIN_EVIDENCE:
+        if long_enough and _skips([line.strip() for line in lines[start:i]]) >= evidence:
             runs.append((start, i))
         start = None
     return runs

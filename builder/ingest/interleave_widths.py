@@ -28,6 +28,7 @@ from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.textrules import display_width, ends_sentence
 
+_MIN_SKIPS = 2  # lines a line further down reads on from, in a run worth measuring
 _GAP_UNDER_HEADLINES = 2  # blank lines between the headlines printed together and the columns
 _MIN_GAP = 2.5  # display widths between the two columns' full lines
 _NEAR = 1.0  # how far from its column's width a full line may be (half-width digits, a hanging mark)
@@ -44,7 +45,7 @@ def unweave_widths(text: str, numbers: list[int] | None = None) -> tuple[str, li
     and the printed line number of each of its lines (`numbers`: those of a page already rearranged); a page
     with no such run unchanged."""
     lines = text.split("\n")
-    runs = _runs(lines)
+    runs = _runs(lines, evidence=_MIN_SKIPS)  # (the widths are the stronger evidence)
     if not runs:
         return text, numbers
     given, numbers = numbers, numbers or list(range(1, len(lines) + 1))
