@@ -93,6 +93,8 @@ _MASTHEAD = re.compile(
     f"|[{_HAN}]{{2,6}}"  # or a name too short for a headline (`基层之声`), over the date line too
     f"|[{_HAN}]{{2,8}} ?[·・] ?[{_HAN}]{{1,6}}版)$"  # or the paper's name and its edition (`淮河之声 · 社区版`)
 )
+_PAGE_NAME = re.compile(f"^[{_HAN}·・]{{2,10}}$")
+_DATED = re.compile(_DATE)
 _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
@@ -125,6 +127,8 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
     masthead = LINE_SHAPE["spaced_label"].match(line.text) or _MASTHEAD.match(line.text)
     if masthead and (is_furniture_line(following) or _DATE_LINE.match(following)):
         return True
+    if not page.units and _PAGE_NAME.match(line.text) and is_furniture_line(following) and _DATED.search(following):
+        return True  # the page's first line, a name over the dated furniture line (`陇粤津基层观察` / `2026年…`)
     return bool(page.units) and _SHORT_LABEL.match(line.text) is not None
 
 
@@ -301,8 +305,8 @@ _CONTENTS_ITEMS = 12  # lines of a contents box at most
 def _contents_box(page: PageReader, line: Line) -> bool:
     """`本版导读` standing apart over its list (up to the next blank line, a few short lines): furniture, the
     label and its items; a label with no list under it is left to the other rules."""
-    if not _CONTENTS_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
-        return False
+    if not _CONTENTS_LABEL.match(_BOX_DRAWING.sub("", _unspaced(line.text))) or not _after_a_gap(page):
+        return False  # (the label maybe on a box's top edge: `┌──── 本版导读 ────┐`)
     items: list[int] = []
     for index in range(page.index, min(page.index + _CONTENTS_ITEMS + 1, len(page.lines))):
         text = page.lines[index].strip()
@@ -324,6 +328,7 @@ def _contents_box(page: PageReader, line: Line) -> bool:
 
 
 _CONTENTS_ITEM_CHARS = 30
+_BOX_DRAWING = re.compile("[\u2500-\u257f]+")  # ─ ━ │ ┌ ┐ └ ┘ …
 _SENTENCE_MARK = re.compile("[。！？；]")
 
 

@@ -121,3 +121,11 @@ def test_a_place_by_its_short_name_and_colon_over_what_it_does_is_one_headline()
     # heldout12 p07's kind: `黑龙江：“头雁工程”` / `锻造村级带头人` / the dateline byline
     page = "黑龙江：“头雁工程”\n锻造村级带头人\n本报哈尔滨6月20日电（记者 某某某）黑龙江省实施“头雁工程”，今年轮训村党组织书记8900余人次。\n"
     assert _articles(page)[0].title == "黑龙江：“头雁工程”锻造村级带头人"
+
+
+def test_a_contents_box_drawn_with_its_label_on_the_top_edge_is_furniture():
+    # R7 r7_05's kind (real, never stored): `┌──── 本版导读 ────┐` / numbered items / `└────┘`
+    boxed = "┌──── 本版导读 ────┐\n1．某某县绘就基层善治新图景\n2．某某区：新就业群体当上了“街区书记”\n└──────────┘\n\n"
+    units = classify_page("某某社区报\n第 7 版  2026年10月20日\n\n" + boxed + FIRST)
+    assert [u.text for u in units if u.kind == FURNITURE][2:] == [line for line in boxed.split("\n") if line]
+    assert not any(u.kind == HEADLINE for u in units)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from builder.ingest.furniture import is_furniture_line
+from builder.ingest.pagelines import FURNITURE
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
@@ -67,3 +68,21 @@ def test_a_spaced_label_over_a_lead_stays_what_it_was():
 )
 def test_an_authors_note(line, furniture):
     assert is_furniture_line(line) is furniture
+
+
+def test_a_pages_name_on_its_first_line_over_the_dated_furniture_line_is_its_masthead():
+    # R7 r7_03's kind (real, never stored; invented lines): a name with no paper suffix over the date line,
+    # then a two-part column label, then the headlines printed together
+    page = (
+        "陇粤津基层观察\n2026年5月12日 星期二   第 3 版\n乡村振兴·社区\n\n某某 抱团联营助力村集体经济发展\n\n"
+        "本报记者 某某某\n  某某县推行抱团联营，今年村集体经济收入增长20%。\n"
+    )
+    units = classify_page(page)
+    assert [u.text for u in units if u.kind == FURNITURE][:3] == [
+        "陇粤津基层观察",
+        "2026年5月12日 星期二   第 3 版",
+        "乡村振兴·社区",
+    ]
+    # a headline-length first line over text is no masthead
+    plain = "某某县抱团联营助力村集体经济发展\n本报记者 某某某\n  某某县推行抱团联营。\n"
+    assert classify_page(plain)[0].kind != FURNITURE
