@@ -107,3 +107,18 @@ def test_a_caption_after_a_short_sentence_end_on_an_indented_page_then_a_full_un
         ("text", "着眼“广覆盖"),
         ("text", "下一步，青山"),
     ]
+
+
+def test_a_caption_credited_to_an_agencys_reporter_inside_a_sentence_is_a_caption():
+    # R7 r7_03's kind (real, never stored; invented lines): `…进行直播。 新华社记者 某某某 摄` set inside a sentence
+    from builder.ingest.lineshapes import split_inline_credit
+
+    line = "某某市某某区某某社区党委副书记王某（右）在社区进行直播。 新华社记者 某某某 摄"
+    assert split_inline_credit(line) == (
+        "某某市某某区某某社区党委副书记王某（右）在社区进行直播。",
+        "新华社记者 某某某 摄",
+    )
+    assert split_inline_credit("今年社区共开展直播50场。新华社记者") == (
+        "今年社区共开展直播50场。新华社记者",
+        None,
+    )
