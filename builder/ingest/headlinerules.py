@@ -106,6 +106,8 @@ _WHO_ACTS = re.compile(
     r"^(?:退休|在职|老|青年|无职)?(?:党员|干部|村干部|居民|村民|群众|志愿者|网格员|楼栋长|楼长|商户|社工|调解员|"
     r"民警|辅警|党组织|党支部|党总支|党委|机关|退役军人|新就业群体|快递员|骑手|妇女|乡贤)[\u4e00-\u9fff“]"
 )
+# a headline's place and colon opening the line (`河北涉县：…`, `黑龙江：…`)
+_PLACE_COLON_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^：:]{2,})")
 # A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
 OWN_SUBJECT = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
@@ -117,16 +119,36 @@ def reads_on(first: str, second: str) -> bool:
     (`万秀区“红色管家”`, `桥西区：楼栋“红管家”`), the second what they do (`进驻老旧小区`, `把服务送到家门口`,
     `覆盖全区`), naming no subject of its own and no `——` subtitle; or the first line is a place by its full
     name (`某某市某某区`) and the second opens with its people or bodies who act (`党员楼栋长“…”解民忧`,
-    `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`)."""
+    `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`); or
+    the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none."""
     if LINE_SHAPE["subtitle"].match(second):
         return False
     if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
         return True
     if _FULL_PLACE.match(first) and _WHO_ACTS.match(second):
         return True
+    if _wrapped_after_colon(first, second):
+        return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
     if not _SUBJECT_ONLY.match(first):
         return False
     return bool(_VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+def _wrapped_after_colon(first: str, second: str) -> bool:
+    """A narrow column's first line of a headline opening with its place and colon, the second naming no
+    place of its own (a headline of its own under a whole one, `陕西铜川分类推进…`, names one)."""
+    if not _PLACE_COLON_OPENING.match(first) or cjk_count(first) > _WRAPPED_FIRST or ends_sentence(first):
+        return False
+    return not (OWN_SUBJECT.match(second) or "：" in second or _known_places(second))
+
+
+def _known_places(text: str) -> list[str]:
+    from builder.ingest.newheadlines import known_places  # (newheadlines reads this module's words)
+
+    return known_places(text)
+
+
+_WRAPPED_FIRST = 12  # characters of a narrow column's first headline line
 
 
 def opens_like_lead(text: str) -> bool:

@@ -129,3 +129,13 @@ def test_a_contents_box_drawn_with_its_label_on_the_top_edge_is_furniture():
     units = classify_page("某某社区报\n第 7 版  2026年10月20日\n\n" + boxed + FIRST)
     assert [u.text for u in units if u.kind == FURNITURE][2:] == [line for line in boxed.split("\n") if line]
     assert not any(u.kind == HEADLINE for u in units)
+
+
+def test_a_headline_opening_with_its_place_and_colon_wrapped_over_two_lines_is_one_headline():
+    # R7 r7_02's kind (real, never stored; invented lines): `某某涉县：万名文明实践` / `志愿者助力文明城市创建`
+    page = "河北涉县：万名文明实践\n志愿者助力文明城市创建\n某某网讯（通讯员 某某某）8月10日，涉县万名志愿者开展志愿服务活动1100场次。\n"
+    assert _articles(page)[0].title == "河北涉县：万名文明实践志愿者助力文明城市创建"
+    # a whole headline over the next one's line naming its own place stays two lines
+    from builder.ingest.headlinerules import reads_on
+
+    assert not reads_on("柞水县朝阳村：积分管理激活村民内生动力", "陕西铜川分类推进小区治理")
