@@ -74,7 +74,7 @@ _CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
 _OPEN_END_CREDIT = re.compile(r"^[（(](?:本报|特约)?(?:记者|通讯员)[^（）()，。]{0,20}$")
 # What a byline's bracket holds: roles and names (`通讯员 赵倩 孙浩`, `记者王磊`, `本报记者 艾力 通讯员 王芳`).
 _ROLE = r"(?:(?:本报|特约)?(?:实习记者|记者|通讯员|实习生))"
-_BRACKETED_NAMES = re.compile(rf"^{_ROLE}?\s*{_NAME}(?:\s*{_ROLE}\s*{_NAME}|\s+{_NAME})*$")
+_BRACKETED_NAMES = re.compile(rf"^{_ROLE}?\s*{_NAME}(?:\s*{_ROLE}\s*{_NAME}|(?:\s+|\s*[、，,]\s*){_NAME})*$")
 _MAX_BYLINE_WRAPS = 2  # a 9-character column wraps `本报讯（通讯` / `员 赵倩 孙` / `浩）`
 
 

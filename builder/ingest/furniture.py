@@ -127,8 +127,15 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
     masthead = LINE_SHAPE["spaced_label"].match(line.text) or _MASTHEAD.match(line.text)
     if masthead and (is_furniture_line(following) or _DATE_LINE.match(following)):
         return True
-    if not page.units and _PAGE_NAME.match(line.text) and is_furniture_line(following) and _DATED.search(following):
-        return True  # the page's first line, a name over the dated furniture line (`陇粤津基层观察` / `2026年…`)
+    if (
+        not page.units
+        and _PAGE_NAME.match(line.text)
+        and is_furniture_line(following)
+        and _DATED.search(following)
+    ):
+        return (
+            True  # the page's first line, a name over the dated furniture line (`陇粤津基层观察` / `2026年…`)
+        )
     return bool(page.units) and _SHORT_LABEL.match(line.text) is not None
 
 

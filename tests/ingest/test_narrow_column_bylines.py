@@ -65,3 +65,11 @@ def test_a_bracket_holding_more_than_names_is_no_byline():
     assert not [text for kind, text in _units(page) if kind == BYLINE and "负责记录" in text]
     dateline = "本报讯（记者\n走访发现，居民\n最关心的是停车）\n"
     assert (TEXT, "本报讯（记者 走访发现，居民最关心的是停车）") not in _units(dateline)
+
+
+def test_a_wrapped_dateline_bracket_of_names_set_apart_by_a_comma_is_one_byline():
+    # R7 r7_02's kind (real, never stored; invented lines): `某某网讯（通讯员何某某、` / `杨某某）8月10日，…`
+    page = "某某县：万名志愿者助力文明创建\n某某网讯（通讯员何晓芳、\n杨彦忠）8月10日，某某县启动\n志愿服务活动1100场次。\n"
+    article = segment(assemble(classify_page(page)))[0]
+    assert article.byline == "某某网讯（通讯员 何晓芳、杨彦忠）"
+    assert article.paragraphs[0].startswith("8月10日")
