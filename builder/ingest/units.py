@@ -133,8 +133,10 @@ def _bold_doubled(page: PageReader, line: Line) -> bool:
     doubled = split_bold_doubled(line.text)
     if not doubled:
         return False
-    for headline in split_headlines(doubled[0]):
-        page.add(kinds.HEADLINE, headline, line.number)
+    # headlines side by side keep the columns' gap between them (two spaces or more)
+    for part in re.split(r"\s{2,}", doubled[0].strip()):
+        for headline in split_headlines(part):
+            page.add(kinds.HEADLINE, headline, line.number)
     if doubled[1]:
         page.add(kinds.TEXT, doubled[1], line.number)
     return True

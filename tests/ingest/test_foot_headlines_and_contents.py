@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from builder.ingest.pagelines import FURNITURE, HEADLINE
 from builder.ingest.paragraphs import assemble
+from builder.ingest.read import clean_text
 from builder.ingest.segment import segment
 from builder.ingest.textrules import split_bold_doubled
 from builder.ingest.units import classify_page
@@ -139,3 +140,15 @@ def test_a_headline_opening_with_its_place_and_colon_wrapped_over_two_lines_is_o
     from builder.ingest.headlinerules import reads_on
 
     assert not reads_on("柞水县朝阳村：积分管理激活村民内生动力", "陕西铜川分类推进小区治理")
+
+
+def test_two_doubled_headlines_side_by_side_on_one_line_are_two_headlines():
+    # R7 r7_04's kind (real, never stored; invented lines): both headlines doubled, the columns' gap between
+    line = (
+        "党建引领织密基层治理党建引领织密基层治理““惠民网惠民网””　　边境线上的边境线上的““红色毡包红色毡包””"
+    )
+    units = classify_page(clean_text(FIRST + "\n" + line + "\n"))
+    assert [u.text for u in units if u.kind == HEADLINE] == [
+        "党建引领织密基层治理“惠民网”",
+        "边境线上的“红色毡包”",
+    ]
