@@ -45,11 +45,17 @@ def is_byline_text(text: str) -> bool:
     ornamented = _BYLINE_PREFIX.match(stripped)
     if ornamented:
         return _is_ornamented_byline(ornamented.group(1).strip())
-    if COMMENTATOR.match(stripped) or source_byline(stripped):
+    if COMMENTATOR.match(stripped) or source_byline(stripped) or _MEDIA_AND_NAMES.match(stripped):
         return True
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
+
+
+# A news outlet and its reporters' names with no role (`大众新闻 孟令洋`, `某某日报 张三 李四`).
+_MEDIA_AND_NAMES = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,8}}(?:新闻|日报|晚报|客户端|融媒|电视台)(?:[ \u3000]+{PERSON_NAME}){{1,3}}$"
+)
 
 
 # The paper's commentator signing a commentary (评论员文章, heldout6 k08): `本报评论员`, `本报特约评论员`,

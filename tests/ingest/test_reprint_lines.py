@@ -125,3 +125,12 @@ def test_such_a_dateline_on_a_line_of_its_own_is_the_byline_not_the_leads_first_
     article = segment(assemble(classify_page(page)))[0]
     assert article.byline == "中国经济导报、某某网讯 张三、李四、记者王五浙江报道"
     assert article.paragraphs[0].startswith("在浙江丽水市")
+
+
+def test_a_news_outlet_and_its_reporters_name_under_the_headline_is_the_byline():
+    # R7 r7_01's kind (real, never stored; invented lines): `大众新闻 某某某` under the headline
+    assert is_byline_text("大众新闻 孟令洋") and is_byline_text("某某日报 张三 李四")
+    assert not is_byline_text("大众新闻报道称") and not is_byline_text("新闻 发布会")
+    page = "薛城：“红色物业”让幸福在家门口升级\n大众新闻 孟令洋\n  近年来，枣庄市薛城区坚持以党建为引领，建成红色物业小区120个。\n"
+    article = segment(assemble(classify_page(page)))[0]
+    assert (article.title, article.byline) == ("薛城：“红色物业”让幸福在家门口升级", "大众新闻 孟令洋")
