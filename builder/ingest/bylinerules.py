@@ -13,6 +13,7 @@ from builder.ingest.celltables import read_cell_table
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinerules import reads_on
 from builder.ingest.headlinewraps import quote_cut_over_byline, tail_over_byline
+from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     BAOXUN,
     BAOXUN_HEAD,
@@ -24,7 +25,17 @@ from builder.ingest.lineshapes import (
     starts_byline,
     unslash_names,
 )
-from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.pagelines import (
+    BYLINE,
+    FURNITURE,
+    HEADLINE,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Line,
+    PageReader,
+    Unit,
+)
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence
@@ -271,8 +282,23 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if kicker and reads_on(line.text, after[0]):
         page.index += 1  # `万秀区“红色管家”` / `进驻老旧小区`: one headline the column wrapped
         return page.add(HEADLINE, line.text + after[0], line.number)
-    return page.add(
-        KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE, line.text, line.number
+    kind = KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE
+    text, number = line.text, line.number
+    above = page.units[-1] if kind == KICKER and page.units and not page.blanks else None
+    if above is not None and _kicker_head(above, text):
+        page.units.pop()  # `周村区启动…，构建共建共` / `治共享社会治理新格局`: the kicker wrapped, its first line read as text
+        text, number = above.text + text, above.line
+    return page.add(kind, text, number)
+
+
+def _kicker_head(above: Unit, kicker: str) -> bool:
+    """The text line right over a kicker is that kicker's first line: it stands after a gap, ends no
+    sentence, and the kicker goes on with its word (`…构建共建共` / `治共享…`)."""
+    return (
+        above.kind == TEXT
+        and above.blanks_before >= 1
+        and not ends_sentence(above.text)
+        and join_cost(above.text, kicker) < 0
     )
 
 

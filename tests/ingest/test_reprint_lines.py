@@ -134,3 +134,14 @@ def test_a_news_outlet_and_its_reporters_name_under_the_headline_is_the_byline()
     page = "薛城：“红色物业”让幸福在家门口升级\n大众新闻 孟令洋\n  近年来，枣庄市薛城区坚持以党建为引领，建成红色物业小区120个。\n"
     article = segment(assemble(classify_page(page)))[0]
     assert (article.title, article.byline) == ("薛城：“红色物业”让幸福在家门口升级", "大众新闻 孟令洋")
+
+
+def test_a_kicker_wrapped_over_two_lines_over_its_headline_is_one_kicker():
+    # R7 r7_01's kind (real, never stored; invented lines): the kicker's first line, with a comma, read as text
+    page = (
+        "某某社区报\n2026年4月9日 星期四 第5版\n\n周村区启动“红色物业”工程，构建共建共\n治共享社会治理新格局\n"
+        "“红色先锋”助推基层治理\n□融媒体记者 路意\n  年初，某某区出台红色物业方案，建成红色物业小区86个。\n"
+    )
+    article = segment(assemble(classify_page(page)))[0]
+    assert article.title == "“红色先锋”助推基层治理"
+    assert article.subtitle == "周村区启动“红色物业”工程，构建共建共治共享社会治理新格局"
