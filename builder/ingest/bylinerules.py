@@ -21,6 +21,7 @@ from builder.ingest.lineshapes import (
     LINE_SHAPE,
     is_byline_text,
     is_headline_shape,
+    is_place_kicker,
     source_byline,
     starts_byline,
     unslash_names,
@@ -273,6 +274,10 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
     if read_cell_table(page.lines, page.index) is not None:
         return False  # a table's title over its cells one a line (`项目` / `数量` / `召开场次` / `1650` …)
+    if stacked and _column_label_over(page, line.text, after[:stacked]):
+        return page.add(
+            FURNITURE, line.text, line.number
+        )  # `社区治理` / `一张“议事桌”` / `议出邻里和气` / names
     if not stacked and tail_over_byline(line.text, after):  # `…“擂台比武”` / `练本领` / `王琳 赵阳`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + after[0], line.number)
@@ -289,6 +294,23 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         page.units.pop()  # `周村区启动…，构建共建共` / `治共享社会治理新格局`: the kicker wrapped, its first line read as text
         text, number = above.text + text, above.line
     return page.add(kind, text, number)
+
+
+_LABEL_CHARS = 4  # characters of a column's label word (`社区治理`, `人物`)
+
+
+def _column_label_over(page: PageReader, text: str, heads: list[str]) -> bool:
+    """A column's label word standing after a gap over the one headline under it (maybe wrapped over two
+    lines): furniture, never a headline of its own nor a kicker (a kicker says more than a word or two)."""
+    if (
+        not (not page.units or page.blanks)
+        or not 2 <= cjk_count(text) <= _LABEL_CHARS
+        or len(text) != cjk_count(text)
+    ):
+        return False
+    if is_place_kicker(text):
+        return False
+    return len(heads) == 1 or (len(heads) == 2 and reads_on(heads[0], heads[1]))
 
 
 def _kicker_head(above: Unit, kicker: str) -> bool:

@@ -98,6 +98,7 @@ _VERB_OPENING = re.compile(
 _SUBJECT_ONLY = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
     r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
+    r"|^[一两三四五六七八九十]{1,2}[个张条支座间位名把块本]“[^“”]{2,12}”$"  # a thing counted and named (`一张“议事桌”`)
 )
 # A place alone by its full name, its level's suffix last (`某某市某某区`, `某某街道`); not `浙江新昌`.
 _FULL_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗|街道|乡|镇|社区|村)$")

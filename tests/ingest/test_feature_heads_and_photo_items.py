@@ -185,3 +185,13 @@ def test_a_subtitle_wrapped_in_a_narrow_column_is_one_subtitle():
         "——某某市某某区北关街道服务\n新就业群体见闻\n", "——某某市某某区北关街道服务新就业群体见闻\n"
     )
     assert _articles(whole)[0].subtitle == "某某市某某区北关街道服务新就业群体见闻"
+
+
+def test_a_column_label_over_a_headline_wrapped_over_two_lines_is_furniture():
+    # heldout12 p02's kind: `社区治理` / `一张“议事桌”` / `议出邻里和气` / bare names
+    page = "社区治理\n一张“议事桌”\n议出邻里和气\n易某某 陈某某\n  在某某市某某区园林路社区，每月10日的“邻里议事桌”已开了58场。\n"
+    article = _articles(page)[0]
+    assert (article.title, article.subtitle) == ("一张“议事桌”议出邻里和气", None)
+    # a kicker that says more than a word is no label
+    kicker = page.replace("社区治理\n", "党建引领基层治理\n")
+    assert classify_page(kicker)[0].kind != FURNITURE
