@@ -11,11 +11,10 @@ by a colleague who did not read the code (e150be5, c07d738) in the session of 20
 at 8e20152's parent (bec5543): articles 17/18 (5 spurious), titles 11/18, subtitles 13/18, bylines 10/18,
 region 16/18, level 17/18, theme F1 0.737, metrics 57/72 / 57/68, practices 26/32 / 26/31, page metadata 4/17.
 Then tuned on (the page's masthead, 【】 subheadings after the lead, a wrapped subtitle, a bracketed contents box,
-a dateline ending a headline's line, a short place and colon over a quoted name): articles 17/18 (2 spurious),
-titles 14/18, subtitles 15/18, bylines 9/18 (the gold writes `记者 …` without the `本报讯（）` the other sets
+a dateline ending a headline's line, a short place and colon over a quoted name, a column label over a
+headline wrapped over two lines): articles 17/18 (2 spurious), titles 15/18, subtitles 16/18, bylines 9/18 (the gold writes `记者 …` without the `本报讯（）` the other sets
 keep), region 16/18, level 17/18, theme F1 0.811, metrics 62/72 / 62/73, practices 27/32 / 27/31, page metadata
-17/17 (the thresholds below). Left: p01's kicker and headline each wrapped over two lines; p02#2's column label
-over a headline wrapped over two lines; p06's three columns in uneven blocks (one article not found); p08's
+17/17 (the thresholds below). Left: p01's kicker and headline each wrapped over two lines; p06's three columns in uneven blocks (one article not found); p08's
 headline and byline printed after the first lines of their own body.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
@@ -34,8 +33,8 @@ HELDOUT12_GOLD = scoring.HERE / "heldout12-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 17 / 18,
-    "titles_exact": 14 / 18,
-    "subtitles_exact": 15 / 18,
+    "titles_exact": 15 / 18,
+    "subtitles_exact": 16 / 18,
     "bylines_exact": 9 / 18,
     "region_exact": 16 / 18,
     "level_exact": 17 / 18,
