@@ -21,6 +21,7 @@ from builder.ingest.lineshapes import (
     LINE_SHAPE,
     is_byline_text,
     is_headline_shape,
+    is_label_word,
     is_place_kicker,
     source_byline,
     starts_byline,
@@ -296,19 +297,10 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     return page.add(kind, text, number)
 
 
-_LABEL_CHARS = 4  # characters of a column's label word (`社区治理`, `人物`)
-
-
 def _column_label_over(page: PageReader, text: str, heads: list[str]) -> bool:
     """A column's label word standing after a gap over the one headline under it (maybe wrapped over two
     lines): furniture, never a headline of its own nor a kicker (a kicker says more than a word or two)."""
-    if (
-        not (not page.units or page.blanks)
-        or not 2 <= cjk_count(text) <= _LABEL_CHARS
-        or len(text) != cjk_count(text)
-    ):
-        return False
-    if is_place_kicker(text):
+    if (page.units and not page.blanks) or not is_label_word(text) or is_place_kicker(text):
         return False
     return len(heads) == 1 or (len(heads) == 2 and reads_on(heads[0], heads[1]))
 

@@ -273,14 +273,14 @@ _PHOTO_NEWS_LABEL = re.compile("^(?:图片新闻|新闻图片|图片报道|图�
 _PHOTO_NEWS_SPAN = 8  # lines under the label within which the photo's credit closes the item
 
 
-def _photo_news_label(page: PageReader, line: Line) -> bool:
+def _photo_news(page: PageReader, line: Line) -> tuple[int, str, str] | None:
     """`图片新闻` standing apart (after a blank line or at a column's top), a photo's credit closing the item
     within a few lines under it (`…覆盖居民3万余人次。` / `通讯员 某某 摄`, or glued to its last sentence,
-    `…采摘砂糖橘4万余斤。　某某　摄`): furniture, so the caption under it stands apart as a photo news item's,
-    never the text of the article above."""
+    `…采摘砂糖橘4万余斤。　某某　摄`): the item under the label (see _photo_news_item), which stands apart as a
+    photo news item's caption, never the text of the article above; None for any other line."""
     if not _PHOTO_NEWS_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
-        return False
-    return _photo_news_item(page) is not None
+        return None
+    return _photo_news_item(page)
 
 
 def _photo_news_item(page: PageReader) -> tuple[int, str, str] | None:
@@ -363,12 +363,13 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
         return True
-    if _photo_news_label(page, line):
+    item = _photo_news(page, line)
+    if item is not None:
         # the label sets its item apart from the article above as a blank line would (q06: no blank under it);
         # the item's lines are one photo's text and its credit, whatever sentence they hold (heldout10 p01:
         # `…当天，` / `30余名志愿者…4万余斤。　朱国栋　摄` is no caption inside an open sentence)
         page.add(kinds.FURNITURE, line.text, line.number)
-        end, text, credit = _photo_news_item(page) or (page.index, "", "")
+        end, text, credit = item
         page.blanks = max(page.blanks, 2)
         page.add(kinds.CAPTION, text, line.number + 1)
         page.add(kinds.CREDIT, credit, line.number + end - page.index)

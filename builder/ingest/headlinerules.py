@@ -15,10 +15,12 @@ from builder.ingest.headlinewraps import wrapped_after_place
 from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
+    COLUMN_GAP,
     LINE_SHAPE,
     is_byline_text,
     is_credit_text,
     is_headline_shape,
+    is_label_word,
     is_place_kicker,
     split_closing_names,
     starts_byline,
@@ -44,6 +46,8 @@ from builder.ingest.textrules import (
     split_bold_doubled,
     split_headlines,
 )
+from builder.places.gazetteer import gazetteer
+from builder.places.matching import Zone, find_mentions
 
 # How a report's lead opens: a date, a time word, a news agency line, or a place by its full name.
 LEAD_OPENING = re.compile(
@@ -140,13 +144,7 @@ def _wrapped_after_colon(first: str, second: str) -> bool:
     place of its own (a headline of its own under a whole one, `陕西铜川分类推进…`, names one)."""
     if not _PLACE_COLON_OPENING.match(first) or cjk_count(first) > _WRAPPED_FIRST or ends_sentence(first):
         return False
-    return not (OWN_SUBJECT.match(second) or "：" in second or _known_places(second))
-
-
-def _known_places(text: str) -> list[str]:
-    from builder.ingest.newheadlines import known_places  # (newheadlines reads this module's words)
-
-    return known_places(text)
+    return not (OWN_SUBJECT.match(second) or "：" in second or known_places(second))
 
 
 _WRAPPED_FIRST = 12  # characters of a narrow column's first headline line
@@ -223,7 +221,7 @@ def headlines_side_by_side(page: PageReader, line: Line) -> bool:
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if not (page.blanks or at_top(page)) or not re.search(r"\s", line.text):
         return False
-    if following and not (_COLUMN_GAP.search(line.text) and _headline_line_over_column(following)):
+    if following and not (COLUMN_GAP.search(line.text) and _headline_line_over_column(following)):
         return False  # with a line under it, only headlines set a column apart, over another headline line
     headlines = split_headlines(" ".join(line.text.split()))
     if len(headlines) == 1 and following:  # over another headline line: set apart by the columns' gap
@@ -233,9 +231,6 @@ def headlines_side_by_side(page: PageReader, line: Line) -> bool:
     for headline in headlines:
         page.add(HEADLINE, headline, line.number)
     return True
-
-
-_COLUMN_GAP = re.compile(r"[^\s] {2,}[^\s]")  # two spaces or more (full-width ones read as spaces)
 
 
 def _headline_line_over_column(text: str) -> bool:
@@ -327,22 +322,29 @@ def _headline_second_line(headline: str, below: str, page: PageReader, at: int) 
     return cut and not ends_sentence(below) and is_headline_shape(headline + below)
 
 
-_GENRE_LABEL = 4  # characters of a genre label (`人物`, `走基层`, `一线风采`)
-
-
 def _genre_label(page: PageReader) -> Unit | None:
     """The last unit read, a short word standing alone after a gap (`人物`, `走基层`): a feature's genre label
     printed over its headline."""
     last = page.units[-1]
-    text = last.text
-    if last.blanks_before < 1 or not 2 <= cjk_count(text) <= _GENRE_LABEL:
-        return None
-    return last if len(text) == cjk_count(text) else None  # a word, no mark
+    return last if last.blanks_before >= 1 and is_label_word(last.text) else None
 
 
 def place_words(text: str) -> list[str]:
     """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words."""
     return [m.group(0) for m in _PLACE_WORD.finditer(text)]
+
+
+def known_places(text: str, inside: bool = False) -> list[str]:
+    """The gazetteer's names in a headline, never one inside another word (`领办合作社`: no 合作市), nor a bare
+    stem inside a phrase (`打造友好场景`: no 友好区) unless `inside` (`…武汉公司长沙项目…`, asked only of names a
+    headline printed elsewhere names)."""
+    zone = Zone("title", text)
+    find_mentions(gazetteer(), zone)
+    return [
+        m.surface
+        for m in zone.mentions
+        if not m.dropped and (inside or m.free or m.chained or m.strength != "bare")
+    ]
 
 
 def headline_line(text: str) -> bool:

@@ -19,8 +19,8 @@ of taking turns are searched (a beam search over which column each line goes to)
 
 The split is kept only when it reads clearly better than the printed order (a margin, and enough line joins
 that only the split reads on), a third column reads clearly better than two, every column gets a few lines
-and opens with a headline-shaped line (or a byline, the headlines printed together on top); two columns in blocks are left to `interleave.deinterleave` (it knows
-their runs of one length). The page's text then has the columns one after the other, a blank line between,
+and opens with a headline-shaped line (or a byline, the headlines printed together on top); two columns in
+blocks are left to `interleave.deinterleave` (it knows their runs of one length). The page's text then has the columns one after the other, a blank line between,
 before the line rules read it, so that a headline wrapped inside its column, its byline and its lead are read
 as printed; each line keeps the number of its printed line.
 """
@@ -28,11 +28,12 @@ as printed; each line keeps the number of its printed line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape, starts_byline
+from builder.ingest.lineshapes import COLUMN_GAP, is_headline_shape, starts_byline
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.ingest.titles import bigrams
 
@@ -57,7 +58,6 @@ _REACH = 7  # how far down a column's next line may be, for a run to be tried
 _TOPIC = -0.4  # per word (two characters) a line shares with one column's head only
 _MAX_TOPIC = -1.6
 _HEAD = 3  # lines of a column's head
-_COLUMN_GAP = re.compile(r"[^\s][ \u3000]{2,}[^\s]")
 _MANY_SKIPS = 8  # lines read on from further down, for a run whose columns open with their leads
 _SKIP_SHARE = 0.25  # … a share of its lines at least
 _ABOVE = 6  # lines over a run where the page's headlines may stand
@@ -96,12 +96,7 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
                 continue
             out += lines[done:first]
             out_numbers += numbers[done:first]
-            for n, column in enumerate(columns):
-                if n:
-                    out.append("")
-                    out_numbers.append(numbers[first + column[0]])
-                out += [lines[first + i] for i in column]
-                out_numbers += [numbers[first + i] for i in column]
+            append_columns(out, out_numbers, lines, numbers, first, columns)
             done, changed = end, True
             break
         else:
@@ -111,16 +106,40 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
                 if columns is not None:
                     out += lines[done:start]
                     out_numbers += numbers[done:start]
-                    for n, column in enumerate(columns):
-                        if n and (indents[column[0]] or ends_sentence(lines[start + columns[n - 1][-1]])):
-                            out.append("")  # (a column going on with the sentence the one before left open
-                            out_numbers.append(numbers[start + column[0]])  # reads on from it)
-                        out += [lines[start + i] for i in column]
-                        out_numbers += [numbers[start + i] for i in column]
+                    # a column going on with the sentence the one before left open reads on, no blank line
+                    apart = [False] + [
+                        indents[column[0]] or ends_sentence(lines[start + before[-1]])
+                        for before, column in pairwise(columns)
+                    ]
+                    append_columns(out, out_numbers, lines, numbers, start, columns, apart)
                     done, changed = end, True
     if not changed:
         return text, given
     return "\n".join(out + lines[done:]), out_numbers + numbers[done:]
+
+
+def append_columns(
+    out: list[str],
+    out_numbers: list[int],
+    lines: list[str],
+    numbers: list[int],
+    start: int,
+    columns: list[list[int]],
+    apart: Sequence[bool] = (),
+    heads: Sequence[int] = (),
+) -> None:
+    """Append a run's columns (indexes of its lines from `start`) one after the other, each line with its
+    printed line's number: a blank line before each column that `apart` says stands apart (by default every
+    one but the first), and over each its headline when `heads` gives them (the lines' indexes, in order)."""
+    for n, column in enumerate(columns):
+        if apart[n] if apart else n > 0:
+            out.append("")
+            out_numbers.append(numbers[start + column[0]])
+        if heads:
+            out.append(lines[heads[n]])
+            out_numbers.append(numbers[heads[n]])
+        out += [lines[start + i] for i in column]
+        out_numbers += [numbers[start + i] for i in column]
 
 
 def _headlines_on_top(lines: list[str], start: int, end: int) -> int | None:
@@ -132,7 +151,7 @@ def _headlines_on_top(lines: list[str], start: int, end: int) -> int | None:
         line = lines[index].strip()
         if starts_byline(line) and cjk_count(line) >= _MIN_BYLINE:  # (a word of two is no byline: `纠纷`)
             return index if index > start and side_by_side else None
-        side_by_side = side_by_side or _COLUMN_GAP.search(line) is not None
+        side_by_side = side_by_side or COLUMN_GAP.search(line) is not None
         if ends_sentence(line) or _PROSE_MARK.search(line) or cjk_count(line) < _WHOLE_HEADLINE:
             return None  # text, or a headline's wrapped tail (`纠纷`): the headlines are read across too
     return None

@@ -12,10 +12,10 @@ mid-sentence it is the other column's, else the column of the full line under it
 paragraph's short last line, a line of half-width digits) goes on with an open sentence: to the one column
 whose last line stopped mid-sentence, or of two the one it reads on from (linejoin.join_cost), else to the
 column of the full line under it. Each line not placed by its width is then moved to the other column where
-the columns read better as a whole (interleave_rows' measure: a column left mid-sentence reads worst). The split is kept when it
-reads no worse than the printed order (interleave_rows' measure; the widths are the evidence) and each column has a few lines; the
-columns then follow one another, a blank line between, the first column first, each line keeping the number
-of its printed line. Two headlines printed together right over the run (and nothing else between the blank
+the columns read better as a whole (interleave_rows' measure: a column left mid-sentence reads worst). The
+split is kept when it reads no worse than the printed order (the widths are the evidence) and each column has
+a few lines; the columns then follow one another, a blank line between, the first column first, each line
+keeping the number of its printed line. Two headlines printed together right over the run (and nothing else between the blank
 line and it) are the columns' own, in their order: each goes over its column.
 """
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builder.ingest.interleave_rows import _printed_cost, _reading, _runs
+from builder.ingest.interleave_rows import _printed_cost, _reading, _runs, append_columns
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.textrules import display_width, ends_sentence
@@ -60,15 +60,11 @@ def unweave_widths(text: str, numbers: list[int] | None = None) -> tuple[str, li
         top = heads[0] if heads else start
         out += lines[done:top]
         out_numbers += numbers[done:top]
-        for n, column in enumerate(columns):
-            if n or (heads and out and out[-1].strip()):
-                out.append("")
-                out_numbers.append(numbers[start + column[0]])
-            if heads:  # each column under its own headline, in the order they were printed
-                out.append(lines[heads[n]])
-                out_numbers.append(numbers[heads[n]])
-            out += [lines[start + i] for i in column]
-            out_numbers += [numbers[start + i] for i in column]
+        # each column under its own headline, in the order they were printed (a blank line over the first
+        # unless the text before ends in one)
+        first_apart = bool(heads) and bool(out) and bool(out[-1].strip())
+        apart = [first_apart] + [True] * (len(columns) - 1)
+        append_columns(out, out_numbers, lines, numbers, start, columns, apart, heads)
         done = end
     if not done:
         return text, given
@@ -77,8 +73,8 @@ def unweave_widths(text: str, numbers: list[int] | None = None) -> tuple[str, li
 
 def _headlines_over(lines: list[str], floor: int, start: int, k: int) -> list[int]:
     """The indexes of the k headline lines printed together over the run at `start` (a blank line or two
-    between; a blank line or the page's furniture over them), one per column (`“绿挎包”播撒文明种子` / `兴国创新基层社会治理工作`); [] when
-    the lines over it are no such stack (one headline, a kicker over it, text)."""
+    between; a blank line or the page's furniture over them), one per column (`“绿挎包”播撒文明种子` /
+    `兴国创新基层社会治理工作`); [] when the lines over it are no such stack (one headline, a kicker over it)."""
     bottom = start
     while bottom > floor and start - bottom < _GAP_UNDER_HEADLINES and not lines[bottom - 1].strip():
         bottom -= 1  # (a blank line or two under the headlines)

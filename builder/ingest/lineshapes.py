@@ -114,6 +114,19 @@ def is_credit_text(text: str) -> bool:
     return bool(_CREDIT.match(text.strip()))
 
 
+_LABEL_WORD_CHARS = 4  # characters of a column's or a genre's label word (`人物`, `走基层`, `社区治理`)
+
+
+def is_label_word(text: str) -> bool:
+    """A label word printed over a headline: two to four characters, no mark (`人物`, `社区治理`)."""
+    return 2 <= cjk_count(text) <= _LABEL_WORD_CHARS and len(text) == cjk_count(text)
+
+
+# The gap between two things printed side by side on one line: two spaces or more (full-width ones are read
+# as spaces; `某某街道：…　　老旧小区…`).
+COLUMN_GAP = re.compile(r"[^\s][ \u3000]{2,}[^\s]")
+
+
 _PLACE_KICKER = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|地区|县|区|旗|新区|街道|乡|镇|社区|村|嘎查|苏木|开发区|园区)$"
 )

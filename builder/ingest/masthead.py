@@ -62,7 +62,8 @@ def _date_in(line: str) -> str | None:
 
 def _publication(line: str) -> str | None:
     """The paper's name opening the head band's first line (`钢都晚报·社区版` -> 钢都晚报)."""
-    for part in (_DATE.split(line)[0], _DATE.split(line)[-1]):  # before the date, else after it
+    pieces_of_line = _DATE.split(line)
+    for part in (pieces_of_line[0], pieces_of_line[-1]):  # before the date, else after it
         pieces = [piece for piece in _PIECES.split(part.strip()) if piece]
         first = pieces[0] if pieces else ""
         if _NAME.match(first) and not _NOT_A_NAME.search(first) and first not in KNOWN_COLUMN_LABELS:

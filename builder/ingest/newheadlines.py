@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.headlinerules import place_words
+from builder.ingest.headlinerules import known_places, place_words
 from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import (
     BYLINE,
@@ -43,7 +43,6 @@ from builder.ingest.pagelines import (
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import find_place
 from builder.places.gazetteer import gazetteer
-from builder.places.matching import Zone, find_mentions
 
 # How a report's lead opens: a date, a time word or a time of day, then the news.
 _REPORT_OPENING = re.compile(
@@ -190,19 +189,6 @@ def named_places(text: str, inside: bool = False) -> list[str]:
     """The places a headline printed away from its body names: suffixed words (`武进区`, `坪坝村`) and names the
     gazetteer knows (`故城`, `四川成都`), never a stem cut from a suffix-shaped word (`出台村` -> 出台)."""
     return place_words(text) + known_places(text, inside)
-
-
-def known_places(text: str, inside: bool = False) -> list[str]:
-    """The gazetteer's names in a headline, never one inside another word (`领办合作社`: no 合作市), nor a bare
-    stem inside a phrase (`打造友好场景`: no 友好区) unless `inside` (`…武汉公司长沙项目…`, asked only of names a
-    headline printed elsewhere names)."""
-    zone = Zone("title", text)
-    find_mentions(gazetteer(), zone)
-    return [
-        m.surface
-        for m in zone.mentions
-        if not m.dropped and (inside or m.free or m.chained or m.strength != "bare")
-    ]
 
 
 def _kicker_over(blocks: list[Unit], index: int) -> Unit | None:

@@ -93,7 +93,7 @@ def test_a_deck_naming_who_did_what_under_a_headline_naming_no_place_is_the_subt
 
 
 def test_a_bare_place_stem_inside_a_phrase_is_no_place_of_a_headline():
-    from builder.ingest.newheadlines import known_places
+    from builder.ingest.headlinerules import known_places
 
     assert known_places("打造友好场景 暖新更暖心") == []  # 友好 (友好区) inside 打造友好场景
     assert known_places("兴国创新基层社会治理工作") == ["兴国"]  # a county's short name opening the headline
