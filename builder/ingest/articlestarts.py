@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder.ingest.headlinerules import known_places, place_words
+from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import PLACE_CHAIN, find_place

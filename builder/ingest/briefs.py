@@ -11,6 +11,7 @@ import re
 
 from builder.ingest import headlinerules
 from builder.ingest import pagelines as kinds
+from builder.ingest.headlineplaces import place_words
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
@@ -227,7 +228,7 @@ _REPORT_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|本报讯|
 
 def _names_again(headline: str, lead: str) -> bool:
     """The lead names a place the headline names, within its first words."""
-    return any(place in lead[:LEAD_SPAN] for place in headlinerules.place_words(headline))
+    return any(place in lead[:LEAD_SPAN] for place in place_words(headline))
 
 
 def _opens_with_place_chain(lead: str) -> bool:
@@ -312,7 +313,7 @@ def _bracketed_subheadings(page: PageReader, heading: str) -> bool:
     units = page.units
     if units and units[-1].kind in (BYLINE, HEADLINE, SUBTITLE, KICKER) and not page.blanks:
         return True
-    placeless = not headlinerules.place_words(heading)
+    placeless = not place_words(heading)
     for index in range(len(units) - 1, max(-1, len(units) - 1 - _SUBHEADING_LOOK_BACK), -1):
         unit = units[index]
         if unit.kind == HEADLINE:
@@ -341,7 +342,7 @@ def _over_brief_lead(page: PageReader, headline: str, top: bool = False) -> bool
     if not body or not page.lines[page.index].strip() or not headlinerules.reads_as_body(body):
         return False
     lead = "".join(body)
-    places = headlinerules.place_words(headline)
+    places = place_words(headline)
     if not (headlinerules.LEAD_OPENING.match(lead) and any(place in lead[:LEAD_SPAN] for place in places)):
         return False
     if join_cost(headline, body[0]) < 0:

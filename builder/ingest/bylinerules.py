@@ -11,8 +11,7 @@ import re
 
 from builder.ingest.celltables import read_cell_table
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.headlinerules import reads_on
-from builder.ingest.headlinewraps import quote_cut_over_byline, tail_over_byline
+from builder.ingest.headlinewraps import quote_cut_over_byline, reads_on, tail_over_byline
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     BAOXUN,

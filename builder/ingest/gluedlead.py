@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from builder.ingest.briefs import LEAD_SPAN
+from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlinerules import (
     at_top,
     finished_text,
     paragraph_from,
-    place_words,
     reads_as_body,
 )
 from builder.ingest.leadlines import restates_place

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.headlinewraps import wrapped_after_place
+from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlinewraps import VERB_OPENING, reads_on
 from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
@@ -46,8 +47,6 @@ from builder.ingest.textrules import (
     split_bold_doubled,
     split_headlines,
 )
-from builder.places.gazetteer import gazetteer
-from builder.places.matching import Zone, find_mentions
 
 # How a report's lead opens: a date, a time word, a news agency line, or a place by its full name.
 LEAD_OPENING = re.compile(
@@ -58,7 +57,6 @@ LEAD_OPENING = re.compile(
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # A headline names the place that acts (`杨柳青镇162名调解员…`, `宝山区试点…`); a section head rarely does.
-_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)")
 
 
 def headline_over_body(page: PageReader, line: Line) -> bool:
@@ -90,73 +88,13 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     return True
 
 
-# A line that opens with what was done, with no one doing it (`出台工作事项清单…`), is the deck under the
-# headline that names who acts (`山西为村（社区）减负`), not a kicker above it.
-_VERB_OPENING = re.compile(
-    r"^(?:出台|推出|推行|推动|推进|建立|建成|打造|开展|实施|探索|构建|创新|实现|启动|发布|成立|织密|做实|破解|"
-    r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力|进驻|走进|开进|扎根|当上|"
-    r"搭起|架起|织起|建起|跑出|按下)"
-)
-# A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`,
-# `桥西区：楼栋“红管家”`, `普陀区“15分钟养老服务圈”`).
-_SUBJECT_ONLY = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
-    r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
-    r"|^[一两三四五六七八九十]{1,2}[个张条支座间位名把块本]“[^“”]{2,12}”$"  # a thing counted and named (`一张“议事桌”`)
-)
-# A place alone by its full name, its level's suffix last (`某某市某某区`, `某某街道`); not `浙江新昌`.
-_FULL_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗|街道|乡|镇|社区|村)$")
-# A headline opening with the place's people or bodies who act (`党员楼栋长…`, `村民议事会…`, `网格员…`).
-_WHO_ACTS = re.compile(
-    r"^(?:退休|在职|老|青年|无职)?(?:党员|干部|村干部|居民|村民|群众|志愿者|网格员|楼栋长|楼长|商户|社工|调解员|"
-    r"民警|辅警|党组织|党支部|党总支|党委|机关|退役军人|新就业群体|快递员|骑手|妇女|乡贤)[\u4e00-\u9fff“]"
-)
-# a headline's place and colon opening the line (`河北涉县：…`, `黑龙江：…`)
-_PLACE_COLON_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^：:]{2,})")
-# A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
-OWN_SUBJECT = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
-)
-
-
-def reads_on(first: str, second: str) -> bool:
-    """One headline wrapped over two lines, not a kicker over a headline: the first line is only who acts
-    (`万秀区“红色管家”`, `桥西区：楼栋“红管家”`), the second what they do (`进驻老旧小区`, `把服务送到家门口`,
-    `覆盖全区`), naming no subject of its own and no `——` subtitle; or the first line is a place by its full
-    name (`某某市某某区`) and the second opens with its people or bodies who act (`党员楼栋长“…”解民忧`,
-    `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`); or
-    the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none."""
-    if LINE_SHAPE["subtitle"].match(second):
-        return False
-    if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
-        return True
-    if _FULL_PLACE.match(first) and _WHO_ACTS.match(second):
-        return True
-    if _wrapped_after_colon(first, second):
-        return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
-    if not _SUBJECT_ONLY.match(first):
-        return False
-    return bool(_VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
-
-
-def _wrapped_after_colon(first: str, second: str) -> bool:
-    """A narrow column's first line of a headline opening with its place and colon, the second naming no
-    place of its own (a headline of its own under a whole one, `陕西铜川分类推进…`, names one)."""
-    if not _PLACE_COLON_OPENING.match(first) or cjk_count(first) > _WRAPPED_FIRST or ends_sentence(first):
-        return False
-    return not (OWN_SUBJECT.match(second) or "：" in second or known_places(second))
-
-
-_WRAPPED_FIRST = 12  # characters of a narrow column's first headline line
-
-
 def opens_like_lead(text: str) -> bool:
     """The text opens as a report's lead does: a date, a time word, 本报讯, a place by its full name."""
     return bool(LEAD_OPENING.match(text))
 
 
 def _opens_with_verb(text: str) -> bool:
-    return bool(_VERB_OPENING.match(text))
+    return bool(VERB_OPENING.match(text))
 
 
 def _deck_under(headline: str, below: str) -> bool:
@@ -327,24 +265,6 @@ def _genre_label(page: PageReader) -> Unit | None:
     printed over its headline."""
     last = page.units[-1]
     return last if last.blanks_before >= 1 and is_label_word(last.text) else None
-
-
-def place_words(text: str) -> list[str]:
-    """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words."""
-    return [m.group(0) for m in _PLACE_WORD.finditer(text)]
-
-
-def known_places(text: str, inside: bool = False) -> list[str]:
-    """The gazetteer's names in a headline, never one inside another word (`领办合作社`: no 合作市), nor a bare
-    stem inside a phrase (`打造友好场景`: no 友好区) unless `inside` (`…武汉公司长沙项目…`, asked only of names a
-    headline printed elsewhere names)."""
-    zone = Zone("title", text)
-    find_mentions(gazetteer(), zone)
-    return [
-        m.surface
-        for m in zone.mentions
-        if not m.dropped and (inside or m.free or m.chained or m.strength != "bare")
-    ]
 
 
 def headline_line(text: str) -> bool:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from builder.ingest.headlinerules import place_words
+from builder.ingest.headlineplaces import named_places, place_words
 from builder.ingest.kickers import split_kicker_line
-from builder.ingest.newheadlines import named_places
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
 from builder.ingest.titles import headline_affinities, match_headlines, pair_kickers, title_from_lead
 

@@ -15,9 +15,10 @@ import re
 from itertools import pairwise
 
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.headlinerules import headline_line, reads_on
+from builder.ingest.headlineplaces import named_places
+from builder.ingest.headlinerules import headline_line
+from builder.ingest.headlinewraps import reads_on
 from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape, is_place_kicker
-from builder.ingest.newheadlines import named_places
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
 

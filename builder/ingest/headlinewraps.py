@@ -7,13 +7,15 @@ A kicker and its headline are two phrases, each whole: the headline names its ow
 space. A wrapped headline is one phrase cut where the column ends: its first line opens with the place that
 acts and goes on to what it does, its second line names no place nor subject of its own and is clearly
 shorter (the wrap filled the first line), or a word of the dictionary runs across the break (`群` / `众`).
-`headlinerules.reads_on` asks this for every two-line headline it reads.
+`reads_on` asks this for every two-line headline the line rules read (headlinerules, headlinestacks,
+bylinerules): one headline wrapped, or a kicker over a headline.
 """
 
 from __future__ import annotations
 
 import re
 
+from builder.ingest.headlineplaces import known_places
 from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker, starts_byline
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.places.gazetteer import gazetteer
@@ -86,3 +88,63 @@ def quote_cut_over_byline(first: str, after: list[str]) -> bool:
     if cjk_count(tail) > _MAX_QUOTE_TAIL or "“" in tail or ends_sentence(first):
         return False
     return is_headline_shape(first + tail) and starts_byline(after[1])
+
+
+# A line that opens with what was done, with no one doing it (`出台工作事项清单…`), is the deck under the
+# headline that names who acts (`山西为村（社区）减负`), not a kicker above it.
+VERB_OPENING = re.compile(
+    r"^(?:出台|推出|推行|推动|推进|建立|建成|打造|开展|实施|探索|构建|创新|实现|启动|发布|成立|织密|做实|破解|"
+    r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力|进驻|走进|开进|扎根|当上|"
+    r"搭起|架起|织起|建起|跑出|按下)"
+)
+# A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`,
+# `桥西区：楼栋“红管家”`, `普陀区“15分钟养老服务圈”`).
+_SUBJECT_ONLY = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
+    r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
+    r"|^[一两三四五六七八九十]{1,2}[个张条支座间位名把块本]“[^“”]{2,12}”$"  # a thing counted and named (`一张“议事桌”`)
+)
+# A place alone by its full name, its level's suffix last (`某某市某某区`, `某某街道`); not `浙江新昌`.
+_FULL_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗|街道|乡|镇|社区|村)$")
+# A headline opening with the place's people or bodies who act (`党员楼栋长…`, `村民议事会…`, `网格员…`).
+_WHO_ACTS = re.compile(
+    r"^(?:退休|在职|老|青年|无职)?(?:党员|干部|村干部|居民|村民|群众|志愿者|网格员|楼栋长|楼长|商户|社工|调解员|"
+    r"民警|辅警|党组织|党支部|党总支|党委|机关|退役军人|新就业群体|快递员|骑手|妇女|乡贤)[\u4e00-\u9fff“]"
+)
+# a headline's place and colon opening the line (`河北涉县：…`, `黑龙江：…`)
+_PLACE_COLON_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^：:]{2,})")
+# A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
+OWN_SUBJECT = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
+)
+
+
+def reads_on(first: str, second: str) -> bool:
+    """One headline wrapped over two lines, not a kicker over a headline: the first line is only who acts
+    (`万秀区“红色管家”`, `桥西区：楼栋“红管家”`), the second what they do (`进驻老旧小区`, `把服务送到家门口`,
+    `覆盖全区`), naming no subject of its own and no `——` subtitle; or the first line is a place by its full
+    name (`某某市某某区`) and the second opens with its people or bodies who act (`党员楼栋长“…”解民忧`,
+    `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`); or
+    the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none."""
+    if LINE_SHAPE["subtitle"].match(second):
+        return False
+    if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
+        return True
+    if _FULL_PLACE.match(first) and _WHO_ACTS.match(second):
+        return True
+    if _wrapped_after_colon(first, second):
+        return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
+    if not _SUBJECT_ONLY.match(first):
+        return False
+    return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+def _wrapped_after_colon(first: str, second: str) -> bool:
+    """A narrow column's first line of a headline opening with its place and colon, the second naming no
+    place of its own (a headline of its own under a whole one, `陕西铜川分类推进…`, names one)."""
+    if not _PLACE_COLON_OPENING.match(first) or cjk_count(first) > _WRAPPED_FIRST or ends_sentence(first):
+        return False
+    return not (OWN_SUBJECT.match(second) or "：" in second or known_places(second))
+
+
+_WRAPPED_FIRST = 12  # characters of a narrow column's first headline line

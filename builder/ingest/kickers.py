@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from builder.ingest.headlinerules import OWN_SUBJECT, place_words
+from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlinewraps import OWN_SUBJECT
 from builder.ingest.lineshapes import is_headline_shape, is_place_kicker
 from builder.ingest.pagelines import HEADLINE, Unit
 from builder.ingest.textrules import cjk_count

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.headlinerules import known_places, place_words
+from builder.ingest.headlineplaces import STEM_COLON, headline_places, kicker_places, known_places
 from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import (
     BYLINE,
@@ -49,7 +49,6 @@ _REPORT_OPENING = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)|(?:19|20)\d{2}年|近日|日前|近期|近年来|今年以来|"
     r"去年以来|连日来|清晨|早上|上午|下午|傍晚|夜幕降临|春节前夕|入冬以来|入夏以来)"
 )
-_STEM_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")  # `舟曲：…`, `青阳县：…`
 _LEAD_SPAN = 40  # how far into its lead a report names its place
 _THRESHOLD = 3.0
 _LOOK_BACK = 200  # blocks: far longer than any article
@@ -124,7 +123,7 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     score = 2.0 + (1.0 if closing else 0.0)
     unquoted = opening.lstrip(_OPENING_QUOTES)
     score += 1.0 if _REPORT_OPENING.match(unquoted) or any(unquoted.startswith(s) for s in named) else 0.0
-    score += 1.0 if _STEM_COLON.match(heading.text) else 0.0
+    score += 1.0 if STEM_COLON.match(heading.text) else 0.0
     if any(block.kind == HEADING for block in above):
         score -= 0.0 if _in_another_province(heading.text, above) else 2.0
     return score
@@ -146,49 +145,11 @@ def _in_another_province(headline: str, above: list[Unit]) -> bool:
     return bool(own and theirs) and not own & theirs
 
 
-def headline_places(text: str) -> list[str]:
-    """The places a headline names: suffixed words (`青阳县`, `枫桥镇`), a stem before its colon (`舟曲：`),
-    and the county or city of a place chain in it; each also by its stem without the suffix (`青阳`)."""
-    found = list(place_words(text))
-    colon = _STEM_COLON.match(text)
-    if colon:
-        found.append(colon.group(1))
-    chain = find_place(text)
-    if chain is not None:
-        found.extend(name for name in (chain.group("county"), chain.group("city")) if name)
-    found.extend(_after_short_names(text, found))
-    stems = {name[:-1] for name in found if len(name) >= 3}
-    return sorted({name for name in found + list(stems) if len(name) >= 2})
-
-
-def _after_short_names(text: str, words: list[str]) -> list[str]:
-    """The place a word writes after a county's or city's short name (`海原幸福社区` -> `幸福社区`)."""
-    starts = {start: end - start for start, end, _ in gazetteer().scan(text)}
-    tails = []
-    for word in words:
-        at = text.find(word)
-        length = starts.get(at, 0)
-        if length and len(word) - length >= 3:
-            tails.append(word[length:])
-    return tails
-
-
 def _lead_places(opening: str) -> list[str]:
     """The county or city a lead's opening names (`近日，桐庐县…`), and its stem."""
     chain = find_place(opening)
     name = chain and (chain.group("county") or chain.group("city"))
     return [name, name[:-1]] if name and len(name) >= 3 else []
-
-
-def kicker_places(text: str) -> list[str]:
-    """The places a kicker naming only a place writes (`浙江新昌` -> 浙江, 新昌; `丘北县幸福里小区`)."""
-    return headline_places(text) + known_places(text)
-
-
-def named_places(text: str, inside: bool = False) -> list[str]:
-    """The places a headline printed away from its body names: suffixed words (`武进区`, `坪坝村`) and names the
-    gazetteer knows (`故城`, `四川成都`), never a stem cut from a suffix-shaped word (`出台村` -> 出台)."""
-    return place_words(text) + known_places(text, inside)
 
 
 def _kicker_over(blocks: list[Unit], index: int) -> Unit | None:

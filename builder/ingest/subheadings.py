@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder.ingest.headlinerules import known_places, place_words
+from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
 from builder.ingest.lineshapes import BAOXUN, is_place_kicker
 from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit

@@ -93,7 +93,7 @@ def test_a_deck_naming_who_did_what_under_a_headline_naming_no_place_is_the_subt
 
 
 def test_a_bare_place_stem_inside_a_phrase_is_no_place_of_a_headline():
-    from builder.ingest.headlinerules import known_places
+    from builder.ingest.headlineplaces import known_places
 
     assert known_places("打造友好场景 暖新更暖心") == []  # 友好 (友好区) inside 打造友好场景
     assert known_places("兴国创新基层社会治理工作") == ["兴国"]  # a county's short name opening the headline
@@ -137,7 +137,7 @@ def test_a_headline_opening_with_its_place_and_colon_wrapped_over_two_lines_is_o
     page = "河北涉县：万名文明实践\n志愿者助力文明城市创建\n某某网讯（通讯员 某某某）8月10日，涉县万名志愿者开展志愿服务活动1100场次。\n"
     assert _articles(page)[0].title == "河北涉县：万名文明实践志愿者助力文明城市创建"
     # a whole headline over the next one's line naming its own place stays two lines
-    from builder.ingest.headlinerules import reads_on
+    from builder.ingest.headlinewraps import reads_on
 
     assert not reads_on("柞水县朝阳村：积分管理激活村民内生动力", "陕西铜川分类推进小区治理")
 

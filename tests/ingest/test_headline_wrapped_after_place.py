@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.headlinerules import reads_on
-from builder.ingest.headlinewraps import wrapped_after_place
+from builder.ingest.headlinewraps import reads_on, wrapped_after_place
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

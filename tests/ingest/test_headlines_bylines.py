@@ -301,7 +301,7 @@ def test_a_sidebar_label_spaced_out_is_a_sidebar_too():
 def test_a_headline_wrapped_after_who_acts_whatever_its_second_line_opens_with():
     # heldout3 e01 `桥西区：楼栋“红管家”` / `把服务送到家门口` / `□ 本报记者 …`, e04 `枫林路街道“楼宇党建”` /
     # `聚起白领“朋友圈”`, `普陀区“15分钟养老服务圈”` / `覆盖全区`: the first line is only who acts, one headline
-    from builder.ingest.headlinerules import reads_on
+    from builder.ingest.headlinewraps import reads_on
 
     page = "要闻\n\n桥西区：楼栋“红管家”\n把服务送到家门口\n□ 本报记者 周晓 通讯员 韩冰\n\n　　石家庄市桥西区老旧小区多。\n"
     assert (HEADLINE, "桥西区：楼栋“红管家”把服务送到家门口") in units(page)

@@ -1,0 +1,71 @@
+"""The places a headline names: suffix-shaped words (`仪征市`, `枫桥镇`), the gazetteer's names, a stem before a
+colon (`舟曲：`), a place chain's county or city, and the forms a kicker or a headline printed away from its body
+names its place by. Asked by the line rules (headlinerules, briefs, kickers, subheadings) and by segment's tests
+of a new article (newheadlines, articlestarts)."""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.titles import find_place
+from builder.places.gazetteer import gazetteer
+from builder.places.matching import Zone, find_mentions
+
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)")
+STEM_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")  # `舟曲：…`, `青阳县：…`
+
+
+def place_words(text: str) -> list[str]:
+    """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words."""
+    return [m.group(0) for m in _PLACE_WORD.finditer(text)]
+
+
+def known_places(text: str, inside: bool = False) -> list[str]:
+    """The gazetteer's names in a headline, never one inside another word (`领办合作社`: no 合作市), nor a bare
+    stem inside a phrase (`打造友好场景`: no 友好区) unless `inside` (`…武汉公司长沙项目…`, asked only of names a
+    headline printed elsewhere names)."""
+    zone = Zone("title", text)
+    find_mentions(gazetteer(), zone)
+    return [
+        m.surface
+        for m in zone.mentions
+        if not m.dropped and (inside or m.free or m.chained or m.strength != "bare")
+    ]
+
+
+def headline_places(text: str) -> list[str]:
+    """The places a headline names: suffixed words (`青阳县`, `枫桥镇`), a stem before its colon (`舟曲：`),
+    and the county or city of a place chain in it; each also by its stem without the suffix (`青阳`)."""
+    found = list(place_words(text))
+    colon = STEM_COLON.match(text)
+    if colon:
+        found.append(colon.group(1))
+    chain = find_place(text)
+    if chain is not None:
+        found.extend(name for name in (chain.group("county"), chain.group("city")) if name)
+    found.extend(_after_short_names(text, found))
+    stems = {name[:-1] for name in found if len(name) >= 3}
+    return sorted({name for name in found + list(stems) if len(name) >= 2})
+
+
+def _after_short_names(text: str, words: list[str]) -> list[str]:
+    """The place a word writes after a county's or city's short name (`海原幸福社区` -> `幸福社区`)."""
+    starts = {start: end - start for start, end, _ in gazetteer().scan(text)}
+    tails = []
+    for word in words:
+        at = text.find(word)
+        length = starts.get(at, 0)
+        if length and len(word) - length >= 3:
+            tails.append(word[length:])
+    return tails
+
+
+def kicker_places(text: str) -> list[str]:
+    """The places a kicker naming only a place writes (`浙江新昌` -> 浙江, 新昌; `丘北县幸福里小区`)."""
+    return headline_places(text) + known_places(text)
+
+
+def named_places(text: str, inside: bool = False) -> list[str]:
+    """The places a headline printed away from its body names: suffixed words (`武进区`, `坪坝村`) and names the
+    gazetteer knows (`故城`, `四川成都`), never a stem cut from a suffix-shaped word (`出台村` -> 出台)."""
+    return place_words(text) + known_places(text, inside)
