@@ -61,18 +61,19 @@ def _opening_place(text: str) -> str:
     return local.group(0) if local else ""
 
 
-_MIN_FULL_LINE = 10  # characters of a headline's line long enough for the column to wrap its last word off
+_MIN_FULL_LINE = 10  # display width of a headline's line long enough for the column to wrap its last word off
 
 
 def tail_over_byline(headline: str, after: list[str]) -> bool:
     """`渤海街道社区工作者“擂台比武”` / `练本领` / `王琳 赵阳`: the headline's last word, wrapped onto a line of its
     own and short as one name, over the byline proper (a line of names or a reporter line): the headline's end,
-    never a byline of one name over another byline."""
+    never a byline of one name over another byline. A full line is measured in display width, not characters
+    (`城南镇：“两新”党建激活` / `园区` in a 12-character column: nine characters, but the colon and quotes fill it)."""
     if len(after) < 2 or not LINE_SHAPE["bare_names"].match(after[0]) or re.search(r"\s", after[0]):
         return False
     if ends_sentence(headline) or not starts_byline(after[1]) or not is_headline_shape(headline + after[0]):
         return False
-    return cjk_count(headline) >= _MIN_FULL_LINE or word_across(headline, after[0]) is not None
+    return display_width(headline) >= _MIN_FULL_LINE or word_across(headline, after[0]) is not None
 
 
 _MAX_QUOTE_TAIL = 6  # characters of a quoted name's end the wrap sent to the next line (`驿站”`)

@@ -1,7 +1,8 @@
 """A headline whose last word a narrow column wrapped onto a line of its own, short as one name, right over the
 byline (heldout8 n09, issue 14): `渤海街道社区工作者“擂台比武”` / `练本领` / `王琳 赵阳` was read as the headline,
 then `练本领` as the byline (a bare name) and the real byline as the lead's text; in a column of 12 characters
-(heldout8 n02) a shorter headline line wraps too when a word runs across the break (`…管住基` / `层事项`). Lines
+(heldout8 n02) a shorter headline line wraps too when a word runs across the break (`…管住基` / `层事项`), and
+so does one whose colon and quotes fill the column (heldout11 p01: nine characters, twelve wide). Lines
 invented in the kind.
 """
 
@@ -36,6 +37,8 @@ def test_the_headline_takes_its_last_word_back():
         ("衡水：“一张清单”管住基", ["层事项", "本报记者 郑晓"], True),  # heldout8 n02: a word across, 基层
         ("红星街道社区工作者“技能比武”长本领", ["王琳 赵阳", "某某市某某区红星街道开展社"], False),  # names
         ("社区议事会", ["张伟", "本报记者 李明"], False),  # a headline too short for the wrap
+        ("城南镇：“两新”党建激活", ["园区", "张敏 刘洋"], True),  # the colon and quotes fill the column
+        ("“两新”党建暖人心", ["张伟", "本报记者 李明"], False),  # quotes, yet short of a full column
         (
             "红星街道社区工作者“技能比武”长本领",
             ["张伟", "某某市某某区红星街道开展社区工作"],
