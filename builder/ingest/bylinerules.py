@@ -37,7 +37,7 @@ from builder.ingest.pagelines import (
     PageReader,
     Unit,
 )
-from builder.ingest.reporternames import PERSON_NAME
+from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence
 
@@ -317,7 +317,7 @@ def _kicker_head(above: Unit, kicker: str) -> bool:
 
 def bare_names(page: PageReader, line: Line) -> bool:
     """A line of reporters' names under a headline (`王晓丹  李墨`), maybe after a blank line when it names
-    two people or more; or such a line of names standing alone between blank lines after a finished
+    two people or more (or one name standing apart as a signature, `_signature`); or such a line of names standing alone between blank lines after a finished
     article (the next article's byline, its headline printed elsewhere): the byline."""
     last = page.units[-1] if page.units else None
     if last is None or (page.blanks > 1 and last.kind != TEXT):
@@ -332,13 +332,32 @@ def bare_names(page: PageReader, line: Line) -> bool:
             several and ends_sentence(last.text) and (apart or (following and _bylines_open_bodies(page)))
         ):
             return False
-    elif last.kind not in (HEADLINE, SUBTITLE) or (page.blanks and not several):
+    elif last.kind not in (HEADLINE, SUBTITLE) or (
+        page.blanks and not several and not _signature(page, line)
+    ):
         return False  # one name alone after a gap may be a heading
     if not LINE_SHAPE["bare_names"].match(line.text) or heads_table(
         [line.text, *_next_lines(page, page.index, 0)]
     ):
         return False
     return page.add(BYLINE, line.text, line.number)
+
+
+_SIGNATURE = re.compile(f"^{SIGNATURE_NAME}$")
+
+
+def _signature(page: PageReader, line: Line) -> bool:
+    """One name standing alone between blank lines right under its headline (`莫让…压弯基层` / blank / `李思远` /
+    blank / `　　近年来，…`): a commentary's or an author's signature, when the name opens with a common surname
+    and an indented paragraph follows the gap."""
+    after = page.index + 1
+    return (
+        bool(_SIGNATURE.match(line.text))
+        and page.index < len(page.lines)
+        and not page.lines[page.index].strip()
+        and after < len(page.lines)
+        and page.lines[after][:1] in ("\u3000", " ")
+    )
 
 
 def _bylines_open_bodies(page: PageReader) -> bool:

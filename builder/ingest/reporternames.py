@@ -20,3 +20,11 @@ _HAN = "\u4e00-\u9fff"
 
 # One reporter's name: a Han name, or a transliterated one (its parts maybe joined by `·`).
 PERSON_NAME = f"(?:[{_HAN}]{{2,3}}|[{_SYLLABLES}]{{4,8}}|[{_SYLLABLES}]{{2,6}}[·・][{_SYLLABLES}]{{2,6}})"
+
+# The commonest Han surnames: a name standing alone, with no role nor a second name beside it, is taken for
+# a signature only when it opens with one (`李思远`; never a word such as `引言` or `结语`).
+_COMMON_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+SIGNATURE_NAME = f"[{_COMMON_SURNAMES}][{_HAN}]{{1,2}}"
