@@ -215,13 +215,19 @@ def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> 
 
 
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？\n在]))(?=[\u4e00-\u9fff])", re.M)
+_TITLE_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}[：:]"
+)  # 潜江：…, 浙江新昌：… (a place's short names and a colon)
 
 
 def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> list[str]:
     """A unit named at the start of a clause, apart from its county (在槐店乡司洼村，…; 在济南市历下区，燕山街道
-    燕山新居小区成立了…), and named again: the first such unit; none under a headline naming the county."""
-    if key and any(m.key == key for m in zones["title"].mentions):
-        return []
+    燕山新居小区成立了…), and named again: the first such unit; none under a headline naming the county, unless
+    only as its dateline (潜江：…, then 在积玉口镇荆桥路32号，… 积玉口镇综治中心…)."""
+    title = zones["title"]
+    dateline = _TITLE_DATELINE.match(title.text)
+    if key and any(m.key == key and not (dateline and m.end < dateline.end()) for m in title.mentions):
+        return []  # (a headline's dateline, 潜江：…, says where, not who: the unit may still act)
     body = zones["body"].text
     for start in _CLAUSE_START.finditer(body):
         parts = _locality_after(gaz, body, start.end(), zones["body"].mentions)

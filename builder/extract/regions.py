@@ -21,7 +21,10 @@
    The below-county rules are in locality.py.
 5. An article naming no county of its own (only its province or city, or no place at all) whose title, dateline
    or lead names a township one county has (东于镇; a shared name only when the other places pick its county)
-   gets that county (places/townships.py), never over a county the article names.
+   gets that county (places/townships.py), never over a county the article names; one the page's city has none
+   of counts when one county has it nationally (the page gathers reports from several places).
+6. A same-name county the context leaves open is the one whose own township the article names anywhere
+   (海州区 … 朐阳街道); a headline opening with a chain of places and a colon (丽水莲都：…) names its county.
 """
 
 from __future__ import annotations
@@ -78,8 +81,11 @@ def _support(gaz: Gazetteer, key: str, anchors: Counter[str], close: bool = Fals
     return sum(n * _relation(gaz, key, a, close) for a, n in anchors.items())
 
 
-def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list[str]:
-    """Give each mention one place, or drop it; returns review notes for unresolved same-name places."""
+def _resolve(
+    gaz: Gazetteer, article: list[Mention], page: Counter[str], texts: tuple[str, ...] = ()
+) -> list[str]:
+    """Give each mention one place, or drop it; returns review notes for unresolved same-name places.
+    `texts`: the article's own texts, whose township names may decide a same-name county."""
     standalone = Counter(m.surface for m in article if m.needs_support and m.strength == "full" and m.free)
     for m in article:
         if not m.dropped and len(m.keys) == 1 and (not m.needs_support or standalone[m.surface] >= 2):
@@ -99,6 +105,7 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
             if best > 0 and best >= 2 * second:
                 m.key = ranked[0][0]
     _pair_up(gaz, article)
+    _own_townships(gaz, article, texts)
     notes: list[str] = []
     for m in article:
         # (two-character names such as 城区, 郊区 are far more often ordinary words: no note for them)
@@ -109,6 +116,21 @@ def _resolve(gaz: Gazetteer, article: list[Mention], page: Counter[str]) -> list
             if note not in notes:
                 notes.append(note)
     return notes
+
+
+def _own_townships(gaz: Gazetteer, article: list[Mention], texts: tuple[str, ...]) -> None:
+    """A same-name county the context left open is the one whose own township the article names, anywhere in
+    it (海州区 … 在朐阳街道，…: 连云港's 海州区, not 阜新's), when the article's townships point to one reading only."""
+    pending = [m for m in article if not m.dropped and not m.key and len(m.keys) > 1]
+    if not pending or not texts:
+        return
+    counties = {
+        code for text in texts for _, name in townships.find(text) for code in townships.table()[name]
+    }
+    for m in pending:
+        chosen = [k for k in m.keys if k in counties]
+        if len(chosen) == 1:
+            m.key = chosen[0]
 
 
 def _addresses(gaz: Gazetteer, zone: Zone) -> None:
@@ -309,13 +331,15 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
         _addresses(gaz, zone)
     article = [m for z in zones.values() for m in z.mentions]
     page = _page_anchors(page_text)
-    review = _resolve(gaz, article, page)
+    review = _resolve(gaz, article, page, tuple(z.text for z in texts))
     review += _own_place(gaz, zones, article)
     _weights(zones)
     _title_locality_address(zones)
     _visitors_origin(zones)
     total = _totals(gaz, article)
     node, split = _descend(gaz, total)
+    if node is not None and not split:
+        node = _title_subject(gaz, zones["title"], node)
     if node is None:
         if is_commentary(byline):  # (a commentary naming no place speaks of none: not the page's)
             page, page_text = Counter(), ""
@@ -364,6 +388,27 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     return RegionResult(gaz.region(node), locality, tuple(review), zone)
 
 
+# a headline's subject before its colon: place names only (丽水莲都：…, 四川成都：…)
+_TITLE_SUBJECT = re.compile(r"^[^：:，。“”\s]{2,12}[：:]")
+
+
+def _title_subject(gaz: Gazetteer, title: Zone, node: str) -> str:
+    """A headline opening with a chain of places and a colon (丽水莲都：…) names the acting unit: its innermost
+    place, a county under the city the body speaks of (丽水 … 丽水专门打造了…), is the region."""
+    match = _TITLE_SUBJECT.match(title.text)
+    if match is None:
+        return node
+    before = [m for m in title.mentions if m.end <= match.end() - 1 and not m.dropped]
+    covered = sum(m.end - m.start for m in before)
+    if not before or covered != match.end() - 1:  # (nothing but place names before the colon)
+        return node
+    last = before[-1]
+    key = last.key or (last.keys[0] if len(last.keys) == 1 else None)
+    if key and gaz.places[key].level == "county" and gaz.is_ancestor(node, key):
+        return key
+    return node
+
+
 def _city_unit(gaz: Gazetteer, city: str, total: dict[str, float], zones: dict[str, Zone]) -> str | None:
     """The township or community an article about a city names no county of is about (常州明月社区：…; 本报临沂
     …讯 … 兰山街道石桥村): the locality, weighed as a county's (locality.py)."""
@@ -398,10 +443,12 @@ def _no_region(
 ) -> RegionResult:
     provinces = [gaz.places[k].name for k in total if gaz.places[k].level == "province"]
     unit = units.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text and not total else None
-    within = [k for k in total if gaz.places[k].level == "province"] or [
-        c for c in [_page_city(gaz, page)] if c
-    ]
+    own = [k for k in total if gaz.places[k].level == "province"]
+    within = own or [c for c in [_page_city(gaz, page)] if c]
     found = None if unit else _township(gaz, zones, within, {*total, *page}, review)
+    if found is None and not unit and within and not own:
+        # (a township the page's city has none of, one county has nationally: the page is another place's)
+        found = _township(gaz, zones, [], set(total), review)
     if found is not None:
         return RegionResult(gaz.region(found[0]), found[1], tuple(review))
     if len(provinces) > 1:

@@ -521,3 +521,63 @@ def test_the_address_ending_in_the_titles_village_outweighs_the_visitors_provinc
         "眉山市",
         "东坡区",
     )
+
+
+def test_a_same_name_district_is_decided_by_its_own_township_named_anywhere() -> None:
+    """A same-name district (新城区: 西安 / 呼和浩特) the context leaves open is the one whose own township the
+    article names, also far from the lead (heldout11 p07: 海州区 … 朐阳街道, 连云港's)."""
+    body = (
+        "今年以来，新城区在全区推行“楼院管家”制度，招募党员、退休干部担任管家。\n\n"
+        "管家每天巡查一遍，发现问题通过小程序上报，已解决问题300余个。\n\n"
+        "在西一路街道，楼院管家还协助社区开展垃圾分类督导。"
+    )
+    assert region_of("新城区“楼院管家”管好小事", body)[:3] == ("陕西省", "西安市", "新城区")
+    # the other 新城区's township: the other reading
+    other = body.replace("西一路街道", "丁香北路街道")
+    assert region_of("新城区“楼院管家”管好小事", other)[:3] == ("内蒙古自治区", "呼和浩特市", "新城区")
+    # townships of both readings (or none): left open, for review
+    both = body + "\n\n丁香北路街道也来学习。"
+    assert region_of("新城区“楼院管家”管好小事", both)[:3] == (None, None, None)
+    none = body.replace("在西一路街道，", "")
+    assert region_of("新城区“楼院管家”管好小事", none)[:3] == (None, None, None)
+
+
+def test_a_headline_opening_with_city_and_county_and_a_colon_names_the_county() -> None:
+    """A real report (its text not ours; invented of the same kind): the headline opens with the city's short name
+    glued to its district's (丽水莲都：…), the body speaks only of the city: the district acts."""
+    body = (
+        "在浙江绍兴，矛盾纠纷可以在家门口化解。绍兴专门打造了“共享法庭”，群众有事可以随时来。\n\n"
+        "“绍兴这座城市真的很温暖！”一位来调解的村民告诉记者。绍兴今年还将新增一批站点。"
+    )
+    assert region_of("绍兴柯桥：“共享法庭”开到村口", body)[:3] == ("浙江省", "绍兴市", "柯桥区")
+    # the city alone before the colon, or more than place names before it: the city stays
+    assert region_of("绍兴：“共享法庭”开到村口", body)[:3] == ("浙江省", "绍兴市", None)
+    assert region_of("绍兴柯桥有妙招：“共享法庭”开到村口", body)[:3] == ("浙江省", "绍兴市", None)
+
+
+def test_a_township_the_pages_city_has_none_of_is_its_own_countys() -> None:
+    """A page made up of reports from several places (the other article is about 固原): an article naming only its
+    own township, which 固原 has none of and one county has nationally (枫桥镇: 诸暨市), is that county's (it took
+    the page's city before)."""
+    page_text = "泾源县多举措推动志愿服务\n\n固原市泾源县组织志愿者开展服务。固原市各县也在推广。"
+    body = "近日，枫桥镇组织71名网格长挂牌上岗。\n\n全镇网格长每天走访农户，记录群众诉求。"
+    result = resolve_region("71名网格长挂牌上岗", body, page_text)
+    assert (result.region.city, result.region.county, result.locality) == ("绍兴市", "诸暨市", "枫桥镇")
+    # a township the page's city has, or a name several counties share, keeps the page's reading
+    shared = body.replace("枫桥镇", "周庄镇")
+    assert resolve_region("71名网格长挂牌上岗", shared, page_text).region.county is None
+
+
+def test_a_headlines_dateline_leaves_the_unit_named_apart_acting() -> None:
+    """A real report (its text not ours; invented of the same kind): the headline opens with the county's short
+    name and a colon (a dateline: where), the body names a township's own centre at a clause's start and again:
+    the township acts (it was the county)."""
+    body = (
+        "在张金镇红旗路18号，“张金镇综治中心”的标牌格外醒目。\n\n"
+        "近年来，张金镇综治中心以党建为引领，组建“红色调解队”，把矛盾纠纷化解在田间地头。"
+    )
+    result = resolve_region("潜江：田间地头的“解忧站”", body)
+    assert (result.region.county, result.locality) == ("潜江市", "张金镇")
+    # the county as the headline's subject, not its dateline: the county acts
+    subject = resolve_region("潜江市推行“解忧站”", body)
+    assert (subject.region.county, subject.locality) == ("潜江市", None)
