@@ -19,6 +19,8 @@ not what the practice did; people a unit organised to watch, `组织200名党员
 A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
+A magnitude with no digit (`数十名`, `十几个`, `几百人`) is a manner of speaking; one person's roles (`新增了两个全新
+身份`) and what direct speech calling one person hands them (`“张婶，…工钱800元”`) are a story of one.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ _SURNAMES = (
 _ONE_PERSON = re.compile(
     f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
 )
+# Direct speech opening by calling one person (“张婶，丝瓜基地搭架工钱800元…”): what is said to them is theirs,
+# one person's story, not what the practice did.
+_VOCATIVE = re.compile(
+    f"“[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯|婶子|婶|叔|伯|姨|嫂)[，,！!]"
+)
 # A figure said again after 更是 / 而是 (`1155，不只是个数字，更是1155份温暖承诺`): rhetoric, not another count.
 _RESTATED = re.compile(r"(?:更是|而是|也是)$")
 # A party of one case, named as the press names them (黄某, 尹某某): a dispute's story, not a count of the practice.
@@ -86,6 +93,10 @@ _CLAUSE_MARK = re.compile("[，。；！？：]")
 _SENTENCE_MARK = re.compile("[。；！？\n]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
+# A magnitude with no digit (数十名, 十几个, 几百人, 数万名): a manner of speaking, no figure.
+_VAGUE = re.compile("[数几][十百千万]+|十几")
+# One person's roles counted (新增了两个全新身份, 身兼三个角色): a story of one, not what the practice did.
+_ROLES_AFTER = re.compile(r"[^，。；！？\d]{0,4}?(?:身份|角色|头衔|职务)")
 # A time of the day or week counted by 个 (两个半天, 一个晚上, 两个周末): a schedule, not a count of things.
 # (not a place or class named after the time: 12个白天照料中心, 两个周末托管班).
 _TIME_OF_DAY_AFTER = re.compile(
@@ -138,8 +149,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 每周固定两个半天开放, 选择一个晚上: when, a schedule, not a count
     if _threshold(text, q):
         return True  # 收入10万元以上的村: a threshold
-    if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start):
-        return True  # 经营户陈女士家去年增收3万元: one person's story
+    if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start) or _said_to_one(text, q):
+        return True  # 经营户陈女士家去年增收3万元, “张婶，…工钱800元”: one person's story
     if (
         _RESTATED.search(text, max(0, q.num_start - 4), q.num_start)
         and text.find(text[q.num_start : q.num_end], 0, q.num_start - 2) >= 0
@@ -177,6 +188,14 @@ def _hours_totalled(text: str, q: Quantity) -> bool:
     return bool(_TOTALLED.search(clause) or _TOTALLED.search(text, _sentence_start(text, q), q.num_start))
 
 
+def _said_to_one(text: str, q: Quantity) -> bool:
+    """The number stands in direct speech that opens by calling one person (“张婶，…工钱800元、…补贴300元。”)."""
+    opening = text.rfind("“", max(0, q.num_start - 80), q.num_start)
+    if opening < 0 or "”" in text[opening : q.num_start]:
+        return False
+    return bool(_VOCATIVE.match(text, opening))
+
+
 def _sentence_start(text: str, q: Quantity) -> int:
     """Where the sentence holding the number begins (at most 60 characters before it)."""
     window = max(0, q.num_start - 60)
@@ -190,10 +209,14 @@ def _sentence_end(text: str, q: Quantity) -> int:
 
 
 def _one_story(text: str, q: Quantity, before: str) -> bool:
-    """Upwards of a magnitude (上千人次), the parties of one story (他们兄弟二人, 两家人), a building's number
+    """Upwards of a magnitude (上千人次) or a magnitude with no digit (数十名), one person's roles (两个全新身份), the parties of one story (他们兄弟二人, 两家人), a building's number
     (8幢的居民) or an exchange rate (1个积分等于1块钱): numbers that count nothing the practice did."""
-    if q.chinese and _UPWARDS.fullmatch(text, q.num_start, q.num_end):
-        return True  # 上千人次, 上万名: upwards of a magnitude, no figure
+    if q.chinese and (
+        _UPWARDS.fullmatch(text, q.num_start, q.num_end) or _VAGUE.fullmatch(text, q.num_start, q.num_end)
+    ):
+        return True  # 上千人次, 上万名, 数十名, 十几个: a magnitude, no figure
+    if q.chinese and q.value <= 5 and q.unit in ("个", "重", "种") and _ROLES_AFTER.match(text, q.end):
+        return True  # 新增了两个全新身份: one person's roles
     if q.chinese and q.value <= 3:
         if q.unit in ("人", "个", "位", "名") and _KIN_BEFORE.search(before):
             return True

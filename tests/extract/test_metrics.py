@@ -703,3 +703,36 @@ def test_fish_fry_and_shares_are_counted():
     found = {(m.label, m.value, m.unit) for m in extract_metrics("养殖场年投放鱼苗45万尾，村集体股713股。")}
     assert found == {("养殖场年投放鱼苗", 450000, "尾"), ("村集体股", 713, "股")}
     assert extract_metrics("大家拧成一股绳。") == []  # 一: an idiom
+
+
+def test_figures_said_to_one_person_are_theirs():
+    """A real report (its text not ours; invented of the same kind): direct speech opening by calling one person
+    (“李叔，…”) hands over that person's pay; the village's total in the next sentence is counted."""
+    body = (
+        "村会计逐一念名，把钱递到村民手中：“李叔，茶园除草工钱600元、合作社分红250元。”"
+        "今年以来，全村累计发放务工工资18万元。"
+    )
+    assert [(m.value, m.unit) for m in extract_metrics(body)] == [(180000, "元")]
+    # speech not addressed to one person keeps its figures (a secretary reporting the village's work)
+    said = "村党支部书记说：“今年村里发放务工工资18万元，带动62户增收。”"
+    assert {m.value for m in extract_metrics(said)} == {180000, 62}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "活动也聚拢起数十名热心邻里事务的居民。",  # a magnitude with no digit
+        "一些村干部一天要在十几个平台上报材料。",
+        "几百人的小村，几乎家家都有人在外务工。",
+        "去年，老周新增了两个新身份——村调解员和护河队队长。",  # one person's roles
+    ],
+)
+def test_no_figure_and_one_persons_roles(body):
+    assert extract_metrics(body) == []
+
+
+def test_a_digit_before_the_vague_part_keeps_its_figure():
+    # (二十几, 三十余: a figure, its lower bound kept)
+    assert [(m.value, m.unit) for m in extract_metrics("今年以来，调解队共化解矛盾纠纷二十几起。")] == [
+        (20, "起")
+    ]
