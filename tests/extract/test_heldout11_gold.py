@@ -34,7 +34,7 @@ AT_LEAST = {
     "bylines_exact": 14 / 18,
     "region_exact": 16 / 18,
     "level_exact": 16 / 18,
-    "theme_f1": 0.81,
+    "theme_f1": 0.89,
     "metric_recall": 71 / 79,
     "metric_precision": 71 / 83,
     "practice_recall": 29 / 31,

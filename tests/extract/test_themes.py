@@ -765,3 +765,33 @@ def test_villagers_telling_their_affairs_is_consultation_not_mediation(vocab: di
     assert "consultative-self-governance" in found and "dispute-resolution" not in found
     # 说事评理室 still implies mediation by its 评理 (tests/corpus/pages/c02.txt)
     assert "dispute-resolution" in T.implied_themes(["说事评理室"], vocab)
+
+
+def test_errands_run_for_residents_are_livelihood_services(vocab: dict[str, Label]) -> None:
+    # heldout11 p04, heldout12 p07 (invented of the same kind): a “红色代办” team running residents' errands
+    title = "东湖区“红色跑腿”当好群众贴心人"
+    body = (
+        "东湖区组建“红色代办”队伍，为老人、残疾人等群众代办社保认证、证照办理等事项，今年已代办事项1.2万件。"
+    )
+    assert "livelihood-services" in score_themes(title, [], body, vocab, extract_practices(title, body))
+    assert "livelihood-services" in T.implied_themes(["红色代办员"], vocab)
+    # petitions handled on people's behalf stay dispute work
+    petitions = "该县推行“信访代办”制度，由干部代群众反映诉求、跟踪化解矛盾纠纷。"
+    scores = theme_scores("", [], petitions, vocab)
+    assert scores["dispute-resolution"] > scores.get("livelihood-services", 0)
+
+
+def test_residents_recruited_to_serve_are_volunteers_and_a_patrol_that_reports_is_grid_work(
+    vocab: dict[str, Label],
+) -> None:
+    # heldout11 p07 (invented of the same kind): residents recruited as “楼道管家” who patrol and report
+    body = (
+        "今年以来，该区从党员、退休干部、热心居民中招募“楼道管家”860名。"
+        "“楼道管家”每天巡查一遍楼道，发现问题通过小程序上报。"
+    )
+    found = score_themes("“楼道管家”管好身边事", [], body, vocab, extract_practices("", body))
+    assert "volunteer-service" in found and "grid-governance" in found
+    # recruiting staff or a patrol that reports nothing: no sign
+    hired = "今年以来，该区公开招聘社区工作者86名。保安每天巡查一遍小区。"
+    scores = theme_scores("", [], hired, vocab)
+    assert "volunteer-service" not in scores and "grid-governance" not in scores
