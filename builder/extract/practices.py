@@ -79,6 +79,7 @@ musters are no role (整合“双报到”力量); a unit's own brand set up is 
 held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice.
 Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
+A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, no practice.
 Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
 who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
 (吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
@@ -258,8 +259,9 @@ def _honour_or_label(before: str, own_before: str, after: str, own_after: str) -
         _AROUND["honour_before"].search(before)
         or _AROUND["honour_after"].match(after)
         or _AROUND["honour_after"].match(own_after)
+        or _AROUND["account_after"].match(after)
     ):
-        return True
+        return True  # (a title of honour, or a media account's name: …等微信公众号)
     return any(
         _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
     )

@@ -657,3 +657,11 @@ def test_a_formula_left_open_is_no_name():
 def test_the_national_formula_of_social_governance_is_no_named_practice():
     # a real article's kind (R8, never stored): 构建“共建共治共享”治理模式 — the national formula, in the list
     assert practices("构建“共建共治共享”治理模式，推行“红色管家”。") == ["红色管家"]
+
+
+def test_a_media_accounts_name_is_no_practice():
+    """A real report (its text not ours; invented of the same kind): the names of the accounts news is posted on
+    (“…”“…”等微信公众号、抖音号) are no practices; a platform people use (“…”小程序) still is."""
+    body = "线上借助“魅力桃源”“县融媒体”等微信公众号、抖音号广泛宣传。线下依托“桃源e家”小程序受理群众诉求。"
+    assert extract_practices("", body) == ["桃源e家"]
+    assert extract_practices("", "开通“红色先锋”公众号，推送政策解读。") == []
