@@ -37,6 +37,7 @@ from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_by
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.threads import split_threads
+from builder.ingest.threecolumns import unweave_three
 from builder.ingest.titles import bigrams
 
 _MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
@@ -64,6 +65,9 @@ class _Columns:
 
 def deinterleave(units: list[Unit]) -> list[Unit]:
     """The units of a page with interleaved columns put back in reading order; others unchanged."""
+    woven = unweave_three(units)
+    if woven is not units:
+        return woven
     for columns in _candidates(units) or _headlines_cut_in(units) or _leads_cut_in(units):
         order = _best_order(units, columns)
         if order is not None:
