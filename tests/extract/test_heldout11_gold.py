@@ -28,10 +28,10 @@ HELDOUT11_GOLD = scoring.HERE / "heldout11-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 16 / 18,
-    "subtitles_exact": 17 / 18,
-    "bylines_exact": 14 / 18,
+    "articles_found": 18 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 16 / 18,
     "level_exact": 16 / 18,
     "theme_f1": 0.89,
@@ -42,7 +42,7 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 0,
 }
 # Gold the printed page cannot show as one run: headlines doubled character by character.

@@ -32,10 +32,10 @@ HELDOUT12_GOLD = scoring.HERE / "heldout12-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 15 / 18,
-    "subtitles_exact": 16 / 18,
-    "bylines_exact": 9 / 18,
+    "articles_found": 18 / 18,
+    "titles_exact": 16 / 18,
+    "subtitles_exact": 17 / 18,
+    "bylines_exact": 11 / 18,
     "region_exact": 16 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.84,
@@ -46,7 +46,7 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 3,
+    "bodies_with_bylines": 2,
     "broken_paragraphs": 3,
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
