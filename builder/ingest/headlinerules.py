@@ -218,6 +218,7 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
         label.kind = FURNITURE  # `人物` / `瓜田里的…` / `——记…`: the feature's genre label over its headline
     elif last is not None and last.kind == TEXT and not page.blanks:
         return False  # the line goes on a paragraph: a dash line inside the text
+    _kicker_stack(page)
     page.add(HEADLINE, headline, line.number)
     page.add(SUBTITLE, below, line.number + 1 + (below_at - page.index))
     page.index = below_at + 1
@@ -228,6 +229,28 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     following = paragraph_from(page, page.index)
     page.units[-1].opens = bool(following) and not starts_byline(following[0])
     return True
+
+
+def _kicker_stack(page: PageReader) -> None:
+    """The two short lines right over a headline and its `——` subtitle, after a gap (`党建引领新就业群体` /
+    `融入基层治理`): one kicker wrapped in a narrow column, not a text line and a headline of their own."""
+    units = page.units
+    if page.blanks or len(units) < 2:
+        return
+    first, second = units[-2], units[-1]
+    if not first.blanks_before or second.blanks_before or first.kind not in (TEXT, HEADLINE, KICKER):
+        return
+    if second.kind not in (HEADLINE, KICKER) or cjk_count(first.text) > _WRAPPED_FIRST_KICKER:
+        return
+    if any(ends_sentence(u.text) or _SENTENCE_MARK.search(u.text) or "，" in u.text for u in (first, second)):
+        return
+    if not is_headline_shape(first.text + second.text):
+        return
+    first.kind, first.text, first.opens = KICKER, first.text + second.text, False
+    units.pop()
+
+
+_WRAPPED_FIRST_KICKER = 12  # characters of a narrow column's first kicker line
 
 
 def _subtitle_tail(subtitle: str, line: str) -> bool:
@@ -257,7 +280,12 @@ def _headline_second_line(headline: str, below: str, page: PageReader, at: int) 
     # cut after a word that needs the next one, or leaving a tail no headline is (`党建引领老工业区焕新` /
     # `“老书记”的三本账` is a kicker over its headline)
     cut = _WAITING_END.search(headline) is not None or cjk_count(below) <= _SHORT_TAIL
+    # a quoted name alone names who acts, and nothing done: `“红色驿站”` / `暖了骑手心`
+    cut = cut or (_QUOTED_NAME_ONLY.match(headline) is not None and not LINE_SHAPE["subtitle"].match(below))
     return cut and not ends_sentence(below) and is_headline_shape(headline + below)
+
+
+_QUOTED_NAME_ONLY = re.compile(r"^“[^“”]{2,12}”$")
 
 
 def _genre_label(page: PageReader) -> Unit | None:
