@@ -23,6 +23,8 @@
    or lead names a township one county has (东于镇; a shared name only when the other places pick its county)
    gets that county (places/townships.py), never over a county the article names; one the page's city has none
    of counts when one county has it nationally (the page gathers reports from several places).
+   An article naming no place and no unit of its own that speaks of places in general (一些地方…) is a
+   commentary: it takes no place from the page.
 6. A same-name county the context leaves open is the one whose own township the article names anywhere
    (海州区 … 朐阳街道); a headline opening with a chain of places and a colon (丽水莲都：…) names its county.
 """
@@ -341,8 +343,8 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     if node is not None and not split:
         node = _title_subject(gaz, zones["title"], node)
     if node is None:
-        if is_commentary(byline):  # (a commentary naming no place speaks of none: not the page's)
-            page, page_text = Counter(), ""
+        if is_commentary(byline) or (not total and _in_general(gaz, zones)):
+            page, page_text = Counter(), ""  # (a commentary naming no place speaks of none: not the page's)
         return _no_region(gaz, total, page, zones, review, page_text)
     place = gaz.places[node]
     locality = None
@@ -431,6 +433,17 @@ def _township(
     review.append(f"region: {gaz.places[county].name} inferred from the township {township}")
     locality = units.locality(gaz, county, zones) or ""
     return county, locality if locality.startswith(township) else units.township_unit(township, zones)
+
+
+# Places spoken of in general (一些地方推行…, 有的地方…): an essay on governance, not a report of one place.
+_IN_GENERAL = re.compile(r"(?:一些|有的|有些|不少|许多|部分)地方")
+
+
+def _in_general(gaz: Gazetteer, zones: dict[str, Zone]) -> bool:
+    """An article that names no place and no unit of its own and speaks of places in general (一些地方推行在职党员
+    进网格，效果却参差不齐): a commentary, whatever its byline; it takes no place from the page."""
+    body = zones["body"].text
+    return bool(_IN_GENERAL.search(body)) and units.own_unit(gaz, zones) is None
 
 
 def _no_region(

@@ -36,7 +36,7 @@ AT_LEAST = {
     "titles_exact": 17 / 18,
     "subtitles_exact": 18 / 18,
     "bylines_exact": 11 / 18,
-    "region_exact": 16 / 18,
+    "region_exact": 17 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.84,
     "metric_recall": 62 / 72,

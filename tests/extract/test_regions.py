@@ -581,3 +581,28 @@ def test_a_headlines_dateline_leaves_the_unit_named_apart_acting() -> None:
     # the county as the headline's subject, not its dateline: the county acts
     subject = resolve_region("潜江市推行“解忧站”", body)
     assert (subject.region.county, subject.locality) == ("潜江市", None)
+
+
+def test_an_essay_on_places_in_general_takes_no_place_from_the_page() -> None:
+    """heldout12 p03 (invented of the same kind): a commentary signed by a bare name names no place and no unit
+    and speaks of places in general (一些地方…): the city the page's news names is not its place."""
+    page_text = "张掖市甘州区推行网格化服务\n\n张掖市甘州区各社区组建网格党小组。"
+    body = (
+        "群众是网格里最可靠的依靠。\n\n"
+        "一些地方推行网格议事，效果却参差不齐：有的议而不决，有的决而不办。\n\n"
+        "让议事真正议出实效，既要建清单，更要抓落实。"
+    )
+    result = resolve_region("让网格议事议出实效", body, page_text, "王某平")
+    assert result.region.is_empty() and not any("taken from the page" in note for note in result.review)
+    # a report naming its own unit, with no place, still takes the page's city
+    report = "近日，金桥社区推行网格议事。一些地方来学习。金桥社区居民说，议事管用。"
+    assert resolve_region("网格议事议出实效", report, page_text).region.city == "张掖市"
+
+
+def test_an_autonomous_county_written_with_zijixian_is_one_name() -> None:
+    """A real report (its text not ours; invented of the same kind): 沿河自治县 (沿河土家族自治县 with its ethnic
+    name left out, 自治 kept) is the county, so the township after it is 后坪乡, not 自治县后坪乡."""
+    body = "近日，铜仁市沿河自治县后坪乡桂花村，志愿者背着“绿挎包”走村入户。后坪乡志愿者已开展活动300余场。后坪乡党委还组建了宣讲队。"
+    result = resolve_region("“绿挎包”走村入户", body)
+    assert (result.region.county, result.locality) == ("沿河土家族自治县", "后坪乡")
+    assert region_of("", "长阳自治县推行“屋场会”。长阳自治县各村都建起了议事点。")[2] == "长阳土家族自治县"
