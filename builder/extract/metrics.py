@@ -298,8 +298,17 @@ def extract_metrics(body: str) -> list[Metric]:
                 continue
             seen.add((quote, *fact))
             sentence_of[fact] = sentence
-            metrics.append(Metric(found.label, q.value, q.unit, q.approx, quote))
+            unit = (
+                q.unit + alternative.group()
+                if (alternative := _ALTERNATIVE_UNIT.match(text, q.end))
+                else q.unit
+            )
+            metrics.append(Metric(found.label, q.value, unit, q.approx, quote))
     return metrics
+
+
+# A unit printed with its alternative in brackets (认领街巷、楼院682条（个）: streets by 条, courtyards by 个): both.
+_ALTERNATIVE_UNIT = re.compile(r"（[个条名人家处次户件项座所间支]）")
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -736,3 +736,11 @@ def test_a_digit_before_the_vague_part_keeps_its_figure():
     assert [(m.value, m.unit) for m in extract_metrics("今年以来，调解队共化解矛盾纠纷二十几起。")] == [
         (20, "起")
     ]
+
+
+def test_a_unit_with_its_alternative_in_brackets_keeps_both():
+    # heldout11 p07 (invented of the same kind): streets counted by 条, courtyards by 个, printed 条（个）
+    metric = extract_metrics("志愿者认领街巷、楼院682条（个），今年已解决问题5300余个。")[0]
+    assert (metric.value, metric.unit, metric.quote) == (682, "条（个）", "志愿者认领街巷、楼院682条（个）")
+    # a bracket saying what is included is no unit
+    assert extract_metrics("全区共有网格1146个（含专属网格）。")[0].unit == "个"
