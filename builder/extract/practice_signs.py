@@ -114,8 +114,12 @@ AROUND_SOURCES = (
         r"^(?:下沉|沉到|沉入|深入|走进|走入|走到|扎根|奔赴|冲在|守在|坚守|驻扎|挺在|走在)[\u4e00-\u9fff]{1,3}$",
     ),
     # The result a causative brings about, ending its clause (让服务“一键直达”, 让阵地“就近可及”): a state
-    # described, not a name (unlike 让“红色引擎”持续释放, where the quote is the subject).
-    ("result_before", r"[让使令][\u4e00-\u9fff]{0,4}$"),
+    # described, not a name (unlike 让“红色引擎”持续释放, where the quote is the subject), also for two parties
+    # (使村集体和村民“双增收”); 使用 is no causative.
+    (
+        "result_before",
+        r"(?:[让令]|使(?!用))(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,5}[和与及][\u4e00-\u9fff]{1,5})$",
+    ),
     # A predicate opened by an adverb of degree or manner, ending its clause (群众办事“只进一扇门”, 事情“就近办”):
     # how things go, not a name.
     ("adverb_start", r"^(?:只|就|都|不|没|少|再|更|马上|立即|随时|当场|一次就|一站)"),

@@ -12,7 +12,8 @@ The paper often quotes a brand once, or never, and then names it bare: 在城区
 
 Never a name: a generic noun, whose part before the ending is only words every such unit has (党员, 志愿, 社区,
 党群, 便民, 爱心, a size: 党员志愿服务队, 小驿站); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
-(网格化管理); a string of the editable stopword list.
+(网格化管理); a string of the editable stopword list; the name of a party branch (…红色物业联盟党支部: an
+organisation, whose name the branch's brand ending only starts).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _GENERIC = re.compile(
 )
 _PLACE_END = re.compile(r"(?:省|市|县|区|旗|州|盟|镇|乡|村|街道|社区|小区|路|街|巷|里)$")
 _PROCESS = re.compile(r"化$")
+# A party organ after the ending (龙山雅苑红色物业联盟党支部, 暖新驿站党支部): the name of a branch, an organisation.
+_ORGAN_AFTER = re.compile("党支部|党总支|党委|党小组|党组织|联合党支部|功能型党支部")
 _SET_UP = re.compile(f"(?:{DOING.pattern})$")
 
 
@@ -70,7 +73,11 @@ def unquoted_practices(text: str, stopwords: frozenset[str]) -> list[str]:
 
 def _recurring(plain: str) -> Iterator[tuple[int, str]]:
     """Brand endings whose name before them is printed at least twice (counted in one pass over the endings)."""
-    endings = [(match, _run_before(plain, match.start())) for match in _ENDING.finditer(plain)]
+    endings = [
+        (match, _run_before(plain, match.start()))
+        for match in _ENDING.finditer(plain)
+        if not _ORGAN_AFTER.match(plain, match.end())
+    ]
     printed = Counter(
         before[-size:] + match.group(0) for match, before in endings for size in range(2, len(before) + 1)
     )
@@ -103,6 +110,8 @@ def _set_up(plain: str) -> Iterator[tuple[int, str]]:
     """A brand or a -制 system right after a verb of doing: 打造红色议事厅, 推行积分制管理."""
     for match in [*_ENDING.finditer(plain), *_SYSTEM.finditer(plain)]:
         ending = match.group(0)
+        if _ORGAN_AFTER.match(plain, match.end()):
+            continue
         longest = 3 if ending == "制" else 5
         clause = re.split(r"[，。；：、,\s]", plain[max(0, match.start() - 12) : match.start()])[-1]
         for size in range(min(len(clause), longest), 1, -1):

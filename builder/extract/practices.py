@@ -79,7 +79,8 @@ musters are no role (整合“双报到”力量); a unit's own brand set up is 
 held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice.
 Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
-A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, no practice.
+A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, no practice; nor
+is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 is a name).
 Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
 who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
 (吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
@@ -151,10 +152,17 @@ def _after(text: str, end: int) -> str:
     return _CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
 
 
+_CODE = re.compile(r"^[0-9]{3,}$")
+_DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网)")
+
+
 def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
     """Numbers, dates, described states, category labels and problems (see the module docstring)."""
-    if _AROUND["number_only"].match(bare) and (len(bare) <= 2 or not mechanism_after):
-        return True
+    code = _CODE.match(bare) and _DIALLED_AFTER.match(own_after)
+    if _AROUND["number_only"].match(bare) and (len(bare) <= 2 or not mechanism_after or code):
+        return (
+            True  # (“1+1”, “五一”; a code, “832”平台, “12345”热线: a number to reach; “135”工作法 is a name)
+        )
     if (
         _AROUND["description"].match(bare)
         or _AROUND["generic_noun"].match(bare)

@@ -665,3 +665,30 @@ def test_a_media_accounts_name_is_no_practice():
     body = "线上借助“魅力桃源”“县融媒体”等微信公众号、抖音号广泛宣传。线下依托“桃源e家”小程序受理群众诉求。"
     assert extract_practices("", body) == ["桃源e家"]
     assert extract_practices("", "开通“红色先锋”公众号，推送政策解读。") == []
+
+
+def test_a_party_branch_named_after_a_brand_ending_is_no_unquoted_practice():
+    """A real report (its text not ours; invented of the same kind): …红色物业联盟党支部, named twice, is a party
+    branch (an organisation), not a brand; nor is a piece cut out of it (苑红色物业联盟)."""
+    body = (
+        "自2022年5月小区红色物业联盟党支部成立以来，这样的活动已开展80余次。"
+        "据介绍，桂花苑红色物业联盟党支部由业委会、物业公司、党员楼长共建。"
+    )
+    assert extract_practices("", body) == []
+    # the brand printed on its own as well is still a name
+    brand = "在城区47家暖新驿站里，骑手可以歇脚。街道将暖新驿站建设纳入计划，还成立了暖新驿站党支部。"
+    assert extract_practices("", brand) == ["暖新驿站"]
+
+
+def test_a_code_one_reaches_is_no_practice():
+    """A real report (its text not ours; invented of the same kind): a sales platform or a hotline known by its
+    number (“832”平台, “12345”热线) is no practice; a method named by digits (“135”工作机制) still is."""
+    body = "合作社打通“832”平台等线上渠道，开通“12345”服务热线，建立“135”工作机制。"
+    assert extract_practices("", body) == ["135"]
+
+
+def test_the_result_a_causative_brings_to_two_parties_is_no_name():
+    """A real report (its text not ours; invented of the same kind): 使村集体和村民“双增收”， is what the work
+    brought about for two parties, a state described, not a practice; 使用 is no causative."""
+    assert extract_practices("", "发展村级集体经济，使合作社和农户“双丰收”，实现了共同富裕。") == []
+    assert extract_practices("", "推广使用“渝快办”平台。") == ["渝快办"]
