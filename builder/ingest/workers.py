@@ -33,6 +33,7 @@ from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_rows import unweave_page
 from builder.ingest.interleave_widths import unweave_widths
+from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.masthead import masthead_meta
 from builder.ingest.merge import BODY, value_hash
 from builder.ingest.paragraphs import assemble
@@ -71,7 +72,7 @@ def process_page(path: Path) -> PageResult:
         text, printed = unweave_widths(text, printed)
         units = classify_page(text)
         printed_meta = masthead_meta(units)
-        blocks = printed_lines(assemble(deinterleave(units)), printed)
+        blocks = printed_lines(assemble(deinterleave(lift_late_heads(units))), printed)
         articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
     drafts, unwritten = drafts_from_articles(page.name, articles)
