@@ -35,7 +35,7 @@ AT_LEAST = {
     "articles_found": 18 / 18,
     "titles_exact": 17 / 18,
     "subtitles_exact": 18 / 18,
-    "bylines_exact": 11 / 18,
+    "bylines_exact": 12 / 18,
     "region_exact": 17 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.84,
@@ -47,7 +47,7 @@ AT_LEAST = {
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 2,
-    "broken_paragraphs": 2,
+    "broken_paragraphs": 1,
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
 _UNREADABLE = ["p01.txt#2: title not printed: 为基层松绑 让干部减负"]
@@ -57,5 +57,5 @@ class TestHeldout12Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT12, HELDOUT12_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
-    SPURIOUS = 1
+    SPURIOUS = 0
     CAPTIONS_RECOVERED = 2
