@@ -19,6 +19,8 @@ not what the practice did; people a unit organised to watch, `组织200名党员
 A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
+The guests of one event (`…等二百余人参加活动`), a survey's sample (`覆盖20个社区的调查`) and the condition of a
+share (`近三成在职党员…参与网格活动不足3次`) are no count either.
 A magnitude with no digit (`数十名`, `十几个`, `几百人`) is a manner of speaking; one person's roles (`新增了两个全新
 身份`) and what direct speech calling one person hands them (`“张婶，…工钱800元”`) are a story of one.
 """
@@ -93,6 +95,16 @@ _CLAUSE_MARK = re.compile("[，。；！？：]")
 _SENTENCE_MARK = re.compile("[。；！？\n]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
+# The attendance of one event, its guests listed and closed by 等 (…领导及业主委员会、居民群众等二百余人参加活动):
+# who came to a ceremony, not what the practice did.
+_ATTENDED_AFTER = re.compile(
+    r"\s*(?:参加|出席|观看)了?(?:活动|仪式|会议|大会|晚会|联欢会|启动仪式|典礼)?(?:[，。；！]|$)"
+)
+# The scope of a survey (据一项覆盖20个社区的调查): the sample studied, not what the practice did.
+_SURVEY_AFTER = re.compile(r"[^，。；！？\d]{0,8}?的(?:调查|调研|问卷|抽样调查|抽查|摸底|统计)")
+# A share of a group named by a condition below a figure (近三成在职党员…参与活动不足3次): the condition, no count.
+_BELOW = re.compile(r"(?:不足|不到|少于|低于)\s*$")
+_SHARE = re.compile(r"[\d一二三四五六七八九十]\s*成|[%％]")
 # A magnitude with no digit (数十名, 十几个, 几百人, 数万名): a manner of speaking, no figure.
 _VAGUE = re.compile("[数几][十百千万]+|十几")
 # One person's roles counted (新增了两个全新身份, 身兼三个角色): a story of one, not what the practice did.
@@ -149,6 +161,16 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 每周固定两个半天开放, 选择一个晚上: when, a schedule, not a count
     if _threshold(text, q):
         return True  # 收入10万元以上的村: a threshold
+    if before.endswith("等") and q.unit in ("人", "名") and _ATTENDED_AFTER.match(text, q.end):
+        return True  # 领导及居民群众等二百余人参加活动: who attended one event
+    if _SURVEY_AFTER.match(text, q.end):
+        return True  # 据一项覆盖20个社区的调查: a survey's sample
+    if (
+        q.unit != "%"
+        and _BELOW.search(text, max(0, q.num_start - 3), q.num_start)
+        and _SHARE.search(text, _sentence_start(text, q), q.num_start)
+    ):
+        return True  # 近三成在职党员…参与网格活动不足3次: the condition of the share counted, not a count
     if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start) or _said_to_one(text, q):
         return True  # 经营户陈女士家去年增收3万元, “张婶，…工钱800元”: one person's story
     if (

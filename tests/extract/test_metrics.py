@@ -744,3 +744,25 @@ def test_a_unit_with_its_alternative_in_brackets_keeps_both():
     assert (metric.value, metric.unit, metric.quote) == (682, "条（个）", "志愿者认领街巷、楼院682条（个）")
     # a bracket saying what is included is no unit
     assert extract_metrics("全区共有网格1146个（含专属网格）。")[0].unit == "个"
+
+
+def test_guests_of_one_event_a_surveys_sample_and_a_shares_condition_are_no_counts():
+    """R8 r8_01, heldout12 p03 (invented of the same kind): the guests of one event closed by 等, the communities
+    a survey covered, and the condition of a share (…不足3次) count nothing the practice did."""
+    assert extract_metrics("街道办、社区领导及业主代表、居民群众等三百余人参加活动。") == []
+    body = "据一项覆盖30个村的调查，近四成流动党员参加组织生活不足2次。"
+    assert [(m.value, m.unit) for m in extract_metrics(body)] == [(40, "%")]
+    # people organised to take part in the work are counted; so is a figure with no share before 不足
+    assert [
+        (m.value, m.unit) for m in extract_metrics("组织党员、群众等300余人参加义务植树，栽种树苗2000株。")
+    ] == [
+        (300, "人"),
+        (2000, "株"),
+    ]
+    assert [m.value for m in extract_metrics("今年已培训骨干不足200人，满意度达95%。")] == [200, 95]
+
+
+def test_seeds_counted_by_the_grain():
+    # R7 r7_03 (invented of the same kind): seed potatoes counted by 粒
+    body = "合作社已累计繁育脱毒马铃薯原原种150万粒，带动农户增收。"
+    assert [(m.value, m.unit) for m in extract_metrics(body)] == [(1500000, "粒")]
