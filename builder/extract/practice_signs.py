@@ -127,6 +127,13 @@ AROUND_SOURCES = (
     ("zero_target", r"^零[\u4e00-\u9fff]{1,3}$"),
     # A document (写入省委“1号文件”): what a text is called, never a practice (like a 《title》).
     ("document", r"(?:号文件|文件|条例|通知)$"),
+    # A unit's official organ, named with the unit (“某某镇综治中心”的标牌, 某某街道党群服务中心): an office every
+    # unit has, not a practice.
+    (
+        "official_organ",
+        r"^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|县|区|市|社区|村)(?:社会治理|综治|党群服务|便民服务|政务服务|新时代文明实践)"
+        r"(?:综合)?(?:中心|站|所)$",
+    ),
     # A wrong the text criticises (“指尖上的形式主义”让基层干部疲于应付, “官僚主义”): an -ism, never a practice.
     ("ism", r"主义$"),
     # What a headline leaves off a name the body prints in full (小院议事 / 小院议事厅): a name's ending or a room.
@@ -170,7 +177,10 @@ AROUND_SOURCES = (
         + DOING.pattern
         + r")[\u4e00-\u9fff]{0,4}(?:社区|村|街道|小区|镇|乡|支部|党委|网格|单位|驿站)的$",
     ),
-    ("honour_before", r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为)$"),
+    (
+        "honour_before",
+        r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为|评上|评得|摘得)$",
+    ),  # 评上“五星”的村
     ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
     # A media outlet's account (借助“文明某县”“融媒体中心”等微信公众号、抖音号): where news is posted, no practice.
     (

