@@ -606,3 +606,20 @@ def test_an_autonomous_county_written_with_zijixian_is_one_name() -> None:
     result = resolve_region("“绿挎包”走村入户", body)
     assert (result.region.county, result.locality) == ("沿河土家族自治县", "后坪乡")
     assert region_of("", "长阳自治县推行“屋场会”。长阳自治县各村都建起了议事点。")[2] == "长阳土家族自治县"
+
+
+def test_a_park_administering_subdistricts_is_a_listed_zone() -> None:
+    """A real report (its text not ours; invented of the same kind): 成都高新区 administers subdistricts of its own
+    (石羊街道): places.yaml lists it, so it is the region's county (was: the city, and a review note asking to list
+    it)."""
+    body = "近日，成都高新区肖家河街道为骑手建起“暖心驿站”。肖家河街道还组建了骑手志愿服务队。"
+    result = resolve_region("成都高新区肖家河街道：骑手有了歇脚处", body)
+    assert (result.region.city, result.region.county, result.locality) == (
+        "成都市",
+        "成都高新区",
+        "肖家河街道",
+    )
+    assert (
+        region_of("", "苏州工业园区推行“邻里中心”模式，苏州工业园区各社区都建起了邻里中心。")[2]
+        == "苏州工业园区"
+    )
