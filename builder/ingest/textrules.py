@@ -64,8 +64,14 @@ _MARKER_END = re.compile("[版页面]")  # every continuation marker has one: a 
 
 
 def remove_continuation_markers(text: str) -> str:
-    """`（下转3版）`, `（上接B14版）` and the like are page furniture."""
+    """`（下转3版）`, `（上接B14版）` and the like are page furniture; so is the mark ending an article after its last
+    sentence (`…3400余件。（完）`), which would leave that sentence open to the next article's lines."""
+    if text.endswith(("完）", "完)")):
+        text = _END_MARK.sub("", text)
     return _CONTINUATION.sub("", text) if _MARKER_END.search(text) else text
+
+
+_END_MARK = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*完\s*[）)]$")
 
 
 def is_continuation_marker(line: str) -> bool:

@@ -123,7 +123,8 @@ def _vertical_label_rule(page: PageReader, line: Line) -> bool:
 
 
 def _inline_continuation_markers(page: PageReader, line: Line) -> bool:
-    """Cleaning: continuation markers inside a line (`…工作（下转第3版）`) are removed."""
+    """Cleaning: continuation markers inside a line (`…工作（下转第3版）`) and an article's end mark (`…。（完）`)
+    are removed."""
     line.text = remove_continuation_markers(line.text).strip()
     return False
 
