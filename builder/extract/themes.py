@@ -10,6 +10,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
    What only a list of duties says (three or more items joined by 、: 排查隐患、文明劝导、化解矛盾、帮扶救助)
    counts `LIST_FACTOR` (half): one duty among many is not what the article is about.
+   What only a sentence of plans says (下一步，…; 我们准备把“红色网格”和…矛盾调解结合起来) counts `PLAN_FACTOR`
+   (half): the work not done yet is not what the article reports.
    Photo captions are not in the body (ingest moves them to `captions:`); what an editor writes in the body
    counts as the article's text.
 4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
@@ -48,6 +50,9 @@ IMPLYING_PRACTICES = 3  # an article naming more practices than this: only those
 FULL_LENGTH = 800  # characters of body from which MIN_SCORE applies in full
 MAX_THEMES = 4
 LIST_FACTOR = 0.5  # a term or kind of sentence found only in a list of duties (…、…、…) counts half
+PLAN_FACTOR = (
+    0.5  # a term or kind of sentence found only in a sentence of plans (下一步…, 准备把…) counts half
+)
 
 
 @dataclass(frozen=True)
@@ -259,6 +264,10 @@ _LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}|{_CONVENED}")
 _QUOTE_MARK = re.compile(r"[“”‘’「」『』\"]")
 # The 自治 of a place's name (大理白族自治州, 紫云苗族布依族自治县) is no self-governance: not read.
 _AUTONOMOUS = re.compile(r"自治(?=[州县区旗乡])")
+# A sentence of plans (下一步，…; 我们准备把…; 今后将…; 计划…): what is not done yet, counted PLAN_FACTOR.
+_PLAN = re.compile(
+    r"[^。！？\n]*(?:下一步|接下来|今后|准备把|准备将|计划把|计划将|打算把|还将把)[^。！？\n]*[。！？]?"
+)
 
 
 def _raw_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:
@@ -282,13 +291,24 @@ def theme_scores(
     says counts LIST_FACTOR of what the rest of the text says."""
     texts = {"title": title or "", "headings": "\n".join(h for h in headings if h), "body": body or ""}
     texts = {section: _AUTONOMOUS.sub("", _QUOTE_MARK.sub("", text)) for section, text in texts.items()}
+    scores = _listed_half(texts, vocabulary)
+    if any(_PLAN.search(text) for text in texts.values()):  # what is only planned counts PLAN_FACTOR
+        done = _listed_half({k: _PLAN.sub("。", v) for k, v in texts.items()}, vocabulary)
+        scores = {
+            slug: done.get(slug, 0.0) + PLAN_FACTOR * (score - done.get(slug, 0.0))
+            for slug, score in scores.items()
+        }
+    return {slug: round(score, 6) for slug, score in scores.items() if score > 0 and slug in vocabulary}
+
+
+def _listed_half(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:
+    """Raw scores, what only a list of duties says counting LIST_FACTOR."""
     full = _raw_scores(texts, vocabulary)
     outside = _raw_scores({k: _LIST.sub("，", v) for k, v in texts.items()}, vocabulary)
-    scores = {
+    return {
         slug: outside.get(slug, 0.0) + LIST_FACTOR * (score - outside.get(slug, 0.0))
         for slug, score in full.items()
     }
-    return {slug: round(score, 6) for slug, score in scores.items() if score > 0 and slug in vocabulary}
 
 
 def min_score(length: int | None) -> float:

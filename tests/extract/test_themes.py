@@ -795,3 +795,49 @@ def test_residents_recruited_to_serve_are_volunteers_and_a_patrol_that_reports_i
     hired = "今年以来，该区公开招聘社区工作者86名。保安每天巡查一遍小区。"
     scores = theme_scores("", [], hired, vocab)
     assert "volunteer-service" not in scores and "grid-governance" not in scores
+
+
+def test_what_is_only_planned_counts_half(vocab: dict[str, Label]) -> None:
+    """heldout12 p02 (invented of the same kind): an interview on grid work whose last answer plans to join the grids
+    with mediation (我们准备把…和矛盾调解结合起来): the plan is no theme of the work reported."""
+    body = (
+        "记者：网格化治理取得了哪些成效？\n\n"
+        "区委组织部部长：全区划分网格860个，配备专职网格员860名，网格员每天走访，发现问题及时上报处置。"
+        "今年网格员累计走访群众4万余户次，网格化管理覆盖全部社区。\n\n"
+        "记者：下一步有什么打算？\n\n"
+        "区委组织部部长：我们准备把网格和物业服务、矛盾调解结合起来，化解邻里纠纷。"
+    )
+    found = score_themes("小网格撬动大治理", [], body, vocab, extract_practices("", body))
+    assert found[0] == "grid-governance" and "dispute-resolution" not in found
+    # the same mediation done, not planned, counts in full
+    done = body.replace(
+        "我们准备把网格和物业服务、矛盾调解结合起来", "我们把网格和物业服务、矛盾调解结合起来"
+    )
+    assert (
+        theme_scores("", [], done, vocab)["dispute-resolution"]
+        > theme_scores("", [], body, vocab)["dispute-resolution"]
+    )
+
+
+def test_village_secretaries_chosen_and_trained_are_organization_work(vocab: dict[str, Label]) -> None:
+    """A real report (its text not ours; invented of the same kind): 建强村党组织“头雁队伍”，…选拔支部书记 is the
+    organisation's leaders built up; a practice named 头雁… implies the theme."""
+    body = "该镇建强村党组织“头雁队伍”，从返乡创业人员、退役军人中选拔支部书记12名。"
+    assert "organization-system" in score_themes("", [], body, vocab, extract_practices("", body))
+    assert "organization-system" in T.implied_themes(["头雁工程"], vocab)
+
+
+def test_a_property_companys_own_party_building_is_red_property(vocab: dict[str, Label]) -> None:
+    """A real report (its text not ours; invented of the same kind): a property company's project that builds on
+    party work (物业…项目以党建为引领…) is red-property work, whatever it is called."""
+    body = (
+        "某某物业公司锦绣项目以党建为引领打造样板小区，联动社区、派出所等多方力量。项目还组建了志愿服务队。"
+    )
+    assert "red-property" in score_themes("", [], body, vocab, extract_practices("", body))
+    # a property company's work without party building: its term only, not the kind of sentence
+    plain = "某某物业公司锦绣项目开展消防演练。"
+    led = "某某物业公司锦绣项目以党建为引领开展消防演练。"
+    assert (
+        theme_scores("", [], led, vocab)["red-property"]
+        == theme_scores("", [], plain, vocab)["red-property"] + 4
+    )
