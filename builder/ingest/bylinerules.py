@@ -22,6 +22,7 @@ from builder.ingest.lineshapes import (
     is_headline_shape,
     is_label_word,
     is_place_kicker,
+    is_quoted_name_only,
     source_byline,
     starts_byline,
     unslash_names,
@@ -278,6 +279,14 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         return page.add(
             FURNITURE, line.text, line.number
         )  # `社区治理` / `一张“议事桌”` / `议出邻里和气` / names
+    if (
+        stacked == 1
+        and is_label_word(line.text)
+        and is_quoted_name_only(after[0])
+        and _right_under(page, after[0])
+    ):
+        page.index += 1  # `党建引领` / `“小区微治理”`: a quoted name alone goes on a headline's first words
+        return page.add(HEADLINE, line.text + after[0], line.number)
     if not stacked and tail_over_byline(line.text, after):  # `…“擂台比武”` / `练本领` / `王琳 赵阳`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + after[0], line.number)
@@ -296,11 +305,18 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     return page.add(kind, text, number)
 
 
+def _right_under(page: PageReader, text: str) -> bool:
+    """`text` is the next line, no blank line between."""
+    return page.index < len(page.lines) and page.lines[page.index].strip() == text
+
+
 def _column_label_over(page: PageReader, text: str, heads: list[str]) -> bool:
     """A column's label word standing after a gap over the one headline under it (maybe wrapped over two
     lines): furniture, never a headline of its own nor a kicker (a kicker says more than a word or two)."""
     if (page.units and not page.blanks) or not is_label_word(text) or is_place_kicker(text):
         return False
+    if len(heads) == 1 and is_quoted_name_only(heads[0]):
+        return False  # `党建引领` / `“小区微治理”`: one headline
     return len(heads) == 1 or (len(heads) == 2 and reads_on(heads[0], heads[1]))
 
 

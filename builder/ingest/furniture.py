@@ -27,6 +27,7 @@ from builder.ingest.lineshapes import (
     is_credit_text,
     is_headline_shape,
     is_place_kicker,
+    is_quoted_name_only,
     split_inline_credit,
     starts_byline,
 )
@@ -346,6 +347,8 @@ def page_furniture(page: PageReader, line: Line) -> bool:
     below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if is_place_kicker(line.text) and is_headline_shape(below):
         return False
+    if is_quoted_name_only(below) and is_headline_shape(line.text + below):
+        return False  # `党建引领` / `“小区微治理”`: a headline's first words over the quoted name they go on with
     if _notice(page, line) or _contents_box(page, line):
         return True
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))

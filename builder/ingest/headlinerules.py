@@ -23,6 +23,7 @@ from builder.ingest.lineshapes import (
     is_headline_shape,
     is_label_word,
     is_place_kicker,
+    is_quoted_name_only,
     split_closing_names,
     starts_byline,
 )
@@ -281,11 +282,8 @@ def _headline_second_line(headline: str, below: str, page: PageReader, at: int) 
     # `“老书记”的三本账` is a kicker over its headline)
     cut = _WAITING_END.search(headline) is not None or cjk_count(below) <= _SHORT_TAIL
     # a quoted name alone names who acts, and nothing done: `“红色驿站”` / `暖了骑手心`
-    cut = cut or (_QUOTED_NAME_ONLY.match(headline) is not None and not LINE_SHAPE["subtitle"].match(below))
+    cut = cut or (is_quoted_name_only(headline) and not LINE_SHAPE["subtitle"].match(below))
     return cut and not ends_sentence(below) and is_headline_shape(headline + below)
-
-
-_QUOTED_NAME_ONLY = re.compile(r"^“[^“”]{2,12}”$")
 
 
 def _genre_label(page: PageReader) -> Unit | None:

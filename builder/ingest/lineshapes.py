@@ -122,6 +122,15 @@ def is_label_word(text: str) -> bool:
     return 2 <= cjk_count(text) <= _LABEL_WORD_CHARS and len(text) == cjk_count(text)
 
 
+_QUOTED_NAME_ONLY = re.compile(r"^“[^“”]{2,12}”$")
+
+
+def is_quoted_name_only(text: str) -> bool:
+    """A quoted name alone on its line (`“红色驿站”`, `“小区微治理”`): who acts, with nothing done, never a
+    headline of its own; the line before or after it goes on with it."""
+    return _QUOTED_NAME_ONLY.match(text) is not None
+
+
 # The gap between two things printed side by side on one line: two spaces or more (full-width ones are read
 # as spaces; `某某街道：…　　老旧小区…`).
 COLUMN_GAP = re.compile(r"[^\s][ \u3000]{2,}[^\s]")
