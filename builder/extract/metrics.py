@@ -279,7 +279,16 @@ def _first_label(
         label = label_after(after)  # 全国超过60%的社区
         # (群众反映的问题中，七成以上与社区生活息息相关: the share of the group named before)
         label = label or share_of_group(text[_sentence_start(text, q.start) : q.start], after)
+    joined = _JOINED_AFTER.match(after)
+    if not label and joined and not context.by_unit.get(q.unit):  # 已有2.1万户参与。: who took part
+        label = joined.group(1) + words.UNIT_NOUNS.get(q.unit, "数量")
     return label or context.by_unit.get(q.unit, ""), quote
+
+
+# Nothing counted but a verb of taking part closing the clause (已有2.1万户参与。): the label is who took part.
+_JOINED_AFTER = re.compile(
+    r"\s*(参与|参加|加入|报名|受益|入驻|签约|注册)(?:其中|进来|了)?\s*(?:[，。；！]|$)"
+)
 
 
 def extract_metrics(body: str) -> list[Metric]:

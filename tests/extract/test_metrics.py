@@ -766,3 +766,20 @@ def test_seeds_counted_by_the_grain():
     # R7 r7_03 (invented of the same kind): seed potatoes counted by 粒
     body = "合作社已累计繁育脱毒马铃薯原原种150万粒，带动农户增收。"
     assert [(m.value, m.unit) for m in extract_metrics(body)] == [(1500000, "粒")]
+
+
+def test_a_count_closed_by_a_verb_of_taking_part_is_who_took_part():
+    # heldout12 p04 (invented of the same kind): 已有2.1万户参与。 counts the households taking part (it was dropped)
+    body = "各村还推行“积分超市”，村民参与环境整治可获积分兑换生活用品，已有1.6万户参与。"
+    assert [(m.value, m.unit, m.label) for m in extract_metrics(body)] == [(16000, "户", "参与户数")]
+    # a verb that goes on with what is done is no such close (the label comes from the clause as before)
+    assert [m.label for m in extract_metrics("已有300余名党员报名，120家商户加入。")] == [
+        "党员报名",
+        "加入的商户",
+    ]
+
+
+def test_units_served_each_time_and_power_generated():
+    # heldout12 p06, heldout11 p08 (invented of the same kind): 家次 is one unit (not 家 labelled 次); 千瓦时 counts
+    body = "党员服务团累计走访企业860家次。村里的光伏电站去年发电52万千瓦时。"
+    assert [(m.value, m.unit) for m in extract_metrics(body)] == [(860, "家次"), (520000, "千瓦时")]
