@@ -50,7 +50,7 @@ AT_LEAST = {
     "titles_exact": 16 / 20,
     "subtitles_exact": 20 / 20,
     "bylines_exact": 20 / 20,
-    "region_exact": 19 / 20,
+    "region_exact": 20 / 20,
     "level_exact": 20 / 20,
     "theme_f1": 0.95,  # 0.927 -> 0.952: members given households to answer for (b81fe34)
     "metric_recall": 60 / 61,
