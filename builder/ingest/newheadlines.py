@@ -132,7 +132,7 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
 _OPENING_QUOTES = '“‘「『"'
 
 
-def _provinces(text: str) -> set[str]:
+def provinces_named(text: str) -> set[str]:
     """The provinces of the places a text names (every reading of an ambiguous name)."""
     places = gazetteer()
     keys = {form.key for _, _, surface in places.scan(text) for form in places.forms.get(surface, ())}
@@ -141,7 +141,7 @@ def _provinces(text: str) -> set[str]:
 
 def _in_another_province(headline: str, above: list[Unit]) -> bool:
     """The headline names a place of a province that no place of the article above lies in."""
-    own, theirs = _provinces(headline), _provinces("".join(block.text for block in above))
+    own, theirs = provinces_named(headline), provinces_named("".join(block.text for block in above))
     return bool(own and theirs) and not own & theirs
 
 

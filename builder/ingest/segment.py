@@ -43,6 +43,7 @@ from builder.ingest.pagelines import (
     Unit,
 )
 from builder.ingest.paragraphs import gaps_only_between, page_layout
+from builder.ingest.provincesplit import split_by_province
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.ingest.titles import (
     find_place,
@@ -255,6 +256,8 @@ def segment(blocks: list[Unit]) -> list[Article]:
     elif bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
         # ... on a page with bylines: cut where a body opens with the place of a headline printed elsewhere
         articles = _cut(blocks, headline_positions, headline_places=detached_places(headlines))
+    if bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
+        articles = split_by_province(articles, blocks, bodies_titled(headlines))  # two reports run together
     _move_trailing_captions(articles)
     assign_titles(articles, restack_kickers(headlines, articles, blocks), blocks)
     number_cases(articles)
