@@ -6,7 +6,8 @@ In one process, as `digest serve` does (builder.commands.serve.default_build, th
 build CONTENT into SITE, then EDITS times (default 3) change one initiative's summary (run.edit_one_file),
 time the rebuild and check that the edited page shows the change; the file is restored at the end. Between
 two edits, untimed, the garbage of the rebuild is collected as the dev server does once idle
-(builder.serve.heap.collect: an editor's next save comes seconds later). Prints
+(builder.commands.serve.tidy: the garbage collected, the spare folder readied; an editor's next save comes
+seconds later). Prints
 one JSON line: {"build": seconds, "edits": [{"wall": s, "cpu": s, "shown": bool}, …]}. Exit 1 when a build
 fails.
 """
@@ -23,8 +24,7 @@ from run import EDIT_MARK, _find_in_site, edit_one_file
 
 
 def main(argv: list[str]) -> int:
-    from builder.commands.serve import default_build
-    from builder.serve import heap
+    from builder.commands.serve import default_build, tidy
 
     content, site = Path(argv[0]), Path(argv[1])
     rounds = int(argv[2]) if len(argv) > 2 else 3
@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     default_build(content, site)
     result: dict = {"build": time.perf_counter() - started, "edits": []}
     for round_ in range(rounds):
-        heap.collect()  # the server's idle time after the last build
+        tidy()  # the server's idle time after the last build
         target, original = edit_one_file(content, round_)
         try:
             wall, cpu = time.perf_counter(), time.process_time()

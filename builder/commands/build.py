@@ -217,6 +217,21 @@ def save_session(session: BuildSession) -> None:
     session.saved = True
 
 
+def ready_spare(session: BuildSession) -> bool:
+    """While digest serve is idle after a build: bring the spare folder up to the site the session's last
+    build wrote (builder.render.writer.prepare_spare), so that the next edit writes only its changed files
+    instead of linking every file of the site first. False when there is nothing to do, or the site is
+    locked by another command, or the disk refused (the next build then does it itself)."""
+    if session.out is None or session.site is None or session.stamp is None:
+        return False
+    last = writer.LastSite(buildstamp.build_id(session.stamp), sorted(session.site))
+    try:
+        with directory_lock(session.out):
+            return writer.prepare_spare(session.out, last)
+    except (LockedError, OSError):
+        return False
+
+
 def _up_to_date(out_dir: Path, content_dir: Path, stamp: dict, session: BuildSession | None) -> bool:
     """Whether the last build into `out_dir` read exactly these inputs and its site is as it wrote it;
     `session`: digest serve's, holding that build (the site is as it wrote it: not scanned)."""

@@ -29,6 +29,16 @@ def session_bodies() -> Any:
     return BuildSession()
 
 
+def tidy() -> None:
+    """What digest serve does once idle after a rebuild: collect the rebuilds' garbage (builder.serve.heap),
+    then ready the spare folder for the next edit (builder.commands.build.ready_spare)."""
+    heap.collect()
+    if session_bodies.cache_info().currsize:
+        from builder.commands.build import ready_spare
+
+        ready_spare(session_bodies())
+
+
 def save_session() -> None:
     """Write what the session kept in memory of its last build (its stamp and page records), so that the
     next `digest build` starts from the served site."""
@@ -113,7 +123,7 @@ def run_serve(
         port=port,
         quiet=quiet,
         build_checks=build is None,  # the real build checks the content, through its file cache
-        tidy=heap.collect if build is None else None,  # the rebuilds' garbage, collected when idle
+        tidy=tidy if build is None else None,  # the rebuilds' garbage collected, the spare readied
     )
     with _stopped_by_signals(server), contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop below
         try:

@@ -116,6 +116,42 @@ def write_site(
     return count
 
 
+def prepare_spare(out_dir: Path, site: LastSite) -> bool:
+    """Bring the spare up to the site at `out_dir` (as the build `site.build` wrote it) now, so that the next
+    build from it writes only its changed files: digest serve does this while idle after a build whose spare
+    is not noted (its first build into a new folder, whose first edit would otherwise link every file of the
+    site: 69 000 links and 14 000 folders at N=10 000, ~3 s). Returns whether anything was done. The caller
+    holds the site's lock; a spare already noted for this site is left as it is."""
+    note = spare_note(out_dir)
+    known = _read_note(note)
+    spare = spare_folder(out_dir)
+    target = Path(os.path.realpath(out_dir))
+    if not target.is_dir():
+        return False
+    made_now = not _plain_folder(spare)
+    if (
+        known is not None
+        and not made_now
+        and known["site"] == site.build
+        and known["inode"] == os.stat(spare).st_ino
+        and not known["written"]
+        and not known["removed"]
+    ):
+        return False
+    note.unlink(missing_ok=True)
+    if made_now:
+        if os.path.lexists(spare):
+            os.unlink(spare)
+        os.mkdir(spare, 0o777 & ~current_umask())
+    trusted = known is not None and not made_now and known["site"] == site.build
+    lacks = (
+        (known["written"], known["removed"]) if trusted and known["inode"] == os.stat(spare).st_ino else None
+    )
+    _patch(spare, target, (), site, lacks, keep_unmade=True)
+    _write_note(note, site.build, spare, [], [])
+    return True
+
+
 def _plain_folder(path: Path) -> bool:
     return path.is_dir() and not path.is_symlink()
 
@@ -232,10 +268,12 @@ def _patch(
     files: Iterable[tuple[str, bytes | None]],
     last: LastSite,
     lacks: tuple[list[str], list[str]] | None,
+    keep_unmade: bool = False,
 ) -> tuple[int, list[str], list[str]]:
     """Make the spare folder this build's site: first the site as it is (`lacks`: the files the last
     build wrote and those it removed; None: unknown, every file is linked again and the others removed),
-    then `files`. Returns the number of files, those written and those of the last site removed."""
+    then `files`. Returns the number of files, those written and those of the last site removed.
+    `keep_unmade`: the files of the site that `files` does not name stay (`prepare_spare`: no build)."""
     root, now = os.fspath(spare), os.fspath(site)
     if lacks is None:
         for rel in _files_of(root).difference(last.files):
@@ -262,7 +300,7 @@ def _patch(
             continue
         if _write_new(os.path.join(root, rel), data):  # (the same bytes: the file is kept, as it was)
             wrote.append(rel)
-    gone = sorted(before.difference(made))
+    gone = [] if keep_unmade else sorted(before.difference(made))
     for rel in gone:
         _remove(root, rel)
     return len(made), wrote, gone

@@ -82,7 +82,7 @@ class DevServer:
         self.out_dir = Path(out_dir)
         self.theme_dir = Path(theme_dir) if theme_dir is not None else THEME_DIR
         self.build = build
-        # run once nothing changed for IDLE_S after a rebuild (digest serve's: builder.serve.heap.collect)
+        # run once nothing changed for IDLE_S after a rebuild (digest serve's: builder.commands.serve.tidy)
         self.tidy = tidy
         self._rebuilt: float | None = None  # when the last rebuild ended, until tidied after it
         self.host, self.port, self.quiet = host, port, quiet

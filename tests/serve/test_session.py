@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder.commands.build import run_build, save_session
+from builder.commands.build import ready_spare, run_build, save_session
 from builder.content import filecache
 from builder.content.filecache import entries_in_memory, load_cached
-from builder.render import searchindex
+from builder.render import searchindex, writer
 from builder.render.session import BuildSession, IdentityMemo
 from builder.util import buildstamp
 from builder.util.paths import THEME_DIR
@@ -78,10 +78,11 @@ def _full(root: Path, content: Path) -> Path:
 
 
 VOCABULARY_EDIT = ("vocabulary", 0, 0)  # a word added to content/_data/terms.txt: the session starts over
+IDLE = ("idle", 0, 0)  # the server idle between two saves: the spare readied (builder.commands.serve.tidy)
 
 
 @fuzz(5)
-@given(st.lists(st.one_of(EDITS, st.just(VOCABULARY_EDIT)), min_size=1, max_size=5))
+@given(st.lists(st.one_of(EDITS, st.just(VOCABULARY_EDIT), st.just(IDLE)), min_size=1, max_size=5))
 def test_a_serve_session_leaves_the_site_a_full_build_makes(edits: list[tuple[str, int, int]]) -> None:
     with tempfile.TemporaryDirectory(prefix="digest-session-") as tmp:
         root = Path(tmp)
@@ -89,6 +90,9 @@ def test_a_serve_session_leaves_the_site_a_full_build_makes(edits: list[tuple[st
         session = BuildSession()
         _serve_build(content, root / "site", session)
         for edit in edits:
+            if edit == IDLE:
+                ready_spare(session)
+                continue
             if edit == VOCABULARY_EDIT:
                 terms = content / "_data" / "terms.txt"
                 terms.parent.mkdir(exist_ok=True)
@@ -101,6 +105,35 @@ def test_a_serve_session_leaves_the_site_a_full_build_makes(edits: list[tuple[st
             full = _full(root, content)
             assert _tree(root / "site") == _tree(full), edit
             assert _folders(root / "site") == _folders(full), edit
+
+
+def test_the_spare_readied_while_idle_lets_the_first_edit_write_only_its_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the first build into a new folder there is no spare: readied while the server is idle, the
+    first edit links no file of the site (it writes its changed files only), and the site is a full build's."""
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    site = tmp_path / "site"
+    session = BuildSession()
+    _serve_build(content, site, session)
+    assert not (tmp_path / ".site.spare").exists()
+    assert ready_spare(session)
+    spare = tmp_path / ".site.spare"
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    assert sorted(p.relative_to(spare).as_posix() for p in spare.rglob("*") if p.is_file()) == files
+    assert all((spare / f).stat().st_ino == (site / f).stat().st_ino for f in files)  # linked, not copied
+    assert not ready_spare(session)  # already ready: nothing to do
+    linked: list[str] = []
+    real_link = writer._link
+    monkeypatch.setattr(
+        writer, "_link", lambda source, target: (linked.append(target), real_link(source, target))
+    )
+    _apply(content, ("summary", 1, 3))
+    _serve_build(content, site, session)
+    assert linked == []
+    assert _tree(site) == _tree(_full(tmp_path, content))
+    assert ready_spare(session)  # the edit's few files, linked into the spare now
+    assert 0 < len(linked) < len(files)
 
 
 def test_an_edit_is_swapped_in_whole_and_the_stamp_saved_on_stopping(tmp_path: Path) -> None:
