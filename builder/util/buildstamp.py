@@ -88,6 +88,46 @@ def output_entries(out_dir: Path) -> list[Entry]:
     return _entries(Path(out_dir), recursive=True, racy_after=None)
 
 
+def site_as_written(out_dir: Path, recorded: Any) -> bool:
+    """Whether the files under `out_dir` are exactly `recorded` (a stamp's site: its entries as
+    `output_entries` gives them), looked at in one pass that stops at the first difference: each file's
+    size and time against the recorded ones by path, none missing, none more (a no-change rebuild at
+    N=10 000 is this scan of 69 000 files: building, sorting and comparing their entries took twice as long)."""
+    if not isinstance(recorded, list):
+        return False
+    expected: dict[str, tuple[Any, Any]] = {}
+    for entry in recorded:
+        if not isinstance(entry, list) or len(entry) != 4 or entry[3] != "" or not isinstance(entry[0], str):
+            return False  # (a site file is never recorded by hash, nor unreadable)
+        expected[entry[0]] = (entry[1], entry[2])
+    if len(expected) != len(recorded):
+        return False
+    base = os.fspath(out_dir)
+    cut, seen, pending = len(base) + 1, 0, [base]
+    while pending:
+        try:
+            scan = os.scandir(pending.pop())
+        except OSError:
+            return False
+        with scan:
+            for entry in scan:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        pending.append(entry.path)
+                    continue
+                want = expected.get(entry.path[cut:].replace(os.sep, "/"))
+                if want is None:
+                    return False
+                try:
+                    info = entry.stat()
+                except OSError:
+                    return False
+                if info.st_size != want[0] or info.st_mtime_ns != want[1]:
+                    return False
+                seen += 1
+    return seen == len(expected)
+
+
 def stamp_path(out_dir: Path) -> Path:
     out_dir = Path(out_dir)
     return out_dir.parent / ".cache" / f"digest-{out_dir.name}-stamp.json"
@@ -144,7 +184,7 @@ def up_to_date(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> bool:
     old = _last_stamp(out_dir)
     if old is None:
         return False
-    return _same_inputs(old, stamp, _roots(content_dir, stamp)) and old.get("site") == output_entries(out_dir)
+    return _same_inputs(old, stamp, _roots(content_dir, stamp)) and site_as_written(out_dir, old.get("site"))
 
 
 def build_id(stamp: dict[str, Any]) -> str:
@@ -160,7 +200,7 @@ def previous_build(out_dir: Path, content_dir: Path, stamp: dict[str, Any]) -> s
     if old is None:
         return None
     roots = {k: v for k, v in _roots(content_dir, stamp).items() if k != "content"}
-    if not _same_inputs(old, stamp, roots) or old.get("site") != output_entries(out_dir):
+    if not _same_inputs(old, stamp, roots) or not site_as_written(out_dir, old.get("site")):
         return None
     return build_id(old)
 

@@ -166,3 +166,51 @@ def test_an_edit_build_reads_the_last_stamp_once_and_a_new_one_again(
         assert f"第{n}次" in (out / "initiatives" / INITIATIVES[n].slug / "index.html").read_text("utf-8")
         assert len(parsed) == n  # the stamp the build before wrote: read once, not three times
     assert not rebuilt(content, out, capsys) and len(parsed) == 3
+
+
+@pytest.mark.parametrize(
+    "disturb",
+    [
+        "none",
+        "removed",
+        "added",
+        "added-deep",
+        "grown",
+        "touched",
+        "empty-folder",
+        "file-to-folder",
+        "bad-record",
+    ],
+)
+def test_the_site_check_agrees_with_a_scan_of_the_site(tmp_path: Path, disturb: str) -> None:
+    """site_as_written (one pass, stops at the first difference) says what comparing the recorded entries
+    with a fresh scan (output_entries) says, whatever was done to the site."""
+    site = tmp_path / "site"
+    for rel in ("index.html", "a/index.html", "a/b/index.html", "static/x.css"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(rel, encoding="utf-8")
+    recorded = buildstamp.output_entries(site)
+    if disturb == "removed":
+        (site / "a/b/index.html").unlink()
+    elif disturb == "added":
+        (site / "new.html").write_text("new", encoding="utf-8")
+    elif disturb == "added-deep":
+        (site / "a/b/c").mkdir()
+        (site / "a/b/c/new.html").write_text("new", encoding="utf-8")
+    elif disturb == "grown":
+        (site / "a/index.html").write_text("a/index.html, longer", encoding="utf-8")
+    elif disturb == "touched":
+        info = (site / "static/x.css").stat()
+        os.utime(site / "static/x.css", ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000))
+    elif disturb == "empty-folder":
+        (site / "empty").mkdir()
+    elif disturb == "file-to-folder":
+        (site / "index.html").unlink()
+        (site / "index.html").mkdir()
+    elif disturb == "bad-record":
+        recorded = [*recorded[:-1], [recorded[-1][0], 1, 2, "abc"]]
+    expected = buildstamp.output_entries(site) == recorded
+    assert buildstamp.site_as_written(site, recorded) is expected
+    assert expected is (disturb in ("none", "empty-folder"))
+    assert buildstamp.site_as_written(site, None) is False
+    assert buildstamp.site_as_written(tmp_path / "missing", recorded) is False
