@@ -370,28 +370,30 @@ def run_build(
     from builder.content import filecache
 
     cache = filecache.cache_folder(real_out, stamp)
-    if (loaded := _load(content_dir, cache, progress, say, content_errors, session)) is None:
-        return EXIT_FAILED
-    initiatives, _vocab, settings = loaded
-    base = given or normalize_base_url(settings.base_url or "/")
-    try:
-        with directory_lock(out_dir), progress, _romanized(cache):
-            previous, bodies = _last_build(real_out, content_dir, stamp, force, held, body_cache, cache)
-            records = incremental.PageRecords()
-            pages = _site_files(
-                loaded, base, theme_dir, content_dir, cache, real_out, previous, records, progress, bodies
-            )
-            count = _write(pages, real_out, stamp, records, session, holding, previous is not None)
-            filecache.save_search_docs(bodies)
-    except LockedError as exc:
-        print(f"digest build: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except Exception as exc:  # a template or data bug: report it, keep the previous site
-        traceback.print_exc(file=sys.stderr)
-        print(f"digest build: failed ({exc}); {out_dir} was left as it was", file=sys.stderr)
-        return EXIT_FAILED
-    for warning in publishing_warnings(base, settings, initiatives):
-        say(f"digest build: warning: {warning}")
-    seconds, kept = time.perf_counter() - started, _kept(previous, records)
-    say(f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {seconds:.1f}s{kept}")
-    return EXIT_OK
+    # a one-shot build looks every file up in the cache: its entries in one pack (digest serve keeps its own)
+    with filecache.packed(cache) if session is None else contextlib.nullcontext():
+        if (loaded := _load(content_dir, cache, progress, say, content_errors, session)) is None:
+            return EXIT_FAILED
+        initiatives, _vocab, settings = loaded
+        base = given or normalize_base_url(settings.base_url or "/")
+        try:
+            with directory_lock(out_dir), progress, _romanized(cache):
+                previous, bodies = _last_build(real_out, content_dir, stamp, force, held, body_cache, cache)
+                records = incremental.PageRecords()
+                pages = _site_files(
+                    loaded, base, theme_dir, content_dir, cache, real_out, previous, records, progress, bodies
+                )
+                count = _write(pages, real_out, stamp, records, session, holding, previous is not None)
+                filecache.save_search_docs(bodies)
+        except LockedError as exc:
+            print(f"digest build: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        except Exception as exc:  # a template or data bug: report it, keep the previous site
+            traceback.print_exc(file=sys.stderr)
+            print(f"digest build: failed ({exc}); {out_dir} was left as it was", file=sys.stderr)
+            return EXIT_FAILED
+        for warning in publishing_warnings(base, settings, initiatives):
+            say(f"digest build: warning: {warning}")
+        seconds, kept = time.perf_counter() - started, _kept(previous, records)
+        say(f"built {len(initiatives)} initiatives, {count} files into {out_dir} in {seconds:.1f}s{kept}")
+        return EXIT_OK

@@ -1,0 +1,118 @@
+"""The file cache's pack (builder.content.filecache.packed): a one-shot build looks the content files and
+rendered bodies up in one pickle, writes a new one when the pack lacks many of the entries it used (a first
+build) and the few new ones one by one otherwise (an edit); a pack that cannot be read is a miss, and the
+entries a build read are kept even when it stops on content errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder.commands.build import run_build
+from builder.content import filecache
+from tests.render.test_incremental import _save, _tree
+from tests.support.fixture_site import INITIATIVES, write_content
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the content files parsed (not taken from the cache)."""
+    names: list[str] = []
+    real = filecache.read_content_file
+
+    def counting(path: Path, root: Path | None = None):  # type: ignore[no-untyped-def]
+        names.append(Path(path).name)
+        return real(path, root)
+
+    monkeypatch.setattr(filecache, "read_content_file", counting)
+    return names
+
+
+def _cache(root: Path) -> Path:
+    return next((root / ".cache").glob("digest-site-files-*"))
+
+
+def _entries(cache: Path, kind: str) -> list[Path]:
+    return sorted((cache / kind).rglob("*.pickle")) if (cache / kind).is_dir() else []
+
+
+def _full(root: Path, content: Path) -> dict[str, bytes]:
+    shutil.rmtree(root / "full", ignore_errors=True)
+    for cached in (root / ".cache").glob("digest-full-*"):
+        shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
+    assert run_build(content, root / "full", quiet=True, force=True) == 0
+    return _tree(root / "full")
+
+
+def test_a_first_build_writes_one_pack_and_an_edit_its_own_entries(
+    tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(filecache, "REPACK_AT", 4)
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    assert run_build(content, site, quiet=True) == 0
+    cache = _cache(tmp_path)
+    assert (cache / filecache.PACK).is_file()
+    assert _entries(cache, "files") == [] and _entries(cache, "bodies") == []  # all in the pack
+    assert len(parsed) == len(INITIATIVES)
+    edited = INITIATIVES[3]
+    _save(content, dataclasses.replace(edited, summary="打包之后改写的摘要。"))
+    parsed.clear()
+    pack = (cache / filecache.PACK).stat()
+    assert run_build(content, site, quiet=True) == 0
+    assert parsed == [f"{edited.slug}.md"]  # the others from the pack
+    assert len(_entries(cache, "files")) == 1 and _entries(cache, "bodies") == []  # (the body is the same)
+    assert (cache / filecache.PACK).stat().st_mtime_ns == pack.st_mtime_ns  # not written again for two
+    assert _tree(site) == _full(tmp_path, content)
+    for n in range(5):  # more new entries than REPACK_AT: a new pack, holding them
+        _save(content, dataclasses.replace(INITIATIVES[n], summary=f"第{n}次改写的摘要。"))
+    parsed.clear()
+    assert run_build(content, site, quiet=True) == 0
+    assert len(parsed) == 5
+    parsed.clear()
+    assert run_build(content, site, quiet=True, force=True) == 0
+    assert parsed == []  # every reading in the new pack (or one by one)
+    assert _tree(site) == _full(tmp_path, content)
+
+
+@pytest.mark.parametrize("damage", ["torn", "garbage", "other-version", "folder"])
+def test_a_pack_that_cannot_be_read_is_a_miss(
+    tmp_path: Path, parsed: list[str], damage: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(filecache, "REPACK_AT", 0)
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    assert run_build(content, site, quiet=True) == 0
+    pack = _cache(tmp_path) / filecache.PACK
+    assert pack.is_file()
+    if damage == "torn":
+        pack.write_bytes(pack.read_bytes()[: pack.stat().st_size // 2])
+    elif damage == "garbage":
+        pack.write_bytes(b"not a pickle at all")
+    elif damage == "other-version":
+        filecache._write(pack, {"version": -1, "entries": {("files", "x"): "not a file"}})
+    else:
+        pack.unlink()
+        pack.mkdir()
+    parsed.clear()
+    assert run_build(content, site, quiet=True, force=True) == 0
+    assert sorted(parsed) == sorted(f"{item.slug}.md" for item in INITIATIVES)  # read again, no error
+    assert _tree(site) == _full(tmp_path, content)
+
+
+def test_the_readings_of_a_build_stopped_by_content_errors_are_kept(
+    tmp_path: Path, parsed: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES)
+    broken = content / f"{INITIATIVES[0].slug}.md"
+    good = broken.read_text(encoding="utf-8")
+    broken.write_text(good.replace("title:", "title: [unclosed", 1), encoding="utf-8")
+    assert run_build(content, tmp_path / "site", quiet=True) == 1
+    assert broken.name in capsys.readouterr().err
+    broken.write_text(good, encoding="utf-8")
+    parsed.clear()
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+    assert parsed == [broken.name]  # the others were kept from the failed build
