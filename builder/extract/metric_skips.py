@@ -7,7 +7,7 @@ the make-up of a team (由1名村“两委”成员配N名乡贤), the parties o
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
 (收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too), a
 multiple of growth (比2022年增长近两倍: a ratio restating the figure before it), one named person's story
-(经营户陈女士家去年增收3万元) and every number of a sentence naming a case's party as the press does (`黄某`,
+(经营户陈女士家去年增收3万元, 村民周某贵的两个孩子) and every number of a sentence naming a case's party as the press does (`黄某`,
 `尹某某`; `张某某等120名群众` counts the many), a figure said again as rhetoric (`1155，不只是个数字，更是1155份
 温暖承诺`), numbers in short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
@@ -19,8 +19,9 @@ not what the practice did; people a unit organised to watch, `组织200名党员
 A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
-The guests of one event (`…等二百余人参加活动`), a survey's sample (`覆盖20个社区的调查`) and the condition of a
-share (`近三成在职党员…参与网格活动不足3次`) are no count either.
+Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many. The guests of one event
+(`…等二百余人参加活动`), a survey's sample (`覆盖20个社区的调查`) and the condition of a share
+(`近三成在职党员…参与网格活动不足3次`) are no count either.
 A magnitude with no digit (`数十名`, `十几个`, `几百人`) is a manner of speaking; one person's roles (`新增了两个全新
 身份`) and what direct speech calling one person hands them (`“张婶，…工钱800元”`) are a story of one.
 """
@@ -71,6 +72,8 @@ _SURNAMES = (
 )
 _ONE_PERSON = re.compile(
     f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
+    # or named in full after who they are, with their family (村民周某贵的两个孩子, 脱贫户李某家): one household
+    f"|(?:村民|居民|老人|党员|老党员|贫困户|脱贫户|低保户|困难户|残疾人)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:的|家)"
 )
 # Direct speech opening by calling one person (“张婶，丝瓜基地搭架工钱800元…”): what is said to them is theirs,
 # one person's story, not what the practice did.
@@ -146,6 +149,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 为两户村民调解宅基地纠纷, 梁永超等两名调解员: the parties of one story, not a count
     if q.chinese and q.value == 2 and q.unit == "人" and (not before or before[-1] in "，,。；;：:！？"):
         return True  # 两人逐一走访: "the two of them", not a count
+    if q.chinese and q.value <= 5 and before.endswith(("我们", "咱们", "他们", "你们")):
+        return True  # “我们两个试点乡镇已…”: which ones the speaker means, not a count
     if _one_story(text, q, before):
         return True  # 兄弟二人, 两家人, 8幢的居民, 1个积分等于1块钱
     if len(str(int(q.value))) >= 13:

@@ -783,3 +783,17 @@ def test_units_served_each_time_and_power_generated():
     # heldout12 p06, heldout11 p08 (invented of the same kind): 家次 is one unit (not 家 labelled 次); 千瓦时 counts
     body = "党员服务团累计走访企业860家次。村里的光伏电站去年发电52万千瓦时。"
     assert [(m.value, m.unit) for m in extract_metrics(body)] == [(860, "家次"), (520000, "千瓦时")]
+
+
+def test_units_a_speaker_points_at_are_no_count():
+    # R5 r5_03 (invented of the same kind): “我们三个试点村已…” says which villages, not how many
+    body = "“目前，我们三个试点村已组建新网格46个，配备46名专职网格员。”"
+    assert [(m.value, m.unit) for m in extract_metrics(body)] == [(46, "个"), (46, "名")]
+    assert [m.value for m in extract_metrics("我们组建了3支服务队，服务群众2000人次。")] == [3, 2000]
+
+
+def test_one_named_persons_household_is_a_story_of_one():
+    # R5 r5_03 (invented of the same kind): 村民周某贵的两个孩子 are one household's, not a count
+    assert extract_metrics("在普济村，村民吴大勇的两个孩子正在读书，妻子又患病。") == []
+    # a group with a name as its example keeps its count; a title of people is no name
+    assert [m.value for m in extract_metrics("村民代表的30条建议被采纳。")] == [30]
