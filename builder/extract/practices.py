@@ -79,9 +79,10 @@ musters are no role (整合“双报到”力量); a unit's own brand set up is 
 held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice.
 Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
-A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, no practice; nor
-is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 is a name). A unit's
-official organ named with the unit (“某某镇综治中心”, 某某街道党群服务中心) is an office every unit has.
+A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, and the title of
+a celebration (“喜迎新春…”迎新春联欢会) one evening's theme (not a festival's name, “邻里节”文艺晚会), no
+practice; nor is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 is a name).
+A unit's official organ named with the unit (“某某镇综治中心”, 某某街道党群服务中心) is an office every unit has.
 Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
 who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
 (吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
@@ -213,6 +214,8 @@ def _is_practice(
     own_after = _after(text, q.end)
     if _honour_or_label(before, own_before, after, own_after):
         return False
+    if _AROUND["show_after"].match(after) and not bare.endswith(("节", "日", "周")):
+        return False  # “喜迎新春…”迎新春联欢会: one evening's theme (a festival held, “邻里节”文艺晚会, is a name)
     sized_team = _clause_sign(text, q, "sized_team_before", 30) or _clause_sign(text, q, "owned_set_up", 16)
     metaphor = bool(_AROUND["metaphor_before"].search(own_before)) and not sized_team
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))

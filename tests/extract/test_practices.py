@@ -706,3 +706,10 @@ def test_a_rating_won_is_no_practice():
     # heldout12 p04 (invented of the same kind): 评上“五星”的村 won a rating; the scheme is “五星支部”
     body = "全区推行“五星支部”创建，对评上“五星”的村在项目上倾斜支持。"
     assert extract_practices("", body) == ["五星支部"]
+
+
+def test_the_theme_of_a_celebration_is_no_practice():
+    """A real report (its text not ours; invented of the same kind): “欢度元宵共建美好家园”元宵联欢会 is one
+    evening's theme; a festival held (“邻里节”文艺晚会) and the practice itself (“红色物业”) are names."""
+    body = "由街道主办的“欢度元宵共建美好家园”元宵联欢会在小区举行。社区还举办“邻里节”文艺晚会，推进“红色物业”创建。"
+    assert extract_practices("", body) == ["邻里节", "红色物业"]
