@@ -157,6 +157,31 @@ def _short_caption_inside_sentence(state: Assembly) -> bool:
     return True
 
 
+_ACROSS = -1.0  # how well the line under it must read on from the open sentence: a word or figure across
+_MIN_BARE, _MAX_BARE = 4, 24  # characters of a caption with no mark at all
+
+
+def captions_inside_words(units: list[Unit]) -> list[Unit]:
+    """The page's units, each line of characters alone, no mark at all (`启动仪式现场`, `为志愿服务队代表授旗`), set
+    between two lines of an open sentence that make a word or a figure across it (`…新时代文明实` / caption /
+    `践中心…`, `…中心、17` / caption / `个乡（镇）…`), neither of them reading on into it, made a photo's caption
+    printed inside the word (before the columns are put in order: the caption rides with its line)."""
+    for at in range(1, len(units) - 1):
+        before, unit, after = units[at - 1], units[at], units[at + 1]
+        if unit.kind != TEXT or before.kind != TEXT or after.kind != TEXT or ends_sentence(before.text):
+            continue
+        if unit.blanks_before or after.blanks_before or after.indent:
+            continue
+        if not _MIN_BARE <= len(unit.text) <= _MAX_BARE or len(unit.text) != cjk_count(unit.text):
+            continue
+        if join_cost(before.text, after.text) > _ACROSS:
+            continue
+        if join_cost(before.text, unit.text) < 0 or join_cost(unit.text, after.text) < 0:
+            continue  # the line reads on from the open sentence, or the line under it from the line
+        unit.kind, unit.inside = CAPTION, True
+    return units
+
+
 # A photo's scene: who is in it (maybe after their place or unit), then what they do, where or for whom
 # (`党员志愿者为社区老人免费理发`, `医护人员在服务日现场为居民测量血压`, `望月湖社区网格员入户走访独居老人`).
 _SCENE = re.compile(

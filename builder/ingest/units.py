@@ -19,7 +19,7 @@ from builder.ingest import (
     headlinestacks,
 )
 from builder.ingest import pagelines as kinds
-from builder.ingest.captionlines import one_short_sentence
+from builder.ingest.captionlines import captions_inside_words, one_short_sentence
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
     SIDEBAR_LABEL,
@@ -406,7 +406,7 @@ def classify_page(text: str) -> list[Unit]:
     gluedlead.datelines_down(page.lines)
     while page.index < len(page.lines):
         read_next(page)
-    return page.units
+    return captions_inside_words(page.units)
 
 
 def read_next(page: PageReader) -> str:
