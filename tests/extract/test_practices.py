@@ -713,3 +713,16 @@ def test_the_theme_of_a_celebration_is_no_practice():
     evening's theme; a festival held (“邻里节”文艺晚会) and the practice itself (“红色物业”) are names."""
     body = "由街道主办的“欢度元宵共建美好家园”元宵联欢会在小区举行。社区还举办“邻里节”文艺晚会，推进“红色物业”创建。"
     assert extract_practices("", body) == ["邻里节", "红色物业"]
+
+
+def test_a_named_thing_issued_is_a_practice():
+    """A real report (its text not ours; invented of the same kind): 以户为单位发放“积分存折” issues a named tool, as
+    发放“暖蜂卡” does (heldout2 d03, counted there); 发放 is a verb of doing."""
+    body = "该镇还推出“积分制”，以户为单位发放“爱心存折”，激发群众参与公共事务。"
+    assert extract_practices("", body) == ["积分制", "爱心存折"]
+
+
+def test_a_residents_convention_is_a_name():
+    # heldout12 p02 (invented of the same kind): 把议定的规矩写进“楼道公约” names the convention (公约 alone does not)
+    assert extract_practices("", "社区还把议定的规矩写进“楼道公约”，贴在每个单元门口。") == ["楼道公约"]
+    assert extract_practices("", "大家商量后制定“公约”，人人遵守。") == []
