@@ -841,3 +841,9 @@ def test_a_property_companys_own_party_building_is_red_property(vocab: dict[str,
         theme_scores("", [], led, vocab)["red-property"]
         == theme_scores("", [], plain, vocab)["red-property"] + 4
     )
+
+
+def test_compounds_with_no_property_company_are_red_property_work(vocab: dict[str, Label]) -> None:
+    # heldout11 p08 (invented of the same kind): 老旧小区多、物业缺位 — party cells standing in for the missing company
+    body = "该区老旧小区多、物业缺位问题突出。今年以来，该区在小区建立党小组，引导居民成立自管会。"
+    assert "red-property" in score_themes("", [], body, vocab, extract_practices("", body))
