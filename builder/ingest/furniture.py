@@ -69,7 +69,10 @@ _SINGLE = re.compile(
     # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`)
     r"|[━─═▬■□◆◇★☆※＊*~～=＝_－—–\-\s]{3,}"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
-    r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)])$"
+    r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
+    # the paper's hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`)
+    r"|(?:新闻|报料|投稿|服务|读者|监督)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
+    r"|(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)$"
 )
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
