@@ -30,6 +30,21 @@ RELATED_PER_INITIATIVE = 5
 AHEAD_CHARS = 8_000_000  # characters of search text up to which the index is made while pages render
 
 
+def words_dir(data_dir: Path | None) -> Path:
+    """The data folder whose word lists the cross-links segment with: the content's `_data/` when it has
+    its own terms or stopwords, else the package's defaults (never the working folder's content/_data: the
+    site of a content folder is the same from wherever it is built, and its kept links and term counts are
+    found again)."""
+    from builder.text.tokens import STOPWORDS_FILE, TERMS_FILE
+    from builder.util.paths import DEFAULT_DATA_DIR
+
+    if data_dir is not None and any(
+        (Path(data_dir) / name).is_file() for name in (TERMS_FILE, STOPWORDS_FILE)
+    ):
+        return Path(data_dir)
+    return DEFAULT_DATA_DIR.resolve()
+
+
 def compute_links(
     initiatives: list[Initiative],
     data_dir: Path | None = None,
@@ -41,10 +56,8 @@ def compute_links(
     from `session` (digest serve's: the same objects, kept in memory)."""
     from builder.render.linkstore import known_terms, link_inputs, reuse_links
     from builder.text.tokens import get_tokenizer
-    from builder.util.paths import default_data_dir
 
-    own = data_dir is not None and (Path(data_dir) / "terms.txt").is_file()
-    words = Path(data_dir) if own and data_dir is not None else default_data_dir()  # the tokenizer's
+    words = words_dir(data_dir)  # the tokenizer's
 
     def compute() -> dict[str, list[Any]]:
         from builder.render.crosslinks import compute_related

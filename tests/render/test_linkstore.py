@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from builder.model import Metric, Region, Related
 from builder.render import linkstore
-from builder.render.site import compute_links
+from builder.render.site import compute_links, words_dir
 from builder.util.paths import default_data_dir
 from tests.support.fixture_site import INITIATIVES
 
@@ -72,7 +74,7 @@ def test_kept_links_are_reused_only_for_the_same_inputs(tmp_path: Path) -> None:
         calls.append(1)
         return {}
 
-    digest = linkstore.link_inputs(ITEMS, [None, default_data_dir()], 5)  # as compute_links keys them
+    digest = linkstore.link_inputs(ITEMS, [None, words_dir(None)], 5)  # as compute_links keys them
     assert linkstore.reuse_links(cache, digest, counted) == fresh and not calls
     edited = _edited(body=ITEMS[0].body + "\n社区网格员走访群众，收集意见。\n")
     assert compute_links(edited, cache_dir=cache) == compute_links(edited)
@@ -116,3 +118,26 @@ def test_kept_links_come_back_whole_pins_and_reasons_included(tmp_path: Path) ->
     assert kept == fresh and kept is not fresh
     assert any(link.pinned for link in kept[ITEMS[0].slug])
     assert any(link.reason.themes or link.reason.keywords for links in kept.values() for link in links)
+
+
+def test_the_word_lists_are_the_contents_or_the_packages_never_the_working_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A content folder's cross-links segment with its own terms or stopwords, else with the package's: a
+    content/_data/ in the working folder (another project's) changes neither its links nor their cache key."""
+    from builder.util.paths import DEFAULT_DATA_DIR
+
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "content" / "_data").mkdir(parents=True)
+    (elsewhere / "content" / "_data" / "terms.txt").write_text("网格党支部\n", encoding="utf-8")
+    data = tmp_path / "site" / "_data"
+    data.mkdir(parents=True)
+    here = words_dir(data)
+    monkeypatch.chdir(elsewhere)
+    assert words_dir(data) == here == DEFAULT_DATA_DIR.resolve()
+    assert words_dir(None) == DEFAULT_DATA_DIR.resolve()
+    (data / "stopwords.txt").write_text("开展\n", encoding="utf-8")
+    assert words_dir(data) == data  # its own stopwords count, as its own terms do
+    (data / "stopwords.txt").unlink()
+    (data / "terms.txt").write_text("红色议事厅\n", encoding="utf-8")
+    assert words_dir(data) == data
