@@ -136,6 +136,8 @@ AROUND_SOURCES = (
     ),
     # A wrong the text criticises (“指尖上的形式主义”让基层干部疲于应付, “官僚主义”): an -ism, never a practice.
     ("ism", r"主义$"),
+    # A force (通过“红色力量”激活…, 凝聚“党员力量”): what the work musters, rhetoric, never a mechanism's name.
+    ("force", r"^[\u4e00-\u9fff]{1,4}力量$"),
     # What a headline leaves off a name the body prints in full (小院议事 / 小院议事厅): a name's ending or a room.
     ("name_tail", rf"^(?:{SUFFIXES}|联盟|厅|馆|屋|坊|之家|室|站|会|队|团)$"),
     # A ratio of two parts (1+N, 1+1): one member to many households, a name only when set up (建立“1+1”学生结对)

@@ -76,7 +76,8 @@ bare 服务 provided (24小时暖“新”服务) is one only when printed again
 up: 暖新驿站, 推行积分制管理) are practice_unquoted.py's; they follow the quoted ones, never a quote turned down
 above nor a quoted name with more or less around it (蓝马甲 / 蓝马甲志愿服务队). The forces a policy-shaped name
 musters are no role (整合“双报到”力量); a unit's own brand set up is no metaphor (打造了社区的“红色小管家”). Sixth
-held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice.
+held-out pages: an -ism the text criticises (“指尖上的形式主义”, “官僚主义”) is no practice; nor is a force the
+work musters (通过“红色力量”激活…), unless a mechanism word follows.
 Real articles: a headline's quote whose numeral opens an ordinary word (风雪中“双向奔赴”), never printed in the
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
 A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, and the title of
@@ -179,6 +180,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["document"].search(bare)
         or _AROUND["official_organ"].match(bare)
         or _AROUND["ism"].search(bare)
+        or (_AROUND["force"].match(bare) and not mechanism_after)
         or _AROUND["zero_target"].match(bare)
         or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)

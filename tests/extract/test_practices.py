@@ -726,3 +726,9 @@ def test_a_residents_convention_is_a_name():
     # heldout12 p02 (invented of the same kind): 把议定的规矩写进“楼道公约” names the convention (公约 alone does not)
     assert extract_practices("", "社区还把议定的规矩写进“楼道公约”，贴在每个单元门口。") == ["楼道公约"]
     assert extract_practices("", "大家商量后制定“公约”，人人遵守。") == []
+
+
+def test_a_force_the_work_musters_is_rhetoric():
+    # R7 r7_01 (invented of the same kind): 通过“党员力量”带动… is rhetoric; a team named so is a name
+    assert extract_practices("", "他们主动作为，通过“先锋力量”带动居民参与社区治理。") == []
+    assert extract_practices("", "社区组建“先锋力量”志愿服务队，常态化开展巡查。") == ["先锋力量"]
