@@ -847,3 +847,9 @@ def test_compounds_with_no_property_company_are_red_property_work(vocab: dict[st
     # heldout11 p08 (invented of the same kind): 老旧小区多、物业缺位 — party cells standing in for the missing company
     body = "该区老旧小区多、物业缺位问题突出。今年以来，该区在小区建立党小组，引导居民成立自管会。"
     assert "red-property" in score_themes("", [], body, vocab, extract_practices("", body))
+
+
+def test_a_community_studio_going_live_is_digital_work(vocab: dict[str, Label]) -> None:
+    # R7 r7_03 (invented of the same kind): a community's own studio broadcasting to residents online
+    body = "“欢迎来到‘社区直播间’！”上午10点，社区党委书记准时上线开始网络直播，讲解节后安全提示，累计在线观看2万余人次。"
+    assert "digital-governance" in score_themes("", [], body, vocab, extract_practices("", body))
