@@ -4,7 +4,9 @@ A photo of one article is often set in the column of its neighbour (c07: `“红
 printed inside a sentence of the 长沙 article, about the 宝塔街道 article's 红色管家). An uncredited caption
 printed inside a sentence that shares no word with the article it was printed in, and several with exactly one
 other article of the page (its headline and text), goes to that article; a group credit there
-(`本组图片由…提供`) credits it too. So does an uncredited caption printed with the page's last article (at the
+(`本组图片由…提供`) credits it too. A credited caption moves too when its text and credit share clearly more words
+with one other article than with its own (heldout11 p07: printed over the page's first article, `骑手在“暖蜂驿站”
+休息。　毓龙街道供图`, about the 毓龙街道 article). So does an uncredited caption printed with the page's last article (at the
 page's foot, d08: `△范罗山街道“红色物业联盟”志愿者为居民维修电器。` after the last body); and when that article
 holds a credit printed without its caption (`…达到93%。（图片由范罗山街道提供）`), the two are one photo.
 """
@@ -29,12 +31,20 @@ def send_captions_home(articles: list[Article]) -> None:
     words = _caption_words(articles)
     last = len(articles) - 1
     for index, article in enumerate(articles):
-        for photo in [p for p in article.captions if _may_be_elsewhere(p, at_page_foot=index == last)]:
-            home = _home(bigrams(photo.text), index, words)
+        for photo in list(article.captions):
+            if _may_be_elsewhere(photo, at_page_foot=index == last):
+                home = _home(bigrams(photo.text), index, words)
+            elif photo.credit is not None:
+                home = _clearly_home(bigrams(photo.text + photo.credit), index, words)
+            else:
+                continue
             if home is None:
                 continue
             article.captions.remove(photo)
-            _credit_at_home(photo, articles[home], first=home > index)
+            if photo.credit is None:
+                _credit_at_home(photo, articles[home], first=home > index)
+            else:
+                articles[home].captions.insert(0 if home > index else len(articles[home].captions), photo)
 
 
 def _may_be_elsewhere(photo: Photo, at_page_foot: bool) -> bool:
@@ -61,7 +71,7 @@ def _caption_words(articles: list[Article]) -> list[set[str]]:
     """Per article (headline and text), its two-character words that some caption of the page has: all a
     caption is compared with, one article's words at a time (every word of every article at once held ~20
     times the page's size: 1 GB for a 50 MB page)."""
-    wanted = set().union(*(bigrams(p.text) for a in articles for p in a.captions))
+    wanted = set().union(*(bigrams(p.text + (p.credit or "")) for a in articles for p in a.captions))
     return [bigrams(" ".join([a.title or "", a.subtitle or "", a.text])) & wanted for a in articles]
 
 
@@ -78,4 +88,17 @@ def _home(caption: set[str], own: int, words: list[set[str]]) -> int | None:
     return homes[0] if best >= _MIN_SHARED and len(homes) == 1 else None
 
 
+def _clearly_home(caption: set[str], own: int, words: list[set[str]]) -> int | None:
+    """The one other article a credited caption describes (its text and credit: `骑手在“暖蜂驿站”休息。` /
+    `毓龙街道供图`, printed over the page's first article), when it shares clearly more words with it than with
+    the article it was printed with; else None."""
+    first = max(0, own - _NEAR)
+    shared = [len(caption & article_words) for article_words in words[first : own + _NEAR + 1]]
+    mine = len(caption & words[own])
+    best = max(count for i, count in enumerate(shared) if first + i != own) if len(shared) > 1 else 0
+    homes = [first + i for i, count in enumerate(shared) if count == best and first + i != own]
+    return homes[0] if best >= max(_MIN_SHARED, mine + _CLEAR) and len(homes) == 1 else None
+
+
+_CLEAR = 2  # words more that a credited caption shares with another article than with its own
 _NEAR = 12  # articles either side of its own where a caption's photo may stand: more than a page prints
