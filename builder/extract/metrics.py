@@ -176,8 +176,17 @@ class _Context:
     by_unit: dict[str, str] = field(default_factory=dict)  # unit -> the last label it had
 
 
+# A sum in 万/亿 with 元 left out before what money it is (为村集体增加40余万纯利润, 筹集50万资金): money.
+_MONEY_AFTER = re.compile(
+    r"(?:纯利润|利润|纯收入|收入|收益|资金|经费|分红|工资|补贴|奖金|租金|营业额|产值|善款)"
+)
+
+
 def _paragraph_metrics(text: str) -> Iterator[_Found]:
-    quantities = find_quantities(text)
+    quantities = [
+        replace(q, unit="元") if q.scaled and not q.unit and _MONEY_AFTER.match(text, q.end) else q
+        for q in find_quantities(text)
+    ]
     if not quantities:
         return
     masked = masked_spans(text)

@@ -797,3 +797,9 @@ def test_one_named_persons_household_is_a_story_of_one():
     assert extract_metrics("在普济村，村民吴大勇的两个孩子正在读书，妻子又患病。") == []
     # a group with a name as its example keeps its count; a title of people is no name
     assert [m.value for m in extract_metrics("村民代表的30条建议被采纳。")] == [30]
+
+
+def test_a_sum_in_wan_before_what_money_it_is_is_in_yuan():
+    # R6 r6_04 (invented of the same kind): 为村集体增加30余万纯利润 leaves 元 out
+    body = "合作社经营性收入已达90余万元，为村集体增加30余万纯利润。"
+    assert [(m.value, m.unit) for m in extract_metrics(body)] == [(900000, "元"), (300000, "元")]
