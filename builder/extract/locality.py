@@ -15,6 +15,8 @@ Used by regions.py once the county (or a city without counties) is known:
   community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…).
   The unit word alone as the subject of a clause acts as surely as the name (目前，街道已与…; 两年来，村里调处…;
   for the county, 区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
+  A village the address names by its bare name before what is there (余家坪镇郝家川淡水鱼养殖场) and the text prints
+  in full elsewhere (郝家川村) follows its township like one named in full.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
@@ -136,7 +138,24 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
             and not _UNIT_IN_A_WORD.match(text, after)
         ):
             parts.append(community)
+        elif township and not community:
+            parts += _bare_village(text, after)
     return parts
+
+
+def _bare_village(text: str, at: int) -> list[str]:
+    """A village named in the address by its bare name, before what is there (余家坪镇郝家川淡水鱼养殖场), and
+    printed in full elsewhere in the text (将郝家川村建成…): that village."""
+    for size in (4, 3, 2):
+        stem = text[at : at + size]
+        village = stem + "村"
+        in_full = not text.startswith(village, at) and village in text
+        if _CJK_ONLY.fullmatch(stem) and in_full and _stem_ok(village, 1):
+            return [village]
+    return []
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def unit_follows(gaz: Gazetteer, zone: Zone, mention: Mention) -> bool:

@@ -623,3 +623,19 @@ def test_a_park_administering_subdistricts_is_a_listed_zone() -> None:
         region_of("", "苏州工业园区推行“邻里中心”模式，苏州工业园区各社区都建起了邻里中心。")[2]
         == "苏州工业园区"
     )
+
+
+def test_a_village_named_bare_in_the_address_and_in_full_elsewhere_acts() -> None:
+    """A real report (its text not ours; invented of the same kind): the address names the village by its bare name
+    before what is there (…镇王家沟养殖场), the text names it in full later (王家沟村) and its own organs act: the
+    village is the locality (it was the township)."""
+    body = (
+        "国庆期间，子长市余家坪镇王家沟养殖场里热闹非凡。\n\n"
+        "前几年，村里将40户农户的耕地流转到村集体。村党支部在收益分配上优先让利脱贫户。\n\n"
+        "下一步，将把王家沟村建成休闲农业观光村。"
+    )
+    result = resolve_region("村民入股建起鱼场", body)
+    assert (result.region.county, result.locality) == ("子长市", "余家坪镇王家沟村")
+    # the stem never printed as a village: the township stays
+    other = body.replace("将把王家沟村建成", "将把这里建成")
+    assert resolve_region("村民入股建起鱼场", other).locality == "余家坪镇"
