@@ -12,7 +12,7 @@ multiple of growth (比2022年增长近两倍: a ratio restating the figure befo
 温暖承诺`), numbers in short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
 announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
 `三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
-the parties of one story named by kin or as families (`他们兄弟二人`, `两家人`), a building's number (`8幢的居民`),
+the parties of one story named by kin or as families (`他们兄弟二人`, `两家人`, `消除两家矛盾`), a building's number (`8幢的居民`),
 an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
 not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted).
@@ -125,7 +125,9 @@ _PER_ONE = re.compile("平均|每[名人个户天日周月年次]|人均|单次|
 _WITHIN_AFTER = re.compile(r"\s*(?:以内|之内|内|左右|不间断|值守|在线|服务|受理|响应)")
 # The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
 _KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
-_FAMILIES_AFTER = re.compile(r"\s*人")
+_FAMILIES_AFTER = re.compile(
+    r"\s*(?:人|(?:之间|间)?的?(?:矛盾|纠纷|恩怨|积怨|隔阂|争执))"
+)  # 两家人, 消除两家矛盾, 两户之间的纠纷: the parties of one dispute
 # Building 8 (8幢的居民, 3栋住户): a building's number before its residents, not a count of buildings.
 _BUILDING_AFTER = re.compile(r"\s*的?(?:居民|住户|业主|租户|楼道|楼上|楼下|门口)")
 # An exchange rate (1个积分等于1块钱, 10分折合1元): both sides are a norm, not a count.

@@ -803,3 +803,10 @@ def test_a_sum_in_wan_before_what_money_it_is_is_in_yuan():
     # R6 r6_04 (invented of the same kind): 为村集体增加30余万纯利润 leaves 元 out
     body = "合作社经营性收入已达90余万元，为村集体增加30余万纯利润。"
     assert [(m.value, m.unit) for m in extract_metrics(body)] == [(900000, "元"), (300000, "元")]
+
+
+def test_the_two_families_of_one_dispute_are_no_count():
+    # R7 r7_04 (invented of the same kind): 消除两家矛盾 names the parties of one dispute
+    assert extract_metrics("经过耐心劝导，成功消除两家矛盾，避免了事态升级。") == []
+    assert extract_metrics("网格员上门调解两户之间的纠纷。") == []
+    assert [m.value for m in extract_metrics("今年帮扶3户困难家庭。")] == [3]
