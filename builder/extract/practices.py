@@ -84,6 +84,8 @@ A media account's name (“文明某县”“融媒体中心”等微信公众�
 a celebration (“喜迎新春…”迎新春联欢会) one evening's theme (not a festival's name, “邻里节”文艺晚会), no
 practice; nor is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 is a name).
 A unit's official organ named with the unit (“某某镇综治中心”, 某某街道党群服务中心) is an office every unit has.
+A list holding an idiom or a formula of the stopword list (“因地制宜、务实管用”的原则) is a manner, unless a
+mechanism word follows.
 Eighth held-out pages: a person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”) is
 who someone is, no name unless a mechanism word follows (“老书记工作室”); a role people are taken in as
 (吸纳为社区“兼职委员”) is named like one taken; the people a practice is for or by may stand between its verb
@@ -236,6 +238,8 @@ def _is_practice(
     if _LIST.search(
         name
     ):  # 、/— lists only when framed (推广“民事民提、民事民议、民事民决”工作法) or a slogan
+        if not mechanism_after and any(part in stopwords for part in bare.split("、")):
+            return False  # “因地制宜、务实管用”的原则, “产业兴旺、村民共富”: an idiom or a formula paired, a manner
         return len(bare) <= 24 and (mechanism_after or generic_after or doing or by_means or _slogan(bare))
     if "+" in bare:
         framed = doing or mechanism_after or generic_after

@@ -732,3 +732,14 @@ def test_a_force_the_work_musters_is_rhetoric():
     # R7 r7_01 (invented of the same kind): 通过“党员力量”带动… is rhetoric; a team named so is a name
     assert extract_practices("", "他们主动作为，通过“先锋力量”带动居民参与社区治理。") == []
     assert extract_practices("", "社区组建“先锋力量”志愿服务队，常态化开展巡查。") == ["先锋力量"]
+
+
+def test_a_pair_holding_an_idiom_or_a_formula_is_a_manner():
+    """A real report (its text not ours; invented of the same kind): 坚持“因地制宜、精准施策”的原则 pairs an idiom,
+    “产业兴旺、农民增收” a national formula: manners and goals; a formula made a method (…工作法) and a real paired
+    slogan (“街乡吹哨、部门报到”) are names."""
+    body = (
+        "该县坚持“因地制宜、精准施策”的原则，走出一条“产业兴旺、农民增收”的振兴路。实行“街乡吹哨、部门报到”。"
+    )
+    assert extract_practices("", body) == ["街乡吹哨、部门报到"]
+    assert extract_practices("", "推广“产业兴旺、生态宜居”工作法。") == ["产业兴旺、生态宜居"]
