@@ -25,15 +25,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from builder.content.cachepack import Pack, read_pickle
 from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_paths, read_content_file, read_paths
 from builder.util.fs import remove_in_background, write_cache_bytes
 
 VERSION = 1
 PER_FILE = ("files", "bodies")  # kinds of one entry per file: kept in memory by their own users
-PACK_VERSION = 1
-PACK = "pack.pickle"  # the entries of PER_FILE kinds a whole build used, in one file (`packed`)
-REPACK_AT = 64  # entries a build used that its pack lacks, beyond which (and REPACK_SHARE) it is written again
-REPACK_SHARE = 0.02
 SEARCH_DOCS = "last-build"  # the one entry of the search documents of the last build's pages
 STALE_DOCS = 64  # stored search documents out of date beyond which they are stored again
 
@@ -110,74 +107,35 @@ def _write(path: Path, value: Any) -> None:
         write_cache_bytes(path, lambda handle: pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-@dataclasses.dataclass
-class _Pack:
-    """The pack of a cache folder while a build runs (`packed`): the entries it holds, and those the build
-    used (looked up or stored: what the next pack holds), and those stored and not on disk yet."""
-
-    entries: dict[tuple[str, str], Any]
-    used: dict[tuple[str, str], Any] = dataclasses.field(default_factory=dict)
-    unwritten: dict[tuple[str, str], Any] = dataclasses.field(default_factory=dict)
-
-
-_PACKS: dict[Path, _Pack] = {}  # cache folder -> its pack, while a build of this process runs `packed`
-
-
-def _read_pickle(path: Path) -> Any:
-    """The object pickled in `path`, or None (missing, torn, of other code)."""
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
-        return None
+_PACKS: dict[Path, Pack] = {}  # cache folder -> its pack, while a build of this process runs `packed`
 
 
 @contextlib.contextmanager
 def packed(cache: Path) -> Iterator[None]:
     """While the block runs (a `digest build` that looks every content file up in the cache), the entries of
-    the files and bodies (PER_FILE) are looked up in the cache's pack first (one pickle: at N=10 000 its one
-    load took half the time of 20 000 small ones), and those stored are held; at the end (also when the build
-    failed: they are right whatever came after) they are written: a new pack of every entry the build used
-    when the pack lacks more than REPACK_AT and REPACK_SHARE of them (a first build: no 20 000 small files
-    and 512 folders), else one small file each (an edit: two)."""
-    saved = _read_pickle(cache / PACK)
-    entries = saved.get("entries") if isinstance(saved, dict) and saved.get("version") == PACK_VERSION else None
-    pack = _PACKS[cache] = _Pack(entries if isinstance(entries, dict) else {})
+    the files and bodies (PER_FILE) go through the cache folder's pack (builder.content.cachepack); written
+    when the block ends, also when it ended with an error."""
+    pack = _PACKS[cache] = Pack(cache, functools.partial(_entry, cache))
     try:
         yield
     finally:
         del _PACKS[cache]
-        _save_pack(cache, pack)
-
-
-def _save_pack(cache: Path, pack: _Pack) -> None:
-    lacks = sum(1 for key in pack.used if key not in pack.entries)
-    if lacks and lacks > max(REPACK_AT, REPACK_SHARE * len(pack.used)):
-        data = {"version": PACK_VERSION, "entries": pack.used}
-        _write(cache / PACK, data)
-        return
-    for (kind, key), value in sorted(pack.unwritten.items(), key=lambda item: item[0]):
-        _write(_entry(cache, kind, key), value)
+        pack.save(_write)
 
 
 def load_entry(cache: Path, kind: str, key: str) -> Any:
     """The object stored under `key`, or None."""
     pack = _PACKS.get(cache) if kind in PER_FILE else None
-    if pack is not None:
-        found = pack.entries.get((kind, key))
-        if found is None:
-            found = pack.unwritten.get((kind, key))
-        if found is not None:
-            pack.used[(kind, key)] = found
-            return found
+    if pack is not None and (found := pack.take((kind, key))) is not None:
+        return found
     path = _entry(cache, kind, key)
     if _MEMORY is not None and path in _MEMORY:
         return _MEMORY[path]
-    found = _read_pickle(path)
+    found = read_pickle(path)
     if found is None:
         return None
     if pack is not None:
-        pack.used[(kind, key)] = found
+        pack.found_apart((kind, key))
     if _MEMORY is not None and kind not in PER_FILE:
         _MEMORY[path] = found
     return found
@@ -186,7 +144,7 @@ def load_entry(cache: Path, kind: str, key: str) -> Any:
 def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
     pack = _PACKS.get(cache) if kind in PER_FILE else None
     if pack is not None:  # written when the build ends (`packed`)
-        pack.used[(kind, key)] = pack.unwritten[(kind, key)] = value
+        pack.store((kind, key), value)
         return
     path = _entry(cache, kind, key)
     if _MEMORY is not None and kind not in PER_FILE:

@@ -1,18 +1,19 @@
-"""The file cache's pack (builder.content.filecache.packed): a one-shot build looks the content files and
-rendered bodies up in one pickle, writes a new one when the pack lacks many of the entries it used (a first
-build) and the few new ones one by one otherwise (an edit); a pack that cannot be read is a miss, and the
-entries a build read are kept even when it stops on content errors."""
+"""The file cache's pack (builder.content.cachepack, filecache.packed): a one-shot build looks the content
+files and rendered bodies up in one file, a first build streams them into a new one, an edit writes its few
+new ones one by one, many new ones make a new pack; a pack that cannot be read is a miss, and the entries a
+build read are kept even when it stops on content errors."""
 
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
 from builder.commands.build import run_build
-from builder.content import filecache
+from builder.content import cachepack, filecache
 from tests.render.test_incremental import _save, _tree
 from tests.support.fixture_site import INITIATIVES, write_content
 
@@ -50,22 +51,22 @@ def _full(root: Path, content: Path) -> dict[str, bytes]:
 def test_a_first_build_writes_one_pack_and_an_edit_its_own_entries(
     tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(filecache, "REPACK_AT", 4)
+    monkeypatch.setattr(cachepack, "REPACK_AT", 4)
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
     cache = _cache(tmp_path)
-    assert (cache / filecache.PACK).is_file()
+    assert (cache / cachepack.NAME).is_file()
     assert _entries(cache, "files") == [] and _entries(cache, "bodies") == []  # all in the pack
     assert len(parsed) == len(INITIATIVES)
     edited = INITIATIVES[3]
     _save(content, dataclasses.replace(edited, summary="打包之后改写的摘要。"))
     parsed.clear()
-    pack = (cache / filecache.PACK).stat()
+    pack = (cache / cachepack.NAME).stat()
     assert run_build(content, site, quiet=True) == 0
     assert parsed == [f"{edited.slug}.md"]  # the others from the pack
     assert len(_entries(cache, "files")) == 1 and _entries(cache, "bodies") == []  # (the body is the same)
-    assert (cache / filecache.PACK).stat().st_mtime_ns == pack.st_mtime_ns  # not written again for two
+    assert (cache / cachepack.NAME).stat().st_mtime_ns == pack.st_mtime_ns  # not written again for two
     assert _tree(site) == _full(tmp_path, content)
     for n in range(5):  # more new entries than REPACK_AT: a new pack, holding them
         _save(content, dataclasses.replace(INITIATIVES[n], summary=f"第{n}次改写的摘要。"))
@@ -82,18 +83,22 @@ def test_a_first_build_writes_one_pack_and_an_edit_its_own_entries(
 def test_a_pack_that_cannot_be_read_is_a_miss(
     tmp_path: Path, parsed: list[str], damage: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(filecache, "REPACK_AT", 0)
+    monkeypatch.setattr(cachepack, "REPACK_AT", 0)
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
-    pack = _cache(tmp_path) / filecache.PACK
+    pack = _cache(tmp_path) / cachepack.NAME
     assert pack.is_file()
     if damage == "torn":
         pack.write_bytes(pack.read_bytes()[: pack.stat().st_size // 2])
     elif damage == "garbage":
         pack.write_bytes(b"not a pickle at all")
     elif damage == "other-version":
-        filecache._write(pack, {"version": -1, "entries": {("files", "x"): "not a file"}})
+        pack.write_bytes(
+            pickle.dumps(cachepack.VERSION - 1)
+            + pickle.dumps((("files", "x"), "not a file"))
+            + pickle.dumps(None)
+        )
     else:
         pack.unlink()
         pack.mkdir()
@@ -116,3 +121,54 @@ def test_the_readings_of_a_build_stopped_by_content_errors_are_kept(
     parsed.clear()
     assert run_build(content, tmp_path / "site", quiet=True) == 0
     assert parsed == [broken.name]  # the others were kept from the failed build
+
+
+def test_many_new_entries_go_to_a_new_pack_and_none_to_files_of_their_own(
+    tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack holding the files only (a build that stopped before rendering): the next build's bodies are
+    many new entries, streamed into the new pack with the files it took; no entry file is written."""
+    monkeypatch.setattr(cachepack, "REPACK_AT", 4)
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    assert run_build(content, site, quiet=True) == 0
+    cache = _cache(tmp_path)
+    only_files = {k: v for k, v in cachepack.read_pack(cache / cachepack.NAME).items() if k[0] == "files"}
+    with open(cache / cachepack.NAME, "wb") as handle:
+        for value in (cachepack.VERSION, list(only_files.items()), None):
+            pickle.dump(value, handle)
+    parsed.clear()
+    assert run_build(content, site, quiet=True, force=True) == 0
+    assert parsed == []  # the files from the pack
+    assert _entries(cache, "files") == [] and _entries(cache, "bodies") == []
+    kinds = sorted({kind for kind, _key in cachepack.read_pack(cache / cachepack.NAME)})
+    assert kinds == ["bodies", "files"]
+    assert _tree(site) == _full(tmp_path, content)
+
+
+def test_entries_found_in_files_of_their_own_move_into_the_pack(
+    tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry files of earlier builds (or of versions that had no pack) are read, and the next pack holds
+    them: the build after reads none of them again."""
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    assert run_build(content, site, quiet=True) == 0
+    cache = _cache(tmp_path)
+    for key, value in cachepack.read_pack(cache / cachepack.NAME).items():
+        filecache._write(filecache._entry(cache, *key), value)  # as one file each
+    (cache / cachepack.NAME).unlink()
+    read: list[Path] = []
+    real = cachepack.read_pickle
+    per_file = ("files", "bodies")  # (the other kinds of entry are read too)
+    monkeypatch.setattr(
+        filecache,
+        "read_pickle",
+        lambda path: (path.parts[-3] in per_file and read.append(path)) or real(path),
+    )
+    parsed.clear()
+    assert run_build(content, site, quiet=True, force=True) == 0
+    assert parsed == [] and len(read) == 2 * len(INITIATIVES)
+    read.clear()
+    assert run_build(content, site, quiet=True, force=True) == 0
+    assert parsed == [] and read == []  # all from the pack now
