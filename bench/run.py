@@ -628,8 +628,9 @@ def run_all(plan: Plan, out_dir: Path, tools: Tools, seed: int, say: Callable[[s
 def incremental(
     plan: Plan, ours: OurBuild, content: Path, results: Results, say: Callable[[str], None], warm_ok: bool
 ) -> None:
-    """No-change rebuilds and one-file-edit rebuilds, alternating, after a warm build (the last full build
-    at this size, when it succeeded and nothing ran on that output since)."""
+    """One-file-edit rebuilds, each followed by a no-change rebuild, after a warm build (the last full build
+    at this size, when it succeeded and nothing ran on that output since); the edited file is restored and
+    the site rebuilt (untimed) before the next edit."""
     n = plan.incremental_size
     assert n is not None
     if not warm_ok:
@@ -641,8 +642,6 @@ def incremental(
             results.add(f"edit:{n}", warm)
             return
     for rep in range(plan.repeat):
-        run = results.add(f"nochange:{n}", ours.run(content, n, f"nochange-{rep}"))
-        say(f"  nochange:{n:<13} {_fmt_run(run)}")
         target, original = edit_one_file(content, rep)
         try:
             run = results.add(f"edit:{n}", ours.run(content, n, f"edit-{rep}"))
@@ -651,8 +650,13 @@ def incremental(
                 results.notes.append(
                     f"one-file edit at {n}: the edited text did not reach the site (check the build)"
                 )
+            # nothing changed since the edit's build (measured before the file is restored: a restored
+            # file is a change, and its build was timed as a no-change rebuild)
+            run = results.add(f"nochange:{n}", ours.run(content, n, f"nochange-{rep}"))
+            say(f"  nochange:{n:<13} {_fmt_run(run)}")
         finally:
             target.write_bytes(original)  # the corpus stays as generated; the next cold build wipes the site
+        ours.run(content, n, f"restored-{rep}")  # (untimed) the site of the corpus as generated again
 
 
 def serve_edit(
