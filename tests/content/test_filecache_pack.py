@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from builder.commands.build import run_build
 from builder.content import cachepack, filecache
 from tests.render.test_incremental import _save, _tree
+from tests.render.test_serve_edits import _full
 from tests.support.fixture_site import INITIATIVES, write_content
 
 
@@ -38,14 +38,6 @@ def _cache(root: Path) -> Path:
 
 def _entries(cache: Path, kind: str) -> list[Path]:
     return sorted((cache / kind).rglob("*.pickle")) if (cache / kind).is_dir() else []
-
-
-def _full(root: Path, content: Path) -> dict[str, bytes]:
-    shutil.rmtree(root / "full", ignore_errors=True)
-    for cached in (root / ".cache").glob("digest-full-*"):
-        shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
-    assert run_build(content, root / "full", quiet=True, force=True) == 0
-    return _tree(root / "full")
 
 
 def test_a_first_build_writes_one_pack_and_an_edit_its_own_entries(
