@@ -89,16 +89,7 @@ def write_site(
     target = Path(os.path.realpath(out_dir))
     spare = spare_folder(out_dir)
     if build is not None and last is not None and target.is_dir():
-        made_now = not _plain_folder(spare)
-        if made_now:  # the first build from this site: every file linked into a new spare
-            if os.path.lexists(spare):
-                os.unlink(spare)
-            os.mkdir(spare, 0o777 & ~current_umask())
-        lacks = None
-        # a spare made just now is never the noted one, even when it got the removed folder's inode number back
-        trusted = known is not None and not made_now and known["site"] == last.build
-        if trusted and known["inode"] == os.stat(spare).st_ino:
-            lacks = (known["written"], known["removed"])
+        lacks = _open_spare(spare, known, last.build)
         count, wrote, gone = _patch(spare, target, files, last, lacks)
         exchange_folders(spare, target)
         _write_note(note, build, spare, wrote, gone)
@@ -123,33 +114,37 @@ def prepare_spare(out_dir: Path, site: LastSite) -> bool:
     site: 69 000 links and 14 000 folders at N=10 000, ~3 s). Returns whether anything was done. The caller
     holds the site's lock; a spare already noted for this site is left as it is."""
     note = spare_note(out_dir)
-    known = _read_note(note)
     spare = spare_folder(out_dir)
     target = Path(os.path.realpath(out_dir))
     if not target.is_dir():
         return False
-    made_now = not _plain_folder(spare)
-    if (
-        known is not None
-        and not made_now
-        and known["site"] == site.build
-        and known["inode"] == os.stat(spare).st_ino
-        and not known["written"]
-        and not known["removed"]
-    ):
+    lacks = _open_spare(spare, _read_note(note), site.build)  # (a spare made now is not trusted by any note)
+    if lacks == ([], []):
         return False
-    note.unlink(missing_ok=True)
+    note.unlink(missing_ok=True)  # the spare is not trusted while it is patched
+    _patch(spare, target, (), site, lacks, keep_unmade=True)
+    _write_note(note, site.build, spare, [], [])
+    return True
+
+
+def _open_spare(spare: Path, known: dict | None, build: str) -> tuple[list[str], list[str]] | None:
+    """The spare folder, made when there is none (or a link stands in its place: the first build from a site
+    links every file into it), and what it lacks of the site the build `build` wrote: (files written, files
+    removed) by its note `known`, or None when that is not known (every file is linked again)."""
+    made_now = not _plain_folder(spare)
     if made_now:
         if os.path.lexists(spare):
             os.unlink(spare)
         os.mkdir(spare, 0o777 & ~current_umask())
-    trusted = known is not None and not made_now and known["site"] == site.build
-    lacks = (
-        (known["written"], known["removed"]) if trusted and known["inode"] == os.stat(spare).st_ino else None
-    )
-    _patch(spare, target, (), site, lacks, keep_unmade=True)
-    _write_note(note, site.build, spare, [], [])
-    return True
+    # a spare made just now is never the noted one, even when it got the removed folder's inode number back
+    if (
+        known is not None
+        and not made_now
+        and known["site"] == build
+        and known["inode"] == os.stat(spare).st_ino
+    ):
+        return known["written"], known["removed"]
+    return None
 
 
 def _plain_folder(path: Path) -> bool:
