@@ -33,9 +33,8 @@ from builder.util.fs import TEMP_SUFFIX
 VERSION = 3
 CHUNK = 256  # entries pickled together (each chunk with a memo of its own)
 NAME = "pack.pickle"
-REPACK_AT = (
-    64  # entries a build used that its pack lacks, beyond which (and REPACK_SHARE) it is written again
-)
+# new entries of a build beyond which (and beyond REPACK_SHARE of the pack) they stream into a new pack
+REPACK_AT = 64
 REPACK_SHARE = 0.02
 _ERRORS = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError)
 
