@@ -50,6 +50,16 @@ EMBED_CUT = re.compile(
 )  # 4个暖“新”驿站: the count is no part of the name
 # What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
 # in one loop.
+# One level or unit of a ladder (区, 街道, 社区党委, 网格党支部, 居民户, 党员中心户): a unit word, maybe after a
+# qualifier of up to four characters.
+_LEVEL = (
+    r"[\u4e00-\u9fff]{0,4}?(?:"
+    + alternation(
+        """省 市 区 县 乡 镇 村 街道 乡镇 社区 小区 网格 楼栋 单元 楼院 院落 组 户 居民户 农户 家庭 党委 党工委 党支部
+    党小组 党组织 中心户 网格长 网格员 楼栋长 楼长"""
+    )
+    + r")(?:（[\u4e00-\u9fff]{1,4}）)?"
+)
 AROUND_SOURCES = (
     ("by_means", r"以$"),
     # 把“接诉即办”作为抓手: what the unit takes up as its tool.
@@ -59,7 +69,10 @@ AROUND_SOURCES = (
     ("named_list", r"^[\u4e00-\u9fff]{2,6}榜$"),
     # A named venue or a community brand (在…的“邻里会客厅”里, 开放“暖心屋”, 建设“心安社区”): a name even after 的;
     # not a size and a room (“大客厅”).
-    ("named_venue", r"^(?![大小老])[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区)$"),
+    (
+        "named_venue",
+        r"^(?![大小老])(?:[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区|食堂)|[\u4e00-\u9fff]{3,7}站)$",
+    ),
     # A named board or wall where people post (在驿站的“治理建议板”上, “微心愿墙”): a venue of four characters or more.
     ("named_board", r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$"),
     # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
@@ -101,6 +114,11 @@ AROUND_SOURCES = (
     # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
     # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
     ("number_only", rf"^[\d{NUMERAL}零〇+×]+$"),
+    # A ladder of levels or units (区—街道—社区—居民户, 县、乡、村): how an organisation is built, not a name.
+    (
+        "ladder",
+        "^(?:" + _LEVEL + ")(?:[—、]+(?:" + _LEVEL + "))+$",
+    ),
     # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
     ("named_after", f"(?:{SUFFIXES}|工作法|做法)"),
     # A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.

@@ -92,6 +92,10 @@ who someone is, no name unless a mechanism word follows (“老书记工作室�
 of doing and its name (开展社区工作者“擂台比武”, 实施党员“积分管理”); a role recruited in numbers is a name
 (发展“骑手网格员”210名; 发展 alone is no verb of doing: 融合发展“同心圆”). A bare name is never read from
 inside a quoted one across its closing mark (“和事佬”调解室: not 事佬调解室, cut at the particle-like 和).
+Real articles R5–R9: a ladder of levels or units (“区—街道—社区—居民户”, “县、乡、村”) is how an organisation is
+built, no name; a quoted list's name by the count of its items right after it (“党建网、治理网、服务网”三网融合) is
+one (not a count of a kind: 三大目标, 三项工作); a named venue ending in 食堂 or in 站 after three characters or
+more (“长者食堂”, ‘东风联播站’; not the likeness “加油站”) is a name even after 的.
 """
 
 from __future__ import annotations
@@ -164,6 +168,8 @@ _DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|
 def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
     """Numbers, dates, described states, category labels and problems (see the module docstring)."""
     code = _CODE.match(bare) and _DIALLED_AFTER.match(own_after)
+    if _AROUND["ladder"].match(bare):
+        return True  # (区—街道—社区—居民户: the levels an organisation is built on)
     if _AROUND["number_only"].match(bare) and (len(bare) <= 2 or not mechanism_after or code):
         return (
             True  # (“1+1”, “五一”; a code, “832”平台, “12345”热线: a number to reach; “135”工作法 is a name)
@@ -380,14 +386,32 @@ def extract_practices(
         and not any(k in name_key(name) or name_key(name) in k for k in named)
         and not _begins_inside_quote(name_key(name), quoted, f"{title}\n{body}")
     ]
+    counted = [name for name in _list_counts(body) if name not in words]
     seen: set[str] = set()
     result: list[str] = []
-    for name in (*headline, *found[1], *bare):
+    for name in (*headline, *found[1], *counted, *bare):
         key = name_key(name)
         if key not in seen:
             seen.add(key)
             result.append(name)
     return result
+
+
+_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "双": 2}
+# A quoted list and, right after it, its name by the count of its items (“党建网、治理网、服务网”三网融合): not a
+# count of a kind of thing (三项机制, 五大要求, 四个方面: a classifier or 大 after the numeral).
+_COUNTED_LIST = re.compile(
+    r"[“「]([^”」“「]{2,40})[”」]([一二三四五六七八九十两双])(?![个项大类种条步级方点张支批])([\u4e00-\u9fff]{2,3}?)(?=[，。；、,的和与\s]|$)"
+)
+
+
+def _list_counts(text: str) -> list[str]:
+    """Names that count the items of the quoted list before them (“A、B、C”三网融合 -> 三网融合)."""
+    return [
+        match.group(2) + match.group(3)
+        for match in _COUNTED_LIST.finditer(text)
+        if len(match.group(1).split("、")) == _NUMBERS[match.group(2)]
+    ]
 
 
 def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:

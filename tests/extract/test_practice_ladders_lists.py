@@ -1,0 +1,91 @@
+"""Practices (issue 14, real articles R5–R9): a ladder of levels is no name; a quoted list's name by its count is;
+a named venue ending in 站 or 食堂 is; a bare 超市 brand printed again is. Invented sentences of each kind, and the
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.practices import extract_practices
+
+
+def practices(body: str, title: str = "") -> list[str]:
+    return extract_practices(title, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "建立“市—区—街道—居民户”四级微信群组，消息一级一级传下去。",
+        "构建“街道党工委—社区党委—网格党支部—楼栋党小组—党员中心户”五级组织体系。",
+        "形成“县、乡、村”三级联动，问题逐级上报。",
+        "搭建“村党组织—党员网格长—网格员—农户”联系链条。",
+    ],
+)
+def test_a_ladder_of_levels_is_no_practice(body: str) -> None:
+    assert practices(body) == []
+
+
+def test_a_list_of_named_steps_or_a_framed_list_stays() -> None:
+    assert practices("推行“群众点单、社区派单、党员接单”服务机制。") == ["群众点单、社区派单、党员接单"]
+    assert practices("打造“红色驿站—红色课堂—红色管家”服务品牌。") == ["红色驿站—红色课堂—红色管家"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("镇里推动“人防、物防、技防”三防合一，守住平安底线。", "三防合一"),
+        ("推进“党建网、治理网、服务网”三网融合，实现信息一网收集。", "三网融合"),
+        ("落实“早发现、早报告”双早机制，及时处置。", "双早机制"),
+    ],
+)
+def test_a_quoted_lists_name_by_its_count_is_a_practice(body: str, name: str) -> None:
+    assert name in practices(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "围绕“产业兴旺、生态宜居、乡风文明”三大目标推进工作。",  # a count of a kind (大)
+        "抓好“学习、培训、考核”三项工作。",  # a classifier after the numeral
+        "推进“党建网、治理网”三网融合。",  # the count is not the list's
+        "“一站式、一条龙”两种服务让群众少跑腿。",
+    ],
+)
+def test_a_count_of_a_kind_or_a_wrong_count_names_nothing(body: str) -> None:
+    assert not any(name.startswith(("三", "两")) for name in practices(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("社区“幸福食堂”上周开张，老人每餐只花10元。", "幸福食堂"),
+        ("“欢迎来到‘清风广播站’，今天讲讲防诈骗。”社区主任说。", "清风广播站"),
+        ("村里的“乡音联播站”每天播报政策。", "乡音联播站"),
+    ],
+)
+def test_a_named_venue_ending_in_a_station_or_a_canteen_is_a_practice(body: str, name: str) -> None:
+    assert name in practices(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "党群服务中心成为群众的“加油站”。",  # a likeness of two characters and 站
+        "驿站是骑手们的“充电站”，累了就歇脚。",
+        "他是小区的“大食堂”里最忙的人。",  # 大… is a size, no name
+    ],
+)
+def test_a_likeness_ending_in_a_station_is_no_practice(body: str) -> None:
+    assert practices(body) == []
+
+
+def test_a_bare_supermarket_brand_printed_again_is_a_practice() -> None:
+    title = "积分超市激活乡村治理"
+    body = "走进镇里的积分超市，货架上摆满商品。全镇16个村已实现积分超市全覆盖。"
+    assert practices(body, title) == ["积分超市"]
+
+
+def test_a_shop_named_once_or_a_generic_one_is_no_practice() -> None:
+    assert practices("他在镇上的平价超市买了米面。") == []
+    assert practices("社区爱心超市开门了。爱心超市的货架上摆满了米面。") == []
