@@ -40,6 +40,7 @@ from builder.places.matching import Mention, Zone
 
 __all__ = [
     "acting_county",
+    "example_frame",
     "joint",
     "locality",
     "locality_level",
@@ -187,7 +188,25 @@ def locality_level(name: str) -> str:
     return "community" if name.endswith(_COMMUNITY) else "township"
 
 
-_EXAMPLE = re.compile(r"[^。！？\n]*(?:缩影|写照)[^。！？\n]*")
+_EXAMPLE = re.compile(r"[^。！？\n]*(?:缩影|写照|硕果|注脚)[^。！？\n]*")
+
+
+def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
+    """The place whose work the body calls its story an example of (这起险情…正是楚雄州全面推进…结出的硕果), when
+    it is `key` or a city or county above it: that place acts, not the county or township of the example; None
+    when the body calls its story no example."""
+    body = zones["body"]
+    spans = [m.span() for m in _EXAMPLE.finditer(body.text)]
+    framing = {
+        m.key
+        for m in body.mentions
+        if m.key
+        and not m.dropped
+        and any(a <= m.start < b for a, b in spans)
+        and (m.key == key or gaz.is_ancestor(m.key, key))
+        and gaz.places[m.key].level in ("city", "county")
+    }
+    return framing.pop() if len(framing) == 1 else None
 
 
 def _example_of(key: str, zones: dict[str, Zone]) -> bool:

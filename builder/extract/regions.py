@@ -27,6 +27,8 @@
    commentary: it takes no place from the page.
 6. A same-name county the context leaves open is the one whose own township the article names anywhere
    (海州区 … 朐阳街道); a headline opening with a chain of places and a colon (丽水莲都：…) names its county.
+7. A story the body calls an example of a city's or county's work (这起险情…正是楚雄州…结出的硕果, 这是…的缩影)
+   is that place's initiative: the region stays at (or goes back up to) it, with no locality below it.
 """
 
 from __future__ import annotations
@@ -342,6 +344,10 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     node, split = _descend(gaz, total)
     if node is not None and not split:
         node = _title_subject(gaz, zones["title"], node)
+        framed = units.example_frame(gaz, node, zones)  # (the story is an example of its work: it acts)
+        node = framed or node
+    else:
+        framed = None
     if node is None:
         if is_commentary(byline) or (not total and _in_general(gaz, zones)):
             page, page_text = Counter(), ""  # (a commentary naming no place speaks of none: not the page's)
@@ -360,7 +366,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
             review.append(f"region: {names} are named about as much; left at {place.name}")
     elif place.level == "county" or (place.level == "city" and not gaz.children.get(node)):
         locality = units.locality(gaz, node, zones)
-    elif place.level == "city":
+    elif place.level == "city" and framed is None:
         acting = units.acting_county(gaz, node, zones)
         if acting is not None:
             node, locality = acting
@@ -377,7 +383,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
         found = _township(gaz, zones, [node], {*total, *page}, review)
         node, locality = found or (node, locality)
         place = gaz.places[node]
-    if place.level == "city" and not split and locality is None and unlisted is None:
+    if place.level == "city" and not split and locality is None and unlisted is None and framed is None:
         locality = _city_unit(gaz, node, total, zones)
         found = _township(gaz, zones, [node], {*total, *page}, review) if locality else None
         node = found[0] if found else node  # (the unit acts: the county of its township, if one)

@@ -1,0 +1,39 @@
+"""The place whose work the body calls its story an example of acts (issue 14, real articles R5–R9): a scene in a
+township of one county, then 这…正是某州…结出的硕果, is the prefecture's initiative. Invented texts of the kind,
+and the negatives."""
+
+from __future__ import annotations
+
+from builder.extract.level import detect_level
+from builder.extract.regions import resolve_region
+
+SCENE = (
+    "“山上滚下石头，把路堵了。”5月3日上午，四川省凉山彝族自治州会东县铁柳镇网格员王大山巡查时发现险情，"
+    "立即上报镇综治中心。\n"
+    "半小时后，铁柳镇综治中心调来机械，不到一小时道路恢复通行。\n"
+)
+
+
+def _resolved(title: str, body: str) -> tuple[str | None, str | None, str | None, str | None]:
+    result = resolve_region(title, body)
+    level, _ = detect_level(title, body, result)
+    return result.region.city, result.region.county, result.locality, level
+
+
+def test_the_place_the_story_is_an_example_of_acts() -> None:
+    body = SCENE + (
+        "这起险情快速处置，正是凉山州全面推进综治中心规范化建设结出的硕果。\n"
+        "近年来，凉山州以综治中心建设为抓手，推动矛盾纠纷就地化解。\n"
+    )
+    assert _resolved("综治中心让群众办事只跑一地", body) == ("凉山彝族自治州", None, None, "city")
+
+
+def test_a_portrait_of_the_county_keeps_the_county() -> None:
+    body = SCENE + "这是会东县推进网格化治理的一个缩影。会东县在全县推行网格员巡查制度。\n"
+    assert _resolved("网格员巡查守护平安路", body) == ("凉山彝族自治州", "会东县", None, "county")
+
+
+def test_a_story_called_no_example_keeps_its_county_and_township() -> None:
+    body = SCENE + "铁柳镇还把网格员巡查纳入考核，镇里每月通报。凉山州有关部门对此给予肯定。\n"
+    _city, county, locality, level = _resolved("铁柳镇网格员巡查守护平安路", body)
+    assert (county, locality, level) == ("会东县", "铁柳镇", "township")
