@@ -1,5 +1,6 @@
 """Province groups of a list page: the initiatives of a list under their province, packed into pages, and
-where each group starts. Pure functions on the SiteIndex's entries; `builder.render.pages` renders them."""
+where each group starts. Pure functions; the site index groups each list once (`SiteIndex.province_groups`,
+groups of slugs) and `builder.render.pages` gives the groups of the page it renders their initiatives."""
 
 from __future__ import annotations
 
@@ -8,26 +9,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from builder.render import paging
-from builder.render.indexes import Entry
+
+UNPLACED = "地区未标明"
 
 
 @dataclass(frozen=True)
 class Group:
     key: str | None  # province region key (anchor), None for "no region"
     name: str
-    entries: list[Entry]
+    entries: list[Any]  # the initiatives (Entry), or their slugs in the site index's groups
 
 
-def by_province(entries: Mapping[str, Entry], slugs: list[str]) -> list[Group]:
-    """Entries grouped under their province (site order is region order), unplaced last."""
+def by_province(province_of: Mapping[str, tuple[str, str]], slugs: list[str]) -> list[Group]:
+    """The slugs grouped under their province ((key, name) by slug; site order is region order), the
+    initiatives without a region (not in `province_of`) last."""
     groups: list[Group] = []
     for slug in slugs:
-        entry = entries[slug]
-        key = entry.steps[0].key if entry.steps else None
+        key, name = province_of.get(slug) or (None, UNPLACED)
         if not groups or groups[-1].key != key:
-            name = entry.steps[0].name if entry.steps else "地区未标明"
             groups.append(Group(key, name, []))
-        groups[-1].entries.append(entry)
+        groups[-1].entries.append(slug)
     return groups
 
 

@@ -16,6 +16,7 @@ from builder.render.figures import Figure, figures_of, results_first
 from builder.render.glossary import Practice, build_glossary
 from builder.render.glossary import PracticeUse as PracticeUse
 from builder.render.glossary import find_sentence as find_sentence
+from builder.render.groups import Group, by_province
 from builder.render.indicators import (
     Indicator,
     IndicatorRows,
@@ -88,6 +89,11 @@ class SiteIndex:
     related: dict[str, list[Any]] = field(default_factory=dict)  # slug -> related.Link list
     # theme slug -> its strongest cross-region pairs (initiative slug, related.Link): relatedviews.theme_pairs
     theme_pairs: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
+    # the lists shown under their provinces ("initiatives", "theme/<slug>", "level/<slug>") -> the groups of
+    # slugs: a page of such a list reads its grouping here, and only its own initiatives (`list_groups`)
+    province_groups: dict[str, list[Group]] = field(default_factory=dict)
+    # "level/<slug>", "region/<key>" -> how many of the list's initiatives have each theme (first seen first)
+    theme_counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def theme_label(self, slug: str) -> Label:
         return self.theme_labels.get(slug) or Label(slug, slug, slug)
@@ -192,6 +198,32 @@ def _links(links: list[Any], entries: dict[str, Entry], slug: str) -> list[Any]:
     return [link for link in links if link.slug in entries and link.slug != slug]
 
 
+def list_groups(
+    entries: dict[str, Entry], themes: dict[str, list[str]], levels: dict[str, list[str]]
+) -> dict[str, list[Group]]:
+    """The province groups of every list shown by province (SiteIndex.province_groups)."""
+    province_of = {slug: (e.steps[0].key, e.steps[0].name) for slug, e in entries.items() if e.steps}
+    lists = {"initiatives": list(entries)}
+    lists.update((f"theme/{slug}", slugs) for slug, slugs in themes.items())
+    lists.update((f"level/{slug}", slugs) for slug, slugs in levels.items())
+    return {key: by_province(province_of, slugs) for key, slugs in lists.items()}
+
+
+def theme_counts(
+    entries: dict[str, Entry], levels: dict[str, list[str]], regions: dict[str, RegionNode]
+) -> dict[str, dict[str, int]]:
+    """How many initiatives of each level and region have each theme (SiteIndex.theme_counts)."""
+    lists = [(f"level/{slug}", slugs) for slug, slugs in levels.items()]
+    lists += [(f"region/{key}", node.slugs) for key, node in regions.items()]
+    found: dict[str, dict[str, int]] = {}
+    for key, slugs in lists:
+        counts = found[key] = {}
+        for slug in slugs:
+            for theme in entries[slug].item.themes:
+                counts[theme] = counts.get(theme, 0) + 1
+    return found
+
+
 def _made(memo: IdentityMemo | None, kind: str, inputs: Any, make: Callable[[], Any]) -> Any:
     """`make()`, or in digest serve the last build's value when `inputs` are the same (IdentityMemo.reuse)."""
     return make() if memo is None else memo.reuse(kind, inputs, make)
@@ -226,6 +258,7 @@ def build_index(
     links = {s: _links(related.get(s, []), entries, s) for s in order}
     themes = _grouped_by(entries, theme_labels, lambda item: dict.fromkeys(item.themes))
     themes_of = {s: e.item.themes for s, e in entries.items()}
+    levels = _grouped_by(entries, level_labels, lambda item: (item.level,) if item.level else ())
     return SiteIndex(
         entries=entries,
         theme_labels=theme_labels,
@@ -233,7 +266,7 @@ def build_index(
         themes=themes,
         regions=regions,
         provinces=[key for key, node in regions.items() if node.parent is None],
-        levels=_grouped_by(entries, level_labels, lambda item: (item.level,) if item.level else ()),
+        levels=levels,
         practices=practices,
         practice_slugs=practice_slugs,
         parts=_parts(entries),
@@ -242,5 +275,14 @@ def build_index(
         related=links,
         theme_pairs=_made(
             memo, "theme pairs", (themes, links, themes_of), lambda: theme_pairs(themes, links, themes_of)
+        ),
+        province_groups=_made(
+            memo,
+            "province groups",
+            (order, steps, themes, levels),
+            lambda: list_groups(entries, themes, levels),
+        ),
+        theme_counts=_made(
+            memo, "theme counts", (themes_of, levels, regions), lambda: theme_counts(entries, levels, regions)
         ),
     )

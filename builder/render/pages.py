@@ -8,8 +8,8 @@ absolute `base_url`.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,7 @@ from builder.render.bylevel import compare_levels
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric, results_first
 from builder.render.glossary import by_initial, practices_of, shared_first
-from builder.render.groups import Group, by_province, group_places, province_pages
+from builder.render.groups import Group, group_places, province_pages
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator, theme_indicators
 from builder.render.provinces import province_summaries
@@ -120,25 +120,36 @@ class SiteRenderer:
         ]
 
     def paged(
-        self, url: str, page: int, pages: list[list[Any]], template: str, name: str, **context: Any
+        self,
+        url: str,
+        page: int,
+        pages: list[list[Any]],
+        template: str,
+        name: str,
+        shown: Callable[[list[Any]], list[Any]] | None = None,
+        **context: Any,
     ) -> tuple[str, bytes]:
-        """Page `page` of the list at `url` cut into `pages`: its items (as `name`), the `pager`, `where`:
-        the URL of the page each group (by key) starts on, and `elsewhere`: the keys of the groups that are
-        not on this page."""
+        """Page `page` of the list at `url` cut into `pages`: its items (as `name`; made into what the page
+        shows by `shown`), the `pager`, `where`: the URL of the page each group (by key) starts on, and
+        `elsewhere`: the keys of the groups that are not on this page."""
         pager = paging.pager(url, page, len(pages))
         where, elsewhere = group_places(pager.urls, pages, page)
         path = urls.page_file(pager.urls[page - 1])
-        items = {name: pages[page - 1]}
+        items = {name: shown(pages[page - 1]) if shown else pages[page - 1]}
         return self.render(path, template, pager=pager, where=where, elsewhere=elsewhere, **items, **context)
+
+    def shown_groups(self, groups: list[Group]) -> list[Group]:
+        """Groups of slugs (SiteIndex.province_groups) with their initiatives: only a page's own are read,
+        so the page does not depend on the rest of its list but through the grouping."""
+        entries = self.ix.entries
+        return [Group(g.key, g.name, [entries[s] for s in g.entries]) for g in groups]
 
     def count_chart(self, counts: list[tuple[str, int]], title: str, chart_id: str) -> Any:
         return bar_chart([Bar(label, n, f"{n} 项") for label, n in counts], title=title, chart_id=chart_id)
 
-    def theme_profile(self, slugs: list[str], title: str) -> Any:
-        counts: dict[str, int] = {}
-        for slug in slugs:
-            for theme in self.ix.entries[slug].item.themes:
-                counts[theme] = counts.get(theme, 0) + 1
+    def theme_profile(self, key: str, title: str) -> Any:
+        """The chart of how many initiatives of the list `key` (SiteIndex.theme_counts) have each theme."""
+        counts = self.ix.theme_counts.get(key, {})
         ordered = sorted(counts.items(), key=lambda p: (-p[1], list(self.ix.theme_labels).index(p[0])))
         return self.count_chart([(self.theme_name(t), n) for t, n in ordered], title, "themes-chart")
 
@@ -187,8 +198,10 @@ class SiteRenderer:
         return self.render(urls.page_file(urls.section("home")), "home.html", matrix=matrix, latest=dated[:6])
 
     def initiatives_index(self, page: int = 1) -> tuple[str, bytes]:
-        pages = province_pages(by_province(self.ix.entries, list(self.ix.entries)), LIST_LINES)
-        return self.paged(urls.section("initiatives"), page, pages, "initiatives.html", "groups")
+        pages = province_pages(self.ix.province_groups["initiatives"], LIST_LINES)
+        return self.paged(
+            urls.section("initiatives"), page, pages, "initiatives.html", "groups", self.shown_groups
+        )
 
     def themes_index(self) -> tuple[str, bytes]:
         rows = []
@@ -203,7 +216,7 @@ class SiteRenderer:
     def theme(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         ix = self.ix
         slugs = ix.themes.get(slug, [])
-        groups = by_province(self.ix.entries, slugs)
+        groups = ix.province_groups.get(f"theme/{slug}", [])
         chart = self.count_chart(
             [(short_province(g.name), len(g.entries)) for g in sorted(groups, key=lambda g: -len(g.entries))],
             f"{self.theme_name(slug)}：各省实践数量",
@@ -219,6 +232,7 @@ class SiteRenderer:
             province_pages(groups, THEME_ROWS),
             "theme.html",
             "groups",
+            self.shown_groups,
             theme=ix.theme_label(slug),
             summary=groups,
             chart=chart,
@@ -243,22 +257,23 @@ class SiteRenderer:
         node: RegionNode = self.ix.regions[key]
         chain = ancestors(self.ix.regions, key)
         children = [self.ix.regions[k] for k in node.children]
-        direct = [self.ix.entries[s] for s in node.slugs if self.ix.entries[s].steps[-1].key == key]
-        below = [self.ix.entries[s] for s in node.slugs if self.ix.entries[s].steps[-1].key != key]
-        profile = self.theme_profile(node.slugs, f"{node.name}：各主题实践数量")
-        pages = paging.pages(direct + below, LIST_LINES)
-        here = pages[page - 1]
+        placed_here = set(node.direct)
+        below = [s for s in node.slugs if s not in placed_here]
+        profile = self.theme_profile(f"region/{key}", f"{node.name}：各主题实践数量")
+        pages = paging.pages(node.direct + below, LIST_LINES)
+        here = [self.ix.entries[s] for s in pages[page - 1]]
         return self.paged(
             urls.region(key),
             page,
             pages,
             "region.html",
             "listed",
+            lambda _: here,
             node=node,
             chain=chain,
             children=children,
-            direct=[e for e in here if e.steps[-1].key == key],
-            below=[e for e in here if e.steps[-1].key != key],
+            direct=[e for e in here if e.slug in placed_here],
+            below=[e for e in here if e.slug not in placed_here],
             rank=RANK_LABELS.get(node.rank, (node.rank, node.rank)),
             profile=profile,
         )
@@ -272,8 +287,8 @@ class SiteRenderer:
 
     def level(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
-        profile = self.theme_profile(slugs, f"{self.ix.level_label(slug).zh}：各主题实践数量")
-        pages = province_pages(by_province(self.ix.entries, slugs), LIST_LINES)
+        profile = self.theme_profile(f"level/{slug}", f"{self.ix.level_label(slug).zh}：各主题实践数量")
+        pages = province_pages(self.ix.province_groups.get(f"level/{slug}", []), LIST_LINES)
         level = self.ix.level_label(slug)
         return self.paged(
             urls.level(slug),
@@ -281,6 +296,7 @@ class SiteRenderer:
             pages,
             "level.html",
             "groups",
+            self.shown_groups,
             level=level,
             total=len(slugs),
             profile=profile,
@@ -320,21 +336,31 @@ class SiteRenderer:
 
     def practice(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         practice = self.ix.practices[slug]
-        uses = [(self.ix.entries[use.slug], use.sentence) for use in practice.uses]
-        pages = paging.pages(uses, PRACTICE_USES)
+        entries = self.ix.entries
+        pages = paging.pages(practice.uses, PRACTICE_USES)
         return self.paged(
-            practice.url, page, pages, "practice.html", "uses", practice=practice, total=len(uses)
+            practice.url,
+            page,
+            pages,
+            "practice.html",
+            "uses",
+            lambda uses: [(entries[use.slug], use.sentence) for use in uses],
+            practice=practice,
+            total=len(practice.uses),
         )
 
-    def compare_section(self, rows: IndicatorRows, limit: int | None) -> CompareSection:
+    def compare_section(
+        self, rows: IndicatorRows, limit: int | None, part: list[Any] | None = None
+    ) -> CompareSection:
         """One indicator: a chart of the largest values (acting unit, level, value) and the table with every
-        quote (cut at `limit`)."""
+        quote (cut at `limit`), or with the rows `part` (a page of them)."""
         ind = rows.indicator
         shown = rows.rows[: limit or CHART_FULL]
         bars = [self._bar(self.ix.entries[s], f) for s, f in shown]
         chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
-        table = [(self.ix.entries[s], f) for s, f in rows.rows]
-        return CompareSection(ind, chart, table[:limit] if limit else table, len(table))
+        listed = part if part is not None else rows.rows[:limit] if limit else rows.rows
+        table = [(self.ix.entries[s], f) for s, f in listed]
+        return CompareSection(ind, chart, table, len(rows.rows))
 
     def _bar(self, entry: Entry, figure: Figure) -> Bar:
         level = self.ix.level_label(entry.item.level).zh if entry.item.level else ""
@@ -350,9 +376,8 @@ class SiteRenderer:
         """An indicator's own page, with every row (for one with more than /compare/ shows), a page of
         rows at a time under the same chart of the largest values."""
         rows = next(r for r in self.ix.indicators if r.indicator.slug == slug)
-        whole = self.compare_section(rows, None)
-        pages = paging.pages(whole.table, INDICATOR_ROWS)
-        sections = [dataclasses.replace(whole, table=pages[page - 1])]
+        pages = paging.pages(rows.rows, INDICATOR_ROWS)
+        sections = [self.compare_section(rows, None, pages[page - 1])]
         return self.paged(
             urls.indicator(slug), page, pages, "compare.html", "rows", sections=sections, single=True
         )
@@ -383,13 +408,12 @@ class SiteRenderer:
             shared, _, letters = self.glossary()
             return len(self.glossary_pages(shared, letters))
         if kind == "initiatives":
-            return len(province_pages(by_province(self.ix.entries, list(ix.entries)), LIST_LINES))
+            return len(province_pages(ix.province_groups["initiatives"], LIST_LINES))
         if kind == "regions":
             return len(paging.pages(self.unplaced(), LIST_LINES))
-        if kind == "theme":
-            return len(province_pages(by_province(self.ix.entries, ix.themes.get(key, [])), THEME_ROWS))
-        if kind == "level":
-            return len(province_pages(by_province(self.ix.entries, ix.levels.get(key, [])), LIST_LINES))
+        if kind in ("theme", "level"):
+            groups = ix.province_groups.get(f"{kind}/{key}", [])
+            return len(province_pages(groups, THEME_ROWS if kind == "theme" else LIST_LINES))
         if kind == "region":
             return len(paging.pages(ix.regions[key].slugs, LIST_LINES))
         if kind == "practice":

@@ -36,6 +36,7 @@ class RegionNode:
     parent: str | None
     children: list[str] = field(default_factory=list)
     slugs: list[str] = field(default_factory=list)  # initiatives here or anywhere below, in site order
+    direct: list[str] = field(default_factory=list)  # those placed here, not below (in site order)
 
 
 def short_province(name: str) -> str:
@@ -102,6 +103,8 @@ def build_tree(paths: dict[str, list[RegionStep]], order: list[str]) -> dict[str
                     nodes[parent].children.append(step.key)
             node.slugs.append(slug)
             parent = step.key
+        if parent is not None:
+            nodes[parent].direct.append(slug)
     for node in nodes.values():
         node.children.sort()
     return dict(sorted(nodes.items()))
