@@ -1,0 +1,61 @@
+"""themes.yaml (issue 14, real and held-out articles): burden reduction is named by the burdens it removes
+(形式主义, 文山会海, 填表报数, 留痕), not only by 减负; residents voicing their troubles to those who answer them
+(吐槽, 对话, 心里话 with 业主/居民) is consultation. Invented texts of the kind, and the negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.content.loader import Label, load_vocabulary
+from builder.extract import themes as T
+from tests.support.repo import ROOT
+
+_SECTIONS = {"title": "", "headings": ""}
+
+
+@pytest.fixture(scope="module")
+def vocab() -> dict[str, Label]:
+    return load_vocabulary(ROOT / "content").themes
+
+
+def test_a_commentary_on_formalism_is_burden_reduction(vocab: dict[str, Label]) -> None:
+    body = (
+        "有的乡镇干部一天要在五六个工作群里接龙、截图，填表报数占去大半天，“指尖上的形式主义”让人疲于应付。"
+        "治理形式主义，就要少一些留痕要求，多一些实地调研，让干部把时间还给群众。"
+    )
+    assert T.score_themes("别让工作群拴住干部的脚", (), body, vocab)[0] == "burden-reduction"
+
+
+def test_one_work_group_in_a_grid_story_is_no_burden(vocab: dict[str, Label]) -> None:
+    body = (
+        "社区把辖区划成12个网格，每个网格配1名网格员。网格员每天巡查，发现问题就发到工作群里，"
+        "社区当天派人处理。今年以来，网格员共上报问题300余件，办结率98%。"
+    )
+    assert "burden-reduction" not in T.score_themes("网格员巡查解民忧", (), body, vocab)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "小区活动室开起了“吐槽会”，业主们向物业公司和业委会说出了心里话。",
+        "社区每月组织一次居民与物业的面对面对话，当场回应问题。",
+    ],
+)
+def test_residents_voicing_troubles_to_those_who_answer_is_consultation(
+    vocab: dict[str, Label], sentence: str
+) -> None:
+    scores = T._sentence_scores({**_SECTIONS, "body": sentence}, vocab)
+    assert scores.get("consultative-self-governance") == 4.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "网格员每天和商户对账，核对经营数据。",  # 对账 is no dialogue
+        "他在会上吐槽了自己的工作。",  # no residents
+    ],
+)
+def test_a_word_alike_or_no_residents_is_no_consultation(vocab: dict[str, Label], sentence: str) -> None:
+    assert (
+        T._sentence_scores({**_SECTIONS, "body": sentence}, vocab).get("consultative-self-governance") is None
+    )
