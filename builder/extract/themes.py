@@ -8,7 +8,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    Quote marks are not read: 部门“报到” is the phrase 部门报到; nor is the 自治 of a place's name (大理白族自治州).
 3. Per section, a term found `c` times adds `weight × (1 + ln c)` (repeats count less and less); the title
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
-   What only a list of duties says (three or more items joined by 、: 排查隐患、文明劝导、化解矛盾、帮扶救助)
+   What only a list of duties says (three or more items joined by 、: 排查隐患、文明劝导、化解矛盾、帮扶救助; two
+   closed by 等工作: 参与矛盾调解、政策宣传等工作)
    counts `LIST_FACTOR` (half): one duty among many is not what the article is about.
    What only a sentence of plans says (下一步，…; 我们准备把“红色网格”和…矛盾调解结合起来) counts `PLAN_FACTOR`
    (half): the work not done yet is not what the article reports.
@@ -257,7 +258,10 @@ _ITEM = r"[^、，,。；;！？!?：:\n等]{2,12}"
 # the members a team is made of: 由社区干部、党员志愿者和物业人员组成).
 _PARTY = r"[^、，,。；;！？!?：:\n等和及]"
 _CONVENED = rf"(?<=召集|组织|邀请|动员|发动)(?:{_PARTY}{{1,6}}、)+{_PARTY}{{1,6}}[和及]{_PARTY}{{2,4}}"
-_LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}|{_CONVENED}")
+# Two duties closed by 等 and a word for duties (参与矛盾调解、政策宣传等工作, 在环境整治、纠纷调解等一线实践中) are a
+# list of duties too; not the services provided (提供水电维修、代买代办等服务: what the article is about).
+_DUTIES = rf"{_ITEM}、{_ITEM}(?=等(?:工作|事务|任务|事项|一线|实践|方面))"
+_LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}|{_CONVENED}|{_DUTIES}")
 
 
 # Quote marks set off one word of a phrase (部门“报到”, 社区“两委”): terms are matched as if they were not printed.

@@ -1,6 +1,7 @@
 """themes.yaml (issue 14, real and held-out articles): burden reduction is named by the burdens it removes
 (形式主义, 文山会海, 填表报数, 留痕), not only by 减负; residents voicing their troubles to those who answer them
-(吐槽, 对话, 心里话 with 业主/居民) is consultation. Invented texts of the kind, and the negatives."""
+(吐槽, 对话, 心里话 with 业主/居民) is consultation; two duties closed by 等工作 are a list of duties (half weight).
+Invented texts of the kind, and the negatives."""
 
 from __future__ import annotations
 
@@ -59,3 +60,21 @@ def test_a_word_alike_or_no_residents_is_no_consultation(vocab: dict[str, Label]
     assert (
         T._sentence_scores({**_SECTIONS, "body": sentence}, vocab).get("consultative-self-governance") is None
     )
+
+
+def test_two_duties_closed_by_a_word_for_duties_count_half(vocab: dict[str, Label]) -> None:
+    listed = "党员中心户积极参与矛盾调解、政策宣传等工作。"
+    alone = "党员中心户积极参与矛盾调解。"
+    half = T.theme_scores("", (), listed, vocab)["dispute-resolution"]
+    assert half == T.theme_scores("", (), alone, vocab)["dispute-resolution"] / 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "服务队为居民提供水电维修、代买代办等服务。",  # the services provided: what the article is about
+        "驿站为快递员、外卖配送员等户外劳动者提供歇脚服务。",  # who it is for
+    ],
+)
+def test_two_services_or_two_kinds_of_people_are_no_list(vocab: dict[str, Label], text: str) -> None:
+    assert T._LIST.search(text) is None
