@@ -105,6 +105,8 @@ AROUND_SOURCES = (
     ),
     # A new name given to a place or unit (把社区更名为“思源社区”): what it is called now, not a mechanism.
     ("renamed_before", r"(?:更名为|改名为|更名|改名|易名为)$"),
+    # What something became, with what it does for people before 的 (成为丈量民情、传递文明的“移动驿站”): a likeness.
+    ("became_before", r"(?:成为|成了|变成|化身为?|当好|争当|争做)[^，。；]{0,16}的$"),
     ("contrast_before", r"(?:从|由|变)$"),
     ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
     (
@@ -121,8 +123,12 @@ AROUND_SOURCES = (
     ),
     # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
     ("named_after", f"(?:{SUFFIXES}|工作法|做法)"),
-    # A state described with numerals (两多一差, 三难, 一高一低): every other character says how much or how bad.
-    ("description", rf"^(?:[{NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}$"),
+    # A state described with numerals (两多一差, 三难, 一高一低) and troubles counted (万千愁, 千家忧): every other
+    # character says how much or how bad.
+    (
+        "description",
+        rf"^(?:(?:[{NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}|[{NUMERAL}]+[家般种]?[愁忧烦])$",
+    ),
     # A verb with a complement of direction (沉下去, 动起来, 提上来): a slogan of action, never a name.
     ("directed_verb", r"^[\u4e00-\u9fff]{1,3}(?:起来|下去|上来|下来|出来|进去|进来|过来|上去|回来)$"),
     # A verb of going with where to (下沉一线, 深入基层, 走进网格): how members act, never a name unless a

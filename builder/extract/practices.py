@@ -95,7 +95,10 @@ inside a quoted one across its closing mark (“和事佬”调解室: not 事�
 Real articles R5–R9: a ladder of levels or units (“区—街道—社区—居民户”, “县、乡、村”) is how an organisation is
 built, no name; a quoted list's name by the count of its items right after it (“党建网、治理网、服务网”三网融合) is
 one (not a count of a kind: 三大目标, 三项工作); a named venue ending in 食堂 or in 站 after three characters or
-more (“长者食堂”, ‘东风联播站’; not the likeness “加油站”) is a name even after 的.
+more (“长者食堂”, ‘东风联播站’; not the likeness “加油站”) is a name even after 的. A headline's quote holding an
+adverb or particle (心结“一站就解”: a predicate), never printed in the body, is its slogan, like a numeral word; what
+something became for people (更成为丈量民情、传递文明的“移动驿站”) is a likeness unless a mechanism word follows;
+troubles counted by numerals (解“万千愁”, “千家忧”) are a state, no name.
 """
 
 from __future__ import annotations
@@ -224,6 +227,10 @@ def _is_practice(
     own_after = _after(text, q.end)
     if _honour_or_label(before, own_before, after, own_after):
         return False
+    if _clause_sign(text, q, "became_before", 24) and not (
+        _MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after)
+    ):
+        return False  # 更成为丈量民情、传递文明的“移动驿站”: what something became, a likeness
     if _AROUND["show_after"].match(after) and not bare.endswith(("节", "日", "周")):
         return False  # “喜迎新春…”迎新春联欢会: one evening's theme (a festival held, “邻里节”文艺晚会, is a name)
     sized_team = _clause_sign(text, q, "sized_team_before", 30) or _clause_sign(text, q, "owned_set_up", 16)
@@ -429,7 +436,10 @@ def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:
 def _headline_slogan(name: str, body: str) -> bool:
     """A headline's quote whose numeral opens an ordinary word (双向, 一起: no count of things, so no policy
     name's shape), with no name's ending, that the body never prints (风雪中“双向奔赴”): the headline's slogan."""
-    if not _WORD_NUMERAL.match(name) or _ENDS_LIKE_NAME.search(name):
+    predicate = (
+        bool(_AROUND["slogan_particle"].search(name)) and "+" not in name
+    )  # (一站就解: solved at once)
+    if not (_WORD_NUMERAL.match(name) or predicate) or _ENDS_LIKE_NAME.search(name):
         return False
     return name_key(name) not in name_key(signs.QUOTE_MARKS.sub("", body))
 

@@ -25,3 +25,34 @@ def test_a_room_named_after_a_category_of_people_is_the_whole_name() -> None:
 def test_a_room_after_a_longer_name_keeps_the_name() -> None:
     body = "社区成立了“老娘舅”调解队，化解邻里纠纷。"
     assert extract_practices("", body) == ["老娘舅"]
+
+
+def test_a_headline_predicate_the_body_never_prints_is_its_slogan() -> None:
+    body = "县里建成综治中心，群众反映的问题在中心一站解决，办事只跑一地。"
+    assert extract_practices("心结“一站就解” 诉求“只跑一地”", body) == []
+
+
+def test_a_headline_name_or_formula_without_an_adverb_stays() -> None:
+    body = "社区把网格员和民警编在一起，群众有事在微信群里说。"
+    assert extract_practices("“网格+警格”守护平安", body) == ["网格+警格"]
+    assert extract_practices("“邻里微网群”让服务上门", body) == ["邻里微网群"]
+
+
+def test_the_same_predicate_printed_in_the_body_with_a_mechanism_word_stays() -> None:
+    body = "街道推行“马上就办”工作机制，群众诉求当天回应。"
+    assert "马上就办" in extract_practices("“马上就办”解民忧", body)
+
+
+def test_what_something_became_for_people_is_a_likeness() -> None:
+    body = "如今，“红布包”不仅是服务的象征，更成为倾听民声、传递温暖的“流动服务站”。"
+    assert "流动服务站" not in extract_practices("", body)
+
+
+def test_a_unit_that_became_a_named_brand_with_a_mechanism_word_stays() -> None:
+    body = "社区党群服务中心成为全市首批的“邻里驿站”服务品牌。"
+    assert "邻里驿站" in extract_practices("", body)
+
+
+def test_troubles_counted_by_numerals_are_no_name() -> None:
+    body = "服务中心整合八个部门，进一扇门解“千家愁”，群众少跑腿。社区推行“万千忧”，不是名字。"
+    assert extract_practices("", body) == []
