@@ -1,0 +1,259 @@
+"""A page's head blocks read as one decision (a line rule of LINE_RULES, before the single-shape headline rules).
+
+A head block is what a paper prints over a body: short lines with no sentence in them, in one to four groups
+apart by blank lines, maybe closed by a byline, at the page's top or after a finished article, and then a body
+(a paragraph with a sentence in it). Which of its lines are a kicker (引题), the headline, a subtitle (副题) or
+the byline is decided for the whole block at once, from evidence scored together rather than one rule per
+layout:
+
+- lines the column wrapped are joined first: a line cut after a particle, a conjunction, a comma or an open
+  quote (`…和她的` / `“红色议事坊”`), or one the next goes on from (`headlinewraps.reads_on`);
+- a `——` line opens the subtitle, and the short lines under it before a blank line or the byline are its wrap
+  (`——访…组织部部长` / `张明远`); a line ending in `——` closes a kicker (`…优化党群服务中心功能——`);
+- in a group of several phrases over a byline (or over its subtitle), the last phrase is the headline and the
+  phrases over it are its kicker (`一张“民情地图”…` / `一本“议事台账”…` / headline / byline);
+- groups standing apart, each one phrase, with no byline among them, over a body at the page's top are the
+  page's headlines printed together (`小区设“解忧铺”，` / `有问题来“吐槽”` / blank / `望城这个小区，…！`), each
+  matched to its body later (`builder.ingest.titles`).
+
+A block the evidence leaves open (one phrase, or two with nothing telling kicker from wrap or deck) is left to
+the rules after it. Each line keeps its printed number; the units are the ones the other head rules make.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builder.ingest.furniture import is_furniture_line
+from builder.ingest.headlineplaces import named_places
+from builder.ingest.headlinewraps import reads_on
+from builder.ingest.linejoin import join_cost
+from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, source_byline
+from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.textrules import cjk_count, ends_sentence
+
+_MAX_GROUPS = 4  # groups of a head block (the page's headlines printed together: up to four)
+_MAX_GROUP_LINES = 5  # lines of one group (kicker, headline and byline, each maybe wrapped)
+_MAX_SCAN = 40  # lines of a group read at most (a body shows its full stop well before)
+_MAX_LINE = 40  # characters of a head line (a headline set across columns is wider than any column)
+_SENTENCE = re.compile(r"[。；;]")
+_CUT_AFTER = ("的", "和", "与", "及", "、", "，", ",", "“", "《", "（")
+_DASHES = ("——", "－－", "--")
+
+
+@dataclass
+class _Head:
+    kicker: list[str] = field(default_factory=list)
+    headline: str = ""
+    headline_line: int = 0
+    kicker_line: int = 0
+    subtitle: str = ""
+    subtitle_line: int = 0
+    byline: str = ""
+    byline_line: int = 0
+    blanks: int = 0  # blank lines over the head's first line
+    subtitle_blanks: int = 0
+    byline_blanks: int = 0
+    wrapped: bool = False  # a headline or subtitle line the column wrapped was joined
+
+
+def head_block(page: PageReader, line: Line) -> bool:
+    """The head block starting at `line`, read as a whole (see the module's doc); False when the block is
+    not one, or the evidence leaves it to the rules after this one."""
+    if not _opens_block(page) or not _head_line(line.text):
+        return False
+    groups, end = _groups(page, line)
+    if not groups:
+        return False
+    at_top = all(unit.kind == FURNITURE for unit in page.units)
+    heads = _parse(groups)
+    if not heads or not _decided(heads, at_top):
+        return False
+    _emit(page, heads)
+    page.index = end
+    return True
+
+
+def _opens_block(page: PageReader) -> bool:
+    """At the page's top (only furniture read), or apart from a finished article above."""
+    units = page.units
+    if all(unit.kind == FURNITURE for unit in units):
+        return True
+    last = units[-1]
+    return bool(page.blanks) and (last.kind == BYLINE or (last.kind == TEXT and ends_sentence(last.text)))
+
+
+def _head_line(text: str) -> bool:
+    """A line a head block may hold: short, no sentence, no caption, credit or furniture."""
+    return (
+        len(text) <= _MAX_LINE
+        and cjk_count(text) >= 2
+        and not _SENTENCE.search(text)
+        and not LINE_SHAPE["end_credit"].match(text)
+        and not LINE_SHAPE["caption_mark"].match(text)
+        and not text.startswith(("图为", "本报讯"))
+        and not is_furniture_line(text)
+        and not _TABLE_ROW.search(text)
+    )
+
+
+# A table's row or header set out in spaces (`北城天街社区    3       5210`): a wide gap, or a figure after a gap.
+_TABLE_ROW = re.compile(r"\s{3,}|\s{2,}[\d.%]+(?:\s|$)")
+_MAX_PIECE = 34  # characters of one headline or kicker phrase, its wraps joined
+_MAX_COMMAS = 1  # a headline's two halves (`小区设“解忧铺”，有问题来“吐槽”`); more is a sentence
+
+
+def _is_byline(text: str) -> bool:
+    return is_byline_text(text) or bool(
+        LINE_SHAPE["bare_names"].match(text) and re.search(r"[ \u3000]", text)
+    )
+
+
+def _groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tuple[int, str]]]], int]:
+    """The block's groups ((blank lines over it, [(line number, text)])) and the index of the blank line under
+    the last; none when no body (a paragraph with a sentence) follows the block."""
+    lines, numbers = page.lines, page.numbers
+    groups: list[tuple[int, list[tuple[int, str]]]] = []
+    index, blanks = page.index - 1, page.blanks
+    while len(groups) <= _MAX_GROUPS:
+        group: list[tuple[int, str]] = []
+        start = index
+        while index < len(lines) and lines[index].strip() and len(group) < _MAX_SCAN:
+            group.append((numbers[index], lines[index].strip()))
+            index += 1
+        texts = [text for _, text in group]
+        if not texts:
+            return [], 0
+        if _body(texts):
+            if not groups or join_cost(groups[-1][1][-1][1], texts[0]) < 0:
+                return [], 0  # the "body" goes on with the last line's sentence: the block was text
+            return groups, start - blanks
+        if len(texts) > _MAX_GROUP_LINES or not all(_head_line(t) or _is_byline(t) for t in texts):
+            return [], 0
+        groups.append((blanks, group))
+        blanks = 0
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+            blanks += 1
+        if blanks > 2 or index >= len(lines):
+            return [], 0
+    return [], 0
+
+
+def _body(texts: list[str]) -> bool:
+    """A paragraph: a sentence ends in it, or it runs over more lines than a head's group."""
+    return len(texts) > _MAX_GROUP_LINES or any(
+        "。" in t or (ends_sentence(t) and t[-1] == "。") for t in texts
+    )
+
+
+def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str, int]]:
+    """The group's lines with the column's wraps joined (a line cut after a particle or an open quote, or one
+    the next reads on from): (first line's number, text, lines joined)."""
+    pieces: list[tuple[int, str, int]] = []
+    for number, text in lines:
+        if pieces and _wrapped(pieces[-1][1], text):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + text, pieces[-1][2] + 1)
+        else:
+            pieces.append((number, text, 1))
+    return pieces
+
+
+def _wrapped(above: str, text: str) -> bool:
+    if text.startswith(_DASHES) or above.endswith(_DASHES):
+        return False
+    if above.startswith(_DASHES):
+        return True  # a subtitle's wrap (`——访…组织部部长` / `张明远`)
+    if (
+        above.endswith(_CUT_AFTER)
+        or above.count("“") > above.count("”")
+        or text.startswith(("”", "）", "》"))
+    ):
+        return True
+    return reads_on(above, text) and not any(text.startswith(place) for place in named_places(text))
+
+
+def _parse(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[_Head]:
+    """The heads of the block, group by group; none when its groups make no head (a subtitle or byline with
+    no headline over it, a subtitle not closing its group)."""
+    heads: list[_Head] = []
+    for blanks, lines in groups:
+        byline: tuple[int, str] | None = None
+        if (len(lines) > 1 or heads) and _is_byline(lines[-1][1]) and not lines[-1][1].startswith(_DASHES):
+            byline, lines = lines[-1], lines[:-1]
+        pieces = _pieces(lines)
+        if any(len(p[1]) > _MAX_PIECE or p[1].count("，") + p[1].count(",") > _MAX_COMMAS for p in pieces):
+            return []  # a sentence's clauses, not a headline's phrases
+        current = heads[-1] if heads else None
+        if not pieces or pieces[0][1].startswith(_DASHES):  # the head above's byline or subtitle
+            if current is None or current.byline or (pieces and (current.subtitle or len(pieces) > 1)):
+                return []
+            if pieces:
+                current.subtitle_line, current.subtitle, joined = pieces[0]
+                current.subtitle_blanks, current.wrapped = blanks, current.wrapped or joined > 1
+        else:
+            subtitle_at = next((i for i, p in enumerate(pieces) if p[1].startswith(_DASHES)), len(pieces))
+            if subtitle_at < len(pieces) - 1:
+                return []
+            current = _Head(blanks=blanks, wrapped=any(p[2] > 1 for p in pieces))
+            if subtitle_at < len(pieces):
+                current.subtitle_line, current.subtitle, _ = pieces[subtitle_at]
+            above = pieces[:subtitle_at]
+            current.headline_line, current.headline, _ = above[-1]
+            current.kicker = [p[1] for p in above[:-1]]
+            current.kicker_line = above[0][0]
+            heads.append(current)
+        if byline is not None:
+            current.byline_line, current.byline = byline[0], _byline_text(byline[1])
+            current.byline_blanks = blanks if not pieces else 0
+    return heads
+
+
+def _byline_text(text: str) -> str:
+    return source_byline(text) or LINE_SHAPE["ornament"].sub("", text)
+
+
+def _decided(heads: list[_Head], at_top: bool) -> bool:
+    """Whether the evidence decides the block: a kicker the marks tell (two phrases or more over the headline
+    and its byline or subtitle, or one closing on `——`), the page's headlines printed together at its top with a wrapped one among them,
+    or one head whose headline or subtitle the column wrapped. One phrase, or two with nothing telling kicker
+    from wrap or deck, is left to the later rules."""
+    if any(h.headline.endswith(_CUT_AFTER + _DASHES) for h in heads):
+        return False  # a headline cut mid-phrase: no head block
+    if any(k.endswith(_DASHES) for h in heads for k in h.kicker):
+        return True
+    if any(len(h.kicker) >= 2 and _kicker_phrases(h) for h in heads):
+        return True
+    if len(heads) >= 2:
+        plain = not any(h.byline or h.subtitle or h.kicker for h in heads)
+        return at_top and plain and any(h.wrapped for h in heads)
+    return heads[0].wrapped and not heads[0].kicker
+
+
+def _kicker_phrases(head: _Head) -> bool:
+    """Phrases over a headline with its byline right under it (or its subtitle), none opening with a place
+    of its own: a kicker (`一张“民情地图”…` / `一本“议事台账”…`); headlines printed together each name theirs
+    (`闽宁镇：…` / `大武口区…`) and have no byline of their own under them."""
+    if not ((head.byline and not head.byline_blanks) or head.subtitle):
+        return False
+    return not any(any(k.startswith(place) for place in named_places(k)) for k in head.kicker)
+
+
+def _emit(page: PageReader, heads: list[_Head]) -> None:
+    alone = len(heads) == 1
+    for number, head in enumerate(heads):
+        if number:
+            page.blanks = head.blanks
+        if head.kicker:
+            page.add(KICKER, "".join(k.rstrip("—－-") for k in head.kicker), head.kicker_line)
+        page.add(HEADLINE, head.headline, head.headline_line)
+        last = page.units[-1]
+        if head.subtitle:
+            page.blanks = head.subtitle_blanks
+            page.add(SUBTITLE, head.subtitle, head.subtitle_line)
+            last = page.units[-1]
+        if head.byline:
+            page.blanks = head.byline_blanks
+            page.add(BYLINE, head.byline, head.byline_line)
+        last.opens = alone and not head.byline
