@@ -72,11 +72,17 @@ class Zone:
     mentions: list[Mention] = field(default_factory=list)
 
 
+# 街办, the short form of 街道办事处 after a subdistrict's name (沙市区立新街办): read as the subdistrict, 立新街道
+# (same length: positions stay).
+_SUBDISTRICT_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])街办(?!事)")
+
+
 def clean(text: str) -> str:
-    """Markdown escapes, emphasis and heading marks out; no whitespace (CJK text needs none)."""
+    """Markdown escapes, emphasis and heading marks out; no whitespace (CJK text needs none); a subdistrict's
+    office written short (立新街办) read as its subdistrict (立新街道)."""
     text = re.sub(r"\\(.)", r"\1", text).replace("**", "")
     text = re.sub(r"(?m)^#{1,6}\s*", "", text)
-    return re.sub(r"[ \t\u3000\xa0]+", "", text)
+    return _SUBDISTRICT_OFFICE.sub("街道", re.sub(r"[ \t\u3000\xa0]+", "", text))
 
 
 _BYLINE = re.compile(r"记者|通讯员")
