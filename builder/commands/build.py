@@ -169,12 +169,15 @@ def _write(
     made: list[tuple[str, bool]] = []  # each file, and whether it was kept from the last build
     if session is not None and holding:
         assert session.site is not None and session.stamp is not None
-        last_id, last = buildstamp.build_id(session.stamp), sorted(session.site.values())
+        last_id, last = buildstamp.build_id(session.stamp), list(session.site.values())
     else:  # what the site was (checked at the start)
         last_id, last = buildstamp.last_build(out_dir) if from_last else (None, None)
     before = writer.LastSite(last_id, [entry[0] for entry in last]) if last_id and last is not None else None
     count = writer.write_site(_noted(pages, made), out_dir, buildstamp.build_id(stamp), before)
-    site = buildstamp.site_entries(out_dir, made, last)
+    if session is not None and holding:
+        site = buildstamp.site_entries(out_dir, made, last, session.site, ordered=False)
+    else:
+        site = buildstamp.site_entries(out_dir, made, last)
     if session is not None and holding:
         if session.saved:  # the stamp on disk no longer names the site: a later build starts over
             buildstamp.stamp_path(out_dir).unlink(missing_ok=True)

@@ -89,6 +89,18 @@ def _render_bodies(bodies: list[str]) -> Iterator[Any]:
     return ordered_map(render_body, bodies)
 
 
+def _sitemap(paths: list[str], base_url: str, index: Any, edition: str | None, memo: Any) -> bytes:
+    """feeds.sitemap; in digest serve the last build's bytes when the pages, their dates and the base URL
+    are the same (an edit of a summary: 0.2 s of escaping 70 000 URLs at N=10 000 saved)."""
+    from builder.render import feeds
+
+    if memo is None:
+        return feeds.sitemap(paths, base_url, index, edition)
+    dates = [(e.slug, e.item.date) for e in dict.values(index.entries)]
+    inputs = (paths, base_url, dates, edition)
+    return memo.reuse("sitemap", inputs, lambda: feeds.sitemap(paths, base_url, index, edition))
+
+
 def _render_job(job: tuple[str, str]) -> tuple[Any, Any]:
     from builder.util import parallel
 
@@ -294,7 +306,7 @@ def render_site(
             tracker.save(records)
         progress.stage("writing feeds, exports and the search index")
         yield "feed.xml", feeds.atom_feed(index, base_url, settings)
-        yield "sitemap.xml", feeds.sitemap(paths, base_url, index, settings.edition_date)
+        yield "sitemap.xml", _sitemap(paths, base_url, index, settings.edition_date, memo)
         rows: Any = memo
         if memo is None and cache_dir is not None:  # digest build's: the texts of unchanged initiatives kept
             last = getattr(previous, "exports", None) if previous is not None else None

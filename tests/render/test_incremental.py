@@ -64,6 +64,8 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
     elif kind == "figure" and item.metrics:
         first = dataclasses.replace(item.metrics[0], value=item.metrics[0].value + n)
         _save(content, dataclasses.replace(item, metrics=[first, *item.metrics[1:]]))
+    elif kind == "date":  # the sitemap's lastmod, the feed's order and entries
+        _save(content, dataclasses.replace(item, date=f"2024-0{n}-1{n}"))
     elif kind == "delete" and len(slugs) > 2:
         (content / f"{slug}.md").unlink()
     elif kind == "region":  # another initiative's place: the region tree and the site order change

@@ -33,7 +33,7 @@ from tests.support.fuzz import fuzz
 # the edits that reach the search shards, the theme pages, the indicator rows and what digest serve reuses
 # of the site index when its inputs are the same (the region tree, the glossary, the themes' pairs)
 MY_EDITS = st.tuples(
-    st.sampled_from(["summary", "themes", "figure", "add", "delete", "region", "practice"]),
+    st.sampled_from(["summary", "themes", "figure", "add", "delete", "region", "practice", "date"]),
     st.integers(0, 50),
     st.integers(1, 9),
 )
@@ -72,7 +72,14 @@ def test_every_kind_of_edit_in_one_session(tmp_path: Path) -> None:
     content = write_content(tmp_path / "content", INITIATIVES)
     session = BuildSession()
     _serve_build(content, tmp_path / "site", session)
-    edits = [("summary", 0, 1), ("themes", 1, 2), ("figure", 2, 3), ("add", 3, 4), ("delete", 4, 5)]
+    edits = [
+        ("summary", 0, 1),
+        ("themes", 1, 2),
+        ("figure", 2, 3),
+        ("add", 3, 4),
+        ("delete", 4, 5),
+        ("date", 5, 6),
+    ]
     for edit in [*edits, ("region", 5, 6), ("practice", 6, 7), ("summary", 6, 8)]:
         _apply(content, edit)
         _serve_build(content, tmp_path / "site", session)
