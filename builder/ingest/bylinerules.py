@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 
 from builder.ingest.celltables import read_cell_table
-from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinewraps import quote_cut_over_byline, reads_on, tail_over_byline
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
-    BAOXUN,
     BAOXUN_HEAD,
     CLOSING_SOURCE,
     LINE_SHAPE,
@@ -174,70 +172,6 @@ def wrapped_end_credit(page: PageReader, line: Line) -> bool:
         page.add_text(line.text[: opened.start()], line)
     page.index += cut
     return page.add(BYLINE, credit, line.number)
-
-
-def closing_names(page: PageReader, line: Line) -> bool:
-    """`■ 曹天伟 高庆贺`, `■记者 张洋银 通讯员 杨婧璜` after a finished article, with nothing under it but a
-    blank line and a headline standing alone (or the page's end): the reporters of the article above, a
-    closing credit."""
-    ornament = LINE_SHAPE["ornament"].match(line.text)
-    signed = (
-        line.text[ornament.end() :].strip()
-        if ornament
-        else _reporters_at_page_foot(page, line.text) or _reporters_under_text(page, line.text)
-    )
-    names, end = _names_taken_back(page, signed, page.index)
-    reporters = bool(LINE_SHAPE["bare_names"].match(names)) or is_byline_text(names)
-    last = page.units[-1] if page.units else None
-    if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
-        return False
-    if end < len(page.lines) and page.lines[end].strip():
-        return False
-    after = _next_lines(page, end, blanks=3)
-    if after and not (
-        _stands_alone(page, after[0], end)
-        or all(map(is_furniture_line, after))
-        or _over_its_byline(after)
-        or _opens_with_dateline(after[0])
-    ):
-        return False
-    page.index = end
-    return page.add(BYLINE, f"（{names}）", line.number)
-
-
-def _reporters_under_text(page: PageReader, text: str) -> str:
-    """`记者赵大勇 通讯员钱小飞` with no mark, right under the article's last line (no blank between), with a
-    headline, or a report opening with its dateline (`本报讯 日前，…`), after the blank line under it: the
-    reporter line closing the article (closing_names checks the rest); '' otherwise."""
-    if not is_byline_text(text) or page.blanks:
-        return ""
-    after = _next_lines(page, page.index, blanks=3)
-    return text if after and (is_headline_shape(after[0]) or _opens_with_dateline(after[0])) else ""
-
-
-def _opens_with_dateline(text: str) -> bool:
-    """A paragraph opening with a report's own dateline (`本报讯 日前，…`): the next report begins there."""
-    return bool(BAOXUN.match(text.lstrip("\u3000 ")))
-
-
-def _over_its_byline(after: list[str]) -> bool:
-    """The next lines are a headline over its own byline (`…温暖港湾` / `某某新闻网消息（记者 …）`)."""
-    return len(after) >= 2 and is_headline_shape(after[0]) and starts_byline(after[1])
-
-
-def _reporters_at_page_foot(page: PageReader, text: str) -> str:
-    """`本报记者 郑爽` with only page furniture under it (`责任编辑：…`, `扫码阅读…`) or the page's end: the
-    reporter line closing the page's last article (its mark is not needed there), also a bare name alone
-    (`…奠定了坚实基础。` / `常映红`: a report opened by a bare `本报讯`, signed at its end); '' otherwise."""
-    if not (is_byline_text(text) or LINE_SHAPE["bare_names"].match(text)):
-        return ""
-    return text if all(is_furniture_line(following) for following in page.texts_from(page.index)) else ""
-
-
-def _stands_alone(page: PageReader, text: str, start: int) -> bool:
-    """The first line with `text` from `start` on is followed by a blank line (a headline's line)."""
-    index = next(i for i in range(start, len(page.lines)) if page.lines[i].strip() == text)
-    return index + 1 < len(page.lines) and not page.lines[index + 1].strip()
 
 
 def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:

@@ -1,0 +1,93 @@
+"""Closing credits: the reporter line that signs the article above it rather than opening the text under it
+(a line rule of LINE_RULES in `builder.ingest.units`; moved out of `builder.ingest.bylinerules`).
+
+`■ 曹天伟 高庆贺`, `■记者 … 通讯员 …` or `记者 … 通讯员 …` after a finished article, over a blank line: a closing
+credit when what follows opens an article of its own (a headline standing alone or over its byline, a report's
+dateline) or is furniture, or when the line is marked and set right under the last sentence on a page whose
+bodies do not open under their bylines. Written as `（names）`, which segment gives to the article above.
+"""
+
+from __future__ import annotations
+
+from builder.ingest.bylinerules import _bylines_open_bodies, _names_taken_back, _next_lines
+from builder.ingest.furniture import is_furniture_line
+from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, is_headline_shape, starts_byline
+from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
+from builder.ingest.textrules import ends_sentence
+
+
+def closing_names(page: PageReader, line: Line) -> bool:
+    """`■ 曹天伟 高庆贺`, `■记者 王立 通讯员 李青` after a finished article, a blank line under it, and then a
+    headline standing alone (or the page's end, or a report's dateline), or marked and right under the last
+    sentence (`_marked_under_text`): the reporters of the article above, a closing credit."""
+    ornament = LINE_SHAPE["ornament"].match(line.text)
+    signed = (
+        line.text[ornament.end() :].strip()
+        if ornament
+        else _reporters_at_page_foot(page, line.text) or _reporters_under_text(page, line.text)
+    )
+    names, end = _names_taken_back(page, signed, page.index)
+    reporters = bool(LINE_SHAPE["bare_names"].match(names)) or is_byline_text(names)
+    last = page.units[-1] if page.units else None
+    if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
+        return False
+    if end < len(page.lines) and page.lines[end].strip():
+        return False
+    after = _next_lines(page, end, blanks=3)
+    if after and not (
+        _marked_under_text(page, ornament is not None) or _next_article_opens(page, after, end)
+    ):
+        return False
+    page.index = end
+    return page.add(BYLINE, f"（{names}）", line.number)
+
+
+def _marked_under_text(page: PageReader, marked: bool) -> bool:
+    """A marked line (`■记者 …`) set right under the last sentence, a blank line under it: it signs that text, on
+    any page whose bodies do not open under their bylines (the headlines printed elsewhere, r9 shape)."""
+    return marked and not page.blanks and not _bylines_open_bodies(page)
+
+
+def _next_article_opens(page: PageReader, after: list[str], end: int) -> bool:
+    """What follows opens an article of its own (a headline alone, or over its byline; a dateline), or is furniture."""
+    return (
+        _stands_alone(page, after[0], end)
+        or all(map(is_furniture_line, after))
+        or _over_its_byline(after)
+        or _opens_with_dateline(after[0])
+    )
+
+
+def _reporters_under_text(page: PageReader, text: str) -> str:
+    """`记者赵大勇 通讯员钱小飞` with no mark, right under the article's last line (no blank between), with a
+    headline, or a report opening with its dateline (`本报讯 日前，…`), after the blank line under it: the
+    reporter line closing the article (closing_names checks the rest); '' otherwise."""
+    if not is_byline_text(text) or page.blanks:
+        return ""
+    after = _next_lines(page, page.index, blanks=3)
+    return text if after and (is_headline_shape(after[0]) or _opens_with_dateline(after[0])) else ""
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """A paragraph opening with a report's own dateline (`本报讯 日前，…`): the next report begins there."""
+    return bool(BAOXUN.match(text.lstrip("\u3000 ")))
+
+
+def _over_its_byline(after: list[str]) -> bool:
+    """The next lines are a headline over its own byline (`…温暖港湾` / `某某新闻网消息（记者 …）`)."""
+    return len(after) >= 2 and is_headline_shape(after[0]) and starts_byline(after[1])
+
+
+def _reporters_at_page_foot(page: PageReader, text: str) -> str:
+    """`本报记者 郑爽` with only page furniture under it (`责任编辑：…`, `扫码阅读…`) or the page's end: the
+    reporter line closing the page's last article (its mark is not needed there), also a bare name alone
+    (`…奠定了坚实基础。` / `常映红`: a report opened by a bare `本报讯`, signed at its end); '' otherwise."""
+    if not (is_byline_text(text) or LINE_SHAPE["bare_names"].match(text)):
+        return ""
+    return text if all(is_furniture_line(following) for following in page.texts_from(page.index)) else ""
+
+
+def _stands_alone(page: PageReader, text: str, start: int) -> bool:
+    """The first line with `text` from `start` on is followed by a blank line (a headline's line)."""
+    index = next(i for i in range(start, len(page.lines)) if page.lines[i].strip() == text)
+    return index + 1 < len(page.lines) and not page.lines[index + 1].strip()
