@@ -46,6 +46,7 @@ __all__ = [
     "locality_level",
     "own_unit",
     "page_unit",
+    "title_frame",
     "title_locality",
     "unit_follows",
     "unlisted_zone",
@@ -207,6 +208,32 @@ def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | Non
         and gaz.places[m.key].level in ("city", "county")
     }
     return framing.pop() if len(framing) == 1 else None
+
+
+_FIRST_SENTENCE = re.compile(r"[^。！？\n]*[。！？]?")
+
+
+def title_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
+    """A headline opening with a city (江西南昌“点单式”志愿服务…, 定西：…) whose body's first sentence names the
+    same city and nothing below it (…江西南昌在3月份开启…，各地通过…): the city's own initiative, told through an
+    example below it; the city when `key` is below it, else None."""
+    title = zones["title"]
+    opening = [m for m in title.mentions if m.key and not m.dropped]
+    if not opening or opening[0].start > 0:
+        return None
+    end, last = 0, None
+    for m in opening:  # the chain of places the headline opens with (江西 南昌)
+        if m.start != end:
+            break
+        end, last = m.end, m
+    if last is None or gaz.places[last.key].level != "city" or not gaz.is_ancestor(last.key, key):
+        return None
+    body = zones["body"]
+    first = _FIRST_SENTENCE.match(body.text)
+    named = [m for m in body.mentions if m.key and not m.dropped and first and m.start < first.end()]
+    if not named or any(m.key != last.key and gaz.is_ancestor(last.key, m.key) for m in named):
+        return None
+    return last.key if any(m.key == last.key for m in named) else None
 
 
 def _example_of(key: str, zones: dict[str, Zone]) -> bool:

@@ -28,7 +28,9 @@
 6. A same-name county the context leaves open is the one whose own township the article names anywhere
    (海州区 … 朐阳街道); a headline opening with a chain of places and a colon (丽水莲都：…) names its county.
 7. A story the body calls an example of a city's or county's work (这起险情…正是楚雄州…结出的硕果, 这是…的缩影)
-   is that place's initiative: the region stays at (or goes back up to) it, with no locality below it.
+   is that place's initiative: the region stays at (or goes back up to) it, with no locality below it; so is a
+   story whose headline opens with a city (江西南昌“点单式”…) that the body's first sentence names again with
+   nothing below it (江西南昌在3月份开启…，各地通过…): what follows is an example of the city's work.
 """
 
 from __future__ import annotations
@@ -344,7 +346,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     node, split = _descend(gaz, total)
     if node is not None and not split:
         node = _title_subject(gaz, zones["title"], node)
-        framed = units.example_frame(gaz, node, zones)  # (the story is an example of its work: it acts)
+        framed = units.example_frame(gaz, node, zones) or units.title_frame(gaz, node, zones)
         node = framed or node
     else:
         framed = None

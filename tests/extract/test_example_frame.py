@@ -37,3 +37,25 @@ def test_a_story_called_no_example_keeps_its_county_and_township() -> None:
     body = SCENE + "铁柳镇还把网格员巡查纳入考核，镇里每月通报。凉山州有关部门对此给予肯定。\n"
     _city, county, locality, level = _resolved("铁柳镇网格员巡查守护平安路", body)
     assert (county, locality, level) == ("会东县", "铁柳镇", "township")
+
+
+CITY_WIDE = (
+    "今年4月是全民国家安全教育月，湖南株洲在全市开展“平安课堂”进社区活动，各地通过“送课上门”掀起学法热潮。\n"
+    "4月8日，株洲市荷塘区司法局、红旗志愿服务队走进荷塘区月塘街道新塘社区，为老年居民讲解防诈骗知识。\n"
+    "“讲得明白，我们一听就懂。”荷塘区月塘街道新塘社区居民说。\n"
+)
+
+
+def test_a_headline_opening_with_a_city_its_lead_names_again_is_the_citys_initiative() -> None:
+    assert _resolved("湖南株洲“送课上门”守护平安", CITY_WIDE) == ("株洲市", None, None, "city")
+
+
+def test_a_lead_naming_a_county_of_the_headlines_city_keeps_the_county() -> None:
+    body = CITY_WIDE.replace("湖南株洲在全市开展", "株洲市荷塘区在全区开展")
+    city, county, _locality, _level = _resolved("湖南株洲“送课上门”守护平安", body)
+    assert (city, county) == ("株洲市", "荷塘区")
+
+
+def test_a_headline_not_opening_with_the_city_leaves_the_body_to_decide() -> None:
+    city, county, _locality, _level = _resolved("“送课上门”守护平安", CITY_WIDE)
+    assert (city, county) == ("株洲市", "荷塘区")
