@@ -21,6 +21,7 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import (
+    BAOXUN,
     KNOWN_COLUMN_LABELS,
     LINE_SHAPE,
     is_byline_text,
@@ -187,16 +188,29 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
     (`深壹度` / headline / blank / body; `评  论`, spaced out, / headline / its byline): a label the page prints
     over everything, never a byline nor an article of its own."""
     label = _unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `评  论`
-    if any(u.kind != kinds.FURNITURE for u in page.units) or not _SHORT_LABEL.match(label):
+    if any(u.kind != kinds.FURNITURE for u in page.units) or not _LABEL_APART.match(label):
         return False
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
     if len(following) < 2:
         return False
-    if not following[0]:
-        return is_headline_shape(following[1])
+    if not following[0]:  # a label apart over the headline: up to six characters (`新就业群体`)
+        return _heads_article(following[1])
+    if not _SHORT_LABEL.match(label):
+        return False
     # the headline stands over a blank line, or over its byline (`评  论` / headline / `■林海燕`)
     apart = not following[1] or starts_byline(following[1])
     return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and apart
+
+
+_LABEL_APART = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,4})?$")
+
+
+def _heads_article(text: str) -> bool:
+    """A headline, maybe its dateline byline beside it after a gap (`…在湖里启用    某某网7月3日讯（…）`)."""
+    head, _, rest = text.partition("  ")
+    return is_headline_shape(text) or (
+        bool(rest) and is_headline_shape(head) and bool(BAOXUN.match(rest.strip()))
+    )
 
 
 def _after_a_gap(page: PageReader) -> bool:
