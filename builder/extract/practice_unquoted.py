@@ -9,6 +9,8 @@ The paper often quotes a brand once, or never, and then names it bare: 在城区
   before names (在, 将, 的, a count and its classifier 47家, a verb of doing);
 - or it is set up: a verb of doing right before it (推行, 打造, 创建, 设立, 成立 … with 了/出), once is enough: 打造红色
   议事厅; 推行积分制管理 (a system in -制: 积分制, the 管理 after it is how it is run).
+- or it is a model put in place: 推行/推广/实行 (the 的 after them allowed) and three to six characters before 模式
+  (推行的红色物业模式 -> 红色物业; not 探索资本运营模式: a way of doing explored, no name).
 
 Never a name: a generic noun, whose part before the ending is only words every such unit has (党员, 志愿, 社区,
 党群, 便民, 爱心, a size: 党员志愿服务队, 小驿站); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
@@ -65,7 +67,7 @@ def unquoted_practices(text: str, stopwords: frozenset[str]) -> list[str]:
     """Names printed without quotes in `text` (headline and body), in order of first appearance."""
     plain = QUOTE_MARKS.sub("", _QUOTE_JOINT.sub("、", text))
     names: dict[str, int] = {}
-    for start, name in (*_recurring(plain), *_set_up(plain)):
+    for start, name in (*_recurring(plain), *_set_up(plain), *_models(plain)):
         if name not in stopwords and (name not in names or start < names[name]):
             names[name] = start
     return sorted(names, key=names.__getitem__)
@@ -104,6 +106,17 @@ def _run_before(plain: str, end: int) -> str:
     if run.start() and plain[run.start() - 1].isdigit() and before[0] in _CLASSIFIERS:
         before = before[1:]  # 47家暖新驿站: the classifier of a count
     return _PARTICLE_CUT.split(before)[-1]  # “党建+妇建”的工作法: a name holds no particle
+
+
+# A model a unit put in place, printed bare (推行的红色物业模式, 探索红色物业模式): the name is what stands before 模式.
+_MODEL = re.compile(r"(?:推行|推广|实行)(?:了|出)?的?([\u4e00-\u9fff]{3,6}?)模式")
+
+
+def _models(plain: str) -> Iterator[tuple[int, str]]:
+    for match in _MODEL.finditer(plain):
+        head = _BEFORE_NAME.sub("", match.group(1))
+        if len(head) >= 3 and not (_GENERIC.match(head) or _PLACE_END.search(head) or _PROCESS.search(head)):
+            yield match.start(1) + len(match.group(1)) - len(head), head
 
 
 def _set_up(plain: str) -> Iterator[tuple[int, str]]:

@@ -89,3 +89,26 @@ def test_a_bare_supermarket_brand_printed_again_is_a_practice() -> None:
 def test_a_shop_named_once_or_a_generic_one_is_no_practice() -> None:
     assert practices("他在镇上的平价超市买了米面。") == []
     assert practices("社区爱心超市开门了。爱心超市的货架上摆满了米面。") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("改变始于2021年社区推行的红色物业模式，小区换了新颜。", "红色物业"),
+        ("全县推广院落议事模式，让居民自己商量。", "院落议事"),
+    ],
+)
+def test_a_model_put_in_place_names_its_practice_bare(body: str, name: str) -> None:
+    assert practices(body) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "各地积极探索资本运营模式，推动跨村抱团发展。",  # explored: a way of doing
+        "推行网格化模式，提高管理效率。",  # a process in -化
+        "推行社区模式，居民满意。",  # generic
+    ],
+)
+def test_a_way_explored_or_a_generic_model_is_no_practice(body: str) -> None:
+    assert practices(body) == []
