@@ -12,6 +12,8 @@ table set out in spaces. A list of short names or of figures alone has no such s
 
 from __future__ import annotations
 
+import re
+
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.tables import _MAX_COLUMNS, _MIN_ROWS, _column_label, cells, is_figure_cell, row_cells
 
@@ -24,7 +26,34 @@ def _cell(text: str) -> str | None:
 
 def _figure(text: str) -> bool:
     cell = _cell(text)
-    return cell is not None and is_figure_cell(cell)
+    return cell is not None and is_figure_cell(_bare(cell)[0])
+
+
+# The unit a table's figure may carry in its own cell (`312万元`, `58个`): moved to its column's label.
+_UNIT = re.compile(r"(?<=\d)(万元|亿元|元|个|人|名|件|次|户|家|亩|项)$")
+
+
+def _bare(cell: str) -> tuple[str, str]:
+    """(the figure, its unit or '')."""
+    match = _UNIT.search(cell)
+    return (cell[: match.start()], match.group(1)) if match else (cell, "")
+
+
+def _units_to_labels(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """A column whose every figure carries one unit prints it in its label (`2024年（万元）`, `312`); a column
+    of figures with mixed units is no table's (None)."""
+    header, rows = list(header), [list(row) for row in rows]
+    offset = len(header) - (len(rows[0]) - 1)  # the header labels the rows' column too, or only the figures
+    for column in range(1, len(rows[0])):
+        units = {_bare(row[column])[1] for row in rows}
+        if len(units) > 1:
+            return None
+        unit = units.pop()
+        if unit:
+            for row in rows:
+                row[column] = _bare(row[column])[0]
+            header[column - 1 + offset] += f"（{unit}）"
+    return header, rows
 
 
 def _label(text: str) -> bool:
@@ -54,20 +83,23 @@ def read_cell_table(lines: list[str], start: int) -> tuple[list[tuple[int, str]]
         figures += 1
     if figures == 0 or header not in (figures, figures + 1):
         return None
-    rows: list[tuple[int, str]] = []
+    rows: list[tuple[int, list[str]]] = []
     at = start + header
     while at + figures < len(lines) and _label(lines[at]):
         row_lines = lines[at + 1 : at + 1 + figures]
         if not all(_figure(text) for text in row_lines):
             break
-        row = " ".join(text.strip() for text in lines[at : at + 1 + figures])
-        if row_cells(row) is None:
-            break
-        rows.append((at, row))
+        rows.append((at, [text.strip() for text in lines[at : at + 1 + figures]]))
         at += 1 + figures
     if len(rows) < _MIN_ROWS:
         return None
-    return [(start, " ".join(text.strip() for text in lines[start : start + header])), *rows], at
+    labelled = _units_to_labels(
+        [text.strip() for text in lines[start : start + header]], [r for _, r in rows]
+    )
+    if labelled is None or any(row_cells(" ".join(row)) is None for row in labelled[1]):
+        return None
+    spaced = [(at_row, " ".join(row)) for (at_row, _), row in zip(rows, labelled[1], strict=True)]
+    return [(start, " ".join(labelled[0])), *spaced], at
 
 
 def cell_per_line_table(page: PageReader, line: Line) -> bool:

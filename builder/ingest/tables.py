@@ -40,6 +40,7 @@ _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?(?:万|亿)?[余多]?(?:%|‰)?") 
 _EMPTY_CELL = frozenset({"—", "-", "–", "/", "／", "…"})
 _CLAUSE_MARK = re.compile(r"[。，；！？、：:;!?]")
 _DIGIT = re.compile(r"\d")
+_UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()\d]{1,4}[）)]$")
 _CJK_NUMERAL = "一二三四五六七八九十"
 # a period a column is headed by: `2024年`, `2025年度`, `1月`, `12月份`, `一月`, `第一季度`, `2025年1—6月`
 _PERIOD = re.compile(
@@ -78,8 +79,8 @@ def is_figure_cell(cell: str) -> bool:
 
 def _column_label(cell: str) -> bool:
     """A column's label: a period, or a short name with no figure and no clause mark."""
-    if _PERIOD.fullmatch(cell):
-        return True
+    if _PERIOD.fullmatch(_UNIT_IN_BRACKETS.sub("", cell)):
+        return True  # `2024年`, or with the unit of its figures `2024年（万元）`
     return (
         len(cell) <= _MAX_COLUMN_LABEL_CHARS
         and cjk_count(cell) > 0

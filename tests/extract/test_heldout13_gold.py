@@ -46,7 +46,7 @@ AT_LEAST = {
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
-    "broken_paragraphs": 4,
+    "broken_paragraphs": 3,
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
 _UNREADABLE = ["p05.txt#2: title not printed: 一张“积分卡”兑出乡村新风"]
@@ -56,5 +56,5 @@ class TestHeldout13Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT13, HELDOUT13_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
-    SPURIOUS = 2
+    SPURIOUS = 1
     CAPTIONS_RECOVERED = 3
