@@ -9,11 +9,11 @@ layout:
 - lines the column wrapped are joined first: a line cut after a particle, a conjunction, a comma or an open
   quote (`…和她的` / `“红色议事坊”`), or one the next goes on from (`headlinewraps.reads_on`);
 - a `——` line opens the subtitle, and the short lines under it before a blank line or the byline are its wrap
-  (`——访…组织部部长` / `张明远`); a line ending in `——` closes a kicker (`…优化党群服务中心功能——`);
+  (`——访…组织部部长` / `张明远`); a line ending in `——` closes a kicker (`…优化社区服务站功能——`);
 - in a group of several phrases over a byline (or over its subtitle), the last phrase is the headline and the
   phrases over it are its kicker (`一张“民情地图”…` / `一本“议事台账”…` / headline / byline);
 - groups standing apart, each one phrase, with no byline among them, over a body at the page's top are the
-  page's headlines printed together (`小区设“解忧铺”，` / `有问题来“吐槽”` / blank / `望城这个小区，…！`), each
+  page's headlines printed together (`社区开了“议事角”，` / `邻里有事来“商量”` / blank / `建阳这个社区，…！`), each
   matched to its body later (`builder.ingest.titles`).
 
 A block the evidence leaves open (one phrase, or two with nothing telling kicker from wrap or deck) is left to
@@ -101,7 +101,7 @@ def _head_line(text: str) -> bool:
 # A table's row or header set out in spaces (`北城天街社区    3       5210`): a wide gap, or a figure after a gap.
 _TABLE_ROW = re.compile(r"\s{3,}|\s{2,}[\d.%]+(?:\s|$)")
 _MAX_PIECE = 34  # characters of one headline or kicker phrase, its wraps joined
-_MAX_COMMAS = 1  # a headline's two halves (`小区设“解忧铺”，有问题来“吐槽”`); more is a sentence
+_MAX_COMMAS = 1  # a headline's two halves (`社区开了“议事角”，邻里有事来“商量”`); more is a sentence
 
 
 def _is_byline(text: str) -> bool:

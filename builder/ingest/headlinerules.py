@@ -294,7 +294,7 @@ def _genre_label(page: PageReader) -> Unit | None:
 
 
 def headline_line(text: str) -> bool:
-    """A headline's shape; also with one comma between two phrases (`小区设“解忧铺”，有问题来“吐槽”`), as web
+    """A headline's shape; also with one comma between two phrases (`社区开了“议事角”，邻里有事来“商量”`), as web
     and some print editions set the space between a headline's two halves."""
     if is_headline_shape(text):
         return True

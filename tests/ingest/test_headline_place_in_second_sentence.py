@@ -63,7 +63,7 @@ def test_a_headlines_place_is_the_first_place_it_writes_that_the_text_under_it_n
 
 
 def test_a_comma_headline_reads_as_a_headline_to_the_stack_rules_as_to_the_headline_rules():
-    assert _reads_as_headline("小区设“解忧铺”，有问题来“吐槽”")
+    assert _reads_as_headline("社区开了“议事角”，邻里有事来“商量”")
     assert not _reads_as_headline("居民有事坐下来商量，已议定事项140余件。")
     assert not _reads_as_headline("居民有事坐下来商量，议定事项，张榜公布")  # two commas: a clause list
 
