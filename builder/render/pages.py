@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
@@ -19,10 +18,11 @@ from markupsafe import Markup
 from builder.render import pagejobs, paging, urls
 from builder.render.bylevel import compare_levels
 from builder.render.charts import Bar, bar_chart
-from builder.render.figures import Figure, format_metric, results_first
+from builder.render.comparesections import compare_section
+from builder.render.figures import results_first
 from builder.render.glossary import by_initial, practices_of, shared_first
 from builder.render.groups import Group, group_places, province_pages
-from builder.render.indexes import Entry, IndicatorRows, SiteIndex
+from builder.render.indexes import Entry, SiteIndex
 from builder.render.indicators import Indicator, theme_indicators
 from builder.render.provinces import province_summaries
 from builder.render.regions import RegionNode, ancestors, short_province
@@ -32,7 +32,6 @@ from builder.render.search import SearchDoc
 from builder.render.searchdocs import search_doc, shown_metrics
 
 COMPARE_LIMIT = 12  # rows per indicator on /compare/; the rest on /compare/<indicator>/
-CHART_FULL = 60  # bars on an indicator's own page
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 NOT_FOUND = "404.html"
 # Items per page of a long list (render/paging.py): rows of a theme's table, lines of initiatives, a
@@ -44,14 +43,6 @@ INDICATOR_ROWS = 150
 THEME_PRACTICES = 40
 GLOSSARY_ENTRIES = 200
 SHARED = "shared"  # the key of the glossary's section of practices shared by several places
-
-
-@dataclass(frozen=True)
-class CompareSection:
-    indicator: Indicator
-    chart: Markup  # carries the values: on a phone it is shown instead of the table
-    table: list[tuple[Entry, Figure]]
-    total: int  # rows in the indicator (the table may show fewer)
 
 
 class SiteRenderer:
@@ -349,26 +340,8 @@ class SiteRenderer:
             total=len(practice.uses),
         )
 
-    def compare_section(
-        self, rows: IndicatorRows, limit: int | None, part: list[Any] | None = None
-    ) -> CompareSection:
-        """One indicator: a chart of the largest values (acting unit, level, value) and the table with every
-        quote (cut at `limit`), or with the rows `part` (a page of them)."""
-        ind = rows.indicator
-        shown = rows.rows[: limit or CHART_FULL]
-        bars = [self._bar(self.ix.entries[s], f) for s, f in shown]
-        chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
-        listed = part if part is not None else rows.rows[:limit] if limit else rows.rows
-        table = [(self.ix.entries[s], f) for s, f in listed]
-        return CompareSection(ind, chart, table, len(rows.rows))
-
-    def _bar(self, entry: Entry, figure: Figure) -> Bar:
-        level = self.ix.level_label(entry.item.level).zh if entry.item.level else ""
-        label = f"{entry.place}（{level}）" if level else entry.place
-        return Bar(f"{label} · {figure.label}", float(figure.value), format_metric(figure))
-
     def compare(self) -> tuple[str, bytes]:
-        sections = [self.compare_section(rows, COMPARE_LIMIT) for rows in self.ix.indicators]
+        sections = [compare_section(self.ix, rows, COMPARE_LIMIT) for rows in self.ix.indicators]
         path = urls.page_file(urls.section("compare"))
         return self.render(path, "compare.html", sections=sections, single=False)
 
@@ -377,7 +350,7 @@ class SiteRenderer:
         rows at a time under the same chart of the largest values."""
         rows = next(r for r in self.ix.indicators if r.indicator.slug == slug)
         pages = paging.pages(rows.rows, INDICATOR_ROWS)
-        sections = [self.compare_section(rows, None, pages[page - 1])]
+        sections = [compare_section(self.ix, rows, None, pages[page - 1])]
         return self.paged(
             urls.indicator(slug), page, pages, "compare.html", "rows", sections=sections, single=True
         )

@@ -15,14 +15,16 @@ from hypothesis import strategies as st
 
 from builder.commands.build import run_build
 from builder.content.frontmatter import dump
-from builder.model import Initiative, Region
+from builder.model import LEVELS, Initiative, Region
 from builder.render import incremental, searchindex
+from builder.render import pages as pages_module
 from builder.render.bodycache import BodyCache
 from builder.util.paths import THEME_DIR
 from tests.support.fixture_site import INITIATIVES, THEMES, write_content
 from tests.support.fuzz import fuzz
 
 THEME_SLUGS = [slug for slug, _zh, _en in THEMES]
+LEVEL_SLUGS = list(LEVELS)
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -64,6 +66,8 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
     elif kind == "figure" and item.metrics:
         first = dataclasses.replace(item.metrics[0], value=item.metrics[0].value + n)
         _save(content, dataclasses.replace(item, metrics=[first, *item.metrics[1:]]))
+    elif kind == "level":  # the level lists' groups and pages, the levels' theme counts
+        _save(content, dataclasses.replace(item, level=LEVEL_SLUGS[n % len(LEVEL_SLUGS)]))
     elif kind == "date":  # the sitemap's lastmod, the feed's order and entries
         _save(content, dataclasses.replace(item, date=f"2024-0{n}-1{n}"))
     elif kind == "delete" and len(slugs) > 2:
@@ -86,7 +90,9 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
 
 
 EDITS = st.tuples(
-    st.sampled_from(["summary", "figure", "title", "themes", "body", "delete", "add"]),
+    st.sampled_from(
+        ["summary", "figure", "title", "themes", "body", "delete", "add", "date", "region", "level"]
+    ),
     st.integers(0, 50),
     st.integers(1, 9),
 )
@@ -99,6 +105,10 @@ def _big_site_search_layout():  # type: ignore[no-untyped-def]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(searchindex, "SHARD_BYTES", 2_000)
         patch.setattr(searchindex, "EXTERNAL_BYTES", 64)
+        # lists of a few items a page, so that the edits move initiatives between the pages of a list (what
+        # a page of a long list reads: its list's grouping in the site index and its own initiatives)
+        for name in ("THEME_ROWS", "LIST_LINES", "PRACTICE_USES", "INDICATOR_ROWS", "GLOSSARY_ENTRIES"):
+            patch.setattr(pages_module, name, 2)
         yield
 
 

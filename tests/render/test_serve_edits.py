@@ -33,7 +33,7 @@ from tests.support.fuzz import fuzz
 # the edits that reach the search shards, the theme pages, the indicator rows and what digest serve reuses
 # of the site index when its inputs are the same (the region tree, the glossary, the themes' pairs)
 MY_EDITS = st.tuples(
-    st.sampled_from(["summary", "themes", "figure", "add", "delete", "region", "practice", "date"]),
+    st.sampled_from(["summary", "themes", "figure", "add", "delete", "region", "practice", "date", "level"]),
     st.integers(0, 50),
     st.integers(1, 9),
 )
@@ -79,6 +79,7 @@ def test_every_kind_of_edit_in_one_session(tmp_path: Path) -> None:
         ("add", 3, 4),
         ("delete", 4, 5),
         ("date", 5, 6),
+        ("level", 6, 2),
     ]
     for edit in [*edits, ("region", 5, 6), ("practice", 6, 7), ("summary", 6, 8)]:
         _apply(content, edit)
