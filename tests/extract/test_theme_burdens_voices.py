@@ -78,3 +78,16 @@ def test_two_duties_closed_by_a_word_for_duties_count_half(vocab: dict[str, Labe
 )
 def test_two_services_or_two_kinds_of_people_are_no_list(vocab: dict[str, Label], text: str) -> None:
     assert T._LIST.search(text) is None
+
+
+def test_the_old_state_the_work_changed_counts_half(vocab: dict[str, Label]) -> None:
+    before = "长期以来，小区治安状况差，消防通道常被堵塞。"
+    now = "小区治安状况差，消防通道常被堵塞。"
+    half = T.theme_scores("", (), before, vocab)["public-safety"]
+    assert half == T.theme_scores("", (), now, vocab)["public-safety"] / 2
+
+
+def test_a_past_year_of_work_is_no_old_state(vocab: dict[str, Label]) -> None:
+    done = "过去一年，社区调解矛盾纠纷120起。"
+    plain = "社区调解矛盾纠纷120起。"
+    assert T.theme_scores("", (), done, vocab) == T.theme_scores("", (), plain, vocab)
