@@ -189,7 +189,11 @@ def locality_level(name: str) -> str:
     return "community" if name.endswith(_COMMUNITY) else "township"
 
 
-_EXAMPLE = re.compile(r"[^。！？\n]*(?:缩影|写照|硕果|注脚)[^。！？\n]*")
+# A sentence that frames the story as an example (这是…的一个缩影, 正是…结出的硕果): the frame's words after 是 / 这
+# / 此 and a 的; not a place's fruits in general (硕果累累).
+_EXAMPLE = re.compile(
+    r"[^。！？\n]*(?:是|这|此)[^。！？\n]*的(?:一个|又一个|生动)?(?:缩影|写照|硕果(?!累累)|注脚)[^。！？\n]*"
+)
 
 
 def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:

@@ -51,14 +51,17 @@ EMBED_CUT = re.compile(
 # What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
 # in one loop.
 # One level or unit of a ladder (区, 街道, 社区党委, 网格党支部, 居民户, 党员中心户): a unit word, maybe after a
-# qualifier of up to four characters.
-_LEVEL = (
-    r"[\u4e00-\u9fff]{0,4}?(?:"
-    + alternation(
-        """省 市 区 县 乡 镇 村 街道 乡镇 社区 小区 网格 楼栋 单元 楼院 院落 组 户 居民户 农户 家庭 党委 党工委 党支部
+# level or whose unit it is (社区, 网格, 党员), never after a quality (红色小区、平安楼栋 is a campaign's list).
+_UNITS = alternation(
+    """省 市 区 县 乡 镇 村 街道 乡镇 社区 小区 网格 楼栋 单元 楼院 院落 组 户 居民户 农户 家庭 党委 党工委 党支部
     党小组 党组织 中心户 网格长 网格员 楼栋长 楼长"""
-    )
-    + r")(?:（[\u4e00-\u9fff]{1,4}）)?"
+)
+_LEVEL = (
+    r"(?:(?:"
+    + _UNITS
+    + r"|党员|居民|村民|楼宇|片区|行业|机关){0,2}(?:"
+    + _UNITS
+    + r"))(?:（[\u4e00-\u9fff]{1,4}）)?"
 )
 AROUND_SOURCES = (
     ("by_means", r"以$"),
@@ -71,7 +74,9 @@ AROUND_SOURCES = (
     # not a size and a room (“大客厅”).
     (
         "named_venue",
-        r"^(?![大小老])(?:[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区|食堂)|[\u4e00-\u9fff]{3,7}站)$",
+        r"^(?![大小老])(?:[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区|食堂)|"
+        r"(?![\u4e00-\u9fff]*(?:中转|处理|充电|加油|车|收购|监测|检测|泵|变电|转运|收费|基|气象|水文)站$)"
+        r"[\u4e00-\u9fff]{3,7}站)$",
     ),
     # A named board or wall where people post (在驿站的“治理建议板”上, “微心愿墙”): a venue of four characters or more.
     ("named_board", r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$"),
@@ -101,12 +106,13 @@ AROUND_SOURCES = (
     # role or a likeness, not a mechanism.
     (
         "identity_before",
-        r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号|成了|变成了?|化身为?)$",
+        r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号|(?<![建形组完达促构])成了|变成了?|化身为?)$",
     ),
     # A new name given to a place or unit (把社区更名为“思源社区”): what it is called now, not a mechanism.
     ("renamed_before", r"(?:更名为|改名为|更名|改名|易名为)$"),
     # What something became, with what it does for people before 的 (成为丈量民情、传递文明的“移动驿站”): a likeness.
-    ("became_before", r"(?:成为|成了|变成|化身为?|当好|争当|争做)[^，。；]{0,16}的$"),
+    # (not 建成了, 形成了, 组成了, 完成了: what was built is named)
+    ("became_before", r"(?:(?<![建形组完达促构])成(?:为|了)|变成|化身为?|当好|争当|争做)[^，。；]{0,16}的$"),
     ("contrast_before", r"(?:从|由|变)$"),
     ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
     (

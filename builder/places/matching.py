@@ -73,8 +73,11 @@ class Zone:
 
 
 # 街办, the short form of 街道办事处 after a subdistrict's name (沙市区立新街办): read as the subdistrict, 立新街道
-# (same length: positions stay).
-_SUBDISTRICT_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])街办(?!事)")
+# (same length: positions stay); only where a name can end: before punctuation, the end, or what follows an
+# office's name (its 党工委, 主任, 社区 …), never inside a verb (大街办理, 沿街办起).
+_SUBDISTRICT_OFFICE = re.compile(
+    r"(?<=[\u4e00-\u9fff])街办(?=$|[、，。；：,.;:）)」”\s]|党|主任|书记|社区|村|和|与|及|联合|组织|开展|工作|干部|领导|负责)"
+)
 
 
 def clean(text: str) -> str:

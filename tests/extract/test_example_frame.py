@@ -59,3 +59,10 @@ def test_a_lead_naming_a_county_of_the_headlines_city_keeps_the_county() -> None
 def test_a_headline_not_opening_with_the_city_leaves_the_body_to_decide() -> None:
     city, county, _locality, _level = _resolved("“送课上门”守护平安", CITY_WIDE)
     assert (city, county) == ("株洲市", "荷塘区")
+
+
+def test_a_place_whose_work_bears_fruit_in_general_is_no_frame() -> None:
+    """Review: 硕果 (or 缩影) anywhere in a sentence is no frame; only 这/是…的硕果 (not 硕果累累) frames the story."""
+    body = SCENE + "凉山州平安建设硕果累累。\n"
+    _city, county, locality, level = _resolved("铁柳镇网格员巡查守护平安路", body)
+    assert (county, locality, level) == ("会东县", "铁柳镇", "township")

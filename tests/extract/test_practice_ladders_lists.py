@@ -112,3 +112,25 @@ def test_a_model_put_in_place_names_its_practice_bare(body: str, name: str) -> N
 )
 def test_a_way_explored_or_a_generic_model_is_no_practice(body: str) -> None:
     assert practices(body) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # review: what was built (建成了, 形成了) is named; what someone became (成了) is a likeness
+        ("社区建成了集议事、服务、活动于一体的“红色驿站”，居民常来。", ["红色驿站"]),
+        ("社区建成了“红色议事厅”。", ["红色议事厅"]),
+        ("村里形成了人人参与的“积分超市”。", ["积分超市"]),
+        ("楼道成了“会客厅”。", []),
+        # review: a generic facility ending in 站 is no name; a metaphor after 的 neither
+        ("新建“新能源充电站”。", []),
+        ("他是群众的“暖心加油站”。", []),
+        ("社区开设‘东风联播站’。", ["东风联播站"]),
+        # review: a campaign's list of qualities is no ladder of levels; a ladder of levels or units is
+        ("开展“红色小区、平安楼栋”创建。", ["红色小区、平安楼栋"]),
+        ("建立“社区党委—网格党支部—楼栋党小组”组织体系。", []),
+        ("推行“县、乡、村”三级联动。", []),
+    ],
+)
+def test_built_venues_facilities_and_campaign_lists(text: str, names: list[str]) -> None:
+    assert extract_practices("", text) == names

@@ -24,3 +24,11 @@ def test_an_event_in_a_community_of_a_short_named_subdistrict() -> None:
     assert (result.region.city, result.region.county) == ("西安市", "碑林区")
     assert result.locality == "张家村街道雁塔路社区"
     assert detect_level(title, body, result)[0] == "community"
+
+
+def test_a_street_name_before_a_verb_is_no_subdistrict_office() -> None:
+    """Review: 街办 inside a verb (大街办理, 沿街办起) is no office; only where a name can end."""
+    text = "居民到中山大街办理业务，沿街办起了早市"
+    assert clean(text) == text
+    assert clean("立新街办党工委") == "立新街道党工委"
+    assert clean("立新街办。") == "立新街道。"
