@@ -51,11 +51,11 @@ def byline(page: PageReader, line: Line) -> bool:
     takes them back."""
     if not is_byline_text(line.text) or _inside_open_bracket(page):
         return False
-    text, page.index = _names_taken_back(page, unslash_names(line.text), page.index)
+    text, page.index = names_taken_back(page, unslash_names(line.text), page.index)
     return page.add(BYLINE, source_byline(text) or LINE_SHAPE["ornament"].sub("", text), line.number)
 
 
-def _names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:
+def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:
     """A reporter line ending with a role (`…通讯员`) takes back the names the wrap sent to the next line,
     and one whose next line goes on with another role (`本报记者/增太加` / `通讯员/豆本加`) takes that line:
     (the whole line, the index after it)."""
@@ -174,7 +174,7 @@ def wrapped_end_credit(page: PageReader, line: Line) -> bool:
     return page.add(BYLINE, credit, line.number)
 
 
-def _next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
+def next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
     """The next non-blank lines from `start`, as long as at most `blanks` blank lines stand between."""
     found: list[str] = []
     gap = 0
@@ -196,12 +196,12 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题),
     unless it stands under another headline: then the three are headlines printed together. A closing credit
     (`（本报记者 何俊）`) over the next article's headline and byline is the credit, not a headline."""
-    if quote_cut_over_byline(line.text, _next_lines(page, page.index, blanks=0)):  # `…有了“暖心` / `驿站”`
+    if quote_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)):  # `…有了“暖心` / `驿站”`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
     if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
-    after = _next_lines(page, page.index, blanks=2)
+    after = next_lines(page, page.index, blanks=2)
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
     while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
         stacked += 1
@@ -279,7 +279,7 @@ def bare_names(page: PageReader, line: Line) -> bool:
         # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
         # after a finished sentence over more text open the next body the same way
         if not (
-            several and ends_sentence(last.text) and (apart or (following and _bylines_open_bodies(page)))
+            several and ends_sentence(last.text) and (apart or (following and bylines_open_bodies(page)))
         ):
             return False
     elif last.kind not in (HEADLINE, SUBTITLE) or (
@@ -287,7 +287,7 @@ def bare_names(page: PageReader, line: Line) -> bool:
     ):
         return False  # one name alone after a gap may be a heading
     if not LINE_SHAPE["bare_names"].match(line.text) or heads_table(
-        [line.text, *_next_lines(page, page.index, 0)]
+        [line.text, *next_lines(page, page.index, 0)]
     ):
         return False
     return page.add(BYLINE, line.text, line.number)
@@ -310,7 +310,7 @@ def _signature(page: PageReader, line: Line) -> bool:
     )
 
 
-def _bylines_open_bodies(page: PageReader) -> bool:
+def bylines_open_bodies(page: PageReader) -> bool:
     """The page's first unit after its furniture is a byline: its bodies open under their bylines, the
     headlines printed elsewhere (heldout9 q08: `本报记者 …` / body / `王立新 张丽华` / body / both headlines)."""
     first = next((unit for unit in page.units if unit.kind != FURNITURE), None)

@@ -9,7 +9,7 @@ bodies do not open under their bylines. Written as `（names）`, which segment 
 
 from __future__ import annotations
 
-from builder.ingest.bylinerules import _bylines_open_bodies, _names_taken_back, _next_lines
+from builder.ingest.bylinerules import bylines_open_bodies, names_taken_back, next_lines
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, is_headline_shape, starts_byline
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
@@ -26,14 +26,14 @@ def closing_names(page: PageReader, line: Line) -> bool:
         if ornament
         else _reporters_at_page_foot(page, line.text) or _reporters_under_text(page, line.text)
     )
-    names, end = _names_taken_back(page, signed, page.index)
+    names, end = names_taken_back(page, signed, page.index)
     reporters = bool(LINE_SHAPE["bare_names"].match(names)) or is_byline_text(names)
     last = page.units[-1] if page.units else None
     if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
         return False
     if end < len(page.lines) and page.lines[end].strip():
         return False
-    after = _next_lines(page, end, blanks=3)
+    after = next_lines(page, end, blanks=3)
     if after and not (
         _marked_under_text(page, ornament is not None) or _next_article_opens(page, after, end)
     ):
@@ -45,7 +45,7 @@ def closing_names(page: PageReader, line: Line) -> bool:
 def _marked_under_text(page: PageReader, marked: bool) -> bool:
     """A marked line (`■记者 …`) set right under the last sentence, a blank line under it: it signs that text, on
     any page whose bodies do not open under their bylines (the headlines printed elsewhere, r9 shape)."""
-    return marked and not page.blanks and not _bylines_open_bodies(page)
+    return marked and not page.blanks and not bylines_open_bodies(page)
 
 
 def _next_article_opens(page: PageReader, after: list[str], end: int) -> bool:
@@ -64,7 +64,7 @@ def _reporters_under_text(page: PageReader, text: str) -> str:
     reporter line closing the article (closing_names checks the rest); '' otherwise."""
     if not is_byline_text(text) or page.blanks:
         return ""
-    after = _next_lines(page, page.index, blanks=3)
+    after = next_lines(page, page.index, blanks=3)
     return text if after and (is_headline_shape(after[0]) or _opens_with_dateline(after[0])) else ""
 
 

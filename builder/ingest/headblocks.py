@@ -142,10 +142,9 @@ def _groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tuple[in
 
 
 def _body(texts: list[str]) -> bool:
-    """A paragraph: a sentence ends in it, or it runs over more lines than a head's group."""
-    return len(texts) > _MAX_GROUP_LINES or any(
-        "。" in t or (ends_sentence(t) and t[-1] == "。") for t in texts
-    )
+    """A paragraph: a full stop in it, or it runs over more lines than a head's group (a headline may end
+    in ！ or ？, so only 。 marks a sentence here)."""
+    return len(texts) > _MAX_GROUP_LINES or any("。" in t for t in texts)
 
 
 def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str, int]]:
