@@ -27,11 +27,12 @@ bare-name byline and two lines, then B's headline), cutting A's line mid-sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.gluedlead import opens_with_place_chain
+from builder.ingest.interleave_split import ColumnSplit
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, TEXT, Unit
@@ -42,11 +43,8 @@ from builder.ingest.titles import bigrams
 
 _MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
 _MAX_LINES = 400  # lines considered after the second start
-_SWITCH = 1.0  # cost of a change of column: blocks of several lines are likelier than single lines
-_OPEN_END = 3.0  # cost of a column whose last line stops in the middle of a sentence
 _MARGIN = 4.0  # how much better the split must read than the printed order
 _TOPIC = -0.7  # a line that shares words with one column's start only
-_BLOCK_PRIOR = 0.3  # cost per line a block is longer or shorter than the first block
 _REGULAR_SLACK = 1.5  # how much worse blocks of one length may read than the cheapest split and still win
 _MIN_RETURNS = 2  # the first article must come back at least this many times, or once when both columns
 # end their sentences and the second article comes back after it (two blocks each: A B A B)
@@ -135,7 +133,8 @@ def _headlines_cut_in(units: list[Unit]) -> list[_Columns]:
         texts = 0
         for second in range(first + 2, len(units) - 1):
             unit, above = units[second], units[second - 1]
-            if unit.kind != TEXT or unit.blanks_before or above.kind not in (TEXT, BYLINE):
+            body_top = second == first + 2  # a blank line may part A's head from its body
+            if unit.kind != TEXT or (unit.blanks_before and not body_top) or above.kind not in (TEXT, BYLINE):
                 break
             texts += above.kind == TEXT
             if texts > _MAX_FIRST_BLOCK:
@@ -166,7 +165,7 @@ def _lead_under_headline(units: list[Unit], index: int) -> int | None:
     if lead + 1 < len(units) and _only_byline(units[lead]) and not units[lead].indent:
         lead += 1
     following = units[lead]
-    if following.kind != TEXT or not following.indent or following.blanks_before:
+    if following.kind != TEXT or not following.indent or following.blanks_before > 1:
         return None
     return lead
 
@@ -255,10 +254,6 @@ def _b_opens(units: list[Unit], start: int, last_a: Unit) -> int:
     return 0 if own_byline and join_cost(last_a.text, units[start].text) < 0 else 1
 
 
-def _end_cost(text: str) -> float:
-    return 0.0 if ends_sentence(text) else _OPEN_END
-
-
 def _topic_costs(units: list[Unit], columns: _Columns, lines: list[Unit]) -> list[tuple[float, float]]:
     """Per line after the starts: a bonus for the column whose start alone (headline and first lines) shares
     its words."""
@@ -277,7 +272,7 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
     """The stretch reordered (A's units, then B's) when the best split reads clearly better, else None."""
     region = _with_riders(units[columns.start : columns.end])
     lines = [group[0] for group in region]
-    problem = _Problem(
+    problem = ColumnSplit(
         [u.text for u in lines],
         units[columns.second - 1].text,
         units[columns.start - 1].text,
@@ -286,8 +281,9 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
         columns.start - columns.second,
     )
     in_a = _regular_or(problem, problem.solve())
-    rows = units[columns.second].line - units[columns.first].line  # A's first block, in printed lines
-    in_a = _rows_or(problem, in_a, [g[0].line - units[columns.second].line for g in region], rows)
+    offsets = [g[0].line - units[columns.second].line for g in region]
+    for rows in _first_runs(units, columns):
+        in_a = _rows_or(problem, in_a, offsets, rows)
     printed = problem.reading([False] * len(in_a))
     if not _interleaved_enough(problem, in_a) or problem.reading(in_a) > printed - _MARGIN:
         return None
@@ -299,6 +295,18 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
     ]
     second[0].blanks_before = max(second[0].blanks_before, 1)
     return first + second
+
+
+def _first_runs(units: list[Unit], columns: _Columns) -> list[int]:
+    """A's first run in printed lines, as the rows may count it: from A's headline (its head read in the run),
+    and from A's first text line when a blank line parts the body from its head (r9-kind: head, blank, then
+    runs of six lines each)."""
+    second = units[columns.second].line
+    runs = [second - units[columns.first].line]
+    body = next((u for u in units[columns.first + 1 : columns.second] if u.blanks_before), None)
+    if body is not None and body.kind == TEXT and second - body.line not in runs:
+        runs.append(second - body.line)
+    return runs
 
 
 def _with_riders(region: list[Unit]) -> list[list[Unit]]:
@@ -324,7 +332,7 @@ def _caption_line(region: list[Unit], at: int) -> bool:
     )
 
 
-def _regular_or(problem: _Problem, in_a: list[bool]) -> list[bool]:
+def _regular_or(problem: ColumnSplit, in_a: list[bool]) -> list[bool]:
     """The columns taking turns in blocks of the first block's length throughout (rows read across: c23, two
     lines each) when that reads about as well as the cheapest split, else the cheapest split. The search
     charges every change of column, so it drifts into long blocks where a short run reads no worse."""
@@ -343,7 +351,7 @@ def _regular_or(problem: _Problem, in_a: list[bool]) -> list[bool]:
     return best if problem.reading(best) <= problem.reading(in_a) + _REGULAR_SLACK else in_a
 
 
-def _rows_or(problem: _Problem, in_a: list[bool], rows_after_b: list[int], rows: int) -> list[bool]:
+def _rows_or(problem: ColumnSplit, in_a: list[bool], rows_after_b: list[int], rows: int) -> list[bool]:
     """The columns taking turns in runs of one number of printed lines (A's first run, its byline's lines
     counted: k06, four lines each, a wrapped byline one unit) when that reads as well as the split found, else
     that split: where two lines would read on equally well in either column (`今` / `年以来…`, `比２０２２` /
@@ -357,7 +365,7 @@ def _rows_or(problem: _Problem, in_a: list[bool], rows_after_b: list[int], rows:
     return best if problem.reading(best) <= problem.reading(in_a) else in_a
 
 
-def _interleaved_enough(problem: _Problem, in_a: list[bool]) -> bool:
+def _interleaved_enough(problem: ColumnSplit, in_a: list[bool]) -> bool:
     """The split alternates enough to be columns read across, not one article set inside another: A comes
     back at least _MIN_RETURNS times, or once with B coming back after it and both columns ending a sentence."""
     returns = sum(1 for i, a in enumerate(in_a) if a and (i == 0 or not in_a[i - 1]))
@@ -367,90 +375,3 @@ def _interleaved_enough(problem: _Problem, in_a: list[bool]) -> bool:
         return False
     last_a = max(i for i, a in enumerate(in_a) if a)
     return ends_sentence(problem.lines[last_a]) and ends_sentence(problem.lines[-1])
-
-
-# A state of the split after line i: (the column of line i: True for A, the index of the other column's last
-# line, -1 for its line before the stretch).
-_State = tuple[bool, int]
-
-
-@dataclass
-class _Problem:
-    """The lines to split between columns A and B, and what the two columns end with before them."""
-
-    lines: list[str]
-    last_a: str
-    last_b: str
-    topics: list[tuple[float, float]]  # per line: (cost in A, cost in B)
-    block: int  # the first block's length: the expected length of a block
-    lead_b: int  # units of B's first block before the lines
-    joins: dict[tuple[str, str], float] = field(default_factory=dict)  # see join
-
-    def join(self, before: str, after: str) -> float:
-        """join_cost, once per pair of lines: the search asks for the same pair from many states."""
-        cost = self.joins.get((before, after))
-        if cost is None:
-            cost = self.joins[before, after] = join_cost(before, after)
-        return cost
-
-    def text(self, column_a: bool, index: int) -> str:
-        return self.lines[index] if index >= 0 else (self.last_a if column_a else self.last_b)
-
-    def block_cost(self, column_a: bool, other: int, last: int) -> float:
-        """A block of the column ends at line `last`: the cost of the change, by how far its length is
-        from the first block's."""
-        length = last - other if other >= 0 else last + 1 + (0 if column_a else self.lead_b)
-        return _SWITCH + _BLOCK_PRIOR * abs(length - self.block)
-
-    def end_cost(self, state: _State) -> float:
-        """Both columns end: a last line left mid-sentence, a last block longer than the first block."""
-        column_a, other = state
-        last = len(self.lines) - 1
-        length = self.block_cost(column_a, other, last) - _SWITCH
-        overlong = length if last - other > self.block else 0.0
-        return _end_cost(self.lines[-1]) + _end_cost(self.text(not column_a, other)) + overlong
-
-    def line_cost(self, i: int, column_a: bool) -> float:
-        return self.topics[i][0 if column_a else 1]
-
-    def reading(self, in_a: list[bool]) -> float:
-        """How well the columns of an assignment read: their line joins and their ends, nothing else."""
-        last = {True: self.last_a, False: self.last_b}
-        cost = 0.0
-        for line, column_a in zip(self.lines, in_a, strict=True):
-            cost += self.join(last[column_a], line)
-            last[column_a] = line
-        return cost + _end_cost(last[True]) + _end_cost(last[False])
-
-    def solve(self) -> list[bool]:
-        """The cheapest assignment of the lines to columns (True = A), by dynamic programming over the
-        states after each line."""
-        lines = self.lines
-        steps: list[dict[_State, tuple[float, _State | None]]] = [
-            {
-                (a, -1): (self.join(self.text(a, -1), lines[0]) + self.line_cost(0, a), None)
-                for a in (True, False)
-            }
-        ]
-        for i in range(1, len(lines)):
-            step: dict[_State, tuple[float, _State | None]] = {}
-            for (column_a, other), (cost, _) in steps[-1].items():
-                for next_a in (column_a, not column_a):
-                    if next_a == column_a:
-                        added, state = self.join(lines[i - 1], lines[i]), (column_a, other)
-                    else:
-                        added = self.join(self.text(next_a, other), lines[i]) + self.block_cost(
-                            column_a, other, i - 1
-                        )
-                        state = (next_a, i - 1)
-                    total = cost + added + self.line_cost(i, next_a)
-                    if state not in step or total < step[state][0]:
-                        step[state] = (total, (column_a, other))
-            steps.append(step)
-        ends = {state: cost + self.end_cost(state) for state, (cost, _) in steps[-1].items()}
-        state: _State | None = min(ends, key=lambda s: (ends[s], s))
-        path = []
-        for step in reversed(steps):
-            path.append(state[0])
-            state = step[state][1]
-        return path[::-1]
