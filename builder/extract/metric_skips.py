@@ -19,7 +19,8 @@ not what the practice did; people a unit organised to watch, `组织200名党员
 A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
-Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many. The guests of one event
+Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many; so is what one points at as their own
+(`这0.2亩地我种了快20年`). The guests of one event
 (`…等二百余人参加活动`), a survey's sample (`覆盖20个社区的调查`) and the condition of a share
 (`近三成在职党员…参与网格活动不足3次`) are no count either.
 A magnitude with no digit (`数十名`, `十几个`, `几百人`) is a manner of speaking; one person's roles (`新增了两个全新
@@ -145,6 +146,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
     if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
+    if before.endswith(("这", "那")) and "我" in re.split(r"[，,。；;！？!?]", text[q.end : q.end + 20])[0]:
+        return True  # 这0.2亩地我种了快20年: what a speaker points at as their own, not a count of the work
     if before.endswith("连续") or _not_counted(text, q, before):
         return True
     if q.chinese and q.value <= 2 and before.endswith(("为", "给", "帮", "替", "帮助", "等")):
