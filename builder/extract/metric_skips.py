@@ -20,7 +20,8 @@ A time of the day or week counted by 个 (`每周固定两个半天开放`, `选
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
 Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many; so is what one points at as their own
-(`这0.2亩地我种了快20年`). The guests of one event
+(`这0.2亩地我种了快20年`). A sentence of the old state the work changed (`4年前…一年收入不到2万元`, 长期以来, 那时候),
+with no word of what it is now (如今, 目前, 增加到, 达到 …), holds the past: no metric. The guests of one event
 (`…等二百余人参加活动`), a survey's sample (`覆盖20个社区的调查`) and the condition of a share
 (`近三成在职党员…参与网格活动不足3次`) are no count either.
 A magnitude with no digit (`数十名`, `十几个`, `几百人`) is a manner of speaking; one person's roles (`新增了两个全新
@@ -148,6 +149,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
     if before.endswith(("这", "那")) and "我" in re.split(r"[，,。；;！？!?]", text[q.end : q.end + 20])[0]:
         return True  # 这0.2亩地我种了快20年: what a speaker points at as their own, not a count of the work
+    if _old_state(text, q):
+        return True  # 4年前…一年收入不到2万元: the state the work changed, not what it did
     if before.endswith("连续") or _not_counted(text, q, before):
         return True
     if q.chinese and q.value <= 2 and before.endswith(("为", "给", "帮", "替", "帮助", "等")):
@@ -301,3 +304,18 @@ def _audience(text: str, q: Quantity) -> bool:
     if not _AUDIENCE_VERB.match(text, q.end, end):
         return False
     return bool(_ONLINE.search(text, start, end)) and not _ORGANISED.search(text, start, q.num_start)
+
+
+# A sentence of the old state the work changed (提起4年前村里的集体经济…一年收入不到2万元; 长期以来…; 那时候…), with no
+# word of what it is now (如今, 现在, 目前, 增加到, 提高到, 达到, 突破): its figures are the past, no metric.
+_OLD_STATE = re.compile(r"[\d一二三四五六七八九十两几]+年前|长期以来|以往|那时候|此前")
+_NOW = re.compile(r"如今|现在|目前|当前|今年|已[经]?|增加到|提高到|提升到|增长到|达到|突破|变成")
+_SENTENCE_AROUND = re.compile(r"[^。！？\n]*")
+
+
+def _old_state(text: str, q: Quantity) -> bool:
+    """The number stands in a sentence of the old state with no word of the present."""
+    start = max(text.rfind(mark, 0, q.num_start) for mark in "。！？\n") + 1
+    end = _SENTENCE_AROUND.match(text, q.num_start).end()
+    sentence = text[start:end]
+    return bool(_OLD_STATE.search(sentence)) and not _NOW.search(sentence)
