@@ -42,6 +42,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.extract import framing
 from builder.extract import locality as units
 from builder.extract.commentary import is_commentary
 from builder.model import Region
@@ -346,7 +347,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     node, split = _descend(gaz, total)
     if node is not None and not split:
         node = _title_subject(gaz, zones["title"], node)
-        framed = units.example_frame(gaz, node, zones) or units.title_frame(gaz, node, zones)
+        framed = framing.example_frame(gaz, node, zones) or framing.title_frame(gaz, node, zones)
         node = framed or node
     else:
         framed = None
