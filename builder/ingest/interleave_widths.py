@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builder.ingest.interleave_rows import _printed_cost, _reading, _runs, append_columns
+from builder.ingest.interleave_rows import _runs, append_columns
+from builder.ingest.interleave_search import printed_cost, reading_cost
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.textrules import display_width, ends_sentence
@@ -134,7 +135,7 @@ def split_by_width(lines: list[str]) -> list[list[int]] | None:
     columns = [[i for i, c in enumerate(labels) if c == column] for column in (0, 1)]
     if any(len(column) < _MIN_COLUMN for column in columns):
         return None
-    if _reading(lines, labels) > _printed_cost(lines) - _MARGIN:
+    if reading_cost(lines, labels) > printed_cost(lines) - _MARGIN:
         return None
     return columns
 
@@ -144,10 +145,10 @@ def _improved(lines: list[str], labels: list[int], loose: list[int]) -> list[int
     read better as a whole (a column left mid-sentence at its end reads worst): one pass, in order."""
     if len(loose) * len(lines) > _IMPROVE_BUDGET:
         return labels  # (each try reads the run again: a run this long keeps the first placing)
-    best = _reading(lines, labels)
+    best = reading_cost(lines, labels)
     for index in loose:
         labels[index] = 1 - labels[index]
-        cost = _reading(lines, labels)
+        cost = reading_cost(lines, labels)
         if cost < best:
             best = cost
         else:
