@@ -4,7 +4,8 @@
   (街道, 乡, 镇, 苏木, a listed 区域服务中心 …) or community (社区, 村, 嘎查, 小区, 网格); two partner units
   (马戛村、宇虹社区) give the lower of their levels.
 - A single organisation below township carrying out the initiative (a company's party branch named in the
-  title or the opening clause, a named 小区 as the title's subject: 丘北县幸福里小区：…) is community level; a
+  title or the opening clause, a named 小区 as the title's subject: 丘北县幸福里小区：…, a property company's
+  project, a headline's bare 小区 the body names: level_estates.py) is community level; a
   kind of unit set up everywhere, with no name of its own (昆都仑区：网格党小组让…, 每个小区党支部), is not one.
 - A functional zone places.yaml does not list, acting (合肥高新区…，高新区已…), is county level.
 - Otherwise the most specific field of the region: county (县, 县级市, 市辖区, 旗, functional zones and 新区),
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.level_estates import estate_project, title_unit
 from builder.extract.locality import locality_level
 from builder.extract.regions import PAGE_NOTE, RegionResult
 from builder.places.gazetteer import gazetteer
@@ -72,13 +74,17 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
     """province | city | county | township | community for the acting unit, and review notes."""
     if region.locality:
         levels = [locality_level(part) for part in region.locality.split("、") if part]
-        return max(levels, key=_RANK.__getitem__), ()
+        level = max(levels, key=_RANK.__getitem__)
+        unit = title_unit(title, body) if level == "township" else None
+        if unit:
+            return "community", (f"level: community, for the unit ({unit}) the headline's subject names",)
+        return level, ()
     if region.zone:
         return "county", (f"level: county, for the functional zone {region.zone} that acts",)
     place = region.region
     if any(note.startswith(PAGE_NOTE) for note in region.review):
         return None, ("level: the article names no unit of its own; its region comes from the page",)
-    organisation = _organisation(title, body)
+    organisation = _organisation(title, body) or estate_project(title, body)
     if organisation and not place.is_empty():
         return "community", (f"level: community, for the organisation ({organisation}) that acts",)
     if place.county:

@@ -302,7 +302,8 @@ _JOINED_AFTER = re.compile(
 
 def extract_metrics(body: str) -> list[Metric]:
     """Every quantitative fact in a Markdown body, in order of appearance, without duplicates: the same quote, or
-    the same figure printed again in another sentence (7个乡镇 … 全市7个乡镇; two alike in one sentence are two:
+    the same figure printed again in another sentence (7个乡镇 … 全市7个乡镇; 5个行政村 … 5个村集体经济组织 …, the
+    same villages by a unit word of the label; two alike in one sentence are two:
     选派1名科级干部担任指导员、1名科级干部兼任委员)."""
     metrics: list[Metric] = []
     seen: set[tuple[str, float, str, str]] = set()
@@ -312,10 +313,14 @@ def extract_metrics(body: str) -> list[Metric]:
             q = found.quantity
             quote = joined_quote(body[offset + found.quote_start : offset + found.quote_end])
             fact, sentence = (q.value, q.unit, found.label), offset + _sentence_start(text, q.num_start)
+            units = {(q.value, q.unit, word) for word in _UNIT_WORD.findall(found.label)}
             if (quote, *fact) in seen or sentence_of.get(fact, sentence) != sentence:
                 continue
+            if any(sentence_of.get(key, sentence) != sentence for key in units):
+                continue  # 河鱼乡5个行政村 … 5个村集体经济组织累计收益…: the same villages again
             seen.add((quote, *fact))
             sentence_of[fact] = sentence
+            sentence_of.update(dict.fromkeys(units, sentence))
             unit = (
                 q.unit + alternative.group()
                 if (alternative := _ALTERNATIVE_UNIT.match(text, q.end))
@@ -325,6 +330,9 @@ def extract_metrics(body: str) -> list[Metric]:
     return metrics
 
 
+# The unit a label counts by (行政村, 村集体经济组织, 村（社区）党支部书记: villages): the same figure of the same
+# units in a later sentence is the same set again, whatever it is said of there (村民 are people, not villages).
+_UNIT_WORD = re.compile(r"村(?!民)|社区|乡镇|街道|小区|网格")
 # A unit printed with its alternative in brackets (认领街巷、楼院682条（个）: streets by 条, courtyards by 个): both.
 _ALTERNATIVE_UNIT = re.compile(r"（[个条名人家处次户件项座所间支]）")
 

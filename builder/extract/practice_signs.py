@@ -50,6 +50,11 @@ EMBED_CUT = re.compile(
 )  # 4个暖“新”驿站: the count is no part of the name
 # What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
 # in one loop.
+# A step of handling a matter (响应, 跟进处理, 反馈闭环, 认领, 监督): a chain of them is a process.
+_STEP = (
+    "(?:响应|处理|闭环|反馈|办理|跟踪|跟进|认领|监督|分类|受理|交办|督办|回访|评价|议事|销号|上报|核实|分流|处置|"
+    "解决|研判|提案|收集|办结)"
+)
 # One level or unit of a ladder (区, 街道, 社区党委, 网格党支部, 居民户, 党员中心户): a unit word, maybe after a
 # level or whose unit it is (社区, 网格, 党员), never after a quality (红色小区、平安楼栋 is a campaign's list).
 _UNITS = alternation(
@@ -122,10 +127,20 @@ AROUND_SOURCES = (
     # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
     # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
     ("number_only", rf"^[\d{NUMERAL}零〇+×]+$"),
-    # A ladder of levels or units (区—街道—社区—居民户, 县、乡、村): how an organisation is built, not a name.
+    # A ladder of levels or units (区—街道—社区—居民户, 县、乡、村): how an organisation is built, not a name;
+    # three or more steps joined by —, each a step of handling (问题快速响应—专人跟进处理—结果反馈闭环,
+    # 议事—办理—反馈): how a process runs. Named items joined by — (红色驿站—红色课堂—红色管家) stay.
     (
         "ladder",
-        "^(?:" + _LEVEL + ")(?:[—、]+(?:" + _LEVEL + "))+$",
+        "^(?:"
+        + _LEVEL
+        + ")(?:[—、]+(?:"
+        + _LEVEL
+        + "))+$|^(?:[^—、]{0,6}"
+        + _STEP
+        + ")(?:—+[^—、]{0,6}"
+        + _STEP
+        + "){2,}$",
     ),
     # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
     ("named_after", f"(?:{SUFFIXES}|工作法|做法)"),

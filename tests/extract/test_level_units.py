@@ -281,3 +281,30 @@ def test_a_province_qualifying_a_population_in_scope_weighs_little_against_a_nam
     # the province acting stays the province
     province = "四川省出台措施，在全省新就业群体中开展“暖蜂行动”，全省已建成驿站3000余个。"
     assert level_and_locality("四川“暖蜂行动”温暖新就业群体", province)[0] == "province"
+
+
+def test_a_property_companys_project_named_as_the_subject_is_one_estate() -> None:
+    title = "某某物业：党建引领服务先行 长沙锦绣园项目打造红色治理样板"
+    body = (
+        "近日，某某物业湖南公司长沙锦绣园项目成功入选省级“美好家园”小区。项目以党建为引领，联动社区、派出所等力量。\n\n"
+        "项目划分基础网格，为每个网格配备红色管家。"
+    )
+    assert level_and_locality(title, body)[0] == "community"
+    # a city's building project, no property company: the city's work
+    city = "近日，长沙市重点项目建设推进会召开，全市新开工项目120个。长沙市将继续优化营商环境。"
+    assert level_and_locality("长沙市：重点项目建设提速", city)[0] == "city"
+
+
+def test_a_headlines_bare_estate_the_body_names_is_the_unit_below_its_street() -> None:
+    title = "小区设“议事角”，有话来“聊聊”"
+    body = (
+        "“楼道亮了，心也亮了。”望城区月亮岛街道金华社区碧水苑小区的业主王丽说。碧水苑小区的议事角设在党支部活动室。\n\n"
+        "推动议事的是碧水苑小区党支部书记。今年以来，月亮岛街道在各楼盘成立了6个小区党支部。"
+    )
+    assert level_and_locality(title, body)[0] == "community"
+    # the headline's subject is every estate of the street: the street's work
+    street = (
+        "今年以来，望城区月亮岛街道在各小区设立议事角，碧水苑小区、金华小区等6个小区率先试点。\n\n"
+        "月亮岛街道还为小区党支部配备指导员。"
+    )
+    assert level_and_locality("各小区设“议事角”", street)[0] == "township"

@@ -83,3 +83,13 @@ def test_a_figure_said_again_as_rhetoric_is_no_second_count() -> None:
     # a real commentary's kind (R8, never stored): `1155，不只是个数字，更是1155份温暖承诺`
     assert labels("1155，不只是个数字，更是1155份温暖承诺。") == {}
     assert labels("全省已建成驿站1155个，更是建成服务点1200个。") == {1155: "驿站", 1200: "服务点"}
+
+
+def test_the_same_count_of_the_same_units_said_again_is_the_same_set() -> None:
+    body = "河西乡5个行政村举行分红大会。今年，河西乡5个村集体经济组织累计收益35万元。"
+    assert labels(body) == {5: "行政村", 350000: "收益"}
+    again = "全镇8个村集体经济组织现场分红16万元。在分红大会现场，8个村（社区）党支部书记依次上台领取分红。"
+    assert sorted(labels(again)) == [8, 160000]
+    # other units of the same figure are counted: villages and village groups, villages and communities
+    assert len(extract_metrics("全镇5个村成立合作社。5个村民小组参与议事。")) == 2
+    assert len(extract_metrics("全镇5个村成立合作社。另有5个社区建起驿站。")) == 2

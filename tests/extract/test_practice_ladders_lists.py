@@ -134,3 +134,20 @@ def test_a_way_explored_or_a_generic_model_is_no_practice(body: str) -> None:
 )
 def test_built_venues_facilities_and_campaign_lists(text: str, names: list[str]) -> None:
     assert extract_practices("", text) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "建立“问题及时响应—专人跟进处理—结果反馈闭环”的全流程机制，让诉求件件有着落。",
+        "推行“议事—办理—反馈”工作流程。",
+        "形成“居民提案—单位认领—社区监督”闭环。",
+    ],
+)
+def test_a_chain_of_steps_of_handling_is_no_practice(body: str) -> None:
+    assert practices(body) == []
+
+
+def test_named_items_or_two_steps_joined_by_a_dash_stay() -> None:
+    assert practices("打造“红色驿站—红色课堂—红色管家”服务品牌。") == ["红色驿站—红色课堂—红色管家"]
+    assert practices("推行“吹哨—报到”机制，街道吹哨、部门报到。") == ["吹哨—报到"]
