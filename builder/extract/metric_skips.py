@@ -66,6 +66,10 @@ _QUALIFIED = r"[^，。；;：:！？、\d]{0,10}?的(?!水平|标准|高位|规
 _THRESHOLD_AFTER = re.compile(rf"\s*(?:以上|以下|以内){_QUALIFIED}")
 _QUALIFIED_AFTER = re.compile(_QUALIFIED)
 _THRESHOLD_WORDS = ("以上", "以下", "以内")
+# 超过50万元的村达到23个: a bound before the number, the things it sorts out counted after 的 in the same clause
+# (成立了超过400人的队伍: no count follows, the team's size is counted).
+_ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|不低于|不少于|大于)\s*$")
+_COUNTED_AFTER = re.compile(_QUALIFIED + r"[^，。；;！？]{0,8}?[\d一二三四五六七八九十两]")
 # One person named by surname and a form of address (经营户陈女士, 村民张大爷家): an anecdote of one, not what the
 # practice did (张大爷等30名老人: an example of many, counted).
 _SURNAMES = (
@@ -277,9 +281,12 @@ def _not_counted(text: str, q: Quantity, before: str) -> bool:
 
 def _threshold(text: str, q: Quantity) -> bool:
     """The number is a threshold that qualifies what is counted (收入10万元以上的村, 30人以上没有党员的企业):
-    以上/以下/以内, then 的 after at most a few words that qualify the same thing, never a level kept (的水平)."""
+    以上/以下/以内, then 的 after at most a few words that qualify the same thing, never a level kept (的水平);
+    or 超过/高于/不低于 before it, then 的 and the things counted in the same clause (超过50万元的村达到23个)."""
     if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS):
         return bool(_QUALIFIED_AFTER.match(text, q.end))
+    if q.unit != "%" and _ABOVE_BEFORE.search(text, max(0, q.start - 4), q.num_start):
+        return bool(_COUNTED_AFTER.match(text, q.end))
     return bool(_THRESHOLD_AFTER.match(text, q.end))
 
 

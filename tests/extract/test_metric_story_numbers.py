@@ -93,3 +93,12 @@ def test_the_same_count_of_the_same_units_said_again_is_the_same_set() -> None:
     # other units of the same figure are counted: villages and village groups, villages and communities
     assert len(extract_metrics("全镇5个村成立合作社。5个村民小组参与议事。")) == 2
     assert len(extract_metrics("全镇5个村成立合作社。另有5个社区建起驿站。")) == 2
+
+
+def test_a_bound_before_the_number_that_sorts_what_is_counted_is_no_count() -> None:
+    assert labels("其中收入超过50万元的村达到23个。") == {23: "收入超过50万元的村"}
+    assert labels("收入不低于30万元的村有12个。") == {12: "收入不低于30万元的村"}
+    # no count follows: the team's size, a share, a floor every village meets are counted
+    assert labels("全县组建了一支超过400人的志愿者队伍。") == {400: "志愿者队伍"}
+    assert 60 in labels("超过六成的受访居民希望参与社区事务的讨论。")
+    assert 50000 in labels("全县所有村集体经济收入均超过5万元。")
