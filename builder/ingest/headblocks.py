@@ -14,7 +14,10 @@ layout:
   phrases over it are its kicker (`一张“民情地图”…` / `一本“议事台账”…` / headline / byline);
 - groups standing apart, each one phrase, with no byline among them, over a body at the page's top are the
   page's headlines printed together (`社区开了“议事角”，` / `邻里有事来“商量”` / blank / `建阳这个社区，…！`), each
-  matched to its body later (`builder.ingest.titles`).
+  matched to its body later (`builder.ingest.titles`);
+- mid-page, one kicker line and one headline line, unindented, between blank lines after a finished article
+  and over an indented lead, are the head of an article with no byline (`_apart_head`: r9-kind, the second
+  head set over its column by `interleave_rows`).
 
 A block the evidence leaves open (one phrase, or two with nothing telling kicker from wrap or deck) is left to
 the rules after it. Each line keeps its printed number; the units are the ones the other head rules make.
@@ -68,7 +71,7 @@ def head_block(page: PageReader, line: Line) -> bool:
         return False
     at_top = all(unit.kind == FURNITURE for unit in page.units)
     heads = _parse(groups)
-    if not heads or not _decided(heads, at_top):
+    if not heads or not (_decided(heads, at_top) or (not at_top and _apart_head(page, heads, end))):
         return False
     _emit(page, heads)
     page.index = end
@@ -228,6 +231,47 @@ def _decided(heads: list[_Head], at_top: bool) -> bool:
         plain = not any(h.byline or h.subtitle or h.kicker for h in heads)
         return at_top and plain and any(h.wrapped for h in heads)
     return heads[0].wrapped and not heads[0].kicker
+
+
+def _apart_head(page: PageReader, heads: list[_Head], end: int) -> bool:
+    """A head with no byline standing apart mid-page (r9-kind: columns put back one after the other, the
+    second article's kicker and headline over its column): after a finished article, one kicker line (a clause
+    of ten characters or more, not shorter than the headline) and one headline line, neither indented nor
+    wrapped, a blank line over and under them, then an indented lead. A subheading is one line or two short
+    phrases, a pull quote or a one-line paragraph goes on with its clauses (`，` `：`), and a caption is a
+    sentence: none is taken."""
+    head = heads[0]
+    if (
+        len(heads) > 1
+        or head.byline
+        or head.subtitle
+        or head.wrapped
+        or len(head.kicker) != 1
+        or not head.blanks
+    ):
+        return False
+    lines = page.lines
+    printed = [raw for raw in lines[page.index - 1 : end] if raw.strip()]
+    if len(printed) != 2 or any(raw[:1].isspace() for raw in printed):
+        return False
+    if any(raw.strip().endswith(_OPEN_ENDS) or cjk_count(raw) < _MIN_HEAD for raw in printed):
+        return False
+    kicker, headline = (cjk_count(raw) for raw in printed)
+    if kicker < _MIN_KICKER or kicker < headline:
+        return False  # two short phrases, the second the longer: a subheading pair (`一张清单` / `服务跟着需求走`)
+    if end >= len(lines) or lines[end].strip():
+        return False
+    at = end
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    return at < len(lines) and lines[at].startswith((" ", "\u3000"))
+
+
+_OPEN_ENDS = ("，", ",", "：", ":", "、", "。", "！", "？", "…", *_CUT_AFTER)
+_MIN_HEAD = 4  # characters of a kicker or headline line standing apart
+_MIN_KICKER = (
+    10  # characters of a kicker over a headline mid-page: a clause saying who does what, the longer line
+)
 
 
 def _kicker_phrases(head: _Head) -> bool:

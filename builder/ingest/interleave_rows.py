@@ -22,11 +22,15 @@ that only the split reads on), a third column reads clearly better than two, eve
 and opens with a headline-shaped line (or a byline, the headlines printed together on top); two columns in
 blocks are left to `interleave.deinterleave` (it knows their runs of one length). The page's text then has the columns one after the other, a blank line between,
 before the line rules read it, so that a headline wrapped inside its column, its byline and its lead are read
-as printed; each line keeps the number of its printed line.
+as printed; each line keeps the number of its printed line. Two heads stacked over columns that open with
+their leads (the first closed by its byline, the second with none) are set apart: the second goes over the
+column, opening a paragraph after a finished sentence, whose words it shares (`_second_head`), where
+`headblocks` reads it as the head of a new article.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -43,6 +47,7 @@ from builder.ingest.interleave_search import (
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import COLUMN_GAP, is_headline_shape, starts_byline
 from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.titles import bigrams
 
 _MIN_LINES = 12  # lines in a run worth trying
 _MAX_LINES = 600  # longer runs are not tried (the search is linear, but a page this long is no such layout)
@@ -58,6 +63,8 @@ _SKIP_SHARE = 0.25  # … a share of its lines at least
 _ABOVE = 6  # lines over a run where the page's headlines may stand
 _MIN_BYLINE = 4  # characters of a byline (`王琳 赵阳`)
 _WHOLE_HEADLINE = 8  # characters of a headline line standing whole on top
+_MAX_HEAD_LINES = 3  # lines of a head stacked over columns (kicker and headline, maybe wrapped)
+_HEAD_WORDS = 4  # words (two-character) a second head shares more with its columns than with the others
 _TAIL = 12  # lines under a run that may still go on with its columns
 
 
@@ -108,7 +115,21 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
                         for before, column in pairwise(columns)
                     ]
                     end = carry_on(lines, start, end, columns)
-                    append_columns(out, out_numbers, lines, numbers, start, columns, apart)
+                    texts = ["".join(lines[start + i] for i in column) for column in columns]
+                    head = _second_head(lines, start, texts, apart)
+                    if head is None:
+                        append_columns(out, out_numbers, lines, numbers, start, columns, apart)
+                    else:  # the second head stands over the column its article opens with
+                        (first, last), at = head
+                        del (
+                            out[len(out) - (start - first) :],
+                            out_numbers[len(out_numbers) - (start - first) :],
+                        )
+                        append_columns(out, out_numbers, lines, numbers, start, columns[:at], apart[:at])
+                        out += ["", *lines[first : last + 1], ""]
+                        out_numbers += [numbers[first], *numbers[first : last + 1], numbers[last]]
+                        rest = [False, *apart[at + 1 :]]
+                        append_columns(out, out_numbers, lines, numbers, start, columns[at:], rest)
                     done, changed = end, True
     if not changed:
         return text, given
@@ -229,6 +250,48 @@ def _headlines_above(lines: list[str], start: int) -> bool:
     together above columns that open with their leads)."""
     above = [line.strip() for line in lines[max(0, start - _ABOVE) : start]]
     return bool(above) and not above[-1] and any(is_headline_shape(line) for line in above if line)
+
+
+def _second_head(
+    lines: list[str], start: int, texts: list[str], apart: Sequence[bool]
+) -> tuple[tuple[int, int], int] | None:
+    """Two heads stacked over columns read across (r9-kind: a kicker, the headline and its byline, a blank
+    line, then a second kicker and headline with no byline, a blank line, the columns opening with their
+    leads): the second head's lines (first, last) and the column it heads: the one opening a paragraph after
+    a finished sentence from which on the columns share the most words with it and the first head the least.
+    None when no head stands so, or no column reads clearly as the second head's."""
+    last = start - 2
+    first = last
+    while first > 0 and lines[first - 1].strip() and last - first < _MAX_HEAD_LINES:
+        first -= 1
+    if lines[start - 1].strip() or not lines[last].strip() or first < 2 or lines[first - 1].strip():
+        return None
+    second = [line.strip() for line in lines[first : last + 1]]
+    above = lines[first - 2].strip()
+    if not starts_byline(above) or not all(_head_text(line) for line in second):
+        return None  # the first head closes on its byline; the second has none
+    top = first - 2
+    while top > 0 and lines[top - 1].strip() and first - 2 - top < _MAX_HEAD_LINES:
+        top -= 1
+    first_words = bigrams("".join(line.strip() for line in lines[top : first - 1]))
+    second_words = bigrams("".join(second))
+    best, best_key = None, (0, 0)
+    for at in range(1, len(texts)):
+        if not apart[at] or not ends_sentence(texts[at - 1]):
+            continue
+        before, after = bigrams("".join(texts[:at])), bigrams("".join(texts[at:]))
+        score = len(second_words & after) - len(second_words & before)
+        score += len(first_words & before) - len(first_words & after)
+        key = (score, len(second_words & bigrams(texts[at])))  # a tie: the column right under it
+        if key > best_key:
+            best, best_key = at, key
+    if best is None or best_key[0] < _HEAD_WORDS:
+        return None
+    return (first, last), best
+
+
+def _head_text(line: str) -> bool:
+    return bool(line) and not starts_byline(line) and cjk_count(line) >= 4 and not re.search(r"[。；;]", line)
 
 
 def split_columns(

@@ -278,7 +278,9 @@ def test_three_columns_read_across_under_headlines_above_one_article_going_on_in
     head = "评论\n要让骑手跑有力量、累可歇脚\n某某网评论员 某某某\n\n某某县黄水镇：集体经济发展结硕果 现场分红160余万元\n\n"
     text, _ = unweave_page(head + "\n".join(rows) + "\n")
     blocks = text.split("\n\n")
-    assert blocks[-2].split("\n") == commentary  # the commentary's two columns read on, no blank between
+    assert blocks[-3].split("\n") == commentary  # the commentary's two columns read on, no blank between
+    # the report's head (no byline, sharing its words) goes over its column (test_heads_over_their_columns)
+    assert blocks[-2] == "某某县黄水镇：集体经济发展结硕果 现场分红160余万元"
     assert blocks[-1].rstrip("\n").split("\n") == report
     # without headlines over it, a run whose columns open with no headline stays as printed
     assert unweave_page("\n".join(rows) + "\n")[0] == "\n".join(rows) + "\n"
