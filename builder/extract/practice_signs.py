@@ -272,3 +272,17 @@ AROUND_SOURCES = (
     ("embed_after", rf"^[\u4e00-\u9fff]{{0,4}}?(?:{SUFFIXES})"),
 )
 AROUND: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in AROUND_SOURCES}
+
+
+# 成为社区治理“合伙人”。, 成为治理“帮手”: what something became in a field, the quote closing the clause: a likeness
+# (成为“流动网格员”, nothing between, is a role taken up; 成为湘龙街道“五化五星”小区…, words after, a name).
+_BECAME_IN_FIELD = re.compile(r"(?:(?<![建形组完达促构])成为|变成)[^，。；！？“”的\s]{2,8}$")
+
+
+def became(text: str, start: int, end: int, likeness: bool) -> bool:
+    """A likeness (see `became_before`), or what something became in a field, the quote closing the clause."""
+    if likeness:
+        return True
+    clause = re.split(r"[，。；！？]", re.sub(r"\s", "", text[max(0, start - 14) : start]))[-1]
+    closing = re.match(r"\s*(?:[，。；！？—]|$)", text[end : end + 3])
+    return bool(closing and _BECAME_IN_FIELD.search(clause))

@@ -227,7 +227,7 @@ def _is_practice(
     own_after = _after(text, q.end)
     if _honour_or_label(before, own_before, after, own_after):
         return False
-    if _clause_sign(text, q, "became_before", 24) and not (
+    if signs.became(text, q.start, q.end, _clause_sign(text, q, "became_before", 24)) and not (
         _MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after)
     ):
         return False  # 更成为丈量民情、传递文明的“移动驿站”: what something became, a likeness

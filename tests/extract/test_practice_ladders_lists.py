@@ -151,3 +151,19 @@ def test_a_chain_of_steps_of_handling_is_no_practice(body: str) -> None:
 def test_named_items_or_two_steps_joined_by_a_dash_stay() -> None:
     assert practices("打造“红色驿站—红色课堂—红色管家”服务品牌。") == ["红色驿站—红色课堂—红色管家"]
     assert practices("推行“吹哨—报到”机制，街道吹哨、部门报到。") == ["吹哨—报到"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "辖区社会组织纷纷成为社区治理“合伙人”。",
+        "退休党员变成邻里调解“和事佬”，哪里有矛盾哪里就有他们。",
+    ],
+)
+def test_what_something_became_in_a_field_closing_the_clause_is_a_likeness(body: str) -> None:
+    assert practices(body) == []
+
+
+def test_a_name_after_became_with_words_after_it_or_taken_up_stays() -> None:
+    assert practices("该小区成为湘江街道“五化五星”小区党支部创建的首个试点。") == ["五化五星"]
+    assert practices("区里推行“社区合伙人”机制，辖区单位纷纷加入。") == ["社区合伙人"]
