@@ -122,7 +122,9 @@ AROUND_SOURCES = (
     ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
     (
         "role_after",
-        r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量|现象|状况|现状|短板|痛点|堵点|难点|困境|弊端|局面|矛盾)",
+        r"^(?:作用|优势|难题|问题|角色|效应|难|之火|力量|现象|状况|现状|短板|痛点|堵点|难点|困境|弊端|局面|矛盾)"
+        # a trouble named by the quote (“群众跑腿、部门推诿”的治理难题): what the work set out to end
+        r"|^的[\u4e00-\u9fff]{0,3}?(?:难题|困境|痛点|堵点|难点|顽疾|弊端|怪圈|乱象)",
     ),
     # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
     # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.

@@ -167,3 +167,21 @@ def test_what_something_became_in_a_field_closing_the_clause_is_a_likeness(body:
 def test_a_name_after_became_with_words_after_it_or_taken_up_stays() -> None:
     assert practices("该小区成为湘江街道“五化五星”小区党支部创建的首个试点。") == ["五化五星"]
     assert practices("区里推行“社区合伙人”机制，辖区单位纷纷加入。") == ["社区合伙人"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "如何破解“群众跑腿、部门推诿”的治理难题？答案是建强综治中心。",
+        "小区长期存在“停车乱、充电难”的顽疾，居民意见很大。",
+    ],
+)
+def test_a_trouble_named_by_the_quote_is_no_practice(body: str) -> None:
+    assert practices(body) == []
+
+
+def test_a_name_of_a_mode_or_a_method_before_the_trouble_it_ends_stays() -> None:
+    assert practices("推行“红色物业”的服务模式，破解物业难题。") == ["红色物业"]
+    assert practices("推行“民事民提、民事民议、民事民决”的工作法，破解议事难题。") == [
+        "民事民提、民事民议、民事民决"
+    ]
