@@ -281,10 +281,18 @@ AROUND: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source 
 _BECAME_IN_FIELD = re.compile(r"(?:(?<![建形组完达促构])成为|变成)[^，。；！？“”的\s]{2,8}$")
 
 
-def became(text: str, start: int, end: int, likeness: bool) -> bool:
-    """A likeness (see `became_before`), or what something became in a field, the quote closing the clause."""
-    if likeness:
-        return True
+# A series of measures described by the quote (一系列“接地气、暖人心”的务实举措), not one of them named.
+_SERIES_BEFORE = re.compile(r"(?:一系列|一批)$")
+_MEASURES_AFTER = re.compile(r"^的[\u4e00-\u9fff]{0,3}?(?:举措|措施|办法)")
+
+
+def became(text: str, start: int, end: int, likeness: bool, mechanism_after: bool) -> bool:
+    """A likeness (see `became_before`) or what something became in a field, the quote closing the clause,
+    unless a mechanism word follows; or how a series of measures is (一系列“…”的务实举措)."""
     clause = re.split(r"[，。；！？]", re.sub(r"\s", "", text[max(0, start - 14) : start]))[-1]
+    if _SERIES_BEFORE.search(clause) and _MEASURES_AFTER.match(re.sub(r"\s", "", text[end : end + 12])):
+        return True
+    if mechanism_after:
+        return False
     closing = re.match(r"\s*(?:[，。；！？—]|$)", text[end : end + 3])
-    return bool(closing and _BECAME_IN_FIELD.search(clause))
+    return likeness or bool(closing and _BECAME_IN_FIELD.search(clause))

@@ -227,15 +227,13 @@ def _is_practice(
     own_after = _after(text, q.end)
     if _honour_or_label(before, own_before, after, own_after):
         return False
-    if signs.became(text, q.start, q.end, _clause_sign(text, q, "became_before", 24)) and not (
-        _MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after)
-    ):
+    mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
+    if signs.became(text, q.start, q.end, _clause_sign(text, q, "became_before", 24), mechanism_after):
         return False  # 更成为丈量民情、传递文明的“移动驿站”: what something became, a likeness
     if _AROUND["show_after"].match(after) and not bare.endswith(("节", "日", "周")):
         return False  # “喜迎新春…”迎新春联欢会: one evening's theme (a festival held, “邻里节”文艺晚会, is a name)
     sized_team = _clause_sign(text, q, "sized_team_before", 30) or _clause_sign(text, q, "owned_set_up", 16)
     metaphor = bool(_AROUND["metaphor_before"].search(own_before)) and not sized_team
-    mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
     if not mechanism_after and _result(text, q, own_before):
         return False
     generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))

@@ -185,3 +185,11 @@ def test_a_name_of_a_mode_or_a_method_before_the_trouble_it_ends_stays() -> None
     assert practices("推行“民事民提、民事民议、民事民决”的工作法，破解议事难题。") == [
         "民事民提、民事民议、民事民决"
     ]
+
+
+def test_how_a_series_of_measures_is_is_no_practice() -> None:
+    assert practices("社区推出一系列“接地气、暖人心”的务实举措，让骑手暖心。") == []
+    assert practices("街道推出一批“小而美”的便民措施。") == []
+    # one measure named, or a series of a named kind
+    assert practices("推出“骑手驿站”的务实举措。") == ["骑手驿站"]
+    assert practices("社区推出一系列“红色物业”服务举措。") == ["红色物业"]
