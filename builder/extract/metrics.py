@@ -302,13 +302,18 @@ _JOINED_AFTER = re.compile(
 
 def extract_metrics(body: str) -> list[Metric]:
     """Every quantitative fact in a Markdown body, in order of appearance, without duplicates: the same quote, or
-    the same figure printed again in another sentence (7个乡镇 … 全市7个乡镇; 5个行政村 … 5个村集体经济组织 …, the
-    same villages by a unit word of the label; two alike in one sentence are two:
+    the same figure printed again in another sentence (7个乡镇 … 全市7个乡镇; 5个行政村 … 5个村集体经济组织 … in one
+    paragraph, the same villages by a unit word of the label; two alike in one sentence are two:
     选派1名科级干部担任指导员、1名科级干部兼任委员)."""
     metrics: list[Metric] = []
     seen: set[tuple[str, float, str, str]] = set()
     sentence_of: dict[tuple[float, str, str], int] = {}
+    counted: dict[tuple[float, str, str], int] = {}  # counts of the units themselves (5个行政村), by sentence
     for offset, text in paragraphs(body):
+        # the same count of the same units: within a paragraph whatever is said of them, in a later one only
+        # after a count of the units themselves (5个行政村); 社区“大党委”75个 and, paragraphs on, 社区矛盾调解中心75个
+        # are two things each community has
+        units_of: dict[tuple[float, str, str], int] = {}
         for found in _paragraph_metrics(text):
             q = found.quantity
             quote = joined_quote(body[offset + found.quote_start : offset + found.quote_end])
@@ -316,11 +321,12 @@ def extract_metrics(body: str) -> list[Metric]:
             units = {(q.value, q.unit, word) for word in _UNIT_WORD.findall(found.label)}
             if (quote, *fact) in seen or sentence_of.get(fact, sentence) != sentence:
                 continue
-            if any(sentence_of.get(key, sentence) != sentence for key in units):
+            if any(units_of.get(key, counted.get(key, sentence)) != sentence for key in units):
                 continue  # 河鱼乡5个行政村 … 5个村集体经济组织累计收益…: the same villages again
             seen.add((quote, *fact))
             sentence_of[fact] = sentence
-            sentence_of.update(dict.fromkeys(units, sentence))
+            units_of.update(dict.fromkeys(units, sentence))
+            counted.update(dict.fromkeys((k for k in units if found.label.endswith(k[2])), sentence))
             unit = (
                 q.unit + alternative.group()
                 if (alternative := _ALTERNATIVE_UNIT.match(text, q.end))

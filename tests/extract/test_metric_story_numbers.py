@@ -102,3 +102,13 @@ def test_a_bound_before_the_number_that_sorts_what_is_counted_is_no_count() -> N
     assert labels("全县组建了一支超过400人的志愿者队伍。") == {400: "志愿者队伍"}
     assert 60 in labels("超过六成的受访居民希望参与社区事务的讨论。")
     assert 50000 in labels("全县所有村集体经济收入均超过5万元。")
+
+
+def test_the_same_count_of_things_each_unit_has_in_another_paragraph_is_counted() -> None:
+    # the seeds' kind (回民区): two things each community has, the same number, paragraphs apart
+    body = "已建立社区“大党委”75个、网格党支部226个。\n\n同时，建成社区矛盾调解中心75个，把矛盾化解在基层。"
+    assert [(m.label, m.value) for m in extract_metrics(body)] == [
+        ("社区大党委", 75),
+        ("网格党支部", 226),
+        ("社区矛盾调解中心", 75),
+    ]
