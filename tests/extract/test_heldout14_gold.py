@@ -11,7 +11,7 @@ list and a table one cell a line, UTF-16; every headline at the page's end, stra
 a same-name 南山区; two articles told apart only by a change of column width, a 行动时间表 box, a headline one
 character a line) and their gold were written by a colleague who did not read the code (08e6b43), at the start of
 the session of 2026-12-04 (fourth). Kept BLIND all that session and scored at its start (the code of 3b3d6e1) and
-at its end (02acc35): articles 18/18 -> 17/18 (5 spurious both), titles 13/18 both, subtitles 17/18 -> 16/18,
+at its end (02acc35, and the same at 17f55ee): articles 18/18 -> 17/18 (5 spurious both), titles 13/18 both, subtitles 17/18 -> 16/18,
 bylines 13/18 -> 14/18, region 17/18 -> 16/18, level 17/18 -> 16/18, theme F1 0.700 -> 0.718, metrics 69/73 /
 69/77 -> 63/73 / 63/77, practices 23/27 / 23/27 -> 21/27 / 21/26, broken paragraphs 5/61 both. One article was
 lost to the session's rule that a marked `■记者 …` line under a last sentence signs the article above (37e75c5,
