@@ -170,14 +170,13 @@ def _write(
     if session is not None and holding:
         assert session.site is not None and session.stamp is not None
         last_id, last = buildstamp.build_id(session.stamp), list(session.site.values())
+        known, ordered = session.site, False  # kept by path, sorted only when saved
     else:  # what the site was (checked at the start)
         last_id, last = buildstamp.last_build(out_dir) if from_last else (None, None)
+        known, ordered = None, True
     before = writer.LastSite(last_id, [entry[0] for entry in last]) if last_id and last is not None else None
     count = writer.write_site(_noted(pages, made), out_dir, buildstamp.build_id(stamp), before)
-    if session is not None and holding:
-        site = buildstamp.site_entries(out_dir, made, last, session.site, ordered=False)
-    else:
-        site = buildstamp.site_entries(out_dir, made, last)
+    site = buildstamp.site_entries(out_dir, made, last, known, ordered)
     if session is not None and holding:
         if session.saved:  # the stamp on disk no longer names the site: a later build starts over
             buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
