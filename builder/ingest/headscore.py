@@ -1,0 +1,168 @@
+"""A learned scorer of what a page's line is: a head (kicker, headline, subtitle), a byline, body text, a caption
+or something else — from the shape of the line and of its neighbours, weighed by a small softmax model.
+
+The features are pure functions of a page's lines (`features`): the line's length against the page's column
+width, how it ends (a full stop, a comma, a particle the column cut after), the sentences in it, the blank lines
+around it, its indentation and place on the page, the byline, caption and furniture shapes of
+`builder.ingest.lineshapes` and `builder.ingest.furniture`, whether it reads on into the next line, digits and
+quotes, and the same few facts of the lines above and under it. The weights live in `builder/data/headscore.json`
+(package data), trained on the gold sets by `tests/corpus/headtrain.py`, which also measures the model against the
+current rules leave-one-set-out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+import numpy as np
+
+from builder.ingest.furniture import is_furniture_line
+from builder.ingest.headlinewraps import reads_on
+from builder.ingest.lineshapes import (
+    BAOXUN,
+    LINE_SHAPE,
+    is_byline_text,
+    is_credit_text,
+    is_headline_shape,
+    is_place_kicker,
+    starts_byline,
+)
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence, split_bold_doubled
+from builder.util.paths import DEFAULT_DATA_DIR
+
+WEIGHTS = DEFAULT_DATA_DIR / "headscore.json"  # package data, written by tests/corpus/headtrain.py
+
+LABELS = ("head", "byline", "body", "caption", "other")
+_CUT_AFTER = ("的", "和", "与", "及", "、", "，", ",", "“", "《", "（", "：")
+_OPEN_END = ("，", ",", "、", "；", "：", ":")
+_DIGIT = re.compile(r"\d")
+_PHOTO_END = re.compile(r"(?:供图|摄|提供)[）)]?$")
+
+
+def column_width(lines: list[str]) -> float:
+    """The page's column width: the display width most long lines reach (the 80th percentile)."""
+    widths = sorted(display_width(line.strip()) for line in lines if line.strip())
+    if not widths:
+        return 1.0
+    return max(widths[int(0.8 * (len(widths) - 1))], 1.0)
+
+
+def _shape(text: str, width: float) -> dict[str, float]:
+    """The facts of one line's text alone."""
+    size = display_width(text)
+    cjk = cjk_count(text)
+    return {
+        "rel_len": min(size / width, 2.0),
+        "short": float(size < 0.75 * width),
+        "very_short": float(cjk <= 6),
+        "ends_sentence": float(ends_sentence(text)),
+        "ends_open": float(text.endswith(_OPEN_END)),
+        "ends_cut": float(text.endswith(_CUT_AFTER)),
+        "full_stop": float("。" in text),
+        "commas": min(text.count("，") + text.count(","), 3) / 3,
+        "digits": min(len(_DIGIT.findall(text)) / max(len(text), 1) * 4, 1.0),
+        "quote": float("“" in text or "”" in text),
+        "colon": float("：" in text),
+        "byline_text": float(is_byline_text(text)),
+        "starts_byline": float(starts_byline(text)),
+        "baoxun": float(text.startswith("本报讯") or bool(BAOXUN.match(text))),
+        "bare_names": float(bool(LINE_SHAPE["bare_names"].match(text))),
+        "ornament": float(bool(LINE_SHAPE["ornament"].match(text))),
+        "end_credit": float(bool(LINE_SHAPE["end_credit"].match(text))),
+        "caption_mark": float(bool(LINE_SHAPE["caption_mark"].match(text))),
+        "photo_caption": float(text.startswith("图为") or bool(LINE_SHAPE["photo_caption"].match(text))),
+        "photo_credit": float(is_credit_text(text) or bool(_PHOTO_END.search(text))),
+        "dash": float(bool(LINE_SHAPE["subtitle"].match(text)) or text.endswith("——")),
+        "spaced_label": float(bool(LINE_SHAPE["spaced_label"].match(text))),
+        "furniture": float(is_furniture_line(text)),
+        "headline_shape": float(is_headline_shape(text)),
+        "place_kicker": float(is_place_kicker(text)),
+        "doubled": float(split_bold_doubled(text) is not None),
+        "markup": float(text.startswith(("#", "**"))),
+        "bracketed": float(text.startswith(("【", "[", "〔"))),
+    }
+
+
+# the facts of a neighbour line that are features of the line too
+_NEIGHBOUR = ("short", "ends_sentence", "full_stop", "starts_byline", "headline_shape", "very_short")
+
+
+def feature_names() -> list[str]:
+    own = list(_shape("样例", 1.0))
+    context = [
+        "bias",
+        "blank_before",
+        "blank_after",
+        "indent",
+        "first_text",
+        "last_text",
+        "position",
+        "reads_on_next",
+        "read_on_from_prev",
+    ]
+    neighbours = [f"{side}_{name}" for side in ("prev", "next") for name in _NEIGHBOUR]
+    return context + own + neighbours
+
+
+def features(lines: list[str]) -> tuple[list[int], np.ndarray]:
+    """The page's non-blank lines (their indices) and one row of features each, in `feature_names()` order."""
+    width = column_width(lines)
+    texts = [(index, raw.strip()) for index, raw in enumerate(lines) if raw.strip()]
+    shapes = [_shape(text, width) for _, text in texts]
+    names = feature_names()
+    rows = np.zeros((len(texts), len(names)))
+    count = len(texts)
+    for at, ((index, text), shape) in enumerate(zip(texts, shapes, strict=True)):
+        prev = texts[at - 1] if at else None
+        nxt = texts[at + 1] if at + 1 < count else None
+        row: dict[str, float] = {
+            "bias": 1.0,
+            "blank_before": float(prev is None or prev[0] < index - 1),
+            "blank_after": float(nxt is None or nxt[0] > index + 1),
+            "indent": float(lines[index][:1] in (" ", "\u3000")),
+            "first_text": float(prev is None),
+            "last_text": float(nxt is None),
+            "position": at / max(count - 1, 1),
+            "reads_on_next": float(nxt is not None and reads_on(text, nxt[1])),
+            "read_on_from_prev": float(prev is not None and reads_on(prev[1], text)),
+            **shape,
+        }
+        for side, other in (("prev", at - 1 if prev else None), ("next", at + 1 if nxt else None)):
+            for name in _NEIGHBOUR:
+                row[f"{side}_{name}"] = shapes[other][name] if other is not None else 0.0
+        rows[at] = [row[name] for name in names]
+    return [index for index, _ in texts], rows
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+@cache
+def _weights() -> np.ndarray:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    if tuple(data["labels"]) != LABELS or data["features"] != feature_names():
+        raise ValueError(
+            "builder/data/headscore.json was trained on other features: run tests/corpus/headtrain.py"
+        )
+    return np.array([data["weights"][name] for name in data["features"]])
+
+
+def probabilities(lines: list[str], weights: np.ndarray | None = None) -> dict[int, dict[str, float]]:
+    """Each non-blank line's index -> the probability of each label."""
+    indices, rows = features(lines)
+    if not indices:
+        return {}
+    probs = softmax(rows @ (_weights() if weights is None else weights))
+    return {
+        index: dict(zip(LABELS, map(float, p), strict=True)) for index, p in zip(indices, probs, strict=True)
+    }
+
+
+def line_labels(lines: list[str], weights: np.ndarray | None = None) -> dict[int, str]:
+    """Each non-blank line's index -> the label the model finds likeliest."""
+    return {index: max(p, key=p.__getitem__) for index, p in probabilities(lines, weights).items()}
