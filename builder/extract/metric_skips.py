@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
+from builder.extract.metric_forms import no_count
 from builder.extract.numbers import Quantity
 from builder.text.patterns import alternation
 
@@ -53,7 +54,7 @@ _LISTED = re.compile(r"[”」、]$")
 _POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|赋分")
 _CLOCK_BEFORE = re.compile(r"[时点:：]\s*$")
 _ENUMERATION_AFTER = re.compile(
-    r"\s*(?:方面|做法|举措|措施|经验|内容|原则)?\s*(?:[：:]|如下|分别是|[，,]?\s*(?:一是|其一|第一|首先))"
+    r"\s*(?:方面|做法|举措|措施|经验|内容|原则|原因|理由|特点|亮点|变化|环节|步骤)?\s*(?:[：:]|如下|分别是|[，,]?\s*(?:一是|其一|第一|首先))"
 )
 # 由1名村“两委”成员配N名乡贤: how a team is composed, a norm, not a result.
 _COMPOSED_AFTER = re.compile(
@@ -212,7 +213,7 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         )
         if _DISTRIBUTIVE.search(text, sentence_start, q.num_start) or _COMPOSED_AFTER.match(text, q.end):
             return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
-    return any(start <= q.num_start < end for start, end in masked)
+    return no_count(text, q) or any(start <= q.num_start < end for start, end in masked)
 
 
 def _hours_totalled(text: str, q: Quantity) -> bool:

@@ -58,8 +58,8 @@ _STEP = (
 # One level or unit of a ladder (区, 街道, 社区党委, 网格党支部, 居民户, 党员中心户): a unit word, maybe after a
 # level or whose unit it is (社区, 网格, 党员), never after a quality (红色小区、平安楼栋 is a campaign's list).
 _UNITS = alternation(
-    """省 市 区 县 乡 镇 村 街道 乡镇 社区 小区 网格 楼栋 单元 楼院 院落 组 户 居民户 农户 家庭 党委 党工委 党支部
-    党小组 党组织 中心户 网格长 网格员 楼栋长 楼长"""
+    """省 市 区 县 乡 镇 村 街道 乡镇 社区 小区 网格 微网格 楼栋 单元 楼院 院落 组 户 居民户 农户 家庭 党委 党工委
+    党总支部 党总支 党支部 党小组 党组织 中心户 网格长 网格员 楼栋长 楼长 单元长"""
 )
 _LEVEL = (
     r"(?:(?:"
@@ -181,8 +181,23 @@ AROUND_SOURCES = (
         r"^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|县|区|市|社区|村)(?:社会治理|综治|党群服务|便民服务|政务服务|新时代文明实践)"
         r"(?:综合)?(?:中心|站|所)$",
     ),
-    # A wrong the text criticises (“指尖上的形式主义”让基层干部疲于应付, “官僚主义”): an -ism, never a practice.
-    ("ism", r"主义$"),
+    # A wrong the text criticises (“指尖上的形式主义”让基层干部疲于应付, “官僚主义”): an -ism, never a practice;
+    # nor a burden or trouble the quote names itself (“指尖上的负担”反而更重了), unless a verb of ending opens it.
+    (
+        "ism",
+        r"主义$|^(?![减破解治除清化])[\u4e00-\u9fff]{1,6}(?:负担|包袱|烦恼|顽疾|怪圈|乱象|痛点|堵点|难点)$",
+    ),
+    # A handful of a thing (添了“一把新柴”, “一盏明灯”, “一缕阳光”): a likeness, no name (一 and a classifier of
+    # things held or lit, never 张/网/窗/码: “一张网”, “一窗受理” are policy shapes).
+    ("handful", r"^一[把束盏抹缕根颗粒杯碗捧团股份]新?[\u4e00-\u9fff]{1,3}$"),
+    # The kinds of teams a run of quotes lists before 等…队伍 (组建“综合信息”“文艺活动”等志愿服务队伍): a field of
+    # work or an honour's words (最美…), not a brand (“七宝阿姨”“老宝爷叔”等志愿服务队: who they are, names).
+    ("team_kinds_after", r"^等[\u4e00-\u9fff]{0,6}?(?:队伍|服务队|分队|小分队|团队)"),
+    (
+        "team_field",
+        r"最美|(?:信息|活动|文艺|宣传|宣讲|帮扶|巡逻|环保|卫生|医疗|法律|助老|助残|维修|心理|教育|文体|体育|安全|"
+        r"应急|调解|义诊|保洁|治安|科普|救援|演出|援助|关爱)$",
+    ),
     # A force (通过“红色力量”激活…, 凝聚“党员力量”): what the work musters, rhetoric, never a mechanism's name.
     ("force", r"^[\u4e00-\u9fff]{1,4}力量$"),
     # What a headline leaves off a name the body prints in full (小院议事 / 小院议事厅): a name's ending or a room.

@@ -9,8 +9,9 @@ The paper often quotes a brand once, or never, and then names it bare: 在城区
   before names (在, 将, 的, a count and its classifier 47家, a verb of doing);
 - or it is set up: a verb of doing right before it (推行, 打造, 创建, 设立, 成立 … with 了/出), once is enough: 打造红色
   议事厅; 推行积分制管理 (a system in -制: 积分制, the 管理 after it is how it is run).
-- or it is a model put in place: 推行/推广/实行 (the 的 after them allowed) and three to six characters before 模式
-  (推行的红色物业模式 -> 红色物业; not 探索资本运营模式: a way of doing explored, no name).
+- or it is a model or system put in place: 推行/推广/实行 (the 的 after them allowed) and three to six characters
+  before 模式 or 制度 (推行的红色物业模式 -> 红色物业, 推行志愿积分制度 -> 志愿积分; not 探索资本运营模式: a way of
+  doing explored, no name).
 
 Never a name: a generic noun, whose part before the ending is only words every such unit has (党员, 志愿, 社区,
 党群, 便民, 爱心, a size: 党员志愿服务队, 小驿站); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
@@ -108,8 +109,9 @@ def _run_before(plain: str, end: int) -> str:
     return _PARTICLE_CUT.split(before)[-1]  # “党建+妇建”的工作法: a name holds no particle
 
 
-# A model a unit put in place, printed bare (推行的红色物业模式, 探索红色物业模式): the name is what stands before 模式.
-_MODEL = re.compile(r"(?:推行|推广|实行)(?:了|出)?的?([\u4e00-\u9fff]{3,6}?)模式")
+# A model or system a unit put in place, printed bare (推行的红色物业模式, 推行志愿积分制度): the name is what
+# stands before 模式 / 制度.
+_MODEL = re.compile(r"(?:推行|推广|实行)(?:了|出)?的?([\u4e00-\u9fff]{3,6}?)(?:模式|制度)")
 
 
 def _models(plain: str) -> Iterator[tuple[int, str]]:

@@ -99,6 +99,10 @@ more (“长者食堂”, ‘东风联播站’; not the likeness “加油站�
 adverb or particle (心结“一站就解”: a predicate), never printed in the body, is its slogan, like a numeral word; what
 something became for people (更成为丈量民情、传递文明的“移动驿站”) is a likeness unless a mechanism word follows;
 troubles counted by numerals (解“万千愁”, “千家忧”) are a state, no name.
+R10, heldout14: the kinds of teams a run of quotes lists before 等…队伍 (“综合信息”“文艺活动”等志愿服务队伍: fields of
+work, 最美… honours; not “七宝阿姨”“老宝爷叔”), a handful of a thing (添了“一把新柴”) and a burden the quote names
+(“指尖上的负担”) are no names; a headline's word the body never prints, ending like a body's name (“歇脚驿站” /
+“小哥驿站”), is its paraphrase (practice_headline.py).
 """
 
 from __future__ import annotations
@@ -107,6 +111,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from builder.extract import practice_signs as signs
+from builder.extract.practice_headline import headline_kept
 from builder.extract.practice_quotes import SPEECH, Quote, contrasts_in, quotes_in
 from builder.extract.practice_unquoted import unquoted_practices
 from builder.extract.practice_vocab import (
@@ -142,8 +147,6 @@ _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
 _ROOM_AFTER = re.compile(
     "(?:调解室|工作室|议事室|议事厅|活动室|服务队|志愿队|调解队|巡逻队|宣讲团|帮帮团|服务团|调解团)"
 )
-# A numeral opening an ordinary word (双向奔赴, 一起向未来, 万家灯火): no count, no policy name's shape.
-_WORD_NUMERAL = re.compile("^(?:双向|双方|双赢|一起|一路|一直|一心|一同|一道|一线|万家|千家|百姓)")
 _CLOSING = r"[”’」』\"]\s*"  # a quote's closing mark, maybe a space after it
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
@@ -191,6 +194,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["document"].search(bare)
         or _AROUND["official_organ"].match(bare)
         or _AROUND["ism"].search(bare)
+        or (_AROUND["handful"].match(bare) and not mechanism_after)
         or (_AROUND["force"].match(bare) and not mechanism_after)
         or _AROUND["zero_target"].match(bare)
         or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
@@ -225,8 +229,10 @@ def _is_practice(
     own_before = text[max(0, q.start - 8) : q.start].rstrip()
     after = _after(text, last.end)
     own_after = _after(text, q.end)
-    if _honour_or_label(before, own_before, after, own_after):
-        return False
+    if _honour_or_label(before, own_before, after, own_after) or (
+        first is not last and _AROUND["team_kinds_after"].match(after) and _AROUND["team_field"].search(bare)
+    ):
+        return False  # (组建“综合信息”“文艺活动”等志愿服务队伍: the kinds of teams, their fields of work)
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
     if signs.became(text, q.start, q.end, _clause_sign(text, q, "became_before", 24), mechanism_after):
         return False  # 更成为丈量民情、传递文明的“移动驿站”: what something became, a likeness
@@ -378,9 +384,7 @@ def extract_practices(
         [canonical.get(name_key(name), name) for name in _practices_in(text, words, opening)]
         for text, opening in ((title, False), (body, True))
     ]
-    headline = [
-        name for name in found[0] if not _shortened(name, found[1]) and not _headline_slogan(name, body)
-    ]
+    headline = [name for name in found[0] if headline_kept(name, body, found[1])]
     quoted = {name_key(q.text) for text in (title, body) for q in quotes_in(text)}
     named = [name_key(name) for name in (*headline, *found[1])]
     bare = [  # printed without quotes (practice_unquoted.py): never a quote the rules above turned down, nor a
@@ -428,25 +432,4 @@ def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:
         and re.search(re.escape(quote) + _CLOSING + re.escape(key[len(quote) - i :]), text) is not None
         for quote in quoted
         for i in range(1, len(quote))
-    )
-
-
-def _headline_slogan(name: str, body: str) -> bool:
-    """A headline's quote whose numeral opens an ordinary word (双向, 一起: no count of things, so no policy
-    name's shape), with no name's ending, that the body never prints (风雪中“双向奔赴”): the headline's slogan."""
-    predicate = (
-        bool(_AROUND["slogan_particle"].search(name)) and "+" not in name
-    )  # (一站就解: solved at once)
-    if not (_WORD_NUMERAL.match(name) or predicate) or _ENDS_LIKE_NAME.search(name):
-        return False
-    return name_key(name) not in name_key(signs.QUOTE_MARKS.sub("", body))
-
-
-def _shortened(name: str, body_names: list[str]) -> bool:
-    """A headline's name that the body prints only in full, with a name's ending (推进“小院议事” in the
-    subtitle, 建成“小院议事厅”58个 in the body): the same practice, named once, in full."""
-    if name in body_names:
-        return False
-    return any(
-        full.startswith(name) and bool(_AROUND["name_tail"].match(full[len(name) :])) for full in body_names
     )

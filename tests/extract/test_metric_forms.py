@@ -1,0 +1,41 @@
+"""Metrics (issue 14, R10 and heldout14): numbers whose form counts nothing the work did: a numeral inside a word
+(三轮车), an office's ordinal (组织二处), a rate of points (1小时积1分), a range set per person (每人联系5至8户),
+a figure of speech with 把 (一把钥匙); chairs counted by 把 and the parts before an enumeration of reasons.
+Invented sentences of each kind, and the negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.metrics import extract_metrics
+
+
+def values(body: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract_metrics(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "骑手们提出诉求，包括快递三轮车“绿卡”问题、子女托管等。",
+        "为行动不便的老人送去两轮椅，方便出行。",
+        "记者采访了市委组织部组织二处负责人。",
+        "宣传一科科长介绍了做法。",
+        "志愿者服务1小时积1分，积分可兑换生活用品。",
+        "居民每参加1次活动计2分。",
+        "村里推行党员联户，党员每人联系5至8户群众。",
+        "调解员说，一把钥匙开一把锁，要对症下药。",
+        "“积分卡”管用，主要有三个原因：1.标准由村民定；2.评分公开。",
+    ],
+)
+def test_numbers_whose_form_counts_nothing(body: str) -> None:
+    assert values(body) == []
+
+
+def test_the_counts_next_to_them_stay() -> None:
+    assert values("开展3轮走访，发放三轮车12辆。") == [(3, "轮"), (12, "辆")]
+    assert values("首批安装了木质长椅6把，并配套打造休闲角3处。") == [(6, "把"), (3, "处")]
+    assert values("志愿者服务1小时积1分，去年兑换积分7.8万分。") == [(78000, "分")]
+    # a range per unit is a standard, counted (每个工坊带动15至20户)
+    assert values("每个工坊带动15至20户农户就业。") == [(15, "户"), (20, "户")]
+    assert values("全区设立服务站二处，共有工作人员12名。") == [(2, "处"), (12, "名")]
