@@ -6,6 +6,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
 2. Terms are found as plain substrings, leftmost-longest over the whole vocabulary at once, so 就业 inside
    新就业群体 does not count for livelihood services, and 网格 inside 网格党支部 counts only as 网格党支部.
    Quote marks are not read: 部门“报到” is the phrase 部门报到; nor is the 自治 of a place's name (大理白族自治州).
+   A term of weight 0 is a word that holds another term and means something else (协调解决 holds 调解): found
+   first, it adds nothing.
 3. Per section, a term found `c` times adds `weight × (1 + ln c)` (repeats count less and less); the title
    counts ×3, the headings ×2, the body ×1. A theme's score is the sum (never below zero).
    What only a list of duties says (three or more items joined by 、: 排查隐患、文明劝导、化解矛盾、帮扶救助; two
@@ -90,7 +92,9 @@ def parse_rules(label: Label) -> list[Rule]:
         except (TypeError, ValueError):
             continue
         places = frozenset(str(w) for w in where) & frozenset(SECTIONS)
-        if value and places:
+        if (
+            places
+        ):  # weight 0: a word holding a term that means something else (协调解决 holds 调解), read as 0
             rules.append(Rule(label.slug, term, value, places))
     return rules
 
