@@ -2,8 +2,10 @@
 builder/data/, laid over by content/_data/indicators.yaml; the file's comments say how to edit it).
 
 An indicator takes one kind of figure (builder.extract.metric_kinds) in one unit family, so that no chart or
-table mixes a count with a rate, money with a ratio, or persons with organizations. The first indicator of
-the file that takes a figure wins.
+table mixes a count with a rate, money with a ratio, or persons with organizations; and one counted thing: a
+label's head (its last word, notes in brackets and closing quotes aside: 推行“红色网格”的社区 counts 社区, not
+网格) is what `heads` names, and `labels` the words one of which it holds besides (the stage: 收集诉求 are
+requests received, 已办结诉求 requests settled). The first indicator of the file that takes a figure wins.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ if TYPE_CHECKING:
     from builder.render.indexes import Entry
 
 FILE = "indicators.yaml"
+MIN_COMPARED = 2  # initiatives an indicator needs figures from to be shown on /compare/
 PERSON_UNITS = frozenset({"人", "名", "位"})
-COUNT_UNITS = frozenset(
-    {"个", "支", "家", "处", "座", "所", "间", "项", "件", "条", "批", "类", "种", "张", "块"}
-)
+COUNT_UNITS = frozenset({"个", "支", "家", "处", "座", "所", "间", "项", "件", "条", "张", "块"})
+# 类, 种 and 批 count kinds and batches, not the things themselves (高频问题18类): each is a family of its own
 
 
 @dataclass(frozen=True)
@@ -37,17 +39,47 @@ class Indicator:
     en: str
     kind: str  # one of metric_kinds.KINDS
     unit: str  # the unit family (unit_family) it takes, as shown
-    labels: re.Pattern[str]  # searched in the label
+    labels: re.Pattern[str] | None  # searched in the label (with `heads`: as well as the head)
     quote: re.Pattern[str] | None = None  # or searched in the quote
     exclude: re.Pattern[str] | None = None  # a label matching this is not in the indicator
     themes: tuple[str, ...] = ()  # the theme tables whose key-figures column shows it
+    heads: re.Pattern[str] | None = None  # the counted thing: the label ends with one of these
 
     def takes(self, figure: Figure) -> bool:
         if figure.kind != self.kind or unit_family(figure.unit) != self.unit:
             return False
-        if self.exclude is not None and self.exclude.search(figure.label):
+        label = figure.label
+        if self.exclude is not None and self.exclude.search(label):
             return False
-        return bool(self.labels.search(figure.label) or (self.quote and self.quote.search(figure.quote)))
+        if self.heads is not None:
+            if not self.heads.search(label_head(label)):
+                return False
+            return self.labels is None or bool(self.labels.search(stage_text(figure)))
+        assert self.labels is not None
+        return bool(self.labels.search(label) or (self.quote and self.quote.search(figure.quote)))
+
+
+_NOTES = re.compile(r"(?:（[^（）]*）|\([^()]*\)|[”’」』\"'\s])+$")
+
+
+_CLAUSES = re.compile(r"[，,；;。！？!?]")
+
+
+def stage_text(figure: Figure) -> str:
+    """The label with what its quote says before it in the same clause (`排化化解矛盾纠纷5.1万件`, label
+    `矛盾纠纷` -> `排化化解矛盾纠纷`): where the verb of the stage (received, settled) is."""
+    label = figure.label
+    for clause in _CLAUSES.split(figure.quote):
+        at = clause.find(label)
+        if at >= 0:
+            return clause[: at + len(label)]
+    return label
+
+
+def label_head(label: str) -> str:
+    """A label without the notes in brackets and the closing quotes at its end (`到居住地社区…的在职党员（岑巩县）`
+    -> `…的在职党员`, `“邻里网格”` -> `“邻里网格`): its last word is the thing counted."""
+    return _NOTES.sub("", label) or label
 
 
 def unit_family(unit: str) -> str:
@@ -61,14 +93,15 @@ def unit_family(unit: str) -> str:
     return unit
 
 
-def _words(value: Any, where: str) -> re.Pattern[str] | None:
+def _words(value: Any, where: str, anchored: bool = False) -> re.Pattern[str] | None:
+    """One pattern for a list of words (regular-expression syntax allowed); `anchored`: at the text's end."""
     if value is None:
         return None
     words = [value] if isinstance(value, str) else value
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise ValueError(f"{where} must be a list of words, e.g. [网格, 网格员]")
     try:
-        return re.compile("|".join(f"(?:{w})" for w in words))
+        return re.compile("|".join(f"(?:{w}){'$' if anchored else ''}" for w in words))
     except re.error as exc:
         raise ValueError(f"{where}: {exc}") from None
 
@@ -87,14 +120,15 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
         if entry.get("kind") not in KINDS:
             raise ValueError(f"{where}: kind must be one of {', '.join(KINDS)}")
         labels = _words(entry.get("labels"), f"{where}: labels")
-        if labels is None or not isinstance(entry.get("unit"), str):
-            raise ValueError(f"{where} needs labels and a unit")
+        heads = _words(entry.get("heads"), f"{where}: heads", anchored=True)
+        if (labels is None and heads is None) or not isinstance(entry.get("unit"), str):
+            raise ValueError(f"{where} needs labels (or heads) and a unit")
         themes = entry.get("themes") or []
         found.append(
             Indicator(
                 entry["slug"], str(entry.get("zh", entry["slug"])), str(entry.get("en", entry["slug"])),
                 entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
-                _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes),
+                _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes), heads,
             )
         )  # fmt: skip
     return tuple(found)
@@ -191,7 +225,8 @@ def indicator_rows(
 def _rows(
     taken: list[tuple[str, list[tuple[str, Figure]]]], indicators: tuple[Indicator, ...]
 ) -> list[IndicatorRows]:
-    """indicator_rows from each initiative's (slug, the figures indicators take), in site order."""
+    """indicator_rows from each initiative's (slug, the figures indicators take), in site order; an indicator
+    only one initiative gives figures of compares nothing and is left out (MIN_COMPARED)."""
     grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
     for slug, figures in taken:
         for indicator, figure in figures:
@@ -199,7 +234,7 @@ def _rows(
     result: list[IndicatorRows] = []
     for indicator in indicators:
         rows = grouped.pop(indicator.slug, None)
-        if rows:
+        if rows and len({slug for slug, _ in rows}) >= MIN_COMPARED:
             rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
             result.append(IndicatorRows(indicator, rows))
     return result

@@ -177,7 +177,7 @@ def test_an_editor_overrides_an_indicator(tmp_path: Path) -> None:
             {"indicators": [{"slug": "x", "kind": "amount", "unit": "个", "labels": ["x"]}]},
             "kind must be one of",
         ),
-        ({"indicators": [{"slug": "x", "kind": "count", "unit": "个"}]}, "needs labels and a unit"),
+        ({"indicators": [{"slug": "x", "kind": "count", "unit": "个"}]}, "needs labels (or heads) and a unit"),
         ({"indicators": [{"slug": "x", "kind": "count", "unit": "个", "labels": ["(网格"]}]}, "labels"),
         ({"themes": []}, "expected 'indicators:'"),
     ],
@@ -221,11 +221,11 @@ def test_the_committed_pair_and_repeat(committed: list[Initiative]) -> None:
     rows = metrics_rows(committed, REPO_CONTENT)
     kaili = [r for r in rows if r["label"] == "纠纷调解成功率"]
     assert [(r["before"], r["value"], r["kind"], r["indicator"]) for r in kaili] == [
-        ("65", "92", "change", "rate-changes")
+        ("65", "92", "change", "resolution-rate-changes")
     ]
     assert len([r for r in rows if r["value"] == "2399"]) == 1
     money = {r["label"]: r["indicator"] for r in rows if r["unit"] == "元"}
-    assert money["年营业额"] == "income" and money.get("资金") == "funds"
+    assert money["年营业额"] == "turnover" and money.get("资金") == "funds"
 
 
 def test_on_a_phone_a_figure_is_shown_once(fixture_site: Path) -> None:

@@ -1,0 +1,106 @@
+"""Indicators that set only like things side by side: one rate per indicator (satisfaction is not completion),
+one counted thing (the label's head: 推行“红色网格”的社区 counts 社区), one stage (requests received are not
+problems solved), and no indicator of one initiative alone. The labels and quotes are those of content/ (from
+the seeds) unless marked invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Initiative, Metric
+from builder.render.figures import Figure, figures_of
+from builder.render.indicators import (
+    MIN_COMPARED,
+    classify,
+    indicator_rows,
+    label_head,
+    load_indicators,
+    stage_text,
+)
+from tests.support.fixture_site import INITIATIVES
+
+INDICATORS = load_indicators()
+
+
+def figure(label: str, value: float, unit: str, quote: str) -> Figure:
+    (made,) = figures_of([Metric(label, value, unit, False, quote)])
+    return made
+
+
+def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
+    found = classify(figure(label, value, unit, quote), INDICATORS)
+    return found.slug if found else None
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "quote", "slug"),
+    [
+        # rates: four different measures, never one chart
+        ("群众满意率", 98, "%", "群众满意率达98%", "satisfaction-rates"),
+        ("按期办结率", 100, "%", "及时受理率、按期办结率均为100%", "completion-rates"),
+        ("及时受理率", 100, "%", "及时受理率、按期办结率均为100%", "response-rates"),
+        ("办结率", 98.3, "%", "办结率达98.3%", "completion-rates"),
+        ("调解成功率", 97.3, "%", "调解成功率达97.3%", "resolution-rates"),  # invented
+        # the stage: received, settled; disputes apart from problems
+        ("收集诉求", 687, "件", "收集诉求687件", "issues-received"),
+        ("实际问题", 309, "项", "解决实际问题309项", "issues-resolved"),
+        ("承诺事项", 4632, "件", "完成加装电梯、物业服务提升等承诺事项4632件", "issues-resolved"),
+        ("矛盾纠纷", 51000, "件", "排化化解矛盾纠纷5.1万件", "disputes-resolved"),
+        # the counted thing is the label's head
+        ("红蜂驿站", 31, "个", "设立“红蜂驿站”31个", "waystations"),
+        ("社区党群服务中心", 122, "个", "并依托现有的122个社区党群服务中心作为活动阵地", "service-stations"),
+        ("推行“红色网格”的社区", 132, "个", "推行“红色网格”的社区132个", None),  # invented: 社区, not 网格
+        ("网格上报问题", 24000, "件", "网格上报问题24000件", "issues-received"),  # invented
+        ("“邻里网格”", 32, "个", "划分“邻里网格”32个", "grids"),  # invented: closing quote aside
+        # an award is not an organization set up
+        ("区级示范党支部", 49, "个", "区级示范党支部49个", None),
+        # kinds and batches are not the things themselves
+        ("集中解决的高频问题", 18, "类", "集中解决高频问题18类", None),  # invented
+    ],
+)
+def test_each_indicator_takes_one_thing(label: str, value: float, unit: str, quote: str, slug: str) -> None:
+    assert slug_of(label, value, unit, quote) == slug
+
+
+def test_the_head_and_the_stage_of_a_label() -> None:
+    assert (
+        label_head("到居住地社区开展“五亮五做”的在职党员（岑巩县）") == "到居住地社区开展“五亮五做”的在职党员"
+    )
+    assert label_head("“邻里网格”") == "“邻里网格"
+    assert label_head("楼栋长（单元长）") == "楼栋长"
+    assert stage_text(figure("矛盾纠纷", 51000, "件", "排化化解矛盾纠纷5.1万件")) == "排化化解矛盾纠纷"
+    assert stage_text(figure("解决问题", 4, "个", "解决社区党建和管理服务工作中的问题4个")) == "解决问题"
+
+
+def test_no_indicator_compares_one_initiative_with_itself() -> None:
+    """Two figures of one initiative are no comparison: the indicator is left out of /compare/ until a
+    second initiative gives one."""
+    waystation = figure("红蜂驿站", 31, "个", "设立“红蜂驿站”31个")
+    other = figure("红色驿站", 54, "个", "对全区54个红色驿站进行升级改造")
+
+    class Entry:
+        def __init__(self, *figures: Figure) -> None:
+            self.figures = list(figures)
+
+    def of(f: Figure):
+        return classify(f, INDICATORS)
+
+    alone = indicator_rows({"a": Entry(waystation, other)}, INDICATORS, of)
+    assert "waystations" not in [r.indicator.slug for r in alone]
+    both = indicator_rows({"a": Entry(waystation), "b": Entry(other)}, INDICATORS, of)
+    (rows,) = [r for r in both if r.indicator.slug == "waystations"]
+    assert [s for s, _ in rows.rows] == ["b", "a"] and MIN_COMPARED == 2
+
+
+def test_the_fixture_site_compares_only_like_things() -> None:
+    """Every indicator of the fixture's figures holds figures of one kind, one unit family and of two
+    initiatives at least."""
+    items: list[Initiative] = INITIATIVES
+    entries = {}
+    for item in items:
+        entries[item.slug] = type("E", (), {"figures": figures_of(item.metrics)})()
+    rows = indicator_rows(entries, INDICATORS, lambda f: classify(f, INDICATORS))
+    assert rows
+    for found in rows:
+        assert len({slug for slug, _ in found.rows}) >= MIN_COMPARED
+        assert {f.kind for _, f in found.rows} == {found.indicator.kind}
