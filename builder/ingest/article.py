@@ -35,6 +35,9 @@ class Article:
     parent: int | None = None  # index of the overview article this is a part of
     title_generated: bool = False
     headline_above: str = ""  # the headline printed right above it (no byline): it names its place too
+    # a closing credit segment gave it: (its names, its block's position on the page, the byline before it),
+    # so that a later cut below it (`builder.ingest.provincesplit`) gives it to the article it closes
+    closing: tuple[str, int, str | None] | None = None
 
     @property
     def text(self) -> str:

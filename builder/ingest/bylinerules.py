@@ -279,7 +279,9 @@ def bare_names(page: PageReader, line: Line) -> bool:
         # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
         # after a finished sentence over more text open the next body the same way
         if not (
-            several and ends_sentence(last.text) and (apart or (following and bylines_open_bodies(page)))
+            several
+            and ends_sentence(last.text)
+            and (apart or (following and (bylines_open_bodies(page) or _signing_names(page, line))))
         ):
             return False
     elif last.kind not in (HEADLINE, SUBTITLE) or (
@@ -294,6 +296,21 @@ def bare_names(page: PageReader, line: Line) -> bool:
 
 
 _SIGNATURE = re.compile(f"^{SIGNATURE_NAME}$")
+
+
+def _signing_names(page: PageReader, line: Line) -> bool:
+    """Two names or more, each opening with a common surname (`何静 刘思远`), after a blank line under a finished
+    article and right over an indented paragraph: the byline of the body under them, its headline printed
+    elsewhere (heldout14 p07: every headline at the page's foot). Two short phrases (`小网格 大民生`) are no
+    names of that kind."""
+    names = line.text.split()
+    return (
+        bool(page.blanks)
+        and len(names) >= 2
+        and all(_SIGNATURE.match(name) for name in names)
+        and page.index < len(page.lines)
+        and page.lines[page.index][:1] in ("\u3000", " ")
+    )
 
 
 def _signature(page: PageReader, line: Line) -> bool:

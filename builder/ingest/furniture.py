@@ -44,7 +44,9 @@ _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|
 _CREDIT = f"{_ROLE}[:：]\\s*[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
 _QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维码)[{_HAN}，]{{0,16}}"
 _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
-_ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
+# a bare page number set before the date with a mark between (`2  ·  2026年2月20日`) is one too
+_NUMBER_BEFORE_DATE = r"\d{1,3}(?=\s*[·・|｜/／]\s*\d{4}年)"
+_ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_NUMBER_BEFORE_DATE}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
 _LABEL = f"[{_HAN}]{{2,6}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`
 # a paper's or a supplement's name beside the date (`北疆黔西社区周刊　2026年5月20日　第4版`)
 _PAPER_NAME = f"[{_HAN}·・]{{2,10}}(?:日报|晚报|报|周刊|专刊|特刊|副刊|周报|月刊)(?:社出版|社|出版)?"
@@ -71,9 +73,10 @@ _SINGLE = re.compile(
     r"|[━─═▬■□◆◇★☆※＊*~～=＝_－—–\-\s]{3,}"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
-    # the paper's hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`)
-    r"|(?:新闻|报料|投稿|服务|读者|监督)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
-    r"|(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)$"
+    # the paper's (or the page's) hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`,
+    # `本版投稿邮箱：…`)
+    r"|(?:本版|本报)?(?:新闻|报料|投稿|服务|读者|监督)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
+    r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)$"
 )
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
@@ -247,6 +250,9 @@ def _running_head(page: PageReader, line: Line) -> bool:
     and a number over a line of text (`一组数据 · 3` / a paragraph) stay what they are."""
     if not _RUNNING_HEAD.match(line.text):
         return False
+    if not page.units and _blank_or_foot_after(page):
+        # the page's first line, alone over a blank line (`基层治理  ·  3` / blank / `本期导读` …)
+        return True
     following = _next_line(page)
     return bool(is_furniture_line(following) or _DATE_LINE.match(following))
 

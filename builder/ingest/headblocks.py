@@ -230,7 +230,24 @@ def _decided(heads: list[_Head], at_top: bool) -> bool:
     if len(heads) >= 2:
         plain = not any(h.byline or h.subtitle or h.kicker for h in heads)
         return at_top and plain and any(h.wrapped for h in heads)
-    return heads[0].wrapped and not heads[0].kicker
+    return (heads[0].wrapped and not heads[0].kicker) or _kicker_over_colon_headline(heads[0])
+
+
+# A headline naming who or where before a colon (`刘振华：…`, `渝中：…`): no wrap of the line above goes on so.
+_COLON_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
+
+
+def _kicker_over_colon_headline(head: _Head) -> bool:
+    """One phrase naming no place over a headline opening `…：` (`秦岭深处的“领头人”` / `刘振华：把…卖出山` /
+    `——记…`): the kicker and the headline (the colon line cannot go on from a wrap, and a second headline
+    printed together with it would name its own place)."""
+    kicker = head.kicker[0] if len(head.kicker) == 1 else ""
+    return (
+        bool(kicker)
+        and bool(_COLON_HEADLINE.match(head.headline))
+        and not re.search("[：:]", kicker)
+        and not named_places(kicker)
+    )
 
 
 def _apart_head(page: PageReader, heads: list[_Head], end: int) -> bool:

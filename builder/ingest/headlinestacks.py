@@ -20,7 +20,7 @@ from builder.ingest.headlinerules import headline_line
 from builder.ingest.headlinewraps import reads_on
 from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape, is_place_kicker
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
-from builder.ingest.textrules import ends_sentence
+from builder.ingest.textrules import ends_sentence, split_bold_doubled
 
 _MAX_STACK = 4  # headlines a page's foot prints together
 _PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d{1,3}[—–\-\s]*$")  # `3`, `—7—`
@@ -40,10 +40,17 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
         return False
     if any(not _page_furniture(text) for text in page.texts_from(end)):
         return False
-    for number, text in _wrapped_joined(stack):
+    for number, text in _wrapped_joined([(number, _once(text)) for number, text in stack]):
         page.add(HEADLINE, text, number)
     page.index = end
     return True
+
+
+def _once(text: str) -> str:
+    """A headline of the stack the extraction printed twice, whole or character by character (`秦栏镇“…”跑出
+    发展加速度秦栏镇“…”跑出发展加速度`; the stack's other lines printed once): one copy."""
+    doubled = split_bold_doubled(text)
+    return doubled[0] if doubled and not doubled[1] else text
 
 
 def headlines_at_head(page: PageReader, line: Line) -> bool:

@@ -37,7 +37,11 @@ def split_by_province(articles: list[Article], blocks: list[Unit], wanted: int) 
         rest = article.blocks[cut:]
         article.blocks = article.blocks[:cut]
         start = next((i for i, block in enumerate(blocks) if block is rest[0]), article.start)
-        articles.insert(at + 1, Article(blocks=rest, start=start, line=rest[0].line))
+        second = Article(blocks=rest, start=start, line=rest[0].line)
+        if article.closing is not None and article.closing[1] > start:  # the credit closes the second report
+            second.byline, second.closing = article.closing[0], article.closing
+            article.byline, article.closing = article.closing[2], None
+        articles.insert(at + 1, second)
         at += 1
     return articles
 

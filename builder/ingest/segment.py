@@ -132,6 +132,7 @@ class _PageCut:
         current = self.current
         if block.text.startswith(("（", "(")) and current is not None and current.paragraphs:
             names = block.text[1:-1].strip()  # a credit closing the article (it names who a bare dateline,
+            current.closing = (names, index, current.byline)
             dateline = current.byline is not None and current.byline.endswith(
                 ("讯", "电")
             )  # 本报…讯, does not)
