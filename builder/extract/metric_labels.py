@@ -9,6 +9,8 @@
 - A verb alone (`推动完成`, `调研`, `捐助`) is what was done, not what was counted: it takes the thing the same
   unit counted just before in the same sentence (`对接形成项目清单415项，推动完成400项` -> 完成项目清单), else the unit's own noun
   (`调研126次` -> 调研次数, `捐助2000元` -> 捐助金额).
+- A standard of so many per unit (`按照居民区每300户划分一个网格`) counts what each unit holds: 每个网格户数, not the
+  place the standard is set in: `per_unit`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "after_tally",
     "front_cut",
     "is_place",
+    "per_unit",
     "strip_lead",
     "unplaced",
     "unspoken",
@@ -127,3 +130,21 @@ def with_counted_thing(label: str, unit: str, previous: str) -> str:
     if previous and not verb_only(previous) and verb not in previous:
         return verb + previous
     return label + words.UNIT_NOUNS.get(unit, "数量")
+
+
+_EACH_BEFORE = re.compile(r"每\s*$")
+_ONE_UNIT_AFTER = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,3}?(?:划分|划定|设立|设置|建立|组建|成立|配备|确定|编为|划为|设)|[\u4e00-\u9fff]{0,3}?(?=为))?"
+    r"(?:为|成)?一个"
+    r"([\u4e00-\u9fff]{1,4}?)(?=[的，,。；;、]|$)"
+)
+
+
+def per_unit(text: str, start: int, end: int, unit: str) -> str | None:
+    """每300户划分一个网格 -> 每个网格户数: a standard counts what one unit holds (None: no such standard)."""
+    if not _EACH_BEFORE.search(text, max(0, start - 2), start):
+        return None
+    match = _ONE_UNIT_AFTER.match(text, end)
+    if match is None or is_place(match.group(1)):
+        return None
+    return f"每个{match.group(1)}{words.UNIT_NOUNS.get(unit, '数量')}"

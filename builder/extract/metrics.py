@@ -62,7 +62,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
-from builder.extract.metric_labels import is_place, verb_only, with_counted_thing
+from builder.extract.metric_labels import is_place, per_unit, verb_only, with_counted_thing
 from builder.extract.metric_phrases import (
     DATE,
     VERB,
@@ -230,6 +230,9 @@ def _label_and_quote(
     """The label and quote of `_first_label`, repaired: a place gives way to the noun after the number, a
     verb alone is completed by what is counted (metric_labels.py)."""
     label, quote = _first_label(context, q, clause, segment)
+    standard = per_unit(context.text, q.start, q.end, q.unit)  # 每300户划分一个网格: 每个网格户数
+    if standard:
+        return standard, quote
     if is_place(label):
         after = _AFTER_FRAME.sub("", context.text[q.end : clause[1]].lstrip())
         label = (

@@ -1,6 +1,7 @@
 """Metrics (issue 14, R10 and heldout14): numbers whose form counts nothing the work did: a numeral inside a word
 (三轮车), an office's ordinal (组织二处), a rate of points (1小时积1分), a range set per person (每人联系5至8户),
-a figure of speech with 把 (一把钥匙); chairs counted by 把 and the parts before an enumeration of reasons.
+a figure of speech with 把 (一把钥匙); chairs counted by 把 and the parts before an enumeration of reasons; a
+standard per unit labelled by what one unit holds (每300户划分一个网格: 每个网格户数, not 居民区).
 Invented sentences of each kind, and the negatives."""
 
 from __future__ import annotations
@@ -39,3 +40,27 @@ def test_the_counts_next_to_them_stay() -> None:
     # a range per unit is a standard, counted (每个工坊带动15至20户)
     assert values("每个工坊带动15至20户农户就业。") == [(15, "户"), (20, "户")]
     assert values("全区设立服务站二处，共有工作人员12名。") == [(2, "处"), (12, "名")]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("按照居民区每300户划分一个网格的标准，全区共划分基础网格474个。", "每个网格户数"),
+        ("每100户居民为一个网格。", "每个网格户数"),
+        ("每300名党员成立一个党支部。", "每个党支部人数"),
+    ],
+)
+def test_a_standard_per_unit_counts_what_one_unit_holds(body: str, label: str) -> None:
+    assert extract_metrics(body)[0].label == label
+
+
+def test_a_count_per_unit_with_no_one_unit_after_keeps_its_label() -> None:
+    assert [m.label for m in extract_metrics("每户每年补贴300元。")] == ["每户每年补贴"]
+    assert [m.label for m in extract_metrics("社区将辖区1200户居民划分为8个网格。")] == ["居民", "网格"]
+
+
+def test_a_count_of_units_before_what_they_have_is_labelled_by_the_units() -> None:
+    assert [m.label for m in extract_metrics("全镇23个村共有党员860名。")] == ["村", "党员"]
+    assert [m.label for m in extract_metrics("全镇23个村拥有党员860名。")] == ["村", "党员"]
+    # the verb of having before the number stays out of the label as before
+    assert [m.label for m in extract_metrics("社区现有网格员12名。")] == ["网格员"]
