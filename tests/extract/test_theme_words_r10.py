@@ -67,3 +67,10 @@ def test_members_put_into_party_groups_is_organization(vocab: dict[str, Label]) 
 def test_a_first_secretary_of_an_estate_is_no_rural_work(vocab: dict[str, Label]) -> None:
     body = "街道从机关选派“小区第一书记”12名，社区第一书记牵头议事。"
     assert "rural-revitalization" not in scores(vocab, body)
+
+
+def test_rescue_of_people_in_danger_is_public_safety(vocab: dict[str, Label]) -> None:
+    got = scores(vocab, "渔船党小组出海期间协助救助遇险渔民17人次。")
+    assert "public-safety" in got and "livelihood-services" not in got
+    # assistance to families in need stays livelihood work
+    assert "livelihood-services" in scores(vocab, "社区为困难家庭申请临时救助12户。")
