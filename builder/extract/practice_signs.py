@@ -19,6 +19,7 @@ SUFFIXES = alternation(
     互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约"""
 )  # (公约: a residents' convention, 楼院公约)
 ENDS_LIKE_NAME = re.compile(f"(?:{SUFFIXES})$")
+SUFFIX_RUN = re.compile(f"(?:{SUFFIXES})+")  # endings run on (行动计划)
 MECHANISM_AFTER = re.compile(
     "^(?:等(?:[多几\\d一二三四五六七八九十]+[个项批类种]|一系列)?|的)?[\u4e00-\u9fff]{0,4}?(?:"  # 等多个特色调解品牌
     + alternation(f"""{SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 系列 做法 方法 举措 措施 工作机制""")

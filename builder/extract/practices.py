@@ -102,7 +102,7 @@ troubles counted by numerals (解“万千愁”, “千家忧”) are a state, 
 R10, heldout14: the kinds of teams a run of quotes lists before 等…队伍 (“综合信息”“文艺活动”等志愿服务队伍: fields of
 work, 最美… honours; not “七宝阿姨”“老宝爷叔”), a handful of a thing (添了“一把新柴”) and a burden the quote names
 (“指尖上的负担”) are no names; a headline's word the body never prints, ending like a body's name (“歇脚驿站” /
-“小哥驿站”), is its paraphrase (practice_headline.py).
+“小哥驿站”), is its paraphrase (practice_headline.py); a quoted number inside a name is the name (暖新“365”行动计划).
 """
 
 from __future__ import annotations
@@ -364,8 +364,25 @@ def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) ->
                 name and printed.get(name, 2) >= 2
             ):  # 提供…24小时暖“新”服务: what is provided, unless printed again
                 yield name
+        elif (whole := _number_inside(text, q)) is not None:
+            yield whole  # 暖新“365”行动计划: the quoted number is part of the name it stands in
         elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening):
             yield _with_room(text, q)
+
+
+def _number_inside(text: str, q: Quote) -> str | None:
+    """暖新“365”行动计划 -> 暖新365行动计划: a quoted number of digits (not a code one dials, not a formula) between
+    a head of two characters or more (not a scope, 全市) and a name's ending, the endings run on (行动计划) kept."""
+    name = _embedded(text, q) if re.fullmatch(r"\d{2,}", q.text) else None  # (not a formula: “1+3”机制)
+    if (
+        name is None
+        or name.index(q.text) < 2
+        or name[0] in "全我该本"
+        or _DIALLED_AFTER.match(_after(text, q.end))
+    ):
+        return None
+    more = signs.SUFFIX_RUN.match(text, q.end + len(name) - name.index(q.text) - len(q.text))
+    return name + more.group(0) if more else name
 
 
 def extract_practices(

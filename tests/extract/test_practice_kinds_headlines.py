@@ -78,3 +78,24 @@ def test_a_system_put_in_place_printed_bare_is_named() -> None:
     # a system of two characters or a generic one set up is no name
     assert practices("社区实行党员制度。") == []
     assert practices("社区建立例会制度。") == []
+
+
+def test_a_quoted_number_inside_a_name_is_the_name() -> None:
+    assert practices("街道发布“友好商圈”暖新“365”行动计划，四季服务不打烊。") == [
+        "友好商圈",
+        "暖新365行动计划",
+    ]
+    assert practices("社区推出暖心“123”服务，上门为老人理发。") == ["暖心123服务"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("群众拨打“12345”热线反映问题。", []),  # a code one dials
+        ("推行“135”工作法。", ["135"]),  # no head: the quote before its ending, as before
+        ("全市“365”行动计划启动。", ["365"]),  # a scope is no head of a name
+        ("全区“1+3”党建联建机制运转顺畅。", ["1+3"]),  # a formula is a name of its own
+    ],
+)
+def test_a_quoted_number_with_no_head_of_a_name_stays_as_it_was(body: str, names: list[str]) -> None:
+    assert practices(body) == names
