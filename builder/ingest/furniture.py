@@ -239,10 +239,13 @@ def _bracketed_column_label(page: PageReader, line: Line) -> bool:
 def _two_part_label(page: PageReader, line: Line) -> bool:
     """A column label of two parts joined by `·` alone at the page's head, a blank line under it
     (heldout4/f02 `党建引领 · 新就业群体`, was the first article's title); a byline of that shape
-    (`新甘肃·甘肃日报记者`) stays a byline."""
-    if not _in_head(page) or not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
+    (`新甘肃·甘肃日报记者`) stays a byline. Also such a label the page prints more than once, wherever it
+    stands: once over each column (heldout14 p03 `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
+    if not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
         return False
-    return _blank_or_foot_after(page)
+    if sum(1 for raw in page.lines if raw.strip() == line.text) >= 2:
+        return True
+    return _in_head(page) and _blank_or_foot_after(page)
 
 
 def _running_head(page: PageReader, line: Line) -> bool:

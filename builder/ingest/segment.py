@@ -197,6 +197,7 @@ class _PageCut:
             current is None
             or (block.opens and bool(current.paragraphs))  # a brief's lead with no headline, after its bullet
             or (not self.has_bylines and not self.numbered and self.new_place(block, current))
+            or self.after_closed(index, block, current)
             or (
                 self.has_bylines
                 and opens_headlined_place(
@@ -224,6 +225,16 @@ class _PageCut:
         whose lead names a detached headline's place after a blank line."""
         return place_intro(block, current, self.loose_intros) or (
             self.loose_intros and report_after_gap(block, current, self.headline_places)
+        )
+
+    def after_closed(self, index: int, block: Unit, current: Article) -> bool:
+        """A paragraph after a blank line under a credit line that signed a finished article (`■记者 王建平`,
+        `closingcredits`: it `opens`): the paragraph opens the next article, whatever it names. A bracketed
+        credit (`（本报记者 钱文杰）`) leaves the cut to the headlines' places (`opens_headlined_place`)."""
+        last = current.paragraphs[-1] if current.paragraphs else ""
+        before = self.blocks[index - 1] if index > 0 else None
+        return bool(block.blanks_before and before and before.opens and self.after_credit(index)) and (
+            not self.numbered and ends_sentence(last)
         )
 
     def after_credit(self, index: int) -> bool:

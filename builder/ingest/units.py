@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import (
+    boxedheads,
     briefs,
     bylinerules,
     celltables,
@@ -16,9 +17,11 @@ from builder.ingest import (
     furniture,
     gluedlead,
     headblocks,
+    headcaptions,
     headlinecolon,
     headlinerules,
     headlinestacks,
+    roundupparts,
 )
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words, one_short_sentence
@@ -365,6 +368,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("spaced_letters", _spaced_letters),
     ("markdown_heading", _markdown_heading),
     ("bold_lead", _bold_lead),
+    ("roundup_part_head", roundupparts.roundup_part_head),
     ("brief_column_label", briefs.brief_column_label),
     ("brief_bullet", briefs.brief_bullet),
     ("headless_brief", briefs.headless_brief),
@@ -407,6 +411,8 @@ def classify_page(text: str) -> list[Unit]:
     LINE_RULES in order until one consumes it."""
     page = PageReader(text)
     gluedlead.datelines_down(page.lines)
+    headcaptions.captions_out_of_heads(page.lines, page.numbers)
+    boxedheads.unbox_heads(page.lines)
     while page.index < len(page.lines):
         read_next(page)
     return captions_inside_words(page.units)

@@ -33,9 +33,9 @@ HELDOUT14_GOLD = scoring.HERE / "heldout14-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 15 / 18,
-    "subtitles_exact": 16 / 18,
+    "articles_found": 18 / 18,
+    "titles_exact": 16 / 18,
+    "subtitles_exact": 17 / 18,
     "bylines_exact": 17 / 18,
     "region_exact": 16 / 18,
     "level_exact": 16 / 18,
@@ -47,8 +47,8 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 2,
-    "broken_paragraphs": 5,
+    "bodies_with_bylines": 1,
+    "broken_paragraphs": 3,
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
 _UNREADABLE = ["p06.txt#2: title not printed: 龙凤镇“积分卡”为何管用"]
@@ -58,5 +58,5 @@ class TestHeldout14Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT14, HELDOUT14_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
-    SPURIOUS = 5
+    SPURIOUS = 1
     CAPTIONS_RECOVERED = 0

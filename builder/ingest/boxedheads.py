@@ -1,0 +1,39 @@
+"""A headline the paper sets in a drawn box (heldout14 p04, a commentary: `┏━━━━┓` / `┃ 数字减负要减到实处 ┃` /
+`┗━━━━┛`): a pass over the page's lines before they are read makes the box's frame (its top and bottom rules)
+blank lines and takes the bars away from around the text, so that the head rules see a headline over its byline (the box made the
+headline unreadable, and the title was made from the lead). Only a frame of box-drawing corners closing one to
+three short lines of text; a table drawn in boxes (a bar inside a line, `┃ 社区 ┃ 3 ┃`) is left as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOP = re.compile(r"^[┏┌╔╭][━─═\s]*[┓┐╗╮]$")
+_BOTTOM = re.compile(r"^[┗└╚╰][━─═\s]*[┛┘╝╯]$")
+_BARRED = re.compile(r"^[┃│║]\s*([^┃│║]{2,40}?)\s*[┃│║]$")
+_MAX_INSIDE = 3  # lines of text inside a boxed head
+
+
+def unbox_heads(lines: list[str]) -> None:
+    """Blank each boxed head's frame and drop its bars."""
+    index = 0
+    while index < len(lines):
+        if not _TOP.match(lines[index].strip()):
+            index += 1
+            continue
+        end = next(
+            (
+                i
+                for i in range(index + 1, min(len(lines), index + _MAX_INSIDE + 2))
+                if _BOTTOM.match(lines[i].strip())
+            ),
+            None,
+        )
+        inside = [_BARRED.match(lines[i].strip()) for i in range(index + 1, end)] if end else []
+        if not inside or not all(inside):
+            index += 1
+            continue
+        lines[index + 1 : end] = [match.group(1) for match in inside if match]
+        lines[index] = lines[end] = ""  # (blank lines: the page keeps its lines and their numbers)
+        index = end + 1

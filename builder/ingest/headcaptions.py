@@ -1,0 +1,44 @@
+"""A photo caption the layout set inside a head, between the two lines of a wrapped headline (heldout14 p06:
+`黄石“红色网格”一网兜起` / `△黄石港区…走访独居老人。  通讯员 刘畅 摄` / `城乡千家事` / `本报记者 程颖`): a pass over
+the page's lines before they are read moves the caption under the head, to the top of the body, so that the
+head rules see the headline's two lines together (the first half was an article of its own, the second the
+title). Only a marked caption (`△`, `▲` …) between two short lines with no sentence in them, the head standing
+at the page's top or after a blank line, and a byline or a blank line under its second line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text
+from builder.ingest.textrules import cjk_count
+
+_MAX_HEAD_LINE = 24  # characters of a line of a headline the column wrapped
+_SENTENCE = re.compile(r"[。；！？!?，,]")
+
+
+def captions_out_of_heads(lines: list[str], numbers: list[int]) -> None:
+    """Move each caption printed between a headline's two lines to the top of the body under the head (the
+    first line after the blank line under it); the lines keep their printed numbers."""
+    for index in range(1, len(lines) - 2):
+        caption = lines[index].strip()
+        if not LINE_SHAPE["caption_mark"].match(caption):
+            continue
+        above, below = lines[index - 1].strip(), lines[index + 1].strip()
+        if not (_head_piece(above) and _head_piece(below)):
+            continue
+        if index >= 2 and lines[index - 2].strip():
+            continue  # the head stands at the top or after a blank line
+        after = lines[index + 2].strip()
+        if after and not (is_byline_text(after) or LINE_SHAPE["bare_names"].match(after)):
+            continue
+        blank = next((i for i in range(index + 2, len(lines)) if not lines[i].strip()), None)
+        if blank is None or blank + 1 >= len(lines):
+            continue
+        line, number = lines.pop(index), numbers.pop(index)
+        lines.insert(blank, line)  # (the blank line moved up one: the caption goes right under it)
+        numbers.insert(blank, number)
+
+
+def _head_piece(text: str) -> bool:
+    return cjk_count(text) >= 2 and len(text) <= _MAX_HEAD_LINE and not _SENTENCE.search(text)
