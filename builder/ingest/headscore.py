@@ -1,5 +1,5 @@
 """A learned scorer of what a page's line is: a head (kicker, headline, subtitle), a byline, body text, a caption
-or something else — from the shape of the line and of its neighbours, weighed by a small softmax model.
+or something else — from the shape of the line and of its neighbours, weighed by a softmax regression.
 
 The features are pure functions of a page's lines (`features`): the line's length against the page's column
 width, how it ends (a full stop, a comma, a particle the column cut after), the sentences in it, the blank lines
@@ -57,6 +57,7 @@ def _shape(text: str, width: float) -> dict[str, float]:
         "rel_len": min(size / width, 2.0),
         "short": float(size < 0.75 * width),
         "very_short": float(cjk <= 6),
+        "length": min(cjk / 24, 1.5),
         "ends_sentence": float(ends_sentence(text)),
         "ends_open": float(text.endswith(_OPEN_END)),
         "ends_cut": float(text.endswith(_CUT_AFTER)),
@@ -86,7 +87,20 @@ def _shape(text: str, width: float) -> dict[str, float]:
 
 
 # the facts of a neighbour line that are features of the line too
-_NEIGHBOUR = ("short", "ends_sentence", "full_stop", "starts_byline", "headline_shape", "very_short")
+_NEIGHBOUR = (
+    "short",
+    "rel_len",
+    "ends_sentence",
+    "ends_open",
+    "ends_cut",
+    "full_stop",
+    "starts_byline",
+    "headline_shape",
+    "very_short",
+    "caption_mark",
+    "furniture",
+)
+_FAR = 5  # lines counted to the nearest full stop above and under
 
 
 def feature_names() -> list[str]:
@@ -101,6 +115,13 @@ def feature_names() -> list[str]:
         "position",
         "reads_on_next",
         "read_on_from_prev",
+        "next_indent",
+        "stop_above",
+        "stop_below",
+        "before_first_stop",
+        "short_alone",
+        "paragraph_end",
+        "mid_sentence",
     ]
     neighbours = [f"{side}_{name}" for side in ("prev", "next") for name in _NEIGHBOUR]
     return context + own + neighbours
@@ -114,6 +135,7 @@ def features(lines: list[str]) -> tuple[list[int], np.ndarray]:
     names = feature_names()
     rows = np.zeros((len(texts), len(names)))
     count = len(texts)
+    stops = [at for at, shape in enumerate(shapes) if shape["full_stop"]]
     for at, ((index, text), shape) in enumerate(zip(texts, shapes, strict=True)):
         prev = texts[at - 1] if at else None
         nxt = texts[at + 1] if at + 1 < count else None
@@ -127,8 +149,18 @@ def features(lines: list[str]) -> tuple[list[int], np.ndarray]:
             "position": at / max(count - 1, 1),
             "reads_on_next": float(nxt is not None and reads_on(text, nxt[1])),
             "read_on_from_prev": float(prev is not None and reads_on(prev[1], text)),
+            "next_indent": float(nxt is not None and lines[nxt[0]][:1] in (" ", "\u3000")),
+            "stop_above": min(next((at - s for s in reversed(stops) if s < at), _FAR), _FAR) / _FAR,
+            "stop_below": min(next((s - at for s in stops if s > at), _FAR), _FAR) / _FAR,
+            "before_first_stop": float(not stops or at < stops[0]),
             **shape,
         }
+        above = shapes[at - 1] if prev else None
+        row["short_alone"] = row["short"] * row["blank_before"] * row["blank_after"]
+        row["paragraph_end"] = row["short"] * row["ends_sentence"]
+        row["mid_sentence"] = float(
+            above is not None and not above["ends_sentence"] and not row["blank_before"]
+        )
         for side, other in (("prev", at - 1 if prev else None), ("next", at + 1 if nxt else None)):
             for name in _NEIGHBOUR:
                 row[f"{side}_{name}"] = shapes[other][name] if other is not None else 0.0
@@ -142,8 +174,28 @@ def softmax(scores: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
+Model = np.ndarray  # one column of weights per label, one row per feature (a softmax regression)
+
+
+def scores(rows: np.ndarray, model: Model) -> np.ndarray:
+    """Each row's score of each label (before the softmax)."""
+    return rows @ model
+
+
+def model_json(model: Model) -> dict:
+    weights = np.round(model, DIGITS) + 0.0
+    return {
+        "features": feature_names(),
+        "labels": list(LABELS),
+        "weights": {name: weights[i].tolist() for i, name in enumerate(feature_names())},
+    }
+
+
+DIGITS = 4  # decimals of the written weights
+
+
 @cache
-def _weights() -> np.ndarray:
+def _model() -> Model:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     if tuple(data["labels"]) != LABELS or data["features"] != feature_names():
         raise ValueError(
@@ -152,17 +204,17 @@ def _weights() -> np.ndarray:
     return np.array([data["weights"][name] for name in data["features"]])
 
 
-def probabilities(lines: list[str], weights: np.ndarray | None = None) -> dict[int, dict[str, float]]:
+def probabilities(lines: list[str], model: Model | None = None) -> dict[int, dict[str, float]]:
     """Each non-blank line's index -> the probability of each label."""
     indices, rows = features(lines)
     if not indices:
         return {}
-    probs = softmax(rows @ (_weights() if weights is None else weights))
+    probs = softmax(scores(rows, _model() if model is None else model))
     return {
         index: dict(zip(LABELS, map(float, p), strict=True)) for index, p in zip(indices, probs, strict=True)
     }
 
 
-def line_labels(lines: list[str], weights: np.ndarray | None = None) -> dict[int, str]:
+def line_labels(lines: list[str], model: Model | None = None) -> dict[int, str]:
     """Each non-blank line's index -> the label the model finds likeliest."""
-    return {index: max(p, key=p.__getitem__) for index, p in probabilities(lines, weights).items()}
+    return {index: max(p, key=p.__getitem__) for index, p in probabilities(lines, model).items()}

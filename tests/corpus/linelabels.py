@@ -16,10 +16,12 @@ strings on it, and labels every non-blank line:
 
 A line cannot be labelled confidently (None: left out of training and of the measures) when a head covers only
 part of it (a headline glued into a body sentence), or when it stands outside every body on a page where some
-printed head or byline of the gold was not found (it may be that head).
+printed head or byline of the gold was not found (it may be that head), or whose gold lists no captions (the
+seeds': it may be a caption).
 
 `rule_labels` gives what the current rules decide for each line (`classify_page`'s units, their kinds mapped to
-the same five labels), for the comparison in tests/corpus/headtrain.py.
+the same five labels; a body unit opening with a `本报讯（…）` byline is a byline line, as the pipeline splits it
+once the lines are joined), for the comparison in tests/corpus/headtrain.py.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import yaml
 from builder.ingest import pagelines as kinds
 from builder.ingest.interleave_rows import unweave_page
 from builder.ingest.interleave_widths import unweave_widths
+from builder.ingest.lineshapes import split_baoxun
 from builder.ingest.read import read_page
 from builder.ingest.sidebyside import unfold_page
 from builder.ingest.textrules import is_continuation_marker, split_bold_doubled, undouble
@@ -44,6 +47,7 @@ LABELS = (HEAD, BYLINE, BODY, CAPTION, OTHER)
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 _WHOLE = 0.85  # share of a line's characters a head or caption must cover for the line to be one
+_BYLINE_SHARE = 0.6  # of a line a byline covers, not from its start: a closing credit in brackets
 _ORDER = (
     CAPTION,
     HEAD,
@@ -114,7 +118,10 @@ def rule_labels(text: str) -> list[str | None]:
     lines = text.split("\n")
     first: dict[int, str] = {}
     for unit in classify_page(text):
-        first.setdefault(unit.line, _KIND_LABEL.get(unit.kind, OTHER))
+        label = _KIND_LABEL.get(unit.kind, OTHER)
+        if label == BODY and split_baoxun(unit.text)[0]:
+            label = BYLINE  # a `本报讯（…）` glued to the lead: split off once the lines are joined
+        first.setdefault(unit.line, label)
     out: list[str | None] = []
     last: str | None = None
     for number, raw in enumerate(lines, start=1):
@@ -128,7 +135,7 @@ def rule_labels(text: str) -> list[str | None]:
 
 def _norm(raw: str) -> str:
     """A line as the gold prints it: bold and heading marks off, a doubled bold head halved, no spaces."""
-    text = raw.strip().lstrip("#").replace("**", "")
+    text = raw.strip().lstrip("#").replace("**", "").replace("■", "")
     doubled = split_bold_doubled(text)
     if doubled:
         text = doubled[0] + undouble(doubled[1])
@@ -194,6 +201,7 @@ def label_lines(lines: list[str], entries: list[dict]) -> tuple[list[str | None]
     body = [False] * len(lines)
     partial = [False] * len(lines)
     missing: list[str] = []
+    captions_known = all("captions" in entry for entry in entries)  # the seeds' gold lists none
     marks: list[tuple[str, tuple[int, int]]] = []
     for entry in entries:
         for piece in _head_pieces(entry):
@@ -232,13 +240,17 @@ def label_lines(lines: list[str], entries: list[dict]) -> tuple[list[str | None]
             if body[index] and is_continuation_marker(raw):
                 labels[index] = OTHER
     head_share = [0.0] * len(lines)
+    caption_share = [0.0] * len(lines)
     for kind, span in sorted(marks, key=lambda m: _ORDER.index(m[0])):
         for index, (share, at_start) in page.covered(span).items():
-            if kind == HEAD and at_start:
+            caption_share[index] += share if kind == CAPTION else 0.0
+            if kind == CAPTION and caption_share[index] >= _WHOLE:
+                labels[index] = CAPTION  # a caption and its credit on one line
+            elif kind == HEAD and at_start:
                 head_share[index] = share
             if kind == BYLINE and head_share[index] and head_share[index] + share >= _WHOLE:
                 labels[index], partial[index] = HEAD, False  # a headline with its byline glued on
-            elif kind == BYLINE and at_start:
+            elif kind == BYLINE and (at_start or share >= _BYLINE_SHARE):  # maybe in brackets
                 labels[index] = BYLINE
             elif share >= _WHOLE or (kind == HEAD and labels[index] == HEAD):
                 labels[index] = kind
@@ -247,8 +259,8 @@ def label_lines(lines: list[str], entries: list[dict]) -> tuple[list[str | None]
     for index, label in enumerate(labels):
         if partial[index] and label != HEAD:
             labels[index] = None  # a head glued into a line of something else
-        elif missing and label == OTHER:
-            labels[index] = None  # maybe the head or byline not found
+        elif (missing or not captions_known) and label == OTHER:
+            labels[index] = None  # maybe the head or byline not found, or a caption the gold does not list
     return labels, missing
 
 

@@ -114,23 +114,28 @@ def gold_sets() -> list[headtrain.Lines]:
 
 # Accuracy of the model on the three newest committed sets, each trained on all the others (the values the code
 # reached, a little under: tests/corpus/headtrain.py prints the whole leave-one-set-out table).
-_HELD_OUT = {"heldout12": 0.88, "heldout13": 0.84, "heldout14": 0.85}
+# (line accuracy, F1 of the head lines); reached: heldout12 0.932 / 0.884, heldout13 0.894 / 0.892, heldout14
+# 0.890 / 0.646 (the current rules: 0.955 / 0.938, 0.916 / 0.986, 0.917 / 0.928).
+_HELD_OUT = {"heldout12": (0.92, 0.87), "heldout13": (0.88, 0.88), "heldout14": (0.88, 0.63)}
 
 
 @pytest.mark.slow
 def test_leave_one_set_out_accuracy_held(gold_sets: list[headtrain.Lines]) -> None:
-    for name, floor in _HELD_OUT.items():
+    for name, (floor, head_floor) in _HELD_OUT.items():
         held = next(s for s in gold_sets if s.name == name)
         rest = [s for s in gold_sets if s is not held]
         weights = headtrain.all_weights(rest)
         model, _rules = headtrain.score(held, weights)
         assert model.accuracy() >= floor, (name, model.accuracy())
+        assert model.head_f1() >= head_floor, (name, model.head_f1())
 
 
 @pytest.mark.slow
 def test_committed_weights_are_a_fresh_training_run(gold_sets: list[headtrain.Lines]) -> None:
-    fresh = headtrain.weights_json(headtrain.all_weights(gold_sets))
-    assert headscore.WEIGHTS.read_text(encoding="utf-8") == fresh, (
-        "run python -m tests.corpus.headtrain --write"
-    )
-    assert np.array_equal(headscore._weights(), np.array(headtrain.all_weights(gold_sets)))
+    """The model is convex (one optimum): a fresh run writes the same file; on another machine's arithmetic a
+    weight may round the other way in its last digit, no more."""
+    fresh = headtrain.all_weights(gold_sets)
+    committed = headscore._model()
+    assert np.allclose(committed, fresh, rtol=0, atol=2e-4), "run python -m tests.corpus.headtrain --write"
+    for lines in gold_sets:
+        assert np.array_equal(headtrain.predict(committed, lines.rows), headtrain.predict(fresh, lines.rows))
