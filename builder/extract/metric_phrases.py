@@ -54,6 +54,7 @@ _DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的
 _FRAME = re.compile(
     "(?:标准|原则|目标|要求|规模|水平|方式|形式|比例)|基础(?![\u4e00-\u9fff])|基础上"
 )  # not 基础网格
+_NEWLY = re.compile(r"新增(?=[“「‘]?[\u4e00-\u9fff])(?![一二两三四五六七八九十百千万])")
 _HEADS = alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
@@ -163,6 +164,9 @@ def label_after(text: str, frames: bool = True, deeds: bool = True) -> str:
     text = _MODIFIER.sub("", text.lstrip(" \t\n\u3000的"))
     if frames and _FRAME.match(text):
         return ""
+    if _NEWLY.match(text):  # 8家新增“爱新商家”同时获授牌: 新增 says the counted are new, the noun follows it
+        rest = label_after(text[2:], frames, deeds)
+        return f"新增{rest}" if rest else ""
     origin = _ORIGIN.match(text)
     if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
         return label_after(text[text.index("的", origin.end()) + 1 :], frames)

@@ -64,3 +64,14 @@ def test_a_count_of_units_before_what_they_have_is_labelled_by_the_units() -> No
     assert [m.label for m in extract_metrics("全镇23个村拥有党员860名。")] == ["村", "党员"]
     # the verb of having before the number stays out of the label as before
     assert [m.label for m in extract_metrics("社区现有网格员12名。")] == ["网格员"]
+
+
+def test_newly_added_before_the_counted_noun_keeps_the_noun() -> None:
+    body = "商圈加入关爱行列。8家新增“爱新商家”同时获授牌，为骑手提供用餐服务。"
+    assert [(m.value, m.label) for m in extract_metrics(body)] == [(8, "新增爱新商家")]
+    assert [m.label for m in extract_metrics("8家新增商家同时获授牌。")] == ["新增商家"]
+    # 新增 and a number: the number is counted, as before
+    assert [(m.value, m.label) for m in extract_metrics("全区12个社区新增网格员30名。")] == [
+        (12, "社区"),
+        (30, "网格员"),
+    ]

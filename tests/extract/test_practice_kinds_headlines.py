@@ -99,3 +99,8 @@ def test_a_quoted_number_inside_a_name_is_the_name() -> None:
 )
 def test_a_quoted_number_with_no_head_of_a_name_stays_as_it_was(body: str, names: list[str]) -> None:
     assert practices(body) == names
+
+
+def test_a_services_complex_is_a_named_venue() -> None:
+    assert practices("小修小补、养老助餐打包进“邻里服务综合体”，居民一站办。") == ["邻里服务综合体"]
+    assert practices("这里被称为“城市综合体”。") == []  # what a place is called
