@@ -1,11 +1,11 @@
-"""Train the line scorer (builder.ingest.headscore) on the gold sets and measure it against the current rules.
+"""Train the line scorer (tests.corpus.headscore) on the gold sets and measure it against the current rules.
 
 `python -m tests.corpus.headtrain` labels every line of the committed gold sets (tests/corpus/linelabels.py),
 trains a softmax model leave-one-set-out (on all sets but one, scored on that one) and prints, per set and per
 label, how many of the set's labelled lines the model and the current rules (classify_page's line kinds) get
 right, and the head decision (precision / recall of HEAD lines) for both. Sets of real text in /tmp/R5..R10 are
 scored by the model trained on all committed sets (never trained on). `--write` trains on all committed sets
-and writes builder/data/headscore.json (sorted keys, rounded weights: a fresh run gives the same file).
+and writes tests/corpus/headscore.json (sorted keys, rounded weights: a fresh run gives the same file).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import minimize
 
-from builder.ingest.headscore import (
+from tests.corpus.headscore import (
     DIGITS,
     LABELS,
     WEIGHTS,
@@ -164,7 +164,7 @@ def all_weights(sets: list[Lines]) -> Model:
 
 
 def write(sets: list[Lines]) -> None:
-    """Train on all committed sets and write builder/data/headscore.json."""
+    """Train on all committed sets and write tests/corpus/headscore.json."""
     WEIGHTS.write_text(weights_json(all_weights(sets)), encoding="utf-8")
     print(f"wrote {WEIGHTS}")
 

@@ -1,4 +1,4 @@
-"""The learned line scorer (builder.ingest.headscore): its features on invented lines of each kind, its accuracy
+"""The learned line scorer (tests.corpus.headscore): its features on invented lines of each kind, its accuracy
 on gold sets it was not trained on, and the committed weights being what a fresh training run writes."""
 
 from __future__ import annotations
@@ -6,9 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from builder.ingest import headscore
-from builder.ingest.headscore import feature_names, features, line_labels
-from tests.corpus import headtrain
+from tests.corpus import headscore, headtrain
+from tests.corpus.headscore import feature_names, features, line_labels
 from tests.corpus.linelabels import BODY, BYLINE, CAPTION, HEAD, OTHER, label_lines, training_sets
 
 PAGE = [

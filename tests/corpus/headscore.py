@@ -5,7 +5,7 @@ The features are pure functions of a page's lines (`features`): the line's lengt
 width, how it ends (a full stop, a comma, a particle the column cut after), the sentences in it, the blank lines
 around it, its indentation and place on the page, the byline, caption and furniture shapes of
 `builder.ingest.lineshapes` and `builder.ingest.furniture`, whether it reads on into the next line, digits and
-quotes, and the same few facts of the lines above and under it. The weights live in `builder/data/headscore.json`
+quotes, and the same few facts of the lines above and under it. The weights live in `tests/corpus/headscore.json`
 (package data), trained on the gold sets by `tests/corpus/headtrain.py`, which also measures the model against the
 current rules leave-one-set-out.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -30,9 +31,8 @@ from builder.ingest.lineshapes import (
     starts_byline,
 )
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence, split_bold_doubled
-from builder.util.paths import DEFAULT_DATA_DIR
 
-WEIGHTS = DEFAULT_DATA_DIR / "headscore.json"  # package data, written by tests/corpus/headtrain.py
+WEIGHTS = Path(__file__).with_name("headscore.json")  # written by tests/corpus/headtrain.py
 
 LABELS = ("head", "byline", "body", "caption", "other")
 _CUT_AFTER = ("的", "和", "与", "及", "、", "，", ",", "“", "《", "（", "：")
@@ -199,7 +199,7 @@ def _model() -> Model:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     if tuple(data["labels"]) != LABELS or data["features"] != feature_names():
         raise ValueError(
-            "builder/data/headscore.json was trained on other features: run tests/corpus/headtrain.py"
+            "tests/corpus/headscore.json was trained on other features: run tests/corpus/headtrain.py"
         )
     return np.array([data["weights"][name] for name in data["features"]])
 
