@@ -74,3 +74,11 @@ def test_rescue_of_people_in_danger_is_public_safety(vocab: dict[str, Label]) ->
     assert "public-safety" in got and "livelihood-services" not in got
     # assistance to families in need stays livelihood work
     assert "livelihood-services" in scores(vocab, "社区为困难家庭申请临时救助12户。")
+
+
+def test_a_headline_of_worries_met_and_community_services_are_livelihood(vocab: dict[str, Label]) -> None:
+    body = "街道推行“三张清单”工作法，提升社区服务水平，居民对社区服务的满意度达到96%。"
+    got = scores(vocab, body, "某街道“三张清单”解民忧")
+    assert got.get("livelihood-services", 0) >= 7  # 3 x 2 in the headline, 1 + ln 2 in the body
+    # in a body, 解民忧 is no headline: it counts nothing there
+    assert "livelihood-services" not in scores(vocab, "干部们说，要多解民忧。")
