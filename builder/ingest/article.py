@@ -57,6 +57,10 @@ class Article:
         for caption in uncredited if GROUP_CREDIT.match(credit) else uncredited[-1:]:
             caption.credit = credit
 
+    def ended(self) -> bool:
+        """Its text so far ends a sentence (another article may start after it)."""
+        return bool(self.paragraphs) and ends_sentence(self.paragraphs[-1])
+
     def add_text(self, block: Unit) -> None:
         last = self.blocks[-1] if self.blocks else None
         if last is not None and last.kind == TEXT and not ends_sentence(last.text) and block.kind == TEXT:

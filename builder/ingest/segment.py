@@ -59,16 +59,24 @@ class _PageCut:
     overview of a numbered page, and headings waiting for the text they stand before."""
 
     def __init__(
-        self, blocks: list[Unit], loose_intros: bool = False, headline_places: frozenset[str] = frozenset()
+        self,
+        blocks: list[Unit],
+        loose_intros: bool = False,
+        headline_places: frozenset[str] = frozenset(),
+        gap_cut: bool = False,
     ) -> None:
         self.blocks = blocks
         # one blank line is a gap between articles where blank lines stand only between them: on a flat page (no
         # indents), and on one marking its paragraphs by indents (r6: `…690万余元。` / blank / `　　“经过…`)
         texts = [b for b in blocks if b.kind == TEXT]
         indented, flat = page_layout(blocks, texts)
-        self.flat_page = flat or (indented and gaps_only_between(blocks, texts))
+        self.gaps_between = indented and gaps_only_between(blocks, texts)
+        self.flat_page = flat or self.gaps_between
         self.loose_intros = loose_intros  # more headlines than articles: any place name may start one
         self.headline_places = headline_places  # places named by headlines printed away from their bodies
+        # more headlines than bodies, all at the foot: on a page marking its paragraphs by indents, a blank
+        # line parts two bodies (not on a page with no indents: there it may part two paragraphs)
+        self.gap_cut = gap_cut
         self.has_bylines = any(b.kind == BYLINE for b in blocks)
         self.numbered = sum(1 for b in blocks if b.kind == NUMBER) >= 2
         self.interleaved = False  # an article was cut off mid-sentence by the next one
@@ -198,6 +206,7 @@ class _PageCut:
             or (block.opens and bool(current.paragraphs))  # a brief's lead with no headline, after its bullet
             or (not self.has_bylines and not self.numbered and self.new_place(block, current))
             or self.after_closed(index, block, current)
+            or (self.gap_cut and self.gaps_between and bool(block.blanks_before) and current.ended())
             or (
                 self.has_bylines
                 and opens_headlined_place(
@@ -268,6 +277,12 @@ def segment(blocks: list[Unit]) -> list[Article]:
     elif bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
         # ... on a page with bylines: cut where a body opens with the place of a headline printed elsewhere
         articles = _cut(blocks, headline_positions, headline_places=detached_places(headlines))
+    if bodies_titled(headlines) > len(articles) and _heads_at_foot(blocks, headline_positions):
+        # still short of bodies, every headline printed at the page's foot: where blank lines stand only
+        # between articles, each one parts two (r10 kind: a body opening on a quote, naming no place)
+        gapped = _cut(blocks, headline_positions, headline_places=detached_places(headlines), gap_cut=True)
+        if len(articles) < len(gapped) <= bodies_titled(headlines):
+            articles = gapped
     if bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
         articles = split_by_province(articles, blocks, bodies_titled(headlines))  # two reports run together
     _move_trailing_captions(articles)
@@ -277,13 +292,22 @@ def segment(blocks: list[Unit]) -> list[Article]:
     return articles
 
 
+def _heads_at_foot(blocks: list[Unit], headline_positions: set[int]) -> bool:
+    """Every headline printed under the page's last sentence (its headlines together at its foot; a credit
+    line may stand under them), no numbered parts."""
+    texts = [i for i, block in enumerate(blocks) if block.kind == TEXT and ends_sentence(block.text)]
+    numbered = any(block.kind == NUMBER for block in blocks)
+    return bool(texts and headline_positions) and not numbered and min(headline_positions) > texts[-1]
+
+
 def _cut(
     blocks: list[Unit],
     headline_positions: set[int],
     loose_intros: bool = False,
     headline_places: frozenset[str] = frozenset(),
+    gap_cut: bool = False,
 ) -> list[Article]:
-    cut = _PageCut(blocks, loose_intros, headline_places)
+    cut = _PageCut(blocks, loose_intros, headline_places, gap_cut)
     for index, block in enumerate(blocks):
         if index not in headline_positions:
             cut.place(index, block)
