@@ -152,11 +152,29 @@ def load_indicators(content_dir: Path | None = None) -> tuple[Indicator, ...]:
     return parse_indicators(data, name)
 
 
+_GROUPED: list[tuple[tuple[Indicator, ...], dict[tuple[str, str], tuple[Indicator, ...]]]] = []
+
+
+def _of_kind(indicators: tuple[Indicator, ...]) -> dict[tuple[str, str], tuple[Indicator, ...]]:
+    """The indicators by (kind, unit family), each group in file order: only those can take a figure (made
+    once for the tuple a build classifies against: 150 000 figures at N=10 000, each tried on ~40)."""
+    if _GROUPED and _GROUPED[0][0] is indicators:
+        return _GROUPED[0][1]
+    grouped: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
+    for indicator in indicators:
+        grouped[(indicator.kind, indicator.unit)].append(indicator)
+    made = {key: tuple(group) for key, group in grouped.items()}
+    _GROUPED[:] = [(indicators, made)]
+    return made
+
+
 def classify(figure: Figure, indicators: tuple[Indicator, ...]) -> Indicator | None:
-    """The comparable indicator a figure belongs to, or None (a part of a total given too belongs to none)."""
+    """The comparable indicator a figure belongs to, or None (a part of a total given too belongs to none):
+    the first of the file that takes it, among those of its kind and unit family."""
     if not figure.counted:
         return None
-    return next((indicator for indicator in indicators if indicator.takes(figure)), None)
+    group = _of_kind(indicators).get((figure.kind, unit_family(figure.unit)), ())
+    return next((indicator for indicator in group if indicator.takes(figure)), None)
 
 
 def theme_indicators(theme: str, indicators: tuple[Indicator, ...], limit: int = 2) -> tuple[Indicator, ...]:
