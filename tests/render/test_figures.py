@@ -177,7 +177,10 @@ def test_an_editor_overrides_an_indicator(tmp_path: Path) -> None:
             {"indicators": [{"slug": "x", "kind": "amount", "unit": "个", "labels": ["x"]}]},
             "kind must be one of",
         ),
-        ({"indicators": [{"slug": "x", "kind": "count", "unit": "个"}]}, "needs labels (or heads) and a unit"),
+        (
+            {"indicators": [{"slug": "x", "kind": "count", "unit": "个"}]},
+            "needs labels (or heads) and a unit",
+        ),
         ({"indicators": [{"slug": "x", "kind": "count", "unit": "个", "labels": ["(网格"]}]}, "labels"),
         ({"themes": []}, "expected 'indicators:'"),
     ],

@@ -44,4 +44,7 @@ def test_a_good_file_and_no_file_are_clean(tmp_path: Path) -> None:
 def test_digest_check_fails_on_it(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     content = _content(tmp_path, "indicators:\n  - slug: grids\n    kind: count\n    unit: 个\n")
     assert run_check(content) == 1
-    assert "indicators.yaml:2: error: indicator 'grids' needs labels (or heads) and a unit" in capsys.readouterr().out
+    assert (
+        "indicators.yaml:2: error: indicator 'grids' needs labels (or heads) and a unit"
+        in capsys.readouterr().out
+    )
