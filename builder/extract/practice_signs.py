@@ -193,12 +193,13 @@ AROUND_SOURCES = (
     # things held or lit, never 张/网/窗/码: “一张网”, “一窗受理” are policy shapes).
     ("handful", r"^一[把束盏抹缕根颗粒杯碗捧团股份]新?[\u4e00-\u9fff]{1,3}$"),
     # The kinds of teams a run of quotes lists before 等…队伍 (组建“综合信息”“文艺活动”等志愿服务队伍): a field of
-    # work or an honour's words (最美…), not a brand (“七宝阿姨”“老宝爷叔”等志愿服务队: who they are, names).
+    # work of up to four characters or an honour's words (最美…), not a brand (“七宝阿姨”“老宝爷叔”等志愿服务队: who
+    # they are, names; “老娘舅调解”“啄木鸟巡逻”: a brand ending with its field).
     ("team_kinds_after", r"^等[\u4e00-\u9fff]{0,6}?(?:队伍|服务队|分队|小分队|团队)"),
     (
         "team_field",
-        r"最美|(?:信息|活动|文艺|宣传|宣讲|帮扶|巡逻|环保|卫生|医疗|法律|助老|助残|维修|心理|教育|文体|体育|安全|"
-        r"应急|调解|义诊|保洁|治安|科普|救援|演出|援助|关爱)$",
+        r"最美|^[\u4e00-\u9fff]{0,2}(?:信息|活动|文艺|宣传|宣讲|帮扶|巡逻|环保|卫生|医疗|法律|助老|助残|维修|心理|"
+        r"教育|文体|体育|安全|应急|调解|义诊|保洁|治安|科普|救援|演出|援助|关爱|疏导)$",
     ),
     # A force (通过“红色力量”激活…, 凝聚“党员力量”): what the work musters, rhetoric, never a mechanism's name.
     ("force", r"^[\u4e00-\u9fff]{1,4}力量$"),

@@ -169,6 +169,10 @@ def _after(text: str, end: int) -> str:
 
 _CODE = re.compile(r"^[0-9]{3,}$")
 _DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网)")
+# a quoted number a measure follows counts minutes, people or households (“15”分钟服务圈): no name's digits
+_MEASURED_AFTER = re.compile(
+    r"^(?:分钟|小时|天|周|个月|年|公里|千米|米|个|名|位|户|人|元|万|家|项|件|次|场|岁|平方)"
+)
 
 
 def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
@@ -379,6 +383,7 @@ def _number_inside(text: str, q: Quote) -> str | None:
         or name.index(q.text) < 2
         or name[0] in "全我该本"
         or _DIALLED_AFTER.match(_after(text, q.end))
+        or _MEASURED_AFTER.match(_after(text, q.end))
     ):
         return None
     more = signs.SUFFIX_RUN.match(text, q.end + len(name) - name.index(q.text) - len(q.text))
