@@ -15,7 +15,8 @@ announced before an enumeration (`做法主要有三条：一是…`, `抓了3�
 the parties of one story named by kin or as families (`他们兄弟二人`, `两家人`, `消除两家矛盾`), a building's number (`8幢的居民`),
 an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
-not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted).
+not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted;
+so are the views of the unit's own channel, `直播间累计在线观看量已突破4.1万人次`: what the practice reached).
 A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
@@ -95,6 +96,10 @@ _ANONYMOUS = re.compile(f"[{_SURNAMES}]某{{1,2}}(?![某等们])")
 _GROWTH_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|翻)了?\s*$")
 # An audience (onlookers, viewers, likes, clicks, readers): who watched or clicked, never what the practice did.
 _AUDIENCE_VERB = re.compile(r"[^，。；！？]{0,8}?(?:围观|点赞|点击|浏览|转发|打赏|观看|收看|收听)")
+# The unit's own channel whose views are counted (直播间累计在线观看量已突破4.1万人次): what the practice reached.
+_OWN_CHANNEL = re.compile(
+    r"(?:直播间|小程序|栏目|专栏|节目)[^，。；！？\d]{0,4}(?:累计)?[^，。；！？\d]{0,8}$"
+)
 _AUDIENCE_MEASURE = re.compile(
     r"(?:阅读|点击|浏览|播放|观看|收看|收视|点赞|转发|访问|曝光)(?:量|数|次数|人次|人数)[^，。；！？\d]{0,6}$"
     r"|(?:点赞|点击|浏览|围观|播放)(?:量|数)?[^，。；！？\d]{0,3}$|粉丝[^，。；！？\d]{0,4}$"
@@ -302,7 +307,7 @@ def _audience(text: str, q: Quantity) -> bool:
     like or click after it in an online clause (吸引数万名民众线上围观, 1.2万人次在线观看); not people a unit
     organised to watch (组织200名党员在线观看党课: they took part)."""
     if _AUDIENCE_MEASURE.search(text, max(0, q.num_start - 16), q.num_start):
-        return True
+        return not _OWN_CHANNEL.search(text, max(0, q.num_start - 16), q.num_start)  # (直播间累计在线观看量)
     start = max(
         (m.end() for m in _CLAUSE_MARK.finditer(text, max(0, q.num_start - 40), q.num_start)), default=0
     )

@@ -75,3 +75,11 @@ def test_newly_added_before_the_counted_noun_keeps_the_noun() -> None:
         (12, "社区"),
         (30, "网格员"),
     ]
+
+
+def test_the_views_of_the_units_own_channel_are_counted() -> None:
+    body = "截至目前，直播间累计在线观看量已突破4.1万人次，解决群众身边问题300余个。"
+    assert values(body) == [(41000, "人次"), (300, "个")]
+    assert values("“社区课堂”栏目播放量达3万次。") == [(30000, "次")]
+    # an article's readers and onlookers are an audience, as before
+    assert values("文章阅读量达12万次。") == []
