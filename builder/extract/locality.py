@@ -225,6 +225,7 @@ def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> 
 
 
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？\n在]))(?=[\u4e00-\u9fff])", re.M)
+_WHERE_BEFORE = re.compile(r"[在于]$")  # …“友好商圈”在集美启动: the place where, not the one who
 _TITLE_DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}[：:]"
 )  # 潜江：…, 浙江新昌：… (a place's short names and a colon)
@@ -236,8 +237,13 @@ def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> lis
     only as its dateline (潜江：…, then 在积玉口镇荆桥路32号，… 积玉口镇综治中心…)."""
     title = zones["title"]
     dateline = _TITLE_DATELINE.match(title.text)
-    if key and any(m.key == key and not (dateline and m.end < dateline.end()) for m in title.mentions):
-        return []  # (a headline's dateline, 潜江：…, says where, not who: the unit may still act)
+    if key and any(
+        m.key == key
+        and not (dateline and m.end < dateline.end())
+        and not _WHERE_BEFORE.search(title.text, 0, m.start)
+        for m in title.mentions
+    ):
+        return []  # (a headline's dateline, 潜江：…, or where an event is held, …在集美启动: where, not who)
     body = zones["body"].text
     for start in _CLAUSE_START.finditer(body):
         parts = _locality_after(gaz, body, start.end(), zones["body"].mentions)
