@@ -112,6 +112,7 @@ from collections.abc import Iterable, Mapping
 
 from builder.extract import practice_signs as signs
 from builder.extract.practice_headline import headline_kept
+from builder.extract.practice_lists import list_counts
 from builder.extract.practice_quotes import SPEECH, Quote, contrasts_in, quotes_in
 from builder.extract.practice_unquoted import unquoted_practices
 from builder.extract.practice_vocab import (
@@ -417,7 +418,7 @@ def extract_practices(
         and not any(k in name_key(name) or name_key(name) in k for k in named)
         and not _begins_inside_quote(name_key(name), quoted, f"{title}\n{body}")
     ]
-    counted = [name for name in _list_counts(body) if name not in words]
+    counted = [name for name in list_counts(body) if name not in words]
     seen: set[str] = set()
     result: list[str] = []
     for name in (*headline, *found[1], *counted, *bare):
@@ -426,23 +427,6 @@ def extract_practices(
             seen.add(key)
             result.append(name)
     return result
-
-
-_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "双": 2}
-# A quoted list and, right after it, its name by the count of its items (“党建网、治理网、服务网”三网融合): not a
-# count of a kind of thing (三项机制, 五大要求, 四个方面: a classifier or 大 after the numeral).
-_COUNTED_LIST = re.compile(
-    r"[“「]([^”」“「]{2,40})[”」]([一二三四五六七八九十两双])(?![个项大类种条步级方点张支批])([\u4e00-\u9fff]{2,3}?)(?=[，。；、,的和与\s]|$)"
-)
-
-
-def _list_counts(text: str) -> list[str]:
-    """Names that count the items of the quoted list before them (“A、B、C”三网融合 -> 三网融合)."""
-    return [
-        match.group(2) + match.group(3)
-        for match in _COUNTED_LIST.finditer(text)
-        if len(match.group(1).split("、")) == _NUMBERS[match.group(2)]
-    ]
 
 
 def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:
