@@ -12,6 +12,8 @@ printed elsewhere on the page and not read as one).
 
 from __future__ import annotations
 
+import re
+
 from builder.ingest.bylinerules import bylines_open_bodies, names_taken_back, next_lines
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, is_headline_shape, starts_byline
@@ -30,7 +32,8 @@ def closing_names(page: PageReader, line: Line) -> bool:
         else _reporters_at_page_foot(page, line.text) or _reporters_under_text(page, line.text)
     )
     names, end = names_taken_back(page, signed, page.index)
-    reporters = bool(LINE_SHAPE["bare_names"].match(names)) or is_byline_text(names)
+    bare = _ROLE_MARK.sub("", names)
+    reporters = bool(LINE_SHAPE["bare_names"].match(bare)) or is_byline_text(bare)
     last = page.units[-1] if page.units else None
     if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
         return False
@@ -63,11 +66,16 @@ def _next_article_opens(page: PageReader, after: list[str], end: int) -> bool:
     )
 
 
+# What the reporter did, after the names (`全媒体记者 董艺炫 文/图`: wrote and took the photos); a photo's own
+# credit (`… 摄`) is no byline.
+_ROLE_MARK = re.compile(r"\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
+
+
 def _reporters_under_text(page: PageReader, text: str) -> str:
     """`记者赵大勇 通讯员钱小飞` with no mark, right under the article's last line (no blank between), with a
     headline, or a report opening with its dateline (`本报讯 日前，…`), after the blank line under it: the
     reporter line closing the article (closing_names checks the rest); '' otherwise."""
-    if not is_byline_text(text) or page.blanks:
+    if not is_byline_text(_ROLE_MARK.sub("", text)) or page.blanks:
         return ""
     after = next_lines(page, page.index, blanks=3)
     return text if after and (is_headline_shape(after[0]) or _opens_with_dateline(after[0])) else ""
