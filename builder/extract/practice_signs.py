@@ -78,10 +78,10 @@ AROUND_SOURCES = (
     ("named_list", r"^[\u4e00-\u9fff]{2,6}榜$"),
     # A named venue or a community brand (在…的“邻里会客厅”里, 开放“暖心屋”, 建设“心安社区”, 打包进“社区服务综合体”):
     # a name even after 的;
-    # not a size and a room (“大客厅”).
+    # not a size and a room (“大客厅”), nor a kind of building the market has (“商业综合体”, “城市综合体”).
     (
         "named_venue",
-        r"^(?![大小老])(?:[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区|食堂|综合体)|"
+        r"^(?![大小老]|(?:商业|城市|城市商业)综合体$)(?:[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区|食堂|综合体)|"
         r"(?![\u4e00-\u9fff]*(?:中转|处理|充电|加油|车|收购|监测|检测|泵|变电|转运|收费|基|气象|水文)站$)"
         r"[\u4e00-\u9fff]{3,7}站)$",
     ),

@@ -130,3 +130,16 @@ def test_what_a_rate_of_points_is_given_for_counts_nothing(body: str) -> None:
 )
 def test_counts_next_to_points_stay(body: str, value: int) -> None:
     assert value in [m.value for m in extract_metrics(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("这是一个“商业综合体”，商户120家。", []),
+        ("引进的“城市综合体”开业。", []),
+        ("把服务打包进“社区服务综合体”。", ["社区服务综合体"]),
+        ("打造“党建综合体”，服务两新组织。", ["党建综合体"]),
+    ],
+)
+def test_a_services_complex_is_named_and_a_kind_of_building_is_not(body: str, names: list[str]) -> None:
+    assert extract_practices("", body) == names
