@@ -36,6 +36,7 @@ from builder.ingest.interleave_widths import unweave_widths
 from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.masthead import masthead_meta
 from builder.ingest.merge import BODY, value_hash
+from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.segment import segment
@@ -72,7 +73,8 @@ def process_page(path: Path) -> PageResult:
         text, printed = unweave_widths(text, printed)
         units = classify_page(text)
         printed_meta = masthead_meta(units)
-        blocks = printed_lines(assemble(deinterleave(lift_late_heads(units))), printed)
+        units = lift_heads_in_sentences(lift_late_heads(units))
+        blocks = printed_lines(assemble(deinterleave(units)), printed)
         articles = segment(blocks)
     page_text = "\n".join(b.text for b in blocks)
     drafts, unwritten = drafts_from_articles(page.name, articles)
