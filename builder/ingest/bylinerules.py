@@ -13,6 +13,7 @@ from builder.ingest.celltables import read_cell_table
 from builder.ingest.headlinewraps import quote_cut_over_byline, reads_on, tail_over_byline
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
+    BAOXUN,
     BAOXUN_HEAD,
     CLOSING_SOURCE,
     LINE_SHAPE,
@@ -99,13 +100,35 @@ def wrapped_bracket_byline(page: PageReader, line: Line) -> bool:
         return False
     joined, end = _bracket_closed(page, line.text)
     if joined is None:
-        return False
+        return not closing and _closed_under_lead(page, line)
     opened = joined.index("（") if "（" in joined else joined.index("(")
     inside, after = joined[opened + 1 :].replace(")", "）").split("）", 1)
     if not _BRACKETED_NAMES.match(inside.strip()) or (closing and after.strip()):
         return False
     page.index = end
     return page.add(BYLINE, joined, line.number) if closing else page.add_text(joined, line)
+
+
+_CLOSE_WITHIN = 16  # characters of the next line before a dateline's bracket closes on it
+_WRITER_ROLE = re.compile(r"记者|通讯员")
+
+
+def _closed_under_lead(page: PageReader, line: Line) -> bool:
+    """A dateline whose bracket a column of full width wrapped, the lead going on after it on the next line
+    (`新疆日报讯（记者张治立 阿克` / `苏记者站张婧报道）走进…`, real R10): the two lines one line of text, so that
+    the dateline is split off whole (its writers in the bracket, a reporter's station among them)."""
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    close = following.find("）")
+    if not 0 <= close <= _CLOSE_WITHIN:
+        return False
+    joined = f"{line.text}{following}"
+    dateline = BAOXUN.match(joined)
+    if dateline is None or dateline.end() != len(line.text) + close + 1:
+        return False
+    if not _WRITER_ROLE.search(dateline.group(0)):
+        return False
+    page.index += 1
+    return page.add_text(joined, line)
 
 
 def _bracket_closed(page: PageReader, text: str) -> tuple[str | None, int]:
