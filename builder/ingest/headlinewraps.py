@@ -135,6 +135,8 @@ def reads_on(first: str, second: str) -> bool:
         return True
     if _wrapped_after_colon(first, second):
         return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
+    if _OBJECT_WANTED.search(first) and _OBJECT_ONLY.match(second):
+        return True  # `黄石“红色网格”一网兜起` / `城乡千家事`: the verb's object on the next line
     if not _SUBJECT_ONLY.match(first):
         return False
     return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
@@ -149,3 +151,12 @@ def _wrapped_after_colon(first: str, second: str) -> bool:
 
 
 _WRAPPED_FIRST = 12  # characters of a narrow column's first headline line
+# A line ending on a verb that holds or raises something, its result after it (`…一网兜起`, `…托起`, `…守住`): the
+# thing held is on the next line, a short noun phrase with no subject, verb or colon of its own (`城乡千家事`);
+# a kicker ends on what it says (`从一碗面说起`, `小巷里的“大管家”`).
+_OBJECT_WANTED = re.compile(
+    "(?:兜|托|撑|串|扛|挑|担|拎|端|捧|鼓|燃|点|连|架|搭|建|织|筑|守|管|稳|留|拴|护)(?:起|住)$"
+)
+_OBJECT_ONLY = re.compile(
+    r"^(?![\u4e00-\u9fff]{0,8}(?:省|市|县|区|镇|乡|街道|社区|村)[：:“])[\u4e00-\u9fff“”]{3,10}$"
+)
