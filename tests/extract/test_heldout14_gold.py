@@ -34,8 +34,8 @@ HELDOUT14_GOLD = scoring.HERE / "heldout14-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 16 / 18,
-    "subtitles_exact": 17 / 18,
+    "titles_exact": 17 / 18,  # 2abdf61: a headline wrapped after 兜起 (p06) is one headline
+    "subtitles_exact": 18 / 18,
     "bylines_exact": 17 / 18,
     "region_exact": 17 / 18,
     "level_exact": 17 / 18,
