@@ -67,3 +67,27 @@ class Article:
             last.text += block.text  # a sentence cut by a column or by another article
         else:
             self.blocks.append(block)
+
+
+def drop_empty(articles: list[Article]) -> list[Article]:
+    """Drop the articles with neither text nor byline (a numbered part printed with only a photo, an
+    overview that is only its numbered parts). Their captions go to the article before them, else to the
+    one after; parts keep pointing at their overview, or at none if it was dropped."""
+    kept = [a for a in articles if a.blocks or a.byline]
+    if len(kept) == len(articles):
+        return articles
+    for index, article in enumerate(articles):
+        if article.blocks or article.byline or not article.captions:
+            continue
+        before = [a for a in articles[:index] if a.blocks or a.byline]
+        after = [a for a in articles[index + 1 :] if a.blocks or a.byline]
+        if before:
+            before[-1].captions.extend(article.captions)
+        elif after:
+            after[0].captions[:0] = article.captions
+    parents = [None if a.parent is None else articles[a.parent] for a in articles]
+    position = {id(a): i for i, a in enumerate(kept)}
+    for article, parent in zip(articles, parents, strict=True):
+        if parent is not None:
+            article.parent = position.get(id(parent))
+    return kept

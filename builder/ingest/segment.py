@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from builder.ingest.article import Article, Photo
+from builder.ingest.article import Article, Photo, drop_empty
 from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
 from builder.ingest.captions import send_captions_home
 from builder.ingest.caselists import number_cases
@@ -315,31 +315,7 @@ def _cut(
             cut.in_sidebar = False  # a headline starts something new (its `——` line may stand last)
             if block.opens and index + 1 < len(blocks):
                 cut.start(index + 1).headline_above = block.text  # the article starts under it
-    return _drop_empty(cut.finish())
-
-
-def _drop_empty(articles: list[Article]) -> list[Article]:
-    """Drop the articles with neither text nor byline (a numbered part printed with only a photo, an
-    overview that is only its numbered parts). Their captions go to the article before them, else to the
-    one after; parts keep pointing at their overview, or at none if it was dropped."""
-    kept = [a for a in articles if a.blocks or a.byline]
-    if len(kept) == len(articles):
-        return articles
-    for index, article in enumerate(articles):
-        if article.blocks or article.byline or not article.captions:
-            continue
-        before = [a for a in articles[:index] if a.blocks or a.byline]
-        after = [a for a in articles[index + 1 :] if a.blocks or a.byline]
-        if before:
-            before[-1].captions.extend(article.captions)
-        elif after:
-            after[0].captions[:0] = article.captions
-    parents = [None if a.parent is None else articles[a.parent] for a in articles]
-    position = {id(a): i for i, a in enumerate(kept)}
-    for article, parent in zip(articles, parents, strict=True):
-        if parent is not None:
-            article.parent = position.get(id(parent))
-    return kept
+    return drop_empty(cut.finish())
 
 
 def _caption_text(block: Unit) -> str:
