@@ -190,8 +190,12 @@ AROUND_SOURCES = (
         r"主义$|^(?![减破解治除清化])[\u4e00-\u9fff]{1,6}(?:负担|包袱|烦恼|顽疾|怪圈|乱象|痛点|堵点|难点)$",
     ),
     # A handful of a thing (添了“一把新柴”, “一盏明灯”, “一缕阳光”): a likeness, no name (一 and a classifier of
-    # things held or lit, never 张/网/窗/码: “一张网”, “一窗受理” are policy shapes).
-    ("handful", r"^一[把束盏抹缕根颗粒杯碗捧团股份]新?[\u4e00-\u9fff]{1,3}$"),
+    # things held or lit, never 张/网/窗/码: “一张网”, “一窗受理” are policy shapes; nor a paper one draws up: “一份
+    # 清单”, “一份承诺书” are tools).
+    (
+        "handful",
+        r"^一[把束盏抹缕根颗粒杯碗捧团股份]新?(?![\u4e00-\u9fff]*(?:清单|账|表|卡|书|约|协议|承诺)$)[\u4e00-\u9fff]{1,3}$",
+    ),
     # The kinds of teams a run of quotes lists before 等…队伍 (组建“综合信息”“文艺活动”等志愿服务队伍): a field of
     # work of up to four characters or an honour's words (最美…), not a brand (“七宝阿姨”“老宝爷叔”等志愿服务队: who
     # they are, names; “老娘舅调解”“啄木鸟巡逻”: a brand ending with its field).

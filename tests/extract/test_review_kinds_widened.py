@@ -143,3 +143,16 @@ def test_counts_next_to_points_stay(body: str, value: int) -> None:
 )
 def test_a_services_complex_is_named_and_a_kind_of_building_is_not(body: str, names: list[str]) -> None:
     assert extract_practices("", body) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("社区推出“一份清单”，明确服务事项30项。", ["一份清单"]),
+        ("签订“一份承诺书”，党员带头。", ["一份承诺书"]),
+        ("送上“一份温暖”，奉献“一份爱心”。", []),
+        ("为乡村振兴添了“一把新柴”。", []),
+    ],
+)
+def test_a_paper_drawn_up_is_a_tool_and_a_handful_is_a_likeness(body: str, names: list[str]) -> None:
+    assert extract_practices("", body) == names
