@@ -33,6 +33,7 @@ from itertools import pairwise
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.interleave_split import ColumnSplit
+from builder.ingest.interleave_stacked import unstack
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, TEXT, Unit
@@ -72,6 +73,9 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
             if columns.promote:
                 units[columns.second].kind, units[columns.second].opens = HEADLINE, True
             return units[: columns.first] + order + units[columns.end :]
+    stacked = unstack(units)
+    if stacked is not None:
+        return stacked
     return split_threads(units)
 
 
