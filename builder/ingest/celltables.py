@@ -30,7 +30,8 @@ def _figure(text: str) -> bool:
 
 
 # The unit a table's figure may carry in its own cell (`312万元`, `58个`): moved to its column's label.
-_UNIT = re.compile(r"(?<=\d)(万元|亿元|元|个|人|名|件|次|户|家|亩|项)$")
+# A count in ten thousands keeps its 万 with the figure (`41万分`: `41万`, unit `分`).
+_UNIT = re.compile(r"(?<=[\d万亿])(万元|亿元|元|个|人|名|件|次|户|家|亩|项|分)$")
 
 
 def _bare(cell: str) -> tuple[str, str]:
@@ -40,10 +41,18 @@ def _bare(cell: str) -> tuple[str, str]:
 
 
 def _units_to_labels(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
-    """A column whose every figure carries one unit prints it in its label (`2024年（万元）`, `312`); a column
-    of figures with mixed units is no table's (None)."""
+    """A column whose every figure carries one unit prints it in its label (`2024年（万元）`, `312`). A table of
+    one column of figures, each row counting its own thing (`项目` / `数量`: `参与农户` `8600户`, `爱心超市`
+    `26个`), prints each row's unit in the row's label (`参与农户（户）`, `8600`); in a table of more columns a
+    column of figures with mixed units is no table's (None)."""
     header, rows = list(header), [list(row) for row in rows]
     offset = len(header) - (len(rows[0]) - 1)  # the header labels the rows' column too, or only the figures
+    if len(rows[0]) == 2 and len({_bare(row[1])[1] for row in rows}) > 1:
+        for row in rows:
+            figure, unit = _bare(row[1])
+            if unit:
+                row[0], row[1] = f"{row[0]}（{unit}）", figure
+        return header, rows
     for column in range(1, len(rows[0])):
         units = {_bare(row[column])[1] for row in rows}
         if len(units) > 1:

@@ -48,7 +48,7 @@ AT_LEAST = {
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 1,
-    "broken_paragraphs": 3,
+    "broken_paragraphs": 2,  # a cell table of mixed units (p06) is a table, not an article
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
 _UNREADABLE = ["p06.txt#2: title not printed: 龙凤镇“积分卡”为何管用"]
@@ -58,5 +58,5 @@ class TestHeldout14Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT14, HELDOUT14_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
-    SPURIOUS = 1
+    SPURIOUS = 0  # p06's cell table one cell a line (`项目` / `数量`, mixed units) is no article
     CAPTIONS_RECOVERED = 0
