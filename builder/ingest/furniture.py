@@ -20,16 +20,22 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.furnitureboxes import (
+    after_a_gap,
+    commentary_label,
+    contents_box,
+    notice,
+    photo_news,
+    unspaced,
+)
 from builder.ingest.lineshapes import (
     BAOXUN,
     KNOWN_COLUMN_LABELS,
     LINE_SHAPE,
     is_byline_text,
-    is_credit_text,
     is_headline_shape,
     is_place_kicker,
     is_quoted_name_only,
-    split_inline_credit,
     starts_byline,
 )
 from builder.ingest.pagelines import Line, PageReader
@@ -170,7 +176,7 @@ def _date_line(page: PageReader, line: Line) -> bool:
     or at the page's foot; a date alone on a wrapped line of a paragraph stays text."""
     if not _DATE_LINE.match(line.text):
         return False
-    return _in_head(page) or _at_foot(page) or (_after_a_gap(page) and _blank_or_foot_after(page))
+    return _in_head(page) or _at_foot(page) or (after_a_gap(page) and _blank_or_foot_after(page))
 
 
 def _foot_page_number(page: PageReader, line: Line) -> bool:
@@ -178,19 +184,14 @@ def _foot_page_number(page: PageReader, line: Line) -> bool:
     line or a finished sentence; after a line cut mid-sentence it is the figure the wrap cut off."""
     if not _FOOT_PAGE_NUMBER.match(line.text) or not _at_foot(page):
         return False
-    return _after_a_gap(page) or page.units[-1].text.rstrip()[-1:] in _SENTENCE_END
-
-
-def _unspaced(label: str) -> str:
-    """A label without the spaces that spread it out (`评  论` -> `评论`)."""
-    return re.sub(r"[ \u3000]+", "", label)
+    return after_a_gap(page) or page.units[-1].text.rstrip()[-1:] in _SENTENCE_END
 
 
 def _label_over_headline(page: PageReader, line: Line) -> bool:
     """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
     (`深壹度` / headline / blank / body; `评  论`, spaced out, / headline / its byline): a label the page prints
     over everything, never a byline nor an article of its own."""
-    label = _unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `评  论`
+    label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `评  论`
     if any(u.kind != kinds.FURNITURE for u in page.units) or not _LABEL_APART.match(label):
         return False
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
@@ -216,17 +217,12 @@ def _heads_article(text: str) -> bool:
     )
 
 
-def _after_a_gap(page: PageReader) -> bool:
-    """The line being read opens the page or follows a blank line: the head of a page or of a column."""
-    return not page.units or page.blanks > 0
-
-
 def _bracketed_column_label(page: PageReader, line: Line) -> bool:
     """A bracketed label at a column's head set right over a headline with its text under it (`【社工风采】` /
     `海拉尔区“草原红”社工队伍专业化` / `本报讯…`); a bracketed subheading has a blank line under it. A series
     tag of up to 16 characters (`【红旗在基层一线迎风飘扬】`) over a headline that stands apart from its body
     (headline, blank line, body) is furniture too."""
-    if not _after_a_gap(page) or not _SERIES_LABEL.match(line.text):
+    if not after_a_gap(page) or not _SERIES_LABEL.match(line.text):
         return False
     following = [text.strip() for text in page.lines[page.index : page.index + 3]]
     if len(following) < 2 or not is_headline_shape(following[0]):
@@ -262,118 +258,6 @@ def _running_head(page: PageReader, line: Line) -> bool:
 
 # A notice the paper prints in a box of its own (`征订启事`, `订阅须知`, `更正启事`): its label, then its text
 # up to the next blank line, which names how to subscribe, write in or get in touch.
-_NOTICE_LABEL = re.compile(f"^[{_HAN}]{{0,4}}(?:启事|须知)$|^(?:征订|订阅|广告)$")
-_NOTICE_WORDS = re.compile(r"订阅|征订|订价|订费|邮局|热线|电话|邮箱|投稿|来稿|联系人|咨询")
-_MAX_NOTICE_LINES = 12
-
-
-def _notice(page: PageReader, line: Line) -> bool:
-    """`征订启事` / `2027年度《某某报》征订工作现已开` / … / `订阅热线：…`: a notice's label at the head of a block
-    (after a blank line, at the page's or a column's top) and its lines up to the next blank line, furniture
-    all; a label over a block naming no subscription, contribution or contact is left alone."""
-    if not _NOTICE_LABEL.match(line.text) or not _after_a_gap(page):
-        return False
-    end = page.index
-    while end < len(page.lines) and page.lines[end].strip():
-        end += 1
-    block = [raw.strip() for raw in page.lines[page.index : end]]
-    if not block or len(block) > _MAX_NOTICE_LINES or not _NOTICE_WORDS.search("".join(block)):
-        return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    for offset, text in enumerate(block):
-        page.add(kinds.FURNITURE, text, line.number + 1 + offset)
-    page.index = end
-    page.blanks = 1
-    return True
-
-
-# The label of a commentary's column (`评论`, `短评`, `时评`), maybe spaced out (`评  论`).
-_COMMENTARY_LABEL = re.compile(
-    "^(?:评论|短评|时评|快评|微评|小评|点评|言论|观点|论坛|评论员文章|编辑部文章)$"
-)
-
-
-def _commentary_label(page: PageReader, line: Line) -> bool:
-    """A commentary column's label standing apart anywhere on the page, right over a headline and its byline
-    (`评  论` / `基层治理要多算“民心账”` / `■林海燕`): furniture over an article of its own. A sidebar under
-    the same label (`短评` / `网格要“活”起来` / its text, no byline) is left to the sidebar rule."""
-    if not _COMMENTARY_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
-        return False
-    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
-    return len(following) == 2 and is_headline_shape(following[0]) and starts_byline(following[1])
-
-
-# The label of a photo news item (`图片新闻`, `图说`), maybe spaced out: a photo and its caption, no article.
-_PHOTO_NEWS_LABEL = re.compile("^(?:图片新闻|新闻图片|图片报道|图说新闻|图说|图片故事)$")
-_PHOTO_NEWS_SPAN = 8  # lines under the label within which the photo's credit closes the item
-
-
-def _photo_news(page: PageReader, line: Line) -> tuple[int, str, str] | None:
-    """`图片新闻` standing apart (after a blank line or at a column's top), a photo's credit closing the item
-    within a few lines under it (`…覆盖居民3万余人次。` / `通讯员 某某 摄`, or glued to its last sentence,
-    `…采摘砂糖橘4万余斤。　某某　摄`): the item under the label (see _photo_news_item), which stands apart as a
-    photo news item's caption, never the text of the article above; None for any other line."""
-    if not _PHOTO_NEWS_LABEL.match(_unspaced(line.text)) or not _after_a_gap(page):
-        return None
-    return _photo_news_item(page)
-
-
-def _photo_news_item(page: PageReader) -> tuple[int, str, str] | None:
-    """The item under a photo news label: (the index after its credit, its text, the credit), its lines
-    running on with no blank line to the credit, on a line of its own or glued to the last sentence."""
-    lines: list[str] = []
-    start = page.index
-    while start < len(page.lines) and not page.lines[start].strip() and start - page.index < 2:
-        start += 1  # a blank line under the label
-    for index in range(start, min(start + _PHOTO_NEWS_SPAN, len(page.lines))):
-        text = page.lines[index].strip()
-        if not text:
-            return None
-        if is_credit_text(text):
-            return (index + 1, "".join(lines), text) if lines else None
-        caption, credit = split_inline_credit(text)
-        lines.append(caption)
-        if credit is not None:
-            return index + 1, "".join(lines), credit
-    return None
-
-
-# A page's table of contents (`本版导读` / `①瓷都志愿服务点` / `②小区红色管家` …): the headlines it lists are
-# printed again over their articles.
-_CONTENTS_LABEL = re.compile(r"^[【\[]?(?:本版|本期|今日|本刊)?(?:导读|要目|目录)[】\]]?$")
-_CONTENTS_ITEMS = 12  # lines of a contents box at most
-
-
-def _contents_box(page: PageReader, line: Line) -> bool:
-    """`本版导读` standing apart over its list (up to the next blank line, a few short lines): furniture, the
-    label and its items; a label with no list under it is left to the other rules."""
-    if not _CONTENTS_LABEL.match(_BOX_DRAWING.sub("", _unspaced(line.text))) or not _after_a_gap(page):
-        return False  # (the label maybe on a box's top edge: `┌──── 本版导读 ────┐`)
-    items: list[int] = []
-    for index in range(page.index, min(page.index + _CONTENTS_ITEMS + 1, len(page.lines))):
-        text = page.lines[index].strip()
-        if not text:
-            break
-        if cjk_count(text) > _CONTENTS_ITEM_CHARS or _SENTENCE_MARK.search(text):
-            return False  # a paragraph, not a list of headlines
-        items.append(index)
-    else:
-        return False  # no blank line closes it within a box's length
-    if not items:
-        return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    for index in items:
-        page.add(kinds.FURNITURE, page.lines[index].strip(), page.numbers[index])
-    page.index = items[-1] + 1
-    page.blanks = 1
-    return True
-
-
-_CONTENTS_ITEM_CHARS = 30
-_BOX_DRAWING = re.compile("[\u2500-\u257f]+")  # ─ ━ │ ┌ ┐ └ ┘ …
-_SENTENCE_MARK = re.compile("[。！？；]")
-
-
 def page_furniture(page: PageReader, line: Line) -> bool:
     """A line rule: a furniture line anywhere, a column label before the first text (a known one, or a short
     word over the page's first headline) and the page head's labels and numbers: furniture, then a new block.
@@ -383,7 +267,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         return False
     if is_quoted_name_only(below) and is_headline_shape(line.text + below):
         return False  # `党建引领` / `“小区微治理”`: a headline's first words over the quoted name they go on with
-    if _notice(page, line) or _contents_box(page, line):
+    if notice(page, line) or contents_box(page, line):
         return True
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
     if (
@@ -395,12 +279,12 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _bracketed_column_label(page, line)
         or _two_part_label(page, line)
         or _running_head(page, line)
-        or _commentary_label(page, line)
+        or commentary_label(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
         return True
-    item = _photo_news(page, line)
+    item = photo_news(page, line)
     if item is not None:
         # the label sets its item apart from the article above as a blank line would (q06: no blank under it);
         # the item's lines are one photo's text and its credit, whatever sentence they hold (heldout10 p01:

@@ -1,0 +1,142 @@
+"""The line rules of photos' captions and credits (units.LINE_RULES): a caption marked `△…`, one opening
+`图为…` (maybe wrapped onto a line or two, its credit glued to its end), one short sentence with its credit after
+it, and a credit on its own line (`张三 摄`, `（图片由…提供）`). Moved out of units.py as they were."""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import pagelines as kinds
+from builder.ingest.captionlines import one_short_sentence
+from builder.ingest.lineshapes import LINE_SHAPE, is_credit_text, split_inline_credit
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import cjk_count, ends_sentence
+
+_MAX_CAPTION_CHARS = 80
+_MAX_CAPTION_TAIL_LINES = 2  # the lines a marked caption wraps onto (c14, c06: one)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def caption_mark(page: PageReader, line: Line) -> bool:
+    """`△…`: a photo caption, without its mark; one the layout wrapped (`△…在“民族团结之家”` / `共同包粽子。`)
+    takes its following lines up to the sentence end (at most two: longer, they are a body's lines)."""
+    if not LINE_SHAPE["caption_mark"].match(line.text):
+        return False
+    caption, credit = split_inline_credit(LINE_SHAPE["caption_mark"].sub("", line.text))
+    if credit is not None:  # the credit printed after the caption marks where it ends
+        page.add(kinds.CAPTION, caption, line.number)
+        return page.add(kinds.CREDIT, credit, line.number)
+    taken = _wrapped_caption_lines(page.lines, page.index, caption)
+    caption += "".join(following.strip() for following in page.lines[page.index : page.index + taken])
+    page.index += taken
+    return page.add(kinds.CAPTION, caption, line.number)
+
+
+def _wrapped_caption_lines(lines: list[str], start: int, caption: str) -> int:
+    """How many lines after a marked caption's line finish it: up to its sentence end, a credit line, a blank
+    line or the page's end. None when they run on longer than a caption wraps (the lines of a body sentence
+    under a caption printed without its full stop): unsure, the text stays in the body."""
+    index = start
+    while not ends_sentence(caption) and index < len(lines) and lines[index].strip():
+        following = lines[index].strip()
+        if is_credit_text(following):
+            break
+        if cjk_count(caption + following) > _MAX_CAPTION_CHARS or index - start >= _MAX_CAPTION_TAIL_LINES:
+            return 0
+        caption += following
+        index += 1
+    return index - start
+
+
+def photo_caption(page: PageReader, line: Line) -> bool:
+    """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
+    match = LINE_SHAPE["photo_caption"].match(line.text)
+    if not match:
+        return _wrapped_photo_caption(page, line)
+    page.add(kinds.CAPTION, match.group(1), line.number)
+    return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+def sentence_and_credit(page: PageReader, line: Line) -> bool:
+    """One short whole sentence and, after a space on the same line or glued to it, a photo's credit (`“…城市会客厅”。
+    某某日报全媒体记者某某摄`, `村民在积分超市兑换物品。 镇政府供图`, `某某村蓝莓喜获丰收。张三摄`), standing after a
+    finished sentence or a blank line (glued, the sentence is a scene: no figure, no time span, no tally):
+    a caption printed without `图为` or a mark (a credit glued to a body's sentence, `…21万分。（杨柳 摄）`, or
+    in brackets, stays the body's: the inline-credit rule)."""
+    match = _CAPTION_THEN_CREDIT.match(line.text)
+    if not match or not is_credit_text(match.group(2)) or not one_short_sentence(match.group(1)):
+        return False
+    glued = match.end(1) == match.start(2)
+    if glued and _REPORTED_FACT.search(match.group(1)):
+        return False  # `今年已议定事项140余件。某社区供图`: a body's last sentence, the credit glued to it
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
+        return False  # inside an open sentence: the caption rules of builder.ingest.paragraphs decide
+    page.add(kinds.CAPTION, match.group(1), line.number)
+    return page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+# what a report's sentence holds and a photo's scene does not: a figure, a time span, a tally
+_REPORTED_FACT = re.compile(
+    r"\d|[一二三四五六七八九十百千万]+[余多]?[件个名人次项户]|今年|去年|累计|目前|以来|已经?"
+)
+_CAPTION_THEN_CREDIT = re.compile(r"^([^。！？]+[。！？][”’」』]?)[ \u3000]*([^（(\s][^。！？]*)$")
+
+
+# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
+_CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:])")
+
+
+def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
+    """`图为上杭县一村“乡贤调解室”调解员正在调` / `解土地纠纷。上杭县委政法委供图`: a caption opening as
+    captions do (`图为`, `上图：`, `图一：`) that the layout wrapped onto the next line or two (or set on one
+    line), its credit glued to its end (or on a line of its own, left to the credit rule), standing after a
+    finished sentence: one sentence, the caption."""
+    if not _CAPTION_OPENING.match(line.text):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
+        return False  # a line of an open sentence that happens to begin with 图为
+    caption, credit = split_inline_credit(line.text)
+    index = page.index
+    while (
+        index < len(page.lines)
+        and index - page.index < _MAX_CAPTION_TAIL_LINES
+        and not ends_sentence(caption)
+    ):
+        following = page.lines[index].strip()
+        if not following or is_credit_text(following):
+            break
+        text, credit = split_inline_credit(following)
+        caption, index = caption + text, index + 1
+    sentence_ends = len(_SENTENCE_END.findall(caption))
+    if not ends_sentence(caption) or sentence_ends != 1 or cjk_count(caption) > _MAX_CAPTION_CHARS:
+        return False
+    page.index = index
+    page.add(kinds.CAPTION, caption, line.number)
+    return credit is None or page.add(kinds.CREDIT, credit, index)
+
+
+def credit_line(page: PageReader, line: Line) -> bool:
+    """A photo credit on its own line: `（图片由…提供）`, `张三 摄`; one the wrap began on the caption's last
+    line (`…开展文明劝导。吉阳区委` / `社会工作部供图`) takes its beginning back. A short caption with its credit
+    in brackets after it (`村民在议事厅讨论村规（某县融媒体中心供图）`) is the caption, then the credit."""
+    if not is_credit_text(line.text):
+        return False
+    bracketed = _BRACKETED_CREDIT.match(line.text)
+    if bracketed and not is_credit_text(bracketed.group(1)):
+        page.add(kinds.CAPTION, bracketed.group(1), line.number)
+        return page.add(kinds.CREDIT, bracketed.group(2), line.number)
+    last = page.units[-1] if page.units and not page.blanks else None
+    head = _CREDIT_HEAD.search(last.text) if last is not None and last.kind == kinds.TEXT else None
+    if head and is_credit_text(head.group(1) + line.text):
+        last.text = last.text[: head.start(1)]
+        return page.add(kinds.CREDIT, head.group(1) + line.text, line.number)
+    return page.add(kinds.CREDIT, line.text, line.number)
+
+
+# A caption of four characters or more, then its credit in brackets: who took or supplied the photo.
+_BRACKETED_CREDIT = re.compile(r"^([^（()）]{4,}?)[（(]([^（()）]{2,24}?(?:供图|摄影|摄|提供))[）)]$")
+_CREDIT_HEAD = re.compile(r"(?<=[。！？])([\u4e00-\u9fff]{2,12})$")  # `…劝导。吉阳区委`
