@@ -1,12 +1,17 @@
 """Numbers whose form says they count nothing the work did (`metric_skips.is_skipped` asks `no_count`).
 
 - An office's ordinal (组织二处负责人, 宣传一科科长): which division, a name, not two of anything.
-- A rate of points earned (志愿者服务1小时积1分, 每参加1次活动计2分, 捐赠100元计50分): a rule, both sides (the
-  points, and what they are given for), not what was earned.
+- 分 that is no points earned: a time (`9时30分`), a Chinese numeral (`三分靠调解`), 分 with no word of points
+  before it in its sentence (`累计发放积分186万分` and `考核得分95分` are counted), and a rate of points (志愿者服务
+  1小时积1分, 每参加1次活动计2分, 捐赠100元计50分): a rule, both sides (the points, and what they are given for),
+  not what was earned. One place decides every 分 (`_no_points`).
 - A range set for each person (27名党员每人联系5至8户群众): a norm for one, not what was done (a range per unit,
   每个工坊带动15至20户, is a standard and counted).
 - 把 after a Chinese numeral (一把钥匙开一把锁, 拧成一把劲): a figure of speech; chairs counted by 把 are printed
   in digits (木质长椅6把).
+- A count restating the items listed just before it (按党建、安全、环境、民生、稳定五类事项分色管理, 建成A、B、C等
+  三个驿站, in a Chinese numeral): the list already names them; a count in digits after a list (整改问题、化解矛
+  盾、办理实事5件) counts the last, and classes the work divides into are counted (分为红、黄、绿三类).
 """
 
 from __future__ import annotations
@@ -22,10 +27,30 @@ _POINTS_RATE = re.compile(
     r"[\d一二两三四五六七八九十]+\s*(?:个)?(?:小时|次|天|场|件|项|元)[^，。；\d]{0,2}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*$"
 )
 # what a rate gives its points for, the rate's other side (捐赠100元计50分, 参与1场议事赚5分)
+_POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|赋分")
+_CLOCK_BEFORE = re.compile(r"[时点:：]\s*$")
+_SENTENCE_END = re.compile(r"[。；;！!？?…]")
 _EARNS_POINTS_AFTER = re.compile(
     r"[^，。；\d]{0,4}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*[\d一二两三四五六七八九十]+\s*分"
 )
 _PER_MEMBER = re.compile(r"每(?:人|名|位)[^，。；\d]{0,6}$")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?（）()“”]")
+_DIVIDED_INTO = re.compile("分为|分成|划分为|划为|分作")
+_LIST_ITEM = r"[^、，,。；;：:！!？?“”\d\s]{1,8}"
+
+
+def _restates_list(text: str, q: Quantity) -> bool:
+    """The clause runs straight into the number from a list of exactly as many items joined by 、."""
+    n = int(q.value)
+    if not q.chinese or n != q.value or not 3 <= n <= 10 or q.upper is not None:
+        return False
+    window = text[max(0, q.num_start - 80) : q.num_start]
+    clause = re.sub(r"\s", "", _CLAUSE_MARK.split(window)[-1])
+    if _DIVIDED_INTO.search(clause):
+        return False  # 将辖区居民分为红、黄、绿三类: the classes the work made, counted
+    return bool(re.search(rf"(?:^|[^、]){_LIST_ITEM}(?:、{_LIST_ITEM}){{{n - 1}}}等?$", clause)) and (
+        re.search(rf"^(?:{_LIST_ITEM}、){{{n}}}", clause) is None
+    )
 
 
 def no_count(text: str, q: Quantity) -> bool:
@@ -34,8 +59,20 @@ def no_count(text: str, q: Quantity) -> bool:
         return True
     if q.chinese and q.unit == "把":
         return True
-    if q.unit == "分" and _POINTS_RATE.search(text, max(0, q.num_start - 16), q.num_start):
+    if _no_points(text, q):
         return True
-    if q.unit != "分" and _EARNS_POINTS_AFTER.match(text, q.end):
+    if _restates_list(text, q):
         return True
     return q.upper is not None and bool(_PER_MEMBER.search(text, max(0, q.num_start - 12), q.num_start))
+
+
+def _no_points(text: str, q: Quantity) -> bool:
+    """分 that counts no points earned, or what a rate of points gives them for (see the module docstring)."""
+    if q.unit != "分":
+        return bool(_EARNS_POINTS_AFTER.match(text, q.end))
+    before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
+    sentence = text[max(0, q.num_start - 60) : q.num_start]
+    sentence = re.sub(r"\s", "", _SENTENCE_END.split(sentence)[-1])  # 积 / 分: a word cut by a wrap
+    if q.chinese or _CLOCK_BEFORE.search(before) or not _POINTS.search(sentence):
+        return True
+    return bool(_POINTS_RATE.search(text, max(0, q.num_start - 16), q.num_start))

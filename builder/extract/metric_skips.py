@@ -10,8 +10,8 @@ multiple of growth (比2022年增长近两倍: a ratio restating the figure befo
 (经营户陈女士家去年增收3万元, 村民周某贵的两个孩子) and every number of a sentence naming a case's party as the press does (`黄某`,
 `尹某某`; `张某某等120名群众` counts the many), a figure said again as rhetoric (`1155，不只是个数字，更是1155份
 温暖承诺`), numbers in short quotes and 《titles》 (`masked`), a run (`连续两次上“黑榜”的企业`: a condition, not a count), the parts
-announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and 分 that is no points (`9时30分`,
-`三分靠调解`; `累计发放积分186万分` and `考核得分95分` are counted: points need a word of points in the sentence),
+announced before an enumeration (`做法主要有三条：一是…`, `抓了3个方面，一是…`), and the forms of metric_forms.py
+(分 that is no points earned, an office's ordinal, a per-person range, 把 after a Chinese numeral, …),
 the parties of one story named by kin or as families (`他们兄弟二人`, `两家人`, `消除两家矛盾`), a building's number (`8幢的居民`),
 an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
@@ -52,8 +52,6 @@ _NORM_EARNS = re.compile(
 )
 _MECHANISM_AFTER = re.compile("(?:" + alternation(words.MECHANISMS) + ")")
 _LISTED = re.compile(r"[”」、]$")
-_POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|赋分")
-_CLOCK_BEFORE = re.compile(r"[时点:：]\s*$")
 _ENUMERATION_AFTER = re.compile(
     r"\s*(?:方面|做法|举措|措施|经验|内容|原则|原因|理由|特点|亮点|变化|环节|步骤)?\s*(?:[：:]|如下|分别是|[，,]?\s*(?:一是|其一|第一|首先))"
 )
@@ -161,7 +159,7 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 这0.2亩地我种了快20年: what a speaker points at as their own, not a count of the work
     if _old_state(text, q):
         return True  # 4年前…一年收入不到2万元: the state the work changed, not what it did
-    if before.endswith("连续") or _not_counted(text, q, before):
+    if before.endswith("连续") or _not_counted(text, q):
         return True
     if q.chinese and q.value <= 2 and before.endswith(("为", "给", "帮", "替", "帮助", "等")):
         return True  # 为两户村民调解宅基地纠纷, 梁永超等两名调解员: the parties of one story, not a count
@@ -273,16 +271,10 @@ def _one_story(text: str, q: Quantity, before: str) -> bool:
     return any(m.start() <= q.num_start < m.end() for m in _RATE.finditer(text, window, q.end + 16))
 
 
-def _not_counted(text: str, q: Quantity, before: str) -> bool:
-    """Numbers that count no thing: the parts announced before an enumeration (`做法主要有三条：一是…`),
-    and 分 that is not points (`9时30分`, `三分`; `累计发放积分186万分` is counted)."""
-    if q.value <= 10 and _ENUMERATION_AFTER.match(text, q.end):
-        return True
-    if q.unit != "分":
-        return False
-    sentence = text[max(0, q.num_start - 60) : q.num_start]
-    sentence = re.sub(r"\s", "", _SENTENCE_END.split(sentence)[-1])  # 积 / 分: a word cut by a wrap
-    return q.chinese or bool(_CLOCK_BEFORE.search(before)) or not _POINTS.search(sentence)
+def _not_counted(text: str, q: Quantity) -> bool:
+    """The parts announced before an enumeration (`做法主要有三条：一是…`), which count no thing (分 that is no
+    points earned, `9时30分`, `三分`, `1小时积1分`: metric_forms.no_count)."""
+    return q.value <= 10 and bool(_ENUMERATION_AFTER.match(text, q.end))
 
 
 def _threshold(text: str, q: Quantity) -> bool:

@@ -148,6 +148,10 @@ _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
 _ROOM_AFTER = re.compile(
     "(?:调解室|工作室|议事室|议事厅|活动室|服务队|志愿队|调解队|巡逻队|宣讲团|帮帮团|服务团|调解团)"
 )
+# A place or room named after a likeness (打造“一杯茶”议事点): the whole is the name, the likeness alone is none.
+_VENUE_AFTER = re.compile(
+    "(?:议事点|议事角|议事厅|议事室|议事亭|驿站|服务站|调解室|工作室|活动室|小屋|书屋|茶室|茶馆|会客厅)"
+)
 _CLOSING = r"[”’」』\"]\s*"  # a quote's closing mark, maybe a space after it
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
@@ -181,9 +185,12 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
     code = _CODE.match(bare) and _DIALLED_AFTER.match(own_after)
     if _AROUND["ladder"].match(bare):
         return True  # (区—街道—社区—居民户: the levels an organisation is built on)
-    if _AROUND["number_only"].match(bare) and (len(bare) <= 2 or not mechanism_after or code):
+    if _AROUND["number_only"].match(bare) and (
+        len(bare) <= 2 or not mechanism_after or code or _MEASURED_AFTER.match(own_after)
+    ):
         return (
-            True  # (“1+1”, “五一”; a code, “832”平台, “12345”热线: a number to reach; “135”工作法 is a name)
+            True  # (“1+1”, “五一”; a code, “832”平台, “12345”热线: a number to reach; a count, 党员“100”名;
+            # “135”工作法 is a name)
         )
     if (
         _AROUND["description"].match(bare)
@@ -199,7 +206,7 @@ def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or _AROUND["document"].search(bare)
         or _AROUND["official_organ"].match(bare)
         or _AROUND["ism"].search(bare)
-        or (_AROUND["handful"].match(bare) and not mechanism_after)
+        or (_AROUND["handful"].match(bare) and not mechanism_after and not _VENUE_AFTER.match(own_after))
         or (_AROUND["force"].match(bare) and not mechanism_after)
         or _AROUND["zero_target"].match(bare)
         or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
@@ -347,8 +354,11 @@ def _embedded(text: str, q: Quote) -> str | None:
 
 def _with_room(text: str, q: Quote) -> str:
     """建了“五老”调解室 -> 五老调解室: a two-character category of people (a numeral and what they are: 五老, 两新)
-    is no name alone; the room or team named after it is (a longer quote is a name: “老娘舅”调解队 -> 老娘舅)."""
+    is no name alone; the room or team named after it is (a longer quote is a name: “老娘舅”调解队 -> 老娘舅);
+    so is a likeness (a handful of a thing) and the place named after it: “一杯茶”议事点 -> 一杯茶议事点."""
     room = _ROOM_AFTER.match(text, q.end) if len(q.text) == 2 and q.text[0] in signs.NUMERAL else None
+    if room is None and _AROUND["handful"].match(q.text):
+        room = _VENUE_AFTER.match(text, q.end)  # 打造“一杯茶”议事点 -> 一杯茶议事点
     return q.text + room.group(0) if room else q.text
 
 
