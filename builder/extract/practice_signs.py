@@ -44,7 +44,8 @@ DOING_BEFORE = re.compile(
     + alternation(
         "社区工作者 工作者 党员 干部 网格员 网格长 楼栋长 楼长 居民 村民 志愿者 青年 群众 骑手 快递员"
     )
-    + "))?$"
+    + "))?"
+    + "(?:志愿服务|党建|网格化)?$"  # 推行志愿服务“积分换”, 开展党建“结对共建”: the field of work it is done in
 )
 DOING = re.compile(DOING_BEFORE.pattern.removesuffix("$"))
 EMBED_CUT = re.compile(
@@ -291,6 +292,13 @@ AROUND_SOURCES = (
     # in people right after it (发展 alone is no verb of doing: 融合发展“同心圆”, 企业发展“两手抓”).
     ("recruited_before", r"(?:发展|吸收|吸纳|培育|培养)了?$"),
     ("people_counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:名|人|位)"),
+    # 配备3名以上党员“小哨兵”: a role people are assigned to, counted before it in digits (选出20名“最美家庭”: an
+    # honour; 有12名“老党员”: a kind of people; 一名“老娘舅”: one person's story)
+    (
+        "people_counted_before",
+        r"(?:配备|选派|选聘|招募|培育|培养|发展|吸纳|聘请|聘任)[^，。；“”]{0,16}?[0-9０-９]+[多余]?(?:名|位)(?:以上)?"
+        r"(?:党员|志愿者|居民|青年|群众|退役军人)?$",
+    ),
     # The last of a list of things a verb of doing governs (同步建立小区党支部和“居民自管会”): named like the others.
     ("listed_after_doing", "(?:" + DOING.pattern + r")[\u4e00-\u9fff]{2,10}(?:和|与|及|、)$"),
     ("embed_before", r"[\d\u4e00-\u9fff]{1,5}\Z"),

@@ -280,11 +280,11 @@ def _is_practice(
     counted = _WHITESPACE.sub("", text[q.end : q.end + 10])
     if len(bare) >= 3 and _AROUND["counted_after"].match(counted):
         return True
-    if (  # 发展“骑手网格员”210名: a role recruited in numbers
+    if (  # 发展“骑手网格员”210名: a role recruited in numbers (配备3名以上党员“小哨兵”: counted before it)
         len(bare) >= 3
         and _AROUND["recruited_before"].search(own_before)
         and _AROUND["people_counted_after"].match(counted)
-    ):
+    ) or (len(bare) >= 3 and _clause_sign(text, q, "people_counted_before", 30)):
         return True
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
         return True

@@ -6,6 +6,8 @@
 - A quoted number a measure follows (党员“100”名) is a count, not a name.
 - A likeness quoted before the place named after it (打造“一杯茶”议事点) names the place: 一杯茶议事点.
 - One tool drawn up (绘制出一张“民情地图”, 推出一本“议事台账”) is a practice, like 绘制“民情地图”.
+- A practice in its field of work after a verb of doing (推行志愿服务“积分换”), a role people are assigned to,
+  counted before it in digits (配备3名以上党员“小哨兵”), are practices; an honour or a kind of people counted is not.
 """
 
 from __future__ import annotations
@@ -62,3 +64,16 @@ def test_one_tool_drawn_up_is_a_practice() -> None:
     assert practices(body) == ["民情地图"]
     assert practices("社区推出一本“议事台账”，记满大事小情。") == ["议事台账"]
     assert practices("织密一张“安全网”，守护居民。") == []
+
+
+def test_a_practice_in_its_field_of_work_after_a_verb_of_doing() -> None:
+    body = "兴义市桔山街道推行志愿服务“积分换”，激发居民参与社区治理的热情。"
+    assert practices(body) == ["积分换"]
+    assert practices("兴义市桔山街道的志愿服务“积分换”，激发居民热情。") == []
+
+
+def test_a_role_people_are_assigned_to_counted_before_it() -> None:
+    assert practices("每个网格配备1名专职网格员和3名以上党员“小哨兵”，形成工作机制。") == ["小哨兵"]
+    assert practices("社区选聘15名“楼道管家”。") == ["楼道管家"]
+    assert practices("全县选出20名“最美家庭”代表。") == []  # an honour
+    assert practices("社区有12名“老党员”，常年坚持。") == []  # a kind of people
