@@ -6,7 +6,8 @@ printed without the quote marks: surrounding spaces stripped, inner quotes remov
 an old line break inside rejoined, full-width `＋` and digits made ASCII, runs of spaces made one space
 (双报到 双服务). Order of first appearance (title first), no duplicates.
 
-General rules decide, on the quote and the words around it; no list of known practices is used.
+General rules decide, on the quote and the words around it; no list of known practices is used. What turns a
+quote down (a number, a described state, a role, an honour, a predicate) is in practice_refusals.py.
 
 A quote is a practice when it has a **strong** sign of being a name:
 - a formula with + (1+2+N, 党建+网格, 基础积分＋组织赠分) or a brand with · (预防溺水·平安相伴);
@@ -114,6 +115,14 @@ from builder.extract import practice_signs as signs
 from builder.extract.practice_headline import headline_kept
 from builder.extract.practice_lists import list_counts
 from builder.extract.practice_quotes import SPEECH, Quote, contrasts_in, quotes_in
+from builder.extract.practice_refusals import (
+    DIALLED_AFTER,
+    MEASURED_AFTER,
+    VENUE_AFTER,
+    honour_or_label,
+    is_result,
+    not_a_name,
+)
 from builder.extract.practice_unquoted import unquoted_practices
 from builder.extract.practice_vocab import (
     DEFAULT_STOPWORDS,
@@ -125,7 +134,6 @@ from builder.extract.practice_vocab import (
 
 __all__ = ["DEFAULT_STOPWORDS", "default_aliases", "extract_practices", "load_stopwords"]
 
-_NUMERAL = signs.NUMERAL
 _SHAPE = signs.SHAPE
 _SHORT_NUMERAL = signs.SHORT_NUMERAL
 _SUFFIXES = signs.SUFFIXES
@@ -148,10 +156,6 @@ _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
 _ROOM_AFTER = re.compile(
     "(?:调解室|工作室|议事室|议事厅|活动室|服务队|志愿队|调解队|巡逻队|宣讲团|帮帮团|服务团|调解团)"
 )
-# A place or room named after a likeness (打造“一杯茶”议事点): the whole is the name, the likeness alone is none.
-_VENUE_AFTER = re.compile(
-    "(?:议事点|议事角|议事厅|议事室|议事亭|驿站|服务站|调解室|工作室|活动室|小屋|书屋|茶室|茶馆|会客厅)"
-)
 _CLOSING = r"[”’」』\"]\s*"  # a quote's closing mark, maybe a space after it
 _BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
@@ -172,61 +176,6 @@ def _after(text: str, end: int) -> str:
     return _CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
 
 
-_CODE = re.compile(r"^[0-9]{3,}$")
-_DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网)")
-# a quoted number a measure follows counts minutes, people or households (“15”分钟服务圈): no name's digits
-_MEASURED_AFTER = re.compile(
-    r"^(?:分钟|小时|天|周|个月|年|公里|千米|米|个|名|位|户|人|元|万|家|项|件|次|场|岁|平方)"
-)
-
-
-def _not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
-    """Numbers, dates, described states, category labels and problems (see the module docstring)."""
-    code = _CODE.match(bare) and _DIALLED_AFTER.match(own_after)
-    if _AROUND["ladder"].match(bare):
-        return True  # (区—街道—社区—居民户: the levels an organisation is built on)
-    if _AROUND["number_only"].match(bare) and (
-        len(bare) <= 2 or not mechanism_after or code or _MEASURED_AFTER.match(own_after)
-    ):
-        return (
-            True  # (“1+1”, “五一”; a code, “832”平台, “12345”热线: a number to reach; a count, 党员“100”名;
-            # “135”工作法 is a name)
-        )
-    if (
-        _AROUND["description"].match(bare)
-        or _AROUND["generic_noun"].match(bare)
-        or _AROUND["bare_kind"].match(bare)
-        or _AROUND["directed_verb"].match(bare)
-        or _AROUND["last_stretch"].match(bare)
-        or _AROUND["festival"].match(bare)
-        or _AROUND["money"].match(bare)
-        or (_AROUND["open_formula"].match(bare) and not mechanism_after)
-        or (_AROUND["going_to"].match(bare) and not mechanism_after)
-        or (_AROUND["familiar_office"].match(bare) and not mechanism_after)
-        or _AROUND["document"].search(bare)
-        or _AROUND["official_organ"].match(bare)
-        or _AROUND["ism"].search(bare)
-        or (_AROUND["handful"].match(bare) and not mechanism_after and not _VENUE_AFTER.match(own_after))
-        or (_AROUND["force"].match(bare) and not mechanism_after)
-        or _AROUND["zero_target"].match(bare)
-        or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
-        or (_AROUND["people_after"].match(own_after) and not mechanism_after)
-        or _AROUND["process_noun"].match(bare)
-        or _AROUND["state_phrase"].search(bare)
-    ):
-        return True
-    return len(bare) == 2 and bare[0] in _NUMERAL and bool(_AROUND["category_after"].match(own_after))
-
-
-def _forces_of(bare: str, own_after: str) -> bool:
-    """整合“双报到”力量: the forces a mechanism of the numeral shape of policy names musters, not a role."""
-    return (
-        len(bare) >= 3
-        and own_after.startswith("力量")
-        and bool(_SHAPE.match(bare) or _SHORT_NUMERAL.match(bare))
-    )
-
-
 def _is_practice(
     text: str, q: Quote, first: Quote, last: Quote, stopwords: frozenset[str], opening: bool = True
 ) -> bool:
@@ -235,13 +184,13 @@ def _is_practice(
     bare = _WHITESPACE.sub("", name)
     if len(bare) < 2 or bare in stopwords or SPEECH.search(name):
         return False
-    if _not_a_name(bare, _after(text, q.end), bool(_AROUND["named_after"].search(_after(text, q.end)))):
+    if not_a_name(bare, _after(text, q.end), bool(_AROUND["named_after"].search(_after(text, q.end)))):
         return False
     before = text[max(0, first.start - 8) : first.start].rstrip()
     own_before = text[max(0, q.start - 8) : q.start].rstrip()
     after = _after(text, last.end)
     own_after = _after(text, q.end)
-    if _honour_or_label(before, own_before, after, own_after) or (
+    if honour_or_label(before, own_before, after, own_after) or (
         first is not last and _AROUND["team_kinds_after"].match(after) and _AROUND["team_field"].search(bare)
     ):
         return False  # (组建“综合信息”“文艺活动”等志愿服务队伍: the kinds of teams, their fields of work)
@@ -252,7 +201,7 @@ def _is_practice(
         return False  # “喜迎新春…”迎新春联欢会: one evening's theme (a festival held, “邻里节”文艺晚会, is a name)
     sized_team = _clause_sign(text, q, "sized_team_before", 30) or _clause_sign(text, q, "owned_set_up", 16)
     metaphor = bool(_AROUND["metaphor_before"].search(own_before)) and not sized_team
-    if not mechanism_after and _result(text, q, own_before):
+    if not mechanism_after and is_result(text, q, own_before):
         return False
     generic_after = bool(_GENERIC_AFTER.match(after) or _GENERIC_AFTER.match(own_after))
     doing = (
@@ -301,32 +250,6 @@ def _is_practice(
     return doing or by_means or clause_start
 
 
-def _honour_or_label(before: str, own_before: str, after: str, own_after: str) -> bool:
-    """A title of honour (获评“…”, “…”称号), a contrast (从“…”), what someone is called or a new name."""
-    if (
-        _AROUND["honour_before"].search(before)
-        or _AROUND["honour_after"].match(after)
-        or _AROUND["honour_after"].match(own_after)
-        or _AROUND["account_after"].match(after)
-    ):
-        return True  # (a title of honour, or a media account's name: …等微信公众号)
-    return any(
-        _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
-    )
-
-
-def _result(text: str, q: Quote, own_before: str) -> bool:
-    """A predicate ending its clause, a line or the text: the result of a causative (让服务“一键直达”。) or
-    one opened by an adverb (群众办事“只进一扇门”), not after a verb of doing."""
-    rest = text[q.end :].lstrip(" \t\u3000")
-    if rest and rest[0] not in "，,。；;！!？?：:\n":
-        return False
-    before = _WHITESPACE.sub("", own_before)
-    if _AROUND["result_before"].search(before):
-        return True
-    return bool(_AROUND["adverb_start"].match(q.text)) and not _DOING_BEFORE.search(before)
-
-
 def _clause_sign(text: str, q: Quote, rule: str, reach: int) -> bool:
     """The `rule` of AROUND matches the quote's clause up to it (`reach` characters at most): the last of a list
     a verb of doing governs (建立小区党支部和“居民自管会”), a team formed with its size (组建了46人的“护湖队”)."""
@@ -358,7 +281,7 @@ def _with_room(text: str, q: Quote) -> str:
     so is a likeness (a handful of a thing) and the place named after it: “一杯茶”议事点 -> 一杯茶议事点."""
     room = _ROOM_AFTER.match(text, q.end) if len(q.text) == 2 and q.text[0] in signs.NUMERAL else None
     if room is None and _AROUND["handful"].match(q.text):
-        room = _VENUE_AFTER.match(text, q.end)  # 打造“一杯茶”议事点 -> 一杯茶议事点
+        room = VENUE_AFTER.match(text, q.end)  # 打造“一杯茶”议事点 -> 一杯茶议事点
     return q.text + room.group(0) if room else q.text
 
 
@@ -393,8 +316,8 @@ def _number_inside(text: str, q: Quote) -> str | None:
         name is None
         or name.index(q.text) < 2
         or name[0] in "全我该本"
-        or _DIALLED_AFTER.match(_after(text, q.end))
-        or _MEASURED_AFTER.match(_after(text, q.end))
+        or DIALLED_AFTER.match(_after(text, q.end))
+        or MEASURED_AFTER.match(_after(text, q.end))
     ):
         return None
     more = signs.SUFFIX_RUN.match(text, q.end + len(name) - name.index(q.text) - len(q.text))

@@ -1,0 +1,104 @@
+"""What turns a quoted term down as a practice's name (practices.py asks): numbers, dates, described states,
+category labels, problems and roles (`not_a_name`), a title of honour or what someone is called
+(`honour_or_label`), a predicate ending its clause (`is_result`). See practices.py's docstring for the kinds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import practice_signs as signs
+from builder.extract.practice_quotes import Quote
+
+__all__ = ["DIALLED_AFTER", "MEASURED_AFTER", "VENUE_AFTER", "honour_or_label", "is_result", "not_a_name"]
+
+_NUMERAL = signs.NUMERAL
+_SHAPE = signs.SHAPE
+_SHORT_NUMERAL = signs.SHORT_NUMERAL
+_DOING_BEFORE = signs.DOING_BEFORE
+_AROUND = signs.AROUND
+_WHITESPACE = re.compile(r"\s")
+
+_CODE = re.compile(r"^[0-9]{3,}$")
+DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网)")
+# a quoted number a measure follows counts minutes, people or households (“15”分钟服务圈): no name's digits
+MEASURED_AFTER = re.compile(
+    r"^(?:分钟|小时|天|周|个月|年|公里|千米|米|个|名|位|户|人|元|万|家|项|件|次|场|岁|平方)"
+)
+# A place or room named after a likeness (打造“一杯茶”议事点): the whole is the name, the likeness alone is none.
+VENUE_AFTER = re.compile(
+    "(?:议事点|议事角|议事厅|议事室|议事亭|驿站|服务站|调解室|工作室|活动室|小屋|书屋|茶室|茶馆|会客厅)"
+)
+
+
+def not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
+    """Numbers, dates, described states, category labels and problems (see the module docstring)."""
+    code = _CODE.match(bare) and DIALLED_AFTER.match(own_after)
+    if _AROUND["ladder"].match(bare):
+        return True  # (区—街道—社区—居民户: the levels an organisation is built on)
+    if _AROUND["number_only"].match(bare) and (
+        len(bare) <= 2 or not mechanism_after or code or MEASURED_AFTER.match(own_after)
+    ):
+        return (
+            True  # (“1+1”, “五一”; a code, “832”平台, “12345”热线: a number to reach; a count, 党员“100”名;
+            # “135”工作法 is a name)
+        )
+    if (
+        _AROUND["description"].match(bare)
+        or _AROUND["generic_noun"].match(bare)
+        or _AROUND["bare_kind"].match(bare)
+        or _AROUND["directed_verb"].match(bare)
+        or _AROUND["last_stretch"].match(bare)
+        or _AROUND["festival"].match(bare)
+        or _AROUND["money"].match(bare)
+        or (_AROUND["open_formula"].match(bare) and not mechanism_after)
+        or (_AROUND["going_to"].match(bare) and not mechanism_after)
+        or (_AROUND["familiar_office"].match(bare) and not mechanism_after)
+        or _AROUND["document"].search(bare)
+        or _AROUND["official_organ"].match(bare)
+        or _AROUND["ism"].search(bare)
+        or (_AROUND["handful"].match(bare) and not mechanism_after and not VENUE_AFTER.match(own_after))
+        or (_AROUND["force"].match(bare) and not mechanism_after)
+        or _AROUND["zero_target"].match(bare)
+        or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
+        or (_AROUND["people_after"].match(own_after) and not mechanism_after)
+        or _AROUND["process_noun"].match(bare)
+        or _AROUND["state_phrase"].search(bare)
+    ):
+        return True
+    return len(bare) == 2 and bare[0] in _NUMERAL and bool(_AROUND["category_after"].match(own_after))
+
+
+def _forces_of(bare: str, own_after: str) -> bool:
+    """整合“双报到”力量: the forces a mechanism of the numeral shape of policy names musters, not a role."""
+    return (
+        len(bare) >= 3
+        and own_after.startswith("力量")
+        and bool(_SHAPE.match(bare) or _SHORT_NUMERAL.match(bare))
+    )
+
+
+def honour_or_label(before: str, own_before: str, after: str, own_after: str) -> bool:
+    """A title of honour (获评“…”, “…”称号), a contrast (从“…”), what someone is called or a new name."""
+    if (
+        _AROUND["honour_before"].search(before)
+        or _AROUND["honour_after"].match(after)
+        or _AROUND["honour_after"].match(own_after)
+        or _AROUND["account_after"].match(after)
+    ):
+        return True  # (a title of honour, or a media account's name: …等微信公众号)
+    return any(
+        _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
+    )
+
+
+def is_result(text: str, q: Quote, own_before: str) -> bool:
+    """A predicate ending its clause, a line or the text: the result of a causative (让服务“一键直达”。) or
+    one opened by an adverb (群众办事“只进一扇门”), not after a verb of doing."""
+    rest = text[q.end :].lstrip(" \t\u3000")
+    if rest and rest[0] not in "，,。；;！!？?：:\n":
+        return False
+    before = _WHITESPACE.sub("", own_before)
+    if _AROUND["result_before"].search(before):
+        return True
+    return bool(_AROUND["adverb_start"].match(q.text)) and not _DOING_BEFORE.search(before)
