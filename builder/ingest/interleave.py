@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.gluedlead import opens_with_place_chain
-from builder.ingest.interleave_split import ColumnSplit
+from builder.ingest.interleave_split import ColumnSplit, regular_or
 from builder.ingest.interleave_stacked import unstack
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
@@ -46,7 +46,6 @@ _MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one st
 _MAX_LINES = 400  # lines considered after the second start
 _MARGIN = 4.0  # how much better the split must read than the printed order
 _TOPIC = -0.7  # a line that shares words with one column's start only
-_REGULAR_SLACK = 1.5  # how much worse blocks of one length may read than the cheapest split and still win
 _MIN_RETURNS = 2  # the first article must come back at least this many times, or once when both columns
 # end their sentences and the second article comes back after it (two blocks each: A B A B)
 
@@ -344,15 +343,7 @@ def _regular_or(problem: ColumnSplit, in_a: list[bool]) -> list[bool]:
     if problem.lead_b != turn:
         return in_a
     regular = [(i + problem.lead_b) // turn % 2 == 1 for i in range(len(in_a))]
-    # the columns seldom end together: the last lines as the cheapest split reads them, or all in one column
-    n = len(regular)
-    ends = [
-        regular[: n - r] + tail
-        for r in range(2 * turn + 1)
-        for tail in (in_a[n - r :], [True] * r, [False] * r)
-    ]
-    best = min(ends, key=problem.reading)
-    return best if problem.reading(best) <= problem.reading(in_a) + _REGULAR_SLACK else in_a
+    return regular_or(problem, in_a, regular, turn)
 
 
 def _rows_or(problem: ColumnSplit, in_a: list[bool], rows_after_b: list[int], rows: int) -> list[bool]:

@@ -12,6 +12,7 @@ from builder.ingest.textrules import ends_sentence
 _SWITCH = 1.0  # cost of a change of column: blocks of several lines are likelier than single lines
 _OPEN_END = 3.0  # cost of a column whose last line stops in the middle of a sentence
 _BLOCK_PRIOR = 0.3  # cost per line a block is longer or shorter than the first block
+_REGULAR_SLACK = 1.5  # how much worse runs of one length may read than the cheapest split and still win
 
 
 def end_cost(text: str) -> float:
@@ -104,3 +105,18 @@ class ColumnSplit:
             path.append(state[0])
             state = step[state][1]
         return path[::-1]
+
+
+def regular_or(problem: ColumnSplit, in_a: list[bool], regular: list[bool], block: int) -> list[bool]:
+    """`regular` (the columns taking turns in runs of `block` lines) when it reads about as well as the cheapest
+    split `in_a`, else `in_a`. The columns seldom end together: the last lines of `regular` are tried as the
+    cheapest split reads them, or all in one column. (The search charges every change of column, so it drifts
+    into long blocks where a short run reads no worse.)"""
+    n = len(regular)
+    ends = [
+        regular[: n - r] + tail
+        for r in range(2 * block + 1)
+        for tail in (in_a[n - r :], [True] * r, [False] * r)
+    ]
+    best = min(ends, key=problem.reading)
+    return best if problem.reading(best) <= problem.reading(in_a) + _REGULAR_SLACK else in_a

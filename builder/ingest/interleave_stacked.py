@@ -13,7 +13,7 @@ columns take turns; else None.
 
 from __future__ import annotations
 
-from builder.ingest.interleave_split import ColumnSplit, end_cost
+from builder.ingest.interleave_split import ColumnSplit, end_cost, regular_or
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
@@ -21,7 +21,6 @@ from builder.ingest.textrules import ends_sentence
 _MAX_FIRST_BLOCK = 8  # A's text lines before B's lead
 _MIN_LINES = 8  # lines to split after B's lead
 _MARGIN = 4.0  # how much better the split must read than the printed order
-_SLACK = 1.5  # how much worse runs of one length may read than the cheapest split and still win
 _MIN_RETURNS = 2  # A comes back at least this many times
 
 
@@ -149,11 +148,4 @@ def _regular_or(problem: ColumnSplit, in_a: list[bool], block: int) -> list[bool
     """Runs of the first block's length throughout (B's first run opened by its lead) when they read about
     as well as the cheapest split; the last lines as the split reads them or all in one column."""
     regular = [(i + 1) // block % 2 == 1 for i in range(len(in_a))]
-    n = len(regular)
-    ends = [
-        regular[: n - r] + tail
-        for r in range(2 * block + 1)
-        for tail in (in_a[n - r :], [True] * r, [False] * r)
-    ]
-    best = min(ends, key=problem.reading)
-    return best if problem.reading(best) <= problem.reading(in_a) + _SLACK else in_a
+    return regular_or(problem, in_a, regular, block)
