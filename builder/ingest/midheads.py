@@ -91,6 +91,8 @@ def _body_start(units: list[Unit], last: int) -> int | None:
         return None
     if any(unit.kind == TEXT and ends_sentence(unit.text) for unit in units[start:last]):
         return None  # a paragraph finished above: the head is not inside the lead's opening
+    if all(is_headline_shape(unit.text) for unit in units[start : last + 1] if unit.kind == TEXT):
+        return None  # headlines over headlines (a page's foot headlines over the next page's top), no lead
     before = [unit for unit in units[:start] if unit.kind != FURNITURE]
     closed = before and before[-1].kind == BYLINE and before[-1].text.startswith(("（", "("))
     if before and not closed and not (before[-1].kind == TEXT and ends_sentence(before[-1].text)):

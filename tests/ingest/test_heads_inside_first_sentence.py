@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.paragraphs import assemble
+from builder.ingest.pipeline import process_page
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.repo import ROOT
 
 _TOP = "综合新闻\n2  ·  2026年2月20日\n\n"
 _FIRST = (
@@ -60,3 +62,15 @@ def test_a_head_inside_a_later_paragraph_is_not_moved():
         "  社区跃动“志愿红”\n\n“志愿红”是最耀眼的色彩。\n"
     )
     assert not _lifted(_TOP + body)
+
+
+def test_headlines_over_the_next_pages_headline_are_not_a_lead(tmp_path):
+    """The seeds' kind: seeds/001 (bold-doubled headlines at the page's foot) printed twelve times in one file, the
+    foot headlines after the last article, then the next copy's top and first article. The foot headlines are no
+    lead its headline was set inside: every copy's bodies read as the first's (they were glued into the next
+    copy's first article body; 73 articles instead of 72 for the page twelve times, tests/hostile)."""
+    seed = next((ROOT / "seeds").glob("001_*.txt"))
+    twice = tmp_path / "twice.txt"
+    twice.write_bytes(seed.read_bytes() * 12)
+    once = [d.body for d in process_page(seed).drafts]
+    assert [d.body for d in process_page(twice).drafts] == once * 12
