@@ -17,7 +17,7 @@ _SHAPE = signs.SHAPE
 _SHORT_NUMERAL = signs.SHORT_NUMERAL
 _DOING_BEFORE = signs.DOING_BEFORE
 _AROUND = signs.AROUND
-_WHITESPACE = re.compile(r"\s")
+_WHITESPACE = signs.WHITESPACE
 
 _CODE = re.compile(r"^[0-9]{3,}$")
 DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网)")

@@ -10,6 +10,7 @@ from builder.text.patterns import alternation
 
 NUMERAL = "一二三四五六七八九十两双百千万"
 QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"]")  # a name compared without them: 暖“新”驿站 is 暖新驿站
+WHITESPACE = re.compile(r"\s")  # a name and the words around it read with the wraps' spaces taken out
 SHAPE = re.compile(rf"^(?:[{NUMERAL}]|\d)[^\s]{{0,9}}$")
 SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{NUMERAL}][^\s]{{1,2}}$")
 SUFFIXES = alternation(

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from builder.content.loader import practice_aliases, read_data_words, read_data_yaml
+from builder.extract.practice_signs import WHITESPACE
 from builder.util.paths import DEFAULT_DATA_DIR
 
 __all__ = ["DEFAULT_STOPWORDS", "alias_keys", "default_aliases", "load_stopwords", "name_key", "normalise"]
@@ -20,7 +21,6 @@ ALIASES_FILE = "practice-aliases.yaml"
 
 _INNER = re.compile(r"[“”‘’「」『』\"\\]")
 _SPACES = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*|[ \t\u3000]+")
-_WHITESPACE = re.compile(r"\s")
 _FULLWIDTH = str.maketrans(
     {
         chr(c): chr(c - 0xFEE0)
@@ -43,7 +43,7 @@ def _parse(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def name_key(text: str) -> str:
-    return _WHITESPACE.sub("", normalise(text))
+    return WHITESPACE.sub("", normalise(text))
 
 
 def normalise(text: str) -> str:

@@ -136,7 +136,6 @@ __all__ = ["DEFAULT_STOPWORDS", "default_aliases", "extract_practices", "load_st
 
 _SHAPE = signs.SHAPE
 _SHORT_NUMERAL = signs.SHORT_NUMERAL
-_SUFFIXES = signs.SUFFIXES
 _ENDS_LIKE_NAME = signs.ENDS_LIKE_NAME
 _MECHANISM_AFTER = signs.MECHANISM_AFTER
 _GENERIC_AFTER = signs.GENERIC_AFTER
@@ -149,7 +148,7 @@ _LIST = re.compile(r"[、—]")
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-_WHITESPACE = re.compile(r"\s")
+_WHITESPACE = signs.WHITESPACE
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
 _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
 # A room or team named after a category of people (“五老”调解室): the whole is the name.
