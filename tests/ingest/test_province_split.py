@@ -50,3 +50,30 @@ def test_two_reports_from_two_provinces_run_together_are_cut_before_the_scene():
 def test_a_report_staying_in_its_province_is_not_cut(second):
     articles = _articles(_FIRST + second + "\n友谊街道网格化解邻里纠纷\n")
     assert len(articles) == 1
+
+
+# heldout14 p08's kind: the second report closed by its own credit (`（本报记者 易文）`). The run is cut later
+# (`split_by_province`) than the credit is read, so the credit went to the first report (`本报讯（…） 本报记者 易文`)
+# and the second had none. The credit now goes with the report it closes.
+
+
+def test_the_second_reports_closing_credit_goes_with_it_after_the_cut():
+    articles = _articles(_FIRST + _SECOND + "（本报记者 易文）\n" + _FOOT)
+    assert [(a.title, a.byline) for a in articles] == [
+        ("友谊街道网格化解邻里纠纷", "本报讯（记者 林涛）"),
+        ("党员中心户扎根雪域高原", "本报记者 易文"),
+    ]
+
+
+def test_a_credit_closing_the_first_report_stays_with_it():
+    # the credit right under the first report, before the second starts: the first's
+    page = _FIRST + "（本报记者 易文）\n" + _SECOND + _FOOT
+    articles = _articles(page)
+    assert articles[0].byline == "本报讯（记者 林涛） 本报记者 易文"
+    assert len(articles) == 2 and articles[1].byline is None
+
+
+def test_with_no_cut_the_closing_credit_stays_with_the_one_report():
+    second = "　　在大连市金州区，街道还组建了调\n解队12支，吸纳党员调解员80名。\n"
+    articles = _articles(_FIRST + second + "（本报记者 易文）\n\n友谊街道网格化解邻里纠纷\n")
+    assert len(articles) == 1 and articles[0].byline == "本报讯（记者 林涛） 本报记者 易文"
