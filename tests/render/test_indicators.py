@@ -54,6 +54,24 @@ def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
         ("“邻里网格”", 32, "个", "划分“邻里网格”32个", "grids"),  # invented: closing quote aside
         # an award is not an organization set up
         ("区级示范党支部", 49, "个", "区级示范党支部49个", None),
+        # collective income: one village's income, an increase, a total over many villages are three things
+        ("村集体增收", 361800, "元", "2024年分别为村集体增收36.18万元和42.45万元", "income-increases"),
+        ("为村集体增收", 310000, "元", "全年为村集体增收31万元", "income-increases"),  # invented
+        (
+            "村集体经济收入总额",
+            780000000,
+            "元",
+            "全市村集体经济收入总额达7.8亿元",
+            "income-totals",
+        ),  # invented
+        ("村集体经济收入", 860000, "元", "村集体经济收入达86万元", "income"),  # invented
+        (
+            "带动群众增收",
+            5000000,
+            "元",
+            "带动群众增收500万元",
+            None,
+        ),  # invented: people's, not the collective's
         # kinds and batches are not the things themselves
         ("集中解决的高频问题", 18, "类", "集中解决高频问题18类", None),  # invented
     ],
