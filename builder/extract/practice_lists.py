@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["list_counts"]
+__all__ = ["list_counts", "names_list_before"]
 
 _NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "双": 2}
 # A quoted list and, right after it, its name by the count of its items (“党建网、治理网、服务网”三网融合): not a
@@ -13,6 +13,24 @@ _NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {
 _COUNTED_LIST = re.compile(
     r"[“「]([^”」“「]{2,40})[”」]([一二三四五六七八九十两双])(?![个项大类种条步级方点张支批])([\u4e00-\u9fff]{2,3}?)(?=[，。；、,的和与\s]|$)"
 )
+
+
+# A quote of a numeral and one character (四双, 三治) and the unquoted list right before it, in its clause.
+_NUMERAL_HEAD = re.compile(r"^([一二三四五六七八九十两])([\u4e00-\u9fff])$")
+_CLAUSE_BEFORE = re.compile(r"[，。；：！？“”\n的]")
+
+
+def names_list_before(text: str, start: int, quoted: str) -> bool:
+    """双结对、双承诺、双服务、双认领“四双”活动: the quote counts the items of the list printed just before it, each
+    item sharing its character (开头 or end: 自治、法治、德治“三治”), so it is the list's name, not a date (五一)."""
+    match = _NUMERAL_HEAD.match(quoted)
+    if match is None:
+        return False
+    count, head = _NUMBERS[match.group(1)], match.group(2)
+    items = _CLAUSE_BEFORE.split(re.sub(r"\s", "", text[max(0, start - 60) : start]))[-1].split("、")
+    return len(items) >= count >= 2 and all(
+        2 <= len(item) <= 6 and (item.startswith(head) or item.endswith(head)) for item in items[-count:]
+    )
 
 
 def list_counts(text: str) -> list[str]:

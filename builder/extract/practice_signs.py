@@ -34,9 +34,11 @@ DOING_BEFORE = re.compile(
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
         组成 召开 开设 开办 举办 担任 建成 发动 报名成为 受聘为 聘为 聘任为 培养成 培养为 培育成 培育为 纳入 加入
-        吸纳为 吸收为 增补为 推选为 发放 绘制 编制"""
-    )
+        吸纳为 吸收为 增补为 推选为 发放 绘制 编制 建起 办好 办起"""
+    )  # (建起“茶园议事亭”, 办好“村官夜校”)
     + ")(?:出|了)?(?:[一两二三四五六七八九十\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
+    # 建成380多个“先蜂骑手”红色加油站: how many were built, between the verb and the name
+    + "(?:\\d+[多余]?[个家处座所])?"
     + "(?:一[张本份套册])?"  # 绘制出一张“民情地图”, 推出一本“议事台账”: one tool drawn up
     + "(?:第[一两二三四五六七八九十\\d]+[届次期])?"  # 举办第三届“邻里节”: the how-manieth time
     + "(?:[\u4e00-\u9fff]{0,3}?(?:街道|社区|网格|小区|村|镇|乡))?"  # 打造出夏都街道“老王说事”
@@ -80,16 +82,18 @@ AROUND_SOURCES = (
     # A public list of names (红黑榜, 光荣榜): a named mechanism of three characters or more.
     ("named_list", r"^[\u4e00-\u9fff]{2,6}榜$"),
     # A named venue or a community brand (在…的“邻里会客厅”里, 开放“暖心屋”, 建设“心安社区”, 打包进“社区服务综合体”):
-    # a name even after 的;
+    # a name even after 的 (also a pavilion or a gallery: 建起“茶园议事亭”, 建设“边境党建长廊”);
     # not a size and a room (“大客厅”), nor a kind of building the market has (“商业综合体”, “城市综合体”).
     (
         "named_venue",
-        r"^(?![大小老]|(?:商业|城市|城市商业)综合体$)(?:[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区|食堂|综合体)|"
+        r"^(?![大小老]|(?:商业|城市|城市商业)综合体$)(?:[\u4e00-\u9fff]{2,7}(?:厅|馆|屋|坊|之家|社区|家园|街区|食堂|综合体|亭|长廊)|"
         r"(?![\u4e00-\u9fff]*(?:中转|处理|充电|加油|车|收购|监测|检测|泵|变电|转运|收费|基|气象|水文)站$)"
         r"[\u4e00-\u9fff]{3,7}站)$",
     ),
     # A named board or wall where people post (在驿站的“治理建议板”上, “微心愿墙”): a venue of four characters or more.
-    ("named_board", r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$"),
+    # So is a map people mark households on (标注在一张“民情地图”上): a tool of four characters or more (not a plan's
+    # “路线图”).
+    ("named_board", r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$|^[\u4e00-\u9fff]{2,6}地图$"),
     # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
     (
         "people_after",
@@ -122,7 +126,11 @@ AROUND_SOURCES = (
     ("renamed_before", r"(?:更名为|改名为|更名|改名|易名为)$"),
     # What something became, with what it does for people before 的 (成为丈量民情、传递文明的“移动驿站”): a likeness.
     # (not 建成了, 形成了, 组成了, 完成了: what was built is named)
-    ("became_before", r"(?:(?<![建形组完达促构])成(?:为|了)|变成|化身为?|当好|争当|争做)[^，。；]{0,16}的$"),
+    # (营造新就业群体的“法治港湾”和“暖心驿站”: what a unit makes of the place for people, a likeness too)
+    (
+        "became_before",
+        r"(?:(?<![建形组完达促构])成(?:为|了)|变成|化身为?|当好|争当|争做|营造)[^，。；]{0,16}的$",
+    ),
     ("contrast_before", r"(?:从|由|变)$"),
     ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
     (
@@ -266,6 +274,9 @@ AROUND_SOURCES = (
         "account_after",
         r"^等?(?:多个|[0-9一二两三四五六七八九十]+个)?(?:微信公众号|公众号|抖音号|视频号|微博号?|头条号|快手号)",
     ),
+    # A role people take up (主动当起“移动网格员”): named when qualified, four characters or more (年轻人当起“跑腿员”,
+    # 老党员当上“调解员”: a plain job).
+    ("took_role_before", r"(?:当起|当上|当起了|当上了)$"),
     ("chain_gap", r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$"),
     ("contrast_link", r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$"),
     ("contrast_open", r"(?:从|由|变)[^，。；“”]{0,8}$"),
@@ -283,6 +294,12 @@ AROUND_SOURCES = (
     # A paired slogan: two to four parallel four-character phrases with no particle or adverb (街乡吹哨、部门报到;
     # not 一看就知晓、一次能办成, which describes a state).
     ("paired_slogan", r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,3}$"),
+    # The same two phrases printed with a comma (深化“网格吹哨，部门报到”机制): read as a slogan when a mechanism
+    # word follows.
+    ("comma_pair", r"^[\u4e00-\u9fff]{4}[，,][\u4e00-\u9fff]{4}$"),
+    # The idea or direction the work follows (秉持“…”理念, 锚定“党建引领、多元共治”方向): a list of slogans before it
+    # is a guiding idea, not a mechanism's name.
+    ("guiding_after", r"^的?(?:理念|思路|方向|原则|方针|宗旨|导向)"),
     ("slogan_particle", r"[就能会都不了着过的地得也还很要把被让有没]"),
     # Two quotes linked as mechanisms: “楼门议事厅”与“接诉即办”深度衔接, “楼栋夜话”与“红色物业”相结合.
     ("linked_pair", r"^[\u4e00-\u9fff]{0,4}?(?:衔接|结合|融合|联动|贯通|对接|并轨)"),

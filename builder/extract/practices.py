@@ -104,6 +104,10 @@ R10, heldout14: the kinds of teams a run of quotes lists before 等…队伍 (�
 work, 最美… honours; not “七宝阿姨”“老宝爷叔”), a handful of a thing (添了“一把新柴”) and a burden the quote names
 (“指尖上的负担”) are no names; a headline's word the body never prints, ending like a body's name (“歇脚驿站” /
 “小哥驿站”), is its paraphrase (practice_headline.py); a quoted number inside a name is the name (暖新“365”行动计划).
+R11, heldout15: a pavilion, gallery or map (“议事亭”, “党建长廊”, 一张“民情地图”), a school run (办好“村官夜校”), a brand built
+N times (建成380多个“先蜂骑手”红色加油站), a qualified role taken up (当起“移动网格员”; not 当上“调解员”), the count of the list
+before (双结对、…、双认领“四双”), a comma-paired slogan before a mechanism word and a venue's full name opened by its city
+are names; a list the work is guided by (秉持“…”理念, 锚定“…”方向) and what a unit creates for people (营造…的“暖心驿站”) are not.
 """
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ from collections.abc import Iterable, Mapping
 
 from builder.extract import practice_signs as signs
 from builder.extract.practice_headline import headline_kept
-from builder.extract.practice_lists import list_counts
+from builder.extract.practice_lists import list_counts, names_list_before
 from builder.extract.practice_quotes import SPEECH, Quote, contrasts_in, quotes_in
 from builder.extract.practice_refusals import (
     DIALLED_AFTER,
@@ -147,6 +151,9 @@ _AROUND = signs.AROUND
 _LIST = re.compile(r"[、—]")
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PLACE_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}?[省市县区]"
+)  # 珠海市…服务站: the city a venue's full name opens with
 
 _WHITESPACE = signs.WHITESPACE
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
@@ -181,7 +188,9 @@ def _is_practice(
     """`opening`: whether a quote opening a clause is a sign (not in a headline, where metaphors open it)."""
     name = q.text
     bare = _WHITESPACE.sub("", name)
-    if len(bare) < 2 or bare in stopwords or SPEECH.search(name):
+    if names_list_before(text, q.start, bare):
+        return True  # 双结对、双承诺、双服务、双认领“四双”活动: the name of the list before it
+    if len(bare) < 2 or bare in stopwords or (SPEECH.search(name) and not _comma_slogan(text, q, bare)):
         return False
     if not_a_name(bare, _after(text, q.end), bool(_AROUND["named_after"].search(_after(text, q.end)))):
         return False
@@ -194,7 +203,10 @@ def _is_practice(
     ):
         return False  # (组建“综合信息”“文艺活动”等志愿服务队伍: the kinds of teams, their fields of work)
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
-    if signs.became(text, q.start, q.end, _clause_sign(text, q, "became_before", 24), mechanism_after):
+    likeness = _clause_sign(text, q, "became_before", 24) or (
+        first is not q and _clause_sign(text, first, "became_before", 24)
+    )  # (营造…的“法治港湾”和“暖心驿站”: the run of quotes shares its clause)
+    if signs.became(text, q.start, q.end, likeness, mechanism_after):
         return False  # 更成为丈量民情、传递文明的“移动驿站”: what something became, a likeness
     if _AROUND["show_after"].match(after) and not bare.endswith(("节", "日", "周")):
         return False  # “喜迎新春…”迎新春联欢会: one evening's theme (a festival held, “邻里节”文艺晚会, is a name)
@@ -207,11 +219,14 @@ def _is_practice(
         bool(_DOING_BEFORE.search(before) or _DOING_BEFORE.search(own_before))
         or _clause_sign(text, q, "listed_after_doing", 20)
         or sized_team
+        or (len(bare) >= 4 and bool(_AROUND["took_role_before"].search(own_before)))
     )
     by_means = bool(_AROUND["by_means"].search(own_before)) or (
         bool(_AROUND["taken_up_before"].search(own_before))
         and bool(_AROUND["taken_up_after"].match(own_after))
     )
+    if _AROUND["guiding_after"].match(own_after) and (_LIST.search(name) or _slogan(bare)):
+        return False  # 秉持“党建引领、服务赋能、多方共治”理念: the idea the work follows, not a mechanism
     if _LIST.search(
         name
     ):  # 、/— lists only when framed (推广“民事民提、民事民议、民事民决”工作法) or a slogan
@@ -221,8 +236,10 @@ def _is_practice(
     if "+" in bare:
         framed = doing or mechanism_after or generic_after
         return len(bare) <= 30 and (framed or not _AROUND["ratio"].match(bare))
-    if len(bare) > 12:
-        return False
+    if len(bare) > 12 and not (
+        doing and _ENDS_LIKE_NAME.search(bare) and len(_PLACE_HEAD.sub("", bare)) <= 12
+    ):
+        return False  # (联合成立“珠海市新就业群体法律服务站”: a venue's full name opened by its city is one)
     if any(_AROUND[rule].match(bare) for rule in ("named_list", "named_venue", "named_board")):
         return True
     counted = _WHITESPACE.sub("", text[q.end : q.end + 10])
@@ -254,6 +271,16 @@ def _clause_sign(text: str, q: Quote, rule: str, reach: int) -> bool:
     a verb of doing governs (建立小区党支部和“居民自管会”), a team formed with its size (组建了46人的“护湖队”)."""
     clause = _CLAUSE_SPLIT.split(_WHITESPACE.sub("", text[max(0, q.start - reach) : q.start]))[-1]
     return bool(_AROUND[rule].search(clause))
+
+
+def _comma_slogan(text: str, q: Quote, bare: str) -> bool:
+    """深化“网格吹哨，部门报到”机制: a paired slogan of two four-character phrases printed with a comma, a
+    mechanism word right after it, is the mechanism's name (speech has no mechanism word after it)."""
+    return (
+        _AROUND["comma_pair"].match(bare) is not None
+        and _slogan(bare.replace("，", "、").replace(",", "、"))
+        and _MECHANISM_AFTER.match(_after(text, q.end)) is not None
+    )
 
 
 def _slogan(bare: str) -> bool:
