@@ -2,7 +2,7 @@
 
     change  a before → after pair (调解成功率从65%提升到92%) or a change given as a percentage
             (投诉同比下降11.11%, 精简社区工作事项超50%)
-    target  a goal, not a result (力争到2025年覆盖率达到100%)
+    target  a goal, not a result (力争到2025年覆盖率达到100%, 今年将新建志愿服务站点30个)
     ratio   so much per unit (每个网格1名网格员, 每300户划分一个网格, 每个社区每年30万元)
     share   a share or a rate in % (覆盖率95.6%, 党员占比80%)
     money   an amount of money (元)
@@ -31,7 +31,9 @@ _UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万
 CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 跃升 翻番"
 _CHANGE = re.compile(alternation(CHANGE_WORDS))
 TARGET_WORDS = "力争 目标 预计 争取 计划到 到20 将达到 确保"
-_TARGET = re.compile(alternation(TARGET_WORDS))
+# a plan said in the future: 今年将新建…30个, 计划新增…; not 将 as 把 (将9个城市社区划分为335个网格)
+_FUTURE = r"(?:将|计划|拟)(?:新建|建成|新增|打造|实现|完成|建设|培育|投入|增设|推广到)"
+_TARGET = re.compile(alternation(TARGET_WORDS) + "|" + _FUTURE)
 # 每个网格 / 每300户 / 每年 / 一个网格配备1名 / 以300—500户为标准 / 每个网格覆盖200—300户的原则
 _RATIO = re.compile(
     r"每|一个[^，。；\d]{1,6}(?:配备|配置|设立|设置|覆盖)|以[^，。；]{0,12}为(?:标准|单位)|的标准|的原则|人均|户均|平均"

@@ -166,9 +166,9 @@ def _with_unit(number: str, unit: str) -> str:
 
 
 def format_metric(figure: Figure | Metric) -> str:
-    """'约600人', '96.4 %', '1.4亿元', '65 % → 92 %', '300–500户'."""
+    """'约600人', '96.4 %', '1.4亿元', '65 % → 92 %', '300–500户'; a goal, not a result: '目标 30个'."""
     unit = figure.unit or ""
-    about = "约" if figure.approx else ""
+    about = ("目标 " if getattr(figure, "kind", None) == "target" else "") + ("约" if figure.approx else "")
     before = getattr(figure, "before", None)
     low = getattr(figure, "low", None)
     if before is not None:  # the approximation is the value after

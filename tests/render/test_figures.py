@@ -58,6 +58,9 @@ def m(label: str, value: float, unit: str, quote: str, approx: bool = False) -> 
             "count",
         ),
         (m("覆盖率", 100, "%", "力争到2027年覆盖率达到100%"), "target"),
+        # a plan said in the future is a goal (heldout15 p04 as ingested: 今年将新建…), and shown as one
+        (m("志愿服务站点", 30, "个", "今年将新建志愿服务站点30个"), "target"),
+        (m("志愿服务站点", 30, "个", "新建志愿服务站点30个"), "count"),  # invented: done, not planned
     ],
 )
 def test_metric_kind(metric: Metric, kind: str) -> None:
@@ -275,3 +278,9 @@ def test_results_first_then_what_readers_compare(committed: list[Initiative]) ->
     counts = [f for f in entry.figures if f.kind == "count"]
     compared = [classify(f, index.indicator_defs) is not None for f in counts]
     assert compared == sorted(compared, reverse=True) and compared[0] and not compared[-1]
+
+
+def test_a_goal_is_shown_as_a_goal() -> None:
+    (goal,) = figures_of([m("志愿服务站点", 30, "个", "今年将新建志愿服务站点30个")])
+    (done,) = figures_of([m("志愿服务站点", 30, "个", "新建志愿服务站点30个")])
+    assert (format_metric(goal), format_metric(done)) == ("目标 30个", "30个")
