@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 from builder.content.loader import Label
 from builder.extract.fields import Extracted, article_text, extract_one, keyword_document
 from builder.extract.keywords import document_terms
+from builder.ingest.blanklines import restore_blank_lines
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_rows import unweave_page
@@ -71,6 +72,7 @@ def process_page(path: Path) -> PageResult:
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = unweave_page(text, printed)
         text, printed = unweave_widths(text, printed)
+        text, printed = restore_blank_lines(text, printed)
         units = classify_page(text)
         printed_meta = masthead_meta(units)
         units = lift_heads_in_sentences(lift_late_heads(units))

@@ -1,0 +1,235 @@
+"""A page whose extraction lost every blank line: the gaps that set a head apart put back where the lines show them.
+
+Real R11 r11_01 and heldout15 p05: paragraphs still open indented, but nothing stands between one article's last
+sentence, its closing credit, the next headline and that headline's lead (`…城市发展。` / `■吕笛` / `春晖暖“新”
+赋能成长` / `　　广东省…`). The line rules read a headline standing apart after a finished body, or a credit
+over a blank line, so with no blank line at all the headline stayed text, the credit opened the next article and
+two articles ran together.
+
+`restore_blank_lines(text, printed)` looks only at stretches of a page with no blank line in them (a whole page,
+or `_MIN_STRETCH` lines and more) and puts a blank line before a head there, as a page with its blank lines
+prints it: a head is 1-3 unindented headline-shaped lines (or a `——` subtitle line) right under a finished
+sentence or under a closing credit that follows one, over an indented lead (on a stretch indenting no line, the
+sentence's line and the head's lines short of the column, over a full line of text), and the lines show it is a
+head, not a subheading:
+
+- a closing credit (`■吕笛`, `■孙媛 钟思君`, bare names, `（记者 …）`) stands between the sentence and the
+  head: the blank line goes under the credit, which closes the article above;
+- the head ends in its byline (`本报记者 …`, or `本报讯（…）` glued to the headline's end, set on a line of its
+  own);
+- or its lead names the headline's place in full within its first two lines (`宁夏…` / `　　宁夏回族自治区…`),
+  a place the article above never named.
+
+A stretch where such a head cuts a sentence the line above leaves open is columns the extraction interleaved
+(heldout12 p06): the column modules place its heads, and it is left alone. Any other stretch, and any page with
+its blank lines, is returned as it was. Run on the page's text before its
+lines are read (`workers.process_page`, after the columns are put in order); `printed` (the printed line of each
+line, or None when they are the same) grows with the inserted lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.ingest.headlineplaces import named_places
+from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, is_headline_shape
+from builder.ingest.textrules import display_width, ends_sentence
+
+_MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
+_MAX_HEAD = 3  # lines of a head (kicker, headline, subtitle) before its byline or lead
+_LEAD_SPAN = 2  # lines of the lead where it names the headline's place
+_SHORT = 2.0  # display width a line stands short of the column to end its paragraph (a flat stretch)
+# The paper's own dateline glued to the end of its headline (`…开进蒙古包本报讯（记者 乌日娜）`).
+_GLUED_DATELINE = re.compile(
+    r"(本报[^，。（(“”\s]{0,8}(?:讯|电)|新华社[^，。（(“”\s]{0,8}电)\s*[（(][^（）()]{1,60}[）)]$"
+)
+
+
+def restore_blank_lines(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
+    """The page with a blank line before each head its blank-less stretches hide; unchanged when none."""
+    if not _has_blankless_stretch(text):
+        return text, printed  # most pages: looked at without splitting them (a page may be 50 MB)
+    lines = text.split("\n")
+    numbers = printed if printed is not None else list(range(1, len(lines) + 1))
+    whole = _page_without_blanks(lines)
+    out: list[tuple[str, int]] = []
+    changed = False
+    for start, end in _stretches(lines):
+        rows = [(lines[i], numbers[i]) for i in range(start, end)]
+        if whole or end - start >= _MIN_STRETCH:
+            restored = _restore(rows)
+            changed = changed or restored != rows
+            rows = restored
+        out.extend(rows)
+    if not changed:
+        return text, printed
+    return "\n".join(line for line, _ in out), [number for _, number in out]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*(?=\n)")
+
+
+def _has_blankless_stretch(text: str) -> bool:
+    """The page has no blank line between its first and last lines, or a stretch of `_MIN_STRETCH` lines
+    with none: counted between the blank lines, the page never split into lines."""
+    if _BLANK_LINE.search(text.strip()) is None:
+        return True
+    last = 0
+    for blank in _BLANK_LINE.finditer(text):
+        if text.count("\n", last, blank.start()) >= _MIN_STRETCH:
+            return True
+        last = blank.end()
+    return text.count("\n", last) >= _MIN_STRETCH
+
+
+def _page_without_blanks(lines: list[str]) -> bool:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return bool(filled) and all(lines[i].strip() for i in range(filled[0], filled[-1] + 1))
+
+
+def _stretches(lines: list[str]) -> list[tuple[int, int]]:
+    """[start, end) of each run of lines, blank lines each a run of their own: the page cut where it is blank."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if start < i:
+                runs.append((start, i))
+            runs.append((i, i + 1))
+            start = i + 1
+    if start < len(lines):
+        runs.append((start, len(lines)))
+    return runs
+
+
+def _indented(line: str) -> bool:
+    return line[:1] in (" ", "\u3000", "\t")
+
+
+def _restore(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """One blank-less stretch with a blank line before each head it hides (its glued datelines set apart)."""
+    if _heads_cut_sentences(rows):
+        return rows
+    out: list[tuple[str, int]] = []
+    i = 0
+    layout = _Layout.of(rows)
+    while i < len(rows):
+        head = _head_at(rows, i, layout)
+        if head is None:
+            out.append(rows[i])
+            i += 1
+            continue
+        credit, head_rows, end = head
+        out.extend(rows[i : i + credit])
+        out.append(("", rows[i + credit][1]))
+        out.extend(head_rows)
+        i = end
+    return out
+
+
+def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
+    """Below the first lead, a headline-shaped unindented line over an indented lead cuts a sentence the line
+    above leaves open: columns the extraction interleaved, whose heads their own modules place."""
+    first_lead = next((i for i, (line, _) in enumerate(rows) if _indented(line)), len(rows))
+    for i in range(first_lead + 1, len(rows) - 1):
+        line = rows[i][0]
+        above = rows[i - 1][0].strip()
+        if (
+            _indented(line)
+            or ends_sentence(above)
+            or _is_credit(above)
+            or not is_headline_shape(line.strip())
+        ):
+            continue
+        j = i + 1
+        while j < len(rows) and j <= i + _MAX_HEAD and not _indented(rows[j][0]):
+            j += 1
+        if (
+            j < len(rows)
+            and _indented(rows[j][0])
+            and all(is_headline_shape(row.strip()) or is_byline_text(row.strip()) for row, _ in rows[i:j])
+        ):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How the stretch marks its paragraphs: by indents, or (flat) by nothing but short last lines."""
+
+    flat: bool
+    column: float  # display width of a full line
+
+    @classmethod
+    def of(cls, rows: list[tuple[str, int]]) -> _Layout:
+        widths = sorted(display_width(line.strip()) for line, _ in rows if line.strip())
+        column = widths[len(widths) * 3 // 4] if widths else 0.0  # most lines are full
+        return cls(not any(_indented(line) for line, _ in rows), column)
+
+    def short(self, line: str) -> bool:
+        return display_width(line.strip()) <= self.column - _SHORT
+
+    def opens_lead(self, line: str) -> bool:
+        """An indented line; on a flat stretch, a full line (a head's lines stand short of the column)."""
+        return _indented(line) or (self.flat and not self.short(line))
+
+
+def _head_at(
+    rows: list[tuple[str, int]], i: int, layout: _Layout
+) -> tuple[int, list[tuple[str, int]], int] | None:
+    """At line i under a finished sentence: (lines of closing credit first, the head's lines, where the lead
+    starts) when a head stands there; else None. On a flat stretch the sentence's line and the head's lines
+    stand short of the column."""
+    if i == 0 or not ends_sentence(rows[i - 1][0]) or _indented(rows[i][0]):
+        return None
+    if layout.flat and not layout.short(rows[i - 1][0]):
+        return None
+    credit = 1 if _is_credit(rows[i][0].strip()) else 0
+    head: list[tuple[str, int]] = []
+    j = i + credit
+    bylined = False
+    while j < len(rows) and not layout.opens_lead(rows[j][0]) and len(head) <= _MAX_HEAD:
+        line = rows[j][0].strip()
+        if layout.flat and not layout.short(line):
+            return None
+        glued = _GLUED_DATELINE.search(line)
+        if glued and glued.start() > 0 and is_headline_shape(line[: glued.start()]):
+            head += [(line[: glued.start()], rows[j][1]), (glued.group(0), rows[j][1])]
+            bylined = True
+            j += 1
+            break
+        if head and is_byline_text(line):
+            head.append(rows[j])
+            bylined = True
+            j += 1
+            break
+        if not (is_headline_shape(line) or LINE_SHAPE["subtitle"].match(line)):
+            return None
+        head.append(rows[j])
+        j += 1
+    if not head or len(head) > _MAX_HEAD + 1 or j >= len(rows) or not layout.opens_lead(rows[j][0]):
+        return None
+    if credit or bylined or _lead_names_place(rows, i, head, j):
+        return credit, head, j
+    return None
+
+
+def _is_credit(line: str) -> bool:
+    """A closing credit on a line of its own: `■吕笛`, `■孙媛 钟思君`, `（记者 王海涛）`, bare names."""
+    return bool(
+        (is_byline_text(line) and not line.startswith("本报讯"))
+        or LINE_SHAPE["end_credit"].match(line)
+        or LINE_SHAPE["bare_names"].match(line)
+    )
+
+
+def _lead_names_place(rows: list[tuple[str, int]], i: int, head: list[tuple[str, int]], lead: int) -> bool:
+    """The lead's first lines name a place the headline names, and the stretch's lines above (up to 60) never
+    name it."""
+    lead_text = "".join(line.strip() for line, _ in rows[lead : lead + _LEAD_SPAN])
+    above = "".join(line for line, _ in rows[max(0, i - 60) : i])
+    for place in named_places("".join(line for line, _ in head)):
+        if len(place) >= 2 and place in lead_text and place not in above:
+            return True
+    return False
