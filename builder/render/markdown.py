@@ -14,13 +14,16 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _SPACE = re.compile(r"\s+")
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -48,7 +51,11 @@ def safe_link(url: str) -> bool:
     return True
 
 
-def _make_parser() -> MarkdownIt:
+@functools.cache
+def _parser() -> MarkdownIt:
+    """markdown-it, made (and imported) when a body is not plain (`_plain_body`)."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
     md.validateLink = safe_link  # type: ignore[method-assign]
     md.core.ruler.push("digest_headings", _shift_headings)
@@ -61,6 +68,8 @@ def _make_parser() -> MarkdownIt:
         return "" if before and after and _cjk(before[-1]) and _cjk(after[0]) else "\n"
 
     def image(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
+        from markdown_it.common.utils import escapeHtml
+
         return escapeHtml(_inline_text(tokens[idx]))
 
     def table_open(tokens: list[Token], idx: int, options, env) -> str:  # type: ignore[no-untyped-def]
@@ -116,9 +125,6 @@ def _shift_headings(state) -> None:  # type: ignore[no-untyped-def]
             token.tag = f"h{min(int(token.tag[1]) - top + 2, 6)}"
 
 
-_MD = _make_parser()
-
-
 def _cjk(char: str) -> bool:
     return ord(char) >= 0x2E80
 
@@ -142,10 +148,81 @@ def collapse(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# Plain prose: no character that starts Markdown inline syntax or needs escaping (`"` is escaped below),
+# no tab, carriage return or NUL (markdown-it normalizes them), no whitespace (str.isspace) but spaces and
+# line breaks.
+_NOT_PLAIN = re.compile(
+    "[\\\\`*_\\[\\]!<>&|~\t\r\x00\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_NOT_PARAGRAPH = frozenset(" >+-=")  # a line opening with one of these may open a block, or be stripped
+_ORDERED = re.compile(r"\d{1,9}[.)]")  # an ordered list's item
+# an ATX heading whose text has no `#` and no space at either end (`## 小标题`)
+_HEADING = re.compile(r"(#{1,6}) ([^ #\n](?:[^#\n]*[^ #\n])?)")
+
+
+def _escaped(text: str) -> str:
+    return text.replace('"', "&quot;")  # (&, < and > are not plain)
+
+
+def _paragraph(lines: list[str], html: list[str], blocks: list[str]) -> None:
+    shown, text = [_escaped(lines[0])], [lines[0]]
+    for before, after in itertools.pairwise(lines):  # a soft break: gone between two CJK characters
+        joined = _cjk(before[-1]) and _cjk(after[0])
+        shown.append(("" if joined else "\n") + _escaped(after))
+        text.append(("" if joined else " ") + after)
+    html.append("<p>" + "".join(shown) + "</p>\n")
+    if plain := collapse("".join(text)):
+        blocks.append(plain)
+
+
+def _plain_body(body: str) -> RenderedBody | None:
+    """What markdown-it renders for a body of plain paragraphs and headings (lines of text, a blank line
+    between paragraphs, `## 小标题` lines), without parsing it; None for anything else
+    (tests/render/test_markdown_plain.py proves the two the same)."""
+    if _NOT_PLAIN.search(body):
+        return None
+    parts: list[tuple[int, str] | list[str]] = []  # headings (level, text) and paragraphs (lines)
+    lines: list[str] = []
+    for line in body.split("\n"):
+        heading = None
+        if line:
+            first = line[0]
+            if first in _NOT_PARAGRAPH or line[-1] == " " or (first.isdigit() and _ORDERED.match(line)):
+                return None  # a list, quote, rule, setext underline or code; an edge markdown-it strips
+            if first == "#" and (heading := _HEADING.fullmatch(line)) is None:
+                return None  # another heading (or not one: "#话题")
+            if heading is None:
+                lines.append(line)
+                continue
+        if lines:
+            parts.append(lines)
+            lines = []
+        if heading is not None:
+            parts.append((len(heading.group(1)), heading.group(2)))
+    if lines:
+        parts.append(lines)
+    top = min((p[0] for p in parts if isinstance(p, tuple)), default=2)  # as _shift_headings
+    html: list[str] = []
+    blocks: list[str] = []
+    for part in parts:
+        if isinstance(part, list):
+            _paragraph(part, html, blocks)
+            continue
+        tag = f"h{min(part[0] - top + 2, 6)}"
+        html.append(f"<{tag}>{_escaped(part[1])}</{tag}>\n")
+        if plain := collapse(part[1]):
+            blocks.append(plain)
+    return RenderedBody(html="".join(html), paragraphs=tuple(blocks))
+
+
 def render_body(body: str) -> RenderedBody:
-    """Parse once; return the HTML and the plain text of the body."""
-    tokens = _MD.parse(body)
-    html = _MD.renderer.render(tokens, _MD.options, {})
+    """Parse once; return the HTML and the plain text of the body (plain paragraphs without a parse)."""
+    plain = _plain_body(body)
+    if plain is not None:
+        return plain
+    md = _parser()
+    tokens = md.parse(body)
+    html = md.renderer.render(tokens, md.options, {})
     blocks: list[str] = []
     row: list[str] | None = None  # the cells of the table row being read: one block a row
     for token in tokens:
