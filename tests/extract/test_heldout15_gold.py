@@ -33,7 +33,7 @@ AT_LEAST = {
     "bylines_exact": 13 / 18,
     "region_exact": 14 / 18,
     "level_exact": 15 / 18,
-    "theme_f1": 0.71,
+    "theme_f1": 0.80,
     "metric_recall": 81 / 98,
     "metric_precision": 81 / 100,
     "practice_recall": 34 / 43,

@@ -1,0 +1,82 @@
+"""Theme words (issue 14, R11 and heldout15): a place or team for delivery riders, an agency paired with a
+community, a branch heading a section, members away from home, a courtyard meeting or self-governance, the
+defence of a border, activities of volunteer service counted; and the negatives (a secretary profiled, a
+committee lacking, volunteer service as one way to earn points). Invented sentences of each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.content.loader import Label, load_vocabulary
+from builder.extract import themes as T
+from tests.support.repo import ROOT
+
+
+@pytest.fixture(scope="module")
+def vocab() -> dict[str, Label]:
+    return load_vocabulary(ROOT / "content").themes
+
+
+def scores(
+    vocab: dict[str, Label], body: str, title: str = "", headings: tuple[str, ...] = ()
+) -> dict[str, float]:
+    return T.theme_scores(title, headings, body, vocab)
+
+
+def themes(vocab: dict[str, Label], body: str, title: str = "", headings: tuple[str, ...] = ()) -> list[str]:
+    return T.score_themes(title, headings, body, vocab, [])
+
+
+def test_a_place_or_a_team_for_delivery_riders(vocab: dict[str, Label]) -> None:
+    body = (
+        "镇里把志愿服务站的钥匙交到外卖小哥手中，今后将为来往的外卖小哥提供遮风避雨的场所。"
+        "这支全部由外卖小哥组成的志愿服务队已经发展为9人，志愿服务覆盖全镇，志愿服务项目不断增加。"
+        "镇里在各村社设立志愿服务点，开展志愿服务活动。"
+    )
+    assert themes(vocab, body)[:2] == ["volunteer-service", "new-employment-groups"]
+    # a rider named once, with nothing done for or by riders, is no sign
+    assert scores(vocab, "骑手小王说，社区的志愿服务很暖心。").get("new-employment-groups", 0) <= 3
+
+
+def test_an_agency_paired_with_a_community_is_joint_building(vocab: dict[str, Label]) -> None:
+    body = "全区推行机关联系社区，机关单位与社区结对，认领服务清单。"
+    assert scores(vocab, body)["joint-building"] >= 6
+
+
+def test_a_section_headed_by_a_branch_is_about_the_organization(vocab: dict[str, Label]) -> None:
+    body = "小区居民多是老年人，党支部成员带头值班。"
+    assert "organization-system" in themes(vocab, body, headings=("“银发”党支部的新活力",))
+    # a secretary profiled (——记某村党支部书记) is a person, not how the branch is built
+    assert scores(vocab, "他当选村党支部书记。", "——记某村党支部书记张三").get("organization-system", 0) == 0
+    # nor a branch running a business (the work is the economy)
+    assert scores(vocab, "合作社带动村民增收。", "某村党支部领办茶叶合作社").get("organization-system", 0) == 0
+
+
+def test_members_away_from_home_are_managed(vocab: dict[str, Label]) -> None:
+    body = "市里设立“候鸟党员”服务站，登记“候鸟党员”2100余名，组建临时党支部30个。"
+    assert themes(vocab, body)[0] == "member-management"
+
+
+def test_a_courtyard_meeting_and_self_governance(vocab: dict[str, Label]) -> None:
+    assert scores(vocab, "街道每月召开一次“院坝会”，听居民说事。")["consultative-self-governance"] >= 6
+    assert scores(vocab, "街道推行“院落自治”，大小事务院内商量。")["consultative-self-governance"] >= 4
+
+
+def test_a_committee_lacking_is_no_red_property(vocab: dict[str, Label]) -> None:
+    body = "不少院落没有业委会，街道推行院落自治，由居民推选院落长。"
+    assert scores(vocab, body).get("red-property", 0) == 0
+    # a committee at work still counts
+    assert scores(vocab, "业委会和物业公司每月碰头。")["red-property"] > 0
+
+
+def test_the_defence_of_a_border_is_public_safety(vocab: dict[str, Label]) -> None:
+    body = "市里组织党员、民兵和护边员组成“三员联防”队伍，开展边境巡逻6000次，抵边村寨发案率下降。"
+    assert themes(vocab, body)[0] == "public-safety"
+
+
+def test_volunteer_activities_counted(vocab: dict[str, Label]) -> None:
+    body = "服务站组织老党员参加“蓝色护海”志愿服务，开展海滩清洁等活动600场。"
+    assert scores(vocab, body)["volunteer-service"] >= 8
+    # volunteer service as one way to earn points, no activity counted
+    other = "村民参与环境整治、志愿服务可获积分兑换生活用品，已有1.5万户参与。"
+    assert scores(vocab, other)["volunteer-service"] < 8
