@@ -3,6 +3,7 @@
 blank lines and takes the bars away from around the text, so that the head rules see a headline over its byline (the box made the
 headline unreadable, and the title was made from the lead). Only a frame of box-drawing corners closing one to
 three short lines of text; a table drawn in boxes (a bar inside a line, `┃ 社区 ┃ 3 ┃`) is left as printed.
+A boxed advertisement (`公益广告`) is blanked out: page furniture (`blank_ad_boxes`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,34 @@ _TOP = re.compile(r"^[┏┌╔╭][━─═\s]*[┓┐╗╮]$")
 _BOTTOM = re.compile(r"^[┗└╚╰][━─═\s]*[┛┘╝╯]$")
 _BARRED = re.compile(r"^[┃│║]\s*([^┃│║]{2,40}?)\s*[┃│║]$")
 _MAX_INSIDE = 3  # lines of text inside a boxed head
+_MAX_AD_LINES = 12  # lines of text inside a boxed advertisement
+_AD = re.compile(r"广告")  # `公益广告`, `广告`: the box's label
+
+
+def blank_ad_boxes(lines: list[str]) -> None:
+    """An advertisement in a drawn box (heldout15 p02: `┌──┐` / `│ 公益广告 │` / `│ 文明新风 你我共建 │` / … /
+    `└──┘`, a public-service ad over the next headline) is page furniture: its lines become blank lines (the
+    page keeps its line numbers), so the headline under it stands apart after the article above. Only a box
+    every line of which is barred and which names itself an ad."""
+    index = 0
+    while index < len(lines):
+        if not _TOP.match(lines[index].strip()):
+            index += 1
+            continue
+        end = next(
+            (
+                i
+                for i in range(index + 1, min(len(lines), index + _MAX_AD_LINES + 2))
+                if _BOTTOM.match(lines[i].strip())
+            ),
+            None,
+        )
+        inside = [_BARRED.match(lines[i].strip()) for i in range(index + 1, end)] if end else []
+        if not inside or not all(inside) or not any(_AD.search(m.group(1)) for m in inside if m):
+            index += 1
+            continue
+        lines[index : end + 1] = [""] * (end + 1 - index)
+        index = end + 1
 
 
 def unbox_heads(lines: list[str]) -> None:

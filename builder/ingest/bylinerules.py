@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from builder.ingest.celltables import read_cell_table
-from builder.ingest.headlinewraps import quote_cut_over_byline, reads_on, tail_over_byline
+from builder.ingest.decks import deck_under
+from builder.ingest.headlinewraps import (
+    quote_cut_over_byline,
+    reads_on,
+    subject_then_deed,
+    tail_over_byline,
+    verb_cut_over_byline,
+)
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     BAOXUN,
@@ -222,6 +229,11 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if quote_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)):  # `…有了“暖心` / `驿站”`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
+    if verb_cut_over_byline(
+        line.text, next_lines(page, page.index, blanks=0)
+    ):  # `“1+3+N”激活` / `古城院落治理`
+        page.index += 1
+        return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
     if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
     after = next_lines(page, page.index, blanks=2)
@@ -247,12 +259,21 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if not stacked and tail_over_byline(line.text, after):  # `…“擂台比武”` / `练本领` / `王琳 赵阳`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + after[0], line.number)
+    if (
+        stacked >= 2 and _right_under(page, after[0]) and subject_then_deed(line.text, after[0])
+    ):  # `牌楼街道：“院落自治”` / `让…焕新颜`
+        page.index += 1
+        return page.add(HEADLINE, line.text + after[0], line.number)
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
     under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
     kicker = kicker and not under_headline
     if kicker and reads_on(line.text, after[0]):
         page.index += 1  # `万秀区“红色管家”` / `进驻老旧小区`: one headline the column wrapped
         return page.add(HEADLINE, line.text + after[0], line.number)
+    if kicker and deck_under(line.text, after[0]):  # `把“…”转化为“…”` / `某某社区党建引领…`: headline, deck
+        page.add(HEADLINE, line.text, line.number)
+        page.index += 1
+        return page.add(SUBTITLE, after[0], line.number + 1)
     kind = KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE
     text, number = line.text, line.number
     above = page.units[-1] if kind == KICKER and page.units and not page.blanks else None

@@ -2,18 +2,23 @@
 `黄石“红色网格”一网兜起` / `△黄石港区…走访独居老人。  通讯员 刘畅 摄` / `城乡千家事` / `本报记者 程颖`): a pass over
 the page's lines before they are read moves the caption under the head, to the top of the body, so that the
 head rules see the headline's two lines together (the first half was an article of its own, the second the
-title). Only a marked caption (`△`, `▲` …) between two short lines with no sentence in them, the head standing
-at the page's top or after a blank line, and a byline or a blank line under its second line.
+title). Only a marked caption (`△`, `▲` …), or one short sentence with its credit glued to it (real R11 r11_04:
+`承德县“…·…”` / `图为授旗仪式现场。  某某日报通讯员张三摄` / `文明实践活动月启动`), between two short lines with
+no sentence in them, the head standing at the page's top or after a blank line, and a byline or a blank line
+under its second line (the caption goes under that blank line), or an indented lead right under it (the caption
+goes between the head and the lead).
 """
 
 from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text
+from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, split_inline_credit
 from builder.ingest.textrules import cjk_count
 
 _MAX_HEAD_LINE = 24  # characters of a line of a headline the column wrapped
+_MAX_CAPTION = 40  # characters of an unmarked caption's sentence
+_ONE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
 _SENTENCE = re.compile(r"[。；！？!?，,]")
 
 
@@ -22,14 +27,18 @@ def captions_out_of_heads(lines: list[str], numbers: list[int]) -> None:
     first line after the blank line under it); the lines keep their printed numbers."""
     for index in range(1, len(lines) - 2):
         caption = lines[index].strip()
-        if not LINE_SHAPE["caption_mark"].match(caption):
+        if not _is_caption(caption):
             continue
         above, below = lines[index - 1].strip(), lines[index + 1].strip()
-        if not (_head_piece(above) and _head_piece(below)):
+        if not (_head_piece(above) and _head_piece(below)) or _opens_lead(lines[index + 1]):
             continue
         if index >= 2 and lines[index - 2].strip():
             continue  # the head stands at the top or after a blank line
         after = lines[index + 2].strip()
+        if after and _opens_lead(lines[index + 2]):
+            lines.insert(index + 2, lines.pop(index))  # the lead right under the head: the caption over it
+            numbers.insert(index + 2, numbers.pop(index))
+            continue
         if after and not (is_byline_text(after) or LINE_SHAPE["bare_names"].match(after)):
             continue
         blank = next((i for i in range(index + 2, len(lines)) if not lines[i].strip()), None)
@@ -38,6 +47,22 @@ def captions_out_of_heads(lines: list[str], numbers: list[int]) -> None:
         line, number = lines.pop(index), numbers.pop(index)
         lines.insert(blank, line)  # (the blank line moved up one: the caption goes right under it)
         numbers.insert(blank, number)
+
+
+def _is_caption(text: str) -> bool:
+    """A marked caption (`△…`), or one short sentence with its credit glued after it (`图为授旗仪式现场。
+    某某日报通讯员张三摄`)."""
+    if LINE_SHAPE["caption_mark"].match(text):
+        return True
+    sentence, credit = split_inline_credit(text)
+    return (
+        credit is not None and len(sentence) <= _MAX_CAPTION and _ONE_SENTENCE.fullmatch(sentence) is not None
+    )
+
+
+def _opens_lead(line: str) -> bool:
+    """An indented line opening with a dateline, or with text: a lead right under the head (no blank line)."""
+    return line[:1] in (" ", "\u3000") and bool(line.strip())
 
 
 def _head_piece(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.decks import deck_under
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlinewraps import VERB_OPENING, reads_on
 from builder.ingest.leadlines import restates_place
@@ -79,7 +80,7 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     if len(stack) == 1 and reads_on(line.text, stack[0]):  # `某某区` / `党员楼栋长…`: one headline, wrapped
         page.add(HEADLINE, line.text + stack[0], line.number)
         page.index += 1
-    elif stack and _deck_under(line.text, stack[0]):
+    elif stack and deck_under(line.text, stack[0]):
         page.add(HEADLINE, line.text, line.number)  # the headline, and a deck line under it
         page.add(SUBTITLE, stack[0], line.number + 1)
         page.index += 1
@@ -96,22 +97,6 @@ def opens_like_lead(text: str) -> bool:
 
 def _opens_with_verb(text: str) -> bool:
     return bool(VERB_OPENING.match(text))
-
-
-def _deck_under(headline: str, below: str) -> bool:
-    """`below` is the deck under `headline`, not the headline under its kicker: it says what was done
-    (`出台工作事项清单…` under a headline that does not), or who did what (`全南构建“点线面”服务网…`, a place
-    then a verb) under a headline naming no place (`打造友好场景 暖新更暖心`)."""
-    if _opens_with_verb(below):
-        return not _opens_with_verb(headline)
-    place = _DECK_PLACE.match(below)
-    if place is None or not _opens_with_verb(below[place.end() :]):
-        return False
-    return not place_words(headline)
-
-
-# a place opening a deck: a county's or city's name, maybe by its short name (`全南`, `赣州市`)
-_DECK_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗)?(?=[\u4e00-\u9fff]{2})")
 
 
 _NARROWER = 2.0  # how much narrower than the column a headline's lines stand (display width)

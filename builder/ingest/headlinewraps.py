@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.headlineplaces import known_places
+from builder.ingest.headlineplaces import known_places, named_places, place_words
 from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker, starts_byline
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.places.gazetteer import gazetteer
@@ -91,6 +91,15 @@ def quote_cut_over_byline(first: str, after: list[str]) -> bool:
     return is_headline_shape(first + tail) and starts_byline(after[1])
 
 
+def verb_cut_over_byline(first: str, after: list[str]) -> bool:
+    """`“1+3+N”激活` / `古城院落治理` / `本报讯（…）`: a quoted practice and its verb, the verb's object on the next
+    line (a short phrase naming no subject, suffixed place or colon of its own; a name the gazetteer knows may
+    stand in it, `古城院落治理`), right over a byline: one headline."""
+    if len(after) < 2 or not _QUOTE_AND_VERB.match(first) or not starts_byline(after[1]):
+        return False
+    return _OBJECT_ONLY.match(after[0]) is not None and not place_words(after[0])
+
+
 # A line that opens with what was done, with no one doing it (`出台工作事项清单…`), is the deck under the
 # headline that names who acts (`山西为村（社区）减负`), not a kicker above it.
 VERB_OPENING = re.compile(
@@ -98,6 +107,13 @@ VERB_OPENING = re.compile(
     r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力|进驻|走进|开进|扎根|当上|"
     r"搭起|架起|织起|建起|跑出|按下)"
 )
+# A headline's first line of a quoted practice and the verb it does, its object wrapped onto the next line
+# (`“1+3+N”激活` / `古城院落治理`, heldout15 p01): too short to be a headline of its own.
+_QUOTE_AND_VERB = re.compile(
+    r"^“[^“”]{1,12}”(?:" + VERB_OPENING.pattern[4:-1] + r"|赋能|点亮|唤醒|撬动|盘活|托起)$"
+)
+
+
 # A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`,
 # `桥西区：楼栋“红管家”`, `普陀区“15分钟养老服务圈”`).
 _SUBJECT_ONLY = re.compile(
@@ -105,6 +121,15 @@ _SUBJECT_ONLY = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
     r"|^[一两三四五六七八九十]{1,2}[个张条支座间位名把块本]“[^“”]{2,12}”$"  # a thing counted and named (`一张“议事桌”`)
 )
+
+
+def subject_then_deed(text: str, below: str) -> bool:
+    """Among headlines printed together, a line naming only who acts (`牌楼街道：“院落自治”`, heldout15 p08) over
+    one saying what they do and naming no place (`让老旧院落焕新颜`): one headline the column wrapped; the other
+    headlines of the stack each name their own place."""
+    return _SUBJECT_ONLY.match(text) is not None and reads_on(text, below) and not named_places(below)
+
+
 # A place alone by its full name, its level's suffix last (`某某市某某区`, `某某街道`); not `浙江新昌`.
 _FULL_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗|街道|乡|镇|社区|村)$")
 # A headline opening with the place's people or bodies who act (`党员楼栋长…`, `村民议事会…`, `网格员…`).

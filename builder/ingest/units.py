@@ -26,6 +26,7 @@ from builder.ingest import (
 )
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
+from builder.ingest.headorder import subtitles_under_headlines
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
     SIDEBAR_LABEL,
@@ -135,12 +136,21 @@ def _bold_doubled(page: PageReader, line: Line) -> bool:
     if not doubled:
         return False
     # headlines side by side keep the columns' gap between them (two spaces or more)
-    for part in re.split(r"\s{2,}", doubled[0].strip()):
-        for headline in split_headlines(part):
-            page.add(kinds.HEADLINE, headline, line.number)
+    parts = [h for part in re.split(r"\s{2,}", doubled[0].strip()) for h in split_headlines(part)]
+    apart = len(parts) == 1 and not doubled[1] and _apart_over_body(page, parts[0])
+    for headline in parts:
+        page.add(kinds.HEADLINE, headline, line.number)
+    page.units[-1].opens = apart
     if doubled[1]:
         page.add(kinds.TEXT, doubled[1], line.number)
     return True
+
+
+def _apart_over_body(page: PageReader, headline: str) -> bool:
+    """One doubled headline standing apart after a finished body (heldout15 p02, under a boxed ad the page's
+    furniture), over a body: it opens its article, as a plain headline there does."""
+    body = headlinerules.paragraph_from(page, page.index)
+    return bool(body) and headlinerules.reads_as_body(body) and headlinerules.after_body(page, headline, body)
 
 
 def _spaced_letters(page: PageReader, line: Line) -> bool:
@@ -281,10 +291,11 @@ def classify_page(text: str) -> list[Unit]:
     page = PageReader(text)
     gluedlead.datelines_down(page.lines)
     headcaptions.captions_out_of_heads(page.lines, page.numbers)
+    boxedheads.blank_ad_boxes(page.lines)
     boxedheads.unbox_heads(page.lines)
     while page.index < len(page.lines):
         read_next(page)
-    return captions_inside_words(page.units)
+    return subtitles_under_headlines(captions_inside_words(page.units))
 
 
 def read_next(page: PageReader) -> str:

@@ -1,0 +1,44 @@
+"""A deck (a plain subtitle line) printed under its headline, told from a headline under its kicker.
+
+`出台工作事项清单…` under a headline that does not say what was done, or `全南构建“点线面”服务网…` (a place, then a
+verb) under a headline naming no place (`打造友好场景 暖新更暖心`): the upper line is the headline, the lower its
+deck. Real R11 r11_05: `把“精细刻度”转化为“幸福温度”` / `嘉峪关南湖社区党建引领多元共治基层治理` over the byline —
+the lower line names the acting place in full and then the means it worked by (`党建引领…`), under a headline
+naming no place: a deck too, not the headline under a kicker. Asked by `headlinerules.headline_over_body` and
+`bylinerules.headline_over_byline`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlinewraps import VERB_OPENING
+from builder.ingest.titles import find_place
+
+# a place opening a deck: a county's or city's name, maybe by its short name (`全南`, `赣州市`)
+_DECK_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗)?(?=[\u4e00-\u9fff]{2})")
+# a place by its suffixed name; a chain is one after the other (`青禾县桐柏镇`, `某某区某某街道某某社区`)
+_ONE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|街道|镇|乡|社区|村)")
+# what a place worked by, after its name in a deck (`…社区党建引领多元共治…`)
+_MEANS = re.compile(r"^(?:坚持)?党建(?:引领|赋能|带动)")
+
+
+def deck_under(headline: str, below: str) -> bool:
+    """`below` is the deck under `headline`, not the headline under its kicker: it says what was done under a
+    headline that does not, or who did what (a place then a verb, or the place named in full then the means
+    it worked by) under a headline naming no place."""
+    if VERB_OPENING.match(below):
+        return not VERB_OPENING.match(headline)
+    if place_words(headline):
+        return False
+    place = _DECK_PLACE.match(below)
+    if place is not None and VERB_OPENING.match(below[place.end() :]):
+        return True
+    chain = find_place(below)
+    ends = [chain.end()] if chain is not None and chain.start() == 0 else []
+    place = _ONE_PLACE.match(below)
+    while place is not None:  # after each suffixed name of the chain (`青禾县`, `青禾县桐柏镇`)
+        ends.append(place.end())
+        place = _ONE_PLACE.match(below, place.end())
+    return any(_MEANS.match(below[end:]) for end in ends)
