@@ -19,11 +19,7 @@ Used by regions.py once the county (or a city without counties) is known:
   in full elsewhere (郝家川村) follows its township like one named in full.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
-- `joint(gaz, split, zones)`: two places of comparable weight named in the lead as partners (A村与B社区).
-- `page_unit(gaz, page, anchors, zones)`: an article naming only its own unit (粤海街道) takes the county the
-  page names it with (an editor's note: 深圳市南山区粤海街道).
-- `unlisted_zone(gaz, key, zones)`: a unit under a functional zone places.yaml does not list (贵州双龙航空港
-  经济区小碧乡), named again: it acts (its level), the region stays where the article stops, and review says so.
+- Units named apart from the article's address (partners, a page's note, functional zones): locality_apart.py.
 - `own_unit(gaz, zones)`: for an article naming no place at all, the unit it names as its own (its level).
 - `unit_follows(gaz, zone, mention)`: a township or community follows a place name (叶县辛店镇): an address, so
   a short county name written so is a place even when named once.
@@ -33,23 +29,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from builder.extract.framing import example_of
+from builder.places import townships
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 
 __all__ = [
     "acting_county",
-    "joint",
     "locality",
     "locality_level",
     "own_unit",
-    "page_unit",
     "title_locality",
     "unit_follows",
-    "unlisted_zone",
-    "zone_follows",
 ]
 
 _LOCALITY = re.compile(  # (matched at a position: no ^)
@@ -96,7 +88,6 @@ _ACTING = {  # (村里, 镇里, 区里 name the unit whatever follows; 社区, �
     "township": re.compile(_SUBJECT_START + r"(?:街道" + _SUBJECT_VERB + r"|镇里|乡里|镇上|乡上)"),
     "county": re.compile(_SUBJECT_START + r"(?:区里|县里|旗里)"),
 }
-_JOINT = re.compile(r"^(与|和|同|携手|联合)")
 # A verb of policy soon after a unit's name, in its sentence (吉水县结合…，探索推行…模式; 该县还创新推行了…): the unit
 # that sets up the scheme acts, whatever village a quoted story starts in.
 _POLICY = re.compile(r"[^。！？；]{0,14}?(?:探索推行|创新推行|推行|探索|出台|构建|建立健全|创新实施)")
@@ -129,7 +120,10 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
     if match:
         township, community = match.group(1), match.group(2)
         if township and not parts:
-            if not _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1):
+            listed = (
+                township in townships.table()
+            )  # 乌兰浩特市都林街道: a listed name, whatever its first character
+            if not (listed or _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1)):
                 return []
             parts.append(township)
         after = match.end()
@@ -331,90 +325,4 @@ def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[st
             found = locality(gaz, m.key, zones)
             if found:
                 return m.key, found
-    return None
-
-
-# A functional zone the gazetteer does not list (贵州双龙航空港经济区小碧乡): its name, then the unit under it.
-_ZONE_KINDS = r"(?:新区|开发区|经济区|高新区|经开区|试验区|园区)"
-_UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{0,10}?" + _ZONE_KINDS)
-_ZONE_KIND = re.compile(_ZONE_KINDS + "$")
-
-
-def zone_follows(zone: Zone, mention: Mention) -> bool:
-    """A functional zone's name follows the place name right away (合肥高新区, 苏州工业园区): an address."""
-    found = _UNLISTED_ZONE.match(zone.text, mention.end)
-    return found is not None and not set(found.group(0)) & _PROSE
-
-
-def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str, str | None] | None:
-    """A functional zone that places.yaml does not list, right after the place the article stops at: (the zone,
-    the township or community named after it and named again: 贵州双龙航空港经济区小碧乡 … 小碧乡), or (the
-    zone, None) when the zone itself is named again (合肥高新区推行… 高新区已建成…): that unit acts. The zone
-    cannot be recorded until an editor lists it."""
-    text = zones["title"].text + "\n" + zones["body"].text
-    for zone in (zones["title"], zones["body"]):
-        for m in zone.mentions:
-            found = _UNLISTED_ZONE.match(zone.text, m.end) if m.key == key and not m.dropped else None
-            if found is None or set(found.group(0)) & _PROSE:
-                continue
-            parts = _locality_after(gaz, zone.text, found.end(), zone.mentions)
-            if parts and text.count(parts[-1]) >= 2:
-                return found.group(0), "".join(parts)
-            if not parts and text.count(found.group(0)) >= 2:
-                return found.group(0), _unit_in_zone(gaz, found.group(0), text, zones)
-    return None
-
-
-def _unit_in_zone(gaz: Gazetteer, name: str, text: str, zones: dict[str, Zone]) -> str | None:
-    """The unit inside an unlisted zone that the article is about: named at the start of a clause (新开街道
-    丁香社区所辖…) and named at least as often as the zone's kind (开发区) is: that unit acts, not the zone."""
-    parts = _named_apart(gaz, None, zones)
-    kind = _ZONE_KIND.search(name)
-    if parts and kind and text.count(parts[-1]) >= text.count(kind.group(0)):
-        return "".join(parts)
-    return None
-
-
-def joint(gaz: Gazetteer, split: list[str], zones: dict[str, Zone]) -> tuple[str, list[str]] | None:
-    """Two places of comparable weight named in the lead as partners (A村与B社区): their localities."""
-    body = zones["body"]
-    lead_end = body.text.find("\n") if "\n" in body.text else len(body.text)
-    found: list[tuple[Mention, list[str]]] = []
-    for child in split:
-        for m in body.mentions:
-            if (
-                m.key
-                and m.start < lead_end
-                and (m.key == child or gaz.is_ancestor(child, m.key))
-                and not m.prefix
-            ):
-                parts = _locality_after(gaz, body.text, m.end, body.mentions)
-                if parts:
-                    found.append((m, parts))
-                break
-    if len(found) != 2:
-        return None
-    (a, pa), (b, pb) = sorted(found, key=lambda f: f[0].start)
-    between = body.text[a.end + sum(map(len, pa)) : b.start]
-    if not _JOINT.match(between):
-        return None
-    names = [_label(gaz, a.key or ""), _label(gaz, b.key or "")]
-    return f"{pa[-1]}、{pb[-1]}", names
-
-
-def page_unit(
-    gaz: Gazetteer, page: Zone, anchors: Counter[str], zones: dict[str, Zone]
-) -> tuple[str, str] | None:
-    """For an article that names no place of the gazetteer but a unit of its own (粤海街道): the county the page
-    names that unit with (an editor's note: 深圳市南山区粤海街道), if the article names the unit twice or more."""
-    article = zones["title"].text + "\n" + zones["body"].text
-    for m in page.mentions:
-        keys = [k for k in m.keys if gaz.places[k].level == "county"]
-        if len(keys) > 1:  # a same-name county: the one whose parent the page names
-            keys = [k for k in keys if gaz.places[k].parent in anchors]
-        if m.dropped or len(keys) != 1:
-            continue
-        parts = _locality_after(gaz, page.text, m.end, page.mentions)
-        if parts and article.count(parts[-1]) >= 2:
-            return keys[0], "".join(parts)
     return None

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from builder.extract import locality as units
+from builder.extract import locality_apart as apart
 from builder.places import townships
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
@@ -52,7 +53,7 @@ def addresses(gaz: Gazetteer, zone: Zone) -> None:
         if not m.needs_support or len(m.keys) != 1:
             continue
         if (m.strength == "full" and m.free and units.unit_follows(gaz, zone, m)) or (
-            m.strength == "bare" and gaz.places[m.keys[0]].level == "city" and units.zone_follows(zone, m)
+            m.strength == "bare" and gaz.places[m.keys[0]].level == "city" and apart.zone_follows(zone, m)
         ):
             m.needs_support = False
 

@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from builder.extract import framing, region_mentions
 from builder.extract import locality as units
+from builder.extract import locality_apart as apart
 from builder.extract.commentary import is_commentary
 from builder.model import Region
 from builder.places import townships
@@ -231,7 +232,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     place = gaz.places[node]
     locality = None
     if split:
-        joint = units.joint(gaz, split, zones)
+        joint = apart.joint(gaz, split, zones)
         if joint:
             locality = joint[0]
             review.append(
@@ -249,7 +250,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
             place = gaz.places[node]
     unlisted = None
     if place.level in ("province", "city") and not split and locality is None:
-        unlisted = units.unlisted_zone(gaz, node, zones)
+        unlisted = apart.unlisted_zone(gaz, node, zones)
         if unlisted is not None:
             locality = unlisted[1]
             review.append(
@@ -337,7 +338,7 @@ def _no_region(
     page_text: str = "",
 ) -> RegionResult:
     provinces = [gaz.places[k].name for k in total if gaz.places[k].level == "province"]
-    unit = units.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text and not total else None
+    unit = apart.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text and not total else None
     own = [k for k in total if gaz.places[k].level == "province"]
     within = own or [c for c in [_page_city(gaz, page)] if c]
     found = None if unit else _township(gaz, zones, within, {*total, *page}, review)

@@ -308,3 +308,17 @@ def test_a_headlines_bare_estate_the_body_names_is_the_unit_below_its_street() -
         "月亮岛街道还为小区党支部配备指导员。"
     )
     assert level_and_locality("各小区设“议事角”", street)[0] == "township"
+
+
+def test_a_listed_township_whose_name_opens_with_a_function_word_character_is_the_unit() -> None:
+    # 所前镇 (萧山区), 展览路街道 (西城区): listed names whose first character is also a function word (所, 展)
+    body = (
+        "在杭州市萧山区所前镇，每月5日的“乡贤议事会”已成为村民的固定节目。\n\n"
+        "镇党委把辖区村社的议事阵地整合起来，今年共召开议事会40场。"
+    )
+    assert level_and_locality("所前镇“乡贤议事会”议出民生事", body) == ("township", "所前镇")
+    street = "北京市西城区展览路街道推行“楼门议事”，街道党工委组织居民商量停车难题，今年议定事项86件。"
+    assert level_and_locality("展览路街道：楼门议事解难题", street) == ("township", "展览路街道")
+    # an unlisted name after a place keeps the prose guard (该县所有乡镇: no township 所有乡镇)
+    county = "萧山区所有乡镇都建立了议事会，全区共召开议事会300场。萧山区还出台办法。"
+    assert level_and_locality("萧山区：议事会全覆盖", county)[1] is None

@@ -83,3 +83,21 @@ def test_the_views_of_the_units_own_channel_are_counted() -> None:
     assert values("“社区课堂”栏目播放量达3万次。") == [(30000, "次")]
     # an article's readers and onlookers are an audience, as before
     assert values("文章阅读量达12万次。") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # R11: a place named by a distance (四千米社区), in a Chinese numeral before a place word
+        "青山区八千米社区党总支书记说，党员带头值班。",
+        "十里河村党支部书记介绍了做法。",
+    ],
+)
+def test_a_place_named_by_a_distance_is_no_metric(body: str) -> None:
+    assert values(body) == []
+
+
+def test_distances_walked_or_built_stay_counted() -> None:
+    assert values("巡逻队每天步行五千米，守护居民平安。") == [(5000, "米")]
+    assert values("全县新修村道八十公里。") == [(80, "公里")]
+    assert values("社区距镇上五公里路程。") == [(5, "公里")]
