@@ -27,10 +27,10 @@ HELDOUT15_GOLD = scoring.HERE / "heldout15-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 16 / 18,
-    "titles_exact": 11 / 18,
-    "subtitles_exact": 14 / 18,
-    "bylines_exact": 13 / 18,
+    "articles_found": 18 / 18,
+    "titles_exact": 17 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 16 / 18,
     "region_exact": 16 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.85,
@@ -41,7 +41,7 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 2,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 3,
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
