@@ -21,7 +21,7 @@ import re
 from builder.extract import metric_words as words
 from builder.text.patterns import alternation
 
-__all__ = ["deed_after", "is_generic", "with_deed"]
+__all__ = ["clean", "deed_after", "is_generic", "with_deed"]
 
 _GENERIC = frozenset(words.GENERIC.split())
 _PERSON_UNITS = frozenset({"人", "名", "位"})
@@ -39,7 +39,16 @@ _ADVERB = re.compile("^(?:" + alternation(words.DEED_ADVERBS) + ")+")
 # What opens no deed: a copula, a conjunction, a preposition of another kind, a count going on.
 _NOT_DEED = re.compile("^(?:" + alternation(words.NOT_DEED) + ")")
 _DIGIT = re.compile(r"[\d一二两三四五六七八九十百千万]\s*[个名人户家位支项件次场]|\d")
+# What a label is read without: quote marks, asterisks, spaces and what stands in brackets (the one list of it;
+# metric_phrases.py and metrics.py read labels through `clean`).
 _NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
+
+
+def clean(text: str) -> str:
+    """A label's words without quote marks, asterisks, spaces and bracketed asides."""
+    return _NOISE.sub("", text)
+
+
 _DEED_MAX = 12
 
 
@@ -50,7 +59,7 @@ def is_generic(label: str) -> bool:
 
 def deed_after(rest: str) -> str:
     """The deed of the counted after their noun, to the clause's end (`亮明身份` of `…党员亮明身份`), or ""."""
-    deed = _ADVERB.sub("", _NOISE.sub("", rest).split("、")[0])
+    deed = _ADVERB.sub("", clean(rest).split("、")[0])
     if not 2 <= len(deed) <= _DEED_MAX or _DIGIT.search(deed) or _NOT_DEED.match(deed) or "的" in deed:
         return ""  # (由28家单位组成的…制度: the count qualifies what follows 的)
     return deed

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
-from builder.extract.metric_deeds import deed_after, is_generic, with_deed
+from builder.extract.metric_deeds import clean, deed_after, is_generic, with_deed
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
 from builder.text.patterns import alternation
 
@@ -58,13 +58,6 @@ _NEWLY = re.compile(r"新增(?=[“「‘]?[\u4e00-\u9fff])(?![一二两三四�
 _HEADS = alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
-
-
-_NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
-
-
-def clean(text: str) -> str:
-    return _NOISE.sub("", text)
 
 
 _QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")

@@ -99,7 +99,6 @@ _REACH = 120
 _FOR_WHOM = re.compile(r"(?:为|给|替|向|对)[^，。；、\d]{0,6}$")
 _DUN = re.compile("、")
 _DIGIT = re.compile(r"\d")
-_FOR_CUT = re.compile(r"为其|为|向|给")
 _FOR_START = re.compile(r"^\s*(?:为|作为)")
 _AFTER_FRAME = re.compile(
     "^(?:为|作为)?(?:标准|原则|目标|要求|规模|水平|基础|方式|形式|比例)?(?:" + alternation(words.VERBS) + ")?"
