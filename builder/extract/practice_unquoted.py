@@ -32,7 +32,7 @@ __all__ = ["BRAND_ENDS", "unquoted_practices"]
 
 BRAND_ENDS = alternation(
     """驿站 议事厅 议事堂 议事角 工作法 服务队 志愿队 联盟 工作室 调解室 帮帮团 服务团 调解团 小分队 服务网 会客厅
-    夜校 说事点 讲习所 超市"""
+    夜校 说事点 讲习所 超市 志愿服务站"""
 )
 _QUOTE_JOINT = re.compile(r"[”’」』]\s*[“‘「『]")  # “板凳会”“五福驿站”: two names, never one
 _ENDING = re.compile(f"(?:{BRAND_ENDS})")

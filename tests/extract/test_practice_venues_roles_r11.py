@@ -70,3 +70,17 @@ def test_a_likeness_a_unit_creates_for_people_is_no_name_also_second_in_a_run() 
     assert practices("着力营造骑手的“温馨港湾”和“暖心驿站”。") == []
     # a station set up stays a name
     assert practices("街道设立“暖心驿站”，为骑手提供热水。") == ["暖心驿站"]
+
+
+def test_everyday_ways_of_visiting_and_talking_are_no_names() -> None:
+    body = "网格员通过“串门子”“拉家常”收集居民诉求，推行“党员+网格员”工作模式。"
+    assert practices(body) == ["党员+网格员"]
+    # a room named after them is a name
+    assert practices("社区开设“拉家常议事会”，居民每周来坐坐。") == ["拉家常议事会"]
+
+
+def test_a_volunteer_station_named_after_a_person_printed_twice_is_a_name() -> None:
+    body = "镇里把李大姐志愿服务站的钥匙交给了她。李大姐志愿服务站今后将为环卫工人提供热水。"
+    assert practices(body) == ["李大姐志愿服务站"]
+    # a generic station (党员, 新时代文明实践) is none
+    assert practices("社区建立了志愿服务站，党员志愿服务站开放。党员志愿服务站每天开门。") == []

@@ -49,7 +49,9 @@ def test_a_section_headed_by_a_branch_is_about_the_organization(vocab: dict[str,
     # a secretary profiled (——记某村党支部书记) is a person, not how the branch is built
     assert scores(vocab, "他当选村党支部书记。", "——记某村党支部书记张三").get("organization-system", 0) == 0
     # nor a branch running a business (the work is the economy)
-    assert scores(vocab, "合作社带动村民增收。", "某村党支部领办茶叶合作社").get("organization-system", 0) == 0
+    assert (
+        scores(vocab, "合作社带动村民增收。", "某村党支部领办茶叶合作社").get("organization-system", 0) == 0
+    )
 
 
 def test_members_away_from_home_are_managed(vocab: dict[str, Label]) -> None:
@@ -80,3 +82,15 @@ def test_volunteer_activities_counted(vocab: dict[str, Label]) -> None:
     # volunteer service as one way to earn points, no activity counted
     other = "村民参与环境整治、志愿服务可获积分兑换生活用品，已有1.5万户参与。"
     assert scores(vocab, other)["volunteer-service"] < 8
+
+
+def test_agencies_paired_with_communities_are_no_agency_party_building(vocab: dict[str, Label]) -> None:
+    body = (
+        "全区推行机关联系社区的“双结对”活动，将机关单位与社区结对共建，机关党员到社区认领服务清单。"
+        "活动开展以来，全区52个机关党组织与19个社区结对，实施共建项目40个。"
+    )
+    found = scores(vocab, body)
+    assert found["joint-building"] > 2 * found.get("agency-party-building", 0)
+    # an agency's own party building stays
+    own = "市直机关工委推进模范机关建设，各机关党组织开展“三会一课”，机关党建与业务深度融合。"
+    assert themes(vocab, own)[0] == "agency-party-building"
