@@ -15,7 +15,6 @@ from builder.ingest.headlineplaces import place_words
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
-    SIDEBAR_LABEL,
     is_byline_text,
     is_credit_text,
     is_headline_shape,
@@ -23,6 +22,7 @@ from builder.ingest.lineshapes import (
     split_closing_names,
     starts_byline,
 )
+from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader, Unit
 from builder.ingest.textrules import ends_sentence, split_bold_doubled, split_headlines
 from builder.ingest.titles import PLACE_CHAIN

@@ -30,7 +30,6 @@ from builder.ingest.furnitureboxes import (
 )
 from builder.ingest.lineshapes import (
     BAOXUN,
-    KNOWN_COLUMN_LABELS,
     LINE_SHAPE,
     is_byline_text,
     is_headline_shape,
@@ -38,6 +37,7 @@ from builder.ingest.lineshapes import (
     is_quoted_name_only,
     starts_byline,
 )
+from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 

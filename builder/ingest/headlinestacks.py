@@ -18,7 +18,8 @@ from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinerules import headline_line
 from builder.ingest.headlinewraps import reads_on
-from builder.ingest.lineshapes import LINE_SHAPE, SIDEBAR_LABEL, is_headline_shape, is_place_kicker
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker
+from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence, split_bold_doubled
 

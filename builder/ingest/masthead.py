@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from builder.ingest.lineshapes import KNOWN_COLUMN_LABELS
+from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import FURNITURE, Unit
 
 _DATE = re.compile(r"(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?")

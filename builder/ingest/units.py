@@ -27,14 +27,8 @@ from builder.ingest import (
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
 from builder.ingest.headorder import subtitles_under_headlines
-from builder.ingest.lineshapes import (
-    LINE_SHAPE,
-    SIDEBAR_LABEL,
-    is_headline_shape,
-    is_vertical_headline,
-    split_inline_credit,
-    vertical_label,
-)
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, split_inline_credit
+from builder.ingest.pagelabels import SIDEBAR_LABEL, is_vertical_headline, vertical_label
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
 from builder.ingest.textrules import (
     collapse_spaced_letters,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder.ingest.lineshapes import SIDEBAR_LABEL
+from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.pagelines import BYLINE, SIDEBAR, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment

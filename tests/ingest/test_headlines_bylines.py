@@ -155,6 +155,9 @@ def test_a_title_made_for_an_untitled_article_reads_like_a_headline():
         == "黔东南州深化“组团式”党建服务"
     )
     assert acting_place("银川市金凤区黄河东路街道为首批12个小区") == "黄河东路街道"
+    # heldout14 p01 as ingested: the area word after the subdistrict is no place (`辖区：小院管家` before)
+    assert acting_place("渭南市临渭区杜桥街道辖区有无物业管理的老旧院落47个") == "杜桥街道"
+    assert acting_place("东城区城区老旧小区") == "东城区"  # invented
 
 
 def test_a_continuation_within_the_page_makes_one_article():
@@ -291,7 +294,7 @@ def test_a_sidebar_label_spaced_out_is_a_sidebar_too():
     bodies = ["".join(a.paragraphs) for a in segment(assemble(classify_page(page)))]
     wanzhou = next(body for body in bodies if "平安院落" in body)
     assert wanzhou.endswith("兑换生活用品。") and not any("是重庆人对在院坝" in body for body in bodies)
-    from builder.ingest.lineshapes import SIDEBAR_LABEL
+    from builder.ingest.pagelabels import SIDEBAR_LABEL
 
     for label in ("链  接", "记 者 手 记", "短评 让“院坝会”常开常新", "相关链接"):
         assert SIDEBAR_LABEL.match(label), label

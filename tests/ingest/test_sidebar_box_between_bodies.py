@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import SIDEBAR_LABEL
+from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

@@ -1,0 +1,109 @@
+"""Labels a page prints around its articles: a boxed sidebar's label (`记者手记`, `链接`), the column labels seen on
+party-building pages, and a label or headline stacked one character a line (moved out of `lineshapes`, which reads
+one line's shape).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.lineshapes import is_headline_shape, starts_byline
+from builder.ingest.textrules import has_cjk
+
+# The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe spaced out as a
+# box's label often is (`链  接`), maybe with its own title on the same line (`短评 让“院坝会”常开常新`,
+# `短评｜让老城在商量中焕新`):
+# furniture, with the text under it.
+_SIDEBAR_LABELS = [
+    "记者手记",
+    "采访手记",
+    "编后语",
+    "编后",
+    "短评",
+    "小评",
+    "评论",
+    "点评",
+    "相关链接",
+    "背景链接",
+    "知识链接",
+    "链接",
+    "延伸阅读",
+    "记者观察",
+]
+SIDEBAR_LABEL = re.compile(
+    r"^[┌┏╔【［\[]?(?:"  # maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)
+    + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS)
+    + r")[┐┓╗】］\]]?(?:[ \u3000｜|]+\S.{0,30})?$"
+)
+
+
+# Column labels and other page furniture seen on party-building pages; vertical labels are rebuilt first.
+KNOWN_COLUMN_LABELS = frozenset(
+    {
+        "党旗领航",
+        "基层实践",
+        "基层党建",
+        "党建园地",
+        "党建动态",
+        "组织建设",
+        "经验交流",
+        "治理实践",
+        "一线实践",
+        "探索实践",
+        "工作交流",
+        "基层治理",
+        "党建视窗",
+        "党建之窗",
+        "支部风采",
+        "典型经验",
+        "聚焦基层",
+        "地方动态",
+        "特别策划",
+        "理论实践",
+    }
+)
+
+
+_STACKED_MARKS = "“”‘’《》·"  # a headline's marks, each on its own line among its stacked characters
+
+
+def vertical_label(lines: list[str], start: int) -> tuple[int, str, str] | None:
+    """Single characters stacked one per line (`基`/`层`/`实`/`践…`; a headline printed vertically keeps its
+    quote marks, `停`/`车`/…/`“`/`议`/`”`/`出`/`解`): (end index, label, rest of last line)."""
+    chars: list[str] = []
+    index = start
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if len(stripped) == 1 and (has_cjk(stripped) or (chars and stripped in _STACKED_MARKS)):
+            chars.append(stripped)
+            index += 1
+            continue
+        break
+    if sum(has_cjk(char) for char in chars) < 2:
+        return None
+    rest = ""
+    # The last character of the label is often glued to the next line (`践回民区：…`), never to a byline.
+    if index < len(lines) and len(chars) % 2 == 1:
+        following = lines[index].strip()
+        if following and has_cjk(following[0]) and not starts_byline(following):
+            chars.append(following[0])
+            rest = following[1:].strip()
+            index += 1
+    elif (
+        index < len(lines)
+        and lines[index].strip()
+        and "".join(chars) + lines[index].strip()[0] in KNOWN_COLUMN_LABELS
+    ):
+        following = lines[index].strip()
+        chars.append(following[0])
+        rest = following[1:].strip()
+        index += 1
+    return index, "".join(chars), rest
+
+
+def is_vertical_headline(label: str, following: str) -> bool:
+    """Characters stacked one per line that make a headline, not a column label: no known label, and quote
+    marks among them (`停车难题“议”出解`) or a byline right under them."""
+    if label in KNOWN_COLUMN_LABELS or not is_headline_shape(label):
+        return False
+    return any(mark in label for mark in _STACKED_MARKS) or starts_byline(following)
