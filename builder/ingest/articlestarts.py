@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.textrules import ends_sentence
-from builder.ingest.titles import PLACE_CHAIN, find_place
+from builder.ingest.titles import GENERIC_AREAS, PLACE_CHAIN, find_place
 
 if TYPE_CHECKING:
     from builder.ingest.article import Article
@@ -110,13 +110,10 @@ def lead_names_headlined_place(block: Unit, current: Article, headline_places: f
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?[”’」]?")
 
 
-_NOT_COUNTIES = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")
-
-
 def _opens_with_place(text: str) -> bool:
     """The text opens with a city or county name (not a 社区/小区 that the place pattern also takes)."""
     place = find_place(text[:30])
     if place is None or place.start() != 0:
         return False
     name = place.group("county")
-    return bool(place.group("city") or (name and not name.endswith(_NOT_COUNTIES)))
+    return bool(place.group("city") or (name and not name.endswith(GENERIC_AREAS)))

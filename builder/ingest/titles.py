@@ -172,13 +172,15 @@ _HEADLINE_LENGTH = 24  # a lead clause up to this long reads as a headline as it
 _PLACE_UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗|街道|乡|镇|社区|村|嘎查|苏木)"
 )
+# words the place patterns take for a county (…区) or a unit that name an area, not a place: 杜桥街道辖区
+GENERIC_AREAS = ("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区")
 _QUOTED_PHRASE = re.compile(r"[“‘]([^“”‘’。！？]{2,20})[”’]")
 
 
 def acting_place(clause: str) -> str:
     """The most specific place of the chain a clause opens with (`海东市互助土族自治县红崖子沟乡…` -> 红崖子沟乡)."""
     position, last = 0, ""
-    while match := _PLACE_UNIT.match(clause, position):
+    while (match := _PLACE_UNIT.match(clause, position)) and match.group(0) not in GENERIC_AREAS:
         position, last = match.end(), match.group(0)
     return last
 
