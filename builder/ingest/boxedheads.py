@@ -18,6 +18,14 @@ _MAX_AD_LINES = 12  # lines of text inside a boxed advertisement
 _AD = re.compile(r"广告")  # `公益广告`, `广告`: the box's label
 
 
+def has_boxes(text: str) -> bool:
+    """The page draws a box somewhere (a top corner): only then are its lines looked at for one."""
+    return _CORNER.search(text) is not None
+
+
+_CORNER = re.compile(r"[┏┌╔╭]")
+
+
 def blank_ad_boxes(lines: list[str]) -> None:
     """An advertisement in a drawn box (heldout15 p02: `┌──┐` / `│ 公益广告 │` / `│ 文明新风 你我共建 │` / … /
     `└──┘`, a public-service ad over the next headline) is page furniture: its lines become blank lines (the

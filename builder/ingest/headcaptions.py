@@ -26,14 +26,13 @@ def captions_out_of_heads(lines: list[str], numbers: list[int]) -> None:
     """Move each caption printed between a headline's two lines to the top of the body under the head (the
     first line after the blank line under it); the lines keep their printed numbers."""
     for index in range(1, len(lines) - 2):
-        caption = lines[index].strip()
-        if not _is_caption(caption):
-            continue
+        if index >= 2 and lines[index - 2].strip():
+            continue  # the head stands at the top or after a blank line (most lines stop here: cheap)
         above, below = lines[index - 1].strip(), lines[index + 1].strip()
         if not (_head_piece(above) and _head_piece(below)) or _opens_lead(lines[index + 1]):
             continue
-        if index >= 2 and lines[index - 2].strip():
-            continue  # the head stands at the top or after a blank line
+        if not _is_caption(lines[index].strip()):
+            continue
         after = lines[index + 2].strip()
         if after and _opens_lead(lines[index + 2]):
             lines.insert(index + 2, lines.pop(index))  # the lead right under the head: the caption over it

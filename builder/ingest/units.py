@@ -285,8 +285,9 @@ def classify_page(text: str) -> list[Unit]:
     page = PageReader(text)
     gluedlead.datelines_down(page.lines)
     headcaptions.captions_out_of_heads(page.lines, page.numbers)
-    boxedheads.blank_ad_boxes(page.lines)
-    boxedheads.unbox_heads(page.lines)
+    if boxedheads.has_boxes(text):
+        boxedheads.blank_ad_boxes(page.lines)
+        boxedheads.unbox_heads(page.lines)
     while page.index < len(page.lines):
         read_next(page)
     return subtitles_under_headlines(captions_inside_words(page.units))
