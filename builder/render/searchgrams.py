@@ -133,6 +133,10 @@ def gram_starts(corpus: Corpus, size: int, shards: int, parts: int) -> Iterator[
 
 def _sorted(corpus: Corpus, size: int, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(key of each occurrence, the order of the occurrences), sorted by key, then start."""
+    if size == 1 and corpus.ranked.dtype == np.uint16:  # a stable sort of 16-bit keys is a radix sort
+        ranks = corpus.ranked[starts]
+        order = np.argsort(ranks, kind="stable")  # (3× quicker than sorting them packed with their places)
+        return ranks[order].astype(np.uint64), order
     base = np.uint64(corpus.codes.size)
     keys = corpus.ranked[starts].astype(np.uint64)
     for k in range(1, size):
