@@ -101,3 +101,11 @@ def test_distances_walked_or_built_stay_counted() -> None:
     assert values("巡逻队每天步行五千米，守护居民平安。") == [(5000, "米")]
     assert values("全县新修村道八十公里。") == [(80, "公里")]
     assert values("社区距镇上五公里路程。") == [(5, "公里")]
+
+
+def test_the_measure_named_before_a_number_with_no_unit_after_it() -> None:
+    # heldout15: 累计学习人次突破120万 (人次 names what the bare number counts, like 人口278万)
+    assert values("全省累计学习人次突破１２０万，参学率达到９２％。") == [(1200000, "人次"), (92, "%")]
+    assert values("驿站服务人次达到3万。") == [(30000, "人次")]
+    # a bare number after a word naming no measure stays no metric
+    assert values("全省累计学习突破120万。") == []
