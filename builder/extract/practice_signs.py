@@ -277,7 +277,11 @@ AROUND_SOURCES = (
     # A role people take up (主动当起“移动网格员”): named when qualified, four characters or more (年轻人当起“跑腿员”,
     # 老党员当上“调解员”: a plain job).
     ("took_role_before", r"(?:当起|当上|当起了|当上了)$"),
-    ("chain_gap", r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3})$"),
+    # (…书香小区“红色物业主动听劝”和炮司小区“1+2+N”治理模式: the next item named with its own estate or village)
+    (
+        "chain_gap",
+        r"^(?:、?|[、和与及][\u4e00-\u9fff]{0,3}|[、和与及][\u4e00-\u9fff]{1,4}(?:小区|社区|村|街道))$",
+    ),
     ("contrast_link", r"(?:到|向|为|变成|变为|转化为|拓宽为)[^，。；“”]{0,8}$"),
     ("contrast_open", r"(?:从|由|变)[^，。；“”]{0,8}$"),
     ("contrast_close", r"^[^，。；“”]{0,3}(?:转变|升级|转化|转型)"),

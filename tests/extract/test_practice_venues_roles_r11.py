@@ -84,3 +84,10 @@ def test_a_volunteer_station_named_after_a_person_printed_twice_is_a_name() -> N
     assert practices(body) == ["李大姐志愿服务站"]
     # a generic station (党员, 新时代文明实践) is none
     assert practices("社区建立了志愿服务站，党员志愿服务站开放。党员志愿服务站每天开门。") == []
+
+
+def test_a_run_of_names_each_with_its_own_estate_before_it_shares_the_mechanism_word() -> None:
+    body = "街道将东园小区“楼长议事会”、南苑小区“物业主动听劝”和西园小区“邻里帮”模式在全街推广。"
+    assert practices(body) == ["楼长议事会", "物业主动听劝", "邻里帮"]
+    # troubles named with their estates stay troubles
+    assert practices("东园小区“脏乱差”和西园小区“停车难”问题得到解决。") == []
