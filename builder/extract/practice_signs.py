@@ -34,8 +34,8 @@ DOING_BEFORE = re.compile(
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
         组成 召开 开设 开办 举办 担任 建成 发动 报名成为 受聘为 聘为 聘任为 培养成 培养为 培育成 培育为 纳入 加入
-        吸纳为 吸收为 增补为 推选为 发放 绘制 编制 建起 办好 办起"""
-    )  # (建起“茶园议事亭”, 办好“村官夜校”)
+        吸纳为 吸收为 增补为 推选为 发放 绘制 编制 建起 办起"""
+    )  # (建起“茶园议事亭”, 办起“四点半课堂”; 办好 only a school: school_run_before)
     + ")(?:出|了)?(?:[一两二三四五六七八九十\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
     # 建成380多个“先蜂骑手”红色加油站: how many were built, between the verb and the name
     + "(?:\\d+[多余]?[个家处座所])?"
@@ -277,6 +277,9 @@ AROUND_SOURCES = (
     # A role people take up (主动当起“移动网格员”): named when qualified, four characters or more (年轻人当起“跑腿员”,
     # 老党员当上“调解员”: a plain job).
     ("took_role_before", r"(?:当起|当上|当起了|当上了)$"),
+    # A school run (办好“村官夜校”): named when it is a school or a class; 办好“关键小事”, 办好“民生实事” is a slogan
+    # of work done well, no name.
+    ("school_run_before", r"办好$"),
     # (…书香小区“红色物业主动听劝”和炮司小区“1+2+N”治理模式: the next item named with its own estate or village)
     (
         "chain_gap",

@@ -22,6 +22,10 @@ def test_a_pavilion_or_a_gallery_built_is_a_named_venue() -> None:
 def test_a_school_run_or_a_map_marked_on_is_named() -> None:
     assert practices("答：我们将办好“书记夜校”，力争两年内把全县村干部轮训一遍。") == ["书记夜校"]
     assert practices("网格员把每户的情况标注在一张“网格民情地图”上，红色代表独居老人。") == ["网格民情地图"]
+    # a slogan of work done well (办好“关键小事”) is no school run
+    assert practices("全市办好“关键小事”，解决群众急难愁盼问题120件。") == []
+    assert practices("街道办好“民生实事”，群众满意度明显提升。") == []
+    assert practices("社区办好“四点半课堂”，解决孩子放学无人照看的难题。") == ["四点半课堂"]
     # a route map and a timetable are a plan's words, no tool marked on
     assert practices("街道明确了整改的“时间表”“路线图”。") == []
 
