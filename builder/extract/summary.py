@@ -9,8 +9,8 @@ Rules, in order:
 3. Skipped sentences: speech (a sentence that opens with a quotation, or whose first clause is
    `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), and background without an actor —
    a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
-   action (推行, 建立, 开展 …); when no sentence does, one of an action whose actor the sentence before or the
-   title names (`街道推行“院落自治”…`) counts.
+   action (推行, 建立, 开展 …); when no sentence does, any sentence of an action counts, its actor named or
+   not (`街道推行“院落自治”…` after the sentence naming 牌楼街道; in a commentary, `与其铺摊子，不如找准…`).
 4. Stock wording is never a summary: a leading stock clause (`STOCK_OPENINGS`: 近年来，/ 今年以来，/
    为深入贯彻…精神，) is dropped from the sentence, and a sentence still holding a stock phrase
    (`STOCK_PHRASES`: 认真贯彻落实, …获得感、幸福感、安全感) is skipped. Both are small pattern lists, kept
@@ -231,8 +231,8 @@ def _without_stock(text: str) -> str | None:
 
 
 def _sentences(title: str, body: str, need_actor: bool = True) -> list[_Sentence]:
-    """The sentences that may stand in a summary; `need_actor=False`: also those whose actor an earlier
-    sentence or the title names (`街道推行“院落自治”…` after `内江市市中区牌楼街道老旧院落多…`)."""
+    """The sentences that may stand in a summary; `need_actor=False`: also those of an action naming no actor
+    (`街道推行“院落自治”…` after `内江市市中区牌楼街道老旧院落多…`; nothing checks that one was named before)."""
     names = _title_names(title)
     places = _places()
     out: list[_Sentence] = []
