@@ -20,6 +20,7 @@ SUFFIXES = alternation(
     互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约"""
 )  # (公约: a residents' convention, 楼院公约)
 ENDS_LIKE_NAME = re.compile(f"(?:{SUFFIXES})$")
+SCHOOL_NAME = re.compile("(?:校|课堂|学堂|讲堂|讲习所)$")  # 办好“村官夜校”: a school run (school_run_before)
 SUFFIX_RUN = re.compile(f"(?:{SUFFIXES})+")  # endings run on (行动计划)
 MECHANISM_AFTER = re.compile(
     "^(?:等(?:[多几\\d一二三四五六七八九十]+[个项批类种]|一系列)?|的)?[\u4e00-\u9fff]{0,4}?(?:"  # 等多个特色调解品牌

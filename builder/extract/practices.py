@@ -151,9 +151,6 @@ _AROUND = signs.AROUND
 _LIST = re.compile(r"[、—]")
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_SCHOOL = re.compile(
-    r"(?:校|课堂|学堂|讲堂|讲习所)$"
-)  # 办好“村官夜校”: a school run (practice_signs.school_run_before)
 _PLACE_HEAD = re.compile(
     r"^[\u4e00-\u9fff]{2,4}?[省市县区]"
 )  # 珠海市…服务站: the city a venue's full name opens with
@@ -223,7 +220,7 @@ def _is_practice(
         or _clause_sign(text, q, "listed_after_doing", 20)
         or sized_team
         or (len(bare) >= 4 and bool(_AROUND["took_role_before"].search(own_before)))
-        or (bool(_SCHOOL.search(bare)) and bool(_AROUND["school_run_before"].search(own_before)))
+        or (bool(signs.SCHOOL_NAME.search(bare)) and bool(_AROUND["school_run_before"].search(own_before)))
     )
     by_means = bool(_AROUND["by_means"].search(own_before)) or (
         bool(_AROUND["taken_up_before"].search(own_before))
