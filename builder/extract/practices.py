@@ -188,10 +188,10 @@ def _is_practice(
     """`opening`: whether a quote opening a clause is a sign (not in a headline, where metaphors open it)."""
     name = q.text
     bare = _WHITESPACE.sub("", name)
+    if len(bare) < 2 or bare in stopwords or (SPEECH.search(name) and not _comma_slogan(text, q, bare)):
+        return False  # (an editor's practice-stopwords.txt removes a list's name too)
     if names_list_before(text, q.start, bare):
         return True  # 双结对、双承诺、双服务、双认领“四双”活动: the name of the list before it
-    if len(bare) < 2 or bare in stopwords or (SPEECH.search(name) and not _comma_slogan(text, q, bare)):
-        return False
     if not_a_name(bare, _after(text, q.end), bool(_AROUND["named_after"].search(_after(text, q.end)))):
         return False
     before = text[max(0, first.start - 8) : first.start].rstrip()

@@ -48,6 +48,8 @@ def test_a_quoted_count_of_the_list_printed_before_it_is_the_lists_name() -> Non
     # the count does not match the list, or the items do not share the character: a date or a count
     assert practices("双结对、双承诺“四双”活动。") == []
     assert practices("开展文艺演出、志愿服务“五一”活动。") == []
+    # an editor's practice stopword removes it like any other name
+    assert extract_practices("", body, stopwords=frozenset({"四双"})) == []
 
 
 def test_a_paired_slogan_printed_with_a_comma_before_a_mechanism_word() -> None:
