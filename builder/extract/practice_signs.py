@@ -94,7 +94,12 @@ AROUND_SOURCES = (
     # A named board or wall where people post (在驿站的“治理建议板”上, “微心愿墙”): a venue of four characters or more.
     # So is a map people mark households on (标注在一张“民情地图”上): a tool of four characters or more (not a plan's
     # “路线图”).
-    ("named_board", r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$|^[\u4e00-\u9fff]{2,6}地图$"),
+    # Not a map for visitors or drivers (一张“旅游地图”, “美食地图”, “电子地图”), which any town prints.
+    (
+        "named_board",
+        r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$"
+        r"|^(?![\u4e00-\u9fff]*(?:旅游|观光|美食|打卡|交通|导航|电子|手绘|卫星)地图$)[\u4e00-\u9fff]{2,6}地图$",
+    ),
     # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
     (
         "people_after",

@@ -26,6 +26,9 @@ def test_a_school_run_or_a_map_marked_on_is_named() -> None:
     assert practices("全市办好“关键小事”，解决群众急难愁盼问题120件。") == []
     assert practices("街道办好“民生实事”，群众满意度明显提升。") == []
     assert practices("社区办好“四点半课堂”，解决孩子放学无人照看的难题。") == ["四点半课堂"]
+    # a map for visitors or drivers is no tool of the work
+    assert practices("镇里印制了一张“乡村旅游地图”，吸引游客前来打卡。") == []
+    assert practices("一张“美食地图”让游客找到老街的小店。") == []
     # a route map and a timetable are a plan's words, no tool marked on
     assert practices("街道明确了整改的“时间表”“路线图”。") == []
 
