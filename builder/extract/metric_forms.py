@@ -9,7 +9,8 @@
   每个工坊带动15至20户, is a standard and counted).
 - 把 after a Chinese numeral (一把钥匙开一把锁, 拧成一把劲): a figure of speech; chairs counted by 把 are printed
   in digits (木质长椅6把).
-- A distance in a Chinese numeral right before a place word (四千米社区, 十里河村): the place's name.
+- A distance in a Chinese numeral right before a place word (四千米社区, 十里河村), or in li before a street word
+  (五里路): the place's name; a road's length is counted (新修三公里路, 三公里村道).
 - A count restating the items listed just before it (按党建、安全、环境、民生、稳定五类事项分色管理, 建成A、B、C等
   三个驿站, in a Chinese numeral): the list already names them; a count in digits after a list (整改问题、化解矛
   盾、办理实事5件) counts the last, and classes the work divides into are counted (分为红、黄、绿三类).
@@ -37,7 +38,9 @@ _EARNS_POINTS_AFTER = re.compile(
 _PER_MEMBER = re.compile(r"每(?:人|名|位)[^，。；\d]{0,6}$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?（）()“”]")
 _DISTANCES = ("米", "里", "公里", "千米")
-_PLACE_AFTER = re.compile(r"\s*(?:社区|村|小区|街道|路(?![程面段况线])|街|巷|镇|乡|铺|堡|屯)")
+_PLACE_AFTER = re.compile(r"\s*(?:社区|村(?![道路级])|小区|街道|镇|乡|铺|堡|屯)")
+# a street named by a distance in li (五里路, 十里街); in metres or kilometres it is the street's length (新修三公里路)
+_STREET_AFTER = re.compile(r"\s*(?:路(?![程面段况线])|街|巷)")
 _DIVIDED_INTO = re.compile("分为|分成|划分为|划为|分作")
 _LIST_ITEM = r"[^、，,。；;：:！!？?“”\d\s]{1,8}"
 
@@ -58,7 +61,11 @@ def _restates_list(text: str, q: Quantity) -> bool:
 
 def no_count(text: str, q: Quantity) -> bool:
     """Whether the number `q` of `text` counts nothing by its form (see the module docstring)."""
-    if q.chinese and q.unit in _DISTANCES and _PLACE_AFTER.match(text, q.end):
+    if (
+        q.chinese
+        and q.unit in _DISTANCES
+        and (_PLACE_AFTER.match(text, q.end) or (q.unit == "里" and _STREET_AFTER.match(text, q.end)))
+    ):
         return True  # 四千米社区, 十里河村: a place named by a distance
     if q.chinese and q.unit in ("处", "科") and _OFFICE_AFTER.match(text, q.end):
         return True

@@ -101,6 +101,10 @@ def test_distances_walked_or_built_stay_counted() -> None:
     assert values("巡逻队每天步行五千米，守护居民平安。") == [(5000, "米")]
     assert values("全县新修村道八十公里。") == [(80, "公里")]
     assert values("社区距镇上五公里路程。") == [(5, "公里")]
+    # a road's length before the road (路, 村道) is counted; a street named in li is a place
+    assert values("村里新修三公里路，方便村民出行。") == [(3, "公里")]
+    assert values("村里新修了三公里村道。") == [(3, "公里")]
+    assert values("五里路社区党支部书记介绍了做法。") == []
 
 
 def test_the_measure_named_before_a_number_with_no_unit_after_it() -> None:
