@@ -338,10 +338,10 @@ _ALPHABET = st.sampled_from(
     ids=["digits", "chinese-digits", "dense-counts", "quotes", "no-punctuation"],
 )
 def test_pathological_input_is_handled_quickly(text):
-    start = time.perf_counter()
+    start = time.process_time()  # CPU, not wall: a loaded machine does not fail it
     for metric in extract_metrics(text):
         assert metric.quote in text and len(metric.quote) <= 300
-    assert time.perf_counter() - start < 20  # linear: about a second on a busy machine
+    assert time.process_time() - start < 20  # no backtracking blow-up: a few seconds of CPU
 
 
 @given(st.text())

@@ -263,9 +263,9 @@ def test_seed_pages_give_the_known_practices():
     ids=["one-long-run", "quotes", "embedded", "contrasts"],
 )
 def test_pathological_input_is_handled_quickly(text):
-    start = time.perf_counter()
+    start = time.process_time()  # CPU, not wall: a loaded machine does not fail it
     extract_practices(text[:50], text)
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 @given(st.text(), st.text())
