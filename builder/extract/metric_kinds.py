@@ -31,8 +31,9 @@ _UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万
 CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 跃升 翻番"
 _CHANGE = re.compile(alternation(CHANGE_WORDS))
 TARGET_WORDS = "力争 目标 预计 争取 计划到 到20 将达到 确保"
-# a plan said in the future: 今年将新建…30个, 计划新增…; not 将 as 把 (将9个城市社区划分为335个网格)
-_FUTURE = r"(?:将|计划|拟)(?:新建|建成|新增|打造|实现|完成|建设|培育|投入|增设|推广到)"
+# a plan said in the future: 今年将新建…30个, 计划新增…; not 将 as 把 (将9个城市社区划分为335个网格, 将新建成的
+# 充电桩20个交付使用), nor what was done as planned (按计划完成…30个, 完成计划建设任务15项: results)
+_FUTURE = r"(?:将|(?<![按照依])(?<!完成)计划|拟)(?:新建|建成|新增|打造|实现|完成|建设|培育|投入|增设|推广到)(?![成好]?的)"
 _TARGET = re.compile(alternation(TARGET_WORDS) + "|" + _FUTURE)
 # 每个网格 / 每300户 / 每年 / 一个网格配备1名 / 以300—500户为标准 / 每个网格覆盖200—300户的原则
 _RATIO = re.compile(

@@ -61,6 +61,12 @@ def m(label: str, value: float, unit: str, quote: str, approx: bool = False) -> 
         # a plan said in the future is a goal (heldout15 p04 as ingested: 今年将新建…), and shown as one
         (m("志愿服务站点", 30, "个", "今年将新建志愿服务站点30个"), "target"),
         (m("志愿服务站点", 30, "个", "新建志愿服务站点30个"), "count"),  # invented: done, not planned
+        # done as planned is a result; 将 as 把 is no future
+        (m("小区改造", 30, "个", "街道已按计划完成老旧小区改造30个"), "count"),
+        (m("任务", 15, "项", "全年共完成计划建设任务15项"), "count"),
+        (m("充电桩", 20, "个", "社区将新建成的充电桩20个交付使用"), "count"),
+        (m("网格", 335, "个", "将9个城市社区划分为335个网格"), "count"),
+        (m("驿站", 12, "个", "计划新增驿站12个"), "target"),
     ],
 )
 def test_metric_kind(metric: Metric, kind: str) -> None:
