@@ -18,7 +18,7 @@ head, not a subheading:
 - the head ends in its byline (`本报记者 …`, or `本报讯（…）` glued to the headline's end, set on a line of its
   own);
 - or its lead names the headline's place in full within its first two lines (`宁夏…` / `　　宁夏回族自治区…`),
-  a place the article above never named.
+  a place the article above never named, and no township or village (those head a round-up's parts).
 
 A stretch where such a head cuts a sentence the line above leaves open is columns the extraction interleaved
 (heldout12 p06): the column modules place its heads, and it is left alone. Any other stretch, and any page with
@@ -39,6 +39,9 @@ from builder.ingest.textrules import display_width, ends_sentence
 _MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
 _MAX_HEAD = 3  # lines of a head (kicker, headline, subtitle) before its byline or lead
 _LEAD_SPAN = 2  # lines of the lead where it names the headline's place
+# a round-up's parts are headed by its townships and villages (`桐柏镇：…` / `　　桐柏镇…`): a new article's head
+# names a county, a city or a province afresh
+_PART_PLACES = ("乡", "镇", "街道", "村", "社区", "嘎查", "苏木", "小区")
 _SHORT = 2.0  # display width a line stands short of the column to end its paragraph (a flat stretch)
 # The paper's own dateline glued to the end of its headline (`…开进蒙古包本报讯（记者 乌日娜）`).
 _GLUED_DATELINE = re.compile(
@@ -230,6 +233,6 @@ def _lead_names_place(rows: list[tuple[str, int]], i: int, head: list[tuple[str,
     lead_text = "".join(line.strip() for line, _ in rows[lead : lead + _LEAD_SPAN])
     above = "".join(line for line, _ in rows[max(0, i - 60) : i])
     for place in named_places("".join(line for line, _ in head)):
-        if len(place) >= 2 and place in lead_text and place not in above:
+        if len(place) >= 2 and place in lead_text and place not in above and not place.endswith(_PART_PLACES):
             return True
     return False

@@ -80,6 +80,21 @@ def test_subheading_over_an_indented_paragraph_is_left_alone() -> None:
     assert restore_blank_lines(page, None) == (page, None)
 
 
+def test_round_up_parts_headed_by_their_townships_are_left_alone() -> None:
+    # a county's round-up whose parts open with their township or village and a lead naming it: subheadings,
+    # not new articles (a new article's head names a county, a city or a province afresh)
+    parts = [
+        "桐柏镇：板凳会议出好办法",
+        "　　桐柏镇把板凳会开到田间地头，村民",
+        "有事就来说，今年议定修路事项12件。",
+        "石桥村：老党员当起召集人",
+        "　　石桥村由老党员担任板凳会召集人，",
+        "每月固定一天开会，村民满意度明显提高。",
+    ]
+    page = _page(_TOP, _FIRST, parts)
+    assert restore_blank_lines(page, None) == (page, None)
+
+
 def test_page_with_its_blank_lines_is_unchanged() -> None:
     page = _page(_TOP, [""], _FIRST, ["■周晓 林岚", "", "楼栋管家 暖心为民"], _SECOND_LEAD)
     assert restore_blank_lines(page, None) == (page, None)
