@@ -16,7 +16,8 @@ the columns read better as a whole (interleave_rows' measure: a column left mid-
 split is kept when it reads no worse than the printed order (the widths are the evidence) and each column has
 a few lines; the columns then follow one another, a blank line between, the first column first, each line
 keeping the number of its printed line. Two headlines printed together right over the run (and nothing else between the blank
-line and it) are the columns' own, in their order: each goes over its column.
+line and it) are the columns' own, in their order: each goes over its column. A page with no such run is
+then asked for narrow columns read across in bands (builder.ingest.narrowcolumns, the last text pass).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from builder.ingest.interleave_rows import _runs, append_columns
 from builder.ingest.interleave_search import printed_cost, reading_cost
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.narrowcolumns import unweave_narrow
 from builder.ingest.textrules import display_width, ends_sentence
 
 _MIN_SKIPS = 2  # lines a line further down reads on from, in a run worth measuring
@@ -48,7 +50,7 @@ def unweave_widths(text: str, numbers: list[int] | None = None) -> tuple[str, li
     lines = text.split("\n")
     runs = _runs(lines, evidence=_MIN_SKIPS)  # (the widths are the stronger evidence)
     if not runs:
-        return text, numbers
+        return unweave_narrow(text, numbers)
     given, numbers = numbers, numbers or list(range(1, len(lines) + 1))
     out: list[str] = []
     out_numbers: list[int] = []
@@ -68,7 +70,7 @@ def unweave_widths(text: str, numbers: list[int] | None = None) -> tuple[str, li
         append_columns(out, out_numbers, lines, numbers, start, columns, apart, heads)
         done = end
     if not done:
-        return text, given
+        return unweave_narrow(text, given)
     return "\n".join(out + lines[done:]), out_numbers + numbers[done:]
 
 
