@@ -186,6 +186,8 @@ _BACKGROUND_START = re.compile(
     r"^(?:随着|当前|党的力量|基层治理是|服务群众是|基层党组织是|社区是|政之所向|"
     r"[^，。]{0,10}是[^，。]{0,20}的(?:关键|基础|重要))"
 )
+# a sentence pointing back to what the one before said (这一做法已在…推广, 此举…): no summary out of its context
+_POINTS_BACK = re.compile(r"^(?:(?:这一|这种|这项|这些|该|此)(?:做法|模式|经验|举措|机制|办法|工作法)|此举)")
 _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
 _NUMBER = re.compile(r"\d")
 _ACTION = re.compile(
@@ -244,7 +246,12 @@ def _sentences(title: str, body: str, need_actor: bool = True) -> list[_Sentence
             position += 1
             if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
                 continue
-            if _is_speech(text) or _PLAN.search(text) or _BACKGROUND_START.match(text):
+            if (
+                _is_speech(text)
+                or _PLAN.search(text)
+                or _BACKGROUND_START.match(text)
+                or _POINTS_BACK.match(text)
+            ):
                 continue
             trimmed = _without_stock(text)
             if trimmed is None or _BACKGROUND_START.match(trimmed):

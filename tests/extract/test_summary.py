@@ -207,3 +207,15 @@ def test_actions_of_opening_and_spreading_a_service() -> None:
         assert summarize("", lead + "\n\n社区现有注册志愿者820名，今年已发放积分4.6万分。").startswith(
             lead[:8]
         )
+
+
+def test_a_sentence_pointing_back_to_the_one_before_is_no_summary() -> None:
+    # invented (heldout15 p04's kind): `这一做法已在…推广` says nothing without the sentence before it
+    body = (
+        "网格党小组组织党员和楼栋长组成“敲门小分队”，每周入户走访，今年已帮助居民解决问题156件。\n\n"
+        "这一做法已在花园街道9个社区推广。"
+    )
+    assert not summarize("", body).startswith("这一做法")
+    assert summarize("", "这一做法已在花园街道9个社区推广。") == ""
+    # a unit named by 该 (该县, 该中心) is a subject, not a pointer back
+    assert summarize("", "该县整合园区、社区等公共空间，打造各类服务站点58个。").startswith("该县")
