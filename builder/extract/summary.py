@@ -7,7 +7,8 @@ Rules, in order:
    start of the lead (`本报讯（记者 …）`, `■中共…组织部`, `新甘肃·甘肃日报记者 …`) is removed.
 2. Sentences end at 。！？ outside quotation marks; a quotation with its attribution is one sentence.
 3. Skipped sentences: speech (a sentence that opens with a quotation, or whose first clause is
-   `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), and background without an actor —
+   `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), a sentence pointing back to the one
+   before (`这一做法已在…推广`), and background without an actor —
    a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
    action (推行, 建立, 开展 …); when no sentence does, any sentence of an action counts, its actor named or
    not (`街道推行“院落自治”…` after the sentence naming 牌楼街道; in a commentary, `与其铺摊子，不如找准…`).
