@@ -15,7 +15,8 @@ _BOTTOM = re.compile(r"^[┗└╚╰][━─═\s]*[┛┘╝╯]$")
 _BARRED = re.compile(r"^[┃│║]\s*([^┃│║]{2,40}?)\s*[┃│║]$")
 _MAX_INSIDE = 3  # lines of text inside a boxed head
 _MAX_AD_LINES = 12  # lines of text inside a boxed advertisement
-_AD = re.compile(r"广告")  # `公益广告`, `广告`: the box's label
+# the box's label, a line of its own (`公益广告`, `广 告`); not a headline about ads (`楼道“小广告”清理行动`)
+_AD = re.compile(r"(?:公\s*益\s*)?广\s*告")
 
 
 def has_boxes(text: str) -> bool:
@@ -45,7 +46,7 @@ def blank_ad_boxes(lines: list[str]) -> None:
             None,
         )
         inside = [_BARRED.match(lines[i].strip()) for i in range(index + 1, end)] if end else []
-        if not inside or not all(inside) or not any(_AD.search(m.group(1)) for m in inside if m):
+        if not inside or not all(inside) or not any(_AD.fullmatch(m.group(1).strip()) for m in inside if m):
             index += 1
             continue
         lines[index : end + 1] = [""] * (end + 1 - index)

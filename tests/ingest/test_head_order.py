@@ -176,6 +176,12 @@ def test_box_naming_no_ad_is_left_to_the_boxed_head_rule() -> None:
     assert (HEADLINE, "数字减负要减到实处") in units
 
 
+def test_boxed_headline_about_ads_is_no_ad() -> None:
+    # the box's label names an ad only as a line of its own (`公益广告`); a headline about flyers stays
+    boxed = "┌──────────┐\n│ 楼道“小广告”清理行动 │\n└──────────┘\n\n本报记者 周晓\n\n"
+    assert (HEADLINE, "楼道“小广告”清理行动") in _units(_TOP + boxed + _BODY)
+
+
 def test_doubled_headline_inside_a_text_run_does_not_open_an_article() -> None:
     # not after a finished body: the paragraph above is left open
     page = _TOP + "青禾县“板凳会”议出和气\n\n" + "　　青禾县地处山区，村民居住分散，\n\n" + _DOUBLED + _BODY
