@@ -13,6 +13,10 @@ from builder.ingest.tables import read_table, table_markdown
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
 _ISO_DATE_LEAD = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
+# A text this short that ends no sentence is a piece of another article (columns read out of order, a byline
+# cut off: `（记者孙晓楠通`, `讯员崔健）红桥区西沽街道…建于上世纪80年代，`), not an article: reported, not written.
+FRAGMENT_CHARS = 60
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
 
 
 @dataclass
@@ -83,11 +87,19 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
     drafts: list[Draft] = []
     unwritten: list[str] = []
     for article in articles:
+        what = f"“{article.title}”" if article.title and not article.title_generated else "an article"
         if not article.paragraphs:
-            what = f"“{article.title}”" if article.title and not article.title_generated else "an article"
             unwritten.append(
                 f"{source_file}:{article.line}: warning: {what} with no text of its own was found here "
                 "and not written; if it is an article, add its text to the page and ingest again"
+            )
+            continue
+        if is_fragment(article.paragraphs):
+            unwritten.append(
+                f"{source_file}:{article.line}: warning: {what} of {sum(map(len, article.paragraphs))} "
+                f"characters that ends no sentence (“{''.join(article.paragraphs)}”) was found here and not "
+                "written: a piece of another article (columns read out of order?); check the page's reading "
+                "order and ingest again"
             )
             continue
         review: list[str] = []
@@ -113,6 +125,11 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
     return drafts, unwritten
 
 
+def is_fragment(paragraphs: list[str]) -> bool:
+    """Whether an article's text is too short to stand alone and finishes no sentence (see FRAGMENT_CHARS)."""
+    return sum(map(len, paragraphs)) < FRAGMENT_CHARS and not any(_SENTENCE_END.search(p) for p in paragraphs)
+
+
 def _headings(article: Article, articles: list[Article]) -> list[str]:
     """The article's own headings; an overview that prints none is read with its parts' printed headlines as
     its headings (a list of cases, heldout6 k04: its lead only says cases were chosen, `现选登其中三例`; the
@@ -126,6 +143,10 @@ def _headings(article: Article, articles: list[Article]) -> list[str]:
 
 def _part_of(index: int, articles: list[Article]) -> int | None:
     """The part number of articles[index] once the articles without text are left out."""
-    if not articles[index].paragraphs:
+    if not _written(articles[index]):
         return None
-    return sum(1 for article in articles[: index + 1] if article.paragraphs)
+    return sum(1 for article in articles[: index + 1] if _written(article))
+
+
+def _written(article: Article) -> bool:
+    return bool(article.paragraphs) and not is_fragment(article.paragraphs)

@@ -30,14 +30,18 @@ HELDOUT13 = scoring.HERE / "heldout13"
 HELDOUT13_GOLD = scoring.HERE / "heldout13-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
+# Lowered once, on purpose (session of 2026-12-04, sixth): p02#1 was "found" as a file with its printed title and
+# the body `河池` (its text read into another column's article); a piece of text that ends no sentence is now
+# reported and not written (builder.ingest.draft.is_fragment), so the article, its title, subtitle, byline, place
+# and level no longer count until the column order of p02 is read right.
 AT_LEAST = {
-    "articles_found": 18 / 18,
-    "titles_exact": 17 / 18,
-    "subtitles_exact": 18 / 18,
-    "bylines_exact": 17 / 18,
-    "region_exact": 17 / 18,
-    "level_exact": 18 / 18,
-    "theme_f1": 0.86,
+    "articles_found": 17 / 18,
+    "titles_exact": 16 / 18,
+    "subtitles_exact": 17 / 18,
+    "bylines_exact": 16 / 18,
+    "region_exact": 16 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.83,
     "metric_recall": 74 / 85,
     "metric_precision": 74 / 77,
     "practice_recall": 24 / 30,
@@ -46,7 +50,7 @@ AT_LEAST = {
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
-    "broken_paragraphs": 3,
+    "broken_paragraphs": 2,
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
 _UNREADABLE = ["p05.txt#2: title not printed: 一张“积分卡”兑出乡村新风"]

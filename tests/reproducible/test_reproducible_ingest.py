@@ -33,7 +33,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from builder.ingest.draft import drafts_from_articles
+from builder.ingest.draft import drafts_from_articles, is_fragment
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, NUMBER, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.pipeline import ingest
@@ -174,15 +174,15 @@ def run_pipeline(text: str):
     kept_units = [(u.kind, u.text) for u in units]  # assemble() edits the units in place
     articles = segment(assemble(units))
     drafts, _unwritten = drafts_from_articles("page.txt", articles)
-    # an article with no text of its own is reported by ingest (page and line), not written: what it holds
-    # is accounted for by that warning, as a stand-in draft here
+    # an article with no text of its own, or a fragment, is reported by ingest (page, line and the fragment's
+    # text), not written: what it holds is accounted for by that warning, as a stand-in draft here
     reported = [
         SimpleNamespace(
             title=a.title or "", subtitle=a.subtitle, body=a.text, byline=a.byline,
             captions=[{"text": c.text, "credit": c.credit} for c in a.captions],
         )
         for a in articles
-        if not a.paragraphs
+        if not a.paragraphs or is_fragment(a.paragraphs)
     ]  # fmt: skip
     return page, kept_units, drafts + reported if drafts else drafts
 
