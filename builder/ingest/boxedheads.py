@@ -9,6 +9,7 @@ A boxed advertisement (`公益广告`) is blanked out: page furniture (`blank_ad
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _TOP = re.compile(r"^[┏┌╔╭][━─═\s]*[┓┐╗╮]$")
 _BOTTOM = re.compile(r"^[┗└╚╰][━─═\s]*[┛┘╝╯]$")
@@ -27,11 +28,9 @@ def has_boxes(text: str) -> bool:
 _CORNER = re.compile(r"[┏┌╔╭]")
 
 
-def blank_ad_boxes(lines: list[str]) -> None:
-    """An advertisement in a drawn box (heldout15 p02: `┌──┐` / `│ 公益广告 │` / `│ 文明新风 你我共建 │` / … /
-    `└──┘`, a public-service ad over the next headline) is page furniture: its lines become blank lines (the
-    page keeps its line numbers), so the headline under it stands apart after the article above. Only a box
-    every line of which is barred and which names itself an ad."""
+def _boxes(lines: list[str], most: int) -> Iterator[tuple[int, int, list[re.Match[str]]]]:
+    """Each box drawn in `lines` around 1 to `most` lines each barred on both sides: (its top line, its bottom
+    line, the barred lines' matches), in page order. The caller may change the lines of a box it is given."""
     index = 0
     while index < len(lines):
         if not _TOP.match(lines[index].strip()):
@@ -40,30 +39,7 @@ def blank_ad_boxes(lines: list[str]) -> None:
         end = next(
             (
                 i
-                for i in range(index + 1, min(len(lines), index + _MAX_AD_LINES + 2))
-                if _BOTTOM.match(lines[i].strip())
-            ),
-            None,
-        )
-        inside = [_BARRED.match(lines[i].strip()) for i in range(index + 1, end)] if end else []
-        if not inside or not all(inside) or not any(_AD.fullmatch(m.group(1).strip()) for m in inside if m):
-            index += 1
-            continue
-        lines[index : end + 1] = [""] * (end + 1 - index)
-        index = end + 1
-
-
-def unbox_heads(lines: list[str]) -> None:
-    """Blank each boxed head's frame and drop its bars."""
-    index = 0
-    while index < len(lines):
-        if not _TOP.match(lines[index].strip()):
-            index += 1
-            continue
-        end = next(
-            (
-                i
-                for i in range(index + 1, min(len(lines), index + _MAX_INSIDE + 2))
+                for i in range(index + 1, min(len(lines), index + most + 2))
                 if _BOTTOM.match(lines[i].strip())
             ),
             None,
@@ -72,6 +48,22 @@ def unbox_heads(lines: list[str]) -> None:
         if not inside or not all(inside):
             index += 1
             continue
-        lines[index + 1 : end] = [match.group(1) for match in inside if match]
-        lines[index] = lines[end] = ""  # (blank lines: the page keeps its lines and their numbers)
+        yield index, end, [m for m in inside if m]
         index = end + 1
+
+
+def blank_ad_boxes(lines: list[str]) -> None:
+    """An advertisement in a drawn box (heldout15 p02: `┌──┐` / `│ 公益广告 │` / `│ 文明新风 你我共建 │` / … /
+    `└──┘`, a public-service ad over the next headline) is page furniture: its lines become blank lines (the
+    page keeps its line numbers), so the headline under it stands apart after the article above. Only a box
+    every line of which is barred and which names itself an ad."""
+    for top, bottom, inside in list(_boxes(lines, _MAX_AD_LINES)):
+        if any(_AD.fullmatch(m.group(1).strip()) for m in inside):
+            lines[top : bottom + 1] = [""] * (bottom + 1 - top)
+
+
+def unbox_heads(lines: list[str]) -> None:
+    """Blank each boxed head's frame and drop its bars."""
+    for top, bottom, inside in list(_boxes(lines, _MAX_INSIDE)):
+        lines[top + 1 : bottom] = [match.group(1) for match in inside]
+        lines[top] = lines[bottom] = ""  # (blank lines: the page keeps its lines and their numbers)
