@@ -6,8 +6,10 @@ of column, a column opening with no headline, words shared with one column's hea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape, starts_byline
@@ -214,31 +216,47 @@ class _Search:
     def solve(self) -> list[int] | None:
         """The cheapest assignment of the lines to the k columns, by a beam search over the states."""
         start: _State = (0, (0,) + (-1,) * (self.k - 1), 0)
-        steps: list[dict[_State, tuple[float, _State | None]]] = [{start: (0.0, None)}]
-        for i in range(1, len(self.lines)):
-            step: dict[_State, tuple[float, _State | None]] = {}
-            for state, (cost, _) in steps[-1].items():
-                for added, following in self.moves(state, i):
-                    total = cost + added
-                    if following not in step or total < step[following][0]:
-                        step[following] = (total, state)
-            if len(step) > _BEAM:
-                step = dict(sorted(step.items(), key=lambda item: item[1][0])[:_BEAM])
-            steps.append(step)
-        ends = {
-            state: cost + sum(self.end_cost(state[1][c]) for c in range(self.k) if not state[2] >> c & 1)
-            for state, (cost, _) in steps[-1].items()
-            if min(state[1]) >= 0
-        }
-        if not ends:
-            return None
-        state: _State | None = min(ends, key=lambda s: (ends[s], s))
-        labels = []
-        for step in reversed(steps):
-            assert state is not None
-            labels.append(state[0])
-            state = step[state][1]
-        return labels[::-1]
+        found = beam_columns(len(self.lines), self.k, start, self.moves, self.end_cost, _BEAM)
+        return found[1] if found else None
+
+
+def beam_columns(
+    count: int,
+    k: int,
+    start: tuple,
+    moves: Callable[[Any, int], Iterable[tuple[float, Any]]],
+    end_cost: Callable[[int], float],
+    beam: int,
+) -> tuple[float, list[int]] | None:
+    """The cheapest reading of `count` lines as `k` columns taking turns, by a beam search: a state after a
+    line is (its column, each column's last line or -1, the ended columns as bits, …) and `moves(state, i)`
+    the (cost, next state) of line i; every column must get a line, and one not ended pays `end_cost` of its
+    last line. Returns (total cost, each line's column), or None. (interleave_search and narrowcolumns.)"""
+    steps: list[dict[Any, tuple[float, Any]]] = [{start: (0.0, None)}]
+    for i in range(1, count):
+        step: dict[Any, tuple[float, Any]] = {}
+        for state, (cost, _) in steps[-1].items():
+            for added, following in moves(state, i):
+                total = cost + added
+                if following not in step or total < step[following][0]:
+                    step[following] = (total, state)
+        if len(step) > beam:
+            step = dict(sorted(step.items(), key=lambda item: item[1][0])[:beam])
+        steps.append(step)
+    ends = {
+        state: cost + sum(end_cost(state[1][c]) for c in range(k) if not state[2] >> c & 1)
+        for state, (cost, _) in steps[-1].items()
+        if min(state[1]) >= 0
+    }
+    if not ends:
+        return None
+    state = min(ends, key=lambda s: (ends[s], s))
+    total = ends[state]
+    labels = []
+    for step in reversed(steps):
+        labels.append(state[0])
+        state = step[state][1]
+    return total, labels[::-1]
 
 
 def _subsets(items: list[int]) -> list[list[int]]:

@@ -32,6 +32,7 @@ from collections import Counter
 from itertools import pairwise
 
 from builder.ingest.interleave import deinterleave
+from builder.ingest.interleave_search import beam_columns
 from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.lineshapes import COLUMN_GAP
 from builder.ingest.midheads import lift_heads_in_sentences
@@ -178,34 +179,10 @@ _State = tuple[int, tuple[int, ...], int, int]
 
 
 def _search(costs: LineCosts, k: int) -> tuple[float, list[int]] | None:
-    n = len(costs.items)
     first: _State = (0, (0,) + (-1,) * (k - 1), 0, 1)
-    steps: list[dict[_State, tuple[float, _State | None]]] = [{first: (0.0, None)}]
-    for i in range(1, n):
-        step: dict[_State, tuple[float, _State | None]] = {}
-        for state, (cost, _) in steps[-1].items():
-            for added, following in _moves(costs, k, state, i):
-                total = cost + added
-                if following not in step or total < step[following][0]:
-                    step[following] = (total, state)
-        if len(step) > _BEAM:
-            step = dict(sorted(step.items(), key=lambda item: item[1][0])[:_BEAM])
-        steps.append(step)
-    finals = {
-        state: cost + sum(costs.end(state[1][c]) for c in range(k) if not state[2] >> c & 1)
-        for state, (cost, _) in steps[-1].items()
-        if min(state[1]) >= 0
-    }
-    if not finals:
-        return None
-    state: _State | None = min(finals, key=lambda s: (finals[s], s))
-    total = finals[state]
-    labels = []
-    for step in reversed(steps):
-        assert state is not None
-        labels.append(state[0])
-        state = step[state][1]
-    return total, labels[::-1]
+    return beam_columns(
+        len(costs.items), k, first, lambda state, i: _moves(costs, k, state, i), costs.end, _BEAM
+    )
 
 
 def _moves(costs: LineCosts, k: int, state: _State, i: int) -> list[tuple[float, _State]]:
