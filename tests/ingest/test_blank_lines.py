@@ -9,9 +9,7 @@ open sentences (interleaved columns).
 from __future__ import annotations
 
 from builder.ingest.blanklines import restore_blank_lines
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
-from builder.ingest.units import classify_page
+from tests.support.pages import page_articles
 
 _TOP = ["东湖社区周报", "2026年4月9日  第2版  社区治理"]
 
@@ -39,7 +37,7 @@ def _page(*parts: list[str]) -> str:
 
 def _articles(text: str):
     restored, _ = restore_blank_lines(text, None)
-    return segment(assemble(classify_page(restored)))
+    return page_articles(restored)
 
 
 def test_closing_credit_then_headline_gets_a_blank_line_under_the_credit() -> None:

@@ -9,23 +9,17 @@ from __future__ import annotations
 from builder.ingest.decks import deck_under
 from builder.ingest.headcaptions import captions_out_of_heads
 from builder.ingest.pagelines import CAPTION, HEADLINE, KICKER, SUBTITLE
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
-from builder.ingest.units import classify_page
-from builder.util.paths import data_dir_fixed
+from tests.support.pages import page_articles, page_units
 
 _TOP = "青禾日报\n2026年5月12日  第4版  基层治理\n\n"
 _LEAD = "　　本报讯（记者 周晓）近日，青禾县桐\n柏镇在各村推行“板凳会”，每月组织村\n民围坐议事。\n　　今年以来已议定事项46件。\n"
 
 
 def _units(page: str) -> list[tuple[str, str]]:
-    with data_dir_fixed():
-        return [(u.kind, u.text) for u in classify_page(page)]
+    return [(u.kind, u.text) for u in page_units(page)]
 
 
-def _articles(page: str):
-    with data_dir_fixed():
-        return segment(assemble(classify_page(page)))
+_articles = page_articles
 
 
 # ------------------------------------------------------------------ an unmarked caption inside the headline
@@ -189,6 +183,4 @@ def test_doubled_headline_inside_a_text_run_does_not_open_an_article() -> None:
     assert doubled and not any(u.opens for u in doubled)
 
 
-def _raw_units(page: str):
-    with data_dir_fixed():
-        return classify_page(page)
+_raw_units = page_units

@@ -12,10 +12,8 @@ narrow column of short paragraphs, a list, a table one cell a line.
 from __future__ import annotations
 
 from builder.ingest.narrowcolumns import _items, split_narrow, unweave_narrow
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
-from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.pages import page_articles
 
 HEAD_A = ["柳林街道：“红色管家”让老", "院落焕发新颜"]
 BYLINE_A = "本报讯（记者 陈思远 通讯员 林晓）"
@@ -82,7 +80,7 @@ def _two_column_page() -> str:
 def _articles(page: str):
     with data_dir_fixed():
         text, _ = unweave_narrow(page)
-        return text, segment(assemble(classify_page(text)))
+    return text, page_articles(text)
 
 
 def test_two_columns_from_the_headlines_on_come_back_as_two_articles() -> None:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from builder.ingest.headcaptions import captions_out_of_heads
 from builder.ingest.pagelines import HEADING, HEADLINE
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
-from builder.ingest.units import classify_page
-from builder.util.paths import data_dir_fixed
+from tests.support.pages import page_articles, page_units
 
 _TOP = "江城晚报  2026年7月8日  第5版  基层治理\n\n"
 _HEAD = "武汉“红色网格”兜住城乡\n千家万户事\n本报记者 程明\n\n"
@@ -23,13 +20,10 @@ _PARTS = (
 
 
 def _units(page: str) -> list[tuple[str, str]]:
-    with data_dir_fixed():
-        return [(u.kind, u.text) for u in classify_page(page)]
+    return [(u.kind, u.text) for u in page_units(page)]
 
 
-def _articles(page: str):
-    with data_dir_fixed():
-        return segment(assemble(classify_page(page)))
+_articles = page_articles
 
 
 def test_marked_lines_naming_the_reports_counties_are_its_subheadings():
