@@ -233,9 +233,10 @@ def _without_stock(text: str) -> str | None:
     return text
 
 
-def _sentences(title: str, body: str, need_actor: bool = True) -> list[_Sentence]:
-    """The sentences that may stand in a summary; `need_actor=False`: also those of an action naming no actor
-    (`街道推行“院落自治”…` after `内江市市中区牌楼街道老旧院落多…`; nothing checks that one was named before)."""
+def _sentences(title: str, body: str) -> list[_Sentence]:
+    """The sentences of an action that may stand in a summary, those naming an actor marked (`actor`); the others
+    stand in only when none does (`街道推行“院落自治”…` after `内江市市中区牌楼街道老旧院落多…`; nothing checks that one
+    was named before)."""
     names = _title_names(title)
     places = _places()
     out: list[_Sentence] = []
@@ -263,7 +264,7 @@ def _sentences(title: str, body: str, need_actor: bool = True) -> list[_Sentence
             if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
                 continue
             action = bool(_ACTION.search(text))
-            if not action or (need_actor and not actor):
+            if not action:
                 continue
             out.append(_Sentence(text, p_index, position, actor, action, number, bool(_RESULT.search(text))))
     return out
@@ -315,7 +316,8 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     qualifies), never the body's first paragraph word for word."""
     # a short article may name its actor once, in a sentence that sets the scene, and then say what
     # `街道` or `村里` did: with no sentence naming both, the sentences of an action do
-    candidates = _sentences(title, body) or _sentences(title, body, need_actor=False)
+    sentences = _sentences(title, body)
+    candidates = [s for s in sentences if s.actor] or sentences
     if not candidates or max_sentences < 1:
         return ""
     summary = _pick(candidates, max_sentences)
