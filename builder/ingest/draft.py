@@ -9,6 +9,7 @@ from typing import Any
 from builder.ingest.article import Article
 from builder.ingest.pagelines import HEADING, TABLE, TEXT
 from builder.ingest.tables import read_table, table_markdown
+from builder.ingest.textrules import ends_sentence
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
@@ -16,7 +17,6 @@ _ISO_DATE_LEAD = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
 # A text this short that ends no sentence is a piece of another article (columns read out of order, a byline
 # cut off: `（记者孙晓楠通`, `讯员崔健）红桥区西沽街道…建于上世纪80年代，`), not an article: reported, not written.
 FRAGMENT_CHARS = 60
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
 
 
 @dataclass
@@ -127,7 +127,7 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
 
 def is_fragment(paragraphs: list[str]) -> bool:
     """Whether an article's text is too short to stand alone and finishes no sentence (see FRAGMENT_CHARS)."""
-    return sum(map(len, paragraphs)) < FRAGMENT_CHARS and not any(_SENTENCE_END.search(p) for p in paragraphs)
+    return sum(map(len, paragraphs)) < FRAGMENT_CHARS and not any(map(ends_sentence, paragraphs))
 
 
 def _headings(article: Article, articles: list[Article]) -> list[str]:
