@@ -37,8 +37,10 @@ def closing_names(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
         return False
-    if end < len(page.lines) and page.lines[end].strip():
-        return False
+    if end < len(page.lines) and page.lines[end].strip() and not _only_furniture_from(page, end):
+        return (
+            False  # (the page's last credit may stand right over its footer: a page printing no blank line)
+        )
     after = next_lines(page, end, blanks=3)
     if after and not (
         _marked_under_text(page, ornament is not None) or _next_article_opens(page, after, end)
@@ -98,6 +100,11 @@ def _reporters_at_page_foot(page: PageReader, text: str) -> str:
     if not (is_byline_text(text) or LINE_SHAPE["bare_names"].match(text)):
         return ""
     return text if all(is_furniture_line(following) for following in page.texts_from(page.index)) else ""
+
+
+def _only_furniture_from(page: PageReader, start: int) -> bool:
+    """Only page furniture from line `start` to the page's end (`责任编辑：…　校对：…`)."""
+    return all(is_furniture_line(raw.strip()) for raw in page.lines[start:] if raw.strip())
 
 
 def _stands_alone(page: PageReader, text: str, start: int) -> bool:
