@@ -37,10 +37,9 @@ def closing_names(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
         return False
+    # (the page's last credit may stand right over its footer: a page printing no blank line)
     if end < len(page.lines) and page.lines[end].strip() and not _only_furniture_from(page, end):
-        return (
-            False  # (the page's last credit may stand right over its footer: a page printing no blank line)
-        )
+        return False
     after = next_lines(page, end, blanks=3)
     if after and not (
         _marked_under_text(page, ornament is not None) or _next_article_opens(page, after, end)
