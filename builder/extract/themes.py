@@ -26,7 +26,10 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    body shorter than `FULL_LENGTH` characters, in proportion: a short article has fewer sentences), at most
    `MAX_THEMES`, in order of score, ties broken by slug. If nothing reaches `MIN_SCORE`, the top theme alone
    is kept when it has any score at all, so every initiative that mentions a theme gets one.
-6. A named practice implies its theme (`practices:` of a theme: a practice whose name contains one of them,
+6. A theme only the title speaks of (解民忧, 家门口 in a headline; no term nor kind of sentence of the
+   headings or body) is not kept, unless it is the top one or a practice implies it (`spoken_of`: a term inside a longer one
+   counts there, the 党建联盟 of 商圈党建联盟).
+7. A named practice implies its theme (`practices:` of a theme: a practice whose name contains one of them,
    双报到 → dual-reporting, 红色物业联盟 → red-property): that theme is kept whatever its score (still at
    most `MAX_THEMES`). Only a central practice implies: one named in the title, or any of an article that
    names at most `IMPLYING_PRACTICES` (an overview listing twenty practices is scored by its terms).
@@ -359,4 +362,25 @@ def score_themes(
     central = practices if len(practices) <= IMPLYING_PRACTICES else [p for p in practices if p in title]
     implied = implied_themes(central, vocabulary)
     length = len(body or "")
-    return select_themes(theme_scores(title, headings, body, vocabulary), implied, length)
+    chosen = select_themes(theme_scores(title, headings, body, vocabulary), implied, length)
+    text = "\n".join([*headings, body or ""])
+    return [
+        slug
+        for rank, slug in enumerate(chosen)
+        if rank == 0 or slug in implied or spoken_of(slug, text, vocabulary)
+    ]
+
+
+def spoken_of(slug: str, text: str, vocabulary: Mapping[str, Label]) -> bool:
+    """Whether `text` (the headings and body) speaks of theme `slug` at all: one of its terms of positive
+    weight anywhere in it (inside a longer term too: the 党建联盟 of 商圈党建联盟), or one of its kinds of
+    sentence. A word of the headline's praise (解民忧, 家门口, 管好大民生) that no sentence of the text takes up
+    is no theme of the article (score_themes keeps such a theme only as the top one or implied)."""
+    label = vocabulary.get(slug)
+    if label is None:
+        return False
+    text = _AUTONOMOUS.sub("", _QUOTE_MARK.sub("", text))
+    if any(rule.weight > 0 and rule.term in text for rule in parse_rules(label) if "body" in rule.where):
+        return True
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    return any(rule.matches(sentence) for rule in parse_sentence_rules(label) for sentence in sentences)

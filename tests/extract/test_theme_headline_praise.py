@@ -1,0 +1,71 @@
+"""themes (heldout10, heldout16): a word of the headline's praise (解民忧, 家门口) that no sentence of the body
+takes up is no theme of the article, unless it is the only one; a bare 红黑榜 ranks villagers' conduct as often
+as property companies, and a village's customs reformed (红白理事会, 大操大办) are rural work.
+Invented texts of the kind, and the negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.content.loader import Label, load_vocabulary
+from builder.extract import themes as T
+from tests.support.repo import ROOT
+
+
+@pytest.fixture(scope="module")
+def vocab() -> dict[str, Label]:
+    return load_vocabulary(ROOT / "content").themes
+
+
+_COUNCIL = (
+    "某某市某区某某社区成立“同心议事会”，吸纳居民代表20名，每月召开一次议事会。"
+    "今年以来，议事会协商解决小区绿化、路灯等问题31件，居民满意率达95%。"
+)
+
+
+def test_a_headline_word_the_body_never_takes_up_is_no_theme(vocab: dict[str, Label]) -> None:
+    assert T.score_themes("某某社区“同心议事会”解民忧", (), _COUNCIL, vocab) == [
+        "consultative-self-governance"
+    ]
+    assert T.score_themes("“同心议事会”开到群众家门口", (), _COUNCIL, vocab) == [
+        "consultative-self-governance"
+    ]
+
+
+def test_a_headline_word_the_body_takes_up_stays(vocab: dict[str, Label]) -> None:
+    body = _COUNCIL + "议事会还为独居老人上门送餐、代办医保，解决群众的烦心事。"
+    themes = T.score_themes("某某社区“同心议事会”解民忧", (), body, vocab)
+    assert "livelihood-services" in themes
+
+
+def test_the_only_theme_of_a_headline_stays(vocab: dict[str, Label]) -> None:
+    body = "某某街道把辖区12家银行、商场和物流企业组织起来，每季度开一次会，商量共同关心的事。"
+    assert T.score_themes("某某街道党建联盟让驻区单位动起来", (), body, vocab)[:1] == ["joint-building"]
+
+
+def test_a_term_inside_a_longer_one_is_spoken_of(vocab: dict[str, Label]) -> None:
+    # 商圈党建 takes 党建联盟's place in the scan, but the body does name the league
+    text = "某某街道组建商圈党建联盟，吸纳商户党组织40个，为商户调解纠纷120起。"
+    assert T.spoken_of("joint-building", text, vocab)
+    assert not T.spoken_of("livelihood-services", text, vocab)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "某某村把移风易俗写进村规民约，成立“红白理事会”，婚宴不超过15桌，今年以来劝导简办婚丧事宜20起，"
+        "每月在村部公示“红黑榜”，好人好事上红榜，大操大办上黑榜。",
+    ],
+)
+def test_a_village_customs_board_is_rural_work_not_red_property(vocab: dict[str, Label], body: str) -> None:
+    themes = T.score_themes("某某村：“红黑榜”上墙 村风焕然一新", (), body, vocab)
+    assert "rural-revitalization" in themes
+    assert "red-property" not in themes
+
+
+def test_a_property_companies_board_is_red_property(vocab: dict[str, Label]) -> None:
+    body = (
+        "某某街道推行物业服务“红黑榜”，每季度公示一次，对连续两次上黑榜的物业企业约谈整改，"
+        "目前已有4家物业公司完成整改，小区物业费收缴率提高到90%。"
+    )
+    assert "red-property" in T.score_themes("物业“红黑榜”倒逼服务提质", (), body, vocab)
