@@ -183,7 +183,9 @@ def _alone(page: PageReader, index: int) -> bool:
 
 
 def _after_finished_article(page: PageReader) -> bool:
-    last = page.units[-1] if page.units else None
+    """The last unit not page furniture (an author's note under a commentary, `（作者单位：…）`, is) is a
+    finished sentence or a byline."""
+    last = next((unit for unit in reversed(page.units) if unit.kind != FURNITURE), None)
     if last is None or not page.seen_text:
         return False
     return last.kind == BYLINE or (last.kind == TEXT and ends_sentence(last.text))

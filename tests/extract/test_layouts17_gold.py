@@ -29,21 +29,21 @@ LAYOUTS17_GOLD = scoring.HERE / "layouts17-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 15 / 15,
-    "titles_exact": 11 / 15,
+    "titles_exact": 12 / 15,
     "subtitles_exact": 13 / 15,
     "bylines_exact": 14 / 15,
     "region_exact": 15 / 15,
-    "level_exact": 13 / 15,
-    "theme_f1": 0.82,
+    "level_exact": 14 / 15,
+    "theme_f1": 0.84,
     "metric_recall": 38 / 41,
     "metric_precision": 38 / 41,
     "practice_recall": 17 / 18,
-    "practice_precision": 17 / 19,
+    "practice_precision": 17 / 17,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
-    "broken_paragraphs": 4,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 3,
 }
 
 
