@@ -1,5 +1,9 @@
 """The sections of /compare/ and of an indicator's own pages: an indicator's chart of its largest values and
-its table of quotes. Pure functions on the SiteIndex; builder.render.pages renders them."""
+its table of quotes. Pure functions on the SiteIndex; builder.render.pages renders them.
+
+A figure whose size grows with the unit that acts (a count, a sum of money, a total: a province's 3万件 and a
+community's 260件) is compared within its administrative level: the chart has one group per level, each scaled
+to its own largest value. Rates, ratios, changes and targets compare across levels in one chart."""
 
 from __future__ import annotations
 
@@ -14,6 +18,9 @@ from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import Indicator
 
 CHART_FULL = 60  # bars on an indicator's own page
+SIZED_KINDS = frozenset({"count", "money", "total"})  # sizes that grow with the acting unit
+GROUP_BARS_OVERVIEW = 4  # bars per level on /compare/ (its table shows the same rows)
+GROUP_BARS_FULL = 20  # bars per level on an indicator's own page
 
 
 @dataclass(frozen=True)
@@ -22,23 +29,60 @@ class CompareSection:
     chart: Markup  # carries the values: on a phone it is shown instead of the table
     table: list[tuple[Entry, Figure]]
     total: int  # rows in the indicator (the table may show fewer)
+    by_level: bool = False  # charted level by level (a sized indicator over several levels)
 
 
 def compare_section(
     ix: SiteIndex, rows: IndicatorRows, limit: int | None, part: list[Any] | None = None
 ) -> CompareSection:
     """One indicator: a chart of the largest values (acting unit, level, value) and the table with every
-    quote (cut at `limit`), or with the rows `part` (a page of them)."""
+    quote (cut at `limit`), or with the rows `part` (a page of them). A sized indicator (SIZED_KINDS) over
+    several levels is charted level by level; on /compare/ its table then holds the charted rows, in the
+    chart's order, so that a phone (which shows the chart only) and a desktop show the same figures."""
     ind = rows.indicator
-    shown = rows.rows[: limit or CHART_FULL]
-    bars = [_bar(ix, ix.entries[s], f) for s, f in shown]
-    chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
+    groups = _level_groups(ix, rows.rows, GROUP_BARS_OVERVIEW if limit else GROUP_BARS_FULL)
+    if ind.kind in SIZED_KINDS and len(groups) > 1:
+        parts = []
+        for level, grouped in groups:
+            name = ix.level_label(level).zh if level else "未定层级"
+            bars = [_bar(ix, ix.entries[s], f, with_level=False) for s, f in grouped]
+            count = sum(1 for s, _ in rows.rows if ix.entries[s].item.level == level)
+            parts.append(
+                Markup('<p class="chart-group">{} <span class="count">{} 项</span></p>').format(name, count)
+                + bar_chart(
+                    bars,
+                    title=f"{ind.zh}（{ind.unit}）· {name}",
+                    chart_id=f"chart-{ind.slug}-{level or 'none'}",
+                )
+            )
+        chart = Markup("").join(parts)
+        if limit and part is None:
+            listed = [row for _, grouped in groups for row in grouped]
+            return CompareSection(ind, chart, [(ix.entries[s], f) for s, f in listed], len(rows.rows), True)
+    else:
+        shown = rows.rows[: limit or CHART_FULL]
+        bars = [_bar(ix, ix.entries[s], f) for s, f in shown]
+        chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
     listed = part if part is not None else rows.rows[:limit] if limit else rows.rows
     table = [(ix.entries[s], f) for s, f in listed]
-    return CompareSection(ind, chart, table, len(rows.rows))
+    return CompareSection(ind, chart, table, len(rows.rows), len(groups) > 1 and ind.kind in SIZED_KINDS)
 
 
-def _bar(ix: SiteIndex, entry: Entry, figure: Figure) -> Bar:
-    level = ix.level_label(entry.item.level).zh if entry.item.level else ""
+def _level_groups(
+    ix: SiteIndex, rows: list[tuple[str, Figure]], per_level: int
+) -> list[tuple[str, list[tuple[str, Figure]]]]:
+    """The rows by the acting unit's level (levels in the vocabulary's order, no level last), the largest
+    `per_level` of each, largest first."""
+    by_level: dict[str, list[tuple[str, Figure]]] = {}
+    for slug, figure in rows:
+        grouped = by_level.setdefault(ix.entries[slug].item.level or "", [])
+        if len(grouped) < per_level:
+            grouped.append((slug, figure))
+    order = {level: i for i, level in enumerate(ix.level_labels)}
+    return sorted(by_level.items(), key=lambda kv: (kv[0] == "", order.get(kv[0], len(order)), kv[0]))
+
+
+def _bar(ix: SiteIndex, entry: Entry, figure: Figure, with_level: bool = True) -> Bar:
+    level = ix.level_label(entry.item.level).zh if entry.item.level and with_level else ""
     label = f"{entry.place}（{level}）" if level else entry.place
     return Bar(f"{label} · {figure.label}", float(figure.value), format_metric(figure))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -244,10 +245,16 @@ def test_on_a_phone_a_figure_is_shown_once(fixture_site: Path) -> None:
     """Every indicator's table (the quotes) is the one the stylesheet hides below 600 px: the chart, which
     carries place, level, label and value, is then the only copy."""
     page = (fixture_site / "compare/index.html").read_text(encoding="utf-8")
-    assert page.count('class="chart"') == page.count("figures-table") == page.count('class="data-table"') > 0
+    assert (
+        page.count('class="chart-figure"')
+        == page.count("figures-table")
+        == page.count('class="data-table"')
+        > 0
+    )
     css = (fixture_site / "static/site.css").read_text(encoding="utf-8")
     assert "@media (max-width: 37.5rem) {\n  .figures-table { display: none; }" in css
-    assert "（县级） · " in page  # the acting unit's level on the bars
+    assert "（县级） · " in page  # the acting unit's level on the bars of a rate
+    assert '<p class="chart-group">县级 ' in page  # a count is charted level by level
 
 
 @pytest.mark.slow
@@ -266,7 +273,8 @@ def test_the_compare_page_on_a_phone(which: str, request: pytest.FixtureRequest,
             "[...document.querySelectorAll('.figures-table')].filter(e => e.offsetParent).length"
         )
         charts = page.evaluate(
-            "[...document.querySelectorAll('svg.chart')].filter(e => e.getBBox().height).length"
+            "[...document.querySelectorAll('.chart-figure')].filter(e => e.querySelector('svg.chart')"
+            " && e.querySelector('svg.chart').getBBox().height).length"
         )
         assert charts > 0
         assert (shown == 0) if width == 390 else (shown == charts), width
@@ -290,3 +298,32 @@ def test_a_goal_is_shown_as_a_goal() -> None:
     (goal,) = figures_of([m("志愿服务站点", 30, "个", "今年将新建志愿服务站点30个")])
     (done,) = figures_of([m("志愿服务站点", 30, "个", "新建志愿服务站点30个")])
     assert (format_metric(goal), format_metric(done)) == ("目标 30个", "30个")
+
+
+def test_a_count_is_compared_within_its_level(fixture_site: Path) -> None:
+    """A count grows with the unit that acts (a province's 3万件, a community's 260件): its chart has one group
+    per level, in the levels' order, each scaled to its own largest value; the table on /compare/ holds the
+    charted rows in the same order (a phone shows only the chart). A rate stays one chart across levels."""
+    page = (fixture_site / "compare/index.html").read_text(encoding="utf-8")
+    order = ["省级", "市级", "县级", "乡镇街道", "社区村"]
+    grouped = 0
+    for section in re.findall(r'<section class="block indicator".*?</section>', page, flags=re.S):
+        groups = re.findall(r'<p class="chart-group">(\S+) <span class="count">(\d+) 项</span></p>', section)
+        if not groups:
+            continue
+        grouped += 1
+        names = [name for name, _ in groups]
+        assert names == sorted(names, key=lambda n: order.index(n) if n in order else len(order)), names
+        # every group's largest bar is full width: each is scaled to itself
+        for svg in re.findall(r"<svg class=\"chart\".*?</svg>", section, flags=re.S):
+            widths = [float(w) for w in re.findall(r'class="chart-bar" x="0" y="\d+" width="([\d.]+)%"', svg)]
+            assert widths and max(widths) == 100, widths
+        bars = len(re.findall(r'class="chart-bar"', section))
+        rows = len(re.findall(r'<td data-label="地区">', section))
+        assert bars == rows, (bars, rows)
+        badges = re.findall(r'<td data-label="层级">.*?>(\S+?)</', section)
+        assert [order.index(b) for b in badges if b in order] == sorted(
+            order.index(b) for b in badges if b in order
+        )
+    assert grouped > 0
+    assert "（县级） · " in page  # a rate or a change: one chart, the level on each bar
