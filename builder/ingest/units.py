@@ -21,6 +21,7 @@ from builder.ingest import (
     headlinecolon,
     headlinerules,
     headlinestacks,
+    latinlabels,
     photolines,
     roundupparts,
 )
@@ -285,6 +286,7 @@ def classify_page(text: str) -> list[Unit]:
     page = PageReader(text)
     gluedlead.datelines_down(page.lines)
     headcaptions.captions_out_of_heads(page.lines, page.numbers)
+    latinlabels.labels_over_heads(page.lines, page.numbers)
     if boxedheads.has_boxes(text):
         boxedheads.blank_ad_boxes(page.lines)
         boxedheads.unbox_heads(page.lines)

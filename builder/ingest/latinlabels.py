@@ -1,0 +1,44 @@
+"""Column labels printed in Latin letters, pinyin or English, maybe beside their Chinese name and a date
+(`GRASSROOTS GOVERNANCE　基层治理`, `SHEQU ZHILI　社区治理　…　2026年11月25日`, `FOCUS　聚焦`, `COMMUNITY`):
+page furniture, never a headline nor a fragment of text (heldout16 p04, p06). Capital letters only, five at
+least (`APP` alone, a word the wrap cut off a sentence, stays text).
+
+Such a label set inside a head, between the kicker and its headline (`物业难题有了“解题人”` / `COMMUNITY` /
+`小区里的“红色业委会”`), is moved over the head (`labels_over_heads`, a pass before the lines are read), so the
+head's lines read on as printed and the label stands apart as furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = "[ \u3000]+"
+_LATIN_LABEL = re.compile(
+    f"^[A-Z]{{2,}}(?:{_SPACE}[A-Z]{{2,}}){{0,3}}"
+    f"(?:{_SPACE}[\u4e00-\u9fff]{{2,6}}(?:[·・][\u4e00-\u9fff]{{2,6}})?)?"
+    f"(?:{_SPACE}\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:{_SPACE}星期[一二三四五六日天])?)?$"
+)
+_CAPITALS = re.compile("[A-Z]")
+
+
+def is_latin_label(text: str) -> bool:
+    """A column label in capital Latin letters (five or more), maybe with its Chinese name and a date."""
+    text = text.strip()
+    return text[:1].isascii() and bool(_LATIN_LABEL.match(text)) and len(_CAPITALS.findall(text)) >= 5
+
+
+def labels_over_heads(lines: list[str], numbers: list[int]) -> None:
+    """Move a Latin label set between two lines of a head (a kicker standing after a blank line or at the
+    page's top, the headline under the label) over the head; the lines keep their printed numbers."""
+    for index in range(1, len(lines) - 1):
+        if not lines[index][:1].isascii() or not is_latin_label(lines[index]):
+            continue
+        if not (lines[index - 1].strip() and lines[index + 1].strip()):
+            continue
+        top = index - 1
+        while top > 0 and lines[top - 1].strip() and index - top < 3:
+            top -= 1
+        if top > 0 and lines[top - 1].strip():
+            continue  # inside a run of text, no head standing apart
+        lines.insert(top, lines.pop(index))
+        numbers.insert(top, numbers.pop(index))  # (furniture: the head under it reads as after a blank line)
