@@ -11,6 +11,15 @@
   in digits (木质长椅6把).
 - A distance in a Chinese numeral right before a place word (四千米社区, 十里河村), or in li before a street word
   (五里路): the place's name; a road's length is counted (新修三公里路, 三公里村道).
+- A Chinese numeral and counting word inside a place's name (七台河市 read as 七台: 7 台, 六盘水市, 三门峡): the
+  gazetteer's name, in full (with 市/县/区) or of three characters or more written bare (四平方米 is an area).
+- The parts of a formula spelled out in a list with a letter for its open part (由1个镇党委统筹、3个强村党支部
+  带动、N个薄弱村抱团发展, what “1+3+N” means): how the scheme is made, not what it did.
+- A bound after a count of units in its clause (有11个村集体经济收入不足10万元, 5个社区居民超过1万人): which units are
+  counted, not a figure of its own (人均收入不足1万元, with no count before it, is one).
+- A rough figure in Chinese numerals said of places no one names (不少社区摘掉了二十多块牌子, 一些地方…几十个群):
+  a commentary's picture of the country, not a unit's result.
+- A level kept for years right after the figure it restates (满意度达到99%，连续三年保持在98%以上).
 - A count restating the items listed just before it (按党建、安全、环境、民生、稳定五类事项分色管理, 建成A、B、C等
   三个驿站, in a Chinese numeral): the list already names them; a count in digits after a list (整改问题、化解矛
   盾、办理实事5件) counts the last, and classes the work divides into are counted (分为红、黄、绿三类).
@@ -21,6 +30,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.numbers import Quantity
+from builder.places.gazetteer import gazetteer
 
 __all__ = ["no_count"]
 
@@ -45,6 +55,78 @@ _DIVIDED_INTO = re.compile("分为|分成|划分为|划为|分作")
 _LIST_ITEM = r"[^、，,。；;：:！!？?“”\d\s]{1,8}"
 
 
+_CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
+_SENTENCE = re.compile(r"[。；;！!？?\n]")
+_LIST_EDGE = re.compile(r"[，,。；;：:！!？?\n()（）“”]")
+_OPEN_PART = re.compile(r"(?:^|、)\s*(?:由|有)?\s*[NnXx]\s*[个名户人位家支项条类]")
+_BOUND_BEFORE = re.compile(r"(?:不足|不到|低于|少于|超过|高于|多于)\s*$")
+_UNITS_COUNTED = re.compile(
+    r"[\d一二两三四五六七八九十]+\s*个\s*(?:村|社区|乡镇|镇|街道|小区|网格|企业|单位)"
+)
+_KEPT_BEFORE = re.compile(r"连续[^，。；\d]{1,4}(?:保持|稳定|维持)在?\s*$")
+
+
+def _clause_around(text: str, q: Quantity) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE.finditer(text, max(0, q.num_start - 60), q.num_start)), default=0)
+    found = _CLAUSE.search(text, q.end)
+    return start, found.start() if found else len(text)
+
+
+def _formula_part(text: str, q: Quantity) -> bool:
+    """The number is an item of a 、-list one of whose items counts an open part by a letter (N个薄弱村); the
+    list runs between clause marks or brackets, so a count after a bracketed formula (“1+1+N”(1名网格员、…N名
+    志愿服务者)标准划分网格250个) is not in it."""
+    start = max(
+        (m.end() for m in _LIST_EDGE.finditer(text, max(0, q.num_start - 60), q.num_start)), default=0
+    )
+    found = _LIST_EDGE.search(text, q.end)
+    end = found.start() if found else len(text)
+    items = text[start:end]
+    return "、" in items and bool(_OPEN_PART.search(items))
+
+
+def _bound_of_counted(text: str, q: Quantity) -> bool:
+    """A bound (不足/超过…) after a count of units in the same clause: which units are counted."""
+    if not _BOUND_BEFORE.search(text, max(0, q.num_start - 3), q.num_start):
+        return False
+    start, _ = _clause_around(text, q)
+    return bool(_UNITS_COUNTED.search(text, start, q.num_start))
+
+
+def _level_kept(text: str, q: Quantity) -> bool:
+    """连续三年保持在98%以上 after a figure of the same unit earlier in the sentence."""
+    if not _KEPT_BEFORE.search(text, max(0, q.num_start - 10), q.num_start):
+        return False
+    start = max((m.end() for m in _SENTENCE.finditer(text, max(0, q.num_start - 80), q.num_start)), default=0)
+    clause_start, _ = _clause_around(text, q)
+    earlier = text[start:clause_start]
+    return bool(re.search(r"[\d０-９]\s*" + re.escape(text[q.num_end : q.end].strip()[:1] or "%"), earlier))
+
+
+_ANYONE = re.compile(
+    r"(?:不少|一些|有的|有些|许多|很多|部分|个别|多数)(?:地方|社区|村|单位|乡镇|街道|基层|干部)"
+)
+
+
+def _of_anyone(text: str, q: Quantity) -> bool:
+    """A rough Chinese numeral (二十多块) in a clause whose subject is places no one names (不少社区)."""
+    if not (q.chinese and q.approx):
+        return False
+    start, _ = _clause_around(text, q)
+    return bool(_ANYONE.search(text, start, q.num_start))
+
+
+def _in_place_name(text: str, q: Quantity) -> bool:
+    """A place's name (full, or bare of 3+ characters) starts at or just before the numeral and runs past it."""
+    forms = gazetteer().forms
+    for start in range(max(0, q.num_start - 2), q.num_start + 1):
+        for end in range(max(q.end, start + 3), min(len(text), start + 8) + 1):
+            found = forms.get(text[start:end], ())
+            if any(f.strength != "bare" or end - start >= 3 for f in found):
+                return True
+    return False
+
+
 def _restates_list(text: str, q: Quantity) -> bool:
     """The clause runs straight into the number from a list of exactly as many items joined by 、."""
     n = int(q.value)
@@ -67,6 +149,10 @@ def no_count(text: str, q: Quantity) -> bool:
         and (_PLACE_AFTER.match(text, q.end) or (q.unit == "里" and _STREET_AFTER.match(text, q.end)))
     ):
         return True  # 四千米社区, 十里河村: a place named by a distance
+    if q.chinese and _in_place_name(text, q):
+        return True  # 七台河市桃山区: a place's name, not 7 台
+    if _formula_part(text, q) or _bound_of_counted(text, q) or _level_kept(text, q) or _of_anyone(text, q):
+        return True
     if q.chinese and q.unit in ("处", "科") and _OFFICE_AFTER.match(text, q.end):
         return True
     if q.chinese and q.unit == "把":

@@ -1,7 +1,7 @@
 """What kind of figure a metric is, read from its own label, unit and quote (pure; no other metric needed).
 
     change  a before → after pair (调解成功率从65%提升到92%) or a change given as a percentage
-            (投诉同比下降11.11%, 精简社区工作事项超50%)
+            (投诉同比下降11.11%, 精简社区工作事项超50%; not a level reached, 满意度提高到95%: a share)
     target  a goal, not a result (力争到2025年覆盖率达到100%, 今年将新建志愿服务站点30个)
     ratio   so much per unit (每个网格1名网格员, 每300户划分一个网格, 每个社区每年30万元)
     share   a share or a rate in % (覆盖率95.6%, 党员占比80%)
@@ -30,6 +30,8 @@ _PAIR = re.compile(
 _UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万]*")
 CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 跃升 翻番"
 _CHANGE = re.compile(alternation(CHANGE_WORDS))
+# a change given as a percentage (投诉同比下降11%), not a level reached (满意度提高到95%: a share)
+_CHANGE_BY = re.compile(f"(?:{alternation(CHANGE_WORDS)})(?![到至])")
 TARGET_WORDS = "力争 目标 预计 争取 计划到 到20 将达到 确保"
 # a plan said in the future: 今年将新建…30个, 计划新增…; not 将 as 把 (将9个城市社区划分为335个网格, 将新建成的
 # 充电桩20个交付使用), nor what was done as planned (按计划完成…30个, 完成计划建设任务15项: results)
@@ -59,7 +61,7 @@ def is_money(unit: str) -> bool:
 def metric_kind(metric: Metric) -> str:
     """The kind of `metric` (one of KINDS)."""
     label, quote, unit = metric.label, metric.quote or "", metric.unit
-    if is_pair(quote) or (unit == "%" and (_CHANGE.search(label) or _CHANGE.search(quote))):
+    if is_pair(quote) or (unit == "%" and (_CHANGE.search(label) or _CHANGE_BY.search(quote))):
         return "change"
     if _TARGET.search(quote):
         return "target"

@@ -19,7 +19,12 @@ DATE = re.compile(
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来"
 )
 VERB = re.compile(alternation(words.VERBS))
-_TRAIL = re.compile("(?:" + alternation(words.TRAIL) + "|(?<!报)到)$")
+# A level reached (村集体经济收入增加到86万元, 满意度提高到9成): the verb before 到/至 says how it got there, it is
+# not part of what is counted (a change given as such, 同比下降11%, keeps its verb).
+_REACHED = "(?:提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|缩短|缩减|精简|精减|压减|压缩)(?:到|至)"
+# A level kept (满意度连续三年保持在98%以上): how long it has held, not what is counted.
+_KEPT = r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)(?:保持|稳定|维持)在?"
+_TRAIL = re.compile("(?:" + _REACHED + "|" + _KEPT + "|" + alternation(words.TRAIL) + "|(?<!报)到)$")
 _STOP_AFTER = re.compile(
     "、|\\d|(?<!专)(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun
     + alternation(words.STOP_AFTER)
@@ -58,6 +63,7 @@ _NEWLY = re.compile(r"新增(?=[“「‘]?[\u4e00-\u9fff])(?![一二两三四�
 _HEADS = alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
+_LIGHT_VERBS = ("开展", "组织", "举办", "进行")
 
 
 _QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")
@@ -111,6 +117,8 @@ def label_before(text: str, unit: str = "") -> str:
         if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
             before = clean(text[: match.start()])
             deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
+            if deed and deed.group(0) in _LIGHT_VERBS and match.group(0) not in _LIGHT_VERBS:
+                deed = None  # 开展培训56场次: the training is counted, 开展 only says it was done
             best = (deed.group(0) if deed else "") + match.group(0)
             break
     if not verb:  # 鄂尔多斯市东胜区有老旧小区126个: what the place has is counted, not the place

@@ -240,7 +240,7 @@ def test_wan_without_a_counting_word_takes_the_unit_from_the_label():
         (2780000, "人", False, "人口"),
         (800000, "人", True, "主城区人口"),
         (300000000, "元", False, "资金"),
-        (90, "%", False, "群众满意度提高"),
+        (90, "%", False, "群众满意度"),  # a level reached: 提高到 is not what is counted
     ]
     assert extract_metrics("排名提升了2万，") == []  # no counting word and nothing to take one from
 

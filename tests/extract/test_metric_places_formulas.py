@@ -1,0 +1,77 @@
+"""Metrics (heldout16): numbers that are no metric by their place in the sentence — a numeral inside a place's name
+(七台河市: not 7 台), the parts of a formula spelled out with a letter for its open part (由1个…、3个…、N个…), a bound
+after a count of units (11个村…不足10万元), a level kept for years restating the figure before it, a rough figure
+said of places no one names (不少社区…二十多块) — and labels: a level reached is labelled without its verb
+(增加到86万元: 村集体经济收入, a share, not a change), a kept level without 连续三年保持, a light verb before the
+deed counted dropped (开展培训56场次: 培训场次). Invented sentences of each kind, and the negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.metric_kinds import metric_kind
+from builder.extract.metrics import extract_metrics
+
+
+def found(body: str) -> list[tuple[str, float, str]]:
+    return [(m.label, m.value, m.unit) for m in extract_metrics(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("每周三晚上，七台河市桃山区某某社区的议事会准时开场。", []),
+        ("六盘水市钟山区建成驿站12个。", [("驿站", 12, "个")]),
+        ("三门峡市湖滨区服务群众1200人次。", [("服务群众人次", 1200, "人次")]),
+        # negatives: an area and a road's length in Chinese numerals are counted
+        ("小区新增绿地四平方米，新修三公里路。", [("绿地", 4, "平方米"), ("路", 3, "公里")]),
+    ],
+)
+def test_a_numeral_inside_a_place_name_is_no_count(body, expected):
+    assert found(body) == expected
+
+
+def test_the_parts_of_a_formula_are_no_count():
+    body = "某镇推行“1+3+N”模式，由1个镇党委统筹、3个强村党支部带动、N个薄弱村抱团发展，全镇集体经济收入突破900万元。"
+    assert found(body) == [("集体经济收入", 9000000, "元")]
+    # negatives: a list with no open part, and a count after a bracketed formula
+    assert found("建成驿站3个、书屋5个、食堂2个。") == [
+        ("驿站", 3, "个"),
+        ("书屋", 5, "个"),
+        ("食堂", 2, "个"),
+    ]
+    body = "按照“1+1+N”(1名网格员、1名楼栋长、N名志愿者)标准划分网格250个。"
+    assert found(body) == [("网格", 250, "个")]
+
+
+def test_a_bound_after_a_count_of_units_says_which_are_counted():
+    assert [v for _, v, _ in found("某镇共有28个行政村，过去有11个村集体经济收入不足10万元。")] == [28, 11]
+    assert found("全村人均收入不足1万元。") == [("全村人均收入", 10000, "元")]  # no count before: a figure
+
+
+def test_a_level_kept_restating_the_figure_before_is_one_metric():
+    assert found("全区群众安全感满意度达到99%，连续三年保持在98%以上。") == [("群众安全感满意度", 99, "%")]
+    # alone it is the figure, labelled by what is kept
+    assert found("群众满意度连续三年保持在98%以上。") == [("群众满意度", 98, "%")]
+
+
+def test_a_rough_figure_of_places_no_one_names_is_no_count():
+    assert found("近年来，各地持续为基层减负，不少社区摘掉了二十多块牌子。") == []
+    assert found("不少社区新建驿站25个。") == [("驿站", 25, "个")]  # a figure in digits stays
+    assert [v for _, v, _ in found("全区三十多个社区建起食堂。")] == [30]  # a named scope stays
+
+
+def test_a_level_reached_is_labelled_without_its_verb():
+    (income,) = extract_metrics("村集体经济收入增加到86万元。")
+    assert (income.label, income.value, metric_kind(income)) == ("村集体经济收入", 860000, "money")
+    (rate,) = extract_metrics("入户走访率提高到87%。")
+    assert (rate.label, metric_kind(rate)) == ("入户走访率", "share")
+    # negatives: a change given as such, and a pair, stay changes
+    (fall,) = extract_metrics("投诉同比下降11%。")
+    assert metric_kind(fall) == "change"
+    assert {metric_kind(m) for m in extract_metrics("物业费收缴率从54%提高到92%。")} == {"change"}
+
+
+def test_a_light_verb_before_the_deed_counted_is_dropped():
+    assert found("开展培训56场次。") == [("培训场次", 56, "场次")]
+    assert found("开展入户走访3200次。") == [("入户走访次数", 3200, "次")]
