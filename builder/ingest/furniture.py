@@ -24,6 +24,7 @@ from builder.ingest.furnitureboxes import (
     after_a_gap,
     commentary_label,
     contents_box,
+    figures_box,
     notice,
     photo_news,
     unspaced,
@@ -197,10 +198,15 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
     (`深壹度` / headline / blank / body; `评  论`, spaced out, / headline / its byline): a label the page prints
     over everything, never a byline nor an article of its own."""
     label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `评  论`
-    if any(u.kind != kinds.FURNITURE for u in page.units) or not _LABEL_APART.match(label):
+    if any(u.kind != kinds.FURNITURE for u in page.units):
         return False
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
     if len(following) < 2:
+        return False
+    if page.units and _TWO_PHRASES.match(label) and not following[0]:
+        # under the masthead, two phrases apart over the first headline (`党建引领　基层善治`, heldout16 p05)
+        return _heads_article(following[1]) and _stands_apart(page)
+    if not _LABEL_APART.match(label):
         return False
     if not following[0]:  # a label apart over the headline: up to six characters (`新就业群体`)
         return _heads_article(following[1])
@@ -212,6 +218,14 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
 
 
 _LABEL_APART = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,4})?$")
+_TWO_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,4}$")
+
+
+def _stands_apart(page: PageReader) -> bool:
+    """The headline two lines under the line being read stands over a blank line or its byline: a head of its
+    own, not the first line of a body under a headline of two phrases."""
+    after = page.lines[page.index + 2].strip() if page.index + 2 < len(page.lines) else ""
+    return not after or starts_byline(after)
 
 
 def _heads_article(text: str) -> bool:
@@ -272,7 +286,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         return False
     if is_quoted_name_only(below) and is_headline_shape(line.text + below):
         return False  # `党建引领` / `“小区微治理”`: a headline's first words over the quoted name they go on with
-    if notice(page, line) or contents_box(page, line):
+    if notice(page, line) or contents_box(page, line) or figures_box(page, line):
         return True
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
     if (

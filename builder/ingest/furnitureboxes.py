@@ -1,7 +1,8 @@
 """The labelled blocks a page sets apart as furniture (furniture.page_furniture asks them): a notice's box
 (`征订启事` and its lines naming how to subscribe or call), a page's table of contents (`本版导读` and its short
 items), a commentary's column label right over a headline and its byline (`评  论`), and a photo news item's
-label (`图片新闻`) over the photo's text and credit. Moved out of furniture.py as they were."""
+label (`图片新闻`) over the photo's text and credit, and a box of figures (`【数说】` over `2360个` / `全省建成的“暖蜂驿站”` …).
+Moved out of furniture.py as they were."""
 
 from __future__ import annotations
 
@@ -135,3 +136,40 @@ def contents_box(page: PageReader, line: Line) -> bool:
 _CONTENTS_ITEM_CHARS = 30
 _BOX_DRAWING = re.compile("[\u2500-\u257f]+")  # ─ ━ │ ┌ ┐ └ ┘ …
 _SENTENCE_MARK = re.compile("[。！？；]")
+
+
+# A figures box (`【数说】`, `数读`): its label, big figures alone on their lines (`318个`, `2100余名`, `96.4%`),
+# each with a short label over or under it (`老旧院落建立党组织`). threecolumns finds one dropped among a
+# column's lines; figures_box one standing apart.
+FIGURES_BOX_LABEL = re.compile(r"^[【\[]?(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)[】\]]?$")
+FIGURE_ALONE = re.compile(r"^\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$")
+_FIGURES_BOX_LINES = 16
+
+
+def figures_box(page: PageReader, line: Line) -> bool:
+    """`【数说】` standing apart over its block (to the next blank line): figures alone on their lines, each
+    followed by a short caption with no sentence mark, furniture all (the figures are the articles', said
+    again; heldout14 p05, heldout16 p01). A label over anything else (a paragraph, a list) is left alone."""
+    if not FIGURES_BOX_LABEL.match(unspaced(line.text)) or not after_a_gap(page):
+        return False
+    block: list[int] = []
+    for index in range(page.index, min(page.index + _FIGURES_BOX_LINES + 1, len(page.lines))):
+        if not page.lines[index].strip():
+            break
+        block.append(index)
+    else:
+        if page.index + len(block) < len(page.lines):
+            return False  # no blank line closes it within a box's length
+    texts = [page.lines[index].strip() for index in block]
+    figures = [i for i, text in enumerate(texts) if FIGURE_ALONE.match(text)]
+    if len(figures) < 2 or any(
+        not FIGURE_ALONE.match(text) and (_SENTENCE_MARK.search(text) or "，" in text or cjk_count(text) > 20)
+        for text in texts
+    ):
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    for index in block:
+        page.add(kinds.FURNITURE, page.lines[index].strip(), page.numbers[index])
+    page.index = block[-1] + 1
+    page.blanks = 1
+    return True

@@ -27,6 +27,7 @@ import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from builder.ingest.furnitureboxes import FIGURE_ALONE, FIGURES_BOX_LABEL
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.headlinerules import opens_like_lead
 from builder.ingest.linejoin import join_cost
@@ -58,8 +59,6 @@ _HEAD_KINDS = (HEADLINE, KICKER, SUBTITLE)
 _MIN_HEAD = 8  # characters of a headline the classifier read as text (`“银发服务站”` / `帮老人解难题`)
 # A figures box (`数读`) dropped among the lines: its label, big figures alone on their lines (`318个`,
 # `2100余名`), each with a short label over or under it (`老旧院落建立党组织`).
-_BOX_LABEL = re.compile(r"^(?:数读|数说|数字|数据|图说数据|一组数据)$")
-_FIGURE_ALONE = re.compile(r"^\d+(?:\.\d+)?[余多]?[万亿]?[\u4e00-\u9fff]{0,2}$")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _LEADING_DIGITS = re.compile(r"^\d+")
 _MAX_DIGITS = 6  # digits of one figure written out (larger ones are written with 万 or 亿)
@@ -188,9 +187,9 @@ def _without_box(units: list[Unit], groups: list[list[int]]) -> list[list[int]]:
     column; a paragraph's short last line ends a sentence)."""
     texts = [units[g[0]].text for g in groups]
     width = statistics.median(display_width(t) for t in texts)
-    box = {i for i, t in enumerate(texts) if _BOX_LABEL.match(t) or _FIGURE_ALONE.match(t)}
+    box = {i for i, t in enumerate(texts) if FIGURES_BOX_LABEL.match(t) or FIGURE_ALONE.match(t)}
     for i in sorted(box):
-        if not _FIGURE_ALONE.match(texts[i]):
+        if not FIGURE_ALONE.match(texts[i]):
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(texts) and _box_caption(texts[j], width):

@@ -39,16 +39,16 @@ AT_LEAST = {
     "bylines_exact": 17 / 18,
     "region_exact": 17 / 18,
     "level_exact": 17 / 18,
-    "theme_f1": 0.84,
+    "theme_f1": 0.88,  # the 【数说】 box (p05) is furniture: its figures no longer one brief's
     "metric_recall": 73 / 73,
-    "metric_precision": 73 / 77,
+    "metric_precision": 73 / 74,
     "practice_recall": 26 / 27,
     "practice_precision": 26 / 28,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 1,
-    "broken_paragraphs": 2,  # a cell table of mixed units (p06) is a table, not an article
+    "broken_paragraphs": 1,  # a cell table of mixed units (p06) is a table, not an article
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
 _UNREADABLE = ["p06.txt#2: title not printed: 龙凤镇“积分卡”为何管用"]

@@ -1,0 +1,62 @@
+"""A box of figures standing apart (`【数说】` over figures alone on their lines, each with a short caption) is
+furniture: its figures are the articles' own, said again, and never an article's text or metrics. Lines from
+tests/corpus/heldout14/p05.txt and heldout16/p01.txt."""
+
+from __future__ import annotations
+
+from builder.ingest.pagelines import FURNITURE
+from tests.support.pages import page_articles, page_units
+
+BRIEF = """延庆区“e村务”让账目晒在指尖
+　　北京市延庆区在全区376个行政村推广
+“e村务”小程序，村级财务收支、集体资产
+等信息每月上网公示，村民扫码即可查看。上
+线以来，小程序访问量达到28万人次。
+（记者 赵一鸣）
+
+"""
+
+HELDOUT14_BOX = """【数说】
+86
+名渔民党员编入党小组
+1.2万
+人次新就业群体在驿站歇脚
+28万
+人次访问“e村务”
+
+本版编辑：许诺  电话：010-12345678
+"""
+
+HELDOUT16_BOX = """【数说】
+2360个
+全省建成的“暖蜂驿站”
+1470名
+摸排出的新就业群体党员
+96.4%
+骑手上报问题办结率
+
+"""
+
+
+def test_a_figures_box_under_the_last_article_is_furniture() -> None:
+    for box in (HELDOUT14_BOX, HELDOUT16_BOX):
+        units = page_units(BRIEF + box)
+        boxed = [
+            u
+            for u in units
+            if u.text in ("【数说】", "86", "名渔民党员编入党小组", "96.4%", "骑手上报问题办结率")
+        ]
+        assert boxed and all(u.kind == FURNITURE for u in boxed), [(u.kind, u.text) for u in boxed]
+        (article,) = page_articles(BRIEF + box)
+        assert "数说" not in article.text and "渔民" not in article.text and "2360" not in article.text
+        assert article.text.endswith("小程序访问量达到28万人次。")
+
+
+def test_a_label_over_a_paragraph_or_one_figure_is_left_alone() -> None:
+    # the label word over sentences (a sidebar of text), or over a single figure, is not a figures box
+    paragraph = "【数说】\n全镇今年新建党群服务站点12个，\n覆盖全部行政村。\n\n"
+    units = page_units(BRIEF + paragraph)
+    assert any(u.text.startswith("全镇今年") and u.kind != FURNITURE for u in units)
+    one = "数说\n12个\n新建站点\n\n"
+    units = page_units(BRIEF + one)
+    assert any(u.text == "12个" and u.kind != FURNITURE for u in units)
