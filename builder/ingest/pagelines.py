@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from builder.ingest.subtitlebylines import split_subtitle_byline
 from builder.ingest.textrules import display_width
 
 TEXT = "text"
@@ -107,8 +108,13 @@ class PageReader:
             self.last_text_index = max(self.last_text_index, self.index)
 
     def add(self, kind: str, value: str, line_no: int, indent: bool = False) -> bool:
+        byline = None
+        if kind == SUBTITLE:  # the byline a subtitle's line may carry after a gap (subtitlebylines.py)
+            value, byline = split_subtitle_byline(value)
         self.units.append(Unit(kind, value, line_no, indent, self.blanks, display_width(value)))
         self.blanks = 0
+        if byline:
+            self.units.append(Unit(BYLINE, byline, line_no, False, 0, display_width(byline)))
         return True
 
     def add_text(self, value: str, line: Line) -> bool:

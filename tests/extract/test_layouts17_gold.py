@@ -30,8 +30,8 @@ LAYOUTS17_GOLD = scoring.HERE / "layouts17-gold.yaml"
 AT_LEAST = {
     "articles_found": 15 / 15,
     "titles_exact": 12 / 15,
-    "subtitles_exact": 13 / 15,
-    "bylines_exact": 14 / 15,
+    "subtitles_exact": 14 / 15,
+    "bylines_exact": 15 / 15,
     "region_exact": 15 / 15,
     "level_exact": 14 / 15,
     "theme_f1": 0.84,
