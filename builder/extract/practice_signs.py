@@ -280,9 +280,9 @@ AROUND_SOURCES = (
         "account_after",
         r"^等?(?:多个|[0-9一二两三四五六七八九十]+个)?(?:微信公众号|公众号|抖音号|视频号|微博号?|头条号|快手号)",
     ),
-    # A role people take up (主动当起“移动网格员”): named when qualified, four characters or more (年轻人当起“跑腿员”,
-    # 老党员当上“调解员”: a plain job).
-    ("took_role_before", r"(?:当起|当上|当起了|当上了)$"),
+    # A role people take up (主动当起“移动网格员”, 引导骑手兼任“流动网格员”): named when qualified, four characters
+    # or more (年轻人当起“跑腿员”, 老党员当上“调解员”, 兼任“网格员”: a plain job).
+    ("took_role_before", r"(?:当起|当上|当起了|当上了|兼任|兼当|兼职|充当)$"),
     # A school run (办好“村官夜校”): named when it is a school or a class; 办好“关键小事”, 办好“民生实事” is a slogan
     # of work done well, no name.
     ("school_run_before", r"办好$"),

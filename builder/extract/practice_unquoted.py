@@ -8,7 +8,8 @@ The paper often quotes a brand once, or never, and then names it bare: 在城区
   (quote marks ignored: 暖“新”驿站 is 暖新驿站); the longest such run is the name, without the words that stand
   before names (在, 将, 的, a count and its classifier 47家, a verb of doing);
 - or it is set up: a verb of doing right before it (推行, 打造, 创建, 设立, 成立 … with 了/出), once is enough: 打造红色
-  议事厅; 推行积分制管理 (a system in -制: 积分制, the 管理 after it is how it is run).
+  议事厅; 推行积分制管理 (a system in -制: 积分制, the 管理 after it is how it is run); not when a count follows
+  it (设立积分兑换超市42家: so many of a kind, printed once, are what was built, not a brand).
 - or it is a model or system put in place: 推行/推广/实行 (the 的 after them allowed) and three to six characters
   before 模式 or 制度 (推行的红色物业模式 -> 红色物业, 推行志愿积分制度 -> 志愿积分; not 探索资本运营模式: a way of
   doing explored, no name).
@@ -62,6 +63,7 @@ _PROCESS = re.compile(r"化$")
 # A party organ after the ending (龙山雅苑红色物业联盟党支部, 暖新驿站党支部): the name of a branch, an organisation.
 _ORGAN_AFTER = re.compile("党支部|党总支|党委|党小组|党组织|联合党支部|功能型党支部")
 _SET_UP = re.compile(f"(?:{DOING.pattern})$")
+_COUNT_AFTER = re.compile(rf"\s*[\d一二三四五六七八九十两百千万]+\s*[余多]?[{_CLASSIFIERS}]")
 
 
 def unquoted_practices(text: str, stopwords: frozenset[str]) -> list[str]:
@@ -125,8 +127,8 @@ def _set_up(plain: str) -> Iterator[tuple[int, str]]:
     """A brand or a -制 system right after a verb of doing: 打造红色议事厅, 推行积分制管理."""
     for match in [*_ENDING.finditer(plain), *_SYSTEM.finditer(plain)]:
         ending = match.group(0)
-        if _ORGAN_AFTER.match(plain, match.end()):
-            continue
+        if _ORGAN_AFTER.match(plain, match.end()) or _COUNT_AFTER.match(plain, match.end()):
+            continue  # (设立积分兑换超市42家: many of a kind set up once, counted, no brand)
         longest = 3 if ending == "制" else 5
         clause = re.split(r"[，。；：、,\s]", plain[max(0, match.start() - 12) : match.start()])[-1]
         for size in range(min(len(clause), longest), 1, -1):

@@ -318,8 +318,9 @@ def _township(
     return county, locality if locality.startswith(township) else units.township_unit(township, zones)
 
 
-# Places spoken of in general (一些地方推行…, 有的地方…): an essay on governance, not a report of one place.
-_IN_GENERAL = re.compile(r"(?:一些|有的|有些|不少|许多|部分)地方")
+# Places spoken of in general (一些地方推行…, 有的地方…, 个别地方…, 各地持续…): an essay on governance, not a report
+# of one place.
+_IN_GENERAL = re.compile(r"(?:一些|有的|有些|不少|许多|部分|个别)地方|各地(?![段块])")
 
 
 def _in_general(gaz: Gazetteer, zones: dict[str, Zone]) -> bool:

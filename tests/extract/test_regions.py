@@ -599,6 +599,23 @@ def test_an_essay_on_places_in_general_takes_no_place_from_the_page() -> None:
     assert resolve_region("网格议事议出实效", report, page_text).region.city == "张掖市"
 
 
+@pytest.mark.parametrize(
+    "general",
+    [
+        "各地持续为基层减负，不少社区摘掉了牌子，表格少了。",
+        "个别地方把服务事项一并甩了出去，群众办事反而更难了。",
+    ],
+)
+def test_places_in_general_are_also_each_place_and_a_few_places(general: str) -> None:
+    """heldout16 p07 (invented of the same kind): a commentary speaking of 各地 and 个别地方 with no unit of its own
+    takes no place from the page's news; a report that names its own unit still does."""
+    page_text = "张掖市甘州区推行网格化服务\n\n张掖市甘州区各社区组建网格党小组。"
+    body = f"{general}\n\n减负和增效是一体两面，减下来的时间要用到群众身上。"
+    assert resolve_region("减负不能减掉服务", body, page_text, "王某平").region.is_empty()
+    report = "近日，金桥社区推行网格议事，各地来学习。金桥社区居民说，议事管用。"
+    assert resolve_region("网格议事议出实效", report, page_text).region.city == "张掖市"
+
+
 def test_an_autonomous_county_written_with_zijixian_is_one_name() -> None:
     """A real report (its text not ours; invented of the same kind): 沿河自治县 (沿河土家族自治县 with its ethnic
     name left out, 自治 kept) is the county, so the township after it is 后坪乡, not 自治县后坪乡."""

