@@ -65,6 +65,9 @@ def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
             "income-totals",
         ),  # invented
         ("村集体经济收入", 860000, "元", "村集体经济收入达86万元", "income"),  # invented
+        # invented: the town's villages together, the scope only in the quote; a level reached is one village's
+        ("村集体经济收入", 12000000, "元", "全镇村集体经济收入累计达到1200万元", "income-totals"),
+        ("村集体经济收入", 860000, "元", "村集体经济收入增加到86万元", "income"),
         (
             "带动群众增收",
             5000000,
