@@ -37,16 +37,32 @@ def notice(page: PageReader, line: Line) -> bool:
     all; a label over a block naming no subscription, contribution or contact is left alone."""
     if not _NOTICE_LABEL.match(line.text) or not after_a_gap(page):
         return False
-    end = page.index
-    while end < len(page.lines) and page.lines[end].strip():
-        end += 1
-    block = [raw.strip() for raw in page.lines[page.index : end]]
-    if not block or len(block) > _MAX_NOTICE_LINES or not _NOTICE_WORDS.search("".join(block)):
+    block = block_below(page, _MAX_NOTICE_LINES)
+    if not block or not _NOTICE_WORDS.search("".join(page.lines[index] for index in block)):
         return False
+    return furniture_block(page, line, block)
+
+
+def block_below(page: PageReader, most: int) -> list[int] | None:
+    """The indexes of the lines under the one being read up to the next blank line (or the page's end), or
+    None when none closes the block within `most` lines: a box's lines."""
+    block: list[int] = []
+    for index in range(page.index, len(page.lines)):
+        if not page.lines[index].strip():
+            break
+        if len(block) == most:
+            return None
+        block.append(index)
+    return block
+
+
+def furniture_block(page: PageReader, line: Line, block: list[int]) -> bool:
+    """The label being read and its block's lines made furniture, reading on after the block as after a blank."""
     page.add(kinds.FURNITURE, line.text, line.number)
-    for offset, text in enumerate(block):
-        page.add(kinds.FURNITURE, text, line.number + 1 + offset)
-    page.index = end
+    for index in block:
+        page.add(kinds.FURNITURE, page.lines[index].strip(), page.numbers[index])
+    if block:
+        page.index = block[-1] + 1
     page.blanks = 1
     return True
 
@@ -113,24 +129,14 @@ def contents_box(page: PageReader, line: Line) -> bool:
     label and its items; a label with no list under it is left to the other rules."""
     if not _CONTENTS_LABEL.match(_BOX_DRAWING.sub("", unspaced(line.text))) or not after_a_gap(page):
         return False  # (the label maybe on a box's top edge: `┌──── 本版导读 ────┐`)
-    items: list[int] = []
-    for index in range(page.index, min(page.index + _CONTENTS_ITEMS + 1, len(page.lines))):
+    items = block_below(page, _CONTENTS_ITEMS)
+    if not items:
+        return False  # no blank line closes it within a box's length
+    for index in items:
         text = page.lines[index].strip()
-        if not text:
-            break
         if cjk_count(text) > _CONTENTS_ITEM_CHARS or _SENTENCE_MARK.search(text):
             return False  # a paragraph, not a list of headlines
-        items.append(index)
-    else:
-        return False  # no blank line closes it within a box's length
-    if not items:
-        return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    for index in items:
-        page.add(kinds.FURNITURE, page.lines[index].strip(), page.numbers[index])
-    page.index = items[-1] + 1
-    page.blanks = 1
-    return True
+    return furniture_block(page, line, items)
 
 
 _CONTENTS_ITEM_CHARS = 30
@@ -152,14 +158,9 @@ def figures_box(page: PageReader, line: Line) -> bool:
     again; heldout14 p05, heldout16 p01). A label over anything else (a paragraph, a list) is left alone."""
     if not FIGURES_BOX_LABEL.match(unspaced(line.text)) or not after_a_gap(page):
         return False
-    block: list[int] = []
-    for index in range(page.index, min(page.index + _FIGURES_BOX_LINES + 1, len(page.lines))):
-        if not page.lines[index].strip():
-            break
-        block.append(index)
-    else:
-        if page.index + len(block) < len(page.lines):
-            return False  # no blank line closes it within a box's length
+    block = block_below(page, _FIGURES_BOX_LINES)
+    if not block:
+        return False
     texts = [page.lines[index].strip() for index in block]
     figures = [i for i, text in enumerate(texts) if FIGURE_ALONE.match(text)]
     if len(figures) < 2 or any(
@@ -167,9 +168,4 @@ def figures_box(page: PageReader, line: Line) -> bool:
         for text in texts
     ):
         return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    for index in block:
-        page.add(kinds.FURNITURE, page.lines[index].strip(), page.numbers[index])
-    page.index = block[-1] + 1
-    page.blanks = 1
-    return True
+    return furniture_block(page, line, block)
