@@ -69,3 +69,35 @@ def test_a_property_companies_board_is_red_property(vocab: dict[str, Label]) -> 
         "目前已有4家物业公司完成整改，小区物业费收缴率提高到90%。"
     )
     assert "red-property" in T.score_themes("物业“红黑榜”倒逼服务提质", (), body, vocab)
+
+
+def test_parking_for_an_old_town_is_a_livelihood_service(vocab: dict[str, Label]) -> None:
+    """heldout15 p03 (invented of the same kind): parking is a daily trouble the work answers."""
+    body = (
+        "某某区老旧小区多、停车位少，车辆乱停曾是居民反映最集中的问题。某某区推行“楼院吹哨”机制，"
+        "楼院长发现问题后通过小程序上报。某某区还挖掘机关单位夜间闲置车位900个向居民开放，新增公共停车泊位400个。"
+    )
+    assert "livelihood-services" in T.score_themes("某某区：“楼院吹哨”解开老城停车难", (), body, vocab)
+
+
+def test_an_elderly_care_stations_services_are_livelihood(vocab: dict[str, Label]) -> None:
+    """heldout12 p06 (invented of the same kind): 助餐、助医、助浴 are the services of an elderly-care station."""
+    body = (
+        "某某社区的“银发服务站”每天都有老人来量血压、理发。社区党委联合辖区3家共建单位，开设助餐、助医、助浴等服务，"
+        "每月服务老人1200人次。社区还招募志愿者60名，结对帮扶独居老人。"
+    )
+    assert "livelihood-services" in T.score_themes("“银发服务站”帮老人解难题", (), body, vocab)
+
+
+def test_the_affairs_of_hill_villages_are_rural_work(vocab: dict[str, Label]) -> None:
+    """heldout13 p02 (invented of the same kind): 寨务, 村寨 are village affairs; one 村寨 in a safety story is not."""
+    body = (
+        "某某市在苗寨侗寨推行“寨管家”服务，从寨老、返乡青年中选聘“寨管家”200名。"
+        "“寨管家”负责政策宣传、环境整治、矛盾调解等事务。群众参与寨务可获积分，全市村寨环境整治达标率提高到90%。"
+    )
+    assert "rural-revitalization" in T.score_themes("某某市推行“寨管家”服务", (), body, vocab)
+    safety = (
+        "某某县组建护边队伍，队员每天沿边境线巡逻，守护村寨平安。今年以来，护边员巡逻1200余次，"
+        "发现并报告可疑情况30起，协助公安机关查处案件5起。"
+    )
+    assert "rural-revitalization" not in T.score_themes("护边员守好国门第一线", (), safety, vocab)
