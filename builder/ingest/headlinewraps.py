@@ -28,6 +28,8 @@ _LOCAL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|社区|镇|乡(?!村
 # A residential compound (`小区`) is no place of a level: `…议出` / `满意小区` is the headline's end.
 _PLACE_WORD = re.compile(r"(?!小区)[\u4e00-\u9fff](?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)")
 _SHORTER = 0.7  # a wrapped headline's second line is at most this share of its first (display width)
+# A place word that says where someone goes or serves, no place's name (`回社区`, `进小区`, `到村`, `驻村`).
+_GOING_TO = re.compile("[回进到入下驻走返在](?:社区|小区|村|镇|乡)")
 _MIN_DEED = 2  # the characters after the place on the first line: what the place does, begun
 
 
@@ -44,7 +46,8 @@ def wrapped_after_place(first: str, second: str) -> bool:
     place = _opening_place(first)
     if not place or cjk_count(first) - cjk_count(place) < _MIN_DEED:
         return False
-    if _PLACE_WORD.search(second) or gazetteer().scan(second):
+    named = _GOING_TO.sub("", second)  # `党员回社区有活干`: where one goes names no subject
+    if _PLACE_WORD.search(named) or gazetteer().scan(named):
         return False  # the second line names a subject of its own: a headline under its kicker
     width, rest = display_width(first), display_width(second)
     if rest > width:
