@@ -115,18 +115,29 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     if not bullet:  # a column of briefs with no headlines: each paragraph opens with its place in full
         return _unbulleted_item(page, line)
     lead = line.text[bullet.end() :]
-    if not (headlinerules.opens_like_lead(lead) or starts_byline(lead)):
-        return False
     in_briefs = _in_brief_column(page)
+    # In a column of briefs, an indented bulleted paragraph standing apart opens an item however its lead
+    # opens (`◆“您有一份新的…”上午7时`, `◆某某街头寒风渐起，…`): the column prints no headline over it.
+    apart = in_briefs and bool(page.blanks) and line.indent
+    if not (apart or headlinerules.opens_like_lead(lead) or starts_byline(lead)):
+        return False
     item = in_briefs or starts_byline(lead)
     if not (item or _PARAGRAPH_BULLET.match(line.text)):
         return False
-    last = page.units[-1] if page.units else None
+    last = _last_of_text(page.units)
     if not (headlinerules.at_top(page) or (last is not None and headlinerules.finished_text(last.text))):
         return False
     page.add_text(lead, line)  # outside a column of briefs, a bulleted paragraph of the article
     page.units[-1].opens = item
     return True
+
+
+def _last_of_text(units: list[Unit]) -> Unit | None:
+    """The last unit read, past a column's label set between the items (`一 线 传 真` over the next item)."""
+    index = len(units) - 1
+    while index >= 0 and units[index].kind == kinds.FURNITURE and _names_brief_column(units[index]):
+        index -= 1
+    return units[index] if index >= 0 else None
 
 
 def _unbulleted_item(page: PageReader, line: Line) -> bool:
@@ -158,7 +169,10 @@ def _in_brief_column(page: PageReader) -> bool:
 
 
 def _names_brief_column(unit: Unit) -> bool:
-    return unit.kind == kinds.FURNITURE and _BRIEF_NAME.search(re.sub(r"\s", "", unit.text)) is not None
+    if unit.kind != kinds.FURNITURE:
+        return False
+    label = re.sub(r"\s", "", unit.text)
+    return _BRIEF_NAME.search(label) is not None or _DISPATCH_LABEL.match(label) is not None
 
 
 # Outside a brief column, the bullets that set off an article's paragraphs (`●近日，某街道召开…`); `▲` and `■`
@@ -167,6 +181,9 @@ _PARAGRAPH_BULLET = re.compile(r"^[●◆◇○]")
 
 
 _BRIEF_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|集锦")
+# A column of dispatches named alone on its line, maybe spaced out (`一 线 传 真`, `基层传真`): a brief column
+# too. Only the label alone: a page head naming its page so (`2026年6月18日　第5版　各地传真`) sets no items apart.
+_DISPATCH_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}传真$")
 
 
 def _rejoin_wrapped_credit(page: PageReader) -> None:
