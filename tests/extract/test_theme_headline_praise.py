@@ -101,3 +101,19 @@ def test_the_affairs_of_hill_villages_are_rural_work(vocab: dict[str, Label]) ->
         "发现并报告可疑情况30起，协助公安机关查处案件5起。"
     )
     assert "rural-revitalization" not in T.score_themes("护边员守好国门第一线", (), safety, vocab)
+
+
+def test_a_volunteer_team_called_red_steward_is_no_property_work(vocab: dict[str, Label]) -> None:
+    """heldout15 p01 (invented of the same kind): a “红管家” team of a community's volunteers implies no
+    red-property by its name; stewards of an estate whose text names the property company do."""
+    body = (
+        "某某街道把辖区划分为30个院落网格，选出院落长90名，组建“古城红管家”服务队12支。"
+        "院落长每周召集居民开院坝会议事，今年以来协商解决院落问题200余件，志愿者服务群众5000人次。"
+    )
+    practices = ["古城红管家", "院坝会"]
+    assert "red-property" not in T.score_themes("“院落长”激活古城院落治理", (), body, vocab, practices)
+    estate = (
+        "某某小区没有物业，楼道脏乱。社区选出楼栋“红管家”60名，每人联系1个楼栋，"
+        "组织业主成立业委会，引进物业服务企业，物业费收缴率提高到90%。"
+    )
+    assert "red-property" in T.score_themes("楼栋“红管家”把服务送到家门口", (), estate, vocab, ["红管家"])
