@@ -3,7 +3,7 @@
 blank lines and takes the bars away from around the text, so that the head rules see a headline over its byline (the box made the
 headline unreadable, and the title was made from the lead). Only a frame of box-drawing corners closing one to
 three short lines of text; a table drawn in boxes (a bar inside a line, `┃ 社区 ┃ 3 ┃`) is left as printed.
-A boxed advertisement (`公益广告`) is blanked out: page furniture (`blank_ad_boxes`).
+A boxed advertisement (`公益广告`) or editors' note (`开栏的话`) is blanked out: page furniture (`blank_ad_boxes`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ _MAX_INSIDE = 3  # lines of text inside a boxed head
 _MAX_AD_LINES = 12  # lines of text inside a boxed advertisement
 # the box's label, a line of its own (`公益广告`, `广 告`); not a headline about ads (`楼道“小广告”清理行动`)
 _AD = re.compile(r"(?:公\s*益\s*)?广\s*告")
+# … or an editors' note opening a series or a page (`开栏的话`, `编者按`), its label on a line of its own or
+# opening the box's first line: what the paper says of itself, no article
+_NOTE = re.compile(r"^【?(?:开栏的话|开篇的话|编者按|编者的话|写在前面)】?(?:[：:]|$)")
 
 
 def has_boxes(text: str) -> bool:
@@ -56,9 +59,10 @@ def blank_ad_boxes(lines: list[str]) -> None:
     """An advertisement in a drawn box (heldout15 p02: `┌──┐` / `│ 公益广告 │` / `│ 文明新风 你我共建 │` / … /
     `└──┘`, a public-service ad over the next headline) is page furniture: its lines become blank lines (the
     page keeps its line numbers), so the headline under it stands apart after the article above. Only a box
-    every line of which is barred and which names itself an ad."""
+    every line of which is barred and which names itself an ad. So is a box of an editors' note (layouts17
+    p05: `│开栏的话│` / `│　　基层治理是…本报今起开设“…”专栏…│` / …, over a series' first headlines)."""
     for top, bottom, inside in list(_boxes(lines, _MAX_AD_LINES)):
-        if any(_AD.fullmatch(m.group(1).strip()) for m in inside):
+        if any(_AD.fullmatch(m.group(1).strip()) for m in inside) or _NOTE.match(inside[0].group(1).strip()):
             lines[top : bottom + 1] = [""] * (bottom + 1 - top)
 
 

@@ -244,15 +244,33 @@ def _bracketed_column_label(page: PageReader, line: Line) -> bool:
     """A bracketed label at a column's head set right over a headline with its text under it (`【社工风采】` /
     `海拉尔区“草原红”社工队伍专业化` / `本报讯…`); a bracketed subheading has a blank line under it. A series
     tag of up to 16 characters (`【红旗在基层一线迎风飘扬】`) over a headline that stands apart from its body
-    (headline, blank line, body) is furniture too."""
+    (headline, blank line, body) is furniture too, and so is one opening the page over the headlines stacked
+    under it after a gap (`【基层治理新观察】` / (a blanked `开栏的话` box) / two headlines / the columns)."""
     if not after_a_gap(page) or not _SERIES_LABEL.match(line.text):
         return False
+    if not page.seen_text and _over_stacked_headlines(page.lines[page.index : page.index + _SERIES_REACH]):
+        return True
     following = [text.strip() for text in page.lines[page.index : page.index + 3]]
     if len(following) < 2 or not is_headline_shape(following[0]):
         return False
     if following[1]:
         return bool(_BRACKETED_LABEL.match(line.text))
     return len(following) == 3 and bool(following[2])
+
+
+_SERIES_REACH = 12  # lines under a series label its headlines may stand in (an editors' note box between)
+
+
+def _over_stacked_headlines(lines: list[str]) -> bool:
+    """Blank lines, then two headline-shaped lines together, then a blank line or a byline: headlines printed
+    together over their columns."""
+    texts = [text.strip() for text in lines]
+    first = next((i for i, text in enumerate(texts) if text), None)
+    if not first or first + 2 > len(texts):
+        return False
+    return all(is_headline_shape(text) for text in texts[first : first + 2]) and (
+        first + 2 == len(texts) or not texts[first + 2] or is_byline_text(texts[first + 2])
+    )
 
 
 def _two_part_label(page: PageReader, line: Line) -> bool:

@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.gluedlead import opens_with_place_chain
+from builder.ingest.interleave_bylines import by_indents, byline_cuts_in, indents_decide, under_stacked_heads
 from builder.ingest.interleave_split import ColumnSplit, regular_or
 from builder.ingest.interleave_stacked import unstack
 from builder.ingest.linejoin import join_cost
@@ -59,6 +60,7 @@ class _Columns:
     start: int  # index of the first unit after B's first text line: the lines to assign begin here
     end: int  # one past the last unit of the stretch
     promote: bool = False  # B's headline was read as a text line: it becomes a headline opening its column
+    by_indents: bool = False  # B opens with its byline (byline_cuts_in): the paragraphs' indents may decide
 
 
 def deinterleave(units: list[Unit]) -> list[Unit]:
@@ -178,12 +180,17 @@ def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
     page's first text, then, within its first lines, a line opening with a place in full (`衢州市柯城区九华乡…`,
     a second report's lead) that cuts A off mid-sentence and does not read on from it."""
     first = next((i for i, u in enumerate(units) if u.kind in (TEXT, BYLINE, HEADLINE)), None)
+    if first is not None:
+        first = under_stacked_heads(units, first)
     if first is None or units[first].kind == HEADLINE:
         return []  # with a headline on top, the article starts are _candidates'
     jump = _jump_headline(units, first)
     texts = 0
     for second in range(first + 1, len(units)):
         unit, above = units[second], units[second - 1]
+        if byline_cuts_in(units, second):  # B's column opens with its byline over its lead
+            end = _stretch_end(units, second + 2)
+            return [_Columns(first, second, second + 2, end, by_indents=True)] if end - second > 4 else []
         if unit.kind != TEXT or above.kind not in (TEXT, BYLINE) or unit.blanks_before:
             return []
         texts += above.kind == TEXT
@@ -287,8 +294,15 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
     offsets = [g[0].line - units[columns.second].line for g in region]
     for rows in _first_runs(units, columns):
         in_a = _rows_or(problem, in_a, offsets, rows)
+    ends = (units[columns.second - 1], units[columns.start - 1])
+    if columns.by_indents:
+        runs = [(rows, offsets) for rows in _first_runs(units, columns)]
+        in_a = by_indents(lines, ends, problem, in_a, runs)
     printed = problem.reading([False] * len(in_a))
-    if not _interleaved_enough(problem, in_a) or problem.reading(in_a) > printed - _MARGIN:
+    if not _interleaved_enough(problem, in_a) or (
+        problem.reading(in_a) > printed - _MARGIN
+        and not (columns.by_indents and indents_decide(lines, ends, problem, in_a))
+    ):
         return None
     first = units[columns.first : columns.second] + [
         u for group, a in zip(region, in_a, strict=True) if a for u in group

@@ -64,3 +64,75 @@ def test_a_subtitle_with_one_name_after_a_gap_or_no_gap_keeps_its_line():
         "——记红星社区的“民情账” 越记越厚",
     ):
         assert [kind for kind, _ in _head(subtitle)] == ["subtitle"], subtitle
+
+
+# ------------------------------------------------------------------ a series' first page: label, note box, columns
+
+_SERIES = "【基层治理新观察】\n"
+_NOTE_BOX = (
+    "┌──────────────┐\n│开栏的话│\n│　　本报今起开设“基层治理新观察”专栏，│\n│记录基层治理的新探索，敬请关注。│\n"
+    "└──────────────┘\n"
+)
+_HEADS = "\n晋江市“侨乡议事会”汇聚乡贤力量\n卧龙区“一网统管”让诉求办理提速\n\n"
+# two 15-character columns read across in blocks of five lines, each opening with its byline; the lines break
+# at punctuation, so no word runs across a break: only the paragraphs' indents tell the columns apart
+_BLOCKS = (
+    "本报记者 林志勇\n　　泉州市晋江市是著名侨乡，在\n外乡贤多、热心家乡事务的人多。\n"
+    "　　晋江市在38个村（社区）成\n立“侨乡议事会”，邀请归侨侨眷、\n"
+    "本报记者 吴振华 通讯员 郑颖\n　　南阳市卧龙区整合12345\n热线、网格上报、“随手拍”等渠\n"
+    "道，建起区级“一网统管”平台，\n群众诉求一个口子进、一张网办。\n"
+    "在外乡贤参与村级事务协商，每季\n度至少议事一次。\n　　两年来，议事会共协商村道改\n"
+    "造、养老服务等事项207件，乡贤\n捐资兴办公益项目64个。\n"
+    "　　平台对诉求分类派单，简单事\n项24小时内响应，复杂事项由街道\n“吹哨”、部门“报到”协同办理。\n"
+    "　　今年以来，平台受理群众诉求\n3.8万件，按时办结率达到98.2%。\n"
+)
+
+
+def _pipeline_articles(page: str):
+    """The articles as workers.process_page reads them (the interleaving is undone on the units)."""
+    from builder.ingest.interleave import deinterleave
+    from builder.ingest.paragraphs import assemble
+    from builder.ingest.segment import segment
+    from builder.ingest.units import classify_page
+    from builder.util.paths import data_dir_fixed
+
+    with data_dir_fixed():
+        return segment(assemble(deinterleave(classify_page(page))))
+
+
+def test_a_series_label_and_a_boxed_editors_note_over_stacked_headlines_are_furniture():
+    units = page_units(_SERIES + _NOTE_BOX + _HEADS + _BLOCKS)
+    assert [u.kind for u in units[:4]] == ["furniture", "headline", "headline", "byline"]
+    assert not any("开栏的话" in u.text or "专栏" in u.text for u in units)
+
+
+def test_columns_each_opening_with_its_byline_are_put_back_by_their_paragraph_indents():
+    articles = _pipeline_articles(_SERIES + _NOTE_BOX + _HEADS + _BLOCKS)
+    texts = {a.title: "".join(a.paragraphs) for a in articles}
+    assert texts["晋江市“侨乡议事会”汇聚乡贤力量"].endswith("兴办公益项目64个。")
+    assert "邀请归侨侨眷、在外乡贤参与" in texts["晋江市“侨乡议事会”汇聚乡贤力量"]
+    assert texts["卧龙区“一网统管”让诉求办理提速"].startswith("南阳市卧龙区")
+    assert "议事" not in texts["卧龙区“一网统管”让诉求办理提速"]
+
+
+def test_no_reordering_when_each_article_is_printed_whole_under_its_byline():
+    whole = (
+        "本报记者 林志勇\n　　泉州市晋江市是著名侨乡，在\n外乡贤多、热心家乡事务的人多。\n"
+        "　　晋江市在38个村（社区）成\n立“侨乡议事会”，邀请归侨侨眷、\n在外乡贤参与村级事务协商，每季\n"
+        "度至少议事一次。\n"
+        "本报记者 吴振华 通讯员 郑颖\n　　南阳市卧龙区整合12345\n热线、网格上报、“随手拍”等渠\n"
+        "道，建起区级“一网统管”平台，\n群众诉求一个口子进、一张网办。\n"
+        "　　平台对诉求分类派单，简单事\n项24小时内响应，复杂事项由街道\n“吹哨”、部门“报到”协同办理。\n"
+    )
+    texts = ["".join(a.paragraphs) for a in _pipeline_articles(_HEADS + whole)]
+    assert any(t.endswith("每季度至少议事一次。") for t in texts)
+    assert any(t.startswith("南阳市卧龙区") and t.endswith("协同办理。") for t in texts)
+
+
+def test_an_editors_note_box_is_blanked_but_a_boxed_headline_stays():
+    units = page_units("┌────────┐\n│编者按：本报推出系列报道。│\n└────────┘\n\n" + _HEADS + _BLOCKS)
+    assert not any("系列报道" in u.text for u in units)
+    boxed = page_units(
+        "┌────────┐\n│数字减负要减到实处│\n└────────┘\n□ 张立新\n　　为基层减负，减的是形式主义的负担。\n"
+    )
+    assert any(u.kind == "headline" and u.text == "数字减负要减到实处" for u in boxed)
