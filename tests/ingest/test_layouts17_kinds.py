@@ -136,3 +136,24 @@ def test_an_editors_note_box_is_blanked_but_a_boxed_headline_stays():
         "┌────────┐\n│数字减负要减到实处│\n└────────┘\n□ 张立新\n　　为基层减负，减的是形式主义的负担。\n"
     )
     assert any(u.kind == "headline" and u.text == "数字减负要减到实处" for u in boxed)
+
+
+# ------------------------------------------------------------------ a headline cut after its `的` over a byline
+
+_FLAT = "本报记者 段丽萍\n每到饭点，曲靖市麒麟区南宁街道寥廓社\n区的社区食堂里总是坐满了人。\n"
+
+
+def test_a_headline_cut_after_its_particle_over_a_byline_is_one_headline():
+    units = page_units("麒麟区社区食堂里的\n“邻里圆桌”\n" + _FLAT)
+    assert (units[0].kind, units[0].text) == ("headline", "麒麟区社区食堂里的“邻里圆桌”")
+    units = page_units("老街坊和新邻居的\n“议事圆桌”\n" + _FLAT)
+    assert (units[0].kind, units[0].text) == ("headline", "老街坊和新邻居的“议事圆桌”")
+
+
+def test_a_line_of_text_ending_in_a_particle_is_not_joined_to_the_headline_under_it():
+    units = page_units("记者了解到，社区食堂里的\n“邻里圆桌”\n" + _FLAT)
+    assert not any(u.kind == "headline" and u.text.startswith("记者了解到") for u in units)
+    units = page_units(
+        "麒麟区社区食堂里的\n“邻里圆桌”\n每到饭点，曲靖市麒麟区南宁街道寥廓社区的社区食堂里\n总是坐满了人。\n"
+    )
+    assert not any(u.kind == "headline" and u.text == "麒麟区社区食堂里的“邻里圆桌”" for u in units)
