@@ -77,8 +77,9 @@ _SINGLE = re.compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
     r"|第?\s*[A-Z]?\d{1,3}\s*版"
     r"|[A-Z]\d{1,2}"
-    # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`)
-    r"|[━─═▬■□◆◇★☆※＊*~～=＝_－—–\-\s]{3,}"
+    # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`,
+    # the full-width low line `＿＿＿＿`)
+    r"|[━─═▬■□◆◇★☆※＊*~～=＝_＿﹏－—–\-\s]{3,}"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
     # the paper's (or the page's) hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`,

@@ -43,7 +43,7 @@ AT_LEAST = {
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
-    "broken_paragraphs": 1,
+    "broken_paragraphs": 0,
 }
 
 

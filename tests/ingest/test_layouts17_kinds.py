@@ -157,3 +157,13 @@ def test_a_line_of_text_ending_in_a_particle_is_not_joined_to_the_headline_under
         "麒麟区社区食堂里的\n“邻里圆桌”\n每到饭点，曲靖市麒麟区南宁街道寥廓社区的社区食堂里\n总是坐满了人。\n"
     )
     assert not any(u.kind == "headline" and u.text == "麒麟区社区食堂里的“邻里圆桌”" for u in units)
+
+
+# ------------------------------------------------------------------ a rule of full-width low lines
+
+
+def test_a_rule_of_full_width_low_lines_is_furniture():
+    page = "　　一年来，问题340余件得到解决。\n＿＿＿＿＿＿＿＿＿＿＿＿\n责任编辑：周宁\n"
+    assert [u.kind for u in page_units(page)][:2] == ["text", "furniture"]
+    blank = page_units("　　居民在意见表上写下＿＿＿＿的心愿，\n交给网格员。\n")
+    assert all(u.kind == "text" for u in blank)
