@@ -63,7 +63,7 @@ _COMPOSED_AFTER = re.compile(
 # counted (what stands between it and 的 qualifies them too), not a count of its own; never a level kept
 # (满意度保持在99%以上的水平).
 _QUALIFIED = r"[^，。；;：:！？、\d]{0,10}?的(?!水平|标准|高位|规模|目标|比例)"
-_THRESHOLD_AFTER = re.compile(rf"\s*(?:以上|以下|以内){_QUALIFIED}")
+_THRESHOLD_AFTER = re.compile(rf"\s*[及或]?(?:以上|以下|以内){_QUALIFIED}")  # (2000万元及以上的企业)
 _QUALIFIED_AFTER = re.compile(_QUALIFIED)
 _THRESHOLD_WORDS = ("以上", "以下", "以内")
 # 超过50万元的村达到23个: a bound before the number, the things it sorts out counted after 的 in the same clause

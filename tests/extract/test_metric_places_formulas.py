@@ -75,3 +75,9 @@ def test_a_level_reached_is_labelled_without_its_verb():
 def test_a_light_verb_before_the_deed_counted_is_dropped():
     assert found("开展培训56场次。") == [("培训场次", 56, "场次")]
     assert found("开展入户走访3200次。") == [("入户走访次数", 3200, "次")]
+
+
+def test_a_threshold_with_ji_is_no_count():
+    """heldout14 p07 (invented of the same kind): 及以上 before the 的-phrase it qualifies is 以上."""
+    assert found("①规上企业：指年主营业务收入2000万元及以上的工业企业。") == []
+    assert [v for _, v, _ in found("收入达到2000万元及以上。")] == [20000000]  # nothing qualified: a figure
