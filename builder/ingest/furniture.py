@@ -67,6 +67,15 @@ _ANCHORED = re.compile(_ANCHOR)
 _BRACKETED_QR_PROMPT = re.compile(
     f"^(?:【{_QR_PROMPT}】|[（(]{_QR_PROMPT}[）)]|〔{_QR_PROMPT}〕|［{_QR_PROMPT}］)$"
 )
+# The paper's (or the page's) hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`,
+# `本版投稿邮箱：…`), maybe after an ornament (`□本版投稿邮箱：…`) and before the page number after a gap
+# (`本版邮箱：…　　　3`).
+CONTACT = (
+    r"(?:[□■◆●▲★☆]\s*)?"
+    r"(?:(?:本版|本报)?(?:新闻|报料|投稿|服务|读者|监督)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
+    r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)"
+    r"(?:[ \u3000]{2,}\d{1,3})?"
+)
 # An editor's line, a reprint's source line naming the paper or site it comes from (`来源：江门日报`), a date
 # line, a page number, as the pages print them alone on a line.
 _SINGLE = re.compile(
@@ -82,10 +91,8 @@ _SINGLE = re.compile(
     r"|[━─═▬■□◆◇★☆※＊*~～=＝_＿﹏－—–\-\s]{3,}"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
-    # the paper's (or the page's) hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`,
-    # `本版投稿邮箱：…`)
-    r"|(?:本版|本报)?(?:新闻|报料|投稿|服务|读者|监督)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
-    r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)$"
+    # the paper's (or the page's) hotline or mailbox for readers
+    r"|" + CONTACT + r")$"
 )
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part, or a series'
 # name and its part's circled number.
