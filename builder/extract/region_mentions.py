@@ -1,7 +1,7 @@
 """Passes over an article's place mentions before the region is resolved (regions.py): which reading of a
 same-name place the article's own townships or a parent named with it pick, which short names are addresses, a
 place named only by its stem and its own 市委/全县, and how much each mention weighs (title, lead, an address
-the title's locality ends, visitors' origins).
+the title's locality ends, visitors' origins, places listed as reached out to: 在北京、上海等地设立…).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ __all__ = [
     "own_place",
     "own_townships",
     "pair_up",
+    "places_afar",
     "title_locality_address",
     "visitors_origin",
     "weights",
@@ -152,4 +153,20 @@ def visitors_origin(zones: dict[str, Zone]) -> None:
     body = zones["body"]
     for m in body.mentions:
         if body.text[max(0, m.start - 2) : m.start] == "来自" or _VISITORS_AFTER.match(body.text, m.end):
+            m.weight = 0.0
+
+
+# A list of places closed by 等地 (在北京、上海、广州等地设立服务站): where a unit reaches out to, far from home.
+_PLACES_AFAR = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:地|城市|省份|省市|地区|大城市)"
+)
+
+
+def places_afar(zones: dict[str, Zone]) -> None:
+    """Places listed as where the unit reaches out to (`在北京、上海、广州等地设立流动党员服务站`: a province's
+    migrant members served in the cities they work in) are not where the practice is: they weigh nothing."""
+    body = zones["body"]
+    spans = [(m.start(), m.end()) for m in _PLACES_AFAR.finditer(body.text)]
+    for m in body.mentions:
+        if any(start <= m.start < end for start, end in spans):
             m.weight = 0.0

@@ -217,6 +217,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     region_mentions.weights(zones)
     region_mentions.title_locality_address(zones)
     region_mentions.visitors_origin(zones)
+    region_mentions.places_afar(zones)
     total = _totals(gaz, article)
     node, split = _descend(gaz, total)
     if node is not None and not split:

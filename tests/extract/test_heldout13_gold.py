@@ -39,7 +39,7 @@ AT_LEAST = {
     "titles_exact": 16 / 18,
     "subtitles_exact": 17 / 18,
     "bylines_exact": 16 / 18,
-    "region_exact": 16 / 18,
+    "region_exact": 17 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.86,
     "metric_recall": 74 / 85,

@@ -656,3 +656,17 @@ def test_a_village_named_bare_in_the_address_and_in_full_elsewhere_acts() -> Non
     # the stem never printed as a village: the township stays
     other = body.replace("将把王家沟村建成", "将把这里建成")
     assert resolve_region("村民入股建起鱼场", other).locality == "余家坪镇"
+
+
+def test_places_a_unit_reaches_out_to_are_not_its_region() -> None:
+    """heldout13 p08 (invented of the same kind): a province's migrant members served at stations in the cities
+    they work in (在北京、上海、广州等地设立服务站): the province acts, the cities listed are afar."""
+    body = (
+        "吉林省搭建流动党员管理平台，全省已有2万名流动党员在平台注册。"
+        "各地还在北京、上海、广州等地设立流动党员服务站20个，定期组织线上组织生活。"
+    )
+    result = resolve_region("吉林：流动党员有了“云上家园”", body)
+    assert (result.region.province, result.region.city) == ("吉林省", None)
+    # a list of places acting together, not closed by 等地, still splits
+    joint = "北京市、上海市两地联合推行流动党员服务站，两地共设立服务站20个。"
+    assert resolve_region("两地共建流动党员服务站", joint).region.province is None
