@@ -2,7 +2,7 @@
 against their gold.
 
 A set of REAL pages (not kept) had scored titles 5/11, subtitles 4/11 and captions 0/4 on layouts no committed set
-showed. These 6 invented pages (15 articles; 河南 甘肃 宁夏 四川 云南 内蒙古 贵州 河北 青海 广东 福建) reproduce
+showed. These 7 invented pages (17 articles; 河南 甘肃 宁夏 四川 云南 内蒙古 贵州 河北 青海 广东 福建 辽宁) reproduce
 those KINDS of layout with invented initiatives and texts: a page with no blank line, articles apart by a rule line
 (`────`, `＿＿＿`) or by nothing, headlines wrapped over two lines under the last body line of the article above; two
 columns of 12 and 18 characters read across line by line; every headline of the page and a kicker printed at the
@@ -10,8 +10,10 @@ page's end, stray spaces, a commentary with a `□` author line and `（作者�
 a byline of bare names on its line, kickers over dateline leads (`本报讯 11月3日，…`, `本报韶关11月3日电（…）`),
 photo captions of three articles gathered at the page's foot; a series kicker `【基层治理新观察】` and a boxed
 `开栏的话` over two headlines stacked on top, then two 15-character columns interleaved in 5-line blocks; a page
-with no blank line and no paragraph indent, a headline wrapped after `…的`. Gold written from the clean texts before
-any ingest of the pages was run. A dev set: open for tuning.
+with no blank line and no paragraph indent, a headline wrapped after `…的`; captions of two articles gathered at the
+page's foot with no mark, each credit in brackets on its line (p07, added after the first fixes: its start is
+scored on the code before the caption fix). Gold written from the clean texts before any ingest of the pages was
+run. A dev set: open for tuning.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -28,20 +30,20 @@ LAYOUTS17_GOLD = scoring.HERE / "layouts17-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 15 / 15,
-    "titles_exact": 13 / 15,
-    "subtitles_exact": 14 / 15,
-    "bylines_exact": 15 / 15,
-    "region_exact": 15 / 15,
-    "level_exact": 14 / 15,
-    "theme_f1": 0.87,
-    "metric_recall": 40 / 41,
-    "metric_precision": 40 / 41,
-    "practice_recall": 17 / 18,
-    "practice_precision": 17 / 17,
+    "articles_found": 17 / 17,
+    "titles_exact": 15 / 17,
+    "subtitles_exact": 16 / 17,
+    "bylines_exact": 17 / 17,
+    "region_exact": 17 / 17,
+    "level_exact": 16 / 17,
+    "theme_f1": 0.86,
+    "metric_recall": 45 / 46,
+    "metric_precision": 45 / 46,
+    "practice_recall": 20 / 21,
+    "practice_precision": 20 / 20,
 }
 AT_MOST = {
-    "bodies_with_captions": 0,
+    "bodies_with_captions": 1,
     "bodies_with_bylines": 0,
     "broken_paragraphs": 0,
 }
@@ -51,4 +53,4 @@ class TestLayouts17Gold(GoldRatchet):
     PAGES, GOLD = LAYOUTS17, LAYOUTS17_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 3
+    CAPTIONS_RECOVERED = 4
