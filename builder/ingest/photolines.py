@@ -65,6 +65,8 @@ def sentence_and_credit(page: PageReader, line: Line) -> bool:
     finished sentence or a blank line (glued, the sentence is a scene: no figure, no time span, no tally):
     a caption printed without `图为` or a mark (a credit glued to a body's sentence, `…21万分。（杨柳 摄）`, or
     in brackets, stays the body's: the inline-credit rule)."""
+    if _caption_block_line(page, line):
+        return True
     match = _CAPTION_THEN_CREDIT.match(line.text)
     if not match or not is_credit_text(match.group(2)) or not one_short_sentence(match.group(1)):
         return False
@@ -78,6 +80,30 @@ def sentence_and_credit(page: PageReader, line: Line) -> bool:
     return page.add(kinds.CREDIT, match.group(2), line.number)
 
 
+def _caption_block_line(page: PageReader, line: Line) -> bool:
+    """Captions gathered at the page's foot with no mark, each one short sentence and its credit in brackets
+    on its line (`刘秀英（右）在居民家中了解情况。（李明 摄）` / `村民在…兑换生活用品。（…供图）`): after a blank line
+    under a finished sentence, or right under the caption and credit before it. A body's last sentence with a
+    credit glued (`…21万分。（杨柳 摄）`) holds a figure, a time span or a tally, or stands under its body's lines."""
+    match = _CAPTION_THEN_BRACKETED.match(line.text)
+    if not match or not one_short_sentence(match.group(1)) or _REPORTED_FACT.search(match.group(1)):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is None:
+        return False
+    after_block = last.kind == kinds.CREDIT and not page.blanks
+    after_body = (
+        bool(page.blanks) and last.kind == kinds.TEXT and ends_sentence(last.text) and not line.indent
+    )
+    if not (after_block or after_body):
+        return False
+    page.add(kinds.CAPTION, match.group(1), line.number)
+    return page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+_CAPTION_THEN_BRACKETED = re.compile(
+    r"^([^。！？]+[。！？][”’」』]?)[ \u3000]*[（(]([^（()）]{2,24}?(?:供图|摄影|摄|提供))[）)]$"
+)
 # what a report's sentence holds and a photo's scene does not: a figure, a time span, a tally
 _REPORTED_FACT = re.compile(
     r"\d|[一二三四五六七八九十百千万]+[余多]?[件个名人次项户]|今年|去年|累计|目前|以来|已经?"

@@ -167,3 +167,30 @@ def test_a_rule_of_full_width_low_lines_is_furniture():
     assert [u.kind for u in page_units(page)][:2] == ["text", "furniture"]
     blank = page_units("　　居民在意见表上写下＿＿＿＿的心愿，\n交给网格员。\n")
     assert all(u.kind == "text" for u in blank)
+
+
+# ------------------------------------------------------------------ unmarked captions gathered at the foot
+
+_TWO_BODIES = (
+    "铁东区“老兵调解室”巧解家长里短\n本报记者 王芳\n　　鞍山市铁东区在辖区社区设立“老兵调解室”，\n"
+    "请退役军人党员当调解员。\n\n翠屏区“楼院管家”管出幸福小区\n　　本报讯（记者 周涛）宜宾市翠屏区在老旧\n"
+    "小区推行“楼院管家”，负责楼院卫生。\n"
+)
+
+
+def test_unmarked_captions_with_bracketed_credits_gathered_at_the_foot_are_captions():
+    foot = "\n退役军人调解员在“老兵调解室”接待居民。（王芳 摄）\n“楼院管家”在小区巡查消防通道。（翠屏区委社会工作部供图）\n"
+    units = page_units(_TWO_BODIES + foot)
+    assert [(u.kind, u.text) for u in units[-4:]] == [
+        ("caption", "退役军人调解员在“老兵调解室”接待居民。"),
+        ("credit", "王芳 摄"),
+        ("caption", "“楼院管家”在小区巡查消防通道。"),
+        ("credit", "翠屏区委社会工作部供图"),
+    ]
+
+
+def test_a_bodys_sentence_with_a_credit_glued_is_no_caption():
+    tally = "\n今年以来共调解纠纷540件。（王芳 摄）\n"
+    indented = "\n　　居民们纷纷点赞。（王芳 摄）\n"
+    for foot in (tally, indented):
+        assert not any(u.kind == "caption" for u in page_units(_TWO_BODIES + foot)), foot
