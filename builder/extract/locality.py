@@ -12,7 +12,8 @@ Used by regions.py once the county (or a city without counties) is known:
   scheme acts, not the village a quoted story starts in; so does the headline's quoted practice standing with the
   unit and never with the place alone (建立“全科网格”… / 在新昌县沙溪镇，…建立起…“全科网格”…). A township
   named with its community gives way to the
-  community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…).
+  community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…),
+  or when the address goes on into a numbered part of the community named again (富强社区5号网格 … 5号网格有…).
   The unit word alone as the subject of a clause acts as surely as the name (目前，街道已与…; 两年来，村里调处…;
   for the county, 区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
   A village the address names by its bare name before what is there (余家坪镇郝家川淡水鱼养殖场) and the text prints
@@ -192,6 +193,18 @@ def _own_organs(text: str) -> bool:
     return bool(_REFS["community"].search(text)) and not _REFS["township"].search(text)
 
 
+# A numbered part of a community (富强社区5号网格, 某村3组): named again, the story is inside the community.
+_PART = re.compile(r"[\d一二三四五六七八九十]+号?(?:网格|楼栋|号楼|院落|村民小组|小组|组)")
+
+
+def _own_part(text: str, unit: str) -> bool:
+    """The address goes on into a numbered part of `unit` (富强社区5号网格) that the text names again (5号网格有居民
+    楼9栋): the community's grid acts, not the township whose name is printed more often."""
+    at = text.find(unit)
+    part = _PART.match(text, at + len(unit)) if at >= 0 else None
+    return part is not None and text.count(part.group(0)) >= 2
+
+
 _QUOTED = re.compile(r"“([^”]{2,12})”")
 _SENTENCE = re.compile(r"[^。！？\n]+")
 
@@ -288,6 +301,7 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
         and counts[1] < counts[0]
         and first[1] not in zones["title"].text
         and not _own_organs(text)
+        and not _own_part(text, first[1])
     ):
         first = first[:1]  # the township acts; the village is where the story starts
     return "".join(first)

