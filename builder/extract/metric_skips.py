@@ -313,7 +313,8 @@ def _audience(text: str, q: Quantity) -> bool:
 
 # A sentence of the old state the work changed (提起4年前村里的集体经济…一年收入不到2万元; 长期以来…; 那时候…), with no
 # word of what it is now (如今, 现在, 目前, 增加到, 提高到, 达到, 突破): its figures are the past, no metric.
-_OLD_STATE = re.compile(r"[\d一二三四五六七八九十两几]+年前|长期以来|以往|那时候|此前")
+# (比三年前提高了23%: a change measured against the past, said now, not a sentence of the old state)
+_OLD_STATE = re.compile(r"(?<![比较])[\d一二三四五六七八九十两几]+年前|长期以来|以往|那时候|此前")
 _NOW = re.compile(r"如今|现在|目前|当前|今年|已[经]?|增加到|提高到|提升到|增长到|达到|突破|变成")
 _SENTENCE_AROUND = re.compile(r"[^。！？\n]*")
 

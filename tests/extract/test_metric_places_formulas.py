@@ -81,3 +81,15 @@ def test_a_threshold_with_ji_is_no_count():
     """heldout14 p07 (invented of the same kind): 及以上 before the 的-phrase it qualifies is 以上."""
     assert found("①规上企业：指年主营业务收入2000万元及以上的工业企业。") == []
     assert [v for _, v, _ in found("收入达到2000万元及以上。")] == [20000000]  # nothing qualified: a figure
+
+
+def test_a_change_against_years_ago_is_said_now():
+    """heldout16 p07 (invented of the same kind): 比三年前提高了23% measures a change now against the past, no
+    sentence of the old state; 按… after the counted noun is how they are paid, not part of it."""
+    body = (
+        "某区建立社区工作者薪酬体系，全区800名社区工作者按岗位和等级确定报酬，平均月收入比三年前提高了20%。"
+    )
+    assert [(label, v) for label, v, _ in found(body)][:1] == [("社区工作者", 800)]
+    assert [v for _, v, _ in found(body)] == [800, 20]
+    # negative: a sentence of the old state with no word of now holds the past
+    assert found("提起4年前村里的集体经济，一年收入不到2万元。") == []
