@@ -18,7 +18,7 @@ from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinerules import headline_line
 from builder.ingest.headlinewraps import reads_on
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker
+from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker, starts_byline
 from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence, split_bold_doubled
@@ -41,10 +41,30 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
         return False
     if any(not _page_furniture(text) for text in page.texts_from(end)):
         return False
-    for number, text in _wrapped_joined([(number, _once(text)) for number, text in stack]):
+    stack = [(number, _once(text)) for number, text in stack]
+    joined = _wrapped_joined(stack)
+    if len(joined) < len(stack) and _fewer_than_bodies(page, stack, joined):
+        joined = (
+            stack  # each line a whole headline: joined, the stack would title fewer bodies than the page has
+        )
+    for number, text in joined:
         page.add(HEADLINE, text, number)
     page.index = end
     return True
+
+
+def _fewer_than_bodies(page: PageReader, stack: list[tuple[int, str]], joined: list[tuple[int, str]]) -> bool:
+    """The lines joined as one headline the column wrapped would leave fewer headlines than the bodies above
+    them with no headline of their own (each opening under its byline or with its dateline), while the lines as
+    printed leave enough: a kicker over the first (naming no place, over one that names its own) titles none."""
+    bodies = 0
+    for unit in reversed(page.units):
+        if unit.kind == HEADLINE:
+            break
+        opening = unit.kind == BYLINE and not unit.text.startswith(("（", "("))
+        bodies += opening or (unit.kind == TEXT and starts_byline(unit.text))
+    kicker = int(len(stack) > 1 and not named_places(stack[0][1]) and bool(named_places(stack[1][1])))
+    return len(joined) - kicker < bodies <= len(stack) - kicker
 
 
 def _once(text: str) -> str:

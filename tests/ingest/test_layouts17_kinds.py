@@ -194,3 +194,25 @@ def test_a_bodys_sentence_with_a_credit_glued_is_no_caption():
     indented = "\n　　居民们纷纷点赞。（王芳 摄）\n"
     for foot in (tally, indented):
         assert not any(u.kind == "caption" for u in page_units(_TWO_BODIES + foot)), foot
+
+
+# ------------------------------------------------------------------ a foot stack's lines as many as its bodies
+
+_THREE_BODIES = (
+    "　　本报讯（记者 乌兰）赤峰市红山区梳理出“三张清单”，\n为社区工作者松绑减负。\n\n"
+    "本报记者 罗义\n　　遵义市汇川区把网格化管理延伸到产业园区，划分\n“红色网格”73个。\n\n"
+    "□ 张立新\n　　为基层减负，减的是形式主义的负担，不是干事创业的\n责任。\n"
+)
+
+
+def test_a_foot_stack_is_not_joined_into_fewer_headlines_than_its_bodies():
+    foot = "\n基层减负进行时\n红山区“三张清单”为社区减负\n汇川区“红色网格”延伸到园区楼宇\n减负不是“减责”\n"
+    heads = [u.text for u in page_units(_THREE_BODIES + foot) if u.kind == "headline"]
+    assert heads[-2:] == ["汇川区“红色网格”延伸到园区楼宇", "减负不是“减责”"]
+
+
+def test_a_headline_the_column_wrapped_at_the_foot_is_still_joined():
+    two = _THREE_BODIES.split("\n\n□")[0] + "\n"
+    foot = "\n红山区“三张清单”为社区减负\n汇川区“红色网格”\n延伸到园区楼宇\n"
+    heads = [u.text for u in page_units(two + foot) if u.kind == "headline"]
+    assert heads == ["红山区“三张清单”为社区减负", "汇川区“红色网格”延伸到园区楼宇"]
