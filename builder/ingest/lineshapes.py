@@ -176,16 +176,17 @@ BAOXUN_HEAD = (
     r"(?:本报讯|本报[^，。（(“]{0,8}(?:讯|电)|新华社[^，。（(]{0,8}电"
     r"|[^，。（()“”\s]{1,12}?(?:网|客户端|报|台)[（(][^，。（()“”\s]{2,12}?(?:网|客户端|报|台)[）)]"
     r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息)(?=\s*[（(])"
-    r"|[^，。（()“”\s]{2,16}?\d{1,2}月\d{1,2}日(?:讯|电|(?:[\u4e00-\u9fff]{2,4}?(?:讯|电)|消息)(?=[ \u3000（(]))"
+    r"|[^，。（()“”\s]{2,16}?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?"
+    r"(?:讯|电|(?:[\u4e00-\u9fff]{2,4}?(?:讯|电)|消息)(?=[ \u3000（(]))"
     r"|[^，。（()“”\s]{2,12}?(?:讯|网消息)(?=\s*[（(])"
-    r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)讯(?=[ \u3000]))"
+    r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)(?:[\u4e00-\u9fff]{2,4}?)?讯(?=[ \u3000]))"
 )
 
+# its writers unbracketed up to `报道`, a space maybe left inside a name (`通讯员何沿东、夏 松报道`), a colon maybe after
+_REPORTED_BY = r"(?:[^，。；！？（）()“”\s]|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])){2,40}?报道(?![^，。；：:\s])"
 # after the dateline, its writers in brackets, or after a space unbracketed up to where they report from
 # (`中国经济导报、中国发展网讯 蓝敬、金胜凯、记者沈贞海浙江报道`)
-BAOXUN = re.compile(
-    rf"^({BAOXUN_HEAD})(?:\s*([（(][^（）()]{{1,60}}[）)])|[ \u3000]+[^，。；！？（）()“”\s]{{2,40}}?报道(?![^，。；\s]))?"
-)
+BAOXUN = re.compile(rf"^({BAOXUN_HEAD})(?:\s*([（(][^（）()]{{1,60}}[）)])|[ \u3000]+{_REPORTED_BY})?")
 _ROLE_GLUED = re.compile(  # (a reporter's station, `阿克苏记者站`, is one word)
     r"(?<=[\u4e00-\u9fff])(?<!实习)(?<![报网媒台社])(?=(?:实习记者|记者(?!站)|通讯员))"
     r"|(?<=记者|讯员)(?!站)(?=[\u4e00-\u9fff])"
@@ -199,7 +200,13 @@ def split_baoxun(text: str) -> tuple[str | None, str]:
         return None, text
     byline = _ROLE_GLUED.sub(" ", match.group(0))  # names that a line break glued to a role word
     byline = remove_stray_spaces(byline, keep_phrase_spaces=True)
-    return byline, text[match.end() :].lstrip()
+    body = text[match.end() :].lstrip()
+    return byline, body[1:] if byline.endswith("报道") and body.startswith(("：", ":")) else body
+
+
+def is_bare_dateline(text: str) -> bool:
+    """A dateline naming no one (`本报潍坊讯`, `本报讯`): under a printed reporter line it is no byline."""
+    return re.fullmatch(BAOXUN_HEAD, text.strip()) is not None
 
 
 # The source a reposted report names in its closing credit (`（来源：…区委宣传部 张三）`, `（稿件来源：…）`).

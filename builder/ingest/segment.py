@@ -26,6 +26,7 @@ from builder.ingest.headlines import (
     headline_runs,
 )
 from builder.ingest.kickers import restack_kickers
+from builder.ingest.lineshapes import is_bare_dateline
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -149,6 +150,8 @@ class _PageCut:
             elif names not in current.byline:  # other people than the opening credit names: keep both
                 current.byline = f"{current.byline} {names}"
             return
+        if current is not None and current.byline and not current.blocks and is_bare_dateline(block.text):
+            return  # `□记者 某某 报道` / `本报某地讯 “…`: the dateline under the reporter line names no one
         if current is not None and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
             self.interleaved = True
         if current is None or current.blocks or current.byline:
