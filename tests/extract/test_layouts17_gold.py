@@ -2,7 +2,7 @@
 against their gold.
 
 A set of REAL pages (not kept) had scored titles 5/11, subtitles 4/11 and captions 0/4 on layouts no committed set
-showed. These 7 invented pages (17 articles; 河南 甘肃 宁夏 四川 云南 内蒙古 贵州 河北 青海 广东 福建 辽宁) reproduce
+showed. These 8 invented pages (19 articles; 河南 甘肃 宁夏 四川 云南 内蒙古 贵州 河北 青海 广东 福建 辽宁) reproduce
 those KINDS of layout with invented initiatives and texts: a page with no blank line, articles apart by a rule line
 (`────`, `＿＿＿`) or by nothing, headlines wrapped over two lines under the last body line of the article above; two
 columns of 12 and 18 characters read across line by line; every headline of the page and a kicker printed at the
@@ -12,7 +12,8 @@ photo captions of three articles gathered at the page's foot; a series kicker `�
 `开栏的话` over two headlines stacked on top, then two 15-character columns interleaved in 5-line blocks; a page
 with no blank line and no paragraph indent, a headline wrapped after `…的`; captions of two articles gathered at the
 page's foot with no mark, each credit in brackets on its line (p07, added after the first fixes: its start is
-scored on the code before the caption fix). Gold written from the clean texts before any ingest of the pages was
+scored on the code before the caption fix); both headlines stacked over two 15-character columns in 5-line blocks
+opening with glued `本报讯（…）` leads, the first block ending its sentence (p08, added last: its columns still mix). Gold written from the clean texts before any ingest of the pages was
 run. A dev set: open for tuning.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
@@ -30,17 +31,17 @@ LAYOUTS17_GOLD = scoring.HERE / "layouts17-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 17,
-    "titles_exact": 17 / 17,
-    "subtitles_exact": 17 / 17,
-    "bylines_exact": 17 / 17,
-    "region_exact": 17 / 17,
-    "level_exact": 16 / 17,
-    "theme_f1": 0.86,
-    "metric_recall": 45 / 46,
-    "metric_precision": 45 / 46,
-    "practice_recall": 20 / 21,
-    "practice_precision": 20 / 20,
+    "articles_found": 19 / 19,
+    "titles_exact": 19 / 19,
+    "subtitles_exact": 19 / 19,
+    "bylines_exact": 19 / 19,
+    "region_exact": 19 / 19,
+    "level_exact": 18 / 19,
+    "theme_f1": 0.81,
+    "metric_recall": 47 / 51,
+    "metric_precision": 47 / 50,
+    "practice_recall": 23 / 24,
+    "practice_precision": 23 / 23,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
