@@ -109,13 +109,17 @@ AROUND_SOURCES = (
         )
         + ")(?![\u4e00-\u9fff]{0,3}(?:团|队|组|会|站|营|联盟))",
     ),
-    # A person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”, “老队长”): who
-    # someone is, like a nickname, never a mechanism unless a mechanism word follows (“老书记”工作室).
+    # A person called by a familiar prefix and the office held (“老书记”的三本账, “好支书”, “老队长”), or by a
+    # nickname and the office (“泥腿子书记”): who someone is, never a mechanism unless a mechanism word follows
+    # (“老书记”工作室).
     (
         "familiar_office",
         "^[老好小][\u4e00-\u9fff]?(?:"
         + alternation("书记 支书 主任 村长 队长 组长 班长 站长 所长 楼长 社长 会长 委员")
-        + ")$",
+        + ")$"
+        # or a nickname of the secretary or village head (“泥腿子书记”的致富经, “田坎书记”): a person, as a
+        # profile calls them; never a post set up (小区第一书记, 驻村书记) nor a slogan (有事找书记)
+        + "|^(?!第一|小区|楼栋|楼宇|网格|驻村|驻企|法治|有事|红色)[\u4e00-\u9fff]{2,3}(?:书记|支书|村长)$",
     ),
     # A process noun in -化 (网格化, 精细化): how something is done, not a name.
     ("process_noun", r"^[\u4e00-\u9fff]{1,2}化$"),

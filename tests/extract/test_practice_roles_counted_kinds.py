@@ -30,3 +30,15 @@ def test_a_kind_set_up_and_counted_is_no_brand() -> None:
     assert "积分兑换超市" in extract_practices(
         "某区推行积分制", "某区设立积分兑换超市，居民可用积分兑换物品。"
     )
+
+
+def test_a_secretarys_nickname_is_a_person_not_a_practice() -> None:
+    """heldout11 p02 (invented of the same kind): a profile's “泥腿子书记” is the man; a post set up (小区第一书记)
+    and a slogan (有事找书记) stay practices, and so does a nickname with a mechanism word after it."""
+    body = "何某是村民口中的“泥腿子书记”。村里推行“支部+合作社+农户”模式，带动村民增收。"
+    assert extract_practices("“泥腿子书记”的致富经", body) == ["支部+合作社+农户"]
+    assert extract_practices("某区推行“小区第一书记”", "某区选派机关党员担任“小区第一书记”。") == [
+        "小区第一书记"
+    ]
+    assert extract_practices("“有事找书记”", "村里推行“有事找书记”工作法。") == ["有事找书记"]
+    assert extract_practices("某村成立工作室", "村里成立“田坎书记”工作室，帮助群众。") != []
