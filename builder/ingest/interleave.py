@@ -37,7 +37,7 @@ from builder.ingest.interleave_split import ColumnSplit, regular_or
 from builder.ingest.interleave_stacked import unstack
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
-from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, TEXT, Unit
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, KICKER, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.threads import split_threads
 from builder.ingest.threecolumns import unweave_three
@@ -60,7 +60,9 @@ class _Columns:
     start: int  # index of the first unit after B's first text line: the lines to assign begin here
     end: int  # one past the last unit of the stretch
     promote: bool = False  # B's headline was read as a text line: it becomes a headline opening its column
-    by_indents: bool = False  # B opens with its byline (byline_cuts_in): the paragraphs' indents may decide
+    by_indents: bool = (
+        False  # under stacked headlines (interleave_bylines): the paragraphs' indents may decide
+    )
 
 
 def deinterleave(units: list[Unit]) -> list[Unit]:
@@ -180,8 +182,10 @@ def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
     page's first text, then, within its first lines, a line opening with a place in full (`衢州市柯城区九华乡…`,
     a second report's lead) that cuts A off mid-sentence and does not read on from it."""
     first = next((i for i, u in enumerate(units) if u.kind in (TEXT, BYLINE, HEADLINE)), None)
+    stacked = False  # A opens under headlines stacked on top: the paragraphs' indents may decide
     if first is not None:
         first = under_stacked_heads(units, first)
+        stacked = units[first].kind != HEADLINE and first > 0 and units[first - 1].kind in (HEADLINE, KICKER)
     if first is None or units[first].kind == HEADLINE:
         return []  # with a headline on top, the article starts are _candidates'
     jump = _jump_headline(units, first)
@@ -199,15 +203,24 @@ def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
         head = jump and second - 2 > first and _headline_over_lead(units, second)
         cut = above.kind == TEXT and not _only_byline(above) and not ends_sentence(above.text)
         cut = head or (cut and join_cost(above.text, unit.text) >= 0)
-        if cut and opens_with_place_chain(unit.text):
+        if cut and opens_with_place_chain(_lead_opening(units, second)):
             end = _stretch_end(units, second + 1)
             if end - second <= 3:
                 return []
             if head:  # the jump headline over A's lines, B's headline over its lead: headlines
                 for headline in (units[first], units[second - 1]):
                     headline.kind, headline.opens = HEADLINE, True  # each titles the column under it
-            return [_Columns(first, second - head, second + 1, end)]
+            return [_Columns(first, second - head, second + 1, end, by_indents=stacked)]
     return []
+
+
+def _lead_opening(units: list[Unit], index: int) -> str:
+    """How the lead at `index` opens, after the dateline byline glued to it, the next line joined (`本报讯（记者
+    …）南阳` / `市卧龙区整合…` -> `南阳市卧龙区整合…`)."""
+    byline, rest = split_baoxun(units[index].text)
+    text = rest if byline is not None and rest else units[index].text
+    following = units[index + 1] if index + 1 < len(units) else None
+    return text + following.text if following is not None and following.kind == TEXT else text
 
 
 def _jump_headline(units: list[Unit], index: int) -> bool:

@@ -23,12 +23,12 @@ _SLACK = (
 
 
 def under_stacked_heads(units: list[Unit], index: int) -> int:
-    """The byline under two to four headlines (or kickers) stacked together at `index`, printed over both
-    columns (their bodies matched to them later by the words they share); else `index`."""
+    """The byline or first line under two to four headlines (or kickers) stacked together at `index`, printed
+    over both columns (their bodies matched to them later by the words they share); else `index`."""
     end = index
     while end < len(units) and units[end].kind in (HEADLINE, KICKER) and end - index <= _MAX_STACKED:
         end += 1
-    if 2 <= end - index <= _MAX_STACKED and end < len(units) and units[end].kind == BYLINE:
+    if 2 <= end - index <= _MAX_STACKED and end < len(units) and units[end].kind in (BYLINE, TEXT):
         return end
     return index
 

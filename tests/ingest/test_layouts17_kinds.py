@@ -216,3 +216,43 @@ def test_a_headline_the_column_wrapped_at_the_foot_is_still_joined():
     foot = "\n红山区“三张清单”为社区减负\n汇川区“红色网格”\n延伸到园区楼宇\n"
     heads = [u.text for u in page_units(two + foot) if u.kind == "headline"]
     assert heads == ["红山区“三张清单”为社区减负", "汇川区“红色网格”延伸到园区楼宇"]
+
+
+# ------------------------------------------------------------------ stacked heads over leads cutting in, no byline lines
+
+_DATED_BLOCKS = (
+    "　　本报讯（记者 林志勇）泉州\n市晋江市是著名侨乡，在外乡贤多、\n热心家乡事务的人多。\n"
+    "　　晋江市在38个村（社区）成立\n“侨乡议事会”，邀请归侨侨眷、\n"
+    "　　本报讯（记者 吴振华）南阳\n市卧龙区整合12345热线、网格上\n报、“随手拍”等渠道，建起区级\n"
+    "“一网统管”平台，群众诉求一个\n口子进、一张网办。\n"
+    "在外乡贤参与村级事务协商，每季\n度至少议事一次。\n　　两年来，议事会共协商村道改\n"
+    "造、养老服务等事项207件，乡贤\n捐资兴办公益项目64个。\n"
+    "　　平台对诉求分类派单，简单事\n项24小时内响应，复杂事项由街道\n“吹哨”、部门“报到”协同办理。\n"
+    "　　今年以来，平台受理群众诉求\n3.8万件，按时办结率达到98.2%。\n"
+)
+
+
+def test_stacked_headlines_over_leads_with_glued_datelines_cutting_in_are_put_back():
+    articles = _pipeline_articles(_HEADS + _DATED_BLOCKS)
+    texts = {a.title: "".join(a.paragraphs) for a in articles}
+    assert "邀请归侨侨眷、在外乡贤参与" in texts["晋江市“侨乡议事会”汇聚乡贤力量"]
+    assert texts["卧龙区“一网统管”让诉求办理提速"].startswith("南阳市卧龙区")
+    assert "议事" not in texts["卧龙区“一网统管”让诉求办理提速"]
+
+
+def test_stacked_headlines_over_plain_leads_cutting_in_are_put_back():
+    plain = _DATED_BLOCKS.replace("本报讯（记者 林志勇）", "").replace("本报讯（记者 吴振华）", "")
+    texts = {a.title: "".join(a.paragraphs) for a in _pipeline_articles(_HEADS + plain)}
+    assert "邀请归侨侨眷、在外乡贤参与" in texts["晋江市“侨乡议事会”汇聚乡贤力量"]
+    assert "议事" not in texts["卧龙区“一网统管”让诉求办理提速"]
+
+
+def test_stacked_headlines_over_reports_printed_whole_are_left_in_order():
+    whole = (
+        "　　本报讯（记者 林志勇）泉州\n市晋江市是著名侨乡。晋江市在38个\n村（社区）成立“侨乡议事会”，邀\n"
+        "请归侨侨眷、在外乡贤参与协商。\n"
+        "　　本报讯（记者 吴振华）南阳\n市卧龙区建起区级“一网统管”平台，\n群众诉求一个口子进、一张网办。\n"
+    )
+    texts = ["".join(a.paragraphs) for a in _pipeline_articles(_HEADS + whole)]
+    assert any(t.startswith("泉州市晋江市") and t.endswith("参与协商。") for t in texts)
+    assert any(t.startswith("南阳市卧龙区") and t.endswith("一张网办。") for t in texts)
