@@ -2,7 +2,7 @@
 against their gold.
 
 A set of REAL pages (not kept) had scored titles 5/11, subtitles 4/11 and captions 0/4 on layouts no committed set
-showed. These 8 invented pages (19 articles; 河南 甘肃 宁夏 四川 云南 内蒙古 贵州 河北 青海 广东 福建 辽宁) reproduce
+showed. These 9 invented pages (21 articles; 河南 甘肃 宁夏 四川 云南 内蒙古 贵州 河北 青海 广东 福建 辽宁 湖北) reproduce
 those KINDS of layout with invented initiatives and texts: a page with no blank line, articles apart by a rule line
 (`────`, `＿＿＿`) or by nothing, headlines wrapped over two lines under the last body line of the article above; two
 columns of 12 and 18 characters read across line by line; every headline of the page and a kicker printed at the
@@ -13,7 +13,9 @@ photo captions of three articles gathered at the page's foot; a series kicker `�
 with no blank line and no paragraph indent, a headline wrapped after `…的`; captions of two articles gathered at the
 page's foot with no mark, each credit in brackets on its line (p07, added after the first fixes: its start is
 scored on the code before the caption fix); both headlines stacked over two 15-character columns in 5-line blocks
-opening with glued `本报讯（…）` leads, the first block ending its sentence (p08, added last: its columns still mix). Gold written from the clean texts before any ingest of the pages was
+opening with glued `本报讯（…）` leads, the first block ending its sentence (p08, added late: its columns still mix);
+columns of 18 and 12 read across line by line, the wide one's headline wrapped after the people a causative names
+(p09, added last, scored before its fix). Gold written from the clean texts before any ingest of the pages was
 run. A dev set: open for tuning.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
@@ -31,17 +33,17 @@ LAYOUTS17_GOLD = scoring.HERE / "layouts17-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 19 / 19,
-    "titles_exact": 19 / 19,
-    "subtitles_exact": 19 / 19,
-    "bylines_exact": 19 / 19,
-    "region_exact": 19 / 19,
-    "level_exact": 18 / 19,
+    "articles_found": 21 / 21,
+    "titles_exact": 20 / 21,
+    "subtitles_exact": 20 / 21,
+    "bylines_exact": 21 / 21,
+    "region_exact": 21 / 21,
+    "level_exact": 20 / 21,
     "theme_f1": 0.81,
-    "metric_recall": 47 / 51,
-    "metric_precision": 47 / 50,
-    "practice_recall": 23 / 24,
-    "practice_precision": 23 / 23,
+    "metric_recall": 50 / 54,
+    "metric_precision": 50 / 54,
+    "practice_recall": 25 / 26,
+    "practice_precision": 25 / 25,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
