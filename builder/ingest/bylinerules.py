@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.celltables import read_cell_table
-from builder.ingest.decks import deck_under
+from builder.ingest.decks import CAUSED_WHO, deck_under
 from builder.ingest.headlinewraps import (
     quote_cut_over_byline,
     reads_on,
@@ -221,10 +221,13 @@ def next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
 
 
 def _particle_cut_over_byline(first: str, after: list[str]) -> bool:
-    """`麒麟区社区食堂里的` / `“邻里圆桌”` / `本报记者 …`: a headline the column cut after its `的` (or `和`, `与`),
+    """`麒麟区社区食堂里的` / `“邻里圆桌”` / `本报记者 …`: a headline the column cut after its `的` (or `和`, `与`, or
+    after the people a causative names, `…让新就业群体` / `当上…`),
     the phrase it qualifies on the next line (short, a headline's shape), right over a byline: one headline.
     A line of text is never taken: it holds a sentence's stop or a comma, or what follows is no byline."""
-    if len(after) < 2 or not first.endswith(_PARTICLE_CUT) or not starts_byline(after[1]):
+    if len(after) < 2 or not (first.endswith(_PARTICLE_CUT) or CAUSED_WHO.search(first)):
+        return False  # (`麒麟区让新就业群体` / `当上“社区合伙人”`: the causative's people, their verb on the next line)
+    if not starts_byline(after[1]):
         return False
     if _CLAUSE_MARK.search(first) or cjk_count(first) > _MAX_CUT_FIRST or cjk_count(after[0]) > _MAX_CUT_TAIL:
         return False

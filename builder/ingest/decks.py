@@ -24,10 +24,20 @@ _ONE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|
 _MEANS = re.compile(r"^(?:坚持)?党建(?:引领|赋能|带动)")
 
 
+# a causative (`让`, `使`, `帮`, `助`, `带`) and the people it names closing a line (`…让新就业群体`, `…让快递小哥`,
+# `…帮独居老人`), their verb on the next line
+CAUSED_WHO = re.compile(
+    r"(?:让|使|帮|助|带)[\u4e00-\u9fff]{0,5}?(?:员|者|民|众|群体|骑手|小哥|老人|党员|干部|户|妇女|乡贤|孩子|青年|企业|商户)$"
+)
+
+
 def deck_under(headline: str, below: str) -> bool:
     """`below` is the deck under `headline`, not the headline under its kicker: it says what was done under a
     headline that does not, or who did what (a place then a verb, or the place named in full then the means
-    it worked by) under a headline naming no place."""
+    it worked by) under a headline naming no place. A headline ending on the people a causative names, their
+    verb still to come (`麒麟区让新就业群体` / `当上“社区合伙人”`), has no deck under it: the column wrapped it."""
+    if CAUSED_WHO.search(headline):
+        return False
     if VERB_OPENING.match(below):
         return not VERB_OPENING.match(headline)
     if place_words(headline):

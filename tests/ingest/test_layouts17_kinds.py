@@ -256,3 +256,22 @@ def test_stacked_headlines_over_reports_printed_whole_are_left_in_order():
     texts = ["".join(a.paragraphs) for a in _pipeline_articles(_HEADS + whole)]
     assert any(t.startswith("泉州市晋江市") and t.endswith("参与协商。") for t in texts)
     assert any(t.startswith("南阳市卧龙区") and t.endswith("一张网办。") for t in texts)
+
+
+# ------------------------------------------------------------------ a headline wrapped after a causative's people
+
+_LEAD = "　　本报讯（记者 龙海燕）六盘水市钟山区组织快递员担任“流动\n哨兵”，发现问题随手上报。\n"
+
+
+def test_a_headline_cut_after_the_people_a_causative_names_is_one_headline():
+    for first, second in (("钟山区让快递小哥", "成为“流动哨兵”"), ("麒麟区让新就业群体", "当上“社区合伙人”")):
+        units = page_units(f"{first}\n{second}\n{_LEAD}")
+        assert (units[0].kind, units[0].text) == ("headline", first + second)
+
+
+def test_a_whole_headline_keeps_its_deck():
+    units = page_units("钟山区“流动哨兵”守护独居老人\n推出上报小程序和积分奖励\n" + _LEAD)
+    assert [(u.kind, u.text) for u in units[:2]] == [
+        ("headline", "钟山区“流动哨兵”守护独居老人"),
+        ("subtitle", "推出上报小程序和积分奖励"),
+    ]
