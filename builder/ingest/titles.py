@@ -127,7 +127,35 @@ _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 
 
 def _clauses(sentence: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_SPLIT.split(sentence.rstrip("。！？!?”’」")) if c.strip()]
+    """The sentence's clauses, a quote closed where the sentence's end closed it (`…街头的“家”。` keeps its `”`);
+    a clause going somewhere joined to the next saying what was done there (`…分别到所包保村` / `开展“…”活动`)."""
+    clauses = [_closed(c.strip()) for c in _CLAUSE_SPLIT.split(sentence.rstrip("。！？!?”’」")) if c.strip()]
+    joined: list[str] = []
+    for clause in clauses:
+        if joined and _GOING.search(joined[-1]) and _DOING.match(clause):
+            joined[-1] += clause
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _closed(clause: str) -> str:
+    """The clause with the closing quote its last quote lost to the sentence's end."""
+    for opening, closing in ("“”", "‘’"):
+        if clause.count(opening) > clause.count(closing):
+            clause += closing
+    return clause
+
+
+# A clause saying where people went (`到所包保村（社区）`, `走进田间地头`), and one saying what they did there.
+_GOING = re.compile(r"(?:到|来到|走进|深入|前往|奔赴)[^，。]{2,16}$")
+_DOING = re.compile(r"^(?:开展|举办|进行|召开|组织|参加|参与)")
+# A scene a photo shows, someone doing something as the picture was taken (`调解员…正在对…进行调解`): no title.
+_SCENE = re.compile(r"正在")
+# A predicate whose subject the clause before holds (`…新邻驿站，已成为…的“家”`): no title on its own.
+_PREDICATE = re.compile(r"^(?:已经?|成为|是|将|也|还|都|均|并)")
+# A conjunction opening a clause (`然而在…`), left out of a title.
+_CONJUNCTION = re.compile(r"^(?:然而|但是|但|而且|同时|此外|另外)")
 
 
 # A place in full: province, city, county. After a city, `在全市` (`五指山市在全市各村…`) is no county: no
@@ -177,12 +205,35 @@ GENERIC_AREAS = ("社区", "小区", "园区", "街区", "景区", "城区", "�
 _QUOTED_PHRASE = re.compile(r"[“‘]([^“”‘’。！？]{2,20})[”’]")
 
 
+def _generic(unit: str) -> bool:
+    """An area (`社区`, `辖区`) or a scope (`全市`, `各县`) the place patterns take for a place."""
+    return unit in GENERIC_AREAS or (len(unit) == 2 and unit[0] in "全各本该")
+
+
 def acting_place(clause: str) -> str:
     """The most specific place of the chain a clause opens with (`海东市互助土族自治县红崖子沟乡…` -> 红崖子沟乡)."""
-    position, last = 0, ""
-    while (match := _PLACE_UNIT.match(clause, position)) and match.group(0) not in GENERIC_AREAS:
-        position, last = match.end(), match.group(0)
+    position, last, level = 0, "", -1
+    while (match := _PLACE_UNIT.match(clause, position)) and not _generic(match.group(0)):
+        below = _level(match.group(0))
+        if below < level:  # a chain goes down the levels: `…社区联合义乌市…` is no place inside the community
+            break
+        position, last, level = match.end(), match.group(0), below
     return last
+
+
+_LEVELS = (
+    ("省", "自治区", "特别行政区"),
+    ("市", "州", "盟"),
+    ("县", "区", "旗"),
+    ("街道", "乡", "镇", "苏木"),
+)
+
+
+def _level(unit: str) -> int:
+    """How far down the administrative levels a place unit stands, by its suffix (a village or community: 4)."""
+    if unit.endswith(("社区", "自治区")):
+        return 4 if unit.endswith("社区") else 0
+    return next((rank for rank, ends in enumerate(_LEVELS) if unit.endswith(ends)), 4)
 
 
 def _headline_from_clause(clause: str, practice: str | None) -> str:
@@ -209,7 +260,8 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
         if sentence.endswith(("？", "?")) or sentence.startswith("“"):
             continue
         for clause in _clauses(sentence):
-            if _is_preamble(clause):
+            clause = _CONJUNCTION.sub("", clause)
+            if _is_preamble(clause) or _SCENE.search(clause) or _PREDICATE.match(clause):
                 continue
             place = find_place(clause)
             if not place or place.start() > 8 or len(clause) - place.end() < 4:
@@ -227,9 +279,10 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
     if speech_place and practice:
         return f"{speech_place}：“{practice}”"
     locality = _acting_locality(paragraphs)
-    if locality and practice:  # `石桥村：“老党员”`: a village's news brief naming no county
-        return f"{locality}：“{practice}”"
-    clauses = [clause for clause in _clauses(text) if not _is_preamble(clause)] or _clauses(text)
+    named = practice or next(iter(quoted), None)  # (else the first name the brief quotes, `“乡贤工作室”`)
+    if locality and named:  # `石桥村：“老党员”`: a village's news brief naming no county
+        return f"{locality}：“{named}”"
+    clauses = [c for c in _clauses(text) if not (_is_preamble(c) or _SCENE.search(c))] or _clauses(text)
     first = clauses[0] if clauses else text
     return first[: _MAX_TITLE - 1] + "…" if len(first) > _MAX_TITLE else first
 
