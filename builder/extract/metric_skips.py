@@ -240,13 +240,14 @@ def _hours_totalled(text: str, q: Quantity) -> bool:
 _DURATIONS = ("分钟", "小时", "个小时", "天", "日", "个工作日", "工作日")
 _SHORTENED_BEFORE = re.compile(
     r"(?:时间|时长|用时|周期|时限)[^，。；;\d]{0,6}?(?:[\d.]+个?(?:分钟|小时|工作日|天|日))?"
-    r"(?:缩短|压缩|减少|降低|下降|降)(?:了|到|至|为)?\s*$"
+    r"(?:缩短|压缩|减少|降低|下降|降)(?:到|至|为)\s*$"
 )
 
 
 def _time_shortened(text: str, q: Quantity) -> bool:
-    """A time the work shortened (平均响应时间缩短到25分钟, 办理时间压缩至3个工作日): a result, counted; how long
-    one thing may take (24小时受理, 须在2小时内响应) stays a duration."""
+    """A time the work shortened to (平均响应时间缩短到25分钟, 办理时间压缩至3个工作日): a level reached, counted;
+    how long one thing may take (24小时受理, 须在2小时内响应) and the time saved (填表时间平均每周减少6小时) stay
+    durations."""
     return q.unit in _DURATIONS and bool(
         _SHORTENED_BEFORE.search(text, max(0, q.num_start - 24), q.num_start)
     )

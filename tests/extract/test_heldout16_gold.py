@@ -31,22 +31,22 @@ HELDOUT16_GOLD = scoring.HERE / "heldout16-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 15 / 18,
-    "titles_exact": 13 / 18,
-    "subtitles_exact": 12 / 18,
-    "bylines_exact": 9 / 18,
-    "region_exact": 15 / 18,
-    "level_exact": 14 / 18,
+    "articles_found": 18 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 17 / 18,
     "theme_f1": 0.76,
     "metric_recall": 63 / 84,
-    "metric_precision": 63 / 86,  # lowered once (see the commit of the time shortened): p03 mixed by ingest
+    "metric_precision": 63 / 85,  # 63/84 -> 63/85 once on purpose (97972aa, 2a): p03 mixed by ingest
     "practice_recall": 22 / 26,
     "practice_precision": 22 / 26,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 3,
-    "broken_paragraphs": 1,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 0,
 }
 # Gold the printed page cannot show as one run: a headline doubled character by character.
 _UNREADABLE = ["p07.txt#3: title not printed: 减负不能“减”掉服务"]
@@ -57,4 +57,4 @@ class TestHeldout16Gold(GoldRatchet):
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 1
+    CAPTIONS_RECOVERED = 5
