@@ -117,3 +117,18 @@ def test_a_volunteer_team_called_red_steward_is_no_property_work(vocab: dict[str
         "组织业主成立业委会，引进物业服务企业，物业费收缴率提高到90%。"
     )
     assert "red-property" in T.score_themes("楼栋“红管家”把服务送到家门口", (), estate, vocab, ["红管家"])
+
+
+def test_branches_set_up_across_every_estate_are_organisation_work(vocab: dict[str, Label]) -> None:
+    """heldout12 p06 (invented of the same kind): 在全区200个小区建立党支部 builds the party's organisation down to
+    the estates; one estate setting up its branch before its committee's work is no such coverage."""
+    body = (
+        "某某区把小区作为基层治理的最小单元，在全区200个小区建立党支部，推行“小区微治理”。"
+        "区里选派机关党员担任“小区第一书记”，共下派党员干部400名。"
+    )
+    assert "organization-system" in T.score_themes("党建引领“小区微治理”", (), body, vocab)
+    estate = (
+        "街道党工委指导小区成立党支部，推选7名党员进入业委会，组建“红色业委会”，交叉任职比例达到70%。"
+        "小区物业费收缴率从50%提高到90%。"
+    )
+    assert "organization-system" not in T.score_themes("小区里的“红色业委会”", (), estate, vocab)
