@@ -275,3 +275,19 @@ def test_a_whole_headline_keeps_its_deck():
         ("headline", "钟山区“流动哨兵”守护独居老人"),
         ("subtitle", "推出上报小程序和积分奖励"),
     ]
+
+
+def test_a_whole_headline_ending_on_the_people_its_verb_serves_keeps_its_deck():
+    # 帮扶/带富/助力 are verbs, not the causative 帮/带/助; 让…贴近居民 has its verb: whole headlines (was: kicker
+    # over the deck read as the title)
+    for head in (
+        "钟山区志愿服务帮扶困难群众",
+        "钟山区党建引领带富村民",
+        "钟山区积分超市助力居民",
+        "钟山区让服务贴近居民",
+    ):
+        units = page_units(f"{head}\n推出上报小程序和积分奖励\n" + _LEAD)
+        assert [(u.kind, u.text) for u in units[:2]] == [
+            ("headline", head),
+            ("subtitle", "推出上报小程序和积分奖励"),
+        ]
