@@ -121,9 +121,11 @@ _HEADLINE_THEN_BAOXUN = re.compile(rf"^(\S[^，。！？；]{{3,39}}?)[ \u3000]+
 
 
 # The same with no space between, the wrap maybe cutting the dateline (`科尔沁区为新就业群体建起“暖蜂驿站”本报` /
-# `讯（记者 包红梅）通辽市…`): only the paper's own `本报讯`/`本报…电`, its bracket following.
+# `讯（记者 包红梅）通辽市…`): only the paper's own `本报讯`/`本报…电`, its bracket following, or a bare `本报讯`
+# with its lead after a space (heldout16 p08, a brief's headline).
 _HEADLINE_GLUED_TO_BAOXUN = re.compile(
-    r"^(\S[^，。！？；\s]{3,39}?)(?=本报(?:讯|[^，。（(“”\s]{0,8}?[讯电])\s*[（(])"
+    r"^(\S[^，。！？；\s]{3,39}?)(?=本报(?:讯|[^，。（(“”\s]{0,8}?[讯电])\s*[（(]"
+    r"|本报讯[ \u3000]+[^\s（(])"  # or a bare `本报讯` and its lead after a space (`…到岗本报讯 近日，…`)
 )
 
 
