@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, split_inline_credit
+from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, split_inline_credit
 from builder.ingest.textrules import cjk_count
 
 _MAX_HEAD_LINE = 24  # characters of a line of a headline the column wrapped
@@ -34,8 +34,9 @@ def captions_out_of_heads(lines: list[str], numbers: list[int]) -> None:
         if not _is_caption(lines[index].strip()):
             continue
         after = lines[index + 2].strip()
-        if after and _opens_lead(lines[index + 2]):
-            lines.insert(index + 2, lines.pop(index))  # the lead right under the head: the caption over it
+        if after and (_opens_lead(lines[index + 2]) or BAOXUN.match(after)):
+            # the lead right under the head (indented, or opening with its dateline): the caption over it
+            lines.insert(index + 2, lines.pop(index))
             numbers.insert(index + 2, numbers.pop(index))
             continue
         if after and not (is_byline_text(after) or LINE_SHAPE["bare_names"].match(after)):
