@@ -32,6 +32,7 @@ from builder.extract.keywords import document_terms
 from builder.ingest.blanklines import restore_blank_lines
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.footcredits import sign_from_foot
+from builder.ingest.innerheads import lift_inner_heads
 from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_rows import unweave_page
 from builder.ingest.interleave_widths import unweave_widths
@@ -76,7 +77,7 @@ def process_page(path: Path) -> PageResult:
         text, printed = restore_blank_lines(text, printed)
         units = classify_page(text)
         printed_meta = masthead_meta(units)
-        units = lift_heads_in_sentences(lift_late_heads(units))
+        units = lift_inner_heads(lift_heads_in_sentences(lift_late_heads(units)))
         blocks = printed_lines(assemble(deinterleave(units)), printed)
         articles = sign_from_foot(segment(blocks), text.split("\n"))
     page_text = "\n".join(b.text for b in blocks)
