@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from builder.ingest.lineshapes import is_place_kicker
+from builder.places.gazetteer import gazetteer
 
 _CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 
@@ -154,6 +155,17 @@ _DOING = re.compile(r"^(?:开展|举办|进行|召开|组织|参加|参与)")
 _SCENE = re.compile(r"正在")
 # A predicate whose subject the clause before holds (`…新邻驿站，已成为…的“家”`): no title on its own.
 _PREDICATE = re.compile(r"^(?:已经?|成为|是|将|也|还|都|均|并)")
+
+
+def _predicate_only(clause: str) -> bool:
+    """A clause opening with its predicate (`已成为…`, `还…`), not with a place whose name begins so (`都匀市…`,
+    `将乐县…`, `都江堰市…`: the gazetteer's names)."""
+    if not _PREDICATE.match(clause):
+        return False
+    found = gazetteer().scan(clause[:12])
+    return not (found and found[0][0] == 0)
+
+
 # A conjunction opening a clause (`然而在…`), left out of a title.
 _CONJUNCTION = re.compile(r"^(?:然而|但是|但|而且|同时|此外|另外)")
 
@@ -261,7 +273,7 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
             continue
         for clause in _clauses(sentence):
             clause = _CONJUNCTION.sub("", clause)
-            if _is_preamble(clause) or _SCENE.search(clause) or _PREDICATE.match(clause):
+            if _is_preamble(clause) or _SCENE.search(clause) or _predicate_only(clause):
                 continue
             place = find_place(clause)
             if not place or place.start() > 8 or len(clause) - place.end() < 4:
@@ -282,7 +294,12 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
     named = practice or next(iter(quoted), None)  # (else the first name the brief quotes, `“乡贤工作室”`)
     if locality and named:  # `石桥村：“老党员”`: a village's news brief naming no county
         return f"{locality}：“{named}”"
-    clauses = [c for c in _clauses(text) if not (_is_preamble(c) or _SCENE.search(c))] or _clauses(text)
+    clauses = _clauses(text)
+    clauses = (
+        [c for c in clauses if not (_is_preamble(c) or _SCENE.search(c))]
+        or [c for c in clauses if not _is_preamble(c)]  # a scene is still a better title than `近日`
+        or clauses
+    )
     first = clauses[0] if clauses else text
     return first[: _MAX_TITLE - 1] + "…" if len(first) > _MAX_TITLE else first
 

@@ -52,3 +52,15 @@ def test_a_plain_lead_keeps_its_first_deed():
         == "青石县柳岸镇推行“积分制”管理"
     )
     assert title_from_lead(["青石县柳岸镇干部走进荷塘村，倾听群众心声。"]) == "青石县柳岸镇干部走进荷塘村"
+
+
+def test_a_place_whose_name_opens_like_a_predicate_is_the_clauses_subject():
+    # 都匀市, 将乐县 begin with 都/将, which open a predicate elsewhere (`都已…`, `将…`): the gazetteer's names
+    lead = ["今年以来，都匀市小围寨街道推行“红色物业”，小区环境明显改善。沙包堡社区随后组建了“银发调解队”。"]
+    assert title_from_lead(lead) == "都匀市小围寨街道推行“红色物业”"
+    lead = ["3月5日，将乐县万安镇开展“法律明白人”培训。万安镇石桥村组织村民参加。"]
+    assert title_from_lead(lead) == "将乐县万安镇开展“法律明白人”培训"
+
+
+def test_a_lead_that_is_only_a_scene_is_titled_by_the_scene_not_by_its_date():
+    assert title_from_lead(["近日，调解员正在对一起纠纷进行调解。"]) == "调解员正在对一起纠纷进行调解"
