@@ -29,6 +29,22 @@ _MAX_CAPTION_LINES = 4
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
+# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
+CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:])")
+_MAX_MARKED_CAPTION_CHARS = 80  # a caption opening so may run longer than a short one
+
+
+def marked_caption(text: str) -> bool:
+    """A caption opening as captions do (`图为…`), one whole sentence: it may be long (`图为昨天，一名…的同时，
+    将…派送，让…进入千家万户。`)."""
+    return (
+        CAPTION_OPENING.match(text) is not None
+        and ends_sentence(text)
+        and not _SENTENCE_MARK.search(text.rstrip().rstrip("”’）)")[:-1])
+        and cjk_count(text) <= _MAX_MARKED_CAPTION_CHARS
+    )
+
+
 def one_short_sentence(text: str) -> bool:
     """A caption's shape: one whole sentence (its only sentence end is the last), short."""
     return (
@@ -61,11 +77,13 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
     after = units[end + 2] if end + 2 < len(units) else None
     if after is None or after.kind != TEXT:
         return False  # nothing goes on after the credit: the lines end the open sentence
-    opens = _caption_start(units, start, end, after)
+    # a caption marked as one (`图为…`) starts at its mark, whatever the open sentence reads on into
+    marked = CAPTION_OPENING.match(state.unit.text) is not None
+    opens = start if marked else _caption_start(units, start, end, after)
     caption = "".join(u.text for u in units[opens : end + 1])
     reads_on = opens == start and join_cost(state.current.text, state.unit.text) < 0
-    if not one_short_sentence(caption) or reads_on:
-        return False
+    if not (marked_caption(caption) if marked else one_short_sentence(caption)) or reads_on:
+        return False  # (`…导览地` / `图为居民指路。`: 地图, a word across the break, no caption's mark)
     for line in units[start:opens]:
         state.join(line)
     state.out.append(Unit(CAPTION, caption, units[opens].line, inside=True))

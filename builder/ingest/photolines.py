@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.captionlines import one_short_sentence
+from builder.ingest.captionlines import CAPTION_OPENING, one_short_sentence
 from builder.ingest.lineshapes import LINE_SHAPE, is_credit_text, split_inline_credit
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence
@@ -111,16 +111,12 @@ _REPORTED_FACT = re.compile(
 _CAPTION_THEN_CREDIT = re.compile(r"^([^。！？]+[。！？][”’」』]?)[ \u3000]*([^（(\s][^。！？]*)$")
 
 
-# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
-_CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:])")
-
-
 def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
     """`图为上杭县一村“乡贤调解室”调解员正在调` / `解土地纠纷。上杭县委政法委供图`: a caption opening as
     captions do (`图为`, `上图：`, `图一：`) that the layout wrapped onto the next line or two (or set on one
     line), its credit glued to its end (or on a line of its own, left to the credit rule), standing after a
     finished sentence: one sentence, the caption."""
-    if not _CAPTION_OPENING.match(line.text):
+    if not CAPTION_OPENING.match(line.text):
         return False
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
