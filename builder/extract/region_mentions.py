@@ -164,9 +164,14 @@ _PLACES_AFAR = re.compile(
 
 def places_afar(zones: dict[str, Zone]) -> None:
     """Places listed as where the unit reaches out to (`在北京、上海、广州等地设立流动党员服务站`: a province's
-    migrant members served in the cities they work in) are not where the practice is: they weigh nothing."""
+    migrant members served in the cities they work in) are not where the practice is: they weigh nothing. Only
+    the list's items, each running up to its `、` or `等` (maybe a chain, `北京市朝阳区、`): the unit named right
+    before the first (`铜仁市在北京、…`) acts."""
     body = zones["body"]
     spans = [(m.start(), m.end()) for m in _PLACES_AFAR.finditer(body.text)]
-    for m in body.mentions:
-        if any(start <= m.start < end for start, end in spans):
+    listed = [m for m in body.mentions if any(start <= m.start < end for start, end in spans)]
+    item_ends = {i for start, end in spans for i in range(start, end) if body.text[i] in "、等"}
+    for m in sorted(listed, key=lambda m: m.start, reverse=True):  # a chain's last place first
+        if m.end in item_ends:
             m.weight = 0.0
+            item_ends.add(m.start)  # the place before it in the chain ends where it starts

@@ -672,6 +672,16 @@ def test_places_a_unit_reaches_out_to_are_not_its_region() -> None:
     assert resolve_region("两地共建流动党员服务站", joint).region.province is None
 
 
+def test_the_unit_named_right_before_the_places_it_reaches_out_to_still_acts() -> None:
+    """Only the listed places weigh nothing, not the unit glued before the first (`铜仁市在北京、…等地`): it acts."""
+    body = "铜仁市在北京、上海、广州等地设立流动党员服务站，为在外务工党员提供服务。"
+    result = resolve_region("流动党员服务站建到城里", body)
+    assert (result.region.province, result.region.city) == ("贵州省", "铜仁市")
+    # a chain listed is afar as a whole (北京市朝阳区、…)
+    chain = "铜仁市在北京市朝阳区、上海市浦东新区等地设立流动党员服务站，为在外务工党员提供服务。"
+    assert resolve_region("流动党员服务站建到城里", chain).region.city == "铜仁市"
+
+
 def test_a_numbered_grid_of_a_community_named_again_keeps_the_community() -> None:
     """heldout16 p02 (invented of the same kind): the address goes on into 5号网格 of the community and the text
     names the grid again: the community's grid acts, though the subdistrict is printed more often."""
