@@ -347,17 +347,22 @@ def test_a_build_removes_the_old_json_body_cache(tmp_path: Path, fixture_content
     assert names[2:] == ["digest-site-stamp.json"]  # the per-file cache (content.filecache), records, stamp
 
 
-def test_what_a_build_loads_is_loaded_without_collections_then_frozen() -> None:
-    """Unpickling the cached files and page records makes no garbage: no collection runs meanwhile, and what
-    was loaded is out of the build's later collections (gc.freeze); the collector is on again after."""
+def test_a_build_runs_without_collections_then_freezes_what_it_made() -> None:
+    """A build keeps what it makes to its end (readings, site index, digests): no collection runs inside the
+    block, nor after a nested one (the loading stages') ends; what was made is out of later collections
+    (gc.freeze, so that the first one after the build does not walk it all); the collector is on again after
+    the outermost block."""
     import gc
 
     from builder.commands import build
 
     assert gc.isenabled()
     before = gc.get_freeze_count()
-    with build._loading():
+    with build._collector_paused():
+        with build._collector_paused():
+            assert not gc.isenabled()
+            loaded = [[n] for n in range(1000)]
         assert not gc.isenabled()
-        loaded = [[n] for n in range(1000)]
-    assert gc.isenabled() and gc.get_freeze_count() >= before + len(loaded)
+        made = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() >= before + len(loaded) + len(made)
     gc.unfreeze()
