@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from builder.ingest.celltables import read_cell_table
-from builder.ingest.decks import CAUSED_WHO, deck_under
+from builder.ingest.decks import deck_under
 from builder.ingest.headlinewraps import (
+    particle_cut_over_byline,
     quote_cut_over_byline,
     reads_on,
     subject_then_deed,
@@ -220,26 +221,6 @@ def next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
     return found
 
 
-def _particle_cut_over_byline(first: str, after: list[str]) -> bool:
-    """`麒麟区社区食堂里的` / `“邻里圆桌”` / `本报记者 …`: a headline the column cut after its `的` (or `和`, `与`, or
-    after the people a causative names, `…让新就业群体` / `当上…`),
-    the phrase it qualifies on the next line (short, a headline's shape), right over a byline: one headline.
-    A line of text is never taken: it holds a sentence's stop or a comma, or what follows is no byline."""
-    if len(after) < 2 or not (first.endswith(_PARTICLE_CUT) or CAUSED_WHO.search(first)):
-        return False  # (`麒麟区让新就业群体` / `当上“社区合伙人”`: the causative's people, their verb on the next line)
-    if not starts_byline(after[1]):
-        return False
-    if _CLAUSE_MARK.search(first) or cjk_count(first) > _MAX_CUT_FIRST or cjk_count(after[0]) > _MAX_CUT_TAIL:
-        return False
-    return is_headline_shape(after[0]) and is_headline_shape(first + after[0])
-
-
-_PARTICLE_CUT = ("的", "和", "与")
-_CLAUSE_MARK = re.compile(r"[，。；！？,;]")
-_MAX_CUT_FIRST = 16  # characters of a headline's first line cut after its particle
-_MAX_CUT_TAIL = 10  # … and of the phrase on the next line
-
-
 def headline_over_byline(page: PageReader, line: Line) -> bool:
     """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
     headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
@@ -249,7 +230,7 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if quote_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)):  # `…有了“暖心` / `驿站”`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
-    if verb_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)) or _particle_cut_over_byline(
+    if verb_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)) or particle_cut_over_byline(
         line.text, next_lines(page, page.index, blanks=0)
     ):  # `“1+3+N”激活` / `古城院落治理`; `…食堂里的` / `“邻里圆桌”`
         page.index += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlinewraps import VERB_OPENING
+from builder.ingest.headlinewraps import CAUSED_WHO, VERB_OPENING
 from builder.ingest.titles import find_place
 
 # a place opening a deck: a county's or city's name, maybe by its short name (`全南`, `赣州市`)
@@ -22,19 +22,6 @@ _DECK_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗)?(?=[\u4e00-
 _ONE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|街道|镇|乡|社区|村)")
 # what a place worked by, after its name in a deck (`…社区党建引领多元共治…`)
 _MEANS = re.compile(r"^(?:坚持)?党建(?:引领|赋能|带动)")
-
-
-# a causative (`让`, `使`, `帮`, `助`, `带`) and the people it names closing a line (`…让新就业群体`, `…让快递小哥`,
-# `…帮独居老人`), their verb on the next line. Never the first character of a verb whose object the people are
-# (`帮扶困难群众`, `带头服务群众`, `助力居民`, `带富村民`), nor a causative whose clause already has its verb
-# (`让服务贴近居民`, `让成果惠及群众`): whole headlines, maybe over a deck.
-_CAUSATIVE = r"(?:让|使(?!用)|帮(?![扶办带忙助])|助(?![力推])|带(?![动领富头着货来]))"
-_WHO_BEFORE_VERB = r"(?:(?![及近进入到于向给为与和服])[\u4e00-\u9fff]){0,5}?"
-CAUSED_WHO = re.compile(
-    _CAUSATIVE
-    + _WHO_BEFORE_VERB
-    + r"(?:员|者|民|众|群体|骑手|小哥|老人|党员|干部|户|妇女|乡贤|孩子|青年|企业|商户)$"
-)
 
 
 def deck_under(headline: str, below: str) -> bool:

@@ -103,6 +103,43 @@ def verb_cut_over_byline(first: str, after: list[str]) -> bool:
     return _OBJECT_ONLY.match(after[0]) is not None and not place_words(after[0])
 
 
+def particle_cut_over_byline(first: str, after: list[str]) -> bool:
+    """`麒麟区社区食堂里的` / `“邻里圆桌”` / `本报记者 …`: a headline the column cut after its `的` (or `和`, `与`, or
+    after the people a causative names, `…让新就业群体` / `当上…`),
+    the phrase it qualifies on the next line (short, a headline's shape), right over a byline: one headline.
+    A line of text is never taken: it holds a sentence's stop or a comma, or what follows is no byline."""
+    if len(after) < 2 or not (first.endswith(_PARTICLE_CUT) or CAUSED_WHO.search(first)):
+        return False  # (`麒麟区让新就业群体` / `当上“社区合伙人”`: the causative's people, their verb on the next line)
+    if not starts_byline(after[1]):
+        return False
+    if (
+        _CUT_CLAUSE_MARK.search(first)
+        or cjk_count(first) > _MAX_CUT_FIRST
+        or cjk_count(after[0]) > _MAX_CUT_TAIL
+    ):
+        return False
+    return is_headline_shape(after[0]) and is_headline_shape(first + after[0])
+
+
+_PARTICLE_CUT = ("的", "和", "与")
+_CUT_CLAUSE_MARK = re.compile(r"[，。；！？,;]")
+_MAX_CUT_FIRST = 16  # characters of a headline's first line cut after its particle
+_MAX_CUT_TAIL = 10  # … and of the phrase on the next line
+
+
+# a causative (`让`, `使`, `帮`, `助`, `带`) and the people it names closing a line (`…让新就业群体`, `…让快递小哥`,
+# `…帮独居老人`), their verb on the next line. Never the first character of a verb whose object the people are
+# (`帮扶困难群众`, `带头服务群众`, `助力居民`, `带富村民`), nor a causative whose clause already has its verb
+# (`让服务贴近居民`, `让成果惠及群众`): whole headlines, maybe over a deck.
+_CAUSATIVE = r"(?:让|使(?!用)|帮(?![扶办带忙助])|助(?![力推])|带(?![动领富头着货来]))"
+_WHO_BEFORE_VERB = r"(?:(?![及近进入到于向给为与和服])[\u4e00-\u9fff]){0,5}?"
+CAUSED_WHO = re.compile(
+    _CAUSATIVE
+    + _WHO_BEFORE_VERB
+    + r"(?:员|者|民|众|群体|骑手|小哥|老人|党员|干部|户|妇女|乡贤|孩子|青年|企业|商户)$"
+)
+
+
 # A line that opens with what was done, with no one doing it (`出台工作事项清单…`), is the deck under the
 # headline that names who acts (`山西为村（社区）减负`), not a kicker above it.
 VERB_OPENING = re.compile(
