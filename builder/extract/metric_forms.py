@@ -20,6 +20,7 @@
   meets, 全县所有村集体经济收入均超过5万元).
 - A rough figure in Chinese numerals said of places no one names (不少社区摘掉了二十多块牌子, 一些地方…几十个群):
   a commentary's picture of the country, not a unit's result.
+- Who leads each part of a scheme (由3个强村党支部分别牵头): the scheme's make-up, not a result.
 - A level kept for years right after the figure it restates (满意度达到99%，连续三年保持在98%以上).
 - A count restating the items listed just before it (按党建、安全、环境、民生、稳定五类事项分色管理, 建成A、B、C等
   三个驿站, in a Chinese numeral): the list already names them; a count in digits after a list (整改问题、化解矛
@@ -104,6 +105,9 @@ def _level_kept(text: str, q: Quantity) -> bool:
     return bool(re.search(r"[\d０-９]\s*" + re.escape(text[q.num_end : q.end].strip()[:1] or "%"), earlier))
 
 
+# 由3个强村党支部分别牵头: who leads each part of a scheme (its 3个片区 counted before), not a result
+_BY_EACH_BEFORE = re.compile(r"由\s*$")
+_EACH_LEADS_AFTER = re.compile(r"[^，。；\d]{1,12}?分别(?:牵头|领办|带领|领衔)")
 _ANYONE = re.compile(
     r"(?:不少|一些|有的|有些|许多|很多|部分|个别|多数)(?:地方|社区|村|单位|乡镇|街道|基层|干部)"
 )
@@ -153,6 +157,10 @@ def no_count(text: str, q: Quantity) -> bool:
     if q.chinese and _in_place_name(text, q):
         return True  # 七台河市桃山区: a place's name, not 7 台
     if _formula_part(text, q) or _bound_of_counted(text, q) or _level_kept(text, q) or _of_anyone(text, q):
+        return True
+    if _BY_EACH_BEFORE.search(text, max(0, q.num_start - 2), q.num_start) and _EACH_LEADS_AFTER.match(
+        text, q.end
+    ):
         return True
     if q.chinese and q.unit in ("处", "科") and _OFFICE_AFTER.match(text, q.end):
         return True

@@ -104,3 +104,11 @@ def test_a_time_the_work_shortened_and_truckloads_are_counted():
     assert found("24小时受理，须在2小时内响应。") == []
     assert found("平均每周减少6小时。") == []
     assert found("清理后，村干部填报表格的时间减少6小时。") == []  # the time saved, not a level reached
+
+
+def test_who_leads_each_part_of_a_scheme_is_no_count():
+    """heldout16 p02 (invented of the same kind): 由3个强村党支部分别牵头 says who leads the 3个片区 counted before."""
+    body = "镇党委把辖区划成3个片区，由3个强村党支部分别牵头，组建片区联合党委。"
+    assert [(label, v) for label, v, _ in found(body)] == [("片区", 3)]
+    assert [v for _, v, _ in found("由12名党员志愿者轮流值守。")] == [12]  # a team's size stays
+    assert [v for _, v, _ in found("由5名干部分别联系5个村。")] == [5, 5]  # each links villages: counted
