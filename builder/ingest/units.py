@@ -25,6 +25,7 @@ from builder.ingest import (
     headlinestacks,
     latinlabels,
     photolines,
+    pullquotes,
     roundupparts,
 )
 from builder.ingest import pagelines as kinds
@@ -239,6 +240,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("furniture", furniture.page_furniture),
     ("footer_glued_to_sentence", gluedfooter.footer_glued_to_sentence),
     ("foot_block", footcredits.foot_block),
+    ("pull_quote", pullquotes.pull_quote),
     ("headline_cut_at_colon", headlinecolon.headline_cut_at_colon),
     ("bold_brief_headline", briefs.bold_brief_headline),
     ("bold_doubled", _bold_doubled),
