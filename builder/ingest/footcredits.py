@@ -30,6 +30,7 @@ WRITERS_LABEL = re.compile(r"^本版(?:稿件|文字)?(?:采写|撰稿|作者|�
 PHOTOS_LABEL = re.compile(r"^本版(?:图片|照片|摄影)$")
 _KEYED = re.compile(r"^([\u4e00-\u9fff]{2,12})[：:][ \u3000]*(\S.*)$")
 _NUMBER = re.compile("^[①-⑳][ \u3000]*")
+_BLOCK_REACH = 40  # units back to the block's label
 
 
 def keyed_byline(text: str) -> tuple[str, str] | None:
@@ -60,7 +61,7 @@ def foot_block(page: PageReader, line: Line) -> bool:
 
 def _block_label(page: PageReader) -> str | None:
     """The label of the foot block the line being read goes on (its units since the label all the block's)."""
-    for unit in reversed(page.units):
+    for unit in page.units[: -_BLOCK_REACH - 1 : -1]:  # (a block is short: a page of captions stays linear)
         if unit.kind == kinds.FURNITURE and (WRITERS_LABEL.match(unit.text) or PHOTOS_LABEL.match(unit.text)):
             return unit.text
         if unit.kind not in (kinds.FURNITURE, kinds.CAPTION, kinds.CREDIT):
