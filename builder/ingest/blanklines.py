@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, is_headline_shape
-from builder.ingest.textrules import display_width, ends_sentence
+from builder.ingest.textrules import display_width, ends_sentence, indented
 
 _MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
 _MAX_HEAD = 3  # lines of a head (kicker, headline, subtitle) before its byline or lead
@@ -106,10 +106,6 @@ def _stretches(lines: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _indented(line: str) -> bool:
-    return line[:1] in (" ", "\u3000", "\t")
-
-
 def _restore(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """One blank-less stretch with a blank line before each head it hides (its glued datelines set apart)."""
     if _heads_cut_sentences(rows):
@@ -134,23 +130,18 @@ def _restore(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
 def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
     """Below the first lead, a headline-shaped unindented line over an indented lead cuts a sentence the line
     above leaves open: columns the extraction interleaved, whose heads their own modules place."""
-    first_lead = next((i for i, (line, _) in enumerate(rows) if _indented(line)), len(rows))
+    first_lead = next((i for i, (line, _) in enumerate(rows) if indented(line)), len(rows))
     for i in range(first_lead + 1, len(rows) - 1):
         line = rows[i][0]
         above = rows[i - 1][0].strip()
-        if (
-            _indented(line)
-            or ends_sentence(above)
-            or _is_credit(above)
-            or not is_headline_shape(line.strip())
-        ):
+        if indented(line) or ends_sentence(above) or _is_credit(above) or not is_headline_shape(line.strip()):
             continue
         j = i + 1
-        while j < len(rows) and j <= i + _MAX_HEAD and not _indented(rows[j][0]):
+        while j < len(rows) and j <= i + _MAX_HEAD and not indented(rows[j][0]):
             j += 1
         if (
             j < len(rows)
-            and _indented(rows[j][0])
+            and indented(rows[j][0])
             and all(is_headline_shape(row.strip()) or is_byline_text(row.strip()) for row, _ in rows[i:j])
         ):
             return True
@@ -168,14 +159,14 @@ class _Layout:
     def of(cls, rows: list[tuple[str, int]]) -> _Layout:
         widths = sorted(display_width(line.strip()) for line, _ in rows if line.strip())
         column = widths[len(widths) * 3 // 4] if widths else 0.0  # most lines are full
-        return cls(not any(_indented(line) for line, _ in rows), column)
+        return cls(not any(indented(line) for line, _ in rows), column)
 
     def short(self, line: str) -> bool:
         return display_width(line.strip()) <= self.column - _SHORT
 
     def opens_lead(self, line: str) -> bool:
         """An indented line; on a flat stretch, a full line (a head's lines stand short of the column)."""
-        return _indented(line) or (self.flat and not self.short(line))
+        return indented(line) or (self.flat and not self.short(line))
 
 
 def _head_at(
@@ -184,7 +175,7 @@ def _head_at(
     """At line i under a finished sentence: (lines of closing credit first, the head's lines, where the lead
     starts) when a head stands there; else None. On a flat stretch the sentence's line and the head's lines
     stand short of the column."""
-    if i == 0 or not ends_sentence(rows[i - 1][0]) or _indented(rows[i][0]):
+    if i == 0 or not ends_sentence(rows[i - 1][0]) or indented(rows[i][0]):
         return None
     if layout.flat and not layout.short(rows[i - 1][0]):
         return None

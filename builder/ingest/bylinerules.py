@@ -47,7 +47,7 @@ from builder.ingest.pagelines import (
 )
 from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
 from builder.ingest.tables import heads_table
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 # a reporter's name: two to four characters, or a minority name transliterated (`阿依古丽·买买提`, `乌云其木格`)
 _NAME = rf"(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})"
@@ -354,7 +354,7 @@ def _signing_names(page: PageReader, line: Line) -> bool:
         and len(names) >= 2
         and all(_SIGNATURE.match(name) for name in names)
         and page.index < len(page.lines)
-        and page.lines[page.index][:1] in ("\u3000", " ")
+        and indented(page.lines[page.index])
     )
 
 
@@ -368,7 +368,7 @@ def _signature(page: PageReader, line: Line) -> bool:
         and page.index < len(page.lines)
         and not page.lines[page.index].strip()
         and after < len(page.lines)
-        and page.lines[after][:1] in ("\u3000", " ")
+        and indented(page.lines[after])
     )
 
 

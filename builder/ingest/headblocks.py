@@ -34,7 +34,7 @@ from builder.ingest.headlinewraps import reads_on
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, source_byline
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 _MAX_GROUPS = 4  # groups of a head block (the page's headlines printed together: up to four)
 _MAX_GROUP_LINES = 5  # lines of one group (kicker, headline and byline, each maybe wrapped)
@@ -269,7 +269,7 @@ def _apart_head(page: PageReader, heads: list[_Head], end: int) -> bool:
         return False
     lines = page.lines
     printed = [raw for raw in lines[page.index - 1 : end] if raw.strip()]
-    if len(printed) != 2 or any(raw[:1].isspace() for raw in printed):
+    if len(printed) != 2 or any(indented(raw) for raw in printed):
         return False
     if any(raw.strip().endswith(_OPEN_ENDS) or cjk_count(raw) < _MIN_HEAD for raw in printed):
         return False
@@ -281,7 +281,7 @@ def _apart_head(page: PageReader, heads: list[_Head], end: int) -> bool:
     at = end
     while at < len(lines) and not lines[at].strip():
         at += 1
-    return at < len(lines) and lines[at].startswith((" ", "\u3000"))
+    return at < len(lines) and indented(lines[at])
 
 
 _OPEN_ENDS = ("，", ",", "：", ":", "、", "。", "！", "？", "…", *_CUT_AFTER)

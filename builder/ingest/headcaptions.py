@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, split_inline_credit
-from builder.ingest.textrules import cjk_count
+from builder.ingest.textrules import cjk_count, indented
 
 _MAX_HEAD_LINE = 24  # characters of a line of a headline the column wrapped
 _MAX_CAPTION = 40  # characters of an unmarked caption's sentence
@@ -62,7 +62,7 @@ def _is_caption(text: str) -> bool:
 
 def _opens_lead(line: str) -> bool:
     """An indented line opening with a dateline, or with text: a lead right under the head (no blank line)."""
-    return line[:1] in (" ", "\u3000") and bool(line.strip())
+    return indented(line) and bool(line.strip())
 
 
 def _head_piece(text: str) -> bool:

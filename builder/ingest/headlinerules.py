@@ -45,6 +45,7 @@ from builder.ingest.textrules import (
     cjk_count,
     display_width,
     ends_sentence,
+    indented,
     is_continuation_marker,
     split_bold_doubled,
     split_headlines,
@@ -111,9 +112,9 @@ def wrapped_headline_over_body(page: PageReader, line: Line) -> bool:
     if index + 1 >= len(lines) or not headline_line(line.text):
         return False
     second, lead = lines[index].strip(), lines[index + 1].strip()
-    indented = lines[index].startswith((" ", "\u3000")) and not line.indent  # the lead's first line
-    indented = indented or restates_place(line.text, second)  # `莲都区…` / `丽水市莲都区…`: so is this
-    if not (second and lead and is_headline_shape(second)) or ends_sentence(second) or indented:
+    opens_lead = indented(lines[index]) and not line.indent  # the lead's first line
+    opens_lead = opens_lead or restates_place(line.text, second)  # `莲都区…` / `丽水市莲都区…`: so is this
+    if not (second and lead and is_headline_shape(second)) or ends_sentence(second) or opens_lead:
         return False
     if is_continuation_marker(second):
         return False  # a jump headline over `（上接第4版）`
@@ -243,7 +244,7 @@ def _subtitle_tail(subtitle: str, line: str) -> bool:
     """`line` is the rest of a `——` subtitle the column wrapped: unindented, short, no sentence, no byline,
     the subtitle standing as wide as a narrow column with no end of its own (a 见闻 or 侧记 closes one)."""
     text = line.strip()
-    if not text or line[:1].isspace() or starts_byline(text) or _SENTENCE_MARK.search(text):
+    if not text or indented(line) or starts_byline(text) or _SENTENCE_MARK.search(text):
         return False
     if cjk_count(text) > _HEADLINE_TAIL or not is_headline_shape(subtitle.lstrip("—－- ") + text):
         return False

@@ -46,7 +46,7 @@ from builder.ingest.interleave_search import (
 )
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import COLUMN_GAP, is_headline_shape, starts_byline
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence, indented
 from builder.ingest.titles import bigrams
 
 _MIN_LINES = 12  # lines in a run worth trying
@@ -89,7 +89,7 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
             [on_top] if on_top is not None else range(start, min(start + _MAX_LEAD, end - _MIN_LINES) + 1)
         )
         for first in firsts:
-            if lines[first][:1].isspace():
+            if indented(lines[first]):
                 continue  # an indented line opens a paragraph, not a column's head
             if not column_head(lines[first].strip(), on_top is not None):
                 continue  # the first column opens with its headline (or its byline, under headlines on top)
@@ -104,7 +104,7 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
             break
         else:
             if start >= done and _read_across(lines, start, end) and _headlines_above(lines, start):
-                indents = [line[:1].isspace() for line in lines[start:end]]
+                indents = [indented(line) for line in lines[start:end]]
                 columns = split_columns([line.strip() for line in lines[start:end]], indents=indents)
                 if columns is not None:
                     out += lines[done:start]
@@ -153,7 +153,7 @@ def carry_on(lines: list[str], start: int, end: int, columns: list[list[int]]) -
         line = lines[at]
         text = line.strip()
         column = len(columns) - 1
-        if text and not line[:1].isspace():
+        if text and not indented(line):
             costs = {n: join_cost(last_line[n], text) for n in open_columns}
             best = min(costs, key=lambda n: (costs[n], n))
             if costs[best] <= 0 and costs[best] < join_cost(last_line[column], text):

@@ -37,7 +37,7 @@ from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.lineshapes import COLUMN_GAP
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.narrow_costs import MAX_BLOCK, Line, LineCosts, skips
-from builder.ingest.textrules import cjk_count, display_width, ends_sentence
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence, indented
 from builder.ingest.titles import bigrams
 from builder.ingest.units import classify_page
 
@@ -167,7 +167,7 @@ def _items(lines: list[str], start: int, end: int) -> tuple[list[Line], list[int
     firsts: list[int] = []
     for i in range(start, end):
         if lines[i].strip():
-            items.append(Line(lines[i].strip(), lines[i][:1].isspace(), 0, lines[i].rstrip()))
+            items.append(Line(lines[i].strip(), indented(lines[i]), 0, lines[i].rstrip()))
             firsts.append(i)
         elif items:
             items[-1].after += 1

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from builder.ingest.subtitlebylines import split_subtitle_byline
-from builder.ingest.textrules import display_width
+from builder.ingest.textrules import display_width, indented
 
 TEXT = "text"
 HEADLINE = "headline"  # an article title, wherever the layout put it
@@ -55,7 +55,7 @@ class Line:
 
     @property
     def indent(self) -> bool:
-        return self.raw.startswith((" ", "\u3000"))
+        return indented(self.raw)
 
 
 class PageReader:

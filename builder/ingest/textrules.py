@@ -37,6 +37,12 @@ def cjk_count(text: str) -> int:
     return len(_CJK_RE.findall(text))
 
 
+def indented(line: str) -> bool:
+    """A raw line opening with a space: a paragraph's first-line indent the extraction kept (read.clean_text
+    makes tabs and ideographic spaces plain spaces; an invented page of the tests may keep its `　　`)."""
+    return line[:1].isspace()
+
+
 _NARROW_NON_ASCII = re.compile(r"[\u0080-\u1fff]")
 
 
