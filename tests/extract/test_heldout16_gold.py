@@ -37,7 +37,7 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 17 / 18,
-    "theme_f1": 0.82,
+    "theme_f1": 0.90,
     "metric_recall": 75 / 84,
     "metric_precision": 75 / 84,
     "practice_recall": 24 / 26,

@@ -132,3 +132,26 @@ def test_branches_set_up_across_every_estate_are_organisation_work(vocab: dict[s
         "小区物业费收缴率从50%提高到90%。"
     )
     assert "organization-system" not in T.score_themes("小区里的“红色业委会”", (), estate, vocab)
+
+
+def test_members_away_at_sea_are_member_management(vocab: dict[str, Label]) -> None:
+    """heldout16 p06 (invented of the same kind): a branch that goes with members away (流动支部) and their
+    organisational life kept up (组织生活) are member management, more than the online class they attend."""
+    body = (
+        "渔船出海一走就是几个月，党员怎么过组织生活？某某街道的答案是把支部建到船上。"
+        "街道摸排渔民党员120名，按照船队组建“海上流动支部”10个，党员在海上也能参加“云端党课”。"
+    )
+    assert T.score_themes("海上“流动支部”让渔民党员离港不离党", (), body, vocab)[0] == "member-management"
+
+
+def test_the_old_state_in_the_past_counts_half(vocab: dict[str, Label]) -> None:
+    """heldout16 p08 (invented of the same kind): 过去社区“小马拉大车” is the old state the work changed; 过去一年
+    is a period of work done."""
+    body = (
+        "某某市推动驻区单位与社区结对共建，组建“红色联盟”50个，成员单位达到800家。"
+        "过去社区“小马拉大车”，很多事情想办办不了。如今联盟成员单位为社区解决问题300多个。"
+    )
+    past = T.theme_scores("", (), body, vocab)["burden-reduction"]
+    now = T.theme_scores("", (), body.replace("过去社区", "社区"), vocab)["burden-reduction"]
+    assert past == T.PLAN_FACTOR * now
+    assert T._PLAN.search("过去一年，社区减负清理挂牌30块。") is None
