@@ -94,13 +94,14 @@ _SINGLE = re.compile(
     # the paper's (or the page's) hotline or mailbox for readers
     r"|" + CONTACT + r")$"
 )
-# A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part, or a series'
-# name and its part's circled number.
+# A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
     f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[一二三四五六七八九十]{{1,3}})】$"
-    f"|^[{_HAN}]{{4,12}}[①-⑳]$"  # a series and its part's number, unbracketed (`基层治理新观察①`)
 )
+# A series' name and its part's circled number, unbracketed (`基层治理新观察①`): a tag only over the headline it
+# labels; right over a byline or the text it is the headline, numbered as the series' part (`小网格里的大民生①`).
+_NUMBERED_SERIES = re.compile(f"^[{_HAN}]{{4,12}}[①-⑳]$")
 # A bare page number, maybe with the column label printed beside it after a gap (`08　　各地传真`).
 _BARE_PAGE_NUMBER = re.compile(f"^[A-Z]?\\d{{1,3}}(?:[ \u3000]+{_LABEL})?$")
 _DATE_LINE = re.compile(
@@ -144,6 +145,14 @@ def is_furniture_line(text: str) -> bool:
 def _next_line(page: PageReader) -> str:
     """The next non-blank line after the one being read ("" at the end of the page)."""
     return next(page.texts_from(page.index), "")
+
+
+def _numbered_series_over_headline(page: PageReader, line: Line) -> bool:
+    """`基层治理新观察②` over `赫山区“红色业委会”破解物业难题`: the series' tag over its part's headline."""
+    if not _NUMBERED_SERIES.match(line.text):
+        return False
+    below = _next_line(page)
+    return is_headline_shape(below) and not starts_byline(below)
 
 
 def _in_head(page: PageReader) -> bool:
@@ -329,6 +338,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _two_part_label(page, line)
         or _running_head(page, line)
         or commentary_label(page, line)
+        or _numbered_series_over_headline(page, line)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1

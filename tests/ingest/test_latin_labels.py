@@ -46,6 +46,12 @@ def test_a_series_part_number_over_the_headline_is_furniture():
     assert (article.title, article.subtitle) == ("赫山区“红色业委会”破解物业难题", None)
 
 
+def test_a_headline_numbered_as_a_series_part_right_over_its_byline_stays_the_headline():
+    page = "小网格里的大民生①\n本报记者 李静\n" + _BODY
+    (article,) = page_articles(page)
+    assert (article.title, article.byline) == ("小网格里的大民生①", "本报记者 李静")
+
+
 def test_a_reporters_unit_in_brackets_after_the_name_is_the_bylines():
     assert is_byline_text("通讯员 杨帆（鹤城区委组织部）")
     assert is_byline_text("通讯员 孙一鸣（京口区委社会工作部）")
