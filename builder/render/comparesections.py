@@ -46,7 +46,7 @@ def compare_section(
         for level, grouped in groups:
             name = ix.level_label(level).zh if level else "未定层级"
             bars = [_bar(ix, ix.entries[s], f, with_level=False) for s, f in grouped]
-            count = sum(1 for s, _ in rows.rows if ix.entries[s].item.level == level)
+            count = sum(1 for s, _ in rows.rows if _level(ix, s) == level)
             parts.append(
                 Markup('<p class="chart-group">{} <span class="count">{} 项</span></p>').format(name, count)
                 + bar_chart(
@@ -75,11 +75,16 @@ def _level_groups(
     `per_level` of each, largest first."""
     by_level: dict[str, list[tuple[str, Figure]]] = {}
     for slug, figure in rows:
-        grouped = by_level.setdefault(ix.entries[slug].item.level or "", [])
+        grouped = by_level.setdefault(_level(ix, slug), [])
         if len(grouped) < per_level:
             grouped.append((slug, figure))
     order = {level: i for i, level in enumerate(ix.level_labels)}
     return sorted(by_level.items(), key=lambda kv: (kv[0] == "", order.get(kv[0], len(order)), kv[0]))
+
+
+def _level(ix: SiteIndex, slug: str) -> str:
+    """The acting unit's level, "" when the initiative names none (its group: 未定层级)."""
+    return ix.entries[slug].item.level or ""
 
 
 def _bar(ix: SiteIndex, entry: Entry, figure: Figure, with_level: bool = True) -> Bar:

@@ -327,3 +327,31 @@ def test_a_count_is_compared_within_its_level(fixture_site: Path) -> None:
         )
     assert grouped > 0
     assert "（县级） · " in page  # a rate or a change: one chart, the level on each bar
+
+
+def test_the_group_of_units_with_no_level_counts_its_rows() -> None:
+    """A sized indicator's group of initiatives naming no level (未定层级) counts them, as every group does."""
+    from types import SimpleNamespace as NS
+
+    from builder.render.comparesections import compare_section
+
+    def figure(value: int) -> Any:
+        (found,) = figures_of([m("服务站", value, "个", f"建成服务站{value}个")])
+        return found
+
+    ix: Any = NS(
+        entries={
+            "a": NS(place="甲县", item=NS(level="county")),
+            "b": NS(place="乙县", item=NS(level="county")),
+            "c": NS(place="丙村", item=NS(level=None)),
+        },
+        level_labels=["province", "city", "county", "township", "village"],
+        level_label=lambda key: NS(zh={"county": "县级"}[key]),
+    )
+    rows: Any = NS(
+        indicator=NS(zh="服务站", unit="个", slug="stations", kind="count"),
+        rows=[("a", figure(30)), ("b", figure(20)), ("c", figure(5))],
+    )
+    chart = str(compare_section(ix, rows, None).chart)
+    groups = re.findall(r'<p class="chart-group">(\S+) <span class="count">(\d+) 项</span></p>', chart)
+    assert groups == [("县级", "2"), ("未定层级", "1")]
