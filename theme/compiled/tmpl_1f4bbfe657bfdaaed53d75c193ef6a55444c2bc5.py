@@ -147,7 +147,14 @@ def block_main(context, missing=missing):
             yield escape(environment.getitem((undefined(name='kind_names') if l_1_kind_names is missing else l_1_kind_names), environment.getattr((undefined(name='ind') if l_1_ind is missing else l_1_ind), 'kind')))
             yield '，单位：'
             yield escape(environment.getattr((undefined(name='ind') if l_1_ind is missing else l_1_ind), 'unit'))
-            yield '；地区后为实施单位的层级。<span class="phone-only">原文见各实践页。</span></figcaption></figure>\n<div class="scroll figures-table" role="region" aria-label="'
+            yield '；'
+            if environment.getattr(l_1_sec, 'by_level'):
+                pass
+                yield '数量随实施单位的大小而变，故按层级分组比较，每组按本组最大值画出。'
+            else:
+                pass
+                yield '地区后为实施单位的层级。'
+            yield '<span class="phone-only">原文见各实践页。</span></figcaption></figure>\n<div class="scroll figures-table" role="region" aria-label="'
             yield escape(environment.getattr((undefined(name='ind') if l_1_ind is missing else l_1_ind), 'zh'))
             yield ' 数据表" tabindex="0">\n<table class="data-table">\n<thead><tr>'
             for (l_2_zh, l_2_gloss) in [('地区', 'Region'), ('层级', 'Level'), ('实践', 'Initiative'), ('原指标', 'Label')]:
@@ -209,4 +216,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=14&2=17&3=22&4=38&6=86&7=89&8=91&9=94&18=100&19=102&21=105&22=109&26=117&27=125&28=127&29=130&31=138&33=143&34=145&36=151&39=153&40=157&45=163&46=168&47=170&48=172&49=176&51=180&57=188&58=191&59=197&66=204'
+debug_info = '1=14&2=17&3=22&4=38&6=86&7=89&8=91&9=94&18=100&19=102&21=105&22=109&26=117&27=125&28=127&29=130&31=138&33=143&34=145&35=151&38=158&41=160&42=164&47=170&48=175&49=177&50=179&51=183&53=187&59=195&60=198&61=204&68=211'
