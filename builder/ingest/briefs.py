@@ -113,7 +113,7 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     if not following or is_byline_text(line.text):
         return False
     if not bullet:  # a column of briefs with no headlines: each paragraph opens with its place in full
-        return _unbulleted_item(page, line)
+        return _dateline_item(page, line) or _unbulleted_item(page, line)
     lead = line.text[bullet.end() :]
     in_briefs = _in_brief_column(page)
     # In a column of briefs, an indented bulleted paragraph standing apart opens an item however its lead
@@ -129,6 +129,20 @@ def headless_brief(page: PageReader, line: Line) -> bool:
         return False
     page.add_text(lead, line)  # outside a column of briefs, a bulleted paragraph of the article
     page.units[-1].opens = item
+    return True
+
+
+def _dateline_item(page: PageReader, line: Line) -> bool:
+    """In a column of briefs, a line opening with the paper's dateline and its writers in brackets
+    (`本报讯（记者…通讯员…`), indented or not, right under a finished item with no gap: a new item."""
+    dateline, _ = split_baoxun(line.text) if line.text.startswith("本报") else (None, "")
+    if not dateline or not _in_brief_column(page):
+        return False  # (`本报记者在某村看到，…`: a sentence of the item, no dateline)
+    last = _last_of_text(page.units)
+    if last is None or last.kind != TEXT or not headlinerules.finished_text(last.text):
+        return False
+    page.add_text(line.text, line)
+    page.units[-1].opens = True
     return True
 
 

@@ -98,7 +98,10 @@ def source_byline(text: str) -> str | None:
 
 def _is_ornamented_byline(rest: str) -> bool:
     """`■中共…委组织部`, `■ 陈晨 刘洋`, `■记者 周敏 通讯员`: who wrote it; not a headline set after a bullet
-    (`■昌邑区社区食堂开进老旧小区`)."""
+    (`■昌邑区社区食堂开进老旧小区`), nor a dateline with its lead after it (`■本报讯（记者 …）连日来，…`)."""
+    dated = BAOXUN.match(rest)
+    if dated and dated.group(2) and rest[dated.end() :].strip():  # (`本报记者 某 通讯员…`: 通讯, no dateline)
+        return False
     if _ROLES.search(rest) or re.search(r"[文图]\s*/\s*[文图]", rest):
         return True
     return bool(LINE_SHAPE["bare_names"].match(rest) or (_ORGANIZATION.match(rest) and "“" not in rest))

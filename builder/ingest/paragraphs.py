@@ -239,6 +239,7 @@ def _wrapped_line(state: Assembly) -> bool:
         or unit.indent
         or short_before
         or (state.flat_page and opens_paragraph(unit.text))
+        or unit.opens  # a brief's item opening with no gap and no indent (`本报讯（…）` under the item above)
     )
     if not new_paragraph:
         return state.join(unit)
