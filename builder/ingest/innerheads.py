@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.linejoin import word_across
 from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.midheads import lift_each
 from builder.ingest.pagelines import FURNITURE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.text.boundaries import word_across
 
 _MIN_LINES, _MAX_LINES = 1, 6  # lines of the body above its head
 _SHORT = 2.0  # a head line is at least this much narrower than the column (display width)
@@ -31,13 +32,7 @@ _QUOTED = re.compile(r"“([^”]{2,12})”")
 
 def lift_inner_heads(units: list[Unit]) -> list[Unit]:
     """The units with each headline printed among its body's first lines moved over that body."""
-    at = 0
-    while at < len(units):
-        moved = _lift(units, at)
-        if moved is not None:
-            units = moved
-        at += 1
-    return units
+    return lift_each(units, _lift)
 
 
 def _opens_article(units: list[Unit], start: int) -> bool:

@@ -13,6 +13,7 @@ label is the page's furniture. Any other page is returned as it is. Run after `l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape
@@ -28,9 +29,15 @@ _MIN_LINES, _MAX_LINES = 1, 6  # lines of the body above its head
 
 def lift_heads_in_sentences(units: list[Unit]) -> list[Unit]:
     """The units with each head printed inside its body's first sentence moved over that body."""
+    return lift_each(units, _lift)
+
+
+def lift_each(units: list[Unit], lift: Callable[[list[Unit], int], list[Unit] | None]) -> list[Unit]:
+    """Each position in turn offered to `lift`, which returns the units with a head moved over its body, or None
+    (innerheads.py reads the page so too)."""
     at = 0
     while at < len(units):
-        moved = _lift(units, at)
+        moved = lift(units, at)
         if moved is not None:
             units = moved
         at += 1
