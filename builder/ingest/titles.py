@@ -294,7 +294,7 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
     named = practice or next(iter(quoted), None)  # (else the first name the brief quotes, `“乡贤工作室”`)
     if locality and named:  # `石桥村：“老党员”`: a village's news brief naming no county
         return f"{locality}：“{named}”"
-    clauses = _clauses(text)
+    clauses = [c for c in (_CONJUNCTION.sub("", c) for c in _clauses(text)) if c] or _clauses(text)
     clauses = (
         [c for c in clauses if not (_is_preamble(c) or _SCENE.search(c))]
         or [c for c in clauses if not _is_preamble(c)]  # a scene is still a better title than `近日`

@@ -64,3 +64,9 @@ def test_a_place_whose_name_opens_like_a_predicate_is_the_clauses_subject():
 
 def test_a_lead_that_is_only_a_scene_is_titled_by_the_scene_not_by_its_date():
     assert title_from_lead(["近日，调解员正在对一起纠纷进行调解。"]) == "调解员正在对一起纠纷进行调解"
+
+
+def test_a_lead_naming_no_place_is_titled_without_its_opening_conjunction():
+    # the fallback for a lead naming no place in full: its first clause, never `同时` or `此外` alone
+    assert title_from_lead(["同时，社区志愿者走进居民家中，了解群众需求。"]) == "社区志愿者走进居民家中"
+    assert title_from_lead(["此外，社区还组织党员开展“敲门行动”。"]) == "社区还组织党员开展“敲门行动”"
