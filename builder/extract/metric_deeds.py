@@ -57,9 +57,19 @@ def is_generic(label: str) -> bool:
     return label in _GENERIC
 
 
+# The count of the things the deed made, closing it (14个村划定“党员责任区”312个): the deed is said without it
+# (people placed there, 12个社区新增网格员30名, are counted on their own).
+_HAVES = re.compile("^(?:" + alternation(f"{words.HAVING} {words.FRAMING}") + ")")
+_MADE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d+(?:\.\d+)?[余多]?[个家支项件场处座间]$")
+
+
 def deed_after(rest: str) -> str:
     """The deed of the counted after their noun, to the clause's end (`亮明身份` of `…党员亮明身份`), or ""."""
     deed = _ADVERB.sub("", clean(rest).split("、")[0])
+    made = _MADE_COUNT.sub("", deed)
+    if made != deed and _HAVES.match(made):
+        return ""  # (23个村拥有党员860名: what the units have is counted on its own, no deed of theirs)
+    deed = made
     if not 2 <= len(deed) <= _DEED_MAX or _DIGIT.search(deed) or _NOT_DEED.match(deed) or "的" in deed:
         return ""  # (由28家单位组成的…制度: the count qualifies what follows 的)
     return deed

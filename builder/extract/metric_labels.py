@@ -9,6 +9,8 @@
 - A verb alone (`推动完成`, `调研`, `捐助`) is what was done, not what was counted: it takes the thing the same
   unit counted just before in the same sentence (`对接形成项目清单415项，推动完成400项` -> 完成项目清单), else the unit's own noun
   (`调研126次` -> 调研次数, `捐助2000元` -> 捐助金额).
+- A price of one serving (`为老人提供每餐12元的助餐服务`, `老年人每餐只要12元`) is no sum of money spent:
+  每餐价格, or 每餐补贴 when it is what is paid towards it (`按每餐3元标准给予补贴`): `price_of_one`.
 - A standard of so many per unit (`按照居民区每300户划分一个网格`) counts what each unit holds: 每个网格户数, not the
   place the standard is set in: `per_unit`.
 """
@@ -27,6 +29,7 @@ __all__ = [
     "front_cut",
     "is_place",
     "per_unit",
+    "price_of_one",
     "strip_lead",
     "unplaced",
     "unspoken",
@@ -148,3 +151,21 @@ def per_unit(text: str, start: int, end: int, unit: str) -> str | None:
     if match is None or is_place(match.group(1)):
         return None
     return f"每个{match.group(1)}{words.UNIT_NOUNS.get(unit, '数量')}"
+
+
+_EACH_ITEM_BEFORE = re.compile(
+    r"每\s*([餐份碗盒杯顿斤次])\s*(?:只需|只要|仅需|仅|只|需|均)?\s*(?:花费|支付|付|花|交|收取|收费)?\s*$"
+)
+_SUBSIDY = re.compile(r"\s*(?:的)?(?:标准)?(?:给予|发放)?补贴")
+
+
+def price_of_one(text: str, start: int, end: int, unit: str) -> str | None:
+    """每餐12元 -> 每餐价格 (每餐补贴 when it is what is paid towards it);
+    None when no price of one serving stands there."""
+    match = _EACH_ITEM_BEFORE.search(text, max(0, start - 10), start)
+    if unit != "元" or match is None:
+        return None
+    each = f"每{match.group(1)}"
+    if _SUBSIDY.match(text, end) or "补贴" in text[match.start() : start]:
+        return f"{each}补贴"
+    return f"{each}价格"

@@ -62,7 +62,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
-from builder.extract.metric_labels import is_place, per_unit, verb_only, with_counted_thing
+from builder.extract.metric_labels import is_place, per_unit, price_of_one, verb_only, with_counted_thing
 from builder.extract.metric_phrases import (
     DATE,
     VERB,
@@ -232,6 +232,9 @@ def _label_and_quote(
     standard = per_unit(context.text, q.start, q.end, q.unit)  # 每300户划分一个网格: 每个网格户数
     if standard:
         return standard, quote
+    price = price_of_one(context.text, q.start, q.end, q.unit)  # 每餐12元: 每餐价格, no sum spent
+    if price:
+        return price, quote
     if is_place(label):
         after = _AFTER_FRAME.sub("", context.text[q.end : clause[1]].lstrip())
         label = (
@@ -276,6 +279,9 @@ def _first_label(
     label = ""
     if _PREPOSITION_END.search(clean(head)):  # 以300—500户为标准: what the number is for
         label = label_after(_FOR_START.sub("", after))
+    subset = _SUBSET_DEED.match(after) if _SUBSET.search(clean(head)) else None
+    if not label and subset:  # 纠纷64起，其中58起当场达成协议: the part is what is said of it, not the whole
+        label = clean(subset.group(1))
     label = label or divided_label(head) or label_before(head, q.unit)
     if (
         _CHANGE_ONLY.match(label)
@@ -295,6 +301,10 @@ def _first_label(
         label = joined.group(1) + words.UNIT_NOUNS.get(q.unit, "数量")
     return label or context.by_unit.get(q.unit, ""), quote
 
+
+# A part of the figure before (其中58起当场达成协议), nothing counted after its number but what is said of it.
+_SUBSET = re.compile(r"其中$")
+_SUBSET_DEED = re.compile(r"^\s*(?:已|均|都|全部|已经)?([\u4e00-\u9fff“”「」]{2,12})\s*$")
 
 # Nothing counted but a verb of taking part closing the clause (已有2.1万户参与。): the label is who took part.
 _JOINED_AFTER = re.compile(
