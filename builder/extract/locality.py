@@ -202,7 +202,11 @@ def _own_part(text: str, unit: str) -> bool:
     楼9栋): the community's grid acts, not the township whose name is printed more often."""
     at = text.find(unit)
     part = _PART.match(text, at + len(unit)) if at >= 0 else None
-    return part is not None and text.count(part.group(0)) >= 2
+    if part is None:
+        return False
+    # named again as itself, not inside another number (1号网格 is not in 11号网格)
+    again = re.compile(r"(?<![\d一二三四五六七八九十])" + re.escape(part.group(0)))
+    return len(again.findall(text)) >= 2
 
 
 _QUOTED = re.compile(r"“([^”]{2,12})”")

@@ -697,3 +697,6 @@ def test_a_numbered_grid_of_a_community_named_again_keeps_the_community() -> Non
         "把5号网格的做法", "把这一做法"
     )
     assert resolve_region("南岗区：“网格夜话”把事办在家门口", once).locality == "和兴路街道"
+    # nor is it named again inside another grid's number (5号网格 in 15号网格)
+    other = once.replace("全部40个网格", "15号网格等全部40个网格")
+    assert resolve_region("南岗区：“网格夜话”把事办在家门口", other).locality == "和兴路街道"
