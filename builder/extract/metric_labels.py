@@ -125,12 +125,18 @@ def verb_only(label: str) -> bool:
     return bool(_VERB_ONLY.match(label))
 
 
+_OBJECT_END = re.compile("(?:" + alternation(words.GENERIC) + ")$")
+
+
 def with_counted_thing(label: str, unit: str, previous: str) -> str:
     """A verb-only label completed by what is counted: the same unit's previous label, else the unit's noun."""
     verb = list(_VERB_AT.finditer(label))[-1].group(0) if _VERB_AT.search(label) else label
     thing = _VERB_LEAD.sub("", previous)  # 收集问题 then 已解决196个: 解决问题, not 解决收集问题
     previous = thing if len(thing) >= 2 else previous
-    if previous and not verb_only(previous) and verb not in previous:
+    has_object = _OBJECT_END.search(
+        verb
+    )  # 设立党员中心户1120户，联系服务群众1.4万户: the deed names whom it serves
+    if previous and not has_object and not verb_only(previous) and verb not in previous:
         return verb + previous
     return label + words.UNIT_NOUNS.get(unit, "数量")
 

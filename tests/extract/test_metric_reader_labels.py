@@ -47,3 +47,20 @@ def test_a_price_of_one_serving_is_no_sum_of_money():
     assert labels("每个社区每年30万元。")[300000] != "每餐价格"
     assert labels("社区筹集资金12万元。")[120000] == "资金"
     assert "价格" not in labels("村民每人每年分红500元。")[500]
+
+
+def test_a_deed_naming_whom_it_serves_takes_no_earlier_thing():
+    # tests/corpus/heldout2/d07.txt: was 服务群众党员中心户, the households served read as the central households
+    found = labels("目前，全区共设立党员中心户1120户，联系服务群众1.4万余户。")
+    assert found == {1120: "党员中心户", 14000: "服务群众户数"}
+    # negatives: a verb alone still takes what the same unit counted before
+    assert labels("对接形成项目清单415项，推动完成400项。")[400] == "完成项目清单"
+    assert labels("收集问题200个，已解决196个。")[196] == "解决问题"
+
+
+def test_units_that_build_something_are_labelled_by_the_deed():
+    # reader-labels (口岸党建联盟): was 单位组建口岸党建联盟
+    assert labels("联合海关、边检等18家单位组建口岸党建联盟。")[18] == "组建口岸党建联盟的单位"
+    assert labels("5个社区组建志愿服务队12支。") == {5: "组建志愿服务队的社区", 12: "志愿服务队"}
+    # negative: a verb before the count keeps its object as the label
+    assert labels("组建63支622人的“青城义警”队伍。")[63] == "青城义警队伍"
