@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.metric_text import SENTENCE_END
 from builder.extract.numbers import Quantity
 from builder.places.gazetteer import gazetteer
 
@@ -43,7 +44,6 @@ _POINTS_RATE = re.compile(
 # what a rate gives its points for, the rate's other side (捐赠100元计50分, 参与1场议事赚5分)
 _POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|赋分")
 _CLOCK_BEFORE = re.compile(r"[时点:：]\s*$")
-_SENTENCE_END = re.compile(r"[。；;！!？?…]")
 _EARNS_POINTS_AFTER = re.compile(
     r"[^，。；\d]{0,4}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*[\d一二两三四五六七八九十]+\s*分"
 )
@@ -179,7 +179,7 @@ def _no_points(text: str, q: Quantity) -> bool:
         return bool(_EARNS_POINTS_AFTER.match(text, q.end))
     before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
     sentence = text[max(0, q.num_start - 60) : q.num_start]
-    sentence = re.sub(r"\s", "", _SENTENCE_END.split(sentence)[-1])  # 积 / 分: a word cut by a wrap
+    sentence = re.sub(r"\s", "", SENTENCE_END.split(sentence)[-1])  # 积 / 分: a word cut by a wrap
     if q.chinese or _CLOCK_BEFORE.search(before) or not _POINTS.search(sentence):
         return True
     return bool(_POINTS_RATE.search(text, max(0, q.num_start - 16), q.num_start))

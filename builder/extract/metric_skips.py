@@ -36,12 +36,12 @@ import re
 
 from builder.extract import metric_words as words
 from builder.extract.metric_forms import no_count
+from builder.extract.metric_text import SENTENCE_END
 from builder.extract.numbers import Quantity
 from builder.text.patterns import alternation
 
 __all__ = ["is_skipped"]
 
-_SENTENCE_END = re.compile(r"[。；;！!？?…]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
@@ -218,7 +218,7 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     if max(q.value, q.upper or 0) <= 2:
         window = max(0, q.num_start - 200)
         sentence_start = max(
-            (m.end() for m in _SENTENCE_END.finditer(text, window, q.num_start)), default=window
+            (m.end() for m in SENTENCE_END.finditer(text, window, q.num_start)), default=window
         )
         if _DISTRIBUTIVE.search(text, sentence_start, q.num_start) or _COMPOSED_AFTER.match(text, q.end):
             return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result

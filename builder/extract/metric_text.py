@@ -17,6 +17,9 @@ from collections.abc import Iterator
 
 from builder.extract.numbers import COUNT_UNITS
 
+# Where a sentence (or a clause said as one, after ；) ends, for the rules reading around a number.
+SENTENCE_END = re.compile(r"[。；;！!？?…]")
+
 __all__ = ["joined_quote", "masked_spans", "paragraphs"]
 
 

@@ -75,7 +75,7 @@ from builder.extract.metric_phrases import (
 )
 from builder.extract.metric_shares import share_of_group, share_of_members
 from builder.extract.metric_skips import is_skipped
-from builder.extract.metric_text import joined_quote, masked_spans, paragraphs
+from builder.extract.metric_text import SENTENCE_END, joined_quote, masked_spans, paragraphs
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
 from builder.model import Metric
 from builder.text.patterns import alternation
@@ -84,7 +84,6 @@ __all__ = ["extract_metrics"]
 
 
 _CLAUSE_END = re.compile(r"[，。；;！!？?：…]|,(?!\d{3}(?!\d))|:(?!\d)")
-_SENTENCE_END = re.compile(r"[。；;！!？?…]")
 _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
@@ -245,7 +244,7 @@ def _label_and_quote(
     if label and verb_only(label):
         prev = context.previous
         same = prev is not None and prev.quantity.unit == q.unit
-        same = same and not _SENTENCE_END.search(context.text, prev.quantity.end, q.start)
+        same = same and not SENTENCE_END.search(context.text, prev.quantity.end, q.start)
         label = with_counted_thing(label, q.unit, prev.label if same and prev else "")
     return label, quote
 
@@ -286,7 +285,7 @@ def _first_label(
     if (
         _CHANGE_ONLY.match(label)
         and previous is not None
-        and not _SENTENCE_END.search(text, previous.quantity.end, q.start)
+        and not SENTENCE_END.search(text, previous.quantity.end, q.start)
     ):
         label = previous.label + label
         quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
@@ -356,4 +355,4 @@ _ALTERNATIVE_UNIT = re.compile(r"（[个条名人家处次户件项座所间支]
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    return max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
