@@ -377,8 +377,13 @@ def run_build(
     from builder.content import filecache
 
     cache = filecache.cache_folder(real_out, stamp)
-    # a one-shot build looks every file up in the cache: its entries in one pack (digest serve keeps its own)
-    with _collector_paused(), filecache.packed(cache) if session is None else contextlib.nullcontext():
+    # a one-shot build looks every file up in the cache: its entries in one pack (digest serve keeps its own),
+    # and runs with the collector paused (digest serve's process has its own policy: builder.serve.heap)
+    one_shot = session is None
+    with (
+        _collector_paused() if one_shot else contextlib.nullcontext(),
+        filecache.packed(cache) if one_shot else contextlib.nullcontext(),
+    ):
         if (loaded := _load(content_dir, cache, progress, say, content_errors, session)) is None:
             return EXIT_FAILED
         initiatives, _vocab, settings = loaded
