@@ -11,6 +11,8 @@
   (`调研126次` -> 调研次数, `捐助2000元` -> 捐助金额).
 - A price of one serving (`为老人提供每餐12元的助餐服务`, `老年人每餐只要12元`) is no sum of money spent:
   每餐价格, or 每餐补贴 when it is what is paid towards it (`按每餐3元标准给予补贴`): `price_of_one`.
+- A norm for each unit (`每个片区配备“红色管家”3至5名`) says so in its label: 每个片区红色管家, not a total of
+  红色管家: `share_of_each`.
 - A standard of so many per unit (`按照居民区每300户划分一个网格`) counts what each unit holds: 每个网格户数, not the
   place the standard is set in: `per_unit`.
 """
@@ -30,6 +32,7 @@ __all__ = [
     "is_place",
     "per_unit",
     "price_of_one",
+    "share_of_each",
     "strip_lead",
     "unplaced",
     "unspoken",
@@ -175,3 +178,20 @@ def price_of_one(text: str, start: int, end: int, unit: str) -> str | None:
     if _SUBSIDY.match(text, end) or "补贴" in text[match.start() : start]:
         return f"{each}补贴"
     return f"{each}价格"
+
+
+# 每个片区, 每名党员, 每村 (not 每年/每月/每次: a period, nor 每300户: a standard's size)
+_EACH_UNIT = re.compile(
+    r"每(个|名|位)?([\u4e00-\u9fff]{1,4}?)(?=配备|选派|选聘|设立|设置|配齐|明确|确定|安排|落实)"
+)
+_PERIOD = re.compile(r"^(?:年|月|天|日|周|季度|次|晚|人)")
+
+
+def share_of_each(head: str, label: str) -> str:
+    """`每个片区配备“红色管家”` + 红色管家 -> 每个片区红色管家: the label of a norm for each unit (else as it was)."""
+    match = _EACH_UNIT.search(head)
+    if not label or "每" in label or match is None or _PERIOD.match(match.group(2)):
+        return label
+    if is_place(match.group(2)) and not _ADMINISTRATIVE.match(match.group(2)):
+        return label
+    return f"{match.group(0)}{label}"

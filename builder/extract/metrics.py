@@ -62,7 +62,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
-from builder.extract.metric_labels import is_place, per_unit, price_of_one, verb_only, with_counted_thing
+from builder.extract.metric_labels import (
+    is_place,
+    per_unit,
+    price_of_one,
+    share_of_each,
+    verb_only,
+    with_counted_thing,
+)
 from builder.extract.metric_phrases import (
     DATE,
     VERB,
@@ -246,7 +253,7 @@ def _label_and_quote(
         same = prev is not None and prev.quantity.unit == q.unit
         same = same and not SENTENCE_END.search(context.text, prev.quantity.end, q.start)
         label = with_counted_thing(label, q.unit, prev.label if same and prev else "")
-    return label, quote
+    return share_of_each(context.text[clause[0] : q.start], label), quote
 
 
 def _first_label(

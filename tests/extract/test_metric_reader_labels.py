@@ -64,3 +64,14 @@ def test_units_that_build_something_are_labelled_by_the_deed():
     assert labels("5个社区组建志愿服务队12支。") == {5: "组建志愿服务队的社区", 12: "志愿服务队"}
     # negative: a verb before the count keeps its object as the label
     assert labels("组建63支622人的“青城义警”队伍。")[63] == "青城义警队伍"
+
+
+def test_a_norm_for_each_unit_says_so():
+    # tests/corpus/pages (gold.yaml: 每个片区配备“红色管家”（下限）): was 红色管家, read as a total
+    found = labels("每个片区配备“红色管家”3至5名。")
+    assert found == {3: "每个片区红色管家（下限）", 5: "每个片区红色管家（上限）"}
+    assert labels("每个小区选派3至5名红色管家。")[3] == "每个小区红色管家（下限）"
+    # negatives: a period (每年) is no unit, a label already saying 每 is left, a total is a total
+    assert labels("每年安排资金50万元。")[500000] == "每年安排资金"
+    assert labels("每个议事厅每年安排5万元。")[50000] == "每个议事厅每年安排"
+    assert labels("全市共配备社工3000名。")[3000] == "社工"
