@@ -83,7 +83,7 @@ def by_indents(
             continue
         regular = [offset // rows % 2 == 1 for offset in offsets]
         n = len(regular)
-        for tail in range(rows + 1):
+        for tail in range(min(rows, n) + 1):  # (a run longer than the lines: every line in one tail)
             for end in ([True] * tail, [False] * tail):
                 option = regular[: n - tail] + end
                 found = indent_faults(lines, *ends, option)

@@ -3,6 +3,8 @@ tests/corpus/layouts17): one test per kind of damage, with negatives."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.support.pages import page_articles, page_units
 
 # ------------------------------------------------------------------ headlines at the foot under an author's note
@@ -291,3 +293,25 @@ def test_a_whole_headline_ending_on_the_people_its_verb_serves_keeps_its_deck():
             ("headline", head),
             ("subtitle", "推出上报小程序和积分奖励"),
         ]
+
+
+def test_a_first_run_longer_than_the_lines_left_is_no_error():
+    # blocks of five lines, B's column only three lines long after its byline: the runs tried end in a tail of
+    # at most every line (was: a tail longer than the lines, and zip(strict=True) raised)
+    from types import SimpleNamespace
+
+    from builder.ingest.interleave_bylines import by_indents
+    from builder.ingest.pagelines import TEXT, Unit
+
+    def unit(text: str, indent: bool = False) -> Unit:
+        return Unit(TEXT, text, 1, indent, 0, len(text))
+
+    lines = [
+        unit("　　某某社区组织党员开展入户走访，", True),
+        unit("收集意见建议。"),
+        unit("　　居民纷纷点赞。", True),
+    ]
+    ends = (unit("甲栏上一行没有写完"), unit("乙栏上一行没有写完"))
+    problem: Any = SimpleNamespace(reading=lambda option: 0.0)
+    found = by_indents(lines, ends, problem, [True, False, True], [(5, [0, 1, 2])])
+    assert len(found) == len(lines)
