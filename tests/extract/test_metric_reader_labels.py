@@ -75,3 +75,11 @@ def test_a_norm_for_each_unit_says_so():
     assert labels("每年安排资金50万元。")[500000] == "每年安排资金"
     assert labels("每个议事厅每年安排5万元。")[50000] == "每个议事厅每年安排"
     assert labels("全市共配备社工3000名。")[3000] == "社工"
+
+
+def test_a_summing_adverb_before_the_deed_ends_the_noun():
+    # tests/corpus/layouts17 (钦州): was 乡镇共 once 组建 ended the noun, 乡镇共组建调解小分队 before
+    assert labels("全区23个乡镇（街道）共组建调解小分队58支。") == {23: "乡镇", 58: "调解小分队"}
+    # negatives: 共 opening a noun (共建单位) or 共有 (having) as before
+    assert labels("全区35个共建单位参与。")[35] == "共建单位"
+    assert labels("5个社区共有党员300名。") == {5: "社区", 300: "党员"}
