@@ -57,7 +57,7 @@ def compare_section(
             )
         chart = Markup("").join(parts)
         if limit and part is None:
-            listed = [row for _, grouped in groups for row in grouped]
+            listed = overview_rows(ix, rows, limit)
             return CompareSection(ind, chart, [(ix.entries[s], f) for s, f in listed], len(rows.rows), True)
     else:
         shown = rows.rows[: limit or CHART_FULL]
@@ -66,6 +66,22 @@ def compare_section(
     listed = part if part is not None else rows.rows[:limit] if limit else rows.rows
     table = [(ix.entries[s], f) for s, f in listed]
     return CompareSection(ind, chart, table, len(rows.rows), len(groups) > 1 and ind.kind in SIZED_KINDS)
+
+
+def overview_rows(ix: SiteIndex, rows: IndicatorRows, limit: int) -> list[tuple[str, Figure]]:
+    """The rows /compare/'s table shows of an indicator: its first `limit`, or a sized indicator's charted
+    rows level by level (GROUP_BARS_OVERVIEW of each level)."""
+    if rows.indicator.kind in SIZED_KINDS:
+        groups = _level_groups(ix, rows.rows, GROUP_BARS_OVERVIEW)
+        if len(groups) > 1:
+            return [row for _, grouped in groups for row in grouped]
+    return rows.rows[:limit]
+
+
+def has_own_page(ix: SiteIndex, rows: IndicatorRows, limit: int) -> bool:
+    """An indicator gets pages of its own (/compare/<slug>/, which /compare/ links to under a table showing
+    fewer rows than it has) when it has more than `limit` rows or /compare/'s table leaves some out."""
+    return len(rows.rows) > limit or len(overview_rows(ix, rows, limit)) < len(rows.rows)
 
 
 def _level_groups(

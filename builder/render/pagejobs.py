@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from builder.render import paging
+from builder.render.comparesections import has_own_page
 
 if TYPE_CHECKING:
     from builder.render.pages import SiteRenderer
@@ -30,8 +31,8 @@ SECTION_PAGES = {
 
 def jobs(renderer: SiteRenderer, compare_limit: int) -> list[Job]:
     """Every page but the initiatives (rendered apart, as they also feed the search index), as
-    (kind, key) jobs for `run`, in a fixed order; indicators with more than `compare_limit` rows get pages
-    of their own."""
+    (kind, key) jobs for `run`, in a fixed order; indicators with more than `compare_limit` rows, or more
+    than /compare/ shows, get pages of their own (comparesections.has_own_page)."""
     ix = renderer.ix
     found = [("home", ""), *page_jobs(renderer, "initiatives", "")]
     found += [("themes", "")]
@@ -42,7 +43,7 @@ def jobs(renderer: SiteRenderer, compare_limit: int) -> list[Job]:
     found += page_jobs(renderer, "practices", "")
     found += [job for slug in ix.practices for job in page_jobs(renderer, "practice", slug)]
     found += [("compare", "")]
-    long = [rows.indicator.slug for rows in ix.indicators if len(rows.rows) > compare_limit]
+    long = [rows.indicator.slug for rows in ix.indicators if has_own_page(ix, rows, compare_limit)]
     found += [job for slug in long for job in page_jobs(renderer, "indicator", slug)]
     found += [("search", ""), ("404", "")]
     return found
