@@ -83,3 +83,16 @@ def test_a_summing_adverb_before_the_deed_ends_the_noun():
     # negatives: 共 opening a noun (共建单位) or 共有 (having) as before
     assert labels("全区35个共建单位参与。")[35] == "共建单位"
     assert labels("5个社区共有党员300名。") == {5: "社区", 300: "党员"}
+
+
+def test_an_average_before_a_change_is_no_part_of_the_label():
+    # tests/corpus/heldout5 (河北: 挂牌数量平均由17块减少到6块): was 挂牌数量平, 均 cut off as a trailing adverb
+    assert labels("全省村级组织挂牌数量平均由17块减少到6块。") == {17: "挂牌数量", 6: "挂牌数量"}
+    # negatives: 平均 inside the label, or opening it, stays
+    assert labels("村民人均可支配收入达到2万元。")[20000] == "村民人均可支配收入"
+    assert labels("平均每月接听群众来电420个。")[420] == "平均每月接听群众来电"
+
+
+def test_a_summing_adverb_before_a_quoted_deed_ends_the_noun():
+    # tests/corpus/heldout3 (全区10个街道共“吹哨”1460次): was 街道共吹哨 for the streets
+    assert labels("全区10个街道共“吹哨”1460次。")[10] == "街道"
