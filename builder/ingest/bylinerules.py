@@ -11,6 +11,7 @@ import re
 
 from builder.ingest.celltables import read_cell_table
 from builder.ingest.decks import deck_under
+from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,
     quote_cut_over_byline,
@@ -48,6 +49,7 @@ from builder.ingest.pagelines import (
 from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
+from builder.places.gazetteer import gazetteer
 
 # a reporter's name: two to four characters, or a minority name transliterated (`阿依古丽·买买提`, `乌云其木格`)
 _NAME = rf"(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})"
@@ -61,7 +63,22 @@ def byline(page: PageReader, line: Line) -> bool:
     if not is_byline_text(line.text) or _inside_open_bracket(page):
         return False
     text, page.index = names_taken_back(page, unslash_names(line.text), page.index)
+    text = place_given_back(page, text)
     return page.add(BYLINE, source_byline(text) or LINE_SHAPE["ornament"].sub("", text), line.number)
+
+
+def place_given_back(page: PageReader, text: str) -> str:
+    """A bare reporter line whose last word is the start of the lead's place, the wrap cutting it (`记者 刘畅
+    通讯员 孙伟 沈阳` / `市沈河区深化…`): the word and the next line name places in full (`沈阳市沈河区`), so the
+    word goes back to the lead, the byline keeps the names before it."""
+    head, _, last = text.rpartition(" ")
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if not head.strip() or not last or not following or not is_byline_text(head.strip()):
+        return text
+    if not opens_with_place_chain(last + following) or gazetteer().scan(last + following)[0][1] <= len(last):
+        return text  # the place must run over the line's end: a name before a lead's place stays a name
+    page.lines[page.index] = last + following
+    return head.strip()
 
 
 def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:

@@ -393,3 +393,18 @@ def test_a_headline_beside_the_last_line_of_the_column_before_and_a_reporter_lin
     assert HEADLINE not in [kind for kind, _ in units("本报讯 辽宁省推行清单。\n" + lines)]
     opening = "居民都说好。\n本报记者 郑爽\n锦州市推动“三官一律”进网格，组织律师结对。\n"
     assert (BYLINE, "本报记者 郑爽") in units(opening)
+
+
+def test_a_bare_byline_gives_back_the_start_of_the_leads_place_the_wrap_cut():
+    # heldout17 p07: `记者 刘畅 通讯员 孙伟 沈阳` / `市沈河区深化…`: 沈阳 is the lead's 沈阳市, not a name
+    page = "两千余名党员到社区报到\n记者 刘畅 通讯员 孙伟 沈阳\n市沈河区深化机关企事业单位党组\n织和在职党员到社区报到工作。"
+    assert units(page)[1] == (BYLINE, "记者 刘畅 通讯员 孙伟")
+    assert units(page)[2][1].startswith("沈阳市沈河区深化")
+
+
+def test_a_bare_byline_keeps_its_last_name_when_the_lead_names_its_place_on_its_own():
+    # negatives: the last word is a name (the lead's place starts whole on the next line), or no place runs over
+    page = "两千余名党员到社区报到\n记者 刘畅 通讯员 孙伟\n沈阳市沈河区深化机关企事业单位党组\n织和在职党员到社区报到工作。"
+    assert units(page)[1] == (BYLINE, "记者 刘畅 通讯员 孙伟")
+    page = "两千余名党员到社区报到\n记者 刘畅 通讯员 孙伟 王芳\n今年以来机关企事业单位党组\n织和在职党员到社区报到工作。"
+    assert units(page)[1] == (BYLINE, "记者 刘畅 通讯员 孙伟 王芳")
