@@ -33,14 +33,14 @@ AT_LEAST = {
     "articles_found": 14 / 19,
     "titles_exact": 12 / 19,
     "subtitles_exact": 13 / 19,
-    "bylines_exact": 12 / 19,
+    "bylines_exact": 13 / 19,
     "region_exact": 13 / 19,
     "level_exact": 13 / 19,
     "theme_f1": 0.70,
-    "metric_recall": 89 / 138,
-    "metric_precision": 89 / 106,
-    "practice_recall": 33 / 48,
-    "practice_precision": 33 / 40,
+    "metric_recall": 92 / 138,
+    "metric_precision": 92 / 109,
+    "practice_recall": 34 / 48,
+    "practice_precision": 34 / 41,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
@@ -74,5 +74,5 @@ class TestHeldout17Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT17, HELDOUT17_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     UNREADABLE = _UNREADABLE
-    SPURIOUS = 3
+    SPURIOUS = 2
     CAPTIONS_RECOVERED = 3
