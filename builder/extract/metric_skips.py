@@ -43,6 +43,9 @@ from builder.text.patterns import alternation
 __all__ = ["is_skipped"]
 
 _LATIN_END = re.compile(r"[A-Za-z]$")
+# A word of two or more Latin letters glued to a number counted in a counting word is the thing counted, its space
+# lost at a line break (政务APP286个); one letter (G20, K3次, 5G) or no counting word after is a code.
+_LATIN_WORD_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}$")
 _ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
 _CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
 _NORM_BEFORE = re.compile(r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}$")
@@ -180,7 +183,9 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     glued = text[
         max(0, q.num_start - 1) : q.num_start
     ]  # (a code glued to its letters, G20; 政务APP 48个 counts)
-    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")) or _LATIN_END.search(glued):
+    if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")):
+        return True
+    if _LATIN_END.search(glued) and not (_LATIN_WORD_END.search(before) and q.is_count and q.unit != "次"):
         return True
     if _ADDRESS_AFTER.match(text, q.end):
         return True  # 3栋2单元, 5号楼: an address

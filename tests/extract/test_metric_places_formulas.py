@@ -112,3 +112,20 @@ def test_who_leads_each_part_of_a_scheme_is_no_count():
     assert [(label, v) for label, v, _ in found(body)] == [("片区", 3)]
     assert [v for _, v, _ in found("由12名党员志愿者轮流值守。")] == [12]  # a team's size stays
     assert [v for _, v, _ in found("由5名干部分别联系5个村。")] == [5, 5]  # each links villages: counted
+
+
+def test_a_word_in_latin_letters_glued_to_its_count_is_the_thing_counted():
+    """heldout17 p04 (invented of the same kind): the space between 政务APP and its count is lost at a line break;
+    a count in a counting word after a word of Latin letters counts that word. Codes stay no count."""
+    assert found("全省整合政务APP286个。") == [("政务APP", 286, "个")]
+    assert [(v, u) for _, v, u in found("关停各类APP 48个。")] == [(48, "个")]
+    # negatives: one letter glued to a number is a code (a train, a summit, a network), with or without 次
+    assert found("乘坐G1234次列车返乡。") == []
+    assert found("承办G20峰会。") == []
+    assert found("空气中PM2.5浓度下降。") == []
+
+
+def test_boats_are_counted_in_their_counting_word():
+    """heldout17 p08 (invented of the same kind): 艘 counts boats and ships like 辆 counts cars."""
+    assert found("全镇有渔船320余艘。") == [("渔船", 320, "艘")]
+    assert [(v, u) for _, v, u in found("新购巡逻船2艘。")] == [(2, "艘")]
