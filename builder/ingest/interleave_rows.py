@@ -323,6 +323,8 @@ def split_columns(
     columns = [[i for i, c in enumerate(labels) if c == column] for column in range(k)]
     if any(len(c) < _MIN_COLUMN for c in columns):
         return None
+    if mode == BLOCKS and not headlines_on_top and any(c[:2] != [c[0], c[0] + 1] for c in columns):
+        return None  # a column printed in blocks opens with two lines or more, not one line of a page's head
     if indents is not None:  # each column opens a paragraph, or goes on with the one before it
         opens = (indents[c[0]] or not ends_sentence(lines[before[-1]]) for before, c in pairwise(columns))
         return columns if all(opens) else None

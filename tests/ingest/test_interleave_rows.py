@@ -215,6 +215,8 @@ def test_three_columns_in_uneven_blocks_get_their_heads_back():
         "heldout7/m08.txt",
         "pages/c04.txt",
         "heldout8/n01.txt",
+        # one column with no blank line: masthead, label, kicker, headline each dealt to a column of blocks
+        "heldout17/p01.txt",
     ],
 )
 def test_pages_of_other_layouts_are_left_alone(path):
