@@ -67,6 +67,27 @@ def byline(page: PageReader, line: Line) -> bool:
     return page.add(BYLINE, source_byline(text) or LINE_SHAPE["ornament"].sub("", text), line.number)
 
 
+# A bare reporter line glued to its lead after a space (`本报记者 周沁怡　在苏州市…`, `记者 赵一鸣 正定县正定镇塔`): the
+# roles and names, then text longer than a name.
+_BYLINE_THEN_LEAD = re.compile(
+    rf"^((?:本报)?(?:实习记者|记者)[ \u3000]*{_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{_NAME})*)"
+    r"[ \u3000]+(\S{5,}.*)$"
+)
+
+
+def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
+    """Under a headline or opening a block, a bare reporter line with the lead's first words after a space on
+    the same line: the byline, then the text."""
+    found = _BYLINE_THEN_LEAD.match(line.text)
+    if not found or _inside_open_bracket(page) or ends_sentence(found.group(1)):
+        return False
+    last = page.units[-1] if page.units else None
+    if not (page.blanks or (last is not None and last.kind == HEADLINE)):
+        return False
+    page.add(BYLINE, found.group(1), line.number)
+    return page.add_text(found.group(2), line)
+
+
 def place_given_back(page: PageReader, text: str) -> str:
     """A bare reporter line whose last word is the start of the lead's place, the wrap cutting it (`记者 刘畅
     通讯员 孙伟 沈阳` / `市沈河区深化…`): the word and the next line name places in full (`沈阳市沈河区`), so the

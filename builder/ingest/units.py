@@ -277,6 +277,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("brief_headline", briefs.brief_headline),
     ("wrapped_bracket_byline", bylinerules.wrapped_bracket_byline),
     ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
+    ("byline_glued_to_lead", bylinerules.byline_glued_to_lead),
     ("byline", bylinerules.byline),
     ("wrapped_end_credit", bylinerules.wrapped_end_credit),
     ("end_credit", bylinerules.end_credit),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, FURNITURE, HEADLINE, KICKER
+from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, FURNITURE, HEADLINE, KICKER, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import read_page
 from builder.ingest.segment import segment
@@ -408,3 +408,20 @@ def test_a_bare_byline_keeps_its_last_name_when_the_lead_names_its_place_on_its_
     assert units(page)[1] == (BYLINE, "记者 刘畅 通讯员 孙伟")
     page = "两千余名党员到社区报到\n记者 刘畅 通讯员 孙伟 王芳\n今年以来机关企事业单位党组\n织和在职党员到社区报到工作。"
     assert units(page)[1] == (BYLINE, "记者 刘畅 通讯员 孙伟 王芳")
+
+
+def test_a_bare_byline_glued_to_its_lead_after_a_space_is_split_off():
+    # heldout17 p01: `本报记者 周沁怡　在苏州市…` (a full-width space) opening a block
+    page = "共同参与治理。\n\n本报记者 周沁怡　在苏州市吴江区\n松陵街道的一处驿站里，骑手在充电。"
+    assert units(page)[1:3] == [(BYLINE, "本报记者 周沁怡"), (TEXT, "在苏州市吴江区")]
+    # opening a block after a blank line, roles and names (p02: `记者 赵一鸣 正定县正定镇塔` / `元庄村成立…`)
+    page = "村民节省开支90余万元。\n\n记者 赵一鸣 通讯员 王晓 正定县正定镇塔\n元庄村成立“红白理事会”。"
+    assert units(page)[1:3] == [(BYLINE, "记者 赵一鸣 通讯员 王晓"), (TEXT, "正定县正定镇塔")]
+
+
+def test_a_reporter_line_of_names_only_or_a_sentence_about_the_reporter_is_not_split():
+    page = "大理市党员“护海队”守护一湖清水\n记者 杨丽华 王芳\n大理市组织沿湖村（社区）党员组建“护海队”。"
+    assert units(page)[1] == (BYLINE, "记者 杨丽华 王芳")
+    # inside a body, no blank line: a sentence, not a byline
+    page = "大理市组织沿湖村（社区）党员组建\n记者 杨丽华 在湖边看到，队员们正在清理垃圾。"
+    assert [kind for kind, _ in units(page)] == [TEXT, TEXT]
