@@ -19,5 +19,8 @@ def test_the_caption_between_the_headline_lines_goes_over_the_dated_lead():
 
 
 def test_a_text_line_under_the_head_leaves_the_caption_where_it_is():
-    page = _ABOVE + "巴宜区“双联户”\n△巴宜区联户长入户宣讲。李刚 摄\n守护平安家园\n林芝市巴宜区深化“双联户”创建，\n全区编入联户单位１２０个。\n"
+    page = (
+        _ABOVE
+        + "巴宜区“双联户”\n△巴宜区联户长入户宣讲。李刚 摄\n守护平安家园\n林芝市巴宜区深化“双联户”创建，\n全区编入联户单位１２０个。\n"
+    )
     assert all(a.title != "巴宜区“双联户”守护平安家园" for a in page_articles(page))

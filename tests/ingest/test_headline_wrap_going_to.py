@@ -8,7 +8,9 @@ from builder.ingest.headlinewraps import wrapped_after_place
 from builder.util.paths import data_dir_fixed
 from tests.support.pages import page_articles
 
-_LEAD = "本报讯（记者 李静）益阳市赫山区推行“三张清单”，\n组织在职党员到社区报到服务，今\n年以来认领项目215个。\n"
+_LEAD = (
+    "本报讯（记者 李静）益阳市赫山区推行“三张清单”，\n组织在职党员到社区报到服务，今\n年以来认领项目215个。\n"
+)
 
 
 def test_a_second_line_saying_where_people_go_reads_on():

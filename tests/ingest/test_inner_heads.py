@@ -22,26 +22,42 @@ def _articles(page: str):
 
 
 def test_the_headline_among_the_first_lines_opens_its_article():
-    page = _ABOVE + (
-        "渔民出海一走就是几个月，党员怎么\n过组织生活？霞浦县三沙镇党委给出\n"
-        "“海上红帆支部”让渔民\n离港不离党\n的答案是把支部建到船上。\n"
-    ) + _BODY
+    page = (
+        _ABOVE
+        + (
+            "渔民出海一走就是几个月，党员怎么\n过组织生活？霞浦县三沙镇党委给出\n"
+            "“海上红帆支部”让渔民\n离港不离党\n的答案是把支部建到船上。\n"
+        )
+        + _BODY
+    )
     articles = _articles(page)
     assert [a.title for a in articles][-1] == "“海上红帆支部”让渔民离港不离党"
-    assert articles[-1].blocks[0].text.startswith("渔民出海一走就是几个月，党员怎么过组织生活？霞浦县三沙镇党委给出的答案")
+    assert (
+        articles[-1]
+        .blocks[0]
+        .text.startswith("渔民出海一走就是几个月，党员怎么过组织生活？霞浦县三沙镇党委给出的答案")
+    )
 
 
 def test_short_lines_whose_words_the_body_never_names_stay_text():
-    page = _ABOVE + (
-        "渔民出海一走就是几个月，党员怎么\n过组织生活？霞浦县三沙镇党委给出\n"
-        "一个让人意想不到\n又合情合理\n的答案是把支部建到船上。\n"
-    ) + _BODY
+    page = (
+        _ABOVE
+        + (
+            "渔民出海一走就是几个月，党员怎么\n过组织生活？霞浦县三沙镇党委给出\n"
+            "一个让人意想不到\n又合情合理\n的答案是把支部建到船上。\n"
+        )
+        + _BODY
+    )
     assert all(a.title != "一个让人意想不到又合情合理" for a in _articles(page))
 
 
 def test_a_head_line_ending_a_clause_stays_text():
-    page = _ABOVE + (
-        "渔民出海一走就是几个月，党员怎么\n过组织生活？霞浦县三沙镇党委给出\n"
-        "“海上红帆支部”，让渔民\n离港不离党\n的答案是把支部建到船上。\n"
-    ) + _BODY
+    page = (
+        _ABOVE
+        + (
+            "渔民出海一走就是几个月，党员怎么\n过组织生活？霞浦县三沙镇党委给出\n"
+            "“海上红帆支部”，让渔民\n离港不离党\n的答案是把支部建到船上。\n"
+        )
+        + _BODY
+    )
     assert len(_articles(page)) == 1
