@@ -19,7 +19,7 @@ from builder.render.indicators import Indicator
 
 CHART_FULL = 60  # bars on an indicator's own page
 SIZED_KINDS = frozenset({"count", "money", "total"})  # sizes that grow with the acting unit
-GROUP_BARS_OVERVIEW = 4  # bars per level on /compare/ (its table shows the same rows)
+GROUP_BARS_MIN = 2  # bars per level on /compare/ at least (its `limit` rows shared among the levels shown)
 GROUP_BARS_FULL = 20  # bars per level on an indicator's own page
 
 
@@ -40,7 +40,7 @@ def compare_section(
     several levels is charted level by level; on /compare/ its table then holds the charted rows, in the
     chart's order, so that a phone (which shows the chart only) and a desktop show the same figures."""
     ind = rows.indicator
-    groups = _level_groups(ix, rows.rows, GROUP_BARS_OVERVIEW if limit else GROUP_BARS_FULL)
+    groups = _overview_groups(ix, rows, limit) if limit else _level_groups(ix, rows.rows, GROUP_BARS_FULL)
     if ind.kind in SIZED_KINDS and len(groups) > 1:
         parts = []
         for level, grouped in groups:
@@ -70,9 +70,9 @@ def compare_section(
 
 def overview_rows(ix: SiteIndex, rows: IndicatorRows, limit: int) -> list[tuple[str, Figure]]:
     """The rows /compare/'s table shows of an indicator: its first `limit`, or a sized indicator's charted
-    rows level by level (GROUP_BARS_OVERVIEW of each level)."""
+    rows level by level (`limit` shared among its levels, GROUP_BARS_MIN of each at least)."""
     if rows.indicator.kind in SIZED_KINDS:
-        groups = _level_groups(ix, rows.rows, GROUP_BARS_OVERVIEW)
+        groups = _overview_groups(ix, rows, limit)
         if len(groups) > 1:
             return [row for _, grouped in groups for row in grouped]
     return rows.rows[:limit]
@@ -82,6 +82,15 @@ def has_own_page(ix: SiteIndex, rows: IndicatorRows, limit: int) -> bool:
     """An indicator gets pages of its own (/compare/<slug>/, which /compare/ links to under a table showing
     fewer rows than it has) when it has more than `limit` rows or /compare/'s table leaves some out."""
     return len(rows.rows) > limit or len(overview_rows(ix, rows, limit)) < len(rows.rows)
+
+
+def _overview_groups(
+    ix: SiteIndex, rows: IndicatorRows, limit: int
+) -> list[tuple[str, list[tuple[str, Figure]]]]:
+    """/compare/'s groups of an indicator: its `limit` rows shared among the levels it has, so that the page
+    holds no more rows than one chart of `limit` would (6 levels at most: 2 rows each)."""
+    levels = {_level(ix, slug) for slug, _ in rows.rows}
+    return _level_groups(ix, rows.rows, max(GROUP_BARS_MIN, limit // max(len(levels), 1)))
 
 
 def _level_groups(

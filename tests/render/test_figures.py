@@ -321,6 +321,7 @@ def test_a_count_is_compared_within_its_level(fixture_site: Path) -> None:
         bars = len(re.findall(r'class="chart-bar"', section))
         rows = len(re.findall(r'<td data-label="地区">', section))
         assert bars == rows, (bars, rows)
+        assert rows <= 12, rows  # /compare/ holds no more rows than one chart of COMPARE_LIMIT (page size)
         badges = re.findall(r'<td data-label="层级">.*?>(\S+?)</', section)
         assert [order.index(b) for b in badges if b in order] == sorted(
             order.index(b) for b in badges if b in order
@@ -355,3 +356,26 @@ def test_the_group_of_units_with_no_level_counts_its_rows() -> None:
     chart = str(compare_section(ix, rows, None).chart)
     groups = re.findall(r'<p class="chart-group">(\S+) <span class="count">(\d+) 项</span></p>', chart)
     assert groups == [("县级", "2"), ("未定层级", "1")]
+
+
+def test_compare_overview_shares_its_rows_among_the_levels() -> None:
+    """/compare/ shows a sized indicator level by level, its COMPARE_LIMIT rows shared among the levels it has
+    (2 each at least), never 4 of every level: at N=2 000 that took /compare/ over its 300 KB page budget."""
+    from types import SimpleNamespace
+
+    from builder.render.comparesections import overview_rows
+    from builder.render.indexes import IndicatorRows
+    from builder.render.indicators import load_indicators
+
+    levels = ["province", "city", "county", "township", "community"]
+    entries = {f"i{n}": SimpleNamespace(item=SimpleNamespace(level=levels[n % 5])) for n in range(40)}
+    ix = SimpleNamespace(entries=entries, level_labels={level: None for level in levels})
+    count = next(ind for ind in load_indicators() if ind.kind == "count")
+    rows = IndicatorRows(count, [(slug, None) for slug in entries])
+    shown = overview_rows(ix, rows, 12)  # type: ignore[arg-type]
+    assert len(shown) == 10  # 5 levels, 2 each
+    assert [entries[s].item.level for s, _ in shown] == [level for level in levels for _ in range(2)]
+    ix.level_labels = {level: None for level in levels[:3]}
+    three = {s: e for s, e in entries.items() if e.item.level in levels[:3]}
+    ix.entries = three
+    assert len(overview_rows(ix, IndicatorRows(count, [(s, None) for s in three]), 12)) == 12  # type: ignore[arg-type]
