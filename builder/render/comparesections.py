@@ -7,6 +7,7 @@ to its own largest value. Rates, ratios, changes and targets compare across leve
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,15 +41,17 @@ def compare_section(
     several levels is charted level by level; on /compare/ its table then holds the charted rows, in the
     chart's order, so that a phone (which shows the chart only) and a desktop show the same figures."""
     ind = rows.indicator
-    groups = _overview_groups(ix, rows, limit) if limit else _level_groups(ix, rows.rows, GROUP_BARS_FULL)
-    if ind.kind in SIZED_KINDS and len(groups) > 1:
+    groups = _chart_groups(ix, rows, limit)
+    if groups:
+        counts = Counter(_level(ix, slug) for slug, _ in rows.rows)
         parts = []
         for level, grouped in groups:
             name = ix.level_label(level).zh if level else "未定层级"
             bars = [_bar(ix, ix.entries[s], f, with_level=False) for s, f in grouped]
-            count = sum(1 for s, _ in rows.rows if _level(ix, s) == level)
             parts.append(
-                Markup('<p class="chart-group">{} <span class="count">{} 项</span></p>').format(name, count)
+                Markup('<p class="chart-group">{} <span class="count">{} 项</span></p>').format(
+                    name, counts[level]
+                )
                 + bar_chart(
                     bars,
                     title=f"{ind.zh}（{ind.unit}）· {name}",
@@ -56,32 +59,47 @@ def compare_section(
                 )
             )
         chart = Markup("").join(parts)
-        if limit and part is None:
-            listed = overview_rows(ix, rows, limit)
-            return CompareSection(ind, chart, [(ix.entries[s], f) for s, f in listed], len(rows.rows), True)
     else:
         shown = rows.rows[: limit or CHART_FULL]
         bars = [_bar(ix, ix.entries[s], f) for s, f in shown]
         chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
-    listed = part if part is not None else rows.rows[:limit] if limit else rows.rows
+    if part is not None:
+        listed = part
+    elif limit:
+        listed = _flat(groups) if groups else rows.rows[:limit]
+    else:
+        listed = rows.rows
     table = [(ix.entries[s], f) for s, f in listed]
-    return CompareSection(ind, chart, table, len(rows.rows), len(groups) > 1 and ind.kind in SIZED_KINDS)
+    return CompareSection(ind, chart, table, len(rows.rows), bool(groups))
 
 
 def overview_rows(ix: SiteIndex, rows: IndicatorRows, limit: int) -> list[tuple[str, Figure]]:
     """The rows /compare/'s table shows of an indicator: its first `limit`, or a sized indicator's charted
     rows level by level (`limit` shared among its levels, GROUP_BARS_MIN of each at least)."""
-    if rows.indicator.kind in SIZED_KINDS:
-        groups = _overview_groups(ix, rows, limit)
-        if len(groups) > 1:
-            return [row for _, grouped in groups for row in grouped]
-    return rows.rows[:limit]
+    groups = _chart_groups(ix, rows, limit)
+    return _flat(groups) if groups else rows.rows[:limit]
 
 
 def has_own_page(ix: SiteIndex, rows: IndicatorRows, limit: int) -> bool:
     """An indicator gets pages of its own (/compare/<slug>/, which /compare/ links to under a table showing
     fewer rows than it has) when it has more than `limit` rows or /compare/'s table leaves some out."""
     return len(rows.rows) > limit or len(overview_rows(ix, rows, limit)) < len(rows.rows)
+
+
+Groups = list[tuple[str, list[tuple[str, Figure]]]]
+
+
+def _chart_groups(ix: SiteIndex, rows: IndicatorRows, limit: int | None) -> Groups:
+    """A sized indicator's (SIZED_KINDS) rows by level when it has more than one: on /compare/ (`limit`)
+    _overview_groups, on its own pages GROUP_BARS_FULL of each level; [] for any other indicator."""
+    if rows.indicator.kind not in SIZED_KINDS:
+        return []
+    groups = _overview_groups(ix, rows, limit) if limit else _level_groups(ix, rows.rows, GROUP_BARS_FULL)
+    return groups if len(groups) > 1 else []
+
+
+def _flat(groups: Groups) -> list[tuple[str, Figure]]:
+    return [row for _, grouped in groups for row in grouped]
 
 
 def _overview_groups(
@@ -93,9 +111,7 @@ def _overview_groups(
     return _level_groups(ix, rows.rows, max(GROUP_BARS_MIN, limit // max(len(levels), 1)))
 
 
-def _level_groups(
-    ix: SiteIndex, rows: list[tuple[str, Figure]], per_level: int
-) -> list[tuple[str, list[tuple[str, Figure]]]]:
+def _level_groups(ix: SiteIndex, rows: list[tuple[str, Figure]], per_level: int) -> Groups:
     """The rows by the acting unit's level (levels in the vocabulary's order, no level last), the largest
     `per_level` of each, largest first."""
     by_level: dict[str, list[tuple[str, Figure]]] = {}
