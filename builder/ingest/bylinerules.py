@@ -157,23 +157,31 @@ def wrapped_bracket_byline(page: PageReader, line: Line) -> bool:
 
 _CLOSE_WITHIN = 16  # characters of the next line before a dateline's bracket closes on it
 _WRITER_ROLE = re.compile(r"记者|通讯员")
+# a whole line of the bracket's writers between its two ends, no bracket or sentence mark in it
+# (`日报记者 王小林 通讯员 李明 张`, a narrow column wrapping the dateline over three lines)
+_WRITERS_WRAPPED = re.compile(r"^[^（）()，。；：“”]{0,6}(?:记者|通讯员)[^（）()，。；：“”]{1,20}$")
 
 
 def _closed_under_lead(page: PageReader, line: Line) -> bool:
     """A dateline whose bracket a column of full width wrapped, the lead going on after it on the next line
-    (`新疆日报讯（记者张治立 阿克` / `苏记者站张婧报道）走进…`, real R10): the two lines one line of text, so that
-    the dateline is split off whole (its writers in the bracket, a reporter's station among them)."""
+    (`新疆日报讯（记者张治立 阿克` / `苏记者站张婧报道）走进…`, real R10), maybe over a whole line of its writers
+    (`…讯（闽江` / `日报记者 王小林 通讯员 李明 张` / `晓红 文/摄）提起…`, real R13's kind): the lines one line of text, so
+    that the dateline is split off whole (its writers in the bracket, a reporter's station among them)."""
+    head, taken = line.text, 1
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if _WRITERS_WRAPPED.match(following) and page.index + 1 < len(page.lines):
+        head, taken = f"{line.text}{following}", 2  # the writers' line, then the line closing the bracket
+        following = page.lines[page.index + 1].strip()
     close = following.find("）")
     if not 0 <= close <= _CLOSE_WITHIN:
         return False
-    joined = f"{line.text}{following}"
+    joined = f"{head}{following}"
     dateline = BAOXUN.match(joined)
-    if dateline is None or dateline.end() != len(line.text) + close + 1:
+    if dateline is None or dateline.end() != len(head) + close + 1:
         return False
     if not _WRITER_ROLE.search(dateline.group(0)):
         return False
-    page.index += 1
+    page.index += taken
     return page.add_text(joined, line)
 
 
