@@ -28,6 +28,8 @@ _PAIR = re.compile(
     rf"(?:从|由|将)[^，。；\d一二两三四五六七八九十]*?{_NUM}(?P<first>[^，。；]*?)(?:到|至|为)[^，。；\d一二两三四五六七八九十]{{0,8}}?{_NUM}(?P<second>[^，。；]*)"
 )
 _UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万]*")
+# a bound after the second number (精简到4块以内, 减少到1次以内, 提高到90%以上) is no other thing counted
+_BOUND_AFTER_UNIT = re.compile(r"^([^，。；\d]{0,2}?)(?:以内|之内|以下|以上|左右)")
 CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 跃升 翻番"
 _CHANGE = re.compile(alternation(CHANGE_WORDS))
 # a change given as a percentage (投诉同比下降11%), not a level reached (满意度提高到95%: a share)
@@ -50,7 +52,7 @@ def is_pair(quote: str) -> bool:
     match = _PAIR.search(quote)
     if match is None:
         return False
-    second = _UNIT_HEAD.sub("", match["second"])[:2]
+    second = _BOUND_AFTER_UNIT.sub(r"\1", _UNIT_HEAD.sub("", match["second"]))[:2]
     return not second or _UNIT_HEAD.sub("", match["first"]).startswith(second)
 
 

@@ -18,7 +18,8 @@ and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `�
 not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted;
 so are the views of the unit's own channel, `直播间累计在线观看量已突破4.1万人次`: what the practice reached).
 A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule. A time the
-work shortened is a result (`平均响应时间缩短到25分钟`). Hours are a
+work shortened is a result (`平均响应时间缩短到25分钟`), and so is the time it was shortened from (`由40分钟缩短到15分钟`:
+the change's start). Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
 Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many; so is what one points at as their own
@@ -249,12 +250,26 @@ _SHORTENED_BEFORE = re.compile(
 )
 
 
+# The time a change starts from (办理时间由原来的3天缩短为1天, 平均时间由40分钟缩短到15分钟): the 由/从 of the
+# change before it, the change and a time of the same kind after it.
+_SHORTENED_FROM = re.compile(r"(?:时间|时长|用时|周期|时限)[^，。；;\d]{0,6}?(?:由|从)[^，。；;\d由从]{0,6}$")
+_SHORTENED_AFTER = re.compile(
+    r"\s*(?:缩短|压缩|减少|降低|下降|降)(?:到|至|为)[^，。；;\d]{0,4}[\d.]+(?:个)?(?:分钟|小时|工作日|天|日)"
+)
+
+
 def _time_shortened(text: str, q: Quantity) -> bool:
-    """A time the work shortened to (平均响应时间缩短到25分钟, 办理时间压缩至3个工作日): a level reached, counted;
+    """A time the work shortened to (平均响应时间缩短到25分钟, 办理时间压缩至3个工作日): a level reached, counted,
+    and the time it was shortened from (由40分钟缩短到15分钟: the change's start, so that the two make one change);
     how long one thing may take (24小时受理, 须在2小时内响应) and the time saved (填表时间平均每周减少6小时) stay
     durations."""
-    return q.unit in _DURATIONS and bool(
-        _SHORTENED_BEFORE.search(text, max(0, q.num_start - 24), q.num_start)
+    if q.unit not in _DURATIONS:
+        return False
+    if _SHORTENED_BEFORE.search(text, max(0, q.num_start - 24), q.num_start):
+        return True
+    return bool(
+        _SHORTENED_FROM.search(text, max(0, q.num_start - 24), q.num_start)
+        and _SHORTENED_AFTER.match(text, q.end)
     )
 
 

@@ -99,7 +99,7 @@ def test_a_time_the_work_shortened_and_truckloads_are_counted():
     """heldout10 p01, heldout15 p03 (invented of the same kind): a response time shortened is a result; truckloads
     (车次) are a counting word. How long one thing may take stays a duration."""
     assert found("平均响应时间缩短到25分钟。") == [("平均响应时间", 25, "分钟")]
-    assert [v for _, v, _ in found("办理时间从7天缩短到3天。")] == [3]
+    assert [v for _, v, _ in found("办理时间从7天缩短到3天。")] == [7, 3]  # the change's two ends
     assert found("清理楼道杂物200余车次。") == [("楼道杂物", 200, "车次")]
     assert found("24小时受理，须在2小时内响应。") == []
     assert found("平均每周减少6小时。") == []
@@ -129,3 +129,35 @@ def test_boats_are_counted_in_their_counting_word():
     """heldout17 p08 (invented of the same kind): 艘 counts boats and ships like 辆 counts cars."""
     assert found("全镇有渔船320余艘。") == [("渔船", 320, "艘")]
     assert [(v, u) for _, v, u in found("新购巡逻船2艘。")] == [(2, "艘")]
+
+
+def test_a_time_shortened_from_and_to_is_one_change():
+    """heldout6 (invented of the same kind): 由40分钟缩短到15分钟 gives the time before and after under one label,
+    which the figure table joins into one change (40 → 15 分钟), not a lone 15 labelled 平均时间由40分钟."""
+    from builder.render.figures import figures_of
+
+    body = "某镇便民服务站推行一窗通办，居民办理常用事项的平均时间由40分钟缩短到15分钟。"
+    assert found(body) == [("平均时间", 40, "分钟"), ("平均时间", 15, "分钟")]
+    figures = figures_of(extract_metrics(body))
+    assert [(f.label, f.before, f.value, f.kind) for f in figures] == [("平均时间", 40, 15, "change")]
+    assert found("审批时限由20个工作日压缩至5个工作日。") == [
+        ("审批时限", 20, "个工作日"),
+        ("审批时限", 5, "个工作日"),
+    ]
+    assert found("办事时间由原来的3天缩短为1天。") == [("办事时间", 3, "天"), ("办事时间", 1, "天")]
+    # negatives: a time with no change after it, or a change to no time, stays a duration
+    assert found("服务时间由每天8小时延长。") == []
+    assert found("办理时间由3天变为当场办结。") == []
+
+
+def test_a_bound_after_the_second_end_keeps_a_change_a_change():
+    """heldout, heldout7, heldout11 (invented of the same kind): 由平均每村16块精简到4块以内 is one thing before and
+    after; the 以内 after the second end (and 每/平均 in it) makes no ratio of it."""
+    for body in (
+        "挂牌数量由平均每村16块精简到4块以内。",
+        "平均跑腿次数由3次减少到1次以内。",
+        "满意度从80%提高到95%以上。",
+    ):
+        assert {metric_kind(m) for m in extract_metrics(body)} == {"change"}, body
+    # negative: two things counted stay counts, whatever bound follows
+    assert {metric_kind(m) for m in extract_metrics("将9个城市社区划分为335个网格以上。")} == {"count"}
