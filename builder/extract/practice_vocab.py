@@ -12,6 +12,7 @@ from pathlib import Path
 
 from builder.content.loader import practice_aliases, read_data_words, read_data_yaml
 from builder.extract.practice_signs import WHITESPACE
+from builder.text.widths import ASCII_WIDTH
 from builder.util.paths import DEFAULT_DATA_DIR
 
 __all__ = ["DEFAULT_STOPWORDS", "alias_keys", "default_aliases", "load_stopwords", "name_key", "normalise"]
@@ -21,12 +22,8 @@ ALIASES_FILE = "practice-aliases.yaml"
 
 _INNER = re.compile(r"[“”‘’「」『』\"\\]")
 _SPACES = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*|[ \t\u3000]+")
-_FULLWIDTH = str.maketrans(
-    {
-        chr(c): chr(c - 0xFEE0)
-        for c in [0xFF0B, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
-    }
-)  # ＋, ０-９, Ａ-Ｚ, ａ-ｚ; other full-width punctuation (（）) stays as printed
+# ＋, ０-９, Ａ-Ｚ, ａ-ｚ; other full-width punctuation (（）) stays as printed
+_FULLWIDTH = {**ASCII_WIDTH, 0xFF0B: 0x2B}
 
 
 def load_stopwords(path: Path | str = DEFAULT_STOPWORDS) -> frozenset[str]:

@@ -10,6 +10,7 @@ from builder.ingest.article import Article
 from builder.ingest.pagelines import HEADING, TABLE, TEXT
 from builder.ingest.tables import read_table, table_markdown
 from builder.ingest.textrules import ends_sentence
+from builder.text.widths import printed_text
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
@@ -56,15 +57,16 @@ def escape_markdown(text: str) -> str:
 
 def render_body(article: Article) -> str:
     """Headings as `##`, paragraphs and tables (GFM pipe tables): the article's own text (its photo captions
-    go to `captions`)."""
+    go to `captions`), its numbers and Latin letters in ASCII (builder.text.widths)."""
     pieces: list[str] = []
     for block in article.blocks:
+        text = printed_text(block.text)
         if block.kind == HEADING:
-            pieces.append(f"## {escape_markdown(block.text)}")
+            pieces.append(f"## {escape_markdown(text)}")
         elif block.kind == TEXT:
-            pieces.append(escape_markdown(block.text))
+            pieces.append(escape_markdown(text))
         elif block.kind == TABLE:
-            pieces.append(table_markdown(read_table(block.text), escape_markdown))
+            pieces.append(table_markdown(read_table(text), escape_markdown))
     return "\n\n".join(pieces) + "\n"
 
 
@@ -111,11 +113,13 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
             Draft(
                 source_file=source_file,
                 part=len(drafts) + 1,
-                title=article.title or "",
+                title=printed_text(article.title or ""),
                 body=render_body(article),
-                byline=article.byline,
-                subtitle=article.subtitle,
-                captions=[{"text": c.text, "credit": c.credit} for c in article.captions],
+                byline=_printed(article.byline),
+                subtitle=_printed(article.subtitle),
+                captions=[
+                    {"text": printed_text(c.text), "credit": _printed(c.credit)} for c in article.captions
+                ],
                 parent_part=None if article.parent is None else _part_of(article.parent, articles),
                 date=lead_date(article.paragraphs),
                 headings=_headings(article, articles),
@@ -123,6 +127,10 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
             )
         )
     return drafts, unwritten
+
+
+def _printed(text: str | None) -> str | None:
+    return None if text is None else printed_text(text)
 
 
 def is_fragment(paragraphs: list[str]) -> bool:

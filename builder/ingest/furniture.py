@@ -42,6 +42,7 @@ from builder.ingest.lineshapes import (
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
+from builder.text.widths import ascii_letters_digits
 
 _HAN = "\u4e00-\u9fff"
 _DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
@@ -125,16 +126,10 @@ _DATED = re.compile(_DATE)
 _TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
-# Full-width letters and digits (`Ａ６`, `Ｂ２`) as their ASCII forms; full-width marks (`（`, `：`) stay.
-_ASCII_WIDTH = {
-    code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
-}
-
-
 def is_furniture_line(text: str) -> bool:
     """A line made only of page furniture: dates, page numbers, editors' credits, a label beside them (its
     letters and digits maybe set full-width, `Ａ６`, read as `A6`)."""
-    text = text.translate(_ASCII_WIDTH)
+    text = ascii_letters_digits(text)
     if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
         return True
     if is_latin_label(text):  # `GRASSROOTS GOVERNANCE　基层治理`

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from builder.text.widths import printed_text
 from tests.support.gold_scoring import _metric_key, _norm_practice
 
 HERE = Path(__file__).resolve().parent
@@ -204,7 +205,8 @@ def read_written(content: Path) -> list[Written]:
 
 
 def squash(text: str | None) -> str:
-    return re.sub(r"\s", "", text or "")
+    """Text compared without whitespace, its numbers and Latin letters in one width (as ingest writes them)."""
+    return printed_text(re.sub(r"\s", "", text or ""))
 
 
 def _affinity(gold: dict, file: Written) -> float:
