@@ -12,7 +12,8 @@ Rules, in order:
    a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
    action (推行, 建立, 开展, 精简, 举办, 把…请进 …); when no sentence does, any sentence of an action counts, its actor named or
    not (`街道推行“院落自治”…` after the sentence naming 牌楼街道; in a commentary, `与其铺摊子，不如找准…`);
-   when none names an action at all (a commentary), its thesis (`_THESIS`: 关键在于…, 只有…才…, 要把…).
+   when none names an action at all (a commentary), its thesis (`_THESIS`: 关键在于…, 只有…才…, 要把…,
+   减的是…，不是…, …的目的，是…).
 4. Stock wording is never a summary: a leading stock clause (`STOCK_OPENINGS`: 近年来，/ 今年以来，/
    为深入贯彻…精神，) is dropped from the sentence, and a sentence still holding a stock phrase
    (`STOCK_PHRASES`: 认真贯彻落实, …获得感、幸福感、安全感) is skipped. Both are small pattern lists, kept
@@ -205,7 +206,9 @@ _ACTION = re.compile(
 # What a commentary argues (关键在于…, 只有…才…, 要…): its summary when no sentence says what someone did
 _THESIS = re.compile(
     r"关键在于|关键是|重在|贵在|根本在于|只有[^。]{2,40}才|必须|不能只|既要[^。]{1,30}也要|不是[^。]{1,20}而是|"
-    r"^[^，。]{0,12}要(?:把|让|从|多|在)"
+    r"^[^，。]{0,12}要(?:把|让|从|多|在)|"
+    # what a thing is and is not (减的是…，不是…), what it is for (…的目的，是…), what it is judged by (最终要看…)
+    r"是[^，。]{2,30}，(?:而)?不是|的(?:目的|意义|初衷)[，,]?(?:就)?是|(?:最终|关键|主要)要看"
 )
 
 

@@ -253,6 +253,15 @@ def test_a_commentary_is_summed_up_by_what_it_argues() -> None:
     )
     body = "基层是党的执政之基、力量之源。\n\n为基层减负，既要做“减法”，也要做“加法”：减去不必要的检查考核。"
     assert summarize("让基层减负落到实处", body).startswith("为基层减负，既要做“减法”，也要做“加法”")
+    # layouts17/p03's 短评: the thesis says what a thing is and is not, what it is for, what it is judged by
+    body = (
+        "为基层减负，减的是形式主义的负担，不是干事创业的责任。\n\n"
+        "一些地方把减负理解为少干事、不担事，表格少了，走访也少了；牌子摘了，服务也跟着缩水。这样的“减负”，偏离了初衷。\n\n"
+        "减负的目的，是让基层干部把更多时间和精力用在服务群众上。衡量减负成效，最终要看群众的获得感有没有增强。"
+    )
+    assert summarize("减负不是“减责”", body) == (
+        "为基层减负，减的是形式主义的负担，不是干事创业的责任。减负的目的，是让基层干部把更多时间和精力用在服务群众上。"
+    )
     # a report with a deed keeps its deed as the lead, not an argument made beside it
     body = "朝阳区推行“楼门议事厅”，把协商延伸到楼门院落。\n\n基层治理关键在于群众参与。"
     assert summarize("朝阳区“楼门议事厅”", body).startswith("朝阳区推行“楼门议事厅”")
