@@ -15,6 +15,9 @@
   红色管家: `share_of_each`.
 - A standard of so many per unit (`按照居民区每300户划分一个网格`) counts what each unit holds: 每个网格户数, not the
   place the standard is set in: `per_unit`.
+- The same thing counted before the work and now, one opened by 原 and one by 现 (`原挂牌914块，清理507块，现挂牌
+  407块`), is labelled so: 挂牌（此前）, 挂牌（现在), and what was done to the first between them names the thing
+  (清理挂牌, not 清理原挂牌): `before_and_now`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from builder.text.patterns import alternation
 
 __all__ = [
     "after_tally",
+    "before_and_now",
     "front_cut",
     "is_place",
     "per_unit",
@@ -195,3 +199,44 @@ def share_of_each(head: str, label: str) -> str:
     if is_place(match.group(2)) and not _ADMINISTRATIVE.match(match.group(2)):
         return label
     return f"{match.group(0)}{label}"
+
+
+BEFORE_LABEL = "（此前）"
+NOW_LABEL = "（现在）"
+# 原 opening the label, maybe after a scope (全村原有党员, 村里原有党员; not 原则, 原因: the thing follows in 2+ characters)
+_BEFORE_OPENING = re.compile(
+    r"^(?:全[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2}[里内])?(?P<said>原(?:有的?|来的|先的)?)(?=[\u4e00-\u9fff“]{2})"
+)
+
+
+def before_and_now(figures: list[tuple[str, str, str]]) -> list[str]:
+    """The labels of one paragraph's figures (label, unit, quote), a thing counted before the work (原挂牌, 原有党员)
+    and now (现挂牌, 现有党员: the same thing by the same unit after it, 现 in its label or its quote) labelled
+    挂牌（此前） and 挂牌（现在）; a label between them ending in the first (清理原挂牌) names the thing (清理挂牌).
+    Any other label is left as it is."""
+    out = [label for label, _, _ in figures]
+    for first, (label, unit, _) in enumerate(figures):
+        opening = _BEFORE_OPENING.match(label)
+        if opening is None:
+            continue
+        thing = label[opening.end() :]
+        now = next(
+            (
+                at
+                for at in range(first + 1, len(figures))
+                if figures[at][1] == unit
+                and (
+                    figures[at][0] in ("现" + thing, "现有" + thing)
+                    or (figures[at][0] == thing and re.search(f"现有?的?{re.escape(thing)}", figures[at][2]))
+                )
+            ),
+            None,
+        )
+        if now is None:
+            continue
+        out[first], out[now] = thing + BEFORE_LABEL, thing + NOW_LABEL
+        for at in range(first + 1, now):
+            said = label[opening.start("said") :]  # 清理原挂牌: what was done to the thing before
+            if figures[at][1] == unit and figures[at][0].endswith(said) and figures[at][0] != label:
+                out[at] = figures[at][0][: -len(said)] + thing
+    return out

@@ -63,6 +63,7 @@ from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
 from builder.extract.metric_labels import (
+    before_and_now,
     is_place,
     per_unit,
     price_of_one,
@@ -332,6 +333,7 @@ def extract_metrics(body: str) -> list[Metric]:
         # after a count of the units themselves (5个行政村); 社区“大党委”75个 and, paragraphs on, 社区矛盾调解中心75个
         # are two things each community has
         units_of: dict[tuple[float, str, str], int] = {}
+        opened = len(metrics)
         for found in _paragraph_metrics(text):
             q = found.quantity
             quote = joined_quote(body[offset + found.quote_start : offset + found.quote_end])
@@ -351,6 +353,10 @@ def extract_metrics(body: str) -> list[Metric]:
                 else q.unit
             )
             metrics.append(Metric(found.label, q.value, unit, q.approx, quote))
+        labels = before_and_now([(m.label, m.unit, m.quote) for m in metrics[opened:]])  # 原挂牌…现挂牌
+        metrics[opened:] = [
+            replace(m, label=label) for m, label in zip(metrics[opened:], labels, strict=True)
+        ]
     return metrics
 
 

@@ -96,3 +96,22 @@ def test_an_average_before_a_change_is_no_part_of_the_label():
 def test_a_summing_adverb_before_a_quoted_deed_ends_the_noun():
     # tests/corpus/heldout3 (全区10个街道共“吹哨”1460次): was 街道共吹哨 for the streets
     assert labels("全区10个街道共“吹哨”1460次。")[10] == "街道"
+
+
+def test_a_thing_counted_before_the_work_and_now_is_labelled_so():
+    """R13 r13_05 (a real report; invented names here): 原挂牌…块，清理…块，现挂牌…块 counts the signs before the work,
+    those cleared and those left: labelled 挂牌（此前）, 清理挂牌, 挂牌（现在）, not 原挂牌, 清理原挂牌, 现挂牌."""
+    found = extract_metrics("某某区12个社区8个村，原挂牌620块，清理410块，现挂牌210块。")
+    assert [(m.label, m.value) for m in found][2:] == [
+        ("挂牌（此前）", 620),
+        ("清理挂牌", 410),
+        ("挂牌（现在）", 210),
+    ]
+    found = extract_metrics("全村原有党员12名，现有党员30名。")
+    assert [m.label for m in found] == ["党员（此前）", "党员（现在）"]
+    # negatives: 原则/现场 open no state; a 原有 thing with no 现 of it keeps its label
+    assert [m.label for m in extract_metrics("原则上每村配备2名，现场解决问题30个。")] == ["解决问题"]
+    assert [m.label for m in extract_metrics("原有网格长20名。全村有网格长26名。")] == [
+        "原有网格长",
+        "网格长",
+    ]
