@@ -221,6 +221,7 @@ STOCK_OPENINGS: tuple[str, ...] = (
     r"为[^。“”]{2,80}?(?=[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",  # 为庆祝…，6月27日，X…
     r"(?:围绕|针对|面对)(?:这个|这一|这些|此类?)[^，。]{0,8}",  # refers back to a sentence not shown
     r"(?:同时|此外|另外|对此|为此|与此同时|在此基础上)",
+    r"(?:本报)?(?:记者|笔者)(?:近日|日前)?(?:从|在)[^，。“”]{2,30}(?:获悉|了解到|得知|采访时了解到)",  # who told the paper
 )
 # Phrases that make a sentence boilerplate wherever they stand (the sentence is skipped).
 STOCK_PHRASES: tuple[str, ...] = (

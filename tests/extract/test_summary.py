@@ -265,3 +265,14 @@ def test_a_commentary_is_summed_up_by_what_it_argues() -> None:
     # a report with a deed keeps its deed as the lead, not an argument made beside it
     body = "朝阳区推行“楼门议事厅”，把协商延伸到楼门院落。\n\n基层治理关键在于群众参与。"
     assert summarize("朝阳区“楼门议事厅”", body).startswith("朝阳区推行“楼门议事厅”")
+
+
+def test_who_told_the_paper_is_no_part_of_the_summary() -> None:
+    # heldout pages' provincial reports: `记者从X获悉，` says where the paper heard it, not what was done
+    body = "记者从浙江省委组织部获悉，浙江省在全省推行“红色代办员”制度，从村（社区）党员、网格员中选聘2.8万名代办员。"
+    assert summarize("全省2.8万名“红色代办员”上岗", body).startswith("浙江省在全省推行“红色代办员”制度")
+    body = "记者从山西省委组织部了解到，今年以来，山西在全省开展村级组织“减负”行动，清理各类牌子1.2万块。"
+    assert summarize("山西为村级组织减负", body).startswith("山西在全省开展村级组织“减负”行动")
+    # a reporter who saw for himself is the scene of a report, and no stock clause (`记者在…看到`)
+    body = "记者在城关镇便民服务中心看到，群众办事排队的少了。城关镇推行“一窗通办”，办事时间缩短一半。"
+    assert "城关镇推行“一窗通办”" in summarize("城关镇一窗通办", body)
