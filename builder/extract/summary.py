@@ -66,6 +66,7 @@ _TABLE_ROW = re.compile(r"^\s*\|")  # a table's row (builder.ingest.tables): fig
 _LEADING_BOLD = re.compile(r"^\*\*[^*]{2,80}\*\*")
 _CREDIT = re.compile(r"（[^（）]{0,40}(?:提供|供图|摄)）")
 _CAPTION_END = re.compile(r"(供图|摄|提供）?)\s*$")
+_INTERVIEW_LABEL = re.compile(r"^(?:答|问|记者|本报记者)\s*[：:]\s*")
 
 
 def body_paragraphs(body: str) -> list[str]:
@@ -80,6 +81,9 @@ def body_paragraphs(body: str) -> list[str]:
             kept.append(line)
         text = _unescape("".join(kept))
         text = _LEADING_BOLD.sub("", text)  # a bold run-in subheading (002: **着眼“强功能”…**)
+        text = _INTERVIEW_LABEL.sub(
+            "", text
+        )  # an interview's 答： / 记者： says who speaks, not what was done
         text = _CREDIT.sub("", text).replace("**", "").strip()
         if not text:
             continue

@@ -276,3 +276,15 @@ def test_who_told_the_paper_is_no_part_of_the_summary() -> None:
     # a reporter who saw for himself is the scene of a report, and no stock clause (`记者在…看到`)
     body = "记者在城关镇便民服务中心看到，群众办事排队的少了。城关镇推行“一窗通办”，办事时间缩短一半。"
     assert "城关镇推行“一窗通办”" in summarize("城关镇一窗通办", body)
+
+
+def test_an_interview_answer_is_summed_up_without_its_label() -> None:
+    # heldout6/k02, an interview: the answers are labelled 答：, the questions 问：
+    body = (
+        "上海市静安区曹家渡街道地处中心城区，老旧里弄多。\n\n"
+        "问：街道在党建引领社区服务方面做了哪些探索？\n\n"
+        "答：我们把全街道划分为32个“邻里网格”，每个网格配备1名社区工作者，建立“网格吹哨、部门报到”机制。"
+    )
+    summary = summarize("让“家门口”的服务更有温度", body)
+    assert "答：" not in summary and "问：" not in summary
+    assert "我们把全街道划分为32个“邻里网格”" in summary
