@@ -1,6 +1,8 @@
 """The label of a share that opens its clause after the group it is a share of (`群众反映的问题中，七成以上与
 社区生活息息相关`): the group, then what the share of it does or is (`群众反映的问题中与社区生活息息相关的占比`).
-metrics.py asks only when the clause itself gives no label."""
+metrics.py asks only when the clause itself gives no label. A share of a sum named right after it, set aside by
+a verb (`由合作社拿出70%收益按人头分红，留30%收益作为…`): what the sum is and who sets it aside
+(`合作社拿出的收益比例`, `留的收益比例`), not the verb alone (`share_of_sum`)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,18 @@ def share_of_members(before: str) -> str:
     number): the group named with 中 and the phrase (`党员中60岁以上的占比`), else ""."""
     found = _MEMBERS.search(before)
     return f"{found.group(1)}中{found.group(2)}的占比" if found else ""
+
+
+# A sum a share is taken of, right after the % (拿出70%收益, 留30%的利润, 提取10%资金).
+_SUM_AFTER = re.compile(r"^\s*的?(收益|利润|纯利润|收入|资金|经费|股份|股金|分红|租金)")
+_SET_ASIDE = re.compile(r"(拿出|留出|留存|留下|提留|提取|划出|划拨|留|用)$")
+
+
+def share_of_sum(label: str, after: str) -> str:
+    """`label` (the phrase before a share, 合作社拿出 or 留) with the sum named after the share (`after`: the
+    text after the %): 合作社拿出的收益比例; `label` unchanged when no sum follows or no verb of setting aside
+    ends it."""
+    sum_named = _SUM_AFTER.match(after)
+    if sum_named is None or not _SET_ASIDE.search(label):
+        return label
+    return f"{label}的{sum_named.group(1)}比例"

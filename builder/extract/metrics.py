@@ -81,7 +81,7 @@ from builder.extract.metric_phrases import (
     label_before,
     tidy,
 )
-from builder.extract.metric_shares import share_of_group, share_of_members
+from builder.extract.metric_shares import share_of_group, share_of_members, share_of_sum
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import SENTENCE_END, joined_quote, masked_spans, paragraphs
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
@@ -299,6 +299,8 @@ def _first_label(
         quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
     if label == "占比":  # 全村党员中60岁以上的占七成: the members of the group the 的-phrase names
         label = share_of_members(text[_sentence_start(text, q.start) : q.start]) or label
+    if label and q.unit == "%":  # 合作社拿出70%收益: a share of the sum named after it
+        label = share_of_sum(label, after)
     if not label and q.unit == "%":
         label = label_after(after)  # 全国超过60%的社区
         # (群众反映的问题中，七成以上与社区生活息息相关: the share of the group named before)

@@ -115,3 +115,23 @@ def test_a_thing_counted_before_the_work_and_now_is_labelled_so():
         "原有网格长",
         "网格长",
     ]
+
+
+def test_the_hands_money_reaches_and_a_share_of_a_sum_set_aside():
+    """R13 r13_03 (a real report; invented figures here): 收益分到…名村民手中 counts villagers (not 村民手, nor 手中的
+    村民), the money before 分到 is the sum (not 村集体收益分); 拿出70%收益…，留30%收益 are shares of the income set
+    aside (not 合作社拿出, 留)."""
+    body = (
+        "2100万余元村集体收益分到9800名村民手中。由合作社拿出60%收益按人头分红，留40%收益作为明年的工作经费。"
+    )
+    assert [(m.label, m.value) for m in extract_metrics(body)] == [
+        ("村集体收益", 21000000),
+        ("村民", 9800),
+        ("合作社拿出的收益比例", 60),
+        ("留的收益比例", 40),
+    ]
+    assert [m.label for m in extract_metrics("把800份年货送到260户困难群众手里。")] == ["年货", "困难群众"]
+    # negatives: 选手中 is among the players; 亮明身份 stays a deed; a share with no sum after it keeps its label
+    assert [m.label for m in extract_metrics("30名选手中有12名党员。")] == ["选手", "党员"]
+    assert [m.label for m in extract_metrics("25名党员亮明身份。")] == ["亮明身份的党员"]
+    assert [m.label for m in extract_metrics("覆盖率达到90%。")] == ["覆盖率"]
