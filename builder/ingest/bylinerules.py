@@ -79,8 +79,8 @@ def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
     """Under a headline or opening a block, a bare reporter line with the lead's first words after a space on
     the same line: the byline, then the text."""
     found = _BYLINE_THEN_LEAD.match(line.text)
-    if not found or _inside_open_bracket(page) or ends_sentence(found.group(1)):
-        return False
+    if not found or _inside_open_bracket(page) or ends_sentence(found.group(1)) or is_byline_text(line.text):
+        return False  # (a whole reporter line: `本报记者 孔德明　本报通讯员 吕洁 侯亮`)
     last = page.units[-1] if page.units else None
     if not (page.blanks or (last is not None and last.kind == HEADLINE)):
         return False

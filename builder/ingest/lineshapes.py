@@ -14,7 +14,7 @@ from builder.places.gazetteer import gazetteer
 _BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
 _REPORTER_LINE = re.compile(
     r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)[\s]*"
-    rf"(?:(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})(?:[\s、]+|$)|(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
+    rf"(?:(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
 )  # a name maybe a minority name transliterated, its parts joined by `·` (`本报记者 阿依古丽·买买提`)
 _ROLES = re.compile("记者|通讯员|撰稿|(?<![工创著写])作者")  # not 社区工作者, 创作者
 
@@ -50,7 +50,10 @@ def is_byline_text(text: str) -> bool:
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     stripped = _UNIT_AFTER_NAME.sub(r"\1", stripped)
-    return display_width(stripped) <= 30 and bool(_REPORTER_LINE.match(stripped))
+    # a reporter and the correspondents after their own role (`本报记者 努尔兰·加帕尔　本报通讯员 马晓燕 古丽米拉·
+    # 艾合买提`) may run wider than the column
+    widest = 30 if len(_ROLES.findall(stripped)) < 2 else 42
+    return display_width(stripped) <= widest and bool(_REPORTER_LINE.match(stripped))
 
 
 # A reporter's unit in brackets after the name (`通讯员 杨帆（鹤城区委组织部）`, heldout16 p04): read as the name.
@@ -233,7 +236,8 @@ _LINE_SHAPES = (
     ("bare_names", rf"^{PERSON_NAME}(?:[ \u3000]+{PERSON_NAME}){{0,3}}$"),
 )
 LINE_SHAPE: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in _LINE_SHAPES}
-_HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}$")
+# (a headline may end asking or exclaiming: `老旧小区停车难怎么破？`, `独山子区：小区里的事有人管了！`)
+_HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}[？！]?$")
 
 
 def is_headline_shape(text: str) -> bool:

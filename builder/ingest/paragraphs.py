@@ -103,12 +103,22 @@ def _placed_between(*kinds: str) -> UnitRule:
     def rule(state: Assembly) -> bool:
         if state.unit.kind not in kinds:
             return False
-        if state.current is not None and ends_sentence(state.current.text):
+        if state.current is not None and (ends_sentence(state.current.text) or _jumps_before_head(state)):
             state.flush()
         state.out.append(state.unit)
         return True
 
     return rule
+
+
+def _jumps_before_head(state: Assembly) -> bool:
+    """`（下转第三版）` under a sentence it cut, another article's head under it (`…能当场解决的当场解决，` /
+    `（下转第三版）` / `利川市“村民说事点”`): the sentence goes on on the other page, not in the lines here."""
+    if state.unit.kind != JUMP_OUT:
+        return False
+    following = (u for u in state.units[state.index :] if u.kind != FURNITURE)
+    after = next(following, None)
+    return after is not None and after.kind != TEXT
 
 
 def _headline_inside_sentence(state: Assembly) -> bool:

@@ -96,7 +96,7 @@ class _PageCut:
 
     def place(self, index: int, block: Unit) -> None:
         if block.kind in (JUMP_OUT, JUMP_IN):
-            self.jump(block)
+            self.jump(index, block)
             return
         if block.kind == SIDEBAR:
             self.in_sidebar = True
@@ -124,11 +124,15 @@ class _PageCut:
         elif block.kind == TABLE:
             self.table(index, block)
 
-    def jump(self, block: Unit) -> None:
+    def jump(self, index: int, block: Unit) -> None:
         """`（下转…）` leaves the current article; `（上接…）` goes back to the one that left (the jump headline
-        printed before it is dropped), so a continuation on the same page makes one article."""
+        printed before it is dropped), so a continuation on the same page makes one article. Another article's
+        head right under `（下转…）` starts that article: nothing under the jump line is the one that left."""
         if block.kind == JUMP_OUT:
             self.jumped = self.current
+            after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            if after is not None and after.kind != TEXT:
+                self.current = None
         elif self.jumped is not None:
             self.current = self.jumped
             self.jumped = None

@@ -80,12 +80,19 @@ def remove_continuation_markers(text: str) -> str:
 _END_MARK = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*完\s*[）)]$")
 
 
+# A jump line with no brackets, maybe after an ornament (`□ 下转2版`, `■上接第一版`): alone on its line.
+_BARE_CONTINUATION = re.compile(
+    r"^[□■◇◆○●☆★]?\s*(?:下转|上接|接上|转下|续[接见]?)\s*第?\s*[A-Za-z]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"\s*[A-Za-z]?\s*[版页面]$"
+)
+
+
 def is_continuation_marker(line: str) -> bool:
     stripped = line.strip()
     return (
         bool(stripped)
         and _MARKER_END.search(stripped) is not None
-        and not _CONTINUATION.sub("", stripped).strip()
+        and (not _CONTINUATION.sub("", stripped).strip() or _BARE_CONTINUATION.match(stripped) is not None)
     )
 
 
