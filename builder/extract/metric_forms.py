@@ -12,7 +12,9 @@
 - A distance in a Chinese numeral right before a place word (四千米社区, 十里河村), or in li before a street word
   (五里路): the place's name; a road's length is counted (新修三公里路, 三公里村道).
 - A Chinese numeral and counting word inside a place's name (七台河市 read as 七台: 7 台, 六盘水市, 三门峡): the
-  gazetteer's name, in full (with 市/县/区) or of three characters or more written bare (四平方米 is an area).
+  gazetteer's name, in full (with 市/县/区) or of three characters or more written bare (四平方米 is an area);
+  also a village's, which the gazetteer does not list (三元朱村 read as 三元: 3 元), by a unit that counts no people
+  or units, a character or two and 村/庄/寨/屯 ending the name (not 村民, 村干部: 两名驻村干部 is counted).
 - The parts of a formula spelled out in a list with a letter for its open part (由1个镇党委统筹、3个强村党支部
   带动、N个薄弱村抱团发展, what “1+3+N” means): how the scheme is made, not what it did.
 - A bound after a count of units in its clause (有11个村集体经济收入不足10万元, 5个社区居民超过1万人): which units are
@@ -53,6 +55,11 @@ _DISTANCES = ("米", "里", "公里", "千米")
 _PLACE_AFTER = re.compile(r"\s*(?:社区|村(?![道路级])|小区|街道|镇|乡|铺|堡|屯)")
 # a street named by a distance in li (五里路, 十里街); in metres or kilometres it is the street's length (新修三公里路)
 _STREET_AFTER = re.compile(r"\s*(?:路(?![程面段况线])|街|巷)")
+# 三元朱村: the rest of a village's name after a numeral and a unit counting no people or units
+_VILLAGE_NAME_AFTER = re.compile(
+    r"(?![建修进到在驻包帮联回返入下给为用送全各每本该])[\u4e00-\u9fff]{1,2}?(?:村|庄|寨|屯)(?![民干级务集委组里内庄寨道史])"
+)
+_UNITS_OF_UNITS = frozenset("名位人户个支家座处所间栋幢")
 _DIVIDED_INTO = re.compile("分为|分成|划分为|划为|分作")
 _LIST_ITEM = r"[^、，,。；;：:！!？?“”\d\s]{1,8}"
 
@@ -156,6 +163,13 @@ def no_count(text: str, q: Quantity) -> bool:
         return True  # 四千米社区, 十里河村: a place named by a distance
     if q.chinese and _in_place_name(text, q):
         return True  # 七台河市桃山区: a place's name, not 7 台
+    if (
+        q.chinese
+        and not q.scaled
+        and q.unit not in _UNITS_OF_UNITS
+        and _VILLAGE_NAME_AFTER.match(text, q.end)
+    ):
+        return True  # 三元朱村: a village's name, not 3 元
     if _formula_part(text, q) or _bound_of_counted(text, q) or _level_kept(text, q) or _of_anyone(text, q):
         return True
     if _BY_EACH_BEFORE.search(text, max(0, q.num_start - 2), q.num_start) and _EACH_LEADS_AFTER.match(

@@ -23,7 +23,8 @@ the change's start). Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services
 (`累计存储服务时长9800小时`, `志愿服务时长超过1.2万小时`): a total of hours is counted.
 Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many; so is what one points at as their own
-(`这0.2亩地我种了快20年`). A sentence of the old state the work changed (`4年前…一年收入不到2万元`, 长期以来, 那时候),
+(`这0.2亩地我种了快20年`), and what one household owns (`他家的两个大棚`). A sentence of the old state the work
+changed (`4年前…一年收入不到2万元`, 长期以来, 那时候),
 with no word of what it is now (如今, 目前, 增加到, 达到 …), holds the past: no metric. The guests of one event
 (`…等二百余人参加活动`), a survey's sample (`覆盖20个社区的调查`) and the condition of a share
 (`近三成在职党员…参与网格活动不足3次`) are no count either.
@@ -138,6 +139,8 @@ _HOURS = ("小时", "个小时")
 _TOTALLED = re.compile("累计|共计|总计|合计|时长|时数")
 _PER_ONE = re.compile("平均|每[名人个户天日周月年次]|人均|单次|最长|最短")
 _WITHIN_AFTER = re.compile(r"\s*(?:以内|之内|内|左右|不间断|值守|在线|服务|受理|响应)")
+# What one household owns (他家的两个大棚, 我家里3头牛, 自家的两间房): a story of one, not the work's.
+_ONE_HOME = re.compile(r"(?:[他她我俺你](?:们)?家|自家)(?:的|里)?$")
 # The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
 _KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
 _FAMILIES_AFTER = re.compile(
@@ -179,6 +182,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # “我们两个试点乡镇已…”: which ones the speaker means, not a count
     if _one_story(text, q, before):
         return True  # 兄弟二人, 两家人, 8幢的居民, 1个积分等于1块钱
+    if q.value <= 10 and _ONE_HOME.search(before):
+        return True  # 今年他家的两个大棚收入…: one household's own, a story of one
     if len(str(int(q.value))) >= 13:
         return True
     glued = text[

@@ -161,3 +161,23 @@ def test_a_bound_after_the_second_end_keeps_a_change_a_change():
         assert {metric_kind(m) for m in extract_metrics(body)} == {"change"}, body
     # negative: two things counted stay counts, whatever bound follows
     assert {metric_kind(m) for m in extract_metrics("将9个城市社区划分为335个网格以上。")} == {"count"}
+
+
+def test_a_numeral_inside_a_village_name_is_no_count():
+    """heldout17 p02 (invented names here): 三元朱村 read as 三元 gave 3 元 labelled 朱村党支部; villages are not in
+    the gazetteer, so a Chinese numeral and a unit counting no people or units, a character or two and 村 end the
+    name."""
+    body = "某某街道四方李村党支部领办合作社，今年为村集体增收86万元。四方李村有农户210户。"
+    assert found(body) == [("为村集体增收", 860000, "元"), ("农户", 210, "户")]
+    # negatives: people sent to villages, money spent on a village's road, a fare
+    assert found("选派两名驻村干部。") == [("驻村干部", 2, "名")]
+    assert [v for _, v, _ in found("捐资五万元建村史馆。")] == [50000]
+    assert [v for _, v, _ in found("花了五元进村。")] == [5]
+
+
+def test_what_one_household_owns_is_a_story_of_one():
+    """heldout17 p02 (invented of the same kind): a villager's 他家的两个大棚 is one household's, not the work's."""
+    assert [v for _, v, _ in found("村民赵长林说，今年他家的两个大棚收入比去年多了3万多元。")] == [30000]
+    # negatives: the work's greenhouses, gifts to a household
+    assert found("全村建成大棚200个。") == [("大棚", 200, "个")]
+    assert [v for _, v, _ in found("为困难户送去米面油等物资200余份。")] == [200]
