@@ -125,7 +125,7 @@ _SURVEY_AFTER = re.compile(r"[^，。；！？\d]{0,8}?的(?:调查|调研|问�
 _BELOW = re.compile(r"(?:不足|不到|少于|低于)\s*$")
 _SHARE = re.compile(r"[\d一二三四五六七八九十]\s*成|[%％]")
 # A magnitude with no digit (数十名, 十几个, 几百人, 数万名): a manner of speaking, no figure.
-_VAGUE = re.compile("[数几][十百千万]+|十几")
+_VAGUE = re.compile("(?:[数几][十百千万]+|十几)[万亿]?")  # (十几万元: some hundred thousand)
 # One person's roles counted (新增了两个全新身份, 身兼三个角色): a story of one, not what the practice did.
 _ROLES_AFTER = re.compile(r"[^，。；！？\d]{0,4}?(?:身份|角色|头衔|职务)")
 # A time of the day or week counted by 个 (两个半天, 一个晚上, 两个周末): a schedule, not a count of things.

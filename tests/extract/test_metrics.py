@@ -724,6 +724,7 @@ def test_figures_said_to_one_person_are_theirs():
         "活动也聚拢起数十名热心邻里事务的居民。",  # a magnitude with no digit
         "一些村干部一天要在十几个平台上报材料。",
         "几百人的小村，几乎家家都有人在外务工。",
+        "村民说：“以前办场婚事要花十几万元，现在几万块钱就够了。”",  # heldout17 p02: 十几万 too
         "去年，老周新增了两个新身份——村调解员和护河队队长。",  # one person's roles
     ],
 )
@@ -732,7 +733,8 @@ def test_no_figure_and_one_persons_roles(body):
 
 
 def test_a_digit_before_the_vague_part_keeps_its_figure():
-    # (二十几, 三十余: a figure, its lower bound kept)
+    # (二十几, 三十余: a figure, its lower bound kept; 十万元, 十二万元 are figures)
+    assert [m.value for m in extract_metrics("村里投入十万元，捐款十二万元。")] == [100000, 120000]
     assert [(m.value, m.unit) for m in extract_metrics("今年以来，调解队共化解矛盾纠纷二十几起。")] == [
         (20, "起")
     ]
