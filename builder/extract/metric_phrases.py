@@ -32,13 +32,14 @@ _STOP_AFTER = re.compile(
     + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|(?<=.)中(?!心|层|小|型|学|医|国|队)"  # 35座中高温大棚: 中 opens the noun
     + "|(?<=[民众户员工])手(?=[中里上])"  # 分到15121名村民手中: the hands of those counted, not a part of them
     + "|(?<=..)(?:分到|分给|送到|送给|发到|交到)"  # 3137万余元村集体收益分到…: where it went, after the noun
+    + "|(?<=..)联合(?=开展|举办|组织|发起|推出|行动)"  # 40名志愿者联合开展…: the deed, not 联合党委
     + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
     + "|共(?=[“「‘]|"  # 23个乡镇（街道）共组建调解小分队, 10个街道共“吹哨”: 共 sums up the deed, the noun ends
     + alternation(words.VERBS)
     + ")"
 )
 _LABEL_MAX = 24
-_HANDS = ("手中", "手里", "手上")
+_HANDS = ("手中", "手里", "手上", "联合")  # 村民手中, 志愿者联合开展…: where they are, or with whom, no deed
 # A verb's result complement is no part of what it counts (评选出十星级文明户160户 -> 十星级文明户).
 _COMPLEMENT = re.compile("^出(?![租行口资版台发勤差席现])")
 _LIST_CUT = re.compile(r"[、暨和及与]")
@@ -195,7 +196,7 @@ def label_after(text: str, frames: bool = True, deeds: bool = True) -> str:
     while stop is not None and _runs_on(text, hidden, stop):
         stop = _STOP_AFTER.search(hidden, stop.end())
     label = clean(text[: stop.start()] if stop is not None else text).lstrip("的")
-    hands = stop is not None and text.startswith(_HANDS, stop.start())  # 村民手中: the hands are no deed
+    hands = stop is not None and text.startswith(_HANDS, stop.start())
     deed = (
         deed_after(text[stop.start() :])
         if deeds and stop is not None and not hands and is_generic(label)

@@ -84,8 +84,9 @@ _SURNAMES = (
 )
 _ONE_PERSON = re.compile(
     f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
-    # or named in full after who they are, with their family (村民周某贵的两个孩子, 脱贫户李某家): one household
-    f"|(?:村民|居民|老人|党员|老党员|贫困户|脱贫户|低保户|困难户|残疾人)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:的|家)"
+    # or named in full after who they are, with their family (村民周某贵的两个孩子, 脱贫户李某家) or what they
+    # spend of their own (村民李秀兰用攒下的120个积分换回…): one household
+    f"|(?:村民|居民|老人|党员|老党员|贫困户|脱贫户|低保户|困难户|残疾人)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:的|家|用|拿)"
 )
 # Direct speech opening by calling one person (“张婶，丝瓜基地搭架工钱800元…”): what is said to them is theirs,
 # one person's story, not what the practice did.

@@ -181,3 +181,11 @@ def test_what_one_household_owns_is_a_story_of_one():
     # negatives: the work's greenhouses, gifts to a household
     assert found("全村建成大棚200个。") == [("大棚", 200, "个")]
     assert [v for _, v, _ in found("为困难户送去米面油等物资200余份。")] == [200]
+
+
+def test_what_one_named_villager_spends_of_their_own_is_a_story_of_one():
+    """layouts17 p04 (invented of the same kind): 村民某某用攒下的120个积分换回… is one villager's points."""
+    assert found("在某村的积分超市里，村民王桂芝用攒下的90个积分换回了一桶食用油。") == []
+    # negatives: a named member leading others, all villagers exchanging points
+    assert [v for _, v, _ in found("党员王刚带领30名村民清理河道。")] == [30]
+    assert [v for _, v, _ in found("全村村民用积分兑换物品1200件。")] == [1200]

@@ -135,3 +135,15 @@ def test_the_hands_money_reaches_and_a_share_of_a_sum_set_aside():
     assert [m.label for m in extract_metrics("30名选手中有12名党员。")] == ["选手", "党员"]
     assert [m.label for m in extract_metrics("25名党员亮明身份。")] == ["亮明身份的党员"]
     assert [m.label for m in extract_metrics("覆盖率达到90%。")] == ["覆盖率"]
+
+
+def test_people_coming_or_acting_together_are_labelled_without_the_verb():
+    """R14 r14_02 (a real report; invented names here): 40名志愿者联合开展… and, a sentence on, 40名志愿者来到… are
+    the same volunteers (one figure: 志愿者), not 志愿者联合 and 志愿者来."""
+    body = (
+        "某社区与共建单位40名志愿者联合开展了楼院整治行动。当日上午，40名志愿者来到某某家属院开展志愿活动。"
+    )
+    assert [(m.label, m.value) for m in extract_metrics(body)] == [("志愿者", 40)]
+    assert [m.label for m in extract_metrics("组织20名干部赶到现场。")] == ["赶到现场的干部"]
+    # negative: a joint party committee is a thing counted
+    assert [m.label for m in extract_metrics("成立12个联合党委。")] == ["联合党委"]
