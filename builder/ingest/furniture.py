@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.copiedpages import is_copied_page_furniture
 from builder.ingest.furnitureboxes import (
     after_a_gap,
     commentary_label,
@@ -86,6 +87,7 @@ _SINGLE = re.compile(
     r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
     r"|第?\s*[A-Z]?\d{1,3}\s*版"
+    r"|第\s*[A-Z]?\d{1,3}\s*版[ \u3000]+[\u4e00-\u9fff·・]{2,12}"  # the page and its name (`第4版　边疆基层治理故事`)
     r"|[A-Z]\d{1,2}"
     # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`,
     # the full-width low line `＿＿＿＿`)
@@ -132,7 +134,8 @@ def is_furniture_line(text: str) -> bool:
     text = ascii_letters_digits(text)
     if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
         return True
-    if is_latin_label(text):  # `GRASSROOTS GOVERNANCE　基层治理`
+    # `GRASSROOTS GOVERNANCE　基层治理`; a copied web page's `分享到：`
+    if is_latin_label(text) or is_copied_page_furniture(text):
         return True
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 

@@ -118,7 +118,7 @@ def _jumps_before_head(state: Assembly) -> bool:
         return False
     following = (u for u in state.units[state.index :] if u.kind != FURNITURE)
     after = next(following, None)
-    return after is not None and after.kind != TEXT
+    return after is not None and after.kind in (HEADLINE, KICKER, SUBTITLE, BYLINE)
 
 
 def _headline_inside_sentence(state: Assembly) -> bool:

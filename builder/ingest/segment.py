@@ -131,7 +131,7 @@ class _PageCut:
         if block.kind == JUMP_OUT:
             self.jumped = self.current
             after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-            if after is not None and after.kind != TEXT:
+            if after is not None and after.kind in (HEADLINE, KICKER, SUBTITLE, BYLINE):
                 self.current = None
         elif self.jumped is not None:
             self.current = self.jumped

@@ -82,3 +82,78 @@ def test_a_headline_may_end_in_a_question_or_exclamation_mark():
     assert [(a.title, a.byline) for a in articles] == [
         ("老旧小区停车难怎么破？", "本报记者 李想\u3000本报通讯员 王珊 周宁")
     ]
+
+
+# ------------------------------------------------------------------ a web page and a WeChat article copied to text
+
+_WEB_PAGE = (
+    "当前位置：首页 > 政务公开 > 工作动态 > 街道动态\n\n"
+    "定王台街道：“楼栋长”当好居民贴心人\n\n"
+    "来源：芙蓉区人民政府网　　发布时间：2026-05-12 09:30　　作者：{author}　　浏览次数：\n"
+    "【字体：大 中 小】　　　　分享到：\n\n"
+    "近日，长沙市芙蓉区定王台街道召开“楼栋长”工作推进会，为新选聘的126名“楼栋长”颁发聘书。\n\n"
+    "目前，街道共有“楼栋长”478名，覆盖辖区1360个楼栋。\n\n"
+    "责任编辑：张敏\n\n【打印本页】　【关闭窗口】\n\n扫一扫在手机打开当前页\n\n"
+    "主办：长沙市芙蓉区人民政府办公室　　网站标识码：4301020001　　湘ICP备00000000号\n"
+)
+
+
+def test_a_web_pages_furniture_is_dropped_and_its_author_is_the_byline():
+    (article,) = page_articles(_WEB_PAGE.format(author="刘芳"))
+    assert (article.title, article.byline) == ("定王台街道：“楼栋长”当好居民贴心人", "刘芳")
+    assert article.paragraphs == [
+        "近日，长沙市芙蓉区定王台街道召开“楼栋长”工作推进会，为新选聘的126名“楼栋长”颁发聘书。",
+        "目前，街道共有“楼栋长”478名，覆盖辖区1360个楼栋。",
+    ]
+
+
+def test_a_web_page_naming_no_author_has_its_headline_and_no_byline():
+    page = _WEB_PAGE.format(author="").replace("作者：　　", "")
+    (article,) = page_articles(page)
+    assert (article.title, article.byline) == ("定王台街道：“楼栋长”当好居民贴心人", None)
+
+
+def test_web_furniture_words_inside_sentences_stay_text():
+    from builder.ingest.copiedpages import is_copied_page_furniture
+
+    assert is_copied_page_furniture("【字体：大 中 小】　　　　分享到：")
+    assert is_copied_page_furniture("【打印本页】　【关闭窗口】")
+    assert is_copied_page_furniture("原创　钟山融媒　2026-05-11 18:06　贵州")
+    assert is_copied_page_furniture("点击蓝字　关注我们")
+    assert not is_copied_page_furniture("居民可在手机上打开当前页面查询办理进度。")
+    assert not is_copied_page_furniture("街道把议事结果分享到居民群，接受监督。")
+    assert not is_copied_page_furniture("关闭")
+
+
+_WECHAT = (
+    "点击蓝字　关注我们\n\n钟山区荷城街道：“红色驿站”\n成了新就业群体的“暖心家”\n\n"
+    "原创　钟山融媒　2026-05-11 18:06　贵州\n\n"
+    "今年以来，六盘水市钟山区荷城街道聚焦新就业群体的急难愁盼，打造“红色驿站”服务阵地。\n\n"
+    "◆ 街道在辖区商圈、物流园区建成“红色驿站”12个，配备饮水机、充电柜、微波炉等设施，全天免费开放。\n\n"
+    "▲ 骑手在荷城街道“红色驿站”休息充电\n\n"
+    "◆ 街道联合辖区5家物流企业成立新就业群体联合党支部，吸纳党员骑手37名，组建“小哥志愿队”。\n\n"
+    "编辑：杨柳　　审核：陈刚\n\n往期推荐\n\n点个“在看”，你最好看\n\n长按识别二维码关注我们\n"
+)
+
+
+def test_a_wechat_articles_head_bullets_and_caption():
+    (article,) = page_articles(_WECHAT)
+    assert article.title == "钟山区荷城街道：“红色驿站”成了新就业群体的“暖心家”"
+    assert [c.text for c in article.captions] == ["骑手在荷城街道“红色驿站”休息充电"]
+    assert article.paragraphs[1].startswith("街道在辖区商圈")
+    assert article.paragraphs[-1].startswith("街道联合辖区5家物流企业")
+
+
+def test_one_marked_sentence_alone_stays_a_caption():
+    page = _WECHAT.replace("◆ 街道联合", "街道联合").replace("◆ 街道在辖区", "● 街道在辖区")
+    units = page_units(page)
+    assert any(u.kind == "caption" and u.text.startswith("街道在辖区商圈") for u in units)
+
+
+def test_a_page_number_with_the_pages_name_is_furniture():
+    from builder.ingest.furniture import is_furniture_line
+
+    assert is_furniture_line("第4版　边疆基层治理故事")
+    assert is_furniture_line("第12版 基层治理·社区")
+    assert not is_furniture_line("第4版刊登的“同心议事厅”经验引起关注")
+    assert not is_furniture_line("4 边疆基层治理故事")

@@ -1,0 +1,126 @@
+"""A web page or a WeChat article copied to text (part of LINE_RULES, before furniture): the site's and the
+account's furniture, and the line under the headline that names when it was posted and who wrote it.
+
+A government site prints a breadcrumb (`当前位置：首页 > 政务公开 > …`), an information line under the headline
+(`来源：某区人民政府网　发布时间：2026-05-12 09:30　作者：刘芳　浏览次数：`), the reader's tools (`【字体：大 中 小】`,
+`分享到：`, `【打印本页】　【关闭窗口】`, `扫一扫在手机打开当前页`) and its footer (`主办：…　网站标识码：…　湘ICP备…`). A
+WeChat article opens with `点击蓝字　关注我们` and its account line (`原创　钟山融媒　2026-05-11 18:06　贵州`) and ends
+with `往期推荐`, `点个“在看”…`, `长按识别二维码…`. All of it is furniture; the information line's `作者：` name is the
+byline (the label dropped), and the headline-shaped line standing over that line is the article's headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import pagelines as kinds
+from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.reporternames import PERSON_NAME
+from builder.ingest.textrules import cjk_count, ends_sentence
+
+# Lines that are furniture whatever follows their opening words.
+_OPENINGS = re.compile(
+    r"^(?:当前位置|您(?:现在)?的位置|您当前的位置|所在位置)\s*[:：]"  # a breadcrumb
+    r"|^(?:主办|承办|主管|版权所有|技术支持|联系我们)\s*[:：]"  # the site's footer
+    r"|^点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*[，,]?\s*关注"  # a WeChat account's call to follow it
+    r"|^(?:点(?:个|亮)?|给我们点个)\s*[“\"]?(?:在看|赞)"
+    r"|^长按(?:识别)?(?:图中)?(?:二维码|图片)"
+    r"|网站标识码|ICP备\s*\d|公网安备"
+)
+# The reader's tools: a line made only of them is furniture.
+_TOOLS = re.compile(
+    r"【?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*】?"
+    r"|【\s*(?:打印|关闭|收藏|纠错)\s*】"
+    r"|【?\s*(?:打印(?:本页|此页|文章|本文)|关闭(?:窗口|本页)|返回顶部|加入收藏|收藏本页|我要纠错)\s*】?"
+    r"|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ))*"
+    r"|扫一扫在手机(?:上)?打开当前页"
+    r"|(?:浏览次数|访问量|阅读量|阅读数|点击数)\s*[:：]\s*\d*"
+)
+_ALONE = re.compile(r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|-?\s*END\s*-?)$")
+# A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from.
+_ACCOUNT_LINE = re.compile(
+    r"^(?:原创\s+)?[\u4e00-\u9fffA-Za-z]{2,16}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$"
+)
+# The information line under a web page's headline: when it was posted, with its source, author and views.
+_POSTED = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
+_AUTHOR = re.compile(
+    rf"(?:作者|撰稿|文)\s*[:：/]\s*((?:{PERSON_NAME})(?:[ 、，,]+(?:{PERSON_NAME}))*)(?=\s|$)"
+)
+
+
+def is_copied_page_furniture(text: str) -> bool:
+    """A line of a web page's or a WeChat article's furniture (a breadcrumb, the reader's tools, the site's
+    footer, the account's calls and its account line)."""
+    if _OPENINGS.search(text) or _ALONE.match(text) or _ACCOUNT_LINE.match(text):
+        return True
+    rest = _TOOLS.sub("", text)
+    return rest != text and not rest.strip(" \u3000|｜/")
+
+
+def posted_author(text: str) -> tuple[bool, str | None]:
+    """(whether `text` is a web page's information line, the author it names or None)."""
+    if not _POSTED.search(text):
+        return False, None
+    author = _AUTHOR.search(text)
+    return True, (author.group(1).strip() if author else None)
+
+
+def copied_page_line(page: PageReader, line: Line) -> bool:
+    """A line rule: the furniture of a copied web page or WeChat article; the information line under the
+    headline (or the account line) gives the byline (its `作者：`) and makes the headline-shaped lines right
+    over it the headline."""
+    posted, author = posted_author(line.text)
+    if posted or _ACCOUNT_LINE.match(line.text):
+        _headline_over(page, opens=author is None)
+    if author:
+        return page.add(kinds.BYLINE, author, line.number)
+    if posted or is_copied_page_furniture(line.text):
+        page.add(kinds.FURNITURE, line.text, line.number)
+        page.blanks = 1
+        return True
+    return False
+
+
+def _headline_over(page: PageReader, opens: bool) -> None:
+    """The text lines right over the information line, one or two headline-shaped lines with no gap between
+    them (`钟山区荷城街道：“红色驿站”` / `成了新就业群体的“暖心家”`): one headline."""
+    units = page.units
+    start = len(units)
+    while start > 0 and len(units) - start < 2 and units[start - 1].kind == kinds.TEXT:
+        start -= 1
+        if units[start].blanks_before:
+            break
+    head = units[start:]
+    if not head or not all(is_headline_shape(u.text) for u in head):
+        return
+    first = head[0]
+    first.kind, first.text, first.opens = kinds.HEADLINE, "".join(u.text for u in head), opens
+    del units[start + 1 :]
+
+
+# A list's bullet opening a whole sentence: on a page where the same bullet opens another such sentence, the
+# paragraphs of a list (a WeChat article's `◆ 街道在辖区商圈…建成“红色驿站”12个，…。`), not photo captions.
+_BULLET = re.compile(r"^([◆◇●○■□▲•])\s*(.+)$")
+_LIST_SENTENCE = 25  # CJK characters at least: a caption is shorter, or describes with no clause of figures
+
+
+def _list_sentence(text: str, mark: str) -> bool:
+    found = _BULLET.match(text.strip())
+    return bool(found and found.group(1) == mark and ends_sentence(found.group(2))) and (
+        cjk_count(found.group(2)) >= _LIST_SENTENCE and "，" in found.group(2)
+    )
+
+
+def bullet_paragraph(page: PageReader, line: Line) -> bool:
+    """A line rule (before the caption marks): a bulleted whole sentence of a list is a paragraph of its own,
+    its bullet dropped."""
+    found = _BULLET.match(line.text)
+    if not found or not _list_sentence(line.text, found.group(1)):
+        return False
+    others = sum(_list_sentence(raw, found.group(1)) for raw in page.lines)
+    if others < 2:
+        return False
+    page.add(kinds.TEXT, found.group(2), line.number, indent=True)
+    page.seen_text = True
+    return True
