@@ -43,9 +43,11 @@ _SYSTEM = re.compile(
 _CJK_END = re.compile(r"[\u4e00-\u9fff]+$")
 _CLASSIFIERS = "个家处座所间支名项条批"
 _PARTICLE_CUT = re.compile("[的和与及在将把]")
-# Words that stand before a name, never part of it: particles, prepositions, a count with its classifier.
+# Words that stand before a name, never part of it: particles, prepositions, a count with its classifier, a
+# demonstrative (设立了127个这样的新邻驿站).
 _BEFORE_NAME = re.compile(
     r"^(?:[在将把的了和与及向对为从到是让由按以于等各该全本]|[\d一二三四五六七八九十两百千万余多]+[个家处座所间支名项条批]"
+    r"|这样|那样|这种|这类|此类|这些|那些|这个|那个"
     r"|(?:" + DOING.pattern + "))+"
 )
 _GENERIC = re.compile(

@@ -743,3 +743,15 @@ def test_a_pair_holding_an_idiom_or_a_formula_is_a_manner():
     )
     assert extract_practices("", body) == ["街乡吹哨、部门报到"]
     assert extract_practices("", "推广“产业兴旺、生态宜居”工作法。") == ["产业兴旺、生态宜居"]
+
+
+def test_a_demonstrative_before_a_bare_name_is_no_part_of_it():
+    """R14 r14_04 (a real report; invented names here): 设立了127个这样的新邻驿站 names the brand 新邻驿站 again,
+    not a practice 这样的新邻驿站."""
+    body = (
+        "这个几十平方米的“康平友邻”暖邻驿站，已成为骑手们的家。某区在商圈、园区等地，设立了86个这样的暖邻驿站，"
+        "织成了一张温暖的服务网。"
+    )
+    assert extract_practices("", body) == ["康平友邻", "暖邻驿站"]
+    # negative: a demonstrative before a generic noun names nothing
+    assert extract_practices("", "某区设立了这样的驿站，这样的驿站很受欢迎。") == []
