@@ -73,6 +73,39 @@ def restore_blank_lines(text: str, printed: list[int] | None) -> tuple[str, list
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*(?=\n)")
 
 
+def even_blank_runs(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
+    """A page that sets every gap two blank lines deep (or deeper) read with the gaps one line deep: each run
+    of blank lines divided by the shallowest run's depth (2 -> 1, 4 -> 2), so a gap means what it means on a
+    page with single gaps (a head standing apart, the body two gaps under a stack of headlines). A page with
+    one single gap anywhere is returned as it was; `printed` follows the lines that stay."""
+    if "\n\n\n" not in text.replace("\r", "").replace(" ", "").replace("\u3000", ""):
+        return text, printed  # no gap two lines deep: most pages
+    lines = text.split("\n")
+    runs = _blank_runs(lines)
+    if not runs or (depth := min(end - start for start, end in runs)) < 2:
+        return text, printed
+    numbers = printed if printed is not None else list(range(1, len(lines) + 1))
+    dropped: set[int] = set()
+    for start, end in runs:
+        dropped.update(range(start + max(1, round((end - start) / depth)), end))
+    kept = [i for i in range(len(lines)) if i not in dropped]
+    return "\n".join(lines[i] for i in kept), [numbers[i] for i in kept]
+
+
+def _blank_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """[start, end) of each run of blank lines between the page's first and last lines of text."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i in range(filled[0], filled[-1] + 1) if filled else ():
+        if not lines[i].strip():
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
 def _has_blankless_stretch(text: str) -> bool:
     """The page has no blank line between its first and last lines, or a stretch of `_MIN_STRETCH` lines
     with none: counted between the blank lines, the page never split into lines."""

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from builder.content.loader import Label
 from builder.extract.fields import Extracted, article_text, extract_one, keyword_document
 from builder.extract.keywords import document_terms
-from builder.ingest.blanklines import restore_blank_lines
+from builder.ingest.blanklines import even_blank_runs, restore_blank_lines
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.footcredits import sign_from_foot
 from builder.ingest.innerheads import lift_inner_heads
@@ -72,7 +72,7 @@ def process_page(path: Path) -> PageResult:
     page = read_page(path)
     text, printed = unfold_page(page.text)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
-        text, printed = unweave_page(text, printed)
+        text, printed = unweave_page(*even_blank_runs(text, printed))
         text, printed = unweave_widths(text, printed)
         text, printed = restore_blank_lines(text, printed)
         units = classify_page(text)
