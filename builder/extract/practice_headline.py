@@ -5,7 +5,8 @@ A headline's name that the body prints only in full, with a name's ending (推�
 ordinary word (风雪中“双向奔赴”) or holding an adverb or particle (心结“一站就解”: a predicate), never printed in the
 body, is its slogan. A headline's quote the body never prints, ending like a name the body does print in quotes
 (headline 为快递小哥建起“歇脚驿站”, body 建起“小哥驿站”5个), is the headline's paraphrase of that name: the body's
-name is the practice, not the headline's word.
+name is the practice, not the headline's word. So is a headline's name the body prints only as the end of a
+longer one (headline “红色驿站”, body “奔跑者红色驿站” each time): the body's full name.
 """
 
 from __future__ import annotations
@@ -21,7 +22,25 @@ _WORD_NUMERAL = re.compile("^(?:双向|双方|双赢|一起|一路|一直|一心
 
 def headline_kept(name: str, body: str, body_names: list[str]) -> bool:
     """Whether the headline's practice `name` stays, the body's own practices being `body_names`."""
-    return not (_shortened(name, body_names) or _slogan(name, body) or _paraphrase(name, body, body_names))
+    return not (
+        _shortened(name, body_names)
+        or _short_of_full(name, body, body_names)
+        or _slogan(name, body)
+        or _paraphrase(name, body, body_names)
+    )
+
+
+def _short_of_full(name: str, body: str, body_names: list[str]) -> bool:
+    """A headline's name the body prints only as the end of a longer name of its own (headline “红色驿站”, body
+    “奔跑者红色驿站” each time): the same practice, named in full."""
+    if len(name) < 3 or name in body_names:
+        return False
+    plain = name_key(signs.QUOTE_MARKS.sub("", body))
+    key = name_key(name)
+    return any(
+        full != name and name_key(full).endswith(key) and plain.count(key) == plain.count(name_key(full)) > 0
+        for full in body_names
+    )
 
 
 def _printed(name: str, body: str) -> bool:

@@ -66,6 +66,19 @@ def test_a_headline_word_paraphrasing_the_body_name_is_not_kept() -> None:
     assert practices(body, title) == ["小哥驿站"]
 
 
+def test_a_headline_name_the_body_prints_only_as_the_end_of_its_full_name_is_that_name() -> None:
+    """R13 r13_01 (a real report; invented names here): headline “红色驿站”, body “奋进者红色驿站” each time: one
+    practice, the body's full name."""
+    title = "“红色驿站”半年接待上千人次"
+    body = (
+        "骑手在党群服务中心内的“奋进者红色驿站”稍事休息。“奋进者红色驿站”运行半年多以来，接待骑手上千人次。"
+    )
+    assert practices(body, title) == ["奋进者红色驿站"]
+    # negative: the body prints the short name on its own too: both stay
+    body = "骑手在“奋进者红色驿站”稍事休息。全区已建成红色驿站12个。"
+    assert practices(body, title) == ["红色驿站", "奋进者红色驿站"]
+
+
 def test_a_headline_name_the_body_prints_or_with_another_ending_stays() -> None:
     body = "街道建起“红色驿站”5个。驿站旁还开了“暖心食堂”。"
     assert practices(body, "某街道“红色驿站”暖人心") == ["红色驿站", "暖心食堂"]
