@@ -21,6 +21,7 @@ from builder.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LockedError
 from builder.render import incremental, site, writer
 from builder.util import buildstamp
 from builder.util.fs import atomic_write_bytes, directory_lock
+from builder.util.libc import hold_freed_memory
 from builder.util.paths import THEME_DIR
 from builder.util.progress import Progress
 
@@ -380,6 +381,8 @@ def run_build(
     # a one-shot build looks every file up in the cache: its entries in one pack (digest serve keeps its own),
     # and runs with the collector paused (digest serve's process has its own policy: builder.serve.heap)
     one_shot = session is None
+    if one_shot:  # a process of one build keeps what it frees for its next arrays (libc.hold_freed_memory)
+        hold_freed_memory()
     with (
         _collector_paused() if one_shot else contextlib.nullcontext(),
         filecache.packed(cache) if one_shot else contextlib.nullcontext(),

@@ -44,3 +44,24 @@ def release_freed_memory() -> None:
     allocations are freed; 70 MB after cross-linking 10 000 initiatives). No-op elsewhere."""
     with contextlib.suppress(AttributeError):
         _libc().malloc_trim(0)
+
+
+M_TRIM_THRESHOLD = -1
+M_MMAP_THRESHOLD = -3
+HELD_MMAP_BYTES = 32 * 1024 * 1024  # glibc's largest mmap threshold (HEAP_MAX_SIZE / 2 on 64-bit)
+HELD_TRIM_BYTES = 512 * 1024 * 1024
+
+
+def hold_freed_memory() -> None:
+    """Keep the memory a process frees for its next allocations (glibc, Linux; no-op elsewhere): arrays up to
+    32 MB come from the heap instead of mappings of their own, and the heap's free top is not given back
+    to the system but by `release_freed_memory`. By default glibc maps every large array (numpy's) afresh and
+    unmaps it when freed, so the build's many short-lived arrays of a few MB (the search index: ~7 MB per
+    temporary of a 1 M character part) were fresh, zeroed pages each time: N=1 000, 235 000 page faults ->
+    149 000 (system time 0.2-0.7 s less, peak RSS 408 -> 372 MB)."""
+    libc = _libc()
+    if libc is None:
+        return
+    with contextlib.suppress(AttributeError):
+        libc.mallopt(M_MMAP_THRESHOLD, HELD_MMAP_BYTES)
+        libc.mallopt(M_TRIM_THRESHOLD, HELD_TRIM_BYTES)
