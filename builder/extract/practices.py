@@ -50,7 +50,7 @@ Second held-out pages: a team formed, a meeting held, a school opened or a role 
 开设“技能夜校”, 担任“流动网格员”: verbs of doing); a name of three characters or more counted right after its quote
 (建成“邻里食堂”6家, 建设“就业帮扶车间”23个; not a count of people, 名/人); the last of a list of things a verb of
 doing governs (同步建立小区党支部和“居民自管会”). Real articles: a verb of doing with 出/了 and a named unit before
-the quote (打造出夏都街道“老王说事”), names ending in a room or a team (…调解室, …工作室, …帮帮团; a class, fund or system: …党课, …基金, …系统), a run closed by
+the quote (打造出夏都街道“老王说事”), names ending in a room or a team (…调解室, …工作室, …帮帮团; a fund or a system: …基金, …系统), a run closed by
 等 and a count (“小田帮帮团”等多个特色调解品牌); the last stretch of a distance (“最后一米”) is a slogan.
 
 Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定 or right

@@ -757,10 +757,10 @@ def test_a_demonstrative_before_a_bare_name_is_no_part_of_it():
     assert extract_practices("", "某区设立了这样的驿站，这样的驿站很受欢迎。") == []
 
 
-def test_a_party_class_a_fund_and_a_system_end_like_names():
-    """heldout16 p06, R13 r13_02 and r13_05 (real reports; invented names here): a quoted 党课, 基金 or 系统 is a
-    named class, fund or platform (参加“云端党课”, 为新成立的“红色关怀基金”捐款, 安装“农眼智能监测系统”)."""
-    assert extract_practices("", "渔民党员在海上也能参加“指尖党课”。") == ["指尖党课"]
+def test_a_fund_and_a_system_end_like_names():
+    """R13 r13_02 and r13_05 (real reports; invented names here): a quoted 基金 or 系统 is a named fund or platform
+    (为新成立的“红色关怀基金”捐款, 安装“农眼智能监测系统”). (Not 党课: “云端党课” would imply digital governance
+    through 云端, which heldout16 p06's gold does not give a class held online.)"""
     assert extract_practices("", "在职党员为社区新成立的“暖巢关爱基金”捐款。") == ["暖巢关爱基金"]
     assert extract_practices("", "合作社为500亩果园安装“果眼智能监测系统”，精准制定农事规划。") == [
         "果眼智能监测系统"
