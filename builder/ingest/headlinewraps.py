@@ -212,7 +212,11 @@ def _wrapped_after_colon(first: str, second: str) -> bool:
     place of its own (a headline of its own under a whole one, `陕西铜川分类推进…`, names one)."""
     if not _PLACE_COLON_OPENING.match(first) or cjk_count(first) > _WRAPPED_FIRST or ends_sentence(first):
         return False
-    return not (OWN_SUBJECT.match(second) or "：" in second or known_places(second))
+    unquoted = _QUOTED.sub("", second)  # a place inside a quoted name is the name's (`“平安守护人”`: 平安区)
+    return not (OWN_SUBJECT.match(second) or "：" in second or known_places(unquoted))
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
 
 
 _WRAPPED_FIRST = 12  # characters of a narrow column's first headline line

@@ -43,11 +43,14 @@ def indented(line: str) -> bool:
     return line[:1].isspace()
 
 
-_NARROW_NON_ASCII = re.compile(r"[\u0080-\u1fff]")
+# counted half a cell as ASCII is: Latin-1 to Greek and the like, and full-width digits and letters (a page setting
+# `２０２６` or `１２６项` lays its columns out as one setting `2026`: the same lines read as the same width)
+_NARROW_NON_ASCII = re.compile(r"[\u0080-\u1fff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def display_width(text: str) -> float:
-    """Width in CJK character cells: CJK and full-width marks count 1, Latin letters and digits 0.5."""
+    """Width in CJK character cells: CJK and full-width marks count 1, Latin letters and digits 0.5 (in either
+    width)."""
     ascii_count = len(text.encode("ascii", "ignore"))
     spaces = text.count(" ")
     narrow = 0
@@ -125,9 +128,12 @@ def remove_stray_spaces(text: str, keep_phrase_spaces: bool = False) -> str:
 
 def _quoted_spaces(quoted: str) -> str:
     """A quotation's spaces: one between its phrases (`“阳光相约 博爱同行”`), none when a piece is a single
-    character (`“小红 帽”`: justification spread a word, no phrase stands apart)."""
+    character (`“小红 帽”`: justification spread a word, no phrase stands apart) or every piece is a word of two
+    (`“红色　管家”`: a name of four, not two phrases)."""
     pieces = quoted.strip("“”‘’").split()
-    if any(len(piece) == 1 and cjk_count(piece) == 1 for piece in pieces):
+    if any(len(piece) == 1 and cjk_count(piece) == 1 for piece in pieces) or (
+        len(pieces) > 1 and all(len(piece) == 2 == cjk_count(piece) for piece in pieces)
+    ):
         return re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", quoted)
     return _MULTISPACE.sub(" ", quoted)
 

@@ -25,6 +25,7 @@ from builder.ingest import (
     headlinerules,
     headlinestacks,
     latinlabels,
+    ocrdamage,
     photolines,
     pullquotes,
     roundupparts,
@@ -37,6 +38,7 @@ from builder.ingest.pagelabels import SIDEBAR_LABEL, is_vertical_headline, verti
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
 from builder.ingest.textrules import (
     collapse_spaced_letters,
+    ends_sentence,
     is_continuation_marker,
     remove_continuation_markers,
     split_bold_doubled,
@@ -134,6 +136,10 @@ def _bold_doubled(page: PageReader, line: Line) -> bool:
     doubled = split_bold_doubled(line.text)
     if not doubled:
         return False
+    if _section_head_in_body(
+        page, doubled
+    ):  # `一一、、建建阵阵地地　　歇歇脚脚有有去去处处` between paragraphs
+        return page.add(kinds.HEADING, re.sub(r"\s+", " ", doubled[0].strip()), line.number)
     # headlines side by side keep the columns' gap between them (two spaces or more)
     parts = [h for part in re.split(r"\s{2,}", doubled[0].strip()) for h in split_headlines(part)]
     apart = len(parts) == 1 and not doubled[1] and _apart_over_body(page, parts[0])
@@ -143,6 +149,26 @@ def _bold_doubled(page: PageReader, line: Line) -> bool:
     if doubled[1]:
         page.add(kinds.TEXT, doubled[1], line.number)
     return True
+
+
+_ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
+)
+
+
+def _section_head_in_body(page: PageReader, doubled: tuple[str, str]) -> bool:
+    """A doubled bold line opening with an ordinal (`一、…`) alone on its line, right after a finished
+    paragraph of the text (maybe a photo's caption between): the article's numbered section head, not a
+    headline."""
+    passed = (kinds.CAPTION, kinds.CREDIT, kinds.FURNITURE)
+    last = next((u for u in reversed(page.units) if u.kind not in passed), None)
+    return (
+        not doubled[1]
+        and _ORDINAL.match(doubled[0].strip()) is not None
+        and last is not None
+        and last.kind == kinds.TEXT
+        and ends_sentence(last.text)
+    )
 
 
 def _apart_over_body(page: PageReader, headline: str) -> bool:
@@ -237,9 +263,12 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("continuation_marker", _continuation_marker),
     ("vertical_label", _vertical_label_rule),
     ("inline_continuation_markers", _inline_continuation_markers),
+    ("number_hyphen", ocrdamage.number_hyphen),
     ("cell_per_line_table", celltables.cell_per_line_table),
     ("copied_page", copiedpages.copied_page_line),
     ("furniture", furniture.page_furniture),
+    ("page_head_again", ocrdamage.page_head_again),
+    ("line_printed_twice", ocrdamage.line_printed_twice),
     ("footer_glued_to_sentence", gluedfooter.footer_glued_to_sentence),
     ("foot_block", footcredits.foot_block),
     ("pull_quote", pullquotes.pull_quote),

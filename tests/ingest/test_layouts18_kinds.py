@@ -157,3 +157,85 @@ def test_a_page_number_with_the_pages_name_is_furniture():
     assert is_furniture_line("第12版 基层治理·社区")
     assert not is_furniture_line("第4版刊登的“同心议事厅”经验引起关注")
     assert not is_furniture_line("4 边疆基层治理故事")
+
+
+# ------------------------------------------------------------------ OCR damage to lines
+
+_LONGBEI = (
+    "城厢区：老街巷里有了“红色管家”\n"
+    "　　本报讯（记者 林婉清）莆田市城厢区\n龙桥街道的老街巷多，房屋老旧、\n管理主体缺失。\n"
+    "　　去年以来，街道党工委在辖区\n14个无物业小区推行“红色 管家”\n{head}"
+    "服务，由社区党员、退休干部和热\n心居民组成服务队，承担卫生保洁、\n{twice}"
+    "安全巡查、邻里调解等事务。街道\n还设立积分超市，居民参与志愿服\n务可凭积分兑换生活用品。\n"
+    "　　截至目前，已办结{number}条，办结率94.9%。\n"
+)
+_HEADED = "社区治理周报\n2026年5月12日　星期二　　第4版　　民生\n\n"
+
+
+def _body(**damage: str) -> str:
+    values = {"head": "", "twice": "", "number": "2714", **damage}
+    (article,) = page_articles(_HEADED + _LONGBEI.format(**values))
+    return "".join(article.paragraphs)
+
+
+def test_a_line_printed_twice_at_a_column_break_is_read_once():
+    assert "事务。街道还设立" in _body(twice="安全巡查、邻里调解等事务。街道\n")
+    assert _body(twice="安全巡查、邻里调解等事务。街道\n") == _body()
+
+
+def test_the_pages_head_printed_again_mid_column_is_furniture():
+    assert _body(head="2026年5月12日　星期二　　第4版　　民生\n") == _body()
+    page = "清江社区报\n第1版　要闻\n\n" + _LONGBEI.format(head="清江社区报\n", twice="", number="2714")
+    (article,) = page_articles(page)
+    assert "清江社区报" not in "".join(article.paragraphs)
+
+
+def test_a_number_broken_at_the_line_end_with_a_hyphen_is_one_number():
+    assert "已办结2714条" in _body(number="27-\n14")
+    assert "2024-2025年" in _body(number="2024-\n2025年的2714")  # a range keeps its hyphen
+
+
+def test_a_full_width_space_inside_a_quoted_name_of_four_goes():
+    """(read_page makes the ideographic space a plain one.)"""
+    assert "推行“红色管家”服务" in _body()
+    from builder.ingest.textrules import remove_stray_spaces
+
+    assert remove_stray_spaces("“阳光相约 博爱同行”") == "“阳光相约 博爱同行”"
+    assert remove_stray_spaces("“小网格 大民生”") == "“小网格 大民生”"
+
+
+# ------------------------------------------------------------------ a headline's second line opening with a quote
+
+
+def test_a_headline_wrapped_after_its_place_and_colon_before_a_quoted_name_is_one_headline():
+    from builder.ingest.headlinewraps import reads_on
+
+    assert reads_on(
+        "东安区：网格员成了", "“平安守护人”"
+    )  # 平安 (平安区) inside the quoted name names no place
+    assert not reads_on("东安区：网格员成了", "平安区“守护人”上岗")
+    units = page_units(
+        "东安区：网格员成了\n“平安守护人”\n本报记者 刘洋\n　　牡丹江市东安区把全区划分为286个网格。\n"
+    )
+    assert [(u.kind, u.text) for u in units[:1]] == [("headline", "东安区：网格员成了“平安守护人”")]
+
+
+# ------------------------------------------------------------------ bold-doubled section heads inside a body
+
+
+def test_a_doubled_bold_line_opening_with_an_ordinal_between_paragraphs_is_a_section_head():
+    page = _WECHAT.replace(
+        "◆ 街道在辖区", "一一、、建建阵阵地地　　歇歇脚脚有有去去处处\n\n◆ 街道在辖区"
+    ).replace("◆ 街道联合", "二二、、强强组组织织　　凝凝聚聚新新力力量量\n\n◆ 街道联合")
+    units = page_units(page)
+    assert [u.text for u in units if u.kind == "heading"] == [
+        "一、建阵地 歇脚有去处",
+        "二、强组织 凝聚新力量",
+    ]
+    (article,) = page_articles(page)
+    assert article.title == "钟山区荷城街道：“红色驿站”成了新就业群体的“暖心家”"
+
+
+def test_a_doubled_bold_headline_at_the_pages_foot_stays_a_headline():
+    page = "　　今年以来，钟山区荷城街道打造“红色驿站”服务阵地12个。\n\n荷荷城城街街道道：：““红红色色驿驿站站””暖暖人人心心\n"
+    assert [u.kind for u in page_units(page)][-1] == "headline"

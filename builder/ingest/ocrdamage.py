@@ -1,0 +1,49 @@
+"""Damage the OCR or the extraction did to whole lines (part of LINE_RULES): a number broken at a line's end
+with a hyphen (`已办结27-` / `14条`), a line printed twice at a column break, the page's head printed again
+in the middle of a column (`清江社区报` over page 3's date line)."""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import pagelines as kinds
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import cjk_count, ends_sentence
+
+_HYPHEN_AT_END = re.compile(r"(\d+)[-－]$")
+_DIGITS_AT_START = re.compile(r"^(\d+)")
+_TWICE_MIN_CJK = 8  # a shorter line may be printed twice on purpose (a refrain, `是的。`)
+
+
+def number_hyphen(page: PageReader, line: Line) -> bool:
+    """A cleaning rule: `…已办结27-` over `14条，…`: the hyphen the extraction set where the wrap cut a number
+    goes. A range (`2024-` / `2025年`, `3-` / `5人`: the number after it the greater) keeps it."""
+    found = _HYPHEN_AT_END.search(line.text)
+    if not found or page.index >= len(page.lines):
+        return False
+    after = _DIGITS_AT_START.match(page.lines[page.index].strip())
+    if after is None or int(after.group(1)) > int(found.group(1)):
+        return False
+    line.text = line.text[:-1]
+    return False
+
+
+def line_printed_twice(page: PageReader, line: Line) -> bool:
+    """A text line the extraction printed twice at a column break (`安全巡查、邻里调解等事务。街道` twice, no gap
+    between): the second copy is dropped."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind != kinds.TEXT or page.blanks or last.text != line.text:
+        return False
+    return cjk_count(line.text) >= _TWICE_MIN_CJK
+
+
+def page_head_again(page: PageReader, line: Line) -> bool:
+    """A line repeating one the page printed as furniture before (its masthead over another page's head in the
+    same file, its running head in the middle of a column): furniture again."""
+    if cjk_count(line.text) < 2 or ends_sentence(line.text):
+        return False
+    if not any(u.kind == kinds.FURNITURE and u.text == line.text for u in page.units):
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    page.blanks = 1
+    return True
