@@ -26,7 +26,7 @@ from builder.util.paths import THEME_DIR
 from builder.util.progress import Progress
 
 if TYPE_CHECKING:  # loading and validating are imported when a build really runs (not when up to date)
-    from builder.content.filecache import StoredBodies
+    from builder.content.filecache import StoredBodies, StoredDerived
     from builder.content.loader import ContentFile, Vocabulary
     from builder.content.settings import SiteSettings
     from builder.model import Initiative
@@ -131,11 +131,12 @@ def _load(
     say: Callable[[str], None],
     found: list[str] | None = None,
     session: BuildSession | None = None,
-) -> tuple[list[Initiative], Vocabulary, SiteSettings] | None:
+) -> tuple[list[Initiative], Vocabulary, SiteSettings, StoredDerived | None] | None:
     """The initiatives of `content_dir` (through the file cache `cache`, and `session`: digest serve's
-    readings of the last build), its vocabularies and settings; None when it has errors (printed, or added
-    to `found`)."""
-    from builder.content.filecache import load_cached
+    readings of the last build), its vocabularies and settings, and (a one-shot build's) what earlier builds
+    derived from each initiative's file (filecache.StoredDerived); None when it has errors (printed, or
+    added to `found`)."""
+    from builder.content.filecache import StoredDerived, load_cached
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
 
@@ -149,7 +150,8 @@ def _load(
     if _content_errors(content_dir, files, progress, cache, found):
         return None
     initiatives = [f.initiative for f in files if f.initiative is not None]
-    return initiatives, load_vocabulary(content_dir), load_settings(content_dir)
+    derived = StoredDerived(cache, files) if session is None else None
+    return initiatives, load_vocabulary(content_dir), load_settings(content_dir), derived
 
 
 def _write(
@@ -311,7 +313,7 @@ def _kept(previous: dict | None, records: dict) -> str:
 
 
 def _site_files(
-    loaded: tuple[list[Initiative], Vocabulary, SiteSettings],
+    loaded: tuple[list[Initiative], Vocabulary, SiteSettings, StoredDerived | None],
     base: str,
     theme_dir: Path,
     content_dir: Path,
@@ -326,7 +328,7 @@ def _site_files(
     receives this build's page records. `cache`: the build's file cache folder."""
     from builder.render import searchupdate
 
-    initiatives, vocab, _settings = loaded
+    initiatives, vocab, _settings, derived = loaded
     search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
     return site.render_site(
         initiatives,
@@ -340,6 +342,7 @@ def _site_files(
         progress=progress,
         search=search,
         cache_dir=cache,
+        derived=derived.get if derived is not None else None,
     )
 
 
@@ -389,7 +392,7 @@ def run_build(
     ):
         if (loaded := _load(content_dir, cache, progress, say, content_errors, session)) is None:
             return EXIT_FAILED
-        initiatives, _vocab, settings = loaded
+        initiatives, _vocab, settings, derived = loaded
         base = given or normalize_base_url(settings.base_url or "/")
         try:
             with directory_lock(out_dir), progress, _romanized(cache):
@@ -400,6 +403,8 @@ def run_build(
                 )
                 count = _write(pages, real_out, stamp, records, session, holding, previous is not None)
                 filecache.save_search_docs(bodies)
+                if derived is not None:
+                    derived.save()
         except LockedError as exc:
             print(f"digest build: {exc}", file=sys.stderr)
             return EXIT_FAILED

@@ -86,11 +86,16 @@ class Digests:
     """Input digests of pages against one index, each value hashed once per build."""
 
     def __init__(
-        self, index: Any, known: dict[str, tuple[bytes, dict[str, bytes]]] | None = None, memo: Any = None
+        self,
+        index: Any,
+        known: dict[str, tuple[bytes, dict[str, bytes]]] | None = None,
+        memo: Any = None,
+        derived: Any = None,
     ) -> None:
         self.index = index
         self.known = known or {}  # the last build's PageRecords.entry_digests
         self.memo = memo  # digest serve's IdentityMemo (builder.render.session): an item's digest by identity
+        self.derived = derived  # digest build's (filecache.StoredDerived.get): an item's digest by its bytes
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = {}  # this build's
         self._paths: dict[str, str] = {}  # one string per field path: a small pickle
         self._memo: dict[Read, bytes] = {}
@@ -240,6 +245,8 @@ class Digests:
         return found
 
     def _item_digest(self, item: Any) -> bytes:
+        if self.derived is not None:
+            return self.derived(item, "item digest", lambda: fast_digest(item))
         if self.memo is None:
             return fast_digest(item)
         return self.memo.get("item digest", (item,), lambda: fast_digest(item))
@@ -274,15 +281,21 @@ class Digests:
 
 class Tracker:
     """Which pages to render, and the record of every page for the next build. `previous` is the last
-    build's record (None: render every page); `memo`: digest serve's (see Digests)."""
+    build's record (None: render every page); `memo`: digest serve's, `derived`: digest build's (see
+    Digests)."""
 
     def __init__(
-        self, index: Any, renderer: Any, previous: dict[Job, Record] | None, memo: Any = None
+        self,
+        index: Any,
+        renderer: Any,
+        previous: dict[Job, Record] | None,
+        memo: Any = None,
+        derived: Any = None,
     ) -> None:
         instrument(index)
         renderer._fragments = FragmentMemo()  # the renderer's card cache, keeping each card's reads
         self.renderer = renderer
-        self.digests = Digests(index, getattr(previous, "entry_digests", None), memo)
+        self.digests = Digests(index, getattr(previous, "entry_digests", None), memo, derived)
         self.previous = previous or {}
         self.records: dict[Job, Record] = {}
         self.kept = 0

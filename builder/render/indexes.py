@@ -28,6 +28,7 @@ from builder.render.indicators import (
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
 from builder.render.relatedviews import theme_pairs
+from builder.render.valuedigest import value_digest
 
 if TYPE_CHECKING:
     from builder.render.session import IdentityMemo
@@ -136,15 +137,24 @@ def _classifier(indicators: tuple[Indicator, ...]) -> Callable[[Figure], Indicat
     return indicator_of
 
 
+# what an Entry holds besides its initiative and body: (region steps, figures, key figures)
+EntryParts = tuple[list[RegionStep], list[Figure], dict[str, Figure]]
+# (initiative, name, make) -> make(), or what it made for the same initiative before (filecache.StoredDerived)
+Derived = Callable[[Initiative, str, Callable[[], Any]], Any]
+
+
 def _entries(
     initiatives: list[Initiative],
     render_bodies: Callable[[list[str]], Iterable[RenderedBody]],
+    indicators: tuple[Indicator, ...],
     indicator_of: Callable[[Figure], Any],
     memo: IdentityMemo | None = None,
+    derived: Derived | None = None,
 ) -> dict[str, Entry]:
     """Every initiative with its parsed body, region steps and figures (results first; within a kind those
     an indicator compares first), by slug in site order. `memo` (digest serve's): the Entry made for the
-    same Initiative object by the last build, reused."""
+    same Initiative object by the last build, reused. `derived` (a one-shot build's): the steps and figures
+    made for an initiative of the same bytes and indicators by an earlier build."""
     kept = (
         [memo.find("entry", (item,)) for item in initiatives]
         if memo is not None
@@ -157,11 +167,17 @@ def _entries(
     def compared(figure: Figure) -> bool:
         return indicator_of(figure) is not None
 
-    def prepare(item: Initiative) -> Entry:
+    def parts(item: Initiative) -> EntryParts:
         figures = results_first(figures_of(item.metrics), compared)
-        entry = Entry(
-            item, region_steps(item.region), next(bodies), figures, largest_figures(figures, indicator_of)
+        return region_steps(item.region), figures, largest_figures(figures, indicator_of)
+
+    name = f"entry parts {value_digest(indicators).hex()}" if derived is not None else ""
+
+    def prepare(item: Initiative) -> Entry:
+        steps, figures, key_figures = (
+            parts(item) if derived is None else derived(item, name, lambda: parts(item))
         )
+        entry = Entry(item, steps, next(bodies), figures, key_figures)
         return memo.keep("entry", (item,), entry) if memo is not None else entry
 
     prepared = [entry or prepare(item) for item, entry in zip(initiatives, kept, strict=True)]
@@ -236,14 +252,16 @@ def build_index(
     render_bodies: Callable[[list[str]], Iterable[RenderedBody]] = lambda bodies: map(render_body, bodies),
     indicators: tuple[Indicator, ...] | None = None,
     memo: IdentityMemo | None = None,
+    derived: Derived | None = None,
 ) -> SiteIndex:
     """Group the initiatives every way the site presents them. `render_bodies` parses the Markdown
     bodies (in order); build.py passes one that uses worker processes for big sites. `indicators`: those of
     indicators.yaml (default: the shipped ones). `memo` (digest serve's, builder.render.session): what
-    the last build of the process made of each unchanged initiative."""
+    the last build of the process made of each unchanged initiative. `derived` (digest build's,
+    builder.content.filecache.StoredDerived.get): what earlier builds made of each initiative's bytes."""
     indicators = load_indicators() if indicators is None else indicators
     indicator_of = _classifier(indicators)
-    entries = _entries(initiatives, render_bodies, indicator_of, memo)
+    entries = _entries(initiatives, render_bodies, indicators, indicator_of, memo, derived)
     order = list(entries)
     theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
     level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}

@@ -175,9 +175,10 @@ def _site_index(
     body_cache: BodyCache | None,
     cache_dir: Path | None,
     progress: Progress,
+    derived: Any = None,
 ) -> SiteIndex:
     """Cross-link, then index the initiatives (bodies rendered through `body_cache`; with what the last
-    build of the process made, when it is digest serve's BuildSession)."""
+    build of the process made, when it is digest serve's BuildSession; `derived`: see render_site)."""
     from builder.render.bodycache import BodyCache
     from builder.render.indexes import build_index
     from builder.render.indicators import load_indicators
@@ -198,6 +199,7 @@ def _site_index(
         functools.partial(cache.render_all, render_many=_render_bodies),
         load_indicators(Path(data_dir).parent if data_dir is not None else None),
         session.memo if session is not None else None,
+        derived,
     )
 
 
@@ -270,13 +272,15 @@ def render_site(
     progress: Progress = SILENT,
     search: SearchCache | None = None,
     cache_dir: Path | None = None,
+    derived: Any = None,
 ) -> Iterator[tuple[str, bytes | None]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme.
 
     With `previous` (the page records of the last build into the same folder, builder.render.incremental),
     a page whose inputs did not change comes as (path, None): the last build's file holds. `records` is
     filled with the record of every page of this build. `progress` is told each stage and page.
-    `cache_dir`: the build's file cache (builder.content.filecache), where the cross-links are kept."""
+    `cache_dir`: the build's file cache (builder.content.filecache), where the cross-links are kept;
+    `derived` (filecache.StoredDerived.get): what earlier builds derived from each initiative's bytes."""
     from builder.content.settings import SiteSettings, load_settings
     from builder.render import exports, feeds
     from builder.render.env import make_env
@@ -287,14 +291,14 @@ def render_site(
     memo = session.memo if session is not None else None
     if memo is not None:
         memo.new_build()
-    index = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress)
+    index = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress, derived)
     settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
     if session is None:
         env = make_env(theme_dir, settings.title)
     else:  # its templates compiled once (a changed theme resets the session)
         env = session.environment((theme_dir, settings.title), lambda: make_env(theme_dir, settings.title))
     renderer = SiteRenderer(index, env, base_url, memo)
-    tracker = Tracker(index, renderer, previous, memo)
+    tracker = Tracker(index, renderer, previous, memo, derived)
     paths: list[str] = []
     docs: list[SearchDoc] = []
     ahead = _SearchAhead(docs, search)

@@ -13,6 +13,8 @@ import pytest
 
 from builder.commands.build import run_build
 from builder.content import cachepack, filecache
+from builder.model import Initiative
+from builder.render import incremental, indexes
 from tests.render.test_incremental import _save, _tree
 from tests.render.test_serve_edits import _full
 from tests.support.fixture_site import INITIATIVES, write_content
@@ -119,7 +121,8 @@ def test_many_new_entries_go_to_a_new_pack_and_none_to_files_of_their_own(
     tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A pack holding the files only (a build that stopped before rendering): the next build's bodies are
-    many new entries, streamed into the new pack with the files it took; no entry file is written."""
+    many new entries (and what it derives from each file: filecache.StoredDerived), streamed into the new
+    pack with the files it took; no entry file is written."""
     monkeypatch.setattr(cachepack, "REPACK_AT", 4)
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
@@ -132,9 +135,9 @@ def test_many_new_entries_go_to_a_new_pack_and_none_to_files_of_their_own(
     parsed.clear()
     assert run_build(content, site, quiet=True, force=True) == 0
     assert parsed == []  # the files from the pack
-    assert _entries(cache, "files") == [] and _entries(cache, "bodies") == []
+    assert all(_entries(cache, kind) == [] for kind in filecache.PER_FILE)
     kinds = sorted({kind for kind, _key in cachepack.read_pack(cache / cachepack.NAME)})
-    assert kinds == ["bodies", "files"]
+    assert kinds == ["bodies", "derived", "files"]
     assert _tree(site) == _full(tmp_path, content)
 
 
@@ -164,3 +167,39 @@ def test_entries_found_in_files_of_their_own_move_into_the_pack(
     read.clear()
     assert run_build(content, site, quiet=True, force=True) == 0
     assert parsed == [] and read == []  # all from the pack now
+
+
+def test_an_edit_derives_the_figures_and_digest_of_the_edited_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a one-shot build derives from each initiative alone (its region steps, figures and item
+    digest: filecache.StoredDerived) is kept by its file's bytes: an edit derives the edited one's only;
+    other indicators (content/_data/indicators.yaml) sort and pick the figures again for every one. Each
+    site is a full build's."""
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    assert run_build(content, site, quiet=True) == 0
+    derived: list[str] = []
+    real_steps, real_digest = indexes.region_steps, incremental.fast_digest
+    monkeypatch.setattr(indexes, "region_steps", lambda region: derived.append("steps") or real_steps(region))
+    monkeypatch.setattr(
+        incremental,
+        "fast_digest",
+        lambda value: (isinstance(value, Initiative) and derived.append(value.slug)) or real_digest(value),
+    )
+    edited = INITIATIVES[3]
+    _save(content, dataclasses.replace(edited, summary="只改了摘要。"))
+    assert run_build(content, site, quiet=True) == 0
+    assert derived == ["steps", edited.slug]
+    assert _tree(site) == _full(tmp_path, content)
+    derived.clear()
+    (content / "_data").mkdir(exist_ok=True)
+    (content / "_data" / "indicators.yaml").write_text(
+        "indicators:\n  - slug: safety-ratings\n    zh: 安全感\n    en: Safety\n    kind: share\n"
+        '    unit: "%"\n    labels: [安全感]\n',
+        encoding="utf-8",
+    )
+    assert run_build(content, site, quiet=True) == 0
+    assert derived.count("steps") == len(INITIATIVES)  # (the item digests are the same bytes')
+    assert edited.slug not in derived
+    assert _tree(site) == _full(tmp_path, content)
