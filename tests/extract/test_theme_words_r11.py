@@ -94,3 +94,19 @@ def test_agencies_paired_with_communities_are_no_agency_party_building(vocab: di
     # an agency's own party building stays
     own = "市直机关工委推进模范机关建设，各机关党组织开展“三会一课”，机关党建与业务深度融合。"
     assert themes(vocab, own)[0] == "agency-party-building"
+
+
+def test_requests_and_a_hotline_a_platform_takes_in_are_its_channel(vocab: dict[str, Label]) -> None:
+    """heldout17 p07, layouts17 p05 (invented of the same kind): a platform joined with the 12345 hotline that
+    takes in residents' requests is digital governance; the requests and the hotline are the channel, not a
+    livelihood service of their own."""
+    body = (
+        "某区整合12345热线、网格上报、“随手拍”等渠道，建起区级“一网统管”平台，群众诉求一个口子进。"
+        "平台对诉求分类派单，简单事项24小时内响应。今年以来，平台受理群众诉求2.6万件，按时办结率达到97%。"
+    )
+    assert themes(vocab, body, "某区“一网统管”让诉求办理提速") == ["digital-governance"]
+    # negative: requests met by services for the elderly are livelihood work
+    body = (
+        "社区收集老年人助餐、就医等诉求，开设长者食堂，为独居老人上门送餐，日间照料中心每天服务老人60余人次。"
+    )
+    assert themes(vocab, body)[:1] == ["livelihood-services"]
