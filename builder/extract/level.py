@@ -11,7 +11,9 @@
 - Otherwise the most specific field of the region: county (县, 县级市, 市辖区, 旗, functional zones and 新区),
   city (地级市, 自治州, 盟, 地区), province (省, 自治区, 直辖市).
 - With no region, a single level that every place named in the title and lead agrees on (an unresolved
-  same-name district is still a county); else None, for review.
+  same-name district is still a county); else None, for review. With a region taken from the page, a
+  township and its community or village opening the lead (北大街街道南尖社区加强…: a subdistrict several
+  counties have) give community; else None.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ _TITLE_ORGANISATION = re.compile(
 _UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")
 _TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
+# A township and its community or village opening the lead as its subject (北大街街道南尖社区加强…).
+_LEAD_CHAIN = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)[\u4e00-\u9fff]{2,6}?(?:社区|村)(?=[\u4e00-\u9fff])"
+)
 
 
 def _opening(title: str, body: str) -> list[str]:
@@ -83,6 +89,11 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
         return "county", (f"level: county, for the functional zone {region.zone} that acts",)
     place = region.region
     if any(note.startswith(PAGE_NOTE) for note in region.review):
+        chain = _LEAD_CHAIN.match(body_text(body).lstrip())
+        if chain:  # 北大街街道南尖社区加强…: a subdistrict no county picks, and its community, open the lead
+            return "community", (
+                f"level: community, for {chain.group(0)} opening the lead; its region comes from the page",
+            )
         return None, ("level: the article names no unit of its own; its region comes from the page",)
     organisation = _organisation(title, body) or estate_project(title, body)
     if organisation and not place.is_empty():

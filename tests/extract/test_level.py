@@ -128,6 +128,19 @@ def test_region_from_the_page_gives_a_level_only_with_a_named_unit() -> None:
     assert review
 
 
+def test_a_township_and_its_community_opening_the_lead_give_community_with_a_page_region() -> None:
+    """R14 r14_04 (a real item; invented names here): a picture item whose lead opens with a subdistrict several
+    counties have and its community (北大街街道南尖社区加强…) takes its region from the page, and is community
+    level; a lead naming a township later, not as its subject, gives none."""
+    page = join_lines(raw_seed("001"))
+    body = "北大街街道南尖社区加强新就业群体党建工作，组织22名外卖骑手建起网格员队伍。"
+    region = resolve_region("", body, page)
+    assert any("taken from the page" in note for note in region.review)
+    assert detect_level("", body, region)[0] == "community"
+    body = "巾帼公益手工坊成立以来，吸引113位女性加入，其中不少来自北大街街道南尖社区。"
+    assert detect_level("", body, resolve_region("", body, page))[0] is None
+
+
 def test_unit_named_with_its_county_gives_the_level() -> None:
     # tests/corpus/pages/c05.txt lead (蜀山区笔架山街道…) under a title naming the city: township, not city
     lines = (Path(__file__).parents[1] / "corpus" / "pages" / "c05.txt").read_text(encoding="utf-8")
