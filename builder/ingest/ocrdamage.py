@@ -10,19 +10,34 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence
 
-_HYPHEN_AT_END = re.compile(r"(\d+)[-－]$")
-_DIGITS_AT_START = re.compile(r"^(\d+)")
+_HYPHEN_AT_END = re.compile(r"(?<![\d.])(\d+)[-－]$")
+_SERIES_BEFORE = re.compile(r"\d[-－/:]\d+[-－]$")  # 2025-12- / 05: a date or a code goes on
+_DIGITS_AT_START = re.compile(r"^(\d+)(.?)")
+_SERIES_MARKS = ("-", "－", "/", ":")  # 2025- / 12-05, 0851- / 8765-4321: a date or a code goes on after it
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TWICE_MIN_CJK = 8  # a shorter line may be printed twice on purpose (a refrain, `是的。`)
 
 
+def _keeps_hyphen(before: str, after: str, mark_after: str) -> bool:
+    """Whether `before-` over `after…` is a hyphen the page printed: a range, a date, a telephone number."""
+    if before.startswith("0") or mark_after in _SERIES_MARKS:
+        return True  # 0851- / 8765432 (an area code), 2025- / 12-05 (a date)
+    if len(after) > 1 and after.startswith("0"):
+        return False  # 2- / 025年: a range's end never opens with a nought
+    if len(before) < 4 and mark_after == "年" and _YEAR.match(before + after):
+        return False  # 20- / 25年: a year is written whole (a range of years is 2024- / 2025年)
+    return int(after) > int(before)  # 3- / 5人, 2024- / 2025年: a range's second end is the greater
+
+
 def number_hyphen(page: PageReader, line: Line) -> bool:
-    """A cleaning rule: `…已办结27-` over `14条，…`: the hyphen the extraction set where the wrap cut a number
-    goes. A range (`2024-` / `2025年`, `3-` / `5人`: the number after it the greater) keeps it."""
+    """A cleaning rule: `…已办结27-` over `14条，…`, `…于20-` over `25年…`: the hyphen the extraction set where
+    the wrap cut a number goes. A range (`2024-` / `2025年`, `3-` / `5人`: the number after it the greater), a
+    date or a code (`2025-` / `12-05`, `0851-` / `8765432`) keeps it."""
     found = _HYPHEN_AT_END.search(line.text)
-    if not found or page.index >= len(page.lines):
+    if not found or page.index >= len(page.lines) or _SERIES_BEFORE.search(line.text):
         return False
     after = _DIGITS_AT_START.match(page.lines[page.index].strip())
-    if after is None or int(after.group(1)) > int(found.group(1)):
+    if after is None or _keeps_hyphen(found.group(1), after.group(1), after.group(2)):
         return False
     line.text = line.text[:-1]
     return False

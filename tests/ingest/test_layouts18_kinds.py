@@ -195,6 +195,21 @@ def test_a_number_broken_at_the_line_end_with_a_hyphen_is_one_number():
     assert "2024-2025年" in _body(number="2024-\n2025年的2714")  # a range keeps its hyphen
 
 
+def test_a_year_or_a_number_opening_with_a_nought_broken_at_the_line_end_is_one_number():
+    assert "2025年的2714" in _body(number="20-\n25年的2714")
+    assert "2025年的2714" in _body(number="2-\n025年的2714")
+    assert "已办结1208条" in _body(number="12-\n08")
+
+
+def test_a_range_a_date_or_a_telephone_number_at_the_line_end_keeps_its_hyphen():
+    assert "10-15年的2714" in _body(number="10-\n15年的2714")  # 1015 is no year of a report
+    assert "3-5人的2714" in _body(number="3-\n5人的2714")
+    assert "2025-12-05的2714" in _body(number="2025-\n12-05的2714")
+    assert "2025-12-05的2714" in _body(number="2025-12-\n05的2714")
+    assert "0851-8765432的2714" in _body(number="0851-\n8765432的2714")
+    assert "1.5-2万的2714" in _body(number="1.5-\n2万的2714")
+
+
 def test_a_full_width_space_inside_a_quoted_name_of_four_goes():
     """(read_page makes the ideographic space a plain one.)"""
     assert "推行“红色管家”服务" in _body()
