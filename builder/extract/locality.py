@@ -14,7 +14,8 @@ Used by regions.py once the county (or a city without counties) is known:
   named with its community gives way to the
   community when the community's own organs act and the township's do not (望月湖街道望月湖社区 … 社区党委把…),
   or when the address goes on into a numbered part of the community named again (富强社区5号网格 … 5号网格有…).
-  The unit word alone as the subject of a clause acts as surely as the name (目前，街道已与…; 两年来，村里调处…;
+  The unit word alone or its organ as the subject of a clause acts as surely as the name (目前，街道已与…;
+  去年起，街道党工委推动…; 两年来，村里调处…;
   for the county, 区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
   A village the address names by its bare name before what is there (余家坪镇郝家川淡水鱼养殖场) and the text prints
   in full elsewhere (郝家川村) follows its township like one named in full.
@@ -85,8 +86,17 @@ _REFS = {
 _SUBJECT_START = r"(?:^|(?<=[，。；！？：\n]))"
 _SUBJECT_VERB = r"(?=[已还将也又先共通在把为与同对积极主动每随依结组成建推开设牵联办])"
 _ACTING = {  # (村里, 镇里, 区里 name the unit whatever follows; 社区, 街道 only before a verb or an adverb)
-    "community": re.compile(_SUBJECT_START + r"(?:社区" + _SUBJECT_VERB + r"|村里|村上)"),
-    "township": re.compile(_SUBJECT_START + r"(?:街道" + _SUBJECT_VERB + r"|镇里|乡里|镇上|乡上)"),
+    "community": re.compile(
+        _SUBJECT_START + r"(?:社区(?:党委|党总支|党支部|居委会)?" + _SUBJECT_VERB + r"|村里|村上)"
+    ),
+    "township": re.compile(
+        _SUBJECT_START
+        + r"(?:街道(?:党工委|办事处)?"
+        + _SUBJECT_VERB
+        + r"|(?:镇|乡)(?:党委|政府)"
+        + _SUBJECT_VERB
+        + r"|镇里|乡里|镇上|乡上)"
+    ),
     "county": re.compile(_SUBJECT_START + r"(?:区里|县里|旗里)"),
 }
 # A verb of policy soon after a unit's name, in its sentence (吉水县结合…，探索推行…模式; 该县还创新推行了…): the unit
@@ -137,6 +147,12 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
         elif township and not community:
             parts += _bare_village(text, after)
     return parts
+
+
+def opening_units(gaz: Gazetteer, text: str) -> list[str]:
+    """The township and the community or village `text` opens with, as an address names them (北大街街道南尖社区加强…
+    -> 北大街街道, 南尖社区; 北大街街道在各社区推行… and 东关镇扎实推进乡村振兴… name the township alone)."""
+    return _locality_after(gaz, text, 0, [])
 
 
 def _bare_village(text: str, at: int) -> list[str]:

@@ -38,7 +38,7 @@ AT_LEAST = {
     "subtitles_exact": 21 / 21,
     "bylines_exact": 21 / 21,
     "region_exact": 21 / 21,
-    "level_exact": 20 / 21,
+    "level_exact": 21 / 21,
     "theme_f1": 0.833,
     "metric_recall": 50 / 54,
     "metric_precision": 50 / 53,

@@ -139,6 +139,13 @@ def test_a_township_and_its_community_opening_the_lead_give_community_with_a_pag
     assert detect_level("", body, region)[0] == "community"
     body = "巾帼公益手工坊成立以来，吸引113位女性加入，其中不少来自北大街街道南尖社区。"
     assert detect_level("", body, resolve_region("", body, page))[0] is None
+    # a township acting on its communities, or a word ending in 村 after it, names no community of its own
+    for body in (
+        "北大街街道依托社区党群服务中心，组织22名外卖骑手建起网格员队伍。",
+        "北大街街道在各社区推行“板凳会”，已议定修路、清淤等事项46件。",
+        "东关镇扎实推进乡村振兴，组织22名党员骨干建起服务队。",
+    ):
+        assert detect_level("", body, resolve_region("", body, page))[0] is None
 
 
 def test_unit_named_with_its_county_gives_the_level() -> None:
@@ -209,6 +216,21 @@ def test_a_subdistrict_named_with_its_county_that_acts_again_by_its_unit_word_is
     # the county acting as often by its own unit word (区里每年组织…) keeps the county
     county = body + "\n\n区里每年组织高校党员到社区开展志愿服务。"
     assert level_of(title, county) == "county"
+
+
+def test_a_subdistricts_organ_acting_as_a_clauses_subject_is_the_unit_acting() -> None:
+    """layouts17 p01 (invented names here): a headline naming the county, a lead naming the subdistrict in its
+    address, then 去年起，街道党工委推动…: the subdistrict's organ does the work, as its unit word alone would."""
+    body = (
+        "石嘴山市大武口区青山街道的老旧小区多，物业管理一直是居民反映最集中的问题。\n\n"
+        "去年起，街道党工委推动社区党组织、业委会和物业企业交叉任职，选派21名党员担任“物业红管家”。"
+    )
+    title = "大武口区“物业红管家”解开老旧小区心结"
+    assert resolve_region(title, body, "").locality == "青山街道"
+    assert level_of(title, body) == "township"
+    # negative: the organ named as whom others answer to is no subject acting
+    other = body.replace("去年起，街道党工委推动", "去年起，区委组织部推动各街道党工委把")
+    assert level_of(title, other) == "county"
 
 
 def test_a_numeral_before_the_unit_word_names_no_unit() -> None:
