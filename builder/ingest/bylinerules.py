@@ -15,6 +15,7 @@ from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,
     quote_cut_over_byline,
+    quoted_tail_over_byline,
     reads_on,
     subject_then_deed,
     tail_over_byline,
@@ -273,7 +274,9 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     headline-shaped line right above the last headline (no blank between) is that headline's kicker (引题),
     unless it stands under another headline: then the three are headlines printed together. A closing credit
     (`（本报记者 何俊）`) over the next article's headline and byline is the credit, not a headline."""
-    if quote_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)):  # `…有了“暖心` / `驿站”`
+    if quote_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)) or quoted_tail_over_byline(
+        line.text, next_lines(page, page.index, blanks=0)
+    ):  # `…有了“暖心` / `驿站”`; `…开进` / `“院坝”里`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
     if verb_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)) or particle_cut_over_byline(

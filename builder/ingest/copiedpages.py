@@ -118,9 +118,17 @@ def bullet_paragraph(page: PageReader, line: Line) -> bool:
     found = _BULLET.match(line.text)
     if not found or not _list_sentence(line.text, found.group(1)):
         return False
-    others = sum(_list_sentence(raw, found.group(1)) for raw in page.lines)
-    if others < 2:
+    if _list_sentences(page, found.group(1)) < 2:
         return False
     page.add(kinds.TEXT, found.group(2), line.number, indent=True)
     page.seen_text = True
     return True
+
+
+def _list_sentences(page: PageReader, mark: str) -> int:
+    """How many lines of the page are whole sentences opening with `mark`: counted once a page and mark (a rule
+    asking for every bulleted line would read the page's lines once per bullet)."""
+    counts: dict[str, int] = page.__dict__.setdefault("_list_sentences", {})
+    if mark not in counts:
+        counts[mark] = sum(_list_sentence(raw, mark) for raw in page.lines)
+    return counts[mark]

@@ -94,6 +94,18 @@ def quote_cut_over_byline(first: str, after: list[str]) -> bool:
     return is_headline_shape(first + tail) and starts_byline(after[1])
 
 
+def quoted_tail_over_byline(first: str, after: list[str]) -> bool:
+    """`恩施市把议事会开进` / `“院坝”里` / `本报记者 …`: the headline's quoted last words, wrapped onto a line of
+    their own too short to be a headline (under four characters besides the marks), right over a byline: one
+    headline. A line of text under it (no byline) or a first line ending a sentence is never taken."""
+    if len(after) < 2 or not after[0].startswith("“") or "”" not in after[0] or ends_sentence(first):
+        return False
+    tail = after[0]
+    if cjk_count(tail) >= 4 or ends_sentence(tail) or first.count("“") != first.count("”"):
+        return False
+    return is_headline_shape(first) and is_headline_shape(first + tail) and starts_byline(after[1])
+
+
 def verb_cut_over_byline(first: str, after: list[str]) -> bool:
     """`“1+3+N”激活` / `古城院落治理` / `本报讯（…）`: a quoted practice and its verb, the verb's object on the next
     line (a short phrase naming no subject, suffixed place or colon of its own; a name the gazetteer knows may

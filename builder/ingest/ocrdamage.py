@@ -57,8 +57,21 @@ def page_head_again(page: PageReader, line: Line) -> bool:
     same file, its running head in the middle of a column): furniture again."""
     if cjk_count(line.text) < 2 or ends_sentence(line.text):
         return False
-    if not any(u.kind == kinds.FURNITURE and u.text == line.text for u in page.units):
+    if line.text not in _heads_read(page):
         return False
     page.add(kinds.FURNITURE, line.text, line.number)
     page.blanks = 1
     return True
+
+
+def _heads_read(page: PageReader) -> set[str]:
+    """The texts of the furniture units read so far, kept as the units grow: each unit is looked at once (a scan
+    of every unit for every line is quadratic on a 50 MB page, tests/ingest/test_page_reading_scale.py)."""
+    seen, texts = page.__dict__.setdefault("_heads_read", [0, set()])
+    units = page.units
+    for index in range(min(seen, len(units)), len(units)):
+        unit = units[index]
+        if unit.kind == kinds.FURNITURE:
+            texts.add(unit.text)
+    page.__dict__["_heads_read"][0] = len(units)
+    return texts

@@ -254,3 +254,15 @@ def test_a_doubled_bold_line_opening_with_an_ordinal_between_paragraphs_is_a_sec
 def test_a_doubled_bold_headline_at_the_pages_foot_stays_a_headline():
     page = "　　今年以来，钟山区荷城街道打造“红色驿站”服务阵地12个。\n\n荷荷城城街街道道：：““红红色色驿驿站站””暖暖人人心心\n"
     assert [u.kind for u in page_units(page)][-1] == "headline"
+
+
+def test_a_headlines_short_quoted_tail_over_its_byline_is_the_headlines_end():
+    from builder.ingest.headlinewraps import quoted_tail_over_byline
+
+    byline = "本报记者 向红梅　本报通讯员 谭晓峰 覃勇"
+    assert quoted_tail_over_byline("恩施市把议事会开进", ["“院坝”里", byline])
+    assert not quoted_tail_over_byline("恩施市把议事会开进", ["“院坝”里", "　　傍晚时分，居民围坐一圈。"])
+    assert not quoted_tail_over_byline("恩施市把议事会开进", ["“院坝议事会”开起来", byline])  # a headline itself
+    assert not quoted_tail_over_byline("居民都说好。", ["“院坝”里", byline])
+    units = page_units("恩施市把议事会开进\n“院坝”里\n" + byline + "\n　　傍晚时分，恩施市舞阳坝街道的院坝里坐满了居民。\n")
+    assert (units[0].kind, units[0].text) == ("headline", "恩施市把议事会开进“院坝”里")
