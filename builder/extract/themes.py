@@ -32,7 +32,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
 7. A named practice implies its theme (`practices:` of a theme: a practice whose name contains one of them,
    双报到 → dual-reporting, 红色物业联盟 → red-property): that theme is kept whatever its score (still at
    most `MAX_THEMES`). Only a central practice implies: one named in the title, or any of an article that
-   names at most `IMPLYING_PRACTICES` (an overview listing twenty practices is scored by its terms).
+   names at most `IMPLYING_PRACTICES` (an overview listing twenty practices is scored by its terms); a word
+   paired with its opposite in a formula (线上+线下) implies nothing: the work is done both ways.
 """
 
 from __future__ import annotations
@@ -180,14 +181,25 @@ def _sentence_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) 
 
 
 def implied_themes(practices: Sequence[str], vocabulary: Mapping[str, Label]) -> list[str]:
-    """The themes whose `practices:` list names a part of one of `practices` (by slug)."""
+    """The themes whose `practices:` list names a part of one of `practices` (by slug); not a part paired with
+    its opposite in the name (线上+线下, 线上党课+线下活动: the work done both ways, online no more than off)."""
     implied: list[str] = []
     for slug in sorted(vocabulary):
         names = vocabulary[slug].extra.get("practices") or []
         names = [str(n) for n in names if str(n).strip()] if isinstance(names, list) else []
-        if any(name in practice for name in names for practice in practices):
+        if any(
+            name in practice and not _with_opposite(name, practice)
+            for name in names
+            for practice in practices
+        ):
             implied.append(slug)
     return implied
+
+
+def _with_opposite(name: str, practice: str) -> bool:
+    """`practice` pairs `name` with its opposite by + (线上 with 线下 in 线上+线下)."""
+    opposite = name.replace("上", "下") if "上" in name else ""
+    return bool(opposite) and opposite in practice and bool(re.search("[+＋]", practice))
 
 
 def _extra_rule_problems(slug: str, label: Label) -> list[str]:
