@@ -81,7 +81,8 @@ CONTACT = (
 # An editor's line, a reprint's source line naming the paper or site it comes from (`来源：江门日报`), a date
 # line, a page number, as the pages print them alone on a line.
 _SINGLE = re.compile(
-    r"^(?:(?:本版|责任)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
+    # (the roles maybe stacked, spaces for colons: `本版责任编辑　郑南　　美术编辑　吴北`)
+    r"^(?:(?:本版)?(?:责任|美术)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
     # the same in brackets at the page's foot (`（本版编辑 秦雯）`)
     r"|[（(](?:本版|责任)(?:编辑|责编|美编|校对)[:：\s]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?[）)]"
     r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
@@ -302,12 +303,15 @@ def _two_part_label(page: PageReader, line: Line) -> bool:
 
 def _running_head(page: PageReader, line: Line) -> bool:
     """`基层治理 · 2` over `2026年4月9日 星期四`: the page's running head, wherever the columns put it; a label
-    and a number over a line of text (`一组数据 · 3` / a paragraph) stay what they are."""
+    and a number over a line of text (`一组数据 · 3` / a paragraph) stay what they are. Alone at the page's foot
+    under a blank line it is the page's running foot."""
     if not _RUNNING_HEAD.match(line.text):
         return False
     if not page.units and _blank_or_foot_after(page):
         # the page's first line, alone over a blank line (`基层治理  ·  3` / blank / `本期导读` …)
         return True
+    if page.blanks and _at_foot(page):
+        return True  # the page's last line, set apart (`社区·基层　　　　5`): its running foot
     following = _next_line(page)
     return bool(is_furniture_line(following) or _DATE_LINE.match(following))
 

@@ -222,6 +222,7 @@ def test_paragraph_first_line_before_a_column_break_is_not_a_heading():
         "第 4 版 | 黑 土 · 网 格",  # heldout3/e05:1, taken as the title
         "2025年11月7日 星期五  责任编辑：古丽 校对：王芳",  # heldout3/e03:40, taken as a title
         "责任编辑：孙莉 美术编辑：何平",  # heldout3/e06:30
+        "本版责任编辑　郑南　　美术编辑　吴北",  # real R13's kind: roles stacked, spaces for colons (was a title)
         "— 6 —",  # heldout3/e07:56, glued into the last paragraph
         "扫码阅读更多基层动态",  # heldout3/e06:31, taken as a headline with no text
         "【基层治理新实践·乡村篇】",  # heldout3/e07:1, a series tag taken as an article
@@ -254,6 +255,7 @@ def test_page_furniture_lines(line):
         "——访南充市顺庆区委政法委书记",  # a subtitle: a dash and words
         "━━ 评论 ━━",  # a label between rules: not a rule alone
         "…………",  # an ellipsis is text
+        "美术馆编辑出版的画册受到好评。",  # a sentence opening with such a word: no editors' line
     ],
 )
 def test_text_lines_are_no_page_furniture(line):
