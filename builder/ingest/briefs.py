@@ -125,7 +125,7 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     if not (item or _PARAGRAPH_BULLET.match(line.text)):
         return False
     last = _last_of_text(page.units)
-    if not (headlinerules.at_top(page) or (last is not None and headlinerules.finished_text(last.text))):
+    if not (headlinerules.at_top(page) or (last is not None and _finished_item(last))):
         return False
     page.add_text(lead, line)  # outside a column of briefs, a bulleted paragraph of the article
     page.units[-1].opens = item
@@ -144,6 +144,13 @@ def _dateline_item(page: PageReader, line: Line) -> bool:
     page.add_text(line.text, line)
     page.units[-1].opens = True
     return True
+
+
+def _finished_item(unit: Unit) -> bool:
+    """The last unit read ends an item: a finished sentence, or the item's closing credit in brackets under it
+    (`…获得感。` / `（江城融媒记者 李明）`)."""
+    closing = unit.kind == kinds.BYLINE and unit.text.startswith(("（", "("))
+    return closing or headlinerules.finished_text(unit.text)
 
 
 def _last_of_text(units: list[Unit]) -> Unit | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from builder.ingest.creditsunder import no_blank_line_so_far
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinerules import headline_line
@@ -28,13 +29,15 @@ _PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d{1,3}[—–\-\s]*$")  # `3`, `—7�
 
 
 def headlines_at_foot(page: PageReader, line: Line) -> bool:
-    """Two to four headline-shaped lines together after a finished article and a blank line, with only blank
-    lines and page furniture under them to the page's end: the page's headlines, printed at its foot."""
-    if not page.blanks or not _after_finished_article(page) or not _reads_as_headline(line.text):
+    """Two to four headline-shaped lines together after a finished article and a blank line (or unindented
+    under it on a page printing no blank line), with only blank lines and page furniture under them to the
+    page's end: the page's headlines, printed at its foot."""
+    apart = page.blanks or _page_without_blanks(page, line)
+    if not apart or not _after_finished_article(page) or not _reads_as_headline(line.text):
         return False
     stack = [(line.number, line.text)]
     end = page.index
-    while end < len(page.lines) and page.lines[end].strip():
+    while end < len(page.lines) and page.lines[end].strip() and not _page_furniture(page.lines[end].strip()):
         stack.append((end + 1, page.lines[end].strip()))
         end += 1
     if not 2 <= len(stack) <= _MAX_STACK or not all(_reads_as_headline(text) for _, text in stack):
@@ -51,6 +54,12 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
         page.add(HEADLINE, text, number)
     page.index = end
     return True
+
+
+def _page_without_blanks(page: PageReader, line: Line) -> bool:
+    """A page printing no blank line at all (its bodies set apart by their indents only): an unindented line right
+    under the last sentence stands apart as a blank line would set it (real R13's kind)."""
+    return not line.indent and no_blank_line_so_far(page)
 
 
 def _fewer_than_bodies(page: PageReader, stack: list[tuple[int, str]], joined: list[tuple[int, str]]) -> bool:

@@ -218,6 +218,9 @@ def is_bare_dateline(text: str) -> bool:
 # The source a reposted report names in its closing credit (`（来源：…区委宣传部 张三）`, `（稿件来源：…）`).
 CLOSING_SOURCE = r"(?:稿件)?来源\s*[：:]\s*[^（）()。！？“”，]{2,40}?"
 
+# The newsroom a reporter writes for, named before the role in a closing credit (`江城融媒`, `某某日报`, `某某电视台`).
+_MEDIA_UNIT = r"[\u4e00-\u9fff]{2,6}?(?:融媒体中心|融媒|日报|晚报|电视台|广播电视台|新闻网|新闻中心)"
+
 # The whole-line shapes `builder.ingest.units` asks about, by name: one table, compiled in one loop.
 _LINE_SHAPES = (
     ("caption_mark", r"^[△▲▼▽◎●]\s*"),  # `△村民在…`: a photo caption's mark
@@ -229,7 +232,11 @@ _LINE_SHAPES = (
     ("subtitle", r"^[—－-]{2}\s*\S"),  # `——平凉市…`
     ("ornament", r"^[■□●◆◇▲]\s*"),  # the mark before a byline
     # `（本报记者 马文）`, `（来源：…区委宣传部 张三）`
-    ("end_credit", rf"^[（(]\s*(?:(?:本报|特约)?(?:记者|通讯员)[^（）()]{{2,40}}|{CLOSING_SOURCE})[）)]$"),
+    # (`（江城融媒记者 李明）`: a county's media centre, a paper or a station before the role)
+    (
+        "end_credit",
+        rf"^[（(]\s*(?:(?:本报|特约|{_MEDIA_UNIT})?(?:记者|通讯员)[^（）()]{{2,40}}|{CLOSING_SOURCE})[）)]$",
+    ),
     ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
     ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[■□●◆])"),
     # `王晓丹  李墨`, `乌云其木格  高建军`

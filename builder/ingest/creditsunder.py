@@ -1,0 +1,111 @@
+"""Closing credits on a line of their own right under a report's last sentence (line rules of LINE_RULES in
+`builder.ingest.units`), where the rules of `closingcredits` do not look: real R13's kinds.
+
+- `…年收入10万元以上的村有62个。` / `（张立新 马文博）` / blank / the next report: the reporters' bare names in
+  brackets sign the report above, like the same credit glued to the last sentence (`lineshapes.split_closing_names`,
+  one shape for both). Read as a headline over the next report's dateline before, it titled an article that
+  printed none and the report above lost its byline. The line must stand right under a finished sentence (no
+  blank line between) and over a blank line, the page's end or its furniture; the report under it opens there
+  when it opens with its dateline (`本报讯（记者…）`). A credit naming roles is `end_credit`'s, as before.
+- `…渡过难关。 记者王立 通` / `讯员李明` / blank: a reporter line after a space behind the last sentence, maybe
+  wrapped to the next line, closes the report (its bare dateline `江城网讯` naming no one).
+- On a page printing no blank line at all, its headlines elsewhere and its first body opening with no byline,
+  a reporter line (`记者 王立`) unindented right under a finished sentence, over an indented paragraph: it signs
+  the body above (the bodies of such a page do not open under bylines), and the paragraph under it opens the next.
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from builder.ingest.bylinerules import bylines_open_bodies, next_lines
+from builder.ingest.furniture import is_furniture_line
+from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, split_closing_names
+from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
+from builder.ingest.textrules import ends_sentence, indented
+
+
+def bracketed_credit_under_text(page: PageReader, line: Line) -> bool:
+    """`（张立新 马文博）` alone on the line right under the report's last sentence, a blank line (or furniture,
+    or the page's end) under it: the report's closing credit, and the end of that report."""
+    if not line.text.startswith(("（", "(")) or not _under_last_sentence(page):
+        return False
+    _, credit = split_closing_names(page.units[-1].text + line.text)
+    if credit != line.text or LINE_SHAPE["end_credit"].match(line.text):  # (roles named: end_credit's)
+        return False
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if following and not is_furniture_line(following):
+        return False
+    page.add(BYLINE, line.text, line.number)
+    after = next_lines(page, page.index, blanks=2)
+    page.units[-1].opens = (
+        bool(after) and BAOXUN.match(after[0]) is not None
+    )  # a report opening with its dateline
+    return True
+
+
+def reporter_line_between_bodies(page: PageReader, line: Line) -> bool:
+    """`记者 王立` unindented right under a finished sentence and over an indented paragraph, on a page with no
+    blank line whose first body opened with no byline: the closing credit of the body above."""
+    if line.indent or not is_byline_text(line.text) or not _under_last_sentence(page):
+        return False
+    if not no_blank_line_so_far(page) or bylines_open_bodies(page):
+        return False
+    following = page.lines[page.index] if page.index < len(page.lines) else ""
+    if not (indented(following) and following.strip()):
+        return False
+    return _closes(page, f"（{line.text}）", line)
+
+
+_FIRST_BLANK: WeakKeyDictionary[PageReader, int] = (
+    WeakKeyDictionary()
+)  # each page's first blank line, found once
+
+
+def no_blank_line_so_far(page: PageReader) -> bool:
+    """The page printed no blank line over the line being read (the page's first blank line looked for once: a
+    rule asking it of every line would read the page quadratically)."""
+    first = _FIRST_BLANK.get(page)
+    if first is None:
+        first = next((i for i, raw in enumerate(page.lines) if not raw.strip()), len(page.lines))
+        _FIRST_BLANK[page] = first
+    return first >= page.index - 1
+
+
+def _under_last_sentence(page: PageReader) -> bool:
+    last = page.units[-1] if page.units else None
+    return not page.blanks and last is not None and last.kind == TEXT and ends_sentence(last.text)
+
+
+def _closes(page: PageReader, credit: str, line: Line) -> bool:
+    page.add(BYLINE, credit, line.number)
+    page.units[-1].opens = True  # the paragraph after it opens the next report
+    return True
+
+
+# A last sentence, a space, then the reporters (`…渡过难关。 记者王立 通` / `讯员李明`): the wrap may cut the
+# credit, even inside a role word.
+_CREDIT_AFTER_LAST_SENTENCE = re.compile(r"^(.*[。！？](?:[”’」』])?)[ \u3000]+(\S.{1,24})$")
+
+
+def reporter_line_after_last_sentence(page: PageReader, line: Line) -> bool:
+    """`…共同帮助张师傅渡过难关。 记者王立 通` / `讯员李明` / blank: a reporter line set after a space behind the
+    report's last sentence (its end maybe wrapped to the next line), a blank line, furniture or the page's end
+    under it: the sentence stays text, the reporters are the report's closing credit."""
+    glued = _CREDIT_AFTER_LAST_SENTENCE.match(line.text)
+    if glued is None:
+        return False
+    sentence, credit = glued.group(1), glued.group(2)
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    taken = 0
+    if following and is_byline_text(f"{credit}{following}") and not is_furniture_line(following):
+        credit, taken = f"{credit}{following}", 1
+    elif not is_byline_text(credit):
+        return False
+    after = page.lines[page.index + taken].strip() if page.index + taken < len(page.lines) else ""
+    if after and not is_furniture_line(after):
+        return False
+    page.add_text(sentence, line)
+    page.index += taken
+    return _closes(page, f"（{credit}）", line)
