@@ -136,14 +136,14 @@ def _load(
     readings of the last build), its vocabularies and settings, and (a one-shot build's) what earlier builds
     derived from each initiative's file (filecache.StoredDerived); None when it has errors (printed, or
     added to `found`)."""
-    from builder.content.filecache import StoredDerived, load_cached
+    from builder.content.filecache import StoredDerived, load_cached, load_with_stats
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
 
     with progress, _collector_paused():
         progress.stage("loading content files")
         if session is None:
-            files = load_cached(content_dir, cache)
+            files = load_with_stats(content_dir, cache)
         else:
             files = load_cached(content_dir, cache, session.files, session.file_stats)
     say(f"loaded {len(files)} content files from {content_dir}")

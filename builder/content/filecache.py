@@ -250,6 +250,22 @@ def load_cached(
     return files
 
 
+STATS = "content"  # the one entry of the content files' stats as of the last one-shot load ("stats")
+
+
+def load_with_stats(content_dir: Path, cache: Path) -> list[ContentFile]:
+    """`load_cached` for a one-shot build: with the stats of the last one-shot load of this cache folder
+    (one entry), so that a file whose size, times and inode are the same is not read and hashed again
+    (10 000 files: 0.25 s of CPU); the stats of this load stored when they differ."""
+    stored = load_entry(cache, "stats", STATS)
+    stats: dict[str, tuple[FileStat, str]] = stored if isinstance(stored, dict) else {}
+    before = dict(stats)
+    files = load_cached(content_dir, cache, None, stats)
+    if stats != before:
+        store_entry(cache, "stats", STATS, stats)
+    return files
+
+
 class StoredBodies:
     """A BodyCache (builder.render.bodycache) whose misses are looked up on disk first, and whose new
     entries are stored there; with the search documents of the last build's pages (`search_docs`, as

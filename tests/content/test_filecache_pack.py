@@ -6,7 +6,9 @@ build read are kept even when it stops on content errors."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import pickle
+import types
 from pathlib import Path
 
 import pytest
@@ -202,4 +204,30 @@ def test_an_edit_derives_the_figures_and_digest_of_the_edited_file_only(
     assert run_build(content, site, quiet=True) == 0
     assert derived.count("steps") == len(INITIATIVES)  # (the item digests are the same bytes')
     assert edited.slug not in derived
+    assert _tree(site) == _full(tmp_path, content)
+
+
+def test_a_one_shot_build_hashes_again_only_the_files_whose_stat_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-shot build keeps the stats of the content files it loaded (filecache.load_with_stats): the next
+    one reads and hashes only a file whose size, times or inode changed (or changed within RACY_NS of the
+    load: none here)."""
+    monkeypatch.setattr(filecache, "RACY_NS", 0)
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site = tmp_path / "site"
+    assert run_build(content, site, quiet=True) == 0
+    hashed: list[bytes] = []
+    real = hashlib.sha256
+
+    def counting(data: bytes = b""):  # type: ignore[no-untyped-def]
+        if data.startswith(b"---"):
+            hashed.append(data)
+        return real(data)
+
+    monkeypatch.setattr(filecache, "hashlib", types.SimpleNamespace(sha256=counting))
+    edited = INITIATIVES[3]
+    _save(content, dataclasses.replace(edited, summary="只改了这一篇的摘要。"))
+    assert run_build(content, site, quiet=True) == 0
+    assert len(set(hashed)) == 1 and "只改了这一篇的摘要。" in hashed[0].decode("utf-8")  # (a miss: twice)
     assert _tree(site) == _full(tmp_path, content)
