@@ -15,7 +15,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    counts `LIST_FACTOR` (half): one duty among many is not what the article is about.
    What only a sentence of plans says (下一步，…; 我们准备把“红色网格”和…矛盾调解结合起来) counts `PLAN_FACTOR`
    (half): the work not done yet is not what the article reports; so does a sentence of the old state the work
-   changed (长期以来，…治安状况堪忧; 那时候…; 以往…; 此前…; 过去社区“小马拉大车”, not 过去一年: a period of work).
+   changed (长期以来，…治安状况堪忧; 那时候…; 以往…; 此前…; 过去社区“小马拉大车”, not 过去一年: a period of work),
+   and a sentence of the setting the work is done in (某区是典型的老城区，背街小巷多、老旧小区多).
    Photo captions are not in the body (ingest moves them to `captions:`); what an editor writes in the body
    counts as the article's text.
 4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
@@ -291,7 +292,7 @@ _AUTONOMOUS = re.compile(r"自治(?=[州县区旗乡])")
 # A sentence of plans (下一步，…; 我们准备把…; 今后将…; 计划…): what is not done yet, counted PLAN_FACTOR; so is a
 # sentence of the old state the work changed (长期以来，小区…治安状况堪忧; “那时候晚上出门…”): no work done either.
 _PLAN = re.compile(
-    r"[^。！？\n]*(?:下一步|接下来|今后|准备把|准备将|计划把|计划将|打算把|还将把|长期以来|以往|那时候|此前"
+    r"[^。！？\n]*(?:下一步|接下来|今后|准备把|准备将|计划把|计划将|打算把|还将把|长期以来|以往|那时候|此前|是典型的|属于典型的"
     r"|过去(?![\d一二三四五六七八九十两几]+(?:年|个月)|的一年))[^。！？\n]*[。！？]?"
 )
 

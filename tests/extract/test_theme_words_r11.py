@@ -124,3 +124,16 @@ def test_a_formula_pairing_online_with_offline_implies_no_digital_work(vocab: di
         "每月开展一次线上主题党日，把参加组织生活纳入流动党员积分管理。"
     )
     assert T.score_themes("某区流动党员“离乡不离党”", (), body, vocab, ["线上+线下"]) == ["member-management"]
+
+
+def test_a_sentence_of_the_setting_counts_like_the_old_state(vocab: dict[str, Label]) -> None:
+    """heldout13 p03 (invented of the same kind): 某区是典型的老城区，背街小巷多、老旧小区多 describes where the work is
+    done, not the work: what it says counts half, as a sentence of the old state does."""
+    setting = "某区是典型的老城区，背街小巷多、老旧小区多。"
+    work = "近年来，某区推行“街巷长制”，每条街巷由一名机关干部担任街巷长，共解决群众诉求5240件。"
+    with_setting = scores(vocab, setting + work)
+    assert with_setting.get("livelihood-services", 0) < scores(
+        vocab, work + "全区背街小巷多、老旧小区多。"
+    ).get("livelihood-services", 0)
+    # negative: the same words as the work done count in full
+    assert scores(vocab, "某区今年改造老旧小区12个、背街小巷30条。").get("livelihood-services", 0) >= 3
