@@ -85,7 +85,8 @@ _END_MARK = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*完\s*[）)]$")
 
 # A jump line with no brackets, maybe after an ornament (`□ 下转2版`, `■上接第一版`): alone on its line.
 _BARE_CONTINUATION = re.compile(
-    r"^[□■◇◆○●☆★]?\s*(?:下转|上接|接上|转下|续[接见]?)\s*第?\s*[A-Za-z]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"^[□■◇◆○●☆★]?\s*(?:下转|上接|接上|转下|紧接|续[接见]?|[转接](?=\s*第))\s*第?\s*[A-Za-z]?\s*"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
     r"\s*[A-Za-z]?\s*[版页面]$"
 )
 

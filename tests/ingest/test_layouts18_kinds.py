@@ -262,7 +262,22 @@ def test_a_headlines_short_quoted_tail_over_its_byline_is_the_headlines_end():
     byline = "本报记者 向红梅　本报通讯员 谭晓峰 覃勇"
     assert quoted_tail_over_byline("恩施市把议事会开进", ["“院坝”里", byline])
     assert not quoted_tail_over_byline("恩施市把议事会开进", ["“院坝”里", "　　傍晚时分，居民围坐一圈。"])
-    assert not quoted_tail_over_byline("恩施市把议事会开进", ["“院坝议事会”开起来", byline])  # a headline itself
+    assert not quoted_tail_over_byline(
+        "恩施市把议事会开进", ["“院坝议事会”开起来", byline]
+    )  # a headline itself
     assert not quoted_tail_over_byline("居民都说好。", ["“院坝”里", byline])
-    units = page_units("恩施市把议事会开进\n“院坝”里\n" + byline + "\n　　傍晚时分，恩施市舞阳坝街道的院坝里坐满了居民。\n")
+    units = page_units(
+        "恩施市把议事会开进\n“院坝”里\n" + byline + "\n　　傍晚时分，恩施市舞阳坝街道的院坝里坐满了居民。\n"
+    )
     assert (units[0].kind, units[0].text) == ("headline", "恩施市把议事会开进“院坝”里")
+
+
+def test_more_forms_of_the_jump_line_and_the_copied_pages_furniture():
+    from builder.ingest.copiedpages import is_copied_page_furniture
+
+    assert is_continuation_marker("□ 转第3版") and is_continuation_marker("接第1版")
+    assert not is_continuation_marker("转3版") and not is_continuation_marker("转第三版的内容")
+    assert is_copied_page_furniture("审核：王芳") and is_copied_page_furniture(
+        "Copyright © 2026 某区人民政府 版权所有"
+    )
+    assert not is_copied_page_furniture("审核通过后，街道将在一周内答复居民。")
