@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.level_estates import estate_project, title_unit
-from builder.extract.locality import locality_level
+from builder.extract.locality import locality_level, opening_units
 from builder.extract.regions import PAGE_NOTE, RegionResult
 from builder.places.gazetteer import gazetteer
 from builder.places.matching import body_text, clean
@@ -37,10 +37,6 @@ _TITLE_ORGANISATION = re.compile(
 _UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")
 _TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
-# A township and its community or village opening the lead as its subject (北大街街道南尖社区加强…).
-_LEAD_CHAIN = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)[\u4e00-\u9fff]{2,6}?(?:社区|村)(?=[\u4e00-\u9fff])"
-)
 
 
 def _opening(title: str, body: str) -> list[str]:
@@ -89,10 +85,10 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
         return "county", (f"level: county, for the functional zone {region.zone} that acts",)
     place = region.region
     if any(note.startswith(PAGE_NOTE) for note in region.review):
-        chain = _LEAD_CHAIN.match(body_text(body).lstrip())
+        chain = _lead_township_and_community(body_text(body).lstrip())
         if chain:  # 北大街街道南尖社区加强…: a subdistrict no county picks, and its community, open the lead
             return "community", (
-                f"level: community, for {chain.group(0)} opening the lead; its region comes from the page",
+                f"level: community, for {chain} opening the lead; its region comes from the page",
             )
         return None, ("level: the article names no unit of its own; its region comes from the page",)
     organisation = _organisation(title, body) or estate_project(title, body)
@@ -108,3 +104,16 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
     if named in _RANK:
         return named, (f"level: {named}, from the place named in the opening; its region is unresolved",)
     return None, ("level: no acting unit found",)
+
+
+def _lead_township_and_community(lead: str) -> str | None:
+    """A township and its community or village opening the lead as its subject, as an address names them
+    (北大街街道南尖社区加强…; not 北大街街道依托社区…, 东关镇扎实推进乡村振兴…): the two names."""
+    units = opening_units(gazetteer(), lead)
+    chain = "".join(units)
+    if len(units) != 2 or locality_level(units[1]) != "community" or not lead.startswith(chain):
+        return None
+    return chain if _CJK.match(lead, len(chain)) else None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
