@@ -141,6 +141,16 @@ def is_furniture_line(text: str) -> bool:
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 
 
+_PAGE_NUMBERED = re.compile(_PAGE_NUMBER)
+
+
+def is_page_line(text: str) -> bool:
+    """A furniture line naming the page's date and its number (`2026年5月12日 星期二  第3版  责任编辑 王某`): the
+    page's head or foot line, wherever the extraction set it."""
+    text = ascii_letters_digits(text.strip())
+    return bool(_DATED.search(text) and _PAGE_NUMBERED.search(text)) and is_furniture_line(text)
+
+
 def _next_line(page: PageReader) -> str:
     """The next non-blank line after the one being read ("" at the end of the page)."""
     return next(page.texts_from(page.index), "")
@@ -161,8 +171,8 @@ def _in_head(page: PageReader) -> bool:
 
 def _head_furniture(page: PageReader, line: Line) -> bool:
     """In the page's head band: a masthead, spaced out or naming a paper or its supplement, over a furniture
-    line, a bare page number, or a short column label under other furniture (`燕 赵 基 层 报` / `2025年11月6日
-    星期四  第1版` / `要闻`; `乡村振兴周刊` or `基层之声` / `2025年3月6日  星期四`)."""
+    line, a bare page number, or a short column label under other furniture, maybe spaced out (`燕 赵 基 层 报` /
+    `2025年11月6日 星期四  第1版` / `要闻` or `人  物`; `乡村振兴周刊` or `基层之声` / `2025年3月6日  星期四`)."""
     if not _in_head(page):
         return False
     if _BARE_PAGE_NUMBER.match(line.text):
@@ -180,7 +190,8 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
         return (
             True  # the page's first line, a name over the dated furniture line (`陇粤津基层观察` / `2026年…`)
         )
-    return bool(page.units) and _SHORT_LABEL.match(line.text) is not None
+    label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `人  物`
+    return bool(page.units) and _SHORT_LABEL.match(label) is not None
 
 
 def _at_foot(page: PageReader) -> bool:
@@ -202,9 +213,12 @@ def _date_line(page: PageReader, line: Line) -> bool:
 
 
 def _foot_page_number(page: PageReader, line: Line) -> bool:
-    """A bare page number as the page's last line (heldout4/f08 `…1150人次。` / blank / `5`): after a blank
+    """A bare page number as the page's last line (heldout4/f08 `…1150人次。` / blank / `5`), maybe over the
+    page's foot line (a date and page, the editors: `2026年5月12日 星期二  第3版  责任编辑 王某`): after a blank
     line or a finished sentence; after a line cut mid-sentence it is the figure the wrap cut off."""
-    if not _FOOT_PAGE_NUMBER.match(line.text) or not _at_foot(page):
+    if not _FOOT_PAGE_NUMBER.match(line.text):
+        return False
+    if not _at_foot(page) and not all(map(is_furniture_line, page.texts_from(page.index))):
         return False
     return after_a_gap(page) or page.units[-1].text.rstrip()[-1:] in _SENTENCE_END
 
@@ -219,6 +233,8 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
     if len(following) < 2:
         return False
+    if page.units and _TWO_PHRASES.match(label) and _no_blank_line(page):
+        return _heads_article(following[0])  # `党建引领　基层善治` / headline, no gap anywhere on the page
     if page.units and _TWO_PHRASES.match(label) and not following[0]:
         # under the masthead, two phrases apart over the first headline (`党建引领　基层善治`, heldout16 p05)
         return _heads_article(following[1]) and _stands_apart(page)
@@ -292,13 +308,19 @@ def _over_stacked_headlines(lines: list[str]) -> bool:
 def _two_part_label(page: PageReader, line: Line) -> bool:
     """A column label of two parts joined by `·` alone at the page's head, a blank line under it
     (heldout4/f02 `党建引领 · 新就业群体`, was the first article's title); a byline of that shape
-    (`新甘肃·甘肃日报记者`) stays a byline. Also such a label the page prints more than once, wherever it
+    (`新甘肃·甘肃日报记者`) stays a byline; on a page printing no blank line, with none under it (`三农·乡村治理` /
+headline). Also such a label the page prints more than once, wherever it
     stands: once over each column (heldout14 p03 `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
     if not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
         return False
     if sum(1 for raw in page.lines if raw.strip() == line.text) >= 2:
         return True
-    return _in_head(page) and _blank_or_foot_after(page)
+    return _in_head(page) and (_blank_or_foot_after(page) or _no_blank_line(page))
+
+
+def _no_blank_line(page: PageReader) -> bool:
+    """The page prints no blank line at all (its head band's labels stand right over the first headline)."""
+    return all(raw.strip() for raw in page.lines)
 
 
 def _running_head(page: PageReader, line: Line) -> bool:

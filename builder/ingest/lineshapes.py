@@ -155,10 +155,16 @@ _PLACE_KICKER = re.compile(
 )
 
 
+# Words for a kind of place, no place's name (`社区`, `乡村`): a page's column label, never a place kicker.
+_PLACE_KIND_WORD = re.compile(r"^(?:[社小街片辖山景园新市]区|乡村|农村|城乡|乡镇|村镇|城市)$")
+
+
 def is_place_kicker(text: str) -> bool:
     """A headline line that only names the place it is about (`金润社区`, `天水市麦积区`; a province or city and
-    a place in it by their short names, `浙江新昌`, `山东薛城`)."""
+    a place in it by their short names, `浙江新昌`, `山东薛城`); a word for a kind of place (`社区`) names none."""
     text = text.strip()
+    if _PLACE_KIND_WORD.match(text):
+        return False
     return (bool(_PLACE_KICKER.match(text)) or _place_in_place(text)) and cjk_count(text) <= 12
 
 

@@ -42,6 +42,7 @@ from builder.ingest.merge import BODY, value_hash
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
+from builder.ingest.runningheads import drop_page_lines_in_text
 from builder.ingest.segment import segment
 from builder.ingest.sidebyside import printed_lines, unfold_page
 from builder.ingest.sidecar import SidecarError, read_sidecar
@@ -72,7 +73,8 @@ def process_page(path: Path) -> PageResult:
     page = read_page(path)
     text, printed = unfold_page(page.text)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
-        text, printed = unweave_page(*even_blank_runs(text, printed))
+        text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
+        text, printed = unweave_page(text, printed)
         text, printed = unweave_widths(text, printed)
         text, printed = restore_blank_lines(text, printed)
         units = classify_page(text)

@@ -1,0 +1,38 @@
+"""The page's head or foot line (its date and page number) that the extraction set between two lines of text
+left open: dropped before the lines are read, so the headline or sentence it cut reads on.
+
+A PDF extraction prints a page's running head or foot where a column breaks (perturb.py's `head_mid` variants of
+every open set: `西递村“古民居管家”守护千年` / `2026年5月12日 星期二  第3版  责任编辑 王某` / `古村落`). The furniture
+rule read the line, but as furniture it set a gap, so a wrapped headline became two heads and a sentence two
+paragraphs. Only a line furniture.is_page_line reads (a date and a page number), with a line of text right above
+it that ends no sentence and is no furniture, and a line of text right under it, below the first line of a body (indented, or ending a sentence); a page
+line under a finished sentence or in the page's head band stays where it is (the furniture rule reads it as before).
+"""
+
+from __future__ import annotations
+
+from builder.ingest.furniture import is_furniture_line, is_page_line
+from builder.ingest.textrules import ends_sentence, indented
+
+
+def drop_page_lines_in_text(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
+    """The page without its page lines cutting open text; unchanged (the same objects) when there are none."""
+    if "版" not in text:
+        return text, printed
+    lines = text.split("\n")
+    first_body = next(
+        (i for i, line in enumerate(lines) if indented(line) or ends_sentence(line)), len(lines)
+    )
+    cut = [i for i in range(first_body + 1, len(lines) - 1) if _cuts_open_text(lines, i)]
+    if not cut:
+        return text, printed
+    numbers = printed if printed is not None else list(range(1, len(lines) + 1))
+    kept = [i for i in range(len(lines)) if i not in set(cut)]
+    return "\n".join(lines[i] for i in kept), [numbers[i] for i in kept]
+
+
+def _cuts_open_text(lines: list[str], i: int) -> bool:
+    above, line, below = lines[i - 1].strip(), lines[i].strip(), lines[i + 1].strip()
+    if not (above and below and is_page_line(line)):
+        return False
+    return not ends_sentence(above) and not is_furniture_line(above) and not is_furniture_line(below)
