@@ -309,8 +309,8 @@ def _two_part_label(page: PageReader, line: Line) -> bool:
     """A column label of two parts joined by `·` alone at the page's head, a blank line under it
     (heldout4/f02 `党建引领 · 新就业群体`, was the first article's title); a byline of that shape
     (`新甘肃·甘肃日报记者`) stays a byline; on a page printing no blank line, with none under it (`三农·乡村治理` /
-headline). Also such a label the page prints more than once, wherever it
-    stands: once over each column (heldout14 p03 `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
+    headline). Also such a label the page prints more than once, wherever it stands: once over each column
+    (heldout14 p03 `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
     if not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
         return False
     if sum(1 for raw in page.lines if raw.strip() == line.text) >= 2:
