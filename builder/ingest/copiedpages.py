@@ -22,7 +22,8 @@ from builder.ingest.textrules import cjk_count, ends_sentence
 # Lines that are furniture whatever follows their opening words.
 _OPENINGS = re.compile(
     r"^(?:当前位置|您(?:现在)?的位置|您当前的位置|所在位置)\s*[:：]"  # a breadcrumb
-    r"|^(?:主办|承办|主管|版权所有|技术支持|联系我们)\s*[:：]|版权所有|^Copyright\b"  # the site's footer
+    r"|^(?:主办|承办|主管|版权所有|技术支持|联系我们)\s*[:：]|^Copyright\b"  # the site's footer
+    r"|版权所有(?=\s|[©（(]|$)"  # (…人民政府 版权所有 网站标识码…; not 作品的版权所有者)
     r"|^(?:初审|二审|三审|终审|审核|审校|出品|制作)\s*[:：｜|]"  # an account's editors (`审核：王芳`)
     r"|^点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*[，,]?\s*关注"  # a WeChat account's call to follow it
     r"|^(?:点(?:个|亮)?|给我们点个)\s*[“\"]?(?:在看|赞)"

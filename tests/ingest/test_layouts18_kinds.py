@@ -281,3 +281,6 @@ def test_more_forms_of_the_jump_line_and_the_copied_pages_furniture():
         "Copyright © 2026 某区人民政府 版权所有"
     )
     assert not is_copied_page_furniture("审核通过后，街道将在一周内答复居民。")
+    assert is_copied_page_furniture("某区人民政府 版权所有　网站标识码1101020001")
+    # a sentence naming a copyright's owner is text (the footer's words, not the footer)
+    assert not is_copied_page_furniture("街道法律顾问帮助非遗传承人明确作品的版权所有者，")
