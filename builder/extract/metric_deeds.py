@@ -11,7 +11,9 @@ beside another `党员 300`. metric_phrases.py cuts the noun a number counts; wh
   of having (`现有党员6名` stays 党员);
 - people counted after a verb and a thing that names no person: `纳入有效管理119人` -> 纳入有效管理的人员
   (`with_deed`): those the deed reached, not the deed;
-- a bare measure keeps its verb: `接待人数就超过100人次` -> 接待人数 (`with_deed`).
+- a bare measure keeps its verb: `接待人数就超过100人次` -> 接待人数 (`with_deed`);
+- a count of times someone was reached (人次, 户次, 家次) counts the deed, not the people: the noun keeps its
+  verb, `培训渔民2800人次` -> 培训渔民, `走访农户1.2万户次` -> 走访农户 (`with_deed`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ __all__ = ["clean", "deed_after", "is_generic", "with_deed"]
 
 _GENERIC = frozenset(words.GENERIC.split())
 _PERSON_UNITS = frozenset({"人", "名", "位"})
+_TIMES_UNITS = frozenset({"人次", "户次", "家次"})  # (培训渔民2800人次: the trainings are counted)
+_DEED_WORDS = frozenset(
+    words.DEEDS.split()
+)  # (提供服务52万人次: a deed alone is labelled by its unit, 服务人次)
 # The last character of a noun naming people (党员, 群众, 干部, 人口, 骑手, 乡亲, 儿童, 人才 …).
 _PERSON_END = re.compile(
     "[员者人民众部工生师长手哥姐友户属侨眷亲子童女士兵才表记任干年口群客匠农嫂婆爷奶叔伯妈孩娃家警力]$"
@@ -85,7 +91,7 @@ def with_deed(label: str, verb: str, unit: str) -> str:
         return verb + label
     if _SAYS_ITSELF.search(label):
         return label
-    if is_generic(label):
+    if is_generic(label) or (unit in _TIMES_UNITS and label not in _DEED_WORDS):
         return verb + label
     if unit in _PERSON_UNITS and not _PERSON_END.search(label) and len(verb + label) <= _DEED_MAX:
         return f"{verb}{label}的人员"

@@ -121,7 +121,7 @@ MECHANISMS = """
 # clause is kept with them (metric_deeds.py: 亮明身份的党员, 推行社区合伙人计划的社区, 解决问题).
 GENERIC = """
 党员 党员干部 干部 群众 居民 村民 人员 志愿者 职工 青年 妇女 学生 老人 乡亲 人 人数
-社区 村 小区 企业 单位 家庭 户 商户 问题 诉求 事项 活动 实事 业务 用户 居民区 楼门 楼栋
+社区 村 小区 企业 单位 家庭 户 商户 问题 诉求 事项 活动 实事 业务 用户 居民区 楼门 楼栋 项目
 """
 
 # Verbs of having: what a unit has is a state, its noun no deed (现有党员6名 stays 党员).
