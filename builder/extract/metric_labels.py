@@ -9,7 +9,7 @@
 - A verb alone (`推动完成`, `调研`, `捐助`) is what was done, not what was counted: it takes the thing the same
   unit counted just before in the same sentence (`对接形成项目清单415项，推动完成400项` -> 完成项目清单), else the unit's own noun
   (`调研126次` -> 调研次数, `捐助2000元` -> 捐助金额).
-- A price of one serving (`为老人提供每餐12元的助餐服务`, `老年人每餐只要12元`) is no sum of money spent:
+- A price of one serving (`为老人提供每餐12元的助餐服务`, `老年人每餐只要12元`, `一餐只需8元`) is no sum of money spent:
   每餐价格, or 每餐补贴 when it is what is paid towards it (`按每餐3元标准给予补贴`): `price_of_one`.
 - A norm for each unit (`每个片区配备“红色管家”3至5名`) says so in its label: 每个片区红色管家, not a total of
   红色管家: `share_of_each`.
@@ -167,7 +167,7 @@ def per_unit(text: str, start: int, end: int, unit: str) -> str | None:
 
 
 _EACH_ITEM_BEFORE = re.compile(
-    r"每\s*([餐份碗盒杯顿斤次])\s*(?:只需|只要|仅需|仅|只|需|均)?\s*(?:花费|支付|付|花|交|收取|收费)?\s*$"
+    r"(?:每|一(?=\s*[餐顿]))\s*([餐份碗盒杯顿斤次])\s*(?:只需|只要|仅需|仅|只|需|均)?\s*(?:花费|支付|付|花|交|收取|收费)?\s*$"
 )
 _SUBSIDY = re.compile(r"\s*(?:的)?(?:标准)?(?:给予|发放)?补贴")
 

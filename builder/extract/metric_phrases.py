@@ -71,6 +71,7 @@ _HEADS = alternation(words.HEADS)
 _HEAD = re.compile(_HEADS)
 _HEAD_END = re.compile(f"(?:{_HEADS})$")
 _LIGHT_VERBS = ("开展", "组织", "举办", "进行")
+_TALK = frozenset(words.TALK.split())
 
 
 _QUOTED_INSIDE = re.compile(r"([“‘「《(（])([^“”‘’「」《》()（）]*)([”’」》)）])")
@@ -118,6 +119,14 @@ def label_before(text: str, unit: str = "") -> str:
         if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
             continue  # 党组织, 覆盖率: part of a noun, not a verb
         rest = _COMPLEMENT.sub("", strip_lead(clean(text[match.end() :])))
+        if (
+            len(rest) >= 2
+            and not VERB.fullmatch(rest)
+            and match.group(0) in _TALK
+            and not is_generic(tidy(rest))
+        ):
+            best = match.group(0) + rest  # 协商议事会: the verb of talking over names the body
+            break
         if len(rest) >= 2 and not VERB.fullmatch(rest):
             best, verb = rest, _governing_verb(text, hidden, match)
             break

@@ -16,8 +16,12 @@ VERBS = """
 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备 收到 征集 发现
 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通
 清退 领办 共有 现有 接收 接纳 聚集 集聚 汇聚 捐资 整理出 评出 选出 排查出 梳理出 年产 放映 修建 修缮
-装上 装好 商定 约定 议定 建起 建好 办起 开办 商议
+装上 装好 商定 约定 议定 建起 建好 办起 开办 商议 讨论 协商
 """
+
+# Verbs of talking over: a deed before a generic noun (共协商道路硬化、…等事项52件 -> 协商事项), part of the name
+# before any other (建立协商议事会12个 -> 协商议事会).
+TALK = "讨论 协商"
 
 # Words stripped from the end of the text before a number (覆盖率达95.6% -> 覆盖率).
 TRAIL = """
@@ -25,13 +29,14 @@ TRAIL = """
 仅 拥有 有 是 分别为 分别 最初 目前 还 新 约 近 超过 超 逾 将近 接近 大约
 不少于 不低于 至少 发展到 增至 突破 将 从 由 每 以 在 按 按照 高达 多达 不足
 不到 低于 少于 每天 每日 每周 每月 每季度 每年 各 平均
-就 也 足足 整整 足有 竟然
+就 也 足足 整整 足有 竟然 却 只需 只要 仅需 不
 """
 
 # Scope words and adverbs stripped from the start of a label (全市共划分网格 -> 网格).
 LEAD = """
 的 了 全市 全区 全县 全州 全省 全乡 全镇 全国 全街道 辖区 共 累计 已 已经 还 并
 均 其中 另 又 分别为 分别 先后 逐步 同时 目前 截至目前 此外 现在 当初 各类 去年 今年 前年
+已有 还有 累计有
 """
 
 # Adverbs of summing up inside a label: what stands before them is who acted (服务站累计服务群众 -> 服务群众).
@@ -47,7 +52,7 @@ STOP_AFTER = """
 设立 配备 划分 共同 全部 领办 签约 达到 没有 实行 分类 参照 整合 优化 通过 依托 成功 更换 安装 加装
 全覆盖 落地 落户 投用 开工 完工 构成 提升 提高 增加 增长 上升 跃升 下降 降低 减少
 细化 拆分 合并 归并 认领 领取 牵头 上岗 带头 值守 轮值 共有 拥有 现有 建有 设有 同时
-划定 结成 组建 每 今年 以来 来到 赶到
+划定 结成 组建 每 今年 以来 来到 赶到 得到 予以
 按照 按 根据 依据
 大力 全力 着力 广泛 全面 扎实 切实 不断 持续
 达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已 又
@@ -136,7 +141,7 @@ FRAMING = """
 
 # Adverbs before a deed, dropped from it (154名党员分别担任…, 1650名党员积极上岗服务).
 DEED_ADVERBS = """
-积极 主动 分别 定期 先后 陆续 相继 全部 共同 纷纷 自发 自愿 均 都 已 已经 正在 还 也 又 再 常态化 全程
+积极 主动 分别 定期 先后 陆续 相继 全部 共同 纷纷 自发 自愿 均 都 已 已经 正在 还 也 又 再 常态化 全程 予以
 """
 
 # What opens no deed after the counted noun: a copula, a conjunction, a preposition, having.

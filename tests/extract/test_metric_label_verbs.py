@@ -28,3 +28,33 @@ def test_projects_keep_the_verb_done_to_them():
     # negatives: a project named by its kind keeps its name
     assert labels("实施小区微更新项目40个。")[40] == "小区微更新项目"
     assert labels("链接公益项目25个。")[25] == "链接公益项目"
+
+
+def test_matters_talked_over_keep_the_verb():
+    # was 事项: the list of matters before it is the quote's, the verb is what was done with them
+    assert labels("居民议事会共讨论停车、绿化等事项38件。")[38] == "讨论事项"
+    assert labels("村民理事会共协商道路硬化、饮水改造等事项52件。")[52] == "协商事项"
+    # negative: a verb that is part of the thing's name stays there
+    assert labels("建立协商议事会12个。")[12] == "协商议事会"
+
+
+def test_a_word_of_time_or_quantity_at_the_head_goes():
+    # was 已有机关企事业单位党组织
+    assert labels("今年已有驻区单位党组织120个到社区报到。")[120] == "驻区单位党组织"
+    assert labels("全街道累计有志愿服务队18支。")[18] == "志愿服务队"
+    # negatives: 已 or 有 opening a word of its own
+    assert labels("有效管理楼栋56个。")[56] == "有效管理楼栋"
+    assert labels("全区共有党员860名。")[860] == "党员"
+
+
+def test_no_function_word_is_left_at_the_end():
+    # was 居民汽车却, 礼金不, 心愿得, 党员予
+    assert labels("车位只有80个，居民车辆却有260多辆。")[260] == "居民车辆"
+    assert labels("按照新规，彩礼不超过3万元。")[30000] == "彩礼"
+    assert labels("去年有86个心愿得到实现。")[86] == "心愿"
+    assert labels("对表现突出的25名党员予以表扬。")[25].endswith("党员")
+    # a price of one meal said with 一餐: each meal's price, not the diners
+    assert labels("70岁以上老人一餐只需6元。")[6] == "每餐价格"
+    # negatives: 不 inside a word, a sum of money that is no meal
+    assert labels("帮扶不足户32户。")[32] != "帮扶"
+    assert labels("一次性发放补贴6000元。")[6000] != "每餐价格"
