@@ -233,7 +233,7 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
     if len(following) < 2:
         return False
-    if page.units and _TWO_PHRASES.match(label) and _no_blank_line(page):
+    if page.units and _TWO_PHRASES.match(label) and not starts_byline(label) and _no_blank_line(page):
         return _heads_article(following[0])  # `党建引领　基层善治` / headline, no gap anywhere on the page
     if page.units and _TWO_PHRASES.match(label) and not following[0]:
         # under the masthead, two phrases apart over the first headline (`党建引领　基层善治`, heldout16 p05)

@@ -119,3 +119,10 @@ def test_two_phrases_under_the_masthead_on_a_page_with_no_blank_line_are_furnitu
 def test_a_two_part_label_with_a_gap_elsewhere_and_none_under_it_is_no_furniture():
     units = classify_page(f"乡村振兴·人物\n{_NO_GAP_BODY}\n\n第二篇的标题在这里\n　　正文。")
     assert units[0].kind != FURNITURE
+
+
+@pytest.mark.parametrize("byline", ["本报记者 赵雪松", "王立新 张丽华"])
+def test_a_byline_of_two_words_under_the_masthead_stays_a_byline(byline):
+    # heldout9 q08 with no blank line: `龙江基层报　第3版　党建·基层` / date / `本报记者 赵雪松` / lead
+    page = f"龙江基层报　第3版　党建·基层\n2026年8月12日\n{byline}\n牡丹江市西安区组织全区63个机\n关企事业单位党组织到社区报到。"
+    assert FURNITURE not in [u.kind for u in classify_page(page) if u.text == byline]
