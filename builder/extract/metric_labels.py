@@ -75,11 +75,12 @@ def strip_lead(label: str) -> str:
 
 
 def front_cut(label: str) -> str:
-    """What goes from the front of a label: a section's number, scope words, a speaker, the one who acts before
-    累计, a place."""
+    """What goes from the front of a label: a section's number, the group the counted are picked from (从…中),
+    scope words, a speaker, the one who acts before 累计 or 共, a place."""
     label = _ENUMERATION.sub(
         "", label
     )  # 三、村均集体经济收入: a section's number is no part of what is counted
+    label = _PICKED_FROM.sub("", label)
     return after_tally(unspoken(strip_lead(unplaced(strip_lead(label)))))
 
 
@@ -105,13 +106,24 @@ def _placed(label: str, n: int) -> bool:
     return any(f.strength == "full" for f in forms) and not _OWN_BODY.match(label, n)
 
 
+# 街道共吹哨, 联户长共报告…, 区里每年拿出…: the one who acts, then 共/还/每年 before the deed (not 公共, 共建, 共享)
+_ACTOR_BEFORE = re.compile(
+    "^(?!每)[\u4e00-\u9fff]{2,10}?(?:(?<![公总一中])共(?![计建享治同有性识])|还(?![原款])|每年(?=[\u4e00-\u9fff]{4}))"
+    "(?=[\u4e00-\u9fff]{2})"
+)
+# 从返乡青年中发展党员: the group the counted are picked from is no part of what is counted
+_PICKED_FROM = re.compile(r"^(?:又|还|也)?从[^从中，。；\d]{1,16}中(?=[\u4e00-\u9fff“]{2})")
+
+
 def after_tally(label: str) -> str:
-    """`服务站累计服务群众` -> 服务群众: the one who acts stands before the adverb of summing up (累计, 共计)."""
+    """`服务站累计服务群众` -> 服务群众: the one who acts stands before the adverb of summing up (累计, 共计), or
+    before 共, 还, 每年 and the deed (`街道共吹哨` -> 吹哨, `区里每年拿出专项经费` -> 拿出专项经费)."""
     for tally in words.TALLY.split():
         head, found, tail = label.partition(tally)
         if found and head and len(tail) >= 2:
             label = tail
-    return label
+    actor = _ACTOR_BEFORE.match(label)
+    return _PICKED_FROM.sub("", label[actor.end() :] if actor else label)
 
 
 def unspoken(label: str) -> str:

@@ -58,3 +58,16 @@ def test_no_function_word_is_left_at_the_end():
     # negatives: 不 inside a word, a sum of money that is no meal
     assert labels("帮扶不足户32户。")[32] != "帮扶"
     assert labels("一次性发放补贴6000元。")[6000] != "每餐价格"
+
+
+def test_the_one_who_acts_before_gong_or_hai_is_no_part_of_the_label():
+    # was 街道共吹哨, 联户长共报告…, 区里每年拿出专项经费, 街道还从骑手中发展兼职网格员
+    assert labels("全县12个乡镇共“吹哨”800次。")[800] == "吹哨"
+    assert labels("联户长共报告各类隐患线索960条。")[960] == "报告各类隐患线索"
+    assert labels("县里每年拿出专项资金200万元。")[2000000] == "拿出专项资金"
+    assert labels("社区还从快递员中发展兼职网格员30名。")[30] == "发展兼职网格员"
+    # negatives: 共 inside a word, a norm for each unit, a change each year
+    assert labels("新建公共服务设施12处。")[12] == "公共服务设施"
+    assert labels("社区共建单位36家。")[36] == "社区共建单位"
+    assert labels("每个社区每年安排经费5万元。")[50000].startswith("每个社区")
+    assert labels("村干部基本报酬每年增长5%。")[5] != "增长"
