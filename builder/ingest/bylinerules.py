@@ -27,6 +27,7 @@ from builder.ingest.lineshapes import (
     BAOXUN_HEAD,
     CLOSING_SOURCE,
     LINE_SHAPE,
+    dateline_over_wrap,
     is_byline_text,
     is_headline_shape,
     is_label_word,
@@ -287,6 +288,8 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
     after = next_lines(page, page.index, blanks=2)
+    if after and dateline_over_wrap(line.text, after[0]):
+        return False  # a lead's dateline the wrap cut (`某某网-某某客户端7月9` / `日15时讯（…`), no headline
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
     while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
         stacked += 1

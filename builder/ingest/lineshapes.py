@@ -216,6 +216,21 @@ def split_baoxun(text: str) -> tuple[str | None, str]:
     return byline, body[1:] if byline.endswith("报道") and body.startswith(("：", ":")) else body
 
 
+_SOURCE_OR_DATE = re.compile(r"网|客户端|报|台|\d")
+
+
+def dateline_over_wrap(first: str, second: str) -> bool:
+    """`first` opens a dateline that the wrap cut before its end (`某某网-某某客户端7月9` / `日15时讯（通讯员…`): the two
+    lines joined open with it, the first alone does not (real R14's kind)."""
+    first, second = first.strip(), second.strip()
+    if not second or BAOXUN.match(first) or second.startswith(("本报", "新华社")):
+        return False  # (a whole dateline on either line: a headline over its byline)
+    if not _SOURCE_OR_DATE.search(first):
+        return False  # the first line names the site or paper, or starts the date
+    dateline = BAOXUN.match(first + second)
+    return dateline is not None and dateline.end() > len(first)
+
+
 def is_bare_dateline(text: str) -> bool:
     """A dateline naming no one (`本报潍坊讯`, `本报讯`): under a printed reporter line it is no byline."""
     return re.fullmatch(BAOXUN_HEAD, text.strip()) is not None
