@@ -119,6 +119,8 @@ def label_before(text: str, unit: str = "") -> str:
         if _NOUN_AFTER.match(hidden, match.end()) or (match.start() and hidden[match.start() - 1] in "党会"):
             continue  # 党组织, 覆盖率: part of a noun, not a verb
         rest = _COMPLEMENT.sub("", strip_lead(clean(text[match.end() :])))
+        if match.group(0) in _TALK and _DEED_END.fullmatch(rest):
+            continue  # 代购代办服务: a name of the service, the verb before it counts it
         if (
             len(rest) >= 2
             and not VERB.fullmatch(rest)
@@ -154,8 +156,10 @@ def _governing_verb(text: str, hidden: str, match: re.Match[str]) -> str:
     (“两新”组织党员: 组织 is a noun there)."""
     if hidden[match.start() - 1 : match.start()] in ("”", "」", "’") and match.group(0) in _NOUN_TOO:
         return ""
-    if text[match.end() :].lstrip().startswith(("“", "「", "‘")):
-        return ""
+    if text[match.end() :].lstrip().startswith(("“", "「", "‘")) and not _LIST_END.search(
+        hidden, match.end()
+    ):
+        return ""  # (开展“…”“…”等活动: the verb of the list's noun, 开展活动)
     cut = hidden.find("、")
     if 0 <= cut < hidden.rfind("等") and match.start() < hidden.rfind(
         "等"

@@ -16,12 +16,12 @@ VERBS = """
 动员 号召 带领 开发 构建 投入 筹集 争取 拨付 下拨 设有 下设 储备 收到 征集 发现
 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通
 清退 领办 共有 现有 接收 接纳 聚集 集聚 汇聚 捐资 整理出 评出 选出 排查出 梳理出 年产 放映 修建 修缮
-装上 装好 商定 约定 议定 建起 建好 办起 开办 商议 讨论 协商
+装上 装好 商定 约定 议定 建起 建好 办起 开办 商议 讨论 协商 代办
 """
 
-# Verbs of talking over: a deed before a generic noun (共协商道路硬化、…等事项52件 -> 协商事项), part of the name
-# before any other (建立协商议事会12个 -> 协商议事会).
-TALK = "讨论 协商"
+# Verbs of talking over or doing for: a deed before a generic noun (共协商道路硬化、…等事项52件 -> 协商事项), part of
+# the name before any other (建立协商议事会12个 -> 协商议事会, 代办事务).
+TALK = "讨论 协商 代办"
 
 # Words stripped from the end of the text before a number (覆盖率达95.6% -> 覆盖率).
 TRAIL = """

@@ -71,3 +71,13 @@ def test_the_one_who_acts_before_gong_or_hai_is_no_part_of_the_label():
     assert labels("社区共建单位36家。")[36] == "社区共建单位"
     assert labels("每个社区每年安排经费5万元。")[50000].startswith("每个社区")
     assert labels("村干部基本报酬每年增长5%。")[5] != "增长"
+
+
+def test_matters_and_activities_done_for_people_keep_their_verb():
+    # was 事项 / 活动: the list before 等 is the quote's, the verb says what was done with them
+    assert labels("今年以来为村民代办养老、医保等事项2600件。")[2600] == "代办事项"
+    assert labels("开展“邻里节”“睦邻日”等活动45次。")[45] == "开展活动"
+    # negatives: 代办 naming a service or those who do it; a quoted name after its verb is the label
+    assert labels("帮助老人代办事务120件。")[120] == "代办事务"
+    assert labels("提供助餐、代购代办服务3000次。")[3000] != "代办服务次数"
+    assert labels("选聘“楼栋管家”260名。")[260] == "楼栋管家"
