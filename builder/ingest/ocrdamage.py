@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.furniture import is_furniture_line
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence
 
@@ -53,8 +54,9 @@ def line_printed_twice(page: PageReader, line: Line) -> bool:
 
 
 def page_head_again(page: PageReader, line: Line) -> bool:
-    """A line repeating one the page printed as furniture before (its masthead over another page's head in the
-    same file, its running head in the middle of a column): furniture again."""
+    """A line repeating the page's masthead (its first line, over another page's head in the same file) or a
+    line of furniture on its own (the date and page line, in the middle of a column): furniture again. A short
+    column label the head band made furniture (`综合` over the first headline) may stand again as text."""
     if cjk_count(line.text) < 2 or ends_sentence(line.text):
         return False
     if line.text not in _heads_read(page):
@@ -65,13 +67,14 @@ def page_head_again(page: PageReader, line: Line) -> bool:
 
 
 def _heads_read(page: PageReader) -> set[str]:
-    """The texts of the furniture units read so far, kept as the units grow: each unit is looked at once (a scan
-    of every unit for every line is quadratic on a 50 MB page, tests/ingest/test_page_reading_scale.py)."""
+    """The texts of the page's masthead (its first unit, furniture) and of its furniture lines read so far, kept
+    as the units grow: each unit is looked at once (a scan of every unit for every line is quadratic on a 50 MB
+    page, tests/ingest/test_page_reading_scale.py)."""
     seen, texts = page.__dict__.setdefault("_heads_read", [0, set()])
     units = page.units
     for index in range(min(seen, len(units)), len(units)):
         unit = units[index]
-        if unit.kind == kinds.FURNITURE:
+        if unit.kind == kinds.FURNITURE and (index == 0 or is_furniture_line(unit.text)):
             texts.add(unit.text)
     page.__dict__["_heads_read"][0] = len(units)
     return texts

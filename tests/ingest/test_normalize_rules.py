@@ -377,3 +377,13 @@ def test_a_byline_of_two_parts_is_no_column_label():
     assert units[0].kind == BYLINE and units[0].text.startswith("新甘肃·甘肃日报记者 董文龙")
     in_page = classify_page("\n".join(lines))
     assert {u.kind for u in in_page if u.text.startswith("新甘肃·甘肃日报记者")} == {BYLINE}
+
+
+def test_full_width_digits_fill_a_cell_as_the_sets_print_them():
+    """heldout9 q04, heldout7 m05, heldout16 p07: a full line with full-width digits is as wide as its column's
+    lines without them (counted half a cell, `６０余人次，累计送餐１２６０` read as a short, last line)."""
+    from builder.ingest.textrules import display_width
+
+    assert display_width("６０余人次，累计送餐１２６０") == display_width("住人口的二成，累计送餐的老人")
+    assert display_width("60余人次，累计送餐1260") == 11.0  # half-width digits stay half a cell
+    assert display_width("Ａ６") == 2.0
