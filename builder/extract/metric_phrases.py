@@ -44,7 +44,9 @@ _HANDS = ("手中", "手里", "手上", "联合")  # 村民手中, 志愿者联�
 _COMPLEMENT = re.compile("^出(?![租行口资版台发勤差席现])")
 _LIST_CUT = re.compile(r"[、暨和及与]")
 _LIST_END = re.compile(r"(?<![平同对相])等(?![级次候待同])")
-_NOUN_AFTER = re.compile("[率者性度化型式]")  # 覆盖率, 领办型合作社, 开放式: the verb is part of a noun
+_NOUN_AFTER = re.compile(
+    "[率者性度化型式]|量(?!化)"
+)  # 覆盖率, 领办型合作社, 开放式, 走访量: the verb is part of a noun
 _MODIFIER = re.compile(r"^(?:\d+(?:小时|分钟|天)|[\u4e00-\u9fff]{1,3}[式型])+")
 # Where a change starts (社区挂牌从平均每个社区 | 21块减少到6块), cut off the label; never a group picked from
 # (又从返乡青年中发展党员 | 11名: 从…中 and a deed, whom the counted come from).

@@ -81,3 +81,10 @@ def test_matters_and_activities_done_for_people_keep_their_verb():
     assert labels("帮助老人代办事务120件。")[120] == "代办事务"
     assert labels("提供助餐、代购代办服务3000次。")[3000] != "代办服务次数"
     assert labels("选聘“楼栋管家”260名。")[260] == "楼栋管家"
+
+
+def test_a_verb_before_liang_is_part_of_the_noun():
+    # was 量同比增加: 走访量 is what changed, not 量
+    assert labels("全街道网格员入户走访量同比增加了30%。")[30] == "网格员入户走访量同比增加"
+    # negative: 量化 after a verb is the thing made, the verb still opens the label
+    assert labels("制定量化考核指标24项。")[24] == "量化考核指标"
