@@ -88,3 +88,11 @@ def test_a_verb_before_liang_is_part_of_the_noun():
     assert labels("全街道网格员入户走访量同比增加了30%。")[30] == "网格员入户走访量同比增加"
     # negative: 量化 after a verb is the thing made, the verb still opens the label
     assert labels("制定量化考核指标24项。")[24] == "量化考核指标"
+
+
+def test_the_counted_noun_ends_before_jiancheng_or_baotuan():
+    # was 街镇建成综合, 村抱团, 社区建成邻里食堂: the noun ran on into the deed
+    assert labels("在全县8个乡镇建成综合养老服务中心9家。")[8] == "乡镇"
+    assert labels("带动周边9个村抱团发展。")[9] == "抱团发展的村"
+    # negative: what was built, counted after the verb, keeps its name
+    assert labels("全区建成邻里食堂15家。")[15] == "邻里食堂"
