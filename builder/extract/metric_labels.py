@@ -106,9 +106,11 @@ def _placed(label: str, n: int) -> bool:
     return any(f.strength == "full" for f in forms) and not _OWN_BODY.match(label, n)
 
 
-# 街道共吹哨, 联户长共报告…, 区里每年拿出…: the one who acts, then 共/还/每年 before the deed (not 公共, 共建, 共享)
+# 街道共吹哨, 联户长共报告…, 区里每年拿出…: the one who acts, then 共/还/每年 before the deed (not 公共, 共建, 共享;
+# not the 还 of a verb of giving back, 偿还, 退还, 归还, 返还)
 _ACTOR_BEFORE = re.compile(
-    "^(?!每)[\u4e00-\u9fff]{2,10}?(?:(?<![公总一中])共(?![计建享治同有性识])|还(?![原款])|每年(?=[\u4e00-\u9fff]{4}))"
+    "^(?!每)[\u4e00-\u9fff]{2,10}?(?:(?<![公总一中])共(?![计建享治同有性识])|(?<![偿退归返交送奉发])还(?![原款])"
+    "|每年(?=[\u4e00-\u9fff]{4}))"
     "(?=[\u4e00-\u9fff]{2})"
 )
 # 从返乡青年中发展党员: the group the counted are picked from is no part of what is counted

@@ -147,3 +147,11 @@ def test_people_coming_or_acting_together_are_labelled_without_the_verb():
     assert [m.label for m in extract_metrics("组织20名干部赶到现场。")] == ["赶到现场的干部"]
     # negative: a joint party committee is a thing counted
     assert [m.label for m in extract_metrics("成立12个联合党委。")] == ["联合党委"]
+
+
+def test_a_verb_of_giving_back_keeps_its_deed_in_the_label():
+    """偿还, 退还, 归还: the 还 of the verb is no adverb after the one who acts (0f14998's 街道还…)."""
+    assert labels("街道帮助村民偿还贷款50万元。")[500000].endswith("偿还贷款")
+    assert labels("社区为群众退还押金3万元。")[30000].endswith("退还押金")
+    # the adverb still goes: the one who acts, 还, the deed
+    assert labels("社区还从快递员中发展兼职网格员30名。")[30] == "发展兼职网格员"
