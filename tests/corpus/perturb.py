@@ -24,7 +24,9 @@ page names are kept, so the keys are too). The kinds (KINDS):
 - `crlf`: CRLF line ends; `gbk`: encoded as GBK (a page GBK cannot encode stays UTF-8);
 - `head_top`, `head_bottom`, `head_mid`: the page head `HEADER` inserted as the first line, the last line, or
   between the two text lines nearest the page's middle (a running head repeated where a column goes on);
-- `fullwidth`: ASCII digits printed full width (`２０２６`); `trailing`: two spaces after every line.
+- `fullwidth`: ASCII digits printed full width (`２０２６`), the lines not re-wrapped: a line with digits grows wider
+  than its column (a page setting them full width lays them out a cell each), so read its drops with that in mind;
+- `trailing`: two spaces after every line.
 
 Drop table: `--score` ingests each variant into a brand-new folder (tests/corpus/scoring.py) and prints, per kind,
 articles found, spurious files, exact titles, subtitles and bylines, broken paragraphs, and each one's change
