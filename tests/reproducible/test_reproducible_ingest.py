@@ -190,8 +190,12 @@ def run_pipeline(text: str):
 def classify_losses(page: str, units: list[tuple[str, str]]) -> Counter[str]:
     """Characters of the page that no unit holds, other than markers and doubled-headline halves."""
     noise: Counter[str] = Counter()
+    previous = ""
     for line in page.split("\n"):
         stripped = line.strip()
+        if stripped and stripped == previous and len(CJK.findall(stripped)) >= 8:
+            noise += _chars(stripped)  # a line printed twice at a column break: one copy is read (ocrdamage)
+        previous = stripped
         without = remove_continuation_markers(stripped)
         noise += _chars(stripped) - _chars(without)
         doubled = split_bold_doubled(without.strip())
