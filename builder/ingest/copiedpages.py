@@ -45,7 +45,8 @@ _ACCOUNT_LINE = re.compile(
     r"^(?:原创\s+)?[\u4e00-\u9fffA-Za-z]{2,16}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$"
 )
 # The information line under a web page's headline: when it was posted, with its source, author and views.
-_POSTED = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
+# (opening the line or after a space, a date after it: `…公告发布时间：2026年3月1日，至今…` is a sentence's)
+_POSTED = re.compile(r"(?:^|\s)(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{4}")
 _AUTHOR = re.compile(
     rf"(?:作者|撰稿|文)\s*[:：/]\s*((?:{PERSON_NAME})(?:[ 、，,]+(?:{PERSON_NAME}))*)(?=\s|$)"
 )

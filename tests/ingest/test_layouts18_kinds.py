@@ -284,3 +284,21 @@ def test_more_forms_of_the_jump_line_and_the_copied_pages_furniture():
     assert is_copied_page_furniture("某区人民政府 版权所有　网站标识码1101020001")
     # a sentence naming a copyright's owner is text (the footer's words, not the footer)
     assert not is_copied_page_furniture("街道法律顾问帮助非遗传承人明确作品的版权所有者，")
+
+
+def test_a_sentence_naming_when_a_notice_was_posted_is_no_web_pages_information_line():
+    from builder.ingest.copiedpages import posted_author
+
+    assert posted_author("来源：芙蓉区人民政府网　　发布时间：2026-05-12 09:30　　作者：刘芳") == (
+        True,
+        "刘芳",
+    )
+    assert posted_author("发布日期：2026年05月12日") == (True, None)
+    assert posted_author("上线公告发布时间：2026年3月1日，至今已受理诉求1200件。") == (False, None)
+    page = (
+        "东湖街道“码上办”让群众少跑腿\n本报记者 李明\n\n"
+        "　　东湖街道推行“码上办”，居民扫码即可提交诉求。据了解，平台\n"
+        "上线公告发布时间：2026年3月1日，至今已受理诉求1200件。\n"
+    )
+    (article,) = page_articles(page)
+    assert article.paragraphs[0].endswith("至今已受理诉求1200件。")
