@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.lineshapes import is_headline_shape, source_byline
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence
@@ -38,11 +38,15 @@ _TOOLS = re.compile(
     r"|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ))*"
     r"|扫一扫在手机(?:上)?打开当前页"
     r"|(?:浏览次数|访问量|阅读量|阅读数|点击数)\s*[:：]\s*\d*"
+    r"|(?<![\u4e00-\u9fff])(?:分享|点赞|在看|转发|收藏)(?![\u4e00-\u9fff])"  # a WeChat article's buttons
+    r"|^阅读\s*[:：]?\s*(?:\d+(?:\.\d+)?万?\+?)$"  # its readers counted (`阅读 3562`)
 )
 _ALONE = re.compile(r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|-?\s*END\s*-?)$")
-# A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from.
+# A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from
+# (`贵州`, or `发表于湖南` as the app prints it).
 _ACCOUNT_LINE = re.compile(
-    r"^(?:原创\s+)?[\u4e00-\u9fffA-Za-z]{2,16}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$"
+    r"^(?:原创\s+)?[\u4e00-\u9fffA-Za-z]{2,16}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?"
+    r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?$"
 )
 # The information line under a web page's headline: when it was posted, with its source, author and views.
 # (opening the line or after a space, a date after it: `…公告发布时间：2026年3月1日，至今…` is a sentence's)
@@ -67,6 +71,22 @@ def posted_author(text: str) -> tuple[bool, str | None]:
         return False, None
     author = _AUTHOR.search(text)
     return True, (author.group(1).strip() if author else None)
+
+
+def source_after_end(page: PageReader, line: Line) -> bool:
+    """A line rule: `来源：张家界市委组织部` under a WeChat article's `END` (its last sentence above the mark): the
+    body that sent the article, signing it as a closing credit (segment gives it to the article above)."""
+    units = page.units
+    if len(units) < 2 or units[-1].kind != kinds.FURNITURE or not _ALONE.match(units[-1].text):
+        return False
+    if "END" not in units[-1].text or units[-2].kind != kinds.TEXT or not ends_sentence(units[-2].text):
+        return False
+    source = source_byline(line.text)
+    if source is None:
+        return False
+    page.add(kinds.BYLINE, f"（{source}）", line.number)
+    page.units[-1].opens = True
+    return True
 
 
 def copied_page_line(page: PageReader, line: Line) -> bool:
@@ -121,7 +141,7 @@ def bullet_paragraph(page: PageReader, line: Line) -> bool:
     found = _BULLET.match(line.text)
     if not found or not _list_sentence(line.text, found.group(1)):
         return False
-    if _list_sentences(page, found.group(1)) < 2:
+    if _list_sentences(page, found.group(1)) < 2 and not _mixed_list(page):
         return False
     page.add(kinds.TEXT, found.group(2), line.number, indent=True)
     page.seen_text = True
@@ -135,3 +155,10 @@ def _list_sentences(page: PageReader, mark: str) -> int:
     if mark not in counts:
         counts[mark] = sum(_list_sentence(raw, mark) for raw in page.lines)
     return counts[mark]
+
+
+def _mixed_list(page: PageReader) -> bool:
+    """The page's lists use several bullets (`▲` under one head, `●` under the next, one `◆` under the last):
+    three such sentences at least, under two marks at least."""
+    counts = [_list_sentences(page, mark) for mark in "◆◇●○■□▲•"]
+    return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2

@@ -30,6 +30,7 @@ from builder.ingest import (
     photolines,
     pullquotes,
     roundupparts,
+    sectionbars,
 )
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
@@ -266,6 +267,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("inline_continuation_markers", _inline_continuation_markers),
     ("number_hyphen", ocrdamage.number_hyphen),
     ("cell_per_line_table", celltables.cell_per_line_table),
+    ("source_after_end", copiedpages.source_after_end),
     ("copied_page", copiedpages.copied_page_line),
     ("furniture", furniture.page_furniture),
     ("page_head_again", ocrdamage.page_head_again),
@@ -275,6 +277,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("pull_quote", pullquotes.pull_quote),
     ("headline_cut_at_colon", headlinecolon.headline_cut_at_colon),
     ("bold_brief_headline", briefs.bold_brief_headline),
+    ("section_bar_head", sectionbars.section_bar_head),
     ("bold_doubled", _bold_doubled),
     ("spaced_label", _spaced_label),
     ("spaced_letters", _spaced_letters),
