@@ -29,6 +29,8 @@ _OPENINGS = re.compile(
     r"|^(?:点(?:个|亮)?|给我们点个)\s*[“\"]?(?:在看|赞)"
     r"|^长按(?:识别)?(?:图中)?(?:二维码|图片)"
     r"|网站标识码|ICP备\s*\d|公网安备"
+    r"|^(?:主办|承办|主管)单位\s*[:：]"  # (`主办单位：高原党建网　　技术支持：…`)
+    r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
 )
 # The reader's tools: a line made only of them is furniture.
 _TOOLS = re.compile(
@@ -51,6 +53,9 @@ _ACCOUNT_LINE = re.compile(
 # The information line under a web page's headline: when it was posted, with its source, author and views.
 # (opening the line or after a space, a date after it: `…公告发布时间：2026年3月1日，至今…` is a sentence's)
 _POSTED = re.compile(r"(?:^|\s)(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{4}")
+_AUTHOR_LINE = re.compile(
+    rf"^(?:作者|撰稿)\s*[:：]\s*((?:{PERSON_NAME})(?:[ \u3000、，,]+(?:{PERSON_NAME}))*)$"
+)
 _AUTHOR = re.compile(
     rf"(?:作者|撰稿|文)\s*[:：/]\s*((?:{PERSON_NAME})(?:[ 、，,]+(?:{PERSON_NAME}))*)(?=\s|$)"
 )
@@ -71,6 +76,16 @@ def posted_author(text: str) -> tuple[bool, str | None]:
         return False, None
     author = _AUTHOR.search(text)
     return True, (author.group(1).strip() if author else None)
+
+
+def author_under_posted(page: PageReader, line: Line) -> bool:
+    """A line rule: `作者：李卓玛 韩永军` alone on the line right under a web page's information line (which named
+    no author): the byline, its label dropped."""
+    found = _AUTHOR_LINE.match(line.text)
+    last = page.units[-1] if page.units else None
+    if not found or last is None or last.kind != kinds.FURNITURE or not posted_author(last.text)[0]:
+        return False
+    return page.add(kinds.BYLINE, found.group(1).strip(), line.number)
 
 
 def source_after_end(page: PageReader, line: Line) -> bool:

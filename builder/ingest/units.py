@@ -268,6 +268,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("number_hyphen", ocrdamage.number_hyphen),
     ("cell_per_line_table", celltables.cell_per_line_table),
     ("source_after_end", copiedpages.source_after_end),
+    ("author_under_posted", copiedpages.author_under_posted),
     ("copied_page", copiedpages.copied_page_line),
     ("furniture", furniture.page_furniture),
     ("page_head_again", ocrdamage.page_head_again),

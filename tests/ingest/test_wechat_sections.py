@@ -60,3 +60,38 @@ def test_a_wechat_article_is_one_article_under_its_headline_signed_by_its_source
     assert article.paragraphs[0].startswith("今年以来")
     assert article.paragraphs[-1] == "县委组织部有关负责人表示，将推动夜校提质扩面。"
     assert not any("办起来办起来" in p or "阅读" in p for p in article.paragraphs)
+
+
+_WEB_PAGE = """\
+当前位置：首页 > 工作动态
+
+某县推行“村务阳光票决”
+
+来源：某某党建网　　发布时间：2026-05-12 09:30　　浏览次数：126
+作者：王海 李青
+
+　　某县推行“村务阳光票决”，村里大事由村民代表投票决定。
+
+　　县委组织部有关负责人表示，将推动票决制全覆盖。
+
+责任编辑：马文
+
+上一篇：某州开展主题宣讲活动
+下一篇：某区举办社区工作者培训班
+
+主办单位：某某党建网　　技术支持：信息中心
+"""
+
+
+def test_a_web_pages_author_line_under_its_information_line_is_the_byline_and_its_neighbours_are_furniture():
+    (article,) = page_articles(_WEB_PAGE)
+    assert article.title == "某县推行“村务阳光票决”"
+    assert article.byline == "王海 李青"
+    assert article.paragraphs[-1] == "县委组织部有关负责人表示，将推动票决制全覆盖。"
+    assert is_copied_page_furniture("上一篇：某州开展主题宣讲活动")
+    assert is_copied_page_furniture("主办单位：某某党建网　　技术支持：信息中心")
+    # negatives: a sentence naming the author, or the next part of a series
+    assert not is_copied_page_furniture("上一篇文章里，作者讲了夜校的由来。")
+    page = "某县“夜校”开课\n本报记者 王海\n\n　　作者：王海的同事说，夜校很受欢迎。\n"
+    (article,) = page_articles(page)
+    assert article.paragraphs[0].startswith("作者：王海的同事说")
