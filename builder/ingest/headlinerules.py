@@ -187,12 +187,13 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
     / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then
     the subtitle. With no byline under them, they open the article below."""
-    if page.index >= len(page.lines) or ends_sentence(line.text) or cjk_count(line.text) < 2:
+    asking = _asking_headline(line.text) and (page.blanks > 0 or not page.seen_text)
+    if page.index >= len(page.lines) or (ends_sentence(line.text) and not asking) or cjk_count(line.text) < 2:
         return False
     headline, below_at = line.text, page.index
     below = page.lines[below_at].strip()
-    wrapped = _headline_second_line(headline, below, page, below_at)
-    if not (wrapped or headline_line(headline)):
+    wrapped = not asking and _headline_second_line(headline, below, page, below_at)
+    if not (wrapped or asking or headline_line(headline)):
         return False
     if wrapped:  # `瓜田里的` / `“领头雁”` / `——记…`: the headline wrapped in a narrow column
         headline, below_at = headline + below, below_at + 1
@@ -216,6 +217,15 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     following = paragraph_from(page, page.index)
     page.units[-1].opens = bool(following) and not starts_byline(following[0])
     return True
+
+
+_ASKING = re.compile(r"^[^。；：:]{4,24}[？！]$")
+
+
+def _asking_headline(text: str) -> bool:
+    """A short line asking or exclaiming (`老旧小区没物业，谁来管？`): a headline's shape when a `——` subtitle
+    stands under it after a gap (headline_over_subtitle checks the rest); one comma at most."""
+    return bool(_ASKING.match(text)) and text.count("，") <= 1 and cjk_count(text) >= 6
 
 
 def _kicker_stack(page: PageReader) -> None:
