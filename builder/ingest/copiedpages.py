@@ -31,6 +31,9 @@ _OPENINGS = re.compile(
     r"|网站标识码|ICP备\s*\d|公网安备"
     r"|^(?:主办|承办|主管)单位\s*[:：]"  # (`主办单位：高原党建网　　技术支持：…`)
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
+    r"|^首页\s*[>＞»›](?=.*[>＞»›])"  # a breadcrumb without its label (`首页 > 党建工作 > 机关党建`)
+    r"|^(?:标签|关键词|关键字)\s*[:：]"  # the page's tags under the article
+    r"|^(?:责任编辑|责编|编辑|校对|监制|审核人)\s*[:：]\s*(?:\S{2,4})?$"  # the site's editors, one a line
 )
 # The reader's tools: a line made only of them is furniture.
 _TOOLS = re.compile(
@@ -43,7 +46,7 @@ _TOOLS = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:分享|点赞|在看|转发|收藏)(?![\u4e00-\u9fff])"  # a WeChat article's buttons
     r"|^阅读\s*[:：]?\s*(?:\d+(?:\.\d+)?万?\+?)$"  # its readers counted (`阅读 3562`)
 )
-_ALONE = re.compile(r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|-?\s*END\s*-?)$")
+_ALONE = re.compile(r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)$")
 # A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from
 # (`贵州`, or `发表于湖南` as the app prints it).
 _ACCOUNT_LINE = re.compile(
@@ -53,6 +56,14 @@ _ACCOUNT_LINE = re.compile(
 # The information line under a web page's headline: when it was posted, with its source, author and views.
 # (opening the line or after a space, a date after it: `…公告发布时间：2026年3月1日，至今…` is a sentence's)
 _POSTED = re.compile(r"(?:^|\s)(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{4}")
+# A bare `时间：` opening the line with a full date: a web page's information line (`时间：2023-11-13　　来源：…`).
+_POSTED_BARE = re.compile(r"^时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?=\s|$)")
+# The paper an item was taken from (`来源：云南经济日报`): its byline where no author is named.
+_SOURCE_PAPER = re.compile(
+    r"(?:^|\s)来源\s*[:：]\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|报))(?=\s|$)"
+)
+# The author's line under a web article: `作者：梅小龙　　审核人：王耀军　　责任编辑：…` (every part labelled).
+_SIGNOFF = re.compile(r"^作者\s*[:：]\S+(?:\s+[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S*)*$")
 _AUTHOR_LINE = re.compile(
     rf"^(?:作者|撰稿)\s*[:：]\s*((?:{PERSON_NAME})(?:[ \u3000、，,]+(?:{PERSON_NAME}))*)$"
 )
@@ -72,10 +83,20 @@ def is_copied_page_furniture(text: str) -> bool:
 
 def posted_author(text: str) -> tuple[bool, str | None]:
     """(whether `text` is a web page's information line, the author it names or None)."""
-    if not _POSTED.search(text):
+    if not (_POSTED.search(text) or _POSTED_BARE.match(text)):
         return False, None
-    author = _AUTHOR.search(text)
+    author = _AUTHOR.search(text) or _SOURCE_PAPER.search(text)
     return True, (author.group(1).strip() if author else None)
+
+
+def signoff_author(text: str) -> str | None:
+    """The author named by the line under a web article (`作者：梅小龙　　审核人：…`) or by its source line
+    (`来源：长春日报`, a paper), or None."""
+    if _SIGNOFF.match(text):
+        author = _AUTHOR.search(text)
+        return author.group(1).strip() if author else None
+    paper = _SOURCE_PAPER.match(text)
+    return paper.group(1) if paper and paper.end() == len(text.rstrip()) else None
 
 
 def author_under_posted(page: PageReader, line: Line) -> bool:
@@ -111,6 +132,12 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
     posted, author = posted_author(line.text)
     if posted or _ACCOUNT_LINE.match(line.text):
         _headline_over(page, opens=author is None)
+    signed = None if posted else signoff_author(line.text)
+    last = page.units[-1] if page.units else None
+    if signed and last is not None and last.kind == kinds.TEXT and ends_sentence(last.text):
+        page.add(kinds.BYLINE, f"（{signed}）", line.number)  # a closing credit: the article above ends here
+        page.units[-1].opens = True
+        return True
     if author:
         return page.add(kinds.BYLINE, author, line.number)
     if posted or is_copied_page_furniture(line.text):
@@ -177,3 +204,21 @@ def _mixed_list(page: PageReader) -> bool:
     three such sentences at least, under two marks at least."""
     counts = [_list_sentences(page, mark) for mark in "◆◇●○■□▲•"]
     return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2
+
+
+_TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
+
+
+def texts_after_tags(units: list[kinds.Unit]) -> list[kinds.Unit]:
+    """A pass over the units: the page's tags (`标签：…`) under a finished web article end it, so the paragraph
+    after them (past furniture: a rule, the next item pasted without its headline) opens an article."""
+    ended, last = False, None
+    for unit in units:
+        if unit.kind == kinds.FURNITURE:
+            finished = last is not None and (last.kind == kinds.BYLINE or ends_sentence(last.text))
+            ended = ended or (finished and bool(_TAGS.match(unit.text)))
+            continue
+        if ended and unit.kind == kinds.TEXT:
+            unit.opens = True
+        ended, last = False, unit
+    return units

@@ -339,7 +339,7 @@ def classify_page(text: str) -> list[Unit]:
         boxedheads.unbox_heads(page.lines)
     while page.index < len(page.lines):
         read_next(page)
-    return subtitles_under_headlines(captions_inside_words(page.units))
+    return subtitles_under_headlines(captions_inside_words(copiedpages.texts_after_tags(page.units)))
 
 
 def read_next(page: PageReader) -> str:
