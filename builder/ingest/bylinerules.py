@@ -73,8 +73,9 @@ def byline(page: PageReader, line: Line) -> bool:
 # roles and names, then text longer than a name.
 _BYLINE_THEN_LEAD = re.compile(
     rf"^((?:本报)?(?:实习记者|记者)[ \u3000]*{_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{_NAME})*)"
-    r"[ \u3000]+(\S{5,}.*)$"
+    r"[ \u3000]+(\S.*)$"
 )
+_LEAD_WORDS = 5  # characters of the lead after the names at least, unless they start a place the wrap cut
 
 
 def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
@@ -86,8 +87,20 @@ def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if not (page.blanks or (last is not None and last.kind == HEADLINE)):
         return False
+    lead = found.group(2)
+    if len(lead) < _LEAD_WORDS:  # `本报记者 陈海燕 通讯员 庞雪　北` / `海市海城区…`: the place goes on below
+        following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+        if not following or not _place_runs_over(lead, following):
+            return False
+        page.lines[page.index] = lead + following
+        return page.add(BYLINE, found.group(1), line.number)
     page.add(BYLINE, found.group(1), line.number)
-    return page.add_text(found.group(2), line)
+    return page.add_text(lead, line)
+
+
+def _place_runs_over(word: str, following: str) -> bool:
+    """`北` + `海市海城区…`: the words open with a place chain running past `word` (the wrap cut the place)."""
+    return opens_with_place_chain(word + following) and gazetteer().scan(word + following)[0][1] > len(word)
 
 
 def place_given_back(page: PageReader, text: str) -> str:
