@@ -34,8 +34,8 @@ _LIST_BULLET = re.compile(r"^[◆◇●○■□▲★☆▶►•·\u2460-\u247
 LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 
-# The name of a column of briefs (`简讯`, `基层快讯`, `短讯`, `工作动态`), alone on its line.
-_BRIEF_COLUMN = re.compile(r"^[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
+# The name of a column of briefs (`简讯`, `基层快讯`, `短讯`, `工作动态`), alone on its line, maybe under a bullet (`■简讯`).
+_BRIEF_COLUMN = re.compile(r"^(?:[■□◆◇●▍▌]\s*)?[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
 
 
 def brief_column_label(page: PageReader, line: Line) -> bool:
