@@ -189,3 +189,12 @@ def test_what_one_named_villager_spends_of_their_own_is_a_story_of_one():
     # negatives: a named member leading others, all villagers exchanging points
     assert [v for _, v, _ in found("党员王刚带领30名村民清理河道。")] == [30]
     assert [v for _, v, _ in found("全村村民用积分兑换物品1200件。")] == [1200]
+
+
+def test_groups_received_in_batches_are_counted_as_batches():
+    """heldout18 p07 (invented of the same kind): 批次 is one counting word, not 批 with 次 left to the label."""
+    assert found("累计接待研学团队1100余批次、学员5.6万人次。") == [
+        ("研学团队", 1100, "批次"),
+        ("学员", 56000, "人次"),
+    ]
+    assert all(unit != "批次" for _, _, unit in found("分3批组织党员外出培训。"))  # a batch alone stays 批
