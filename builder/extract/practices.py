@@ -182,6 +182,9 @@ def _after(text: str, end: int) -> str:
     return _CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
 
 
+_DEVICE_AFTER = re.compile(r"^(?:终端|客户端|APP|App|app|一体机)")
+
+
 def _is_practice(
     text: str, q: Quote, first: Quote, last: Quote, stopwords: frozenset[str], opening: bool = True
 ) -> bool:
@@ -246,6 +249,8 @@ def _is_practice(
     counted = _WHITESPACE.sub("", text[q.end : q.end + 10])
     if len(bare) >= 3 and _AROUND["counted_after"].match(counted):
         return True
+    if len(bare) >= 3 and _DEVICE_AFTER.match(own_after):
+        return True  # 配备一台“牧业通”终端: the name of a device or app (“智能”终端, two characters, describes one)
     if (  # 发展“骑手网格员”210名: a role recruited in numbers (配备3名以上党员“小哨兵”: counted before it)
         len(bare) >= 3
         and _AROUND["recruited_before"].search(own_before)
