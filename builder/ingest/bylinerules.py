@@ -25,7 +25,6 @@ from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     BAOXUN,
     BAOXUN_HEAD,
-    CLOSING_SOURCE,
     LINE_SHAPE,
     dateline_over_wrap,
     is_byline_text,
@@ -231,41 +230,6 @@ def byline_cut_by_headline(page: PageReader, line: Line) -> bool:
     return page.add_text(f"{line.text} {rest}", line)
 
 
-def end_credit(page: PageReader, line: Line) -> bool:
-    """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
-    return bool(page.seen_text and LINE_SHAPE["end_credit"].match(line.text)) and page.add(
-        BYLINE, line.text, line.number
-    )
-
-
-# A closing credit opened after a report's last sentence, closed on its line or cut by the line's end
-# (`…186万元。（本报记者 梁宇）`, `…5300余件。（本报记者 艾力`, `…60余起。（来源：东城区委宣传部`).
-_OPEN_CREDIT = re.compile(
-    rf"(?<=[。！？”])\s*([（(](?:(?:本报|特约)?(?:记者|通讯员)[^（）()]{{1,30}}|{CLOSING_SOURCE})[）)]?)$"
-)
-
-
-def wrapped_end_credit(page: PageReader, line: Line) -> bool:
-    """`…问题5300余件。（本报记者 艾力` / `通讯员 王芳）`, or `…万元。（本报记者 梁宇）` on one line, over a blank
-    line or the page's end: the closing credit of the article (the wrap may cut it in two). The sentence stays
-    text; the credit, joined, is the article's byline."""
-    opened = _OPEN_CREDIT.search(line.text)
-    if opened is None:
-        return False
-    cut = not opened.group(1).endswith(("）", ")"))
-    if cut and page.index >= len(page.lines):
-        return False
-    credit = f"{opened.group(1)} {page.lines[page.index].strip()}" if cut else opened.group(1)
-    after_index = page.index + cut
-    after = page.lines[after_index].strip() if after_index < len(page.lines) else ""
-    if after or not LINE_SHAPE["end_credit"].match(credit):
-        return False
-    if opened.start():
-        page.add_text(line.text[: opened.start()], line)
-    page.index += cut
-    return page.add(BYLINE, credit, line.number)
-
-
 def next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
     """The next non-blank lines from `start`, as long as at most `blanks` blank lines stand between."""
     found: list[str] = []
@@ -442,20 +406,3 @@ def bylines_open_bodies(page: PageReader) -> bool:
     headlines printed elsewhere (heldout9 q08: `本报记者 …` / body / `王立新 张丽华` / body / both headlines)."""
     first = next((unit for unit in page.units if unit.kind != FURNITURE), None)
     return first is not None and first.kind == BYLINE
-
-
-_NAME_AFTER_SENTENCE = re.compile(rf"(?<=[。！？”])({PERSON_NAME})$")
-
-
-def names_glued_to_last_sentence(page: PageReader, line: Line) -> bool:
-    """`…成为辖区居民的口头禅。双塔萱` / ` 高达` / blank: the reporters signing a report, the first glued to its last
-    sentence and the wrap sending the second to a line of its own: a closing credit (the next headline, read
-    as the report's text after its unfinished last line, was lost with its article)."""
-    if not LINE_SHAPE["bare_names"].match(line.text) or page.blanks:
-        return False
-    last = page.units[-1] if page.units else None
-    glued = _NAME_AFTER_SENTENCE.search(last.text) if last is not None and last.kind == TEXT else None
-    if glued is None or not (page.index >= len(page.lines) or not page.lines[page.index].strip()):
-        return False
-    last.text = last.text[: glued.start()]
-    return page.add(BYLINE, f"（{glued.group(1)} {line.text}）", line.number)

@@ -16,8 +16,16 @@ import re
 
 from builder.ingest.bylinerules import bylines_open_bodies, names_taken_back, next_lines
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, is_headline_shape, starts_byline
+from builder.ingest.lineshapes import (
+    BAOXUN,
+    CLOSING_SOURCE,
+    LINE_SHAPE,
+    is_byline_text,
+    is_headline_shape,
+    starts_byline,
+)
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
+from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import ends_sentence
 
 
@@ -110,3 +118,55 @@ def _stands_alone(page: PageReader, text: str, start: int) -> bool:
     """The first line with `text` from `start` on is followed by a blank line (a headline's line)."""
     index = next(i for i in range(start, len(page.lines)) if page.lines[i].strip() == text)
     return index + 1 < len(page.lines) and not page.lines[index + 1].strip()
+
+
+def end_credit(page: PageReader, line: Line) -> bool:
+    """`（本报记者 马文 通讯员 杨帆）` closing an article: its byline (segment gives it to that article)."""
+    return bool(page.seen_text and LINE_SHAPE["end_credit"].match(line.text)) and page.add(
+        BYLINE, line.text, line.number
+    )
+
+
+# A closing credit opened after a report's last sentence, closed on its line or cut by the line's end
+# (`…186万元。（本报记者 梁宇）`, `…5300余件。（本报记者 艾力`, `…60余起。（来源：东城区委宣传部`).
+_OPEN_CREDIT = re.compile(
+    rf"(?<=[。！？”])\s*([（(](?:(?:本报|特约)?(?:记者|通讯员)[^（）()]{{1,30}}|{CLOSING_SOURCE})[）)]?)$"
+)
+
+
+def wrapped_end_credit(page: PageReader, line: Line) -> bool:
+    """`…问题5300余件。（本报记者 艾力` / `通讯员 王芳）`, or `…万元。（本报记者 梁宇）` on one line, over a blank
+    line or the page's end: the closing credit of the article (the wrap may cut it in two). The sentence stays
+    text; the credit, joined, is the article's byline."""
+    opened = _OPEN_CREDIT.search(line.text)
+    if opened is None:
+        return False
+    cut = not opened.group(1).endswith(("）", ")"))
+    if cut and page.index >= len(page.lines):
+        return False
+    credit = f"{opened.group(1)} {page.lines[page.index].strip()}" if cut else opened.group(1)
+    after_index = page.index + cut
+    after = page.lines[after_index].strip() if after_index < len(page.lines) else ""
+    if after or not LINE_SHAPE["end_credit"].match(credit):
+        return False
+    if opened.start():
+        page.add_text(line.text[: opened.start()], line)
+    page.index += cut
+    return page.add(BYLINE, credit, line.number)
+
+
+_NAME_AFTER_SENTENCE = re.compile(rf"(?<=[。！？”])({PERSON_NAME})$")
+
+
+def names_glued_to_last_sentence(page: PageReader, line: Line) -> bool:
+    """`…成为辖区居民的口头禅。双塔萱` / ` 高达` / blank: the reporters signing a report, the first glued to its last
+    sentence and the wrap sending the second to a line of its own: a closing credit (the next headline, read
+    as the report's text after its unfinished last line, was lost with its article)."""
+    if not LINE_SHAPE["bare_names"].match(line.text) or page.blanks:
+        return False
+    last = page.units[-1] if page.units else None
+    glued = _NAME_AFTER_SENTENCE.search(last.text) if last is not None and last.kind == TEXT else None
+    if glued is None or not (page.index >= len(page.lines) or not page.lines[page.index].strip()):
+        return False
+    last.text = last.text[: glued.start()]
+    return page.add(BYLINE, f"（{glued.group(1)} {line.text}）", line.number)
