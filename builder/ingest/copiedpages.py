@@ -204,21 +204,3 @@ def _mixed_list(page: PageReader) -> bool:
     three such sentences at least, under two marks at least."""
     counts = [_list_sentences(page, mark) for mark in "◆◇●○■□▲•"]
     return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2
-
-
-_TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
-
-
-def texts_after_tags(units: list[kinds.Unit]) -> list[kinds.Unit]:
-    """A pass over the units: the page's tags (`标签：…`) under a finished web article end it, so the paragraph
-    after them (past furniture: a rule, the next item pasted without its headline) opens an article."""
-    ended, last = False, None
-    for unit in units:
-        if unit.kind == kinds.FURNITURE:
-            finished = last is not None and (last.kind == kinds.BYLINE or ends_sentence(last.text))
-            ended = ended or (finished and bool(_TAGS.match(unit.text)))
-            continue
-        if ended and unit.kind == kinds.TEXT:
-            unit.opens = True
-        ended, last = False, unit
-    return units

@@ -215,8 +215,9 @@ def _caption_inside_sentence(state: Assembly) -> bool:
 
 
 def _open_sentence(state: Assembly) -> bool:
-    """A line after an unfinished sentence continues it, across blank lines and column breaks."""
-    return state.in_open_sentence() and state.join(state.unit)
+    """A line after an unfinished sentence continues it, across blank lines and column breaks, unless it opens
+    an article (`itemends`: the paragraph under a rule that closed the article above)."""
+    return state.in_open_sentence() and not state.unit.opens and state.join(state.unit)
 
 
 def _wrapped_line(state: Assembly) -> bool:

@@ -50,6 +50,21 @@ def _inner_gap_edges(line: str) -> list[int]:
     return [column for _start, _end, column in _inner_gaps(line)]
 
 
+def _ambiguous(text: str) -> int:
+    """Characters of `text` whose width depends on the font (`“ ” ‘ ’ · …`, east-asian width A): one column
+    in layout_columns, but a CJK page sets them two wide, so a line holding them ends short of the edge."""
+    return sum(1 for ch in text if unicodedata.east_asian_width(ch) == "A")
+
+
+def _at_edge(line: str, start: int, column: int, edge: int) -> bool:
+    """The gap at line[start:] ends at the right column's edge, within _TOLERANCE, or short of it by the
+    ambiguous-width characters and the indent left of it, as the page's full-width characters were read
+    (`持续擦亮“凉都先锋·      红星骑手…`; an indent of full-width spaces, made ASCII by clean_text)."""
+    left = line[:start]
+    short = _ambiguous(left) + len(left) - len(left.lstrip(" "))
+    return edge - _TOLERANCE - short <= column <= edge + _TOLERANCE
+
+
 def column_edge(lines: list[str]) -> int | None:
     """The right column's left edge, when at least MIN_ALIGNED_LINES lines have a gap ending there. A line of
     a label and figures alone (`政策咨询（件）    1260      1840`) is a table's row set out in spaces
@@ -60,7 +75,9 @@ def column_edge(lines: list[str]) -> int | None:
         return None
     edge = min(ends, key=lambda col: (-ends[col], col))
     aligned = sum(
-        1 for line in lines if any(abs(e - edge) <= _TOLERANCE for e in _inner_gap_edges(line.rstrip()))
+        1
+        for line in lines
+        if any(_at_edge(line, start, col, edge) for start, _end, col in _inner_gaps(line.rstrip()))
     )
     return edge if aligned >= MIN_ALIGNED_LINES else None
 
@@ -72,7 +89,7 @@ def cut_line(line: str, edge: int) -> tuple[str, str] | None:
     if not line:
         return "", ""
     for start, end, column in _inner_gaps(line, _CUT_GAP):
-        if abs(column - edge) <= _TOLERANCE:
+        if _at_edge(line, start, column, edge):
             return line[:start], line[end:]
     text = line.lstrip(" ")
     indent = len(line) - len(text)

@@ -25,6 +25,7 @@ from builder.ingest import (
     headlinecolon,
     headlinerules,
     headlinestacks,
+    itemends,
     latinlabels,
     ocrdamage,
     photolines,
@@ -339,7 +340,7 @@ def classify_page(text: str) -> list[Unit]:
         boxedheads.unbox_heads(page.lines)
     while page.index < len(page.lines):
         read_next(page)
-    return subtitles_under_headlines(captions_inside_words(copiedpages.texts_after_tags(page.units)))
+    return subtitles_under_headlines(captions_inside_words(itemends.texts_after_item_ends(page.units)))
 
 
 def read_next(page: PageReader) -> str:
