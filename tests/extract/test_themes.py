@@ -207,6 +207,8 @@ def test_only_the_central_practices_of_an_overview_imply_themes(vocab: dict[str,
         ("社区将辖区划分为48个网格，明确专人负责。", "grid-governance"),
         ("今年以来，调解员成功化解邻里纠纷37起。", "dispute-resolution"),
         ("社区在职党员到社区报到，认领服务岗位。", "dual-reporting"),
+        # heldout18 p07 kind: members report to villages and communities alike, the paren between
+        ("县直机关、企事业单位党员到村（社区）报到，结对服务群众1.5万户。", "dual-reporting"),
     ],
 )
 def test_kinds_of_sentence_speak_of_a_theme(vocab: dict[str, Label], body: str, theme: str) -> None:
@@ -853,3 +855,10 @@ def test_a_community_studio_going_live_is_digital_work(vocab: dict[str, Label]) 
     # R7 r7_03 (invented of the same kind): a community's own studio broadcasting to residents online
     body = "“欢迎来到‘社区直播间’！”上午10点，社区党委书记准时上线开始网络直播，讲解节后安全提示，累计在线观看2万余人次。"
     assert "digital-governance" in score_themes("", [], body, vocab, extract_practices("", body))
+
+
+def test_a_village_named_without_reporting_is_no_dual_reporting(vocab: dict[str, Label]) -> None:
+    # negative of the 到村（社区）报到 term: going to a village to work there reports to no one
+    assert "dual-reporting" not in score_themes(
+        "", [], "驻村工作队到村（社区）开展走访，收集意见30条。", vocab
+    )
