@@ -189,8 +189,6 @@ _WHO_ACTS = re.compile(
     r"^(?:退休|在职|老|青年|无职)?(?:党员|干部|村干部|居民|村民|群众|志愿者|网格员|楼栋长|楼长|商户|社工|调解员|"
     r"民警|辅警|党组织|党支部|党总支|党委|机关|退役军人|新就业群体|快递员|骑手|妇女|乡贤)[\u4e00-\u9fff“]"
 )
-# ... or with a count of them (`3000余名“畲乡红管家”上门服务`, `12个村抱团发展`): a count wants the place over it.
-_COUNTED = re.compile(r"^\d+(?:\.\d+)?[万千百]?余?(?:名|个|位|支|户|家|座|所)[\u4e00-\u9fff“]")
 # a headline's place and colon opening the line (`河北涉县：…`, `黑龙江：…`)
 _PLACE_COLON_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^：:]{2,})")
 # A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
@@ -210,7 +208,7 @@ def reads_on(first: str, second: str) -> bool:
         return False
     if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
         return True
-    if _FULL_PLACE.match(first) and (_WHO_ACTS.match(second) or _COUNTED.match(second)):
+    if _FULL_PLACE.match(first) and _WHO_ACTS.match(second):
         return True
     if _wrapped_after_colon(first, second):
         return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
