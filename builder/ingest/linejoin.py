@@ -26,7 +26,7 @@ _COUNT_OPENING = re.compile(
 )
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # a bureau's 局 opening the line: the end of its name, cut by the wrap (`武宁县住建` / `局充分发挥…`, 人社局, 市监局,
-# names the word list does not know); not 局面, 局部, 局势, 局限 opening a sentence
+# names the word list does not know); not 局面, 局部, 局势, 局限, 局长 opening a sentence
 _BUREAU_GOES_ON = re.compile(r"^局(?![面部势限长])[\u4e00-\u9fff]")
 _QUOTE_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
 _WORD_WINDOW = 6
@@ -45,9 +45,9 @@ def join_cost(before: str, after: str) -> float:
     if _GOES_ON.match(after):
         cost = -1.5
     elif _COUNT_OPENING.match(after) and _CJK_END.search(before):
-        cost = -1.0
+        cost = -1.0  # a count opens no sentence (`…开展志愿活动` / `680场，…`): evidence, weaker than a mark
     elif _BUREAU_GOES_ON.match(after) and _CJK_END.search(before):
-        cost = -1.0  # (as strong as a count: the line could be a caption only if it read on from nothing)  # a count opens no sentence (`…开展志愿活动` / `680场，…`): evidence, weaker than a mark
+        cost = -1.0  # a bureau's name goes on: evidence as strong as a count's
     elif not _CLAUSE_MARK_END.search(before):
         cost = _word_cost(before[-_WORD_WINDOW:], after[:_WORD_WINDOW])
     for opening, closing in _QUOTE_PAIRS:
