@@ -21,6 +21,7 @@ _GAP = re.compile(r" {3,}")  # a column gap is at least three spaces wide
 _CUT_GAP = re.compile(r" {2,}")  # once the edge is known, a line that fills the left column leaves two
 MIN_ALIGNED_LINES = 4  # lines whose gap ends at the same column before a page counts as side by side
 _TOLERANCE = 1  # display columns the right column's edge may wander
+_SPANNED = 8  # display columns past the edge a gap must resume at to span a blank column of its own
 _MAX_LINE = 1000  # characters: no page prints a wider line
 
 
@@ -91,6 +92,12 @@ def cut_line(line: str, edge: int) -> tuple[str, str] | None:
     for start, end, column in _inner_gaps(line, _CUT_GAP):
         if _at_edge(line, start, column, edge):
             return line[:start], line[end:]
+    for start, end, column in _inner_gaps(line, _GAP):
+        printed = column + _ambiguous(line[:start])  # where the text resumes, its marks set two wide
+        if start and layout_columns(line[:start]) < edge and printed > edge + _SPANNED:
+            # the gap spans a whole column blank on this line (`神山村：“红色民宿”      右江区：…`, the
+            # middle one of three): the right part keeps the blank column as its indent
+            return line[:start], " " * (printed - edge) + line[end:]
     text = line.lstrip(" ")
     indent = len(line) - len(text)
     if indent >= edge - _TOLERANCE:
