@@ -171,6 +171,35 @@ def headline_before_baoxun(page: PageReader, line: Line) -> bool:
     return page.add_text(text[match.end() :], line)
 
 
+# A report's dateline the wrap of a narrow column cut inside its bracket (`本报讯（通讯员 石磊` / `龙金花）花垣县…`).
+_CUT_DATELINE = re.compile(r"^本报讯\s*[（(][^）)]*$")
+_HEAD_LINE = 14  # characters of a narrow column's headline line at most
+
+
+def headline_over_cut_dateline(page: PageReader, line: Line) -> bool:
+    """One or two short headline-shaped lines, standing apart after a finished body (or at the top), right
+    over a `本报讯（…` line whose bracket the wrap left open: the headline of a new article (the dateline and
+    lead under it are read as the text, its byline split off later)."""
+    last = page.units[-1] if page.units else None
+    finished = last is None or last.kind != TEXT or finished_text(last.text)
+    if not (at_top(page) or (page.blanks and finished)):
+        return False
+    below = [page.lines[i].strip() for i in range(page.index, min(page.index + 2, len(page.lines)))]
+    for size in (1, 2):
+        if len(below) < size or not _CUT_DATELINE.match(below[size - 1]):
+            continue
+        heads = [line.text, *below[: size - 1]]
+        if any(not head or cjk_count(head) > _HEAD_LINE or ends_sentence(head) for head in heads):
+            return False
+        if not is_headline_shape("".join(heads)):
+            return False
+        page.add(HEADLINE, "".join(heads), line.number)
+        page.units[-1].opens = True
+        page.index += size - 1
+        return True
+    return False
+
+
 # A body's last sentence, a wide gap, and the next article's headline on the same line (`…述职评议考核。
 # 锦州“三官一律”进网格`): the layout set the headline beside the end of the column before it.
 _GAP_THEN_HEADLINE = re.compile(r"^(.*[。！？”])[ \u3000]{4,}(\S[^，。！？；]{3,39})$")

@@ -297,6 +297,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("credit", photolines.credit_line),
     ("number", _number),
     ("head_block", headblocks.head_block),
+    ("headline_over_cut_dateline", gluedlead.headline_over_cut_dateline),
     ("headline_before_baoxun", gluedlead.headline_before_baoxun),
     ("headline_after_gap", gluedlead.headline_after_gap),
     ("headlines_side_by_side", headlinerules.headlines_side_by_side),
