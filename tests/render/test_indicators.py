@@ -60,6 +60,10 @@ def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
         ("安全隐患", 1130, "处", "排查燃气、取暖等安全隐患1130处", "hazards-found"),
         ("隐患", 1160, "处", "网格员共排查各类隐患1160处", "hazards-found"),
         ("整改各类隐患", 1870, "处", "共排查整改各类隐患1870处", None),
+        # removed by another verb, or no finding said (invented): not found on patrol
+        ("整治安全隐患", 320, "处", "共整治安全隐患320处", None),
+        ("治理隐患", 210, "个", "全街道已治理隐患210个", None),
+        ("隐患", 30, "处", "辖区内隐患30处已全部销号", None),
         ("上报问题", 3700, "条", "今年已上报安全隐患、环境卫生等问题3700余条", "issues-received"),
         ("“邻里网格”", 32, "个", "划分“邻里网格”32个", "grids"),  # invented: closing quote aside
         # households per grid, not the households a grid worker visits a week (invented, the shape of heldout pages')
