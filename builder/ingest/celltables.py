@@ -12,10 +12,17 @@ table set out in spaces. A list of short names or of figures alone has no such s
 
 from __future__ import annotations
 
-import re
-
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.tables import _MAX_COLUMNS, _MIN_ROWS, _column_label, cells, is_figure_cell, row_cells
+from builder.ingest.tables import (
+    _MAX_COLUMNS,
+    _MIN_ROWS,
+    _column_label,
+    bare_figure,
+    cells,
+    is_figure_cell,
+    row_cells,
+    units_to_labels,
+)
 
 
 def _cell(text: str) -> str | None:
@@ -26,43 +33,7 @@ def _cell(text: str) -> str | None:
 
 def _figure(text: str) -> bool:
     cell = _cell(text)
-    return cell is not None and is_figure_cell(_bare(cell)[0])
-
-
-# The unit a table's figure may carry in its own cell (`312万元`, `58个`): moved to its column's label.
-# A count in ten thousands keeps its 万 with the figure (`41万分`: `41万`, unit `分`).
-_UNIT = re.compile(r"(?<=[\d万亿])(万元|亿元|元|个|人|名|件|次|户|家|亩|项|分)$")
-
-
-def _bare(cell: str) -> tuple[str, str]:
-    """(the figure, its unit or '')."""
-    match = _UNIT.search(cell)
-    return (cell[: match.start()], match.group(1)) if match else (cell, "")
-
-
-def _units_to_labels(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
-    """A column whose every figure carries one unit prints it in its label (`2024年（万元）`, `312`). A table of
-    one column of figures, each row counting its own thing (`项目` / `数量`: `参与农户` `8600户`, `爱心超市`
-    `26个`), prints each row's unit in the row's label (`参与农户（户）`, `8600`); in a table of more columns a
-    column of figures with mixed units is no table's (None)."""
-    header, rows = list(header), [list(row) for row in rows]
-    offset = len(header) - (len(rows[0]) - 1)  # the header labels the rows' column too, or only the figures
-    if len(rows[0]) == 2 and len({_bare(row[1])[1] for row in rows}) > 1:
-        for row in rows:
-            figure, unit = _bare(row[1])
-            if unit:
-                row[0], row[1] = f"{row[0]}（{unit}）", figure
-        return header, rows
-    for column in range(1, len(rows[0])):
-        units = {_bare(row[column])[1] for row in rows}
-        if len(units) > 1:
-            return None
-        unit = units.pop()
-        if unit:
-            for row in rows:
-                row[column] = _bare(row[column])[0]
-            header[column - 1 + offset] += f"（{unit}）"
-    return header, rows
+    return cell is not None and is_figure_cell(bare_figure(cell)[0])
 
 
 def _label(text: str) -> bool:
@@ -102,9 +73,7 @@ def read_cell_table(lines: list[str], start: int) -> tuple[list[tuple[int, str]]
         at += 1 + figures
     if len(rows) < _MIN_ROWS:
         return None
-    labelled = _units_to_labels(
-        [text.strip() for text in lines[start : start + header]], [r for _, r in rows]
-    )
+    labelled = units_to_labels([text.strip() for text in lines[start : start + header]], [r for _, r in rows])
     if labelled is None or any(row_cells(" ".join(row)) is None for row in labelled[1]):
         return None
     spaced = [(at_row, " ".join(row)) for (at_row, _), row in zip(rows, labelled[1], strict=True)]

@@ -116,6 +116,42 @@ def row_cells(line: str) -> list[str] | None:
     return found
 
 
+# The unit a table's figure may carry in its own cell (`312万元`, `58个`): moved to its column's label.
+# A count in ten thousands keeps its 万 with the figure (`41万分`: `41万`, unit `分`).
+_UNIT = re.compile(r"(?<=[\d万亿])(万元|亿元|元|个|人|名|件|次|户|家|亩|项|分)$")
+
+
+def bare_figure(cell: str) -> tuple[str, str]:
+    """(the figure, its unit or '')."""
+    match = _UNIT.search(cell)
+    return (cell[: match.start()], match.group(1)) if match else (cell, "")
+
+
+def units_to_labels(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """A column whose every figure carries one unit prints it in its label (`2024年（万元）`, `312`). A table of
+    one column of figures, each row counting its own thing (`项目` / `数量`: `参与农户` `8600户`, `爱心超市`
+    `26个`), prints each row's unit in the row's label (`参与农户（户）`, `8600`); in a table of more columns a
+    column of figures with mixed units is no table's (None)."""
+    header, rows = list(header), [list(row) for row in rows]
+    offset = len(header) - (len(rows[0]) - 1)  # the header labels the rows' column too, or only the figures
+    if len(rows[0]) == 2 and len({bare_figure(row[1])[1] for row in rows}) > 1:
+        for row in rows:
+            figure, unit = bare_figure(row[1])
+            if unit:
+                row[0], row[1] = f"{row[0]}（{unit}）", figure
+        return header, rows
+    for column in range(1, len(rows[0])):
+        units = {bare_figure(row[column])[1] for row in rows}
+        if len(units) > 1:
+            return None
+        unit = units.pop()
+        if unit:
+            for row in rows:
+                row[column] = bare_figure(row[column])[0]
+            header[column - 1 + offset] += f"（{unit}）"
+    return header, rows
+
+
 def heads_table(lines: Sequence[str]) -> bool:
     """lines[0] is a table's header line with rows right under it (`社区  服务点  办件量  满意率` /
     `某某社区  3  5210  98.6%` / …): never a line of reporters' names, though its cells read as names."""
@@ -175,8 +211,40 @@ def table_at(units: Sequence[Unit], start: int, titled: bool = True) -> tuple[Ta
         return None
     rows = _rows_under(units, header_at + 1, len(header))
     if len(rows) < _MIN_ROWS:
-        return None
+        return _table_of_units(units, title, header, header_at)
     return Table(title, tuple(header), tuple(rows)), header_at + 1 + len(rows)
+
+
+def _table_of_units(
+    units: Sequence[Unit], title: str | None, header: list[str], header_at: int
+) -> tuple[Table, int] | None:
+    """A table whose figures carry their unit in every cell (`事项类别  办理件数  办结率` / `民生代办  1260件  100%`):
+    the unit goes to its column's label (`办理件数（件）`, as celltables does for a table one cell a line), so the
+    table reads as one of figures only; None when the units differ down a column or the labels grow too long."""
+    rows: list[list[str]] = []
+    for index in range(header_at + 1, len(units)):
+        unit = units[index]
+        if unit.kind != TEXT or unit.blanks_before > 0:
+            break
+        found = cells(unit.text)
+        bare = [found[0], *(bare_figure(cell)[0] for cell in found[1:])] if found else []
+        if (
+            row_cells(" ".join(bare)) is None
+            or len(found) not in (len(header), len(header) + 1)
+            or (rows and len(found) != len(rows[0]))
+        ):
+            break
+        rows.append(found)
+    if len(rows) < _MIN_ROWS:
+        return None
+    labelled = units_to_labels(header, rows)
+    if labelled is None or header_cells(" ".join(labelled[0])) is None:
+        return None
+    if any(row_cells(" ".join(row)) is None for row in labelled[1]):
+        return None
+    return Table(title, tuple(labelled[0]), tuple(tuple(row) for row in labelled[1])), header_at + 1 + len(
+        rows
+    )
 
 
 def table_rule(state: Assembly) -> bool:

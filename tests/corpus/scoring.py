@@ -45,6 +45,7 @@ class Written:
     part: int
     meta: dict
     paragraphs: list[str]
+    announcing: frozenset[int] = frozenset()  # paragraphs (by index) ending in a colon right over a table
 
     @property
     def body(self) -> str:
@@ -195,9 +196,29 @@ def read_written(content: Path) -> list[Written]:
         _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
         meta = yaml.safe_load(front) or {}
         source = meta.get("source") or {}
-        chunks = (p.strip() for p in re.split(r"\n\s*\n", body))
-        paragraphs = [p for p in chunks if p and not _NOT_PROSE.match(p)]  # (a body may open with a heading)
-        written.append(Written(path, str(source.get("file")), int(source.get("part") or 0), meta, paragraphs))
+        chunks = [p.strip() for p in re.split(r"\n\s*\n", body)]
+        chunks = [p for p in chunks if p]
+        paragraphs: list[str] = []
+        announcing: set[int] = set()
+        for index, chunk in enumerate(chunks):
+            if _NOT_PROSE.match(chunk):  # (a body may open with a heading)
+                continue
+            following = chunks[index + 1] if index + 1 < len(chunks) else ""
+            if chunk.endswith(("：", ":")) and following.startswith(("|", "**")):
+                announcing.add(
+                    len(paragraphs)
+                )  # `…情况如下：` announces the table under it: a finished sentence
+            paragraphs.append(chunk)
+        written.append(
+            Written(
+                path,
+                str(source.get("file")),
+                int(source.get("part") or 0),
+                meta,
+                paragraphs,
+                frozenset(announcing),
+            )
+        )
     return written
 
 
@@ -291,9 +312,9 @@ def _score_layout(s: CorpusScores, gold: dict[str, dict], written: list[Written]
             s.misses.setdefault(f"{file.page} ({file.path.name})", []).append(
                 f"byline or headline in body: {printed}"
             )
-        for p in file.paragraphs:
+        for index, p in enumerate(file.paragraphs):
             s.paragraphs += 1
-            if not _SENTENCE_END.search(p):
+            if not _SENTENCE_END.search(p) and index not in file.announcing:
                 s.broken_paragraphs += 1
                 s.misses.setdefault(f"{file.page} ({file.path.name})", []).append(
                     f"broken paragraph …{p[-15:]}"

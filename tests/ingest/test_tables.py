@@ -201,3 +201,33 @@ def test_a_title_too_long_for_one_ends_before_the_table() -> None:
     text = [b.text for b in blocks_of(page) if b.kind == TEXT]
     assert not any("一览表蓬江区" in t for t in text)
     assert any(t.startswith("蓬江区还推出") for t in text)
+
+
+def test_figures_that_carry_their_unit_give_it_to_the_column_label() -> None:
+    """heldout8 n05 prints `事项类别  办理件数  办结率` / `民生代办  1260件  100%` / `矛盾调解  318件  97.8%` / …: its
+    figures carry their unit, so the rows read as no table and the lines were glued into the sentence after the
+    announcing one (`…如下：事项类别办理件数办结率民生代办1260件100%…`), whose figures were then labelled with the
+    next row's name (1260 as 矛盾调解)."""
+    page = (HERE / "heldout8" / "n05.txt").read_text(encoding="utf-8")
+    tables = [b for b in blocks_of(page) if b.kind == TABLE]
+    assert len(tables) == 1
+    table = read_table(tables[0].text)
+    assert table.header == ("事项类别", "办理件数（件）", "办结率")
+    assert table.rows == (
+        ("民生代办", "1260", "100%"),
+        ("矛盾调解", "318", "97.8%"),
+        ("隐患排查", "574", "99.1%"),
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the units differ down a column: no one label can hold them (invented)
+        ["项目  今年  去年", "服务站点  26个  20名", "参与党员  310名  280个"],
+        # a byline of names over lines of text with figures (invented)
+        ["张  敏  李  强", "全镇建成  12个", "服务站点。"],
+    ],
+)
+def test_no_table_of_figures_with_units(lines: list[str]) -> None:
+    assert all(table_at(units(lines), start) is None for start in range(len(lines)))
