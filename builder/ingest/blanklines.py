@@ -20,6 +20,11 @@ head, not a subheading:
 - or its lead names the headline's place in full within its first two lines (`宁夏…` / `　　宁夏回族自治区…`),
   a place the article above never named, and no township or village (those head a round-up's parts).
 
+The sentence may carry its closing names glued on in brackets (`…宜居社区。（林玺 孙雨静）`, real R17 r17_02):
+it is finished and signed, so a head under it qualifies as under a credit, and so does a report opening with its
+own dateline and no head (`本报讯（记者 …）近日，…`: the blank line goes before it). One or two headline-shaped
+lines ending the stretch under a finished sentence are a headline printed under its body: set apart too.
+
 A stretch where such a head cuts a sentence the line above leaves open is columns the extraction interleaved
 (heldout12 p06): the column modules place its heads, and it is left alone. Any other stretch, and any page with
 its blank lines, is returned as it was. Run on the page's text before its
@@ -33,7 +38,13 @@ import re
 from dataclasses import dataclass
 
 from builder.ingest.headlineplaces import named_places
-from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, is_headline_shape
+from builder.ingest.lineshapes import (
+    BAOXUN,
+    LINE_SHAPE,
+    is_byline_text,
+    is_headline_shape,
+    split_closing_names,
+)
 from builder.ingest.textrules import display_width, ends_sentence, indented
 
 _MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
@@ -147,6 +158,9 @@ def _restore(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
     i = 0
     layout = _Layout.of(rows)
     while i < len(rows):
+        if _head_under_its_body(rows, i):
+            out += [("", rows[i][1]), *rows[i:]]
+            break
         head = _head_at(rows, i, layout)
         if head is None:
             out.append(rows[i])
@@ -167,7 +181,13 @@ def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
     for i in range(first_lead + 1, len(rows) - 1):
         line = rows[i][0]
         above = rows[i - 1][0].strip()
-        if indented(line) or ends_sentence(above) or _is_credit(above) or not is_headline_shape(line.strip()):
+        if (
+            indented(line)
+            or _signed(above)
+            or ends_sentence(above)
+            or _is_credit(above)
+            or not is_headline_shape(line.strip())
+        ):
             continue
         j = i + 1
         while j < len(rows) and j <= i + _MAX_HEAD and not indented(rows[j][0]):
@@ -208,11 +228,14 @@ def _head_at(
     """At line i under a finished sentence: (lines of closing credit first, the head's lines, where the lead
     starts) when a head stands there; else None. On a flat stretch the sentence's line and the head's lines
     stand short of the column."""
-    if i == 0 or not ends_sentence(rows[i - 1][0]) or indented(rows[i][0]):
+    if i == 0 or indented(rows[i][0]):
         return None
-    if layout.flat and not layout.short(rows[i - 1][0]):
+    signed = _signed(rows[i - 1][0])
+    if not (signed or ends_sentence(rows[i - 1][0])) or (layout.flat and not layout.short(rows[i - 1][0])):
         return None
     credit = 1 if _is_credit(rows[i][0].strip()) else 0
+    if (signed or credit) and _opens_with_dateline(rows[i + credit][0] if i + credit < len(rows) else ""):
+        return credit, [rows[i + credit]], i + credit + 1  # a report with no head of its own opens there
     head: list[tuple[str, int]] = []
     j = i + credit
     bylined = False
@@ -237,9 +260,35 @@ def _head_at(
         j += 1
     if not head or len(head) > _MAX_HEAD + 1 or j >= len(rows) or not layout.opens_lead(rows[j][0]):
         return None
-    if credit or bylined or _lead_names_place(rows, i, head, j):
+    if credit or signed or bylined or _lead_names_place(rows, i, head, j):
         return credit, head, j
     return None
+
+
+def _signed(line: str) -> bool:
+    """A last sentence with its closing names glued on in brackets (`…和谐宜居社区。（林玺 孙雨静）`)."""
+    return split_closing_names(line.strip())[1] is not None
+
+
+def _head_under_its_body(rows: list[tuple[str, int]], i: int) -> bool:
+    """The stretch ends in one or two unindented headline-shaped lines under a finished sentence: a headline the
+    page prints under its body (real R17 r17_02: `…的民生实事。` / `利用协商议事平台 街道为群众解难题`)."""
+    rest = [line.strip() for line, _ in rows[i:]]
+    return (
+        i > 0
+        and 1 <= len(rest) <= 2
+        and ends_sentence(rows[i - 1][0])
+        and all(
+            not indented(line) and is_headline_shape(text)
+            for (line, _), text in zip(rows[i:], rest, strict=True)
+        )
+    )
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """`本报讯（记者 孙晨飞）近日，润州`: the paper's dateline with its writers, the lead going on after it."""
+    dated = BAOXUN.match(line.strip())
+    return dated is not None and bool(dated.group(2)) and bool(line.strip()[dated.end() :])
 
 
 def _is_credit(line: str) -> bool:
