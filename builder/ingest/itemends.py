@@ -1,13 +1,16 @@
 """Where an item ends with no headline after it (a pass over the units, after the line rules): a web page's tags
 (`标签：…`, `关键词：`) under a finished article, or a drawn rule (`━━━━━━`, `════`) under one, ends it, so the
 paragraph after them (past the page's furniture) opens the next article, printed without its headline (R15 r15_04:
-an item pasted under the tags; r15_05: a full-width item under the rule closing two columns)."""
+an item pasted under the tags; r15_05: a full-width item under the rule closing two columns). So does a closing credit
+of names glued to the last sentence (`…负责人表示。（图/文 郭立）`): the paragraph after it past a blank line opens the
+next article (two columns side by side read one after the other, the right one's first indent lost)."""
 
 from __future__ import annotations
 
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.lineshapes import split_closing_names
 from builder.ingest.textrules import ends_sentence
 
 _TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
@@ -15,6 +18,7 @@ _TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
 _DRAWN_RULE = re.compile(r"^[━─═▬]{6,}$")
 # a closing credit in brackets glued to the last sentence (`…表示。（图/文 郭立）`)
 _GLUED_CREDIT = re.compile(r"[（(][^（）()]{2,20}[）)]$")
+_CREDIT_ROLE = re.compile(r"记者|通讯员|[图文]\s*[/／]|供稿|来源")
 
 
 def _finished(unit: kinds.Unit | None) -> bool:
@@ -26,15 +30,25 @@ def _finished(unit: kinds.Unit | None) -> bool:
     return unit.kind == kinds.TEXT and ends_sentence(_GLUED_CREDIT.sub("", unit.text))
 
 
+def _signed(unit: kinds.Unit | None) -> bool:
+    """A paragraph ending in a closing credit glued to its last sentence (lineshapes.split_closing_names) that
+    names a role (`（图/文 郭立）`, `（记者 朱胜利）`; a bracket of a few words alone, `（试行）`, may be no credit)."""
+    if unit is None or unit.kind != kinds.TEXT:
+        return False
+    credit = split_closing_names(unit.text)[1]
+    return credit is not None and bool(_CREDIT_ROLE.search(credit))
+
+
 def texts_after_item_ends(units: list[kinds.Unit]) -> list[kinds.Unit]:
-    """The first paragraph after a finished article's tags or drawn rule opens an article."""
+    """The first paragraph after a finished article's tags or drawn rule, or after a blank line under a paragraph
+    signed by a glued closing credit, opens an article."""
     ended, last = False, None
     for unit in units:
         if unit.kind == kinds.FURNITURE:
             text = unit.text.strip()
             ended = ended or (_finished(last) and bool(_TAGS.match(text) or _DRAWN_RULE.match(text)))
             continue
-        if ended and unit.kind == kinds.TEXT:
+        if unit.kind == kinds.TEXT and (ended or (unit.blanks_before and _signed(last))):
             unit.opens = True
         ended, last = False, unit
     return units

@@ -335,10 +335,11 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
 
 
 # The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`), maybe with their roles
-# (`（本报记者 艾力 通讯员 王芳）`, the wrap may glue a name to the next role), or the body that supplied it
-# (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted report names (`…受理投诉300余起。
-# （来源：东城区委宣传部 王小川）`), or a body of the party or the state that sent it (`…问题87件。（金平区委组织部）`).
-_CLOSING_ROLE = r"(?:(?:本报|特约)?(?:记者|通讯员)\s*)"
+# (`（本报记者 艾力 通讯员 王芳）`, `（图/文 郭立）` who took the photos and wrote, the wrap may glue a name to the
+# next role), or the body that supplied it (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted
+# report names (`…受理投诉300余起。（来源：东城区委宣传部 王小川）`), or a body of the party or the state that
+# sent it (`…问题87件。（金平区委组织部）`).
+_CLOSING_ROLE = r"(?:(?:本报|特约)?(?:记者|通讯员)\s*|(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*)"
 _CLOSING_BODY = r"[\u4e00-\u9fff]{2,20}?(?:部|委|局|厅|办|办公室|中心|政府|办事处)"
 _CLOSING_NAMES = re.compile(
     rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"

@@ -16,6 +16,7 @@ from collections import Counter
 
 from builder.ingest.pagelines import Unit
 from builder.ingest.tables import row_cells
+from builder.ingest.textrules import ends_sentence
 
 _GAP = re.compile(r" {3,}")  # a column gap is at least three spaces wide
 _CUT_GAP = re.compile(r" {2,}")  # once the edge is known, a line that fills the left column leaves two
@@ -23,6 +24,8 @@ MIN_ALIGNED_LINES = 4  # lines whose gap ends at the same column before a page c
 _TOLERANCE = 1  # display columns the right column's edge may wander
 _SPANNED = 8  # display columns past the edge a gap must resume at to span a blank column of its own
 _MAX_LINE = 1000  # characters: no page prints a wider line
+_DRAWN_RULE = re.compile(r"[━─═▬]{6,}")  # a rule drawn as a line: a CJK page sets each character two wide
+_INDENT = 2  # display columns of a paragraph's indent of two full-width spaces, made ASCII (one column each)
 
 
 def layout_columns(text: str) -> int:
@@ -107,6 +110,20 @@ def cut_line(line: str, edge: int) -> tuple[str, str] | None:
     return None
 
 
+def cut_at_indent(line: str, edge: int, right: list[NumberedLine]) -> tuple[str, str] | None:
+    """(left part, right part) of a line cut_line could not cut whose gap resumes just past the edge by the
+    indent of a paragraph the right column opens (`星筑社区驿站。      　　“作为一名…`, two full-width
+    spaces made ASCII), right under a right-column line ending its sentence; None otherwise (a gap resuming
+    past the edge under a sentence left open is no paragraph's indent)."""
+    if not right or not right[-1][0] or not ends_sentence(right[-1][0]):
+        return None
+    line = line.rstrip()
+    for start, end, column in _inner_gaps(line):
+        if column == edge + _INDENT and layout_columns(line[:start]) < edge:
+            return line[:start], " " * _INDENT + line[end:]
+    return None
+
+
 # A line of the page as it is read, with the number of the printed line it came from (1-based).
 NumberedLine = tuple[str, int]
 
@@ -157,6 +174,10 @@ def _unfold(lines: list[NumberedLine]) -> list[NumberedLine]:
     started = False
     for text, number in lines:
         cut = cut_line(text, edge)
+        if cut is None and started:
+            cut = cut_at_indent(text, edge, columns.right)
+        if _DRAWN_RULE.fullmatch(text.strip()) and 2 * len(text.strip()) > edge:
+            cut = None  # a rule drawn across both columns ends their stretch (`━━━━` under them)
         if cut is None or (not started and not any(cut)):
             columns.flush(out)
             out.append((text, number))
