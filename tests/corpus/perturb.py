@@ -26,7 +26,9 @@ page names are kept, so the keys are too). The kinds (KINDS):
   between the two text lines nearest the page's middle (a running head repeated where a column goes on);
 - `fullwidth`: ASCII digits printed full width (`２０２６`), the lines not re-wrapped: a line with digits grows wider
   than its column (a page setting them full width lays them out a cell each), so read its drops with that in mind;
-- `trailing`: two spaces after every line.
+- `trailing`: two spaces after every line;
+- lines moved or added (tests/corpus/perturb_moves.py): `head_end`, `footer`, `footer_tight`, `spaced_head`,
+  `spaced_head_fw`, `byline_end`, `interleave3`, `interleave5`.
 
 Drop table: `--score` ingests each variant into a brand-new folder (tests/corpus/scoring.py) and prints, per kind,
 articles found, spurious files, exact titles, subtitles and bylines, broken paragraphs, and each one's change
@@ -47,6 +49,7 @@ from pathlib import Path
 import yaml
 
 from tests.corpus import goldcheck
+from tests.corpus.perturb_moves import MOVES
 
 HERE = Path(__file__).resolve().parent
 HEADER = "2026年5月12日 星期二  第3版  责任编辑 王某"
@@ -270,6 +273,22 @@ KINDS: dict[str, TextChange] = {
     "head_mid": lambda text, gold, page: _insert_middle(text, HEADER),
     "fullwidth": lambda text, gold, page: text.translate(_FULLWIDTH_DIGITS),
     "trailing": lambda text, gold, page: "\n".join(x + "  " if x.strip() else x for x in text.split("\n")),
+}
+
+
+def _in_order(change: TextChange) -> TextChange:
+    """`change` on a page whose columns are printed in order (columns_in_order); others are left as printed."""
+
+    def guarded(text: str, gold: dict, page: str) -> str:
+        return change(text, gold, page) if columns_in_order(text, gold, page) else text
+
+    return guarded
+
+
+# moved and added lines (perturb_moves.py); a move that reads the articles' order runs on pages printed in order
+KINDS |= {
+    kind: change if kind.startswith(("footer", "spaced")) else _in_order(change)
+    for kind, change in MOVES.items()
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus import perturb, scoring
+from tests.corpus import perturb, perturb_moves, scoring
 
 _PAGE = [
     "东湖社区周报",
@@ -71,3 +71,70 @@ def test_heldout9_variants_hold_their_floor(kind: str, tmp_path: Path) -> None:
     found, titles, bylines, spurious = FLOORS[kind]
     assert scores.found >= found and scores.titles >= titles and scores.bylines >= bylines, scores.table()
     assert scores.spurious <= spurious, scores.table()
+
+
+# ------------------------------------------------------------------------- moved and added lines (perturb_moves)
+
+_TWO = [
+    *_PAGE,
+    "",
+    "青禾县“红色代办”跑出加速度",
+    "本报记者 吴琳",
+    "",
+    "　　今年以来，青禾县在各乡镇设立代办点，",
+    "党员代办员帮群众办理社保、医保等事项。",
+]
+_TWO_GOLD = {
+    "p.txt#1": {
+        "title": _PAGE[2],
+        "byline": "本报记者 周晓",
+        "first_sentence": "近日，青禾县桐柏镇在各村推行“板凳会”，每月组织村民围坐议事，已议定修路、清淤等事项46件。",
+        "last_sentence": "镇党委有关负责人介绍，“板凳会”让村民的事由村民商量着办，今年以来已化解矛盾纠纷120余件。",
+    },
+    "p.txt#2": {
+        "title": "青禾县“红色代办”跑出加速度",
+        "byline": "本报记者 吴琳",
+        "first_sentence": "今年以来，青禾县在各乡镇设立代办点，党员代办员帮群众办理社保、医保等事项。",
+        "last_sentence": "今年以来，青禾县在各乡镇设立代办点，党员代办员帮群众办理社保、医保等事项。",
+    },
+}
+
+
+def _printed(text: str) -> list[str]:
+    return sorted(perturb._squash(line) for line in text.split("\n") if line.strip())
+
+
+@pytest.mark.parametrize("kind", ["head_end", "byline_end", "interleave3", "interleave5"])
+def test_moves_print_the_same_lines_elsewhere(kind: str) -> None:
+    text = "\n".join(_TWO)
+    changed = perturb.KINDS[kind](text, _TWO_GOLD, "p.txt")
+    assert changed != text and _printed(changed) == _printed(text)
+
+
+def test_head_end_prints_the_last_headline_under_its_last_paragraph() -> None:
+    lines = perturb.KINDS["head_end"]("\n".join(_TWO), _TWO_GOLD, "p.txt").split("\n")
+    assert lines[-2:] == ["", "青禾县“红色代办”跑出加速度"] and lines.count("青禾县“红色代办”跑出加速度") == 1
+
+
+def test_byline_end_puts_each_reporter_line_under_its_last_sentence() -> None:
+    lines = perturb.KINDS["byline_end"]("\n".join(_TWO), _TWO_GOLD, "p.txt").split("\n")
+    assert lines[lines.index("已化解矛盾纠纷120余件。") + 1] == "本报记者 周晓"
+    assert lines[-1] == "本报记者 吴琳"
+
+
+def test_interleave_reads_two_articles_block_by_block() -> None:
+    lines = perturb.KINDS["interleave3"]("\n".join(_TWO), _TWO_GOLD, "p.txt").split("\n")
+    assert lines[:5] == _PAGE[:5] and lines[5:8] == ["青禾县“红色代办”跑出加速度", "本报记者 吴琳", ""]
+
+
+def test_footer_adds_the_editors_and_page_lines() -> None:
+    lines = perturb.KINDS["footer_tight"]("\n".join(_PAGE), {}, "p.txt").rstrip().split("\n")
+    assert lines[-3:] == [_PAGE[-1], perturb_moves.FOOTER_EDITORS, perturb_moves.FOOTER_PAGE]
+
+
+def test_spaced_head_spaces_out_a_short_headline_alone_on_its_line() -> None:
+    page = ["", "板凳会议出和气", "本报记者 周晓", "", "　　近日，青禾县桐柏镇推行“板凳会”。"]
+    gold = {"p.txt#1": {"title": "板凳会议出和气"}, "p.txt#2": {"title": "近日"}}
+    for kind, space in (("spaced_head", " "), ("spaced_head_fw", "\u3000")):
+        lines = perturb.KINDS[kind]("\n".join(page), gold, "p.txt").split("\n")
+        assert lines[1] == space.join("板凳会议出和气") and lines[2:] == page[2:]  # a line holding more: left
