@@ -193,7 +193,7 @@ def bullet_paragraph(page: PageReader, line: Line) -> bool:
 def _list_sentences(page: PageReader, mark: str) -> int:
     """How many lines of the page are whole sentences opening with `mark`: counted once a page and mark (a rule
     asking for every bulleted line would read the page's lines once per bullet)."""
-    counts: dict[str, int] = page.__dict__.setdefault("_list_sentences", {})
+    counts: dict[str, int] = page.memo.setdefault("list sentences", {})
     if mark not in counts:
         counts[mark] = sum(_list_sentence(raw, mark) for raw in page.lines)
     return counts[mark]

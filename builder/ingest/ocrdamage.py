@@ -70,11 +70,11 @@ def _heads_read(page: PageReader) -> set[str]:
     """The texts of the page's masthead (its first unit, furniture) and of its furniture lines read so far, kept
     as the units grow: each unit is looked at once (a scan of every unit for every line is quadratic on a 50 MB
     page, tests/ingest/test_page_reading_scale.py)."""
-    seen, texts = page.__dict__.setdefault("_heads_read", [0, set()])
+    seen, texts = page.memo.get("page heads read", (0, set()))
     units = page.units
     for index in range(min(seen, len(units)), len(units)):
         unit = units[index]
         if unit.kind == kinds.FURNITURE and (index == 0 or is_furniture_line(unit.text)):
             texts.add(unit.text)
-    page.__dict__["_heads_read"][0] = len(units)
+    page.memo["page heads read"] = (len(units), texts)
     return texts

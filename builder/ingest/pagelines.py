@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from builder.ingest.subtitlebylines import split_subtitle_byline
 from builder.ingest.textrules import display_width, indented
@@ -71,8 +72,10 @@ class PageReader:
         self.seen_text = False
         # the last line with text: whether only blank lines follow is asked of many lines, in O(1)
         self.last_text_index = max((i for i, raw in enumerate(self.lines) if raw.strip()), default=-1)
-        # for a rule asking whether some unit was read so far: how many units it has looked at, and its answer
-        self.seen_so_far: dict[str, tuple[int, bool]] = {}
+        # what a rule works out once a page and keeps up to date as the page is read, under the rule's own name
+        # (has_read's answers, the page heads read so far, the bulleted sentences counted): the one place a rule
+        # keeps state of its own between the lines it is asked about
+        self.memo: dict[str, Any] = {}
 
     def texts_from(self, start: int) -> Iterator[str]:
         """The stripped non-blank lines from `start` on, lazily: a rule looking ahead stops at what it needs
@@ -90,12 +93,12 @@ class PageReader:
     def has_read(self, name: str, test: Callable[[Unit], bool]) -> bool:
         """Whether a unit read so far passes `test` (asked under `name`): each unit is tested once, however
         often it is asked, and a yes stays a yes."""
-        start, found = self.seen_so_far.get(name, (0, False))
+        start, found = self.memo.get(name, (0, False))
         if not found:
             units = self.units
             start = min(start, len(units))  # units taken back since: ask again from where the list ends
             found = any(test(units[index]) for index in range(start, len(units)))
-            self.seen_so_far[name] = (len(units), found)
+            self.memo[name] = (len(units), found)
         return found
 
     def insert_line(self, text: str) -> None:
