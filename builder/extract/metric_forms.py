@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.metric_text import SENTENCE_END
+from builder.extract.metric_text import clause_start, sentence_start
 from builder.extract.numbers import Quantity
 from builder.places.gazetteer import gazetteer
 
@@ -50,7 +50,6 @@ _EARNS_POINTS_AFTER = re.compile(
     r"[^，。；\d]{0,4}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*[\d一二两三四五六七八九十]+\s*分"
 )
 _PER_MEMBER = re.compile(r"每(?:人|名|位)[^，。；\d]{0,6}$")
-_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?（）()“”]")
 _DISTANCES = ("米", "里", "公里", "千米")
 _PLACE_AFTER = re.compile(r"\s*(?:社区|村(?![道路级])|小区|街道|镇|乡|铺|堡|屯)")
 # a street named by a distance in li (五里路, 十里街); in metres or kilometres it is the street's length (新修三公里路)
@@ -64,21 +63,14 @@ _DIVIDED_INTO = re.compile("分为|分成|划分为|划为|分作")
 _LIST_ITEM = r"[^、，,。；;：:！!？?“”\d\s]{1,8}"
 
 
-_CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
-_SENTENCE = re.compile(r"[。；;！!？?\n]")
-_LIST_EDGE = re.compile(r"[，,。；;：:！!？?\n()（）“”]")
+# a 、-list runs between clause marks, brackets or quotes (“红、黄、绿”三色); a wrap (a line break) ends none
+_LIST_EDGE = re.compile(r"[，,。；;：:！!？?()（）“”]")
 _OPEN_PART = re.compile(r"(?:^|、)\s*(?:由|有)?\s*[NnXx]\s*[个名户人位家支项条类]")
 _BOUND_BEFORE = re.compile(r"(?:不足|不到|低于|少于|超过|高于|多于)\s*$")
 _UNITS_COUNTED = re.compile(
     r"[\d一二两三四五六七八九十]+\s*个\s*(?:村|社区|乡镇|镇|街道|小区|网格|企业|单位)"
 )
 _KEPT_BEFORE = re.compile(r"连续[^，。；\d]{1,4}(?:保持|稳定|维持)在?\s*$")
-
-
-def _clause_around(text: str, q: Quantity) -> tuple[int, int]:
-    start = max((m.end() for m in _CLAUSE.finditer(text, max(0, q.num_start - 60), q.num_start)), default=0)
-    found = _CLAUSE.search(text, q.end)
-    return start, found.start() if found else len(text)
 
 
 def _formula_part(text: str, q: Quantity) -> bool:
@@ -98,17 +90,14 @@ def _bound_of_counted(text: str, q: Quantity) -> bool:
     """A bound (不足/超过…) after a count of units in the same clause: which units are counted."""
     if not _BOUND_BEFORE.search(text, max(0, q.num_start - 3), q.num_start):
         return False
-    start, _ = _clause_around(text, q)
-    return bool(_UNITS_COUNTED.search(text, start, q.num_start))
+    return bool(_UNITS_COUNTED.search(text, clause_start(text, q.num_start), q.num_start))
 
 
 def _level_kept(text: str, q: Quantity) -> bool:
     """连续三年保持在98%以上 after a figure of the same unit earlier in the sentence."""
     if not _KEPT_BEFORE.search(text, max(0, q.num_start - 10), q.num_start):
         return False
-    start = max((m.end() for m in _SENTENCE.finditer(text, max(0, q.num_start - 80), q.num_start)), default=0)
-    clause_start, _ = _clause_around(text, q)
-    earlier = text[start:clause_start]
+    earlier = text[sentence_start(text, q.num_start) : clause_start(text, q.num_start)]
     return bool(re.search(r"[\d０-９]\s*" + re.escape(text[q.num_end : q.end].strip()[:1] or "%"), earlier))
 
 
@@ -124,8 +113,7 @@ def _of_anyone(text: str, q: Quantity) -> bool:
     """A rough Chinese numeral (二十多块) in a clause whose subject is places no one names (不少社区)."""
     if not (q.chinese and q.approx):
         return False
-    start, _ = _clause_around(text, q)
-    return bool(_ANYONE.search(text, start, q.num_start))
+    return bool(_ANYONE.search(text, clause_start(text, q.num_start), q.num_start))
 
 
 def _in_place_name(text: str, q: Quantity) -> bool:
@@ -145,7 +133,7 @@ def _restates_list(text: str, q: Quantity) -> bool:
     if not q.chinese or n != q.value or not 3 <= n <= 10 or q.upper is not None:
         return False
     window = text[max(0, q.num_start - 80) : q.num_start]
-    clause = re.sub(r"\s", "", _CLAUSE_MARK.split(window)[-1])
+    clause = re.sub(r"\s", "", _LIST_EDGE.split(window)[-1])
     if _DIVIDED_INTO.search(clause):
         return False  # 将辖区居民分为红、黄、绿三类: the classes the work made, counted
     return bool(re.search(rf"(?:^|[^、]){_LIST_ITEM}(?:、{_LIST_ITEM}){{{n - 1}}}等?$", clause)) and (
@@ -192,8 +180,7 @@ def _no_points(text: str, q: Quantity) -> bool:
     if q.unit != "分":
         return bool(_EARNS_POINTS_AFTER.match(text, q.end))
     before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
-    sentence = text[max(0, q.num_start - 60) : q.num_start]
-    sentence = re.sub(r"\s", "", SENTENCE_END.split(sentence)[-1])  # 积 / 分: a word cut by a wrap
+    sentence = re.sub(r"\s", "", text[sentence_start(text, q.num_start) : q.num_start])  # 积 / 分: a wrap
     if q.chinese or _CLOCK_BEFORE.search(before) or not _POINTS.search(sentence):
         return True
     return bool(_POINTS_RATE.search(text, max(0, q.num_start - 16), q.num_start))

@@ -38,7 +38,7 @@ import re
 
 from builder.extract import metric_words as words
 from builder.extract.metric_forms import no_count
-from builder.extract.metric_text import SENTENCE_END
+from builder.extract.metric_text import clause_end, clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
 from builder.text.patterns import alternation
 
@@ -111,8 +111,6 @@ _AUDIENCE_MEASURE = re.compile(
 )
 _ONLINE = re.compile("线上|在线|网上|网络|直播|云端|视频|抖音|微信|公众号|客户端")
 _ORGANISED = re.compile("组织|带领|动员|发动|引导")
-_CLAUSE_MARK = re.compile("[，。；！？：]")
-_SENTENCE_MARK = re.compile("[。；！？\n]")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
 # The attendance of one event, its guests listed and closed by 等 (…领导及业主委员会、居民群众等二百余人参加活动):
@@ -207,17 +205,17 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     if (
         q.unit != "%"
         and _BELOW.search(text, max(0, q.num_start - 3), q.num_start)
-        and _SHARE.search(text, _sentence_start(text, q), q.num_start)
+        and _SHARE.search(text, sentence_start(text, q.num_start), q.num_start)
     ):
         return True  # 近三成在职党员…参与网格活动不足3次: the condition of the share counted, not a count
-    if _ONE_PERSON.search(text, _clause_start(text, q), q.num_start) or _said_to_one(text, q):
+    if _ONE_PERSON.search(text, clause_start(text, q.num_start), q.num_start) or _said_to_one(text, q):
         return True  # 经营户陈女士家去年增收3万元, “张婶，…工钱800元”: one person's story
     if (
         _RESTATED.search(text, max(0, q.num_start - 4), q.num_start)
         and text.find(text[q.num_start : q.num_end], 0, q.num_start - 2) >= 0
     ):
         return True  # `1155，不只是个数字，更是1155份温暖承诺`: the figure said again as rhetoric
-    if _ANONYMOUS.search(text, _sentence_start(text, q), _sentence_end(text, q)):
+    if _ANONYMOUS.search(text, sentence_start(text, q.num_start), sentence_end(text, q.end)):
         return True  # 黄某觉得委屈，当初5亩地划分自己3亩地，尹某某2亩地: a case's parties, named as the press does
     if q.unit == "倍" and _GROWTH_BEFORE.search(text, max(0, q.start - 8), q.start):
         return True  # 比2022年增长近两倍: how many times a figure grew, a ratio restating it, not a count
@@ -227,13 +225,11 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 一天能摘20斤，挣100多块钱: what one can do in a day, not what was done
     if q.chinese and q.value <= 10 and _MECHANISM_AFTER.match(text, q.end) and not _LISTED.search(before):
         return True  # 组建三支队伍, 建立五个机制: the parts of a scheme, not a result
-    if max(q.value, q.upper or 0) <= 2:
-        window = max(0, q.num_start - 200)
-        sentence_start = max(
-            (m.end() for m in SENTENCE_END.finditer(text, window, q.num_start)), default=window
-        )
-        if _DISTRIBUTIVE.search(text, sentence_start, q.num_start) or _COMPOSED_AFTER.match(text, q.end):
-            return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
+    if max(q.value, q.upper or 0) <= 2 and (
+        _DISTRIBUTIVE.search(text, sentence_start(text, q.num_start, 200), q.num_start)
+        or _COMPOSED_AFTER.match(text, q.end)
+    ):
+        return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
     return no_count(text, q) or any(start <= q.num_start < end for start, end in masked)
 
 
@@ -242,11 +238,13 @@ def _hours_totalled(text: str, q: Quantity) -> bool:
     of hours, not a duration (24小时受理, 须在2小时内响应, 平均每周减少6小时: how long one thing takes)."""
     if q.unit not in _HOURS or _WITHIN_AFTER.match(text, q.end):
         return False
-    clause = text[_clause_start(text, q) : q.num_start]
+    clause = text[clause_start(text, q.num_start) : q.num_start]
     if _PER_ONE.search(clause):
         return False
     # (a 累计 opening the sentence sums every deed its clauses list: 累计认领…1580个，参与…志愿服务1.2万小时)
-    return bool(_TOTALLED.search(clause) or _TOTALLED.search(text, _sentence_start(text, q), q.num_start))
+    return bool(
+        _TOTALLED.search(clause) or _TOTALLED.search(text, sentence_start(text, q.num_start), q.num_start)
+    )
 
 
 _DURATIONS = ("分钟", "小时", "个小时", "天", "日", "个工作日", "工作日")
@@ -287,18 +285,6 @@ def _said_to_one(text: str, q: Quantity) -> bool:
     return bool(_VOCATIVE.match(text, opening))
 
 
-def _sentence_start(text: str, q: Quantity) -> int:
-    """Where the sentence holding the number begins (at most 60 characters before it)."""
-    window = max(0, q.num_start - 60)
-    return max((m.end() for m in _SENTENCE_MARK.finditer(text, window, q.num_start)), default=window)
-
-
-def _sentence_end(text: str, q: Quantity) -> int:
-    """Where the sentence holding the number ends (at most 60 characters after it)."""
-    found = _SENTENCE_MARK.search(text, q.end, q.end + 60)
-    return found.end() if found else min(len(text), q.end + 60)
-
-
 def _one_story(text: str, q: Quantity, before: str) -> bool:
     """Upwards of a magnitude (上千人次) or a magnitude with no digit (数十名), one person's roles (两个全新身份), the parties of one story (他们兄弟二人, 两家人), a building's number
     (8幢的居民) or an exchange rate (1个积分等于1块钱): numbers that count nothing the practice did."""
@@ -336,24 +322,13 @@ def _threshold(text: str, q: Quantity) -> bool:
     return bool(_THRESHOLD_AFTER.match(text, q.end))
 
 
-def _clause_start(text: str, q: Quantity) -> int:
-    """Where the clause holding the number begins (at most 40 characters before it)."""
-    window = max(0, q.num_start - 40)
-    return max((m.end() for m in _CLAUSE_MARK.finditer(text, window, q.num_start)), default=window)
-
-
 def _audience(text: str, q: Quantity) -> bool:
     """The number counts an audience: 阅读量/点击量/播放量… before it (阅读量达12万次), or people who watch,
     like or click after it in an online clause (吸引数万名民众线上围观, 1.2万人次在线观看); not people a unit
     organised to watch (组织200名党员在线观看党课: they took part)."""
     if _AUDIENCE_MEASURE.search(text, max(0, q.num_start - 16), q.num_start):
         return not _OWN_CHANNEL.search(text, max(0, q.num_start - 16), q.num_start)  # (直播间累计在线观看量)
-    start = max(
-        (m.end() for m in _CLAUSE_MARK.finditer(text, max(0, q.num_start - 40), q.num_start)), default=0
-    )
-    end = next(
-        (m.start() for m in _CLAUSE_MARK.finditer(text, q.end, q.end + 40)), min(len(text), q.end + 40)
-    )
+    start, end = clause_start(text, q.num_start), clause_end(text, q.end)
     if not _AUDIENCE_VERB.match(text, q.end, end):
         return False
     return bool(_ONLINE.search(text, start, end)) and not _ORGANISED.search(text, start, q.num_start)
@@ -364,12 +339,9 @@ def _audience(text: str, q: Quantity) -> bool:
 # (比三年前提高了23%: a change measured against the past, said now, not a sentence of the old state)
 _OLD_STATE = re.compile(r"(?<![比较])[\d一二三四五六七八九十两几]+年前|长期以来|以往|那时候|此前")
 _NOW = re.compile(r"如今|现在|目前|当前|今年|已[经]?|增加到|提高到|提升到|增长到|达到|突破|变成")
-_SENTENCE_AROUND = re.compile(r"[^。！？\n]*")
 
 
 def _old_state(text: str, q: Quantity) -> bool:
     """The number stands in a sentence of the old state with no word of the present."""
-    start = max(text.rfind(mark, 0, q.num_start) for mark in "。！？\n") + 1
-    end = _SENTENCE_AROUND.match(text, q.num_start).end()
-    sentence = text[start:end]
+    sentence = text[sentence_start(text, q.num_start, None) : sentence_end(text, q.num_start, None)]
     return bool(_OLD_STATE.search(sentence)) and not _NOW.search(sentence)

@@ -8,6 +8,9 @@
   and the paragraph that opens with its count (`2180个，…`).
 - `joined_quote(quote)`: such a joined page break taken out of a quote (`店铺长4300余名`).
 - `masked_spans(text)`: short quotes (“1+2+N”, “5.8 博爱周”), 《titles》 and the note in brackets after a formula.
+- `clause_start`/`clause_end`, `sentence_start`/`sentence_end`: the one reading of where the clause or the sentence
+  around a number begins and ends, for every rule reading around it (metric_forms, metric_skips, metrics): clause
+  marks and sentence ends of either width, within a reach (a clause or sentence running past it is cut there).
 """
 
 from __future__ import annotations
@@ -17,10 +20,56 @@ from collections.abc import Iterator
 
 from builder.extract.numbers import COUNT_UNITS
 
-# Where a sentence (or a clause said as one, after ；) ends, for the rules reading around a number.
+# Where a sentence (or a clause said as one, after ；) ends, for the rules reading around a number; a clause
+# ends there too, or at a comma or a colon (of either width; a line break inside a paragraph ends neither).
 SENTENCE_END = re.compile(r"[。；;！!？?…]")
+CLAUSE_END = re.compile(r"[，,：:。；;！!？?…]")
+CLAUSE_REACH = 40  # characters read before or after a number for its clause
+SENTENCE_REACH = 60  # … for its sentence
 
-__all__ = ["joined_quote", "masked_spans", "paragraphs"]
+__all__ = [
+    "CLAUSE_END",
+    "SENTENCE_END",
+    "clause_end",
+    "clause_start",
+    "joined_quote",
+    "masked_spans",
+    "paragraphs",
+    "sentence_end",
+    "sentence_start",
+]
+
+
+def _start(marks: re.Pattern[str], text: str, pos: int, reach: int | None) -> int:
+    window = 0 if reach is None else max(0, pos - reach)
+    return max((m.end() for m in marks.finditer(text, window, pos)), default=window)
+
+
+def _end(marks: re.Pattern[str], text: str, pos: int, reach: int | None) -> int:
+    stop = len(text) if reach is None else min(len(text), pos + reach)
+    found = marks.search(text, pos, stop)
+    return found.start() if found else stop
+
+
+def clause_start(text: str, pos: int, reach: int | None = CLAUSE_REACH) -> int:
+    """Where the clause holding `pos` begins: after the last clause mark before it (at most `reach` back)."""
+    return _start(CLAUSE_END, text, pos, reach)
+
+
+def clause_end(text: str, pos: int, reach: int | None = CLAUSE_REACH) -> int:
+    """Where the clause holding `pos` ends: at the first clause mark from it (at most `reach` on), the mark
+    not included."""
+    return _end(CLAUSE_END, text, pos, reach)
+
+
+def sentence_start(text: str, pos: int, reach: int | None = SENTENCE_REACH) -> int:
+    """Where the sentence holding `pos` begins (at most `reach` back; None: anywhere before)."""
+    return _start(SENTENCE_END, text, pos, reach)
+
+
+def sentence_end(text: str, pos: int, reach: int | None = SENTENCE_REACH) -> int:
+    """Where the sentence holding `pos` ends (at most `reach` on), the mark not included."""
+    return _end(SENTENCE_END, text, pos, reach)
 
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")

@@ -83,7 +83,7 @@ from builder.extract.metric_phrases import (
 )
 from builder.extract.metric_shares import share_of_group, share_of_members, share_of_sum
 from builder.extract.metric_skips import is_skipped
-from builder.extract.metric_text import SENTENCE_END, joined_quote, masked_spans, paragraphs
+from builder.extract.metric_text import SENTENCE_END, joined_quote, masked_spans, paragraphs, sentence_start
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
 from builder.model import Metric
 from builder.text.patterns import alternation
@@ -298,13 +298,13 @@ def _first_label(
         label = previous.label + label
         quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
     if label == "占比":  # 全村党员中60岁以上的占七成: the members of the group the 的-phrase names
-        label = share_of_members(text[_sentence_start(text, q.start) : q.start]) or label
+        label = share_of_members(text[sentence_start(text, q.start, None) : q.start]) or label
     if label and q.unit == "%":  # 合作社拿出70%收益: a share of the sum named after it
         label = share_of_sum(label, after)
     if not label and q.unit == "%":
         label = label_after(after)  # 全国超过60%的社区
         # (群众反映的问题中，七成以上与社区生活息息相关: the share of the group named before)
-        label = label or share_of_group(text[_sentence_start(text, q.start) : q.start], after)
+        label = label or share_of_group(text[sentence_start(text, q.start, None) : q.start], after)
     joined = _JOINED_AFTER.match(after)
     if not label and joined and not context.by_unit.get(q.unit):  # 已有2.1万户参与。: who took part
         label = joined.group(1) + words.UNIT_NOUNS.get(q.unit, "数量")
@@ -339,7 +339,7 @@ def extract_metrics(body: str) -> list[Metric]:
         for found in _paragraph_metrics(text):
             q = found.quantity
             quote = joined_quote(body[offset + found.quote_start : offset + found.quote_end])
-            fact, sentence = (q.value, q.unit, found.label), offset + _sentence_start(text, q.num_start)
+            fact, sentence = (q.value, q.unit, found.label), offset + sentence_start(text, q.num_start, None)
             units = {(q.value, q.unit, word) for word in _UNIT_WORD.findall(found.label)}
             if (quote, *fact) in seen or sentence_of.get(fact, sentence) != sentence:
                 continue
@@ -367,7 +367,3 @@ def extract_metrics(body: str) -> list[Metric]:
 _UNIT_WORD = re.compile(r"村(?!民)|社区|乡镇|街道|小区|网格")
 # A unit printed with its alternative in brackets (认领街巷、楼院682条（个）: streets by 条, courtyards by 个): both.
 _ALTERNATIVE_UNIT = re.compile(r"（[个条名人家处次户件项座所间支]）")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
