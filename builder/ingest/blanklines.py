@@ -273,15 +273,11 @@ def _signed(line: str) -> bool:
 def _head_under_its_body(rows: list[tuple[str, int]], i: int) -> bool:
     """The stretch ends in one or two unindented headline-shaped lines under a finished sentence: a headline the
     page prints under its body (real R17 r17_02: `…的民生实事。` / `利用协商议事平台 街道为群众解难题`)."""
+    if i == 0 or not 1 <= len(rows) - i <= 2:  # (asked at every line: the rest is read only near the end)
+        return False
     rest = [line.strip() for line, _ in rows[i:]]
-    return (
-        i > 0
-        and 1 <= len(rest) <= 2
-        and ends_sentence(rows[i - 1][0])
-        and all(
-            not indented(line) and is_headline_shape(text)
-            for (line, _), text in zip(rows[i:], rest, strict=True)
-        )
+    return ends_sentence(rows[i - 1][0]) and all(
+        not indented(line) and is_headline_shape(text) for (line, _), text in zip(rows[i:], rest, strict=True)
     )
 
 
