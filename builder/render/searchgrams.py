@@ -8,7 +8,7 @@ stable argsort), so that the occurrences of a gram come in text order: owner (2 
 head, 1 for the text), then position. The records of the grams of a part are laid out in the order the
 shard files are written (shard, then key), so that each shard's records are one run of bytes.
 Memory is bounded by the part (`searchindex` picks ranges of shards), not the corpus: the corpus's ranks
-(2 bytes a character) and the gram starts sorted into their parts (4 bytes a gram) are the only arrays of
+(2 bytes a character) and the gram starts sorted into their parts (2 bytes a gram) are the only arrays of
 its whole size. Small parts are quicker too: their arrays are reused from the heap, where large ones are
 fresh pages each time (measured at N=1 000: 1.8 s of system time with parts of 4 M characters, 0.1 s with
 parts of 1 M; parts of 250 000 since the heap keeps what a part frees for the next: searchindex._PART_CHARS).
@@ -25,7 +25,7 @@ from builder.render.search import SHARD_HASH
 
 _SPACE = 32
 BITS = 21  # bits of one code point in a gram's key (`key_of`)
-_STEP = 4_000_000  # gram starts whose shard is computed together
+_STEP = 1 << 16  # gram starts whose shard is computed together (offsets in a step fit 16 bits)
 _SORT_BITS = 64  # key and place of an occurrence packed in one uint64 (else a stable argsort of the keys)
 
 
@@ -97,37 +97,49 @@ def _shard_of_ranks(tables: list[np.ndarray], ranks: list[np.ndarray], shards: i
     return total
 
 
+def _valid(corpus: Corpus, size: int, a: int, b: int) -> np.ndarray:
+    """Whether the `size`-gram starting at each place in [a, b) holds no space (so spans no two texts)."""
+    window = corpus.ranked[a : b + size - 1] != corpus.blank
+    if size == 1:
+        return window
+    valid = window[: b - a] & window[1 : b - a + 1]
+    for k in range(2, size):
+        valid &= window[k : k + b - a]
+    return valid
+
+
 def gram_starts(corpus: Corpus, size: int, shards: int, parts: int) -> Iterator[tuple[int, int, np.ndarray]]:
     """(lo, hi, the starts of the `size`-grams in shards [lo, hi), in text order) for `parts` ranges of
-    shards. A gram holds no space (so none spans two texts)."""
+    shards. A gram holds no space (so none spans two texts). The starts are put in their ranges a step of
+    `_STEP` places at a time, each kept as its 16-bit offset in its step until its range's turn (2 bytes a
+    gram held, not 8; the whole corpus's flags of valid starts never held at once)."""
     count = corpus.ranked.size - size + 1
     if count <= 0:
         yield 0, shards, np.zeros(0, np.int64)
         return
-    blank = corpus.ranked == corpus.blank
-    valid = ~blank[:count]
-    for k in range(1, size):
-        valid &= ~blank[k : k + count]
-    del blank
     step = -(-shards // parts)
     if step >= shards:
-        yield 0, shards, np.flatnonzero(valid)
+        yield 0, shards, np.flatnonzero(_valid(corpus, size, 0, count))
         return
     ranges = list(range(0, shards, step))
-    buckets: list[list[np.ndarray]] = [[] for _ in ranges]  # per range of shards, its starts (uint32)
+    buckets: list[list[np.ndarray]] = [[] for _ in ranges]  # per range of shards, per step, its offsets
     tables = _hash_tables(corpus, size, shards)
     part_of = np.minimum(np.arange(shards) // step, len(ranges)).astype(np.uint16)
-    for a in range(0, count, _STEP):
+    bases = np.arange(0, count, _STEP, dtype=np.int64)
+    for a in bases.tolist():
         b = min(count, a + _STEP)
         shard = _shard_of_ranks(tables, [corpus.ranked[a + k : b + k] for k in range(size)], shards)
-        part = np.where(valid[a:b], part_of[shard], np.uint16(len(ranges)))
-        order = np.argsort(part, kind="stable").astype(np.uint32 if count < 1 << 32 else np.int64)
-        ends = np.cumsum(np.bincount(part, minlength=len(ranges) + 1))
-        for n, (c, d) in enumerate(zip([0, *ends[:-2].tolist()], ends[:-1].tolist(), strict=True)):
-            buckets[n].append(order[c:d] + a)
-    del valid
+        part = np.where(_valid(corpus, size, a, b), part_of[shard], np.uint16(len(ranges)))
+        order = np.argsort(part, kind="stable").astype(np.uint16)
+        ends = np.cumsum(np.bincount(part, minlength=len(ranges) + 1)).tolist()
+        for n, (c, d) in enumerate(zip([0, *ends[:-2]], ends[:-1], strict=True)):
+            buckets[n].append(order[c:d])
     for n, lo in enumerate(ranges):
-        starts, buckets[n] = np.concatenate(buckets[n]).astype(np.int64), []
+        pieces, buckets[n] = buckets[n], []
+        lengths = np.fromiter((piece.size for piece in pieces), np.int64, count=len(pieces))
+        starts = np.concatenate(pieces).astype(np.int64)
+        del pieces
+        starts += np.repeat(bases, lengths)
         yield lo, min(shards, lo + step), starts
 
 

@@ -45,3 +45,28 @@ def test_no_starts() -> None:
     corpus = g.corpus_of(TEXTS)
     keys, order = g._sorted(corpus, 1, np.zeros(0, np.int64))
     assert keys.size == 0 and order.size == 0
+
+
+@pytest.mark.parametrize("step", [3, 7, 1 << 16])
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_gram_starts_by_steps_are_every_valid_start_once(
+    monkeypatch: pytest.MonkeyPatch, step: int, size: int
+) -> None:
+    """Put in their ranges of shards a step of places at a time (16-bit offsets in the step), the starts
+    are each gram holding no space, once, in text order, in the range of its shard."""
+    monkeypatch.setattr(g, "_STEP", step)
+    corpus = g.corpus_of(TEXTS * 5)
+    count = corpus.ranked.size - size + 1
+    valid = [
+        start for start in range(count) if all(corpus.ranked[start + k] != corpus.blank for k in range(size))
+    ]
+    shards = 13
+    tables = g._hash_tables(corpus, size, shards)
+    ranks = [corpus.ranked[np.asarray(valid) + k] for k in range(size)]
+    shard_of = dict(zip(valid, g._shard_of_ranks(tables, ranks, shards).tolist(), strict=True))
+    found: list[int] = []
+    for lo, hi, starts in g.gram_starts(corpus, size, shards, parts=4):
+        assert starts.dtype == np.int64 and list(starts) == sorted(starts)
+        assert all(lo <= shard_of[start] < hi for start in starts.tolist())
+        found.extend(starts.tolist())
+    assert sorted(found) == valid and len(found) == len(valid)
