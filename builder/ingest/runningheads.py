@@ -27,7 +27,8 @@ def drop_page_lines_in_text(text: str, printed: list[int] | None) -> tuple[str, 
     if not cut:
         return text, printed
     numbers = printed if printed is not None else list(range(1, len(lines) + 1))
-    kept = [i for i in range(len(lines)) if i not in set(cut)]
+    dropped = set(cut)
+    kept = [i for i in range(len(lines)) if i not in dropped]
     return "\n".join(lines[i] for i in kept), [numbers[i] for i in kept]
 
 
