@@ -198,3 +198,15 @@ def test_groups_received_in_batches_are_counted_as_batches():
         ("学员", 56000, "人次"),
     ]
     assert all(unit != "批次" for _, _, unit in found("分3批组织党员外出培训。"))  # a batch alone stays 批
+
+
+def test_loads_and_books_are_counting_words() -> None:
+    """heldout18 p05, layouts17 p04 (invented of the same kinds): 车 counts loads (楼道杂物320余车) and 本 books or
+    ledgers (写满了8本); a word they begin (车间, 车位, 本村, 本地, 一本正经) is no count of them."""
+    assert found("志愿者清理楼道杂物150余车。") == [("楼道杂物", 150, "车")]
+    assert [(v, u) for _, v, u in found("这本“民情日记”记了9年，写满了6本。")] == [(6, "本")]
+    assert found("为乡村书屋捐赠图书2400余本。") == [("图书", 2400, "本")]
+    assert all(
+        unit not in ("车", "本") for _, _, unit in found("新建3车间，规划12车位，吸纳20本村青年就业。")
+    )
+    assert all(unit != "本" for _, _, unit in found("他1本正经地说，这事得办好。"))
