@@ -32,6 +32,7 @@ from builder.ingest import (
     pullquotes,
     roundupparts,
     sectionbars,
+    sitecopies,
 )
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
@@ -271,6 +272,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("source_after_end", copiedpages.source_after_end),
     ("author_under_posted", copiedpages.author_under_posted),
     ("copied_page", copiedpages.copied_page_line),
+    ("site_copy", sitecopies.site_copy_line),
     ("furniture", furniture.page_furniture),
     ("page_head_again", ocrdamage.page_head_again),
     ("line_printed_twice", ocrdamage.line_printed_twice),
