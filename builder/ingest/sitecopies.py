@@ -11,7 +11,8 @@
 - A news site's notices under an article it signed already (a byline since its headline): the source naming a
   site (`来源：红网`), an `作者：` line repeating the byline's names, the reprint notice (`本文为长沙站原创文章，
   转载请附上原文出处链接和本声明。`), the link line (`本文链接：https://…`), and its channel list (`频道精选`
-  over `• 重要新闻`, `• 科技`, …, bullets of a word). They were read as the article's last subheadings.
+  over `• 重要新闻`, `• 科技`, …, bullets of a word, under that head only: a bulleted list of short items in the
+  article, `• 助餐服务`, stays its text). They were read as the article's last subheadings.
 """
 
 from __future__ import annotations
@@ -85,8 +86,13 @@ def _furniture(page: PageReader, text: str, line: Line) -> bool:
 def _site_notice(text: str, page: PageReader) -> bool:
     if _SITE_SOURCE.match(text) or _REPRINT.match(text) or _LINK.match(text) or _CHANNEL_LIST.match(text):
         return True
-    if _CHANNEL.match(text):
-        return True
+    if _CHANNEL.match(text):  # only in the list under its head: a bulleted list of the article stays text
+        last = page.units[-1] if page.units else None
+        return (
+            last is not None
+            and last.kind == kinds.FURNITURE
+            and bool(_CHANNEL_LIST.match(last.text) or _CHANNEL.match(last.text))
+        )
     again = _AUTHOR_AGAIN.match(text)
     if again is None:
         return False

@@ -112,3 +112,12 @@ def test_file_name_inside_a_sentence_and_an_author_the_byline_does_not_name_stay
 def test_sentence_under_no_image_is_no_caption() -> None:
     lines = [*_WEB_A[:4], "宁乡市玉潭街道春城社区召开网格员培训会。", "", *_WEB_A[8:]]
     assert _kinds(lines)["宁乡市玉潭街道春城社区召开网格员培训会。"] != "caption"
+
+
+def test_a_bulleted_list_in_a_signed_article_is_no_channel_list() -> None:
+    """(review) bullets of a word under no `频道精选` head are the article's list (invented), not a site's channels."""
+    lines = [*_WEB_A[:-1], "　　社区食堂为老人提供以下服务：", "• 助餐服务", "• 医疗保健", "• 文化娱乐", ""]
+    read = {
+        text: kind for text, kind in _kinds(lines).items() if any(w in text for w in ("助餐", "医疗", "文化"))
+    }
+    assert len(read) == 3 and "furniture" not in read.values(), read
