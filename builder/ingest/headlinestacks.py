@@ -56,6 +56,48 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
     return True
 
 
+def headlines_apart_at_foot(page: PageReader, line: Line) -> bool:
+    """Two to four headlines at the page's foot after a finished article and a blank line, each standing apart
+    between blank lines, one maybe wrapped over two lines after a comma (`“某某”大学生进社区宣讲，` / `让“种子”生根发芽`),
+    with only page furniture under them to the page's end (R15's kind: the bodies first, then their headlines)."""
+    if not page.blanks or not _after_finished_article(page):
+        return False
+    groups: list[tuple[int, str]] = []
+    index = end = page.index - 1  # (the line's own index)
+    while index < len(page.lines) and len(groups) <= _MAX_STACK:
+        while index < len(page.lines) and not page.lines[index].strip():
+            index += 1
+        first, group = index, []
+        while index < len(page.lines) and page.lines[index].strip():
+            group.append(page.lines[index].strip())
+            index += 1
+        if not group or all(_page_furniture(text) for text in group):
+            break
+        headline = _apart_headline(group)
+        if headline is None:
+            return False
+        groups.append((first + 1, headline))
+        end = index
+    if not 2 <= len(groups) <= _MAX_STACK or any(not _page_furniture(text) for text in page.texts_from(end)):
+        return False
+    for number, text in groups:
+        page.add(HEADLINE, text, number)
+    page.index = end
+    return True
+
+
+def _apart_headline(group: list[str]) -> str | None:
+    """A headline standing apart: one line, or two whose first ends at a comma or reads on into the second."""
+    if len(group) == 1:
+        return group[0] if _reads_as_headline(group[0]) else None
+    if len(group) != 2 or not _reads_as_headline(group[1]):
+        return None
+    first, second = group
+    if first.endswith(("，", ",")) and _reads_as_headline(first[:-1]):
+        return first + second
+    return first + second if _reads_as_headline(first) and reads_on(first, second) else None
+
+
 def _page_without_blanks(page: PageReader, line: Line) -> bool:
     """A page printing no blank line at all (its bodies set apart by their indents only): an unindented line right
     under the last sentence stands apart as a blank line would set it (real R13's kind)."""
