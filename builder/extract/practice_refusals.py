@@ -64,6 +64,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)
         or _AROUND["state_phrase"].search(bare)
+        or _AROUND["ideal_after"].match(own_after)
     ):
         return True
     return len(bare) == 2 and bare[0] in _NUMERAL and bool(_AROUND["category_after"].match(own_after))

@@ -3,6 +3,8 @@ articles). Invented sentences of the kind, and the negatives."""
 
 from __future__ import annotations
 
+import pytest
+
 from builder.extract.practices import extract_practices
 
 
@@ -56,3 +58,18 @@ def test_a_unit_that_became_a_named_brand_with_a_mechanism_word_stays() -> None:
 def test_troubles_counted_by_numerals_are_no_name() -> None:
     body = "服务中心整合八个部门，进一扇门解“千家愁”，群众少跑腿。社区推行“万千忧”，不是名字。"
     assert extract_practices("", body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # R15 r15_05 (invented of the same kind): an ideal held or a mood fostered is a motto, no practice
+        ("老支书几十年如一日，守着“为人民服务”的初心。", []),
+        ("村里形成“邻里守望、互帮互助”的良好风尚。", []),
+        ("村里传承“自力更生、艰苦奋斗”的精神，修通了山路。", []),
+        # a mechanism named before 的 and what it does: still a name
+        ("社区推行“邻里议事会”的做法，每月召开一次会议。", ["邻里议事会"]),
+    ],
+)
+def test_an_ideal_held_or_a_mood_fostered_is_no_practice(body: str, expected: list[str]) -> None:
+    assert extract_practices("某社区党建引领", body) == expected
