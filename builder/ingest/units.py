@@ -33,6 +33,7 @@ from builder.ingest import (
     roundupparts,
     sectionbars,
     sitecopies,
+    wrappedheads,
 )
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
@@ -318,6 +319,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_over_byline", bylinerules.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),
     ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
+    ("headline_wrapped_apart", wrappedheads.headline_wrapped_apart),
     ("bracketed_headline", briefs.bracketed_headline),
     ("brief_headline", briefs.brief_headline),
     ("wrapped_bracket_byline", bylinerules.wrapped_bracket_byline),

@@ -1,0 +1,79 @@
+"""A headline the column wrapped over two or three full lines, standing apart (a line rule of LINE_RULES).
+
+Real R17 r17_01: a brief's long headline set in the column's own width (`安徽省合肥市庐阳区海棠街道清` / `华社区：“红色
+小管家”架起服` / `务群众“连心桥”`), two blank lines over it under the report above, one blank line under it over the
+indented lead. `wrapped_headline_over_body` takes only lines narrower than the column with the body straight
+under them, so these lines were read as text and the brief ran into the report above (its closing names signing
+that report).
+
+`headline_wrapped_apart` takes such a block when its lines, joined, read as one headline (no sentence mark, no
+comma, 40 characters at most, no credit of a photo), the block stands after a finished body (two blank lines,
+or one and a place the lead takes up: `headlinerules.after_body`) or at the page's top, and a blank line under it
+leads to a body (an indented paragraph, or one with a sentence end). A paragraph always ends its sentence, so a
+block that ends none and has no comma is no paragraph; a photo's caption names its photographer or ends its
+sentence.
+"""
+
+from __future__ import annotations
+
+from builder.ingest.headlinerules import after_body, at_top, close_item_before, paragraph_from, reads_as_body
+from builder.ingest.lineshapes import is_credit_text, is_headline_shape
+from builder.ingest.pagelines import HEADLINE, Line, PageReader
+from builder.ingest.textrules import ends_sentence, indented
+
+_MAX_LINES = 3
+_CAMERA = ("摄", "供图", "图片")
+
+
+def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
+    """A line rule: a headline wrapped over two or three lines standing between blank lines, over its body."""
+    if line.indent or not (page.blanks or at_top(page)):
+        return False
+    block, end = _block(page, line)
+    if not 2 <= len(block) <= _MAX_LINES or any(indented(raw) for raw in page.lines[page.index : end]):
+        return False
+    title = "".join(block)
+    if (
+        not is_headline_shape(title)
+        or ends_sentence(title)
+        or is_credit_text(title)
+        or title.endswith(_CAMERA)
+    ):
+        return False
+    body = paragraph_from(page, end)
+    if not body or not reads_as_body(body) or not _leads(page, end):
+        return False
+    if not (at_top(page) or after_body(page, title, body)):
+        return False
+    close_item_before(page)
+    page.add(HEADLINE, title, line.number)
+    page.units[-1].opens = True
+    page.index = end
+    return True
+
+
+def _block(page: PageReader, line: Line) -> tuple[list[str], int]:
+    """The line and the lines under it up to a blank line (one more than the most a head takes: too long),
+    and the index of that blank line (the page's end has none: then no block)."""
+    block, index = [line.text], page.index
+    while index < len(page.lines) and page.lines[index].strip() and len(block) <= _MAX_LINES:
+        block.append(page.lines[index].strip())
+        index += 1
+    if index >= len(page.lines) or page.lines[index].strip():
+        return [], index
+    return block, index
+
+
+def _leads(page: PageReader, blank: int) -> bool:
+    """The paragraph past the blank line at `blank` opens indented, or the page indents none of its lines."""
+    index = blank
+    while index < len(page.lines) and not page.lines[index].strip():
+        index += 1
+    return index < len(page.lines) and (indented(page.lines[index]) or not _indents(page))
+
+
+def _indents(page: PageReader) -> bool:
+    """Whether the page indents any line: looked at once a page."""
+    if "indents any line" not in page.memo:
+        page.memo["indents any line"] = any(map(indented, page.lines))
+    return page.memo["indents any line"]

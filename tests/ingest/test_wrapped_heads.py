@@ -1,0 +1,71 @@
+"""A headline the column wrapped over two or three full lines, standing apart (builder.ingest.wrappedheads).
+
+Invented lines of the kind real R17 r17_01 shows: a brief's long headline set in the column's width, two blank
+lines over it under a finished report, a blank line under it over the indented lead. Negatives: a photo caption
+naming its photographer, lines with a comma (a paragraph), a block under an unfinished sentence, four lines,
+a block with no blank line under it."""
+
+from __future__ import annotations
+
+from tests.support.pages import page_articles, page_units
+
+_ABOVE = [
+    "乡村振兴周刊　　第5版",
+    "",
+    "枫桥镇：“老杨调解”化纠纷",
+    "",
+    "本报讯（记者 韩青）近日，诸暨",
+    "市枫桥镇推行“老杨调解”工作法，",
+    "由老党员牵头化解邻里纠纷。",
+    "　　今年以来，该镇已化解矛盾纠纷",
+    "320余起，调解成功率达98%。",
+]
+
+_HEAD = ["浙江省绍兴市诸暨市暨阳街道东", "二社区：“红色管家”守护居民", "幸福生活"]
+
+_BRIEF = [
+    "　　按照深化党建引领小区治理的部",
+    "署要求，诸暨市暨阳街道东二社区组",
+    "建“红色管家”队伍，开展巡查走访、",
+    "信息采集等工作，已上门走访居民",
+    "500余户。（孙明 赵丽）",
+]
+
+
+def _page(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part)
+
+
+def test_headline_wrapped_over_three_lines_between_blank_lines_opens_a_brief() -> None:
+    page = _page(_ABOVE, ["", ""], _HEAD, [""], _BRIEF)
+    articles = page_articles(page)
+    assert [article.title for article in articles] == [
+        "枫桥镇：“老杨调解”化纠纷",
+        "浙江省绍兴市诸暨市暨阳街道东二社区：“红色管家”守护居民幸福生活",
+    ]
+    assert "孙明" not in (articles[0].byline or "")
+
+
+def test_photo_caption_with_its_photographer_is_no_headline() -> None:
+    caption = ["东二社区“红色管家”上门走访独居", "老人 记者 韩青 摄"]
+    units = page_units(_page(_ABOVE, ["", ""], caption, [""], _BRIEF))
+    assert not any(unit.kind == "headline" and "独居" in unit.text for unit in units)
+
+
+def test_lines_with_a_comma_or_under_an_unfinished_sentence_stay_text() -> None:
+    comma = ["东二社区组建“红色管家”队伍，开", "展巡查走访和信息采集工作"]
+    units = page_units(_page(_ABOVE, ["", ""], comma, [""], _BRIEF))
+    assert "".join(comma) not in [unit.text for unit in units]  # (not joined into one headline)
+    unfinished = [*_ABOVE[:-1], "320余起，调解成功率达98%"]
+    units = page_units(_page(unfinished, ["", ""], _HEAD, [""], _BRIEF))
+    assert not any(unit.kind == "headline" and "红色管家" in unit.text for unit in units)
+
+
+def test_four_lines_or_no_blank_line_under_them_are_not_this_head() -> None:
+    four = [*_HEAD, "全面提升"]
+    units = page_units(_page(_ABOVE, ["", ""], four, [""], _BRIEF))
+    assert not any(unit.kind == "headline" and "全面提升" in unit.text for unit in units)
+    units = page_units(
+        _page(_ABOVE, ["", ""], [_HEAD[0], "二社区“红色管家”守护居民幸福", "生活深化治理"], _BRIEF)
+    )
+    assert not any(unit.kind == "headline" and "深化治理" in unit.text for unit in units)
