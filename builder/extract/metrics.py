@@ -271,7 +271,9 @@ def _first_label(
         return previous.label, _span(text, max(previous.quote_start, clause[0]), seg_end)
     after = text[q.end : clause[1]]
     nxt = context.starts.get(q.end + len(after) - len(after.lstrip()))
-    if nxt is not None and nxt.unit in COUNT_UNITS:
+    # a second count hands on the noun after both (63支622人的队伍); a share is a flattened row's next cell
+    # (民生代办1260件100%矛盾调解…: the noun after it names the next row)
+    if nxt is not None and nxt.unit in COUNT_UNITS and nxt.unit not in ("%", "‰"):
         after = text[nxt.end : clause[1]]
     changes = _CHANGE_AFTER.match(after)  # 报表从23张精简为6张: where a change starts, its label is before
     if q.unit not in ("%", "") and not changes and not (q.unit.endswith("元") and VERB.match(after.lstrip())):
