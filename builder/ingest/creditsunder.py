@@ -12,6 +12,9 @@
 - On a page printing no blank line at all, its headlines elsewhere and its first body opening with no byline,
   a reporter line (`记者 王立`) unindented right under a finished sentence, over an indented paragraph: it signs
   the body above (the bodies of such a page do not open under bylines), and the paragraph under it opens the next.
+  A page whose first body opens with its dateline naming its reporters (`本报讯（记者 张永军）…`) opens its bodies
+  with their reporters: there the line is the next body's byline (heldout15 p08, layouts17 p03 printed without
+  their blank lines).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ def reporter_line_between_bodies(page: PageReader, line: Line) -> bool:
     blank line whose first body opened with no byline: the closing credit of the body above."""
     if line.indent or not is_byline_text(line.text) or not _under_last_sentence(page):
         return False
-    if not no_blank_line_so_far(page) or bylines_open_bodies(page):
+    if not no_blank_line_so_far(page) or bylines_open_bodies(page) or _first_body_dateline_names(page):
         return False
     following = page.lines[page.index] if page.index < len(page.lines) else ""
     if not (indented(following) and following.strip()):
@@ -61,6 +64,19 @@ def reporter_line_between_bodies(page: PageReader, line: Line) -> bool:
 _FIRST_BLANK: WeakKeyDictionary[PageReader, int] = (
     WeakKeyDictionary()
 )  # each page's first blank line, found once
+
+
+_ROLE = re.compile(r"记者|通讯员")
+
+
+def _first_body_dateline_names(page: PageReader) -> bool:
+    """The page's first body opens with its dateline naming its reporters (`本报讯（记者 张永军）…`): its bodies open
+    with their reporters, so a reporter line over the next body is that body's byline (a bare `本报讯` names none)."""
+    first = next((unit for unit in page.units if unit.kind == TEXT), None)
+    dateline = BAOXUN.match(first.text) if first is not None else None
+    named = dateline.group(2)[1:-1] if dateline is not None and dateline.group(2) else ""
+    # (a role the wrap glued to a name, `记者 张永军通讯员 赵文娟`, is still a role)
+    return bool(named) and (is_byline_text(named) or _ROLE.search(named) is not None)
 
 
 def no_blank_line_so_far(page: PageReader) -> bool:

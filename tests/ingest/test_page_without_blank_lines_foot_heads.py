@@ -60,3 +60,26 @@ def test_a_reporter_line_on_a_page_whose_bodies_open_under_bylines_opens_the_nex
     page = "乡村振兴　　　　　2026年3月6日　星期五　　第7版\n记者 赵强\n" + _FIRST + "记者 王立\n" + _SECOND
     articles = _articles(page)
     assert articles[-1].byline == "记者 王立"
+
+
+def test_a_reporter_line_on_a_page_whose_first_body_opens_with_its_named_dateline_opens_the_next_body():
+    # heldout15 p08 / layouts17 p03 printed without their blank lines: `本报讯（记者 …）` opens the first body
+    # (the dateline wrapped inside its bracket)
+    first = "　　本报讯（记者 赵强 \n通讯员 李明）近日" + _FIRST.removeprefix("　　近日")
+    page = "乡村振兴　　　　　2026年3月6日　星期五　　第7版\n" + first + "本报记者 王立\n" + _SECOND
+    articles = _articles(page)
+    assert len(articles) == 2 and articles[-1].byline == "本报记者 王立"
+    assert articles[-1].paragraphs[0].startswith("“我们建设中转站")
+
+
+def test_a_bare_dateline_names_no_reporter_so_the_line_still_closes_the_body_above():
+    first = "　　本报讯 近日" + _FIRST.removeprefix("　　近日")
+    page = (
+        "乡村振兴　　　　　2026年3月6日　星期五　　第7版\n"
+        + first
+        + "记者 王立\n"
+        + _SECOND
+        + "河川：“小驿站”为新就业群体暖心充电\n平安市：一季度村集体经济收入大幅增长\n"
+    )
+    first_article, second = _articles(page)
+    assert first_article.byline == "记者 王立" and second.byline in (None, "")
