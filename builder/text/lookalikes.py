@@ -75,6 +75,8 @@ _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 # `居民说:`, `“超市”,`), or (brackets) with a Chinese character inside (`(记者 王磊`). A colon or comma between
 # digits (`8:30`, `1,200`) and marks inside Latin text stay.
 _MARK_AFTER_HAN = re.compile(f"(?<=[{_HAN}”」）》])[,:;?!]")
+# A pair with Chinese anywhere inside (`(2024—2026年)`, a wrap between them maybe): both full-width, never one
+_BRACKET_PAIR = re.compile(f"\\(([^()]{{0,80}}?[{_HAN}][^()]{{0,80}}?)\\)")
 _OPEN_BRACKET = re.compile(f"\\((?=\\s*[{_HAN}])")
 _CLOSE_BRACKET = re.compile(f"(?<=[{_HAN}”」》])\\s*\\)")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -92,6 +94,7 @@ def chinese_marks(text: str) -> str:
         turns = iter("“”" * (quotes // 2))
         text = re.sub('"', lambda _m: next(turns), text)
     text = _MARK_AFTER_HAN.sub(lambda m: _FULL[m.group()], text)
+    text = _BRACKET_PAIR.sub(r"（\1）", text)
     return _CLOSE_BRACKET.sub("）", _OPEN_BRACKET.sub("（", text))
 
 

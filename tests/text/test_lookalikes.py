@@ -70,3 +70,12 @@ def test_ascii_marks_of_latin_text_times_and_figures_stay() -> None:
 def test_a_page_is_read_with_its_look_alikes_undone() -> None:
     assert printed_characters("&ldquo;院落⻓&rdquo;,居民说") == "“院落长”，居民说"
     assert clean_text("&nbsp;&nbsp;&nbsp;&nbsp;近日,城市⼩院") == "    近日，城市小院"
+
+
+def test_a_pair_of_brackets_with_chinese_inside_reads_full_width_on_both_sides() -> None:
+    # (review) a year or a figure opening the brackets left the ASCII one open: `(2024—2026年）`
+    assert chinese_marks("《社区治理实施方案(2024—2026年)》") == "《社区治理实施方案（2024—2026年）》"
+    assert chinese_marks("得分(100分)") == "得分（100分）"
+    assert (
+        chinese_marks("使用“i社区”(APP)报名，第(3)项") == "使用“i社区”(APP)报名，第(3)项"
+    )  # no Chinese inside
