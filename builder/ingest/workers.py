@@ -30,6 +30,7 @@ from builder.content.loader import Label
 from builder.extract.fields import Extracted, article_text, extract_one, keyword_document
 from builder.extract.keywords import document_terms
 from builder.ingest.blanklines import even_blank_runs, restore_blank_lines
+from builder.ingest.centredheads import place_heads
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.footcredits import sign_from_foot
 from builder.ingest.innerheads import lift_inner_heads
@@ -46,6 +47,7 @@ from builder.ingest.runningheads import drop_page_lines_in_text
 from builder.ingest.segment import segment
 from builder.ingest.sidebyside import printed_lines, unfold_page
 from builder.ingest.sidecar import SidecarError, read_sidecar
+from builder.ingest.unhung import hang_punctuation
 from builder.ingest.units import classify_page
 from builder.places import gazetteer
 from builder.util.parallel import worker_count
@@ -75,7 +77,7 @@ def process_page(path: Path) -> PageResult:
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)
-        text, printed = unweave_widths(text, printed)
+        text, printed = place_heads(*hang_punctuation(*unweave_widths(text, printed)))
         text, printed = restore_blank_lines(text, printed)
         units = classify_page(text)
         printed_meta = masthead_meta(units)

@@ -20,6 +20,10 @@ After text/lookalikes.py (radicals, entities and OCR's ASCII marks read as the c
 89887d4 + it): articles 13/13 (1 spurious), titles 12/13, subtitles, bylines and region 13/13, level 12/13, theme F1
 0.903, metrics 54/54 & 54/55, practices 14/14 & 14/14, bodies with a byline or headline 1, broken paragraphs 1.
 
+After unhung.py and centredheads.py (closing marks opening a line go back up; centred heads set flush, a byline
+printed over its headline moved under it; clean worktree of 843354e + them): titles 13/13, level 13/13, bodies with
+a byline or headline 0 (p04: the headline under its byline was read as the lead's first line).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts19 --gold tests/corpus/layouts19-gold.yaml`.
@@ -40,11 +44,11 @@ LAYOUTS19_GOLD = scoring.HERE / "layouts19-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 13 / 13,
-    "titles_exact": 12 / 13,
+    "titles_exact": 13 / 13,
     "subtitles_exact": 13 / 13,
     "bylines_exact": 13 / 13,
     "region_exact": 13 / 13,
-    "level_exact": 12 / 13,
+    "level_exact": 13 / 13,
     "theme_f1": 0.90,
     "metric_recall": 54 / 54,
     "metric_precision": 54 / 55,
@@ -53,7 +57,7 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 1,
 }
 

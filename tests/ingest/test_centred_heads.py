@@ -1,0 +1,69 @@
+"""Heads set apart by their position in a layout-preserving extraction (builder/ingest/centredheads.py): centred
+head lines set flush, a byline printed over its headline moved under it (layouts19 p04, pdftotext -layout)."""
+
+from __future__ import annotations
+
+from builder.ingest.centredheads import place_heads
+
+_BODY = [
+    "    晚饭过后，佛山市南海区桂城街道",
+    "平洲社区的一处架空层里坐满了居民，",
+    "大家正在讨论小区充电桩的安装位置。",
+    "    今年以来，桂城街道把“党群议事",
+    "厅”从社区办公楼搬到居民楼下。",
+    "    居民陈姨说：“以前有意见不知道",
+    "找谁说，现在下楼就能说上话。”",
+]
+
+
+def test_a_byline_printed_over_its_centred_headline_goes_under_it() -> None:
+    page = "\n".join(
+        ["", "       本报记者 梁志坚 通讯员 何婉仪", "      桂城街道“党群议事厅”开到居民楼下", "", *_BODY]
+    )
+    text, printed = place_heads(page, None)
+    assert text.split("\n")[:4] == [
+        "",
+        "桂城街道“党群议事厅”开到居民楼下",
+        "本报记者 梁志坚 通讯员 何婉仪",
+        "",
+    ]
+    assert printed is not None and printed[:4] == [1, 3, 2, 4]
+
+
+def test_a_centred_headline_over_its_byline_is_set_flush() -> None:
+    page = "\n".join(
+        [
+            *_BODY,
+            "",
+            "",
+            "      柳南区组建“夜间网格队”守护群众平安",
+            "         本报通讯员 韦丽 覃海",
+            "",
+            *_BODY,
+        ]
+    )
+    text, printed = place_heads(page, None)
+    lines = text.split("\n")
+    assert lines[9:11] == ["柳南区组建“夜间网格队”守护群众平安", "本报通讯员 韦丽 覃海"]
+    assert lines[:7] == _BODY and printed == list(range(1, len(lines) + 1))
+
+
+def test_paragraphs_and_pages_without_deeper_lines_stay() -> None:
+    page = "\n".join(["桂城街道“党群议事厅”开到居民楼下", "本报记者 梁志坚", "", *_BODY])
+    assert place_heads(page, None) == (page, None)
+    # a sentence indented deep is no head; too few indented lines tell no paragraph indent
+    deep = "\n".join([*_BODY, "        大家都说好。", ""])
+    assert place_heads(deep, None) == (deep, None)
+    few = "\n".join(["      某某标题在这里居中排", "    正文第一行开始了，", "接着往下写。"])
+    assert place_heads(few, None) == (few, None)
+
+
+def test_a_closing_credit_over_a_blank_line_stays() -> None:
+    page = "\n".join([*_BODY, "本报记者 梁志坚", "", "柳南区组建“夜间网格队”守护群众平安", "", *_BODY])
+    assert place_heads(page, None) == (page, None)
+
+
+def test_a_credit_or_closing_byline_set_deep_stays() -> None:
+    # a photo's credit and a closing credit set right, under the last sentence (heldout15 p06, a real page)
+    page = "\n".join([*_BODY, "         通讯员 苟晓丽 摄", "", "         通讯员 李爽爽", ""])
+    assert place_heads(page, None) == (page, None)
