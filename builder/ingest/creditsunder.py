@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 import re
-from weakref import WeakKeyDictionary
 
 from builder.ingest.bylinerules import bylines_open_bodies, next_lines
 from builder.ingest.furniture import is_furniture_line
@@ -61,11 +60,6 @@ def reporter_line_between_bodies(page: PageReader, line: Line) -> bool:
     return _closes(page, f"（{line.text}）", line)
 
 
-_FIRST_BLANK: WeakKeyDictionary[PageReader, int] = (
-    WeakKeyDictionary()
-)  # each page's first blank line, found once
-
-
 _ROLE = re.compile(r"记者|通讯员")
 
 
@@ -82,10 +76,10 @@ def _first_body_dateline_names(page: PageReader) -> bool:
 def no_blank_line_so_far(page: PageReader) -> bool:
     """The page printed no blank line over the line being read (the page's first blank line looked for once: a
     rule asking it of every line would read the page quadratically)."""
-    first = _FIRST_BLANK.get(page)
+    first = page.memo.get("first blank line")
     if first is None:
         first = next((i for i, raw in enumerate(page.lines) if not raw.strip()), len(page.lines))
-        _FIRST_BLANK[page] = first
+        page.memo["first blank line"] = first
     return first >= page.index - 1
 
 
