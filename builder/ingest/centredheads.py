@@ -67,7 +67,7 @@ def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | 
     objects) when the page has neither. `printed` maps each line to the printed line it came from (None: the
     lines as printed); a byline and headline swapped keep their own numbers."""
     lines = text.split("\n")
-    numbers = printed if printed is not None else list(range(1, len(lines) + 1))
+    numbers = list(printed) if printed is not None else list(range(1, len(lines) + 1))  # (swapped in place)
     indent = _paragraph_indent(lines)
     changed = False
     if indent is not None:
@@ -89,6 +89,6 @@ def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | 
             and _stands_apart(lines, i)
         ):
             lines[i - 1], lines[i] = head, byline
-            numbers = [*numbers[: i - 1], numbers[i], numbers[i - 1], *numbers[i + 1 :]]
+            numbers[i - 1], numbers[i] = numbers[i], numbers[i - 1]
             changed = True
     return ("\n".join(lines), numbers) if changed else (text, printed)
