@@ -97,6 +97,7 @@ _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|缩短|精简|精减|压减|压缩"
 _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比去年)?(?:{_CHANGE})$")
+_RATE_ONLY = re.compile(r"^(?:每(?:户|人)?(?:每)?(?:年|月|季度|天|日|周)|年均|月均|日均)$")
 _CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减)(?:至|到|为)")
 _CHANGE_FROM = re.compile(r"由[^由，。；、]{1,10}$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
@@ -299,6 +300,13 @@ def _first_label(
     ):
         label = previous.label + label
         quote = _span(text, max(previous.quote_start, q.num_start - _REACH), seg_end)
+    elif (
+        not label
+        and _RATE_ONLY.match(clean(head))
+        and previous is not None
+        and not SENTENCE_END.search(text, previous.quantity.end, q.start)
+    ):  # …170亩的茶园土地租金，每年8000元: a clause of a rate alone, of what the clause before names
+        label = previous.label
     if label == "占比":  # 全村党员中60岁以上的占七成: the members of the group the 的-phrase names
         label = share_of_members(text[sentence_start(text, q.start, None) : q.start]) or label
     if label and q.unit == "%":  # 合作社拿出70%收益: a share of the sum named after it

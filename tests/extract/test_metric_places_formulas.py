@@ -210,3 +210,14 @@ def test_loads_and_books_are_counting_words() -> None:
         unit not in ("车", "本") for _, _, unit in found("新建3车间，规划12车位，吸纳20本村青年就业。")
     )
     assert all(unit != "本" for _, _, unit in found("他1本正经地说，这事得办好。"))
+
+
+def test_a_clause_of_a_rate_alone_counts_what_the_clause_before_names() -> None:
+    """R15 r15_05 (invented of the same kind): …50亩的林地租金，每年6000元: the rate is of the rent the clause before
+    names. A rate with a noun of its own keeps it; one opening a sentence names nothing."""
+    assert found("村里的集体收入只有50亩的林地租金，每年6000元。") == [
+        ("林地租金", 50, "亩"),
+        ("林地租金", 6000, "元"),
+    ]
+    assert ("每年分红", 300, "元") in found("合作社吸纳农户120户，每年分红300元。")
+    assert found("合作社吸纳农户120户。每年6000元。") == [("农户", 120, "户")]
