@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.chartboxes import chart_box, is_imprint_line, qr_box
 from builder.ingest.copiedpages import is_copied_page_furniture
+from builder.ingest.epaper import headline_list, is_navigation_line
 from builder.ingest.furnitureboxes import (
     after_a_gap,
     commentary_label,
@@ -137,7 +139,12 @@ def is_furniture_line(text: str) -> bool:
     if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
         return True
     # `GRASSROOTS GOVERNANCE　基层治理`; a copied web page's `分享到：`
-    if is_latin_label(text) or is_copied_page_furniture(text):
+    if (
+        is_latin_label(text)
+        or is_copied_page_furniture(text)
+        or is_imprint_line(text)
+        or is_navigation_line(text)
+    ):
         return True
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 
@@ -350,7 +357,14 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         return False
     if is_quoted_name_only(below) and is_headline_shape(line.text + below):
         return False  # `党建引领` / `“小区微治理”`: a headline's first words over the quoted name they go on with
-    if notice(page, line) or contents_box(page, line) or figures_box(page, line):
+    if (
+        notice(page, line)
+        or contents_box(page, line)
+        or figures_box(page, line)
+        or chart_box(page, line)
+        or qr_box(page, line)
+        or headline_list(page, line)
+    ):
         return True
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
     if (

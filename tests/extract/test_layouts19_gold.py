@@ -24,6 +24,11 @@ After unhung.py and centredheads.py (closing marks opening a line go back up; ce
 printed over its headline moved under it; clean worktree of 843354e + them): titles 13/13, level 13/13, bodies with
 a byline or headline 0 (p04: the headline under its byline was read as the lead's first line).
 
+After chartboxes.py and epaper.py (a chart's title, values and years, a QR box with its title, the imprint, the
+e-paper's controls and table of headlines: furniture; clean worktree of 0d45e22 + them): no spurious file (the
+imprint was an article), broken paragraphs 0; p05#1's body no longer holds the chart's `…（个）1260238031502023年…`
+(no measure counts it).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts19 --gold tests/corpus/layouts19-gold.yaml`.
@@ -58,7 +63,7 @@ AT_LEAST = {
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
-    "broken_paragraphs": 1,
+    "broken_paragraphs": 0,
 }
 
 # The radical supplements NFKC leaves as they are (the Kangxi radicals it maps itself).
@@ -81,4 +86,4 @@ class TestLayouts19Gold(GoldRatchet):
     PAGES, GOLD = LAYOUTS19, LAYOUTS19_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     PAGE_TEXT = _as_printed
-    SPURIOUS = 1
+    SPURIOUS = 0
