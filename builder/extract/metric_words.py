@@ -75,7 +75,7 @@ IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
     ("户数 农户 住户", "户"),
     ("人次", "人次"),  # 累计学习人次突破120万: the measure named before the number
     ("件数", "件"),
-    ("收入 资金 投资 产值 营业额 金额 经费 销售额 交易额 增收 税收 GDP 奖补 补贴", "元"),
+    ("收入 资金 投资 产值 营业额 金额 经费 销售额 交易额 增收 税收 GDP 奖补 补贴 租金", "元"),
 )
 
 # A label that is only one of these (or a 、-list of them) names a place, not what is counted (自治区、市、区).

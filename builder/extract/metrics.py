@@ -305,6 +305,7 @@ def _first_label(
         and _RATE_ONLY.match(clean(head))
         and previous is not None
         and not SENTENCE_END.search(text, previous.quantity.end, q.start)
+        and _counts_in(previous, q.unit)
     ):  # …170亩的茶园土地租金，每年8000元: a clause of a rate alone, of what the clause before names
         label = previous.label
     if label == "占比":  # 全村党员中60岁以上的占七成: the members of the group the 的-phrase names
@@ -319,6 +320,14 @@ def _first_label(
     if not label and joined and not context.by_unit.get(q.unit):  # 已有2.1万户参与。: who took part
         label = joined.group(1) + words.UNIT_NOUNS.get(q.unit, "数量")
     return label or context.by_unit.get(q.unit, ""), quote
+
+
+def _counts_in(previous: _Found, unit: str) -> bool:
+    """The figure before counts in `unit` too: its own unit, or a label whose noun is counted in it (…土地租金 in
+    元); 为200名老人提供助餐服务，每月300元 is no sum of the 老人."""
+    return previous.quantity.unit == unit or any(
+        implied == unit and pattern.search(previous.label) for pattern, implied in _IMPLIED_UNIT
+    )
 
 
 # A part of the figure before (其中58起当场达成协议), nothing counted after its number but what is said of it.

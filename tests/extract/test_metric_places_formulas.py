@@ -221,3 +221,6 @@ def test_a_clause_of_a_rate_alone_counts_what_the_clause_before_names() -> None:
     ]
     assert ("每年分红", 300, "元") in found("合作社吸纳农户120户，每年分红300元。")
     assert found("合作社吸纳农户120户。每年6000元。") == [("农户", 120, "户")]
+    # (review) a sum of money is no count of the people or the deed before it: no label, dropped as before
+    assert found("社区为200名老人提供助餐服务，每月300元。") == [("老人", 200, "名")]
+    assert found("社区招募志愿者50名，每年120次。") == [("招募志愿者", 50, "名")]
