@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from builder.ingest.digitruns import closed_digit_runs
 from builder.text.lookalikes import printed_characters
 
 MAX_PAGE_BYTES = 64 * 1024 * 1024  # larger files are refused rather than read into memory
@@ -116,11 +117,12 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 def clean_text(text: str) -> str:
     """Unify line endings, drop control characters, read look-alike code points as the characters printed
-    (text/lookalikes.py: entities, radicals, OCR's ASCII marks), turn odd spaces into plain ones, NFC."""
+    (text/lookalikes.py: entities, radicals, OCR's ASCII marks), turn odd spaces into plain ones, NFC; a page
+    spacing every digit run read with the runs closed up (digitruns.py)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = printed_characters(_CONTROL.sub("", text))
     text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
-    return unicodedata.normalize("NFC", text)
+    return closed_digit_runs(unicodedata.normalize("NFC", text))
 
 
 def read_page(path: Path) -> RawPage:

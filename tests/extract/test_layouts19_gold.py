@@ -29,6 +29,10 @@ e-paper's controls and table of headlines: furniture; clean worktree of 0d45e22 
 imprint was an article), broken paragraphs 0; p05#1's body no longer holds the chart's `…（个）1260238031502023年…`
 (no measure counts it).
 
+After digitruns.py (a page spacing every digit run read with the runs closed up): no measure moves; p02's running
+heads `A2 2026 年 6 月 3 日 …` / `A3 …` are read as the page lines (they were headlines with no body) and the page's
+date is recovered from them.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts19 --gold tests/corpus/layouts19-gold.yaml`.
