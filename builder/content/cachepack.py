@@ -56,8 +56,7 @@ def _entries(path: Path) -> Iterator[tuple[Key, Any]]:
         if pickle.load(handle) != VERSION:
             raise ValueError("a pack of other code")
         while (chunk := pickle.load(handle)) is not None:
-            for key, value in chunk:
-                yield key, value
+            yield from chunk
 
 
 def read_pack(path: Path) -> dict[Key, Any]:

@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from builder.content.cachepack import Pack, read_pickle
-from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_paths, read_content_file, read_paths
+from builder.content.loader import (
+    MAX_FILE_BYTES,
+    ContentFile,
+    content_paths,
+    parse_content_file,
+    read_content_file,
+    read_paths,
+)
 from builder.util.fs import remove_in_background, write_cache_bytes
 
 VERSION = 1
@@ -197,6 +204,33 @@ def _lookup(
     return None, key, _file_stat(info)
 
 
+def kept_reading(read: ContentFile) -> ContentFile:
+    """What the cache keeps of a reading: its Initiative (and path), not its text, front matter data and
+    lines. Only the checks of a file read those, and they keep their results by the file's bytes
+    (builder.validate.cache), so a build from the cache does not unpickle them (at N=10 000 a third of
+    the pack's files); a file checked again is read again (`full_reading`)."""
+    return dataclasses.replace(read, text=None, data={}, lines={}, digest=None)
+
+
+def is_kept(file: ContentFile) -> bool:
+    """Whether `file` is a reading the cache kept without its text, data and lines (`kept_reading`)."""
+    return file.text is None and file.error is None
+
+
+def full_reading(file: ContentFile) -> ContentFile:
+    """`file` with its text, front matter data and lines: itself, or (a reading the cache kept without
+    them) its file read again, with the content hash of the bytes read then (a file changed since the
+    build loaded it is read as it is now, and checked so)."""
+    if not is_kept(file):
+        return file
+    try:
+        raw = Path(file.path).read_bytes()
+    except OSError:
+        return read_content_file(file.path)  # (the error as a reading reports it)
+    read = parse_content_file(Path(file.path), raw)
+    return dataclasses.replace(read, digest=hashlib.sha256(raw).hexdigest())
+
+
 def read_cached(path: Path, root: Path | None, cache: Path, store: bool = True) -> ContentFile:
     """`read_content_file(path, root)`, from the cache when a file with these bytes was read before.
     Symbolic links, files too large and files with errors always go through `read_content_file`.
@@ -207,7 +241,7 @@ def read_cached(path: Path, root: Path | None, cache: Path, store: bool = True) 
     read = read_content_file(path, root)
     if key is not None and read.error is None:
         if store:
-            store_entry(cache, "files", key, read)
+            store_entry(cache, "files", key, kept_reading(read))
         read = dataclasses.replace(read, digest=key)
     return read
 
@@ -236,7 +270,7 @@ def load_cached(
     if packing:
         for file in new:
             if file.digest is not None and file.error is None:
-                store_entry(cache, "files", file.digest, file)
+                store_entry(cache, "files", file.digest, kept_reading(file))
     read = iter(new)
     files = [file if file is not None else next(read) for file, _key, _stat in looked]
     if memory is not None:

@@ -110,6 +110,11 @@ def read_content_file(path: Path, root: Path | None = None) -> ContentFile:
         raw = path.read_bytes()
     except OSError as exc:
         return _failed(path, f"cannot read file: {exc.strerror}")
+    return parse_content_file(path, raw)
+
+
+def parse_content_file(path: Path, raw: bytes) -> ContentFile:
+    """The content file `path` whose bytes are `raw` (read_content_file once they are read)."""
     try:
         pieces, data, lines = load_front_matter(raw)
     except FrontMatterError as exc:

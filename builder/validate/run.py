@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from builder.content.filecache import full_reading
 from builder.content.frontmatter import ContentText
 from builder.content.loader import ContentFile, load_content
 from builder.content.yamlload import FrontMatterError
@@ -97,6 +98,8 @@ def _checked_file(
     found = checked.get(key)
     if isinstance(found, (_Parsed, list)):
         return found
+    file = full_reading(file)  # (a reading the file cache kept without its text: read again)
+    key = CheckedFiles.key(file) or key
     item = _check_file(file, vocab, zones)
     if isinstance(item, _Parsed):
         data = {name: item.data[name] for name in _CROSS_CHECKED if name in item.data}
@@ -129,6 +132,7 @@ def _check_file(
     file: ContentFile, vocab: VocabularyCheck, zones: tuple[Place, ...]
 ) -> _Parsed | list[Diagnostic]:
     name = str(file.path)
+    file = full_reading(file)
     if file.error is not None or file.text is None:
         error = file.error or FrontMatterError("cannot read file", None)
         return [Diagnostic(name, error.line, "error", error.message)]
