@@ -231,3 +231,23 @@ def test_a_one_shot_build_hashes_again_only_the_files_whose_stat_changed(
     assert run_build(content, site, quiet=True) == 0
     assert len(set(hashed)) == 1 and "只改了这一篇的摘要。" in hashed[0].decode("utf-8")  # (a miss: twice)
     assert _tree(site) == _full(tmp_path, content)
+
+
+def test_the_cache_keeps_a_files_initiative_and_its_checks_read_the_file_again(tmp_path: Path) -> None:
+    """What the cache keeps of a reading is its Initiative (filecache.kept_reading), not the text, front
+    matter data and lines only the checks read; `full_reading` reads them again from the file, as it is
+    then (with the hash of those bytes: a file changed since the load is checked as it is now)."""
+    content = write_content(tmp_path / "content", INITIATIVES[:1])
+    path = next(content.glob("*.md"))
+    read = filecache.read_content_file(path)
+    kept = filecache.kept_reading(read)
+    assert filecache.is_kept(kept) and not filecache.is_kept(read)
+    assert kept.initiative == read.initiative and kept.text is None and not kept.data and not kept.lines
+    assert len(pickle.dumps(kept)) < len(pickle.dumps(read))
+    again = filecache.full_reading(kept)
+    assert again == read and again.digest == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert filecache.full_reading(read) is read
+    _save(content, dataclasses.replace(INITIATIVES[0], title="读取之后改过的标题"))
+    changed = filecache.full_reading(kept)
+    assert changed == filecache.read_content_file(path) and changed.data["title"] == "读取之后改过的标题"
+    assert changed.digest == hashlib.sha256(path.read_bytes()).hexdigest()
