@@ -128,7 +128,22 @@ def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]
         return f"{text} {following}", look + 1
     if look == start and following.startswith(("通讯员", "记者", "实习记者")) and is_byline_text(following):
         return f"{text} {following}", look + 1
+    after = page.lines[look + 1] if look + 1 < len(page.lines) else ""
+    if look == start and _name_cut(text, following) and (indented(after) or not after.strip()):
+        return text + following, look + 1  # `□本报记者谢大强通讯员陈` / `创淼` / the lead (real R17 r17_03)
     return text, start
+
+
+_CUT_NAME = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{1,2})$")
+_NAME_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+def _name_cut(text: str, following: str) -> bool:
+    """The line ends in a role and the first characters of a name, the next line holds the rest alone (one or
+    two characters): the wrap cut the last reporter's name (asked with an indented lead under that line: a drop
+    cap, `走` / `进洛阳市…`, is the lead's first character)."""
+    cut = _CUT_NAME.search(text)
+    return cut is not None and _NAME_REST.match(following) is not None and len(cut.group(1) + following) <= 3
 
 
 def _inside_open_bracket(page: PageReader) -> bool:

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
+from builder.ingest import interleave_bylines
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.interleave_bylines import by_indents, byline_cuts_in, indents_decide, under_stacked_heads
@@ -94,8 +94,7 @@ def _candidates(units: list[Unit]) -> list[_Columns]:
     """Pairs of article starts close together where the second cuts the first off mid-sentence, or follows
     the first one's head with no text between."""
     found: list[_Columns] = []
-    starts = [i for i in range(len(units)) if _is_article_start(units, i)]
-    for first, second in pairwise(starts):
+    for first, second in interleave_bylines.start_pairs(units, _is_article_start):
         between = units[first + 1 : second]
         if units[second].blanks_before or not (_cut_off(between) or _heads_alone(between)):
             continue

@@ -5,9 +5,14 @@ B's lead naming its place in full, blocks of five lines each). interleave.py fin
 the line joins cannot tell the columns apart, so the paragraphs' indents help decide (`by_indents`,
 `indents_decide`): an indented line opens a paragraph only after a finished sentence, and a paragraph's short
 last line is followed by an indented one. A byline never follows a line of its own article left mid-sentence,
-so such a split needs to read only a little better than the printed order."""
+so such a split needs to read only a little better than the printed order. Beside a headed article A (headline
+over its byline), B may open with its byline alone over its indented lead, an untitled report (real R17 r17_03):
+`start_pairs` gives interleave.py that byline as B's start."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
 
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.interleave_split import ColumnSplit
@@ -47,6 +52,50 @@ def byline_cuts_in(units: list[Unit], index: int) -> bool:
         and units[index + 1].kind == TEXT
         and not units[index + 1].blanks_before
         and opens_with_place_chain(units[index + 1].text)
+    )
+
+
+def start_pairs(units: list[Unit], is_start: Callable[[list[Unit], int], bool]) -> list[tuple[int, int]]:
+    """Consecutive article starts (`is_start`: a headline over its byline), the second maybe B's byline alone
+    opening its column (byline_opens_column) under A's own head, not under headlines stacked over both columns
+    (those are under_stacked_heads')."""
+    starts = [i for i in range(len(units)) if is_start(units, i) or (i and byline_opens_column(units, i))]
+    return [
+        (first, second)
+        for first, second in pairwise(starts)
+        if units[first].kind == HEADLINE and (units[second].kind == HEADLINE or _heads_its_lead(units, first))
+    ]
+
+
+def _heads_its_lead(units: list[Unit], first: int) -> bool:
+    """A's headline over its byline over its indented lead, no blank line between, and no headline stacked over
+    it: A's own column."""
+    if (first and units[first - 1].kind in (HEADLINE, KICKER)) or first + 2 >= len(units):
+        return False
+    byline, lead = units[first + 1], units[first + 2]
+    return (
+        byline.kind == BYLINE
+        and lead.kind == TEXT
+        and lead.indent
+        and not (byline.blanks_before or lead.blanks_before)
+    )
+
+
+def byline_opens_column(units: list[Unit], index: int) -> bool:
+    """B's byline (not a closing credit) on its own line right after A's line left mid-sentence, over B's
+    indented lead: B's column opens with no headline (an untitled report beside a headed one, real R17 r17_03:
+    `…成为村民致富` / `□本报记者于涛` / `　　街道干净整洁、民居错`)."""
+    unit, above = units[index], units[index - 1]
+    return (
+        unit.kind == BYLINE
+        and not unit.blanks_before
+        and not unit.text.startswith(("（", "("))
+        and above.kind == TEXT
+        and not ends_sentence(above.text)
+        and index + 1 < len(units)
+        and units[index + 1].kind == TEXT
+        and units[index + 1].indent
+        and not units[index + 1].blanks_before
     )
 
 
