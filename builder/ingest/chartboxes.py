@@ -16,6 +16,7 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.furnitureboxes import FIGURE_ALONE, after_a_gap, block_below, furniture_block
+from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import ends_sentence
 
@@ -57,16 +58,36 @@ def _box_title(text: str) -> bool:
 
 
 def qr_box(page: PageReader, line: Line) -> bool:
-    """`扫码看视频` standing apart with its box's title: the prompt, the one or two short lines under it to the next
-    blank line (or the short headline-like line right over it, read just before), furniture all."""
-    if not _QR_PROMPT.match(line.text.strip()) or (not after_a_gap(page) and not _title_over(page)):
+    """`扫码看视频` standing apart (after a blank line or a finished sentence) with its box's title: the prompt, the
+    one or two short lines under it (when a blank line, a headline or the page's end follows them: a short headline
+    over its byline or lead is the next article's), or the short headline-like line right over it, read just
+    before: furniture all."""
+    if not _QR_PROMPT.match(line.text.strip()):
         return False
-    if _title_over(page):
+    title_over = _title_over(page)
+    if not (after_a_gap(page) or title_over or _after_a_sentence(page)):
+        return False
+    if title_over:
         page.units[-1].kind = kinds.FURNITURE
-    block = block_below(page, _QR_LINES)
-    if block and not all(_box_title(page.lines[index].strip()) for index in block):
-        block = []
-    return furniture_block(page, line, block or [])
+    return furniture_block(page, line, [] if title_over else _titles_under(page))
+
+
+def _after_a_sentence(page: PageReader) -> bool:
+    last = page.units[-1] if page.units else None
+    return last is not None and last.kind == kinds.TEXT and ends_sentence(last.text)
+
+
+def _titles_under(page: PageReader) -> list[int]:
+    """The indexes of the box's title lines right under the prompt (none when what follows them is no head)."""
+    block: list[int] = []
+    for index in range(page.index, min(page.index + _QR_LINES, len(page.lines))):
+        if not _box_title(page.lines[index].strip()):
+            break
+        block.append(index)
+    after = page.lines[block[-1] + 1].strip() if block and block[-1] + 1 < len(page.lines) else ""
+    if after and not is_headline_shape(after):
+        return []
+    return block
 
 
 def _title_over(page: PageReader) -> bool:

@@ -3,8 +3,9 @@
 A typesetter hangs a comma, a full stop or a closing quote at the end of a full line; a layout (or an
 extraction: pdftotext -layout) that does not sets it at the start of the next line instead, so lines open with
 `，由社区党员…`, `。一年来…`, or a line holds only a paragraph's `。` or `。”`. Chinese never opens a line with a
-closing mark: each such run goes back to the end of the line above (a text line that ends no sentence), and a line
-left empty is dropped, so the sentence reads whole and the paragraph ends where it was printed to.
+closing mark: each such run goes back to the end of the line above (a text line that ends no sentence, or any for a
+closing quote or bracket: `…说上话。` / `”`), and a line left empty is dropped, so the sentence reads whole and
+the paragraph ends where it was printed to.
 """
 
 from __future__ import annotations
@@ -22,9 +23,15 @@ _MIN_LINE = (
 )
 
 
-def _takes_marks(above: str) -> bool:
-    """The line above can take the marks: a line of Chinese text whose sentence is still open."""
-    return len(above.strip()) >= _MIN_LINE and has_cjk(above) and not ends_sentence(above)
+_QUOTE_CLOSERS = "”’）》」』"
+
+
+def _takes_marks(above: str, marks: str) -> bool:
+    """The line above can take the marks: a line of Chinese text whose sentence is still open, or any such line
+    for a closing quote or bracket (`…就能说上话。` / `”`: the quote closes after the full stop)."""
+    if len(above.strip()) < _MIN_LINE or not has_cjk(above):
+        return False
+    return marks[0] in _QUOTE_CLOSERS or not ends_sentence(above)
 
 
 def hang_punctuation(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
@@ -34,7 +41,7 @@ def hang_punctuation(text: str, printed: list[int] | None) -> tuple[str, list[in
     moves = [
         i
         for i in range(1, len(lines))
-        if _OPENING_CLOSERS.match(lines[i].lstrip()) and _takes_marks(lines[i - 1])
+        if (marks := _OPENING_CLOSERS.match(lines[i].lstrip())) and _takes_marks(lines[i - 1], marks.group())
     ]
     if not moves:
         return text, printed

@@ -64,10 +64,13 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]
 
 def entities_decoded(text: str) -> str:
     """`本报记者&nbsp;周敏`, `&ldquo;楼道议事角&rdquo;`, `&#12288;&#12288;芜湖市…` -> the characters they stand for
-    (a no-break space, quotes, an ideographic space). An `&` not opening an entity stays."""
+    (a no-break space, quotes, an ideographic space), also when escaped twice (`&amp;ldquo;`). An `&` not opening
+    an entity stays."""
     if "&" not in text:
         return text
-    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    # escaped twice by the site (`&amp;ldquo;`): what the first pass left is an entity again
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if _ENTITY.search(text) else text
 
 
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"

@@ -64,3 +64,10 @@ def test_a_qr_box_and_its_title_under_or_over_the_prompt_are_furniture() -> None
 def test_text_under_a_qr_prompt_stays_text() -> None:
     page = _ABOVE + "扫码看视频\n巷长每天巡巷一次，发现问题及时上报社区。\n"
     assert _furniture(page) == ["扫码看视频"]
+
+
+def test_a_qr_box_on_a_page_with_no_blank_line() -> None:
+    page = "　　目前，全区已在268条背街小\n巷设立巷长301名。\n扫码看视频\n跟着巷长去巡巷" + _NEXT
+    assert _furniture(page) == ["扫码看视频", "跟着巷长去巡巷"]
+    short_head = "　　目前，全区已在268条背街小\n巷设立巷长301名。\n扫码看视频\n秦州区民情夜谈\n本报记者 赵刚\n　　天水市秦州区组织机关干部进村入户。\n"
+    assert _furniture(short_head) == ["扫码看视频"]  # a short headline over its byline is the next article's

@@ -33,3 +33,9 @@ def test_lines_opening_otherwise_or_under_a_finished_sentence_stay() -> None:
 def test_a_headline_stacked_one_character_a_line_keeps_its_marks() -> None:
     page = "“\n议\n”\n出\n好\n日\n子"  # heldout3 e05: the closing quote is the stack's own line
     assert hang_punctuation(page, None) == (page, None)
+
+
+def test_a_closing_quote_after_a_full_stop_goes_back_up() -> None:
+    page = "居民陈姨说：“以前有意见不知道找谁说，现在下楼就能说上话。\n”居民们都说好。"
+    text, _printed = hang_punctuation(page, None)
+    assert text == "居民陈姨说：“以前有意见不知道找谁说，现在下楼就能说上话。”\n居民们都说好。"

@@ -79,3 +79,8 @@ def test_a_pair_of_brackets_with_chinese_inside_reads_full_width_on_both_sides()
     assert (
         chinese_marks("使用“i社区”(APP)报名，第(3)项") == "使用“i社区”(APP)报名，第(3)项"
     )  # no Chinese inside
+
+
+def test_entities_escaped_twice_are_decoded() -> None:
+    assert entities_decoded("&amp;ldquo;红色代办员&amp;rdquo;&amp;nbsp;") == "“红色代办员”\u00a0"
+    assert entities_decoded("党建&amp;群团") == "党建&群团"
