@@ -13,7 +13,8 @@
 - With no region, a single level that every place named in the title and lead agrees on (an unresolved
   same-name district is still a county); else None, for review. With a region taken from the page, a
   township and its community or village opening the lead (北大街街道南尖社区加强…: a subdistrict several
-  counties have) give community; else None.
+  counties have) give community; else None. So does a village or community of the township the article is
+  about opening the lead as its subject (正定县正定镇：… / 正定县正定镇清泉村委会在…), maybe after a time phrase.
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
         unit = title_unit(title, body) if level == "township" else None
         if unit:
             return "community", (f"level: community, for the unit ({unit}) the headline's subject names",)
+        chain = _village_of_township_leads(body, region.locality) if level == "township" else None
+        if chain:  # 正定镇：… / 近年来，正定县正定镇清泉村委会在…: the village acts, not the town
+            return "community", (f"level: community, for {chain} opening the lead as its subject",)
         return level, ()
     if region.zone:
         return "county", (f"level: county, for the functional zone {region.zone} that acts",)
@@ -117,3 +121,32 @@ def _lead_township_and_community(lead: str) -> str | None:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PLACE_IN = re.compile(r"[的里内外中旁边门前口]")
+# What may stand before the township in the lead's first clause: a time phrase (近年来，) and the places above it.
+_LEAD_TIME = re.compile(r"^(?:[^，。]{0,8}(?:以来|年来|近日|日前|近期|今年|去年|目前|当前)[，,]?)?")
+
+
+def _village_of_township_leads(body: str, township: str) -> str | None:
+    """The township the article is about, with a community or village of its own, is the subject opening the
+    lead, maybe after a time phrase and the places above it (近年来，正定县正定镇清泉村委会在…, 正定镇清泉村党支部
+    积极探索…; not 正定镇扎实推进…, 正定镇在各村推行…, 正定镇清泉村3组村民…说: a villager, nor 湖塘镇花园社区的
+    一栋居民楼里…: where a scene is set): the two names."""
+    first = re.split(r"[。；！？\n]", body_text(body).lstrip(), maxsplit=1)[0]
+    first = first[_LEAD_TIME.match(first).end() :]
+    at = first.find(township)
+    if at < 0 or at > 12 or not _only_places(first[:at]):
+        return None
+    chain = _lead_township_and_community(first[at:])
+    if chain is None or _PLACE_IN.match(first, at + len(chain)):
+        return None  # 湖塘镇花园社区的一栋居民楼里…: where a scene is set, not who acts
+    return chain
+
+
+def _only_places(text: str) -> bool:
+    """`text` is made only of place names the gazetteer knows (正定县, 石家庄市正定县), or is empty."""
+    covered = 0
+    for start, end, _ in sorted(gazetteer().scan(text)):
+        if start != covered:
+            return False
+        covered = end
+    return covered == len(text)

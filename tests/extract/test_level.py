@@ -239,3 +239,27 @@ def test_a_numeral_before_the_unit_word_names_no_unit() -> None:
     body = "北京市朝阳区三里屯街道推行“街乡吹哨、部门报到”，街道与32个部门建立联动机制。今年以来，街道共吹哨160次。"
     assert resolve_region(title, body, "").locality == "三里屯街道"
     assert level_of(title, body) == "township"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # R14 r14_05, R15 r15_04 (invented names here): a headline naming the town, a lead whose subject is a
+        # village of that town, maybe after a time phrase and the county: the village acts
+        ("近年来，正定县正定镇清泉村委会在发展壮大村集体经济中，整合闲置资金建设光伏电站。", "community"),
+        ("正定县正定镇清泉村党支部积极探索“党建+集体经济”模式，整合闲置资金建设光伏电站。", "community"),
+        # negatives: the town itself the subject, a village named as what it draws on
+        ("近年来，正定县正定镇在各村推行资金整合，建设光伏电站。", "township"),
+        ("近年来，正定县正定镇依托清泉村的闲置土地建设光伏电站。", "township"),
+    ],
+)
+def test_a_village_of_the_headlines_town_opening_the_lead_as_its_subject_acts(
+    body: str, expected: str
+) -> None:
+    assert level_of("正定县正定镇：闲置资金变成集体收入", body) == expected
+
+
+def test_a_village_of_the_headlines_town_where_a_scene_is_set_is_not_the_unit_acting() -> None:
+    # layouts19 p01 (invented names here): 近日，…某镇某社区的一栋居民楼里…: the community is where the scene is
+    body = "近日，正定县正定镇清泉社区的一栋居民楼里，十几位居民商量加装电梯。这是正定镇推行“楼道议事角”的一个场景。"
+    assert level_of("正定镇“楼道议事角”议出新面貌", body) == "township"
