@@ -160,11 +160,16 @@ _PLACE_KICKER = re.compile(
 _PLACE_KIND_WORD = re.compile(r"^(?:[社小街片辖山景园新市]区|乡村|农村|城乡|乡镇|村镇|城市)$")
 
 
+# A kind of place a verb goes to (`…党员进社区`, `…服务到村`): where they go, no place's name.
+_GOES_TO_PLACES = re.compile(r"[\u4e00-\u9fff]{4,}(?:进|到|入|赴|驻)(?:社区|村|乡|镇)$")
+
+
 def is_place_kicker(text: str) -> bool:
     """A headline line that only names the place it is about (`金润社区`, `天水市麦积区`; a province or city and
-    a place in it by their short names, `浙江新昌`, `山东薛城`); a word for a kind of place (`社区`) names none."""
+    a place in it by their short names, `浙江新昌`, `山东薛城`); a word for a kind of place (`社区`) names none,
+    nor does a clause ending where its people go (`某区试点在职党员进社区`)."""
     text = text.strip()
-    if _PLACE_KIND_WORD.match(text):
+    if _PLACE_KIND_WORD.match(text) or _GOES_TO_PLACES.match(text):
         return False
     return (bool(_PLACE_KICKER.match(text)) or _place_in_place(text)) and cjk_count(text) <= 12
 
