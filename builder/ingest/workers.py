@@ -32,6 +32,7 @@ from builder.extract.keywords import document_terms
 from builder.ingest.blanklines import even_blank_runs, restore_blank_lines
 from builder.ingest.centredheads import place_heads
 from builder.ingest.draft import Draft, drafts_from_articles
+from builder.ingest.evenblocks import unweave_even_blocks
 from builder.ingest.footcredits import sign_from_foot
 from builder.ingest.innerheads import lift_inner_heads
 from builder.ingest.interleave import deinterleave
@@ -78,6 +79,7 @@ def process_page(path: Path) -> PageResult:
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)
         text, printed = place_heads(*hang_punctuation(*unweave_widths(text, printed)))
+        text, printed = unweave_even_blocks(text, printed)
         text, printed = restore_blank_lines(text, printed)
         units = classify_page(text)
         printed_meta = masthead_meta(units)
