@@ -23,7 +23,7 @@ from builder.render import urls
 from builder.text.romanize import assign_slugs, short_hash
 
 if TYPE_CHECKING:
-    from builder.render.indexes import Entry
+    from builder.render.indexes import Derived, Entry
     from builder.render.session import IdentityMemo
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -117,21 +117,24 @@ def build_glossary(
     aliases: Mapping[str, str],
     theme_names: Mapping[str, str],
     memo: IdentityMemo | None = None,
+    derived: Derived | None = None,
 ) -> tuple[dict[str, Practice], dict[str, str]]:
     """The practices by slug (in slug order) and the printed name -> slug table. `theme_names`: theme slug
     -> Chinese name, in vocabulary order. `memo` (digest serve's IdentityMemo, builder.render.session): the
     sentences each unchanged Entry gave the last build, so that only an edited initiative's are looked for,
     and the last build's glossary itself when what it is made of is the same (an edited summary that names
-    no practice)."""
+    no practice). `derived` (a one-shot build's, filecache.StoredDerived.get): the sentences an earlier
+    build found in an initiative of the same bytes (they are made from its body and summary alone)."""
+
+    def sentences(entry: Entry) -> dict[str, str | None]:
+        if memo is not None:
+            return memo.get("practice sentences", (entry,), partial(_sentences, entry))
+        if derived is not None:
+            return derived(entry.item, "practice sentences", partial(_sentences, entry))
+        return _sentences(entry)
+
     uses = [
-        (
-            slug,
-            _sentences(entry)
-            if memo is None
-            else memo.get("practice sentences", (entry,), partial(_sentences, entry)),
-            entry.steps[-1].key if entry.steps else slug,
-            entry.item.themes,
-        )
+        (slug, sentences(entry), entry.steps[-1].key if entry.steps else slug, entry.item.themes)
         for slug, entry in entries.items()
     ]
     if memo is None:

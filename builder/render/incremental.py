@@ -68,6 +68,7 @@ class PageRecords(dict):
         shared: bytes = b"",
         exports: str = "",
         entry_reads_apart: bool = False,
+        links: str = "",
     ) -> None:
         super().__init__(*args)
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = entry_digests or {}
@@ -80,6 +81,9 @@ class PageRecords(dict):
         # `read_digests` leaves out the reads of initiatives' fields ("<slug>|<path>" of `entries`), whose
         # digests are those of `entry_digests` (records read from disk: `dump_records` leaves them out)
         self.entry_reads_apart = entry_reads_apart
+        # the digest of what the build's cross-links were computed from (site.link_digest; "": unknown): a
+        # build with the same has the same `related` values, whose reads keep their digests unhashed
+        self.links = links
 
 
 class Digests:
@@ -91,9 +95,11 @@ class Digests:
         known: dict[str, tuple[bytes, dict[str, bytes]]] | None = None,
         memo: Any = None,
         derived: Any = None,
+        links: str = "",
     ) -> None:
         self.index = index
         self.known = known or {}  # the last build's PageRecords.entry_digests
+        self.links = links  # the digest of the cross-links' inputs (PageRecords.links)
         self.memo = memo  # digest serve's IdentityMemo (builder.render.session): an item's digest by identity
         self.derived = derived  # digest build's (filecache.StoredDerived.get): an item's digest by its bytes
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = {}  # this build's
@@ -119,7 +125,11 @@ class Digests:
         return found
 
     def changed_reads(
-        self, last: dict[Read, bytes], index: ReadIndex | None = None, apart: bool = False
+        self,
+        last: dict[Read, bytes],
+        index: ReadIndex | None = None,
+        apart: bool = False,
+        same_links: bool = False,
     ) -> set[Read]:
         """The reads of the last build (`last`: each with its digest then) whose digest is not the same now;
         each of them gets its digest of this build. The fields of an initiative whose item did not change
@@ -127,7 +137,9 @@ class Digests:
         with `index` (digest serve's, holding every read of `last`) without even looking at them. `apart`:
         `last` leaves out the reads of initiatives' fields (PageRecords.entry_reads_apart), which are those
         of the last build's entry digests: only the changed initiatives' are looked at (and this build's
-        read digests leave out the unchanged ones' too: `entry_reads_apart`)."""
+        read digests leave out the unchanged ones' too: `entry_reads_apart`). `same_links`: the cross-links
+        were computed from the same inputs as the last build's (the same `links`), so the reads of
+        `related` keep their digests (at N=10 000, 10 000 link lists not hashed again)."""
         same = self._unchanged_items()
         memo = self._memo
         changed: set[Read] = set()
@@ -138,6 +150,8 @@ class Digests:
             for read, digest in last.items():
                 if read[0] == "entries" and read[1].partition(SEP)[0] in same:
                     memo[read] = digest  # (a read of whether the initiative is there)
+                elif same_links and read[0] == "related":
+                    memo[read] = digest
                 elif self.read(read) != digest:
                     changed.add(read)
             for slug in self.known.keys() - same:
@@ -291,11 +305,12 @@ class Tracker:
         previous: dict[Job, Record] | None,
         memo: Any = None,
         derived: Any = None,
+        links: str = "",
     ) -> None:
         instrument(index)
         renderer._fragments = FragmentMemo()  # the renderer's card cache, keeping each card's reads
         self.renderer = renderer
-        self.digests = Digests(index, getattr(previous, "entry_digests", None), memo, derived)
+        self.digests = Digests(index, getattr(previous, "entry_digests", None), memo, derived, links)
         self.previous = previous or {}
         self.records: dict[Job, Record] = {}
         self.kept = 0
@@ -311,7 +326,8 @@ class Tracker:
         if last and getattr(previous, "shared", None) == self.digests.shared:
             self._last = last
             apart = getattr(previous, "entry_reads_apart", False)
-            self._changed = self.digests.changed_reads(last, self.index, apart)
+            same_links = bool(links) and getattr(previous, "links", "") == links
+            self._changed = self.digests.changed_reads(last, self.index, apart, same_links)
             if self.index is not None:
                 self._readers = self.index.readers_of(self._changed)
 
@@ -359,6 +375,7 @@ class Tracker:
             records.entry_digests = self.digests.entry_digests
             records.read_digests, records.shared = self.digests.read_digests(), self.digests.shared
             records.entry_reads_apart = self.digests.entry_reads_apart
+            records.links = self.digests.links
             if self.index is not None:
                 self.index.add_reads(self.digests.fresh)
                 records.index = self.index
@@ -388,6 +405,7 @@ def load_records(path: Path, build_id: str) -> PageRecords | None:
         shared=shared if isinstance(shared, bytes) else b"",
         exports=exports if isinstance(exports := saved.get("exports"), str) else "",
         entry_reads_apart=True,
+        links=links if isinstance(links := saved.get("links"), str) else "",
     )
 
 
@@ -409,5 +427,6 @@ def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
         "read_digests": {read: digest for read, digest in reads.items() if not _field_read(read)},
         "shared": getattr(records, "shared", b""),
         "exports": getattr(records, "exports", ""),
+        "links": getattr(records, "links", ""),
     }
     return pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL)

@@ -271,7 +271,11 @@ def build_index(
         memo, "regions", (order, steps), lambda: build_tree(dict(zip(order, steps, strict=True)), order)
     )
     practices, practice_slugs = build_glossary(
-        entries, vocab.practice_aliases, {slug: label.zh for slug, label in theme_labels.items()}, memo
+        entries,
+        vocab.practice_aliases,
+        {slug: label.zh for slug, label in theme_labels.items()},
+        memo,
+        derived,
     )
     links = {s: _links(related.get(s, []), entries, s) for s in order}
     themes = _grouped_by(entries, theme_labels, lambda item: dict.fromkeys(item.themes))
@@ -288,7 +292,7 @@ def build_index(
         practices=practices,
         practice_slugs=practice_slugs,
         parts=_parts(entries),
-        indicators=indicator_rows(entries, indicators, indicator_of, memo),
+        indicators=indicator_rows(entries, indicators, indicator_of, memo, derived),
         indicator_defs=indicators,
         related=links,
         theme_pairs=_made(

@@ -21,6 +21,7 @@ from builder.content.loader import DATA_DIR, content_data_dir, read_data_yaml
 from builder.content.yamlload import FrontMatterError
 from builder.extract.metric_kinds import KINDS
 from builder.render.figures import Figure
+from builder.render.valuedigest import value_digest
 
 if TYPE_CHECKING:
     from builder.render.indexes import Entry
@@ -225,11 +226,21 @@ def indicator_rows(
     indicators: tuple[Indicator, ...],
     indicator_of: Callable[[Figure], Indicator | None],
     memo: Any = None,
+    derived: Any = None,
 ) -> list[IndicatorRows]:
     """Every counted figure in the first indicator that takes it; indicators in file order, largest first.
     `memo` (digest serve's IdentityMemo, builder.render.session): the figures each unchanged Entry gave
     the last build, so that only an edited initiative's figures are classified again, and the last build's
-    rows themselves when every initiative's are the same (IdentityMemo.reuse)."""
+    rows themselves when every initiative's are the same (IdentityMemo.reuse). `derived` (a one-shot
+    build's, filecache.StoredDerived.get): those an earlier build found for an initiative of the same bytes
+    and the same indicators."""
+    if memo is None and derived is not None:
+        name = f"indicator figures {value_digest(indicators).hex()}"
+        taken = [
+            (slug, derived(entry.item, name, lambda e=entry: _taken(e.figures, indicator_of)))
+            for slug, entry in entries.items()
+        ]
+        return _rows(taken, indicators)
     if memo is None:
         taken = [(slug, _taken(entry.figures, indicator_of)) for slug, entry in entries.items()]
         return _rows(taken, indicators)

@@ -102,17 +102,21 @@ def link_inputs(
     data_dirs: Sequence[Path | None],
     top_k: int,
     memo: IdentityMemo | None = None,
+    derived: Callable[[Initiative, str, Callable[[], Any]], Any] | None = None,
 ) -> str:
     """A digest of everything the cross-links of `initiatives` are computed from; `data_dirs`: the folders
     whose word lists they read (the content's `_data/`, the tokenizer's). `memo` (digest serve's,
-    builder.render.session): each unchanged initiative's digest, kept from the last build."""
+    builder.render.session): each unchanged initiative's digest, kept from the last build; `derived` (a
+    one-shot build's, filecache.StoredDerived.get): the digest an earlier build made of the same bytes."""
     h = hashlib.blake2b(digest_size=20)
     h.update(f"top{top_k};".encode())
     for item in sorted(initiatives, key=lambda i: i.slug):
-        if memo is None:
-            h.update(_item_inputs(item))
-        else:
+        if memo is not None:
             h.update(memo.get("link inputs", (item,), functools.partial(_item_inputs, item)))
+        elif derived is not None:
+            h.update(derived(item, "link inputs", functools.partial(_item_inputs, item)))
+        else:
+            h.update(_item_inputs(item))
     for data_dir in data_dirs:  # the word lists laid over the defaults (the defaults: code, the cache key)
         folder = Path(data_dir) if data_dir is not None else None
         _feed_text(h, str(folder.resolve()) if folder is not None else None)

@@ -45,16 +45,30 @@ def words_dir(data_dir: Path | None) -> Path:
     return DEFAULT_DATA_DIR.resolve()
 
 
+def link_digest(
+    initiatives: list[Initiative], data_dir: Path | None, memo: Any = None, derived: Any = None
+) -> str:
+    """A digest of everything the cross-links of `initiatives` are computed from (linkstore.link_inputs,
+    with the word lists `compute_links` reads); `memo` (digest serve's IdentityMemo) and `derived` (a
+    one-shot build's, see render_site): each initiative's part as made before."""
+    from builder.render.linkstore import link_inputs
+
+    words = [data_dir, words_dir(data_dir)]
+    return link_inputs(initiatives, words, RELATED_PER_INITIATIVE, memo, derived)
+
+
 def compute_links(
     initiatives: list[Initiative],
     data_dir: Path | None = None,
     cache_dir: Path | None = None,
     session: BuildSession | None = None,
+    inputs: str | None = None,
 ) -> dict[str, list[Any]]:
     """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one;
     the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore), or
-    from `session` (digest serve's: the same objects, kept in memory)."""
-    from builder.render.linkstore import known_terms, link_inputs, reuse_links
+    from `session` (digest serve's: the same objects, kept in memory). `inputs`: their `link_digest`,
+    when the caller made it."""
+    from builder.render.linkstore import known_terms, reuse_links
     from builder.text.tokens import get_tokenizer
 
     words = words_dir(data_dir)  # the tokenizer's
@@ -73,7 +87,7 @@ def compute_links(
     if cache_dir is None:
         return compute()
     memo = session.memo if session is not None else None
-    digest = link_inputs(initiatives, [data_dir, words], RELATED_PER_INITIATIVE, memo)
+    digest = inputs or link_digest(initiatives, data_dir, memo)
     if session is not None and session.links is not None and session.links[0] == digest:
         return session.links[1]
     links = reuse_links(cache_dir, digest, compute)
@@ -176,31 +190,32 @@ def _site_index(
     cache_dir: Path | None,
     progress: Progress,
     derived: Any = None,
-) -> SiteIndex:
+) -> tuple[SiteIndex, str]:
     """Cross-link, then index the initiatives (bodies rendered through `body_cache`; with what the last
-    build of the process made, when it is digest serve's BuildSession; `derived`: see render_site)."""
+    build of the process made, when it is digest serve's BuildSession; `derived`: see render_site); with
+    the digest of the cross-links' inputs ("" without a cache folder: never the same as a last build's)."""
     from builder.render.bodycache import BodyCache
     from builder.render.indexes import build_index
     from builder.render.indicators import load_indicators
 
     session = _session(body_cache)
     progress.stage("cross-linking", len(initiatives), "initiatives")
-    if session is None:  # (tests stand in for compute_links with its three arguments)
-        links = compute_links(initiatives, data_dir, cache_dir)
-    else:
-        links = compute_links(initiatives, data_dir, cache_dir, session)
+    memo = session.memo if session is not None else None
+    inputs = link_digest(initiatives, data_dir, memo, derived) if cache_dir is not None else ""
+    links = compute_links(initiatives, data_dir, cache_dir, session=session, inputs=inputs)
     release_freed_memory()
     cache = body_cache if body_cache is not None else BodyCache()
     progress.stage("indexing", len(initiatives), "initiatives")
-    return build_index(
+    index = build_index(
         initiatives,
         vocab,
         links,
         functools.partial(cache.render_all, render_many=_render_bodies),
         load_indicators(Path(data_dir).parent if data_dir is not None else None),
-        session.memo if session is not None else None,
+        memo,
         derived,
     )
+    return index, inputs
 
 
 class _SearchAhead:
@@ -291,14 +306,14 @@ def render_site(
     memo = session.memo if session is not None else None
     if memo is not None:
         memo.new_build()
-    index = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress, derived)
+    index, link_inputs = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress, derived)
     settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
     if session is None:
         env = make_env(theme_dir, settings.title)
     else:  # its templates compiled once (a changed theme resets the session)
         env = session.environment((theme_dir, settings.title), lambda: make_env(theme_dir, settings.title))
     renderer = SiteRenderer(index, env, base_url, memo)
-    tracker = Tracker(index, renderer, previous, memo, derived)
+    tracker = Tracker(index, renderer, previous, memo, derived, link_inputs)
     paths: list[str] = []
     docs: list[SearchDoc] = []
     ahead = _SearchAhead(docs, search)

@@ -295,6 +295,32 @@ def test_the_field_digests_of_unchanged_initiatives_are_kept(tmp_path: Path, mon
     assert incremental_count * 2 < len(hashed), (incremental_count, len(hashed))
 
 
+def test_the_cross_links_are_hashed_again_only_when_their_inputs_changed(tmp_path: Path, monkeypatch) -> None:
+    """A one-shot build whose cross-links are computed from the same inputs as the last build's (an edited
+    summary) keeps the digests of the `related` reads (PageRecords.links) without hashing the link lists;
+    an edit the links read (a body) hashes them again, and the site is a full build's."""
+    content = write_content(tmp_path / "content", INITIATIVES)
+    _build(content, tmp_path / "site")
+    hashed: list[str] = []
+    real = incremental.Digests._hash
+
+    def counting(self: incremental.Digests, read: tuple[str, str]) -> bytes:
+        if read[0] == "related":
+            hashed.append(read[1])
+        return real(self, read)
+
+    monkeypatch.setattr(incremental.Digests, "_hash", counting)
+    _save(content, dataclasses.replace(INITIATIVES[3], summary="只改摘要。"))
+    _build(content, tmp_path / "site")
+    assert hashed == []
+    _save(content, dataclasses.replace(INITIATIVES[3], body=INITIATIVES[3].body + "\n\n新增一段正文。"))
+    _build(content, tmp_path / "site")
+    assert len(hashed) >= len(INITIATIVES)
+    incremental_site = tmp_path / "site"
+    _build(content, tmp_path / "full", force=True)
+    assert _tree(incremental_site) == _tree(tmp_path / "full")
+
+
 def test_a_kept_initiative_keeps_its_search_document_in_the_same_process(tmp_path: Path, monkeypatch) -> None:
     """digest serve (a BodyCache kept between builds): the search document of a kept initiative page is the
     last build's, not made again; the edited one's comes from its new page."""

@@ -384,7 +384,7 @@ def fake_related(initiatives: list[Initiative], top_k: int = 5) -> dict[str, lis
 def fake_links() -> Iterator[None]:
     """Inside the block, `digest build` links initiatives with `fake_related` instead of the real cross-links."""
     original = site_stage.compute_links
-    site_stage.compute_links = lambda items, data_dir=None, cache_dir=None: fake_related(items)
+    site_stage.compute_links = lambda items, data_dir=None, cache_dir=None, **_: fake_related(items)
     try:
         yield
     finally:
