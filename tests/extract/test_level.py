@@ -251,6 +251,9 @@ def test_a_numeral_before_the_unit_word_names_no_unit() -> None:
         # negatives: the town itself the subject, a village named as what it draws on
         ("近年来，正定县正定镇在各村推行资金整合，建设光伏电站。", "township"),
         ("近年来，正定县正定镇依托清泉村的闲置土地建设光伏电站。", "township"),
+        # (review) several villages, or a villager speaking: not the one village acting
+        ("正定县正定镇清泉村等12个村整合闲置资金建设光伏电站。", "township"),
+        ("正定县正定镇清泉村村民王某告诉记者，镇里推行资金整合后，村里建起了光伏电站。", "township"),
     ],
 )
 def test_a_village_of_the_headlines_town_opening_the_lead_as_its_subject_acts(
