@@ -7,7 +7,9 @@ dateline) or is furniture, or when the line is marked and set right under the la
 bodies do not open under their bylines. Written as `（names）`, which segment gives to the article above. Read
 either way (signing the text above, or opening the text under it) the line ends the article above, so the unit
 `opens`: the paragraph after the blank line under it opens the next article (heldout14 p01: the next body's head
-printed elsewhere on the page and not read as one).
+printed elsewhere on the page and not read as one). What opens the next article may stand under a column's
+label alone on its line (`记者调查`, `观点`), a box's drawn rule or page furniture (`（作者系…）`): read past them
+(a credit printed at the article's end, the perturbation harness's `byline_end`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from builder.ingest.lineshapes import (
 )
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
 from builder.ingest.reporternames import PERSON_NAME
-from builder.ingest.textrules import ends_sentence
+from builder.ingest.textrules import ends_sentence, undouble
 
 
 def closing_names(page: PageReader, line: Line) -> bool:
@@ -50,7 +52,9 @@ def closing_names(page: PageReader, line: Line) -> bool:
         return False
     after = next_lines(page, end, blanks=3)
     if after and not (
-        _marked_under_text(page, ornament is not None) or _next_article_opens(page, after, end)
+        _marked_under_text(page, ornament is not None)
+        or _next_article_opens(page, after, end)
+        or _opens_past_labels(after)
     ):
         return False
     page.index = end
@@ -87,7 +91,33 @@ def _reporters_under_text(page: PageReader, text: str) -> str:
     if not is_byline_text(_ROLE_MARK.sub("", text)) or page.blanks:
         return ""
     after = next_lines(page, page.index, blanks=3)
-    return text if after and (is_headline_shape(after[0]) or _opens_with_dateline(after[0])) else ""
+    opens = after and (
+        is_headline_shape(after[0]) or _opens_with_dateline(after[0]) or _opens_past_labels(after)
+    )
+    return text if opens else ""
+
+
+# What may stand between a closing credit and the next article's head: a column's label alone on its line (`观点`,
+# `记者调查`), a box's drawn rule (`┏━━┓`), page furniture (an author's note, `（作者系…）`); a box's bars.
+_LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_BOX_RULE = re.compile(r"^[┏┌╔┗└╚┓┐╗┛┘╝━─═\s]+$")
+_BOX_BARS = "┃│║ \u3000"
+
+
+def _opens_past_labels(after: list[str]) -> bool:
+    """Past a label, a box's rule or furniture, what follows is a headline or a dateline, or nothing is left
+    (`本报记者 程颖` / blank / `记者调查` / `龙凤镇“积分卡”为何管用`): the credit closes the article above."""
+    i = 0
+    while i < len(after) and (
+        is_furniture_line(after[i]) or _LABEL_ALONE.match(after[i]) or _BOX_RULE.match(after[i])
+    ):
+        i += 1
+    if i == 0:
+        return False
+    if i == len(after):
+        return True
+    head = undouble(after[i].strip(_BOX_BARS))
+    return is_headline_shape(head) or _opens_with_dateline(head)
 
 
 def _opens_with_dateline(text: str) -> bool:
