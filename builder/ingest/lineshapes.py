@@ -162,6 +162,10 @@ _PLACE_KIND_WORD = re.compile(r"^(?:[社小街片辖山景园新市]区|乡村|�
 
 # A kind of place a verb goes to (`…党员进社区`, `…服务到村`): where they go, no place's name.
 _GOES_TO_PLACES = re.compile(r"[\u4e00-\u9fff]{4,}(?:进|到|入|赴|驻)(?:社区|村|乡|镇)$")
+# …but a village's name of two characters ending so is a place (`红星乡前进村`, `城关镇前进社区`, `安吉县跃进村`).
+_NAME_ENDING_SO = re.compile(
+    r"(?:省|市|县|区|旗|乡|镇|街道|苏木)[\u4e00-\u9fff](?:进|到|入|赴|驻)(?:社区|村)$"
+)
 
 
 def is_place_kicker(text: str) -> bool:
@@ -169,7 +173,7 @@ def is_place_kicker(text: str) -> bool:
     a place in it by their short names, `浙江新昌`, `山东薛城`); a word for a kind of place (`社区`) names none,
     nor does a clause ending where its people go (`某区试点在职党员进社区`)."""
     text = text.strip()
-    if _PLACE_KIND_WORD.match(text) or _GOES_TO_PLACES.match(text):
+    if _PLACE_KIND_WORD.match(text) or (_GOES_TO_PLACES.match(text) and not _NAME_ENDING_SO.search(text)):
         return False
     return (bool(_PLACE_KICKER.match(text)) or _place_in_place(text)) and cjk_count(text) <= 12
 

@@ -34,7 +34,11 @@ def test_a_clause_ending_where_its_people_go_is_no_place_kicker(line):
     assert not is_place_kicker(line)
 
 
-@pytest.mark.parametrize("line", ["金润社区", "宝山区大场镇", "天水市麦积区", "上下村"])
+@pytest.mark.parametrize(
+    "line",
+    # (review) village names ending in 进 (前进, 跃进: common) after their township or county are places
+    ["金润社区", "宝山区大场镇", "天水市麦积区", "上下村", "红星乡前进村", "城关镇前进社区", "安吉县跃进村"],
+)
 def test_place_names_are_still_kickers(line):
     assert is_place_kicker(line)
 
