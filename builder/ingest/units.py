@@ -34,6 +34,7 @@ from builder.ingest import (
     roundupparts,
     sectionbars,
     sitecopies,
+    spacedheads,
     wrappedheads,
 )
 from builder.ingest import pagelines as kinds
@@ -342,6 +343,7 @@ def classify_page(text: str) -> list[Unit]:
     page = PageReader(text)
     gluedlead.datelines_down(page.lines)
     headcaptions.captions_out_of_heads(page.lines, page.numbers)
+    spacedheads.close_spaced_heads(page.lines)
     latinlabels.labels_over_heads(page.lines, page.numbers)
     if boxedheads.has_boxes(text):
         boxedheads.blank_ad_boxes(page.lines)

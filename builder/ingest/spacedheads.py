@@ -1,0 +1,57 @@
+"""A headline printed spaced out, a space (ASCII or full width) between every two characters (`黄 河 口 边 议 事 忙`,
+`小　区　里　的　“　红　色　业　委　会　”`), closed up before the lines are read.
+
+Spaced-out letters were closed up only when their own line was read (textrules.collapse_spaced_letters), so a head
+block read from the lines ahead (headblocks) took the spaced line as printed (`物业难题有了“解题人”小 区 里 的 “ 红
+色 业 委 会`: the kicker glued to half the headline, the byline under it read as the headline), and a spaced line
+standing over a blank line was a page label (furniture) even when a body opened under it. A page's or column's label
+is printed spaced out too (`特 别 报 道`, `党 建 · 基 层 治 理`, `记 者 手 记`): it stays as printed. A spaced line is a
+headline when its text closed up reads as one (5 characters or more, no `·`, no known label) and what stands under
+it, past one blank line at most, is its byline, a dateline or an indented lead (a body opens there; a label stands
+over a headline). A pass before the lines are read (`units.classify_page`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.lineshapes import BAOXUN, is_headline_shape, starts_byline
+from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS, SIDEBAR_LABEL
+from builder.ingest.textrules import indented
+
+# one character, then one more after each run of spaces: 5 characters at least
+_SPACED_OUT = re.compile(r"^\S(?:[ \u3000]+\S){4,}$")
+_LABEL_MARKS = ("·", "・", "|", "｜")
+
+
+def close_spaced_heads(lines: list[str]) -> None:
+    """Close up, in place, each headline the page prints spaced out over its byline, dateline or lead."""
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if not _SPACED_OUT.match(text):
+            continue
+        closed = re.sub(r"[ \u3000]+", "", text)
+        if not _reads_as_headline(closed) or not _opens_body_under(lines, index + 1):
+            continue
+        lines[index] = raw[: len(raw) - len(raw.lstrip())] + closed
+
+
+def _reads_as_headline(closed: str) -> bool:
+    return (
+        not any(mark in closed for mark in _LABEL_MARKS)
+        and closed not in KNOWN_COLUMN_LABELS
+        and not SIDEBAR_LABEL.match(closed)
+        and is_headline_shape(closed)
+    )
+
+
+def _opens_body_under(lines: list[str], start: int) -> bool:
+    """Past one blank line at most, the next line is a byline, a dateline or an indented lead."""
+    index = start
+    if index < len(lines) and not lines[index].strip():
+        index += 1
+    if index >= len(lines) or not lines[index].strip():
+        return False
+    following = lines[index]
+    text = following.strip()
+    return starts_byline(text) or BAOXUN.match(text) is not None or (indented(following) and len(text) >= 10)
