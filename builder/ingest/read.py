@@ -117,12 +117,13 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 def clean_text(text: str) -> str:
     """Unify line endings, drop control characters, read look-alike code points as the characters printed
-    (text/lookalikes.py: entities, radicals, OCR's ASCII marks), turn odd spaces into plain ones, NFC; a page
-    spacing every digit run read with the runs closed up (digitruns.py)."""
+    (text/lookalikes.py: entities, radicals, OCR's ASCII marks), a page spacing every digit run with the runs
+    closed up (digitruns.py: the plain spaces only, before the odd ones, `周报　2026年`, become plain), turn odd
+    spaces into plain ones, NFC."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = printed_characters(_CONTROL.sub("", text))
+    text = closed_digit_runs(printed_characters(_CONTROL.sub("", text)))
     text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
-    return closed_digit_runs(unicodedata.normalize("NFC", text))
+    return unicodedata.normalize("NFC", text)
 
 
 def read_page(path: Path) -> RawPage:

@@ -83,7 +83,8 @@ _BRACKET_PAIR = re.compile(f"\\(([^()]{{0,80}}?[{_HAN}][^()]{{0,80}}?)\\)")
 _OPEN_BRACKET = re.compile(f"\\((?=\\s*[{_HAN}])")
 _CLOSE_BRACKET = re.compile(f"(?<=[{_HAN}”」》])\\s*\\)")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-_STRAIGHT_QUOTE_BY_HAN = re.compile(f'[{_HAN}，。、：；] ?"|" ?[{_HAN}]')
+_STRAIGHT_QUOTE_BY_HAN = re.compile(f'[{_HAN}，。、：；]\\s*"+|"+\\s*[{_HAN}]')
+_QUOTE_RUN = re.compile('"+')
 
 
 def chinese_marks(text: str) -> str:
@@ -92,13 +93,27 @@ def chinese_marks(text: str) -> str:
     may wrap onto the next line) when every one of them stands beside Chinese text; the rest is left."""
     if not re.search(r"[,:;?!()\"]", text):
         return text
-    quotes = text.count('"')
-    if quotes and quotes % 2 == 0 and len(_STRAIGHT_QUOTE_BY_HAN.findall(text)) >= quotes:
-        turns = iter("“”" * (quotes // 2))
-        text = re.sub('"', lambda _m: next(turns), text)
+    if '"' in text and len(_STRAIGHT_QUOTE_BY_HAN.findall(text)) >= len(_QUOTE_RUN.findall(text)):
+        text = _paired_quotes(text)
     text = _MARK_AFTER_HAN.sub(lambda m: _FULL[m.group()], text)
     text = _BRACKET_PAIR.sub(r"（\1）", text)
     return _CLOSE_BRACKET.sub("）", _OPEN_BRACKET.sub("（", text))
+
+
+def _paired_quotes(text: str) -> str:
+    """Straight quotes as opening and closing ones in turn, a run of them read as printed: outside any quote, a
+    run opens as many (a bold headline printed twice doubles its quote, `""石榴籽议事会…""`); inside, it closes
+    the open ones and opens again with the rest (`"马上办""协商办"`: `”“`). Left as it was when they do not pair."""
+    depth = 0
+    turns: list[str] = []
+    for run in _QUOTE_RUN.findall(text):
+        closes = min(depth, len(run))  # the open quotes it closes, then the new ones it opens
+        turns.append("”" * closes + "“" * (len(run) - closes))
+        depth += len(run) - 2 * closes
+    if depth:
+        return text
+    pieces = iter(turns)
+    return _QUOTE_RUN.sub(lambda _m: next(pieces), text)
 
 
 def printed_characters(text: str) -> str:

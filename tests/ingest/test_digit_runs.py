@@ -40,3 +40,9 @@ def test_the_running_head_of_a_spaced_page_is_read_as_the_page_line() -> None:
         "A2 2026年6月3日 星期三 基层治理 责任编辑：刘洋",
     )
     assert masthead_meta(units) == {"date": "2026-06-03"}
+
+
+def test_a_separator_the_page_printed_stays() -> None:
+    # the masthead's ideographic space between the paper and its date is no space the extraction added
+    page = "社区治理周报　2026 年 11 月 20 日　第 3 版\n" + _SPACED_PAGE
+    assert clean_text(page).split("\n")[0] == "社区治理周报 2026年11月20日 第3版"

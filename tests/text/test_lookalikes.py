@@ -84,3 +84,17 @@ def test_a_pair_of_brackets_with_chinese_inside_reads_full_width_on_both_sides()
 def test_entities_escaped_twice_are_decoded() -> None:
     assert entities_decoded("&amp;ldquo;红色代办员&amp;rdquo;&amp;nbsp;") == "“红色代办员”\u00a0"
     assert entities_decoded("党建&amp;群团") == "党建&群团"
+
+
+def test_straight_quotes_at_a_lines_start_and_doubled_by_bold() -> None:
+    page = '工作法。\n"1+3"模式\n金山社区金山社区""石榴籽议事会石榴籽议事会""解民忧解民忧'
+    assert (
+        chinese_marks(page) == "工作法。\n“1+3”模式\n金山社区金山社区““石榴籽议事会石榴籽议事会””解民忧解民忧"
+    )
+
+
+def test_straight_quotes_side_by_side_close_and_open() -> None:
+    assert chinese_marks('分为"马上办""协商办"两类') == "分为“马上办”“协商办”两类"
+    doubled = '""马上办马上办""""协商办协商办""'  # a bold line printed twice
+    assert chinese_marks("分为" + doubled) == "分为““马上办马上办””““协商办协商办””"
+    assert chinese_marks('他说"好"又说"') == '他说"好"又说"'  # quotes that do not pair are left
