@@ -3,8 +3,8 @@
 - A locality below the county (what `resolve_region` found the article to be about) gives township
   (街道, 乡, 镇, 苏木, a listed 区域服务中心 …) or community (社区, 村, 嘎查, 小区, 网格); two partner units
   (马戛村、宇虹社区) give the lower of their levels.
-- A single organisation below township carrying out the initiative (a company's party branch named in the
-  title or the opening clause, a named 小区 as the title's subject: 丘北县幸福里小区：…, a property company's
+- A single organisation below township carrying out the initiative (a company's party branch, or a school's
+  branch or members, 某县二中党员进社区, named in the title or the opening clause, a named 小区 as the title's subject: 丘北县幸福里小区：…, a property company's
   project, a headline's bare 小区 the body names: level_estates.py) is community level; a
   kind of unit set up everywhere, with no name of its own (昆都仑区：网格党小组让…, 每个小区党支部), is not one.
 - A functional zone places.yaml does not list, acting (合肥高新区…，高新区已…), is county level.
@@ -29,6 +29,9 @@ from builder.places.matching import body_text, clean
 
 _ORGANISATION = re.compile(
     r"(有限责任公司|有限公司|股份公司|公司|集团|企业|工厂|合作社|小区|楼宇|网格)(联合)?(党支部|党总支|党委|党组织|党小组)"
+    # a school, by its party organisation or its members (某县二中党员进社区; not a hospital: a city's police
+    # hospital serving the city is the city's work)
+    r"|(?:中学|小学|学校|[一二三四五六七八九十]中)(?:党支部|党总支|党委|党组织|党员)"
 )
 _TITLE_ORGANISATION = re.compile(
     r"^[^：:，\s]{2,30}?(公司|集团|合作社|小区|家园|花园|苑)(?:[：:]|[ \u3000]+(?=\S))"

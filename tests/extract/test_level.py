@@ -266,3 +266,11 @@ def test_a_village_of_the_headlines_town_where_a_scene_is_set_is_not_the_unit_ac
     # layouts19 p01 (invented names here): 近日，…某镇某社区的一栋居民楼里…: the community is where the scene is
     body = "近日，正定县正定镇清泉社区的一栋居民楼里，十几位居民商量加装电梯。这是正定镇推行“楼道议事角”的一个场景。"
     assert level_of("正定镇“楼道议事角”议出新面貌", body) == "township"
+
+
+def test_a_schools_members_acting_are_a_single_organisation_below_township() -> None:
+    # R14 r14_03 (invented names here): a school's party members going into a community: community level
+    body = "今年以来，正定县第二中学切实加强服务型党组织建设，组织党员深入社区联系和服务群众。"
+    assert level_of("正定二中党员进社区", body) == "community"
+    # negative: the members of every school of a county, no single organisation
+    assert level_of("正定县：党员进社区", "今年以来，正定县各中学党员深入社区联系和服务群众。") == "county"
