@@ -308,6 +308,13 @@ AROUND_SOURCES = (
     ("small_big_result", r"^大[\u4e00-\u9fff]{1,4}$"),
     # A coined name mixing Chinese and Latin letters (党群V站, 鼓楼e家): a brand, never a plain word.
     ("mixed_script", r"^(?=.*[\u4e00-\u9fff])(?=.*[A-Za-z])[\u4e00-\u9fffA-Za-z]{3,10}$"),
+    # The device or app a quoted name is the name of (配备一台“牧业通”终端).
+    ("device_after", r"^(?:终端|客户端|APP|App|app|一体机)"),
+    # A brand's sign put up (张贴“暖骑站”标识, 悬挂“红色物业”标牌): the name a place is marked with; not a warning
+    # or a rule printed on a sign (张贴“禁止吸烟”标识, “请勿停车”标牌).
+    ("sign_after", r"^(?:标识|标牌|标志牌|牌匾)"),
+    ("sign_before", r"(?:张贴|悬挂|挂上|挂出|贴上|统一使用|使用)了?$"),
+    ("warning", r"^(?:禁止|严禁|请勿|不准|安全|注意|小心|当心)"),
     # A paired slogan: two to four parallel four-character phrases with no particle or adverb (街乡吹哨、部门报到;
     # not 一看就知晓、一次能办成, which describes a state).
     ("paired_slogan", r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,3}$"),

@@ -182,14 +182,6 @@ def _after(text: str, end: int) -> str:
     return _CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
 
 
-_DEVICE_AFTER = re.compile(r"^(?:终端|客户端|APP|App|app|一体机)")
-# A brand's sign put up (张贴“暖骑站”标识, 悬挂“红色物业”标牌): the name a place is marked with; not a warning
-# or a rule printed on a sign (张贴“禁止吸烟”标识, “请勿停车”标牌).
-_SIGN_AFTER = re.compile(r"^(?:标识|标牌|标志牌|牌匾)")
-_SIGN_BEFORE = re.compile(r"(?:张贴|悬挂|挂上|挂出|贴上|统一使用|使用)了?$")
-_WARNING = re.compile(r"^(?:禁止|严禁|请勿|不准|安全|注意|小心|当心)")
-
-
 def _is_practice(
     text: str, q: Quote, first: Quote, last: Quote, stopwords: frozenset[str], opening: bool = True
 ) -> bool:
@@ -254,13 +246,13 @@ def _is_practice(
     counted = _WHITESPACE.sub("", text[q.end : q.end + 10])
     if len(bare) >= 3 and _AROUND["counted_after"].match(counted):
         return True
-    if len(bare) >= 3 and _DEVICE_AFTER.match(own_after):
+    if len(bare) >= 3 and _AROUND["device_after"].match(own_after):
         return True  # 配备一台“牧业通”终端: the name of a device or app (“智能”终端, two characters, describes one)
     if (
         len(bare) >= 3
-        and _SIGN_AFTER.match(own_after)
-        and _SIGN_BEFORE.search(own_before)
-        and not _WARNING.match(bare)
+        and _AROUND["sign_after"].match(own_after)
+        and _AROUND["sign_before"].search(own_before)
+        and not _AROUND["warning"].match(bare)
     ):
         return True  # 张贴“暖骑站”标识: a brand's sign put up
     if (  # 发展“骑手网格员”210名: a role recruited in numbers (配备3名以上党员“小哨兵”: counted before it)
