@@ -9,7 +9,7 @@ that report).
 `headline_wrapped_apart` takes such a block when its lines, joined, read as one headline (no sentence mark, no
 comma, 40 characters at most, no credit of a photo), the block stands after a finished body (two blank lines,
 or one and a place the lead takes up: `headlinerules.after_body`) or at the page's top, and a blank line under it
-leads to a body (an indented paragraph, or one with a sentence end). A paragraph always ends its sentence, so a
+or the indented lead straight under it leads to a body (an indented paragraph, or one with a sentence end). A paragraph always ends its sentence, so a
 block that ends none and has no comma is no paragraph; a photo's caption names its photographer or ends its
 sentence.
 """
@@ -30,7 +30,7 @@ def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
     if line.indent or not (page.blanks or at_top(page)):
         return False
     block, end = _block(page, line)
-    if not 2 <= len(block) <= _MAX_LINES or any(indented(raw) for raw in page.lines[page.index : end]):
+    if not 2 <= len(block) <= _MAX_LINES:
         return False
     title = "".join(block)
     if (
@@ -43,6 +43,8 @@ def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
     body = paragraph_from(page, end)
     if not body or not reads_as_body(body) or not _leads(page, end):
         return False
+    if page.lines[end].strip() and not _fills_column(block, body):
+        return False  # straight over its lead, the head shows by its lines wrapped at the column's width
     if not (at_top(page) or after_body(page, title, body)):
         return False
     close_item_before(page)
@@ -53,20 +55,35 @@ def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
 
 
 def _block(page: PageReader, line: Line) -> tuple[list[str], int]:
-    """The line and the lines under it up to a blank line (one more than the most a head takes: too long),
-    and the index of that blank line (the page's end has none: then no block)."""
+    """The line and the unindented lines under it up to a blank line or an indented one (the lead straight
+    under the head), one more than the most a head takes at most (too long), and the index where it ends (the
+    page's end ends none: then no block)."""
     block, index = [line.text], page.index
-    while index < len(page.lines) and page.lines[index].strip() and len(block) <= _MAX_LINES:
-        block.append(page.lines[index].strip())
+    lines = page.lines
+    while (
+        index < len(lines)
+        and lines[index].strip()
+        and not indented(lines[index])
+        and len(block) <= _MAX_LINES
+    ):
+        block.append(lines[index].strip())
         index += 1
-    if index >= len(page.lines) or page.lines[index].strip():
+    if index >= len(lines):
         return [], index
     return block, index
 
 
-def _leads(page: PageReader, blank: int) -> bool:
-    """The paragraph past the blank line at `blank` opens indented, or the page indents none of its lines."""
-    index = blank
+def _fills_column(block: list[str], body: list[str]) -> bool:
+    """Every line of the block but its last as wide as the body's full lines (the column), no bracket in it."""
+    lengths = sorted(len(text) for text in body[1:])  # (characters: a quote mark is one, as set)
+    column = lengths[len(lengths) // 2] if lengths else 0  # most of a paragraph's lines are full
+    full = all(len(text) >= column - 1 for text in block[:-1])
+    return full and not any(mark in "".join(block) for mark in "（）()【】")
+
+
+def _leads(page: PageReader, end: int) -> bool:
+    """The paragraph from `end` (past a blank line) opens indented, or the page indents none of its lines."""
+    index = end
     while index < len(page.lines) and not page.lines[index].strip():
         index += 1
     return index < len(page.lines) and (indented(page.lines[index]) or not _indents(page))

@@ -2,8 +2,8 @@
 
 Invented lines of the kind real R17 r17_01 shows: a brief's long headline set in the column's width, two blank
 lines over it under a finished report, a blank line under it over the indented lead. Negatives: a photo caption
-naming its photographer, lines with a comma (a paragraph), a block under an unfinished sentence, four lines,
-a block with no blank line under it."""
+naming its photographer, lines with a comma (a paragraph), a block under an unfinished sentence, four lines.
+The lead may also stand straight under the head."""
 
 from __future__ import annotations
 
@@ -61,11 +61,25 @@ def test_lines_with_a_comma_or_under_an_unfinished_sentence_stay_text() -> None:
     assert not any(unit.kind == "headline" and "红色管家" in unit.text for unit in units)
 
 
-def test_four_lines_or_no_blank_line_under_them_are_not_this_head() -> None:
+def test_headline_straight_over_its_indented_lead_is_one_headline_too() -> None:
+    head = [
+        "浙江省绍兴市诸暨市暨阳街道东",
+        "二社区：“红色管家”守护居民幸",
+        "福新生活",
+    ]  # as wide as the column
+    brief = [
+        "　　按照深化党建引领小区治",
+        "理的部署要求，诸暨市暨阳街道",
+        "东二社区组建“红色管家”队伍，",
+        "开展巡查走访、信息采集等工作，",
+        "已上门走访居民500余户。（孙明 赵丽）",
+    ]
+    titles = [article.title for article in page_articles(_page(_ABOVE, ["", ""], head, brief))]
+    assert titles[-1] == "浙江省绍兴市诸暨市暨阳街道东二社区：“红色管家”守护居民幸福新生活"
+
+
+def test_four_lines_are_not_this_head() -> None:
     four = [*_HEAD, "全面提升"]
-    units = page_units(_page(_ABOVE, ["", ""], four, [""], _BRIEF))
-    assert not any(unit.kind == "headline" and "全面提升" in unit.text for unit in units)
-    units = page_units(
-        _page(_ABOVE, ["", ""], [_HEAD[0], "二社区“红色管家”守护居民幸福", "生活深化治理"], _BRIEF)
-    )
-    assert not any(unit.kind == "headline" and "深化治理" in unit.text for unit in units)
+    for gap in ([""], []):
+        units = page_units(_page(_ABOVE, ["", ""], four, gap, _BRIEF))
+        assert not any(unit.kind == "headline" and "全面提升" in unit.text for unit in units)
