@@ -38,9 +38,9 @@ def under_stacked_heads(units: list[Unit], index: int) -> int:
     return index
 
 
-def byline_cuts_in(units: list[Unit], index: int) -> bool:
-    """B's byline (not a closing credit in brackets) on its own line right after A's line left mid-sentence,
-    over B's lead opening with its place in full."""
+def _byline_over_lead(units: list[Unit], index: int) -> bool:
+    """A byline (not a closing credit in brackets) on its own line right after a line left mid-sentence, a text
+    line right under it, no blank line between them: B's byline cutting A's column, over B's first lead line."""
     unit, above = units[index], units[index - 1]
     return (
         unit.kind == BYLINE
@@ -51,8 +51,13 @@ def byline_cuts_in(units: list[Unit], index: int) -> bool:
         and index + 1 < len(units)
         and units[index + 1].kind == TEXT
         and not units[index + 1].blanks_before
-        and opens_with_place_chain(units[index + 1].text)
     )
+
+
+def byline_cuts_in(units: list[Unit], index: int) -> bool:
+    """B's byline (not a closing credit in brackets) on its own line right after A's line left mid-sentence,
+    over B's lead opening with its place in full."""
+    return _byline_over_lead(units, index) and opens_with_place_chain(units[index + 1].text)
 
 
 def start_pairs(units: list[Unit], is_start: Callable[[list[Unit], int], bool]) -> list[tuple[int, int]]:
@@ -85,18 +90,7 @@ def byline_opens_column(units: list[Unit], index: int) -> bool:
     """B's byline (not a closing credit) on its own line right after A's line left mid-sentence, over B's
     indented lead: B's column opens with no headline (an untitled report beside a headed one, real R17 r17_03:
     `…成为村民致富` / `□本报记者于涛` / `　　街道干净整洁、民居错`)."""
-    unit, above = units[index], units[index - 1]
-    return (
-        unit.kind == BYLINE
-        and not unit.blanks_before
-        and not unit.text.startswith(("（", "("))
-        and above.kind == TEXT
-        and not ends_sentence(above.text)
-        and index + 1 < len(units)
-        and units[index + 1].kind == TEXT
-        and units[index + 1].indent
-        and not units[index + 1].blanks_before
-    )
+    return _byline_over_lead(units, index) and units[index + 1].indent
 
 
 def indent_faults(lines: list[Unit], last_a: Unit, last_b: Unit, in_a: list[bool]) -> int:
