@@ -12,12 +12,23 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builder.ingest.lineshapes import is_byline_text, is_credit_text, is_headline_shape
+from builder.ingest.lineshapes import is_byline_text, is_credit_text, is_headline_shape, split_baoxun
 from builder.ingest.textrules import ends_sentence, indented
 
 _MIN_PARAGRAPHS = 3  # indented lines the page needs before its paragraph indent is known
 _DEEPER = 2  # spaces past the paragraph indent that make a line centred, not a first line
 _MAX_HEAD = 40  # characters of the longest head line
+
+
+def _headline(text: str) -> bool:
+    """A headline's shape, a question or exclamation too (`老旧小区停车难怎么破？`)."""
+    return is_headline_shape(text.rstrip("？！?!"))
+
+
+def _byline(text: str) -> bool:
+    """A reporter line, or a dateline and its writers alone on their line (`本报讯（记者 梁嘉敏 通讯员 陈志华）`)."""
+    byline, rest = split_baoxun(text)
+    return is_byline_text(text) or (byline is not None and not rest.strip())
 
 
 def _depth(line: str) -> int:
@@ -37,19 +48,23 @@ def _paragraph_indent(lines: list[str]) -> int | None:
 
 def _deeper(line: str, indent: int) -> bool:
     text = line.strip()
-    return _depth(line) >= indent + _DEEPER and 0 < len(text) <= _MAX_HEAD and not ends_sentence(text)
+    return (
+        _depth(line) >= indent + _DEEPER
+        and 0 < len(text) <= _MAX_HEAD
+        and not ends_sentence(text.rstrip("？！?!"))
+    )
 
 
 def _centred_head(line: str, indent: int) -> bool:
     text = line.strip()
-    return _deeper(line, indent) and "。" not in text and is_headline_shape(text) and not is_credit_text(text)
+    return _deeper(line, indent) and "。" not in text and _headline(text) and not is_credit_text(text)
 
 
 def _centred_byline(lines: list[str], i: int, indent: int) -> bool:
     """A reporter line set deep right over or under a centred headline (a credit set alone, right-aligned under
     the last sentence, `通讯员 李爽爽`, or a photo's, is another thing)."""
     text = lines[i].strip()
-    if not (_deeper(lines[i], indent) and is_byline_text(text)) or is_credit_text(text):
+    if not (_deeper(lines[i], indent) and _byline(text)) or is_credit_text(text):
         return False
     return any(0 <= j < len(lines) and _centred_head(lines[j], indent) for j in (i - 1, i + 1))
 
@@ -84,8 +99,8 @@ def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | 
         if (
             not indented(byline)
             and not indented(head)
-            and is_byline_text(byline.strip())
-            and is_headline_shape(head.strip())
+            and _byline(byline.strip())
+            and _headline(head.strip())
             and _stands_apart(lines, i)
         ):
             lines[i - 1], lines[i] = head, byline

@@ -67,3 +67,11 @@ def test_a_credit_or_closing_byline_set_deep_stays() -> None:
     # a photo's credit and a closing credit set right, under the last sentence (heldout15 p06, a real page)
     page = "\n".join([*_BODY, "         通讯员 苟晓丽 摄", "", "         通讯员 李爽爽", ""])
     assert place_heads(page, None) == (page, None)
+
+
+def test_a_dateline_over_a_question_headline_goes_under_it() -> None:
+    page = "\n".join(
+        ["", "          本报讯（记者 梁嘉敏 通讯员 陈志华）", "        老旧小区停车难怎么破？", *_BODY]
+    )
+    text, _printed = place_heads(page, None)
+    assert text.split("\n")[1:3] == ["老旧小区停车难怎么破？", "本报讯（记者 梁嘉敏 通讯员 陈志华）"]
