@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import split_closing_names
+from builder.ingest.lineshapes import is_drawn_rule, split_closing_names
 from builder.ingest.textrules import ends_sentence
 
 _TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
-# a rule drawn across a column or the page, of the drawing lines only (`＊＊＊` or `***` part an article)
-_DRAWN_RULE = re.compile(r"^[━─═▬]{6,}$")
 # a closing credit in brackets glued to the last sentence (`…表示。（图/文 郭立）`)
 _GLUED_CREDIT = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 _CREDIT_ROLE = re.compile(r"记者|通讯员|[图文]\s*[/／]|供稿|来源")
@@ -46,7 +44,7 @@ def texts_after_item_ends(units: list[kinds.Unit]) -> list[kinds.Unit]:
     for unit in units:
         if unit.kind == kinds.FURNITURE:
             text = unit.text.strip()
-            ended = ended or (_finished(last) and bool(_TAGS.match(text) or _DRAWN_RULE.match(text)))
+            ended = ended or (_finished(last) and bool(_TAGS.match(text) or is_drawn_rule(text)))
             continue
         if unit.kind == kinds.TEXT and (ended or (unit.blanks_before and _signed(last))):
             unit.opens = True

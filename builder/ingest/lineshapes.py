@@ -160,6 +160,16 @@ _PLACE_KICKER = re.compile(
 _PLACE_KIND_WORD = re.compile(r"^(?:[社小街片辖山景园新市]区|乡村|农村|城乡|乡镇|村镇|城市)$")
 
 
+# A rule drawn as a line (`━━━━━━`, `════`): six rule characters at least, nothing else on the line (`＊＊＊` or
+# `***` part an article, no rule).
+_DRAWN_RULE = re.compile(r"[━─═▬]{6,}")
+
+
+def is_drawn_rule(text: str) -> bool:
+    """A line that is only a rule drawn across a column or the page (itemends, sidebyside ask)."""
+    return _DRAWN_RULE.fullmatch(text.strip()) is not None
+
+
 # A kind of place a verb goes to (`…党员进社区`, `…服务到村`): where they go, no place's name.
 _GOES_TO_PLACES = re.compile(r"[\u4e00-\u9fff]{4,}(?:进|到|入|赴|驻)(?:社区|村|乡|镇)$")
 # …but a village's name of two characters ending so is a place (`红星乡前进村`, `城关镇前进社区`, `安吉县跃进村`).

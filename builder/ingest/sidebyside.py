@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from builder.ingest.lineshapes import is_drawn_rule
 from builder.ingest.pagelines import Unit
 from builder.ingest.tables import row_cells
 from builder.ingest.textrules import ends_sentence
@@ -24,7 +25,6 @@ MIN_ALIGNED_LINES = 4  # lines whose gap ends at the same column before a page c
 _TOLERANCE = 1  # display columns the right column's edge may wander
 _SPANNED = 8  # display columns past the edge a gap must resume at to span a blank column of its own
 _MAX_LINE = 1000  # characters: no page prints a wider line
-_DRAWN_RULE = re.compile(r"[━─═▬]{6,}")  # a rule drawn as a line: a CJK page sets each character two wide
 _INDENT = 2  # display columns of a paragraph's indent of two full-width spaces, made ASCII (one column each)
 
 
@@ -176,7 +176,7 @@ def _unfold(lines: list[NumberedLine]) -> list[NumberedLine]:
         cut = cut_line(text, edge)
         if cut is None and started:
             cut = cut_at_indent(text, edge, columns.right)
-        if _DRAWN_RULE.fullmatch(text.strip()) and 2 * len(text.strip()) > edge:
+        if is_drawn_rule(text) and 2 * len(text.strip()) > edge:  # (each character two columns wide)
             cut = None  # a rule drawn across both columns ends their stretch (`━━━━` under them)
         if cut is None or (not started and not any(cut)):
             columns.flush(out)
