@@ -1,5 +1,5 @@
 """Digests of values, the same for equal values in any process (the input digests of pages,
-builder.render.incremental): `value_digest` by a canonical encoding, `fast_digest` through pickle at C speed."""
+builder.render.inputdigests): `value_digest` by a canonical encoding, `fast_digest` through pickle at C speed."""
 
 from __future__ import annotations
 

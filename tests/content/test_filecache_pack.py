@@ -16,7 +16,7 @@ import pytest
 from builder.commands.build import run_build
 from builder.content import cachepack, filecache
 from builder.model import Initiative
-from builder.render import incremental, indexes
+from builder.render import indexes, inputdigests
 from tests.render.test_incremental import _save, _tree
 from tests.render.test_serve_edits import _full
 from tests.support.fixture_site import INITIATIVES, write_content
@@ -182,10 +182,10 @@ def test_an_edit_derives_the_figures_and_digest_of_the_edited_file_only(
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
     derived: list[str] = []
-    real_steps, real_digest = indexes.region_steps, incremental.fast_digest
+    real_steps, real_digest = indexes.region_steps, inputdigests.fast_digest
     monkeypatch.setattr(indexes, "region_steps", lambda region: derived.append("steps") or real_steps(region))
     monkeypatch.setattr(
-        incremental,
+        inputdigests,
         "fast_digest",
         lambda value: (isinstance(value, Initiative) and derived.append(value.slug)) or real_digest(value),
     )

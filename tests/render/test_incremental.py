@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 from builder.commands.build import run_build
 from builder.content.frontmatter import dump
 from builder.model import LEVELS, Initiative, Region
-from builder.render import incremental, searchindex
+from builder.render import incremental, inputdigests, searchindex
 from builder.render import pages as pages_module
 from builder.render.bodycache import BodyCache
+from builder.render.valuedigest import fast_digest, value_digest
 from builder.util.paths import THEME_DIR
 from tests.support.fixture_site import INITIATIVES, THEMES, write_content
 from tests.support.fuzz import fuzz
@@ -230,10 +231,10 @@ def test_page_records_of_another_build_are_not_used(tmp_path: Path) -> None:
 def test_value_digest_ignores_identity_and_set_order() -> None:
     a = ["".join(["网", "格"]), "网格"]
     b = ["网格", "网格"]
-    assert incremental.fast_digest(a) == incremental.fast_digest(b)
-    assert incremental.value_digest(frozenset({"a", "b"})) == incremental.value_digest(frozenset({"b", "a"}))
-    assert incremental.value_digest(["a"]) != incremental.value_digest(["b"])
-    assert incremental.fast_digest(("a", 1)) != incremental.fast_digest(("a", 2))
+    assert fast_digest(a) == fast_digest(b)
+    assert value_digest(frozenset({"a", "b"})) == value_digest(frozenset({"b", "a"}))
+    assert value_digest(["a"]) != value_digest(["b"])
+    assert fast_digest(("a", 1)) != fast_digest(("a", 2))
 
 
 def test_unchanged_files_are_not_parsed_again_and_read_the_same(tmp_path: Path, monkeypatch) -> None:
@@ -274,13 +275,13 @@ def test_the_field_digests_of_unchanged_initiatives_are_kept(tmp_path: Path, mon
     content = write_content(tmp_path / "content", INITIATIVES)
     _build(content, tmp_path / "site")
     hashed: list[object] = []
-    real = incremental.fast_digest
+    real = inputdigests.fast_digest
 
     def counting(value: object) -> bytes:
         hashed.append(value)
         return real(value)
 
-    monkeypatch.setattr(incremental, "fast_digest", counting)
+    monkeypatch.setattr(inputdigests, "fast_digest", counting)
     _save(content, dataclasses.replace(INITIATIVES[3], summary="只改摘要。"))
     _build(content, tmp_path / "site")
     items = [v for v in hashed if isinstance(v, Initiative)]
@@ -302,14 +303,14 @@ def test_the_cross_links_are_hashed_again_only_when_their_inputs_changed(tmp_pat
     content = write_content(tmp_path / "content", INITIATIVES)
     _build(content, tmp_path / "site")
     hashed: list[str] = []
-    real = incremental.Digests._hash
+    real = inputdigests.Digests._hash
 
-    def counting(self: incremental.Digests, read: tuple[str, str]) -> bytes:
+    def counting(self: inputdigests.Digests, read: tuple[str, str]) -> bytes:
         if read[0] == "related":
             hashed.append(read[1])
         return real(self, read)
 
-    monkeypatch.setattr(incremental.Digests, "_hash", counting)
+    monkeypatch.setattr(inputdigests.Digests, "_hash", counting)
     _save(content, dataclasses.replace(INITIATIVES[3], summary="只改摘要。"))
     _build(content, tmp_path / "site")
     assert hashed == []
