@@ -17,6 +17,7 @@ sentence.
 from __future__ import annotations
 
 from builder.ingest.headlinerules import after_body, at_top, close_item_before, paragraph_from, reads_as_body
+from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_credit_text, is_headline_shape
 from builder.ingest.pagelines import HEADLINE, Line, PageReader
 from builder.ingest.textrules import ends_sentence, indented
@@ -31,6 +32,9 @@ def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
         return False
     block, end = _block(page, line)
     if not 2 <= len(block) <= _MAX_LINES:
+        return False
+    # a label over its headline (`记者手记：`), or headlines stacked (no word cut by a break): no wrapped head
+    if any(text.endswith(("：", ":")) for text in block) or not any(map(_cuts_word, block, block[1:])):
         return False
     title = "".join(block)
     if (
@@ -52,6 +56,11 @@ def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
     page.units[-1].opens = True
     page.index = end
     return True
+
+
+def _cuts_word(above: str, below: str) -> bool:
+    """The break cuts a word or a name (`…海棠街道清` / `华社区…`, `…架起服` / `务群众…`): the column wrapped it."""
+    return join_cost(above, below) < 0
 
 
 def _block(page: PageReader, line: Line) -> tuple[list[str], int]:

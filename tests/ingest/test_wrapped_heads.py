@@ -21,7 +21,7 @@ _ABOVE = [
     "320余起，调解成功率达98%。",
 ]
 
-_HEAD = ["浙江省绍兴市诸暨市暨阳街道东", "二社区：“红色管家”守护居民", "幸福生活"]
+_HEAD = ["浙江省绍兴市诸暨市暨阳街", "道东二社区：“红色管家”守护", "居民幸福生活"]
 
 _BRIEF = [
     "　　按照深化党建引领小区治理的部",
@@ -63,19 +63,18 @@ def test_lines_with_a_comma_or_under_an_unfinished_sentence_stay_text() -> None:
 
 def test_headline_straight_over_its_indented_lead_is_one_headline_too() -> None:
     head = [
-        "浙江省绍兴市诸暨市暨阳街道东",
-        "二社区：“红色管家”守护居民幸",
-        "福新生活",
+        "浙江省绍兴市诸暨市暨阳街道东二社",
+        "区：“红色管家”守护居民幸福新生",
+        "活",
     ]  # as wide as the column
-    brief = [
-        "　　按照深化党建引领小区治",
-        "理的部署要求，诸暨市暨阳街道",
-        "东二社区组建“红色管家”队伍，",
-        "开展巡查走访、信息采集等工作，",
-        "已上门走访居民500余户。（孙明 赵丽）",
-    ]
-    titles = [article.title for article in page_articles(_page(_ABOVE, ["", ""], head, brief))]
+    titles = [article.title for article in page_articles(_page(_ABOVE, ["", ""], head, _BRIEF))]
     assert titles[-1] == "浙江省绍兴市诸暨市暨阳街道东二社区：“红色管家”守护居民幸福新生活"
+
+
+def test_headlines_stacked_with_no_word_cut_between_them_are_not_joined() -> None:
+    stacked = ["桐庐县“骑士驿站”温暖新就业群体", "武义县在职党员“双报到”解难题"]
+    units = page_units(_page(_ABOVE, ["", ""], stacked, [""], _BRIEF))
+    assert "".join(stacked) not in [unit.text for unit in units]
 
 
 def test_four_lines_are_not_this_head() -> None:
