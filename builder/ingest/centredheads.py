@@ -6,13 +6,25 @@ extraction may give the byline first (`本报记者 梁志坚 通讯员 何婉�
 deeper than the page's paragraphs, ending no sentence, loses its leading spaces; a reporter line over a headline
 standing apart (at the page's top or after a blank line, a blank line or an indented lead under the headline)
 goes under it, where every rule reading a byline looks for it.
+
+A page setting its paragraphs flush (the line after a sentence's end opens flush) has paragraph indent 0: a head
+line there is any line set 2 spaces deep or more. Its centred headline may wrap over two lines too short to read
+as one alone (`       普兰镇“边贸党员服` / `       务站”服务边民互市`), bare names may stand centred under it
+(`      扎西顿珠 李娜`), and with its blank lines lost (heldout19 p05) the centring is all that sets the head apart:
+each centred run gets a blank line over and under it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from builder.ingest.lineshapes import is_byline_text, is_credit_text, is_headline_shape, split_baoxun
+from builder.ingest.lineshapes import (
+    LINE_SHAPE,
+    is_byline_text,
+    is_credit_text,
+    is_headline_shape,
+    split_baoxun,
+)
 from builder.ingest.textrules import ends_sentence, indented
 
 _MIN_PARAGRAPHS = 3  # indented lines the page needs before its paragraph indent is known
@@ -42,8 +54,18 @@ def _paragraph_indent(lines: list[str]) -> int | None:
     )
     depths.update(_depth(line) for line in lines if indented(line) and len(line.strip()) > _MAX_HEAD // 3)
     if sum(depths.values()) < _MIN_PARAGRAPHS:
-        return None
+        return 0 if _sets_paragraphs_flush(lines) else None
     return depths.most_common(1)[0][0]
+
+
+def _sets_paragraphs_flush(lines: list[str]) -> bool:
+    """A page whose paragraphs open flush: the lines after a sentence's end open flush, and many times more
+    often than indented (a page of indented paragraphs opens its next line indented)."""
+    after_end = [
+        lines[i + 1] for i in range(len(lines) - 1) if ends_sentence(lines[i]) and lines[i + 1].strip()
+    ]
+    flush = sum(not indented(line) for line in after_end)
+    return flush >= _MIN_PARAGRAPHS and flush >= 2 * (len(after_end) - flush)
 
 
 def _deeper(line: str, indent: int) -> bool:
@@ -60,13 +82,32 @@ def _centred_head(line: str, indent: int) -> bool:
     return _deeper(line, indent) and "。" not in text and _headline(text) and not is_credit_text(text)
 
 
-def _centred_byline(lines: list[str], i: int, indent: int) -> bool:
+def _centred_pair(lines: list[str], i: int, indent: int) -> bool:
+    """Line i and the next are one centred headline wrapped over two lines, each too short to read as one
+    alone (`普兰镇“边贸党员服` / `务站”服务边民互市`: the quote opens on one and closes on the other)."""
+    if i + 1 >= len(lines) or not (_deeper(lines[i], indent) and _deeper(lines[i + 1], indent)):
+        return False
+    first, second = lines[i].strip(), lines[i + 1].strip()
+    joined = first + second
+    return (
+        "。" not in joined
+        and len(joined) <= _MAX_HEAD
+        and _headline(joined)
+        and not is_credit_text(joined)
+        and not (_headline(first) and _headline(second))
+    )
+
+
+def _centred_byline(lines: list[str], i: int, indent: int, heads: set[int]) -> bool:
     """A reporter line set deep right over or under a centred headline (a credit set alone, right-aligned under
     the last sentence, `通讯员 李爽爽`, or a photo's, is another thing)."""
     text = lines[i].strip()
-    if not (_deeper(lines[i], indent) and _byline(text)) or is_credit_text(text):
+    if not _deeper(lines[i], indent) or is_credit_text(text):
         return False
-    return any(0 <= j < len(lines) and _centred_head(lines[j], indent) for j in (i - 1, i + 1))
+    if _byline(text):
+        return i - 1 in heads or i + 1 in heads
+    # bare names (`扎西顿珠 李娜`) only right under a centred headline
+    return bool(LINE_SHAPE["bare_names"].match(text)) and i - 1 in heads
 
 
 def _stands_apart(lines: list[str], i: int) -> bool:
@@ -75,6 +116,23 @@ def _stands_apart(lines: list[str], i: int) -> bool:
     above = lines[i - 2] if i >= 2 else ""
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return not above.strip() and (not below.strip() or indented(below))
+
+
+def _set_apart(lines: list[str], numbers: list[int], centred: set[int]) -> tuple[list[str], list[int]]:
+    """On a page setting its paragraphs flush, each run of centred lines (a headline and its byline) stands
+    apart: a blank line put over and under it where the extraction lost them (a blank line takes the number of
+    the line under it)."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    for i, line in enumerate(lines):
+        starts = i in centred and i - 1 not in centred
+        ends = i - 1 in centred and i not in centred
+        if (starts or ends) and line.strip() and out and out[-1].strip():
+            out.append("")
+            out_numbers.append(numbers[i])
+        out.append(line)
+        out_numbers.append(numbers[i])
+    return out, out_numbers
 
 
 def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
@@ -86,14 +144,18 @@ def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | 
     indent = _paragraph_indent(lines)
     changed = False
     if indent is not None:
-        centred = [
-            i
-            for i in range(len(lines))
-            if _centred_head(lines[i], indent) or _centred_byline(lines, i, indent)
-        ]
+        pairs = [i for i in range(len(lines)) if _centred_pair(lines, i, indent)]
+        heads = {i for i in range(len(lines)) if _centred_head(lines[i], indent)}
+        heads |= {j for i in pairs for j in (i, i + 1)}
+        bylines = {
+            i for i in range(len(lines)) if i not in heads and _centred_byline(lines, i, indent, heads)
+        }
+        centred = sorted(heads | bylines)
         for i in centred:
             lines[i] = lines[i].strip()
         changed = bool(centred)
+        if indent == 0 and centred:
+            lines, numbers = _set_apart(lines, numbers, set(centred))
     for i in range(1, len(lines)):
         byline, head = lines[i - 1], lines[i]
         if (

@@ -75,3 +75,58 @@ def test_a_dateline_over_a_question_headline_goes_under_it() -> None:
     )
     text, _printed = place_heads(page, None)
     assert text.split("\n")[1:3] == ["老旧小区停车难怎么破？", "本报讯（记者 梁嘉敏 通讯员 陈志华）"]
+
+
+# a page setting its paragraphs flush with no blank line at all, 10-cell columns (heldout19 p05)
+_FLUSH = [
+    "每年五六月虫草采挖季，",
+    "那曲市色尼区大批群众",
+    "上山采挖，人员集中、",
+    "流动性大。",
+    "色尼区委在虫草采挖集",
+    "中点建立临时党支部。",
+    "区委组织部负责人说，",
+    "采挖秩序明显好转。",
+]
+
+
+def test_a_flush_page_sets_its_centred_heads_apart() -> None:
+    page = "\n".join(
+        [
+            *_FLUSH,
+            "       普兰镇“边贸党员服",
+            "       务站”服务边民互市",
+            "      扎西顿珠 李娜",
+            *_FLUSH,
+            "        玛沁县：党员联户",
+            "       “联”出牧区新气象",
+            *_FLUSH,
+        ]
+    )
+    text, printed = place_heads(page, None)
+    lines = text.split("\n")
+    assert lines[8:14] == ["", "普兰镇“边贸党员服", "务站”服务边民互市", "扎西顿珠 李娜", "", _FLUSH[0]]
+    assert lines[21:26] == ["", "玛沁县：党员联户", "“联”出牧区新气象", "", _FLUSH[0]]
+    assert printed is not None and printed[8:14] == [9, 9, 10, 11, 12, 12]
+
+
+def test_a_flush_page_keeps_deep_sentences_and_names_not_under_a_head() -> None:
+    # an indented sentence, a credit set right, bare names under a sentence: none is a head
+    page = "\n".join([*_FLUSH, "        大家都说好。", *_FLUSH, "      扎西顿珠 李娜", *_FLUSH])
+    assert place_heads(page, None) == (page, None)
+
+
+def test_short_indented_paragraphs_are_no_flush_page() -> None:
+    # paragraphs opening indented in a narrow column: the line after a sentence's end opens indented
+    page = "\n".join(
+        [
+            "  每年五六月虫草采",
+            "挖季，群众上山。",
+            "  色尼区委在采挖",
+            "点建立党支部。",
+            "  区委组织部负责",
+            "人说好转了。",
+        ]
+        * 2
+    )
+    assert place_heads(page, None) == (page, None)
