@@ -122,3 +122,32 @@ def test_a_caption_credited_to_an_agencys_reporter_inside_a_sentence_is_a_captio
         "今年社区共开展直播50场。新华社记者",
         None,
     )
+
+
+_CUT_BY_CREDIT = """街道党工委推行“社区规划师+居民议
+事会”模式，两年来，街道共完成小区
+“微更新”项目58个，新增充电位1400
+余个、休憩座椅320组，收
+图为居民在议事会上讨论小区改造方案。
+{credit}
+集居民意见建议2100余条。
+街道党工委书记说：“改出来的效果大家都认。”
+"""
+
+
+def test_a_credit_naming_the_photo_with_a_slash_closes_the_caption_not_an_article():
+    # `图/本报记者 …` (heldout19 p03): it was read as a byline, the line under it as the next article's headline
+    for credit in ("图/本报记者 沈佳怡", "图／记者 王强", "图/新华社记者 李明"):
+        article = _article(_CUT_BY_CREDIT.format(credit=credit))
+        assert [(c.text, c.credit) for c in article.captions] == [
+            ("图为居民在议事会上讨论小区改造方案。", credit)
+        ]
+        assert "收集居民意见建议2100余条。" in article.paragraphs[0]
+
+
+def test_who_wrote_and_took_the_photos_is_no_photo_credit():
+    from builder.ingest.lineshapes import is_credit_text
+
+    assert is_credit_text("图/本报记者 沈佳怡")
+    for byline in ("图/文 张三", "文/图 张三", "图为居民在议事会上讨论。"):
+        assert not is_credit_text(byline)
