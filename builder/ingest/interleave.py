@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from builder.ingest import interleave_bylines
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.gluedlead import opens_with_place_chain
+from builder.ingest.interleave_blockheads import by_blocks, heads_between_blocks
 from builder.ingest.interleave_bylines import by_indents, byline_cuts_in, indents_decide, under_stacked_heads
 from builder.ingest.interleave_split import ColumnSplit, regular_or
 from builder.ingest.interleave_stacked import unstack
@@ -60,6 +61,7 @@ class _Columns:
     start: int  # index of the first unit after B's first text line: the lines to assign begin here
     end: int  # one past the last unit of the stretch
     promote: bool = False  # B's headline was read as a text line: it becomes a headline opening its column
+    blocks: bool = False  # blank lines part the blocks: each block stays whole (interleave_blockheads)
     by_indents: bool = (
         False  # under stacked headlines (interleave_bylines): the paragraphs' indents may decide
     )
@@ -70,7 +72,9 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
     woven = unweave_three(units)
     if woven is not units:
         return woven
-    for columns in _candidates(units) or _headlines_cut_in(units) or _leads_cut_in(units):
+    for columns in (
+        _candidates(units) or _headlines_cut_in(units) or _leads_cut_in(units) or _heads_between(units)
+    ):
         order = _best_order(units, columns)
         if order is not None:
             if columns.promote:
@@ -151,6 +155,17 @@ def _headlines_cut_in(units: list[Unit]) -> list[_Columns]:
                 if end - lead > 3:
                     found.append(_Columns(first, second, lead + 1, end, promote=True))
                 break
+    return found
+
+
+def _heads_between(units: list[Unit]) -> list[_Columns]:
+    """B's headline alone between A's first block and B's (interleave_blockheads); it becomes a headline
+    when the columns split."""
+    found = []
+    for first, second in heads_between_blocks(units):
+        end = _stretch_end(units, second + 1)
+        if end - second > 3:
+            found.append(_Columns(first, second, second + 1, end, promote=True, blocks=True))
     return found
 
 
@@ -303,6 +318,8 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
         columns.start - columns.second,
     )
     in_a = _regular_or(problem, problem.solve())
+    if columns.blocks:
+        in_a = by_blocks(problem, [at == 0 or g[0].blanks_before > 0 for at, g in enumerate(region)])
     offsets = [g[0].line - units[columns.second].line for g in region]
     for rows in _first_runs(units, columns):
         in_a = _rows_or(problem, in_a, offsets, rows)
