@@ -13,15 +13,13 @@ from __future__ import annotations
 import re
 
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlinewraps import CAUSED_WHO, VERB_OPENING
+from builder.ingest.headlinewraps import CAUSED_WHO, MEANS_OPENING, VERB_OPENING
 from builder.ingest.titles import find_place
 
 # a place opening a deck: a county's or city's name, maybe by its short name (`全南`, `赣州市`)
 _DECK_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗)?(?=[\u4e00-\u9fff]{2})")
 # a place by its suffixed name; a chain is one after the other (`青禾县桐柏镇`, `某某区某某街道某某社区`)
 _ONE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|街道|镇|乡|社区|村)")
-# what a place worked by, after its name in a deck (`…社区党建引领多元共治…`)
-_MEANS = re.compile(r"^(?:坚持)?党建(?:引领|赋能|带动)")
 
 
 def deck_under(headline: str, below: str) -> bool:
@@ -34,7 +32,8 @@ def deck_under(headline: str, below: str) -> bool:
     if VERB_OPENING.match(below):
         return not VERB_OPENING.match(headline)
     if place_words(headline):
-        return False
+        # the means alone (`党建引领老旧小区“微更新”`) under a headline naming its place: its deck, printed under
+        return MEANS_OPENING.match(below) is not None
     place = _DECK_PLACE.match(below)
     if place is not None and VERB_OPENING.match(below[place.end() :]):
         return True
@@ -44,4 +43,4 @@ def deck_under(headline: str, below: str) -> bool:
     while place is not None:  # after each suffixed name of the chain (`青禾县`, `青禾县桐柏镇`)
         ends.append(place.end())
         place = _ONE_PLACE.match(below, place.end())
-    return any(_MEANS.match(below[end:]) for end in ends)
+    return any(MEANS_OPENING.match(below[end:]) for end in ends)

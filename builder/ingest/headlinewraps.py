@@ -43,6 +43,8 @@ def wrapped_after_place(first: str, second: str) -> bool:
         return False  # two phrases apart, a second line naming its subject (`盐官镇：…`), or a `——` subtitle
     if ends_sentence(first) or is_place_kicker(first) or not is_headline_shape(first + second):
         return False
+    if MEANS_OPENING.match(second) and is_headline_shape(first) and word_across(first, second) is None:
+        return False  # `…的新图纸` / `党建引领老旧小区“微更新”`: the means a place worked by, a phrase of its own
     place = _opening_place(first)
     if not place or cjk_count(first) - cjk_count(place) < _MIN_DEED:
         return False
@@ -53,6 +55,10 @@ def wrapped_after_place(first: str, second: str) -> bool:
     if rest > width:
         return False
     return rest <= _SHORTER * width or word_across(first, second) is not None
+
+
+# what a place worked by, opening a line of a head (`党建引领…`): the head's deck or kicker, never a wrap's end
+MEANS_OPENING = re.compile(r"^(?:坚持)?党建(?:引领|赋能|带动)")
 
 
 def _opening_place(text: str) -> str:

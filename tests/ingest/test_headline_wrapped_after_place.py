@@ -69,3 +69,26 @@ def test_one_headline_wrapped(first, second):
 def test_a_kicker_over_its_headline(first, second):
     with data_dir_fixed():
         assert not wrapped_after_place(first, second)
+
+
+_DECK_UNDER = (
+    "社区周刊　2026年6月9日　第7版\n\n{heads}\n\n本报记者 沈佳怡\n"
+    "走进长宁区仙霞新村街道的一处老小区，新修的\n步道旁摆上了休憩座椅，原来杂乱的自行车棚\n"
+    "变成了整洁的充电车库。\n"
+)
+
+
+def test_the_means_printed_under_a_full_line_headline_is_its_deck():
+    # heldout19 p03: the kicker printed under its headline, which fills the column: read as one wrapped title
+    first, means = "仙霞新村街道：居民自己画出“家门口”的新图纸", "党建引领老旧小区“微更新”"
+    assert not wrapped_after_place(first, means)
+    (article,) = _articles(_DECK_UNDER.format(heads=f"{first}\n{means}"))
+    assert (article.title, article.subtitle) == (first, means)
+    # printed over it, as a kicker: the headline is still the title
+    (article,) = _articles(_DECK_UNDER.format(heads=f"{means}\n{first}"))
+    assert (article.title, article.subtitle) == (first, means)
+
+
+def test_a_first_line_cut_after_its_particle_still_reads_on_into_the_means():
+    # `…推进的` wants what it qualifies: the line under it goes on, whatever it opens with
+    assert wrapped_after_place("仙霞新村街道居民共同推进的", "党建引领小区微更新")
