@@ -151,3 +151,21 @@ def test_who_wrote_and_took_the_photos_is_no_photo_credit():
     assert is_credit_text("图/本报记者 沈佳怡")
     for byline in ("图/文 张三", "文/图 张三", "图为居民在议事会上讨论。"):
         assert not is_credit_text(byline)
+
+
+def test_a_caption_with_its_photographer_named_first_in_brackets_leaves_the_sentence_whole():
+    # heldout19 p06 (the extraction made the marks ASCII): `…化解471起，` / `…调解土地纠纷。(摄影:马玉兰)` / `化解率…`
+    for credit in ("(摄影:马玉兰)", "（摄影：马玉兰）", "（图/本报记者 沈佳怡）"):
+        article = _article(_GLUED.format(caption=f"“银发志愿队”在巡查街巷。{credit}"))
+        assert [(c.text, c.credit) for c in article.captions] == [
+            ("“银发志愿队”在巡查街巷。", credit.strip("()（）"))
+        ]
+        assert article.paragraphs[-1].startswith("两个小时后，李秀英回到幸福社区报到，")
+
+
+def test_closing_names_of_who_wrote_and_took_the_photos_are_no_photo_credit():
+    from builder.ingest.lineshapes import split_inline_credit
+
+    # real R15 r15_05: `（图/文 郭立）` closes the report; nor a sentence's bracket that credits no one
+    for line in ("今年共评出150名。（图/文 郭立）", "办结率94%。（图：略）", "服务群众。（摄影）"):
+        assert split_inline_credit(line) == (line, None)
