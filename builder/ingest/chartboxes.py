@@ -106,9 +106,9 @@ def _title_over(page: PageReader) -> bool:
 # The imprint's items: the serial number, the postal code of distribution, address, price, licence, printer,
 # the offices' phones.
 _IMPRINT = re.compile(
-    r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|社址[：:]|定价[：:]|零售价|"
-    r"广告(?:经营)?许可证|印务中心印刷|印刷厂印刷|邮政编码[：:]|邮编[：:]\s*\d{6}|"
-    r"(?:总编室|编辑部|发行部|广告部|办公室)(?:电话)?[：:]\s*[\d-]{7,}"
+    r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|(?:社址|(?:本报|报社)地址)[：:]|定价[：:]|"
+    r"零售价|广告(?:经营)?许可证|印务中心印刷|印刷厂印刷|邮政编码[：:]|邮编[：:]?\s*\d{6}|"
+    r"(?:总编室|编辑部|发行部|广告部|办公室)(?:电话)?[：:]\s*[\d-]{7,}|发行热线[：:]?\s*[\d-]{7,}"
 )
 _SENTENCE_MARKS = re.compile(r"[。，；！？]")
 

@@ -42,11 +42,16 @@ def test_the_papers_imprint_lines() -> None:
     assert is_imprint_line("社址：汉中市汉台区天汉大道　邮编：723000")
     assert is_imprint_line("总编室电话：0916-2211000　　广告热线：0916-2211001")
     assert is_imprint_line("定价：每月30元　零售价：1.50元　　秦陇社区报印务中心印刷")
+    # the paper's address with its postal code after no colon, the sales line's phone (heldout19 p02)
+    assert is_imprint_line("本报地址：太原市小店区长风街 116 号　邮编 030006")
+    assert is_imprint_line("办公室电话：0351-4120018　发行热线：0351-4120066")
 
 
 def test_sentences_naming_a_price_or_an_address_are_no_imprint() -> None:
     assert not is_imprint_line("社区食堂定价：每份午餐10元，老人再减2元。")
     assert not is_imprint_line("居民可拨打社区电话预约，由网格员上门办理。")
+    assert not is_imprint_line("服务站地址：长风街116号")  # a service's address in an article: no paper's
+    assert not is_imprint_line("新建住宅小区邮编030006的片区，居民可到社区领取。")
 
 
 _NEXT = "\n秦州区“民情夜谈”把干部带到群众身边\n　　本报讯（记者 赵刚）天水市秦州区组织机关干部进村入户。\n"
