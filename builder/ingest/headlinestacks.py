@@ -19,7 +19,13 @@ from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinerules import headline_line
 from builder.ingest.headlinewraps import reads_on
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker, starts_byline
+from builder.ingest.lineshapes import (
+    LINE_SHAPE,
+    is_headline_shape,
+    is_place_kicker,
+    split_closing_names,
+    starts_byline,
+)
 from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence, split_bold_doubled
@@ -255,11 +261,26 @@ def _alone(page: PageReader, index: int) -> bool:
 
 def _after_finished_article(page: PageReader) -> bool:
     """The last unit not page furniture (an author's note under a commentary, `（作者单位：…）`, is) is a
-    finished sentence or a byline."""
-    last = next((unit for unit in reversed(page.units) if unit.kind != FURNITURE), None)
-    if last is None or not page.seen_text:
+    finished sentence or a byline, or a finished sentence with its closing credit after it (maybe wrapped)."""
+    if not page.seen_text:
         return False
-    return last.kind == BYLINE or (last.kind == TEXT and ends_sentence(last.text))
+    kept = (unit for unit in reversed(page.units) if unit.kind != FURNITURE)  # read from the end, lazily
+    last, before = next(kept, None), next(kept, None)
+    if last is None:
+        return False
+    if last.kind == BYLINE or (last.kind == TEXT and ends_sentence(last.text)):
+        return True
+    above = before.text if before is not None and before.kind == TEXT else ""
+    return last.kind == TEXT and any(
+        _credited(text) for text in (last.text, above + last.text, f"{above} {last.text}")
+    )
+
+
+def _credited(text: str) -> bool:
+    """A finished sentence with its closing credit after it (`…万元。（马兰 杨帆）`), the credit maybe wrapped
+    (`…活动。（本报` / `记者 周明）`, the lines joined)."""
+    sentence, credit = split_closing_names(text)
+    return credit is not None and ends_sentence(sentence)
 
 
 def _reads_as_headline(text: str) -> bool:

@@ -84,6 +84,6 @@ def _last(problem: ColumnSplit, in_a: list[bool], column: bool) -> str:
 
 
 def _ends(text: str) -> bool:
-    """The line ends a sentence, maybe with its closing credit after it (`…新乡风。（丁书亚）`)."""
+    """The line ends a sentence, maybe with its closing credit after it (`…的目标。（王小川）`)."""
     sentence, credit = split_closing_names(text)
     return ends_sentence(sentence if credit is not None else text)

@@ -32,9 +32,10 @@ if TYPE_CHECKING:
 
 def restack_kickers(headlines: list[Headline], articles: list[Article], blocks: list[Unit]) -> list[Headline]:
     """While the page has more headlines than bodies: a headline naming no place, printed right above one
-    that names its place (no blank line between, neither with a subtitle), becomes that headline's kicker."""
+    that names its place (no blank line between, neither with a subtitle), becomes that headline's kicker; a
+    series label (`…·…篇`) does so whatever the count."""
     spare = len(headlines) - len(articles)
-    if spare <= 0:
+    if spare <= 0 and not any(_SERIES.match(h.title) for h in headlines):
         return headlines
     restacked: list[Headline] = []
     index = 0
@@ -42,7 +43,8 @@ def restack_kickers(headlines: list[Headline], articles: list[Article], blocks: 
         headline = headlines[index]
         below = headlines[index + 1] if index + 1 < len(headlines) else None
         under = headlines[index + 2] if index + 2 < len(headlines) else None
-        if spare and below is not None and _kicker_over(headline, below, blocks, under):
+        series = _SERIES.match(headline.title) is not None
+        if (spare > 0 or series) and below is not None and _kicker_over(headline, below, blocks, under):
             restacked.append(replace(below, subtitle=headline.title))
             spare -= 1
             index += 2
@@ -50,6 +52,11 @@ def restack_kickers(headlines: list[Headline], articles: list[Article], blocks: 
         restacked.append(headline)
         index += 1
     return restacked
+
+
+# a series label: two phrases joined by a middle dot (`党建引领促振兴·产业篇`, `红色引擎·街巷有“治”理`), a
+# kicker over the headline right under it even when the page has a body for every headline (an untitled one)
+_SERIES = re.compile(r"^[\u4e00-\u9fff“”]{2,12}[·・][\u4e00-\u9fff“”]{2,12}$")
 
 
 def _kicker_over(headline: Headline, below: Headline, blocks: list[Unit], under: Headline | None) -> bool:

@@ -73,6 +73,10 @@ class _PageCut:
         indented, flat = page_layout(blocks, texts)
         self.gaps_between = indented and gaps_only_between(blocks, texts)
         self.flat_page = flat or self.gaps_between
+        # a page printing no blank line at all, its paragraphs marked by indents: no gap can stand between two
+        # articles, so a paragraph opening another headline's place needs none, and a closing credit ends its
+        # article (R16 r16_03; not a flat page, whose paragraphs are guessed from its short lines)
+        self.no_blanks = indented and len(texts) > 1 and not any(b.blanks_before for b in texts)
         self.loose_intros = loose_intros  # more headlines than articles: any place name may start one
         self.headline_places = headline_places  # places named by headlines printed away from their bodies
         # more headlines than bodies, all at the foot: on a page marking its paragraphs by indents, a blank
@@ -214,10 +218,15 @@ class _PageCut:
             or (not self.has_bylines and not self.numbered and self.new_place(block, current))
             or self.after_closed(index, block, current)
             or (self.gap_cut and self.gaps_between and bool(block.blanks_before) and current.ended())
+            or (self.no_blanks and self.after_credit(index) and current.ended())
             or (
                 self.has_bylines
                 and opens_headlined_place(
-                    block, current, self.headline_places, self.after_credit(index), self.flat_page
+                    block,
+                    current,
+                    self.headline_places,
+                    self.after_credit(index) or self.no_blanks,
+                    self.flat_page,
                 )
             )
         ):
