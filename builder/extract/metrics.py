@@ -383,6 +383,6 @@ def extract_metrics(body: str) -> list[Metric]:
 
 # The unit a label counts by (行政村, 村集体经济组织, 村（社区）党支部书记: villages): the same figure of the same
 # units in a later sentence is the same set again, whatever it is said of there (村民 are people, not villages).
-_UNIT_WORD = re.compile(r"村(?!民)|社区|乡镇|街道|小区|网格")
+_UNIT_WORD = re.compile(r"村(?!民|务)|社区|乡镇|街道|小区|网格")  # (村务: the affairs, no villages)
 # A unit printed with its alternative in brackets (认领街巷、楼院682条（个）: streets by 条, courtyards by 个): both.
 _ALTERNATIVE_UNIT = re.compile(r"（[个条名人家处次户件项座所间支]）")

@@ -93,6 +93,9 @@ def test_the_same_count_of_the_same_units_said_again_is_the_same_set() -> None:
     # other units of the same figure are counted: villages and village groups, villages and communities
     assert len(extract_metrics("全镇5个村成立合作社。5个村民小组参与议事。")) == 2
     assert len(extract_metrics("全镇5个村成立合作社。另有5个社区建起驿站。")) == 2
+    # the villages' affairs committees are no villages (heldout19 p02, `2486 个` spaced by the extraction)
+    committees = "全市在2486个行政村推行清单制度。\n\n市里组建村务监督委员会2486个，推行“一事一码”监督。"
+    assert [m.label for m in extract_metrics(committees)] == ["行政村", "村务监督委员会"]
 
 
 def test_a_bound_before_the_number_that_sorts_what_is_counted_is_no_count() -> None:
