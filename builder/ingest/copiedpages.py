@@ -46,7 +46,10 @@ _TOOLS = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:分享|点赞|在看|转发|收藏)(?![\u4e00-\u9fff])"  # a WeChat article's buttons
     r"|^阅读\s*[:：]?\s*(?:\d+(?:\.\d+)?万?\+?)$"  # its readers counted (`阅读 3562`)
 )
-_ALONE = re.compile(r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)$")
+_ALONE = re.compile(
+    r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)$"
+    r"|^(?:微博|微信|朋友圈|QQ空间|Qzone|QQ)$"  # a share button alone on its line
+)
 # A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from
 # (`贵州`, or `发表于湖南` as the app prints it).
 _ACCOUNT_LINE = re.compile(
@@ -56,8 +59,12 @@ _ACCOUNT_LINE = re.compile(
 # The information line under a web page's headline: when it was posted, with its source, author and views.
 # (opening the line or after a space, a date after it: `…公告发布时间：2026年3月1日，至今…` is a sentence's)
 _POSTED = re.compile(r"(?:^|\s)(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{4}")
-# A bare `时间：` opening the line with a full date: a web page's information line (`时间：2023-11-13　　来源：…`).
-_POSTED_BARE = re.compile(r"^时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?=\s|$)")
+# A bare `时间：` opening the line with a full date, or a bare date and time before its `来源：` or `作者：`: a web page's
+# information line (`时间：2023-11-13　　来源：…`).
+_POSTED_BARE = re.compile(
+    r"^时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?=\s|$)"
+    r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者)\s*[:：]"  # (`2019-05-20 09:12:45 来源：…`)
+)
 # The paper an item was taken from (`来源：云南经济日报`): its byline where no author is named.
 _SOURCE_PAPER = re.compile(
     r"(?:^|\s)来源\s*[:：]\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|报))(?=\s|$)"
