@@ -137,6 +137,8 @@ _TIME_OF_DAY_AFTER = re.compile(
 _HOURS = ("小时", "个小时")
 _TOTALLED = re.compile("累计|共计|总计|合计|时长|时数")
 _PER_ONE = re.compile("平均|每[名人个户天日周月年次]|人均|单次|最长|最短")
+_SERVED = re.compile("服务|志愿")  # hours of service given, in the clause before them
+_MANY_HOURS = 100  # hours more than four days and nights: summed over many people, never one service's length
 _WITHIN_AFTER = re.compile(r"\s*(?:以内|之内|内|左右|不间断|值守|在线|服务|受理|响应)")
 # What one household owns (他家的两个大棚, 我家里3头牛, 自家的两间房): a story of one, not the work's.
 _ONE_HOME = re.compile(r"(?:[他她我俺你](?:们)?家|自家)(?:的|里)?$")
@@ -242,6 +244,8 @@ def _hours_totalled(text: str, q: Quantity) -> bool:
     if _PER_ONE.search(clause):
         return False
     # (a 累计 opening the sentence sums every deed its clauses list: 累计认领…1580个，参与…志愿服务1.2万小时)
+    if _SERVED.search(clause) and q.value >= _MANY_HOURS:
+        return True  # 骑手志愿者…参与社区服务活动1.2万小时: hours of service given by many, no one thing's length
     return bool(
         _TOTALLED.search(clause) or _TOTALLED.search(text, sentence_start(text, q.num_start), q.num_start)
     )

@@ -227,6 +227,11 @@ def test_standards_and_chinese_numerals_from_two_up():
             [(3200, "个", False), (8000, "小时", True)],
         ),
         ("每村选派1名第一书记，共选派326名第一书记。", [(326, "名", False)]),
+        (  # hours of service given by many, no 累计 nor 时长 (heldout19 p08); a few hours of one service are none
+            "骑手志愿者上报隐患问题690条，参与社区服务活动1.2万小时。驿站提供服务24小时。",
+            [(690, "条", False), (12000, "小时", False)],
+        ),
+        ("志愿者每次服务2小时，平均每名志愿者服务120小时。", []),
     ],
 )
 def test_other_pages_of_the_same_kind(body, expected):
