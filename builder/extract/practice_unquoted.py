@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from builder.extract.practice_signs import DOING, QUOTE_MARKS
+from builder.places.gazetteer import gazetteer
 from builder.text.patterns import alternation
 
 __all__ = ["BRAND_ENDS", "unquoted_practices"]
@@ -97,9 +98,32 @@ def _recurring(plain: str) -> Iterator[tuple[int, str]]:
             ),
             "",
         )
+        if _cut_from_place(plain, head + match.group(0)):
+            head = head[1:]
         name = _named(head, match.group(0)) if head else ""
         if name:
             yield match.end() - len(name), name
+
+
+_PLACE_SUFFIX = "省市县区旗"
+_SCOPE = "全本该各"  # (全区零工驿站: every one of the district's)
+
+
+def _cut_from_place(plain: str, name: str) -> bool:
+    """`name` opens with the suffix of a place's name or of a scope wherever it is printed (津南区零工驿站 and
+    全区零工驿站 both print 区零工驿站): the suffix is the place's, not the name's (市民驿站 after 设立 keeps it)."""
+    if name[0] not in _PLACE_SUFFIX:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(name), plain)]
+    return bool(starts) and all(
+        (start > 0 and plain[start - 1] in _SCOPE) or _place_ends(plain[max(0, start - 6) : start + 1])
+        for start in starts
+    )
+
+
+def _place_ends(text: str) -> bool:
+    """A place the gazetteer knows ends `text` (`…津南区`)."""
+    return any(end == len(text) for _, end, _ in gazetteer().scan(text))
 
 
 def _run_before(plain: str, end: int) -> str:

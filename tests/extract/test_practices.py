@@ -768,3 +768,15 @@ def test_a_fund_and_a_system_end_like_names():
     # negatives: an ordinary word in quotes, a likeness of rhetoric
     assert extract_practices("", "基层治理要多算“民心账”。") == []
     assert extract_practices("", "这堂课成了“必修课”。") == []
+
+
+def test_a_bare_name_printed_after_a_place_or_a_scope_leaves_the_places_suffix():
+    """heldout19 p01: 津南区“零工驿站” (the headline) and 全区零工驿站 both print 区零工驿站: the 区 is the district's
+    (its name, or 全区 every one of the district's), not the name's."""
+    from builder.extract.practice_unquoted import unquoted_practices
+
+    text = "津南区零工驿站帮就业\n咸水沽镇的零工驿站坐满了人。目前，全区零工驿站已登记务工人员6800余名。"
+    assert unquoted_practices(text, frozenset()) == ["零工驿站"]
+    # negative: a name opening with 市 set up after a verb keeps it (设立市民驿站 … 市民驿站)
+    kept = "某区设立市民驿站。市民驿站里可以办社保。"
+    assert unquoted_practices(kept, frozenset()) == ["市民驿站"]
