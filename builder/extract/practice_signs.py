@@ -309,7 +309,7 @@ AROUND_SOURCES = (
     # A coined name mixing Chinese and Latin letters (党群V站, 鼓楼e家): a brand, never a plain word.
     ("mixed_script", r"^(?=.*[\u4e00-\u9fff])(?=.*[A-Za-z])[\u4e00-\u9fffA-Za-z]{3,10}$"),
     # The device or app a quoted name is the name of (配备一台“牧业通”终端).
-    ("device_after", r"^(?:终端|客户端|APP|App|app|一体机)"),
+    ("device_after", r"^(?:手机|移动|智能)?(?:终端|客户端|APP|App|app|一体机)"),  # (“巡山通”手机终端)
     # A brand's sign put up (张贴“暖骑站”标识, 悬挂“红色物业”标牌): the name a place is marked with; not a warning
     # or a rule printed on a sign (张贴“禁止吸烟”标识, “请勿停车”标牌).
     ("sign_after", r"^(?:标识|标牌|标志牌|牌匾)"),

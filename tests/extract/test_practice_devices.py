@@ -9,12 +9,15 @@ def test_a_device_or_app_named_in_quotes_is_a_practice():
     body = "镇里为每个宣讲小分队配备一台“牧业通”终端，牧民在转场途中也能查询政策。"
     assert extract_practices("某镇", body) == ["牧业通"]
     assert extract_practices("某镇", "居民下载“好大夫”APP即可预约。") == ["好大夫"]
+    # the device word after a word of its kind (heldout19 p02: 管护员配备“巡山通”手机终端)
+    assert extract_practices("某县", "管护员配备“巡山通”手机终端，发现火情随时上报。") == ["巡山通"]
 
 
 def test_a_word_describing_a_device_is_no_name():
     # two characters (智能, 自助) or a manner (一站式, 全天候) describe the device, they name none
     assert extract_practices("某镇", "社区为老人配备“智能”终端。窗口设置“自助”终端。") == []
     assert extract_practices("某镇", "窗口设置“一站式”终端，还有“全天候”自助终端。") == []
+    assert extract_practices("某镇", "社区为老人配备“智能”手机终端、“便民”移动终端。") == []
 
 
 @pytest.mark.parametrize(
