@@ -720,6 +720,9 @@ def test_a_named_thing_issued_is_a_practice():
     发放“暖蜂卡” does (heldout2 d03, counted there); 发放 is a verb of doing."""
     body = "该镇还推出“积分制”，以户为单位发放“爱心存折”，激发群众参与公共事务。"
     assert extract_practices("", body) == ["积分制", "爱心存折"]
+    # printed and issued, counted in copies (heldout19 p02: 全市共印发“明白卡”31万余份); not a word printed
+    assert extract_practices("", "全市共印发“连心卡”31万余份，发放到户。") == ["连心卡"]
+    assert extract_practices("", "街道印发“提醒”，请居民注意安全。") == []
 
 
 def test_a_residents_convention_is_a_name():
