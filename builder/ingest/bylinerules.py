@@ -51,6 +51,7 @@ from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 from builder.places.gazetteer import gazetteer
+from builder.text.boundaries import get_tokenizer
 
 # a reporter's name: two to four characters, or a minority name transliterated (`阿依古丽·买买提`, `乌云其木格`)
 _NAME = rf"(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})"
@@ -381,7 +382,21 @@ def bare_names(page: PageReader, line: Line) -> bool:
         [line.text, *next_lines(page, page.index, 0)]
     ):
         return False
+    if last.kind == HEADLINE and not page.blanks and _wrapped_word(last.text, line.text):
+        last.text += line.text  # `…全面推行小区积分` / `管理`: the headline's last word, wrapped
+        return True
     return page.add(BYLINE, line.text, line.number)
+
+
+def _wrapped_word(headline: str, line: str) -> bool:
+    """A line shaped like one bare name right under a headline that is a word of the dictionary opening with no
+    common surname (`管理`, `建设`; not `李娜`, `王琳`), the headline reading on with it: the headline's end."""
+    if re.search(r"\s", line) or _SIGNATURE.match(line) or ends_sentence(headline):
+        return False
+    tokenizer = get_tokenizer()
+    return (
+        tokenizer.tokenize(line) == (line,) and tokenizer.known(line) and is_headline_shape(headline + line)
+    )
 
 
 _SIGNATURE = re.compile(f"^{SIGNATURE_NAME}$")
