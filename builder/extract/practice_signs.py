@@ -193,8 +193,9 @@ AROUND_SOURCES = (
     # A predicate opened by an adverb of degree or manner, ending its clause (群众办事“只进一扇门”, 事情“就近办”):
     # how things go, not a name.
     ("adverb_start", r"^(?:只|就|都|不|没|少|再|更|马上|立即|随时|当场|一次就|一站)"),
-    # A target state of zero (实现“零距离”服务, “零上访”, “零投诉”): what is aimed at, not a name.
-    ("zero_target", r"^零[\u4e00-\u9fff]{1,3}$"),
+    # A target state of zero (实现“零距离”服务, “零上访”, “零投诉”): what is aimed at, not a name; not a word 零
+    # opens (零工驿站: odd jobs; 零售, 零件, 零活, 零星).
+    ("zero_target", r"^零(?![工售件活星])[\u4e00-\u9fff]{1,3}$"),
     # A document (写入省委“1号文件”): what a text is called, never a practice (like a 《title》).
     ("document", r"(?:号文件|文件|条例|通知)$"),
     # A unit's official organ, named with the unit (“某某镇综治中心”的标牌, 某某街道党群服务中心): an office every

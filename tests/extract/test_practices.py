@@ -509,6 +509,9 @@ def test_a_target_of_zero_and_idioms_with_numerals_are_no_names():
     assert practices("积分制激活乡村治理“一池春水”") == []
     assert practices("实现“零距离”服务，做到“零上访”。") == []
     assert practices("党群一条心，干群“一家亲”。") == []
+    # a word 零 opens is no zero (heldout19 p01: 在8个镇街建起“零工驿站”, odd jobs' stations)
+    assert practices("区里在8个镇街建起“零工驿站”，为务工人员找活儿。") == ["零工驿站"]
+    assert practices("全镇实现“零投诉”、“零事故”。") == []
 
 
 def test_a_small_means_and_the_big_result_it_brings_are_rhetoric():
