@@ -56,6 +56,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or (_AROUND["familiar_office"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
         or _AROUND["official_organ"].match(bare)
+        or _AROUND["party_category"].match(bare)
         or _AROUND["ism"].search(bare)
         or (_AROUND["handful"].match(bare) and not mechanism_after and not VENUE_AFTER.match(own_after))
         or (_AROUND["force"].match(bare) and not mechanism_after)

@@ -205,6 +205,9 @@ AROUND_SOURCES = (
         r"^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|县|区|市|社区|村)(?:社会治理|综治|党群服务|便民服务|政务服务|新时代文明实践)"
         r"(?:综合)?(?:中心|站|所)$",
     ),
+    # A kind of party organisation the party's rules name (建起“临时党支部”, 成立“联合党支部”): a category any unit
+    # may set up, not a practice (“海上党支部”, where it works, is one).
+    ("party_category", r"^(?:临时|联合)(?:党支部|党小组|党总支|党委|党组织)$"),
     # A wrong the text criticises (“指尖上的形式主义”让基层干部疲于应付, “官僚主义”): an -ism, never a practice;
     # nor a burden or trouble the quote names itself (“指尖上的负担”反而更重了), unless a verb of ending opens it.
     (

