@@ -45,5 +45,7 @@ def test_only_a_dictionary_word_with_no_surname_is_a_wrapped_word():
     with data_dir_fixed():
         assert _wrapped_word("全面推行小区积分", "管理")
         assert not _wrapped_word("全面推行小区积分", "李娜")  # a common surname opens it
-        assert not _wrapped_word("全面推行小区积分", "孙畅")  # no word of the dictionary
+        assert not _wrapped_word(
+            "全面推行小区积分", "佟悦"
+        )  # no common surname, but no word of the dictionary
         assert not _wrapped_word("小区积分管理见实效。", "建设")  # the headline ends a sentence
