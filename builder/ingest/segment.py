@@ -75,7 +75,8 @@ class _PageCut:
         self.flat_page = flat or self.gaps_between
         # a page printing no blank line at all, its paragraphs marked by indents: no gap can stand between two
         # articles, so a paragraph opening another headline's place needs none, and a closing credit ends its
-        # article (R16 r16_03; not a flat page, whose paragraphs are guessed from its short lines)
+        # article (R16 r16_03; not a flat page, whose paragraphs are guessed from its short lines); only an
+        # indented paragraph opens one: a flush line (an `【作者简介】…` note under the article) is none
         self.no_blanks = indented and len(texts) > 1 and not any(b.blanks_before for b in texts)
         self.loose_intros = loose_intros  # more headlines than articles: any place name may start one
         self.headline_places = headline_places  # places named by headlines printed away from their bodies
@@ -225,7 +226,7 @@ class _PageCut:
                     block,
                     current,
                     self.headline_places,
-                    self.after_credit(index) or self.no_blanks,
+                    self.after_credit(index) or (self.no_blanks and block.indent),
                     self.flat_page,
                 )
             )

@@ -91,3 +91,11 @@ def test_a_series_label_is_two_phrases_joined_by_a_middle_dot():
     assert _SERIES.match("党建引领促振兴·产业篇") and _SERIES.match("红色引擎·街巷有“治”理")
     assert not _SERIES.match("安顺开展党员志愿服务 进社区活动昨日启动")
     assert not _SERIES.match("蒲城县柳河村：“支部+合作社”模式")
+
+
+def test_a_flush_note_naming_a_headlines_place_opens_nothing(tmp_path):
+    # only an indented paragraph opens an article there: a flush `【作者简介】` line under A that names a headline's
+    # place (蒲城县) stays A's (heldout9 q01 with no blank lines: the note became an article titled by the kicker)
+    noted = PAGE.replace("2%。\n", "2%。\n【作者简介】刘洋，本报记者，长期关注蒲城县的乡村振兴。\n", 1)
+    got = _articles(tmp_path, noted)
+    assert len(got) == 3 and got[1][3].startswith("昨日，安顺市")
