@@ -11,13 +11,10 @@ one column, the columns taking turns until one ends. Invented lines of the kind.
 
 from __future__ import annotations
 
-from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_blockheads import by_blocks, heads_between_blocks
 from builder.ingest.interleave_split import ColumnSplit
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
-from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.pages import page_units, unweaved_page_articles
 
 PAGE = """社区周刊　第3版
 
@@ -64,9 +61,9 @@ PAGE = """社区周刊　第3版
 
 
 def _articles(page: str) -> list[tuple[str | None, str | None, str, str]]:
-    with data_dir_fixed():
-        articles = segment(assemble(deinterleave(classify_page(page))))
-    return [(a.title, a.byline, a.paragraphs[0][:10], a.paragraphs[-1][-8:]) for a in articles]
+    return [
+        (a.title, a.byline, a.paragraphs[0][:10], a.paragraphs[-1][-8:]) for a in unweaved_page_articles(page)
+    ]
 
 
 def test_the_two_columns_give_two_articles_in_reading_order():
@@ -77,8 +74,8 @@ def test_the_two_columns_give_two_articles_in_reading_order():
 
 
 def _pairs(page: str) -> list[tuple[str, str]]:
+    units = page_units(page)
     with data_dir_fixed():
-        units = classify_page(page)
         return [(units[a].text, units[b].text) for a, b in heads_between_blocks(units)]
 
 
