@@ -47,7 +47,13 @@ from builder.ingest.pagelines import (
     PageReader,
     Unit,
 )
-from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
+from builder.ingest.reporternames import (
+    PAPER_WRITER,
+    PERSON_NAME,
+    SIGNATURE_NAME,
+    WRITER_ROLE,
+    WRITER_ROLES,
+)
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 from builder.places.gazetteer import gazetteer
@@ -159,7 +165,7 @@ def _inside_open_bracket(page: PageReader) -> bool:
 _OPEN_BAOXUN = re.compile(rf"^{BAOXUN_HEAD}\s*[（(][^）)]*$")
 _CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
 # A closing credit whose bracket the line leaves open (`（通讯员`, `（本报记者 王磊 通讯员`).
-_OPEN_END_CREDIT = re.compile(r"^[（(](?:本报|特约)?(?:记者|通讯员)[^（）()，。]{0,20}$")
+_OPEN_END_CREDIT = re.compile(rf"^[（(]{PAPER_WRITER}[^（）()，。]{{0,20}}$")
 # What a byline's bracket holds: roles and names (`通讯员 赵倩 孙浩`, `记者王磊`, `本报记者 艾力 通讯员 王芳`).
 _ROLE = r"(?:(?:本报|特约)?(?:实习记者|记者|通讯员|实习生))"
 _BRACKETED_NAMES = re.compile(rf"^{_ROLE}?\s*{_NAME}(?:\s*{_ROLE}\s*{_NAME}|(?:\s+|\s*[、，,]\s*){_NAME})*$")
@@ -186,10 +192,9 @@ def wrapped_bracket_byline(page: PageReader, line: Line) -> bool:
 
 
 _CLOSE_WITHIN = 16  # characters of the next line before a dateline's bracket closes on it
-_WRITER_ROLE = re.compile(r"记者|通讯员")
 # a whole line of the bracket's writers between its two ends, no bracket or sentence mark in it
 # (`日报记者 王小林 通讯员 李明 张`, a narrow column wrapping the dateline over three lines)
-_WRITERS_WRAPPED = re.compile(r"^[^（）()，。；：“”]{0,6}(?:记者|通讯员)[^（）()，。；：“”]{1,20}$")
+_WRITERS_WRAPPED = re.compile(rf"^[^（）()，。；：“”]{{0,6}}(?:{WRITER_ROLES})[^（）()，。；：“”]{{1,20}}$")
 
 
 def _closed_under_lead(page: PageReader, line: Line) -> bool:
@@ -209,7 +214,7 @@ def _closed_under_lead(page: PageReader, line: Line) -> bool:
     dateline = BAOXUN.match(joined)
     if dateline is None or dateline.end() != len(head) + close + 1:
         return False
-    if not _WRITER_ROLE.search(dateline.group(0)):
+    if not WRITER_ROLE.search(dateline.group(0)):
         return False
     page.index += taken
     return page.add_text(joined, line)

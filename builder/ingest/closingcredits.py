@@ -27,7 +27,7 @@ from builder.ingest.lineshapes import (
     starts_byline,
 )
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
-from builder.ingest.reporternames import PERSON_NAME
+from builder.ingest.reporternames import PAPER_WRITER, PERSON_NAME
 from builder.ingest.textrules import ends_sentence, undouble
 
 
@@ -160,7 +160,7 @@ def end_credit(page: PageReader, line: Line) -> bool:
 # A closing credit opened after a report's last sentence, closed on its line or cut by the line's end
 # (`…186万元。（本报记者 梁宇）`, `…5300余件。（本报记者 艾力`, `…60余起。（来源：东城区委宣传部`).
 _OPEN_CREDIT = re.compile(
-    rf"(?<=[。！？”])\s*([（(](?:(?:本报|特约)?(?:记者|通讯员)[^（）()]{{1,30}}|{CLOSING_SOURCE})[）)]?)$"
+    rf"(?<=[。！？”])\s*([（(](?:{PAPER_WRITER}[^（）()]{{1,30}}|{CLOSING_SOURCE})[）)]?)$"
 )
 
 

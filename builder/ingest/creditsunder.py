@@ -25,6 +25,7 @@ from builder.ingest.bylinerules import bylines_open_bodies, next_lines
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, split_closing_names
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
+from builder.ingest.reporternames import WRITER_ROLE
 from builder.ingest.textrules import ends_sentence, indented
 
 
@@ -60,9 +61,6 @@ def reporter_line_between_bodies(page: PageReader, line: Line) -> bool:
     return _closes(page, f"（{line.text}）", line)
 
 
-_ROLE = re.compile(r"记者|通讯员")
-
-
 def _first_body_dateline_names(page: PageReader) -> bool:
     """The page's first body opens with its dateline naming its reporters (`本报讯（记者 张永军）…`): its bodies open
     with their reporters, so a reporter line over the next body is that body's byline (a bare `本报讯` names none)."""
@@ -70,7 +68,7 @@ def _first_body_dateline_names(page: PageReader) -> bool:
     dateline = BAOXUN.match(first.text) if first is not None else None
     named = dateline.group(2)[1:-1] if dateline is not None and dateline.group(2) else ""
     # (a role the wrap glued to a name, `记者 张永军通讯员 赵文娟`, is still a role)
-    return bool(named) and (is_byline_text(named) or _ROLE.search(named) is not None)
+    return bool(named) and (is_byline_text(named) or WRITER_ROLE.search(named) is not None)
 
 
 def no_blank_line_so_far(page: PageReader) -> bool:

@@ -11,12 +11,13 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import is_drawn_rule, split_closing_names
+from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.textrules import ends_sentence
 
 _TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
 # a closing credit in brackets glued to the last sentence (`…表示。（图/文 郭立）`)
 _GLUED_CREDIT = re.compile(r"[（(][^（）()]{2,20}[）)]$")
-_CREDIT_ROLE = re.compile(r"记者|通讯员|[图文]\s*[/／]|供稿|来源")
+_CREDIT_ROLE = re.compile(rf"{WRITER_ROLES}|[图文]\s*[/／]|供稿|来源")
 
 
 def _finished(unit: kinds.Unit | None) -> bool:

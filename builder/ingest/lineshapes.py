@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.reporternames import PERSON_NAME
+from builder.ingest.reporternames import PAPER_WRITER, PERSON_NAME, WRITER_ROLES
 from builder.ingest.textrules import cjk_count, display_width, remove_stray_spaces
 from builder.places.gazetteer import gazetteer
 
@@ -16,7 +16,7 @@ _REPORTER_LINE = re.compile(
     r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:(?<![受诉向对跟据让给随带])记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)[\s]*"
     rf"(?:(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
 )  # a name maybe a minority name transliterated, its parts joined by `·` (`本报记者 阿依古丽·买买提`)
-_ROLES = re.compile("记者|通讯员|撰稿|(?<![工创著写])作者")  # not 社区工作者, 创作者
+_ROLES = re.compile(f"{WRITER_ROLES}|撰稿|(?<![工创著写])作者")  # not 社区工作者, 创作者
 # (`记者` after 接受/告诉/向/对/据… is the object of a sentence's verb: `…主任王光浩接受记者采访时表`, no reporter line)
 
 
@@ -278,7 +278,7 @@ _LINE_SHAPES = (
     # (`（江城融媒记者 李明）`: a county's media centre, a paper or a station before the role)
     (
         "end_credit",
-        rf"^[（(]\s*(?:(?:本报|特约|{_MEDIA_UNIT})?(?:记者|通讯员)[^（）()]{{2,40}}|{CLOSING_SOURCE})[）)]$",
+        rf"^[（(]\s*(?:(?:本报|特约|{_MEDIA_UNIT})?(?:{WRITER_ROLES})[^（）()]{{2,40}}|{CLOSING_SOURCE})[）)]$",
     ),
     ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
     ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[■□●◆])"),
@@ -362,7 +362,7 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
 # next role), or the body that supplied it (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted
 # report names (`…受理投诉300余起。（来源：东城区委宣传部 王小川）`), or a body of the party or the state that
 # sent it (`…问题87件。（金平区委组织部）`).
-_CLOSING_ROLE = r"(?:(?:本报|特约)?(?:记者|通讯员)\s*|(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*)"
+_CLOSING_ROLE = rf"(?:{PAPER_WRITER}\s*|(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*)"
 _CLOSING_BODY = r"[\u4e00-\u9fff]{2,20}?(?:部|委|局|厅|办|办公室|中心|政府|办事处)"
 _CLOSING_NAMES = re.compile(
     rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"

@@ -9,6 +9,16 @@ transliterations use, which the phrases of a headline or a kicker never are (`�
 
 from __future__ import annotations
 
+import re
+
+# The roles that sign a report: the paper's reporter and its correspondent (`记者`, `通讯员`). Every rule reading a
+# byline or a credit by its roles asks these (bylinerules, closingcredits, creditsunder, lineshapes, itemends, and
+# places.matching, which leaves a byline out of the text it reads for places).
+WRITER_ROLES = "记者|通讯员"
+WRITER_ROLE = re.compile(WRITER_ROLES)
+# The same, maybe as the paper's own or its special one (`本报记者`, `特约通讯员`).
+PAPER_WRITER = f"(?:本报|特约)?(?:{WRITER_ROLES})"
+
 # The syllable characters of transliterated minority names (蒙古族 乌云其木格 巴特尔 那仁高娃, 藏族 扎西多吉
 # 格桑卓玛 次仁央宗, 维吾尔族/哈萨克族 阿不都热合曼 买买提艾力 古丽娜尔 努尔兰).
 _SYLLABLES = (

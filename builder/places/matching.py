@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from builder.ingest.reporternames import WRITER_ROLE
 from builder.places.gazetteer import Gazetteer
 from builder.places.names import RANK
 
@@ -88,7 +89,6 @@ def clean(text: str) -> str:
     return _SUBDISTRICT_OFFICE.sub("街道", re.sub(r"[ \t\u3000\xa0]+", "", text))
 
 
-_BYLINE = re.compile(r"记者|通讯员")
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
@@ -100,7 +100,7 @@ def body_text(body: str) -> str:
     for para in re.split(r"\n\s*\n", body):
         text = clean(para).replace("\n", "")
         # 新甘肃·甘肃日报记者 田丽媛; a short sentence about the reporter is text (近日，记者走进浙江省桐庐县…。)
-        if text and not (len(text) < 40 and _BYLINE.search(text) and not _SENTENCE_END.search(text)):
+        if text and not (len(text) < 40 and WRITER_ROLE.search(text) and not _SENTENCE_END.search(text)):
             main.append(text)
     return "\n".join(main)
 
