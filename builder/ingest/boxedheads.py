@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_TOP = re.compile(r"^[┏┌╔╭][━─═\s]*[┓┐╗╮]$")
-_BOTTOM = re.compile(r"^[┗└╚╰][━─═\s]*[┛┘╝╯]$")
+from builder.ingest.lineshapes import RULE_CHARS
+
+_TOP = re.compile(rf"^[┏┌╔╭][{RULE_CHARS}\s]*[┓┐╗╮]$")
+_BOTTOM = re.compile(rf"^[┗└╚╰][{RULE_CHARS}\s]*[┛┘╝╯]$")
 _BARRED = re.compile(r"^[┃│║]\s*([^┃│║]{2,40}?)\s*[┃│║]$")
 _MAX_INSIDE = 3  # lines of text inside a boxed head
 _MAX_AD_LINES = 12  # lines of text inside a boxed advertisement

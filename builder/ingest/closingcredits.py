@@ -22,6 +22,7 @@ from builder.ingest.lineshapes import (
     BAOXUN,
     CLOSING_SOURCE,
     LINE_SHAPE,
+    RULE_CHARS,
     is_byline_text,
     is_headline_shape,
     starts_byline,
@@ -100,7 +101,7 @@ def _reporters_under_text(page: PageReader, text: str) -> str:
 # What may stand between a closing credit and the next article's head: a column's label alone on its line (`观点`,
 # `记者调查`), a box's drawn rule (`┏━━┓`), page furniture (an author's note, `（作者系…）`); a box's bars.
 _LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-_BOX_RULE = re.compile(r"^[┏┌╔┗└╚┓┐╗┛┘╝━─═\s]+$")
+_BOX_RULE = re.compile(rf"^[┏┌╔┗└╚┓┐╗┛┘╝{RULE_CHARS}\s]+$")
 _BOX_BARS = "┃│║ \u3000"
 
 

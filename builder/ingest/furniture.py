@@ -36,6 +36,7 @@ from builder.ingest.latinlabels import is_latin_label
 from builder.ingest.lineshapes import (
     BAOXUN,
     LINE_SHAPE,
+    RULE_CHARS,
     is_byline_text,
     is_headline_shape,
     is_place_kicker,
@@ -95,7 +96,7 @@ _SINGLE = re.compile(
     r"|[A-Z]\d{1,2}"
     # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`,
     # the full-width low line `＿＿＿＿`)
-    r"|[━─═▬■□◆◇★☆※＊*~～=＝_＿﹏－—–\-\s]{3,}"
+    rf"|[{RULE_CHARS}▬■□◆◇★☆※＊*~～=＝_＿﹏－—–\-\s]{{3,}}"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
     # the paper's (or the page's) hotline or mailbox for readers

@@ -162,9 +162,12 @@ _PLACE_KICKER = re.compile(
 _PLACE_KIND_WORD = re.compile(r"^(?:[社小街片辖山景园新市]区|乡村|农村|城乡|乡镇|村镇|城市)$")
 
 
+# The characters a rule is drawn with, heavy, light or double (`━`, `─`, `═`): a rule across a column, a box's
+# edge (boxedheads, closingcredits), a rule printed between articles (furniture) all draw with these.
+RULE_CHARS = "━─═"
 # A rule drawn as a line (`━━━━━━`, `════`): six rule characters at least, nothing else on the line (`＊＊＊` or
 # `***` part an article, no rule).
-_DRAWN_RULE = re.compile(r"[━─═▬]{6,}")
+_DRAWN_RULE = re.compile(f"[{RULE_CHARS}▬]{{6,}}")
 
 
 def is_drawn_rule(text: str) -> bool:
