@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.epaper import ITEM_LINKS
 from builder.ingest.lineshapes import is_headline_shape, source_byline
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.reporternames import PERSON_NAME
@@ -30,7 +31,7 @@ _OPENINGS = re.compile(
     r"|^长按(?:识别)?(?:图中)?(?:二维码|图片)"
     r"|网站标识码|ICP备\s*\d|公网安备"
     r"|^(?:主办|承办|主管)单位\s*[:：]"  # (`主办单位：高原党建网　　技术支持：…`)
-    r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
+    rf"|^(?:{ITEM_LINKS}|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
     r"|^首页\s*[>＞»›](?=.*[>＞»›])"  # a breadcrumb without its label (`首页 > 党建工作 > 机关党建`)
     r"|^(?:标签|关键词|关键字)\s*[:：]"  # the page's tags under the article
     r"|^(?:责任编辑|责编|编辑|校对|监制|审核人)\s*[:：]\s*(?:\S{2,4})?$"  # the site's editors, one a line

@@ -14,7 +14,13 @@ from builder.ingest.furnitureboxes import after_a_gap, block_below, furniture_bl
 from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 
-_CONTROL = r"(?:放大|缩小|默认|还原|上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|返回首页|版面导航|往期回顾|PDF(?:版)?下载|下载PDF)"
+# The links to the items before and after this one (`上一篇`, `下一篇`): a site's controls (copiedpages reads a web
+# page's, the neighbour's title after them, with these), as are the links to the pages and issues around it.
+ITEM_LINKS = "上一篇|下一篇"
+_CONTROL = (
+    rf"(?:放大|缩小|默认|还原|上一版|下一版|{ITEM_LINKS}|上一期|下一期|返回目录|返回首页|版面导航|往期回顾"
+    r"|PDF(?:版)?下载|下载PDF)"
+)
 # A line of the site's controls only, maybe bracketed or apart by `|` (`【放大】【缩小】`, `上一版 | 下一版`).
 _CONTROLS_LINE = re.compile(rf"^(?:[【\[<《]?{_CONTROL}[】\]>》]?[\s|｜/·]*){{1,6}}$")
 _TITLES_LABEL = re.compile(r"^[【\[]?(?:本版)?(?:标题导航|新闻导航|本版导航|本版新闻)[】\]]?[:：]?$")
