@@ -1,15 +1,14 @@
 """Damage the OCR or the extraction did to whole lines (part of LINE_RULES): a number broken at a line's end
-with a hyphen (`已办结27-` / `14条`), a line printed twice at a column break, the page's head printed again
-in the middle of a column (`清江社区报` over page 3's date line)."""
+with a hyphen (`已办结27-` / `14条`), a line printed twice at a column break. (The page's head printed again in
+the middle of a column is runningheads.page_head_again.)"""
 
 from __future__ import annotations
 
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.furniture import is_furniture_line
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count
 
 _HYPHEN_AT_END = re.compile(r"(?<![\d.])(\d+)[-－]$")
 _SERIES_BEFORE = re.compile(r"\d[-－/:]\d+[-－]$")  # 2025-12- / 05: a date or a code goes on
@@ -51,30 +50,3 @@ def line_printed_twice(page: PageReader, line: Line) -> bool:
     if last is None or last.kind != kinds.TEXT or page.blanks or last.text != line.text:
         return False
     return cjk_count(line.text) >= _TWICE_MIN_CJK
-
-
-def page_head_again(page: PageReader, line: Line) -> bool:
-    """A line repeating the page's masthead (its first line, over another page's head in the same file) or a
-    line of furniture on its own (the date and page line, in the middle of a column): furniture again. A short
-    column label the head band made furniture (`综合` over the first headline) may stand again as text."""
-    if cjk_count(line.text) < 2 or ends_sentence(line.text):
-        return False
-    if line.text not in _heads_read(page):
-        return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    page.blanks = 1
-    return True
-
-
-def _heads_read(page: PageReader) -> set[str]:
-    """The texts of the page's masthead (its first unit, furniture) and of its furniture lines read so far, kept
-    as the units grow: each unit is looked at once (a scan of every unit for every line is quadratic on a 50 MB
-    page, tests/ingest/test_page_reading_scale.py)."""
-    seen, texts = page.memo.get("page heads read", (0, set()))
-    units = page.units
-    for index in range(min(seen, len(units)), len(units)):
-        unit = units[index]
-        if unit.kind == kinds.FURNITURE and (index == 0 or is_furniture_line(unit.text)):
-            texts.add(unit.text)
-    page.memo["page heads read"] = (len(units), texts)
-    return texts

@@ -7,12 +7,17 @@ rule read the line, but as furniture it set a gap, so a wrapped headline became 
 paragraphs. Only a line furniture.is_page_line reads (a date and a page number), with a line of text right above
 it that ends no sentence and is no furniture, and a line of text right under it, below the first line of a body (indented, or ending a sentence); a page
 line under a finished sentence or in the page's head band stays where it is (the furniture rule reads it as before).
+
+The page's head printed again where the text goes on (`清江社区报` over page 3's date line, a running head in the
+middle of a column) is read as furniture again by a line rule, page_head_again (part of LINE_RULES).
 """
 
 from __future__ import annotations
 
+from builder.ingest import pagelines as kinds
 from builder.ingest.furniture import is_furniture_line, is_page_line
-from builder.ingest.textrules import ends_sentence, indented
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 
 def drop_page_lines_in_text(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
@@ -37,3 +42,30 @@ def _cuts_open_text(lines: list[str], i: int) -> bool:
     if not (above and below and is_page_line(line)):
         return False
     return not ends_sentence(above) and not is_furniture_line(above) and not is_furniture_line(below)
+
+
+def page_head_again(page: PageReader, line: Line) -> bool:
+    """A line repeating the page's masthead (its first line, over another page's head in the same file) or a
+    line of furniture on its own (the date and page line, in the middle of a column): furniture again. A short
+    column label the head band made furniture (`综合` over the first headline) may stand again as text."""
+    if cjk_count(line.text) < 2 or ends_sentence(line.text):
+        return False
+    if line.text not in _heads_read(page):
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    page.blanks = 1
+    return True
+
+
+def _heads_read(page: PageReader) -> set[str]:
+    """The texts of the page's masthead (its first unit, furniture) and of its furniture lines read so far, kept
+    as the units grow: each unit is looked at once (a scan of every unit for every line is quadratic on a 50 MB
+    page, tests/ingest/test_page_reading_scale.py)."""
+    seen, texts = page.memo.get("page heads read", (0, set()))
+    units = page.units
+    for index in range(min(seen, len(units)), len(units)):
+        unit = units[index]
+        if unit.kind == kinds.FURNITURE and (index == 0 or is_furniture_line(unit.text)):
+            texts.add(unit.text)
+    page.memo["page heads read"] = (len(units), texts)
+    return texts
