@@ -38,6 +38,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
+from builder.ingest.standalone import standalone_headline, standalone_line
 from builder.ingest.subheadings import BRACKETED_SUBHEADING, heading, is_heading_candidate
 from builder.ingest.tables import table_rule, tables_after_cut_sentences
 from builder.ingest.textrules import (
@@ -277,9 +278,17 @@ def gaps_only_between(units: list[Unit], text_units: list[Unit]) -> bool:
 def _goes_on_unindented(state: Assembly, unit: Unit) -> bool:
     """On an indented page, a line with no indent right under a short sentence end, itself filling the column
     and going on to the next line (`…耕地1902亩。` / `得益于党支部领办专业合作社的成立，该村发`): the
-    paragraph goes on (half-width figures made the line above look short)."""
+    paragraph goes on (half-width figures made the line above look short). Not a line standing alone between a
+    sentence end and an indented paragraph's first line (standalone.py: a heading or a headline)."""
     fills = state.deficit(unit) <= 1.0 and not ends_sentence(unit.text)
+    if fills and standalone_line(_next_unit(state)):
+        return False
     return not unit.indent and unit.blanks_before == 0 and fills and not opens_paragraph(unit.text)
+
+
+def _next_unit(state: Assembly) -> Unit | None:
+    """The unit after the one being placed."""
+    return state.units[state.index] if state.index < len(state.units) else None
 
 
 def _closing_credit_line(text: str) -> bool:
@@ -308,6 +317,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_before_credit", _caption_before_credit),
     ("caption_inside_sentence", _caption_inside_sentence),
     ("open_sentence", _open_sentence),
+    ("standalone_headline", standalone_headline),
     ("wrapped_line", _wrapped_line),
     ("scene_caption", scene_caption),
     ("heading", heading),

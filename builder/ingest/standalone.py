@@ -1,0 +1,51 @@
+"""A flush line standing alone on an indented page: under a short line ending a sentence and over an indented
+paragraph's first line, with no blank line around it (a page printing none). Such a line is no wrap of the
+paragraph above, however much of the column it fills: the paragraph above ended with its short last line and the
+next one opens with its indent, so the line between them is a heading (`“邻里之家”将党组织嵌入邻里间`) or, printed
+wider than the column, the headline of the next report (`某市某县丨党建引领聚合力 乡村旧貌换新颜`): a subheading
+stays within its column. Unit rules of `builder.ingest.paragraphs` (UNIT_RULES): `standalone_headline` before a
+wrapped line's rule, and `standalone_line`, which that rule asks before letting such a line go on unindented."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from builder.ingest.headlinerules import headline_line
+from builder.ingest.pagelines import HEADLINE, TEXT, Unit
+from builder.ingest.textrules import ends_sentence
+
+if TYPE_CHECKING:
+    from builder.ingest.paragraphs import Assembly
+
+_WIDER = 2.0  # how much wider than the column around it a headline spanning columns stands at least
+_SHORT_END = 1.5  # how much shorter than the column the line ending the paragraph above stands
+
+
+def standalone_line(after: Unit | None) -> bool:
+    """The text line `after` the line being placed opens an indented paragraph right under it (no gap)."""
+    return after is not None and after.kind == TEXT and not after.blanks_before and after.indent
+
+
+def standalone_headline(state: Assembly) -> bool:
+    """A flush line wider than its column, alone between a paragraph's short last line (a sentence end) and an
+    indented first line, on an indented page: the next report's headline (it opens its article)."""
+    unit, last = state.unit, state.last_line
+    after = state.units[state.index] if state.index < len(state.units) else None
+    if not (
+        state.indented_page
+        and unit.kind == TEXT
+        and not unit.indent
+        and not unit.blanks_before
+        and last is not None
+        and state.current is not None
+        and ends_sentence(state.current.text)
+        and state.deficit(last) > _SHORT_END
+        and state.deficit(unit) <= -_WIDER
+        and standalone_line(after)
+        and headline_line(unit.text)
+    ):
+        return False
+    state.flush()
+    state.out.append(Unit(HEADLINE, unit.text, unit.line, width=unit.width, opens=True))
+    state.last_line = None
+    return True
