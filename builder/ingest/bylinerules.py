@@ -23,8 +23,6 @@ from builder.ingest.headlinewraps import (
 )
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
-    BAOXUN,
-    BAOXUN_HEAD,
     LINE_SHAPE,
     dateline_over_wrap,
     is_byline_text,
@@ -48,20 +46,17 @@ from builder.ingest.pagelines import (
     Unit,
 )
 from builder.ingest.reporternames import (
-    PAPER_WRITER,
-    PERSON_NAME,
+    BYLINE_NAME,
     SIGNATURE_NAME,
-    WRITER_ROLE,
     WRITER_ROLES,
 )
 from builder.ingest.tables import heads_table
-from builder.ingest.textrules import cjk_count, ends_sentence, indented
+from builder.ingest.textrules import ends_sentence, indented
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import get_tokenizer
 
-# a reporter's name: two to four characters, or a minority name transliterated (`阿依古丽·买买提`, `乌云其木格`)
-_NAME = rf"(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})"
-_NAMES_LINE = re.compile(rf"^(?:(?:{_NAME}|通讯员|记者|实习记者)\s+)*{_NAME}$")
+# a line of reporters' names, maybe roles between them (`通讯员 王芳 李娜`, `阿依古丽·买买提  乌云其木格`)
+_NAMES_LINE = re.compile(rf"^(?:(?:{BYLINE_NAME}|通讯员|记者|实习记者)\s+)*{BYLINE_NAME}$")
 _ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
 
 
@@ -78,7 +73,7 @@ def byline(page: PageReader, line: Line) -> bool:
 # A bare reporter line glued to its lead after a space (`本报记者 周沁怡　在苏州市…`, `记者 赵一鸣 正定县正定镇塔`): the
 # roles and names, then text longer than a name.
 _BYLINE_THEN_LEAD = re.compile(
-    rf"^((?:本报)?(?:实习记者|记者)[ \u3000]*{_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{_NAME})*)"
+    rf"^((?:本报)?(?:实习记者|记者)[ \u3000]*{BYLINE_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{BYLINE_NAME})*)"
     r"[ \u3000]+(\S.*)$"
 )
 _LEAD_WORDS = 5  # characters of the lead after the names at least, unless they start a place the wrap cut
@@ -141,7 +136,7 @@ def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]
     return text, start
 
 
-_CUT_NAME = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{1,2})$")
+_CUT_NAME = re.compile(rf"(?:{WRITER_ROLES})\s*([\u4e00-\u9fff]{{1,2}})$")
 _NAME_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 
 
@@ -160,95 +155,6 @@ def _inside_open_bracket(page: PageReader) -> bool:
     return bool(
         last and last.kind == TEXT and not page.blanks and last.text.count("（") > last.text.count("）")
     )
-
-
-_OPEN_BAOXUN = re.compile(rf"^{BAOXUN_HEAD}\s*[（(][^）)]*$")
-_CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
-# A closing credit whose bracket the line leaves open (`（通讯员`, `（本报记者 王磊 通讯员`).
-_OPEN_END_CREDIT = re.compile(rf"^[（(]{PAPER_WRITER}[^（）()，。]{{0,20}}$")
-# What a byline's bracket holds: roles and names (`通讯员 赵倩 孙浩`, `记者王磊`, `本报记者 艾力 通讯员 王芳`).
-_ROLE = r"(?:(?:本报|特约)?(?:实习记者|记者|通讯员|实习生))"
-_BRACKETED_NAMES = re.compile(rf"^{_ROLE}?\s*{_NAME}(?:\s*{_ROLE}\s*{_NAME}|(?:\s+|\s*[、，,]\s*){_NAME})*$")
-_MAX_BYLINE_WRAPS = 2  # a 9-character column wraps `本报讯（通讯` / `员 赵倩 孙` / `浩）`
-
-
-def wrapped_bracket_byline(page: PageReader, line: Line) -> bool:
-    """A byline whose bracket a narrow column wrapped over two or three lines: `本报讯（通讯` / `员 赵倩 孙` /
-    `浩）` (the dateline, rejoined as the lead's text: split off with the lines), or a closing credit
-    `（通讯员` / `李娜）` (the byline). Only when what the bracket holds, joined, is roles and names: a headline
-    printed between a byline's halves is byline_cut_by_headline's."""
-    closing = bool(_OPEN_END_CREDIT.match(line.text))
-    if not (closing or _OPEN_BAOXUN.match(line.text)):
-        return False
-    joined, end = _bracket_closed(page, line.text)
-    if joined is None:
-        return not closing and _closed_under_lead(page, line)
-    opened = joined.index("（") if "（" in joined else joined.index("(")
-    inside, after = joined[opened + 1 :].replace(")", "）").split("）", 1)
-    if not _BRACKETED_NAMES.match(inside.strip()) or (closing and after.strip()):
-        return False
-    page.index = end
-    return page.add(BYLINE, joined, line.number) if closing else page.add_text(joined, line)
-
-
-_CLOSE_WITHIN = 16  # characters of the next line before a dateline's bracket closes on it
-# a whole line of the bracket's writers between its two ends, no bracket or sentence mark in it
-# (`日报记者 王小林 通讯员 李明 张`, a narrow column wrapping the dateline over three lines)
-_WRITERS_WRAPPED = re.compile(rf"^[^（）()，。；：“”]{{0,6}}(?:{WRITER_ROLES})[^（）()，。；：“”]{{1,20}}$")
-
-
-def _closed_under_lead(page: PageReader, line: Line) -> bool:
-    """A dateline whose bracket a column of full width wrapped, the lead going on after it on the next line
-    (`新疆日报讯（记者张治立 阿克` / `苏记者站张婧报道）走进…`, real R10), maybe over a whole line of its writers
-    (`…讯（闽江` / `日报记者 王小林 通讯员 李明 张` / `晓红 文/摄）提起…`, real R13's kind): the lines one line of text, so
-    that the dateline is split off whole (its writers in the bracket, a reporter's station among them)."""
-    head, taken = line.text, 1
-    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if _WRITERS_WRAPPED.match(following) and page.index + 1 < len(page.lines):
-        head, taken = f"{line.text}{following}", 2  # the writers' line, then the line closing the bracket
-        following = page.lines[page.index + 1].strip()
-    close = following.find("）")
-    if not 0 <= close <= _CLOSE_WITHIN:
-        return False
-    joined = f"{head}{following}"
-    dateline = BAOXUN.match(joined)
-    if dateline is None or dateline.end() != len(head) + close + 1:
-        return False
-    if not WRITER_ROLE.search(dateline.group(0)):
-        return False
-    page.index += taken
-    return page.add_text(joined, line)
-
-
-def _bracket_closed(page: PageReader, text: str) -> tuple[str | None, int]:
-    """The line's open bracket closed on one of the next lines (no blank between, each short):
-    (the lines joined, the index after the last); (None, start) when it is not."""
-    index = page.index
-    while index < len(page.lines) and index - page.index < _MAX_BYLINE_WRAPS:
-        following = page.lines[index].strip()
-        if not following or cjk_count(following) > 12:
-            break
-        glue = " " if re.search(rf"{_ROLE}$", text) else ""
-        text, index = f"{text}{glue}{following}", index + 1
-        if re.search(r"[）)]", following):
-            return text, index
-    return None, page.index
-
-
-def byline_cut_by_headline(page: PageReader, line: Line) -> bool:
-    """A headline printed between the two halves of a `本报讯（…）` byline (`本报讯（记者 马晓燕 通讯员` /
-    headline / `张蕊）“家门口…`): the headline, then the byline rejoined with its text."""
-    if not _OPEN_BAOXUN.match(line.text):
-        return False
-    after = [i for i in range(page.index, min(page.index + 4, len(page.lines))) if page.lines[i].strip()][:2]
-    if len(after) < 2 or not is_headline_shape(page.lines[after[0]].strip()):
-        return False
-    rest = page.lines[after[1]].strip()
-    if not _CLOSES_NAMES.match(rest):
-        return False
-    page.add(HEADLINE, page.lines[after[0]].strip(), after[0] + 1)
-    page.index = after[1] + 1
-    return page.add_text(f"{line.text} {rest}", line)
 
 
 def next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:

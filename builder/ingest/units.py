@@ -10,6 +10,7 @@ import re
 
 from builder.ingest import (
     boxedheads,
+    bracketbylines,
     briefs,
     bylinerules,
     celltables,
@@ -325,8 +326,8 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_wrapped_apart", wrappedheads.headline_wrapped_apart),
     ("bracketed_headline", briefs.bracketed_headline),
     ("brief_headline", briefs.brief_headline),
-    ("wrapped_bracket_byline", bylinerules.wrapped_bracket_byline),
-    ("byline_cut_by_headline", bylinerules.byline_cut_by_headline),
+    ("wrapped_bracket_byline", bracketbylines.wrapped_bracket_byline),
+    ("byline_cut_by_headline", bracketbylines.byline_cut_by_headline),
     ("byline_glued_to_lead", bylinerules.byline_glued_to_lead),
     ("names_glued_to_lead", leadbylines.names_glued_to_lead),
     ("byline", bylinerules.byline),

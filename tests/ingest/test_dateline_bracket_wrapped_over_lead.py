@@ -5,7 +5,7 @@ itself): a bracket holding no writer, one closing late on the next line."""
 
 from __future__ import annotations
 
-from builder.ingest.bylinerules import _closed_under_lead
+from builder.ingest.bracketbylines import _closed_under_lead
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
