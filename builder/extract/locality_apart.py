@@ -22,7 +22,7 @@ __all__ = ["joint", "page_unit", "unlisted_zone", "zone_follows"]
 _JOINT = re.compile(r"^(与|和|同|携手|联合)")
 
 # A functional zone the gazetteer does not list (贵州双龙航空港经济区小碧乡): its name, then the unit under it.
-_ZONE_KINDS = r"(?:新区|开发区|经济区|高新区|经开区|试验区|园区)"
+_ZONE_KINDS = r"(?:新区|开发区|经济区|高新区|经开区|试验区|园区|管理区|示范区)"
 _UNLISTED_ZONE = re.compile(r"[\u4e00-\u9fff]{0,10}?" + _ZONE_KINDS)
 _ZONE_KIND = re.compile(_ZONE_KINDS + "$")
 

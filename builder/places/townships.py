@@ -29,8 +29,9 @@ LEAD_CHARS = 200  # the lead: the body's first paragraph, at most this long
 ORDINARY_WORDS = frozenset({"小城镇", "中心镇"})  # names that are ordinary words in reports
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a name may follow these: a function word, a date's 日, an address's unit (…县东于镇, …区双塔街道)
-_BEFORE = frozenset("在于到从赴至自向对和与及同跟让把将被是据为由日省市县区旗州盟")
+# a name may follow these: a function word, a verb of going into a place (走进, 深入), a date's 日, an address's
+# unit (…县东于镇, …区双塔街道)
+_BEFORE = frozenset("在于到从赴至自向对和与及同跟让把将被是据为由日省市县区旗州盟进入")
 
 
 @lru_cache(maxsize=1)
