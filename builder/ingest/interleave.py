@@ -26,45 +26,22 @@ bare-name byline and two lines, then B's headline), cutting A's line mid-sentenc
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from builder.ingest import interleave_bylines
 from builder.ingest.captionlines import one_short_sentence
-from builder.ingest.gluedlead import opens_with_place_chain
-from builder.ingest.interleave_blockheads import by_blocks, heads_between_blocks
-from builder.ingest.interleave_bylines import by_indents, byline_cuts_in, indents_decide, under_stacked_heads
+from builder.ingest.interleave_blockheads import by_blocks
+from builder.ingest.interleave_bylines import by_indents, indents_decide
 from builder.ingest.interleave_split import ColumnSplit, regular_or
 from builder.ingest.interleave_stacked import unstack
-from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
-from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, KICKER, TEXT, Unit
+from builder.ingest.interleave_starts import Columns, column_starts
+from builder.ingest.pagelines import CREDIT, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.threads import split_threads
 from builder.ingest.threecolumns import unweave_three
 from builder.ingest.titles import bigrams
 
-_MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
-_MAX_LINES = 400  # lines considered after the second start
 _MARGIN = 4.0  # how much better the split must read than the printed order
 _TOPIC = -0.7  # a line that shares words with one column's start only
 _MIN_RETURNS = 2  # the first article must come back at least this many times, or once when both columns
 # end their sentences and the second article comes back after it (two blocks each: A B A B)
-
-
-@dataclass
-class _Columns:
-    """Where the interleaved stretch is: the two headlines, the region of lines, the two starting chains."""
-
-    first: int  # index of headline A
-    second: int  # index of headline B
-    start: int  # index of the first unit after B's first text line: the lines to assign begin here
-    end: int  # one past the last unit of the stretch
-    promote: bool = False  # B's headline was read as a text line: it becomes a headline opening its column
-    blocks: bool = False  # blank lines part the blocks: each block stays whole (interleave_blockheads)
-    by_indents: bool = (
-        False  # under stacked headlines (interleave_bylines): the paragraphs' indents may decide
-    )
 
 
 def deinterleave(units: list[Unit]) -> list[Unit]:
@@ -72,9 +49,7 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
     woven = unweave_three(units)
     if woven is not units:
         return woven
-    for columns in (
-        _candidates(units) or _headlines_cut_in(units) or _leads_cut_in(units) or _heads_between(units)
-    ):
+    for columns in column_starts(units):
         order = _best_order(units, columns)
         if order is not None:
             if columns.promote:
@@ -86,212 +61,7 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
     return split_threads(units)
 
 
-def _is_article_start(units: list[Unit], index: int) -> bool:
-    """A headline followed by a byline (a byline unit, or `本报讯（…）` running into the text)."""
-    if units[index].kind != HEADLINE or index + 1 >= len(units):
-        return False
-    following = units[index + 1]
-    return following.kind == BYLINE or (following.kind == TEXT and starts_byline(following.text))
-
-
-def _candidates(units: list[Unit]) -> list[_Columns]:
-    """Pairs of article starts close together where the second cuts the first off mid-sentence, or follows
-    the first one's head with no text between."""
-    found: list[_Columns] = []
-    for first, second in interleave_bylines.start_pairs(units, _is_article_start):
-        between = units[first + 1 : second]
-        if units[second].blanks_before or not (_cut_off(between) or _heads_alone(between)):
-            continue
-        start = second + 1
-        while start < len(units) and units[start].kind != TEXT:
-            start += 1
-        end = _stretch_end(units, start)
-        if end - start > 2:
-            found.append(_Columns(first, second, start + _b_opens(units, start, between[-1]), end))
-    return found
-
-
-def _stretch_end(units: list[Unit], start: int) -> int:
-    """One past the last unit of the text lines from `start` (with the captions, photo credits and closing
-    credits printed among them, which go where the line before them goes)."""
-    end = start + 1
-    while end < len(units) and end - start < _MAX_LINES:
-        if units[end].kind != TEXT and not (_rides(units[end]) and end + 1 < len(units)):
-            break
-        end += 1
-    while units[end - 1].kind != TEXT:
-        end -= 1
-    return end
-
-
-def _rides(unit: Unit) -> bool:
-    """A unit printed among a column's lines that goes with the line above it: a caption, a photo credit, a
-    closing credit (`（通讯员 徐丽 郑一鸣）`)."""
-    return unit.kind in (CAPTION, CREDIT) or (unit.kind == BYLINE and unit.text.startswith(("（", "(")))
-
-
-def _headlines_cut_in(units: list[Unit]) -> list[_Columns]:
-    """B's headline, with no byline of its own, printed in the middle of A's first block (R5's kind: two
-    columns read across in blocks of four lines, A's headline, bare-name byline and two lines, then B's
-    headline, B's indented lead …): within A's first lines, a headline-shaped line that cuts A's line above it
-    mid-sentence and does not read on from it, over an indented line opening a paragraph (B's lead), perhaps
-    after a bare-name byline. The line becomes a headline only when the columns split (see deinterleave)."""
-    found: list[_Columns] = []
-    for first in range(len(units) - 1):
-        if not _is_article_start(units, first):
-            continue
-        texts = 0
-        for second in range(first + 2, len(units) - 1):
-            unit, above = units[second], units[second - 1]
-            body_top = second == first + 2  # a blank line may part A's head from its body
-            if unit.kind != TEXT or (unit.blanks_before and not body_top) or above.kind not in (TEXT, BYLINE):
-                break
-            texts += above.kind == TEXT
-            if texts > _MAX_FIRST_BLOCK:
-                break
-            lead = _lead_under_headline(units, second) if texts else None
-            if lead is not None:
-                end = _stretch_end(units, lead + 1)
-                if end - lead > 3:
-                    found.append(_Columns(first, second, lead + 1, end, promote=True))
-                break
-    return found
-
-
-def _heads_between(units: list[Unit]) -> list[_Columns]:
-    """B's headline alone between A's first block and B's (interleave_blockheads); it becomes a headline
-    when the columns split."""
-    found = []
-    for first, second in heads_between_blocks(units):
-        end = _stretch_end(units, second + 1)
-        if end - second > 3:
-            found.append(_Columns(first, second, second + 1, end, promote=True, blocks=True))
-    return found
-
-
-def _lead_under_headline(units: list[Unit], index: int) -> int | None:
-    """The index of the indented lead under a headline-shaped text line that cuts the line above it (see
-    _headlines_cut_in), after a bare-name byline if one stands between; None for any other line."""
-    unit, above = units[index], units[index - 1]
-    if (
-        unit.indent
-        or not is_headline_shape(unit.text)
-        or ends_sentence(unit.text)
-        or above.kind != TEXT
-        or ends_sentence(above.text)
-        or join_cost(above.text, unit.text) < 0
-    ):
-        return None
-    lead = index + 1
-    if lead + 1 < len(units) and _only_byline(units[lead]) and not units[lead].indent:
-        lead += 1
-    following = units[lead]
-    if following.kind != TEXT or not following.indent or following.blanks_before > 1:
-        return None
-    return lead
-
-
-def _leads_cut_in(units: list[Unit]) -> list[_Columns]:
-    """Two columns interleaved with their headlines printed elsewhere (heldout6 k06: both at the foot): the
-    page's first text, then, within its first lines, a line opening with a place in full (`衢州市柯城区九华乡…`,
-    a second report's lead) that cuts A off mid-sentence and does not read on from it."""
-    first = next((i for i, u in enumerate(units) if u.kind in (TEXT, BYLINE, HEADLINE)), None)
-    stacked = False  # A opens under headlines stacked on top: the paragraphs' indents may decide
-    if first is not None:
-        first = under_stacked_heads(units, first)
-        stacked = units[first].kind != HEADLINE and first > 0 and units[first - 1].kind in (HEADLINE, KICKER)
-    if first is None or units[first].kind == HEADLINE:
-        return []  # with a headline on top, the article starts are _candidates'
-    jump = _jump_headline(units, first)
-    texts = 0
-    for second in range(first + 1, len(units)):
-        unit, above = units[second], units[second - 1]
-        if byline_cuts_in(units, second):  # B's column opens with its byline over its lead
-            end = _stretch_end(units, second + 2)
-            return [_Columns(first, second, second + 2, end, by_indents=True)] if end - second > 4 else []
-        if unit.kind != TEXT or above.kind not in (TEXT, BYLINE) or unit.blanks_before:
-            return []
-        texts += above.kind == TEXT
-        if texts > _MAX_FIRST_BLOCK:
-            return []
-        head = jump and second - 2 > first and _headline_over_lead(units, second)
-        cut = above.kind == TEXT and not _only_byline(above) and not ends_sentence(above.text)
-        cut = head or (cut and join_cost(above.text, unit.text) >= 0)
-        if cut and opens_with_place_chain(_lead_opening(units, second)):
-            end = _stretch_end(units, second + 1)
-            if end - second <= 3:
-                return []
-            if head:  # the jump headline over A's lines, B's headline over its lead: headlines
-                for headline in (units[first], units[second - 1]):
-                    headline.kind, headline.opens = HEADLINE, True  # each titles the column under it
-            return [_Columns(first, second - head, second + 1, end, by_indents=stacked)]
-    return []
-
-
-def _lead_opening(units: list[Unit], index: int) -> str:
-    """How the lead at `index` opens, after the dateline byline glued to it, the next line joined (`本报讯（记者
-    …）南阳` / `市卧龙区整合…` -> `南阳市卧龙区整合…`)."""
-    byline, rest = split_baoxun(units[index].text)
-    text = rest if byline is not None and rest else units[index].text
-    following = units[index + 1] if index + 1 < len(units) else None
-    return text + following.text if following is not None and following.kind == TEXT else text
-
-
-def _jump_headline(units: list[Unit], index: int) -> bool:
-    """A headline-shaped line right under `（上接第1版）`, over A's text: the continued article's jump headline."""
-    return index > 0 and units[index - 1].kind == JUMP_IN and is_headline_shape(units[index].text)
-
-
-def _headline_over_lead(units: list[Unit], lead: int) -> bool:
-    """On a jump page, B's headline printed inside A's column (heldout7 m08): a headline-shaped line that cuts
-    A's line above it mid-sentence, over B's lead, which names the headline's place in full."""
-    headline, above = units[lead - 1], units[lead - 2]
-    place = _PLACE_HEAD.match(headline.text)
-    return (
-        above.kind == TEXT
-        and not ends_sentence(above.text)
-        and is_headline_shape(headline.text)
-        and place is not None
-        and place.group(0) in units[lead].text[:12]
-    )
-
-
-_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:市|县|区|旗|镇|乡|街道)")  # `东港区“…`
-
-
-def _cut_off(between: list[Unit]) -> bool:
-    """A's lines before B's headline: a few text lines (and its byline), the last left mid-sentence."""
-    texts = [u for u in between if u.kind == TEXT]
-    if not texts or len(texts) > _MAX_FIRST_BLOCK or any(u.kind not in (TEXT, BYLINE) for u in between):
-        return False
-    return between[-1].kind == TEXT and not ends_sentence(between[-1].text)
-
-
-def _heads_alone(between: list[Unit]) -> bool:
-    """Only A's byline before B's headline: each head (headline and byline) filled a run of its own, as when
-    the rows are read across two lines at a time; an article is never printed with no text under its byline."""
-    return len(between) == 1 and _only_byline(between[0])
-
-
-def _only_byline(unit: Unit) -> bool:
-    """A byline line, or a dateline byline standing whole on its line (`本报讯（记者 韩雪 通讯员 李航）`)."""
-    if unit.kind == BYLINE:
-        return True
-    byline, rest = split_baoxun(unit.text)
-    return unit.kind == TEXT and byline is not None and not rest
-
-
-def _b_opens(units: list[Unit], start: int, last_a: Unit) -> int:
-    """1 when the first text line after B's start is B's, 0 when it is left to the split: B's headline and
-    byline filled a block of their own (runs of two lines: c23) and the line goes on with A's open sentence
-    (`本报讯（记者 韩雪 通讯员` / `李航）郑州市…`)."""
-    own_byline = units[start - 1].kind == BYLINE
-    if _only_byline(last_a):
-        return 0  # A's head filled its run too: the first text line may be either's
-    return 0 if own_byline and join_cost(last_a.text, units[start].text) < 0 else 1
-
-
-def _topic_costs(units: list[Unit], columns: _Columns, lines: list[Unit]) -> list[tuple[float, float]]:
+def _topic_costs(units: list[Unit], columns: Columns, lines: list[Unit]) -> list[tuple[float, float]]:
     """Per line after the starts: a bonus for the column whose start alone (headline and first lines) shares
     its words."""
     start_a = "".join(u.text for u in units[columns.first : columns.second])
@@ -305,7 +75,7 @@ def _topic_costs(units: list[Unit], columns: _Columns, lines: list[Unit]) -> lis
     return costs
 
 
-def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
+def _best_order(units: list[Unit], columns: Columns) -> list[Unit] | None:
     """The stretch reordered (A's units, then B's) when the best split reads clearly better, else None."""
     region = _with_riders(units[columns.start : columns.end])
     lines = [group[0] for group in region]
@@ -343,7 +113,7 @@ def _best_order(units: list[Unit], columns: _Columns) -> list[Unit] | None:
     return first + second
 
 
-def _first_runs(units: list[Unit], columns: _Columns) -> list[int]:
+def _first_runs(units: list[Unit], columns: Columns) -> list[int]:
     """A's first run in printed lines, as the rows may count it: from A's headline (its head read in the run),
     and from A's first text line when a blank line parts the body from its head (r9-kind: head, blank, then
     runs of six lines each)."""

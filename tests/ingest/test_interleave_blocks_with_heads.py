@@ -10,7 +10,8 @@ second column; the columns go back in reading order, and it becomes B's headline
 
 from __future__ import annotations
 
-from builder.ingest.interleave import _lead_under_headline, deinterleave
+from builder.ingest.interleave import deinterleave
+from builder.ingest.interleave_starts import _lead_under_headline
 from builder.ingest.pagelines import HEADLINE
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
