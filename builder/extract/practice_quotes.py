@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from builder.extract.practice_signs import AROUND as _AROUND
 from builder.extract.practice_vocab import normalise
 
-__all__ = ["SPEECH", "Quote", "contrasts_in", "quotes_in"]
+__all__ = ["CLAUSE_SPLIT", "SPEECH", "Quote", "contrasts_in", "quotes_in", "words_after"]
 
 _QUOTE = re.compile(
     r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|‘([^‘’]{1,40})’|\"([^\"\n]{1,40})\""
@@ -77,3 +77,15 @@ def _small_big(first: str, between: str, second: str) -> bool:
         and _AROUND["small_big_gap"].match(between)
         and _AROUND["small_big_result"].match(second)
     )
+
+
+# Where a quote's clause ends (or begins): a mark ending a clause, a line break, or another quote opening.
+CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
+_BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
+
+
+def words_after(text: str, end: int) -> str:
+    """The words after a quote that ends at `end`, to the end of its clause (ten characters at most), a short
+    bracket right after it passed over (“双找”（党员找组织、组织找党员）活动 -> 活动)."""
+    after = _BRACKETED.sub("", text[end : end + 30])
+    return CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]

@@ -118,11 +118,8 @@ from collections.abc import Iterable, Mapping
 from builder.extract import practice_signs as signs
 from builder.extract.practice_headline import headline_kept
 from builder.extract.practice_lists import list_counts, names_list_before
-from builder.extract.practice_quotes import SPEECH, Quote, contrasts_in, quotes_in
+from builder.extract.practice_quotes import CLAUSE_SPLIT, SPEECH, Quote, contrasts_in, quotes_in, words_after
 from builder.extract.practice_refusals import (
-    DIALLED_AFTER,
-    MEASURED_AFTER,
-    VENUE_AFTER,
     honour_or_label,
     is_result,
     not_a_name,
@@ -135,6 +132,7 @@ from builder.extract.practice_vocab import (
     load_stopwords,
     name_key,
 )
+from builder.extract.practice_wholes import embedded_name, number_inside, with_room
 
 __all__ = ["DEFAULT_STOPWORDS", "default_aliases", "extract_practices", "load_stopwords"]
 
@@ -156,14 +154,8 @@ _PLACE_HEAD = re.compile(
 )  # 珠海市…服务站: the city a venue's full name opens with
 
 _WHITESPACE = signs.WHITESPACE
-_CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
 _CAPTION = re.compile(r"^图[：:].*$", re.MULTILINE)
-# A room or team named after a category of people (“五老”调解室): the whole is the name.
-_ROOM_AFTER = re.compile(
-    "(?:调解室|工作室|议事室|议事厅|活动室|服务队|志愿队|调解队|巡逻队|宣讲团|帮帮团|服务团|调解团)"
-)
 _CLOSING = r"[”’」』\"]\s*"  # a quote's closing mark, maybe a space after it
-_BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
 
 
 def _chains(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -177,11 +169,6 @@ def _chains(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     return [(first, last[first]) for first in bounds]
 
 
-def _after(text: str, end: int) -> str:
-    after = _BRACKETED.sub("", text[end : end + 30])  # “双找”（党员找组织、组织找党员）活动
-    return _CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
-
-
 def _is_practice(
     text: str, q: Quote, first: Quote, last: Quote, stopwords: frozenset[str], opening: bool = True
 ) -> bool:
@@ -192,12 +179,14 @@ def _is_practice(
         return False  # (an editor's practice-stopwords.txt removes a list's name too)
     if names_list_before(text, q.start, bare):
         return True  # 双结对、双承诺、双服务、双认领“四双”活动: the name of the list before it
-    if not_a_name(bare, _after(text, q.end), bool(_AROUND["named_after"].search(_after(text, q.end)))):
+    if not_a_name(
+        bare, words_after(text, q.end), bool(_AROUND["named_after"].search(words_after(text, q.end)))
+    ):
         return False
     before = text[max(0, first.start - 8) : first.start].rstrip()
     own_before = text[max(0, q.start - 8) : q.start].rstrip()
-    after = _after(text, last.end)
-    own_after = _after(text, q.end)
+    after = words_after(text, last.end)
+    own_after = words_after(text, q.end)
     if honour_or_label(before, own_before, after, own_after) or (
         first is not last and _AROUND["team_kinds_after"].match(after) and _AROUND["team_field"].search(bare)
     ):
@@ -280,7 +269,7 @@ def _is_practice(
 def _clause_sign(text: str, q: Quote, rule: str, reach: int) -> bool:
     """The `rule` of AROUND matches the quote's clause up to it (`reach` characters at most): the last of a list
     a verb of doing governs (建立小区党支部和“居民自管会”), a team formed with its size (组建了46人的“护湖队”)."""
-    clause = _CLAUSE_SPLIT.split(_WHITESPACE.sub("", text[max(0, q.start - reach) : q.start]))[-1]
+    clause = CLAUSE_SPLIT.split(_WHITESPACE.sub("", text[max(0, q.start - reach) : q.start]))[-1]
     return bool(_AROUND[rule].search(clause))
 
 
@@ -290,36 +279,13 @@ def _comma_slogan(text: str, q: Quote, bare: str) -> bool:
     return (
         _AROUND["comma_pair"].match(bare) is not None
         and _slogan(bare.replace("，", "、").replace(",", "、"))
-        and _MECHANISM_AFTER.match(_after(text, q.end)) is not None
+        and _MECHANISM_AFTER.match(words_after(text, q.end)) is not None
     )
 
 
 def _slogan(bare: str) -> bool:
     """A paired slogan of parallel four-character phrases (街乡吹哨、部门报到), not a described state."""
     return bool(_AROUND["paired_slogan"].match(bare)) and not _AROUND["slogan_particle"].search(bare)
-
-
-def _embedded(text: str, q: Quote) -> str | None:
-    """暖“新”友好行动 -> 暖新友好行动: a one-character quote inside a name that ends like one (not in a
-    subheading: `## 暖“新”服务` is the heading of a section, not a name)."""
-    if text[text.rfind("\n", 0, q.start) + 1 : q.start].lstrip().startswith("#"):
-        return None
-    before = _AROUND["embed_before"].search(_WHITESPACE.sub("", text[max(0, q.start - 8) : q.start]))
-    after = _AROUND["embed_after"].match(text[q.end : q.end + 10])
-    if before is None or after is None:
-        return None
-    head = _EMBED_CUT.split(before.group(0))[-1][-3:]
-    return head + q.text + after.group(0) if head else None
-
-
-def _with_room(text: str, q: Quote) -> str:
-    """建了“五老”调解室 -> 五老调解室: a two-character category of people (a numeral and what they are: 五老, 两新)
-    is no name alone; the room or team named after it is (a longer quote is a name: “老娘舅”调解队 -> 老娘舅);
-    so is a likeness (a handful of a thing) and the place named after it: “一杯茶”议事点 -> 一杯茶议事点."""
-    room = _ROOM_AFTER.match(text, q.end) if len(q.text) == 2 and q.text[0] in signs.NUMERAL else None
-    if room is None and _AROUND["handful"].match(q.text):
-        room = VENUE_AFTER.match(text, q.end)  # 打造“一杯茶”议事点 -> 一杯茶议事点
-    return q.text + room.group(0) if room else q.text
 
 
 def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) -> Iterable[str]:
@@ -332,33 +298,17 @@ def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) ->
         if i in contrasts:
             continue
         if len(q.text) == 1:
-            name = _embedded(text, q)
+            name = embedded_name(text, q)
             if name and name.endswith("服务") and name not in printed:
                 printed[name] = signs.QUOTE_MARKS.sub("", text).count(name)
             if (
                 name and printed.get(name, 2) >= 2
             ):  # 提供…24小时暖“新”服务: what is provided, unless printed again
                 yield name
-        elif (whole := _number_inside(text, q)) is not None:
+        elif (whole := number_inside(text, q)) is not None:
             yield whole  # 暖新“365”行动计划: the quoted number is part of the name it stands in
         elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening):
-            yield _with_room(text, q)
-
-
-def _number_inside(text: str, q: Quote) -> str | None:
-    """暖新“365”行动计划 -> 暖新365行动计划: a quoted number of digits (not a code one dials, not a formula) between
-    a head of two characters or more (not a scope, 全市) and a name's ending, the endings run on (行动计划) kept."""
-    name = _embedded(text, q) if re.fullmatch(r"\d{2,}", q.text) else None  # (not a formula: “1+3”机制)
-    if (
-        name is None
-        or name.index(q.text) < 2
-        or name[0] in "全我该本"
-        or DIALLED_AFTER.match(_after(text, q.end))
-        or MEASURED_AFTER.match(_after(text, q.end))
-    ):
-        return None
-    more = signs.SUFFIX_RUN.match(text, q.end + len(name) - name.index(q.text) - len(q.text))
-    return name + more.group(0) if more else name
+            yield with_room(text, q)
 
 
 def extract_practices(
