@@ -46,6 +46,7 @@ from builder.ingest.lineshapes import (
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
+from builder.ingest.toplabels import label_over_wrapped_headline
 from builder.text.widths import ascii_letters_digits
 
 _HAN = "\u4e00-\u9fff"
@@ -244,6 +245,8 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
         return False
     if page.units and _TWO_PHRASES.match(label) and not starts_byline(label) and _no_blank_line(page):
         return _heads_article(following[0])  # `党建引领　基层善治` / headline, no gap anywhere on the page
+    if label_over_wrapped_headline(page, label):
+        return True  # `党员在社区` / a headline wrapped over two lines, no gap anywhere on the page
     if page.units and _TWO_PHRASES.match(label) and not following[0]:
         # under the masthead, two phrases apart over the first headline (`党建引领　基层善治`, heldout16 p05)
         return _heads_article(following[1]) and _stands_apart(page)

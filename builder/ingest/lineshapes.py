@@ -175,11 +175,15 @@ def is_drawn_rule(text: str) -> bool:
     return _DRAWN_RULE.fullmatch(text.strip()) is not None
 
 
-# A kind of place a verb goes to (`…党员进社区`, `…服务到村`): where they go, no place's name.
-_GOES_TO_PLACES = re.compile(r"[\u4e00-\u9fff]{4,}(?:进|到|入|赴|驻)(?:社区|村|乡|镇)$")
-# …but a village's name of two characters ending so is a place (`红星乡前进村`, `城关镇前进社区`, `安吉县跃进村`).
+# A kind of place a verb goes to (`…党员进社区`, `…服务到村`): where they go, no place's name; or where people
+# are (`党员在社区`, `干部在村`, a column's label): where they serve, no place's name either.
+_GOES_TO_PLACES = re.compile(
+    r"[\u4e00-\u9fff]{4,}(?:进|到|入|赴|驻)(?:社区|村|乡|镇)$|^[\u4e00-\u9fff]{2,}在(?:社区|村|乡|镇)$"
+)
+# …but a village's name of two characters ending so is a place (`红星乡前进村`, `城关镇前进社区`, `安吉县跃进村`,
+# `某某镇自在村`).
 _NAME_ENDING_SO = re.compile(
-    r"(?:省|市|县|区|旗|乡|镇|街道|苏木)[\u4e00-\u9fff](?:进|到|入|赴|驻)(?:社区|村)$"
+    r"(?:省|市|县|区|旗|乡|镇|街道|苏木)[\u4e00-\u9fff](?:进|到|入|赴|驻|在)(?:社区|村)$"
 )
 
 
@@ -365,7 +369,12 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
 # next role), or the body that supplied it (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted
 # report names (`…受理投诉300余起。（来源：东城区委宣传部 王小川）`), or a body of the party or the state that
 # sent it (`…问题87件。（金平区委组织部）`).
-_CLOSING_ROLE = rf"(?:{PAPER_WRITER}\s*|(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*)"
+# (the newsroom may stand before the role, a news site's editor too: `（某某新闻网记者 李明）`, `（津门新闻编辑王某）`)
+_CLOSING_NEWSROOM = rf"(?:{_MEDIA_UNIT}|[\u4e00-\u9fff]{{2,4}}新闻)"
+_CLOSING_ROLE = (
+    rf"(?:{PAPER_WRITER}\s*|{_CLOSING_NEWSROOM}(?:{WRITER_ROLES}|编辑(?![部室组]))\s*"
+    r"|(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*)"
+)
 _CLOSING_BODY = r"[\u4e00-\u9fff]{2,20}?(?:部|委|局|厅|办|办公室|中心|政府|办事处)"
 _CLOSING_NAMES = re.compile(
     rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"
