@@ -37,11 +37,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from builder.extract.chinesenumerals import chinese_to_number
+
 __all__ = [
     "COUNT_UNITS",
     "TIME_UNITS",
     "Quantity",
-    "chinese_to_number",
     "find_quantities",
     "parse_number",
     "parse_quantity",
@@ -75,23 +76,7 @@ TIME_UNITS: frozenset[str] = frozenset(
     )
 )
 
-_CN_DIGIT = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _COUNTED_NOUNS = {"住户": "户", "农户": "户"}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _UNIT_PREFIX = ("百", "千")  # after a numeral already as large (3500百斤), part of the unit, not a multiplier
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
@@ -103,7 +88,6 @@ _TRADITIONAL = str.maketrans(
     "个万亿两余项条场处户亩块张类间栋辆吨岁届号周几数台层楼单点时后笔种只头",
 )
 _TRADITIONAL_CHARS = re.compile("[個萬億兩餘項條場處戶畝塊張類間棟輛噸歲屆號週幾數臺層樓單點時後筆種隻頭]")
-_CN_PAIR = re.compile(r"([一二三四五六七八九])[一二三四五六七八九](?=[十百千万亿])")
 _NUMERAL_NOISE = re.compile(r"[\s,]")
 _WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
 _ARABIC = r"(?<![\d.．])(?:\d{1,3}(?:,\d{3})+|\d{1,12}(?:\r?\n\d{1,6})?)(?:[.．]\d{1,6})?(?!\d|[.．]\d)"
@@ -179,52 +163,6 @@ def _number(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(round(value, 6))
-
-
-def chinese_to_number(text: str) -> tuple[int, bool] | None:
-    """A Chinese numeral as (value, approx): `两千` -> (2000, False), `二三十` -> (20, True)."""
-    if not text:
-        return None
-    approx = False
-    s = text.replace("两", "二").replace("〇", "零")
-    if s[0] in "上数几":
-        approx, s = True, "一" + s[1:]
-    if "几" in s:
-        approx, s = True, s.replace("几", "")
-    # Two adjacent digits before a unit character are a range (二三十, 三四百): keep the lower one.
-    pair = _CN_PAIR.search(s)
-    if pair:
-        approx, s = True, s[: pair.start()] + pair.group(1) + s[pair.end() :]
-    if not s:
-        return None
-    if all(c in _CN_DIGIT for c in s):
-        if len(s) == 2 and "零" not in s:  # 两三个: a range, keep the lower
-            return _CN_DIGIT[s[0]], True
-        return int("".join(str(_CN_DIGIT[c]) for c in s)), approx  # 二零二四: digit by digit
-    total = section = number = 0
-    last_unit = 0
-    previous = ""
-    for char in s:
-        if char in _CN_DIGIT:
-            number = _CN_DIGIT[char]
-        elif char in _CN_SMALL:
-            unit = _CN_SMALL[char]
-            section += (number or 1) * unit
-            number, last_unit = 0, unit
-        elif char in _CN_BIG:
-            unit = _CN_BIG[char]
-            if unit == 100_000_000:
-                total = ((total + section + number) or 1) * unit
-            else:
-                total += ((section + number) or 1) * unit
-            section = number = 0
-            last_unit = unit
-        else:
-            return None
-        previous = char
-    if number and last_unit >= 100 and previous in _CN_DIGIT and s[-2:-1] in "百千万亿":
-        number *= last_unit // 10  # 两万三 = 23000, 三百五 = 350
-    return total + section + number, approx
 
 
 def _numeral(text: str) -> tuple[Decimal, bool, bool] | None:
