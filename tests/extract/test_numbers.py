@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from builder.extract.chinesenumerals import chinese_to_number
 from builder.extract.numbers import (
     COUNT_UNITS,
-    chinese_to_number,
     find_quantities,
     parse_number,
     parse_quantity,
