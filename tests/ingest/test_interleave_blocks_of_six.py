@@ -10,10 +10,9 @@ printed lines counted from A's first body line. Invented lines of the kind.
 from __future__ import annotations
 
 from builder.ingest.interleave import deinterleave
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.pages import unweaved_page_articles
 
 PAGE = """社区周刊
 
@@ -76,8 +75,7 @@ ONE_COLUMN = """社区周刊
 
 
 def _articles(page: str) -> list[tuple[str | None, str | None, str, str]]:
-    with data_dir_fixed():
-        articles = segment(assemble(deinterleave(classify_page(page))))
+    articles = unweaved_page_articles(page)
     return [(a.title, a.byline, a.paragraphs[0][:10], a.paragraphs[-1][-8:]) for a in articles]
 
 
@@ -101,8 +99,7 @@ def test_the_two_columns_give_two_articles_in_reading_order():
 
 
 def test_each_column_reads_whole():
-    with data_dir_fixed():
-        articles = segment(assemble(deinterleave(classify_page(PAGE))))
+    articles = unweaved_page_articles(PAGE)
     assert "让居民的烦心事有人管、有人问。" in articles[0].paragraphs[0]
     assert "又在工作群里发出了当天的走访记录。" in articles[1].paragraphs[0]
 

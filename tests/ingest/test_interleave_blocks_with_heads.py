@@ -13,10 +13,9 @@ from __future__ import annotations
 from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_starts import _lead_under_headline
 from builder.ingest.pagelines import HEADLINE
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.pages import unweaved_page_articles
 
 PAGE = """社区周刊
 
@@ -106,8 +105,7 @@ ONE_COLUMN = """社区周刊
 
 
 def _articles(page: str) -> list[tuple[str | None, str | None, str, str]]:
-    with data_dir_fixed():
-        articles = segment(assemble(deinterleave(classify_page(page))))
+    articles = unweaved_page_articles(page)
     return [(a.title, a.byline, a.paragraphs[0][:10], a.paragraphs[-1][-8:]) for a in articles]
 
 

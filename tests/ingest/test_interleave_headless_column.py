@@ -9,10 +9,8 @@ from __future__ import annotations
 from builder.ingest.article import Article
 from builder.ingest.interleave import deinterleave
 from builder.ingest.lineshapes import is_byline_text
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
 from builder.util.paths import data_dir_fixed
-from tests.support.pages import page_units
+from tests.support.pages import page_units, unweaved_page_articles
 
 _CLOSE = "，。、；：？！”’）》…"
 
@@ -53,8 +51,7 @@ def _page(block: int = 7) -> str:
 
 
 def _articles(page: str) -> list[Article]:
-    with data_dir_fixed():
-        return segment(assemble(deinterleave(page_units(page))))
+    return unweaved_page_articles(page)
 
 
 def test_untitled_second_column_opened_by_its_byline_is_read_apart() -> None:

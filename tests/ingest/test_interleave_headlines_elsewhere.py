@@ -10,6 +10,7 @@ from builder.ingest.interleave import deinterleave
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
+from tests.support.pages import unweaved_page_articles
 
 _K06 = (
     "浙 江 · 共 富 基 层\n\n"
@@ -27,7 +28,7 @@ _K06 = (
 
 
 def test_the_two_reports_are_put_back_with_their_headlines():
-    articles = segment(assemble(deinterleave(classify_page(_K06))))
+    articles = unweaved_page_articles(_K06)
     assert [a.title for a in articles] == ["义乌“5+N”党建联盟护航市场主体", "妙源村“村民说事”说出和美乡村"]
     yiwu, miaoyuan = articles
     assert yiwu.text == (
@@ -43,7 +44,7 @@ def test_the_two_reports_are_put_back_with_their_headlines():
 
 
 def test_the_caption_among_the_lines_leaves_the_words_before_it_in_the_sentence():
-    miaoyuan = segment(assemble(deinterleave(classify_page(_K06))))[1]
+    miaoyuan = unweaved_page_articles(_K06)[1]
     assert [(c.text, c.credit) for c in miaoyuan.captions] == [
         ("妙源村村民在村文化礼堂“说事”。", "图片由柯城区委宣传部提供")
     ]

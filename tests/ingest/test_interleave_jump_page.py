@@ -9,10 +9,7 @@ column, and the columns go back in reading order.
 
 from __future__ import annotations
 
-from builder.ingest.interleave import deinterleave
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
-from builder.ingest.units import classify_page
+from tests.support.pages import unweaved_page_articles
 
 # heldout7 m08's first stretch, as printed (14-character wraps)
 M08 = """第 2 版  要闻
@@ -43,7 +40,7 @@ M08 = """第 2 版  要闻
 
 
 def _articles(page: str) -> list[tuple[str | None, str | None, str]]:
-    articles = segment(assemble(deinterleave(classify_page(page))))
+    articles = unweaved_page_articles(page)
     return [(a.title, a.byline, "".join(a.paragraphs)[-8:]) for a in articles]
 
 

@@ -11,13 +11,11 @@ short paragraphs, a list, a table one cell a line, each under the same two stack
 
 from __future__ import annotations
 
-from builder.ingest.interleave import deinterleave
 from builder.ingest.interleave_stacked import _join_credit, unstack
 from builder.ingest.pagelines import BYLINE, TEXT, Unit
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.pages import unweaved_page_articles
 
 HEAD_A = "枫桥镇：网格连心 矛盾就地化解"
 HEAD_B = "临河区：党建引领激活老旧小区"
@@ -66,8 +64,7 @@ def _page(block: int = 6) -> str:
 
 
 def _articles(page: str):
-    with data_dir_fixed():
-        return segment(assemble(deinterleave(classify_page(page))))
+    return unweaved_page_articles(page)
 
 
 def test_stacked_heads_split_into_two_articles_in_reading_order() -> None:

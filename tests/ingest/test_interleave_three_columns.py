@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.interleave import deinterleave
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
 from builder.ingest.threecolumns import unweave_three
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.pages import unweaved_page_articles
 
 PAGE = """\
 江南基层报
@@ -78,8 +76,7 @@ _C = (
 
 
 def _articles(page: str) -> list[tuple[str | None, str | None, list[str]]]:
-    with data_dir_fixed():
-        articles = segment(assemble(deinterleave(classify_page(page))))
+    articles = unweaved_page_articles(page)
     return [(a.title, a.byline, a.paragraphs) for a in articles]
 
 

@@ -13,15 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from builder.ingest.interleave import deinterleave
-from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
+from tests.support.pages import unweaved_page_articles
 
 C23 = Path(__file__).resolve().parents[1] / "corpus" / "pages" / "c23.txt"
 
 
 def _articles(page: str) -> list[tuple[str | None, str | None, str]]:
-    articles = segment(assemble(deinterleave(classify_page(page))))
+    articles = unweaved_page_articles(page)
     return [(a.title, a.byline, "".join(a.paragraphs)) for a in articles]
 
 
