@@ -20,6 +20,7 @@ from builder.extract.fields import ArticleText, Extracted, article_text, extract
 from builder.extract.keywords import keywords_from_terms
 from builder.extract.practices import load_stopwords
 from builder.ingest.draft import Draft
+from builder.ingest.draftmatter import new_mapping, render_job
 from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
 from builder.ingest.reprints import Reprint, comparable, find_reprints
 from builder.ingest.slug import make_slug
@@ -27,12 +28,10 @@ from builder.ingest.workers import (  # process_page, seed_paths, PageResult: us
     DataSetup,
     PageResult,
     Workers,
-    new_mapping,
     page_job,
     planned_workers,
     prestart,
     process_page,
-    render_job,
     seed_paths,
 )
 from builder.places.aliases import places_table_problem

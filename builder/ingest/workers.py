@@ -32,6 +32,7 @@ from builder.extract.keywords import document_terms
 from builder.ingest.blanklines import even_blank_runs, restore_blank_lines
 from builder.ingest.centredheads import place_heads
 from builder.ingest.draft import Draft, drafts_from_articles
+from builder.ingest.draftmatter import early_hashes
 from builder.ingest.evenblocks import unweave_even_blocks
 from builder.ingest.footcredits import sign_from_foot
 from builder.ingest.innerheads import lift_inner_heads
@@ -40,7 +41,6 @@ from builder.ingest.interleave_rows import unweave_page
 from builder.ingest.interleave_widths import unweave_widths
 from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.masthead import masthead_meta
-from builder.ingest.merge import BODY, value_hash
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
@@ -246,63 +246,6 @@ def _page_job(job: tuple[Path, bool]) -> PageOutcome:
         errors=result.errors,
         warnings=result.warnings,
     )
-
-
-LATE_FIELDS = frozenset({"slug", "parent", "keywords"})  # known only once every page is extracted
-
-
-def early_hashes(draft: Draft, fields: Extracted) -> dict[str, str]:
-    """The hashes (merge.value_hash) of the front matter fields and body a page alone decides."""
-    mapping = new_mapping(draft, fields, "", None)
-    hashes = {key: value_hash(value) for key, value in mapping.items() if key not in LATE_FIELDS}
-    hashes[BODY] = value_hash(draft.body)
-    return hashes
-
-
-def render_job(job: tuple[dict[str, Any], str]) -> str:
-    from builder.content.frontmatter import render_file
-
-    mapping, body = job
-    return render_file(mapping, body)
-
-
-def new_mapping(draft: Draft, extracted: Extracted, slug: str, parent: str | None) -> dict[str, Any]:
-    """The front matter ingest writes for a draft (before merging with the file an editor may have changed)."""
-    region = extracted.region
-    return {
-        "title": draft.title,
-        "subtitle": draft.subtitle,
-        "slug": slug,
-        "source": {
-            "file": draft.source_file,
-            "part": draft.part,
-            "byline": draft.byline,
-            "publication": draft.page_meta.get("publication"),
-            "page": draft.page_meta.get("page"),
-            "url": draft.page_meta.get("url"),
-        },
-        "parent": parent,
-        "date": draft.page_meta.get("date") or draft.date,
-        "captions": draft.captions,
-        "region": {
-            "province": region.province,
-            "city": region.city,
-            "county": region.county,
-            "code": region.code,
-        },
-        "locality": extracted.locality,
-        "level": extracted.level,
-        "themes": list(extracted.themes),
-        "practices": list(extracted.practices),
-        "metrics": [
-            {"label": m.label, "value": m.value, "unit": m.unit, "approx": m.approx, "quote": m.quote}
-            for m in extracted.metrics
-        ],
-        "summary": extracted.summary,
-        "keywords": list(extracted.keywords),
-        "related": {"pin": [], "block": []},
-        "review": [*draft.review, *extracted.review],
-    }
 
 
 # -------------------------------------------------------------------------------------------- workers

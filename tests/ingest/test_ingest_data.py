@@ -26,6 +26,7 @@ from builder.content.loader import load_vocabulary
 from builder.ingest.merge import IngestState
 from builder.ingest.pipeline import STATE_FILE, ingest
 from builder.places import gazetteer as gz
+from builder.schema import LATE_FIELDS
 from builder.util.paths import DEFAULT_DATA_DIR
 from tests.support.repo import SEEDS
 
@@ -222,7 +223,7 @@ def test_the_hashes_a_worker_computes_are_those_of_the_written_fields(tmp_path, 
         gz.use_places_file(gz.PLACES_FILE)
     state = IngestState.from_json((content / STATE_FILE).read_text(encoding="utf-8"))
     for draft, hashes in zip(outcome.drafts, outcome.hashes, strict=True):
-        assert set(hashes) == {*state.sources[draft.key].hashes} - pages.LATE_FIELDS
+        assert set(hashes) == {*state.sources[draft.key].hashes} - LATE_FIELDS
         for name, value in hashes.items():
             assert state.sources[draft.key].hashes[name] == [value], (draft.key, name)
 

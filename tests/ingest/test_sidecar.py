@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from builder.extract.fields import Extracted
+from builder.ingest.draftmatter import new_mapping
 from builder.ingest.sidecar import SidecarError, read_sidecar
-from builder.ingest.workers import new_mapping, process_page
+from builder.ingest.workers import process_page
 
 PAGES = Path(__file__).resolve().parents[1] / "corpus" / "pages"
 
