@@ -18,7 +18,10 @@ Used by regions.py once the county (or a city without counties) is known:
   去年起，街道党工委推动…; 两年来，村里调处…;
   for the county, 区里每年组织…); a kind of institution paired with communities (高校社区共建, 机关社区联动) names no community.
   A village the address names by its bare name before what is there (余家坪镇郝家川淡水鱼养殖场) and the text prints
-  in full elsewhere (郝家川村) follows its township like one named in full.
+  in full elsewhere (郝家川村) follows its township like one named in full. A community or village opening the
+  clause right after a clause of setting that ends with the township (在…蜀山区西园街道，岳西新村社区坚持…), named
+  again, follows it too; a township every community of which does the work (该街道5个社区全部绘制了…) acts, not
+  the community its story was told in.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - Units named apart from the article's address (partners, a page's note, functional zones): locality_apart.py.
@@ -287,8 +290,25 @@ def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str
             if m.key == key and not m.dropped:
                 parts = _locality_after(gaz, zone.text, m.end, zone.mentions)
                 if parts:
-                    return parts
+                    return parts + _subject_after_setting(zone.text, m.start, parts)
     return []
+
+
+# A clause of setting, 在 and an address alone (在合肥市蜀山区西园街道，), closed by a comma.
+_SETTING = re.compile(r"(?:^|[，。；！？\n])在[\u4e00-\u9fff]{0,12}$")
+_COMMUNITY_OPENING = re.compile(r"[，,]([\u4e00-\u9fff]{2,8}?(?:社区|村|嘎查))(?!社区)")
+
+
+def _subject_after_setting(text: str, start: int, parts: list[str]) -> list[str]:
+    """A township's community or village opening the clause right after a clause of setting that ends with the
+    township (在合肥市蜀山区西园街道，岳西新村社区坚持…), named again: the subject, its unit below the township."""
+    if len(parts) != 1 or locality_level(parts[0]) != "township" or not _SETTING.search(text, 0, start):
+        return []
+    end = start + text[start:].find(parts[-1]) + len(parts[-1])
+    found = _COMMUNITY_OPENING.match(text, end)
+    if found is None or not _stem_ok(found.group(1), 2 if found.group(1).endswith(("社区", "嘎查")) else 1):
+        return []
+    return [found.group(1)] if text.count(found.group(1)) >= 2 else []
 
 
 def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
@@ -318,13 +338,21 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
         return None
     if (
         len(first) == 2
-        and counts[1] < counts[0]
         and first[1] not in zones["title"].text
-        and not _own_organs(text)
-        and not _own_part(text, first[1])
+        and (
+            (counts[1] < counts[0] and not _own_organs(text) and not _own_part(text, first[1]))
+            or _EVERY_UNIT.search(text)
+        )
     ):
         first = first[:1]  # the township acts; the village is where the story starts
     return "".join(first)
+
+
+# Every community or village of the township doing the work (该街道5个社区全部绘制了…, 全镇12个村均建起…): the
+# story started in one of them, the township acts.
+_EVERY_UNIT = re.compile(
+    r"(?:该|全)(?:街道|镇|乡)(?:\d+|[一二三四五六七八九十两]+)个(?:社区|村|行政村)(?:全部|均|都|已全部|全都)"
+)
 
 
 def township_unit(township: str, zones: dict[str, Zone]) -> str:
