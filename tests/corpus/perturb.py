@@ -28,7 +28,8 @@ page names are kept, so the keys are too). The kinds (KINDS):
   than its column (a page setting them full width lays them out a cell each), so read its drops with that in mind;
 - `trailing`: two spaces after every line;
 - lines moved or added (tests/corpus/perturb_moves.py): `head_end`, `footer`, `footer_tight`, `spaced_head`,
-  `spaced_head_fw`, `byline_end`, `interleave3`, `interleave5`.
+  `spaced_head_fw`, `byline_end`, `interleave1`, `interleave3`, `interleave5`, `interleave8`; and `beside13`,
+  `beside17` (two articles re-wrapped and printed side by side on the same lines, `beside`).
 
 Drop table: `--score` ingests each variant into a brand-new folder (tests/corpus/scoring.py) and prints, per kind,
 articles found, spurious files, exact titles, subtitles and bylines, broken paragraphs, and each one's change
@@ -41,6 +42,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,11 +51,13 @@ from pathlib import Path
 import yaml
 
 from tests.corpus import goldcheck
-from tests.corpus.perturb_moves import MOVES
+from tests.corpus.perturb_moves import MOVES, article_pair
 
 HERE = Path(__file__).resolve().parent
 HEADER = "2026年5月12日 星期二  第3版  责任编辑 王某"
 WRAP_WIDTHS = (12, 15, 19, 24)
+BESIDE_WIDTHS = (13, 17)  # the columns real pages print side by side
+BESIDE_GAP = 4  # spaces between the widest left line and the right column
 # Pages whose columns the extraction mixed in blocks (each block's sentences whole, so the gold check below
 # cannot see it): a re-wrap would join two columns' lines into one paragraph. Named after reading each page.
 MIXED_COLUMNS: dict[str, frozenset[str]] = {}
@@ -285,11 +289,40 @@ def _in_order(change: TextChange) -> TextChange:
     return guarded
 
 
+def layout_width(text: str) -> int:
+    """Display columns of `text` as a layout extraction lays it out: a wide (CJK, full-width) character two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def beside(col: int) -> TextChange:
+    """The page's first two articles (perturb_moves.article_pair) re-wrapped at `col` characters and printed
+    side by side on the same lines: each left line padded with spaces to one edge, the right line after it."""
+
+    def change(text: str, gold: dict, page: str) -> str:
+        lines = text.split("\n")
+        pair = article_pair(lines, gold, page)
+        if pair is None:
+            return text
+        start_a, stop_a, start_b, stop_b = pair
+        heads = page_heads(gold, page)
+        left = rewrap("\n".join(lines[start_a:stop_a]), col, heads).split("\n")
+        right = rewrap("\n".join(lines[start_b:stop_b]), col, heads).split("\n")
+        edge = max(layout_width(line.rstrip()) for line in left) + BESIDE_GAP
+        rows: list[str] = []
+        for i in range(max(len(left), len(right))):
+            one = left[i].rstrip() if i < len(left) else ""
+            two = right[i].rstrip() if i < len(right) else ""
+            rows.append(one + " " * (edge - layout_width(one)) + two if two else one)
+        return "\n".join(lines[:start_a] + rows + lines[stop_b:])
+
+    return change
+
+
 # moved and added lines (perturb_moves.py); a move that reads the articles' order runs on pages printed in order
 KINDS |= {
     kind: change if kind.startswith(("footer", "spaced")) else _in_order(change)
     for kind, change in MOVES.items()
-}
+} | {f"beside{col}": _in_order(beside(col)) for col in BESIDE_WIDTHS}
 
 
 def page_bytes(kind: str, text: str) -> bytes:

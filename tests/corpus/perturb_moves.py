@@ -10,9 +10,13 @@ only where the page prints it, or what it prints between).
   or full width) between every two characters (a spaced-out head);
 - `byline_end`: every byline printed alone on its line (a reporter line, not a `本报讯` dateline) moved under the
   line ending its article's last sentence (a credit printed at the article's end);
-- `interleave3` / `interleave5`: the first two articles printed one after the other, each from its first head or
-  body line to its last sentence's paragraph, read in blocks of 3 or 5 lines of each (two columns side by side
-  read by an extraction block by block).
+- `interleave1` / `interleave3` / `interleave5` / `interleave8`: the first two articles printed one after the
+  other, each from its first head or body line to its last sentence's paragraph, read line by line (left, right,
+  left, …) or in blocks of 3, 5 or 8 lines of each (two columns side by side read by an extraction block by
+  block; the second's headline comes between two blocks of the first);
+- `beside13` / `beside17` (tests/corpus/perturb.py, it re-wraps): the same two articles' paragraphs re-wrapped at
+  13 or 17 characters and printed side by side on the same lines, the right column at one display column (a CJK
+  character two wide) after the widest left line and a gap of four spaces (`pdftotext -layout`).
 
 A page where the gold's lines cannot be found whole (or whose columns are already mixed) is left as printed.
 """
@@ -167,28 +171,45 @@ def _article_start(lines: list[str], g: dict) -> int | None:
     return min(found) if found else None
 
 
+def article_pair(lines: list[str], gold: dict, page: str) -> tuple[int, int, int, int] | None:
+    """The page's first two articles printed one after the other: (start_a, stop_a, start_b, stop_b), the lines
+    of each from its first head or body line to its last sentence's paragraph (stops exclusive, the blank lines
+    between them left out); None when no two are."""
+    articles = page_articles(gold, page)
+    for a, b in itertools.pairwise(articles):
+        start_a, start_b = _article_start(lines, a), _article_start(lines, b)
+        end_a = find(lines, a.get("last_sentence"), start_a or 0)
+        end_b = find(lines, b.get("last_sentence"), start_b or 0)
+        if None in (start_a, start_b, end_a, end_b) or not start_a < end_a.last < start_b <= end_b.first:
+            continue
+        stop_a = start_b
+        while stop_a > start_a and not lines[stop_a - 1].strip():
+            stop_a -= 1
+        nxt = articles.index(b) + 1
+        start_c = _article_start(lines, articles[nxt]) if nxt < len(articles) else None
+        stop_b = _paragraph_end(lines, end_b.last, start_c if start_c is not None else len(lines)) + 1
+        return start_a, stop_a, start_b, stop_b
+    return None
+
+
 def interleave(k: int) -> Callable[[str, dict, str], str]:
+    """Two articles read in blocks of `k` lines of each (k = 1: line by line, left, right, left, …, a row
+    printing a blank line only where both columns leave one)."""
+
     def change(text: str, gold: dict, page: str) -> str:
         lines = text.split("\n")
-        articles = page_articles(gold, page)
-        for a, b in itertools.pairwise(articles):
-            start_a, start_b = _article_start(lines, a), _article_start(lines, b)
-            end_a = find(lines, a.get("last_sentence"), start_a or 0)
-            end_b = find(lines, b.get("last_sentence"), start_b or 0)
-            if None in (start_a, start_b, end_a, end_b) or not start_a < end_a.last < start_b <= end_b.first:
-                continue
-            stop_a = start_b
-            while stop_a > start_a and not lines[stop_a - 1].strip():
-                stop_a -= 1
-            nxt = articles.index(b) + 1
-            start_c = _article_start(lines, articles[nxt]) if nxt < len(articles) else None
-            stop_b = _paragraph_end(lines, end_b.last, start_c if start_c is not None else len(lines)) + 1
-            left, right = lines[start_a:stop_a], lines[start_b:stop_b]
-            mixed: list[str] = []
-            for i in range(0, max(len(left), len(right)), k):
-                mixed += left[i : i + k] + right[i : i + k]
-            return "\n".join(lines[:start_a] + mixed + lines[stop_b:])
-        return text
+        pair = article_pair(lines, gold, page)
+        if pair is None:
+            return text
+        start_a, stop_a, start_b, stop_b = pair
+        left, right = lines[start_a:stop_a], lines[start_b:stop_b]
+        mixed: list[str] = []
+        for i in range(0, max(len(left), len(right)), k):
+            block = left[i : i + k] + right[i : i + k]
+            if k == 1:  # a row: a blank line only where both columns print none
+                block = [line for line in block if line.strip()] or [""]
+            mixed += block
+        return "\n".join(lines[:start_a] + mixed + lines[stop_b:])
 
     return change
 
@@ -200,6 +221,8 @@ MOVES: dict[str, Callable[[str, dict, str], str]] = {
     "spaced_head": spaced_head(" "),
     "spaced_head_fw": spaced_head("\u3000"),
     "byline_end": byline_end,
+    "interleave1": interleave(1),
     "interleave3": interleave(3),
     "interleave5": interleave(5),
+    "interleave8": interleave(8),
 }

@@ -6,6 +6,7 @@ them)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -110,7 +111,9 @@ def _printed(text: str) -> list[str]:
     return sorted(perturb._squash(line) for line in text.split("\n") if line.strip())
 
 
-@pytest.mark.parametrize("kind", ["head_end", "byline_end", "interleave3", "interleave5"])
+@pytest.mark.parametrize(
+    "kind", ["head_end", "byline_end", "interleave1", "interleave3", "interleave5", "interleave8"]
+)
 def test_moves_print_the_same_lines_elsewhere(kind: str) -> None:
     text = "\n".join(_TWO)
     changed = perturb.KINDS[kind](text, _TWO_GOLD, "p.txt")
@@ -144,3 +147,25 @@ def test_spaced_head_spaces_out_a_short_headline_alone_on_its_line() -> None:
     for kind, space in (("spaced_head", " "), ("spaced_head_fw", "\u3000")):
         lines = perturb.KINDS[kind]("\n".join(page), gold, "p.txt").split("\n")
         assert lines[1] == space.join("板凳会议出和气") and lines[2:] == page[2:]  # a line holding more: left
+
+
+def test_interleave1_reads_the_two_articles_line_by_line() -> None:
+    lines = perturb.KINDS["interleave1"]("\n".join(_TWO), _TWO_GOLD, "p.txt").split("\n")
+    assert lines[2:6] == [_PAGE[2], "青禾县“红色代办”跑出加速度", _PAGE[3], "本报记者 吴琳"]
+    assert _printed("\n".join(lines)) == _printed("\n".join(_TWO))
+
+
+def test_beside_prints_the_two_articles_on_the_same_lines_at_one_edge() -> None:
+    text = "\n".join(_TWO)
+    lines = perturb.KINDS["beside13"](text, _TWO_GOLD, "p.txt").split("\n")
+    assert lines[2].startswith(_PAGE[2]) and lines[2].endswith("青禾县“红色代办”跑出加速度")
+    split = [re.match(r"^(.*?)( {3,})([^ ].*)$", line) for line in lines]
+    rows = [m for m in split if m]
+    assert len(rows) >= 4
+    # the right column starts at one display column (a CJK character two wide) on every line that prints it
+    assert len({perturb.layout_width(m.group(1) + m.group(2)) for m in rows}) == 1
+    left = "".join(perturb._squash(m.group(1) if m else line) for m, line in zip(split, lines, strict=True))
+    right = "".join(perturb._squash(m.group(3)) for m in rows)
+    assert perturb._squash(_TWO_GOLD["p.txt#1"]["last_sentence"]) in left
+    assert perturb._squash(_TWO_GOLD["p.txt#2"]["last_sentence"]) in right
+    assert max(len(m.group(3).strip()) for m in rows[1:]) <= 14  # re-wrapped at 13, a hanging mark at most
