@@ -58,8 +58,12 @@ _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|
 _CREDIT = f"{_ROLE}[:：]\\s*[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
 _QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维码)[{_HAN}，]{{0,16}}"
 _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
-# a bare page number set before the date with a mark between (`2  ·  2026年2月20日`) is one too
-_NUMBER_BEFORE_DATE = r"\d{1,3}(?=\s*[·・|｜/／]\s*\d{4}年)"
+# a bare page number set before the date with a mark between (`2  ·  2026年2月20日`) is one too, and so is one
+# opening the line, the date after a gap, maybe with the column label between (`5　　乡村治理　　2020年11月26日`)
+_NUMBER_BEFORE_DATE = (
+    r"\d{1,3}(?=\s*[·・|｜/／]\s*\d{4}年"
+    f"|[ \u3000]{{2,}}(?:[{_HAN}·・]{{2,8}}[ \u3000]{{2,}})?\\d{{4}}年)"
+)
 _ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_NUMBER_BEFORE_DATE}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
 _LABEL = f"[{_HAN}]{{2,6}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`
 # a paper's or a supplement's name beside the date (`北疆黔西社区周刊　2026年5月20日　第4版`)

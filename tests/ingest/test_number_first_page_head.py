@@ -1,0 +1,35 @@
+"""A page's head line opening with its bare page number, the column label and the date after gaps (R19 r19_03's
+kind: `5　　乡村治理　　　　2020年11月26日　星期四`): furniture. Before: the line was read as the page's first
+headline, and the real headline under it lost its place. Invented lines of the kind; negatives: a number and a
+year inside a sentence's line, a number and a label with no date."""
+
+from __future__ import annotations
+
+from builder.ingest.furniture import is_furniture_line
+from tests.support.pages import page_articles
+
+
+def test_number_label_and_date_is_furniture():
+    assert is_furniture_line("7　　基层党建　　　　2024年6月3日　星期一")
+    assert is_furniture_line("12  2025年1月8日  星期三")
+
+
+def test_numbers_and_years_in_text_are_not():
+    assert not is_furniture_line("12　　全村有2020年以来的")
+    assert not is_furniture_line("全村 12  2020年以来")
+    assert not is_furniture_line("5　　乡村治理")
+
+
+def test_headline_under_the_head_line_titles_the_report():
+    page = "\n".join(
+        [
+            "7　　基层党建　　　　2024年6月3日　星期一",
+            "",
+            "青禾县“一村一警”守护平安",
+            "本报记者 林一帆",
+            "",
+            "　　近日，青禾县推行“一村一警”机",
+            "制，全县126个村都有了驻村民警。",
+        ]
+    )
+    assert [a.title for a in page_articles(page)] == ["青禾县“一村一警”守护平安"]
