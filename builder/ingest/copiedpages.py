@@ -32,7 +32,8 @@ _OPENINGS = re.compile(
     r"|网站标识码|ICP备\s*\d|公网安备"
     r"|^(?:主办|承办|主管)单位\s*[:：]"  # (`主办单位：高原党建网　　技术支持：…`)
     rf"|^(?:{ITEM_LINKS}|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
-    r"|^首页\s*[>＞»›](?=.*[>＞»›])"  # a breadcrumb without its label (`首页 > 党建工作 > 机关党建`)
+    r"|^首页\s*[>＞»›/／](?=.*[>＞»›/／])"  # a breadcrumb without its label (`首页 > 党建工作 > 机关党建`, `首页/ …`)
+    r"|^[\u4e00-\u9fff]{2,10}(?:\s*[>＞»›/／]\s*[\u4e00-\u9fff]{0,10})*\s*[>＞»›/／]\s*正文$"  # (`新华网 > > 正文`)
     r"|^(?:标签|关键词|关键字)\s*[:：]"  # the page's tags under the article
     r"|^(?:责任编辑|责编|编辑|校对|监制|审核人)\s*[:：]\s*(?:\S{2,4})?$"  # the site's editors, one a line
 )
@@ -40,6 +41,7 @@ _OPENINGS = re.compile(
 _TOOLS = re.compile(
     r"【?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*】?"
     r"|【\s*(?:打印|关闭|收藏|纠错)\s*】"
+    r"|【\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*】"  # (`【纠错】 【责任编辑:张丽】`)
     r"|【?\s*(?:打印(?:本页|此页|文章|本文)|关闭(?:窗口|本页)|返回顶部|加入收藏|收藏本页|我要纠错)\s*】?"
     r"|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ))*"
     r"|扫一扫在手机(?:上)?打开当前页"
@@ -50,6 +52,9 @@ _TOOLS = re.compile(
 _ALONE = re.compile(
     r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)$"
     r"|^(?:微博|微信|朋友圈|QQ空间|Qzone|QQ)$"  # a share button alone on its line
+    r"|^【?(?:字体|字号)\s*[:：]\s*】?$"  # the font tool's label, its buttons lost (`字体：`)
+    # the time it was posted, alone on its line (`2025 05/21 09:12:40`, `2022-02-16 11:36`)
+    r"|^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s+\d{1,2}/\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
 # A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from
 # (`贵州`, or `发表于湖南` as the app prints it).
@@ -133,10 +138,27 @@ def source_after_end(page: PageReader, line: Line) -> bool:
     return True
 
 
+# A news site's note of the headline the paper printed (`原标题：“三招”化解“千千结”`), over the headline's
+# subtitle with its dashes run into one (`—万荣县…`): the headline and its `——` subtitle, the label dropped.
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.*)$")
+_ONE_DASH = re.compile(r"^[—－](?=[^—－\-\s])")
+
+
+def _original_title(page: PageReader, line: Line) -> None:
+    """A cleaning step: `原标题：headline` reads as the headline, a one-dash line right under it as its subtitle."""
+    found = _ORIGINAL_TITLE.match(line.text)
+    if not found or not is_headline_shape(found.group(1)):
+        return
+    line.text = found.group(1)
+    if page.index < len(page.lines) and _ONE_DASH.match(page.lines[page.index].strip()):
+        page.lines[page.index] = "—" + page.lines[page.index].strip()
+
+
 def copied_page_line(page: PageReader, line: Line) -> bool:
     """A line rule: the furniture of a copied web page or WeChat article; the information line under the
     headline (or the account line) gives the byline (its `作者：`) and makes the headline-shaped lines right
-    over it the headline."""
+    over it the headline. (A cleaning step first: a site's `原标题：` label.)"""
+    _original_title(page, line)
     posted, author = posted_author(line.text)
     if posted or _ACCOUNT_LINE.match(line.text):
         _headline_over(page, opens=author is None)
