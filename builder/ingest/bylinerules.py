@@ -133,7 +133,16 @@ def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]
     after = page.lines[look + 1] if look + 1 < len(page.lines) else ""
     if look == start and _name_cut(text, following) and (indented(after) or not after.strip()):
         return text + following, look + 1  # `□本报记者谢大强通讯员陈` / `创淼` / the lead (real R17 r17_03)
+    # `…通讯员 鲁提普拉·木塔力甫` / `祖力皮卡尔·米吉提` / the lead: the names the wrap sent down (real R19 r19_05)
+    if look == start and _NAMES_ALONE.match(following) and (indented(after) or not after.strip()):
+        return f"{text} {following}", look + 1
     return text, start
+
+
+# The last names of a reporter line the wrap sent to a line of their own (a blank or an indented lead under it):
+# transliterated names, or Han names opening with a common surname (never a lead's `近日` or `今年`).
+_NAME_ALONE = rf"(?:{SIGNATURE_NAME}|[\u4e00-\u9fff]{{2,6}}[·・][\u4e00-\u9fff]{{2,6}})"
+_NAMES_ALONE = re.compile(rf"^(?:{_NAME_ALONE})(?:[ \u3000、]+(?:{_NAME_ALONE}))*$")
 
 
 _CUT_NAME = re.compile(rf"(?:{WRITER_ROLES})\s*([\u4e00-\u9fff]{{1,2}})$")
