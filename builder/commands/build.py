@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from builder.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LockedError
 from builder.render import incremental, site, writer
 from builder.util import buildstamp
-from builder.util.fs import atomic_write_bytes, directory_lock
+from builder.util.fs import directory_lock
 from builder.util.libc import hold_freed_memory
 from builder.util.paths import THEME_DIR
 from builder.util.progress import Progress
@@ -183,13 +183,12 @@ def _write(
     if session is not None and holding:
         if session.saved:  # the stamp on disk no longer names the site: a later build starts over
             buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
-            buildstamp.records_path(out_dir).unlink(missing_ok=True)
+            incremental.remove_records(buildstamp.records_path(out_dir))
         session.stamp, session.records, session.saved = stamp, records, False
         session.site = {entry[0]: entry for entry in site}
         return count
     buildstamp.save(out_dir, stamp, site)
-    data = incremental.dump_records(records, buildstamp.build_id(stamp))
-    atomic_write_bytes(buildstamp.records_path(out_dir), data)
+    incremental.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
     legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"
     legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
     if session is not None:
@@ -217,8 +216,9 @@ def save_session(session: BuildSession) -> None:
     if session.saved or session.out is None or session.site is None or session.stamp is None:
         return
     buildstamp.save(session.out, session.stamp, sorted(session.site.values()))
-    data = incremental.dump_records(session.records, buildstamp.build_id(session.stamp))
-    atomic_write_bytes(buildstamp.records_path(session.out), data)
+    incremental.save_records(
+        buildstamp.records_path(session.out), session.records, buildstamp.build_id(session.stamp)
+    )
     session.saved = True
 
 

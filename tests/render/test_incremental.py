@@ -8,6 +8,7 @@ import dataclasses
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -228,6 +229,64 @@ def test_page_records_of_another_build_are_not_used(tmp_path: Path) -> None:
     assert incremental.load_records(path, "1") is None
 
 
+def _records(pages: dict, entries: dict, reads: dict, last: incremental.PageRecords | None = None) -> Any:
+    records = incremental.PageRecords(
+        pages, entry_digests=entries, read_digests=reads, shared=b"s", links="l"
+    )
+    records.last = last
+    return records
+
+
+def _same(loaded: Any, records: Any) -> bool:
+    return (
+        dict(loaded) == dict(records)
+        and loaded.entry_digests == records.entry_digests
+        and loaded.read_digests == incremental._saved_reads(records)
+        and (loaded.shared, loaded.exports, loaded.links) == (records.shared, records.exports, records.links)
+    )
+
+
+def test_page_records_of_an_edit_are_saved_as_a_delta_over_the_records_file(tmp_path: Path) -> None:
+    path = tmp_path / "pages.pickle"
+    pages = {("theme", str(n)): (f"t/{n}.html", (("themes", str(n)),), str(n)) for n in range(100)}
+    entries = {f"i{n}": (b"item", {"item.summary": b"x"}) for n in range(20)}
+    reads = {("themes", str(n)): b"d" for n in range(100)} | {("entries", "i1|item.summary"): b"x"}
+    incremental.save_records(path, _records(pages, entries, reads), "1")
+    first = incremental.load_records(path, "1")
+    assert first is not None and _same(first, _records(pages, entries, reads))
+    whole = path.read_bytes()
+    # an edit: one page changed, one gone, one new; one initiative's digests and one read changed
+    edited = pages | {("home", ""): ("index.html", (), "h")}
+    edited[("theme", "3")] = ("t/3.html", (("themes", "3"),), "changed")
+    del edited[("theme", "4")]
+    second = _records(edited, dict(entries, i2=(b"new", {})), reads | {("themes", "3"): b"e"}, first)
+    incremental.save_records(path, second, "2")
+    assert path.read_bytes() == whole and incremental.delta_path(path).is_file()
+    loaded = incremental.load_records(path, "2")
+    assert loaded is not None and _same(loaded, second)
+    # the next edit's delta holds both edits' changes (over the same records file), and undoes one
+    again = dict(edited)
+    again[("theme", "3")] = pages[("theme", "3")]
+    again[("theme", "9")] = ("t/9.html", (), "changed too")
+    third = _records(again, dict(second.entry_digests), dict(second.read_digests), loaded)
+    incremental.save_records(path, third, "3")
+    assert path.read_bytes() == whole
+    assert incremental.load_records(path, "2") is None
+    loaded = incremental.load_records(path, "3")
+    assert loaded is not None and _same(loaded, third)
+    # many changes: saved whole, the delta removed
+    many = {job: (out, reads_of, "all changed") for job, (out, reads_of, _d) in again.items()}
+    fourth = _records(many, dict(third.entry_digests), dict(third.read_digests), loaded)
+    incremental.save_records(path, fourth, "4")
+    assert not incremental.delta_path(path).exists()
+    loaded = incremental.load_records(path, "4")
+    assert loaded is not None and _same(loaded, fourth)
+    # a delta of other records is not laid over these
+    incremental.save_records(path, _records(pages, {}, {}, loaded), "5")
+    path.write_bytes(whole)
+    assert incremental.load_records(path, "5") is None
+
+
 def test_value_digest_ignores_identity_and_set_order() -> None:
     a = ["".join(["网", "格"]), "网格"]
     b = ["网格", "网格"]
@@ -320,6 +379,32 @@ def test_the_cross_links_are_hashed_again_only_when_their_inputs_changed(tmp_pat
     incremental_site = tmp_path / "site"
     _build(content, tmp_path / "full", force=True)
     assert _tree(incremental_site) == _tree(tmp_path / "full")
+
+
+def test_the_index_fields_an_edit_did_not_change_are_not_hashed_again(tmp_path: Path, monkeypatch) -> None:
+    """A one-shot build keeps the digests of the reads of every mapping field of the index whose whole
+    digest is the last build's (PageRecords.fields): an edited summary hashes no read of the regions or
+    theme counts; an initiative moved to another region hashes them again, and the site is a full build's."""
+    content = write_content(tmp_path / "content", INITIATIVES)
+    _build(content, tmp_path / "site")
+    hashed: list[str] = []
+    real = inputdigests.Digests._hash
+
+    def counting(self: inputdigests.Digests, read: tuple[str, str]) -> bytes:
+        hashed.append(read[0])
+        return real(self, read)
+
+    monkeypatch.setattr(inputdigests.Digests, "_hash", counting)
+    _save(content, dataclasses.replace(INITIATIVES[3], summary="只改摘要。"))
+    _build(content, tmp_path / "site")
+    assert "regions" not in hashed and "theme_counts" not in hashed and "parts" not in hashed
+    moved = INITIATIVES[3]
+    other = next(item.region for item in INITIATIVES if item.region.province != moved.region.province)
+    _save(content, dataclasses.replace(moved, summary="只改摘要。", region=other))
+    _build(content, tmp_path / "site")
+    assert "regions" in hashed
+    _build(content, tmp_path / "full", force=True)
+    assert _tree(tmp_path / "site") == _tree(tmp_path / "full")
 
 
 def test_a_kept_initiative_keeps_its_search_document_in_the_same_process(tmp_path: Path, monkeypatch) -> None:
