@@ -17,10 +17,10 @@ A pack that cannot be read (missing, torn: no None at its end, of other code) ho
 cannot be written only costs time. Entries are written also when the build stopped on content errors or
 failed: each is right whatever came after.
 
-Long texts (an initiative's body and summary, a rendered body's HTML and paragraphs) are written as their
-UTF-8 bytes (`_TEXTS`): pickle writes a `str` through `PyUnicode_AsUTF8AndSize`, which keeps a UTF-8 copy
-inside every non-ASCII string it writes for as long as the string lives, and the build keeps these to its
-end (at N=10 000, ~200 MB; `str.encode` makes a copy that dies with the chunk).
+Long texts (an initiative's body and summary, a rendered body's HTML and paragraphs) are pickled from
+copies made for the purpose (`_texts`): pickle writes a `str` through `PyUnicode_AsUTF8AndSize`, which keeps
+a UTF-8 copy inside every non-ASCII string it writes for as long as the string lives, and the build keeps
+these to its end (at N=10 000, ~200 MB). The pack holds plain strings: reading it costs nothing more.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import functools
-import io
 import os
 import pickle
 import tempfile
@@ -38,7 +37,7 @@ from typing import Any, BinaryIO
 
 from builder.util.fs import TEMP_SUFFIX
 
-VERSION = 4
+VERSION = 5
 CHUNK = 256  # entries pickled together (each chunk with a memo of its own)
 NAME = "pack.pickle"
 # new entries of a build beyond which (and beyond REPACK_SHARE of the pack) they stream into a new pack
@@ -77,59 +76,28 @@ def read_pack(path: Path) -> dict[Key, Any]:
 
 @functools.cache
 def _texts() -> dict[type, tuple[str, ...]]:
-    """The classes whose long texts the pack writes as bytes, with the names of those fields."""
+    """The classes whose long texts the pack writes from copies, with the names of those fields."""
     from builder.model import Initiative
     from builder.render.markdown import RenderedBody
 
     return {Initiative: ("body", "summary"), RenderedBody: ("html", "paragraphs")}
 
 
-class _Utf8:
-    """A text written as its UTF-8 bytes, read back as a `str` by `bytes.decode` (no code of ours runs)."""
-
-    __slots__ = ("data",)
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return bytes.decode, (self.data,)
-
-
-class _Utf8Parts(_Utf8):
-    """A tuple of texts written as the UTF-8 bytes of their join by SEPARATOR (one decode to read back)."""
-
-    __slots__ = ()
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _split, (self.data,)
-
-
-SEPARATOR = "\0"
-
-
-def _split(data: bytes) -> tuple[str, ...]:
-    return tuple(data.decode().split(SEPARATOR))
-
-
-def _encoded(value: Any) -> Any:
-    """`value` as `_Utf8` (a string) or `_Utf8Parts` (a tuple of strings none of which holds SEPARATOR); as
-    it is when it is neither, or is not valid Unicode (a lone surrogate)."""
-    try:
-        if isinstance(value, str):
-            return _Utf8(value.encode())
-        if isinstance(value, tuple) and value and all(type(p) is str and SEPARATOR not in p for p in value):
-            return _Utf8Parts(SEPARATOR.join(value).encode())
-    except UnicodeEncodeError:
-        pass
+def _copied(value: Any) -> Any:
+    """A non-ASCII string (or a tuple of strings) as a new string of the same text, which the pickler's
+    UTF-8 copy goes into and dies with (an ASCII string's UTF-8 is its own text: no copy is made)."""
+    if type(value) is str:
+        return value if value.isascii() else "".join((value, ""))  # (two parts: a new string)
+    if type(value) is tuple:
+        return tuple(map(_copied, value))
     return value
 
 
 def _reduce_texts(obj: Any) -> tuple[Any, ...]:
-    """Pickle `obj` as usual, but for its long texts (`_texts`), written as `_Utf8`."""
+    """`obj` pickled as usual (NEWOBJ, then its `__dict__`), its long texts (`_texts`) from copies."""
     state = dict(obj.__dict__)
     for name in _texts()[type(obj)]:
-        state[name] = _encoded(state[name])
+        state[name] = _copied(state[name])
     return copyreg.__newobj__, (type(obj),), state
 
 
@@ -138,7 +106,7 @@ def _dispatch_table() -> dict[type, Any]:
     return {**copyreg.dispatch_table, **dict.fromkeys(_texts(), _reduce_texts)}
 
 
-def _dump(value: Any, handle: BinaryIO | io.BytesIO) -> None:
+def _dump(value: Any, handle: BinaryIO) -> None:
     pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _dispatch_table()
     pickler.dump(value)

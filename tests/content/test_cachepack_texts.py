@@ -1,6 +1,6 @@
-"""The pack writes long texts as their UTF-8 bytes (builder.content.cachepack._texts): pickling a `str` leaves
-a UTF-8 copy inside it for as long as it lives (the build keeps its bodies to the end); written as bytes,
-the strings the build holds stay as they were, and read back equal."""
+"""The pack pickles long texts from copies (builder.content.cachepack._texts): pickling a `str` leaves a UTF-8
+copy inside it for as long as it lives (the build keeps its bodies to the end); pickled from copies, the
+strings the build holds stay as they were, and read back equal."""
 
 from __future__ import annotations
 
@@ -39,12 +39,13 @@ def test_long_texts_written_leave_no_copy_and_read_back_equal(tmp_path: Path) ->
     assert type(read[("bodies", "b")].paragraphs) is tuple
 
 
-def test_texts_bytes_cannot_carry_are_written_as_they_are(tmp_path: Path) -> None:
-    """A paragraph holding the separator, a lone surrogate, no paragraphs, no summary: read back equal."""
+def test_unusual_texts_read_back_equal(tmp_path: Path) -> None:
+    """A paragraph holding NUL, a lone surrogate, ASCII texts, no paragraphs, no summary: read back equal."""
     entries = {
         ("bodies", "nul"): RenderedBody(html="<p>a</p>", paragraphs=("一\0二", "三")),
         ("bodies", "surrogate"): RenderedBody(html="<p>\ud800</p>", paragraphs=("\ud800",)),
         ("bodies", "empty"): RenderedBody(html="", paragraphs=()),
+        ("bodies", "ascii"): RenderedBody(html="<p>GDP</p>", paragraphs=("GDP",)),
         ("files", "none"): Initiative(
             title="t", slug="s", source=Source("p.txt", 1), body="正文", summary=None
         ),
