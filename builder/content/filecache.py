@@ -307,9 +307,6 @@ class StoredBodies:
     read), so that a page the next build keeps keeps its document (`save_docs` stores this build's)."""
 
     def __init__(self, cache: Path) -> None:
-        from builder.render.bodycache import BodyCache
-
-        self.memory = BodyCache()
         self.folder = cache
         stored = load_entry(cache, "searchdocs", SEARCH_DOCS)
         self.search_docs: dict[str, tuple[str, Any]] = stored if isinstance(stored, dict) else {}
@@ -325,7 +322,7 @@ class StoredBodies:
             store_entry(self.folder, "searchdocs", SEARCH_DOCS, docs)
 
     def render_all(self, bodies: list[str], render_many: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
-        from builder.render.bodycache import body_key
+        from builder.render.bodycache import BodyCache, body_key
 
         stored: dict[str, Any] = {}
 
@@ -337,7 +334,9 @@ class StoredBodies:
                 found[key] = stored[key] = rendered
             return [found[k] for k in keys]
 
-        result = self.memory.render_all(bodies, from_disk)
+        # (a BodyCache of this call only: one kept would hold every rendered body to the build's end, where
+        # the search index is made: at N=10 000, XXX)
+        result = BodyCache().render_all(bodies, from_disk)
         for key, rendered in stored.items():
             store_entry(self.folder, "bodies", key, rendered)
         return result
