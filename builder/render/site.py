@@ -82,6 +82,8 @@ def compute_links(
         known, keep = known_terms(cache_dir, words)
         links = compute_related(initiatives, RELATED_PER_INITIATIVE, tokenizer, known_terms=known)
         keep()
+        if session is None:  # a one-shot build: no next build in this process reads the counts again
+            tokenizer.forget_counts()
         return links
 
     if cache_dir is None:

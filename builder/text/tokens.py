@@ -242,6 +242,11 @@ class Tokenizer:
             found = self._counts[key] = _count(self._content_ids(key, text))
         return found
 
+    def forget_counts(self) -> None:
+        """Drop the term counts kept by content hash (`term_counts`), for a process that will not ask for
+        them again (a one-shot build, once its cross-links are made: ~37 MB at N=10 000)."""
+        self._counts.clear()
+
     def term_counts_many(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """`term_counts` of many texts. The new ones are cut and counted in forked worker processes when
         there are many (rjieba holds the GIL while it builds its result, so threads do not help); their
