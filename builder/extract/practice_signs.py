@@ -278,10 +278,12 @@ AROUND_SOURCES = (
         r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为|评上|评得|摘得)$",
     ),  # 评上“五星”的村
     ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
-    # The title of a celebration (“喜迎新春…”迎新春联欢会, “…”文艺晚会): one evening's theme, no practice.
+    # The title of a celebration (“喜迎新春…”迎新春联欢会, “…”文艺晚会): one evening's theme, no practice; nor
+    # the title of the press's reporting tour (“…”主题采访活动走进某村, “…”采访团): the paper's, not the place's.
     (
         "show_after",
-        r"^[\u4e00-\u9fff]{0,4}?(?:联欢会|联欢晚会|晚会|文艺汇演|文艺演出|汇演|演唱会|音乐会|游园会|茶话会)",
+        r"^[\u4e00-\u9fff]{0,4}?(?:联欢会|联欢晚会|晚会|文艺汇演|文艺演出|汇演|演唱会|音乐会|游园会|茶话会"
+        r"|主题采访|采访活动|采访团|集中采访)",
     ),
     # A media outlet's account (借助“文明某县”“融媒体中心”等微信公众号、抖音号): where news is posted, no practice.
     (

@@ -1,6 +1,7 @@
 """Real articles (issue 14, R17): the standing terms of the farm year and of rural policy (“三夏”生产, “三农”发展)
 and an idiom quoted for how something is done (“见缝插针”种植) are no practices; a village's living environment
-improved (人居环境, 村容村貌, 和美乡村) is rural work. Invented sentences of each kind, and the negatives."""
+improved (人居环境, 村容村貌, 和美乡村) is rural work; the title of the press's reporting tour (“…”主题采访活动走进某村,
+R16) is the paper's, not the place's practice. Invented sentences of each kind, and the negatives."""
 
 from __future__ import annotations
 
@@ -43,3 +44,9 @@ def test_a_villages_living_environment_improved_is_rural_work(vocab: dict[str, L
     # negative: a city estate's clean-up names none of these words
     estate = "某社区对老旧小区实施环境整治，楼道焕然一新，居民住得更舒心。"
     assert T.theme_scores("", [], estate, vocab).get("rural-revitalization", 0) == 0
+
+
+def test_the_title_of_a_reporting_tour_is_no_practice() -> None:
+    body = "葡萄园、老油坊……“奋进新时代在西岭”主题采访活动走进某区某村。村里推行“积分超市”，村民踊跃参与。"
+    assert extract_practices("", body) == ["积分超市"]
+    assert extract_practices("", "“奋进新时代在西岭”采访团一行来到村里。") == []
