@@ -60,6 +60,9 @@ def _failing(after: int):  # type: ignore[no-untyped-def]
     return render
 
 
+# slow (CI runs it): six random sequences of full builds (~70 s loaded); the default run keeps the spare's
+# crash cases below and the incremental property of tests/render/test_incremental.py
+@pytest.mark.slow
 @fuzz(6)
 @given(st.lists(st.tuples(EDITS, st.sampled_from(DISTURBANCES), st.integers(0, 60)), min_size=2, max_size=5))
 def test_builds_through_the_spare_are_byte_identical_to_full_builds(

@@ -81,6 +81,9 @@ VOCABULARY_EDIT = ("vocabulary", 0, 0)  # a word added to content/_data/terms.tx
 IDLE = ("idle", 0, 0)  # the server idle between two saves: the spare readied (builder.commands.serve.tidy)
 
 
+# slow (CI runs it): five random sessions of full builds (~70 s loaded); the default run keeps the same property
+# for single rebuilds in tests/render/test_serve_edits.py and test_incremental.py
+@pytest.mark.slow
 @fuzz(5)
 @given(st.lists(st.one_of(EDITS, st.just(VOCABULARY_EDIT), st.just(IDLE)), min_size=1, max_size=5))
 def test_a_serve_session_leaves_the_site_a_full_build_makes(edits: list[tuple[str, int, int]]) -> None:
