@@ -48,6 +48,8 @@ def is_byline_text(text: str) -> bool:
         return _is_ornamented_byline(ornamented.group(1).strip())
     if COMMENTATOR.match(stripped) or source_byline(stripped) or _MEDIA_AND_NAMES.match(stripped):
         return True
+    if _MEDIA_CENTRE.match(stripped):
+        return True  # `肃北县融媒体中心` on its own line under the headline: the outlet signs the report
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     stripped = _UNIT_AFTER_NAME.sub(r"\1", stripped)
@@ -68,6 +70,9 @@ _UNIT_AFTER_NAME = re.compile(
 _MEDIA_AND_NAMES = re.compile(
     rf"^[\u4e00-\u9fff]{{2,8}}(?:新闻|日报|晚报|客户端|融媒|电视台)(?:[ \u3000]+{PERSON_NAME}){{1,3}}$"
 )
+
+# A county's (district's, city's) media centre named alone (`某某县融媒体中心`): the outlet signing a report.
+_MEDIA_CENTRE = re.compile(r"^[\u4e00-\u9fff]{2,10}[县区市旗](?:融媒体中心|融媒中心|新闻中心)$")
 
 
 # The paper's commentator signing a commentary (评论员文章, heldout6 k08): `本报评论员`, `本报特约评论员`,

@@ -1,0 +1,35 @@
+"""A county's media centre named alone under a headline (R19 r19_01's kind: `【…·…】` column label /
+`居民有了新“管家”` / `肃北县融媒体中心` / the lead): the outlet's line is the byline, the line over it the headline.
+Before: the outlet's line was read as the headline and the real headline as its kicker. Invented lines of the
+kind; negatives: a sentence naming a media centre, a centre that is no outlet."""
+
+from __future__ import annotations
+
+from builder.ingest.lineshapes import is_byline_text
+from tests.support.pages import page_articles
+
+
+def test_media_centre_alone_is_a_byline():
+    assert is_byline_text("青禾县融媒体中心")
+    assert is_byline_text("南川区新闻中心")
+
+
+def test_other_lines_naming_a_centre_are_not():
+    assert not is_byline_text("青禾县融媒体中心开展志愿服务")
+    assert not is_byline_text("青禾县党群服务中心")
+    assert not is_byline_text("县融媒体中心的记者来到村里。")
+
+
+def test_headline_over_the_outlet_line():
+    page = "\n".join(
+        [
+            "【青禾云·县融媒集萃】",
+            "居民有了新“帮手”",
+            "青禾县融媒体中心",
+            "",
+            "　　近日，青禾县柳塘社区20名热心居",
+            "民接受社区聘书，正式上岗。",
+        ]
+    )
+    articles = page_articles(page)
+    assert [(a.title, a.byline) for a in articles] == [("居民有了新“帮手”", "青禾县融媒体中心")]
