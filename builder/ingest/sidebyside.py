@@ -14,8 +14,9 @@ import re
 import unicodedata
 from collections import Counter
 
-from builder.ingest.lineshapes import is_drawn_rule
+from builder.ingest.lineshapes import BAOXUN, is_byline_text, is_drawn_rule, is_headline_shape
 from builder.ingest.pagelines import Unit
+from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.tables import row_cells
 from builder.ingest.textrules import ends_sentence
 
@@ -110,12 +111,40 @@ def cut_line(line: str, edge: int) -> tuple[str, str] | None:
     return None
 
 
+def opens_paragraph_under(above: str) -> bool:
+    """A paragraph may open under the right column's line `above`: a finished sentence, a blank line, or a
+    whole reporter line or dateline standing over the lead (`本报讯（记者 韩静）`, `本报记者 黄丽萍`); not a
+    reporter line wrapped after its role (`记者 王丽娟 通讯员` over `杨晨 …`) nor a dateline's open bracket."""
+    above = above.strip()
+    if not above or ends_sentence(above):
+        return True
+    if re.search(f"(?:{WRITER_ROLES})$", above):
+        return False
+    closed = BAOXUN.match(above)
+    return is_byline_text(above) or bool(closed and closed.group(2) and closed.end() == len(above))
+
+
+_MAX_HEAD_LINES = 3  # a kicker, a headline and a subtitle over the column's lead
+
+
+def under_heads_only(right: list[NumberedLine]) -> bool:
+    """The right column holds nothing but its heads so far (a few headline-shaped lines, the last maybe a
+    whole reporter line): its lead may open under them, indented (`翠屏区“楼院管家”管出幸福小区` over
+    `　　本报讯（记者 周涛）宜宾市…`)."""
+    texts = [text.strip() for text, _number in right if text.strip()]
+    if not texts or len(texts) > _MAX_HEAD_LINES:
+        return False
+    heads = texts[:-1] if opens_paragraph_under(texts[-1]) else texts
+    return all(is_headline_shape(text) for text in heads)
+
+
 def cut_at_indent(line: str, edge: int, right: list[NumberedLine]) -> tuple[str, str] | None:
     """(left part, right part) of a line cut_line could not cut whose gap resumes just past the edge by the
     indent of a paragraph the right column opens (`星筑社区驿站。      　　“作为一名…`, two full-width
-    spaces made ASCII), right under a right-column line ending its sentence; None otherwise (a gap resuming
-    past the edge under a sentence left open is no paragraph's indent)."""
-    if not right or not right[-1][0] or not ends_sentence(right[-1][0]):
+    spaces made ASCII), right under a right-column line a paragraph may open under (opens_paragraph_under)
+    or under the column's heads alone (under_heads_only);
+    None otherwise (a gap resuming past the edge under a sentence left open is no paragraph's indent)."""
+    if not right or not (opens_paragraph_under(right[-1][0]) or under_heads_only(right)):
         return None
     line = line.rstrip()
     for start, end, column in _inner_gaps(line):
@@ -136,13 +165,14 @@ class _Columns:
         self.right: list[NumberedLine] = []
 
     def add(self, left: str, right: str, number: int) -> None:
-        if left or right:
-            for column, part in ((self.left, left), (self.right, right)):
-                if part:
-                    column.append((part, number))
-            return
-        for column in (self.left, self.right):  # a blank line across both columns ends a block in each
-            if column and column[-1][0]:
+        """One printed line's parts. A column that prints nothing on the line has a blank line there (a
+        blank line across both columns, or beside the other column's text: the gap between its headline
+        and byline, or between two paragraphs), ending a block once it has text; its trailing ones are
+        trimmed when the stretch ends."""
+        for column, part in ((self.left, left), (self.right, right)):
+            if part:
+                column.append((part, number))
+            elif column and column[-1][0]:
                 column.append(("", number))
 
     def flush(self, out: list[NumberedLine]) -> None:
