@@ -72,7 +72,10 @@ _MEDIA_AND_NAMES = re.compile(
 )
 
 # A county's (district's, city's) media centre named alone (`某某县融媒体中心`): the outlet signing a report.
-_MEDIA_CENTRE = re.compile(r"^[\u4e00-\u9fff]{2,10}[县区市旗](?:融媒体中心|融媒中心|新闻中心)$")
+# (not a source line without its label's colon, `来源于某某区融媒体中心`)
+_MEDIA_CENTRE = re.compile(
+    r"^(?!来源|稿件|图片|图源)[\u4e00-\u9fff]{2,10}[县区市旗](?:融媒体中心|融媒中心|新闻中心)$"
+)
 
 
 # The paper's commentator signing a commentary (评论员文章, heldout6 k08): `本报评论员`, `本报特约评论员`,

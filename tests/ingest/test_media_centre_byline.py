@@ -18,6 +18,7 @@ def test_other_lines_naming_a_centre_are_not():
     assert not is_byline_text("青禾县融媒体中心开展志愿服务")
     assert not is_byline_text("青禾县党群服务中心")
     assert not is_byline_text("县融媒体中心的记者来到村里。")
+    assert not is_byline_text("来源于青禾县融媒体中心")  # a source line without its label's colon
 
 
 def test_headline_over_the_outlet_line():
