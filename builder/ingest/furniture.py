@@ -59,10 +59,11 @@ _CREDIT = f"{_ROLE}[:：]\\s*[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
 _QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维码)[{_HAN}，]{{0,16}}"
 _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
 # a bare page number set before the date with a mark between (`2  ·  2026年2月20日`) is one too, and so is one
-# opening the line, the date after a gap, maybe with the column label between (`5　　乡村治理　　2020年11月26日`)
+# opening the line, the date and its weekday after a gap, maybe with the column label between
+# (`5　　乡村治理　　2020年11月26日　星期四`; without the weekday a numbered table row of a step and its date)
 _NUMBER_BEFORE_DATE = (
     r"\d{1,3}(?=\s*[·・|｜/／]\s*\d{4}年"
-    f"|[ \u3000]{{2,}}(?:[{_HAN}·・]{{2,8}}[ \u3000]{{2,}})?\\d{{4}}年)"
+    f"|[ \u3000]{{2,}}(?:[{_HAN}·・]{{2,8}}[ \u3000]{{2,}})?{_DATE}\\s*{_WEEKDAY})"
 )
 _ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_NUMBER_BEFORE_DATE}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
 _LABEL = f"[{_HAN}]{{2,6}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`

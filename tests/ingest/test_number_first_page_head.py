@@ -33,3 +33,23 @@ def test_headline_under_the_head_line_titles_the_report():
         ]
     )
     assert [a.title for a in page_articles(page)] == ["青禾县“一村一警”守护平安"]
+
+
+def test_numbered_table_rows_of_dates_stay_text():
+    """A numbered table row of a step and its date (no weekday) is text, not the page's head line."""
+    assert not is_furniture_line("1　　摸底排查　　2023年5月1日")
+    assert not is_furniture_line("2    全面推开    2023年8月1日")
+    page = "\n".join(
+        [
+            "青禾县“一村一警”守护平安",
+            "本报记者 林一帆",
+            "",
+            "　　近日，青禾县推行“一村一警”机制，全县126个",
+            "村都有了驻村民警。工作分三步推进：",
+            "1　　摸底排查　　2023年5月1日",
+            "2　　全面推开　　2023年8月1日",
+            "　　县公安局负责人说，下一步将继续完善机制。",
+        ]
+    )
+    text = "".join(block.text for article in page_articles(page) for block in article.blocks)
+    assert "全县126个" in text and "摸底排查" in text and "全面推开" in text
