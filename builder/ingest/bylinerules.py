@@ -50,6 +50,7 @@ from builder.ingest.reporternames import (
     SIGNATURE_NAME,
     WRITER_ROLES,
 )
+from builder.ingest.reporterverbs import reporter_verb_line
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import ends_sentence, indented
 from builder.places.gazetteer import gazetteer
@@ -63,8 +64,8 @@ _ROLE_AT_END = re.compile(r"(?:记者|通讯员|撰稿|作者)$")
 def byline(page: PageReader, line: Line) -> bool:
     """A reporter line; one whose names went to the next line (`新甘肃·甘肃日报记者` / `董文龙 通讯员 …`)
     takes them back."""
-    if not is_byline_text(line.text) or _inside_open_bracket(page):
-        return False
+    if not is_byline_text(line.text) or _inside_open_bracket(page) or _reporter_verb(page, line.text):
+        return False  # (`…日报记者探访` / `了…`: the lead's reporter and their verb, no byline)
     text, page.index = names_taken_back(page, unslash_names(line.text), page.index)
     text = place_given_back(page, text)
     return page.add(BYLINE, source_byline(text) or LINE_SHAPE["ornament"].sub("", text), line.number)
@@ -246,7 +247,16 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if above is not None and _kicker_head(above, text):
         page.units.pop()  # `周村区启动…，构建共建共` / `治共享社会治理新格局`: the kicker wrapped, its first line read as text
         text, number = above.text + text, above.line
-    return page.add(kind, text, number)
+    page.add(kind, text, number)
+    # (`…日报记者探访` / `了…` under it: the lead's reporter and their verb, no byline to open the body)
+    verb = stacked + 1 < len(after) and reporter_verb_line(after[stacked], after[stacked + 1])
+    page.units[-1].opens = page.units[-1].opens or (kind == HEADLINE and stacked == 0 and verb)
+    return True
+
+
+def _reporter_verb(page: PageReader, text: str) -> bool:
+    """The line being read ends with the lead's reporter and their verb (reporterverbs), the text going on."""
+    return reporter_verb_line(text, page.lines[page.index] if page.index < len(page.lines) else "")
 
 
 def _right_under(page: PageReader, text: str) -> bool:
