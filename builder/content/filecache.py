@@ -335,7 +335,7 @@ class StoredBodies:
             return [found[k] for k in keys]
 
         # (a BodyCache of this call only: one kept would hold every rendered body to the build's end, where
-        # the search index is made: at N=10 000, XXX)
+        # the search index is made: at N=10 000, 77 MiB of the cold build's peak, b16a708)
         result = BodyCache().render_all(bodies, from_disk)
         for key, rendered in stored.items():
             store_entry(self.folder, "bodies", key, rendered)
