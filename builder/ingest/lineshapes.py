@@ -48,7 +48,7 @@ def is_byline_text(text: str) -> bool:
         return _is_ornamented_byline(ornamented.group(1).strip())
     if COMMENTATOR.match(stripped) or source_byline(stripped) or _MEDIA_AND_NAMES.match(stripped):
         return True
-    if _MEDIA_CENTRE.match(stripped):
+    if _media_centre(stripped):
         return True  # `肃北县融媒体中心` on its own line under the headline: the outlet signs the report
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
@@ -74,8 +74,16 @@ _MEDIA_AND_NAMES = re.compile(
 # A county's (district's, city's) media centre named alone (`某某县融媒体中心`): the outlet signing a report.
 # (not a source line without its label's colon, `来源于某某区融媒体中心`)
 _MEDIA_CENTRE = re.compile(
-    r"^(?!来源|稿件|图片|图源)[\u4e00-\u9fff]{2,10}[县区市旗](?:融媒体中心|融媒中心|新闻中心)$"
+    r"^(?!来源|稿件|图片|图源)([\u4e00-\u9fff]{2,10}[县区市旗])(?:融媒体中心|融媒中心|新闻中心)$"
 )
+
+
+def _media_centre(text: str) -> bool:
+    """`text` is a media centre alone, its place the gazetteer's names one after another (`酒泉市肃北县`) or one short
+    name it does not list (`青禾县`): not a sentence's line the wrap ended with a centre (`组织部和青禾县融媒体中心`)."""
+    found = _MEDIA_CENTRE.match(text)
+    place = found.group(1) if found else ""
+    return bool(found) and (len(place) == 3 or "".join(s for _, _, s in gazetteer().scan(place)) == place)
 
 
 # The paper's commentator signing a commentary (评论员文章, heldout6 k08): `本报评论员`, `本报特约评论员`,

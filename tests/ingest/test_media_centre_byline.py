@@ -34,3 +34,22 @@ def test_headline_over_the_outlet_line():
     )
     articles = page_articles(page)
     assert [(a.title, a.byline) for a in articles] == [("居民有了新“帮手”", "青禾县融媒体中心")]
+
+
+def test_a_wrapped_sentence_line_ending_with_a_centre_stays_text():
+    """A line of a sentence the wrap ended with a centre's name is no outlet's line; places in full are."""
+    assert not is_byline_text("组织部和青禾县融媒体中心")
+    assert not is_byline_text("活动由青禾县融媒体中心")
+    assert is_byline_text("酒泉市肃北县融媒体中心")
+    page = "\n".join(
+        [
+            "居民有了新“管家”",
+            "本报记者 林一帆",
+            "",
+            "　　近日，青禾县推行“小区管家”机制，",
+            "全县126个小区都有了管家。活动由县委",
+            "组织部和青禾县融媒体中心",
+            "联合主办，吸引居民200余人参加。",
+        ]
+    )
+    assert [(a.title, a.byline) for a in page_articles(page)] == [("居民有了新“管家”", "本报记者 林一帆")]
