@@ -173,7 +173,8 @@ class Tracker:
             records.read_digests, records.shared = self.digests.read_digests(), self.digests.shared
             records.entry_reads_apart = self.digests.entry_reads_apart
             records.links = self.digests.links
-            records.fields = self.digests.field_digests()
+            # (a one-shot build's: digest serve finds the changed reads by its index of them)
+            records.fields = self.digests.field_digests() if self.index is None else {}
             if isinstance(self.previous, PageRecords) and self.previous.stored is not None:
                 records.last = self.previous
             if self.index is not None:
