@@ -21,7 +21,8 @@ Used by regions.py once the county (or a city without counties) is known:
   in full elsewhere (郝家川村) follows its township like one named in full. A community or village opening the
   clause right after a clause of setting that ends with the township (在…蜀山区西园街道，岳西新村社区坚持…), named
   again, follows it too; a township every community of which does the work (该街道5个社区全部绘制了…) acts, not
-  the community its story was told in.
+  the community its story was told in. A division's full name before the unit word (牡丹江市社区志愿者协会,
+  市社区志愿服务基地) is the place's community work, no unit's name.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
 - Units named apart from the article's address (partners, a page's note, functional zones): locality_apart.py.
@@ -133,6 +134,8 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
     match = _LOCALITY.match(text, end)
     if match:
         township, community = match.group(1), match.group(2)
+        township = "" if township and _place_as_stem(gaz, township) else township
+        community = "" if community and _place_as_stem(gaz, community) else community
         if township and not parts:
             listed = (
                 township in townships.table()
@@ -150,6 +153,30 @@ def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]
         elif township and not community:
             parts += _bare_village(text, after)
     return parts
+
+
+_UNIT_WORD = re.compile(r"(?:街道|苏木|社区|小区|嘎查|镇|乡|村)$")
+_DIVISION_LEVELS = ("province", "city", "county")
+
+
+def _place_as_stem(gaz: Gazetteer, unit: str) -> bool:
+    """What stands before the unit word is a division's full name, or several (牡丹江市社区志愿者协会, 思明区社区
+    工作者, 黑龙江省牡丹江市社区…), or its unit word alone (市社区志愿服务基地): the place's community work, an
+    adjective use, naming no community. (A bare name is a community's own: 朝阳社区, 城关村.)"""
+    stem = _UNIT_WORD.sub("", unit)
+    if stem in ("省", "市", "县", "区", "旗", "州", "盟"):
+        return True
+    covered = 0
+    for start, end, surface in gaz.scan(stem):
+        full = any(
+            f.strength != "bare" and gaz.places[f.key].level in _DIVISION_LEVELS
+            for f in gaz.forms[surface]
+            if f.key in gaz.places
+        )
+        if start != covered or not full or surface[-1] not in "省市县区旗州盟":
+            return False
+        covered = end
+    return bool(stem) and covered == len(stem)
 
 
 def opening_units(gaz: Gazetteer, text: str) -> list[str]:
