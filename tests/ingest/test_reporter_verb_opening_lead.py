@@ -58,3 +58,12 @@ def test_the_lead_keeps_its_reporter_and_verb(tmp_path: Path):
 def test_a_reporters_name_stays_the_byline(tmp_path: Path):
     report = _report(tmp_path, "青禾网-青禾日报记者李明")
     assert report.byline and "李明" in report.byline
+
+
+def test_a_name_that_is_a_word_too_stays_a_name():
+    """A reporter's name that is a word of the dictionary (`文静`, `宁静`, `舒畅`: no common surname), glued to the
+    role over a lead printed flush, is the byline's name, not the reporter's verb."""
+    with data_dir_fixed():
+        for name in ("文静", "宁静", "舒畅", "东方"):
+            assert not reporter_verb_line("青禾日报记者" + name, "近日，青禾县召开会议，")
+        assert reporter_verb_line("青禾日报记者近日", "从青禾县获悉，")
