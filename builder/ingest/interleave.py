@@ -168,7 +168,8 @@ def _rows_or(problem: ColumnSplit, in_a: list[bool], rows_after_b: list[int], ro
         return in_a  # runs of the first block's length: _regular_or's
     regular = [offset // rows % 2 == 1 for offset in rows_after_b]
     n = len(regular)
-    ends = [regular[: n - r] + tail for r in range(rows + 1) for tail in ([True] * r, [False] * r)]
+    # the last run cut short, or ending in either column (a stretch shorter than a run: at most all of it)
+    ends = [regular[: n - r] + tail for r in range(min(rows, n) + 1) for tail in ([True] * r, [False] * r)]
     best = min(ends, key=problem.reading)
     return best if problem.reading(best) <= problem.reading(in_a) else in_a
 
