@@ -162,7 +162,8 @@ _DIVISION_LEVELS = ("province", "city", "county")
 def _place_as_stem(gaz: Gazetteer, unit: str) -> bool:
     """What stands before the unit word is a division's full name, or several (牡丹江市社区志愿者协会, 思明区社区
     工作者, 黑龙江省牡丹江市社区…), or its unit word alone (市社区志愿服务基地): the place's community work, an
-    adjective use, naming no community. (A bare name is a community's own: 朝阳社区, 城关村.)"""
+    adjective use, naming no community. (A bare name is a community's own: 朝阳社区, 城关村; so is a district's
+    name of one character and 区 standing first, a part of any town too: 西区社区, 城区社区, 矿区社区.)"""
     stem = _UNIT_WORD.sub("", unit)
     if stem in ("省", "市", "县", "区", "旗", "州", "盟"):
         return True
@@ -174,6 +175,9 @@ def _place_as_stem(gaz: Gazetteer, unit: str) -> bool:
             if f.key in gaz.places
         )
         if start != covered or not full or surface[-1] not in "省市县区旗州盟":
+            return False
+        # (东区, 西区, 城区, 矿区, 郊区 first: the town's part, unless its city names it: 阳泉市城区)
+        if start == 0 and len(surface) == 2 and surface[-1] == "区":
             return False
         covered = end
     return bool(stem) and covered == len(stem)

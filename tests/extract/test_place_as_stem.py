@@ -26,7 +26,18 @@ def test_a_division_before_the_unit_word_names_no_unit(unit: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["朝阳社区", "城关村", "青竹苑社区", "涪城区青竹苑社区", "绵阳社区", "新区社区"]
+    "unit",
+    [
+        "朝阳社区",
+        "城关村",
+        "青竹苑社区",
+        "涪城区青竹苑社区",
+        "绵阳社区",
+        "新区社区",
+        "西区社区",
+        "城区社区",
+        "郊区村",
+    ],
 )
 def test_a_unit_of_its_own_name_is_kept(unit: str) -> None:
     assert not _place_as_stem(gazetteer(), unit)
@@ -49,3 +60,11 @@ def test_a_community_of_the_city_named_in_an_address_still_acts() -> None:
         "青竹苑社区党委组织志愿者开展服务，青竹苑社区现有志愿者120名。"
     )
     assert _where(title, body)[1:] == ("城郊街道青竹苑社区", "community")
+
+
+def test_a_community_named_like_a_towns_part_still_acts() -> None:
+    """西区社区, 矿区社区: a district of that name exists (攀枝花市西区, 阳泉市矿区), but standing first it is the
+    town's part the community is named for, not an adjective use of the district."""
+    title = "西区社区：党建引领聚民心"
+    body = "四川省宜宾市翠屏区南岸街道西区社区坚持党建引领，组建志愿服务队。西区社区党委书记说，服务队常态化走访。"
+    assert _where(title, body)[1:] == ("南岸街道西区社区", "community")
