@@ -22,7 +22,7 @@ from builder.extract.practices import load_stopwords
 from builder.ingest.draft import Draft
 from builder.ingest.draftmatter import new_mapping, render_job
 from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
-from builder.ingest.reprints import Reprint, comparable, find_reprints
+from builder.ingest.reprints import drop_reprints
 from builder.ingest.slug import make_slug
 from builder.ingest.workers import (  # process_page, seed_paths, PageResult: used from here by tests and bench
     DataSetup,
@@ -298,38 +298,13 @@ def _without_reprints(
     state: IngestState,
     report: Report,
 ) -> tuple[list[Draft], list[Extracted]]:
-    """The drafts less the new ones that repeat an article of content/ or an earlier draft (builder.ingest.
-    reprints), each reported. A draft with a file or a state entry is never dropped here (the editors' file is
-    theirs); a roundup (an overview and its parts, which link to it) is dropped whole or not at all."""
-
-    def new(draft: Draft) -> bool:
-        return draft.key not in files.by_source and draft.key not in state.sources
-
+    """The drafts less the new ones that repeat an article of content/ or an earlier draft (reprints.
+    drop_reprints), each reported. A draft with a file or a state entry is never new: never dropped."""
     known = [(path.name, body) for path, _data, body in files.by_source.values()]
-    known += [(d.key, d.body) for d in drafts if not new(d)]
-    found = {r.key: r for r in find_reprints(known, [(d.key, d.body) for d in drafts if new(d)])}
-    roundups: dict[tuple[str, int], list[str]] = {}
-    for draft in drafts:
-        if draft.parent_part:
-            roundups.setdefault((draft.source_file, draft.parent_part), []).append(draft.key)
-    bodies = {d.key: d.body for d in drafts}
-    for (page, overview), parts in roundups.items():
-        members = [f"{page}#{overview}", *parts]
-        told = [key for key in members if comparable(bodies[key])]
-        if told and all(key in found for key in told):
-            first = found[told[0]]
-            for key in members:  # a part too short to be told goes with its roundup
-                found.setdefault(key, Reprint(key, f"the roundup of {first.same_as}", first.overlap))
-        else:
-            for key in members:
-                found.pop(key, None)
-    for reprint in found.values():
-        report.skipped.append(
-            f"{reprint.key}: the same article as {reprint.same_as} ({reprint.overlap:.0%} of the text in "
-            "common): a reprint, not written again"
-        )
-    kept = [(d, f) for d, f in zip(drafts, extracted, strict=True) if d.key not in found]
-    return [d for d, _f in kept], [f for _d, f in kept]
+    new = {d.key for d in drafts if d.key not in files.by_source and d.key not in state.sources}
+    kept, lines = drop_reprints(drafts, known, new)
+    report.skipped.extend(lines)
+    return [drafts[i] for i in kept], [extracted[i] for i in kept]
 
 
 def _choose_slugs(

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.ingest.draft import Draft
+
 RUN = 5  # characters in a compared run
 REPRINT_JACCARD = 0.7
 MIN_RUNS = 40  # a shorter body (a brief of a line or two) is a reprint only when its text is the same
@@ -109,3 +111,35 @@ def find_reprints(known: Sequence[tuple[str, str]], new: Sequence[tuple[str, str
         else:
             found.append(Reprint(key, match[0], match[1]))
     return found
+
+
+def drop_reprints(
+    drafts: Sequence[Draft], known: Sequence[tuple[str, str]], new: set[str]
+) -> tuple[list[int], list[str]]:
+    """Which drafts to write (their indexes) and a report line for each one left out: a draft whose key is in
+    `new` (no file, no state entry: an editor's file is never dropped) that repeats a `known` article (name,
+    body) or a draft before it. A roundup (an overview and its parts, which link to it) goes whole or not at
+    all; a part too short to be told goes with its roundup."""
+    known = [*known, *((d.key, d.body) for d in drafts if d.key not in new)]
+    found = {r.key: r for r in find_reprints(known, [(d.key, d.body) for d in drafts if d.key in new])}
+    roundups: dict[tuple[str, int], list[str]] = {}
+    for draft in drafts:
+        if draft.parent_part:
+            roundups.setdefault((draft.source_file, draft.parent_part), []).append(draft.key)
+    bodies = {d.key: d.body for d in drafts}
+    for (page, overview), parts in roundups.items():
+        members = [f"{page}#{overview}", *parts]
+        told = [key for key in members if comparable(bodies[key])]
+        if told and all(key in found for key in told):
+            first = found[told[0]]
+            for key in members:
+                found.setdefault(key, Reprint(key, f"the roundup of {first.same_as}", first.overlap))
+        else:
+            for key in members:
+                found.pop(key, None)
+    lines = [
+        f"{r.key}: the same article as {r.same_as} ({r.overlap:.0%} of the text in common): a reprint, "
+        "not written again"
+        for r in found.values()
+    ]
+    return [i for i, d in enumerate(drafts) if d.key not in found], lines
