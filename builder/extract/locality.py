@@ -381,8 +381,10 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
 
 # Every community or village of the township doing the work (该街道5个社区全部绘制了…, 全镇12个村均建起…): the
 # story started in one of them, the township acts.
+# (Not all of them coming to learn from the one the story is told in: 全镇12个村都派人来学习.)
 _EVERY_UNIT = re.compile(
     r"(?:该|全)(?:街道|镇|乡)(?:\d+|[一二三四五六七八九十两]+)个(?:社区|村|行政村)(?:全部|均|都|已全部|全都)"
+    r"(?![^，。；]{0,6}(?:学习|参观|观摩|取经|借鉴|效仿|看齐))"
 )
 
 

@@ -43,3 +43,14 @@ def test_every_community_of_the_township_doing_the_work_makes_the_township_act()
     # negative: without the closing sentence the community the story is told in acts
     told = body.rsplit("\n", 1)[0] + "\n青竹苑社区党委书记介绍，楼道地图让服务更精准。"
     assert _where(title.replace("北山街道：", ""), told) == ("北山街道青竹苑社区", "community")
+
+
+def test_every_unit_coming_to_learn_leaves_the_unit_of_the_story_acting() -> None:
+    """All of the township's villages coming to learn from the one the story is told in: that village acts."""
+    title = "小山村走出致富路"
+    body = (
+        "杭州市西湖区北山街道青竹苑村党支部书记带领村民发展茶叶种植，青竹苑村村集体收入翻了一番。\n"
+        "青竹苑村成立合作社，统一收购、统一销售，青竹苑村的茶叶卖到了全国。\n"
+        "如今，青竹苑村的做法在全镇推广，全镇12个村都派人来学习。"
+    )
+    assert _where(title, body)[0] == "北山街道青竹苑村"
