@@ -47,6 +47,7 @@ from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 from builder.ingest.toplabels import label_over_wrapped_headline
+from builder.ingest.videocredits import is_video_credit
 from builder.text.widths import ascii_letters_digits
 
 _HAN = "\u4e00-\u9fff"
@@ -379,6 +380,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
     if (
         label
         or is_furniture_line(line.text)
+        or is_video_credit(line.text)
         or _head_furniture(page, line)
         or _date_line(page, line)
         or _foot_page_number(page, line)

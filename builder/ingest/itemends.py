@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import is_drawn_rule, split_closing_names
+from builder.ingest.lineshapes import is_drawn_rule, is_headline_shape, split_closing_names
 from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.textrules import ends_sentence
+from builder.ingest.videocredits import is_video_credit
 
 _TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
 # a closing credit in brackets glued to the last sentence (`…表示。（图/文 郭立）`)
@@ -40,14 +41,34 @@ def _signed(unit: kinds.Unit | None) -> bool:
 
 def texts_after_item_ends(units: list[kinds.Unit]) -> list[kinds.Unit]:
     """The first paragraph after a finished article's tags or drawn rule, or after a blank line under a paragraph
-    signed by a glued closing credit, opens an article."""
-    ended, last = False, None
-    for unit in units:
+    signed by a glued closing credit, opens an article. After a video report's credits under its last sentence
+    (`编导/摄像 …`, `部分素材由社区提供`), a headline-shaped line alone between gaps is the next article's headline."""
+    ended, credited, last = False, False, None
+    for index, unit in enumerate(units):
         if unit.kind == kinds.FURNITURE:
             text = unit.text.strip()
             ended = ended or (_finished(last) and bool(_TAGS.match(text) or is_drawn_rule(text)))
+            credited = credited or (_finished(last) and is_video_credit(text))
             continue
-        if unit.kind == kinds.TEXT and (ended or (unit.blanks_before and _signed(last))):
+        if unit.kind == kinds.TEXT and credited and _headline_alone(units, index):
+            unit.kind = kinds.HEADLINE
             unit.opens = True
-        ended, last = False, unit
+        elif unit.kind == kinds.TEXT and (ended or credited or (unit.blanks_before and _signed(last))):
+            unit.opens = True
+        ended, credited, last = False, False, unit
     return units
+
+
+def _headline_alone(units: list[kinds.Unit], index: int) -> bool:
+    """The text line at `index` is headline-shaped, after a gap and over a paragraph opening after a gap or an
+    indent (`特殊的“门牌图”` / blank / `　　近日，…`)."""
+    unit = units[index]
+    following = units[index + 1] if index + 1 < len(units) else None
+    return (
+        unit.blanks_before > 0
+        and is_headline_shape(unit.text)
+        and not ends_sentence(unit.text)
+        and following is not None
+        and following.kind == kinds.TEXT
+        and bool(following.blanks_before or following.indent)
+    )
