@@ -16,6 +16,7 @@ each centred run gets a blank line over and under it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from builder.ingest.lineshapes import (
@@ -159,14 +160,48 @@ def _set_apart(lines: list[str], numbers: list[int], centred: set[int]) -> tuple
     return out, out_numbers
 
 
+_BESIDE_GAP = re.compile(r"\S( {3,})\S")  # the gap between a headline and the byline printed beside it
+
+
+def _byline_beside(line: str) -> tuple[str, str] | None:
+    """A headline with its byline printed far right on its line, a gap of 3+ spaces apart (`观音桥街道：商圈里的
+    “红岩先锋”服务队        本报记者 何雨桐`) -> (the headline, keeping its indent; the byline); None for any
+    other line (a sentence and a caption side by side, a page's head of date and page, two headlines)."""
+    gaps = list(_BESIDE_GAP.finditer(line))
+    if len(gaps) != 1 or len(line) > 2 * _MAX_HEAD:
+        return None
+    head, byline = line[: gaps[0].start(1)], line[gaps[0].end(1) :].strip()
+    text = head.strip()
+    if not (0 < len(text) <= _MAX_HEAD) or ends_sentence(text.rstrip("？！?!")) or "。" in text:
+        return None
+    if not (_headline(text) and is_byline_text(byline)) or is_credit_text(byline) or _byline(text):
+        return None
+    return head.rstrip(), byline
+
+
+def _split_bylines_beside(lines: list[str], numbers: list[int]) -> bool:
+    """Each headline standing apart (a blank line or nothing over it) with its byline beside it split in two
+    lines, the byline under the headline (both keep the printed line's number); whether any was."""
+    changed = False
+    i = 0
+    while i < len(lines):
+        split = _byline_beside(lines[i]) if i == 0 or not lines[i - 1].strip() else None
+        if split is not None:
+            lines[i : i + 1] = list(split)
+            numbers[i : i + 1] = [numbers[i], numbers[i]]
+            changed = True
+        i += 1
+    return changed
+
+
 def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
-    """Centred head lines set flush, a byline printed over its headline moved under it; unchanged (the same
+    """Centred head lines set flush, a byline printed over or beside its headline moved under it; unchanged (the same
     objects) when the page has neither. `printed` maps each line to the printed line it came from (None: the
     lines as printed); a byline and headline swapped keep their own numbers."""
     lines = text.split("\n")
     numbers = list(printed) if printed is not None else list(range(1, len(lines) + 1))  # (swapped in place)
+    changed = _split_bylines_beside(lines, numbers) if "   " in text else False
     indent = _paragraph_indent(lines)
-    changed = False
     if indent is not None:
         pairs = [i for i in range(len(lines)) if _centred_pair(lines, i, indent)]
         heads = {i for i in range(len(lines)) if _centred_head(lines[i], indent)}

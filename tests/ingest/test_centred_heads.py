@@ -164,3 +164,38 @@ def test_a_label_over_a_wide_headline_with_its_byline_under_it_stays() -> None:
     # heldout14 p06: `记者调查` reads as a reporter line, but the headline's own byline stands under it
     page = "\n".join(["", "记者调查", "龙凤镇“积分卡”为何管用管用管用", "本报记者 向东 谭晓雨", *_NARROW])
     assert place_heads(page, None) == (page, None)
+
+
+def test_a_byline_printed_beside_its_headline_goes_under_it() -> None:
+    # pdftotext -layout: the byline far right on its headline's line (heldout20 p05), the headline centred or not
+    page = "\n".join(
+        [
+            "",
+            "观音桥街道：商圈里的“红岩先锋”服务队                 本报记者 何雨桐",
+            "",
+            *_BODY,
+            "",
+            "        吉阳区“候鸟党员驿站”留住“候鸟”心                   本报记者 符小玲",
+            "",
+            *_BODY,
+        ]
+    )
+    text, printed = place_heads(page, None)
+    lines = text.split("\n")
+    assert lines[1:3] == ["观音桥街道：商圈里的“红岩先锋”服务队", "本报记者 何雨桐"]
+    assert lines[12:14] == ["吉阳区“候鸟党员驿站”留住“候鸟”心", "本报记者 符小玲"]
+    assert printed is not None and printed[1:4] == [2, 2, 3]
+
+
+def test_lines_with_a_gap_but_no_headline_and_byline_stay() -> None:
+    for line in (
+        "                 渝琼纵横·基层治理                               2026年8月7日  星期五  第4版",
+        "锋”服务队。                                “红岩先锋”服务队队",  # a sentence beside a caption
+        "社区议事会开到楼栋里                   网格员走进千家万户",  # two headlines side by side
+        "提供问路指引、失物招领、应急救护等服务。    何雨桐 摄",  # a sentence beside a photo's credit
+    ):
+        page = "\n".join(["", line, "", *_BODY])
+        assert place_heads(page, None)[0].split("\n")[1] == line
+    # a headline with a byline beside it inside a paragraph (no blank line over it) is not split
+    page = "\n".join([*_BODY, "观音桥街道：商圈里的“红岩先锋”服务队                 本报记者 何雨桐"])
+    assert place_heads(page, None)[0] == page
