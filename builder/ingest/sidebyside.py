@@ -187,6 +187,27 @@ class _Columns:
         self.left, self.right = [], []
 
 
+def heads_full_width(lines: list[NumberedLine], index: int, edge: int) -> bool:
+    """The line at `index`, printed in the left column's width under a blank line, is a headline over the
+    text printed across the page below the columns (`“联村”共富　点燃集体经济新引擎` over its `——`
+    subtitle or lead, as wide as the page): headline-shaped, it and up to two more such lines (a subtitle)
+    lead down, past blank lines, to a line crossing the column edge. A head of the left column stands over
+    more of that column (lines it prints in its own width)."""
+    if index == 0 or lines[index - 1][0].strip():
+        return False
+    heads = 0
+    for text, _number in lines[index:]:
+        if not text.strip():
+            continue
+        cut = cut_line(text, edge)
+        if cut is None:
+            return heads > 0
+        if cut[1] or heads == _MAX_HEAD_LINES or not is_headline_shape(text.strip()):
+            return False
+        heads += 1
+    return False
+
+
 def _trim(column: list[NumberedLine]) -> list[NumberedLine]:
     while column and not column[-1][0]:
         column.pop()
@@ -202,12 +223,19 @@ def _unfold(lines: list[NumberedLine]) -> list[NumberedLine]:
     out: list[NumberedLine] = []
     columns = _Columns()
     started = False
-    for text, number in lines:
+    for index, (text, number) in enumerate(lines):
         cut = cut_line(text, edge)
         if cut is None and started:
             cut = cut_at_indent(text, edge, columns.right)
         if is_drawn_rule(text) and 2 * len(text.strip()) > edge:  # (each character two columns wide)
             cut = None  # a rule drawn across both columns ends their stretch (`━━━━` under them)
+        if cut and cut[0] and not cut[1] and heads_full_width(lines, index, edge):
+            columns.flush(out)  # the next article's headline under the columns, as narrow as one of them
+            if out and out[-1][0]:
+                out.append(("", lines[index - 1][1]))  # the blank line over it (trimmed off the column)
+            out.append((text, number))
+            started = False
+            continue
         if cut is None or (not started and not any(cut)):
             columns.flush(out)
             out.append((text, number))
