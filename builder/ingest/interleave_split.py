@@ -4,6 +4,7 @@ reads (its line joins and its columns' ends)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from builder.ingest.linejoin import join_cost
@@ -13,6 +14,8 @@ _SWITCH = 1.0  # cost of a change of column: blocks of several lines are likelie
 _OPEN_END = 3.0  # cost of a column whose last line stops in the middle of a sentence
 _BLOCK_PRIOR = 0.3  # cost per line a block is longer or shorter than the first block
 _REGULAR_SLACK = 1.5  # how much worse runs of one length may read than the cheapest split and still win
+_PRINTED_WHOLE = -1.0  # a join spanning three Han characters the stretch prints whole inside a line
+_THREE_HAN = re.compile(r"[\u4e00-\u9fff]{3}")
 
 
 def end_cost(text: str) -> float:
@@ -36,13 +39,25 @@ class ColumnSplit:
     block: int  # the first block's length: the expected length of a block
     lead_b: int  # units of B's first block before the lines
     joins: dict[tuple[str, str], float] = field(default_factory=dict)  # see join
+    inside: str = ""  # the lines' texts, one a line: what the stretch prints whole (see join)
 
     def join(self, before: str, after: str) -> float:
-        """join_cost, once per pair of lines: the search asks for the same pair from many states."""
+        """join_cost, once per pair of lines: the search asks for the same pair from many states; with no
+        evidence either way, a word the stretch prints whole inside a line spanning the break is some (a name
+        the wrap cut after its surname, `…群众。”王` / `光浩表示…`, printed `王光浩介绍` further up)."""
         cost = self.joins.get((before, after))
         if cost is None:
-            cost = self.joins[before, after] = join_cost(before, after)
+            cost = join_cost(before, after)
+            if cost > 0 and self._printed_whole(before.rstrip(), after.lstrip()):
+                cost = _PRINTED_WHOLE
+            self.joins[before, after] = cost
         return cost
+
+    def _printed_whole(self, before: str, after: str) -> bool:
+        if not self.inside:
+            self.inside = "\n".join(line.strip() for line in self.lines)
+        spans = (before[-2:] + after[:1], before[-1:] + after[:2])
+        return any(_THREE_HAN.fullmatch(span) and span in self.inside for span in spans)
 
     def text(self, column_a: bool, index: int) -> str:
         return self.lines[index] if index >= 0 else (self.last_a if column_a else self.last_b)
