@@ -104,6 +104,10 @@ _SINGLE = re.compile(
     # a rule printed between articles or boxes, as a line of its drawing characters (`━━━━━━`, `＊＊＊`,
     # the full-width low line `＿＿＿＿`)
     rf"|[{RULE_CHARS}▬■□◆◇★☆※＊*~～=＝_＿﹏－—–\-\s]{{3,}}"
+    # the page's note on whose its photos are, maybe before its editors (`（本版图片除署名外均由本报记者摄）　责任
+    # 编辑：王某`, `（本版照片由受访单位提供）`): the page's, no caption of one photo
+    r"|[（(]本版(?:图片|照片)[^（）()]{0,24}(?:摄|提供|供图)[）)]"
+    r"(?:\s+(?:本版)?(?:责任|美术)?(?:编辑|责编|美编|校对)[:：\s].{0,20})?"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
     # the paper's (or the page's) hotline or mailbox for readers
