@@ -94,9 +94,17 @@ def is_copied_page_furniture(text: str) -> bool:
     return rest != text and not rest.strip(" \u3000|｜/")
 
 
+# The information block set one item a line: the author, maybe with what they made (`文/图`), and the page's
+# editor after a gap (`作者：王某 文/图　责编：李某`), or the date alone (`日期：2024-06-07`).
+_INFO_ITEM = re.compile(
+    rf"^作者\s*[:：]\s*{PERSON_NAME}(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图|摄))?\s+(?:责编|责任编辑|编辑)\s*[:：]"
+    r"|^日期\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}$"
+)
+
+
 def posted_author(text: str) -> tuple[bool, str | None]:
     """(whether `text` is a web page's information line, the author it names or None)."""
-    if not (_POSTED.search(text) or _POSTED_BARE.match(text)):
+    if not (_POSTED.search(text) or _POSTED_BARE.match(text) or _INFO_ITEM.match(text)):
         return False, None
     author = _AUTHOR.search(text) or _SOURCE_PAPER.search(text)
     return True, (author.group(1).strip() if author else None)
@@ -154,11 +162,29 @@ def _original_title(page: PageReader, line: Line) -> None:
         page.lines[page.index] = "—" + page.lines[page.index].strip()
 
 
+# The site's column named in brackets before the headline (`【有事来协商】某某社区召开…`): no words of the title.
+_COLUMN_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】\s*")
+
+
+def _column_tag(page: PageReader, line: Line) -> None:
+    """A cleaning step: a headline right over the page's information line (`作者：…　责编：…`, `发布时间：…`)
+    reads without the site's column tag opening it."""
+    tag = _COLUMN_TAG.match(line.text)
+    if not tag or page.index >= len(page.lines) or not posted_author(page.lines[page.index].strip())[0]:
+        return
+    if is_headline_shape(line.text[tag.end() :]):
+        line.text = line.text[tag.end() :]
+
+
 def copied_page_line(page: PageReader, line: Line) -> bool:
     """A line rule: the furniture of a copied web page or WeChat article; the information line under the
     headline (or the account line) gives the byline (its `作者：`) and makes the headline-shaped lines right
     over it the headline. (A cleaning step first: a site's `原标题：` label.)"""
     _original_title(page, line)
+    _column_tag(page, line)
+    if _source_under_author(page, line.text):
+        page.add(kinds.FURNITURE, line.text, line.number)
+        return True
     posted, author = posted_author(line.text)
     if posted or _ACCOUNT_LINE.match(line.text):
         _headline_over(page, opens=author is None)
@@ -175,6 +201,16 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         page.blanks = 1
         return True
     return False
+
+
+def _source_under_author(page: PageReader, text: str) -> bool:
+    """`来源：某某市融媒体中心` right under the byline a web page's author line gave (`作者：王某 文/图　责编：…`):
+    the site the article comes from, the author having signed it: furniture, not a second byline."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind != kinds.BYLINE or source_byline(text) is None:
+        return False
+    before = page.lines[page.index - 2].strip() if page.index >= 2 else ""
+    return posted_author(before) == (True, last.text)
 
 
 def _headline_over(page: PageReader, opens: bool) -> None:
