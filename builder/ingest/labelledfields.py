@@ -89,7 +89,9 @@ def unlabel_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] 
         seen_head = True
         out.extend(_head_lines(run, i, numbers))
         i += len(run)
-        if i < len(lines) and lines[i].strip():
+        if run[-1][1]:  # the body's first line printed on the `正文：` line itself
+            out.extend([("", numbers[i - 1]), (run[-1][1], numbers[i - 1])])
+        elif i < len(lines) and lines[i].strip():
             out.append(("", numbers[i - 1]))  # (the body printed right under `正文：`)
     if not seen_head:
         return text, printed

@@ -71,3 +71,10 @@ def test_pages_without_a_labelled_head_stay() -> None:
         "\n".join(["版面：第05版", "————————", "临汾路街道“睦邻点”里的守望相助", "正文：", *_BODY]),
     ):
         assert unlabel_heads(page, None) == (page, None)
+
+
+def test_a_body_opening_on_the_body_label_line_keeps_its_first_line():
+    """`正文：近日，…` on one line: the label goes, the body's first line stays, under the head and a blank line."""
+    text = "标题：民警进村守平安\n作者：本报记者 林一帆\n正文：近日，青禾县推行一村一警机制。\n　　县公安局负责人说，将继续完善机制。\n"
+    out, _numbers = unlabel_heads(text, None)
+    assert out.split("\n")[:4] == ["民警进村守平安", "本报记者 林一帆", "", "近日，青禾县推行一村一警机制。"]
