@@ -30,6 +30,7 @@ from builder.content.loader import Label
 from builder.extract.fields import Extracted, article_text, extract_one, keyword_document
 from builder.extract.keywords import document_terms
 from builder.ingest.blanklines import even_blank_runs, restore_blank_lines
+from builder.ingest.browserprint import drop_print_lines
 from builder.ingest.centredheads import place_heads
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.draftmatter import early_hashes
@@ -76,7 +77,7 @@ def process_page(path: Path) -> PageResult:
     """One raw page (and its sidecar) -> its drafts (pure apart from reading the files); the page's masthead
     gives its publication, date and page where the sidecar does not."""
     page = read_page(path)
-    text, printed = unmark_export(*unlabel_heads(*unfold_page(page.text)))
+    text, printed = unmark_export(*unlabel_heads(*drop_print_lines(*unfold_page(page.text))))
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)

@@ -322,3 +322,18 @@ def test_a_listed_township_whose_name_opens_with_a_function_word_character_is_th
     # an unlisted name after a place keeps the prose guard (该县所有乡镇: no township 所有乡镇)
     county = "萧山区所有乡镇都建立了议事会，全区共召开议事会300场。萧山区还出台办法。"
     assert level_and_locality("萧山区：议事会全覆盖", county)[1] is None
+
+
+def test_a_headline_part_going_into_the_kind_of_estate_names_no_estate() -> None:
+    # a two-part headline whose first part ends 进小区 (a verb going to every estate) is the province's work
+    title = "江西推动“红色物业”进小区 住户家门口有了“先锋管家”"
+    body = (
+        "今年以来，江西省委组织部会同省住房城乡建设厅在全省推行“红色物业”工程，推动物业服务企业成立党组织。\n\n"
+        "各地推行“先锋管家”制度，全省共选聘“先锋管家”1.2万余名。"
+    )
+    assert level_and_locality(title, body)[0] == "province"
+    # a named estate standing first in such a headline still is the unit
+    assert (
+        level_and_locality("丘北县幸福里小区 一颗“红心”温暖民心", "丘北县幸福里小区成立了党支部。")[0]
+        == "community"
+    )

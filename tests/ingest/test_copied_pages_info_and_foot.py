@@ -80,3 +80,12 @@ def test_a_breadcrumb_tags_and_editors_lines_are_furniture_but_not_such_words_in
         "标签化管理让网格员一目了然。",
     ):
         assert not is_copied_page_furniture(line), line
+
+
+def test_a_source_line_naming_its_author_is_the_information_line():
+    # heldout20 p01 (invented): the source and author on one line over the 发布时间 line
+    assert posted_author("来源：赣鄱基层报 2026年8月13日 第2版    作者：记者 邹晓岚") == (True, "记者 邹晓岚")
+    assert posted_author("来源：某区人民政府网　作者：刘芳") == (True, "刘芳")
+    # negatives: a sentence opening with 来源, a source line naming no author
+    assert posted_author("来源于群众的意见，作者：无") == (False, None)
+    assert posted_author("来源：赣鄱基层报") == (False, None)
