@@ -158,9 +158,13 @@ def is_furniture_line(text: str) -> bool:
         or is_navigation_line(text)
     ):
         return True
+    # the page's bare number ending its head line after the date (`某某日报　2020年6月4日　星期四　　综合新闻　2`)
+    numbered = _TRAILING_PAGE_NUMBER.search(text) if _DATED.search(text) else None
+    text = text[: numbered.start()] if numbered else text
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 
 
+_TRAILING_PAGE_NUMBER = re.compile(r"(?<=\S)[ \u3000]+\d{1,3}$")
 _PAGE_NUMBERED = re.compile(_PAGE_NUMBER)
 
 
