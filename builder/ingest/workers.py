@@ -45,6 +45,7 @@ from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.markdownexport import unmark_export
 from builder.ingest.masthead import masthead_meta
 from builder.ingest.midheads import lift_heads_in_sentences
+from builder.ingest.numeraldates import arabic_page_heads
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.runningheads import drop_page_lines_in_text
@@ -77,7 +78,8 @@ def process_page(path: Path) -> PageResult:
     """One raw page (and its sidecar) -> its drafts (pure apart from reading the files); the page's masthead
     gives its publication, date and page where the sidecar does not."""
     page = read_page(path)
-    text, printed = unmark_export(*unlabel_heads(*drop_print_lines(*unfold_page(page.text))))
+    text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(page.text)))
+    text, printed = unmark_export(*unlabel_heads(text, printed))
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)
