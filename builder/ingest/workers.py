@@ -42,6 +42,7 @@ from builder.ingest.interleave_rows import unweave_page
 from builder.ingest.interleave_widths import unweave_widths
 from builder.ingest.labelledfields import unlabel_heads
 from builder.ingest.lateheads import lift_late_heads
+from builder.ingest.lostbullets import drop_lost_bullets
 from builder.ingest.markdownexport import unmark_export
 from builder.ingest.masthead import masthead_meta
 from builder.ingest.midheads import lift_heads_in_sentences
@@ -79,7 +80,7 @@ def process_page(path: Path) -> PageResult:
     gives its publication, date and page where the sidecar does not."""
     page = read_page(path)
     text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(page.text)))
-    text, printed = unmark_export(*unlabel_heads(text, printed))
+    text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)
