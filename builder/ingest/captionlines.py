@@ -29,8 +29,12 @@ _MAX_CAPTION_LINES = 4
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
-# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`.
-CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:])")
+# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`, and a figure's number
+# with a space after it (`图1　大寨村“老支书讲堂”上，…`).
+NUMBERED_FIGURE = re.compile(r"^图[1-9][ \u3000]+(?=[\u4e00-\u9fff“])")
+CAPTION_OPENING = re.compile(
+    rf"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:]|{NUMBERED_FIGURE.pattern[1:]})"
+)
 _MAX_MARKED_CAPTION_CHARS = 80  # a caption opening so may run longer than a short one
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.captionlines import CAPTION_OPENING, one_short_sentence
+from builder.ingest.captionlines import CAPTION_OPENING, NUMBERED_FIGURE, one_short_sentence
 from builder.ingest.lineshapes import LINE_SHAPE, is_credit_text, split_inline_credit
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence
@@ -119,7 +119,11 @@ def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
     if not CAPTION_OPENING.match(line.text):
         return False
     last = page.units[-1] if page.units else None
-    if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
+    numbered = NUMBERED_FIGURE.match(line.text) is not None  # (`图1　…`: no sentence wraps before that)
+    open_sentence = (
+        last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text)
+    )
+    if open_sentence and not numbered:
         return False  # a line of an open sentence that happens to begin with 图为
     caption, credit = split_inline_credit(line.text)
     index = page.index
@@ -137,7 +141,7 @@ def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
     if not ends_sentence(caption) or sentence_ends != 1 or cjk_count(caption) > _MAX_CAPTION_CHARS:
         return False
     page.index = index
-    page.add(kinds.CAPTION, caption, line.number)
+    page.add(kinds.CAPTION, NUMBERED_FIGURE.sub("", caption), line.number)  # (without a figure's number)
     return credit is None or page.add(kinds.CREDIT, credit, index)
 
 

@@ -169,3 +169,22 @@ def test_closing_names_of_who_wrote_and_took_the_photos_are_no_photo_credit():
     # real R15 r15_05: `（图/文 郭立）` closes the report; nor a sentence's bracket that credits no one
     for line in ("今年共评出150名。（图/文 郭立）", "办结率94%。（图：略）", "服务群众。（摄影）"):
         assert split_inline_credit(line) == (line, None)
+
+
+def test_a_numbered_figure_caption_inside_a_sentence_is_a_caption_without_its_number():
+    # heldout20 p07 (invented): `图1　…` (a figure's number and a space, no credit) between two lines of a sentence
+    article = _article(_GLUED.format(caption="图1　“银发志愿队”在巡查街巷，队员们边走边看。"))
+    assert (
+        article.paragraphs[-1]
+        == "两个小时后，李秀英回到幸福社区报到，作为志愿队队长的她，开始安排当天的工作。"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("“银发志愿队”在巡查街巷，队员们边走边看。", None)
+    ]
+
+
+def test_a_line_opening_with_a_figure_word_but_no_number_and_space_stays_in_the_sentence():
+    # negatives: `图1所示` / `图书…` read on in the sentence
+    for line in ("图1所示的流程图张贴在楼道里。", "图书角里的老人们。"):
+        article = _article(_GLUED.format(caption=line))
+        assert not any("图" in c.text for c in article.captions)
