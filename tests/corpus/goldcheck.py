@@ -68,8 +68,10 @@ def occurs(quote: str, lines: list[str]) -> bool:
 
 
 def quote_values(quote: str) -> set[float]:
-    """Every value the quote can be read as printing (万/亿 multiplied out, 成 and 一半 as percentages)."""
+    """Every value the quote can be read as printing (万/亿 multiplied out, 成 and 一半 as percentages; a
+    thousands separator read as printed: `2,316家`)."""
     values: set[float] = set()
+    quote = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", quote)
     for number, scale in re.findall(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(万|亿|成)?", quote):
         factor = {"万": 10_000, "亿": 100_000_000, "成": 10}.get(scale, 1)
         values.add(round(float(number) * factor, 6))
