@@ -76,7 +76,10 @@ def _candidates(units: list[Unit]) -> list[Columns]:
 
 def _stretch_end(units: list[Unit], start: int) -> int:
     """One past the last unit of the text lines from `start` (with the captions, photo credits and closing
-    credits printed among them, which go where the line before them goes)."""
+    credits printed among them, which go where the line before them goes); `start` itself past the page's last
+    unit (a lead on its last line) -> `start`, no stretch."""
+    if start >= len(units):
+        return start
     end = start + 1
     while end < len(units) and end - start < _MAX_LINES:
         if units[end].kind != TEXT and not (_rides(units[end]) and end + 1 < len(units)):
