@@ -2,7 +2,8 @@
 
 The main run puts every case into one seeds folder (itself named with a leading dash, Chinese and a space)
 next to the five real seeds, runs `python -m builder ingest` once, and checks the exact outcome of each
-file: ingested with the same articles as its clean original, or skipped with one message naming the file.
+file: ingested with the same articles as its clean original (once: a copy's articles are reported as
+reprints of the page read first), or skipped with one message naming the file.
 Memory is measured from /proc (peak resident set, VmHWM) while the command runs.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -266,16 +268,51 @@ def test_no_content_comes_from_a_bad_or_ignored_page(hostile):
     assert not sources & (set(bad_inputs()) | set(IGNORED) | {"a-folder.txt"})
 
 
+def _same_seed_groups() -> dict[str, list[str]]:
+    """Each seed's pages in this run, in the order ingest reads them: the clean original and its good copies."""
+    origin = {path.name: key for key, path in SEED.items()}
+    origin.update({name: seed for name, (seed, _) in good_inputs().items()})
+    groups: dict[str, list[str]] = {}
+    for name in sorted(origin):
+        groups.setdefault(origin[name], []).append(name)
+    return groups
+
+
+_REPRINT = re.compile(
+    r"^skipped   (?P<name>.+)#(?P<part>\d+): the same article as (?P<roundup>the roundup of )?"
+    r"(?P<same>.+)#(?P<same_part>\d+) \((?P<share>\d+)% of the text in common\): a reprint, not written again$"
+)
+
+
+def _reprints(stdout: str) -> dict[tuple[str, int], re.Match[str]]:
+    return {
+        (m["name"], int(m["part"])): m for m in (_REPRINT.match(line) for line in stdout.splitlines()) if m
+    }
+
+
 def test_every_good_page_gives_the_articles_of_its_clean_original(hostile, baseline):
+    """A seed and its good copies are one article each (builder.ingest.reprints): the page read first writes
+    the clean original's articles, field for field; every other copy's articles are reported as reprints of
+    them, part for part, with all their text in common — each copy read as its original reads."""
     found = read_content(hostile.content)
-    origin = {path.name: path.name for path in SEED.values()}
-    origin.update({name: SEED[seed].name for name, (seed, _) in good_inputs().items()})
-    assert {key[0] for key in found} == set(origin)
-    for name, original in origin.items():
+    reprints = _reprints(hostile.run.stdout)
+    groups = _same_seed_groups()
+    assert {key[0] for key in found} == {names[0] for names in groups.values()}
+    for seed, (first, *copies) in groups.items():
+        original = SEED[seed].name
         parts = sorted(part for (file, part) in baseline if file == original)
-        assert sorted(part for (file, part) in found if file == name) == parts, name
+        assert sorted(part for (file, part) in found if file == first) == parts, first
         for part in parts:
-            assert article_view(found[(name, part)]) == article_view(baseline[(original, part)]), (name, part)
+            assert article_view(found[(first, part)]) == article_view(baseline[(original, part)]), (
+                first,
+                part,
+            )
+        for name in copies:
+            assert sorted(part for (file, part) in reprints if file == name) == parts, name
+            for part in parts:
+                match = reprints[(name, part)]
+                assert (match["same"], match["share"]) == (first, "100"), match.string
+                assert match["roundup"] or int(match["same_part"]) == part, match.string
 
 
 def test_the_summary_line_counts_every_article_and_error(hostile, baseline):
@@ -286,7 +323,8 @@ def test_the_summary_line_counts_every_article_and_error(hostile, baseline):
         f"{len(bad_inputs())} error(s)"
     )
     per_seed = {key: sum(1 for file, _ in baseline if file == path.name) for key, path in SEED.items()}
-    assert len(found) == sum(per_seed.values()) + sum(per_seed[seed] for seed, _ in good_inputs().values())
+    assert len(found) == sum(per_seed.values())
+    assert len(_reprints(hostile.run.stdout)) == sum(per_seed[seed] for seed, _ in good_inputs().values())
 
 
 def test_nothing_is_left_behind_but_content_and_its_state(hostile):

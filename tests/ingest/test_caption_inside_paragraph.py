@@ -185,6 +185,13 @@ def test_a_numbered_figure_caption_inside_a_sentence_is_a_caption_without_its_nu
 
 def test_a_line_opening_with_a_figure_word_but_no_number_and_space_stays_in_the_sentence():
     # negatives: `图1所示` / `图书…` read on in the sentence
-    for line in ("图1所示的流程图张贴在楼道里。", "图书角里的老人们。"):
+    # and a sentence referring to its figure, the wrap and a space setting `图1` at the line's start (review)
+    for line in (
+        "图1所示的流程图张贴在楼道里。",
+        "图书角里的老人们。",
+        "图1 所示的流程图张贴在楼道里。",
+        "图2　可见，道路拓宽了三米。",
+    ):
         article = _article(_GLUED.format(caption=line))
         assert not any("图" in c.text for c in article.captions)
+        assert not article.captions
