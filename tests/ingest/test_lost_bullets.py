@@ -20,3 +20,22 @@ def test_other_question_marks_stay() -> None:
         "?? 社区协商",
     ):
         assert drop_lost_bullets(page, None) == (page, None)
+
+
+def test_a_question_mark_ending_a_wrapped_question_stays() -> None:
+    """Review finding: a half-width `?` the wrap set at a line's start, ending the question above, was dropped."""
+    for page in (
+        "　　老楼加装电梯，社区协商到底能不能解决\n? 记者走访了临江街道",
+        "　　居民最关心的是，停车难的问题怎么破\n? 街道给出了答案",
+        "　　“议事会开了以后，电梯装得上吗”\n? 王大妈问",
+    ):
+        assert drop_lost_bullets(page, None) == (page, None)
+
+
+def test_a_label_under_a_line_that_asks_nothing_loses_its_bullet() -> None:
+    for page, label in (
+        ("　　全区已建成议事亭36个\n? 社区协商", "社区协商"),  # a line cut mid-sentence, no question in it
+        ("老旧小区停车难怎么破？\n? 社区协商", "社区协商"),  # a finished question over the label
+        ("　　社区协商到底能不能解决\n\ufffd 社区协商", "社区协商"),  # the replacement mark is no question's
+    ):
+        assert drop_lost_bullets(page, None)[0].split("\n")[1] == label
