@@ -2,13 +2,17 @@
 
 A quote may run over hard line wraps, and over whole lines of something else printed in between (a caption
 dropped into a sentence, the other column of an interleaved page); whitespace and bold markers are ignored.
-Each metric's value must be one of the numbers its quote prints. Run `python -m tests.corpus.goldcheck`.
+Each metric's value must be one of the numbers its quote prints. Run `python -m tests.corpus.goldcheck` for the
+first invented set, or `python -m tests.corpus.goldcheck --pages DIR --gold FILE` for any other; the exit status is 1
+when a string is not printed.
 """
 
 from __future__ import annotations
 
+import argparse
 import codecs
 import re
+import sys
 from pathlib import Path
 
 import yaml
@@ -106,6 +110,20 @@ def problems() -> list[str]:
     return found
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
+    global PAGES, GOLD
+    parser = argparse.ArgumentParser(description="Check a gold file's quoted strings against its raw pages.")
+    parser.add_argument("--pages", type=Path, default=PAGES, help="the folder of raw pages")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the gold YAML file")
+    args = parser.parse_args(argv)
+    for path in (args.pages, args.gold):
+        if not path.exists():
+            parser.error(f"{path}: no such file or folder")
+    PAGES, GOLD = args.pages, args.gold
     issues = problems()
-    print("\n".join(issues) or "gold is consistent with the pages")
+    print("\n".join(issues) or f"{GOLD}: gold is consistent with the pages")
+    return 1 if issues else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
