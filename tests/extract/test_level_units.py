@@ -337,3 +337,22 @@ def test_a_headline_part_going_into_the_kind_of_estate_names_no_estate() -> None
         level_and_locality("丘北县幸福里小区 一颗“红心”温暖民心", "丘北县幸福里小区成立了党支部。")[0]
         == "community"
     )
+
+
+def test_a_two_character_name_ending_in_a_verb_of_going_names_the_organisation() -> None:
+    # review finding: the verb guard (…进小区) also stopped names ending in 进/到/入/驻 before the kind
+    body = "丘北县宏进公司组织党员为小区居民义务维修，今年已修好水管86处。"
+    assert level_and_locality("丘北县宏进公司：党员义务维修进万家", body)[0] == "community"
+    assert level_and_locality("宏进公司：党员义务维修进万家", body)[0] == "community"
+    estate = "丘北县前进小区的居民议事会每月开一次，今年议定事项20件。"
+    assert level_and_locality("丘北县前进小区 一颗“红心”温暖民心", estate)[0] == "community"
+    # a verb after a longer subject still goes to every estate (negatives)
+    province = (
+        "今年以来，江西省委组织部会同省住房城乡建设厅在全省推行“红色物业”工程，推动物业服务企业成立党组织。\n\n"
+        "各地推行“先锋管家”制度，全省共选聘“先锋管家”1.2万余名。"
+    )
+    for title in (
+        "江西推动物业服务进小区 住户家门口有了“先锋管家”",
+        "江西推动“红色物业”进小区 住户家门口有了“先锋管家”",
+    ):
+        assert level_and_locality(title, province)[0] == "province"
