@@ -16,7 +16,7 @@ import re
 from builder.ingest import pagelines as kinds
 from builder.ingest.epaper import ITEM_LINKS
 from builder.ingest.lineshapes import is_headline_shape, source_byline
-from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence
 
@@ -34,6 +34,8 @@ _OPENINGS = re.compile(
     rf"|^(?:{ITEM_LINKS}|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
     r"|^首页\s*[>＞»›/／](?=.*[>＞»›/／])"  # a breadcrumb without its label (`首页 > 党建工作 > 机关党建`, `首页/ …`)
     r"|^[\u4e00-\u9fff]{2,10}(?:\s*[>＞»›/／]\s*[\u4e00-\u9fff]{0,10})*\s*[>＞»›/／]\s*正文$"  # (`新华网 > > 正文`)
+    # a site's name and its channels, no 首页 nor 正文 (`荆楚网 > 武汉新闻`, `某某网（某某日报网） > 县区 > 动态`)
+    r"|^[\u4e00-\u9fff]{1,10}网(?:[（(][\u4e00-\u9fff]{2,10}[）)])?(?:\s*[>＞»›]\s*[\u4e00-\u9fff]{2,10}){1,3}$"
     r"|^(?:标签|关键词|关键字)\s*[:：]"  # the page's tags under the article
     r"|^(?:责任编辑|责编|编辑|校对|监制|审核人)\s*[:：]\s*(?:\S{2,4})?$"  # the site's editors, one a line
 )
@@ -52,6 +54,7 @@ _TOOLS = re.compile(
 _ALONE = re.compile(
     r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)$"
     r"|^(?:微博|微信|朋友圈|QQ空间|Qzone|QQ)$"  # a share button alone on its line
+    r"|^关注我们$"  # the site's call to follow its accounts, over its headline
     r"|^【?(?:字体|字号)\s*[:：]\s*】?$"  # the font tool's label, its buttons lost (`字体：`)
     # the time it was posted, alone on its line (`2025 05/21 09:12:40`, `2022-02-16 11:36`)
     r"|^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s+\d{1,2}/\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$"
@@ -224,11 +227,31 @@ def _headline_over(page: PageReader, opens: bool) -> None:
         if units[start].blanks_before:
             break
     head = units[start:]
+    if len(head) == 1 and _title_and_subtitle(page, head[0], opens):
+        return
     if not head or not all(is_headline_shape(u.text) for u in head):
         return
     first = head[0]
     first.kind, first.text, first.opens = kinds.HEADLINE, "".join(u.text for u in head), opens
     del units[start + 1 :]
+
+
+# A site's page title: its headline and its subtitle run into one line by `——` (`多元共治谱写…新篇章——“…”项目启动`).
+_JOINED_SUBTITLE = re.compile(r"^(?P<head>[^—]{4,40}?)——(?P<sub>[^—]{4,40})$")
+
+
+def _title_and_subtitle(page: PageReader, unit: Unit, opens: bool) -> bool:
+    """The one line over the information line, too long for a headline, is the headline and its subtitle joined
+    by `——`, each headline-shaped: the headline, then the subtitle (its dashes kept, as printed apart)."""
+    found = _JOINED_SUBTITLE.match(unit.text)
+    if found is None or is_headline_shape(unit.text):
+        return False
+    head, sub = found.group("head").strip(), found.group("sub").strip()
+    if not (is_headline_shape(head) and is_headline_shape(sub)):
+        return False
+    unit.kind, unit.text, unit.opens = kinds.HEADLINE, head, opens
+    page.units.append(Unit(kinds.SUBTITLE, "——" + sub, unit.line, False, 0, unit.width))
+    return True
 
 
 # A list's bullet opening a whole sentence: on a page where the same bullet opens another such sentence, the

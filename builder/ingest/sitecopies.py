@@ -25,7 +25,12 @@ from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence
 
-_IMAGE_FILE = re.compile(r"^[^\s，。：:、“”]{1,60}\.(?:png|jpe?g|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+# (or the name a site's system gave it, copied without its extension: a hash, maybe its size and the time it was
+# uploaded, `6255f7ae…628740_1835X1078_20251128141758`)
+_IMAGE_FILE = re.compile(
+    r"^[^\s，。：:、“”]{1,60}\.(?:png|jpe?g|gif|webp|bmp|tiff?)$|^[0-9a-f]{16,64}(?:_\d{2,5}[xX]\d{2,5})?(?:_\d{8,14})?$",
+    re.IGNORECASE,
+)
 # One table cell a line, closed by its right border (no other border on the line: a pipe table's row has two).
 _CELL = re.compile(r"^([^|｜]*?)\s*[|｜]$")
 _MIN_CELLS = 3  # cell lines on the page: a lone line ending in a pipe is no table
