@@ -196,6 +196,15 @@ def test_lines_with_a_gap_but_no_headline_and_byline_stay() -> None:
     ):
         page = "\n".join(["", line, "", *_BODY])
         assert place_heads(page, None)[0].split("\n")[1] == line
+    # review finding: a photo's caption with its photographer beside it is no headline over its byline
+    for line in (
+        "图为观音桥街道党员志愿者为居民义诊                 本报记者 何雨桐",
+        "△观音桥街道“红岩先锋”服务队在商圈巡逻                 本报记者 何雨桐",
+        "社区党员志愿者为独居老人免费理发                 本报记者 何雨桐",
+    ):
+        centred = "        吉阳区“候鸟党员驿站”留住“候鸟”心"  # (a centred head elsewhere on the page)
+        page = "\n".join(["", line, "", *_BODY, "", centred, "", *_BODY])
+        assert place_heads(page, None)[0].split("\n")[1] == line
     # a headline with a byline beside it inside a paragraph (no blank line over it) is not split
     page = "\n".join([*_BODY, "观音桥街道：商圈里的“红岩先锋”服务队                 本报记者 何雨桐"])
     assert place_heads(page, None)[0] == page
