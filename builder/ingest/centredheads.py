@@ -218,7 +218,7 @@ def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | 
         centred = sorted(heads | bylines)
         for i in centred:
             lines[i] = lines[i].strip()
-        changed = bool(centred)
+        changed = changed or bool(centred)
         if indent == 0 and centred:
             lines, numbers = _set_apart(lines, numbers, set(centred))
     for i in range(1, len(lines)):

@@ -187,6 +187,14 @@ def test_a_byline_printed_beside_its_headline_goes_under_it() -> None:
     assert printed is not None and printed[1:4] == [2, 2, 3]
 
 
+def test_a_byline_beside_its_headline_goes_under_it_on_a_page_with_no_centred_head() -> None:
+    # the split was undone on a page with a paragraph indent whose heads are all flush (place_heads' changed)
+    page = "\n".join(["", "观音桥街道：商圈里的“红岩先锋”服务队                 本报记者 何雨桐", "", *_BODY])
+    text, printed = place_heads(page, None)
+    assert text.split("\n")[1:3] == ["观音桥街道：商圈里的“红岩先锋”服务队", "本报记者 何雨桐"]
+    assert printed is not None and printed[:4] == [1, 2, 2, 3]
+
+
 def test_lines_with_a_gap_but_no_headline_and_byline_stay() -> None:
     for line in (
         "                 渝琼纵横·基层治理                               2026年8月7日  星期五  第4版",
