@@ -114,9 +114,22 @@ def posted_author(text: str) -> tuple[bool, str | None]:
     return True, (author.group(1).strip() if author else None)
 
 
+# A reposted report's closing line: the paper it came from, its reporters, maybe the site's editor after them
+# (`来源：某某报 记者 王某 李某某 编辑 张某`): the reporters sign it.
+_NOT_ROLE = r"(?!责任编辑|责编|编辑|实习记者|记者|通讯员)"
+_ROLE_NAMES = rf"(?:实习记者|记者|通讯员)\s*{_NOT_ROLE}{PERSON_NAME}(?:[ \u3000、]+{_NOT_ROLE}{PERSON_NAME})*"
+_SOURCE_REPORTERS = re.compile(
+    rf"^(?:稿件)?来源\s*[:：]\s*[\u4e00-\u9fff]{{2,12}}[ \u3000]+({_ROLE_NAMES}(?:[ \u3000]+{_ROLE_NAMES})*)"
+    rf"(?:[ \u3000]+(?:责任编辑|责编|编辑)\s*[:：]?\s*{PERSON_NAME})?$"
+)
+
+
 def signoff_author(text: str) -> str | None:
-    """The author named by the line under a web article (`作者：梅小龙　　审核人：…`) or by its source line
-    (`来源：长春日报`, a paper), or None."""
+    """The author named by the line under a web article (`作者：梅小龙　　审核人：…`), by its source line
+    (`来源：长春日报`, a paper), or the reporters its source line names (`来源：某某报 记者 王某 编辑 张某`), or None."""
+    reporters = _SOURCE_REPORTERS.match(text)
+    if reporters:
+        return reporters.group(1).strip()
     if _SIGNOFF.match(text):
         author = _AUTHOR.search(text)
         return author.group(1).strip() if author else None

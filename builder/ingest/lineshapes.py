@@ -227,8 +227,9 @@ def _place_in_place(text: str) -> bool:
 # How a dateline byline opens: `本报讯`, `本报10月30日讯`, `本报北京5月3日电`, `新华社…电`, a site's or
 # another paper's `湘江新闻网9月28日讯（…）`, `红网时刻…讯（星沙时报记者 …）`, a site's `…网消息（…）`; a
 # site's date and the place it reports from (`某某网6月2日常州讯`), its date and 消息 (`某某客户端、某某网3月
-# 5日消息（…）`), or its bare `…网讯` with a space after it and no bracket (`某通网讯 “…`); a site naming the
-# paper or site it belongs to in brackets (`荆楚网（湖北日报网）讯（…）`, `某某网（某某日报）5月3日讯（…）`).
+# 5日消息（…）`), or its bare `…网讯` with a space or a colon after it and no bracket (`某通网讯 “…`,
+# `某某家园网讯：为…`); a site naming the paper or site it belongs to in brackets (`荆楚网（湖北日报网）讯（…）`,
+# `某某网（某某日报）5月3日讯（…）`).
 BAOXUN_HEAD = (
     r"(?:本报讯|本报[^，。（(“]{0,8}(?:讯|电)|新华社[^，。（(]{0,8}电"
     r"|[^，。（()“”\s]{1,12}?(?:网|客户端|报|台)[（(][^，。（()“”\s]{2,12}?(?:网|客户端|报|台)[）)]"
@@ -236,7 +237,7 @@ BAOXUN_HEAD = (
     r"|[^，。（()“”\s]{2,16}?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?"
     r"(?:讯|电|(?:[\u4e00-\u9fff]{2,4}?(?:讯|电)|消息)(?=[ \u3000（(]))"
     r"|[^，。（()“”\s]{2,12}?(?:讯|网消息)(?=\s*[（(])"
-    r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)(?:[\u4e00-\u9fff]{2,4}?)?讯(?=[ \u3000]))"
+    r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)(?:[\u4e00-\u9fff]{2,4}?)?讯(?=[ \u3000]|[：:](?!\s)))"
 )
 
 # its writers unbracketed up to `报道`, a space maybe left inside a name (`通讯员何沿东、夏 松报道`), a colon maybe after
@@ -258,7 +259,8 @@ def split_baoxun(text: str) -> tuple[str | None, str]:
     byline = _ROLE_GLUED.sub(" ", match.group(0))  # names that a line break glued to a role word
     byline = remove_stray_spaces(byline, keep_phrase_spaces=True)
     body = text[match.end() :].lstrip()
-    return byline, body[1:] if byline.endswith("报道") and body.startswith(("：", ":")) else body
+    colon = body.startswith(("：", ":")) and (byline.endswith("报道") or byline.endswith("讯"))
+    return byline, body[1:] if colon else body  # (`某某网讯：为充分…`: a site's bare dateline and its colon)
 
 
 _SOURCE_OR_DATE = re.compile(r"网|客户端|报|台|\d")
