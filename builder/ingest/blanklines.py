@@ -45,6 +45,7 @@ from builder.ingest.lineshapes import (
     is_headline_shape,
     split_closing_names,
 )
+from builder.ingest.pagelines import prints_no_blank_line
 from builder.ingest.textrules import display_width, ends_sentence, indented
 
 _MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
@@ -66,7 +67,7 @@ def restore_blank_lines(text: str, printed: list[int] | None) -> tuple[str, list
         return text, printed  # most pages: looked at without splitting them (a page may be 50 MB)
     lines = text.split("\n")
     numbers = printed if printed is not None else list(range(1, len(lines) + 1))
-    whole = _page_without_blanks(lines)
+    whole = prints_no_blank_line(lines)
     out: list[tuple[str, int]] = []
     changed = False
     for start, end in _stretches(lines):
@@ -128,11 +129,6 @@ def _has_blankless_stretch(text: str) -> bool:
             return True
         last = blank.end()
     return text.count("\n", last) >= _MIN_STRETCH
-
-
-def _page_without_blanks(lines: list[str]) -> bool:
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    return bool(filled) and all(lines[i].strip() for i in range(filled[0], filled[-1] + 1))
 
 
 def _stretches(lines: list[str]) -> list[tuple[int, int]]:

@@ -59,6 +59,15 @@ class Line:
         return indented(self.raw)
 
 
+def prints_no_blank_line(lines: list[str]) -> bool:
+    """The page prints no blank line between its first and last lines of text (blank lines over and under them,
+    the file's last newline, aside): its heads and bodies set apart by nothing but their shapes. A page with no
+    text prints none either way: False. (Other questions: blanklines' stretch of 40 lines with none; creditsunder's
+    no blank line over the line being read.)"""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return bool(filled) and all(lines[i].strip() for i in range(filled[0], filled[-1] + 1))
+
+
 class PageReader:
     """The state of classify_page(): the page's lines, where reading is, and the units so far."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.lineshapes import is_headline_shape, is_place_kicker, starts_byline
-from builder.ingest.pagelines import PageReader
+from builder.ingest.pagelines import PageReader, prints_no_blank_line
 from builder.ingest.textrules import cjk_count
 
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{3,6}$")  # `党员在社区`, `走基层`: a few characters, no mark
@@ -22,7 +22,7 @@ def label_over_wrapped_headline(page: PageReader, label: str) -> bool:
     """`label`, the line being read under the page's head band (furniture only above it) on a page with no blank
     line, is a column's label: it names no place, and stands over two headline lines each longer than it, the
     second finishing the first (no mark ends the first), and a byline or a line of text wider than them under."""
-    if not page.units or not _no_blank_line(page.lines):
+    if not page.units or not prints_no_blank_line(page.lines):
         return False
     if not _LABEL.match(label) or is_place_kicker(label):
         return False
@@ -34,13 +34,3 @@ def label_over_wrapped_headline(page: PageReader, label: str) -> bool:
         return False
     # under the headline, its byline or its body's first line: wider than the headline, or a byline
     return starts_byline(following[2]) or cjk_count(following[2]) > max(heads)
-
-
-def _no_blank_line(lines: list[str]) -> bool:
-    """No blank line between the page's first and last printed lines (the file's last newline aside)."""
-    printed = [bool(raw.strip()) for raw in lines]
-    first, last = (
-        printed.index(True) if any(printed) else 0,
-        len(printed) - printed[::-1].index(True) if any(printed) else 0,
-    )
-    return all(printed[first:last])
