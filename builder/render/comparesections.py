@@ -16,10 +16,9 @@ from markupsafe import Markup
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
-from builder.render.indicators import Indicator
+from builder.render.indicators import SIZED_KINDS, Indicator
 
 CHART_FULL = 60  # bars on an indicator's own page
-SIZED_KINDS = frozenset({"count", "money", "total"})  # sizes that grow with the acting unit
 GROUP_BARS_MIN = 2  # bars per level on /compare/ at least (its `limit` rows shared among the levels shown)
 GROUP_BARS_FULL = 20  # bars per level on an indicator's own page
 

@@ -6,6 +6,11 @@ table mixes a count with a rate, money with a ratio, or persons with organizatio
 label's head (its last word, notes in brackets and closing quotes aside: 推行“红色网格”的社区 counts 社区, not
 网格) is what `heads` names, and `labels` the words one of which it holds besides (the stage: 收集诉求 are
 requests received, 已办结诉求 requests settled). The first indicator of the file that takes a figure wins.
+
+A size (a count, a sum, a total: SIZED_KINDS) stands once per initiative in an indicator: its largest, so that a
+whole is never charted beside its own parts (党员145名 with 四星党员27名, 五星党员11名 of the same community;
+网格250个 with 微网格140个). A count of a rated or honoured subset (四星党员, 优秀党支部, 示范网格: RATED) is
+no count of the things themselves and belongs to no count indicator.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ if TYPE_CHECKING:
 FILE = "indicators.yaml"
 MIN_COMPARED = 2  # initiatives an indicator needs figures from to be shown on /compare/
 PERSON_UNITS = frozenset({"人", "名", "位"})
+SIZED_KINDS = frozenset({"count", "money", "total"})  # sizes that grow with the acting unit
+# a subset picked by a rating or an honour (四星党员, 五星级党支部, 优秀共产党员, 先进党组织, 示范网格, 标兵)
+RATED = re.compile(r"[一二三四五两]星|星级|优秀|先进|模范|标兵|示范|表彰")
 COUNT_UNITS = frozenset({"个", "支", "家", "处", "座", "所", "间", "项", "件", "条", "张", "块"})
 # 类, 种 and 批 count kinds and batches, not the things themselves (高频问题18类): each is a family of its own
 
@@ -51,6 +59,8 @@ class Indicator:
             return False
         label = figure.label
         if self.exclude is not None and self.exclude.search(label):
+            return False
+        if self.kind in ("count", "total") and RATED.search(label):
             return False
         if self.heads is not None:
             if not self.heads.search(label_head(label)):
@@ -254,7 +264,8 @@ def indicator_rows(
 def _rows(
     taken: list[tuple[str, list[tuple[str, Figure]]]], indicators: tuple[Indicator, ...]
 ) -> list[IndicatorRows]:
-    """indicator_rows from each initiative's (slug, the figures indicators take), in site order; an indicator
+    """indicator_rows from each initiative's (slug, the figures indicators take), in site order; a sized
+    indicator (SIZED_KINDS) keeps each initiative's largest figure only (the first of equal ones); an indicator
     only one initiative gives figures of compares nothing and is left out (MIN_COMPARED)."""
     grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
     for slug, figures in taken:
@@ -265,5 +276,13 @@ def _rows(
         rows = grouped.pop(indicator.slug, None)
         if rows and len({slug for slug, _ in rows}) >= MIN_COMPARED:
             rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
+            if indicator.kind in SIZED_KINDS:
+                rows = _largest_of_each(rows)
             result.append(IndicatorRows(indicator, rows))
     return result
+
+
+def _largest_of_each(rows: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """Rows sorted largest first -> the first of each initiative (its largest figure)."""
+    seen: set[str] = set()
+    return [row for row in rows if row[0] not in seen and not seen.add(row[0])]

@@ -142,3 +142,71 @@ def test_the_fixture_site_compares_only_like_things() -> None:
     for found in rows:
         assert len({slug for slug, _ in found.rows}) >= MIN_COMPARED
         assert {f.kind for _, f in found.rows} == {found.indicator.kind}
+
+
+class _Entry:
+    def __init__(self, *figures: Figure) -> None:
+        self.figures = list(figures)
+
+
+def _rows_of(entries: dict[str, _Entry]) -> dict[str, list[tuple[str, str, float]]]:
+    found = indicator_rows(entries, INDICATORS, lambda f: classify(f, INDICATORS))  # type: ignore[arg-type]
+    return {r.indicator.slug: [(s, f.label, f.value) for s, f in r.rows] for r in found}
+
+
+def test_a_whole_is_never_charted_beside_its_parts() -> None:
+    """A size stands once per initiative in an indicator, its largest: a community's 党员 and its rated
+    members, a county's grids and its micro-grids are one fact (invented lines, the shapes of real pages)."""
+    rows = _rows_of(
+        {
+            "a": _Entry(
+                figure("党员", 145, "名", "全村145名党员"),
+                figure("网格", 250, "个", "划分网格250个"),
+                figure("微网格", 140, "个", "微网格140个"),
+            ),
+            "b": _Entry(
+                figure("党员", 115, "名", "小区党支部有党员115名"), figure("网格", 30, "个", "划分网格30个")
+            ),
+        }
+    )
+    assert rows["party-members"] == [("a", "党员", 145), ("b", "党员", 115)]
+    assert rows["grids"] == [("a", "网格", 250), ("b", "网格", 30)]
+
+
+def test_rates_of_one_initiative_stay_side_by_side() -> None:
+    """Two rates of one initiative are two measures, not a whole and a part: both stay (negative)."""
+    rows = _rows_of(
+        {
+            "a": _Entry(
+                figure("非公企业党组织覆盖率", 100, "%", "非公企业党组织覆盖率100%"),
+                figure("社会组织党组织覆盖率", 90, "%", "社会组织党组织覆盖率90%"),
+            ),
+            "b": _Entry(figure("非公有制企业党组织覆盖率", 95.6, "%", "非公有制企业党组织覆盖率达95.6%")),
+        }
+    )
+    assert [s for s, _, _ in rows["coverage"]] == ["a", "b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "quote", "slug"),
+    [
+        # a rated or honoured subset is no count of the things themselves (invented)
+        ("四星党员", 27, "名", "27名四星党员", None),
+        ("五星级党支部", 6, "个", "评出五星级党支部6个", None),
+        ("优秀党员", 12, "名", "表彰优秀党员12名", None),
+        ("先进网格", 8, "个", "评选先进网格8个", None),
+        # members who did something are not the members a unit has (the label keeps the deed)
+        ("亮明身份的党员", 25, "名", "引导25名党员亮明身份", None),
+        # negatives: the plain counts
+        ("党员", 145, "名", "全村145名党员", "party-members"),
+        ("直管党员", 53, "人", "直管党员53人", "party-members"),
+        ("网格党支部", 12, "个", "划分12个网格党支部", "party-branches"),
+        # applicants are not new members
+        ("入党积极分子", 206, "名", "培养入党积极分子206名", "membership-applicants"),
+        ("发展党员", 126, "名", "发展党员126名", "new-members"),
+    ],
+)
+def test_a_qualified_subset_is_not_the_plain_count(
+    label: str, value: float, unit: str, quote: str, slug: str | None
+) -> None:
+    assert slug_of(label, value, unit, quote) == slug
