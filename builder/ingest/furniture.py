@@ -56,7 +56,8 @@ _WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 _PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}"
 _ISSUE = r"(?:总)?第\s*\d{1,6}\s*期"
 _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读|制图|排版)"
-_CREDIT = f"{_ROLE}[:：]\\s*[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
+# (the colon maybe a gap, on a foot line of its credits: `编辑　李莉　校对　王心`)
+_CREDIT = f"{_ROLE}(?:[:：]\\s*|[ \u3000]+)[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
 _QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维码)[{_HAN}，]{{0,16}}"
 _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
 # a bare page number set before the date with a mark between (`2  ·  2026年2月20日`) is one too, and so is one
@@ -159,12 +160,17 @@ def is_furniture_line(text: str) -> bool:
     ):
         return True
     # the page's bare number ending its head line after the date (`某某日报　2020年6月4日　星期四　　综合新闻　2`)
+    # or before the column label closing it (`2021年7月6日　星期二　新京报　014　逐梦人特刊`)
     numbered = _TRAILING_PAGE_NUMBER.search(text) if _DATED.search(text) else None
-    text = text[: numbered.start()] if numbered else text
+    text = text[: numbered.start()] + text[numbered.end() :] if numbered else text
+    # a foot line opening with the bare page number, its label and credits after it (`014　逐梦人特刊　编辑　李莉`)
+    leading = _LEADING_PAGE_NUMBER.match(text)
+    text = text[leading.end() :] if leading else text
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 
 
-_TRAILING_PAGE_NUMBER = re.compile(r"(?<=\S)[ \u3000]+\d{1,3}$")
+_TRAILING_PAGE_NUMBER = re.compile(f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})$)")
+_LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}[ \u3000]{2,}(?=\S)")
 _PAGE_NUMBERED = re.compile(_PAGE_NUMBER)
 
 
