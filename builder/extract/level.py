@@ -33,13 +33,18 @@ _ORGANISATION = re.compile(
     # hospital serving the city is the city's work)
     r"|(?:中学|小学|学校|[一二三四五六七八九十]中)(?:党支部|党总支|党委|党组织|党员)"
 )
+# a two-character verb of going or bringing (走进, 深入, 引进, 推进, 送到, 进驻): no name, even first or after a place
+_GOING_VERB = r"[走迈步开进深融纳投加引推促送派搬带落来][进到入驻]"
 _TITLE_ORGANISATION = re.compile(
     r"^[^：:，\s]{2,30}?"
-    r"(?:(?<![进到入驻])|(?<=^[\u4e00-\u9fff][进到入驻])|(?<=[\u4e00-\u9fff][省市县区镇乡村旗道][\u4e00-\u9fff][进到入驻]))"
+    r"(?:(?<![进到入驻])"
+    r"|(?:(?<=^[\u4e00-\u9fff][进到入驻])|(?<=[\u4e00-\u9fff][省市县区镇乡村旗道][\u4e00-\u9fff][进到入驻]))"
+    rf"(?<!{_GOING_VERB}))"
     r"(公司|集团|合作社|小区|家园|花园|苑)(?:[：:]|[ \u3000]+(?=\S))"
 )  # 丘北县幸福里小区：…, or a space between the two parts of a headline (丘北县幸福里小区 一颗“红心”温暖民心);
 # not where a verb goes to the kind (江西推动“红色物业”进小区 住户家门口…: every 小区, no named one), unless the
-# 进/到/入/驻 ends a two-character name standing first or right after a place (宏进公司：…, 丘北县前进小区 …)
+# 进/到/入/驻 ends a two-character name standing first or right after a place (宏进公司：…, 丘北县前进小区 …) that is
+# no verb of going (走进合作社 …, 全省引进集团 …: every one)
 # What stands right before the kind of an organisation when it is a kind set up everywhere, not one named
 # organisation (昆都仑区：网格党小组让…, 每个小区党支部): no name of its own.
 _UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")

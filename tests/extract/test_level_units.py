@@ -356,3 +356,20 @@ def test_a_two_character_name_ending_in_a_verb_of_going_names_the_organisation()
         "江西推动“红色物业”进小区 住户家门口有了“先锋管家”",
     ):
         assert level_and_locality(title, province)[0] == "province"
+
+
+def test_a_two_character_verb_of_going_before_the_kind_names_no_organisation() -> None:
+    # review: the two-character name ending in 进/到/入/驻 (宏进公司) is no verb of going or bringing (走进, 深入,
+    # 引进, 送到), standing first or right after a place: those go to every one of the kind
+    province = (
+        "今年以来，江西省委组织部会同省住房城乡建设厅在全省推行“红色物业”工程，推动物业服务企业成立党组织。\n\n"
+        "各地推行“先锋管家”制度，全省共选聘“先锋管家”1.2万余名。"
+    )
+    for title in (
+        "走进合作社 看江西产业振兴",
+        "深入小区 倾听民声",
+        "全省引进集团 助力乡村振兴",
+        "江西省引进公司 住户家门口有了“先锋管家”",
+        "街道引进公司 住户家门口有了“先锋管家”",
+    ):
+        assert level_and_locality(title, province)[0] == "province", title
