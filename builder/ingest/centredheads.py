@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from builder.ingest.captionlines import CAPTION_OPENING, describes_scene
+from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
     is_byline_text,
@@ -168,7 +168,7 @@ def _byline_beside(line: str) -> tuple[str, str] | None:
     """A headline with its byline printed far right on its line, a gap of 3+ spaces apart (`观音桥街道：商圈里的
     “红岩先锋”服务队        本报记者 何雨桐`) -> (the headline, keeping its indent; the byline); None for any
     other line (a sentence and a caption side by side, a page's head of date and page, two headlines, a photo's
-    caption with its photographer beside it: `图为…`, `△…`, or a scene, `社区志愿者为老人理发`)."""
+    caption with its photographer beside it: `图为…`, `△…`)."""
     gaps = list(_BESIDE_GAP.finditer(line))
     if len(gaps) != 1 or len(line) > 2 * _MAX_HEAD:
         return None
@@ -178,8 +178,9 @@ def _byline_beside(line: str) -> tuple[str, str] | None:
         return None
     if not (_headline(text) and is_byline_text(byline)) or is_credit_text(byline) or _byline(text):
         return None
-    if CAPTION_OPENING.match(text) or LINE_SHAPE["caption_mark"].match(text) or describes_scene(text):
-        return None  # a photo's caption, its photographer beside it
+    if CAPTION_OPENING.match(text) or LINE_SHAPE["caption_mark"].match(text):
+        return None  # a photo's caption, its photographer beside it (a scene's phrase with no mark may be a
+        # headline: `党员志愿者为群众办实事`; a caption's photographer line carries 摄, is_credit_text)
     return head.rstrip(), byline
 
 

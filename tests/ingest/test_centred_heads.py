@@ -195,6 +195,13 @@ def test_a_byline_beside_its_headline_goes_under_it_on_a_page_with_no_centred_he
     assert printed is not None and printed[:4] == [1, 2, 2, 3]
 
 
+def test_a_headline_telling_who_does_what_with_its_byline_beside_it_goes_under_it() -> None:
+    # review: a headline of a photo scene's shape (who does what, no caption mark) is still a headline
+    for head in ("党员志愿者为群众办实事", "网格员上门解难题", "民警走访辖区百余家商户"):
+        page = "\n".join(["", head + "                 本报记者 何雨桐", "", *_BODY])
+        assert place_heads(page, None)[0].split("\n")[1:3] == [head, "本报记者 何雨桐"]
+
+
 def test_lines_with_a_gap_but_no_headline_and_byline_stay() -> None:
     for line in (
         "                 渝琼纵横·基层治理                               2026年8月7日  星期五  第4版",
@@ -208,7 +215,6 @@ def test_lines_with_a_gap_but_no_headline_and_byline_stay() -> None:
     for line in (
         "图为观音桥街道党员志愿者为居民义诊                 本报记者 何雨桐",
         "△观音桥街道“红岩先锋”服务队在商圈巡逻                 本报记者 何雨桐",
-        "社区党员志愿者为独居老人免费理发                 本报记者 何雨桐",
     ):
         centred = "        吉阳区“候鸟党员驿站”留住“候鸟”心"  # (a centred head elsewhere on the page)
         page = "\n".join(["", line, "", *_BODY, "", centred, "", *_BODY])
