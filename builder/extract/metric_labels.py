@@ -47,6 +47,7 @@ __all__ = [
 _LEAD_WORD = re.compile("^(?:" + alternation(words.LEAD) + "|为|向|对|从|由|到|将|把|而|在|有)")
 _ADMINISTRATIVE_WORD = "(?:" + alternation(words.ADMINISTRATIVE) + ")"
 _ADMINISTRATIVE = re.compile(f"^{_ADMINISTRATIVE_WORD}(?:、{_ADMINISTRATIVE_WORD})*$")
+_COUNTED_NOUNS = frozenset(words.HEADS.split()) | frozenset(words.GENERIC.split())
 _VERB_ONLY = re.compile("^(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")+$")
 _VERB_AT = re.compile("(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")")
 _VERB_LEAD = re.compile("^(?:" + alternation(words.VERBS) + ")")
@@ -138,6 +139,8 @@ def is_place(label: str) -> bool:
     """A place name or an administrative word (or a 、-list of them): where something is, not what."""
     if not label or _ADMINISTRATIVE.match(label):
         return bool(label)
+    if label in _COUNTED_NOUNS:  # 资源 (资源县's bare stem): a noun the vocabulary counts is no place
+        return False
     return any(f.strength != "bare" or len(label) >= 2 for f in gazetteer().forms.get(label, ()))
 
 

@@ -59,6 +59,12 @@ _ORIGIN = re.compile("^(?:" + alternation(words.ORIGIN) + ")")
 # 劳动者; 1300余名快递小哥、外卖骑手、网约车司机等新就业群体): the label is that noun.
 _MADE_UP = re.compile(r"^(?:以|由)[^，。；;\d]{1,30}?(?:为主体|为主|为骨干|为核心|组成|构成)的")
 _NAMED_LIST = re.compile(r"^[^，。；;、\d]{1,12}(?:、[^，。；;、\d]{1,12})+(?<![平同对相])等(?![级次候待同])")
+# The whole a 等-list makes up counted by its own number (…等资源71项), and a unit of places opening the list's first
+# item (村（社区）土地): the number before the list counts those units, not the whole.
+_WHOLE_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\s*\d")
+_UNIT_FIRST = re.compile(
+    r"^(村（社区）|村\(社区\)|社区|行政村|村|乡镇|街道|镇|乡|小区|网格)(?=[\u4e00-\u9fff])"
+)
 _HAS = re.compile("(?<![国所私公拥没具享占持固稀既含特原只仅都均])有(?![限关序效机偿线制点所的])")
 _NOUN_TOO = frozenset({"组织", "建设", "规划", "服务", "管理"})  # after a quote a noun: “两新”组织党员
 _OWNER_UNIT = re.compile("(社区|网格|小区|村|街道|镇|乡|辖区|楼栋)[内里]?$")
@@ -194,6 +200,10 @@ def label_after(text: str, frames: bool = True, deeds: bool = True) -> str:
     if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
         return label_after(text[text.index("的", origin.end()) + 1 :], frames)
     made_up = _MADE_UP.match(text) or _NAMED_LIST.match(text)
+    counted_apart = made_up is not None and _WHOLE_COUNTED.match(text, made_up.end())
+    owner = _UNIT_FIRST.match(text) if counted_apart else None
+    if owner:  # 15个村（社区）土地、房屋等资源71项: the whole has its own count, this one counts the villages
+        return owner.group(1)
     if (
         made_up
     ):  # 以快递员、网约配送员为主的新就业形态劳动者, 快递小哥、外卖骑手等新就业群体: the whole they make up
