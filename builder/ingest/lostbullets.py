@@ -12,8 +12,10 @@ import re
 _LOST_BULLET = re.compile(r"^([ \u3000]*)[?\ufffd][ \u3000]+(?=[\u4e00-\u9fff])([^。！？；，,.!?]{1,16})$")
 # a line cut mid-sentence whose last clause asks (怎么, 能不能, 是否, …吗): a half-width `?` under it ends the
 # question
+# (not the words that only look like asking: 这么/那么/多么/要么, 哪怕, 谁都/谁也, 几乎, 好几/这几/几十…, 多少年来)
 _ASKING = re.compile(
-    r"(?:吗|呢|么|什么|怎样|如何|为何|何时|何处|能否|是否|可否|哪|谁|几|多少|难道|([\u4e00-\u9fff])[不没]\1)"
+    r"(?:吗|呢|(?<![这那多要])么|什么|怎样|如何|为何|何时|何处|能否|是否|可否|哪(?!怕)|谁(?![都也])"
+    r"|(?<![好这那近前])几(?![乎十百千万])|多少(?!年)|难道|([\u4e00-\u9fff])[不没]\1)"
     r"[^，,。；;：:！!？?…]*$"
 )
 

@@ -39,3 +39,16 @@ def test_a_label_under_a_line_that_asks_nothing_loses_its_bullet() -> None:
         ("　　社区协商到底能不能解决\n\ufffd 社区协商", "社区协商"),  # the replacement mark is no question's
     ):
         assert drop_lost_bullets(page, None)[0].split("\n")[1] == label
+
+
+def test_a_label_under_a_line_with_a_word_that_only_looks_like_asking_loses_its_bullet() -> None:
+    # review: 几乎, 这么, 哪怕, 谁都, 好几, 多少年来 ask nothing
+    for above in (
+        "　　全区几乎每个小区都",
+        "　　议事亭建得这么快靠的是",
+        "　　哪怕是下雨天居民也",
+        "　　说起老书记，村里谁都",
+        "　　街道先后开了好几次",
+        "　　多少年来这条巷子",
+    ):
+        assert drop_lost_bullets(above + "\n? 社区协商", None)[0].split("\n")[1] == "社区协商", above
