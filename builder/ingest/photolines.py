@@ -65,7 +65,7 @@ def sentence_and_credit(page: PageReader, line: Line) -> bool:
     finished sentence or a blank line (glued, the sentence is a scene: no figure, no time span, no tally):
     a caption printed without `图为` or a mark (a credit glued to a body's sentence, `…21万分。（杨柳 摄）`, or
     in brackets, stays the body's: the inline-credit rule)."""
-    if _caption_block_line(page, line):
+    if _caption_block_line(page, line) or _caption_wrapped_under_caption(page, line):
         return True
     match = _CAPTION_THEN_CREDIT.match(line.text)
     if not match or not is_credit_text(match.group(2)) or not one_short_sentence(match.group(1)):
@@ -78,6 +78,26 @@ def sentence_and_credit(page: PageReader, line: Line) -> bool:
         return False  # inside an open sentence: the caption rules of builder.ingest.paragraphs decide
     page.add(kinds.CAPTION, match.group(1), line.number)
     return page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+def _caption_wrapped_under_caption(page: PageReader, line: Line) -> bool:
+    """Right under a caption's credit (no gap), the next caption wrapped onto a second line, its credit glued after
+    its sentence there (`这件…志愿服，将作为抗疫文` / `物保留。受访者供图`: real R21 r21_05): one caption and its
+    credit, the two lines read as one."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind != kinds.CREDIT or page.blanks or ends_sentence(line.text):
+        return False
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    match = _CAPTION_THEN_CREDIT.match(following)
+    if not match or match.end(1) != match.start(2) or not is_credit_text(match.group(2)):
+        return False
+    caption = line.text + match.group(1)
+    if not one_short_sentence(caption) or _REPORTED_FACT.search(caption):
+        return False
+    page.add(kinds.CAPTION, caption, line.number)
+    page.add(kinds.CREDIT, match.group(2), line.number + 1)
+    page.index += 1
+    return True
 
 
 def _caption_block_line(page: PageReader, line: Line) -> bool:

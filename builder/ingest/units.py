@@ -38,6 +38,7 @@ from builder.ingest import (
     sectionbars,
     sitecopies,
     spacedheads,
+    wireheads,
     wrappedheads,
 )
 from builder.ingest import pagelines as kinds
@@ -281,6 +282,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("site_copy", sitecopies.site_copy_line),
     ("furniture", furniture.page_furniture),
     ("place_line", placelines.place_line),
+    ("wire_head", wireheads.wire_head),
     ("page_head_again", runningheads.page_head_again),
     ("line_printed_twice", ocrdamage.line_printed_twice),
     ("footer_glued_to_sentence", gluedfooter.footer_glued_to_sentence),
