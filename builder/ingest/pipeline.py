@@ -300,7 +300,7 @@ def _without_reprints(
 ) -> tuple[list[Draft], list[Extracted]]:
     """The drafts less the new ones that repeat an article of content/ or an earlier draft (reprints.
     drop_reprints), each reported. A draft with a file or a state entry is never new: never dropped."""
-    known = [(path.name, body) for path, _data, body in files.by_source.values()]
+    known = {key: (path.name, body) for key, (path, _data, body) in files.by_source.items()}
     new = {d.key for d in drafts if d.key not in files.by_source and d.key not in state.sources}
     kept, lines = drop_reprints(drafts, known, new)
     report.skipped.extend(lines)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from builder.ingest.draft import Draft
@@ -34,12 +34,35 @@ def _compared(body: str) -> str:
 
 def article_runs(body: str) -> frozenset[str]:
     """The body's runs of RUN characters, spaces, punctuation and Markdown marks left out."""
-    text = _compared(body)
+    return _runs(_compared(body))
+
+
+def _runs(text: str) -> frozenset[str]:
     return frozenset(text[i : i + RUN] for i in range(len(text) - RUN + 1))
 
 
 def _sampled(runs: frozenset[str]) -> list[str]:
     return [run for run in runs if zlib.crc32(run.encode("utf-8")) % SAMPLE_EVERY == 0]
+
+
+@dataclass(frozen=True)
+class Compared:
+    """What a body is compared by, worked out once: its text without spaces and marks, its runs and, for a body
+    of MIN_RUNS runs or more, their sample (a shorter body, a brief, is compared by its text alone)."""
+
+    text: str
+    runs: frozenset[str]
+    sample: tuple[str, ...]
+
+    @classmethod
+    def of(cls, body: str) -> Compared:
+        text = _compared(body)
+        runs = _runs(text)
+        return cls(text, runs, tuple(_sampled(runs)) if len(runs) >= MIN_RUNS else ())
+
+    @property
+    def brief(self) -> bool:
+        return len(self.runs) < MIN_RUNS
 
 
 @dataclass(frozen=True)
@@ -50,7 +73,7 @@ class Reprint:
 
 
 class ReprintFinder:
-    """Articles seen so far, by their runs; `check` tells whether a body is one of them again."""
+    """Articles seen so far, by their runs; `same_as` tells whether a body is one of them again."""
 
     def __init__(self) -> None:
         self._runs: list[frozenset[str]] = []
@@ -59,26 +82,23 @@ class ReprintFinder:
         self._by_sample: dict[str, list[int]] = {}
         self._briefs: dict[str, str] = {}  # a short body's compared text -> name
 
-    def add(self, name: str, body: str) -> None:
-        runs = article_runs(body)
-        if len(runs) < MIN_RUNS:
-            self._briefs.setdefault(_compared(body), name)
+    def add(self, name: str, body: Compared) -> None:
+        if body.brief:
+            self._briefs.setdefault(body.text, name)
             return
         index = len(self._runs)
-        self._runs.append(runs)
+        self._runs.append(body.runs)
         self._names.append(name)
-        sample = _sampled(runs)
-        self._samples.append(len(sample))
-        for run in sample:
+        self._samples.append(len(body.sample))
+        for run in body.sample:
             self._by_sample.setdefault(run, []).append(index)
 
-    def same_as(self, body: str) -> tuple[str, float] | None:
+    def same_as(self, body: Compared) -> tuple[str, float] | None:
         """The first article seen whose runs overlap `body`'s by REPRINT_JACCARD or more, with the overlap."""
-        runs = article_runs(body)
-        if len(runs) < MIN_RUNS:
-            same = self._briefs.get(_compared(body)) if len(_compared(body)) >= MIN_BRIEF else None
+        if body.brief:
+            same = self._briefs.get(body.text) if len(body.text) >= MIN_BRIEF else None
             return None if same is None else (same, 1.0)
-        sample = _sampled(runs)
+        runs, sample = body.runs, body.sample
         shared: Counter[int] = Counter()
         for run in sample:
             shared.update(self._by_sample.get(run, ()))
@@ -102,25 +122,27 @@ def find_reprints(known: Sequence[tuple[str, str]], new: Sequence[tuple[str, str
     """The new articles (key, body) that repeat a known one (name, body) or a new one before them."""
     finder = ReprintFinder()
     for name, body in known:
-        finder.add(name, body)
+        finder.add(name, Compared.of(body))
     found: list[Reprint] = []
     for key, body in new:
-        match = finder.same_as(body)
+        compared = Compared.of(body)  # (once, for the question and, when it is no reprint, for the finder)
+        match = finder.same_as(compared)
         if match is None:
-            finder.add(key, body)
+            finder.add(key, compared)
         else:
             found.append(Reprint(key, match[0], match[1]))
     return found
 
 
 def drop_reprints(
-    drafts: Sequence[Draft], known: Sequence[tuple[str, str]], new: set[str]
+    drafts: Sequence[Draft], files: Mapping[str, tuple[str, str]], new: set[str]
 ) -> tuple[list[int], list[str]]:
     """Which drafts to write (their indexes) and a report line for each one left out: a draft whose key is in
-    `new` (no file, no state entry: an editor's file is never dropped) that repeats a `known` article (name,
-    body) or a draft before it. A roundup (an overview and its parts, which link to it) goes whole or not at
-    all; a part too short to be told goes with its roundup."""
-    known = [*known, *((d.key, d.body) for d in drafts if d.key not in new)]
+    `new` (no file, no state entry: an editor's file is never dropped) that repeats an article of content/
+    (`files`: by the key of the draft it was written from, its file's name and body) or a draft before it. A
+    draft ingested again is known by its file alone (not by its body too). A roundup (an overview and its
+    parts, which link to it) goes whole or not at all; a part too short to be told goes with its roundup."""
+    known = [*files.values(), *((d.key, d.body) for d in drafts if d.key not in new and d.key not in files)]
     found = {r.key: r for r in find_reprints(known, [(d.key, d.body) for d in drafts if d.key in new])}
     roundups: dict[tuple[str, int], list[str]] = {}
     for draft in drafts:

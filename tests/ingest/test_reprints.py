@@ -107,3 +107,24 @@ def test_every_article_of_the_digest_is_its_own_article():
     articles = list(_bodies(REPO_CONTENT).items())
     assert len(articles) >= 20
     assert find_reprints([], articles) == []
+
+
+def test_an_article_ingested_again_is_known_by_its_file_alone(monkeypatch):
+    """A draft with a file in content/ is in the finder once, by its file (its draft's body was added too), and a
+    new copy of it is reported as the same article as the file."""
+    from builder.ingest import reprints
+    from builder.ingest.draft import Draft
+
+    body = "".join(
+        f"第{i}条，青禾县某某街道推行“邻里议事”，居民说了算，今年议定事项{i}件。" for i in range(8)
+    )
+    added: list[str] = []
+    add = reprints.ReprintFinder.add
+    monkeypatch.setattr(
+        reprints.ReprintFinder, "add", lambda self, name, c: (added.append(name), add(self, name, c))
+    )
+    again = Draft("p.txt", 1, "标题", body, None)
+    copy = Draft("q.txt", 1, "标题", body, None)
+    kept, lines = reprints.drop_reprints([again, copy], {again.key: ("a.md", body)}, {copy.key})
+    assert added == ["a.md"]
+    assert kept == [0] and len(lines) == 1 and "the same article as a.md (100%" in lines[0]
