@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["chinese_to_number"]
+__all__ = ["CN_DIGIT", "chinese_to_number"]
 
-_CN_DIGIT = {
+# each digit's value: the one table (numeraldates reads a page head's date with it; `○`, a circle set for 〇)
+CN_DIGIT = {
     "零": 0,
     "〇": 0,
+    "○": 0,
     "一": 1,
     "二": 2,
     "两": 2,
@@ -44,16 +46,16 @@ def chinese_to_number(text: str) -> tuple[int, bool] | None:
         approx, s = True, s[: pair.start()] + pair.group(1) + s[pair.end() :]
     if not s:
         return None
-    if all(c in _CN_DIGIT for c in s):
+    if all(c in CN_DIGIT for c in s):
         if len(s) == 2 and "零" not in s:  # 两三个: a range, keep the lower
-            return _CN_DIGIT[s[0]], True
-        return int("".join(str(_CN_DIGIT[c]) for c in s)), approx  # 二零二四: digit by digit
+            return CN_DIGIT[s[0]], True
+        return int("".join(str(CN_DIGIT[c]) for c in s)), approx  # 二零二四: digit by digit
     total = section = number = 0
     last_unit = 0
     previous = ""
     for char in s:
-        if char in _CN_DIGIT:
-            number = _CN_DIGIT[char]
+        if char in CN_DIGIT:
+            number = CN_DIGIT[char]
         elif char in _CN_SMALL:
             unit = _CN_SMALL[char]
             section += (number or 1) * unit
@@ -69,6 +71,6 @@ def chinese_to_number(text: str) -> tuple[int, bool] | None:
         else:
             return None
         previous = char
-    if number and last_unit >= 100 and previous in _CN_DIGIT and s[-2:-1] in "百千万亿":
+    if number and last_unit >= 100 and previous in CN_DIGIT and s[-2:-1] in "百千万亿":
         number *= last_unit // 10  # 两万三 = 23000, 三百五 = 350
     return total + section + number, approx

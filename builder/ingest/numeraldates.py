@@ -8,23 +8,10 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.chinesenumerals import CN_DIGIT
 from builder.ingest.furniture import is_page_line
 
-_DIGIT = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_D = "〇○零一二三四五六七八九"
+_D = "〇○零一二三四五六七八九"  # (a date never prints 两)
 _SMALL = f"(?:[{_D}十]{{1,3}})"  # 一 … 九, 十, 十五, 二十, 三十一
 _DATE = re.compile(f"([{_D}]{{4}})年({_SMALL})月({_SMALL})日")
 _PAGE = re.compile(f"第({_SMALL})版")
@@ -34,16 +21,16 @@ _MAX_HEAD_LINES = 3  # the page's first lines a page head stands among
 def _small(text: str) -> int | None:
     """一 … 九十九 (十五, 二十, 三十一, 一五 as digits) -> the number; None for a malformed one."""
     if "十" not in text:
-        return int("".join(str(_DIGIT[ch]) for ch in text))
+        return int("".join(str(CN_DIGIT[ch]) for ch in text))
     tens, _, ones = text.partition("十")
     if "十" in ones or len(tens) > 1 or len(ones) > 1:
         return None
-    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+    return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
 
 
 def _arabic(line: str) -> str:
     def date(m: re.Match[str]) -> str:
-        year = "".join(str(_DIGIT[ch]) for ch in m.group(1))
+        year = "".join(str(CN_DIGIT[ch]) for ch in m.group(1))
         month, day = _small(m.group(2)), _small(m.group(3))
         return m.group(0) if month is None or day is None else f"{year}年{month}月{day}日"
 
