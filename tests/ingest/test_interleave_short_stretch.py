@@ -5,32 +5,11 @@ argument 2 is longer than argument 1`)."""
 
 from __future__ import annotations
 
-from tests.support.pages import unweaved_page_articles
-
-PAGE = """第2版　　　　　　　　　社区治理
-
-春风满怀青石巷
-
-　　青石巷社区现在有14个民族、
-1332户，社区每逢节日都组织百
-家宴，邀请各族居民参加。
-编导/摄像 柯一鸣
-
-
-特殊的“门牌图”
-
-　　近日，在青禾县柳岸街道河湾
-社区的宣传栏里，悬挂着8张特殊
-的“门牌图”，居民一看就明白。
-制作/包装 阿依达娜·买买提依明
-部分素材由社区提供
-
-本版编辑：刘 洋　　校对：陈 晨
-"""
+from tests.support.pages import TWO_VIDEO_REPORTS, unweaved_page_articles
 
 
 def test_a_stretch_shorter_than_a_run_of_rows_is_read_without_error():
-    articles = unweaved_page_articles(PAGE)
+    articles = unweaved_page_articles(TWO_VIDEO_REPORTS)
     assert [a.title for a in articles] == ["春风满怀青石巷", "特殊的“门牌图”"]
     assert articles[0].text.startswith("青石巷社区现在有14个民族、1332户")
     assert articles[1].text.startswith("近日，在青禾县柳岸街道河湾社区的宣传栏里")

@@ -5,16 +5,14 @@ hands them on (full-width indents made two ASCII spaces)."""
 
 from __future__ import annotations
 
-from builder.ingest.sidebyside import cut_at_indent, layout_columns, opens_paragraph_under, unfold_columns
+from builder.ingest.sidebyside import cut_at_indent, opens_paragraph_under, unfold_columns
+from tests.support.pages import side_by_side_row
 
 EDGE = 32
 
 
 def row(left: str, right: str = "") -> str:
-    """`left` padded to the edge, then `right` (an indented line's two spaces past the edge)."""
-    if not right:
-        return left
-    return left + " " * (EDGE - layout_columns(left)) + right
+    return side_by_side_row(left, right, EDGE)
 
 
 PAGE = [

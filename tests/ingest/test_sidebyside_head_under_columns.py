@@ -7,16 +7,14 @@ spaces)."""
 
 from __future__ import annotations
 
-from builder.ingest.sidebyside import heads_full_width, layout_columns, unfold_columns
+from builder.ingest.sidebyside import heads_full_width, unfold_columns
+from tests.support.pages import side_by_side_row
 
 EDGE = 32
 
 
 def row(left: str, right: str = "") -> str:
-    """`left` padded to the edge, then `right`."""
-    if not right:
-        return left
-    return left + " " * (EDGE - layout_columns(left)) + right
+    return side_by_side_row(left, right, EDGE)
 
 
 COLUMNS = [

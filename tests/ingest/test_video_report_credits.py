@@ -14,6 +14,7 @@ import pytest
 
 from builder.ingest.videocredits import is_video_credit
 from builder.ingest.workers import process_page
+from tests.support.pages import TWO_VIDEO_REPORTS
 
 
 @pytest.mark.parametrize(
@@ -35,31 +36,9 @@ def test_words_opening_with_a_role_are_no_credit(line: str):
     assert not is_video_credit(line)
 
 
-_PAGE = """第2版　　　　　　　　　社区治理
-
-春风满怀青石巷
-
-　　青石巷社区现在有14个民族、
-1332户，社区每逢节日都组织百
-家宴，邀请各族居民参加。
-编导/摄像 柯一鸣
-
-
-特殊的“门牌图”
-
-　　近日，在青禾县柳岸街道河湾
-社区的宣传栏里，悬挂着8张特殊
-的“门牌图”，居民一看就明白。
-制作/包装 阿依达娜·买买提依明
-部分素材由社区提供
-
-本版编辑：刘 洋　　校对：陈 晨
-"""
-
-
 def test_the_credits_sign_and_the_next_headline_opens(tmp_path: Path):
     page = tmp_path / "p01.txt"
-    page.write_text(_PAGE, encoding="utf-8")
+    page.write_text(TWO_VIDEO_REPORTS, encoding="utf-8")
     drafts = process_page(page).drafts
     assert [draft.title for draft in drafts] == ["春风满怀青石巷", "特殊的“门牌图”"]
     assert not any(word in draft.body for draft in drafts for word in ("编导", "制作", "素材"))
