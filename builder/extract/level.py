@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 
 from builder.extract.level_estates import estate_project, title_unit
-from builder.extract.locality import locality_level, opening_units
+from builder.extract.locality import locality_level
 from builder.extract.regions import PAGE_NOTE, RegionResult
+from builder.extract.unitnames import opening_units
 from builder.places.gazetteer import gazetteer
 from builder.places.matching import body_text, clean
 

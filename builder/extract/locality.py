@@ -27,19 +27,18 @@ Used by regions.py once the county (or a city without counties) is known:
   named again acts: the region is its county.
 - Units named apart from the article's address (partners, a page's note, functional zones): locality_apart.py.
 - `own_unit(gaz, zones)`: for an article naming no place at all, the unit it names as its own (its level).
-- `unit_follows(gaz, zone, mention)`: a township or community follows a place name (叶县辛店镇): an address, so
-  a short county name written so is a place even when named once.
+- How a unit is named after a place (the address's words, not prose), `unit_follows` and `opening_units`:
+  unitnames.py.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from builder.extract.framing import example_of
-from builder.places import townships
+from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, units_after
 from builder.places.gazetteer import Gazetteer
-from builder.places.matching import Mention, Zone
+from builder.places.matching import Zone
 
 __all__ = [
     "acting_county",
@@ -47,37 +46,9 @@ __all__ = [
     "locality_level",
     "own_unit",
     "title_locality",
-    "unit_follows",
 ]
 
-_LOCALITY = re.compile(  # (matched at a position: no ^)
-    r"((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])[、的])?"
-    r"((?:[\u4e00-\u9fff]{1,8}?(?:社区|小区|村|嘎查))?)"
-)
 _TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|苏木|社区|村|嘎查))[：:\s—]")
-_PROSE = set(  # (某: an unnamed unit, 杨柳青镇某社区, is nobody's locality)
-    "的了在与及以对把将从被等个各全每该本其这那所并也都还又就到由着过让使推入走展提实施抓持续不已是某"
-)
-# A numeral alone before the unit word is no name (朝阳区一街道推行…: "a subdistrict of 朝阳区").
-_UNNAMED = frozenset("一两几某")
-# After a place name, 级 is prose (市级示范社区); a headline's own unit may start with it (级索镇：).
-_RANK = "级"
-_VERB_STEM = re.compile(
-    r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
-)
-# After the unit word, what makes it part of a common noun (莲都区为村干部“减负松绑”: 村干部, not a village 为村).
-_UNIT_IN_A_WORD = re.compile(r"干部|工作者|(?<=村)(?:民|级|务|集体)")
-# A verb inside what stands before the unit word: a clause, not a name (联合汝城县检察院建立红星街道检察工作室).
-_VERB_INSIDE = re.compile(r"建立|成立|设立|组建|打造|开展|推进|推动|联合|成为|作为|位于|来到|走进|深入|依托")
-_GENERIC_STEM = re.compile(
-    r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
-    # a kind of institution paired with communities (杨浦区高校社区共建, 机关社区联动): no named community
-    r"|高校|学校|院校|企业|机关|单位|医院|部门|驻区"
-    # a category of villages or housing estates, not a name (贫困村, 行政村, 无物业小区, 城中村)
-    r"|行政|自然|空心|贫困|脱贫|后进|薄弱|涣散|无物业|商品房|封闭式|开放式|城中|回迁|还建|易地|边境"
-    # the words of a governance phrase, never in a unit's name (七宝镇党建引领社区治理见闻: the town's 党建引领)
-    r"|党建|引领|治理"
-)
 _REFS = {
     "community": re.compile(
         r"(社区|村)(党委|党总支|党支部|“两委”|两委|居委会|村委会|居务|党组织)|(该|本|全)(社区|村)"
@@ -115,100 +86,6 @@ def _label(gaz: Gazetteer, key: str) -> str:
     return "".join(p.name for p in gaz.chain(key) if p.level in ("city", "county")) or gaz.places[key].name
 
 
-def _stem_ok(part: str, unit_len: int, after_place: bool = True) -> bool:
-    stem = part[:-unit_len]
-    prose = set(stem) & _PROSE or (after_place and _RANK in stem) or stem in _UNNAMED
-    verb = _VERB_STEM.match(stem) or _VERB_INSIDE.search(stem)
-    return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or verb)
-
-
-def _locality_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
-    """Township / community names right after a place name (a listed township unit counts as one)."""
-    parts: list[str] = []
-    first = bisect.bisect_left(mentions, end, key=lambda m: m.start)  # (mentions are in text order)
-    for m in mentions[first : first + 2]:
-        if m.start == end and m.key and gaz.places[m.key].level == "township":
-            parts.append(m.surface)
-            end = m.end
-            break
-    match = _LOCALITY.match(text, end)
-    if match:
-        township, community = match.group(1), match.group(2)
-        township = "" if township and _place_as_stem(gaz, township) else township
-        community = "" if community and _place_as_stem(gaz, community) else community
-        if township and not parts:
-            listed = (
-                township in townships.table()
-            )  # 乌兰浩特市都林街道: a listed name, whatever its first character
-            if not (listed or _stem_ok(township, 2 if township.endswith(("街道", "苏木")) else 1)):
-                return []
-            parts.append(township)
-        after = match.end()
-        if (
-            community
-            and _stem_ok(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1)
-            and not _UNIT_IN_A_WORD.match(text, after)
-        ):
-            parts.append(community)
-        elif township and not community:
-            parts += _bare_village(text, after)
-    return parts
-
-
-_UNIT_WORD = re.compile(r"(?:街道|苏木|社区|小区|嘎查|镇|乡|村)$")
-_DIVISION_LEVELS = ("province", "city", "county")
-
-
-def _place_as_stem(gaz: Gazetteer, unit: str) -> bool:
-    """What stands before the unit word is a division's full name, or several (牡丹江市社区志愿者协会, 思明区社区
-    工作者, 黑龙江省牡丹江市社区…), or its unit word alone (市社区志愿服务基地): the place's community work, an
-    adjective use, naming no community. (A bare name is a community's own: 朝阳社区, 城关村; so is a district's
-    name of one character and 区 standing first, a part of any town too: 西区社区, 城区社区, 矿区社区.)"""
-    stem = _UNIT_WORD.sub("", unit)
-    if stem in ("省", "市", "县", "区", "旗", "州", "盟"):
-        return True
-    covered = 0
-    for start, end, surface in gaz.scan(stem):
-        full = any(
-            f.strength != "bare" and gaz.places[f.key].level in _DIVISION_LEVELS
-            for f in gaz.forms[surface]
-            if f.key in gaz.places
-        )
-        if start != covered or not full or surface[-1] not in "省市县区旗州盟":
-            return False
-        # (东区, 西区, 城区, 矿区, 郊区 first: the town's part, unless its city names it: 阳泉市城区)
-        if start == 0 and len(surface) == 2 and surface[-1] == "区":
-            return False
-        covered = end
-    return bool(stem) and covered == len(stem)
-
-
-def opening_units(gaz: Gazetteer, text: str) -> list[str]:
-    """The township and the community or village `text` opens with, as an address names them (北大街街道南尖社区加强…
-    -> 北大街街道, 南尖社区; 北大街街道在各社区推行… and 东关镇扎实推进乡村振兴… name the township alone)."""
-    return _locality_after(gaz, text, 0, [])
-
-
-def _bare_village(text: str, at: int) -> list[str]:
-    """A village named in the address by its bare name, before what is there (余家坪镇郝家川淡水鱼养殖场), and
-    printed in full elsewhere in the text (将郝家川村建成…): that village."""
-    for size in (4, 3, 2):
-        stem = text[at : at + size]
-        village = stem + "村"
-        in_full = not text.startswith(village, at) and village in text
-        if _CJK_ONLY.fullmatch(stem) and in_full and _stem_ok(village, 1):
-            return [village]
-    return []
-
-
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def unit_follows(gaz: Gazetteer, zone: Zone, mention: Mention) -> bool:
-    """A township or community name follows the place name right away (叶县辛店镇大竹园村): an address."""
-    return bool(_locality_after(gaz, zone.text, mention.end, zone.mentions))
-
-
 def title_locality(zones: dict[str, Zone]) -> list[str]:
     """A title that opens with a township or community name as its subject (舍必崖乡：…), named in the body."""
     match = _TITLE_UNIT.match(zones["title"].text)
@@ -216,7 +93,7 @@ def title_locality(zones: dict[str, Zone]) -> list[str]:
         return []
     name = match.group(1)
     unit_len = 2 if name.endswith(("街道", "苏木", "社区", "嘎查")) else 1
-    return [name] if _stem_ok(name, unit_len, after_place=False) else []
+    return [name] if is_unit_name(name, unit_len, after_place=False) else []
 
 
 def own_unit(gaz: Gazetteer, zones: dict[str, Zone]) -> str | None:
@@ -307,7 +184,7 @@ def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> lis
         return []  # (a headline's dateline, 潜江：…, or where an event is held, …在集美启动: where, not who)
     body = zones["body"].text
     for start in _CLAUSE_START.finditer(body):
-        parts = _locality_after(gaz, body, start.end(), zones["body"].mentions)
+        parts = units_after(gaz, body, start.end(), zones["body"].mentions)
         if parts and body.count(parts[-1]) >= 2:
             return parts
     return []
@@ -319,7 +196,7 @@ def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
             if m.key == key and not m.dropped:
-                parts = _locality_after(gaz, zone.text, m.end, zone.mentions)
+                parts = units_after(gaz, zone.text, m.end, zone.mentions)
                 if parts:
                     return parts + _subject_after_setting(zone.text, m.start, parts)
     return []
@@ -337,7 +214,9 @@ def _subject_after_setting(text: str, start: int, parts: list[str]) -> list[str]
         return []
     end = start + text[start:].find(parts[-1]) + len(parts[-1])
     found = _COMMUNITY_OPENING.match(text, end)
-    if found is None or not _stem_ok(found.group(1), 2 if found.group(1).endswith(("社区", "嘎查")) else 1):
+    if found is None or not is_unit_name(
+        found.group(1), 2 if found.group(1).endswith(("社区", "嘎查")) else 1
+    ):
         return []
     return [found.group(1)] if text.count(found.group(1)) >= 2 else []
 
@@ -395,11 +274,11 @@ def township_unit(township: str, zones: dict[str, Zone]) -> str:
     body = zones["body"].text
     for text in (zones["title"].text, body):
         at = text.find(township)
-        match = _LOCALITY.match(text, at) if at >= 0 else None
+        match = ADDRESS_UNITS.match(text, at) if at >= 0 else None
         if match is None or match.group(1) != township or not match.group(2):
             continue
         community = match.group(2)
-        if not _stem_ok(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1):
+        if not is_unit_name(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1):
             continue
         level = locality_level(community)
         own = len(_REFS[level].findall(body)) + len(_ACTING[level].findall(body))

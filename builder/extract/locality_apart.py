@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from builder.extract.locality import _PROSE, _label, _locality_after, _named_apart
+from builder.extract.locality import _label, _named_apart
+from builder.extract.unitnames import PROSE, units_after
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 
@@ -30,7 +31,7 @@ _ZONE_KIND = re.compile(_ZONE_KINDS + "$")
 def zone_follows(zone: Zone, mention: Mention) -> bool:
     """A functional zone's name follows the place name right away (合肥高新区, 苏州工业园区): an address."""
     found = _UNLISTED_ZONE.match(zone.text, mention.end)
-    return found is not None and not set(found.group(0)) & _PROSE
+    return found is not None and not set(found.group(0)) & PROSE
 
 
 def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str, str | None] | None:
@@ -42,9 +43,9 @@ def unlisted_zone(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> tuple[str
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
             found = _UNLISTED_ZONE.match(zone.text, m.end) if m.key == key and not m.dropped else None
-            if found is None or set(found.group(0)) & _PROSE:
+            if found is None or set(found.group(0)) & PROSE:
                 continue
-            parts = _locality_after(gaz, zone.text, found.end(), zone.mentions)
+            parts = units_after(gaz, zone.text, found.end(), zone.mentions)
             if parts and text.count(parts[-1]) >= 2:
                 return found.group(0), "".join(parts)
             if not parts and text.count(found.group(0)) >= 2:
@@ -75,7 +76,7 @@ def joint(gaz: Gazetteer, split: list[str], zones: dict[str, Zone]) -> tuple[str
                 and (m.key == child or gaz.is_ancestor(child, m.key))
                 and not m.prefix
             ):
-                parts = _locality_after(gaz, body.text, m.end, body.mentions)
+                parts = units_after(gaz, body.text, m.end, body.mentions)
                 if parts:
                     found.append((m, parts))
                 break
@@ -101,7 +102,7 @@ def page_unit(
             keys = [k for k in keys if gaz.places[k].parent in anchors]
         if m.dropped or len(keys) != 1:
             continue
-        parts = _locality_after(gaz, page.text, m.end, page.mentions)
+        parts = units_after(gaz, page.text, m.end, page.mentions)
         if parts and article.count(parts[-1]) >= 2:
             return keys[0], "".join(parts)
     return None

@@ -10,8 +10,8 @@ import math
 import re
 from collections import Counter
 
-from builder.extract import locality as units
 from builder.extract import locality_apart as apart
+from builder.extract import unitnames
 from builder.places import townships
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
@@ -53,7 +53,7 @@ def addresses(gaz: Gazetteer, zone: Zone) -> None:
     for m in zone.mentions:
         if not m.needs_support or len(m.keys) != 1:
             continue
-        if (m.strength == "full" and m.free and units.unit_follows(gaz, zone, m)) or (
+        if (m.strength == "full" and m.free and unitnames.unit_follows(gaz, zone, m)) or (
             m.strength == "bare" and gaz.places[m.keys[0]].level == "city" and apart.zone_follows(zone, m)
         ):
             m.needs_support = False

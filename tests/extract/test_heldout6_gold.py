@@ -47,7 +47,7 @@ line its half-width figures make look short no heading (subheadings._short_by_bo
 a lead (k04 `一、六盘水市钟山区：…`; caselists.py: the number dropped, the cases parts of the lead, whose themes
 count their headlines as its headings); the paper's commentator signs a byline (k08 `本报评论员`;
 lineshapes._COMMENTATOR), a line's column measured within its own article (paragraphs._LocalWidths), a governance
-phrase no community's name (`七宝镇党建引领社区治理`; locality._GENERIC_STEM) and an -ism no practice (`“指尖上的
+phrase no community's name (`七宝镇党建引领社区治理`; unitnames._GENERIC_STEM) and an -ism no practice (`“指尖上的
 形式主义”`; practice_signs `ism`). From da7fe81: articles 18 -> 20/20, titles 13 -> 20, subtitles, bylines 16 -> 20,
 region, level 17 -> 20, theme F1 0.833 -> 1.000, metrics 60/67 R 60/68 P -> 67/67 R 67/67 P, practices 29/33 R
 29/35 P -> 33/33 R 33/33 P, bodies with a byline 1 -> 0.

@@ -224,7 +224,7 @@ def test_a_category_of_villages_or_estates_is_no_named_unit() -> None:
 
 def test_a_clause_ending_in_a_unit_word_is_no_unit_name() -> None:
     # 联合光山县检察院建立红星街道检察工作室: a verb inside what stands before 街道 makes it a clause, not a name
-    from builder.extract.locality import unit_follows
+    from builder.extract.unitnames import unit_follows
     from builder.places.gazetteer import gazetteer
     from builder.places.matching import Zone, find_mentions
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.level import detect_level
-from builder.extract.locality import _place_as_stem
 from builder.extract.regions import resolve_region
+from builder.extract.unitnames import place_as_stem
 from builder.places.gazetteer import gazetteer
 
 
@@ -22,7 +22,7 @@ def _where(title: str, body: str) -> tuple[str | None, str | None, str | None]:
     "unit", ["绵阳市社区", "涪城区社区", "四川省绵阳市社区", "市社区", "县村", "阳泉市城区社区"]
 )
 def test_a_division_before_the_unit_word_names_no_unit(unit: str) -> None:
-    assert _place_as_stem(gazetteer(), unit)
+    assert place_as_stem(gazetteer(), unit)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_a_division_before_the_unit_word_names_no_unit(unit: str) -> None:
     ],
 )
 def test_a_unit_of_its_own_name_is_kept(unit: str) -> None:
-    assert not _place_as_stem(gazetteer(), unit)
+    assert not place_as_stem(gazetteer(), unit)
 
 
 def test_the_city_community_association_leaves_the_city_acting() -> None:

@@ -1,0 +1,153 @@
+"""The units below the county as an address names them right after a place (叶县辛店镇大竹园村, 回民区海西路街道
+赛马场北路社区): which words before a unit word (街道, 镇, 乡, 苏木, 社区, 小区, 村, 嘎查) make a township's or a
+community's name, and which are prose, a kind, a verb's clause or a division's own name (split from locality.py,
+which decides which unit acts):
+- `units_after(gaz, text, end, mentions)`: the township and community named at `end` (a listed township counts
+  as one; a village the address names by its bare name and the text prints in full elsewhere follows too).
+- `is_unit_name(part, unit_len)`: what stands before the unit word is a name (朝阳社区), not prose (为村干部),
+  a numeral (一街道), a kind (贫困村, 高校社区共建) or a clause (联合…建立红星街道).
+- `place_as_stem(gaz, unit)`: a division's full name before the unit word (牡丹江市社区志愿者协会): no unit's name.
+- `opening_units(gaz, text)`: the township and community `text` opens with; `unit_follows(gaz, zone, mention)`:
+  a unit follows a place name (an address: a short county name written so is a place even when named once).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from builder.places import townships
+from builder.places.gazetteer import Gazetteer
+from builder.places.matching import Mention, Zone
+
+__all__ = [
+    "ADDRESS_UNITS",
+    "PROSE",
+    "is_unit_name",
+    "opening_units",
+    "place_as_stem",
+    "unit_follows",
+    "units_after",
+]
+
+ADDRESS_UNITS = re.compile(  # (matched at a position: no ^)
+    r"((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])[、的])?"
+    r"((?:[\u4e00-\u9fff]{1,8}?(?:社区|小区|村|嘎查))?)"
+)
+PROSE = set(  # (某: an unnamed unit, 杨柳青镇某社区, is nobody's locality)
+    "的了在与及以对把将从被等个各全每该本其这那所并也都还又就到由着过让使推入走展提实施抓持续不已是某"
+)
+# A numeral alone before the unit word is no name (朝阳区一街道推行…: "a subdistrict of 朝阳区").
+_UNNAMED = frozenset("一两几某")
+# After a place name, 级 is prose (市级示范社区); a headline's own unit may start with it (级索镇：).
+_RANK = "级"
+_VERB_STEM = re.compile(
+    r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
+)
+# After the unit word, what makes it part of a common noun (莲都区为村干部“减负松绑”: 村干部, not a village 为村).
+_UNIT_IN_A_WORD = re.compile(r"干部|工作者|(?<=村)(?:民|级|务|集体)")
+# A verb inside what stands before the unit word: a clause, not a name (联合汝城县检察院建立红星街道检察工作室).
+_VERB_INSIDE = re.compile(r"建立|成立|设立|组建|打造|开展|推进|推动|联合|成为|作为|位于|来到|走进|深入|依托")
+_GENERIC_STEM = re.compile(
+    r"城市|农村|城乡|基层|老旧|辖区|安置|搬迁|周边|所在|当地|本地|各类|居住|重点|示范|试点|乡村|城镇|乡镇|相关|部分|多个"
+    # a kind of institution paired with communities (杨浦区高校社区共建, 机关社区联动): no named community
+    r"|高校|学校|院校|企业|机关|单位|医院|部门|驻区"
+    # a category of villages or housing estates, not a name (贫困村, 行政村, 无物业小区, 城中村)
+    r"|行政|自然|空心|贫困|脱贫|后进|薄弱|涣散|无物业|商品房|封闭式|开放式|城中|回迁|还建|易地|边境"
+    # the words of a governance phrase, never in a unit's name (七宝镇党建引领社区治理见闻: the town's 党建引领)
+    r"|党建|引领|治理"
+)
+
+
+def is_unit_name(part: str, unit_len: int, after_place: bool = True) -> bool:
+    stem = part[:-unit_len]
+    prose = set(stem) & PROSE or (after_place and _RANK in stem) or stem in _UNNAMED
+    verb = _VERB_STEM.match(stem) or _VERB_INSIDE.search(stem)
+    return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or verb)
+
+
+def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
+    """Township / community names right after a place name (a listed township unit counts as one)."""
+    parts: list[str] = []
+    first = bisect.bisect_left(mentions, end, key=lambda m: m.start)  # (mentions are in text order)
+    for m in mentions[first : first + 2]:
+        if m.start == end and m.key and gaz.places[m.key].level == "township":
+            parts.append(m.surface)
+            end = m.end
+            break
+    match = ADDRESS_UNITS.match(text, end)
+    if match:
+        township, community = match.group(1), match.group(2)
+        township = "" if township and place_as_stem(gaz, township) else township
+        community = "" if community and place_as_stem(gaz, community) else community
+        if township and not parts:
+            listed = (
+                township in townships.table()
+            )  # 乌兰浩特市都林街道: a listed name, whatever its first character
+            if not (listed or is_unit_name(township, 2 if township.endswith(("街道", "苏木")) else 1)):
+                return []
+            parts.append(township)
+        after = match.end()
+        if (
+            community
+            and is_unit_name(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1)
+            and not _UNIT_IN_A_WORD.match(text, after)
+        ):
+            parts.append(community)
+        elif township and not community:
+            parts += _bare_village(text, after)
+    return parts
+
+
+_UNIT_WORD = re.compile(r"(?:街道|苏木|社区|小区|嘎查|镇|乡|村)$")
+_DIVISION_LEVELS = ("province", "city", "county")
+
+
+def place_as_stem(gaz: Gazetteer, unit: str) -> bool:
+    """What stands before the unit word is a division's full name, or several (牡丹江市社区志愿者协会, 思明区社区
+    工作者, 黑龙江省牡丹江市社区…), or its unit word alone (市社区志愿服务基地): the place's community work, an
+    adjective use, naming no community. (A bare name is a community's own: 朝阳社区, 城关村; so is a district's
+    name of one character and 区 standing first, a part of any town too: 西区社区, 城区社区, 矿区社区.)"""
+    stem = _UNIT_WORD.sub("", unit)
+    if stem in ("省", "市", "县", "区", "旗", "州", "盟"):
+        return True
+    covered = 0
+    for start, end, surface in gaz.scan(stem):
+        full = any(
+            f.strength != "bare" and gaz.places[f.key].level in _DIVISION_LEVELS
+            for f in gaz.forms[surface]
+            if f.key in gaz.places
+        )
+        if start != covered or not full or surface[-1] not in "省市县区旗州盟":
+            return False
+        # (东区, 西区, 城区, 矿区, 郊区 first: the town's part, unless its city names it: 阳泉市城区)
+        if start == 0 and len(surface) == 2 and surface[-1] == "区":
+            return False
+        covered = end
+    return bool(stem) and covered == len(stem)
+
+
+def opening_units(gaz: Gazetteer, text: str) -> list[str]:
+    """The township and the community or village `text` opens with, as an address names them (北大街街道南尖社区加强…
+    -> 北大街街道, 南尖社区; 北大街街道在各社区推行… and 东关镇扎实推进乡村振兴… name the township alone)."""
+    return units_after(gaz, text, 0, [])
+
+
+def _bare_village(text: str, at: int) -> list[str]:
+    """A village named in the address by its bare name, before what is there (余家坪镇郝家川淡水鱼养殖场), and
+    printed in full elsewhere in the text (将郝家川村建成…): that village."""
+    for size in (4, 3, 2):
+        stem = text[at : at + size]
+        village = stem + "村"
+        in_full = not text.startswith(village, at) and village in text
+        if _CJK_ONLY.fullmatch(stem) and in_full and is_unit_name(village, 1):
+            return [village]
+    return []
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def unit_follows(gaz: Gazetteer, zone: Zone, mention: Mention) -> bool:
+    """A township or community name follows the place name right away (叶县辛店镇大竹园村): an address."""
+    return bool(units_after(gaz, zone.text, mention.end, zone.mentions))
