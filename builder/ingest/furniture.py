@@ -44,7 +44,7 @@ from builder.ingest.lineshapes import (
     starts_byline,
 )
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
-from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.pagelines import Line, PageReader, prints_no_blank_line
 from builder.ingest.textrules import cjk_count
 from builder.ingest.toplabels import label_over_wrapped_headline
 from builder.ingest.videocredits import is_video_credit
@@ -263,7 +263,12 @@ def _label_over_headline(page: PageReader, line: Line) -> bool:
     following = [text.strip() for text in page.lines[page.index : page.index + 2]]
     if len(following) < 2:
         return False
-    if page.units and _TWO_PHRASES.match(label) and not starts_byline(label) and _no_blank_line(page):
+    if (
+        page.units
+        and _TWO_PHRASES.match(label)
+        and not starts_byline(label)
+        and prints_no_blank_line(page.lines)
+    ):
         return _heads_article(following[0])  # `党建引领　基层善治` / headline, no gap anywhere on the page
     if label_over_wrapped_headline(page, label):
         return True  # `党员在社区` / a headline wrapped over two lines, no gap anywhere on the page
@@ -340,19 +345,18 @@ def _over_stacked_headlines(lines: list[str]) -> bool:
 def _two_part_label(page: PageReader, line: Line) -> bool:
     """A column label of two parts joined by `·` alone at the page's head, a blank line under it
     (heldout4/f02 `党建引领 · 新就业群体`, was the first article's title); a byline of that shape
-    (`新甘肃·甘肃日报记者`) stays a byline; on a page printing no blank line, with none under it (`三农·乡村治理` /
-    headline). Also such a label the page prints more than once, wherever it stands: once over each column
-    (heldout14 p03 `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
+    (`新甘肃·甘肃日报记者`) stays a byline; on a page printing no blank line, with none under it, over a headline
+    (`三农·乡村治理` / headline; not a headline over its dateline: `打造基层治理·升级版` / `本报讯（…）`). Also such
+    a label the page prints more than once, wherever it stands: once over each column (heldout14 p03
+    `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
     if not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
         return False
     if sum(1 for raw in page.lines if raw.strip() == line.text) >= 2:
         return True
-    return _in_head(page) and (_blank_or_foot_after(page) or _no_blank_line(page))
-
-
-def _no_blank_line(page: PageReader) -> bool:
-    """The page prints no blank line at all (its head band's labels stand right over the first headline)."""
-    return all(raw.strip() for raw in page.lines)
+    if not _in_head(page):
+        return False
+    under = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    return _blank_or_foot_after(page) or (prints_no_blank_line(page.lines) and _heads_article(under))
 
 
 def _running_head(page: PageReader, line: Line) -> bool:
