@@ -36,6 +36,7 @@ class Draft:
     page_meta: dict[str, Any] = field(default_factory=dict)  # the page's sidecar (builder.ingest.sidecar)
     headings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
+    lead: tuple[str, ...] = ()  # an untitled report's first paragraphs, its title remade from (madetitles)
 
     @property
     def headline(self) -> str:
@@ -124,6 +125,7 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
                 date=lead_date(article.paragraphs),
                 headings=_headings(article, articles),
                 review=review,
+                lead=tuple(map(printed_text, article.paragraphs[:3])) if article.title_generated else (),
             )
         )
     return drafts, unwritten

@@ -21,6 +21,7 @@ from builder.extract.keywords import keywords_from_terms
 from builder.extract.practices import load_stopwords
 from builder.ingest.draft import Draft
 from builder.ingest.draftmatter import new_mapping, render_job
+from builder.ingest.madetitles import retitle
 from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
 from builder.ingest.reprints import drop_reprints
 from builder.ingest.slug import make_slug
@@ -195,6 +196,7 @@ def ingest(
         elif drafts:
             texts = [article_text(d, pages[d.source_file]) for d in drafts]
             extracted = extractor(texts, vocabulary.themes)
+            retitle(drafts, extracted, vocabulary.themes)
         planned = _plan(drafts, extracted, known, content_dir, report)
         # rendered by the workers while this process writes the state, then written as they come
         texts = workers.imap(render_job, [(item[4], item[5]) for item in planned.items])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from builder.ingest.lineshapes import is_place_kicker
 from builder.places.gazetteer import gazetteer
@@ -179,6 +179,26 @@ PLACE_CHAIN = re.compile(
 )
 
 
+_NO_NAME = re.compile(
+    r"[的在把到给为是由被让]"
+)  # `义务为小区居民服务`, `不仅是城市…`: no place's name holds these
+_VERB_AREA = re.compile(
+    r"(?:依托|深入|走进|进入|服务|扎根|回到|联系|下沉|融入|覆盖|包联|包保|立足)(?:社区|小区)"
+)
+
+
+def _no_place(match: re.Match[str]) -> bool:
+    """A place chain the pattern found that names no place: words holding `为`, `是`, `由`… (`义务为小区`,
+    `不仅是城市`, `线上议事群由社区`), an area (`整合辖区`) or a community a verb takes (`依托社区`)."""
+    if _NO_NAME.search(match.group(0)):
+        return True
+    county = match.group("county") or ""
+    return match.group(0) == county and (
+        county.endswith(("辖区", "片区", "街区", "景区", "校区", "库区"))
+        or bool(_VERB_AREA.fullmatch(county))
+    )
+
+
 def find_place(text: str) -> re.Match[str] | None:
     """The first place chain (province / city / county, at least one of them) in the text."""
     for match in PLACE_CHAIN.finditer(text):
@@ -261,14 +281,12 @@ def _headline_from_clause(clause: str, practice: str | None) -> str:
     return clause if len(clause) <= _MAX_TITLE else clause[: _MAX_TITLE - 1] + "…"
 
 
-def title_from_lead(paragraphs: Sequence[str]) -> str:
-    """A headline for an untitled article, from its lead: the first clause that names a place and says
-    what it did, or `地名：“做法”` when that clause is too long or is speech. Editors are asked to check it."""
-    text = "".join(paragraphs[:3])
-    quoted = Counter(_QUOTED.findall(" ".join(paragraphs)))
-    practice = next((q for q, n in quoted.most_common() if n >= 2), None)
-    speech_place: str | None = None  # a place named only in reported speech (`金川区的群众告诉记者`)
-    for sentence in _SENTENCE.findall(text):
+def lead_clauses(paragraphs: Sequence[str]) -> Iterator[tuple[str, bool]]:
+    """The clauses of the lead (its first 3 paragraphs) that open with a place in full and say something of
+    it, in order, each with whether it is reported speech (`金川区的群众告诉记者`): the first one not speech
+    names the place that acts and what it did. No question, quote, preamble (`近日`, `围绕…`), scene, lone
+    predicate or bare address."""
+    for sentence in _SENTENCE.findall("".join(paragraphs[:3])):
         if sentence.endswith(("？", "?")) or sentence.startswith("“"):
             continue
         for clause in _clauses(sentence):
@@ -276,24 +294,35 @@ def title_from_lead(paragraphs: Sequence[str]) -> str:
             if _is_preamble(clause) or _SCENE.search(clause) or _predicate_only(clause):
                 continue
             place = find_place(clause)
-            if not place or place.start() > 8 or len(clause) - place.end() < 4:
+            if not place or place.start() > 8 or len(clause) - place.end() < 4 or _no_place(place):
                 continue
             if _ONLY_LOCALITIES.fullmatch(clause[place.end() :]):
                 continue  # a bare address (`雷山县达地水族乡小乌村`) says nothing of what was done
             if place.group("province") and (place.group("city") or place.group("county")):
                 clause = clause[place.end("province") :]  # the title names the acting place, not its province
-                place = find_place(clause) or place
-            speech = re.search(r"(?:告诉|表示|说|介绍|说道|强调)$", clause) or "记者" in clause
-            if speech:
-                speech_place = speech_place or place.group(0)
-                continue
-            return _headline_from_clause(clause, practice)
+            yield clause, bool(re.search(r"(?:告诉|表示|说|介绍|说道|强调)$", clause) or "记者" in clause)
+
+
+def title_from_lead(paragraphs: Sequence[str]) -> str:
+    """A headline for an untitled article, from its lead: the first clause that names a place and says
+    what it did, or `地名：“做法”` when that clause is too long or is speech. Editors are asked to check it.
+    (The first pass, while the page is segmented: `madetitles` remakes it once practices and themes are known.)"""
+    quoted = Counter(_QUOTED.findall(" ".join(paragraphs)))
+    practice = next((q for q, n in quoted.most_common() if n >= 2), None)
+    speech_place: str | None = None  # a place named only in reported speech (`金川区的群众告诉记者`)
+    for clause, speech in lead_clauses(paragraphs):
+        if speech:
+            place = find_place(clause)
+            speech_place = speech_place or (place.group(0) if place else None)
+            continue
+        return _headline_from_clause(clause, practice)
     if speech_place and practice:
         return f"{speech_place}：“{practice}”"
     locality = _acting_locality(paragraphs)
     named = practice or next(iter(quoted), None)  # (else the first name the brief quotes, `“乡贤工作室”`)
     if locality and named:  # `石桥村：“老党员”`: a village's news brief naming no county
         return f"{locality}：“{named}”"
+    text = "".join(paragraphs[:3])
     clauses = [c for c in (_CONJUNCTION.sub("", c) for c in _clauses(text)) if c] or _clauses(text)
     clauses = (
         [c for c in clauses if not (_is_preamble(c) or _SCENE.search(c))]

@@ -43,6 +43,7 @@ from builder.ingest.interleave_widths import unweave_widths
 from builder.ingest.labelledfields import unlabel_heads
 from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.lostbullets import drop_lost_bullets
+from builder.ingest.madetitles import retitle
 from builder.ingest.markdownexport import unmark_export
 from builder.ingest.masthead import masthead_meta
 from builder.ingest.midheads import lift_heads_in_sentences
@@ -241,6 +242,7 @@ def _page_job(job: tuple[Path, bool]) -> PageOutcome:
     extracted = [
         extract_one(text, _SETUP.themes, _SETUP.practice_stopwords, _SETUP.practice_aliases) for text in texts
     ]
+    retitle(result.drafts, extracted, _SETUP.themes)  # an untitled report's title, once its themes are known
     tokenizer = _tokenizer()
     terms = [dict(Counter(document_terms(keyword_document(text), tokenizer))) for text in texts]
     hashes = [early_hashes(draft, fields) for draft, fields in zip(result.drafts, extracted, strict=True)]

@@ -47,7 +47,7 @@ HELDOUT7_GOLD = scoring.HERE / "heldout7-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS). Compared by CorpusScores.reaches / stays_within.
 AT_LEAST = {
     "articles_found": 20 / 20,
-    "titles_exact": 16 / 20,
+    "titles_exact": 20 / 20,  # m07: titles made for its four untitled briefs as place + practice (madetitles)
     "subtitles_exact": 20 / 20,
     "bylines_exact": 20 / 20,
     "region_exact": 20 / 20,

@@ -1,0 +1,86 @@
+"""A title made for an untitled report reads like a headline (issue 14): the acting unit's shortest unambiguous
+name, `：`, the named practice, else what the lead says the place did (a verb-object phrase), else its top theme's
+name; a deed of one place short enough stays as printed. Invented leads in the shapes of real briefs (R15, R17,
+heldout7); the place names are the gazetteer's or invented."""
+
+from __future__ import annotations
+
+from builder.content.loader import Label
+from builder.extract.fields import Extracted
+from builder.ingest.draft import Draft
+from builder.ingest.madetitles import display_place, place_units, remade_title, retitle
+
+RURAL = Label("rural-revitalization", "乡村振兴与集体经济", "Rural revitalization")
+
+
+def test_a_chain_of_places_and_a_named_practice_make_place_colon_practice():
+    lead = ["近日，青石市柳岸区荷塘街道组建“红色驿站联盟”，吸纳辖区企业党组织12个。"]
+    assert remade_title(lead, ["红色驿站联盟"], None) == "荷塘街道：红色驿站联盟"
+
+
+def test_a_county_name_several_counties_bear_keeps_its_city():
+    lead = ["青石市鼓楼区在全区各街道设立“邻里茶室”12个，每周由一名干部坐班接待群众。"]
+    assert remade_title(lead, ["邻里茶室"], None) == "青石市鼓楼区：邻里茶室"
+
+
+def test_without_a_practice_the_title_says_what_the_place_did():
+    lead = ["青石市柳岸县荷塘镇石桥村党支部领办养蜂合作社，带动村民增收。"]
+    assert remade_title(lead, [], RURAL) == "石桥村：党支部领办养蜂合作社"
+    lead = ["青石市柳岸县把发展壮大村集体经济作为乡村振兴的重要抓手，通过土地租赁等方式增收。"]
+    assert remade_title(lead, [], RURAL) == "柳岸县：发展壮大村集体经济"
+
+
+def test_a_place_by_its_short_name_and_the_object_of_its_focus():
+    lead = ["如何破题？", "近年来，泉州紧抓党建引领乡村振兴这一重要引擎，统筹整合各类资源。"]
+    assert remade_title(lead, [], RURAL) == "泉州：党建引领乡村振兴"
+
+
+def test_a_lead_saying_what_a_place_is_takes_the_top_themes_name():
+    lead = ["作为省级文明村，青石县柳岸镇荷塘村已经成为全省改善人居环境的一个缩影。"]
+    assert remade_title(lead, [], RURAL) == "荷塘村：乡村振兴与集体经济"
+
+
+def test_the_place_a_lead_sets_its_subject_in():
+    lead = ["在柳岸区荷塘小区，有一支由党员牵头组建的“荷塘志愿服务队”，成员有退休教师、老党员。"]
+    assert remade_title(lead, ["荷塘志愿服务队"], None) == "荷塘小区：荷塘志愿服务队"
+
+
+# Negatives: a short deed of one place stays as printed; a long deed of one place (an official's visit) keeps the
+# first pass; no place, no remade title; never longer than a headline.
+def test_a_short_deed_of_one_place_reads_as_a_headline_as_printed():
+    lead = ["近年来，银川市以党建引领破解基层治理难题，通过建强小区支部、精准对接需求。"]
+    assert remade_title(lead, ["睦邻同盟"], None) == "银川市以党建引领破解基层治理难题"
+
+
+def test_a_long_deed_of_one_place_without_a_practice_is_left_to_the_first_pass():
+    lead = ["6月27日，成都市委副书记、市长王某赴天府新区调研社区基层治理和推进科技创新工作，强调要抓好落实。"]
+    assert remade_title(lead, ["立园满园"], RURAL) is None
+
+
+def test_no_place_no_remade_title_and_never_longer_than_a_headline():
+    assert remade_title(["近日，社区志愿者走进居民家中，了解群众需求。"], [], RURAL) is None
+    lead = ["近日，青石市柳岸区荷塘街道组建“红色驿站联盟”，吸纳辖区企业党组织12个。"]
+    title = remade_title(lead, ["党建引领红色驿站联盟服务辖区企业和楼宇白领"], RURAL)
+    assert title == "荷塘街道：红色驿站联盟" and len(title) <= 24
+
+
+def test_the_places_a_clause_opens_with():
+    assert place_units("三明市沙县区夏茂镇俞邦村党支部领办") == ["三明市", "沙县区", "夏茂镇", "俞邦村"]
+    assert place_units("眉山市青神县青竹街道凤阳社区开展") == ["眉山市", "青神县", "青竹街道", "凤阳社区"]
+    assert display_place(["乐山市", "市中区"]) == "乐山市市中区"
+    assert display_place(["六盘水", "钟山区"]) == "钟山区"
+    # a deed is no place's name
+    assert place_units("干部走进荷塘村") == []
+    assert place_units("紧抓党建引领乡村振兴") == []
+
+
+def test_retitle_remakes_only_titles_made_from_a_lead():
+    made = Draft("p.txt", 1, "青石市柳岸区荷塘街道组建“红色驿站联盟”", "…\n", None)
+    made.lead = ("近日，青石市柳岸区荷塘街道组建“红色驿站联盟”，吸纳辖区企业党组织12个。",)
+    printed = Draft("p.txt", 2, "荷塘街道组建红色驿站联盟", "…\n", None)
+    fields = [
+        Extracted(practices=["红色驿站联盟"], themes=[]),
+        Extracted(practices=["红色驿站联盟"], themes=[]),
+    ]
+    retitle([made, printed], fields, {})
+    assert (made.title, printed.title) == ("荷塘街道：红色驿站联盟", "荷塘街道组建红色驿站联盟")
