@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import BAOXUN, is_bare_dateline
+from builder.ingest.lineshapes import BAOXUN, is_bare_dateline, starts_byline
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 
 _TITLE_LABEL = re.compile(r"^题\s*[:：]\s*(\S.*)$")
-_WRITER = re.compile(r"^(?:作者|记者|撰稿|文)\s*[:：/]?\s*\S")
+# the writer's line a byline shape does not cover (`文/图 王某`, `撰稿：王某`); `文化…` may be the headline's
+_WRITER = re.compile(r"^(?:作者|撰稿|文|图)\s*[:：/]")
 _MAX_CHARS = 40  # the headline's characters, its lines joined
 _MAX_LINES = 3  # lines it is wrapped over
 
@@ -39,7 +40,7 @@ def wire_head(page: PageReader, line: Line) -> bool:
     while end < len(page.lines) and end - page.index < _MAX_LINES - 1:
         raw = page.lines[end]
         text = raw.strip()
-        if not text or raw[:1].isspace() or _WRITER.match(text) or BAOXUN.match(text):
+        if not text or raw[:1].isspace() or starts_byline(text) or _WRITER.match(text) or BAOXUN.match(text):
             break
         if re.search(r"[。！？；，]", text) or cjk_count(head + text) > _MAX_CHARS:
             break

@@ -39,3 +39,15 @@ def test_title_label_under_no_dateline_and_dateline_over_a_plain_headline_stay()
     ]
     kinds = {u.text: u.kind for u in page_units("\n".join(plain))}
     assert kinds.get("新华社长沙3月8日电") != "furniture"
+
+
+def test_wrapped_headline_stops_at_any_writers_line_and_goes_on_over_a_line_opening_with_wen() -> None:
+    # review: the agency's own reporter line (中新社记者 周青) ran into the headline, and a headline line opening
+    # with 文 (文化底色更亮) was taken for a writer's line `文：…`
+    body = "　　走进湖南某县青山村，村民们正围坐在议事厅里商量修路的事。"
+    for writer in ("中新社记者 周青", "新华社记者 李明 王芳", "文/图 周青"):
+        page = ["中新社长沙3月8日电", "题：小小议事厅撬动乡村大治理", writer, body]
+        assert [a.title for a in page_articles("\n".join(page))] == ["小小议事厅撬动乡村大治理"], writer
+    page = ["新华社长沙3月8日电", "题：让乡村振兴的红色底色和", "文化底色更亮", "记者 周青", body]
+    articles = page_articles("\n".join(page))
+    assert [(a.title, a.byline) for a in articles] == [("让乡村振兴的红色底色和文化底色更亮", "记者 周青")]
