@@ -163,14 +163,16 @@ def is_furniture_line(text: str) -> bool:
     # or before the column label closing it (`2021年7月6日　星期二　新京报　014　逐梦人特刊`)
     numbered = _TRAILING_PAGE_NUMBER.search(text) if _DATED.search(text) else None
     text = text[: numbered.start()] + text[numbered.end() :] if numbered else text
-    # a foot line opening with the bare page number, its label and credits after it (`014　逐梦人特刊　编辑　李莉`)
-    leading = _LEADING_PAGE_NUMBER.match(text)
+    # a foot line opening with the bare page number, its label and credits after it (`014　逐梦人特刊　编辑　李莉`;
+    # with no credit, a numbered table row `1　　摸底排查　　2023年5月1日` or a number before the date, `2  ·  2026年…`)
+    leading = _LEADING_PAGE_NUMBER.match(text) if _CREDITED.search(text) else None
     text = text[leading.end() :] if leading else text
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 
 
 _TRAILING_PAGE_NUMBER = re.compile(f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})$)")
 _LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}[ \u3000]{2,}(?=\S)")
+_CREDITED = re.compile(_CREDIT)
 _PAGE_NUMBERED = re.compile(_PAGE_NUMBER)
 
 
