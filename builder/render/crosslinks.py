@@ -23,7 +23,7 @@ practices, the rarest shared terms that add most to the text similarity, never a
 `reason-stopwords.txt` (builder.render.reasons).
 
 Scale: only pairs that share a kept term, a practice or an uncommon theme are ever scored; they are found by
-sparse matrix products, one block of rows at a time, keeping the `CANDIDATES_PER_ROW` best per row, so time
+sparse matrix products (builder.render.sparserows: scipy.sparse's sums in numpy), one block of rows at a time, keeping the `CANDIDATES_PER_ROW` best per row, so time
 and memory grow with the number of such pairs, not with n². The term counts of a text seen before come from
 `known_terms` (the build keeps them, builder.render.linkstore), so only new texts are segmented.
 """
@@ -33,14 +33,16 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from builder.model import LEVELS, Initiative
+from builder.render import sparserows
 from builder.render.linkstore import TermCounts, TermIds, term_counts
 from builder.render.reasons import Link, Reason, load_reason_stopwords, reasoned_links
+from builder.render.sparserows import Rows
 from builder.text.tokens import Tokenizer, get_tokenizer
 
 __all__ = ["Link", "Reason", "compute_related", "document_text", "normalize_practice"]
@@ -79,13 +81,13 @@ def document_text(initiative: Initiative) -> str:
 
 def _tfidf(
     counts: Sequence[tuple[np.ndarray, np.ndarray]], term_text: Callable[[int], str]
-) -> tuple[sparse.csr_matrix, list[str]]:
+) -> tuple[Rows, list[str]]:
     """Row-normalized TF-IDF matrix over (term ids, counts) per document, each row cut to its TERMS_PER_DOC
     strongest terms; and the vocabulary of its columns."""
     n = len(counts)
     lengths = np.fromiter((ids.size for ids, _ in counts), dtype=np.int64, count=n)
     if lengths.sum() == 0:
-        return sparse.csr_matrix((n, 0)), []
+        return sparserows.entries(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), (n, 0)), []
     docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
     global_ids = np.concatenate([ids for ids, _ in counts])
     tf = np.concatenate([c for _, c in counts])
@@ -108,14 +110,8 @@ def _tfidf(
     keep = (rank < TERMS_PER_DOC) & (weight > 0)
     docs, cols, weight = docs[keep], cols[keep], weight[keep]
     norms = np.sqrt(np.bincount(docs, weights=weight * weight, minlength=n))
-    matrix = sparse.csr_matrix((weight / norms[docs], (docs, cols)), shape=(n, vocab.size))
+    matrix = sparserows.entries(docs, cols, weight / norms[docs], (n, vocab.size))
     return matrix, [words[int(i)] for i in by_text]
-
-
-def _binary(rows: Sequence[Sequence[int]], width: int) -> sparse.csr_matrix:
-    indptr = np.cumsum([0, *(len(r) for r in rows)])
-    indices = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(indptr[-1]))
-    return sparse.csr_matrix((np.ones(indices.size), indices, indptr), shape=(len(rows), max(1, width)))
 
 
 def _ids(values: Sequence[str | None]) -> np.ndarray:
@@ -123,9 +119,9 @@ def _ids(values: Sequence[str | None]) -> np.ndarray:
     return np.array([-1 if not v else table.setdefault(v, len(table)) for v in values], dtype=np.int64)
 
 
-def _without_common_columns(matrix: sparse.csr_matrix, cap: int) -> sparse.csr_matrix:
+def _without_common_columns(matrix: Rows, cap: int) -> Rows:
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    return matrix[:, np.flatnonzero(df <= cap)].tocsr()
+    return sparserows.columns(matrix, np.flatnonzero(df <= cap))
 
 
 class _Features:
@@ -145,9 +141,9 @@ class _Features:
             sorted({practice_ids.setdefault(p, len(practice_ids)) for p in names if p})
             for names in self.practice_names
         ]
-        self.practices = _binary(practice_rows, len(practice_ids))
+        self.practices = sparserows.ones(practice_rows, len(practice_ids))
         theme_ids: dict[str, int] = {}
-        self.themes = _binary(
+        self.themes = sparserows.ones(
             [sorted({theme_ids.setdefault(t, len(theme_ids)) for t in i.themes}) for i in items],
             len(theme_ids),
         )
@@ -206,7 +202,7 @@ class _Features:
         return np.round(raw * factor, 4)
 
     def text_of(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        return np.asarray(self.text[rows].multiply(self.text[cols]).sum(axis=1), dtype=np.float64).ravel()
+        return sparserows.pair_sums(self.text, rows, cols)
 
 
 def _depth(item: Initiative) -> int:
@@ -215,11 +211,11 @@ def _depth(item: Initiative) -> int:
     return 3 if region.county else 2 if region.city else 1 if region.province else 0
 
 
-def _shared(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+def _shared(matrix: Rows, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """How many columns rows[i] and cols[i] share in a binary matrix, for every pair."""
     if rows.size == 0 or matrix.nnz == 0:
         return np.zeros(rows.size, dtype=np.float64)
-    return np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1), dtype=np.float64).ravel()
+    return sparserows.pair_sums(matrix, rows, cols)
 
 
 # ------------------------------------------------------------------------------------------------ linking
@@ -228,46 +224,67 @@ def _shared(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np
 def _candidates(f: _Features) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs worth scoring and their text similarity: per row the CANDIDATES_PER_ROW best by text similarity
     plus a little for shared uncommon practices and themes (all ties at the cut are kept)."""
-    n = f.text.shape[0]
-    text_t = f.text.T.tocsr()
-    extra = sparse.hstack(
-        [
-            _without_common_columns(f.practices, f.cap) * math.sqrt(W_PRACTICES / 2),
-            _without_common_columns(f.themes, f.cap) * math.sqrt(W_THEMES / 4),
-        ]
-    ).tocsr()
-    extra_t = extra.T.tocsr()
-    step = max(1, BLOCK_CELLS // n)
     found_rows: list[np.ndarray] = []
     found_cols: list[np.ndarray] = []
     found_text: list[np.ndarray] = []
-    for start in range(0, n, step):
-        stop = min(n, start + step)
-        rank = (f.text[start:stop] @ text_t).tocsr()
-        bonus = None
-        if extra.nnz:
-            bonus = (extra[start:stop] @ extra_t).tocsr()
-            bonus.sort_indices()
-            rank = (rank + bonus).tocsr()
-        lengths = np.diff(rank.indptr)
-        keep = np.ones(rank.nnz, dtype=bool)
+    n = f.text.shape[0]
+    for start, cells, values, bonus in _similar(f):
+        local_rows = cells // n
+        lengths = np.bincount(local_rows, minlength=int(local_rows[-1]) + 1 if cells.size else 0)
+        bounds = np.zeros(lengths.size + 1, dtype=np.int64)
+        np.cumsum(lengths, out=bounds[1:])
+        keep = np.ones(cells.size, dtype=bool)
         for local in np.flatnonzero(lengths > CANDIDATES_PER_ROW):
-            lo, hi = rank.indptr[local], rank.indptr[local + 1]
-            values = rank.data[lo:hi]
-            kth = np.partition(values, values.size - CANDIDATES_PER_ROW)[values.size - CANDIDATES_PER_ROW]
-            keep[lo:hi] = values >= kth  # the best of the row, and every tie at the cut
-        local_rows = np.repeat(np.arange(stop - start), lengths)[keep]
-        cols = rank.indices[keep].astype(np.int64)
-        text = rank.data[keep]
+            lo, hi = bounds[local], bounds[local + 1]
+            row = values[lo:hi]
+            kth = np.partition(row, row.size - CANDIDATES_PER_ROW)[row.size - CANDIDATES_PER_ROW]
+            keep[lo:hi] = row >= kth  # the best of the row, and every tie at the cut
+        text = values[keep]
         if bonus is not None:
-            text = np.maximum(0.0, text - _lookup(bonus, local_rows, cols))
-        found_rows.append(local_rows + start)
-        found_cols.append(cols)
+            text = np.maximum(0.0, text - bonus[keep])
+        found_rows.append(local_rows[keep] + start)
+        found_cols.append(cells[keep] % n)
         found_text.append(text)
     return np.concatenate(found_rows), np.concatenate(found_cols), np.concatenate(found_text)
 
 
-def _lookup(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+def _similar(f: _Features) -> Iterator[tuple[int, np.ndarray, np.ndarray, np.ndarray | None]]:
+    """For each block of rows from `start`: the nonzero cells (local row × n + column, ascending) of the text
+    similarity plus the bonus of shared uncommon practices and themes, their values, and the bonus in them
+    (None without any such bonus). The products are dense in numpy (sparserows.block_sums) when the whole
+    product has at most BLOCK_CELLS cells, else scipy's sparse products block by block: the same values."""
+    n = f.text.shape[0]
+    text_t = sparserows.transpose(f.text)
+    extra = sparserows.side_by_side(
+        sparserows.scaled(_without_common_columns(f.practices, f.cap), math.sqrt(W_PRACTICES / 2)),
+        sparserows.scaled(_without_common_columns(f.themes, f.cap), math.sqrt(W_THEMES / 4)),
+    )
+    extra_t = sparserows.transpose(extra)
+    if n * n <= BLOCK_CELLS:
+        rank = sparserows.block_sums(f.text, 0, n, text_t)
+        bonus = sparserows.block_sums(extra, 0, n, extra_t) if extra.nnz else None
+        if bonus is not None:
+            rank += bonus
+        cells = np.flatnonzero(rank)
+        yield 0, cells, rank[cells], bonus[cells] if bonus is not None else None
+        return
+    text, text_t = sparserows.as_scipy(f.text), sparserows.as_scipy(text_t)
+    extra_rows, extra_t = sparserows.as_scipy(extra), sparserows.as_scipy(extra_t)
+    step = max(1, BLOCK_CELLS // n)
+    for start in range(0, n, step):
+        stop = min(n, start + step)
+        rank = (text[start:stop] @ text_t).tocsr()
+        bonus = None
+        if extra.nnz:
+            bonus = (extra_rows[start:stop] @ extra_t).tocsr()
+            bonus.sort_indices()
+            rank = (rank + bonus).tocsr()
+        rank.sort_indices()
+        cells = np.repeat(np.arange(stop - start, dtype=np.int64), np.diff(rank.indptr)) * n + rank.indices
+        yield start, cells, rank.data, _lookup(bonus, cells // n, rank.indices) if bonus is not None else None
+
+
+def _lookup(matrix: Any, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """matrix[rows[i], cols[i]] for a CSR matrix with sorted indices (0 where absent), vectorized."""
     if rows.size == 0:
         return np.zeros(0)

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from builder.content.loader import read_data_words
 from builder.model import Initiative, Region
+from builder.render import sparserows
+from builder.render.sparserows import Rows
 
 REASON_KEYWORDS = 3
 REASON_STOPWORDS_FILE = "reason-stopwords.txt"
@@ -72,7 +73,7 @@ def scope(a: Region, b: Region) -> str:
 
 
 def shared_keywords(
-    text: sparse.csr_matrix,
+    text: Rows,
     terms: Sequence[str],
     pairs: Sequence[tuple[int, int]],
     stopwords: frozenset[str],
@@ -86,10 +87,10 @@ def shared_keywords(
     df = np.bincount(text.indices, minlength=text.shape[1]).astype(np.float64)
     rarity = np.log((1 + text.shape[0]) / (1 + df)) + 1.0
     allowed = np.array([t not in stopwords for t in terms], dtype=bool)
-    product = text[rows].multiply(text[cols]).tocoo()
-    weight = np.round(product.data * rarity[product.col], 12)
-    keep = allowed[product.col] if allowed.size else np.zeros(0, dtype=bool)
-    pair, term, weight = product.row[keep], product.col[keep], weight[keep]
+    pair, term, value = sparserows.products(text, rows, cols)
+    weight = np.round(value * rarity[term], 12)
+    keep = allowed[term] if allowed.size else np.zeros(0, dtype=bool)
+    pair, term, weight = pair[keep], term[keep], weight[keep]
     order = np.lexsort((term, -weight, pair))
     pair, term = pair[order], term[order]
     starts = np.searchsorted(pair, np.arange(len(pairs) + 1))
@@ -105,7 +106,7 @@ def shared_keywords(
 def reasoned_links(
     items: Sequence[Initiative],
     chosen: Sequence[tuple[int, int, float, bool]],
-    text: tuple[sparse.csr_matrix, Sequence[str]],
+    text: tuple[Rows, Sequence[str]],
     practice_names: Sequence[tuple[str, ...]],
     stopwords: frozenset[str],
 ) -> dict[str, list[Link]]:
