@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -277,6 +278,12 @@ def practice_aliases(data: Any) -> dict[str, str]:
             if isinstance(variant, str) and variant != entry["name"]:
                 found[variant] = entry["name"]
     return found
+
+
+@lru_cache(maxsize=1)
+def default_levels() -> dict[str, Label]:
+    """The levels of the shipped vocabulary (builder/data/levels.yaml), for a level no initiative has."""
+    return _labels(_lenient(None, "levels.yaml"), "levels")
 
 
 def load_vocabulary(content_dir: Path) -> Vocabulary:

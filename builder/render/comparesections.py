@@ -3,7 +3,9 @@ its table of quotes. Pure functions on the SiteIndex; builder.render.pages rende
 
 A figure whose size grows with the unit that acts (a count, a sum of money, a total: a province's 3万件 and a
 community's 260件) is compared within its administrative level: the chart has one group per level, each scaled
-to its own largest value. Rates, ratios, changes and targets compare across levels in one chart."""
+to its own largest value. Rates, ratios, changes and targets compare across levels in one chart. A figure
+whose clause or sentence names a larger unit than the acting one as the one it counts (目前茄子溪街道已有280名网格
+志愿者 in a community's article: builder.render.figurescope) stands at that unit's level, under its name."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from markupsafe import Markup
 
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric
+from builder.render.figurescope import RANK, counted_unit, enclosing_places, sentence_opening
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import SIZED_KINDS, Indicator
 
@@ -27,7 +30,9 @@ GROUP_BARS_FULL = 20  # bars per level on an indicator's own page
 class CompareSection:
     indicator: Indicator
     chart: Markup  # carries the values: on a phone it is shown instead of the table
-    table: list[tuple[Entry, Figure]]
+    table: list[
+        tuple[Entry, Figure, str, str]
+    ]  # (initiative, figure, the place it counts, that place's level)
     total: int  # rows in the indicator (the table may show fewer)
     by_level: bool = False  # charted level by level (a sized indicator over several levels)
 
@@ -42,11 +47,11 @@ def compare_section(
     ind = rows.indicator
     groups = _chart_groups(ix, rows, limit)
     if groups:
-        counts = Counter(_level(ix, slug) for slug, _ in rows.rows)
+        counts = Counter(_level(ix, slug, f) for slug, f in rows.rows)
         parts = []
         for level, grouped in groups:
             name = ix.level_label(level).zh if level else "未定层级"
-            bars = [_bar(ix, ix.entries[s], f, with_level=False) for s, f in grouped]
+            bars = [_bar(ix, s, f, with_level=False) for s, f in grouped]
             parts.append(
                 Markup('<p class="chart-group">{} <span class="count">{} 项</span></p>').format(
                     name, counts[level]
@@ -60,7 +65,7 @@ def compare_section(
         chart = Markup("").join(parts)
     else:
         shown = rows.rows[: limit or CHART_FULL]
-        bars = [_bar(ix, ix.entries[s], f) for s, f in shown]
+        bars = [_bar(ix, s, f) for s, f in shown]
         chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
     if part is not None:
         listed = part
@@ -68,7 +73,7 @@ def compare_section(
         listed = _flat(groups) if groups else rows.rows[:limit]
     else:
         listed = rows.rows
-    table = [(ix.entries[s], f) for s, f in listed]
+    table = [(ix.entries[s], f, *_counted(ix, s, f)) for s, f in listed]
     return CompareSection(ind, chart, table, len(rows.rows), bool(groups))
 
 
@@ -106,7 +111,7 @@ def _overview_groups(
 ) -> list[tuple[str, list[tuple[str, Figure]]]]:
     """/compare/'s groups of an indicator: its `limit` rows shared among the levels it has, so that the page
     holds no more rows than one chart of `limit` would (6 levels at most: 2 rows each)."""
-    levels = {_level(ix, slug) for slug, _ in rows.rows}
+    levels = {_level(ix, slug, f) for slug, f in rows.rows}
     return _level_groups(ix, rows.rows, max(GROUP_BARS_MIN, limit // max(len(levels), 1)))
 
 
@@ -115,19 +120,62 @@ def _level_groups(ix: SiteIndex, rows: list[tuple[str, Figure]], per_level: int)
     `per_level` of each, largest first."""
     by_level: dict[str, list[tuple[str, Figure]]] = {}
     for slug, figure in rows:
-        grouped = by_level.setdefault(_level(ix, slug), [])
+        grouped = by_level.setdefault(_level(ix, slug, figure), [])
         if len(grouped) < per_level:
             grouped.append((slug, figure))
-    order = {level: i for i, level in enumerate(ix.level_labels)}
-    return sorted(by_level.items(), key=lambda kv: (kv[0] == "", order.get(kv[0], len(order)), kv[0]))
+    return sorted(by_level.items(), key=lambda kv: (kv[0] == "", _level_order(ix, kv[0]), kv[0]))
 
 
-def _level(ix: SiteIndex, slug: str) -> str:
-    """The acting unit's level, "" when the initiative names none (its group: 未定层级)."""
-    return ix.entries[slug].item.level or ""
+def _level_order(ix: SiteIndex, level: str) -> float:
+    """The level's place in the site's vocabulary; one no initiative has (a figure counting a larger unit
+    stands at it) between the site's levels by its rank."""
+    order = list(ix.level_labels)
+    if level in order:
+        return order.index(level)
+    if level not in RANK:
+        return len(order)
+    return sum(1 for other in order if RANK.get(other, len(RANK)) < RANK[level]) - 0.5
 
 
-def _bar(ix: SiteIndex, entry: Entry, figure: Figure, with_level: bool = True) -> Bar:
-    level = ix.level_label(entry.item.level).zh if entry.item.level and with_level else ""
-    label = f"{entry.place}（{level}）" if level else entry.place
-    return Bar(f"{label} · {figure.label}", float(figure.value), format_metric(figure))
+def _level(ix: SiteIndex, slug: str, figure: Figure) -> str:
+    """The level of the unit the figure counts: the acting unit's, or a larger one its clause names; "" when
+    the initiative names none (its group: 未定层级)."""
+    unit = _larger_unit(ix, slug, figure)
+    return unit[1] if unit else ix.entries[slug].item.level or ""
+
+
+_AROUND = {"province": "所在省", "city": "所在市", "county": "所在县区", "township": "所在乡镇街道"}
+
+
+def _larger_unit(ix: SiteIndex, slug: str, figure: Figure) -> tuple[str, str] | None:
+    """The larger unit than the acting one that the figure's clause or sentence names as the one it counts
+    (builder.render.figurescope): (its name, its level), the name of a scope word's (全市) unit filled in from
+    the enclosing units, else the acting unit's place and 所在市; None: the acting unit's own figure."""
+    entry = ix.entries[slug]
+    body = getattr(entry, "body", None)
+    opening = sentence_opening(body.paragraphs, figure.quote) if body is not None else ""
+    steps = ((step.name, step.rank) for step in getattr(entry, "steps", ()))
+    places = enclosing_places(steps, getattr(entry.item, "locality", None))
+    unit = counted_unit(figure.quote, figure.label, entry.item.level, places, opening)
+    if unit is None or unit[0]:
+        return unit
+    names = [place for place, rank in places if rank == unit[1]]
+    return (names[0] if names else f"{entry.place}{_AROUND[unit[1]]}", unit[1])
+
+
+def _counted(ix: SiteIndex, slug: str, figure: Figure) -> tuple[str, str]:
+    """(the place the figure counts, its level): the acting unit's, or a larger one (_larger_unit)."""
+    unit = _larger_unit(ix, slug, figure)
+    if unit is not None:
+        return unit
+    entry = ix.entries[slug]
+    return entry.place, entry.item.level or ""
+
+
+def _bar(ix: SiteIndex, slug: str, figure: Figure, with_level: bool = True) -> Bar:
+    place, counted = _counted(ix, slug, figure)
+    level = ix.level_label(counted).zh if counted and with_level else ""
+    label = f"{place}（{level}）" if level else place
+    return Bar(
+        f"{label} · {figure.label}" if label else figure.label, float(figure.value), format_metric(figure)
+    )

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from builder.content.loader import Label, Vocabulary
+from builder.content.loader import Label, Vocabulary, default_levels
 from builder.model import LEVELS, Initiative
 from builder.render import urls
 from builder.render.figures import Figure, figures_of, results_first
@@ -100,7 +100,9 @@ class SiteIndex:
         return self.theme_labels.get(slug) or Label(slug, slug, slug)
 
     def level_label(self, slug: str) -> Label:
-        return self.level_labels.get(slug) or Label(slug, slug, slug)
+        """The level's label; one no initiative of the site has (a figure counting a larger unit than its
+        acting one may stand at it on /compare/: comparesections) from the shipped vocabulary."""
+        return self.level_labels.get(slug) or default_levels().get(slug) or Label(slug, slug, slug)
 
 
 def _order_key(entry: Entry) -> tuple:

@@ -371,11 +371,12 @@ def test_compare_overview_shares_its_rows_among_the_levels() -> None:
     entries = {f"i{n}": SimpleNamespace(item=SimpleNamespace(level=levels[n % 5])) for n in range(40)}
     ix = SimpleNamespace(entries=entries, level_labels={level: None for level in levels})
     count = next(ind for ind in load_indicators() if ind.kind == "count")
-    rows = IndicatorRows(count, [(slug, None) for slug in entries])
+    (grids,) = figures_of([m("网格", 12, "个", "划分网格12个")])
+    rows = IndicatorRows(count, [(slug, grids) for slug in entries])
     shown = overview_rows(ix, rows, 12)  # type: ignore[arg-type]
     assert len(shown) == 10  # 5 levels, 2 each
     assert [entries[s].item.level for s, _ in shown] == [level for level in levels for _ in range(2)]
     ix.level_labels = {level: None for level in levels[:3]}
     three = {s: e for s, e in entries.items() if e.item.level in levels[:3]}
     ix.entries = three
-    assert len(overview_rows(ix, IndicatorRows(count, [(s, None) for s in three]), 12)) == 12  # type: ignore[arg-type]
+    assert len(overview_rows(ix, IndicatorRows(count, [(s, grids) for s in three]), 12)) == 12  # type: ignore[arg-type]

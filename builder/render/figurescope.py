@@ -1,0 +1,135 @@
+"""The unit a figure counts when its sentence names one larger than the unit that acts: a community's article
+saying 目前茄子溪街道已有280名网格志愿者 gives the subdistrict's volunteers, not the community's; 厦门市思明区在…等地，
+设立了127个…驿站 the district's stations; 全市共划分网格3109个 in a county's article the city's grids.
+/compare/ (builder.render.comparesections) charts such a figure at the level of the unit it counts, under that
+unit's name. Pure and cheap (no gazetteer): the larger units it knows are those enclosing the acting one, its
+region's province, city and county and the township its locality opens with (`enclosing_places`).
+
+- In the figure's clause, before the figure: the last unit named, a scope word (全市, 全县, 全区, 全镇 …) or an
+  enclosing unit's name (茄子溪街道, 银川市); a community or village named there, or after the township
+  (莒县城阳街道桃园社区依托5个…: the address goes on down), is the acting unit.
+- Else, when the clause has no subject of its own (社区…筹得善款5000元 has one), the sentence's subject: the
+  address opening the sentence (after a time word), its innermost unit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
+_CLAUSE_MARKS = re.compile(r"[，,；;。！？!?：:]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+# 全区 is a district's whole (a county); an autonomous region's is 全自治区 (or its name)
+_SCOPE = re.compile(r"全(自治区|省|自治州|市|州|盟|地区|县|区|旗|街道|镇|乡|苏木|村|社区|嘎查)")
+_SCOPE_LEVEL = {
+    "自治区": "province", "省": "province", "自治州": "city", "市": "city", "州": "city", "盟": "city",
+    "地区": "city", "县": "county", "区": "county", "旗": "county", "街道": "township", "镇": "township",
+    "乡": "township", "苏木": "township", "村": "community", "社区": "community", "嘎查": "community",
+}  # fmt: skip
+_LOCALITY_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:街道|镇|苏木|乡(?!村))")
+# a community or village by its name (滨中社区, 高沟村), not every one of them (各社区, 全村, 该社区)
+_COMMUNITY = re.compile(
+    r"(?<![各每全所该本辖的])(?:(?![各每全所该本辖的内和与及等])[\u4e00-\u9fff]){2,6}?(?:社区|村|嘎查)"
+)
+# the address going on down to a lower unit (城阳街道桃园社区, 沙坡头区滨河镇), not to every one (街道各社区)
+_ADDRESS_DOWN = re.compile(
+    r"(?:(?![各每全所辖的内在和与及等将把对为])[\u4e00-\u9fff]){1,6}?(?:街道|镇|乡(?!村)|苏木|社区|村|嘎查|小区)"
+)
+# the figure's clause opening with the acting unit's word as its subject (社区“红色关怀基金”…筹得善款5000元)
+_OWN_SUBJECT = re.compile(r"(?:社区|村里|村|小区|居委会|村委会|本社区|该社区|该村|本村)")
+_OPENING = re.compile(r"^(?:目前|当前|近年来|近期|近日|日前|去年|今年|\d{4}年(?:以来)?|今年以来)*")
+
+Unit = tuple[int, int, str, str]  # start, end, name ("" for a scope word), level
+Places = tuple[tuple[str, str], ...]  # (name, level) of the units enclosing the acting one
+
+
+def _before_figure(quote: str, label: str) -> str:
+    """The quote up to the thing the figure counts (its label, else its first digit)."""
+    at = quote.find(label) if label else -1
+    if at < 0:
+        digit = re.search(r"\d", quote)
+        at = digit.start() if digit else len(quote)
+    return quote[:at]
+
+
+def _scope_level(word: str, places: Places) -> str:
+    """The level of 全市, 全区 …: the innermost enclosing unit's whose name ends with the word (全市 in a county-level
+    city's article, 寿光市, is the county's whole), else the word's usual level."""
+    named = [level for name, level in places if name.endswith(word)]
+    return max(named, key=RANK.__getitem__) if named else _SCOPE_LEVEL[word]
+
+
+def _units(text: str, places: Places) -> list[Unit]:
+    """Every unit `text` names, in order of where it ends (the larger first of two ending together)."""
+    units: list[Unit] = [(m.start(), m.end(), "", _scope_level(m[1], places)) for m in _SCOPE.finditer(text)]
+    for name, level in places:
+        units += [(m.start(), m.end(), name, level) for m in re.finditer(re.escape(name), text)]
+    units += [(m.start(), m.end(), m[0], "community") for m in _COMMUNITY.finditer(text)]
+    return sorted(units, key=lambda u: (u[1], RANK[u[3]]))
+
+
+def enclosing_places(steps: Iterable[tuple[str, str]], locality: str | None) -> Places:
+    """(name, level) of the units enclosing the acting one: its region's province, city and county (`steps`:
+    (name, level)), and the township its locality opens with (茄子溪街道 of 茄子溪街道新港社区)."""
+    places = [(name, level) for name, level in steps if name and level in RANK]
+    township = _LOCALITY_TOWNSHIP.match(locality or "")
+    if township and township.end() < len(locality or ""):
+        places.append((township[0], "township"))
+    return tuple(places)
+
+
+def _innermost(text: str, units: list[Unit]) -> Unit | None:
+    """The last unit, or None when a community or village follows it (the address goes on down)."""
+    if not units:
+        return None
+    last = units[-1]
+    if last[3] == "community" or (last[2] and _ADDRESS_DOWN.match(text, last[1])):
+        return None
+    return last
+
+
+def _subject(opening: str, places: Places) -> tuple[str, list[Unit]]:
+    """The sentence's first clause (after a time word) and the address opening it: its units, each starting
+    where the last ended."""
+    clauses = [c[_OPENING.match(c).end() :] for c in _CLAUSE_MARKS.split(opening)]  # type: ignore[union-attr]
+    clause = next((c for c in clauses if c), "")  # a time word alone is no subject (近年来，厦门市思明区…)
+    run: list[Unit] = []
+    for unit in _units(clause, places):
+        if unit[0] == (run[-1][1] if run else 0):
+            run.append(unit)
+    return clause, run
+
+
+def sentence_opening(paragraphs: tuple[str, ...] | list[str], quote: str) -> str:
+    """The text of the quote's sentence before the quote, in the first paragraph holding it ("" if none)."""
+    for paragraph in paragraphs:
+        at = paragraph.find(quote) if quote else -1
+        if at >= 0:
+            start = max((m.end() for m in _SENTENCE_END.finditer(paragraph, 0, at)), default=0)
+            return paragraph[start:at]
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def counted_unit(
+    quote: str, label: str, acting_level: str | None, places: Places = (), opening: str = ""
+) -> tuple[str, str] | None:
+    """(the unit's name, "" for a scope word; its level) when the figure's clause (or else its sentence's
+    subject, `opening`: the sentence before the quote) names a unit larger than the acting one
+    (`acting_level`) as the one it counts; None when it names none, or the acting unit."""
+    if acting_level not in RANK:
+        return None
+    before = _before_figure(quote, label)
+    start = max((m.end() for m in _CLAUSE_MARKS.finditer(before)), default=0)
+    clause = before[start:]
+    units = _units(clause, places)
+    if units:
+        unit = _innermost(clause, units)
+    elif start == 0 and opening and not _OWN_SUBJECT.match(clause):  # the subject opens the sentence
+        unit = _innermost(*_subject(opening, places))
+    else:
+        unit = None
+    if unit is None or RANK[unit[3]] >= RANK[acting_level]:
+        return None
+    return unit[2], unit[3]
