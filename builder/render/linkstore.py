@@ -59,7 +59,7 @@ def term_counts(texts: Sequence[str], tk: Tokenizer, known: dict[str, TermCounts
     todo = {key: text for key, text in zip(keys, texts, strict=True) if key not in known}
     if todo:
         for key, (ids, counts) in zip(todo, tk.term_counts_many(list(todo.values())), strict=True):
-            known[key] = (tuple(tk.term_text(int(i)) for i in ids.tolist()), counts)
+            known[key] = (tk.terms_text(ids), counts)
     result = [known[key] for key in keys]
     used = set(keys)
     if len(known) != len(used):  # it holds every key of `keys`: the others are texts gone

@@ -253,7 +253,11 @@ class Tokenizer:
         tokens are not kept, only the counts."""
         keys = [self.key(t) for t in texts]
         todo = [(k, t) for k, t in dict(zip(keys, texts, strict=True)).items() if k not in self._counts]
-        self._get_engine()  # loaded once, before the workers fork
+        engine = self._get_engine()  # loaded once, before the workers fork
+        if len(todo) < parallel.MIN_ITEMS:  # counted here (ordered_map would not fork): by id, not by text
+            for key, text in todo:
+                self._counts[key] = _count(self._ids_of(engine.cut(text)))
+            return [self._counts[k] for k in keys]
         for (key, _), (words, counts) in zip(
             todo, ordered_map(_count_job, [t for _, t in todo], shared=self, chunksize=16), strict=True
         ):
@@ -283,6 +287,10 @@ class Tokenizer:
 
     def term_text(self, term_id: int) -> str:
         return self._words[term_id]
+
+    def terms_text(self, term_ids: np.ndarray) -> tuple[str, ...]:
+        """`term_text` of each of `term_ids`, in order."""
+        return tuple(map(self._words.__getitem__, term_ids.tolist()))
 
     def _content_ids(self, key: str, text: str) -> np.ndarray:
         """Vocabulary ids of the content terms of a text, in order (arrays, so long texts stay fast)."""
