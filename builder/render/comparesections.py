@@ -65,7 +65,7 @@ def compare_section(
         chart = Markup("").join(parts)
     else:
         shown = rows.rows[: limit or CHART_FULL]
-        bars = [_bar(ix, s, f) for s, f in shown]
+        bars = [_bar(ix, s, f, with_level=not ind.level) for s, f in shown]
         chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
     if part is not None:
         listed = part
@@ -96,7 +96,7 @@ Groups = list[tuple[str, list[tuple[str, Figure]]]]
 def _chart_groups(ix: SiteIndex, rows: IndicatorRows, limit: int | None) -> Groups:
     """A sized indicator's (SIZED_KINDS) rows by level when it has more than one: on /compare/ (`limit`)
     _overview_groups, on its own pages GROUP_BARS_FULL of each level; [] for any other indicator."""
-    if rows.indicator.kind not in SIZED_KINDS:
+    if rows.indicator.kind not in SIZED_KINDS or rows.indicator.level:
         return []
     groups = _overview_groups(ix, rows, limit) if limit else _level_groups(ix, rows.rows, GROUP_BARS_FULL)
     return groups if len(groups) > 1 else []

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from builder.content.loader import DATA_DIR, content_data_dir, read_data_yaml
 from builder.content.yamlload import FrontMatterError
 from builder.extract.metric_kinds import KINDS
+from builder.model import LEVELS
 from builder.render.figures import Figure
 from builder.render.valuedigest import value_digest
 
@@ -53,6 +54,9 @@ class Indicator:
     exclude: re.Pattern[str] | None = None  # a label matching this is not in the indicator
     themes: tuple[str, ...] = ()  # the theme tables whose key-figures column shows it
     heads: re.Pattern[str] | None = None  # the counted thing: the label ends with one of these
+    # the level of the one unit each figure counts whatever unit acts (a village's collective income, in a
+    # county's article too): one chart, not one per acting level
+    level: str | None = None
 
     def takes(self, figure: Figure) -> bool:
         if figure.kind != self.kind or unit_family(figure.unit) != self.unit:
@@ -135,11 +139,15 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
         if (labels is None and heads is None) or not isinstance(entry.get("unit"), str):
             raise ValueError(f"{where} needs labels (or heads) and a unit")
         themes = entry.get("themes") or []
+        level = entry.get("level")
+        if level is not None and level not in LEVELS:
+            raise ValueError(f"{where}: level must be one of {', '.join(LEVELS)}")
         found.append(
             Indicator(
                 entry["slug"], str(entry.get("zh", entry["slug"])), str(entry.get("en", entry["slug"])),
                 entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
                 _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes), heads,
+                level,
             )
         )  # fmt: skip
     return tuple(found)

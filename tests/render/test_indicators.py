@@ -5,6 +5,8 @@ the seeds) unless marked invented."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from builder.model import Initiative, Metric
@@ -15,6 +17,7 @@ from builder.render.indicators import (
     indicator_rows,
     label_head,
     load_indicators,
+    parse_indicators,
     stage_text,
 )
 from tests.support.fixture_site import INITIATIVES
@@ -85,6 +88,17 @@ def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
         # invented: the town's villages together, the scope only in the quote; a level reached is one village's
         ("村集体经济收入", 12000000, "元", "全镇村集体经济收入累计达到1200万元", "income-totals"),
         ("村集体经济收入", 860000, "元", "村集体经济收入增加到86万元", "income"),
+        # so many villages together, or a total said in the label (invented, the shapes of real pages')
+        (
+            "行政村集体经济经营性收入",
+            29750000,
+            "元",
+            "全区89个行政村集体经济经营性收入达2975万元",
+            "income-totals",
+        ),
+        ("村集体经济收入", 57602000, "元", "该乡16个村集体经济收入累计达到5760.2万元", "income-totals"),
+        ("村级集体经济总收入", 3755000, "元", "该市村级集体经济总收入375.5万元", "income-totals"),
+        ("村集体收入", 1130000, "元", "2022年村集体收入达到113万元", "income"),  # one village's (negative)
         (
             "带动群众增收",
             5000000,
@@ -210,3 +224,40 @@ def test_a_qualified_subset_is_not_the_plain_count(
     label: str, value: float, unit: str, quote: str, slug: str | None
 ) -> None:
     assert slug_of(label, value, unit, quote) == slug
+
+
+def test_an_indicator_of_one_unit_each_is_one_chart() -> None:
+    """`level: community`: a village's collective income in a county's or a township's article is still one
+    village's, charted with the others, not in a group of its acting level (invented lines)."""
+    from types import SimpleNamespace as NS
+
+    from builder.render.comparesections import compare_section
+    from builder.render.indexes import IndicatorRows
+
+    (income,) = [i for i in INDICATORS if i.slug == "income"]
+    assert income.level == "community"
+    labels = {"county": NS(zh="县级"), "community": NS(zh="社区村")}
+    ix: Any = NS(
+        entries={
+            "a": NS(place="甲县", item=NS(level="county")),
+            "b": NS(place="乙村", item=NS(level="community")),
+        },
+        level_labels=labels,
+        level_label=lambda key: labels[key],
+    )
+    rows = IndicatorRows(
+        income,
+        [
+            ("a", figure("柳班村集体经济收入", 570000, "元", "柳班村集体经济收入57万元")),
+            ("b", figure("村集体经济收入", 860000, "元", "村集体经济收入达86万元")),
+        ],
+    )
+    section = compare_section(ix, rows, None)
+    assert not section.by_level and 'class="chart-group"' not in str(section.chart)
+    assert "（县级）" not in str(section.chart)
+
+
+def test_an_indicator_level_must_be_a_level() -> None:
+    entry = {"slug": "x", "kind": "money", "unit": "元", "labels": ["集体"], "level": "village"}
+    with pytest.raises(ValueError, match="level must be one of"):
+        parse_indicators({"indicators": [entry]})

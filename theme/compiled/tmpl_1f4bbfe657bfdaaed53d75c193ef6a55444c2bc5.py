@@ -116,6 +116,7 @@ def block_main(context, missing=missing):
             yield '</ul></nav>\n'
         for l_1_sec in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
             l_1_kind_names = resolve('kind_names')
+            l_1_ix = resolve('ix')
             l_1_ind = missing
             _loop_vars = {}
             pass
@@ -151,6 +152,11 @@ def block_main(context, missing=missing):
             if environment.getattr(l_1_sec, 'by_level'):
                 pass
                 yield '数量随实施单位的大小而变，故按层级分组比较，每组按本组最大值画出。'
+            elif environment.getattr((undefined(name='ind') if l_1_ind is missing else l_1_ind), 'level'):
+                pass
+                yield '每个数字计的是一个'
+                yield escape(environment.getattr(context.call(environment.getattr((undefined(name='ix') if l_1_ix is missing else l_1_ix), 'level_label'), environment.getattr((undefined(name='ind') if l_1_ind is missing else l_1_ind), 'level'), _loop_vars=_loop_vars), 'zh'))
+                yield '级单位，不论实施单位是哪一级，故同图比较。'
             else:
                 pass
                 yield '地区后为实施单位的层级。'
@@ -204,7 +210,7 @@ def block_main(context, missing=missing):
                 yield escape(t_1(markup_join(('All ', environment.getattr(l_1_sec, 'total'), )), cls=None))
                 yield '</a></p>'
             yield '</section>\n'
-        l_1_sec = l_1_ind = l_1_kind_names = missing
+        l_1_sec = l_1_ind = l_1_kind_names = l_1_ix = missing
     else:
         pass
         yield '<p class="muted">暂无可比较的数据。</p>\n'
@@ -216,4 +222,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=14&2=17&3=22&4=38&6=86&7=89&8=91&9=94&18=100&19=102&21=105&22=109&26=117&27=125&28=127&29=130&31=138&33=143&34=145&35=151&38=158&41=160&42=164&47=170&48=175&49=177&50=179&51=183&53=187&59=195&60=198&61=204&68=211'
+debug_info = '1=14&2=17&3=22&4=38&6=86&7=89&8=91&9=94&18=100&19=102&21=105&22=109&26=117&27=126&28=128&29=131&31=139&33=144&34=146&35=152&36=155&39=164&42=166&43=170&48=176&49=181&50=183&51=185&52=189&54=193&60=201&61=204&62=210&69=217'
