@@ -3,6 +3,7 @@
 heldout4 f04: a `简  讯` column of items, each `◆<headline>` on its own line over its lead, no bylines. The
 bullet (◆ ◇ ● ○ ■ □ ▲ ★ ☆ ▶ ► · ①…, never △, a caption's mark) before a headline over a lead that names its
 place makes a new brief whatever the lead's first words; the column's name over the first item is furniture.
+A brief's headline with no bullet (plain, in 【】, doubled bold) over its lead: briefheads.py.
 """
 
 from __future__ import annotations
@@ -12,9 +13,7 @@ import re
 from builder.ingest import headlinerules
 from builder.ingest import pagelines as kinds
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
-    LINE_SHAPE,
     is_byline_text,
     is_credit_text,
     is_headline_shape,
@@ -22,9 +21,8 @@ from builder.ingest.lineshapes import (
     split_closing_names,
     starts_byline,
 )
-from builder.ingest.pagelabels import SIDEBAR_LABEL
-from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader, Unit
-from builder.ingest.textrules import ends_sentence, split_bold_doubled, split_headlines
+from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
+from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import PLACE_CHAIN
 from builder.places.gazetteer import gazetteer
 
@@ -303,99 +301,3 @@ def _lead_under(lines: list[str], start: int) -> str:
         taken.append(lines[index].strip())
         index += 1
     return "".join(taken)
-
-
-def brief_headline(page: PageReader, line: Line) -> bool:
-    """A news brief's headline (简讯, 短讯): after a finished item, a one-line headline with the item's lead
-    straight under it, no blank between (`昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在老旧小区集中…`): a new
-    article."""
-    if not headlinerules.headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
-        return False
-    return _over_brief_lead(page, line.text) and _open_brief(page, line.text, line.number)
-
-
-_BRACKETED = re.compile(r"^【([^【】]{4,40})】$")
-
-
-def bracketed_headline(page: PageReader, line: Line) -> bool:
-    """A brief's headline set in 【】 on a line of its own (`【克拉玛依市“暖新驿站”温暖户外劳动者】`), its lead
-    straight under it, at the top or after a finished item: a new article. (A series tag `【…·…篇】` is page
-    furniture before this rule; a sidebar's label in 【】 is no headline.)"""
-    match = _BRACKETED.match(line.text)
-    if not match or not is_headline_shape(match.group(1)) or SIDEBAR_LABEL.match(match.group(1)):
-        return False
-    body = headlinerules.paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not headlinerules.reads_as_body(body):
-        return False
-    last = page.units[-1] if page.units else None
-    if not (
-        headlinerules.at_top(page)
-        or last is None
-        or last.kind != TEXT
-        or headlinerules.finished_text(last.text)
-    ):
-        return False
-    if _bracketed_subheadings(page, match.group(1)):
-        return False
-    return _open_brief(page, match.group(1), line.number)
-
-
-_SUBHEADING_LOOK_BACK = 300  # units: far longer than any article
-
-
-def _bracketed_subheadings(page: PageReader, heading: str) -> bool:
-    """The article being read sets its subheadings in 【】: the line stands right under its headline, subtitle
-    or byline (a feature's `——记…` / `本报记者 …` / `【从打工仔到村支书】`: no brief opens before a word of
-    text), an earlier 【】 line of the same article was read as a subheading, or the line names no place in an
-    article with its byline (`【“先把路修通”】` in a profile: a brief's headline says where)."""
-    units = page.units
-    if units and units[-1].kind in (BYLINE, HEADLINE, SUBTITLE, KICKER) and not page.blanks:
-        return True
-    placeless = not place_words(heading)
-    for index in range(len(units) - 1, max(-1, len(units) - 1 - _SUBHEADING_LOOK_BACK), -1):
-        unit = units[index]
-        if unit.kind == HEADLINE:
-            return False
-        if unit.kind == BYLINE:
-            return placeless and not page.blanks
-        if unit.kind == TEXT and _BRACKETED.match(unit.text):
-            return True
-    return False
-
-
-def bold_brief_headline(page: PageReader, line: Line) -> bool:
-    """A brief's headline the extraction doubled, on a line of its own, with the item's lead straight under it
-    (`昌邑区社区食堂开进老旧小区昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在…`): a new article."""
-    doubled = split_bold_doubled(line.text)
-    if not doubled or doubled[1] or len(split_headlines(doubled[0])) != 1:
-        return False
-    return _over_brief_lead(page, doubled[0], top=True) and _open_brief(page, doubled[0], line.number)
-
-
-def _over_brief_lead(page: PageReader, headline: str, top: bool = False) -> bool:
-    """The paragraph straight under the headline is a brief's lead: it opens like a report (a full place
-    name, a date, 本报讯 …), names the place the headline names, and does not go on with the headline's
-    words; the headline stands after a finished item (a blank line between, or none), or (`top`) at the top."""
-    body = headlinerules.paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not headlinerules.reads_as_body(body):
-        return False
-    lead = "".join(body)
-    places = place_words(headline)
-    if not (headlinerules.LEAD_OPENING.match(lead) and any(place in lead[:LEAD_SPAN] for place in places)):
-        return False
-    if join_cost(headline, body[0]) < 0:
-        return False
-    last = page.units[-1] if page.units else None
-    right_after = (
-        last is not None and last.kind == TEXT and not page.blanks and headlinerules.finished_text(last.text)
-    )
-    return (
-        right_after or headlinerules.after_body(page, headline, body) or (top and headlinerules.at_top(page))
-    )
-
-
-def _open_brief(page: PageReader, headline: str, number: int) -> bool:
-    headlinerules.close_item_before(page)
-    page.add(HEADLINE, headline, number)
-    page.units[-1].opens = True
-    return True
