@@ -83,14 +83,16 @@ def quote_values(quote: str) -> set[float]:
     return values
 
 
-def problems() -> list[str]:
-    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+def problems(pages: Path | None = None, gold_file: Path | None = None) -> list[str]:
+    """What the gold quotes that `pages` do not print (the module's PAGES and GOLD when not given)."""
+    pages, gold_file = pages or PAGES, gold_file or GOLD
+    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     found: list[str] = []
     cache: dict[str, list[str]] = {}
     for key, g in gold.items():
         page = key.split("#")[0]
         if page not in cache:
-            cache[page] = page_lines(page_text(PAGES / page))
+            cache[page] = page_lines(page_text(pages / page))
         lines = cache[page]
         quoted = [g["first_sentence"], g["last_sentence"], *(g.get("practices") or [])]
         quoted += [x for x in (g.get("byline"), g.get("subtitle")) if x]
@@ -111,7 +113,6 @@ def problems() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global PAGES, GOLD
     parser = argparse.ArgumentParser(description="Check a gold file's quoted strings against its raw pages.")
     parser.add_argument("--pages", type=Path, default=PAGES, help="the folder of raw pages")
     parser.add_argument("--gold", type=Path, default=GOLD, help="the gold YAML file")
@@ -119,9 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in (args.pages, args.gold):
         if not path.exists():
             parser.error(f"{path}: no such file or folder")
-    PAGES, GOLD = args.pages, args.gold
-    issues = problems()
-    print("\n".join(issues) or f"{GOLD}: gold is consistent with the pages")
+    issues = problems(args.pages, args.gold)
+    print("\n".join(issues) or f"{args.gold}: gold is consistent with the pages")
     return 1 if issues else 0
 
 
