@@ -172,12 +172,14 @@ def _write(
     made: list[tuple[str, bool]] = []  # each file, and whether it was kept from the last build
     if session is not None and holding:
         assert session.site is not None and session.stamp is not None
-        last_id, last = buildstamp.build_id(session.stamp), list(session.site.values())
-        known, ordered = session.site, False  # kept by path, sorted only when saved
+        # kept by path (its entries looked up there), sorted only when saved
+        last_id, last, known, ordered = buildstamp.build_id(session.stamp), [], session.site, False
+        paths: list[str] | None = list(session.site)
     else:  # what the site was (checked at the start)
         last_id, last = buildstamp.last_build(out_dir) if from_last else (None, None)
         known, ordered = None, True
-    before = writer.LastSite(last_id, [entry[0] for entry in last]) if last_id and last is not None else None
+        paths = [entry[0] for entry in last] if last is not None else None
+    before = writer.LastSite(last_id, paths) if last_id and paths is not None else None
     count = writer.write_site(_noted(pages, made), out_dir, buildstamp.build_id(stamp), before)
     site = buildstamp.site_entries(out_dir, made, last, known, ordered)
     if session is not None and holding:

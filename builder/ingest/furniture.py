@@ -25,28 +25,27 @@ from builder.ingest.copiedpages import is_copied_page_furniture
 from builder.ingest.epaper import headline_list, is_navigation_line
 from builder.ingest.furnitureboxes import (
     after_a_gap,
+    blank_or_foot_after,
     commentary_label,
     contents_box,
     figures_box,
+    in_head_band,
     notice,
     photo_news,
     unspaced,
 )
 from builder.ingest.latinlabels import is_latin_label
 from builder.ingest.lineshapes import (
-    BAOXUN,
     LINE_SHAPE,
     RULE_CHARS,
-    is_byline_text,
     is_headline_shape,
     is_place_kicker,
     is_quoted_name_only,
     starts_byline,
 )
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
-from builder.ingest.pagelines import Line, PageReader, prints_no_blank_line
-from builder.ingest.textrules import cjk_count
-from builder.ingest.toplabels import label_over_wrapped_headline
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.toplabels import SHORT_LABEL, bracketed_column_label, label_over_headline, two_part_label
 from builder.ingest.videocredits import is_video_credit
 from builder.text.widths import ascii_letters_digits
 
@@ -129,9 +128,6 @@ _DATE_LINE = re.compile(
 )
 _FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2})$")
 _SENTENCE_END = "。！？!?；;”」』）)"
-_SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
-_BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
-_SERIES_LABEL = re.compile(f"^【[{_HAN}]{{2,16}}】$")  # `【红旗在基层一线迎风飘扬】`
 # A running head: a column label and its bare page number, either first (`基层治理 · 2`, `2 | 要闻`).
 _RUNNING_HEAD = re.compile(f"^(?:{_LABEL}{_SEPARATOR}\\d{{1,3}}|\\d{{1,3}}{_SEPARATOR}{_LABEL})$")
 # a paper's or a supplement's name: no headline ends with what it is (`某某日报`, `乡村振兴周刊`, `社区专刊`)
@@ -142,7 +138,6 @@ _MASTHEAD = re.compile(
 )
 _PAGE_NAME = re.compile(f"^[{_HAN}·・]{{2,10}}$")
 _DATED = re.compile(_DATE)
-_TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 
 
 def is_furniture_line(text: str) -> bool:
@@ -196,16 +191,11 @@ def _numbered_series_over_headline(page: PageReader, line: Line) -> bool:
     return is_headline_shape(below) and not starts_byline(below)
 
 
-def _in_head(page: PageReader) -> bool:
-    """Nothing but furniture read so far: the band of labels, dates and numbers over the first article."""
-    return not page.seen_text and all(u.kind == kinds.FURNITURE for u in page.units)
-
-
 def _head_furniture(page: PageReader, line: Line) -> bool:
     """In the page's head band: a masthead, spaced out or naming a paper or its supplement, over a furniture
     line, a bare page number, or a short column label under other furniture, maybe spaced out (`燕 赵 基 层 报` /
     `2025年11月6日 星期四  第1版` / `要闻` or `人  物`; `乡村振兴周刊` or `基层之声` / `2025年3月6日  星期四`)."""
-    if not _in_head(page):
+    if not in_head_band(page):
         return False
     if _BARE_PAGE_NUMBER.match(line.text):
         return True
@@ -223,7 +213,7 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
             True  # the page's first line, a name over the dated furniture line (`陇粤津基层观察` / `2026年…`)
         )
     label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `人  物`
-    return bool(page.units) and _SHORT_LABEL.match(label) is not None
+    return bool(page.units) and SHORT_LABEL.match(label) is not None
 
 
 def _at_foot(page: PageReader) -> bool:
@@ -231,17 +221,12 @@ def _at_foot(page: PageReader) -> bool:
     return page.only_blanks_from(page.index)
 
 
-def _blank_or_foot_after(page: PageReader) -> bool:
-    """A blank line, or the page's end, right after the line being read."""
-    return page.index >= len(page.lines) or not page.lines[page.index].strip()
-
-
 def _date_line(page: PageReader, line: Line) -> bool:
     """A line that is only a date (`2026.04.08`, heldout4/f03:2): in the head band, set apart by blank lines,
     or at the page's foot; a date alone on a wrapped line of a paragraph stays text."""
     if not _DATE_LINE.match(line.text):
         return False
-    return _in_head(page) or _at_foot(page) or (after_a_gap(page) and _blank_or_foot_after(page))
+    return in_head_band(page) or _at_foot(page) or (after_a_gap(page) and blank_or_foot_after(page))
 
 
 def _foot_page_number(page: PageReader, line: Line) -> bool:
@@ -255,119 +240,13 @@ def _foot_page_number(page: PageReader, line: Line) -> bool:
     return after_a_gap(page) or page.units[-1].text.rstrip()[-1:] in _SENTENCE_END
 
 
-def _label_over_headline(page: PageReader, line: Line) -> bool:
-    """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
-    (`深壹度` / headline / blank / body; `评  论`, spaced out, / headline / its byline): a label the page prints
-    over everything, never a byline nor an article of its own."""
-    label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `评  论`
-    if any(u.kind != kinds.FURNITURE for u in page.units):
-        return False
-    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
-    if len(following) < 2:
-        return False
-    if (
-        page.units
-        and _TWO_PHRASES.match(label)
-        and not starts_byline(label)
-        and prints_no_blank_line(page.lines)
-    ):
-        return _heads_article(following[0])  # `党建引领　基层善治` / headline, no gap anywhere on the page
-    if label_over_wrapped_headline(page, label):
-        return True  # `党员在社区` / a headline wrapped over two lines, no gap anywhere on the page
-    if page.units and _TWO_PHRASES.match(label) and not following[0]:
-        # under the masthead, two phrases apart over the first headline (`党建引领　基层善治`, heldout16 p05)
-        return _heads_article(following[1]) and _stands_apart(page)
-    if not _LABEL_APART.match(label):
-        return False
-    if not following[0]:  # a label apart over the headline: up to six characters (`新就业群体`)
-        return _heads_article(following[1])
-    if not _SHORT_LABEL.match(label):
-        return False
-    # the headline stands over a blank line, or over its byline (`评  论` / headline / `■林海燕`)
-    apart = not following[1] or starts_byline(following[1])
-    return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and apart
-
-
-_LABEL_APART = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,4})?$")
-_TWO_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,4}$")
-
-
-def _stands_apart(page: PageReader) -> bool:
-    """The headline two lines under the line being read stands over its byline, or over a blank line and a
-    body of two lines or more: a head of its own, not the first line of a body under a headline of two phrases,
-    nor the first of headlines stacked apart under the page's first headline (heldout7 m03 `小网格 大民生` /
-    `财源街道…` / `新塘村…`)."""
-    after = [raw.strip() for raw in page.lines[page.index + 2 : page.index + 5]]
-    if after and starts_byline(after[0]):
-        return True
-    return len(after) == 3 and not after[0] and all(after[1:])
-
-
-def _heads_article(text: str) -> bool:
-    """A headline, maybe its dateline byline beside it after a gap (`…在湖里启用    某某网7月3日讯（…）`)."""
-    head, _, rest = text.partition("  ")
-    return is_headline_shape(text) or (
-        bool(rest) and is_headline_shape(head) and bool(BAOXUN.match(rest.strip()))
-    )
-
-
-def _bracketed_column_label(page: PageReader, line: Line) -> bool:
-    """A bracketed label at a column's head set right over a headline with its text under it (`【社工风采】` /
-    `海拉尔区“草原红”社工队伍专业化` / `本报讯…`); a bracketed subheading has a blank line under it. A series
-    tag of up to 16 characters (`【红旗在基层一线迎风飘扬】`) over a headline that stands apart from its body
-    (headline, blank line, body) is furniture too, and so is one opening the page over the headlines stacked
-    under it after a gap (`【基层治理新观察】` / (a blanked `开栏的话` box) / two headlines / the columns)."""
-    if not after_a_gap(page) or not _SERIES_LABEL.match(line.text):
-        return False
-    if not page.seen_text and _over_stacked_headlines(page.lines[page.index : page.index + _SERIES_REACH]):
-        return True
-    following = [text.strip() for text in page.lines[page.index : page.index + 3]]
-    if len(following) < 2 or not is_headline_shape(following[0]):
-        return False
-    if following[1]:
-        return bool(_BRACKETED_LABEL.match(line.text))
-    return len(following) == 3 and bool(following[2])
-
-
-_SERIES_REACH = 12  # lines under a series label its headlines may stand in (an editors' note box between)
-
-
-def _over_stacked_headlines(lines: list[str]) -> bool:
-    """Blank lines, then two headline-shaped lines together, then a blank line or a byline: headlines printed
-    together over their columns."""
-    texts = [text.strip() for text in lines]
-    first = next((i for i, text in enumerate(texts) if text), None)
-    if not first or first + 2 > len(texts):
-        return False
-    return all(is_headline_shape(text) for text in texts[first : first + 2]) and (
-        first + 2 == len(texts) or not texts[first + 2] or is_byline_text(texts[first + 2])
-    )
-
-
-def _two_part_label(page: PageReader, line: Line) -> bool:
-    """A column label of two parts joined by `·` alone at the page's head, a blank line under it
-    (heldout4/f02 `党建引领 · 新就业群体`, was the first article's title); a byline of that shape
-    (`新甘肃·甘肃日报记者`) stays a byline; on a page printing no blank line, with none under it, over a headline
-    (`三农·乡村治理` / headline; not a headline over its dateline: `打造基层治理·升级版` / `本报讯（…）`). Also such
-    a label the page prints more than once, wherever it stands: once over each column (heldout14 p03
-    `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
-    if not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
-        return False
-    if sum(1 for raw in page.lines if raw.strip() == line.text) >= 2:
-        return True
-    if not _in_head(page):
-        return False
-    under = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    return _blank_or_foot_after(page) or (prints_no_blank_line(page.lines) and _heads_article(under))
-
-
 def _running_head(page: PageReader, line: Line) -> bool:
     """`基层治理 · 2` over `2026年4月9日 星期四`: the page's running head, wherever the columns put it; a label
     and a number over a line of text (`一组数据 · 3` / a paragraph) stay what they are. Alone at the page's foot
     under a blank line it is the page's running foot."""
     if not _RUNNING_HEAD.match(line.text):
         return False
-    if not page.units and _blank_or_foot_after(page):
+    if not page.units and blank_or_foot_after(page):
         # the page's first line, alone over a blank line (`基层治理  ·  3` / blank / `本期导读` …)
         return True
     if page.blanks and _at_foot(page):
@@ -396,7 +275,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or headline_list(page, line)
     ):
         return True
-    label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or _label_over_headline(page, line))
+    label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or label_over_headline(page, line))
     if (
         label
         or is_furniture_line(line.text)
@@ -404,8 +283,8 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _head_furniture(page, line)
         or _date_line(page, line)
         or _foot_page_number(page, line)
-        or _bracketed_column_label(page, line)
-        or _two_part_label(page, line)
+        or bracketed_column_label(page, line)
+        or two_part_label(page, line)
         or _running_head(page, line)
         or commentary_label(page, line)
         or _numbered_series_over_headline(page, line)

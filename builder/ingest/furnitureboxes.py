@@ -26,6 +26,16 @@ def after_a_gap(page: PageReader) -> bool:
     return not page.units or page.blanks > 0
 
 
+def in_head_band(page: PageReader) -> bool:
+    """Nothing but furniture read so far: the band of labels, dates and numbers over the first article."""
+    return not page.seen_text and all(u.kind == kinds.FURNITURE for u in page.units)
+
+
+def blank_or_foot_after(page: PageReader) -> bool:
+    """A blank line, or the page's end, right after the line being read."""
+    return page.index >= len(page.lines) or not page.lines[page.index].strip()
+
+
 _NOTICE_LABEL = re.compile(f"^[{_HAN}]{{0,4}}(?:启事|须知)$|^(?:征订|订阅|广告)$")
 _NOTICE_WORDS = re.compile(r"订阅|征订|订价|订费|邮局|热线|电话|邮箱|投稿|来稿|联系人|咨询")
 _MAX_NOTICE_LINES = 12

@@ -1,20 +1,38 @@
-"""A column's label right under the page's head band, on a page printing no blank line at all.
+"""A column's label at the page's top, over the first headline (part of furniture's line rule, which asks these
+for a line read before any text): a label the page prints over everything (`要闻`, `民生·社区`, `评  论` spaced
+out, two phrases `党建引领　基层善治` under the masthead), a bracketed label at a column's head (`【社工风采】`), a
+series tag over headlines stacked together, and a label of two parts joined by `·` (`党建引领 · 新就业群体`)
+alone at the page's head or printed once over each column (split from furniture.py).
 
-Real R14 r14_03 shape: the date line, then a column's label of a few characters naming no place (`党员在社区`),
-then the page's first headline wrapped over two lines, then its byline and body, with no blank line anywhere.
-Nothing sets the label apart but where it stands and its length: shorter than either headline line under it, it
-is the column's label (furniture), not a kicker nor a third line of the headline. Asked by
-`builder.ingest.furniture` for a line read before any text, under furniture only.
+On a page printing no blank line at all (real R14 r14_03 shape: the date line, then a column's label of a few
+characters naming no place, `党员在社区`, then the page's first headline wrapped over two lines, then its byline
+and body): nothing sets the label apart but where it stands and its length: shorter than either headline line
+under it, it is the column's label (furniture), not a kicker nor a third line of the headline
+(label_over_wrapped_headline).
 """
 
 from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import is_headline_shape, is_place_kicker, starts_byline
-from builder.ingest.pagelines import PageReader, prints_no_blank_line
+from builder.ingest import pagelines as kinds
+from builder.ingest.furnitureboxes import after_a_gap, blank_or_foot_after, in_head_band, unspaced
+from builder.ingest.lineshapes import (
+    BAOXUN,
+    LINE_SHAPE,
+    is_byline_text,
+    is_headline_shape,
+    is_place_kicker,
+    starts_byline,
+)
+from builder.ingest.pagelines import Line, PageReader, prints_no_blank_line
 from builder.ingest.textrules import cjk_count
 
+_HAN = "\u4e00-\u9fff"
+SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
+_BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
+_SERIES_LABEL = re.compile(f"^【[{_HAN}]{{2,16}}】$")  # `【红旗在基层一线迎风飘扬】`
+_TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{3,6}$")  # `党员在社区`, `走基层`: a few characters, no mark
 
 
@@ -34,3 +52,109 @@ def label_over_wrapped_headline(page: PageReader, label: str) -> bool:
         return False
     # under the headline, its byline or its body's first line: wider than the headline, or a byline
     return starts_byline(following[2]) or cjk_count(following[2]) > max(heads)
+
+
+def label_over_headline(page: PageReader, line: Line) -> bool:
+    """`要闻`, `民生·社区` / (blank) / the page's first headline, or a column's name set right over it
+    (`深壹度` / headline / blank / body; `评  论`, spaced out, / headline / its byline): a label the page prints
+    over everything, never a byline nor an article of its own."""
+    label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `评  论`
+    if any(u.kind != kinds.FURNITURE for u in page.units):
+        return False
+    following = [text.strip() for text in page.lines[page.index : page.index + 2]]
+    if len(following) < 2:
+        return False
+    if (
+        page.units
+        and _TWO_PHRASES.match(label)
+        and not starts_byline(label)
+        and prints_no_blank_line(page.lines)
+    ):
+        return _heads_article(following[0])  # `党建引领　基层善治` / headline, no gap anywhere on the page
+    if label_over_wrapped_headline(page, label):
+        return True  # `党员在社区` / a headline wrapped over two lines, no gap anywhere on the page
+    if page.units and _TWO_PHRASES.match(label) and not following[0]:
+        # under the masthead, two phrases apart over the first headline (`党建引领　基层善治`, heldout16 p05)
+        return _heads_article(following[1]) and _stands_apart(page)
+    if not _LABEL_APART.match(label):
+        return False
+    if not following[0]:  # a label apart over the headline: up to six characters (`新就业群体`)
+        return _heads_article(following[1])
+    if not SHORT_LABEL.match(label):
+        return False
+    # the headline stands over a blank line, or over its byline (`评  论` / headline / `■林海燕`)
+    apart = not following[1] or starts_byline(following[1])
+    return cjk_count(following[0]) >= 8 and is_headline_shape(following[0]) and apart
+
+
+_LABEL_APART = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,4})?$")
+_TWO_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,4}$")
+
+
+def _stands_apart(page: PageReader) -> bool:
+    """The headline two lines under the line being read stands over its byline, or over a blank line and a
+    body of two lines or more: a head of its own, not the first line of a body under a headline of two phrases,
+    nor the first of headlines stacked apart under the page's first headline (heldout7 m03 `小网格 大民生` /
+    `财源街道…` / `新塘村…`)."""
+    after = [raw.strip() for raw in page.lines[page.index + 2 : page.index + 5]]
+    if after and starts_byline(after[0]):
+        return True
+    return len(after) == 3 and not after[0] and all(after[1:])
+
+
+def _heads_article(text: str) -> bool:
+    """A headline, maybe its dateline byline beside it after a gap (`…在湖里启用    某某网7月3日讯（…）`)."""
+    head, _, rest = text.partition("  ")
+    return is_headline_shape(text) or (
+        bool(rest) and is_headline_shape(head) and bool(BAOXUN.match(rest.strip()))
+    )
+
+
+def bracketed_column_label(page: PageReader, line: Line) -> bool:
+    """A bracketed label at a column's head set right over a headline with its text under it (`【社工风采】` /
+    `海拉尔区“草原红”社工队伍专业化` / `本报讯…`); a bracketed subheading has a blank line under it. A series
+    tag of up to 16 characters (`【红旗在基层一线迎风飘扬】`) over a headline that stands apart from its body
+    (headline, blank line, body) is furniture too, and so is one opening the page over the headlines stacked
+    under it after a gap (`【基层治理新观察】` / (a blanked `开栏的话` box) / two headlines / the columns)."""
+    if not after_a_gap(page) or not _SERIES_LABEL.match(line.text):
+        return False
+    if not page.seen_text and _over_stacked_headlines(page.lines[page.index : page.index + _SERIES_REACH]):
+        return True
+    following = [text.strip() for text in page.lines[page.index : page.index + 3]]
+    if len(following) < 2 or not is_headline_shape(following[0]):
+        return False
+    if following[1]:
+        return bool(_BRACKETED_LABEL.match(line.text))
+    return len(following) == 3 and bool(following[2])
+
+
+_SERIES_REACH = 12  # lines under a series label its headlines may stand in (an editors' note box between)
+
+
+def _over_stacked_headlines(lines: list[str]) -> bool:
+    """Blank lines, then two headline-shaped lines together, then a blank line or a byline: headlines printed
+    together over their columns."""
+    texts = [text.strip() for text in lines]
+    first = next((i for i, text in enumerate(texts) if text), None)
+    if not first or first + 2 > len(texts):
+        return False
+    return all(is_headline_shape(text) for text in texts[first : first + 2]) and (
+        first + 2 == len(texts) or not texts[first + 2] or is_byline_text(texts[first + 2])
+    )
+
+
+def two_part_label(page: PageReader, line: Line) -> bool:
+    """A column label of two parts joined by `·` alone at the page's head, a blank line under it
+    (heldout4/f02 `党建引领 · 新就业群体`, was the first article's title); a byline of that shape
+    (`新甘肃·甘肃日报记者`) stays a byline; on a page printing no blank line, with none under it, over a headline
+    (`三农·乡村治理` / headline; not a headline over its dateline: `打造基层治理·升级版` / `本报讯（…）`). Also such
+    a label the page prints more than once, wherever it stands: once over each column (heldout14 p03
+    `天山雪域·基层之声` ×3, one was taken for a subtitle)."""
+    if not _TWO_PART_LABEL.match(line.text) or is_byline_text(line.text):
+        return False
+    if sum(1 for raw in page.lines if raw.strip() == line.text) >= 2:
+        return True
+    if not in_head_band(page):
+        return False
+    under = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    return blank_or_foot_after(page) or (prints_no_blank_line(page.lines) and _heads_article(under))

@@ -77,6 +77,8 @@ class PageRecords(dict):
         self.shared = shared
         self.exports = exports  # the token of the exports' texts this build stored (render/exports.py)
         self.index: ReadIndex | None = None  # digest serve's (in memory only): builder.render.readindex
+        # digest serve's (in memory only): the value of each field of the build's index, before recording
+        self.values: dict[str, Any] = {}
         # `read_digests` leaves out the reads of initiatives' fields ("<slug>|<path>" of `entries`), whose
         # digests are those of `entry_digests` (records read from disk: `dump_records` leaves them out)
         self.entry_reads_apart = entry_reads_apart
@@ -103,6 +105,10 @@ class Tracker:
         derived: Any = None,
         links: str = "",
     ) -> None:
+        # the fields' own values (digest serve's: a field whose value is the last build's object is unchanged)
+        self.values = (
+            {f.name: getattr(index, f.name) for f in dataclasses.fields(index)} if memo is not None else {}
+        )
         instrument(index)
         renderer._fragments = FragmentMemo()  # the renderer's card cache, keeping each card's reads
         self.renderer = renderer
@@ -124,7 +130,8 @@ class Tracker:
             apart = getattr(previous, "entry_reads_apart", False)
             same_links = bool(links) and getattr(previous, "links", "") == links
             fields = getattr(previous, "fields", None)
-            self._changed = self.digests.changed_reads(last, self.index, apart, same_links, fields)
+            kept = _same_values(self.values, getattr(previous, "values", None) or {})
+            self._changed = self.digests.changed_reads(last, self.index, apart, same_links, fields, kept)
             if self.index is not None:
                 self._readers = self.index.readers_of(self._changed)
 
@@ -179,7 +186,18 @@ class Tracker:
                 records.last = self.previous
             if self.index is not None:
                 self.index.add_reads(self.digests.fresh)
-                records.index = self.index
+                records.index, records.values = self.index, self.values
+
+
+def _same_values(now: dict[str, Any], last: dict[str, Any]) -> list[str]:
+    """The mapping and list fields of the index (but `entries`) whose value is the very object of the last
+    build (digest serve's IdentityMemo.reuse gives it back when what it is made of is the same; nothing
+    changes a value of the index once made)."""
+    return [
+        name
+        for name, value in now.items()
+        if name != "entries" and isinstance(value, (dict, list)) and last.get(name) is value
+    ]
 
 
 _ERRORS = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError)

@@ -265,9 +265,18 @@ def build_index(
     indicator_of = _classifier(indicators)
     entries = _entries(initiatives, render_bodies, indicators, indicator_of, memo, derived)
     order = list(entries)
-    theme_labels = _ordered_labels(vocab.themes, {t for e in entries.values() for t in e.item.themes})
+    used = {t for e in entries.values() for t in e.item.themes}
+    theme_labels = _made(
+        memo, "theme labels", (list(vocab.themes.items()), used), lambda: _ordered_labels(vocab.themes, used)
+    )
     level_vocab = vocab.levels or {slug: Label(slug, slug, slug) for slug in LEVELS}
-    level_labels = _ordered_labels(level_vocab, {e.item.level for e in entries.values() if e.item.level})
+    levels_used = {e.item.level for e in entries.values() if e.item.level}
+    level_labels = _made(
+        memo,
+        "level labels",
+        (list(level_vocab.items()), levels_used),
+        lambda: _ordered_labels(level_vocab, levels_used),
+    )
     steps = [e.steps for e in entries.values()]
     regions = _made(
         memo, "regions", (order, steps), lambda: build_tree(dict(zip(order, steps, strict=True)), order)
@@ -280,9 +289,23 @@ def build_index(
         derived,
     )
     links = {s: _links(related.get(s, []), entries, s) for s in order}
-    themes = _grouped_by(entries, theme_labels, lambda item: dict.fromkeys(item.themes))
     themes_of = {s: e.item.themes for s, e in entries.items()}
-    levels = _grouped_by(entries, level_labels, lambda item: (item.level,) if item.level else ())
+    themes = _made(
+        memo,
+        "themes",
+        (list(theme_labels), order, list(themes_of.values())),
+        lambda: _grouped_by(entries, theme_labels, lambda item: dict.fromkeys(item.themes)),
+    )
+    levels = _made(
+        memo,
+        "levels",
+        (list(level_labels), order, [e.item.level for e in entries.values()]),
+        lambda: _grouped_by(entries, level_labels, lambda item: (item.level,) if item.level else ()),
+    )
+    # (what an overview's parts are made of: each initiative's parent and part, in site order)
+    family = (
+        None if memo is None else (order, [(e.item.parent, e.item.source.part) for e in entries.values()])
+    )
     return SiteIndex(
         entries=entries,
         theme_labels=theme_labels,
@@ -293,7 +316,7 @@ def build_index(
         levels=levels,
         practices=practices,
         practice_slugs=practice_slugs,
-        parts=_parts(entries),
+        parts=_made(memo, "parts", family, lambda: _parts(entries)),
         indicators=indicator_rows(entries, indicators, indicator_of, memo, derived),
         indicator_defs=indicators,
         related=links,

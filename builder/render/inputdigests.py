@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import operator
+from collections.abc import Iterable
 from typing import Any
 
 from builder.render.readindex import ReadIndex
@@ -95,6 +96,7 @@ class Digests:
         apart: bool = False,
         same_links: bool = False,
         fields: dict[str, bytes] | None = None,
+        kept: Iterable[str] = (),
     ) -> set[Read]:
         """The reads of the last build (`last`: each with its digest then) whose digest is not the same now;
         each of them gets its digest of this build. The fields of an initiative whose item did not change
@@ -105,7 +107,10 @@ class Digests:
         read digests leave out the unchanged ones' too: `entry_reads_apart`). `same_links`: the cross-links
         were computed from the same inputs as the last build's (the same `links`), so the reads of
         `related` keep their digests (at N=10 000, 10 000 link lists not hashed again). `fields`: the last
-        build's `field_digests` (with `apart`): the reads of a field whose digest is the same keep theirs."""
+        build's `field_digests` (with `apart`): the reads of a field whose digest is the same keep theirs.
+        `kept` (with `index`): the fields whose value is the very object of the last build (digest serve's
+        IdentityMemo.reuse), whose reads keep their digests unhashed, as do those of `related` with
+        `same_links`."""
         same = self._unchanged_items()
         memo = self._memo
         changed: set[Read] = set()
@@ -130,7 +135,7 @@ class Digests:
                         changed.add(read)
             return changed
         if index is not None:
-            suspects = index.suspects(same)
+            suspects = index.suspects(same, ["related"] * same_links + list(kept))
             memo.update(last)
             for read in suspects:  # hashed again below, each after what it is made of (a whole mapping)
                 memo.pop(read, None)

@@ -28,7 +28,7 @@ class ReadIndex:
     def __init__(self) -> None:
         self.readers: dict[Read, list[Job]] = {}  # read -> the pages that made it
         self.of_entry: dict[str, list[Read]] = {}  # slug -> the reads "<slug>|<path>" of `entries`
-        self.others: list[Read] = []  # every other read
+        self.others: dict[str, list[Read]] = {}  # every other read, by field
         self._known: set[Read] = set()
 
     @classmethod
@@ -53,7 +53,7 @@ class ReadIndex:
             if field == "entries" and SEP in key:
                 self.of_entry.setdefault(key.partition(SEP)[0], []).append(read)
             else:
-                self.others.append(read)
+                self.others.setdefault(field, []).append(read)
 
     def add_page(self, job: Job, reads: tuple[Read, ...], before: tuple[Read, ...] = ()) -> None:
         """The page `job` made `reads` (`before`: its reads of the last build, already indexed)."""
@@ -69,10 +69,11 @@ class ReadIndex:
                 pages.append(job)
         self.add_reads(r for r in reads if r not in skip)
 
-    def suspects(self, unchanged: set[str]) -> list[Read]:
-        """The reads to hash again: every read not of one initiative, and those of the initiatives not in
-        `unchanged`."""
-        found = list(self.others)
+    def suspects(self, unchanged: set[str], kept: Iterable[str] = ()) -> list[Read]:
+        """The reads to hash again: every read not of one initiative, but those of the fields `kept` (the
+        same values as the last build's), and those of the initiatives not in `unchanged`."""
+        skip = set(kept)
+        found = [read for field, reads in self.others.items() if field not in skip for read in reads]
         for slug in self.of_entry.keys() - unchanged:
             found += self.of_entry[slug]
         return found

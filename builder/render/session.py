@@ -41,30 +41,42 @@ class IdentityMemo:
     `new_build()`: the memo holds one build's objects."""
 
     def __init__(self) -> None:
-        self._last: dict[tuple, tuple[tuple, Any]] = {}
-        self._now: dict[tuple, tuple[tuple, Any]] = {}
+        # kind -> the key of the objects (the id of one, a tuple of ids of several) -> (objects, value)
+        self._last: dict[str, dict[Any, tuple[tuple, Any]]] = {}
+        self._now: dict[str, dict[Any, tuple[tuple, Any]]] = {}
         self._made: dict[str, tuple[Any, Any]] = {}  # kind -> (inputs, value) of the last `reuse`
+
+    def _found(self, kind: str, key: Any) -> tuple[dict, tuple[tuple, Any] | None]:
+        """This build's values of `kind`, and what it or the last build made for `key` (then this build's)."""
+        now = self._now.get(kind)
+        if now is None:
+            now = self._now[kind] = {}
+        found = now.get(key)
+        if found is None:  # (an id found is the object's: the memo keeps the objects of its keys alive)
+            last = self._last.get(kind)
+            found = last.get(key) if last is not None else None
+            if found is not None:
+                now[key] = found
+        return now, found
 
     def find(self, kind: str, objects: tuple) -> Any:
         """The value made for `objects` (the same objects, by identity) under `kind`, else None."""
-        key = (kind, *map(id, objects))
-        found = self._now.get(key)
-        if found is None:  # (an id found is the object's: the memo keeps the objects of its keys alive)
-            found = self._last.get(key)
-            if found is None:
-                return None
-            self._now[key] = found
-        return found[1]
+        found = self._found(kind, id(objects[0]) if len(objects) == 1 else tuple(map(id, objects)))[1]
+        return None if found is None else found[1]
 
     def keep(self, kind: str, objects: tuple, value: Any) -> Any:
         """Remember `value` as made for `objects` under `kind`; returns it."""
-        self._now[(kind, *map(id, objects))] = (objects, value)
+        key = id(objects[0]) if len(objects) == 1 else tuple(map(id, objects))
+        self._now.setdefault(kind, {})[key] = (objects, value)
         return value
 
     def get(self, kind: str, objects: tuple, make: Callable[[], Any]) -> Any:
         """The value made for `objects` under `kind`, else `make()` (remembered)."""
-        found = self.find(kind, objects)
-        return self.keep(kind, objects, make()) if found is None else found
+        key = id(objects[0]) if len(objects) == 1 else tuple(map(id, objects))
+        now, found = self._found(kind, key)
+        if found is None:
+            found = now[key] = (objects, make())
+        return found[1]
 
     def reuse(self, kind: str, inputs: Any, make: Callable[[], Any]) -> Any:
         """The value `make()` makes from `inputs`: the very object made for `kind` by the last build when its

@@ -1,6 +1,6 @@
 """Bylines and captions gathered in blocks at the page's foot (builder/ingest/footcredits.py; heldout16 p05
 shape): `本版稿件采写` over `place：byline` lines, `本版图片` over numbered captions with their credits glued.
-And the page's column label of two phrases under its masthead (furniture._label_over_headline). Invented page,
+And the page's column label of two phrases under its masthead (toplabels.label_over_headline). Invented page,
 and negatives."""
 
 from __future__ import annotations

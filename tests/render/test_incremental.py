@@ -73,6 +73,10 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
     elif kind == "date":  # the sitemap's lastmod, the feed's order and entries
         _save(content, dataclasses.replace(item, date=f"2024-0{n}-1{n}"))
     elif kind == "delete" and len(slugs) > 2:
+        for other in slugs:  # its parts name it no more (an overview deleted with its parts' parent lines)
+            part = read_content_file(content / f"{other}.md").initiative
+            if part is not None and part.parent == slug:
+                _save(content, dataclasses.replace(part, parent=None))
         (content / f"{slug}.md").unlink()
     elif kind == "region":  # another initiative's place: the region tree and the site order change
         _save(content, dataclasses.replace(item, region=INITIATIVES[n % len(INITIATIVES)].region))
@@ -83,6 +87,10 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
         _save(
             content, dataclasses.replace(item, practices=[*item.practices, other], summary=f"推行{other}。")
         )
+    elif kind == "parent":  # an overview's parts change: made a part of another initiative, or no more one
+        others = [other for other in slugs if other != slug]
+        parent = None if item.parent or n % 3 == 0 else others[n % len(others)] if others else None
+        _save(content, dataclasses.replace(item, parent=parent))
     elif kind == "add":
         region = Region(province="浙江省", city="杭州市", county="桐庐县") if n % 2 else item.region
         _save(
@@ -93,7 +101,7 @@ def _apply(content: Path, edit: tuple[str, int, int]) -> None:
 
 EDITS = st.tuples(
     st.sampled_from(
-        ["summary", "figure", "title", "themes", "body", "delete", "add", "date", "region", "level"]
+        ["summary", "figure", "title", "themes", "body", "delete", "add", "date", "region", "level", "parent"]
     ),
     st.integers(0, 50),
     st.integers(1, 9),

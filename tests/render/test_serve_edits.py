@@ -33,7 +33,21 @@ from tests.support.fuzz import fuzz
 # the edits that reach the search shards, the theme pages, the indicator rows and what digest serve reuses
 # of the site index when its inputs are the same (the region tree, the glossary, the themes' pairs)
 MY_EDITS = st.tuples(
-    st.sampled_from(["summary", "themes", "figure", "add", "delete", "region", "practice", "date", "level"]),
+    st.sampled_from(
+        [
+            "summary",
+            "themes",
+            "figure",
+            "add",
+            "delete",
+            "region",
+            "practice",
+            "date",
+            "level",
+            "title",
+            "parent",
+        ]
+    ),
     st.integers(0, 50),
     st.integers(1, 9),
 )
@@ -66,6 +80,39 @@ def test_serve_rebuilds_after_these_edits_are_full_builds(edits: list[tuple[str,
             _apply(content, edit)
             _serve_build(content, root / "site", session)
             assert _tree(root / "site") == _full(root, content), edit
+
+
+def test_a_summary_edit_hashes_no_read_of_the_index_fields_it_left_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """digest serve keeps the digests of the reads of each field of the index whose value is the last
+    build's very object (IdentityMemo.reuse: the region tree, theme and level lists, parts, glossary …),
+    and of the cross-links made from the same inputs: an edited summary hashes none of them again; an
+    initiative moved to another province hashes the regions again, and the site is a full build's."""
+    from builder.render import inputdigests
+
+    content = write_content(tmp_path / "content", INITIATIVES)
+    session = BuildSession()
+    _serve_build(content, tmp_path / "site", session)
+    hashed: list[str] = []
+    real = inputdigests.Digests._hash
+
+    def counting(self: inputdigests.Digests, read: tuple[str, str]) -> bytes:
+        hashed.append(read[0])
+        return real(self, read)
+
+    monkeypatch.setattr(inputdigests.Digests, "_hash", counting)
+    _apply(content, ("summary", 3, 1))
+    _serve_build(content, tmp_path / "site", session)
+    same = {"regions", "theme_counts", "parts", "related", "themes", "levels", "practices", "province_groups"}
+    assert hashed and not same & set(hashed), sorted(set(hashed))
+    moved = next(item for item in INITIATIVES if item.slug == sorted(i.slug for i in INITIATIVES)[3])
+    other = next(item.region for item in INITIATIVES if item.region.province != moved.region.province)
+    _apply(content, ("region", 3, INITIATIVES.index(next(i for i in INITIATIVES if i.region == other))))
+    hashed.clear()
+    _serve_build(content, tmp_path / "site", session)
+    assert "regions" in hashed
+    assert _tree(tmp_path / "site") == _full(tmp_path, content)
 
 
 def test_every_kind_of_edit_in_one_session(tmp_path: Path) -> None:
