@@ -54,18 +54,10 @@ def test_roles_alone_or_a_role_and_a_word_are_no_credit(line: str):
     assert not is_video_credit(line)
 
 
-_PARAGRAPH_AFTER = """第2版　　　　　　　　　社区治理
-
-春风满怀青石巷
-
-　　青石巷社区现在有14个民族、
-1332户，社区每逢节日都组织百
-家宴，邀请各族居民参加。
-编导/摄像 柯一鸣
-
-　　另据了解，青石巷社区还将举
-办民族团结进步宣讲活动。
-"""
+# the first report of TWO_VIDEO_REPORTS, a paragraph after its credits
+_PARAGRAPH_AFTER = (
+    TWO_VIDEO_REPORTS.split("\n\n\n")[0] + "\n\n　　另据了解，青石巷社区还将举\n办民族团结进步宣讲活动。\n"
+)
 
 
 def test_a_paragraph_after_the_credits_is_no_headline(tmp_path: Path):
