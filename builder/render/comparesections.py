@@ -9,6 +9,7 @@ whose clause or sentence names a larger unit than the acting one as the one it c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -172,10 +173,28 @@ def _counted(ix: SiteIndex, slug: str, figure: Figure) -> tuple[str, str]:
     return entry.place, entry.item.level or ""
 
 
+# a label opening with the place the bar already names, or with 该市/本县/全区 … (该市村级集体经济总收入)
+_THIS_UNIT = re.compile(r"^[该本全](?:自治区|省|自治州|市|州|盟|县|区|旗|街道|镇|乡|村|社区)")
+
+
+def short_label(label: str, place: str) -> str:
+    """A chart row's label without what the row's place already says: the place itself, its last unit's
+    name, or 该市/本县/全区 opening it (湖东街道 · 湖东街道在职报到党员 -> 湖东街道 · 在职报到党员); the label
+    whole when nothing would be left of it."""
+    names = sorted(
+        {place, *re.findall(r"[\u4e00-\u9fff]+?(?:街道|社区|村|镇|乡|县|区|市|州|旗|盟)", place)}, key=len
+    )
+    short = _THIS_UNIT.sub("", label)
+    for name in reversed(names):
+        if name and short.startswith(name):
+            short = short[len(name) :]
+            break
+    return short if len(short) >= 2 else label
+
+
 def _bar(ix: SiteIndex, slug: str, figure: Figure, with_level: bool = True) -> Bar:
     place, counted = _counted(ix, slug, figure)
     level = ix.level_label(counted).zh if counted and with_level else ""
     label = f"{place}（{level}）" if level else place
-    return Bar(
-        f"{label} · {figure.label}" if label else figure.label, float(figure.value), format_metric(figure)
-    )
+    what = short_label(figure.label, place)
+    return Bar(f"{label} · {what}" if label else what, float(figure.value), format_metric(figure))

@@ -350,7 +350,7 @@ def test_the_group_of_units_with_no_level_counts_its_rows() -> None:
         level_label=lambda key: NS(zh={"county": "县级"}[key]),
     )
     rows: Any = NS(
-        indicator=NS(zh="服务站", unit="个", slug="stations", kind="count"),
+        indicator=NS(zh="服务站", unit="个", slug="stations", kind="count", level=None),
         rows=[("a", figure(30)), ("b", figure(20)), ("c", figure(5))],
     )
     chart = str(compare_section(ix, rows, None).chart)

@@ -120,7 +120,7 @@ def test_compare_charts_a_figure_at_the_level_of_the_unit_it_counts() -> None:
         level_label=lambda key: labels[key],
     )
     rows: Any = NS(
-        indicator=NS(zh="志愿者", unit="人", slug="volunteers", kind="count"),
+        indicator=NS(zh="志愿者", unit="人", slug="volunteers", kind="count", level=None),
         rows=[
             ("a", figure("网格志愿者", 280, "目前茄子溪街道已有280名网格志愿者")),
             ("c", figure("志愿者", 150, "街道组建志愿者150名")),
@@ -137,3 +137,24 @@ def test_compare_charts_a_figure_at_the_level_of_the_unit_it_counts() -> None:
         ("乙街道", "township"),
         ("甲社区", "community"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "place", "short"),
+    [
+        # the row's place already says it (invented labels in the shapes of real pages')
+        ("湖东街道在职报到党员", "湖东街道", "在职报到党员"),
+        ("龙泉街道信访总量同比下降", "成华区龙泉街道", "信访总量同比下降"),
+        ("该市村级集体经济总收入", "凭祥市", "村级集体经济总收入"),
+        ("全区网格", "西岗区", "网格"),
+        # negatives: a unit word that is part of the thing, another place, nothing left
+        ("社区食堂", "新港社区", "社区食堂"),
+        ("社区党员", "半山花园社区", "社区党员"),
+        ("柳班村集体经济收入", "凭祥市", "柳班村集体经济收入"),
+        ("湖东街道", "湖东街道", "湖东街道"),
+    ],
+)
+def test_a_chart_row_says_its_place_once(label: str, place: str, short: str) -> None:
+    from builder.render.comparesections import short_label
+
+    assert short_label(label, place) == short
