@@ -211,6 +211,8 @@ def test_rates_of_one_initiative_stay_side_by_side() -> None:
         ("先进网格", 8, "个", "评选先进网格8个", None),
         # members who did something are not the members a unit has (the label keeps the deed)
         ("亮明身份的党员", 25, "名", "引导25名党员亮明身份", None),
+        ("参加了志愿服务活动的志愿者", 280, "名", "280余名志愿者参加了志愿服务活动", None),
+        ("志愿者", 5180, "名", "共有5180名志愿者", "volunteers"),  # negative: the volunteers themselves
         # negatives: the plain counts
         ("党员", 145, "名", "全村145名党员", "party-members"),
         ("直管党员", 53, "人", "直管党员53人", "party-members"),
