@@ -150,23 +150,33 @@ def pair_sums(matrix: Rows, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     return out
 
 
-def block_sums(left: Rows, start: int, stop: int, right: Rows) -> np.ndarray:
+def block_sums(left: Rows, start: int, stop: int, right: Rows, rows: int = 64) -> np.ndarray:
     """The rows start..stop of `left @ right`, dense: one value per cell, row by row (zero where no term).
     Each cell sums its terms in the order of the left row's columns, from 0.0, as scipy's sparse product
-    does (np.bincount adds its weights in order), so the values are scipy's bit for bit."""
-    lo, hi = left.indptr[start], left.indptr[stop]
-    local = np.repeat(np.arange(stop - start, dtype=np.int64), np.diff(left.indptr[start : stop + 1]))
-    inner, weight = left.indices[lo:hi], left.data[lo:hi]
-    firsts = right.indptr[inner]
-    lengths = right.indptr[inner + 1] - firsts
-    ends = np.cumsum(lengths)
-    positions = np.arange(int(ends[-1]) if ends.size else 0, dtype=np.int64)
-    positions += np.repeat(firsts - (ends - lengths), lengths)
-    cells = np.repeat(local * right.width, lengths)
-    cells += right.indices[positions]
-    values = np.repeat(weight, lengths)
-    values *= right.data[positions]
-    return np.bincount(cells, weights=values, minlength=(stop - start) * right.width)
+    does (np.bincount adds its weights in order), so the values are scipy's bit for bit. Made `rows` rows
+    at a time: their temporaries are small and reused from the heap, not fresh pages (at N=1 000, 1.9 M
+    terms at once took 0.2 s of a cold build, scipy's product 0.07 s)."""
+    width = right.width
+    out = np.empty((stop - start) * width)
+    for first in range(start, stop, rows):
+        last = min(stop, first + rows)
+        lo, hi = left.indptr[first], left.indptr[last]
+        local = np.repeat(np.arange(last - first, dtype=np.int64), np.diff(left.indptr[first : last + 1]))
+        inner, weight = left.indices[lo:hi], left.data[lo:hi]
+        firsts = right.indptr[inner]
+        lengths = right.indptr[inner + 1] - firsts
+        ends = np.cumsum(lengths)
+        positions = np.arange(int(ends[-1]) if ends.size else 0, dtype=np.int64)
+        positions += np.repeat(firsts - (ends - lengths), lengths)
+        cells = np.repeat(local * width, lengths)
+        cells += right.indices[positions]
+        values = np.repeat(weight, lengths)
+        values *= right.data[positions]
+        at = (first - start) * width
+        out[at : at + (last - first) * width] = np.bincount(
+            cells, weights=values, minlength=(last - first) * width
+        )
+    return out
 
 
 def as_scipy(matrix: Rows) -> Any:

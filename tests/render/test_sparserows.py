@@ -92,6 +92,7 @@ def test_block_sums_are_scipys_product(seed: int) -> None:
     stop = int(rng.integers(start, n + 1))
     theirs = (_scipy(left)[start:stop] @ _scipy(right)).toarray().ravel()
     assert _same(sparserows.block_sums(left, start, stop, right), theirs)
+    assert _same(sparserows.block_sums(left, start, stop, right, rows=3), theirs)  # rows made 3 at a time
 
 
 def test_cross_links_are_the_same_from_dense_and_scipy_products(monkeypatch: pytest.MonkeyPatch) -> None:
