@@ -20,8 +20,9 @@ from functools import lru_cache
 RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
 _CLAUSE_MARKS = re.compile(r"[，,；;。！？!?：:]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-# 全区 is a district's whole (a county); an autonomous region's is 全自治区 (or its name)
-_SCOPE = re.compile(r"全(自治区|省|自治州|市|州|盟|地区|县|区|旗|街道|镇|乡|苏木|村|社区|嘎查)")
+# 全区 is a district's whole (a county); an autonomous region's is 全自治区 (or its name); 全区域 is the whole area
+# of whatever unit speaks (社区全区域划分网格12个), no district's (全市域, 全县域 are the city's, the county's)
+_SCOPE = re.compile(r"全(自治区|省|自治州|市|州|盟|地区|县|区(?!域)|旗|街道|镇|乡|苏木|村|社区|嘎查)")
 _SCOPE_LEVEL = {
     "自治区": "province", "省": "province", "自治州": "city", "市": "city", "州": "city", "盟": "city",
     "地区": "city", "县": "county", "区": "county", "旗": "county", "街道": "township", "镇": "township",

@@ -80,6 +80,13 @@ def test_the_whole_a_scope_word_names_is_the_innermost_unit_of_its_kind() -> Non
     )
 
 
+def test_the_whole_area_is_no_districts_whole() -> None:
+    """全区域 is the whole area of the unit that speaks, not 全区 (a district); 全市域 is the city's whole."""
+    assert counted_unit("社区全区域划分网格12个", "网格", "community") is None
+    assert counted_unit("街道全区域覆盖网格员86名", "网格员", "township") is None
+    assert counted_unit("全市域划分网格3109个", "网格", "county") == ("", "city")
+
+
 def test_a_unit_not_enclosing_the_acting_one_is_not_known() -> None:
     """Only the acting unit's own enclosing units are read (no gazetteer): another county's name is not."""
     assert counted_unit("目前茄子溪街道已有280名网格志愿者", "网格志愿者", "community", ()) is None
