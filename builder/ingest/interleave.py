@@ -39,6 +39,7 @@ from builder.ingest.threecolumns import unweave_three
 from builder.ingest.titles import bigrams
 
 _MARGIN = 4.0  # how much better the split must read than the printed order
+_ALONE_MARGIN = 1.0  # how much better one column going on alone must read than the runs kept to the end
 _TOPIC = -0.7  # a line that shares words with one column's start only
 _MIN_RETURNS = 2  # the first article must come back at least this many times, or once when both columns
 # end their sentences and the second article comes back after it (two blocks each: A B A B)
@@ -53,7 +54,9 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
         order = _best_order(units, columns)
         if order is not None:
             if columns.promote:
-                units[columns.second].kind, units[columns.second].opens = HEADLINE, True
+                for head in units[columns.second : columns.second + columns.heads]:
+                    head.kind = HEADLINE
+                units[columns.second + columns.heads - 1].opens = True
             return units[: columns.first] + order + units[columns.end :]
     stacked = unstack(units)
     if stacked is not None:
@@ -86,6 +89,7 @@ def _best_order(units: list[Unit], columns: Columns) -> list[Unit] | None:
         _topic_costs(units, columns, lines),
         columns.second - columns.first,
         columns.start - columns.second,
+        indented=frozenset(u.text for u in lines if u.indent),
     )
     in_a = _regular_or(problem, problem.solve())
     if columns.blocks:
@@ -171,6 +175,12 @@ def _rows_or(problem: ColumnSplit, in_a: list[bool], rows_after_b: list[int], ro
     # the last run cut short, or ending in either column (a stretch shorter than a run: at most all of it)
     ends = [regular[: n - r] + tail for r in range(min(rows, n) + 1) for tail in ([True] * r, [False] * r)]
     best = min(ends, key=problem.reading)
+    # or one column going on alone after the other ended (the articles are seldom as long), when that reads
+    # clearly better
+    alone = [regular[: n - r] + tail for r in range(rows + 1, n + 1) for tail in ([True] * r, [False] * r)]
+    longer = min(alone, key=problem.reading, default=best)
+    if problem.reading(longer) < problem.reading(best) - _ALONE_MARGIN:
+        best = longer
     return best if problem.reading(best) <= problem.reading(in_a) else in_a
 
 

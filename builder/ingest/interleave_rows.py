@@ -91,6 +91,8 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
         for first in firsts:
             if indented(lines[first]):
                 continue  # an indented line opens a paragraph, not a column's head
+            if first > start and _reads_on(lines[first - 1].strip(), lines[first].strip()):
+                continue  # a line going on with the sentence above it (`…莒县城阳街` / `道桃园社区…`) heads nothing
             if not column_head(lines[first].strip(), on_top is not None):
                 continue  # the first column opens with its headline (or its byline, under headlines on top)
             columns = split_columns([line.strip() for line in lines[first:end]], on_top is not None)
@@ -134,6 +136,11 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
     if not changed:
         return text, given
     return "\n".join(out + lines[done:]), out_numbers + numbers[done:]
+
+
+def _reads_on(above: str, line: str) -> bool:
+    """`line` goes on with the sentence `above` left open: a word or figure across the break."""
+    return bool(above) and not ends_sentence(above) and join_cost(above, line) < 0
 
 
 def carry_on(lines: list[str], start: int, end: int, columns: list[list[int]]) -> int:

@@ -16,6 +16,9 @@ _BLOCK_PRIOR = 0.3  # cost per line a block is longer or shorter than the first 
 _REGULAR_SLACK = 1.5  # how much worse runs of one length may read than the cheapest split and still win
 _PRINTED_WHOLE = -1.0  # a join spanning three Han characters the stretch prints whole inside a line
 _THREE_HAN = re.compile(r"[\u4e00-\u9fff]{3}")
+_INDENT_AFTER_OPEN = (
+    2.0  # an indented line (a paragraph's first) under a line of the stretch left mid-sentence
+)
 
 
 def end_cost(text: str) -> float:
@@ -40,16 +43,21 @@ class ColumnSplit:
     lead_b: int  # units of B's first block before the lines
     joins: dict[tuple[str, str], float] = field(default_factory=dict)  # see join
     inside: str = ""  # the lines' texts, one a line: what the stretch prints whole (see join)
+    indented: frozenset[str] = frozenset()  # the lines printed indented: each opens a paragraph
 
     def join(self, before: str, after: str) -> float:
         """join_cost, once per pair of lines: the search asks for the same pair from many states; with no
         evidence either way, a word the stretch prints whole inside a line spanning the break is some (a name
-        the wrap cut after its surname, `…群众。”王` / `光浩表示…`, printed `王光浩介绍` further up)."""
+        the wrap cut after its surname, `…群众。”王` / `光浩表示…`, printed `王光浩介绍` further up); an
+        indented line never goes on from a line of the stretch left mid-sentence (`…的信访工作` / `　　群众在
+        哪里，…`: the other column's paragraph)."""
         cost = self.joins.get((before, after))
         if cost is None:
             cost = join_cost(before, after)
             if cost > 0 and self._printed_whole(before.rstrip(), after.lstrip()):
                 cost = _PRINTED_WHOLE
+            if after in self.indented and not ends_sentence(before) and before in self.lines:
+                cost += _INDENT_AFTER_OPEN  # a paragraph opens only after a finished sentence
             self.joins[before, after] = cost
         return cost
 

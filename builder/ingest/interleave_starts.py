@@ -18,11 +18,23 @@ from builder.ingest.interleave_blockheads import heads_between_blocks
 from builder.ingest.interleave_bylines import byline_cuts_in, under_stacked_heads
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
-from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADLINE, JUMP_IN, KICKER, TEXT, Unit
+from builder.ingest.pagelines import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    HEADLINE,
+    JUMP_IN,
+    JUMP_OUT,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Unit,
+)
 from builder.ingest.textrules import ends_sentence
 
 _MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
 _MAX_LINES = 400  # lines considered after the second start
+_NARROWER = 2.0  # how much narrower than the line it cuts a head over an unindented lead stands
 
 
 @dataclass
@@ -34,6 +46,7 @@ class Columns:
     start: int  # index of the first unit after B's first text line: the lines to assign begin here
     end: int  # one past the last unit of the stretch
     promote: bool = False  # B's headline was read as a text line: it becomes a headline opening its column
+    heads: int = 1  # the lines of that headline (from `second`: one, or two when it wraps)
     blocks: bool = False  # blank lines part the blocks: each block stays whole (interleave_blockheads)
     by_indents: bool = (
         False  # under stacked headlines (interleave_bylines): the paragraphs' indents may decide
@@ -50,11 +63,24 @@ def column_starts(units: list[Unit]) -> list[Columns]:
 
 
 def _is_article_start(units: list[Unit], index: int) -> bool:
-    """A headline followed by a byline (a byline unit, or `本报讯（…）` running into the text)."""
-    if units[index].kind != HEADLINE or index + 1 >= len(units):
+    """A headline followed by a byline (a byline unit, or `本报讯（…）` / `新华社天津2月28日电` running into the
+    text), maybe with its second line read as a subtitle between them (`街镇“探新记”：老寨新“招”` / `激活治理
+    “暖意”` / `新华社天津2月28日电`)."""
+    if units[index].kind != HEADLINE:
         return False
-    following = units[index + 1]
+    after = _under_subtitle(units, index)
+    if after >= len(units):
+        return False
+    following = units[after]
     return following.kind == BYLINE or (following.kind == TEXT and starts_byline(following.text))
+
+
+def _under_subtitle(units: list[Unit], index: int) -> int:
+    """The unit after the headline at `index` and the one subtitle line right under it, if any."""
+    after = index + 1
+    if after < len(units) and units[after].kind == SUBTITLE and not units[after].blanks_before:
+        after += 1
+    return after
 
 
 def _candidates(units: list[Unit]) -> list[Columns]:
@@ -63,7 +89,9 @@ def _candidates(units: list[Unit]) -> list[Columns]:
     found: list[Columns] = []
     for first, second in interleave_bylines.start_pairs(units, _is_article_start):
         between = units[first + 1 : second]
-        if units[second].blanks_before or not (_cut_off(between) or _heads_alone(between)):
+        if units[second].blanks_before or not (
+            _cut_off(between) or _heads_alone(between) or _first_block_cut(units, second, between)
+        ):
             continue
         start = second + 1
         while start < len(units) and units[start].kind != TEXT:
@@ -92,8 +120,10 @@ def _stretch_end(units: list[Unit], start: int) -> int:
 
 def _rides(unit: Unit) -> bool:
     """A unit printed among a column's lines that goes with the line above it: a caption, a photo credit, a
-    closing credit (`（通讯员 徐丽 郑一鸣）`)."""
-    return unit.kind in (CAPTION, CREDIT) or (unit.kind == BYLINE and unit.text.startswith(("（", "(")))
+    closing credit (`（通讯员 徐丽 郑一鸣）`), a jump line (`（下转第4版）`) with the lines still going on under it."""
+    return unit.kind in (CAPTION, CREDIT, JUMP_OUT) or (
+        unit.kind == BYLINE and unit.text.startswith(("（", "("))
+    )
 
 
 def _headlines_cut_in(units: list[Unit]) -> list[Columns]:
@@ -119,7 +149,8 @@ def _headlines_cut_in(units: list[Unit]) -> list[Columns]:
             if lead is not None:
                 end = _stretch_end(units, lead + 1)
                 if end - lead > 3:
-                    found.append(Columns(first, second, lead + 1, end, promote=True))
+                    heads = 2 if _second_head_line(units, second) and lead > second + 1 else 1
+                    found.append(Columns(first, second, lead + 1, end, promote=True, heads=heads))
                 break
     return found
 
@@ -145,16 +176,54 @@ def _lead_under_headline(units: list[Unit], index: int) -> int | None:
         or ends_sentence(unit.text)
         or above.kind != TEXT
         or ends_sentence(above.text)
-        or join_cost(above.text, unit.text) < 0
     ):
         return None
+    head_join = join_cost(above.text, unit.text)
     lead = index + 1
     if lead + 1 < len(units) and _only_byline(units[lead]) and not units[lead].indent:
         lead += 1
     following = units[lead]
-    if following.kind != TEXT or not following.indent or following.blanks_before > 1:
-        return None
-    return lead
+    if head_join >= 0 and following.kind == TEXT and following.indent and following.blanks_before <= 1:
+        return lead
+    lead = index + 2 if _second_head_line(units, index) else index + 1
+    if (
+        lead < len(units)
+        and unit.width <= above.width - _NARROWER  # a head short of the column, not a full line of text
+        and units[lead].kind == TEXT
+        and not units[lead].blanks_before
+        and _column_resumes(units, above, lead + 1, min(head_join, 0.0))
+    ):
+        return lead  # B's lead opens with no indent: A's sentence going on further down tells
+    return None
+
+
+def _second_head_line(units: list[Unit], index: int) -> bool:
+    """The headline-shaped line at `index` wraps onto the next one (`长港高沟村：党员“小积分”` / `激发村湾治理
+    “大能量”`): a second headline-shaped line ending no sentence, no blank line between."""
+    if index + 2 >= len(units):
+        return False
+    below = units[index + 1]
+    return (
+        below.kind == TEXT
+        and not below.blanks_before
+        and not below.indent
+        and is_headline_shape(below.text)
+        and not ends_sentence(below.text)
+    )
+
+
+def _column_resumes(units: list[Unit], cut: Unit, start: int, head_join: float) -> bool:
+    """A's column, cut mid-sentence at `cut` by B's head, comes back within a block's lines from `start`: a
+    line that reads on from `cut` (a word across the break, `…深化社区网格` / `化管理机制，…`) and not from the
+    line above it, at least as well as the head would (`网格` / `长港…` reads `网格长`)."""
+    for at in range(start, min(len(units), start + _MAX_FIRST_BLOCK)):
+        unit, above = units[at], units[at - 1]
+        if unit.kind != TEXT or unit.blanks_before:
+            return False
+        resumes = join_cost(cut.text, unit.text)
+        if resumes < 0 and resumes <= head_join and resumes < join_cost(above.text, unit.text):
+            return True
+    return False
 
 
 def _leads_cut_in(units: list[Unit]) -> list[Columns]:
@@ -231,6 +300,35 @@ def _cut_off(between: list[Unit]) -> bool:
     if not texts or len(texts) > _MAX_FIRST_BLOCK or any(u.kind not in (TEXT, BYLINE) for u in between):
         return False
     return between[-1].kind == TEXT and not ends_sentence(between[-1].text)
+
+
+def _first_block_cut(units: list[Unit], second: int, between: list[Unit]) -> bool:
+    """A's lines before B's headline end a sentence (a block may end where a sentence does), but B's first block
+    is cut: within its first lines, a line left mid-sentence over an indented line that does not read on from it
+    (`提示……” 上午10点，天` / `　　“你们不给我解决问题，`: A's next paragraph), no blank line between."""
+    texts = [u for u in between if u.kind == TEXT]
+    if not texts or len(texts) > _MAX_FIRST_BLOCK or any(u.kind not in (TEXT, BYLINE) for u in between):
+        return False
+    at = second
+    while at < len(units) and units[at].kind in (KICKER, HEADLINE, SUBTITLE):
+        at += 1  # B's head
+    seen = 0
+    while at + 1 < len(units) and seen <= _MAX_FIRST_BLOCK:
+        unit, below = units[at], units[at + 1]
+        if unit.kind not in (TEXT, BYLINE) or below.kind != TEXT or below.blanks_before:
+            return False
+        seen += unit.kind == TEXT
+        if (
+            unit.kind == TEXT
+            and not ends_sentence(unit.text)
+            and below.indent
+            and not unit.indent
+            and not starts_byline(unit.text)  # a dateline alone over B's lead (`新华社杭州3月2日电`)
+            and join_cost(unit.text, below.text) >= 0
+        ):
+            return seen >= 2
+        at += 1
+    return False
 
 
 def _heads_alone(between: list[Unit]) -> bool:
