@@ -173,8 +173,9 @@ def _counted(ix: SiteIndex, slug: str, figure: Figure) -> tuple[str, str]:
     return entry.place, entry.item.level or ""
 
 
-# a label opening with the place the bar already names, or with 该市/本县/全区 … (该市村级集体经济总收入)
-_THIS_UNIT = re.compile(r"^[该本全](?:自治区|省|自治州|市|州|盟|县|区|旗|街道|镇|乡|村|社区)")
+# a label opening with the place the bar already names, or with 该市/本县/全区 … (该市村级集体经济总收入) when the
+# bar's place is of that kind (凭祥市: 该市 is it; under 新港社区, 全市网格 is the city's, and 全区域 is no 全区)
+_THIS_UNIT = re.compile(r"^[该本全](自治区|省|自治州|市|州|盟|县|区|旗|街道|镇|乡|村|社区)(?![域民])")
 
 
 def short_label(label: str, place: str) -> str:
@@ -184,7 +185,8 @@ def short_label(label: str, place: str) -> str:
     names = sorted(
         {place, *re.findall(r"[\u4e00-\u9fff]+?(?:街道|社区|村|镇|乡|县|区|市|州|旗|盟)", place)}, key=len
     )
-    short = _THIS_UNIT.sub("", label)
+    this = _THIS_UNIT.match(label)
+    short = label[this.end() :] if this and place.endswith(this.group(1)) else label
     for name in reversed(names):
         if name and short.startswith(name):
             short = short[len(name) :]
