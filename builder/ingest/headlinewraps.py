@@ -36,7 +36,7 @@ _MIN_DEED = 2  # the characters after the place on the first line: what the plac
 def wrapped_after_place(first: str, second: str) -> bool:
     """`first` / `second` are one headline the column wrapped, not a kicker over a headline."""
     if (
-        re.search(r"\s", first + second)
+        (re.search(r"\s", first + second) and not _spaced_then_deed(first, second))
         or re.search(r"[：:]", second)
         or LINE_SHAPE["subtitle"].match(second)
     ):
@@ -55,6 +55,18 @@ def wrapped_after_place(first: str, second: str) -> bool:
     if rest > width:
         return False
     return rest <= _SHORTER * width or word_across(first, second) is not None
+
+
+def _spaced_then_deed(first: str, second: str) -> bool:
+    """A headline of phrases set apart by a space, opening with its place, wrapped before its last phrase, which
+    opens with a verb and names no subject (`某某区某某街道 网格架起沟通桥梁` / `助力居民“幸福满格”`: real R21
+    r21_01): the space is the headline's own, no gap between a kicker and a headline."""
+    return (
+        re.search(r"\s", second) is None
+        and bool(VERB_OPENING.match(second))
+        and bool(_opening_place(first))
+        and re.match(r"^\S+\s\S+$", first) is not None
+    )
 
 
 # what a place worked by, opening a line of a head (`党建引领…`): the head's deck or kicker, never a wrap's end
