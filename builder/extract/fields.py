@@ -26,11 +26,14 @@ class ArticleText:
     body: str
     page_text: str = ""
     byline: str = ""
+    title_made: bool = False  # made from the lead (no headline was printed): its words are the body's
 
 
 def article_text(draft: Draft, page_text: str) -> ArticleText:
     """What the extractors read of an ingest draft on its page."""
-    return ArticleText(draft.headline, tuple(draft.headings), draft.body, page_text, draft.byline or "")
+    return ArticleText(
+        draft.headline, tuple(draft.headings), draft.body, page_text, draft.byline or "", bool(draft.lead)
+    )
 
 
 def _extracted_class() -> Any:
@@ -72,7 +75,10 @@ def extract_one(
         region=place.region,
         locality=place.locality,
         level=level,
-        themes=score_themes(article.title, article.headings, article.body, themes, practices),
+        # a title made from the lead repeats the lead: its words count once, in the body
+        themes=score_themes(
+            "" if article.title_made else article.title, article.headings, article.body, themes, practices
+        ),
         practices=practices,
         metrics=extract_metrics(article.body),
         summary=summarize(article.title, article.body) or None,

@@ -36,7 +36,7 @@ AT_LEAST = {
     "bylines_exact": 16 / 19,
     "region_exact": 16 / 19,
     "level_exact": 15 / 19,
-    "theme_f1": 0.829,
+    "theme_f1": 0.871,  # a sentence counts once per theme, at its heaviest kind (themes.py)
     "metric_recall": 119 / 138,
     "metric_precision": 119 / 126,
     "practice_recall": 44 / 48,

@@ -39,7 +39,7 @@ AT_LEAST = {
     "bylines_exact": 21 / 21,
     "region_exact": 21 / 21,
     "level_exact": 21 / 21,
-    "theme_f1": 0.833,
+    "theme_f1": 0.869,  # a sentence counts once per theme, at its heaviest kind (themes.py)
     "metric_recall": 51 / 54,
     "metric_precision": 51 / 54,
     "practice_recall": 25 / 26,
