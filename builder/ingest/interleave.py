@@ -51,7 +51,13 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
     if woven is not units:
         return woven
     for columns in column_starts(units):
+        misread = [u for u in units[columns.start : columns.end] if u.kind == HEADLINE]
+        for unit in misread:  # full lines of a column read as headlines (interleave_starts._stretch_end)
+            unit.kind = TEXT
         order = _best_order(units, columns)
+        if order is None:
+            for unit in misread:
+                unit.kind = HEADLINE
         if order is not None:
             if columns.promote:
                 for head in units[columns.second : columns.second + columns.heads]:

@@ -110,12 +110,34 @@ def _stretch_end(units: list[Unit], start: int) -> int:
         return start
     end = start + 1
     while end < len(units) and end - start < _MAX_LINES:
-        if units[end].kind != TEXT and not (_rides(units[end]) and end + 1 < len(units)):
+        if (
+            units[end].kind != TEXT
+            and not (_rides(units[end]) and end + 1 < len(units))
+            and not _text_read_as_headline(units, end)
+        ):
             break
         end += 1
     while units[end - 1].kind != TEXT:
         end -= 1
     return end
+
+
+def _text_read_as_headline(units: list[Unit], index: int) -> bool:
+    """A full line of a column read as a headline (`村一策”的发展思路，推动` / `“转型发展”与乡村振兴战`): as wide
+    as the line above it, which it follows left mid-sentence, no blank line around it, ending no sentence, a
+    text line under it. Inside the stretch it is a text line to split."""
+    unit = units[index]
+    if unit.kind != HEADLINE or index + 1 >= len(units) or index == 0:
+        return False
+    above, below = units[index - 1], units[index + 1]
+    return (
+        above.kind == TEXT
+        and below.kind == TEXT
+        and not (unit.blanks_before or below.blanks_before)
+        and not ends_sentence(above.text)
+        and not ends_sentence(unit.text)
+        and abs(unit.width - above.width) <= 1.0
+    )
 
 
 def _rides(unit: Unit) -> bool:
@@ -134,7 +156,7 @@ def _headlines_cut_in(units: list[Unit]) -> list[Columns]:
     after a bare-name byline. The line becomes a headline only when the columns split (see deinterleave)."""
     found: list[Columns] = []
     for first in range(len(units) - 1):
-        if not _is_article_start(units, first):
+        if not (_is_article_start(units, first) or _over_indented_lead(units, first)):
             continue
         texts = 0
         for second in range(first + 2, len(units) - 1):
@@ -149,7 +171,7 @@ def _headlines_cut_in(units: list[Unit]) -> list[Columns]:
             if lead is not None:
                 end = _stretch_end(units, lead + 1)
                 if end - lead > 3:
-                    heads = 2 if _second_head_line(units, second) and lead > second + 1 else 1
+                    heads = 2 if _second_head_line(units, second) and lead > second else 1
                     found.append(Columns(first, second, lead + 1, end, promote=True, heads=heads))
                 break
     return found
@@ -187,14 +209,25 @@ def _lead_under_headline(units: list[Unit], index: int) -> int | None:
         return lead
     lead = index + 2 if _second_head_line(units, index) else index + 1
     if (
-        lead < len(units)
-        and unit.width <= above.width - _NARROWER  # a head short of the column, not a full line of text
-        and units[lead].kind == TEXT
-        and not units[lead].blanks_before
-        and _column_resumes(units, above, lead + 1, min(head_join, 0.0))
+        lead >= len(units)
+        or unit.width > above.width - _NARROWER  # a head short of the column, not a full line of text
+        or units[lead].kind != TEXT
+        or units[lead].blanks_before
     ):
+        return None
+    if _column_resumes(units, above, lead + 1, min(head_join, 0.0)):
         return lead  # B's lead opens with no indent: A's sentence going on further down tells
+    if _column_resumes(units, above, lead, min(head_join, 0.0), within=1):
+        return lead - 1  # A's sentence goes on right under the head: B's first block is its head alone
     return None
+
+
+def _over_indented_lead(units: list[Unit], index: int) -> bool:
+    """A headline right over its indented lead, no byline (`发展村集体经济村民日子更幸福` / `　　近年来，…`)."""
+    if units[index].kind != HEADLINE or index + 1 >= len(units):
+        return False
+    lead = units[index + 1]
+    return lead.kind == TEXT and lead.indent and not lead.blanks_before
 
 
 def _second_head_line(units: list[Unit], index: int) -> bool:
@@ -205,6 +238,7 @@ def _second_head_line(units: list[Unit], index: int) -> bool:
     below = units[index + 1]
     return (
         below.kind == TEXT
+        and not _only_byline(below)
         and not below.blanks_before
         and not below.indent
         and is_headline_shape(below.text)
@@ -212,11 +246,13 @@ def _second_head_line(units: list[Unit], index: int) -> bool:
     )
 
 
-def _column_resumes(units: list[Unit], cut: Unit, start: int, head_join: float) -> bool:
+def _column_resumes(
+    units: list[Unit], cut: Unit, start: int, head_join: float, within: int = _MAX_FIRST_BLOCK
+) -> bool:
     """A's column, cut mid-sentence at `cut` by B's head, comes back within a block's lines from `start`: a
     line that reads on from `cut` (a word across the break, `…深化社区网格` / `化管理机制，…`) and not from the
     line above it, at least as well as the head would (`网格` / `长港…` reads `网格长`)."""
-    for at in range(start, min(len(units), start + _MAX_FIRST_BLOCK)):
+    for at in range(start, min(len(units), start + within)):
         unit, above = units[at], units[at - 1]
         if unit.kind != TEXT or unit.blanks_before:
             return False

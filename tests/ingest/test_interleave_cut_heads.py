@@ -154,3 +154,30 @@ def test_a_line_reading_on_from_the_one_above_heads_no_column() -> None:
         # negatives: a finished sentence above, or no word across the break
         assert not _reads_on("群众满意率明显提升。", "道桃园社区依托5个村街党支部和15")
         assert not _reads_on("", "道桃园社区依托5个村街党支部和15")
+
+
+def test_b_head_alone_between_a_headline_over_its_lead_and_a_going_on() -> None:
+    """A's headline over its indented lead (no byline), B's two head lines cutting A's line mid-sentence, A's
+    sentence going on right under them (B's first block is its head alone: real R13 r13_03's kind); a line of
+    A that the rules read as a headline (a full line left open) is split as text."""
+    from builder.ingest.interleave_starts import _text_read_as_headline
+    from builder.ingest.pagelines import HEADLINE, TEXT, Unit
+
+    left = _body(_A)
+    right = ["城东社区：小小直播间", "架起居民“连心桥”", *_body(_B)]
+    woven = left[:1] + right[:2] + left[1:5] + right[2:7] + left[5:9] + right[7:11] + left[9:] + right[11:]
+    page = "\n".join(["乡村振兴·便民服务", "", "便民服务进村", "群众办事更方便", *woven])
+    articles = unweaved_page_articles(page)
+    assert len(articles) == 2
+    a, b = (_texts(article) for article in articles)
+    assert a.startswith("“以前办个证要跑好几趟，现在在家门口就能办好了！”") and "直播间" not in a[:60]
+    assert "每天早上八点" in b and "青石镇" not in b[:40]
+    units = [
+        Unit(TEXT, "村一策”的发展思路，推动", 1, width=12.0),
+        Unit(HEADLINE, "“转型发展”与乡村振兴战", 2, width=12.0),
+        Unit(TEXT, "略有效融合。", 3, width=6.0),
+    ]
+    assert _text_read_as_headline(units, 1)
+    # negatives: a narrower headline, or one under a finished sentence, stands as printed
+    assert not _text_read_as_headline([units[0], Unit(HEADLINE, "转型发展", 2, width=4.0), units[2]], 1)
+    assert not _text_read_as_headline([Unit(TEXT, "的发展思路更加清晰。", 1, width=10.0), *units[1:]], 1)
