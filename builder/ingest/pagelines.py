@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from builder.ingest.headlinebylines import split_headline_byline
 from builder.ingest.subtitlebylines import split_subtitle_byline
 from builder.ingest.textrules import display_width, indented
 
@@ -123,6 +124,8 @@ class PageReader:
         byline = None
         if kind == SUBTITLE:  # the byline a subtitle's line may carry after a gap (subtitlebylines.py)
             value, byline = split_subtitle_byline(value)
+        elif kind == HEADLINE:  # the byline glued to a headline's line end (headlinebylines.py)
+            value, byline = split_headline_byline(value)
         self.units.append(Unit(kind, value, line_no, indent, self.blanks, display_width(value)))
         self.blanks = 0
         if byline:
