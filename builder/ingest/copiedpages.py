@@ -60,9 +60,9 @@ _ALONE = re.compile(
     r"|^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s+\d{1,2}/\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
 # A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from
-# (`贵州`, or `发表于湖南` as the app prints it).
+# (`贵州`, or `发表于湖南` as the app prints it); the date with dashes or in words (`2026年8月18日 19:30`).
 _ACCOUNT_LINE = re.compile(
-    r"^(?:原创\s+)?[\u4e00-\u9fffA-Za-z]{2,16}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?"
+    r"^(?:原创\s+)?[\u4e00-\u9fffA-Za-z]{2,16}\s+\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?"
     r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,3})?$"
 )
 # The information line under a web page's headline: when it was posted, with its source, author and views.
@@ -81,17 +81,22 @@ _SOURCE_PAPER = re.compile(
 )
 # The author's line under a web article: `作者：梅小龙　　审核人：王耀军　　责任编辑：…` (every part labelled).
 _SIGNOFF = re.compile(r"^作者\s*[:：]\S+(?:\s+[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S*)*$")
-_AUTHOR_LINE = re.compile(
-    rf"^(?:作者|撰稿)\s*[:：]\s*((?:{PERSON_NAME})(?:[ \u3000、，,]+(?:{PERSON_NAME}))*)$"
+_AUTHOR_LINE = re.compile(  # (a WeChat article's `文｜王刚`)
+    rf"^(?:作者|撰稿|文)\s*[:：｜|]\s*((?:{PERSON_NAME})(?:[ \u3000、，,]+(?:{PERSON_NAME}))*)$"
 )
 _AUTHOR = re.compile(
     rf"(?:作者|撰稿|文)\s*[:：/]\s*((?:{PERSON_NAME})(?:[ 、，,]+(?:{PERSON_NAME}))*)(?=\s|$)"
 )
 
 
+# The pictographs a WeChat article opens a line with (`👆`, `📌`, `▼`).
+_EMOJI_OPENING = re.compile("^[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u25b2-\u25bc]+\\s*")
+
+
 def is_copied_page_furniture(text: str) -> bool:
     """A line of a web page's or a WeChat article's furniture (a breadcrumb, the reader's tools, the site's
     footer, the account's calls and its account line)."""
+    text = _EMOJI_OPENING.sub("", text)  # (`👆点击上方蓝字　关注我们`)
     if _OPENINGS.search(text) or _ALONE.match(text) or _ACCOUNT_LINE.match(text):
         return True
     rest = _TOOLS.sub("", text)
@@ -139,12 +144,24 @@ def signoff_author(text: str) -> str | None:
 
 def author_under_posted(page: PageReader, line: Line) -> bool:
     """A line rule: `作者：李卓玛 韩永军` alone on the line right under a web page's information line (which named
-    no author): the byline, its label dropped."""
+    no author), or `文｜王刚` under a WeChat account line (maybe past its call to follow): the byline, its label
+    dropped."""
     found = _AUTHOR_LINE.match(line.text)
-    last = page.units[-1] if page.units else None
-    if not found or last is None or last.kind != kinds.FURNITURE or not posted_author(last.text)[0]:
+    if not found or not _under_posted(page):
         return False
     return page.add(kinds.BYLINE, found.group(1).strip(), line.number)
+
+
+def _under_posted(page: PageReader) -> bool:
+    """Only furniture read since a web page's information line or a WeChat account line (its call to follow)."""
+    if not page.units or page.units[-1].kind != kinds.FURNITURE:
+        return False
+    for unit in reversed(page.units[-3:]):
+        if unit.kind != kinds.FURNITURE:
+            return False
+        if posted_author(unit.text)[0] or _ACCOUNT_LINE.match(unit.text):
+            return True
+    return False
 
 
 def source_after_end(page: PageReader, line: Line) -> bool:

@@ -29,21 +29,23 @@ HELDOUT21_GOLD = scoring.HERE / "heldout21-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 18 / 19,
-    "titles_exact": 11 / 19,
-    "subtitles_exact": 15 / 19,
-    "bylines_exact": 14 / 19,
-    "region_exact": 18 / 19,
-    "level_exact": 17 / 19,
-    "theme_f1": 0.808,
-    "metric_recall": 97 / 108,
-    "metric_precision": 97 / 97,
-    "practice_recall": 37 / 43,
-    "practice_precision": 37 / 37,
+    "articles_found": 19 / 19,
+    "titles_exact": 16 / 19,
+    "subtitles_exact": 16 / 19,
+    "bylines_exact": 19 / 19,
+    "region_exact": 19 / 19,
+    "level_exact": 18 / 19,
+    "theme_f1": 0.832,
+    "metric_recall": 103 / 108,
+    "metric_precision": 103 / 103,
+    "practice_recall": 39 / 43,
+    # p07 found (the WeChat copy): its practices 红马甲 点单派单 双报到 会宁志愿 and one extra, 一张单 (a quoted
+    # section head): 37/37 -> 39/40 as recall went 37 -> 39
+    "practice_precision": 39 / 40,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 2,
 }
 

@@ -1,0 +1,50 @@
+"""A WeChat copy whose account line dates the post in words, whose call to follow opens with a pictograph, and whose
+author is signed `文｜王某` (copiedpages.py). Invented lines."""
+
+from __future__ import annotations
+
+from builder.ingest.copiedpages import is_copied_page_furniture
+from builder.ingest.units import classify_page
+
+
+def test_account_line_dated_in_words_is_furniture() -> None:
+    assert is_copied_page_furniture("原创　东川发布　2026年3月9日 08:15　云南")
+    assert is_copied_page_furniture("东川发布 2026-03-09 08:15")
+
+
+def test_call_to_follow_after_a_pictograph_is_furniture() -> None:
+    assert is_copied_page_furniture("👆点击上方蓝字　关注我们")
+
+
+def test_sentences_are_not_furniture() -> None:
+    assert not is_copied_page_furniture("2026年3月9日，东川区召开志愿服务推进会。")
+    assert not is_copied_page_furniture("👉今年以来，志愿者累计服务1.2万小时。")
+
+
+def test_headline_and_author_of_a_wechat_copy() -> None:
+    page = "\n".join(
+        [
+            "东川：“蓝马甲”跑出服务加速度",
+            "原创　东川发布　2026年3月9日 08:15　云南",
+            "",
+            "👆点击上方蓝字　关注我们",
+            "",
+            "文｜陈刚",
+            "",
+            "在东川区的街头巷尾，常能看到身穿蓝马甲的志愿者。",
+        ]
+    )
+    units = [(u.kind, u.text) for u in classify_page(page)]
+    assert units[0] == ("headline", "东川：“蓝马甲”跑出服务加速度")
+    assert ("byline", "陈刚") in units
+
+
+def test_author_label_in_the_body_is_not_a_byline() -> None:
+    page = "\n".join(
+        [
+            "　　东川区的志愿者常年服务在街头巷尾，服务群众。",
+            "文｜陈刚",
+            "　　今年以来，志愿者累计服务1.2万小时。",
+        ]
+    )
+    assert "byline" not in [u.kind for u in classify_page(page)]
