@@ -96,6 +96,8 @@ _SINGLE = re.compile(
     # the same in brackets at the page's foot (`（本版编辑 秦雯）`, `【编辑李露】` under the last article)
     r"|[（(](?:本版|责任)(?:编辑|责编|美编|校对)[:：\s]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?[）)]"
     r"|【(?:本版|责任)?(?:编辑|责编|美编|校对)[:：\s]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?】"
+    # (or the role alone in the brackets, a portal's text version: `【责任编辑】宋巍`)
+    r"|【(?:本版|责任)?(?:编辑|责编|美编|校对)】[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?"
     r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?.{0,12}"
     r"|第?\s*[A-Z]?\d{1,3}\s*版"

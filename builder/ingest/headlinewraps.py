@@ -89,12 +89,19 @@ def tail_over_byline(headline: str, after: list[str]) -> bool:
     """`渤海街道社区工作者“擂台比武”` / `练本领` / `王琳 赵阳`: the headline's last word, wrapped onto a line of its
     own and short as one name, over the byline proper (a line of names or a reporter line): the headline's end,
     never a byline of one name over another byline. A full line is measured in display width, not characters
-    (`城南镇：“两新”党建激活` / `园区` in a 12-character column: nine characters, but the colon and quotes fill it)."""
+    (`城南镇：“两新”党建激活` / `园区` in a 12-character column: nine characters, but the colon and quotes fill it).
+    Under the short line a lead that opens on its dateline (`某某网8月14日讯 8月12日，…`) is no byline proper: the
+    short line, one name, is the byline over it (a portal's text version), unless a word runs across the break."""
     if len(after) < 2 or not LINE_SHAPE["bare_names"].match(after[0]) or re.search(r"\s", after[0]):
         return False
     if ends_sentence(headline) or not starts_byline(after[1]) or not is_headline_shape(headline + after[0]):
         return False
-    return display_width(headline) >= _MIN_FULL_LINE or word_across(headline, after[0]) is not None
+    if word_across(headline, after[0]) is not None:
+        return True
+    return display_width(headline) >= _MIN_FULL_LINE and not _LEAD_GOES_ON.search(after[1])
+
+
+_LEAD_GOES_ON = re.compile(r"[，。；]")  # a line that goes on into the lead's sentences after its dateline
 
 
 _MAX_QUOTE_TAIL = 6  # characters of a quoted name's end the wrap sent to the next line (`驿站”`)

@@ -14,7 +14,13 @@ import re
 
 from builder.ingest.headlineplaces import place_words
 
-_FIELD = re.compile(r"^[ \u3000]*(引题|肩题|标题|主题|副题|副标题|作者|字数|正文)[：:][ \u3000]*(.*?)\s*$")
+# The label followed by a colon (`标题：`) or set in lenticular brackets (`【标题】`, a portal's text version);
+# the source and the date a portal prints among the fields (`【来源】东北网`, `【日期】2008-07-01 16:30`) are no
+# line of the printed head and are dropped with the labels.
+_FIELD = re.compile(
+    r"^[ \u3000]*(?:(引题|肩题|标题|主题|副题|副标题|作者|字数|正文)[：:]"
+    r"|【(引题|肩题|标题|主题|副题|副标题|作者|字数|正文|来源|日期)】)[ \u3000]*(.*?)\s*$"
+)
 _MAX_FIELDS = 8  # lines of one head's run of labelled fields
 # The export's page fields over its first article (`版面：第05版：基层治理    日期：2026-08-12`) and the site's
 # name over them (`申城社区报 电子版`): furniture of the export, dropped.
@@ -24,7 +30,7 @@ _RULE = re.compile(r"^\s*[—─━=＝\-－]{6,}\s*$")  # the export's rule bet
 
 def _field(line: str) -> tuple[str, str] | None:
     match = _FIELD.match(line)
-    return (match.group(1), match.group(2)) if match else None
+    return (match.group(1) or match.group(2), match.group(3)) if match else None
 
 
 _KICKER, _HEADLINE, _SUBTITLE, _BYLINE = ("引题", "肩题"), ("标题", "主题"), ("副题", "副标题"), ("作者",)
@@ -70,7 +76,7 @@ def unlabel_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] 
     its rules between articles dropped; unchanged (the same objects) when the page has no such head. A head
     line keeps the number of the field line it came from; a blank line put over a body printed right under its
     `正文：` line takes that line's."""
-    if "标题" not in text or "正文" not in text:
+    if "标题" not in text or "正文" not in text:  # (fast path)
         return text, printed
     lines = text.split("\n")
     numbers = printed if printed is not None else list(range(1, len(lines) + 1))

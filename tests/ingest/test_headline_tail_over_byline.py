@@ -45,6 +45,10 @@ def test_the_headline_takes_its_last_word_back():
             False,
         ),  # one name
         ("红星街道社区工作者练本领。", ["张伟", "王琳 赵阳"], False),  # a sentence, no headline
+        # a portal's text version: one name over a lead opening on its dateline is the byline (real R20 r20_01)
+        ("某某市首家社区志愿服务驿站建成", ["柯立峰", "某某网5月9日讯 5月8日，某某市"], False),
+        ("某某市首家社区志愿服务驿站建成", ["练本领", "本报记者 李明"], True),  # a byline proper under it
+        ("衡水：“一张清单”管住基", ["层事项", "某某网5月9日讯 5月8日，衡水"], True),  # a word across
     ],
 )
 def test_a_short_line_over_the_byline(headline, after, tail):

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from builder.ingest.labelledfields import unlabel_heads
+from builder.ingest.units import classify_page
+from builder.util.paths import data_dir_fixed
 
 _BODY = ["　　走进陆家嘴一幢写字楼的二楼，共享", "会议室、职工书屋一应俱全。"]
 
@@ -78,3 +80,40 @@ def test_a_body_opening_on_the_body_label_line_keeps_its_first_line():
     text = "标题：民警进村守平安\n作者：本报记者 林一帆\n正文：近日，青禾县推行一村一警机制。\n　　县公安局负责人说，将继续完善机制。\n"
     out, _numbers = unlabel_heads(text, None)
     assert out.split("\n")[:4] == ["民警进村守平安", "本报记者 林一帆", "", "近日，青禾县推行一村一警机制。"]
+
+
+def test_fields_in_lenticular_brackets_of_a_portal_text_version() -> None:
+    """A portal's text version (real R20 r20_01, lines invented): `【标题】【作者】【来源】【日期】【正文】`, the source
+    and the date no line of the head; the editor's field under the body is the page's furniture."""
+    page = "\n".join(
+        [
+            "某某网·某某省　文字版",
+            "【标题】某某市首家社区志愿服务驿站建成",
+            "【作者】柯立峰",
+            "【来源】某某网-某某晚报",
+            "【日期】2019-05-09 10:25:03",
+            "【正文】",
+            "　　某某网5月9日讯 5月8日，某某市首家",
+            "社区志愿服务驿站在东城区建成。",
+            "【责任编辑】苗青",
+        ]
+    )
+    text, _printed = unlabel_heads(page, None)
+    assert text.split("\n")[1:5] == [
+        "某某市首家社区志愿服务驿站建成",
+        "柯立峰",
+        "",
+        "　　某某网5月9日讯 5月8日，某某市首家",
+    ]
+    with data_dir_fixed():
+        units = classify_page(text)
+    assert [u.kind for u in units if u.text.startswith(("某某市首家", "柯立峰", "【责任编辑】"))] == [
+        "headline",
+        "byline",
+        "furniture",
+    ]
+
+
+def test_a_bracketed_field_alone_is_no_head() -> None:
+    page = "\n".join(["【来源】某某日报", "【日期】2019-05-09", *_BODY])
+    assert unlabel_heads(page, None)[0] == page
