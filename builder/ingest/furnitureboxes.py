@@ -179,3 +179,18 @@ def figures_box(page: PageReader, line: Line) -> bool:
     ):
         return False
     return furniture_block(page, line, block)
+
+
+# An editor's summary set between a headline and its byline (`核心提示：议事平台建到院落楼门，…`): the paper's
+# words on the article, with figures of its own, no part of the body.
+_SUMMARY_LABEL = re.compile(r"^【?(?:核心提示|内容提要|本文提要|阅读提示)】?\s*[：:]")
+_MAX_SUMMARY_LINES = 8
+_HEAD_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.KICKER)
+
+
+def summary_box(page: PageReader, line: Line) -> bool:
+    """`核心提示：…` right under a headline (or its subtitle), its lines up to the next blank line: furniture."""
+    if not _SUMMARY_LABEL.match(line.text) or not page.units or page.units[-1].kind not in _HEAD_KINDS:
+        return False
+    block = block_below(page, _MAX_SUMMARY_LINES)
+    return block is not None and furniture_block(page, line, block)
