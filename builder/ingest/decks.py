@@ -21,6 +21,13 @@ _DECK_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗)?(?=[\u4e00-
 # a place by its suffixed name; a chain is one after the other (`青禾县桐柏镇`, `某某区某某街道某某社区`)
 _ONE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|街道|镇|乡|社区|村)")
 
+# a headline printed in two halves on one line, a space between them (`北京推行“小院议事厅” 老街坊的事大家商量着办`)
+_HALVES = re.compile(r"^(?P<one>[^ \u3000]{4,})[ \u3000]+(?P<two>[^ \u3000]{4,})$")
+
+
+def _two_halves(text: str) -> bool:
+    return _HALVES.match(text.strip()) is not None
+
 
 def deck_under(headline: str, below: str) -> bool:
     """`below` is the deck under `headline`, not the headline under its kicker: it says what was done under a
@@ -29,6 +36,8 @@ def deck_under(headline: str, below: str) -> bool:
     verb still to come (`麒麟区让新就业群体` / `当上“社区合伙人”`), has no deck under it: the column wrapped it."""
     if CAUSED_WHO.search(headline):
         return False
+    if _two_halves(below) and not _two_halves(headline) and len(headline) < len(below):
+        return False  # `首都基层协商新探索` / `北京推行“小院议事厅” 老街坊的事…`: a kicker over its two-part headline
     if VERB_OPENING.match(below):
         return not VERB_OPENING.match(headline)
     if place_words(headline):
