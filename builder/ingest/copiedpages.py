@@ -26,6 +26,7 @@ _OPENINGS = re.compile(
     r"|^(?:主办|承办|主管|版权所有|技术支持|联系我们)\s*[:：]|^Copyright\b"  # the site's footer
     r"|版权所有(?=\s|[©（(]|$)"  # (…人民政府 版权所有 网站标识码…; not 作品的版权所有者)
     r"|^(?:初审|二审|三审|终审|审核|审校|出品|制作)\s*[:：｜|]"  # an account's editors (`审核：王芳`)
+    r"|^(?:图片|图|文字|编辑|责编|校对|排版)\s*[｜|]"  # (`图片｜李娜　编辑｜张敏　审核｜刘强`)
     r"|^点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*[，,]?\s*关注"  # a WeChat account's call to follow it
     r"|^(?:点(?:个|亮)?|给我们点个)\s*[“\"]?(?:在看|赞)"
     r"|^长按(?:识别)?(?:图中)?(?:二维码|图片)"
@@ -48,11 +49,13 @@ _TOOLS = re.compile(
     r"|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ))*"
     r"|扫一扫在手机(?:上)?打开当前页"
     r"|(?:浏览次数|访问量|阅读量|阅读数|点击数)\s*[:：]\s*\d*"
+    r"|(?<![\u4e00-\u9fff])(?:赞|在看|点赞|分享|转发)\s*\d+(?:\.\d+)?万?(?![\d\u4e00-\u9fff])"  # (`赞 12　在看 8`)
     r"|(?<![\u4e00-\u9fff])(?:分享|点赞|在看|转发|收藏)(?![\u4e00-\u9fff])"  # a WeChat article's buttons
     r"|^阅读\s*[:：]?\s*(?:\d+(?:\.\d+)?万?\+?)$"  # its readers counted (`阅读 3562`)
 )
 _ALONE = re.compile(
-    r"^(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)$"
+    r"^[▼▽↓]*\s*(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)\s*[▼▽↓]*$"
+    r"|^(?:阅读原文|写留言|留言|精选留言)$"  # a WeChat article's foot
     r"|^(?:微博|微信|朋友圈|QQ空间|Qzone|QQ)$"  # a share button alone on its line
     r"|^关注我们$"  # the site's call to follow its accounts, over its headline
     r"|^【?(?:字体|字号)\s*[:：]\s*】?$"  # the font tool's label, its buttons lost (`字体：`)
@@ -230,10 +233,34 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         return True
     if author:
         return page.add(kinds.BYLINE, author, line.number)
-    if posted or is_copied_page_furniture(line.text):
+    if posted or is_copied_page_furniture(line.text) or _under_foot_label(page):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
         return True
+    return False
+
+
+# The labels of a WeChat article's foot: the account's other articles listed under the first (up to a blank
+# line), the readers' comments under the second (to the page's end).
+_LIST_LABEL = re.compile(r"^[▼▽↓]*\s*(?:往期推荐|往期回顾|推荐阅读|精彩推荐)\s*[▼▽↓]*$")
+_COMMENTS_LABEL = re.compile(r"^(?:留言|精选留言|写留言)$")
+
+
+def _under_foot_label(page: PageReader) -> bool:
+    """The line is under a list's label with no blank line between, or anywhere under the comments' label (only
+    furniture read since)."""
+    for unit in reversed(page.units):
+        if unit.kind != kinds.FURNITURE:
+            break
+        if _COMMENTS_LABEL.match(unit.text):
+            return True
+    if not page.units or page.units[-1].kind != kinds.FURNITURE:
+        return False
+    above = page.index - 2
+    while above >= 0 and page.lines[above].strip():
+        if _LIST_LABEL.match(page.lines[above].strip()):
+            return True
+        above -= 1
     return False
 
 

@@ -48,3 +48,33 @@ def test_author_label_in_the_body_is_not_a_byline() -> None:
         ]
     )
     assert "byline" not in [u.kind for u in classify_page(page)]
+
+
+def test_foot_of_a_wechat_copy_is_furniture() -> None:
+    page = "\n".join(
+        [
+            "　　志愿者累计服务1.2万小时，群众满意。",
+            "",
+            "图片｜李明　编辑｜王芳　审核｜赵强",
+            "",
+            "▼往期推荐▼",
+            "东川：百名“土专家”下田头",
+            "东川这个小区的“议事亭”火了",
+            "",
+            "阅读原文",
+            "赞 21　　在看 5",
+            "留言",
+            "老周：为蓝马甲点赞",
+            "东川人在昆明：家乡越来越好了",
+        ]
+    )
+    units = classify_page(page)
+    assert [u.kind for u in units[1:]] == ["furniture"] * 9
+
+
+def test_lines_after_a_list_label_and_a_blank_are_not_furniture() -> None:
+    page = "\n".join(
+        ["往期推荐", "东川：百名“土专家”下田头", "", "　　东川区的志愿者常年服务在街头巷尾，服务群众。"]
+    )
+    assert classify_page(page)[-1].kind == "text"
+    assert not is_copied_page_furniture("赞助商12家参与活动")
