@@ -189,8 +189,21 @@ _HEAD_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.KICKER)
 
 
 def summary_box(page: PageReader, line: Line) -> bool:
-    """`核心提示：…` right under a headline (or its subtitle), its lines up to the next blank line: furniture."""
+    """`核心提示：…` right under a headline (or its subtitle), its lines up to the next blank line: furniture. The
+    box ends before an indented line or a byline (`本报讯（…）`): the article's body printed right under it, with
+    no blank line between, is the article's."""
     if not _SUMMARY_LABEL.match(line.text) or not page.units or page.units[-1].kind not in _HEAD_KINDS:
         return False
-    block = block_below(page, _MAX_SUMMARY_LINES)
-    return block is not None and furniture_block(page, line, block)
+    block: list[int] = []
+    for index in range(page.index, len(page.lines)):
+        if not page.lines[index].strip() or _opens_body(page.lines[index]):
+            break
+        if len(block) == _MAX_SUMMARY_LINES:
+            return False
+        block.append(index)
+    return furniture_block(page, line, block)
+
+
+def _opens_body(raw: str) -> bool:
+    """A line under a summary box that starts the article: indented, or a byline or dateline."""
+    return raw[:1] in (" ", "\t", "\u3000") or starts_byline(raw.strip())
