@@ -27,6 +27,9 @@ _OPENINGS = re.compile(
     r"|版权所有(?=\s|[©（(]|$)"  # (…人民政府 版权所有 网站标识码…; not 作品的版权所有者)
     r"|^(?:初审|二审|三审|终审|审核|审校|出品|制作)\s*[:：｜|]"  # an account's editors (`审核：王芳`)
     r"|^(?:图片|图|文字|编辑|责编|校对|排版)\s*[｜|]"  # (`图片｜李娜　编辑｜张敏　审核｜刘强`)
+    r"|^打开\s*[\u4e00-\u9fffA-Za-z]{0,8}\s*(?:App|APP|客户端)\s*[，,]?\s*(?:查看|阅读)"  # a reading app's call
+    r"|^[—－-]*\s*本文(?:由|系|转载自|来源于?).{0,20}(?:App|APP|客户端|平台).{0,30}(?:转载|来源|版权)"  # its reprint note
+    r"|^[<＜‹]\s*返回(?:\s|$)"  # its top bar (`< 返回　　分享 ···`)
     r"|^点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*[，,]?\s*关注"  # a WeChat account's call to follow it
     r"|^(?:点(?:个|亮)?|给我们点个)\s*[“\"]?(?:在看|赞)"
     r"|^长按(?:识别)?(?:图中)?(?:二维码|图片)"
@@ -52,6 +55,8 @@ _TOOLS = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:赞|在看|点赞|分享|转发)\s*\d+(?:\.\d+)?万?(?![\d\u4e00-\u9fff])"  # (`赞 12　在看 8`)
     r"|(?<![\u4e00-\u9fff])(?:分享|点赞|在看|转发|收藏)(?![\u4e00-\u9fff])"  # a WeChat article's buttons
     r"|^阅读\s*[:：]?\s*(?:\d+(?:\.\d+)?万?\+?)$"  # its readers counted (`阅读 3562`)
+    r"|【?\s*(?:字体|字号)\s*[:：]?\s*小\s*中\s*大\s*】?|夜间模式"  # a reading app's (`字号：小 中 大　夜间模式`)
+    r"|全文共\s*[\d,，]+\s*字|阅读(?:约需|大约|约)\s*\d+\s*分钟"  # (`全文共1,286字　阅读约需4分钟`)
 )
 _ALONE = re.compile(
     r"^[▼▽↓]*\s*(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻|相关链接|-?\s*END\s*-?)\s*[▼▽↓]*$"
@@ -242,7 +247,7 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
 
 # The labels of a WeChat article's foot: the account's other articles listed under the first (up to a blank
 # line), the readers' comments under the second (to the page's end).
-_LIST_LABEL = re.compile(r"^[▼▽↓]*\s*(?:往期推荐|往期回顾|推荐阅读|精彩推荐)\s*[▼▽↓]*$")
+_LIST_LABEL = re.compile(r"^[▼▽↓]*\s*(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻)\s*[▼▽↓]*$")
 _COMMENTS_LABEL = re.compile(r"^(?:留言|精选留言|写留言)$")
 
 

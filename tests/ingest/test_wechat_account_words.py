@@ -78,3 +78,20 @@ def test_lines_after_a_list_label_and_a_blank_are_not_furniture() -> None:
     )
     assert classify_page(page)[-1].kind == "text"
     assert not is_copied_page_furniture("赞助商12家参与活动")
+
+
+def test_reading_app_furniture() -> None:
+    for line in [
+        "< 返回　　　　分享 ···",
+        "全文共2,041字　阅读约需6分钟",
+        "字号：小 中 大　夜间模式",
+        "—— 本文由「随阅」App转载自南湖日报，版权归原作者所有 ——",
+        "打开App，查看更多精彩内容",
+    ]:
+        assert is_copied_page_furniture(line), line
+
+
+def test_sentences_about_apps_are_not_furniture() -> None:
+    assert not is_copied_page_furniture("打开App就能预约社区食堂，老人们都说方便。")
+    assert not is_copied_page_furniture("本文所说的“红色驿站”共有58个。")
+    assert not is_copied_page_furniture("全文共分三个部分，讲了社区的做法。")
