@@ -24,6 +24,12 @@ _ONE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|
 # a headline printed in two halves on one line, a space between them (`北京推行“小院议事厅” 老街坊的事大家商量着办`)
 _HALVES = re.compile(r"^(?P<one>[^ \u3000]{4,})[ \u3000]+(?P<two>[^ \u3000]{4,})$")
 
+# what the work came to so far, with its figure (`一年来化解各类矛盾纠纷1.2万件`, `今年以来服务群众3.2万人次`)
+_RESULT_SO_FAR = re.compile(
+    r"^(?:[一两二三四五六七八九十\d]+年(?:多)?来|今年以来|近年来|去年以来|截至目前)[，,]?[\u4e00-\u9fff“”]{2,16}?"
+    r"\d+(?:\.\d+)?[万亿]?(?:余|多)?[\u4e00-\u9fff]{1,2}$"
+)
+
 
 def _two_halves(text: str) -> bool:
     return _HALVES.match(text.strip()) is not None
@@ -40,6 +46,8 @@ def deck_under(headline: str, below: str) -> bool:
         return False  # `首都基层协商新探索` / `北京推行“小院议事厅” 老街坊的事…`: a kicker over its two-part headline
     if VERB_OPENING.match(below):
         return not VERB_OPENING.match(headline)
+    if _RESULT_SO_FAR.match(below) and not _RESULT_SO_FAR.match(headline):
+        return True  # `宝鸡推行“三色预警”…` / `一年来化解各类矛盾纠纷1.2万件`: what it came to, its figure
     if place_words(headline):
         # the means alone (`党建引领老旧小区“微更新”`) under a headline naming its place: its deck, printed under
         return MEANS_OPENING.match(below) is not None
