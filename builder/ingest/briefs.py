@@ -36,13 +36,21 @@ LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 _BRIEF_COLUMN = re.compile(r"^(?:[■□◆◇●▍▌]\s*)?[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
 
 
+# A column's name set between two of the same ornament (`◆ 各地传真 ◆`, `■基层来信■`: real R20 r20_04), over its
+# items however they are set: never an item's bulleted headline.
+_FRAMED_LABEL = re.compile(r"^([■□◆◇●○★☆▲△])[ \u3000]*[\u4e00-\u9fff·]{2,8}[ \u3000]*\1$")
+
+
 def brief_column_label(page: PageReader, line: Line) -> bool:
-    """A brief column's name over its first item (a blank line or the item's bulleted headline under it):
-    page furniture, never a headline; so is the column's credit under it (`基层快讯` / `（本报综合）`), which
-    credits no one item and titles none."""
+    """A brief column's name over its first item (a blank line or the item's bulleted headline under it), or
+    any column's name framed by two ornaments: page furniture, never a headline; so is the column's credit
+    under it (`基层快讯` / `（本报综合）`), which credits no one item and titles none."""
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     credit = _COLUMN_CREDIT.match(following) is not None
-    if not _BRIEF_COLUMN.match(line.text) or (following and not (_LIST_BULLET.match(following) or credit)):
+    framed = _FRAMED_LABEL.match(line.text) is not None
+    if not framed and (
+        not _BRIEF_COLUMN.match(line.text) or (following and not (_LIST_BULLET.match(following) or credit))
+    ):
         return False
     page.add(kinds.FURNITURE, line.text, line.number)
     if credit:

@@ -194,6 +194,9 @@ def _numbered_series_over_headline(page: PageReader, line: Line) -> bool:
     return is_headline_shape(below) and not starts_byline(below)
 
 
+_PAGE_NUMBER_AFTER = re.compile(r"[ \u3000]{3,}\d{1,3}$")
+
+
 def _head_furniture(page: PageReader, line: Line) -> bool:
     """In the page's head band: a masthead, spaced out or naming a paper or its supplement, over a furniture
     line, a bare page number, or a short column label under other furniture, maybe spaced out (`燕 赵 基 层 报` /
@@ -203,7 +206,8 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
     if _BARE_PAGE_NUMBER.match(line.text):
         return True
     following = _next_line(page)
-    masthead = LINE_SHAPE["spaced_label"].match(line.text) or _MASTHEAD.match(line.text)
+    name = _PAGE_NUMBER_AFTER.sub("", line.text)  # (the page's number set after it: `基 层 治 理　　　3`)
+    masthead = LINE_SHAPE["spaced_label"].match(name) or _MASTHEAD.match(name)
     if masthead and (is_furniture_line(following) or _DATE_LINE.match(following)):
         return True
     if (

@@ -1,7 +1,8 @@
 """Bylines the layout glued to the lead after a space, of kinds bylinerules.byline_glued_to_lead leaves (a line rule
 of LINE_RULES, right after it): a correspondent's line (`通讯员 田文秋　今年以来，…`, the page's first body opening
 with it under the page's head) or two or more bare names under the headline (`徐凌燕 叶诗蕾　每天早晨9点，在`, real
-R15's kinds). The names go to the byline, the rest of the line to the text."""
+R15's kinds), or names after a byline's mark (`■张晶晶　“谢谢你们，…`). The names go to the byline, the rest of the
+line to the text."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ _CORRESPONDENT_THEN_LEAD = re.compile(
 _BARE_NAMES_THEN_LEAD = re.compile(
     rf"^({SIGNATURE_NAME}(?:{_SPACE}+{SIGNATURE_NAME}){{1,3}}){_SPACE}+(\S.*)$"
 )
+# one to four names after the mark a byline opens with (`■张晶晶　“谢谢你们，…`: real R20 r20_02, an OCR'd scan)
+_MARKED_NAMES_THEN_LEAD = re.compile(
+    rf"^([■●◆□]{_SPACE}*{SIGNATURE_NAME}(?:{_SPACE}+{SIGNATURE_NAME}){{0,3}}){_SPACE}+(\S.*)$"
+)
 _LEAD_CHARS = 5  # characters of the lead after the names at least
 _CLAUSE = re.compile(r"[，。；：、]")
 
@@ -34,7 +39,7 @@ def names_glued_to_lead(page: PageReader, line: Line) -> bool:
         return False
     last = page.units[-1] if page.units else None
     under_head = last is not None and last.kind in (HEADLINE, SUBTITLE)
-    found = _CORRESPONDENT_THEN_LEAD.match(line.text)
+    found = _CORRESPONDENT_THEN_LEAD.match(line.text) or _MARKED_NAMES_THEN_LEAD.match(line.text)
     if found is not None:
         opens = under_head or (page.blanks and _body_may_open_after(last))
     else:

@@ -312,7 +312,8 @@ _LINE_SHAPES = (
 )
 LINE_SHAPE: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, source in _LINE_SHAPES}
 # (a headline may end asking or exclaiming: `老旧小区停车难怎么破？`, `独山子区：小区里的事有人管了！`)
-_HEADLINE_SHAPE = re.compile(r"^[^，。！？；;,]{4,40}[？！]?$")
+# (maybe opening on a short exclamation: `全省唯一！某某社区获评全国典型`, real R20 r20_05)
+_HEADLINE_SHAPE = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}！)?[^，。！？；;,]{4,40}[？！]?$")
 
 
 def is_headline_shape(text: str) -> bool:

@@ -2,6 +2,8 @@
 第三版`): the line read with Arabic figures (`2026年8月15日`, `第3版`) when it then is a page line, so the furniture
 rules set it apart and masthead reads the paper, date and page from it. Any other line, a sentence's date
 (`二〇二六年八月，…`) among them, is left as printed. A pass of workers.process_page before the lines are read.
+An OCR'd head's year read with the letter O for a nought (`2O22年1月6日 星期四`) is read with its figures the same way,
+when the line then is the page's furniture.
 """
 
 from __future__ import annotations
@@ -9,13 +11,15 @@ from __future__ import annotations
 import re
 
 from builder.extract.chinesenumerals import CN_DIGIT
-from builder.ingest.furniture import is_page_line
+from builder.ingest.furniture import is_furniture_line, is_page_line
 
 _D = "〇○零一二三四五六七八九"  # (a date never prints 两)
 _SMALL = f"(?:[{_D}十]{{1,3}})"  # 一 … 九, 十, 十五, 二十, 三十一
 _DATE = re.compile(f"([{_D}]{{4}})年({_SMALL})月({_SMALL})日")
 _PAGE = re.compile(f"第({_SMALL})版")
 _MAX_HEAD_LINES = 3  # the page's first lines a page head stands among
+# A year an OCR read with the letter O (or o) for a nought (`2O22年`, `2o2O年`): its figures around the letters.
+_OCR_YEAR = re.compile(r"(?<![0-9A-Za-z])(?=[0-9Oo]*[0-9])(?=[0-9]*[Oo])[12][0-9Oo]{3}(?=年)")
 
 
 def _small(text: str) -> int | None:
@@ -38,6 +42,7 @@ def _arabic(line: str) -> str:
         number = _small(m.group(1))
         return m.group(0) if number is None else f"第{number}版"
 
+    line = _OCR_YEAR.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), line)
     return _PAGE.sub(page, _DATE.sub(date, line))
 
 
@@ -50,9 +55,12 @@ def arabic_page_heads(text: str, printed: list[int] | None) -> tuple[str, list[i
     changed = False
     heads = [i for i, line in enumerate(lines) if line.strip()][:_MAX_HEAD_LINES]
     for i in heads:
-        if not _DATE.search(lines[i]):
+        if not (_DATE.search(lines[i]) or _OCR_YEAR.search(lines[i])):
             continue
         line = _arabic(lines[i])
-        if line != lines[i] and is_page_line(line.strip()):
+        if line == lines[i]:
+            continue
+        # (a date line alone with an OCR'd year is furniture of itself: `2O22年1月6日 星期四  责任编辑 / 刘 敏`)
+        if is_page_line(line.strip()) or (_OCR_YEAR.search(lines[i]) and is_furniture_line(line.strip())):
             lines[i], changed = line, True
     return ("\n".join(lines), printed) if changed else (text, printed)
