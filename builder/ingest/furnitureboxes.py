@@ -7,6 +7,7 @@ Moved out of furniture.py as they were."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.lineshapes import is_credit_text, is_headline_shape, split_inline_credit, starts_byline
@@ -53,12 +54,15 @@ def notice(page: PageReader, line: Line) -> bool:
     return furniture_block(page, line, block)
 
 
-def block_below(page: PageReader, most: int) -> list[int] | None:
-    """The indexes of the lines under the one being read up to the next blank line (or the page's end), or
-    None when none closes the block within `most` lines: a box's lines."""
+def block_below(
+    page: PageReader, most: int, ends_before: Callable[[str], bool] | None = None
+) -> list[int] | None:
+    """The indexes of the lines under the one being read up to the next blank line (or the page's end, or a raw
+    line `ends_before` says is no longer the box's), or None when none closes the block within `most` lines: a
+    box's lines."""
     block: list[int] = []
     for index in range(page.index, len(page.lines)):
-        if not page.lines[index].strip():
+        if not page.lines[index].strip() or (ends_before is not None and ends_before(page.lines[index])):
             break
         if len(block) == most:
             return None
@@ -194,14 +198,8 @@ def summary_box(page: PageReader, line: Line) -> bool:
     no blank line between, is the article's."""
     if not _SUMMARY_LABEL.match(line.text) or not page.units or page.units[-1].kind not in _HEAD_KINDS:
         return False
-    block: list[int] = []
-    for index in range(page.index, len(page.lines)):
-        if not page.lines[index].strip() or _opens_body(page.lines[index]):
-            break
-        if len(block) == _MAX_SUMMARY_LINES:
-            return False
-        block.append(index)
-    return furniture_block(page, line, block)
+    block = block_below(page, _MAX_SUMMARY_LINES, ends_before=_opens_body)
+    return block is not None and furniture_block(page, line, block)
 
 
 def _opens_body(raw: str) -> bool:
