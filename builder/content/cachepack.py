@@ -13,6 +13,11 @@ time, so that neither writing nor reading holds a memo of every object of the si
   end of the build completes with the old pack's entries it took (read again one by one) and those it found
   in files of their own, and puts in place.
 
+After the None, the pack holds its *keys* (`read_entry`): a pickle of each entry's key with the offset of
+its chunk, then TRAILER and that pickle's offset (8 bytes), so that one entry is read by unpickling the keys
+and one chunk (an edit's narrow path, builder.content.narrowedit: at N=10 000 ~0.03 s against ~0.9 s for the
+whole pack); a whole read stops at the None and never reads them.
+
 A pack that cannot be read (missing, torn: no None at its end, of other code) holds nothing; a pack that
 cannot be written only costs time. Entries are written also when the build stopped on content errors or
 failed: each is right whatever came after.
@@ -37,7 +42,8 @@ from typing import Any, BinaryIO
 
 from builder.util.fs import TEMP_SUFFIX
 
-VERSION = 5
+VERSION = 6
+TRAILER = b"digest-pack-keys"  # before the offset of the keys, at the end of a pack (`read_entry`)
 CHUNK = 256  # entries pickled together (each chunk with a memo of its own)
 NAME = "pack.pickle"
 # new entries of a build beyond which (and beyond REPACK_SHARE of the pack) they stream into a new pack
@@ -64,6 +70,40 @@ def _entries(path: Path) -> Iterator[tuple[Key, Any]]:
             raise ValueError("a pack of other code")
         while (chunk := pickle.load(handle)) is not None:
             yield from chunk
+
+
+def read_keys(path: Path) -> dict[Key, int]:
+    """Each entry's key in the pack at `path`, with the offset of its chunk; none when the pack has no
+    keys at its end (torn, of other code)."""
+    try:
+        with open(path, "rb") as handle:
+            if pickle.load(handle) != VERSION:
+                return {}
+            handle.seek(-len(TRAILER) - 8, os.SEEK_END)
+            tail = handle.read()
+            if not tail.startswith(TRAILER):
+                return {}
+            handle.seek(int.from_bytes(tail[len(TRAILER) :], "little"))
+            keys = pickle.load(handle)
+    except _ERRORS:
+        return {}
+    return keys if isinstance(keys, dict) else {}
+
+
+def read_entry(path: Path, key: Key, keys: dict[Key, int] | None = None) -> Any:
+    """The entry `key` of the pack at `path`, from its chunk alone (`keys`: the pack's, `read_keys`, when
+    the caller read them already); None when the pack does not hold it or cannot be read."""
+    keys = read_keys(path) if keys is None else keys
+    offset = keys.get(key)
+    if offset is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(offset)
+            chunk = pickle.load(handle)
+    except _ERRORS:
+        return None
+    return next((value for found, value in chunk if found == key), None) if isinstance(chunk, list) else None
 
 
 def read_pack(path: Path) -> dict[Key, Any]:
@@ -120,6 +160,7 @@ class _Spool:
         fd, self.tmp = tempfile.mkstemp(prefix=f".{NAME}.", suffix=TEMP_SUFFIX, dir=folder)
         self.handle = os.fdopen(fd, "wb")
         self.chunk: list[tuple[Key, Any]] = []
+        self.offsets: dict[Key, int] = {}  # each entry's key -> the offset of its chunk
         _dump(VERSION, self.handle)
 
     def add(self, key: Key, value: Any) -> None:
@@ -130,12 +171,16 @@ class _Spool:
     def _flush(self) -> None:
         if self.chunk:
             chunk, self.chunk = self.chunk, []
+            self.offsets.update(dict.fromkeys((key for key, _value in chunk), self.handle.tell()))
             _dump(chunk, self.handle)
 
     def finish(self, path: Path) -> None:
-        """The pack complete, put in place at `path`."""
+        """The pack complete, with its keys (`read_entry`), put in place at `path`."""
         self._flush()
         _dump(None, self.handle)
+        keys_at = self.handle.tell()
+        _dump(self.offsets, self.handle)
+        self.handle.write(TRAILER + keys_at.to_bytes(8, "little"))
         self.handle.close()
         os.replace(self.tmp, path)
 
