@@ -1,0 +1,129 @@
+"""Which fields of which initiatives an edit changed, found without loading the content (issue 16's narrow
+path for a one-shot `digest build`, bench/RESULTS.md, session 21's design).
+
+A one-shot build keeps the stats of the content files it loaded (filecache.load_with_stats: path -> the
+file's size, times and inode with its content hash). `narrow_edits` looks at those alone: every file whose
+stat is the same is taken as unchanged (as the load does); each other file is read and hashed, and when its
+bytes did change it is parsed and compared, field by field, with the Initiative the cache keeps for its old
+bytes (the pack's entry read by key: cachepack.read_entry, one chunk unpickled, not 30 000 entries).
+
+It answers only for an edit that no grouping of the site index can see: each changed file still names the
+same initiative and changed only fields of NARROW_FIELDS, under the rules of `is_narrow`. Anything else — a
+file added, removed or renamed, a file the last load did not keep the stat of (changed within 2 s of it), a
+reading the cache no longer holds, a file that does not parse, a change to any other field — is None: the
+build takes the present path, which handles every change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from builder.content.cachepack import NAME as PACK_NAME
+from builder.content.cachepack import read_entry, read_keys, read_pickle
+from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_paths, parse_content_file
+from builder.model import Initiative
+
+# the fields of an Initiative that feed no grouping of the site index (its order, regions, themes, levels,
+# parts, the cross-links' inputs, the indicator rows); the summary still feeds the glossary when it names
+# one of the initiative's practices (`is_narrow`)
+NARROW_FIELDS = frozenset({"summary"})
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldEdit:
+    """One content file whose bytes changed: its path, the content hashes before and after, the readings
+    of both, and the names of the Initiative's fields that differ."""
+
+    path: Path
+    old_digest: str
+    new_digest: str
+    old: ContentFile
+    new: ContentFile
+    fields: frozenset[str]
+
+    @property
+    def slug(self) -> str:
+        assert self.new.initiative is not None
+        return self.new.initiative.slug
+
+
+def changed_fields(old: Initiative, new: Initiative) -> frozenset[str]:
+    """The names of the fields of `old` and `new` whose values differ (compared with ==)."""
+    return frozenset(
+        f.name for f in dataclasses.fields(Initiative) if getattr(old, f.name) != getattr(new, f.name)
+    )
+
+
+def is_narrow(old: Initiative, new: Initiative, fields: frozenset[str]) -> bool:
+    """Whether changing `fields` of `old` into `new` leaves every grouping of the site index as it was:
+    only NARROW_FIELDS changed, and a changed summary names none of the initiative's practices (the
+    glossary takes a practice's sentence from the summary when the body has none)."""
+    if not fields or not fields <= NARROW_FIELDS:
+        return False
+    if "summary" in fields and new.practices:
+        texts = (old.summary or "", new.summary or "")
+        return not any(name in text for name in new.practices for text in texts)
+    return True
+
+
+def _reading(cache: Path, digest: str, keys: dict[Any, int]) -> ContentFile | None:
+    """The reading the file cache `cache` keeps for the content hash `digest`: the pack's entry (by key), or
+    the entry in a file of its own (a build that stored few new entries wrote them so)."""
+    found = read_entry(cache / PACK_NAME, ("files", digest), keys)
+    if found is None:
+        found = read_pickle(cache / "files" / digest[:2] / f"{digest}.pickle")
+    return found if isinstance(found, ContentFile) and found.initiative is not None else None
+
+
+def _stat(info: os.stat_result) -> tuple[int, int, int, int]:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+def narrow_edits(content_dir: Path, cache: Path, stats: Any) -> list[FieldEdit] | None:
+    """The content files of `content_dir` changed since the load that kept `stats` (filecache's stats
+    entry: path -> (stat, content hash)), each with the fields it changed, when every change is narrow
+    (`is_narrow`: the module's docstring); [] when no file changed; None when the build must take the
+    present path. `cache`: the file cache folder, whose readings give the old Initiatives."""
+    if not isinstance(stats, dict) or not stats:
+        return None
+    paths = content_paths(content_dir)
+    if len(paths) != len(stats):
+        return None
+    changed: list[tuple[Path, str, bytes]] = []
+    for path in paths:
+        known = stats.get(os.fspath(path))
+        if known is None:
+            return None
+        try:
+            info = os.lstat(path)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+                return None
+            if _stat(info) == known[0]:
+                continue
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(raw).hexdigest() != known[1]:
+            changed.append((path, known[1], raw))
+    if not changed:
+        return []
+    keys = read_keys(cache / PACK_NAME)
+    edits = []
+    for path, old_digest, raw in changed:
+        old, new = _reading(cache, old_digest, keys), parse_content_file(path, raw)
+        if old is None or new.error is not None or new.initiative is None:
+            return None
+        assert old.initiative is not None
+        fields = changed_fields(old.initiative, new.initiative)
+        if not is_narrow(old.initiative, new.initiative, fields):
+            return None
+        new_digest = hashlib.sha256(raw).hexdigest()
+        edits.append(
+            FieldEdit(path, old_digest, new_digest, old, dataclasses.replace(new, digest=new_digest), fields)
+        )
+    return edits

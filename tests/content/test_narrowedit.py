@@ -1,0 +1,113 @@
+"""Which fields an edit changed, from the stats a one-shot build kept and the readings of its file cache
+(builder.content.narrowedit): a summary edit is narrow; an edit of any field a grouping of the site index
+reads, a file added, removed or not parsed, a summary naming a practice, a cache without the old reading,
+is not (None: the present path)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder.commands.build import run_build
+from builder.content import cachepack, filecache
+from builder.content.narrowedit import changed_fields, is_narrow, narrow_edits
+from builder.model import Initiative, Region, Source
+from tests.render.test_incremental import _save
+from tests.support.fixture_site import INITIATIVES, write_content
+
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A content folder built once (one build for the module: the copies are edited)."""
+    root = tmp_path_factory.mktemp("narrow")
+    with pytest.MonkeyPatch.context() as patch:  # the stats of files written just now kept too
+        patch.setattr(filecache, "RACY_NS", 0)
+        assert run_build(write_content(root / "content", INITIATIVES), root / "site", quiet=True) == 0
+    return root
+
+
+def _built(tmp_path: Path, first_build: Path) -> tuple[Path, Path, dict]:
+    """A copy of the first build's content (the same stats: copied with their times) and file cache, and
+    the stats kept, by the copy's paths (an inode differs: those files are read and hashed)."""
+    shutil.copytree(first_build, tmp_path / "copy", copy_function=shutil.copy2)
+    content = tmp_path / "copy" / "content"
+    cache = next((tmp_path / "copy" / ".cache").glob("digest-site-files-*"))
+    stored = filecache.load_entry(cache, "stats", filecache.STATS)
+    assert isinstance(stored, dict) and len(stored) == len(INITIATIVES)
+    stats = {os.fspath(content / Path(path).name): known for path, known in stored.items()}
+    return content, cache, stats
+
+
+def _item(**changes: object) -> Initiative:
+    base = Initiative(title="议事会", slug="yishihui", source=Source("p.txt", 1), body="居民议事会每月开会。")
+    return dataclasses.replace(base, **changes)
+
+
+def test_fields_compared_one_by_one() -> None:
+    assert changed_fields(_item(), _item()) == frozenset()
+    assert changed_fields(_item(), _item(summary="新摘要。", title="新题")) == {"summary", "title"}
+    assert is_narrow(_item(summary="旧。"), _item(summary="新。"), frozenset({"summary"}))
+    assert not is_narrow(_item(), _item(title="新题"), frozenset({"title"}))
+    assert not is_narrow(_item(), _item(), frozenset())
+    moved = _item(region=Region(province="甘肃省"))
+    assert not is_narrow(_item(), moved, changed_fields(_item(), moved))
+
+
+def test_a_summary_naming_a_practice_is_not_narrow() -> None:
+    old, new = (
+        _item(practices=["议事会"], summary="旧。"),
+        _item(practices=["议事会"], summary="每月召开议事会。"),
+    )
+    assert not is_narrow(old, new, frozenset({"summary"}))
+    assert is_narrow(old, dataclasses.replace(new, summary="每月开会。"), frozenset({"summary"}))
+
+
+def test_a_summary_edit_is_narrow_and_read_from_the_pack(tmp_path: Path, first_build: Path) -> None:
+    content, cache, stats = _built(tmp_path, first_build)
+    assert narrow_edits(content, cache, stats) == []
+    edited = next(i for i in INITIATIVES if not any(p in (i.summary or "") for p in i.practices))
+    _save(content, dataclasses.replace(edited, summary="编辑改写的摘要。"))
+    (edit,) = narrow_edits(content, cache, stats) or [None]
+    assert edit is not None and edit.fields == {"summary"} and edit.slug == edited.slug
+    assert edit.old.initiative == edited and edit.new.initiative.summary == "编辑改写的摘要。"
+    assert edit.old_digest == stats[os.fspath(content / f"{edited.slug}.md")][1] != edit.new_digest
+    os.utime(content / f"{edited.slug}.md")  # touched again, the same bytes: the same answer
+    assert [e.fields for e in narrow_edits(content, cache, stats) or []] == [{"summary"}]
+
+
+def test_a_file_touched_with_the_same_bytes_is_unchanged(tmp_path: Path, first_build: Path) -> None:
+    content, cache, stats = _built(tmp_path, first_build)
+    for path in content.glob("*.md"):
+        os.utime(path)
+    assert narrow_edits(content, cache, stats) == []
+
+
+@pytest.mark.parametrize("change", ["title", "body", "themes", "added", "removed", "unparsed", "no-reading"])
+def test_other_changes_take_the_present_path(tmp_path: Path, first_build: Path, change: str) -> None:
+    content, cache, stats = _built(tmp_path, first_build)
+    item = next(i for i in INITIATIVES if not any(p in (i.summary or "") for p in i.practices))
+    path = content / f"{item.slug}.md"
+    if change in ("title", "body"):
+        _save(content, dataclasses.replace(item, **{change: "改写的" + getattr(item, change)}))
+    elif change == "themes":
+        _save(content, dataclasses.replace(item, themes=[*item.themes, "grassroots-governance"]))
+    elif change == "added":
+        _save(content, dataclasses.replace(item, slug="a-new-one", title="新的一条"))
+    elif change == "removed":
+        path.unlink()
+    elif change == "unparsed":
+        path.write_text("---\ntitle: [unclosed\n---\n正文\n", encoding="utf-8")
+    else:  # the cache no longer holds the old reading (pack and files of their own gone)
+        _save(content, dataclasses.replace(item, summary="编辑改写的摘要。"))
+        (cache / cachepack.NAME).unlink()
+        shutil.rmtree(cache / "files", ignore_errors=True)
+    assert narrow_edits(content, cache, stats) is None
+
+
+def test_no_stats_no_answer(tmp_path: Path, first_build: Path) -> None:
+    content, cache, _stats = _built(tmp_path, first_build)
+    assert narrow_edits(content, cache, None) is None and narrow_edits(content, cache, {}) is None
