@@ -8,7 +8,8 @@ bytes did change it is parsed and compared, field by field, with the Initiative 
 bytes (the pack's entry read by key: cachepack.read_entry, one chunk unpickled, not 30 000 entries).
 
 It answers only for an edit that no grouping of the site index can see: each changed file still names the
-same initiative and changed only fields of NARROW_FIELDS, under the rules of `is_narrow`. Anything else — a
+same initiative and changed only fields of NARROW_FIELDS, under the rules of `is_narrow` (a summary naming
+a practice: the body's rendered paragraphs, kept by the cache, tell whether the glossary's sentence moves). Anything else — a
 file added, removed or renamed, a file the last load did not keep the stat of (changed within 2 s of it), a
 reading the cache no longer holds, a file that does not parse, a change to any other field — is None: the
 build takes the present path, which handles every change.
@@ -59,25 +60,50 @@ def changed_fields(old: Initiative, new: Initiative) -> frozenset[str]:
     )
 
 
-def is_narrow(old: Initiative, new: Initiative, fields: frozenset[str]) -> bool:
-    """Whether changing `fields` of `old` into `new` leaves every grouping of the site index as it was:
-    only NARROW_FIELDS changed, and a changed summary names none of the initiative's practices (the
-    glossary takes a practice's sentence from the summary when the body has none)."""
+def is_narrow(
+    old: Initiative, new: Initiative, fields: frozenset[str], paragraphs: tuple[str, ...] | None = None
+) -> bool:
+    """Whether changing `fields` of `old` into `new` leaves every grouping of the site index as it was: only
+    NARROW_FIELDS changed, and a changed summary gives each of the initiative's practices the glossary's
+    sentence it gave (the glossary takes a practice's sentence from the summary when the body has none:
+    `paragraphs`, the body's rendered paragraphs, decide; unknown, a summary naming a practice is not
+    narrow)."""
     if not fields or not fields <= NARROW_FIELDS:
         return False
-    if "summary" in fields and new.practices:
+    if "summary" not in fields or not new.practices:
+        return True
+    if paragraphs is None:
         texts = (old.summary or "", new.summary or "")
         return not any(name in text for name in new.practices for text in texts)
-    return True
+    from builder.render.glossary import practice_sentences
+
+    before = practice_sentences(paragraphs, old.summary, old.practices)
+    return before == practice_sentences(paragraphs, new.summary, new.practices)
+
+
+def _entry(cache: Path, key: tuple[str, str], keys: dict[Any, int]) -> Any:
+    """The file cache's entry `key`: the pack's (read by its key), or the one in a file of its own (a build
+    that stored few new entries wrote them so)."""
+    found = read_entry(cache / PACK_NAME, key, keys)
+    if found is None:
+        kind, name = key
+        found = read_pickle(cache / kind / name[:2] / f"{name}.pickle")
+    return found
 
 
 def _reading(cache: Path, digest: str, keys: dict[Any, int]) -> ContentFile | None:
-    """The reading the file cache `cache` keeps for the content hash `digest`: the pack's entry (by key), or
-    the entry in a file of its own (a build that stored few new entries wrote them so)."""
-    found = read_entry(cache / PACK_NAME, ("files", digest), keys)
-    if found is None:
-        found = read_pickle(cache / "files" / digest[:2] / f"{digest}.pickle")
+    """The reading the file cache `cache` keeps for the content hash `digest`."""
+    found = _entry(cache, ("files", digest), keys)
     return found if isinstance(found, ContentFile) and found.initiative is not None else None
+
+
+def _paragraphs(cache: Path, body: str, keys: dict[Any, int]) -> tuple[str, ...] | None:
+    """The paragraphs of `body` rendered, as the file cache keeps them (None: not kept)."""
+    from builder.render.bodycache import body_key
+
+    found = _entry(cache, ("bodies", body_key(body)), keys)
+    paragraphs = getattr(found, "paragraphs", None)
+    return paragraphs if isinstance(paragraphs, tuple) else None
 
 
 def _stat(info: os.stat_result) -> tuple[int, int, int, int]:
@@ -120,7 +146,11 @@ def narrow_edits(content_dir: Path, cache: Path, stats: Any) -> list[FieldEdit] 
             return None
         assert old.initiative is not None
         fields = changed_fields(old.initiative, new.initiative)
-        if not is_narrow(old.initiative, new.initiative, fields):
+        narrow = is_narrow(old.initiative, new.initiative, fields)
+        if not narrow and fields == {"summary"}:  # (a practice named: is the body's sentence the glossary's?)
+            paragraphs = _paragraphs(cache, new.initiative.body, keys)
+            narrow = paragraphs is not None and is_narrow(old.initiative, new.initiative, fields, paragraphs)
+        if not narrow:
             return None
         new_digest = hashlib.sha256(raw).hexdigest()
         edits.append(

@@ -102,14 +102,20 @@ def _unreserved(slug: str, name: str) -> str:
     return f"{slug}-{short_hash(name)}" if slug in urls.RESERVED_SLUGS else slug
 
 
-def _sentences(entry: Entry) -> dict[str, str | None]:
+def practice_sentences(
+    paragraphs: tuple[str, ...], summary: str | None, practices: Sequence[str]
+) -> dict[str, str | None]:
     """Each practice an initiative names (number-only names left out), in its order, with the sentence of
-    its body (else of its summary) that names it."""
+    its body's `paragraphs` (else of its `summary`) that names it."""
     return {
-        name: find_sentence(entry.body.paragraphs, name) or find_sentence((entry.item.summary or "",), name)
-        for name in dict.fromkeys(entry.item.practices)
+        name: find_sentence(paragraphs, name) or find_sentence((summary or "",), name)
+        for name in dict.fromkeys(practices)
         if not is_number_only(name)
     }
+
+
+def _sentences(entry: Entry) -> dict[str, str | None]:
+    return practice_sentences(entry.body.paragraphs, entry.item.summary, entry.item.practices)
 
 
 def build_glossary(

@@ -57,13 +57,19 @@ def test_fields_compared_one_by_one() -> None:
     assert not is_narrow(_item(), moved, changed_fields(_item(), moved))
 
 
-def test_a_summary_naming_a_practice_is_not_narrow() -> None:
+def test_a_summary_naming_a_practice_is_narrow_when_the_body_gives_the_glossary_its_sentence() -> None:
     old, new = (
         _item(practices=["议事会"], summary="旧。"),
         _item(practices=["议事会"], summary="每月召开议事会。"),
     )
-    assert not is_narrow(old, new, frozenset({"summary"}))
-    assert is_narrow(old, dataclasses.replace(new, summary="每月开会。"), frozenset({"summary"}))
+    summary = frozenset({"summary"})
+    assert not is_narrow(old, new, summary)  # the body's paragraphs unknown
+    assert not is_narrow(
+        old, new, summary, ("居民每月开会。",)
+    )  # the glossary's sentence is the summary's now
+    assert is_narrow(old, new, summary, ("居民议事会每月开会。",))  # the body's sentence is the glossary's
+    assert is_narrow(old, dataclasses.replace(new, summary="每月开会。"), summary, ("居民每月开会。",))
+    assert is_narrow(old, dataclasses.replace(new, summary="每月开会。"), summary)  # names none
 
 
 def test_a_summary_edit_is_narrow_and_read_from_the_pack(tmp_path: Path, first_build: Path) -> None:
@@ -77,6 +83,17 @@ def test_a_summary_edit_is_narrow_and_read_from_the_pack(tmp_path: Path, first_b
     assert edit.old_digest == stats[os.fspath(content / f"{edited.slug}.md")][1] != edit.new_digest
     os.utime(content / f"{edited.slug}.md")  # touched again, the same bytes: the same answer
     assert [e.fields for e in narrow_edits(content, cache, stats) or []] == [{"summary"}]
+
+
+def test_a_summary_naming_a_practice_the_body_names_is_narrow(tmp_path: Path, first_build: Path) -> None:
+    """The practice's sentence is the body's: the summary may name it (the body's paragraphs from the cache)."""
+    content, cache, stats = _built(tmp_path, first_build)
+    item = next(i for i in INITIATIVES if i.practices and i.practices[0] in i.body)
+    _save(content, dataclasses.replace(item, summary=f"摘要改写：{item.practices[0]}。"))
+    assert [e.fields for e in narrow_edits(content, cache, stats) or []] == [{"summary"}]
+    shutil.rmtree(cache / "bodies", ignore_errors=True)
+    (cache / cachepack.NAME).unlink()  # neither the reading nor the body kept: the present path
+    assert narrow_edits(content, cache, stats) is None
 
 
 def test_a_file_touched_with_the_same_bytes_is_unchanged(tmp_path: Path, first_build: Path) -> None:
