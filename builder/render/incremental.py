@@ -273,6 +273,22 @@ def _field_read(read: Read) -> bool:
     return field == "entries" and SEP in key and key[-1] != SEP
 
 
+def entry_readers(records: dict[Job, Record]) -> dict[str, dict[Job, tuple[str, ...]]]:
+    """The readers of initiatives' fields (issue 16's narrow path, step 2): each slug -> the pages that read
+    a field of its initiative ("<slug>|<path>" of `entries`, the path not empty) -> those paths, in the
+    order read. An edit of one initiative's field is seen by these pages alone (the pages reading the
+    keys of `entries`, or whether a slug is there, read no field of it)."""
+    readers: dict[str, dict[Job, list[str]]] = {}
+    for job, (_path, reads, _digest) in dict.items(records):
+        for field, key in reads:
+            if field != "entries":
+                continue
+            slug, sep, path = key.partition(SEP)
+            if sep and path:
+                readers.setdefault(slug, {}).setdefault(job, []).append(path)
+    return {slug: {job: tuple(paths) for job, paths in jobs.items()} for slug, jobs in readers.items()}
+
+
 def _saved_reads(records: dict) -> dict[Read, bytes]:
     reads = getattr(records, "read_digests", {})
     return {read: digest for read, digest in reads.items() if not _field_read(read)}
