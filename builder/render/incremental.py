@@ -286,7 +286,11 @@ def entry_readers(records: dict[Job, Record]) -> dict[str, dict[Job, tuple[str, 
             slug, sep, path = key.partition(SEP)
             if sep and path:
                 readers.setdefault(slug, {}).setdefault(job, []).append(path)
-    return {slug: {job: tuple(paths) for job, paths in jobs.items()} for slug, jobs in readers.items()}
+    same: dict[tuple[str, ...], tuple[str, ...]] = {}  # one object per tuple of paths: a small pickle
+    return {
+        slug: {job: same.setdefault(t := tuple(paths), t) for job, paths in jobs.items()}
+        for slug, jobs in readers.items()
+    }
 
 
 def _saved_reads(records: dict) -> dict[Read, bytes]:

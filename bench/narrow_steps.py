@@ -1,0 +1,71 @@
+"""What the steps of the one-shot narrow-edit path cost on a built site (issue 16; bench/RESULTS.md, sessions
+21-22): the parts built so far, timed on their own, after bench/run.py's summary edit.
+
+    python bench/narrow_steps.py CONTENT SITE [ROUNDS]
+
+CONTENT (as spelled to the build, from the same folder) was built into SITE by `digest build` with this code (its file cache beside SITE, `.cache/`). Each
+round (default 3) edits the summary of the middle file (run.edit_one_file), times in this process (CPU,
+`time.process_time`): the stats entry read, `narrowedit.narrow_edits` (which fields changed: the changed
+file parsed, its old reading and body read by key from the pack), the pack's keys read alone, the page
+records read whole (`incremental.load_records`: what the present path reads) and the readers of the edited
+initiative's fields found in them (`incremental.entry_readers`), pickled and read back; then restores the
+file. Prints one JSON line per round. Builds nothing and writes nothing but the edit it undoes.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import edit_one_file
+
+
+def _timed(results: dict, name: str, make, *args):  # type: ignore[no-untyped-def]
+    began = time.process_time()
+    value = make(*args)
+    results[name] = round(time.process_time() - began, 4)
+    return value
+
+
+def main(argv: list[str]) -> int:
+    from builder.content import cachepack, filecache
+    from builder.content.narrowedit import narrow_edits
+    from builder.render import incremental
+    from builder.util import buildstamp
+
+    content, site = (
+        Path(argv[0]),
+        Path(argv[1]).resolve(),
+    )  # CONTENT as the build was given it (the stats' paths)
+    rounds = int(argv[2]) if len(argv) > 2 else 3
+    cache = next((site.parent / ".cache").glob(f"digest-{site.name}-files-*"))
+    build = buildstamp.last_build(site)[0]
+    for round_ in range(rounds):
+        target, original = edit_one_file(content, round_)
+        result: dict = {"round": round_}
+        try:
+            stats = _timed(result, "stats entry", filecache.load_entry, cache, "stats", filecache.STATS)
+            edits = _timed(result, "narrow_edits", narrow_edits, content, cache, stats)
+            result["narrow"] = None if edits is None else [sorted(e.fields) for e in edits]
+            keys = _timed(result, "pack keys", cachepack.read_keys, cache / cachepack.NAME)
+            result["pack entries"] = len(keys)
+            path = buildstamp.records_path(site)
+            records = _timed(result, "records read whole", incremental.load_records, path, build or "")
+            if records is not None:
+                readers = _timed(result, "entry_readers", incremental.entry_readers, records)
+                data = _timed(result, "readers pickled", pickle.dumps, readers, pickle.HIGHEST_PROTOCOL)
+                result["readers bytes"] = len(data)
+                _timed(result, "readers read back", pickle.loads, data)
+                result["pages reading the edited"] = len(readers.get(target.stem, {}))
+        finally:
+            target.write_bytes(original)
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
