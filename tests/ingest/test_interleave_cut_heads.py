@@ -18,19 +18,12 @@ from __future__ import annotations
 from builder.ingest.interleave_split import ColumnSplit
 from builder.ingest.linejoin import join_cost
 from builder.util.paths import data_dir_fixed
+from tests.support.columns import HANGING_ALL, column_lines
 from tests.support.pages import unweaved_page_articles
-
-_CLOSE = "，。、；：？！”’）》…"
 
 
 def _wrap(text: str, width: int = 13, indent: bool = True) -> list[str]:
-    lines, cur = [], ""
-    for ch in ("\u3000\u3000" if indent else "") + text:
-        if len(cur) >= width and ch not in _CLOSE:
-            lines.append(cur)
-            cur = ""
-        cur += ch
-    return [*lines, cur] if cur else lines
+    return column_lines(text, width, indent="\u3000\u3000" if indent else "", hanging=HANGING_ALL)
 
 
 _A = [

@@ -10,19 +10,12 @@ from builder.ingest.article import Article
 from builder.ingest.interleave import deinterleave
 from builder.ingest.lineshapes import is_byline_text
 from builder.util.paths import data_dir_fixed
+from tests.support.columns import HANGING_ALL, column_lines
 from tests.support.pages import page_units, unweaved_page_articles
-
-_CLOSE = "，。、；：？！”’）》…"
 
 
 def _wrap(text: str, width: int = 12) -> list[str]:
-    lines, cur = [], ""
-    for ch in "\u3000\u3000" + text:
-        if len(cur) >= width and ch not in _CLOSE:
-            lines.append(cur)
-            cur = ""
-        cur += ch
-    return [*lines, cur] if cur else lines
+    return column_lines(text, width, hanging=HANGING_ALL)
 
 
 _A = [

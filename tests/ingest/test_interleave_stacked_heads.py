@@ -15,6 +15,7 @@ from builder.ingest.interleave_stacked import _join_credit, unstack
 from builder.ingest.pagelines import BYLINE, TEXT, Unit
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.columns import column_lines
 from tests.support.pages import unweaved_page_articles
 
 HEAD_A = "枫桥镇：网格连心 矛盾就地化解"
@@ -37,17 +38,10 @@ CREDIT_B = ["（本报记者 周明远", "通讯员 赵小川 钱文静）"]
 
 
 def _wrap(paragraphs: list[str], width: int = 12) -> list[str]:
-    lines = []
-    for paragraph in paragraphs:
-        text = "　　" + paragraph
-        first = True
-        while text:
-            take = width + 2 if first else width
-            if text[take : take + 1] in ("，", "。", "、", "”"):
-                take += 1  # punctuation never opens a line
-            lines.append(text[:take])
-            text, first = text[take:], False
-    return lines
+    """The first line of each paragraph its indent and `width` characters more."""
+    return [
+        line for paragraph in paragraphs for line in column_lines(paragraph, width, first_width=width + 2)
+    ]
 
 
 def _weave(a: list[str], b: list[str], block: int) -> list[str]:

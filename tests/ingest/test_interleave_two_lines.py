@@ -14,6 +14,7 @@ from pathlib import Path
 
 from builder.ingest.interleave import deinterleave
 from builder.ingest.units import classify_page
+from tests.support.columns import column_lines
 from tests.support.pages import unweaved_page_articles
 
 C23 = Path(__file__).resolve().parents[1] / "corpus" / "pages" / "c23.txt"
@@ -53,13 +54,7 @@ def test_the_same_articles_printed_one_after_the_other_stay_in_order():
 
 def _wrap(text: str, width: int) -> list[str]:
     """Column lines of `width` characters, punctuation hanging at a line's end as typesetters set it."""
-    lines, line = [], ""
-    for char in text:
-        if len(line) >= width and char not in "，。、；：”）":
-            lines.append(line)
-            line = ""
-        line += char
-    return [*lines, line]
+    return column_lines(text, width, indent="")
 
 
 def test_runs_of_two_lines_with_each_byline_whole_on_its_line():

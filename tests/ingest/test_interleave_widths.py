@@ -10,6 +10,7 @@ from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed
+from tests.support.columns import HANGING_ALL, column_lines
 
 LEFT_TEXT = [
     "本报讯（记者 某某）“李大爷，最新的医保政策我给您带来了！”近日，某某县某某乡桂花村的青石板路上，"
@@ -27,21 +28,12 @@ RIGHT_TEXT = [
 
 
 def _wrap(paragraphs: list[str], width: int) -> list[str]:
-    lines = []
-    for paragraph in paragraphs:
-        text, first = paragraph, True
-        while text:
-            take = width - 2 if first else width
-            # half-width digits: two to a full character, as a column holds them
-            cut, used = 0, 0.0
-            while cut < len(text) and used + (0.5 if text[cut].isdigit() else 1.0) <= take:
-                used += 0.5 if text[cut].isdigit() else 1.0
-                cut += 1
-            while cut < len(text) and text[cut] in "，。、；：！？”）":  # hanging punctuation
-                cut += 1
-            lines.append(("  " if first else "") + text[:cut])
-            text, first = text[cut:], False
-    return lines
+    """Half-width digits: two to a full character, as a column holds them."""
+    return [
+        line
+        for paragraph in paragraphs
+        for line in column_lines(paragraph, width, indent="  ", hanging=HANGING_ALL, half_width_digits=True)
+    ]
 
 
 LEFT, RIGHT = _wrap(LEFT_TEXT, 14), _wrap(RIGHT_TEXT, 17)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from builder.ingest.narrowcolumns import _items, split_narrow, unweave_narrow
 from builder.util.paths import data_dir_fixed
+from tests.support.columns import column_lines
 from tests.support.pages import page_articles
 
 HEAD_A = ["柳林街道：“红色管家”让老", "院落焕发新颜"]
@@ -36,13 +37,7 @@ B_PARAS = [
 
 
 def _wrap(text: str, width: int, indent: bool = True) -> list[str]:
-    lines, line = [], "　　" if indent else ""
-    for char in text:
-        if len(line) >= width and char not in "，。、；：”）":
-            lines.append(line)
-            line = ""
-        line += char
-    return [*lines, line] if line else lines
+    return column_lines(text, width, indent="　　" if indent else "")
 
 
 def _column(head: list[str], byline: str, paragraphs: list[str], width: int, apart: bool) -> list[str]:
