@@ -14,6 +14,7 @@ file. Prints one JSON line per round. Builds nothing and writes nothing but the 
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 import sys
@@ -37,6 +38,7 @@ def main(argv: list[str]) -> int:
     from builder.render import incremental
     from builder.util import buildstamp
 
+    gc.disable()  # as a one-shot build runs (builder.commands.build._collector_paused)
     content, site = (
         Path(argv[0]),
         Path(argv[1]).resolve(),
