@@ -13,11 +13,15 @@ Rules, in order:
    action (推行, 建立, 开展, 精简, 举办, 把…请进 …); when no sentence does, any sentence of an action counts, its actor named or
    not (`街道推行“院落自治”…` after the sentence naming 牌楼街道; in a commentary, `与其铺摊子，不如找准…`);
    when none names an action at all (a commentary), its thesis (`_THESIS`: 关键在于…, 只有…才…, 要把…,
-   减的是…，不是…, …的目的，是…).
+   减的是…，不是…, …的目的，是…). Serving is an action
+   (`…网格员，他们默默奉献，用自己的微薄力量服务于社区，助力社区治理`).
 4. Stock wording is never a summary: a leading stock clause (`STOCK_OPENINGS`: 近年来，/ 今年以来，/
    为深入贯彻…精神，) is dropped from the sentence, and a sentence still holding a stock phrase
    (`STOCK_PHRASES`: 认真贯彻落实, …获得感、幸福感、安全感) is skipped. Both are small pattern lists, kept
-   here so that an editor or developer can extend them.
+   here so that an editor or developer can extend them. How the paper knows (`据了解，`, `据悉，`, `记者从…了解到，`)
+   is such an opening, and so is what the deed was for up to the time it was done (`为丰富…，引导…，近日…`); a
+   sentence that is only a purpose and its aims (`为充分发挥…作用，切实加强…工作。`) is skipped (`_PURPOSE`, `_AIM`).
+   So is one pointing back (`此次…`, `这样的…`, `通过这一系列…`) and one resident's story (`居民李某就利用…`).
 5. The lead is the first such sentence of the article (what was done); up to `max_sentences - 1` more are
    added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then position), as long as the
    summary stays within `MAX_CHARS`; they are printed in article order. A lead longer than `MAX_CHARS` is
@@ -166,7 +170,9 @@ _SPEECH_TAIL = re.compile(r"”[^“”]{0,40}?(?:说|表示|介绍|讲道|说�
 def _is_speech(sentence: str) -> bool:
     """Reported speech: a long quotation, `X说，…` / `X表示：…`, or a quotation followed by `X介绍。`."""
     if sentence[:1] in _OPEN_QUOTES:
-        close = min((i for i, ch in enumerate(sentence) if ch in _CLOSE_QUOTES), default=len(sentence))
+        # the opening mark's own closing mark (“这是‘红色物业’宣讲团首站。…”: the inner ’ closes no speech)
+        mark = _CLOSE_QUOTES[_OPEN_QUOTES.index(sentence[0])]
+        close = sentence.find(mark) if mark in sentence else len(sentence)
         quoted = sentence[1:close]
         # a long quotation, or one with clauses, is speech; a short one (“有事找书记”，是…) names a practice
         if len(quoted) >= 12 or re.search(r"[，。！？]", quoted):
@@ -194,7 +200,14 @@ _BACKGROUND_START = re.compile(
     r"[^，。]{0,10}是[^，。]{0,20}的(?:关键|基础|重要))"
 )
 # a sentence pointing back to what the one before said (这一做法已在…推广, 此举…): no summary out of its context
-_POINTS_BACK = re.compile(r"^(?:(?:这一|这种|这项|这些|该|此)(?:做法|模式|经验|举措|机制|办法|工作法)|此举)")
+_POINTS_BACK = re.compile(
+    r"^(?:(?:这一|这种|这项|这些|该|此)(?:做法|模式|经验|举措|机制|办法|工作法)|此举|(?:此次|这次)(?![^，。]{0,8}的)|"
+    r"(?:像|通过)?这样的|(?:通过)?这一系列)"
+)
+# one resident's story (居民李某就利用…, 村民王某某说…): no deed of the unit the article is about
+_ONE_RESIDENT = re.compile(
+    r"^(?:居民|村民|市民|群众)(?!们|区|楼|委|会|代表|议事|自治|小组|骨干|公约|说事|群众)[\u4e00-\u9fff]{2,3}(?:就|也|便|则|说|在|家|是|利用|通过)"
+)
 _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
 _NUMBER = re.compile(r"\d")
 _ACTION = re.compile(
@@ -202,7 +215,7 @@ _ACTION = re.compile(
     r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发|"
     r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为|"
     r"推广|建起|开办|开设|创办|开通|上线|启用|试点|联合[^，。]{1,20}(?:建|设|开|成立|组建)|"
-    r"清理|精简|压减|取消|举办|为[^，。]{1,20}提供|"
+    r"清理|精简|压减|取消|举办|为[^，。]{1,20}提供|服务于|助力|宣讲|慰问|劝解|调解(?![员室委组中工])|"
     # the disposal construction with a verb of moving (把调解员…请进茶馆, 把协商搬到楼门口)
     r"把[^，。]{1,20}?(?:摆|搬|建|送|请|引|延伸|下沉|纳)(?:到|进|入)"
 )
@@ -218,7 +231,7 @@ _THESIS = re.compile(
 
 # A leading clause that only sets the scene (dropped, the rest of the sentence is kept).
 STOCK_OPENINGS: tuple[str, ...] = (
-    r"(?:近年来|近年以来|近些年来|今年以来|去年以来|近期|近日)",
+    r"(?:近年来|近年以来|近些年来|今年以来|去年以来|近期|近日|日前)",
     r"(?:自|从)?[^，。“”]{0,16}以来",
     r"为(?:深入|全面|认真|进一步|更好地?|切实)?(?:贯彻|落实|学习|践行)[^。]{0,80}?(?:精神|部署|要求|思想|指示)",
     r"(?:在|按照)[^，。]{0,30}(?:领导下|指导下|部署下|要求下)",
@@ -226,6 +239,10 @@ STOCK_OPENINGS: tuple[str, ...] = (
     r"(?:围绕|针对|面对)(?:这个|这一|这些|此类?)[^，。]{0,8}",  # refers back to a sentence not shown
     r"(?:同时|此外|另外|对此|为此|与此同时|在此基础上)",
     r"(?:本报)?(?:记者|笔者)(?:近日|日前)?(?:从|在)[^，。“”]{2,30}(?:获悉|了解到|得知|采访时了解到)",  # who told the paper
+    # how the paper knows (据了解，据悉，), also a news site's credit before it (实况新闻—某报记者从…了解到)
+    r"(?:据(?:了解|悉|介绍|统计|初步统计|不完全统计)|[^，。“”]{0,16}?(?:记者|笔者)?(?:近日|日前)?从[^，。“”]{2,30}(?:获悉|了解到|得知))",
+    # what the deed was for, up to the time it was done (为丰富…，引导…，近日X组织…; 充分释放…活力，…，3月26日上午，…)
+    r"(?:为了?|(?=进一步|充分|切实|深入))[^。“”]{2,80}?(?=[，,]\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|近日|日前|近期|当天|昨日|昨天)(?![^，。]{0,4}以来))",
 )
 # Phrases that make a sentence boilerplate wherever they stand (the sentence is skipped).
 STOCK_PHRASES: tuple[str, ...] = (
@@ -242,13 +259,39 @@ _RESULT = re.compile(
 )
 
 
+# A purpose clause (为充分发挥…作用，) or its subjectless remainder (进一步为基层减负增效，切实解决…): what the deed
+# was for, said before anyone is named; the sentence goes on only if a clause of its own names who did what.
+_PURPOSE = re.compile(
+    r"^(?:为了?(?:充分|进一步|切实|深入|更好地?|全面|持续|不断|有效|积极|大力|从根本上)?|进一步|充分|切实|更好地?)"
+    r"(?:发挥|推进|推动|加强|提升|丰富|落实|贯彻|助力|促进|营造|打造|满足|解决|破解|确保|保障|巩固|增强|激发|发展|壮大|"
+    r"释放|创新|为)"
+)
+# a clause that is the purpose's next aim, no subject of its own (切实加强…, 严格落实…, 积极组织…, 坚决做到…)
+_AIM = re.compile(
+    r"^(?:切实|进一步|充分|积极|严格|坚决|全面|深入|持续|不断|着力|努力|大力|有效|从源头上?|更好地?|"
+    r"加强|推动|推进|提升|助力|促进|引导|带动|营造|打造|确保|激发|创新|解决|健全|完善|夯实|深化|强化|提高|巩固|增强|优化|让|使)"
+)
+
+
+def _without_purpose(text: str) -> str | None:
+    """The sentence from its first clause that is no purpose or aim on, or None when every clause is one."""
+    if not _PURPOSE.match(text):
+        return text
+    clauses = re.split(r"(?<=[，,])", text)
+    for at in range(1, len(clauses)):
+        if not _AIM.match(clauses[at]):
+            return "".join(clauses[at:])
+    return None
+
+
 def _without_stock(text: str) -> str | None:
     """The sentence without its leading stock clauses, or None if what is left is boilerplate too."""
     while (match := _STOCK_OPENING.match(text)) is not None:
         text = text[match.end() :]
-    if _STOCK_PHRASE.search(text) or len(text) < 12:
+    purposeless = _without_purpose(text)
+    if purposeless is None or _STOCK_PHRASE.search(purposeless) or len(purposeless) < 12:
         return None
-    return text
+    return purposeless
 
 
 def _sentences(title: str, body: str) -> list[_Sentence]:
@@ -271,10 +314,16 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
                 or _PLAN.search(text)
                 or _BACKGROUND_START.match(text)
                 or _POINTS_BACK.match(text)
+                or _ONE_RESIDENT.match(text)
             ):
                 continue
             trimmed = _without_stock(text)
-            if trimmed is None or _BACKGROUND_START.match(trimmed):
+            if (
+                trimmed is None
+                or _BACKGROUND_START.match(trimmed)
+                or _POINTS_BACK.match(trimmed)
+                or _ONE_RESIDENT.match(trimmed)
+            ):
                 continue
             text = trimmed
             number = bool(_NUMBER.search(text))

@@ -1,0 +1,60 @@
+"""Summary openings a reader sees on real pages (R13-R21 ingests): how the paper knows, what the deed was for,
+a sentence pointing back, one resident's story, a speech opening with a quote inside a quote. Invented lines."""
+
+from __future__ import annotations
+
+from builder.extract.summary import summarize
+
+
+def test_how_the_paper_knows_is_dropped() -> None:
+    body = "据了解，青石街道建立“楼道议事会”12个，组建志愿者服务队5支。"
+    assert summarize("青石街道：楼道议事会", body + "\n\n居民说好。").startswith("青石街道建立")
+    body = "某某新闻—某报记者从柳岸街道了解到，2019年5月桃源社区成立了邻里互助队，以楼栋为单位划分小组。"
+    assert summarize("邻里互助队", body + "\n\n另段。").startswith("2019年5月桃源社区成立了邻里互助队")
+    # negative: 据 starting a deed's own words stays (据此制定…)
+    body = "桃源社区收集居民意见86条，据此制定了小区公约，明确了停车、养宠等事项。"
+    assert "据此制定" in summarize("桃源社区：小区公约", body + "\n\n另段。")
+
+
+def test_purpose_clause_goes_up_to_the_deed() -> None:
+    body = (
+        "为丰富老年人文化生活，引导老年人参与社区活动，近日，青石街道桃源社区举办了首届邻里文化节，"
+        "吸引居民300余人参加。"
+    )
+    assert summarize("邻里文化节", body + "\n\n另段。").startswith("青石街道桃源社区举办了首届邻里文化节")
+    body = "为从根本上破解停车难，柳岸区大胆创新，把闲置空地改建为停车场8处，新增车位600个。"
+    assert summarize("柳岸区破解停车难", body + "\n\n另段。").startswith("柳岸区大胆创新")
+    # a sentence that is only a purpose and its aims is no summary: the deed is
+    body = (
+        "为充分发挥基层党组织的战斗堡垒作用，切实加强和推进社区党建工作。\n\n"
+        "3月5日，桃源社区党委组织党员志愿者走访独居老人42户，送去米面油等生活用品。"
+    )
+    assert summarize("桃源社区走访独居老人", body).startswith(
+        "3月5日，桃源社区党委组织党员志愿者走访独居老人"
+    )
+    # negative: 为 giving whom a deed serves stays (为居民提供…)
+    body = "桃源社区为辖区独居老人提供助餐服务，每天送餐上门60余份。"
+    assert summarize("助餐服务", body + "\n\n另段。").startswith("桃源社区为辖区独居老人提供助餐服务")
+
+
+def test_a_sentence_pointing_back_or_one_residents_story_is_no_summary() -> None:
+    body = (
+        "青石镇桃源村调解员上门调解两户村民的宅基地纠纷，讲清政策，促成双方签订协议。\n\n"
+        "此次纠纷圆满化解，双方握手言和。\n\n"
+        "村民王晓梅就利用调解室的空余时间学习法律知识，帮邻居写起了协议。"
+    )
+    summary = summarize("桃源村调解宅基地纠纷", body)
+    assert "此次纠纷" not in summary and "王晓梅" not in summary
+    # negative: 此次 naming who it was (此次入选的桃源社区，…) and a residents' body (居民议事会) stay
+    body = "此次入选的桃源社区，坚持以“三事分流”为抓手，建立居民议事会，化解矛盾纠纷。\n\n另段。"
+    assert summarize("桃源社区入选典型案例", body).startswith("此次入选的桃源社区")
+    body = "居民议事会每月召开一次，桃源社区由此解决停车、绿化等问题36件。\n\n另段。"
+    assert summarize("居民议事会", body).startswith("居民议事会每月召开一次")
+
+
+def test_a_quote_opening_with_a_name_in_single_quotes_is_speech() -> None:
+    body = (
+        "“这是‘红色驿站’宣讲团的第一站。桃源社区老人多，一直没有物业，我们来了就帮着解决问题”。\n\n"
+        "7日，20名大学生志愿者走进桃源社区，以快板、小品等方式向百余名居民宣讲垃圾分类知识。"
+    )
+    assert summarize("大学生志愿者进社区", body).startswith("7日，20名大学生志愿者走进桃源社区")
