@@ -27,6 +27,7 @@ _TOLERANCE = 1  # display columns the right column's edge may wander
 _SPANNED = 8  # display columns past the edge a gap must resume at to span a blank column of its own
 _MAX_LINE = 1000  # characters: no page prints a wider line
 _INDENT = 2  # display columns of a paragraph's indent of two full-width spaces, made ASCII (one column each)
+_CELL_INDENT = 4  # the same indent set as the layout sets two CJK cells: four ASCII spaces
 
 
 def layout_columns(text: str) -> int:
@@ -141,15 +142,16 @@ def under_heads_only(right: list[NumberedLine]) -> bool:
 def cut_at_indent(line: str, edge: int, right: list[NumberedLine]) -> tuple[str, str] | None:
     """(left part, right part) of a line cut_line could not cut whose gap resumes just past the edge by the
     indent of a paragraph the right column opens (`星筑社区驿站。      　　“作为一名…`, two full-width
-    spaces made ASCII), right under a right-column line a paragraph may open under (opens_paragraph_under)
-    or under the column's heads alone (under_heads_only);
+    spaces made ASCII, or four spaces: two CJK cells as a layout extraction pads them), right under a
+    right-column line a paragraph may open under (opens_paragraph_under) or under the column's heads alone
+    (under_heads_only);
     None otherwise (a gap resuming past the edge under a sentence left open is no paragraph's indent)."""
     if not right or not (opens_paragraph_under(right[-1][0]) or under_heads_only(right)):
         return None
     line = line.rstrip()
     for start, end, column in _inner_gaps(line):
-        if column == edge + _INDENT and layout_columns(line[:start]) < edge:
-            return line[:start], " " * _INDENT + line[end:]
+        if column in (edge + _INDENT, edge + _CELL_INDENT) and layout_columns(line[:start]) < edge:
+            return line[:start], " " * (column - edge) + line[end:]
     return None
 
 
