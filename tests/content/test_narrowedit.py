@@ -8,16 +8,21 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from builder.commands.build import run_build
 from builder.content import cachepack, filecache
 from builder.content.narrowedit import changed_fields, is_narrow, narrow_edits
 from builder.model import Initiative, Region, Source
-from tests.render.test_incremental import _save
+from tests.render.test_incremental import _apply, _save
 from tests.support.fixture_site import INITIATIVES, write_content
+from tests.support.fuzz import fuzz
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +38,8 @@ def first_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _built(tmp_path: Path, first_build: Path) -> tuple[Path, Path, dict]:
     """A copy of the first build's content (the same stats: copied with their times) and file cache, and
     the stats kept, by the copy's paths (an inode differs: those files are read and hashed)."""
-    shutil.copytree(first_build, tmp_path / "copy", copy_function=shutil.copy2)
+    ignore = shutil.ignore_patterns("site", ".site*")  # (the content and file cache only)
+    shutil.copytree(first_build, tmp_path / "copy", copy_function=shutil.copy2, ignore=ignore)
     content = tmp_path / "copy" / "content"
     cache = next((tmp_path / "copy" / ".cache").glob("digest-site-files-*"))
     stored = filecache.load_entry(cache, "stats", filecache.STATS)
@@ -128,3 +134,65 @@ def test_other_changes_take_the_present_path(tmp_path: Path, first_build: Path, 
 def test_no_stats_no_answer(tmp_path: Path, first_build: Path) -> None:
     content, cache, _stats = _built(tmp_path, first_build)
     assert narrow_edits(content, cache, None) is None and narrow_edits(content, cache, {}) is None
+
+
+KINDS = ["summary", "summary-practice", "title", "body", "themes", "figure", "level", "date", "region", "add"]
+
+
+def _edited(content: Path, kind: str, pick: int, n: int) -> str:
+    """Apply one editor's edit (test_incremental's, or a summary naming the initiative's first practice);
+    returns the edited slug."""
+    slugs = sorted(p.stem for p in content.glob("*.md"))
+    slug = slugs[pick % len(slugs)]
+    if kind == "summary-practice":
+        item = next(i for i in INITIATIVES if i.slug == slug)
+        _save(
+            content, dataclasses.replace(item, summary=f"推行{(item.practices or ['议事'])[0]}（修订{n}）。")
+        )
+    elif kind == "add":
+        item = next(i for i in INITIATIVES if i.slug == slug)
+        _save(content, dataclasses.replace(item, slug=f"{slug}-copy", title=f"{item.title}（二）"))
+    else:
+        _apply(content, (kind, pick, n))
+    return slug
+
+
+def _index(content: Path) -> Any:
+    from builder.content.loader import load_content, load_vocabulary
+    from builder.render.indexes import build_index
+
+    items = [f.initiative for f in load_content(content) if f.initiative is not None]
+    return build_index(items, load_vocabulary(content), {})
+
+
+@fuzz(10)
+@given(
+    st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 50), st.integers(1, 9)), min_size=1, max_size=2)
+)
+def test_a_narrow_edit_changes_no_field_of_the_site_index_but_its_entry(
+    first_build: Path, edits: list[tuple[str, int, int]]
+) -> None:
+    """The narrow path's premise, on random edits: whenever narrow_edits says narrow, the site index of the
+    edited content equals the last one in every field but `entries`, and in the edited Entries in all but
+    the item and the rendered body (its region steps, figures, key figures); a wide edit is None."""
+    with tempfile.TemporaryDirectory() as tmp:
+        content, cache, stats = _built(Path(tmp), first_build)
+        before = _index(content)
+        slugs = {_edited(content, kind, pick, n) for kind, pick, n in edits}
+        found = narrow_edits(content, cache, stats)
+        kinds = {kind for kind, _pick, _n in edits}
+        if kinds - {"summary", "summary-practice"}:
+            assert not found, edits  # None, or [] for an edit that changed nothing (a figure of none)
+            return
+        after = _index(content)
+        if found is None:  # a summary naming a practice whose glossary sentence is the summary's
+            assert "summary-practice" in kinds, edits
+            return
+        assert {e.slug for e in found} <= slugs
+        for field in dataclasses.fields(before):
+            if field.name != "entries":
+                assert getattr(after, field.name) == getattr(before, field.name), (field.name, edits)
+        assert list(after.entries) == list(before.entries)
+        for slug in slugs:
+            old, new = before.entries[slug], after.entries[slug]
+            assert (old.steps, old.figures, old.key_figures) == (new.steps, new.figures, new.key_figures)
