@@ -98,7 +98,7 @@ _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|缩短|精简|精减|压减|压缩"
 _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比去年)?(?:{_CHANGE})$")
 _RATE_ONLY = re.compile(r"^(?:每(?:户|人)?(?:每)?(?:年|月|季度|天|日|周)|年均|月均|日均)$")
-_CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减)(?:至|到|为)")
+_CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减|扩展|拓展)(?:至|到|为)")
 _CHANGE_FROM = re.compile(r"由[^由，。；、]{1,10}$")
 _CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
@@ -368,11 +368,7 @@ def extract_metrics(body: str) -> list[Metric]:
             sentence_of[fact] = sentence
             units_of.update(dict.fromkeys(units, sentence))
             counted.update(dict.fromkeys((k for k in units if found.label.endswith(k[2])), sentence))
-            unit = (
-                q.unit + alternative.group()
-                if (alternative := _ALTERNATIVE_UNIT.match(text, q.end))
-                else q.unit
-            )
+            unit = _with_alternative(q.unit, _ALTERNATIVE_UNIT.match(text, q.end))
             metrics.append(Metric(found.label, q.value, unit, q.approx, quote))
         labels = before_and_now([(m.label, m.unit, m.quote) for m in metrics[opened:]])  # 原挂牌…现挂牌
         metrics[opened:] = [
@@ -386,3 +382,13 @@ def extract_metrics(body: str) -> list[Metric]:
 _UNIT_WORD = re.compile(r"村(?!民|务)|社区|乡镇|街道|小区|网格")  # (村务: the affairs, no villages)
 # A unit printed with its alternative in brackets (认领街巷、楼院682条（个）: streets by 条, courtyards by 个): both.
 _ALTERNATIVE_UNIT = re.compile(r"（[个条名人家处次户件项座所间支]）")
+
+
+def _with_alternative(unit: str, alternative: re.Match[str] | None) -> str:
+    """The unit with the alternative printed after it in brackets: both (条（个）), or, when the bracket holds 次
+    and makes a count of times with the unit (1.6万人（次）, 20多场（次）), that count's unit (人次, 场次)."""
+    if alternative is None:
+        return unit
+    if alternative.group() == "（次）" and unit + "次" in COUNT_UNITS:
+        return unit + "次"
+    return unit + alternative.group()

@@ -55,6 +55,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or (_AROUND["familiar_office"].match(bare) and not mechanism_after)
         or _AROUND["document"].search(bare)
+        or (_AROUND["heritage_site"].match(bare) and not mechanism_after)
         or _AROUND["official_organ"].match(bare)
         or _AROUND["party_category"].match(bare)
         or _AROUND["ism"].search(bare)
@@ -103,4 +104,10 @@ def is_result(text: str, q: Quote, own_before: str) -> bool:
     before = _WHITESPACE.sub("", own_before)
     if _AROUND["result_before"].search(before):
         return True
+    if (
+        len(q.text.strip()) == 2
+        and _AROUND["adverb_before"].search(before)
+        and not _SHAPE.match(q.text.strip())
+    ):
+        return True  # 他们就地“转岗”，当起了…: what they did
     return bool(_AROUND["adverb_start"].match(q.text)) and not _DOING_BEFORE.search(before)

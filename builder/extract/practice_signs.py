@@ -24,7 +24,7 @@ SCHOOL_NAME = re.compile("(?:校|课堂|学堂|讲堂|讲习所)$")  # 办好“
 SUFFIX_RUN = re.compile(f"(?:{SUFFIXES})+")  # endings run on (行动计划)
 MECHANISM_AFTER = re.compile(
     "^(?:等(?:[多几\\d一二三四五六七八九十]+[个项批类种]|一系列)?|的)?[\u4e00-\u9fff]{0,4}?(?:"  # 等多个特色调解品牌
-    + alternation(f"""{SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 系列 做法 方法 举措 措施 工作机制""")
+    + alternation(f"""{SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 系列 做法 方法 举措 措施 工作机制 政策""")
     + ")"
 )
 GENERIC_AFTER = re.compile("^(?:建设|工作|创建|治理|党建)")
@@ -35,8 +35,8 @@ DOING_BEFORE = re.compile(
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
         组成 召开 开设 开办 举办 担任 建成 发动 报名成为 受聘为 聘为 聘任为 培养成 培养为 培育成 培育为 纳入 加入
-        吸纳为 吸收为 增补为 推选为 发放 印发 绘制 编制 建起 办起"""
-    )  # (建起“茶园议事亭”, 办起“四点半课堂”; 办好 only a school: school_run_before)
+        吸纳为 吸收为 增补为 推选为 发放 印发 绘制 编制 建起 办起 加盟"""
+    )  # (建起“茶园议事亭”, 办起“四点半课堂”; 办好 only a school: school_run_before; 加盟“暖新商户”: a brand joined)
     + ")(?:出|了)?(?:[一两二三四五六七八九十\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
     # 建成380多个“先蜂骑手”红色加油站: how many were built, between the verb and the name
     + "(?:\\d+[多余]?[个家处座所])?"
@@ -170,10 +170,12 @@ AROUND_SOURCES = (
     # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
     ("named_after", f"(?:{SUFFIXES}|工作法|做法)"),
     # A state described with numerals (两多一差, 三难, 一高一低) and troubles counted (万千愁, 千家忧): every other
-    # character says how much or how bad.
+    # character says how much or how bad. So is a count of moves or things of a kind (“三招”化解“千千结”, 算好“三笔账”,
+    # 办好“三件事”): how many, with no name of its own.
     (
         "description",
-        rf"^(?:(?:[{NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}|[{NUMERAL}]+[家般种]?[愁忧烦])$",
+        rf"^(?:(?:[{NUMERAL}]+[多少难差慢弱乱散低高杂缺远]){{1,3}}|[{NUMERAL}]+[家般种]?[愁忧烦]"
+        rf"|[{NUMERAL}]+(?:招|招式|笔账|件事|句话))$",
     ),
     # A verb with a complement of direction (沉下去, 动起来, 提上来): a slogan of action, never a name.
     ("directed_verb", r"^[\u4e00-\u9fff]{1,3}(?:起来|下去|上来|下来|出来|进去|进来|过来|上去|回来)$"),
@@ -193,9 +195,14 @@ AROUND_SOURCES = (
     # A predicate opened by an adverb of degree or manner, ending its clause (群众办事“只进一扇门”, 事情“就近办”):
     # how things go, not a name.
     ("adverb_start", r"^(?:只|就|都|不|没|少|再|更|马上|立即|随时|当场|一次就|一站)"),
+    # An adverb of place or manner right before a two-character quote ending its clause (他们就地“转岗”，): a verb,
+    # what people did, not a name.
+    ("adverb_before", r"(?:就地|就近|纷纷|主动|自觉|随即|迅速|立即|马上|及时|当即)$"),
     # A target state of zero (实现“零距离”服务, “零上访”, “零投诉”): what is aimed at, not a name; not a word 零
     # opens (零工驿站: odd jobs; 零售, 零件, 零活, 零星).
     ("zero_target", r"^零(?![工售件活星])[\u4e00-\u9fff]{1,3}$"),
+    # A site of heritage or sightseeing (“南沙遗址”被确定为全国重点文物保护单位, “某某故居”): a place, never a practice.
+    ("heritage_site", r"^[\u4e00-\u9fff]{1,8}(?:遗址|故居|旧址|古城|古镇|景区|风景区|纪念馆|纪念碑)$"),
     # A document (写入省委“1号文件”): what a text is called, never a practice (like a 《title》).
     ("document", r"(?:号文件|文件|条例|通知)$"),
     # A unit's official organ, named with the unit (“某某镇综治中心”的标牌, 某某街道党群服务中心): an office every
@@ -279,11 +286,12 @@ AROUND_SOURCES = (
     ),  # 评上“五星”的村
     ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
     # The title of a celebration (“喜迎新春…”迎新春联欢会, “…”文艺晚会): one evening's theme, no practice; nor
-    # the title of the press's reporting tour (“…”主题采访活动走进某村, “…”采访团): the paper's, not the place's.
+    # the title of the press's reporting tour (“…”主题采访活动走进某村, “…”采访团): the paper's, not the place's;
+    # nor the titles of a themed activity (开展“…微宣讲”“…”端午主题系列活动): one occasion's themes.
     (
         "show_after",
         r"^[\u4e00-\u9fff]{0,4}?(?:联欢会|联欢晚会|晚会|文艺汇演|文艺演出|汇演|演唱会|音乐会|游园会|茶话会"
-        r"|主题采访|采访活动|采访团|集中采访)",
+        r"|主题采访|采访活动|采访团|集中采访|主题活动|主题系列活动|主题实践活动)",
     ),
     # A media outlet's account (借助“文明某县”“融媒体中心”等微信公众号、抖音号): where news is posted, no practice.
     (
@@ -329,7 +337,8 @@ AROUND_SOURCES = (
     ("comma_pair", r"^[\u4e00-\u9fff]{4}[，,][\u4e00-\u9fff]{4}$"),
     # The idea or direction the work follows (秉持“…”理念, 锚定“党建引领、多元共治”方向): a list of slogans before it
     # is a guiding idea, not a mechanism's name.
-    ("guiding_after", r"^的?(?:理念|思路|方向|原则|方针|宗旨|导向)"),
+    # (以“党建引领、文化聚力…”为工作思路: the same, named as what the work takes for its idea)
+    ("guiding_after", r"^(?:为(?:工作|发展|治理|行动)?)?的?(?:理念|思路|方向|原则|方针|宗旨|导向)"),
     # An ideal held or a mood fostered (守着“为人民服务”的初心, 形成“邻里守望、互帮互助”的良好风尚): a motto, no
     # mechanism, whatever its shape.
     ("ideal_after", r"^的[\u4e00-\u9fff]{0,3}?(?:初心|氛围|风尚|风气|情怀|信念|使命|精神)"),

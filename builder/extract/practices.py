@@ -108,6 +108,11 @@ R11, heldout15: a pavilion, gallery or map (“议事亭”, “党建长廊”,
 N times (建成380多个“先蜂骑手”红色加油站), a qualified role taken up (当起“移动网格员”; not 当上“调解员”), the count of the list
 before (双结对、…、双认领“四双”), a comma-paired slogan before a mechanism word and a venue's full name opened by its city
 are names; a list the work is guided by (秉持“…”理念, 锚定“…”方向) and what a unit creates for people (营造…的“暖心驿站”) are not.
+Real pages R13–R21: a count of moves or things of a kind (“三招”, “过去、当前、长远”三笔账), a site of heritage
+(“南沙遗址”被确定为…, unless a mechanism word follows), the titles of a themed activity (“…”端午主题系列活动),
+a list taken as the work's idea (以“…”为工作思路), short qualities before 的 (打造“雅居、人和、心美”的和谐社区) and a
+two-character verb after an adverb of place ending its clause (就地“转岗”，) are no names; a brand joined (加盟“暖新
+商户”) and a quoted policy (“清化收”政策) are.
 """
 
 from __future__ import annotations
@@ -222,6 +227,11 @@ def _is_practice(
     ):  # 、/— lists only when framed (推广“民事民提、民事民议、民事民决”工作法) or a slogan
         if not mechanism_after and any(part in stopwords for part in bare.split("、")):
             return False  # “因地制宜、务实管用”的原则, “产业兴旺、村民共富”: an idiom or a formula paired, a manner
+        if not mechanism_after and own_after.startswith("的") and max(map(len, bare.split("、"))) <= 3:
+            return (
+                False  # 打造“雅居、人和、心美”的和谐社区: short qualities of the noun after 的, a description
+            )
+            # (通过“一格一码、专员专码、公开亮码”的形式: phrases of four, the form's name)
         return len(bare) <= 24 and (mechanism_after or generic_after or doing or by_means or _slogan(bare))
     if "+" in bare:
         framed = doing or mechanism_after or generic_after

@@ -753,6 +753,15 @@ def test_a_unit_with_its_alternative_in_brackets_keeps_both():
     assert extract_metrics("全区共有网格1146个（含专属网格）。")[0].unit == "个"
 
 
+def test_a_count_of_times_with_its_time_word_in_brackets_is_that_count():
+    """R20 r20_04 (invented of the same kind): 人（次）, 场（次） are the counts 人次, 场次, as a reader and the
+    gold write them; a bracket of another unit keeps both (above)."""
+    body = "全年组织志愿者服务2.3万人（次），开展义诊活动15场（次），走访80户（次）。"
+    assert [(m.value, m.unit) for m in extract_metrics(body)] == [(23000, "人次"), (15, "场次"), (80, "户次")]
+    # 条（次） makes no count of times: both kept
+    assert extract_metrics("清理河道9条（次）。")[0].unit == "条（次）"
+
+
 def test_guests_of_one_event_a_surveys_sample_and_a_shares_condition_are_no_counts():
     """R8 r8_01, heldout12 p03 (invented of the same kind): the guests of one event closed by 等, the communities
     a survey covered, and the condition of a share (…不足3次) count nothing the practice did."""
