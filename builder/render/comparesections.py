@@ -3,9 +3,10 @@ its table of quotes. Pure functions on the SiteIndex; builder.render.pages rende
 
 A figure whose size grows with the unit that acts (a count, a sum of money, a total: a province's 3万件 and a
 community's 260件) is compared within its administrative level: the chart has one group per level, each scaled
-to its own largest value. Rates, ratios, changes and targets compare across levels in one chart. A figure
-whose clause or sentence names a larger unit than the acting one as the one it counts (目前茄子溪街道已有280名网格
-志愿者 in a community's article: builder.render.figurescope) stands at that unit's level, under its name."""
+to its own largest value; a level with one figure has it written out with no bar (it compares nothing). Rates,
+ratios, changes and targets compare across levels in one chart. A figure whose clause or sentence names a
+larger unit than the acting one as the one it counts (目前茄子溪街道已有280名网格志愿者 in a community's article:
+builder.render.figurescope) stands at that unit's level, under its name."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from markupsafe import Markup
 
 from builder.render.charts import Bar, bar_chart
 from builder.render.figures import Figure, format_metric
-from builder.render.figurescope import RANK, counted_unit, enclosing_places, sentence_opening
+from builder.render.figurescope import RANK, counted_level, counted_place
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
-from builder.render.indicators import SIZED_KINDS, Indicator
+from builder.render.indicators import MIN_COMPARED, SIZED_KINDS, Indicator
 
 CHART_FULL = 60  # bars on an indicator's own page
 GROUP_BARS_MIN = 2  # bars per level on /compare/ at least (its `limit` rows shared among the levels shown)
@@ -53,10 +54,14 @@ def compare_section(
         for level, grouped in groups:
             name = ix.level_label(level).zh if level else "未定层级"
             bars = [_bar(ix, s, f, with_level=False) for s, f in grouped]
+            head = Markup('<p class="chart-group">{} <span class="count">{} 项</span></p>').format(
+                name, counts[level]
+            )
+            if counts[level] < MIN_COMPARED:  # a level with one figure compares nothing: no bar
+                parts.append(head + _alone(bars[0]))
+                continue
             parts.append(
-                Markup('<p class="chart-group">{} <span class="count">{} 项</span></p>').format(
-                    name, counts[level]
-                )
+                head
                 + bar_chart(
                     bars,
                     title=f"{ind.zh}（{ind.unit}）· {name}",
@@ -141,36 +146,12 @@ def _level_order(ix: SiteIndex, level: str) -> float:
 def _level(ix: SiteIndex, slug: str, figure: Figure) -> str:
     """The level of the unit the figure counts: the acting unit's, or a larger one its clause names; "" when
     the initiative names none (its group: 未定层级)."""
-    unit = _larger_unit(ix, slug, figure)
-    return unit[1] if unit else ix.entries[slug].item.level or ""
-
-
-_AROUND = {"province": "所在省", "city": "所在市", "county": "所在县区", "township": "所在乡镇街道"}
-
-
-def _larger_unit(ix: SiteIndex, slug: str, figure: Figure) -> tuple[str, str] | None:
-    """The larger unit than the acting one that the figure's clause or sentence names as the one it counts
-    (builder.render.figurescope): (its name, its level), the name of a scope word's (全市) unit filled in from
-    the enclosing units, else the acting unit's place and 所在市; None: the acting unit's own figure."""
-    entry = ix.entries[slug]
-    body = getattr(entry, "body", None)
-    opening = sentence_opening(body.paragraphs, figure.quote) if body is not None else ""
-    steps = ((step.name, step.rank) for step in getattr(entry, "steps", ()))
-    places = enclosing_places(steps, getattr(entry.item, "locality", None))
-    unit = counted_unit(figure.quote, figure.label, entry.item.level, places, opening)
-    if unit is None or unit[0]:
-        return unit
-    names = [place for place, rank in places if rank == unit[1]]
-    return (names[0] if names else f"{entry.place}{_AROUND[unit[1]]}", unit[1])
+    return counted_level(ix.entries[slug], figure)
 
 
 def _counted(ix: SiteIndex, slug: str, figure: Figure) -> tuple[str, str]:
-    """(the place the figure counts, its level): the acting unit's, or a larger one (_larger_unit)."""
-    unit = _larger_unit(ix, slug, figure)
-    if unit is not None:
-        return unit
-    entry = ix.entries[slug]
-    return entry.place, entry.item.level or ""
+    """(the place the figure counts, its level): the acting unit's, or a larger one (figurescope)."""
+    return counted_place(ix.entries[slug], figure)
 
 
 # a label opening with the place the bar already names, or with 该市/本县/全区 … (该市村级集体经济总收入) when the
@@ -192,6 +173,13 @@ def short_label(label: str, place: str) -> str:
             short = short[len(name) :]
             break
     return short if len(short) >= 2 else label
+
+
+def _alone(bar: Bar) -> Markup:
+    """The one figure of a level, said without a bar: no other of its level to be drawn against."""
+    return Markup('<p class="chart-alone">{} <strong>{}</strong> <span class="count">{}</span></p>').format(
+        bar.label, bar.text, "本层级仅此一项，不作比较"
+    )
 
 
 def _bar(ix: SiteIndex, slug: str, figure: Figure, with_level: bool = True) -> Bar:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
 _CLAUSE_MARKS = re.compile(r"[，,；;。！？!?：:]")
@@ -134,3 +135,39 @@ def counted_unit(
     if unit is None or RANK[unit[3]] >= RANK[acting_level]:
         return None
     return unit[2], unit[3]
+
+
+_AROUND = {"province": "所在省", "city": "所在市", "county": "所在县区", "township": "所在乡镇街道"}
+
+
+def _larger_unit(entry: Any, figure: Any) -> tuple[str, str, Places] | None:
+    """The larger unit than the acting one that a figure's clause or sentence names as the one it counts:
+    (its name, "" for a scope word; its level; the units enclosing the acting one); None: the acting unit's
+    own figure."""
+    body = getattr(entry, "body", None)
+    opening = sentence_opening(body.paragraphs, figure.quote) if body is not None else ""
+    steps = ((step.name, step.rank) for step in getattr(entry, "steps", ()))
+    places = enclosing_places(steps, getattr(entry.item, "locality", None))
+    unit = counted_unit(figure.quote, figure.label, entry.item.level, places, opening)
+    return None if unit is None else (*unit, places)
+
+
+def counted_level(entry: Any, figure: Any) -> str:
+    """The level of the unit a figure of an initiative counts (`entry`: builder.render.indexes.Entry, its
+    item, steps and body): the acting unit's, or a larger one its clause or sentence names (`counted_unit`);
+    "" when the initiative names none."""
+    unit = _larger_unit(entry, figure)
+    return unit[1] if unit is not None else entry.item.level or ""
+
+
+def counted_place(entry: Any, figure: Any) -> tuple[str, str]:
+    """(the place a figure of an initiative counts, its level), as `counted_level`: a scope word's (全市) unit
+    named from the enclosing units, else the acting unit's place and 所在市."""
+    unit = _larger_unit(entry, figure)
+    if unit is None:
+        return entry.place, entry.item.level or ""
+    name, level, places = unit
+    if name:
+        return name, level
+    names = [place for place, rank in places if rank == level]
+    return (names[0] if names else f"{entry.place}{_AROUND[level]}", level)

@@ -11,14 +11,19 @@ A size (a count, a sum, a total: SIZED_KINDS) stands once per initiative in an i
 whole is never charted beside its own parts (党员145名 with 四星党员27名, 五星党员11名 of the same community;
 网格250个 with 微网格140个). A count of a rated or honoured subset (四星党员, 优秀党支部, 示范网格: RATED) is
 no count of the things themselves and belongs to no count indicator.
+
+An indicator whose figures can count unlike things under one name (党组织覆盖率 of enterprises and of social
+organisations, cuts of WeChat groups and of nameplates, money raised and money spent) lists its `facets`: the
+qualifiers that make figures alike. Each facet is an indicator of its own (`<slug>-<facet>`, charted apart); a
+figure no facet names is in none of them.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +32,7 @@ from builder.content.yamlload import FrontMatterError
 from builder.extract.metric_kinds import KINDS
 from builder.model import LEVELS
 from builder.render.figures import Figure
+from builder.render.figurescope import counted_level
 from builder.render.valuedigest import value_digest
 
 if TYPE_CHECKING:
@@ -57,8 +63,17 @@ class Indicator:
     # the level of the one unit each figure counts whatever unit acts (a village's collective income, in a
     # county's article too): one chart, not one per acting level
     level: str | None = None
+    # a facet's qualifier (searched in the label, or when no facet of its indicator is named there in the
+    # clause before it: stage_text), and every facet's of its indicator
+    facet: re.Pattern[str] | None = None
+    facets_any: re.Pattern[str] | None = None
 
     def takes(self, figure: Figure) -> bool:
+        if not self._takes(figure):
+            return False
+        return self.facet is None or bool(self.facet.search(facet_text(figure, self.facets_any)))
+
+    def _takes(self, figure: Figure) -> bool:
         if figure.kind != self.kind or unit_family(figure.unit) != self.unit:
             return False
         label = figure.label
@@ -91,14 +106,28 @@ def stage_text(figure: Figure) -> str:
     return label
 
 
+def facet_text(figure: Figure, facets_any: re.Pattern[str] | None) -> str:
+    """Where a figure's qualifier is read: its label when it names one of its indicator's facets
+    (`社会组织党组织覆盖率`, quoted after `非公企业党组织覆盖率、`), else its clause up to the label
+    (`募集资金`, label `资金`)."""
+    if facets_any is not None and facets_any.search(figure.label):
+        return figure.label
+    return stage_text(figure)
+
+
 def label_head(label: str) -> str:
     """A label without the notes in brackets and the closing quotes at its end (`到居住地社区…的在职党员（岑巩县）`
     -> `…的在职党员`, `“邻里网格”` -> `“邻里网格`): its last word is the thing counted."""
     return _NOTES.sub("", label) or label
 
 
+_ONCE_NOTE = re.compile(r"[(（]次[)）]$")
+
+
 def unit_family(unit: str) -> str:
-    """Units that can share one axis: persons (人/名/位), counts (个/支/家…), %, 元, or the unit itself."""
+    """Units that can share one axis: persons (人/名/位), counts (个/支/家…), %, 元, or the unit itself, a
+    bracketed 次 read as written out (人（次） is 人次)."""
+    unit = _ONCE_NOTE.sub("次", unit)
     if unit in PERSON_UNITS:
         return "人"
     if unit in COUNT_UNITS:
@@ -142,15 +171,47 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
         level = entry.get("level")
         if level is not None and level not in LEVELS:
             raise ValueError(f"{where}: level must be one of {', '.join(LEVELS)}")
-        found.append(
-            Indicator(
-                entry["slug"], str(entry.get("zh", entry["slug"])), str(entry.get("en", entry["slug"])),
-                entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
-                _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes), heads,
-                level,
-            )
+        indicator = Indicator(
+            entry["slug"], str(entry.get("zh", entry["slug"])), str(entry.get("en", entry["slug"])),
+            entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
+            _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes), heads,
+            level,
         )  # fmt: skip
+        found.extend(_facets(indicator, entry.get("facets"), where))
     return tuple(found)
+
+
+def _facets(indicator: Indicator, facets: Any, where: str) -> list[Indicator]:
+    """An indicator with `facets` -> one indicator per facet (its slug and names joined to the indicator's,
+    taking what the indicator takes and names the facet; its own `themes`, else the indicator's for the first
+    facet: a theme table's column is one facet); without -> the indicator itself."""
+    if facets is None:
+        return [indicator]
+    if not isinstance(facets, list) or not facets:
+        raise ValueError(f"{where}: facets must be a list of {{slug, zh, en, words}}")
+    made: list[tuple[dict[str, Any], re.Pattern[str]]] = []
+    for facet in facets:
+        if not isinstance(facet, dict) or not isinstance(facet.get("slug"), str):
+            raise ValueError(f"{where}: each facet needs a slug and words")
+        words = _words(facet.get("words"), f"{where}: facet '{facet['slug']}' words")
+        if words is None:
+            raise ValueError(f"{where}: facet '{facet['slug']}' needs words")
+        made.append((facet, words))
+    every = re.compile("|".join(f"(?:{words.pattern})" for _, words in made))
+    return [
+        replace(
+            indicator,
+            slug=f"{indicator.slug}-{facet['slug']}",
+            zh=f"{indicator.zh}：{facet.get('zh', facet['slug'])}",
+            en=f"{indicator.en}: {facet.get('en', facet['slug'])}",
+            themes=tuple(str(t) for t in facet["themes"] or ())
+            if "themes" in facet
+            else indicator.themes[: not n],
+            facet=words,
+            facets_any=every,
+        )
+        for n, (facet, words) in enumerate(made)
+    ]
 
 
 def load_indicators(content_dir: Path | None = None) -> tuple[Indicator, ...]:
@@ -258,27 +319,46 @@ def indicator_rows(
             (slug, derived(entry.item, name, lambda e=entry: _taken(e.figures, indicator_of)))
             for slug, entry in entries.items()
         ]
-        return _rows(taken, indicators)
+        return _rows(taken, indicators, _levels(entries, taken))
     if memo is None:
         taken = [(slug, _taken(entry.figures, indicator_of)) for slug, entry in entries.items()]
-        return _rows(taken, indicators)
+        return _rows(taken, indicators, _levels(entries, taken))
     taken = [
         (slug, memo.get("indicator figures", (entry,), lambda e=entry: _taken(e.figures, indicator_of)))
         for slug, entry in entries.items()
     ]
-    return memo.reuse("indicator rows", (taken, indicators), lambda: _rows(taken, indicators))
+    levels = [
+        memo.get("indicator levels", (entry,), lambda e=entry, t=figures: _levels_of(e, t))
+        for entry, (_, figures) in zip(entries.values(), taken, strict=True)
+    ]
+    return memo.reuse("indicator rows", (taken, levels, indicators), lambda: _rows(taken, indicators, levels))
+
+
+def _levels_of(entry: Entry, taken: list[tuple[str, Figure]]) -> tuple[str, ...]:
+    """The level of the unit each figure of `taken` counts (figurescope.counted_level)."""
+    return tuple(counted_level(entry, figure) for _, figure in taken)
+
+
+def _levels(entries: Mapping[str, Entry], taken: list[tuple[str, list[tuple[str, Figure]]]]) -> list[Any]:
+    return [_levels_of(entries[slug], figures) for slug, figures in taken]
 
 
 def _rows(
-    taken: list[tuple[str, list[tuple[str, Figure]]]], indicators: tuple[Indicator, ...]
+    taken: list[tuple[str, list[tuple[str, Figure]]]],
+    indicators: tuple[Indicator, ...],
+    levels: list[Any],
 ) -> list[IndicatorRows]:
-    """indicator_rows from each initiative's (slug, the figures indicators take), in site order; a sized
-    indicator (SIZED_KINDS) keeps each initiative's largest figure only (the first of equal ones); an indicator
-    only one initiative gives figures of compares nothing and is left out (MIN_COMPARED)."""
+    """indicator_rows from each initiative's (slug, the figures indicators take), in site order, and the
+    level each of those figures counts (`levels`, in the same order); a sized indicator (SIZED_KINDS)
+    keeps each initiative's largest figure only (the first of equal ones); an indicator that compares
+    nothing is left out: figures of one initiative alone (MIN_COMPARED), or a sized one (compared level by
+    level) with no level that two initiatives give figures at."""
     grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
-    for slug, figures in taken:
-        for indicator, figure in figures:
+    level_of: dict[tuple[str, int], str] = {}
+    for (slug, figures), at_levels in zip(taken, levels, strict=True):
+        for (indicator, figure), level in zip(figures, at_levels, strict=True):
             grouped[indicator].append((slug, figure))
+            level_of[(slug, id(figure))] = level
     result: list[IndicatorRows] = []
     for indicator in indicators:
         rows = grouped.pop(indicator.slug, None)
@@ -286,8 +366,16 @@ def _rows(
             rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
             if indicator.kind in SIZED_KINDS:
                 rows = _largest_of_each(rows)
+                if not indicator.level and not _compared_at_a_level(rows, level_of):
+                    continue
             result.append(IndicatorRows(indicator, rows))
     return result
+
+
+def _compared_at_a_level(rows: list[tuple[str, Figure]], level_of: dict[tuple[str, int], str]) -> bool:
+    """Whether two initiatives' figures (one each) count units of one level: a size compares only there."""
+    counts = Counter(level_of[(slug, id(figure))] for slug, figure in rows)
+    return max(counts.values(), default=0) >= MIN_COMPARED
 
 
 def _largest_of_each(rows: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:

@@ -5,6 +5,7 @@ the seeds) unless marked invented."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -130,16 +131,14 @@ def test_no_indicator_compares_one_initiative_with_itself() -> None:
     waystation = figure("红蜂驿站", 31, "个", "设立“红蜂驿站”31个")
     other = figure("红色驿站", 54, "个", "对全区54个红色驿站进行升级改造")
 
-    class Entry:
-        def __init__(self, *figures: Figure) -> None:
-            self.figures = list(figures)
-
     def of(f: Figure):
         return classify(f, INDICATORS)
 
-    alone = indicator_rows({"a": Entry(waystation, other)}, INDICATORS, of)
+    alone = indicator_rows({"a": _Entry(waystation, other, level="county")}, INDICATORS, of)
     assert "waystations" not in [r.indicator.slug for r in alone]
-    both = indicator_rows({"a": Entry(waystation), "b": Entry(other)}, INDICATORS, of)
+    both = indicator_rows(
+        {"a": _Entry(waystation, level="county"), "b": _Entry(other, level="county")}, INDICATORS, of
+    )
     (rows,) = [r for r in both if r.indicator.slug == "waystations"]
     assert [s for s, _ in rows.rows] == ["b", "a"] and MIN_COMPARED == 2
 
@@ -150,7 +149,7 @@ def test_the_fixture_site_compares_only_like_things() -> None:
     items: list[Initiative] = INITIATIVES
     entries = {}
     for item in items:
-        entries[item.slug] = type("E", (), {"figures": figures_of(item.metrics)})()
+        entries[item.slug] = _Entry(*figures_of(item.metrics), level=item.level or "")
     rows = indicator_rows(entries, INDICATORS, lambda f: classify(f, INDICATORS))
     assert rows
     for found in rows:
@@ -159,8 +158,10 @@ def test_the_fixture_site_compares_only_like_things() -> None:
 
 
 class _Entry:
-    def __init__(self, *figures: Figure) -> None:
+    def __init__(self, *figures: Figure, level: str = "community") -> None:
         self.figures = list(figures)
+        self.item = SimpleNamespace(level=level, locality=None)
+        self.place = "某地"
 
 
 def _rows_of(entries: dict[str, _Entry]) -> dict[str, list[tuple[str, str, float]]]:
@@ -195,10 +196,14 @@ def test_rates_of_one_initiative_stay_side_by_side() -> None:
                 figure("非公企业党组织覆盖率", 100, "%", "非公企业党组织覆盖率100%"),
                 figure("社会组织党组织覆盖率", 90, "%", "社会组织党组织覆盖率90%"),
             ),
-            "b": _Entry(figure("非公有制企业党组织覆盖率", 95.6, "%", "非公有制企业党组织覆盖率达95.6%")),
+            "b": _Entry(
+                figure("非公有制企业党组织覆盖率", 95.6, "%", "非公有制企业党组织覆盖率达95.6%"),
+                figure("社会组织党组织覆盖率", 83.4, "%", "社会组织党组织覆盖率达83.4%"),
+            ),
         }
     )
-    assert [s for s, _, _ in rows["coverage"]] == ["a", "b", "a"]
+    assert [s for s, _, _ in rows["coverage-enterprises"]] == ["a", "b"]
+    assert [s for s, _, _ in rows["coverage-social-organizations"]] == ["a", "b"]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,8 @@ import pickle
 import shutil
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -203,6 +205,7 @@ def test_indicator_rows_classify_only_the_figures_of_an_edited_initiative() -> N
     @dataclasses.dataclass
     class _Entry:
         figures: list[Figure]
+        item: Any = dataclasses.field(default_factory=lambda: SimpleNamespace(level="county", locality=None))
 
     entries = {"a": _Entry([figure]), "b": _Entry([dataclasses.replace(figure, value=90.0)])}
     memo = IdentityMemo()

@@ -1,0 +1,182 @@
+"""A chart compares like figures only: an indicator's facets (the qualifier: the bodies covered, the thing cut,
+the money's stage) chart apart, a unit written 人（次） is 人次, and a size compares only within a level where two
+initiatives give one. Invented lines in the shapes of real pages."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from builder.model import Metric
+from builder.render.figures import Figure, figures_of
+from builder.render.indicators import classify, indicator_rows, load_indicators, parse_indicators, unit_family
+
+INDICATORS = load_indicators()
+
+
+def figure(label: str, value: float, unit: str, quote: str) -> Figure:
+    (made,) = figures_of([Metric(label, value, unit, False, quote)])
+    return made
+
+
+def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
+    found = classify(figure(label, value, unit, quote), INDICATORS)
+    return found.slug if found else None
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "quote", "slug"),
+    [
+        # the bodies covered: enterprises, social organisations, office buildings apart
+        ("非公企业党组织覆盖率", 100, "%", "全县非公企业党组织覆盖率达100%", "coverage-enterprises"),
+        ("非公有制企业党组织覆盖率", 96.2, "%", "非公有制企业党组织覆盖率达96.2%", "coverage-enterprises"),
+        (
+            "社会组织党组织覆盖率",
+            100,
+            "%",
+            "实现非公企业党组织覆盖率、社会组织党组织覆盖率两个100%",
+            "coverage-social-organizations",
+        ),
+        ("商务楼宇党组织覆盖率", 92, "%", "商务楼宇党组织覆盖率达92%", "coverage-buildings"),
+        # a coverage naming no body covered compares with none of them (negative)
+        ("党组织覆盖率", 98, "%", "党的组织覆盖率达98%", None),
+        # the thing cut: WeChat groups, nameplates, certificates apart
+        ("工作微信群精简率", 60.5, "%", "各类工作微信群精简率达60.5%", "reductions-work-groups"),
+        ("撤牌减少", 38.2, "%", "清理撤牌3200块、减少38.2%", "reductions-nameplates"),
+        ("出具证明同比减少", 52, "%", "出具证明同比减少52%", "reductions-certificates"),
+        ("会议数量同比压减", 30, "%", "会议数量同比压减30%", "reductions-meetings"),
+        # a cut of nothing named compares with none (negative)
+        ("精简率", 40, "%", "精简率达40%", None),
+        # money raised, spent, secured apart: the label first, else its clause
+        ("资金", 860000, "元", "募集资金86万元", "funds-raised"),
+        ("资金", 1200000, "元", "拨付资金120万元用于改造", "funds-spent"),
+        ("投入金额", 35000, "元", "投入3.5万元对小区进行绿化", "funds-spent"),
+        ("专项资金", 5000000, "元", "获得上级专项资金500万元", "funds-secured"),
+        ("资金", 90000, "元", "资金9万元", None),
+    ],
+)
+def test_a_facet_charts_only_like_figures(label: str, value: float, unit: str, quote: str, slug: str) -> None:
+    assert slug_of(label, value, unit, quote) == slug
+
+
+def test_a_facet_named_in_the_label_wins_over_the_clause() -> None:
+    """社会组织党组织覆盖率 quoted after 非公企业党组织覆盖率、 in one clause: its own label names its body."""
+    quote = "实现全区非公企业党组织覆盖率、社会组织党组织覆盖率三个100%"
+    assert slug_of("非公企业党组织覆盖率", 100, "%", quote) == "coverage-enterprises"
+    assert slug_of("社会组织党组织覆盖率", 100, "%", quote) == "coverage-social-organizations"
+
+
+def test_facets_are_indicators_of_their_own() -> None:
+    found = parse_indicators(
+        {
+            "indicators": [
+                {
+                    "slug": "cuts", "zh": "精简", "en": "Cuts", "kind": "change", "unit": "%", "labels": ["精简"],
+                    "themes": ["burden-reduction"],
+                    "facets": [
+                        {"slug": "groups", "zh": "微信群", "en": "WeChat groups", "words": ["微信群"]},
+                        {"slug": "forms", "zh": "表格", "en": "Forms", "words": ["表格", "报表"]},
+                        {"slug": "meetings", "words": ["会议"], "themes": ["meetings"]},
+                    ],
+                },
+                {"slug": "grids", "kind": "count", "unit": "个", "labels": ["网格"]},
+            ]
+        }
+    )  # fmt: skip
+    assert [(i.slug, i.zh, i.en) for i in found] == [
+        ("cuts-groups", "精简：微信群", "Cuts: WeChat groups"),
+        ("cuts-forms", "精简：表格", "Cuts: Forms"),
+        ("cuts-meetings", "精简：meetings", "Cuts: meetings"),
+        ("grids", "grids", "grids"),
+    ]
+    # a theme table's column is one facet: the indicator's themes go to the first, or a facet names its own
+    assert [i.themes for i in found] == [("burden-reduction",), (), ("meetings",), ()]
+    groups = figure("微信群精简率", 70, "%", "微信群精简率达70%")
+    forms = figure("报表精简", 50, "%", "各类报表精简50%")
+    assert [classify(f, found).slug for f in (groups, forms)] == ["cuts-groups", "cuts-forms"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "facets",
+    [[], "微信群", [{"slug": "x"}], [{"zh": "微信群", "words": ["微信群"]}], [{"slug": "x", "words": ["("]}]],
+)
+def test_a_broken_facet_names_the_indicator(facets: Any) -> None:
+    data = {
+        "indicators": [{"slug": "cuts", "kind": "change", "unit": "%", "labels": ["精简"], "facets": facets}]
+    }
+    with pytest.raises(ValueError, match=r"indicator 'cuts'"):
+        parse_indicators(data)
+
+
+def test_a_bracketed_time_is_the_unit_written_out() -> None:
+    assert unit_family("人（次）") == unit_family("人(次)") == unit_family("人次") == "人次"
+    assert unit_family("户（次）") == "户次"
+    # negatives: persons are no visits, and a bracket that says something else is kept
+    assert unit_family("人") == unit_family("名") == "人"
+    assert unit_family("次") == "次"
+    assert unit_family("人（户）") == "人（户）"
+
+
+class _Entry:
+    def __init__(self, level: str, *figures: Figure) -> None:
+        self.figures = list(figures)
+        self.item = SimpleNamespace(level=level, locality=None)
+        self.place = "某地"
+
+
+def _slugs(entries: dict[str, _Entry]) -> dict[str, list[str]]:
+    found = indicator_rows(entries, INDICATORS, lambda f: classify(f, INDICATORS))  # type: ignore[arg-type]
+    return {r.indicator.slug: [s for s, _ in r.rows] for r in found}
+
+
+def test_a_size_compares_only_where_two_initiatives_give_one_at_a_level() -> None:
+    """A city's grids beside a county's compare nothing (each level has one); a second county makes the
+    indicator; a rate compares across levels (negative)."""
+    city = _Entry(
+        "city", figure("网格", 3100, "个", "划分网格3100个"), figure("办结率", 98, "%", "办结率达98%")
+    )
+    county = _Entry(
+        "county", figure("网格", 335, "个", "划分网格335个"), figure("办结率", 96, "%", "办结率达96%")
+    )
+    rows = _slugs({"a": city, "b": county})
+    assert "grids" not in rows and rows["completion-rates"] == ["a", "b"]
+    rows = _slugs({"a": city, "b": county, "c": _Entry("county", figure("网格", 250, "个", "划分网格250个"))})
+    assert rows["grids"] == ["a", "b", "c"]
+
+
+def test_a_larger_unit_named_in_the_clause_stands_at_its_level() -> None:
+    """全县 in a community's article counts the county: beside a county's own figure it compares."""
+    community = _Entry("community", figure("网格", 1200, "个", "全县共划分网格1200个"))
+    county = _Entry("county", figure("网格", 335, "个", "划分网格335个"))
+    assert _slugs({"a": community, "b": county})["grids"] == ["a", "b"]
+    own = _Entry("community", figure("网格", 12, "个", "社区划分网格12个"))
+    assert "grids" not in _slugs({"a": own, "b": county})  # negative: the community's own grids
+
+
+def test_a_level_with_one_figure_is_written_out_without_a_bar() -> None:
+    from builder.render.comparesections import compare_section
+
+    def stations(value: int) -> Figure:
+        return figure("服务站", value, "个", f"建成服务站{value}个")
+
+    ix: Any = SimpleNamespace(
+        entries={
+            "a": SimpleNamespace(place="甲县", item=SimpleNamespace(level="county")),
+            "b": SimpleNamespace(place="乙县", item=SimpleNamespace(level="county")),
+            "c": SimpleNamespace(place="丙市", item=SimpleNamespace(level="city")),
+        },
+        level_labels=["province", "city", "county", "township", "community"],
+        level_label=lambda key: SimpleNamespace(zh={"county": "县级", "city": "市级"}[key]),
+    )
+    rows: Any = SimpleNamespace(
+        indicator=SimpleNamespace(zh="服务站", unit="个", slug="stations", kind="count", level=None),
+        rows=[("c", stations(90)), ("a", stations(30)), ("b", stations(20))],
+    )
+    chart = str(compare_section(ix, rows, 12).chart)
+    city, county = chart.split('<p class="chart-group">县级')
+    assert "<svg" not in city and "chart-bar" not in city
+    assert re.search(r'<p class="chart-alone">丙市 · 服务站 <strong>90个</strong>', city)
+    assert county.count('class="chart-bar"') == 2  # negative: two of a level are charted
