@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.ingest.reporternames import SIGNATURE_NAME
 from builder.places.gazetteer import place_words
 
 MAX_CHARS = 150
@@ -204,9 +205,11 @@ _POINTS_BACK = re.compile(
     r"^(?:(?:这一|这种|这项|这些|该|此)(?:做法|模式|经验|举措|机制|办法|工作法)|此举|(?:此次|这次)(?![^，。]{0,8}的)|"
     r"(?:像|通过)?这样的|(?:通过)?这一系列)"
 )
-# one resident's story (居民李某就利用…, 村民王某某说…): no deed of the unit the article is about
+# one resident's story, the resident named (居民李某就利用…, 村民王某某说…): no deed of the unit the article is
+# about (residents as a body are: 居民纷纷利用…, 村民自发在…)
 _ONE_RESIDENT = re.compile(
-    r"^(?:居民|村民|市民|群众)(?!们|区|楼|委|会|代表|议事|自治|小组|骨干|公约|说事|群众)[\u4e00-\u9fff]{2,3}(?:就|也|便|则|说|在|家|是|利用|通过)"
+    rf"^(?:居民|村民|市民|群众)(?!们|区|楼|委|会|代表|议事|自治|小组|骨干|公约|说事|群众){SIGNATURE_NAME}"
+    r"(?:就|也|便|则|说|在|家|是|利用|通过)"
 )
 _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
 _NUMBER = re.compile(r"\d")
