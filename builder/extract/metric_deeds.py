@@ -23,10 +23,10 @@ import re
 from builder.extract import metric_words as words
 from builder.text.patterns import alternation
 
-__all__ = ["clean", "deed_after", "is_generic", "with_deed"]
+__all__ = ["PERSON_UNITS", "clean", "deed_after", "is_generic", "with_deed"]
 
 _GENERIC = frozenset(words.GENERIC.split())
-_PERSON_UNITS = frozenset({"人", "名", "位"})
+PERSON_UNITS = frozenset({"人", "名", "位"})  # counting words that count people
 _TIMES_UNITS = frozenset({"人次", "户次", "家次"})  # (培训渔民2800人次: the trainings are counted)
 _DEED_WORDS = frozenset(
     words.DEEDS.split()
@@ -93,6 +93,6 @@ def with_deed(label: str, verb: str, unit: str) -> str:
         return label
     if is_generic(label) or (unit in _TIMES_UNITS and label not in _DEED_WORDS):
         return verb + label
-    if unit in _PERSON_UNITS and not _PERSON_END.search(label) and len(verb + label) <= _DEED_MAX:
+    if unit in PERSON_UNITS and not _PERSON_END.search(label) and len(verb + label) <= _DEED_MAX:
         return f"{verb}{label}的人员"
     return label

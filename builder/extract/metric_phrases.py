@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
-from builder.extract.metric_deeds import clean, deed_after, is_generic, with_deed
+from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_generic, with_deed
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
 from builder.text.patterns import alternation
 
@@ -62,12 +62,13 @@ _NAMED_LIST = re.compile(r"^[^，。；;、\d]{1,12}(?:、[^，。；;、\d]{1,1
 # The whole a 等-list makes up counted by its own number (…等资源71项), and a unit of places opening the list's first
 # item (村（社区）土地): the number before the list counts those units, not the whole.
 _WHOLE_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\s*\d")
-_UNIT_FIRST = re.compile(
-    r"^(村（社区）|村\(社区\)|社区|行政村|村|乡镇|街道|镇|乡|小区|网格)(?=[\u4e00-\u9fff])"
-)
+# The places a count is of, or whose people and things a label names (社区居民, 村（社区）土地).
+_PLACE_UNITS = r"村（社区） 村\(社区\) 行政村 乡镇 社区 街道 小区 网格 村 镇 乡"
+_UNIT_FIRST = re.compile(f"^({alternation(_PLACE_UNITS)})(?=[\u4e00-\u9fff])")
 _HAS = re.compile("(?<![国所私公拥没具享占持固稀既含特原只仅都均])有(?![限关序效机偿线制点所的])")
 _NOUN_TOO = frozenset({"组织", "建设", "规划", "服务", "管理"})  # after a quote a noun: “两新”组织党员
-_OWNER_UNIT = re.compile("(社区|网格|小区|村|街道|镇|乡|辖区|楼栋)[内里]?$")
+# the place whose people or things a 有-clause counts (淮光社区有居民), also an area's or a building's (辖区, 楼栋)
+_OWNER_UNIT = re.compile(f"({alternation(_PLACE_UNITS + ' 辖区 楼栋')})[内里]?$")
 _OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
 # Qualities listed with 、 before the counted noun (22名素质良好、业务精湛、积极热心的外卖骑手).
 _DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff“])")
@@ -187,9 +188,10 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
     return modifier and bool(_HEAD.match(hidden, stop.end()))
 
 
-def label_after(text: str, frames: bool = True, deeds: bool = True) -> str:
+def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = "") -> str:
     """The noun after a counting word: `名在职党员到…` -> 在职党员; a generic noun with the deed after it
-    (`名党员亮明身份` -> 亮明身份的党员) unless `deeds` is False (the counted receive it: 为2100余名老人提供…)."""
+    (`名党员亮明身份` -> 亮明身份的党员) unless `deeds` is False (the counted receive it: 为2100余名老人提供…).
+    `unit`: the counting word, when known (one counting people never counts the places opening a list)."""
     text = _MODIFIER.sub("", text.lstrip(" \t\n\u3000的"))
     if frames and _FRAME.match(text):
         return ""
@@ -201,9 +203,13 @@ def label_after(text: str, frames: bool = True, deeds: bool = True) -> str:
         return label_after(text[text.index("的", origin.end()) + 1 :], frames)
     made_up = _MADE_UP.match(text) or _NAMED_LIST.match(text)
     counted_apart = made_up is not None and _WHOLE_COUNTED.match(text, made_up.end())
-    owner = _UNIT_FIRST.match(text) if counted_apart else None
+    people = unit in PERSON_UNITS
+    owner = _UNIT_FIRST.match(text) if counted_apart and not people else None
     if owner:  # 15个村（社区）土地、房屋等资源71项: the whole has its own count, this one counts the villages
         return owner.group(1)
+    if counted_apart and people and made_up is not None and made_up.re is _NAMED_LIST:
+        # 30名村民代表、党员等群众100余人: the whole has its own count, this one counts the first listed
+        made_up = None
     if (
         made_up
     ):  # 以快递员、网约配送员为主的新就业形态劳动者, 快递小哥、外卖骑手等新就业群体: the whole they make up

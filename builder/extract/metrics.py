@@ -278,7 +278,9 @@ def _first_label(
         after = text[nxt.end : clause[1]]
     changes = _CHANGE_AFTER.match(after)  # 报表从23张精简为6张: where a change starts, its label is before
     if q.unit not in ("%", "") and not changes and not (q.unit.endswith("元") and VERB.match(after.lstrip())):
-        label = label_after(after, deeds=not _FOR_WHOM.search(text, max(0, q.start - 8), q.start))
+        label = label_after(
+            after, deeds=not _FOR_WHOM.search(text, max(0, q.start - 8), q.start), unit=q.unit
+        )
         # (but 投资1.5亿元建设…: a verb follows money, the label is before)
         if label:
             return label, quote
