@@ -67,6 +67,9 @@ class Indicator:
     # clause before it: stage_text), and every facet's of its indicator
     facet: re.Pattern[str] | None = None
     facets_any: re.Pattern[str] | None = None
+    # people a deed picks (发动49名党员兼职网格员, 由245名党员组成, 身着马甲的党员来到…): words of the figure's
+    # clause that make it no count of those a unit has
+    deeds: re.Pattern[str] | None = None
 
     def takes(self, figure: Figure) -> bool:
         if not self._takes(figure):
@@ -80,6 +83,8 @@ class Indicator:
         if self.exclude is not None and self.exclude.search(label):
             return False
         if self.kind in ("count", "total") and RATED.search(label):
+            return False
+        if self.deeds is not None and picked_by_deed(figure, self.deeds):
             return False
         if self.heads is not None:
             if not self.heads.search(label_head(label)):
@@ -104,6 +109,19 @@ def stage_text(figure: Figure) -> str:
         if at >= 0:
             return clause[: at + len(label)]
     return label
+
+
+def picked_by_deed(figure: Figure, deeds: re.Pattern[str]) -> bool:
+    """Whether the figure's clause says what its people did or were made to do (`deeds`, before the label
+    or after it: 发动49名快递行业党员兼职网格员, 由245名党员组成…服务队), or picks them by a phrase ending in 的
+    (百余名身着志愿马甲的党员): they are some of a unit's people, not its count of them."""
+    label = figure.label
+    for clause in _CLAUSES.split(figure.quote):
+        at = clause.find(label)
+        if at >= 0:
+            before, after = clause[: at + len(label)], clause[at + len(label) :]
+            return before.endswith("的" + label) or bool(deeds.search(before) or deeds.search(after))
+    return False
 
 
 def facet_text(figure: Figure, facets_any: re.Pattern[str] | None) -> str:
@@ -175,7 +193,7 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
             entry["slug"], str(entry.get("zh", entry["slug"])), str(entry.get("en", entry["slug"])),
             entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
             _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes), heads,
-            level,
+            level, deeds=_words(entry.get("deeds"), f"{where}: deeds"),
         )  # fmt: skip
         found.extend(_facets(indicator, entry.get("facets"), where))
     return tuple(found)

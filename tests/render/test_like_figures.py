@@ -180,3 +180,36 @@ def test_a_level_with_one_figure_is_written_out_without_a_bar() -> None:
     assert "<svg" not in city and "chart-bar" not in city
     assert re.search(r'<p class="chart-alone">丙市 · 服务站 <strong>90个</strong>', city)
     assert county.count('class="chart-bar"') == 2  # negative: two of a level are charted
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "quote", "slug"),
+    [
+        # the people a unit has
+        ("党员", 145, "全村145名党员", "party-members"),
+        ("党员", 670, "社区有党员670名", "party-members"),
+        ("志愿者", 5180, "全市共有5180名志愿者", "volunteers"),
+        ("网格志愿者", 280, "目前街道已有280名网格志愿者", "volunteers"),
+        # people a deed picks: what they were made to do, before or after them, or a phrase ending in 的
+        ("快递行业党员", 49, "发动49名快递行业党员兼职网格员", None),
+        ("党员", 245, "成立了由245名党员组成的社区服务队", None),
+        ("党员干部", 2867, "将2867名机关党员干部编入网格", None),
+        ("党员", 100, "百余名身着红马甲的党员来到广场", None),
+        ("志愿者", 40, "社区与共建单位40名志愿者联合开展了整治行动", None),
+        ("党员", 154, "154名党员分别担任网格长", None),
+        ("社区工作者", 717, "为100个社区新补充社区工作者717人", None),
+        ("社区工作者", 912, "全区现有社区工作者912名", "community-workers"),
+    ],
+)
+def test_people_a_deed_picks_are_no_count_of_a_units_people(
+    label: str, value: int, quote: str, slug: str
+) -> None:
+    assert slug_of(label, value, "名", quote) == slug
+
+
+def test_broken_deeds_name_the_indicator() -> None:
+    data = {
+        "indicators": [{"slug": "members", "kind": "count", "unit": "人", "heads": ["党员"], "deeds": ["("]}]
+    }
+    with pytest.raises(ValueError, match=r"indicator 'members': deeds"):
+        parse_indicators(data)
