@@ -27,6 +27,9 @@
 - A count restating the items listed just before it (按党建、安全、环境、民生、稳定五类事项分色管理, 建成A、B、C等
   三个驿站, in a Chinese numeral): the list already names them; a count in digits after a list (整改问题、化解矛
   盾、办理实事5件) counts the last, and classes the work divides into are counted (分为红、黄、绿三类).
+- The aspects or features a text is set out in, even after a quoted list (围绕“…、…”两个层面, 坚持…四个特点), the
+  accounts reckoned with people (帮群众算好…三笔账), an ordinal glued to its noun (不低于300元的二次分红: the
+  second payout, not two), and the size of one thing given by two of its dimensions (文化长廊长20余米，高4米).
 """
 
 from __future__ import annotations
@@ -69,6 +72,12 @@ _OPEN_PART = re.compile(r"(?:^|、)\s*(?:由|有)?\s*[NnXx]\s*[个名户人位�
 _BOUND_BEFORE = re.compile(r"(?:不足|不到|低于|少于|超过|高于|多于)\s*$")
 _UNITS_COUNTED = re.compile(
     r"[\d一二两三四五六七八九十]+\s*个\s*(?:村|社区|乡镇|镇|街道|小区|网格|企业|单位)"
+)
+# 两个层面, 四个特点: the aspects or features a text is set out in (方面 after a list: metric_skips' MECHANISMS)
+_ASPECTS_AFTER = re.compile(r"\s*(?:层面|方面|特点|维度|角度)")
+# 长20余米，高4米: the dimensions of one thing, a length, height or width in metres
+_DIMENSION = re.compile(
+    r"[长高宽深厚][约达近]?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*[余多]?\s*(?:厘米|米)"
 )
 _KEPT_BEFORE = re.compile(r"连续[^，。；\d]{1,4}(?:保持|稳定|维持)在?\s*$")
 
@@ -172,7 +181,30 @@ def no_count(text: str, q: Quantity) -> bool:
         return True
     if _restates_list(text, q):
         return True
+    if q.chinese and q.value <= 10 and _ASPECTS_AFTER.match(text, q.end):
+        return True  # 围绕“…、…”两个层面, 坚持…四个特点: the aspects a text is set out in, however listed
+    if q.chinese and q.unit == "笔" and text.startswith("账", q.end):
+        return True  # 算好“过去、当前、长远”三笔账: the accounts reckoned, rhetoric
+    if (
+        q.unit == "次"
+        and text[q.num_start : q.num_end] == "二"
+        and re.match(r"[\u4e00-\u9fff]", text[q.end : q.end + 1])
+    ):
+        return True  # 二次分红, 二次装修: the second one, an ordinal
+    if _dimension_of_one(text, q):
+        return True
     return q.upper is not None and bool(_PER_MEMBER.search(text, max(0, q.num_start - 12), q.num_start))
+
+
+def _dimension_of_one(text: str, q: Quantity) -> bool:
+    """长20余米，高4米: one of two dimensions or more of one thing in its sentence (a length alone, 修建道路长3公里,
+    may be the work done)."""
+    if q.unit not in ("米", "厘米"):
+        return False
+    start = sentence_start(text, q.num_start)
+    end = min((i for i in (text.find(m, q.end) for m in "。；！？") if i >= 0), default=len(text))
+    sizes = list(_DIMENSION.finditer(text, start, end))
+    return len(sizes) >= 2 and any(m.start() <= q.num_start < m.end() for m in sizes)
 
 
 def _no_points(text: str, q: Quantity) -> bool:

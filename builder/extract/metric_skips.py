@@ -72,6 +72,8 @@ _QUALIFIED = r"[^，。；;：:！？、\d]{0,10}?的(?!水平|标准|高位|规
 _THRESHOLD_AFTER = re.compile(rf"\s*[及或]?(?:以上|以下|以内){_QUALIFIED}")  # (2000万元及以上的企业)
 _QUALIFIED_AFTER = re.compile(_QUALIFIED)
 _THRESHOLD_WORDS = ("以上", "以下", "以内")
+# 村财收入20万元至50万元的村所占比例: a bracket of two bounds before 的 and the units it sorts out, not a figure
+_BRACKETED_UNITS_AFTER = re.compile(r"\s*的\s*(?:村|社区|小区|户|家庭|企业|单位|乡镇|街道|党员|居民)")
 # 超过50万元的村达到23个: a bound before the number, the things it sorts out counted after 的 in the same clause
 # (成立了超过400人的队伍: no count follows, the team's size is counted).
 _ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|不低于|不少于|大于)\s*$")
@@ -318,9 +320,12 @@ def _not_counted(text: str, q: Quantity) -> bool:
 def _threshold(text: str, q: Quantity) -> bool:
     """The number is a threshold that qualifies what is counted (收入10万元以上的村, 30人以上没有党员的企业):
     以上/以下/以内, then 的 after at most a few words that qualify the same thing, never a level kept (的水平);
-    or 超过/高于/不低于 before it, then 的 and the things counted in the same clause (超过50万元的村达到23个)."""
+    or 超过/高于/不低于 before it, then 的 and the things counted in the same clause (超过50万元的村达到23个);
+    or a bracket of two bounds, then 的 and the units it sorts out (收入20万元至50万元的村所占比例)."""
     if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS):
         return bool(_QUALIFIED_AFTER.match(text, q.end))
+    if q.upper is not None and _BRACKETED_UNITS_AFTER.match(text, q.end):
+        return True  # 收入20万元至50万元的村: a bracket the villages are sorted into
     if q.unit != "%" and _ABOVE_BEFORE.search(text, max(0, q.start - 4), q.num_start):
         return bool(_COUNTED_AFTER.match(text, q.end))
     return bool(_THRESHOLD_AFTER.match(text, q.end))

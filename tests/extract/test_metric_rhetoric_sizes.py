@@ -1,0 +1,47 @@
+"""Numbers that count nothing the work did, on real pages R17–R19 (session 22): the features and levels a
+reform is described by, the accounts reckoned with people, an ordinal glued to its noun, the dimensions of one
+thing, and a bracket the units are sorted into. Invented sentences of the kind, with the negatives."""
+
+from __future__ import annotations
+
+from builder.extract.metrics import extract_metrics
+
+
+def figures(body: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract_metrics(body)]
+
+
+def test_features_and_levels_a_reform_is_described_by_count_nothing() -> None:
+    body = "方案突出坚持问题导向、坚持基层首创、坚持群众满意、坚持系统集成四个特点，覆盖全区120个社区。"
+    assert figures(body) == [(120, "个")]
+    body = "围绕“区级怎么统筹、社区怎么落实”两个层面，全区建成议事厅46个。"
+    assert figures(body) == [(46, "个")]
+    # a quoted list whose count does not match is still counted
+    assert figures("建成“红色驿站、爱心驿站”等五个站点。") == [(5, "个")]
+
+
+def test_the_accounts_reckoned_with_people_are_rhetoric() -> None:
+    body = "干部帮农户算清“收入、支出、前景”三笔账，吸引120户入社。"
+    assert figures(body) == [(120, "户")]
+    # donations received are counted
+    assert figures("今年社区收到爱心捐款三笔。") == [(3, "笔")]
+
+
+def test_an_ordinal_glued_to_its_noun_is_no_count() -> None:
+    assert (2, "次") not in figures("年底还将进行二次分红，每户不少于200元。")
+    # two payouts in Chinese numerals or digits are counted
+    assert figures("合作社今年开展两次分红。") == [(2, "次")]
+    assert figures("合作社今年开展2次分红。") == [(2, "次")]
+
+
+def test_the_dimensions_of_one_thing_are_no_count() -> None:
+    assert figures("这座文化墙长30余米，高3米，投资15万元。") == [(150000, "元")]
+    # a length alone may be the work done
+    assert figures("新修村道长4米的便民桥两座，硬化道路2000米。")[-1] == (2000, "米")
+
+
+def test_a_bracket_the_units_are_sorted_into_is_no_figure() -> None:
+    body = "村集体收入30万元至60万元的村占比达到41.5%。"
+    assert figures(body) == [(41.5, "%")]
+    # a range of money raised is counted
+    assert figures("每村筹集资金30万元至60万元。")[0][:2] == (300000, "元")
