@@ -13,10 +13,11 @@ from builder.places.gazetteer import gazetteer
 
 _BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
 _REPORTER_LINE = re.compile(
-    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:(?<![受诉向对跟据让给随带])记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)[\s]*"
+    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:(?<![受诉向对跟据让给随带])记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)\s*(?:[：:]\s*(?=\S))?"
     rf"(?:{BYLINE_NAME}(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
 )  # a name maybe a minority name transliterated, its parts joined by `·` (`本报记者 阿依古丽·买买提`)
 _ROLES = re.compile(f"{WRITER_ROLES}|撰稿|(?<![工创著写])作者")  # not 社区工作者, 创作者
+# (a colon may follow the role as a label's: `通讯员：张三 李四`, `作者：王五`, real R23 r23_03)
 # (`记者` after 接受/告诉/向/对/据… is the object of a sentence's verb: `…主任王光浩接受记者采访时表`, no reporter line)
 
 
