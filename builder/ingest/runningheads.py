@@ -22,8 +22,8 @@ from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 def drop_page_lines_in_text(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
     """The page without its page lines cutting open text; unchanged (the same objects) when there are none."""
-    if "版" not in text:
-        return text, printed
+    if "年" not in text:
+        return text, printed  # (a page line names its date)
     lines = text.split("\n")
     first_body = next(
         (i for i, line in enumerate(lines) if indented(line) or ends_sentence(line)), len(lines)
@@ -38,10 +38,14 @@ def drop_page_lines_in_text(text: str, printed: list[int] | None) -> tuple[str, 
 
 
 def _cuts_open_text(lines: list[str], i: int) -> bool:
+    """A page line under a line of text left open; over a line of text, or over a blank line (the gap under a
+    headline, `…激发社区治理活力` / the running head / a blank line / the lead: the blank stays the gap)."""
     above, line, below = lines[i - 1].strip(), lines[i].strip(), lines[i + 1].strip()
-    if not (above and below and is_page_line(line)):
+    if not (above and is_page_line(line)):
         return False
-    return not ends_sentence(above) and not is_furniture_line(above) and not is_furniture_line(below)
+    return (
+        not ends_sentence(above) and not is_furniture_line(above) and not (below and is_furniture_line(below))
+    )
 
 
 def page_head_again(page: PageReader, line: Line) -> bool:
