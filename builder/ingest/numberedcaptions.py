@@ -1,0 +1,50 @@
+"""The captions of a group of photos, numbered with circled figures and printed together in a block of their own
+(`①大关县某村组织村民学习…` / `②…村民们的新居` / `③…与村民交流学习`, real R23 r23_04, under the headline): each a
+caption, its number dropped. Read as text, the block became the lead's first sentence.
+
+A numbered list in a body is told apart: its items end on `；`/`。` or run long, and its first item follows a
+sentence introducing it; a caption block stands after a headline or a blank line, every line short, ending no
+sentence, the numbers in order from ①, and a blank line (or the page's end) closes it."""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import pagelines as kinds
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import cjk_count
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_NUMBERED = re.compile(f"^([{_CIRCLED}])\\s*(\\S.*)$")
+_MAX_CAPTION_CHARS = 40
+_MIN_PHOTOS = 2
+
+
+def numbered_caption_block(page: PageReader, line: Line) -> bool:
+    """`①…` / `②…` (/ `③…`) lines over a blank line, after a headline or a gap: captions."""
+    if not line.text.startswith("①") or not (
+        page.blanks or (page.units and page.units[-1].kind == kinds.HEADLINE)
+    ):
+        return False
+    block = [line.text]
+    for raw in page.lines[page.index :]:
+        text = raw.strip()
+        if not text:
+            break
+        block.append(text)
+    captions = [_NUMBERED.match(text) for text in block]
+    if len(block) < _MIN_PHOTOS or not all(captions):
+        return False
+    if [m.group(1) for m in captions if m] != list(_CIRCLED[: len(block)]):
+        return False
+    if any(
+        cjk_count(m.group(2)) > _MAX_CAPTION_CHARS or m.group(2).endswith(("；", ";", "。"))
+        for m in captions
+        if m
+    ):
+        return False
+    for offset, m in enumerate(captions):
+        if m is not None:
+            page.add(kinds.CAPTION, m.group(2), page.numbers[page.index - 1 + offset])
+    page.index += len(block) - 1
+    return True
