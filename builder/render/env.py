@@ -19,6 +19,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from builder.render import urls
+from builder.render.chips import CHIPS, en
 from builder.render.figures import KIND_NAMES, format_metric, format_number
 from builder.render.indicators import key_figures
 from builder.render.precompiled import shipped_loader
@@ -37,16 +38,6 @@ def highlight(text: str | None, term: str) -> Markup:
         return escape(text)
     pieces = [escape(piece) for piece in text.split(term)]
     return Markup(Markup("<mark>{}</mark>").format(term)).join(pieces)
-
-
-def en(text: Any, cls: str | None = "en") -> Markup:
-    """The English gloss of the Chinese before it, every one of the site's (`{{ 'Search'|en }}`): in a span of
-    its own language, styled by `cls` ("en", set apart from the Chinese), or inline in the sentence with
-    `cls=none`. A filter rather than a macro: a page has about twenty glosses, and a Jinja macro call costs
-    some twenty times a filter's."""
-    if cls:
-        return Markup(f'<span class="{cls}" lang="en">{escape(text)}</span>')  # cls: written in a template
-    return Markup(f'<span lang="en">{escape(text)}</span>')
 
 
 def _linked(site_url: Callable[..., str]) -> Callable[..., str]:
@@ -113,5 +104,6 @@ def make_env(theme_dir: Path = THEME_DIR, title: str | None = None, precompiled:
         key_figures=key_figures,
         kind_names=KIND_NAMES,
         province_anchor=urls.province_anchor,
+        **CHIPS,
     )
     return env

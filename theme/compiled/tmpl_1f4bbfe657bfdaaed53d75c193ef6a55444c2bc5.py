@@ -174,13 +174,13 @@ def block_main(context, missing=missing):
             l_2_zh = l_2_gloss = missing
             yield '<th scope="col" class="num">数值 <span lang="en">Value</span></th><th scope="col">原文 <span lang="en">Quote</span></th></tr></thead>\n<tbody>\n'
             for (l_2_e, l_2_metric, l_2_place, l_2_level) in environment.getattr(l_1_sec, 'table'):
-                l_2_m = resolve('m')
+                l_2_level_badge = resolve('level_badge')
                 _loop_vars = {}
                 pass
                 yield '<tr><td data-label="地区">'
                 yield escape(l_2_place)
                 yield '</td><td data-label="层级">'
-                yield escape(context.call(environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'level_badge'), l_2_level, link=False, _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='level_badge') if l_2_level_badge is missing else l_2_level_badge), l_2_level, link=False, _loop_vars=_loop_vars))
                 yield '</td><td data-label="实践"><a href="'
                 yield escape(t_3(context, environment.getattr(l_2_e, 'slug')))
                 yield '">'
@@ -196,7 +196,7 @@ def block_main(context, missing=missing):
                     yield escape(environment.getattr(l_2_metric, 'quote'))
                     yield '</q></details>'
                 yield '</td></tr>\n'
-            l_2_e = l_2_metric = l_2_place = l_2_level = l_2_m = missing
+            l_2_e = l_2_metric = l_2_place = l_2_level = l_2_level_badge = missing
             yield '</tbody>\n</table>\n</div>\n'
             if (environment.getattr(l_1_sec, 'total') > t_4(environment.getattr(l_1_sec, 'table'))):
                 pass

@@ -102,16 +102,17 @@ def block_main(context, missing=missing):
         pass
         yield '<p class="facets">主题<span class="en" lang="en">Themes</span>：'
         for l_1_t in environment.getattr((undefined(name='practice') if l_0_practice is missing else l_0_practice), 'themes'):
-            l_1_m = resolve('m')
+            l_1_theme_chip = resolve('theme_chip')
             _loop_vars = {}
             pass
-            yield escape(context.call(environment.getattr((undefined(name='m') if l_1_m is missing else l_1_m), 'theme_chip'), l_1_t, _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='theme_chip') if l_1_theme_chip is missing else l_1_theme_chip), l_1_t, _loop_vars=_loop_vars))
             yield ' '
-        l_1_t = l_1_m = missing
+        l_1_t = l_1_theme_chip = missing
         yield '</p>'
     yield '</header>\n<ol class="uses">\n'
     for (l_1_e, l_1_sentence) in (undefined(name='uses') if l_0_uses is missing else l_0_uses):
-        l_1_m = resolve('m')
+        l_1_place = resolve('place')
+        l_1_level_badge = resolve('level_badge')
         _loop_vars = {}
         pass
         yield '<li>\n<h2 class="use-title"><a href="'
@@ -119,9 +120,9 @@ def block_main(context, missing=missing):
         yield '">'
         yield escape(environment.getattr(environment.getattr(l_1_e, 'item'), 'title'))
         yield '</a></h2>\n<p class="card-meta"><span class="place">'
-        yield escape(context.call(environment.getattr((undefined(name='m') if l_1_m is missing else l_1_m), 'place'), l_1_e, _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='place') if l_1_place is missing else l_1_place), l_1_e, _loop_vars=_loop_vars))
         yield '</span> '
-        yield escape(context.call(environment.getattr((undefined(name='m') if l_1_m is missing else l_1_m), 'level_badge'), environment.getattr(environment.getattr(l_1_e, 'item'), 'level'), link=False, _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='level_badge') if l_1_level_badge is missing else l_1_level_badge), environment.getattr(environment.getattr(l_1_e, 'item'), 'level'), link=False, _loop_vars=_loop_vars))
         yield '</p>\n'
         if l_1_sentence:
             pass
@@ -129,7 +130,7 @@ def block_main(context, missing=missing):
             yield escape(t_2(l_1_sentence, environment.getattr((undefined(name='practice') if l_0_practice is missing else l_0_practice), 'name')))
             yield '</p></blockquote>'
         yield '</li>\n'
-    l_1_e = l_1_sentence = l_1_m = missing
+    l_1_e = l_1_sentence = l_1_place = l_1_level_badge = missing
     yield '</ol>\n'
     template = environment.get_template('_pager.html', 'practice.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -139,4 +140,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=12&2=17&3=28&4=44&6=86&7=88&8=90&9=96&10=101&13=113&15=118&16=122&17=126&21=134'
+debug_info = '1=12&2=17&3=28&4=44&6=86&7=88&8=90&9=96&10=101&13=113&15=119&16=123&17=127&21=135'

@@ -101,7 +101,7 @@ def block_main(context, missing=missing):
     _block_vars = {}
     l_0_e = resolve('e')
     l_0_item = resolve('item')
-    l_0_m = resolve('m')
+    l_0_level_badge = resolve('level_badge')
     l_0_figures = resolve('figures')
     l_0_metric_table = resolve('metric_table')
     l_0_shown = resolve('shown')
@@ -172,7 +172,7 @@ def block_main(context, missing=missing):
         yield escape(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'subtitle'))
         yield '</p>'
     yield '<p class="facts">'
-    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'level_badge'), environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'level'), _block_vars=_block_vars))
+    yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'level'), _block_vars=_block_vars))
     if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'date'):
         pass
         yield ' <time datetime="'
@@ -193,21 +193,23 @@ def block_main(context, missing=missing):
             pass
             yield '<div><dt>主题<span class="en" lang="en">Themes</span></dt><dd>'
             for l_1_t in environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'themes'):
+                l_1_theme_chip = resolve('theme_chip')
                 _loop_vars = {}
                 pass
-                yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'theme_chip'), l_1_t, _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='theme_chip') if l_1_theme_chip is missing else l_1_theme_chip), l_1_t, _loop_vars=_loop_vars))
                 yield ' '
-            l_1_t = missing
+            l_1_t = l_1_theme_chip = missing
             yield '</dd></div>'
         if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'practices'):
             pass
             yield '<div><dt>做法<span class="en" lang="en">Practices</span></dt><dd>'
             for l_1_p in environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'practices'):
+                l_1_practice_chip = resolve('practice_chip')
                 _loop_vars = {}
                 pass
-                yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'practice_chip'), l_1_p, _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='practice_chip') if l_1_practice_chip is missing else l_1_practice_chip), l_1_p, _loop_vars=_loop_vars))
                 yield ' '
-            l_1_p = missing
+            l_1_p = l_1_practice_chip = missing
             yield '</dd></div>'
         yield '</dl>\n'
     if (undefined(name='figures') if l_0_figures is missing else l_0_figures):
@@ -301,6 +303,7 @@ def block_main(context, missing=missing):
             pass
             yield '<h2>分篇<span class="en" lang="en">Parts</span></h2>\n<ol>'
             for l_1_p in (undefined(name='parts') if l_0_parts is missing else l_0_parts):
+                l_1_place = resolve('place')
                 _loop_vars = {}
                 pass
                 yield '<li><a href="'
@@ -308,9 +311,9 @@ def block_main(context, missing=missing):
                 yield '">'
                 yield escape(environment.getattr(environment.getattr(l_1_p, 'item'), 'title'))
                 yield '</a> <span class="muted">'
-                yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'place'), l_1_p, _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='place') if l_1_place is missing else l_1_place), l_1_p, _loop_vars=_loop_vars))
                 yield '</span></li>'
-            l_1_p = missing
+            l_1_p = l_1_place = missing
             yield '</ol>\n'
         yield '</nav>\n'
     yield '<aside class="related" aria-labelledby="related-title">\n<h2 id="related-title">其他地方的相似实践<span class="en" lang="en">Similar initiatives elsewhere</span></h2>\n'
@@ -318,6 +321,7 @@ def block_main(context, missing=missing):
         pass
         yield '<ul class="related-list">\n'
         for l_1_r in (undefined(name='related') if l_0_related is missing else l_0_related):
+            l_1_place = resolve('place')
             _loop_vars = {}
             pass
             yield '<li><a href="'
@@ -325,9 +329,9 @@ def block_main(context, missing=missing):
             yield '">'
             yield escape(environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'title'))
             yield '</a>\n<span class="related-meta">'
-            yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'place'), environment.getattr(l_1_r, 'entry'), _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='place') if l_1_place is missing else l_1_place), environment.getattr(l_1_r, 'entry'), _loop_vars=_loop_vars))
             yield ' '
-            yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'level_badge'), environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'level'), link=False, _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'level'), link=False, _loop_vars=_loop_vars))
             yield '</span>\n'
             if environment.getattr(l_1_r, 'reason'):
                 pass
@@ -335,7 +339,7 @@ def block_main(context, missing=missing):
                 yield escape(environment.getattr(l_1_r, 'reason'))
                 yield '</span>'
             yield '</li>\n'
-        l_1_r = missing
+        l_1_r = l_1_place = missing
         yield '</ul>\n'
     else:
         pass
@@ -343,4 +347,4 @@ def block_main(context, missing=missing):
     yield '</aside>\n</div>\n</div>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=26&2=29&5=32&11=40&12=45&13=50&3=69&4=80&21=95&28=149&29=158&30=163&33=167&34=169&35=175&36=176&38=184&39=189&41=192&42=195&44=202&46=205&51=213&54=216&55=218&57=221&58=225&64=229&66=231&70=234&71=238&78=248&79=252&81=260&82=265&83=270&84=274&85=278&92=288&94=291&95=294&98=300&101=303&102=307&110=317&112=320&113=324&114=328&115=332'
+debug_info = '1=26&2=29&5=32&11=40&12=45&13=50&3=69&4=80&21=95&28=149&29=158&30=163&33=167&34=169&35=175&36=176&38=184&39=189&41=192&42=195&44=203&46=206&51=215&54=218&55=220&57=223&58=227&64=231&66=233&70=236&71=240&78=250&79=254&81=262&82=267&83=272&84=276&85=280&92=290&94=293&95=296&98=302&101=305&102=310&110=320&112=323&113=328&114=332&115=336'

@@ -9,7 +9,8 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_h = resolve('h')
     l_0_e = resolve('e')
-    l_0_m = resolve('m')
+    l_0_place = resolve('place')
+    l_0_level_badge = resolve('level_badge')
     try:
         t_1 = environment.filters['initiative_url']
     except KeyError:
@@ -26,9 +27,9 @@ def root(context, missing=missing):
     yield '</a></h'
     yield escape((undefined(name='h') if l_0_h is missing else l_0_h))
     yield '>\n<p class="card-meta"><span class="place">'
-    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'place'), (undefined(name='e') if l_0_e is missing else l_0_e)))
+    yield escape(context.call((undefined(name='place') if l_0_place is missing else l_0_place), (undefined(name='e') if l_0_e is missing else l_0_e)))
     yield '</span> '
-    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'level_badge'), environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
+    yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
     yield '</p>\n'
     if environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'summary'):
         pass
@@ -50,4 +51,4 @@ def root(context, missing=missing):
     yield '</li>'
 
 blocks = {}
-debug_info = '2=21&3=29&4=33&5=38&7=41'
+debug_info = '2=22&3=30&4=34&5=39&7=42'

@@ -7,8 +7,9 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_m = resolve('m')
+    l_0_local_place = resolve('local_place')
     l_0_e = resolve('e')
+    l_0_level_badge = resolve('level_badge')
     l_0_columns = resolve('columns')
     l_0_key_figures = resolve('key_figures')
     try:
@@ -31,20 +32,21 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'metric' found.")
     pass
     yield '<tr>\n<td data-label="地区">'
-    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'local_place'), (undefined(name='e') if l_0_e is missing else l_0_e)))
+    yield escape(context.call((undefined(name='local_place') if l_0_local_place is missing else l_0_local_place), (undefined(name='e') if l_0_e is missing else l_0_e)))
     yield '</td>\n<td data-label="实践"><a href="'
     yield escape(t_1(context, environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'slug')))
     yield '">'
     yield escape(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'title'))
     yield '</a></td>\n<td data-label="层级">'
-    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'level_badge'), environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
+    yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
     yield '</td>\n<td data-label="做法">'
     for l_1_p in environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')[:6]:
+        l_1_practice_chip = resolve('practice_chip')
         _loop_vars = {}
         pass
-        yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'practice_chip'), l_1_p, _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='practice_chip') if l_1_practice_chip is missing else l_1_practice_chip), l_1_p, _loop_vars=_loop_vars))
         yield ' '
-    l_1_p = missing
+    l_1_p = l_1_practice_chip = missing
     if (t_2(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')) > 6):
         pass
         yield '<a class="more-practices" href="'
@@ -78,4 +80,4 @@ def root(context, missing=missing):
     yield '</td>\n</tr>'
 
 blocks = {}
-debug_info = '2=34&3=36&4=40&6=42&7=45&8=48&9=51&14=56&15=59&16=65&18=77'
+debug_info = '2=35&3=37&4=41&6=43&7=47&8=50&9=53&14=58&15=61&16=67&18=79'

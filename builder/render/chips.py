@@ -1,0 +1,92 @@
+"""The small inline pieces every list and page repeats, written in Python for the theme's templates: an
+initiative's place, its level's badge, a theme's and a practice's chip (template globals: `place(e)`,
+`local_place(e)`, `level_badge(level, link=false)`, `theme_chip(slug)`, `practice_chip(name)`).
+
+They were Jinja macros: a macro call costs some twenty times a function's, and a site of 1 000 initiatives
+calls these ~36 000 times (cards, rows, chips). The HTML is the macros' to the byte, and they read the site
+index as the macros did (the same attributes of an initiative, the same keys of `ix.practice_slugs` and
+`ix.level_labels`), so that the incremental build records the same reads. `en` is the English gloss's
+filter (builder/render/env.py registers them all). `ix` and `root` (the way back to
+the site's top) come from the calling template's context, as the macros saw them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
+
+from builder.render import urls
+
+
+def en(text: Any, cls: str | None = "en") -> Markup:
+    """The English gloss of the Chinese before it, every one of the site's (`{{ 'Search'|en }}`): in a span of
+    its own language, styled by `cls` ("en", set apart from the Chinese), or inline in the sentence with
+    `cls=none`. A filter rather than a macro: a page has about twenty glosses."""
+    if cls:
+        return Markup(f'<span class="{cls}" lang="en">{escape(text)}</span>')  # cls: written in a template
+    return Markup(f'<span lang="en">{escape(text)}</span>')
+
+
+def place(e: Any) -> Markup:
+    """The initiative's region steps and locality, space-separated; 地区未标明 when it names none."""
+    steps, locality = e.steps, e.item.locality
+    out = " ".join(str(escape(s.name)) for s in steps)
+    if locality:
+        out += (" " if steps else "") + str(escape(locality))
+    if not steps and not locality:
+        out += "地区未标明"
+    return Markup(out)
+
+
+def local_place(e: Any) -> Markup:
+    """The place below the province (the steps after the first, and the locality); `place` when that is
+    nothing."""
+    steps, locality = e.steps, e.item.locality
+    names = [s.name for s in steps[1:]] + ([locality] if locality else [])
+    if names:
+        return escape(" ".join(map(str, names)))
+    return place(e)
+
+
+@pass_context
+def level_badge(context: Context, level: Any, link: bool = True) -> Markup:
+    """The level's badge, a link to its page unless `link` is false; nothing without a level."""
+    if not level:
+        return Markup("")
+    label = context["ix"].level_label(level)
+    if link:
+        href = urls.href(context["root"], urls.level(level))
+        return Markup(
+            f'<a class="badge badge-{escape(level)}" href="{escape(href)}">{escape(label.zh)}{en(label.en)}</a>'
+        )
+    return Markup(f'<span class="badge badge-{escape(level)}">{escape(label.zh)}</span>')
+
+
+@pass_context
+def theme_chip(context: Context, slug: Any) -> Markup:
+    """A theme's chip, linking to its page."""
+    label = context["ix"].theme_label(slug)
+    href = urls.href(context["root"], urls.theme(slug))
+    return Markup(f'<a class="chip chip-theme" href="{escape(href)}">{escape(label.zh)}{en(label.en)}</a>')
+
+
+@pass_context
+def practice_chip(context: Context, name: Any) -> Markup:
+    """A named practice's chip, linking to its page when it has one."""
+    slugs = context["ix"].practice_slugs
+    if name in slugs:
+        href = urls.href(context["root"], urls.practice(slugs[name]))
+        return Markup(f'<a class="chip chip-practice" href="{escape(href)}">{escape(name)}</a>')
+    return Markup(f'<span class="chip chip-practice">{escape(name)}</span>')
+
+
+CHIPS = {
+    "place": place,
+    "local_place": local_place,
+    "level_badge": level_badge,
+    "theme_chip": theme_chip,
+    "practice_chip": practice_chip,
+}
