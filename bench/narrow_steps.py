@@ -32,6 +32,43 @@ def _timed(results: dict, name: str, make, *args):  # type: ignore[no-untyped-de
     return value
 
 
+SHOWN_BY_SUMMARY = {"item.summary", "item", "lead"}  # an Entry's fields a summary edit changes
+
+
+def _pieces(records, pages, stats, content, cache, keys) -> str:  # type: ignore[no-untyped-def]
+    """Step 3's lazy entries: what the Entries read by `pages` are made of, read by key from the pack (the
+    Initiative by content hash, the rendered body by body hash, the derived parts by content hash), each
+    chunk unpickled once; "<Entries> entries, <chunks> of <all chunks> chunks". (The bench corpus names each
+    file after its slug.)"""
+    from builder.content import cachepack
+    from builder.render.bodycache import body_key
+
+    pack = cache / cachepack.NAME
+    slugs = {
+        key.partition("|")[0]
+        for job in pages
+        for field, key in records[job][1]
+        if field == "entries" and key.partition("|")[2]
+    }
+    digests = [stats[str(content / f"{slug}.md")][1] for slug in sorted(slugs)]
+    chunks: dict[int, dict] = {}
+
+    def entry(key: tuple[str, str]) -> object:
+        offset = keys[key]
+        if offset not in chunks:
+            with open(pack, "rb") as handle:
+                handle.seek(offset)
+                chunks[offset] = dict(pickle.load(handle))
+        return chunks[offset][key]
+
+    for digest in digests:
+        entry(("files", digest))
+        entry(("derived", digest))
+    for digest in digests:
+        entry(("bodies", body_key(entry(("files", digest)).initiative.body)))
+    return f"{len(slugs)} entries, {len(chunks)} of {len(set(keys.values()))} chunks"
+
+
 def main(argv: list[str]) -> int:
     from builder.content import cachepack, filecache
     from builder.content.narrowedit import narrow_edits
@@ -39,10 +76,7 @@ def main(argv: list[str]) -> int:
     from builder.util import buildstamp
 
     gc.disable()  # as a one-shot build runs (builder.commands.build._collector_paused)
-    content, site = (
-        Path(argv[0]),
-        Path(argv[1]).resolve(),
-    )  # CONTENT as the build was given it (the stats' paths)
+    content, site = Path(argv[0]), Path(argv[1]).resolve()  # CONTENT as given to the build (the stats' paths)
     rounds = int(argv[2]) if len(argv) > 2 else 3
     cache = next((site.parent / ".cache").glob(f"digest-{site.name}-files-*"))
     build = buildstamp.last_build(site)[0]
@@ -62,7 +96,22 @@ def main(argv: list[str]) -> int:
                 data = _timed(result, "readers pickled", pickle.dumps, readers, pickle.HIGHEST_PROTOCOL)
                 result["readers bytes"] = len(data)
                 _timed(result, "readers read back", pickle.loads, data)
-                result["pages reading the edited"] = len(readers.get(target.stem, {}))
+                pages = readers.get(target.stem, {})
+                result["pages reading the edited"] = len(pages)
+                pages = {job: f for job, f in pages.items() if SHOWN_BY_SUMMARY.intersection(f)}
+                result["of them its summary"] = len(pages)
+                shown = _timed(
+                    result,
+                    "their entries' pieces by key",
+                    _pieces,
+                    records,
+                    pages,
+                    stats,
+                    content,
+                    cache,
+                    keys,
+                )
+                result["entries they read"] = shown
         finally:
             target.write_bytes(original)
         print(json.dumps(result, ensure_ascii=False), flush=True)
