@@ -240,7 +240,7 @@ def test_the_committed_pair_and_repeat(committed: list[Initiative]) -> None:
     ]
     assert len([r for r in rows if r["value"] == "2399"]) == 1
     money = {r["label"]: r["indicator"] for r in rows if r["unit"] == "元"}
-    assert money["年营业额"] == "turnover" and money.get("资金") == "funds-raised"
+    assert money["年营业额"] == "turnover-sales" and money.get("资金") == "funds-raised"
 
 
 def test_on_a_phone_a_figure_is_shown_once(fixture_site: Path) -> None:

@@ -56,6 +56,14 @@ def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
         ("投入金额", 35000, "元", "投入3.5万元对小区进行绿化", "funds-spent"),
         ("专项资金", 5000000, "元", "获得上级专项资金500万元", "funds-secured"),
         ("资金", 90000, "元", "资金9万元", None),
+        # donations raised apart from relief paid out; turnover, output, tourism income apart
+        ("捐款", 52000, "元", "爱心人士捐款5.2万元", "aid-donations"),
+        ("救助金", 30000, "元", "发放救助金3万元", "aid-relief"),
+        ("年营业额", 1.4e8, "元", "年营业额1.4亿元", "turnover-sales"),
+        ("旅游收入", 2.6e7, "元", "全年旅游收入2600万元", "turnover-tourism"),
+        ("产值", 5e8, "元", "实现产值5亿元", "turnover-output"),
+        ("村民人均收入同比增长", 12, "%", "村民人均收入同比增长12%", "growth-income"),
+        ("销售额同比增长", 20, "%", "农产品销售额同比增长20%", "growth-sales"),
     ],
 )
 def test_a_facet_charts_only_like_figures(label: str, value: float, unit: str, quote: str, slug: str) -> None:
