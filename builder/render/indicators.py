@@ -111,12 +111,15 @@ def stage_text(figure: Figure) -> str:
     return label
 
 
+_QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"']")
+
+
 def picked_by_deed(figure: Figure, deeds: re.Pattern[str]) -> bool:
     """Whether the figure's clause says what its people did or were made to do (`deeds`, before the label
     or after it: 发动49名快递行业党员兼职网格员, 由245名党员组成…服务队), or picks them by a phrase ending in 的
     (百余名身着志愿马甲的党员): they are some of a unit's people, not its count of them."""
-    label = figure.label
-    for clause in _CLAUSES.split(figure.quote):
+    label = _QUOTE_MARKS.sub("", figure.label)
+    for clause in _CLAUSES.split(_QUOTE_MARKS.sub("", figure.quote)):  # 联系88个“两企三新”党组织
         at = clause.find(label)
         if at >= 0:
             before, after = clause[: at + len(label)], clause[at + len(label) :]

@@ -193,6 +193,24 @@ def test_a_level_with_one_figure_is_written_out_without_a_bar() -> None:
 @pytest.mark.parametrize(
     ("label", "value", "quote", "slug"),
     [
+        ("网格党支部", 492, "建立网格党支部492个", "party-branches"),
+        ("小区党支部", 9, "在条件成熟的楼盘成立了9个小区党支部", "party-branches"),
+        # organizations a deed picks: contacted, come from, reporting
+        ("两新党组织", 88, "书记联系88个“两新”党组织", None),
+        ("两企三新党组织", 88, "副书记联系88个“两企三新”党组织", None),
+        ("基层党组织", 18, "来自辖区18个基层党组织的党员", None),
+        ("单位党组织", 26, "已有26个单位党组织全部到社区报到", None),
+    ],
+)
+def test_organizations_a_deed_picks_are_no_count_of_those_built(
+    label: str, value: int, quote: str, slug: str
+) -> None:
+    assert slug_of(label, value, "个", quote) == slug
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "quote", "slug"),
+    [
         # the people a unit has
         ("党员", 145, "全村145名党员", "party-members"),
         ("党员", 670, "社区有党员670名", "party-members"),
