@@ -97,16 +97,18 @@ def _source(item: Initiative) -> list[str]:
     return blocks
 
 
-def search_text(ix: SiteIndex, entry: Entry) -> str:
-    """The text the search indexes for an initiative: the article, then what the page shows around it."""
+def search_text(ix: SiteIndex, entry: Entry, body: str | None = None) -> str:
+    """The text the search indexes for an initiative: the article, then what the page shows around it.
+    `body`: the article's text (`html_text` of its HTML) when the caller has it."""
     around = _head(ix, entry) + _figures(results_first(entry.figures)) + _source(entry.item)
     rest = _SPACE.sub(" ", " ".join(around)).strip()
-    return f"{html_text(entry.body.html)} {rest}".strip()
+    return f"{html_text(entry.body.html) if body is None else body} {rest}".strip()
 
 
-def snippet_text(entry: Entry) -> str:
-    """What a result's snippet is cut from: the article's text, or its summary when the body is empty."""
-    return html_text(entry.body.html) or (entry.item.summary or "").strip()
+def snippet_text(entry: Entry, body: str | None = None) -> str:
+    """What a result's snippet is cut from: the article's text, or its summary when the body is empty.
+    `body`: the article's text when the caller has it."""
+    return (html_text(entry.body.html) if body is None else body) or (entry.item.summary or "").strip()
 
 
 def search_doc(ix: SiteIndex, entry: Entry) -> SearchDoc:
@@ -115,4 +117,7 @@ def search_doc(ix: SiteIndex, entry: Entry) -> SearchDoc:
     meta = " · ".join(filter(None, [" ".join(s.name for s in entry.steps), item.locality]))
     # hits in the headline (title, subtitle) or a named practice rank first
     head = " ".join(filter(None, [item.title, item.subtitle, *item.practices]))
-    return SearchDoc(entry.url, item.title, meta, search_text(ix, entry), head, snippet_text(entry))
+    body = html_text(entry.body.html)  # (once: the text and the snippet both start with it)
+    return SearchDoc(
+        entry.url, item.title, meta, search_text(ix, entry, body), head, snippet_text(entry, body)
+    )
