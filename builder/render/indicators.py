@@ -112,18 +112,24 @@ def stage_text(figure: Figure) -> str:
 
 
 _QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"']")
+# a 的 naming whose people they are (全村的党员, 辖区内的党员, 社区的志愿者): the unit's own, picked by no deed
+_POSSESSOR = re.compile(
+    r"(?:村|社区|县|市|区|旗|州|盟|省|镇|乡|街道|苏木|嘎查|小区|网格|辖区|楼栋)[内里中]?$"
+)
 
 
 def picked_by_deed(figure: Figure, deeds: re.Pattern[str]) -> bool:
     """Whether the figure's clause says what its people did or were made to do (`deeds`, before the label
     or after it: 发动49名快递行业党员兼职网格员, 由245名党员组成…服务队), or picks them by a phrase ending in 的
-    (百余名身着志愿马甲的党员): they are some of a unit's people, not its count of them."""
+    (百余名身着志愿马甲的党员; not the unit's own 的: 全村的党员): they are some of a unit's people, not its count."""
     label = _QUOTE_MARKS.sub("", figure.label)
     for clause in _CLAUSES.split(_QUOTE_MARKS.sub("", figure.quote)):  # 联系88个“两企三新”党组织
         at = clause.find(label)
         if at >= 0:
             before, after = clause[: at + len(label)], clause[at + len(label) :]
-            return before.endswith("的" + label) or bool(deeds.search(before) or deeds.search(after))
+            if before.endswith("的" + label) and not _POSSESSOR.search(before[: -len(label) - 1]):
+                return True
+            return bool(deeds.search(before) or deeds.search(after))
     return False
 
 
