@@ -346,28 +346,37 @@ def indicator_rows(
             (slug, derived(entry.item, name, lambda e=entry: _taken(e.figures, indicator_of)))
             for slug, entry in entries.items()
         ]
-        return _rows(taken, indicators, _levels(entries, taken))
+        return _rows(taken, indicators, _levels(entries, taken, _by_level(indicators)))
     if memo is None:
         taken = [(slug, _taken(entry.figures, indicator_of)) for slug, entry in entries.items()]
-        return _rows(taken, indicators, _levels(entries, taken))
+        return _rows(taken, indicators, _levels(entries, taken, _by_level(indicators)))
     taken = [
         (slug, memo.get("indicator figures", (entry,), lambda e=entry: _taken(e.figures, indicator_of)))
         for slug, entry in entries.items()
     ]
+    by_level = _by_level(indicators)
     levels = [
-        memo.get("indicator levels", (entry,), lambda e=entry, t=figures: _levels_of(e, t))
+        memo.get("indicator levels", (entry,), lambda e=entry, t=figures: _levels_of(e, t, by_level))
         for entry, (_, figures) in zip(entries.values(), taken, strict=True)
     ]
     return memo.reuse("indicator rows", (taken, levels, indicators), lambda: _rows(taken, indicators, levels))
 
 
-def _levels_of(entry: Entry, taken: list[tuple[str, Figure]]) -> tuple[str, ...]:
-    """The level of the unit each figure of `taken` counts (figurescope.counted_level)."""
-    return tuple(counted_level(entry, figure) for _, figure in taken)
+def _by_level(indicators: tuple[Indicator, ...]) -> frozenset[str]:
+    """The slugs of the indicators compared level by level: sizes (SIZED_KINDS) with no level of their own."""
+    return frozenset(i.slug for i in indicators if i.kind in SIZED_KINDS and not i.level)
 
 
-def _levels(entries: Mapping[str, Entry], taken: list[tuple[str, list[tuple[str, Figure]]]]) -> list[Any]:
-    return [_levels_of(entries[slug], figures) for slug, figures in taken]
+def _levels_of(entry: Entry, taken: list[tuple[str, Figure]], by_level: frozenset[str]) -> tuple[str, ...]:
+    """The level of the unit each figure of `taken` counts (figurescope.counted_level), for those of an
+    indicator compared level by level ("" for the others: their level is never asked)."""
+    return tuple(counted_level(entry, figure) if slug in by_level else "" for slug, figure in taken)
+
+
+def _levels(
+    entries: Mapping[str, Entry], taken: list[tuple[str, list[tuple[str, Figure]]]], by_level: frozenset[str]
+) -> list[Any]:
+    return [_levels_of(entries[slug], figures, by_level) for slug, figures in taken]
 
 
 def _rows(
