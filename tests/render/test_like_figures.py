@@ -239,3 +239,17 @@ def test_broken_deeds_name_the_indicator() -> None:
     }
     with pytest.raises(ValueError, match=r"indicator 'members': deeds"):
         parse_indicators(data)
+
+
+@pytest.mark.parametrize(
+    ("label", "quote", "slug"),
+    [
+        ("村集体经济收入", "村集体经济收入达到113万元", "income"),
+        ("村集体收入", "某村连续5年村集体收入超过200万元", "income"),  # each year's
+        # paid out to villagers, or summed over years: no year's income
+        ("村集体收益", "300万余元村集体收益分到1512名村民手中", None),
+        ("村集体经济收入", "近五年村集体经济收入累计达到860万元", None),
+    ],
+)
+def test_a_villages_income_is_one_years_kept(label: str, quote: str, slug: str) -> None:
+    assert slug_of(label, 1130000, "元", quote) == slug
