@@ -111,6 +111,8 @@ def stage_text(figure: Figure) -> str:
     return label
 
 
+# a size before 的 (63支622人的“青城义警”队伍) says how big they are, not what they did
+_SIZE_OF = re.compile(r"\d[余多]?[人名位个支户]$")
 _QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"']")
 # a 的 naming whose people they are (全村的党员, 辖区内的党员, 社区的志愿者): the unit's own, picked by no deed
 _POSSESSOR = re.compile(
@@ -121,13 +123,15 @@ _POSSESSOR = re.compile(
 def picked_by_deed(figure: Figure, deeds: re.Pattern[str]) -> bool:
     """Whether the figure's clause says what its people did or were made to do (`deeds`, before the label
     or after it: 发动49名快递行业党员兼职网格员, 由245名党员组成…服务队), or picks them by a phrase ending in 的
-    (百余名身着志愿马甲的党员; not the unit's own 的: 全村的党员): they are some of a unit's people, not its count."""
+    (百余名身着志愿马甲的党员; not the unit's own 的, 全村的党员, nor a size's, 622人的…队伍): they are some of a
+    unit's people, not its count."""
     label = _QUOTE_MARKS.sub("", figure.label)
     for clause in _CLAUSES.split(_QUOTE_MARKS.sub("", figure.quote)):  # 联系88个“两企三新”党组织
         at = clause.find(label)
         if at >= 0:
             before, after = clause[: at + len(label)], clause[at + len(label) :]
-            if before.endswith("的" + label) and not _POSSESSOR.search(before[: -len(label) - 1]):
+            owner = before[: -len(label) - 1]
+            if before.endswith("的" + label) and not (_POSSESSOR.search(owner) or _SIZE_OF.search(owner)):
                 return True
             return bool(deeds.search(before) or deeds.search(after))
     return False

@@ -253,3 +253,11 @@ def test_broken_deeds_name_the_indicator() -> None:
 )
 def test_a_villages_income_is_one_years_kept(label: str, quote: str, slug: str) -> None:
     assert slug_of(label, 1130000, "元", quote) == slug
+
+
+def test_teams_that_took_part_in_one_event_are_no_count_of_teams() -> None:
+    assert slug_of("党员志愿者服务队", 9, "支", "组建9支党员志愿者服务队") == "volunteer-teams"
+    assert (
+        slug_of("青城义警队伍", 63, "支", "组建63支622人的“青城义警”队伍") == "volunteer-teams"
+    )  # a size 的
+    assert slug_of("社区志愿服务队", 30, "支", "近30支社区志愿服务队共同参加了此次活动") is None
