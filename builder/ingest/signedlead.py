@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.captionlines import CAPTION_OPENING
+from builder.ingest.lineshapes import is_byline_text, is_credit_text
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader, Unit
 from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.textrules import display_width
@@ -41,6 +42,8 @@ def reporter_after_lead(page: PageReader, line: Line) -> bool:
     ):
         return False  # more than one paragraph under the headline: names closing a later one
     names = signed.group(2)
+    if is_credit_text(names) or names.endswith(("摄", "供图")) or CAPTION_OPENING.match(line.text):
+        return False  # a photo's caption and its credit (`图为…。  某某日报通讯员李林摄`): no reporter line
     blanks = lead[0].blanks_before if lead else page.blanks
     units.insert(at, Unit(BYLINE, names, line.number, False, blanks, display_width(names)))
     if lead:

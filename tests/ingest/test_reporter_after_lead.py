@@ -39,3 +39,10 @@ def test_names_with_no_role_or_closing_a_later_paragraph_are_left_alone() -> Non
         "　　2月10日，社区工作人员为独居老人送去爱心餐卡。　记者 周晓\n"
     )
     assert all(text != "记者 周晓" for kind, text in units(later) if kind == kinds.BYLINE)
+
+
+def test_a_photos_caption_and_its_credit_under_a_headline_give_no_byline() -> None:
+    page = (
+        "青禾县“板凳会”议出和气\n图为村民议事现场。  青禾日报通讯员李林摄\n　　近日，青禾县推行“板凳会”。\n"
+    )
+    assert all(kind != kinds.BYLINE or "李林" not in text for kind, text in units(page))
