@@ -26,6 +26,8 @@ def numbered_caption_block(page: PageReader, line: Line) -> bool:
         page.blanks or (page.units and page.units[-1].kind == kinds.HEADLINE)
     ):
         return False
+    if page.units and page.units[-1].kind == kinds.TEXT and page.units[-1].text.endswith(("：", ":")):
+        return False  # 社区总结出三条做法： / ①议题由居民提出 …: the list the sentence above introduces
     block = [line.text]
     for raw in page.lines[page.index :]:
         text = raw.strip()

@@ -28,3 +28,12 @@ def test_a_numbered_list_in_a_body_stays_text() -> None:
     for block in ("①建立议事会；\n②公开村务。\n", "①建立议事会\n③公开村务\n", "①建立议事会\n"):
         read = units("　　青禾村的做法有两条：\n\n" + block + "\n　　村民们满是自豪。\n")
         assert all(kind != kinds.CAPTION for kind, _text in read)
+
+
+def test_a_list_of_short_items_a_sentence_introduces_stays_text() -> None:
+    # short items ending no sentence, but after a paragraph ending on its colon: the list it introduces
+    read = units(
+        "　　青禾村总结出三条做法：\n\n①议题由村民提出\n②议事在院坝进行\n③结果向全村公开\n\n　　村民们满是自豪。\n"
+    )
+    assert all(kind != kinds.CAPTION for kind, _text in read)
+    assert any("议题由村民提出" in text for kind, text in read if kind == kinds.TEXT)
