@@ -13,10 +13,22 @@ from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_gen
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
 from builder.text.patterns import alternation
 
-__all__ = ["DATE", "VERB", "clean", "divided_label", "hide_quoted", "label_after", "label_before", "tidy"]
+__all__ = [
+    "DATE",
+    "VERB",
+    "changed_thing",
+    "clause_before",
+    "clean",
+    "divided_label",
+    "hide_quoted",
+    "label_after",
+    "label_before",
+    "share_used",
+    "tidy",
+]
 
 DATE = re.compile(
-    r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来"
+    r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来|近期|近日|日前"
 )
 VERB = re.compile(alternation(words.VERBS))
 # A level reached (村集体经济收入增加到86万元, 满意度提高到9成): the verb before 到/至 says how it got there, it is
@@ -24,7 +36,11 @@ VERB = re.compile(alternation(words.VERBS))
 _REACHED = "(?:提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|缩短|缩减|精简|精减|压减|压缩)(?:到|至)"
 # A level kept (满意度连续三年保持在98%以上): how long it has held, not what is counted.
 _KEPT = r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)(?:保持|稳定|维持)在?"
-_TRAIL = re.compile("(?:" + _REACHED + "|" + _KEPT + "|" + alternation(words.TRAIL) + "|(?<!报)到)$")
+_TRAIL = re.compile(
+    "(?:" + _REACHED + "|" + _KEPT + "|" + alternation(words.TRAIL) + "|(?<![报分领])到"
+    # (收益预计能达到, 收入全部过5万元: may, all, past; not 技能, 通过)
+    "|(?<![技功职动效体智赋产节储性潜本才])能|(?<![通经超不度越跳路错])过)$"
+)
 _STOP_AFTER = re.compile(
     "、|\\d|(?<!专)(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun
     + alternation(words.STOP_AFTER)
@@ -34,11 +50,28 @@ _STOP_AFTER = re.compile(
     + "|(?<=..)(?:分到|分给|送到|送给|发到|交到)"  # 3137万余元村集体收益分到…: where it went, after the noun
     + "|(?<=..)联合(?=开展|举办|组织|发起|推出|行动)"  # 40名志愿者联合开展…: the deed, not 联合党委
     + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
+    + "|因(?![素子果地此为而])"  # 两家因琐事发生摩擦: the cause of what they did opens a clause, the noun ends
+    + "|正(?=[\u4e00-\u9fff]{1,2}着)"  # 3处“筑梦空间”正服务着…: what it is doing
     + "|共(?=[“「‘]|"  # 23个乡镇（街道）共组建调解小分队, 10个街道共“吹哨”: 共 sums up the deed, the noun ends
     + alternation(words.VERBS)
     + ")"
 )
 _LABEL_MAX = 24
+_CURRENCY = frozenset(words.CURRENCY.split())
+# An adverb a stop word ends (两个最为迫切的改造需求): the noun goes on past it.
+_ADVERB_WORDS = frozenset(["最为", "较为", "更为", "极为", "颇为", "尤为"])
+_ABOUT_END = re.compile("(?:左右|上下)$")
+_OPEN_ASIDE = re.compile(r"[（(][^）)]*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# What was done to the thing the number counts, the thing before it (巾帼志愿者被分成4组, 《福报》一共做了两期): the
+# thing is the label, not the verb (被分成); a passive's agent alone (后被两家共同用于…) names nothing counted.
+_DONE_TO = re.compile(r"(?:被|一共|共|都)?(?:分成|分为|编成|编为|划成|划为|做)$|^[^，。；]{0,2}被$")
+# How long a figure has held (韩家墅村连续5年村集体收入): no part of what is counted.
+_SPAN_INSIDE = re.compile(r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)")
+# A village named before its own village's noun (韩家墅村村集体收入, 柳班村集体经济收入, 该市村级…): where, not what.
+_VILLAGE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=村(?:集体|级))")
+# (not a deed done to the villages' economy: 壮大村级集体经济项目, 发展村集体经济)
+_DEED_BEFORE = re.compile("(?:" + alternation(words.VERBS) + "|壮大|发展|扩大|增加|做强|做大|巩固|提升)$")
 _HANDS = ("手中", "手里", "手上", "联合")  # 村民手中, 志愿者联合开展…: where they are, or with whom, no deed
 # A verb's result complement is no part of what it counts (评选出十星级文明户160户 -> 十星级文明户).
 _COMPLEMENT = re.compile("^出(?![租行口资版台发勤差席现])")
@@ -92,8 +125,17 @@ def hide_quoted(text: str) -> str:
 
 
 def tidy(label: str) -> str:
-    """Shared end of both label rules: 等-lists, 的-phrases, scope words, length."""
-    label = front_cut(label)
+    """Shared end of both label rules: 等-lists, 的-phrases, scope words, a span held and a village before its own
+    noun, length."""
+    label = _OPEN_ASIDE.sub(
+        "", label
+    )  # 党员必选清单（60分）: the bracket opened before the number is no part
+    if not _CJK.search(label):  # “334”（即30%…: a formula's name, nothing named
+        return ""
+    label = front_cut(_SPAN_INSIDE.sub("", label))
+    village = _VILLAGE_BEFORE.match(label)
+    if village and not _DEED_BEFORE.search(village.group(0)):
+        label = label[village.end() :]
     lists = [*_LIST_END.finditer(label)]
     if lists:  # 等 closing a list, not the 等 of a word (三个等级, 平等)
         head, tail = label[: lists[-1].start()], label[lists[-1].end() :]
@@ -121,6 +163,9 @@ def label_before(text: str, unit: str = "") -> str:
         text = stripped
     if text.endswith("占"):
         text += "比"
+    done_to = _DONE_TO.search(text)
+    if done_to:  # 巾帼志愿者被分成 -> 巾帼志愿者; 后被 -> nothing
+        text = text[: done_to.start()] if done_to.start() >= 2 else ""
     hidden = hide_quoted(text)
     best = strip_lead(clean(text))
     verb = ""
@@ -144,6 +189,8 @@ def label_before(text: str, unit: str = "") -> str:
         if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
             before = clean(text[: match.start()])
             deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
+            if deed and len(deed.group(0)) < 2:
+                deed = None  # 调解员促成两家和解: 员 ends the one who acts, no deed's noun
             if deed and deed.group(0) in _LIGHT_VERBS and match.group(0) not in _LIGHT_VERBS:
                 deed = None  # 开展培训56场次: the training is counted, 开展 only says it was done
             best = (deed.group(0) if deed else "") + match.group(0)
@@ -224,9 +271,20 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         return label_after(text[described.end() :], frames)
     hidden = hide_quoted(text)
     stop = _STOP_AFTER.search(hidden)
-    while stop is not None and _runs_on(text, hidden, stop):
+    while stop is not None and (
+        _runs_on(text, hidden, stop)
+        or text[max(0, stop.start() - 1) : stop.end()] in _ADVERB_WORDS
+        or (stop.start() > 2 and hidden[stop.start() - 1] == "的")  # 最为迫切的改造需求: 的 needs its noun
+    ):
         stop = _STOP_AFTER.search(hidden, stop.end())
+    if text[:1] in "）)":
+        return (
+            ""  # 必选清单（60分）、…: the number was in brackets after its noun, nothing after it is counted
+        )
     label = clean(text[: stop.start()] if stop is not None else text).lstrip("的")
+    label = _ABOUT_END.sub("", label)  # 4万只鸡左右: the approximation, no part of the noun
+    if label in _CURRENCY:  # 约12000余元钱: money said again, the thing is named before the number
+        return ""
     hands = stop is not None and text.startswith(_HANDS, stop.start())
     deed = (
         deed_after(text[stop.start() :])
@@ -264,3 +322,37 @@ def divided_label(head: str) -> str:
         return ""
     divided = label_before(head[: match.start()])
     return divided + "分类" if len(divided) >= 2 else ""
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？]")
+
+
+def clause_before(text: str, start: int) -> str:
+    """The clause before the one opening at `start`, in the same sentence (拓展服务内容，| 由原来的6项扩展到10多项:
+    a change's clause naming no subject changes what the clause before names); "" at a sentence's start."""
+    if start < 1 or text[start - 1] not in "，,":
+        return ""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start - 1)]
+    return text[marks[-1] if marks else 0 : start - 1]
+
+
+# What a share of a sum goes to (30%用于村集体工作开支，…，40%分配给村民): the use names the share.
+_USED = re.compile(r"^\s*((?:用于|用作|用来|分配给|分给|返还给|奖励给)[^，,。；;）)“”]{2,16})")
+
+
+def share_used(after: str) -> str:
+    """`用于村集体工作开支` after a share: the label is that use ("" if no use follows)."""
+    match = _USED.match(after)
+    return clean(match.group(1)) if match else ""
+
+
+_CHANGING_END = re.compile(
+    r"(?:逐年|逐步|持续|不断|大幅|明显)?(?:下降|上升|提升|提高|增加|减少|增长|扩大|缩小)了?$"
+)
+
+
+def changed_thing(text: str, start: int, unit: str) -> str:
+    """What changes when a change's clause opens on where it starts (…的村所占比例逐年下降，| 由57.03%下降至32.69%):
+    the noun of the clause before, without its verb of changing ("" at a sentence's start)."""
+    before = _CHANGING_END.sub("", clause_before(text, start))
+    return label_before(before, unit) if before else ""

@@ -17,6 +17,7 @@ VERBS = """
 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通
 清退 领办 共有 现有 接收 接纳 聚集 集聚 汇聚 捐资 整理出 评出 选出 排查出 梳理出 年产 放映 修建 修缮
 装上 装好 商定 约定 议定 建起 建好 办起 开办 商议 讨论 协商 代办
+领到 分到 分包 促成
 """
 
 # Verbs of talking over or doing for: a deed before a generic noun (共协商道路硬化、…等事项52件 -> 协商事项), part of
@@ -29,7 +30,7 @@ TRAIL = """
 仅 拥有 有 是 分别为 分别 最初 目前 还 新 约 近 超过 超 逾 将近 接近 大约
 不少于 不低于 至少 发展到 增至 突破 将 从 由 每 以 在 按 按照 高达 多达 不足
 不到 低于 少于 每天 每日 每周 每月 每季度 每年 各 平均
-就 也 足足 整整 足有 竟然 却 只需 只要 仅需 不
+就 也 足足 整整 足有 竟然 却 只需 只要 仅需 不 率先 预计 可以 全部
 """
 
 # Scope words and adverbs stripped from the start of a label (全市共划分网格 -> 网格).
@@ -53,10 +54,16 @@ STOP_AFTER = """
 全覆盖 落地 落户 投用 开工 完工 构成 提升 提高 增加 增长 上升 跃升 下降 降低 减少
 细化 拆分 合并 归并 认领 领取 牵头 上岗 带头 值守 轮值 共有 拥有 现有 建有 设有 同时
 划定 结成 组建 每 今年 以来 来到 赶到 得到 予以 建成 抱团
+开进 开到 开赴 变身 长势 入选 入股 建在 建于 正在 利用 自发 自愿 纷纷
 按照 按 根据 依据
 大力 全力 着力 广泛 全面 扎实 切实 不断 持续
 达 占 是 为 由 从 以 被 把 将 让 使 给 向 于 对 和 与 及 并 等 均 都 已 又
 到
+"""
+
+# Words for money said after a sum (约12000余元钱, 近20亿元人民币): they name no thing counted, the label is before.
+CURRENCY = """
+钱 元钱 块钱 人民币 美元
 """
 
 # Head nouns: a noun phrase after a counting word is cut after the last of them when it runs on.

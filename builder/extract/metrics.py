@@ -74,11 +74,14 @@ from builder.extract.metric_labels import (
 from builder.extract.metric_phrases import (
     DATE,
     VERB,
+    changed_thing,
+    clause_before,
     clean,
     divided_label,
     hide_quoted,
     label_after,
     label_before,
+    share_used,
     tidy,
 )
 from builder.extract.metric_shares import share_of_group, share_of_members, share_of_sum
@@ -100,7 +103,9 @@ _CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比
 _RATE_ONLY = re.compile(r"^(?:每(?:户|人)?(?:每)?(?:年|月|季度|天|日|周)|年均|月均|日均)$")
 _CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减|扩展|拓展)(?:至|到|为)")
 _CHANGE_FROM = re.compile(r"由[^由，。；、]{1,10}$")
-_CONTINUES = re.compile(rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)$")
+_CONTINUES = re.compile(
+    rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)(?:现在|目前|如今)?的?$"
+)
 _SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
 _REACH = 120
 # The counted receive what follows (每天为2100余名老人提供助餐服务, 对全区856个小区精准画像): no deed of theirs.
@@ -287,7 +292,7 @@ def _first_label(
     head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start
     head = text[head_start : q.start]
     if changes:  # 挂牌数量由平均每村16块精简到4块: the 由-phrase is where the change starts, not what changes
-        head = _CHANGE_FROM.sub("", head) or head
+        head = _CHANGE_FROM.sub("", head) or clause_before(text, clause[0]) or head
     label = ""
     if _PREPOSITION_END.search(clean(head)):  # 以300—500户为标准: what the number is for
         label = label_after(_FOR_START.sub("", after))
@@ -295,6 +300,8 @@ def _first_label(
     if not label and subset:  # 纠纷64起，其中58起当场达成协议: the part is what is said of it, not the whole
         label = clean(subset.group(1))
     label = label or divided_label(head) or label_before(head, q.unit)
+    if not label and head.lstrip().startswith(("由", "从")):
+        label = changed_thing(text, clause[0], q.unit)  # 由57.03%下降至32.69%: the clause before names it
     if (
         _CHANGE_ONLY.match(label)
         and previous is not None
@@ -315,7 +322,7 @@ def _first_label(
     if label and q.unit == "%":  # 合作社拿出70%收益: a share of the sum named after it
         label = share_of_sum(label, after)
     if not label and q.unit == "%":
-        label = label_after(after)  # 全国超过60%的社区
+        label = share_used(after) or label_after(after)  # 30%用于村集体工作开支, 全国超过60%的社区
         # (群众反映的问题中，七成以上与社区生活息息相关: the share of the group named before)
         label = label or share_of_group(text[sentence_start(text, q.start, None) : q.start], after)
     joined = _JOINED_AFTER.match(after)

@@ -168,7 +168,7 @@ def test_a_numeral_inside_a_village_name_is_no_count():
     the gazetteer, so a Chinese numeral and a unit counting no people or units, a character or two and 村 end the
     name."""
     body = "某某街道四方李村党支部领办合作社，今年为村集体增收86万元。四方李村有农户210户。"
-    assert found(body) == [("为村集体增收", 860000, "元"), ("农户", 210, "户")]
+    assert found(body) == [("村集体增收", 860000, "元"), ("农户", 210, "户")]
     # negatives: people sent to villages, money spent on a village's road, a fare
     assert found("选派两名驻村干部。") == [("驻村干部", 2, "名")]
     assert [v for _, v, _ in found("捐资五万元建村史馆。")] == [50000]
