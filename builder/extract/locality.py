@@ -165,8 +165,8 @@ def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> 
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？\n在]))(?=[\u4e00-\u9fff])", re.M)
 _WHERE_BEFORE = re.compile(r"[在于]$")  # …“友好商圈”在集美启动: the place where, not the one who
 _TITLE_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{2,8}[：:]"
-)  # 潜江：…, 浙江新昌：… (a place's short names and a colon)
+    r"^[\u4e00-\u9fff]{2,8}[：:丨｜|]"
+)  # 潜江：…, 浙江新昌：…, 石家庄行唐丨… (a place's short names and a colon or a bar)
 
 
 def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> list[str]:
@@ -192,13 +192,21 @@ def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> lis
 
 def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
     """The units that follow the first mention of the place written as an address (山东枣庄薛城区的一座大棚
-    … 薛城区常庄街道吴庄村): the place may be named on its own before its unit is."""
-    for zone in (zones["title"], zones["body"]):
-        for m in zone.mentions:
-            if m.key == key and not m.dropped:
-                parts = units_after(gaz, zone.text, m.end, zone.mentions)
-                if parts:
-                    return parts + _subject_after_setting(zone.text, m.start, parts)
+    … 薛城区常庄街道吴庄村): the place may be named on its own before its unit is. A headline's address
+    stopping at the township (奉节平安乡：…) gives way to the body's going on from it to its village
+    (重庆市奉节县平安乡双店村…)."""
+    title, body = (_address_in(gaz, key, zones[name]) for name in ("title", "body"))
+    if title and len(body) > len(title) and body[: len(title)] == title:
+        return body
+    return title or body
+
+
+def _address_in(gaz: Gazetteer, key: str, zone: Zone) -> list[str]:
+    for m in zone.mentions:
+        if m.key == key and not m.dropped:
+            parts = units_after(gaz, zone.text, m.end, zone.mentions)
+            if parts:
+                return parts + _subject_after_setting(zone.text, m.start, parts)
     return []
 
 

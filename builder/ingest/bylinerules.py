@@ -20,6 +20,7 @@ from builder.ingest.headlinewraps import (
     subject_then_deed,
     tail_over_byline,
     verb_cut_over_byline,
+    wrapped_naming_no_place,
 )
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
@@ -241,6 +242,9 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         page.add(HEADLINE, line.text, line.number)
         page.index += 1
         return page.add(SUBTITLE, after[0], line.number + 1)
+    if kicker and wrapped_naming_no_place(line.text, after[0]):  # no place named: no kicker, one headline
+        page.index += 1
+        return page.add(HEADLINE, line.text + after[0], line.number)
     kind = KICKER if kicker and not LINE_SHAPE["subtitle"].match(after[0]) else HEADLINE
     text, number = line.text, line.number
     above = page.units[-1] if kind == KICKER and page.units and not page.blanks else None

@@ -26,11 +26,11 @@ the rules after it. Each line keeps its printed number; the units are the ones t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
-from builder.ingest.headlinewraps import reads_on
+from builder.ingest.headlinewraps import reads_on, wrapped_naming_no_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, source_byline
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
@@ -73,7 +73,7 @@ def head_block(page: PageReader, line: Line) -> bool:
     heads = _parse(groups)
     if not heads or not (_decided(heads, at_top) or (not at_top and _apart_head(page, heads, end))):
         return False
-    _emit(page, heads)
+    _emit(page, [_unkicked(head) for head in heads])
     page.index = end
     return True
 
@@ -298,6 +298,14 @@ def _kicker_phrases(head: _Head) -> bool:
     if not ((head.byline and not head.byline_blanks) or head.subtitle):
         return False
     return not any(any(k.startswith(place) for place in named_places(k)) for k in head.kicker)
+
+
+def _unkicked(head: _Head) -> _Head:
+    """One kicker line over a headline, neither naming a place, no subtitle: one headline the column wrapped
+    (`headlinewraps.wrapped_naming_no_place`), not a kicker over its headline."""
+    if len(head.kicker) != 1 or head.subtitle or not wrapped_naming_no_place(head.kicker[0], head.headline):
+        return head
+    return replace(head, kicker=[], headline=head.kicker[0] + head.headline, headline_line=head.kicker_line)
 
 
 def _emit(page: PageReader, heads: list[_Head]) -> None:

@@ -13,7 +13,7 @@ import re
 
 from builder.ingest.decks import deck_under
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlinewraps import VERB_OPENING, reads_on
+from builder.ingest.headlinewraps import VERB_OPENING, reads_on, wrapped_naming_no_place
 from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
@@ -59,6 +59,8 @@ LEAD_OPENING = re.compile(
     r"[\u4e00-\u9fff]{1,6}[县区市旗])"  # an autonomous prefecture's long name: 海西蒙古族藏族自治州格尔木市
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
+# A lead opening with a paper's dateline of a place's short name (`铅山讯　“…`, `南通网讯 `), a gap after it.
+_DATELINE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}讯[ \u3000]+\S")
 # A headline names the place that acts (`杨柳青镇162名调解员…`, `宝山区试点…`); a section head rarely does.
 
 
@@ -74,7 +76,8 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     body = paragraph_from(page, after, gap=_TOP_GAP if at_top(page) else 1)
     if not body or not reads_as_body(body) or join_cost(line.text, body[0]) < 0:
         return False  # no paragraph under it, or one that goes on with the line's own sentence
-    if not (blank_after or (at_top(page) and not stack and LEAD_OPENING.match(body[0]))):
+    lead = LEAD_OPENING.match(body[0]) or _DATELINE_LEAD.match(body[0])
+    if not (blank_after or (at_top(page) and not stack and lead)):
         return False
     if not (at_top(page) or _under_kicker(page) or (not stack and after_body(page, line.text, body))):
         return False
@@ -84,6 +87,9 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     elif stack and deck_under(line.text, stack[0]):
         page.add(HEADLINE, line.text, line.number)  # the headline, and a deck line under it
         page.add(SUBTITLE, stack[0], line.number + 1)
+        page.index += 1
+    elif len(stack) == 1 and wrapped_naming_no_place(line.text, stack[0]):
+        page.add(HEADLINE, line.text + stack[0], line.number)  # no place named: no kicker, one headline
         page.index += 1
     else:
         page.add(KICKER if stack else HEADLINE, line.text, line.number)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from builder.ingest.headlineplaces import named_places, place_words
+from builder.ingest.headlinewraps import reads_on
 from builder.ingest.kickers import split_kicker_line
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
 from builder.ingest.titles import headline_affinities, match_headlines, pair_kickers, title_from_lead
@@ -61,6 +62,15 @@ class Headline:
         return f"{self.subtitle or ''}{self.title}"
 
 
+def _wraps(run: list[tuple[Unit, int]], block: Unit, above: str, subtitles: dict[int, str]) -> bool:
+    """`block` is the second line of a run of two headline lines, which the column wrapped: the headline reads
+    on (`headlinewraps.reads_on`). In a run of more, the page's headlines printed together, each line may be
+    a headline of its own (`某某区：“…”存下邻里温情` / `“候鸟”老人变身志愿者`)."""
+    if len(run) != 2 or run[1][0] is not block or run[0][0].kind != HEADLINE or subtitles:
+        return False
+    return run[0][0].text == above and reads_on(above, block.text)
+
+
 def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
     """Consecutive headline pieces -> whole headlines: place kicker paired (`金润社区：…`), a kicker line
     (引题) and a `——` line become the subtitle of the main headline."""
@@ -79,6 +89,13 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
                 kicker = block.text.rstrip("—－- ")  # a kicker may lead into its headline with a dash (`…——`)
             elif (block.kind == SUBTITLE or block.text.startswith(("——", "－－", "--"))) and texts:
                 subtitles[len(texts) - 1] = block.text.lstrip("—－- ")
+            elif (
+                block.kind == HEADLINE
+                and kicker is None
+                and texts
+                and _wraps(run, block, texts[-1], subtitles)
+            ):
+                texts[-1] += block.text  # `长港高沟村：党员“小积分”` / `激发…“大能量”`: one headline, wrapped
             else:
                 # a kicker printed on the headline's own line (`党建引领聚合力  梧桐街道“…”…`)
                 split = split_kicker_line(block.text) if block.kind == HEADLINE and kicker is None else None
@@ -92,7 +109,7 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
             texts.append(kicker)  # a kicker with no headline after it is a headline itself
         position = run[-1][1]
         subtitled = [(text, subtitles.get(i)) for i, text in enumerate(texts)]
-        paired = pair_kickers([text for text, _ in subtitled])
+        paired = pair_kickers([text for text, _ in subtitled], reads_on)
         if len(paired) != len(subtitled):
             subtitled = [(text, None) for text in paired]
         alone, opens = len(paired) == 1, run[-1][0].opens

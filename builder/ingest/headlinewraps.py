@@ -181,7 +181,7 @@ CAUSED_WHO = re.compile(
 # headline that names who acts (`山西为村（社区）减负`), not a kicker above it.
 VERB_OPENING = re.compile(
     r"^(?:出台|推出|推行|推动|推进|建立|建成|打造|开展|实施|探索|构建|创新|实现|启动|发布|成立|织密|做实|破解|"
-    r"聚焦|激活|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力|进驻|走进|开进|扎根|当上|"
+    r"聚焦|激活|激发|答好|筑牢|健全|完善|提升|深化|强化|做好|办好|念好|下好|走好|让|助力|进驻|走进|开进|扎根|当上|"
     r"搭起|架起|织起|建起|跑出|按下)"
 )
 # A headline's first line of a quoted practice and the verb it does, its object wrapped onto the next line
@@ -228,13 +228,14 @@ def reads_on(first: str, second: str) -> bool:
     `覆盖全区`), naming no subject of its own and no `——` subtitle; or the first line is a place by its full
     name (`某某市某某区`) and the second opens with its people or bodies who act (`党员楼栋长“…”解民忧`,
     `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`); or
-    the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none."""
+    the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none;
+    or the first line is that place alone and the second opens with what it does (`某某县某某镇` / `探索…`)."""
     if LINE_SHAPE["subtitle"].match(second):
         return False
     if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
         return True
-    if _FULL_PLACE.match(first) and _WHO_ACTS.match(second):
-        return True
+    if _FULL_PLACE.match(first) and (_WHO_ACTS.match(second) or VERB_OPENING.match(second)):
+        return True  # `某某县某某镇` / `探索村集体增收新模式`: the place alone, then what it does
     if _wrapped_after_colon(first, second):
         return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
     if _OBJECT_WANTED.search(first) and _OBJECT_ONLY.match(second):
@@ -244,13 +245,43 @@ def reads_on(first: str, second: str) -> bool:
     return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
 
 
+def wrapped_naming_no_place(first: str, second: str) -> bool:
+    """Two headline lines over one body, neither naming a place, one of them a predicate with no subject of
+    its own (`筑起…温馨港湾` / `“红色驿站”半年接待…`, `“红色物业”进驻小区` / `为民奏响幸福乐章`): one headline
+    the column wrapped, not a kicker over its headline (two whole phrases, `物业难题有了“解题人”` / `小区里的
+    “红色业委会”`, are one):
+    a kicker is told by the place one of the two names (`群众诉求闭环办理` / `西工区：…`, `某某县党建赋能…` /
+    `集体腰杆硬起来…`). Not when either line is a phrase pair of its own (`小网格 大民生`), a series label
+    (`…·…篇`), a sentence, or a `——` line, nor over a headline naming who acts before its colon."""
+    if LINE_SHAPE["subtitle"].match(second) or first.endswith(("—", "－", "-")) or re.search("[：:]", second):
+        return False  # (`秦岭深处的“领头人”` / `刘振华：…`: who the headline names, before its colon)
+    if any(" " in line or "　" in line or "·" in line or ends_sentence(line) for line in (first, second)):
+        return False
+    if not (_PREDICATE_OPENING.match(first) or _PREDICATE_OPENING.match(second)):
+        return False  # two phrases each whole (`物业难题有了“解题人”` / `小区里的“红色业委会”`): a kicker
+    return not (_names_a_place(first) or _names_a_place(second))
+
+
+# A line opening as a predicate with no subject of its own (`筑起…`, `为民奏响…`): the other line's subject or
+# its object goes on in it.
+_PREDICATE_OPENING = re.compile(VERB_OPENING.pattern + r"|^(?:筑起|奏响|唱响|为民|为群众|为居民|为村民)")
+
+
+def _names_a_place(text: str) -> bool:
+    """A place by the gazetteer, a place kicker, or a place-shaped word (not a verb's object, `进驻小区`)."""
+    if known_places(text) or is_place_kicker(text):
+        return True
+    return any(not VERB_OPENING.match(word) for word in place_words(text))
+
+
 def _wrapped_after_colon(first: str, second: str) -> bool:
     """A narrow column's first line of a headline opening with its place and colon, the second naming no
     place of its own (a headline of its own under a whole one, `陕西铜川分类推进…`, names one)."""
     if not _PLACE_COLON_OPENING.match(first) or cjk_count(first) > _WRAPPED_FIRST or ends_sentence(first):
         return False
     unquoted = _QUOTED.sub("", second)  # a place inside a quoted name is the name's (`“平安守护人”`: 平安区)
-    return not (OWN_SUBJECT.match(second) or "：" in second or known_places(unquoted))
+    own_subject = OWN_SUBJECT.match(second) and not VERB_OPENING.match(second)  # not `激发村湾治理“…”`
+    return not (own_subject or "：" in second or known_places(unquoted))
 
 
 _QUOTED = re.compile(r"“[^“”]*”")

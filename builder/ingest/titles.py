@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from builder.ingest.lineshapes import is_place_kicker
 from builder.places.gazetteer import gazetteer
@@ -34,10 +34,12 @@ def place_keys(text: str) -> set[str]:
     return keys
 
 
-def pair_kickers(run: Sequence[str]) -> list[str]:
+def pair_kickers(run: Sequence[str], reads_on: Callable[[str, str], bool] | None = None) -> list[str]:
     """Join a place-name kicker line to the headline it belongs to: `金润社区` + `“她”力量…`.
 
-    A kicker joins the next non-kicker headline in the run, else the previous one.
+    A kicker joins the next non-kicker headline in the run, else the previous one, after a colon; with no
+    colon when `reads_on` says the headline right under it goes on as the place's own sentence (`某某县某某镇`
+    / `探索…`: one headline wrapped after its subject).
     """
     items = list(run)
     used = [False] * len(items)
@@ -57,7 +59,8 @@ def pair_kickers(run: Sequence[str]) -> list[str]:
             continue
         used[target] = True
         used[i] = True
-        titles[target] = f"{text}：{items[target]}"
+        wrapped = target == i + 1 and reads_on is not None and reads_on(text, items[target])
+        titles[target] = f"{text}{items[target]}" if wrapped else f"{text}：{items[target]}"
     for i, text in enumerate(items):
         if not used[i] and i not in titles:
             titles[i] = text

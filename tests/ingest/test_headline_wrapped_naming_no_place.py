@@ -1,0 +1,77 @@
+"""A headline the column wrapped over two lines, not a kicker over its headline (real R13 r13_01, R14 r14_01,
+R13 r13_03, R18 r18_01's kinds, builder.ingest.headlinewraps): two lines neither naming a place are one headline
+(a kicker is told by the place one of the two names); a place alone over what it does joins it with no colon;
+a verb opening the second line names no subject of its own (`激发村湾…` is no village). Invented lines;
+negatives: a kicker naming no place over a headline naming its place, a kicker over `某某：…`, a place alone
+over a headline of words alone (`金润社区` / `“她”力量…`), a spaced phrase pair."""
+
+from __future__ import annotations
+
+from builder.ingest.headlinewraps import reads_on, wrapped_naming_no_place
+from builder.ingest.titles import pair_kickers
+from tests.support.pages import page_articles
+
+_APART = [
+    "　　老党员们的坚守感染着年轻人，如今服务队",
+    "已有三十多人。",
+    "",
+    "搭起新就业群体歇脚充电的暖心驿站",
+    "“骑手之家”一年服务两千人次",
+    "",
+    "　　本报讯 “累了就进来坐坐，喝口热水。”",
+    "在开发区星湖广场，外卖小哥小王在驿站里",
+    "稍事休息，等待下一单。",
+]
+
+
+def test_two_lines_apart_naming_no_place_are_one_headline() -> None:
+    articles = page_articles("\n".join(_APART))
+    assert articles[-1].title == "搭起新就业群体歇脚充电的暖心驿站“骑手之家”一年服务两千人次"
+    assert articles[-1].subtitle is None
+
+
+_OVER_BYLINE = [
+    "2024年3月4日　星期一　第3版",
+    "",
+    "“暖心物业”进驻老楼",
+    "为民弹奏和美乐章",
+    "□记者 王青 报道",
+    "　　本报讯 “楼道亮了，墙面新了。”说起",
+    "这半年的变化，居民李阿姨笑着说。",
+]
+
+
+def test_two_lines_over_a_byline_naming_no_place_are_one_headline() -> None:
+    articles = page_articles("\n".join(_OVER_BYLINE))
+    assert [a.title for a in articles] == ["“暖心物业”进驻老楼为民弹奏和美乐章"]
+    assert articles[0].subtitle is None
+
+
+def test_a_kicker_is_told_by_a_place_or_a_colon() -> None:
+    assert wrapped_naming_no_place("“暖心物业”进驻老楼", "为民弹奏和美乐章")
+    assert not wrapped_naming_no_place("群众诉求闭环办理", "某某区：街道“吹哨”部门“报到”")
+    assert not wrapped_naming_no_place(
+        "党建引领破解难题", "青石县推行“院坝议事”"
+    )  # the headline names its place
+    assert not wrapped_naming_no_place("大山深处的“领路人”", "王大山：把山货卖出山")  # who, before a colon
+    assert not wrapped_naming_no_place("小网格 大民生", "党员下沉解难题")  # a phrase pair of its own
+    assert not wrapped_naming_no_place("党建引领·服务篇", "党员下沉解难题")  # a series label
+    assert not wrapped_naming_no_place("党员下沉解难题", "——记某社区的党员志愿者")
+    # two whole phrases, neither a predicate with no subject: a kicker over a nominal headline
+    assert not wrapped_naming_no_place("停车难题有了“解题人”", "小巷里的“红色议事会”")
+    assert wrapped_naming_no_place("筑起老人身边的温馨港湾", "“银龄食堂”一年服务三千人次")
+
+
+def test_a_place_alone_over_what_it_does_is_one_headline_with_no_colon() -> None:
+    assert reads_on("青石县白河镇", "探索集体经济增收新路")
+    assert pair_kickers(["青石县白河镇", "探索集体经济增收新路"], reads_on) == [
+        "青石县白河镇探索集体经济增收新路"
+    ]
+    # a place over a headline of words alone: a place kicker, after a colon
+    assert pair_kickers(["金桥社区", "“她”力量撑起半边天"], reads_on) == ["金桥社区：“她”力量撑起半边天"]
+    assert pair_kickers(["青石县白河镇", "探索集体经济增收新路"]) == ["青石县白河镇：探索集体经济增收新路"]
+
+
+def test_a_verb_opening_the_second_line_names_no_subject_of_its_own() -> None:
+    assert reads_on("河口村：党员“小积分”", "激发村湾治理“大能量”")
+    assert not reads_on("河口村：党员“小积分”", "石桥村“大能量”")  # a village of its own
