@@ -175,6 +175,17 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 这0.2亩地我种了快20年: what a speaker points at as their own, not a count of the work
     if _old_state(text, q):
         return True  # 4年前…一年收入不到2万元: the state the work changed, not what it did
+    if q.chinese and q.value <= 10 and text.startswith("最", q.end):
+        return True  # 确定了两个最为迫切的改造需求: the ones ranked first, a choice, not a count of the work
+    if q.unit == "组" and _GROUP_OF_PLACE.search(text, max(0, q.num_start - 16), q.num_start):
+        return True  # 二圣宫社区8、9组, 村里3组的村民: a village's numbered groups, their names
+    if (
+        before.endswith(("原来的", "原先的", "原来", "原"))
+        and _CHANGED_TO.match(text, q.end)
+        and text.find(text[q.num_start : q.end], 0, q.num_start - len(before)) >= 0
+    ):
+        return True  # 原有40个社区，其中39个…原来的39个社区已调整重组为24个: a figure said before, again as
+        # where a change started (printed once, 从原来的146项精简到58项, it is counted)
     if before.endswith("连续") or _not_counted(text, q):
         return True
     if q.chinese and q.value <= 2 and before.endswith(("为", "给", "帮", "替", "帮助", "等")):
@@ -348,6 +359,16 @@ def _audience(text: str, q: Quantity) -> bool:
 # (比三年前提高了23%: a change measured against the past, said now, not a sentence of the old state)
 _OLD_STATE = re.compile(r"(?<![比较])[\d一二三四五六七八九十两几]+年前|长期以来|以往|那时候|此前")
 _NOW = re.compile(r"如今|现在|目前|当前|今年|已[经]?|增加到|提高到|提升到|增长到|达到|突破|变成")
+
+
+# 社区8、9组, 村3组: the numbered groups of a village or community (a place's name and its number, maybe listed)
+_GROUP_OF_PLACE = re.compile(r"(?:村|社区|村里|居委会|村委会)\s*(?:\d+\s*[、和及]\s*)*$")
+# 原来的39个社区已调整重组为24个: the units the work remade, counted again in the same clause after it (when the
+# figure was printed before: is_skipped)
+_CHANGED_TO = re.compile(
+    r"[^，。；！？\d]{0,10}?(?:调整|重组|合并|整合|撤并|精简|压减|缩减|减少|优化|归并)[^，。；！？\d]{0,4}?(?:为|到|至|成)"
+    r"\s*[\d一二两三四五六七八九十]"
+)
 
 
 def _old_state(text: str, q: Quantity) -> bool:

@@ -20,6 +20,7 @@ _AROUND = signs.AROUND
 _WHITESPACE = signs.WHITESPACE
 
 _CODE = re.compile(r"^[0-9]{3,}$")
+_PAIRS = re.compile(r"^[三四五六七八九十]双$")  # “四双”: four pairs of duties (双报到、双服务…), not a date
 DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网)")
 # a quoted number a measure follows counts minutes, people or households (“15”分钟服务圈): no name's digits
 MEASURED_AFTER = re.compile(
@@ -31,11 +32,21 @@ VENUE_AFTER = re.compile(
 )
 
 
-def not_a_name(bare: str, own_after: str, mechanism_after: bool) -> bool:
-    """Numbers, dates, described states, category labels and problems (see the module docstring)."""
+def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: bool = False) -> bool:
+    """Numbers, dates, described states, category labels and problems (see the module docstring);
+    `listed_before`: a 、-list stands before the quote in its clause."""
     code = _CODE.match(bare) and DIALLED_AFTER.match(own_after)
     if _AROUND["ladder"].match(bare):
         return True  # (区—街道—社区—居民户: the levels an organisation is built on)
+    if (
+        _PAIRS.match(bare)
+        and not listed_before
+        and (
+            mechanism_after or signs.GENERIC_AFTER.match(own_after) or signs.MECHANISM_AFTER.match(own_after)
+        )
+    ):
+        return False  # “四双”工作开展以来: so many pairs of duties, a policy's name (双报到's kind), no date
+        # (after a 、-list in its clause, the list decides: names_list_before)
     if _AROUND["number_only"].match(bare) and (
         len(bare) <= 2 or not mechanism_after or code or MEASURED_AFTER.match(own_after)
     ):

@@ -112,7 +112,8 @@ Real pages R13–R21: a count of moves or things of a kind (“三招”, “过
 (“南沙遗址”被确定为…, unless a mechanism word follows), the titles of a themed activity (“…”端午主题系列活动),
 a list taken as the work's idea (以“…”为工作思路), short qualities before 的 (打造“雅居、人和、心美”的和谐社区) and a
 two-character verb after an adverb of place ending its clause (就地“转岗”，) are no names; a brand joined (加盟“暖新
-商户”) and a quoted policy (“清化收”政策) are.
+商户”) and a quoted policy (“清化收”政策) are, and so is a count of pairs of duties with the work or a mechanism
+word after it (“四双”工作开展以来; after a 、-list in its clause the list decides, names_list_before).
 """
 
 from __future__ import annotations
@@ -184,8 +185,9 @@ def _is_practice(
         return False  # (an editor's practice-stopwords.txt removes a list's name too)
     if names_list_before(text, q.start, bare):
         return True  # 双结对、双承诺、双服务、双认领“四双”活动: the name of the list before it
+    listed = "、" in CLAUSE_SPLIT.split(text[max(0, q.start - 40) : q.start])[-1]
     if not_a_name(
-        bare, words_after(text, q.end), bool(_AROUND["named_after"].search(words_after(text, q.end)))
+        bare, words_after(text, q.end), bool(_AROUND["named_after"].search(words_after(text, q.end))), listed
     ):
         return False
     before = text[max(0, first.start - 8) : first.start].rstrip()

@@ -45,3 +45,26 @@ def test_a_bracket_the_units_are_sorted_into_is_no_figure() -> None:
     assert figures(body) == [(41.5, "%")]
     # a range of money raised is counted
     assert figures("每村筹集资金30万元至60万元。")[0][:2] == (300000, "元")
+
+
+def test_where_a_change_of_units_started_is_counted_once_at_its_end() -> None:
+    body = "全县原有社区50个。改革后，原来的50个社区已调整合并为32个。"
+    assert figures(body) == [(50, "个"), (32, "个")]
+    # printed once, where the change started is counted (heldout3 e06)
+    assert figures("把村级承担的工作事项从原来的120项精简到40项。") == [(120, "项"), (40, "项")]
+    # what a unit has, 原有 and no change in its clause, is counted
+    assert figures("该村原有党员30名，今年发展党员2名。") == [(30, "名"), (2, "名")]
+
+
+def test_a_villages_numbered_groups_are_names() -> None:
+    assert figures("就新民社区3、5组排水沟如何改造展开协商。") == []
+    assert figures("村里4组的村民率先入社。") == []
+    # teams split into groups, and groups formed, are counted
+    assert figures("将巾帼志愿者分成6组，开展服务。") == [(6, "组")]
+    assert figures("社区组建12组志愿队伍。") == [(12, "组")]
+
+
+def test_the_few_ranked_first_are_a_choice() -> None:
+    assert figures("居民议定了三个最急需解决的问题：加装扶手、修补路面、更换路灯。") == []
+    # so many done, in digits or in numerals with no ranking, are counted
+    assert figures("居民议定了三个急需解决的问题并已全部解决。") == [(3, "个")]

@@ -61,3 +61,10 @@ def test_a_brand_joined_and_a_quoted_policy_are_names() -> None:
 
 def test_an_idiom_of_years_of_work_is_no_name() -> None:
     assert extract_practices("某县“十年磨一剑”建立“一站多点”调解机制", "") == ["一站多点"]
+
+
+def test_so_many_pairs_of_duties_is_a_policy_name() -> None:
+    body = "自去年“五双”工作开展以来，社区登记报到党员300人。各单位要领会“五双”工作实质。"
+    assert extract_practices("", body) == ["五双"]
+    # two numerals alone are a holiday or a date, whatever follows
+    assert extract_practices("", "社区开展“五一”活动，迎接“十一”。") == []
