@@ -350,7 +350,12 @@ def indicator_rows(
             (slug, derived(entry.item, name, lambda e=entry: _taken(e.figures, indicator_of)))
             for slug, entry in entries.items()
         ]
-        return _rows(taken, indicators, _levels(entries, taken, _by_level(indicators)))
+        by_level = _by_level(indicators)
+        levels = [  # made from the initiative alone, as its figures are: not again on every one-shot build
+            derived(entry.item, f"{name} levels", lambda e=entry, t=figures: _levels_of(e, t, by_level))
+            for entry, (_, figures) in zip(entries.values(), taken, strict=True)
+        ]
+        return _rows(taken, indicators, levels)
     if memo is None:
         taken = [(slug, _taken(entry.figures, indicator_of)) for slug, entry in entries.items()]
         return _rows(taken, indicators, _levels(entries, taken, _by_level(indicators)))
