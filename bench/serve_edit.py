@@ -4,7 +4,8 @@
 
 In one process, as `digest serve` does (builder.commands.serve.default_build, the BuildSession it keeps):
 build CONTENT into SITE, then EDITS times (default 3) change one initiative's summary (run.edit_one_file),
-time the rebuild and check that the edited page shows the change; the file is restored at the end. Between
+time the rebuild (told the edited file, as the dev server's watcher tells it) and check that the edited
+page shows the change; the file is restored at the end. Between
 two edits, untimed, the garbage of the rebuild is collected as the dev server does once idle
 (builder.commands.serve.tidy: the garbage collected, the spare folder readied; an editor's next save comes
 seconds later). Prints
@@ -36,7 +37,7 @@ def main(argv: list[str]) -> int:
         target, original = edit_one_file(content, round_)
         try:
             wall, cpu = time.perf_counter(), time.process_time()
-            default_build(content, site)
+            default_build(content, site, changed=[target])  # as the dev server's watcher tells it
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             shown = EDIT_MARK in _find_in_site(site, target.stem)
             result["edits"].append({"wall": wall, "cpu": cpu, "shown": shown})

@@ -131,11 +131,13 @@ def _load(
     say: Callable[[str], None],
     found: list[str] | None = None,
     session: BuildSession | None = None,
+    holding: bool = False,
 ) -> tuple[list[Initiative], Vocabulary, SiteSettings, StoredDerived | None] | None:
     """The initiatives of `content_dir` (through the file cache `cache`, and `session`: digest serve's
-    readings of the last build), its vocabularies and settings, and (a one-shot build's) what earlier builds
-    derived from each initiative's file (filecache.StoredDerived); None when it has errors (printed, or
-    added to `found`)."""
+    readings of the last build), its vocabularies and settings (`holding`: those `session` read for its last
+    build, whose other inputs than the content files are these), and (a one-shot build's) what earlier
+    builds derived from each initiative's file (filecache.StoredDerived); None when it has errors (printed,
+    or added to `found`)."""
     from builder.content.filecache import StoredDerived, load_cached, load_with_stats
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
@@ -145,13 +147,21 @@ def _load(
         if session is None:
             files = load_with_stats(content_dir, cache)
         else:
-            files = load_cached(content_dir, cache, session.files, session.file_stats)
+            files = load_cached(content_dir, cache, session.files, session.file_stats, session.changes)
     say(f"loaded {len(files)} content files from {content_dir}")
     if _content_errors(content_dir, files, progress, cache, found):
         return None
     initiatives = [f.initiative for f in files if f.initiative is not None]
     derived = StoredDerived(cache, files) if session is None else None
-    return initiatives, load_vocabulary(content_dir), load_settings(content_dir), derived
+    if session is not None and holding:  # the vocabularies and settings of its last build: the same files
+        vocab, settings = session.memo.reuse(
+            "vocabularies and settings",
+            os.fspath(content_dir),
+            lambda: (load_vocabulary(content_dir), load_settings(content_dir)),
+        )
+    else:
+        vocab, settings = load_vocabulary(content_dir), load_settings(content_dir)
+    return initiatives, vocab, settings, derived
 
 
 def _write(
@@ -188,6 +198,7 @@ def _write(
             incremental.remove_records(buildstamp.records_path(out_dir))
         session.stamp, session.records, session.saved = stamp, records, False
         session.site = {entry[0]: entry for entry in site}
+        session.changes = set()  # (this build looked at every change before it: later ones are told)
         return count
     buildstamp.save(out_dir, stamp, site)
     incremental.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
@@ -196,6 +207,7 @@ def _write(
     if session is not None:
         session.out, session.stamp, session.records, session.saved = out_dir, stamp, records, True
         session.site = {entry[0]: entry for entry in site}
+        session.changes = set()
     return count
 
 
@@ -255,6 +267,19 @@ def _session(body_cache: BodyCache | None) -> BuildSession | None:
     from builder.render.session import BuildSession
 
     return body_cache if isinstance(body_cache, BuildSession) else None
+
+
+def _known_content(
+    session: BuildSession | None, content_dir: Path, changed: Iterable[Path] | None
+) -> tuple[list, set[str]] | None:
+    """For buildstamp.input_stamp: the content entries of the stamp of `session`'s last build and the names
+    of the content files changed since (BuildSession.note_changes), when its watcher tells them; else None."""
+    if session is None:
+        return None
+    names = session.note_changes(content_dir, changed)
+    if names is None or session.stamp is None or not isinstance(session.stamp.get("content"), list):
+        return None
+    return session.stamp["content"], names
 
 
 def _holding(session: BuildSession, out_dir: Path, content_dir: Path, stamp: dict) -> bool:
@@ -330,7 +355,7 @@ def _site_files(
     receives this build's page records. `cache`: the build's file cache folder."""
     from builder.render import searchupdate
 
-    initiatives, vocab, _settings, derived = loaded
+    initiatives, vocab, settings, derived = loaded
     search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
     return site.render_site(
         initiatives,
@@ -345,6 +370,7 @@ def _site_files(
         search=search,
         cache_dir=cache,
         derived=derived.get if derived is not None else None,
+        settings=settings,
     )
 
 
@@ -358,23 +384,31 @@ def run_build(
     force: bool = False,
     body_cache: BodyCache | None = None,
     content_errors: list[str] | None = None,
+    changed: Iterable[Path] | None = None,
 ) -> int:
     """The `digest build` command. 0 built (or already up to date), 1 invalid content or build failure
     (nothing written), 2 usage. Unless `force`, a build whose inputs did not change does nothing.
     `body_cache` keeps rendered bodies for the next build of the same process (`digest serve`).
     `base_url` None: the `base_url` of content/_data/site.yaml, else '/'. `content_errors`: a list that
-    receives the content's errors (as `digest check` prints them) instead of their being printed."""
+    receives the content's errors (as `digest check` prints them) instead of their being printed.
+    `changed` (digest serve's, with its BuildSession as `body_cache`): the files its watcher saw change
+    since the last call; the content files not among them are taken as the session holds them, without
+    a stat (None: every file is looked at)."""
     started = time.perf_counter()
     content_dir, out_dir = Path(content), Path(out)
     say: Callable[[str], None] = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr))
     progress = Progress.for_terminal(quiet)
     if problem := _usage_problem(content_dir, out_dir):
         print(f"digest build: {problem}", file=sys.stderr)
+        if (session := _session(body_cache)) is not None:
+            session.note_changes(content_dir, None)  # (the changes told are not looked at: all, next time)
         return EXIT_USAGE
     real_out = Path(os.path.realpath(out_dir))  # lock, stamp and cache are the folder's, however it is named
     given = normalize_base_url(base_url) if base_url is not None else ""  # "": site.yaml's (in the stamp)
-    stamp = buildstamp.input_stamp(content_dir, theme_dir, given)
     session = _session(body_cache)
+    stamp = buildstamp.input_stamp(
+        content_dir, theme_dir, given, _known_content(session, content_dir, changed)
+    )
     holding = session is not None and not force and _holding(session, real_out, content_dir, stamp)
     held = session if holding else None  # digest serve's session when it holds the last build
     if not force and _up_to_date(real_out, content_dir, stamp, held):
@@ -392,7 +426,7 @@ def run_build(
         _collector_paused() if one_shot else contextlib.nullcontext(),
         filecache.packed(cache) if one_shot else contextlib.nullcontext(),
     ):
-        if (loaded := _load(content_dir, cache, progress, say, content_errors, session)) is None:
+        if (loaded := _load(content_dir, cache, progress, say, content_errors, session, holding)) is None:
             return EXIT_FAILED
         initiatives, _vocab, settings, derived = loaded
         base = given or normalize_base_url(settings.base_url or "/")

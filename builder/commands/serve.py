@@ -11,7 +11,7 @@ import functools
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,11 +48,15 @@ def save_session() -> None:
         save(session_bodies())
 
 
-def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None:
+def default_build(
+    content_dir: Path, out_dir: Path, base_url: str = "/", changed: Iterable[Path] | None = None
+) -> None:
     """`digest build --content content_dir --out out_dir --base-url base_url` in this process (served from
     `/`, so `/` unless `digest serve --base-url` says otherwise: site.yaml's published address is not the
     dev server's); the Markdown of bodies that did not change since the last rebuild is not parsed again.
-    Content errors (checked by the build, through its file cache) raise ContentErrors with their lines."""
+    Content errors (checked by the build, through its file cache) raise ContentErrors with their lines.
+    `changed`: the files the dev server's watcher saw change since the last call (only they are looked at
+    among the content files); None when it does not know (every file is)."""
     from builder.commands.build import run_build  # imported only when serving for real
     from builder.content.filecache import entries_in_memory
 
@@ -67,6 +71,7 @@ def default_build(content_dir: Path, out_dir: Path, base_url: str = "/") -> None
             quiet=True,
             body_cache=session,
             content_errors=errors,
+            changed=changed,
         )
     heap.kept()  # what the session keeps is out of the next rebuild's garbage collections
     if errors:
@@ -123,6 +128,7 @@ def run_serve(
         port=port,
         quiet=quiet,
         build_checks=build is None,  # the real build checks the content, through its file cache
+        tell_changes=build is None,  # and looks only at the files the watcher saw change
         tidy=tidy if build is None else None,  # the rebuilds' garbage collected, the spare readied
     )
     with _stopped_by_signals(server), contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop below

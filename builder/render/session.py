@@ -28,7 +28,8 @@ incremental build) `reset()`s it first. The output is byte for byte a full build
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -115,11 +116,31 @@ class BuildSession(BodyCache):
         self.records: Any = None  # its PageRecords (builder.render.incremental)
         self.site: dict[str, list[Any]] | None = None  # its files: path -> stamp entry
         self.saved = True  # whether the stamp and page records on disk are the last build's
+        # the names of the content files changed since the last build that succeeded (`note_changes`: digest
+        # serve's watcher tells them), None when unknown: then every file is looked at
+        self.changes: set[str] | None = None
+        self._folder = ""  # the content folder they are of
         self._environment: tuple[Any, Any] | None = None  # (theme folder and title, its Jinja environment)
 
     def holds(self, out_dir: Path) -> bool:
         """Whether the session's last build wrote `out_dir` and its state is here."""
         return self.out == out_dir and self.records is not None and self.site is not None
+
+    def note_changes(self, content_dir: Path, changed: Iterable[Path | str] | None) -> set[str] | None:
+        """Add the files `changed` since the last call (digest serve's watcher; None: unknown) to the content
+        files changed since the last build that succeeded (its `_write` clears them): the names of those
+        directly in `content_dir` (the others are no content file); None when unknown. Returns them."""
+        folder = os.path.realpath(content_dir)
+        if changed is None or self.changes is None or folder != self._folder:
+            self.changes, self._folder = None, folder
+            return None
+        for path in changed:
+            if os.path.realpath(os.path.dirname(path)) == folder:
+                self.changes.add(os.path.basename(path))
+            elif os.path.realpath(path) == folder:  # the folder itself: anything may have changed
+                self.changes = None
+                return None
+        return self.changes
 
     def environment(self, key: Any, make: Callable[[], Any]) -> Any:
         """The Jinja environment made for `key` (the theme folder and the site's title) by `make()`, once:

@@ -18,6 +18,7 @@ from builder.util.progress import SILENT, Progress
 
 if TYPE_CHECKING:
     from builder.content.loader import Vocabulary
+    from builder.content.settings import SiteSettings
     from builder.model import Initiative
     from builder.render.bodycache import BodyCache
     from builder.render.incremental import Job, Record, Tracker
@@ -290,6 +291,7 @@ def render_site(
     search: SearchCache | None = None,
     cache_dir: Path | None = None,
     derived: Any = None,
+    settings: SiteSettings | None = None,
 ) -> Iterator[tuple[str, bytes | None]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme.
 
@@ -297,19 +299,31 @@ def render_site(
     a page whose inputs did not change comes as (path, None): the last build's file holds. `records` is
     filled with the record of every page of this build. `progress` is told each stage and page.
     `cache_dir`: the build's file cache (builder.content.filecache), where the cross-links are kept;
-    `derived` (filecache.StoredDerived.get): what earlier builds derived from each initiative's bytes."""
-    from builder.content.settings import SiteSettings, load_settings
+    `derived` (filecache.StoredDerived.get): what earlier builds derived from each initiative's bytes.
+    `settings`: those of the content's site.yaml when the caller read them (else read here)."""
+    from builder.content.settings import SiteSettings as Settings
+    from builder.content.settings import load_settings
     from builder.render import exports, feeds
     from builder.render.env import make_env
     from builder.render.incremental import PageRecords, Tracker
+    from builder.render.narrowindex import patched_index
     from builder.render.pages import SiteRenderer
 
     session = _session(body_cache)
     memo = session.memo if session is not None else None
-    if memo is not None:
-        memo.new_build()
-    index, link_inputs = _site_index(initiatives, vocab, data_dir, body_cache, cache_dir, progress, derived)
-    settings = load_settings(Path(data_dir).parent) if data_dir is not None else SiteSettings()
+    # digest serve's, after a narrow edit: the last build's index with the edited Entries replaced (what
+    # the last build made is kept in the memo: no new_build)
+    patched = patched_index(initiatives, previous, memo) if memo is not None and previous else None
+    if patched is not None:
+        index, link_inputs = patched, getattr(previous, "links", "")
+    else:
+        if memo is not None:
+            memo.new_build()
+        index, link_inputs = _site_index(
+            initiatives, vocab, data_dir, body_cache, cache_dir, progress, derived
+        )
+    if settings is None:
+        settings = load_settings(Path(data_dir).parent) if data_dir is not None else Settings()
     if session is None:
         env = make_env(theme_dir, settings.title)
     else:  # its templates compiled once (a changed theme resets the session)

@@ -30,7 +30,8 @@ from builder.util.paths import THEME_DIR
 from builder.validate.run import validate
 
 BuildFn = Callable[[Path, Path], object]
-"""Builds `content_dir` into `out_dir`; raises (any exception) when the build fails."""
+"""Builds `content_dir` into `out_dir`; raises (any exception) when the build fails. With the dev server's
+`tell_changes`, it also takes `changed=`: the paths the watcher saw change since its last call, or None."""
 
 HOST = "127.0.0.1"  # the default of `digest serve --host`: this computer only
 # quiet time after a rebuild before `tidy` runs (the open pages reload meanwhile, undisturbed)
@@ -74,6 +75,7 @@ class DevServer:
         err: TextIO | None = None,
         build_checks: bool = False,
         tidy: Callable[[], object] | None = None,
+        tell_changes: bool = False,
     ) -> None:
         self.content_dir = Path(content_dir)
         # the build checks the content itself (through its file cache) and raises ContentErrors: no check
@@ -82,6 +84,10 @@ class DevServer:
         self.out_dir = Path(out_dir)
         self.theme_dir = Path(theme_dir) if theme_dir is not None else THEME_DIR
         self.build = build
+        # `build` takes `changed=`: the paths the watcher saw change since its last call, or None when the
+        # watcher may have missed some (the last build began before it watched: every file is looked at)
+        self.tell_changes = tell_changes
+        self._watched_last = False  # whether the watcher was in place when the last build began
         # run once nothing changed for IDLE_S after a rebuild (digest serve's: builder.commands.serve.tidy)
         self.tidy = tidy
         self._rebuilt: float | None = None  # when the last rebuild ended, until tidied after it
@@ -114,8 +120,14 @@ class DevServer:
             [] if self.build_checks else [str(d) for d in validate(self.content_dir) if d.severity == "error"]
         )
         if not errors:
+            told, self._watched_last = self._watched_last, self._watching.is_set()
             try:
-                self.build(self.content_dir, self.out_dir)
+                if self.tell_changes:
+                    known = [Path(path) for path in changed] if told else None
+                    build: Callable[..., object] = self.build
+                    build(self.content_dir, self.out_dir, changed=known)
+                else:
+                    self.build(self.content_dir, self.out_dir)
             except ContentErrors as exc:
                 errors = exc.lines
             except Exception as exc:  # any failure of the build must not stop the server

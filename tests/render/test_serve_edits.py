@@ -55,10 +55,26 @@ MY_EDITS = st.tuples(
 )
 
 
-def _serve_build(content: Path, out: Path, session: BuildSession) -> None:
-    """A rebuild as digest serve makes it (builder.commands.serve.default_build)."""
+def _files_now(content: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in content.iterdir() if path.is_file()}
+
+
+# the bytes of each content folder's files at its last serve build (what the watcher compares with, here)
+_SEEN: dict[Path, dict[str, bytes]] = {}
+
+
+def _serve_build(content: Path, out: Path, session: BuildSession, *, tell: bool = True) -> None:
+    """A rebuild as digest serve makes it (builder.commands.serve.default_build): after the first, with the
+    content files whose bytes changed since the last one, as its watcher tells them (`tell`)."""
+    now, last = _files_now(content), _SEEN.get(content)
+    changed = None
+    if tell and last is not None and session.out is not None:
+        changed = [
+            content / name for name in sorted(now.keys() | last.keys()) if now.get(name) != last.get(name)
+        ]
     with entries_in_memory(session.cache_entries, session.unsaved):
-        assert run_build(content, out, quiet=True, body_cache=session) == 0
+        assert run_build(content, out, quiet=True, body_cache=session, changed=changed) == 0
+    _SEEN[content] = now
 
 
 def _full(root: Path, content: Path) -> dict[str, bytes]:
@@ -115,6 +131,87 @@ def test_a_summary_edit_hashes_no_read_of_the_index_fields_it_left_the_same(
     _serve_build(content, tmp_path / "site", session)
     assert "regions" in hashed
     assert _tree(tmp_path / "site") == _full(tmp_path, content)
+
+
+def test_a_rebuild_told_the_changed_files_looks_at_no_other_content_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """digest serve's watcher tells the build which files changed: the others (not racy) are neither
+    stat'ed nor read for the stamp or the load, and the site is a full build's; told nothing, it looks
+    at every file again."""
+    import os
+
+    from builder.content import filecache
+
+    # no file is racy (written within a clock tick of a load: looked at again whatever is told)
+    monkeypatch.setattr(filecache, "RACY_NS", 0)
+    monkeypatch.setattr(buildstamp, "RACY_SECONDS", 0.0)
+    content = write_content(tmp_path / "content", INITIATIVES)
+    session = BuildSession()
+    _serve_build(content, tmp_path / "site", session)
+    _serve_build(content, tmp_path / "site", session)  # (nothing changed: up to date)
+    stamp = session.stamp
+    assert stamp is not None
+    edited = sorted(content.glob("*.md"))[3]
+    _apply(content, ("summary", 3, 1))
+    looked: list[str] = []
+    real_lstat = os.lstat
+
+    def lstat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(path).endswith(".md"):
+            looked.append(os.path.basename(path))
+        return real_lstat(path, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "lstat", lstat)
+        _serve_build(content, tmp_path / "site", session)
+    assert set(looked) == {edited.name}
+    assert session.stamp is not None and session.stamp is not stamp
+    kept = {entry[0]: entry for entry in stamp["content"]}
+    for entry in session.stamp["content"]:
+        assert (entry is kept.get(entry[0])) == (entry[0] != edited.name), entry
+    assert _tree(tmp_path / "site") == _full(tmp_path, content)
+    _apply(content, ("title", 5, 1))
+    looked.clear()
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "lstat", lstat)
+        _serve_build(content, tmp_path / "site", session, tell=False)
+    assert len(set(looked)) == len(INITIATIVES)
+    assert _tree(tmp_path / "site") == _full(tmp_path, content)
+
+
+def test_a_summary_edit_patches_the_last_index_and_a_wider_one_makes_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A narrow edit (a summary: builder.content.narrowedit) takes the last build's site index with the
+    edited Entry replaced (builder.render.narrowindex), not a new one; a title edit makes it again; each
+    site is a full build's."""
+    from builder.render import site
+
+    content = write_content(tmp_path / "content", INITIATIVES)
+    session = BuildSession()
+    _serve_build(content, tmp_path / "site", session)
+    made: list[int] = []
+    real = site._site_index
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        made.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(site, "_site_index", counted)
+    by_slug = {item.slug: item for item in INITIATIVES}
+    slugs = sorted(path.stem for path in content.glob("*.md"))
+    plain = next(  # a summary that names none of its practices (the glossary's sentences stay)
+        i
+        for i, slug in enumerate(slugs)
+        if not any(name in (by_slug[slug].summary or "") for name in by_slug[slug].practices)
+    )
+    for edit, whole in [(("summary", plain, 1), 0), (("summary", plain, 2), 0), (("title", plain, 1), 1)]:
+        made.clear()
+        _apply(content, edit)
+        _serve_build(content, tmp_path / "site", session)
+        assert len(made) == whole, edit
+        assert _tree(tmp_path / "site") == _full(tmp_path, content), edit
 
 
 def test_every_kind_of_edit_in_one_session(tmp_path: Path) -> None:

@@ -289,6 +289,34 @@ def test_a_failing_build_is_shown_too(tmp_path):
         server.err.close()
 
 
+def test_the_build_is_told_the_changed_paths_once_the_watcher_saw_every_change(tmp_path):
+    """`tell_changes`: the build gets `changed=` the watcher's paths, but None (every file looked at) for
+    the first build and the first rebuild after it, which began before the watcher was in place."""
+    content = make_content(tmp_path, {"a.md": GOOD})
+    told: list[object] = []
+
+    def build(content_dir: Path, out_dir: Path, changed: list[Path] | None = None) -> None:
+        told.append(changed)
+        fake_build(content_dir, out_dir)
+
+    server = DevServer(
+        content,
+        tmp_path / "site",
+        build=build,
+        theme_dir=tmp_path / "theme",
+        port=0,
+        quiet=True,
+        tell_changes=True,
+    )
+    server.start()
+    try:
+        edited = content / "a.md"
+        assert server.rebuild([edited]) and server.rebuild([edited])
+        assert told == [None, None, [edited]]
+    finally:
+        server.stop()
+
+
 def test_first_build_with_errors_serves_a_placeholder_with_the_overlay(tmp_path):
     content = make_content(tmp_path, {"a.md": replace(GOOD, "value: 226", "value: 两百")})
     server = DevServer(
