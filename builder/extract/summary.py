@@ -22,6 +22,8 @@ Rules, in order:
    is such an opening, and so is what the deed was for up to the time it was done (`为丰富…，引导…，近日…`); a
    sentence that is only a purpose and its aims (`为充分发挥…作用，切实加强…工作。`) is skipped (`_PURPOSE`, `_AIM`).
    So is one pointing back (`此次…`, `这样的…`, `通过这一系列…`) and one resident's story (`居民李某就利用…`).
+   A sentence going on from the one before (`活动现场，…`, `如今…`, `经过集中培训，…`, a pronoun for its subject:
+   `面对…，她牵头…`) leads only when no other sentence of a deed can, and is never printed before the lead.
 5. The lead is the first such sentence of the article (what was done); up to `max_sentences - 1` more are
    added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then position), as long as the
    summary stays within `MAX_CHARS`; they are printed in article order. A lead longer than `MAX_CHARS` is
@@ -54,6 +56,7 @@ class _Sentence:
     action: bool
     number: bool
     result: bool
+    goes_on: bool = False  # goes on from the sentence before (_GOES_ON): leads only when no other can
 
 
 _CAPTION = re.compile(r"^\s*(图[：:]|图为|△|▲|（?图片|本组图片|（?摄影|记者\s*\S+\s*摄)")
@@ -205,6 +208,12 @@ _POINTS_BACK = re.compile(
     r"^(?:(?:这一|这种|这项|这些|该|此)(?:做法|模式|经验|举措|机制|办法|工作法)|此举|(?:此次|这次)(?![^，。]{0,8}的)|"
     r"(?:像|通过)?这样的|(?:通过)?这一系列)"
 )
+# a sentence that goes on from the one before: a scene or a time it follows (活动现场，…, 经过集中培训，…, 如今…), or a
+# pronoun for its subject (面对一个无物业小区，她牵头…): taken only when no other sentence says the deed
+_GOES_ON = re.compile(
+    r"^(?:活动现场|现场|尤其是?|如今|随后|此后|之后|后来|事情还要从|经过[^，。]{2,10}，)"
+    r"|^(?:[^，。“”]{2,20}，)?(?:她|他|它)们?(?=[\u4e00-\u9fff])(?!们?的)"
+)
 # one resident's story, the resident named (居民李某就利用…, 村民王某某说…): no deed of the unit the article is
 # about (residents as a body are: 居民纷纷利用…, 村民自发在…)
 _ONE_RESIDENT = re.compile(
@@ -267,7 +276,7 @@ _RESULT = re.compile(
 _PURPOSE = re.compile(
     r"^(?:为了?(?:充分|进一步|切实|深入|更好地?|全面|持续|不断|有效|积极|大力|从根本上)?|进一步|充分|切实|更好地?)"
     r"(?:发挥|推进|推动|加强|提升|丰富|落实|贯彻|助力|促进|营造|打造|满足|解决|破解|确保|保障|巩固|增强|激发|发展|壮大|"
-    r"释放|创新|为)"
+    r"释放|创新|让|使|为)"
 )
 # a clause that is the purpose's next aim, no subject of its own (切实加强…, 严格落实…, 积极组织…, 坚决做到…)
 _AIM = re.compile(
@@ -336,7 +345,18 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             action = bool(_ACTION.search(text))
             if not action and not _THESIS.search(text):
                 continue
-            out.append(_Sentence(text, p_index, position, actor, action, number, bool(_RESULT.search(text))))
+            out.append(
+                _Sentence(
+                    text,
+                    p_index,
+                    position,
+                    actor,
+                    action,
+                    number,
+                    bool(_RESULT.search(text)),
+                    bool(_GOES_ON.match(text)),
+                )
+            )
     return out
 
 
@@ -375,6 +395,8 @@ def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool
             continue
         if other_paragraph and sentence.paragraph == lead.paragraph:
             continue
+        if sentence.goes_on and sentence.position < lead.position:
+            continue  # printed first, it would go on from nothing
         chosen.append(sentence)
         used += len(sentence.text)
     chosen.sort(key=lambda s: s.position)
@@ -390,6 +412,7 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     deeds = [s for s in sentences if s.action]
     # a commentary names no deed: what it argues (its thesis sentences) is what it says
     candidates = [s for s in deeds if s.actor] or deeds or sentences
+    candidates = sorted(candidates, key=lambda s: s.goes_on)  # (stable: a sentence going on leads only last)
     if not candidates or max_sentences < 1:
         return ""
     summary = _pick(candidates, max_sentences)

@@ -58,3 +58,19 @@ def test_a_quote_opening_with_a_name_in_single_quotes_is_speech() -> None:
         "7日，20名大学生志愿者走进桃源社区，以快板、小品等方式向百余名居民宣讲垃圾分类知识。"
     )
     assert summarize("大学生志愿者进社区", body).startswith("7日，20名大学生志愿者走进桃源社区")
+
+
+def test_a_sentence_going_on_from_the_one_before_leads_only_when_no_other_says_the_deed() -> None:
+    lead = (
+        "桃源社区党委联合辖区一家社会工作服务机构，围绕老年人助餐、儿童托管、邻里互助、矛盾调解、环境整治等居民"
+        "最关心的事，开展社区自组织培育项目，先后培育出邻里互助队、银发调解队、小小志愿者队、楼道美化队、文化宣传队、平安巡逻队等居民自组织十余支，参与居民三千余人次。"
+    )
+    body = (
+        lead
+        + "\n\n如今这项工作又有了新变化，桃源社区推出了线上报名。\n\n3月5日，桃源社区党委组织培训骨干40名。"
+    )
+    summary = summarize("桃源社区培育自组织", body)
+    assert summary.startswith("3月5日，桃源社区党委组织培训骨干40名")
+    # negative: with no other sentence of a deed, the one going on is still the summary (never an empty card)
+    body = "面对一个无物业小区，她牵头成立了义务“老管家”队伍，把小区事务打理得井井有条。\n\n另段。"
+    assert summarize("老管家", body).startswith("面对一个无物业小区，她牵头成立了")
