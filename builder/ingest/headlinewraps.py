@@ -196,6 +196,8 @@ _QUOTE_AND_VERB = re.compile(
 _SUBJECT_ONLY = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
     r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
+    # a series' name before the colon, who and their quoted device after it (`街镇“探新记”：老寨新“招”`)
+    r"|^[\u4e00-\u9fff]{2,4}“[^“”]{2,6}”[：:][\u4e00-\u9fff]{1,4}“[^“”]{1,12}”$"
     r"|^[一两三四五六七八九十]{1,2}[个张条支座间位名把块本]“[^“”]{2,12}”$"  # a thing counted and named (`一张“议事桌”`)
 )
 

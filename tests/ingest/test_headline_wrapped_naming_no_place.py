@@ -75,3 +75,10 @@ def test_a_place_alone_over_what_it_does_is_one_headline_with_no_colon() -> None
 def test_a_verb_opening_the_second_line_names_no_subject_of_its_own() -> None:
     assert reads_on("河口村：党员“小积分”", "激发村湾治理“大能量”")
     assert not reads_on("河口村：党员“小积分”", "石桥村“大能量”")  # a village of its own
+
+
+def test_a_series_name_and_its_device_over_what_the_device_does_is_one_headline() -> None:
+    # (real R19 r19_03's kind: `街镇“…记”：老寨新“招”` / `激活治理“暖意”`, not a headline and its deck)
+    assert reads_on("社区“微故事”：老街新“招”", "激活邻里“温度”")
+    assert not reads_on("社区“微故事”：老街新“招”", "河东区“温度”满满")  # a place of its own
+    assert not reads_on("社区“微故事”：老街新“招”", "——记某社区的楼栋长")
