@@ -178,12 +178,15 @@ def is_page_line(text: str) -> bool:
     """A furniture line naming the page's date and its number (`2026年5月12日 星期二  第3版  责任编辑 王某`): the
     page's head or foot line, wherever the extraction set it."""
     text = ascii_letters_digits(text.strip())
+    if not _DATED.search(text):
+        return False
     numbered = _PAGE_NUMBERED.search(text) or _BARE_PAGE_NUMBER_AT_EDGE.search(text)
-    return bool(_DATED.search(text) and numbered) and is_furniture_line(text)
+    return bool(numbered) and is_furniture_line(text)
 
 
-# a bare page number opening or closing the line, a gap between it and the rest (`07　　基层治理　　2026年1月21日`)
-_BARE_PAGE_NUMBER_AT_EDGE = re.compile(r"^\d{1,3}[ \u3000]{2,}|[ \u3000]{2,}\d{1,3}$")
+# a bare page number opening or closing the line, a gap between it and the rest (`07　　基层治理　　2026年1月21日`;
+# two spaces of the gap looked at: a line of a megabyte of spaces is read in linear time)
+_BARE_PAGE_NUMBER_AT_EDGE = re.compile(r"^\d{1,3}[ \u3000]{2}|[ \u3000]{2}\d{1,3}$")
 
 
 def _next_line(page: PageReader) -> str:
