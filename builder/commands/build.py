@@ -190,15 +190,17 @@ def _write(
         known, ordered = None, True
         paths = [entry[0] for entry in last] if last is not None else None
     before = writer.LastSite(last_id, paths) if last_id and paths is not None else None
-    count = writer.write_site(_noted(pages, made), out_dir, buildstamp.build_id(stamp), before)
+    changes: list[list[str]] = []  # (the files written and removed, when the spare was patched)
+    count = writer.write_site(_noted(pages, made), out_dir, buildstamp.build_id(stamp), before, changes)
+    if session is not None and holding and known is not None and changes:
+        # digest serve's: its site's entries with those of the files written and removed, not 70 000 looked up
+        session.site = _patched_entries(known, out_dir, *changes)
+        _held(session, out_dir, stamp, records)
+        return count
     site = buildstamp.site_entries(out_dir, made, last, known, ordered)
     if session is not None and holding:
-        if session.saved:  # the stamp on disk no longer names the site: a later build starts over
-            buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
-            incremental.remove_records(buildstamp.records_path(out_dir))
-        session.stamp, session.records, session.saved = stamp, records, False
         session.site = {entry[0]: entry for entry in site}
-        session.changes = set()  # (this build looked at every change before it: later ones are told)
+        _held(session, out_dir, stamp, records)
         return count
     buildstamp.save(out_dir, stamp, site)
     incremental.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
@@ -209,6 +211,30 @@ def _write(
         session.site = {entry[0]: entry for entry in site}
         session.changes = set()
     return count
+
+
+def _held(session: BuildSession, out_dir: Path, stamp: dict, records: dict) -> None:
+    """Keep the stamp and page records of digest serve's build in memory (`save_session` writes them)."""
+    if session.saved:  # the stamp on disk no longer names the site: a later build starts over
+        buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
+        incremental.remove_records(buildstamp.records_path(out_dir))
+    session.stamp, session.records, session.saved = stamp, records, False
+    session.changes = set()  # (this build looked at every change before it: later ones are told)
+
+
+def _patched_entries(
+    known: dict[str, buildstamp.Entry], out_dir: Path, wrote: list[str], gone: list[str]
+) -> dict[str, buildstamp.Entry]:
+    """The stamp entries of the site by path: `known` (the last site's) less the files `gone`, with those
+    `wrote` looked at (every other file is the last site's file, kept: buildstamp.site_entries)."""
+    site = dict(known)
+    for rel in gone:
+        site.pop(rel, None)
+    base = os.path.join(os.fspath(out_dir), "")
+    for rel in wrote:
+        info = os.stat(base + rel)
+        site[rel] = [rel, info.st_size, info.st_mtime_ns, ""]
+    return site
 
 
 def _noted(

@@ -77,12 +77,15 @@ def write_site(
     out_dir: Path,
     build: str | None = None,
     last: LastSite | None = None,
+    changes: list[list[str]] | None = None,
 ) -> int:
     """Write every (relative path, bytes) into a folder beside `out_dir`, then swap it in for `out_dir`; a
     pair (path, None) keeps that file of the current site (an incremental build). Returns the number of
     files. A symbolic link at `out_dir` stays and names the new site. `build`: this build's id, under which
     the replaced site is kept as the next build's spare (None: it is removed); `last`: the current site,
-    as its build wrote it (the spare is then patched, not a fresh folder written)."""
+    as its build wrote it (the spare is then patched, not a fresh folder written). `changes`: receives,
+    when the spare was patched, the files written and those of the last site removed (every other file of
+    the new site is the last site's, as it was)."""
     note = spare_note(out_dir)
     known = _read_note(note)
     note.unlink(missing_ok=True)  # the spare is not trusted again before this build's note is written
@@ -92,6 +95,8 @@ def write_site(
         lacks = _open_spare(spare, known, last.build)
         count, wrote, gone = _patch(spare, target, files, last, lacks)
         exchange_folders(spare, target)
+        if changes is not None:
+            changes.extend((wrote, gone))
         _write_note(note, build, spare, wrote, gone)
         return count
     wrote: list[str] = []

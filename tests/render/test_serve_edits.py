@@ -75,6 +75,8 @@ def _serve_build(content: Path, out: Path, session: BuildSession, *, tell: bool 
     with entries_in_memory(session.cache_entries, session.unsaved):
         assert run_build(content, out, quiet=True, body_cache=session, changed=changed) == 0
     _SEEN[content] = now
+    # the stamp entries the session keeps of its site (patched with the files written) are the site's
+    assert session.site == {entry[0]: entry for entry in buildstamp.output_entries(out)}
 
 
 def _full(root: Path, content: Path) -> dict[str, bytes]:
