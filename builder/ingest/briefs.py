@@ -94,15 +94,8 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
         headline += page.lines[page.index].strip() if wrapped else ""
     if not _brief_lead(headline, lead_start + _lead_under(page.lines, page.index + wrapped)):
         return False
-    _rejoin_wrapped_credit(page)
-    last = page.units[-1] if page.units else None
-    if last is not None and last.kind == kinds.TEXT:
-        text, names = split_closing_names(last.text)
-        if not ends_sentence(text):
-            return False  # the line goes on an open sentence
-        if names is not None:  # `…140起。（李雪）`: the item before ends at its reporter's names
-            last.text = text
-            page.units.append(Unit(kinds.BYLINE, names, last.line))
+    if not close_item_before(page):
+        return False
     page.add(kinds.HEADLINE, headline, line.number)
     page.units[-1].opens = True
     page.index += wrapped
@@ -149,6 +142,21 @@ def _dateline_item(page: PageReader, line: Line) -> bool:
         return False
     page.add_text(line.text, line)
     page.units[-1].opens = True
+    return True
+
+
+def close_item_before(page: PageReader) -> bool:
+    """Whether the item read before ends (no open sentence going on); its closing credit in brackets, maybe cut
+    in two by the wrap (`…140起。（李雪）`, `…1190条。（杨` / `丽）`), is split off as its byline."""
+    _rejoin_wrapped_credit(page)
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == kinds.TEXT:
+        text, names = split_closing_names(last.text)
+        if not ends_sentence(text):
+            return False  # the line goes on an open sentence
+        if names is not None:  # `…140起。（李雪）`: the item before ends at its reporter's names
+            last.text = text
+            page.units.append(Unit(kinds.BYLINE, names, last.line))
     return True
 
 

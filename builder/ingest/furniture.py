@@ -149,6 +149,8 @@ def is_furniture_line(text: str) -> bool:
     text = ascii_letters_digits(text)
     if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
         return True
+    if _COLUMN_SOURCE.match(text):
+        return True
     # `GRASSROOTS GOVERNANCE　基层治理`; a copied web page's `分享到：`
     if (
         is_latin_label(text)
@@ -168,6 +170,11 @@ def is_furniture_line(text: str) -> bool:
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
 
 
+# Whose a column's reports are, under its last one (`本栏目稿件由各地委组织部提供`, `（本栏稿件由…供稿）`): the
+# column's, no sentence of the report above it.
+_COLUMN_SOURCE = re.compile(
+    r"^[（(]?本(?:栏目?|专栏|版)(?:稿件|文章|文字|图文)?均?由[^，。；（）()]{2,24}(?:提供|供稿)[）)]?$"
+)
 _TRAILING_PAGE_NUMBER = re.compile(f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})$)")
 _LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}[ \u3000]{2,}(?=\S)")
 _CREDITED = re.compile(_CREDIT)

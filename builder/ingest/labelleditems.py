@@ -1,0 +1,60 @@
+"""Reports a roundup prints under one headline, each opening with its place's name in 【】 glued to its lead
+(`县域传真` / `云南多地探索基层治理“小切口”` / `【澄江市】玉溪市澄江市推行…` … `（杨丽）` / `【宾川县】大理州宾川县
+在…`): a line rule of LINE_RULES, after the bulleted briefs'. Each such line opens a report of its own, its text
+without the label, its title made from the lead; the closing credit of the report above it (`（段建华）`, or one
+the wrap cut in two, `（杨` / `丽）`) is that report's byline. The one headline over the reports heads the
+collection, like a column's name, and titles none of them (page furniture).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import headlinerules
+from builder.ingest import pagelines as kinds
+from builder.ingest.briefs import LEAD_SPAN, close_item_before
+from builder.ingest.lineshapes import starts_byline
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import display_width
+from builder.places.gazetteer import gazetteer
+
+# `【澄江市】玉溪市澄江市推行“码上` : a place's name in 【】, then the report's lead on the same line.
+_PLACE_LABEL = re.compile(r"^【([\u4e00-\u9fff]{2,8})】[ \u3000]*(\S.*)$")
+
+
+def place_label(text: str) -> tuple[str, str] | None:
+    """(the place, the lead after it) of a line opening with a place's name in 【】 that the lead names again
+    within its first words; None for any other line (`【编者按】…`, `【澄江市】` alone, a lead naming another
+    place)."""
+    match = _PLACE_LABEL.match(text)
+    if match is None:
+        return None
+    place, lead = match.group(1), match.group(2)
+    found = gazetteer().scan(place)
+    if not found or (found[0][0], found[0][1]) != (0, len(place)):
+        return None
+    if place not in lead[:LEAD_SPAN] or starts_byline(lead):
+        return None
+    return place, lead
+
+
+def labelled_report(page: PageReader, line: Line) -> bool:
+    """A line opening with a place's name in 【】 glued to a lead naming it again, standing apart (a blank line
+    over it, or the page's top) after a finished report or a headline: a new report, its text without the
+    label. Right under a headline with another such line further down the page, that headline is the
+    collection's (furniture)."""
+    labelled = place_label(line.text)
+    if labelled is None:
+        return False
+    last = page.units[-1] if page.units else None
+    if last is not None and not page.blanks:
+        return False
+    if last is not None and last.kind == kinds.HEADLINE:
+        if any(place_label(later.strip()) for later in page.lines[page.index :]):
+            last.kind = kinds.FURNITURE
+    elif not headlinerules.at_top(page) and not close_item_before(page):
+        return False
+    page.add_text(labelled[1], line)
+    page.units[-1].opens = True
+    page.units[-1].width = display_width(line.text)  # the label filled the line: no paragraph ends short here
+    return True
