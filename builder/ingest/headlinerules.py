@@ -34,6 +34,7 @@ from builder.ingest.pagelines import (
     CREDIT,
     FURNITURE,
     HEADLINE,
+    JUMP_OUT,
     KICKER,
     SUBTITLE,
     TEXT,
@@ -371,7 +372,8 @@ def after_body(page: PageReader, headline: str, body: list[str]) -> bool:
         units, blanks = units[:-1], blanks + 1
     last = units[-1] if units else None
     closing = last is not None and last.kind == BYLINE and last.text.startswith("（")  # its closing credit
-    closing = closing or (last is not None and last.kind in (CAPTION, CREDIT))  # `…上门（…供图）` under it
+    # `…上门（…供图）` under it, or its jump to another page (`（下转第3版）`)
+    closing = closing or (last is not None and last.kind in (CAPTION, CREDIT, JUMP_OUT))
     finished = last is not None and last.kind == TEXT and finished_text(last.text)
     if last is None or not (closing or finished) or not blanks:
         return False

@@ -8,7 +8,9 @@ standing over a blank line was a page label (furniture) even when a body opened 
 is printed spaced out too (`特 别 报 道`, `党 建 · 基 层 治 理`, `记 者 手 记`): it stays as printed. A spaced line is a
 headline when its text closed up reads as one (5 characters or more, no `·`, no known label) and what stands under
 it, past one blank line at most, is its byline, a dateline or an indented lead (a body opens there; a label stands
-over a headline). A pass before the lines are read (`units.classify_page`).
+over a headline). A pass before the lines are read (`units.classify_page`). A gap wider than the one between its
+letters (`善 治 有 方   幸 福 可 感`) parts the two phrases of a phrase pair: one space is kept there (`善治有方 幸福可感`),
+the headline's own, so that it is not read as a second line going on from a kicker above it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,28 @@ def close_spaced_heads(lines: list[str]) -> None:
         closed = re.sub(r"[ \u3000]+", "", text)
         if not _reads_as_headline(closed) or not _opens_body_under(lines, index + 1):
             continue
-        lines[index] = raw[: len(raw) - len(raw.lstrip())] + closed
+        lines[index] = raw[: len(raw) - len(raw.lstrip())] + _closed_up(text)
+
+
+def _closed_up(text: str) -> str:
+    """The spaced letters closed up, one space kept at each gap wider than the narrowest (a phrase pair's gap),
+    when each phrase it parts is two characters or more."""
+    letters, gaps = _GAP.split(text), [_width(gap) for gap in _GAP.findall(text)]
+    parts = [letters[0]]
+    for gap, letter in zip(gaps, letters[1:], strict=True):
+        if gap > min(gaps):
+            parts.append("")
+        parts[-1] += letter
+    if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+        return " ".join(parts)
+    return "".join(parts)
+
+
+_GAP = re.compile(r"[ \u3000]+")
+
+
+def _width(gap: str) -> int:
+    return sum(2 if ch == "\u3000" else 1 for ch in gap)
 
 
 def _reads_as_headline(closed: str) -> bool:

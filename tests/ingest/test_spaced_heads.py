@@ -58,3 +58,32 @@ def test_labels_and_lines_over_no_body_stay_as_printed(spaced: str, under: list[
     lines = [spaced, *under]
     close_spaced_heads(lines)
     assert lines[0] == spaced
+
+
+@pytest.mark.parametrize(
+    "spaced, closed",
+    [
+        ("林 间 有 路   山 村 可 期", "林间有路 山村可期"),  # a phrase pair: the wider gap kept as one space
+        ("林　间　有　路　　山　村　可　期", "林间有路 山村可期"),  # full-width spaces
+        ("黄 河 口 边 议 事 忙", "黄河口边议事忙"),  # every gap alike: closed up
+        ("黄 河 口 边 议 事   忙", "黄河口边议事忙"),  # a wider gap before one letter alone parts no phrase
+    ],
+)
+def test_a_spaced_phrase_pair_keeps_its_gap(spaced: str, closed: str) -> None:
+    lines = [spaced, "", _LEAD]
+    close_spaced_heads(lines)
+    assert lines[0] == closed
+
+
+def test_a_spaced_phrase_pair_under_a_kicker_naming_its_place_is_the_headline() -> None:
+    """A kicker naming its place and what it does over a spaced phrase pair (real R22 r22_02): the pair is the
+    headline, not the second line of one headline the column wrapped."""
+    page = (
+        "                    湖北宜昌分类推进乡村治理\n\n"
+        "            村 美 民 富   治 理 有 方\n\n"
+        "        走进宜昌市某某区的几个村子，议事会每月开一次，村民的\n"
+        "    事情有人管、有人问，群众说话有了去处。\n"
+    )
+    with data_dir_fixed():
+        (article,) = segment(assemble(classify_page(page)))
+    assert article.title == "村美民富 治理有方" and article.subtitle == "湖北宜昌分类推进乡村治理"
