@@ -31,21 +31,21 @@ HELDOUT22_GOLD = scoring.HERE / "heldout22-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 14 / 18,
-    "titles_exact": 9 / 18,
-    "subtitles_exact": 12 / 18,
-    "bylines_exact": 11 / 18,
-    "region_exact": 13 / 18,
-    "level_exact": 13 / 18,
-    "theme_f1": 0.545,
-    "metric_recall": 67 / 79,
-    "metric_precision": 67 / 81,
-    "practice_recall": 29 / 34,
-    "practice_precision": 29 / 34,
+    "articles_found": 18 / 18,
+    "titles_exact": 10 / 18,
+    "subtitles_exact": 16 / 18,
+    "bylines_exact": 16 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 18 / 18,
+    "theme_f1": 0.738,
+    "metric_recall": 79 / 79,
+    "metric_precision": 79 / 80,
+    "practice_recall": 34 / 34,
+    "practice_precision": 34 / 34,
 }
 AT_MOST = {
     "bodies_with_captions": 3,
-    "bodies_with_bylines": 2,
+    "bodies_with_bylines": 1,
     "broken_paragraphs": 0,
 }
 
