@@ -25,6 +25,9 @@ def unslash_names(text: str) -> str:
     """`本报记者/增太加通讯员/豆本加` -> `本报记者 增太加 通讯员 豆本加`: names set apart by slashes."""
     if "/" not in text or not _ROLES.search(text):
         return text
+    outlet = _OUTLET_SLASH.match(text)  # `读创/深圳商报记者…`: one outlet, its slash kept
+    if outlet:
+        return text[: outlet.end()] + unslash_names(text[outlet.end() :])
     work = _WORK_CREDIT.match(text)  # `文/图 本报记者 杨柳` keeps its `文/图`
     head, names = (text[: work.end()], text[work.end() :]) if work else ("", text)
     if "/" not in names:
@@ -32,13 +35,20 @@ def unslash_names(text: str) -> str:
     return head + _ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", names)).strip()
 
 
+# An outlet's app and its paper set apart by a slash (`读创/深圳商报记者…`, `上游新闻/重庆晨报记者…`): one outlet, as
+# `新甘肃·甘肃日报记者…` is, not names set apart by slashes (unslash_names keeps its slash).
+_OUTLET_SLASH = re.compile(
+    r"^([\u4e00-\u9fff]{2,6})/(?=[\u4e00-\u9fff]{1,8}?(?:日报|晚报|商报|晨报|早报|时报|新闻|电视台|融媒)(?:记者|通讯员))"
+)
 # `文/图 `, `文/` before a byline: who wrote, who took the photos.
 _WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
 
 
 def is_byline_text(text: str) -> bool:
     """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`."""
-    stripped = unslash_names(_WORK_CREDIT.sub("", text.strip()))
+    # `读创/深圳商报记者…` read as `读创·深圳商报记者…`
+    outlet_dotted = _OUTLET_SLASH.sub(r"\1·", _WORK_CREDIT.sub("", text.strip()))
+    stripped = unslash_names(outlet_dotted)
     dated = BAOXUN.match(stripped)
     if dated and dated.end() == len(stripped) and stripped[dated.end(1) :].endswith("报道"):
         return True  # `…网讯 名、名、记者名某省报道` on a line of its own: the whole line
