@@ -149,7 +149,7 @@ def is_furniture_line(text: str) -> bool:
     text = ascii_letters_digits(text)
     if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
         return True
-    if _COLUMN_SOURCE.match(text):
+    if _COLUMN_SOURCE.match(text) or _DATE_PLACE_STRIP.match(text):
         return True
     # `GRASSROOTS GOVERNANCE　基层治理`; a copied web page's `分享到：`
     if (
@@ -175,6 +175,9 @@ def is_furniture_line(text: str) -> bool:
 _COLUMN_SOURCE = re.compile(
     r"^[（(]?本(?:栏目?|专栏|版)(?:稿件|文章|文字|图文)?均?由[^，。；（）()]{2,24}(?:提供|供稿)[）)]?$"
 )
+# A strip over a headline naming the day and the place of the report (`■ 9月2日 · 石家庄`, `8月30日｜承德平泉`):
+# the page's dateline for it, no headline (the report's lead names both again).
+_DATE_PLACE_STRIP = re.compile(r"^(?:[■□◆◇●▍▌]\s*)?\d{1,2}月\d{1,2}日\s*[·・|｜/／]\s*[\u4e00-\u9fff]{2,8}$")
 _TRAILING_PAGE_NUMBER = re.compile(f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})$)")
 _LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}[ \u3000]{2,}(?=\S)")
 _CREDITED = re.compile(_CREDIT)

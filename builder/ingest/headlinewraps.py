@@ -295,6 +295,8 @@ _WRAPPED_FIRST = 12  # characters of a narrow column's first headline line
 # a kicker ends on what it says (`从一碗面说起`, `小巷里的“大管家”`).
 _OBJECT_WANTED = re.compile(
     "(?:兜|托|撑|串|扛|挑|担|拎|端|捧|鼓|燃|点|连|架|搭|建|织|筑|守|管|稳|留|拴|护)(?:起|住)$"
+    # or a verb of what a practice does for whom, with no one named after it (`…联合体带富` / `山区群众`)
+    "|(?:带富|带动|惠及|造福|温暖|暖了|富了|点亮|照亮)$"
 )
 _OBJECT_ONLY = re.compile(
     r"^(?![\u4e00-\u9fff]{0,8}(?:省|市|县|区|镇|乡|街道|社区|村)[：:“])[\u4e00-\u9fff“”]{3,10}$"
