@@ -72,6 +72,22 @@ def byline(page: PageReader, line: Line) -> bool:
     return page.add(BYLINE, source_byline(text) or LINE_SHAPE["ornament"].sub("", text), line.number)
 
 
+# The byline's next role and names, wrapped onto the line under it (`■本报记者 何晓梅` / `实习生 周宇`).
+_TRAINEE_LINE = re.compile(
+    rf"^(?:本报)?(?:实习生|见习记者|实习记者|通讯员)[ \u3000]*{BYLINE_NAME}(?:[ \u3000、]+{BYLINE_NAME}){{0,3}}$"
+)
+
+
+def byline_goes_on(page: PageReader, line: Line) -> bool:
+    """Right under a byline (no blank line), a line of a role and its names only, a trainee's (`实习生 周宇`) or a
+    correspondent's: the byline wrapped, its names taken onto it (not a byline of its own, nor the text)."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind != BYLINE or page.blanks or not _TRAINEE_LINE.match(line.text):
+        return False
+    last.text = f"{last.text} {line.text}"
+    return True
+
+
 # A bare reporter line glued to its lead after a space (`本报记者 周沁怡　在苏州市…`, `记者 赵一鸣 正定县正定镇塔`): the
 # roles and names, then text longer than a name.
 _BYLINE_THEN_LEAD = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import (
+    barredheads,
     boxedheads,
     bracketbylines,
     briefheads,
@@ -336,6 +337,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("reporter_line_after_last_sentence", creditsunder.reporter_line_after_last_sentence),
     ("names_glued_to_last_sentence", closingcredits.names_glued_to_last_sentence),
     ("bare_names", bylinerules.bare_names),
+    ("headline_barred_from_byline", barredheads.headline_barred_from_byline),
     ("headline_with_glued_byline", headbylinelines.headline_with_glued_byline),
     ("headline_over_byline", bylinerules.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),
@@ -347,6 +349,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("byline_cut_by_headline", bracketbylines.byline_cut_by_headline),
     ("byline_glued_to_lead", bylinerules.byline_glued_to_lead),
     ("names_glued_to_lead", leadbylines.names_glued_to_lead),
+    ("byline_goes_on", bylinerules.byline_goes_on),
     ("byline", bylinerules.byline),
     ("wrapped_end_credit", closingcredits.wrapped_end_credit),
     ("end_credit", closingcredits.end_credit),
