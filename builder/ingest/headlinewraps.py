@@ -248,11 +248,12 @@ def reads_on(first: str, second: str) -> bool:
 
 
 def wrapped_naming_no_place(first: str, second: str) -> bool:
-    """Two headline lines over one body, neither naming a place, one of them a predicate with no subject of
-    its own (`筑起…温馨港湾` / `“红色驿站”半年接待…`, `“红色物业”进驻小区` / `为民奏响幸福乐章`): one headline
-    the column wrapped, not a kicker over its headline (two whole phrases, `物业难题有了“解题人”` / `小区里的
-    “红色业委会”`, are one):
-    a kicker is told by the place one of the two names (`群众诉求闭环办理` / `西工区：…`, `某某县党建赋能…` /
+    """Two headline lines over one body, neither naming a place, the second a predicate going on from the
+    first's subject (`“红色物业”进驻小区` / `为民奏响幸福乐章`): one headline the column wrapped, not a kicker over
+    its headline (two whole phrases, `物业难题有了“解题人”` / `小区里的“红色业委会”`, are one). A predicate
+    opening the FIRST line over a second line with a subject of its own is a kicker, as papers print a slogan
+    over the headline (`深化党建引领基层治理` / `“红色管家”让老旧小区焕新颜`, `筑起…温馨港湾` / `“银龄食堂”…`);
+    a kicker is also told by the place one of the two names (`群众诉求闭环办理` / `西工区：…`, `某某县党建赋能…` /
     `集体腰杆硬起来…`). Not when either line is a phrase pair of its own (`小网格 大民生`), a series label
     (`…·…篇`), a sentence, or a `——` line, nor over a headline naming who acts before its colon."""
     if LINE_SHAPE["subtitle"].match(second) or first.endswith(("—", "－", "-")) or re.search("[：:]", second):
@@ -261,12 +262,23 @@ def wrapped_naming_no_place(first: str, second: str) -> bool:
         return False
     if not (_PREDICATE_OPENING.match(first) or _PREDICATE_OPENING.match(second)):
         return False  # two phrases each whole (`物业难题有了“解题人”` / `小区里的“红色业委会”`): a kicker
+    if _PREDICATE_OPENING.match(first) and not _PREDICATE_OPENING.match(second) and _opens_on_subject(second):
+        return False  # a slogan over a headline with its own subject (`聚焦群众急难愁盼` / `“小区管家”…`): a kicker
     return not (_names_a_place(first) or _names_a_place(second))
 
 
 # A line opening as a predicate with no subject of its own (`筑起…`, `为民奏响…`): the other line's subject or
 # its object goes on in it.
 _PREDICATE_OPENING = re.compile(VERB_OPENING.pattern + r"|^(?:筑起|奏响|唱响|为民|为群众|为居民|为村民)")
+
+
+def _opens_on_subject(line: str) -> bool:
+    """A line opening on who acts: a place's own (`某某街道“…”`), its people (`党员…`, `网格员…`) or a quoted name
+    that is no modifier (`“红色管家”让…`, not `“一老一小”的…`)."""
+    return bool(OWN_SUBJECT.match(line) or _WHO_ACTS.match(line) or _QUOTED_SUBJECT.match(line))
+
+
+_QUOTED_SUBJECT = re.compile(r"^“[^“”]{2,12}”(?!的)[\u4e00-\u9fff]")
 
 
 def _names_a_place(text: str) -> bool:

@@ -1,7 +1,8 @@
 """A headline the column wrapped over two lines, not a kicker over its headline (real R13 r13_01, R14 r14_01,
 R13 r13_03, R18 r18_01's kinds, builder.ingest.headlinewraps): two lines neither naming a place are one headline
 (a kicker is told by the place one of the two names); a place alone over what it does joins it with no colon;
-a verb opening the second line names no subject of its own (`激发村湾…` is no village). Invented lines;
+a verb opening the second line names no subject of its own (`激发村湾…` is no village); a slogan over a
+headline naming who acts is its kicker (the review of 014b022). Invented lines;
 negatives: a kicker naming no place over a headline naming its place, a kicker over `某某：…`, a place alone
 over a headline of words alone (`金润社区` / `“她”力量…`), a spaced phrase pair."""
 
@@ -24,10 +25,12 @@ _APART = [
 ]
 
 
-def test_two_lines_apart_naming_no_place_are_one_headline() -> None:
+def test_a_slogan_over_a_headline_with_its_own_subject_is_its_kicker() -> None:
+    # (the review of 014b022: a predicate opening the first line over a line naming who acts is the kicker papers
+    # print over a headline, `深化党建引领基层治理` / `“红色管家”让老旧小区焕新颜`, not one headline)
     articles = page_articles("\n".join(_APART))
-    assert articles[-1].title == "搭起新就业群体歇脚充电的暖心驿站“骑手之家”一年服务两千人次"
-    assert articles[-1].subtitle is None
+    assert articles[-1].title == "“骑手之家”一年服务两千人次"
+    assert articles[-1].subtitle == "搭起新就业群体歇脚充电的暖心驿站"
 
 
 _OVER_BYLINE = [
@@ -59,7 +62,12 @@ def test_a_kicker_is_told_by_a_place_or_a_colon() -> None:
     assert not wrapped_naming_no_place("党员下沉解难题", "——记某社区的党员志愿者")
     # two whole phrases, neither a predicate with no subject: a kicker over a nominal headline
     assert not wrapped_naming_no_place("停车难题有了“解题人”", "小巷里的“红色议事会”")
-    assert wrapped_naming_no_place("筑起老人身边的温馨港湾", "“银龄食堂”一年服务三千人次")
+    # a predicate over a line opening on who acts: a slogan over its headline, a kicker
+    assert not wrapped_naming_no_place("筑起老人身边的温馨港湾", "“银龄食堂”一年服务三千人次")
+    assert not wrapped_naming_no_place("深化党建引领基层治理", "“红色管家”让老旧小区焕新颜")
+    assert not wrapped_naming_no_place("聚焦群众急难愁盼", "党员下沉解难题")
+    # but a quoted name's modifier (`“一老一小”的…`) is no subject: the predicate's object goes on
+    assert wrapped_naming_no_place("守护好", "“一老一小”的幸福时光") is wrapped_naming_no_place("守护好", "幸福时光")
 
 
 def test_a_place_alone_over_what_it_does_is_one_headline_with_no_colon() -> None:
