@@ -39,8 +39,11 @@ def numbered_caption_block(page: PageReader, line: Line) -> bool:
         return False
     if [m.group(1) for m in captions if m] != list(_CIRCLED[: len(block)]):
         return False
+    photos = _photo_report(page.units)  # its captions may end on a full stop (heldout22 p03)
     if any(
-        cjk_count(m.group(2)) > _MAX_CAPTION_CHARS or m.group(2).endswith(("；", ";", "。"))
+        cjk_count(m.group(2)) > _MAX_CAPTION_CHARS
+        or m.group(2).endswith(("；", ";"))
+        or (m.group(2).endswith("。") and not photos)
         for m in captions
         if m
     ):
@@ -50,3 +53,26 @@ def numbered_caption_block(page: PageReader, line: Line) -> bool:
             page.add(kinds.CAPTION, m.group(2), page.numbers[page.index - 1 + offset])
     page.index += len(block) - 1
     return True
+
+
+# A photo report's label or byline (`图片故事`, `本报记者 赵鹏 摄影报道`, `文/图 …`, `… 摄`).
+_PHOTO_LABEL = re.compile(r"^(?:图片故事|图片新闻|图说[\u4e00-\u9fff]{0,6}|组图|影像[\u4e00-\u9fff]{0,4})$")
+_PHOTO_BYLINE = re.compile(r"摄影报道|摄$|^文[/／]图|^图[/／]文")
+
+
+def _photo_report(units: list[kinds.Unit]) -> bool:
+    """The article read so far is a photo report: its byline says its reporter took the photos, or a photo
+    story's label stands over its headline (a numbered caption block under it is the photos' captions, even
+    when each ends on a full stop; a numbered list in a report's text does not follow such a byline)."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.kind == kinds.BYLINE and _PHOTO_BYLINE.search(unit.text):
+            return True
+        if unit.kind == kinds.HEADLINE:
+            before = units[index - 1] if index else None
+            return (
+                before is not None
+                and before.kind == kinds.FURNITURE
+                and bool(_PHOTO_LABEL.match(before.text))
+            )
+    return False

@@ -74,9 +74,13 @@ def sentence_and_credit(page: PageReader, line: Line) -> bool:
     if glued and _REPORTED_FACT.search(match.group(1)):
         return False  # `今年已议定事项140余件。某社区供图`: a body's last sentence, the credit glued to it
     last = page.units[-1] if page.units else None
-    if last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
+    inside = last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text)
+    if inside and not CAPTION_OPENING.match(match.group(1)):
         return False  # inside an open sentence: the caption rules of builder.ingest.paragraphs decide
     page.add(kinds.CAPTION, match.group(1), line.number)
+    page.units[
+        -1
+    ].inside = inside  # `…今年以` / `图为…理发。　某某 摄` / `来累计…`: the sentence goes on under it
     return page.add(kinds.CREDIT, match.group(2), line.number)
 
 
@@ -186,3 +190,25 @@ def credit_line(page: PageReader, line: Line) -> bool:
 # A caption of four characters or more, then its credit in brackets: who took or supplied the photo.
 _BRACKETED_CREDIT = re.compile(r"^([^（()）]{4,}?)[（(]([^（()）]{2,24}?(?:供图|摄影|摄|提供))[）)]$")
 _CREDIT_HEAD = re.compile(r"(?<=[。！？])([\u4e00-\u9fff]{2,12})$")  # `…劝导。吉阳区委`
+
+
+def caption_under_its_credit(page: PageReader, line: Line) -> bool:
+    """Right under a photo's credit on a line of its own (no gap), itself under a finished sentence of the text,
+    one short sentence of a scene over a new paragraph (an indent, a blank line, the page's end): the photo's
+    caption, printed under its credit (`…收集居民诉求。` / `韦丽萍 摄` / `“红色楼长”在小区巡查消防通道。` /
+    `　　今年以来，…`, heldout22 p07). It is read as the caption before its credit."""
+    units = page.units
+    if len(units) < 2 or page.blanks or units[-1].kind != kinds.CREDIT or units[-1].line == units[-2].line:
+        return False
+    above = units[-2]
+    if above.kind != kinds.TEXT or not ends_sentence(above.text):
+        return False
+    if not one_short_sentence(line.text) or _REPORTED_FACT.search(line.text) or line.indent:
+        return False
+    following = page.lines[page.index] if page.index < len(page.lines) else ""
+    if following.strip() and not following[:1].isspace():
+        return False  # the text goes on under it: the line is the paragraph's
+    credit = units.pop()
+    page.add(kinds.CAPTION, line.text, line.number)
+    units.append(credit)
+    return True

@@ -319,6 +319,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("photo_caption", photolines.photo_caption),
     ("sentence_and_credit", photolines.sentence_and_credit),
     ("credit", photolines.credit_line),
+    ("caption_under_its_credit", photolines.caption_under_its_credit),
     ("number", _number),
     ("head_block", headblocks.head_block),
     ("headline_over_cut_dateline", gluedlead.headline_over_cut_dateline),
