@@ -17,6 +17,7 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.furnitureboxes import after_a_gap, blank_or_foot_after, in_head_band, unspaced
+from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     BAOXUN,
     LINE_SHAPE,
@@ -79,7 +80,7 @@ def label_over_headline(page: PageReader, line: Line) -> bool:
     if not _LABEL_APART.match(label):
         return False
     if not following[0]:  # a label apart over the headline: up to six characters (`新就业群体`)
-        return _heads_article(following[1])
+        return _heads_article(following[1]) and not _opens_paragraph(page.lines, page.index + 1)
     if not SHORT_LABEL.match(label):
         return False
     # the headline stands over a blank line, or over its byline (`评  论` / headline / `■林海燕`)
@@ -100,6 +101,15 @@ def _stands_apart(page: PageReader) -> bool:
     if after and starts_byline(after[0]):
         return True
     return len(after) == 3 and not after[0] and all(after[1:])
+
+
+def _opens_paragraph(lines: list[str], index: int) -> bool:
+    """The line at `index` is a paragraph's first line, no headline: the line under it goes on with its sentence
+    (`《某某》是一部短` / `篇小说集，…`), the column's width cutting a word (the short headline over it, `城南新事`,
+    is the article's own, no label over its headline)."""
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return False
+    return join_cost(lines[index].strip(), lines[index + 1].strip()) < 0
 
 
 def _heads_article(text: str) -> bool:
