@@ -18,6 +18,7 @@ import re
 from builder.ingest.headlineplaces import known_places, named_places, place_words
 from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker, starts_byline
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
+from builder.ingest.traditionalchars import simplified
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import word_across
 
@@ -231,7 +232,9 @@ def reads_on(first: str, second: str) -> bool:
     name (`某某市某某区`) and the second opens with its people or bodies who act (`党员楼栋长“…”解民忧`,
     `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`); or
     the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none;
-    or the first line is that place alone and the second opens with what it does (`某某县某某镇` / `探索…`)."""
+    or the first line is that place alone and the second opens with what it does (`某某县某某镇` / `探索…`).
+    Traditional characters are read as simplified (`沙縣區…培訓進村` / `黨員帶頭…`)."""
+    first, second = simplified(first), simplified(second)
     if LINE_SHAPE["subtitle"].match(second):
         return False
     if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
