@@ -92,8 +92,14 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
     if not lead_start:
         wrapped = _headline_second_line(headline, page.lines, page.index)
         headline += page.lines[page.index].strip() if wrapped else ""
-    if not _brief_lead(headline, lead_start + _lead_under(page.lines, page.index + wrapped)):
-        return False
+    lead = lead_start + _lead_under(page.lines, page.index + wrapped)
+    marked = not lead_start and bullet is not None and headlinerules.marks_headlines(page.lines, line.text[0])
+    if not (
+        _brief_lead(headline, lead) or (marked and _SENTENCE_END.search(lead) and not starts_byline(lead))
+    ):
+        return (
+            False  # (a roundup's bullet marking a headline over its byline elsewhere: its items' headlines)
+        )
     if not close_item_before(page):
         return False
     page.add(kinds.HEADLINE, headline, line.number)
@@ -268,10 +274,13 @@ def _headline_and_lead(text: str) -> tuple[str, str]:
     both = _HEADLINE_GAP_LEAD.match(text)
     if both is None or not is_headline_shape(both.group(1)):
         return text, ""
+    if _SECOND_PHRASE.match(both.group(2)):
+        return text, ""  # `…：党员带头焕新颜 清洁家园暖民心`: a headline's second phrase, no lead
     return both.group(1), both.group(2)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_SECOND_PHRASE = re.compile(r"^[\u4e00-\u9fff“”]{2,12}$")  # a phrase pair's second half: no clause of a lead
 
 
 # A report's first words: its date or 近日 (never 今年以来, 近年来, which open a subheading's paragraph as well).

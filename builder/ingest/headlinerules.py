@@ -177,17 +177,32 @@ def headline_bullet(page: PageReader, line: Line) -> bool:
     """Cleaning: a bullet set before a headline (`■昌邑区社区食堂开进老旧小区`, as brief columns print their
     items) is dropped, so the headline rules see the headline; a mark before a byline (`■中共…委组织部`,
     `■ 陈晨 刘洋`) stays. A caption's mark (`▲`, `△`) is a headline's bullet only over a byline
-    (`▲新华社区“石榴籽”调解室化解邻里纠纷` / `本报讯（通讯员 马晓燕）…`); otherwise it marks a caption."""
+    (`▲新华社区“石榴籽”调解室化解邻里纠纷` / `本报讯（通讯员 马晓燕）…`), or where the page sets it so before another
+    headline (a roundup's items, one of them over its byline); otherwise it marks a caption."""
     bullet = LINE_SHAPE["ornament"].match(line.text) or LINE_SHAPE["caption_mark"].match(line.text)
     if not bullet or is_byline_text(line.text) or is_credit_text(line.text[bullet.end() :]):
         return False
     if not is_headline_shape(line.text[bullet.end() :]):
         return False
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-    if LINE_SHAPE["caption_mark"].match(line.text) and not starts_byline(following):
+    caption_mark = LINE_SHAPE["caption_mark"].match(line.text)
+    if caption_mark and not (starts_byline(following) or marks_headlines(page.lines, line.text[0])):
         return False
     line.text = line.text[bullet.end() :]
     return False
+
+
+def marks_headlines(lines: list[str], mark: str) -> bool:
+    """The page sets `mark` before a headline over its byline elsewhere (a roundup's items, `●…` / `□记者…报道`):
+    its other marked headline-shaped lines are headlines too, not captions."""
+    return any(
+        raw.strip().startswith(mark)
+        and is_headline_shape(raw.strip()[1:].strip())
+        and not ends_sentence(raw)
+        and starts_byline(lines[index + 1].strip())
+        and not lines[index + 1].strip().startswith(mark)  # (a marked line under it: two captions)
+        for index, raw in enumerate(lines[:-1])
+    )
 
 
 def headline_over_subtitle(page: PageReader, line: Line) -> bool:
