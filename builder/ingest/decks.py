@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlinewraps import CAUSED_WHO, MEANS_OPENING, VERB_OPENING
+from builder.ingest.headlinewraps import CAUSED_WHO, MEANS_OPENING, VERB_OPENING, wrapped_naming_no_place
 from builder.ingest.titles import find_place
 
 # a place opening a deck: a county's or city's name, maybe by its short name (`全南`, `赣州市`)
@@ -45,7 +45,7 @@ def deck_under(headline: str, below: str) -> bool:
     if _two_halves(below) and not _two_halves(headline) and len(headline) < len(below):
         return False  # `首都基层协商新探索` / `北京推行“小院议事厅” 老街坊的事…`: a kicker over its two-part headline
     if VERB_OPENING.match(below):
-        return not VERB_OPENING.match(headline)
+        return not (VERB_OPENING.match(headline) or _parallel_predicates(headline, below))
     if _RESULT_SO_FAR.match(below) and not _RESULT_SO_FAR.match(headline):
         return True  # `宝鸡推行“三色预警”…` / `一年来化解各类矛盾纠纷1.2万件`: what it came to, its figure
     if place_words(headline):
@@ -61,3 +61,11 @@ def deck_under(headline: str, below: str) -> bool:
         ends.append(place.end())
         place = _ONE_PLACE.match(below, place.end())
     return any(MEANS_OPENING.match(below[end:]) for end in ends)
+
+
+def _parallel_predicates(headline: str, below: str) -> bool:
+    """Two short lines alike in length, each a verb and its object, neither naming a place (`坚持党建引领` /
+    `推进社区治理`, `headlinewraps.wrapped_naming_no_place`): one headline of two predicates the column set one over the other, no deck under a headline
+    (a deck says what a headline naming who acts did, and runs longer)."""
+    short = all(re.fullmatch(r"[\u4e00-\u9fff]{4,8}", line) for line in (headline, below))
+    return short and len(headline) == len(below) and wrapped_naming_no_place(headline, below)
