@@ -12,6 +12,7 @@ import re
 from builder.ingest.celltables import read_cell_table
 from builder.ingest.decks import deck_under
 from builder.ingest.gluedlead import opens_with_place_chain
+from builder.ingest.headlinerules import headline_line
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,
     quote_cut_over_byline,
@@ -53,7 +54,7 @@ from builder.ingest.reporternames import (
 )
 from builder.ingest.reporterverbs import reporter_verb_line
 from builder.ingest.tables import heads_table
-from builder.ingest.textrules import ends_sentence, indented
+from builder.ingest.textrules import cjk_count, ends_sentence, indented
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import get_tokenizer
 
@@ -200,6 +201,17 @@ def next_lines(page: PageReader, start: int, blanks: int = 1) -> list[str]:
     return found
 
 
+def _comma_cut_over_byline(text: str, after: list[str]) -> bool:
+    """A headline of two halves wrapped after the comma between them (`永泰在全市首创突破地域界限，` / `设置七十二个
+    中心村党委`), set apart over its byline: the first half is no line of text ending on a comma."""
+    if not text.endswith(("，", ",")) or len(after) < 2 or cjk_count(text) > _COMMA_CUT_FIRST:
+        return False
+    return is_headline_shape(after[0]) and headline_line(text + after[0]) and starts_byline(after[1])
+
+
+_COMMA_CUT_FIRST = 16  # characters of a headline's first half, its comma last
+
+
 def headline_over_byline(page: PageReader, line: Line) -> bool:
     """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
     headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
@@ -215,6 +227,9 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         line.text, next_lines(page, page.index, blanks=0)
     ):  # `“1+3+N”激活` / `古城院落治理`; `…食堂里的` / `“邻里圆桌”`
         page.index += 1
+        return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
+    if page.blanks and _comma_cut_over_byline(line.text, next_lines(page, page.index, blanks=0)):
+        page.index += 1  # `某某在全市首创…界限，` / `设置…党委` / names: the headline wrapped after its comma
         return page.add(HEADLINE, line.text + page.lines[page.index - 1].strip(), line.number)
     if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
