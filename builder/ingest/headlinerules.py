@@ -192,6 +192,14 @@ def headline_bullet(page: PageReader, line: Line) -> bool:
     return False
 
 
+def _signed_under(text: str, mark: str) -> bool:
+    """A byline by its role or its mark (`□记者…报道`), not bare names (a cut line of a lead, `这里在`, reads as
+    one), nor a line of the same mark (two captions)."""
+    return not text.startswith(mark) and (
+        is_byline_text(text) or bool(LINE_SHAPE["byline_start"].match(text))
+    )
+
+
 def marks_headlines(lines: list[str], mark: str) -> bool:
     """The page sets `mark` before a headline over its byline elsewhere (a roundup's items, `●…` / `□记者…报道`):
     its other marked headline-shaped lines are headlines too, not captions."""
@@ -199,8 +207,7 @@ def marks_headlines(lines: list[str], mark: str) -> bool:
         raw.strip().startswith(mark)
         and is_headline_shape(raw.strip()[1:].strip())
         and not ends_sentence(raw)
-        and starts_byline(lines[index + 1].strip())
-        and not lines[index + 1].strip().startswith(mark)  # (a marked line under it: two captions)
+        and _signed_under(lines[index + 1].strip(), mark)
         for index, raw in enumerate(lines[:-1])
     )
 
