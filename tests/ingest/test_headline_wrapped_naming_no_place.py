@@ -67,7 +67,9 @@ def test_a_kicker_is_told_by_a_place_or_a_colon() -> None:
     assert not wrapped_naming_no_place("深化党建引领基层治理", "“红色管家”让老旧小区焕新颜")
     assert not wrapped_naming_no_place("聚焦群众急难愁盼", "党员下沉解难题")
     # but a quoted name's modifier (`“一老一小”的…`) is no subject: the predicate's object goes on
-    assert wrapped_naming_no_place("守护好", "“一老一小”的幸福时光") is wrapped_naming_no_place("守护好", "幸福时光")
+    assert wrapped_naming_no_place("守护好", "“一老一小”的幸福时光") is wrapped_naming_no_place(
+        "守护好", "幸福时光"
+    )
 
 
 def test_a_place_alone_over_what_it_does_is_one_headline_with_no_colon() -> None:
