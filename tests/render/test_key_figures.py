@@ -61,7 +61,8 @@ def test_of_equal_figures_the_first_is_the_key_figure() -> None:
         Figure("网格", 36, "个", False, "划分网格36个", "count"),
     ]
     largest = largest_figures(figures, lambda f: classify(f, indicators))
-    assert largest["grid-workers"] is figures[0]
+    assert largest["grid-workers-grid"] is figures[0]
+    assert largest["grid-workers-building"] is figures[2]  # building heads: a facet of their own
     assert largest["grids"] is figures[3]
     columns = theme_indicators("grid-governance", indicators)
     assert key_figures(largest, columns) == _by_classifying(figures, columns, indicators)
