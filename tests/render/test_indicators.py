@@ -5,35 +5,22 @@ the seeds) unless marked invented."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from builder.model import Initiative, Metric
+from builder.model import Initiative
 from builder.render.figures import Figure, figures_of
 from builder.render.indicators import (
     MIN_COMPARED,
     classify,
     indicator_rows,
     label_head,
-    load_indicators,
     parse_indicators,
     stage_text,
 )
 from tests.support.fixture_site import INITIATIVES
-
-INDICATORS = load_indicators()
-
-
-def figure(label: str, value: float, unit: str, quote: str) -> Figure:
-    (made,) = figures_of([Metric(label, value, unit, False, quote)])
-    return made
-
-
-def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
-    found = classify(figure(label, value, unit, quote), INDICATORS)
-    return found.slug if found else None
+from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slug_of
 
 
 @pytest.mark.parametrize(
@@ -134,10 +121,12 @@ def test_no_indicator_compares_one_initiative_with_itself() -> None:
     def of(f: Figure):
         return classify(f, INDICATORS)
 
-    alone = indicator_rows({"a": _Entry(waystation, other, level="county")}, INDICATORS, of)
+    alone = indicator_rows({"a": FigureEntry(waystation, other, level="county")}, INDICATORS, of)
     assert "waystations" not in [r.indicator.slug for r in alone]
     both = indicator_rows(
-        {"a": _Entry(waystation, level="county"), "b": _Entry(other, level="county")}, INDICATORS, of
+        {"a": FigureEntry(waystation, level="county"), "b": FigureEntry(other, level="county")},
+        INDICATORS,
+        of,
     )
     (rows,) = [r for r in both if r.indicator.slug == "waystations"]
     assert [s for s, _ in rows.rows] == ["b", "a"] and MIN_COMPARED == 2
@@ -149,7 +138,7 @@ def test_the_fixture_site_compares_only_like_things() -> None:
     items: list[Initiative] = INITIATIVES
     entries = {}
     for item in items:
-        entries[item.slug] = _Entry(*figures_of(item.metrics), level=item.level or "")
+        entries[item.slug] = FigureEntry(*figures_of(item.metrics), level=item.level or "")
     rows = indicator_rows(entries, INDICATORS, lambda f: classify(f, INDICATORS))
     assert rows
     for found in rows:
@@ -157,14 +146,7 @@ def test_the_fixture_site_compares_only_like_things() -> None:
         assert {f.kind for _, f in found.rows} == {found.indicator.kind}
 
 
-class _Entry:
-    def __init__(self, *figures: Figure, level: str = "community") -> None:
-        self.figures = list(figures)
-        self.item = SimpleNamespace(level=level, locality=None)
-        self.place = "某地"
-
-
-def _rows_of(entries: dict[str, _Entry]) -> dict[str, list[tuple[str, str, float]]]:
+def _rows_of(entries: dict[str, FigureEntry]) -> dict[str, list[tuple[str, str, float]]]:
     found = indicator_rows(entries, INDICATORS, lambda f: classify(f, INDICATORS))  # type: ignore[arg-type]
     return {r.indicator.slug: [(s, f.label, f.value) for s, f in r.rows] for r in found}
 
@@ -174,12 +156,12 @@ def test_a_whole_is_never_charted_beside_its_parts() -> None:
     members, a county's grids and its micro-grids are one fact (invented lines, the shapes of real pages)."""
     rows = _rows_of(
         {
-            "a": _Entry(
+            "a": FigureEntry(
                 figure("党员", 145, "名", "全村145名党员"),
                 figure("网格", 250, "个", "划分网格250个"),
                 figure("微网格", 140, "个", "微网格140个"),
             ),
-            "b": _Entry(
+            "b": FigureEntry(
                 figure("党员", 115, "名", "小区党支部有党员115名"), figure("网格", 30, "个", "划分网格30个")
             ),
         }
@@ -192,11 +174,11 @@ def test_rates_of_one_initiative_stay_side_by_side() -> None:
     """Two rates of one initiative are two measures, not a whole and a part: both stay (negative)."""
     rows = _rows_of(
         {
-            "a": _Entry(
+            "a": FigureEntry(
                 figure("非公企业党组织覆盖率", 100, "%", "非公企业党组织覆盖率100%"),
                 figure("社会组织党组织覆盖率", 90, "%", "社会组织党组织覆盖率90%"),
             ),
-            "b": _Entry(
+            "b": FigureEntry(
                 figure("非公有制企业党组织覆盖率", 95.6, "%", "非公有制企业党组织覆盖率达95.6%"),
                 figure("社会组织党组织覆盖率", 83.4, "%", "社会组织党组织覆盖率达83.4%"),
             ),

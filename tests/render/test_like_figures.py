@@ -10,21 +10,9 @@ from typing import Any
 
 import pytest
 
-from builder.model import Metric
-from builder.render.figures import Figure, figures_of
-from builder.render.indicators import classify, indicator_rows, load_indicators, parse_indicators, unit_family
-
-INDICATORS = load_indicators()
-
-
-def figure(label: str, value: float, unit: str, quote: str) -> Figure:
-    (made,) = figures_of([Metric(label, value, unit, False, quote)])
-    return made
-
-
-def slug_of(label: str, value: float, unit: str, quote: str) -> str | None:
-    found = classify(figure(label, value, unit, quote), INDICATORS)
-    return found.slug if found else None
+from builder.render.figures import Figure
+from builder.render.indicators import classify, indicator_rows, parse_indicators, unit_family
+from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slug_of
 
 
 @pytest.mark.parametrize(
@@ -128,14 +116,7 @@ def test_a_bracketed_time_is_the_unit_written_out() -> None:
     assert unit_family("人（户）") == "人（户）"
 
 
-class _Entry:
-    def __init__(self, level: str, *figures: Figure) -> None:
-        self.figures = list(figures)
-        self.item = SimpleNamespace(level=level, locality=None)
-        self.place = "某地"
-
-
-def _slugs(entries: dict[str, _Entry]) -> dict[str, list[str]]:
+def _slugs(entries: dict[str, FigureEntry]) -> dict[str, list[str]]:
     found = indicator_rows(entries, INDICATORS, lambda f: classify(f, INDICATORS))  # type: ignore[arg-type]
     return {r.indicator.slug: [s for s, _ in r.rows] for r in found}
 
@@ -143,24 +124,26 @@ def _slugs(entries: dict[str, _Entry]) -> dict[str, list[str]]:
 def test_a_size_compares_only_where_two_initiatives_give_one_at_a_level() -> None:
     """A city's grids beside a county's compare nothing (each level has one); a second county makes the
     indicator; a rate compares across levels (negative)."""
-    city = _Entry(
-        "city", figure("网格", 3100, "个", "划分网格3100个"), figure("办结率", 98, "%", "办结率达98%")
+    city = FigureEntry(
+        figure("网格", 3100, "个", "划分网格3100个"), figure("办结率", 98, "%", "办结率达98%"), level="city"
     )
-    county = _Entry(
-        "county", figure("网格", 335, "个", "划分网格335个"), figure("办结率", 96, "%", "办结率达96%")
+    county = FigureEntry(
+        figure("网格", 335, "个", "划分网格335个"), figure("办结率", 96, "%", "办结率达96%"), level="county"
     )
     rows = _slugs({"a": city, "b": county})
     assert "grids" not in rows and rows["completion-rates"] == ["a", "b"]
-    rows = _slugs({"a": city, "b": county, "c": _Entry("county", figure("网格", 250, "个", "划分网格250个"))})
+    rows = _slugs(
+        {"a": city, "b": county, "c": FigureEntry(figure("网格", 250, "个", "划分网格250个"), level="county")}
+    )
     assert rows["grids"] == ["a", "b", "c"]
 
 
 def test_a_larger_unit_named_in_the_clause_stands_at_its_level() -> None:
     """全县 in a community's article counts the county: beside a county's own figure it compares."""
-    community = _Entry("community", figure("网格", 1200, "个", "全县共划分网格1200个"))
-    county = _Entry("county", figure("网格", 335, "个", "划分网格335个"))
+    community = FigureEntry(figure("网格", 1200, "个", "全县共划分网格1200个"), level="community")
+    county = FigureEntry(figure("网格", 335, "个", "划分网格335个"), level="county")
     assert _slugs({"a": community, "b": county})["grids"] == ["a", "b"]
-    own = _Entry("community", figure("网格", 12, "个", "社区划分网格12个"))
+    own = FigureEntry(figure("网格", 12, "个", "社区划分网格12个"), level="community")
     assert "grids" not in _slugs({"a": own, "b": county})  # negative: the community's own grids
 
 
