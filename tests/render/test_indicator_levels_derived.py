@@ -11,7 +11,7 @@ import pytest
 
 from builder.render import indicators as indicators_module
 from builder.render.indicators import classify, indicator_rows
-from tests.render.test_like_figures import INDICATORS, figure
+from tests.support.indicator_figures import INDICATORS, figure
 
 
 def _entry(level: str, quote: str, value: int) -> Any:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.render.test_like_figures import slug_of
+from tests.support.indicator_figures import slug_of
 
 
 @pytest.mark.parametrize(
