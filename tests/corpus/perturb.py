@@ -374,12 +374,14 @@ def write_variant(pages: Path, gold_file: Path, kind: str, out: Path) -> tuple[P
 MEASURES = ("found", "spurious", "titles", "subtitles", "bylines", "broken_paragraphs")
 
 
-def score_variants(name: str, out: Path, kinds: list[str]) -> dict[str, dict[str, int]]:
-    """Each kind's counts (MEASURES, and the articles of the gold) for the set `name`, its variants written
-    under `out/<name>/`."""
+def score_variants(
+    name: str, out: Path, kinds: list[str], paths: tuple[Path, Path] | None = None
+) -> dict[str, dict[str, int]]:
+    """Each kind's counts (MEASURES, and the articles of the gold) for the set `name` (its pages folder and gold
+    `paths`, a committed set's when None), its variants written under `out/<name>/`."""
     from tests.corpus import scoring
 
-    pages, gold_file = set_paths(name)
+    pages, gold_file = paths or set_paths(name)
     rows: dict[str, dict[str, int]] = {}
     for kind in kinds:
         variant, gold_out = write_variant(pages, gold_file, kind, out / name)
@@ -404,6 +406,10 @@ def _arguments(argv: list[str] | None = None) -> argparse.Namespace:
         prog="python -m tests.corpus.perturb", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--set", required=True, help="a committed set's name (heldout9, layouts17, …)")
+    parser.add_argument(
+        "--pages", type=Path, help="a pages folder outside the repo (with --gold; --set names it)"
+    )
+    parser.add_argument("--gold", type=Path, help="the gold file of --pages")
     parser.add_argument("--out", required=True, type=Path, help="folder the variants are written into")
     parser.add_argument("--kinds", nargs="*", default=list(KINDS), choices=list(KINDS), metavar="KIND")
     parser.add_argument("--score", action="store_true", help="score every variant and print the drop table")
@@ -412,10 +418,13 @@ def _arguments(argv: list[str] | None = None) -> argparse.Namespace:
 
 if __name__ == "__main__":
     arguments = _arguments()
+    given = (
+        (arguments.pages.resolve(), arguments.gold.resolve()) if arguments.pages and arguments.gold else None
+    )
     if arguments.score:
         kinds = ["plain", *[k for k in arguments.kinds if k != "plain"]]
-        print(drop_table(arguments.set, score_variants(arguments.set, arguments.out, kinds)))
+        print(drop_table(arguments.set, score_variants(arguments.set, arguments.out, kinds, given)))
     else:
-        pages_dir, gold_path = set_paths(arguments.set)
+        pages_dir, gold_path = given or set_paths(arguments.set)
         for kind_name in arguments.kinds:
             print(write_variant(pages_dir, gold_path, kind_name, arguments.out / arguments.set)[0])
