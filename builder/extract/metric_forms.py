@@ -29,7 +29,8 @@
   盾、办理实事5件) counts the last, and classes the work divides into are counted (分为红、黄、绿三类).
 - The aspects or features a text is set out in, even after a quoted list (围绕“…、…”两个层面, 坚持…四个特点), the
   accounts reckoned with people (帮群众算好…三笔账), an ordinal glued to its noun (不低于300元的二次分红: the
-  second payout, not two), and the size of one thing given by two of its dimensions (文化长廊长20余米，高4米).
+  second payout, not two), and the size of one thing given by two of its dimensions (文化长廊长20余米，高4米;
+  a way built keeps its length, 新修步道长2000米，宽3米, and loses its width).
 """
 
 from __future__ import annotations
@@ -77,7 +78,12 @@ _UNITS_COUNTED = re.compile(
 _ASPECTS_AFTER = re.compile(r"\s*(?:层面|方面|特点|维度|角度)")
 # 长20余米，高4米: the dimensions of one thing, a length, height or width in metres
 _DIMENSION = re.compile(
-    r"[长高宽深厚][约达近]?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*[余多]?\s*(?:厘米|米)"
+    r"[长高宽深厚][约达近]?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*[余多]?\s*(?:厘米|公里|千米|米)"
+)
+# a way built, its length the work done (新修健身步道长2000米，宽3米; not 新建文化长廊长20米，高4米: an object)
+_WAY_BUILT_BEFORE = re.compile(
+    r"(?:新修|修建|修通|新建|建成|硬化|铺设|铺装|改造|拓宽|打通|疏浚|清淤|开挖)[^，。；,;\d]{0,10}"
+    r"(?:路|道|渠|沟|管网|管道|管线|线路|堤)\s*$"
 )
 _KEPT_BEFORE = re.compile(r"连续[^，。；\d]{1,4}(?:保持|稳定|维持)在?\s*$")
 
@@ -198,13 +204,16 @@ def no_count(text: str, q: Quantity) -> bool:
 
 def _dimension_of_one(text: str, q: Quantity) -> bool:
     """长20余米，高4米: one of two dimensions or more of one thing in its sentence (a length alone, 修建道路长3公里,
-    may be the work done)."""
+    may be the work done; so is the length of a way built, 硬化道路长3000米、宽4米, whose width is not)."""
     if q.unit not in ("米", "厘米"):
         return False
     start = sentence_start(text, q.num_start)
     end = min((i for i in (text.find(m, q.end) for m in "。；！？") if i >= 0), default=len(text))
     sizes = list(_DIMENSION.finditer(text, start, end))
-    return len(sizes) >= 2 and any(m.start() <= q.num_start < m.end() for m in sizes)
+    own = next((m for m in sizes if m.start() <= q.num_start < m.end()), None)
+    if own is None or len(sizes) < 2:
+        return False
+    return not (text[own.start()] == "长" and _WAY_BUILT_BEFORE.search(text, start, own.start()))
 
 
 def _no_points(text: str, q: Quantity) -> bool:

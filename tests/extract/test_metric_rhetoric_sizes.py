@@ -40,6 +40,14 @@ def test_the_dimensions_of_one_thing_are_no_count() -> None:
     assert figures("新修村道长4米的便民桥两座，硬化道路2000米。")[-1] == (2000, "米")
 
 
+def test_a_way_built_keeps_its_length_and_not_its_width() -> None:
+    assert figures("村里新修健身步道长2000米，宽3米。") == [(2000, "米")]
+    assert figures("今年硬化道路长3公里、宽4米。") == [(3, "公里")]
+    # an object built, or a way no one built, is one thing's size
+    assert figures("新建文化长廊长20余米，高4米。") == []
+    assert figures("小区主干道长300米，宽4米。") == []
+
+
 def test_a_bracket_the_units_are_sorted_into_is_no_figure() -> None:
     body = "村集体收入30万元至60万元的村占比达到41.5%。"
     assert figures(body) == [(41.5, "%")]
