@@ -45,6 +45,7 @@ from builder.extract import framing, region_mentions
 from builder.extract import locality as units
 from builder.extract import locality_apart as apart
 from builder.extract.commentary import is_commentary
+from builder.extract.outlets import outlet_place
 from builder.model import Region
 from builder.places import townships
 from builder.places.gazetteer import Gazetteer, gazetteer
@@ -229,7 +230,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     if node is None:
         if is_commentary(byline) or (not total and _in_general(gaz, zones)):
             page, page_text = Counter(), ""  # (a commentary naming no place speaks of none: not the page's)
-        return _no_region(gaz, total, page, zones, review, page_text)
+        return _no_region(gaz, total, page, zones, review, page_text, byline)
     place = gaz.places[node]
     locality = None
     if split:
@@ -331,6 +332,20 @@ def _in_general(gaz: Gazetteer, zones: dict[str, Zone]) -> bool:
     return bool(_IN_GENERAL.search(body)) and units.own_unit(gaz, zones) is None
 
 
+def _outlet_region(
+    gaz: Gazetteer, outlet: tuple[str, str], zones: dict[str, Zone], review: list[str]
+) -> RegionResult:
+    """An article naming no place, by a reporter of a city's outlet (深圳商报记者…): the county its township
+    names inside that city, else the city and the unit the article is about."""
+    key, paper = outlet
+    found = _township(gaz, zones, [key], {key}, review)
+    if found is not None:
+        return RegionResult(gaz.region(found[0]), found[1], tuple(review))
+    review.append(f"{PAGE_NOTE}; {gaz.places[key].name} is the place its outlet ({paper}) is named after")
+    locality = units.locality(gaz, key, zones)
+    return RegionResult(gaz.region(key), locality, tuple(review))
+
+
 def _no_region(
     gaz: Gazetteer,
     total: dict[str, float],
@@ -338,8 +353,12 @@ def _no_region(
     zones: dict[str, Zone],
     review: list[str],
     page_text: str = "",
+    byline: str = "",
 ) -> RegionResult:
     provinces = [gaz.places[k].name for k in total if gaz.places[k].level == "province"]
+    outlet = outlet_place(gaz, byline) if not total else None
+    if outlet is not None:  # (the reporter's city paper: its city, before the places of the page's others)
+        return _outlet_region(gaz, outlet, zones, review)
     unit = apart.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text and not total else None
     own = [k for k in total if gaz.places[k].level == "province"]
     within = own or [c for c in [_page_city(gaz, page)] if c]

@@ -1,0 +1,36 @@
+"""The city a reporter's outlet is named after (深圳商报记者…, 正观新闻·郑州晚报记者…): where a report that names
+no place of its own was written about, before the places other articles on its page name.
+
+A city paper reports on its city: a byline reading `读创/深圳商报记者巫伟敏` over a report naming only 新阁社区
+places it in 深圳市, whatever the page's other reports name. Only a paper, a station or a city's media centre
+named after a city or county counts (a province's paper, 江西日报, says too little), and only one such place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.places.gazetteer import Gazetteer
+from builder.places.matching import clean
+
+# What follows an outlet's place: a paper, a station, a media centre, or a news app of that place.
+_OUTLET_AFTER = re.compile(r"(?:日报|晚报|早报|商报|都市报|时报|广播电视台|电视台|融媒体中心|新闻网|发布)")
+_OUTLET_LEVELS = ("city", "county")
+
+
+def outlet_place(gaz: Gazetteer, byline: str) -> tuple[str, str] | None:
+    """(place key, the outlet as printed) of the one city or county the byline's outlet is named after, or None."""
+    text = clean(byline)
+    found: dict[str, str] = {}
+    for start, end, surface in gaz.scan(text):
+        after = _OUTLET_AFTER.match(text, end)
+        if after is None:
+            continue
+        keys = {f.key for f in gaz.forms[surface]}
+        places = [k for k in keys if gaz.places[k].level in _OUTLET_LEVELS and not gaz.places[k].zone]
+        if len(places) == 1:
+            found.setdefault(places[0], text[start : after.end()])
+    if len(found) != 1:
+        return None
+    key, outlet = next(iter(found.items()))
+    return key, outlet
