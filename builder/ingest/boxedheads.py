@@ -4,6 +4,8 @@ blank lines and takes the bars away from around the text, so that the head rules
 headline unreadable, and the title was made from the lead). Only a frame of box-drawing corners closing one to
 three short lines of text; a table drawn in boxes (a bar inside a line, `┃ 社区 ┃ 3 ┃`) is left as printed.
 A boxed advertisement (`公益广告`) or editors' note (`开栏的话`) is blanked out: page furniture (`blank_ad_boxes`).
+A sidebar report in a drawn box (R25 r25_04: `┌──┐` / `│　　本报讯（记者 …）4月│` / … / `└──┘`, a short report between
+two articles) is read as printed: its frame blank lines, its bars dropped with the indents inside kept (`unbox_reports`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ _BOTTOM = re.compile(rf"^[┗└╚╰][{RULE_CHARS}\s]*[┛┘╝╯]$")
 _BARRED = re.compile(r"^[┃│║]\s*([^┃│║]{2,40}?)\s*[┃│║]$")
 _MAX_INSIDE = 3  # lines of text inside a boxed head
 _MAX_AD_LINES = 12  # lines of text inside a boxed advertisement
+_MAX_REPORT_LINES = 80  # lines of text inside a boxed sidebar report
+_SENTENCE_END = re.compile(r"[。！？][”’）」]*")
 # the box's label, a line of its own (`公益广告`, `广 告`); not a headline about ads (`楼道“小广告”清理行动`)
 _AD = re.compile(r"(?:公\s*益\s*)?广\s*告")
 # … or an editors' note opening a series or a page (`开栏的话`, `编者按`), its label on a line of its own or
@@ -73,3 +77,21 @@ def unbox_heads(lines: list[str]) -> None:
     for top, bottom, inside in list(_boxes(lines, _MAX_INSIDE)):
         lines[top + 1 : bottom] = [match.group(1) for match in inside]
         lines[top] = lines[bottom] = ""  # (blank lines: the page keeps its lines and their numbers)
+
+
+def unbox_reports(lines: list[str]) -> None:
+    """A box of more lines than a head whose text ends sentences (a sidebar report, not a table: a table's rows
+    hold a bar inside the line or its rules cross the box) loses its frame and bars like a boxed head; a line
+    keeps the indent it has inside its bars (a paragraph's first line) and loses the padding before its right
+    bar (`unbox_heads` first: a head's box is never longer than `_MAX_INSIDE` lines)."""
+    for top, bottom, inside in list(_boxes(lines, _MAX_REPORT_LINES)):
+        if len(inside) <= _MAX_INSIDE or not _SENTENCE_END.search("".join(m.group(1) for m in inside)):
+            continue
+        lines[top + 1 : bottom] = [_between_bars(lines[i]) for i in range(top + 1, bottom)]
+        lines[top] = lines[bottom] = ""
+
+
+def _between_bars(line: str) -> str:
+    """The text between a barred line's bars, its indent kept and its padding dropped."""
+    inner = line.strip(" ")[1:-1]
+    return inner.rstrip()

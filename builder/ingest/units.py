@@ -371,6 +371,7 @@ def classify_page(text: str) -> list[Unit]:
     if boxedheads.has_boxes(text):
         boxedheads.blank_ad_boxes(page.lines)
         boxedheads.unbox_heads(page.lines)
+        boxedheads.unbox_reports(page.lines)
     while page.index < len(page.lines):
         read_next(page)
     return subtitles_under_headlines(captions_inside_words(itemends.texts_after_item_ends(page.units)))
