@@ -155,6 +155,34 @@ def cut_at_indent(line: str, edge: int, right: list[NumberedLine]) -> tuple[str,
     return None
 
 
+def cut_past_edge(line: str, edge: int) -> tuple[str, str] | None:
+    """(left part, right part) of a line cut_line could not cut whose one column gap resumes a few columns
+    past the edge (under _SPANNED): a right-column line set in from the column's edge, a caption or a
+    headline centred in its column (`同日竣工      　　村民通过志愿服务活动获得兑换积分。`, `…4台电梯
+    晋安寿山村：以…`); the right part keeps the columns past the edge as its indent. None for a line with
+    more than one gap (a page head set out in spaces) or whose left part reaches the edge."""
+    line = line.rstrip()
+    gaps = _inner_gaps(line)
+    if len(gaps) != 1:
+        return None
+    start, end, column = gaps[0]
+    if layout_columns(line[:start]) > edge - len(_GAP.pattern) or not edge < column < edge + _SPANNED:
+        return None
+    return line[:start], " " * (column - edge) + line[end:]
+
+
+def _beside_columns(lines: list[NumberedLine], index: int, edge: int) -> bool:
+    """The next printed line with text is cut at the edge into two parts, neither a page line: the line at
+    `index` stands at the top of a stretch of columns (their headlines side by side)."""
+    from builder.ingest.furniture import is_page_line  # (furniture reads columns' lines too)
+
+    for text, _number in lines[index + 1 :]:
+        if text.strip():
+            cut = cut_line(text, edge)
+            return bool(cut and all(part.strip() and not is_page_line(part.strip()) for part in cut))
+    return False
+
+
 # A line of the page as it is read, with the number of the printed line it came from (1-based).
 NumberedLine = tuple[str, int]
 
@@ -229,6 +257,8 @@ def _unfold(lines: list[NumberedLine]) -> list[NumberedLine]:
         cut = cut_line(text, edge)
         if cut is None and started:
             cut = cut_at_indent(text, edge, columns.right)
+        if cut is None and (started or _beside_columns(lines, index, edge)):
+            cut = cut_past_edge(text, edge)
         if is_drawn_rule(text) and 2 * len(text.strip()) > edge:  # (each character two columns wide)
             cut = None  # a rule drawn across both columns ends their stretch (`━━━━` under them)
         if cut and cut[0] and not cut[1] and heads_full_width(lines, index, edge):
