@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from builder.extract.chinesenumerals import chinese_to_number
+from builder.ingest.traditionalchars import has_traditional, simplified
 
 __all__ = [
     "COUNT_UNITS",
@@ -82,12 +83,6 @@ _UNIT_PREFIX = ("百", "千")  # after a numeral already as large (3500百斤), 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 _BIG = re.compile("[万亿]")
-# Traditional characters that matter for numbers and units, one for one (so that spans stay valid).
-_TRADITIONAL = str.maketrans(
-    "個萬億兩餘項條場處戶畝塊張類間棟輛噸歲屆號週幾數臺層樓單點時後筆種隻頭",
-    "个万亿两余项条场处户亩块张类间栋辆吨岁届号周几数台层楼单点时后笔种只头",
-)
-_TRADITIONAL_CHARS = re.compile("[個萬億兩餘項條場處戶畝塊張類間棟輛噸歲屆號週幾數臺層樓單點時後筆種隻頭]")
 _NUMERAL_NOISE = re.compile(r"[\s,]")
 _WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
 _ARABIC = r"(?<![\d.．])(?:\d{1,3}(?:,\d{3})+|\d{1,12}(?:\r?\n\d{1,6})?)(?:[.．]\d{1,6})?(?!\d|[.．]\d)"
@@ -316,8 +311,8 @@ def _halves(text: str) -> list[Quantity]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order of appearance, with the unit that follows it (maybe "")."""
     found: list[Quantity] = []
-    if _TRADITIONAL_CHARS.search(text):
-        text = text.translate(_TRADITIONAL)
+    if has_traditional(text):
+        text = simplified(text)  # one for one, so that spans stay valid
     for match in _QUANTITY.finditer(text):
         quantity = _quantity(match)
         if quantity is not None:
@@ -331,7 +326,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def parse_quantity(token: str) -> Quantity | None:
     """One token such as `1.4万块`, `220余万元`, `近 7 成`, `75.94％`, `二三十件`; None if it is not one."""
-    match = _QUANTITY.fullmatch(token.strip().translate(_TRADITIONAL))
+    match = _QUANTITY.fullmatch(simplified(token.strip()))
     return _quantity(match) if match else None
 
 

@@ -3,9 +3,12 @@
 read as a kicker over a headline. `simplified` reads each character the rules ask about as its simplified form, one
 for one (the text keeps its length, so that positions found in it hold in the printed text); the text written out is
 the page's own. Only the characters common in reports on governance are listed; one traditional form for each.
+Numbers read their counting words with it too (`7個社區, 3萬餘人`: extract/numbers).
 """
 
 from __future__ import annotations
+
+import re
 
 _TRADITIONAL = (
     "來係個們偉側傑備傳傷僅價億優儲兒內兩冊創劃劇勁動務勝勞勢勵勻匯區協卻厭厲參叢員問單嚴國圍園圓圖團報場塊塵墊壓壞壩"
@@ -18,7 +21,7 @@ _TRADITIONAL = (
     "謝證識譜譯議護讀變讓讚豐貓貝負財貢貧貨販貫責貴買貸費資賓賞賢賣質賬賴購贈贊贏贛趕趙趨跡踐蹤車軌軍軟較載輔輕輛輝輪"
     "輯輸轉辦辭農這連週進運過達違遞遠適選遺遼邊郵鄉鄧鄭鄰醜醫釋針鉅銀銷鋪鋼錄錢錯鍛鍵鎖鎮鐘鐵鑒鑰長門閃開閒間閣閩閱闊"
     "關陝陣陰陳陸陽隊階際隨險隱雖雙雜雞離難雲電靈靜韓響頁頂項順須預頓領頭頸頻顆題額顏願類顧顯風飛飯飲飽養餘館饋馬駐騎"
-    "騰驅驕驗驚驛體髮鬥鬧魚魯鮮鳥鳳鳴鹽麗麥麼黃點黨齊齋齒齡龍龜"
+    "騰驅驕驗驚驛體髮鬥鬧魚魯鮮鳥鳳鳴鹽麗麥麼黃點黨齊齋齒齡龍龜畝棟噸幾隻"
 )
 _SIMPLIFIED = (
     "来系个们伟侧杰备传伤仅价亿优储儿内两册创划剧劲动务胜劳势励匀汇区协却厌厉参丛员问单严国围园圆图团报场块尘垫压坏坝"
@@ -31,9 +34,15 @@ _SIMPLIFIED = (
     "谢证识谱译议护读变让赞丰猫贝负财贡贫货贩贯责贵买贷费资宾赏贤卖质账赖购赠赞赢赣赶赵趋迹践踪车轨军软较载辅轻辆辉轮"
     "辑输转办辞农这连周进运过达违递远适选遗辽边邮乡邓郑邻丑医释针巨银销铺钢录钱错锻键锁镇钟铁鉴钥长门闪开闲间阁闽阅阔"
     "关陕阵阴陈陆阳队阶际随险隐虽双杂鸡离难云电灵静韩响页顶项顺须预顿领头颈频颗题额颜愿类顾显风飞饭饮饱养余馆馈马驻骑"
-    "腾驱骄验惊驿体发斗闹鱼鲁鲜鸟凤鸣盐丽麦么黄点党齐斋齿龄龙龟"
+    "腾驱骄验惊驿体发斗闹鱼鲁鲜鸟凤鸣盐丽麦么黄点党齐斋齿龄龙龟亩栋吨几只"
 )
 _TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+_ANY_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
+
+
+def has_traditional(text: str) -> bool:
+    """Whether `text` holds a character `simplified` reads otherwise."""
+    return _ANY_TRADITIONAL.search(text) is not None
 
 
 def simplified(text: str) -> str:

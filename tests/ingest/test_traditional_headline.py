@@ -23,3 +23,15 @@ def test_simplified_is_one_for_one():
 
 def test_a_kicker_naming_no_deed_stays_a_kicker():
     assert reads_on("建陽區：潭城街道", "紅色議事廳") == reads_on("建阳区：潭城街道", "红色议事厅")
+
+
+def test_numbers_read_traditional_counting_words_with_the_same_table():
+    from builder.extract.numbers import parse_quantity
+    from builder.ingest.traditionalchars import has_traditional
+
+    assert [(q.value, q.unit) for q in map(parse_quantity, ("3萬餘人", "5棟", "300隻"))] == [
+        (30000, "人"),
+        (5, "栋"),
+        (300, "只"),
+    ]
+    assert not has_traditional("三明市沙县区把培训办到了村里。")
