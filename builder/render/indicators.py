@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,6 +70,8 @@ class Indicator:
     # people a deed picks (发动49名党员兼职网格员, 由245名党员组成, 身着马甲的党员来到…): words of the figure's
     # clause that make it no count of those a unit has
     deeds: re.Pattern[str] | None = None
+    # what a theme table's key-figures cell calls it: a facet's own name (网格员), not its indicator's too
+    cell_zh: str = ""
 
     def takes(self, figure: Figure) -> bool:
         if not self._takes(figure):
@@ -234,6 +236,7 @@ def _facets(indicator: Indicator, facets: Any, where: str) -> list[Indicator]:
             indicator,
             slug=f"{indicator.slug}-{facet['slug']}",
             zh=f"{indicator.zh}：{facet.get('zh', facet['slug'])}",
+            cell_zh=str(facet.get("zh", facet["slug"])),
             en=f"{indicator.en}: {facet.get('en', facet['slug'])}",
             themes=tuple(str(t) for t in facet["themes"] or ())
             if "themes" in facet
@@ -291,6 +294,17 @@ def classify(figure: Figure, indicators: tuple[Indicator, ...]) -> Indicator | N
 def theme_indicators(theme: str, indicators: tuple[Indicator, ...], limit: int = 2) -> tuple[Indicator, ...]:
     """The indicators a theme's comparison table shows in its key-figures column, the same on every row."""
     return tuple(i for i in indicators if theme in i.themes)[:limit]
+
+
+def filled_columns(
+    columns: tuple[Indicator, ...], rows: Iterable[Mapping[str, Figure]]
+) -> tuple[Indicator, ...]:
+    """The indicators of `columns` that at least one row of a table gives a figure in (`rows`: each row's
+    `largest_figures`): a column no row fills says nothing, and is not printed (none: no column at all)."""
+    filled: set[str] = set()
+    for largest in rows:
+        filled.update(largest)
+    return tuple(c for c in columns if c.slug in filled)
 
 
 def largest_figures(

@@ -23,7 +23,7 @@ from builder.render.figures import results_first
 from builder.render.glossary import by_initial, practices_of, shared_first
 from builder.render.groups import Group, group_places, province_pages
 from builder.render.indexes import Entry, SiteIndex
-from builder.render.indicators import Indicator, theme_indicators
+from builder.render.indicators import Indicator, filled_columns, theme_indicators
 from builder.render.provinces import province_summaries
 from builder.render.regions import RegionNode, ancestors, short_province
 from builder.render.relatedviews import RelatedView, related_view
@@ -217,10 +217,17 @@ class SiteRenderer:
             (ix.entries[a], related_view(ix.entries, link, self.theme_name))
             for a, link in ix.theme_pairs.get(slug, [])
         ]
+        pages = province_pages(groups, THEME_ROWS)
+        # the key-figures columns this page's table fills (each row's figures are read by its row anyway)
+        shown = pages[page - 1] if page <= len(pages) else []
+        columns = filled_columns(
+            theme_indicators(slug, ix.indicator_defs),
+            (ix.entries[s].key_figures for g in shown for s in g.entries),
+        )
         return self.paged(
             urls.theme(slug),
             page,
-            province_pages(groups, THEME_ROWS),
+            pages,
             "theme.html",
             "groups",
             self.shown_groups,
@@ -228,7 +235,7 @@ class SiteRenderer:
             summary=groups,
             chart=chart,
             similar=similar,
-            columns=theme_indicators(slug, ix.indicator_defs),
+            columns=columns,
             practices=practices_of(ix.practices, slugs)[:THEME_PRACTICES],
         )
 

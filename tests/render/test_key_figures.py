@@ -12,6 +12,7 @@ from builder.render.indexes import build_index
 from builder.render.indicators import (
     Indicator,
     classify,
+    filled_columns,
     key_figures,
     largest_figures,
     load_indicators,
@@ -67,3 +68,16 @@ def test_of_equal_figures_the_first_is_the_key_figure() -> None:
     columns = theme_indicators("grid-governance", indicators)
     assert key_figures(largest, columns) == _by_classifying(figures, columns, indicators)
     assert [figure for _, figure in key_figures({}, columns)] == [None] * len(columns)
+
+
+def test_a_column_no_row_of_the_table_fills_is_not_printed() -> None:
+    """A theme table shows the indicators at least one of its rows gives a figure in (`网格 —` on every row
+    said nothing); none filled: no key-figures column at all. A facet's cell names the facet alone."""
+    indicators = load_indicators()
+    columns = theme_indicators("grid-governance", indicators)
+    grids = largest_figures(
+        [Figure("网格", 36, "个", False, "划分网格36个", "count")], lambda f: classify(f, indicators)
+    )
+    assert [c.slug for c in filled_columns(columns, [{}, grids])] == ["grids"]
+    assert filled_columns(columns, [{}, {}]) == ()
+    assert [c.cell_zh for c in columns] == ["", "网格员"]

@@ -52,6 +52,7 @@ def block_main(context, missing=missing):
     l_0_groups = resolve('groups')
     l_0_m = resolve('m')
     l_0_chart = resolve('chart')
+    l_0_columns = resolve('columns')
     l_0_practices = resolve('practices')
     l_0_similar = resolve('similar')
     try:
@@ -155,7 +156,7 @@ def block_main(context, missing=missing):
                 yield ' · '
         l_1_loop = l_1_g = l_1_where = l_1_province_anchor = l_1_elsewhere = missing
         yield '</p>\n</section>\n\n<section class="block" aria-labelledby="table-title">\n<h2 id="table-title">对照表<span class="en" lang="en">Comparison</span></h2>\n<div class="scroll" role="region" aria-labelledby="table-title" tabindex="0">\n<table class="compare-table">\n<thead><tr>'
-        for (l_1_zh, l_1_gloss) in [('地区', 'Region'), ('实践', 'Initiative'), ('层级', 'Level'), ('做法', 'Practices'), ('关键数据', 'Key figures'), ('摘要', 'Summary')]:
+        for (l_1_zh, l_1_gloss) in (([('地区', 'Region'), ('实践', 'Initiative'), ('层级', 'Level'), ('做法', 'Practices')] + ([('关键数据', 'Key figures')] if (undefined(name='columns') if l_0_columns is missing else l_0_columns) else [])) + [('摘要', 'Summary')]):
             _loop_vars = {}
             pass
             yield '<th scope="col">'
@@ -171,19 +172,20 @@ def block_main(context, missing=missing):
             pass
             yield '<tbody id="'
             yield escape(context.call((undefined(name='province_anchor') if l_1_province_anchor is missing else l_1_province_anchor), environment.getattr(l_1_g, 'key'), _loop_vars=_loop_vars))
-            yield '">\n<tr class="group-row"><th scope="colgroup" colspan="6">'
+            yield '">\n<tr class="group-row"><th scope="colgroup" colspan="'
+            yield escape((6 if (undefined(name='columns') if l_0_columns is missing else l_0_columns) else 5))
+            yield '">'
             yield escape(environment.getattr(l_1_g, 'name'))
             yield ' <span class="count">'
             yield escape(t_3(environment.getattr(l_1_g, 'entries')))
             yield ' 项</span></th></tr>\n'
             for l_2_e in environment.getattr(l_1_g, 'entries'):
                 l_2_theme_row = resolve('theme_row')
-                l_2_columns = resolve('columns')
                 _loop_vars = {}
                 pass
-                yield escape(context.call((undefined(name='theme_row') if l_2_theme_row is missing else l_2_theme_row), l_2_e, columns=(undefined(name='columns') if l_2_columns is missing else l_2_columns), _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='theme_row') if l_2_theme_row is missing else l_2_theme_row), l_2_e, columns=(undefined(name='columns') if l_0_columns is missing else l_0_columns), _loop_vars=_loop_vars))
                 yield '\n'
-            l_2_e = l_2_theme_row = l_2_columns = missing
+            l_2_e = l_2_theme_row = missing
             yield '</tbody>\n'
         l_1_g = l_1_province_anchor = missing
         yield '</table>\n</div>\n</section>\n\n'
@@ -236,4 +238,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=12&2=17&3=30&4=43&6=113&7=115&8=118&9=124&11=128&14=131&16=134&17=141&18=143&19=149&29=158&33=162&36=168&37=173&38=175&39=179&47=190&51=193&52=196&57=201&61=204&62=208&64=214&65=220&73=231'
+debug_info = '1=12&2=17&3=30&4=43&6=114&7=116&8=119&9=125&11=129&14=132&16=135&17=142&18=144&19=150&30=159&33=163&36=169&37=174&38=176&39=182&47=192&51=195&52=198&57=203&61=206&62=210&64=216&65=222&73=233'

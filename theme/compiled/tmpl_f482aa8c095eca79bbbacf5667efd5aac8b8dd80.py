@@ -54,15 +54,15 @@ def root(context, missing=missing):
         yield '">等 '
         yield escape(t_2(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')))
         yield ' 项</a>'
-    yield '</td>\n<td data-label="关键数据">'
+    yield '</td>'
     if (undefined(name='columns') if l_0_columns is missing else l_0_columns):
         pass
-        yield '<ul class="key-metrics">'
+        yield '<td data-label="关键数据"><ul class="key-metrics">'
         for (l_1_ind, l_1_figure) in context.call((undefined(name='key_figures') if l_0_key_figures is missing else l_0_key_figures), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'key_figures'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)):
             _loop_vars = {}
             pass
             yield '<li>'
-            yield escape(environment.getattr(l_1_ind, 'zh'))
+            yield escape((environment.getattr(l_1_ind, 'cell_zh') or environment.getattr(l_1_ind, 'zh')))
             yield ' '
             if l_1_figure:
                 pass
@@ -74,10 +74,10 @@ def root(context, missing=missing):
                 yield '<span class="muted">—</span>'
             yield '</li>'
         l_1_ind = l_1_figure = missing
-        yield '</ul>'
-    yield '</td>\n<td data-label="摘要" class="summary">'
+        yield '</ul></td>'
+    yield '<td data-label="摘要" class="summary">'
     yield escape((environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'summary') or ''))
     yield '</td>\n</tr>'
 
 blocks = {}
-debug_info = '2=35&3=37&4=41&6=43&7=47&8=50&9=53&14=58&15=61&16=67&18=79'
+debug_info = '2=35&3=37&4=41&6=43&7=47&8=50&9=53&13=58&15=61&16=67&19=79'
