@@ -67,7 +67,7 @@ _NUMBER_BEFORE_DATE = (
     f"|[ \u3000]{{2,}}(?:[{_HAN}·・]{{2,8}}[ \u3000]{{2,}})?{_DATE}\\s*{_WEEKDAY})"
 )
 _ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_NUMBER_BEFORE_DATE}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
-_LABEL = f"[{_HAN}]{{2,6}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`
+_LABEL = f"[{_HAN}]{{2,8}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`, `基层治理新观察`
 # a paper's or a supplement's name beside the date (`北疆黔西社区周刊　2026年5月20日　第4版`)
 _PAPER_NAME = f"[{_HAN}·・]{{2,10}}(?:日报|晚报|报|周刊|专刊|特刊|副刊|周报|月刊)(?:社出版|社|出版)?"
 _PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABEL})"
@@ -113,6 +113,8 @@ _SINGLE = re.compile(
     r"(?:\s+(?:本版)?(?:责任|美术)?(?:编辑|责编|美编|校对)[:：\s].{0,20})?"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
+    # an editors' note's sign-off alone on its line, under the note (`——编者`, `——本报编辑部`)
+    r"|(?:——|—|－－|--)\s*(?:本报|本刊|本版)?编(?:者|辑部)"
     # the paper's (or the page's) hotline or mailbox for readers
     r"|" + CONTACT + r")$"
 )

@@ -327,9 +327,13 @@ LINE_SHAPE: dict[str, re.Pattern[str]] = {name: re.compile(source) for name, sou
 _HEADLINE_SHAPE = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}！)?[^，。！？；;,]{4,40}[？！]?$")
 
 
+# a slogan quoted whole, its comma inside the marks (`实现“民有所呼，我有所应”`, real R25 r25_01's deck line)
+_QUOTED = re.compile(r"“[^“”，]{2,12}，[^“”，]{2,12}”")
+
+
 def is_headline_shape(text: str) -> bool:
     return (
-        bool(_HEADLINE_SHAPE.match(text))
+        bool(_HEADLINE_SHAPE.match(_QUOTED.sub(_quote_without_comma, text)))
         and cjk_count(text) >= 4
         and text.count("“") == text.count("”")
         and not LINE_SHAPE["byline_start"].match(text)
@@ -337,6 +341,11 @@ def is_headline_shape(text: str) -> bool:
         and not LINE_SHAPE["bare_names"].match(text)
         and not (text.endswith(_CUT_AFTER) and not text.endswith(_WORDS_ENDING_SO))
     )
+
+
+def _quote_without_comma(quoted: re.Match[str]) -> str:
+    """A quoted slogan as the headline shape reads it: its comma is the slogan's, not a clause of the line."""
+    return quoted.group(0).replace("，", "、")
 
 
 # A line ending in a particle, a conjunction or a preposition was cut mid-phrase (`…的`, `…与`, `…在`) unless
