@@ -397,6 +397,7 @@ def _site_files(
         cache_dir=cache,
         derived=derived.get if derived is not None else None,
         settings=settings,
+        digest_of=derived.digest_of if derived is not None else None,
     )
 
 
@@ -448,6 +449,17 @@ def run_build(
     one_shot = session is None
     if one_shot:  # a process of one build keeps what it frees for its next arrays (libc.hold_freed_memory)
         hold_freed_memory()
+    # a narrow edit (a summary): the pages that show it, from what the last build kept (else the present path)
+    if one_shot and not force:
+        from builder.commands.build_narrow import narrow_build
+
+        try:
+            built = narrow_build(content_dir, out_dir, real_out, stamp, cache, given, theme_dir, say, started)
+            if built is not None:
+                return EXIT_OK
+        except LockedError as exc:
+            print(f"digest build: {exc}", file=sys.stderr)
+            return EXIT_FAILED
     with (
         _collector_paused() if one_shot else contextlib.nullcontext(),
         filecache.packed(cache) if one_shot else contextlib.nullcontext(),

@@ -167,6 +167,9 @@ def store_entry(cache: Path, kind: str, key: str, value: Any) -> None:
 # a file's size, modification and change times and inode: while they stay the same its bytes did too
 FileStat = tuple[int, int, int, int]
 RACY_NS = 2_000_000_000  # a file changed this shortly before it was read is hashed again (its clock tick)
+# the stat kept for such a file: no file has it, so the file is read and hashed again at the next load, its
+# content hash kept all the same (a narrow edit, builder.content.narrowedit, needs every file's)
+RACY_STAT: FileStat = (-1, -1, -1, -1)
 
 
 def _file_stat(info: os.stat_result) -> FileStat:
@@ -286,8 +289,11 @@ def load_cached(
     if stats is not None:
         stats.clear()
         for file, (_found, key, info) in zip(files, looked, strict=True):
-            if info is not None and file.digest == key and max(info[1], info[2]) < began - RACY_NS:
-                stats[os.fspath(file.path)] = (info, key)
+            if info is not None and file.digest == key:
+                stats[os.fspath(file.path)] = (
+                    info if max(info[1], info[2]) < began - RACY_NS else RACY_STAT,
+                    key,
+                )
     return files
 
 
@@ -307,7 +313,8 @@ def _told(
     for name in content_names(content_dir):
         if name not in changed:
             known = stats.get(base + name)
-            found = memory.get(known[1]) if known is not None else None
+            # (a file racy at that load, RACY_STAT, is looked at again)
+            found = memory.get(known[1]) if known is not None and known[0] != RACY_STAT else None
             if found is not None and known is not None and os.fspath(found.path) == base + name:
                 paths.append(None)
                 looked.append((found, known[1], known[0]))
@@ -409,6 +416,11 @@ class StoredDerived:
         value = values[name] = make()
         self._changed.add(key)
         return value
+
+    def digest_of(self, item: Any) -> str | None:
+        """The content hash of the file the initiative `item` was read from (None: not read from one)."""
+        known = self._keys.get(id(item))
+        return known[1] if known is not None and known[0] is item else None
 
     def save(self) -> None:
         """Store the entries this build added to."""

@@ -87,13 +87,18 @@ def _entry(index: SiteIndex, e: Entry, base_url: str, edition: str | None) -> li
     return out
 
 
-def atom_feed(index: SiteIndex, base_url: str, settings: SiteSettings) -> bytes:
-    """The newest initiatives (by content date, then source order) as an Atom feed, titled by the settings."""
-    entries = heapq.nlargest(  # sorted(…, reverse=True)[:FEED_LIMIT], without sorting 10 000 of them
+def feed_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries the feed shows: the FEED_LIMIT newest (by content date, then source order), newest first."""
+    return heapq.nlargest(  # sorted(…, reverse=True)[:FEED_LIMIT], without sorting 10 000 of them
         FEED_LIMIT,
-        index.entries.values(),
+        entries,
         key=lambda e: (page_date(e.item.date, None) or "", e.item.source.file, e.item.source.part, e.slug),
     )
+
+
+def atom_feed(index: SiteIndex, base_url: str, settings: SiteSettings) -> bytes:
+    """The newest initiatives (by content date, then source order) as an Atom feed, titled by the settings."""
+    entries = feed_entries(index.entries.values())
     edition = settings.edition_date
     dates = [d for d in (page_date(e.item.date, edition) for e in entries) if d]
     updated = max([*dates, *([edition] if page_date(None, edition) else [])], default=None)

@@ -68,6 +68,7 @@ class PageRecords(dict):
         entry_reads_apart: bool = False,
         links: str = "",
         fields: dict[str, bytes] | None = None,
+        index_store: str = "",
     ) -> None:
         super().__init__(*args)
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = entry_digests or {}
@@ -87,6 +88,8 @@ class PageRecords(dict):
         self.links = links
         # the digest of each mapping field of the index whose reads the build looked at (Digests.field_digests)
         self.fields: dict[str, bytes] = fields or {}
+        # the token of the site index this build stored field by field (builder.render.indexstore; "": none)
+        self.index_store = index_store
         self.stored: StoredAs | None = None  # (records read from disk, load_records) how they were stored
         self.last: PageRecords | None = None  # (a build's) the records it started from, when read from disk
 
@@ -245,6 +248,7 @@ def load_records(path: Path, build_id: str) -> PageRecords | None:
         entry_reads_apart=True,
         links=links if isinstance(links := saved.get("links"), str) else "",
         fields=fields if isinstance(fields := saved.get("fields"), dict) else None,
+        index_store=stored_index if isinstance(stored_index := saved.get("index_store"), str) else "",
     )
     loaded.stored = stored
     return loaded
@@ -264,10 +268,11 @@ def _lay_over(saved: dict, delta: dict) -> StoredAs:
         setattr(stored, keys, set(changed) | set(gone))
     for name in ("shared", "exports", "links", "fields"):
         saved[name] = delta[name]
+    saved["index_store"] = delta.get("index_store", "")
     return stored
 
 
-def _field_read(read: Read) -> bool:
+def field_read(read: Read) -> bool:
     """Whether `read` is of an initiative's field ("<slug>|<path>" of `entries`, the path not empty)."""
     field, key = read
     return field == "entries" and SEP in key and key[-1] != SEP
@@ -295,7 +300,7 @@ def entry_readers(records: dict[Job, Record]) -> dict[str, dict[Job, tuple[str, 
 
 def _saved_reads(records: dict) -> dict[Read, bytes]:
     reads = getattr(records, "read_digests", {})
-    return {read: digest for read, digest in reads.items() if not _field_read(read)}
+    return {read: digest for read, digest in reads.items() if not field_read(read)}
 
 
 def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
@@ -311,6 +316,7 @@ def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
         "exports": getattr(records, "exports", ""),
         "links": getattr(records, "links", ""),
         "fields": getattr(records, "fields", {}),
+        "index_store": getattr(records, "index_store", ""),
     }
     return pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -349,7 +355,7 @@ def _delta(records: dict, build_id: str) -> dict | None:
         size, total = size + len(changed) + len(gone), total + len(now)
     if size > DELTA_SHARE * total:
         return None
-    for name, empty in (("shared", b""), ("exports", ""), ("links", ""), ("fields", {})):
+    for name, empty in (("shared", b""), ("exports", ""), ("links", ""), ("fields", {}), ("index_store", "")):
         delta[name] = getattr(records, name, empty)
     return delta
 

@@ -82,6 +82,12 @@ class Digests:
             self.field_digest(field)
         return {field: digest for field, digest in self.fields.items() if digest}
 
+    def carry(self, last: dict[Read, bytes]) -> None:
+        """Take the digests of the last build's reads (`last`: its read digests, which leave out the reads
+        of initiatives' fields) as this build's, unhashed: a narrow edit (builder.render.narrowbuild)
+        changed no value they are of."""
+        self._memo.update(last)
+
     def read(self, read: Read) -> bytes:
         found = self._memo.get(read)
         if found is None:

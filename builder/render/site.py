@@ -292,6 +292,7 @@ def render_site(
     cache_dir: Path | None = None,
     derived: Any = None,
     settings: SiteSettings | None = None,
+    digest_of: Callable[[Initiative], str | None] | None = None,
 ) -> Iterator[tuple[str, bytes | None]]:
     """Every file of the site as (relative path, bytes). Pure apart from reading the theme.
 
@@ -300,7 +301,9 @@ def render_site(
     filled with the record of every page of this build. `progress` is told each stage and page.
     `cache_dir`: the build's file cache (builder.content.filecache), where the cross-links are kept;
     `derived` (filecache.StoredDerived.get): what earlier builds derived from each initiative's bytes.
-    `settings`: those of the content's site.yaml when the caller read them (else read here)."""
+    `settings`: those of the content's site.yaml when the caller read them (else read here). `digest_of` (a
+    one-shot build's, filecache.StoredDerived.digest_of): each initiative's content hash, with which the
+    index is stored field by field for the next build's narrow edit (builder.render.indexstore)."""
     from builder.content.settings import SiteSettings as Settings
     from builder.content.settings import load_settings
     from builder.render import exports, feeds
@@ -328,6 +331,10 @@ def render_site(
         env = make_env(theme_dir, settings.title)
     else:  # its templates compiled once (a changed theme resets the session)
         env = session.environment((theme_dir, settings.title), lambda: make_env(theme_dir, settings.title))
+    if digest_of is not None and cache_dir is not None and isinstance(records, PageRecords):
+        from builder.render.indexstore import save_index
+
+        records.index_store = save_index(cache_dir, index, digest_of)
     renderer = SiteRenderer(index, env, base_url, memo)
     tracker = Tracker(index, renderer, previous, memo, derived, link_inputs)
     paths: list[str] = []

@@ -87,6 +87,14 @@ def validate(
     return sorted(found, key=Diagnostic.sort_key)
 
 
+def file_diagnostics(content_dir: Path, file: ContentFile) -> list[Diagnostic]:
+    """What `validate` finds in the one file `file` by itself (its schema, characters and body; not the
+    checks across files, nor those of the vocabularies): a narrow edit's build (builder.render.narrowbuild)
+    checks its edited files so, the rest of the content being the last build's."""
+    item = _check_file(file, check_vocabularies(content_dir), listed_zones(content_dir))
+    return item.report.found if isinstance(item, _Parsed) else item
+
+
 def _checked_file(
     file: ContentFile, vocab: VocabularyCheck, zones: tuple[Place, ...], checked: CheckedFiles | None
 ) -> _Parsed | list[Diagnostic]:

@@ -16,7 +16,7 @@ import pytest
 from builder.commands.build import run_build
 from builder.content import cachepack, filecache
 from builder.model import Initiative
-from builder.render import indexes, inputdigests
+from builder.render import indexes, inputdigests, narrowbuild
 from tests.render.test_incremental import _save, _tree
 from tests.render.test_serve_edits import _full
 from tests.support.fixture_site import INITIATIVES, write_content
@@ -48,6 +48,8 @@ def test_a_first_build_writes_one_pack_and_an_edit_its_own_entries(
     tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cachepack, "REPACK_AT", 4)
+    # (the present path: a summary edit is narrow)
+    monkeypatch.setattr(narrowbuild, "narrow_site", lambda *_a: None)
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
@@ -178,6 +180,8 @@ def test_an_edit_derives_the_figures_and_digest_of_the_edited_file_only(
     digest: filecache.StoredDerived) is kept by its file's bytes: an edit derives the edited one's only;
     other indicators (content/_data/indicators.yaml) sort and pick the figures again for every one. Each
     site is a full build's."""
+    # (the present path: a summary edit is narrow)
+    monkeypatch.setattr(narrowbuild, "narrow_site", lambda *_a: None)
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
@@ -213,6 +217,8 @@ def test_a_one_shot_build_hashes_again_only_the_files_whose_stat_changed(
     """A one-shot build keeps the stats of the content files it loaded (filecache.load_with_stats): the next
     one reads and hashes only a file whose size, times or inode changed (or changed within RACY_NS of the
     load: none here)."""
+    # (the present path: a summary edit is narrow)
+    monkeypatch.setattr(narrowbuild, "narrow_site", lambda *_a: None)
     monkeypatch.setattr(filecache, "RACY_NS", 0)
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"

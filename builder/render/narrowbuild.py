@@ -1,0 +1,366 @@
+"""A one-shot `digest build` of a narrow edit: only the pages that read what the edit changed (issue 16;
+bench/RESULTS.md, sessions 21-23).
+
+builder.content.narrowedit says which initiatives an edit changed and that it changed only fields no
+grouping of the site index reads (a summary). Every field of the index but `entries` is then the last
+build's, and so is every Entry but the edited ones. This module makes the site of such an edit from what
+the last build kept, without loading the content or making the index:
+
+1. the pages to render: those whose recorded reads (the page records of the last build) include a field of
+   an edited initiative whose digest is not the same now (`entries` "<slug>|item.summary", "<slug>|lead" …);
+2. the index they render against: the fields those pages read, from the last build's stored index
+   (builder.render.indexstore), and the Entries they read, made again from what the file cache keeps by
+   each file's content hash (the Initiative, the rendered body, the region steps and figures), each chunk
+   of the pack read once (cachepack.read_entries); every other field and Entry is a stand-in that raises
+   when touched;
+3. their records: each page's reads hashed as a full build would (Digests, with the last build's digests
+   of every read and of the unchanged initiatives' fields carried over), the edited initiatives' field
+   digests made again, written as a delta over the records file (incremental.save_records);
+4. the exports from the stored texts of the other initiatives, the search files patched for the edited
+   documents, the feed made again from its own entries when it shows an edited initiative (the store keeps
+   its slugs), every other file kept.
+
+Whenever a condition fails — anything not found, a page touching a stand-in, a page that reads a field of
+the index it did not read before — the answer is None and the build takes the present path, which handles
+every change (the result is the same site, byte for byte: tests/render/test_narrow_build.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from builder.content.narrowedit import FieldEdit
+from builder.render.recording import SEP, Read, RecordingDict, RecordingList
+
+# pages to render beyond which the present path is taken (a summary shown on many pages: ~5 at N=10 000)
+MOST_PAGES = 60
+
+
+class Refused(Exception):
+    """The narrow path does not make this site (the reason: a condition not met)."""
+
+
+class NotLoaded(Exception):
+    """A page touched a field or an Entry the narrow build did not load."""
+
+
+class _Unloaded:
+    """An Entry not loaded: any use raises NotLoaded."""
+
+    __slots__ = ("slug",)
+
+    def __init__(self, slug: str) -> None:
+        self.slug = slug
+
+    def __getattr__(self, name: str) -> Any:
+        raise NotLoaded(f"entry {self.slug}")
+
+
+def _refuse(*_args: Any, **_kwargs: Any) -> Any:
+    raise NotLoaded("a field of the index")
+
+
+class _UnloadedDict(RecordingDict):
+    """A mapping field of the index not loaded (empty; any read raises NotLoaded)."""
+
+
+class _UnloadedList(RecordingList):
+    """A list field of the index not loaded (empty; any read raises NotLoaded)."""
+
+
+for _name in ("__getitem__", "get", "__contains__", "__iter__", "__len__", "keys", "values", "items", "copy"):
+    setattr(_UnloadedDict, _name, _refuse)
+for _name in ("__iter__", "__len__", "__getitem__", "__contains__", "index", "count", "copy"):
+    setattr(_UnloadedList, _name, _refuse)
+
+
+@dataclasses.dataclass
+class NarrowSite:
+    """What a narrow build writes: every file of the site ((path, bytes), or None: the last build's file
+    kept) and the page records of the build."""
+
+    files: list[tuple[str, bytes | None]]
+    records: Any
+    rendered: int
+    timings: dict[str, float]
+
+
+def changed_paths(entry: Any, known: dict[str, bytes]) -> set[str]:
+    """The field paths of an initiative read by the last build's pages (`known`: each with its digest
+    then) whose value in `entry` (the edited initiative's Entry) has another digest."""
+    from builder.render.valuedigest import fast_digest
+
+    changed = set()
+    for path, digest in known.items():
+        value = entry
+        for name in path.split("."):
+            value = getattr(value, name)
+        if fast_digest((value,)) != digest:
+            changed.add(path)
+    return changed
+
+
+def pages_reading(records: dict, reads: set[Read]) -> list[Any]:
+    """The pages of `records` (job -> (path, reads, digest)) that made one of `reads`, in records order."""
+    return [job for job, record in dict.items(records) if not reads.isdisjoint(record[1])]
+
+
+def cache_entries(cache: Path, wanted: Iterable[tuple[str, str]], keys: dict) -> dict:
+    """The file cache's entries `wanted` ((kind, key)): from the pack by key, else from their own files."""
+    from builder.content.cachepack import NAME, read_entries, read_pickle
+
+    wanted = list(wanted)
+    found = read_entries(cache / NAME, wanted, keys)
+    for kind, name in wanted:
+        if (kind, name) not in found:
+            value = read_pickle(cache / kind / name[:2] / f"{name}.pickle")
+            if value is not None:
+                found[(kind, name)] = value
+    return found
+
+
+def load_entries(cache: Path, digests: dict[str, str], parts_name: str, keys: dict) -> dict[str, Any] | None:
+    """The Entries of the initiatives `digests` (slug -> its file's content hash) as a full build makes
+    them, from the file cache `cache` (the reading, the derived parts under `parts_name`, the rendered
+    body); None when one is not kept."""
+    from builder.render.bodycache import body_key
+    from builder.render.indexes import Entry
+
+    first = cache_entries(
+        cache, [(kind, d) for d in dict.fromkeys(digests.values()) for kind in ("files", "derived")], keys
+    )
+    items = {}
+    for slug, digest in digests.items():
+        reading = first.get(("files", digest))
+        item = getattr(reading, "initiative", None)
+        derived = first.get(("derived", digest))
+        parts = derived.get(parts_name) if isinstance(derived, dict) else None
+        if item is None or item.slug != slug or not isinstance(parts, tuple) or len(parts) != 3:
+            return None
+        items[slug] = (item, parts)
+    bodies = cache_entries(cache, {("bodies", body_key(item.body)) for item, _ in items.values()}, keys)
+    entries = {}
+    for slug, (item, (steps, figures, key_figures)) in items.items():
+        body = bodies.get(("bodies", body_key(item.body)))
+        if body is None:
+            return None
+        entries[slug] = Entry(item, steps, body, figures, key_figures)
+    return entries
+
+
+def _read_slugs(reads: Iterable[Read]) -> set[str]:
+    return {key.partition(SEP)[0] for field, key in reads if field == "entries" and SEP in key}
+
+
+def narrow_site(
+    edits: list[FieldEdit],
+    previous: Any,
+    cache: Path,
+    out_dir: Path,
+    base_url: str,
+    theme_dir: Path,
+    settings: Any,
+    last_site: list[str],
+) -> NarrowSite | None:
+    """The site after the narrow `edits` (builder.content.narrowedit) of the last build (`previous`: its
+    page records, read from disk; `last_site`: the paths of its files), or None when the present path
+    must make it (see the module's docstring). `cache`: the file cache folder; `out_dir`: the site."""
+    state = {"committed": False}  # (once the search files' state is saved, no way back to the present path)
+    try:
+        return _narrow_site(edits, previous, cache, out_dir, base_url, theme_dir, settings, last_site, state)
+    except Exception:  # (Refused, NotLoaded, or anything unforeseen before the search files)
+        if state["committed"]:
+            raise
+        return None
+
+
+def _narrow_site(
+    edits: list[FieldEdit],
+    previous: Any,
+    cache: Path,
+    out_dir: Path,
+    base_url: str,
+    theme_dir: Path,
+    settings: Any,
+    last_site: list[str],
+    state: dict[str, bool],
+) -> NarrowSite | None:
+    from builder.content.cachepack import NAME, read_keys
+    from builder.content.filecache import StoredBodies
+    from builder.render import exports, searchupdate
+    from builder.render.env import make_env
+    from builder.render.incremental import PageRecords, field_read
+    from builder.render.indexes import SiteIndex
+    from builder.render.indexstore import load_index
+    from builder.render.inputdigests import Digests
+    from builder.render.pages import SiteRenderer
+    from builder.render.recording import FragmentMemo, instrument, recorded
+    from builder.render.valuedigest import value_digest
+
+    timings: dict[str, float] = {}
+    clock = time.thread_time
+    began = clock()
+    store = load_index(cache, getattr(previous, "index_store", ""))
+    if store is None or not previous.entry_reads_apart or not previous.read_digests:
+        raise Refused("no stored index of the last build, or no read digests")
+    order = dict(store.order)
+    indicators = store.field("indicator_defs")
+    parts_name = f"entry parts {value_digest(indicators).hex()}"
+    keys = read_keys(cache / NAME)
+    edited = {edit.slug: edit for edit in edits}
+    if len(edited) != len(edits) or any(order.get(s) != e.old_digest for s, e in edited.items()):
+        raise Refused("an edited file is not the one the stored index names")
+    # the edited Entries: the new Initiative with the parts of the old one (no part is made of a narrow field)
+    old = load_entries(cache, {slug: e.old_digest for slug, e in edited.items()}, parts_name, keys)
+    if old is None:
+        raise Refused("the last reading of an edited file is not kept")
+    new_entries = {slug: dataclasses.replace(old[slug], item=e.new.initiative) for slug, e in edited.items()}
+    changed: set[Read] = set()
+    for slug, entry in new_entries.items():
+        known = previous.entry_digests.get(slug)
+        if known is None:
+            raise Refused("no page read an edited initiative")
+        changed.update(("entries", f"{slug}{SEP}{path}") for path in changed_paths(entry, known[1]))
+    jobs = pages_reading(previous, changed)
+    if len(jobs) > MOST_PAGES:
+        raise Refused(f"{len(jobs)} pages read the edited fields")
+    timings["plan"] = clock() - began
+    # the index those pages read: their fields and Entries (the edited ones new), stand-ins for the rest
+    reads = {read for job in jobs for read in previous[job][1]}
+    fields = {field for field, _key in reads} | {"indicator_defs"}
+    stored_docs = StoredBodies(cache)
+    stale = [  # initiatives whose stored search document is not their page's (made again below)
+        slug
+        for slug in order
+        if slug not in edited
+        and stored_docs.search_docs.get(slug, (None,))[0]
+        != previous.get(("initiative", slug), ("", (), ""))[2]
+    ]
+    feed_slugs = set(store.feed) if edited.keys() & set(store.feed) else set()
+    if feed_slugs:
+        fields.add("theme_labels")
+    wanted = (_read_slugs(reads) | set(stale) | feed_slugs) - edited.keys()
+    loaded = load_entries(cache, {slug: order[slug] for slug in wanted}, parts_name, keys)
+    if loaded is None:
+        raise Refused("an Entry the pages read is not kept")
+    loaded.update(new_entries)
+    feed_entries = {slug: loaded[slug] for slug in feed_slugs}
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(SiteIndex):
+        if f.name == "entries":
+            values[f.name] = {slug: loaded.get(slug) or _Unloaded(slug) for slug in order}
+        elif f.name in fields and f.name in store.fields:
+            values[f.name] = store.field(f.name)
+        elif f.name in store.fields:
+            kind = type(store.field(f.name)) if f.name in ("provinces", "indicators") else dict
+            values[f.name] = _UnloadedList(f.name, ()) if kind is list else _UnloadedDict(f.name, {})
+        else:
+            raise Refused(f"the field {f.name} is not stored")
+    index = SiteIndex(**values)
+    timings["index"] = clock() - began - timings["plan"]
+    # the pages, recorded as a full build records them
+    digests = Digests(index, previous.entry_digests, None, None, previous.links)
+    if digests.shared != previous.shared:
+        raise Refused("the fields every page reads changed")
+    digests.carry(previous.read_digests)
+    env = make_env(theme_dir, settings.title)
+    renderer = SiteRenderer(index, env, base_url)
+    instrument(index)
+    renderer._fragments = FragmentMemo()
+    rendered: dict[str, bytes] = {}
+    made_docs: dict[str, Any] = {}
+    records = PageRecords(
+        previous,
+        entry_digests=previous.entry_digests,
+        read_digests=previous.read_digests,
+        shared=previous.shared,
+        exports=previous.exports,
+        entry_reads_apart=True,
+        links=previous.links,
+        fields=previous.fields,
+    )
+    same: dict[Read, Read] = {}
+    for job in jobs:
+        kind, key = job
+        result, page_reads = (
+            recorded(renderer.initiative, key) if kind == "initiative" else recorded(renderer.run, job)
+        )
+        if {field for field, _key in page_reads} - fields:
+            raise Refused(f"{job} read a field it did not read before")
+        page_reads = tuple(map(same.setdefault, page_reads, page_reads))
+        path = result[0]
+        if path != previous[job][0]:
+            raise Refused(f"{job} moved")
+        rendered[path] = result[1]
+        if kind == "initiative":
+            made_docs[key] = result[2]
+        records[job] = (path, page_reads, digests.page(job, page_reads))
+    for slug in edited:  # every field of the edited initiatives the last build's pages read, hashed again
+        for path in previous.entry_digests[slug][1]:
+            digests.read(("entries", f"{slug}{SEP}{path}"))
+    entry_digests = dict(previous.entry_digests)
+    entry_digests.update(digests.entry_digests)
+    digests.entry_digests = records.entry_digests = entry_digests
+    records.read_digests = dict(previous.read_digests)
+    records.read_digests.update(
+        (read, digest) for read, digest in digests.read_digests().items() if not field_read(read)
+    )
+    timings["pages"] = clock() - began - timings["plan"] - timings["index"]
+    # the feed: kept, unless it shows an edited initiative (then made of its entries alone)
+    if edited.keys() & set(store.feed):
+        from builder.render import feeds
+
+        shown = dataclasses.replace(index, entries={slug: feed_entries[slug] for slug in store.feed})
+        rendered["feed.xml"] = feeds.atom_feed(shown, base_url, settings)
+    # the exports: the stored texts of every initiative but the edited ones
+    rows = exports.StoredExports(digests, cache, previous.exports)
+    made: dict[str, bytes] = {
+        "digest.json": exports.digest_json(index, base_url, settings.edition_date, rows),
+        "digest.csv": exports.digest_csv(index, base_url, rows),
+        "digest-metrics.csv": exports.metrics_csv(index, rows),
+    }
+    records.exports = rows.save()
+    if not records.exports:
+        raise Refused("the exports were not stored")
+    timings["exports"] = clock() - began - sum(timings.values())
+    # the search files, patched for the documents that changed
+    from builder.render.searchdocs import search_doc
+
+    docs = []
+    for slug in order:
+        doc = made_docs.get(slug)
+        if doc is None:
+            known_doc = stored_docs.search_docs.get(slug)
+            digest = records[("initiative", slug)][2]
+            doc = (
+                known_doc[1]
+                if known_doc and known_doc[0] == digest
+                else search_doc(index, index.entries[slug])
+            )
+        docs.append(doc)
+    state["committed"] = True
+    search = searchupdate.search_cache(cache, Path(os.path.realpath(out_dir)), incremental=True)
+    search_files = [(f"search/{path}", data) for path, data in searchupdate.search_files(docs, search)]
+    stored_docs.search_docs = {
+        slug: (records[("initiative", slug)][2], doc) for slug, doc in zip(order, docs, strict=True)
+    }
+    stored_docs.save_docs()
+    timings["search"] = clock() - began - sum(timings.values())
+    rendered.update(made)
+    pages = {record[0] for record in dict.values(previous)}  # (the search page is under search/ too)
+    files: list[tuple[str, bytes | None]] = [
+        (path, rendered.get(path)) for path in last_site if not path.startswith("search/") or path in pages
+    ]
+    files += search_files
+    # the store of the index again, the edited initiatives' files named by their new hashes
+    from builder.render.indexstore import write_index
+
+    store.order = [(slug, edited[slug].new_digest if slug in edited else d) for slug, d in store.order]
+    records.index_store = write_index(cache, store)  # ("": the next edit takes the present path)
+    records.last = previous
+    return NarrowSite(files, records, len(jobs), timings)
