@@ -3,7 +3,9 @@ no place of its own was written about, before the places other articles on its p
 
 A city paper reports on its city: a byline reading `读创/深圳商报记者巫伟敏` over a report naming only 新阁社区
 places it in 深圳市, whatever the page's other reports name. Only a paper, a station or a city's media centre
-named after a city or county counts (a province's paper, 江西日报, says too little), and only one such place.
+named after a city or county counts (a province's paper, 江西日报, says too little; so does a name a province
+shares, 河南日报, 吉林日报), and only one such place. A county is named with its suffix (光明区融媒体中心): its stem
+alone is weak evidence (places/names.py), a word as often as a place (光明日报, 新民晚报, 江南时报 are no county's).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import clean
+from builder.places.names import Form
 
 # What follows an outlet's place: a paper, a station, a media centre, or a news app of that place.
 _OUTLET_AFTER = re.compile(r"(?:日报|晚报|早报|商报|都市报|时报|广播电视台|电视台|融媒体中心|新闻网|发布)")
@@ -26,7 +29,9 @@ def outlet_place(gaz: Gazetteer, byline: str) -> tuple[str, str] | None:
         after = _OUTLET_AFTER.match(text, end)
         if after is None:
             continue
-        keys = {f.key for f in gaz.forms[surface]}
+        keys = {f.key for f in gaz.forms[surface] if not _bare_county(gaz, f)}
+        if any(gaz.places[k].level == "province" for k in keys):
+            continue
         places = [k for k in keys if gaz.places[k].level in _OUTLET_LEVELS and not gaz.places[k].zone]
         if len(places) == 1:
             found.setdefault(places[0], text[start : after.end()])
@@ -34,3 +39,8 @@ def outlet_place(gaz: Gazetteer, byline: str) -> tuple[str, str] | None:
         return None
     key, outlet = next(iter(found.items()))
     return key, outlet
+
+
+def _bare_county(gaz: Gazetteer, form: Form) -> bool:
+    """A county's stem without its suffix (光明 of 光明区): a word as often as a place."""
+    return form.strength == "bare" and gaz.places[form.key].level == "county"

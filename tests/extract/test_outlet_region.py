@@ -30,6 +30,12 @@ def test_a_provinces_paper_or_no_outlet_leaves_the_page_to_place_it() -> None:
     assert outlet_place(gazetteer(), "江西日报记者王明") is None  # (a province's paper: too little)
     assert outlet_place(gazetteer(), "本报记者 王明") is None
     assert outlet_place(gazetteer(), "洛阳日报记者王明 开封日报记者李红") is None  # (two papers)
+    # a name a province shares, and a word that is only a county's stem, name no city's paper
+    assert outlet_place(gazetteer(), "河南日报记者王明") is None  # (not 河南蒙古族自治县)
+    assert outlet_place(gazetteer(), "吉林日报记者王明") is None  # (the province's, not 吉林市's)
+    assert outlet_place(gazetteer(), "光明日报记者王明") is None  # (not 深圳市光明区)
+    assert outlet_place(gazetteer(), "新民晚报记者王明") is None  # (not 新民市)
+    assert outlet_place(gazetteer(), "光明区融媒体中心记者王明")[0] == "440311"
     assert resolve_region(_TITLE, _BODY, _PAGE, "本报记者 王明").region.city == "南昌市"
 
 
