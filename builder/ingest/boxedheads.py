@@ -93,5 +93,5 @@ def unbox_reports(lines: list[str]) -> None:
 
 def _between_bars(line: str) -> str:
     """The text between a barred line's bars, its indent kept and its padding dropped."""
-    inner = line.strip(" ")[1:-1]
+    inner = line.strip()[1:-1]  # (whatever stands outside the bars: spaces, full-width or a tab)
     return inner.rstrip()

@@ -36,6 +36,12 @@ def test_the_frame_goes_blank_the_bars_go_and_the_indents_stay():
     ]
 
 
+def test_the_bars_go_whatever_space_stands_outside_them():
+    lines = ["\u3000" + line + "\u3000" for line in _BOX]
+    unbox_reports(lines)
+    assert lines[1:3] == ["　　本报讯（记者 林立）5月6日", "，青禾县召开基层治理现场推进会，"]
+
+
 def test_a_boxed_report_between_two_articles_is_an_article_of_its_own():
     first = ["　　本报讯（记者 王川）日前，溪口镇推行", "“屋场夜话”，村干部晚上进院落听民意。"]
     last = [
