@@ -40,6 +40,7 @@ from builder.extract import metric_words as words
 from builder.extract.metric_forms import no_count
 from builder.extract.metric_text import clause_end, clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
+from builder.ingest.reporternames import COMMON_SURNAMES as _SURNAMES
 from builder.text.patterns import alternation
 
 __all__ = ["is_skipped"]
@@ -80,10 +81,6 @@ _ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|不低于|不少于|大于)
 _COUNTED_AFTER = re.compile(_QUALIFIED + r"[^，。；;！？]{0,8}?[\d一二三四五六七八九十两]")
 # One person named by surname and a form of address (经营户陈女士, 村民张大爷家): an anecdote of one, not what the
 # practice did (张大爷等30名老人: an example of many, counted).
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
 _ONE_PERSON = re.compile(
     f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
     # or named in full after who they are, with their family (村民周某贵的两个孩子, 脱贫户李某家) or what they

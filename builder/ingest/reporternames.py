@@ -36,9 +36,10 @@ PERSON_NAME = f"(?:[{_HAN}]{{2,3}}|[{_SYLLABLES}]{{4,8}}|[{_SYLLABLES}]{{2,6}}[�
 BYLINE_NAME = rf"(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})"
 
 # The commonest Han surnames: a name standing alone, with no role nor a second name beside it, is taken for
-# a signature only when it opens with one (`李思远`; never a word such as `引言` or `结语`).
-_COMMON_SURNAMES = (
+# a signature only when it opens with one (`李思远`; never a word such as `引言` or `结语`); metric_skips names
+# one resident by them (陈女士, 村民张大爷家).
+COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-SIGNATURE_NAME = f"[{_COMMON_SURNAMES}][{_HAN}]{{1,2}}"
+SIGNATURE_NAME = f"[{COMMON_SURNAMES}][{_HAN}]{{1,2}}"
