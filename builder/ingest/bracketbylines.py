@@ -19,8 +19,13 @@ _CLOSES_NAMES = re.compile(r"^[^（(“”，。]{1,12}[）)]")
 _OPEN_END_CREDIT = re.compile(rf"^[（(]{PAPER_WRITER}[^（）()，。]{{0,20}}$")
 # What a byline's bracket holds: roles and names (`通讯员 赵倩 孙浩`, `记者王磊`, `本报记者 艾力 通讯员 王芳`).
 _ROLE = r"(?:(?:本报|特约)?(?:实习记者|记者|通讯员|实习生))"
+# … maybe with what the last named did (`颜学辉/文`, `文/摄`, `摄影报道`) and whose the photos are (`寿山村供图`: real
+# R25 r25_02, `福州新闻网2月20日讯（记者 颜` / `学辉/文 寿山村供图）`)
+_WORK = r"(?:\s*/\s*(?:文|图|摄)|\s*文\s*/\s*(?:图|摄)|\s*摄影?报道|\s*报道)"
+_PHOTOS_FROM = r"(?:\s+[\u4e00-\u9fff]{2,12}(?:供图|提供))"
 _BRACKETED_NAMES = re.compile(
-    rf"^{_ROLE}?\s*{BYLINE_NAME}(?:\s*{_ROLE}\s*{BYLINE_NAME}|(?:\s+|\s*[、，,]\s*){BYLINE_NAME})*$"
+    rf"^{_ROLE}?\s*{BYLINE_NAME}(?:\s*{_ROLE}\s*{BYLINE_NAME}|(?:\s+|\s*[、，,]\s*){BYLINE_NAME})*"
+    rf"{_WORK}?{_PHOTOS_FROM}?$"
 )
 _MAX_BYLINE_WRAPS = 2  # a 9-character column wraps `本报讯（通讯` / `员 赵倩 孙` / `浩）`
 

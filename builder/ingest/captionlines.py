@@ -80,7 +80,11 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
             return False
     credit = units[end + 1] if end + 1 < len(units) else None
     if credit is None or credit.kind != CREDIT or credit.blanks_before:
-        return _wide_caption_inside_sentence(state) or _short_caption_inside_sentence(state)
+        return (
+            _wide_caption_inside_sentence(state)
+            or _short_caption_inside_sentence(state)
+            or _set_in_caption_inside_sentence(state)
+        )
     after = units[end + 2] if end + 2 < len(units) else None
     if after is None or after.kind != TEXT:
         return False  # nothing goes on after the credit: the lines end the open sentence
@@ -178,6 +182,26 @@ def _short_caption_inside_sentence(state: Assembly) -> bool:
         return False
     if join_cost(state.current.text, following.text) >= 0:
         return False  # the line under it does not go on with the open sentence
+    state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
+    return True
+
+
+def _set_in_caption_inside_sentence(state: Assembly) -> bool:
+    """While a sentence is open, on an indented page, one line set in from the column's edge (indented: no
+    paragraph opens inside a sentence) holding one short whole sentence, with no credit and no blank line around
+    it, the line under it flush and reading on from the open sentence across a word (`…食用油和洗衣` /
+    `  村民通过志愿服务活动获得兑换积分。` / `粉。”近日，…`, real R25 r25_02, a caption centred in its column as
+    wide as the column): a caption."""
+    unit, units = state.unit, state.units
+    following = units[state.index] if state.index < len(units) else None
+    if not unit.indent or unit.blanks_before or following is None or following.kind != TEXT:
+        return False
+    if following.blanks_before or following.indent or not state.indented_page:
+        return False
+    if not one_short_sentence(unit.text) or join_cost(state.current.text, unit.text) < 0:
+        return False  # (the line reads on from the open sentence: its end)
+    if join_cost(state.current.text, following.text) > _ACROSS:
+        return False  # the line under it does not go on with the open sentence across a word
     state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True
 

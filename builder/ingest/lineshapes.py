@@ -339,7 +339,7 @@ def is_headline_shape(text: str) -> bool:
         and not LINE_SHAPE["byline_start"].match(text)
         and not is_byline_text(text)
         and not LINE_SHAPE["bare_names"].match(text)
-        and not (text.endswith(_CUT_AFTER) and not text.endswith(_WORDS_ENDING_SO))
+        and not (text.endswith(_CUT_AFTER) and not text.endswith(WORDS_ENDING_SO))
     )
 
 
@@ -351,7 +351,7 @@ def _quote_without_comma(quoted: re.Match[str]) -> str:
 # A line ending in a particle, a conjunction or a preposition was cut mid-phrase (`…的`, `…与`, `…在`) unless
 # that character ends a word (`党员带头 村民参与`, `应对`, `祥和`).
 _CUT_AFTER = ("的", "和", "与", "在", "对", "把", "、", "：", "“")
-_WORDS_ENDING_SO = (
+WORDS_ENDING_SO = (
     "参与",
     "存在",
     "所在",
@@ -359,6 +359,7 @@ _WORDS_ENDING_SO = (
     "自在",
     "面对",
     "应对",
+    "反对",  # `一楼住户突然反对`, real R25 r25_02's subheading
     "相对",
     "绝对",
     "结对",  # `…“党员+农户”结对` / `种出致富茶`: pairing, a deed done

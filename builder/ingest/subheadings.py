@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
-from builder.ingest.lineshapes import BAOXUN, is_place_kicker
+from builder.ingest.lineshapes import BAOXUN, WORDS_ENDING_SO, is_place_kicker
 from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from builder.ingest.paragraphs import Assembly
 
 # A heading never ends on a function word, an adverb waiting for its verb (`今年已` / `培训…`) or a figure
-# (`…店铺长4300余` / `名，…`).
+# (`…店铺长4300余` / `名，…`), unless the word that character ends is whole (`一楼住户突然反对`, `群众参与`).
 _CONTINUING_END = re.compile(
     r"(?:[，、：:；（“‘《—\-的了和与及在对把将是为等之从向以于并或而且已均共都还也就被由给]|\d[余多]?)$"
 )
@@ -41,7 +41,7 @@ def is_heading_candidate(text: str) -> bool:
         and text.count("“") == text.count("”")
         and text.count("（") == text.count("）")
         and not re.search(r"[。！？；;]", text)
-        and not _CONTINUING_END.search(text)
+        and not (_CONTINUING_END.search(text) and not text.endswith(WORDS_ENDING_SO))
     )
 
 
