@@ -81,11 +81,12 @@ def _small_big(first: str, between: str, second: str) -> bool:
 
 # Where a quote's clause ends (or begins): a mark ending a clause, a line break, or another quote opening.
 CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?：:“「‘\n]")
-_BRACKETED = re.compile(r"^\s*[（(][^（）()]{1,20}[)）]")
+_BRACKETED = re.compile(r"^\s*[（(](?:[^（）()]{1,20}|即[^（）()]{1,60})[)）]")
 
 
 def words_after(text: str, end: int) -> str:
     """The words after a quote that ends at `end`, to the end of its clause (ten characters at most), a short
-    bracket right after it passed over (“双找”（党员找组织、组织找党员）活动 -> 活动)."""
-    after = _BRACKETED.sub("", text[end : end + 30])
+    bracket right after it passed over (“双找”（党员找组织、组织找党员）活动 -> 活动), or a longer one that explains it
+    (“334”（即30%用于…，40%分配给村民）的机制 -> 的机制)."""
+    after = _BRACKETED.sub("", text[end : end + 80])
     return CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]

@@ -79,6 +79,8 @@ AROUND_SOURCES = (
     ("by_means", r"以$"),
     # 把“接诉即办”作为抓手: what the unit takes up as its tool.
     ("taken_up_before", r"把$"),
+    # 一项名为“分片治理”的改革: the text says it is a name (not a new name given, 更名为: renamed_before).
+    ("named_as_before", r"(?<![更改易命])名为$"),
     ("taken_up_after", r"^(?:作为|当作|当成|融入|贯穿|嵌入|推广|延伸)"),
     # A public list of names (红黑榜, 光荣榜): a named mechanism of three characters or more.
     ("named_list", r"^[\u4e00-\u9fff]{2,6}榜$"),
@@ -130,7 +132,9 @@ AROUND_SOURCES = (
     # role or a likeness, not a mechanism.
     (
         "identity_before",
-        r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号|(?<![建形组完达促构])成了|变成了?|化身为?)$",
+        r"(?:就是|正是|便是|堪称|誉为|称为|称作|叫作|唤作|叫做|[叫称喊唤][他她]|昵称|外号|绰号|(?<![建形组完达促构])成了|变成了?|化身为?"
+        # 她也是村里的“大管家”: who someone is to the people around
+        r"|是(?:村里|村民|社区里|小区里|大家|群众|居民|百姓|老百姓|身边|街坊|邻里|乡亲|乡亲们)[心中眼里]{0,2}的)$",
     ),
     # A new name given to a place or unit (把社区更名为“思源社区”): what it is called now, not a mechanism.
     ("renamed_before", r"(?:更名为|改名为|更名|改名|易名为)$"),
@@ -149,6 +153,9 @@ AROUND_SOURCES = (
         # a trouble named by the quote (“群众跑腿、部门推诿”的治理难题): what the work set out to end
         r"|^的[\u4e00-\u9fff]{0,3}?(?:难题|困境|痛点|堵点|难点|顽疾|弊端|怪圈|乱象)",
     ),
+    # The secretary of the area or unit the quote names (各“战区”党委书记): a person's office, no mechanism word
+    # (asked only of a quote with no name's ending: “红色驿站”党支部书记 is the brand's).
+    ("secretary_after", r"^(?:党委|党工委|党总支|党支部|支部)副?书记"),
     # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
     # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
     ("number_only", rf"^[\d{NUMERAL}零〇+×]+$"),

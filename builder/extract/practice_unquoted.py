@@ -9,10 +9,15 @@ The paper often quotes a brand once, or never, and then names it bare: 在城区
   before names (在, 将, 的, a count and its classifier 47家, a verb of doing);
 - or it is set up: a verb of doing right before it (推行, 打造, 创建, 设立, 成立 … with 了/出), once is enough: 打造红色
   议事厅; 推行积分制管理 (a system in -制: 积分制, the 管理 after it is how it is run); not when a count follows
-  it (设立积分兑换超市42家: so many of a kind, printed once, are what was built, not a brand).
+  it (设立积分兑换超市42家: so many of a kind, printed once, are what was built, not a brand); a count of batches
+  may stand between the verb and the name (组建四批尕布龙绿色志愿服务队: names of up to seven characters before the
+  ending).
 - or it is a model or system put in place: 推行/推广/实行 (the 的 after them allowed) and three to six characters
   before 模式 or 制度 (推行的红色物业模式 -> 红色物业, 推行志愿积分制度 -> 志愿积分; not 探索资本运营模式: a way of
   doing explored, no name).
+
+- or the headline's subject, ending as a brand, a tool or a body does (…平台, …地图, …合作社), printed twice again in
+  the body (`headline_names`: 网格地图助力基层精准治理 … 社区网格地图 … 3张网格地图), generic words allowed there.
 
 Never a name: a generic noun, whose part before the ending is only words every such unit has (党员, 志愿, 社区,
 党群, 便民, 爱心, a size: 党员志愿服务队, 小驿站); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
@@ -30,7 +35,7 @@ from builder.extract.practice_signs import DOING, QUOTE_MARKS
 from builder.places.gazetteer import gazetteer
 from builder.text.patterns import alternation
 
-__all__ = ["BRAND_ENDS", "unquoted_practices"]
+__all__ = ["BRAND_ENDS", "headline_names", "unquoted_practices"]
 
 BRAND_ENDS = alternation(
     """驿站 议事厅 议事堂 议事角 工作法 服务队 志愿队 联盟 工作室 调解室 帮帮团 服务团 调解团 小分队 服务网 会客厅
@@ -56,7 +61,7 @@ _GENERIC = re.compile(
     + alternation(
         """党员 志愿 志愿者 社区 村级 村 镇 乡 街道 小区 网格 党群 便民 综合 公益 基层 新时代 文明实践 群众 居民
         妇女 巾帼 青年 老年 爱心 暖心 服务 调解 矛盾 纠纷 法律 党建 示范 特色 专业 城区 县级 市级 镇级 村民 一站式
-        工作 综合性 骑手 楼栋 楼宇 检察 法院 公安 司法 人大 政协 工会 代表 [大小老新]"""
+        工作 综合性 骑手 新就业群体 楼栋 楼宇 检察 法院 公安 司法 人大 政协 工会 代表 [大小老新]"""
     )
     + ")+$"
     + r"|^[一二三四五六七八九十两\d]+[步级个项类种条招]$"  # 四步工作法: a count of a named method's parts
@@ -155,15 +160,19 @@ def _set_up(plain: str) -> Iterator[tuple[int, str]]:
         ending = match.group(0)
         if _ORGAN_AFTER.match(plain, match.end()) or _COUNT_AFTER.match(plain, match.end()):
             continue  # (设立积分兑换超市42家: many of a kind set up once, counted, no brand)
-        longest = 3 if ending == "制" else 5
-        clause = re.split(r"[，。；：、,\s]", plain[max(0, match.start() - 12) : match.start()])[-1]
+        longest = 3 if ending == "制" else 7
+        clause = re.split(r"[，。；：、,\s]", plain[max(0, match.start() - 16) : match.start()])[-1]
         for size in range(min(len(clause), longest), 1, -1):
-            head, verb = clause[-size:], clause[:-size]
+            head, verb = clause[-size:], _BATCHES.sub("", clause[:-size])
             if _SET_UP.search(verb.removesuffix("了").removesuffix("出")):
                 name = _named(head, ending)
                 if name:
                     yield match.start() - size, name
                 break
+
+
+# How many were set up, between the verb and the name (组建四批尕布龙绿色志愿服务队).
+_BATCHES = re.compile(r"[\d一二三四五六七八九十两]+[批支个]$")
 
 
 def _named(head: str, ending: str) -> str:
@@ -172,3 +181,38 @@ def _named(head: str, ending: str) -> str:
     if len(head) < 2 or _GENERIC.match(head) or _PLACE_END.search(head) or _PROCESS.search(head):
         return ""
     return head + ending
+
+
+# What a headline names as its subject may end as a tool or a body does, not only as a brand (网格地图助力…,
+# 党支部领办合作社集中收割…, 利用协商议事平台…).
+_HEADLINE_ENDS = re.compile(f"(?:{BRAND_ENDS}|平台|地图|合作社)")
+_HEADLINE_PARTS = re.compile(r"[\s，,：:；;！!？?丨|、—]+")
+_BODY_GAPS = re.compile(r"\s+")
+
+
+def headline_names(title: str, body: str, stopwords: frozenset[str]) -> list[str]:
+    """Names a headline prints without quotes that the body prints again at least twice (quote marks and line
+    breaks ignored): the headline's subject is the article's practice, even when its words are generic
+    (西洞庭管理区：网格地图助力基层精准治理, the body's 社区网格地图 … 3张网格地图). The longest run before the
+    ending that the body repeats is the name, without the words that stand before names; never a place's unit,
+    nor a generic noun (党员志愿者服务队) unless the name opens its part of the headline as its subject."""
+    plain = _BODY_GAPS.sub("", QUOTE_MARKS.sub("", body))
+    names: list[str] = []
+    for part in _HEADLINE_PARTS.split(QUOTE_MARKS.sub("", title)):
+        for match in _HEADLINE_ENDS.finditer(part):
+            before = _PARTICLE_CUT.split(part[max(0, match.start() - 6) : match.start()])[-1]
+            for size in range(len(before), 1, -1):
+                if plain.count(before[-size:] + match.group(0)) < 2:
+                    continue
+                head = _BEFORE_NAME.sub("", before[-size:])
+                name = head + match.group(0)
+                subject = part.startswith(name)  # (马尾马限社区党员志愿者服务队: generic, after its place)
+                if (
+                    len(head) >= 2
+                    and (subject or not _GENERIC.match(head))
+                    and not _PLACE_END.search(head)
+                    and name not in stopwords
+                ):
+                    names.append(name)
+                break
+    return names

@@ -114,6 +114,11 @@ a list taken as the work's idea (以“…”为工作思路), short qualities b
 two-character verb after an adverb of place ending its clause (就地“转岗”，) are no names; a brand joined (加盟“暖新
 商户”) and a quoted policy (“清化收”政策) are, and so is a count of pairs of duties with the work or a mechanism
 word after it (“四双”工作开展以来; after a 、-list in its clause the list decides, names_list_before).
+Real pages R13–R23: a quote the text calls a name (一项名为“分片治理”的改革) is one, and so is a numeral code
+explained in a bracket before its mechanism word (“334”（即…）的机制); who someone is to the people around
+(她也是村里的“大管家”) and a unit's secretary (各“战区”党委书记) are no names. A quote of three characters or more
+printed RECURS times in the body is what the report keeps coming back to, a name (“微心愿”), unless it is no name
+where it is printed (“停车难”问题).
 """
 
 from __future__ import annotations
@@ -130,7 +135,7 @@ from builder.extract.practice_refusals import (
     is_result,
     not_a_name,
 )
-from builder.extract.practice_unquoted import unquoted_practices
+from builder.extract.practice_unquoted import headline_names, unquoted_practices
 from builder.extract.practice_vocab import (
     DEFAULT_STOPWORDS,
     alias_keys,
@@ -218,7 +223,9 @@ def _is_practice(
         or (len(bare) >= 4 and bool(_AROUND["took_role_before"].search(own_before)))
         or (bool(signs.SCHOOL_NAME.search(bare)) and bool(_AROUND["school_run_before"].search(own_before)))
     )
-    by_means = bool(_AROUND["by_means"].search(own_before)) or (
+    by_means = bool(
+        _AROUND["by_means"].search(own_before) or _AROUND["named_as_before"].search(own_before)
+    ) or (
         bool(_AROUND["taken_up_before"].search(own_before))
         and bool(_AROUND["taken_up_after"].match(own_after))
     )
@@ -268,7 +275,11 @@ def _is_practice(
     if _AROUND["mixed_script"].match(bare):
         return True
     linked = first is not last and bool(_AROUND["linked_pair"].match(after))
-    if _AROUND["role_after"].match(own_after) or (len(bare) < 3 and not mechanism_after):
+    if (
+        _AROUND["role_after"].match(own_after)
+        or _AROUND["secretary_after"].match(own_after)
+        or (len(bare) < 3 and not mechanism_after)
+    ):
         return False
     if mechanism_after or linked or (generic_after and not metaphor):
         return True
@@ -319,8 +330,29 @@ def _practices_in(text: str, stopwords: frozenset[str], opening: bool = True) ->
                 yield name
         elif (whole := number_inside(text, q)) is not None:
             yield whole  # 暖新“365”行动计划: the quoted number is part of the name it stands in
-        elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening):
+        elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening) or (
+            opening and _recurs(text, q, [o for o in quotes if o.text == q.text], stopwords)
+        ):
             yield with_room(text, q)
+
+
+RECURS = 3  # a quote printed this often in the body is a name the report keeps coming back to (“微心愿”)
+
+
+def _recurs(text: str, q: Quote, printed: list[Quote], stopwords: frozenset[str]) -> bool:
+    """留下自己的“微心愿” … 收到这个“微心愿” … 征集…“微心愿” … 共收到“微心愿”30余份: a quote of three characters
+    or more printed in quotes RECURS times or more (`printed`: each time) is what the report is about, whatever
+    stands around each (alone, each reads as a metaphor after 的); never speech, a list, a stopword, nor what is
+    no name where it is printed (“老大难”问题: a problem)."""
+    bare = _WHITESPACE.sub("", q.text)
+    return (
+        len(printed) >= RECURS
+        and len(bare) >= 3
+        and bare not in stopwords
+        and not SPEECH.search(q.text)
+        and not _LIST.search(q.text)
+        and not any(not_a_name(bare, words_after(text, o.end), False, False) for o in printed)
+    )
 
 
 def extract_practices(
@@ -345,7 +377,7 @@ def extract_practices(
     bare = [  # printed without quotes (practice_unquoted.py): never a quote the rules above turned down, nor a
         # name found in quotes with more or less around it (蓝马甲 / 蓝马甲志愿服务队, 乡贤调解室 / 县乡贤调解室)
         canonical.get(name_key(name), name)
-        for name in unquoted_practices(f"{title}\n{body}", words)
+        for name in (*headline_names(title, body, words), *unquoted_practices(f"{title}\n{body}", words))
         if name_key(name) not in quoted
         and not any(k in name_key(name) or name_key(name) in k for k in named)
         and not _begins_inside_quote(name_key(name), quoted, f"{title}\n{body}")

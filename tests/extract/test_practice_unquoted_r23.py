@@ -1,0 +1,120 @@
+"""Practices (issue 14, real pages R13–R23): names printed without quotes that the reports still treat as their
+practice, and quotes that are no practice. Invented sentences of each kind, and the negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.practices import extract_practices
+
+
+def practices(body: str, title: str = "") -> list[str]:
+    return extract_practices(title, body)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "name"),
+    [
+        (
+            "青山区：民情地图助力精准服务",
+            "社区干部打开民情地图找到老人家。各小区都绘了民情地图，哪户有困难一目了然。",
+            "民情地图",
+        ),
+        (
+            "党支部领办合作社带富一方",
+            "石桥村党支部领办合作社流转土地800亩。如今，党支部领办合作社已成了村里的主心骨。",
+            "党支部领办合作社",
+        ),
+    ],
+)
+def test_a_headline_subject_the_body_prints_twice_again_is_a_practice(
+    title: str, body: str, name: str
+) -> None:
+    assert name in practices(body, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # printed once more only: no name
+        ("民情地图助力精准服务", "社区干部打开民情地图找到老人家。"),
+        # a generic team after its place, not the headline's subject
+        ("红星社区党员志愿者服务队：有需要就有我们", "志愿者服务队每周巡楼。志愿者服务队还帮老人买菜。"),
+        # a place's unit
+        ("城关镇平台上线", "城关镇平台上线后很受欢迎。城关镇平台每天有人留言。"),
+    ],
+)
+def test_a_headline_word_printed_once_a_generic_team_or_a_place_is_no_practice(title: str, body: str) -> None:
+    assert practices(body, title) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # the text says it is a name
+        ("去年起，一项名为“片区共治”的改革在街道落地。", ["片区共治"]),
+        # a numeral code explained in a bracket, then the mechanism word
+        ("收益按照“433”（即40%用于公益事业，30%用于扩大生产，30%分给村民）的机制分配。", ["433"]),
+        # negatives: a place renamed, a bare numeral code with no mechanism word
+        ("社区更名为“和美社区”。", []),
+        ("收益按照“433”（即40%用于公益事业，30%用于扩大生产，30%分给村民）分配。", []),
+    ],
+)
+def test_a_quote_named_as_such_or_a_code_explained_before_its_mechanism(body: str, names: list[str]) -> None:
+    assert practices(body) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what someone is to the people around
+        "在乡亲们眼中，老周也是村里的“大管家”，谁家有事都找他。",
+        "她是大家心中的“贴心人”。",
+        # the secretary of the area the quote names: a person's office
+        "全县划为若干“片区”，各“片区”党委书记是第一责任人。",
+    ],
+)
+def test_what_someone_is_called_or_a_units_secretary_is_no_practice(body: str) -> None:
+    assert practices(body) == []
+
+
+def test_a_brand_set_up_after_is_still_a_practice() -> None:
+    # is…的 with a verb of doing: the unit's brand set up, kept
+    assert practices("这是社区打造的“红色驿站”。") == ["红色驿站"]
+    # a brand's own secretary: the brand ending decides
+    assert practices("“红色驿站”党支部书记介绍了情况。") == ["红色驿站"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a team set up in batches: the count after the verb is no part of the name, the name may be long
+        ("五年来，区里已组建三批红柳绿色志愿服务队，队伍达30支。", ["红柳绿色志愿服务队"]),
+        # negatives: a generic team in batches, a venue named by who it serves
+        ("街道组建3支党员志愿服务队，常态化开展服务。", []),
+        ("社区设立新就业群体服务驿站，为骑手提供热水。", []),
+    ],
+)
+def test_a_team_set_up_in_batches_is_named_without_its_count(body: str, names: list[str]) -> None:
+    assert practices(body) == names
+
+
+def test_a_quote_the_report_keeps_coming_back_to_is_a_practice() -> None:
+    body = (
+        "一位快递员在墙上留下自己的“小愿望”。社区收到这个“小愿望”后立即联系站点。"
+        "社区还广泛征集骑手的“小愿望”，目前共收到“小愿望”20余份。"
+    )
+    assert practices(body) == ["小愿望"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a likeness printed twice only
+        "他是居民的“贴心人”。大家都说，有了这个“贴心人”，心里踏实。",
+        # a problem named again and again
+        "解决小区的“停车难”问题。这个“停车难”问题拖了十年，如今群众的“停车难”问题终于解决。",
+    ],
+)
+def test_a_likeness_printed_twice_or_a_problem_repeated_is_no_practice(body: str) -> None:
+    assert practices(body) == []
