@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.unitnames import units_after
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Zone
 
-__all__ = ["example_frame", "example_of", "title_frame"]
+__all__ = [
+    "example_frame",
+    "example_of",
+    "heads_the_headline",
+    "scope_frame",
+    "subject_frame",
+    "title_frame",
+]
 
 
 # A sentence that frames the story as an example (这是…的一个缩影, 正是…结出的硕果): the frame's words after 是 / 这
@@ -64,8 +72,66 @@ def title_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     return last.key if any(m.key == last.key for m in named) else None
 
 
+# The lead's subject: all the places of a city (近年来，地区各地立足实际…; 全州各地纷纷…): the city's own work.
+_CITY_SCOPE = re.compile(r"(?:^|[，。；！？])(?:[^，。；！？\n]{0,8}[，])?全?(?:地区|市|州|盟)各地(?![段块])")
+_CITY_LEVEL_WORDS = ("地区", "市", "州", "盟")
+
+
+def scope_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
+    """A lead whose subject is all the places of a city (近年来，地区各地立足实际，积极构建…; 全州各地…), the story
+    then told in one of its counties: the city's own initiative (its city when `key` is below a city whose unit
+    word the lead writes), else None."""
+    lead = zones["body"].text.split("\n", 1)[0]
+    match = _CITY_SCOPE.search(lead)
+    if match is None:
+        return None
+    city = next((p for p in gaz.chain(key) if p.level == "city"), None)
+    if city is None or city.key == key:
+        return None
+    word = next(w for w in _CITY_LEVEL_WORDS if w + "各地" in match.group())
+    return city.key if city.name.endswith(word) else None
+
+
 def example_of(key: str, zones: dict[str, Zone]) -> bool:
     """The body calls what it told an example of the place's work (这是利津县…的一个缩影): the place acts."""
     body = zones["body"]
     spans = [m.span() for m in _EXAMPLE.finditer(body.text)]
     return any(m.key == key and any(a <= m.start < b for a, b in spans) for m in body.mentions)
+
+
+# What a headline's subject goes on with: a verb of setting up or doing, an adverb or a preposition (永泰在…,
+# 某县率先推行…), not a colon, a bar or a noun the name qualifies (杨浦区高校社区共建…: the district's universities).
+_SUBJECT_GOES_ON = re.compile(
+    r"在|率先|首创|首推|推出|推行|推进|推动|探索|创新|以|把|让|为|用|打造|实施|出台|开展|全面|多措并举|建立|建成"
+    r"|构建|聚焦|织密|深化|强化|着力|坚持|积极|大力|精准|启动|试点"
+)
+
+
+_TITLE_CLAUSE = re.compile(r"[：:，,丨|\s]")  # (a unit opening a clause of the headline: 见闻：都林街道…)
+
+
+def heads_the_headline(gaz: Gazetteer, key: str, title: Zone) -> bool:
+    """The headline opens with the place as the subject of its deed, naming no unit below it (永泰在全市首创…,
+    永泰率先推行…; not 永泰：…, a dateline, nor 永泰城峰镇…, nor 某市推进…见闻：某街道…): the place acts,
+    whatever village the lead's story starts in."""
+    first = next((m for m in title.mentions if not m.dropped), None)
+    if first is None or first.start != 0 or first.key != key:
+        return False
+    if not _SUBJECT_GOES_ON.match(title.text, first.end):
+        return False
+    starts = [first.end, *(m.end() for m in _TITLE_CLAUSE.finditer(title.text))]
+    return not any(units_after(gaz, title.text, at, title.mentions) for at in starts)
+
+
+def subject_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
+    """A headline (its kicker or deck before the colon included) opening with a city as the subject of its deed,
+    naming no county or unit below it (石家庄市建立完善物业企业党组织探索…：…), over a story told in one of its
+    counties: the city's own initiative; the city when `key` is it or below it, else None."""
+    title = zones["title"]
+    named = [m for m in title.mentions if not m.dropped and m.key]
+    city = named[0].key if named else None
+    if city is None or gaz.places[city].level != "city" or not (key == city or gaz.is_ancestor(city, key)):
+        return None
+    if any(m.key != city for m in named[1:]):
+        return None
+    return city if heads_the_headline(gaz, city, title) else None

@@ -48,7 +48,11 @@ _TITLE_ORGANISATION = re.compile(
 # no verb of going (走进合作社 …, 全省引进集团 …: every one)
 # What stands right before the kind of an organisation when it is a kind set up everywhere, not one named
 # organisation (昆都仑区：网格党小组让…, 每个小区党支部): no name of its own.
-_UNNAMED_BEFORE = re.compile(r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$")
+_UNNAMED_BEFORE = re.compile(
+    r"(?:^|[：:，,、。；“”\s]|每个|每|各个|各|全部|所有|的|了|和|与|及)$"
+    # the kind a place sets up or strengthens everywhere (石家庄市建立完善物业企业党组织…, 加强小区党支部建设)
+    r"|(?:建立|完善|组建|成立|健全|加强|推动|推进)[\u4e00-\u9fff]{0,4}$"
+)
 _TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
 

@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.framing import example_of
+from builder.extract.framing import example_of, heads_the_headline
 from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, units_after
 from builder.places.gazetteer import Gazetteer
-from builder.places.matching import Zone
+from builder.places.matching import Mention, Zone
 
 __all__ = [
     "acting_county",
@@ -204,20 +204,55 @@ def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str
 def _address_in(gaz: Gazetteer, key: str, zone: Zone) -> list[str]:
     for m in zone.mentions:
         if m.key == key and not m.dropped:
-            parts = units_after(gaz, zone.text, m.end, zone.mentions)
+            parts = units_after(gaz, zone.text, m.end, zone.mentions) or _after_the_source(gaz, zone, m)
+            if parts and _listed_with_another_township(gaz, zone, m.end, parts):
+                return [_SEVERAL]
             if parts:
                 return parts + _subject_after_setting(zone.text, m.start, parts)
     return []
 
 
+# The place a reporter learned the news from (记者从太原市万柏林区了解到，南寒街道朝阳街社区创新实施…): the source;
+# the unit opening the next clause is the news's subject, as if the address went on.
+_LEARNED_FROM = re.compile(r"(?:了解到|获悉|得知)[，,]")
+_FROM_BEFORE = re.compile(r"从[\u4e00-\u9fff]{0,12}$")
+
+
+def _after_the_source(gaz: Gazetteer, zone: Zone, m: Mention) -> list[str]:
+    learned = _LEARNED_FROM.match(zone.text, m.end)
+    if learned is None or not _FROM_BEFORE.search(zone.text, max(0, m.start - 13), m.start):
+        return []
+    return units_after(gaz, zone.text, learned.end(), zone.mentions)
+
+
+_SEVERAL = ""  # (units of several townships listed: the place above them all acts)
+_LISTED = re.compile(r"[、和与及]")
+
+
+def _listed_with_another_township(gaz: Gazetteer, zone: Zone, end: int, parts: list[str]) -> bool:
+    """The address's township and unit listed with a unit of another township of the place (宜兴市丁蜀镇丽锦花苑
+    小区、宜城街道优湖美地小区成功入选): two townships' units, none the one acting."""
+    if len(parts) != 2 or locality_level(parts[0]) != "township":
+        return False
+    after = end + len("".join(parts))
+    if not _LISTED.match(zone.text, after):
+        return False
+    other = units_after(gaz, zone.text, after + 1, zone.mentions)
+    return len(other) == 2 and other[0] != parts[0] and locality_level(other[0]) == "township"
+
+
 # A clause of setting, 在 and an address alone (在合肥市蜀山区西园街道，), closed by a comma.
 _SETTING = re.compile(r"(?:^|[，。；！？\n])在[\u4e00-\u9fff]{0,12}$")
-_COMMUNITY_OPENING = re.compile(r"[，,]([\u4e00-\u9fff]{2,8}?(?:社区|村|嘎查))(?!社区)")
+# (or introduced as the one there: 在南昌市青云谱区青云谱镇，也有一个城南村。)
+_COMMUNITY_OPENING = re.compile(
+    r"[，,](?:[也还就]?有(?:一个|个|这样一个))?([\u4e00-\u9fff]{2,8}?(?:社区|村|嘎查))(?!社区)"
+)
 
 
 def _subject_after_setting(text: str, start: int, parts: list[str]) -> list[str]:
     """A township's community or village opening the clause right after a clause of setting that ends with the
-    township (在合肥市蜀山区西园街道，岳西新村社区坚持…), named again: the subject, its unit below the township."""
+    township (在合肥市蜀山区西园街道，岳西新村社区坚持…; 在…青云谱镇，也有一个城南村), named again: the subject, its
+    unit below the township."""
     if len(parts) != 1 or locality_level(parts[0]) != "township" or not _SETTING.search(text, 0, start):
         return []
     end = start + text[start:].find(parts[-1]) + len(parts[-1])
@@ -232,10 +267,10 @@ def _subject_after_setting(text: str, start: int, parts: list[str]) -> list[str]
 def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     """The acting unit below `key`, if the article is about it rather than about the place itself (not when
     the article calls its story an example of the place's work)."""
-    if example_of(key, zones):
+    if example_of(key, zones) or heads_the_headline(gaz, key, zones["title"]):
         return None
     first = _first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, key, zones)
-    if not first:
+    if not first or first == [_SEVERAL]:
         return None
     title = zones["title"].text.rstrip("…")
     text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
@@ -247,7 +282,14 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     own = 0.0
     for zone in (zones["title"], zones["body"]):
         for m in zone.mentions:
-            if m.key == key and not m.dropped and not zone.text.startswith(first[0], m.end):
+            if (
+                m.key == key
+                and not m.dropped
+                and not zone.text.startswith(first[0], m.end)
+                and not (
+                    _LEARNED_FROM.match(zone.text, m.end)  # (the source the reporter learned it from)
+                )
+            ):
                 own += 0.5 if m.strength == "bare" or m.weight < 0.5 else 1.0
                 own += _POLICY_WEIGHT if _POLICY.match(zone.text, m.end) else 0.0
     own += 0.5 * min(3, len(_REFS["county"].findall(text))) + min(3, len(_ACTING["county"].findall(text)))
@@ -296,13 +338,13 @@ def township_unit(township: str, zones: dict[str, Zone]) -> str:
 
 
 def acting_county(gaz: Gazetteer, city: str, zones: dict[str, Zone]) -> tuple[str, str] | None:
-    """A township or community named with its county in the lead (瑶海区和平路街道) and named again, when the
-    article stops at the city (合肥首个…): that unit acts, so the region is its county and it is the locality."""
+    """A township or community named with its county in the headline (南宁市良庆区蟠龙社区持续打造…) or the lead
+    (瑶海区和平路街道) and named again, when the article stops at the city (合肥首个…): that unit acts, so the
+    region is its county and it is the locality."""
     body = zones["body"]
     lead_end = body.text.find("\n") if "\n" in body.text else len(body.text)
-    for m in body.mentions:
-        if m.start >= lead_end:
-            break
+    lead = [m for m in body.mentions if m.start < lead_end]
+    for m in [*zones["title"].mentions, *lead]:
         if m.key and not m.dropped and gaz.places[m.key].level == "county" and gaz.is_ancestor(city, m.key):
             found = locality(gaz, m.key, zones)
             if found:

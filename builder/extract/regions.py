@@ -223,7 +223,12 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
     node, split = _descend(gaz, total)
     if node is not None and not split:
         node = _title_subject(gaz, zones["title"], node)
-        framed = framing.example_frame(gaz, node, zones) or framing.title_frame(gaz, node, zones)
+        framed = (
+            framing.example_frame(gaz, node, zones)
+            or framing.title_frame(gaz, node, zones)
+            or framing.scope_frame(gaz, node, zones)
+            or framing.subject_frame(gaz, node, zones)
+        )
         node = framed or node
     else:
         framed = None
@@ -260,7 +265,7 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
             )
     if place.level == "province" and not split and unlisted is None:  # (its township may say the county)
         found = _township(gaz, zones, [node], {*total, *page}, review)
-        node, locality = found or (node, locality)
+        node, locality = found or (node, locality or _province_unit(gaz, node, total, zones))
         place = gaz.places[node]
     if place.level == "city" and not split and locality is None and unlisted is None and framed is None:
         locality = _city_unit(gaz, node, total, zones)
@@ -302,6 +307,19 @@ def _city_unit(gaz: Gazetteer, city: str, total: dict[str, float], zones: dict[s
     if any(gaz.places[k].level == "county" and gaz.is_ancestor(city, k) for k in total):
         return None
     return units.locality(gaz, city, zones)
+
+
+def _province_unit(
+    gaz: Gazetteer, province: str, total: dict[str, float], zones: dict[str, Zone]
+) -> str | None:
+    """The unit an article naming a province and no city or county of it is about, named apart and more often
+    than the province (黑龙江农垦七星农场社区…。七星农场社区志愿者…: a state farm's community sits under no county):
+    the locality. Not below a municipality, whose districts are its counties."""
+    if any(gaz.places[k].level != "province" for k in total):
+        return None
+    if not any(gaz.places[k].level == "city" for k in gaz.children.get(province, ())):
+        return None
+    return units.locality(gaz, province, zones)
 
 
 def _township(

@@ -1,0 +1,122 @@
+"""Kinds of acting unit real pages printed that the level or region missed (issue 14, R13-R23): a state farm's
+community under no county; a headline's address down to the community; a village a clause of setting introduces
+(在…镇，也有一个…村); a county heading its headline as the subject of the deed; units of two townships listed
+together; the place a reporter learned the news from; a lead speaking of all the places of a prefecture.
+Invented sentences and units (real divisions); and the negatives."""
+
+from __future__ import annotations
+
+from builder.extract.level import detect_level
+from builder.extract.regions import resolve_region
+
+
+def _place(title: str, body: str) -> tuple[tuple[str | None, str | None, str | None], str | None, str | None]:
+    found = resolve_region(title, body)
+    region = (found.region.province, found.region.city, found.region.county)
+    return region, found.locality, detect_level(title, body, found)[0]
+
+
+def test_a_state_farms_community_named_under_its_province_acts() -> None:
+    body = (
+        "近日，黑龙江农垦青禾农场社区组织志愿者走进独居老人家中打扫卫生。\n"
+        "青禾农场社区志愿者服务队成立于2015年，现有志愿者40人。"
+    )
+    region, locality, level = _place("青禾农场社区：志愿者上门送温暖", body)
+    assert region == ("黑龙江省", None, None)
+    assert locality and locality.endswith("青禾农场社区")
+    assert level == "community"
+
+
+def test_a_province_speaking_of_every_estate_stays_at_the_province() -> None:
+    body = "近年来，江西省推动“红色物业”进小区，全省各地建起物业党支部。江西省还出台了考核办法。"
+    assert _place("江西推动“红色物业”全覆盖", body)[2] == "province"
+
+
+def test_a_headlines_address_down_to_the_community_names_its_county() -> None:
+    title = "南宁市良庆区桂香社区持续打造嵌入式社区"
+    body = "南宁市融媒体中心记者了解到，桂香社区建起老年食堂。\n桂香社区党委书记说，社区还开设了四点半课堂。"
+    assert _place(title, body) == (("广西壮族自治区", "南宁市", "良庆区"), "桂香社区", "community")
+
+
+def test_a_headline_naming_the_city_alone_stays_at_the_city() -> None:
+    body = "南宁市融媒体中心记者了解到，南宁市推动社区食堂全覆盖。南宁市各城区已建成食堂120家。"
+    assert _place("南宁市：社区食堂全覆盖", body)[2] == "city"
+
+
+def test_a_village_a_clause_of_setting_introduces_acts() -> None:
+    body = (
+        "在南昌市青云谱区青云谱镇，也有一个桃溪村。这是个有着几百年历史的村庄。\n"
+        "近年来，桃溪村党总支带领村民发展产业，桃溪村先后获得多项荣誉。"
+    )
+    region, locality, level = _place("桃溪新事", body)
+    assert region == ("江西省", "南昌市", "青云谱区")
+    assert (locality, level) == ("青云谱镇桃溪村", "community")
+
+
+def test_a_county_heading_its_headline_as_the_deeds_subject_acts_not_the_leads_village() -> None:
+    body = (
+        "“不用再回镇上交材料了！”日前，永泰县城峰镇青石村村民林某来到邻村的服务中心办事。"
+        "青石村村民为什么能就近办事？这得从永泰的创新说起。\n"
+        "永泰县在全市率先试点中心村党委。城峰镇青石村党支部书记说，青石村村民少跑了路。"
+    )
+    assert _place("永泰在全市首创设置中心村党委", body)[2] == "county"
+    # (a headline naming the county as its dateline leaves the village acting)
+    assert _place("永泰：中心村党委方便群众", body)[2] == "community"
+
+
+def test_a_county_qualifying_the_headlines_noun_or_framing_a_units_story_does_not_act() -> None:
+    body = "上海市杨浦区五角场街道与辖区高校结对共建，开设“睦邻学堂”。\n目前，街道已与8所高校签订共建协议。"
+    assert _place("杨浦区高校社区共建“睦邻学堂”", body)[1:] == ("五角场街道", "township")
+    body = (
+        "在乌兰浩特市都林街道，每月10日的“民情茶话会”已成了居民的固定节目。\n"
+        "街道党工委把辖区8个社区的议事阵地整合起来。都林街道党工委书记说，协商就是凝聚人心。"
+    )
+    title = "乌兰浩特市推进基层协商见闻：都林街道“民情茶话会”议出幸福事"
+    assert _place(title, body)[1:] == ("都林街道", "township")
+
+
+def test_units_of_two_townships_listed_together_leave_their_county_acting() -> None:
+    body = (
+        "近日，省里公布了一批物业管理示范点。宜兴市丁蜀镇桂园小区、宜城街道枫林小区成功入选。\n"
+        "桂园小区由物业公司党支部牵头，枫林小区成立了业委会。"
+    )
+    region, locality, level = _place("宜兴两小区入选示范点", body)
+    assert (region[2], locality, level) == ("宜兴市", None, "county")
+    # (one township's estate named with its township stays the locality)
+    body = "近日，宜兴市丁蜀镇桂园小区入选示范点。桂园小区由物业公司党支部牵头，桂园小区党支部建起议事厅。"
+    assert _place("桂园小区入选示范点", body)[2] == "community"
+
+
+def test_the_place_a_reporter_learned_the_news_from_is_no_acting_unit() -> None:
+    body = (
+        "7月15日，记者从太原市万柏林区了解到，南寒街道桃园社区创新实施服务延伸工程。\n"
+        "社区以党群服务中心为阵地，开展多元服务。"
+    )
+    region, locality, level = _place("家门口的服务助力群众", body)
+    assert (region[2], locality, level) == ("万柏林区", "南寒街道桃园社区", "community")
+    body = "7月15日，记者从太原市万柏林区了解到，全区推行“接诉即办”。万柏林区已办结诉求3000件。"
+    assert _place("接诉即办见实效", body)[2] == "county"
+
+
+def test_a_lead_of_all_the_prefectures_places_frames_its_example_as_the_prefectures() -> None:
+    body = (
+        "近年来，地区各地立足实际，积极构建互嵌式社区环境。\n"
+        "4月1日，在阿克苏市新城街道桃李社区，居民们参加志愿服务。桃李社区还开办了爱心食堂。"
+    )
+    region, locality, level = _place("共建幸福和谐社区", body)
+    assert (region, locality, level) == (("新疆维吾尔自治区", "阿克苏地区", None), None, "city")
+    # (no such lead: the community acts)
+    body = body.replace("近年来，地区各地立足实际，积极构建互嵌式社区环境。\n", "")
+    assert _place("共建幸福和谐社区", body)[2] == "community"
+
+
+def test_a_city_heading_its_headline_as_the_deeds_subject_acts_not_its_example_community() -> None:
+    title = "石家庄市建立完善物业企业党组织探索老旧小区治理新模式：党建引领 “红色物业”解难题"
+    body = (
+        "道路平整洁净，楼体粉刷一新……近日，走进桥西区桃园社区，目之所及让眼前一亮。\n"
+        "桃园社区建于上世纪八十年代，属于典型的老旧小区。桃园社区党委引入物业企业。"
+    )
+    assert _place(title, body) == (("河北省", "石家庄市", None), None, "city")
+    # (a headline naming the city and the community: the community acts)
+    title = "石家庄市桥西区桃园社区：党建引领 “红色物业”解难题"
+    assert _place(title, body)[2] == "community"
