@@ -3,13 +3,25 @@ place kicker paired, a kicker line or a `——` line as the subtitle), and whic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from builder.ingest.headlineplaces import named_places, place_words
 from builder.ingest.headlinewraps import reads_on
 from builder.ingest.kickers import split_kicker_line
-from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, HEADING, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
+from builder.ingest.pagelines import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    HEADING,
+    HEADLINE,
+    JUMP_IN,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Unit,
+)
 from builder.ingest.titles import headline_affinities, match_headlines, pair_kickers, title_from_lead
 
 if TYPE_CHECKING:
@@ -33,7 +45,9 @@ def headline_runs(blocks: list[Unit]) -> set[int]:
         while j < len(blocks) and blocks[j].kind in (*_HEADLINE_PIECES, CAPTION, CREDIT):
             j += 1
         following = blocks[j].kind if j < len(blocks) else None
-        if following in (BYLINE, None) or not seen_text:
+        if _continued_heading(blocks, i, j):
+            pass  # (the continued article's subheading, under its jump headline and `（上接…）`)
+        elif following in (BYLINE, None) or not seen_text:
             headline_positions.update(k for k in range(i, j) if blocks[k].kind in _HEADLINE_PIECES)
         else:  # headlines among an article's text, with the `——` line printed under one
             headline_positions.update(
@@ -44,6 +58,21 @@ def headline_runs(blocks: list[Unit]) -> set[int]:
             )
         i = j
     return headline_positions
+
+
+# A line wholly in square brackets (`【石榴花开 籽籽同心】`, `【现场短新闻】`): a column's or series' label.
+_BRACKETED_LABEL = re.compile(r"^【[^【】]{2,16}】$")
+
+
+def _continued_heading(blocks: list[Unit], start: int, end: int) -> bool:
+    """Headings alone right under a jump headline and its `（上接…）` (`织密党建“一张网”…` / `（上接第1版）` /
+    `居民有需求 社区有服务`): the subheading of the article going on there, no headline of another."""
+    return (
+        start >= 2
+        and blocks[start - 1].kind == JUMP_IN
+        and blocks[start - 2].kind == HEADLINE
+        and all(blocks[k].kind == HEADING for k in range(start, end))
+    )
 
 
 @dataclass
@@ -85,6 +114,8 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
         kickers: set[int] = set()  # the texts whose subtitle is a kicker above them
         kicker: str | None = None
         for block, _ in run:
+            if block.kind == KICKER and _BRACKETED_LABEL.match(block.text) and block is not run[-1][0]:
+                continue  # `【石榴花开 籽籽同心】` over the headline: the column's label, furniture
             if block.kind == KICKER:
                 kicker = block.text.rstrip("—－- ")  # a kicker may lead into its headline with a dash (`…——`)
             elif (block.kind == SUBTITLE or block.text.startswith(("——", "－－", "--"))) and texts:

@@ -125,8 +125,14 @@ _PAGE_NUMBER = re.compile(r"^\d{1,2}$")
 
 
 def _jump_headline(unit: Unit, blanks: int) -> bool:
-    """A headline-shaped text line standing apart (a blank line over it), right over `（上接…）`."""
-    return unit.kind == kinds.TEXT and unit.blanks_before > 0 and not blanks and is_headline_shape(unit.text)
+    """A headline-shaped text line standing apart (a blank line over it), right over `（上接…）` (read as a kicker
+    too, over the jump line taken for its headline: a jump line is no headline)."""
+    return (
+        unit.kind in (kinds.TEXT, kinds.KICKER)
+        and unit.blanks_before > 0
+        and not blanks
+        and is_headline_shape(unit.text)
+    )
 
 
 def _vertical_label_rule(page: PageReader, line: Line) -> bool:
