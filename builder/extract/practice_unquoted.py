@@ -17,7 +17,8 @@ The paper often quotes a brand once, or never, and then names it bare: 在城区
   doing explored, no name).
 
 - or the headline's subject, ending as a brand, a tool or a body does (…平台, …地图, …合作社), printed twice again in
-  the body (`headline_names`: 网格地图助力基层精准治理 … 社区网格地图 … 3张网格地图), generic words allowed there.
+  the body (`headline_names`: 网格地图助力基层精准治理 … 社区网格地图 … 3张网格地图), generic words allowed there;
+  once is enough after a verb of using or doing (利用协商议事平台 街道为群众解难题).
 
 Never a name: a generic noun, whose part before the ending is only words every such unit has (党员, 志愿, 社区,
 党群, 便民, 爱心, a size: 党员志愿服务队, 小驿站); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
@@ -188,13 +189,17 @@ def _named(head: str, ending: str) -> str:
 _HEADLINE_ENDS = re.compile(f"(?:{BRAND_ENDS}|平台|地图|合作社)")
 _HEADLINE_PARTS = re.compile(r"[\s，,：:；;！!？?丨|、—]+")
 _BODY_GAPS = re.compile(r"\s+")
+# A verb of using or building right before the headline's name (not DOING, whose people and units after the verb
+# would cut a name: 推行“码上议”村务协商平台 is no 务协商平台): what the unit works through, once in the body is enough.
+_USED = re.compile("(?:利用|依托|借助|运用|用好|通过|搭建|打造)$")
 
 
 def headline_names(title: str, body: str, stopwords: frozenset[str]) -> list[str]:
     """Names a headline prints without quotes that the body prints again at least twice (quote marks and line
     breaks ignored): the headline's subject is the article's practice, even when its words are generic
     (西洞庭管理区：网格地图助力基层精准治理, the body's 社区网格地图 … 3张网格地图). The longest run before the
-    ending that the body repeats is the name, without the words that stand before names; never a place's unit,
+    ending that the body repeats is the name, without the words that stand before names (after a verb of using or
+    doing in the headline, 利用协商议事平台…, once again in the body is enough); never a place's unit,
     nor a generic noun (党员志愿者服务队) unless the name opens its part of the headline as its subject."""
     plain = _BODY_GAPS.sub("", QUOTE_MARKS.sub("", body))
     names: list[str] = []
@@ -202,7 +207,8 @@ def headline_names(title: str, body: str, stopwords: frozenset[str]) -> list[str
         for match in _HEADLINE_ENDS.finditer(part):
             before = _PARTICLE_CUT.split(part[max(0, match.start() - 6) : match.start()])[-1]
             for size in range(len(before), 1, -1):
-                if plain.count(before[-size:] + match.group(0)) < 2:
+                used = _USED.search(part, 0, match.start() - size) is not None  # (利用协商议事平台…)
+                if plain.count(before[-size:] + match.group(0)) < (1 if used else 2):
                     continue
                 head = _BEFORE_NAME.sub("", before[-size:])
                 name = head + match.group(0)

@@ -25,6 +25,12 @@ def practices(body: str, title: str = "") -> list[str]:
             "石桥村党支部领办合作社流转土地800亩。如今，党支部领办合作社已成了村里的主心骨。",
             "党支部领办合作社",
         ),
+        # after a verb of using or doing in the headline, once again in the body is enough
+        (
+            "依托民情议事平台 社区为居民解难题",
+            "近日，东坡社区依托区里的民情议事平台，邀请居民代表讨论加装电梯。",
+            "民情议事平台",
+        ),
     ],
 )
 def test_a_headline_subject_the_body_prints_twice_again_is_a_practice(
@@ -46,6 +52,11 @@ def test_a_headline_subject_the_body_prints_twice_again_is_a_practice(
 )
 def test_a_headline_word_printed_once_a_generic_team_or_a_place_is_no_practice(title: str, body: str) -> None:
     assert practices(body, title) == []
+
+
+def test_a_verb_of_doing_and_a_unit_cut_no_name_from_the_words_after_a_quote() -> None:
+    title = "石门县推行“指尖议”村务协商平台"
+    assert practices("村里推行“指尖议”村务协商平台，村民扫码就能议事。", title) == ["指尖议"]
 
 
 @pytest.mark.parametrize(
