@@ -69,12 +69,34 @@ class _UnloadedDict(RecordingDict):
     """A mapping field of the index not loaded (empty; any read raises NotLoaded)."""
 
 
+class _PartDict(RecordingDict):
+    """A mapping field of the index with some of its keys loaded (indexstore.KEYED): a read of another key,
+    or of the whole mapping, raises NotLoaded."""
+
+    def __getitem__(self, key: Any) -> Any:
+        if not dict.__contains__(self, key):
+            raise NotLoaded(f"{self.field} {key}")
+        return super().__getitem__(key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if not dict.__contains__(self, key):
+            raise NotLoaded(f"{self.field} {key}")
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if not dict.__contains__(self, key):
+            raise NotLoaded(f"{self.field} {key}")
+        return super().__contains__(key)
+
+
 class _UnloadedList(RecordingList):
     """A list field of the index not loaded (empty; any read raises NotLoaded)."""
 
 
 for _name in ("__getitem__", "get", "__contains__", "__iter__", "__len__", "keys", "values", "items", "copy"):
     setattr(_UnloadedDict, _name, _refuse)
+for _name in ("__iter__", "__len__", "keys", "values", "items", "copy", "__reversed__"):
+    setattr(_PartDict, _name, _refuse)
 for _name in ("__iter__", "__len__", "__getitem__", "__contains__", "index", "count", "copy"):
     setattr(_UnloadedList, _name, _refuse)
 
@@ -153,6 +175,22 @@ def load_entries(cache: Path, digests: dict[str, str], parts_name: str, keys: di
     return entries
 
 
+def _unstored_exports(rows: Any, order: Iterable[str], previous: Any, edited: set[str] | Any) -> set[str]:
+    """The initiatives (but the `edited`) whose export texts the stored ones (`rows`: StoredExports) lack:
+    an initiative edited by an earlier narrow build, whose texts were made then and not stored."""
+    texts = list(rows.last.values())
+    if len(texts) < 3:
+        raise Refused("no stored exports")
+    unstored = set()
+    for slug in order:
+        item, related = previous.entry_digests.get(slug), previous.read_digests.get(("related", slug))
+        if slug in edited:
+            continue
+        if item is None or related is None or any(item[0] + related not in kind for kind in texts):
+            unstored.add(slug)
+    return unstored
+
+
 def _read_slugs(reads: Iterable[Read]) -> set[str]:
     return {key.partition(SEP)[0] for field, key in reads if field == "entries" and SEP in key}
 
@@ -196,7 +234,7 @@ def _narrow_site(
     from builder.render.env import make_env
     from builder.render.incremental import PageRecords, field_read
     from builder.render.indexes import SiteIndex
-    from builder.render.indexstore import load_index
+    from builder.render.indexstore import KEYED, load_index
     from builder.render.inputdigests import Digests
     from builder.render.pages import SiteRenderer
     from builder.render.recording import FragmentMemo, instrument, recorded
@@ -244,7 +282,11 @@ def _narrow_site(
     feed_slugs = set(store.feed) if edited.keys() & set(store.feed) else set()
     if feed_slugs:
         fields.add("theme_labels")
-    wanted = (_read_slugs(reads) | set(stale) | feed_slugs) - edited.keys()
+    rows = exports.StoredExports(None, cache, previous.exports)  # (its digests: this build's, set below)
+    unstored = _unstored_exports(rows, order, previous, edited.keys())  # (made again: their Entries loaded)
+    if unstored:
+        fields.add("related")
+    wanted = (_read_slugs(reads) | set(stale) | feed_slugs | unstored) - edited.keys()
     loaded = load_entries(cache, {slug: order[slug] for slug in wanted}, parts_name, keys)
     if loaded is None:
         raise Refused("an Entry the pages read is not kept")
@@ -254,6 +296,9 @@ def _narrow_site(
     for f in dataclasses.fields(SiteIndex):
         if f.name == "entries":
             values[f.name] = {slug: loaded.get(slug) or _Unloaded(slug) for slug in order}
+        elif f.name in fields and f.name in KEYED:  # (the keys the pages read, and the edited ones)
+            keys = {key for field, key in reads if field == f.name} | edited.keys() | unstored
+            values[f.name] = _PartDict(f.name, store.part(f.name, keys))
         elif f.name in fields and f.name in store.fields:
             values[f.name] = store.field(f.name)
         elif f.name in store.fields:
@@ -318,34 +363,32 @@ def _narrow_site(
         shown = dataclasses.replace(index, entries={slug: feed_entries[slug] for slug in store.feed})
         rendered["feed.xml"] = feeds.atom_feed(shown, base_url, settings)
     # the exports: the stored texts of every initiative but the edited ones
-    rows = exports.StoredExports(digests, cache, previous.exports)
+    rows.digests = digests
     made: dict[str, bytes] = {
         "digest.json": exports.digest_json(index, base_url, settings.edition_date, rows),
         "digest.csv": exports.digest_csv(index, base_url, rows),
         "digest-metrics.csv": exports.metrics_csv(index, rows),
     }
-    records.exports = rows.save()
-    if not records.exports:
-        raise Refused("the exports were not stored")
+    # (the stored texts are kept as they are: the edited initiatives' new ones are made again by the next
+    # build that needs them, from their own item and links; 45 MB not written again at N=10 000)
     timings["exports"] = clock() - began - sum(timings.values())
     # the search files, patched for the documents that changed
     from builder.render.searchdocs import search_doc
 
-    docs = []
-    for slug in order:
+    docs, kept = [], []  # (kept: the numbers of the documents that are the last build's, not hashed again)
+    for number, slug in enumerate(order):
         doc = made_docs.get(slug)
         if doc is None:
             known_doc = stored_docs.search_docs.get(slug)
-            digest = records[("initiative", slug)][2]
-            doc = (
-                known_doc[1]
-                if known_doc and known_doc[0] == digest
-                else search_doc(index, index.entries[slug])
-            )
+            if known_doc and known_doc[0] == records[("initiative", slug)][2]:
+                doc = known_doc[1]
+                kept.append(number)
+            else:
+                doc = search_doc(index, index.entries[slug])
         docs.append(doc)
     state["committed"] = True
     search = searchupdate.search_cache(cache, Path(os.path.realpath(out_dir)), incremental=True)
-    search_files = [(f"search/{path}", data) for path, data in searchupdate.search_files(docs, search)]
+    search_files = [(f"search/{path}", data) for path, data in searchupdate.search_files(docs, search, kept)]
     stored_docs.search_docs = {
         slug: (records[("initiative", slug)][2], doc) for slug, doc in zip(order, docs, strict=True)
     }
