@@ -15,6 +15,9 @@
   红色管家: `share_of_each`.
 - A standard of so many per unit (`按照居民区每300户划分一个网格`) counts what each unit holds: 每个网格户数, not the
   place the standard is set in: `per_unit`.
+- A unit that cannot count the label's thing (`170亩的茶园土地租金`: 租金 by 亩, `100多名群众办实事`: 实事 by 名) counts
+  the thing before it (茶园土地, 群众); with none (`18栋楼的网格员`, `代表60余人就…等问题进行协商`: 问题 60 人) the number
+  counts something the label does not name: the figure is left out (`unit_fits`).
 - The same thing counted before the work and now, one opened by 原 and one by 现 (`原挂牌914块，清理507块，现挂牌
   407块`), is labelled so: 挂牌（此前）, 挂牌（现在), and what was done to the first between them names the thing
   (清理挂牌, not 清理原挂牌): `before_and_now`.
@@ -38,6 +41,7 @@ __all__ = [
     "price_of_one",
     "share_of_each",
     "strip_lead",
+    "unit_fits",
     "unplaced",
     "unspoken",
     "verb_only",
@@ -257,3 +261,37 @@ def before_and_now(figures: list[tuple[str, str, str]]) -> list[str]:
             if figures[at][1] == unit and figures[at][0].endswith(said) and figures[at][0] != label:
                 out[at] = figures[at][0][: -len(said)] + thing
     return out
+
+
+# People (网格员, 楼栋长, 村民), sums of money (收入, 租金) and affairs (问题, 诉求) and the units that never count them:
+# the number then counts something else, which the label does not name (18栋楼的网格员: the buildings)
+_PEOPLE_END = re.compile(
+    "(?:员|人员|党员|居民|村民|群众|志愿者|书记|代表|骑手|小哥|人口|劳动力|(?:网格|楼栋|单元|联户|楼|组|队|村)长)$"
+)
+_MONEY_END = re.compile("(?:收入|租金|收益|产值|分红|投资|资金|经费|金额)$")
+_AFFAIR_END = re.compile("(?:问题|事项|诉求|纠纷|矛盾|实事|难事)$")
+_NOT_FOR_PEOPLE = frozenset(
+    ["栋", "间", "亩", "平方米", "公里", "米", "块", "张", "台", "套", "处", "座", "所"]
+)
+_NOT_FOR_MONEY = frozenset(["亩", "平方米", "公里", "米", "个", "栋", "间", "户", "人", "名", "位"])
+_FOR_PEOPLE = frozenset(["人", "名", "位", "人次"])
+
+
+_PEOPLE_IN = re.compile("(?:人员|党员|居民|村民|群众|志愿者|代表|骑手|小哥)")
+
+
+def unit_fits(label: str, unit: str) -> str:
+    """The label `unit` can count: the label itself, or the thing before the sum it runs on to (40个行政村收入…:
+    行政村; 170亩的茶园土地租金: 茶园土地), or the people before their deed's affairs (100多名群众办实事: 群众);
+    '' when it names nothing the unit counts (18栋楼的网格员, 60余人就…问题进行协商)."""
+    if unit in _NOT_FOR_PEOPLE and _PEOPLE_END.search(label):
+        return ""
+    money = _MONEY_END.search(label) if unit in _NOT_FOR_MONEY else None
+    if money:
+        thing = label[: money.start()]
+        return thing if len(thing) >= 2 and unit_fits(thing, unit) == thing else ""
+    affair = _AFFAIR_END.search(label) if unit in _FOR_PEOPLE else None
+    if affair:
+        people = [m.end() for m in _PEOPLE_IN.finditer(label, 0, affair.start())]
+        return label[: people[-1]] if people else ""
+    return label

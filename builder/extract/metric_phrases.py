@@ -52,6 +52,10 @@ _STOP_AFTER = re.compile(
     + "|(?<![国所私公拥现没具享占持固稀共既含特原已只仅还都均])有(?![限关序效机偿线])"
     + "|因(?![素子果地此为而])"  # 两家因琐事发生摩擦: the cause of what they did opens a clause, the noun ends
     + "|正(?=[\u4e00-\u9fff]{1,2}着)"  # 3处“筑梦空间”正服务着…: what it is doing
+    # 30多名村民一大早就从…, 39个位于静海镇: an adverb of the deed's time or a verb of place ends the noun
+    + "|(?<=.)(?:一大早|一早|早早|大清早)|(?<=..)就(?![业医学餐诊近地读职])|位于"
+    # 11所高校向居民开放…: whom the deed is for follows the noun (not 方向, 导向, 志愿服务队双向…)
+    + "|(?<=..)(?<![方导取意志动走指转定横纵双单])向(?![往导阳日])"
     + "|共(?=[“「‘]|"  # 23个乡镇（街道）共组建调解小分队, 10个街道共“吹哨”: 共 sums up the deed, the noun ends
     + alternation(words.VERBS)
     + ")"
@@ -61,11 +65,23 @@ _CURRENCY = frozenset(words.CURRENCY.split())
 # An adverb a stop word ends (两个最为迫切的改造需求): the noun goes on past it.
 _ADVERB_WORDS = frozenset(["最为", "较为", "更为", "极为", "颇为", "尤为"])
 _ABOUT_END = re.compile("(?:左右|上下)$")
+# the approximation of the next number, not a part of this one's noun (10个社区近2.1万名居民)
+_NEXT_ABOUT = re.compile("(?:近|约|超过|超|逾|共计|共|合计|累计|达)$")
+# a postposition closing the phrase the number is in (安置户66户279人中，): nothing after the number is counted
+_POSTPOSITION = re.compile(
+    r"^(?:之中|当中|中|里|内)(?=[，,。；;：:、]|$)|^(?:就|针对|围绕)(?![业医学餐诊近地读职])"
+)
+# (and what the counted talked about: 代表60余人就…等问题进行协商, the people are named before the number)
+# the partner of a deed, said before the number of the noun it modifies (与对应的7家结对单位): no counted thing
+_PARTNER_OF = re.compile(r"(?:与|和|同|跟)[\u4e00-\u9fff]{0,4}的$")
 _OPEN_ASIDE = re.compile(r"[（(][^）)]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What was done to the thing the number counts, the thing before it (巾帼志愿者被分成4组, 《福报》一共做了两期): the
 # thing is the label, not the verb (被分成); a passive's agent alone (后被两家共同用于…) names nothing counted.
-_DONE_TO = re.compile(r"(?:被|一共|共|都)?(?:分成|分为|编成|编为|划成|划为|做)$|^[^，。；]{0,2}被$")
+_DONE_TO = re.compile(
+    r"(?:被|一共|共|都)?(?:分成|分为|编成|编为|划成|划为|做)$|^[^，。；]{0,2}被$"
+    r"|被[\u4e00-\u9fff]{1,6}$"  # 居民网格被优化调整为216个: what was made so many
+)
 # How long a figure has held (韩家墅村连续5年村集体收入): no part of what is counted.
 _SPAN_INSIDE = re.compile(r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)")
 # A village named before its own village's noun (韩家墅村村集体收入, 柳班村集体经济收入, 该市村级…): where, not what.
@@ -155,6 +171,8 @@ def label_before(text: str, unit: str = "") -> str:
     """The noun phrase before a number: `建立网格党支部` -> 网格党支部; a generic noun keeps its verb, people
     counted after a thing are those the verb reached (metric_deeds.with_deed: 解决问题, 纳入有效管理的人员)."""
     text = DATE.sub("", text).rstrip()
+    if _PARTNER_OF.search(text):  # 6个党支部与对应的7家结对单位: the 7 are named after the number
+        return ""
     text = _FROM_PHRASE.sub("", text) or text  # 社区挂牌从平均每个社区21块减少到6块: before the 从
     while True:
         stripped = _TRAIL.sub("", text).rstrip()
@@ -202,6 +220,9 @@ def label_before(text: str, unit: str = "") -> str:
             best = best[has[-1].end() :]
             if owner and is_generic(tidy(best)):
                 return owner.group(1) + tidy(best)
+    unsourced = _ORIGIN.sub("", best)  # 来自A、B和C代表60余人: where they come from is who they are
+    if len(unsourced) >= 2:
+        best = unsourced
     return with_deed(tidy(best), verb, unit)
 
 
@@ -240,7 +261,7 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     (`名党员亮明身份` -> 亮明身份的党员) unless `deeds` is False (the counted receive it: 为2100余名老人提供…).
     `unit`: the counting word, when known (one counting people never counts the places opening a list)."""
     text = _MODIFIER.sub("", text.lstrip(" \t\n\u3000的"))
-    if frames and _FRAME.match(text):
+    if (frames and _FRAME.match(text)) or _POSTPOSITION.match(text):
         return ""
     if _NEWLY.match(text):  # 8家新增“爱新商家”同时获授牌: 新增 says the counted are new, the noun follows it
         rest = label_after(text[2:], frames, deeds)
@@ -283,12 +304,14 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         )
     label = clean(text[: stop.start()] if stop is not None else text).lstrip("的")
     label = _ABOUT_END.sub("", label)  # 4万只鸡左右: the approximation, no part of the noun
+    if stop is not None and hidden[stop.start()].isdigit():
+        label = _NEXT_ABOUT.sub("", label)  # 10个社区近2.1万名居民: the next number's approximation
     if label in _CURRENCY:  # 约12000余元钱: money said again, the thing is named before the number
         return ""
     hands = stop is not None and text.startswith(_HANDS, stop.start())
     deed = (
         deed_after(text[stop.start() :])
-        if deeds and stop is not None and not hands and is_generic(label)
+        if deeds and stop is not None and not hands and label and is_generic(label)
         else ""
     )
     if deed:  # 25名党员亮明身份 -> 亮明身份的党员: a generic noun with its deed (metric_deeds.py)

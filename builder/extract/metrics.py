@@ -68,6 +68,7 @@ from builder.extract.metric_labels import (
     per_unit,
     price_of_one,
     share_of_each,
+    unit_fits,
     verb_only,
     with_counted_thing,
 )
@@ -229,9 +230,14 @@ def _paragraph_metrics(text: str) -> Iterator[_Found]:
         found = _Found(label, *quote, q)
         context.by_unit[q.unit] = label
         context.previous = found
+        fitted = unit_fits(label, q.unit)  # 18栋楼的网格员: the number counts what the label does not name
+        if not fitted:
+            continue
+        if fitted != label:  # 40个行政村收入…: 行政村 (the next figure of the clause goes on with the label)
+            found = replace(found, label=fitted)
         if q.upper is not None:  # 300—500户: the two bounds
-            yield _Found(f"{label}（下限）", *quote, q)
-            yield _Found(f"{label}（上限）", *quote, replace(q, value=q.upper, upper=None))
+            yield _Found(f"{fitted}（下限）", *quote, q)
+            yield _Found(f"{fitted}（上限）", *quote, replace(q, value=q.upper, upper=None))
         else:
             yield found
 
