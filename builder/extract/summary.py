@@ -22,8 +22,12 @@ Rules, in order:
    is such an opening, and so is what the deed was for up to the time it was done (`为丰富…，引导…，近日…`); a
    sentence that is only a purpose and its aims (`为充分发挥…作用，切实加强…工作。`) is skipped (`_PURPOSE`, `_AIM`).
    So is one pointing back (`此次…`, `这样的…`, `通过这一系列…`) and one resident's story (`居民李某就利用…`).
-   A sentence going on from the one before (`活动现场，…`, `如今…`, `经过集中培训，…`, a pronoun for its subject:
-   `面对…，她牵头…`) leads only when no other sentence of a deed can, and is never printed before the lead.
+   A sentence going on from the one before (`活动现场，…`, `如今…`, `经过集中培训，…`, `接着，…`, a pronoun for its
+   subject: `面对…，她牵头…`) leads only when no other sentence of a deed can, and is never printed before the lead.
+   A quotation hooking a feature's lead (`“…。”近日，X社区…`, no attribution after it) is left out of the sentence;
+   a verb inside a long quotation (`提出“以…为契机…”`) or a place (`开发区`) is no deed; a photo caption run into a
+   paragraph (`李某（右一）在…`) is skipped. A story telling no deed at all is summed up by its first sentence
+   naming a unit (`网格员田某接到…的求助电话`), not a scene the reader is walked into (`走进…，`).
 5. The lead is the first such sentence of the article (what was done); up to `max_sentences - 1` more are
    added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then position), as long as the
    summary stays within `MAX_CHARS`; they are printed in article order. A lead longer than `MAX_CHARS` is
@@ -57,9 +61,12 @@ class _Sentence:
     number: bool
     result: bool
     goes_on: bool = False  # goes on from the sentence before (_GOES_ON): leads only when no other can
+    thesis: bool = False  # what a commentary argues (_THESIS)
 
 
 _CAPTION = re.compile(r"^\s*(图[：:]|图为|△|▲|（?图片|本组图片|（?摄影|记者\s*\S+\s*摄)")
+# a photo's caption run into a paragraph: who stands where in the picture (（右一）, （左二）, （前排中）), 资料图
+_CAPTION_SENTENCE = re.compile(r"（(?:前排|后排|中排)?[左右中][一二三四五六七八九]?）|^资料图")
 
 
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#+\-.!|{}()])")
@@ -69,6 +76,8 @@ def _unescape(text: str) -> str:
     return _UNESCAPE.sub(r"\1", text)
 
 
+# a heading that is a sentence's start cut off its paragraph: long, a clause mark inside, no end of its own
+_CUT_HEAD = re.compile(r"^#{2,6}\s+([^#*\n]{12,60}，[^#*\n。！？：:；]{2,40})$")
 _HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$)")
 _TABLE_ROW = re.compile(r"^\s*\|")  # a table's row (builder.ingest.tables): figures, never a sentence
 _LEADING_BOLD = re.compile(r"^\*\*[^*]{2,80}\*\*")
@@ -80,13 +89,19 @@ _INTERVIEW_LABEL = re.compile(r"^(?:答|问|记者|本报记者)\s*[：:]\s*")
 def body_paragraphs(body: str) -> list[str]:
     """The text paragraphs of a Markdown body: no headings, no captions, no bold-only subheadings, no tables."""
     paragraphs: list[str] = []
+    cut_head = ""  # a sentence's start set as a heading (## 针对…社区，综合考虑…和原有): the paragraph under it goes on
     for block in re.split(r"\n\s*\n", body or ""):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         kept: list[str] = []
         for line in lines:
             if _HEADING.match(line) or _CAPTION.match(line) or _TABLE_ROW.match(line):
+                head = _CUT_HEAD.match(line) if len(lines) == 1 else None
+                cut_head = head.group(1) if head else ""
                 continue
             kept.append(line)
+        if kept and cut_head:
+            kept.insert(0, cut_head)
+            cut_head = ""
         text = _unescape("".join(kept))
         text = _LEADING_BOLD.sub("", text)  # a bold run-in subheading (002: **着眼“强功能”…**)
         text = _INTERVIEW_LABEL.sub(
@@ -165,6 +180,29 @@ def _has_actor(text: str, names: list[str], places: frozenset[str]) -> bool:
     return False
 
 
+# a unit the article named before, now its subject by its kind alone (走进…荷花园街道… / 街道以小区党支部为…)
+_BARE_UNIT = re.compile(
+    r"^(街道|社区|村|镇|乡|县|区|市)(?:党工委|党委|党组织|里)?"
+    r"(?=以|在|把|将|通过|对|为|与|联合|还|也|又|先后|积极|主动|创新|探索|坚持|依托|推行|建立|开展|组织|成立|设立|打造|"
+    r"围绕|聚焦|针对|按照)"  # its subject: a preposition or a deed follows (not 社区管理难…: a topic)
+)
+
+
+def _units_named(text: str) -> set[str]:
+    """The kinds of unit (街道, 社区, 村 …) `text` names a unit of by its proper name."""
+    kinds: set[str] = set()
+    for match in _ACTOR_SUFFIX.finditer(text):
+        if not _GENERIC_PREFIX.search(match.group(1)):
+            kinds.add(match.group(0)[len(match.group(1)) :])
+    return kinds
+
+
+def _named_before(text: str, named: set[str]) -> bool:
+    """Does the sentence open on a kind of unit alone whose unit the article named before (街道推行…)?"""
+    bare = _BARE_UNIT.match(text)
+    return bare is not None and bare.group(1) in named
+
+
 _SPEECH_VERB = re.compile(
     r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
 )
@@ -184,6 +222,28 @@ def _is_speech(sentence: str) -> bool:
     if _SPEECH_VERB.match(sentence):
         return True
     return bool(_SPEECH_TAIL.search(sentence))
+
+
+# a quotation closing its own sentence (“…。”) at the start, the narrative going on with no mark of its own:
+# `“阿姨，我来看看。”近日，社区网格员…接到…` (not its attribution: `“…。”张某说。`, `“…！”他笑着说，…`)
+_HOOK_QUOTE = re.compile(r"^“[^“”]{2,200}[。！？!?]”(?=[^“”]{12})")
+_ATTRIBUTION = re.compile(
+    r"^[^，。“”]{0,16}?(?:说|表示|介绍|讲道|说道|感慨|笑道|告诉记者|坦言|回忆)"
+    r"|^[^。“”]{0,60}(?:说|讲|表示|介绍|感慨|笑|告诉记者)道?[。！]?$"  # 某公司书记任某在大会上讲道。
+)
+
+
+def _without_hook(sentence: str) -> str:
+    """The sentence after an opening quotation that ends in its own sentence mark, when what follows is no
+    attribution of it (a feature's hook: `“谢谢你们。”近日，X社区…`)."""
+    match = _HOOK_QUOTE.match(sentence)
+    if match is None or _ATTRIBUTION.match(sentence[match.end() :]):
+        return sentence
+    return sentence[match.end() :]
+
+
+# a long quotation or one with clauses is speech: its verbs are no deed of the sentence (“…以建党100周年为契机…”)
+_SPEECH_QUOTE = re.compile(r"“[^“”]*(?:[，。！？；][^“”]*|[^“”]{12,})”")
 
 
 def _places() -> frozenset[str]:
@@ -211,7 +271,7 @@ _POINTS_BACK = re.compile(
 # a sentence that goes on from the one before: a scene or a time it follows (活动现场，…, 经过集中培训，…, 如今…), or a
 # pronoun for its subject (面对一个无物业小区，她牵头…): taken only when no other sentence says the deed
 _GOES_ON = re.compile(
-    r"^(?:活动现场|现场|尤其是?|如今|随后|此后|之后|后来|事情还要从|经过[^，。]{2,10}，)"
+    r"^(?:活动现场|现场|尤其是?|如今|随后|此后|之后|后来|事情还要从|经过[^，。]{2,10}，|(?:接着|然后|其次|紧接着|最后)[，,])"
     r"|^(?:[^，。“”]{2,20}，)?(?:她|他|它)们?(?=[\u4e00-\u9fff])(?!们?的)"
 )
 # one resident's story, the resident named (居民李某就利用…, 村民王某某说…): no deed of the unit the article is
@@ -220,11 +280,13 @@ _ONE_RESIDENT = re.compile(
     rf"^(?:居民|村民|市民|群众)(?!们|区|楼|委|会|代表|议事|自治|小组|骨干|公约|说事|群众){SIGNATURE_NAME}"
     r"(?:就|也|便|则|说|在|家|是|利用|通过)"
 )
+# a scene the reader is walked into (走进…社区，…; 记者来到…): no news of its own
+_SCENE = re.compile(r"^(?:[^，。]{0,12}，)?(?:本报)?(?:记者|笔者)?(?:走进|来到|走在|漫步|步入|走访)")
 _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
 _NUMBER = re.compile(r"\d")
 _ACTION = re.compile(
     r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
-    r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发|"
+    r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发(?!区)|"
     r"设置|招募|引入|解决|化解|覆盖|带动|深入实施|着力|围绕|以[^，。]{1,30}为|"
     r"推广|建起|开办|开设|创办|开通|上线|启用|试点|联合[^，。]{1,20}(?:建|设|开|成立|组建)|"
     r"清理|精简|压减|取消|举办|为[^，。]{1,20}提供|服务于|助力|宣讲|慰问|劝解|调解(?![员室委组中工])|"
@@ -312,6 +374,7 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
     was named before)."""
     names = _title_names(title)
     places = _places()
+    named = _units_named(title)  # the kinds of unit named so far (街道 once 荷花园街道 was)
     out: list[_Sentence] = []
     position = 0
     for p_index, paragraph in enumerate(body_paragraphs(body)):
@@ -319,10 +382,13 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             paragraph = _BYLINE.sub("", paragraph, count=1)
         for text in split_sentences(paragraph):
             position += 1
+            text = _without_hook(text)
+            named |= _units_named(text)
             if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
                 continue
             if (
                 _is_speech(text)
+                or _CAPTION_SENTENCE.search(text)
                 or _PLAN.search(text)
                 or _BACKGROUND_START.match(text)
                 or _POINTS_BACK.match(text)
@@ -339,12 +405,13 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
                 continue
             text = trimmed
             number = bool(_NUMBER.search(text))
-            actor = _has_actor(text, names, places)
+            actor = _has_actor(text, names, places) or _named_before(text, named)
             if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
                 continue
-            action = bool(_ACTION.search(text))
-            if not action and not _THESIS.search(text):
-                continue
+            action = bool(_ACTION.search(_SPEECH_QUOTE.sub("", text)))
+            thesis = bool(_THESIS.search(text))
+            if not action and not thesis and (not actor or _SCENE.match(text)):
+                continue  # (a sentence naming a unit and no deed: a story's news, when no sentence says more)
             out.append(
                 _Sentence(
                     text,
@@ -355,6 +422,7 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
                     number,
                     bool(_RESULT.search(text)),
                     bool(_GOES_ON.match(text)),
+                    thesis,
                 )
             )
     return out
@@ -410,8 +478,10 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     # `街道` or `村里` did: with no sentence naming both, the sentences of an action do
     sentences = _sentences(title, body)
     deeds = [s for s in sentences if s.action]
-    # a commentary names no deed: what it argues (its thesis sentences) is what it says
-    candidates = [s for s in deeds if s.actor] or deeds or sentences
+    # a commentary names no deed: what it argues (its thesis sentences) is what it says; a story telling no
+    # deed (a grid worker called to a resident's home): its first sentence naming the unit of its people
+    theses = [s for s in sentences if s.thesis]
+    candidates = [s for s in deeds if s.actor] or deeds or theses or sentences
     candidates = sorted(candidates, key=lambda s: s.goes_on)  # (stable: a sentence going on leads only last)
     if not candidates or max_sentences < 1:
         return ""
@@ -423,5 +493,6 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
         summary = _pick(candidates, max_sentences, other_paragraph=True)
         if not first.endswith(summary):
             return summary
-    later = [c for c in candidates if c.paragraph > 0]
+    # (a sentence going on from the one before, 接着，…, is no summary of the article: the first paragraph is)
+    later = [c for c in candidates if c.paragraph > 0 and not c.goes_on]
     return _pick(later, max_sentences) if later else summary
