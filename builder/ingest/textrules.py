@@ -240,7 +240,8 @@ _PLACE_OPENING = re.compile(
 )
 _GENERIC_PLACE_END = ("小区", "城区", "园区", "辖区", "片区", "景区", "校区", "街区", "库区", "乡村", "农村")
 _WHOLE_HEADLINE = 8  # CJK characters: two headlines side by side are each at least this long
-# A unit word before the work done in such units (激发社区治理活力, 推进乡村建设): a modifier, no place's name.
+# A unit word before the work done in such units, after a verb of doing (激发社区治理活力): a modifier, no
+# place's name (柳岸社区服务暖人心, 和平村建设美丽家园: a place and its work, a second headline).
 _UNIT_AS_MODIFIER = re.compile(r"(?<=[社区村镇乡道])(?:治理|建设|服务|工作|发展)")
 
 
@@ -248,11 +249,13 @@ def _opens_headline(token: str, before: str) -> bool:
     """`宿松县“一村一辅警”守护村居平安` after a whole headline: a second headline set beside the first."""
     if ("：" in token or ":" in token) and "：" in before:
         return True
+    from builder.ingest.headlinewraps import VERB_OPENING  # (headlinewraps reads textrules)
+
     place = _PLACE_OPENING.match(token)
     return (
         place is not None
         and not place.group(0).endswith(_GENERIC_PLACE_END)
-        and not _UNIT_AS_MODIFIER.match(token, place.end())
+        and not (_UNIT_AS_MODIFIER.match(token, place.end()) and VERB_OPENING.match(token))
         and min(cjk_count(token), cjk_count(before)) >= _WHOLE_HEADLINE
     )
 

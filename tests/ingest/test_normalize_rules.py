@@ -85,6 +85,15 @@ def test_bold_doubled_headlines_are_undoubled_and_split():
     assert split_bold_doubled("常常说的话是这样的一句话") is None
 
 
+def test_a_place_and_its_work_opens_a_second_headline_a_verb_and_a_unit_word_none():
+    first = "青禾县推进院落议事全覆盖"
+    for second in ("柳岸社区服务暖人心居民笑开颜", "和平村建设美丽家园见成效", "东城街道工作法获全省推广"):
+        assert split_headlines(f"{first} {second}") == [first, second]
+    assert split_headlines("坚持党建引领基层治理 激发社区治理活力") == [
+        "坚持党建引领基层治理 激发社区治理活力"
+    ]
+
+
 def test_doubled_headline_glued_into_a_sentence_is_lifted_out():
     # 004: the headline sits between `工作机` and `制，社区党组织…`
     page = (
