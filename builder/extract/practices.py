@@ -118,7 +118,8 @@ Real pages R13–R23: a quote the text calls a name (一项名为“分片治理
 explained in a bracket before its mechanism word (“334”（即…）的机制); who someone is to the people around
 (她也是村里的“大管家”) and a unit's secretary (各“战区”党委书记) are no names. A quote of three characters or more
 printed RECURS times in the body is what the report keeps coming back to, a name (“微心愿”), unless it is no name
-where it is printed (“停车难”问题).
+where it is printed (“停车难”问题). What a unit did, named right after it and then told as a deed on so many things
+(中强巷社区“拆小并大”，将9个老旧小区合并为…) is a name.
 """
 
 from __future__ import annotations
@@ -286,7 +287,19 @@ def _is_practice(
     if len(bare) < 3 or metaphor:
         return False
     clause_start = opening and bool(_CLAUSE_START.search(own_before)) and bool(_CJK.match(own_after))
-    return doing or by_means or clause_start
+    explained = (
+        opening
+        and len(bare) >= 4
+        and bool(_UNIT_BEFORE.search(own_before))
+        and bool(_EXPLAINED_AFTER.match(text, q.end))
+    )
+    return doing or by_means or clause_start or explained
+
+
+# What a unit did, named and then told in the next clause as a deed on so many things (中强巷社区“拆小并大”，将9个
+# 老旧小区合并为…; not 社区干部“靠前一步”，把服务送到家门口, 小区环境“焕然一新”，将成为…: a manner, a state).
+_UNIT_BEFORE = re.compile(r"(?:社区|村|街道|镇|乡|小区|县|区|市)$")
+_EXPLAINED_AFTER = re.compile(r"[，,]\s*(?:将|把)[^，。；]{0,4}?[\d一二三四五六七八九十两]")
 
 
 def _clause_sign(text: str, q: Quote, rule: str, reach: int) -> bool:

@@ -129,3 +129,17 @@ def test_a_quote_the_report_keeps_coming_back_to_is_a_practice() -> None:
 )
 def test_a_likeness_printed_twice_or_a_problem_repeated_is_no_practice(body: str) -> None:
     assert practices(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # what a unit did, named and then told as a deed on so many things
+        ("东湖社区“拆墙并院”，将5个小院连成一片，成立联合党支部。", ["拆墙并院"]),
+        # negatives: no count in the deed, not a unit doing it
+        ("西湖社区“主动作为”，把服务送到家门口。", []),
+        ("过去邻里之间“各扫门前雪”，把2处公共楼道当成堆物间。", []),
+    ],
+)
+def test_a_units_deed_named_then_told_is_a_practice(body: str, names: list[str]) -> None:
+    assert practices(body) == names
