@@ -106,7 +106,7 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
         return "county", (f"level: county, for the functional zone {region.zone} that acts",)
     place = region.region
     if any(note.startswith(PAGE_NOTE) for note in region.review):
-        chain = _lead_township_and_community(body_text(body).lstrip())
+        chain = _lead_township_and_community(_after_the_opening_quote(body_text(_no_headings(body)).lstrip()))
         if chain:  # 北大街街道南尖社区加强…: a subdistrict no county picks, and its community, open the lead
             return "community", (
                 f"level: community, for {chain} opening the lead; its region comes from the page",
@@ -125,6 +125,21 @@ def detect_level(title: str, body: str, region: RegionResult) -> tuple[str | Non
     if named in _RANK:
         return named, (f"level: {named}, from the place named in the opening; its region is unresolved",)
     return None, ("level: no acting unit found",)
+
+
+# A lead opening on what someone said (“阿姨，我来看看…”) and when (近日，): the report's own sentence follows.
+_OPENING_QUOTE = re.compile(r"^“[^”]{1,80}”(?:[^，。！？“]{0,8}(?:近日|日前|近期|今年以来|\d+月\d+日)[，,])?")
+
+
+def _no_headings(body: str) -> str:
+    """The body without its subheadings (`## 居民有需求 社区有服务` over the lead)."""
+    return "\n\n".join(p for p in re.split(r"\n\s*\n", body) if not p.lstrip().startswith("#"))
+
+
+def _after_the_opening_quote(lead: str) -> str:
+    """The lead after the words quoted at its start and the time phrase under them (“阿姨，…”近日，向阳街道…)."""
+    match = _OPENING_QUOTE.match(lead)
+    return lead[match.end() :] if match and match.group(0).endswith(("，", ",")) else lead
 
 
 def _lead_township_and_community(lead: str) -> str | None:

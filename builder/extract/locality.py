@@ -270,7 +270,7 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     if example_of(key, zones) or heads_the_headline(gaz, key, zones["title"]):
         return None
     first = _first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, key, zones)
-    if not first or first == [_SEVERAL]:
+    if not first or first == [_SEVERAL] or _visited_by_the_places_own(key, "".join(first), zones["body"]):
         return None
     title = zones["title"].text.rstrip("…")
     text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
@@ -306,6 +306,26 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     ):
         first = first[:1]  # the township acts; the village is where the story starts
     return "".join(first)
+
+
+# The place's own people going into the unit (26名黄陂区大学生“红色物业”专员走进前川街康乐社区，…): where they went.
+_GOING_INTO = re.compile(
+    r"(?:走进|走入|深入|来到|进入|前往|下沉到)(?:[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡))?$"
+)
+
+
+def _visited_by_the_places_own(key: str, unit: str, body: Zone) -> bool:
+    """The lead's unit is where the place's own people went (某区大学生…走进某街某社区): the place acts, not the
+    unit it visited, when the place's name opens the clause's subject."""
+    lead = body.text.split("\n", 1)[0]
+    at = lead.find(unit)
+    clause_start = max(lead.rfind(mark, 0, at) for mark in "，。；！？") + 1 if at > 0 else 0
+    going = _GOING_INTO.search(lead, clause_start, at) if at > 0 else None
+    if going is None:
+        return False  # (the place named in the address gone into, 走进华州区瓜坡镇南沙村, is no subject)
+    return any(
+        m.key == key and not m.dropped and clause_start <= m.start < going.start() for m in body.mentions
+    )
 
 
 # Every community or village of the township doing the work (该街道5个社区全部绘制了…, 全镇12个村均建起…): the

@@ -31,7 +31,8 @@ __all__ = [
 ]
 
 ADDRESS_UNITS = re.compile(  # (matched at a position: no ^)
-    r"((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木))?)(?:(?<=[道镇乡木])[、的])?"
+    # (地区: a Beijing district's township-level area, 朝阳区三间房地区, never a county's 部分地区 or a prefecture)
+    r"((?:[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木|(?<=[\u4e00-\u9fff]{2})地区))?)(?:(?<=[道镇乡木])[、的])?"
     r"((?:[\u4e00-\u9fff]{1,8}?(?:社区|小区|村|嘎查))?)"
 )
 PROSE = set(  # (某: an unnamed unit, 杨柳青镇某社区, is nobody's locality)
@@ -84,7 +85,9 @@ def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) ->
             listed = (
                 township in townships.table()
             )  # 乌兰浩特市都林街道: a listed name, whatever its first character
-            if not (listed or is_unit_name(township, 2 if township.endswith(("街道", "苏木")) else 1)):
+            if not (
+                listed or is_unit_name(township, 2 if township.endswith(("街道", "苏木", "地区")) else 1)
+            ):
                 return []
             parts.append(township)
         after = match.end()

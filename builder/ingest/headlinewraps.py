@@ -237,6 +237,8 @@ def reads_on(first: str, second: str) -> bool:
     first, second = simplified(first), simplified(second)
     if LINE_SHAPE["subtitle"].match(second):
         return False
+    if _cut_mid_word(first, second):  # `家门口的“4+”服务助力群众关` / `切落到实处`: a word the wrap cut
+        return True
     if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
         return True
     if _FULL_PLACE.match(first) and (_WHO_ACTS.match(second) or VERB_OPENING.match(second)):
@@ -248,6 +250,15 @@ def reads_on(first: str, second: str) -> bool:
     if not _SUBJECT_ONLY.match(first):
         return False
     return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+def _cut_mid_word(first: str, second: str) -> bool:
+    """The column cut a word in two at the end of the first line (`…助力群众关` / `切落到实处`: 关切), the second
+    line the shorter, naming no subject before a colon: one headline, never a kicker over its headline (a kicker
+    ends on a whole word)."""
+    if re.search(r"[\s：:，,；;。]", first + second) or ends_sentence(first):
+        return False  # (a line with a comma is a sentence's piece as often: `…队伍，开` / `展巡查…`)
+    return display_width(second) < display_width(first) and word_across(first, second) is not None
 
 
 def wrapped_naming_no_place(first: str, second: str) -> bool:

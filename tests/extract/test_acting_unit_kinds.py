@@ -120,3 +120,48 @@ def test_a_city_heading_its_headline_as_the_deeds_subject_acts_not_its_example_c
     # (a headline naming the city and the community: the community acts)
     title = "石家庄市桥西区桃园社区：党建引领 “红色物业”解难题"
     assert _place(title, body)[2] == "community"
+
+
+def test_a_unit_the_places_own_people_go_into_is_where_they_went_not_who_acts() -> None:
+    body = (
+        "7日，26名黄陂区大学生志愿者走进前川街桃李社区，以三句半、小品等方式向居民宣讲政策。\n"
+        "桃李社区居民说，节目很接地气。桃李社区党委表示还将邀请他们再来。"
+    )
+    assert _place("大学生进社区宣讲政策", body)[2] == "county"
+    body = body.replace(
+        "26名黄陂区大学生志愿者走进前川街桃李社区", "黄陂区前川街桃李社区组织26名大学生志愿者"
+    )
+    assert _place("大学生进社区宣讲政策", body)[2] == "community"
+
+
+def test_a_beijing_districts_area_is_a_township_with_its_communities() -> None:
+    body = (
+        "4月8日中午，在北京朝阳区三间房地区桂香家园社区南门，几名老人正在取餐。\n"
+        "桂香家园社区专门设立了居民议事群。社区党委书记说，桂香家园社区还成立了会客厅。"
+    )
+    region, locality, level = _place("老年餐桌开到家门口", body)
+    assert (region, locality, level) == (("北京市", None, "朝阳区"), "三间房地区桂香家园社区", "community")
+    body = "近年来，新疆阿克苏地区各地积极构建互嵌式社区。阿克苏地区还推出了结对认亲活动。"
+    assert _place("互嵌式社区建设见成效", body)[:2] == (("新疆维吾尔自治区", "阿克苏地区", None), None)
+
+
+def test_a_subdistricts_community_after_the_leads_opening_quote_acts_under_a_region_from_the_page() -> None:
+    page = "某某日报 第4版\n昭通市大关县的一篇报道。昭通市大关县又一篇。昭通市的第三篇。"
+    body = (
+        "## 居民有需求 社区有服务\n\n"
+        "“阿姨，我来看看您家灶台咋点不着火了。”近日，向阳街道桂园社区网格员李某接到独居老人的求助电话。\n\n"
+        "李某是桂园社区18栋楼的网格员。"
+    )
+    place = resolve_region("织密服务“一张网”", body, page)
+    assert detect_level("织密服务“一张网”", body, place)[0] == "community"
+    body = body.replace("近日，向阳街道桂园社区网格员李某接到", "近日，网格员李某接到")
+    place = resolve_region("织密服务“一张网”", body, page)
+    assert detect_level("织密服务“一张网”", body, place)[0] is None
+
+
+def test_a_unit_an_event_goes_into_with_its_county_in_the_address_still_acts() -> None:
+    body = (
+        "“二十大精神在东秦”主题采访活动走进华州区瓜坡镇桃花村，一个个产业兴旺的场景展现着桃花村的发展成果。\n"
+        "桃花村党总支书记说，桃花村推行“党总支+合作社”模式。桃花村村民增收明显。"
+    )
+    assert _place("华州区桃花村：“党总支+”模式激发产业活力", body)[2] == "community"

@@ -49,3 +49,12 @@ def test_a_unit_word_the_work_qualifies_opens_no_second_headline() -> None:
         "某某新区：党旗高扬聚合力",
         "宿松县“一村一辅警”守护平安",
     ]
+
+
+def test_a_headline_the_column_cut_inside_a_word_is_one_headline_not_a_kicker_over_one() -> None:
+    page = "\n家门口的“四点半”课堂回应家长关\n切见实效\n本报记者 王某\n" + _BODY
+    assert _articles(page) == [("家门口的“四点半”课堂回应家长关切见实效", None)]
+    page = (
+        "\n深化党建引领基层治理\n“红色管家”让老旧小区焕新颜\n本报记者 王某\n" + _BODY
+    )  # (whole words: a kicker)
+    assert _articles(page) == [("“红色管家”让老旧小区焕新颜", "深化党建引领基层治理")]
