@@ -206,6 +206,49 @@ def _set_in_caption_inside_sentence(state: Assembly) -> bool:
     return True
 
 
+# A caption's sentence, then its credit cut by the wrap (`…文化活动（资料照片）。　受访` / `者供图`).
+_CUT_CREDIT = re.compile(
+    r"^(?P<caption>.+[。！？][”’）)]?)[ \u3000]*(?P<credit>[^，。！？；：\s]{2,12}(?:供图|摄))$"
+)
+_MAX_CUT_CAPTION_LINES = 4
+
+
+def caption_over_cut_credit(state: Assembly) -> bool:
+    """On an indented page, after a finished sentence, flush lines (no paragraph's indent, no blank line) that
+    make one short sentence and then its photo's credit, which the wrap cut (`安康高新区…少年儿童` / `参加文化活动
+    （资料照片）。　受访` / `者供图`, real R23 r23_01), the line under them indented: the photo's caption and its credit
+    (the credit's tail alone, `者供图`, is no credit line of its own)."""
+    units, start = state.units, state.index - 1
+    if not state.indented_page or state.in_open_sentence() or state.unit.indent or state.unit.kind != TEXT:
+        return False
+    end = start
+    while end < len(units) and end - start < _MAX_CUT_CAPTION_LINES:
+        unit = units[end]
+        if unit.kind != TEXT or unit.indent or (end > start and unit.blanks_before):
+            break
+        end += 1
+    if end - start < 2 or (
+        end < len(units)
+        and units[end].kind == TEXT
+        and not units[end].indent
+        and not units[end].blanks_before
+    ):
+        return False  # a paragraph's lines go on under them
+    match = _CUT_CREDIT.match("".join(u.text for u in units[start:end]))
+    if match is None or not one_short_sentence(match.group("caption")):
+        return False
+    if not match.group("credit").endswith(units[end - 1].text) or units[end - 1].text == match.group(
+        "credit"
+    ):
+        return False  # the credit whole on the last line is the credit rules' (cut by the wrap only here)
+    state.flush()
+    state.out.append(Unit(CAPTION, match.group("caption"), units[start].line))
+    state.out.append(Unit(CREDIT, match.group("credit"), units[end - 1].line))
+    state.index = end
+    state.last_line = None
+    return True
+
+
 _ACROSS = -1.0  # how well the line under it must read on from the open sentence: a word or figure across
 _MIN_BARE, _MAX_BARE = 4, 24  # characters of a caption with no mark at all
 

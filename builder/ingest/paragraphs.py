@@ -14,6 +14,7 @@ from collections.abc import Callable
 from statistics import median
 
 from builder.ingest.captionlines import (
+    caption_over_cut_credit,
     caption_with_credit_inside_sentence,
     one_short_sentence,
     paragraph_over_caption,
@@ -315,6 +316,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_with_credit_inside_sentence", caption_with_credit_inside_sentence),
     ("caption_between_halves", _caption_between_halves_rule),
     ("caption_before_credit", _caption_before_credit),
+    ("caption_over_cut_credit", caption_over_cut_credit),
     ("caption_inside_sentence", _caption_inside_sentence),
     ("open_sentence", _open_sentence),
     ("standalone_headline", standalone_headline),
