@@ -329,11 +329,16 @@ _HEADLINE_SHAPE = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}！)?[^，。！？；;,]
 
 # a slogan quoted whole, its comma inside the marks (`实现“民有所呼，我有所应”`, real R25 r25_01's deck line)
 _QUOTED = re.compile(r"“[^“”，]{2,12}，[^“”，]{2,12}”")
+_LONGEST = (
+    60  # characters: a longer line is no headline, its quotes never looked at (a hostile page's long line)
+)
 
 
 def is_headline_shape(text: str) -> bool:
     return (
-        bool(_HEADLINE_SHAPE.match(_QUOTED.sub(_quote_without_comma, text)))
+        bool(
+            _HEADLINE_SHAPE.match(_QUOTED.sub(_quote_without_comma, text) if len(text) <= _LONGEST else text)
+        )
         and cjk_count(text) >= 4
         and text.count("“") == text.count("”")
         and not LINE_SHAPE["byline_start"].match(text)

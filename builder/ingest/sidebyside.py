@@ -176,11 +176,16 @@ def _beside_columns(lines: list[NumberedLine], index: int, edge: int) -> bool:
     `index` stands at the top of a stretch of columns (their headlines side by side)."""
     from builder.ingest.furniture import is_page_line  # (furniture reads columns' lines too)
 
-    for text, _number in lines[index + 1 :]:
-        if text.strip():
+    for text, _number in lines[
+        index + 1 : index + 1 + _LOOK_DOWN
+    ]:  # (a slice of a few lines: linear on a page
+        if text.strip():  # of a hundred thousand lines)
             cut = cut_line(text, edge)
             return bool(cut and all(part.strip() and not is_page_line(part.strip()) for part in cut))
     return False
+
+
+_LOOK_DOWN = 3  # lines under a set-in line within which the line cut in two stands (past a blank line)
 
 
 # A line of the page as it is read, with the number of the printed line it came from (1-based).
