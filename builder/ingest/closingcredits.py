@@ -29,7 +29,7 @@ from builder.ingest.lineshapes import (
 )
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
 from builder.ingest.reporternames import PAPER_WRITER, PERSON_NAME
-from builder.ingest.textrules import ends_sentence, undouble
+from builder.ingest.textrules import ends_sentence, indented, undouble
 
 
 def closing_names(page: PageReader, line: Line) -> bool:
@@ -56,6 +56,7 @@ def closing_names(page: PageReader, line: Line) -> bool:
         _marked_under_text(page, ornament is not None)
         or _next_article_opens(page, after, end)
         or _opens_past_labels(after)
+        or (not page.blanks and head_over_its_text(page.lines, end))
     ):
         return False
     page.index = end
@@ -89,11 +90,18 @@ def _reporters_under_text(page: PageReader, text: str) -> str:
     """`记者赵大勇 通讯员钱小飞` with no mark, right under the article's last line (no blank between), with a
     headline, or a report opening with its dateline (`本报讯 日前，…`), after the blank line under it: the
     reporter line closing the article (closing_names checks the rest); '' otherwise."""
-    if not is_byline_text(_ROLE_MARK.sub("", text)) or page.blanks:
+    if page.blanks:
+        return ""
+    if LINE_SHAPE["bare_names"].match(text):  # bare names sign the text above only over a whole head
+        return text if head_over_its_text(page.lines, page.index) else ""
+    if not is_byline_text(_ROLE_MARK.sub("", text)):
         return ""
     after = next_lines(page, page.index, blanks=3)
     opens = after and (
-        is_headline_shape(after[0]) or _opens_with_dateline(after[0]) or _opens_past_labels(after)
+        is_headline_shape(after[0])
+        or _opens_with_dateline(after[0])
+        or _opens_past_labels(after)
+        or head_over_its_text(page.lines, page.index)
     )
     return text if opens else ""
 
@@ -103,6 +111,44 @@ def _reporters_under_text(page: PageReader, text: str) -> str:
 _LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _BOX_RULE = re.compile(rf"^[┏┌╔┗└╚┓┐╗┛┘╝{RULE_CHARS}\s]+$")
 _BOX_BARS = "┃│║ \u3000"
+
+
+_HEAD_LINES = 3  # lines of a head (kicker, headline wrapped) over its subtitle, byline or lead
+
+
+def head_over_its_text(lines: list[str], start: int) -> bool:
+    """After a blank line from `start` (past a column's label alone on its line), a head with nothing of its own
+    between it and its text: 1-3 unindented lines ending no sentence, together headline-shaped (a headline wrapped
+    after `…的` too), over a `——` subtitle, a byline or an indented lead (`本报记者 李某` / blank / `瓜田里的` /
+    `“领头雁”` / `——记…`; `张某 王某` / blank / `某区为村干部“减负”` / `　　某市…`): a new article opens there,
+    so a reporter line right under the last sentence over that blank signs the article above (a page printing
+    its bylines at the articles' ends)."""
+    i = start
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i == start or i >= len(lines):
+        return False
+    if _LABEL_ALONE.match(lines[i].strip()) and i + 1 < len(lines) and lines[i + 1].strip():
+        i += 1  # a column's label over the head (`人物`)
+    head: list[str] = []
+    while i < len(lines):
+        raw = lines[i]
+        text = raw.strip()
+        if not text:
+            return False
+        if head and (LINE_SHAPE["subtitle"].match(text) or starts_byline(text) or indented(raw)):
+            break
+        if len(head) == _HEAD_LINES or indented(raw) or ends_sentence(text) or starts_byline(text):
+            return False
+        head.append(text)
+        i += 1
+    else:
+        return False
+    joined = "".join(head)
+    return is_headline_shape(joined) and len(joined) <= _HEAD_CHARS
+
+
+_HEAD_CHARS = 40  # characters of a head's lines together
 
 
 def _opens_past_labels(after: list[str]) -> bool:

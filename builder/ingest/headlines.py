@@ -274,3 +274,29 @@ def _title_articles(articles: list[Article], headlines: list[Headline]) -> None:
     if left and len(left) == len(still):
         for article, headline in zip(still, left, strict=True):
             article.title, article.subtitle = headline.title, headline.subtitle
+    elif left and not still:
+        _head_at_foot_over_label(articles, max(left, key=lambda h: h.position))
+
+
+def _is_label(title: str) -> bool:
+    return bool(_BRACKETED_LABEL.match(title) or _SHORT_LABEL.match(title))
+
+
+def _head_at_foot_over_label(articles: list[Article], headline: Headline) -> None:
+    """The last headline left over, printed under the page's last body (its head set at the foot: `…才能既有温度。`
+    / `基层治理要多下“绣花功夫”` / the page's footer), titles that body when its words are the body's and the
+    title it has is a column's label over the body, sharing none of them (`【中原时评】`) or shaped as a label
+    and sharing fewer (`社区协商`)."""
+    last = max(articles, key=lambda a: a.start, default=None)
+    if last is None or last.title is None or headline.position <= last.start:
+        return
+    label, foot = headline_affinities([last.title, headline.text], [last.text])
+    label_share, foot_share = label.get(0, 0.0), foot.get(0, 0.0)
+    if foot_share >= _OWN_BODY and (
+        label_share < _OWN_BODY / 2 or (_is_label(last.title) and foot_share > label_share)
+    ):
+        last.title, last.subtitle = headline.title, headline.subtitle
+
+
+# a column's label: a bracketed one (_BRACKETED_LABEL), or a few characters naming the column (`社区协商`)
+_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")

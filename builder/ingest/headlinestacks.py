@@ -27,8 +27,19 @@ from builder.ingest.lineshapes import (
     starts_byline,
 )
 from builder.ingest.pagelabels import SIDEBAR_LABEL
-from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.pagelines import (
+    BYLINE,
+    FURNITURE,
+    HEADLINE,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Line,
+    PageReader,
+    Unit,
+)
 from builder.ingest.textrules import ends_sentence, split_bold_doubled
+from builder.ingest.titles import headline_affinities
 
 _MAX_STACK = 4  # headlines a page's foot prints together
 _PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d{1,3}[—–\-\s]*$")  # `3`, `—7—`
@@ -90,6 +101,54 @@ def headlines_apart_at_foot(page: PageReader, line: Line) -> bool:
         page.add(HEADLINE, text, number)
     page.index = end
     return True
+
+
+_MAX_FOOT_HEAD = 3  # lines of one head at the foot: a headline wrapped over two, its `——` subtitle
+
+
+def headline_alone_at_foot(page: PageReader, line: Line) -> bool:
+    """One head after a finished article and a blank line, with only page furniture under it to the page's end
+    (`…才能既有温度。` / blank / `基层治理要多下“绣花功夫”` / `第4版　责任编辑：…`): a headline (maybe wrapped
+    over two lines that read on, maybe with its `——` subtitle under it), the last article's, printed under its
+    body; segment gives it to that body (headlines._head_at_foot_over_label)."""
+    if not page.blanks or not _after_finished_article(page) or not _reads_as_headline(line.text):
+        return False
+    group = [line.text]
+    end = page.index
+    while end < len(page.lines) and page.lines[end].strip() and not _page_furniture(page.lines[end].strip()):
+        if len(group) == _MAX_FOOT_HEAD:
+            return False
+        group.append(page.lines[end].strip())
+        end += 1
+    if any(not _page_furniture(text) for text in page.texts_from(end)):
+        return False
+    subtitle = group.pop() if len(group) > 1 and LINE_SHAPE["subtitle"].match(group[-1]) else None
+    if len(group) == 2 and _reads_as_headline(group[1]) and reads_on(group[0], group[1]):
+        group = [group[0] + group[1]]
+    if len(group) != 1 or not _titles_last_block(page.units, group[0]):
+        return False
+    page.add(HEADLINE, group[0], line.number)
+    if subtitle:
+        page.add(SUBTITLE, subtitle.lstrip("—－- "), line.number + 1)
+    page.index = end
+    return True
+
+
+_OWN_WORDS = 0.2  # the share of a foot head's words the body right above it holds
+
+
+def _titles_last_block(units: list[Unit], headline: str) -> bool:
+    """The body right above (the text since the last blank line or head) holds the headline's words, more than
+    the text before it: the head is that body's, not one of a page's headlines printed apart from their bodies."""
+    start = len(units)
+    while start > 0 and units[start - 1].kind in (TEXT, FURNITURE):
+        start -= 1
+        if units[start].kind == TEXT and units[start].blanks_before:
+            break
+    block = " ".join(u.text for u in units[start:] if u.kind == TEXT)
+    before = " ".join(u.text for u in units[:start] if u.kind == TEXT)
+    (shares,) = headline_affinities([headline], [block, before])
+    return shares.get(0, 0.0) >= _OWN_WORDS and shares.get(0, 0.0) > shares.get(1, 0.0)
 
 
 def _apart_headline(group: list[str]) -> str | None:

@@ -335,6 +335,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headlines_at_head", headlinestacks.headlines_at_head),
     ("headlines_at_foot", headlinestacks.headlines_at_foot),
     ("headlines_apart_at_foot", headlinestacks.headlines_apart_at_foot),
+    ("headline_alone_at_foot", headlinestacks.headline_alone_at_foot),
     ("headline_over_subtitle", headlinerules.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),
