@@ -62,7 +62,8 @@ _GENERIC = re.compile(
     + alternation(
         """党员 志愿 志愿者 社区 村级 村 镇 乡 街道 小区 网格 党群 便民 综合 公益 基层 新时代 文明实践 群众 居民
         妇女 巾帼 青年 老年 爱心 暖心 服务 调解 矛盾 纠纷 法律 党建 示范 特色 专业 城区 县级 市级 镇级 村民 一站式
-        工作 综合性 骑手 新就业群体 楼栋 楼宇 检察 法院 公安 司法 人大 政协 工会 代表 [大小老新]"""
+        工作 综合性 骑手 新就业群体 楼栋 楼宇 检察 法院 公安 司法 人大 政协 工会 代表 农民 股份 经济 政务 电商
+        微信 [大小老新]"""
     )
     + ")+$"
     + r"|^[一二三四五六七八九十两\d]+[步级个项类种条招]$"  # 四步工作法: a count of a named method's parts
@@ -192,6 +193,9 @@ _BODY_GAPS = re.compile(r"\s+")
 # A verb of using or building right before the headline's name (not DOING, whose people and units after the verb
 # would cut a name: 推行“码上议”村务协商平台 is no 务协商平台): what the unit works through, once in the body is enough.
 _USED = re.compile("(?:利用|依托|借助|运用|用好|通过|搭建|打造)$")
+# A cooperative's legal form (农民专业合作社, 股份经济合作社): what every such cooperative is called, even as the
+# headline's subject.
+_CO_OP_FORM = re.compile(r"(?:专业|股份|经济)合作社$")
 
 
 def headline_names(title: str, body: str, stopwords: frozenset[str]) -> list[str]:
@@ -217,6 +221,7 @@ def headline_names(title: str, body: str, stopwords: frozenset[str]) -> list[str
                     len(head) >= 2
                     and (subject or not _GENERIC.match(head))
                     and not _PLACE_END.search(head)
+                    and not _CO_OP_FORM.search(name)
                     and name not in stopwords
                 ):
                     names.append(name)

@@ -796,3 +796,22 @@ def test_a_bare_name_printed_after_a_place_or_a_scope_leaves_the_places_suffix()
     # negative: a name opening with 市 set up after a verb keeps it (设立市民驿站 … 市民驿站)
     kept = "某区设立市民驿站。市民驿站里可以办社保。"
     assert unquoted_practices(kept, frozenset()) == ["市民驿站"]
+
+
+def test_a_headlines_tool_named_by_its_kind_or_legal_form_is_no_practice():
+    """c18072a/6e7b5e0's headline names: a platform or a cooperative named only by its trade, medium or legal form
+    (电商平台, 微信平台, 农民专业合作社, 股份经济合作社) is what every such tool is called. Negatives: the practices
+    the rule was written for stay."""
+    for title, body in (
+        ("青禾村：搭建电商平台 拓宽销路", "青禾村搭建电商平台，帮助村民销售农产品。"),
+        ("溪口镇：借助微信平台 收集诉求", "溪口镇借助微信平台收集诉求200余条。"),
+        ("青禾村：农民专业合作社带富一方", "青禾村农民专业合作社迎来丰收。农民专业合作社吸纳村民120户。"),
+        ("青禾村股份经济合作社分红啦", "青禾村股份经济合作社举行分红大会。村股份经济合作社今年分红50万元。"),
+    ):
+        assert extract_practices(title, body) == [], title
+    assert extract_practices(
+        "溪口镇：党支部领办合作社 村民增收", "溪口镇推行党支部领办合作社，全镇党支部领办合作社达20家。"
+    ) == ["党支部领办合作社"]
+    assert extract_practices(
+        "青禾县：用好线上议事平台 打通服务", "青禾县搭建线上议事平台，居民通过线上议事平台反映诉求。"
+    ) == ["线上议事平台"]
