@@ -2,7 +2,7 @@
 
 A headline's name that the body prints only in full, with a name's ending (推进“小院议事” in the subtitle, 建成
 “小院议事厅”58个 in the body), is the same practice, named once, in full. A headline's quote whose numeral opens an
-ordinary word (风雪中“双向奔赴”) or holding an adverb or particle (心结“一站就解”: a predicate), never printed in the
+ordinary word (风雪中“双向奔赴”; one thing of a kind, 织密党建“一张网”) or holding an adverb or particle (心结“一站就解”: a predicate), never printed in the
 body, is its slogan. A headline's quote the body never prints, ending like a name the body does print in quotes
 (headline 为快递小哥建起“歇脚驿站”, body 建起“小哥驿站”5个), is the headline's paraphrase of that name: the body's
 name is the practice, not the headline's word. So is a headline's name the body prints only as the end of a
@@ -17,7 +17,10 @@ from builder.extract import practice_signs as signs
 from builder.extract.practice_vocab import name_key
 
 # A numeral opening an ordinary word (双向奔赴, 一起向未来, 万家灯火): no count, no policy name's shape.
-_WORD_NUMERAL = re.compile("^(?:双向|双方|双赢|一起|一路|一直|一心|一同|一道|一线|万家|千家|百姓)")
+# One thing of a kind, a likeness of unity (织密党建“一张网”, 下好“一盘棋”, 拧成“一股绳”): no policy name's shape either.
+_WORD_NUMERAL = re.compile(
+    "^(?:双向|双方|双赢|一起|一路|一直|一心|一同|一道|一线|万家|千家|百姓)|^一[张盘条股根片颗][\u4e00-\u9fff]$"
+)
 
 
 def headline_kept(name: str, body: str, body_names: list[str]) -> bool:

@@ -143,3 +143,13 @@ def test_a_likeness_printed_twice_or_a_problem_repeated_is_no_practice(body: str
 )
 def test_a_units_deed_named_then_told_is_a_practice(body: str, names: list[str]) -> None:
     assert practices(body) == names
+
+
+@pytest.mark.parametrize("title", ["织密党建“一张网” 共创幸福家园", "拧成“一股绳” 共建美丽乡村"])
+def test_one_thing_of_a_kind_in_a_headline_is_a_likeness(title: str) -> None:
+    assert practices("社区网格员每天走访独居老人，帮助解决实际困难。", title) == []
+
+
+def test_one_thing_of_a_kind_the_body_prints_stays() -> None:
+    # printed in the body too: the body decides
+    assert practices("社区打造“一张网”，把党员编入网格。", "织密“一张网”") == ["一张网"]
