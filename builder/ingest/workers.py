@@ -32,6 +32,7 @@ from builder.extract.keywords import document_terms
 from builder.ingest.blanklines import even_blank_runs, restore_blank_lines
 from builder.ingest.browserprint import drop_print_lines
 from builder.ingest.centredheads import place_heads
+from builder.ingest.cidglyphs import undo_cid_glyphs
 from builder.ingest.draft import Draft, drafts_from_articles
 from builder.ingest.draftmatter import early_hashes
 from builder.ingest.evenblocks import unweave_even_blocks
@@ -80,7 +81,7 @@ def process_page(path: Path) -> PageResult:
     """One raw page (and its sidecar) -> its drafts (pure apart from reading the files); the page's masthead
     gives its publication, date and page where the sidecar does not."""
     page = read_page(path)
-    text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(page.text)))
+    text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(page.text))))
     text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))

@@ -32,21 +32,21 @@ HELDOUT23_GOLD = scoring.HERE / "heldout23-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 17 / 18,
-    "titles_exact": 13 / 18,
+    "titles_exact": 15 / 18,
     "subtitles_exact": 16 / 18,
-    "bylines_exact": 14 / 18,
-    "region_exact": 16 / 18,
-    "level_exact": 16 / 18,
-    "theme_f1": 0.73,
-    "metric_recall": 75 / 92,
-    "metric_precision": 75 / 88,
-    "practice_recall": 32 / 37,
-    "practice_precision": 32 / 36,
+    "bylines_exact": 16 / 18,
+    "region_exact": 17 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.74,
+    "metric_recall": 81 / 92,
+    "metric_precision": 81 / 86,
+    "practice_recall": 33 / 37,
+    "practice_precision": 33 / 35,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 2,
-    "broken_paragraphs": 5,
+    "bodies_with_bylines": 1,
+    "broken_paragraphs": 4,
 }
 
 # goldcheck's findings the printed page cannot help, by the writer's design: p02's headlines are printed bold-doubled

@@ -1,0 +1,42 @@
+"""Glyphs a PDF-to-text converter (pdfminer) could not map to Unicode, written `(cid:NN)`: the ornaments, rules,
+bullets and paragraph indents of the page. A line of placeholders alone is a rule drawn across the page (a blank
+line); a placeholder that opens two lines or more right under a sentence's end, right before their text, is the
+page's paragraph indent wherever it opens a line (`(cid:3)记者从…获悉` -> `　　记者从…获悉`); any other (an ornament before a headline, `(cid:41)山东推动…`, a
+bullet) is dropped. The first pass of workers.process_page (before sidebyside); lines keep their numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+_GLYPH = re.compile(r"\(cid:\d+\)")
+_GLYPHS_ALONE = re.compile(r"^[ \u3000]*(?:\(cid:\d+\)[ \u3000]*)+$")
+_OPENING = re.compile(r"^([ \u3000]*)(\(cid:\d+\))(?=[^ \u3000(])")
+_SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
+_INDENT = "\u3000\u3000"
+
+
+def undo_cid_glyphs(text: str) -> str:
+    """Each `(cid:NN)` placeholder read as what it stood for; unchanged when there is none."""
+    if "(cid:" not in text:
+        return text
+    lines = text.split("\n")
+    openings = Counter(
+        m.group(2)
+        for above, line in pairwise(lines)
+        if (m := _OPENING.match(line)) and above.rstrip().endswith(_SENTENCE_ENDS)
+    )
+    out = []
+    for line in lines:
+        if _GLYPHS_ALONE.match(line):
+            out.append("")
+            continue
+        m = _OPENING.match(line)
+        if m and openings[m.group(2)] >= 2:
+            line = m.group(1) + _INDENT + line[m.end() :]
+        out.append(
+            _GLYPH.sub("", line).lstrip(" ") if _GLYPH.match(line.lstrip(" \u3000")) else _GLYPH.sub("", line)
+        )
+    return "\n".join(out)
