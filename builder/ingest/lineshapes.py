@@ -42,12 +42,14 @@ _OUTLET_SLASH = re.compile(
 )
 # `文/图 `, `文/` before a byline: who wrote, who took the photos.
 _WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
+# ... or after it (`兰州日报社全媒体记者滕效宏文/图`, `全媒体记者 董艺炫 文/图`: wrote and took the photos).
+WORK_CREDIT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*$")
 
 
 def is_byline_text(text: str) -> bool:
     """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`."""
     # `读创/深圳商报记者…` read as `读创·深圳商报记者…`
-    outlet_dotted = _OUTLET_SLASH.sub(r"\1·", _WORK_CREDIT.sub("", text.strip()))
+    outlet_dotted = _OUTLET_SLASH.sub(r"\1·", _WORK_CREDIT.sub("", WORK_CREDIT_AFTER.sub("", text.strip())))
     stripped = unslash_names(outlet_dotted)
     dated = BAOXUN.match(stripped)
     if dated and dated.end() == len(stripped) and stripped[dated.end(1) :].endswith("报道"):
@@ -240,7 +242,7 @@ def _place_in_place(text: str) -> bool:
 # site's date and the place it reports from (`某某网6月2日常州讯`), its date and 消息 (`某某客户端、某某网3月
 # 5日消息（…）`), or its bare `…网讯` with a space or a colon after it and no bracket (`某通网讯 “…`,
 # `某某家园网讯：为…`); a site naming the paper or site it belongs to in brackets (`荆楚网（湖北日报网）讯（…）`,
-# `某某网（某某日报）5月3日讯（…）`).
+# `某某网（某某日报）5月3日讯（…）`); a portal's `国际在线河北消息（…）` (its colon after the bracket dropped, real R24).
 BAOXUN_HEAD = (
     r"(?:本报讯|又讯(?=\s*[（(])|本报[^，。（(“]{0,8}(?:讯|电)|新华社[^，。（(]{0,8}电"
     r"|[^，。（()“”\s]{1,12}?(?:网|客户端|报|台)[（(][^，。（()“”\s]{2,12}?(?:网|客户端|报|台)[）)]"
@@ -248,6 +250,7 @@ BAOXUN_HEAD = (
     r"|[^，。（()“”\s]{2,16}?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?"
     r"(?:讯|电|(?:[\u4e00-\u9fff]{2,4}?(?:讯|电)|消息)(?=[ \u3000（(]))"
     r"|[^，。（()“”\s]{2,12}?(?:讯|网消息)(?=\s*[（(])"
+    r"|[^，。（()“”\s]{2,8}?在线[\u4e00-\u9fff]{0,4}?消息(?=\s*[（(])"
     r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)(?:[\u4e00-\u9fff]{2,4}?)?讯(?=[ \u3000]|[：:](?!\s)))"
 )
 
@@ -270,7 +273,7 @@ def split_baoxun(text: str) -> tuple[str | None, str]:
     byline = _ROLE_GLUED.sub(" ", match.group(0))  # names that a line break glued to a role word
     byline = remove_stray_spaces(byline, keep_phrase_spaces=True)
     body = text[match.end() :].lstrip()
-    colon = body.startswith(("：", ":")) and (byline.endswith("报道") or byline.endswith("讯"))
+    colon = body.startswith(("：", ":")) and (byline.endswith(("报道", "讯")) or "消息" in match.group(1))
     return byline, body[1:] if colon else body  # (`某某网讯：为充分…`: a site's bare dateline and its colon)
 
 
