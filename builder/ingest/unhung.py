@@ -5,7 +5,9 @@ extraction: pdftotext -layout) that does not sets it at the start of the next li
 `，由社区党员…`, `。一年来…`, or a line holds only a paragraph's `。` or `。”`. Chinese never opens a line with a
 closing mark: each such run goes back to the end of the line above (a text line that ends no sentence, or any for a
 closing quote or bracket: `…说上话。` / `”`), and a line left empty is dropped, so the sentence reads whole and
-the paragraph ends where it was printed to.
+the paragraph ends where it was printed to. The mirror: an opening bracket left at the end of a line after a
+sentence's end, the next line closing it (`…增收2100余万元。（` / `记者 刘冬梅）`), opens the next line: the credit
+it brackets reads on its own line.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _MIN_LINE = (
 
 
 _QUOTE_CLOSERS = "”’）》」』"
+# a line ending a sentence, then an opening bracket; the line under it closing that bracket before opening another
+_LEFT_OPENER = re.compile(r"[。！？]（$")
+_CLOSES_BRACKET = re.compile(r"^[^（）]{1,40}）")
 
 
 def _takes_marks(above: str, marks: str) -> bool:
@@ -38,6 +43,11 @@ def hang_punctuation(text: str, printed: list[int] | None) -> tuple[str, list[in
     """Each line opening with closing marks gives them to the line above; unchanged (the same objects) when no
     line opens so. `printed` maps each line to the printed line it came from (None: the lines as printed)."""
     lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        if _LEFT_OPENER.search(lines[i].rstrip()) and _CLOSES_BRACKET.match(lines[i + 1].lstrip()):
+            lines[i] = lines[i].rstrip()[:-1]
+            lines[i + 1] = "（" + lines[i + 1].lstrip()
+            text = "\n".join(lines)
     moves = [
         i
         for i in range(1, len(lines))

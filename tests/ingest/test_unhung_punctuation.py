@@ -39,3 +39,19 @@ def test_a_closing_quote_after_a_full_stop_goes_back_up() -> None:
     page = "居民陈姨说：“以前有意见不知道找谁说，现在下楼就能说上话。\n”居民们都说好。"
     text, _printed = hang_punctuation(page, None)
     assert text == "居民陈姨说：“以前有意见不知道找谁说，现在下楼就能说上话。”\n居民们都说好。"
+
+
+def test_opening_bracket_after_a_sentence_goes_down_to_the_credit_it_opens():
+    text = "游客约28万人次，带动群众增收2100余万元。（\n记者 某某）\n\n某县推行“村务晒单”"
+    assert (
+        hang_punctuation(text, None)[0]
+        == "游客约28万人次，带动群众增收2100余万元。\n（记者 某某）\n\n某县推行“村务晒单”"
+    )
+
+
+def test_opening_bracket_inside_a_sentence_or_not_closed_below_stays():
+    for text in (
+        "社区成立了议事会（\n简称“议事会”）负责协商",
+        "增收2100余万元。（\n记者某某在现场看到，（一）",
+    ):
+        assert hang_punctuation(text, None)[0] == text
