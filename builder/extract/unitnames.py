@@ -40,6 +40,9 @@ PROSE = set(  # (某: an unnamed unit, 杨柳青镇某社区, is nobody's locali
 )
 # A numeral alone before the unit word is no name (朝阳区一街道推行…: "a subdistrict of 朝阳区").
 _UNNAMED = frozenset("一两几某")
+# An ordinal or a count of units before the unit word says which one, not its name (洪山区首家社区党委挂牌, 全区
+# 第一个小区党支部, 多家社区联动: "the first community"); never a name whose numeral is its own (三家村, 十里铺村).
+_ORDINAL = re.compile(r"^(?:首|第[一二三四五六七八九十百\d]+|[多数几])[家个批座所]?$")
 # After a place name, 级 is prose (市级示范社区); a headline's own unit may start with it (级索镇：).
 _RANK = "级"
 _VERB_STEM = re.compile(
@@ -62,7 +65,7 @@ _GENERIC_STEM = re.compile(
 
 def is_unit_name(part: str, unit_len: int, after_place: bool = True) -> bool:
     stem = part[:-unit_len]
-    prose = set(stem) & PROSE or (after_place and _RANK in stem) or stem in _UNNAMED
+    prose = set(stem) & PROSE or (after_place and _RANK in stem) or stem in _UNNAMED or _ORDINAL.match(stem)
     verb = _VERB_STEM.match(stem) or _VERB_INSIDE.search(stem)
     return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or verb)
 

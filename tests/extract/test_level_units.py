@@ -222,6 +222,20 @@ def test_a_category_of_villages_or_estates_is_no_named_unit() -> None:
     assert level_and_locality("", estates) == ("county", None)
 
 
+def test_an_ordinal_before_the_unit_word_is_no_unit_name() -> None:
+    # 首家社区: "the first community" (its name, 金桥社区, follows in the lead); 三家村 is a village's own name
+    from builder.extract.unitnames import is_unit_name
+
+    assert not is_unit_name("首家社区", 2)
+    assert not is_unit_name("第一个小区", 2)
+    assert not is_unit_name("多家社区", 2)
+    assert is_unit_name("三家村", 1)
+    assert is_unit_name("首钢社区", 2)
+    title = "洪山区首家社区基层党委挂牌"
+    body = "10月25日，武汉市洪山区珞南街道金桥社区基层委员会挂牌成立，这是该区首个社区党委。金桥社区党员踊跃参加。"
+    assert level_and_locality(title, body) == ("community", "珞南街道金桥社区")
+
+
 def test_a_clause_ending_in_a_unit_word_is_no_unit_name() -> None:
     # 联合光山县检察院建立红星街道检察工作室: a verb inside what stands before 街道 makes it a clause, not a name
     from builder.extract.unitnames import unit_follows
