@@ -211,9 +211,15 @@ _OPEN_CREDIT = re.compile(
 )
 
 
+_SOURCE_LINE = re.compile(
+    rf"^[（(]{CLOSING_SOURCE}[）)]$"
+)  # a reprint's source under its credit: `（来源：某某日报）`
+
+
 def wrapped_end_credit(page: PageReader, line: Line) -> bool:
     """`…问题5300余件。（本报记者 艾力` / `通讯员 王芳）`, or `…万元。（本报记者 梁宇）` on one line, over a blank
-    line or the page's end: the closing credit of the article (the wrap may cut it in two). The sentence stays
+    line, the page's end or a reprint's source line (`（来源：某某日报）`): the closing credit of the article (the
+    wrap may cut it in two). The sentence stays
     text; the credit, joined, is the article's byline."""
     opened = _OPEN_CREDIT.search(line.text)
     if opened is None:
@@ -224,7 +230,7 @@ def wrapped_end_credit(page: PageReader, line: Line) -> bool:
     credit = f"{opened.group(1)} {page.lines[page.index].strip()}" if cut else opened.group(1)
     after_index = page.index + cut
     after = page.lines[after_index].strip() if after_index < len(page.lines) else ""
-    if after or not LINE_SHAPE["end_credit"].match(credit):
+    if (after and not _SOURCE_LINE.match(after)) or not LINE_SHAPE["end_credit"].match(credit):
         return False
     if opened.start():
         page.add_text(line.text[: opened.start()], line)

@@ -50,6 +50,9 @@ from builder.ingest.textrules import cjk_count, ends_sentence
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
 
 
+_SOURCE_ONLY = re.compile(r"^(?:稿件)?来源\s*[：:]")
+
+
 class _PageCut:
     """The state of segment() while it walks the blocks: the articles so far, the one text goes to, the
     overview of a numbered page, and headings waiting for the text they stand before."""
@@ -151,6 +154,8 @@ class _PageCut:
             )  # 本报…讯, does not)
             if dateline or not current.byline:
                 current.byline = names
+            elif _SOURCE_ONLY.match(names):  # a reprint's source under the reporters' credit names no one
+                return
             elif names not in current.byline:  # other people than the opening credit names: keep both
                 current.byline = f"{current.byline} {names}"
             return

@@ -74,13 +74,15 @@ _MARKER_END = re.compile("[版页面]")  # every continuation marker has one: a 
 
 def remove_continuation_markers(text: str) -> str:
     """`（下转3版）`, `（上接B14版）` and the like are page furniture; so is the mark ending an article after its last
-    sentence (`…3400余件。（完）`), which would leave that sentence open to the next article's lines."""
+    sentence (`…3400余件。（完）`, or after its closing credit: `…（记者 某某）（完）`), which would leave that sentence open to the next article's lines."""
     if text.endswith(("完）", "完)")):
         text = _END_MARK.sub("", text)
     return _CONTINUATION.sub("", text) if _MARKER_END.search(text) else text
 
 
-_END_MARK = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*完\s*[）)]$")
+_END_MARK = re.compile(
+    r"(?<=[。！？!?”）)])\s*[（(]\s*完\s*[）)]$"
+)  # after a closing credit too: `…）（完）`
 
 
 # A jump line with no brackets, maybe after an ornament (`□ 下转2版`, `■上接第一版`): alone on its line.

@@ -35,6 +35,7 @@ def test_an_end_mark_closes_its_article():
     [
         ("今年共办活动56场。（完）", "今年共办活动56场。"),
         ("“我们会做下去。”(完)", "“我们会做下去。”"),
+        ("办结率99.2%。（记者 某某）（完）", "办结率99.2%。（记者 某某）"),  # after a closing credit
         ("工作是否完（完）", "工作是否完（完）"),  # no sentence before it: text
         ("（完）成了任务。", "（完）成了任务。"),  # not at the line's end
     ],
