@@ -212,6 +212,17 @@ def _comma_cut_over_byline(text: str, after: list[str]) -> bool:
 _COMMA_CUT_FIRST = 16  # characters of a headline's first half, its comma last
 
 
+_MARKED_LABEL = re.compile(r"^[□■◆◇●]\s*(\S+)$")
+
+
+def _marked_label_under_headline(page: PageReader, text: str) -> bool:
+    """A column's label word behind a mark (`□城乡社区`), set apart under the headline, over the byline: furniture,
+    no kicker of the headline above."""
+    marked = _MARKED_LABEL.match(text)
+    last = page.units[-1] if page.units else None
+    return bool(marked and is_label_word(marked.group(1)) and page.blanks and last and last.kind == HEADLINE)
+
+
 def headline_over_byline(page: PageReader, line: Line) -> bool:
     """A headline at the top of a page or column: a headline-shaped line whose next lines (maybe other
     headlines printed together) lead to a byline (`本报讯（…）`, `本报记者 …`, `■中共…`, bare names). A
@@ -243,6 +254,10 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
     if read_cell_table(page.lines, page.index) is not None:
         return False  # a table's title over its cells one a line (`项目` / `数量` / `召开场次` / `1650` …)
+    if not stacked and _marked_label_under_headline(page, line.raw.strip()):
+        return page.add(
+            FURNITURE, line.text, line.number
+        )  # `夷陵区…商量着办` / blank / `□城乡社区` / `本报讯（…）`
     if stacked and _column_label_over(page, line.text, after[:stacked]):
         return page.add(
             FURNITURE, line.text, line.number

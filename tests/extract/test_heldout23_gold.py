@@ -32,7 +32,7 @@ HELDOUT23_GOLD = scoring.HERE / "heldout23-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 16 / 18,
+    "titles_exact": 17 / 18,
     "subtitles_exact": 17 / 18,
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
