@@ -9,6 +9,7 @@
   每个工坊带动15至20户, is a standard and counted).
 - 把 after a Chinese numeral (一把钥匙开一把锁, 拧成一把劲): a figure of speech; chairs counted by 把 are printed
   in digits (木质长椅6把).
+- How far away a place is (到14公里外的镇上办事, 距县城30公里, 离医院5公里远): where it is, not work done.
 - A distance in a Chinese numeral right before a place word (四千米社区, 十里河村), or in li before a street word
   (五里路): the place's name; a road's length is counted (新修三公里路, 三公里村道).
 - A Chinese numeral and counting word inside a place's name (七台河市 read as 七台: 7 台, 六盘水市, 三门峡): the
@@ -85,6 +86,9 @@ _WAY_BUILT_BEFORE = re.compile(
     r"(?:新修|修建|修通|新建|建成|硬化|铺设|铺装|改造|拓宽|打通|疏浚|清淤|开挖)[^，。；,;\d]{0,10}"
     r"(?:路|道|渠|沟|管网|管道|管线|线路|堤)\s*$"
 )
+# How far away a place is (到14公里外的镇上办事, 距县城30公里, 离最近的医院有5公里远): where it is, not work done
+_AWAY_AFTER = re.compile(r"\s*(?:以外|之外|开外|外|远)")
+_AWAY_BEFORE = re.compile(r"(?:距离?|离|相距|远在)[^，。；;\d]{0,10}$")
 _KEPT_BEFORE = re.compile(r"连续[^，。；\d]{1,4}(?:保持|稳定|维持)在?\s*$")
 
 
@@ -164,6 +168,10 @@ def no_count(text: str, q: Quantity) -> bool:
         and (_PLACE_AFTER.match(text, q.end) or (q.unit == "里" and _STREET_AFTER.match(text, q.end)))
     ):
         return True  # 四千米社区, 十里河村: a place named by a distance
+    if q.unit in _DISTANCES and (
+        _AWAY_AFTER.match(text, q.end) or _AWAY_BEFORE.search(text, max(0, q.start - 12), q.start)
+    ):
+        return True  # 14公里外的镇上, 距县城30公里: a distance to a place, not a count
     if q.chinese and _in_place_name(text, q):
         return True  # 七台河市桃山区: a place's name, not 7 台
     if (

@@ -76,3 +76,12 @@ def test_the_few_ranked_first_are_a_choice() -> None:
     assert figures("居民议定了三个最急需解决的问题：加装扶手、修补路面、更换路灯。") == []
     # so many done, in digits or in numerals with no ranking, are counted
     assert figures("居民议定了三个急需解决的问题并已全部解决。") == [(3, "个")]
+
+
+def test_how_far_away_a_place_is_counts_nothing() -> None:
+    # session 23, a real R22 page: 村民如要到14公里外的镇上办事 gave “镇上办事 14 公里”
+    assert figures("过去村民要到14公里外的镇上办事，如今在村里就能办，已办结事项320件。") == [(320, "件")]
+    assert figures("该村距县城30公里，离最近的卫生院有5公里远，村里建起卫生室2个。") == [(2, "个")]
+    # a length built or walked is counted
+    assert figures("今年新修通村公路12公里。") == [(12, "公里")]
+    assert figures("巡逻队员每天步行巡查8公里。")[-1] == (8, "公里")
