@@ -92,10 +92,10 @@ def _reporters_under_text(page: PageReader, text: str) -> str:
     reporter line closing the article (closing_names checks the rest); '' otherwise."""
     if page.blanks:
         return ""
-    if LINE_SHAPE["bare_names"].match(text):  # bare names sign the text above only over a whole head
-        return text if head_over_its_text(page.lines, page.index) else ""
     if not is_byline_text(_ROLE_MARK.sub("", text)):
-        return ""
+        # bare names (no role word: `张某 王某`) sign the text above only over a whole head
+        bare = LINE_SHAPE["bare_names"].match(text)
+        return text if bare and head_over_its_text(page.lines, page.index) else ""
     after = next_lines(page, page.index, blanks=3)
     opens = after and (
         is_headline_shape(after[0])
