@@ -53,7 +53,7 @@ _HAN = "\u4e00-\u9fff"
 _DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
 _WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 _PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}"
-_ISSUE = r"(?:总)?第\s*\d{1,6}\s*期"
+_ISSUE = r"(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,6}\s*期"  # a magazine's issue of the year too: `2026年第9期`
 _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读|制图|排版)"
 # (the colon maybe a gap, on a foot line of its credits: `编辑　李莉　校对　王心`)
 _CREDIT = f"{_ROLE}(?:[:：]\\s*|[ \u3000]+)[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
@@ -145,11 +145,20 @@ _PAGE_NAME = re.compile(f"^[{_HAN}·・]{{2,10}}$")
 _DATED = re.compile(_DATE)
 
 
+# A magazine's folio between middle dots at a column's foot (`· 36 ·`): no figure a wrap cut off.
+_DOTTED_FOLIO = re.compile(r"^[·・•][ \u3000]*\d{1,3}[ \u3000]*[·・•]$")
+
+
 def is_furniture_line(text: str) -> bool:
     """A line made only of page furniture: dates, page numbers, editors' credits, a label beside them (its
     letters and digits maybe set full-width, `Ａ６`, read as `A6`)."""
     text = ascii_letters_digits(text)
-    if _SINGLE.match(text) or SERIES_TAG.match(text) or _BRACKETED_QR_PROMPT.match(text):
+    if (
+        _SINGLE.match(text)
+        or SERIES_TAG.match(text)
+        or _BRACKETED_QR_PROMPT.match(text)
+        or _DOTTED_FOLIO.match(text)
+    ):
         return True
     if _COLUMN_SOURCE.match(text) or _DATE_PLACE_STRIP.match(text):
         return True
