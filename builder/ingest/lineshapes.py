@@ -40,6 +40,11 @@ def unslash_names(text: str) -> str:
 _OUTLET_SLASH = re.compile(
     r"^([\u4e00-\u9fff]{2,6})/(?=[\u4e00-\u9fff]{1,8}?(?:日报|晚报|商报|晨报|早报|时报|新闻|电视台|融媒)(?:记者|通讯员))"
 )
+# A news site and its app's reporter after a space (`中国吉林网 吉刻APP记者 王某 通讯员 李某`, real R24): one outlet, read
+# as `新甘肃·甘肃日报记者…` is.
+_OUTLET_SPACED = re.compile(
+    r"^([\u4e00-\u9fff]{2,8}(?:网|日报|晚报|客户端|融媒|电视台))[ \u3000]+(?=[^\s，。；：]{1,10}?(?:记者|通讯员))"
+)
 # `文/图 `, `文/` before a byline: who wrote, who took the photos.
 _WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
 # ... or after it (`兰州日报社全媒体记者滕效宏文/图`, `全媒体记者 董艺炫 文/图`: wrote and took the photos).
@@ -50,6 +55,7 @@ def is_byline_text(text: str) -> bool:
     """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`."""
     # `读创/深圳商报记者…` read as `读创·深圳商报记者…`
     outlet_dotted = _OUTLET_SLASH.sub(r"\1·", _WORK_CREDIT.sub("", WORK_CREDIT_AFTER.sub("", text.strip())))
+    outlet_dotted = _OUTLET_SPACED.sub(r"\1·", outlet_dotted)
     stripped = unslash_names(outlet_dotted)
     dated = BAOXUN.match(stripped)
     if dated and dated.end() == len(stripped) and stripped[dated.end(1) :].endswith("报道"):

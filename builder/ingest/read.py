@@ -115,6 +115,13 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return text, encoding
 
 
+# A layout-preserving extraction's padding inside a line, one ideographic space then a gap of plain ones (`…基层治　    短评`:
+# a left column's last cell filled, then the gap to the right column, real R24): each ideographic space keeps its
+# two columns, so the right column starts at one column on every line (not a right column's indent after the gap:
+# `…500       　　退役军人…`, real R18, nor a run of them, one column each as everywhere).
+_PADDING = re.compile(r"(?<=[^\s\u3000])\u3000(?= {3})")
+
+
 def clean_text(text: str) -> str:
     """Unify line endings, drop control characters, read look-alike code points as the characters printed
     (text/lookalikes.py: entities, radicals, OCR's ASCII marks), a page spacing every digit run with the runs
@@ -122,6 +129,7 @@ def clean_text(text: str) -> str:
     spaces into plain ones, NFC."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = closed_digit_runs(printed_characters(_CONTROL.sub("", text)))
+    text = _PADDING.sub("  ", text)
     text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
     return unicodedata.normalize("NFC", text)
 

@@ -90,6 +90,8 @@ class _PageCut:
         self.pending_headings: list[Unit] = []
         self.photos_inside: list[tuple[int, Unit]] = []  # captions printed inside the next paragraph
         self.in_sidebar = False  # after a sidebar's label, until the next article starts
+        self.sidebar_closed = -1  # the index of the last sidebar's own closing credit
+        self.signed_past_sidebar = -1  # the index of a reporter line signing the article above a sidebar
         self.jumped: Article | None = None  # the article a `（下转…）` left, until its `（上接…）`
 
     def start(self, position: int) -> Article:
@@ -107,7 +109,10 @@ class _PageCut:
             return
         if block.kind == BYLINE and self.in_sidebar and block.text.startswith(("（", "(")):
             self.in_sidebar = False
+            self.sidebar_closed = index
             return  # the sidebar's own closing credit (短评…（文远）): furniture with its text
+        if block.kind == BYLINE and self.signs_past_sidebar(index, block):
+            return
         if block.kind in (BYLINE, NUMBER):
             self.in_sidebar = False
         if self.in_sidebar and block.kind in (TEXT, HEADING, TABLE):
@@ -167,6 +172,27 @@ class _PageCut:
             current = self.start(index)
         current.byline = block.text
 
+    def signs_past_sidebar(self, index: int, block: Unit) -> bool:
+        """A reporter line right under a sidebar printed beside the article (`短评` … `（晓文）`, set after the
+        article's last column by a layout extraction), over a photo credit or caption or the page's end: it signs
+        the finished article above the sidebar, not a report under it (real R24; the credit may be set first)."""
+        current = self.current
+        if self.sidebar_closed < 0 or current is None or not current.paragraphs or current.byline:
+            return False
+        if block.text.startswith(("（", "(")):
+            return False  # a closing credit: byline() gives it to the article above
+        between = self.blocks[self.sidebar_closed + 1 : index]  # its photo's credit (`图片来源：…`) maybe
+        if len(between) > 2 or any(b.kind not in (CREDIT, CAPTION) for b in between):
+            return False
+        after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        if not between and after is not None and after.kind not in (CREDIT, CAPTION):
+            return False
+        if not ends_sentence(current.paragraphs[-1]):
+            return False
+        current.byline = block.text
+        self.signed_past_sidebar = index  # a paragraph right under it opens the next article
+        return True
+
     def numbered_part(self, index: int) -> None:
         """一 / 二 …: a part of the overview (the article so far, or a new one)."""
         if self.overview is None:
@@ -218,6 +244,7 @@ class _PageCut:
             or (block.opens and bool(current.paragraphs))  # a brief's lead with no headline, after its bullet
             or (not self.has_bylines and not self.numbered and self.new_place(block, current))
             or self.after_closed(index, block, current)
+            or self.signed_past_sidebar == index - 1
             or (self.gap_cut and self.gaps_between and bool(block.blanks_before) and current.ended())
             or (self.no_blanks and self.after_credit(index) and current.ended())
             or (

@@ -62,12 +62,23 @@ def _ambiguous(text: str) -> int:
     return sum(1 for ch in text if unicodedata.east_asian_width(ch) == "A")
 
 
+def _half_width(text: str) -> int:
+    """Latin letters and digits of `text` (`宣读90名`): one column in layout_columns, but an extraction padding
+    the left column by its characters (a cell each) sets them a cell wide, so the line ends short as with
+    _ambiguous."""
+    return sum(1 for ch in text if ch.isascii() and ch.isalnum())
+
+
 def _at_edge(line: str, start: int, column: int, edge: int) -> bool:
     """The gap at line[start:] ends at the right column's edge, within _TOLERANCE, or short of it by the
     ambiguous-width characters and the indent left of it, as the page's full-width characters were read
     (`持续擦亮“凉都先锋·      红星骑手…`; an indent of full-width spaces, made ASCII by clean_text)."""
     left = line[:start]
     short = _ambiguous(left) + len(left) - len(left.lstrip(" "))
+    if isinstance(edge, PaddedEdge):
+        short += _half_width(
+            left
+        )  # (its left column padded by characters: its Latin letters and digits a cell)
     return edge - _TOLERANCE - short <= column <= edge + _TOLERANCE
 
 
@@ -79,13 +90,55 @@ def column_edge(lines: list[str]) -> int | None:
     ends = Counter(edge for line in lines for edge in _inner_gap_edges(line.rstrip()))
     if not ends:
         return None
-    edge = min(ends, key=lambda col: (-ends[col], col))
-    aligned = sum(
+    candidates = sorted(ends, key=lambda col: (-ends[col], col))[:_EDGE_CANDIDATES]
+    edge, aligned = candidates[0], _aligned(lines, candidates[0])
+    for farther in candidates[1:]:
+        if farther > edge and ends[farther] >= ends[edge] and _short_by_narrow(lines, edge, farther):
+            count = _aligned(lines, PaddedEdge(farther))
+            if count > aligned:
+                edge, aligned = PaddedEdge(farther), count
+    return edge if aligned >= MIN_ALIGNED_LINES else None
+
+
+# The gap ends the lines most often end at, tried as the edge: where as many lines end at a farther one and every
+# line ending at the commonest is short of it by its narrow characters, the farther (`…广大“三长”    楼栋长` at 40, `…基层治　    短评` at 42:
+# the left column padded by characters, a cell each, real R24); not a right column's indented lines (34 under 32).
+_EDGE_CANDIDATES = 3
+
+
+class PaddedEdge(int):
+    """The edge of a right column whose left one the extraction padded by characters, a cell each (`“`, digits):
+    lines short of it by their narrow characters reach it."""
+
+
+def _short_by_narrow(lines: list[str], edge: int, farther: int) -> bool:
+    """Every gap ending at `edge` ends there short of `farther` by its line's narrow characters, within
+    _TOLERANCE (`宣读90名优秀“` three short: two digits, a quote), and the gaps ending at `farther` under a line of
+    the right column are not mostly the indents of paragraphs it opens (`本报讯（记者 …）` / `  近日，…`)."""
+    above = ""  # the right column's text on the line above, if it printed one
+    under, opening = 0, 0
+    for line in lines:
+        right = ""
+        for start, end, column in _inner_gaps(line.rstrip()):
+            left = line[:start]
+            short = _ambiguous(left) + _half_width(left) + len(left) - len(left.lstrip(" "))
+            if column == edge and abs(column + short - farther) > _TOLERANCE:
+                return False
+            if column == farther and above:
+                under += 1
+                opening += opens_paragraph_under(above)
+            right = line[end:]
+        above = right
+    return 2 * opening <= under
+
+
+def _aligned(lines: list[str], edge: int) -> int:
+    """Lines with a gap ending at `edge` (_at_edge)."""
+    return sum(
         1
         for line in lines
         if any(_at_edge(line, start, col, edge) for start, _end, col in _inner_gaps(line.rstrip()))
     )
-    return edge if aligned >= MIN_ALIGNED_LINES else None
 
 
 def cut_line(line: str, edge: int) -> tuple[str, str] | None:
@@ -210,6 +263,9 @@ class _Columns:
             elif column and column[-1][0]:
                 column.append(("", number))
 
+    def empty(self) -> bool:
+        return not self.left and not self.right
+
     def flush(self, out: list[NumberedLine]) -> None:
         left = _unfold(_trim(self.left))  # a page of three columns: each part may hold two more
         right = _unfold(_trim(self.right))
@@ -273,8 +329,9 @@ def _unfold(lines: list[NumberedLine]) -> list[NumberedLine]:
             out.append((text, number))
             started = False
             continue
-        if cut is None or (not started and not any(cut)):
-            columns.flush(out)
+        crossed = bool(out) and out[-1][1] == number - 1 and columns.empty()  # right under a line across both
+        if cut is None or (not any(cut) and (not started or crossed)):
+            columns.flush(out)  # (a blank line under a line across both columns: kept, as over it)
             out.append((text, number))
             continue
         started = True
