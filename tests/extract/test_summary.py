@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.summary import MAX_CHARS, body_paragraphs, split_sentences, summarize
+from builder.extract.paragraphs import body_paragraphs, split_sentences
+from builder.extract.summary import MAX_CHARS, summarize
 from tests.support.seed_articles import article, articles
 
 

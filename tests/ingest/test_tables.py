@@ -12,7 +12,7 @@ import pytest
 
 from builder.cli import main
 from builder.extract.metrics import extract_metrics
-from builder.extract.summary import body_paragraphs
+from builder.extract.paragraphs import body_paragraphs
 from builder.ingest.draft import drafts_from_articles, escape_markdown
 from builder.ingest.interleave import deinterleave
 from builder.ingest.pagelines import TABLE, TEXT, Unit
