@@ -23,6 +23,7 @@ from builder.ingest.lineshapes import (
     CLOSING_SOURCE,
     LINE_SHAPE,
     RULE_CHARS,
+    WORK_CREDIT_AFTER,
     is_byline_text,
     is_headline_shape,
     starts_byline,
@@ -43,7 +44,7 @@ def closing_names(page: PageReader, line: Line) -> bool:
         else _reporters_at_page_foot(page, line.text) or _reporters_under_text(page, line.text)
     )
     names, end = names_taken_back(page, signed, page.index)
-    bare = _ROLE_MARK.sub("", names)
+    bare = WORK_CREDIT_AFTER.sub("", names)
     reporters = bool(LINE_SHAPE["bare_names"].match(bare)) or is_byline_text(bare)
     last = page.units[-1] if page.units else None
     if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
@@ -83,16 +84,13 @@ def _next_article_opens(page: PageReader, after: list[str], end: int) -> bool:
 
 # What the reporter did, after the names (`全媒体记者 董艺炫 文/图`: wrote and took the photos); a photo's own
 # credit (`… 摄`) is no byline.
-_ROLE_MARK = re.compile(r"\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
-
-
 def _reporters_under_text(page: PageReader, text: str) -> str:
     """`记者赵大勇 通讯员钱小飞` with no mark, right under the article's last line (no blank between), with a
     headline, or a report opening with its dateline (`本报讯 日前，…`), after the blank line under it: the
     reporter line closing the article (closing_names checks the rest); '' otherwise."""
     if page.blanks:
         return ""
-    if not is_byline_text(_ROLE_MARK.sub("", text)):
+    if not is_byline_text(WORK_CREDIT_AFTER.sub("", text)):
         # bare names (no role word: `张某 王某`) sign the text above only over a whole head
         bare = LINE_SHAPE["bare_names"].match(text)
         return text if bare and head_over_its_text(page.lines, page.index) else ""
