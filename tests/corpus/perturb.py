@@ -413,7 +413,19 @@ def _arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", required=True, type=Path, help="folder the variants are written into")
     parser.add_argument("--kinds", nargs="*", default=list(KINDS), choices=list(KINDS), metavar="KIND")
     parser.add_argument("--score", action="store_true", help="score every variant and print the drop table")
-    return parser.parse_args(argv)
+    arguments = parser.parse_args(argv)
+    if (arguments.pages is None) != (arguments.gold is None):
+        parser.error(
+            "--pages and --gold go together: give both (a set outside the repo) or neither (--set names a committed set)"
+        )
+    pages_dir, gold_path = (arguments.pages, arguments.gold) if arguments.pages else set_paths(arguments.set)
+    for what, path in (("pages folder", pages_dir), ("gold file", gold_path)):
+        if not path.exists():
+            parser.error(
+                f"{path}: no such {what}"
+                + ("" if arguments.pages else f" (is {arguments.set!r} a committed set? ls tests/corpus)")
+            )
+    return arguments
 
 
 if __name__ == "__main__":

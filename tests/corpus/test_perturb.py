@@ -174,3 +174,20 @@ def test_beside_prints_the_two_articles_on_the_same_lines_at_one_edge() -> None:
     assert perturb._squash(_TWO_GOLD["p.txt#1"]["last_sentence"]) in left
     assert perturb._squash(_TWO_GOLD["p.txt#2"]["last_sentence"]) in right
     assert max(len(m.group(3).strip()) for m in rows[1:]) <= 14  # re-wrapped at 13, a hanging mark at most
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--set", "nosuchset", "--out", "OUT"], "no such pages folder"),
+        (["--set", "r1", "--pages", ".", "--out", "OUT"], "--pages and --gold go together"),
+        (["--set", "r1", "--gold", "g.yaml", "--out", "OUT"], "--pages and --gold go together"),
+    ],
+)
+def test_the_command_line_refuses_a_set_it_cannot_read(
+    argv: list[str], says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        perturb._arguments(argv)
+    assert exit_.value.code == 2
+    assert says in capsys.readouterr().err
