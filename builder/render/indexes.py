@@ -17,14 +17,8 @@ from builder.render.glossary import Practice, build_glossary
 from builder.render.glossary import PracticeUse as PracticeUse
 from builder.render.glossary import find_sentence as find_sentence
 from builder.render.groups import Group, by_province
-from builder.render.indicators import (
-    Indicator,
-    IndicatorRows,
-    classify,
-    indicator_rows,
-    largest_figures,
-    load_indicators,
-)
+from builder.render.indicatorfile import load_indicators
+from builder.render.indicators import Indicator, IndicatorRows, classify, indicator_rows, largest_figures
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
 from builder.render.relatedviews import theme_pairs

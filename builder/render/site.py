@@ -199,7 +199,7 @@ def _site_index(
     the digest of the cross-links' inputs ("" without a cache folder: never the same as a last build's)."""
     from builder.render.bodycache import BodyCache
     from builder.render.indexes import build_index
-    from builder.render.indicators import load_indicators
+    from builder.render.indicatorfile import load_indicators
 
     session = _session(body_cache)
     progress.stage("cross-linking", len(initiatives), "initiatives")

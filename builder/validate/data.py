@@ -258,7 +258,7 @@ def _setting_problem(key: str, value: Any) -> str | None:
 def check_indicators(content_dir: Path) -> list[Diagnostic]:
     """`content/_data/indicators.yaml` (optional), laid over the default exactly as the build reads it: a
     problem is an error on the line of the indicator it names (the file's first line when none)."""
-    from builder.render.indicators import FILE, load_indicators  # the one reader of the indicators
+    from builder.render.indicatorfile import FILE, load_indicators  # the one reader of the indicators
 
     path = Path(content_dir) / DATA_DIR / FILE
     if not path.is_file():

@@ -19,13 +19,8 @@ from builder.model import Initiative, Metric
 from builder.render.exports import metrics_csv
 from builder.render.figures import figures_of, format_metric, format_number, results_first
 from builder.render.indexes import build_index
-from builder.render.indicators import (
-    classify,
-    load_indicators,
-    parse_indicators,
-    theme_indicators,
-    unit_family,
-)
+from builder.render.indicatorfile import load_indicators, parse_indicators
+from builder.render.indicators import classify, theme_indicators, unit_family
 from tests.support.fixture_site import INITIATIVES
 from tests.support.repo import REPO_CONTENT
 
@@ -367,7 +362,7 @@ def test_compare_overview_shares_its_rows_among_the_levels() -> None:
 
     from builder.render.comparesections import overview_rows
     from builder.render.indexes import IndicatorRows
-    from builder.render.indicators import load_indicators
+    from builder.render.indicatorfile import load_indicators
 
     levels = ["province", "city", "county", "township", "community"]
     entries = {f"i{n}": SimpleNamespace(item=SimpleNamespace(level=levels[n % 5])) for n in range(40)}

@@ -9,13 +9,13 @@ from builder.content.loader import load_vocabulary
 from builder.model import Initiative
 from builder.render.figures import Figure
 from builder.render.indexes import build_index
+from builder.render.indicatorfile import load_indicators
 from builder.render.indicators import (
     Indicator,
     classify,
     filled_columns,
     key_figures,
     largest_figures,
-    load_indicators,
     theme_indicators,
 )
 from tests.support.repo import REPO_CONTENT

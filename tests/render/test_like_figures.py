@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from builder.render.figures import Figure
-from builder.render.indicators import classify, indicator_rows, parse_indicators, unit_family
+from builder.render.indicatorfile import parse_indicators
+from builder.render.indicators import classify, indicator_rows, unit_family
 from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slug_of
 
 

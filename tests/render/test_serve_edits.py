@@ -20,7 +20,8 @@ from builder.commands.build import run_build
 from builder.content.filecache import entries_in_memory
 from builder.render import paging, searchindex
 from builder.render.figures import Figure
-from builder.render.indicators import indicator_rows, load_indicators
+from builder.render.indicatorfile import load_indicators
+from builder.render.indicators import indicator_rows
 from builder.render.reasons import Link, Reason
 from builder.render.relatedviews import theme_pairs
 from builder.render.session import BuildSession, IdentityMemo

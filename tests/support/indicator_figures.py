@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 from builder.model import Metric
 from builder.render.figures import Figure, figures_of
-from builder.render.indicators import classify, load_indicators
+from builder.render.indicatorfile import load_indicators
+from builder.render.indicators import classify
 
 INDICATORS = load_indicators()
 
