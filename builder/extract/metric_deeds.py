@@ -23,7 +23,7 @@ import re
 from builder.extract import metric_words as words
 from builder.text.patterns import alternation
 
-__all__ = ["PERSON_UNITS", "clean", "deed_after", "is_generic", "with_deed"]
+__all__ = ["PERSON_UNITS", "clean", "deed_after", "is_generic", "names_a_post", "times_deed", "with_deed"]
 
 _GENERIC = frozenset(words.GENERIC.split())
 PERSON_UNITS = frozenset({"人", "名", "位"})  # counting words that count people
@@ -96,3 +96,30 @@ def with_deed(label: str, verb: str, unit: str) -> str:
     if unit in PERSON_UNITS and not _PERSON_END.search(label) and len(verb + label) <= _DEED_MAX:
         return f"{verb}{label}的人员"
     return label
+
+
+# A post, station or team the counted staff, printed right after them (设立86个党员先锋服务岗, 党员示范岗, 党员服务站):
+# the counted noun and the post are one compound, the post counted, no deed of the members (a verb opens a deed:
+# 12名党员入驻服务站 -> 入驻服务站的党员).
+_POST_END = re.compile("(?:岗|站|队|室|点|角|屋|中心户|责任区)$")
+_VERB_START = re.compile("^(?:" + alternation(words.VERBS) + ")")
+
+
+def names_a_post(deed: str) -> bool:
+    """Is the `deed` after a generic noun (deed_after) the rest of a post's name (先锋服务岗 of 党员先锋服务岗)?"""
+    deed = deed.rstrip("。；;，,！!？?")
+    return len(deed) <= 6 and bool(_POST_END.search(deed)) and not _VERB_START.match(deed)
+
+
+# A count of times between who acts and what they did (上级党组织2次到村调研指导, 小区党组织2次上门协调): the visits
+# are counted, so the deed after the figure is the label, not the actor before it.
+_TIMES = frozenset({"次", "回", "趟", "轮"})
+_GOING = re.compile("^(?:到|赴|上门|入户|深入|前往|走进|走访|进村|进社区|下沉|登门)")
+
+
+def times_deed(unit: str, after: str) -> str:
+    """The deed a count of times `unit` counts, printed right `after` it to the clause's end, or ""."""
+    deed = clean(after).strip()
+    if unit not in _TIMES or not 3 <= len(deed) <= _DEED_MAX or _DIGIT.search(deed) or "的" in deed:
+        return ""
+    return deed if _GOING.match(deed) or _VERB_START.match(deed) else ""

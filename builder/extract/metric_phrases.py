@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
-from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_generic, with_deed
+from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_generic, names_a_post, with_deed
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
 from builder.text.patterns import alternation
 
@@ -27,6 +27,7 @@ __all__ = [
     "tidy",
 ]
 
+_CLAUSE_ENDS = "。；;，,！!？?"
 DATE = re.compile(
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|今年(?:以来|\d{1,2}月)?|近年来|以来|近期|近日|日前"
 )
@@ -314,6 +315,8 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         if deeds and stop is not None and not hands and label and is_generic(label)
         else ""
     )
+    if deed and names_a_post(deed):  # 设立86个党员先锋服务岗: the post is counted, its name whole
+        return tidy(label + deed.rstrip(_CLAUSE_ENDS))
     if deed:  # 25名党员亮明身份 -> 亮明身份的党员: a generic noun with its deed (metric_deeds.py)
         return f"{deed}的{label}"
     owner, _, owned = label.partition("的")
@@ -324,6 +327,8 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
         if heads:
             deed = deed_after(label[heads[-1] :]) if deeds and is_generic(label[: heads[-1]]) else ""
+            if deed and names_a_post(deed):  # 86个党员先锋服务岗: the post is counted, its name whole
+                return tidy(label[: heads[-1]] + deed.rstrip(_CLAUSE_ENDS))
             label = label[: heads[-1]]
             if deed:  # 12个社区建起“红色议事厅”, 12名党员带头拆除自家旱厕: the noun ran on into its deed
                 return f"{deed}的{label}"

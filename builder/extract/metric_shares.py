@@ -2,11 +2,15 @@
 社区生活息息相关`): the group, then what the share of it does or is (`群众反映的问题中与社区生活息息相关的占比`).
 metrics.py asks only when the clause itself gives no label. A share of a sum named right after it, set aside by
 a verb (`由合作社拿出70%收益按人头分红，留30%收益作为…`): what the sum is and who sets it aside
-(`合作社拿出的收益比例`, `留的收益比例`), not the verb alone (`share_of_sum`)."""
+(`合作社拿出的收益比例`, `留的收益比例`), not the verb alone (`share_of_sum`). A bare rate of handling after a
+count of what is handled in its sentence is that thing's rate (`rate_of`: 线上平台诉求办结率)."""
 
 from __future__ import annotations
 
 import re
+
+from builder.extract import metric_words as words
+from builder.text.patterns import alternation
 
 # The group, ending the clause right before the share with 中 (群众反映的问题中，, 在全市社区工作者中，).
 _GROUP = re.compile(r"(?:^|[，,；。：])\s*(?:在)?([\u4e00-\u9fff“”]{2,14}?)中\s*[，,]\s*$")
@@ -52,3 +56,28 @@ def share_of_sum(label: str, after: str) -> str:
     if sum_named is None or not _SET_ASIDE.search(label):
         return label
     return f"{label}的{sum_named.group(1)}比例"
+
+
+# A bare rate of handling (办结率, 满意率, 回复率) right after a count of what is handled in its sentence (线上平台诉求
+# 315件，回复率100%，办结率98.1%。市长信箱来信量86件，回复率100%，办结率97.6%): the rate is of that thing, and the
+# compare page sets it beside other units' rates, so the label names it (线上平台诉求办结率, 市长信箱来信回复率).
+_STAGE = "(?:办结|满意|回复|解决|化解|成功|调解成功|完成|接通|响应|受理|答复|办理|签收|回访|知晓)"
+_BARE_RATE = re.compile(f"^{_STAGE}率$")
+_STAGE_ONLY = re.compile(f"^(?:成功|累计|共|已)?{_STAGE}$")
+_RATE_END = re.compile(f"{_STAGE}率$")
+_MEASURE_END = re.compile("(?:(?:留言|来电|诉求|访问|浏览|点击|办件|接件)?量|数量|总量|总数|件数|人数)$")
+_VERB_START = re.compile("^(?:成功|累计|共|已)?(?:" + alternation(words.VERBS) + ")")
+_SUBJECT_MAX = 10
+
+
+def rate_of(label: str, previous: str, previous_unit: str) -> str:
+    """The rate `label` named by what the figure before it in its sentence counts (`previous`, in
+    `previous_unit`): its noun without the verb or measure (化解矛盾纠纷 -> 矛盾纠纷化解率), or a rate's
+    subject passed on (线上平台诉求回复率 -> 线上平台诉求办结率); a qualified label is kept."""
+    if not _BARE_RATE.match(label) or not previous or _STAGE_ONLY.match(previous):
+        return label  # (办结107358件，办结率99.85%: the figure before names only the stage)
+    if previous_unit in ("%", "‰"):
+        subject = _RATE_END.sub("", previous) if not _BARE_RATE.match(previous) else ""
+    else:
+        subject = _MEASURE_END.sub("", _VERB_START.sub("", previous))
+    return subject + label if 2 <= len(subject) <= _SUBJECT_MAX and "率" not in subject else label

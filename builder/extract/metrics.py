@@ -62,6 +62,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
+from builder.extract.metric_deeds import times_deed
 from builder.extract.metric_labels import (
     before_and_now,
     is_place,
@@ -85,7 +86,7 @@ from builder.extract.metric_phrases import (
     share_used,
     tidy,
 )
-from builder.extract.metric_shares import share_of_group, share_of_members, share_of_sum
+from builder.extract.metric_shares import rate_of, share_of_group, share_of_members, share_of_sum
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import SENTENCE_END, joined_quote, masked_spans, paragraphs, sentence_start
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
@@ -266,6 +267,9 @@ def _label_and_quote(
         same = prev is not None and prev.quantity.unit == q.unit
         same = same and not SENTENCE_END.search(context.text, prev.quantity.end, q.start)
         label = with_counted_thing(label, q.unit, prev.label if same and prev else "")
+    prev = context.previous  # 留言量128件，回复率100%: the rate of what the figure before counts
+    if prev is not None and not SENTENCE_END.search(context.text, prev.quantity.end, q.start):
+        label = rate_of(label, prev.label, prev.quantity.unit)
     return share_of_each(context.text[clause[0] : q.start], label), quote
 
 
@@ -293,6 +297,9 @@ def _first_label(
             after, deeds=not _FOR_WHOM.search(text, max(0, q.start - 8), q.start), unit=q.unit
         )
         # (but 投资1.5亿元建设…: a verb follows money, the label is before)
+        if label:
+            return label, quote
+        label = times_deed(q.unit, after)  # 上级党组织2次到村调研指导: the visits are counted, not the actor
         if label:
             return label, quote
     head_start = max(seg_start, previous.quantity.end) if previous and same_clause else seg_start

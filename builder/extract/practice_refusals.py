@@ -1,6 +1,8 @@
 """What turns a quoted term down as a practice's name (practices.py asks): numbers, dates, described states,
 category labels, problems and roles (`not_a_name`), a title of honour or what someone is called
-(`honour_or_label`), a predicate ending its clause (`is_result`). See practices.py's docstring for the kinds.
+(`honour_or_label`), a predicate ending its clause (`is_result`), a likeness of unity after a field of work
+(“服务一盘棋”) and a set phrase of four opening a clause as the manner of the work after it (`manner_of_work`).
+See practices.py's docstring for the kinds.
 """
 
 from __future__ import annotations
@@ -8,9 +10,18 @@ from __future__ import annotations
 import re
 
 from builder.extract import practice_signs as signs
-from builder.extract.practice_quotes import Quote
+from builder.extract.practice_quotes import CLAUSE_SPLIT, Quote
+from builder.text.patterns import alternation
 
-__all__ = ["DIALLED_AFTER", "MEASURED_AFTER", "VENUE_AFTER", "honour_or_label", "is_result", "not_a_name"]
+__all__ = [
+    "DIALLED_AFTER",
+    "MEASURED_AFTER",
+    "VENUE_AFTER",
+    "honour_or_label",
+    "is_result",
+    "manner_of_work",
+    "not_a_name",
+]
 
 _NUMERAL = signs.NUMERAL
 _SHAPE = signs.SHAPE
@@ -30,6 +41,32 @@ MEASURED_AFTER = re.compile(
 VENUE_AFTER = re.compile(
     "(?:议事点|议事角|议事厅|议事室|议事亭|驿站|服务站|调解室|工作室|活动室|小屋|书屋|茶室|茶馆|会客厅)"
 )
+
+# A field of work and a likeness of unity after it (下活“服务一盘棋”, 织密“服务一张网”, 拧成“党群一股绳”): the likeness
+# with what it is of, a metaphor like 一盘棋 alone (a mechanism word after it makes a name: “智慧治理一张网”平台).
+_LIKENESS_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}一[张盘条股根片颗][\u4e00-\u9fff]$")
+# The work a four-character set phrase opening a clause is the manner of (…120件，“多措并举”破解停车难题; 共化解纠纷
+# 57起，“立说立行”解决…): an adverbial of how, not a name (“海校大妈”服务居民: 服务 is not among them).
+_MANNER_OF_WORK_AFTER = re.compile(
+    "^(?:"
+    + alternation(
+        """破解 解决 推进 推动 落实 化解 回应 办理 处置 处理 整改 攻坚 应对 助力 护航 提升 打通 抓好 做好 破题 答好
+        保障 优化 强化 整治 补齐 疏通 压实 筑牢 织密 打好 跑出 按下 激活 赋能"""
+    )
+    + ")"
+)
+
+
+def manner_of_work(text: str, end: int, bare: str, own_after: str) -> bool:
+    """…120件，“多措并举”破解停车难题: a set phrase of four opening a clause (its quote ends at `end`), the work it
+    is the manner of right after it and no figure of what it achieved there (“未访先办”化解纠纷33件: the
+    practice's own result, a name)."""
+    clause = CLAUSE_SPLIT.split(text[end : end + 40], maxsplit=1)[0]
+    return (
+        len(bare) == 4
+        and bool(_MANNER_OF_WORK_AFTER.match(own_after))
+        and not any(ch.isdigit() for ch in clause)
+    )
 
 
 def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: bool = False) -> bool:
@@ -60,6 +97,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
         or _AROUND["bare_kind"].match(bare)
         or _AROUND["directed_verb"].match(bare)
         or _AROUND["last_stretch"].match(bare)
+        or (_LIKENESS_TAIL.match(bare) and not mechanism_after)
         or _AROUND["festival"].match(bare)
         or _AROUND["money"].match(bare)
         or (_AROUND["open_formula"].match(bare) and not mechanism_after)

@@ -17,8 +17,9 @@ SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
     项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 服务站 小程序 热线 书记 岗 物业
     调解队 负责制 超市 清单 工作室 调解室 帮帮团 服务团 调解团 服务网 日记 示范户
-    互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约 基金 系统"""
-)  # (公约: a residents' convention, 楼院公约; 基金, 系统: 红色关怀基金, 农眼智能监测系统)
+    互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约 基金 系统 积分"""
+)  # (公约: a residents' convention, 楼院公约; 基金, 系统: 红色关怀基金, 农眼智能监测系统; 积分: a points
+# scheme, 红色积分, 代办积分, “暖心积分”兑换物品)
 ENDS_LIKE_NAME = re.compile(f"(?:{SUFFIXES})$")
 SCHOOL_NAME = re.compile("(?:校|课堂|学堂|讲堂|讲习所)$")  # 办好“村官夜校”: a school run (school_run_before)
 SUFFIX_RUN = re.compile(f"(?:{SUFFIXES})+")  # endings run on (行动计划)

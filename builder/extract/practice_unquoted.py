@@ -196,6 +196,9 @@ _USED = re.compile("(?:利用|依托|借助|运用|用好|通过|搭建|打造)$
 # A cooperative's legal form (农民专业合作社, 股份经济合作社): what every such cooperative is called, even as the
 # headline's subject.
 _CO_OP_FORM = re.compile(r"(?:专业|股份|经济)合作社$")
+# A tool named by its kind (政务服务平台, 电商平台, 微信平台, 便民服务平台): what every such body runs, no name even as
+# the headline's subject (政务服务平台让群众办事更便捷; 网格地图助力… stays: a grid's map is this body's own tool).
+_KIND_OF_TOOL = re.compile("^(?:" + alternation("政务 电商 微信 政府 网上 办公 服务 便民 综合") + ")+$")
 
 
 def headline_names(title: str, body: str, stopwords: frozenset[str]) -> list[str]:
@@ -219,7 +222,7 @@ def headline_names(title: str, body: str, stopwords: frozenset[str]) -> list[str
                 subject = part.startswith(name)  # (马尾马限社区党员志愿者服务队: generic, after its place)
                 if (
                     len(head) >= 2
-                    and (subject or not _GENERIC.match(head))
+                    and ((subject and not _KIND_OF_TOOL.match(head)) or not _GENERIC.match(head))
                     and not _PLACE_END.search(head)
                     and not _CO_OP_FORM.search(name)
                     and name not in stopwords

@@ -134,6 +134,7 @@ from builder.extract.practice_quotes import CLAUSE_SPLIT, SPEECH, Quote, contras
 from builder.extract.practice_refusals import (
     honour_or_label,
     is_result,
+    manner_of_work,
     not_a_name,
 )
 from builder.extract.practice_unquoted import headline_names, unquoted_practices
@@ -286,7 +287,12 @@ def _is_practice(
         return True
     if len(bare) < 3 or metaphor:
         return False
-    clause_start = opening and bool(_CLAUSE_START.search(own_before)) and bool(_CJK.match(own_after))
+    clause_start = (
+        opening
+        and bool(_CLAUSE_START.search(own_before))
+        and bool(_CJK.match(own_after))
+        and not manner_of_work(text, q.end, bare, own_after)
+    )
     explained = (
         opening
         and len(bare) >= 4

@@ -69,7 +69,7 @@ def test_a_village_that_acts_by_its_branch_and_as_村里(vocab: dict[str, Label]
     )
     got = _extract(vocab, title, body)
     assert (got.locality, got.level) == ("石岗镇石岗村", "community")
-    assert _figures(got) == [("纠纷", 86, "起")]
+    assert _figures(got) == [("调处纠纷", 86, "起")]  # (the verb says the stage: 受理, 调处, 化解)
     assert got.practices == [] and got.themes == ["dispute-resolution"]
 
 
