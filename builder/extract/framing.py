@@ -22,9 +22,11 @@ __all__ = [
 
 
 # A sentence that frames the story as an example (这是…的一个缩影, 正是…结出的硕果): the frame's words after 是 / 这
-# / 此 and a 的; not a place's fruits in general (硕果累累).
+# / 此 and a 的; not a place's fruits in general (硕果累累). Group 1, what the story is an example of, begins after
+# the sentence's first 是 / 这 / 此: a place named before it is the story's own (七里河区实验小学门前的新停车位，是“楼栋议事”
+# 机制发挥作用的生动缩影: the district is where it happened, the mechanism what it shows).
 _EXAMPLE = re.compile(
-    r"[^。！？\n]*(?:是|这|此)[^。！？\n]*的(?:一个|又一个|生动)?(?:缩影|写照|硕果(?!累累)|注脚)[^。！？\n]*"
+    r"[^。！？\n]*?(?:是|这|此)([^。！？\n]*的(?:一个|又一个|生动)?(?:缩影|写照|硕果(?!累累)|注脚)[^。！？\n]*)"
 )
 
 
@@ -33,7 +35,7 @@ def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | Non
     it is `key` or a city or county above it: that place acts, not the county or township of the example; None
     when the body calls its story no example."""
     body = zones["body"]
-    spans = [m.span() for m in _EXAMPLE.finditer(body.text)]
+    spans = [m.span(1) for m in _EXAMPLE.finditer(body.text)]
     framing = {
         m.key
         for m in body.mentions
@@ -95,7 +97,7 @@ def scope_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
 def example_of(key: str, zones: dict[str, Zone]) -> bool:
     """The body calls what it told an example of the place's work (这是利津县…的一个缩影): the place acts."""
     body = zones["body"]
-    spans = [m.span() for m in _EXAMPLE.finditer(body.text)]
+    spans = [m.span(1) for m in _EXAMPLE.finditer(body.text)]
     return any(m.key == key and any(a <= m.start < b for a, b in spans) for m in body.mentions)
 
 

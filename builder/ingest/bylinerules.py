@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.celltables import read_cell_table
 from builder.ingest.decks import deck_under
 from builder.ingest.gluedlead import opens_with_place_chain
@@ -250,7 +251,12 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
     while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
         stacked += 1
-    if not (after and starts_byline(after[stacked])) or heads_table(after[stacked:]):
+    signed = (
+        stacked  # (a photo's caption set between the head and its byline: `图为…合影` / `某某新闻记者 张三`)
+    )
+    while signed < len(after) - 1 and CAPTION_OPENING.match(after[signed]):
+        signed += 1
+    if not (after and starts_byline(after[signed])) or heads_table(after[stacked:]):
         return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
     if read_cell_table(page.lines, page.index) is not None:
         return False  # a table's title over its cells one a line (`项目` / `数量` / `召开场次` / `1650` …)

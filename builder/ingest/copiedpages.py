@@ -76,12 +76,14 @@ _ACCOUNT_LINE = re.compile(
 # The information line under a web page's headline: when it was posted, with its source, author and views.
 # (opening the line or after a space, a date after it: `…公告发布时间：2026年3月1日，至今…` is a sentence's)
 _POSTED = re.compile(r"(?:^|\s)(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{4}")
-# A bare `时间：` opening the line with a full date, a bare date and time before its `来源：` or `作者：`, or a `来源：`
-# with an `作者：` after it: a web page's information line (`时间：2023-11-13　　来源：…`).
+# A bare `时间：` opening the line with a full date, a bare date and time before its `来源：` or `作者：`, a `来源：`
+# with an `作者：` after it, or an `作者：` with a `时间：` after it: a web page's information line (`时间：2023-11-13　　来源：…`).
 _POSTED_BARE = re.compile(
     r"^时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?=\s|$)"
     r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者)\s*[:：]"  # (`2019-05-20 09:12:45 来源：…`)
     r"|^来源\s*[:：]\s*\S.*?\s作者\s*[:：]\s*\S"  # its source and author (`来源：赣鄱基层报 …第2版　作者：记者 邹晓岚`)
+    # its author first, then when (`作者：李某 张某 时间：2023-04-10 08:33 来源：某某县 字号： 打印`)
+    r"|^作者\s*[:：]\s*\S.*?\s(?:时间|日期)\s*[:：]\s*\d{4}"
 )
 # The paper an item was taken from (`来源：云南经济日报`): its byline where no author is named.
 _SOURCE_PAPER = re.compile(

@@ -80,7 +80,13 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
     lead = LEAD_OPENING.match(body[0]) or _DATELINE_LEAD.match(body[0])
     if not (blank_after or (at_top(page) and not stack and lead)):
         return False
-    if not (at_top(page) or _under_kicker(page) or (not stack and after_body(page, line.text, body))):
+    # mid-page, standing apart after a finished body: one line, or one headline the column wrapped over two
+    wrapped = len(stack) == 1 and reads_on(line.text, stack[0])
+    if not (
+        at_top(page)
+        or _under_kicker(page)
+        or ((not stack or wrapped) and after_body(page, line.text + "".join(stack), body))
+    ):
         return False
     if len(stack) == 1 and reads_on(line.text, stack[0]):  # `某某区` / `党员楼栋长…`: one headline, wrapped
         page.add(HEADLINE, line.text + stack[0], line.number)

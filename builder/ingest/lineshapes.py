@@ -155,6 +155,7 @@ _CREDIT = re.compile(
     # `图/本报记者 沈佳怡`, `图：新华社`: the photo's, not `图/文 张三` (who wrote it and took its photos)
     r"|^[（(]?图\s*[：:/／]\s*(?![文图])[^，。：:]{2,30}[）)]?$"
     r"|^[（(](?:资料图片?|资料照片|新华社发)[）)]$"
+    r"|^资料(?:图片?|照片)$"  # a file photo's credit, unbracketed (`资料图`)
 )
 
 
@@ -354,6 +355,7 @@ def is_headline_shape(text: str) -> bool:
         and not is_byline_text(text)
         and not LINE_SHAPE["bare_names"].match(text)
         and not (text.endswith(_CUT_AFTER) and not text.endswith(WORDS_ENDING_SO))
+        and not text.startswith("图为")  # a photo's caption, even without its full stop (`图为…合影`)
     )
 
 
@@ -406,6 +408,7 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?<=[。！？])\s*((?:[^，。！？\s“”]{0,8}?(?:记者|通讯员)\s*)?[^，。！？\s“”]{0,12}\s*(?:供图|摄))$"
     r"|(?<=[。！？])\s*([（(](?:本报)?(?:记者|通讯员)?\s*[^，。！？“”（）()]{0,16}?\s*(?:供图|摄)[）)])$"
     r"|(?<=[。！？])\s*([（(](?:摄影|图片?)\s*[：:/／]\s*(?![文图])[^，。！？“”（）()：:]{2,16}[）)])$"
+    r"|(?<=[。！？])\s*([（(]?资料(?:图片?|照片)[）)]?)$"  # a file photo: `…查看秧苗长势。资料图`
 )
 
 

@@ -53,10 +53,29 @@ def _wrapped_caption_lines(lines: list[str], start: int, caption: str) -> int:
 def photo_caption(page: PageReader, line: Line) -> bool:
     """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
     match = LINE_SHAPE["photo_caption"].match(line.text)
+    if not match and _unstopped_caption(page, line.text):
+        return page.add(kinds.CAPTION, line.text, line.number)
     if not match:
         return _wrapped_photo_caption(page, line)
     page.add(kinds.CAPTION, match.group(1), line.number)
     return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+def _unstopped_caption(page: PageReader, text: str) -> bool:
+    """`图为…合影` with no full stop, alone between blank lines (or under a head's blank line): no sentence of a
+    body goes on without its stop and no headline opens so."""
+    below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    return (
+        text.startswith("图为")
+        and not _SENTENCE_MARK.search(text)
+        and cjk_count(text) <= _MAX_UNSTOPPED
+        and bool(page.blanks)
+        and not below
+    )
+
+
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+_MAX_UNSTOPPED = 60  # characters of a caption printed without its full stop
 
 
 def sentence_and_credit(page: PageReader, line: Line) -> bool:

@@ -238,6 +238,14 @@ def _beside_columns(lines: list[NumberedLine], index: int, edge: int) -> bool:
     return False
 
 
+def _page_band(text: str) -> bool:
+    """A line made only of page furniture, its pieces set far apart across the page (the date at the left, the
+    page's label and number at the right): no cell of either column."""
+    from builder.ingest.furniture import is_furniture_line  # (furniture reads columns' lines too)
+
+    return is_furniture_line(text.strip())
+
+
 _LOOK_DOWN = 3  # lines under a set-in line within which the line cut in two stands (past a blank line)
 
 
@@ -322,6 +330,10 @@ def _unfold(lines: list[NumberedLine]) -> list[NumberedLine]:
             cut = cut_past_edge(text, edge)
         if is_drawn_rule(text) and 2 * len(text.strip()) > edge:  # (each character two columns wide)
             cut = None  # a rule drawn across both columns ends their stretch (`━━━━` under them)
+        if cut and cut[0].strip() and cut[1].strip() and _page_band(text):
+            cut = (
+                None  # the page's head or foot band across both columns (`2021年1月4日 星期一 …  综合新闻 3`)
+            )
         if cut and cut[0] and not cut[1] and heads_full_width(lines, index, edge):
             columns.flush(out)  # the next article's headline under the columns, as narrow as one of them
             if out and out[-1][0]:

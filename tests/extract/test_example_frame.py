@@ -66,3 +66,23 @@ def test_a_place_whose_work_bears_fruit_in_general_is_no_frame() -> None:
     body = SCENE + "凉山州平安建设硕果累累。\n"
     _city, county, locality, level = _resolved("铁柳镇网格员巡查守护平安路", body)
     assert (county, locality, level) == ("会东县", "铁柳镇", "township")
+
+
+def test_a_place_named_before_the_frame_is_the_storys_own_not_what_it_shows() -> None:
+    # real R27 kind (invented text): a community's story, one scene of it opening with the district's name before
+    # 是…的生动缩影, which calls the scene an example of the community's mechanism, not of the district's work
+    body = (
+        "楼道里的杂物清空了，这样的变化在兰州市七里河区西园街道杏林社区随处可见。今年以来，杏林社区依托"
+        "“楼栋议事”机制，把民生问题逐个解决。\n"
+        "七里河区实验小学门前的新停车位，是“楼栋议事”机制发挥作用的生动缩影。\n"
+        "社区党委书记介绍，社区通过议事会商定方案，车位很快划好了。\n"
+    )
+    assert _resolved("杏林社区：“楼栋议事”解难题", body) == (
+        "兰州市",
+        "七里河区",
+        "西园街道杏林社区",
+        "community",
+    )
+    # the district named after 是, in what the story shows: the district acts
+    framed = body.replace("七里河区实验小学门前的新停车位，是", "这是七里河区推行")
+    assert _resolved("杏林社区：“楼栋议事”解难题", framed)[1:] == ("七里河区", None, "county")
