@@ -7,6 +7,7 @@ every other file is kept. Whenever a condition fails the caller takes the presen
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -53,13 +54,20 @@ def narrow_build(
 
     settings = load_settings(content_dir)
     base = given or normalize_base_url(settings.base_url or "/")
+
+    def notice(reason: str, error: bool) -> None:  # why the present path builds it (-q: an error only)
+        if error:
+            print(f"digest build: {reason}", file=sys.stderr)
+        else:
+            say(f"digest build: {reason}")
+
     with _collector_paused(), directory_lock(out_dir):
         previous = incremental.load_records(buildstamp.records_path(real_out), last)
         _id, site = buildstamp.last_build(real_out)
         if previous is None or site is None:
             return None
         paths = [entry[0] for entry in site]
-        narrow = narrow_site(edits, previous, cache, real_out, base, theme_dir, settings, paths)
+        narrow = narrow_site(edits, previous, cache, real_out, base, theme_dir, settings, paths, notice)
         if narrow is None:
             return None
         count = _write(iter(narrow.files), real_out, stamp, narrow.records, None, False, True)

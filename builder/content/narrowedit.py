@@ -26,7 +26,7 @@ from typing import Any
 
 from builder.content.cachepack import NAME as PACK_NAME
 from builder.content.cachepack import read_entry, read_keys, read_pickle
-from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_paths, parse_content_file
+from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_names, parse_content_file
 from builder.model import Initiative
 
 # the fields of an Initiative that feed no grouping of the site index (its order, regions, themes, levels,
@@ -117,20 +117,24 @@ def narrow_edits(content_dir: Path, cache: Path, stats: Any) -> list[FieldEdit] 
     present path. `cache`: the file cache folder, whose readings give the old Initiatives."""
     if not isinstance(stats, dict) or not stats:
         return None
-    paths = content_paths(content_dir)
-    if len(paths) != len(stats):
+    names = content_names(content_dir)
+    if len(names) != len(stats):
         return None
+    # each file's path as the stats spell it (os.fspath(content_dir / name)), a string: no Path is made for
+    # the 10 000 unchanged files (0.1 s of CPU at N=10 000)
+    prefix = os.fspath(Path(content_dir) / "x")[:-1]
     changed: list[tuple[Path, str, bytes]] = []
-    for path in paths:
-        known = stats.get(os.fspath(path))
+    for name in names:
+        known = stats.get(prefix + name)
         if known is None:
             return None
         try:
-            info = os.lstat(path)
+            info = os.lstat(prefix + name)
             if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
                 return None
             if _stat(info) == known[0]:
                 continue
+            path = Path(content_dir) / name
             raw = path.read_bytes()
         except OSError:
             return None

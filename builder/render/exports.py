@@ -169,6 +169,12 @@ def digest_records(index: SiteIndex, base_url: str) -> list[dict[str, Any]]:
     return [_record(index, base_url, slug, entry) for slug, entry in index.entries.items()]
 
 
+def json_line(index: SiteIndex, base_url: str, slug: str, entry: Any) -> bytes:
+    """An initiative's line of digest.json (without the `,` between lines)."""
+    record = _record(index, base_url, slug, entry)
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def digest_json(
     index: SiteIndex,
     base_url: str,
@@ -181,8 +187,7 @@ def digest_json(
     each line is kept encoded (an edit at N=10 000 encoded 25 MB of lines again)."""
 
     def line(slug: str, entry: Any) -> bytes:
-        record = _record(index, base_url, slug, entry)
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return json_line(index, base_url, slug, entry)
 
     lines = _per_entry(index, memo, f"json {base_url}", line)
     head = ('{"edition_date":' + json.dumps(edition_date) + ',"initiatives":[\n').encode("utf-8")
@@ -216,70 +221,75 @@ def _csv(head: tuple[str, ...], texts: list[bytes]) -> bytes:
     return _csv_bytes([list(head)]) + b"".join(texts)
 
 
+def csv_row(index: SiteIndex, base_url: str, slug: str, entry: Any) -> bytes:
+    """An initiative's row of digest.csv, encoded."""
+    item = entry.item
+    region = item.region
+    metrics = "；".join(f"{m.label}={m.value}{m.unit}{'(约)' if m.approx else ''}" for m in item.metrics)
+    row = [
+        slug,
+        item.title,
+        item.subtitle or "",
+        base_url + entry.url,
+        region.province or "",
+        region.city or "",
+        region.county or "",
+        region.code or "",
+        item.locality or "",
+        item.level or "",
+        ";".join(item.themes),
+        ";".join(item.practices),
+        ";".join(item.keywords),
+        item.summary or "",
+        item.date or "",
+        item.parent or "",
+        item.source.file,
+        item.source.part,
+        item.source.byline or "",
+        metrics,
+        ";".join(link.slug for link in index.related.get(slug, [])),
+    ]
+    return _csv_bytes([row])
+
+
 def digest_csv(index: SiteIndex, base_url: str, memo: IdentityMemo | StoredExports | None = None) -> bytes:
     """One row per initiative (`memo`: see `_per_entry`)."""
+    return _csv(
+        CSV_COLUMNS, _per_entry(index, memo, f"csv {base_url}", lambda s, e: csv_row(index, base_url, s, e))
+    )
 
-    def row(slug: str, entry: Any) -> list[Any]:
-        item = entry.item
-        region = item.region
-        metrics = "；".join(f"{m.label}={m.value}{m.unit}{'(约)' if m.approx else ''}" for m in item.metrics)
-        return [
-            slug,
-            item.title,
-            item.subtitle or "",
-            base_url + entry.url,
-            region.province or "",
-            region.city or "",
-            region.county or "",
-            region.code or "",
-            item.locality or "",
-            item.level or "",
-            ";".join(item.themes),
-            ";".join(item.practices),
-            ";".join(item.keywords),
-            item.summary or "",
-            item.date or "",
-            item.parent or "",
-            item.source.file,
-            item.source.part,
-            item.source.byline or "",
-            metrics,
-            ";".join(link.slug for link in index.related.get(slug, [])),
-        ]
 
-    return _csv(CSV_COLUMNS, _per_entry(index, memo, f"csv {base_url}", lambda s, e: _csv_bytes([row(s, e)])))
+def metrics_rows(index: SiteIndex, slug: str, entry: Any) -> bytes:
+    """An initiative's rows of digest-metrics.csv, encoded (b"" for none)."""
+    region = entry.item.region
+    rows = []
+    for f in entry.figures:
+        indicator = classify(f, index.indicator_defs)
+        rows.append(
+            [
+                slug,
+                region.province or "",
+                region.city or "",
+                region.county or "",
+                region.code or "",
+                entry.item.level or "",
+                indicator.slug if indicator else "",
+                f.kind,
+                f.label,
+                f.value,
+                "" if f.before is None else f.before,
+                "" if f.low is None else f.low,
+                f.unit,
+                "true" if f.approx else "false",
+                f.part_of or "",
+                f.quote,
+            ]
+        )
+    return _csv_bytes(rows)
 
 
 def metrics_csv(index: SiteIndex, memo: IdentityMemo | StoredExports | None = None) -> bytes:
     """One row per figure (each fact once: a before → after pair is one row with `before`, a range one row
     with `low`, a repeat is left out, a part of a total names it in `part_of`), with its kind and indicator.
     `memo`: see `_per_entry`."""
-
-    def rows_of(slug: str, entry: Any) -> list[list[Any]]:
-        region = entry.item.region
-        rows = []
-        for f in entry.figures:
-            indicator = classify(f, index.indicator_defs)
-            rows.append(
-                [
-                    slug,
-                    region.province or "",
-                    region.city or "",
-                    region.county or "",
-                    region.code or "",
-                    entry.item.level or "",
-                    indicator.slug if indicator else "",
-                    f.kind,
-                    f.label,
-                    f.value,
-                    "" if f.before is None else f.before,
-                    "" if f.low is None else f.low,
-                    f.unit,
-                    "true" if f.approx else "false",
-                    f.part_of or "",
-                    f.quote,
-                ]
-            )
-        return rows
-
-    return _csv(METRIC_COLUMNS, _per_entry(index, memo, "metrics", lambda s, e: _csv_bytes(rows_of(s, e))))
+    return _csv(METRIC_COLUMNS, _per_entry(index, memo, "metrics", lambda s, e: metrics_rows(index, s, e)))

@@ -16,8 +16,8 @@ the last build kept, without loading the content or making the index:
 3. their records: each page's reads hashed as a full build would (Digests, with the last build's digests
    of every read and of the unchanged initiatives' fields carried over), the edited initiatives' field
    digests made again, written as a delta over the records file (incremental.save_records);
-4. the exports from the stored texts of the other initiatives, the search files patched for the edited
-   documents, the feed made again from its own entries when it shows an edited initiative (the store keeps
+4. the exports: the last site's, each edited initiative's text replaced in place (builder.render.
+   exportsplice), the search files patched for the edited documents, the feed made again from its own entries when it shows an edited initiative (the store keeps
    its slugs), every other file kept.
 
 Whenever a condition fails — anything not found, a page touching a stand-in, a page that reads a field of
@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -175,22 +175,6 @@ def load_entries(cache: Path, digests: dict[str, str], parts_name: str, keys: di
     return entries
 
 
-def _unstored_exports(rows: Any, order: Iterable[str], previous: Any, edited: set[str] | Any) -> set[str]:
-    """The initiatives (but the `edited`) whose export texts the stored ones (`rows`: StoredExports) lack:
-    an initiative edited by an earlier narrow build, whose texts were made then and not stored."""
-    texts = list(rows.last.values())
-    if len(texts) < 3:
-        raise Refused("no stored exports")
-    unstored = set()
-    for slug in order:
-        item, related = previous.entry_digests.get(slug), previous.read_digests.get(("related", slug))
-        if slug in edited:
-            continue
-        if item is None or related is None or any(item[0] + related not in kind for kind in texts):
-            unstored.add(slug)
-    return unstored
-
-
 def _read_slugs(reads: Iterable[Read]) -> set[str]:
     return {key.partition(SEP)[0] for field, key in reads if field == "entries" and SEP in key}
 
@@ -204,17 +188,44 @@ def narrow_site(
     theme_dir: Path,
     settings: Any,
     last_site: list[str],
+    notice: Callable[[str, bool], None] = lambda _message, _error: None,
 ) -> NarrowSite | None:
     """The site after the narrow `edits` (builder.content.narrowedit) of the last build (`previous`: its
     page records, read from disk; `last_site`: the paths of its files), or None when the present path
-    must make it (see the module's docstring). `cache`: the file cache folder; `out_dir`: the site."""
+    must make it (see the module's docstring). `cache`: the file cache folder; `out_dir`: the site.
+    `notice(message, error)` is told why the present path must make it: a condition not met (Refused,
+    NotLoaded; error False), or an error no condition foresaw (error True, named with where it was raised:
+    a bug of this path, never hidden)."""
     state = {"committed": False}  # (once the search files' state is saved, no way back to the present path)
     try:
         return _narrow_site(edits, previous, cache, out_dir, base_url, theme_dir, settings, last_site, state)
-    except Exception:  # (Refused, NotLoaded, or anything unforeseen before the search files)
+    except (Refused, NotLoaded) as exc:
         if state["committed"]:
             raise
+        notice(
+            f"not a narrow build ({type(exc).__name__}: {exc}); building the pages the edit changes", False
+        )
         return None
+    except Exception as exc:  # anything unforeseen before the search files: said, with its place
+        if state["committed"]:
+            raise
+        notice(f"the narrow build failed, {fallback_reason(exc)}; building the pages the edit changes", True)
+        return None
+
+
+def fallback_reason(exc: BaseException) -> str:
+    """'ValueError: message (at builder/render/x.py:12 in f)': an exception and the innermost frame that
+    raised it, in one line."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = ""
+    if frames:
+        frame = frames[-1]
+        parts = Path(frame.filename).parts
+        short = "/".join(parts[parts.index("builder") :]) if "builder" in parts else frame.filename
+        where = f" (at {short}:{frame.lineno} in {frame.name})"
+    return f"{type(exc).__name__}: {exc}{where}"
 
 
 def _narrow_site(
@@ -229,15 +240,17 @@ def _narrow_site(
     state: dict[str, bool],
 ) -> NarrowSite | None:
     from builder.content.cachepack import NAME, read_keys
-    from builder.content.filecache import StoredBodies
-    from builder.render import exports, searchupdate
+    from builder.render import searchupdate
     from builder.render.env import make_env
+    from builder.render.exportsplice import NotSpliced, spliced_exports
     from builder.render.incremental import PageRecords, field_read
     from builder.render.indexes import SiteIndex
     from builder.render.indexstore import KEYED, load_index
     from builder.render.inputdigests import Digests
     from builder.render.pages import SiteRenderer
     from builder.render.recording import FragmentMemo, instrument, recorded
+    from builder.render.searchindex import is_index_file
+    from builder.render.searchnarrow import narrow_search
     from builder.render.valuedigest import value_digest
 
     timings: dict[str, float] = {}
@@ -271,22 +284,11 @@ def _narrow_site(
     # the index those pages read: their fields and Entries (the edited ones new), stand-ins for the rest
     reads = {read for job in jobs for read in previous[job][1]}
     fields = {field for field, _key in reads} | {"indicator_defs"}
-    stored_docs = StoredBodies(cache)
-    stale = [  # initiatives whose stored search document is not their page's (made again below)
-        slug
-        for slug in order
-        if slug not in edited
-        and stored_docs.search_docs.get(slug, (None,))[0]
-        != previous.get(("initiative", slug), ("", (), ""))[2]
-    ]
     feed_slugs = set(store.feed) if edited.keys() & set(store.feed) else set()
     if feed_slugs:
         fields.add("theme_labels")
-    rows = exports.StoredExports(None, cache, previous.exports)  # (its digests: this build's, set below)
-    unstored = _unstored_exports(rows, order, previous, edited.keys())  # (made again: their Entries loaded)
-    if unstored:
-        fields.add("related")
-    wanted = (_read_slugs(reads) | set(stale) | feed_slugs | unstored) - edited.keys()
+    fields.add("related")  # (the exports' lines of the edited initiatives name their cross-links)
+    wanted = (_read_slugs(reads) | feed_slugs) - edited.keys()
     loaded = load_entries(cache, {slug: order[slug] for slug in wanted}, parts_name, keys)
     if loaded is None:
         raise Refused("an Entry the pages read is not kept")
@@ -297,7 +299,7 @@ def _narrow_site(
         if f.name == "entries":
             values[f.name] = {slug: loaded.get(slug) or _Unloaded(slug) for slug in order}
         elif f.name in fields and f.name in KEYED:  # (the keys the pages read, and the edited ones)
-            keys = {key for field, key in reads if field == f.name} | edited.keys() | unstored
+            keys = {key for field, key in reads if field == f.name} | edited.keys()
             values[f.name] = _PartDict(f.name, store.part(f.name, keys))
         elif f.name in fields and f.name in store.fields:
             values[f.name] = store.field(f.name)
@@ -362,42 +364,31 @@ def _narrow_site(
 
         shown = dataclasses.replace(index, entries={slug: feed_entries[slug] for slug in store.feed})
         rendered["feed.xml"] = feeds.atom_feed(shown, base_url, settings)
-    # the exports: the stored texts of every initiative but the edited ones
-    rows.digests = digests
-    made: dict[str, bytes] = {
-        "digest.json": exports.digest_json(index, base_url, settings.edition_date, rows),
-        "digest.csv": exports.digest_csv(index, base_url, rows),
-        "digest-metrics.csv": exports.metrics_csv(index, rows),
-    }
-    # (the stored texts are kept as they are: the edited initiatives' new ones are made again by the next
-    # build that needs them, from their own item and links; 45 MB not written again at N=10 000)
+    # the exports: the last site's, the edited initiatives' texts replaced (the stored texts are kept as
+    # they are: the edited initiatives' new ones are made again by the next present-path build)
+    try:
+        made = spliced_exports(out_dir, index, base_url, ((s, old[s], new_entries[s]) for s in edited))
+    except (NotSpliced, OSError) as exc:
+        raise Refused(f"the exports: {exc}") from exc
     timings["exports"] = clock() - began - sum(timings.values())
-    # the search files, patched for the documents that changed
-    from builder.render.searchdocs import search_doc
-
-    docs, kept = [], []  # (kept: the numbers of the documents that are the last build's, not hashed again)
-    for number, slug in enumerate(order):
-        doc = made_docs.get(slug)
-        if doc is None:
-            known_doc = stored_docs.search_docs.get(slug)
-            if known_doc and known_doc[0] == records[("initiative", slug)][2]:
-                doc = known_doc[1]
-                kept.append(number)
-            else:
-                doc = search_doc(index, index.entries[slug])
-        docs.append(doc)
+    # the search files: the last build's, patched for the documents made again (builder.render.searchnarrow)
+    numbers = {slug: number for number, slug in enumerate(order)}
+    search = narrow_search(
+        {numbers[slug]: doc for slug, doc in made_docs.items()},
+        searchupdate.search_cache(cache, Path(os.path.realpath(out_dir)), incremental=True),
+    )
+    if search is None:
+        raise Refused("the search index's state cannot patch the last site's")
+    old_search = [path[7:] for path in last_site if path.startswith("search/") and is_index_file(path[7:])]
+    search_files = [(f"search/{path}", data) for path, data in search.files(old_search)]
     state["committed"] = True
-    search = searchupdate.search_cache(cache, Path(os.path.realpath(out_dir)), incremental=True)
-    search_files = [(f"search/{path}", data) for path, data in searchupdate.search_files(docs, search, kept)]
-    stored_docs.search_docs = {
-        slug: (records[("initiative", slug)][2], doc) for slug, doc in zip(order, docs, strict=True)
-    }
-    stored_docs.save_docs()
+    search.save()
     timings["search"] = clock() - began - sum(timings.values())
     rendered.update(made)
-    pages = {record[0] for record in dict.values(previous)}  # (the search page is under search/ too)
-    files: list[tuple[str, bytes | None]] = [
-        (path, rendered.get(path)) for path in last_site if not path.startswith("search/") or path in pages
+    files: list[tuple[str, bytes | None]] = [  # (the search page is under search/ too)
+        (path, rendered.get(path))
+        for path in last_site
+        if not path.startswith("search/") or not is_index_file(path[7:])
     ]
     files += search_files
     # the store of the index again, the edited initiatives' files named by their new hashes

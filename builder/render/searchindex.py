@@ -159,7 +159,11 @@ def owned_texts(docs: list[SearchDoc]) -> list[str]:
 
 def shard_counts(owned: list[str]) -> list[int]:
     """How many shards the 1-, 2- and 3-grams of these texts are spread over."""
-    chars = sum(len(text) for text in owned)
+    return shard_counts_of(sum(len(text) for text in owned))
+
+
+def shard_counts_of(chars: int) -> list[int]:
+    """`shard_counts` of texts of `chars` characters in all."""
     return [max(1, min(MAX_SHARDS, math.ceil(chars * per / SHARD_BYTES))) for per in _BYTES_PER_CHAR]
 
 
@@ -176,14 +180,32 @@ def has_rest(doc: SearchDoc) -> bool:
 
 def meta_files(docs: list[SearchDoc], shards: list[int], state: str) -> Iterator[tuple[str, bytes]]:
     """meta.json, lengths.bin and rest.bin."""
-    meta = {"version": VERSION, "docs": len(docs), "shards": shards, "snippet": SNIPPET_CHARS, "state": state}
+    lengths = [len(doc.text) for doc in docs]  # `normalize` keeps lengths
+    yield from meta_files_of(lengths, [has_rest(doc) for doc in docs], shards, state)
+
+
+def meta_files_of(
+    lengths: list[int], rest: list[bool], shards: list[int], state: str
+) -> Iterator[tuple[str, bytes]]:
+    """meta.json, lengths.bin and rest.bin of documents whose texts have `lengths` and `rest` (`has_rest`)."""
+    meta = {
+        "version": VERSION,
+        "docs": len(lengths),
+        "shards": shards,
+        "snippet": SNIPPET_CHARS,
+        "state": state,
+    }
     yield "meta.json", dumps(meta)
-    lengths = np.fromiter(
-        (len(doc.text) for doc in docs), np.int64, count=len(docs)
-    )  # `normalize` keeps lengths
-    yield "lengths.bin", varints(lengths)[0].tobytes()
-    rest = np.fromiter((has_rest(doc) for doc in docs), bool, count=len(docs))
-    yield "rest.bin", np.packbits(rest, bitorder="little").tobytes()
+    yield "lengths.bin", varints(np.array(lengths, np.int64))[0].tobytes()
+    yield "rest.bin", np.packbits(np.array(rest, bool), bitorder="little").tobytes()
+
+
+INDEX_PARTS = ("meta.json", "lengths.bin", "rest.bin", "g1/", "g2/", "g3/", "r/")
+
+
+def is_index_file(path: str) -> bool:
+    """Whether `path` (under search/) is a file of the index (not the search page)."""
+    return path.startswith(INDEX_PARTS)
 
 
 def result_files(doc_id: int, doc: SearchDoc) -> Iterator[tuple[str, bytes]]:

@@ -23,8 +23,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +33,7 @@ from builder.render import searchgrams
 from builder.render import searchindex as ix
 from builder.render.search import VERSION, SearchDoc, read_varint, shard_of
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: with each document's characters, text length and rest (searchnarrow)
 MAX_CHANGED = 64  # documents changed at once beyond which a full write is quicker
 Change = tuple[int, int, np.ndarray] | None  # (head count, text count, position steps); None: gram gone
 
@@ -61,6 +61,10 @@ class _State:
     results: list[bytes]  # per document: digest of its result file
     spans: list[tuple[int, int, int]]  # per document: (offset in the texts file, head bytes, text bytes)
     texts: str = ""  # name of the texts file (beside the state)
+    # per document: the characters of its head and text, its text's length, whether it has a rest (meta_files)
+    chars: list[int] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)
+    rest: list[bool] = field(default_factory=list)
 
 
 def _digest(*parts: str) -> bytes:
@@ -136,7 +140,7 @@ def _old_texts(path: Path, span: tuple[int, int, int]) -> list[str]:
     ]
 
 
-def _save_state(cache: SearchCache, state: _State, owned: list[str], changed: list[int] | None) -> None:
+def _save_state(cache: SearchCache, state: _State, owned: Sequence[str], changed: list[int] | None) -> None:
     """Append the changed documents' texts to the texts file (all of them to a new one after a full write,
     or when the file holds over three times what is live), then write the state and remove stale texts."""
     folder = cache.state.parent
@@ -153,7 +157,7 @@ def _save_state(cache: SearchCache, state: _State, owned: list[str], changed: li
     with open(target, "wb" if fresh else "ab") as handle:
         at = handle.seek(0, os.SEEK_END)
         for doc in changed:
-            head, text = (s.encode("utf-8", "surrogatepass") for s in owned[2 * doc : 2 * doc + 2])
+            head, text = (owned[2 * doc + i].encode("utf-8", "surrogatepass") for i in (0, 1))
             handle.write(head + text)
             state.spans[doc] = (at, len(head), len(text))
             at += len(head) + len(text)
@@ -338,22 +342,37 @@ def _kept_files(old: Path, rewritten: set[tuple[int, int]]) -> Iterator[tuple[st
 
 
 def _patched(
-    docs: list[SearchDoc], owned: list[str], state: _State, changed: list[int], texts: Path, old: Path
+    owned: Sequence[str], state: _State, changed: list[int], texts: Path, old: Path
 ) -> Iterator[tuple[str, bytes | None]]:
     """Every search file, the unchanged ones as (path, None)."""
     rewritten: set[tuple[int, int]] = set()
+    yield from patched_shards(owned, state, changed, texts, old, rewritten)
+    yield from _kept_files(old, rewritten)
+
+
+def patched_shards(
+    owned: Sequence[str],
+    state: _State,
+    changed: list[int],
+    texts: Path,
+    old: Path,
+    rewritten: set[tuple[int, int]],
+) -> Iterator[tuple[str, bytes | None]]:
+    """The files of the gram shards that the `changed` documents' texts (`owned`: the head of document i
+    at 2 × i, its text at 2 × i + 1) alter, patched from the last site's (`old`: its search/ folder; an
+    external gram file of those shards kept as it is: (path, None)); each such shard (size, number) is
+    added to `rewritten`."""
     for size, count in enumerate(state.shards, 1):
         by_shard: dict[int, dict[int, dict[int, Change]]] = {}
         for doc in changed:
             before = _old_texts(texts, state.spans[doc])
-            changes = _changes(before, owned[2 * doc : 2 * doc + 2], doc, size)
+            changes = _changes(before, [owned[2 * doc], owned[2 * doc + 1]], doc, size)
             for key, change in changes.items():
                 shard = shard_of("".join(map(chr, searchgrams.codes_of(key, size))), count)
                 by_shard.setdefault(shard, {}).setdefault(key, {})[doc] = change
         for shard, changes in sorted(by_shard.items()):
             rewritten.add((size, shard))
             yield from patch_shard(old, size, shard, changes)
-    yield from _kept_files(old, rewritten)
 
 
 def _plan(cache: SearchCache | None, owned_digests: list[bytes], shards: list[int]) -> _State | None:
@@ -393,7 +412,7 @@ def search_files(
         assert cache is not None and cache.old_site is not None
         texts = cache.state.parent / state.texts
         yield from ix.meta_files(docs, shards, token)
-        yield from _patched(docs, owned, state, changed, texts, cache.old_site / "search")
+        yield from _patched(owned, state, changed, texts, cache.old_site / "search")
         for doc_id, doc in enumerate(docs):
             same = state.results[doc_id] == results[doc_id] and state.owned[doc_id] == owned_digests[doc_id]
             if not same:
@@ -405,4 +424,7 @@ def search_files(
         spans = list(state.spans)
     if cache is not None:
         texts = state.texts if state is not None else ""
-        _save_state(cache, _State(token, shards, owned_digests, results, spans, texts), owned, changed)
+        chars = [len(owned[2 * i]) + len(owned[2 * i + 1]) for i in range(len(docs))]
+        lengths, rest = [len(doc.text) for doc in docs], [ix.has_rest(doc) for doc in docs]
+        made = _State(token, shards, owned_digests, results, spans, texts, chars, lengths, rest)
+        _save_state(cache, made, owned, changed)

@@ -131,3 +131,35 @@ def test_the_pack_reads_many_entries_a_chunk_at_a_time(
     )
     assert found == {("files", "k1"): {"n": 1}, ("files", "k7"): {"n": 7}}
     assert cachepack.read_entries(tmp_path / "missing", [("files", "k1")], keys) == {}
+
+
+def test_a_narrow_build_that_fails_says_why_and_the_present_path_builds_the_same_site(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    narrow_builds: list[int],
+) -> None:
+    content = write_content(tmp_path / "content", INITIATIVES[:6])
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+
+    def broken(*_args: object) -> object:
+        raise ValueError("a bug of the narrow path")
+
+    real = narrowbuild.pages_reading
+    monkeypatch.setattr(narrowbuild, "pages_reading", broken)
+    _apply(content, ("summary", 2, 1))
+    capsys.readouterr()
+    assert run_build(content, tmp_path / "site", quiet=True) == 0  # (-q: an error is still said)
+    said = capsys.readouterr().err
+    assert "narrow build failed, ValueError: a bug of the narrow path (at " in said
+    assert "in broken)" in said and len(said.strip().splitlines()) == 1
+    assert not narrow_builds
+    assert _tree(tmp_path / "site") == _full(content, tmp_path, THEME_DIR)
+    monkeypatch.setattr(narrowbuild, "pages_reading", real)
+    monkeypatch.setattr(narrowbuild, "MOST_PAGES", 0)  # a condition not met: said unless -q
+    _apply(content, ("summary", 3, 2))
+    assert run_build(content, tmp_path / "site", quiet=False) == 0
+    assert "not a narrow build (Refused: " in capsys.readouterr().err
+    _apply(content, ("summary", 4, 3))
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+    assert capsys.readouterr().err == ""
