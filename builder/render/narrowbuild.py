@@ -379,17 +379,18 @@ def _narrow_site(
     )
     if search is None:
         raise Refused("the search index's state cannot patch the last site's")
-    old_search = [path[7:] for path in last_site if path.startswith("search/") and is_index_file(path[7:])]
+    rendered.update(made)
+    files: list[tuple[str, bytes | None]] = []  # (the search page is under search/ too)
+    old_search = []
+    for path in last_site:
+        if path.startswith("search/") and is_index_file(path[7:]):
+            old_search.append(path[7:])
+        else:
+            files.append((path, rendered.get(path)))
     search_files = [(f"search/{path}", data) for path, data in search.files(old_search)]
     state["committed"] = True
     search.save()
     timings["search"] = clock() - began - sum(timings.values())
-    rendered.update(made)
-    files: list[tuple[str, bytes | None]] = [  # (the search page is under search/ too)
-        (path, rendered.get(path))
-        for path in last_site
-        if not path.startswith("search/") or not is_index_file(path[7:])
-    ]
     files += search_files
     # the store of the index again, the edited initiatives' files named by their new hashes
     from builder.render.indexstore import write_index

@@ -53,17 +53,18 @@ class NarrowSearch:
         written = dict(patched_shards(self.owned, self.last, self.changed, texts, old, rewritten))
         state = self.state
         written.update(ix.meta_files_of(state.lengths, state.rest, state.shards, state.token))
-        remade = set()
+        remade = set()  # the result files of the documents whose result is written again
         for number, doc in sorted(self.docs.items()):
             if (
                 self.last.results[number] != state.results[number]
                 or self.last.owned[number] != state.owned[number]
             ):
-                remade.add(number)
+                remade.update((f"r/{number}.json", f"r/{number}.txt"))
                 written.update(ix.result_files(number, doc))
+        shards = {f"g{size}/{shard}" for size, shard in rewritten}
         files: list[tuple[str, bytes | None]] = []
         for path in old_files:
-            if path not in written and (_shard(path) in rewritten or _result(path) in remade):
+            if path not in written and (path in remade or _shard(path) in shards):
                 continue  # a gram gone from a patched shard, a rest no longer made
             files.append((path, written.pop(path, None)))
         files.extend(sorted(written.items()))
@@ -74,16 +75,10 @@ class NarrowSearch:
         _save_state(self.cache, self.state, self.owned, self.changed)
 
 
-def _shard(path: str) -> tuple[int, int] | None:
-    """(gram size, shard) of a gram file's path (`g2/17.bin`, `g2/17-…`), else None."""
-    if len(path) < 4 or path[0] != "g" or path[2] != "/":
-        return None
-    return int(path[1]), int(path[3:].split(".")[0].split("-")[0])
-
-
-def _result(path: str) -> int | None:
-    """The document of a result file's path (`r/12.json`, `r/12.txt`), else None."""
-    return int(path[2:].split(".")[0]) if path.startswith("r/") else None
+def _shard(path: str) -> str:
+    """'g2/17' for a gram file's path (`g2/17.bin`, `g2/17-….bin`: searchindex.external_name); any other
+    path up to its first dot."""
+    return path.partition(".")[0].partition("-")[0]
 
 
 def narrow_search(docs: dict[int, SearchDoc], cache: SearchCache) -> NarrowSearch | None:

@@ -454,8 +454,12 @@ def test_a_kept_initiative_keeps_its_search_document_from_the_last_build_on_disk
     from builder.content import filecache
     from builder.render import searchdocs
 
+    from builder.render import narrowbuild
+
     content = write_content(tmp_path / "content", INITIATIVES[:6])
     monkeypatch.setattr(filecache, "STALE_DOCS", 0)
+    # (the present path: a summary edit is narrow, and a narrow build reads no stored search document)
+    monkeypatch.setattr(narrowbuild, "narrow_site", lambda *_a: None)
     _build(content, tmp_path / "site")
     (stored,) = (tmp_path / ".cache").glob("digest-site-files-*/searchdocs/*/*.pickle")
     docs = pickle.loads(stored.read_bytes())
