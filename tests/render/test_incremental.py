@@ -452,9 +452,7 @@ def test_a_kept_initiative_keeps_its_search_document_from_the_last_build_on_disk
     import pickle
 
     from builder.content import filecache
-    from builder.render import searchdocs
-
-    from builder.render import narrowbuild
+    from builder.render import narrowbuild, searchdocs
 
     content = write_content(tmp_path / "content", INITIATIVES[:6])
     monkeypatch.setattr(filecache, "STALE_DOCS", 0)
