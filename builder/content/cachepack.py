@@ -44,10 +44,11 @@ from builder.util.fs import TEMP_SUFFIX
 
 VERSION = 6
 TRAILER = b"digest-pack-keys"  # before the offset of the keys, at the end of a pack (`read_entry`)
-# entries pickled together (each chunk with a memo of its own): 16, not 256, so that the entries a narrow edit
-# reads by key (~600 at N=10 000: builder.render.narrowbuild) lie in few chunks (0.35 s against 0.9 s, the
-# whole read the same 0.94 s: bench/RESULTS.md, session 22)
-CHUNK = 16
+# entries pickled together (each chunk with a memo of its own): 4, not 256, so that the entries a narrow edit
+# reads by key (~600 at N=10 000: builder.render.narrowbuild) come with few others (256 -> 16: 0.9 -> 0.35 s,
+# bench/RESULTS.md, session 22; 16 -> 4: 0.21-0.27 -> 0.07 s for 629 keys of an N=10 000 pack at load 21-25,
+# the whole read the same 0.76-0.89 s, the pack 240 -> 242 MB)
+CHUNK = 4
 NAME = "pack.pickle"
 # new entries of a build beyond which (and beyond REPACK_SHARE of the pack) they stream into a new pack
 REPACK_AT = 64
