@@ -323,9 +323,16 @@ def _visited_by_the_places_own(key: str, unit: str, body: Zone) -> bool:
     going = _GOING_INTO.search(lead, clause_start, at) if at > 0 else None
     if going is None:
         return False  # (the place named in the address gone into, 走进华州区瓜坡镇南沙村, is no subject)
+    clause_end = min((i for i in (lead.find(mark, at) for mark in "，。；！？") if i >= 0), default=len(lead))
+    if _INSPECTING.search(lead, at, clause_end):
+        return False  # the place's office came to inspect (某县发改委来到某社区…进行视察调研): the unit does the work
     return any(
         m.key == key and not m.dropped and clause_start <= m.start < going.start() for m in body.mentions
     )
+
+
+# What the place's office came to the unit for when it only looked at the work: an inspection, a survey.
+_INSPECTING = re.compile(r"视察|调研|督导|督查|检查|考察")
 
 
 # Every community or village of the township doing the work (该街道5个社区全部绘制了…, 全镇12个村均建起…): the

@@ -168,16 +168,19 @@ _SHORT = 2.0  # how much shorter than the column a caption's line stands (displa
 
 def _short_caption_inside_sentence(state: Assembly) -> bool:
     """While a sentence is open, on a page that marks its paragraphs (blank lines or indents), one line short of
-    the column holding one short whole sentence, with no credit and no blank line around it, the line under it
-    unmarked and reading on from the open sentence (`…1所幼儿园实` / `在社区食堂吃饭的老人们。` / `现适龄儿童…`):
+    the column holding one short whole sentence, with no credit and no blank line over it (one under it only on
+    a page that indents its paragraphs: `…不然我` / `居民在窗口排队办理手续。` / blank / `的工钱…`), the line under
+    it unmarked and reading on from the open sentence (`…1所幼儿园实` / `在社区食堂吃饭的老人们。` / `现适龄儿童…`):
     a caption. Had the sentence ended there, the short line would end its paragraph, and the next one would open
     with the page's mark."""
     unit, units = state.unit, state.units
     following = units[state.index] if state.index < len(units) else None
     if unit.blanks_before or following is None or following.kind != TEXT:
         return False
-    if following.blanks_before or following.indent or not (state.indented_page or not state.flat_page):
+    if following.indent or not (state.indented_page or not state.flat_page):
         return False
+    if following.blanks_before and not state.indented_page:
+        return False  # (on a page that indents its paragraphs, a flush line after a blank goes on with one)
     if not one_short_sentence(unit.text) or state.deficit(unit) < _SHORT:
         return False
     if join_cost(state.current.text, following.text) >= 0:

@@ -15,6 +15,9 @@
   A page whose first body opens with its dateline naming its reporters (`本报讯（记者 张永军）…`) opens its bodies
   with their reporters: there the line is the next body's byline (heldout15 p08, layouts17 p03 printed without
   their blank lines).
+- `…收集群众意见建议2100余条。` / `某某刊记者 周一鸣` / blank / the next report's head: a reporter line unindented right under
+  the last sentence (maybe over the report's jump, `（下转四版）`) and over a blank line and a head (or furniture,
+  or the page's end) signs the report above (real R27, bylines moved to the end).
 """
 
 from __future__ import annotations
@@ -23,10 +26,16 @@ import re
 
 from builder.ingest.bylinerules import bylines_open_bodies, next_lines
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, split_closing_names
+from builder.ingest.lineshapes import (
+    BAOXUN,
+    LINE_SHAPE,
+    is_byline_text,
+    is_headline_shape,
+    split_closing_names,
+)
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
 from builder.ingest.reporternames import WRITER_ROLE
-from builder.ingest.textrules import ends_sentence, indented
+from builder.ingest.textrules import ends_sentence, indented, is_continuation_marker
 
 
 def bracketed_credit_under_text(page: PageReader, line: Line) -> bool:
@@ -59,6 +68,31 @@ def reporter_line_between_bodies(page: PageReader, line: Line) -> bool:
     if not (indented(following) and following.strip()):
         return False
     return _closes(page, f"（{line.text}）", line)
+
+
+def reporter_line_over_next_head(page: PageReader, line: Line) -> bool:
+    """`某某刊记者 周一鸣` (or `本报记者 … …`) unindented right under a report's finished last sentence, then maybe its
+    jump (`（下转四版）`), a blank line and the next report's head (or furniture, or the page's end): the reporters
+    sign the report above, whose head and lead are long past; the next report's byline stands under its head."""
+    if (
+        line.indent
+        or not is_byline_text(line.text)
+        or BAOXUN.match(line.text)
+        or not _under_last_sentence(page)
+    ):
+        return False
+    at = page.index
+    if at < len(page.lines) and is_continuation_marker(page.lines[at].strip()):
+        at += 1  # (the report's jump to another page under its credit)
+    if at < len(page.lines) and page.lines[at].strip():
+        return False  # no blank line under it: the line opens what follows
+    after = next_lines(page, at, blanks=3)
+    if after and not (is_headline_shape(after[0]) or is_furniture_line(after[0])):
+        return (
+            False  # a body under it (a page printing its bylines over the bodies): left to the byline rules
+        )
+    page.add(BYLINE, f"（{line.text}）", line.number)
+    return True
 
 
 def _first_body_dateline_names(page: PageReader) -> bool:

@@ -343,6 +343,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("bracketed_credit_under_text", creditsunder.bracketed_credit_under_text),
     ("reporter_line_between_bodies", creditsunder.reporter_line_between_bodies),
     ("reporter_line_after_last_sentence", creditsunder.reporter_line_after_last_sentence),
+    ("reporter_line_over_next_head", creditsunder.reporter_line_over_next_head),
     ("names_glued_to_last_sentence", closingcredits.names_glued_to_last_sentence),
     ("bare_names", bylinerules.bare_names),
     ("headline_barred_from_byline", barredheads.headline_barred_from_byline),

@@ -134,6 +134,18 @@ def test_a_unit_the_places_own_people_go_into_is_where_they_went_not_who_acts() 
     assert _place("大学生进社区宣讲政策", body)[2] == "community"
 
 
+def test_a_unit_the_places_office_came_to_inspect_does_the_work() -> None:
+    # real R27b kind (invented text): the county's office visiting to inspect is the news peg; the community acts
+    body = (
+        "近日，黄陂区民政局来到前川街桃李社区老年活动中心进行检查调研，了解助老服务开展情况。\n"
+        "桃李社区开设“长者食堂”，桃李社区党委还组建了助老服务队。桃李社区将持续做好服务。"
+    )
+    _region, locality, level = _place("桃李社区：“长者食堂”暖了老人胃", body)
+    assert (locality or "").endswith("桃李社区") and level == "community"
+    working = body.replace("进行检查调研，了解", "开展志愿服务，推动")
+    assert _place("桃李社区：“长者食堂”暖了老人胃", working)[2] == "county"
+
+
 def test_a_beijing_districts_area_is_a_township_with_its_communities() -> None:
     body = (
         "4月8日中午，在北京朝阳区三间房地区桂香家园社区南门，几名老人正在取餐。\n"
