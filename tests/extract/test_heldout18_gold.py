@@ -39,7 +39,7 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
-    "theme_f1": 0.851,
+    "theme_f1": 0.867,  # 0.851 until the village-trades kind of sentence (R28 session)
     "metric_recall": 111 / 111,
     "metric_precision": 111 / 111,
     "practice_recall": 36 / 38,

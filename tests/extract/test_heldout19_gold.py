@@ -39,7 +39,7 @@ AT_LEAST = {
     "bylines_exact": 18 / 19,
     "region_exact": 19 / 19,
     "level_exact": 19 / 19,
-    "theme_f1": 0.888,
+    "theme_f1": 0.908,  # 0.888 until the village-trades kind of sentence (R28 session)
     "metric_recall": 106 / 106,
     "metric_precision": 106 / 106,
     "practice_recall": 37 / 37,

@@ -35,7 +35,7 @@ AT_LEAST = {
     "bylines_exact": 19 / 19,
     "region_exact": 19 / 19,
     "level_exact": 18 / 19,
-    "theme_f1": 0.832,
+    "theme_f1": 0.856,  # 0.832 until the village-trades kind of sentence (R28 session)
     "metric_recall": 103 / 108,
     "metric_precision": 103 / 103,
     "practice_recall": 39 / 43,
