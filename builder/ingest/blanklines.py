@@ -17,8 +17,14 @@ head, not a subheading:
   head: the blank line goes under the credit, which closes the article above;
 - the head ends in its byline (`本报记者 …`, or `本报讯（…）` glued to the headline's end, set on a line of its
   own);
+- a briefs column's name stands over it (`简 讯`, `■简讯`: set apart by a blank line over and under it);
+- its lead opens with the paper's dateline, its writers named or not (`本报讯 梧州市万秀区在老旧`);
 - or its lead names the headline's place in full within its first two lines (`宁夏…` / `　　宁夏回族自治区…`),
-  a place the article above never named, and no township or village (those head a round-up's parts).
+  a place the article above never named, and a township or village only under its county or city
+  (`桂林市秀峰区丽君街道…`: a round-up's parts name theirs bare, `桐柏镇：…` / `　　桐柏镇…`).
+
+On a flat stretch a head's lines stand short of the column and the lead's first line is full, or far wider than
+each of the head's lines and near full (`丽君街道：改不改` / `居民议事会说了算` / `桂林市秀峰区丽君街道在老旧`).
 
 The sentence may carry its closing names glued on in brackets (`…宜居社区。（林玺 孙雨静）`, real R17 r17_02):
 it is finished and signed, so a head under it qualifies as under a credit, and so does a report opening with its
@@ -26,7 +32,8 @@ own dateline and no head (`本报讯（记者 …）近日，…`: the blank lin
 lines ending the stretch under a finished sentence are a headline printed under its body: set apart too.
 
 A stretch where such a head cuts a sentence the line above leaves open is columns the extraction interleaved
-(heldout12 p06): the column modules place its heads, and it is left alone. Any other stretch, and any page with
+(heldout12 p06): the column modules place its heads, and it is left alone. (A headline's second line under its
+first, which stands under a finished sentence, cuts nothing: heldout12 p04.) Any other stretch, and any page with
 its blank lines, is returned as it was. Run on the page's text before its
 lines are read (`workers.process_page`, after the columns are put in order); `printed` (the printed line of each
 line, or None when they are the same) grows with the inserted lines.
@@ -35,8 +42,16 @@ line, or None when they are the same) grows with the inserted lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.ingest.blanklessparts import (
+    GLUED_LEAD,
+    PLACE_IN_FULL,
+    is_column_label,
+    opens_labelled_report,
+    opens_other_paragraph,
+)
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.lineshapes import (
     BAOXUN,
@@ -54,7 +69,12 @@ _LEAD_SPAN = 2  # lines of the lead where it names the headline's place
 # a round-up's parts are headed by its townships and villages (`桐柏镇：…` / `　　桐柏镇…`): a new article's head
 # names a county, a city or a province afresh
 _PART_PLACES = ("乡", "镇", "街道", "村", "社区", "嘎查", "苏木", "小区")
+# a township, subdistrict or village the lead names under its county or city (`德州市德城区天衢街道…`): a report's
+# place in full, not a round-up's part (`桐柏镇…`)
+_PARENT_BEFORE = re.compile(r"[市区县州盟旗](?:[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))?$")
 _SHORT = 2.0  # display width a line stands short of the column to end its paragraph (a flat stretch)
+_NEAR_FULL = 0.8  # share of the column a lead's first line fills at least under a head's short lines
+_WIDER = 3.0  # display width it stands out past the head's widest line
 # The paper's own dateline glued to the end of its headline (`…开进蒙古包本报讯（记者 乌日娜）`).
 _GLUED_DATELINE = re.compile(
     r"(本报[^，。（(“”\s]{0,8}(?:讯|电)|新华社[^，。（(“”\s]{0,8}电)\s*[（(][^（）()]{1,60}[）)]$"
@@ -153,10 +173,20 @@ def _restore(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     i = 0
     layout = _Layout.of(rows)
+    briefs = False  # inside a column of briefs with no heads, each opening with its place in full
     while i < len(rows):
+        briefs = (briefs or is_column_label(rows[i][0])) and not opens_other_paragraph(rows, i, layout.short)
+        if briefs and i > 0 and ends_sentence(rows[i - 1][0]) and PLACE_IN_FULL.match(rows[i][0].strip()):
+            out += [("", rows[i][1]), rows[i]]
+            i += 1
+            continue
         if _head_under_its_body(rows, i):
             out += [("", rows[i][1]), *rows[i:]]
             break
+        if opens_labelled_report(rows, i):
+            out += [("", rows[i][1]), rows[i]]
+            i += 1
+            continue
         head = _head_at(rows, i, layout)
         if head is None:
             out.append(rows[i])
@@ -183,6 +213,7 @@ def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
             or ends_sentence(above)
             or _is_credit(above)
             or not is_headline_shape(line.strip())
+            or _head_goes_on(rows, i)
         ):
             continue
         j = i + 1
@@ -195,6 +226,22 @@ def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
         ):
             return True
     return False
+
+
+def _head_goes_on(rows: list[tuple[str, int]], i: int) -> bool:
+    """Line i goes on a head that opens higher up: the unindented headline-shaped lines right over it (up to
+    `_MAX_HEAD` with it) stand under a finished sentence or a closing credit (`…满意度提高到91%。` / `信都区：
+    “五星支部”创建` / `激活乡村振兴动能`: a headline wrapped onto a second line, no sentence cut)."""
+    top = i
+    while top > 0 and i - top < _MAX_HEAD:
+        line = rows[top - 1][0]
+        if indented(line) or not is_headline_shape(line.strip()):
+            break
+        top -= 1
+    if top == i or top == 0:
+        return False
+    above = rows[top - 1][0].strip()
+    return ends_sentence(above) or _signed(above) or _is_credit(above)
 
 
 @dataclass(frozen=True)
@@ -213,9 +260,19 @@ class _Layout:
     def short(self, line: str) -> bool:
         return display_width(line.strip()) <= self.column - _SHORT
 
-    def opens_lead(self, line: str) -> bool:
-        """An indented line; on a flat stretch, a full line (a head's lines stand short of the column)."""
-        return indented(line) or (self.flat and not self.short(line))
+    def opens_lead(self, line: str, head: Sequence[tuple[str, int]] = ()) -> bool:
+        """An indented line, or one opening with the paper's dateline (`本报讯 梧州市…`); on a flat stretch, a
+        full line (a head's lines stand short of the column), or under a head's short lines one far wider than
+        each of them and near the column (`丽君街道：改不改` / `居民议事会说了算` / `桂林市秀峰区丽君街道在老旧`)."""
+        if indented(line) or (head and _opens_with_dateline(line, bare=True)):
+            return True
+        if not self.flat:
+            return False
+        width = display_width(line.strip())
+        if not self.short(line):
+            return True
+        widest = max((display_width(row.strip()) for row, _ in head), default=width)
+        return width >= self.column * _NEAR_FULL and width >= widest + _WIDER
 
 
 def _head_at(
@@ -226,6 +283,7 @@ def _head_at(
     stand short of the column."""
     if i == 0 or indented(rows[i][0]):
         return None
+    label = 1 if i + 1 < len(rows) and is_column_label(rows[i][0]) else 0
     signed = _signed(rows[i - 1][0])
     if not (signed or ends_sentence(rows[i - 1][0])) or (layout.flat and not layout.short(rows[i - 1][0])):
         return None
@@ -233,9 +291,14 @@ def _head_at(
     if (signed or credit) and _opens_with_dateline(rows[i + credit][0] if i + credit < len(rows) else ""):
         return credit, [rows[i + credit]], i + credit + 1  # a report with no head of its own opens there
     head: list[tuple[str, int]] = []
-    j = i + credit
+    j = i + credit + label
+    if j < len(rows) and GLUED_LEAD.match(
+        rows[j][0].strip()
+    ):  # the head, its dateline and its lead on one line
+        head, j = [rows[j]], j + 1
+        return credit, [rows[i + credit], ("", rows[j - 1][1]), *head] if label else head, j
     bylined = False
-    while j < len(rows) and not layout.opens_lead(rows[j][0]) and len(head) <= _MAX_HEAD:
+    while j < len(rows) and not layout.opens_lead(rows[j][0], head) and len(head) <= _MAX_HEAD:
         line = rows[j][0].strip()
         if layout.flat and not layout.short(line):
             return None
@@ -254,9 +317,17 @@ def _head_at(
             return None
         head.append(rows[j])
         j += 1
-    if not head or len(head) > _MAX_HEAD + 1 or j >= len(rows) or not layout.opens_lead(rows[j][0]):
+    if not head or len(head) > _MAX_HEAD + 1 or j >= len(rows) or not layout.opens_lead(rows[j][0], head):
         return None
-    if credit or signed or bylined or _lead_names_place(rows, i, head, j):
+    if label:  # the column's name stands apart over its first head (`简 讯` between blank lines)
+        return credit, [rows[i + credit], ("", rows[i + credit + 1][1]), *head], j
+    if (
+        credit
+        or signed
+        or bylined
+        or _opens_with_dateline(rows[j][0], bare=True)
+        or _lead_names_place(rows, i, head, j)
+    ):
         return credit, head, j
     return None
 
@@ -277,10 +348,11 @@ def _head_under_its_body(rows: list[tuple[str, int]], i: int) -> bool:
     )
 
 
-def _opens_with_dateline(line: str) -> bool:
-    """`本报讯（记者 孙晨飞）近日，润州`: the paper's dateline with its writers, the lead going on after it."""
+def _opens_with_dateline(line: str, bare: bool = False) -> bool:
+    """`本报讯（记者 孙晨飞）近日，润州`: the paper's dateline with its writers, the lead going on after it;
+    `bare`: its writers maybe unnamed (`本报讯 梧州市万秀区在老旧`, a lead under its head)."""
     dated = BAOXUN.match(line.strip())
-    return dated is not None and bool(dated.group(2)) and bool(line.strip()[dated.end() :])
+    return dated is not None and (bare or bool(dated.group(2))) and bool(line.strip()[dated.end() :])
 
 
 def _is_credit(line: str) -> bool:
@@ -298,6 +370,11 @@ def _lead_names_place(rows: list[tuple[str, int]], i: int, head: list[tuple[str,
     lead_text = "".join(line.strip() for line, _ in rows[lead : lead + _LEAD_SPAN])
     above = "".join(line for line, _ in rows[max(0, i - 60) : i])
     for place in named_places("".join(line for line, _ in head)):
-        if len(place) >= 2 and place in lead_text and place not in above and not place.endswith(_PART_PLACES):
+        if (
+            len(place) >= 2
+            and place in lead_text
+            and place not in above
+            and (not place.endswith(_PART_PLACES) or _PARENT_BEFORE.search(lead_text.split(place)[0]))
+        ):
             return True
     return False

@@ -33,7 +33,7 @@ LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 
 # The name of a column of briefs (`简讯`, `基层快讯`, `短讯`, `工作动态`), alone on its line, maybe under a bullet (`■简讯`).
-_BRIEF_COLUMN = re.compile(r"^(?:[■□◆◇●▍▌]\s*)?[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
+BRIEF_COLUMN = re.compile(r"^(?:[■□◆◇●▍▌]\s*)?[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
 
 
 # A column's name set between two of the same ornament (`◆ 各地传真 ◆`, `■基层来信■`: real R20 r20_04), over its
@@ -49,7 +49,7 @@ def brief_column_label(page: PageReader, line: Line) -> bool:
     credit = _COLUMN_CREDIT.match(following) is not None
     framed = _FRAMED_LABEL.match(line.text) is not None
     if not framed and (
-        not _BRIEF_COLUMN.match(line.text) or (following and not (_LIST_BULLET.match(following) or credit))
+        not BRIEF_COLUMN.match(line.text) or (following and not (_LIST_BULLET.match(following) or credit))
     ):
         return False
     page.add(kinds.FURNITURE, line.text, line.number)
