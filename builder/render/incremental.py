@@ -118,6 +118,7 @@ class Tracker:
         self.digests = Digests(index, getattr(previous, "entry_digests", None), memo, derived, links)
         self.previous = previous or {}
         self.records: dict[Job, Record] = {}
+        self._later: list[Job] = []  # pages noted without their digest yet (`note`)
         self.kept = 0
         self._reads: dict[Read, Read] = {}
         self._last: dict[Read, bytes] = {}  # the last build's read digests, when its shared fields are these
@@ -167,12 +168,24 @@ class Tracker:
             return recorded(self.renderer.initiative, key)
         return recorded(self.renderer.run, job)
 
-    def note(self, job: Job, path: str, reads: tuple[Read, ...]) -> None:
+    def note(self, job: Job, path: str, reads: tuple[Read, ...], later: bool = False) -> None:
+        """Record the page `job` rendered to `path` with `reads`; `later`: its digest is made by `settle`
+        (while forked workers render, hashing the index's values here would write their pages, which the
+        workers then hold a second copy of: ~300 MiB at N=10 000)."""
         reads = tuple(map(self._reads.setdefault, reads, reads))  # one object per read: a small pickle
-        self.records[job] = (path, reads, self.digests.page(job, reads))
+        self.records[job] = (path, reads, "" if later else self.digests.page(job, reads))
+        if later:
+            self._later.append(job)
         if self.index is not None:
             old = self.previous.get(job)
             self.index.add_page(job, reads, old[1] if old else ())
+
+    def settle(self) -> None:
+        """Make the digests of the pages noted `later`, in the order they were noted."""
+        for job in self._later:
+            path, reads, _ = self.records[job]
+            self.records[job] = (path, reads, self.digests.page(job, reads))
+        self._later.clear()
 
     def save(self, records: dict[Job, Record]) -> None:
         """Put the record of every page of this build into `records` (with, in PageRecords, the digests

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 RELATED_PER_INITIATIVE = 5
 AHEAD_CHARS = 8_000_000  # characters of search text up to which the index is made while pages render
+# pages between two givings back of the memory the build freed while they render (libc.release_freed_memory:
+# a one-shot build holds what it frees; the rendered pages that came and went left ~100 MiB at N=10 000)
+TRIM_PAGES = 500
 
 
 def words_dir(data_dir: Path | None) -> Path:
@@ -127,21 +130,26 @@ def _render_job(job: tuple[str, str]) -> tuple[Any, Any]:
 def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:
     """(job, path, what the renderer returned) for every page, in the order of `jobs`; None for a page
     kept from the last build. Only the other pages are rendered (in workers when they are many)."""
-    from builder.util.parallel import ordered_map
+    from builder.util import parallel
 
     kept = {job: tracker.kept_path(job) for job in jobs}
     todo = [job for job in jobs if kept[job] is None]
-    rendered = ordered_map(_render_job, todo, shared=tracker)
-    for job in jobs:
+    least = parallel.MIN_ITEMS
+    later = parallel.forks(len(todo), least)  # the digests made once the workers are gone (Tracker.note)
+    rendered = parallel.ordered_map(_render_job, todo, shared=tracker, min_items=least, trim=True)
+    for done, job in enumerate(jobs, 1):
+        if done % TRIM_PAGES == 0:
+            release_freed_memory()
         path = kept[job]
         if path is not None:
             yield job, path, None
             continue
         result, reads = next(rendered)
-        tracker.note(job, result[0], reads)
+        tracker.note(job, result[0], reads, later)
         yield job, result[0], (result[1:] if job[0] == "initiative" else result[1])
     for _ in rendered:  # close the worker pool
         pass
+    tracker.settle()
 
 
 def _site_pages(
@@ -162,27 +170,30 @@ def _site_pages(
     index = tracker.digests.index
     jobs = [("initiative", slug) for slug in index.entries] + tracker.renderer.jobs()
     progress.stage("rendering", len(jobs), "pages")
-    known, made = kept_docs or {}, {}
+    known: dict[str, tuple[str, SearchDoc]] = kept_docs or {}
+    made: dict[str, SearchDoc] = {}
     if not index.entries:
         all_docs()
     for job, path, data in _pages(tracker, jobs):
         progress.step()
         paths.append(path)
         if job[0] == "initiative":
-            digest, last = tracker.records[job][2], known.get(job[1])
             if data is not None:
                 doc = data[1]
-            else:
+            else:  # a kept page: its record is the last build's, with its digest
+                digest, last = tracker.records[job][2], known.get(job[1])
                 doc = last[1] if last and last[0] == digest else search_doc(index, index.entries[job[1]])
             docs.append(doc)
-            made[job[1]] = (digest, doc)
+            made[job[1]] = doc
             data = data[0] if data is not None else None
             if len(docs) == len(index.entries):
                 all_docs()
         yield path, data
-    if kept_docs is not None:
+    if kept_docs is not None:  # with their pages' digests, made by now (Tracker.settle)
         kept_docs.clear()
-        kept_docs.update(made)
+        kept_docs.update(
+            (slug, (tracker.records[("initiative", slug)][2], doc)) for slug, doc in made.items()
+        )
 
 
 def _site_index(

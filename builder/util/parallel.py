@@ -5,6 +5,10 @@ without pickling; only the small job descriptions go out and the rendered bytes 
 platforms without fork, DIGEST_WORKERS=1, and processes that already run other threads (the dev server) stay sequential.
 Output does not depend on the number of workers.
 
+A worker can give its freed memory back to the system after each chunk (`trim`): a one-shot build holds
+what it frees (libc.hold_freed_memory, for the search index's arrays) and its forked workers inherit that,
+so each rendering worker kept the high-water mark of its own heap (N=10 000: ~40 MiB a worker).
+
 Results come back in a bounded window (`WINDOW` chunks per worker ahead of the one the caller takes): the
 workers wait for a caller that is slower than they are (the parent writing the pages to disk) rather than
 piling their results up in its memory (`Pool.imap` buffers every finished chunk: at 10 000 initiatives,
@@ -21,6 +25,8 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
+
+from builder.util.libc import release_freed_memory
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -45,6 +51,16 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
+def forks(count: int, min_items: int = MIN_ITEMS) -> bool:
+    """Whether `ordered_map` over `count` items forks workers (here and now)."""
+    return (
+        min(worker_count(), 8) > 1
+        and count >= min_items
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
+
+
 def ordered_map(
     func: Callable[[T], R],
     items: Iterable[T],
@@ -52,18 +68,15 @@ def ordered_map(
     shared: Any = None,
     min_items: int = MIN_ITEMS,
     chunksize: int = 32,
+    trim: bool = False,
 ) -> Iterator[R]:
     """`map(func, items)`, spread over forked workers when it is worth it. `func` must be a module-level
-    function; it can read `shared` through `state()`."""
+    function; it can read `shared` through `state()`. `trim`: each worker gives back what it freed after
+    each chunk (libc.release_freed_memory)."""
     global _STATE
     items = list(items)
     workers = min(worker_count(), 8)
-    usable = (
-        workers > 1
-        and len(items) >= min_items
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
-    )
+    usable = forks(len(items), min_items)
     _STATE = shared
     try:
         if not usable:
@@ -72,24 +85,31 @@ def ordered_map(
         gc.freeze()  # the workers' collections then leave the inherited objects' pages unwritten (no copy)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                yield from _windowed(pool, func, items, chunksize, WINDOW * workers)
+                yield from _windowed(pool, func, items, chunksize, WINDOW * workers, trim)
         finally:
             gc.unfreeze()
     finally:
         _STATE = None
 
 
-def _apply(func: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [func(item) for item in chunk]
+def _apply(func: Callable[[T], R], chunk: list[T], trim: bool = False) -> list[R]:
+    results = [func(item) for item in chunk]
+    if trim:
+        release_freed_memory()
+    return results
 
 
-def _windowed(pool: Any, func: Callable[[T], R], items: list[T], chunksize: int, window: int) -> Iterator[R]:
+def _windowed(
+    pool: Any, func: Callable[[T], R], items: list[T], chunksize: int, window: int, trim: bool = False
+) -> Iterator[R]:
     """`func` over `items` in chunks of `chunksize`, in order, with at most `window` chunks handed to the
     `pool` and not yet taken by the caller (a worker's error is raised here, at its chunk)."""
     chunks = (items[start : start + chunksize] for start in range(0, len(items), chunksize))
-    pending = deque(pool.apply_async(_apply, (func, chunk)) for chunk in itertools.islice(chunks, window))
+    pending = deque(
+        pool.apply_async(_apply, (func, chunk, trim)) for chunk in itertools.islice(chunks, window)
+    )
     while pending:
         results = pending.popleft().get()
         for chunk in itertools.islice(chunks, 1):
-            pending.append(pool.apply_async(_apply, (func, chunk)))
+            pending.append(pool.apply_async(_apply, (func, chunk, trim)))
         yield from results

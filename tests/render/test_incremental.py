@@ -546,3 +546,24 @@ def test_an_edit_build_makes_the_export_rows_of_the_edited_initiative_only(
     shutil.rmtree(tmp_path / "full", ignore_errors=True)
     _build(content, tmp_path / "full", force=True)
     assert _tree(site) == _tree(tmp_path / "full")
+
+
+def test_pages_rendered_by_workers_have_the_records_of_pages_rendered_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With forked workers the pages' digests are made once the workers are gone (Tracker.note `later`,
+    settle): the same site and the same page records as a build without workers."""
+    from builder.util import parallel
+    from builder.util.buildstamp import records_path
+
+    content = write_content(tmp_path / "content", INITIATIVES)
+    built = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("DIGEST_WORKERS", workers)
+        monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+        out = tmp_path / f"site{workers}"
+        _build(content, out)
+        loaded = incremental._read(records_path(out), incremental.RECORD_VERSION)
+        assert loaded is not None
+        built[workers] = (_tree(out), loaded["pages"], loaded["read_digests"], loaded["entry_digests"])
+    assert built["1"] == built["2"]

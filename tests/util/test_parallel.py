@@ -69,3 +69,11 @@ def test_a_worker_error_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("DIGEST_WORKERS", "2")
     with pytest.raises(ValueError, match="seven"):
         list(parallel.ordered_map(_fail_at_seven, range(50), min_items=1, chunksize=4))
+
+
+def test_workers_that_give_their_freed_memory_back_give_the_same_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DIGEST_WORKERS", "2")
+    got = list(parallel.ordered_map(_square, range(300), min_items=1, chunksize=5, trim=True))
+    assert got == [n * n for n in range(300)]
