@@ -10,7 +10,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import CAPTION_OPENING, NUMBERED_FIGURE, one_short_sentence
 from builder.ingest.lineshapes import LINE_SHAPE, is_credit_text, split_inline_credit
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 _MAX_CAPTION_CHARS = 80
 _MAX_CAPTION_TAIL_LINES = 2  # the lines a marked caption wraps onto (c14, c06: one)
@@ -231,3 +231,24 @@ def caption_under_its_credit(page: PageReader, line: Line) -> bool:
     page.add(kinds.CAPTION, line.text, line.number)
     units.append(credit)
     return True
+
+
+def captions_under_head(page: PageReader, line: Line) -> bool:
+    """Right under a report's headline, after a blank line: one short sentence of a scene, unindented and alone
+    between blank lines, over an indented lead or another such line (`杏林社区：…` / blank / `志愿者在活动室为老人测量
+    血压。` / blank / `社区干部帮居民填写补贴申请表。` / blank / `　　4月30日，…`, real R27, a photo report signed
+    `摄影报道`): the captions of its photos, printed under its head with no mark and no credit."""
+    units = page.units
+    heads = len(units)
+    while heads and units[heads - 1].kind == kinds.CAPTION:
+        heads -= 1
+    if not heads or units[heads - 1].kind != kinds.HEADLINE or not page.blanks or line.indent:
+        return False
+    if not one_short_sentence(line.text) or _REPORTED_FACT.search(line.text):
+        return False
+    if page.index < len(page.lines) and page.lines[page.index].strip():
+        return False  # not alone: a paragraph's line
+    after = next((raw for raw in page.lines[page.index :] if raw.strip()), "")
+    if not (indented(after) or (one_short_sentence(after.strip()) and not indented(after))):
+        return False
+    return page.add(kinds.CAPTION, line.text, line.number)

@@ -326,6 +326,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("sentence_and_credit", photolines.sentence_and_credit),
     ("credit", photolines.credit_line),
     ("caption_under_its_credit", photolines.caption_under_its_credit),
+    ("captions_under_head", photolines.captions_under_head),
     ("number", _number),
     ("head_block", headblocks.head_block),
     ("headline_over_cut_dateline", gluedlead.headline_over_cut_dateline),
