@@ -3,7 +3,8 @@
 metrics.py asks only when the clause itself gives no label. A share of a sum named right after it, set aside by
 a verb (`由合作社拿出70%收益按人头分红，留30%收益作为…`): what the sum is and who sets it aside
 (`合作社拿出的收益比例`, `留的收益比例`), not the verb alone (`share_of_sum`). A bare rate of handling after a
-count of what is handled in its sentence is that thing's rate (`rate_of`: 线上平台诉求办结率)."""
+count of what is handled in its sentence is that thing's rate (`rate_of`: 线上平台诉求办结率); a share opening its
+clause before what it has done is the share that did it (`share_done`: 100%已建立党支部)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,16 @@ def rate_of(label: str, previous: str, previous_unit: str) -> str:
     else:
         subject = _MEASURE_END.sub("", _VERB_START.sub("", previous))
     return subject + label if 2 <= len(subject) <= _SUBJECT_MAX and "率" not in subject else label
+
+
+# A share opening its clause, what that share has done right after it (19家商会采取…办法，100%已建立党支部): the
+# share of the units named before that did it (nothing else in the clause names what the share is of).
+_DONE = re.compile(
+    "^(?:已经|均已|都已|全部|已|均)(" + "(?:" + alternation(words.VERBS) + ")[\u4e00-\u9fff]{1,8})"
+)
+
+
+def share_done(after: str) -> str:
+    """`已建立党支部` after a share opening its clause: 已建立党支部的比例 ("" when no deed done follows)."""
+    match = _DONE.match(after.strip())
+    return f"已{match.group(1)}的比例" if match else ""

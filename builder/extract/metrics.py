@@ -86,7 +86,7 @@ from builder.extract.metric_phrases import (
     share_used,
     tidy,
 )
-from builder.extract.metric_shares import rate_of, share_of_group, share_of_members, share_of_sum
+from builder.extract.metric_shares import rate_of, share_done, share_of_group, share_of_members, share_of_sum
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import SENTENCE_END, joined_quote, masked_spans, paragraphs, sentence_start
 from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
@@ -335,7 +335,9 @@ def _first_label(
     if label and q.unit == "%":  # 合作社拿出70%收益: a share of the sum named after it
         label = share_of_sum(label, after)
     if not label and q.unit == "%":
-        label = share_used(after) or label_after(after)  # 30%用于村集体工作开支, 全国超过60%的社区
+        label = (
+            share_used(after) or label_after(after) or share_done(after)
+        )  # 30%用于…, 60%的社区, 100%已成立…
         # (群众反映的问题中，七成以上与社区生活息息相关: the share of the group named before)
         label = label or share_of_group(text[sentence_start(text, q.start, None) : q.start], after)
     joined = _JOINED_AFTER.match(after)

@@ -58,3 +58,12 @@ def test_a_bare_rate_after_a_count_in_its_sentence_is_that_things_rate() -> None
     assert found("全年受理群众诉求1200件，办结1150件，办结率95.8%。")[2] == ("办结率", 95.8, "%")
     assert found("全年受理群众诉求1200件，群众满意率98%。")[1] == ("群众满意率", 98, "%")
     assert found("全年受理群众诉求1200件。办结率95.8%。")[1] == ("办结率", 95.8, "%")
+
+
+def test_a_share_opening_its_clause_before_what_it_has_done() -> None:
+    # (R28: the share was dropped, no label; 19家有党员的商会采取…，100%已建立党支部)
+    body = "全县38家商会中，19家有党员的商会采取单独组建、联合组建等办法，100%已建立党支部。"
+    assert ("已建立党支部的比例", 100, "%") in found(body)
+    # negatives: a share of a group named with 中 keeps its own label; a share with its use after it
+    assert found("新就业群体中，90%已加入工会。") == [("新就业群体中已加入工会的占比", 90, "%")]
+    assert found("全国超过60%的社区建立了议事会。")[0][0] == "建立了议事会的社区"
