@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,22 +85,9 @@ def _result_digest(doc: SearchDoc) -> bytes:
 _LAST: dict[int, tuple[SearchDoc, bytes, bytes]] = {}
 
 
-def _doc_digests(
-    docs: list[SearchDoc], owned: list[str], state: _State | None = None, kept: Collection[int] = ()
-) -> tuple[list[bytes], list[bytes]]:
-    """The digest of each document's texts (`owned`: head and text of each) and of its result; those of
-    the documents `kept` (by number) are the last build's (`state`, when it has as many documents)."""
-    if state is not None and kept and len(state.owned) == len(docs):
-        kept = set(kept)
-        made = [
-            (i, _digest(owned[2 * i], owned[2 * i + 1]), _result_digest(docs[i]))
-            for i in range(len(docs))
-            if i not in kept
-        ]
-        owned_digests, results = list(state.owned), list(state.results)
-        for i, text, result in made:
-            owned_digests[i], results[i] = text, result
-        return owned_digests, results
+def _doc_digests(docs: list[SearchDoc], owned: list[str]) -> tuple[list[bytes], list[bytes]]:
+    """The digest of each document's texts (`owned`: head and text of each) and of its result; a document
+    of the last call (the same object: digest serve's unchanged pages) is not hashed again."""
     last = dict(_LAST)
     _LAST.clear()
     for i, doc in enumerate(docs):
@@ -390,16 +377,14 @@ def _plan(cache: SearchCache | None, owned_digests: list[bytes], shards: list[in
 
 
 def search_files(
-    docs: list[SearchDoc], cache: SearchCache | None = None, kept: Collection[int] = ()
+    docs: list[SearchDoc], cache: SearchCache | None = None
 ) -> Iterator[tuple[str, bytes | None]]:
     """(path under search/, bytes or None to keep the last site's file) for every search file, patched from
     the last build's where `cache` allows, and the state for the next build saved. The bytes are always a
-    full write's (`searchindex.build_search_files`). `kept`: the numbers of the documents the caller knows
-    to be the last build's own (a narrow edit's, builder.render.narrowbuild): not hashed again."""
+    full write's (`searchindex.build_search_files`)."""
     owned = ix.owned_texts(docs)
     shards = ix.shard_counts(owned)
-    last = _plan(cache, [b""] * len(docs), shards) if kept else None  # (the state of the last site's files)
-    owned_digests, results = _doc_digests(docs, owned, last, kept)
+    owned_digests, results = _doc_digests(docs, owned)
     token = _token(owned_digests, results, shards)
     state = _plan(cache, owned_digests, shards)
     changed = None
