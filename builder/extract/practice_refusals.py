@@ -44,9 +44,13 @@ VENUE_AFTER = re.compile(
 
 # A field of work and a likeness of unity after it (下活“服务一盘棋”, 织密“服务一张网”, 拧成“党群一股绳”): the likeness
 # with what it is of, a metaphor like 一盘棋 alone (a mechanism word after it makes a name: “智慧治理一张网”平台).
-_LIKENESS_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}一[张盘条股根片颗][\u4e00-\u9fff]$")
+# Only likenesses of unity: a thing counted by one (“惠民一张卡”, “民情一张表”) is a tool, maybe a name.
+_LIKENESS_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}一[张盘条股根片颗][棋网绳心]$")
 # The work a four-character set phrase opening a clause is the manner of (…120件，“多措并举”破解停车难题; 共化解纠纷
-# 57起，“立说立行”解决…): an adverbial of how, not a name (“海校大妈”服务居民: 服务 is not among them).
+# 57起，“立说立行”解决…): an adverbial of how, not a name (“海校大妈”服务居民: 服务 is not among them). Only a set
+# phrase of manner, by its ending (多措并举, 多管齐下, 精准施策, 同向发力, 立说立行, 立行立改): a practice's own name
+# opens its clause before its work as well (“接诉即办”推动诉求解决, “党员联户”化解邻里矛盾).
+_MANNER_PHRASE = re.compile("(?:并举|齐下|施策|发力|立行|立改|即改|边改|下药|制宜|实干|并进|共管)$")
 _MANNER_OF_WORK_AFTER = re.compile(
     "^(?:"
     + alternation(
@@ -64,6 +68,7 @@ def manner_of_work(text: str, end: int, bare: str, own_after: str) -> bool:
     clause = CLAUSE_SPLIT.split(text[end : end + 40], maxsplit=1)[0]
     return (
         len(bare) == 4
+        and bool(_MANNER_PHRASE.search(bare))
         and bool(_MANNER_OF_WORK_AFTER.match(own_after))
         and not any(ch.isdigit() for ch in clause)
     )

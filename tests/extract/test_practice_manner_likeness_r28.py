@@ -20,6 +20,9 @@ def test_a_likeness_of_unity_after_a_field_of_work_is_a_metaphor() -> None:
     # negatives: a mechanism word after it makes it a name; a numeral name stays
     assert extract_practices("", "打造“智慧治理一张网”平台。") == ["智慧治理一张网"]
     assert extract_practices("", "推行“一格一员”机制。") == ["一格一员"]
+    # a thing counted by one is a tool, no likeness of unity
+    assert extract_practices("", "县里推行“惠民一张卡”，群众办事少跑腿。") == ["惠民一张卡"]
+    assert extract_practices("", "社区建立“民情一张表”，逐户登记诉求。") == ["民情一张表"]
 
 
 def test_a_set_phrase_opening_a_clause_before_its_work_is_a_manner() -> None:
@@ -31,6 +34,13 @@ def test_a_set_phrase_opening_a_clause_before_its_work_is_a_manner() -> None:
     assert extract_practices("", "“海校大妈”服务居民200余次。") == ["海校大妈"]
     assert extract_practices("", "全村土地整合后，“小田并大田”解决了耕种难。") == ["小田并大田"]
     assert extract_practices("", "共建驿站12个，“红色驿站”解决骑手歇脚难。") == ["红色驿站"]
+    # other set phrases of manner; and a practice's own name of four opening its clause before its work stays
+    assert extract_practices("", "今年以来，“精准施策”化解信访积案。") == []
+    assert extract_practices("", "今年，“多管齐下”整治楼道堆物。") == []
+    assert extract_practices("", "去年以来，“立行立改”解决群众反映的问题。") == []
+    assert extract_practices("", "今年，“接诉即办”推动群众诉求快速解决。") == ["接诉即办"]
+    assert extract_practices("", "去年以来，“党员联户”化解邻里矛盾。") == ["党员联户"]
+    assert extract_practices("", "“街巷吹哨”推动问题就地解决。") == ["街巷吹哨"]
 
 
 def test_a_quote_ending_in_points_is_a_schemes_name() -> None:
