@@ -251,4 +251,16 @@ def captions_under_head(page: PageReader, line: Line) -> bool:
     after = next((raw for raw in page.lines[page.index :] if raw.strip()), "")
     if not (indented(after) or (one_short_sentence(after.strip()) and not indented(after))):
         return False
+    if not _photos_signed(page.lines[page.index : page.index + _SIGNED_WITHIN]):
+        return False  # no photo in the report: an editor's note or a standfirst (`编者按：…`, `居民的事居民办。`)
     return page.add(kinds.CAPTION, line.text, line.number)
+
+
+# A photo's or photo report's credit on a line's end (`本报记者 某某 摄影报道`, `记者 某某 摄`, `某某供图`), within
+# the lines of the report under its head: the report prints photos, so its lines under the head may be captions.
+_PHOTO_CREDIT = re.compile(r"(?:摄影报道|摄|供图)[）)]?$")
+_SIGNED_WITHIN = 40  # lines under the head in which a photo report's credit stands (R27: 17)
+
+
+def _photos_signed(lines: list[str]) -> bool:
+    return any(_PHOTO_CREDIT.search(raw.strip()) for raw in lines)

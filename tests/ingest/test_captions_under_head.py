@@ -41,3 +41,14 @@ def test_a_lead_reporting_a_fact_under_the_head_stays_the_body(tmp_path):
     lines[2] = "今年以来，社区已办结居民诉求120件。"
     draft = _draft(tmp_path, lines)
     assert draft.body.startswith("今年以来")
+
+
+def test_a_note_or_standfirst_under_the_head_of_a_report_without_photos_stays_the_body(tmp_path):
+    # an editor's note and a standfirst, each one short sentence alone under the head; no photo credit in the report
+    for first in ("编者按：基层治理千头万绪，关键在于发动群众。", "居民的事居民商量着办。"):
+        lines = [*_PAGE[:2], first, "", *_PAGE[6:9]]
+        draft = _draft(tmp_path, lines)
+        assert draft.captions == []
+    assert draft.body.startswith(
+        "居民的事居民商量着办。"
+    )  # (an editor's note is dropped, as without this rule)
