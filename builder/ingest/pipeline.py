@@ -24,6 +24,7 @@ from builder.ingest.draftmatter import new_mapping, render_job
 from builder.ingest.madetitles import retitle
 from builder.ingest.merge import IngestState, SourceState, hashes_of, merge_fields, transitional
 from builder.ingest.reprints import drop_reprints
+from builder.ingest.samename import other_pages_of_the_same_name
 from builder.ingest.slug import make_slug
 from builder.ingest.workers import (  # process_page, seed_paths, PageResult: used from here by tests and bench
     DataSetup,
@@ -197,7 +198,8 @@ def ingest(
             texts = [article_text(d, pages[d.source_file]) for d in drafts]
             extracted = extractor(texts, vocabulary.themes)
             retitle(drafts, extracted, vocabulary.themes)
-        planned = _plan(drafts, extracted, known, content_dir, report)
+        page_paths = {path.name: path for path in paths}
+        planned = _plan(drafts, extracted, known, content_dir, report, page_paths)
         # rendered by the workers while this process writes the state, then written as they come
         texts = workers.imap(render_job, [(item[4], item[5]) for item in planned.items])
         _write(planned, progress.track(texts, "writing", len(planned.items), "files"), content_dir, report)
@@ -221,10 +223,13 @@ def _plan(
     known: dict[str, dict[str, str]],
     content_dir: Path,
     report: Report,
+    page_paths: dict[str, Path] | None = None,
 ) -> _Plan:
-    """Match drafts to content/ files, merge with editors' changes, choose new slugs; nothing is written."""
+    """Match drafts to content/ files, merge with editors' changes, choose new slugs; nothing is written.
+    A page that only shares its name with a page ingested before (samename) is refused: none of its drafts."""
     state = _load_state(content_dir, report)
     files = _read_existing(content_dir, report)
+    drafts, extracted = _without_other_pages(drafts, extracted, files, page_paths or {}, report)
     _forget_unwritten(state, files.by_source)
     drafts, extracted = _without_reprints(drafts, extracted, files, state, report)
     slugs = _choose_slugs(drafts, extracted, files, state)
@@ -280,6 +285,39 @@ def _read_existing(content_dir: Path, report: Report) -> _ExistingFiles:
         if isinstance(source, dict) and "file" in source and "part" in source:
             files.by_source[f"{source['file']}#{source['part']}"] = (path, loaded.data, loaded.text.body)
     return files
+
+
+def _without_other_pages(
+    drafts: list[Draft],
+    extracted: list[Extracted],
+    files: _ExistingFiles,
+    page_paths: dict[str, Path],
+    report: Report,
+) -> tuple[list[Draft], list[Extracted]]:
+    """The drafts less those of a page whose name content/ knows from another page's text, each such page an
+    error: its articles would take the place, slugs and fields of the earlier page's. A page's text is what its
+    drafts print (heads, bylines, bodies, captions)."""
+    pages: dict[str, str] = {}
+    for draft in drafts:
+        printed = [draft.title, draft.subtitle or "", draft.byline or "", draft.body]
+        printed += [str(caption.get("text") or "") for caption in draft.captions]
+        pages[draft.source_file] = pages.get(draft.source_file, "") + "\n".join(printed) + "\n"
+    earlier = [
+        (key.rsplit("#", 1)[0], path, f"{data.get('title') or ''}\n{body}")
+        for key, (path, data, body) in files.by_source.items()
+    ]
+    others = other_pages_of_the_same_name(pages, earlier)
+    for name, paths in others.items():
+        shown = ", ".join(p.name for p in paths[:3]) + (
+            f" and {len(paths) - 3} more" if len(paths) > 3 else ""
+        )
+        report.errors.append(
+            f"{page_paths.get(name, name)}: error: content/ holds articles of another page of this name "
+            f"({shown}), which this page does not print; give this page a name of its own (the date or the "
+            "paper in it, e.g. 2026-05-12_p01.txt) and run ingest again — nothing of this page was written"
+        )
+    kept = [i for i, d in enumerate(drafts) if d.source_file not in others]
+    return [drafts[i] for i in kept], [extracted[i] for i in kept]
 
 
 def _forget_unwritten(state: IngestState, existing: dict[str, Any]) -> None:
