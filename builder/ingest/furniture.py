@@ -100,8 +100,9 @@ _SINGLE = re.compile(
     # (or the role alone in the brackets, a portal's text version: `【责任编辑】宋巍`)
     r"|【(?:本版|责任)?(?:编辑|责编|美编|校对)】[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?"
     r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
-    # (not a line a wrap cut from a sentence opening with its date: `2025年12月16日，某某州某某乡` / …)
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?[^，。；！？,]{0,12}"
+    # (not a line a wrap cut from a sentence opening with its date: `2025年12月16日，某某州某某乡` / …, nor
+    # `2025年12月16日上午石桥乡召开` / …: the date line sets a space, its weekday or nothing after the date)
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期.|\s|$)[^，。；！？,]{0,12}"
     r"|第?\s*[A-Z]?\d{1,3}\s*版"
     r"|第\s*[A-Z]?\d{1,3}\s*版[ \u3000]+[\u4e00-\u9fff·・]{2,12}"  # the page and its name (`第4版　边疆基层治理故事`)
     r"|[A-Z]\d{1,2}"

@@ -25,6 +25,11 @@ _PAGE = [
 def test_a_date_opening_a_wrapped_sentence_is_no_date_line():
     assert not is_furniture_line("2025年12月16日，某某县石桥乡干")
     assert not is_furniture_line("2025年12月16日。某某")
+    assert not is_furniture_line("2025年12月16日上午石桥乡召开")  # (the sentence goes on, no comma)
+    assert not is_furniture_line("2025年12月16日下午在石桥乡")
+    assert is_furniture_line("2025年12月16日星期二")
+    assert is_furniture_line("2025年12月16日")
+    assert is_furniture_line("2025年12月16日　第6版")
     assert is_furniture_line("2025年12月16日 星期二")
     assert is_furniture_line("2025年12月16日 星期二 农历十月廿七")
 
