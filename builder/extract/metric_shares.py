@@ -66,7 +66,9 @@ _STAGE = "(?:办结|满意|回复|解决|化解|成功|调解成功|完成|接�
 _BARE_RATE = re.compile(f"^{_STAGE}率$")
 _STAGE_ONLY = re.compile(f"^(?:成功|累计|共|已)?{_STAGE}$")
 _RATE_END = re.compile(f"{_STAGE}率$")
-_MEASURE_END = re.compile("(?:(?:留言|来电|诉求|访问|浏览|点击|办件|接件)?量|数量|总量|总数|件数|人数)$")
+_MEASURE_END = re.compile(
+    "(?:(?:留言|来电|诉求|访问|浏览|点击|办件|接件)?量|数量|总量|总数|件数|人数|户数|次数|人次|场次)$"
+)
 _VERB_START = re.compile("^(?:成功|累计|共|已)?(?:" + alternation(words.VERBS) + ")")
 _SUBJECT_MAX = 10
 

@@ -67,3 +67,11 @@ def test_a_share_opening_its_clause_before_what_it_has_done() -> None:
     # negatives: a share of a group named with 中 keeps its own label; a share with its use after it
     assert found("新就业群体中，90%已加入工会。") == [("新就业群体中已加入工会的占比", 90, "%")]
     assert found("全国超过60%的社区建立了议事会。")[0][0] == "建立了议事会的社区"
+
+
+def test_a_rate_after_a_count_of_households_or_times_names_the_deed_not_the_measure() -> None:
+    # (a made measure label, 入户走访户数, gave 入户走访户数满意率)
+    assert ("入户走访满意率", 98, "%") in found("今年开展入户走访1200户，满意率98%。")
+    assert ("群众满意率", 99, "%") in found("全年走访群众3500人次，满意率99%。")
+    # negative: a qualified rate keeps its own subject
+    assert ("群众满意率", 97, "%") in found("今年开展入户走访1200户，群众满意率97%。")
