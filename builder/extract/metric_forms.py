@@ -207,7 +207,27 @@ def no_count(text: str, q: Quantity) -> bool:
         return True  # 二次分红, 二次装修: the second one, an ordinal
     if _dimension_of_one(text, q):
         return True
+    if q.unit == "期" and _phase(text, q):
+        return True
     return q.upper is not None and bool(_PER_MEMBER.search(text, max(0, q.num_start - 12), q.num_start))
+
+
+_STAGED_IN = re.compile(r"分(?:为|成)?$")
+_PHASE_NAME = re.compile(r"([一二三四五六七八九1-9])期")
+
+
+def _phase(text: str, q: Quantity) -> bool:
+    """A project's phases: how many it is staged in (分两期推进, 分3期建设) or one of them named by its number
+    (一期整合…，二期则突出…: at its clause's start with another phase's number opening a clause of the text);
+    sessions of a course counted (举办培训班12期, 三期培训班) stay counts."""
+    if _STAGED_IN.search(text, max(0, q.num_start - 2), q.num_start):
+        return True
+    if clause_start(text, q.num_start) != q.num_start:
+        return False
+    own = text[q.num_start : q.num_end]
+    return any(
+        m.group(1) != own and clause_start(text, m.start()) == m.start() for m in _PHASE_NAME.finditer(text)
+    )
 
 
 def _dimension_of_one(text: str, q: Quantity) -> bool:
