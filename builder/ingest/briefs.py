@@ -77,6 +77,8 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
         return False  # (most lines: no bullet, no gap)
     if bullet:
         headline, lead_start = _headline_and_lead(line.text[bullet.end() :])
+        if not lead_start:
+            headline, lead_start = _short_lead_after_gap(headline, page.lines, page.index)
     else:  # no bullet: the lead after a gap opens with its place in full and names the headline's place
         headline, lead_start = _headline_and_lead(line.text)
         if not (lead_start and _opens_with_place_chain(lead_start) and _names_again(headline, lead_start)):
@@ -157,6 +159,13 @@ def close_item_before(page: PageReader) -> bool:
     _rejoin_wrapped_credit(page)
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == kinds.TEXT:
+        alone = split_closing_names("。" + last.text)  # (the credit alone: as if after a sentence's end)
+        if alone[0] == "。" and alone[1] is not None and _credit_alone_closes(page.units):
+            last.kind, last.text = (
+                kinds.BYLINE,
+                alone[1],
+            )  # `…4.5万元。` / `（李婷婷）`: the credit on its own line
+            return True
         text, names = split_closing_names(last.text)
         if not ends_sentence(text):
             return False  # the line goes on an open sentence
@@ -164,6 +173,18 @@ def close_item_before(page: PageReader) -> bool:
             last.text = text
             page.units.append(Unit(kinds.BYLINE, names, last.line))
     return True
+
+
+def _credit_alone_closes(units: list[Unit]) -> bool:
+    """The item's closing credit in brackets stands alone on the last line read, right under the item's finished
+    last sentence (the wrap put it on a line of its own)."""
+    before = units[-2] if len(units) >= 2 else None
+    return (
+        before is not None
+        and before.kind == kinds.TEXT
+        and not units[-1].blanks_before
+        and headlinerules.finished_text(before.text)
+    )
 
 
 def _finished_item(unit: Unit) -> bool:
@@ -276,6 +297,29 @@ def _headline_and_lead(text: str) -> tuple[str, str]:
         return text, ""
     if _SECOND_PHRASE.match(both.group(2)):
         return text, ""  # `…：党员带头焕新颜 清洁家园暖民心`: a headline's second phrase, no lead
+    return both.group(1), both.group(2)
+
+
+# A bulleted headline, a gap, then the first few characters of its lead, which the wrap cut off inside a word
+# (`■牡丹江市推行“林区党员责任区”　牡丹江` / `市在林区乡镇推行…`).
+_HEADLINE_GAP_SHORT = re.compile(r"^(\S[^，。！？；]{3,39}?)[ \u3000]+([\u4e00-\u9fff]{1,5})$")
+
+
+def _short_lead_after_gap(headline: str, lines: list[str], start: int) -> tuple[str, str]:
+    """A bulleted line's headline and the first characters of its lead after a gap, too short to be told a lead
+    alone, which the line under goes on inside a word: (headline, those characters) when they and the
+    paragraph under open with the headline's place, a place in full, or a place before the headline's place
+    (`…　延吉` / `市河南街道组建…`) and read as a brief's lead (a headline's short second phrase, `…　暖民心`,
+    opens no place); (headline, "") otherwise."""
+    both = _HEADLINE_GAP_SHORT.match(headline)
+    if both is None or not is_headline_shape(both.group(1)):
+        return headline, ""
+    lead = both.group(2) + _lead_under(lines, start)
+    opens_place = any(lead.startswith(place) for place in place_words(both.group(1)))
+    first = gazetteer().scan(lead[:LEAD_SPAN])
+    opens_place = opens_place or bool(first and first[0][0] == 0 and _names_again(both.group(1), lead))
+    if not (opens_place or _opens_with_place_chain(lead)) or not _brief_lead(both.group(1), lead):
+        return headline, ""
     return both.group(1), both.group(2)
 
 

@@ -161,8 +161,15 @@ _SENTENCE_MARK = re.compile("[。！？；]")
 # A figures box (`【数说】`, `数读`): its label, big figures alone on their lines (`318个`, `2100余名`, `96.4%`),
 # each with a short label over or under it (`老旧院落建立党组织`). threecolumns finds one dropped among a
 # column's lines; figures_box one standing apart.
-FIGURES_BOX_LABEL = re.compile(r"^[【\[]?(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)[】\]]?$")
+# The label may name its subject in quotes (`数说“赣鄱红色驿站”`); a figure may have its label beside it after a
+# gap (`3126个　全省建成驿站`).
+FIGURES_BOX_LABEL = re.compile(
+    r"^[【\[]?(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)(?:“[^“”]{2,12}”)?[】\]]?$"
+)
 FIGURE_ALONE = re.compile(r"^\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$")
+_FIGURE_AND_LABEL = re.compile(
+    r"^\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})[ \u3000]+[\u4e00-\u9fff“”]{2,16}$"
+)
 _FIGURES_BOX_LINES = 16
 
 
@@ -176,10 +183,10 @@ def figures_box(page: PageReader, line: Line) -> bool:
     if not block:
         return False
     texts = [page.lines[index].strip() for index in block]
-    figures = [i for i, text in enumerate(texts) if FIGURE_ALONE.match(text)]
+    figures = [i for i, text in enumerate(texts) if FIGURE_ALONE.match(text) or _FIGURE_AND_LABEL.match(text)]
     if len(figures) < 2 or any(
-        not FIGURE_ALONE.match(text) and (_SENTENCE_MARK.search(text) or "，" in text or cjk_count(text) > 20)
-        for text in texts
+        i not in figures and (_SENTENCE_MARK.search(text) or "，" in text or cjk_count(text) > 20)
+        for i, text in enumerate(texts)
     ):
         return False
     return furniture_block(page, line, block)

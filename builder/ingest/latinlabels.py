@@ -1,5 +1,6 @@
 """Column labels printed in Latin letters, pinyin or English, maybe beside their Chinese name and a date
-(`GRASSROOTS GOVERNANCE　基层治理`, `SHEQU ZHILI　社区治理　…　2026年11月25日`, `FOCUS　聚焦`, `COMMUNITY`):
+(`GRASSROOTS GOVERNANCE　基层治理`, `SHEQU ZHILI　社区治理　…　2026年11月25日`, `FOCUS　聚焦`, `COMMUNITY`,
+`基层探索 | JICENG TANSUO`):
 page furniture, never a headline nor a fragment of text (heldout16 p04, p06). Capital letters only, five at
 least (`APP` alone, a word the wrap cut off a sentence, stays text).
 
@@ -18,13 +19,21 @@ _LATIN_LABEL = re.compile(
     f"(?:{_SPACE}[\u4e00-\u9fff]{{2,6}}(?:[·・][\u4e00-\u9fff]{{2,6}})?)?"
     f"(?:{_SPACE}\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日(?:{_SPACE}星期[一二三四五六日天])?)?$"
 )
+# The Chinese name first, then its pinyin or English after a bar, a slash or a gap (`基层探索 | JICENG TANSUO`,
+# a magazine's section label).
+_NAME_THEN_LATIN = re.compile(
+    "^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?"
+    f"(?:[ \u3000]*[|｜/／][ \u3000]*|{_SPACE})[A-Z]{{2,}}(?:{_SPACE}[A-Z]{{2,}}){{0,3}}$"
+)
 _CAPITALS = re.compile("[A-Z]")
 
 
 def is_latin_label(text: str) -> bool:
-    """A column label in capital Latin letters (five or more), maybe with its Chinese name and a date."""
+    """A column label in capital Latin letters (five or more), maybe with its Chinese name (before or after
+    them) and a date."""
     text = text.strip()
-    return text[:1].isascii() and bool(_LATIN_LABEL.match(text)) and len(_CAPITALS.findall(text)) >= 5
+    latin = _LATIN_LABEL.match(text) if text[:1].isascii() else _NAME_THEN_LATIN.match(text)
+    return latin is not None and len(_CAPITALS.findall(text)) >= 5
 
 
 def labels_over_heads(lines: list[str], numbers: list[int]) -> None:

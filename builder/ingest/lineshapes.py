@@ -51,8 +51,18 @@ _WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
 WORK_CREDIT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*$")
 
 
+# A magazine's credit of who wrote and who took the photos, names with no role (`文／黎海燕　图／覃立新`, `文｜王某`).
+_WRITER_AND_PHOTOGRAPHER = re.compile(
+    r"^文[ \u3000]*[/／|｜][ \u3000]*[\u4e00-\u9fff]{2,4}"
+    r"(?:[ \u3000]+图[ \u3000]*[/／|｜][ \u3000]*[\u4e00-\u9fff]{2,4})?$"
+)
+
+
 def is_byline_text(text: str) -> bool:
-    """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`."""
+    """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`,
+    `文／黎海燕　图／覃立新`."""
+    if _WRITER_AND_PHOTOGRAPHER.match(text.strip()):
+        return True
     # `读创/深圳商报记者…` read as `读创·深圳商报记者…`
     outlet_dotted = _OUTLET_SLASH.sub(r"\1·", _WORK_CREDIT.sub("", WORK_CREDIT_AFTER.sub("", text.strip())))
     outlet_dotted = _OUTLET_SPACED.sub(r"\1·", outlet_dotted)

@@ -101,9 +101,17 @@ def vertical_label(lines: list[str], start: int) -> tuple[int, str, str] | None:
     return index, "".join(chars), rest
 
 
+def next_text_line(lines: list[str], start: int, blanks: int = 2) -> str:
+    """The first line with text from `start`, past at most `blanks` blank lines ("" if none)."""
+    for index in range(start, min(len(lines), start + blanks + 1)):
+        if lines[index].strip():
+            return lines[index].strip()
+    return ""
+
+
 def is_vertical_headline(label: str, following: str) -> bool:
     """Characters stacked one per line that make a headline, not a column label: no known label, and quote
-    marks among them (`停车难题“议”出解`) or a byline right under them."""
+    marks among them (`停车难题“议”出解`) or a byline under them (right under, or past a blank line)."""
     if label in KNOWN_COLUMN_LABELS or not is_headline_shape(label):
         return False
     return any(mark in label for mark in _STACKED_MARKS) or starts_byline(following)

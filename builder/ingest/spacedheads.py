@@ -7,8 +7,9 @@ block read from the lines ahead (headblocks) took the spaced line as printed (`�
 standing over a blank line was a page label (furniture) even when a body opened under it. A page's or column's label
 is printed spaced out too (`特 别 报 道`, `党 建 · 基 层 治 理`, `记 者 手 记`): it stays as printed. A spaced line is a
 headline when its text closed up reads as one (5 characters or more, no `·`, no known label) and what stands under
-it, past one blank line at most, is its byline, a dateline or an indented lead (a body opens there; a label stands
-over a headline). A pass before the lines are read (`units.classify_page`). A gap wider than the one between its
+it, past one blank line at most (and its `——` subtitle), is its byline, a dateline or an indented lead (a body opens
+there; a label stands over a headline); a headline spaced out over two lines (`漓　江　边　上　的` / `“民　宿　党　建”`)
+is closed up so when the two lines read as one headline. A pass before the lines are read (`units.classify_page`). A gap wider than the one between its
 letters (`善 治 有 方   幸 福 可 感`) parts the two phrases of a phrase pair: one space is kept there (`善治有方 幸福可感`),
 the headline's own, so that it is not read as a second line going on from a kicker above it.
 """
@@ -24,6 +25,9 @@ from builder.ingest.textrules import indented
 # one character, then one more after each run of spaces: 5 characters at least
 _SPACED_OUT = re.compile(r"^\S(?:[ \u3000]+\S){4,}$")
 _LABEL_MARKS = ("·", "・", "|", "｜")
+# a spaced-out headline's second line (`漓　江　边　上　的` / `“民　宿　党　建”`): 3 characters at least, a quote
+# mark maybe glued to one
+_SPACED_PART = re.compile(r"^[“‘《]?\S[”’》]?(?:[ \u3000]+[“‘《]?\S[”’》]?){2,}$")
 
 
 def close_spaced_heads(lines: list[str]) -> None:
@@ -33,6 +37,12 @@ def close_spaced_heads(lines: list[str]) -> None:
         if not _SPACED_OUT.match(text):
             continue
         closed = re.sub(r"[ \u3000]+", "", text)
+        second = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if _SPACED_PART.match(second) and _reads_as_headline(closed + re.sub(r"[ \u3000]+", "", second)):
+            if _opens_body_under(lines, index + 2):  # a headline spaced out over two lines
+                lines[index + 1] = lines[index + 1].replace(second, _closed_up(second))
+                lines[index] = raw[: len(raw) - len(raw.lstrip())] + _closed_up(text)
+            continue
         if not _reads_as_headline(closed) or not _opens_body_under(lines, index + 1):
             continue
         lines[index] = raw[: len(raw) - len(raw.lstrip())] + _closed_up(text)
@@ -77,4 +87,6 @@ def _opens_body_under(lines: list[str], start: int) -> bool:
         return False
     following = lines[index]
     text = following.strip()
+    if text.startswith("——") and index + 1 < len(lines):  # its `——` subtitle, the byline or lead under it
+        return _opens_body_under(lines, index + 1)
     return starts_byline(text) or BAOXUN.match(text) is not None or (indented(following) and len(text) >= 10)

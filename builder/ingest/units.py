@@ -53,7 +53,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
 from builder.ingest.headorder import subtitles_under_headlines
 from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, split_inline_credit
-from builder.ingest.pagelabels import SIDEBAR_LABEL, is_vertical_headline, vertical_label
+from builder.ingest.pagelabels import SIDEBAR_LABEL, is_vertical_headline, next_text_line, vertical_label
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
 from builder.ingest.textrules import (
     collapse_spaced_letters,
@@ -141,7 +141,7 @@ def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     if not label:
         return False
     page.index, word, rest = label
-    following = rest or (page.lines[page.index].strip() if page.index < len(page.lines) else "")
+    following = rest or next_text_line(page.lines, page.index)
     page.add(kinds.HEADLINE if is_vertical_headline(word, following) else kinds.FURNITURE, word, line.number)
     page.blanks = 1  # what follows a column label starts a new block
     if rest:

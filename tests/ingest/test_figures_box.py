@@ -60,3 +60,25 @@ def test_a_label_over_a_paragraph_or_one_figure_is_left_alone() -> None:
     one = "数说\n12个\n新建站点\n\n"
     units = page_units(BRIEF + one)
     assert any(u.text == "12个" and u.kind != FURNITURE for u in units)
+
+
+# heldout24 p02 (invented): the label names its subject in quotes, each figure has its label beside it after a gap.
+HELDOUT24_BOX = """
+
+数说“赣鄱红色驿站”
+3126个　全省建成驿站
+874个　设在商圈楼宇
+615个　设在快递物流网点
+210万人次　累计服务新就业群体
+"""
+
+
+def test_a_figures_box_naming_its_subject_with_labels_beside_the_figures_is_furniture() -> None:
+    units = page_units(BRIEF + HELDOUT24_BOX)
+    boxed = [u for u in units if "驿站" in u.text or "商圈" in u.text or "快递" in u.text]
+    assert boxed and all(u.kind == FURNITURE for u in boxed), [(u.kind, u.text) for u in boxed]
+    (article,) = page_articles(BRIEF + HELDOUT24_BOX)
+    assert article.text.endswith("小程序访问量达到28万人次。")
+    # a quoted name after the label over a paragraph stays text
+    paragraph = "\n数说“红色驿站”\n全镇今年新建驿站12个，覆盖全部行政村。\n3个　新建站点\n"
+    assert any(u.text.startswith("全镇今年") and u.kind != FURNITURE for u in page_units(BRIEF + paragraph))
