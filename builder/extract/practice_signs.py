@@ -20,7 +20,10 @@ SUFFIXES = alternation(
     互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约 基金 系统 积分"""
 )  # (公约: a residents' convention, 楼院公约; 基金, 系统: 红色关怀基金, 农眼智能监测系统; 积分: a points
 # scheme, 红色积分, 代办积分, “暖心积分”兑换物品)
-ENDS_LIKE_NAME = re.compile(f"(?:{SUFFIXES})$")
+# (or a numbered set of rules a unit issued, its name ending with their count: 院落治理十条, 减负二十条)
+ENDS_LIKE_NAME = re.compile(
+    f"(?:{SUFFIXES}|(?<=[\u4e00-\u9fff]{{2}})(?:[三四五六七八九十]|十[一二三四五六七八九])条)$"
+)
 SCHOOL_NAME = re.compile("(?:校|课堂|学堂|讲堂|讲习所)$")  # 办好“村官夜校”: a school run (school_run_before)
 SUFFIX_RUN = re.compile(f"(?:{SUFFIXES})+")  # endings run on (行动计划)
 MECHANISM_AFTER = re.compile(

@@ -51,10 +51,10 @@ _WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
 WORK_CREDIT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*$")
 
 
-# A magazine's credit of who wrote and who took the photos, names with no role (`文／黎海燕　图／覃立新`, `文｜王某`).
+# A magazine's credit of who wrote and who took the photos, names with no role (`文／黎海燕　图／覃立新`); `文｜王某`
+# alone is a WeChat copy's author (copiedpages), a byline only at the head.
 _WRITER_AND_PHOTOGRAPHER = re.compile(
-    r"^文[ \u3000]*[/／|｜][ \u3000]*[\u4e00-\u9fff]{2,4}"
-    r"(?:[ \u3000]+图[ \u3000]*[/／|｜][ \u3000]*[\u4e00-\u9fff]{2,4})?$"
+    r"^文[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]+图[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,4}$"
 )
 
 

@@ -10,7 +10,10 @@ body, a table flattened by `pdftotext -layout` with its `（数据来源：…�
 a colleague who did not read the code, in session 24. Kept BLIND and scored at the session's start, middle and end
 (nothing moved, on any line: articles 17/18, titles 14/18, subtitles 16/18, bylines 15/18, region 17/18, level 17/18,
 theme F1 0.816, metrics R 69/72 and P 69/75, practices R 22/25 and P 22/23, broken paragraphs 1/61, captions 4/7,
-page metadata 9/9). Then opened and tuned on: the thresholds below are where tuning reached.
+page metadata 9/9). Then opened and tuned on (session 24, tuneH24): articles 18/18, titles, subtitles, bylines,
+region and level 18/18, theme F1 0.880, metrics R 72/72 and P 72/72, practices R 24/25 and P 24/24, no body with a
+byline, broken paragraphs 0/60 (briefs' short leads after the gap and credits alone on a line, a vertical headline
+over a blank line, a magazine head, a `数说“…”` box, fire watch as public safety, `…十条` rules as a practice).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -27,22 +30,22 @@ HELDOUT24_GOLD = scoring.HERE / "heldout24-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 14 / 18,
-    "subtitles_exact": 16 / 18,
-    "bylines_exact": 15 / 18,
-    "region_exact": 17 / 18,
-    "level_exact": 17 / 18,
-    "theme_f1": 0.815,
-    "metric_recall": 69 / 72,
-    "metric_precision": 69 / 75,
-    "practice_recall": 22 / 25,
-    "practice_precision": 22 / 23,
+    "articles_found": 18 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 18 / 18,
+    "theme_f1": 0.879,
+    "metric_recall": 72 / 72,
+    "metric_precision": 72 / 72,
+    "practice_recall": 24 / 25,
+    "practice_precision": 24 / 24,
 }
 AT_MOST = {
     "bodies_with_captions": 1,
-    "bodies_with_bylines": 2,
-    "broken_paragraphs": 1,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 0,
 }
 
 

@@ -43,6 +43,7 @@ def test_a_section_label_with_its_pinyin_after_a_bar_is_a_latin_label():
 
 def test_a_writers_and_photographers_credit_with_no_role_is_a_byline():
     assert is_byline_text("文／黎海燕　图／覃立新")
-    assert is_byline_text("文/黎海燕")
+    assert is_byline_text("文/黎海燕 图/覃立新")
+    assert not is_byline_text("文｜陈刚")  # a WeChat copy's author: a byline only at the head (copiedpages)
     assert not is_byline_text("文/图 村里的新变化")
     assert not is_byline_text("文／黎海燕说道，村里的新变化")
