@@ -209,20 +209,38 @@ def _unbulleted_item(page: PageReader, line: Line) -> bool:
     item): a new item, its title made from the lead; not an item's headline over its lead (`某某市某某社区建起
     “暖心食堂”` / `某某州某某市在…`, its bullet lost), which the headline rules read."""
     last = page.units[-1] if page.units else None
-    if not (page.blanks or last is None) or not _opens_with_place_chain(line.text):
+    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    # (right under the label, a line going on into a sentence: not a headline wrapped over two lines)
+    under_label = _under_brief_label(page) and not is_headline_shape(following)
+    if not (page.blanks or last is None) or not (under_label or _opens_with_place_chain(line.text)):
         return False
     if not _in_brief_column(page):
         return False
-    following = page.lines[page.index].strip()
     if is_headline_shape(line.text) and (
         headlinerules.opens_like_lead(following) or _opens_with_place_chain(following)
     ):
         return False
-    if not (headlinerules.at_top(page) or (last is not None and headlinerules.finished_text(last.text))):
+    if not (
+        under_label
+        or headlinerules.at_top(page)
+        or (last is not None and headlinerules.finished_text(last.text))
+    ):
         return False
     page.add_text(line.text, line)
     page.units[-1].opens = True
     return True
+
+
+def _under_brief_label(page: PageReader) -> bool:
+    """Right under a brief column's name set after a finished article (`…参与。` / `■社区速递` / blank / `为深入
+    推进…，日前，…`): the column's first item begins, whatever its lead opens with, never the article above."""
+    units = page.units
+    return (
+        len(units) >= 2
+        and _names_brief_column(units[-1])
+        and units[-2].kind == kinds.TEXT
+        and headlinerules.finished_text(units[-2].text)
+    )
 
 
 def _in_brief_column(page: PageReader) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
-from builder.ingest.headlinewraps import reads_on, wrapped_naming_no_place
+from builder.ingest.headlinewraps import goes_across, reads_on, wrapped_naming_no_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, source_byline
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
@@ -173,7 +173,9 @@ def _wrapped(above: str, text: str) -> bool:
         or text.startswith(("”", "）", "》"))
     ):
         return True
-    return reads_on(above, text) and not any(text.startswith(place) for place in named_places(text))
+    if not reads_on(above, text):
+        return False
+    return bool(goes_across(above, text)) or not any(text.startswith(place) for place in named_places(text))
 
 
 def _parse(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[_Head]:

@@ -34,6 +34,12 @@ _GOING_TO = re.compile("[回进到入下驻走返在](?:社区|小区|村|镇|�
 _MIN_DEED = 2  # the characters after the place on the first line: what the place does, begun
 
 
+def goes_across(first: str, second: str) -> re.Match[str] | None:
+    """A verb of going closing the first line (`…党员进`), where it goes opening the second (`社区…`): the place
+    word is the verb's object, no subject of the second line's own. The match runs over `first[-1] + second`."""
+    return _GOING_TO.match(first[-1:] + second) if first else None
+
+
 def wrapped_after_place(first: str, second: str) -> bool:
     """`first` / `second` are one headline the column wrapped, not a kicker over a headline."""
     if (
@@ -49,13 +55,36 @@ def wrapped_after_place(first: str, second: str) -> bool:
     place = _opening_place(first)
     if not place or cjk_count(first) - cjk_count(place) < _MIN_DEED:
         return False
-    named = _GOING_TO.sub("", second)  # `党员回社区有活干`: where one goes names no subject
+    going = goes_across(first, second)  # `…党员进` / `社区“网上报到”`: where they go, past the break
+    named = _GOING_TO.sub(
+        "", second[going.end() - 1 :] if going else second
+    )  # `党员回社区有活干`: no subject
     if _PLACE_WORD.search(named) or gazetteer().scan(named):
         return False  # the second line names a subject of its own: a headline under its kicker
     width, rest = display_width(first), display_width(second)
     if rest > width:
         return False
+    if going or _named_then_event(first, second):
+        return True  # a kicker never ends on a verb of going, nor on a body's name its event completes
     return rest <= _SHORTER * width or word_across(first, second) is not None
+
+
+# A body's name closing a line, `正式成立`, `揭牌` or the like closing the next (`某某镇社会矛盾纠纷` /
+# `调处化解中心正式成立`): the body named across the break, the event it had, one headline.
+_BODY_THEN_EVENT = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:中心|服务站|工作站|驿站|所|室|馆|联盟|委员会|协会|服务队)"
+    r"(?:正式|顺利|今天|今日)?(?:成立|揭牌|挂牌|启用|投用|运行|开馆|落成)$"
+)
+_NO_VERB_YET = re.compile(r"^[\u4e00-\u9fff]+$")  # the first line: the place and a name, no marks
+
+
+def _named_then_event(first: str, second: str) -> bool:
+    place = _opening_place(first)
+    return bool(
+        _BODY_THEN_EVENT.match(second)
+        and _NO_VERB_YET.match(first)
+        and not VERB_OPENING.search(first[len(place) :])
+    )
 
 
 def _spaced_then_deed(first: str, second: str) -> bool:

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.reporternames import BYLINE_NAME, PAPER_WRITER, PERSON_NAME, WRITER_ROLES
+from builder.ingest.reporternames import (
+    BYLINE_NAME,
+    PAPER_WRITER,
+    PERSON_NAME,
+    WRITER_ROLES,
+    close_padded_names,
+)
 from builder.ingest.textrules import cjk_count, display_width, remove_stray_spaces
 from builder.places.gazetteer import gazetteer
 
@@ -81,7 +87,7 @@ def is_byline_text(text: str) -> bool:
         return True  # `肃北县融媒体中心` on its own line under the headline: the outlet signs the report
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
-    stripped = _UNIT_AFTER_NAME.sub(r"\1", stripped)
+    stripped = close_padded_names(_UNIT_AFTER_NAME.sub(r"\1", stripped))  # (`通讯员 王  研 郭智强`)
     # a reporter and the correspondents after their own role (`本报记者 努尔兰·加帕尔　本报通讯员 马晓燕 古丽米拉·
     # 艾合买提`) may run wider than the column
     widest = 30 if len(_ROLES.findall(stripped)) < 2 else 42

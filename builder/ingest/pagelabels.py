@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.lineshapes import is_headline_shape, starts_byline
+from builder.ingest.pagelines import SUBTITLE, PageReader
 from builder.ingest.textrules import has_cjk
 
 # The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe spaced out as a
@@ -115,3 +116,31 @@ def is_vertical_headline(label: str, following: str) -> bool:
     if label in KNOWN_COLUMN_LABELS or not is_headline_shape(label):
         return False
     return any(mark in label for mark in _STACKED_MARKS) or starts_byline(following)
+
+
+def read_deck_beside(page: PageReader) -> None:
+    """Read the deck under the vertical headline just read as its subtitle, when there is one."""
+    deck = deck_beside_vertical_headline(page.lines, page.index)
+    if deck is not None:
+        page.blanks = 0
+        page.add(SUBTITLE, page.lines[deck].strip(), page.numbers[deck])
+        page.index = deck + 1
+
+
+def deck_beside_vertical_headline(lines: list[str], start: int) -> int | None:
+    """The index of the deck of a headline printed vertically (`福`/`山`/`“`/…/`梦`, then `某某合作社助力乡村振兴`
+    across the column, then the byline): the one headline-shaped line under the stack, blank lines maybe
+    between, with a byline right under it. That line is the vertical headline's subtitle, not a headline of
+    its own (read apart, the stack stood alone and the deck titled the report). None when there is no such line."""
+    index = _next_printed(lines, start)
+    if index is None:
+        return None
+    deck = lines[index].strip()
+    if starts_byline(deck) or not is_headline_shape(deck):
+        return None
+    after = _next_printed(lines, index + 1)
+    return index if after is not None and starts_byline(lines[after].strip()) else None
+
+
+def _next_printed(lines: list[str], start: int) -> int | None:
+    return next((i for i in range(start, len(lines)) if lines[i].strip()), None)

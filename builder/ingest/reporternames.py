@@ -43,3 +43,13 @@ COMMON_SURNAMES = (
     "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 SIGNATURE_NAME = f"[{COMMON_SURNAMES}][{_HAN}]{{1,2}}"
+
+
+# A two-character name the paper padded to a three-character name's width (`董  卿`, `王　研`): its two characters
+# apart, each a word of one character between spaces or the line's ends.
+_PADDED_NAME = re.compile(rf"(?:^|(?<=[\s：:]))([{_HAN}])[ \u3000]{{1,3}}([{_HAN}])(?=\s|$)")
+
+
+def close_padded_names(text: str) -> str:
+    """`通讯员 王  研 郭智强 报道` -> `通讯员 王研 郭智强 报道`: a padded two-character name read as one name."""
+    return _PADDED_NAME.sub(r"\1\2", text)

@@ -27,7 +27,7 @@ from builder.ingest.lineshapes import (
     starts_byline,
 )
 from builder.ingest.pagelines import Line, PageReader, prints_no_blank_line
-from builder.ingest.textrules import cjk_count
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 
 _HAN = "\u4e00-\u9fff"
 SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
@@ -80,7 +80,12 @@ def label_over_headline(page: PageReader, line: Line) -> bool:
     if not _LABEL_APART.match(label):
         return False
     if not following[0]:  # a label apart over the headline: up to six characters (`新就业群体`)
-        return _heads_article(following[1]) and not _opens_paragraph(page.lines, page.index + 1)
+        head = (
+            following[1]
+            if _heads_article(following[1])
+            else _head_wrapped_at_comma(page.lines, page.index + 1)
+        )
+        return bool(head) and not _opens_paragraph(page.lines, page.index + 1)
     if not SHORT_LABEL.match(label):
         return False
     # the headline stands over a blank line, or over its byline (`评  论` / headline / `■林海燕`)
@@ -110,6 +115,18 @@ def _opens_paragraph(lines: list[str], index: int) -> bool:
     if index + 1 >= len(lines) or not lines[index + 1].strip():
         return False
     return join_cost(lines[index].strip(), lines[index + 1].strip()) < 0
+
+
+def _head_wrapped_at_comma(lines: list[str], index: int) -> str:
+    """A headline of two clauses the column wrapped after its comma (`某某“…”服务队，` / `点亮…之光`), a blank
+    line under it: each clause a headline's shape, the second no longer than the first. `""` when not."""
+    first = lines[index].strip()
+    if not first.endswith("，") or index + 2 >= len(lines) or lines[index + 2].strip():
+        return ""
+    second = lines[index + 1].strip()
+    if not (is_headline_shape(first[:-1]) and is_headline_shape(second)) or ends_sentence(second):
+        return ""
+    return first + second if display_width(second) <= display_width(first) else ""
 
 
 def _heads_article(text: str) -> bool:

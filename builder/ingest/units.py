@@ -43,6 +43,7 @@ from builder.ingest import (
     roundupparts,
     runningheads,
     sectionbars,
+    serieslabels,
     signedlead,
     sitecopies,
     spacedheads,
@@ -53,7 +54,13 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
 from builder.ingest.headorder import subtitles_under_headlines
 from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, split_inline_credit
-from builder.ingest.pagelabels import SIDEBAR_LABEL, is_vertical_headline, next_text_line, vertical_label
+from builder.ingest.pagelabels import (
+    SIDEBAR_LABEL,
+    is_vertical_headline,
+    next_text_line,
+    read_deck_beside,
+    vertical_label,
+)
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
 from builder.ingest.textrules import (
     collapse_spaced_letters,
@@ -142,10 +149,13 @@ def _vertical_label_rule(page: PageReader, line: Line) -> bool:
         return False
     page.index, word, rest = label
     following = rest or next_text_line(page.lines, page.index)
-    page.add(kinds.HEADLINE if is_vertical_headline(word, following) else kinds.FURNITURE, word, line.number)
+    headline = is_vertical_headline(word, following)
+    page.add(kinds.HEADLINE if headline else kinds.FURNITURE, word, line.number)
     page.blanks = 1  # what follows a column label starts a new block
     if rest:
         page.insert_line(rest)
+    if headline and not rest:
+        read_deck_beside(page)  # the line across the column under the stack, over the byline: its subtitle
     return True
 
 
@@ -376,6 +386,7 @@ def classify_page(text: str) -> list[Unit]:
     gluedlead.datelines_down(page.lines)
     headcaptions.captions_out_of_heads(page.lines, page.numbers)
     spacedheads.close_spaced_heads(page.lines)
+    serieslabels.series_labels_off(page.lines)
     latinlabels.labels_over_heads(page.lines, page.numbers)
     if boxedheads.has_boxes(text):
         boxedheads.blank_ad_boxes(page.lines)
