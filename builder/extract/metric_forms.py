@@ -59,9 +59,10 @@ _DISTANCES = ("米", "里", "公里", "千米")
 _PLACE_AFTER = re.compile(r"\s*(?:社区|村(?![道路级])|小区|街道|镇|乡|铺|堡|屯)")
 # a street named by a distance in li (五里路, 十里街); in metres or kilometres it is the street's length (新修三公里路)
 _STREET_AFTER = re.compile(r"\s*(?:路(?![程面段况线])|街|巷)")
-# 三元朱村: the rest of a village's name after a numeral and a unit counting no people or units
+# 三元朱村, 四亩地镇: the rest of a village's or a town's name after a numeral and a unit counting no people or units
 _VILLAGE_NAME_AFTER = re.compile(
-    r"(?![建修进到在驻包帮联回返入下给为用送全各每本该])[\u4e00-\u9fff]{1,2}?(?:村|庄|寨|屯)(?![民干级务集委组里内庄寨道史])"
+    r"(?![建修进到在驻包帮联回返入下给为用送全各每本该])[\u4e00-\u9fff]{1,2}?"
+    r"(?:(?:村|庄|寨|屯)(?![民干级务集委组里内庄寨道史])|镇(?![政府区上里内级长委街])|乡(?![亲村镇里间土愁民]))"
 )
 _UNITS_OF_UNITS = frozenset("名位人户个支家座处所间栋幢")
 _DIVIDED_INTO = re.compile("分为|分成|划分为|划为|分作")

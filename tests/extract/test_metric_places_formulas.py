@@ -225,3 +225,14 @@ def test_a_clause_of_a_rate_alone_counts_what_the_clause_before_names() -> None:
     # (review) a sum of money is no count of the people or the deed before it: no label, dropped as before
     assert found("社区为200名老人提供助餐服务，每月300元。") == [("老人", 200, "名")]
     assert found("社区招募志愿者50名，每年120次。") == [("招募志愿者", 50, "名")]
+
+
+def test_a_numeral_inside_a_town_name_is_no_count():
+    """A town named by a numeral and a measure (the shape of a real R26 page's town; invented names here): `五亩田镇`
+    read as 5 亩 labelled `田镇探索`. As a village's name (三元朱村), a Chinese numeral and a unit counting no people
+    or units, a character or two and 镇 or 乡 end the name."""
+    assert found("某某县五亩田镇探索实施“院落议事”工作法，在全县铺开。") == []
+    assert found("某某县七亩塘乡党委副书记介绍，全乡建成驿站12个。") == [("驿站", 12, "个")]
+    # negatives: land counted, then the town or the people of the township
+    assert [v for _, v, _ in found("每户分到三亩地，乡亲们很满意。")] == [3]
+    assert [v for _, v, _ in found("流转土地五亩，镇里统一种植。")] == [5]

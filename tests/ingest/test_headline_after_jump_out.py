@@ -33,7 +33,7 @@ def test_a_headline_under_a_jump_line_opens_the_next_article() -> None:
     articles = _articles(_FIRST + _SECOND)
     assert [title for title, _ in articles] == [
         "村美民富 治理有方",
-        "基层治理观察丨某某市某某区：服务有温度，邻里更和睦",
+        "某某市某某区：服务有温度，邻里更和睦",  # (the series label before `丨` is furniture: serieslabels.py)
     ]
     assert "服务有温度" not in articles[0][1]
 
