@@ -297,11 +297,16 @@ def _without_other_pages(
     """The drafts less those of a page whose name content/ knows from another page's text, each such page an
     error: its articles would take the place, slugs and fields of the earlier page's. A page's text is what its
     drafts print (heads, bylines, bodies, captions)."""
-    pages: dict[str, str] = {}
+    known = {key.rsplit("#", 1)[0] for key in files.by_source}
+    printed: dict[str, list[str]] = {}  # only the pages content/ knows a name of (linear in the drafts)
     for draft in drafts:
-        printed = [draft.title, draft.subtitle or "", draft.byline or "", draft.body]
-        printed += [str(caption.get("text") or "") for caption in draft.captions]
-        pages[draft.source_file] = pages.get(draft.source_file, "") + "\n".join(printed) + "\n"
+        if draft.source_file in known:
+            lines = printed.setdefault(draft.source_file, [])
+            lines += [draft.title, draft.subtitle or "", draft.byline or "", draft.body]
+            lines += [str(caption.get("text") or "") for caption in draft.captions]
+    if not printed:
+        return drafts, extracted
+    pages = {name: "\n".join(lines) for name, lines in printed.items()}
     earlier = [
         (key.rsplit("#", 1)[0], path, f"{data.get('title') or ''}\n{body}")
         for key, (path, data, body) in files.by_source.items()
