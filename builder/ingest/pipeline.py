@@ -297,7 +297,8 @@ def _without_other_pages(
     """The drafts less those of a page whose name content/ knows from another page's text, each such page an
     error: its articles would take the place, slugs and fields of the earlier page's. A page's text is what its
     drafts print (heads, bylines, bodies, captions)."""
-    known = {key.rsplit("#", 1)[0] for key in files.by_source}
+    by_page = [(key.rsplit("#", 1)[0], entry) for key, entry in files.by_source.items()]
+    known = {name for name, _entry in by_page}
     printed: dict[str, list[str]] = {}  # only the pages content/ knows a name of (linear in the drafts)
     for draft in drafts:
         if draft.source_file in known:
@@ -307,9 +308,10 @@ def _without_other_pages(
     if not printed:
         return drafts, extracted
     pages = {name: "\n".join(lines) for name, lines in printed.items()}
-    earlier = [
-        (key.rsplit("#", 1)[0], path, f"{data.get('title') or ''}\n{body}")
-        for key, (path, data, body) in files.by_source.items()
+    earlier = [  # the files of those pages only
+        (name, path, f"{data.get('title') or ''}\n{body}")
+        for name, (path, data, body) in by_page
+        if name in pages
     ]
     others = other_pages_of_the_same_name(pages, earlier)
     for name, paths in others.items():
