@@ -6,6 +6,7 @@ Pure predicates and patterns on one line's text; `builder.ingest.units` decides 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from builder.ingest.reporternames import (
     BYLINE_NAME,
@@ -15,7 +16,11 @@ from builder.ingest.reporternames import (
     close_padded_names,
 )
 from builder.ingest.textrules import cjk_count, display_width, remove_stray_spaces
-from builder.places.gazetteer import gazetteer
+from builder.places.gazetteer import Gazetteer, gazetteer
+
+# How many lines' verdicts the shape predicates keep: a window many times a line rule's look-ahead, small beside a
+# page's lines (a 2 MB page has 50 000).
+_LINES_KEPT = 4096
 
 _BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
 _REPORTER_LINE = re.compile(
@@ -66,7 +71,13 @@ _WRITER_AND_PHOTOGRAPHER = re.compile(
 
 def is_byline_text(text: str) -> bool:
     """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`,
-    `文／黎海燕　图／覃立新`."""
+    `文／黎海燕　图／覃立新`. Asked of one line by a dozen line rules (each looks a few lines ahead), so the verdict is
+    kept for the last few thousand lines, per gazetteer (a media centre's place is read in the one in use)."""
+    return _byline_text(text, gazetteer())
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _byline_text(text: str, _places: Gazetteer) -> bool:
     if _WRITER_AND_PHOTOGRAPHER.match(text.strip()):
         return True
     # `读创/深圳商报记者…` read as `读创·深圳商报记者…`
@@ -361,6 +372,12 @@ _LONGEST = (
 
 
 def is_headline_shape(text: str) -> bool:
+    """A headline's shape (asked of one line by many rules, kept like `is_byline_text`'s verdict)."""
+    return _headline_shape(text, gazetteer())
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _headline_shape(text: str, _places: Gazetteer) -> bool:
     return (
         bool(
             _HEADLINE_SHAPE.match(_QUOTED.sub(_quote_without_comma, text) if len(text) <= _LONGEST else text)

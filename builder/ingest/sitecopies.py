@@ -57,7 +57,7 @@ def site_copy_line(page: PageReader, line: Line) -> bool:
     """A line rule: an image's file name, a cell of a site's table layout, a site's notice under a signed
     article; each furniture, but the author's cell (the byline, its head cells over it made the headline)."""
     text = line.text
-    if _IMAGE_FILE.match(text) or (_signed(page) and _site_notice(text, page)):
+    if _IMAGE_FILE.match(text) or (_site_notice(text, page) and _signed(page)):  # (the cheap test first)
         return _furniture(page, text, line)
     if _under_image(page) and _one_sentence(text):
         return page.add(kinds.CAPTION, text, line.number)
@@ -101,7 +101,7 @@ def _site_notice(text: str, page: PageReader) -> bool:
     again = _AUTHOR_AGAIN.match(text)
     if again is None:
         return False
-    byline = next(unit.text for unit in reversed(page.units) if unit.kind == kinds.BYLINE)
+    byline = next((unit.text for unit in reversed(page.units) if unit.kind == kinds.BYLINE), "")
     return all(name in byline for name in re.split(r"[ \u3000、，,]+", again.group(1)))
 
 
