@@ -4,10 +4,10 @@ news beside it is about some city; the commentary is not)."""
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import COMMENTATOR
+from builder.ingest.bylineshapes import COMMENTATOR
 
 
 def is_commentary(byline: str) -> bool:
     """Whether the byline is the paper's commentator signing (本报评论员 何言, 本报特约评论员), as the byline
-    rules of ingest read it (lineshapes.COMMENTATOR)."""
+    rules of ingest read it (bylineshapes.COMMENTATOR)."""
     return bool(COMMENTATOR.match(byline.strip()))

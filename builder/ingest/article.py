@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from builder.ingest.lineshapes import GROUP_CREDIT
+from builder.ingest.captionshapes import GROUP_CREDIT
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 

@@ -10,7 +10,8 @@ import re
 
 from builder.ingest import headlinerules
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import is_byline_text, is_headline_shape
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 
 _BARRED = re.compile(r"^【([^【】]{4,40})】[ \u3000]*[｜|][ \u3000]*(\S.{1,40})$")

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 
 from builder.ingest.briefs import BRIEF_COLUMN
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.labelleditems import place_label
-from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.textrules import ends_sentence, indented
 
 # A headline with the paper's bare dateline and the lead glued on after it (`海南新一轮驻村第一书记到岗本报讯 近日，

@@ -52,14 +52,12 @@ from builder.ingest.blanklessparts import (
     opens_labelled_report,
     opens_other_paragraph,
 )
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.captionshapes import split_closing_names
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.headlineplaces import named_places
-from builder.ingest.lineshapes import (
-    BAOXUN,
-    LINE_SHAPE,
-    is_byline_text,
-    is_headline_shape,
-    split_closing_names,
-)
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import prints_no_blank_line
 from builder.ingest.textrules import display_width, ends_sentence, indented
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import BAOXUN, BAOXUN_HEAD, is_headline_shape
+from builder.ingest.datelines import BAOXUN, BAOXUN_HEAD
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import BYLINE, HEADLINE, Line, PageReader
 from builder.ingest.reporternames import BYLINE_NAME, PAPER_WRITER, WRITER_ROLE, WRITER_ROLES
 from builder.ingest.textrules import cjk_count

@@ -11,8 +11,9 @@ import re
 from builder.ingest import headlinerules
 from builder.ingest.briefs import LEAD_SPAN
 from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import split_bold_doubled, split_headlines

@@ -12,15 +12,11 @@ import re
 
 from builder.ingest import headlinerules
 from builder.ingest import pagelines as kinds
+from builder.ingest.bylineshapes import is_byline_text, starts_byline
+from builder.ingest.captionshapes import is_credit_text, split_closing_names
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.lineshapes import (
-    is_byline_text,
-    is_credit_text,
-    is_headline_shape,
-    split_baoxun,
-    split_closing_names,
-    starts_byline,
-)
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import PLACE_CHAIN

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.bylineshapes import is_byline_text, source_byline, starts_byline, unslash_names
 from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.celltables import read_cell_table
+from builder.ingest.datelines import dateline_over_wrap
 from builder.ingest.decks import deck_under
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.headlinerules import headline_line
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,
     quote_cut_over_byline,
@@ -25,18 +28,7 @@ from builder.ingest.headlinewraps import (
     wrapped_naming_no_place,
 )
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import (
-    LINE_SHAPE,
-    dateline_over_wrap,
-    is_byline_text,
-    is_headline_shape,
-    is_label_word,
-    is_place_kicker,
-    is_quoted_name_only,
-    source_byline,
-    starts_byline,
-    unslash_names,
-)
+from builder.ingest.lineshapes import LINE_SHAPE, is_label_word, is_place_kicker, is_quoted_name_only
 from builder.ingest.pagelines import (
     BYLINE,
     FURNITURE,

@@ -2,7 +2,7 @@
 
 `…改什么、怎么` / `柳北区雅儒街道弯塘路小区改造后` / `的新貌。柳北区住建局供图` / `改都由居民说了算。`: the
 caption's lines stand inside an open sentence with no blank line around them; its credit, split off its last
-line by the line rules (`builder.ingest.lineshapes.split_inline_credit`), marks where it ends. A unit rule of
+line by the line rules (`builder.ingest.captionshapes.split_inline_credit`), marks where it ends. A unit rule of
 `builder.ingest.paragraphs` (UNIT_RULES).
 
 A caption may also be printed with no mark at all (no `△`, no `图为`, no credit): a line (or two) standing between two

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from builder.ingest.lineshapes import GROUP_CREDIT, is_credit_text
+from builder.ingest.captionshapes import GROUP_CREDIT, is_credit_text
 from builder.ingest.titles import bigrams
 
 if TYPE_CHECKING:

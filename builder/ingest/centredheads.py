@@ -19,14 +19,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.captionlines import CAPTION_OPENING
-from builder.ingest.lineshapes import (
-    LINE_SHAPE,
-    is_byline_text,
-    is_credit_text,
-    is_headline_shape,
-    split_baoxun,
-)
+from builder.ingest.captionshapes import is_credit_text
+from builder.ingest.datelines import split_baoxun
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.textrules import display_width, ends_sentence, indented
 
 _MIN_PARAGRAPHS = 3  # indented lines the page needs before its paragraph indent is known

@@ -16,7 +16,7 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.furnitureboxes import FIGURE_ALONE, after_a_gap, block_below, furniture_block
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import ends_sentence
 

@@ -17,17 +17,11 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylinerules import bylines_open_bodies, names_taken_back, next_lines
+from builder.ingest.bylineshapes import WORK_CREDIT_AFTER, is_byline_text, starts_byline
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.lineshapes import (
-    BAOXUN,
-    CLOSING_SOURCE,
-    LINE_SHAPE,
-    RULE_CHARS,
-    WORK_CREDIT_AFTER,
-    is_byline_text,
-    is_headline_shape,
-    starts_byline,
-)
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import CLOSING_SOURCE, LINE_SHAPE, RULE_CHARS
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
 from builder.ingest.reporternames import PAPER_WRITER, PERSON_NAME
 from builder.ingest.textrules import ends_sentence, indented, undouble

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.bylineshapes import source_byline
 from builder.ingest.epaper import ITEM_LINKS
-from builder.ingest.lineshapes import is_headline_shape, source_byline
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence

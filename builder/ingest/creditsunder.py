@@ -2,7 +2,7 @@
 `builder.ingest.units`), where the rules of `closingcredits` do not look: real R13's kinds.
 
 - `…年收入10万元以上的村有62个。` / `（张立新 马文博）` / blank / the next report: the reporters' bare names in
-  brackets sign the report above, like the same credit glued to the last sentence (`lineshapes.split_closing_names`,
+  brackets sign the report above, like the same credit glued to the last sentence (`captionshapes.split_closing_names`,
   one shape for both). Read as a headline over the next report's dateline before, it titled an article that
   printed none and the report above lost its byline. The line must stand right under a finished sentence (no
   blank line between) and over a blank line, the page's end or its furniture; the report under it opens there
@@ -25,14 +25,12 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylinerules import bylines_open_bodies, next_lines
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.captionshapes import split_closing_names
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.lineshapes import (
-    BAOXUN,
-    LINE_SHAPE,
-    is_byline_text,
-    is_headline_shape,
-    split_closing_names,
-)
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import BYLINE, TEXT, Line, PageReader
 from builder.ingest.reporternames import WRITER_ROLE
 from builder.ingest.textrules import ends_sentence, indented, is_continuation_marker

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.furnitureboxes import after_a_gap, block_below, furniture_block
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 
 # The links to the items before and after this one (`上一篇`, `下一篇`): a site's controls (copiedpages reads a web

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.article import Article
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.captionshapes import split_inline_credit
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.lineshapes import is_byline_text, split_inline_credit
 from builder.ingest.pagelines import Line, PageReader
 
 WRITERS_LABEL = re.compile(r"^本版(?:稿件|文字)?(?:采写|撰稿|作者|供稿)$")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.chartboxes import chart_box, is_imprint_line, qr_box
 from builder.ingest.copiedpages import is_copied_page_furniture
 from builder.ingest.epaper import headline_list, is_navigation_line
@@ -34,15 +35,9 @@ from builder.ingest.furnitureboxes import (
     photo_news,
     unspaced,
 )
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.latinlabels import is_latin_label
-from builder.ingest.lineshapes import (
-    LINE_SHAPE,
-    RULE_CHARS,
-    is_headline_shape,
-    is_place_kicker,
-    is_quoted_name_only,
-    starts_byline,
-)
+from builder.ingest.lineshapes import LINE_SHAPE, RULE_CHARS, is_place_kicker, is_quoted_name_only
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.toplabels import SHORT_LABEL, bracketed_column_label, label_over_headline, two_part_label

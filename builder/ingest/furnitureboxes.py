@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import is_credit_text, is_headline_shape, split_inline_credit, starts_byline
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.captionshapes import is_credit_text, split_inline_credit
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 

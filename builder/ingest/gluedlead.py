@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.briefs import LEAD_SPAN
+from builder.ingest.datelines import BAOXUN_HEAD
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlinerules import (
     at_top,
@@ -21,8 +22,8 @@ from builder.ingest.headlinerules import (
     paragraph_from,
     reads_as_body,
 )
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.leadlines import restates_place
-from builder.ingest.lineshapes import BAOXUN_HEAD, is_headline_shape
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.places.gazetteer import gazetteer

@@ -28,11 +28,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from builder.ingest.bylineshapes import is_byline_text, source_byline
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinewraps import goes_across, reads_on, wrapped_naming_no_place
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE, is_byline_text, source_byline
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import BAOXUN, LINE_SHAPE, is_byline_text, split_inline_credit
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.captionshapes import split_inline_credit
+from builder.ingest.datelines import BAOXUN
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.textrules import cjk_count, indented
 
 _MAX_HEAD_LINE = 24  # characters of a line of a headline the column wrapped

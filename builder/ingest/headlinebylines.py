@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.reporternames import SIGNATURE_NAME
 
 _ROLE = r"(?:本报|特约)?(?:记者|通讯员)"

@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.bylineshapes import is_byline_text, starts_byline
+from builder.ingest.captionshapes import is_credit_text, split_closing_names
 from builder.ingest.decks import deck_under
 from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import VERB_OPENING, reads_on, wrapped_naming_no_place
 from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     COLUMN_GAP,
     LINE_SHAPE,
-    is_byline_text,
-    is_credit_text,
-    is_headline_shape,
     is_label_word,
     is_place_kicker,
     is_quoted_name_only,
-    split_closing_names,
-    starts_byline,
 )
 from builder.ingest.pagelines import (
     BYLINE,

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineplaces import known_places, named_places, place_words
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, is_place_kicker, starts_byline
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.ingest.traditionalchars import simplified
 from builder.places.gazetteer import gazetteer

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.midheads import lift_each
 from builder.ingest.pagelines import FURNITURE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence

@@ -9,9 +9,10 @@ splits them (and makes the line a headline) only when the split reads clearly be
 
 from __future__ import annotations
 
+from builder.ingest.captionshapes import split_closing_names
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.interleave_split import ColumnSplit
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape, split_closing_names
 from builder.ingest.pagelines import BYLINE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 

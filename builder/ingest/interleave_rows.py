@@ -34,6 +34,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.interleave_search import (
     BLOCKS,
     PROSE_MARK,
@@ -45,7 +47,7 @@ from builder.ingest.interleave_search import (
     split,
 )
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import COLUMN_GAP, is_headline_shape, starts_byline
+from builder.ingest.lineshapes import COLUMN_GAP
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 from builder.ingest.titles import bigrams
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape, starts_byline
 from builder.ingest.textrules import display_width, ends_sentence
 from builder.ingest.titles import bigrams
 

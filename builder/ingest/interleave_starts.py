@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass
 
 from builder.ingest import interleave_bylines
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.gluedlead import opens_with_place_chain
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.interleave_blockheads import heads_between_blocks
 from builder.ingest.interleave_bylines import byline_cuts_in, under_stacked_heads
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape, split_baoxun, starts_byline
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.interleave_rows import _runs, append_columns
 from builder.ingest.interleave_search import printed_cost, reading_cost
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.narrowcolumns import unweave_narrow
 from builder.ingest.textrules import display_width, ends_sentence
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import is_drawn_rule, is_headline_shape, split_closing_names
+from builder.ingest.captionshapes import split_closing_names
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import is_drawn_rule
 from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.videocredits import is_video_credit
@@ -31,7 +33,7 @@ def _finished(unit: kinds.Unit | None) -> bool:
 
 
 def _signed(unit: kinds.Unit | None) -> bool:
-    """A paragraph ending in a closing credit glued to its last sentence (lineshapes.split_closing_names) that
+    """A paragraph ending in a closing credit glued to its last sentence (captionshapes.split_closing_names) that
     names a role (`（图/文 郭立）`, `（记者 朱胜利）`; a bracket of a few words alone, `（试行）`, may be no credit)."""
     if unit is None or unit.kind != kinds.TEXT:
         return False

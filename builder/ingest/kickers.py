@@ -19,8 +19,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import OWN_SUBJECT
-from builder.ingest.lineshapes import is_headline_shape, is_place_kicker
+from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import HEADLINE, Unit
 from builder.ingest.textrules import cjk_count
 from builder.ingest.titles import find_place, place_keys

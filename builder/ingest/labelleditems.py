@@ -13,7 +13,7 @@ import re
 from builder.ingest import headlinerules
 from builder.ingest import pagelines as kinds
 from builder.ingest.briefs import LEAD_SPAN, close_item_before
-from builder.ingest.lineshapes import starts_byline
+from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import display_width
 from builder.places.gazetteer import gazetteer

@@ -13,8 +13,8 @@ head reads on from it (linejoin: a word or a figure across the break). Any other
 
 from __future__ import annotations
 
+from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import starts_byline
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, SUBTITLE, TEXT, Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
 from builder.ingest.textrules import ends_sentence

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.furniture import is_page_line
-from builder.ingest.lineshapes import is_byline_text, split_baoxun
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*$")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)\s]*\)\s*$")  # `![](images/3b9f0c2e….jpg)` alone on its line

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, SUBTITLE, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_headline_shape, starts_byline
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.text.boundaries import word_across
 from builder.text.tokens import tokenize

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import is_headline_shape, starts_byline
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import SUBTITLE, PageReader
 from builder.ingest.textrules import has_cjk
 

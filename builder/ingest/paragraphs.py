@@ -20,8 +20,9 @@ from builder.ingest.captionlines import (
     paragraph_over_caption,
     scene_caption,
 )
+from builder.ingest.captionshapes import split_closing_names
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.linejoin import join_cost, opens_paragraph
-from builder.ingest.lineshapes import split_baoxun, split_closing_names
 from builder.ingest.linewidths import LocalWidths
 from builder.ingest.newheadlines import promote_new_headlines
 from builder.ingest.pagelines import (

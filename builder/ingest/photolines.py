@@ -8,7 +8,8 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import CAPTION_OPENING, NUMBERED_FIGURE, one_short_sentence
-from builder.ingest.lineshapes import LINE_SHAPE, is_credit_text, split_inline_credit
+from builder.ingest.captionshapes import is_credit_text, split_inline_credit
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 

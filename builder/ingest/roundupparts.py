@@ -12,7 +12,9 @@ report's headline or text above names (never that place itself).
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, starts_byline
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import HEADING, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
 from builder.places.gazetteer import gazetteer

@@ -17,6 +17,7 @@ from builder.ingest.article import Article, Photo, drop_empty
 from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
 from builder.ingest.captions import send_captions_home
 from builder.ingest.caselists import number_cases
+from builder.ingest.datelines import is_bare_dateline
 from builder.ingest.headlines import (
     assign_titles,
     bodies_titled,
@@ -25,7 +26,6 @@ from builder.ingest.headlines import (
     headline_runs,
 )
 from builder.ingest.kickers import restack_kickers
-from builder.ingest.lineshapes import is_bare_dateline
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,

@@ -14,7 +14,10 @@ import re
 import unicodedata
 from collections import Counter
 
-from builder.ingest.lineshapes import BAOXUN, is_byline_text, is_drawn_rule, is_headline_shape
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.datelines import BAOXUN
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import is_drawn_rule
 from builder.ingest.pagelines import Unit
 from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.tables import row_cells

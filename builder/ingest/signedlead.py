@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.captionlines import CAPTION_OPENING
-from builder.ingest.lineshapes import is_byline_text, is_credit_text
+from builder.ingest.captionshapes import is_credit_text
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader, Unit
 from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.textrules import display_width

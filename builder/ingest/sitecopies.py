@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import BAOXUN, is_headline_shape, starts_byline
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.datelines import BAOXUN
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS, SIDEBAR_LABEL
 from builder.ingest.textrules import indented
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.headlineplaces import known_places, place_words
+from builder.ingest.headlineshapes import WORDS_ENDING_SO
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
-from builder.ingest.lineshapes import BAOXUN, WORDS_ENDING_SO, is_place_kicker
+from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
 

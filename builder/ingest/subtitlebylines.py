@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.reporternames import PERSON_NAME
 
 # The subtitle, a wide gap (two spaces or more; an ideographic space), then what follows to the line's end.

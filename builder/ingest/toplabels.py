@@ -16,16 +16,12 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.bylineshapes import is_byline_text, starts_byline
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.furnitureboxes import after_a_gap, blank_or_foot_after, in_head_band, unspaced
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import (
-    BAOXUN,
-    LINE_SHAPE,
-    is_byline_text,
-    is_headline_shape,
-    is_place_kicker,
-    starts_byline,
-)
+from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker
 from builder.ingest.pagelines import Line, PageReader, prints_no_blank_line
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 

@@ -52,8 +52,10 @@ from builder.ingest import (
 )
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionlines import captions_inside_words
+from builder.ingest.captionshapes import split_inline_credit
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headorder import subtitles_under_headlines
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape, split_inline_credit
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelabels import (
     SIDEBAR_LABEL,
     is_vertical_headline,

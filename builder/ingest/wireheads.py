@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.lineshapes import BAOXUN, is_bare_dateline, starts_byline
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.datelines import BAOXUN, is_bare_dateline
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 

@@ -16,9 +16,10 @@ sentence.
 
 from __future__ import annotations
 
+from builder.ingest.captionshapes import is_credit_text
 from builder.ingest.headlinerules import after_body, at_top, close_item_before, paragraph_from, reads_as_body
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import is_credit_text, is_headline_shape
 from builder.ingest.pagelines import HEADLINE, Line, PageReader
 from builder.ingest.textrules import ends_sentence, indented
 

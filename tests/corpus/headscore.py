@@ -19,17 +19,13 @@ from pathlib import Path
 
 import numpy as np
 
+from builder.ingest.bylineshapes import is_byline_text, starts_byline
+from builder.ingest.captionshapes import is_credit_text
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.furniture import is_furniture_line
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import reads_on
-from builder.ingest.lineshapes import (
-    BAOXUN,
-    LINE_SHAPE,
-    is_byline_text,
-    is_credit_text,
-    is_headline_shape,
-    is_place_kicker,
-    starts_byline,
-)
+from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence, split_bold_doubled
 
 WEIGHTS = Path(__file__).with_name("headscore.json")  # written by tests/corpus/headtrain.py

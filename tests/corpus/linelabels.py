@@ -33,9 +33,9 @@ from pathlib import Path
 import yaml
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.interleave_rows import unweave_page
 from builder.ingest.interleave_widths import unweave_widths
-from builder.ingest.lineshapes import split_baoxun
 from builder.ingest.read import read_page
 from builder.ingest.sidebyside import unfold_page
 from builder.ingest.textrules import is_continuation_marker, split_bold_doubled, undouble

@@ -21,7 +21,7 @@ captionlines._caption_set_wider): bodies with caption text 2 -> 0, captions reco
 glued to its lead and wrapped with it (k07: `…服务暖民` / `心大庆市萨尔图区友谊街道…`; gluedlead.py): titles +1,
 bodies with a headline 3 -> 2; a reprint's source line `来源：江门日报` is furniture (furniture._SINGLE) and a
 brief's closing credit naming the body that sent it, cut by the wrap (k05: `…87件。（金平区委组织` / `部）`;
-lineshapes._CLOSING_NAMES, briefs._rejoin_wrapped_credit) is its byline, so the `●` item under it is a brief of
+captionshapes._CLOSING_NAMES, briefs._rejoin_wrapped_credit) is its byline, so the `●` item under it is a brief of
 its own: articles 16 -> 17/20, titles, bylines +2, subtitles, region, level +1, broken paragraphs 1 -> 0, bodies with a
 byline 2 -> 1, theme F1 0.578 -> 0.636, metrics 54/67 R 54/69 P -> 56/67 R 56/68 P; two columns interleaved in
 runs of four lines with both headlines at the foot (k06: the second report's lead, naming its place in full, cuts

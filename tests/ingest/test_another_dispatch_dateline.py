@@ -5,7 +5,7 @@ a report. Negatives: 又讯 with no writers in brackets after it, 又 opening a 
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import split_baoxun
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

@@ -5,7 +5,7 @@ Invented lines."""
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from tests.support.pages import page_articles
 
 

@@ -111,7 +111,7 @@ def test_a_caption_after_a_short_sentence_end_on_an_indented_page_then_a_full_un
 
 def test_a_caption_credited_to_an_agencys_reporter_inside_a_sentence_is_a_caption():
     # R7 r7_03's kind (real, never stored; invented lines): `…进行直播。 新华社记者 某某某 摄` set inside a sentence
-    from builder.ingest.lineshapes import split_inline_credit
+    from builder.ingest.captionshapes import split_inline_credit
 
     line = "某某市某某区某某社区党委副书记王某（右）在社区进行直播。 新华社记者 某某某 摄"
     assert split_inline_credit(line) == (
@@ -146,7 +146,7 @@ def test_a_credit_naming_the_photo_with_a_slash_closes_the_caption_not_an_articl
 
 
 def test_who_wrote_and_took_the_photos_is_no_photo_credit():
-    from builder.ingest.lineshapes import is_credit_text
+    from builder.ingest.captionshapes import is_credit_text
 
     assert is_credit_text("图/本报记者 沈佳怡")
     for byline in ("图/文 张三", "文/图 张三", "图为居民在议事会上讨论。"):
@@ -164,7 +164,7 @@ def test_a_caption_with_its_photographer_named_first_in_brackets_leaves_the_sent
 
 
 def test_closing_names_of_who_wrote_and_took_the_photos_are_no_photo_credit():
-    from builder.ingest.lineshapes import split_inline_credit
+    from builder.ingest.captionshapes import split_inline_credit
 
     # real R15 r15_05: `（图/文 郭立）` closes the report; nor a sentence's bracket that credits no one
     for line in ("今年共评出150名。（图/文 郭立）", "办结率94%。（图：略）", "服务群众。（摄影）"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import split_closing_names
+from builder.ingest.captionshapes import split_closing_names
 from tests.support.pages import page_articles
 
 

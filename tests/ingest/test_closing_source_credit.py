@@ -4,7 +4,7 @@ stayed in the last paragraph and the article had no byline."""
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import split_closing_names
+from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.pagelines import BYLINE, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment

@@ -4,7 +4,7 @@ the commentary (wider than the left column), over a photo credit; an untitled br
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.read import clean_text
 from builder.ingest.sidebyside import unfold_columns
 from builder.ingest.workers import process_page

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.pagelines import HEADING
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment

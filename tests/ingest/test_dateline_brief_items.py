@@ -5,7 +5,7 @@ made from its lead. Invented lines in the shape of a real 简讯 column (R14, op
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from tests.support.pages import page_articles
 
 _COLUMN = (

@@ -4,7 +4,7 @@ so it titles its report instead of opening its text."""
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 
 
 def test_a_short_exclamation_before_the_headline() -> None:

@@ -4,7 +4,7 @@ into the article above as one paragraph (the headline lost, two reports merged).
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_credit_text, split_inline_credit
+from builder.ingest.captionshapes import is_credit_text, split_inline_credit
 from builder.ingest.workers import process_page
 
 _PAGE = [

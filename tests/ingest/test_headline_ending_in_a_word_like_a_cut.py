@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

@@ -151,7 +151,7 @@ def test_dateline_bylines_of_every_form_are_split_off_the_lead():
 
 
 def test_a_credit_line_with_a_sentence_before_it_is_split_and_a_long_paragraph_keeps_its_page_credit():
-    from builder.ingest.lineshapes import split_inline_credit
+    from builder.ingest.captionshapes import split_inline_credit
 
     assert split_inline_credit("漏水纠纷。望月湖社区供图") == ("漏水纠纷。", "望月湖社区供图")
     assert split_inline_credit("记服务需求。通讯员 供图") == ("记服务需求。", "通讯员 供图")

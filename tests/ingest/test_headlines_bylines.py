@@ -245,7 +245,7 @@ def test_names_between_gaps_inside_an_open_sentence_are_no_byline():
 
 def test_a_headline_naming_social_workers_is_no_reporter_line():
     # heldout2 d05: `让社区工作者留得住、干得好`: 工作者 holds 作者 but names no author
-    from builder.ingest.lineshapes import is_byline_text
+    from builder.ingest.bylineshapes import is_byline_text
 
     assert not is_byline_text("让社区工作者留得住、干得好")
     assert not is_byline_text("文艺创作者扎根乡村")
@@ -278,7 +278,7 @@ def test_headlines_side_by_side_split_where_one_opens_with_its_place():
 def test_a_mark_before_a_byline_but_not_before_a_headline():
     # seeds 002 `■中共凯里市委组织部`, c20 `■ 陈晨 刘洋`, c21 `■记者 周敏 通讯员`; a brief column's bullet before
     # a headline (`■昌邑区社区食堂开进老旧小区`) signs nothing
-    from builder.ingest.lineshapes import is_byline_text
+    from builder.ingest.bylineshapes import is_byline_text
 
     for signed in ("■中共凯里市委组织部", "■ 陈晨 刘洋", "■记者 周敏 通讯员", "■文/图 张三"):
         assert is_byline_text(signed), signed
@@ -326,7 +326,7 @@ def test_a_closing_credit_of_the_body_that_supplied_the_text_is_the_byline():
     last = segment(assemble(classify_page(page)))[-1]
     assert last.byline == "儋州市委组织部供稿"
     assert last.paragraphs[-1].endswith("发展特色种养。")
-    from builder.ingest.lineshapes import split_closing_names
+    from builder.ingest.captionshapes import split_closing_names
 
     assert split_closing_names("…惠及住户700余户。（覃小红）") == ("…惠及住户700余户。", "（覃小红）")
     # a bracket of words that names no one who wrote or supplied it stays in the sentence
@@ -336,7 +336,7 @@ def test_a_closing_credit_of_the_body_that_supplied_the_text_is_the_byline():
 def test_a_kicker_ending_in_a_word_whose_last_character_could_cut_a_phrase():
     # heldout3 e07: `【基层治理新实践·乡村篇】` / `党员带头 村民参与` / `汪口村：古村里的“民宿合作社”` / byline: 参与 is
     # a word, the kicker no text of its own (it started a spurious article)
-    from builder.ingest.lineshapes import is_headline_shape
+    from builder.ingest.headlineshapes import is_headline_shape
 
     page = read_page(PAGES.parent / "heldout3" / "e07.txt").text
     assert units(page)[1:3] == [(KICKER, "党员带头 村民参与"), (HEADLINE, "汪口村：古村里的“民宿合作社”")]
@@ -369,7 +369,7 @@ def test_a_byline_of_who_wrote_and_who_took_the_photos():
     # heldout3 e02: `文/图 本报记者 杨柳` under the detached headline `槐店乡“积分超市”攒出文明新风` starts the second
     # article (it was read as text and the article lost); the slash of `文/图` stays, names set apart by slashes
     # are still one byline
-    from builder.ingest.lineshapes import is_byline_text, unslash_names
+    from builder.ingest.bylineshapes import is_byline_text, unslash_names
 
     page = read_page(PAGES.parent / "heldout3" / "e02.txt").text
     found = [(a.title, a.byline) for a in segment(assemble(classify_page(page)))]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.furniture import page_furniture
-from builder.ingest.lineshapes import split_closing_names
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment

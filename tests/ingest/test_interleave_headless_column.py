@@ -1,14 +1,14 @@
 """Two columns interleaved in blocks, the second opening with its byline and no headline (an untitled report
 beside a headed one), the first headed by a headline across the top and a byline the column wrapped inside the
 last name: invented lines of the kinds real R17 r17_03 shows (builder.ingest.interleave_bylines.start_pairs,
-bylinerules.names_taken_back, lineshapes.is_byline_text). Negatives: a byline whose next line holds more than a
+bylinerules.names_taken_back, bylineshapes.is_byline_text). Negatives: a byline whose next line holds more than a
 name's rest, `接受记者采访` read as no reporter line, the printed order kept without a second start."""
 
 from __future__ import annotations
 
 from builder.ingest.article import Article
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.interleave import deinterleave
-from builder.ingest.lineshapes import is_byline_text
 from builder.util.paths import data_dir_fixed
 from tests.support.columns import HANGING_ALL, column_lines
 from tests.support.pages import page_units, unweaved_page_articles

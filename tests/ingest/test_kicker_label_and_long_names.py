@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.lineshapes import LINE_SHAPE, is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

@@ -9,7 +9,8 @@ first was merged into it.
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import BAOXUN, is_place_kicker
+from builder.ingest.datelines import BAOXUN
+from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

@@ -1,11 +1,11 @@
 """Column labels in Latin letters (builder/ingest/latinlabels.py), a series' part number (furniture.SERIES_TAG)
-and a reporter's unit in brackets after the name (lineshapes.is_byline_text): heldout16 p04 and p06 shapes,
+and a reporter's unit in brackets after the name (bylineshapes.is_byline_text): heldout16 p04 and p06 shapes,
 invented lines, and negatives."""
 
 from __future__ import annotations
 
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.latinlabels import is_latin_label
-from builder.ingest.lineshapes import is_byline_text
 from tests.support.pages import page_articles
 
 _BODY = (

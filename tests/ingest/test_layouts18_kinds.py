@@ -3,7 +3,8 @@ test per kind of damage or layout, with negatives."""
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_byline_text, is_headline_shape
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.textrules import is_continuation_marker
 from tests.support.pages import page_articles, page_units
 

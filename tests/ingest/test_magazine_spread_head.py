@@ -6,8 +6,8 @@ Before, the label was read as the headline, and the headline and credit went int
 
 from __future__ import annotations
 
+from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.latinlabels import is_latin_label
-from builder.ingest.lineshapes import is_byline_text
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

@@ -5,7 +5,7 @@ kind; negatives: a sentence naming a media centre, a centre that is no outlet.""
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_byline_text
+from builder.ingest.bylineshapes import is_byline_text
 from tests.support.pages import page_articles
 
 

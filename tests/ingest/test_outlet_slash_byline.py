@@ -1,6 +1,6 @@
 """An outlet's app and its paper set apart by a slash before the reporters' roles (`某某/某某商报记者…`): one
 outlet, as `新甘肃·甘肃日报记者…` is, so the line is the byline under its headline and keeps its slash
-(lineshapes._OUTLET_SLASH; real R22 r22_05: the second report's headline and byline were read as the first
+(bylineshapes._OUTLET_SLASH; real R22 r22_05: the second report's headline and byline were read as the first
 report's text). Negatives: names set apart by slashes are still unslashed, a slash in a line of text with no
 reporter's role is no byline."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import is_byline_text, unslash_names
+from builder.ingest.bylineshapes import is_byline_text, unslash_names
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

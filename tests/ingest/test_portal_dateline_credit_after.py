@@ -1,7 +1,8 @@
 """Real R24 kinds (invented lines): a portal's `某某在线某省消息（名）：` dateline glued to the lead, and a
 reporter line ending with what the reporter did (`…记者某某文/图`) closing a report on a page with no blank line."""
 
-from builder.ingest.lineshapes import is_byline_text, split_baoxun
+from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.datelines import split_baoxun
 
 
 def test_portal_dateline_and_its_colon():

@@ -5,7 +5,7 @@ a quote ending its sentence."""
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

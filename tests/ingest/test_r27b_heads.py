@@ -8,7 +8,7 @@ as the headline."""
 from __future__ import annotations
 
 from builder.ingest.copiedpages import posted_author
-from builder.ingest.lineshapes import is_headline_shape
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.workers import process_page
 
 _NARROW = [

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import split_baoxun
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.pagelines import BYLINE, CAPTION, CREDIT, FURNITURE, HEADLINE, TEXT
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment

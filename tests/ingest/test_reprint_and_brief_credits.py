@@ -6,8 +6,8 @@ item, taken for a caption by its `●`, was merged into this one)."""
 
 from __future__ import annotations
 
+from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.lineshapes import split_closing_names
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import is_byline_text, source_byline, split_baoxun
+from builder.ingest.bylineshapes import is_byline_text, source_byline
+from builder.ingest.datelines import split_baoxun
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.tables import heads_table

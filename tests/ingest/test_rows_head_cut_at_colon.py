@@ -8,8 +8,8 @@ stays a headline."""
 
 from __future__ import annotations
 
+from builder.ingest.datelines import dateline_over_wrap
 from builder.ingest.interleave_rows import unweave_page
-from builder.ingest.lineshapes import dateline_over_wrap
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

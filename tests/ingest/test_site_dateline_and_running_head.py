@@ -5,7 +5,7 @@ under the page's label). Before, the headline line stayed text and the running h
 
 from __future__ import annotations
 
-from builder.ingest.lineshapes import BAOXUN, split_baoxun
+from builder.ingest.datelines import BAOXUN, split_baoxun
 from builder.ingest.pagelines import FURNITURE, HEADLINE, KICKER
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment

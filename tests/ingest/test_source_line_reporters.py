@@ -1,4 +1,4 @@
-"""A page with no blank line (real R21 r21_02's kinds, builder.ingest.lineshapes.BAOXUN_HEAD and
+"""A page with no blank line (real R21 r21_02's kinds, builder.ingest.datelines.BAOXUN_HEAD and
 copiedpages.signoff_author): a site's bare dateline followed by a colon glued to the lead (`某某家园网讯：为…`)
 opens a report under the headline standing over it, and a reposted report's closing line naming its source, its
 reporters and the site's editor (`来源：某某报 记者 王某 李某某 编辑 张某`) is the report's closing credit (the
@@ -8,7 +8,7 @@ source line in a sentence, a source line naming only an editor."""
 from __future__ import annotations
 
 from builder.ingest.copiedpages import signoff_author
-from builder.ingest.lineshapes import split_baoxun
+from builder.ingest.datelines import split_baoxun
 from tests.support.pages import page_articles
 
 _PAGE = [

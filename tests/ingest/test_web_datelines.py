@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.lineshapes import is_bare_dateline, split_baoxun
+from builder.ingest.datelines import is_bare_dateline, split_baoxun
 from tests.support.pages import page_articles
 
 _HEAD = "2026年3月12日　星期四　　第5版\n"

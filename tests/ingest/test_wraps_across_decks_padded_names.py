@@ -12,8 +12,8 @@ is invented):
 
 from __future__ import annotations
 
+from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlinewraps import wrapped_after_place
-from builder.ingest.lineshapes import starts_byline
 from builder.ingest.reporternames import close_padded_names
 from builder.util.paths import data_dir_fixed
 from tests.support.pages import page_articles

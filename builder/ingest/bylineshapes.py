@@ -1,0 +1,190 @@
+"""Whether one line is a byline: a reporter line, an ornamented signature, a commentator, a source line naming the
+body that sent it, a media centre alone (is_byline_text, starts_byline).
+
+Pure predicates and patterns on one line's text (moved out of `lineshapes`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from builder.ingest.datelines import BAOXUN, ROLE_GLUED
+from builder.ingest.lineshapes import LINE_SHAPE, LINES_KEPT
+from builder.ingest.reporternames import (
+    BYLINE_NAME,
+    PERSON_NAME,
+    WRITER_ROLES,
+    close_padded_names,
+)
+from builder.ingest.textrules import display_width
+from builder.places.gazetteer import Gazetteer, gazetteer
+
+_BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
+
+
+_REPORTER_LINE = re.compile(
+    r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:(?<![受诉向对跟据让给随带])记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)\s*(?:[：:]\s*(?=\S))?"
+    rf"(?:{BYLINE_NAME}(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
+)  # a name maybe a minority name transliterated, its parts joined by `·` (`本报记者 阿依古丽·买买提`)
+
+
+_ROLES = re.compile(f"{WRITER_ROLES}|撰稿|(?<![工创著写])作者")  # not 社区工作者, 创作者
+# (a colon may follow the role as a label's: `通讯员：张三 李四`, `作者：王五`, real R23 r23_03)
+# (`记者` after 接受/告诉/向/对/据… is the object of a sentence's verb: `…主任王光浩接受记者采访时表`, no reporter line)
+
+
+def unslash_names(text: str) -> str:
+    """`本报记者/增太加通讯员/豆本加` -> `本报记者 增太加 通讯员 豆本加`: names set apart by slashes."""
+    if "/" not in text or not _ROLES.search(text):
+        return text
+    outlet = _OUTLET_SLASH.match(text)  # `读创/深圳商报记者…`: one outlet, its slash kept
+    if outlet:
+        return text[: outlet.end()] + unslash_names(text[outlet.end() :])
+    work = _WORK_CREDIT.match(text)  # `文/图 本报记者 杨柳` keeps its `文/图`
+    head, names = (text[: work.end()], text[work.end() :]) if work else ("", text)
+    if "/" not in names:
+        return text
+    return head + ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", names)).strip()
+
+
+# An outlet's app and its paper set apart by a slash (`读创/深圳商报记者…`, `上游新闻/重庆晨报记者…`): one outlet, as
+# `新甘肃·甘肃日报记者…` is, not names set apart by slashes (unslash_names keeps its slash).
+_OUTLET_SLASH = re.compile(
+    r"^([\u4e00-\u9fff]{2,6})/(?=[\u4e00-\u9fff]{1,8}?(?:日报|晚报|商报|晨报|早报|时报|新闻|电视台|融媒)(?:记者|通讯员))"
+)
+
+
+# A news site and its app's reporter after a space (`中国吉林网 吉刻APP记者 王某 通讯员 李某`, real R24): one outlet, read
+# as `新甘肃·甘肃日报记者…` is.
+_OUTLET_SPACED = re.compile(
+    r"^([\u4e00-\u9fff]{2,8}(?:网|日报|晚报|客户端|融媒|电视台))[ \u3000]+(?=[^\s，。；：]{1,10}?(?:记者|通讯员))"
+)
+
+
+# `文/图 `, `文/` before a byline: who wrote, who took the photos.
+_WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
+
+
+# ... or after it (`兰州日报社全媒体记者滕效宏文/图`, `全媒体记者 董艺炫 文/图`: wrote and took the photos).
+WORK_CREDIT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*$")
+
+
+# A magazine's credit of who wrote and who took the photos, names with no role (`文／黎海燕　图／覃立新`); `文｜王某`
+# alone is a WeChat copy's author (copiedpages), a byline only at the head.
+_WRITER_AND_PHOTOGRAPHER = re.compile(
+    r"^文[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]+图[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,4}$"
+)
+
+
+def is_byline_text(text: str) -> bool:
+    """A reporter line: `新甘肃·甘肃日报记者 田丽媛`, `■中共凯里市委组织部`, `本报记者 张三`, `文/图 本报记者 杨柳`,
+    `文／黎海燕　图／覃立新`. Asked of one line by a dozen line rules (each looks a few lines ahead), so the verdict is
+    kept for the last few thousand lines, per gazetteer (a media centre's place is read in the one in use)."""
+    return _byline_text(text, gazetteer())
+
+
+@lru_cache(maxsize=LINES_KEPT)
+def _byline_text(text: str, _places: Gazetteer) -> bool:
+    if _WRITER_AND_PHOTOGRAPHER.match(text.strip()):
+        return True
+    # `读创/深圳商报记者…` read as `读创·深圳商报记者…`
+    outlet_dotted = _OUTLET_SLASH.sub(r"\1·", _WORK_CREDIT.sub("", WORK_CREDIT_AFTER.sub("", text.strip())))
+    outlet_dotted = _OUTLET_SPACED.sub(r"\1·", outlet_dotted)
+    stripped = unslash_names(outlet_dotted)
+    dated = BAOXUN.match(stripped)
+    if dated and dated.end() == len(stripped) and stripped[dated.end(1) :].endswith("报道"):
+        return True  # `…网讯 名、名、记者名某省报道` on a line of its own: the whole line
+    if stripped.startswith("本报讯"):
+        return False  # its byline runs into the body; split off once lines are rejoined
+    ornamented = _BYLINE_PREFIX.match(stripped)
+    if ornamented:
+        return _is_ornamented_byline(ornamented.group(1).strip())
+    if COMMENTATOR.match(stripped) or source_byline(stripped) or _MEDIA_AND_NAMES.match(stripped):
+        return True
+    if _media_centre(stripped):
+        return True  # `肃北县融媒体中心` on its own line under the headline: the outlet signs the report
+    if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
+        return False
+    stripped = close_padded_names(_UNIT_AFTER_NAME.sub(r"\1", stripped))  # (`通讯员 王  研 郭智强`)
+    # a reporter and the correspondents after their own role (`本报记者 努尔兰·加帕尔　本报通讯员 马晓燕 古丽米拉·
+    # 艾合买提`) may run wider than the column
+    widest = 30 if len(_ROLES.findall(stripped)) < 2 else 42
+    return display_width(stripped) <= widest and bool(_REPORTER_LINE.match(stripped))
+
+
+# A reporter's unit in brackets after the name (`通讯员 杨帆（鹤城区委组织部）`, heldout16 p04): read as the name.
+_UNIT_AFTER_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,20}(?:部|委|局|厅|办|中心|站|所|处|院|街道|镇|乡|社区|村)[）)]"
+    r"([ \u3000]|$)"
+)
+
+
+# A news outlet and its reporters' names with no role (`大众新闻 孟令洋`, `某某日报 张三 李四`).
+_MEDIA_AND_NAMES = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,8}}(?:新闻|日报|晚报|客户端|融媒|电视台)(?:[ \u3000]+{PERSON_NAME}){{1,3}}$"
+)
+
+
+# A county's (district's, city's) media centre named alone (`某某县融媒体中心`): the outlet signing a report.
+# (not a source line without its label's colon, `来源于某某区融媒体中心`)
+_MEDIA_CENTRE = re.compile(
+    r"^(?!来源|稿件|图片|图源)([\u4e00-\u9fff]{2,10}[县区市旗])(?:融媒体中心|融媒中心|新闻中心)$"
+)
+
+
+def _media_centre(text: str) -> bool:
+    """`text` is a media centre alone, its place the gazetteer's names one after another (`酒泉市肃北县`) or one short
+    name it does not list (`青禾县`): not a sentence's line the wrap ended with a centre (`组织部和青禾县融媒体中心`)."""
+    found = _MEDIA_CENTRE.match(text)
+    place = found.group(1) if found else ""
+    return bool(found) and (len(place) == 3 or "".join(s for _, _, s in gazetteer().scan(place)) == place)
+
+
+# The paper's commentator signing a commentary (评论员文章, heldout6 k08): `本报评论员`, `本报特约评论员`,
+# `新华社评论员`, `人民日报评论员 张三`; never a role in a sentence (`聘请群众评论员`: no paper's name).
+COMMENTATOR = re.compile(
+    r"^(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{1,8}(?:报|社|台|网|刊))(?:特约)?评论员(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$"
+)
+
+
+# Who signs with a mark before the name (`■中共凯里市委组织部`): a body of the party or the state, a paper.
+_ORGANIZATION = re.compile(
+    r"^[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支)$"
+)
+
+
+# A reprint's source line under its headline, naming the body that sent it, maybe with its writer's names
+# (`来源：某某区融媒体中心`, `来源：某某区委宣传部 张三`): the byline, its label dropped. One naming a paper or a
+# site (`来源：某某日报`) is page furniture (`builder.ingest.furniture`, read before the bylines).
+_SOURCE_LINE = re.compile(
+    rf"^(?:稿件|文章)?来源\s*[：:]\s*([^\s，。；：:]{{2,30}})((?:[ \u3000]+{PERSON_NAME}){{0,3}})$"
+)
+
+
+def source_byline(text: str) -> str | None:
+    """`来源：某某区融媒体中心` -> `某某区融媒体中心`: the body a source line names (and its writers); None
+    for any other line, and for a source naming no body (`来源：网络`)."""
+    match = _SOURCE_LINE.match(text.strip())
+    if match is None or not _ORGANIZATION.match(match.group(1)):
+        return None
+    return match.group(1) + match.group(2)
+
+
+def _is_ornamented_byline(rest: str) -> bool:
+    """`■中共…委组织部`, `■ 陈晨 刘洋`, `■记者 周敏 通讯员`: who wrote it; not a headline set after a bullet
+    (`■昌邑区社区食堂开进老旧小区`), nor a dateline with its lead after it (`■本报讯（记者 …）连日来，…`)."""
+    dated = BAOXUN.match(rest)
+    if dated and dated.group(2) and rest[dated.end() :].strip():  # (`本报记者 某 通讯员…`: 通讯, no dateline)
+        return False
+    if _ROLES.search(rest) or re.search(r"[文图]\s*/\s*[文图]", rest):
+        return True
+    return bool(LINE_SHAPE["bare_names"].match(rest) or (_ORGANIZATION.match(rest) and "“" not in rest))
+
+
+def starts_byline(text: str) -> bool:
+    return (
+        bool(LINE_SHAPE["byline_start"].match(text))
+        or is_byline_text(text)
+        or bool(LINE_SHAPE["bare_names"].match(text))
+    )

@@ -1,0 +1,93 @@
+"""A photo's credit and a report's closing credit: a credit line (`…供图`, `摄影：…`), a credit glued to the end of
+a caption's sentence (split_inline_credit), the names in brackets closing a report (split_closing_names).
+
+Pure predicates and patterns on one line's text (moved out of `lineshapes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.lineshapes import CLOSING_SOURCE, MEDIA_UNIT
+from builder.ingest.reporternames import (
+    PAPER_WRITER,
+    WRITER_ROLES,
+)
+
+_CREDIT = re.compile(
+    r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
+    r"|^[^，。]{2,30}(?:供图|摄影|摄)[）)]?$"
+    r"|^(?:[（(])?(?:记者\s*)?\S{2,4}\s*摄(?:[）)])?$"
+    # who took it or where it came from, named first: `摄影：张三`, `图片来源：…`, `（资料图片）`
+    r"|^[（(]?(?:摄影|图片来源|图源)\s*[：:/／]\s*[^，。：:]{2,30}[）)]?$"
+    # `图/本报记者 沈佳怡`, `图：新华社`: the photo's, not `图/文 张三` (who wrote it and took its photos)
+    r"|^[（(]?图\s*[：:/／]\s*(?![文图])[^，。：:]{2,30}[）)]?$"
+    r"|^[（(](?:资料图片?|资料照片|新华社发)[）)]$"
+    r"|^资料(?:图片?|照片)$"  # a file photo's credit, unbracketed (`资料图`)
+)
+
+
+# A credit of a group of photos (`本组图片由…提供`): it credits every uncredited caption of its article.
+GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
+
+
+def is_credit_text(text: str) -> bool:
+    return bool(_CREDIT.match(text.strip()))
+
+
+_INLINE_CREDIT = re.compile(
+    r"[（(](?:本组|本版)?(?:图片|照片)[^（）()，。]{0,4}由[^（）()]{1,40}(?:提供|供图)[）)]"
+)
+
+
+# A credit glued to the end of a caption's sentence: `…庆中秋活动。通讯员 供图`, `…的新貌。柳北区住建局供图`,
+# `…在社区进行直播。 新华社记者 赵子硕 摄` (an agency's or paper's reporter),
+# also in brackets, `…兑换生活用品。（杨柳 摄）`, or naming who took it first, `…调解土地纠纷。(摄影:马玉兰)`.
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"(?<=[。！？])\s*((?:[^，。！？\s“”]{0,8}?(?:记者|通讯员)\s*)?[^，。！？\s“”]{0,12}\s*(?:供图|摄))$"
+    r"|(?<=[。！？])\s*([（(](?:本报)?(?:记者|通讯员)?\s*[^，。！？“”（）()]{0,16}?\s*(?:供图|摄)[）)])$"
+    r"|(?<=[。！？])\s*([（(](?:摄影|图片?)\s*[：:/／]\s*(?![文图])[^，。！？“”（）()：:]{2,16}[）)])$"
+    r"|(?<=[。！？])\s*([（(]?资料(?:图片?|照片)[）)]?)$"  # a file photo: `…查看秧苗长势。资料图`
+)
+
+
+def split_inline_credit(text: str) -> tuple[str, str | None]:
+    """`…自我造血功能。（图片由…提供）`, `…的新貌。柳北区住建局供图` -> (the text, the credit); (text, None)
+    without one at its end."""
+    credit = _INLINE_CREDIT.search(text) or _CREDIT_AFTER_SENTENCE.search(text)
+    if not (credit and credit.end() == len(text) and credit.start() > 0):
+        return text, None
+    return text[: credit.start()].strip(), credit.group(credit.lastindex or 0).strip()
+
+
+# The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`), maybe with their roles
+# (`（本报记者 艾力 通讯员 王芳）`, `（图/文 郭立）` who took the photos and wrote, the wrap may glue a name to the
+# next role), or the body that supplied it (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted
+# report names (`…受理投诉300余起。（来源：东城区委宣传部 王小川）`), or a body of the party or the state that
+# sent it (`…问题87件。（金平区委组织部）`).
+# (the newsroom may stand before the role, a news site's editor too: `（某某新闻网记者 李明）`, `（津门新闻编辑王某）`)
+_CLOSING_NEWSROOM = rf"(?:{MEDIA_UNIT}|[\u4e00-\u9fff]{{2,4}}新闻)"
+
+
+_CLOSING_ROLE = (
+    rf"(?:{PAPER_WRITER}\s*|{_CLOSING_NEWSROOM}(?:{WRITER_ROLES}|编辑(?![部室组]))\s*"
+    r"|(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*)"
+)
+
+
+_CLOSING_BODY = r"[\u4e00-\u9fff]{2,20}?(?:部|委|局|厅|办|办公室|中心|政府|办事处)"
+
+
+_CLOSING_NAMES = re.compile(
+    rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"
+    r"|\s+[\u4e00-\u9fff]{2,4})*"
+    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE}|{_CLOSING_BODY})[）)])$"
+)
+
+
+def split_closing_names(text: str) -> tuple[str, str | None]:
+    """`…700余户。（覃小红）` -> (the text, `（覃小红）`); (text, None) without such a credit at its end."""
+    closing = _CLOSING_NAMES.search(text)
+    if closing is None:
+        return text, None
+    return text[: closing.start()], closing.group(1)
