@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import headlinerules
+from builder.ingest import headlinecontext
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.headlineshapes import is_headline_shape
@@ -32,7 +32,7 @@ def headline_barred_from_byline(page: PageReader, line: Line) -> bool:
     if found is None:
         return False
     last = page.units[-1] if page.units else None
-    if last is not None and last.kind == kinds.TEXT and not headlinerules.finished_text(last.text):
+    if last is not None and last.kind == kinds.TEXT and not headlinecontext.finished_text(last.text):
         return False
     page.add(kinds.HEADLINE, found[0], line.number)
     page.units[-1].opens = True

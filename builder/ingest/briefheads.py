@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import headlinerules
+from builder.ingest import headlinecontext
 from builder.ingest.briefs import LEAD_SPAN
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlineshapes import is_headline_shape
@@ -23,7 +23,7 @@ def brief_headline(page: PageReader, line: Line) -> bool:
     """A news brief's headline (简讯, 短讯): after a finished item, a one-line headline with the item's lead
     straight under it, no blank between (`昌邑区社区食堂开进老旧小区` / `吉林市昌邑区在老旧小区集中…`): a new
     article."""
-    if not headlinerules.headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
+    if not headlinecontext.headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
         return False
     return _over_brief_lead(page, line.text) and _open_brief(page, line.text, line.number)
 
@@ -38,15 +38,15 @@ def bracketed_headline(page: PageReader, line: Line) -> bool:
     match = _BRACKETED.match(line.text)
     if not match or not is_headline_shape(match.group(1)) or SIDEBAR_LABEL.match(match.group(1)):
         return False
-    body = headlinerules.paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not headlinerules.reads_as_body(body):
+    body = headlinecontext.paragraph_from(page, page.index)
+    if not body or not page.lines[page.index].strip() or not headlinecontext.reads_as_body(body):
         return False
     last = page.units[-1] if page.units else None
     if not (
-        headlinerules.at_top(page)
+        headlinecontext.at_top(page)
         or last is None
         or last.kind != TEXT
-        or headlinerules.finished_text(last.text)
+        or headlinecontext.finished_text(last.text)
     ):
         return False
     if _bracketed_subheadings(page, match.group(1)):
@@ -90,26 +90,31 @@ def _over_brief_lead(page: PageReader, headline: str, top: bool = False) -> bool
     """The paragraph straight under the headline is a brief's lead: it opens like a report (a full place
     name, a date, 本报讯 …), names the place the headline names, and does not go on with the headline's
     words; the headline stands after a finished item (a blank line between, or none), or (`top`) at the top."""
-    body = headlinerules.paragraph_from(page, page.index)
-    if not body or not page.lines[page.index].strip() or not headlinerules.reads_as_body(body):
+    body = headlinecontext.paragraph_from(page, page.index)
+    if not body or not page.lines[page.index].strip() or not headlinecontext.reads_as_body(body):
         return False
     lead = "".join(body)
     places = place_words(headline)
-    if not (headlinerules.LEAD_OPENING.match(lead) and any(place in lead[:LEAD_SPAN] for place in places)):
+    if not (headlinecontext.LEAD_OPENING.match(lead) and any(place in lead[:LEAD_SPAN] for place in places)):
         return False
     if join_cost(headline, body[0]) < 0:
         return False
     last = page.units[-1] if page.units else None
     right_after = (
-        last is not None and last.kind == TEXT and not page.blanks and headlinerules.finished_text(last.text)
+        last is not None
+        and last.kind == TEXT
+        and not page.blanks
+        and headlinecontext.finished_text(last.text)
     )
     return (
-        right_after or headlinerules.after_body(page, headline, body) or (top and headlinerules.at_top(page))
+        right_after
+        or headlinecontext.after_body(page, headline, body)
+        or (top and headlinecontext.at_top(page))
     )
 
 
 def _open_brief(page: PageReader, headline: str, number: int) -> bool:
-    headlinerules.close_item_before(page)
+    headlinecontext.close_item_before(page)
     page.add(HEADLINE, headline, number)
     page.units[-1].opens = True
     return True

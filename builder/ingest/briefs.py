@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import headlinerules
+from builder.ingest import headlinecontext, headlinerules
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import is_byline_text, starts_byline
 from builder.ingest.captionshapes import is_credit_text, split_closing_names
@@ -122,13 +122,13 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     # In a column of briefs, an indented bulleted paragraph standing apart opens an item however its lead
     # opens (`◆“您有一份新的…”上午7时`, `◆某某街头寒风渐起，…`): the column prints no headline over it.
     apart = in_briefs and bool(page.blanks) and line.indent
-    if not (apart or headlinerules.opens_like_lead(lead) or starts_byline(lead)):
+    if not (apart or headlinecontext.opens_like_lead(lead) or starts_byline(lead)):
         return False
     item = in_briefs or starts_byline(lead)
     if not (item or _PARAGRAPH_BULLET.match(line.text)):
         return False
     last = _last_of_text(page.units)
-    if not (headlinerules.at_top(page) or (last is not None and _finished_item(last))):
+    if not (headlinecontext.at_top(page) or (last is not None and _finished_item(last))):
         return False
     page.add_text(lead, line)  # outside a column of briefs, a bulleted paragraph of the article
     page.units[-1].opens = item
@@ -142,7 +142,7 @@ def _dateline_item(page: PageReader, line: Line) -> bool:
     if not dateline or not _in_brief_column(page):
         return False  # (`本报记者在某村看到，…`: a sentence of the item, no dateline)
     last = _last_of_text(page.units)
-    if last is None or last.kind != TEXT or not headlinerules.finished_text(last.text):
+    if last is None or last.kind != TEXT or not headlinecontext.finished_text(last.text):
         return False
     page.add_text(line.text, line)
     page.units[-1].opens = True
@@ -179,7 +179,7 @@ def _credit_alone_closes(units: list[Unit]) -> bool:
         before is not None
         and before.kind == kinds.TEXT
         and not units[-1].blanks_before
-        and headlinerules.finished_text(before.text)
+        and headlinecontext.finished_text(before.text)
     )
 
 
@@ -187,7 +187,7 @@ def _finished_item(unit: Unit) -> bool:
     """The last unit read ends an item: a finished sentence, or the item's closing credit in brackets under it
     (`…获得感。` / `（江城融媒记者 李明）`)."""
     closing = unit.kind == kinds.BYLINE and unit.text.startswith(("（", "("))
-    return closing or headlinerules.finished_text(unit.text)
+    return closing or headlinecontext.finished_text(unit.text)
 
 
 def _last_of_text(units: list[Unit]) -> Unit | None:
@@ -213,13 +213,13 @@ def _unbulleted_item(page: PageReader, line: Line) -> bool:
     if not _in_brief_column(page):
         return False
     if is_headline_shape(line.text) and (
-        headlinerules.opens_like_lead(following) or _opens_with_place_chain(following)
+        headlinecontext.opens_like_lead(following) or _opens_with_place_chain(following)
     ):
         return False
     if not (
         under_label
-        or headlinerules.at_top(page)
-        or (last is not None and headlinerules.finished_text(last.text))
+        or headlinecontext.at_top(page)
+        or (last is not None and headlinecontext.finished_text(last.text))
     ):
         return False
     page.add_text(line.text, line)
@@ -235,7 +235,7 @@ def _under_brief_label(page: PageReader) -> bool:
         len(units) >= 2
         and _names_brief_column(units[-1])
         and units[-2].kind == kinds.TEXT
-        and headlinerules.finished_text(units[-2].text)
+        and headlinecontext.finished_text(units[-2].text)
     )
 
 

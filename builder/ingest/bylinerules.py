@@ -15,7 +15,7 @@ from builder.ingest.celltables import read_cell_table
 from builder.ingest.datelines import dateline_over_wrap
 from builder.ingest.decks import deck_under
 from builder.ingest.gluedlead import opens_with_place_chain
-from builder.ingest.headlinerules import headline_line
+from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,

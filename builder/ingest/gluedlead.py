@@ -15,13 +15,8 @@ import re
 
 from builder.ingest.briefs import LEAD_SPAN
 from builder.ingest.datelines import BAOXUN_HEAD
+from builder.ingest.headlinecontext import at_top, finished_text, paragraph_from, reads_as_body
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlinerules import (
-    at_top,
-    finished_text,
-    paragraph_from,
-    reads_as_body,
-)
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.leadlines import restates_place
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader

@@ -9,7 +9,7 @@ of a new article; PageReader.add splits the byline off.
 from __future__ import annotations
 
 from builder.ingest.headlinebylines import split_headline_byline
-from builder.ingest.headlinerules import at_top, finished_text, headline_line
+from builder.ingest.headlinecontext import at_top, finished_text, headline_line
 from builder.ingest.pagelines import CAPTION, CREDIT, FURNITURE, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.textrules import indented
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlinerules import headline_line
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import ends_sentence
 

@@ -13,7 +13,7 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import starts_byline
-from builder.ingest.headlinerules import headline_line
+from builder.ingest.headlinecontext import headline_line
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import ends_sentence
 

@@ -18,8 +18,8 @@ from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.creditsunder import no_blank_line_so_far
 from builder.ingest.furniture import is_furniture_line
+from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineplaces import named_places
-from builder.ingest.headlinerules import headline_line
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import reads_on
 from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import headlinerules
+from builder.ingest import headlinecontext
 from builder.ingest import pagelines as kinds
 from builder.ingest.briefs import LEAD_SPAN, close_item_before
 from builder.ingest.bylineshapes import starts_byline
@@ -52,7 +52,7 @@ def labelled_report(page: PageReader, line: Line) -> bool:
     if last is not None and last.kind == kinds.HEADLINE:
         if any(place_label(later.strip()) for later in page.lines[page.index :]):
             last.kind = kinds.FURNITURE
-    elif not headlinerules.at_top(page) and not close_item_before(page):
+    elif not headlinecontext.at_top(page) and not close_item_before(page):
         return False
     page.add_text(labelled[1], line)
     page.units[-1].opens = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from builder.ingest.headlinerules import headline_line
+from builder.ingest.headlinecontext import headline_line
 from builder.ingest.pagelines import HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 

@@ -30,7 +30,7 @@ from itertools import pairwise
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.furnitureboxes import FIGURE_ALONE, FIGURES_BOX_LABEL
 from builder.ingest.gluedlead import opens_with_place_chain
-from builder.ingest.headlinerules import opens_like_lead
+from builder.ingest.headlinecontext import opens_like_lead
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import (

@@ -28,9 +28,11 @@ from builder.ingest import (
     headbylinelines,
     headcaptions,
     headlinecolon,
+    headlinecontext,
     headlinepause,
     headlinerules,
     headlinestacks,
+    headlinesubtitles,
     itemends,
     labelleditems,
     latinlabels,
@@ -211,8 +213,12 @@ def _section_head_in_body(page: PageReader, doubled: tuple[str, str]) -> bool:
 def _apart_over_body(page: PageReader, headline: str) -> bool:
     """One doubled headline standing apart after a finished body (heldout15 p02, under a boxed ad the page's
     furniture), over a body: it opens its article, as a plain headline there does."""
-    body = headlinerules.paragraph_from(page, page.index)
-    return bool(body) and headlinerules.reads_as_body(body) and headlinerules.after_body(page, headline, body)
+    body = headlinecontext.paragraph_from(page, page.index)
+    return (
+        bool(body)
+        and headlinecontext.reads_as_body(body)
+        and headlinecontext.after_body(page, headline, body)
+    )
 
 
 def _spaced_letters(page: PageReader, line: Line) -> bool:
@@ -349,7 +355,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headlines_at_foot", headlinestacks.headlines_at_foot),
     ("headlines_apart_at_foot", headlinestacks.headlines_apart_at_foot),
     ("headline_alone_at_foot", headlinestacks.headline_alone_at_foot),
-    ("headline_over_subtitle", headlinerules.headline_over_subtitle),
+    ("headline_over_subtitle", headlinesubtitles.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),
     ("closing_names", closingcredits.closing_names),

@@ -8,7 +8,7 @@ that report).
 
 `headline_wrapped_apart` takes such a block when its lines, joined, read as one headline (no sentence mark, no
 comma, 40 characters at most, no credit of a photo), the block stands after a finished body (two blank lines,
-or one and a place the lead takes up: `headlinerules.after_body`) or at the page's top, and a blank line under it
+or one and a place the lead takes up: `headlinecontext.after_body`) or at the page's top, and a blank line under it
 or the indented lead straight under it leads to a body (an indented paragraph, or one with a sentence end). A paragraph always ends its sentence, so a
 block that ends none and has no comma is no paragraph; a photo's caption names its photographer or ends its
 sentence.
@@ -17,7 +17,13 @@ sentence.
 from __future__ import annotations
 
 from builder.ingest.captionshapes import is_credit_text
-from builder.ingest.headlinerules import after_body, at_top, close_item_before, paragraph_from, reads_as_body
+from builder.ingest.headlinecontext import (
+    after_body,
+    at_top,
+    close_item_before,
+    paragraph_from,
+    reads_as_body,
+)
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import HEADLINE, Line, PageReader

@@ -1,4 +1,4 @@
-"""A body's jump to another page (`（下转第3版）`) ends its part on this page (headlinerules.after_body): a headline
+"""A body's jump to another page (`（下转第3版）`) ends its part on this page (headlinecontext.after_body): a headline
 standing apart under it, over an indented lead, opens the next article (real R22 r22_02: a pdftotext `-layout`
 page, the second report's headline `…丨…：…，…` read as a line of the first report's text). Negative: a
 headline-shaped line under a jump line with no body of its own under it stays text."""

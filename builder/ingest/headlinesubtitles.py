@@ -1,0 +1,144 @@
+"""The line rule for a headline printed right above its `——` subtitle line (part of LINE_RULES; moved out of
+`headlinerules`): the headline maybe wrapped in a narrow column or asking, the subtitle maybe wrapped, a kicker
+wrapped over two lines above, a feature's genre label over it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlinecontext import SENTENCE_MARK, headline_line, paragraph_from
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import (
+    LINE_SHAPE,
+    is_label_word,
+    is_quoted_name_only,
+)
+from builder.ingest.pagelines import (
+    FURNITURE,
+    HEADLINE,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Line,
+    PageReader,
+    Unit,
+)
+from builder.ingest.textrules import (
+    cjk_count,
+    ends_sentence,
+    indented,
+)
+
+
+def headline_over_subtitle(page: PageReader, line: Line) -> bool:
+    """A headline printed right above its `——` subtitle line, anywhere on the page (`让社区工作者留得住、干得好`
+    / `——延安市宝塔区加强社区工作者队伍建设见闻`), standing apart from the text before it: the headline, then
+    the subtitle. With no byline under them, they open the article below."""
+    asking = _asking_headline(line.text) and (page.blanks > 0 or not page.seen_text)
+    if page.index >= len(page.lines) or (ends_sentence(line.text) and not asking) or cjk_count(line.text) < 2:
+        return False
+    headline, below_at = line.text, page.index
+    below = page.lines[below_at].strip()
+    wrapped = not asking and _headline_second_line(headline, below, page, below_at)
+    if not (wrapped or asking or headline_line(headline)):
+        return False
+    if wrapped:  # `瓜田里的` / `“领头雁”` / `——记…`: the headline wrapped in a narrow column
+        headline, below_at = headline + below, below_at + 1
+        below = page.lines[below_at].strip()
+    if not LINE_SHAPE["subtitle"].match(below) or SENTENCE_MARK.search(below) or "；" in below:
+        return False
+    last = page.units[-1] if page.units else None
+    label = _genre_label(page) if last is not None and last.kind == TEXT and not page.blanks else None
+    if label is not None:
+        label.kind = FURNITURE  # `人物` / `瓜田里的…` / `——记…`: the feature's genre label over its headline
+    elif last is not None and last.kind == TEXT and not page.blanks:
+        return False  # the line goes on a paragraph: a dash line inside the text
+    _kicker_stack(page)
+    page.add(HEADLINE, headline, line.number)
+    page.add(SUBTITLE, below, line.number + 1 + (below_at - page.index))
+    page.index = below_at + 1
+    tail = page.lines[page.index] if page.index < len(page.lines) else ""
+    if _subtitle_tail(below, tail):  # `——汉中市汉台区北关街道服务` / `新就业群体见闻`: the subtitle wrapped
+        page.units[-1].text += tail.strip()
+        page.index += 1
+    following = paragraph_from(page, page.index)
+    page.units[-1].opens = bool(following) and not starts_byline(following[0])
+    return True
+
+
+_ASKING = re.compile(r"^[^。；：:]{4,24}[？！]$")
+
+
+def _asking_headline(text: str) -> bool:
+    """A short line asking or exclaiming (`老旧小区没物业，谁来管？`): a headline's shape when a `——` subtitle
+    stands under it after a gap (headline_over_subtitle checks the rest); one comma at most."""
+    return bool(_ASKING.match(text)) and text.count("，") <= 1 and cjk_count(text) >= 6
+
+
+def _kicker_stack(page: PageReader) -> None:
+    """The two short lines right over a headline and its `——` subtitle, after a gap (`党建引领新就业群体` /
+    `融入基层治理`): one kicker wrapped in a narrow column, not a text line and a headline of their own."""
+    units = page.units
+    if page.blanks or len(units) < 2:
+        return
+    first, second = units[-2], units[-1]
+    if not first.blanks_before or second.blanks_before or first.kind not in (TEXT, HEADLINE, KICKER):
+        return
+    if second.kind not in (HEADLINE, KICKER) or cjk_count(first.text) > _WRAPPED_FIRST_KICKER:
+        return
+    if any(ends_sentence(u.text) or SENTENCE_MARK.search(u.text) or "，" in u.text for u in (first, second)):
+        return
+    if not is_headline_shape(first.text + second.text):
+        return
+    first.kind, first.text, first.opens = KICKER, first.text + second.text, False
+    units.pop()
+
+
+_WRAPPED_FIRST_KICKER = 12  # characters of a narrow column's first kicker line
+
+
+def _subtitle_tail(subtitle: str, line: str) -> bool:
+    """`line` is the rest of a `——` subtitle the column wrapped: unindented, short, no sentence, no byline,
+    the subtitle standing as wide as a narrow column with no end of its own (a 见闻 or 侧记 closes one)."""
+    text = line.strip()
+    if not text or indented(line) or starts_byline(text) or SENTENCE_MARK.search(text):
+        return False
+    if cjk_count(text) > _HEADLINE_TAIL or not is_headline_shape(subtitle.lstrip("—－- ") + text):
+        return False
+    return not subtitle.endswith(_SUBTITLE_ENDS)
+
+
+_SUBTITLE_ENDS = ("见闻", "侧记", "纪实", "札记", "扫描", "调查", "综述", "故事", "记事", "掠影", "速写")
+
+
+_HEADLINE_TAIL = 10  # characters of a headline's second line in a narrow column
+
+
+_SHORT_TAIL = 4  # characters of a headline's tail too short to stand as a headline of its own
+
+
+_WAITING_END = re.compile(r"[的之与和及在把将让为对从向给于是“]$")  # a word waiting for the next
+
+
+def _headline_second_line(headline: str, below: str, page: PageReader, at: int) -> bool:
+    """`below` is the rest of a headline the column wrapped (`瓜田里的` / `“领头雁”`): a short headline-shaped
+    line over the `——` subtitle line, the two reading as one headline."""
+    if at + 1 >= len(page.lines) or not LINE_SHAPE["subtitle"].match(page.lines[at + 1].strip()):
+        return False
+    if LINE_SHAPE["subtitle"].match(below) or cjk_count(below) > _HEADLINE_TAIL:
+        return False
+    # cut after a word that needs the next one, or leaving a tail no headline is (`党建引领老工业区焕新` /
+    # `“老书记”的三本账` is a kicker over its headline)
+    cut = _WAITING_END.search(headline) is not None or cjk_count(below) <= _SHORT_TAIL
+    # a quoted name alone names who acts, and nothing done: `“红色驿站”` / `暖了骑手心`
+    cut = cut or (is_quoted_name_only(headline) and not LINE_SHAPE["subtitle"].match(below))
+    return cut and not ends_sentence(below) and is_headline_shape(headline + below)
+
+
+def _genre_label(page: PageReader) -> Unit | None:
+    """The last unit read, a short word standing alone after a gap (`人物`, `走基层`): a feature's genre label
+    printed over its headline."""
+    last = page.units[-1]
+    return last if last.blanks_before >= 1 and is_label_word(last.text) else None
