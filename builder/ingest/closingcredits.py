@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.bylinerules import bylines_open_bodies, names_taken_back, next_lines
+from builder.ingest.barenames import bylines_open_bodies
+from builder.ingest.bylinerules import names_taken_back, next_lines
 from builder.ingest.bylineshapes import WORK_CREDIT_AFTER, is_byline_text, starts_byline
 from builder.ingest.datelines import BAOXUN
 from builder.ingest.furniture import is_furniture_line

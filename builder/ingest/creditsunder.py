@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.bylinerules import bylines_open_bodies, next_lines
+from builder.ingest.barenames import bylines_open_bodies
+from builder.ingest.bylinerules import next_lines
 from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.datelines import BAOXUN

@@ -5,7 +5,7 @@ verb) under a headline naming no place (`打造友好场景 暖新更暖心`): t
 deck. Real R11 r11_05: `把“精细刻度”转化为“幸福温度”` / `嘉峪关南湖社区党建引领多元共治基层治理` over the byline —
 the lower line names the acting place in full and then the means it worked by (`党建引领…`), under a headline
 naming no place: a deck too, not the headline under a kicker. Asked by `headlinerules.headline_over_body` and
-`bylinerules.headline_over_byline`.
+`bylinedheads.headline_over_byline`.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ site and paper whose reporter visited (`记者探访了…`), and the column cut
 like a reporter line (a newsroom, `记者`, then two characters like a name), so it was taken as the byline and the
 sentence lost its subject. The word after the role, glued to it with no space, that is one of the words a lead's
 reporter does (`探访`, `走访`, `获悉`, `了解`, `近日`: a closed class; not `李明`, nor a name that is a word of the
-dictionary too, `文静`), the text going on under it, is the reporter's verb: the line is text. Asked by `bylinerules.byline` and `bylinerules.headline_over_byline`.
+dictionary too, `文静`), the text going on under it, is the reporter's verb: the line is text. Asked by `bylinerules.byline` and `bylinedheads.headline_over_byline`.
 """
 
 from __future__ import annotations

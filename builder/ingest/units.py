@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from builder.ingest import (
+    barenames,
     barredheads,
     boxedheads,
     bracketbylines,
     briefheads,
     briefs,
+    bylinedheads,
     bylinerules,
     celltables,
     closingcredits,
@@ -364,10 +366,10 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("reporter_line_after_last_sentence", creditsunder.reporter_line_after_last_sentence),
     ("reporter_line_over_next_head", creditsunder.reporter_line_over_next_head),
     ("names_glued_to_last_sentence", closingcredits.names_glued_to_last_sentence),
-    ("bare_names", bylinerules.bare_names),
+    ("bare_names", barenames.bare_names),
     ("headline_barred_from_byline", barredheads.headline_barred_from_byline),
     ("headline_with_glued_byline", headbylinelines.headline_with_glued_byline),
-    ("headline_over_byline", bylinerules.headline_over_byline),
+    ("headline_over_byline", bylinedheads.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),
     ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
     ("headline_wrapped_apart", wrappedheads.headline_wrapped_apart),

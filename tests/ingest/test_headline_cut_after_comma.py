@@ -1,6 +1,6 @@
 """A headline of two halves wrapped after the comma between them, set apart over its byline (`某县在全市首创…，` /
 `设置…党委` / bare names): one headline, its first half no line of text ending on a comma
-(bylinerules._comma_cut_over_byline; real R22 r22_01). Negatives: a text line ending on a comma with no blank
+(bylinedheads._comma_cut_over_byline; real R22 r22_01). Negatives: a text line ending on a comma with no blank
 over it, and a long line, stay text."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ opening with no common surname, the headline reading on with it, is the headline
 
 from __future__ import annotations
 
-from builder.ingest.bylinerules import _wrapped_word
+from builder.ingest.barenames import _wrapped_word
 from builder.ingest.pagelines import BYLINE, HEADLINE
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed

@@ -1,0 +1,110 @@
+"""The line rule for a line of reporters' bare names, no role (`王晓丹  李墨`): under a headline, a signature
+standing apart, or the next article's byline after a finished one (part of LINE_RULES in `builder.ingest.units`;
+moved out of `bylinerules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.bylinerules import next_lines
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import LINE_SHAPE
+from builder.ingest.pagelines import (
+    BYLINE,
+    FURNITURE,
+    HEADLINE,
+    SUBTITLE,
+    TEXT,
+    Line,
+    PageReader,
+)
+from builder.ingest.reporternames import (
+    SIGNATURE_NAME,
+)
+from builder.ingest.tables import heads_table
+from builder.ingest.textrules import ends_sentence, indented
+from builder.text.boundaries import get_tokenizer
+
+
+def bare_names(page: PageReader, line: Line) -> bool:
+    """A line of reporters' names under a headline (`王晓丹  李墨`), maybe after a blank line when it names
+    two people or more (or one name standing apart as a signature, `_signature`); or such a line of names standing alone between blank lines after a finished
+    article (the next article's byline, its headline printed elsewhere): the byline."""
+    last = page.units[-1] if page.units else None
+    if last is None or (page.blanks > 1 and last.kind != TEXT):
+        return False
+    several = bool(re.search(r"[ \u3000]", line.text))
+    if last.kind == TEXT:  # after a finished article, between blank lines
+        following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+        apart = page.blanks and not following
+        # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
+        # after a finished sentence over more text open the next body the same way
+        if not (
+            several
+            and ends_sentence(last.text)
+            and (apart or (following and (bylines_open_bodies(page) or _signing_names(page, line))))
+        ):
+            return False
+    elif last.kind not in (HEADLINE, SUBTITLE) or (
+        page.blanks and not several and not _signature(page, line)
+    ):
+        return False  # one name alone after a gap may be a heading
+    if not LINE_SHAPE["bare_names"].match(line.text) or heads_table(
+        [line.text, *next_lines(page, page.index, 0)]
+    ):
+        return False
+    if last.kind == HEADLINE and not page.blanks and _wrapped_word(last.text, line.text):
+        last.text += line.text  # `…全面推行小区积分` / `管理`: the headline's last word, wrapped
+        return True
+    return page.add(BYLINE, line.text, line.number)
+
+
+def _wrapped_word(headline: str, line: str) -> bool:
+    """A line shaped like one bare name right under a headline that is a word of the dictionary opening with no
+    common surname (`管理`, `建设`; not `李娜`, `王琳`), the headline reading on with it: the headline's end."""
+    if re.search(r"\s", line) or _SIGNATURE.match(line) or ends_sentence(headline):
+        return False
+    tokenizer = get_tokenizer()
+    return (
+        tokenizer.tokenize(line) == (line,) and tokenizer.known(line) and is_headline_shape(headline + line)
+    )
+
+
+_SIGNATURE = re.compile(f"^{SIGNATURE_NAME}$")
+
+
+def _signing_names(page: PageReader, line: Line) -> bool:
+    """Two names or more, each opening with a common surname (`何静 刘思远`), after a blank line under a finished
+    article and right over an indented paragraph: the byline of the body under them, its headline printed
+    elsewhere (heldout14 p07: every headline at the page's foot). Two short phrases (`小网格 大民生`) are no
+    names of that kind."""
+    names = line.text.split()
+    return (
+        bool(page.blanks)
+        and len(names) >= 2
+        and all(_SIGNATURE.match(name) for name in names)
+        and page.index < len(page.lines)
+        and indented(page.lines[page.index])
+    )
+
+
+def _signature(page: PageReader, line: Line) -> bool:
+    """One name standing alone between blank lines right under its headline (`莫让…压弯基层` / blank / `李思远` /
+    blank / `　　近年来，…`): a commentary's or an author's signature, when the name opens with a common surname
+    and an indented paragraph follows the gap."""
+    after = page.index + 1
+    return (
+        bool(_SIGNATURE.match(line.text))
+        and page.index < len(page.lines)
+        and not page.lines[page.index].strip()
+        and after < len(page.lines)
+        and indented(page.lines[after])
+    )
+
+
+def bylines_open_bodies(page: PageReader) -> bool:
+    """The page's first unit after its furniture is a byline: its bodies open under their bylines, the
+    headlines printed elsewhere (heldout9 q08: `本报记者 …` / body / `王立新 张丽华` / body / both headlines)."""
+    first = next((unit for unit in page.units if unit.kind != FURNITURE), None)
+    return first is not None and first.kind == BYLINE
