@@ -32,10 +32,10 @@ import numpy as np
 from builder.render import searchgrams
 from builder.render import searchindex as ix
 from builder.render.search import VERSION, SearchDoc, read_varint, shard_of
+from builder.render.searchrecords import Change, decode_varints, patch_records
 
 STATE_VERSION = 2  # 2: with each document's characters, text length and rest (searchnarrow)
 MAX_CHANGED = 64  # documents changed at once beyond which a full write is quicker
-Change = tuple[int, int, np.ndarray] | None  # (head count, text count, position steps); None: gram gone
 
 
 @dataclass(frozen=True)
@@ -187,66 +187,6 @@ def _changes(old: list[str], new: list[str], doc: int, size: int) -> dict[int, C
         if a is None or b is None or a[:2] != b[:2] or not np.array_equal(a[2], b[2]):
             out[key] = b
     return out
-
-
-def decode_varints(data: bytes) -> np.ndarray:
-    """Every varint of `data`, vectorized: one gather per byte of the widest (most are one or two bytes)."""
-    raw = np.frombuffer(data, np.uint8)
-    ends = np.flatnonzero(raw < 128)
-    if ends.size == raw.size:  # every value below 128
-        return raw.astype(np.int64)
-    starts = np.empty_like(ends)
-    starts[0], starts[1:] = 0, ends[:-1] + 1
-    width = ends - starts + 1
-    values = (raw[starts] & 127).astype(np.int64)
-    for k in range(1, int(width.max())):
-        longer = np.flatnonzero(width > k)
-        values[longer] |= (raw[starts[longer] + k] & 127).astype(np.int64) << (7 * k)
-    return values
-
-
-def patch_records(data: bytes, size: int, changes: dict[int, Change]) -> bytes:
-    """A gram's encoded records with the records of some documents replaced (doc id -> new record or
-    None), encoded exactly as `searchindex` writes them; empty when no document is left. Only the columns
-    (ids, head and text counts) are decoded and encoded again: the positions of the other documents are
-    copied as bytes (a common 3-gram holds those of thousands)."""
-    ends = np.flatnonzero(np.frombuffer(data, np.uint8) < 128) + 1 if data else np.ones(1, np.int64)
-    n = read_varint(data, 0)[0] if data else 0
-    values = decode_varints(data[: ends[3 * n]]) if data else np.zeros(1, np.int64)
-    docs = np.cumsum(values[1 : 1 + n])
-    heads, texts = values[1 + n : 1 + 2 * n], values[1 + 2 * n : 1 + 3 * n]
-    occurrences = np.concatenate([[0], np.cumsum(heads + texts)])  # each document's first position
-
-    def start_of(k: int) -> int:
-        """The byte where the k-th position starts (the end of the data for k = every position)."""
-        return int(ends[3 * n + k])
-
-    columns: list[np.ndarray] = [np.zeros(0, np.int64)] * 3
-    steps: list[bytes] = []
-    last, at = 0, 0  # the first old document and position not yet copied
-    for doc, change in sorted(changes.items()):
-        i = int(np.searchsorted(docs, doc))
-        present = i < docs.size and docs[i] == doc
-        kept = [col[last:i] for col in (docs, heads, texts)]
-        extra = [[doc], [change[0]], [change[1]]] if change else [[], [], []]
-        columns = [
-            np.concatenate([c, k, np.array(e, np.int64)])
-            for c, k, e in zip(columns, kept, extra, strict=True)
-        ]
-        if size == 3:
-            steps.append(data[start_of(at) : start_of(int(occurrences[i]))])
-            steps.append(ix.varints(change[2])[0].tobytes() if change else b"")
-            at = int(occurrences[i + 1] if present else occurrences[i])
-        last = i + 1 if present else i
-    docs, heads, texts = (
-        np.concatenate([c, col[last:]]) for c, col in zip(columns, (docs, heads, texts), strict=True)
-    )
-    if not docs.size:
-        return b""
-    if size == 3:
-        steps.append(data[start_of(at) :])
-    flat = np.concatenate([[docs.size], np.diff(docs, prepend=0), heads, texts])
-    return ix.varints(flat)[0].tobytes() + b"".join(steps)
 
 
 @dataclass

@@ -123,3 +123,35 @@ def test_varints_decode_to_the_numbers_written(values: list[int]) -> None:
     data = searchindex.varints(np.array(values, np.uint64))[0].tobytes()
     assert searchupdate.decode_varints(data).tolist() == values
     assert b"".join(map(searchindex.varint, values)) == data
+
+
+def _steps(count: int, seed: int):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    return np.array([(seed * 7919 + k * 131) % 40_000 for k in range(count)], np.int64)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([1, 2, 3]),
+    st.dictionaries(st.integers(0, 20_000), st.tuples(st.integers(0, 200), st.integers(0, 3)), max_size=30),
+    st.dictionaries(
+        st.integers(0, 20_100),
+        st.none() | st.tuples(st.integers(0, 200), st.integers(0, 3), st.integers(0, 99)),
+        min_size=1,
+        max_size=5,
+    ),
+)
+def test_patched_records_are_the_records_written_whole(size: int, old: dict, changes: dict) -> None:
+    """patch_records (the changed rows encoded, the others' bytes copied) gives the bytes of the records
+    written from nothing, for documents added, changed and removed before, between and after the kept
+    ones, with ids and counts of one to three bytes."""
+    records = {doc: (h, t, _steps(h + t, doc)) for doc, (h, t) in old.items() if h + t}
+    change = {
+        doc: None if c is None or not c[0] + c[1] else (c[0], c[1], _steps(c[0] + c[1], c[2]))
+        for doc, c in changes.items()
+    }
+    data = searchupdate.patch_records(b"", size, records) if records else b""
+    merged = {doc: record for doc, record in {**records, **change}.items() if record is not None}
+    whole = searchupdate.patch_records(b"", size, merged) if merged else b""
+    assert searchupdate.patch_records(data, size, change) == whole
