@@ -30,7 +30,6 @@ from builder.ingest import (
     headbylinelines,
     headcaptions,
     headlinecolon,
-    headlinecontext,
     headlinepause,
     headlinerules,
     headlinestacks,
@@ -55,10 +54,11 @@ from builder.ingest import (
     wrappedheads,
 )
 from builder.ingest import pagelines as kinds
+from builder.ingest.boldlines import bold_doubled, bold_lead, markdown_heading
 from builder.ingest.captionlines import captions_inside_words
 from builder.ingest.captionshapes import split_inline_credit
-from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headorder import subtitles_under_headlines
+from builder.ingest.jumplines import continuation_marker, inline_continuation_markers
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelabels import (
     SIDEBAR_LABEL,
@@ -70,32 +70,9 @@ from builder.ingest.pagelabels import (
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
 from builder.ingest.textrules import (
     collapse_spaced_letters,
-    ends_sentence,
-    is_continuation_marker,
-    remove_continuation_markers,
-    split_bold_doubled,
-    split_headlines,
 )
 
 __all__ = ["LINE_RULES", "Unit", "classify_page", "read_next"]
-
-
-_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
-
-
-def classify_bold(text: str) -> list[tuple[str, str]]:
-    """`**着眼…为重点深化城市基层党建。**西岗区创新…` -> heading + text."""
-    match = _BOLD_LEAD.match(text)
-    if not match:
-        return [(kinds.TEXT, text.replace("**", ""))]
-    lead, rest = match.group(1).strip(), match.group(2).strip()
-    kind = kinds.HEADING if re.search(r"[。.：:！？]$", lead) or rest else kinds.OPEN_HEADING
-    pieces: list[tuple[str, str]] = [(kind, lead.rstrip("。.：:"))]
-    if rest:
-        pieces.extend(
-            classify_bold(rest) if rest.startswith("**") else [(kinds.TEXT, rest.replace("**", ""))]
-        )
-    return pieces
 
 
 def _blank(page: PageReader, line: Line) -> bool:
@@ -104,48 +81,6 @@ def _blank(page: PageReader, line: Line) -> bool:
         return False
     page.blanks += 1
     return True
-
-
-def _continuation_marker(page: PageReader, line: Line) -> bool:
-    """`（下转第3版）` / `（上接第4版）` on a line of its own: a jump out of or back into an article (segment
-    joins the two halves when both are on the page); never text."""
-    if not is_continuation_marker(line.text):
-        return False
-    kind = kinds.JUMP_IN if re.search(r"上接|接上|接第|续接", line.text) else kinds.JUMP_OUT
-    last = page.units[-1] if page.units else None
-    if kind == kinds.JUMP_IN and last is not None and _jump_headline(last, page.blanks):
-        last.kind = kinds.HEADLINE  # `乡贤调解室让矛盾不出村` / `（上接第1版）`: never text
-        _continuation_page_number(page.units)
-    return page.add(kind, line.text, line.number)
-
-
-def _continuation_page_number(units: list[Unit]) -> None:
-    """The head of the page an article goes on to, printed in the same file: its bare page number (`8`) over
-    its furniture (`2026年5月20日  要闻`) and the jump headline is furniture too, never text."""
-    at = len(units) - 2  # the unit before the jump headline
-    while at >= 0 and units[at].kind == kinds.FURNITURE:
-        at -= 1
-    if (
-        at >= 0
-        and at < len(units) - 2
-        and units[at].kind == kinds.TEXT
-        and _PAGE_NUMBER.match(units[at].text)
-    ):
-        units[at].kind = kinds.FURNITURE
-
-
-_PAGE_NUMBER = re.compile(r"^\d{1,2}$")
-
-
-def _jump_headline(unit: Unit, blanks: int) -> bool:
-    """A headline-shaped text line standing apart (a blank line over it), right over `（上接…）` (read as a kicker
-    too, over the jump line taken for its headline: a jump line is no headline)."""
-    return (
-        unit.kind in (kinds.TEXT, kinds.KICKER)
-        and unit.blanks_before > 0
-        and not blanks
-        and is_headline_shape(unit.text)
-    )
 
 
 def _vertical_label_rule(page: PageReader, line: Line) -> bool:
@@ -165,92 +100,10 @@ def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     return True
 
 
-def _inline_continuation_markers(page: PageReader, line: Line) -> bool:
-    """Cleaning: continuation markers inside a line (`…工作（下转第3版）`) and an article's end mark (`…。（完）`)
-    are removed."""
-    line.text = remove_continuation_markers(line.text).strip()
-    return False
-
-
-def _bold_doubled(page: PageReader, line: Line) -> bool:
-    """A bold headline whose characters the extraction doubled: headlines, then the text after them."""
-    doubled = split_bold_doubled(line.text)
-    if not doubled:
-        return False
-    if _section_head_in_body(
-        page, doubled
-    ):  # `一一、、建建阵阵地地　　歇歇脚脚有有去去处处` between paragraphs
-        return page.add(kinds.HEADING, re.sub(r"\s+", " ", doubled[0].strip()), line.number)
-    # headlines side by side keep the columns' gap between them (two spaces or more)
-    parts = [h for part in re.split(r"\s{2,}", doubled[0].strip()) for h in split_headlines(part)]
-    apart = len(parts) == 1 and not doubled[1] and _apart_over_body(page, parts[0])
-    for headline in parts:
-        page.add(kinds.HEADLINE, headline, line.number)
-    page.units[-1].opens = apart
-    if doubled[1]:
-        page.add(kinds.TEXT, doubled[1], line.number)
-    return True
-
-
-_ORDINAL = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
-)
-
-
-def _section_head_in_body(page: PageReader, doubled: tuple[str, str]) -> bool:
-    """A doubled bold line opening with an ordinal (`一、…`) alone on its line, right after a finished
-    paragraph of the text (maybe a photo's caption between): the article's numbered section head, not a
-    headline."""
-    passed = (kinds.CAPTION, kinds.CREDIT, kinds.FURNITURE)
-    last = next((u for u in reversed(page.units) if u.kind not in passed), None)
-    return (
-        not doubled[1]
-        and _ORDINAL.match(doubled[0].strip()) is not None
-        and last is not None
-        and last.kind == kinds.TEXT
-        and ends_sentence(last.text)
-    )
-
-
-def _apart_over_body(page: PageReader, headline: str) -> bool:
-    """One doubled headline standing apart after a finished body (heldout15 p02, under a boxed ad the page's
-    furniture), over a body: it opens its article, as a plain headline there does."""
-    body = headlinecontext.paragraph_from(page, page.index)
-    return (
-        bool(body)
-        and headlinecontext.reads_as_body(body)
-        and headlinecontext.after_body(page, headline, body)
-    )
-
-
 def _spaced_letters(page: PageReader, line: Line) -> bool:
     """Cleaning: letters spaced out by the layout (`A P P`) are closed up."""
     line.text = collapse_spaced_letters(line.text)
     return False
-
-
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-
-
-def _markdown_heading(page: PageReader, line: Line) -> bool:
-    """`# …`/`## …`: a headline; deeper levels: a heading."""
-    markdown = _MD_HEADING.match(line.text)
-    if not markdown:
-        return False
-    kind = kinds.HEADLINE if len(markdown.group(1)) <= 2 else kinds.HEADING
-    return page.add(kind, markdown.group(2).replace("**", "").strip(), line.number)
-
-
-def _bold_lead(page: PageReader, line: Line) -> bool:
-    """`**…**` at the start of a line: a heading (open if it goes on on a later line), then text."""
-    if not line.text.startswith("**"):
-        return False
-    text, credit = split_inline_credit(line.text)
-    for kind, piece in classify_bold(text):
-        page.add(kinds.HEADING if kind == kinds.OPEN_HEADING else kind, piece, line.number, line.indent)
-        page.units[-1].open_end = kind == kinds.OPEN_HEADING
-        page.seen_text = True
-    return not credit or page.add(kinds.CREDIT, credit, line.number)
 
 
 _NUMBER_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
@@ -305,9 +158,9 @@ def _text(page: PageReader, line: Line) -> bool:
 
 LINE_RULES: list[tuple[str, LineRule]] = [
     ("blank", _blank),
-    ("continuation_marker", _continuation_marker),
+    ("continuation_marker", continuation_marker),
     ("vertical_label", _vertical_label_rule),
-    ("inline_continuation_markers", _inline_continuation_markers),
+    ("inline_continuation_markers", inline_continuation_markers),
     ("number_hyphen", ocrdamage.number_hyphen),
     ("cell_per_line_table", celltables.cell_per_line_table),
     ("source_after_end", copiedpages.source_after_end),
@@ -328,11 +181,11 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("reporter_after_lead", signedlead.reporter_after_lead),
     ("bold_brief_headline", briefheads.bold_brief_headline),
     ("section_bar_head", sectionbars.section_bar_head),
-    ("bold_doubled", _bold_doubled),
+    ("bold_doubled", bold_doubled),
     ("spaced_label", _spaced_label),
     ("spaced_letters", _spaced_letters),
-    ("markdown_heading", _markdown_heading),
-    ("bold_lead", _bold_lead),
+    ("markdown_heading", markdown_heading),
+    ("bold_lead", bold_lead),
     ("roundup_part_head", roundupparts.roundup_part_head),
     ("brief_column_label", briefs.brief_column_label),
     ("brief_bullet", briefs.brief_bullet),

@@ -1,5 +1,5 @@
 """Heads real pages printed around a headline (R23): a continuation's jump headline over `（上接…）`, with the
-subheading of its text under it, is the title (not the subheading: units._jump_headline,
+subheading of its text under it, is the title (not the subheading: jumplines._jump_headline,
 headlines._continued_heading); a column's label in square brackets over the headline (`【…】`) is no subtitle;
 a headline's second half opening with a unit word the work qualifies (`激发社区治理活力`) is no second headline
 (textrules._opens_headline). Invented lines; and the negatives."""

@@ -1,0 +1,112 @@
+"""The line rules for lines an extraction marks or doubles (part of LINE_RULES in `builder.ingest.units`; moved
+out of `units`): a bold headline whose characters were doubled, a Markdown heading (`# …`), a bold lead
+(`**…**`) as a heading then text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import (
+    headlinecontext,
+)
+from builder.ingest import pagelines as kinds
+from builder.ingest.captionshapes import split_inline_credit
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import (
+    ends_sentence,
+    split_bold_doubled,
+    split_headlines,
+)
+
+_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
+
+
+def classify_bold(text: str) -> list[tuple[str, str]]:
+    """`**着眼…为重点深化城市基层党建。**西岗区创新…` -> heading + text."""
+    match = _BOLD_LEAD.match(text)
+    if not match:
+        return [(kinds.TEXT, text.replace("**", ""))]
+    lead, rest = match.group(1).strip(), match.group(2).strip()
+    kind = kinds.HEADING if re.search(r"[。.：:！？]$", lead) or rest else kinds.OPEN_HEADING
+    pieces: list[tuple[str, str]] = [(kind, lead.rstrip("。.：:"))]
+    if rest:
+        pieces.extend(
+            classify_bold(rest) if rest.startswith("**") else [(kinds.TEXT, rest.replace("**", ""))]
+        )
+    return pieces
+
+
+def bold_doubled(page: PageReader, line: Line) -> bool:
+    """A bold headline whose characters the extraction doubled: headlines, then the text after them."""
+    doubled = split_bold_doubled(line.text)
+    if not doubled:
+        return False
+    if _section_head_in_body(
+        page, doubled
+    ):  # `一一、、建建阵阵地地　　歇歇脚脚有有去去处处` between paragraphs
+        return page.add(kinds.HEADING, re.sub(r"\s+", " ", doubled[0].strip()), line.number)
+    # headlines side by side keep the columns' gap between them (two spaces or more)
+    parts = [h for part in re.split(r"\s{2,}", doubled[0].strip()) for h in split_headlines(part)]
+    apart = len(parts) == 1 and not doubled[1] and _apart_over_body(page, parts[0])
+    for headline in parts:
+        page.add(kinds.HEADLINE, headline, line.number)
+    page.units[-1].opens = apart
+    if doubled[1]:
+        page.add(kinds.TEXT, doubled[1], line.number)
+    return True
+
+
+_ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
+)
+
+
+def _section_head_in_body(page: PageReader, doubled: tuple[str, str]) -> bool:
+    """A doubled bold line opening with an ordinal (`一、…`) alone on its line, right after a finished
+    paragraph of the text (maybe a photo's caption between): the article's numbered section head, not a
+    headline."""
+    passed = (kinds.CAPTION, kinds.CREDIT, kinds.FURNITURE)
+    last = next((u for u in reversed(page.units) if u.kind not in passed), None)
+    return (
+        not doubled[1]
+        and _ORDINAL.match(doubled[0].strip()) is not None
+        and last is not None
+        and last.kind == kinds.TEXT
+        and ends_sentence(last.text)
+    )
+
+
+def _apart_over_body(page: PageReader, headline: str) -> bool:
+    """One doubled headline standing apart after a finished body (heldout15 p02, under a boxed ad the page's
+    furniture), over a body: it opens its article, as a plain headline there does."""
+    body = headlinecontext.paragraph_from(page, page.index)
+    return (
+        bool(body)
+        and headlinecontext.reads_as_body(body)
+        and headlinecontext.after_body(page, headline, body)
+    )
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def markdown_heading(page: PageReader, line: Line) -> bool:
+    """`# …`/`## …`: a headline; deeper levels: a heading."""
+    markdown = _MD_HEADING.match(line.text)
+    if not markdown:
+        return False
+    kind = kinds.HEADLINE if len(markdown.group(1)) <= 2 else kinds.HEADING
+    return page.add(kind, markdown.group(2).replace("**", "").strip(), line.number)
+
+
+def bold_lead(page: PageReader, line: Line) -> bool:
+    """`**…**` at the start of a line: a heading (open if it goes on on a later line), then text."""
+    if not line.text.startswith("**"):
+        return False
+    text, credit = split_inline_credit(line.text)
+    for kind, piece in classify_bold(text):
+        page.add(kinds.HEADING if kind == kinds.OPEN_HEADING else kind, piece, line.number, line.indent)
+        page.units[-1].open_end = kind == kinds.OPEN_HEADING
+        page.seen_text = True
+    return not credit or page.add(kinds.CREDIT, credit, line.number)

@@ -1,0 +1,65 @@
+"""The line rules for an article's jump to another page (part of LINE_RULES in `builder.ingest.units`; moved out of
+`units`): `（下转第3版）` / `（上接第4版）` on a line of its own, the jump headline over it and the page number of the
+page it goes on to; markers inside a line removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import pagelines as kinds
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.pagelines import Line, PageReader, Unit
+from builder.ingest.textrules import (
+    is_continuation_marker,
+    remove_continuation_markers,
+)
+
+
+def continuation_marker(page: PageReader, line: Line) -> bool:
+    """`（下转第3版）` / `（上接第4版）` on a line of its own: a jump out of or back into an article (segment
+    joins the two halves when both are on the page); never text."""
+    if not is_continuation_marker(line.text):
+        return False
+    kind = kinds.JUMP_IN if re.search(r"上接|接上|接第|续接", line.text) else kinds.JUMP_OUT
+    last = page.units[-1] if page.units else None
+    if kind == kinds.JUMP_IN and last is not None and _jump_headline(last, page.blanks):
+        last.kind = kinds.HEADLINE  # `乡贤调解室让矛盾不出村` / `（上接第1版）`: never text
+        _continuation_page_number(page.units)
+    return page.add(kind, line.text, line.number)
+
+
+def _continuation_page_number(units: list[Unit]) -> None:
+    """The head of the page an article goes on to, printed in the same file: its bare page number (`8`) over
+    its furniture (`2026年5月20日  要闻`) and the jump headline is furniture too, never text."""
+    at = len(units) - 2  # the unit before the jump headline
+    while at >= 0 and units[at].kind == kinds.FURNITURE:
+        at -= 1
+    if (
+        at >= 0
+        and at < len(units) - 2
+        and units[at].kind == kinds.TEXT
+        and _PAGE_NUMBER.match(units[at].text)
+    ):
+        units[at].kind = kinds.FURNITURE
+
+
+_PAGE_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _jump_headline(unit: Unit, blanks: int) -> bool:
+    """A headline-shaped text line standing apart (a blank line over it), right over `（上接…）` (read as a kicker
+    too, over the jump line taken for its headline: a jump line is no headline)."""
+    return (
+        unit.kind in (kinds.TEXT, kinds.KICKER)
+        and unit.blanks_before > 0
+        and not blanks
+        and is_headline_shape(unit.text)
+    )
+
+
+def inline_continuation_markers(page: PageReader, line: Line) -> bool:
+    """Cleaning: continuation markers inside a line (`…工作（下转第3版）`) and an article's end mark (`…。（完）`)
+    are removed."""
+    line.text = remove_continuation_markers(line.text).strip()
+    return False
