@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from builder.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LockedError
-from builder.ingest.pipeline import Report, ingest
+from builder.ingest.pipeline import ingest
+from builder.ingest.report import Report
 from builder.util.fs import directory_lock
 from builder.util.progress import Progress
 

@@ -21,7 +21,8 @@ import pytest
 from builder.commands.check import run_check
 from builder.content.loader import load_content, read_content_file
 from builder.extract.fields import Extracted
-from builder.ingest.pipeline import STATE_FILE, ingest
+from builder.ingest.ingestplan import STATE_FILE
+from builder.ingest.pipeline import ingest
 from tests.support.editing import GOOD, LINE, make_content, replace, variant
 from tests.support.repo import ROOT, SEEDS
 

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import pytest
 
-import builder.ingest.pipeline as pipeline
+import builder.ingest.ingestwrite as ingestwrite
 import builder.ingest.workers as pages
 from builder.content.frontmatter import parse_yaml, split
 from builder.content.loader import load_vocabulary
+from builder.ingest.ingestplan import STATE_FILE
 from builder.ingest.merge import IngestState
-from builder.ingest.pipeline import STATE_FILE, ingest
+from builder.ingest.pipeline import ingest
 from builder.places import gazetteer as gz
 from builder.schema import LATE_FIELDS
 from builder.util.paths import DEFAULT_DATA_DIR
@@ -202,7 +203,7 @@ def test_workers_write_the_same_bytes_as_one_process(tmp_path, monkeypatch):
 def test_files_written_by_threads_are_the_same_and_reported_in_order(tmp_path, monkeypatch):
     one = content_folder(tmp_path / "one")
     first = ingest(SEEDS, one)
-    monkeypatch.setattr(pipeline, "MIN_THREADED_WRITES", 1)
+    monkeypatch.setattr(ingestwrite, "MIN_THREADED_WRITES", 1)
     threads = content_folder(tmp_path / "threads")
     second = ingest(SEEDS, threads)
     assert md_files(threads) == md_files(one)

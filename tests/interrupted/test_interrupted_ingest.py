@@ -27,12 +27,13 @@ from pathlib import Path
 
 import pytest
 
-import builder.ingest.pipeline as pipeline
+import builder.ingest.ingestwrite as ingestwrite
 from builder.cli import main
 from builder.commands.check import run_check
 from builder.content.frontmatter import parse_yaml, render_file, split
 from builder.content.loader import load_content
-from builder.ingest.pipeline import STATE_FILE, ingest
+from builder.ingest.ingestplan import STATE_FILE
+from builder.ingest.pipeline import ingest
 from builder.util.fs import atomic_write_text
 from tests.support.repo import ROOT, SEEDS
 
@@ -362,7 +363,7 @@ class Crash(BaseException):
 
 def crash_on_write(monkeypatch, after: int) -> None:
     """Make the ingest die right before its `after`-th write of a .md file."""
-    real = pipeline.atomic_write_text
+    real = ingestwrite.atomic_write_text
     count = {"md": 0}
 
     def write(path: Path, text: str) -> bool:
@@ -372,7 +373,7 @@ def crash_on_write(monkeypatch, after: int) -> None:
                 raise Crash()
         return real(path, text)
 
-    monkeypatch.setattr(pipeline, "atomic_write_text", write)
+    monkeypatch.setattr(ingestwrite, "atomic_write_text", write)
 
 
 def test_a_crash_during_the_first_ingest_is_repaired_by_the_next_run(tmp_path, monkeypatch):
