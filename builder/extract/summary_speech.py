@@ -1,0 +1,51 @@
+"""Speech in a summary's sentence (moved out of `summary`): reported speech (a long quotation, `X说，…`, a quotation
+then `X介绍。`), a quotation hooking a feature's lead, a long quotation whose verbs are no deed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract.paragraphs import CLOSE_QUOTES, OPEN_QUOTES
+
+_SPEECH_VERB = re.compile(
+    r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
+)
+_SPEECH_TAIL = re.compile(r"”[^“”]{0,40}?(?:说|表示|介绍|讲道|说道|感慨道|告诉记者)[道]?。?$")
+
+
+def is_speech(sentence: str) -> bool:
+    """Reported speech: a long quotation, `X说，…` / `X表示：…`, or a quotation followed by `X介绍。`."""
+    if sentence[:1] in OPEN_QUOTES:
+        # the opening mark's own closing mark (“这是‘红色物业’宣讲团首站。…”: the inner ’ closes no speech)
+        mark = CLOSE_QUOTES[OPEN_QUOTES.index(sentence[0])]
+        close = sentence.find(mark) if mark in sentence else len(sentence)
+        quoted = sentence[1:close]
+        # a long quotation, or one with clauses, is speech; a short one (“有事找书记”，是…) names a practice
+        if len(quoted) >= 12 or re.search(r"[，。！？]", quoted):
+            return True
+    if _SPEECH_VERB.match(sentence):
+        return True
+    return bool(_SPEECH_TAIL.search(sentence))
+
+
+# a quotation closing its own sentence (“…。”) at the start, the narrative going on with no mark of its own:
+# `“阿姨，我来看看。”近日，社区网格员…接到…` (not its attribution: `“…。”张某说。`, `“…！”他笑着说，…`)
+_HOOK_QUOTE = re.compile(r"^“[^“”]{2,200}[。！？!?]”(?=[^“”]{12})")
+_ATTRIBUTION = re.compile(
+    r"^[^，。“”]{0,16}?(?:说|表示|介绍|讲道|说道|感慨|笑道|告诉记者|坦言|回忆)"
+    r"|^[^。“”]{0,60}(?:说|讲|表示|介绍|感慨|笑|告诉记者)道?[。！]?$"  # 某公司书记任某在大会上讲道。
+)
+
+
+def without_hook(sentence: str) -> str:
+    """The sentence after an opening quotation that ends in its own sentence mark, when what follows is no
+    attribution of it (a feature's hook: `“谢谢你们。”近日，X社区…`)."""
+    match = _HOOK_QUOTE.match(sentence)
+    if match is None or _ATTRIBUTION.match(sentence[match.end() :]):
+        return sentence
+    return sentence[match.end() :]
+
+
+# a long quotation or one with clauses is speech: its verbs are no deed of the sentence (“…以建党100周年为契机…”)
+SPEECH_QUOTE = re.compile(r"“[^“”]*(?:[，。！？；][^“”]*|[^“”]{12,})”")
