@@ -49,17 +49,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
-
-import ahocorasick
+from collections.abc import Mapping, Sequence
 
 from builder.content.loader import Label
+from builder.extract.theme_matcher import matcher_for, vocabulary_key
+from builder.extract.theme_rules import SECTIONS, parse_rules, parse_sentence_rules
 
-SECTIONS: tuple[str, ...] = ("title", "headings", "body")
 SECTION_WEIGHTS: dict[str, float] = {"title": 3.0, "headings": 2.0, "body": 1.0}
 RELATIVE_THRESHOLD = 0.27
 MIN_SCORE = 10.0
@@ -72,110 +67,7 @@ PLAN_FACTOR = (
 )
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One matching rule of a theme: a term, its weight, and the sections where it counts."""
-
-    slug: str
-    term: str
-    weight: float
-    where: frozenset[str]
-
-
-def parse_rules(label: Label) -> list[Rule]:
-    """The rules of one vocabulary entry (`terms:` mapping of term → weight or {weight, where})."""
-    terms = label.extra.get("terms") or {}
-    rules: list[Rule] = []
-    if not isinstance(terms, Mapping):
-        return rules
-    for term, spec in terms.items():
-        term = str(term).strip()
-        if not term:
-            continue
-        where: Iterable[str] = SECTIONS
-        if isinstance(spec, Mapping):
-            weight = spec.get("weight", 1)
-            where = spec.get("where") or SECTIONS
-            if isinstance(where, str):
-                where = [where]
-        else:
-            weight = spec
-        try:
-            value = float(weight)
-        except (TypeError, ValueError):
-            continue
-        places = frozenset(str(w) for w in where) & frozenset(SECTIONS)
-        if (
-            places
-        ):  # weight 0: a word holding a term that means something else (协调解决 holds 调解), read as 0
-            rules.append(Rule(label.slug, term, value, places))
-    return rules
-
-
-def rule_problems(vocabulary: Mapping[str, Label]) -> list[str]:
-    """Human-readable problems in the matching rules (for `digest check`): bad weights, unknown sections."""
-    problems: list[str] = []
-    for slug, label in vocabulary.items():
-        problems.extend(_extra_rule_problems(slug, label))
-        terms = label.extra.get("terms")
-        if terms is None:
-            continue
-        if not isinstance(terms, Mapping):
-            problems.append(f"theme {slug}: 'terms' must be a mapping of term: weight")
-            continue
-        for term, spec in terms.items():
-            weight: Any = spec.get("weight", 1) if isinstance(spec, Mapping) else spec
-            if isinstance(weight, bool) or not isinstance(weight, int | float):
-                problems.append(f"theme {slug}: term {term!r} has a weight that is not a number")
-            if isinstance(spec, Mapping):
-                where = spec.get("where") or []
-                where = [where] if isinstance(where, str) else where
-                unknown = [w for w in where if w not in SECTIONS]
-                if unknown:
-                    problems.append(
-                        f"theme {slug}: term {term!r} counts in unknown place(s) {unknown}; use {list(SECTIONS)}"
-                    )
-    return problems
-
-
-COUNT_GROUP = "<数>"
-_COUNT = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)[多余]?(?:名|支|个|位|人|户|家|件|起|处|场|次)"
-)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+")
-
-
-@dataclass(frozen=True)
-class SentenceRule:
-    """A kind of sentence that speaks of a theme: one word of every group in the same sentence."""
-
-    slug: str
-    groups: tuple[tuple[str, ...], ...]
-    weight: float
-
-    def matches(self, sentence: str) -> bool:
-        return all(
-            any((_COUNT.search(sentence) if word == COUNT_GROUP else word in sentence) for word in group)
-            for group in self.groups
-        )
-
-
-def parse_sentence_rules(label: Label) -> list[SentenceRule]:
-    """The `sentences:` rules of one vocabulary entry ({all: [[word, …], …], weight: N}; bad ones skipped)."""
-    rules: list[SentenceRule] = []
-    entries = label.extra.get("sentences") or []
-    for entry in entries if isinstance(entries, list) else []:
-        if not isinstance(entry, Mapping) or not isinstance(entry.get("all"), list):
-            continue
-        groups = tuple(
-            tuple(str(w) for w in group if str(w).strip())
-            for group in entry["all"]
-            if isinstance(group, list)
-        )
-        weight = entry.get("weight", 1)
-        if groups and all(groups) and isinstance(weight, int | float) and not isinstance(weight, bool):
-            rules.append(SentenceRule(label.slug, groups, float(weight)))
-    return rules
 
 
 def _sentence_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:
@@ -215,73 +107,6 @@ def _with_opposite(name: str, practice: str) -> bool:
     return bool(opposite) and opposite in practice and bool(re.search("[+＋]", practice))
 
 
-def _extra_rule_problems(slug: str, label: Label) -> list[str]:
-    """Problems of the `practices:` and `sentences:` rules of one theme."""
-    problems: list[str] = []
-    practices = label.extra.get("practices")
-    if practices is not None and not (
-        isinstance(practices, list) and all(isinstance(p, str) for p in practices)
-    ):
-        problems.append(f"theme {slug}: 'practices' must be a list of practice names, e.g. [双报到]")
-    sentences = label.extra.get("sentences")
-    if sentences is not None and len(parse_sentence_rules(label)) != (
-        len(sentences) if isinstance(sentences, list) else -1
-    ):
-        problems.append(
-            f"theme {slug}: every entry of 'sentences' must be {{all: [[word, …], [word, …]], weight: number}}"
-        )
-    return problems
-
-
-class _Matcher:
-    """All terms of a vocabulary in one Aho–Corasick automaton, with the rules behind each term."""
-
-    def __init__(self, rules: Sequence[Rule]) -> None:
-        self.by_term: dict[str, list[Rule]] = {}
-        for rule in rules:
-            self.by_term.setdefault(rule.term, []).append(rule)
-        self.automaton: Any = None
-        if self.by_term:
-            automaton = ahocorasick.Automaton()
-            for term in sorted(self.by_term):
-                automaton.add_word(term, term)
-            automaton.make_automaton()
-            self.automaton = automaton
-
-    def count(self, text: str) -> Counter[str]:
-        """Leftmost-longest, non-overlapping occurrences of each term."""
-        found: Counter[str] = Counter()
-        if self.automaton is None or not text:
-            return found
-        for _end, term in self.automaton.iter_long(text):
-            found[term] += 1
-        return found
-
-
-def _vocabulary_key(vocabulary: Mapping[str, Label]) -> tuple:
-    """The rules of a vocabulary as a hashable key; computed once per vocabulary object (an ingest scores
-    every article against the same one), recomputed when any entry or its `terms` is another object."""
-    identity = tuple((slug, id(label), id(label.extra.get("terms"))) for slug, label in vocabulary.items())
-    memo = _KEY_MEMO.get("last")
-    if memo is not None and memo[0] is vocabulary and memo[1] == identity:
-        return memo[2]
-    key = tuple(
-        (rule.slug, rule.term, rule.weight, tuple(sorted(rule.where)))
-        for slug in sorted(vocabulary)
-        for rule in parse_rules(vocabulary[slug])
-    )
-    _KEY_MEMO["last"] = (vocabulary, identity, key)  # holds the objects, so their ids stay theirs
-    return key
-
-
-_KEY_MEMO: dict[str, tuple[Mapping[str, Label], tuple, tuple]] = {}
-
-
-@lru_cache(maxsize=8)
-def _matcher_for(key: tuple) -> _Matcher:
-    return _Matcher([Rule(slug, term, weight, frozenset(where)) for slug, term, weight, where in key])
-
-
 # A list of duties: three or more short items joined by 、 (排查隐患、文明劝导、化解矛盾、帮扶救助); an item
 # stops at 等 (快递员等新就业群体: what follows 等 names the whole). Two items closed by 等 are no list: they
 # are more often who or what the article is about (快递员、外卖配送员等户外劳动者).
@@ -310,7 +135,7 @@ _PLAN = re.compile(
 
 
 def _raw_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) -> dict[str, float]:
-    matcher = _matcher_for(_vocabulary_key(vocabulary))
+    matcher = matcher_for(vocabulary_key(vocabulary))
     scores = _sentence_scores(texts, vocabulary)
     for section in SECTIONS:
         counts = matcher.count(texts[section])

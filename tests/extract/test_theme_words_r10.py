@@ -9,6 +9,7 @@ import pytest
 
 from builder.content.loader import Label, load_vocabulary
 from builder.extract import themes as T
+from builder.extract.theme_rules import parse_rules
 from tests.support.repo import ROOT
 
 
@@ -28,7 +29,7 @@ def test_settled_by_coordination_is_no_mediation(vocab: dict[str, Label]) -> Non
 
 
 def test_a_zero_weight_term_is_read_and_adds_nothing(vocab: dict[str, Label]) -> None:
-    rules = [r for r in T.parse_rules(vocab["dispute-resolution"]) if r.term == "协调解决"]
+    rules = [r for r in parse_rules(vocab["dispute-resolution"]) if r.term == "协调解决"]
     assert rules and rules[0].weight == 0
 
 

@@ -9,7 +9,8 @@ import yaml
 from builder.content.loader import Label, load_vocabulary
 from builder.extract import themes as T
 from builder.extract.practices import extract_practices
-from builder.extract.themes import parse_rules, rule_problems, score_themes, select_themes, theme_scores
+from builder.extract.theme_rules import parse_rules, rule_problems
+from builder.extract.themes import score_themes, select_themes, theme_scores
 from builder.util.paths import DEFAULT_DATA_DIR
 from tests.support.repo import ROOT
 from tests.support.seed_articles import article, articles

@@ -1,0 +1,64 @@
+"""All the terms of a theme vocabulary in one Aho–Corasick automaton (moved out of `themes`): leftmost-longest,
+non-overlapping counts of each term, the automaton built once per vocabulary (matcher_for, vocabulary_key).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from builder.content.loader import Label
+from builder.extract.theme_rules import Rule, parse_rules
+
+
+class _Matcher:
+    """All terms of a vocabulary in one Aho–Corasick automaton, with the rules behind each term."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.by_term: dict[str, list[Rule]] = {}
+        for rule in rules:
+            self.by_term.setdefault(rule.term, []).append(rule)
+        self.automaton: Any = None
+        if self.by_term:
+            automaton = ahocorasick.Automaton()
+            for term in sorted(self.by_term):
+                automaton.add_word(term, term)
+            automaton.make_automaton()
+            self.automaton = automaton
+
+    def count(self, text: str) -> Counter[str]:
+        """Leftmost-longest, non-overlapping occurrences of each term."""
+        found: Counter[str] = Counter()
+        if self.automaton is None or not text:
+            return found
+        for _end, term in self.automaton.iter_long(text):
+            found[term] += 1
+        return found
+
+
+def vocabulary_key(vocabulary: Mapping[str, Label]) -> tuple:
+    """The rules of a vocabulary as a hashable key; computed once per vocabulary object (an ingest scores
+    every article against the same one), recomputed when any entry or its `terms` is another object."""
+    identity = tuple((slug, id(label), id(label.extra.get("terms"))) for slug, label in vocabulary.items())
+    memo = _KEY_MEMO.get("last")
+    if memo is not None and memo[0] is vocabulary and memo[1] == identity:
+        return memo[2]
+    key = tuple(
+        (rule.slug, rule.term, rule.weight, tuple(sorted(rule.where)))
+        for slug in sorted(vocabulary)
+        for rule in parse_rules(vocabulary[slug])
+    )
+    _KEY_MEMO["last"] = (vocabulary, identity, key)  # holds the objects, so their ids stay theirs
+    return key
+
+
+_KEY_MEMO: dict[str, tuple[Mapping[str, Label], tuple, tuple]] = {}
+
+
+@lru_cache(maxsize=8)
+def matcher_for(key: tuple) -> _Matcher:
+    return _Matcher([Rule(slug, term, weight, frozenset(where)) for slug, term, weight, where in key])

@@ -1,0 +1,138 @@
+"""The matching rules of a theme vocabulary (`themes.yaml`; moved out of `themes`): its terms with their weights and
+the sections they count in (Rule), its kinds of sentence (SentenceRule: one word of every group in one sentence),
+and the problems `digest check` reports in them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from builder.content.loader import Label
+
+SECTIONS: tuple[str, ...] = ("title", "headings", "body")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One matching rule of a theme: a term, its weight, and the sections where it counts."""
+
+    slug: str
+    term: str
+    weight: float
+    where: frozenset[str]
+
+
+def parse_rules(label: Label) -> list[Rule]:
+    """The rules of one vocabulary entry (`terms:` mapping of term → weight or {weight, where})."""
+    terms = label.extra.get("terms") or {}
+    rules: list[Rule] = []
+    if not isinstance(terms, Mapping):
+        return rules
+    for term, spec in terms.items():
+        term = str(term).strip()
+        if not term:
+            continue
+        where: Iterable[str] = SECTIONS
+        if isinstance(spec, Mapping):
+            weight = spec.get("weight", 1)
+            where = spec.get("where") or SECTIONS
+            if isinstance(where, str):
+                where = [where]
+        else:
+            weight = spec
+        try:
+            value = float(weight)
+        except (TypeError, ValueError):
+            continue
+        places = frozenset(str(w) for w in where) & frozenset(SECTIONS)
+        if (
+            places
+        ):  # weight 0: a word holding a term that means something else (协调解决 holds 调解), read as 0
+            rules.append(Rule(label.slug, term, value, places))
+    return rules
+
+
+def rule_problems(vocabulary: Mapping[str, Label]) -> list[str]:
+    """Human-readable problems in the matching rules (for `digest check`): bad weights, unknown sections."""
+    problems: list[str] = []
+    for slug, label in vocabulary.items():
+        problems.extend(_extra_rule_problems(slug, label))
+        terms = label.extra.get("terms")
+        if terms is None:
+            continue
+        if not isinstance(terms, Mapping):
+            problems.append(f"theme {slug}: 'terms' must be a mapping of term: weight")
+            continue
+        for term, spec in terms.items():
+            weight: Any = spec.get("weight", 1) if isinstance(spec, Mapping) else spec
+            if isinstance(weight, bool) or not isinstance(weight, int | float):
+                problems.append(f"theme {slug}: term {term!r} has a weight that is not a number")
+            if isinstance(spec, Mapping):
+                where = spec.get("where") or []
+                where = [where] if isinstance(where, str) else where
+                unknown = [w for w in where if w not in SECTIONS]
+                if unknown:
+                    problems.append(
+                        f"theme {slug}: term {term!r} counts in unknown place(s) {unknown}; use {list(SECTIONS)}"
+                    )
+    return problems
+
+
+COUNT_GROUP = "<数>"
+_COUNT = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)[多余]?(?:名|支|个|位|人|户|家|件|起|处|场|次)"
+)
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    """A kind of sentence that speaks of a theme: one word of every group in the same sentence."""
+
+    slug: str
+    groups: tuple[tuple[str, ...], ...]
+    weight: float
+
+    def matches(self, sentence: str) -> bool:
+        return all(
+            any((_COUNT.search(sentence) if word == COUNT_GROUP else word in sentence) for word in group)
+            for group in self.groups
+        )
+
+
+def parse_sentence_rules(label: Label) -> list[SentenceRule]:
+    """The `sentences:` rules of one vocabulary entry ({all: [[word, …], …], weight: N}; bad ones skipped)."""
+    rules: list[SentenceRule] = []
+    entries = label.extra.get("sentences") or []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("all"), list):
+            continue
+        groups = tuple(
+            tuple(str(w) for w in group if str(w).strip())
+            for group in entry["all"]
+            if isinstance(group, list)
+        )
+        weight = entry.get("weight", 1)
+        if groups and all(groups) and isinstance(weight, int | float) and not isinstance(weight, bool):
+            rules.append(SentenceRule(label.slug, groups, float(weight)))
+    return rules
+
+
+def _extra_rule_problems(slug: str, label: Label) -> list[str]:
+    """Problems of the `practices:` and `sentences:` rules of one theme."""
+    problems: list[str] = []
+    practices = label.extra.get("practices")
+    if practices is not None and not (
+        isinstance(practices, list) and all(isinstance(p, str) for p in practices)
+    ):
+        problems.append(f"theme {slug}: 'practices' must be a list of practice names, e.g. [双报到]")
+    sentences = label.extra.get("sentences")
+    if sentences is not None and len(parse_sentence_rules(label)) != (
+        len(sentences) if isinstance(sentences, list) else -1
+    ):
+        problems.append(
+            f"theme {slug}: every entry of 'sentences' must be {{all: [[word, …], [word, …]], weight: number}}"
+        )
+    return problems
