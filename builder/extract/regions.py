@@ -35,23 +35,28 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from builder.extract import framing, region_mentions
 from builder.extract import locality as units
 from builder.extract import locality_apart as apart
 from builder.extract.commentary import is_commentary
 from builder.extract.outlets import outlet_place
+from builder.extract.region_resolve import (
+    descend,
+    page_anchors,
+    page_city,
+    page_zone,
+    resolve_mentions,
+    totals,
+)
 from builder.model import Region
 from builder.places import townships
 from builder.places.gazetteer import Gazetteer, gazetteer
-from builder.places.matching import Mention, Zone, body_text, clean, find_mentions
+from builder.places.matching import Zone, body_text, clean, find_mentions
 
-PAGE_WEIGHT = 0.4
 PAGE_NOTE = "region: the article names no place"
 
 
@@ -64,137 +69,6 @@ class RegionResult:
     locality: str | None
     review: tuple[str, ...]
     zone: str | None = None
-
-
-def _relation(gaz: Gazetteer, key: str, other: str, close: bool = False) -> float:
-    """How much a mention of `other` supports reading a name as `key` (close: only itself, parent, child, sibling)."""
-    if key == other:
-        return 3.0
-    a, b = gaz.places[key], gaz.places[other]
-    if close:
-        related = a.parent == other or b.parent == key
-    else:
-        related = gaz.is_ancestor(other, key) or gaz.is_ancestor(key, other)
-    if related:
-        return 2.0
-    return 1.0 if a.parent and a.parent == b.parent else 0.0
-
-
-def _anchor(m: Mention) -> bool:
-    return bool(m.key) and not m.dropped and (m.strength != "bare" or len(m.surface) >= 3)
-
-
-def _support(gaz: Gazetteer, key: str, anchors: Counter[str], close: bool = False) -> float:
-    return sum(n * _relation(gaz, key, a, close) for a, n in anchors.items())
-
-
-def _resolve(
-    gaz: Gazetteer, article: list[Mention], page: Counter[str], texts: tuple[str, ...] = ()
-) -> list[str]:
-    """Give each mention one place, or drop it; returns review notes for unresolved same-name places.
-    `texts`: the article's own texts, whose township names may decide a same-name county."""
-    standalone = Counter(m.surface for m in article if m.needs_support and m.strength == "full" and m.free)
-    for m in article:
-        if not m.dropped and len(m.keys) == 1 and (not m.needs_support or standalone[m.surface] >= 2):
-            m.key = m.keys[0]  # (a short name written on its own twice or more is meant: 岷县 …)
-    for _ in range(2):
-        near = Counter(m.key for m in article if _anchor(m))
-        for m in article:
-            if m.dropped or m.key:
-                continue
-            if m.strength == "bare" and not m.chained:  # a bare stem needs its own kin in the article
-                scores = {k: _support(gaz, k, near, close=True) for k in m.keys}
-            else:
-                scores = {k: _support(gaz, k, near) + PAGE_WEIGHT * _support(gaz, k, page) for k in m.keys}
-            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-            best = ranked[0][1]
-            second = ranked[1][1] if len(ranked) > 1 else 0.0
-            if best > 0 and best >= 2 * second:
-                m.key = ranked[0][0]
-    region_mentions.pair_up(gaz, article)
-    region_mentions.own_townships(gaz, article, texts)
-    notes: list[str] = []
-    for m in article:
-        # (two-character names such as 城区, 郊区 are far more often ordinary words: no note for them)
-        unresolved = not m.dropped and not m.key and len(m.keys) > 1 and len(m.surface) > 2
-        if unresolved and m.strength != "bare":
-            where = " / ".join(_where(gaz, k) for k in m.keys)
-            note = f"region: {m.surface} is ambiguous ({where}); not resolved from the context"
-            if note not in notes:
-                notes.append(note)
-    return notes
-
-
-def _where(gaz: Gazetteer, key: str) -> str:
-    return "".join(p.name for p in gaz.chain(key)[:-1]) or gaz.places[key].name
-
-
-def _totals(gaz: Gazetteer, mentions: list[Mention]) -> dict[str, float]:
-    total: dict[str, float] = {}
-    for m in mentions:
-        if m.key and not m.dropped:
-            for place in gaz.chain(m.key):
-                total[place.key] = total.get(place.key, 0.0) + m.weight
-    return total
-
-
-def _descend(gaz: Gazetteer, total: dict[str, float]) -> tuple[str | None, list[str]]:
-    """From China down while one child dominates: (acting place key, the comparable children where it stopped)."""
-    node: str | None = None
-    provinces = [k for k in total if gaz.places[k].level == "province"]
-    kids = provinces
-    while True:
-        kids = sorted((k for k in kids if gaz.places[k].level != "township"), key=lambda k: -total[k])
-        if not kids:
-            return node, []
-        whole = total[node] if node else sum(total[k] for k in kids)
-        first = total[kids[0]]
-        second = total[kids[1]] if len(kids) > 1 else 0.0
-        need = min(0.75, 0.5 + 0.05 * (len(kids) - 1))
-        if whole < 1.0 or first < need * whole or first < 2 * second:
-            own = whole - sum(total[k] for k in kids)
-            split = kids[:2] if len(kids) > 1 and first < 2 * second and own < first else []
-            return node, split
-        node = kids[0]
-        kids = [k for k in gaz.children.get(node, ()) if k in total]
-
-
-def _page_anchors(page_text: str) -> Counter[str]:
-    """Places named unambiguously on the page, with their counts (context for every article on it)."""
-    if not page_text:
-        return Counter()
-    return _anchors_in(gazetteer(), page_text)
-
-
-@lru_cache(maxsize=16)
-def _page_zone(gaz: Gazetteer, page_text: str) -> Zone:
-    """The page's place names (cached per gazetteer too: another places.yaml gives other mentions)."""
-    zone = Zone("page", clean(page_text))
-    find_mentions(gaz, zone)
-    return zone
-
-
-@lru_cache(maxsize=16)
-def _anchors_in(gaz: Gazetteer, page_text: str) -> Counter[str]:
-    """Cached per gazetteer too: another places.yaml (`use_places_file`) gives other anchors."""
-    zone = copy.deepcopy(_page_zone(gaz, page_text))
-    for m in zone.mentions:
-        if not m.dropped and len(m.keys) == 1 and not m.needs_support:
-            m.key = m.keys[0]
-    return Counter(m.key for m in zone.mentions if m.key and _anchor(m))
-
-
-def _page_city(gaz: Gazetteer, page: Counter[str]) -> str | None:
-    """The one city nearly every place named on the page belongs to, if there is one."""
-    cities: Counter[str] = Counter()
-    for key, n in page.items():
-        city = next((p.key for p in gaz.chain(key) if p.level == "city"), None)
-        if city:
-            cities[city] += n
-    if not cities:
-        return None
-    best, n = cities.most_common(1)[0]
-    return best if n >= 3 and n >= 0.75 * sum(cities.values()) else None
 
 
 def dateline(byline: str) -> str:
@@ -212,15 +86,15 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
         find_mentions(gaz, zone)
         region_mentions.addresses(gaz, zone)
     article = [m for z in zones.values() for m in z.mentions]
-    page = _page_anchors(page_text)
-    review = _resolve(gaz, article, page, tuple(z.text for z in texts))
+    page = page_anchors(page_text)
+    review = resolve_mentions(gaz, article, page, tuple(z.text for z in texts))
     review += region_mentions.own_place(gaz, zones, article)
     region_mentions.weights(zones)
     region_mentions.title_locality_address(zones)
     region_mentions.visitors_origin(zones)
     region_mentions.places_afar(zones)
-    total = _totals(gaz, article)
-    node, split = _descend(gaz, total)
+    total = totals(gaz, article)
+    node, split = descend(gaz, total)
     if node is not None and not split:
         node = _title_subject(gaz, zones["title"], node)
         framed = (
@@ -377,9 +251,9 @@ def _no_region(
     outlet = outlet_place(gaz, byline) if not total else None
     if outlet is not None:  # (the reporter's city paper: its city, before the places of the page's others)
         return _outlet_region(gaz, outlet, zones, review)
-    unit = apart.page_unit(gaz, _page_zone(gaz, page_text), page, zones) if page_text and not total else None
+    unit = apart.page_unit(gaz, page_zone(gaz, page_text), page, zones) if page_text and not total else None
     own = [k for k in total if gaz.places[k].level == "province"]
-    within = own or [c for c in [_page_city(gaz, page)] if c]
+    within = own or [c for c in [page_city(gaz, page)] if c]
     found = None if unit else _township(gaz, zones, within, {*total, *page}, review)
     if found is None and not unit and within and not own:
         # (a township the page's city has none of, one county has nationally: the page is another place's)
@@ -398,7 +272,7 @@ def _no_region(
         county, locality = unit
         review.append(f"region: {gaz.places[county].name} is the county the page names {locality} with")
         return RegionResult(gaz.region(county), locality, tuple(review))
-    city = _page_city(gaz, page)
+    city = page_city(gaz, page)
     if city is not None:
         review.append(f"{PAGE_NOTE}; {gaz.places[city].name} is taken from the page")
         return RegionResult(gaz.region(city), "".join(units.title_locality(zones)) or None, tuple(review))
