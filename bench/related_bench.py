@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from builder.model import LEVELS, Initiative, Region, Related, Source  # noqa: E402
-from builder.render.crosslinks import compute_related, document_text  # noqa: E402
+from builder.render.crosslinks import compute_related  # noqa: E402
+from builder.render.linkscore import document_text  # noqa: E402
 from builder.text.tokens import Tokenizer  # noqa: E402
 
 THEMES = [

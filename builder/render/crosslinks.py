@@ -1,6 +1,6 @@
 """Cross-links: for every initiative, up to five similar initiatives elsewhere, each with its reason.
 
-Score of a pair (a, b); every weight is a module constant:
+Score of a pair (a, b); every weight is a constant of `linkscore`, where the score is computed:
 
     raw   = W_TEXT × text + W_THEMES × themes + W_PRACTICES × practices
     score = raw × level factor × region factor × (NO_SHARED_THEME if both have themes and share none)
@@ -31,197 +31,32 @@ and memory grow with the number of such pairs, not with n². The term counts of 
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
 
-from builder.model import LEVELS, Initiative
+from builder.model import Initiative
 from builder.render import sparserows
-from builder.render.linkstore import TermCounts, TermIds, term_counts
+from builder.render.linkscore import W_PRACTICES, W_THEMES, Features, without_common_columns
+from builder.render.linkstore import TermCounts
 from builder.render.reasons import Link, Reason, load_reason_stopwords, reasoned_links
-from builder.render.sparserows import Rows
 from builder.text.tokens import Tokenizer, get_tokenizer
 
-__all__ = ["Link", "Reason", "compute_related", "document_text", "normalize_practice"]
+__all__ = ["Link", "Reason", "compute_related"]
 
-W_TEXT = 1.0
-W_THEMES = 0.35
-W_PRACTICES = 0.3
-NO_SHARED_THEME = 0.6
+
 THRESHOLD = 0.12
-TERMS_PER_DOC = 40
-DF_CAP_MIN = 200
-DF_CAP_SHARE = 0.05
+
+
 CANDIDATES_PER_ROW = 50
 BLOCK_CELLS = 4_000_000  # rows × initiatives in one block of the similarity product
-LEVEL_FACTORS = (1.0, 0.9, 0.8, 0.7, 0.7)
-LEVEL_UNKNOWN = 0.9
-REGION_SAME_COUNTY = 0.5
-REGION_SAME_CITY = 0.7
-REGION_SAME_PROVINCE = 0.85
-
-_QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")
-
-
-def normalize_practice(name: str) -> str:
-    return _QUOTES.sub("", unicodedata.normalize("NFKC", name))
-
-
-def document_text(initiative: Initiative) -> str:
-    """The text whose terms describe an initiative: the title twice (it says what matters), then the body
-    (photo captions are not in it: they are in `captions:`)."""
-    return f"{initiative.title}\n{initiative.title}\n{initiative.body}"
-
-
-# ----------------------------------------------------------------------------------------------- features
-
-
-def _tfidf(
-    counts: Sequence[tuple[np.ndarray, np.ndarray]], term_text: Callable[[int], str]
-) -> tuple[Rows, list[str]]:
-    """Row-normalized TF-IDF matrix over (term ids, counts) per document, each row cut to its TERMS_PER_DOC
-    strongest terms; and the vocabulary of its columns."""
-    n = len(counts)
-    lengths = np.fromiter((ids.size for ids, _ in counts), dtype=np.int64, count=n)
-    if lengths.sum() == 0:
-        return sparserows.entries(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), (n, 0)), []
-    docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    global_ids = np.concatenate([ids for ids, _ in counts])
-    tf = np.concatenate([c for _, c in counts])
-    vocab, cols = np.unique(global_ids, return_inverse=True)
-    # columns in the order of the terms' text, so that ties never depend on the tokenizer's history
-    words = [term_text(int(t)) for t in vocab]
-    by_text = np.argsort(np.array(words, dtype=object), kind="stable")
-    rank_of = np.empty(vocab.size, dtype=np.int64)
-    rank_of[by_text] = np.arange(vocab.size)
-    cols = rank_of[cols]
-    vocab = vocab[by_text]
-    df = np.bincount(cols, minlength=vocab.size)
-    idf = np.log((1 + n) / (1 + df)) + 1.0
-    weight = (1.0 + np.log(tf)) * idf[cols]
-    weight[df[cols] > max(DF_CAP_MIN, int(DF_CAP_SHARE * n))] = 0.0
-    order = np.lexsort((cols, -weight, docs))  # per document, strongest first, ties by the term's text
-    docs, cols, weight = docs[order], cols[order], weight[order]
-    starts = np.searchsorted(docs, np.arange(n + 1))
-    rank = np.arange(docs.size) - starts[docs]
-    keep = (rank < TERMS_PER_DOC) & (weight > 0)
-    docs, cols, weight = docs[keep], cols[keep], weight[keep]
-    norms = np.sqrt(np.bincount(docs, weights=weight * weight, minlength=n))
-    matrix = sparserows.entries(docs, cols, weight / norms[docs], (n, vocab.size))
-    return matrix, [words[int(i)] for i in by_text]
-
-
-def _ids(values: Sequence[str | None]) -> np.ndarray:
-    table: dict[str, int] = {}
-    return np.array([-1 if not v else table.setdefault(v, len(table)) for v in values], dtype=np.int64)
-
-
-def _without_common_columns(matrix: Rows, cap: int) -> Rows:
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    return sparserows.columns(matrix, np.flatnonzero(df <= cap))
-
-
-class _Features:
-    """Everything the score needs, as arrays over the initiatives (sorted by slug)."""
-
-    def __init__(
-        self, items: Sequence[Initiative], tk: Tokenizer, known: dict[str, TermCounts] | None
-    ) -> None:
-        n = len(items)
-        vocabulary = TermIds()
-        counted = term_counts([document_text(item) for item in items], tk, known)
-        ids = [(vocabulary.ids_of(words), counts) for words, counts in counted]
-        self.text, self.terms = _tfidf(ids, vocabulary.term_text)
-        self.practice_names = [tuple(normalize_practice(p) for p in i.practices) for i in items]
-        practice_ids: dict[str, int] = {}
-        practice_rows = [
-            sorted({practice_ids.setdefault(p, len(practice_ids)) for p in names if p})
-            for names in self.practice_names
-        ]
-        self.practices = sparserows.ones(practice_rows, len(practice_ids))
-        theme_ids: dict[str, int] = {}
-        self.themes = sparserows.ones(
-            [sorted({theme_ids.setdefault(t, len(theme_ids)) for t in i.themes}) for i in items],
-            len(theme_ids),
-        )
-        self.theme_count = np.diff(self.themes.indptr).astype(np.float64)
-        self.theme_bits: np.ndarray | None = None
-        if self.themes.shape[1] <= 64:
-            owners = np.repeat(np.arange(n), np.diff(self.themes.indptr))
-            self.theme_bits = np.zeros(n, dtype=np.uint64)
-            np.bitwise_or.at(
-                self.theme_bits, owners, np.left_shift(np.uint64(1), self.themes.indices.astype(np.uint64))
-            )
-        self.level = np.array(
-            [LEVELS.index(i.level) if i.level in LEVELS else -1 for i in items], dtype=np.int64
-        )
-        self.province = _ids([i.region.province for i in items])
-        self.city = _ids([f"{i.region.province}/{i.region.city}" if i.region.city else None for i in items])
-        self.county = _ids(
-            [
-                f"{i.region.province}/{i.region.city}/{i.region.county}" if i.region.county else None
-                for i in items
-            ]
-        )
-        self.cap = max(DF_CAP_MIN, int(DF_CAP_SHARE * n))
-        self.depth = np.array([_depth(i) for i in items], dtype=np.int64)
-
-    def wider_place(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """For every pair, whether one region contains the other (黔东南州 and its 凯里市)."""
-        out = np.zeros(rows.size, dtype=bool)
-        for depth, ids in ((1, self.province), (2, self.city)):
-            for a, b in ((rows, cols), (cols, rows)):
-                out |= (self.depth[a] == depth) & (self.depth[b] > depth) & (ids[a] == ids[b]) & (ids[a] >= 0)
-        return out
-
-    def shared_themes(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        if self.theme_bits is not None:
-            return np.bitwise_count(self.theme_bits[rows] & self.theme_bits[cols]).astype(np.float64)
-        return _shared(self.themes, rows, cols)
-
-    def scores(self, rows: np.ndarray, cols: np.ndarray, text: np.ndarray) -> np.ndarray:
-        """The score of every pair (module docstring), rounded to 4 decimals."""
-        n_themes = self.shared_themes(rows, cols)
-        denominator = np.sqrt(self.theme_count[rows] * self.theme_count[cols])
-        theme_sim = np.divide(n_themes, denominator, out=np.zeros_like(n_themes), where=denominator > 0)
-        practices = np.minimum(1.0, _shared(self.practices, rows, cols) / 2.0)
-        raw = W_TEXT * text + W_THEMES * theme_sim + W_PRACTICES * practices
-
-        a, b = self.level[rows], self.level[cols]
-        table = np.asarray(LEVEL_FACTORS)
-        factor = np.where((a < 0) | (b < 0), LEVEL_UNKNOWN, table[np.minimum(np.abs(a - b), len(table) - 1)])
-        same = [
-            (ids[rows] >= 0) & (ids[rows] == ids[cols]) for ids in (self.county, self.city, self.province)
-        ]
-        factor = factor * np.select(same, [REGION_SAME_COUNTY, REGION_SAME_CITY, REGION_SAME_PROVINCE], 1.0)
-        no_theme = (n_themes == 0) & (self.theme_count[rows] > 0) & (self.theme_count[cols] > 0)
-        factor = np.where(no_theme, factor * NO_SHARED_THEME, factor)
-        return np.round(raw * factor, 4)
-
-    def text_of(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        return sparserows.pair_sums(self.text, rows, cols)
-
-
-def _depth(item: Initiative) -> int:
-    """How far down its region goes: 3 county, 2 city, 1 province, 0 none."""
-    region = item.region
-    return 3 if region.county else 2 if region.city else 1 if region.province else 0
-
-
-def _shared(matrix: Rows, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """How many columns rows[i] and cols[i] share in a binary matrix, for every pair."""
-    if rows.size == 0 or matrix.nnz == 0:
-        return np.zeros(rows.size, dtype=np.float64)
-    return sparserows.pair_sums(matrix, rows, cols)
 
 
 # ------------------------------------------------------------------------------------------------ linking
 
 
-def _candidates(f: _Features) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _candidates(f: Features) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs worth scoring and their text similarity: per row the CANDIDATES_PER_ROW best by text similarity
     plus a little for shared uncommon practices and themes (all ties at the cut are kept)."""
     found_rows: list[np.ndarray] = []
@@ -248,7 +83,7 @@ def _candidates(f: _Features) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.concatenate(found_rows), np.concatenate(found_cols), np.concatenate(found_text)
 
 
-def _similar(f: _Features) -> Iterator[tuple[int, np.ndarray, np.ndarray, np.ndarray | None]]:
+def _similar(f: Features) -> Iterator[tuple[int, np.ndarray, np.ndarray, np.ndarray | None]]:
     """For each block of rows from `start`: the nonzero cells (local row × n + column, ascending) of the text
     similarity plus the bonus of shared uncommon practices and themes, their values, and the bonus in them
     (None without any such bonus). The products are dense in numpy (sparserows.block_sums) when the whole
@@ -256,8 +91,8 @@ def _similar(f: _Features) -> Iterator[tuple[int, np.ndarray, np.ndarray, np.nda
     n = f.text.shape[0]
     text_t = sparserows.transpose(f.text)
     extra = sparserows.side_by_side(
-        sparserows.scaled(_without_common_columns(f.practices, f.cap), math.sqrt(W_PRACTICES / 2)),
-        sparserows.scaled(_without_common_columns(f.themes, f.cap), math.sqrt(W_THEMES / 4)),
+        sparserows.scaled(without_common_columns(f.practices, f.cap), math.sqrt(W_PRACTICES / 2)),
+        sparserows.scaled(without_common_columns(f.themes, f.cap), math.sqrt(W_THEMES / 4)),
     )
     extra_t = sparserows.transpose(extra)
     if n * n <= BLOCK_CELLS:
@@ -317,7 +152,7 @@ def compute_related(
         return {}
     index = {item.slug: k for k, item in enumerate(items)}
     tk = tokenizer or get_tokenizer()
-    f = _Features(items, tk, known_terms)
+    f = Features(items, tk, known_terms)
     rows, cols, score = _scored_pairs(items, index, f, threshold)
     chosen = _choose(items, index, f, (rows, cols, score), top_k)
     if reason_stopwords is None:
@@ -326,7 +161,7 @@ def compute_related(
 
 
 def _scored_pairs(
-    items: Sequence[Initiative], index: dict[str, int], f: _Features, threshold: float
+    items: Sequence[Initiative], index: dict[str, int], f: Features, threshold: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs (rows, columns, scores) at or above the threshold, without self-links and
     overview-part links or links to a place's own wider place, sorted by row, best first, ties by slug (= column order)."""
@@ -344,7 +179,7 @@ def _scored_pairs(
 def _choose(
     items: Sequence[Initiative],
     index: dict[str, int],
-    f: _Features,
+    f: Features,
     pairs: tuple[np.ndarray, np.ndarray, np.ndarray],
     top_k: int,
 ) -> list[_Chosen]:
@@ -373,7 +208,7 @@ def _choose(
 def _edited_links(
     items: Sequence[Initiative],
     index: dict[str, int],
-    f: _Features,
+    f: Features,
     row: int,
     cols: np.ndarray,
     scores: np.ndarray,

@@ -90,7 +90,8 @@ def test_an_unreadable_entry_is_computed_again(tmp_path: Path) -> None:
 
 
 def test_kept_term_counts_give_the_same_links_and_only_new_texts_are_segmented(tmp_path: Path) -> None:
-    from builder.render.crosslinks import compute_related, document_text
+    from builder.render.crosslinks import compute_related
+    from builder.render.linkscore import document_text
     from builder.text.tokens import Tokenizer
 
     cut: list[int] = []

@@ -10,6 +10,7 @@ from builder.extract.themes import score_themes
 from builder.model import Initiative, Region, Related, Source
 from builder.render import crosslinks as R
 from builder.render.crosslinks import Link, Reason, compute_related
+from builder.render.linkscore import document_text
 from builder.text.tokens import Tokenizer
 from tests.support.repo import ROOT
 from tests.support.seed_articles import articles
@@ -285,7 +286,7 @@ def test_texts_are_segmented_once_per_content_hash(monkeypatch: pytest.MonkeyPat
     items = [make("a", GRID), make("b", GRID), make("c", FARM)]  # a and b: same title? no: same body
     compute_related(items, tokenizer=tk)
     compute_related(items, tokenizer=tk)
-    assert len(calls) == len({R.document_text(i) for i in items}) == 3
+    assert len(calls) == len({document_text(i) for i in items}) == 3
 
 
 def test_precision_at_3_on_the_ingested_content(committed: list[Initiative]) -> None:
