@@ -9,7 +9,7 @@ recorded last time against the new index: a page whose digest is unchanged is ke
 linked into the new site), every other page is rendered. Nothing here knows which page shows what, so a new
 kind of page or a template that reads more of the index is tracked as it is.
 
-Cards and comparison rows are rendered once and shared between pages (SiteRenderer.fragment): `FragmentMemo`
+Cards and comparison rows are rendered once and shared between pages (PageRenderer.fragment): `FragmentMemo`
 remembers the reads of each and adds them to every page that uses it.
 
 Initiatives are read field by field: while a page renders, `ix.entries` hands out a `TracedEntry` for each
