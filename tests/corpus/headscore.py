@@ -4,7 +4,7 @@ or something else — from the shape of the line and of its neighbours, weighed 
 The features are pure functions of a page's lines (`features`): the line's length against the page's column
 width, how it ends (a full stop, a comma, a particle the column cut after), the sentences in it, the blank lines
 around it, its indentation and place on the page, the byline, caption and furniture shapes of
-`builder.ingest.lineshapes` and `builder.ingest.furniture`, whether it reads on into the next line, digits and
+`builder.ingest.lineshapes` (and its bylineshapes, captionshapes, headlineshapes) and `builder.ingest.furniture`, whether it reads on into the next line, digits and
 quotes, and the same few facts of the lines above and under it. The weights live in `tests/corpus/headscore.json`
 (package data), trained on the gold sets by `tests/corpus/headtrain.py`, which also measures the model against the
 current rules leave-one-set-out.
