@@ -71,7 +71,8 @@ def reporter_line_between_bodies(page: PageReader, line: Line) -> bool:
 
 def reporter_line_over_next_head(page: PageReader, line: Line) -> bool:
     """`某某刊记者 周一鸣` (or `本报记者 … …`) unindented right under a report's finished last sentence, then maybe its
-    jump (`（下转四版）`), a blank line and the next report's head (or furniture, or the page's end): the reporters
+    jump (`（下转四版）`), a blank line and the next report's head (or furniture, or the page's end), or right over
+    the report's notes (`注：…`, also after a blank line): the reporters
     sign the report above, whose head and lead are long past; the next report's byline stands under its head."""
     if (
         line.indent
@@ -83,15 +84,22 @@ def reporter_line_over_next_head(page: PageReader, line: Line) -> bool:
     at = page.index
     if at < len(page.lines) and is_continuation_marker(page.lines[at].strip()):
         at += 1  # (the report's jump to another page under its credit)
-    if at < len(page.lines) and page.lines[at].strip():
+    if at < len(page.lines) and NOTES.match(page.lines[at].strip()):
+        pass  # the report's notes right under it (`注：…`): back matter, no report of its own
+    elif at < len(page.lines) and page.lines[at].strip():
         return False  # no blank line under it: the line opens what follows
     after = next_lines(page, at, blanks=3)
-    if after and not (is_headline_shape(after[0]) or is_furniture_line(after[0])):
+    if after and not (is_headline_shape(after[0]) or is_furniture_line(after[0]) or NOTES.match(after[0])):
         return (
             False  # a body under it (a page printing its bylines over the bodies): left to the byline rules
         )
     page.add(BYLINE, f"（{line.text}）", line.number)
     return True
+
+
+# The notes printed under a report's last sentence (`注：` / `①《…》由…印发。`) or its author's note (`【作者简介】…`):
+# the report's back matter, like its credit.
+NOTES = re.compile(r"^(?:注(?:释)?[：:①]|【作者简介】|作者简介[：:])")
 
 
 def _first_body_dateline_names(page: PageReader) -> bool:

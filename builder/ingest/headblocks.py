@@ -29,12 +29,25 @@ import re
 from dataclasses import dataclass, field, replace
 
 from builder.ingest.bylineshapes import is_byline_text, source_byline
+from builder.ingest.creditsunder import NOTES
 from builder.ingest.furniture import is_furniture_line
+from builder.ingest.headlinecontext import opens_like_lead
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinewraps import goes_across, reads_on, wrapped_naming_no_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
-from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.newheadlines import REPORT_OPENING
+from builder.ingest.pagelines import (
+    BYLINE,
+    FURNITURE,
+    HEADLINE,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Line,
+    PageReader,
+    Unit,
+)
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 _MAX_GROUPS = 4  # groups of a head block (the page's headlines printed together: up to four)
@@ -74,9 +87,50 @@ def head_block(page: PageReader, line: Line) -> bool:
     heads = _parse(groups)
     if not heads or not (_decided(heads, at_top) or (not at_top and _apart_head(page, heads, end))):
         return False
+    if not at_top and _subheading_wrapped(page, heads, end):
+        return False
     _emit(page, [_unkicked(head) for head in heads])
     page.index = end
     return True
+
+
+def _subheading_wrapped(page: PageReader, heads: list[_Head], end: int) -> bool:
+    """Mid-page, one headline the column wrapped over two lines, nothing with it (no kicker, subtitle or byline),
+    one blank line over it, and a lead that opens unlike a report's (a date, 近日, a place by its full name),
+    neither it nor the headline naming a place the article above has not named (`…选出党员楼长146名。` / blank / `楼长每周走访住户，` /
+    `收集意见建议` / blank / `　　楼长每周走访…`): a subheading of the article above, wrapped; left to the later rules."""
+    (head, *others) = heads
+    if others or not head.wrapped or head.kicker or head.subtitle or head.byline or head.blanks != 1:
+        return False
+    at = end
+    while at < len(page.lines) and not page.lines[at].strip():
+        at += 1
+    lead = page.lines[at].strip() if at < len(page.lines) else ""
+    if not lead or opens_like_lead(lead) or REPORT_OPENING.match(lead):
+        return False
+    above = "".join(unit.text for unit in _article_above(page.units))
+    places = named_places(head.headline) + named_places(_lead_opening(page, at))
+    return not any(place not in above for place in places if len(place) >= 2)
+
+
+_LEAD_SPAN = 40  # how far into its lead a report names its place
+
+
+def _lead_opening(page: PageReader, at: int) -> str:
+    """The first characters of the paragraph from line `at`, its lines joined."""
+    opening = ""
+    while at < len(page.lines) and page.lines[at].strip() and len(opening) < _LEAD_SPAN:
+        opening += page.lines[at].strip()
+        at += 1
+    return opening[:_LEAD_SPAN]
+
+
+def _article_above(units: list[Unit]) -> list[Unit]:
+    """The units of the article being read, back to its headline or byline."""
+    start = len(units)
+    while start > 0 and units[start - 1].kind not in (HEADLINE, KICKER, SUBTITLE, BYLINE):
+        start -= 1
+    return units[start:]
 
 
 def _opens_block(page: PageReader) -> bool:
@@ -132,6 +186,11 @@ def _groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tuple[in
         if _body(texts):
             if not groups or join_cost(groups[-1][1][-1][1], texts[0]) < 0:
                 return [], 0  # the "body" goes on with the last line's sentence: the block was text
+            if NOTES.match(texts[0]):
+                return (
+                    [],
+                    0,
+                )  # a report's notes or its author's note (`【作者简介】…`): no body of a head above
             return groups, start - blanks
         if len(texts) > _MAX_GROUP_LINES or not all(_head_line(t) or _is_byline(t) for t in texts):
             return [], 0

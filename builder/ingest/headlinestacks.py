@@ -33,10 +33,8 @@ from builder.ingest.pagelines import (
     TEXT,
     Line,
     PageReader,
-    Unit,
 )
 from builder.ingest.textrules import ends_sentence, split_bold_doubled
-from builder.ingest.titles import headline_affinities
 
 _MAX_STACK = 4  # headlines a page's foot prints together
 _PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d{1,3}[—–\-\s]*$")  # `3`, `—7—`
@@ -47,16 +45,16 @@ def headlines_at_foot(page: PageReader, line: Line) -> bool:
     under it on a page printing no blank line), with only blank lines and page furniture under them to the
     page's end: the page's headlines, printed at its foot."""
     apart = page.blanks or _page_without_blanks(page, line)
-    if not apart or not _after_finished_article(page) or not _reads_as_headline(line.text):
+    if not apart or not after_finished_article(page) or not reads_as_headline(line.text):
         return False
     stack = [(line.number, line.text)]
     end = page.index
-    while end < len(page.lines) and page.lines[end].strip() and not _page_furniture(page.lines[end].strip()):
+    while end < len(page.lines) and page.lines[end].strip() and not page_furniture(page.lines[end].strip()):
         stack.append((end + 1, page.lines[end].strip()))
         end += 1
-    if not 2 <= len(stack) <= _MAX_STACK or not all(_reads_as_headline(text) for _, text in stack):
+    if not 2 <= len(stack) <= _MAX_STACK or not all(reads_as_headline(text) for _, text in stack):
         return False
-    if any(not _page_furniture(text) for text in page.texts_from(end)):
+    if any(not page_furniture(text) for text in page.texts_from(end)):
         return False
     stack = [(number, _once(text)) for number, text in stack]
     joined = _wrapped_joined(stack)
@@ -74,7 +72,7 @@ def headlines_apart_at_foot(page: PageReader, line: Line) -> bool:
     """Two to four headlines at the page's foot after a finished article and a blank line, each standing apart
     between blank lines, one maybe wrapped over two lines after a comma (`“某某”大学生进社区宣讲，` / `让“种子”生根发芽`),
     with only page furniture under them to the page's end (R15's kind: the bodies first, then their headlines)."""
-    if not page.blanks or not _after_finished_article(page):
+    if not page.blanks or not after_finished_article(page):
         return False
     groups: list[tuple[int, str]] = []
     index = end = page.index - 1  # (the line's own index)
@@ -85,14 +83,14 @@ def headlines_apart_at_foot(page: PageReader, line: Line) -> bool:
         while index < len(page.lines) and page.lines[index].strip():
             group.append(page.lines[index].strip())
             index += 1
-        if not group or all(_page_furniture(text) for text in group):
+        if not group or all(page_furniture(text) for text in group):
             break
         headline = _apart_headline(group)
         if headline is None:
             return False
         groups.append((first + 1, headline))
         end = index
-    if not 2 <= len(groups) <= _MAX_STACK or any(not _page_furniture(text) for text in page.texts_from(end)):
+    if not 2 <= len(groups) <= _MAX_STACK or any(not page_furniture(text) for text in page.texts_from(end)):
         return False
     for number, text in groups:
         page.add(HEADLINE, text, number)
@@ -100,64 +98,16 @@ def headlines_apart_at_foot(page: PageReader, line: Line) -> bool:
     return True
 
 
-_MAX_FOOT_HEAD = 3  # lines of one head at the foot: a headline wrapped over two, its `——` subtitle
-
-
-def headline_alone_at_foot(page: PageReader, line: Line) -> bool:
-    """One head after a finished article and a blank line, with only page furniture under it to the page's end
-    (`…才能既有温度。` / blank / `基层治理要多下“绣花功夫”` / `第4版　责任编辑：…`): a headline (maybe wrapped
-    over two lines that read on, maybe with its `——` subtitle under it), the last article's, printed under its
-    body; segment gives it to that body (headlines._head_at_foot_over_label)."""
-    if not page.blanks or not _after_finished_article(page) or not _reads_as_headline(line.text):
-        return False
-    group = [line.text]
-    end = page.index
-    while end < len(page.lines) and page.lines[end].strip() and not _page_furniture(page.lines[end].strip()):
-        if len(group) == _MAX_FOOT_HEAD:
-            return False
-        group.append(page.lines[end].strip())
-        end += 1
-    if any(not _page_furniture(text) for text in page.texts_from(end)):
-        return False
-    subtitle = group.pop() if len(group) > 1 and LINE_SHAPE["subtitle"].match(group[-1]) else None
-    if len(group) == 2 and _reads_as_headline(group[1]) and reads_on(group[0], group[1]):
-        group = [group[0] + group[1]]
-    if len(group) != 1 or not _titles_last_block(page.units, group[0]):
-        return False
-    page.add(HEADLINE, group[0], line.number)
-    if subtitle:
-        page.add(SUBTITLE, subtitle.lstrip("—－- "), line.number + 1)
-    page.index = end
-    return True
-
-
-_OWN_WORDS = 0.2  # the share of a foot head's words the body right above it holds
-
-
-def _titles_last_block(units: list[Unit], headline: str) -> bool:
-    """The body right above (the text since the last blank line or head) holds the headline's words, more than
-    the text before it: the head is that body's, not one of a page's headlines printed apart from their bodies."""
-    start = len(units)
-    while start > 0 and units[start - 1].kind in (TEXT, FURNITURE):
-        start -= 1
-        if units[start].kind == TEXT and units[start].blanks_before:
-            break
-    block = " ".join(u.text for u in units[start:] if u.kind == TEXT)
-    before = " ".join(u.text for u in units[:start] if u.kind == TEXT)
-    (shares,) = headline_affinities([headline], [block, before])
-    return shares.get(0, 0.0) >= _OWN_WORDS and shares.get(0, 0.0) > shares.get(1, 0.0)
-
-
 def _apart_headline(group: list[str]) -> str | None:
     """A headline standing apart: one line, or two whose first ends at a comma or reads on into the second."""
     if len(group) == 1:
-        return group[0] if _reads_as_headline(group[0]) else None
-    if len(group) != 2 or not _reads_as_headline(group[1]):
+        return group[0] if reads_as_headline(group[0]) else None
+    if len(group) != 2 or not reads_as_headline(group[1]):
         return None
     first, second = group
-    if first.endswith(("，", ",")) and _reads_as_headline(first[:-1]):
+    if first.endswith(("，", ",")) and reads_as_headline(first[:-1]):
         return first + second
-    return first + second if _reads_as_headline(first) and reads_on(first, second) else None
+    return first + second if reads_as_headline(first) and reads_on(first, second) else None
 
 
 def _page_without_blanks(page: PageReader, line: Line) -> bool:
@@ -202,7 +152,7 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
     headlines = [text for _, text, kind in stack if kind == HEADLINE]
     if (
         len(headlines) < 2
-        or not all(_reads_as_headline(text) for text in headlines[1:])
+        or not all(reads_as_headline(text) for text in headlines[1:])
         or not _blank(page, index)
     ):
         return False
@@ -315,7 +265,7 @@ def _alone(page: PageReader, index: int) -> bool:
     )
 
 
-def _after_finished_article(page: PageReader) -> bool:
+def after_finished_article(page: PageReader) -> bool:
     """The last unit not page furniture (an author's note under a commentary, `（作者单位：…）`, is) is a
     finished sentence or a byline, or a finished sentence with its closing credit after it (maybe wrapped)."""
     if not page.seen_text:
@@ -339,7 +289,7 @@ def _credited(text: str) -> bool:
     return credit is not None and ends_sentence(sentence)
 
 
-def _reads_as_headline(text: str) -> bool:
+def reads_as_headline(text: str) -> bool:
     """A headline's shape (the headline rules' own: also two phrases with a comma between), never a sentence, a
     credit, a caption or a page's furniture."""
     return (
@@ -350,21 +300,21 @@ def _reads_as_headline(text: str) -> bool:
         and not text.startswith("图为")
         and not LINE_SHAPE["subtitle"].match(text)
         and not SIDEBAR_LABEL.match(text)
-        and not _page_furniture(text)
+        and not page_furniture(text)
     )
 
 
 def _heads_page(text: str) -> bool:
     """The page's first headline: also two short phrases shaped like two bare names (`小网格 大民生`, heldout7
     m03), for a byline of bare names stands under its headline, never over the page's first."""
-    return _reads_as_headline(text) or (
+    return reads_as_headline(text) or (
         bool(LINE_SHAPE["bare_names"].match(text))
         and " " in text
-        and _reads_as_headline(text.replace(" ", ""))
+        and reads_as_headline(text.replace(" ", ""))
     )
 
 
-def _page_furniture(text: str) -> bool:
+def page_furniture(text: str) -> bool:
     return is_furniture_line(text) or bool(_PAGE_NUMBER.match(text))
 
 

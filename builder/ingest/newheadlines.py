@@ -7,8 +7,9 @@ the signs of a new report outweigh those of a subheading, weighed by `new_articl
 
 - the text above closed the article (a sentence end, or its closing credit `（记者 …）`), maybe with a photo
   and its credit (or a photo news item) between them;
-- the headline names a place (`舟曲：`, `青阳县：`, `…镇“…”`) that its lead names again, and the lead opens
-  like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place;
+- the headline names a place (`舟曲：`, `青阳县：`, `…镇“…”`) that its lead names again (or, the headline's place lying
+  in a province the article above never names, a place of that province: `遵义：…` / `红花岗区在…`), and the lead
+  opens like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place;
 - the article above never named that place, while a subheading goes on with its article's own subject (after
   the closing credit of the article above, `（方晓）`, that place may be the same, and a headline naming no place
   counts the place its lead names);
@@ -45,7 +46,7 @@ from builder.ingest.titles import find_place
 from builder.places.gazetteer import gazetteer
 
 # How a report's lead opens: a date, a time word or a time of day, then the news.
-_REPORT_OPENING = re.compile(
+REPORT_OPENING = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)|(?:19|20)\d{2}年|近日|日前|近期|近年来|今年以来|"
     r"去年以来|连日来|清晨|早上|上午|下午|傍晚|夜幕降临|春节前夕|入冬以来|入夏以来)"
 )
@@ -115,14 +116,16 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     named = [stem for stem in stems if stem in opening]
     if not named and closing:  # a headline naming no place after the closing credit: the lead's own place
         named = _lead_places(opening)
+    above = _article_above(blocks, first)
+    if not named and _province_of_its_own(heading.text, opening, above):
+        named = stems  # (`遵义：…` over `红花岗区在…`: the lead names a place of the headline's province)
     if not named:
         return 0.0  # a new report's headline names the place its lead names again
-    above = _article_above(blocks, first)
     if not closing and any(stem in block.text for stem in named for block in above):
         return 0.0  # the article above is about that place: a subheading of it (unless a credit closed it)
     score = 2.0 + (1.0 if closing else 0.0)
     unquoted = opening.lstrip(_OPENING_QUOTES)
-    score += 1.0 if _REPORT_OPENING.match(unquoted) or any(unquoted.startswith(s) for s in named) else 0.0
+    score += 1.0 if REPORT_OPENING.match(unquoted) or any(unquoted.startswith(s) for s in named) else 0.0
     score += 1.0 if STEM_COLON.match(heading.text) else 0.0
     if any(block.kind == HEADING for block in above):
         score -= 0.0 if _in_another_province(heading.text, above) else 2.0
@@ -143,6 +146,17 @@ def _in_another_province(headline: str, above: list[Unit]) -> bool:
     """The headline names a place of a province that no place of the article above lies in."""
     own, theirs = provinces_named(headline), provinces_named("".join(block.text for block in above))
     return bool(own and theirs) and not own & theirs
+
+
+def _province_of_its_own(headline: str, opening: str, above: list[Unit]) -> bool:
+    """The headline names a place of a province that no place of the article above lies in, and the lead's opening
+    names a place of that province (`遵义：院坝里议出幸福路` / `红花岗区在…` under a report on 柳州): another province's
+    report, though its lead names a place inside the headline's rather than the headline's own."""
+    own = provinces_named(headline)
+    if not own or not own & provinces_named(opening):
+        return False
+    theirs = provinces_named("".join(block.text for block in above))
+    return bool(theirs) and not own & theirs
 
 
 def _lead_places(opening: str) -> list[str]:

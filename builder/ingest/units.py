@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import (
+    apartheads,
     barenames,
     barredheads,
     boxedheads,
@@ -22,6 +23,7 @@ from builder.ingest import (
     copiedpages,
     creditsunder,
     footcredits,
+    footheads,
     furniture,
     furnitureboxes,
     gluedfooter,
@@ -209,7 +211,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headlines_at_head", headlinestacks.headlines_at_head),
     ("headlines_at_foot", headlinestacks.headlines_at_foot),
     ("headlines_apart_at_foot", headlinestacks.headlines_apart_at_foot),
-    ("headline_alone_at_foot", headlinestacks.headline_alone_at_foot),
+    ("headline_alone_at_foot", footheads.headline_alone_at_foot),
     ("headline_over_subtitle", headlinesubtitles.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),
@@ -225,6 +227,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_over_byline", bylinedheads.headline_over_byline),
     ("headline_over_body", headlinerules.headline_over_body),
     ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
+    ("headline_apart_over_lead", apartheads.headline_apart_over_lead),
     ("headline_wrapped_apart", wrappedheads.headline_wrapped_apart),
     ("bracketed_headline", briefheads.bracketed_headline),
     ("brief_headline", briefheads.brief_headline),

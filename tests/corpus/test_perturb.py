@@ -70,7 +70,10 @@ FLOORS = {
     # sentence (heldout12 p04); a roundup's reports opening with their place in 【】 (heldout22 p04)
     ("heldout12", "noblank"): (18, 18, 12, 0),
     ("heldout22", "noblank"): (18, 13, 17, 0),
-    ("heldout9", "byline_end"): (19, 19, 16, 1),
+    # a headline apart straight over its lead, a reporter line over the report's notes (`注：…`), a head at the
+    # foot over the notes (session 25: apartheads, creditsunder.NOTES, footheads)
+    ("heldout9", "byline_end"): (20, 20, 18, 0),
+    ("heldout9", "head_end"): (19, 18, 19, 0),
     ("heldout13", "byline_end"): (17, 16, 15, 1),
     # two articles side by side on the same lines (sidebyside: a column's blank cell beside the other's text,
     # an indented lead under a dateline or under the column's heads)

@@ -12,7 +12,7 @@ second report's lead names its place only in its second sentence (invented lines
 
 from __future__ import annotations
 
-from builder.ingest.headlinestacks import _place_named_below, _reads_as_headline
+from builder.ingest.headlinestacks import _place_named_below, reads_as_headline
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
@@ -63,9 +63,9 @@ def test_a_headlines_place_is_the_first_place_it_writes_that_the_text_under_it_n
 
 
 def test_a_comma_headline_reads_as_a_headline_to_the_stack_rules_as_to_the_headline_rules():
-    assert _reads_as_headline("社区开了“议事角”，邻里有事来“商量”")
-    assert not _reads_as_headline("居民有事坐下来商量，已议定事项140余件。")
-    assert not _reads_as_headline("居民有事坐下来商量，议定事项，张榜公布")  # two commas: a clause list
+    assert reads_as_headline("社区开了“议事角”，邻里有事来“商量”")
+    assert not reads_as_headline("居民有事坐下来商量，已议定事项140余件。")
+    assert not reads_as_headline("居民有事坐下来商量，议定事项，张榜公布")  # two commas: a clause list
 
 
 _FOOT = """2026年3月9日 星期一 第3版 基层治理

@@ -1,0 +1,135 @@
+"""One head printed under the last body of the page, the last article's (a line rule of LINE_RULES; moved out of
+headlinestacks.py, whose rules read headlines printed together).
+
+`…才能既有温度。` / blank / `基层治理要多下“绣花功夫”` / `第4版　责任编辑：…`: a headline (maybe wrapped over two
+lines, maybe over its `——` subtitle) after a finished article and a blank line, with only page furniture under it,
+or the body's notes (`注：` / `①…`) or its author's note (`【作者简介】…`) before the furniture. Segment gives it to
+the body above (headlines._head_at_foot_over_label).
+"""
+
+from __future__ import annotations
+
+from builder.ingest.creditsunder import NOTES
+from builder.ingest.headlinestacks import after_finished_article, page_furniture, reads_as_headline
+from builder.ingest.headlinewraps import reads_on
+from builder.ingest.lineshapes import LINE_SHAPE
+from builder.ingest.pagelines import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    HEADING,
+    HEADLINE,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Line,
+    PageReader,
+    Unit,
+)
+from builder.ingest.titles import headline_affinities
+
+_MAX_FOOT_HEAD = 3  # lines of one head at the foot: a headline wrapped over two, its `——` subtitle
+
+
+def headline_alone_at_foot(page: PageReader, line: Line) -> bool:
+    """One head after a finished article and a blank line, with only page furniture under it to the page's end
+    (`…才能既有温度。` / blank / `基层治理要多下“绣花功夫”` / `第4版　责任编辑：…`): a headline (maybe wrapped
+    over two lines that read on or cut after a particle, `瓜田里的` / `“领头雁”`, maybe with its `——` subtitle under
+    it), the last article's, printed under its
+    body; segment gives it to that body (headlines._head_at_foot_over_label). The body's notes printed under the
+    head (`注：` / `①…`, heldout9 q05 with its head at the end) are read first, as the body's last lines."""
+    if not page.blanks or not after_finished_article(page):
+        return False
+    group = [line.text]
+    end = page.index
+    while end < len(page.lines) and page.lines[end].strip() and not page_furniture(page.lines[end].strip()):
+        if len(group) == _MAX_FOOT_HEAD:
+            return False
+        group.append(page.lines[end].strip())
+        end += 1
+    if not reads_as_headline(line.text) and not (len(group) > 1 and _cut_head(group[0], group[1])):
+        return False
+    notes = _notes_at(page, end)
+    if any(not page_furniture(text) for text in page.texts_from(notes[-1][0] + 1 if notes else end)):
+        return False
+    subtitle = group.pop() if len(group) > 1 and LINE_SHAPE["subtitle"].match(group[-1]) else None
+    if len(group) == 2 and (
+        (reads_as_headline(group[1]) and reads_on(group[0], group[1])) or _cut_head(group[0], group[1])
+    ):
+        group = [group[0] + group[1]]
+    if len(group) != 1 or not _titles_last_block(page.units, group[0]):
+        return False
+    blanks = page.blanks
+    for at, (index, text) in enumerate(
+        notes
+    ):  # the body's notes, printed under its head: the body's last lines
+        page.blanks = 1 if at == 0 else 0
+        page.add(TEXT, text, page.numbers[index])
+    page.blanks = blanks
+    end = notes[-1][0] + 1 if notes else end
+    page.add(HEADLINE, group[0], line.number)
+    if subtitle:
+        page.add(SUBTITLE, subtitle.lstrip("—－- "), line.number + 1)
+    page.index = end
+    return True
+
+
+_CUT_AFTER = (
+    "的",
+    "和",
+    "与",
+    "及",
+    "、",
+    "“",
+)  # words a headline's wrap cuts after (`瓜田里的` / `“领头雁”`)
+
+
+def _cut_head(first: str, second: str) -> bool:
+    """One headline the column wrapped after a particle or an open quote, the halves too short to stand alone."""
+    return first.endswith(_CUT_AFTER) and reads_as_headline(first + second)
+
+
+def _notes_at(page: PageReader, start: int) -> list[tuple[int, str]]:
+    """The notes to a report printed after the blank lines from `start` (`注：` / `①《…》由…印发。` up to a blank
+    line), each line's index and text; none when the next text opens no notes."""
+    index = start
+    while index < len(page.lines) and not page.lines[index].strip():
+        index += 1
+    if index == len(page.lines) or not NOTES.match(page.lines[index].strip()):
+        return []
+    notes: list[tuple[int, str]] = []
+    while index < len(page.lines) and page.lines[index].strip():
+        notes.append((index, page.lines[index].strip()))
+        index += 1
+    return notes
+
+
+_OWN_WORDS = 0.2  # the share of a foot head's words the body right above it holds
+
+
+def _titles_last_block(units: list[Unit], headline: str) -> bool:
+    """The body right above (the text since the last blank line or head; or, for a feature whose sections part
+    its text with blank lines and sets photos in it, since the last head) holds the headline's words, more than the text before it: the
+    head is that body's, not one of a page's headlines printed apart from their bodies."""
+    return _titles_block(units, headline, sections=False) or _titles_block(units, headline, sections=True)
+
+
+def _titles_block(units: list[Unit], headline: str, sections: bool) -> bool:
+    start = len(units)
+    while start > 0 and units[start - 1].kind in (
+        TEXT,
+        FURNITURE,
+        *((HEADING, CAPTION, CREDIT) if sections else ()),
+    ):
+        start -= 1
+        if units[start].kind == TEXT and units[start].blanks_before and not sections:
+            break
+    if sections and (start == 0 or units[start - 1].kind not in (HEADLINE, KICKER, SUBTITLE, BYLINE)):
+        return (
+            False  # (sections only under the article's own head or byline: a page of bodies first has none)
+        )
+    block = " ".join(u.text for u in units[start:] if u.kind == TEXT)
+    before = " ".join(u.text for u in units[:start] if u.kind == TEXT)
+    (shares,) = headline_affinities([headline], [block, before])
+    return shares.get(0, 0.0) >= _OWN_WORDS and shares.get(0, 0.0) > shares.get(1, 0.0)
