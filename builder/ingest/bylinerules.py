@@ -114,7 +114,9 @@ def place_given_back(page: PageReader, text: str) -> str:
 def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:
     """A reporter line ending with a role (`…通讯员`) takes back the names the wrap sent to the next line,
     and one whose next line goes on with another role (`本报记者/增太加` / `通讯员/豆本加`) takes that line:
-    (the whole line, the index after it)."""
+    (the whole line, the index after it). No reporter line (`text` empty): nothing to take back."""
+    if not text.strip():
+        return text, start
     look = start
     while look < len(page.lines) and not page.lines[look].strip():
         look += 1
