@@ -26,7 +26,7 @@ from builder.ingest.headlinecontext import (
     under_kicker,
 )
 from builder.ingest.headlineshapes import is_headline_shape
-from builder.ingest.headlinewraps import VERB_OPENING, reads_on, wrapped_naming_no_place
+from builder.ingest.headlinewraps import reads_on, wrapped_naming_no_place
 from builder.ingest.leadlines import restates_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
@@ -92,10 +92,6 @@ def headline_over_body(page: PageReader, line: Line) -> bool:
         page.add(KICKER if stack else HEADLINE, line.text, line.number)
     page.units[-1].opens = page.units[-1].kind != KICKER
     return True
-
-
-def _opens_with_verb(text: str) -> bool:
-    return bool(VERB_OPENING.match(text))
 
 
 _NARROWER = 2.0  # how much narrower than the column a headline's lines stand (display width)
