@@ -368,7 +368,16 @@ _CHANGED_TO = re.compile(
 )
 
 
+# The words one of which every match of _OLD_STATE holds: looked for first, as plain substrings (a text with no
+# full stop is one sentence, read once for each of its figures: 10 000 figures of `1个` took 11.5 s in the regex).
+_OLD_STATE_WORDS = ("年前", "长期以来", "以往", "那时候", "此前")
+
+
 def _old_state(text: str, q: Quantity) -> bool:
     """The number stands in a sentence of the old state with no word of the present."""
     sentence = text[sentence_start(text, q.num_start, None) : sentence_end(text, q.num_start, None)]
-    return bool(_OLD_STATE.search(sentence)) and not _NOW.search(sentence)
+    return (
+        any(word in sentence for word in _OLD_STATE_WORDS)
+        and bool(_OLD_STATE.search(sentence))
+        and not _NOW.search(sentence)
+    )
