@@ -255,6 +255,7 @@ def classify_page(text: str) -> list[Unit]:
     serieslabels.series_labels_off(page.lines)
     latinlabels.labels_over_heads(page.lines, page.numbers)
     if boxedheads.has_boxes(text):
+        boxedheads.drawn_tables(page.lines, page.numbers)
         boxedheads.blank_ad_boxes(page.lines)
         boxedheads.unbox_heads(page.lines)
         boxedheads.unbox_reports(page.lines)

@@ -34,14 +34,14 @@ AT_LEAST = {
     "level_exact": 17 / 18,
     "theme_f1": 0.713,
     "metric_recall": 73 / 83,
-    "metric_precision": 73 / 79,
+    "metric_precision": 73 / 76,  # 73/79 -> 73/76: p06's figures box drawn in rules is furniture
     "practice_recall": 28 / 30,
     "practice_precision": 28 / 29,
 }
 AT_MOST = {
     "bodies_with_captions": 1,
     "bodies_with_bylines": 1,
-    "broken_paragraphs": 3,
+    "broken_paragraphs": 2,  # 3 -> 2: p08's commentary box without its right bar is no part of the report
 }
 
 
