@@ -70,12 +70,12 @@ def _pieces(records, pages, stats, content, cache, keys) -> str:  # type: ignore
 
 
 def main(argv: list[str]) -> int:
-    from builder.content import cachepack, filecache
+    from builder.content import cachedreads, cachepack, filecache
     from builder.content.narrowedit import narrow_edits
     from builder.render import incremental
     from builder.util import buildstamp
 
-    gc.disable()  # as a one-shot build runs (builder.commands.build._collector_paused)
+    gc.disable()  # as a one-shot build runs (builder.commands.buildinputs.collector_paused)
     content, site = Path(argv[0]), Path(argv[1]).resolve()  # CONTENT as given to the build (the stats' paths)
     rounds = int(argv[2]) if len(argv) > 2 else 3
     cache = next((site.parent / ".cache").glob(f"digest-{site.name}-files-*"))
@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
         target, original = edit_one_file(content, round_)
         result: dict = {"round": round_}
         try:
-            stats = _timed(result, "stats entry", filecache.load_entry, cache, "stats", filecache.STATS)
+            stats = _timed(result, "stats entry", filecache.load_entry, cache, "stats", cachedreads.STATS)
             edits = _timed(result, "narrow_edits", narrow_edits, content, cache, stats)
             result["narrow"] = None if edits is None else [sorted(e.fields) for e in edits]
             keys = _timed(result, "pack keys", cachepack.read_keys, cache / cachepack.NAME)

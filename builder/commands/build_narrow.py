@@ -33,7 +33,8 @@ def narrow_build(
     written, or None when the present path must build it (nothing was written then). `given`: the base URL
     given on the command line ("" for site.yaml's); `stamp`: this build's input stamp; `cache`: its file
     cache folder. Raises LockedError when another command holds the site."""
-    from builder.content.filecache import STATS, load_entry
+    from builder.content.cachedreads import STATS
+    from builder.content.filecache import load_entry
     from builder.content.narrowedit import narrow_edits
 
     last = buildstamp.previous_build(real_out, content_dir, stamp)
@@ -48,7 +49,9 @@ def narrow_build(
     for edit in edits:  # (the other files, and the checks across files, are the last build's)
         if any(d.severity == "error" for d in file_diagnostics(content_dir, edit.new)):
             return None
-    from builder.commands.build import _collector_paused, _write, normalize_base_url
+    from builder.commands.build import normalize_base_url
+    from builder.commands.buildinputs import collector_paused
+    from builder.commands.buildoutput import write_build
     from builder.content.settings import load_settings
     from builder.render.narrowbuild import narrow_site
 
@@ -61,7 +64,7 @@ def narrow_build(
         else:
             say(f"digest build: {reason}")
 
-    with _collector_paused(), directory_lock(out_dir):
+    with collector_paused(), directory_lock(out_dir):
         previous = incremental.load_records(buildstamp.records_path(real_out), last)
         _id, site = buildstamp.last_build(real_out)
         if previous is None or site is None:
@@ -70,7 +73,7 @@ def narrow_build(
         narrow = narrow_site(edits, previous, cache, real_out, base, theme_dir, settings, paths, notice)
         if narrow is None:
             return None
-        count = _write(iter(narrow.files), real_out, stamp, narrow.records, None, False, True)
+        count = write_build(iter(narrow.files), real_out, stamp, narrow.records, None, False, True)
         _note_files(cache, stats, edits)
     seconds = time.perf_counter() - started
     say(
@@ -83,9 +86,10 @@ def narrow_build(
 def _note_files(cache: Path, stats: Any, edits: list[Any]) -> None:
     """Keep in the file cache what the next build needs of the edited files: their readings, what is
     derived from them that a narrow edit leaves the same (the Entry's parts), and their stats."""
+    from builder.content.cachedreads import RACY_STAT, STATS, kept_reading
     from builder.content.cachepack import NAME, read_keys
-    from builder.content.filecache import RACY_STAT, STATS, kept_reading, store_entry
-    from builder.render.narrowbuild import cache_entries
+    from builder.content.filecache import store_entry
+    from builder.render.narrowloads import cache_entries
     from builder.render.valuedigest import fast_digest
 
     keys = read_keys(cache / NAME)

@@ -31,10 +31,10 @@ def session_bodies() -> Any:
 
 def tidy() -> None:
     """What digest serve does once idle after a rebuild: collect the rebuilds' garbage (builder.serve.heap),
-    then ready the spare folder for the next edit (builder.commands.build.ready_spare)."""
+    then ready the spare folder for the next edit (builder.commands.buildoutput.ready_spare)."""
     heap.collect()
     if session_bodies.cache_info().currsize:
-        from builder.commands.build import ready_spare
+        from builder.commands.buildoutput import ready_spare
 
         ready_spare(session_bodies())
 
@@ -43,7 +43,7 @@ def save_session() -> None:
     """Write what the session kept in memory of its last build (its stamp and page records), so that the
     next `digest build` starts from the served site."""
     if session_bodies.cache_info().currsize:
-        from builder.commands.build import save_session as save
+        from builder.commands.buildoutput import save_session as save
 
         save(session_bodies())
 

@@ -138,7 +138,7 @@ FileReader = Callable[[Path, Path | None], ContentFile]  # (file, content folder
 
 def load_content(content_dir: Path, read: FileReader | None = None) -> list[ContentFile]:
     """Every initiative file of `content_dir`, read in worker processes when there are many, each by `read`
-    (default `read_content_file`; builder.content.filecache gives one that skips files read before)."""
+    (default `read_content_file`; builder.content.cachedreads gives one that skips files read before)."""
     return read_paths(content_dir, content_paths(content_dir), read)
 
 

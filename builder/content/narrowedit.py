@@ -1,7 +1,7 @@
 """Which fields of which initiatives an edit changed, found without loading the content (issue 16's narrow
 path for a one-shot `digest build`, bench/RESULTS.md, session 21's design).
 
-A one-shot build keeps the stats of the content files it loaded (filecache.load_with_stats: path -> the
+A one-shot build keeps the stats of the content files it loaded (cachedreads.load_with_stats: path -> the
 file's size, times and inode with its content hash). `narrow_edits` looks at those alone: every file whose
 stat is the same is taken as unchanged (as the load does); each other file is read and hashed, and when its
 bytes did change it is parsed and compared, field by field, with the Initiative the cache keeps for its old

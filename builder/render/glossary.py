@@ -129,7 +129,7 @@ def build_glossary(
     -> Chinese name, in vocabulary order. `memo` (digest serve's IdentityMemo, builder.render.session): the
     sentences each unchanged Entry gave the last build, so that only an edited initiative's are looked for,
     and the last build's glossary itself when what it is made of is the same (an edited summary that names
-    no practice). `derived` (a one-shot build's, filecache.StoredDerived.get): the sentences an earlier
+    no practice). `derived` (a one-shot build's, storedbuild.StoredDerived.get): the sentences an earlier
     build found in an initiative of the same bytes (they are made from its body and summary alone)."""
 
     def sentences(entry: Entry) -> dict[str, str | None]:

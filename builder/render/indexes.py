@@ -135,7 +135,7 @@ def _classifier(indicators: tuple[Indicator, ...]) -> Callable[[Figure], Indicat
 
 # what an Entry holds besides its initiative and body: (region steps, figures, key figures)
 EntryParts = tuple[list[RegionStep], list[Figure], dict[str, Figure]]
-# (initiative, name, make) -> make(), or what it made for the same initiative before (filecache.StoredDerived)
+# (initiative, name, make) -> make(), or what it made for the same initiative before (storedbuild.StoredDerived)
 Derived = Callable[[Initiative, str, Callable[[], Any]], Any]
 
 
@@ -254,7 +254,7 @@ def build_index(
     bodies (in order); build.py passes one that uses worker processes for big sites. `indicators`: those of
     indicators.yaml (default: the shipped ones). `memo` (digest serve's, builder.render.session): what
     the last build of the process made of each unchanged initiative. `derived` (digest build's,
-    builder.content.filecache.StoredDerived.get): what earlier builds made of each initiative's bytes."""
+    builder.content.storedbuild.StoredDerived.get): what earlier builds made of each initiative's bytes."""
     indicators = load_indicators() if indicators is None else indicators
     indicator_of = _classifier(indicators)
     entries = _entries(initiatives, render_bodies, indicators, indicator_of, memo, derived)

@@ -255,7 +255,7 @@ def indicator_rows(
     `memo` (digest serve's IdentityMemo, builder.render.session): the figures each unchanged Entry gave
     the last build, so that only an edited initiative's figures are classified again, and the last build's
     rows themselves when every initiative's are the same (IdentityMemo.reuse). `derived` (a one-shot
-    build's, filecache.StoredDerived.get): those an earlier build found for an initiative of the same bytes
+    build's, storedbuild.StoredDerived.get): those an earlier build found for an initiative of the same bytes
     and the same indicators."""
     if memo is None and derived is not None:
         name = f"indicator figures {value_digest(indicators).hex()}"

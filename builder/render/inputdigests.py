@@ -44,7 +44,9 @@ class Digests:
         self.known = known or {}  # the last build's PageRecords.entry_digests
         self.links = links  # the digest of the cross-links' inputs (PageRecords.links)
         self.memo = memo  # digest serve's IdentityMemo (builder.render.session): an item's digest by identity
-        self.derived = derived  # digest build's (filecache.StoredDerived.get): an item's digest by its bytes
+        self.derived = (
+            derived  # digest build's (storedbuild.StoredDerived.get): an item's digest by its bytes
+        )
         self.entry_digests: dict[str, tuple[bytes, dict[str, bytes]]] = {}  # this build's
         self._paths: dict[str, str] = {}  # one string per field path: a small pickle
         self._memo: dict[Read, bytes] = {}

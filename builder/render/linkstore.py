@@ -107,7 +107,7 @@ def link_inputs(
     """A digest of everything the cross-links of `initiatives` are computed from; `data_dirs`: the folders
     whose word lists they read (the content's `_data/`, the tokenizer's). `memo` (digest serve's,
     builder.render.session): each unchanged initiative's digest, kept from the last build; `derived` (a
-    one-shot build's, filecache.StoredDerived.get): the digest an earlier build made of the same bytes."""
+    one-shot build's, storedbuild.StoredDerived.get): the digest an earlier build made of the same bytes."""
     h = hashlib.blake2b(digest_size=20)
     h.update(f"top{top_k};".encode())
     for item in sorted(initiatives, key=lambda i: i.slug):

@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from builder.content.narrowedit import FieldEdit
-from builder.render.recording import SEP, Read, RecordingDict, RecordingList
+from builder.render.narrowloads import NotLoaded, PartDict, Unloaded, UnloadedDict, UnloadedList, load_entries
+from builder.render.recording import SEP, Read
 
 # pages to render beyond which the present path is taken (a summary shown on many pages: ~5 at N=10 000)
 MOST_PAGES = 60
@@ -43,62 +44,6 @@ MOST_PAGES = 60
 
 class Refused(Exception):
     """The narrow path does not make this site (the reason: a condition not met)."""
-
-
-class NotLoaded(Exception):
-    """A page touched a field or an Entry the narrow build did not load."""
-
-
-class _Unloaded:
-    """An Entry not loaded: any use raises NotLoaded."""
-
-    __slots__ = ("slug",)
-
-    def __init__(self, slug: str) -> None:
-        self.slug = slug
-
-    def __getattr__(self, name: str) -> Any:
-        raise NotLoaded(f"entry {self.slug}")
-
-
-def _refuse(*_args: Any, **_kwargs: Any) -> Any:
-    raise NotLoaded("a field of the index")
-
-
-class _UnloadedDict(RecordingDict):
-    """A mapping field of the index not loaded (empty; any read raises NotLoaded)."""
-
-
-class _PartDict(RecordingDict):
-    """A mapping field of the index with some of its keys loaded (indexstore.KEYED): a read of another key,
-    or of the whole mapping, raises NotLoaded."""
-
-    def __getitem__(self, key: Any) -> Any:
-        if not dict.__contains__(self, key):
-            raise NotLoaded(f"{self.field} {key}")
-        return super().__getitem__(key)
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        if not dict.__contains__(self, key):
-            raise NotLoaded(f"{self.field} {key}")
-        return super().get(key, default)
-
-    def __contains__(self, key: object) -> bool:
-        if not dict.__contains__(self, key):
-            raise NotLoaded(f"{self.field} {key}")
-        return super().__contains__(key)
-
-
-class _UnloadedList(RecordingList):
-    """A list field of the index not loaded (empty; any read raises NotLoaded)."""
-
-
-for _name in ("__getitem__", "get", "__contains__", "__iter__", "__len__", "keys", "values", "items", "copy"):
-    setattr(_UnloadedDict, _name, _refuse)
-for _name in ("__iter__", "__len__", "keys", "values", "items", "copy", "__reversed__"):
-    setattr(_PartDict, _name, _refuse)
-for _name in ("__iter__", "__len__", "__getitem__", "__contains__", "index", "count", "copy"):
-    setattr(_UnloadedList, _name, _refuse)
 
 
 @dataclasses.dataclass
@@ -130,49 +75,6 @@ def changed_paths(entry: Any, known: dict[str, bytes]) -> set[str]:
 def pages_reading(records: dict, reads: set[Read]) -> list[Any]:
     """The pages of `records` (job -> (path, reads, digest)) that made one of `reads`, in records order."""
     return [job for job, record in dict.items(records) if not reads.isdisjoint(record[1])]
-
-
-def cache_entries(cache: Path, wanted: Iterable[tuple[str, str]], keys: dict) -> dict:
-    """The file cache's entries `wanted` ((kind, key)): from the pack by key, else from their own files."""
-    from builder.content.cachepack import NAME, read_entries, read_pickle
-
-    wanted = list(wanted)
-    found = read_entries(cache / NAME, wanted, keys)
-    for kind, name in wanted:
-        if (kind, name) not in found:
-            value = read_pickle(cache / kind / name[:2] / f"{name}.pickle")
-            if value is not None:
-                found[(kind, name)] = value
-    return found
-
-
-def load_entries(cache: Path, digests: dict[str, str], parts_name: str, keys: dict) -> dict[str, Any] | None:
-    """The Entries of the initiatives `digests` (slug -> its file's content hash) as a full build makes
-    them, from the file cache `cache` (the reading, the derived parts under `parts_name`, the rendered
-    body); None when one is not kept."""
-    from builder.render.bodycache import body_key
-    from builder.render.indexes import Entry
-
-    first = cache_entries(
-        cache, [(kind, d) for d in dict.fromkeys(digests.values()) for kind in ("files", "derived")], keys
-    )
-    items = {}
-    for slug, digest in digests.items():
-        reading = first.get(("files", digest))
-        item = getattr(reading, "initiative", None)
-        derived = first.get(("derived", digest))
-        parts = derived.get(parts_name) if isinstance(derived, dict) else None
-        if item is None or item.slug != slug or not isinstance(parts, tuple) or len(parts) != 3:
-            return None
-        items[slug] = (item, parts)
-    bodies = cache_entries(cache, {("bodies", body_key(item.body)) for item, _ in items.values()}, keys)
-    entries = {}
-    for slug, (item, (steps, figures, key_figures)) in items.items():
-        body = bodies.get(("bodies", body_key(item.body)))
-        if body is None:
-            return None
-        entries[slug] = Entry(item, steps, body, figures, key_figures)
-    return entries
 
 
 def _read_slugs(reads: Iterable[Read]) -> set[str]:
@@ -297,15 +199,15 @@ def _narrow_site(
     values: dict[str, Any] = {}
     for f in dataclasses.fields(SiteIndex):
         if f.name == "entries":
-            values[f.name] = {slug: loaded.get(slug) or _Unloaded(slug) for slug in order}
+            values[f.name] = {slug: loaded.get(slug) or Unloaded(slug) for slug in order}
         elif f.name in fields and f.name in KEYED:  # (the keys the pages read, and the edited ones)
             keys = {key for field, key in reads if field == f.name} | edited.keys()
-            values[f.name] = _PartDict(f.name, store.part(f.name, keys))
+            values[f.name] = PartDict(f.name, store.part(f.name, keys))
         elif f.name in fields and f.name in store.fields:
             values[f.name] = store.field(f.name)
         elif f.name in store.fields:
             kind = type(store.field(f.name)) if f.name in ("provinces", "indicators") else dict
-            values[f.name] = _UnloadedList(f.name, ()) if kind is list else _UnloadedDict(f.name, {})
+            values[f.name] = UnloadedList(f.name, ()) if kind is list else UnloadedDict(f.name, {})
         else:
             raise Refused(f"the field {f.name} is not stored")
     index = SiteIndex(**values)

@@ -7,14 +7,14 @@ holds:
 - `files`: every content file as the last build read it, by the SHA-256 of its bytes: a file whose bytes
   did not change is taken from here (the same ContentFile, and so the same Initiative object), not from the
   file cache's pickles; `file_stats`: each file's hash with its size, times and inode, so that a file
-  whose stat did not change is not even read (builder.content.filecache.load_cached);
+  whose stat did not change is not even read (builder.content.cachedreads.load_cached);
 - `memo`: what was made of each unchanged object (an initiative's prepared Entry, its export rows, its
   fields' digests), by the object's identity (`IdentityMemo`): an unchanged file keeps its Initiative
   object, so everything made from it alone is reused; and what was made of all of them (the region tree,
   the glossary, the themes' pairs) when its inputs are equal to the last build's (`IdentityMemo.reuse`);
 - `links`: the cross-links of the last build with the digest of their inputs (builder.render.linkstore);
 - `cache_entries`: the file cache's shared entries as loaded or stored (the checks of every file, term counts),
-  written to the file cache only when serving stops (`unsaved`; builder.commands.build.save_session);
+  written to the file cache only when serving stops (`unsaved`; builder.commands.buildoutput.save_session);
 - the Jinja environment, its templates compiled once;
 - the last build's stamp, page records and list of site files: the next build starts from them instead of
   loading the page records and scanning the site, and writes only the files that changed (into the spare

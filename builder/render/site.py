@@ -311,9 +311,9 @@ def render_site(
     a page whose inputs did not change comes as (path, None): the last build's file holds. `records` is
     filled with the record of every page of this build. `progress` is told each stage and page.
     `cache_dir`: the build's file cache (builder.content.filecache), where the cross-links are kept;
-    `derived` (filecache.StoredDerived.get): what earlier builds derived from each initiative's bytes.
+    `derived` (storedbuild.StoredDerived.get): what earlier builds derived from each initiative's bytes.
     `settings`: those of the content's site.yaml when the caller read them (else read here). `digest_of` (a
-    one-shot build's, filecache.StoredDerived.digest_of): each initiative's content hash, with which the
+    one-shot build's, storedbuild.StoredDerived.digest_of): each initiative's content hash, with which the
     index is stored field by field for the next build's narrow edit (builder.render.indexstore)."""
     from builder.content.settings import SiteSettings as Settings
     from builder.content.settings import load_settings

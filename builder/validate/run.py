@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.content.filecache import full_reading
+from builder.content.cachedreads import full_reading
 from builder.content.frontmatter import ContentText
 from builder.content.loader import ContentFile, load_content
 from builder.content.yamlload import FrontMatterError

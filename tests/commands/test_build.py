@@ -354,12 +354,12 @@ def test_a_build_runs_without_collections_then_freezes_what_it_made() -> None:
     the outermost block."""
     import gc
 
-    from builder.commands import build
+    from builder.commands.buildinputs import collector_paused
 
     assert gc.isenabled()
     before = gc.get_freeze_count()
-    with build._collector_paused():
-        with build._collector_paused():
+    with collector_paused():
+        with collector_paused():
             assert not gc.isenabled()
             loaded = [[n] for n in range(1000)]
         assert not gc.isenabled()

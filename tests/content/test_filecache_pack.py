@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from builder.commands.build import run_build
-from builder.content import cachepack, filecache
+from builder.content import cachedreads, cachepack, filecache
 from builder.model import Initiative
 from builder.render import indexes, inputdigests, narrowbuild
 from tests.render.test_incremental import _save, _tree
@@ -26,13 +26,13 @@ from tests.support.fixture_site import INITIATIVES, write_content
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the content files parsed (not taken from the cache)."""
     names: list[str] = []
-    real = filecache.read_content_file
+    real = cachedreads.read_content_file
 
     def counting(path: Path, root: Path | None = None):  # type: ignore[no-untyped-def]
         names.append(Path(path).name)
         return real(path, root)
 
-    monkeypatch.setattr(filecache, "read_content_file", counting)
+    monkeypatch.setattr(cachedreads, "read_content_file", counting)
     return names
 
 
@@ -125,7 +125,7 @@ def test_many_new_entries_go_to_a_new_pack_and_none_to_files_of_their_own(
     tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A pack holding the files only (a build that stopped before rendering): the next build's bodies are
-    many new entries (and what it derives from each file: filecache.StoredDerived), streamed into the new
+    many new entries (and what it derives from each file: storedbuild.StoredDerived), streamed into the new
     pack with the files it took; no entry file is written."""
     monkeypatch.setattr(cachepack, "REPACK_AT", 4)
     content = write_content(tmp_path / "content", INITIATIVES)
@@ -177,7 +177,7 @@ def test_an_edit_derives_the_figures_and_digest_of_the_edited_file_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What a one-shot build derives from each initiative alone (its region steps, figures and item
-    digest: filecache.StoredDerived) is kept by its file's bytes: an edit derives the edited one's only;
+    digest: storedbuild.StoredDerived) is kept by its file's bytes: an edit derives the edited one's only;
     other indicators (content/_data/indicators.yaml) sort and pick the figures again for every one. Each
     site is a full build's."""
     # (the present path: a summary edit is narrow)
@@ -214,12 +214,12 @@ def test_an_edit_derives_the_figures_and_digest_of_the_edited_file_only(
 def test_a_one_shot_build_hashes_again_only_the_files_whose_stat_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A one-shot build keeps the stats of the content files it loaded (filecache.load_with_stats): the next
+    """A one-shot build keeps the stats of the content files it loaded (cachedreads.load_with_stats): the next
     one reads and hashes only a file whose size, times or inode changed (or changed within RACY_NS of the
     load: none here)."""
     # (the present path: a summary edit is narrow)
     monkeypatch.setattr(narrowbuild, "narrow_site", lambda *_a: None)
-    monkeypatch.setattr(filecache, "RACY_NS", 0)
+    monkeypatch.setattr(cachedreads, "RACY_NS", 0)
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
@@ -231,7 +231,7 @@ def test_a_one_shot_build_hashes_again_only_the_files_whose_stat_changed(
             hashed.append(data)
         return real(data)
 
-    monkeypatch.setattr(filecache, "hashlib", types.SimpleNamespace(sha256=counting))
+    monkeypatch.setattr(cachedreads, "hashlib", types.SimpleNamespace(sha256=counting))
     edited = INITIATIVES[3]
     _save(content, dataclasses.replace(edited, summary="只改了这一篇的摘要。"))
     assert run_build(content, site, quiet=True) == 0
@@ -240,20 +240,20 @@ def test_a_one_shot_build_hashes_again_only_the_files_whose_stat_changed(
 
 
 def test_the_cache_keeps_a_files_initiative_and_its_checks_read_the_file_again(tmp_path: Path) -> None:
-    """What the cache keeps of a reading is its Initiative (filecache.kept_reading), not the text, front
+    """What the cache keeps of a reading is its Initiative (cachedreads.kept_reading), not the text, front
     matter data and lines only the checks read; `full_reading` reads them again from the file, as it is
     then (with the hash of those bytes: a file changed since the load is checked as it is now)."""
     content = write_content(tmp_path / "content", INITIATIVES[:1])
     path = next(content.glob("*.md"))
-    read = filecache.read_content_file(path)
-    kept = filecache.kept_reading(read)
-    assert filecache.is_kept(kept) and not filecache.is_kept(read)
+    read = cachedreads.read_content_file(path)
+    kept = cachedreads.kept_reading(read)
+    assert cachedreads.is_kept(kept) and not cachedreads.is_kept(read)
     assert kept.initiative == read.initiative and kept.text is None and not kept.data and not kept.lines
     assert len(pickle.dumps(kept)) < len(pickle.dumps(read))
-    again = filecache.full_reading(kept)
+    again = cachedreads.full_reading(kept)
     assert again == read and again.digest == hashlib.sha256(path.read_bytes()).hexdigest()
-    assert filecache.full_reading(read) is read
+    assert cachedreads.full_reading(read) is read
     _save(content, dataclasses.replace(INITIATIVES[0], title="读取之后改过的标题"))
-    changed = filecache.full_reading(kept)
-    assert changed == filecache.read_content_file(path) and changed.data["title"] == "读取之后改过的标题"
+    changed = cachedreads.full_reading(kept)
+    assert changed == cachedreads.read_content_file(path) and changed.data["title"] == "读取之后改过的标题"
     assert changed.digest == hashlib.sha256(path.read_bytes()).hexdigest()

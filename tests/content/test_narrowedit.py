@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.commands.build import run_build
-from builder.content import cachepack, filecache
+from builder.content import cachedreads, cachepack, filecache
 from builder.content.narrowedit import changed_fields, is_narrow, narrow_edits
 from builder.model import Initiative, Region, Source
 from tests.render.test_incremental import _apply, _save
@@ -30,7 +30,7 @@ def first_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A content folder built once (one build for the module: the copies are edited)."""
     root = tmp_path_factory.mktemp("narrow")
     with pytest.MonkeyPatch.context() as patch:  # the stats of files written just now kept too
-        patch.setattr(filecache, "RACY_NS", 0)
+        patch.setattr(cachedreads, "RACY_NS", 0)
         assert run_build(write_content(root / "content", INITIATIVES), root / "site", quiet=True) == 0
     return root
 
@@ -42,7 +42,7 @@ def _built(tmp_path: Path, first_build: Path) -> tuple[Path, Path, dict]:
     shutil.copytree(first_build, tmp_path / "copy", copy_function=shutil.copy2, ignore=ignore)
     content = tmp_path / "copy" / "content"
     cache = next((tmp_path / "copy" / ".cache").glob("digest-site-files-*"))
-    stored = filecache.load_entry(cache, "stats", filecache.STATS)
+    stored = filecache.load_entry(cache, "stats", cachedreads.STATS)
     assert isinstance(stored, dict) and len(stored) == len(INITIATIVES)
     stats = {os.fspath(content / Path(path).name): known for path, known in stored.items()}
     return content, cache, stats

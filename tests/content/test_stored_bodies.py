@@ -1,4 +1,4 @@
-"""A one-shot build's StoredBodies (builder.content.filecache) renders each body once, stores it in the file
+"""A one-shot build's StoredBodies (builder.content.storedbuild) renders each body once, stores it in the file
 cache, and keeps none of them itself: the site index holds them while pages render, and a cache holding
 them too would keep every rendered body alive to the end of the build, where the search index is made."""
 
@@ -8,7 +8,8 @@ import gc
 import weakref
 from pathlib import Path
 
-from builder.content.filecache import StoredBodies, load_entry
+from builder.content.filecache import load_entry
+from builder.content.storedbuild import StoredBodies
 from builder.render.bodycache import body_key
 from builder.render.markdown import render_body
 

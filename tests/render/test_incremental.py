@@ -307,18 +307,18 @@ def test_value_digest_ignores_identity_and_set_order() -> None:
 
 
 def test_unchanged_files_are_not_parsed_again_and_read_the_same(tmp_path: Path, monkeypatch) -> None:
-    from builder.content import filecache
+    from builder.content import cachedreads
     from builder.content.loader import read_content_file
 
     content = write_content(tmp_path / "content", INITIATIVES[:6])
     parsed: list[str] = []
-    real = filecache.read_content_file
+    real = cachedreads.read_content_file
 
     def counting(path: Path, root: Path | None = None):  # type: ignore[no-untyped-def]
         parsed.append(Path(path).name)
         return real(path, root)
 
-    monkeypatch.setattr(filecache, "read_content_file", counting)
+    monkeypatch.setattr(cachedreads, "read_content_file", counting)
     _build(content, tmp_path / "site")
     assert len(parsed) == 6
     edited = INITIATIVES[2]
@@ -332,9 +332,11 @@ def test_unchanged_files_are_not_parsed_again_and_read_the_same(tmp_path: Path, 
     )
     cache = next((tmp_path / ".cache").glob("digest-site-files-*"))
     for path in sorted(content.glob("*.md")):
-        kept = filecache.read_cached(path, content, cache)  # (kept without its text: read again when needed)
+        kept = cachedreads.read_cached(
+            path, content, cache
+        )  # (kept without its text: read again when needed)
         assert kept.initiative == read_content_file(path, content).initiative
-        assert filecache.full_reading(kept) == read_content_file(path, content)
+        assert cachedreads.full_reading(kept) == read_content_file(path, content)
     (tmp_path / ".cache" / cache.name / "files").rename(tmp_path / "moved")  # a lost cache is only slower
     _build(content, tmp_path / "site", force=True)
 
@@ -360,7 +362,7 @@ def test_the_field_digests_of_unchanged_initiatives_are_kept(tmp_path: Path, mon
     _build(content, tmp_path / "site")
     items = [v for v in hashed if isinstance(v, Initiative)]
     # only the edited initiative's item is hashed: the others' digests are kept by their files' bytes
-    # (filecache.StoredDerived), which tell an unchanged one
+    # (storedbuild.StoredDerived), which tell an unchanged one
     assert [item.slug for item in items] == [INITIATIVES[3].slug]
     others = [(item.summary,) for item in INITIATIVES if item.slug != INITIATIVES[3].slug and item.summary]
     assert ("只改摘要。",) in hashed and not [v for v in hashed if v in others]  # no other one's summary
@@ -451,11 +453,11 @@ def test_a_kept_initiative_keeps_its_search_document_from_the_last_build_on_disk
     of date."""
     import pickle
 
-    from builder.content import filecache
+    from builder.content import filecache, storedbuild
     from builder.render import narrowbuild, searchdocs
 
     content = write_content(tmp_path / "content", INITIATIVES[:6])
-    monkeypatch.setattr(filecache, "STALE_DOCS", 0)
+    monkeypatch.setattr(storedbuild, "STALE_DOCS", 0)
     # (the present path: a summary edit is narrow, and a narrow build reads no stored search document)
     monkeypatch.setattr(narrowbuild, "narrow_site", lambda *_a: None)
     _build(content, tmp_path / "site")
@@ -473,13 +475,13 @@ def test_a_kept_initiative_keeps_its_search_document_from_the_last_build_on_disk
     _save(content, dataclasses.replace(INITIATIVES[1], summary="命令行改写的摘要。"))
     _build(content, tmp_path / "site")
     assert made == [wrong]
-    docs = filecache.load_entry(stored.parents[2], "searchdocs", filecache.SEARCH_DOCS)
+    docs = filecache.load_entry(stored.parents[2], "searchdocs", storedbuild.SEARCH_DOCS)
     assert "命令行改写的摘要" in docs[INITIATIVES[1].slug][1].text
     assert docs[wrong][0] != "0" * 32
     shutil.rmtree(tmp_path / "full", ignore_errors=True)
     _build(content, tmp_path / "full", force=True)
     assert _tree(tmp_path / "site") == _tree(tmp_path / "full")
-    monkeypatch.setattr(filecache, "STALE_DOCS", 1)  # one stale document: not stored again
+    monkeypatch.setattr(storedbuild, "STALE_DOCS", 1)  # one stale document: not stored again
     stamp = stored.stat().st_mtime_ns, stored.stat().st_ino
     _save(content, dataclasses.replace(INITIATIVES[3], summary="再次改写的摘要。"))
     made.clear()

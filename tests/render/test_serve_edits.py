@@ -144,10 +144,10 @@ def test_a_rebuild_told_the_changed_files_looks_at_no_other_content_file(
     at every file again."""
     import os
 
-    from builder.content import filecache
+    from builder.content import cachedreads
 
     # no file is racy (written within a clock tick of a load: looked at again whatever is told)
-    monkeypatch.setattr(filecache, "RACY_NS", 0)
+    monkeypatch.setattr(cachedreads, "RACY_NS", 0)
     monkeypatch.setattr(buildstamp, "RACY_SECONDS", 0.0)
     content = write_content(tmp_path / "content", INITIATIVES)
     session = BuildSession()

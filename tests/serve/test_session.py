@@ -13,9 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder.commands.build import ready_spare, run_build, save_session
-from builder.content import filecache
-from builder.content.filecache import entries_in_memory, load_cached
+from builder.commands.build import run_build
+from builder.commands.buildoutput import ready_spare, save_session
+from builder.content import cachedreads
+from builder.content.cachedreads import load_cached
+from builder.content.filecache import entries_in_memory
 from builder.render import searchindex, writer
 from builder.render.session import BuildSession, IdentityMemo
 from builder.util import buildstamp
@@ -39,7 +41,7 @@ def _stats_trusted_at_once():  # type: ignore[no-untyped-def]
     """Files are known by their stat from the load after they were written (not 2 s later, as a content
     folder in use is): so the session's builds take unchanged files by their stat, as on a real site."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(filecache, "RACY_NS", 0)
+        patch.setattr(cachedreads, "RACY_NS", 0)
         yield
 
 
@@ -251,12 +253,12 @@ def test_a_file_whose_stat_did_not_change_is_not_read_again(
 def test_a_file_changed_just_before_a_load_is_hashed_at_the_next(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(filecache, "RACY_NS", 3_600 * 10**9)  # every file was changed "just now"
+    monkeypatch.setattr(cachedreads, "RACY_NS", 3_600 * 10**9)  # every file was changed "just now"
     content = write_content(tmp_path / "content", INITIATIVES[:3])
     stats: dict = {}
     load_cached(content, tmp_path / "cache", {}, stats)
     # none is known by its stat (a change within the same clock tick could hide), each by its hash (RACY_STAT)
-    assert len(stats) == 3 and all(known[0] == filecache.RACY_STAT for known in stats.values())
+    assert len(stats) == 3 and all(known[0] == cachedreads.RACY_STAT for known in stats.values())
     reads = _reads(monkeypatch)
     load_cached(content, tmp_path / "cache", {}, stats)
     assert sorted(reads) == sorted(p.name for p in content.glob("*.md"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from builder.content import filecache
+from builder.content import cachedreads
 from builder.content.loader import load_content
 from builder.validate import run
 from builder.validate.run import validate
@@ -15,7 +15,7 @@ from tests.support.editing import GOOD, edit, make_content, replace, variant
 
 
 def _cached(content: Path, cache: Path) -> list:
-    files = load_content(content, functools.partial(filecache.read_cached, cache=cache))
+    files = load_content(content, functools.partial(cachedreads.read_cached, cache=cache))
     return validate(content, files, cache)
 
 
