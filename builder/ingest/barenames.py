@@ -12,6 +12,7 @@ from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import (
     BYLINE,
+    CREDIT,
     FURNITURE,
     HEADLINE,
     SUBTITLE,
@@ -32,17 +33,20 @@ def bare_names(page: PageReader, line: Line) -> bool:
     two people or more (or one name standing apart as a signature, `_signature`); or such a line of names standing alone between blank lines after a finished
     article (the next article's byline, its headline printed elsewhere): the byline."""
     last = page.units[-1] if page.units else None
-    if last is None or (page.blanks > 1 and last.kind != TEXT):
+    if last is not None and last.kind == FURNITURE and _opens_first_body(page, line):
+        return page.add(BYLINE, line.text, line.number)
+    if last is None or (page.blanks > 1 and last.kind not in (TEXT, CREDIT)):
         return False
     several = bool(re.search(r"[ \u3000]", line.text))
-    if last.kind == TEXT:  # after a finished article, between blank lines
+    if last.kind in (TEXT, CREDIT):  # after a finished article (maybe closed by a photo's credit), apart
         following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+        finished = last.kind == CREDIT or ends_sentence(last.text)
         apart = page.blanks and not following
         # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
         # after a finished sentence over more text open the next body the same way
         if not (
             several
-            and ends_sentence(last.text)
+            and finished
             and (apart or (following and (bylines_open_bodies(page) or _signing_names(page, line))))
         ):
             return False
@@ -79,14 +83,7 @@ def _signing_names(page: PageReader, line: Line) -> bool:
     article and right over an indented paragraph: the byline of the body under them, its headline printed
     elsewhere (heldout14 p07: every headline at the page's foot). Two short phrases (`小网格 大民生`) are no
     names of that kind."""
-    names = line.text.split()
-    return (
-        bool(page.blanks)
-        and len(names) >= 2
-        and all(_SIGNATURE.match(name) for name in names)
-        and page.index < len(page.lines)
-        and indented(page.lines[page.index])
-    )
+    return bool(page.blanks) and len(line.text.split()) >= 2 and names_over_lead(page, line)
 
 
 def _signature(page: PageReader, line: Line) -> bool:
@@ -100,6 +97,24 @@ def _signature(page: PageReader, line: Line) -> bool:
         and not page.lines[page.index].strip()
         and after < len(page.lines)
         and indented(page.lines[after])
+    )
+
+
+def _opens_first_body(page: PageReader, line: Line) -> bool:
+    """Under the page's head (only furniture read), names right over an indented paragraph (`周婷` /
+    `　　苏州市…`): the first body's byline, its headline printed elsewhere (heldout25 p06)."""
+    return all(unit.kind == FURNITURE for unit in page.units) and names_over_lead(page, line)
+
+
+def names_over_lead(page: PageReader, line: Line) -> bool:
+    """`line` is names each opening with a common surname (`周婷`, `何静 刘思远`) and the line under it is
+    indented (a paragraph's first line): a byline over its body, never a column label."""
+    names = line.text.split()
+    return (
+        bool(names)
+        and all(_SIGNATURE.match(name) for name in names)
+        and page.index < len(page.lines)
+        and indented(page.lines[page.index])
     )
 
 

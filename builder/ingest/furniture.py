@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.barenames import names_over_lead
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.chartboxes import chart_box, is_imprint_line, qr_box
 from builder.ingest.copiedpages import is_copied_page_furniture
@@ -246,7 +247,8 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
             True  # the page's first line, a name over the dated furniture line (`陇粤津基层观察` / `2026年…`)
         )
     label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `人  物`
-    return bool(page.units) and SHORT_LABEL.match(label) is not None
+    # (a name right over an indented paragraph, `周婷` / `　　苏州市…`, is the first body's byline)
+    return bool(page.units) and SHORT_LABEL.match(label) is not None and not names_over_lead(page, line)
 
 
 def _at_foot(page: PageReader) -> bool:

@@ -35,7 +35,7 @@ from builder.ingest.headlinecontext import opens_like_lead
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinewraps import goes_across, reads_on, wrapped_naming_no_place
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE
+from builder.ingest.lineshapes import LINE_SHAPE, is_quoted_name_only
 from builder.ingest.newheadlines import REPORT_OPENING
 from builder.ingest.pagelines import (
     BYLINE,
@@ -52,6 +52,7 @@ from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 _MAX_GROUPS = 4  # groups of a head block (the page's headlines printed together: up to four)
 _MAX_GROUP_LINES = 5  # lines of one group (kicker, headline and byline, each maybe wrapped)
+_SUBTITLE_LINES = 2  # more lines a group holding a `——` subtitle may print (the subtitle and its wrap)
 _MAX_SCAN = 40  # lines of a group read at most (a body shows its full stop well before)
 _MAX_LINE = 40  # characters of a head line (a headline set across columns is wider than any column)
 _SENTENCE = re.compile(r"[。；;]")
@@ -73,6 +74,7 @@ class _Head:
     subtitle_blanks: int = 0
     byline_blanks: int = 0
     wrapped: bool = False  # a headline or subtitle line the column wrapped was joined
+    headline_lines: int = 1  # lines the headline was printed on
 
 
 def head_block(page: PageReader, line: Line) -> bool:
@@ -183,7 +185,7 @@ def _groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tuple[in
         texts = [text for _, text in group]
         if not texts:
             return [], 0
-        if _body(texts):
+        if _body(texts, _group_lines(texts)):
             if not groups or join_cost(groups[-1][1][-1][1], texts[0]) < 0:
                 return [], 0  # the "body" goes on with the last line's sentence: the block was text
             if NOTES.match(texts[0]):
@@ -192,7 +194,7 @@ def _groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tuple[in
                     0,
                 )  # a report's notes or its author's note (`【作者简介】…`): no body of a head above
             return groups, start - blanks
-        if len(texts) > _MAX_GROUP_LINES or not all(_head_line(t) or _is_byline(t) for t in texts):
+        if len(texts) > _group_lines(texts) or not all(_head_line(t) or _is_byline(t) for t in texts):
             return [], 0
         groups.append((blanks, group))
         blanks = 0
@@ -204,22 +206,38 @@ def _groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tuple[in
     return [], 0
 
 
-def _body(texts: list[str]) -> bool:
-    """A paragraph: a full stop in it, or it runs over more lines than a head's group (a headline may end
-    in ！ or ？, so only 。 marks a sentence here)."""
-    return len(texts) > _MAX_GROUP_LINES or any("。" in t for t in texts)
+def _group_lines(texts: list[str]) -> int:
+    """The lines a head's group may print: kicker, headline and byline, each maybe wrapped, and with a `——`
+    subtitle line among them the subtitle and its wrap too (heldout25 p05: a series label, a headline in three
+    lines, a subtitle in two)."""
+    subtitled = any(text.startswith(_DASHES) for text in texts[:_MAX_GROUP_LINES])
+    return _MAX_GROUP_LINES + (_SUBTITLE_LINES if subtitled else 0)
+
+
+def _body(texts: list[str], most: int = _MAX_GROUP_LINES) -> bool:
+    """A paragraph: a full stop in it, or it runs over more lines than a head's group (`most`; a headline may
+    end in ！ or ？, so only 。 marks a sentence here)."""
+    return len(texts) > most or any("。" in t for t in texts)
 
 
 def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str, int]]:
     """The group's lines with the column's wraps joined (a line cut after a particle or an open quote, or one
     the next reads on from): (first line's number, text, lines joined)."""
     pieces: list[tuple[int, str, int]] = []
+    last = ""
     for number, text in lines:
-        if pieces and _wrapped(pieces[-1][1], text):
+        if pieces and (_wrapped(pieces[-1][1], text) or _after_quoted_name(last, text)):
             pieces[-1] = (pieces[-1][0], pieces[-1][1] + text, pieces[-1][2] + 1)
         else:
             pieces.append((number, text, 1))
+        last = text
     return pieces
+
+
+def _after_quoted_name(above: str, text: str) -> bool:
+    """`above`, the line over `text`, is a quoted name alone (`“共富茶仓”` / `是怎样建起来的`): who acts with
+    nothing done, never a phrase of its own; the line under it goes on with it (not a `——` subtitle)."""
+    return is_quoted_name_only(above) and not text.startswith(_DASHES)
 
 
 def _wrapped(above: str, text: str) -> bool:
@@ -244,7 +262,10 @@ def _parse(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[_Head]:
     heads: list[_Head] = []
     for blanks, lines in groups:
         byline: tuple[int, str] | None = None
-        if (len(lines) > 1 or heads) and _is_byline(lines[-1][1]) and not lines[-1][1].startswith(_DASHES):
+        if heads and len(lines) > 1 and all(_is_byline(t) and not t.startswith(_DASHES) for _, t in lines):
+            # a byline over two lines or more (`本报记者 罗敏` / `通讯员 黄静`): one byline, its fields spaced
+            byline, lines = (lines[0][0], " ".join(t for _, t in lines)), []
+        elif (len(lines) > 1 or heads) and _is_byline(lines[-1][1]) and not lines[-1][1].startswith(_DASHES):
             byline, lines = lines[-1], lines[:-1]
         pieces = _pieces(lines)
         if any(len(p[1]) > _MAX_PIECE or p[1].count("，") + p[1].count(",") > _MAX_COMMAS for p in pieces):
@@ -264,7 +285,7 @@ def _parse(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[_Head]:
             if subtitle_at < len(pieces):
                 current.subtitle_line, current.subtitle, _ = pieces[subtitle_at]
             above = pieces[:subtitle_at]
-            current.headline_line, current.headline, _ = above[-1]
+            current.headline_line, current.headline, current.headline_lines = above[-1]
             current.kicker = [p[1] for p in above[:-1]]
             current.kicker_line = above[0][0]
             heads.append(current)
@@ -283,16 +304,23 @@ def _decided(heads: list[_Head], at_top: bool) -> bool:
     and its byline or subtitle, or one closing on `——`), the page's headlines printed together at its top with a wrapped one among them,
     or one head whose headline or subtitle the column wrapped. One phrase, or two with nothing telling kicker
     from wrap or deck, is left to the later rules."""
-    if any(h.headline.endswith(_CUT_AFTER + _DASHES) for h in heads):
-        return False  # a headline cut mid-phrase: no head block
+    if any(h.headline.endswith(_CUT_AFTER + _DASHES) and not _subtitle_under(h) for h in heads):
+        return False  # a headline cut mid-phrase: no head block (a `——` subtitle right under it closes it)
     if any(k.endswith(_DASHES) for h in heads for k in h.kicker):
         return True
     if any(len(h.kicker) >= 2 and _kicker_phrases(h) for h in heads):
         return True
+    if any(h.kicker and h.subtitle and h.headline_lines > 1 and _kicker_phrases(h) for h in heads):
+        return True  # a phrase over a headline the column wrapped and its `——` subtitle: no wrap, a kicker
     if len(heads) >= 2:
         plain = not any(h.byline or h.subtitle or h.kicker for h in heads)
         return at_top and plain and any(h.wrapped for h in heads)
     return (heads[0].wrapped and not heads[0].kicker) or _kicker_over_colon_headline(heads[0])
+
+
+def _subtitle_under(head: _Head) -> bool:
+    """A `——` subtitle printed right under the headline (`…是怎样建起来的` / `——…见闻`): the headline ends there."""
+    return bool(head.subtitle) and not head.subtitle_blanks and head.headline.endswith("的")
 
 
 # A headline naming who or where before a colon (`刘振华：…`, `渝中：…`): no wrap of the line above goes on so.

@@ -354,6 +354,8 @@ _OBJECT_WANTED = re.compile(
     "(?:兜|托|撑|串|扛|挑|担|拎|端|捧|鼓|燃|点|连|架|搭|建|织|筑|守|管|稳|留|拴|护)(?:起|住)$"
     # or a verb of what a practice does for whom, with no one named after it (`…联合体带富` / `山区群众`)
     "|(?:带富|带动|惠及|造福|温暖|暖了|富了|点亮|照亮)$"
+    # or a verb that must take its object, never ending a kicker (`…推行“海上网格”守护` / `渔区平安`)
+    "|(?:守护|守牢|筑牢|激活|盘活|打通|擦亮|织密|破解|唱响|绘就|扮靓)$"
 )
 _OBJECT_ONLY = re.compile(
     r"^(?![\u4e00-\u9fff]{0,8}(?:省|市|县|区|镇|乡|街道|社区|村)[：:“])[\u4e00-\u9fff“”]{3,10}$"

@@ -85,6 +85,21 @@ def _blank(page: PageReader, line: Line) -> bool:
     return True
 
 
+_NOTE_LABEL = re.compile(r"^【?(?:编者按|编者的话)】?[：:]?$")
+
+
+def _editors_note_label(page: PageReader, line: Line) -> bool:
+    """An editor's note's label alone on its line over the note (`【编者按】` / `乡村振兴，关键在党。…`): the label
+    opens the note's first line, as when printed on it, so the note is read as one (segment leaves it out)."""
+    if not _NOTE_LABEL.match(line.text) or page.index >= len(page.lines):
+        return False
+    raw = page.lines[page.index]
+    if not raw.strip():
+        return False
+    page.lines[page.index] = raw[: len(raw) - len(raw.lstrip())] + line.text + raw.lstrip()
+    return True
+
+
 def _vertical_label_rule(page: PageReader, line: Line) -> bool:
     """A column label printed one character a line (`基`/`层`/`实`/`践`): furniture, and a new block."""
     label = vertical_label(page.lines, page.index - 1)
@@ -160,6 +175,7 @@ def _text(page: PageReader, line: Line) -> bool:
 
 LINE_RULES: list[tuple[str, LineRule]] = [
     ("blank", _blank),
+    ("editors_note_label", _editors_note_label),
     ("continuation_marker", continuation_marker),
     ("vertical_label", _vertical_label_rule),
     ("inline_continuation_markers", inline_continuation_markers),

@@ -51,6 +51,7 @@ from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.numeraldates import arabic_page_heads
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
+from builder.ingest.reversedblocks import unreverse_blocks
 from builder.ingest.runningheads import drop_page_lines_in_text
 from builder.ingest.segment import segment
 from builder.ingest.sidebyside import printed_lines, unfold_page
@@ -88,7 +89,7 @@ def process_page(path: Path) -> PageResult:
         text, printed = unweave_page(text, printed)
         text, printed = place_heads(*hang_punctuation(*unweave_widths(text, printed)))
         text, printed = unweave_even_blocks(text, printed)
-        text, printed = restore_blank_lines(text, printed)
+        text, printed = unreverse_blocks(*restore_blank_lines(text, printed))
         units = classify_page(text)
         printed_meta = masthead_meta(units)
         units = lift_inner_heads(lift_heads_in_sentences(lift_late_heads(units)))

@@ -8,7 +8,12 @@ foot, a `数读` figure box drawn in `┌│└` rules between two bodies. Its g
 read the code, in session 25. Kept BLIND and scored at the session's start and end (nothing moved, on any line:
 articles 17/18 with 2 spurious files, titles 15/18, subtitles 15/18, bylines 15/18, region 17/18, level 17/18, theme
 F1 0.714, metrics R 73/83 and P 73/79, practices R 28/30 and P 28/29, broken paragraphs 3/57, captions 5/6, page
-metadata 12/12). Opened for tuning in session 26.
+metadata 12/12). Opened for tuning in session 26: the editor's note's label alone on its line, a headline in three
+lines with its series label and two-line subtitle and byline, a headline cut after a verb wanting its object, the
+body's blocks read right to left, bare names after a caption's credit and under the page's head (articles 18/18
+with no spurious file, titles, subtitles, bylines, region and level 18/18, theme F1 0.750, metrics R 80/83 and
+P 80/80, practices R 30/30 and P 30/30, broken paragraphs 1/53, captions 5/7; with the boxes drawn in rules read
+as such).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -26,22 +31,22 @@ HELDOUT25_GOLD = scoring.HERE / "heldout25-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 15 / 18,
-    "subtitles_exact": 15 / 18,
-    "bylines_exact": 15 / 18,
-    "region_exact": 17 / 18,
-    "level_exact": 17 / 18,
-    "theme_f1": 0.713,
-    "metric_recall": 73 / 83,
-    "metric_precision": 73 / 76,  # 73/79 -> 73/76: p06's figures box drawn in rules is furniture
-    "practice_recall": 28 / 30,
-    "practice_precision": 28 / 29,
+    "articles_found": 18 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 18 / 18,
+    "theme_f1": 0.749,
+    "metric_recall": 80 / 83,
+    "metric_precision": 80 / 80,
+    "practice_recall": 30 / 30,
+    "practice_precision": 30 / 30,
 }
 AT_MOST = {
-    "bodies_with_captions": 1,
-    "bodies_with_bylines": 1,
-    "broken_paragraphs": 2,  # 3 -> 2: p08's commentary box without its right bar is no part of the report
+    "bodies_with_captions": 0,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 1,
 }
 
 
@@ -50,5 +55,5 @@ class TestHeldout25Gold(GoldRatchet):
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     # p02's two columns stand side by side: its quotes are looked for in the page as ingest unfolds it.
     PAGE_TEXT = unfold_columns
-    SPURIOUS = 2
+    SPURIOUS = 0
     CAPTIONS_RECOVERED = 5
