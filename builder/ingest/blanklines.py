@@ -17,7 +17,10 @@ head, not a subheading:
   head: the blank line goes under the credit, which closes the article above;
 - the head ends in its byline (`本报记者 …`, or `本报讯（…）` glued to the headline's end, set on a line of its
   own);
-- a briefs column's name stands over it (`简 讯`, `■简讯`: set apart by a blank line over and under it);
+- a briefs column's name stands over it (`简 讯`, `■简讯`: set apart by a blank line over and under it), maybe under
+  a line of furniture closing the column above (`扫码看访谈视频`: it goes with the column above, as a credit does;
+  only over a column's name or a doubled headline, for a QR code's box may have its title under its prompt);
+- the head is printed twice in bold (`金山社区金山社区““…`), however wide the doubled line stands;
 - its lead opens with the paper's dateline, its writers named or not (`本报讯 梧州市万秀区在老旧`);
 - or its lead names the headline's place in full within its first two lines (`宁夏…` / `　　宁夏回族自治区…`),
   a place the article above never named, and a township or village only under its county or city
@@ -55,11 +58,12 @@ from builder.ingest.blanklessparts import (
 from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.datelines import BAOXUN
+from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import prints_no_blank_line
-from builder.ingest.textrules import display_width, ends_sentence, indented
+from builder.ingest.textrules import display_width, ends_sentence, indented, split_bold_doubled
 
 _MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
 _MAX_HEAD = 3  # lines of a head (kicker, headline, subtitle) before its byline or lead
@@ -281,11 +285,21 @@ def _head_at(
     stand short of the column."""
     if i == 0 or indented(rows[i][0]):
         return None
-    label = 1 if i + 1 < len(rows) and is_column_label(rows[i][0]) else 0
     signed = _signed(rows[i - 1][0])
-    if not (signed or ends_sentence(rows[i - 1][0])) or (layout.flat and not layout.short(rows[i - 1][0])):
+    # a line of furniture under the finished sentence (`扫码看访谈视频`, `本版编辑：…`) closes its column, when a
+    # column's name or a headline printed twice stands under it (a QR code's prompt may have its box's title)
+    furniture = (
+        i + 1 < len(rows)
+        and is_furniture_line(rows[i][0].strip())
+        and ends_sentence(rows[i - 1][0])
+        and (is_column_label(rows[i + 1][0]) or _printed_twice(rows[i + 1][0]))
+    )
+    if not (signed or ends_sentence(rows[i - 1][0])) or (
+        layout.flat and not furniture and not layout.short(rows[i - 1][0])
+    ):
         return None
-    credit = 1 if _is_credit(rows[i][0].strip()) else 0
+    credit = 1 if furniture or _is_credit(rows[i][0].strip()) else 0
+    label = 1 if i + credit + 1 < len(rows) and is_column_label(rows[i + credit][0]) else 0
     if (signed or credit) and _opens_with_dateline(rows[i + credit][0] if i + credit < len(rows) else ""):
         return credit, [rows[i + credit]], i + credit + 1  # a report with no head of its own opens there
     head: list[tuple[str, int]] = []
@@ -295,8 +309,16 @@ def _head_at(
     ):  # the head, its dateline and its lead on one line
         head, j = [rows[j]], j + 1
         return credit, [rows[i + credit], ("", rows[j - 1][1]), *head] if label else head, j
-    bylined = False
-    while j < len(rows) and not layout.opens_lead(rows[j][0], head) and len(head) <= _MAX_HEAD:
+    bylined = doubled = False
+    while j < len(rows) and len(head) <= _MAX_HEAD:
+        # a headline the PDF printed twice in bold (`金山社区金山社区““…`) is a head, however wide
+        if _printed_twice(rows[j][0]):
+            head.append(rows[j])
+            doubled = True
+            j += 1
+            continue
+        if layout.opens_lead(rows[j][0], head):
+            break
         line = rows[j][0].strip()
         if layout.flat and not layout.short(line):
             return None
@@ -323,11 +345,18 @@ def _head_at(
         credit
         or signed
         or bylined
+        or doubled
         or _opens_with_dateline(rows[j][0], bare=True)
         or _lead_names_place(rows, i, head, j)
     ):
         return credit, head, j
     return None
+
+
+def _printed_twice(line: str) -> bool:
+    """A whole line the PDF printed twice in bold (`金山社区金山社区““石榴籽议事会石榴籽议事会””…`): a headline."""
+    twice = split_bold_doubled(line)
+    return twice is not None and not twice[1]
 
 
 def _signed(line: str) -> bool:

@@ -70,6 +70,8 @@ FLOORS = {
     # sentence (heldout12 p04); a roundup's reports opening with their place in 【】 (heldout22 p04)
     ("heldout12", "noblank"): (18, 18, 12, 0),
     ("heldout22", "noblank"): (18, 13, 17, 0),
+    # a column's name under furniture, a headline printed twice under a finished brief (session 26: blanklines)
+    ("heldout16", "noblank"): (16, 16, 16, 0),
     # a headline apart straight over its lead, a reporter line over the report's notes (`注：…`), a head at the
     # foot over the notes (session 25: apartheads, creditsunder.NOTES, footheads)
     ("heldout9", "byline_end"): (20, 20, 18, 0),
