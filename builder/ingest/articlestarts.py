@@ -39,12 +39,20 @@ def place_intro(block: Unit, current: Article | None, loose: bool = False) -> bo
         return False
     if not (_FULL_PLACE_INTRO.match(block.text) or (loose and _opens_with_place(block.text))):
         return False
+    if _SUMS_UP.match(block.text):
+        return False  # `这就是…发生在某省某市…的一件平常事。`: where the story above happened
     new_place = county(block.text[:40])
     first_text = next((b.text for b in current.blocks if b.kind == TEXT), "")
     own = {county(first_text[:40]), county(current.headline_above)}
     if any(word in block.text[:40] for word in place_words(current.headline_above)):
         return False  # the place its headline names (`枫桥镇…` / `在浙江省绍兴市诸暨市枫桥镇，…`)
+    if new_place and len(new_place) >= 3 and new_place[:-1] in current.headline_above:
+        return False  # its headline names the county by its stem (`黄陂…社区：…` over `…武汉市黄陂区…`)
     return bool(new_place) and new_place not in own
+
+
+# A sentence pointing back at what the article told (`这是…的一件小事`, `这正是…的缩影`): never a report's lead.
+_SUMS_UP = re.compile(r"^(?:这|这里|以上|上述)(?:就|也|正|便|只|仅|都)?是")
 
 
 _ADDRESS_SPAN = 12  # a province, city and county before the place a headline names
