@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.bylineshapes import is_byline_text, source_byline, unslash_names
+from builder.ingest.bylineshapes import BYLINE_THEN_LEAD, is_byline_text, source_byline, unslash_names
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import (
@@ -63,19 +63,13 @@ def byline_goes_on(page: PageReader, line: Line) -> bool:
 
 # A bare reporter line glued to its lead after a space (`本报记者 周沁怡　在苏州市…`, `记者 赵一鸣 正定县正定镇塔`): the
 # roles and names, then text longer than a name.
-_BYLINE_THEN_LEAD = re.compile(
-    rf"^((?:本报)?(?:实习记者|记者)[ \u3000]*{BYLINE_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{BYLINE_NAME})*)"
-    r"[ \u3000]+(\S.*)$"
-)
-
-
 _LEAD_WORDS = 5  # characters of the lead after the names at least, unless they start a place the wrap cut
 
 
 def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
     """Under a headline or opening a block, a bare reporter line with the lead's first words after a space on
     the same line: the byline, then the text."""
-    found = _BYLINE_THEN_LEAD.match(line.text)
+    found = BYLINE_THEN_LEAD.match(line.text)
     if not found or _inside_open_bracket(page) or ends_sentence(found.group(1)) or is_byline_text(line.text):
         return False  # (a whole reporter line: `本报记者 孔德明　本报通讯员 吕洁 侯亮`)
     last = page.units[-1] if page.units else None

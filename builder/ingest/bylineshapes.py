@@ -20,7 +20,17 @@ from builder.ingest.reporternames import (
 from builder.ingest.textrules import display_width
 from builder.places.gazetteer import Gazetteer, gazetteer
 
-_BYLINE_PREFIX = re.compile(r"^(?:■|●|◆|□)\s*(\S.{1,40})$")
+# the marks a reporter line may open with (`■记者 周敏`, `◎记者 田川`: an evening paper's); never in a byline
+BYLINE_MARKS = "■●◆□◎"
+_BYLINE_PREFIX = re.compile(rf"^[{BYLINE_MARKS}]\s*(\S.{{1,40}})$")
+
+# A reporter line with the lead's first words after a space on the same line (`本报记者 张三 近年来，…`), maybe
+# after a mark (`◎记者 张三 近年来，…`): the names (group 1), the lead (group 2).
+BYLINE_THEN_LEAD = re.compile(
+    rf"^[{BYLINE_MARKS}]?[ \u3000]*"
+    rf"((?:本报)?(?:实习记者|记者)[ \u3000]*{BYLINE_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{BYLINE_NAME})*)"
+    r"[ \u3000]+(\S.*)$"
+)
 
 
 _REPORTER_LINE = re.compile(
@@ -173,10 +183,14 @@ def source_byline(text: str) -> str | None:
 
 def _is_ornamented_byline(rest: str) -> bool:
     """`■中共…委组织部`, `■ 陈晨 刘洋`, `■记者 周敏 通讯员`: who wrote it; not a headline set after a bullet
-    (`■昌邑区社区食堂开进老旧小区`), nor a dateline with its lead after it (`■本报讯（记者 …）连日来，…`)."""
+    (`■昌邑区社区食堂开进老旧小区`), nor a dateline or a reporter line with its lead after it (`■本报讯（记者 …）连日
+    来，…`, `◎记者 周敏 近年来，…`)."""
     dated = BAOXUN.match(rest)
     if dated and dated.group(2) and rest[dated.end() :].strip():  # (`本报记者 某 通讯员…`: 通讯, no dateline)
         return False
+    glued = BYLINE_THEN_LEAD.match(rest)
+    if glued and re.search(r"[，。；：、]", glued.group(2)):
+        return False  # `■记者 周敏 近年来，…`: the lead glued on after the names
     if _ROLES.search(rest) or re.search(r"[文图]\s*/\s*[文图]", rest):
         return True
     return bool(LINE_SHAPE["bare_names"].match(rest) or (_ORGANIZATION.match(rest) and "“" not in rest))

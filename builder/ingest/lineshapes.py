@@ -120,7 +120,7 @@ _LINE_SHAPES = (
         r"^(图为[^。]{2,80}。)\s*((?:本报)?(?:记者|通讯员)?\s*\S{2,4}\s*摄|[^，。]{2,30}(?:供图|提供))?$",
     ),
     ("subtitle", r"^[—－-]{2}\s*\S"),  # `——平凉市…`
-    ("ornament", r"^[■□●◆◇▲]\s*"),  # the mark before a byline
+    ("ornament", r"^[■□●◆◇▲◎]\s*"),  # the mark before a byline (`◎`: an evening paper's)
     # `（本报记者 马文）`, `（来源：…区委宣传部 张三）`
     # (`（江城融媒记者 李明）`: a county's media centre, a paper or a station before the role)
     (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.bylineshapes import BYLINE_MARKS, BYLINE_THEN_LEAD, is_byline_text
 from builder.ingest.captionlines import CAPTION_OPENING, NUMBERED_FIGURE, one_short_sentence
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
 from builder.ingest.lineshapes import LINE_SHAPE
@@ -25,6 +26,8 @@ def caption_mark(page: PageReader, line: Line) -> bool:
     takes its following lines up to the sentence end (at most two: longer, they are a body's lines)."""
     if not LINE_SHAPE["caption_mark"].match(line.text):
         return False
+    if line.text[0] in BYLINE_MARKS and (BYLINE_THEN_LEAD.match(line.text) or is_byline_text(line.text)):
+        return False  # `◎记者 田川 近年来，…`, `◎本报记者 田川`: a reporter line (`◎` and `●` mark both)
     caption, credit = split_inline_credit(LINE_SHAPE["caption_mark"].sub("", line.text))
     if credit is not None:  # the credit printed after the caption marks where it ends
         page.add(kinds.CAPTION, caption, line.number)
