@@ -29,7 +29,9 @@ _HAN = "\u4e00-\u9fff"
 SHORT_LABEL = re.compile(f"^[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{2,4}})?$")  # `要闻`, `民生·社区`
 _BRACKETED_LABEL = re.compile(f"^【[{_HAN}]{{2,6}}】$")  # `【社工风采】`
 _SERIES_LABEL = re.compile(f"^【[{_HAN}]{{2,16}}】$")  # `【红旗在基层一线迎风飘扬】`
-_TWO_PART_LABEL = re.compile(f"^[{_HAN}]{{2,6}} ?[·・] ?[{_HAN}]{{2,6}}$")  # `党建引领 · 新就业群体`
+# `党建引领 · 新就业群体`; a part may quote a word (`新就业群体·暖“新”行动`)
+_LABEL_PART = f"(?:[{_HAN}]|“[{_HAN}]{{1,3}}”){{2,6}}"
+_TWO_PART_LABEL = re.compile(f"^{_LABEL_PART} ?[·・] ?{_LABEL_PART}$")
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{3,6}$")  # `党员在社区`, `走基层`: a few characters, no mark
 
 
