@@ -53,6 +53,8 @@ _UNNAMED_BEFORE = re.compile(
     # the kind a place sets up or strengthens everywhere (石家庄市建立完善物业企业党组织…, 加强小区党支部建设)
     r"|(?:建立|完善|组建|成立|健全|加强|推动|推进)[\u4e00-\u9fff]{0,4}$"
 )
+# A count right before the kind (293个村党支部领办380家合作社, 全市12个小区): many of them, no one named organisation.
+_COUNTED_KIND = re.compile(r"[0-9０-９一二两三四五六七八九十百千万余多几]+[家个所座栋]$")
 _TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
 
@@ -70,7 +72,7 @@ def _opening(title: str, body: str) -> list[str]:
 def _organisation(title: str, body: str) -> str | None:
     """A single organisation below township named as the subject of the title or the opening clause."""
     match = _TITLE_ORGANISATION.match(title.strip())
-    if match:
+    if match and not _COUNTED_KIND.search(match.string[: match.start(1)]):
         return clean(match.group(0)).rstrip("：:")
     for text in _opening(title, body):
         for match in _ORGANISATION.finditer(text):

@@ -387,3 +387,18 @@ def test_a_two_character_verb_of_going_before_the_kind_names_no_organisation() -
         "街道引进公司 住户家门口有了“先锋管家”",
     ):
         assert level_and_locality(title, province)[0] == "province", title
+
+
+def test_a_count_of_organisations_in_a_headline_names_none_of_them() -> None:
+    # a kicker counting the kind (126个村党支部领办153家合作社) over a county's report: no named cooperative acts
+    body = (
+        "丰县推行村党支部领办合作社，去年全县村级集体收入4200万元，村均12万元。\n\n"
+        "全县350个行政村，已有126个村成立了党支部领办的合作社，入社农户1.8万户。"
+    )
+    for title in (
+        "126个村党支部领办153家合作社 丰县村集体有了“钱袋子”",
+        "丰县12个小区：物业服务有了“红管家”",
+    ):
+        assert level_and_locality(title, body) == ("county", None)
+    # a named one still acts
+    assert level_and_locality("丰县金穗合作社：土地入股有了分红", body)[0] == "community"
