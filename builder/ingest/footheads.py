@@ -133,3 +133,38 @@ def _titles_block(units: list[Unit], headline: str, sections: bool) -> bool:
     before = " ".join(u.text for u in units[:start] if u.kind == TEXT)
     (shares,) = headline_affinities([headline], [block, before])
     return shares.get(0, 0.0) >= _OWN_WORDS and shares.get(0, 0.0) > shares.get(1, 0.0)
+
+
+def headline_under_its_body(page: PageReader, line: Line) -> bool:
+    """One headline line after a finished article, nearer the body above than the text below (more blank lines
+    under it than over it: `…蔚然成风。` / blank / `径河“红色物业”让…` / blank / blank / `今年来，江西省…`), whose
+    words the body above holds and the paragraph below does not: the head the page prints under its body, mid-page
+    (a page setting each head at its body's foot). Segment gives it to the body above (headlines: a head anchored
+    over a body signed only at its end whose words are the body's above)."""
+    if not page.blanks or line.indent or not after_finished_article(page) or not reads_as_headline(line.text):
+        return False
+    under = page.index
+    while under < len(page.lines) and not page.lines[under].strip():
+        under += 1
+    if under - page.index <= page.blanks or under == len(page.lines):
+        return False
+    below = []
+    for raw in page.lines[under : under + _BELOW_LINES]:
+        if not raw.strip():
+            break
+        below.append(raw.strip())
+    if all(page_furniture(text) for text in below) or not _titles_last_block(page.units, line.text):
+        return False
+    start = len(page.units)
+    while start > 0 and page.units[start - 1].kind not in (HEADLINE, KICKER, SUBTITLE, BYLINE):
+        start -= 1
+    above = " ".join(u.text for u in page.units[start:] if u.kind == TEXT)
+    (shares,) = headline_affinities([line.text], [above, "".join(below)])
+    if shares.get(1, 0.0) * _NEARER > shares.get(0, 0.0):
+        return False  # (the lead below holds its words too: a head over its body, spaced apart)
+    page.add(HEADLINE, line.text, line.number)
+    return True
+
+
+_BELOW_LINES = 6  # the lines of the paragraph under it read for the headline's words
+_NEARER = 3  # how many times more of its words the body above holds than the paragraph below

@@ -260,7 +260,12 @@ def _title_articles(articles: list[Article], headlines: list[Headline]) -> None:
     detached: list[Headline] = []
     for headline in headlines:
         anchored = by_start.get(headline.position + 1) if headline.alone else None
-        if anchored is not None and anchored.title is None and (anchored.byline or headline.opens):
+        if (
+            anchored is not None
+            and anchored.title is None
+            and (anchored.byline or headline.opens)
+            and not _titles_body_above(headline, anchored, articles)
+        ):
             anchored.title, anchored.subtitle = headline.title, headline.subtitle
         else:
             detached.append(headline)
@@ -276,6 +281,18 @@ def _title_articles(articles: list[Article], headlines: list[Headline]) -> None:
             article.title, article.subtitle = headline.title, headline.subtitle
     elif left and not still:
         _head_at_foot_over_label(articles, max(left, key=lambda h: h.position))
+
+
+def _titles_body_above(headline: Headline, anchored: Article, articles: list[Article]) -> bool:
+    """A head over a body signed only at its end (its byline a closing credit) whose words the body above holds,
+    and the body under it hardly: the head the page printed under its body (footheads.headline_under_its_body)."""
+    if headline.opens or anchored.closing is None or anchored.closing[2] is not None:
+        return False
+    above = max((a for a in articles if a.start < anchored.start), key=lambda a: a.start, default=None)
+    if above is None:
+        return False
+    (shares,) = headline_affinities([headline.text], [above.text, anchored.text])
+    return shares.get(0, 0.0) >= _OWN_BODY and shares.get(1, 0.0) * 3 < shares.get(0, 0.0)
 
 
 def _is_label(title: str) -> bool:

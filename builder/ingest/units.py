@@ -228,6 +228,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headlines_at_foot", headlinestacks.headlines_at_foot),
     ("headlines_apart_at_foot", headlinestacks.headlines_apart_at_foot),
     ("headline_alone_at_foot", footheads.headline_alone_at_foot),
+    ("headline_under_its_body", footheads.headline_under_its_body),
     ("headline_over_subtitle", headlinesubtitles.headline_over_subtitle),
     ("subtitle", _subtitle),
     ("sidebar", _sidebar),

@@ -12,9 +12,7 @@ from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 
-_LEAD = (
-    "今年以来，河西街道柳林\n社区党委把议事会开到楼栋里，居\n民的急事当天就有回音，已办结诉\n求120件。\n"
-)
+_LEAD = "今年以来，河西街道柳林\n社区党委把议事会开到楼栋里，居\n民的急事当天就有回音，已办结诉\n求120件。\n"
 
 
 def _article(first_lines: str):
