@@ -111,6 +111,8 @@ _AUDIENCE_MEASURE = re.compile(
 _ONLINE = re.compile("线上|在线|网上|网络|直播|云端|视频|抖音|微信|公众号|客户端")
 _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
+# Money more earned for each unit sold (每斤茶青比以前多卖0.8元): what the practice gained, not a norm.
+_MORE_EARNED = re.compile("(?:多卖|多收|多挣|多赚|多得|增收)了?$")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
 # The attendance of one event, its guests listed and closed by 等 (…领导及业主委员会、居民群众等二百余人参加活动):
 # who came to a ceremony, not what the practice did.
@@ -237,11 +239,17 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 一天能摘20斤，挣100多块钱: what one can do in a day, not what was done
     if q.chinese and q.value <= 10 and _MECHANISM_AFTER.match(text, q.end) and not _LISTED.search(before):
         return True  # 组建三支队伍, 建立五个机制: the parts of a scheme, not a result
-    if max(q.value, q.upper or 0) <= 2 and (
-        _DISTRIBUTIVE.search(text, sentence_start(text, q.num_start, 200), q.num_start)
-        or _COMPOSED_AFTER.match(text, q.end)
+    if (
+        max(q.value, q.upper or 0) <= 2
+        and (
+            _DISTRIBUTIVE.search(text, sentence_start(text, q.num_start, 200), q.num_start)
+            or _COMPOSED_AFTER.match(text, q.end)
+        )
+        and not _MORE_EARNED.search(text, max(0, q.start - 4), q.start)
     ):
-        return True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result
+        return (
+            True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result (每斤多卖0.8元 is one)
+        )
     return no_count(text, q) or any(start <= q.num_start < end for start, end in masked)
 
 

@@ -59,13 +59,14 @@ COUNT_UNITS: frozenset[str] = frozenset(
     _words(
         """个百分点 百分点 人次 件次 场次 户次 个次 家次 平方公里 平方米 立方米 公里 千米 公顷 千克 公斤 千瓦时
     个 人 名 位 家 支 处 项 件 条 次 场 户 亩 座 块 台 批 类 张 元 吨 米 间 所 栋 幢 套 辆 篇 份
-    种 宗 笔 起 棵 株 头 只 尾 斤 床 趟 轮 期 组 倍 棚 股 % 美元 住户 农户 分 盏 部 节 堂 册 粒 颗 把 车次 艘 批次 车 本"""
+    种 宗 笔 起 棵 株 头 只 尾 斤 床 趟 轮 期 组 倍 棚 股 % 美元 住户 农户 分 盏 部 节 堂 册 粒 颗 把 车次 艘 批次 车 本
+    对"""
         # 分: points (metric_forms.py); 部: lifts, phones; 节, 堂: lessons; 册: books; 尾: fish; 股: shares;
         # 粒, 颗: seeds, seed potatoes (原原种201万粒); 家次: units served, each time counted; 千瓦时: power generated;
         # 把: chairs, umbrellas (长椅6把; after a Chinese numeral, 一把手 too, a figure of speech: metric_forms.py);
         # 车次: truckloads (清理楼道杂物200余车次); 艘: boats, ships (有渔船460余艘); 批次: groups received
         # one after another (接待研学团队1100余批次, not 1100 批 of 次…); 车: loads (楼道杂物320余车, 垃圾两车);
-        # 本: books, ledgers (图书2000余本, 写满了8本)
+        # 本: books, ledgers (图书2000余本, 写满了8本); 对: pairs, couples (已结对86对, 36对新人)
     )
 )
 # Words after a number that make it a date, a time span, an age, a serial number or a page: never a count.
@@ -110,6 +111,8 @@ _UNIT_GUARD = {
     "本": "(?![正地土部科届市县区镇乡村级人身期年月周领职色着来次单息金])",  # 本地, 本村, 本届: this, not books
     "轮": "(?![车椅值岗换流训胎])",  # 快递三轮车, 轮椅, 轮岗: a word, not rounds
     "头": "(?!雁)",
+    # 一对一, 1对1: one to one, no pairs; 对接, 对象, 对口: a word
+    "对": "(?![\\d一二三四五六七八九十两接象话外口标照于比待应策称联面门抗齐账岸手方此])",
     "节": "(?!日|约|点|能|省|假|目|奏|俭|水|电|庆|气|令)",
     "堂": "(?!屋|会)",
     "部": "(?!门|分|署|队|位|长|委|件|落|际|室|属|局|级|署|里|署)",

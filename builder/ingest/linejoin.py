@@ -25,6 +25,9 @@ _COUNT_OPENING = re.compile(
     r"^[\d.．]+(?:万|亿)?[余多]?[个名位人户家件次条项元亩所支处座间栋场批届倍平米公斤吨]"
 )
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
+# a rate opening a line (`23.5%，`) under a line ending on a change or share that wants its figure
+_RATE_OPENING = re.compile(r"^[\d.．]+[%％]")
+_RATE_WANTED = re.compile(r"(?:增长|下降|提高|提升|减少|增加|上升|降低|达到|达|占|超过|为)$")
 # a bureau's 局 opening the line: the end of its name, cut by the wrap (`武宁县住建` / `局充分发挥…`, 人社局, 市监局,
 # names the word list does not know); not 局面, 局部, 局势, 局限, 局长 opening a sentence
 _BUREAU_GOES_ON = re.compile(r"^局(?![面部势限长])[\u4e00-\u9fff]")
@@ -44,6 +47,10 @@ def join_cost(before: str, after: str) -> float:
     cost = 0.5
     if _GOES_ON.match(after):
         cost = -1.5
+    elif _RATE_OPENING.match(after) and _RATE_WANTED.search(before):
+        cost = (
+            -1.5
+        )  # a rate opens no sentence, after a change or share that wants it (`…同比增长` / `23.5%，…`)
     elif _COUNT_OPENING.match(after) and _CJK_END.search(before):
         cost = -1.0  # a count opens no sentence (`…开展志愿活动` / `680场，…`): evidence, weaker than a mark
     elif _BUREAU_GOES_ON.match(after) and _CJK_END.search(before):
