@@ -13,7 +13,10 @@ lines with its series label and two-line subtitle and byline, a headline cut aft
 body's blocks read right to left, bare names after a caption's credit and under the page's head (articles 18/18
 with no spurious file, titles, subtitles, bylines, region and level 18/18, theme F1 0.750, metrics R 80/83 and
 P 80/80, practices R 30/30 and P 30/30, broken paragraphs 1/53, captions 5/7; with the boxes drawn in rules read
-as such).
+as such). Then a rate going on from its change under an unmarked caption (`…同比增长` / caption / `23.5%`), pairs
+counted by 对, money more earned per unit, and kinds of sentence and words of the themes (a safety record, burdens
+cut, the elderly helped, errands run, firms of an industry chain, women by their craft, party groups set up,
+members trained): captions 6/7, metrics R 83/83 and P 83/83, theme F1 0.889.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -37,9 +40,9 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
-    "theme_f1": 0.749,
-    "metric_recall": 80 / 83,
-    "metric_precision": 80 / 80,
+    "theme_f1": 0.888,
+    "metric_recall": 83 / 83,
+    "metric_precision": 83 / 83,
     "practice_recall": 30 / 30,
     "practice_precision": 30 / 30,
 }
@@ -56,4 +59,4 @@ class TestHeldout25Gold(GoldRatchet):
     # p02's two columns stand side by side: its quotes are looked for in the page as ingest unfolds it.
     PAGE_TEXT = unfold_columns
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 5
+    CAPTIONS_RECOVERED = 6

@@ -53,3 +53,15 @@ def test_a_plain_chat_group_or_a_farm_chain_names_no_such_theme(vocab: dict[str,
     body = "网格员建立楼栋微信群，及时发布停水通知。甲村延伸茶叶产业链，村民人均增收3000元。"
     got = themes(vocab, body, "甲社区网格员服务到家")
     assert "burden-reduction" not in got and "emerging-sectors" not in got
+
+
+def test_party_groups_set_up_by_count_are_the_organization_system(vocab: dict[str, Label]) -> None:
+    body = "街道党工委在无物业老旧院落成立“院落党小组”52个，由党员骨干牵头组建居民自治小组。"
+    assert "organization-system" in themes(vocab, body, "甲街道：老旧院落有了“党小组”")
+    body = "甲社区成立居民议事小组5个，每月协商议事。"  # (no party group: no organization)
+    assert "organization-system" not in themes(vocab, body, "甲社区：小区事大家议")
+
+
+def test_members_trained_into_a_role_are_member_management(vocab: dict[str, Label]) -> None:
+    body = "甲镇党委把党员培养成“红色讲解员”，让红色故事讲出来。全镇选出讲解员40名。"
+    assert "member-management" in themes(vocab, body, "甲镇：“红色讲解员”带火小镇")
