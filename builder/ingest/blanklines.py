@@ -52,28 +52,23 @@ from builder.ingest.blanklessparts import (
     GLUED_LEAD,
     PLACE_IN_FULL,
     is_column_label,
+    is_credit,
+    is_signed,
+    lead_names_place,
     opens_labelled_report,
     opens_other_paragraph,
+    opens_with_dateline,
+    printed_twice,
 )
 from builder.ingest.bylineshapes import is_byline_text
-from builder.ingest.captionshapes import split_closing_names
-from builder.ingest.datelines import BAOXUN
 from builder.ingest.furniture import is_furniture_line
-from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import prints_no_blank_line
-from builder.ingest.textrules import display_width, ends_sentence, indented, split_bold_doubled
+from builder.ingest.textrules import display_width, ends_sentence, indented
 
 _MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
 _MAX_HEAD = 3  # lines of a head (kicker, headline, subtitle) before its byline or lead
-_LEAD_SPAN = 2  # lines of the lead where it names the headline's place
-# a round-up's parts are headed by its townships and villages (`桐柏镇：…` / `　　桐柏镇…`): a new article's head
-# names a county, a city or a province afresh
-_PART_PLACES = ("乡", "镇", "街道", "村", "社区", "嘎查", "苏木", "小区")
-# a township, subdistrict or village the lead names under its county or city (`德州市德城区天衢街道…`): a report's
-# place in full, not a round-up's part (`桐柏镇…`)
-_PARENT_BEFORE = re.compile(r"[市区县州盟旗](?:[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))?$")
 _SHORT = 2.0  # display width a line stands short of the column to end its paragraph (a flat stretch)
 _NEAR_FULL = 0.8  # share of the column a lead's first line fills at least under a head's short lines
 _WIDER = 3.0  # display width it stands out past the head's widest line
@@ -211,9 +206,9 @@ def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
         above = rows[i - 1][0].strip()
         if (
             indented(line)
-            or _signed(above)
+            or is_signed(above)
             or ends_sentence(above)
-            or _is_credit(above)
+            or is_credit(above)
             or not is_headline_shape(line.strip())
             or _head_goes_on(rows, i)
         ):
@@ -243,7 +238,7 @@ def _head_goes_on(rows: list[tuple[str, int]], i: int) -> bool:
     if top == i or top == 0:
         return False
     above = rows[top - 1][0].strip()
-    return ends_sentence(above) or _signed(above) or _is_credit(above)
+    return ends_sentence(above) or is_signed(above) or is_credit(above)
 
 
 @dataclass(frozen=True)
@@ -266,7 +261,7 @@ class _Layout:
         """An indented line, or one opening with the paper's dateline (`本报讯 梧州市…`); on a flat stretch, a
         full line (a head's lines stand short of the column), or under a head's short lines one far wider than
         each of them and near the column (`丽君街道：改不改` / `居民议事会说了算` / `桂林市秀峰区丽君街道在老旧`)."""
-        if indented(line) or (head and _opens_with_dateline(line, bare=True)):
+        if indented(line) or (head and opens_with_dateline(line, bare=True)):
             return True
         if not self.flat:
             return False
@@ -285,22 +280,22 @@ def _head_at(
     stand short of the column."""
     if i == 0 or indented(rows[i][0]):
         return None
-    signed = _signed(rows[i - 1][0])
+    signed = is_signed(rows[i - 1][0])
     # a line of furniture under the finished sentence (`扫码看访谈视频`, `本版编辑：…`) closes its column, when a
     # column's name or a headline printed twice stands under it (a QR code's prompt may have its box's title)
     furniture = (
         i + 1 < len(rows)
         and is_furniture_line(rows[i][0].strip())
         and ends_sentence(rows[i - 1][0])
-        and (is_column_label(rows[i + 1][0]) or _printed_twice(rows[i + 1][0]))
+        and (is_column_label(rows[i + 1][0]) or printed_twice(rows[i + 1][0]))
     )
     if not (signed or ends_sentence(rows[i - 1][0])) or (
         layout.flat and not furniture and not layout.short(rows[i - 1][0])
     ):
         return None
-    credit = 1 if furniture or _is_credit(rows[i][0].strip()) else 0
+    credit = 1 if furniture or is_credit(rows[i][0].strip()) else 0
     label = 1 if i + credit + 1 < len(rows) and is_column_label(rows[i + credit][0]) else 0
-    if (signed or credit) and _opens_with_dateline(rows[i + credit][0] if i + credit < len(rows) else ""):
+    if (signed or credit) and opens_with_dateline(rows[i + credit][0] if i + credit < len(rows) else ""):
         return credit, [rows[i + credit]], i + credit + 1  # a report with no head of its own opens there
     head: list[tuple[str, int]] = []
     j = i + credit + label
@@ -312,7 +307,7 @@ def _head_at(
     bylined = doubled = False
     while j < len(rows) and len(head) <= _MAX_HEAD:
         # a headline the PDF printed twice in bold (`金山社区金山社区““…`) is a head, however wide
-        if _printed_twice(rows[j][0]):
+        if printed_twice(rows[j][0]):
             head.append(rows[j])
             doubled = True
             j += 1
@@ -346,22 +341,11 @@ def _head_at(
         or signed
         or bylined
         or doubled
-        or _opens_with_dateline(rows[j][0], bare=True)
-        or _lead_names_place(rows, i, head, j)
+        or opens_with_dateline(rows[j][0], bare=True)
+        or lead_names_place(rows, i, head, j)
     ):
         return credit, head, j
     return None
-
-
-def _printed_twice(line: str) -> bool:
-    """A whole line the PDF printed twice in bold (`金山社区金山社区““石榴籽议事会石榴籽议事会””…`): a headline."""
-    twice = split_bold_doubled(line)
-    return twice is not None and not twice[1]
-
-
-def _signed(line: str) -> bool:
-    """A last sentence with its closing names glued on in brackets (`…和谐宜居社区。（林玺 孙雨静）`)."""
-    return split_closing_names(line.strip())[1] is not None
 
 
 def _head_under_its_body(rows: list[tuple[str, int]], i: int) -> bool:
@@ -373,35 +357,3 @@ def _head_under_its_body(rows: list[tuple[str, int]], i: int) -> bool:
     return ends_sentence(rows[i - 1][0]) and all(
         not indented(line) and is_headline_shape(text) for (line, _), text in zip(rows[i:], rest, strict=True)
     )
-
-
-def _opens_with_dateline(line: str, bare: bool = False) -> bool:
-    """`本报讯（记者 孙晨飞）近日，润州`: the paper's dateline with its writers, the lead going on after it;
-    `bare`: its writers maybe unnamed (`本报讯 梧州市万秀区在老旧`, a lead under its head)."""
-    dated = BAOXUN.match(line.strip())
-    return dated is not None and (bare or bool(dated.group(2))) and bool(line.strip()[dated.end() :])
-
-
-def _is_credit(line: str) -> bool:
-    """A closing credit on a line of its own: `■吕笛`, `■孙媛 钟思君`, `（记者 王海涛）`, bare names."""
-    return bool(
-        (is_byline_text(line) and not line.startswith("本报讯"))
-        or LINE_SHAPE["end_credit"].match(line)
-        or LINE_SHAPE["bare_names"].match(line)
-    )
-
-
-def _lead_names_place(rows: list[tuple[str, int]], i: int, head: list[tuple[str, int]], lead: int) -> bool:
-    """The lead's first lines name a place the headline names, and the stretch's lines above (up to 60) never
-    name it."""
-    lead_text = "".join(line.strip() for line, _ in rows[lead : lead + _LEAD_SPAN])
-    above = "".join(line for line, _ in rows[max(0, i - 60) : i])
-    for place in named_places("".join(line for line, _ in head)):
-        if (
-            len(place) >= 2
-            and place in lead_text
-            and place not in above
-            and (not place.endswith(_PART_PLACES) or _PARENT_BEFORE.search(lead_text.split(place)[0]))
-        ):
-            return True
-    return False
