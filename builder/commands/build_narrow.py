@@ -65,7 +65,7 @@ def narrow_build(
             say(f"digest build: {reason}")
 
     with collector_paused(), directory_lock(out_dir):
-        previous = incremental.load_records(buildstamp.records_path(real_out), last)
+        previous = incremental.load_records(buildstamp.records_path(real_out), last, partial=True)
         _id, site = buildstamp.last_build(real_out)
         if previous is None or site is None:
             return None

@@ -29,11 +29,12 @@ from typing import Any
 
 from builder.render.inputdigests import Digests, Job
 from builder.render.readindex import ReadIndex
+from builder.render.recordfile import PageIndex, encode_pages
 from builder.render.recording import SEP, FragmentMemo, Read, instrument, recorded
 from builder.util.fs import atomic_write_bytes
 
 Record = tuple[str, tuple[Read, ...], str]  # (output path, reads, input digest)
-RECORD_VERSION = 6
+RECORD_VERSION = 7  # 7: the pages in recordfile's compact form
 DELTA_VERSION = 1
 # a build whose records differ from those of the records file in more than this share writes them whole
 DELTA_SHARE = 0.05
@@ -92,6 +93,9 @@ class PageRecords(dict):
         self.index_store = index_store
         self.stored: StoredAs | None = None  # (records read from disk, load_records) how they were stored
         self.last: PageRecords | None = None  # (a build's) the records it started from, when read from disk
+        # (records read in part: load_records `partial`) the pages of the records file, those not in the
+        # mapping read on demand (pages_reading, read_whole); the delta's pages (`stored.pages`) are in it
+        self.unread: PageIndex | None = None
 
 
 class Tracker:
@@ -233,12 +237,19 @@ def _read(path: Path, version: int) -> dict | None:
     return saved if isinstance(saved, dict) and saved.get("version") == version else None
 
 
-def load_records(path: Path, build_id: str) -> PageRecords | None:
+def load_records(path: Path, build_id: str, partial: bool = False) -> PageRecords | None:
     """The page records saved by the build `build_id`, or None (missing, unreadable or another build's):
-    the records file's, or those of its build with the delta beside it laid over them (`save_records`)."""
+    the records file's, or those of its build with the delta beside it laid over them (`save_records`).
+    `partial` (a narrow edit's): the pages of the records file are not read into the mapping, which holds
+    the delta's alone; `pages_reading` reads those it finds (`unread`)."""
     saved = _read(path, RECORD_VERSION)
     if saved is None or not isinstance(saved.get("build"), str):
         return None
+    try:
+        unread = PageIndex(saved["pages"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    saved["pages"] = {} if partial else unread.records()
     stored = StoredAs(saved["build"])
     if saved["build"] != build_id:
         delta = _read(delta_path(path), DELTA_VERSION)
@@ -264,6 +275,7 @@ def load_records(path: Path, build_id: str) -> PageRecords | None:
         index_store=stored_index if isinstance(stored_index := saved.get("index_store"), str) else "",
     )
     loaded.stored = stored
+    loaded.unread = unread if partial else None
     return loaded
 
 
@@ -311,6 +323,43 @@ def entry_readers(records: dict[Job, Record]) -> dict[str, dict[Job, tuple[str, 
     }
 
 
+def pages_reading(records: dict, reads: set[Read]) -> list[Job]:
+    """The pages of `records` (job -> (path, reads, digest)) that made one of `reads`, in records order;
+    of records read in part (load_records `partial`), first those of the mapping, then those of the records
+    file, which are read into it."""
+    found = [job for job, record in dict.items(records) if not reads.isdisjoint(record[1])]
+    unread = getattr(records, "unread", None)
+    if unread is not None:
+        skip = records.stored.pages if records.stored is not None else set()
+        for n in unread.reading(reads):
+            job = unread.jobs[n]
+            if job not in skip and not dict.__contains__(records, job):
+                dict.__setitem__(records, job, unread.record(n))
+                found.append(job)
+    return found
+
+
+def _unread(records: dict) -> tuple[PageIndex, set] | None:
+    """Of records made from records read in part (their `last`), the pages of the records file not in
+    the mapping, and the jobs of the file's to leave out (the delta's); else None."""
+    last = getattr(records, "last", None)
+    unread = getattr(last, "unread", None)
+    if unread is None:
+        return None
+    return unread, last.stored.pages if last.stored is not None else set()
+
+
+def read_whole(records: dict) -> None:
+    """Put in `records` (made from records read in part) the pages of the records file not in it."""
+    found = _unread(records)
+    if found is None:
+        return
+    unread, skip = found
+    for n, job in enumerate(unread.jobs):
+        if job not in skip and not dict.__contains__(records, job):
+            dict.__setitem__(records, job, unread.record(n))
+
+
 def _saved_reads(records: dict) -> dict[Read, bytes]:
     reads = getattr(records, "read_digests", {})
     return {read: digest for read, digest in reads.items() if not field_read(read)}
@@ -322,7 +371,7 @@ def dump_records(records: dict[Job, Record], build_id: str) -> bytes:
     saved = {
         "version": RECORD_VERSION,
         "build": build_id,
-        "pages": dict(records),
+        "pages": encode_pages(dict(records)),
         "entry_digests": getattr(records, "entry_digests", {}),
         "read_digests": _saved_reads(records),
         "shared": getattr(records, "shared", b""),
@@ -366,6 +415,9 @@ def _delta(records: dict, build_id: str) -> dict | None:
         changed, gone = _changes(now, before, keys)
         delta[name], delta[f"{name} gone"] = changed, gone
         size, total = size + len(changed) + len(gone), total + len(now)
+    if (found := _unread(records)) is not None:  # (the pages of the records file the mapping leaves out)
+        unread, skip = found
+        total += sum(1 for job in unread.jobs if job not in skip and not dict.__contains__(records, job))
     if size > DELTA_SHARE * total:
         return None
     for name, empty in (("shared", b""), ("exports", ""), ("links", ""), ("fields", {}), ("index_store", "")):
@@ -379,6 +431,8 @@ def save_records(path: Path, records: dict[Job, Record], build_id: str) -> None:
     differs, into the delta beside it (a file of ~100 KB, not 27 MB pickled again: 0.6 s at N=10 000);
     else whole (the stale delta removed)."""
     delta = _delta(records, build_id)
+    if delta is None:
+        read_whole(records)
     if isinstance(records, PageRecords):
         records.last = None  # (not needed any more)
     if delta is None:

@@ -73,8 +73,11 @@ def changed_paths(entry: Any, known: dict[str, bytes]) -> set[str]:
 
 
 def pages_reading(records: dict, reads: set[Read]) -> list[Any]:
-    """The pages of `records` (job -> (path, reads, digest)) that made one of `reads`, in records order."""
-    return [job for job, record in dict.items(records) if not reads.isdisjoint(record[1])]
+    """The pages of `records` (job -> (path, reads, digest)) that made one of `reads` (records read in
+    part: the pages found are read into them; incremental.pages_reading)."""
+    from builder.render.incremental import pages_reading as reading
+
+    return reading(records, reads)
 
 
 def _read_slugs(reads: Iterable[Read]) -> set[str]:

@@ -23,6 +23,7 @@ from builder.render.figures import Figure
 from builder.render.indicatorfile import load_indicators
 from builder.render.indicators import indicator_rows
 from builder.render.reasons import Link, Reason
+from builder.render.recordfile import PageIndex
 from builder.render.relatedviews import theme_pairs
 from builder.render.session import BuildSession, IdentityMemo
 from builder.util import buildstamp
@@ -268,8 +269,8 @@ def test_a_theme_page_reads_its_own_pairs_not_every_link_of_its_initiatives(tmp_
     content = write_content(tmp_path / "content", INITIATIVES)
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
-    saved = pickle.loads(buildstamp.records_path(site.resolve()).read_bytes())
-    themes = {job: reads for job, (_path, reads, _digest) in saved["pages"].items() if job[0] == "theme"}
+    saved = PageIndex(pickle.loads(buildstamp.records_path(site.resolve()).read_bytes())["pages"]).records()
+    themes = {job: reads for job, (_path, reads, _digest) in saved.items() if job[0] == "theme"}
     assert themes
     for job, reads in themes.items():
         assert not any(field == "related" for field, _key in reads), job
