@@ -73,6 +73,8 @@ _QUALIFIED = r"[^，。；;：:！？、\d]{0,10}?的(?!水平|标准|高位|规
 _THRESHOLD_AFTER = re.compile(rf"\s*[及或]?(?:以上|以下|以内){_QUALIFIED}")  # (2000万元及以上的企业)
 _QUALIFIED_AFTER = re.compile(_QUALIFIED)
 _THRESHOLD_WORDS = ("以上", "以下", "以内")
+# a rate or a degree right before a share (满意度90%以上的村, 覆盖率达80%以上的乡镇): the bar the things counted pass
+_RATE_BEFORE = re.compile(r"(?:率|度|比例|比重|占比)[^，。；;、\d]{0,3}$")
 # 村财收入20万元至50万元的村所占比例: a bracket of two bounds before 的 and the units it sorts out, not a figure
 _BRACKETED_UNITS_AFTER = re.compile(r"\s*的\s*(?:村|社区|小区|户|家庭|企业|单位|乡镇|街道|党员|居民)")
 # 超过50万元的村达到23个: a bound before the number, the things it sorts out counted after 的 in the same clause
@@ -339,6 +341,8 @@ def _threshold(text: str, q: Quantity) -> bool:
     or 超过/高于/不低于 before it, then 的 and the things counted in the same clause (超过50万元的村达到23个);
     or a bracket of two bounds, then 的 and the units it sorts out (收入20万元至50万元的村所占比例)."""
     if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS):
+        if q.unit == "%" and not _RATE_BEFORE.search(text, max(0, q.num_start - 8), q.num_start):
+            return False  # 社区90%以上的矛盾, 九成以上的纠纷: a share of them (no rate they pass: 满意度90%以上的村)
         return bool(_QUALIFIED_AFTER.match(text, q.end))
     if q.upper is not None and _BRACKETED_UNITS_AFTER.match(text, q.end):
         return True  # 收入20万元至50万元的村: a bracket the villages are sorted into
