@@ -212,7 +212,8 @@ def credit_line(page: PageReader, line: Line) -> bool:
 
 # A caption of four characters or more, then its credit in brackets: who took or supplied the photo.
 _BRACKETED_CREDIT = re.compile(r"^([^（()）]{4,}?)[（(]([^（()）]{2,24}?(?:供图|摄影|摄|提供))[）)]$")
-_CREDIT_HEAD = re.compile(r"(?<=[。！？])([\u4e00-\u9fff]{2,12})$")  # `…劝导。吉阳区委`
+# `…劝导。吉阳区委`, `…阅读书籍。（刘` / `小红 摄）`: a credit's beginning, maybe its opening bracket
+_CREDIT_HEAD = re.compile(r"(?<=[。！？])([（(][\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{2,12})$")
 
 
 def caption_under_its_credit(page: PageReader, line: Line) -> bool:
