@@ -98,6 +98,8 @@ def _is_practice(
         bool(_AROUND["taken_up_before"].search(own_before))
         and bool(_AROUND["taken_up_after"].match(own_after))
     )
+    if _AROUND["work_slogan"].match(bare):
+        return False  # 以“强化党建引领、激发基层活力、打造服务品牌”为抓手: aims of the work, no mechanism
     if _AROUND["guiding_after"].match(own_after) and (_LIST.search(name) or _slogan(bare)):
         return False  # 秉持“党建引领、服务赋能、多方共治”理念: the idea the work follows, not a mechanism
     if _LIST.search(

@@ -79,6 +79,11 @@ _LEVEL = (
     + _UNITS
     + r"))(?:（[\u4e00-\u9fff]{1,4}）)?"
 )
+# Verbs a work slogan's phrases open with (强化…、激发…、打造…).
+_WORK_VERB = (
+    "(?:强化|激发|激活|打造|提升|加强|增强|推动|推进|深化|凝聚|优化|完善|健全|筑牢|夯实|彰显|树立|构建)"
+)
+
 AROUND_SOURCES = (
     ("by_means", r"以$"),
     # 把“接诉即办”作为抓手: what the unit takes up as its tool.
@@ -343,6 +348,10 @@ AROUND_SOURCES = (
     # A paired slogan: two to four parallel four-character phrases with no particle or adverb (街乡吹哨、部门报到;
     # not 一看就知晓、一次能办成, which describes a state).
     ("paired_slogan", r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,3}$"),
+    # A slogan of work to do: parallel phrases of four to six characters each opening with a verb of building or
+    # building (以“强化党建引领、激发基层活力、打造服务品牌”为抓手): what the work aims at, never a mechanism's
+    # name (街乡吹哨、部门报到 says who does what; 居民点单、党员接单 too).
+    ("work_slogan", rf"^{_WORK_VERB}[\u4e00-\u9fff]{{2,4}}(?:、{_WORK_VERB}[\u4e00-\u9fff]{{2,4}}){{1,3}}$"),
     # The same two phrases printed with a comma (深化“网格吹哨，部门报到”机制): read as a slogan when a mechanism
     # word follows.
     ("comma_pair", r"^[\u4e00-\u9fff]{4}[，,][\u4e00-\u9fff]{4}$"),
