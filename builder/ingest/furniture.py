@@ -226,8 +226,9 @@ _PAGE_NUMBER_AFTER = re.compile(r"[ \u3000]{3,}\d{1,3}$")
 
 def _head_furniture(page: PageReader, line: Line) -> bool:
     """In the page's head band: a masthead, spaced out or naming a paper or its supplement, over a furniture
-    line, a bare page number, or a short column label under other furniture, maybe spaced out (`燕 赵 基 层 报` /
-    `2025年11月6日 星期四  第1版` / `要闻` or `人  物`; `乡村振兴周刊` or `基层之声` / `2025年3月6日  星期四`)."""
+    line, a bare page number, or a short column label under other furniture, maybe spaced out, maybe with the page's
+    number after a gap (`燕 赵 基 层 报` / `2025年11月6日 星期四  第1版` / `要闻`, `人  物` or `县域　　　7`;
+    `乡村振兴周刊` or `基层之声` / `2025年3月6日  星期四`)."""
     if not in_head_band(page):
         return False
     if _BARE_PAGE_NUMBER.match(line.text):
@@ -246,7 +247,8 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
         return (
             True  # the page's first line, a name over the dated furniture line (`陇粤津基层观察` / `2026年…`)
         )
-    label = unspaced(line.text) if LINE_SHAPE["spaced_label"].match(line.text) else line.text  # `人  物`
+    # `人  物`; the page's number maybe set after it (`县域　　　　　7`)
+    label = unspaced(name) if LINE_SHAPE["spaced_label"].match(name) else name
     # (a name right over an indented paragraph, `周婷` / `　　苏州市…`, is the first body's byline)
     return bool(page.units) and SHORT_LABEL.match(label) is not None and not names_over_lead(page, line)
 
