@@ -85,9 +85,18 @@ _CLOSING_NAMES = re.compile(
 )
 
 
+# A correspondent's or reporter's role and names glued to the last sentence with no bracket and no space
+# (`…奠定了基础。通讯员王某某李某`, a county news site's kind): the same credit, never a photo's (`…摄`).
+_GLUED_ROLE_NAMES = re.compile(
+    r"(?<=[。！？”])((?:本报)?(?:特约)?(?:通讯员|记者)[ \u3000]?[\u4e00-\u9fff]{2,12}(?<![摄图道]))$"
+)
+
+
 def split_closing_names(text: str) -> tuple[str, str | None]:
-    """`…700余户。（覃小红）` -> (the text, `（覃小红）`); (text, None) without such a credit at its end."""
+    """`…700余户。（覃小红）` -> (the text, `（覃小红）`); `…的基础。通讯员王某某李某` -> (the text, `（通讯员王某某李某）`,
+    bracketed as a closing credit is); (text, None) without such a credit at its end."""
     closing = _CLOSING_NAMES.search(text)
     if closing is None:
-        return text, None
+        glued = _GLUED_ROLE_NAMES.search(text)
+        return (text, None) if glued is None else (text[: glued.start()], f"（{glued.group(1)}）")
     return text[: closing.start()], closing.group(1)
