@@ -15,7 +15,10 @@ path writes them.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
+import operator
 from collections.abc import Collection
 
 from builder.render import searchindex as ix
@@ -62,11 +65,11 @@ class NarrowSearch:
                 remade.update((f"r/{number}.json", f"r/{number}.txt"))
                 written.update(ix.result_files(number, doc))
         shards = {f"g{size}/{shard}" for size, shard in rewritten}
-        files: list[tuple[str, bytes | None]] = []
-        for path in old_files:
-            if path not in written and (path in remade or _shard(path) in shards):
-                continue  # a gram gone from a patched shard, a rest no longer made
-            files.append((path, written.pop(path, None)))
+        # a gram gone from a patched shard, a rest no longer made (55 000 files at N=10 000: the files of
+        # the patched shards found by bisection in the sorted paths, not each path's shard made)
+        gone = {path for path in _of_shards(old_files, shards) | remade if path not in written}
+        get = written.pop
+        files = [(path, get(path, None)) for path in old_files if path not in gone]
         files.extend(sorted(written.items()))
         return files
 
@@ -79,6 +82,22 @@ def _shard(path: str) -> str:
     """'g2/17' for a gram file's path (`g2/17.bin`, `g2/17-….bin`: searchindex.external_name); any other
     path up to its first dot."""
     return path.partition(".")[0].partition("-")[0]
+
+
+def _of_shards(paths: Collection[str], shards: set[str]) -> set[str]:
+    """The paths of `paths` whose `_shard` is one of `shards`: each the shard itself or it followed by "-"
+    or "." (both sort before "/"), so among the sorted paths from the shard to the shard and "/"."""
+    ordered = paths if isinstance(paths, list) and is_sorted(paths) else sorted(paths)
+    found = set()
+    for shard in shards:
+        start, end = bisect.bisect_left(ordered, shard), bisect.bisect_left(ordered, shard + "/")
+        found.update(path for path in ordered[start:end] if _shard(path) == shard)
+    return found
+
+
+def is_sorted(paths: list[str]) -> bool:
+    """Whether `paths` is in sorted order (a stamp's paths are)."""
+    return all(map(operator.le, paths, itertools.islice(paths, 1, None)))
 
 
 def narrow_search(docs: dict[int, SearchDoc], cache: SearchCache) -> NarrowSearch | None:
