@@ -106,10 +106,13 @@ AROUND_SOURCES = (
     # So is a map people mark households on (标注在一张“民情地图”上): a tool of four characters or more (not a plan's
     # “路线图”).
     # Not a map for visitors or drivers (一张“旅游地图”, “美食地图”, “电子地图”), which any town prints.
+    # So is a ledger its workers keep and take along (掏出“网格民情账本”, 纳入“民情台账”, 写成“民情日记”): a tool
+    # of four characters or more, not a unit's paperwork in general (“工作台账”).
     (
         "named_board",
         r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$"
-        r"|^(?![\u4e00-\u9fff]*(?:旅游|观光|美食|打卡|交通|导航|电子|手绘|卫星)地图$)[\u4e00-\u9fff]{2,6}地图$",
+        r"|^(?![\u4e00-\u9fff]*(?:旅游|观光|美食|打卡|交通|导航|电子|手绘|卫星)地图$)[\u4e00-\u9fff]{2,6}地图$"
+        r"|^(?!工作|各类|各项|报表)[\u4e00-\u9fff]{2,6}(?:账本|台账|日记)$",
     ),
     # What people are called (“候鸟”老人, “小哥”们): a nickname, followed by the people it names.
     (
