@@ -25,7 +25,7 @@ from builder.ingest.reporternames import (
 )
 from builder.ingest.tables import heads_table
 from builder.ingest.textrules import ends_sentence, indented
-from builder.text.boundaries import get_tokenizer
+from builder.text.boundaries import get_tokenizer, known_word
 
 
 def bare_names(page: PageReader, line: Line) -> bool:
@@ -108,11 +108,13 @@ def _opens_first_body(page: PageReader, line: Line) -> bool:
 
 def names_over_lead(page: PageReader, line: Line) -> bool:
     """`line` is names each opening with a common surname (`周婷`, `何静 刘思远`) and the line under it is
-    indented (a paragraph's first line): a byline over its body, never a column label."""
+    indented (a paragraph's first line): a byline over its body, never a column label (one word the dictionary
+    knows, `周末`, `金融`, `黄河`, opens with a surname's character too: a label)."""
     names = line.text.split()
     return (
         bool(names)
         and all(_SIGNATURE.match(name) for name in names)
+        and not (len(names) == 1 and known_word(names[0]))
         and page.index < len(page.lines)
         and indented(page.lines[page.index])
     )

@@ -139,3 +139,19 @@ def test_a_name_under_the_page_head_over_an_indented_lead_is_its_byline(tmp_path
     ]
     (draft,) = _drafts(tmp_path, lines)
     assert draft.byline == "郑欣然"
+
+
+def test_a_column_label_opening_with_a_surnames_character_stays_furniture(tmp_path):
+    # `周末`, `金融`: words, not names (`郑欣然` above is none), at the page's head over the first lead
+    for label in ("周末", "金融"):
+        lines = [
+            "基层周刊　2026年3月10日　第6版",
+            "",
+            label,
+            "　　青溪县推行“链长制”，由县、镇两级领导干部",
+            "担任产业链党建“链长”。",
+            "",
+            "青溪县：“链长制”串起产业链",
+        ]
+        (draft,) = _drafts(tmp_path, lines)
+        assert draft.byline is None, label
