@@ -23,9 +23,11 @@ from builder.ingest.lineshapes import RULE_CHARS
 
 _TOP = re.compile(rf"^[┏┌╔╭][{RULE_CHARS}\s]*[┓┐╗╮]$")
 _BOTTOM = re.compile(rf"^[┗└╚╰][{RULE_CHARS}\s]*[┛┘╝╯]$")
-_BARRED = re.compile(r"^[┃│║]\s*([^┃│║]{2,40}?)\s*[┃│║]$")
+# (the padding taken whole, `\s*+`: a line of a box padded by thousands of spaces is read in one pass, never
+# the spaces tried one by one against the text, time growing as their square)
+_BARRED = re.compile(r"^[┃│║]\s*+([^┃│║]{2,40}?)\s*+[┃│║]$")
 # a line of a box whose right bar the extraction lost (or set far off): its left bar, no bar inside
-_LEFT_BARRED = re.compile(r"^[┃│║]\s*([^┃│║]{2,40}?)\s*[┃│║]?$")
+_LEFT_BARRED = re.compile(r"^[┃│║]\s*+([^┃│║]{2,40}?)\s*+[┃│║]?$")
 _BARS = re.compile(r"[┃│║]")
 # a table's frame and the rules crossing it: its top and bottom maybe with the columns' joints (`┬`, `┴`)
 _TABLE_TOP = re.compile(rf"^[┏┌╔╭][{RULE_CHARS}┬┳╤╦\s]*[┓┐╗╮]$")
