@@ -11,6 +11,7 @@ import re
 from builder.ingest.lineshapes import CLOSING_SOURCE, MEDIA_UNIT
 from builder.ingest.reporternames import (
     PAPER_WRITER,
+    SIGNATURE_NAME,
     WRITER_ROLES,
 )
 
@@ -86,9 +87,11 @@ _CLOSING_NAMES = re.compile(
 
 
 # A correspondent's or reporter's role and names glued to the last sentence with no bracket and no space
-# (`…奠定了基础。通讯员王某某李某`, a county news site's kind): the same credit, never a photo's (`…摄`).
+# (`…奠定了基础。通讯员王某某李某`, a county news site's kind): the same credit, never a photo's (`…摄`). Only names
+# each opening with a common surname: a body cut mid-sentence after a sentence opening with the role (`…20余起。
+# 通讯员队伍不断壮大`, `…3名。记者走访发现`) keeps its words.
 _GLUED_ROLE_NAMES = re.compile(
-    r"(?<=[。！？”])((?:本报)?(?:特约)?(?:通讯员|记者)[ \u3000]?[\u4e00-\u9fff]{2,12}(?<![摄图道]))$"
+    rf"(?<=[。！？”])((?:本报)?(?:特约)?(?:通讯员|记者)[ \u3000]?(?:{SIGNATURE_NAME}){{1,4}}(?<![摄图道]))$"
 )
 
 
