@@ -352,7 +352,7 @@ AROUND_SOURCES = (
     # not 一看就知晓、一次能办成, which describes a state).
     ("paired_slogan", r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,3}$"),
     # A slogan of work to do: parallel phrases of four to six characters each opening with a verb of building or
-    # building (以“强化党建引领、激发基层活力、打造服务品牌”为抓手): what the work aims at, never a mechanism's
+    # strengthening (以“强化党建引领、激发基层活力、打造服务品牌”为抓手): what the work aims at, never a mechanism's
     # name (街乡吹哨、部门报到 says who does what; 居民点单、党员接单 too).
     ("work_slogan", rf"^{_WORK_VERB}[\u4e00-\u9fff]{{2,4}}(?:、{_WORK_VERB}[\u4e00-\u9fff]{{2,4}}){{1,3}}$"),
     # The same two phrases printed with a comma (深化“网格吹哨，部门报到”机制): read as a slogan when a mechanism
