@@ -221,7 +221,7 @@ def _numbered_series_over_headline(page: PageReader, line: Line) -> bool:
     return is_headline_shape(below) and not starts_byline(below)
 
 
-_PAGE_NUMBER_AFTER = re.compile(r"[ \u3000]{3,}\d{1,3}$")
+_PAGE_NUMBER_AFTER = re.compile(r"(?<![ \u3000])[ \u3000]{3,}\d{1,3}$")  # (a gap read from its start: linear)
 
 
 def _head_furniture(page: PageReader, line: Line) -> bool:

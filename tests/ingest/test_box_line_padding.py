@@ -27,3 +27,12 @@ def test_a_padded_box_line_still_reads_as_before():
     lines = ["┌────┐", "│   社区 3   │", "└────┘"]
     unbox_heads(lines)
     assert lines == ["", "社区 3", ""]
+
+
+def test_a_head_lines_long_gap_is_read_once_for_the_page_number_after_it():
+    from builder.ingest.furniture import _PAGE_NUMBER_AFTER
+
+    start = _cpu()
+    assert _PAGE_NUMBER_AFTER.sub("", "要闻" + " " * 20000 + "x").endswith("x")  # (before: some 4 s of CPU)
+    assert _cpu() - start < 0.5
+    assert _PAGE_NUMBER_AFTER.sub("", "县域　　　　　7") == "县域"
