@@ -176,7 +176,19 @@ def is_furniture_line(text: str) -> bool:
     # with no credit, a numbered table row `1　　摸底排查　　2023年5月1日` or a number before the date, `2  ·  2026年…`)
     leading = _LEADING_PAGE_NUMBER.match(text) if _CREDITED.search(text) else None
     text = text[leading.end() :] if leading else text
+    # (a gap of more than four spaces reads as one of four: every space the pieces and separators take is
+    # quantified without an upper bound, and a long gap, tried split every way, took time as its cube; a line of
+    # more than _MOST_PIECES spaced pieces is no page's head or foot, and trying its splits took time growing
+    # fourfold with every two pieces)
+    text = _LONG_GAP.sub(lambda gap: gap.group(0)[:4], text)
+    if len(text.split()) > _MOST_PIECES:
+        return False
     return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
+
+
+_LONG_GAP = re.compile(r"\s{5,}")
+# spaced pieces of a head, foot or navigation line at most (the committed pages' most: 13, a site's menu bar)
+_MOST_PIECES = 16
 
 
 # Whose a column's reports are, under its last one (`本栏目稿件由各地委组织部提供`, `（本栏稿件由…供稿）`): the
