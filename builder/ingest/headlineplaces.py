@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.titles import GENERIC_AREAS, find_place
+from builder.ingest.titles import AREA_KINDS, find_place
 from builder.places.gazetteer import gazetteer
 from builder.places.matching import Zone, find_mentions
 
@@ -16,9 +16,9 @@ STEM_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")  # `舟曲：…`, `�
 
 
 def place_words(text: str) -> list[str]:
-    """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words, never an area's
-    common word (`渔区平安`, `山区群众`: titles.GENERIC_AREAS)."""
-    return [m.group(0) for m in _PLACE_WORD.finditer(text) if m.group(0) not in GENERIC_AREAS]
+    """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words, never a kind of
+    land (`渔区平安`, `山区群众`: titles.AREA_KINDS)."""
+    return [m.group(0) for m in _PLACE_WORD.finditer(text) if m.group(0) not in AREA_KINDS]
 
 
 def known_places(text: str, inside: bool = False) -> list[str]:

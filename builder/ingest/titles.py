@@ -236,9 +236,12 @@ _PLACE_UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗|街道|乡|镇|社区|村|嘎查|苏木)"
 )
 # words the place patterns take for a county (…区) or a unit that name an area, not a place: 杜桥街道辖区
+# (the kinds of land a region holds: `渔区平安`, `山区群众` name no place, and a headline's place words never hold
+# them; the other words stay place words there, the head rules read `…社区…` headlines by them)
+AREA_KINDS = ("渔区", "山区", "牧区", "矿区", "林区", "湖区", "垦区")
 GENERIC_AREAS = (
     *("社区", "小区", "园区", "街区", "景区", "城区", "辖区", "片区", "校区", "库区"),
-    *("渔区", "山区", "牧区", "矿区", "林区", "湖区", "垦区"),
+    *AREA_KINDS,
 )
 _QUOTED_PHRASE = re.compile(r"[“‘]([^“”‘’。！？]{2,20})[”’]")
 

@@ -155,3 +155,10 @@ def test_a_column_label_opening_with_a_surnames_character_stays_furniture(tmp_pa
         ]
         (draft,) = _drafts(tmp_path, lines)
         assert draft.byline is None, label
+
+
+def test_a_kind_of_land_is_no_headline_place_word_and_other_area_words_stay() -> None:
+    # (heldout25 p02: `渔区平安` named no place; heldout9 q07 without blank lines: `海北州社区工作者…` keeps 社区 as a
+    # place word the head rules read, or its article ran into the one above)
+    assert place_words("渔区平安") == place_words("山区群众有了“健康管家”") == []
+    assert place_words("海北州社区工作者薪酬体系“三岗十八级”落地") == ["海北州", "社区"]
