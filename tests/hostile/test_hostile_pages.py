@@ -462,11 +462,11 @@ def test_a_page_over_64_mb_is_refused_unread(tmp_path):
         read_page(path)
 
 
-def _big_page(tmp_path: Path, megabytes: int) -> Path:
+def _big_page(tmp_path: Path, megabytes: float) -> Path:
     seed = SEED["001"].read_bytes()
     path = tmp_path / f"big-{megabytes}mb.txt"
     with open(path, "wb") as handle:
-        for _ in range(megabytes * 1024 * 1024 // len(seed)):
+        for _ in range(int(megabytes * 1024 * 1024 // len(seed))):
             handle.write(seed)
     return path
 
@@ -554,14 +554,25 @@ SEGMENT_PROBE = """
 import sys, time
 from pathlib import Path
 from builder.ingest.pipeline import process_page
-started = time.monotonic()
-print(len(process_page(Path(sys.argv[1])).drafts), round(time.monotonic() - started, 1))
+started = time.process_time()
+print(len(process_page(Path(sys.argv[1])).drafts), time.process_time() - started)
 """
 
 
 @pytest.mark.slow
-def test_a_2_mb_page_segments_in_bounded_time(tmp_path):
-    path = _big_page(tmp_path, 2)
-    run = run_measured([sys.executable, "-c", SEGMENT_PROBE, str(path)], ROOT, timeout=20)
-    assert not run.killed, run.killed
-    assert run.stdout.split()[0] == str(6 * (2 * 1024 * 1024 // SEED["001"].stat().st_size))
+def test_a_2_mb_page_segments_in_time_linear_in_its_size(tmp_path):
+    """A 2 MB page (seeds/001 ×113, 52 000 lines) segments in CPU time growing with its size, not faster: four
+    times the text of a 0.5 MB page takes at most eight times its time (linear: four; a rule reading the page
+    from each line: sixteen). Its CPU time alone is no test (13-20 s here, more on a loaded CI machine; CI failed
+    twice on a fixed 20 s): the speed is bench/run.py's ingest throughput; the timeout only stops a hang."""
+    seconds = {}
+    for megabytes in (0.5, 2):
+        path = _big_page(tmp_path, megabytes)
+        run = run_measured([sys.executable, "-c", SEGMENT_PROBE, str(path)], ROOT, timeout=240)
+        assert not run.killed, run.killed
+        assert run.code == 0, run.stderr[-1000:]
+        drafts, seconds[megabytes] = run.stdout.split()
+        assert drafts == str(6 * int(megabytes * 1024 * 1024 // SEED["001"].stat().st_size))
+    growth = float(seconds[2]) / float(seconds[0.5])
+    print(f"0.5 MB: {float(seconds[0.5]):.1f} s, 2 MB: {float(seconds[2]):.1f} s CPU (x{growth:.1f})")
+    assert growth < 8, f"CPU time grew x{growth:.1f} for x4 the text: {seconds}"
