@@ -11,7 +11,7 @@ import re
 from builder.extract import metric_words as words
 from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_generic, names_a_post, with_deed
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
-from builder.text.patterns import alternation
+from builder.text.patterns import BOX_DRAWN, alternation
 
 __all__ = [
     "DATE",
@@ -168,14 +168,11 @@ def tidy(label: str) -> str:
     return label
 
 
-# a table's rules and bars (a drawn box the page reader did not take apart): a label never reaches past one
-_DRAWN_CELL = re.compile("[\u2500-\u257f]")
-
-
 def label_before(text: str, unit: str = "") -> str:
     """The noun phrase before a number: `建立网格党支部` -> 网格党支部; a generic noun keeps its verb, people
     counted after a thing are those the verb reached (metric_deeds.with_deed: 解决问题, 纳入有效管理的人员)."""
-    text = _DRAWN_CELL.split(DATE.sub("", text))[-1].rstrip()  # `…┤│产业链党建联盟│ 16个`: the cell's own
+    # a table's rules and bars (a drawn box the page reader did not take apart): a label never reaches past one
+    text = BOX_DRAWN.split(DATE.sub("", text))[-1].rstrip()  # `…┤│产业链党建联盟│ 16个`: the cell's own
     if _PARTNER_OF.search(text):  # 6个党支部与对应的7家结对单位: the 7 are named after the number
         return ""
     text = _FROM_PHRASE.sub("", text) or text  # 社区挂牌从平均每个社区21块减少到6块: before the 从
@@ -265,7 +262,7 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     """The noun after a counting word: `名在职党员到…` -> 在职党员; a generic noun with the deed after it
     (`名党员亮明身份` -> 亮明身份的党员) unless `deeds` is False (the counted receive it: 为2100余名老人提供…).
     `unit`: the counting word, when known (one counting people never counts the places opening a list)."""
-    text = _MODIFIER.sub("", _DRAWN_CELL.split(text)[0].lstrip(" \t\n\u3000的"))
+    text = _MODIFIER.sub("", BOX_DRAWN.split(text)[0].lstrip(" \t\n\u3000的"))
     if (frames and _FRAME.match(text)) or _POSTPOSITION.match(text):
         return ""
     if _NEWLY.match(text):  # 8家新增“爱新商家”同时获授牌: 新增 says the counted are new, the noun follows it

@@ -15,6 +15,7 @@ from builder.ingest.captionshapes import is_credit_text, split_inline_credit
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
+from builder.text.patterns import BOX_DRAWN_RUN
 
 _HAN = "\u4e00-\u9fff"
 
@@ -143,7 +144,7 @@ _CONTENTS_ITEMS = 12  # lines of a contents box at most
 def contents_box(page: PageReader, line: Line) -> bool:
     """`本版导读` standing apart over its list (up to the next blank line, a few short lines): furniture, the
     label and its items; a label with no list under it is left to the other rules."""
-    if not _CONTENTS_LABEL.match(_BOX_DRAWING.sub("", unspaced(line.text))) or not after_a_gap(page):
+    if not _CONTENTS_LABEL.match(BOX_DRAWN_RUN.sub("", unspaced(line.text))) or not after_a_gap(page):
         return False  # (the label maybe on a box's top edge: `┌──── 本版导读 ────┐`)
     items = block_below(page, _CONTENTS_ITEMS)
     if not items:
@@ -156,7 +157,6 @@ def contents_box(page: PageReader, line: Line) -> bool:
 
 
 _CONTENTS_ITEM_CHARS = 30
-_BOX_DRAWING = re.compile("[\u2500-\u257f]+")  # ─ ━ │ ┌ ┐ └ ┘ …
 _SENTENCE_MARK = re.compile("[。！？；]")
 
 

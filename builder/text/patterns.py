@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 
 def alternation(words: str) -> str:
     """`"机制 模式 工作法"` -> `工作法|机制|模式`: the words of a whitespace-separated list as one regex
     alternation, each once, longest first (so that a word wins over its own prefix)."""
     return "|".join(sorted(set(words.split()), key=len, reverse=True))
+
+
+# The Unicode block of box-drawing characters (U+2500–U+257F: ─ ━ │ ┃ ┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼ ═ ║ ╔ …), which pages
+# draw frames, rules and table bars in: one drawn piece, and a run of them.
+BOX_DRAWING = "\u2500-\u257f"
+BOX_DRAWN = re.compile(f"[{BOX_DRAWING}]")
+BOX_DRAWN_RUN = re.compile(f"[{BOX_DRAWING}]+")
