@@ -57,7 +57,12 @@ _DROP_TAGS = frozenset(_DROP_TAG_NAMES.split())
 # A token right before one of these is part of a proper name (金润|社区, 海校|街道, 万|通路|街道).
 _NAME_SUFFIX_TOKENS = frozenset(["社区", "街道", "村", "乡", "镇", "小区", "嘎查", "苏木", "路"])
 _NAME_END = "乡镇村区县市州旗"
-_KEEP, _SUFFIX, _USER = 1, 2, 4  # token flags
+_KEEP, _SUFFIX, _USER, _LATIN, _BLANK = 1, 2, 4, 8, 16  # token flags
+# Latin letters in a Chinese report: an acronym set in the Chinese text says what was done (`“豫事办”APP`, 5G);
+# English words do not: a lowercase word, or any Latin word next to another (a translated headline's `EASE THE
+# BURDEN ON THE GRASSROOTS`, `Ten Measures to Ease Burdens`, which gave the keywords THE, the and to).
+_LATIN_WORD = re.compile(r"^[0-9A-Za-z'’.\-]*[A-Za-z][0-9A-Za-z'’.\-]*$")
+_ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
 _SHORT_TEXT = 32  # texts up to this length are cached by their text (see Tokenizer._tokenize_short)
 _SHORT_CACHE = 100_000
 
@@ -303,6 +308,13 @@ class Tokenizer:
         before_suffix = np.zeros(index.size, dtype=bool)
         before_suffix[:-1] = (flags[1:] & _SUFFIX) > 0
         keep = ((flags & _KEEP) > 0) & ~(before_suffix & ((flags & _USER) == 0))
+        # a Latin word whose neighbour (blanks skipped) is one too is English text, not an acronym
+        words = np.flatnonzero((flags & _BLANK) == 0)
+        latin = (flags[words] & _LATIN) > 0
+        in_english = np.zeros(words.size, dtype=bool)
+        in_english[1:] |= latin[:-1]
+        in_english[:-1] |= latin[1:]
+        keep[words[latin & in_english]] = False
         return index[keep]
 
     def _add_word(self, word: str) -> None:
@@ -313,6 +325,7 @@ class Tokenizer:
         if word_id >= self._flags.size:
             self._flags = np.concatenate([self._flags, np.zeros(self._flags.size, dtype=np.uint8)])
         flags = (_KEEP if self._keepable(word) else 0) | (_SUFFIX if word in _NAME_SUFFIX_TOKENS else 0)
+        flags |= (_LATIN if _LATIN_WORD.match(word) else 0) | (_BLANK if not word.strip() else 0)
         self._flags[word_id] = flags | (_USER if word in self.terms else 0)
 
     def known(self, word: str) -> bool:
@@ -322,6 +335,8 @@ class Tokenizer:
     def _keepable(self, tok: str) -> bool:
         """The per-token part of `content_terms` (the context rule is applied there)."""
         if not self.is_term(tok) or tok in self.places:
+            return False
+        if _LATIN_WORD.match(tok) and not _ACRONYM.match(tok):
             return False
         if tok in self.terms:
             return True

@@ -67,3 +67,15 @@ def test_ties_are_broken_by_the_term() -> None:
 def test_empty_documents() -> None:
     assert corpus_keywords([]) == []
     assert corpus_keywords(["", "。"]) == [[], []]
+
+
+def test_english_words_are_no_keywords_and_acronyms_are() -> None:
+    """heldout26 p04: a translated headline left in the body (`…Measures to Ease Burdens and Empower the
+    Grassroots`) gave the keywords THE, the and to; an acronym says what was done (APP, 5G) and stays."""
+    tk = get_tokenizer()
+    terms = tk.content_terms(
+        "EASE THE BURDEN ON THE GRASSROOTS河南出台十条措施Henan Issues Ten Measures to Ease Burdens and Empower "
+        "the Grassroots。全省推广“豫事办”APP，5G基站覆盖所有乡镇。"
+    )
+    assert not [t for t in terms if t.isascii() and t.upper() not in {"APP", "5G"}], terms
+    assert "APP" in terms
