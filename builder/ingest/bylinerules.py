@@ -25,7 +25,7 @@ from builder.ingest.reporternames import (
     WRITER_ROLES,
 )
 from builder.ingest.reporterverbs import reporter_verb_line
-from builder.ingest.textrules import ends_sentence, indented
+from builder.ingest.textrules import display_width, ends_sentence, indented
 from builder.places.gazetteer import gazetteer
 
 # a line of reporters' names, maybe roles between them (`通讯员 王芳 李娜`, `阿依古丽·买买提  乌云其木格`)
@@ -83,7 +83,10 @@ def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
         page.lines[page.index] = lead + following
         return page.add(BYLINE, found.group(1), line.number)
     page.add(BYLINE, found.group(1), line.number)
-    return page.add_text(lead, line)
+    page.add_text(lead, line)
+    # the lead fills the line's end: a full line, no short heading of its own
+    page.units[-1].width = display_width(line.text)
+    return True
 
 
 def _place_runs_over(word: str, following: str) -> bool:

@@ -271,6 +271,7 @@ def classify_page(text: str) -> list[Unit]:
     spacedheads.close_spaced_heads(page.lines)
     serieslabels.series_labels_off(page.lines)
     latinlabels.labels_over_heads(page.lines, page.numbers)
+    latinlabels.translations_off(page.lines, page.numbers)
     if boxedheads.has_boxes(text):
         boxedheads.drawn_tables(page.lines, page.numbers)
         boxedheads.blank_ad_boxes(page.lines)

@@ -25,27 +25,27 @@ HELDOUT26_GOLD = scoring.HERE / "heldout26-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 15 / 18,
-    "titles_exact": 12 / 18,
-    "subtitles_exact": 14 / 18,
-    "bylines_exact": 10 / 18,
-    "region_exact": 15 / 18,
-    "level_exact": 15 / 18,
-    "theme_f1": 0.691,
-    "metric_recall": 98 / 126,
-    "metric_precision": 98 / 116,
-    "practice_recall": 24 / 31,
-    "practice_precision": 24 / 30,
+    "articles_found": 16 / 18,
+    "titles_exact": 15 / 18,
+    "subtitles_exact": 15 / 18,
+    "bylines_exact": 12 / 18,
+    "region_exact": 16 / 18,
+    "level_exact": 16 / 18,
+    "theme_f1": 0.705,
+    "metric_recall": 103 / 126,
+    "metric_precision": 103 / 121,
+    "practice_recall": 26 / 31,
+    "practice_precision": 26 / 31,
 }
 AT_MOST = {
     "bodies_with_captions": 3,
-    "bodies_with_bylines": 4,
-    "broken_paragraphs": 3,
+    "bodies_with_bylines": 2,
+    "broken_paragraphs": 1,
 }
 
 
 class TestHeldout26Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT26, HELDOUT26_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 2
+    SPURIOUS = 1
     CAPTIONS_RECOVERED = 2
