@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import practice_signs as signs
+from builder.extract.practice_around import AROUND
 from builder.extract.practice_vocab import name_key
 
 # A numeral opening an ordinary word (双向奔赴, 一起向未来, 万家灯火): no count, no policy name's shape.
@@ -53,7 +54,7 @@ def _printed(name: str, body: str) -> bool:
 def _slogan(name: str, body: str) -> bool:
     """A headline's quote whose numeral opens an ordinary word (双向, 一起: no count of things, so no policy
     name's shape), or a predicate (一站就解), with no name's ending, that the body never prints."""
-    predicate = bool(signs.AROUND["slogan_particle"].search(name)) and "+" not in name
+    predicate = bool(AROUND["slogan_particle"].search(name)) and "+" not in name
     if not (_WORD_NUMERAL.match(name) or predicate) or signs.ENDS_LIKE_NAME.search(name):
         return False
     return not _printed(name, body)
@@ -64,8 +65,7 @@ def _shortened(name: str, body_names: list[str]) -> bool:
     if name in body_names:
         return False
     return any(
-        full.startswith(name) and bool(signs.AROUND["name_tail"].match(full[len(name) :]))
-        for full in body_names
+        full.startswith(name) and bool(AROUND["name_tail"].match(full[len(name) :])) for full in body_names
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.practice_signs import AROUND as _AROUND
+from builder.extract.practice_around import AROUND as _AROUND
 from builder.extract.practice_vocab import normalise
 
 __all__ = ["CLAUSE_SPLIT", "SPEECH", "Quote", "contrasts_in", "quotes_in", "words_after"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import practice_signs as signs
+from builder.extract.practice_around import AROUND
 from builder.extract.practice_quotes import CLAUSE_SPLIT, Quote
 from builder.text.patterns import alternation
 
@@ -27,7 +28,7 @@ _NUMERAL = signs.NUMERAL
 _SHAPE = signs.SHAPE
 _SHORT_NUMERAL = signs.SHORT_NUMERAL
 _DOING_BEFORE = signs.DOING_BEFORE
-_AROUND = signs.AROUND
+_AROUND = AROUND
 _WHITESPACE = signs.WHITESPACE
 
 _CODE = re.compile(r"^[0-9]{3,}$")

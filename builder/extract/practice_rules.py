@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from builder.extract import practice_signs as signs
+from builder.extract.practice_around import AROUND
 from builder.extract.practice_lists import names_list_before
 from builder.extract.practice_quotes import CLAUSE_SPLIT, SPEECH, Quote, contrasts_in, quotes_in, words_after
 from builder.extract.practice_refusals import (
@@ -26,7 +27,7 @@ _MECHANISM_AFTER = signs.MECHANISM_AFTER
 _GENERIC_AFTER = signs.GENERIC_AFTER
 _DOING_BEFORE = signs.DOING_BEFORE
 _DOING = signs.DOING
-_AROUND = signs.AROUND
+_AROUND = AROUND
 
 _LIST = re.compile(r"[、—]")
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?：:\n])\s*$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import practice_signs as signs
+from builder.extract.practice_around import AROUND
 from builder.extract.practice_quotes import Quote, words_after
 from builder.extract.practice_refusals import DIALLED_AFTER, MEASURED_AFTER, VENUE_AFTER
 
@@ -25,10 +26,8 @@ def embedded_name(text: str, q: Quote) -> str | None:
     subheading: `## 暖“新”服务` is the heading of a section, not a name)."""
     if text[text.rfind("\n", 0, q.start) + 1 : q.start].lstrip().startswith("#"):
         return None
-    before = signs.AROUND["embed_before"].search(
-        signs.WHITESPACE.sub("", text[max(0, q.start - 8) : q.start])
-    )
-    after = signs.AROUND["embed_after"].match(text[q.end : q.end + 10])
+    before = AROUND["embed_before"].search(signs.WHITESPACE.sub("", text[max(0, q.start - 8) : q.start]))
+    after = AROUND["embed_after"].match(text[q.end : q.end + 10])
     if before is None or after is None:
         return None
     head = signs.EMBED_CUT.split(before.group(0))[-1][-3:]
@@ -40,7 +39,7 @@ def with_room(text: str, q: Quote) -> str:
     is no name alone; the room or team named after it is (a longer quote is a name: “老娘舅”调解队 -> 老娘舅);
     so is a likeness (a handful of a thing) and the place named after it: “一杯茶”议事点 -> 一杯茶议事点."""
     room = _ROOM_AFTER.match(text, q.end) if len(q.text) == 2 and q.text[0] in signs.NUMERAL else None
-    if room is None and signs.AROUND["handful"].match(q.text):
+    if room is None and AROUND["handful"].match(q.text):
         room = VENUE_AFTER.match(text, q.end)  # 打造“一杯茶”议事点 -> 一杯茶议事点
     return q.text + room.group(0) if room else q.text
 
