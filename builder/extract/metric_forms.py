@@ -32,12 +32,15 @@
   accounts reckoned with people (帮群众算好…三笔账), an ordinal glued to its noun (不低于300元的二次分红: the
   second payout, not two), and the size of one thing given by two of its dimensions (文化长廊长20余米，高4米;
   a way built keeps its length, 新修步道长2000米，宽3米, and loses its width).
+- Figures said in passing (metric_asides.py): a comparison with others (比周边便宜两成), the places a part lies in
+  (其中五个城区136个), one unnamed example's story (在某县一个山村，…).
 """
 
 from __future__ import annotations
 
 import re
 
+from builder.extract.metric_asides import aside
 from builder.extract.metric_text import clause_start, sentence_start
 from builder.extract.numbers import Quantity
 from builder.places.gazetteer import gazetteer
@@ -210,6 +213,8 @@ def no_count(text: str, q: Quantity) -> bool:
         return True
     if q.unit == "期" and _phase(text, q):
         return True
+    if aside(text, q):
+        return True  # 比周边便宜两成, 五个城区136个, 在某县一个山村，…: said in passing (metric_asides.py)
     return q.upper is not None and bool(_PER_MEMBER.search(text, max(0, q.num_start - 12), q.num_start))
 
 

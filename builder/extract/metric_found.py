@@ -47,7 +47,10 @@ from builder.text.patterns import alternation
 
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = "提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|缩短|精简|精减|压减|压缩"
-_CHANGE_ONLY = re.compile(rf"^(?:同比|环比|较上年|较去年|比上年|比去年)?(?:{_CHANGE})$")
+# (比两年前提高: a change against the past goes on with the figure before it, 满意度)
+_CHANGE_ONLY = re.compile(
+    rf"^(?:同比|环比|(?:较|比)(?:上年|去年|前年|往年|过去|以前|同期|[\d一二两三四五六七八九十]+年前))?(?:{_CHANGE})$"
+)
 _RATE_ONLY = re.compile(r"^(?:每(?:户|人)?(?:每)?(?:年|月|季度|天|日|周)|年均|月均|日均)$")
 _CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减|扩展|拓展)(?:至|到|为)")
 _CHANGE_FROM = re.compile(r"由[^由，。；、]{1,10}$")
@@ -238,7 +241,7 @@ def _first_label(
         label = label or share_of_group(text[sentence_start(text, q.start, None) : q.start], after)
     joined = _JOINED_AFTER.match(after)
     if not label and joined and not context.by_unit.get(q.unit):  # 已有2.1万户参与。: who took part
-        label = joined.group(1) + words.UNIT_NOUNS.get(q.unit, "数量")
+        label = joined.group(1) + (joined.group(2) or "") + words.UNIT_NOUNS.get(q.unit, "数量")
     return label or context.by_unit.get(q.unit, ""), quote
 
 
@@ -254,7 +257,8 @@ def _counts_in(previous: _Found, unit: str) -> bool:
 _SUBSET = re.compile(r"其中$")
 _SUBSET_DEED = re.compile(r"^\s*(?:已|均|都|全部|已经)?([\u4e00-\u9fff“”「」]{2,12})\s*$")
 
-# Nothing counted but a verb of taking part closing the clause (已有2.1万户参与。): the label is who took part.
+# Nothing counted but a verb of taking part closing the clause (已有2.1万户参与。), maybe with what they took part in
+# (已有1100人参与积分): the label is who took part.
 _JOINED_AFTER = re.compile(
-    r"\s*(参与|参加|加入|报名|受益|入驻|签约|注册)(?:其中|进来|了)?\s*(?:[，。；！]|$)"
+    r"\s*(参与|参加|加入|报名|受益|入驻|签约|注册)(?:其中|进来|了)?([\u4e00-\u9fff]{2,6})?\s*(?:[，。；！]|$)"
 )

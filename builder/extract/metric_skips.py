@@ -148,10 +148,13 @@ _ONE_HOME = re.compile(r"(?:[他她我俺你](?:们)?家|自家)(?:的|里)?$")
 # The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
 _KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
 _FAMILIES_AFTER = re.compile(
-    r"\s*(?:人|(?:之间|间)?的?(?:矛盾|纠纷|恩怨|积怨|隔阂|争执))"
-)  # 两家人, 消除两家矛盾, 两户之间的纠纷: the parties of one dispute
+    r"\s*(?:人|(?:之间|间)?的?(?:矛盾|纠纷|恩怨|积怨|隔阂|争执)"
+    r"|(?:终于|最终|当场|又|重新)?(?:握手言和|言归于好|重归于好|冰释前嫌|和好|化干戈))"
+)  # 两家人, 消除两家矛盾, 两户之间的纠纷, 两家握手言和: the parties of one dispute
 # Building 8 (8幢的居民, 3栋住户): a building's number before its residents, not a count of buildings.
-_BUILDING_AFTER = re.compile(r"\s*的?(?:居民|住户|业主|租户|楼道|楼上|楼下|门口)")
+_BUILDING_AFTER = re.compile(
+    r"\s*的?(?:居民(?!楼)|住户|业主|租户|楼道|楼上|楼下|门口)"
+)  # (86栋居民楼: buildings)
 # An exchange rate (1个积分等于1块钱, 10分折合1元): both sides are a norm, not a count.
 _RATE = re.compile(
     r"[\d.]+\s*[^\d，。；;、]{0,4}?(?:等于|折合|折算|抵|兑换|换)(?:成|为)?\s*[\d.]+\s*[^\d，。；;、]{0,3}?(?:钱|元|块)"

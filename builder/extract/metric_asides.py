@@ -1,0 +1,45 @@
+"""Figures said in passing, which a reader comparing places cannot set beside another place's (metric_forms.no_count
+asks `aside`):
+
+- A comparison with others, not with the past (`价格比周边便宜两成`, `比市场价低15%`): how the service stands against
+  its neighbours, no result of the work; a change over time is one (`比去年提高20%`, `比三年前增加了35%`).
+- A count of the places a part lies in, glued to the part's own count in the same unit (`其中五个城区136个、县区78个`):
+  where the 136 are, not a count of its own (`覆盖9个县（区）、146个行政村`, `10个社区近2万名居民` are counted).
+- The figures of one unnamed example told as a story (`在某县一个山村，…每公斤收购价比过去提高了4元`): one place among
+  the many the initiative covers, picked to show how it works there; its numbers are that place's, not the
+  initiative's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract.metric_text import clause_start, sentence_start
+from builder.extract.numbers import Quantity
+
+__all__ = ["aside"]
+
+# 比 and what is compared with, then a word of cheaper or dearer, higher or lower: the past (去年, 过去, 三年前, 同期) is
+# a change, not a comparison with others.
+_PAST = r"(?:上年|去年|前年|往年|过去|以前|以往|原来|同期|上月|年初|改造前|实施前|[\d一二两三四五六七八九十]+年前)"
+_COMPARED_BEFORE = re.compile(
+    rf"(?:比|较|相比)(?!{_PAST})[^，。；\d比较]{{1,8}}?(?:便宜|实惠|低|高|贵|省)了?(?:近|约|超过|将近)?\s*$"
+)
+_PLACE_KINDS = r"(?:城区|县区|县（区）|县|区|乡镇|镇|街道|社区|村|小区)"
+# 五个城区136个、: the places, then the count of the part in the same unit, closed by a list mark or the clause's end
+_PART_COUNT_AFTER = re.compile(rf"\s*{_PLACE_KINDS}\s*\d[\d.]*\s*[万千百]?\s*个(?=[、，。；]|$)")
+# 在某县一个山村，/ 在一个老旧小区里，: a sentence opening on one unnamed place, told as an example
+_ONE_EXAMPLE = re.compile(
+    r"(?:比如|例如|譬如)?[，,]?在[^，。；\d“”]{0,12}?一(?:个|家|处|座)[^，。；\d“”]{0,8}?"
+    r"(?:村|村寨|寨子|山村|社区|小区|院落|企业|合作社|工厂|园区|楼宇)(?:里|中|内)?[，,]"
+)
+
+
+def aside(text: str, q: Quantity) -> bool:
+    """Whether the number `q` of `text` is said in passing (see the module docstring)."""
+    if _COMPARED_BEFORE.search(text, clause_start(text, q.num_start), q.num_start):
+        return True
+    if q.unit == "个" and q.value <= 50 and _PART_COUNT_AFTER.match(text, q.end):
+        return True
+    start = sentence_start(text, q.num_start)
+    return bool(_ONE_EXAMPLE.match(text, start))
