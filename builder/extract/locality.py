@@ -7,8 +7,9 @@ Used by regions.py once the county (or a city without counties) is known:
   county (named more often than the county is on its own, or once when the county is named only as its
   address); else a title that opens with such a unit (舍必崖乡：…); else a unit named apart from its county at a
   clause's start and named again (在槐店乡司洼村，… 司洼村党支部…). None when the body calls its story an
-  example of the place's work (这是利津县…的一个缩影): the place acts. A unit named before a verb of policy in
-  its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
+  example of the place's work (这是利津县…的一个缩影): the place acts; under a headline naming the county, only the
+  unit opening the lead as its deed's subject, its organs acting again (某区推行… / 某街道推行…，街道党工委…). A unit
+  named before a verb of policy in its sentence (吉水县结合…，探索推行…; 该县还创新推行了…) counts `_POLICY_WEIGHT` more: the unit that sets up the
   scheme acts, not the village a quoted story starts in; so does the headline's quoted practice standing with the
   unit and never with the place alone (建立“全科网格”… / 在新昌县沙溪镇，…建立起…“全科网格”…). A township
   named with its community gives way to the
@@ -36,7 +37,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.framing import example_of, heads_the_headline
-from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, units_after
+from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, lead_subject, units_after
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 
@@ -171,8 +172,8 @@ _TITLE_DATELINE = re.compile(
 
 def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> list[str]:
     """A unit named at the start of a clause, apart from its county (在槐店乡司洼村，…; 在济南市历下区，燕山街道
-    燕山新居小区成立了…), and named again: the first such unit; none under a headline naming the county, unless
-    only as its dateline (潜江：…, then 在积玉口镇荆桥路32号，… 积玉口镇综治中心…)."""
+    燕山新居小区成立了…), and named again: the first such unit; under a headline naming the county (not only as its
+    dateline, 潜江：…, then 在积玉口镇荆桥路32号，…), only the lead's subject (`_lead_subject`)."""
     title = zones["title"]
     dateline = _TITLE_DATELINE.match(title.text)
     if key and any(
@@ -181,13 +182,22 @@ def _named_apart(gaz: Gazetteer, key: str | None, zones: dict[str, Zone]) -> lis
         and not _WHERE_BEFORE.search(title.text, 0, m.start)
         for m in title.mentions
     ):
-        return []  # (a headline's dateline, 潜江：…, or where an event is held, …在集美启动: where, not who)
+        return _lead_subject(gaz, zones)  # (nor where an event is held, …在集美启动: where, not who)
     body = zones["body"].text
     for start in _CLAUSE_START.finditer(body):
         parts = units_after(gaz, body, start.end(), zones["body"].mentions)
         if parts and body.count(parts[-1]) >= 2:
             return parts
     return []
+
+
+def _lead_subject(gaz: Gazetteer, zones: dict[str, Zone]) -> list[str]:
+    """The township or community opening the lead as the subject of its deed (unitnames.lead_subject), whose organs
+    or unit word act again (某街道推行…，街道党工委…): a street's initiative under its district's headline."""
+    body = zones["body"].text
+    parts = lead_subject(gaz, body, zones["body"].mentions)
+    level = locality_level(parts[-1]) if parts else ""
+    return parts if level in _REFS and (_REFS[level].search(body) or _ACTING[level].search(body)) else []
 
 
 def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
@@ -267,8 +277,10 @@ def _subject_after_setting(text: str, start: int, parts: list[str]) -> list[str]
 def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     """The acting unit below `key`, if the article is about it rather than about the place itself (not when
     the article calls its story an example of the place's work)."""
-    if example_of(key, zones) or heads_the_headline(gaz, key, zones["title"]):
-        return None
+    if example_of(key, zones) or (
+        heads_the_headline(gaz, key, zones["title"]) and not _lead_subject(gaz, zones)
+    ):
+        return None  # (the place heading the headline acts, unless its unit opens the lead as the work's subject)
     first = _first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, key, zones)
     if not first or first == [_SEVERAL] or _visited_by_the_places_own(key, "".join(first), zones["body"]):
         return None

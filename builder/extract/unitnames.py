@@ -7,7 +7,8 @@ which decides which unit acts):
 - `is_unit_name(part, unit_len)`: what stands before the unit word is a name (朝阳社区), not prose (为村干部),
   a numeral (一街道), a kind (贫困村, 高校社区共建) or a clause (联合…建立红星街道).
 - `place_as_stem(gaz, unit)`: a division's full name before the unit word (牡丹江市社区志愿者协会): no unit's name.
-- `opening_units(gaz, text)`: the township and community `text` opens with; `unit_follows(gaz, zone, mention)`:
+- `opening_units(gaz, text)`: the township and community `text` opens with; `lead_subject(gaz, text, mentions)`:
+  those the lead opens with as the subject of a deed (近年来，某街道推行…); `unit_follows(gaz, zone, mention)`:
   a unit follows a place name (an address: a short county name written so is a place even when named once).
 """
 
@@ -137,6 +138,21 @@ def opening_units(gaz: Gazetteer, text: str) -> list[str]:
     """The township and the community or village `text` opens with, as an address names them (北大街街道南尖社区加强…
     -> 北大街街道, 南尖社区; 北大街街道在各社区推行… and 东关镇扎实推进乡村振兴… name the township alone)."""
     return units_after(gaz, text, 0, [])
+
+
+_LEAD_TIME = re.compile(r"(?:近年来|近来|今年以来|去年以来|以来|日前|近日|目前|近期|去年|今年)[，,]")
+_SUBJECT_VERB_AFTER = re.compile(
+    r"(?:党工委|党委|办事处|政府)?(?:在|把|将|以|围绕|聚焦|针对|创新|推行|探索|推出|打造|建立|实施|开展|组建|设立|启动|坚持|依托|整合)"
+)
+
+
+def lead_subject(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[str]:
+    """The township and the community or village the lead opens with (after a time phrase, 近年来，) as the subject of
+    a deed (小寨路街道推行…, 近年来，某镇党委探索…): the units, as an address names them; else []."""
+    start = _LEAD_TIME.match(text)
+    at = start.end() if start else 0
+    parts = units_after(gaz, text, at, mentions)
+    return parts if parts and _SUBJECT_VERB_AFTER.match(text, at + len("".join(parts))) else []
 
 
 def _bare_village(text: str, at: int) -> list[str]:
