@@ -8,7 +8,8 @@ paragraph printed twice, `（通讯员…记者…）（完）` credits, a `本�
 scored at the session's start (d5d0d15) and end (56a797b): articles 15/18 with 2 spurious files both times, titles
 12/18, subtitles 14/18, bylines 9 -> 10/18, region 15/18, level 15/18, theme F1 0.692, metrics R 97 -> 98/126 and
 P 97/115 -> 98/116, practices R 24/31 and P 24/30, captions 2/6, broken paragraphs 3/83. Opened for tuning in
-session 27 at those blind-end numbers.
+session 27 at those blind-end numbers. Extraction by kind (session 27, over the ingest fixes of c83afaf): theme F1
+0.705 -> 0.835, metrics R 103 -> 104/126 and P 103/121 -> 104/120, practices R 26 -> 27/31 and P 26/31 -> 27/32.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -31,11 +32,11 @@ AT_LEAST = {
     "bylines_exact": 12 / 18,
     "region_exact": 16 / 18,
     "level_exact": 16 / 18,
-    "theme_f1": 0.705,
-    "metric_recall": 103 / 126,
-    "metric_precision": 103 / 121,
-    "practice_recall": 26 / 31,
-    "practice_precision": 26 / 31,
+    "theme_f1": 0.835,
+    "metric_recall": 104 / 126,
+    "metric_precision": 104 / 120,
+    "practice_recall": 27 / 31,
+    "practice_precision": 27 / 32,
 }
 AT_MOST = {
     "bodies_with_captions": 3,
