@@ -38,6 +38,8 @@ class Article:
     # a closing credit segment gave it: (its names, its block's position on the page, the byline before it),
     # so that a later cut below it (`builder.ingest.provincesplit`) gives it to the article it closes
     closing: tuple[str, int, str | None] | None = None
+    # headlines printed inside its text that title no article, with their page lines (builder.ingest.unplacedheads)
+    unplaced: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

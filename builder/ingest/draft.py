@@ -110,6 +110,11 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
             review.append(
                 "title: no headline was printed for this article; the title was taken from its lead"
             )
+        review.extend(
+            f"headline: page line {line} prints a headline inside this article's text that titles none of the "
+            f"page's articles ({printed_text(title)}): the report under it may have run into this one; split it there"
+            for title, line in article.unplaced
+        )
         drafts.append(
             Draft(
                 source_file=source_file,

@@ -104,7 +104,11 @@ def _place_in_place(text: str) -> bool:
 
 
 # The source a reposted report names in its closing credit (`（来源：…区委宣传部 张三）`, `（稿件来源：…）`).
-CLOSING_SOURCE = r"(?:稿件)?来源\s*[：:]\s*[^（）()。！？“”，]{2,40}?"
+CLOSING_SOURCE = (
+    r"(?:(?:稿件)?来源\s*[：:]\s*[^（）()。！？“”，]{2,40}?"
+    # a reprint's attribution: `据《南京日报》`, `据新华社`, `据人民网报道`
+    r"|据\s*(?:《[^》（）()]{2,20}》|[^（）()。！？“”，《》]{2,16}?(?:社|报|网|台|客户端))(?:报道|消息)?)"
+)
 
 
 # The newsroom a reporter writes for, named before the role in a closing credit (`江城融媒`, `某某日报`, `某某电视台`).

@@ -46,6 +46,7 @@ from builder.ingest.paragraphs import gaps_only_between, page_layout
 from builder.ingest.placeowners import move_trailing_captions, paragraph_owner
 from builder.ingest.provincesplit import split_by_province
 from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.unplacedheads import note_unplaced_headlines
 
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
 
@@ -330,7 +331,9 @@ def segment(blocks: list[Unit]) -> list[Article]:
     if bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
         articles = split_by_province(articles, blocks, bodies_titled(headlines))  # two reports run together
     move_trailing_captions(articles)
-    assign_titles(articles, restack_kickers(headlines, articles, blocks), blocks)
+    headlines = restack_kickers(headlines, articles, blocks)
+    assign_titles(articles, headlines, blocks)
+    note_unplaced_headlines(articles, headlines, blocks)
     number_cases(articles)
     send_captions_home(articles)
     return articles
