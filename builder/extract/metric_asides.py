@@ -8,13 +8,15 @@ asks `aside`):
 - The figures of one unnamed example told as a story (`在某县一个山村，…每公斤收购价比过去提高了4元`): one place among
   the many the initiative covers, picked to show how it works there; its numbers are that place's, not the
   initiative's.
+- The tries of one case (`网格员三次上门调解`, `调解员连续跑了三趟`): a small count in Chinese numerals of visits or trips
+  in a sentence of a dispute's story, how hard one case was, not how much the work did (`入户走访3200次` is counted).
 """
 
 from __future__ import annotations
 
 import re
 
-from builder.extract.metric_text import clause_start, sentence_start
+from builder.extract.metric_text import clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
 
 __all__ = ["aside"]
@@ -34,6 +36,11 @@ _ONE_EXAMPLE = re.compile(
     r"(?:村|村寨|寨子|山村|社区|小区|院落|企业|合作社|工厂|园区|楼宇)(?:里|中|内)?[，,]"
 )
 
+# a visit or a trip right after the count (三次上门, 两趟到他家) or a word of trying again before it (连续跑了三趟)
+_TRIES_AFTER = re.compile(r"\s*(?:上门|登门|入户|来到|找到|找上门|跑到|到[^，。；\d]{0,4}家)")
+_TRIES_BEFORE = re.compile(r"(?:跑了|连续跑了?|先后|前后|连续|反复|多方)\s*$")
+_ONE_CASE = re.compile(r"矛盾|纠纷|争执|积怨|调解|劝说|说服|和好|言和")
+
 
 def aside(text: str, q: Quantity) -> bool:
     """Whether the number `q` of `text` is said in passing (see the module docstring)."""
@@ -42,4 +49,16 @@ def aside(text: str, q: Quantity) -> bool:
     if q.unit == "个" and q.value <= 50 and _PART_COUNT_AFTER.match(text, q.end):
         return True
     start = sentence_start(text, q.num_start)
-    return bool(_ONE_EXAMPLE.match(text, start))
+    return bool(_ONE_EXAMPLE.match(text, start)) or _tries(text, q)
+
+
+def _tries(text: str, q: Quantity) -> bool:
+    """A small count in Chinese numerals of visits or trips in a sentence of one dispute's story."""
+    if not (q.chinese and q.value <= 5 and q.unit in ("次", "趟", "回")):
+        return False
+    if not (
+        _TRIES_AFTER.match(text, q.end)
+        or _TRIES_BEFORE.search(text, clause_start(text, q.num_start), q.num_start)
+    ):
+        return False
+    return bool(_ONE_CASE.search(text, sentence_start(text, q.num_start), sentence_end(text, q.end)))

@@ -149,8 +149,9 @@ _ONE_HOME = re.compile(r"(?:[他她我俺你](?:们)?家|自家)(?:的|里)?$")
 _KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
 _FAMILIES_AFTER = re.compile(
     r"\s*(?:人|(?:之间|间)?的?(?:矛盾|纠纷|恩怨|积怨|隔阂|争执)"
-    r"|(?:终于|最终|当场|又|重新)?(?:握手言和|言归于好|重归于好|冰释前嫌|和好|化干戈))"
-)  # 两家人, 消除两家矛盾, 两户之间的纠纷, 两家握手言和: the parties of one dispute
+    r"|(?:终于|最终|当场|又|重新)?(?:握手言和|言归于好|重归于好|冰释前嫌|和好|化干戈)"
+    r"|(?:邻居|住户|居民|村民)?(?:因为|因|由于))"
+)  # 两家人, 消除两家矛盾, 两户之间的纠纷, 两家握手言和, 两家邻居因漏水…: the parties of one dispute
 # Building 8 (8幢的居民, 3栋住户): a building's number before its residents, not a count of buildings.
 _BUILDING_AFTER = re.compile(
     r"\s*的?(?:居民(?!楼)|住户|业主|租户|楼道|楼上|楼下|门口)"

@@ -51,3 +51,16 @@ def test_one_unnamed_examples_story_is_no_result_of_the_initiative() -> None:
 def test_the_two_families_of_one_dispute_reconciled_are_no_count() -> None:
     assert (2, "家") not in labels("调解员连续上门三次，两家终于握手言和。")
     assert (2, "家") in labels("社区引进2家物业企业。")
+
+
+def test_the_tries_and_parties_of_one_dispute_are_no_count() -> None:
+    assert labels("去年，两家因宅基地边界发生争执，网格员三次上门调解。") == {}
+    assert labels("两家邻居因漏水闹得不可开交，调解员连续跑了三趟。") == {}
+    got = labels("今年以来，网格员入户走访3200次，调解纠纷58起。")  # the work's own visits, in figures
+    assert (3200, "次") in got and (58, "起") in got
+    assert (5, "次") in labels("工作队五次上门宣传政策。")  # no dispute's story
+
+
+def test_an_average_after_the_counted_ends_their_noun() -> None:
+    got = labels("全省1800余个乡镇（街道）平均每月参加会议次数下降40%。")
+    assert got.get((1800, "个")) == "乡镇"
