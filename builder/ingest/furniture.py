@@ -149,8 +149,9 @@ _DOTTED_FOLIO = re.compile(r"^[·・•][ \u3000]*\d{1,3}[ \u3000]*[·・•]$")
 
 def is_furniture_line(text: str) -> bool:
     """A line made only of page furniture: dates, page numbers, editors' credits, a label beside them (its
-    letters and digits maybe set full-width, `Ａ６`, read as `A6`)."""
-    text = ascii_letters_digits(text)
+    letters and digits maybe set full-width, `Ａ６`, read as `A6`), maybe after an ornament (`■新闻周刊　A07`:
+    the page's head, not a `■` reporter line)."""
+    text = ascii_letters_digits(_ORNAMENT.sub("", text, count=1))
     if (
         _SINGLE.match(text)
         or SERIES_TAG.match(text)
@@ -187,6 +188,8 @@ def is_furniture_line(text: str) -> bool:
 
 
 _LONG_GAP = re.compile(r"\s{5,}")
+# the ornament a page head or a reporter line may open with (not △, a caption's)
+_ORNAMENT = re.compile(r"^[■□●◆◇★☆▶►][ \u3000]*(?=\S)")
 # spaced pieces of a head, foot or navigation line at most (the committed pages' most: 13, a site's menu bar)
 _MOST_PIECES = 16
 
