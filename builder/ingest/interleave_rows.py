@@ -46,6 +46,7 @@ from builder.ingest.interleave_search import (
     reading_cost,
     split,
 )
+from builder.ingest.interleave_spanned import spanned_columns
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import COLUMN_GAP
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
@@ -107,7 +108,15 @@ def unweave_page(text: str, numbers: list[int] | None = None) -> tuple[str, list
             done, changed = end, True
             break
         else:
-            if start >= done and _read_across(lines, start, end) and _headlines_above(lines, start):
+            spanned = spanned_columns(lines, start, end) if start >= done else None
+            if spanned is not None:  # a headline spanning two of three columns (interleave_spanned)
+                out += lines[done:start]
+                out_numbers += numbers[done:start]
+                for at, index in enumerate(spanned):
+                    out.append(lines[start + index] if index >= 0 else "")
+                    out_numbers.append(numbers[start + (index if index >= 0 else spanned[at + 1])])
+                done, changed = end, True
+            elif start >= done and _read_across(lines, start, end) and _headlines_above(lines, start):
                 indents = [indented(line) for line in lines[start:end]]
                 columns = split_columns([line.strip() for line in lines[start:end]], indents=indents)
                 if columns is not None:
