@@ -156,8 +156,9 @@ def run_build(
     real_out = Path(os.path.realpath(out_dir))  # lock, stamp and cache are the folder's, however it is named
     given = normalize_base_url(base_url) if base_url is not None else ""  # "": site.yaml's (in the stamp)
     session = session_of(body_cache)
+    seen = buildstamp.Scan()  # (what the stamp's scan saw of the content folder: a narrow edit's stats)
     stamp = buildstamp.input_stamp(
-        content_dir, theme_dir, given, known_content(session, content_dir, changed)
+        content_dir, theme_dir, given, known_content(session, content_dir, changed), seen
     )
     holding = session is not None and not force and holds_last(session, real_out, content_dir, stamp)
     held = session if holding else None  # digest serve's session when it holds the last build
@@ -177,7 +178,9 @@ def run_build(
         from builder.commands.build_narrow import narrow_build
 
         try:
-            built = narrow_build(content_dir, out_dir, real_out, stamp, cache, given, theme_dir, say, started)
+            built = narrow_build(
+                content_dir, out_dir, real_out, stamp, cache, given, theme_dir, say, started, seen
+            )
             if built is not None:
                 return EXIT_OK
         except LockedError as exc:

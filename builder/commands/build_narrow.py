@@ -28,11 +28,13 @@ def narrow_build(
     theme_dir: Path,
     say: Callable[[str], None],
     started: float,
+    seen: buildstamp.Scan | None = None,
 ) -> int | None:
     """Build the site of a narrow edit into `out_dir` (`real_out`: its real path) and return the files
     written, or None when the present path must build it (nothing was written then). `given`: the base URL
     given on the command line ("" for site.yaml's); `stamp`: this build's input stamp; `cache`: its file
-    cache folder. Raises LockedError when another command holds the site."""
+    cache folder; `seen`: what the stamp's scan saw of the content folder. Raises LockedError when another
+    command holds the site."""
     from builder.content.cachedreads import STATS
     from builder.content.filecache import load_entry
     from builder.content.narrowedit import narrow_edits
@@ -41,7 +43,7 @@ def narrow_build(
     if last is None:
         return None
     stats = load_entry(cache, "stats", STATS)
-    edits = narrow_edits(content_dir, cache, stats)
+    edits = narrow_edits(content_dir, cache, stats, seen)
     if not edits:
         return None
     from builder.validate.run import file_diagnostics
@@ -51,9 +53,10 @@ def narrow_build(
             return None
     from builder.commands.build import normalize_base_url
     from builder.commands.buildinputs import collector_paused
-    from builder.commands.buildoutput import write_build
+    from builder.commands.buildoutput import write_changes
     from builder.content.settings import load_settings
     from builder.render.narrowbuild import narrow_site
+    from builder.render.searchnarrow import is_sorted
 
     settings = load_settings(content_dir)
     base = given or normalize_base_url(settings.base_url or "/")
@@ -66,14 +69,18 @@ def narrow_build(
 
     with collector_paused(), directory_lock(out_dir):
         previous = incremental.load_records(buildstamp.records_path(real_out), last, partial=True)
-        _id, site = buildstamp.last_build(real_out)
-        if previous is None or site is None:
+        last_id, site = buildstamp.last_build(real_out)
+        if previous is None or site is None or last_id is None:
             return None
         paths = [entry[0] for entry in site]
+        if not is_sorted(paths):  # (a stamp's entries are sorted by path)
+            site = sorted(site)
+            paths = [entry[0] for entry in site]
         narrow = narrow_site(edits, previous, cache, real_out, base, theme_dir, settings, paths, notice)
         if narrow is None:
             return None
-        count = write_build(iter(narrow.files), real_out, stamp, narrow.records, None, False, True)
+        before = (last_id, site, paths)
+        count = write_changes(real_out, stamp, narrow.records, before, narrow.written, narrow.removed)
         _note_files(cache, stats, edits)
     seconds = time.perf_counter() - started
     say(

@@ -6,6 +6,7 @@ it is idle (`ready_spare`).
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -70,6 +71,55 @@ def write_build(
     return count
 
 
+def write_changes(
+    out_dir: Path,
+    stamp: dict,
+    records: dict,
+    last: tuple[str, list[buildstamp.Entry], list[str]],
+    written: dict[str, bytes],
+    removed: set[str],
+) -> int:
+    """Write the site of a one-shot build that knows what it changes (a narrow edit: the files `written`,
+    path -> bytes, and the last site's files `removed`; builder.render.writer.write_changes), then its
+    stamp (the last site's entries, `last`: (its build's id, its stamp entries, their paths, both sorted),
+    with those of the files written and removed) and page records; returns the number of files."""
+    last_id, entries, paths = last
+    count, _wrote, gone = writer.write_changes(
+        out_dir, buildstamp.build_id(stamp), writer.LastSite(last_id, paths), written, removed
+    )
+    site = _changed_entries(entries, paths, out_dir, list(written), gone)
+    buildstamp.save(out_dir, stamp, site)
+    incremental.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
+    return count
+
+
+def _changed_entries(
+    entries: list[buildstamp.Entry], paths: list[str], out_dir: Path, wrote: list[str], gone: list[str]
+) -> list[buildstamp.Entry]:
+    """The stamp entries of the site, sorted: `entries` (the last site's, sorted; `paths`, theirs) less the
+    files `gone`, with those `wrote` looked at; the entries of the files written in place are replaced
+    where they stand (a narrow edit adds or removes a file rarely: then the list is sorted again)."""
+    site = list(entries)
+    base = os.path.join(os.fspath(out_dir), "")
+    added = []
+    for rel in wrote:
+        at = bisect.bisect_left(paths, rel)
+        if at < len(paths) and paths[at] == rel:
+            site[at] = _entry(base, rel)
+        else:
+            added.append(_entry(base, rel))
+    if not gone and not added:
+        return site
+    dropped = set(gone)
+    return sorted([entry for entry in site if entry[0] not in dropped] + added)
+
+
+def _entry(base: str, rel: str) -> buildstamp.Entry:
+    """The stamp entry of the file `rel` of the site at `base` (a path ending with a separator)."""
+    info = os.stat(base + rel)
+    return [rel, info.st_size, info.st_mtime_ns, ""]
+
+
 def _held(session: BuildSession, out_dir: Path, stamp: dict, records: dict) -> None:
     """Keep the stamp and page records of digest serve's build in memory (`save_session` writes them)."""
     if session.saved:  # the stamp on disk no longer names the site: a later build starts over
@@ -89,8 +139,7 @@ def _patched_entries(
         site.pop(rel, None)
     base = os.path.join(os.fspath(out_dir), "")
     for rel in wrote:
-        info = os.stat(base + rel)
-        site[rel] = [rel, info.st_size, info.st_mtime_ns, ""]
+        site[rel] = _entry(base, rel)
     return site
 
 

@@ -86,7 +86,12 @@ def content_names(content_dir: Path) -> list[str]:
     if not os.path.isdir(content_dir):
         return []
     with os.scandir(content_dir) as entries:  # names sorted as strings: the same order, at C speed
-        return sorted(e.name for e in entries if e.name.endswith(".md") and not e.name.startswith((".", "_")))
+        return sorted(e.name for e in entries if is_content_name(e.name))
+
+
+def is_content_name(name: str) -> bool:
+    """Whether a name in the content folder names an initiative file (`*.md`, not hidden, not `_…`)."""
+    return name.endswith(".md") and not name.startswith((".", "_"))
 
 
 def is_inside(path: Path, root: Path) -> bool:

@@ -22,12 +22,15 @@ import hashlib
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from builder.content.cachepack import NAME as PACK_NAME
 from builder.content.cachepack import read_entry, read_keys, read_pickle
-from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_names, parse_content_file
+from builder.content.loader import MAX_FILE_BYTES, ContentFile, content_names, is_content_name, parse_content_file
 from builder.model import Initiative
+
+if TYPE_CHECKING:
+    from builder.util.buildstamp import Scan
 
 # the fields of an Initiative that feed no grouping of the site index (its order, regions, themes, levels,
 # parts, the cross-links' inputs, the indicator rows); the summary still feeds the glossary when it names
@@ -110,14 +113,20 @@ def _stat(info: os.stat_result) -> tuple[int, int, int, int]:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
-def narrow_edits(content_dir: Path, cache: Path, stats: Any) -> list[FieldEdit] | None:
+def narrow_edits(content_dir: Path, cache: Path, stats: Any, seen: Scan | None = None) -> list[FieldEdit] | None:
     """The content files of `content_dir` changed since the load that kept `stats` (filecache's stats
     entry: path -> (stat, content hash)), each with the fields it changed, when every change is narrow
     (`is_narrow`: the module's docstring); [] when no file changed; None when the build must take the
-    present path. `cache`: the file cache folder, whose readings give the old Initiatives."""
+    present path. `cache`: the file cache folder, whose readings give the old Initiatives. `seen`: what
+    the build's input stamp saw of the folder (buildstamp.Scan: its names, and the stat of each file,
+    taken before anything was read), so that the folder is not listed and its files looked at again."""
     if not isinstance(stats, dict) or not stats:
         return None
-    names = content_names(content_dir)
+    if seen is None:
+        names, infos = content_names(content_dir), {}
+    else:
+        names = sorted(filter(is_content_name, (*seen.files, *seen.folders)))
+        infos = seen.files
     if len(names) != len(stats):
         return None
     # each file's path as the stats spell it (os.fspath(content_dir / name)), a string: no Path is made for
@@ -129,7 +138,7 @@ def narrow_edits(content_dir: Path, cache: Path, stats: Any) -> list[FieldEdit] 
         if known is None:
             return None
         try:
-            info = os.lstat(prefix + name)
+            info = infos.get(name) or os.lstat(prefix + name)
             if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
                 return None
             if _stat(info) == known[0]:

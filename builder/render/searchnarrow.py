@@ -46,16 +46,18 @@ class NarrowSearch:
     docs: dict[int, SearchDoc]
     changed: list[int]  # the documents whose texts changed (their grams patched)
 
-    def files(self, old_files: Collection[str]) -> list[tuple[str, bytes | None]]:
-        """Every search file (path under search/; None: the last site's file, kept), from the paths of the
-        last site's (`old_files`, under search/, the index's alone: searchindex.is_index_file)."""
+    def changes(self, site: list[str]) -> tuple[dict[str, bytes], set[str]]:
+        """The search files this update writes (path under search/ -> bytes) and those of the last site it
+        removes (a gram gone from a patched shard, a rest no longer made), from the paths of the last
+        site's files (`site`, whole: the files of the patched shards are found by bisection in them, not
+        each of the 55 000 search paths at N=10 000 looked at)."""
         assert self.cache.old_site is not None
         old = self.cache.old_site / "search"
         texts = self.cache.state.parent / self.last.texts
         rewritten: set[tuple[int, int]] = set()
-        written = dict(patched_shards(self.owned, self.last, self.changed, texts, old, rewritten))
+        made = dict(patched_shards(self.owned, self.last, self.changed, texts, old, rewritten))
         state = self.state
-        written.update(ix.meta_files_of(state.lengths, state.rest, state.shards, state.token))
+        made.update(ix.meta_files_of(state.lengths, state.rest, state.shards, state.token))
         remade = set()  # the result files of the documents whose result is written again
         for number, doc in sorted(self.docs.items()):
             if (
@@ -63,15 +65,11 @@ class NarrowSearch:
                 or self.last.owned[number] != state.owned[number]
             ):
                 remade.update((f"r/{number}.json", f"r/{number}.txt"))
-                written.update(ix.result_files(number, doc))
+                made.update(ix.result_files(number, doc))
         shards = {f"g{size}/{shard}" for size, shard in rewritten}
-        # a gram gone from a patched shard, a rest no longer made (55 000 files at N=10 000: the files of
-        # the patched shards found by bisection in the sorted paths, not each path's shard made)
-        gone = {path for path in _of_shards(old_files, shards) | remade if path not in written}
-        get = written.pop
-        files = [(path, get(path, None)) for path in old_files if path not in gone]
-        files.extend(sorted(written.items()))
-        return files
+        found = {path[7:] for path in _of_shards(site, shards, "search/") if ix.is_index_file(path[7:])}
+        gone = {f"search/{path}" for path in found | remade if path not in made}
+        return {f"search/{path}": data for path, data in made.items() if data is not None}, gone
 
     def save(self) -> None:
         """Save the state of the patched files (the made documents' texts appended to the texts file)."""
@@ -84,14 +82,17 @@ def _shard(path: str) -> str:
     return path.partition(".")[0].partition("-")[0]
 
 
-def _of_shards(paths: Collection[str], shards: set[str]) -> set[str]:
-    """The paths of `paths` whose `_shard` is one of `shards`: each the shard itself or it followed by "-"
-    or "." (both sort before "/"), so among the sorted paths from the shard to the shard and "/"."""
+def _of_shards(paths: Collection[str], shards: set[str], prefix: str = "") -> set[str]:
+    """The paths of `paths` that are `prefix` followed by a path whose `_shard` is one of `shards`: each
+    the shard itself or it followed by "-" or "." (both sort before "/"), so among the sorted paths from
+    the shard to the shard and "/"."""
     ordered = paths if isinstance(paths, list) and is_sorted(paths) else sorted(paths)
     found = set()
+    cut = len(prefix)
     for shard in shards:
-        start, end = bisect.bisect_left(ordered, shard), bisect.bisect_left(ordered, shard + "/")
-        found.update(path for path in ordered[start:end] if _shard(path) == shard)
+        start = bisect.bisect_left(ordered, prefix + shard)
+        end = bisect.bisect_left(ordered, prefix + shard + "/")
+        found.update(path for path in ordered[start:end] if _shard(path[cut:]) == shard)
     return found
 
 

@@ -184,7 +184,7 @@ def _changes(old: list[str], new: list[str], doc: int, size: int) -> dict[int, C
     out: dict[int, Change] = {}
     for key in before.keys() | after.keys():
         a, b = before.get(key), after.get(key)
-        if a is None or b is None or a[:2] != b[:2] or not np.array_equal(a[2], b[2]):
+        if a is None or b is None or a[:2] != b[:2] or a[2].tobytes() != b[2].tobytes():
             out[key] = b
     return out
 

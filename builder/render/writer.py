@@ -262,18 +262,9 @@ def _files_of(root: str) -> set[str]:
     return found
 
 
-def _patch(
-    spare: Path,
-    site: Path,
-    files: Iterable[tuple[str, bytes | None]],
-    last: LastSite,
-    lacks: tuple[list[str], list[str]] | None,
-    keep_unmade: bool = False,
-) -> tuple[int, list[str], list[str]]:
-    """Make the spare folder this build's site: first the site as it is (`lacks`: the files the last
-    build wrote and those it removed; None: unknown, every file is linked again and the others removed),
-    then `files`. Returns the number of files, those written and those of the last site removed.
-    `keep_unmade`: the files of the site that `files` does not name stay (`prepare_spare`: no build)."""
+def _bring_up(spare: Path, site: Path, last: LastSite, lacks: tuple[list[str], list[str]] | None) -> None:
+    """Make the spare folder the site as it is (`lacks`: the files the last build wrote and those it
+    removed; None: unknown, every file is linked again and the others removed)."""
     root, now = os.fspath(spare), os.fspath(site)
     if lacks is None:
         for rel in _files_of(root).difference(last.files):
@@ -289,6 +280,21 @@ def _patch(
         _remove(root, rel)
     for rel in written:
         _link(os.path.join(now, rel), os.path.join(root, rel))
+
+
+def _patch(
+    spare: Path,
+    site: Path,
+    files: Iterable[tuple[str, bytes | None]],
+    last: LastSite,
+    lacks: tuple[list[str], list[str]] | None,
+    keep_unmade: bool = False,
+) -> tuple[int, list[str], list[str]]:
+    """Make the spare folder this build's site: first the site as it is (`_bring_up`), then `files`.
+    Returns the number of files, those written and those of the last site removed. `keep_unmade`: the
+    files of the site that `files` does not name stay (`prepare_spare`: no build)."""
+    _bring_up(spare, site, last, lacks)
+    root = os.fspath(spare)
     before = set(last.files)
     wrote: list[str] = []
     made: set[str] = set()
@@ -304,3 +310,30 @@ def _patch(
     for rel in gone:
         _remove(root, rel)
     return len(made), wrote, gone
+
+
+def write_changes(
+    out_dir: Path, build: str, last: LastSite, written: dict[str, bytes], removed: Iterable[str]
+) -> tuple[int, list[str], list[str]]:
+    """`write_site` from the last site for a build that knows what it changes (a narrow edit, builder.
+    render.narrowbuild): the files `written` (path -> bytes) and the last site's files `removed`; every
+    other file of `last` is kept, and not one of the 69 000 paths of a site at N=10 000 is gone through
+    file by file. Returns the number of files of the new site, the files written (those whose bytes
+    changed) and those of the last site removed."""
+    note = spare_note(out_dir)
+    known = _read_note(note)
+    note.unlink(missing_ok=True)  # the spare is not trusted again before this build's note is written
+    target = Path(os.path.realpath(out_dir))
+    spare = spare_folder(out_dir)
+    if not target.is_dir():
+        raise FileNotFoundError(f"{out_dir}: no site to start from")
+    _bring_up(spare, target, last, _open_spare(spare, known, last.build))
+    root = os.fspath(spare)
+    before = set(last.files)
+    wrote = [rel for rel, data in sorted(written.items()) if _write_new(os.path.join(root, rel), data)]
+    gone = sorted(rel for rel in set(removed) if rel in before and rel not in written)
+    for rel in gone:
+        _remove(root, rel)
+    exchange_folders(spare, target)
+    _write_note(note, build, spare, wrote, gone)
+    return len(before) - len(gone) + sum(rel not in before for rel in written), wrote, gone

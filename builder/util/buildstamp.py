@@ -18,6 +18,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +38,12 @@ def _hash(path: Path) -> str:
         return "unreadable"
 
 
-def _files(root: Path, recursive: bool) -> Iterator[tuple[str, os.DirEntry[str] | None]]:
+def _files(
+    root: Path, recursive: bool, folders: list[str] | None = None
+) -> Iterator[tuple[str, os.DirEntry[str] | None]]:
     """Every file under `root` as (its path inside `root`, with slashes; its DirEntry), and (a folder's path,
     None) for a folder that cannot be read. Paths are handled as strings: a site of 69 000 files is scanned
-    on every build."""
+    on every build. `folders` receives the names of the folders directly in `root`."""
     base = os.fspath(root)
     cut = len(base) + 1
     pending = [base]
@@ -53,6 +56,8 @@ def _files(root: Path, recursive: bool) -> Iterator[tuple[str, os.DirEntry[str] 
             continue
         for entry in scan:
             if entry.is_dir(follow_symlinks=False):
+                if folders is not None and folder == base:
+                    folders.append(entry.name)
                 if recursive and entry.name != "__pycache__":
                     pending.append(entry.path)
                 continue
@@ -60,38 +65,67 @@ def _files(root: Path, recursive: bool) -> Iterator[tuple[str, os.DirEntry[str] 
 
 
 def _entries(
-    root: Path, *, recursive: bool, racy_after: int | None, known: tuple[list[Entry], set[str]] | None = None
+    root: Path,
+    *,
+    recursive: bool,
+    racy_after: int | None,
+    known: tuple[list[Entry], set[str]] | None = None,
+    seen: Scan | None = None,
 ) -> list[Entry]:
     """Every file under `root` (symlinks followed for their target's size and time), sorted by path.
-    `known`: the entries of the last stamp and the names of the files changed since (see `input_stamp`)."""
+    `known`: the entries of the last stamp and the names of the files changed since (see `input_stamp`);
+    `seen` receives what the scan saw of the entries directly in `root` (see `Scan`)."""
     kept = {e[0]: e for e in known[0] if isinstance(e, list) and len(e) == 4} if known is not None else {}
     changed = known[1] if known is not None else set()
     found: list[Entry] = []
-    for name, entry in _files(root, recursive):
+    folders = seen.folders if seen is not None else None
+    for name, entry in _files(root, recursive, folders):
         if entry is None:
             found.append([name, -1, -1, "unreadable"])
             continue
         last = kept.get(name) if name not in changed else None
         if last is not None and last[3] == "" and (racy_after is None or last[2] < racy_after):
             found.append(last)  # not changed since (the watcher says), and not racy: its stat as then
+            if seen is not None:
+                seen.files[name] = None
             continue
         try:
             info = entry.stat()
         except OSError:
             found.append([name, -1, -1, "unreadable"])
+            if seen is not None:
+                seen.files[name] = None
             continue
+        if seen is not None:
+            seen.files[name] = None if entry.is_symlink() else info
         racy = racy_after is not None and info.st_mtime_ns >= racy_after
         found.append([name, info.st_size, info.st_mtime_ns, _hash(Path(entry.path)) if racy else ""])
     return sorted(found)
 
 
+@dataclass
+class Scan:
+    """What the input stamp's scan of the content folder saw (`input_stamp`'s `seen`): the names of its
+    files, each with its stat as then (an os.stat_result; None for a symbolic link, a file it did not stat
+    or could not), and the names of its folders. A narrow edit (builder.content.narrowedit) takes the
+    stats from here, not the folder's 10 000 files listed and looked at again."""
+
+    files: dict[str, os.stat_result | None] = field(default_factory=dict)
+    folders: list[str] = field(default_factory=list)
+
+
 def input_stamp(
-    content_dir: Path, theme_dir: Path, base_url: str, known: tuple[list[Entry], set[str]] | None = None
+    content_dir: Path,
+    theme_dir: Path,
+    base_url: str,
+    known: tuple[list[Entry], set[str]] | None = None,
+    seen: Scan | None = None,
 ) -> dict[str, Any]:
     """What the next build would read, taken before it reads anything. `known` (digest serve's): the content
     entries of its last stamp and the names of the files directly in `content_dir` changed since, as its
     watcher saw them: a file of the folder not among them keeps its entry without a stat (10 000 files at
-    N=10 000), unless that entry was hashed or is racy now."""
+    N=10 000), unless that entry was hashed or is racy now. `seen` receives what the scan of the content
+    folder saw (`Scan`)."""
     taken = time.time_ns()
     racy = taken - int(RACY_SECONDS * 1e9)
     data_dir = Path(content_dir) / "_data"
@@ -101,7 +135,7 @@ def input_stamp(
         "python": sys.version,
         "base_url": base_url,
         "theme_dir": str(Path(theme_dir).resolve()),
-        "content": _entries(Path(content_dir), recursive=False, racy_after=racy, known=known),
+        "content": _entries(Path(content_dir), recursive=False, racy_after=racy, known=known, seen=seen),
         "data": _entries(data_dir, recursive=True, racy_after=racy) if data_dir.is_dir() else [],
         "theme": _entries(Path(theme_dir), recursive=True, racy_after=racy),
         "code": _entries(BUILDER_DIR, recursive=True, racy_after=racy),

@@ -20,6 +20,8 @@ from builder.commands.build import run_build
 from builder.content import cachedreads, cachepack, filecache
 from builder.content.narrowedit import changed_fields, is_narrow, narrow_edits
 from builder.model import Initiative, Region, Source
+from builder.util import buildstamp
+from builder.util.paths import THEME_DIR
 from tests.render.test_incremental import _apply, _save
 from tests.support.fixture_site import INITIATIVES, write_content
 from tests.support.fuzz import fuzz
@@ -196,3 +198,42 @@ def test_a_narrow_edit_changes_no_field_of_the_site_index_but_its_entry(
         for slug in slugs:
             old, new = before.entries[slug], after.entries[slug]
             assert (old.steps, old.figures, old.key_figures) == (new.steps, new.figures, new.key_figures)
+
+
+def _answer(found: list | None) -> object:
+    return None if found is None else sorted((e.slug, e.fields, e.new_digest) for e in found)
+
+
+@pytest.mark.parametrize(
+    "change", ["none", "summary", "touched", "title", "added", "removed", "folder", "symlink", "unparsed"]
+)
+def test_the_stats_of_the_input_stamp_give_the_same_answer(
+    tmp_path: Path, first_build: Path, change: str
+) -> None:
+    """narrow_edits with what the input stamp's scan saw of the content folder (buildstamp.Scan: the folder
+    not listed, its files not looked at again) answers as it does by itself."""
+    content, cache, stats = _built(tmp_path, first_build)
+    item = next(i for i in INITIATIVES if not any(p in (i.summary or "") for p in i.practices))
+    path = content / f"{item.slug}.md"
+    if change == "summary":
+        _save(content, dataclasses.replace(item, summary="编辑改写的摘要。"))
+    elif change == "touched":
+        os.utime(path)
+    elif change == "title":
+        _save(content, dataclasses.replace(item, title="改写的" + item.title))
+    elif change == "added":
+        _save(content, dataclasses.replace(item, slug="a-new-one", title="新的一条"))
+    elif change == "removed":
+        path.unlink()
+    elif change == "folder":  # a folder named like an initiative file
+        (content / "a-folder.md").mkdir()
+    elif change == "symlink":  # a file replaced by a link to its own bytes elsewhere
+        target = tmp_path / "elsewhere.md"
+        target.write_bytes(path.read_bytes())
+        path.unlink()
+        path.symlink_to(target)
+    elif change == "unparsed":
+        path.write_text("---\ntitle: [unclosed\n---\n正文\n", encoding="utf-8")
+    seen = buildstamp.Scan()
+    buildstamp.input_stamp(content, THEME_DIR, "", None, seen)
+    assert _answer(narrow_edits(content, cache, stats, seen)) == _answer(narrow_edits(content, cache, stats))

@@ -4,7 +4,9 @@ reads, and the same records file and delta saved after an edit as from records r
 
 from __future__ import annotations
 
+import itertools
 import pickle
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.render import incremental
-from builder.render.recordfile import PageIndex, encode_pages
+from builder.render.recordfile import END, ID, PageIndex, encode_pages, pages_holding
 
 READS = st.tuples(
     st.sampled_from(["entries", "themes", "related"]), st.sampled_from(["a|x", "a|y", "b|x", "t", ""])
@@ -28,6 +30,27 @@ def test_pages_stored_compactly_are_the_same_pages(pages: dict, wanted: set) -> 
     assert all(index.record(n) == pages[job] for n, job in enumerate(index.jobs))
     reading = [index.jobs[n] for n in index.reading(wanted)]
     assert reading == [job for job, record in pages.items() if not wanted.isdisjoint(record[1])]
+
+
+# read numbers whose bytes overlap: 5 is 05 00 00 00, found across 1280 and 0 (00 05 00 00 | 00 00 00 00)
+NUMBERS = st.sampled_from([0, 5, 1280, 327_680, 83_886_080, 0x05050505, 0x0500, 0x050000])
+
+
+@given(st.lists(st.lists(NUMBERS, max_size=5), max_size=6), st.sets(NUMBERS, max_size=3))
+def test_the_pages_holding_a_number_are_found_where_a_number_starts(
+    pages: list[list[int]], wanted: set[int]
+) -> None:
+    """pages_holding looks for each number's bytes in the array's: a match across two numbers is none."""
+    raw = array(ID, [n for page in pages for n in page]).tobytes()
+    ends = array(END, itertools.accumulate(len(page) for page in pages))
+    expected = [n for n, page in enumerate(pages) if wanted.intersection(page)]
+    assert pages_holding(raw, ends, sorted(wanted)) == expected
+
+
+def test_a_number_across_two_is_not_found() -> None:
+    raw = array(ID, [1280, 0, 5]).tobytes()
+    assert raw.find(array(ID, [5]).tobytes()) % array(ID).itemsize != 0  # (the case: found misaligned first)
+    assert pages_holding(raw, array(END, [2, 3]), [5]) == [1]
 
 
 def _records(pages: dict, last: Any = None) -> incremental.PageRecords:
