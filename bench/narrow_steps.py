@@ -7,7 +7,7 @@ CONTENT (as spelled to the build, from the same folder) was built into SITE by `
 round (default 3) edits the summary of the middle file (run.edit_one_file), times in this process (CPU,
 `time.process_time`): the stats entry read, `narrowedit.narrow_edits` (which fields changed: the changed
 file parsed, its old reading and body read by key from the pack), the pack's keys read alone, the page
-records read whole (`incremental.load_records`: what the present path reads) and the readers of the edited
+records read whole (`recordstore.load_records`: what the present path reads) and the readers of the edited
 initiative's fields found in them (`incremental.entry_readers`), pickled and read back; then restores the
 file. Prints one JSON line per round. Builds nothing and writes nothing but the edit it undoes.
 """
@@ -72,7 +72,7 @@ def _pieces(records, pages, stats, content, cache, keys) -> str:  # type: ignore
 def main(argv: list[str]) -> int:
     from builder.content import cachedreads, cachepack, filecache
     from builder.content.narrowedit import narrow_edits
-    from builder.render import incremental
+    from builder.render import incremental, recordstore
     from builder.util import buildstamp
 
     gc.disable()  # as a one-shot build runs (builder.commands.buildinputs.collector_paused)
@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
             keys = _timed(result, "pack keys", cachepack.read_keys, cache / cachepack.NAME)
             result["pack entries"] = len(keys)
             path = buildstamp.records_path(site)
-            records = _timed(result, "records read whole", incremental.load_records, path, build or "")
+            records = _timed(result, "records read whole", recordstore.load_records, path, build or "")
             if records is not None:
                 readers = _timed(result, "entry_readers", incremental.entry_readers, records)
                 data = _timed(result, "readers pickled", pickle.dumps, readers, pickle.HIGHEST_PROTOCOL)

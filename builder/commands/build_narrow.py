@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from builder.render import incremental
+from builder.render import recordstore
 from builder.util import buildstamp
 from builder.util.fs import directory_lock
 
@@ -68,7 +68,7 @@ def narrow_build(
             say(f"digest build: {reason}")
 
     with collector_paused(), directory_lock(out_dir):
-        previous = incremental.load_records(buildstamp.records_path(real_out), last, partial=True)
+        previous = recordstore.load_records(buildstamp.records_path(real_out), last, partial=True)
         last_id, site = buildstamp.last_build(real_out)
         if previous is None or site is None or last_id is None:
             return None

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder.render import incremental
+from builder.render import recordstore
 from builder.util import buildstamp
 from builder.util.progress import Progress
 
@@ -59,7 +59,7 @@ def _previous(
     last = buildstamp.previous_build(out_dir, content_dir, stamp)
     if last is None:
         return None
-    return incremental.load_records(buildstamp.records_path(out_dir), last)
+    return recordstore.load_records(buildstamp.records_path(out_dir), last)
 
 
 def last_build(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.errors import LockedError
-from builder.render import incremental, writer
+from builder.render import recordstore, writer
 from builder.util import buildstamp
 from builder.util.fs import directory_lock
 
@@ -61,7 +61,7 @@ def write_build(
         _held(session, out_dir, stamp, records)
         return count
     buildstamp.save(out_dir, stamp, site)
-    incremental.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
+    recordstore.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
     legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"
     legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
     if session is not None:
@@ -89,7 +89,7 @@ def write_changes(
     )
     site = _changed_entries(entries, paths, out_dir, list(written), gone)
     buildstamp.save(out_dir, stamp, site)
-    incremental.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
+    recordstore.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
     return count
 
 
@@ -124,7 +124,7 @@ def _held(session: BuildSession, out_dir: Path, stamp: dict, records: dict) -> N
     """Keep the stamp and page records of digest serve's build in memory (`save_session` writes them)."""
     if session.saved:  # the stamp on disk no longer names the site: a later build starts over
         buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
-        incremental.remove_records(buildstamp.records_path(out_dir))
+        recordstore.remove_records(buildstamp.records_path(out_dir))
     session.stamp, session.records, session.saved = stamp, records, False
     session.changes = set()  # (this build looked at every change before it: later ones are told)
 
@@ -162,7 +162,7 @@ def save_session(session: BuildSession) -> None:
     if session.saved or session.out is None or session.site is None or session.stamp is None:
         return
     buildstamp.save(session.out, session.stamp, sorted(session.site.values()))
-    incremental.save_records(
+    recordstore.save_records(
         buildstamp.records_path(session.out), session.records, buildstamp.build_id(session.stamp)
     )
     session.saved = True

@@ -15,7 +15,7 @@ the last build kept, without loading the content or making the index:
    when touched;
 3. their records: each page's reads hashed as a full build would (Digests, with the last build's digests
    of every read and of the unchanged initiatives' fields carried over), the edited initiatives' field
-   digests made again, written as a delta over the records file (incremental.save_records);
+   digests made again, written as a delta over the records file (recordstore.save_records);
 4. the exports: the last site's, each edited initiative's text replaced in place (builder.render.
    exportsplice), the search files patched for the edited documents, the feed made again from its own entries when it shows an edited initiative (the store keeps
    its slugs), every other file kept.

@@ -8,7 +8,7 @@ import dataclasses
 from pathlib import Path
 
 from builder.commands.build import run_build
-from builder.render import incremental
+from builder.render import incremental, recordstore
 from builder.util import buildstamp
 from tests.render.test_incremental import _inodes, _save
 from tests.support.fixture_site import INITIATIVES, write_content
@@ -39,7 +39,7 @@ def test_the_pages_a_summary_edit_renders_again_read_a_field_of_the_edited_initi
     site = tmp_path / "site"
     assert run_build(content, site, quiet=True) == 0
     last = buildstamp.last_build(site.resolve())[0]
-    records = incremental.load_records(buildstamp.records_path(site.resolve()), last)
+    records = recordstore.load_records(buildstamp.records_path(site.resolve()), last)
     assert records is not None
     readers = incremental.entry_readers(records)
     edited = INITIATIVES[2]

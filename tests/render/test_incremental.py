@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from builder.commands.build import run_build
 from builder.content.frontmatter import dump
 from builder.model import LEVELS, Initiative, Region
-from builder.render import incremental, inputdigests, searchindex
+from builder.render import incremental, inputdigests, recordstore, searchindex
 from builder.render import pages as pages_module
 from builder.render.bodycache import BodyCache
 from builder.render.valuedigest import fast_digest, value_digest
@@ -232,11 +232,11 @@ def test_a_changed_template_rebuilds_every_page(tmp_path: Path) -> None:
 
 def test_page_records_of_another_build_are_not_used(tmp_path: Path) -> None:
     path = tmp_path / "pages.pickle"
-    path.write_bytes(incremental.dump_records({("home", ""): ("index.html", (), "x")}, "1"))
-    assert incremental.load_records(path, "1") == {("home", ""): ("index.html", (), "x")}
-    assert incremental.load_records(path, "2") is None
+    path.write_bytes(recordstore.dump_records({("home", ""): ("index.html", (), "x")}, "1"))
+    assert recordstore.load_records(path, "1") == {("home", ""): ("index.html", (), "x")}
+    assert recordstore.load_records(path, "2") is None
     path.write_bytes(b"garbage")
-    assert incremental.load_records(path, "1") is None
+    assert recordstore.load_records(path, "1") is None
 
 
 def _records(pages: dict, entries: dict, reads: dict, last: incremental.PageRecords | None = None) -> Any:
@@ -251,7 +251,7 @@ def _same(loaded: Any, records: Any) -> bool:
     return (
         dict(loaded) == dict(records)
         and loaded.entry_digests == records.entry_digests
-        and loaded.read_digests == incremental._saved_reads(records)
+        and loaded.read_digests == recordstore._saved_reads(records)
         and (loaded.shared, loaded.exports, loaded.links) == (records.shared, records.exports, records.links)
     )
 
@@ -261,8 +261,8 @@ def test_page_records_of_an_edit_are_saved_as_a_delta_over_the_records_file(tmp_
     pages = {("theme", str(n)): (f"t/{n}.html", (("themes", str(n)),), str(n)) for n in range(100)}
     entries = {f"i{n}": (b"item", {"item.summary": b"x"}) for n in range(20)}
     reads = {("themes", str(n)): b"d" for n in range(100)} | {("entries", "i1|item.summary"): b"x"}
-    incremental.save_records(path, _records(pages, entries, reads), "1")
-    first = incremental.load_records(path, "1")
+    recordstore.save_records(path, _records(pages, entries, reads), "1")
+    first = recordstore.load_records(path, "1")
     assert first is not None and _same(first, _records(pages, entries, reads))
     whole = path.read_bytes()
     # an edit: one page changed, one gone, one new; one initiative's digests and one read changed
@@ -270,31 +270,31 @@ def test_page_records_of_an_edit_are_saved_as_a_delta_over_the_records_file(tmp_
     edited[("theme", "3")] = ("t/3.html", (("themes", "3"),), "changed")
     del edited[("theme", "4")]
     second = _records(edited, dict(entries, i2=(b"new", {})), reads | {("themes", "3"): b"e"}, first)
-    incremental.save_records(path, second, "2")
-    assert path.read_bytes() == whole and incremental.delta_path(path).is_file()
-    loaded = incremental.load_records(path, "2")
+    recordstore.save_records(path, second, "2")
+    assert path.read_bytes() == whole and recordstore.delta_path(path).is_file()
+    loaded = recordstore.load_records(path, "2")
     assert loaded is not None and _same(loaded, second)
     # the next edit's delta holds both edits' changes (over the same records file), and undoes one
     again = dict(edited)
     again[("theme", "3")] = pages[("theme", "3")]
     again[("theme", "9")] = ("t/9.html", (), "changed too")
     third = _records(again, dict(second.entry_digests), dict(second.read_digests), loaded)
-    incremental.save_records(path, third, "3")
+    recordstore.save_records(path, third, "3")
     assert path.read_bytes() == whole
-    assert incremental.load_records(path, "2") is None
-    loaded = incremental.load_records(path, "3")
+    assert recordstore.load_records(path, "2") is None
+    loaded = recordstore.load_records(path, "3")
     assert loaded is not None and _same(loaded, third)
     # many changes: saved whole, the delta removed
     many = {job: (out, reads_of, "all changed") for job, (out, reads_of, _d) in again.items()}
     fourth = _records(many, dict(third.entry_digests), dict(third.read_digests), loaded)
-    incremental.save_records(path, fourth, "4")
-    assert not incremental.delta_path(path).exists()
-    loaded = incremental.load_records(path, "4")
+    recordstore.save_records(path, fourth, "4")
+    assert not recordstore.delta_path(path).exists()
+    loaded = recordstore.load_records(path, "4")
     assert loaded is not None and _same(loaded, fourth)
     # a delta of other records is not laid over these
-    incremental.save_records(path, _records(pages, {}, {}, loaded), "5")
+    recordstore.save_records(path, _records(pages, {}, {}, loaded), "5")
     path.write_bytes(whole)
-    assert incremental.load_records(path, "5") is None
+    assert recordstore.load_records(path, "5") is None
 
 
 def test_value_digest_ignores_identity_and_set_order() -> None:
@@ -565,7 +565,7 @@ def test_pages_rendered_by_workers_have_the_records_of_pages_rendered_here(
         monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
         out = tmp_path / f"site{workers}"
         _build(content, out)
-        loaded = incremental._read(records_path(out), incremental.RECORD_VERSION)
+        loaded = recordstore._read(records_path(out), recordstore.RECORD_VERSION)
         assert loaded is not None
         built[workers] = (_tree(out), loaded["pages"], loaded["read_digests"], loaded["entry_digests"])
     assert built["1"] == built["2"]

@@ -1,5 +1,5 @@
 """The pages of the page records file in compact form (builder.render.recordfile) and records read in part
-(incremental.load_records `partial`, a narrow edit's): the same pages, the same pages found reading a set of
+(recordstore.load_records `partial`, a narrow edit's): the same pages, the same pages found reading a set of
 reads, and the same records file and delta saved after an edit as from records read whole."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.render import incremental
+from builder.render import incremental, recordstore
 from builder.render.recordfile import END, ID, PageIndex, encode_pages, pages_holding
 
 READS = st.tuples(
@@ -65,7 +65,7 @@ def _records(pages: dict, last: Any = None) -> incremental.PageRecords:
 @given(
     PAGES,
     st.lists(st.tuples(st.sets(READS), st.text(max_size=2)), min_size=1, max_size=4),
-    st.sampled_from([incremental.DELTA_SHARE, 1.0]),
+    st.sampled_from([recordstore.DELTA_SHARE, 1.0]),
 )
 def test_records_read_in_part_save_what_records_read_whole_save(
     tmp_path_factory, pages: dict, edits, share: float
@@ -73,21 +73,21 @@ def test_records_read_in_part_save_what_records_read_whole_save(
     """A narrow edit's path: load in part, find the pages reading the changed reads, render them (a new
     digest), save; the next edit starts from the delta. Every save equals the one from records read whole
     (the delta, or the whole file when the changes pass DELTA_SHARE)."""
-    kept, incremental.DELTA_SHARE = incremental.DELTA_SHARE, share  # (1.0: every save a delta)
+    kept, recordstore.DELTA_SHARE = recordstore.DELTA_SHARE, share  # (1.0: every save a delta)
     try:
         _edits(tmp_path_factory.mktemp("records"), pages, edits)
     finally:
-        incremental.DELTA_SHARE = kept
+        recordstore.DELTA_SHARE = kept
 
 
 def _edits(folder: Path, pages: dict, edits: list) -> None:
     whole_path, part_path = folder / "whole.pickle", folder / "part.pickle"
     for path in (whole_path, part_path):
-        incremental.save_records(path, _records(dict(pages)), "0")
+        recordstore.save_records(path, _records(dict(pages)), "0")
     for number, (changed, digest) in enumerate(edits):
         build, last = str(number), str(number + 1)
-        whole = incremental.load_records(whole_path, build)
-        part = incremental.load_records(part_path, build, partial=True)
+        whole = recordstore.load_records(whole_path, build)
+        part = recordstore.load_records(part_path, build, partial=True)
         assert whole is not None and part is not None and len(part) <= len(whole)
         jobs = incremental.pages_reading(part, changed)
         assert sorted(jobs) == sorted(incremental.pages_reading(whole, changed))
@@ -96,9 +96,9 @@ def _edits(folder: Path, pages: dict, edits: list) -> None:
             for job in jobs:
                 out, reads, _digest = loaded[job]
                 records[job] = (out, reads, digest)
-            incremental.save_records(path, records, last)
-        again = incremental.load_records(part_path, last)
-        assert again is not None and again == incremental.load_records(whole_path, last)
+            recordstore.save_records(path, records, last)
+        again = recordstore.load_records(part_path, last)
+        assert again is not None and again == recordstore.load_records(whole_path, last)
         for name in (Path(""), Path(".delta")):
             whole_file, part_file = Path(f"{whole_path}{name}"), Path(f"{part_path}{name}")
             assert whole_file.exists() == part_file.exists()
