@@ -26,6 +26,7 @@ from builder.extract.metric_labels import (
     price_of_one,
     share_of_each,
     unit_fits,
+    unplaced,
     verb_only,
     with_counted_thing,
 )
@@ -37,12 +38,18 @@ from builder.extract.metric_phrases import (
     divided_label,
     label_after,
     label_before,
+)
+from builder.extract.metric_shares import (
+    rate_of,
+    share_done,
+    share_of_group,
+    share_of_members,
+    share_of_sum,
     share_used,
 )
-from builder.extract.metric_shares import rate_of, share_done, share_of_group, share_of_members, share_of_sum
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import SENTENCE_END, masked_spans, sentence_start
-from builder.extract.numbers import COUNT_UNITS, Quantity, find_quantities
+from builder.extract.numbers import COUNT_UNITS, COUNTED_NOUNS, Quantity, find_quantities
 from builder.text.patterns import alternation
 
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
@@ -54,8 +61,10 @@ _CHANGE_ONLY = re.compile(
 _RATE_ONLY = re.compile(r"^(?:每(?:户|人)?(?:每)?(?:年|月|季度|天|日|周)|年均|月均|日均)$")
 _CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减|扩展|拓展)(?:至|到|为)")
 _CHANGE_FROM = re.compile(r"由[^由，。；、]{1,10}$")
+# (增加到2023年的25万元: the year the level was reached; 从34个到160个再到204个: a series goes on)
 _CONTINUES = re.compile(
-    rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)(?:现在|目前|如今)?的?$"
+    rf"^[、和与及或共]?$|^合计$|(?:{_CHANGE}|调整|发展|扩展|增)(?:至|到|为)(?:现在|目前|如今|\d{{4}}年(?:底|末)?)?的?$"
+    r"|^(?:再|又|后来|然后)?(?:到|至)$"
 )
 
 
@@ -184,6 +193,14 @@ def _first_label(
     gap = clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
     if previous is not None and gap is not None and _CONTINUES.search(gap):
         return previous.label, trimmed_span(text, max(previous.quote_start, clause[0]), seg_end)
+    opens = _SERIES_START.search(text, 0, q.num_start) and _SERIES_NEXT.match(text, q.end)
+    if opens or _SERIES_ON.search(text, 0, q.num_start):
+        # 从34个到160个再到204个，…，全市党支部领办合作社就已…: what a bare series counts is named after it
+        return _series_label(text, clause[1]), quote
+    noun = next((n for n in COUNTED_NOUNS if text.endswith(n, q.num_end, q.end)), "")
+    if noun:  # 联结起小区1800余住户: the counting word is the noun, in the place named before the number
+        owner = _OWNER_BEFORE.search(text, 0, q.num_start)
+        return (owner.group(1) if owner else "") + noun, quote
     after = text[q.end : clause[1]]
     nxt = context.starts.get(q.end + len(after) - len(after.lstrip()))
     # a second count hands on the noun after both (63支622人的队伍); a share is a flattened row's next cell
@@ -243,6 +260,30 @@ def _first_label(
     if not label and joined and not context.by_unit.get(q.unit):  # 已有2.1万户参与。: who took part
         label = joined.group(1) + (joined.group(2) or "") + words.UNIT_NOUNS.get(q.unit, "数量")
     return label or context.by_unit.get(q.unit, ""), quote
+
+
+# A series of bare figures over time (从34个到160个再到204个), its first figure: what is counted is named after it.
+_SERIES_START = re.compile(r"(?:^|[，。；：\s])(?:从|由)$")
+_STEP = r"[\d.]+[个家名人项座处户]?"
+# (a later figure of the series: 再到204个 after 从34个到160个)
+_SERIES_ON = re.compile(rf"(?:^|[，。；：\s])(?:从|由){_STEP}(?:(?:到|至){_STEP})*(?:再|又)?(?:到|至)$")
+_SERIES_NEXT = re.compile(r"\s*(?:到|至)\s*[\d一二两三四五六七八九十百千万]")
+# the noun of a later clause of the sentence the deed is told of (…党支部领办合作社就已覆盖全县)
+_SERIES_NOUN = re.compile(r"[，,]([^，,。；;！？]{2,24}?)(?:就已经|就已|已经|已|就|均|都)")
+
+
+def _series_label(text: str, clause_end: int) -> str:
+    """What a series of bare figures counts: the noun a later clause of its sentence tells of, without its place
+    (蓬莱市党支部领办合作社 -> 党支部领办合作社); nothing when no clause names it (never 再, 到)."""
+    end = SENTENCE_END.search(text, clause_end)
+    noun = _SERIES_NOUN.search(text, clause_end - 1, end.start() if end else len(text))
+    if noun is None:
+        return ""
+    return unplaced(clean(noun.group(1)))
+
+
+# The place whose households a counted noun (住户, 农户) names, right before the number (小区1800余住户).
+_OWNER_BEFORE = re.compile(r"(小区|社区|村|楼栋|网格|辖区)(?:内|里)?(?:共有|有|的|近|约|超)?$")
 
 
 def _counts_in(previous: _Found, unit: str) -> bool:

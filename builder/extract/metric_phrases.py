@@ -23,7 +23,6 @@ __all__ = [
     "hide_quoted",
     "label_after",
     "label_before",
-    "share_used",
     "tidy",
 ]
 
@@ -46,6 +45,9 @@ _STOP_AFTER = re.compile(
     "、|\\d|(?<!专)(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun
     + alternation(words.STOP_AFTER)
     + ")"
+    + "|(?<=..)(?=[\u4e00-\u9fff]{1,2}于(?![是此])(?<![关属由对等基终至处位用利便]于))"
+    # (骑手穿梭于大街小巷, 活跃于: a verb of where they are ends the noun, never 关于, 用于)
+    + "|驻(?:村|点|企|社区)(?=指导|帮扶|蹲点)"  # 科技特派员520名驻村指导: a deed of being stationed
     + "|(?<![存所现正实])在(?!职|岗|校|册|编|读|建)|(?<=.)中(?!心|层|小|型|学|医|国|队)"  # 35座中高温大棚: 中 opens the noun
     + "|(?<=[民众户员工])手(?=[中里上])"  # 分到15121名村民手中: the hands of those counted, not a part of them
     + "|(?<=..)(?:分到|分给|送到|送给|发到|交到)"  # 3137万余元村集体收益分到…: where it went, after the noun
@@ -258,6 +260,23 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
     return modifier and bool(_HEAD.match(hidden, stop.end()))
 
 
+# The counted noun, then what became of it by whom (建议被街道采纳, 意见被有关部门吸纳): the noun and the outcome.
+_PASSIVE_AFTER = re.compile(
+    r"^([\u4e00-\u9fff]{2,8}?)被[\u4e00-\u9fff]{0,8}?(采纳|采用|吸纳|录用|认定|列入|纳入|办结|转化|推广)"
+)
+
+
+def _named_list(text: str) -> re.Match[str] | None:
+    """A list of named kinds closed by 等 before the noun of all of them (快递员、外卖骑手等新就业群体); never a
+    clause that says something of them (新就业群体存在分布零散、流动性强等特点: the noun ended at 存在)."""
+    named = _NAMED_LIST.match(text)
+    if named is None or any(
+        m.group(0) not in ("、", "等") for m in _STOP_AFTER.finditer(hide_quoted(named.group(0)))
+    ):
+        return None
+    return named
+
+
 def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = "") -> str:
     """The noun after a counting word: `名在职党员到…` -> 在职党员; a generic noun with the deed after it
     (`名党员亮明身份` -> 亮明身份的党员) unless `deeds` is False (the counted receive it: 为2100余名老人提供…).
@@ -271,7 +290,7 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     origin = _ORIGIN.match(text)
     if origin and "的" in text[origin.end() :]:  # 来自…等单位的在职党员: the noun after the 的
         return label_after(text[text.index("的", origin.end()) + 1 :], frames)
-    made_up = _MADE_UP.match(text) or _NAMED_LIST.match(text)
+    made_up = _MADE_UP.match(text) or _named_list(text)
     counted_apart = made_up is not None and _WHOLE_COUNTED.match(text, made_up.end())
     people = unit in PERSON_UNITS
     owner = _UNIT_FIRST.match(text) if counted_apart and not people else None
@@ -292,6 +311,9 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         )
     ):
         return label_after(text[described.end() :], frames)
+    passive = _PASSIVE_AFTER.match(text)
+    if passive:  # 23条建议被街道采纳: what became of the counted is part of what is counted, not who did it
+        return f"{passive.group(1)}被{passive.group(2)}"
     hidden = hide_quoted(text)
     stop = _STOP_AFTER.search(hidden)
     while stop is not None and (
@@ -363,16 +385,6 @@ def clause_before(text: str, start: int) -> str:
         return ""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start - 1)]
     return text[marks[-1] if marks else 0 : start - 1]
-
-
-# What a share of a sum goes to (30%用于村集体工作开支，…，40%分配给村民): the use names the share.
-_USED = re.compile(r"^\s*((?:用于|用作|用来|分配给|分给|返还给|奖励给)[^，,。；;）)“”]{2,16})")
-
-
-def share_used(after: str) -> str:
-    """`用于村集体工作开支` after a share: the label is that use ("" if no use follows)."""
-    match = _USED.match(after)
-    return clean(match.group(1)) if match else ""
 
 
 _CHANGING_END = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
+from builder.extract.metric_deeds import clean
 from builder.text.patterns import alternation
 
 # The group, ending the clause right before the share with 中 (群众反映的问题中，, 在全市社区工作者中，).
@@ -97,3 +98,13 @@ def share_done(after: str) -> str:
     """`已建立党支部` after a share opening its clause: 已建立党支部的比例 ("" when no deed done follows)."""
     match = _DONE.match(after.strip())
     return f"已{match.group(1)}的比例" if match else ""
+
+
+# What a share of a sum goes to (30%用于村集体工作开支，…，40%分配给村民): the use names the share.
+_USED = re.compile(r"^\s*((?:用于|用作|用来|分配给|分给|返还给|奖励给)[^，,。；;）)“”]{2,16})")
+
+
+def share_used(after: str) -> str:
+    """`用于村集体工作开支` after a share: the label is that use ("" if no use follows)."""
+    match = _USED.match(after)
+    return clean(match.group(1)) if match else ""

@@ -41,6 +41,7 @@ from builder.extract.chinesenumerals import chinese_to_number
 from builder.ingest.traditionalchars import has_traditional, simplified
 
 __all__ = [
+    "COUNTED_NOUNS",
     "COUNT_UNITS",
     "TIME_UNITS",
     "Quantity",
@@ -79,7 +80,7 @@ TIME_UNITS: frozenset[str] = frozenset(
     )
 )
 
-_COUNTED_NOUNS = {"住户": "户", "农户": "户"}
+COUNTED_NOUNS = {"住户": "户", "农户": "户"}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _UNIT_PREFIX = ("百", "千")  # after a numeral already as large (3500百斤), part of the unit, not a multiplier
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
@@ -203,8 +204,8 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         upper = upper * 10 if upper is not None else None
     elif unit == "％":
         unit = "%"
-    elif unit in _COUNTED_NOUNS:  # 1800余住户: the noun is the counting word
-        unit = _COUNTED_NOUNS[unit]
+    elif unit in COUNTED_NOUNS:  # 1800余住户: the noun is the counting word
+        unit = COUNTED_NOUNS[unit]
     unit = unit_prefix + unit
     approx = approx or bool(
         match.group("pre") or match.group("suf1") or match.group("suf2") or match.group("post")
