@@ -3,6 +3,9 @@ bullets and paragraph indents of the page. A line of placeholders alone is a rul
 line); a placeholder that opens two lines or more right under a sentence's end, right before their text, is the
 page's paragraph indent wherever it opens a line (`(cid:3)记者从…获悉` -> `　　记者从…获悉`); any other (an ornament before a headline, `(cid:41)山东推动…`, a
 bullet) is dropped. The first pass of workers.process_page (before sidebyside); lines keep their numbers.
+
+A symbol font's glyphs that a converter wrote as private-use code points (U+E000-F8FF: Wingdings bullets and
+ornaments, `\uf0a7 民生实事`, a rule of them) are read the same way: glyphs no text holds.
 """
 
 from __future__ import annotations
@@ -11,16 +14,18 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-_GLYPH = re.compile(r"\(cid:\d+\)")
-_GLYPHS_ALONE = re.compile(r"^[ \u3000]*(?:\(cid:\d+\)[ \u3000]*)+$")
-_OPENING = re.compile(r"^([ \u3000]*)(\(cid:\d+\))(?=[^ \u3000(])")
+_ONE = r"(?:\(cid:\d+\)|[\ue000-\uf8ff])"  # a placeholder, or a private-use code point
+_GLYPH = re.compile(_ONE)
+_GLYPHS_ALONE = re.compile(rf"^[ \u3000]*(?:{_ONE}[ \u3000]*)+$")
+_OPENING = re.compile(rf"^([ \u3000]*)({_ONE})(?=[^ \u3000(\ue000-\uf8ff])")
+_ANY = re.compile(r"\(cid:|[\ue000-\uf8ff]")
 _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
 _INDENT = "\u3000\u3000"
 
 
 def undo_cid_glyphs(text: str) -> str:
     """Each `(cid:NN)` placeholder read as what it stood for; unchanged when there is none."""
-    if "(cid:" not in text:
+    if not _ANY.search(text):
         return text
     lines = text.split("\n")
     openings = Counter(

@@ -1,6 +1,6 @@
 """The line rules for an article's jump to another page (part of LINE_RULES in `builder.ingest.units`; moved out of
 `units`): `（下转第3版）` / `（上接第4版）` on a line of its own, the jump headline over it and the page number of the
-page it goes on to; markers inside a line removed.
+page it goes on to; markers inside a line removed, and an article's end mark on a line of its own.
 """
 
 from __future__ import annotations
@@ -63,3 +63,18 @@ def inline_continuation_markers(page: PageReader, line: Line) -> bool:
     are removed."""
     line.text = remove_continuation_markers(line.text).strip()
     return False
+
+
+_END_MARK_ALONE = re.compile(r"^[（(]\s*完\s*[）)]$")
+_CLOSED = ("。", "！", "？", "!", "?", "”", "）", ")")
+
+
+def end_mark_line(page: PageReader, line: Line) -> bool:
+    """An article's end mark on a line of its own (`（完）`) under its last sentence or closing credit
+    (`…发挥更大作用。（记者 某某` / `某）` / `（完）`): furniture, never text that leaves the article open to the
+    next headline and lead."""
+    if not _END_MARK_ALONE.match(line.text) or not page.units:
+        return False
+    if not page.units[-1].text.endswith(_CLOSED) or page.blanks:
+        return False
+    return page.add(kinds.FURNITURE, line.text, line.number)

@@ -60,7 +60,7 @@ from builder.ingest.boldlines import bold_doubled, bold_lead, markdown_heading
 from builder.ingest.captionlines import captions_inside_words
 from builder.ingest.captionshapes import split_inline_credit
 from builder.ingest.headorder import subtitles_under_headlines
-from builder.ingest.jumplines import continuation_marker, inline_continuation_markers
+from builder.ingest.jumplines import continuation_marker, end_mark_line, inline_continuation_markers
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelabels import (
     SIDEBAR_LABEL,
@@ -179,6 +179,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("continuation_marker", continuation_marker),
     ("vertical_label", _vertical_label_rule),
     ("inline_continuation_markers", inline_continuation_markers),
+    ("end_mark_line", end_mark_line),
     ("number_hyphen", ocrdamage.number_hyphen),
     ("cell_per_line_table", celltables.cell_per_line_table),
     ("source_after_end", copiedpages.source_after_end),

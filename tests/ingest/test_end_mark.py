@@ -42,3 +42,33 @@ def test_an_end_mark_closes_its_article():
 )
 def test_only_an_end_mark_after_a_sentence_is_removed(line, cleaned):
     assert remove_continuation_markers(line) == cleaned
+
+
+# The end mark on a line of its own under a closing credit the wrap cut (heldout26 p08's kind): read as text that
+# ends no sentence, the next headline and lead went into the article, the two credits made one byline.
+ALONE = (
+    "某某周刊\n\n城关街道：机关党员和社区居民“结对子”\n\n"
+    "　　某某市城关街道组织机关党员到社区\n报到，今年认领居民微心愿320个。\n"
+    "　　街道党工委书记说，要让党员在社区\n治理中发挥更大作用。（通讯员 周平 记者 吴\n越）\n（完）\n\n\n"
+    "柳坪村：合作社带富一方百姓\n\n"
+    "　　某某县柳坪村党支部领办茶叶合作社，\n带动农户86户，户均增收1.8万元。\n"
+    "　　“现在家门口就能挣钱。”村民说。（通讯员 马兰 记者 郑凯）\n（完）\n"
+)
+
+
+def test_an_end_mark_on_its_own_line_closes_its_article():
+    with data_dir_fixed():
+        articles = segment(assemble(classify_page(ALONE)))
+    assert [(a.title, a.byline) for a in articles] == [
+        ("城关街道：机关党员和社区居民“结对子”", "通讯员 周平 记者 吴越"),
+        ("柳坪村：合作社带富一方百姓", "通讯员 马兰 记者 郑凯"),
+    ]
+    assert [a.paragraphs[-1][-5:] for a in articles] == ["更大作用。", "”村民说。"]
+    assert not any("完" in p for a in articles for p in a.paragraphs)
+
+
+def test_an_end_mark_alone_under_an_open_sentence_stays_text():
+    page = "某某周刊\n\n社区议事会\n\n　　议事会的第一件事就是把工作\n（完）\n成，再说别的。\n"
+    with data_dir_fixed():
+        (article,) = segment(assemble(classify_page(page)))
+    assert "（完）" in "".join(article.paragraphs)
