@@ -30,10 +30,10 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
 # How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`, and a figure's number
-# with a space after it (`图1　大寨村“老支书讲堂”上，…`) — not a sentence's reference to the figure, the wrap
-# and a space setting `图1` at a line's start (`…道路的变化如` / `图1 所示，…`).
+# with a space after it (`图1　大寨村“老支书讲堂”上，…`, `图①　…`) — not a sentence's reference to the figure, the
+# wrap and a space setting `图1` at a line's start (`…道路的变化如` / `图1 所示，…`).
 NUMBERED_FIGURE = re.compile(
-    r"^图[1-9][ \u3000]+(?!所示|可见|显示|表明|反映|说明|列出|中的|中可|中为|是|为)(?=[\u4e00-\u9fff“])"
+    r"^图[1-9①-⑳][ \u3000]+(?!所示|可见|显示|表明|反映|说明|列出|中的|中可|中为|是|为)(?=[\u4e00-\u9fff“])"
 )
 CAPTION_OPENING = re.compile(
     rf"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:]|{NUMBERED_FIGURE.pattern[1:]})"

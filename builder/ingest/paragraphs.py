@@ -116,10 +116,11 @@ def _placed_between(*kinds: str) -> UnitRule:
 
 def _jumps_before_head(state: Assembly) -> bool:
     """`（下转第三版）` under a sentence it cut, another article's head under it (`…能当场解决的当场解决，` /
-    `（下转第三版）` / `利川市“村民说事点”`): the sentence goes on on the other page, not in the lines here."""
+    `（下转第三版）` / `利川市“村民说事点”`): the sentence goes on on the other page, not in the lines here; the
+    article's photo captions and credits may stand between (`（转第5版）` / `图①　…` / `本版图片均由…提供` / head)."""
     if state.unit.kind != JUMP_OUT:
         return False
-    following = (u for u in state.units[state.index :] if u.kind != FURNITURE)
+    following = (u for u in state.units[state.index :] if u.kind not in (FURNITURE, CAPTION, CREDIT))
     after = next(following, None)
     return after is not None and after.kind in (HEADLINE, KICKER, SUBTITLE, BYLINE)
 

@@ -196,24 +196,30 @@ def credit_line(page: PageReader, line: Line) -> bool:
     """A photo credit on its own line: `（图片由…提供）`, `张三 摄`; one the wrap began on the caption's last
     line (`…开展文明劝导。吉阳区委` / `社会工作部供图`) takes its beginning back. A short caption with its credit
     in brackets after it (`村民在议事厅讨论村规（某县融媒体中心供图）`) is the caption, then the credit."""
+    last = page.units[-1] if page.units and not page.blanks else None
+    head = _CREDIT_HEAD.search(last.text) if last is not None and last.kind == kinds.TEXT else None
+    whole = is_credit_text(line.text) or _ROLE_HEAD.match(head.group(1)) if head else False
+    if head and whole and len(line.text) <= _CREDIT_TAIL and is_credit_text(head.group(1) + line.text):
+        last.text = last.text[: head.start()]  # (`…情况。　记者 韩` / `雪 摄`, `…用品。唐昌` / `镇供图`)
+        return page.add(kinds.CREDIT, head.group(1) + line.text, line.number)
     if not is_credit_text(line.text):
         return False
     bracketed = _BRACKETED_CREDIT.match(line.text)
     if bracketed and not is_credit_text(bracketed.group(1)):
         page.add(kinds.CAPTION, bracketed.group(1), line.number)
         return page.add(kinds.CREDIT, bracketed.group(2), line.number)
-    last = page.units[-1] if page.units and not page.blanks else None
-    head = _CREDIT_HEAD.search(last.text) if last is not None and last.kind == kinds.TEXT else None
-    if head and is_credit_text(head.group(1) + line.text):
-        last.text = last.text[: head.start(1)]
-        return page.add(kinds.CREDIT, head.group(1) + line.text, line.number)
     return page.add(kinds.CREDIT, line.text, line.number)
 
 
 # A caption of four characters or more, then its credit in brackets: who took or supplied the photo.
 _BRACKETED_CREDIT = re.compile(r"^([^（()）]{4,}?)[（(]([^（()）]{2,24}?(?:供图|摄影|摄|提供))[）)]$")
-# `…劝导。吉阳区委`, `…阅读书籍。（刘` / `小红 摄）`: a credit's beginning, maybe its opening bracket
-_CREDIT_HEAD = re.compile(r"(?<=[。！？])([（(][\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{2,12})$")
+# `…劝导。吉阳区委`, `…阅读书籍。（刘` / `小红 摄）`, `…情况。　记者 韩` / `雪 摄`: a credit's beginning after the
+# caption's sentence end (maybe a space), maybe its opening bracket, maybe a role and the name's first character
+_CREDIT_HEAD = re.compile(
+    r"(?<=[。！？])[ \u3000]*([（(][\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{2,12}|(?:记者|通讯员)[ \u3000][\u4e00-\u9fff]{1,3})$"
+)
+_ROLE_HEAD = re.compile(r"^(?:记者|通讯员)[ \u3000]")  # the tail alone no credit: only after a role's head
+_CREDIT_TAIL = 12  # characters of a credit's rest the wrap sent to the next line, at most
 
 
 def caption_under_its_credit(page: PageReader, line: Line) -> bool:

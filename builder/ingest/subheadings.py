@@ -123,6 +123,8 @@ def _looks_like_heading(
         # A line standing alone between blank lines: a heading, unless it fills the column (then it
         # is a paragraph's first line before a column break).
         return deficit(unit) >= 3 or deficit(unit) <= -1 or "：" in unit.text or after_heading or first
+    if _fills_by_characters(deficit, unit):
+        return False  # a paragraph's first line, its figures narrow (`　　街道还与辖区28家驻区单位签订` / `共建协议，`)
     if deficit(unit) >= 4.5:
         return True  # far shorter than the column: not a wrapped line
     # The next line is indented like the first line of a paragraph: this line was not one.
@@ -143,6 +145,14 @@ def _place_over_its_lead(unit: Unit, following: Unit) -> bool:
     if not match or not (place_words(match.group(1)) or known_places(match.group(1))):
         return False
     return match.group(1) in following.text[:_LEAD_NAMES_WITHIN]
+
+
+def _fills_by_characters(deficit, line: Unit) -> bool:
+    """A paragraph's indented first line that fills the column when its half-width characters count as full ones
+    (a page wrapped by characters: `　　全村1380余名村民中，已有1160人参与积`, its figures narrow): a wrapped line,
+    however short its display width makes it."""
+    narrow_as_full = len(line.text.replace(" ", "")) - line.width
+    return line.indent and narrow_as_full > 0 and deficit(line) - narrow_as_full - _INDENT < 1.5
 
 
 def _short_by_both_counts(deficit, line: Unit) -> bool:
