@@ -43,11 +43,15 @@ def bare_names(page: PageReader, line: Line) -> bool:
         finished = last.kind == CREDIT or ends_sentence(last.text)
         apart = page.blanks and not following
         # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
-        # after a finished sentence over more text open the next body the same way
+        # after a finished sentence over more text open the next body the same way (one name too, opening with
+        # a common surname, over an indented paragraph: `刘佳琪` / `　　长春市…`)
+        opens = following and bylines_open_bodies(page)
         if not (
-            several
-            and finished
-            and (apart or (following and (bylines_open_bodies(page) or _signing_names(page, line))))
+            finished
+            and (
+                (several and (apart or (following and (opens or _signing_names(page, line)))))
+                or (opens and names_over_lead(page, line))
+            )
         ):
             return False
     elif last.kind not in (HEADLINE, SUBTITLE) or (
