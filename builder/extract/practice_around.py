@@ -157,10 +157,11 @@ AROUND_SOURCES = (
     ),
     # The result a causative brings about, ending its clause (让服务“一键直达”, 让阵地“就近可及”): a state
     # described, not a name (unlike 让“红色引擎”持续释放, where the quote is the subject), also for two parties
-    # (使村集体和村民“双增收”); 使用 is no causative.
+    # (使村集体和村民“双增收”); 使用 is no causative; what a unit makes sure of, something between (保证…发展“…”).
     (
         "result_before",
-        r"(?:[让令]|使(?!用))(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,5}[和与及][\u4e00-\u9fff]{1,5})$",
+        r"(?:[让令]|使(?!用))(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,5}[和与及][\u4e00-\u9fff]{1,5})$"
+        r"|(?:保证|确保|力保)[\u4e00-\u9fff]{2,6}$",  # 保证合作社发展“一路绿灯”: what is made sure of
     ),
     # A predicate opened by an adverb of degree or manner, ending its clause (群众办事“只进一扇门”, 事情“就近办”):
     # how things go, not a name.
@@ -268,6 +269,10 @@ AROUND_SOURCES = (
         "account_after",
         r"^等?(?:多个|[0-9一二两三四五六七八九十]+个)?(?:微信公众号|公众号|抖音号|视频号|微博号?|头条号|快手号)",
     ),
+    # A product's trademark (注册了“某某特色板栗”品牌, “某某”商标, “…”农产品品牌): what is sold, no practice.
+    ("trademark_before", r"(?:注册|注册了|申请|申请了|申报|申报了|打响|叫响)$"),
+    ("brand_after", r"^(?:品牌|商标|牌)"),
+    ("trademark_after", r"^(?:商标|注册商标|农产品品牌|区域公用品牌|公用品牌|地理标志)"),
     # A role people take up (主动当起“移动网格员”, 引导骑手兼任“流动网格员”): named when qualified, four characters
     # or more (年轻人当起“跑腿员”, 老党员当上“调解员”, 兼任“网格员”: a plain job).
     ("took_role_before", r"(?:当起|当上|当起了|当上了|兼任|兼当|兼职|充当)$"),

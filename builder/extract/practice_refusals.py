@@ -143,8 +143,10 @@ def honour_or_label(before: str, own_before: str, after: str, own_after: str) ->
         or _AROUND["honour_after"].match(after)
         or _AROUND["honour_after"].match(own_after)
         or _AROUND["account_after"].match(after)
+        or (_AROUND["trademark_before"].search(before) and _AROUND["brand_after"].match(after))
+        or _AROUND["trademark_after"].match(after)
     ):
-        return True  # (a title of honour, or a media account's name: …等微信公众号)
+        return True  # (a title of honour, a media account's name: …等微信公众号, a product's trademark)
     return any(
         _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
     )

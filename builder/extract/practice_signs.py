@@ -57,8 +57,9 @@ DOING_BEFORE = re.compile(
 )
 DOING = re.compile(DOING_BEFORE.pattern.removesuffix("$"))
 EMBED_CUT = re.compile(
-    r"可以|需要|\d+[个家处座所间支项]?|[在的和与为对把将让从向于是时就都也还才再要能会可]|" + DOING.pattern
-)  # 4个暖“新”驿站: the count is no part of the name
+    r"可以|需要|\d+[个家处座所间支项]?|[在的和与为对把将让从向于是时就都也还才再要能会可]|"
+    r"学习|借鉴|引入|引进|复制|运用|采用|沿用|践行|落实|总结|提炼|形成|首创|" + DOING.pattern
+)  # 4个暖“新”驿站: the count is no part of the name; 认真学习“2468”物业…: nor is the verb taking the model up
 
 
 # 成为社区治理“合伙人”。, 成为治理“帮手”: what something became in a field, the quote closing the clause: a likeness

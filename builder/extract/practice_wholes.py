@@ -21,6 +21,10 @@ _ROOM_AFTER = re.compile(
 )
 
 
+# A unit opening the head of such a name (社区暖“新”驿站): whose it is, no part of the name.
+_OWNER_FIRST = re.compile("^(?:社区|小区|街道|村|镇|乡)(?=.)")
+
+
 def embedded_name(text: str, q: Quote) -> str | None:
     """暖“新”友好行动 -> 暖新友好行动: a one-character quote inside a name that ends like one (not in a
     subheading: `## 暖“新”服务` is the heading of a section, not a name)."""
@@ -31,6 +35,9 @@ def embedded_name(text: str, q: Quote) -> str | None:
     if before is None or after is None:
         return None
     head = signs.EMBED_CUT.split(before.group(0))[-1][-3:]
+    head = (
+        _OWNER_FIRST.sub("", head) or head
+    )  # 打造社区暖“新”驿站: the community has it, 暖新驿站 is its name
     return head + q.text + after.group(0) if head else None
 
 
