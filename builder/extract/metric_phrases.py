@@ -122,6 +122,8 @@ _NOUN_TOO = frozenset({"组织", "建设", "规划", "服务", "管理"})  # aft
 # the place whose people or things a 有-clause counts (淮光社区有居民), also an area's or a building's (辖区, 楼栋)
 _OWNER_UNIT = re.compile(f"({alternation(_PLACE_UNITS + ' 辖区 楼栋')})[内里]?$")
 _OWNED_FRAME = re.compile("^(?:基础|前提|同时|情况|过程|背景)")
+# What the counted are about (份关于垃圾分类的倡议书): the noun after its 的.
+_TOPIC = re.compile(r"^(?:关于|有关|对于)[^，。；;\d的]{1,16}的(?=[\u4e00-\u9fff“])")
 # Qualities listed with 、 before the counted noun (22名素质良好、业务精湛、积极热心的外卖骑手).
 _DESCRIBED = re.compile(r"^([\u4e00-\u9fff]{2,8})(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff“])")
 _FRAME = re.compile(
@@ -303,6 +305,9 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         made_up
     ):  # 以快递员、网约配送员为主的新就业形态劳动者, 快递小哥、外卖骑手等新就业群体: the whole they make up
         return label_after(text[made_up.end() :], frames, deeds)
+    topic = _TOPIC.match(text)
+    if topic:  # 1200份关于垃圾分类的倡议书: what it is about, then what is counted
+        return label_after(text[topic.end() :], frames, deeds)
     described = _DESCRIBED.match(text)
     if (
         described

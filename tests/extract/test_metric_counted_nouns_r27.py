@@ -3,7 +3,7 @@ of the same shape): a clause saying something of the counted after a 等-list (�
 a likeness and a verb of where they are (像李师傅这样的骑手穿梭于… gave 骑手穿梭), a counting word that is the
 noun (小区2600余住户 gave 驿站联结起小区), a bare series over time (从21个到90个再到133个 gave 再), a level reached
 in a year (增加到2022年的31万元 gave 增加到), a passive outcome (建议被街道采纳 gave 建议被街道) and a deed of
-being stationed (科技特派员520名驻村指导 gave 驻村指导)."""
+being stationed (科技特派员520名驻村指导 gave 驻村指导); what the counted are about (份关于…的倡议书 gave 关)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from builder.extract.metrics import extract_metrics
         ),
         ("学生们开展调研，提出的23条建议被街道采纳。", [("建议被采纳", 23, "条")]),
         ("县里还选派科技特派员140名驻村指导。", [("科技特派员", 140, "名")]),
+        ("社区发放1200份关于垃圾分类的倡议书。", [("倡议书", 1200, "份")]),
     ],
 )
 def test_the_counted_thing_is_the_label(text, expected):
