@@ -4,7 +4,7 @@ turns into a draft initiative."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from builder.ingest.captionshapes import GROUP_CREDIT
 from builder.ingest.pagelines import TEXT, Unit
@@ -66,7 +66,9 @@ class Article:
     def add_text(self, block: Unit) -> None:
         last = self.blocks[-1] if self.blocks else None
         if last is not None and last.kind == TEXT and not ends_sentence(last.text) and block.kind == TEXT:
-            last.text += block.text  # a sentence cut by a column or by another article
+            # a sentence cut by a column or by another article: joined in a new block, the page's own left as they
+            # are (segment may cut the page again from them, and would join the text twice)
+            self.blocks[-1] = replace(last, text=last.text + block.text)
         else:
             self.blocks.append(block)
 

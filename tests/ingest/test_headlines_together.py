@@ -219,7 +219,7 @@ def test_headlines_each_alone_between_blank_lines_at_the_head_go_to_their_bodies
     # f01's two headlines printed over the bodies each between blank lines, the bodies with no `本报讯`, the first
     # closed by its credit: once both headlines were glued into the first body's lead
     f01 = page_lines(HELDOUT4 / "f01.txt")
-    first = ["潍坊市寿光市把全市划分为2", *f01[9:20], "（本报记者 孔令军）"]
+    first = ["潍坊市寿光市把全市划分为2", *f01[9:21], "（本报记者 孔令军）"]
     second = ["烟台市芝罘区毓璜", *f01[23:33]]
     page = [f01[4], "", f01[5], "", *first, "", *second]
     assert [(u.kind, u.text) for u in classify_page("\n".join(page))][:2] == [
