@@ -5,9 +5,6 @@ asks `aside`):
   its neighbours, no result of the work; a change over time is one (`比去年提高20%`, `比三年前增加了35%`).
 - A count of the places a part lies in, glued to the part's own count in the same unit (`其中五个城区136个、县区78个`):
   where the 136 are, not a count of its own (`覆盖9个县（区）、146个行政村`, `10个社区近2万名居民` are counted).
-- The figures of one unnamed example told as a story (`在某县一个山村，…每公斤收购价比过去提高了4元`): one place among
-  the many the initiative covers, picked to show how it works there; its numbers are that place's, not the
-  initiative's.
 - The tries of one case (`网格员三次上门调解`, `调解员连续跑了三趟`): a small count in Chinese numerals of visits or trips
   in a sentence of a dispute's story, how hard one case was, not how much the work did (`入户走访3200次` is counted).
 """
@@ -30,12 +27,6 @@ _COMPARED_BEFORE = re.compile(
 _PLACE_KINDS = r"(?:城区|县区|县（区）|县|区|乡镇|镇|街道|社区|村|小区)"
 # 五个城区136个、: the places, then the count of the part in the same unit, closed by a list mark or the clause's end
 _PART_COUNT_AFTER = re.compile(rf"\s*{_PLACE_KINDS}\s*\d[\d.]*\s*[万千百]?\s*个(?=[、，。；]|$)")
-# 在某县一个山村，/ 在一个老旧小区里，: a sentence opening on one unnamed place, told as an example
-_ONE_EXAMPLE = re.compile(
-    r"(?:比如|例如|譬如)?[，,]?在[^，。；\d“”]{0,12}?一(?:个|家|处|座)[^，。；\d“”]{0,8}?"
-    r"(?:村|村寨|寨子|山村|社区|小区|院落|企业|合作社|工厂|园区|楼宇)(?:里|中|内)?[，,]"
-)
-
 # a visit or a trip right after the count (三次上门, 两趟到他家) or a word of trying again before it (连续跑了三趟)
 _TRIES_AFTER = re.compile(r"\s*(?:上门|登门|入户|来到|找到|找上门|跑到|到[^，。；\d]{0,4}家)")
 _TRIES_BEFORE = re.compile(r"(?:跑了|连续跑了?|先后|前后|连续|反复|多方)\s*$")
@@ -48,8 +39,7 @@ def aside(text: str, q: Quantity) -> bool:
         return True
     if q.unit == "个" and q.value <= 50 and _PART_COUNT_AFTER.match(text, q.end):
         return True
-    start = sentence_start(text, q.num_start)
-    return bool(_ONE_EXAMPLE.match(text, start)) or _tries(text, q)
+    return _tries(text, q)
 
 
 def _tries(text: str, q: Quantity) -> bool:
