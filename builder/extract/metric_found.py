@@ -193,13 +193,16 @@ def _first_label(
     gap = clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
     if previous is not None and gap is not None and _CONTINUES.search(gap):
         return previous.label, trimmed_span(text, max(previous.quote_start, clause[0]), seg_end)
-    opens = _SERIES_START.search(text, 0, q.num_start) and _SERIES_NEXT.match(text, q.end)
-    if opens or _SERIES_ON.search(text, 0, q.num_start):
+    near = max(
+        0, q.num_start - _BEFORE_REACH
+    )  # (the patterns end at the number: a window, not the whole text)
+    opens = _SERIES_START.search(text, near, q.num_start) and _SERIES_NEXT.match(text, q.end)
+    if opens or _SERIES_ON.search(text, near, q.num_start):
         # 从34个到160个再到204个，…，全市党支部领办合作社就已…: what a bare series counts is named after it
         return _series_label(text, clause[1]), quote
     noun = next((n for n in COUNTED_NOUNS if text.endswith(n, q.num_end, q.end)), "")
     if noun:  # 联结起小区1800余住户: the counting word is the noun, in the place named before the number
-        owner = _OWNER_BEFORE.search(text, 0, q.num_start)
+        owner = _OWNER_BEFORE.search(text, near, q.num_start)
         return (owner.group(1) if owner else "") + noun, quote
     after = text[q.end : clause[1]]
     nxt = context.starts.get(q.end + len(after) - len(after.lstrip()))
@@ -283,6 +286,9 @@ def _series_label(text: str, clause_end: int) -> str:
 
 
 # The place whose households a counted noun (住户, 农户) names, right before the number (小区1800余住户).
+# how far before a number the series and owner patterns look (each ends at the number; searched from the text's
+# start, every number read the whole text again: a 700 000-character line took minutes)
+_BEFORE_REACH = 80
 _OWNER_BEFORE = re.compile(r"(小区|社区|村|楼栋|网格|辖区)(?:内|里)?(?:共有|有|的|近|约|超)?$")
 
 

@@ -41,8 +41,18 @@ __all__ = [
 
 
 def _start(marks: re.Pattern[str], text: str, pos: int, reach: int | None) -> int:
-    window = 0 if reach is None else max(0, pos - reach)
-    return max((m.end() for m in marks.finditer(text, window, pos)), default=window)
+    if reach is not None:
+        window = max(0, pos - reach)
+        return max((m.end() for m in marks.finditer(text, window, pos)), default=window)
+    # anywhere before: read back in growing windows (the marks are single characters), not from the text's
+    # start for every number (a paragraph of 700 000 characters read whole for each of its numbers)
+    span = 256
+    while True:
+        window = max(0, pos - span)
+        found = max((m.end() for m in marks.finditer(text, window, pos)), default=None)
+        if found is not None or window == 0:
+            return found if found is not None else 0
+        span *= 4
 
 
 def _end(marks: re.Pattern[str], text: str, pos: int, reach: int | None) -> int:
