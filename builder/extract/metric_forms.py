@@ -33,7 +33,7 @@
   second payout, not two), and the size of one thing given by two of its dimensions (文化长廊长20余米，高4米;
   a way built keeps its length, 新修步道长2000米，宽3米, and loses its width).
 - Figures said in passing (metric_asides.py): a comparison with others (比周边便宜两成), the places a part lies in
-  (其中五个城区136个), one unnamed example's story (在某县一个山村，…).
+  (其中五个城区136个), the tries of one dispute (网格员三次上门调解).
 """
 
 from __future__ import annotations
@@ -214,7 +214,7 @@ def no_count(text: str, q: Quantity) -> bool:
     if q.unit == "期" and _phase(text, q):
         return True
     if aside(text, q):
-        return True  # 比周边便宜两成, 五个城区136个, 在某县一个山村，…: said in passing (metric_asides.py)
+        return True  # 比周边便宜两成, 五个城区136个, 三次上门调解: said in passing (metric_asides.py)
     return q.upper is not None and bool(_PER_MEMBER.search(text, max(0, q.num_start - 12), q.num_start))
 
 

@@ -193,9 +193,7 @@ def _first_label(
     gap = clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
     if previous is not None and gap is not None and _CONTINUES.search(gap):
         return previous.label, trimmed_span(text, max(previous.quote_start, clause[0]), seg_end)
-    near = max(
-        0, q.num_start - _BEFORE_REACH
-    )  # (the patterns end at the number: a window, not the whole text)
+    near = max(0, q.num_start - _BEFORE_REACH)  # (the patterns below end at the number)
     opens = _SERIES_START.search(text, near, q.num_start) and _SERIES_NEXT.match(text, q.end)
     if opens or _SERIES_ON.search(text, near, q.num_start):
         # 从34个到160个再到204个，…，全市党支部领办合作社就已…: what a bare series counts is named after it
@@ -285,10 +283,10 @@ def _series_label(text: str, clause_end: int) -> str:
     return unplaced(clean(noun.group(1)))
 
 
-# The place whose households a counted noun (住户, 农户) names, right before the number (小区1800余住户).
-# how far before a number the series and owner patterns look (each ends at the number; searched from the text's
-# start, every number read the whole text again: a 700 000-character line took minutes)
+# How far before a number the series and owner patterns look (each ends at the number; searched from the text's
+# start, every number read the whole text again: a 700 000-character line took minutes).
 _BEFORE_REACH = 80
+# The place whose households a counted noun (住户, 农户) names, right before the number (小区1800余住户).
 _OWNER_BEFORE = re.compile(r"(小区|社区|村|楼栋|网格|辖区)(?:内|里)?(?:共有|有|的|近|约|超)?$")
 
 

@@ -308,6 +308,8 @@ class Tokenizer:
         before_suffix = np.zeros(index.size, dtype=bool)
         before_suffix[:-1] = (flags[1:] & _SUFFIX) > 0
         keep = ((flags & _KEEP) > 0) & ~(before_suffix & ((flags & _USER) == 0))
+        if not (flags & _LATIN).any():
+            return index[keep]
         # a Latin word whose neighbour (blanks skipped) is one too is English text, not an acronym
         words = np.flatnonzero((flags & _BLANK) == 0)
         latin = (flags[words] & _LATIN) > 0
