@@ -5,6 +5,9 @@ times in a cold build of 1 000 initiatives)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from builder.content.loader import load_vocabulary
 from builder.model import Initiative
 from builder.render.figures import Figure
@@ -18,7 +21,7 @@ from builder.render.indicators import (
     largest_figures,
     theme_indicators,
 )
-from tests.support.repo import REPO_CONTENT
+from tests.support.repo import REPO_CONTENT, ROOT
 
 
 def _by_classifying(
@@ -81,3 +84,28 @@ def test_a_column_no_row_of_the_table_fills_is_not_printed() -> None:
     assert [c.slug for c in filled_columns(columns, [{}, grids])] == ["grids"]
     assert filled_columns(columns, [{}, {}]) == ()
     assert [c.cell_zh for c in columns] == ["", "网格员"]
+
+
+_KEY_CELL = re.compile(
+    r'<td data-label="关键数据"( class="none")?><ul class="key-metrics">(.*?)</ul></td>', re.S
+)
+_KEY_ITEM = re.compile(r"<li( class=\"none\")?>(.*?)</li>", re.S)
+
+
+def test_a_card_leaves_out_the_indicators_its_initiative_has_no_figure_for(content_site: Path) -> None:
+    """On a phone each row is a card: `网格 —` `网格员 —` on every card of an initiative that counts neither
+    read as noise (seen at 390 px). An indicator with no figure is marked `none`, and so is the whole cell of
+    an initiative with none; the narrow-screen style hides them, the wide table keeps its dashes."""
+    marked = kept = 0
+    for page in sorted((content_site / "themes").glob("*/index.html")):
+        for cell_none, items in _KEY_CELL.findall(page.read_text(encoding="utf-8")):
+            shown = [(none, text) for none, text in _KEY_ITEM.findall(items)]
+            for none, text in shown:
+                assert bool(none) == ("<strong>" not in text), (page, text)
+            assert bool(cell_none) == all(none for none, _ in shown), (page, items)
+            marked += bool(cell_none)
+            kept += not cell_none
+    assert marked and kept  # the committed content has rows of both kinds
+    css = (ROOT / "theme" / "static" / "site.css").read_text(encoding="utf-8")
+    narrow = css[css.index("@media (max-width: 44rem)") :]
+    assert ".compare-table td.none, .compare-table .key-metrics li.none { display: none; }" in narrow

@@ -12,6 +12,7 @@ def root(context, missing=missing):
     l_0_level_badge = resolve('level_badge')
     l_0_columns = resolve('columns')
     l_0_key_figures = resolve('key_figures')
+    l_0_cells = resolve('cells')
     try:
         t_1 = environment.filters['initiative_url']
     except KeyError:
@@ -25,11 +26,23 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['metric']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['metric']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'metric' found.")
+    try:
+        t_5 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     yield '<tr>\n<td data-label="地区">'
     yield escape(context.call((undefined(name='local_place') if l_0_local_place is missing else l_0_local_place), (undefined(name='e') if l_0_e is missing else l_0_e)))
@@ -57,17 +70,28 @@ def root(context, missing=missing):
     yield '</td>'
     if (undefined(name='columns') if l_0_columns is missing else l_0_columns):
         pass
-        yield '<td data-label="关键数据"><ul class="key-metrics">'
-        for (l_1_ind, l_1_figure) in context.call((undefined(name='key_figures') if l_0_key_figures is missing else l_0_key_figures), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'key_figures'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)):
+        l_0_cells = context.call((undefined(name='key_figures') if l_0_key_figures is missing else l_0_key_figures), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'key_figures'), (undefined(name='columns') if l_0_columns is missing else l_0_columns))
+        context.vars['cells'] = l_0_cells
+        context.exported_vars.add('cells')
+        yield '<td data-label="关键数据"'
+        if (not t_3(context.eval_ctx, t_5(context, (undefined(name='cells') if l_0_cells is missing else l_0_cells), 1))):
+            pass
+            yield ' class="none"'
+        yield '><ul class="key-metrics">'
+        for (l_1_ind, l_1_figure) in (undefined(name='cells') if l_0_cells is missing else l_0_cells):
             _loop_vars = {}
             pass
-            yield '<li>'
+            yield '<li'
+            if (not l_1_figure):
+                pass
+                yield ' class="none"'
+            yield '>'
             yield escape((environment.getattr(l_1_ind, 'cell_zh') or environment.getattr(l_1_ind, 'zh')))
             yield ' '
             if l_1_figure:
                 pass
                 yield '<strong>'
-                yield escape(t_3(l_1_figure))
+                yield escape(t_4(l_1_figure))
                 yield '</strong>'
             else:
                 pass
@@ -80,4 +104,4 @@ def root(context, missing=missing):
     yield '</td>\n</tr>'
 
 blocks = {}
-debug_info = '2=35&3=37&4=41&6=43&7=47&8=50&9=53&13=58&15=61&16=67&19=79'
+debug_info = '2=48&3=50&4=54&6=56&7=60&8=63&9=66&15=71&16=73&17=77&18=81&19=91&22=103'
