@@ -23,7 +23,7 @@ import contextlib
 import os
 import pickle
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,18 +86,15 @@ def write_site(
     as its build wrote it (the spare is then patched, not a fresh folder written). `changes`: receives,
     when the spare was patched, the files written and those of the last site removed (every other file of
     the new site is the last site's, as it was)."""
-    note = spare_note(out_dir)
-    known = _read_note(note)
-    note.unlink(missing_ok=True)  # the spare is not trusted again before this build's note is written
+    known = _take_note(out_dir)
     target = Path(os.path.realpath(out_dir))
     spare = spare_folder(out_dir)
     if build is not None and last is not None and target.is_dir():
-        lacks = _open_spare(spare, known, last.build)
-        count, wrote, gone = _patch(spare, target, files, last, lacks)
-        exchange_folders(spare, target)
+        count, wrote, gone = _patch_and_swap(
+            out_dir, build, last, known, lambda root: _write_files(root, files, last)
+        )
         if changes is not None:
             changes.extend((wrote, gone))
-        _write_note(note, build, spare, wrote, gone)
         return count
     wrote: list[str] = []
     made: list[str] = []
@@ -108,8 +105,37 @@ def write_site(
     # the kept files were linked from the site that is now the spare; after a full build what the spare
     # holds is not noted, and the next build links every file into it
     if keep is not None and last is not None and _plain_folder(spare):
-        _write_note(note, build, spare, wrote, sorted(set(last.files).difference(made)))
+        _write_note(spare_note(out_dir), build, spare, wrote, sorted(set(last.files).difference(made)))
     return count
+
+
+def _take_note(out_dir: Path) -> dict | None:
+    """The spare's note, read and removed: the spare is not trusted again before this build's note is
+    written."""
+    note = spare_note(out_dir)
+    known = _read_note(note)
+    note.unlink(missing_ok=True)
+    return known
+
+
+def _patch_and_swap(
+    out_dir: Path,
+    build: str,
+    last: LastSite,
+    known: dict | None,
+    write: Callable[[str], tuple[int, list[str], list[str]]],
+) -> tuple[int, list[str], list[str]]:
+    """A build from the last site by patching its spare: the spare brought up to the site as it is
+    (`known`: the spare's note), `write(the spare's root)` (-> the number of files of the new site, the
+    files written and those of the last site removed), the spare exchanged for the site, and the note of
+    what the new spare (the replaced site) lacks written. Returns what `write` returned."""
+    target = Path(os.path.realpath(out_dir))
+    spare = spare_folder(out_dir)
+    _bring_up(spare, target, last, _open_spare(spare, known, last.build))
+    count, wrote, gone = write(os.fspath(spare))
+    exchange_folders(spare, target)
+    _write_note(spare_note(out_dir), build, spare, wrote, gone)
+    return count, wrote, gone
 
 
 def prepare_spare(out_dir: Path, site: LastSite) -> bool:
@@ -127,7 +153,7 @@ def prepare_spare(out_dir: Path, site: LastSite) -> bool:
     if lacks == ([], []):
         return False
     note.unlink(missing_ok=True)  # the spare is not trusted while it is patched
-    _patch(spare, target, (), site, lacks, keep_unmade=True)
+    _bring_up(spare, target, site, lacks)
     _write_note(note, site.build, spare, [], [])
     return True
 
@@ -282,19 +308,12 @@ def _bring_up(spare: Path, site: Path, last: LastSite, lacks: tuple[list[str], l
         _link(os.path.join(now, rel), os.path.join(root, rel))
 
 
-def _patch(
-    spare: Path,
-    site: Path,
-    files: Iterable[tuple[str, bytes | None]],
-    last: LastSite,
-    lacks: tuple[list[str], list[str]] | None,
-    keep_unmade: bool = False,
+def _write_files(
+    root: str, files: Iterable[tuple[str, bytes | None]], last: LastSite
 ) -> tuple[int, list[str], list[str]]:
-    """Make the spare folder this build's site: first the site as it is (`_bring_up`), then `files`.
-    Returns the number of files, those written and those of the last site removed. `keep_unmade`: the
-    files of the site that `files` does not name stay (`prepare_spare`: no build)."""
-    _bring_up(spare, site, last, lacks)
-    root = os.fspath(spare)
+    """Make the folder `root`, holding the last site, this build's site: `files` written (a pair (path,
+    None) keeps that file), the last site's files they do not name removed. Returns the number of files,
+    those written and those of the last site removed."""
     before = set(last.files)
     wrote: list[str] = []
     made: set[str] = set()
@@ -306,7 +325,7 @@ def _patch(
             continue
         if _write_new(os.path.join(root, rel), data):  # (the same bytes: the file is kept, as it was)
             wrote.append(rel)
-    gone = [] if keep_unmade else sorted(before.difference(made))
+    gone = sorted(before.difference(made))
     for rel in gone:
         _remove(root, rel)
     return len(made), wrote, gone
@@ -320,20 +339,16 @@ def write_changes(
     other file of `last` is kept, and not one of the 69 000 paths of a site at N=10 000 is gone through
     file by file. Returns the number of files of the new site, the files written (those whose bytes
     changed) and those of the last site removed."""
-    note = spare_note(out_dir)
-    known = _read_note(note)
-    note.unlink(missing_ok=True)  # the spare is not trusted again before this build's note is written
-    target = Path(os.path.realpath(out_dir))
-    spare = spare_folder(out_dir)
-    if not target.is_dir():
+    known = _take_note(out_dir)
+    if not os.path.isdir(os.path.realpath(out_dir)):
         raise FileNotFoundError(f"{out_dir}: no site to start from")
-    _bring_up(spare, target, last, _open_spare(spare, known, last.build))
-    root = os.fspath(spare)
     before = set(last.files)
-    wrote = [rel for rel, data in sorted(written.items()) if _write_new(os.path.join(root, rel), data)]
-    gone = sorted(rel for rel in set(removed) if rel in before and rel not in written)
-    for rel in gone:
-        _remove(root, rel)
-    exchange_folders(spare, target)
-    _write_note(note, build, spare, wrote, gone)
-    return len(before) - len(gone) + sum(rel not in before for rel in written), wrote, gone
+
+    def write(root: str) -> tuple[int, list[str], list[str]]:
+        wrote = [rel for rel, data in sorted(written.items()) if _write_new(os.path.join(root, rel), data)]
+        gone = sorted(rel for rel in set(removed) if rel in before and rel not in written)
+        for rel in gone:
+            _remove(root, rel)
+        return len(before) - len(gone) + sum(rel not in before for rel in written), wrote, gone
+
+    return _patch_and_swap(out_dir, build, last, known, write)
