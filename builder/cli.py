@@ -6,6 +6,7 @@ The commands and their exit codes are the CLI contract of docs/architecture.md (
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -59,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # numpy's OpenBLAS starts a thread per core when imported (~0.05 s of CPU a process on 2 cores); the
+    # project never calls BLAS (no matrix product goes through it: render/sparserows.py), so one is enough
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     parser = _parser()
     try:
         args = parser.parse_args(argv)

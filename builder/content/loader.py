@@ -16,6 +16,7 @@ every reader: themes, levels, places, practice aliases, terms, stopwords, practi
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -208,9 +209,24 @@ def merge_data(default: Any, own: Any) -> Any:
     return merged
 
 
+_PARSED: dict[str, bytes] = {}  # a data file's text -> its value, pickled (see _read_yaml_file)
+_PARSED_MAX = 16
+
+
 def _read_yaml_file(path: Path) -> Any:
-    """The value of a YAML data file; the problem as FrontMatterError (or OSError, UnicodeDecodeError)."""
-    return load(path.read_text(encoding="utf-8"))
+    """The value of a YAML data file; the problem as FrontMatterError (or OSError, UnicodeDecodeError).
+    A text parsed before in this process is not parsed again (a build reads themes.yaml, levels.yaml and
+    practice-aliases.yaml twice, for its checks and its vocabulary: ~25 ms of YAML); each caller gets a
+    value of its own (a copy from its pickle), which it may change."""
+    text = path.read_text(encoding="utf-8")
+    kept = _PARSED.get(text)
+    if kept is not None:
+        return pickle.loads(kept)
+    value = load(text)
+    while len(_PARSED) >= _PARSED_MAX:
+        del _PARSED[next(iter(_PARSED))]
+    _PARSED[text] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)  # (YAML's plain values)
+    return value
 
 
 def read_data_yaml(data_dir: Path | None, name: str) -> Any:

@@ -148,8 +148,7 @@ def write_tree(folder: Path, files: Iterable[tuple[str, bytes | None]], previous
     for rel, data in files:  # paths as strings: a site of 70 000 files, pathlib's objects cost seconds
         parent = rel.rpartition("/")[0]
         if parent not in made:
-            os.makedirs(os.path.join(root, parent), exist_ok=True)
-            made.add(parent)
+            _make_folders(root, parent, made)
         target = os.path.join(root, rel)
         if data is not None:
             with open(target, "wb") as handle:
@@ -160,6 +159,23 @@ def write_tree(folder: Path, files: Iterable[tuple[str, bytes | None]], previous
             _keep(os.path.join(old, rel), target)
         count += 1
     return count
+
+
+def _make_folders(root: str, folder: str, made: set[str]) -> None:
+    """Make `folder` (relative to `root`) and those above it that are not in `made`, adding them: one mkdir
+    each (os.makedirs looks every level up first: a site's thousand folders cost it 0.1-0.2 s more)."""
+    above = folder.rpartition("/")[0]
+    if above not in made:
+        _make_folders(root, above, made)
+    path = os.path.join(root, folder)
+    try:
+        os.mkdir(path)
+    except FileExistsError:
+        if not os.path.isdir(path):
+            raise
+    except FileNotFoundError:  # `root` itself is not there yet
+        os.makedirs(path)
+    made.add(folder)
 
 
 def _keep(source: str, target: str) -> None:

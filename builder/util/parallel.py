@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import multiprocessing
 import os
 import threading
 from collections import deque
@@ -51,12 +50,20 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
+def _multiprocessing() -> Any:
+    """The multiprocessing module, imported when workers may fork (~10 ms of a small build's start: its
+    import brings socket, selectors and pickling helpers that a build of a few hundred pages never uses)."""
+    import multiprocessing
+
+    return multiprocessing
+
+
 def forks(count: int, min_items: int = MIN_ITEMS) -> bool:
     """Whether `ordered_map` over `count` items forks workers (here and now)."""
     return (
         min(worker_count(), 8) > 1
         and count >= min_items
-        and "fork" in multiprocessing.get_all_start_methods()
+        and "fork" in _multiprocessing().get_all_start_methods()
         and threading.active_count() == 1
     )
 
@@ -84,7 +91,7 @@ def ordered_map(
             return
         gc.freeze()  # the workers' collections then leave the inherited objects' pages unwritten (no copy)
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with _multiprocessing().get_context("fork").Pool(workers) as pool:
                 yield from _windowed(pool, func, items, chunksize, WINDOW * workers, trim)
         finally:
             gc.unfreeze()

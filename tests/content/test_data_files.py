@@ -89,3 +89,23 @@ def test_a_bad_alias_list_is_reported_with_its_line(tmp_path: Path) -> None:
         (str(path), 4, "entry 2 needs a 'name' (the practice)"),
         (str(path), 5, "'乙' needs 'also': a list of its other written forms, e.g. also: [红黑名单]"),
     ]
+
+
+def test_a_data_file_read_again_is_parsed_once_and_each_reader_gets_its_own_value(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from builder.content import loader
+
+    parsed: list[str] = []
+    real_load = loader.load
+    monkeypatch.setattr(loader, "load", lambda text: parsed.append(text) or real_load(text))
+    data = tmp_path / "_data"
+    data.mkdir()
+    (data / "levels.yaml").write_text("levels:\n- key: hamlet\n  name: 屯\n", encoding="utf-8")
+    first = read_data_yaml(data, "levels.yaml")
+    first["levels"].append("changed by its reader")
+    second = read_data_yaml(data, "levels.yaml")
+    assert "changed by its reader" not in second["levels"] and second == read_data_yaml(data, "levels.yaml")
+    assert len(parsed) <= 2  # the default file and the folder's own, each parsed at most once
+    (data / "levels.yaml").write_text("levels:\n- key: hamlet\n  name: 村屯\n", encoding="utf-8")
+    assert any(entry.get("name") == "村屯" for entry in read_data_yaml(data, "levels.yaml")["levels"])
