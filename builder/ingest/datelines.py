@@ -14,7 +14,8 @@ from builder.ingest.textrules import remove_stray_spaces
 # another paper's `湘江新闻网9月28日讯（…）`, `红网时刻…讯（星沙时报记者 …）`, a site's `…网消息（…）`; a
 # site's date and the place it reports from (`某某网6月2日常州讯`), its date and 消息 (`某某客户端、某某网3月
 # 5日消息（…）`), or its bare `…网讯` with a space or a colon after it and no bracket (`某通网讯 “…`,
-# `某某家园网讯：为…`); a site naming the paper or site it belongs to in brackets (`荆楚网（湖北日报网）讯（…）`,
+# `某某家园网讯：为…`), or any outlet's bare `…讯` with a space and its writers' role after it (a news app's
+# `云上某某讯 记者 某某 通讯员 某某 报道：`, real R28); a site naming the paper or site it belongs to in brackets (`荆楚网（湖北日报网）讯（…）`,
 # `某某网（某某日报）5月3日讯（…）`); a portal's `国际在线河北消息（…）` (its colon after the bracket dropped, real R24).
 BAOXUN_HEAD = (
     r"(?:本报讯|又讯(?=\s*[（(])|本报[^，。（(“]{0,8}(?:讯|电)|新华社[^，。（(]{0,8}电"
@@ -24,7 +25,8 @@ BAOXUN_HEAD = (
     r"(?:讯|电|(?:[\u4e00-\u9fff]{2,4}?(?:讯|电)|消息)(?=[ \u3000（(]))"
     r"|[^，。（()“”\s]{2,12}?(?:讯|网消息)(?=\s*[（(])"
     r"|[^，。（()“”\s]{2,8}?在线[\u4e00-\u9fff]{0,4}?消息(?=\s*[（(])"
-    r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)(?:[\u4e00-\u9fff]{2,4}?)?讯(?=[ \u3000]|[：:](?!\s)))"
+    r"|[^，。（()“”\s]{1,12}?(?:网|客户端|日报|晚报)(?:[\u4e00-\u9fff]{2,4}?)?讯(?=[ \u3000]|[：:](?!\s))"
+    r"|[^，。（()“”\s]{2,8}?讯(?=[ \u3000]+(?:特约|实习|首席)?(?:记者|通讯员)[^，。；！？]{1,40}?报道))"
 )
 
 
@@ -38,7 +40,7 @@ BAOXUN = re.compile(rf"^({BAOXUN_HEAD})(?:\s*([（(][^（）()]{{1,60}}[）)])|[
 
 
 ROLE_GLUED = re.compile(  # (a reporter's station, `阿克苏记者站`, is one word)
-    r"(?<=[\u4e00-\u9fff])(?<!实习)(?<![报网媒台社])(?=(?:实习记者|记者(?!站)|通讯员))"
+    r"(?<=[\u4e00-\u9fff])(?<!实习)(?<!特约)(?<!首席)(?<![报网媒台社])(?=(?:实习记者|记者(?!站)|通讯员))"
     r"|(?<=记者|讯员)(?!站)(?=[\u4e00-\u9fff])"
 )
 

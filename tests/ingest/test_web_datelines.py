@@ -5,7 +5,9 @@
   inside a name is kept, the colon is the lead's punctuation, not the byline's);
 - a site's dateline with the hour (`南方网-新青石客户端3月9日15时讯（通讯员 …）`);
 - a printed reporter line (`□记者 林晓风 报道`) over a lead opening with a bare dateline (`本报柳岸讯 “…`): the
-  reporter line is the byline, the dateline names no one and opens no article.
+  reporter line is the byline, the dateline names no one and opens no article;
+- a news app's bare dateline (`云上青石讯`, no 网 nor 客户端 in its name) with a space and its writers up to `报道：`
+  (real R28), and roles of two words (`特约记者`, `首席记者`) kept whole.
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ _HEAD = "2026年3月12日　星期四　　第5版\n"
             "“我家有5口人。”",
         ),
         ("青石日报柳岸讯 记者林晓风报道 近日，", "青石日报柳岸讯 记者 林晓风报道", "近日，"),
+        # a news app's bare dateline, no 网 nor 客户端 in its name, its writers and their roles spaced (real R28:
+        # the line was a `##` heading of the body and the article had no byline)
+        (
+            "云上青石讯 记者 林晓风 特约记者 王小川 通讯员 周一 报道：在荷塘区武陵路街办三桥社区，",
+            "云上青石讯 记者 林晓风 特约记者 王小川 通讯员 周一 报道",
+            "在荷塘区武陵路街办三桥社区，",
+        ),
+        (
+            "本报讯（特约记者王小川 首席记者林晓风）近日，",
+            "本报讯（特约记者 王小川 首席记者 林晓风）",
+            "近日，",
+        ),
     ],
 )
 def test_a_web_dateline_and_its_writers_are_split_off_the_lead(text, byline, body):
@@ -45,6 +59,7 @@ def test_a_web_dateline_and_its_writers_are_split_off_the_lead(text, byline, bod
         "南方青石网报道称，荷塘社区近日开展了志愿服务。",
         "青石网格员培训班讯问了居民的需求，",
         "本报讯 记者从荷塘社区获悉，社区近日开展报道：",
+        "荷塘社区讯 记者从社区获悉，社区近日开展了志愿服务。",
     ],
 )
 def test_a_lead_naming_a_site_is_no_web_dateline(text):
