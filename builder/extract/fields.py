@@ -1,13 +1,20 @@
-"""Run every extractor on one article and collect the front matter fields it fills (`Extracted`)."""
+"""Run every extractor on one article and collect the front matter fields it fills (`Extracted`).
+
+The extractors read the article as `simplified` reads it (Traditional characters and halfwidth marks as the
+simplified ones, one for one: builder/ingest/traditionalchars.py); what they quote of it (practices, metric quotes,
+the summary) is written back as the page prints it; names of places and units, labels and units are the standard
+ones."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from builder.content.loader import Label
+from builder.ingest.traditionalchars import print_forms, simplified
 from builder.model import Initiative
 from builder.schema import EXTRACTED
 
@@ -68,9 +75,13 @@ def extract_one(
     from builder.extract.summary import summarize
     from builder.extract.themes import score_themes
 
+    printed = article
+    article = _as_read(printed)
     practices = extract_practices(article.title, article.body, practice_stopwords, practice_aliases)
     place = resolve_region(article.title, article.body, article.page_text, article.byline)
     level, level_review = detect_level(article.title, article.body, place)
+    back = print_forms(f"{printed.title}\n{printed.body}") if article is not printed else {}
+    summary = summarize(article.title, article.body) or None
     return Extracted(
         region=place.region,
         locality=place.locality,
@@ -79,11 +90,32 @@ def extract_one(
         themes=score_themes(
             "" if article.title_made else article.title, article.headings, article.body, themes, practices
         ),
-        practices=practices,
-        metrics=extract_metrics(article.body),
-        summary=summarize(article.title, article.body) or None,
+        practices=[name.translate(back) for name in practices] if back else practices,
+        metrics=[
+            dataclasses.replace(metric, quote=metric.quote.translate(back)) if back else metric
+            for metric in extract_metrics(article.body)
+        ],
+        summary=summary.translate(back) if back and summary else summary,
         review=[*place.review, *level_review],
     )
+
+
+def _as_read(article: ArticleText) -> ArticleText:
+    """`article` as the extractors read it (`simplified`); the same object when that changes nothing."""
+    read = dataclasses.replace(
+        article,
+        title=simplified(article.title),
+        headings=tuple(simplified(heading) for heading in article.headings),
+        body=simplified(article.body),
+        page_text=_simplified_page(article.page_text),
+        byline=simplified(article.byline),
+    )
+    return article if read == article else read
+
+
+@functools.lru_cache(maxsize=4)
+def _simplified_page(page_text: str) -> str:  # (every article of a page reads the same page)
+    return simplified(page_text)
 
 
 def keyword_document(article: ArticleText) -> str:
