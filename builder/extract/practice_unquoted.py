@@ -177,9 +177,14 @@ def _set_up(plain: str) -> Iterator[tuple[int, str]]:
 _BATCHES = re.compile(r"[\d一二三四五六七八九十两]+[批支个]$")
 
 
+# A community, subdistrict or estate whose name the five-character run cut (竹园社区红色驿站 -> 园社区红色): the unit
+# and what stands before it are the place where the name stands, not the name (real R28).
+_UNIT_BEFORE = re.compile(r"^[\u4e00-\u9fff]+?(?:社区|街道|小区)(?=[\u4e00-\u9fff]{2})")
+
+
 def _named(head: str, ending: str) -> str:
     """The name `head + ending` without the words before names, or "" when what is left is generic."""
-    head = _BEFORE_NAME.sub("", head)
+    head = _UNIT_BEFORE.sub("", _BEFORE_NAME.sub("", head))
     if len(head) < 2 or _GENERIC.match(head) or _PLACE_END.search(head) or _PROCESS.search(head):
         return ""
     return head + ending

@@ -815,3 +815,24 @@ def test_a_headlines_tool_named_by_its_kind_or_legal_form_is_no_practice():
     assert extract_practices(
         "青禾县：用好线上议事平台 打通服务", "青禾县搭建线上议事平台，居民通过线上议事平台反映诉求。"
     ) == ["线上议事平台"]
+
+
+def test_a_bare_name_after_a_community_the_run_cut_leaves_the_community_out():
+    """Real R28's kind, invented lines: a station printed twice after its community's name (青桐社区红色驿站) was read
+    from the five characters before its ending, 桐社区红色, and came out as a name cut inside the place
+    (桐社区红色驿站). The community, subdistrict or estate and what stands before it are where the name stands;
+    here what is left is the quoted name's tail, so no second name. Negatives: a name that opens with the unit
+    word (社区议事厅) keeps it."""
+    from builder.extract.practice_unquoted import unquoted_practices
+
+    assert extract_practices(
+        "青桐社区红色驿站温暖“小哥”", "走近青桐社区红色驿站，饮水机、微波炉、充电设备一应俱全。"
+    ) == ["红色驿站"]
+    assert extract_practices(
+        "青桐社区“兰香友好红色驿站”揭牌",
+        "青桐社区兰香友好红色驿站揭牌启用。走近青桐社区红色驿站，饮水机一应俱全。",
+    ) == ["兰香友好红色驿站"]
+    assert unquoted_practices(
+        "青桐街道幸福里小区暖蜂驿站开门。幸福里小区暖蜂驿站每天开放。", frozenset()
+    ) == ["暖蜂驿站"]
+    assert unquoted_practices("社区议事厅开门。居民走进社区议事厅。", frozenset()) == ["社区议事厅"]
