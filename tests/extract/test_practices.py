@@ -821,8 +821,7 @@ def test_a_bare_name_after_a_community_the_run_cut_leaves_the_community_out():
     """Real R28's kind, invented lines: a station printed twice after its community's name (青桐社区红色驿站) was read
     from the five characters before its ending, 桐社区红色, and came out as a name cut inside the place
     (桐社区红色驿站). The community, subdistrict or estate and what stands before it are where the name stands;
-    here what is left is the quoted name's tail, so no second name. Negatives: a name that opens with the unit
-    word (社区议事厅) keeps it."""
+    here what is left is the quoted name's tail, so no second name; an estate's name (幸福里小区暖蜂驿站) the same."""
     from builder.extract.practice_unquoted import unquoted_practices
 
     assert extract_practices(
@@ -835,4 +834,3 @@ def test_a_bare_name_after_a_community_the_run_cut_leaves_the_community_out():
     assert unquoted_practices(
         "青桐街道幸福里小区暖蜂驿站开门。幸福里小区暖蜂驿站每天开放。", frozenset()
     ) == ["暖蜂驿站"]
-    assert unquoted_practices("社区议事厅开门。居民走进社区议事厅。", frozenset()) == ["社区议事厅"]
