@@ -37,8 +37,8 @@ _WORK_VERB = (
 
 AROUND_SOURCES = (
     ("by_means", r"以$"),
-    # 把“接诉即办”作为抓手: what the unit takes up as its tool.
-    ("taken_up_before", r"把$"),
+    # 把“接诉即办”作为抓手, 将“党支部领办合作社”作为破题之举: what the unit takes up as its tool.
+    ("taken_up_before", r"[把将]$"),
     # 一项名为“分片治理”的改革: the text says it is a name (not a new name given, 更名为: renamed_before).
     ("named_as_before", r"(?<![更改易命])名为$"),
     ("taken_up_after", r"^(?:作为|当作|当成|融入|贯穿|嵌入|推广|延伸)"),

@@ -365,6 +365,10 @@ def test_a_platform_launched_or_connected_is_named():
 def test_kinds_missed_and_wrongly_taken_on_held_out_pages():
     # tests/corpus/heldout: a practice taken up as a tool (把“接诉即办”作为…抓手, h01)
     assert practices("今年以来，城关区把“接诉即办”作为党建引领基层治理的重要抓手。") == ["接诉即办"]
+    # the same with 将 for 把 (real R28: 将“党支部领办合作社”作为…破题之举 was no practice)
+    assert practices("2022年以来，青禾县将“党支部领办合作社”作为抓党建促乡村振兴的破题之举。") == [
+        "党支部领办合作社"
+    ]
     # a place opened and a role appointed by the unit (开放“暖心屋”, 选聘“物业调解员”, h03, h04)
     assert practices("冬季还专门开放“暖心屋”供骑手取暖。") == ["暖心屋"]
     assert practices("思明区从律师、退休法官和人民调解员中选聘“物业调解员”210名。") == ["物业调解员"]
