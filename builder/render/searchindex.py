@@ -117,7 +117,7 @@ def shard_files(part: searchgrams.Records, size: int, lo: int, hi: int) -> Itera
     external = lengths > EXTERNAL_BYTES
     inline_at = np.zeros(lengths.size + 1, np.int64)  # where each gram's inline records start, then the end
     np.cumsum(np.where(external, 0, lengths), out=inline_at[1:])
-    inline = data[_outside(data.size, at[:-1][external], at[1:][external])] if external.any() else data
+    inline = _outside(data, at[:-1][external], at[1:][external]) if external.any() else data
     entries, entry_width = _widths(np.column_stack([part.codes, lengths * 2 + external]).ravel())
     entry_at = _runs(entry_width, np.arange(0, entry_width.size + 1, size + 1))
     ends = np.searchsorted(part.shards, np.arange(lo, hi), side="right")
@@ -131,12 +131,11 @@ def shard_files(part: searchgrams.Records, size: int, lo: int, hi: int) -> Itera
         a = b
 
 
-def _outside(size: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Of `size` bytes, those outside the disjoint ranges [start, end)."""
-    marks = np.zeros(size + 1, np.int8)
-    marks[starts] = 1
-    marks[ends] -= 1
-    return np.cumsum(marks[:-1], dtype=np.int8) == 0
+def _outside(data: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The bytes of `data` outside the ranges [start, end) (disjoint, ascending), in order: the pieces between
+    them joined (a mask of every byte, made by a cumulative sum, was ~7 % of the index's time)."""
+    bounds = np.column_stack([np.r_[0, ends], np.r_[starts, data.size]]).tolist()
+    return np.concatenate([data[a:b] for a, b in bounds])
 
 
 def external_name(size: int, shard: int, key: int) -> str:

@@ -308,3 +308,18 @@ def test_rest_bits_say_when_a_snippet_lies_beyond_the_first_part() -> None:
             assert predicts_rest(bit, position, term, meta) == needs_rest(first, term, meta), (doc_id, term)
             checked += 1
     assert checked > 200
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 300), st.lists(st.integers(0, 300), max_size=12))
+def test_the_bytes_outside_the_external_records_are_those_no_range_covers(size: int, cuts: list[int]) -> None:
+    """searchindex._outside (the inline records of a shard file, the external ones left out): for disjoint
+    ascending ranges, touching or not, at either end or empty of ranges, every byte no range covers, in order."""
+    import numpy as np
+
+    bounds = sorted(min(cut, size) for cut in cuts)[: len(cuts) // 2 * 2]
+    starts, ends = np.array(bounds[0::2], np.int64), np.array(bounds[1::2], np.int64)
+    data = np.arange(size, dtype=np.int64).astype(np.uint8)
+    covered = {i for a, b in zip(starts.tolist(), ends.tolist(), strict=True) for i in range(a, b)}
+    expected = [int(data[i]) for i in range(size) if i not in covered]
+    assert searchindex._outside(data, starts, ends).tolist() == expected
