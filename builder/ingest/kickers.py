@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlineplaces import STEM_COLON, place_words
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import OWN_SUBJECT
 from builder.ingest.lineshapes import is_place_kicker
@@ -90,8 +90,15 @@ _MAX_RUN = 8  # the pieces of one run of headlines printed together (headlines, 
 
 
 def names_no_place(text: str) -> bool:
-    """A kicker's words: no place (`党建引领聚合力`), neither a suffixed name nor a place kicker (`浙江新昌`)."""
-    return not place_words(text) and not is_place_kicker(text)
+    """A kicker's words: no place (`党建引领聚合力`), neither a suffixed name nor a place kicker (`浙江新昌`), nor
+    a headline's half opening with a province and its county before a colon (`福建古田：党支部领办合作社`, real R28:
+    a headline whose halves a space sets apart, not a kicker over the second)."""
+    before_colon = STEM_COLON.match(text)
+    return (
+        not place_words(text)
+        and not is_place_kicker(text)
+        and not (before_colon and is_place_kicker(before_colon.group(1)))
+    )
 
 
 def split_kicker_line(text: str) -> tuple[str, str] | None:

@@ -59,6 +59,9 @@ def test_the_kicker_on_the_headlines_line_is_its_subtitle():
         ("浙江新昌 物业提质 东胜区“红色物业”让老旧小区焕新颜", None),  # a place among the kicker's pieces
         ("党建引领 东胜区 “红色物业”让老旧小区焕新颜", None),  # the last piece opens with no place
         ("党 建 引领 东胜区“红色物业”让老旧小区焕新颜", None),  # more pieces than a kicker's two phrases
+        # real R28's kind: the first half opens with a province and its county before a colon
+        ("福建古田：红色合作社 跑出增收“加速度”", None),
+        ("浙江新昌：乡贤议事 东胜区“红色物业”让老旧小区焕新颜", None),
     ],
 )
 def test_which_lines_are_a_kicker_and_a_headline(line, split):
