@@ -120,6 +120,8 @@ explained in a bracket before its mechanism word (“334”（即…）的机制
 printed RECURS times in the body is what the report keeps coming back to, a name (“微心愿”), unless it is no name
 where it is printed (“停车难”问题). What a unit did, named right after it and then told as a deed on so many things
 (中强巷社区“拆小并大”，将9个老旧小区合并为…) is a name.
+heldout27: a team named before 团队 (共建“社区规划师”团队), a role trained into (培训成“全科社工”) and a cooperative
+(“…合作社”, one a branch runs: 领办“盘绣合作社”) are names.
 """
 
 from __future__ import annotations
