@@ -2,7 +2,7 @@
 
 Not counts: numbers without a counting word, ordinals and serial numbers (第3个, 3号楼), formula parts (1+2+N),
 the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
-(一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道) and
+(一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道; not a fee charged for each unit, 每月每平方米收费0.25元) and
 the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
 (收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too), a
@@ -115,6 +115,8 @@ _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 # Money more earned for each unit sold (每斤茶青比以前多卖0.8元): what the practice gained, not a norm.
 _MORE_EARNED = re.compile("(?:多卖|多收|多挣|多赚|多得|增收)了?$")
+# A fee charged for each unit (每月每平方米收费0.25元, 每户每月缴纳5元): a price the practice set, a figure.
+_FEE_BEFORE = re.compile("(?:收费|收取|缴纳|交纳|缴费|收)(?:标准)?(?:为|是)?$")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
 # The attendance of one event, its guests listed and closed by 等 (…领导及业主委员会、居民群众等二百余人参加活动):
 # who came to a ceremony, not what the practice did.
@@ -252,6 +254,7 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
             or _COMPOSED_AFTER.match(text, q.end)
         )
         and not _MORE_EARNED.search(text, max(0, q.start - 4), q.start)
+        and not (q.unit == "元" and _FEE_BEFORE.search(text, max(0, q.start - 6), q.start))
     ):
         return (
             True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result (每斤多卖0.8元 is one)

@@ -28,7 +28,8 @@ The unit is whatever counting word follows (个, 人, 名, 元, 亩, 人次 …;
 with a unit shares it: `4.2和6.3个百分点`), or also a time word (年, 月,
 日, 岁, 周年, 个月 …) so that the caller can tell a count from a date, an age or a duration. A number
 with nothing recognisable after it gets `unit=""` (`scaled` tells whether 万/亿 was printed: 人口278万).
-Traditional characters (7個社區, 3萬餘人) are read like simplified ones.
+Traditional characters (7個社區, 3萬餘人) are read like simplified ones; a unit printed as its symbol (120㎡, 2.3万㎡)
+is its word (平方米).
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ TIME_UNITS: frozenset[str] = frozenset(
 )
 
 COUNTED_NOUNS = {"住户": "户", "农户": "户"}
+# A unit printed as its symbol (120㎡, 2.3万㎡; NFKC would make them `m2`, which reads as a number): its word.
+UNIT_SYMBOLS = {"㎡": "平方米", "㎢": "平方公里", "㎥": "立方米", "㎞": "公里", "㏊": "公顷", "㎏": "千克"}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _UNIT_PREFIX = ("百", "千")  # after a numeral already as large (3500百斤), part of the unit, not a multiplier
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
@@ -96,7 +99,7 @@ _CHINESE = (
 )
 
 # Counting and time words, longest first; some carry a lookahead against the word they begin.
-_UNIT_WORDS = sorted(COUNT_UNITS | TIME_UNITS, key=len, reverse=True)
+_UNIT_WORDS = sorted(COUNT_UNITS | TIME_UNITS | UNIT_SYMBOLS.keys(), key=len, reverse=True)
 _UNIT_GUARD = {
     "项": "(?!目)",
     "场": "(?![所景地合])",
@@ -206,6 +209,8 @@ def _quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         unit = "%"
     elif unit in COUNTED_NOUNS:  # 1800余住户: the noun is the counting word
         unit = COUNTED_NOUNS[unit]
+    elif unit in UNIT_SYMBOLS:
+        unit = UNIT_SYMBOLS[unit]
     unit = unit_prefix + unit
     approx = approx or bool(
         match.group("pre") or match.group("suf1") or match.group("suf2") or match.group("post")
