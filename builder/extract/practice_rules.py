@@ -231,11 +231,12 @@ RECURS = 3  # a quote printed this often in the body is a name the report keeps 
 def _recurs(text: str, q: Quote, printed: list[Quote], stopwords: frozenset[str]) -> bool:
     """留下自己的“微心愿” … 收到这个“微心愿” … 征集…“微心愿” … 共收到“微心愿”30余份: a quote of three characters
     or more printed in quotes RECURS times or more (`printed`: each time) is what the report is about, whatever
-    stands around each (alone, each reads as a metaphor after 的); never speech, a list, a stopword, nor what is
-    no name where it is printed (“老大难”问题: a problem)."""
+    stands around each (alone, each reads as a metaphor after 的); so is one quoted once or twice that the text
+    prints RECURS times in all, the others without quotes (这样的“院坝会”… 召开1次院坝会 … 院坝会上); never speech,
+    a list, a stopword, nor what is no name where it is quoted (“老大难”问题: a problem)."""
     bare = _WHITESPACE.sub("", q.text)
     return (
-        len(printed) >= RECURS
+        (len(printed) >= RECURS or text.count(bare) >= RECURS)
         and len(bare) >= 3
         and bare not in stopwords
         and not SPEECH.search(q.text)

@@ -117,7 +117,8 @@ word after it (“四双”工作开展以来; after a 、-list in its clause th
 Real pages R13–R23: a quote the text calls a name (一项名为“分片治理”的改革) is one, and so is a numeral code
 explained in a bracket before its mechanism word (“334”（即…）的机制); who someone is to the people around
 (她也是村里的“大管家”) and a unit's secretary (各“战区”党委书记) are no names. A quote of three characters or more
-printed RECURS times in the body is what the report keeps coming back to, a name (“微心愿”), unless it is no name
+printed RECURS times in the body (quoted each time, or quoted once and then printed without quotes: “院坝会”)
+is what the report keeps coming back to, a name (“微心愿”), unless it is no name
 where it is printed (“停车难”问题). What a unit did, named right after it and then told as a deed on so many things
 (中强巷社区“拆小并大”，将9个老旧小区合并为…) is a name.
 heldout27: a team named before 团队 (共建“社区规划师”团队), a role trained into (培训成“全科社工”) and a cooperative

@@ -30,3 +30,17 @@ def test_a_cooperative_in_quotes_is_a_name_and_a_branch_runs_it() -> None:
     assert extract_practices("", "村党支部领办“林下经济”，种植中药材300亩。") == ["林下经济"]
     # negatives: the kind alone, and a cooperative named without quotes and never again
     assert extract_practices("", "村里成立了“合作社”，村民入股分红。") == []
+
+
+def test_a_quoted_name_the_body_keeps_printing_without_quotes_is_a_name() -> None:
+    """这样的“坝坝会”在村里已成常态 … 每月召开1次坝坝会 … 坝坝会上，…: quoted once (after 的, a metaphor's place), the
+    name printed again and again without quotes is what the report is about (RECURS prints in all)."""
+    body = (
+        "这样的“坝坝会”在石桥村已成常态。村党支部每月召开1次坝坝会，大事小情先在院坝里议。"
+        "今年的坝坝会上，村民们商定了环境卫生公约。"
+    )
+    assert extract_practices("", body) == ["坝坝会"]
+    # negatives: printed twice in all; a problem printed again and again
+    assert extract_practices("", "这样的“坝坝会”在石桥村已成常态。村党支部每月召开1次坝坝会。") == []
+    body = "小区“停车难”问题突出。停车难让居民头疼，社区想办法缓解停车难。"
+    assert extract_practices("", body) == []
