@@ -34,12 +34,21 @@ class ArticleText:
     page_text: str = ""
     byline: str = ""
     title_made: bool = False  # made from the lead (no headline was printed): its words are the body's
+    dateline: str = (
+        ""  # a bare dateline its byline replaced (`邓州网讯` … `（赵行舟）`): where it reports from
+    )
 
 
 def article_text(draft: Draft, page_text: str) -> ArticleText:
     """What the extractors read of an ingest draft on its page."""
     return ArticleText(
-        draft.headline, tuple(draft.headings), draft.body, page_text, draft.byline or "", bool(draft.lead)
+        draft.headline,
+        tuple(draft.headings),
+        draft.body,
+        page_text,
+        draft.byline or "",
+        bool(draft.lead),
+        draft.dateline or "",
     )
 
 
@@ -78,7 +87,9 @@ def extract_one(
     printed = article
     article = _as_read(printed)
     practices = extract_practices(article.title, article.body, practice_stopwords, practice_aliases)
-    place = resolve_region(article.title, article.body, article.page_text, article.byline)
+    # (a dateline its byline replaced still says where the report is from: `邓州网讯` … `（赵行舟）`)
+    byline = f"{article.dateline} {article.byline}" if article.dateline else article.byline
+    place = resolve_region(article.title, article.body, article.page_text, byline)
     level, level_review = detect_level(article.title, article.body, place)
     back = print_forms(f"{printed.title}\n{printed.body}") if article is not printed else {}
     summary = summarize(article.title, article.body) or None
@@ -109,6 +120,7 @@ def _as_read(article: ArticleText) -> ArticleText:
         body=simplified(article.body),
         page_text=_simplified_page(article.page_text),
         byline=simplified(article.byline),
+        dateline=simplified(article.dateline),
     )
     return article if read == article else read
 

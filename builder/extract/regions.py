@@ -76,10 +76,16 @@ def dateline(byline: str) -> str:
     return re.split(r"[（(]", clean(byline), maxsplit=1)[0]
 
 
+# A space setting a headline's two phrases apart (`赵集镇 田间地头化纷争`): read as the colon it stands for, so that
+# the place opening the first phrase is the headline's subject as in `赵集镇：…` (clean() takes every space out).
+_HEADLINE_PHRASES = re.compile(r"(?<=[\u4e00-\u9fff”」])[ \u3000]+(?=[\u4e00-\u9fff“「])")
+
+
 def resolve_region(title: str, body: str, page_text: str = "", byline: str = "") -> RegionResult:
     """Province / city / county (official names, 6-digit code) of the acting unit, its locality, review notes.
     `byline`: the article's byline; the place of its dateline counts as much as the title's."""
     gaz = gazetteer()
+    title = _HEADLINE_PHRASES.sub("：", title.strip())
     texts = (Zone("title", clean(title)), Zone("body", body_text(body)), Zone("dateline", dateline(byline)))
     zones = {z.name: z for z in texts}
     for zone in zones.values():

@@ -28,6 +28,9 @@ class Article:
     title: str | None = None
     subtitle: str | None = None  # a `——` line after the headline, or a kicker line (引题) above it
     byline: str | None = None
+    # a bare dateline it opened with that its byline replaced (a closing credit, a reporter line over it): where
+    # it reports from (`邓州网讯` … `（赵行舟）`), read by the extractors for its place, never printed as its byline
+    dateline: str | None = None
     captions: list[Photo] = field(default_factory=list)
     start: int = 0  # position of its first block on the page
     line: int = 0  # the raw page line it starts at

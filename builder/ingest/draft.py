@@ -37,6 +37,9 @@ class Draft:
     headings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     lead: tuple[str, ...] = ()  # an untitled report's first paragraphs, its title remade from (madetitles)
+    dateline: str | None = (
+        None  # a bare dateline its byline replaced (Article.dateline): where it reports from
+    )
 
     @property
     def headline(self) -> str:
@@ -131,6 +134,7 @@ def drafts_from_articles(source_file: str, articles: list[Article]) -> tuple[lis
                 headings=_headings(article, articles),
                 review=review,
                 lead=tuple(map(printed_text, article.paragraphs[:3])) if article.title_generated else (),
+                dateline=_printed(article.dateline),
             )
         )
     return drafts, unwritten

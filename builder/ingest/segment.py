@@ -159,6 +159,8 @@ class _PageCut:
                 ("讯", "电")
             )  # 本报…讯, does not)
             if dateline or not current.byline:
+                if dateline:
+                    current.dateline = current.byline
                 current.byline = names
             elif _SOURCE_ONLY.match(names):  # a reprint's source under the reporters' credit names no one
                 return
@@ -166,6 +168,7 @@ class _PageCut:
                 current.byline = f"{current.byline} {names}"
             return
         if current is not None and current.byline and not current.blocks and is_bare_dateline(block.text):
+            current.dateline = block.text  # (where it reports from)
             return  # `□记者 某某 报道` / `本报某地讯 “…`: the dateline under the reporter line names no one
         if current is not None and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
             self.interleaved = True

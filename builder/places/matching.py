@@ -30,6 +30,9 @@ _PART_OF_A_NAME = {
 }
 # After a name: a dateline's place (本报临沂5月6日讯, 中国江苏网5月6日常州讯, 新华社北京1月2日电).
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[讯电]|讯")
+# After the name opening a dateline: a local news site's own dateline (邓州网讯, 滕州新闻网6月2日讯): the site
+# named after its place reports from there (a site's name elsewhere, 中国江苏网, names no place: _SITE).
+_SITE_DATELINE = re.compile(r"(?:新闻)?网(?:\d{1,2}月\d{1,2}日)?讯|客户端(?:\d{1,2}月\d{1,2}日)?讯")
 _GENERIC = re.compile(r"^(新城|老城|城[东西南北中关厢郊]|市中|城|郊|矿|[东西南北中])区$")
 # After a name: a person's office there (成都市委副书记、市长王凤朝 visits 天府新区: the visit is the news), or a
 # team it sends to another place (佛山市驻某镇帮镇扶村工作队: the team works where it is stationed).
@@ -111,7 +114,10 @@ def find_mentions(gaz: Gazetteer, zone: Zone) -> None:
     for start, end, surface in gaz.scan(text):
         forms = gaz.forms[surface]
         strength = max((f.strength for f in forms), key=RANK.__getitem__)
-        if _PART_OF_A_NAME["bare" if strength == "bare" else "named"].match(text, end):
+        site_dateline = zone.name == "dateline" and start == 0 and _SITE_DATELINE.match(text, end)
+        if site_dateline:
+            strength = "short"
+        elif _PART_OF_A_NAME["bare" if strength == "bare" else "named"].match(text, end):
             continue
         keys = list(dict.fromkeys(f.key for f in forms))
         if strength == "bare":
