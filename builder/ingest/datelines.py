@@ -57,7 +57,7 @@ def split_baoxun(text: str) -> tuple[str | None, str]:
     return byline, body[1:] if colon else body  # (`某某网讯：为充分…`: a site's bare dateline and its colon)
 
 
-_SOURCE_OR_DATE = re.compile(r"网|客户端|报|台|\d")
+_SOURCE_OR_DATE = re.compile(r"网|客户端|报|台|讯|\d")
 
 
 def dateline_over_wrap(first: str, second: str) -> bool:
@@ -67,7 +67,7 @@ def dateline_over_wrap(first: str, second: str) -> bool:
     if not second or BAOXUN.match(first) or second.startswith(("本报", "新华社")):
         return False  # (a whole dateline on either line: a headline over its byline)
     if not _SOURCE_OR_DATE.search(first):
-        return False  # the first line names the site or paper, or starts the date
+        return False  # the first line names the site or paper, or starts the date, or is a bare `…讯`
     dateline = BAOXUN.match(first + second)
     return dateline is not None and dateline.end() > len(first)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder.ingest.datelines import BAOXUN
+from builder.ingest.datelines import BAOXUN, dateline_over_wrap
 from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.headlineshapes import WORDS_ENDING_SO
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
@@ -117,6 +117,8 @@ def _looks_like_heading(
         )
     if following.blanks_before == 0 and join_cost(unit.text, following.text) < 0:
         return False  # the next line goes on with this line's word or number (`…邻里纠` / `纷64起…`)
+    if following.blanks_before == 0 and dateline_over_wrap(unit.text, following.text):
+        return False  # `云上某某讯 记者 某某 特约记者` / `某某 通讯员 某某 报道：…`: a dateline the wrap cut (real R28)
     if following.blanks_before == 0 and _COUNT_OPENING.match(following.text):
         return False  # `截至目前，全区已创建“平安院落”` / `2180个，…`: the count goes on with this line
     if following.blanks_before >= 1 and (unit.blanks_before >= 1 or after_heading):

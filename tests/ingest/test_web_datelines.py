@@ -125,3 +125,22 @@ def test_a_bare_dateline_after_a_finished_article_still_opens_the_next():
     found = page_articles(page)
     assert len(found) == 2
     assert found[1].text.startswith("近日，青石县柳岸乡")
+
+
+@pytest.mark.parametrize("cut", ["特约记者\n 王小川", "特约记者\n王小川", "特约记者 王小川"])
+def test_a_news_apps_dateline_the_wrap_cut_is_the_byline_not_a_heading(cut):
+    """Real R28's kind: the wrap cut the app's dateline after a role (`云上青石讯 记者 林晓风 特约记者` / ` 王小川
+    通讯员 周一 报道：在荷塘…`, the second line maybe opening with the space); the short first line was a `##`
+    heading of the body and the article had no byline."""
+    page = (
+        "三桥社区：志愿服务延伸到楼栋\n\n"
+        f"　　云上青石讯 记者 林晓风 {cut} 通讯员 周一 报道：在荷塘\n"
+        "区武陵路街办三桥社区，眼下正活跃着几十名志\n"
+        "愿者和楼栋长，他们主动建立楼栋的居民微信群。\n"
+        "　　今年以来，三桥社区将9个大网格细化为38个\n"
+        "小网格，志愿服务延伸到最基层。\n"
+    )
+    (article,) = page_articles(page)
+    assert article.byline == "云上青石讯 记者 林晓风 特约记者 王小川 通讯员 周一 报道"
+    assert article.paragraphs[0].startswith("在荷塘区武陵路街办三桥社区")
+    assert all(b.kind == "text" for b in article.blocks)
