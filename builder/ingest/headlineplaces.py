@@ -13,12 +13,24 @@ from builder.places.matching import Zone, find_mentions
 
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)")
 STEM_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")  # `舟曲：…`, `青阳县：…`
+# a rank, not a place: what a place is great or strong in (`蔬菜大县`, `工业强市`, `旅游名村`, `人口大省`)
+_RANK = re.compile(r"[大强名](?:省|市|州|县|区|旗|镇|乡|村)$")
 
 
 def place_words(text: str) -> list[str]:
     """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words, never a kind of
-    land (`渔区平安`, `山区群众`: titles.AREA_KINDS)."""
-    return [m.group(0) for m in _PLACE_WORD.finditer(text) if m.group(0) not in AREA_KINDS]
+    land (`渔区平安`, `山区群众`: titles.AREA_KINDS) nor a rank the gazetteer does not know (`蔬菜大县`; `大名县`
+    stays)."""
+    return [
+        m.group(0)
+        for m in _PLACE_WORD.finditer(text)
+        if m.group(0) not in AREA_KINDS and not (_RANK.search(m.group(0)) and _unknown(m.group(0)))
+    ]
+
+
+def _unknown(word: str) -> bool:
+    """No place the gazetteer knows ends the word (`蔬菜大县`; `大名县` is one)."""
+    return not any(word[start:] in gazetteer().by_name for start in range(len(word) - 1))
 
 
 def known_places(text: str, inside: bool = False) -> list[str]:

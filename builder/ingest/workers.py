@@ -52,10 +52,12 @@ from builder.ingest.numeraldates import arabic_page_heads
 from builder.ingest.paragraphs import assemble
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.reversedblocks import unreverse_blocks
+from builder.ingest.rubylines import drop_ruby_lines
 from builder.ingest.runningheads import drop_page_lines_in_text
 from builder.ingest.segment import segment
 from builder.ingest.sidebyside import printed_lines, unfold_page
 from builder.ingest.sidecar import SidecarError, read_sidecar
+from builder.ingest.traditionalpages import TraditionalReading
 from builder.ingest.unhung import hang_punctuation
 from builder.ingest.units import classify_page
 from builder.places import gazetteer
@@ -82,8 +84,10 @@ def process_page(path: Path) -> PageResult:
     """One raw page (and its sidecar) -> its drafts (pure apart from reading the files); the page's masthead
     gives its publication, date and page where the sidecar does not."""
     page = read_page(path)
-    text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(page.text))))
-    text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
+    traditional = TraditionalReading.of(page.text)  # read as simplified, written back as printed
+    text = traditional.simplified if traditional else page.text
+    text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(text))))
+    text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(*drop_ruby_lines(text, printed))))
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)
@@ -97,6 +101,10 @@ def process_page(path: Path) -> PageResult:
         articles = sign_from_foot(segment(blocks), text.split("\n"))
     page_text = "\n".join(b.text for b in blocks)
     drafts, unwritten = drafts_from_articles(page.name, articles)
+    if traditional is not None:
+        for draft in drafts:
+            traditional.restore_draft(draft)
+        page_text, printed_meta = traditional.restore(page_text), traditional.restore_value(printed_meta)
     warnings = [f"{path.parent / line}" for line in unwritten]
     try:
         meta = {**printed_meta, **read_sidecar(path)}  # (a sidecar says better than the masthead, key by key)

@@ -26,9 +26,9 @@ HELDOUT27_GOLD = scoring.HERE / "heldout27-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 13 / 18,
-    "subtitles_exact": 14 / 18,
-    "bylines_exact": 12 / 18,
+    "titles_exact": 15 / 18,
+    "subtitles_exact": 15 / 18,
+    "bylines_exact": 15 / 18,
     "region_exact": 17 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.891,
@@ -38,8 +38,8 @@ AT_LEAST = {
     "practice_precision": 41 / 41,
 }
 AT_MOST = {
-    "bodies_with_captions": 1,
-    "bodies_with_bylines": 2,
+    "bodies_with_captions": 0,
+    "bodies_with_bylines": 1,
     "broken_paragraphs": 1,
 }
 
@@ -48,4 +48,4 @@ class TestHeldout27Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT27, HELDOUT27_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 2
-    CAPTIONS_RECOVERED = 2
+    CAPTIONS_RECOVERED = 3

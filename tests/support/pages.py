@@ -1,17 +1,22 @@
 """A page of invented lines read as ingest reads it, for the ingest tests: its units (`page_units`) and its
 articles (`page_articles`: classify, assemble into paragraphs, segment; `unweaved_page_articles`: with interleaved
-columns put back first), with the default vocabularies; the invented pages more than one test module reads, and a
-row of two columns side by side as a layout extraction prints it (`side_by_side_row`)."""
+columns put back first; `page_drafts`: a page file through all of workers.process_page), with the default
+vocabularies; the invented pages more than one test module reads, and a row of two columns side by side as a
+layout extraction prints it (`side_by_side_row`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from builder.ingest.article import Article
+from builder.ingest.draft import Draft
 from builder.ingest.interleave import deinterleave
 from builder.ingest.pagelines import Unit
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.sidebyside import layout_columns
 from builder.ingest.units import classify_page
+from builder.ingest.workers import process_page
 from builder.util.paths import data_dir_fixed
 
 
@@ -25,6 +30,13 @@ def page_articles(page: str) -> list[Article]:
     """The articles the page is cut into."""
     with data_dir_fixed():
         return segment(assemble(classify_page(page)))
+
+
+def page_drafts(lines: list[str], folder: Path) -> list[Draft]:
+    """The drafts of a page of these lines written (UTF-8) in `folder`, read by every pass of ingest."""
+    path = folder / "p.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return process_page(path).drafts
 
 
 def unweaved_page_articles(page: str) -> list[Article]:
