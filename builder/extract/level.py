@@ -156,9 +156,9 @@ def _lead_township_and_community(lead: str) -> str | None:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLACE_IN = re.compile(r"[的里内外中旁边门前口]")
-# After the village: more units than one (清泉村等12个村, 清泉村、东关村), or its people (清泉村村民王某说): not the
-# village acting.
-_NOT_ONE_UNIT = re.compile(r"[等、和与及]|(?:村民|居民|群众|老人|妇女|党员|志愿者|网格员)")
+# After the village: more units than one (清泉村等12个村, 清泉村、东关村; a kind there are many of, 南坪街道高层住宅
+# 小区多，), or its people (清泉村村民王某说): not the village acting.
+_NOT_ONE_UNIT = re.compile(r"[等、和与及]|多[，,、]|(?:村民|居民|群众|老人|妇女|党员|志愿者|网格员)")
 # What may stand before the township in the lead's first clause: a time phrase (近年来，) and the places above it.
 _LEAD_TIME = re.compile(r"^(?:[^，。]{0,8}(?:以来|年来|近日|日前|近期|今年|去年|目前|当前)[，,]?)?")
 

@@ -46,8 +46,8 @@ _ROLES = re.compile(f"{WRITER_ROLES}|撰稿|(?<![工创著写])作者")  # not �
 
 def unslash_names(text: str) -> str:
     """`本报记者/增太加通讯员/豆本加` -> `本报记者 增太加 通讯员 豆本加`: names set apart by slashes."""
-    if "/" not in text or not _ROLES.search(text):
-        return text
+    if "/" not in text or not _ROLES.search(text) or _WRITER_AND_PHOTOGRAPHER.match(text.strip()):
+        return text  # (`文/本报记者 龙婷 图/通讯员 罗洋` keeps its credits' slashes)
     outlet = _OUTLET_SLASH.match(text)  # `读创/深圳商报记者…`: one outlet, its slash kept
     if outlet:
         return text[: outlet.end()] + unslash_names(text[outlet.end() :])
@@ -82,9 +82,12 @@ WORK_CREDIT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:文\s*[/／]\s*图|�
 
 # A magazine's credit of who wrote and who took the photos, names with no role (`文／黎海燕　图／覃立新`); `文｜王某`
 # alone is a WeChat copy's author (copiedpages), a byline only at the head.
-_WRITER_AND_PHOTOGRAPHER = re.compile(
-    r"^文[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]+图[ \u3000]*[/／][ \u3000]*[\u4e00-\u9fff]{2,4}$"
+# the writer's and the photographer's credits, each maybe with its role (`文/本报记者 龙婷　图/通讯员 罗洋`)
+_CREDITED = (
+    r"[ \u3000]*[/／][ \u3000]*(?:(?:本报|特约)?(?:实习记者|见习记者|记者|通讯员|实习生)[ \u3000]*)?"
+    r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2}"
 )
+_WRITER_AND_PHOTOGRAPHER = re.compile(f"^文{_CREDITED}[ \u3000]+图{_CREDITED}$")
 
 
 def is_byline_text(text: str) -> bool:

@@ -118,7 +118,7 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
                 continue  # `【石榴花开 籽籽同心】` over the headline: the column's label, furniture
             if block.kind == KICKER:
                 kicker = block.text.rstrip("—－- ")  # a kicker may lead into its headline with a dash (`…——`)
-            elif (block.kind == SUBTITLE or block.text.startswith(("——", "－－", "--"))) and texts:
+            elif (block.kind == SUBTITLE or block.text.startswith(_DASHES)) and texts:
                 subtitles[len(texts) - 1] = block.text.lstrip("—－- ")
             elif (
                 block.kind == HEADLINE
@@ -192,11 +192,15 @@ def assign_titles(articles: list[Article], headlines: list[Headline], blocks: li
         candidates = [a for a in candidates if a is not overview]
     _title_articles(candidates, headlines)
     for article in candidates + overview_parts:
+        if article.title and not article.subtitle and article.title.startswith(_DASHES):
+            # only the `——` subtitle printed (the headline set as artwork, out of the text): the title is made
+            article.title, article.subtitle = None, article.title.lstrip("—－- ") or None
         if not article.title:
             article.title = title_from_lead(article.paragraphs or [article.text])
             article.title_generated = True
 
 
+_DASHES = ("——", "－－", "--")
 _OWN_BODY = 0.2  # the share of a kicker's words a body must hold for the kicker to be that body's headline
 _ROUNDING = 1e-9  # shares are sums of fractions: exactly half may come out a hair over it
 

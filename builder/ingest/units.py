@@ -17,6 +17,7 @@ from builder.ingest import (
     briefheads,
     briefs,
     bylinedheads,
+    bylinepieces,
     bylinerules,
     celltables,
     closingcredits,
@@ -273,6 +274,7 @@ def classify_page(text: str) -> list[Unit]:
     serieslabels.series_labels_off(page.lines)
     latinlabels.labels_over_heads(page.lines, page.numbers)
     latinlabels.translations_off(page.lines, page.numbers)
+    bylinepieces.bylines_in_pieces_joined(page.lines, page.numbers)
     if boxedheads.has_boxes(text):
         boxedheads.drawn_tables(page.lines, page.numbers)
         boxedheads.blank_ad_boxes(page.lines)

@@ -254,6 +254,8 @@ def test_a_numeral_before_the_unit_word_names_no_unit() -> None:
         # (review) several villages, or a villager speaking: not the one village acting
         ("正定县正定镇清泉村等12个村整合闲置资金建设光伏电站。", "township"),
         ("正定县正定镇清泉村村民王某告诉记者，镇里推行资金整合后，村里建起了光伏电站。", "township"),
+        # heldout27 p06 kind: a kind of unit the town has many of (…住宅小区多，): no one unit acting
+        ("正定县正定镇高层住宅小区多，流动人口占比高。镇党委在每个小区推行资金整合。", "township"),
     ],
 )
 def test_a_village_of_the_headlines_town_opening_the_lead_as_its_subject_acts(
