@@ -23,7 +23,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 def caption_mark(page: PageReader, line: Line) -> bool:
     """`△…`: a photo caption, without its mark; one the layout wrapped (`△…在“民族团结之家”` / `共同包粽子。`)
-    takes its following lines up to the sentence end (at most two: longer, they are a body's lines)."""
+    takes its following lines up to the sentence end (at most two: longer, they are a body's lines), or to a
+    line ending in its credit (`…参加主题党日活动。晋城市委组织部供图`)."""
     if not LINE_SHAPE["caption_mark"].match(line.text):
         return False
     if line.text[0] in BYLINE_MARKS and (BYLINE_THEN_LEAD.match(line.text) or is_byline_text(line.text)):
@@ -35,7 +36,9 @@ def caption_mark(page: PageReader, line: Line) -> bool:
     taken = _wrapped_caption_lines(page.lines, page.index, caption)
     caption += "".join(following.strip() for following in page.lines[page.index : page.index + taken])
     page.index += taken
-    return page.add(kinds.CAPTION, caption, line.number)
+    caption, credit = split_inline_credit(caption)  # (its last line may end in the credit)
+    page.add(kinds.CAPTION, caption, line.number)
+    return credit is None or page.add(kinds.CREDIT, credit, line.number + taken)
 
 
 def _wrapped_caption_lines(lines: list[str], start: int, caption: str) -> int:
@@ -47,6 +50,9 @@ def _wrapped_caption_lines(lines: list[str], start: int, caption: str) -> int:
         following = lines[index].strip()
         if is_credit_text(following):
             break
+        text, credit = split_inline_credit(following)
+        if credit is not None and cjk_count(caption + text) <= _MAX_CAPTION_CHARS:
+            return index - start + 1  # its last line, the credit glued after it
         if cjk_count(caption + following) > _MAX_CAPTION_CHARS or index - start >= _MAX_CAPTION_TAIL_LINES:
             return 0
         caption += following

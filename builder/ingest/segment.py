@@ -218,8 +218,8 @@ class _PageCut:
     def photo(self, index: int, block: Unit) -> None:
         owner = self.current or self.start(index)
         last = owner.blocks[-1] if owner.blocks else None
-        if block.kind == CAPTION:
-            owner.captions.append(Photo(block.text, inside=block.inside))
+        if block.kind == CAPTION:  # (without the square bullet a caption may open with: `■村民在…`)
+            owner.captions.append(Photo(block.text.lstrip("■□◆◇ \u3000") or block.text, inside=block.inside))
             return
         credits_caption = index > 0 and self.blocks[index - 1].kind == CAPTION
         if last is not None and not credits_caption and _is_photo_text(last):
