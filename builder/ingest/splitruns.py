@@ -5,15 +5,17 @@ lengths say nothing of the column, so the head rules took a short run for a head
 under it, up to a blank line or the next indented line) is set on one line again; its printed number is its first
 line's.
 
-Such a page is told by its paragraphs' inner lines (all but each paragraph's last): on a page set in a column every
-one runs the column's width, give or take a mark; here most fall far short of their paragraph's widest line. Only a
-page of paragraphs opening indented, with enough inner lines to tell, is read so. A pass of workers.process_page
+Such a page is told by its paragraphs' inner lines (all but each paragraph's last; a paragraph counted up to its
+first line ending a sentence, so that what stands flush under a page's last paragraph with no blank line, a credit,
+a headline, counts for none): on a page set in a column every one runs the column's width, give or take a mark; here
+most fall far short of their paragraph's widest line. Only a page of paragraphs opening indented, with enough inner
+lines to tell, is read so. A pass of workers.process_page
 before the lines are read.
 """
 
 from __future__ import annotations
 
-from builder.ingest.textrules import display_width, indented
+from builder.ingest.textrules import display_width, ends_sentence, indented
 
 _SHORT = 0.6  # an inner line under this share of its paragraph's widest line falls short of the column
 _SHARE = 0.5  # ... and a page with this share of its inner lines short is one broken into runs (a column page: 0.4 at most)
@@ -25,13 +27,12 @@ def join_split_runs(text: str, printed: list[int] | None) -> tuple[str, list[int
     """The page with each paragraph on one line when its lines were broken into runs; unchanged (the same
     objects) otherwise."""
     lines = text.split("\n")
-    paragraphs = _paragraphs(lines)
-    if not _broken_into_runs(lines, paragraphs):
+    if not _broken_into_runs(lines, _paragraphs(lines, to_sentence_end=True)):
         return text, printed
     numbers = printed if printed is not None else list(range(1, len(lines) + 1))
     out: list[str] = []
     out_numbers: list[int] = []
-    starts = {start: end for start, end in paragraphs}
+    starts = dict(_paragraphs(lines))
     index = 0
     while index < len(lines):
         end = starts.get(index, index + 1)
@@ -41,8 +42,9 @@ def join_split_runs(text: str, printed: list[int] | None) -> tuple[str, list[int
     return "\n".join(out), out_numbers
 
 
-def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, end) of each paragraph of two lines or more: an indented line and the flush lines under it."""
+def _paragraphs(lines: list[str], to_sentence_end: bool = False) -> list[tuple[int, int]]:
+    """(first, end) of each paragraph of two lines or more: an indented line and the flush lines under it (up to
+    the first ending a sentence, `to_sentence_end`)."""
     found = []
     index = 0
     while index < len(lines):
@@ -50,7 +52,12 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
             index += 1
             continue
         end = index + 1
-        while end < len(lines) and lines[end].strip() and not indented(lines[end]):
+        while (
+            end < len(lines)
+            and lines[end].strip()
+            and not indented(lines[end])
+            and not (to_sentence_end and ends_sentence(lines[end - 1]))
+        ):
             end += 1
         if end - index > 1:
             found.append((index, end))

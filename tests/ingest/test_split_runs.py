@@ -65,3 +65,23 @@ def test_a_column_page_is_left_as_it_is() -> None:
         + ["　　街道党工委牵头成立议事会，与辖区", "物业、商户轮流坐庄，共同商议小区", "治理中的难题。"] * 5
     )
     assert join_split_runs(column, None) == (column, None)
+
+
+def test_a_page_with_no_blank_lines_keeps_what_stands_under_its_last_paragraph() -> None:
+    """Review finding (the perturbation harness's no-blank variant): a credit, a photo's lines and the next
+    headline flush under a page's last sentence are no lines of that paragraph, and make no page of runs."""
+    paragraph = ["　　街道党工委牵头成立议事会，与辖区物业", "、商户轮流坐庄，共同商议小区难题。"]
+    tail = [
+        "（记者 王五 通讯员 赵六）",
+        "【扫码看视频】",
+        "图片新闻",
+        "相关链接",
+        "本报记者 李四",
+        "张三 摄",
+        "某某镇“红色网格”织密服务网",
+        "■中共某某县委组织部",
+        "某某镇将辖区12个",
+        "社区细分为网格。",
+    ]
+    page = "\n".join(["标题", *paragraph * 4, *tail])
+    assert join_split_runs(page, None) == (page, None)
