@@ -31,6 +31,7 @@ _PRINTED_FIELDS = (
     "review",
     "lead",
     "page_meta",
+    "dateline",
 )
 
 
