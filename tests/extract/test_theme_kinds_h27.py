@@ -3,6 +3,7 @@
 - the unit a place's cells are cut by (以楼栋为单元，每栋楼选出…; 以船队为单元划分…): a grid by another name;
 - residents and members a unit organises into a team (把热心党员和居民组织起来，成立…帮帮团): volunteers, whatever the
   team is called;
+- a unit's party organisation with those of the units in its area (与辖区高校、科研院所党组织轮流坐庄): co-building;
 - new party organisations counted (今年新建非公企业党组织58个): the organisation's reach grown.
 """
 
@@ -40,3 +41,12 @@ def test_residents_organised_into_a_team_are_volunteers(vocab: dict[str, Label])
 def test_new_party_organisations_counted_grow_the_organisation(vocab: dict[str, Label]) -> None:
     assert "organization-system" in _kinds("今年全市新建非公企业党组织37个。", vocab)
     assert "organization-system" not in _kinds("今年全市新建党群服务中心37个。", vocab)
+
+
+def test_a_units_party_organisation_with_those_of_its_area_is_co_building(vocab: dict[str, Label]) -> None:
+    """街道党工委与辖区高校、科研院所党组织轮流坐庄: the street's party organisation working with those of the units in
+    its area."""
+    assert "joint-building" in _kinds("街道党工委与辖区学校、医院党组织轮流牵头，共同商议难题。", vocab)
+    assert "joint-building" in _kinds("社区党委联合驻区企业党组织开展志愿服务。", vocab)
+    # negative: the area's own party organisations, no partner
+    assert "joint-building" not in _kinds("辖区党组织书记集中培训两天。", vocab)
