@@ -66,7 +66,9 @@ _ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_NUMBER_BEFORE_DATE}|{_ISSUE}|{_CREDIT}|{_QR
 _LABEL = f"[{_HAN}]{{2,8}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`, `基层治理新观察`
 # a paper's or a supplement's name beside the date (`北疆黔西社区周刊　2026年5月20日　第4版`)
 _PAPER_NAME = f"[{_HAN}·・]{{2,10}}(?:日报|晚报|报|周刊|专刊|特刊|副刊|周报|月刊)(?:社出版|社|出版)?"
-_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABEL})"
+# a section's label glued to its page's code (`香港商报　2026年1月8日　星期四　内地A6`, real R28)
+_LABELLED_PAGE = f"[{_HAN}]{{2,8}}[A-Z]\\d{{1,2}}"
+_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABELLED_PAGE}|{_LABEL})"
 _SEPARATOR = r"(?:\s*[|｜/／：:·・]\s*|\s+)"  # `第 4 版 | 黑 土 · 网 格`, `第2版 · 基层治理`
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
@@ -184,9 +186,15 @@ def is_furniture_line(text: str) -> bool:
     text = _LONG_GAP.sub(lambda gap: gap.group(0)[:4], text)
     if len(text.split()) > _MOST_PIECES:
         return False
-    return bool(_COMPOSITE.match(text)) and _ANCHORED.search(text) is not None
+    return (
+        bool(_COMPOSITE.match(text))
+        and _ANCHORED.search(text) is not None
+        # (`党员干部带头A6` alone: nothing else says it is the page's)
+        and not _LONE_LABELLED_PAGE.match(text)
+    )
 
 
+_LONE_LABELLED_PAGE = re.compile(f"^{_LABELLED_PAGE}$")
 _LONG_GAP = re.compile(r"\s{5,}")
 # the ornament a page head or a reporter line may open with (not △, a caption's)
 _ORNAMENT = re.compile(r"^[■□●◆◇★☆▶►][ \u3000]*(?=\S)")
