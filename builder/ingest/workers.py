@@ -58,6 +58,7 @@ from builder.ingest.segment import segment
 from builder.ingest.sidebyside import printed_lines, unfold_page
 from builder.ingest.sidecar import SidecarError, read_sidecar
 from builder.ingest.splitruns import join_split_runs
+from builder.ingest.spreadheads import join_spread_heads
 from builder.ingest.traditionalpages import TraditionalReading
 from builder.ingest.unhung import hang_punctuation
 from builder.ingest.units import classify_page
@@ -96,7 +97,7 @@ def process_page(path: Path) -> PageResult:
         text, printed = place_heads(*hang_punctuation(*unweave_widths(text, printed)))
         text, printed = unweave_even_blocks(text, printed)
         text, printed = unreverse_blocks(*restore_blank_lines(text, printed))
-        units = classify_page(text)
+        units = join_spread_heads(classify_page(text))
         printed_meta = masthead_meta(units)
         units = lift_inner_heads(lift_heads_in_sentences(lift_late_heads(units)))
         blocks = printed_lines(assemble(deinterleave(units)), printed)
