@@ -131,8 +131,9 @@ def _simplified_page(page_text: str) -> str:  # (every article of a page reads t
 
 
 def keyword_document(article: ArticleText) -> str:
-    """The text an article's keywords are taken from."""
-    return f"{article.title}\n{article.body}"
+    """The text an article's keywords are taken from, as the extractors read it (`simplified`): an article printed
+    in Traditional characters gets the keywords a simplified one would (`党员`, not `黨員`), so that it shares them."""
+    return simplified(f"{article.title}\n{article.body}")
 
 
 def extract_all(

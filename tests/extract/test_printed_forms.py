@@ -68,3 +68,24 @@ def test_every_official_place_name_reads_as_itself() -> None:
     assert simplified(townships) == townships
     names = "".join(place.name for place in divisions())
     assert simplified(names) == names
+
+
+def test_a_traditional_articles_keywords_are_the_simplified_words() -> None:
+    """Keywords say what was done in the standard words, so that a Traditional article shares them with the rest."""
+    from builder.extract.fields import extract_all
+
+    printed = ArticleText(
+        "沙田區「樓長議事會」凝聚鄰里",
+        (),
+        "沙田區各屋邨成立「樓長議事會」，黨員樓長每月召集居民議事，收集居民訴求。樓長議事會已辦結居民訴求300餘件。",
+        "",
+    )
+    simple = ArticleText(
+        "和平社区“楼长议事会”凝聚邻里",
+        (),
+        "和平社区各小区成立“楼长议事会”，党员楼长每月召集居民议事，收集居民诉求。楼长议事会已办结诉求120件。",
+        "",
+    )
+    got = extract_all([printed, simple], {})
+    assert got[0].keywords and all(simplified(word) == word for word in got[0].keywords)
+    assert {"楼长", "议事"} & set(got[0].keywords) & set(got[1].keywords)
