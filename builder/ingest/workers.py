@@ -50,6 +50,7 @@ from builder.ingest.masthead import masthead_meta
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.numeraldates import arabic_page_heads
 from builder.ingest.paragraphs import assemble
+from builder.ingest.proofsheets import drop_margin_numbers
 from builder.ingest.read import PageReadError, read_page
 from builder.ingest.reversedblocks import unreverse_blocks
 from builder.ingest.rubylines import drop_ruby_lines
@@ -90,7 +91,7 @@ def process_page(path: Path) -> PageResult:
     text = traditional.simplified if traditional else page.text
     text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(text))))
     text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(*drop_ruby_lines(text, printed))))
-    text, printed = join_split_runs(text, printed)
+    text, printed = join_split_runs(*drop_margin_numbers(text, printed))
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)
