@@ -163,16 +163,26 @@ _SENTENCE_MARK = re.compile("[。！？；]")
 # A figures box (`【数说】`, `数读`): its label, big figures alone on their lines (`318个`, `2100余名`, `96.4%`),
 # each with a short label over or under it (`老旧院落建立党组织`). threecolumns finds one dropped among a
 # column's lines; figures_box one standing apart.
-# The label may name its subject in quotes (`数说“赣鄱红色驿站”`); a figure may have its label beside it after a
-# gap (`3126个　全省建成驿站`).
+# The label may name its subject in quotes (`数说“赣鄱红色驿站”`), or after its brackets (`【数读】边境党建长廊`);
+# a figure may have its label beside it after a gap (`3126个　全省建成驿站`), or before it after dot leaders
+# (`串联边境村寨……………1900余个`).
+_FIGURES_BOX_NAME = r"(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)(?:“[^“”]{2,12}”)?"
 FIGURES_BOX_LABEL = re.compile(
-    r"^[【\[]?(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)(?:“[^“”]{2,12}”)?[】\]]?$"
+    f"^(?:[【\\[]{_FIGURES_BOX_NAME}[】\\]](?:[\u4e00-\u9fff“”·・]{{2,14}})?|[【\\[]?{_FIGURES_BOX_NAME}[】\\]]?)$"
 )
 FIGURE_ALONE = re.compile(r"^\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$")
 _FIGURE_AND_LABEL = re.compile(
     r"^\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})[ \u3000]+[\u4e00-\u9fff“”]{2,16}$"
 )
+# a row of a label, dot leaders and its figure (`串联边境村寨……………………1900余个`)
+_LABEL_LEADERS_FIGURE = re.compile(
+    r"^[\u4e00-\u9fff（）()“”]{2,16}[ \u3000]*(?:…{2,}|[.·．・]{4,})[ \u3000]*"
+    r"\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$"
+)
 _FIGURES_BOX_LINES = 16
+
+
+_FIGURE_ROWS = (FIGURE_ALONE, _FIGURE_AND_LABEL, _LABEL_LEADERS_FIGURE)
 
 
 def figures_box(page: PageReader, line: Line) -> bool:
@@ -185,7 +195,7 @@ def figures_box(page: PageReader, line: Line) -> bool:
     if not block:
         return False
     texts = [page.lines[index].strip() for index in block]
-    figures = [i for i, text in enumerate(texts) if FIGURE_ALONE.match(text) or _FIGURE_AND_LABEL.match(text)]
+    figures = [i for i, text in enumerate(texts) if any(shape.match(text) for shape in _FIGURE_ROWS)]
     if len(figures) < 2 or any(
         i not in figures and (_SENTENCE_MARK.search(text) or "，" in text or cjk_count(text) > 20)
         for i, text in enumerate(texts)
@@ -196,7 +206,9 @@ def figures_box(page: PageReader, line: Line) -> bool:
 
 # An editor's summary set between a headline and its byline (`核心提示：议事平台建到院落楼门，…`): the paper's
 # words on the article, with figures of its own, no part of the body.
-_SUMMARY_LABEL = re.compile(r"^【?(?:核心提示|内容提要|本文提要|阅读提示)】?\s*[：:]")
+# An e-paper's summary written by a machine (`【AI摘要】本文约680字，…` over `（以上内容由AI生成，仅供参考）`) is one too.
+_SUMMARY_NAMES = r"(?:核心提示|内容提要|本文提要|阅读提示|(?:AI|ＡＩ|智能)?(?:摘要|导读)|内容摘要|文章摘要)"
+_SUMMARY_LABEL = re.compile(f"^(?:【{_SUMMARY_NAMES}】|{_SUMMARY_NAMES}\\s*[：:])")
 _MAX_SUMMARY_LINES = 8
 _HEAD_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.KICKER)
 

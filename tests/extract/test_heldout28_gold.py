@@ -26,26 +26,26 @@ HELDOUT28_GOLD = scoring.HERE / "heldout28-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 14 / 18,
+    "titles_exact": 15 / 18,
     "subtitles_exact": 18 / 18,
     "bylines_exact": 16 / 18,
     "region_exact": 18 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.690,
     "metric_recall": 138 / 142,
-    "metric_precision": 138 / 143,
+    "metric_precision": 138 / 139,
     "practice_recall": 31 / 32,
     "practice_precision": 31 / 31,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 2,
-    "broken_paragraphs": 4,
+    "broken_paragraphs": 2,
 }
 
 
 class TestHeldout28Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT28, HELDOUT28_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 3
+    SPURIOUS = 2
     CAPTIONS_RECOVERED = 0

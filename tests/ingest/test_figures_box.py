@@ -82,3 +82,28 @@ def test_a_figures_box_naming_its_subject_with_labels_beside_the_figures_is_furn
     # a quoted name after the label over a paragraph stays text
     paragraph = "\n数说“红色驿站”\n全镇今年新建驿站12个，覆盖全部行政村。\n3个　新建站点\n"
     assert any(u.text.startswith("全镇今年") and u.kind != FURNITURE for u in page_units(BRIEF + paragraph))
+
+
+# (heldout28 p03's kind, invented rows: a label and its subject after the brackets, each row a label, dot
+# leaders and its figure)
+LEADERS_BOX = """【数读】河谷便民服务圈
+便民服务点…………………………48个
+志愿者（人）………………………1.3万余名
+代办事项……………………………6200件
+群众满意率………………………………97%
+
+本版编辑：许诺
+"""
+
+
+def test_a_box_of_rows_with_dot_leaders_is_furniture() -> None:
+    units = page_units(BRIEF + LEADERS_BOX)
+    boxed = [u for u in units if "……" in u.text or u.text.startswith("【数读】")]
+    assert len(boxed) == 5 and all(u.kind == FURNITURE for u in boxed), [(u.kind, u.text) for u in boxed]
+    (article,) = page_articles(BRIEF + LEADERS_BOX)
+    assert not any("…" in paragraph for paragraph in article.paragraphs)
+
+
+def test_dot_leaders_in_a_sentence_stay_text() -> None:
+    page = BRIEF + "【数读】\n服务点……共有48个，今年又建了12个。\n"
+    assert FURNITURE not in [u.kind for u in page_units(page) if "服务点" in u.text]
