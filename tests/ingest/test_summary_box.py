@@ -51,5 +51,7 @@ def test_a_machines_summary_box_under_headline_is_furniture() -> None:
     assert [kind for kind, text in units if "AI" in text] == ["furniture"] * 2
     assert ("byline", "本报记者 林静") in units
     for label in ("摘要：", "【内容摘要】", "AI导读："):
-        page = "\n".join(["河西街道：“邻里食堂”端出幸福味", "", label + "河西街道建起邻里食堂。", "", "本报记者 林静"])
+        page = "\n".join(
+            ["河西街道：“邻里食堂”端出幸福味", "", label + "河西街道建起邻里食堂。", "", "本报记者 林静"]
+        )
         assert [u.kind for u in classify_page(page) if "河西街道建起" in u.text] == ["furniture"], label
