@@ -185,7 +185,8 @@ def extract_practices(
         if key not in seen:
             seen.add(key)
             result.append(name)
-    return result
+    # a brand's `X+` named beside its bare X (“追光者+”党建品牌 … 赋予“追光者”称号): one practice, the brand
+    return [name for name in result if f"{name_key(name)}+" not in seen]
 
 
 def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:
