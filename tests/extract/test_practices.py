@@ -226,7 +226,9 @@ def test_variants_are_written_as_one_name_through_the_alias_list():
 
 def test_a_brand_and_its_bare_name_are_one_practice():
     """A brand `X+` with its bare X as the title it confers (a seed's `“追光者+”党建品牌，追光者即…赋予“追光者”称号`)."""
-    body = "社区党支部依托“先锋者+”党建品牌，先锋者即社区党委为热心居民赋予“先锋者”称号，打造“邻里说”议事平台。"
+    body = (
+        "社区党支部依托“先锋者+”党建品牌，先锋者即社区党委为热心居民赋予“先锋者”称号，打造“邻里说”议事平台。"
+    )
     assert practices(body) == ["先锋者+", "邻里说"]
 
 
