@@ -63,6 +63,7 @@ from builder.ingest.spreadheads import join_spread_heads
 from builder.ingest.traditionalpages import TraditionalReading
 from builder.ingest.unhung import hang_punctuation
 from builder.ingest.units import classify_page
+from builder.ingest.watermarks import drop_watermark_lines
 from builder.places import gazetteer
 from builder.util.parallel import worker_count
 from builder.util.paths import data_dir_fixed
@@ -90,7 +91,8 @@ def process_page(path: Path) -> PageResult:
     traditional = TraditionalReading.of(page.text)  # read as simplified, written back as printed
     text = traditional.simplified if traditional else page.text
     text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(text))))
-    text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(*drop_ruby_lines(text, printed))))
+    text, printed = drop_watermark_lines(*drop_ruby_lines(text, printed))
+    text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
     text, printed = join_split_runs(*drop_margin_numbers(text, printed))
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
