@@ -24,8 +24,10 @@ from builder.text.romanize import pinyin
 STATE_FILE = ".ingest-state.json"
 
 
-_LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]+?(?:社区|街道|嘎查|苏木|村|乡|镇)")
-_LOCAL_SUFFIX = re.compile(r"(?:社区|街道|嘎查|苏木|村|乡|镇)$")
+_UNIT_WORDS = "(?:社区|街道|嘎查|苏木|村|乡|镇)"
+# a unit ends where another unit or the name ends (长风新村街道 is one subdistrict, not 长风新村 + 街道)
+_LOCAL_UNIT = re.compile(f"[\\u4e00-\\u9fff]+?{_UNIT_WORDS}(?=$|(?!{_UNIT_WORDS})[\\u4e00-\\u9fff]+?{_UNIT_WORDS})")
+_LOCAL_SUFFIX = re.compile(f"{_UNIT_WORDS}$")
 
 
 def _place_for_slug(extracted: Extracted, title: str) -> str:
