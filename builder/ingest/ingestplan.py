@@ -26,7 +26,9 @@ STATE_FILE = ".ingest-state.json"
 
 _UNIT_WORDS = "(?:社区|街道|嘎查|苏木|村|乡|镇)"
 # a unit ends where another unit or the name ends (长风新村街道 is one subdistrict, not 长风新村 + 街道)
-_LOCAL_UNIT = re.compile(f"[\\u4e00-\\u9fff]+?{_UNIT_WORDS}(?=$|(?!{_UNIT_WORDS})[\\u4e00-\\u9fff]+?{_UNIT_WORDS})")
+_LOCAL_UNIT = re.compile(
+    f"[\\u4e00-\\u9fff]+?{_UNIT_WORDS}(?=$|(?!{_UNIT_WORDS})[\\u4e00-\\u9fff]+?{_UNIT_WORDS})"
+)
 _LOCAL_SUFFIX = re.compile(f"{_UNIT_WORDS}$")
 
 
