@@ -13,8 +13,11 @@ fresh folder took 14 000 folders and 69 000 links at N=10 000 (4 s). Files are n
 spare shares its unchanged files with the site (hard links), so a changed one is unlinked first. A spare
 whose note is missing or not the last build's (a failed or killed build, a site written otherwise), or no
 spare at all, is brought up to the site by linking every file of it again. Any other build (a full one)
-writes a fresh folder (`fs.staged_directory`), and the replaced site becomes the spare. The note is trusted:
-a spare changed behind it (it is a hidden folder of the build's own) gives a wrong site.
+writes a fresh folder (`fs.staged_directory`); one that names itself then links every file of that folder
+into a fresh spare (`fs.link_tree`), noted as the site itself, so that the first edit after a cold build
+writes only its changed files too (N=10 000: ~1-2 s of system time in the full build, against ~3 s of the
+edit); the replaced site and the last spare are removed (by a detached process when big). The note is
+trusted: a spare changed behind it (it is a hidden folder of the build's own) gives a wrong site.
 """
 
 from __future__ import annotations
@@ -23,13 +26,16 @@ import contextlib
 import os
 import pickle
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from builder.util.fs import (
     current_umask,
+    discard,
     exchange_folders,
+    link_tree,
     staged_directory,
     write_cache_bytes,
     write_tree,
@@ -96,16 +102,25 @@ def write_site(
         if changes is not None:
             changes.extend((wrote, gone))
         return count
-    wrote: list[str] = []
     made: list[str] = []
     count = 0
-    keep = spare if build is not None else None
-    with staged_directory(out_dir, lambda: count >= BACKGROUND_REMOVAL_FILES, keep_old=keep) as folder:
-        count = write_tree(folder, _noting(files, wrote, made), previous=target)
-    # the kept files were linked from the site that is now the spare; after a full build what the spare
-    # holds is not noted, and the next build links every file into it
-    if keep is not None and last is not None and _plain_folder(spare):
-        _write_note(spare_note(out_dir), build, spare, wrote, sorted(set(last.files).difference(made)))
+    linked: Path | None = None
+    try:
+        with staged_directory(out_dir, lambda: count >= BACKGROUND_REMOVAL_FILES) as folder:
+            count = write_tree(folder, _noting(files, made), previous=target)
+            if build is not None:  # the next build's spare: this site, linked file by file
+                linked = Path(tempfile.mkdtemp(prefix=f".{target.name}.build-spare-", dir=target.parent))
+                os.rmdir(linked)
+                link_tree(folder, linked, made)
+        if linked is not None:
+            if os.path.lexists(spare):
+                discard(spare, target, count >= BACKGROUND_REMOVAL_FILES)
+            os.rename(linked, spare)
+            linked = None
+            _write_note(spare_note(out_dir), build, spare, [], [])
+    finally:
+        if linked is not None:  # the build failed: its spare goes with it (the last spare stays, unnoted)
+            shutil.rmtree(linked, ignore_errors=True)
     return count
 
 
@@ -141,8 +156,9 @@ def _patch_and_swap(
 def prepare_spare(out_dir: Path, site: LastSite) -> bool:
     """Bring the spare up to the site at `out_dir` (as the build `site.build` wrote it) now, so that the next
     build from it writes only its changed files: digest serve does this while idle after a build whose spare
-    is not noted (its first build into a new folder, whose first edit would otherwise link every file of the
-    site: 69 000 links and 14 000 folders at N=10 000, ~3 s). Returns whether anything was done. The caller
+    is not noted (a spare lost or disturbed; a full build leaves its spare noted: `write_site`), whose first
+    edit would otherwise link every file of the site: 69 000 links and 14 000 folders at N=10 000, ~3 s).
+    Returns whether anything was done. The caller
     holds the site's lock; a spare already noted for this site is left as it is."""
     note = spare_note(out_dir)
     spare = spare_folder(out_dir)
@@ -182,13 +198,9 @@ def _plain_folder(path: Path) -> bool:
     return path.is_dir() and not path.is_symlink()
 
 
-def _noting(
-    files: Iterable[tuple[str, bytes | None]], wrote: list[str], made: list[str]
-) -> Iterator[tuple[str, bytes | None]]:
+def _noting(files: Iterable[tuple[str, bytes | None]], made: list[str]) -> Iterator[tuple[str, bytes | None]]:
     for rel, data in files:
         made.append(rel)
-        if data is not None:
-            wrote.append(rel)
         yield rel, data
 
 

@@ -178,6 +178,20 @@ def _make_folders(root: str, folder: str, made: set[str]) -> None:
     made.add(folder)
 
 
+def link_tree(source: Path, target: Path, files: Iterable[str]) -> None:
+    """A new folder `target` holding the files `files` (relative paths) of the folder `source`, each a hard
+    link (a copy where links fail): one mkdir per folder, one link per file (N=10 000: 69 500 files in
+    14 300 folders, ~1-2 s of system time)."""
+    root, old = os.fspath(target), os.fspath(source)
+    os.mkdir(root, 0o777 & ~current_umask())
+    made: set[str] = {""}
+    for rel in files:
+        parent = rel.rpartition("/")[0]
+        if parent not in made:
+            _make_folders(root, parent, made)
+        _keep(os.path.join(old, rel), os.path.join(root, rel))
+
+
 def _keep(source: str, target: str) -> None:
     """`source` at `target` too: a hard link (the file is never written in place), else a copy."""
     try:
@@ -244,15 +258,15 @@ def _swap_in(
     if not target.exists():
         os.rename(staged, target)
         if keep_old is not None and os.path.lexists(keep_old):
-            _discard(keep_old, target, background)
+            discard(keep_old, target, background)
         return
     old = _exchange(staged, target, aside)
     if keep_old is not None:
         if os.path.lexists(keep_old):
-            _discard(keep_old, target, background)
+            discard(keep_old, target, background)
         os.rename(old, keep_old)
     elif background:
-        _discard(old, target, background)
+        discard(old, target, background)
     else:
         shutil.rmtree(old, ignore_errors=True)
 
@@ -282,7 +296,7 @@ def exchange_folders(a: Path, b: Path) -> None:
         os.rename(old, a)
 
 
-def _discard(folder: Path, target: Path, background: bool) -> None:
+def discard(folder: Path, target: Path, background: bool) -> None:
     """Remove `folder`: here, or renamed `.<target>.old-<random>` and removed by a detached process."""
     if not background:
         if os.path.islink(folder) or not os.path.isdir(folder):

@@ -117,6 +117,35 @@ def test_an_edit_writes_only_the_files_it_changes_into_the_spare(tmp_path: Path)
     ]
 
 
+def test_a_full_build_leaves_its_spare_ready_so_the_first_edit_links_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build into a new folder links every file of its site into the spare and notes it (it had to be
+    done by the first edit: 69 500 links at N=10 000, ~3 s): the first edit writes its changed files only,
+    and its site is a full build's. A failed full build leaves no spare of its own behind."""
+    content = write_content(tmp_path / "content", INITIATIVES)
+    site, spare = tmp_path / "site", tmp_path / ".site.spare"
+    monkeypatch.setattr(site_stage, "render_site", _failing(30))
+    assert run_build(content, site, quiet=True) == 1
+    monkeypatch.undo()
+    assert not site.exists() and not spare.exists() and not list(tmp_path.glob(".site.build-*"))
+    assert run_build(content, site, quiet=True) == 0
+    files = sorted(_inodes(site))
+    assert sorted(_inodes(spare)) == files
+    assert all((spare / f).stat().st_ino == (site / f).stat().st_ino for f in files)  # linked, not copied
+    assert writer.spare_note(site).exists()
+    linked: list[str] = []
+    real_link = writer._link
+    monkeypatch.setattr(
+        writer, "_link", lambda source, target: (linked.append(target), real_link(source, target))
+    )
+    _apply(content, ("summary", 1, 3))
+    assert run_build(content, site, quiet=True) == 0
+    assert linked == []
+    assert _tree(site) == _full(tmp_path, content)
+    assert not list(tmp_path.glob(".site.build-*"))
+
+
 @pytest.mark.parametrize("after", [0, 30])
 def test_a_build_that_fails_while_patching_the_spare_leaves_the_old_site(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, after: int
@@ -145,6 +174,7 @@ def test_a_symlinked_spare_is_replaced_not_followed(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("mine", encoding="utf-8")
+    shutil.rmtree(tmp_path / ".site.spare")  # (the first build's, noted) a link put in its place
     os.symlink(elsewhere, tmp_path / ".site.spare")
     _apply(content, ("summary", 0, 1))
     assert run_build(content, site, quiet=True) == 0
