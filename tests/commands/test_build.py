@@ -344,7 +344,8 @@ def test_a_build_removes_the_old_json_body_cache(tmp_path: Path, fixture_content
     assert names[:2] == ["digest-site-files-" + names[0].rsplit("-", 1)[-1], "digest-site-pages.pickle"], (
         names
     )
-    assert names[2:] == ["digest-site-stamp.json"]  # the per-file cache (content.filecache), records, stamp
+    # the per-file cache (content.filecache), records, the spare's note (writer.write_site), stamp
+    assert names[2:] == ["digest-site-spare.pickle", "digest-site-stamp.json"]
 
 
 def test_a_build_runs_without_collections_then_freezes_what_it_made() -> None:
