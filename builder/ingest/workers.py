@@ -49,6 +49,7 @@ from builder.ingest.markdownexport import unmark_export
 from builder.ingest.masthead import masthead_meta
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.numeraldates import arabic_page_heads
+from builder.ingest.otherscripts import other_scripts_off
 from builder.ingest.paragraphs import assemble
 from builder.ingest.proofsheets import drop_margin_numbers
 from builder.ingest.read import PageReadError, read_page
@@ -93,7 +94,8 @@ def process_page(path: Path) -> PageResult:
     text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(text))))
     text, printed = drop_watermark_lines(*drop_ruby_lines(text, printed))
     text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
-    text, printed = join_split_runs(*drop_margin_numbers(text, printed))
+    text, printed = drop_margin_numbers(*other_scripts_off(text, printed))
+    text, printed = join_split_runs(text, printed)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
         text, printed = unweave_page(text, printed)

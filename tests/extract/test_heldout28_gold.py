@@ -26,7 +26,7 @@ HELDOUT28_GOLD = scoring.HERE / "heldout28-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 15 / 18,
+    "titles_exact": 16 / 18,
     "subtitles_exact": 18 / 18,
     "bylines_exact": 16 / 18,
     "region_exact": 18 / 18,
@@ -39,13 +39,13 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 2,
-    "broken_paragraphs": 2,
+    "bodies_with_bylines": 1,
+    "broken_paragraphs": 1,
 }
 
 
 class TestHeldout28Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT28, HELDOUT28_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 2
+    SPURIOUS = 1
     CAPTIONS_RECOVERED = 0
