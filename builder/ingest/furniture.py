@@ -42,6 +42,7 @@ from builder.ingest.lineshapes import LINE_SHAPE, RULE_CHARS, is_place_kicker, i
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.proofsheets import is_proof_line
+from builder.ingest.submissions import is_contact_line
 from builder.ingest.toplabels import SHORT_LABEL, bracketed_column_label, label_over_headline, two_part_label
 from builder.ingest.videocredits import is_video_credit
 from builder.text.widths import ascii_letters_digits
@@ -171,6 +172,7 @@ def is_furniture_line(text: str) -> bool:
         or is_imprint_line(text)
         or is_navigation_line(text)
         or is_proof_line(text)
+        or is_contact_line(text)
     ):
         return True
     # the page's bare number ending its head line after the date (`某某日报　2020年6月4日　星期四　　综合新闻　2`)
