@@ -33,9 +33,11 @@ BYLINE_THEN_LEAD = re.compile(
 )
 
 
+# a television report's crew after its reporters (`记者：斯琴　王浩　摄像：乌日罕`)
+_CREW_ROLE = "(?:摄像|摄影|剪辑|编导|后期)"
 _REPORTER_LINE = re.compile(
     r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:(?<![受诉向对跟据让给随带])记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)\s*(?:[：:]\s*(?=\S))?"
-    rf"(?:{BYLINE_NAME}(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*)*$"  # `通讯员刘胜、刘永利`
+    rf"(?:{BYLINE_NAME}(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*|{_CREW_ROLE}\s*[：:]?\s*)*$"  # `通讯员刘胜、刘永利`
 )  # a name maybe a minority name transliterated, its parts joined by `·` (`本报记者 阿依古丽·买买提`)
 
 

@@ -84,7 +84,7 @@ _BRACKETED_QR_PROMPT = re.compile(
 # (`本版邮箱：…　　　3`).
 CONTACT = (
     r"(?:[□■◆●▲★☆]\s*)?"
-    r"(?:(?:本版|本报)?(?:新闻|报料|投稿|服务|读者|监督)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
+    r"(?:(?:本版|本报|本期)?(?:新闻|报料|投稿|服务|读者|监督|联系)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
     r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)"
     r"(?:[ \u3000]{2,}\d{1,3})?"
 )
@@ -94,8 +94,11 @@ _SINGLE = re.compile(
     # (the roles maybe stacked, spaces for colons: `本版责任编辑　郑南　　美术编辑　吴北`)
     r"^(?:(?:本版)?(?:责任|美术)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读)[:：\s].{0,20}"
     # the same in brackets at the page's foot (`（本版编辑 秦雯）`, `【编辑李露】` under the last article)
-    r"|[（(](?:本版|责任)(?:编辑|责编|美编|校对)[:：\s]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?"
-    r"(?:[ \u3000]+(?:责任|美术)?(?:编辑|责编|美编|校对)[:：\s]*[\u4e00-\u9fff]{2,4})*[）)]"  # (`（本版编辑 马兰 校对 丁一）`)
+    # (or a script's editors, no page named: `（编辑：某某　审核：某某）` under a television report)
+    r"|[（(](?:本版|责任)?(?:编辑|责编|美编|校对)[:：\s]*[\u4e00-\u9fff]{2,4}(?:[、 \u3000][\u4e00-\u9fff]{2,4})?"
+    r"(?:[ \u3000]+(?:责任|美术)?(?:编辑|责编|美编|校对|审核|审校|终审|监制)[:：\s]*[\u4e00-\u9fff]{2,4})*[）)]"  # (`（本版编辑 马兰 校对 丁一）`)
+    # a compilation's or an issue's editors (`本期汇编：某某编辑部`, maybe its phone after a gap)
+    r"|(?:本期|本刊|本辑)(?:汇编|编辑|编审|统筹|主编)[:：][^。！？；]{2,40}"
     r"|【(?:本版|责任)?(?:编辑|责编|美编|校对)[:：\s]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?】"
     # (or the role alone in the brackets, a portal's text version: `【责任编辑】宋巍`)
     r"|【(?:本版|责任)?(?:编辑|责编|美编|校对)】[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?"
@@ -163,7 +166,7 @@ def is_furniture_line(text: str) -> bool:
         or _DOTTED_FOLIO.match(text)
     ):
         return True
-    if _COLUMN_SOURCE.match(text) or _DATE_PLACE_STRIP.match(text):
+    if _COLUMN_SOURCE.match(text) or _DATE_PLACE_STRIP.match(text) or _issue_head(text):
         return True
     # `GRASSROOTS GOVERNANCE　基层治理`; a copied web page's `分享到：`
     if (
@@ -199,6 +202,18 @@ def is_furniture_line(text: str) -> bool:
 
 
 _LONE_LABELLED_PAGE = re.compile(f"^{_LABELLED_PAGE}$")
+_SENTENCE_MARKS = re.compile(r"[。！？；]")
+# A periodical's or a compilation's head naming its issue and its running number (`“基层之声”融媒栏目　电视新闻稿件
+# 汇编　　2026年第48期（总第312期）`): only a publication numbers its issues so.
+_RUNNING_ISSUE = re.compile(r"第\s*\d{1,4}\s*期\s*[（(]总第\s*\d{1,6}\s*期[）)]")
+
+
+def _issue_head(text: str) -> bool:
+    return (
+        len(text) <= 60 and _RUNNING_ISSUE.search(text) is not None and _SENTENCE_MARKS.search(text) is None
+    )
+
+
 _LONG_GAP = re.compile(r"\s{5,}")
 # the ornament a page head or a reporter line may open with (not △, a caption's)
 _ORNAMENT = re.compile(r"^[■□●◆◇★☆▶►][ \u3000]*(?=\S)")

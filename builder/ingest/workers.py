@@ -63,6 +63,7 @@ from builder.ingest.splitruns import join_split_runs
 from builder.ingest.spreadheads import join_spread_heads
 from builder.ingest.submissions import mail_parts_off
 from builder.ingest.traditionalpages import TraditionalReading
+from builder.ingest.tvscripts import unlabel_scripts
 from builder.ingest.unhung import hang_punctuation
 from builder.ingest.units import classify_page
 from builder.ingest.watermarks import drop_watermark_lines
@@ -95,7 +96,7 @@ def process_page(path: Path) -> PageResult:
     text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(text))))
     text, printed = drop_watermark_lines(*drop_ruby_lines(text, printed))
     text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
-    text, printed = drop_margin_numbers(*other_scripts_off(*mail_parts_off(text, printed)))
+    text, printed = drop_margin_numbers(*other_scripts_off(*mail_parts_off(*unlabel_scripts(text, printed))))
     text, printed = join_split_runs(text, printed)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))

@@ -8,7 +8,8 @@ inside figures), an `【AI摘要】` box. Its gold was written by a colleague wh
 Kept BLIND and scored at the session's start (8b5ca13) and end (73f4b2f), the same on every line: articles 18/18
 with 3 spurious files, titles 13/18, subtitles 18/18, bylines 15/18, region 18/18, level 17/18, theme F1 0.691,
 metrics R 137/142 and P 137/142, practices R 31/32 and P 31/31, captions 0/1, broken paragraphs 4/81. Opened for
-tuning in session 29 at those numbers.
+tuning in session 29 at those numbers; raised in session 29 (seg28) as its segmentation kinds were read: proof sheets, boxes, other
+scripts, mailed submissions, television scripts.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -26,9 +27,9 @@ HELDOUT28_GOLD = scoring.HERE / "heldout28-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 16 / 18,
+    "titles_exact": 18 / 18,
     "subtitles_exact": 18 / 18,
-    "bylines_exact": 16 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.690,
