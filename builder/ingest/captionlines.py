@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
-from builder.ingest.subheadings import is_heading_candidate
+from builder.ingest.subheadings import is_heading_candidate, parallel_heading
 from builder.ingest.textrules import cjk_count, ends_sentence
 
 if TYPE_CHECKING:
@@ -309,7 +309,12 @@ def scene_caption(state: Assembly) -> bool:
             text = "".join(u.text for u in lines)
             state.out.append(Unit(CAPTION, text, lines[0].line, blanks_before=lines[0].blanks_before))
             state.index = at + size
-            if not following.blanks_before:  # set right on the paragraph under it: that line opens it
+            # set right on the paragraph under it: that line opens it, unless it is a heading set like one the
+            # article printed before (`红马甲 让产业“特”起来` … caption / `红马甲 让环境“靓”起来`)
+            heading = is_heading_candidate(following.text) and parallel_heading(
+                following.text, [*state.out, following]
+            )
+            if not following.blanks_before and not heading:
                 state.index += 1
                 state.current = Unit(TEXT, following.text, following.line, following.indent)
                 state.last_line = following

@@ -66,10 +66,16 @@ def heading(state: Assembly) -> bool:
     full = at is not None and _cut_in_a_figure(units, at)
     if not _looks_like_heading(unit, following, state.long_lines, state.deficit, after_heading, first, full):
         return False
+    parallel = parallel_heading(unit.text, out)
+    if parallel and out[-1].kind == HEADING and unit.blanks_before == 0:
+        # a line over a heading set like an earlier one of the article (`红马甲 让产业“强”起来` …
+        # `党员志愿者开展义务植树活动` / `红马甲 让环境“靓”起来`): no first half of it, the photo's caption
+        out[-1].kind = CAPTION
     if (
         out
         and out[-1].kind == HEADING
         and unit.blanks_before == 0
+        and not parallel
         and not out[-1].open_end
         and not is_place_kicker(unit.text)
         and not is_place_kicker(out[-1].text)
@@ -81,6 +87,15 @@ def heading(state: Assembly) -> bool:
         out.append(Unit(HEADING, text, unit.line, blanks_before=unit.blanks_before))
     state.last_line = None
     return True
+
+
+def parallel_heading(text: str, out: list[Unit]) -> bool:
+    """`text` opens with the word before the space of a heading the article printed before it, not the last unit
+    (a series of subheadings set alike: `红马甲 让产业“强”起来`, `红马甲 让环境“靓”起来`)."""
+    word = text.split(" ", 1)[0] if " " in text else ""
+    if cjk_count(word) < 2:
+        return False
+    return any(u.kind == HEADING and u.text.startswith(word + " ") for u in out[:-1])
 
 
 def _cut_in_a_figure(units: list[Unit], at: int) -> bool:
