@@ -51,7 +51,12 @@ from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slu
         ("年营业额", 1.4e8, "元", "年营业额1.4亿元", "turnover-sales"),
         ("旅游收入", 2.6e7, "元", "全年旅游收入2600万元", "turnover-tourism"),
         ("产值", 5e8, "元", "实现产值5亿元", "turnover-output"),
-        ("村民人均收入同比增长", 12, "%", "村民人均收入同比增长12%", "growth-income"),
+        # income per person, tourism income and a village's revenue grow apart (a village's 旅游收入同比增长16% is no
+        # province's 人均可支配收入同比增长8.3%)
+        ("村民人均收入同比增长", 12, "%", "村民人均收入同比增长12%", "growth-income-per-person"),
+        ("沿边群众人均可支配收入同比增长", 8.3, "%", "沿边群众人均可支配收入同比增长8.3%", "growth-income-per-person"),
+        ("旅游收入同比增长", 16, "%", "全村旅游收入同比增长16%", "growth-tourism-income"),
+        ("村集体经济收入同比增长", 25, "%", "村集体经济收入同比增长25%", "growth-income"),
         ("销售额同比增长", 20, "%", "农产品销售额同比增长20%", "growth-sales"),
     ],
 )
