@@ -59,6 +59,8 @@ _GENERIC_STEM = re.compile(
     r"|高校|学校|院校|企业|机关|单位|医院|部门|驻区"
     # a category of villages or housing estates, not a name (贫困村, 行政村, 无物业小区, 城中村)
     r"|行政|自然|空心|贫困|脱贫|后进|薄弱|涣散|无物业|商品房|封闭式|开放式|城中|回迁|还建|易地|边境"
+    # a kind of village by its age or heritage (“古村理事会”, 古村保护, 传统村落): not one village's name (古楼村 is)
+    r"|^古$|传统"
     # the words of a governance phrase, never in a unit's name (七宝镇党建引领社区治理见闻: the town's 党建引领)
     r"|党建|引领|治理"
 )

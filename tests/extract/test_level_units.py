@@ -402,3 +402,20 @@ def test_a_count_of_organisations_in_a_headline_names_none_of_them() -> None:
         assert level_and_locality(title, body) == ("county", None)
     # a named one still acts
     assert level_and_locality("丰县金穗合作社：土地入股有了分红", body)[0] == "community"
+
+
+def test_a_kind_of_village_by_its_age_or_heritage_is_no_named_unit() -> None:
+    # 古村 (the ancient villages a county keeps), 传统村落: a kind of village the county's work is about, not one
+    # village that acts; 古楼村 and 高古村 are villages' own names
+    from builder.extract.unitnames import is_unit_name
+
+    assert not is_unit_name("古村", 1)
+    assert not is_unit_name("传统村", 1)
+    assert is_unit_name("古楼村", 1)
+    assert is_unit_name("高古村", 1)
+    title = "黟县“古村理事会”让老宅活起来"
+    body = (
+        "黟县现存明清古民居3000余幢。县委组织部指导各村党组织成立“古村理事会”，吸纳乡贤参与古村保护。\n\n"
+        "目前，全县已成立“古村理事会”60个，今年以来修缮老宅200幢。"
+    )
+    assert level_and_locality(title, body) == ("county", None)
