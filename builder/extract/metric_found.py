@@ -19,7 +19,7 @@ from builder.extract.metric_clauses import (
     shared_labels,
     trimmed_span,
 )
-from builder.extract.metric_deeds import times_deed
+from builder.extract.metric_deeds import PERSON_UNITS, times_deed
 from builder.extract.metric_labels import (
     is_place,
     per_unit,
@@ -260,6 +260,11 @@ def _first_label(
     joined = _JOINED_AFTER.match(after)
     if not label and joined and not context.by_unit.get(q.unit):  # 已有2.1万户参与。: who took part
         label = joined.group(1) + (joined.group(2) or "") + words.UNIT_NOUNS.get(q.unit, "数量")
+    achieved = _ACHIEVED_AFTER.match(after) if q.unit in PERSON_UNITS else None
+    if (
+        not label and achieved
+    ):  # 412人通过职业资格考试: people counted opening their clause, what they achieved
+        label = clean(achieved.group(1))
     return label or context.by_unit.get(q.unit, ""), quote
 
 
@@ -306,4 +311,9 @@ _SUBSET_DEED = re.compile(r"^\s*(?:已|均|都|全部|已经)?([\u4e00-\u9fff“
 # (已有1100人参与积分): the label is who took part.
 _JOINED_AFTER = re.compile(
     r"\s*(参与|参加|加入|报名|受益|入驻|签约|注册)(?:其中|进来|了)?([\u4e00-\u9fff]{2,6})?\s*(?:[，。；！]|$)"
+)
+# People counted opening their clause, then what they passed or won (412人通过社会工作者职业资格考试, 58人获评优秀
+# 社工): the label is what they achieved.
+_ACHIEVED_AFTER = re.compile(
+    r"\s*((?:通过|考取|取得|获得|获评|荣获|考入|考上)[\u4e00-\u9fff“”]{2,14})\s*(?:[，。；！]|$)"
 )

@@ -116,7 +116,8 @@ _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
 # Money more earned for each unit sold (每斤茶青比以前多卖0.8元): what the practice gained, not a norm.
 _MORE_EARNED = re.compile("(?:多卖|多收|多挣|多赚|多得|增收)了?$")
 # A fee charged for each unit (每月每平方米收费0.25元, 每户每月缴纳5元): a price the practice set, a figure.
-_FEE_BEFORE = re.compile("(?:收费|收取|缴纳|交纳|缴费|收)(?:标准)?(?:为|是)?$")
+# (the fee may be named between the verb and the sum: 每月每平方米收取物业费0.3元)
+_FEE_BEFORE = re.compile("(?:收费|收取|缴纳|交纳|缴费|收)(?:[\u4e00-\u9fff]{0,3}费)?(?:标准)?(?:为|是)?$")
 _UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
 # The attendance of one event, its guests listed and closed by 等 (…领导及业主委员会、居民群众等二百余人参加活动):
 # who came to a ceremony, not what the practice did.
@@ -254,7 +255,7 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
             or _COMPOSED_AFTER.match(text, q.end)
         )
         and not _MORE_EARNED.search(text, max(0, q.start - 4), q.start)
-        and not (q.unit == "元" and _FEE_BEFORE.search(text, max(0, q.start - 6), q.start))
+        and not (q.unit == "元" and _FEE_BEFORE.search(text, max(0, q.start - 9), q.start))
     ):
         return (
             True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result (每斤多卖0.8元 is one)
