@@ -8,6 +8,8 @@
   地块): members given duties;
 - offences dealt with (协助查处边境违法案件310余起): public safety;
 - the village's affairs made public to the villagers (公开村务信息4.2万条): their supervision, self-governance;
+- matters a council settled (议定古建修缮、民宿经营等事项470余项): self-governance; a village's heritage kept and
+  used (国家级传统村落, 古村落保护利用): rural work;
 - words that hold a theme's term and mean something else: a community named …村社区 (谊景村社区 holds 村社,
   co-building), a shanty town's resettled estate (棚改安置小区 holds 安置小区, relocation).
 """
@@ -74,3 +76,13 @@ def test_words_holding_a_term_that_mean_something_else(vocab: dict[str, Label]) 
     # 棚改安置小区: a shanty town rebuilt in the city, no relocation
     rebuilt = T.theme_scores("", [], "在棚改安置小区里，住着不少退休工人。", vocab)
     assert rebuilt.get("relocation-communities", 0.0) <= 0.0
+
+
+def test_matters_a_council_settled_are_self_governance(vocab: dict[str, Label]) -> None:
+    assert "consultative-self-governance" in _kinds("今年以来，理事会议定修路、改水等事项120余项。", vocab)
+    assert "consultative-self-governance" not in _kinds("理事会议定下月再开会。", vocab)
+
+
+def test_a_villages_heritage_kept_and_used_is_rural(vocab: dict[str, Label]) -> None:
+    scores = T.theme_scores("", [], "全县有国家级传统村落12个，县里出台古村落保护利用办法。", vocab)
+    assert scores.get("rural-revitalization", 0.0) >= 6.0
