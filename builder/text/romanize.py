@@ -52,8 +52,14 @@ _ETHNIC = re.compile(
     r"景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|"
     r"保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族"
 )
-# Readings of characters that pypinyin gets wrong in place names (长阳 is changyang, not zhangyang).
-_PLACE_READINGS = {"长": "chang", "厦": "xia", "蚌": "beng", "番": "pan", "乐亭": "laoting", "单县": "shan"}
+# Readings of characters that pypinyin gets wrong in place names (长阳 is changyang, not zhangyang): a character
+# opening a name, or a word of two or more anywhere in it (锡林郭勒 is xilinguole, 阿勒泰 aletai, 长子 zhangzi).
+_PLACE_READINGS = {
+    "长": "chang", "厦": "xia", "蚌": "beng", "番": "pan", "蔚": "yu",
+    "乐亭": "laoting", "单县": "shan", "长子": "zhangzi", "郭勒": "guole", "阿勒": "ale", "勒流": "leliu",
+    "六合": "luhe", "涡阳": "guoyang", "洪洞": "hongtong",
+}  # fmt: skip
+_PLACE_WORDS = sorted((word for word in _PLACE_READINGS if len(word) > 1), key=len, reverse=True)
 
 
 def _lazy_pinyin() -> Callable[..., list[str]]:
@@ -145,10 +151,13 @@ def assign_slugs(names: Iterable[str]) -> dict[str, str]:
 
 
 def place_pinyin(text: str) -> str:
-    """`长阳` -> `changyang`: pinyin with the readings place names have (`_PLACE_READINGS`)."""
-    for word, reading in _PLACE_READINGS.items():
-        if len(word) > 1 and text.startswith(word):
-            return reading + place_pinyin(text[len(word) :])
+    """`长阳` -> `changyang`, `锡林郭勒` -> `xilinguole`: pinyin with the readings place names have
+    (`_PLACE_READINGS`: a character opening the name, a word anywhere in it)."""
+    for at in range(len(text)):
+        word = next((w for w in _PLACE_WORDS if text.startswith(w, at)), None)
+        if word is not None:
+            head = place_pinyin(text[:at]) if at else ""
+            return head + _PLACE_READINGS[word] + place_pinyin(text[at + len(word) :])
     syllables = _readings(text)
     if text[:1] in _PLACE_READINGS:
         syllables[0] = _PLACE_READINGS[text[:1]]

@@ -54,7 +54,13 @@ from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slu
         # income per person, tourism income and a village's revenue grow apart (a village's 旅游收入同比增长16% is no
         # province's 人均可支配收入同比增长8.3%)
         ("村民人均收入同比增长", 12, "%", "村民人均收入同比增长12%", "growth-income-per-person"),
-        ("沿边群众人均可支配收入同比增长", 8.3, "%", "沿边群众人均可支配收入同比增长8.3%", "growth-income-per-person"),
+        (
+            "沿边群众人均可支配收入同比增长",
+            8.3,
+            "%",
+            "沿边群众人均可支配收入同比增长8.3%",
+            "growth-income-per-person",
+        ),
         ("旅游收入同比增长", 16, "%", "全村旅游收入同比增长16%", "growth-tourism-income"),
         ("村集体经济收入同比增长", 25, "%", "村集体经济收入同比增长25%", "growth-income"),
         ("销售额同比增长", 20, "%", "农产品销售额同比增长20%", "growth-sales"),

@@ -18,6 +18,17 @@ def test_place_readings_override_pypinyin_and_the_plain_reading_keeps_latin():
     assert pinyin("abc金川") == "abcjinchuan"
 
 
+def test_a_place_words_reading_holds_anywhere_in_the_name():
+    """pypinyin reads 勒 as lei and 长子 as changzi; in a place's name they are le and zhangzi (heldout28's
+    锡林郭勒盟 got the slug xilinguolei-league)."""
+    assert romanize_place("锡林郭勒盟") == "xilinguole-league"
+    assert romanize_place("阿勒泰地区") == "aletai-prefecture"
+    assert romanize_place("勒流街道") == "leliu-subdistrict"
+    assert romanize_place("长子县") == "zhangzi-county"
+    assert romanize_place("吐鲁番市") == "tulufan-city"  # 番 opening a name only (番禺)
+    assert romanize_place("番禺区") == "panyu-district"
+
+
 def test_slugify_keeps_only_ascii_letters_and_digits():
     assert slugify(" Grid--Governance 2.0 ") == "grid-governance-2-0"
 
