@@ -10,6 +10,7 @@
 - the village's affairs made public to the villagers (公开村务信息4.2万条): their supervision, self-governance;
 - matters a council settled (议定古建修缮、民宿经营等事项470余项): self-governance; a village's heritage kept and
   used (国家级传统村落, 古村落保护利用): rural work;
+- households joined under a head (双联户, 十联户, a practice or a word): a grid by another name;
 - words that hold a theme's term and mean something else: a community named …村社区 (谊景村社区 holds 村社,
   co-building), a shanty town's resettled estate (棚改安置小区 holds 安置小区, relocation).
 """
@@ -86,3 +87,13 @@ def test_matters_a_council_settled_are_self_governance(vocab: dict[str, Label]) 
 def test_a_villages_heritage_kept_and_used_is_rural(vocab: dict[str, Label]) -> None:
     scores = T.theme_scores("", [], "全县有国家级传统村落12个，县里出台古村落保护利用办法。", vocab)
     assert scores.get("rural-revitalization", 0.0) >= 6.0
+
+
+def test_households_joined_under_a_head_are_a_grid(vocab: dict[str, Label]) -> None:
+    # 双联户, 十联户: households joined under a head (联户长), a grid by another name; 党员联户 (members given
+    # households) is none
+    assert "grid-governance" in T.implied_themes(["双联户"], vocab)
+    assert "grid-governance" not in T.implied_themes(["党员联户"], vocab)
+    assert (
+        T.theme_scores("", [], "街道把调解室与“双联户”结合起来。", vocab).get("grid-governance", 0.0) >= 3.0
+    )
