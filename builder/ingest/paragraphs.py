@@ -40,7 +40,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
-from builder.ingest.standalone import standalone_headline, standalone_line
+from builder.ingest.standalone import heading_over_indented_line, standalone_headline, standalone_line
 from builder.ingest.subheadings import BRACKETED_SUBHEADING, heading, is_heading_candidate
 from builder.ingest.tables import table_rule, tables_after_cut_sentences
 from builder.ingest.textrules import (
@@ -52,7 +52,6 @@ from builder.ingest.textrules import (
 
 _LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph
 _MAX_CAPTION_CHARS = 80
-_HEADING_SHORT_BY = 3  # characters a heading stands short of the column, at least (a wrapped line fills it)
 
 
 class Assembly:
@@ -257,29 +256,10 @@ def _wrapped_line(state: Assembly) -> bool:
         or (state.flat_page and opens_paragraph(unit.text))
         or unit.opens  # a brief's item opening with no gap and no indent (`本报讯（…）` under the item above)
     )
-    if not new_paragraph and not _heading_over_indented_line(state, unit):
+    if not new_paragraph and not heading_over_indented_line(state, unit):
         return state.join(unit)
     state.flush()
     return False
-
-
-def _heading_over_indented_line(state: Assembly, unit: Unit) -> bool:
-    """On an indented page, after a finished sentence (its line filled the column), a short phrase with no
-    sentence end right over an indented paragraph's first line (`…进行了授旗。` / `红马甲 让产业“强”起来` /
-    `　　在长城镇…`): no paragraph's last line (one ends its sentence), a heading over the next paragraph."""
-    after = _next_unit(state)
-    return (
-        state.indented_page
-        and state.current is not None
-        and ends_sentence(state.current.text)
-        and after is not None
-        and after.kind == TEXT
-        and after.indent
-        and after.blanks_before == 0
-        and state.deficit(unit) >= _HEADING_SHORT_BY
-        and is_heading_candidate(unit.text)
-        and not ends_sentence(unit.text)
-    )
 
 
 def page_layout(units: list[Unit], text_units: list[Unit]) -> tuple[bool, bool]:

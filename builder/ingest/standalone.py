@@ -4,7 +4,9 @@ paragraph above, however much of the column it fills: the paragraph above ended 
 next one opens with its indent, so the line between them is a heading (`“邻里之家”将党组织嵌入邻里间`) or, printed
 wider than the column, the headline of the next report (`某市某县丨党建引领聚合力 乡村旧貌换新颜`): a subheading
 stays within its column. Unit rules of `builder.ingest.paragraphs` (UNIT_RULES): `standalone_headline` before a
-wrapped line's rule, and `standalone_line`, which that rule asks before letting such a line go on unindented."""
+wrapped line's rule, and `standalone_line`, which that rule asks before letting such a line go on unindented.
+Under a full line ending a sentence, such a line short of the column with a heading's shape is a heading too
+(`heading_over_indented_line`, which the wrapped line's rule asks before joining it)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from builder.ingest.headlinecontext import headline_line
 from builder.ingest.pagelines import HEADLINE, TEXT, Unit
+from builder.ingest.subheadings import is_heading_candidate
 from builder.ingest.textrules import ends_sentence
 
 if TYPE_CHECKING:
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
 
 _WIDER = 2.0  # how much wider than the column around it a headline spanning columns stands at least
 _SHORT_END = 1.5  # how much shorter than the column the line ending the paragraph above stands
+_HEADING_SHORT_BY = 3  # characters a heading stands short of the column, at least (a wrapped line fills it)
 
 
 def standalone_line(after: Unit | None) -> bool:
@@ -49,3 +53,19 @@ def standalone_headline(state: Assembly) -> bool:
     state.out.append(Unit(HEADLINE, unit.text, unit.line, width=unit.width, opens=True))
     state.last_line = None
     return True
+
+
+def heading_over_indented_line(state: Assembly, unit: Unit) -> bool:
+    """On an indented page, after a finished sentence (its line filled the column), a short phrase with no
+    sentence end right over an indented paragraph's first line (`…进行了授旗。` / `红马甲 让产业“强”起来` /
+    `　　在长城镇…`): no paragraph's last line (one ends its sentence), a heading over the next paragraph."""
+    after = state.units[state.index] if state.index < len(state.units) else None
+    return (
+        state.indented_page
+        and state.current is not None
+        and ends_sentence(state.current.text)
+        and standalone_line(after)
+        and state.deficit(unit) >= _HEADING_SHORT_BY
+        and is_heading_candidate(unit.text)
+        and not ends_sentence(unit.text)
+    )
