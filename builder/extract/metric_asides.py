@@ -7,6 +7,8 @@ asks `aside`):
   where the 136 are, not a count of its own (`覆盖9个县（区）、146个行政村`, `10个社区近2万名居民` are counted).
 - The tries of one case (`网格员三次上门调解`, `调解员连续跑了三趟`): a small count in Chinese numerals of visits or trips
   in a sentence of a dispute's story, how hard one case was, not how much the work did (`入户走访3200次` is counted).
+- The guests of the report itself (`本报邀请三位基层干部坐下来聊一聊`, `记者采访了两位网格员`): who speaks in a roundtable
+  or an interview the paper held, not what the work did.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ _PART_COUNT_AFTER = re.compile(rf"\s*{_PLACE_KINDS}\s*\d[\d.]*\s*[万千百]?\s*
 _TRIES_AFTER = re.compile(r"\s*(?:上门|登门|入户|来到|找到|找上门|跑到|到[^，。；\d]{0,4}家)")
 _TRIES_BEFORE = re.compile(r"(?:跑了|连续跑了?|先后|前后|连续|反复|多方)\s*$")
 _ONE_CASE = re.compile(r"矛盾|纠纷|争执|积怨|调解|劝说|说服|和好|言和")
+# the paper or its reporter inviting or interviewing, right before the count (本报邀请三位, 记者采访了两位)
+_REPORT_GUESTS_BEFORE = re.compile(
+    r"(?:本报|本刊|本台|本栏目|记者|编辑部)(?:特别|特意|专门)?(?:邀请|请来|约请|采访|连线|对话)了?\s*$"
+)
 
 
 def aside(text: str, q: Quantity) -> bool:
@@ -39,6 +45,10 @@ def aside(text: str, q: Quantity) -> bool:
         return True
     if q.unit == "个" and q.value <= 50 and _PART_COUNT_AFTER.match(text, q.end):
         return True
+    if q.unit in ("位", "名", "人") and _REPORT_GUESTS_BEFORE.search(
+        text, clause_start(text, q.num_start), q.num_start
+    ):
+        return True  # 本报邀请三位基层干部: the report's own guests
     return _tries(text, q)
 
 

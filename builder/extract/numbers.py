@@ -62,7 +62,7 @@ COUNT_UNITS: frozenset[str] = frozenset(
         """个百分点 百分点 人次 件次 场次 户次 个次 家次 平方公里 平方米 立方米 公里 千米 公顷 千克 公斤 千瓦时
     个 人 名 位 家 支 处 项 件 条 次 场 户 亩 座 块 台 批 类 张 元 吨 米 间 所 栋 幢 套 辆 篇 份
     种 宗 笔 起 棵 株 头 只 尾 斤 床 趟 轮 期 组 倍 棚 股 % 美元 住户 农户 分 盏 部 节 堂 册 粒 颗 把 车次 艘 批次 车 本
-    对 袋 箱 扇"""
+    对 袋 箱 扇 架 架次"""
         # 分: points (metric_forms.py); 部: lifts, phones; 节, 堂: lessons; 册: books; 尾: fish; 股: shares;
         # 粒, 颗: seeds, seed potatoes (原原种201万粒); 家次: units served, each time counted; 千瓦时: power generated;
         # 把: chairs, umbrellas (长椅6把; after a Chinese numeral, 一把手 too, a figure of speech: metric_forms.py);
@@ -71,6 +71,7 @@ COUNT_UNITS: frozenset[str] = frozenset(
         # 本: books, ledgers (图书2000余本, 写满了8本); 对: pairs, couples (已结对86对, 36对新人)
         # 袋, 箱: bags and boxes given out (发放化肥120袋, 送去米面油200袋, 慰问品50箱)
         # 扇: windows and doors (更换楼道窗户1300多扇, 安装防盗门60扇)
+        # 架, 架次: drones, aircraft and their flights (配备无人机85架, 巡护飞行600余架次)
     )
 )
 # Words after a number that make it a date, a time span, an age, a serial number or a page: never a count.
@@ -84,7 +85,12 @@ TIME_UNITS: frozenset[str] = frozenset(
 
 COUNTED_NOUNS = {"住户": "户", "农户": "户"}
 # A unit printed as its symbol (120㎡, 2.3万㎡; NFKC would make them `m2`, which reads as a number): its word.
-UNIT_SYMBOLS = {"㎡": "平方米", "㎢": "平方公里", "㎥": "立方米", "㎞": "公里", "㏊": "公顷", "㎏": "千克"}
+# Its letters with the exponent lost from the PDF's superscript (3.6万m2, 4800m2; m² when it was kept) are the
+# same unit: the 2 is no digit of the number (3.6万m2 is not 3.62万).
+UNIT_SYMBOLS = {
+    **{"㎡": "平方米", "㎢": "平方公里", "㎥": "立方米", "㎞": "公里", "㏊": "公顷", "㎏": "千克"},
+    **{"m2": "平方米", "m²": "平方米", "km2": "平方公里", "km²": "平方公里", "m3": "立方米", "m³": "立方米"},
+}
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _UNIT_PREFIX = ("百", "千")  # after a numeral already as large (3500百斤), part of the unit, not a multiplier
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
@@ -117,6 +123,8 @@ _UNIT_GUARD = {
     "本": "(?![正地土部科届市县区镇乡村级人身期年月周领职色着来次单息金])",  # 本地, 本村, 本届: this, not books
     "轮": "(?![车椅值岗换流训胎])",  # 快递三轮车, 轮椅, 轮岗: a word, not rounds
     "头": "(?!雁)",
+    "架": "(?![构子设势起空桥])",  # 框架, 架设: a word, not aircraft
+    **{symbol: "(?![0-9A-Za-z])" for symbol in ("m2", "km2", "m3")},  # m20, m2x: no unit
     # 一对一, 1对1: one to one, no pairs; 对接, 对象, 对口: a word
     "对": "(?![\\d一二三四五六七八九十两接象话外口标照于比待应策称联面门抗齐账岸手方此])",
     "节": "(?!日|约|点|能|省|假|目|奏|俭|水|电|庆|气|令)",

@@ -227,6 +227,8 @@ AROUND_SOURCES = (
     # a date and an amount, never a name.
     ("festival", rf"^[{NUMERAL}]节$"),
     ("money", rf"^[\d{NUMERAL}]+[万亿]?元$"),
+    # A figure with its counting word (“16处”, “260名”: a number an editor's note or a speaker quotes): a count.
+    ("count", r"^\d+(?:\.\d+)?[多余]?(?:处|个|名|人|位|家|项|件|条|次|场|户|亩|座|块|台|张|支|所|栋|套)$"),
     # A team formed and its size before 的 (组建了46人的“护湖队”, 成立由12名退休党员组成的“…”): not a metaphor
     # but the team's name; the verb of doing stands before the size.
     (
@@ -235,6 +237,10 @@ AROUND_SOURCES = (
         + DOING.pattern
         + r")[^，。；：“”]{0,10}?[\d一二三四五六七八九十百千]+[多余]?[人名][^，。；：“”]{0,8}的$",
     ),
+    # A team named after the people it is formed of (党员志愿者组成的“送餐小分队”): its name, not a metaphor, when
+    # the quote ends in a team word (not 由党员组成的“铁军”).
+    ("formed_of_before", r"(?:组成|构成|组建)的$"),
+    ("team_end", r"(?:队|团|小组)$"),
     # A category label: a numeral and one character naming a class of units or people, followed by the noun
     # it qualifies or listed with others (“两新”党组织, “两新”工委, 村“三委”、党员).
     (
@@ -273,9 +279,9 @@ AROUND_SOURCES = (
     ("trademark_before", r"(?:注册|注册了|申请|申请了|申报|申报了|打响|叫响)$"),
     ("brand_after", r"^(?:品牌|商标|牌)"),
     ("trademark_after", r"^(?:商标|注册商标|农产品品牌|区域公用品牌|公用品牌|地理标志)"),
-    # A role people take up (主动当起“移动网格员”, 引导骑手兼任“流动网格员”): named when qualified, four characters
+    # A role people take up (主动当起“移动网格员”, 引导骑手兼任“流动网格员”, 鼓励他们当好“流动网格员”): named when qualified, four characters
     # or more (年轻人当起“跑腿员”, 老党员当上“调解员”, 兼任“网格员”: a plain job).
-    ("took_role_before", r"(?:当起|当上|当起了|当上了|兼任|兼当|兼职|充当)$"),
+    ("took_role_before", r"(?:当起|当上|当起了|当上了|当好|争当|兼任|兼当|兼职|充当)$"),
     # A school run (办好“村官夜校”): named when it is a school or a class; 办好“关键小事”, 办好“民生实事” is a slogan
     # of work done well, no name.
     ("school_run_before", r"办好$"),

@@ -1,7 +1,10 @@
 """The quotes of a text, as practices.py reads them: each quote (“…”, 「…」, ‘…’, "…") with its span and its
 text normalised (practice_vocab.normalise), never one inside a 《document title》; two quotes joined by + are one
 formula (“飞地”+“抱团” -> 飞地+抱团); speech is no name but a name quoted inside it is read (“我们发动‘村村抱团’…”);
-and which quotes stand in a rhetorical contrast (从“两张皮”到“一盘棋”, “小积分”撬动“大治理”)."""
+and which quotes stand in a rhetorical contrast (从“两张皮”到“一盘棋”, “小积分”撬动“大治理”).
+A quote whose marks OCR mismatched is read as printed (`mended_marks`): a closing mark where nothing is open, before
+a short name and another closing mark (推出”政策直通车”服务), opens it; an opening mark after a short name, where one
+is open and no closing mark follows soon (组建“红色帮帮团“，从…), closes it."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 from builder.extract.practice_around import AROUND as _AROUND
 from builder.extract.practice_vocab import normalise
 
-__all__ = ["CLAUSE_SPLIT", "SPEECH", "Quote", "contrasts_in", "quotes_in", "words_after"]
+__all__ = ["CLAUSE_SPLIT", "SPEECH", "Quote", "contrasts_in", "mended_marks", "quotes_in", "words_after"]
 
 _QUOTE = re.compile(
     r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|‘([^‘’]{1,40})’|\"([^\"\n]{1,40})\""
@@ -32,7 +35,36 @@ class Quote:
     text: str  # normalised
 
 
+_MARK = re.compile("[“”]")
+_NAME_SPAN = re.compile(r"[^“”，,。；;！!？?：:、\n]{2,20}")  # a short name between two marks, no punctuation
+_SOON = 40  # characters within which an opening mark inside a quote finds its own closing one (nested marks)
+
+
+def mended_marks(text: str) -> str:
+    """`text` with its mismatched double quote marks set right (see the module docstring); same length."""
+    if "”" not in text:
+        return text
+    chars = list(text)
+    open_at: int | None = None
+    marks = [m.start() for m in _MARK.finditer(text)]
+    for k, i in enumerate(marks):
+        following = marks[k + 1] if k + 1 < len(marks) else None
+        if text[i] == "“":
+            name = open_at is not None and _NAME_SPAN.fullmatch(text, open_at + 1, i)
+            if name and not (following is not None and following - i <= _SOON and text[following] == "”"):
+                chars[i], open_at = "”", None  # 组建“红色帮帮团“，…: the second mark closes the name
+            else:
+                open_at = i
+        elif open_at is None and following is not None and text[following] == "”":
+            if _NAME_SPAN.fullmatch(text, i + 1, following):
+                chars[i], open_at = "“", i  # 推出”政策直通车”服务: the first mark opens the name
+        else:
+            open_at = None
+    return "".join(chars)
+
+
 def quotes_in(text: str) -> list[Quote]:
+    text = mended_marks(text)
     titles = [m.span() for m in _DOC_TITLE.finditer(text)]
     found = []
     for match in _QUOTE.finditer(text):

@@ -106,6 +106,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
         or (_LIKENESS_TAIL.match(bare) and not mechanism_after)
         or _AROUND["festival"].match(bare)
         or _AROUND["money"].match(bare)
+        or _AROUND["count"].match(bare)
         or (_AROUND["open_formula"].match(bare) and not mechanism_after)
         or (_AROUND["going_to"].match(bare) and not mechanism_after)
         or (_AROUND["familiar_office"].match(bare) and not mechanism_after)

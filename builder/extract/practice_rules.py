@@ -81,7 +81,11 @@ def _is_practice(
         return False  # 更成为丈量民情、传递文明的“移动驿站”: what something became, a likeness
     if _AROUND["show_after"].match(after) and not bare.endswith(("节", "日", "周")):
         return False  # “喜迎新春…”迎新春联欢会: one evening's theme (a festival held, “邻里节”文艺晚会, is a name)
-    sized_team = _clause_sign(text, q, "sized_team_before", 30) or _clause_sign(text, q, "owned_set_up", 16)
+    sized_team = (
+        _clause_sign(text, q, "sized_team_before", 30)
+        or _clause_sign(text, q, "owned_set_up", 16)
+        or bool(_AROUND["formed_of_before"].search(own_before) and _AROUND["team_end"].search(bare))
+    )
     metaphor = bool(_AROUND["metaphor_before"].search(own_before)) and not sized_team
     if not mechanism_after and is_result(text, q, own_before):
         return False

@@ -123,6 +123,9 @@ where it is printed (“停车难”问题). What a unit did, named right after 
 (中强巷社区“拆小并大”，将9个老旧小区合并为…) is a name.
 heldout27: a team named before 团队 (共建“社区规划师”团队), a role trained into (培训成“全科社工”) and a cooperative
 (“…合作社”, one a branch runs: 领办“盘绣合作社”) are names.
+heldout29: quote marks OCR mismatched (”政策直通车”, “红色帮帮团“) are read as printed (practice_quotes.mended_marks);
+a team named after the people it is formed of (党员志愿者组成的“送餐小分队”) and a role served well (当好“流动网格员”)
+are names; a figure quoted with its counting word (初稿的“16处”) is a count, no name.
 """
 
 from __future__ import annotations

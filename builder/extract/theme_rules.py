@@ -94,6 +94,7 @@ class SentenceRule:
     slug: str
     groups: tuple[tuple[str, ...], ...]
     weight: float
+    where: frozenset[str] = frozenset(SECTIONS)  # the sections it counts in (a headline's slogan: not body)
 
     def matches(self, sentence: str) -> bool:
         return all(
@@ -103,7 +104,8 @@ class SentenceRule:
 
 
 def parse_sentence_rules(label: Label) -> list[SentenceRule]:
-    """The `sentences:` rules of one vocabulary entry ({all: [[word, …], …], weight: N}; bad ones skipped)."""
+    """The `sentences:` rules of one vocabulary entry ({all: [[word, …], …], weight: N, where: [body]}; bad
+    ones skipped)."""
     rules: list[SentenceRule] = []
     entries = label.extra.get("sentences") or []
     for entry in entries if isinstance(entries, list) else []:
@@ -115,8 +117,18 @@ def parse_sentence_rules(label: Label) -> list[SentenceRule]:
             if isinstance(group, list)
         )
         weight = entry.get("weight", 1)
-        if groups and all(groups) and isinstance(weight, int | float) and not isinstance(weight, bool):
-            rules.append(SentenceRule(label.slug, groups, float(weight)))
+        where = entry.get("where") or SECTIONS
+        places = frozenset(str(w) for w in ([where] if isinstance(where, str) else where)) & frozenset(
+            SECTIONS
+        )
+        if (
+            groups
+            and all(groups)
+            and isinstance(weight, int | float)
+            and not isinstance(weight, bool)
+            and places
+        ):
+            rules.append(SentenceRule(label.slug, groups, float(weight), places))
     return rules
 
 

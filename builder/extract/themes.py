@@ -22,7 +22,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
 4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
    list of word groups; a sentence with a word of every group adds the rule's weight, once per section
    (times the section's factor): evidence for short texts, which a long one does not pile up. The group `<数>` is a count (200多名, 12支, 三个): `[[<数>], [志愿者, 服务队]]`
-   finds 200多名“红袖章”志愿者下沉网格 whatever the team is called. A sentence is one piece of evidence: matching
+   finds 200多名“红袖章”志愿者下沉网格 whatever the team is called; a rule may count in some sections only (`where`,
+   as for terms: 把服务送到居民家门口 in the body is a service, in a headline a slogan). A sentence is one piece of evidence: matching
    several kinds of one theme (收集居民意见建议: residents' views, and views gathered), it counts once, for the
    heaviest; another sentence of another kind counts again.
 5. Kept: themes scoring at least `RELATIVE_THRESHOLD` of the top score (0.27: measured on every open set once a
@@ -77,7 +78,7 @@ def _sentence_scores(texts: Mapping[str, str], vocabulary: Mapping[str, Label]) 
     for section in SECTIONS if rules else ():
         sentences = [s for s in _SENTENCE_END.split(texts[section]) if s.strip()]
         taken: set[tuple[str, int]] = set()  # (theme, sentence) already counted for that theme
-        for rule in rules:
+        for rule in (rule for rule in rules if section in rule.where):
             found = [i for i, sentence in enumerate(sentences) if rule.matches(sentence)]
             if found and any((rule.slug, i) not in taken for i in found):
                 taken.update((rule.slug, i) for i in found)
@@ -234,4 +235,9 @@ def spoken_of(slug: str, text: str, vocabulary: Mapping[str, Label]) -> bool:
     if any(rule.weight > 0 and rule.term in text for rule in parse_rules(label) if "body" in rule.where):
         return True
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    return any(rule.matches(sentence) for rule in parse_sentence_rules(label) for sentence in sentences)
+    return any(
+        rule.matches(sentence)
+        for rule in parse_sentence_rules(label)
+        if "body" in rule.where
+        for sentence in sentences
+    )

@@ -10,7 +10,8 @@ two columns. Its gold was written by a colleague who did not read the code, in s
 the session's start (c9a684e) and end (3959161): articles 17/18 with no spurious file, titles 13/18, subtitles
 13/18, bylines 12/18, region 16/18, level 16/18, theme F1 0.655 -> 0.678, metrics R 145/157 and P 145/157,
 practices R 35/40 and P 35/41, captions 2/4, bodies with a byline or headline 3/17, broken paragraphs 0/77; the
-rest the same at both. Opened for tuning at the end of session 29 at those numbers.
+rest the same at both. Opened for tuning at the end of session 29 at those numbers. Session 30 (ext29, extraction
+by kind of sentence): theme F1 0.678 -> 0.820, metrics R 148/157 and P 148/159, practices R 38/40 and P 38/43.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -33,11 +34,11 @@ AT_LEAST = {
     "bylines_exact": 12 / 18,
     "region_exact": 16 / 18,
     "level_exact": 16 / 18,
-    "theme_f1": 0.677,
-    "metric_recall": 145 / 157,
-    "metric_precision": 145 / 157,
-    "practice_recall": 35 / 40,
-    "practice_precision": 35 / 41,
+    "theme_f1": 0.819,
+    "metric_recall": 148 / 157,
+    "metric_precision": 148 / 159,
+    "practice_recall": 38 / 40,
+    "practice_precision": 38 / 43,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
