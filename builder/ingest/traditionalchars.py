@@ -6,7 +6,8 @@ paper's `深圳市福田區華強北街道`, a headline `沙縣區“小吃夜�
 (`｢老街坊帮帮团｣`, `独居､高龄`) is read with each such character as the simplified one. `simplified` keeps the text's
 length, so positions found in the reading hold in the printed text, which is what is written out (headlinewraps,
 extract/numbers, extract/fields read with it; extract/fields maps what the extractors quote back to print:
-`print_forms`).
+`print_forms`). The site's search reads a text and a query with the same table (render/search.py `normalize`), so
+that `党员` finds a Traditional article's `黨員` and `黨員` a simplified one's `党员`.
 
 The Traditional -> Simplified table is OpenCC's (the `opencc` package: the character conversions of its `t2s`, `hk2s`
 and `tw2s` configurations, one character at a time, so that no phrase rule changes a text's length), built on first
@@ -65,6 +66,12 @@ def _table() -> dict[str, str]:
 def _translation() -> tuple[dict[int, str], re.Pattern[str]]:
     table = _table()
     return str.maketrans(table), re.compile("[" + re.escape("".join(table)) + "]")
+
+
+def readings() -> dict[str, str]:
+    """Every character `simplified` reads otherwise, and the character it reads (a copy of its table: the site's
+    search folds with it, render/search.py `fold_pairs`)."""
+    return dict(_table())
 
 
 def has_traditional(text: str) -> bool:

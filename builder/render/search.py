@@ -6,16 +6,25 @@ covered by 3-grams at fixed offsets (`cover`: 0, 3, 6 … and the last three cha
 the term at position p exactly when every covering gram occurs at p + its offset, so recall is exact for any
 substring and no document text is fetched to decide it. Results rank by how many terms hit the head (title
 and named practices), then by density (occurrences per character of text), then by document order.
+
+Texts and queries are read through one fold (`normalize`, which search.js and searchgrams mirror): full-width
+ASCII as ASCII, letters in lower case, the ideographic space as a space, and each Traditional character as its
+simplified one (ingest's table, `traditionalchars.simplified`: `黨員` and `党员` are one term), one for one, so that
+a position in the folded text is one in the printed text. search.js reads the Traditional pairs from
+`search/fold.txt` (`fold_file`), fetched with the first query holding a character the fold may change.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-VERSION = 4
+from builder.ingest.traditionalchars import readings
+
+VERSION = 5  # 5: Traditional characters folded as simplified ones
 SHARD_HASH = 65599
 
 
@@ -49,7 +58,11 @@ class SearchDoc:
         return self.own_snippet if self.snippet_chars < 0 else self.text[: self.snippet_chars]
 
 
-def _fold_table() -> dict[int, int]:
+FOLD_FILE = "fold.txt"  # under search/: the pairs of `fold_pairs` (`fold_file`)
+FOLD_FROM = 0x3400  # every character `fold_pairs` changes is at or above it (search.js fetches the file then)
+
+
+def _width_and_case() -> dict[int, int]:
     table = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
     table[0x3000] = 0x20
     for code, target in list(table.items()):
@@ -59,12 +72,33 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
-_FOLD = _fold_table()
+@functools.cache
+def fold_pairs() -> tuple[tuple[int, int], ...]:
+    """(printed, read) code points of the characters the fold reads as others, in code point order: the
+    Traditional characters and a Japanese font's halfwidth marks of `traditionalchars.simplified`'s table
+    (黨 -> 党, ｢ -> 「), less the rare ones whose reading lies beyond the BMP (㑮 -> 𫝈: two UTF-16 units in
+    search.js where the printed one is one unit), which are searched as printed."""
+    return tuple(sorted((ord(char), ord(read)) for char, read in readings().items() if ord(read) <= 0xFFFF))
+
+
+@functools.cache
+def fold_table() -> dict[int, int]:
+    """The fold as a translation table (code point -> code point; what it leaves out reads as itself)."""
+    table = _width_and_case()
+    table.update(fold_pairs())
+    return table
 
 
 def normalize(text: str) -> str:
-    """Length-preserving fold shared with search.js: full-width ASCII -> ASCII, A-Z -> a-z, U+3000 -> space."""
-    return text.translate(_FOLD)
+    """Length-preserving fold shared with search.js: full-width ASCII -> ASCII, A-Z -> a-z, U+3000 -> space, a
+    Traditional character -> its simplified one (`fold_pairs`: `黨員` -> `党员`)."""
+    return text.translate(fold_table())
+
+
+def fold_file() -> bytes:
+    """search/fold.txt, what search.js folds Traditional characters with: each printed character of
+    `fold_pairs` followed by its reading, in code point order, in UTF-8 (the same bytes for the same OpenCC)."""
+    return "".join(chr(printed) + chr(read) for printed, read in fold_pairs()).encode("utf-8")
 
 
 def shard_of(gram: str, shards: int) -> int:

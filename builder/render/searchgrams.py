@@ -16,12 +16,13 @@ parts of 1 M; parts of 250 000 since the heap keeps what a part frees for the ne
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
-from builder.render.search import SHARD_HASH
+from builder.render.search import SHARD_HASH, fold_table
 
 _SPACE = 32
 BITS = 21  # bits of one code point in a gram's key (`key_of`)
@@ -51,13 +52,23 @@ class Records:
     bounds: np.ndarray  # int64, one more than the grams
 
 
+@functools.cache
+def _fold_codes() -> np.ndarray:
+    """`search.normalize` as an array: the folded code point of every code point of the BMP (uint32)."""
+    folded = np.arange(0x10000, dtype=np.uint32)
+    table = fold_table()
+    folded[np.fromiter(table, np.int64, len(table))] = np.fromiter(table.values(), np.uint32, len(table))
+    return folded
+
+
 def _folded(texts: list[str]) -> np.ndarray:
-    """The code points of the texts, each followed by a space, folded like `search.normalize`."""
-    codes = np.frombuffer("".join(text + " " for text in texts).encode("utf-32-le"), dtype=np.uint32).copy()
-    codes[(codes >= 0xFF01) & (codes <= 0xFF5E)] -= np.uint32(0xFEE0)
-    codes[codes == 0x3000] = _SPACE
-    codes[(codes >= 0x41) & (codes <= 0x5A)] += np.uint32(0x20)
-    return codes
+    """The code points of the texts, each followed by a space, folded like `search.normalize` (which changes
+    none beyond the BMP)."""
+    codes = np.frombuffer("".join(text + " " for text in texts).encode("utf-32-le"), dtype=np.uint32)
+    folded = _fold_codes()[codes & 0xFFFF]
+    beyond = np.flatnonzero(codes > 0xFFFF)
+    folded[beyond] = codes[beyond]
+    return folded
 
 
 def corpus_of(texts: list[str], chunk: int = 1000) -> Corpus:

@@ -15,6 +15,8 @@ Files under `search/` (format `search.VERSION`); every number in a `.bin` file i
 - `rest.bin`: one bit a document, in id order (bit i % 8 of byte i // 8): set when its result has a rest
   (`r/<id>.txt`) and its snippet text is the start of its text, so that a text position of a term says
   whether the snippet needs the rest (search.js then fetches both at once: `has_rest`);
+- `fold.txt`: the Traditional characters the search reads as simplified ones, each followed by its reading
+  (`search.fold_file`: search.js folds a query and the snippet texts with it, as the index's texts are);
 - `g<k>/<n>.bin`: the k-grams `search.shard_of` puts in shard n, in key order (written a range of shards
   at a time, so that memory does not grow with the corpus): their count, then per gram its k code points
   and `2 × bytes of its records + external`, then the records of the grams that are not external, one
@@ -39,7 +41,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from builder.render import searchgrams
-from builder.render.search import VERSION, SearchDoc
+from builder.render.search import FOLD_FILE, VERSION, SearchDoc, fold_file
 
 SNIPPET_CHARS = 600  # characters of snippet text in r/<id>.json; the rest in r/<id>.txt
 SHARD_BYTES = 16_000  # aim of a gram shard's size (external records apart)
@@ -178,7 +180,7 @@ def has_rest(doc: SearchDoc) -> bool:
 
 
 def meta_files(docs: list[SearchDoc], shards: list[int], state: str) -> Iterator[tuple[str, bytes]]:
-    """meta.json, lengths.bin and rest.bin."""
+    """meta.json, lengths.bin, rest.bin and fold.txt."""
     lengths = [len(doc.text) for doc in docs]  # `normalize` keeps lengths
     yield from meta_files_of(lengths, [has_rest(doc) for doc in docs], shards, state)
 
@@ -186,7 +188,8 @@ def meta_files(docs: list[SearchDoc], shards: list[int], state: str) -> Iterator
 def meta_files_of(
     lengths: list[int], rest: list[bool], shards: list[int], state: str
 ) -> Iterator[tuple[str, bytes]]:
-    """meta.json, lengths.bin and rest.bin of documents whose texts have `lengths` and `rest` (`has_rest`)."""
+    """meta.json, lengths.bin and rest.bin of documents whose texts have `lengths` and `rest` (`has_rest`), and
+    fold.txt (the same for every index)."""
     meta = {
         "version": VERSION,
         "docs": len(lengths),
@@ -197,9 +200,10 @@ def meta_files_of(
     yield "meta.json", dumps(meta)
     yield "lengths.bin", varints(np.array(lengths, np.int64))[0].tobytes()
     yield "rest.bin", np.packbits(np.array(rest, bool), bitorder="little").tobytes()
+    yield FOLD_FILE, fold_file()
 
 
-INDEX_PARTS = ("meta.json", "lengths.bin", "rest.bin", "g1/", "g2/", "g3/", "r/")
+INDEX_PARTS = ("meta.json", "lengths.bin", "rest.bin", FOLD_FILE, "g1/", "g2/", "g3/", "r/")
 
 
 def is_index_file(path: str) -> bool:

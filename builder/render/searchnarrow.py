@@ -6,11 +6,11 @@ an edit). A narrow edit (builder.render.narrowbuild) knows which documents it ma
 of the index is the last build's, as its state (`searchupdate._State`) records it: each document's digests,
 characters, text length and rest. So the state is carried over with the made documents' entries replaced:
 the shard counts follow from the characters, `meta.json`, `lengths.bin` and `rest.bin` from the lengths and
-rests, the gram shards a changed text alters are patched (`searchupdate.patched_shards`), and the result
-files of a changed result written. The bytes are a full write's, as searchupdate's are
-(tests/render/test_search_update.py, tests/render/test_narrow_build.py). Anything the state cannot answer
-(another shard count, a state not the last site's, a texts file due for compaction) is None: the present
-path writes them.
+rests (`fold.txt` is every index's), the gram shards a changed text alters are patched
+(`searchupdate.patched_shards`), and the result files of a changed result written. The bytes are a full
+write's, as searchupdate's are (tests/render/test_search_update.py, tests/render/test_narrow_build.py).
+Anything the state cannot answer (another shard count, a state not the last site's, a texts file due for
+compaction) is None: the present path writes them.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ documents and of shards, and the last site's `meta.json` names this state, patch
 - per gram size, the grams whose records a changed document alters (its old texts' records against the new
   ones, `searchgrams.records` on that document alone) are patched in their shards: the document's record
   taken out and the new one put in, in id order, re-encoded; a shard holding none is kept as it is;
-- `r/<id>.json` (and `.txt`) of a document whose result changed; `meta.json`, `lengths.bin` and `rest.bin`
-  always.
+- `r/<id>.json` (and `.txt`) of a document whose result changed; `meta.json`, `lengths.bin`, `rest.bin` and
+  `fold.txt` always.
 
 Anything else (documents added or removed, so that ids shift; another shard count; a missing or foreign
 state) is a full write (`searchindex.build_search_files`). Either way the files are byte for byte what a full

@@ -228,7 +228,7 @@ def test_normalize_folds_width_and_case() -> None:
     assert normalize("ＡＢＣ　ｄ") == "abc d"
 
 
-_ALPHABET = "网格员红色物业双报到志愿服务 ＡaB　𠀀"
+_ALPHABET = "网格员黨員党红色物业双报到志愿服务 ＡaB　𠀀｢"
 _texts = st.text(alphabet=_ALPHABET, max_size=40)
 
 

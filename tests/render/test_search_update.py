@@ -14,7 +14,7 @@ from builder.render import searchindex, searchupdate
 from builder.render.search import SearchDoc
 from builder.render.searchupdate import SearchCache, search_files
 
-_ALPHABET = "网格员红色物业双报到志愿服务 Ａa　𠀀"
+_ALPHABET = "网格员黨員党红色物业双报到志愿服务 Ａa　𠀀"
 _texts = st.text(alphabet=_ALPHABET, max_size=60)
 
 

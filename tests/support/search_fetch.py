@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builder.render.search import normalize, query, query_terms
+from builder.render.search import FOLD_FILE, FOLD_FROM, normalize, query, query_terms
 
 FIRST_PAGE = 10  # search.js PAGE
 
@@ -21,6 +21,8 @@ def fetched_files(site: Path, text: str) -> list[str]:
         return (root / path).read_bytes()
 
     load("rest.bin")  # fetched with the page
+    if any(ord(char) >= FOLD_FROM for char in text):  # the fold of Traditional characters, before the terms
+        load(FOLD_FILE)
     for doc in query(load, text)[:FIRST_PAGE]:
         if needs_rest(
             json.loads(load(f"r/{doc}.json"))[3], query_terms(text)[0], json.loads(load("meta.json"))

@@ -4,7 +4,9 @@
    Only the results on screen are fetched (search/r/<id>.json, and r/<id>.txt when the snippet lies beyond its
    first part), a page at a time: its first screen (FIRST results) as soon as they are picked, shown in rank
    order as they arrive, then the rest of the page. The query is decided while it is typed (`prepare`), so
-   that Enter mostly finds its files fetched and decoded.
+   that Enter mostly finds its files fetched and decoded. A query and the snippet texts are folded as the index's
+   texts are (`normalize`): Traditional characters as simplified ones from search/fold.txt, fetched once, with
+   the first query holding a character it may change.
    No innerHTML anywhere: results are built with DOM nodes and textContent. */
 (function () {
   "use strict";
@@ -20,6 +22,7 @@
   var PAGE = 10, FIRST = 5, HASH = 65599;  // a page of results; the first screen of it
   var current = null, runs = 0;  // the result on screen; how many queries were run
   var pending = null, TYPING_PAUSE = 150;  // a query prepared once typing key by key pauses (ms)
+  var fold = null, FOLD_FROM = 0x3400;  // code -> folded code of fold.txt's pairs (all at or above FOLD_FROM)
 
   // A search/ file: the bytes of a .bin file (a Uint8Array), the text of a .txt file, else parsed JSON.
   function load(path) {
@@ -56,17 +59,34 @@
     return out.subarray(0, n);
   }
 
-  // Length-preserving fold, identical to search.py normalize().
+  // Length-preserving fold, identical to search.py normalize() once fold.txt is read (`folded`): every
+  // pair's characters are one UTF-16 unit each.
   function normalize(text) {
     var out = "";
     for (var i = 0; i < text.length; i++) {
       var c = text.charCodeAt(i);
       if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
       else if (c === 0x3000) c = 0x20;
+      else if (c >= FOLD_FROM && fold && fold[c]) c = fold[c];
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
       out += String.fromCharCode(c);
     }
     return out;
+  }
+
+  // Resolves when `text` can be folded: at once when no character of it is one fold.txt may change, else once
+  // fold.txt is read (fetched once, with the index's files).
+  function folded(text) {
+    if (fold) return Promise.resolve();
+    var needed = false;
+    for (var i = 0; i < text.length && !needed; i++) needed = text.charCodeAt(i) >= FOLD_FROM;
+    if (!needed) return Promise.resolve();
+    return load("fold.txt").then(function (pairs) {
+      if (fold) return;
+      var table = new Uint16Array(0x10000);
+      for (var j = 0; j + 1 < pairs.length; j += 2) table[pairs.charCodeAt(j)] = pairs.charCodeAt(j + 1);
+      fold = table;
+    });
   }
 
   function terms(query) {
@@ -226,11 +246,13 @@
   // Ids matching every term, best first: hits of every term, merged on their ascending ids, then ranked
   // (the files of the first screen of results are requested as soon as it is known, before the full sort).
   function search(query) {
-    var ts = terms(query), key = ts.join(" ");
-    if (!ts.length) return Promise.resolve({ terms: ts, ids: [] });
-    if (!searches[key]) searches[key] = ranked(ts);
-    return searches[key].then(function (found) {
-      return { terms: ts, ids: found.ids, meta: found.meta, rests: found.rests };
+    return folded(query).then(function () {
+      var ts = terms(query), key = ts.join(" ");
+      if (!ts.length) return { terms: ts, ids: [] };
+      if (!searches[key]) searches[key] = ranked(ts);
+      return searches[key].then(function (found) {
+        return { terms: ts, ids: found.ids, meta: found.meta, rests: found.rests };
+      });
     });
   }
 
