@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from builder.content.loader import Label
@@ -97,10 +98,23 @@ class SentenceRule:
     where: frozenset[str] = frozenset(SECTIONS)  # the sections it counts in (a headline's slogan: not body)
 
     def matches(self, sentence: str) -> bool:
-        return all(
-            any((_COUNT.search(sentence) if word == COUNT_GROUP else word in sentence) for word in group)
-            for group in self.groups
-        )
+        return all(any(_word_in(word, sentence) for word in group) for group in self.groups)
+
+
+def _word_in(word: str, sentence: str) -> bool:
+    """`word` in `sentence`: `<数>` a count anywhere; `党支部<数>` the words with a count right after them
+    (建立党支部48个: the branches counted, not 建立党支部或党小组486个)."""
+    if word == COUNT_GROUP:
+        return _COUNT.search(sentence) is not None
+    if word.endswith(COUNT_GROUP):
+        words = word[: -len(COUNT_GROUP)]
+        return words in sentence and _counted_after(words).search(sentence) is not None
+    return word in sentence
+
+
+@lru_cache(maxsize=256)
+def _counted_after(words: str) -> re.Pattern[str]:
+    return re.compile(re.escape(words) + _COUNT.pattern)
 
 
 def parse_sentence_rules(label: Label) -> list[SentenceRule]:

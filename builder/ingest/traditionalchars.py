@@ -3,7 +3,8 @@
 The rules' words are simplified (`党员`, `区`, `万`, “…”, 、): a page printed in Traditional characters (a Hong Kong
 paper's `深圳市福田區華強北街道`, a headline `沙縣區“小吃夜校”培訓進村` on a simplified page, counting words `3萬餘人`,
 `7個社區`) or set in a Japanese font that maps the quote marks and the enumeration comma to their halfwidth forms
-(`｢老街坊帮帮团｣`, `独居､高龄`) is read with each such character as the simplified one. `simplified` keeps the text's
+(`｢老街坊帮帮团｣`, `独居､高龄`), or set vertically in the vertical presentation forms of its marks (`︐` `︒`
+`﹁红色民宿联盟﹂`), is read with each such character as the simplified one. `simplified` keeps the text's
 length, so positions found in the reading hold in the printed text, which is what is written out (headlinewraps,
 extract/numbers, extract/fields read with it; extract/fields maps what the extractors quote back to print:
 `print_forms`). The site's search reads a text and a query with the same table (render/search.py `normalize`), so
@@ -23,8 +24,17 @@ import functools
 import re
 from collections import Counter
 
-# The halfwidth CJK marks of a Japanese font (U+FF61-FF65) read as the full-width marks a mainland page prints.
+# The halfwidth CJK marks of a Japanese font (U+FF61-FF65) read as the full-width marks a mainland page prints;
+# so are the vertical presentation forms of a page set vertically (U+FE10-FE19, FE30-FE48: `︐` `︒` `︑` `︓`
+# `﹁红色民宿联盟﹂`), one for one (NFKC would make ︐ a halfwidth comma).
 _HALFWIDTH = {"｡": "。", "｢": "「", "｣": "」", "､": "、", "･": "·"}
+_VERTICAL = dict(
+    zip(
+        "︐︑︒︓︔︕︖︗︘︙︱︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
+        "，、。：；！？〖〗…—（）｛｝〔〕【】《》〈〉「」『』［］",
+        strict=True,
+    )
+)
 _CONFIGS = ("t2s", "hk2s", "tw2s")
 _READ_ANYWAY = "後徵"  # GB2312 holds them, a simplified text prints them only in names
 # Printed by the official names of townships (builder/data/townships.txt.xz): read as printed.
@@ -59,6 +69,7 @@ def _table() -> dict[str, str]:
             if simple != char and len(simple) == 1:
                 table.setdefault(char, simple)
     table.update(_HALFWIDTH)
+    table.update(_VERTICAL)
     return table
 
 

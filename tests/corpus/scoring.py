@@ -30,8 +30,9 @@ HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
 GOLD = HERE / "gold.yaml"
 
-# A paragraph is whole when it ends a sentence: 。！？… possibly followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[。！？…][”’」』）)]*$")
+# A paragraph is whole when it ends a sentence: 。！？… possibly followed by closing quotes or brackets; on a page
+# set vertically, their vertical presentation forms (︒︕︖, ﹂﹄︶: heldout29 p01).
+_SENTENCE_END = re.compile(r"[。！？…︒︕︖][”’」』）)﹂﹄︶]*$")
 _MARKERS = ("下转", "上接", "△", "供图", "本组图片", "图片由")
 _PHOTO_CREDIT = re.compile(r"(摄[）)]?$|\s摄(\s|$))")
 

@@ -11,7 +11,10 @@ the session's start (c9a684e) and end (3959161): articles 17/18 with no spurious
 13/18, bylines 12/18, region 16/18, level 16/18, theme F1 0.655 -> 0.678, metrics R 145/157 and P 145/157,
 practices R 35/40 and P 35/41, captions 2/4, bodies with a byline or headline 3/17, broken paragraphs 0/77; the
 rest the same at both. Opened for tuning at the end of session 29 at those numbers. Session 30 (ext29, extraction
-by kind of sentence): theme F1 0.678 -> 0.820, metrics R 148/157 and P 148/159, practices R 38/40 and P 38/43.
+by kind of sentence): theme F1 0.678 -> 0.820, metrics R 148/157 and P 148/159, practices R 38/40 and P 38/43; then
+the vertical marks read as horizontal ones (p01's two articles apart): articles 18/18, titles 14/18, subtitles
+14/18, bylines 13/18, region and level 17/18, theme F1 0.921, metrics R 157/157 and P 157/159, practices R 40/40 and
+P 40/41, bodies with a byline or headline 2/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -28,21 +31,21 @@ HELDOUT29_GOLD = scoring.HERE / "heldout29-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 13 / 18,
-    "subtitles_exact": 13 / 18,
-    "bylines_exact": 12 / 18,
-    "region_exact": 16 / 18,
-    "level_exact": 16 / 18,
-    "theme_f1": 0.819,
-    "metric_recall": 148 / 157,
-    "metric_precision": 148 / 159,
-    "practice_recall": 38 / 40,
-    "practice_precision": 38 / 43,
+    "articles_found": 18 / 18,
+    "titles_exact": 14 / 18,
+    "subtitles_exact": 14 / 18,
+    "bylines_exact": 13 / 18,
+    "region_exact": 17 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.920,
+    "metric_recall": 157 / 157,
+    "metric_precision": 157 / 159,
+    "practice_recall": 40 / 40,
+    "practice_precision": 40 / 41,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 3,
+    "bodies_with_bylines": 2,
     "broken_paragraphs": 0,
 }
 
