@@ -186,12 +186,14 @@ def run_build(
         except LockedError as exc:
             print(f"digest build: {exc}", file=sys.stderr)
             return EXIT_FAILED
+    # every page rendered (no records of the last build's): a big site's in forked workers (buildinputs._pack)
+    cold = one_shot and (force or not buildstamp.records_path(real_out).exists())
     with (
         collector_paused() if one_shot else contextlib.nullcontext(),
         filecache.packed(cache) if one_shot else contextlib.nullcontext(),
     ):
         if (
-            loaded := load_inputs(content_dir, cache, progress, say, content_errors, session, holding)
+            loaded := load_inputs(content_dir, cache, progress, say, content_errors, session, holding, cold)
         ) is None:
             return EXIT_FAILED
         initiatives, _vocab, settings, derived = loaded

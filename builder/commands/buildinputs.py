@@ -89,12 +89,14 @@ def load_inputs(
     found: list[str] | None = None,
     session: BuildSession | None = None,
     holding: bool = False,
+    pack: bool = False,
 ) -> tuple[list[Initiative], Vocabulary, SiteSettings, StoredDerived | None] | None:
     """The initiatives of `content_dir` (through the file cache `cache`, and `session`: digest serve's
     readings of the last build), its vocabularies and settings (`holding`: those `session` read for its last
     build, whose other inputs than the content files are these), and (a one-shot build's) what earlier
     builds derived from each initiative's file (storedbuild.StoredDerived); None when it has errors (printed,
-    or added to `found`)."""
+    or added to `found`). `pack` (a one-shot build with no page records to keep pages by, whose pages a big
+    site renders in forked workers): the initiatives laid out field by field (builder.content.packed)."""
     from builder.content.cachedreads import load_cached, load_with_stats
     from builder.content.loader import load_vocabulary
     from builder.content.settings import load_settings
@@ -109,6 +111,8 @@ def load_inputs(
     say(f"loaded {len(files)} content files from {content_dir}")
     if _content_errors(content_dir, files, progress, cache, found):
         return None
+    if pack and session is None:
+        _pack(files)
     initiatives = [f.initiative for f in files if f.initiative is not None]
     derived = StoredDerived(cache, files) if session is None else None
     if session is not None and holding:  # the vocabularies and settings of its last build: the same files
@@ -120,6 +124,20 @@ def load_inputs(
     else:
         vocab, settings = load_vocabulary(content_dir), load_settings(content_dir)
     return initiatives, vocab, settings, derived
+
+
+def _pack(files: list[ContentFile]) -> None:
+    """The initiatives of `files` laid out field by field (builder.content.packed) when they are many."""
+    from builder.content.packed import MIN_ITEMS, packed
+
+    read = [f for f in files if f.initiative is not None]
+    if len(read) < MIN_ITEMS:
+        return
+    from builder.util.libc import release_freed_memory
+
+    for file, item in zip(read, packed([f.initiative for f in read]), strict=True):
+        file.initiative = item
+    release_freed_memory()  # the pages the old values held (this build holds what it frees otherwise)
 
 
 @contextlib.contextmanager
