@@ -175,6 +175,7 @@ def _label_and_quote(
         same = prev is not None and prev.quantity.unit == q.unit
         same = same and not SENTENCE_END.search(context.text, prev.quantity.end, q.start)
         label = with_counted_thing(label, q.unit, prev.label if same and prev else "")
+    label = _of_the_groups_before(context, q, label)  # 下辖5个村民小组620户: 村民小组户数, not 村民小组
     prev = context.previous  # 留言量128件，回复率100%: the rate of what the figure before counts
     if prev is not None and not SENTENCE_END.search(context.text, prev.quantity.end, q.start):
         label = rate_of(label, prev.label, prev.quantity.unit)
@@ -293,6 +294,26 @@ def _series_label(text: str, clause_end: int) -> str:
 _BEFORE_REACH = 80
 # The place whose households a counted noun (住户, 农户) names, right before the number (小区1800余住户).
 _OWNER_BEFORE = re.compile(r"(小区|社区|村|楼栋|网格|辖区)(?:内|里)?(?:共有|有|的|近|约|超)?$")
+
+
+def _of_the_groups_before(context: _Context, q: Quantity, label: str) -> str:
+    """A place's make-up listed count after count (下辖5个村街1800余户, 8个村民小组620户2300人, 3支队伍120人): the
+    households or people are those of the groups the count right before counted, so the label names both
+    (村街户数, 村民小组人数), not the groups alone."""
+    prev = context.previous
+    if prev is None or q.unit not in ("户", "人", "名") or prev.quantity.unit == q.unit:
+        return label
+    groups = _UNIT_NOUN_END.sub("", prev.label)
+    gap = clean(context.text[prev.quantity.end : q.start])
+    named_after = clean(context.text[q.end : q.end + len(label) + 4]).lstrip("的“「")
+    if not groups or label != prev.label or gap not in ("", groups) or named_after.startswith(groups):
+        return (
+            label  # (63支622人的“青城义警”队伍: both count the noun after them, the teams and their people)
+        )
+    return groups + words.UNIT_NOUNS[q.unit]
+
+
+_UNIT_NOUN_END = re.compile(f"(?:{'|'.join(sorted(set(words.UNIT_NOUNS.values()), key=len, reverse=True))})$")
 
 
 def _counts_in(previous: _Found, unit: str) -> bool:

@@ -202,14 +202,22 @@ def _province_unit(
     return units.locality(gaz, province, zones)
 
 
+def _names_a_division(zones: dict[str, Zone]) -> bool:
+    """Whether the article names a province, city or county in full (新城区, one of two: its own rules decide)."""
+    return any(m.strength == "full" for name in ("title", "body", "dateline") for m in zones[name].mentions)
+
+
 def _township(
     gaz: Gazetteer, zones: dict[str, Zone], within: list[str], named: set[str], review: list[str]
 ) -> tuple[str, str] | None:
     """For an article that names no county of its own: the county of the township its title, dateline or lead
-    names (places/townships.py; unique nationally or `within`, or picked by the places `named`), and the
-    locality (that township, or a unit of it the article is about: 东于镇高家堡村)."""
+    names, else (when they name none) its opening paragraphs (places/townships.py; unique nationally or
+    `within`, or picked by the places `named`), and the locality (that township, or a unit of it the article is about: 东于镇高家堡村)."""
     texts = (zones["title"].text, zones["dateline"].text, townships.lead(zones["body"].text))
     found = townships.infer_county(gaz, texts, within, named)
+    if found is None and not any(townships.find(text) for text in texts) and not _names_a_division(zones):
+        # a feature opening on a scene names its place a paragraph or two on (初夏清晨，…。… 正是某某路街道…)
+        found = townships.infer_county(gaz, (townships.opening(zones["body"].text),), within, named)
     if found is None:
         return None
     county, township = found

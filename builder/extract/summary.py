@@ -84,11 +84,14 @@ _POINTS_BACK = re.compile(
     r"^(?:(?:这一|这种|这项|这些|该|此)(?:做法|模式|经验|举措|机制|办法|工作法)|此举|(?:此次|这次)(?![^，。]{0,8}的)|"
     r"(?:像|通过)?这样的|(?:通过)?这一系列)"
 )
-# a sentence that goes on from the one before: a scene or a time it follows (活动现场，…, 经过集中培训，…, 如今…), or a
-# pronoun for its subject (面对一个无物业小区，她牵头…): taken only when no other sentence says the deed
+# a sentence that goes on from the one before: a scene or a time it follows (活动现场，…, 经过集中培训，…, 如今…), a
+# pronoun for its subject (面对一个无物业小区，她牵头…), or its subject doing it too (社区还开设…): taken only when
+# no other sentence says the deed
 _GOES_ON = re.compile(
     r"^(?:活动现场|现场|尤其是?|如今|随后|此后|之后|后来|事情还要从|经过[^，。]{2,10}，|(?:接着|然后|其次|紧接着|最后)[，,])"
     r"|^(?:[^，。“”]{2,20}，)?(?:她|他|它)们?(?=[\u4e00-\u9fff])(?!们?的)"
+    # its subject does it too, after what the one before said (社区还开设…, 区里还…): `还`, also
+    r"|^[^，。“”]{1,10}?(?<![归偿奉退交送])还(?![原款贷清债给])(?=[\u4e00-\u9fff])"
 )
 # one resident's story, the resident named (居民李某就利用…, 村民王某某说…): no deed of the unit the article is
 # about (residents as a body are: 居民纷纷利用…, 村民自发在…)

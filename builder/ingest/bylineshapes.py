@@ -53,8 +53,10 @@ def unslash_names(text: str) -> str:
     outlet = _OUTLET_SLASH.match(text)  # `读创/深圳商报记者…`: one outlet, its slash kept
     if outlet:
         return text[: outlet.end()] + unslash_names(text[outlet.end() :])
-    work = _WORK_CREDIT.match(text)  # `文/图 本报记者 杨柳` keeps its `文/图`
-    head, names = (text[: work.end()], text[work.end() :]) if work else ("", text)
+    mark = LINE_SHAPE["ornament"].match(text)  # (`□文/摄 本报记者 杨柳`: after the byline's mark)
+    start = mark.end() if mark else 0
+    work = _WORK_CREDIT.match(text[start:])  # `文/图 本报记者 杨柳` keeps its `文/图`
+    head, names = (text[: start + work.end()], text[start + work.end() :]) if work else ("", text)
     if "/" not in names:
         return text
     return head + ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", names)).strip()
@@ -75,7 +77,9 @@ _OUTLET_SPACED = re.compile(
 
 
 # `文/图 `, `文/` before a byline: who wrote, who took the photos.
-_WORK_CREDIT = re.compile(r"^(?:[文图]\s*/\s*[文图]|[文图]\s*/)\s*(?=\S)")
+_WORK_CREDIT = re.compile(
+    r"^(?:[文图]\s*/\s*[文图摄]|[文图]\s*/)\s*(?=\S)"
+)  # (`文/摄`: wrote, took the photos)
 
 
 # ... or after it (`兰州日报社全媒体记者滕效宏文/图`, `全媒体记者 董艺炫 文/图`: wrote and took the photos).

@@ -50,7 +50,7 @@ _TOOLS = re.compile(
     r"|【\s*(?:打印|关闭|收藏|纠错)\s*】"
     r"|【\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*】"  # (`【纠错】 【责任编辑:张丽】`)
     r"|【?\s*(?:打印(?:本页|此页|文章|本文)|关闭(?:窗口|本页)|返回顶部|加入收藏|收藏本页|我要纠错)\s*】?"
-    r"|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ))*"
+    r"|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ))*"  # (`分享至`: a portal's)
     r"|扫一扫在手机(?:上)?打开当前页"
     r"|(?:浏览次数|访问量|阅读量|阅读数|点击数)\s*[:：]\s*\d*"
     r"|(?<![\u4e00-\u9fff])(?:赞|在看|点赞|分享|转发)\s*\d+(?:\.\d+)?万?(?![\d\u4e00-\u9fff])"  # (`赞 12　在看 8`)
@@ -241,11 +241,29 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         return True
     if author:
         return page.add(kinds.BYLINE, author, line.number)
-    if posted or is_copied_page_furniture(line.text) or _under_foot_label(page):
+    if (
+        posted
+        or is_copied_page_furniture(line.text)
+        or _under_foot_label(page)
+        or _count_over_tools(page, line)
+    ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
         return True
     return False
+
+
+_COUNT_ALONE = re.compile(r"^\d{1,7}(?:\.\d)?万?\+?$")
+
+
+def _count_over_tools(page: PageReader, line: Line) -> bool:
+    """A bare count over a line of the reader's tools (`0` / `分享至`: a portal's comment count over its share
+    button, under the headline): the tool's, no text of the article."""
+    if not _COUNT_ALONE.match(line.text.strip()):
+        return False
+    following = next(page.texts_from(page.index), "")  # (page.index: the line after this one)
+    rest = _TOOLS.sub("", following)
+    return rest != following and not rest.strip(" \u3000|｜/")
 
 
 # The labels of a WeChat article's foot: the account's other articles listed under the first (up to a blank

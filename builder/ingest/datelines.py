@@ -39,8 +39,8 @@ _REPORTED_BY = r"(?:[^，。；！？（）()“”\s]|(?<=[\u4e00-\u9fff])[ \u3
 BAOXUN = re.compile(rf"^({BAOXUN_HEAD})(?:\s*([（(][^（）()]{{1,60}}[）)])|[ \u3000]+{_REPORTED_BY})?")
 
 
-ROLE_GLUED = re.compile(  # (a reporter's station, `阿克苏记者站`, is one word)
-    r"(?<=[\u4e00-\u9fff])(?<!实习)(?<!特约)(?<!首席)(?<![报网媒台社])(?=(?:实习记者|记者(?!站)|通讯员))"
+ROLE_GLUED = re.compile(  # (a reporter's station, `阿克苏记者站`, and `全媒体记者`, `融媒体记者`, are one word)
+    r"(?<=[\u4e00-\u9fff])(?<!实习)(?<!特约)(?<!首席)(?<![报网媒台社])(?<!媒体)(?=(?:实习记者|记者(?!站)|通讯员))"
     r"|(?<=记者|讯员)(?!站)(?=[\u4e00-\u9fff])"
 )
 

@@ -48,8 +48,8 @@ from builder.ingest.videocredits import is_video_credit
 from builder.text.widths import ascii_letters_digits
 
 _HAN = "\u4e00-\u9fff"
-_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
-_WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+_DATE = r"[\d〇○]{4}年\d{1,2}月\d{1,2}日"  # (OCR's 〇 for a zero of the year: `2〇26年12月9日`)
+_WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # (bracketed: `2026年12月10日（星期四）`)
 _PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}"
 _ISSUE = r"(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,6}\s*期"  # a magazine's issue of the year too: `2026年第9期`
 _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读|制图|排版)"
@@ -70,7 +70,9 @@ _LABEL = f"[{_HAN}]{{2,8}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside 
 _PAPER_NAME = f"[{_HAN}·・]{{2,10}}(?:日报|晚报|报|周刊|专刊|特刊|副刊|周报|月刊)(?:社出版|社|出版)?"
 # a section's label glued to its page's code (`香港商报　2026年1月8日　星期四　内地A6`, real R28)
 _LABELLED_PAGE = f"[{_HAN}]{{2,8}}[A-Z]\\d{{1,2}}"
-_PIECE = f"(?:{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABELLED_PAGE}|{_LABEL})"
+_PIECE = (
+    f"(?:{_DATE}\\s*{_WEEKDAY}|{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABELLED_PAGE}|{_LABEL})"
+)
 _SEPARATOR = r"(?:\s*[|｜/／：:·・]\s*|\s+)"  # `第 4 版 | 黑 土 · 网 格`, `第2版 · 基层治理`
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
@@ -103,6 +105,10 @@ _SINGLE = re.compile(
     # (or the role alone in the brackets, a portal's text version: `【责任编辑】宋巍`)
     r"|【(?:本版|责任)?(?:编辑|责编|美编|校对)】[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?"
     r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
+    # a reprint's source line, the paper in book-title marks with its date and page (`《某某日报》（2023年1月5日11版）`,
+    # `原载《某某日报》2023年1月5日第11版`, `来源：《某某报》 2023年1月5日`)
+    r"|(?:(?:稿件|文章)?来源[:：]\s*|原载|转载自|摘自)?《[\u4e00-\u9fff·・]{2,12}(?:报|刊)》\s*[（(]?\s*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[）)]?"
     # (not a line a wrap cut from a sentence opening with its date: `2025年12月16日，某某州某某乡` / …, nor
     # `2025年12月16日上午石桥乡召开` / …: the date line sets a space, its weekday or nothing after the date)
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期.|\s|$)[^，。；！？,]{0,12}"

@@ -33,6 +33,8 @@ _UNIT = re.compile(
 # `干部走进荷塘村`, `紧抓党建引领乡…`: a deed, no place's name
 _NOT_IN_NAME = re.compile(
     r"[的在把到给为抓]|党建|引领|开展|组织|服务|工作|治理|振兴|走进|进入|来到|深入|前往|干部|党员|群众"
+    # `先后成立小区…`, `相继建起村…`: a deed founding the unit, no place's name
+    r"|成立|建立|组建|创建|设立|打造|建起|建成|选派|依托|先后|陆续|相继|分别"
 )
 _LEVELS = (
     ("省", "自治区", "特别行政区"),
@@ -233,4 +235,23 @@ def retitle(drafts: Sequence[Draft], extracted: Sequence[Extracted], themes: Map
     for draft, fields in zip(drafts, extracted, strict=True):
         if draft.lead:
             top = themes.get(fields.themes[0]) if fields.themes else None
-            draft.title = remade_title(draft.lead, fields.practices, top) or draft.title
+            draft.title = (
+                remade_title(draft.lead, fields.practices, top)
+                or _placeless_title(draft.title, draft.lead, fields, top)
+                or draft.title
+            )
+
+
+def _placeless_title(title: str, lead: Sequence[str], fields: Extracted, theme: Label | None) -> str | None:
+    """For a report whose lead names no place that acts (a reporter's scene: `近日，记者走进…小区，道路干净整洁…`)
+    and whose first pass is a clause naming no place (`先后成立小区党支部和业主委员会`): the place the
+    extractors found (its locality, else its most specific division), `：`, and its central practice, else its
+    top theme (`长泰社区：红色物业`). None when the first pass opens on a place, or nothing is found."""
+    if "：" in title or place_units(title):  # (`石桥村：“老党员”`, `银川市以…`: a place's title already)
+        return None
+    region = fields.region
+    place = fields.locality or region.county or region.city or region.province
+    phrase = _central_practice("", "".join(lead[:3]), fields.practices) or (theme.zh if theme else None)
+    if not place or not phrase or len(place) + 1 + len(phrase) > MAX_MADE_TITLE:
+        return None
+    return f"{place}：{phrase}"

@@ -20,8 +20,12 @@ from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import FURNITURE, Unit
 
 _DATE = re.compile(r"(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?")
-_PAGE = re.compile(r"第\s*(\d{1,3})\s*版")
+_PAGE = re.compile(
+    r"第\s*(\d{1,3})\s*版|(?<=日)\s*(\d{1,3})\s*版"
+)  # (`2023年1月5日11版`: right after the date)
+_OCR_ZERO = re.compile(r"(?<=\d)[〇○](?=[\d〇○]*年)|[〇○](?=[\d〇○]*\d[\d〇○]*年)")
 _PIECES = re.compile(r"\s+|[·・|｜]")
+_BRACKETS = re.compile(r"[《》〈〉（）()]")  # (a reprint's source line: `《某某日报》（2023年1月5日11版）`)
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _NOT_A_NAME = re.compile(r"星期|周[一二三四五六日天]|第.+[版期]|^[\u4e00-\u9fff]{1,4}版$")
 
@@ -41,8 +45,9 @@ def masthead_meta(units: list[Unit]) -> dict[str, Any]:
         return meta
     meta["date"] = date
     page = next((m for line in head if (m := _PAGE.search(line))), None)
-    if page is not None and int(page.group(1)) >= 1:
-        meta["page"] = int(page.group(1))
+    number = int(page.group(1) or page.group(2)) if page is not None else 0
+    if number >= 1:
+        meta["page"] = number
     name = _publication(head[0])
     if name:
         meta["publication"] = name
@@ -51,6 +56,7 @@ def masthead_meta(units: list[Unit]) -> dict[str, Any]:
 
 def _date_in(line: str) -> str | None:
     """A real calendar date the line prints (its digits maybe spread by spaces), as YYYY-MM-DD."""
+    line = _OCR_ZERO.sub("0", line)  # (`2〇26年12月9日`: OCR's 〇 for a zero among the year's digits)
     found = _DATE.search(re.sub(r"(?<=[\d.年月])\s+(?=[\d.年月日])", "", line))
     if found is None:
         return None
@@ -64,7 +70,7 @@ def _publication(line: str) -> str | None:
     """The paper's name opening the head band's first line (`钢都晚报·社区版` -> 钢都晚报)."""
     pieces_of_line = _DATE.split(line)
     for part in (pieces_of_line[0], pieces_of_line[-1]):  # before the date, else after it
-        pieces = [piece for piece in _PIECES.split(part.strip()) if piece]
+        pieces = [piece for piece in _PIECES.split(_BRACKETS.sub(" ", part).strip()) if piece]
         first = pieces[0] if pieces else ""
         if _NAME.match(first) and not _NOT_A_NAME.search(first) and first not in KNOWN_COLUMN_LABELS:
             return first

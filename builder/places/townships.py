@@ -26,6 +26,7 @@ from builder.util.paths import DEFAULT_DATA_DIR
 TABLE_PATH = DEFAULT_DATA_DIR / "townships.txt.xz"
 MIN_LENGTH = 3  # 泊镇, 新镇: too short to tell from ordinary words
 LEAD_CHARS = 200  # the lead: the body's first paragraph, at most this long
+OPENING_PARAGRAPHS, OPENING_CHARS = 3, 400  # the opening, when the lead names no township
 ORDINARY_WORDS = frozenset({"小城镇", "中心镇"})  # names that are ordinary words in reports
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -99,6 +100,12 @@ def find(text: str) -> list[tuple[int, str]]:
 def lead(body: str) -> str:
     """The body's first paragraph (one a line, as `matching.body_text` gives it), at most LEAD_CHARS long."""
     return body.split("\n", 1)[0][:LEAD_CHARS]
+
+
+def opening(body: str) -> str:
+    """The body's first OPENING_PARAGRAPHS paragraphs, at most OPENING_CHARS long: where a feature that opens on
+    a scene (`初夏清晨，某某路99弄小区的河边…`) names its place, a paragraph or two on."""
+    return "\n".join(body.split("\n")[:OPENING_PARAGRAPHS])[:OPENING_CHARS]
 
 
 def infer_county(

@@ -1,6 +1,7 @@
 """The small inline pieces every list and page repeats, written in Python for the theme's templates: an
 initiative's place, its level's badge, a theme's and a practice's chip (template globals: `place(e)`,
-`local_place(e)`, `level_badge(level, link=false)`, `theme_chip(slug)`, `practice_chip(name)`).
+`local_place(e)`, `level_badge(level, link=false)`, `theme_chip(slug)`, `practice_chip(name)`), and the
+source line cited under an initiative (`citation(item)`, also its search text's: render/searchdocs.py).
 
 They were Jinja macros: a macro call costs some twenty times a function's, and a site of 1 000 initiatives
 calls these ~36 000 times (cards, rows, chips). The HTML is the macros' to the byte, and they read the site
@@ -83,10 +84,25 @@ def practice_chip(context: Context, name: Any) -> Markup:
     return Markup(f'<span class="chip chip-practice">{escape(name)}</span>')
 
 
+def citation(item: Any) -> str:
+    """Where the article was printed, as a reader cites it: publication (报纸版面 when unknown), date and page
+    when known, then the article's place on the page and its byline:
+    `内蒙古日报 2026-06-03 第 3 版 · 第 2 篇 · 本报记者 杨帆`. Plain text (the template escapes it)."""
+    source = item.source
+    head = " ".join(
+        [source.publication or "报纸版面"]
+        + ([item.date] if item.date else [])
+        + ([f"第 {source.page} 版"] if source.page else [])
+    )
+    tail = ([f"第 {source.part} 篇"] if source.part else []) + ([source.byline] if source.byline else [])
+    return " · ".join([head, *tail])
+
+
 CHIPS = {
     "place": place,
     "local_place": local_place,
     "level_badge": level_badge,
     "theme_chip": theme_chip,
     "practice_chip": practice_chip,
+    "citation": citation,
 }

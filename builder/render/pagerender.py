@@ -113,8 +113,11 @@ class PageRenderer:
     def count_chart(self, counts: list[tuple[str, int]], title: str, chart_id: str) -> Any:
         return bar_chart([Bar(label, n, f"{n} 项") for label, n in counts], title=title, chart_id=chart_id)
 
-    def theme_profile(self, key: str, title: str) -> Any:
-        """The chart of how many initiatives of the list `key` (SiteIndex.theme_counts) have each theme."""
+    def theme_profile(self, key: str, title: str, total: int) -> tuple[Any, list[str]]:
+        """How many of the `total` initiatives of the list `key` (SiteIndex.theme_counts) have each theme: a
+        chart, or, for one initiative (every bar would be whole), no chart but its themes, in that order."""
         counts = self.ix.theme_counts.get(key, {})
         ordered = sorted(counts.items(), key=lambda p: (-p[1], list(self.ix.theme_labels).index(p[0])))
-        return self.count_chart([(self.theme_name(t), n) for t, n in ordered], title, "themes-chart")
+        if total < 2:
+            return None, [t for t, _ in ordered]
+        return self.count_chart([(self.theme_name(t), n) for t, n in ordered], title, "themes-chart"), []

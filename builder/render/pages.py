@@ -156,7 +156,9 @@ class SiteRenderer(PageRenderer):
         children = [self.ix.regions[k] for k in node.children]
         placed_here = set(node.direct)
         below = [s for s in node.slugs if s not in placed_here]
-        profile = self.theme_profile(f"region/{key}", f"{node.name}：各主题实践数量")
+        profile, only_themes = self.theme_profile(
+            f"region/{key}", f"{node.name}：各主题实践数量", len(node.slugs)
+        )
         pages = paging.pages(node.direct + below, LIST_LINES)
         here = [self.ix.entries[s] for s in pages[page - 1]]
         return self.paged(
@@ -173,18 +175,21 @@ class SiteRenderer(PageRenderer):
             below=[e for e in here if e.slug not in placed_here],
             rank=RANK_LABELS.get(node.rank, (node.rank, node.rank)),
             profile=profile,
+            only_themes=only_themes,
         )
 
     def levels_index(self) -> tuple[str, bytes]:
         """Every level with initiatives, and what each does: themes and named practices by level."""
         columns, rows = compare_levels(self.ix)
         empty = [label for slug, label in self.ix.level_labels.items() if slug not in self.ix.levels]
+        unleveled = len(self.ix.entries) - sum(c.count for c in columns)  # so that the counts add up
         page = urls.page_file(urls.section("levels"))
-        return self.render(page, "levels.html", columns=columns, rows=rows, empty=empty)
+        return self.render(page, "levels.html", columns=columns, rows=rows, empty=empty, unleveled=unleveled)
 
     def level(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
-        profile = self.theme_profile(f"level/{slug}", f"{self.ix.level_label(slug).zh}：各主题实践数量")
+        label = self.ix.level_label(slug).zh
+        profile, only_themes = self.theme_profile(f"level/{slug}", f"{label}：各主题实践数量", len(slugs))
         pages = province_pages(self.ix.province_groups.get(f"level/{slug}", []), LIST_LINES)
         level = self.ix.level_label(slug)
         return self.paged(
@@ -197,6 +202,7 @@ class SiteRenderer(PageRenderer):
             level=level,
             total=len(slugs),
             profile=profile,
+            only_themes=only_themes,
         )
 
     def practices_index(self, page: int = 1) -> tuple[str, bytes]:

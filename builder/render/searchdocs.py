@@ -18,6 +18,7 @@ import re
 from html import unescape
 
 from builder.model import Initiative, Metric
+from builder.render.chips import citation
 from builder.render.figures import format_metric, results_first
 from builder.render.indexes import Entry, SiteIndex
 from builder.render.search import SearchDoc
@@ -83,15 +84,7 @@ def _head(ix: SiteIndex, entry: Entry) -> list[str]:
 def _source(item: Initiative) -> list[str]:
     """The photo captions, then the source line (publication and page, never the seed file) and keywords."""
     blocks = ["图片说明Captions", *(f"{c.text}（{c.credit}）" if c.credit else c.text for c in item.captions)]
-    source = item.source
-    printed = (
-        f"{source.publication}{f' 第 {source.page} 版' if source.page else ''}"
-        if source.publication
-        else "报纸版面"
-    )
-    part = f"，第 {source.part} 篇" if source.part else ""
-    byline = f" · {source.byline}" if source.byline else ""
-    blocks = (blocks if item.captions else []) + [f"来源Source {printed}{part}{byline}"]
+    blocks = (blocks if item.captions else []) + [f"来源Source {citation(item)}"]
     if item.keywords:
         blocks += ["关键词Keywords", "、".join(item.keywords)]
     return blocks

@@ -222,6 +222,27 @@ def test_a_sentence_pointing_back_to_the_one_before_is_no_summary() -> None:
     assert summarize("", "该县整合园区、社区等公共空间，打造各类服务站点58个。").startswith("该县")
 
 
+def test_a_connective_to_a_sentence_not_shown_is_dropped() -> None:
+    # real R30 page (a county's feature): the summary opened `正巧，古田县组织…`, the sentence before it unshown
+    body = (
+        "去年入秋，某某县城东街道利洋村村民家的柿子树就开始掉叶了，这可把他急坏了。\n\n"
+        "正巧，某某县组织“专家百村行”活动，邀请省农科院专家到利洋村指导产业发展。"
+    )
+    assert summarize("", body).startswith("某某县组织“专家百村行”活动")
+    assert summarize("", "于是，某某社区党委组建“红色议事会”，每月召开一次。").startswith("某某社区党委组建")
+
+
+def test_a_sentence_of_what_the_subject_also_did_does_not_open_the_summary() -> None:
+    # reader check (heldout27's summaries opened `區裡還…`, `社区还开设…`): `还` goes on from a deed said before
+    body = (
+        "社区还开设了“四点半课堂”3个，今年已服务双职工家庭学生1200余人次。\n\n"
+        "某某县某某社区组建“红色议事会”，今年已解决问题56件。"
+    )
+    assert summarize("", body).startswith("某某县某某社区组建")
+    # `归还`, `还原` are no `also`
+    assert summarize("", "某某村归还群众土地120亩，村党支部还原了老村部旧貌。").startswith("某某村归还")
+
+
 def test_actions_of_trimming_holding_and_inviting_in() -> None:
     # heldout12 p06 / heldout15 pages: a one-sentence report of trimming, an event held, people invited in
     assert summarize(

@@ -69,3 +69,21 @@ def test_two_copied_pages_give_two_articles():
     ]
     assert articles[0].byline == "林一帆"
     assert articles[1].blocks[0].text.startswith("近年来，南川县东岭乡")
+
+
+def test_a_portals_share_button_and_the_count_over_it_are_furniture():
+    # real R30 page (a portal's account article copied to text): `0` (its comments counted) over `分享至` under the
+    # headline; both had run into the lead (`0分享至初夏清晨，…`)
+    assert is_copied_page_furniture("分享至")
+    page = (
+        "某某号 > 正文\n\n"
+        "从“问题小区”到“幸福家园”\n"
+        "0\n"
+        "分享至\n\n"
+        "初夏清晨，某某路99弄小区的景观河边已是一片生\n"
+        "机。退休教师带着孙子在亲水平台喂鱼。\n"
+    )
+    articles = page_articles(page)
+    assert articles[0].blocks[0].text.startswith("初夏清晨")
+    # a number alone over a line of text stays (a figure of the text the wrap set apart)
+    assert not is_copied_page_furniture("0")

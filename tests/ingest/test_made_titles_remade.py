@@ -84,3 +84,26 @@ def test_retitle_remakes_only_titles_made_from_a_lead():
     ]
     retitle([made, printed], fields, {})
     assert (made.title, printed.title) == ("荷塘街道：红色驿站联盟", "荷塘街道组建红色驿站联盟")
+
+
+def test_a_report_whose_lead_names_no_acting_place_takes_the_extracted_place():
+    # real R30 page (a reprint with no headline): the lead is the reporter's scene (`近日，记者走进…小区，道路干净
+    # 整洁…`), the first pass a clause naming no place; the extractors found the community and the practice
+    draft = Draft("p.txt", 1, "先后成立小区党支部和业主委员会", "…\n", None)
+    draft.lead = (
+        "近日，记者走进某某市千秋街道长泰社区上城风景小区，道路干净整洁，居民三三两两聚在广场上晒太阳。",
+        "很难想到，几年前，这里曾因为开发商经营管理不善，导致群众信访不断。",
+        "2019年6月，小区先后成立小区党支部和业主委员会，开展“红色物业”工作，推行“1+5+N”工作机制。",
+    )
+    fields = Extracted(practices=["四有", "红色物业", "1+5+N"], themes=["red-property"], locality="长泰社区")
+    red = Label("red-property", "红色物业", "Red property")
+    retitle([draft], [fields], {"red-property": red})
+    assert draft.title == "长泰社区：红色物业"
+    assert place_units("先后成立小区党支部和业主委员会") == []  # a deed founding the unit, no place's name
+
+
+def test_a_first_pass_opening_on_a_place_stays():
+    draft = Draft("p.txt", 1, "银川市以党建引领破解基层治理难题", "…\n", None)
+    draft.lead = ("近日，记者从银川市委组织部获悉，银川市以党建引领破解基层治理难题。",)
+    retitle([draft], [Extracted(practices=[], themes=[], locality="兴庆区")], {})
+    assert draft.title == "银川市以党建引领破解基层治理难题"

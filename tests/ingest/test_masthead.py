@@ -32,6 +32,22 @@ BODY = "某某区“红色驿站”暖了骑手心\n本报记者 某某某\n  �
             {"publication": "陇原党建", "date": "2026-06-10", "page": 7},
         ),
         ("2026年4月7日  八桂党建  第2版\n\n", {"publication": "八桂党建", "date": "2026-04-07", "page": 2}),
+        # a reprint's source line over an untitled report (real R30 page): the paper in book-title marks, the
+        # page right after the date
+        (
+            "《某某日报》（2023年1月5日11版）\n\n",
+            {"publication": "某某日报", "date": "2023-01-05", "page": 11},
+        ),
+        # the weekday bracketed right after the date, a Traditional paper's name (heldout27 p03's head)
+        (
+            "香港文匯報　　2026年12月10日（星期四）　　內地新聞　　A18\n\n",
+            {"publication": "香港文匯報", "date": "2026-12-10"},
+        ),
+        # OCR's 〇 for a zero of the year (heldout28 p07's head)
+        (
+            "中国基层观察　　2〇26年12月9日　星期三　　第6版　　各地传真\n\n",
+            {"publication": "中国基层观察", "date": "2026-12-09", "page": 6},
+        ),
         # no date in the band: nothing taken (a column label alone is no masthead)
         ("第 3 版\n党 建 · 基 层 治 理\n\n", {}),
         # a date that is no calendar date gives nothing

@@ -51,3 +51,20 @@ def test_the_headline_over_an_outlet_pair_byline_opens_an_article() -> None:
         articles = segment(assemble(classify_page(page)))
     assert articles[-1].title == "多方共治，某某社区开展服务项目遴选"
     assert articles[-1].byline == "悦读/某某商报记者王小明通讯员李红"
+
+
+def test_a_wrote_and_photographed_credit_after_the_byline_mark_keeps_its_slash() -> None:
+    """`□文/摄 本报记者 杨某` (real R30 page, a feature's byline under its headline): `文/摄` says the reporter wrote
+    it and took the photos; its slash is no separator between names (it had become `文 摄 本报记者 杨某`)."""
+    assert unslash_names("□文/摄 本报记者 杨晓华") == "□文/摄 本报记者 杨晓华"
+    assert unslash_names("文/摄 本报记者 杨晓华") == "文/摄 本报记者 杨晓华"
+    page = (
+        "宣讲进农家 乡亲有奔头\n"
+        "□文/摄 本报记者 杨晓华\n"
+        "近日，某某县和平镇建设村村民家里传出阵阵笑声\n"
+        "和掌声，驻村第一书记在这里宣讲政策。\n"
+    )
+    with data_dir_fixed():
+        articles = segment(assemble(classify_page(page)))
+    assert articles[0].title == "宣讲进农家 乡亲有奔头"
+    assert articles[0].byline == "文/摄 本报记者 杨晓华"

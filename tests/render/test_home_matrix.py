@@ -1,5 +1,6 @@
-"""The home page's theme × province matrix on a phone (issue 15): it scrolls sideways inside its box, its
-theme column stays visible, and it shows that there is more (a hint, a shade at the edge)."""
+"""The home page's theme × province matrix on a phone (issue 15), and /levels/' theme × level one (reader review
+30: cut off after 乡镇街道 with no hint): each scrolls sideways inside its box, its theme column stays visible,
+and it shows that there is more (a hint, a shade at the edge)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ def test_the_matrix_markup_and_rules_are_there(content_site: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("name", ["index.html", "levels/index.html"])
 def test_on_a_phone_the_theme_column_stays_while_the_provinces_scroll(
-    content_site: Path, chromium: Any
+    content_site: Path, chromium: Any, name: str
 ) -> None:
     page = chromium.new_page(viewport={"width": 390, "height": 844})
-    page.goto((content_site / "index.html").as_uri())
+    page.goto((content_site / name).as_uri())
     box = page.locator(".scroll-x")
     width, visible = box.evaluate("e => [e.scrollWidth, e.clientWidth]")
     assert width > visible  # it does scroll on a phone …
@@ -42,7 +44,7 @@ def test_on_a_phone_the_theme_column_stays_while_the_provinces_scroll(
     on_top = "([x, y]) => document.elementFromPoint(x, y).closest('tbody th') !== null"
     assert page.evaluate(on_top, [x, y])  # drawn over the provinces, not under them
     wide = chromium.new_page(viewport={"width": 1280, "height": 900})
-    wide.goto((content_site / "index.html").as_uri())
+    wide.goto((content_site / name).as_uri())
     assert not wide.locator(".scroll-hint").is_visible()
     page.close()
     wide.close()

@@ -109,7 +109,11 @@ def test_the_document_names_the_place_and_starts_with_the_article(renderer: Site
     assert doc.url == "initiatives/huimin-district-organizational-strength/"
     assert doc.meta == "内蒙古自治区 呼和浩特市 回民区"
     assert doc.text.startswith(html_text(entry.body.html)[:40])
-    assert "主题Themes" in doc.text and "来源Source 报纸版面，第 1 篇" in doc.text and ".txt" not in doc.text
+    assert (
+        "主题Themes" in doc.text
+        and f"来源Source 报纸版面 {INITIATIVES[0].date} · 第 1 篇" in doc.text
+        and ".txt" not in doc.text
+    )
     titled = search_doc(renderer.ix, renderer.ix.entries["many-figures"])
     assert "——某街道以“四张清单”推动网格减负" in titled.text and "四张清单" in titled.head
     bare = search_doc(renderer.ix, renderer.ix.entries["bare"])

@@ -43,7 +43,7 @@ def test_the_source_line_names_publication_and_page_and_captions_follow_the_body
     )
     page = _page(tmp_path, initiative)
     line = _source_line(page)
-    assert "内蒙古日报 第 2 版，第 1 篇 · 本报讯（记者 祁晓燕）" in line
+    assert f"内蒙古日报 {first.date} 第 2 版 · 第 1 篇 · 本报讯（记者 祁晓燕）" in line
     assert first.source.file not in page
     captions = page[page.index('<section class="captions"') :]
     assert page.index('<section class="body"') < page.index('<section class="captions"')
@@ -54,8 +54,26 @@ def test_the_source_line_names_publication_and_page_and_captions_follow_the_body
 def test_without_a_publication_the_source_line_still_names_no_file(tmp_path):
     page = _page(tmp_path, INITIATIVES[0])
     line = _source_line(page)
-    assert "报纸版面，第 1 篇" in line and INITIATIVES[0].source.file not in line
+    assert f"报纸版面 {INITIATIVES[0].date} · 第 1 篇" in line and INITIATIVES[0].source.file not in line
     assert '<section class="captions"' not in page
+
+
+def test_a_known_page_number_is_cited_without_a_publication_and_the_search_finds_the_line(tmp_path):
+    """A page whose sidecar gives the page number but not the paper (source.page: 3, publication: null) was
+    cited "报纸版面，第 2 篇": the page was lost. The line reads as a citation: paper, date, page, article."""
+    first = INITIATIVES[0]
+    initiative = dataclasses.replace(first, source=Source(first.source.file, 2, "本报记者 杨帆", None, 3))
+    line = _source_line(_page(tmp_path, initiative))
+    assert f"报纸版面 {first.date} 第 3 版 · 第 2 篇 · 本报记者 杨帆" in line
+    undated = dataclasses.replace(
+        initiative, date=None, source=Source(first.source.file, 2, None, "某某日报", 3)
+    )
+    renderer = SiteRenderer(build_index([undated], Vocabulary({}, {}), {}), make_env(), "/")
+    _path, shown, doc = renderer.initiative(undated.slug)
+    assert "来源Source 某某日报 第 3 版 · 第 2 篇" in html.unescape(shown.decode("utf-8")).replace(
+        "</span>", ""
+    ).replace('<span class="en" lang="en">', "")
+    assert "某某日报 第 3 版 · 第 2 篇" in doc.text and doc.text == scraped_text(shown.decode("utf-8"))
 
 
 def test_the_subtitle_shows_under_the_title_in_the_feed_the_csv_and_the_search_text(tmp_path):

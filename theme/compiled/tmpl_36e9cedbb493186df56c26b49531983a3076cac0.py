@@ -7,62 +7,74 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_practice_count_chip = l_0_cards = l_0_grouped = l_0_profile_figure = missing
+    l_0_practice_count_chip = l_0_cards = l_0_grouped = l_0_profile_figure = l_0_scroll_table = missing
     try:
-        t_1 = environment.filters['initiative_url']
+        t_1 = environment.filters['en']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
+            raise TemplateRuntimeError("No filter named 'en' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['initiative_url']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
     try:
-        t_3 = environment.filters['practice_url']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'practice_url' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['region_url']
+        t_4 = environment.filters['practice_url']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'practice_url' found.")
+    try:
+        t_5 = environment.filters['region_url']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'region_url' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_p, l_1_n):
-        t_5 = []
+        t_7 = []
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
         if l_1_n is missing:
             l_1_n = undefined("parameter 'n' was not provided", name='n')
         pass
-        t_5.extend((
+        t_7.extend((
             '<span class="chip-with-count"><a class="chip chip-practice" href="',
-            escape(t_3(context, environment.getattr(l_1_p, 'slug'))),
+            escape(t_4(context, environment.getattr(l_1_p, 'slug'))),
             '">',
             escape(environment.getattr(l_1_p, 'name')),
             '</a>',
         ))
         if (l_1_n > 1):
             pass
-            t_5.extend((
+            t_7.extend((
                 '<span class="count">×',
                 escape(l_1_n),
                 '</span>',
             ))
-        t_5.append(
+        t_7.append(
             '</span>',
         )
-        return concat(t_5)
+        return concat(t_7)
     context.exported_vars.add('practice_count_chip')
     context.vars['practice_count_chip'] = l_0_practice_count_chip = Macro(environment, macro, 'practice_count_chip', ('p', 'n'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_entries, l_1_h, l_1_limit):
-        t_6 = []
+        t_8 = []
         if l_1_entries is missing:
             l_1_entries = undefined("parameter 'entries' was not provided", name='entries')
         if l_1_h is missing:
@@ -70,33 +82,33 @@ def root(context, missing=missing):
         if l_1_limit is missing:
             l_1_limit = 40
         pass
-        if (t_2(l_1_entries) <= l_1_limit):
+        if (t_3(l_1_entries) <= l_1_limit):
             pass
-            t_6.append(
+            t_8.append(
                 '<ul class="cards">\n',
             )
             for l_2_e in l_1_entries:
                 l_2_card = resolve('card')
                 _loop_vars = {}
                 pass
-                t_6.append(
+                t_8.append(
                     escape(context.call((undefined(name='card') if l_2_card is missing else l_2_card), l_2_e, l_1_h, _loop_vars=_loop_vars)),
                 )
             l_2_e = l_2_card = missing
-            t_6.append(
+            t_8.append(
                 '</ul>\n',
             )
         else:
             pass
-            t_6.append(
+            t_8.append(
                 '<ul class="compact">\n',
             )
             for l_2_e in l_1_entries:
                 _loop_vars = {}
                 pass
-                t_6.extend((
+                t_8.extend((
                     '<li><a href="',
-                    escape(t_1(context, environment.getattr(l_2_e, 'slug'))),
+                    escape(t_2(context, environment.getattr(l_2_e, 'slug'))),
                     '">',
                     escape(environment.getattr(environment.getattr(l_2_e, 'item'), 'title')),
                     '</a> <span class="muted">',
@@ -104,15 +116,15 @@ def root(context, missing=missing):
                     '</span></li>\n',
                 ))
             l_2_e = missing
-            t_6.append(
+            t_8.append(
                 '</ul>\n',
             )
-        return concat(t_6)
+        return concat(t_8)
     context.exported_vars.add('cards')
     context.vars['cards'] = l_0_cards = Macro(environment, macro, 'cards', ('entries', 'h', 'limit'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_groups, l_1_h):
-        t_7 = []
+        t_9 = []
         if l_1_groups is missing:
             l_1_groups = undefined("parameter 'groups' was not provided", name='groups')
         if l_1_h is missing:
@@ -121,7 +133,7 @@ def root(context, missing=missing):
         for l_2_g in l_1_groups:
             _loop_vars = {}
             pass
-            t_7.extend((
+            t_9.extend((
                 '<section class="group" aria-labelledby="g-',
                 escape((environment.getattr(l_2_g, 'key') or 'none')),
                 '">\n<h',
@@ -132,21 +144,21 @@ def root(context, missing=missing):
             ))
             if environment.getattr(l_2_g, 'key'):
                 pass
-                t_7.extend((
+                t_9.extend((
                     '<a href="',
-                    escape(t_4(context, environment.getattr(l_2_g, 'key'))),
+                    escape(t_5(context, environment.getattr(l_2_g, 'key'))),
                     '">',
                     escape(environment.getattr(l_2_g, 'name')),
                     '</a>',
                 ))
             else:
                 pass
-                t_7.append(
+                t_9.append(
                     escape(environment.getattr(l_2_g, 'name')),
                 )
-            t_7.extend((
+            t_9.extend((
                 ' <span class="count">',
-                escape(t_2(environment.getattr(l_2_g, 'entries'))),
+                escape(t_3(environment.getattr(l_2_g, 'entries'))),
                 ' 项</span></h',
                 escape(l_1_h),
                 '>\n',
@@ -154,29 +166,82 @@ def root(context, missing=missing):
                 '\n</section>\n',
             ))
         l_2_g = missing
-        return concat(t_7)
+        return concat(t_9)
     context.exported_vars.add('grouped')
     context.vars['grouped'] = l_0_grouped = Macro(environment, macro, 'grouped', ('groups', 'h'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro(l_1_chart, l_1_caption):
-        t_8 = []
+    def macro(l_1_chart, l_1_caption, l_1_themes):
+        t_10 = []
         if l_1_chart is missing:
             l_1_chart = undefined("parameter 'chart' was not provided", name='chart')
         if l_1_caption is missing:
             l_1_caption = undefined("parameter 'caption' was not provided", name='caption')
+        if l_1_themes is missing:
+            l_1_themes = None
         pass
         if l_1_chart:
             pass
-            t_8.extend((
+            t_10.extend((
                 '<figure class="chart-figure">',
                 escape(l_1_chart),
                 '<figcaption>',
                 escape(l_1_caption),
                 '</figcaption></figure>',
             ))
-        return concat(t_8)
+        elif (not t_6(l_1_themes)):
+            pass
+            t_10.append(
+                '<p class="profile-one">仅 1 项实践，不作分布图',
+            )
+            if l_1_themes:
+                pass
+                t_10.append(
+                    '；其主题：',
+                )
+                for l_2_t in l_1_themes:
+                    l_2_theme_chip = resolve('theme_chip')
+                    _loop_vars = {}
+                    pass
+                    t_10.extend((
+                        escape(context.call((undefined(name='theme_chip') if l_2_theme_chip is missing else l_2_theme_chip), l_2_t, _loop_vars=_loop_vars)),
+                        ' ',
+                    ))
+                l_2_t = l_2_theme_chip = missing
+            else:
+                pass
+                t_10.append(
+                    '，尚无主题。',
+                )
+            t_10.append(
+                '<span lang="en">One initiative: its themes, no chart.</span></p>',
+            )
+        return concat(t_10)
     context.exported_vars.add('profile_figure')
-    context.vars['profile_figure'] = l_0_profile_figure = Macro(environment, macro, 'profile_figure', ('chart', 'caption'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['profile_figure'] = l_0_profile_figure = Macro(environment, macro, 'profile_figure', ('chart', 'caption', 'themes'), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_label, l_1_more_zh, l_1_more_en, l_1_caller):
+        t_11 = []
+        if l_1_label is missing:
+            l_1_label = undefined("parameter 'label' was not provided", name='label')
+        if l_1_more_zh is missing:
+            l_1_more_zh = undefined("parameter 'more_zh' was not provided", name='more_zh')
+        if l_1_more_en is missing:
+            l_1_more_en = undefined("parameter 'more_en' was not provided", name='more_en')
+        pass
+        t_11.extend((
+            '<p class="scroll-hint" aria-hidden="true">← 左右滑动查看',
+            escape(l_1_more_zh),
+            ' ',
+            escape(t_1(l_1_more_en, cls=None)),
+            ' →</p>\n<div class="scroll scroll-x" role="region" aria-labelledby="',
+            escape(l_1_label),
+            '" tabindex="0">',
+            escape(context.call(l_1_caller)),
+            '\n</div>\n',
+        ))
+        return concat(t_11)
+    context.exported_vars.add('scroll_table')
+    context.vars['scroll_table'] = l_0_scroll_table = Macro(environment, macro, 'scroll_table', ('label', 'more_zh', 'more_en'), False, False, True, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '8=36&9=45&10=50&15=64&16=73&18=78&22=94&23=99&29=114&30=121&31=126&32=128&33=133&34=149&35=153&40=161&41=168'
+debug_info = '8=48&9=57&10=62&15=76&16=85&18=90&22=106&23=111&29=126&30=133&31=138&32=140&33=145&34=161&35=165&42=173&43=182&44=191&45=196&54=222&55=233&56=237&57=239'

@@ -66,8 +66,8 @@ def block_main(context, missing=missing):
     l_0_site_name_en = resolve('site_name_en')
     l_0_ix = resolve('ix')
     l_0_matrix = resolve('matrix')
-    l_0_latest = resolve('latest')
     l_0_m = resolve('m')
+    l_0_latest = resolve('latest')
     try:
         t_3 = environment.filters['en']
     except KeyError:
@@ -147,54 +147,80 @@ def block_main(context, missing=missing):
     yield '</strong> 个命名做法<span class="en" lang="en">named practices</span></a></li>\n</ul>\n</section>\n\n'
     if ((undefined(name='matrix') if l_0_matrix is missing else l_0_matrix) and environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'provinces')):
         pass
-        yield '<section class="block" aria-labelledby="matrix-title">\n<h2 id="matrix-title">主题 × 省份<span class="en" lang="en">Themes by province</span></h2>\n<p class="note">数字为实践数量，点击查看。<span lang="en">Each number links to the initiatives.</span></p>\n<p class="scroll-hint" aria-hidden="true">← 左右滑动查看全部省份 <span lang="en">Swipe for more provinces</span> →</p>\n<div class="scroll scroll-x" role="region" aria-labelledby="matrix-title" tabindex="0">\n<table class="matrix">\n<thead><tr><th scope="col">主题 <span lang="en">Theme</span></th>'
-        for l_1_p in environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'provinces'):
-            _loop_vars = {}
+        yield '<section class="block" aria-labelledby="matrix-title">\n<h2 id="matrix-title">主题 × 省份<span class="en" lang="en">Themes by province</span></h2>\n<p class="note">数字为实践数量，点击查看。<span lang="en">Each number links to the initiatives.</span></p>\n'
+        def macro():
+            t_11 = []
             pass
-            yield '<th scope="col"><a href="'
-            yield escape(t_6(context, l_1_p))
-            yield '" title="'
-            yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'regions'), l_1_p), 'name'))
-            yield '">'
-            yield escape(t_9(environment.getattr(environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'regions'), l_1_p), 'name')))
-            yield '</a></th>'
-        l_1_p = missing
-        yield '<th scope="col">合计</th></tr></thead>\n<tbody>\n'
-        for (l_1_theme, l_1_cells, l_1_total) in (undefined(name='matrix') if l_0_matrix is missing else l_0_matrix):
-            _loop_vars = {}
-            pass
-            yield '<tr><th scope="row"><a href="'
-            yield escape(t_10(context, l_1_theme))
-            yield '">'
-            yield escape(environment.getattr(context.call(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'theme_label'), l_1_theme, _loop_vars=_loop_vars), 'zh'))
-            yield '</a></th>\n'
-            for (l_2_province, l_2_n, l_2_only) in l_1_cells:
-                l_2_heat = resolve('heat')
+            t_11.append(
+                '<table class="matrix">\n<thead><tr><th scope="col">主题 <span lang="en">Theme</span></th>',
+            )
+            for l_2_p in environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'provinces'):
                 _loop_vars = {}
                 pass
-                yield '<td class="'
-                yield escape(context.call((undefined(name='heat') if l_2_heat is missing else l_2_heat), l_2_n, _loop_vars=_loop_vars))
-                yield '">'
-                if l_2_n:
+                t_11.extend((
+                    '<th scope="col"><a href="',
+                    escape(t_6(context, l_2_p)),
+                    '" title="',
+                    escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'regions'), l_2_p), 'name')),
+                    '">',
+                    escape(t_9(environment.getattr(environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'regions'), l_2_p), 'name'))),
+                    '</a></th>',
+                ))
+            l_2_p = missing
+            t_11.append(
+                '<th scope="col">合计</th></tr></thead>\n<tbody>\n',
+            )
+            for (l_2_theme, l_2_cells, l_2_total) in (undefined(name='matrix') if l_0_matrix is missing else l_0_matrix):
+                _loop_vars = {}
+                pass
+                t_11.extend((
+                    '<tr><th scope="row"><a href="',
+                    escape(t_10(context, l_2_theme)),
+                    '">',
+                    escape(environment.getattr(context.call(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'theme_label'), l_2_theme, _loop_vars=_loop_vars), 'zh')),
+                    '</a></th>\n',
+                ))
+                for (l_3_province, l_3_n, l_3_only) in l_2_cells:
+                    l_3_heat = resolve('heat')
+                    _loop_vars = {}
                     pass
-                    yield '<a href="'
-                    yield escape((t_4(context, l_2_only) if l_2_only else t_10(context, l_1_theme, l_2_province)))
-                    yield '" aria-label="'
-                    yield escape(environment.getattr(context.call(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'theme_label'), l_1_theme, _loop_vars=_loop_vars), 'zh'))
-                    yield ' · '
-                    yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'regions'), l_2_province), 'name'))
-                    yield '：'
-                    yield escape(l_2_n)
-                    yield ' 项">'
-                    yield escape(l_2_n)
-                    yield '</a>'
-                yield '</td>'
-            l_2_province = l_2_n = l_2_only = l_2_heat = missing
-            yield '<td class="total">'
-            yield escape(l_1_total)
-            yield '</td></tr>\n'
-        l_1_theme = l_1_cells = l_1_total = missing
-        yield '</tbody>\n</table>\n</div>\n</section>\n'
+                    t_11.extend((
+                        '<td class="',
+                        escape(context.call((undefined(name='heat') if l_3_heat is missing else l_3_heat), l_3_n, _loop_vars=_loop_vars)),
+                        '">',
+                    ))
+                    if l_3_n:
+                        pass
+                        t_11.extend((
+                            '<a href="',
+                            escape((t_4(context, l_3_only) if l_3_only else t_10(context, l_2_theme, l_3_province))),
+                            '" aria-label="',
+                            escape(environment.getattr(context.call(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'theme_label'), l_2_theme, _loop_vars=_loop_vars), 'zh')),
+                            ' · ',
+                            escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'regions'), l_3_province), 'name')),
+                            '：',
+                            escape(l_3_n),
+                            ' 项">',
+                            escape(l_3_n),
+                            '</a>',
+                        ))
+                    t_11.append(
+                        '</td>',
+                    )
+                l_3_province = l_3_n = l_3_only = l_3_heat = missing
+                t_11.extend((
+                    '<td class="total">',
+                    escape(l_2_total),
+                    '</td></tr>\n',
+                ))
+            l_2_theme = l_2_cells = l_2_total = missing
+            t_11.append(
+                '</tbody>\n</table>\n',
+            )
+            return concat(t_11)
+        caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+        yield context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'scroll_table'), 'matrix-title', '全部省份', 'Swipe for more provinces', caller=caller, _block_vars=_block_vars)
+        yield '</section>\n'
     yield '\n<section class="block" aria-labelledby="browse-title">\n<h2 id="browse-title">浏览<span class="en" lang="en">Browse</span></h2>\n<ul class="entry-points">\n'
     for (l_1_name, l_1_zh, l_1_gloss, l_1_desc) in [('themes', '按主题', 'By theme', '同一主题下各地做法的对照表'), ('regions', '按地区', 'By region', '省 → 市 → 县逐级查看'), ('levels', '按层级', 'By level', '各层级做什么：主题与命名做法'), ('practices', '命名做法', 'Named practices', '“双报到”“红色物业”等做法词汇表'), ('compare', '数据比较', 'Compare figures', '网格、网格员、党组织、驿站等指标并列'), ('initiatives', '全部实践', 'All initiatives', '按省份排列的完整清单')]:
         _loop_vars = {}
@@ -223,4 +249,4 @@ def block_main(context, missing=missing):
         yield '\n</section>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=13&4=16&2=29&3=39&5=58&7=127&10=130&16=132&17=136&18=140&19=144&23=148&31=151&32=155&36=163&37=167&38=171&39=176&40=178&41=181&42=183&46=194&57=199&65=203&70=213&72=216&77=222'
+debug_info = '1=13&4=16&2=29&3=39&5=58&7=127&10=130&16=132&17=136&18=140&19=144&23=148&27=151&30=157&31=162&35=173&36=178&37=183&38=189&39=192&40=196&41=198&45=213&27=222&56=225&64=229&69=239&71=242&76=248'

@@ -105,6 +105,7 @@ def block_main(context, missing=missing):
     l_0_figures = resolve('figures')
     l_0_metric_table = resolve('metric_table')
     l_0_shown = resolve('shown')
+    l_0_citation = resolve('citation')
     l_0_parent = resolve('parent')
     l_0_parts = resolve('parts')
     l_0_related = resolve('related')
@@ -246,28 +247,8 @@ def block_main(context, missing=missing):
             yield '</li>\n'
         l_1_c = missing
         yield '</ul>\n</section>\n'
-    yield '<footer class="source">\n<p><span class="label">来源<span class="en" lang="en">Source</span></span>'
-    if environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'publication'):
-        pass
-        yield ' '
-        yield escape(environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'publication'))
-        if environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'page'):
-            pass
-            yield ' 第 '
-            yield escape(environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'page'))
-            yield ' 版'
-    else:
-        pass
-        yield ' 报纸版面'
-    if environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'part'):
-        pass
-        yield '，第 '
-        yield escape(environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'part'))
-        yield ' 篇'
-    if environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'byline'):
-        pass
-        yield ' · '
-        yield escape(environment.getattr(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'source'), 'byline'))
+    yield '<footer class="source">\n<p><span class="label">来源<span class="en" lang="en">Source</span></span> '
+    yield escape(context.call((undefined(name='citation') if l_0_citation is missing else l_0_citation), (undefined(name='item') if l_0_item is missing else l_0_item), _block_vars=_block_vars))
     yield '</p>\n'
     if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'keywords'):
         pass
@@ -347,4 +328,4 @@ def block_main(context, missing=missing):
     yield '</aside>\n</div>\n</div>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=26&2=29&5=32&11=40&12=45&13=50&3=69&4=80&21=95&28=149&29=158&30=163&33=167&34=169&35=175&36=176&38=184&39=189&41=192&42=195&44=203&46=206&51=215&54=218&55=220&57=223&58=227&64=231&66=233&70=236&71=240&78=250&79=254&81=262&82=267&83=272&84=276&85=280&92=290&94=293&95=296&98=302&101=305&102=310&110=320&112=323&113=328&114=332&115=336'
+debug_info = '1=26&2=29&5=32&11=40&12=45&13=50&3=69&4=80&21=95&28=150&29=159&30=164&33=168&34=170&35=176&36=177&38=185&39=190&41=193&42=196&44=204&46=207&51=216&54=219&55=221&57=224&58=228&64=232&66=234&70=237&71=241&77=251&78=253&79=257&80=261&87=271&89=274&90=277&93=283&96=286&97=291&105=301&107=304&108=309&109=313&110=317'

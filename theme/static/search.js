@@ -3,8 +3,8 @@
    characters is one gram lookup, a longer one is decided by the positions of the 3-grams covering it.
    Only the results on screen are fetched (search/r/<id>.json, and r/<id>.txt when the snippet lies beyond its
    first part), a page at a time: its first screen (FIRST results) as soon as they are picked, shown in rank
-   order as they arrive, then the rest of the page. The query is decided while it is typed (`prepare`), so
-   that Enter mostly finds its files fetched and decoded. A query and the snippet texts are folded as the index's
+   order as they arrive, then the rest of the page. The query is decided while it is typed (`prepare`), and
+   shown once typing pauses (`showTyped`: search as you type), Enter showing it at once. A query and the snippet texts are folded as the index's
    texts are (`normalize`): Traditional characters as simplified ones from search/fold.txt, fetched once, with
    the first query holding a character it may change.
    No innerHTML anywhere: results are built with DOM nodes and textContent. */
@@ -22,6 +22,7 @@
   var PAGE = 10, FIRST = 5, HASH = 65599;  // a page of results; the first screen of it
   var current = null, runs = 0;  // the result on screen; how many queries were run
   var pending = null, TYPING_PAUSE = 150;  // a query prepared once typing key by key pauses (ms)
+  var showing = null, SHOW_PAUSE = 250, asked = null;  // a query shown once typing pauses; the query last run
   var fold = null, FOLD_FROM = 0x3400;  // code -> folded code of fold.txt's pairs (all at or above FOLD_FROM)
 
   // A search/ file: the bytes of a .bin file (a Uint8Array), the text of a .txt file, else parsed JSON.
@@ -416,6 +417,7 @@
   }
 
   function run(query, push) {
+    asked = query;
     var mine = ++runs;  // an earlier query that answers later is not shown
     status.textContent = "正在搜索…";
     list.removeAttribute("data-count");
@@ -447,10 +449,34 @@
 
   function prepareSoon(event) {
     clearTimeout(pending);
+    clearTimeout(showing);
     if (event.isComposing) return;
     var oneKey = event.inputType === "insertText" && (event.data || "").length === 1;
     if (oneKey) pending = setTimeout(prepare, TYPING_PAUSE);
     else prepare();
+    showing = setTimeout(showTyped, SHOW_PAUSE);
+  }
+
+  // Search as you type: once typing pauses (SHOW_PAUSE), the query is run as Enter would run it, when it is
+  // worth it: a Chinese character, or two letters or digits (one letter finds half the digest). Emptied, the
+  // box clears the results.
+  function showTyped() {
+    var query = input.value;
+    if (query === asked) return;
+    var text = terms(query).join("");
+    if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text) || text.length >= 2) run(query, true);
+    else if (!text && asked) clear();
+  }
+
+  // The box emptied: no results, no query in the address.
+  function clear() {
+    asked = null;
+    runs++;  // a query still on its way is not shown
+    show("", {terms: [], ids: []});
+    list.setAttribute("data-count", "0");
+    var url = new URL(window.location.href);
+    url.searchParams.delete("q");
+    window.history.replaceState(null, "", url);
   }
   input.addEventListener("focus", prepare);
   input.addEventListener("input", prepareSoon);
@@ -460,6 +486,7 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     clearTimeout(pending);
+    clearTimeout(showing);
     run(input.value, true);
   });
   more.addEventListener("click", function () {
