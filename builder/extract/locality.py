@@ -208,7 +208,8 @@ def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str
     title, body = (_address_in(gaz, key, zones[name]) for name in ("title", "body"))
     if title and len(body) > len(title) and body[: len(title)] == title:
         return body
-    return title or body
+    # (else the address a letter's signature gives its writer, read as the byline: 某某市某某区学院街道 读者 周某)
+    return title or body or _address_in(gaz, key, zones["dateline"])
 
 
 def _address_in(gaz: Gazetteer, key: str, zone: Zone) -> list[str]:

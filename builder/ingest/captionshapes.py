@@ -14,6 +14,7 @@ from builder.ingest.reporternames import (
     SIGNATURE_NAME,
     WRITER_ROLES,
 )
+from builder.ingest.textrules import cjk_count, ends_sentence
 
 _CREDIT = re.compile(
     r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
@@ -30,6 +31,32 @@ _CREDIT = re.compile(
 
 # A credit of a group of photos (`本组图片由…提供`): it credits every uncredited caption of its article.
 GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
+
+
+# A caption's square bullet (`■村民在…`) or the photo's number (`图1：…`, `图二　…`; `图为…` keeps its words).
+_CAPTION_OPENING = re.compile(
+    r"^(?:[■□◆◇ \u3000]+|图\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[：:．.、\u3000 ]\s*)(?=\S)"
+)
+
+
+def caption_words(text: str) -> str:
+    """A caption's own words, without the bullet or the photo's number opening it."""
+    return _CAPTION_OPENING.sub("", text, count=1)
+
+
+def photo_item_text(text: str) -> bool:
+    """A photo news item's text (before its credit): one or two sentences, finished; a body of more sentences is
+    never taken into a caption (moved out of segment.py)."""
+    return (
+        ends_sentence(text)
+        and len(_SENTENCE_STOP.findall(text)) <= _MAX_PHOTO_TEXT_SENTENCES
+        and cjk_count(text) <= _MAX_PHOTO_TEXT_CHARS
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_MAX_PHOTO_TEXT_SENTENCES = 2
+_MAX_PHOTO_TEXT_CHARS = 200
 
 
 def is_credit_text(text: str) -> bool:
@@ -79,10 +106,14 @@ _CLOSING_ROLE = (
 _CLOSING_BODY = r"[\u4e00-\u9fff]{2,20}?(?:部|委|局|厅|办|办公室|中心|政府|办事处)"
 
 
+# A letter's signature: the reader named with their place (`（湖北省某某市某某街道 读者 周某）`, a letters column's).
+_CLOSING_READER = r"[\u4e00-\u9fff]{0,24}?[ \u3000]*(?:读者|网友)[ \u3000]*[\u4e00-\u9fff]{2,4}"
+
+
 _CLOSING_NAMES = re.compile(
     rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"
     r"|\s+[\u4e00-\u9fff]{2,4})*"
-    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE}|{_CLOSING_BODY})[）)])$"
+    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE}|{_CLOSING_BODY}|{_CLOSING_READER})[）)])$"
 )
 
 

@@ -59,8 +59,14 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     page.add(HEADLINE, headline, line.number)
     page.add(SUBTITLE, below, line.number + 1 + (below_at - page.index))
     page.index = below_at + 1
-    tail = page.lines[page.index] if page.index < len(page.lines) else ""
-    if _subtitle_tail(below, tail):  # `——汉中市汉台区北关街道服务` / `新就业群体见闻`: the subtitle wrapped
+    left_open = (
+        True  # (a subtitle wrapped with a bracket open goes on past its closing line: `…措施》` / `答记者问`)
+    )
+    while left_open and page.index < len(page.lines):
+        tail, subtitle = page.lines[page.index], page.units[-1].text
+        if not _subtitle_tail(subtitle, tail):  # `——汉中市汉台区北关街道服务` / `新就业群体见闻`: wrapped
+            break
+        left_open = _left_open(subtitle)
         page.units[-1].text += tail.strip()
         page.index += 1
     following = paragraph_from(page, page.index)
@@ -101,13 +107,26 @@ _WRAPPED_FIRST_KICKER = 12  # characters of a narrow column's first kicker line
 
 def _subtitle_tail(subtitle: str, line: str) -> bool:
     """`line` is the rest of a `——` subtitle the column wrapped: unindented, short, no sentence, no byline,
-    the subtitle standing as wide as a narrow column with no end of its own (a 见闻 or 侧记 closes one)."""
+    the subtitle standing as wide as a narrow column with no end of its own (a 见闻 or 侧记 closes one); or,
+    under a subtitle leaving a title or quote open (`——某某负责人就《关于` / `加强…的若干措施》`), as long as the
+    title's rest."""
     text = line.strip()
     if not text or indented(line) or starts_byline(text) or SENTENCE_MARK.search(text):
         return False
+    if _left_open(subtitle):
+        return cjk_count(subtitle + text) <= _LONGEST_SUBTITLE
     if cjk_count(text) > _HEADLINE_TAIL or not is_headline_shape(subtitle.lstrip("—－- ") + text):
         return False
     return not subtitle.endswith(_SUBTITLE_ENDS)
+
+
+def _left_open(text: str) -> bool:
+    """A title, quote or bracket opened and not closed (`…就《关于`)."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _PAIRS)
+
+
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
+_LONGEST_SUBTITLE = 60  # characters
 
 
 _SUBTITLE_ENDS = ("见闻", "侧记", "纪实", "札记", "扫描", "调查", "综述", "故事", "记事", "掠影", "速写")

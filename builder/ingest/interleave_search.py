@@ -19,6 +19,9 @@ from builder.ingest.titles import bigrams
 
 _OPEN_END = 3.0  # a column whose last line stops in the middle of a sentence
 _BLANK_CELL = 2.5  # rows: a running column leaves a row blank
+_HEAD_BLANK_CELL = 0.5  # … when its last line ended a head (head_end): two heads seldom match in height
+_AFTER_TAIL = 1.0  # a line going on under a head's last line, too short to stand alone (after_tail)
+_TAIL = 3  # characters of such a line at most (`…治出邻里` / `和气`)
 _SWITCH = 1.0  # blocks: a change of column
 _NO_HEADLINE = 3.0  # a column opening with a line no headline could be
 _BEAM = 200  # states kept per line
@@ -131,6 +134,7 @@ class _Search:
     ends: list[float] = field(default_factory=list)  # per line: its cost as a column's last line
     heads: list[bool] = field(default_factory=list)  # per line: whether it could open a column
     bylines: list[bool] = field(default_factory=list)  # per line: whether it starts a byline
+    head_ends: list[bool] = field(default_factory=list)  # per line: whether it ends a head (head_end)
     on_top: bool = False  # the headlines stand together above the columns, which open with their bylines
     leads: bool = False  # … above columns that open with their leads: any line may open a column
 
@@ -163,11 +167,11 @@ class _Search:
                         cost += self.end_cost(lasts[c])
                         new_ended |= 1 << c
                     else:
-                        cost += _BLANK_CELL
+                        cost += _HEAD_BLANK_CELL if self.head_end(lasts[c]) else _BLANK_CELL
                 if distance == k and self.mode == BLOCKS:
                     cost += self.long_block(state, i)
                 if lasts[target] >= 0:
-                    cost += self.join(lasts[target], i)
+                    cost += self.join(lasts[target], i) + self.after_tail(lasts[target], i)
                     if self.on_top and self.byline(i) and PROSE_MARK.search(self.lines[lasts[target]]):
                         cost += _BYLINE_INSIDE  # (under its column's headline, a byline is in place)
                 elif not self.headline_shaped(i):
@@ -187,6 +191,28 @@ class _Search:
         """How many lines a running column may be left out: a few rows of blank cells, or the other
         columns' blocks."""
         return 3 * self.k if self.mode == ROWS else (self.k - 1) * _MAX_BLOCK
+
+    def head_end(self, last: int) -> bool:
+        """A column's line that ends its head: a byline, or a line well short of the width with no prose mark
+        (`和气`, `答记者问`); a column there leaves a row blank beside the other's taller head."""
+        if not self.head_ends:
+            full = full_width(self.lines)
+            self.head_ends = [
+                not PROSE_MARK.search(line)
+                and not ends_sentence(line)
+                and (starts_byline(line) or display_width(line) <= _SHORT * full)
+                for line in self.lines
+            ]
+        return self.head_ends[last]
+
+    def after_tail(self, last: int, i: int) -> float:
+        """A line under a column's line too short to stand alone, ending no sentence (a head's last line, `…治出
+        邻里` / `和气`): the head has ended, and what follows it there is its byline (the run's lines come stripped:
+        their indents are gone)."""
+        tail = self.lines[last]
+        if len(tail) > _TAIL or ends_sentence(tail) or PROSE_MARK.search(tail):
+            return 0.0
+        return 0.0 if self.byline(i) else _AFTER_TAIL
 
     def byline(self, i: int) -> bool:
         if not self.bylines:

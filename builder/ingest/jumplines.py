@@ -11,6 +11,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.textrules import (
+    END_MARK_WORD,
     is_continuation_marker,
     remove_continuation_markers,
 )
@@ -65,16 +66,24 @@ def inline_continuation_markers(page: PageReader, line: Line) -> bool:
     return False
 
 
-_END_MARK_ALONE = re.compile(r"^[（(]\s*完\s*[）)]$")
+_END_MARK_ALONE = re.compile(rf"^[（(]\s*{END_MARK_WORD}\s*[）)]$")
+# A serial's notice of its next part under the part's end mark (`下期预告：…`, `敬请关注本报…`), to its blank line.
+_NEXT_PART = re.compile(r"^(?:[【［\[]?(?:下期预告|下期看点|下期导读|明日预告|下期)[】］\]]?[：:]|敬请关注)")
 _CLOSED = ("。", "！", "？", "!", "?", "”", "）", ")")
 
 
 def end_mark_line(page: PageReader, line: Line) -> bool:
-    """An article's end mark on a line of its own (`（完）`) under its last sentence or closing credit
-    (`…发挥更大作用。（记者 某某` / `某）` / `（完）`): furniture, never text that leaves the article open to the
-    next headline and lead."""
+    """An article's end mark on a line of its own (`（完）`, a serial's `（未完待续）`) under its last sentence or
+    closing credit (`…发挥更大作用。（记者 某某` / `某）` / `（完）`): furniture, never text that leaves the article
+    open to the next headline and lead (nor a closing credit glued to its byline); so is the serial's notice of its
+    next part under it (`下期预告：…` to its blank line)."""
     if not _END_MARK_ALONE.match(line.text) or not page.units:
         return False
     if not page.units[-1].text.endswith(_CLOSED) or page.blanks:
         return False
-    return page.add(kinds.FURNITURE, line.text, line.number)
+    page.add(kinds.FURNITURE, line.text, line.number)
+    if page.index < len(page.lines) and _NEXT_PART.match(page.lines[page.index].strip()):
+        while page.index < len(page.lines) and page.lines[page.index].strip():
+            page.add(kinds.FURNITURE, page.lines[page.index].strip(), page.numbers[page.index])
+            page.index += 1
+    return True

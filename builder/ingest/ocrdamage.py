@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 
@@ -50,3 +51,25 @@ def line_printed_twice(page: PageReader, line: Line) -> bool:
     if last is None or last.kind != kinds.TEXT or page.blanks or last.text != line.text:
         return False
     return cjk_count(line.text) >= _TWICE_MIN_CJK
+
+
+# OCR reads the two dashes opening a subtitle as the character 一 (`——记某某村党支部书记…` -> `一一记…`).
+_OCR_DASHES = re.compile(r"^一一(?=[\u4e00-\u9fff“《])(?!一)")
+_SENTENCE_STOP = re.compile(r"[，。！？；,;]")
+
+
+def ocr_dashed_subtitles(lines: list[str]) -> None:
+    """A subtitle line whose `——` OCR read as `一一`, straight under a headline standing apart (a blank line or the
+    page's top over it, flush left, no sentence's stop; `黄某：领着乡亲…` / `一一记某某村党支部书记黄某`): its dashes
+    given back, so the subtitle rules see a subtitle, never a headline (a pass over the page before it is read).
+    A body line opening with the word 一一 (`一一落实，…`) is under a line of its paragraph, never one apart."""
+    for index in range(1, len(lines)):
+        text = lines[index].strip()
+        if not _OCR_DASHES.match(text) or _SENTENCE_STOP.search(text):
+            continue
+        above = lines[index - 1]
+        apart = index == 1 or not lines[index - 2].strip()
+        if not apart or not above.strip() or above[:1].isspace() or _SENTENCE_STOP.search(above):
+            continue
+        if is_headline_shape(above.strip()):
+            lines[index] = lines[index].replace("一一", "——", 1)

@@ -33,7 +33,10 @@ _HAN = "\u4e00-\u9fff"
 PERSON_NAME = f"(?:[{_HAN}]{{2,3}}|[{_SYLLABLES}]{{4,8}}|[{_SYLLABLES}]{{2,6}}[·・][{_SYLLABLES}]{{2,6}})"
 # A name where a role or a byline's shape already says names stand (`记者 王磊`, `（通讯员 赵倩 孙浩）`): two to four
 # Han characters, or a transliterated name.
-BYLINE_NAME = rf"(?:[\u4e00-\u9fff]{{2,4}}|{PERSON_NAME})"
+# A glyph missing from the page's font is printed as a box (`□`, or the geta mark `〓`) in the name's place
+# (`本报记者 王□`): it stands for one Han character, never opening the name.
+MISSING_GLYPH = "□〓"
+BYLINE_NAME = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff{MISSING_GLYPH}]{{1,3}}|{PERSON_NAME})"
 
 # The commonest Han surnames: a name standing alone, with no role nor a second name beside it, is taken for
 # a signature only when it opens with one (`李思远`; never a word such as `引言` or `结语`); metric_skips names

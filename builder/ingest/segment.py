@@ -16,6 +16,7 @@ import re
 from builder.ingest.article import Article, Photo, drop_empty
 from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
 from builder.ingest.captions import send_captions_home
+from builder.ingest.captionshapes import caption_words, photo_item_text
 from builder.ingest.caselists import number_cases
 from builder.ingest.datelines import is_bare_dateline
 from builder.ingest.headlines import (
@@ -45,7 +46,7 @@ from builder.ingest.pagelines import (
 from builder.ingest.paragraphs import gaps_only_between, page_layout
 from builder.ingest.placeowners import move_trailing_captions, paragraph_owner
 from builder.ingest.provincesplit import split_by_province
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import ends_sentence
 from builder.ingest.unplacedheads import note_unplaced_headlines
 
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
@@ -218,8 +219,8 @@ class _PageCut:
     def photo(self, index: int, block: Unit) -> None:
         owner = self.current or self.start(index)
         last = owner.blocks[-1] if owner.blocks else None
-        if block.kind == CAPTION:  # (without the square bullet a caption may open with: `■村民在…`)
-            owner.captions.append(Photo(block.text.lstrip("■□◆◇ \u3000") or block.text, inside=block.inside))
+        if block.kind == CAPTION:  # (without its bullet or number: `■村民在…`, `图1：村民在…`)
+            owner.captions.append(Photo(caption_words(block.text), inside=block.inside))
             return
         credits_caption = index > 0 and self.blocks[index - 1].kind == CAPTION
         if last is not None and not credits_caption and _is_photo_text(last):
@@ -386,16 +387,6 @@ def _starts_section(blocks: list[Unit], index: int) -> bool:
 
 
 def _is_photo_text(block: Unit) -> bool:
-    """A photo news item's text before its credit: one or two sentences after a gap (003: `近日，舟曲县…喜人。
-    该示范园…发展。` / `舟曲县立节镇供图`); a body of more sentences is never taken into a caption."""
-    return (
-        block.kind == TEXT
-        and block.blanks_before >= 2
-        and ends_sentence(block.text)
-        and len(_SENTENCE_END.findall(block.text)) <= _MAX_PHOTO_TEXT_SENTENCES
-        and cjk_count(block.text) <= 200
-    )
-
-
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_MAX_PHOTO_TEXT_SENTENCES = 2
+    """A photo news item's text before its credit, after a gap (003: `近日，舟曲县…喜人。该示范园…发展。` /
+    `舟曲县立节镇供图`): captionshapes.photo_item_text."""
+    return block.kind == TEXT and block.blanks_before >= 2 and photo_item_text(block.text)

@@ -75,13 +75,15 @@ _MARKER_END = re.compile("[版页面]")  # every continuation marker has one: a 
 def remove_continuation_markers(text: str) -> str:
     """`（下转3版）`, `（上接B14版）` and the like are page furniture; so is the mark ending an article after its last
     sentence (`…3400余件。（完）`, or after its closing credit: `…（记者 某某）（完）`), which would leave that sentence open to the next article's lines."""
-    if text.endswith(("完）", "完)")):
+    if text.endswith(("完）", "完)", "续）", "续)")):
         text = _END_MARK.sub("", text)
     return _CONTINUATION.sub("", text) if _MARKER_END.search(text) else text
 
 
+# The marks ending an article (`（完）`, `（全文完）`) or a serial's part (`（未完待续）`, `（待续）`, `（续完）`).
+END_MARK_WORD = r"(?:全文完|未完待续|待续|续完|完)"
 _END_MARK = re.compile(
-    r"(?<=[。！？!?”）)])\s*[（(]\s*完\s*[）)]$"
+    rf"(?<=[。！？!?”）)])\s*[（(]\s*{END_MARK_WORD}\s*[）)]$"
 )  # after a closing credit too: `…）（完）`
 
 

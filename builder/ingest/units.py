@@ -42,6 +42,7 @@ from builder.ingest import (
     labelleditems,
     latinlabels,
     leadbylines,
+    letters,
     numberedcaptions,
     ocrdamage,
     photolines,
@@ -189,6 +190,9 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("copied_page", copiedpages.copied_page_line),
     ("site_copy", sitecopies.site_copy_line),
     ("furniture", furniture.page_furniture),
+    ("letters_column_label", letters.letters_column_label),
+    ("letter_salutation", letters.letter_salutation),
+    ("editors_postscript", letters.editors_postscript),
     ("summary_box", furnitureboxes.summary_box),
     ("place_line", placelines.place_line),
     ("wire_head", wireheads.wire_head),
@@ -271,6 +275,7 @@ def classify_page(text: str) -> list[Unit]:
     LINE_RULES in order until one consumes it."""
     page = PageReader(text)
     gluedlead.datelines_down(page.lines)
+    ocrdamage.ocr_dashed_subtitles(page.lines)
     headcaptions.captions_out_of_heads(page.lines, page.numbers)
     spacedheads.close_spaced_heads(page.lines)
     serieslabels.series_labels_off(page.lines)

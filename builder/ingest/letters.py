@@ -1,0 +1,72 @@
+"""A letters column (读者来信, 来信回音; line rules of LINE_RULES in `builder.ingest.units`): what the column prints
+around a reader's letter and the reply to it, never its headline, byline or text.
+
+- The column's label alone on its line, standing apart over the letter's headline (`读者来信`, `来信回音`,
+  `来信选登`), maybe after a rule closing the letter above: furniture, and a new block (read as text, it went with
+  the reply's subtitle into the reply's body).
+- The salutation to the editors alone on its line over the letter's first sentence (`编辑同志：`): furniture.
+- The editors' note under a letter, after its signature (`编辑附言：…` / `编者附言：…` to its blank line): the
+  editors' words, furniture (read as text, it went into the letter's last paragraph).
+
+The letter's signature (`（某某省某某市某某街道 读者 周某）`) is a closing credit (captionshapes.split_closing_names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest import pagelines as kinds
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import ends_sentence
+
+_COLUMN_LABEL = re.compile(
+    r"^[【［\[■◆●]?[ \u3000]*(?:(?:读者|群众|网友)?来信(?:回音|回复|选登|照登|摘登|摘编)?|读者来信|回音壁|读者之声|群众呼声)"
+    r"[ \u3000]*[】］\]■◆●]?$"
+)
+_SALUTATION = re.compile(
+    r"^(?:尊敬的)?(?:[\u4e00-\u9fff]{2,6}报)?编辑(?:同志|老师|部|部同志)?(?:们)?[:：，,]$"
+)
+_POSTSCRIPT = re.compile(r"^[【［\[]?(?:编辑附言|编者附言|编辑的话|编后附言)[】］\]]?[：:]")
+_HEADED_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.BYLINE, kinds.KICKER)
+
+
+def _next_text(page: PageReader) -> str:
+    index = page.index
+    while index < len(page.lines) and not page.lines[index].strip():
+        index += 1
+    return page.lines[index].strip() if index < len(page.lines) else ""
+
+
+def letters_column_label(page: PageReader, line: Line) -> bool:
+    """`来信回音` alone, a blank line (or the page's top) over it, over the letter's headline: furniture."""
+    if not _COLUMN_LABEL.match(line.text) or (page.units and not page.blanks):
+        return False
+    if not is_headline_shape(_next_text(page)):
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    page.blanks = 1
+    return True
+
+
+def letter_salutation(page: PageReader, line: Line) -> bool:
+    """`编辑同志：` alone on its line right under the letter's head (its headline, subtitle or signature): furniture,
+    never the first words of the letter's first sentence."""
+    if not _SALUTATION.match(line.text) or not page.units or page.units[-1].kind not in _HEADED_KINDS:
+        return False
+    return page.add(kinds.FURNITURE, line.text, line.number)
+
+
+def editors_postscript(page: PageReader, line: Line) -> bool:
+    """`编辑附言：…` opening a paragraph under a letter's signature or last sentence, to its blank line: furniture."""
+    if not _POSTSCRIPT.match(line.text) or not page.units:
+        return False
+    last = page.units[-1]
+    if last.kind != kinds.BYLINE and not (last.kind == kinds.TEXT and ends_sentence(last.text)):
+        return False
+    page.add(kinds.FURNITURE, line.text, line.number)
+    while page.index < len(page.lines) and page.lines[page.index].strip():
+        page.add(kinds.FURNITURE, page.lines[page.index].strip(), page.numbers[page.index])
+        page.index += 1
+    page.blanks = 1
+    return True
