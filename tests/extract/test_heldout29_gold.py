@@ -14,7 +14,11 @@ rest the same at both. Opened for tuning at the end of session 29 at those numbe
 by kind of sentence): theme F1 0.678 -> 0.820, metrics R 148/157 and P 148/159, practices R 38/40 and P 38/43; then
 the vertical marks read as horizontal ones (p01's two articles apart): articles 18/18, titles 14/18, subtitles
 14/18, bylines 13/18, region and level 17/18, theme F1 0.921, metrics R 157/157 and P 157/159, practices R 40/40 and
-P 40/41, bodies with a byline or headline 2/18.
+P 40/41, bodies with a byline or headline 2/18. Session 30 (seg29, ingest by kind of damage: OCR's `一一` for a
+subtitle's `——`, `□` in a reporter's name, a serial's `（未完待续）`/`下期预告`, a letters column, a word-processor
+manuscript's file name, anchors and comments and its `图1：` captions, heads of two heights read across, a subtitle
+wrapped with a 《》 title open): titles 18/18, subtitles 18/18, bylines 18/18, metrics P 157/157, practices P 40/40,
+captions 4/4, bodies with a byline or headline 0/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -32,20 +36,20 @@ HELDOUT29_GOLD = scoring.HERE / "heldout29-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 14 / 18,
-    "subtitles_exact": 14 / 18,
-    "bylines_exact": 13 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 17 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.920,
     "metric_recall": 157 / 157,
-    "metric_precision": 157 / 159,
+    "metric_precision": 157 / 157,
     "practice_recall": 40 / 40,
-    "practice_precision": 40 / 41,
+    "practice_precision": 40 / 40,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 2,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 0,
 }
 
@@ -54,4 +58,4 @@ class TestHeldout29Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT29, HELDOUT29_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 2
+    CAPTIONS_RECOVERED = 4
