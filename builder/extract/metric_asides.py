@@ -5,7 +5,7 @@ asks `aside`):
   its neighbours, no result of the work; a change over time is one (`比去年提高20%`, `比三年前增加了35%`).
 - A count of the places a part lies in, glued to the part's own count in the same unit (`其中五个城区136个、县区78个`):
   where the 136 are, not a count of its own (`覆盖9个县（区）、146个行政村`, `10个社区近2万名居民` are counted).
-- The tries of one case (`网格员三次上门调解`, `调解员连续跑了三趟`): a small count in Chinese numerals of visits or trips
+- The tries of one case (`网格员三次上门调解`, `调解员连续跑了三趟`, `连续组织了两次夜话`): a small count in Chinese numerals of visits or trips
   in a sentence of a dispute's story, how hard one case was, not how much the work did (`入户走访3200次` is counted).
 - The parties of one dispute (`化解了困扰两个村多年的山林边界纠纷`, `两户村民的宅基地矛盾`): a count of two or three in
   Chinese numerals of villages, households or people in a clause telling a dispute, who quarrelled, not how much the
@@ -32,9 +32,10 @@ _COMPARED_BEFORE = re.compile(
 _PLACE_KINDS = r"(?:城区|县区|县（区）|县|区|乡镇|镇|街道|社区|村|小区)"
 # 五个城区136个、: the places, then the count of the part in the same unit, closed by a list mark or the clause's end
 _PART_COUNT_AFTER = re.compile(rf"\s*{_PLACE_KINDS}\s*\d[\d.]*\s*[万千百]?\s*个(?=[、，。；]|$)")
-# a visit or a trip right after the count (三次上门, 两趟到他家) or a word of trying again before it (连续跑了三趟)
+# a visit or a trip right after the count (三次上门, 两趟到他家) or a word of trying again before it, alone or with a
+# short verb of going or holding (连续跑了三趟, 连续组织了两次夜话, 先后召开了两次协商会)
 _TRIES_AFTER = re.compile(r"\s*(?:上门|登门|入户|来到|找到|找上门|跑到|到[^，。；\d]{0,4}家)")
-_TRIES_BEFORE = re.compile(r"(?:跑了|连续跑了?|先后|前后|连续|反复|多方)\s*$")
+_TRIES_BEFORE = re.compile(r"(?:跑了|(?:连续|先后|前后|反复|多方)(?:[^\s，。；、\d]{1,2}了?)?)\s*$")
 _ONE_CASE = re.compile(r"矛盾|纠纷|争执|积怨|调解|劝说|说服|和好|言和")
 # the parties a dispute's clause names by a small count: villages, estates, families, people (两个村, 三户村民)
 _PARTIES_AFTER = re.compile(r"\s*(?:村|社区|小区|组|家庭|村民|居民|群众|当事人|邻居|住户|人家)")

@@ -49,8 +49,9 @@ _RANK = "级"
 _VERB_STEM = re.compile(
     r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
 )
-# After the unit word, what makes it part of a common noun (莲都区为村干部“减负松绑”: 村干部, not a village 为村).
-_UNIT_IN_A_WORD = re.compile(r"干部|工作者|(?<=村)(?:民|级|务|集体)")
+# After the unit word, what makes it part of a common noun (莲都区为村干部“减负松绑”: 村干部, not a village 为村;
+# 浙江为村社“松绑”: 村社, the villages and communities; 村社会组织 and 村社区 keep the village).
+_UNIT_IN_A_WORD = re.compile(r"干部|工作者|(?<=村)(?:民|级|务|集体|社(?![区会]))")
 # A verb inside what stands before the unit word: a clause, not a name (联合汝城县检察院建立红星街道检察工作室).
 _VERB_INSIDE = re.compile(r"建立|成立|设立|组建|打造|开展|推进|推动|联合|成为|作为|位于|来到|走进|深入|依托")
 _GENERIC_STEM = re.compile(
