@@ -14,7 +14,8 @@ a Private-Use-Area glyph in a name. Its gold was written by a colleague who did 
 Kept BLIND and scored at the session's start (70136e0) and end (d4e85ed): the same at both, articles 16/18 with 1
 spurious file, titles 8/18, subtitles 13/18, bylines 5/18, region 15/18, level 14/18, theme F1 0.786, metrics R
 130/148 and P 130/148, practices R 29/32 and P 29/38, captions 2/4, bodies with a byline or headline 6/17, broken
-paragraphs 4/68. Opened for tuning at the end of session 30 at those numbers.
+paragraphs 4/68. Opened for tuning at the end of session 30 at those numbers. Extraction by kind (ext30): level
+14 -> 15/18 (村社 after 为 is no village), metrics P 130/148 -> 130/147 (the meetings one dispute took).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -36,10 +37,10 @@ AT_LEAST = {
     "subtitles_exact": 13 / 18,
     "bylines_exact": 5 / 18,
     "region_exact": 15 / 18,
-    "level_exact": 14 / 18,
+    "level_exact": 15 / 18,
     "theme_f1": 0.785,
     "metric_recall": 130 / 148,
-    "metric_precision": 130 / 148,
+    "metric_precision": 130 / 147,
     "practice_recall": 29 / 32,
     "practice_precision": 29 / 38,
 }
