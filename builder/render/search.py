@@ -24,7 +24,7 @@ from fractions import Fraction
 
 from builder.ingest.traditionalchars import readings
 
-VERSION = 5  # 5: Traditional characters folded as simplified ones
+VERSION = 6  # 5: Traditional characters folded as simplified ones; 6: a vertical mark as its reading folded (︐ -> ,)
 SHARD_HASH = 65599
 
 
@@ -78,7 +78,17 @@ def fold_pairs() -> tuple[tuple[int, int], ...]:
     Traditional characters and a Japanese font's halfwidth marks of `traditionalchars.simplified`'s table
     (黨 -> 党, ｢ -> 「), less the rare ones whose reading lies beyond the BMP (㑮 -> 𫝈: two UTF-16 units in
     search.js where the printed one is one unit), which are searched as printed."""
-    return tuple(sorted((ord(char), ord(read)) for char, read in readings().items() if ord(read) <= 0xFFFF))
+    width = (
+        _width_and_case()
+    )  # a reading the width fold changes again (︐ -> ， -> ,) is read folded at once,
+    # so that the printed mark and its reading fold alike on both sides (search.js folds a character once)
+    return tuple(
+        sorted(
+            (ord(char), width.get(ord(read), ord(read)))
+            for char, read in readings().items()
+            if ord(read) <= 0xFFFF
+        )
+    )
 
 
 @functools.cache
