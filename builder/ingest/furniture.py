@@ -50,7 +50,7 @@ from builder.text.widths import ascii_letters_digits
 _HAN = "\u4e00-\u9fff"
 _DATE = r"[\d〇○]{4}年\d{1,2}月\d{1,2}日"  # (OCR's 〇 for a zero of the year: `2〇26年12月9日`)
 _WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # (bracketed: `2026年12月10日（星期四）`)
-_PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}"
+_PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–\-－]{1,2}\s*\d{1,3}\s*[—–\-－]{1,2}"
 _ISSUE = r"(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,6}\s*期"  # a magazine's issue of the year too: `2026年第9期`
 _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读|制图|排版)"
 # (the colon maybe a gap, on a foot line of its credits: `编辑　李莉　校对　王心`)
@@ -126,6 +126,8 @@ _SINGLE = re.compile(
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
     # an editors' note's sign-off alone on its line, under the note (`——编者`, `——本报编辑部`)
     r"|(?:——|—|－－|--)\s*(?:本报|本刊|本版)?编(?:者|辑部)"
+    # an in-house bulletin's distribution list at its foot (`报：省委…`, `送：…`, `抄送：…`, `（共印200份）`)
+    r"|(?:报|送|发|抄送|抄报)[:：][^。，；]{2,30}|[（(]共印\d{1,5}份[）)]"
     # the paper's (or the page's) hotline or mailbox for readers
     r"|" + CONTACT + r")$"
 )
@@ -142,7 +144,7 @@ _BARE_PAGE_NUMBER = re.compile(f"^[A-Z]?\\d{{1,3}}(?:[ \u3000]+{_LABEL})?$")
 _DATE_LINE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\d{1,2}\.\d{1,2})(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$"
 )
-_FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2})$")
+_FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–\-－]{1,2}\s*\d{1,3}\s*[—–\-－]{1,2})$")
 _SENTENCE_END = "。！？!?；;”」』）)"
 # A running head: a column label and its bare page number, either first (`基层治理 · 2`, `2 | 要闻`).
 _RUNNING_HEAD = re.compile(f"^(?:{_LABEL}{_SEPARATOR}\\d{{1,3}}|\\d{{1,3}}{_SEPARATOR}{_LABEL})$")

@@ -146,11 +146,24 @@ def bracketed_column_label(page: PageReader, line: Line) -> bool:
     if not page.seen_text and _over_stacked_headlines(page.lines[page.index : page.index + _SERIES_REACH]):
         return True
     following = [text.strip() for text in page.lines[page.index : page.index + 3]]
+    if len(following) == 3 and not following[0] and _BRACKETED_LABEL.match(line.text):
+        return _label_apart_over_head(page.lines[page.index + 1 : page.index + 3])
     if len(following) < 2 or not is_headline_shape(following[0]):
         return False
     if following[1]:
         return bool(_BRACKETED_LABEL.match(line.text))
     return len(following) == 3 and bool(following[2])
+
+
+def _label_apart_over_head(lines: list[str]) -> bool:
+    """The two lines under a bracketed label and the blank line under it: a headline printed flush (no
+    paragraph's indent), no sentence ended, over a blank line, its subtitle (`──…`) or its byline (an in-house
+    bulletin's `【经验交流】` / blank / headline): a column's label; a bracketed subheading has its
+    paragraph under the blank line."""
+    head, below = lines[0], lines[1].strip()
+    if head[:1].isspace() or not is_headline_shape(head) or ends_sentence(head):
+        return False
+    return not below or below[:1] in "─—-－" or starts_byline(below)
 
 
 _SERIES_REACH = 12  # lines under a series label its headlines may stand in (an editors' note box between)
