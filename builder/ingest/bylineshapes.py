@@ -123,6 +123,8 @@ def _byline_text(text: str, _places: Gazetteer) -> bool:
         return True
     if _media_centre(stripped):
         return True  # `肃北县融媒体中心` on its own line under the headline: the outlet signs the report
+    if _PARTY_DEPARTMENT.match(stripped):
+        return True  # `中共曲靖市委社会工作部`, `某某旗委组织部　王慧`: a department of a party committee signs it
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     stripped = close_padded_names(_UNIT_AFTER_NAME.sub(r"\1", stripped))  # (`通讯员 王  研 郭智强`)
@@ -170,6 +172,13 @@ COMMENTATOR = re.compile(
 # Who signs with a mark before the name (`■中共凯里市委组织部`): a body of the party or the state, a paper.
 _ORGANIZATION = re.compile(
     r"^[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支)$"
+)
+
+
+# A department of a party committee signing what it wrote, maybe with its writer's name (an in-house bulletin's
+# `中共曲靖市委社会工作部`, `某某旗委组织部　王慧`): a committee's 委 then its department, alone on the line.
+_PARTY_DEPARTMENT = re.compile(
+    rf"^(?:中共)?[\u4e00-\u9fff]{{2,10}}[省市州盟县区旗镇乡工党]委[\u4e00-\u9fff]{{2,6}}部(?:[ \u3000]+{PERSON_NAME})?$"
 )
 
 

@@ -54,7 +54,8 @@ def line_printed_twice(page: PageReader, line: Line) -> bool:
 
 
 # OCR reads the two dashes opening a subtitle as the character 一 (`——记某某村党支部书记…` -> `一一记…`).
-_OCR_DASHES = re.compile(r"^一一(?=[\u4e00-\u9fff“《])(?!一)")
+# A document typed in GBK may print them as two box-drawing rules (`──曲靖市推进…的实践`): given back the same way.
+_OCR_DASHES = re.compile(r"^(?:一一|──)(?=[\u4e00-\u9fff“《])(?!一)")
 _SENTENCE_STOP = re.compile(r"[，。！？；,;]")
 
 
@@ -72,4 +73,4 @@ def ocr_dashed_subtitles(lines: list[str]) -> None:
         if not apart or not above.strip() or above[:1].isspace() or _SENTENCE_STOP.search(above):
             continue
         if is_headline_shape(above.strip()):
-            lines[index] = lines[index].replace("一一", "——", 1)
+            lines[index] = lines[index].replace(text[:2], "——", 1)
