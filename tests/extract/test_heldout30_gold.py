@@ -15,7 +15,11 @@ Kept BLIND and scored at the session's start (70136e0) and end (d4e85ed): the sa
 spurious file, titles 8/18, subtitles 13/18, bylines 5/18, region 15/18, level 14/18, theme F1 0.786, metrics R
 130/148 and P 130/148, practices R 29/32 and P 29/38, captions 2/4, bodies with a byline or headline 6/17, broken
 paragraphs 4/68. Opened for tuning at the end of session 30 at those numbers. Extraction by kind (ext30): level
-14 -> 15/18 (村社 after 为 is no village), metrics P 130/148 -> 130/147 (the meetings one dispute took).
+14 -> 15/18 (村社 after 为 is no village), metrics P 130/148 -> 130/147 (the meetings one dispute took). Raised after
+the in-house bulletin's furniture, its box-drawn subtitle dashes and party-department bylines (p06, seg30):
+articles 17/18 with no spurious file, titles 11/18, subtitles 15/18, bylines 7/18, region 17/18, level 17/18, theme
+F1 0.807, metrics R 139/148 and P 139/149, practices R 31/32 and P 31/38, bodies with a byline or headline 5/17,
+broken paragraphs 3/67.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -32,27 +36,27 @@ HELDOUT30_GOLD = scoring.HERE / "heldout30-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 16 / 18,
-    "titles_exact": 8 / 18,
-    "subtitles_exact": 13 / 18,
-    "bylines_exact": 5 / 18,
-    "region_exact": 15 / 18,
-    "level_exact": 15 / 18,
-    "theme_f1": 0.785,
-    "metric_recall": 130 / 148,
-    "metric_precision": 130 / 147,
-    "practice_recall": 29 / 32,
-    "practice_precision": 29 / 38,
+    "articles_found": 17 / 18,
+    "titles_exact": 11 / 18,
+    "subtitles_exact": 15 / 18,
+    "bylines_exact": 7 / 18,
+    "region_exact": 17 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.806,
+    "metric_recall": 139 / 148,
+    "metric_precision": 139 / 149,
+    "practice_recall": 31 / 32,
+    "practice_precision": 31 / 38,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 6,
-    "broken_paragraphs": 4,
+    "bodies_with_bylines": 5,
+    "broken_paragraphs": 3,
 }
 
 
 class TestHeldout30Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT30, HELDOUT30_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 1
+    SPURIOUS = 0
     CAPTIONS_RECOVERED = 2
