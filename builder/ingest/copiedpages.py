@@ -110,6 +110,11 @@ def is_copied_page_furniture(text: str) -> bool:
     text = _EMOJI_OPENING.sub("", text)  # (`👆点击上方蓝字　关注我们`)
     if _OPENINGS.search(text) or _ALONE.match(text) or _ACCOUNT_LINE.match(text):
         return True
+    return _tools_only(text)
+
+
+def _tools_only(text: str) -> bool:
+    """A line made only of the reader's tools (`分享至`, `【打印】　【关闭】`, `赞 12　在看 8`)."""
     rest = _TOOLS.sub("", text)
     return rest != text and not rest.strip(" \u3000|｜/")
 
@@ -262,8 +267,7 @@ def _count_over_tools(page: PageReader, line: Line) -> bool:
     if not _COUNT_ALONE.match(line.text.strip()):
         return False
     following = next(page.texts_from(page.index), "")  # (page.index: the line after this one)
-    rest = _TOOLS.sub("", following)
-    return rest != following and not rest.strip(" \u3000|｜/")
+    return _tools_only(following)
 
 
 # The labels of a WeChat article's foot: the account's other articles listed under the first (up to a blank
