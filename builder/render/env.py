@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, pass_context
 from jinja2.ext import Extension
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
@@ -25,6 +25,11 @@ from builder.render.indicators import key_figures
 from builder.render.precompiled import shipped_loader
 from builder.render.regions import short_province
 from builder.util.paths import THEME_DIR
+
+try:  # MarkupSafe 3's text escaping, which its escape wraps in a Markup (MarkupSafe 2's escape is C throughout)
+    from markupsafe import _escape_inner
+except ImportError:  # pragma: no cover - MarkupSafe 2: templates keep jinja2's escape
+    _escape_inner = None
 
 SITE_NAME = "基层治理实践辑要"
 SITE_NAME_EN = "Practices Digest"
@@ -49,6 +54,29 @@ def _linked(site_url: Callable[..., str]) -> Callable[..., str]:
         return urls.href(context["root"], site_url(value, *args))
 
     return link
+
+
+def output_escape(value: Any) -> str:
+    """The text of `markupsafe.escape(value)` as a plain str. A compiled template calls `escape` only on
+    what it outputs (a `{{ … }}`), and its output is only ever joined as text (the page, a macro's or a
+    block's buffer), so the Markup object escape makes of every value is thrown away unread: ~420 000 of
+    them at N=1 000, a third of the cost of escaping. The same branches as markupsafe's, so the same text
+    (and the same error from an undefined value)."""
+    if type(value) is str:
+        return _escape_inner(value)
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return _escape_inner(str(value))
+
+
+class OutputTemplate(Template):
+    """A template whose output statements escape with `output_escape` (precompiled or compiled here)."""
+
+    @classmethod
+    def _from_namespace(cls, environment: Environment, namespace: Any, globals: Any) -> Template:
+        if _escape_inner is not None:  # (the name the compiled code imports from jinja2.runtime)
+            namespace["escape"] = output_escape
+        return super()._from_namespace(environment, namespace, globals)
 
 
 class Dedent(Extension):
@@ -89,6 +117,7 @@ def make_env(theme_dir: Path = THEME_DIR, title: str | None = None, precompiled:
         extensions=[Dedent],
         **_OPTIONS,
     )
+    env.template_class = OutputTemplate
     env.filters.update(
         num=format_number,
         metric=format_metric,
