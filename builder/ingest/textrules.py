@@ -237,10 +237,11 @@ def split_bold_doubled(line: str) -> tuple[str, str] | None:
 
 
 # A headline that opens with the place that acts (`宿松县“一村一辅警”…`), not with a generic 小区 or 乡村; a
-# suffix that begins a common word is none (`描绘宜居乡村…`: 乡村, 市场, 市民, 区域, 村民).
+# suffix that begins a common word is none (`描绘宜居乡村…`: 乡村, 市场, 市民, 区域, 村民), nor one naming a
+# level (`壮大村级经济`, `推进县级统筹`: 村级, 县级, 省级…, what is done at that level, no place's name).
 _PLACE_OPENING = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市(?![场民])|州|县|区(?!域)|旗|镇|乡(?!村)|街道|社区|村(?!民)))"
-    r"(?=[：:“\u4e00-\u9fff])"
+    r"(?!级)(?=[：:“\u4e00-\u9fff])"
 )
 _GENERIC_PLACE_END = ("小区", "城区", "园区", "辖区", "片区", "景区", "校区", "街区", "库区", "乡村", "农村")
 _WHOLE_HEADLINE = 8  # CJK characters: two headlines side by side are each at least this long
