@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from builder.content.loader import Label
 from builder.ingest.titles import GENERIC_AREAS, lead_clauses
+from builder.places import townships
 from builder.places.gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -75,7 +76,10 @@ def place_units(text: str) -> list[str]:
     places = gazetteer()
     while position < len(text):
         found = places.scan(text[position : position + 12])
-        if found and found[0][0] == 0 and (not units or _full_form(found[0][2])):
+        township = _township_at(text, position)
+        if township and not (found and found[0][0] == 0 and len(found[0][2]) >= len(township)):
+            unit, below = township, _LEVELS_TOWNSHIP  # `登州路街道`, not the city `登州` and `路街道`
+        elif found and found[0][0] == 0 and (not units or _full_form(found[0][2])):
             unit = found[0][2]
             below = _listed_level(unit)
         else:
@@ -89,6 +93,15 @@ def place_units(text: str) -> list[str]:
         units.append(unit)
         position, level = position + len(unit), below
     return units
+
+
+_LEVELS_TOWNSHIP = 3  # (the rank of _LEVELS' 街道, 乡, 镇)
+
+
+def _township_at(text: str, position: int) -> str | None:
+    """The township or subdistrict the table knows whose name stands at `position` (`潍州路街道`, as printed)."""
+    found = townships.find(text[position : position + 12])
+    return text[position : position + len(found[0][1])] if found and found[0][0] == 0 else None
 
 
 def _full_form(name: str) -> bool:
@@ -161,7 +174,7 @@ def _deed_phrase(rest: str) -> str | None:
 def _acting_clause(lead: str) -> tuple[str, bool] | None:
     """The clause naming the place the report is about, and whether it says what that place did: the place a
     lead opens by setting its subject in (`在南关区园中园小区，有一支…服务队`); else the lead's first deed of a
-    place named in full; else a clause opening with a place's short name (`福州紧抓…`); else a place named in
+    place named in full, or of a township or subdistrict named alone coming before it; else a clause opening with a place's short name (`福州紧抓…`); else a place named in
     reported speech, or as where things happen (`在北京朝阳区…艺水芳园社区南门，几名老人…`)."""
     sentences = [s for s in _SENTENCE.findall(lead) if not s.startswith("“") and not s.endswith(("？", "?"))]
     clauses = [c for sentence in sentences for c in _CLAUSE.findall(sentence)]
@@ -171,15 +184,18 @@ def _acting_clause(lead: str) -> tuple[str, bool] | None:
         if setting and place_units(opening[0][1:]):
             return opening[0][1:], False
     speech = None
+    township = _township_deed(clauses)
     for clause, is_speech in lead_clauses([lead]):
         if not is_speech:
+            if township and 0 <= lead.find(township) < lead.find(clause):
+                break  # the subdistrict's deed comes first: it acts, a community it leads comes on later
             return clause, True
         speech = speech or clause
     for clause in clauses:
         units = place_units(clause)
         if (
             units
-            and (_listed(units[0]) or len(units) > 1)
+            and (_listed(units[0]) or len(units) > 1 or clause == township)
             and len(clause) >= 8
             and not _SPEECH.search(clause)
         ):
@@ -189,6 +205,16 @@ def _acting_clause(lead: str) -> tuple[str, bool] | None:
     for clause in clauses:
         if clause.startswith("在") and place_units(clause[1:]):
             return clause[1:], False
+    return None
+
+
+def _township_deed(clauses: Sequence[str]) -> str | None:
+    """The first clause opening with a township or subdistrict the table knows and saying what it did
+    (`2026年以来，登州路街道充分利用“…”…`): the place that acts, named alone as a local paper names it (the
+    lead's clauses of a place in full read only cities and counties, and a community by its `…区`)."""
+    for clause in clauses:
+        if len(clause) >= 8 and _township_at(clause, 0) and not _SPEECH.search(clause):
+            return clause
     return None
 
 

@@ -107,3 +107,19 @@ def test_a_first_pass_opening_on_a_place_stays():
     draft.lead = ("近日，记者从银川市委组织部获悉，银川市以党建引领破解基层治理难题。",)
     retitle([draft], [Extracted(practices=[], themes=[], locality="兴庆区")], {})
     assert draft.title == "银川市以党建引领破解基层治理难题"
+
+
+def test_a_subdistrict_named_alone_acts_before_a_community_it_leads():
+    # real r02 shape (a local paper's `本报讯` naming its subdistrict without the county): the subdistrict's deed
+    # opens the lead; a community's clause a paragraph on (`…社区党委在街道党工委的领导下`) is no title
+    lead = [
+        "2023年以来，登州路街道充分利用“红色管家”凝聚居民力量、化解邻里矛盾、改善小区环境的作用，扩面、提质。",
+        "柳湾社区党委在街道党工委的指导下，以“红色管家”为抓手，问民意、解民忧。",
+    ]
+    assert remade_title(lead, ["红色管家"], None) == "登州路街道：红色管家"
+
+
+def test_a_township_the_table_knows_is_one_unit_however_its_name_reads():
+    # `…州路街道`: not a city `…州` (nor the gazetteer's 杭州) and a `路街道`
+    assert place_units("登州路街道组建") == ["登州路街道"]
+    assert place_units("杭州路街道开展") == ["杭州路街道"]
