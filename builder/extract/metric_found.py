@@ -192,6 +192,13 @@ def _first_label(
     quote = trimmed_span(text, seg_start, seg_end)
     same_clause = previous is not None and previous.quantity.num_start >= clause[0]
     gap = clean(text[previous.quantity.end : q.start]) if previous and same_clause else None
+    if (
+        previous is not None
+        and gap == ""
+        and previous.label == _HOUSEHOLDS
+        and q.unit in _PEOPLE_OF_HOUSEHOLDS
+    ):
+        return _POPULATION, trimmed_span(text, max(previous.quote_start, clause[0]), seg_end)  # 215户|719人
     if previous is not None and gap is not None and _CONTINUES.search(gap):
         return previous.label, trimmed_span(text, max(previous.quote_start, clause[0]), seg_end)
     near = max(0, q.num_start - _BEFORE_REACH)  # (the patterns below end at the number)
@@ -266,7 +273,15 @@ def _first_label(
         not label and achieved
     ):  # 412人通过职业资格考试: people counted opening their clause, what they achieved
         label = clean(achieved.group(1))
+    if not label and q.unit == "户" and not clean(after):
+        label = _HOUSEHOLDS  # 全村…，215户719人: households counted bare, a place's make-up
     return label or context.by_unit.get(q.unit, ""), quote
+
+
+# A place's households counted bare, then right after them its people (全村下辖3个自然村，215户719人): 户数 and 人口,
+# the people of those households, never the households' figure as a label.
+_HOUSEHOLDS, _POPULATION = words.UNIT_NOUNS["户"], "人口"
+_PEOPLE_OF_HOUSEHOLDS = ("人", "口", "口人")
 
 
 # A series of bare figures over time (从34个到160个再到204个), its first figure: what is counted is named after it.

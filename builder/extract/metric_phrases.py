@@ -90,8 +90,10 @@ _DONE_TO = re.compile(
 _SPAN_INSIDE = re.compile(r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)")
 # A village named before its own village's noun (韩家墅村村集体收入, 柳班村集体经济收入, 该市村级…): where, not what.
 _VILLAGE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=村(?:集体|级))")
-# (not a deed done to the villages' economy: 壮大村级集体经济项目, 发展村集体经济)
-_DEED_BEFORE = re.compile("(?:" + alternation(words.VERBS) + "|壮大|发展|扩大|增加|做强|做大|巩固|提升)$")
+# (not a deed done to the villages' economy: 壮大村级集体经济项目, 发展村集体经济, 省级扶持村级…项目)
+_DEED_BEFORE = re.compile(
+    "(?:" + alternation(words.VERBS) + "|壮大|发展|扩大|增加|做强|做大|巩固|提升|扶持|支持)$"
+)
 _HANDS = ("手中", "手里", "手上", "联合")  # 村民手中, 志愿者联合开展…: where they are, or with whom, no deed
 # A verb's result complement is no part of what it counts (评选出十星级文明户160户 -> 十星级文明户).
 _COMPLEMENT = re.compile("^出(?![租行口资版台发勤差席现])")
@@ -334,6 +336,10 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         )
     label = clean(text[: stop.start()] if stop is not None else text).lstrip("的")
     label = _ABOUT_END.sub("", label)  # 4万只鸡左右: the approximation, no part of the noun
+    if stop is not None and len(stop.group(0)) == 1:
+        label = _verb_head_off(label)  # 入社村民拿|到: the verb's first character, before its 到
+    elif stop is None:
+        label = _deed_off(label)  # 15个乡镇示范带动: the counted, then the deed closing the clause
     if stop is not None and hidden[stop.start()].isdigit():
         label = _NEXT_ABOUT.sub("", label)  # 10个社区近2.1万名居民: the next number's approximation
     if label in _CURRENCY:  # 约12000余元钱: money said again, the thing is named before the number
@@ -353,15 +359,54 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         head = _HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)
         label = owner if head else owned.rpartition("的")[2]
     if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
-        heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12]
+        heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12 and not _modifier_at(label, m.end())]
         if heads:
-            deed = deed_after(label[heads[-1] :]) if deeds and is_generic(label[: heads[-1]]) else ""
+            own = _OWN_NOUN.match(
+                label, heads[-1] - 1
+            )  # 村村集体合资: the villages' own body acts, no deed of them
+            deed = (
+                deed_after(label[heads[-1] :]) if deeds and not own and is_generic(label[: heads[-1]]) else ""
+            )
             if deed and names_a_post(deed):  # 86个党员先锋服务岗: the post is counted, its name whole
                 return tidy(label[: heads[-1]] + deed.rstrip(_CLAUSE_ENDS))
             label = label[: heads[-1]]
             if deed:  # 12个社区建起“红色议事厅”, 12名党员带头拆除自家旱厕: the noun ran on into its deed
                 return f"{deed}的{label}"
     return tidy(label) if label else ""
+
+
+# A unit word modifying the noun after it ends no counted noun: a level (进入村级班子: 村级), or the unit's own body
+# after the unit counted (10个村村集体合资: the villages, then their 村集体).
+_LEVEL_WORD = re.compile("级")
+_OWN_NOUN = re.compile(r"(.)\1(?:级|集体)")
+
+
+def _modifier_at(label: str, end: int) -> bool:
+    """Does the head noun ending at `end` modify the noun after it (村级, the second 村 of 村村集体)?"""
+    return bool(_LEVEL_WORD.match(label, end)) or (end >= 2 and bool(_OWN_NOUN.match(label, end - 2)))
+
+
+_VERB_END = re.compile("(?:" + alternation(words.VERBS) + ")$")
+
+
+def _verb_head_off(label: str) -> str:
+    """`入社村民拿` (cut at the one-character stop 到 of 拿到) -> 入社村民: a label ending in no head noun, one
+    character short of ending in one, holds the first character of the verb the stop completes."""
+    if len(label) > 3 and not _HEAD_END.search(label) and _HEAD_END.search(label[:-1]):
+        return label[:-1]
+    return label
+
+
+def _deed_off(label: str) -> str:
+    """`乡镇示范带动` -> 乡镇: a noun running to the clause's end into a verb (maybe after a word of how, 示范) is
+    the counted and their deed; the counted end at the head noun before it."""
+    verb = _VERB_END.search(label)
+    if verb is None:
+        return label
+    heads = [m.end() for m in _HEAD.finditer(label, 0, verb.start())]
+    if heads and heads[-1] >= 2 and verb.start() - heads[-1] <= 2:
+        return label[: heads[-1]]
+    return label
 
 
 # What is divided into classes, the classes' names printed in quotes after the verb (分为“A”“B”“C”三类).

@@ -17,7 +17,7 @@ VERBS = """
 上报 召集 划定 存在 聚焦 围绕 针对 通过 依托 按照 推进 深化 选树 培育 挖掘 打通
 清退 领办 共有 现有 接收 接纳 聚集 集聚 汇聚 捐资 整理出 评出 选出 排查出 梳理出 年产 放映 修建 修缮
 装上 装好 商定 约定 议定 建起 建好 办起 开办 商议 讨论 协商 代办
-领到 分到 分包 促成
+领到 分到 分包 促成 申报
 """
 
 # Verbs of talking over or doing for: a deed before a generic noun (共协商道路硬化、…等事项52件 -> 协商事项), part of
@@ -46,7 +46,7 @@ TALLY = "累计 共计"
 
 # Words that end the noun after a counting word (5730名在职党员到626个小区 -> 在职党员).
 STOP_AFTER = """
-进行 开展 参与 参加 组成 加入 走进 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得
+进行 开展 参与 参加 组成 加入 走进 进入 兼任 担任 入驻 进驻 下沉 实现 提供 获评 获得
 荣获 成为 当好 积极 主动 定期 亮明 结对 帮助 解决 完成 实施 发放 捐赠 报到 推广
 培养 发展 流转 精准 负责 包保 联系 承担 定岗 纳入 受到 前往 深入 走访 上门 集中
 投入 用于 覆盖 建立 成立 接受 转为 颁发 重温 编入 有了 常态化 作为 分别 担当 当
@@ -90,6 +90,7 @@ IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
 ADMINISTRATIVE = """
 自治区 自治州 特别行政区 省 市 区 县 州 旗 盟 乡 镇 街道 苏木 地区 新区 开发区 全市 全区 全县 全省
 村里 镇里 乡里 区里 县里 市里 全村 全镇 全乡
+该市 该区 该县 该旗 该州 该盟 该乡 该镇 该街道 该社区 该村 该小区
 """
 
 # Verbs that are not in VERBS (they do not start a label) but can be a whole label on their own (开展400场).
