@@ -10,6 +10,7 @@ import re
 
 from builder.extract import metric_words as words
 from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_generic, names_a_post, with_deed
+from builder.extract.metric_heads import HEAD, HEAD_END, OWN_NOUN, deed_off, modifies_next, verb_head_off
 from builder.extract.metric_labels import front_cut, is_place, strip_lead
 from builder.text.patterns import BOX_DRAWN, alternation
 
@@ -133,9 +134,6 @@ _FRAME = re.compile(
     "(?:标准|原则|目标|要求|规模|水平|方式|形式|比例)|基础(?![\u4e00-\u9fff])|基础上"
 )  # not 基础网格
 _NEWLY = re.compile(r"新增(?=[“「‘]?[\u4e00-\u9fff])(?![一二两三四五六七八九十百千万])")
-_HEADS = alternation(words.HEADS)
-_HEAD = re.compile(_HEADS)
-_HEAD_END = re.compile(f"(?:{_HEADS})$")
 _LIGHT_VERBS = ("开展", "组织", "举办", "进行")
 _TALK = frozenset(words.TALK.split())
 
@@ -215,7 +213,7 @@ def label_before(text: str, unit: str = "") -> str:
             break
         if not rest:  # the verb is what is counted: 为其捐助2000元, 服务覆盖30余万人
             before = clean(text[: match.start()])
-            deed = _DEED_END.search(before) or _HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
+            deed = _DEED_END.search(before) or HEAD_END.search(before[-4:])  # 网格覆盖, 企业招工
             if deed and len(deed.group(0)) < 2:
                 deed = None  # 调解员促成两家和解: 员 ends the one who acts, no deed's noun
             if deed and deed.group(0) in _LIGHT_VERBS and match.group(0) not in _LIGHT_VERBS:
@@ -261,8 +259,8 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
     before = clean(text[: stop.start()])
     if stop.group(0) == "、":
         return len(before) == 1 or is_place(before)
-    modifier = 0 < len(before) <= 3 and not _HEAD_END.search(before)
-    return modifier and bool(_HEAD.match(hidden, stop.end()))
+    modifier = 0 < len(before) <= 3 and not HEAD_END.search(before)
+    return modifier and bool(HEAD.match(hidden, stop.end()))
 
 
 # The counted noun, then what became of it by whom (建议被街道采纳, 意见被有关部门吸纳): the noun and the outcome.
@@ -315,7 +313,7 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     if (
         described
         and not any(  # 素质良好、业务精湛的外卖骑手: qualities, the noun after 的 is counted
-            _HEAD_END.search(item) or is_place(item) for item in described.group(0)[:-1].split("、")
+            HEAD_END.search(item) or is_place(item) for item in described.group(0)[:-1].split("、")
         )
     ):
         return label_after(text[described.end() :], frames)
@@ -337,9 +335,9 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     label = clean(text[: stop.start()] if stop is not None else text).lstrip("的")
     label = _ABOUT_END.sub("", label)  # 4万只鸡左右: the approximation, no part of the noun
     if stop is not None and len(stop.group(0)) == 1:
-        label = _verb_head_off(label)  # 入社村民拿|到: the verb's first character, before its 到
+        label = verb_head_off(label)  # 入社村民拿|到: the verb's first character, before its 到
     elif stop is None:
-        label = _deed_off(label)  # 15个乡镇示范带动: the counted, then the deed closing the clause
+        label = deed_off(label)  # 15个乡镇示范带动: the counted, then the deed closing the clause
     if stop is not None and hidden[stop.start()].isdigit():
         label = _NEXT_ABOUT.sub("", label)  # 10个社区近2.1万名居民: the next number's approximation
     if label in _CURRENCY:  # 约12000余元钱: money said again, the thing is named before the number
@@ -356,12 +354,12 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
         return f"{deed}的{label}"
     owner, _, owned = label.partition("的")
     if len(owned) >= 2:  # 4名表现优秀的小区党支部书记 -> the noun after 的; 435个社区的用房面积 -> 社区
-        head = _HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)
+        head = HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)
         label = owner if head else owned.rpartition("的")[2]
-    if len(label) > 12 or (len(label) > 6 and not _HEAD_END.search(label)):
-        heads = [m.end() for m in _HEAD.finditer(label) if m.end() <= 12 and not _modifier_at(label, m.end())]
+    if len(label) > 12 or (len(label) > 6 and not HEAD_END.search(label)):
+        heads = [m.end() for m in HEAD.finditer(label) if m.end() <= 12 and not modifies_next(label, m.end())]
         if heads:
-            own = _OWN_NOUN.match(
+            own = OWN_NOUN.match(
                 label, heads[-1] - 1
             )  # 村村集体合资: the villages' own body acts, no deed of them
             deed = (
@@ -373,40 +371,6 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
             if deed:  # 12个社区建起“红色议事厅”, 12名党员带头拆除自家旱厕: the noun ran on into its deed
                 return f"{deed}的{label}"
     return tidy(label) if label else ""
-
-
-# A unit word modifying the noun after it ends no counted noun: a level (进入村级班子: 村级), or the unit's own body
-# after the unit counted (10个村村集体合资: the villages, then their 村集体).
-_LEVEL_WORD = re.compile("级")
-_OWN_NOUN = re.compile(r"(.)\1(?:级|集体)")
-
-
-def _modifier_at(label: str, end: int) -> bool:
-    """Does the head noun ending at `end` modify the noun after it (村级, the second 村 of 村村集体)?"""
-    return bool(_LEVEL_WORD.match(label, end)) or (end >= 2 and bool(_OWN_NOUN.match(label, end - 2)))
-
-
-_VERB_END = re.compile("(?:" + alternation(words.VERBS) + ")$")
-
-
-def _verb_head_off(label: str) -> str:
-    """`入社村民拿` (cut at the one-character stop 到 of 拿到) -> 入社村民: a label ending in no head noun, one
-    character short of ending in one, holds the first character of the verb the stop completes."""
-    if len(label) > 3 and not _HEAD_END.search(label) and _HEAD_END.search(label[:-1]):
-        return label[:-1]
-    return label
-
-
-def _deed_off(label: str) -> str:
-    """`乡镇示范带动` -> 乡镇: a noun running to the clause's end into a verb (maybe after a word of how, 示范) is
-    the counted and their deed; the counted end at the head noun before it."""
-    verb = _VERB_END.search(label)
-    if verb is None:
-        return label
-    heads = [m.end() for m in _HEAD.finditer(label, 0, verb.start())]
-    if heads and heads[-1] >= 2 and verb.start() - heads[-1] <= 2:
-        return label[: heads[-1]]
-    return label
 
 
 # What is divided into classes, the classes' names printed in quotes after the verb (分为“A”“B”“C”三类).
