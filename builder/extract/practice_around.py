@@ -208,6 +208,17 @@ AROUND_SOURCES = (
         r"最美|^[\u4e00-\u9fff]{0,2}(?:信息|活动|文艺|宣传|宣讲|帮扶|巡逻|环保|卫生|医疗|法律|助老|助残|维修|心理|"
         r"教育|文体|体育|安全|应急|调解|义诊|保洁|治安|科普|救援|演出|援助|关爱|疏导)$",
     ),
+    # The products or industries a run of quotes lists before 等 and their kind (依托“某某黑茶”“某某黄精”等特色产业):
+    # what a place grows and sells, its trade names, never a mechanism (a policy's numeral shape, “一村一品”, stays).
+    ("products_after", r"^等[\u4e00-\u9fff]{0,4}?(?:产业|产品|农产品|特产|土特产|品种|作物|商品)"),
+    # A class of units counted as it changes (“后进村”从2019年的323个减少到…): a category measured, no mechanism.
+    (
+        "counted_from",
+        r"^(?:从|由)[^，。；“”]{0,10}?\d+(?:\.\d+)?[多余]?(?:个|家|名|户|所|座|处|人)[^，。；“”]{0,10}?"
+        r"(?:减少|下降|降|缩减|压减|增加|增长|上升|提高|提升|扩大|发展)(?:到|至|为)",
+    ),
+    # A group of people counted by a collective measure (配强村级党组织“一班人”, “一帮人”, “一群人”): who, no name.
+    ("people_group", r"^[一两][班帮群拨伙批家]人(?:马)?$"),
     # A force (通过“红色力量”激活…, 凝聚“党员力量”): what the work musters, rhetoric, never a mechanism's name.
     ("force", r"^[\u4e00-\u9fff]{1,4}力量$"),
     # What a headline leaves off a name the body prints in full (小院议事 / 小院议事厅): a name's ending or a room.

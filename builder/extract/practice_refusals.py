@@ -118,6 +118,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
         or (_AROUND["handful"].match(bare) and not mechanism_after and not VENUE_AFTER.match(own_after))
         or (_AROUND["force"].match(bare) and not mechanism_after)
         or _AROUND["zero_target"].match(bare)
+        or _AROUND["people_group"].match(bare)
         or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)

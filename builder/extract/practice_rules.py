@@ -18,7 +18,7 @@ from builder.extract.practice_refusals import (
     manner_of_work,
     not_a_name,
 )
-from builder.extract.practice_wholes import embedded_name, number_inside, with_room
+from builder.extract.practice_wholes import embedded_name, number_inside, number_named, with_room
 
 _SHAPE = signs.SHAPE
 _SHORT_NUMERAL = signs.SHORT_NUMERAL
@@ -73,6 +73,10 @@ def _is_practice(
         first is not last and _AROUND["team_kinds_after"].match(after) and _AROUND["team_field"].search(bare)
     ):
         return False  # (组建“综合信息”“文艺活动”等志愿服务队伍: the kinds of teams, their fields of work)
+    if _AROUND["products_after"].match(after) and not (_SHAPE.match(bare) or _SHORT_NUMERAL.match(bare)):
+        return False  # 依托“某某黑茶”“某某黄精”等特色产业: the products a place sells, their trade names
+    if _AROUND["counted_from"].match(_WHITESPACE.sub("", text[q.end : q.end + 40])):
+        return False  # “后进村”从2019年的323个减少到…: a class of units counted, no mechanism
     mechanism_after = bool(_MECHANISM_AFTER.match(after) or _MECHANISM_AFTER.match(own_after))
     likeness = _clause_sign(text, q, "became_before", 24) or (
         first is not q and _clause_sign(text, first, "became_before", 24)
@@ -221,8 +225,8 @@ def practices_in(text: str, stopwords: frozenset[str], opening: bool = True) -> 
                 name and printed.get(name, 2) >= 2
             ):  # 提供…24小时暖“新”服务: what is provided, unless printed again
                 yield name
-        elif (whole := number_inside(text, q)) is not None:
-            yield whole  # 暖新“365”行动计划: the quoted number is part of the name it stands in
+        elif (whole := number_inside(text, q) or number_named(text, q)) is not None:
+            yield whole  # 暖新“365”行动计划, “1173”物业管理模式: the quoted number is part of the name it stands in
         elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening) or (
             opening and _recurs(text, q, [o for o in quotes if o.text == q.text], stopwords)
         ):

@@ -13,7 +13,7 @@ from builder.extract.practice_around import AROUND
 from builder.extract.practice_quotes import Quote, words_after
 from builder.extract.practice_refusals import DIALLED_AFTER, MEASURED_AFTER, VENUE_AFTER
 
-__all__ = ["embedded_name", "number_inside", "with_room"]
+__all__ = ["embedded_name", "number_inside", "number_named", "with_room"]
 
 # A room or team named after a category of people (“五老”调解室): the whole is the name.
 _ROOM_AFTER = re.compile(
@@ -65,3 +65,23 @@ def number_inside(text: str, q: Quote) -> str | None:
         return None
     more = signs.SUFFIX_RUN.match(text, q.end + len(name) - name.index(q.text) - len(q.text))
     return name + more.group(0) if more else name
+
+
+# A field of work between a quoted number and its mechanism word (“1173”物业管理模式: 物业管理); never the generic 工作
+# or 行动 (“135”工作法, “135”工作机制, “365”行动计划: the number names the method, as before).
+_FIELD_NAMED = re.compile(f"(?!工作|行动)([\u4e00-\u9fff]{{2,6}}?)(?:{signs.SUFFIXES})")
+
+
+def number_named(text: str, q: Quote) -> str | None:
+    """认真学习“1173”物业管理模式 -> 1173物业管理模式: a quoted number of digits alone with a field of work and a
+    mechanism word after it is a model's number; the model's whole name is the name, never the digits alone."""
+    if not re.fullmatch(r"\d{2,}", q.text):
+        return None
+    after = words_after(text, q.end)
+    if DIALLED_AFTER.match(after) or MEASURED_AFTER.match(after):
+        return None
+    field = _FIELD_NAMED.match(text, q.end)
+    if field is None or signs.SUFFIX_RUN.fullmatch(field.group(1)):
+        return None
+    more = signs.SUFFIX_RUN.match(text, field.end())  # the endings run on (管理模式, 服务体系)
+    return q.text + text[q.end : more.end() if more else field.end()]

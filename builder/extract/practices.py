@@ -126,6 +126,11 @@ heldout27: a team named before 团队 (共建“社区规划师”团队), a rol
 heldout29: quote marks OCR mismatched (”政策直通车”, “红色帮帮团“) are read as printed (practice_quotes.mended_marks);
 a team named after the people it is formed of (党员志愿者组成的“送餐小分队”) and a role served well (当好“流动网格员”)
 are names; a figure quoted with its counting word (初稿的“16处”) is a count, no name.
+Real articles (session 31): the products a run of quotes lists before 等 and their kind (依托“…黑茶”“…黄精”等特色产业:
+trade names; a policy's numeral shape, “一村一品”, stays), a group of people counted by a collective measure (配强村级
+党组织“一班人”) and a class of units counted as it changes (“后进村”从…的323个减少到…) are no names; a quoted model
+number with a field of work and a mechanism word after it (“1173”物业管理模式) is the whole model's name, never its
+digits (a number right before its method, “135”工作法, names it as before).
 """
 
 from __future__ import annotations
