@@ -2,7 +2,8 @@
 
     change  a before → after pair (调解成功率从65%提升到92%) or a change given as a percentage
             (投诉同比下降11.11%, 精简社区工作事项超50%; not a level reached, 满意度提高到95%: a share)
-    target  a goal, not a result (力争到2025年覆盖率达到100%, 今年将新建志愿服务站点30个; 争取贷款1.6亿元 is done)
+    target  a goal, not a result (力争到2025年覆盖率达到100%, 今年将新建志愿服务站点30个, 规划建设服务站173个;
+            争取贷款1.6亿元 is done)
     ratio   so much per unit (每个网格1名网格员, 每300户划分一个网格, 每个社区每年30万元)
     share   a share or a rate in % (覆盖率95.6%, 党员占比80%)
     money   an amount of money (元)
@@ -38,9 +39,10 @@ TARGET_WORDS = "力争 目标 预计 计划到 到20 将达到 确保"
 # 争取 a goal (争取到2025年…, 争取实现…, 争取年底前建成…), not money or help secured (争取贷款1.6亿元, 争取到上级资金
 # 500万元, 成功争取到企业家捐赠的300吨混凝土: results)
 _STRIVE = r"(?<!成功)争取(?:到?\d{4}年|在|于|用|实现|达到|完成|建成|打造|创建|年底|今年|明年|早日|全面|全部)"
-# a plan said in the future: 今年将新建…30个, 计划新增…; not 将 as 把 (将9个城市社区划分为335个网格, 将新建成的
-# 充电桩20个交付使用), nor what was done as planned (按计划完成…30个, 完成计划建设任务15项: results)
-_FUTURE = r"(?:将|(?<![按照依])(?<!完成)计划|拟)(?:新建|建成|新增|打造|实现|完成|建设|培育|投入|增设|推广到)(?![成好]?的)"
+# a plan said in the future: 今年将新建…30个, 计划新增…, 规划建设…173个 (planned, not built); not 将 as 把
+# (将9个城市社区划分为335个网格, 将新建成的充电桩20个交付使用), nor what was done as planned (按计划完成…30个,
+# 完成计划建设任务15项, 按规划建设…: results)
+_FUTURE = r"(?:将|(?<![按照依])(?<!完成)(?:计划|规划)|拟)(?:新建|建成|新增|打造|实现|完成|建设|培育|投入|增设|推广到)(?![成好]?的)"
 _TARGET = re.compile(alternation(TARGET_WORDS) + "|" + _FUTURE + "|" + _STRIVE)
 # 每个网格 / 每300户 / 每年 / 一个网格配备1名 / 以300—500户为标准 / 每个网格覆盖200—300户的原则
 _RATIO = re.compile(

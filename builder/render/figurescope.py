@@ -9,7 +9,11 @@ region's province, city and county and the township its locality opens with (`en
   enclosing unit's name (茄子溪街道, 银川市); a community or village named there, or after the township
   (莒县城阳街道桃园社区依托5个…: the address goes on down), is the acting unit.
 - Else, when the clause has no subject of its own (社区…筹得善款5000元 has one), the sentence's subject: the
-  address opening the sentence (after a time word), its innermost unit."""
+  address opening the sentence (after a time word), its innermost unit.
+- A smaller unit than the acting one opening the sentence as its subject (smaller_unit), when the figure's
+  clause names no unit: a community by its name in a larger unit's article (某某社区共签约…，覆盖社区网格8个: the
+  community's grids, charted at its level), or one body (BODY: a company, an association, a party branch:
+  某某有限公司是一家…企业，现有党员6名), which is no place's size at all."""
 
 from __future__ import annotations
 
@@ -137,25 +141,84 @@ def counted_unit(
     return unit[2], unit[3]
 
 
+BODY = "body"  # the "level" of a figure counting one body (a company, a party branch): no place's size
+# one body as the sentence's subject, not a place: a company, a co-operative, an association, a party branch
+# (甘肃某某有限公司是…企业，现有党员6名; 授予流动红旗的某某党支部成立于…，下设4个党小组; 公司党支部12名党员); not a
+# unit that sets them up (街道通过成立合作社3个: its name holds no verb), nor every one of them (各党支部)
+_BODY = re.compile(
+    r"^(?![各每全所该本])[^，。；：、\d在为对将把通依领推指建组办设]{0,24}?"
+    r"(?:公司|合作社|协会|商会|联合会|党支部|党总支)(?=是|现有|共有|有|成立|通过|下设|自|于|\d)"
+)
+# a community or village by its name opening the sentence as its subject (某某社区共签约…5名), not a kind of them
+# (城市社区, 老旧小区) nor every one (各社区, 全村)
+_NAMED_COMMUNITY = re.compile(
+    r"^(?![各每全所该本辖]|城市|城乡|农村|城镇|老旧|试点|示范|重点|新建|安置)[\u4e00-\u9fff]{2,6}?(?:社区|村|嘎查)"
+    r"(?=共|现有|有|建立|成立|组建|通过|依托|以|在|将|把|\d)"
+)
+
+
+@lru_cache(maxsize=4096)
+def smaller_unit(
+    quote: str, label: str, acting_level: str | None, places: Places = (), opening: str = ""
+) -> tuple[str, str] | None:
+    """(the unit's name, its level) when the figure's sentence opens with one unit below the acting one as its
+    subject and the figure's clause names no unit of its own: a community or village by its name (level
+    community) under a larger acting unit, or one body (BODY: a company, an association, a party branch) under
+    a township or larger. Its figures are that unit's, not the acting unit's size (赛罕区's article: 某某社区共签约
+    外卖配送员5名，覆盖社区网格8个 is the community's grids)."""
+    if acting_level not in RANK or RANK[acting_level] >= RANK["community"]:
+        return None
+    before = _before_figure(quote, label)
+    clause = before[max((m.end() for m in _CLAUSE_MARKS.finditer(before)), default=0) :]
+    if _SCOPE.search(clause) or any(name in clause for name, _ in places):
+        return None  # the figure's clause names its own unit (全区覆盖网格80个)
+    subject = _CLAUSE_MARKS.split(opening + before, maxsplit=1)[0]
+    subject = subject[_OPENING.match(subject).end() :]  # type: ignore[union-attr]
+    for name, _ in sorted(places, key=lambda p: -len(p[0])):  # the address down to it: 某某区某某社区
+        subject = subject.removeprefix(name)
+    if body := _BODY.match(subject):
+        return body[0], BODY
+    if community := _NAMED_COMMUNITY.match(subject):
+        return community[0], "community"
+    return None
+
+
 _AROUND = {"province": "所在省", "city": "所在市", "county": "所在县区", "township": "所在乡镇街道"}
 
 
-def _larger_unit(entry: Any, figure: Any) -> tuple[str, str, Places] | None:
-    """The larger unit than the acting one that a figure's clause or sentence names as the one it counts:
-    (its name, "" for a scope word; its level; the units enclosing the acting one); None: the acting unit's
-    own figure."""
-    body = getattr(entry, "body", None)
-    opening = sentence_opening(body.paragraphs, figure.quote) if body is not None else ""
-    steps = ((step.name, step.rank) for step in getattr(entry, "steps", ()))
-    places = enclosing_places(steps, getattr(entry.item, "locality", None))
-    unit = counted_unit(figure.quote, figure.label, entry.item.level, places, opening)
+def _other_unit(
+    item: Any, steps: Iterable[Any], paragraphs: Iterable[str], figure: Any
+) -> tuple[str, str, Places] | None:
+    """The unit other than the acting one that a figure's clause or sentence names as the one it counts: a
+    larger one (counted_unit), else one below it as the sentence's subject (smaller_unit): (its name, "" for
+    a scope word; its level, or BODY; the units enclosing the acting one); None: the acting unit's own
+    figure. `item`: the initiative (its level and locality), `steps` its region's, `paragraphs` its body's."""
+    opening = sentence_opening(tuple(paragraphs), figure.quote)
+    places = enclosing_places(((step.name, step.rank) for step in steps), getattr(item, "locality", None))
+    level = item.level
+    unit = counted_unit(figure.quote, figure.label, level, places, opening)
+    unit = unit or smaller_unit(figure.quote, figure.label, level, places, opening)
     return None if unit is None else (*unit, places)
+
+
+def _larger_unit(entry: Any, figure: Any) -> tuple[str, str, Places] | None:
+    """_other_unit of a site-index entry's figure (its item, steps and parsed body)."""
+    body = getattr(entry, "body", None)
+    paragraphs = body.paragraphs if body is not None else ()
+    return _other_unit(entry.item, getattr(entry, "steps", ()), paragraphs, figure)
+
+
+def counts_acting_unit(item: Any, steps: Iterable[Any], paragraphs: Iterable[str], figure: Any) -> bool:
+    """Whether a figure counts the acting unit itself, no larger or smaller one (the theme tables' key figures
+    are the row's own sizes); `paragraphs`: the body's text, paragraph by paragraph."""
+    return _other_unit(item, steps, paragraphs, figure) is None
 
 
 def counted_level(entry: Any, figure: Any) -> str:
     """The level of the unit a figure of an initiative counts (`entry`: builder.render.indexes.Entry, its
-    item, steps and body): the acting unit's, or a larger one its clause or sentence names (`counted_unit`);
-    "" when the initiative names none."""
+    item, steps and body): the acting unit's, a larger one its clause or sentence names (`counted_unit`), or
+    one below it its sentence opens with (`smaller_unit`: a community's, or BODY for one body's); "" when the
+    initiative names none."""
     unit = _larger_unit(entry, figure)
     return unit[1] if unit is not None else entry.item.level or ""
 

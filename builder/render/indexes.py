@@ -7,12 +7,14 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from builder.content.loader import Label, Vocabulary, default_levels
 from builder.model import LEVELS, Initiative
 from builder.render import urls
 from builder.render.figures import Figure, figures_of, results_first
+from builder.render.figurescope import counts_acting_unit
 from builder.render.glossary import Practice, build_glossary
 from builder.render.glossary import PracticeUse as PracticeUse
 from builder.render.glossary import find_sentence as find_sentence
@@ -165,7 +167,10 @@ def _entries(
 
     def parts(item: Initiative) -> EntryParts:
         figures = results_first(figures_of(item.metrics), compared)
-        return region_steps(item.region), figures, largest_figures(figures, indicator_of)
+        steps = region_steps(item.region)
+        paragraphs = item.body.split("\n")
+        own = partial(counts_acting_unit, item, steps, paragraphs)
+        return steps, figures, largest_figures(figures, indicator_of, own)
 
     name = f"entry parts {value_digest(indicators).hex()}" if derived is not None else ""
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from builder.render.figures import Figure
-from builder.render.figurescope import counted_level
+from builder.render.figurescope import BODY, counted_level
 from builder.render.valuedigest import value_digest
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class Indicator:
         if self.deeds is not None and picked_by_deed(figure, self.deeds):
             return False
         if self.heads is not None:
-            if not self.heads.search(label_head(label)):
+            if not self.heads.search(label_head(label)) or names_unlike_things(label, self.heads):
                 return False
             return self.labels is None or bool(self.labels.search(stage_text(figure)))
         assert self.labels is not None
@@ -149,6 +149,18 @@ def label_head(label: str) -> str:
     return _NOTES.sub("", label) or label
 
 
+# a modifier listed before the thing its last part names (道路货运、律师、物业行业党委; 城市、农村社区): short
+_MODIFIER_MAX = 4
+
+
+def names_unlike_things(label: str, heads: re.Pattern[str]) -> bool:
+    """Whether a label lists things of their own (`社区居民食堂、四点半学堂、社区居家养老服务中心` 44个): a part
+    before the last that ends in none of the indicator's heads and is no short modifier of the last part's
+    thing (律师、物业行业党委). Their sum counts no one thing: no indicator of one counted thing takes it."""
+    *listed, _ = _QUOTE_MARKS.sub("", label).split("、")
+    return any(len(part) > _MODIFIER_MAX and not heads.search(part) for part in listed)
+
+
 _ONCE_NOTE = re.compile(r"[(（]次[)）]$")
 
 
@@ -207,15 +219,21 @@ def filled_columns(
 
 
 def largest_figures(
-    figures: list[Figure], indicator_of: Callable[[Figure], Indicator | None]
+    figures: list[Figure],
+    indicator_of: Callable[[Figure], Indicator | None],
+    own: Callable[[Figure], bool] | None = None,
 ) -> dict[str, Figure]:
     """Indicator slug -> an initiative's largest figure in that indicator (the first of equal ones), made
     once per initiative (builder.render.indexes.Entry.key_figures) for the key-figures column of every theme
-    table it is a row of. `indicator_of`: `classify` against the site's indicators (memoized)."""
+    table it is a row of. `indicator_of`: `classify` against the site's indicators (memoized); `own`: whether
+    a figure counts the acting unit itself (figurescope.counts_acting_unit): a size (SIZED_KINDS) of a larger
+    or smaller unit (全市的网格, a company's members) is no key figure of the row's place."""
     largest: dict[str, Figure] = {}
     for figure in figures:
         indicator = indicator_of(figure)
         if indicator is None:
+            continue
+        if own is not None and indicator.kind in SIZED_KINDS and not indicator.level and not own(figure):
             continue
         best = largest.get(indicator.slug)
         if best is None or float(figure.value) > float(best.value):
@@ -307,14 +325,16 @@ def _rows(
     levels: list[Any],
 ) -> list[IndicatorRows]:
     """indicator_rows from each initiative's (slug, the figures indicators take), in site order, and the
-    level each of those figures counts (`levels`, in the same order); a sized indicator (SIZED_KINDS)
-    keeps each initiative's largest figure only (the first of equal ones); an indicator that compares
+    level each of those figures counts (`levels`, in the same order: one body's, BODY, left out); a sized
+    indicator (SIZED_KINDS) keeps each initiative's largest figure only (the first of equal ones); an indicator that compares
     nothing is left out: figures of one initiative alone (MIN_COMPARED), or a sized one (compared level by
     level) with no level that two initiatives give figures at."""
     grouped: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
     level_of: dict[tuple[str, int], str] = {}
     for (slug, figures), at_levels in zip(taken, levels, strict=True):
         for (indicator, figure), level in zip(figures, at_levels, strict=True):
+            if level == BODY:  # one body's size (a company's members) is no place's: compared with none
+                continue
             grouped[indicator].append((slug, figure))
             level_of[(slug, id(figure))] = level
     result: list[IndicatorRows] = []

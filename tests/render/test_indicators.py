@@ -34,11 +34,18 @@ from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slu
         # the stage: received, settled; disputes apart from problems
         ("收集诉求", 687, "件", "收集诉求687件", "issues-received"),
         ("实际问题", 309, "项", "解决实际问题309项", "issues-resolved"),
-        ("承诺事项", 4632, "件", "完成加装电梯、物业服务提升等承诺事项4632件", "issues-resolved"),
+        # pledges kept are the unit's own targets met, no problems residents raised
+        ("承诺事项", 4632, "件", "完成加装电梯、物业服务提升等承诺事项4632件", None),
         ("矛盾纠纷", 51000, "件", "排化化解矛盾纠纷5.1万件", "disputes-resolved"),
         # the counted thing is the label's head
         ("红蜂驿站", 31, "个", "设立“红蜂驿站”31个", "waystations"),
-        ("社区党群服务中心", 122, "个", "并依托现有的122个社区党群服务中心作为活动阵地", "service-stations"),
+        (
+            "社区党群服务中心",
+            122,
+            "个",
+            "并依托现有的122个社区党群服务中心作为活动阵地",
+            "service-stations-party-mass",
+        ),
         ("推行“红色网格”的社区", 132, "个", "推行“红色网格”的社区132个", None),  # invented: 社区, not 网格
         ("网格上报问题", 24000, "件", "网格上报问题24000件", "issues-received"),  # invented
         # hazards found on patrol are not requests; hazards removed are another stage (invented, heldout shapes)
@@ -197,7 +204,7 @@ def test_rates_of_one_initiative_stay_side_by_side() -> None:
         # negatives: the plain counts
         ("党员", 145, "名", "全村145名党员", "party-members"),
         ("直管党员", 53, "人", "直管党员53人", "party-members"),
-        ("网格党支部", 12, "个", "划分12个网格党支部", "party-branches"),
+        ("网格党支部", 12, "个", "划分12个网格党支部", "party-branches-grids"),
         # applicants are not new members
         ("入党积极分子", 206, "名", "培养入党积极分子206名", "membership-applicants"),
         ("发展党员", 126, "名", "发展党员126名", "new-members"),

@@ -64,6 +64,17 @@ from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slu
         ("旅游收入同比增长", 16, "%", "全村旅游收入同比增长16%", "growth-tourism-income"),
         ("村集体经济收入同比增长", 25, "%", "村集体经济收入同比增长25%", "growth-income"),
         ("销售额同比增长", 20, "%", "农产品销售额同比增长20%", "growth-sales"),
+        # (reader review 31) party-mass service centres, outdoor workers' stations, convenience points apart
+        ("党群服务站", 210, "处", "建成小区党群服务站210处", "service-stations-party-mass"),
+        ("户外劳动者服务站", 35, "个", "建设户外劳动者服务站35个", "service-stations-outdoor-workers"),
+        ("便民服务点", 60, "处", "增设便民服务点60处", "service-stations-convenience"),
+        # party members' teams, volunteer police, all the teams
+        ("党员志愿服务队", 20, "支", "组建党员志愿服务队20支", "volunteer-teams-party-members"),
+        ("平安义警队伍", 11, "支", "组建平安义警队伍11支", "volunteer-teams-police"),
+        ("志愿服务队伍", 900, "支", "志愿服务队伍发展到900支", "volunteer-teams-all"),
+        # complaints about property apart from petitions of every kind
+        ("物业投诉量同比下降", 20, "%", "物业投诉量同比下降20%", "complaint-declines-property"),
+        ("信访量同比下降", 15, "%", "全县信访量同比下降15%", "complaint-declines-petitions"),
     ],
 )
 def test_a_facet_charts_only_like_figures(label: str, value: float, unit: str, quote: str, slug: str) -> None:
@@ -188,8 +199,8 @@ def test_a_level_with_one_figure_is_written_out_without_a_bar() -> None:
 @pytest.mark.parametrize(
     ("label", "value", "quote", "slug"),
     [
-        ("网格党支部", 492, "建立网格党支部492个", "party-branches"),
-        ("小区党支部", 9, "在条件成熟的楼盘成立了9个小区党支部", "party-branches"),
+        ("网格党支部", 492, "建立网格党支部492个", "party-branches-grids"),
+        ("小区党支部", 9, "在条件成熟的楼盘成立了9个小区党支部", "party-branches-housing-estates"),
         # organizations a deed picks: contacted, come from, reporting
         ("两新党组织", 88, "书记联系88个“两新”党组织", None),
         ("两企三新党组织", 88, "副书记联系88个“两企三新”党组织", None),
@@ -251,8 +262,8 @@ def test_a_villages_income_is_one_years_kept(label: str, quote: str, slug: str) 
 
 
 def test_teams_that_took_part_in_one_event_are_no_count_of_teams() -> None:
-    assert slug_of("党员志愿者服务队", 9, "支", "组建9支党员志愿者服务队") == "volunteer-teams"
+    assert slug_of("党员志愿者服务队", 9, "支", "组建9支党员志愿者服务队") == "volunteer-teams-party-members"
     assert (
-        slug_of("青城义警队伍", 63, "支", "组建63支622人的“青城义警”队伍") == "volunteer-teams"
+        slug_of("青城义警队伍", 63, "支", "组建63支622人的“青城义警”队伍") == "volunteer-teams-police"
     )  # a size 的
     assert slug_of("社区志愿服务队", 30, "支", "近30支社区志愿服务队共同参加了此次活动") is None
