@@ -24,9 +24,10 @@ _ONE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|
 # a headline printed in two halves on one line, a space between them (`北京推行“小院议事厅” 老街坊的事大家商量着办`)
 _HALVES = re.compile(r"^(?P<one>[^ \u3000]{4,})[ \u3000]+(?P<two>[^ \u3000]{4,})$")
 
-# what the work came to so far, with its figure (`一年来化解各类矛盾纠纷1.2万件`, `今年以来服务群众3.2万人次`)
+# what the work came to so far or in a period, with its figure (`一年来化解各类矛盾纠纷1.2万件`, `今年以来服务群众3.2万人次`,
+# `去年村级集体经济经营性收入超过4000万元`, `上半年办结诉求1.1万件`)
 _RESULT_SO_FAR = re.compile(
-    r"^(?:[一两二三四五六七八九十\d]+年(?:多)?来|今年以来|近年来|去年以来|截至目前)[，,]?[\u4e00-\u9fff“”]{2,16}?"
+    r"^(?:[一两二三四五六七八九十\d]+年(?:多)?来|近年来|(?:今|去)年(?:以来)?|(?:上|下)半年|前[一二三]季度|截至目前)[，,]?[\u4e00-\u9fff“”]{2,16}?"
     r"\d+(?:\.\d+)?[万亿]?(?:余|多)?[\u4e00-\u9fff]{1,2}$"
 )
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.creditsunder import no_blank_line_so_far
+from builder.ingest.decks import deck_under
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineplaces import named_places
@@ -237,6 +238,8 @@ def _stack_together(page: PageReader, line: Line) -> tuple[list[tuple[int, str]]
         index += 1
     texts = [text for _, text in stack]
     if len(stack) > _MAX_STACK or any(reads_on(above, text) for above, text in pairwise(texts)):
+        return [], index
+    if len(stack) == 2 and deck_under(*texts):  # `安化 党建引领…` / `去年…超过4000万元`: a headline, its deck
         return [], index
     below = "".join(raw.strip() for raw in page.lines[index:])
     places = [_place_named_below(text, below) for text in texts]
