@@ -39,6 +39,7 @@ from builder.ingest.furnitureboxes import (
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.latinlabels import is_latin_label
 from builder.ingest.lineshapes import LINE_SHAPE, RULE_CHARS, is_place_kicker, is_quoted_name_only
+from builder.ingest.masthead import PRINTED_DATE, WEEKDAY
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.proofsheets import is_proof_line
@@ -48,8 +49,6 @@ from builder.ingest.videocredits import is_video_credit
 from builder.text.widths import ascii_letters_digits
 
 _HAN = "\u4e00-\u9fff"
-_DATE = r"[\d〇○]{4}年\d{1,2}月\d{1,2}日"  # (OCR's 〇 for a zero of the year: `2〇26年12月9日`)
-_WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # (bracketed: `2026年12月10日（星期四）`)
 _PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–\-－]{1,2}\s*\d{1,3}\s*[—–\-－]{1,2}"
 _ISSUE = r"(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,6}\s*期"  # a magazine's issue of the year too: `2026年第9期`
 _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读|制图|排版)"
@@ -62,17 +61,15 @@ _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
 # (`5　　乡村治理　　2020年11月26日　星期四`; without the weekday a numbered table row of a step and its date)
 _NUMBER_BEFORE_DATE = (
     r"\d{1,3}(?=\s*[·・|｜/／]\s*\d{4}年"
-    f"|[ \u3000]{{2,}}(?:[{_HAN}·・]{{2,8}}[ \u3000]{{2,}})?{_DATE}\\s*{_WEEKDAY})"
+    f"|[ \u3000]{{2,}}(?:[{_HAN}·・]{{2,8}}[ \u3000]{{2,}})?{PRINTED_DATE}\\s*{WEEKDAY})"
 )
-_ANCHOR = f"{_DATE}|{_PAGE_NUMBER}|{_NUMBER_BEFORE_DATE}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
+_ANCHOR = f"{PRINTED_DATE}|{_PAGE_NUMBER}|{_NUMBER_BEFORE_DATE}|{_ISSUE}|{_CREDIT}|{_QR_PROMPT}"
 _LABEL = f"[{_HAN}]{{2,8}}(?:[·・][{_HAN}]{{2,6}})?"  # a column label beside them: `要闻`, `民生·社区`, `基层治理新观察`
 # a paper's or a supplement's name beside the date (`北疆黔西社区周刊　2026年5月20日　第4版`)
 _PAPER_NAME = f"[{_HAN}·・]{{2,10}}(?:日报|晚报|报|周刊|专刊|特刊|副刊|周报|月刊)(?:社出版|社|出版)?"
 # a section's label glued to its page's code (`香港商报　2026年1月8日　星期四　内地A6`, real R28)
 _LABELLED_PAGE = f"[{_HAN}]{{2,8}}[A-Z]\\d{{1,2}}"
-_PIECE = (
-    f"(?:{_DATE}\\s*{_WEEKDAY}|{_ANCHOR}|{_WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABELLED_PAGE}|{_LABEL})"
-)
+_PIECE = f"(?:{PRINTED_DATE}\\s*{WEEKDAY}|{_ANCHOR}|{WEEKDAY}|{_SPACED_LABEL}|{_PAPER_NAME}|{_LABELLED_PAGE}|{_LABEL})"
 _SEPARATOR = r"(?:\s*[|｜/／：:·・]\s*|\s+)"  # `第 4 版 | 黑 土 · 网 格`, `第2版 · 基层治理`
 _COMPOSITE = re.compile(f"^{_PIECE}(?:{_SEPARATOR}{_PIECE})*$")
 _ANCHORED = re.compile(_ANCHOR)
@@ -142,7 +139,7 @@ _NUMBERED_SERIES = re.compile(f"^[{_HAN}]{{4,12}}[①-⑳]$")
 # A bare page number, maybe with the column label printed beside it after a gap (`08　　各地传真`).
 _BARE_PAGE_NUMBER = re.compile(f"^[A-Z]?\\d{{1,3}}(?:[ \u3000]+{_LABEL})?$")
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\d{1,2}\.\d{1,2})(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$"
+    f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日|\\d{{4}}\\.\\d{{1,2}}\\.\\d{{1,2}})(?:\\s*{WEEKDAY})?$"
 )
 _FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–\-－]{1,2}\s*\d{1,3}\s*[—–\-－]{1,2})$")
 _SENTENCE_END = "。！？!?；;”」』）)"
@@ -155,7 +152,7 @@ _MASTHEAD = re.compile(
     f"|[{_HAN}]{{2,8}} ?[·・] ?[{_HAN}]{{1,6}}版)$"  # or the paper's name and its edition (`淮河之声 · 社区版`)
 )
 _PAGE_NAME = re.compile(f"^[{_HAN}·・]{{2,10}}$")
-_DATED = re.compile(_DATE)
+_DATED = re.compile(PRINTED_DATE)
 
 
 # A magazine's folio between middle dots at a column's foot (`· 36 ·`): no figure a wrap cut off.

@@ -19,11 +19,18 @@ from typing import Any
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import FURNITURE, Unit
 
+# A date as the head band prints it, one pattern for the shape of a page's line (furniture.py) and for its value
+# (_date_in reads the year by YEAR): the year maybe read by an OCR with 〇/○ for a nought (`2〇26年12月9日`), the
+# weekday after it maybe bracketed (`2026年12月10日（星期四）`).
+YEAR = r"[\d〇○]{4}"
+PRINTED_DATE = f"{YEAR}年\\d{{1,2}}月\\d{{1,2}}日"
+WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"
 _DATE = re.compile(r"(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?")
 _PAGE = re.compile(
     r"第\s*(\d{1,3})\s*版|(?<=日)\s*(\d{1,3})\s*版"
 )  # (`2023年1月5日11版`: right after the date)
-_OCR_ZERO = re.compile(r"(?<=\d)[〇○](?=[\d〇○]*年)|[〇○](?=[\d〇○]*\d[\d〇○]*年)")
+_OCR_YEAR = re.compile(f"{YEAR}(?=年)")
+_NOUGHT = str.maketrans("〇○", "00")
 _PIECES = re.compile(r"\s+|[·・|｜]")
 _BRACKETS = re.compile(r"[《》〈〉（）()]")  # (a reprint's source line: `《某某日报》（2023年1月5日11版）`)
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
@@ -56,8 +63,9 @@ def masthead_meta(units: list[Unit]) -> dict[str, Any]:
 
 def _date_in(line: str) -> str | None:
     """A real calendar date the line prints (its digits maybe spread by spaces), as YYYY-MM-DD."""
-    line = _OCR_ZERO.sub("0", line)  # (`2〇26年12月9日`: OCR's 〇 for a zero among the year's digits)
-    found = _DATE.search(re.sub(r"(?<=[\d.年月])\s+(?=[\d.年月日])", "", line))
+    line = re.sub(r"(?<=[\d〇○.年月])\s+(?=[\d〇○.年月日])", "", line)
+    line = _OCR_YEAR.sub(lambda year: year.group().translate(_NOUGHT), line)  # (`2〇26年`: OCR's 〇 for a 0)
+    found = _DATE.search(line)
     if found is None:
         return None
     try:
