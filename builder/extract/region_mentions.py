@@ -37,9 +37,7 @@ def own_townships(gaz: Gazetteer, article: list[Mention], texts: tuple[str, ...]
     pending = [m for m in article if not m.dropped and not m.key and len(m.keys) > 1]
     if not pending or not texts:
         return
-    counties = {
-        code for text in texts for _, name in townships.find(text) for code in townships.table()[name]
-    }
+    counties = {code for name in townships.names_in(texts) for code in townships.table()[name]}
     for m in pending:
         chosen = [k for k in m.keys if k in counties]
         if len(chosen) == 1:

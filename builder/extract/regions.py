@@ -213,11 +213,14 @@ def _township(
     """For an article that names no county of its own: the county of the township its title, dateline or lead
     names, else (when they name none) its opening paragraphs (places/townships.py; unique nationally or
     `within`, or picked by the places `named`), and the locality (that township, or a unit of it the article is about: 东于镇高家堡村)."""
-    texts = (zones["title"].text, zones["dateline"].text, townships.lead(zones["body"].text))
-    found = townships.infer_county(gaz, texts, within, named)
-    if found is None and not any(townships.find(text) for text in texts) and not _names_a_division(zones):
+    names = townships.names_in(
+        (zones["title"].text, zones["dateline"].text, townships.lead(zones["body"].text))
+    )
+    found = townships.infer_county(gaz, names, within, named)
+    if found is None and not names and not _names_a_division(zones):
         # a feature opening on a scene names its place a paragraph or two on (初夏清晨，…。… 正是某某路街道…)
-        found = townships.infer_county(gaz, (townships.opening(zones["body"].text),), within, named)
+        opening = townships.names_in((townships.opening(zones["body"].text),))
+        found = townships.infer_county(gaz, opening, within, named)
     if found is None:
         return None
     county, township = found

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import lzma
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -108,17 +108,21 @@ def opening(body: str) -> str:
     return "\n".join(body.split("\n")[:OPENING_PARAGRAPHS])[:OPENING_CHARS]
 
 
+def names_in(texts: Iterable[str]) -> list[str]:
+    """The township names `texts` (a title, a dateline, a lead) print, in order (find's, text after text)."""
+    return [name for text in texts for _, name in find(text)]
+
+
 def infer_county(
-    gaz: Any, texts: Iterable[str], within: Collection[str] = (), context: Collection[str] = ()
+    gaz: Any, mentions: Sequence[str], within: Collection[str] = (), context: Collection[str] = ()
 ) -> tuple[str, str] | None:
-    """The county the township names of `texts` (a title, a dateline, a lead) point to, and the first such
-    township: (county key, township name), or None.
+    """The county the township names `mentions` (names_in's of a title, a dateline, a lead) point to, and the
+    first such township: (county key, township name), or None.
 
     A name counts when one county of the gazetteer has a township of that name, nationally or, when `within`
     holds keys (the province or city the article or page names), inside one of them. A name several counties
     share (城关镇, 新华街道) counts only when the places of `context` (named in the article or on the page: the
     county itself or a city or province it is in) or the counties the other names point to pick one of them. Names pointing to different counties give None."""
-    mentions = [name for text in texts for _, name in find(text)]
     if not mentions:
         return None
     candidates: list[tuple[str, list[str]]] = []
