@@ -140,23 +140,35 @@ def _squashed(text: str) -> str:
 
 
 def _central_practice(clause: str, lead: str, practices: Sequence[str]) -> str | None:
-    """The practice the title names: one the deed's clause names, else a name it quotes, else a practice the
-    lead's first sentence names, else a name the lead quotes twice, else the one practice the report names."""
-    named = [p for p in practices if 3 <= len(p) <= 16 and "+" not in p and "＋" not in p]
+    """The practice the title names: one the deed's clause names, else a name it quotes, else the lead's
+    (_practice_of_lead)."""
+    named = _nameable(practices)
+    for practice in named:
+        if _squashed(practice) in _squashed(clause):
+            return practice
+    quoted = _QUOTED.search(clause)
+    if quoted:
+        return quoted.group(1)
+    return _practice_of_lead(lead, practices)
+
+
+def _practice_of_lead(lead: str, practices: Sequence[str]) -> str | None:
+    """The practice a lead names (no clause of a deed to go by): one its first sentence names, else a name it
+    quotes twice, else the one practice the report names."""
+    named = _nameable(practices)
     first = next(iter(_SENTENCE.findall(lead)), "")
-    for text in (clause, None, first):
-        if text is None:
-            quoted = _QUOTED.search(clause)
-            if quoted:
-                return quoted.group(1)
-            continue
-        for practice in named:
-            if _squashed(practice) in _squashed(text):
-                return practice
+    for practice in named:
+        if _squashed(practice) in _squashed(first):
+            return practice
     repeated = [q for q, n in Counter(_QUOTED.findall(lead)).most_common() if n >= 2]
     if repeated:
         return repeated[0]
     return named[0] if len(practices) == 1 and named else None  # the one practice the report names
+
+
+def _nameable(practices: Sequence[str]) -> list[str]:
+    """The practices short enough for a title, no `+` compound (`党建+物业`)."""
+    return [p for p in practices if 3 <= len(p) <= 16 and "+" not in p and "＋" not in p]
 
 
 def _deed_phrase(rest: str) -> str | None:
@@ -277,7 +289,7 @@ def _placeless_title(title: str, lead: Sequence[str], fields: Extracted, theme: 
         return None
     region = fields.region
     place = fields.locality or region.county or region.city or region.province
-    phrase = _central_practice("", "".join(lead[:3]), fields.practices) or (theme.zh if theme else None)
+    phrase = _practice_of_lead("".join(lead[:3]), fields.practices) or (theme.zh if theme else None)
     if not place or not phrase or len(place) + 1 + len(phrase) > MAX_MADE_TITLE:
         return None
     return f"{place}：{phrase}"
