@@ -14,7 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
-from tests.support.search_timing import measure_query, served
+from tests.support.search_timing import measure_query
+from tests.support.static_server import served
 
 QUERIES = ["网格", "红色物业", "双报到", "志愿服务"]
 

@@ -4,9 +4,6 @@ its CSP; a screenshot goes to tests/artifacts/screenshots/body-table-390.png. Sl
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +11,7 @@ import pytest
 
 from builder.cli import main
 from tests.corpus.scoring import HERE
+from tests.support import static_server
 
 pytestmark = pytest.mark.slow
 
@@ -29,11 +27,6 @@ MONTHS = (
 )
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     root = tmp_path_factory.mktemp("body-tables")
@@ -44,11 +37,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     assert main(["ingest", "-q", "--seeds", str(seeds), "--content", str(root / "content")]) == 0
     site = root / "site"
     assert main(["build", "-q", "--content", str(root / "content"), "--out", str(site)]) == 0
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", site
-    server.shutdown()
-    server.server_close()
+    with static_server.served(site) as base:
+        yield base, site
 
 
 def table_pages(site: Path) -> list[str]:

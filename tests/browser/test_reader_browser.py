@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.support.search_recall import python_ids
-from tests.support.search_timing import served
+from tests.support.static_server import served
 
 pytestmark = pytest.mark.slow
 

@@ -19,7 +19,8 @@ from builder.commands.build import run_build
 from tests.support.repo import ROOT
 from tests.support.search_fetch import fetched_bytes
 from tests.support.search_recall import python_ids
-from tests.support.search_timing import measure_query, median_ms, served
+from tests.support.search_timing import measure_query, median_ms
+from tests.support.static_server import served
 
 pytestmark = pytest.mark.slow
 

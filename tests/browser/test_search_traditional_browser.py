@@ -7,9 +7,6 @@ tests/artifacts/screenshots/search-traditional-390.png. Slow (Chromium). Invente
 from __future__ import annotations
 
 import dataclasses
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -17,6 +14,7 @@ from urllib.parse import quote
 import pytest
 
 from builder.render.search import fold_pairs
+from tests.support import static_server
 from tests.support.fixture_site import INITIATIVES, build_site, write_content
 from tests.support.search_recall import python_ids
 
@@ -54,21 +52,13 @@ SIMPLIFIED = _article(
 PAIRS = _article("fold-pairs", "字表", "\n\n".join(_runs()) + "\n")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     root = tmp_path_factory.mktemp("search-traditional")
     content = write_content(root / "content", [*INITIATIVES, TRADITIONAL, SIMPLIFIED, PAIRS])
     site = build_site(content, root / "site")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", site
-    server.shutdown()
-    server.server_close()
+    with static_server.served(site) as base:
+        yield base, site
 
 
 def _results(page, term: str) -> tuple[list[int], list[tuple[str, str | None]]]:

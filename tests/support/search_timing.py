@@ -3,21 +3,13 @@ and the bench (bench/search_speed.py) measure a query with `measure_query`.
 
 Times are taken in the page, from the submit event to the first screen of results on the page (search.js sets
 data-count then) and to the whole first page (data-shown), so that the test driver's own round trips do not
-count. The site is served by `python -m http.server` in a process of its own, never in the driver's process,
-whose threads would wait for the driver (the GIL) and slow every answer down.
+count. The site is served in a process of its own (tests/support/static_server.py).
 """
 
 from __future__ import annotations
 
-import socket
 import statistics
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from tests.support.search_fetch import FIRST_PAGE
@@ -65,43 +57,6 @@ class QueryRun:
     first_ms: float  # submit -> the first screen of results painted
     page_ms: float  # submit -> the whole first page of results on the page
     ids: list[int]  # data-ids: every result, best first
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    """The base URL of `site` served by `python -m http.server` in a process of its own."""
-    port = _free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "http.server",
-        str(port),
-        "--bind",
-        "127.0.0.1",
-        "--directory",
-        str(site),
-    ]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError(f"the static server for {site} did not start") from None
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def measure_query(browser: Any, base: str, terms: str, typed: bool = True) -> QueryRun:
