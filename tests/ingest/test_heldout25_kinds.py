@@ -4,7 +4,7 @@ a body's column blocks read right to left, bare names after a caption's credit a
 
 from __future__ import annotations
 
-from builder.ingest.headblocks import _parse, _pieces
+from builder.ingest.headblockgroups import _pieces, parse_heads
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlinewraps import reads_on
 from builder.ingest.reversedblocks import unreverse_blocks
@@ -57,7 +57,7 @@ def test_a_headline_in_three_lines_over_a_two_line_subtitle_and_a_two_line_bylin
 def test_a_head_group_joins_a_quoted_name_alone_with_the_line_under_it():
     lines = [(1, "河湾里的"), (2, "“百姓议事桥”"), (3, "是怎样搭起来的"), (4, "——石桥村见闻")]
     assert [p[1] for p in _pieces(lines)] == ["河湾里的“百姓议事桥”是怎样搭起来的", "——石桥村见闻"]
-    (head,) = _parse([(1, [(0, "小巷里的新事"), *lines])])
+    (head,) = parse_heads([(1, [(0, "小巷里的新事"), *lines])])
     assert (head.kicker, head.headline_lines) == (["小巷里的新事"], 3)
 
 
