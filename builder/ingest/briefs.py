@@ -17,6 +17,7 @@ from builder.ingest.captionshapes import is_credit_text, split_closing_names
 from builder.ingest.datelines import split_baoxun
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.ornaments import LABEL_MARKS, LIST_BULLETS
 from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import PLACE_CHAIN
@@ -24,12 +25,14 @@ from builder.places.gazetteer import gazetteer
 
 # A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`). `△` is
 # no bullet: at a line's start it marks a photo caption.
-_LIST_BULLET = re.compile(r"^[◆◇●○■□▲★☆▶►•·\u2460-\u2473]\s*")  # also ①…⑳
+_LIST_BULLET = re.compile(rf"^[{LIST_BULLETS}★☆▶►·\u2460-\u2473]\s*")  # also ①…⑳
 LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 
 # The name of a column of briefs (`简讯`, `基层快讯`, `短讯`, `工作动态`), alone on its line, maybe under a bullet (`■简讯`).
-BRIEF_COLUMN = re.compile(r"^(?:[■□◆◇●▍▌]\s*)?[\u4e00-\u9fff·]{0,5}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$")
+BRIEF_COLUMN = re.compile(
+    rf"^(?:[{LABEL_MARKS}]\s*)?[\u4e00-\u9fff·]{{0,5}}(?:简讯|快讯|短讯|速递|速览|动态|集锦)$"
+)
 
 
 # A column's name set between two of the same ornament (`◆ 各地传真 ◆`, `■基层来信■`: real R20 r20_04), over its

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from builder.ingest.datelines import BAOXUN, ROLE_GLUED
 from builder.ingest.lineshapes import LINE_SHAPE, LINES_KEPT
+from builder.ingest.ornaments import BYLINE_MARKS
 from builder.ingest.reporternames import (
     BYLINE_NAME,
     PERSON_NAME,
@@ -20,8 +21,6 @@ from builder.ingest.reporternames import (
 from builder.ingest.textrules import display_width
 from builder.places.gazetteer import Gazetteer, gazetteer
 
-# the marks a reporter line may open with (`■记者 周敏`, `◎记者 田川`: an evening paper's); never in a byline
-BYLINE_MARKS = "■●◆□◎"
 _BYLINE_PREFIX = re.compile(rf"^[{BYLINE_MARKS}]\s*(\S.{{1,40}})$")
 
 # A reporter line with the lead's first words after a space on the same line (`本报记者 张三 近年来，…`), maybe

@@ -17,6 +17,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import source_byline
 from builder.ingest.epaper import ITEM_LINKS
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.ornaments import LIST_BULLETS
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence
@@ -343,7 +344,7 @@ def _title_and_subtitle(page: PageReader, unit: Unit, opens: bool) -> bool:
 
 # A list's bullet opening a whole sentence: on a page where the same bullet opens another such sentence, the
 # paragraphs of a list (a WeChat article's `◆ 街道在辖区商圈…建成“红色驿站”12个，…。`), not photo captions.
-_BULLET = re.compile(r"^([◆◇●○■□▲•])\s*(.+)$")
+_BULLET = re.compile(rf"^([{LIST_BULLETS}])\s*(.+)$")
 _LIST_SENTENCE = 25  # CJK characters at least: a caption is shorter, or describes with no clause of figures
 
 
@@ -379,5 +380,5 @@ def _list_sentences(page: PageReader, mark: str) -> int:
 def _mixed_list(page: PageReader) -> bool:
     """The page's lists use several bullets (`▲` under one head, `●` under the next, one `◆` under the last):
     three such sentences at least, under two marks at least."""
-    counts = [_list_sentences(page, mark) for mark in "◆◇●○■□▲•"]
+    counts = [_list_sentences(page, mark) for mark in LIST_BULLETS]
     return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2

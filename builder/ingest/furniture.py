@@ -40,6 +40,7 @@ from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.latinlabels import is_latin_label
 from builder.ingest.lineshapes import LINE_SHAPE, RULE_CHARS, is_place_kicker, is_quoted_name_only
 from builder.ingest.masthead import PRINTED_DATE, WEEKDAY
+from builder.ingest.ornaments import CONTACT_MARKS, LABEL_MARKS
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.proofsheets import is_proof_line
@@ -82,7 +83,7 @@ _BRACKETED_QR_PROMPT = re.compile(
 # `本版投稿邮箱：…`), maybe after an ornament (`□本版投稿邮箱：…`) and before the page number after a gap
 # (`本版邮箱：…　　　3`).
 CONTACT = (
-    r"(?:[□■◆●▲★☆]\s*)?"
+    f"(?:[{CONTACT_MARKS}]\\s*)?"
     r"(?:(?:本版|本报|本期)?(?:新闻|报料|投稿|服务|读者|监督|联系)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
     r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)"
     r"(?:[ \u3000]{2,}\d{1,3})?"
@@ -233,7 +234,9 @@ _COLUMN_SOURCE = re.compile(
 )
 # A strip over a headline naming the day and the place of the report (`■ 9月2日 · 石家庄`, `8月30日｜承德平泉`):
 # the page's dateline for it, no headline (the report's lead names both again).
-_DATE_PLACE_STRIP = re.compile(r"^(?:[■□◆◇●▍▌]\s*)?\d{1,2}月\d{1,2}日\s*[·・|｜/／]\s*[\u4e00-\u9fff]{2,8}$")
+_DATE_PLACE_STRIP = re.compile(
+    rf"^(?:[{LABEL_MARKS}]\s*)?\d{{1,2}}月\d{{1,2}}日\s*[·・|｜/／]\s*[\u4e00-\u9fff]{{2,8}}$"
+)
 _TRAILING_PAGE_NUMBER = re.compile(f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})$)")
 _LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}[ \u3000]{2,}(?=\S)")
 _CREDITED = re.compile(_CREDIT)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylineshapes import is_byline_text
+from builder.ingest.ornaments import BYLINE_OPENING_MARKS
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, SUBTITLE, TEXT, Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
 from builder.ingest.textrules import ends_sentence
@@ -26,7 +27,7 @@ _BARE_NAMES_THEN_LEAD = re.compile(
 )
 # one to four names after the mark a byline opens with (`■张晶晶　“谢谢你们，…`: real R20 r20_02, an OCR'd scan)
 _MARKED_NAMES_THEN_LEAD = re.compile(
-    rf"^([■●◆□]{_SPACE}*{SIGNATURE_NAME}(?:{_SPACE}+{SIGNATURE_NAME}){{0,3}}){_SPACE}+(\S.*)$"
+    rf"^([{BYLINE_OPENING_MARKS}]{_SPACE}*{SIGNATURE_NAME}(?:{_SPACE}+{SIGNATURE_NAME}){{0,3}}){_SPACE}+(\S.*)$"
 )
 _LEAD_CHARS = 5  # characters of the lead after the names at least
 _CLAUSE = re.compile(r"[，。；：、]")

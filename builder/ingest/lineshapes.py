@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.datelines import BAOXUN_HEAD
+from builder.ingest.ornaments import BYLINE_MARKS, BYLINE_OPENING_MARKS
 from builder.ingest.reporternames import (
     PERSON_NAME,
     WRITER_ROLES,
@@ -124,7 +125,7 @@ _LINE_SHAPES = (
         r"^(图为[^。]{2,80}。)\s*((?:本报)?(?:记者|通讯员)?\s*\S{2,4}\s*摄|[^，。]{2,30}(?:供图|提供))?$",
     ),
     ("subtitle", r"^[—－-]{2}\s*\S"),  # `——平凉市…`
-    ("ornament", r"^[■□●◆◇▲◎]\s*"),  # the mark before a byline (`◎`: an evening paper's)
+    ("ornament", rf"^[{BYLINE_MARKS}◇▲]\s*"),  # the mark before a byline (`◎`: an evening paper's)
     # `（本报记者 马文）`, `（来源：…区委宣传部 张三）`
     # (`（江城融媒记者 李明）`: a county's media centre, a paper or a station before the role)
     (
@@ -132,7 +133,7 @@ _LINE_SHAPES = (
         rf"^[（(]\s*(?:(?:本报|特约|{MEDIA_UNIT})?(?:{WRITER_ROLES})[^（）()]{{2,40}}|{CLOSING_SOURCE})[）)]$",
     ),
     ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
-    ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[■□●◆])"),
+    ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[{BYLINE_OPENING_MARKS}])"),
     # `王晓丹  李墨`, `乌云其木格  高建军`
     ("bare_names", rf"^{PERSON_NAME}(?:[ \u3000]+{PERSON_NAME}){{0,3}}$"),
 )
