@@ -17,7 +17,7 @@ from builder.render.figures import results_first
 from builder.render.glossary import by_initial, practices_of, shared_first
 from builder.render.groups import Group, province_pages
 from builder.render.indexes import Entry
-from builder.render.indicators import filled_columns, theme_indicators
+from builder.render.indicators import MIN_COMPARED, filled_columns, theme_indicators
 from builder.render.pagerender import PageRenderer
 from builder.render.provinces import province_summaries
 from builder.render.regions import RegionNode, ancestors, short_province
@@ -107,10 +107,18 @@ class SiteRenderer(PageRenderer):
         ix = self.ix
         slugs = ix.themes.get(slug, [])
         groups = ix.province_groups.get(f"theme/{slug}", [])
-        chart = self.count_chart(
-            [(short_province(g.name), len(g.entries)) for g in sorted(groups, key=lambda g: -len(g.entries))],
-            f"{self.theme_name(slug)}：各省实践数量",
-            "province-chart",
+        # one province alone (beside initiatives naming none) compares no provinces: no chart
+        chart = (
+            self.count_chart(
+                [
+                    (short_province(g.name), len(g.entries))
+                    for g in sorted(groups, key=lambda g: -len(g.entries))
+                ],
+                f"{self.theme_name(slug)}：各省实践数量",
+                "province-chart",
+            )
+            if sum(1 for g in groups if g.key) >= MIN_COMPARED
+            else None
         )
         similar = [
             (ix.entries[a], related_view(ix.entries, link, self.theme_name))

@@ -2,12 +2,14 @@
 side"). By kind, on invented lines in the shapes of the committed content's: a plan beside a result, a label
 listing unlike things, organizations an award or an activity picks, the part of a whole beside the whole or
 beside another part (where branches are built, whose stations, what complaints), a problem found or a pledge
-kept beside requests, and a figure of one body or one community in a larger unit's article beside places'
-sizes."""
+kept beside requests, a figure of one body or one community in a larger unit's article beside places'
+sizes, and one province alone in a chart comparing provinces."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -146,3 +148,22 @@ def test_a_theme_rows_key_figure_is_its_own_units() -> None:
 
     assert largest_figures(figures, indicator_of)["party-members"].value == 90  # every figure: the company's
     assert largest_figures(figures, indicator_of, own)["party-members"].value == 60
+
+
+def test_a_theme_of_one_province_draws_no_chart_comparing_provinces(fixture_site: Path) -> None:
+    """A theme whose initiatives come from one province (besides those naming none) has no chart of the
+    initiatives per province: one bar compares nothing; a theme of two provinces or more has one."""
+    seen = set()
+    for page in sorted((fixture_site / "themes").glob("*/index.html")):
+        text = page.read_text(encoding="utf-8")
+        block = text[
+            text.index('id="by-province"') : text.index("</section>", text.index('id="by-province"'))
+        ]
+        links = re.findall(r'<a href="[^"]*"(?: id="[^"]*")?>(\S+?) \d+</a>', block)
+        provinces = [name for name in links if name != "地区未标明"]
+        if len(provinces) < 2:
+            assert "<svg" not in block and "实践仅来自 1 个省份" in block, page
+        else:
+            assert '<svg class="chart"' in block and "实践仅来自" not in block, page
+        seen.add(len(provinces) < 2)
+    assert seen == {True, False}  # the fixture has themes of both kinds

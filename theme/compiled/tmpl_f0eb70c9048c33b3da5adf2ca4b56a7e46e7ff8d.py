@@ -50,8 +50,8 @@ def block_main(context, missing=missing):
     l_0_theme = resolve('theme')
     l_0_summary = resolve('summary')
     l_0_groups = resolve('groups')
-    l_0_m = resolve('m')
     l_0_chart = resolve('chart')
+    l_0_m = resolve('m')
     l_0_columns = resolve('columns')
     l_0_practices = resolve('practices')
     l_0_similar = resolve('similar')
@@ -128,9 +128,14 @@ def block_main(context, missing=missing):
     yield ' 个省份。</p>\n</header>\n'
     if (undefined(name='groups') if l_0_groups is missing else l_0_groups):
         pass
-        yield '<section class="block" aria-labelledby="by-province">\n<h2 id="by-province">各省数量<span class="en" lang="en">Initiatives per province</span></h2>\n'
-        yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='chart') if l_0_chart is missing else l_0_chart), '按省份统计的实践数量 Initiatives per province', _block_vars=_block_vars))
-        yield '\n<p class="province-links">'
+        yield '<section class="block" aria-labelledby="by-province">\n<h2 id="by-province">各省数量<span class="en" lang="en">Initiatives per province</span></h2>'
+        if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
+            pass
+            yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='chart') if l_0_chart is missing else l_0_chart), '按省份统计的实践数量 Initiatives per province', _block_vars=_block_vars))
+        else:
+            pass
+            yield '<p class="profile-one">实践仅来自 1 个省份，不作各省比较图。<span lang="en">One province: no chart comparing provinces.</span></p>'
+        yield '<p class="province-links">'
         l_1_loop = missing
         for l_1_g, l_1_loop in LoopContext((undefined(name='summary') if l_0_summary is missing else l_0_summary), undefined):
             l_1_where = resolve('where')
@@ -238,4 +243,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=12&2=17&3=30&4=43&6=114&7=116&8=119&9=125&11=129&14=132&16=135&17=142&18=144&19=150&30=159&33=163&36=169&37=174&38=176&39=178&40=182&48=192&52=195&53=198&58=203&62=206&63=210&65=216&66=222&74=233'
+debug_info = '1=12&2=17&3=30&4=43&6=114&7=116&8=119&9=125&11=129&14=132&15=134&20=140&21=147&22=149&23=155&34=164&37=168&40=174&41=179&42=181&43=183&44=187&52=197&56=200&57=203&62=208&66=211&67=215&69=221&70=227&78=238'
