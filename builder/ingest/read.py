@@ -23,6 +23,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0/C1 controls except tab and newline, zero-width and bidirectional controls: PDF extraction debris, and
 # invisible characters that could reorder how a title is displayed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200f\u2028-\u202e\u2060-\u2069]")
+# Two exports joined by `cat`: the second one's byte-order mark (U+FEFF) where the first one ended, after its last
+# sentence, closing bracket or foot line (`…（责任编辑：王秀）﻿珲春市…`, the first export ending with no line break),
+# or opening the line under such an end. The text after it opens a document of its own: it never continues the
+# paragraph before it (a blank line between). A mark anywhere else is debris and goes with the controls.
+_JOINT_IN_LINE = re.compile(r"(?<=[。！？!?”）)】])[ \t]*\ufeff+(?=[^\s\ufeff])")
+_JOINT_AT_LINE_START = re.compile(r"(?<=[。！？!?”）)】])([ \t]*\n)\ufeff+(?=[^\s\ufeff])")
 _RATIO_SAMPLE = 256 * 1024  # characters: enough to tell a Chinese page, without a copy of a huge one
 
 
@@ -123,11 +129,14 @@ _PADDING = re.compile(r"(?<=[^\s\u3000])\u3000(?= {3})")
 
 
 def clean_text(text: str) -> str:
-    """Unify line endings, drop control characters, read look-alike code points as the characters printed
+    """Unify line endings, set two exports joined by `cat` apart at the second one's byte-order mark, drop
+    control characters, read look-alike code points as the characters printed
     (text/lookalikes.py: entities, radicals, OCR's ASCII marks), a page spacing every digit run with the runs
     closed up (digitruns.py: the plain spaces only, before the odd ones, `周报　2026年`, become plain), turn odd
     spaces into plain ones, NFC."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\ufeff" in text:
+        text = _JOINT_AT_LINE_START.sub("\\1\n", _JOINT_IN_LINE.sub("\n\n", text))
     text = closed_digit_runs(printed_characters(_CONTROL.sub("", text)))
     text = _PADDING.sub("  ", text)
     text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")

@@ -48,6 +48,7 @@ from builder.ingest.madetitles import retitle
 from builder.ingest.manuscripts import manuscript_marks_off
 from builder.ingest.markdownexport import unmark_export
 from builder.ingest.masthead import masthead_meta
+from builder.ingest.microblogs import unfold_posts
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.numeraldates import arabic_page_heads
 from builder.ingest.otherscripts import other_scripts_off
@@ -98,7 +99,7 @@ def process_page(path: Path) -> PageResult:
     text, printed = drop_watermark_lines(*drop_ruby_lines(text, printed))
     text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
     text, printed = drop_margin_numbers(*other_scripts_off(*mail_parts_off(*unlabel_scripts(text, printed))))
-    text, printed = manuscript_marks_off(text, printed)
+    text, printed = unfold_posts(*manuscript_marks_off(text, printed))
     text, printed = join_split_runs(text, printed)
     with data_dir_fixed():  # the tokenizer of the line joins, looked for once per page
         text, printed = drop_page_lines_in_text(*even_blank_runs(text, printed))
