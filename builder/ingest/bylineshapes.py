@@ -36,8 +36,9 @@ BYLINE_THEN_LEAD = re.compile(
 _CREW_ROLE = "(?:摄像|摄影|剪辑|编导|后期)"
 _REPORTER_LINE = re.compile(
     r"^(?:[^\s，。；：]{0,12}[·・])?[^\s，。；：]{0,10}?(?:(?<![受诉向对跟据让给随带])记者|通讯员|特约撰稿|撰稿|(?<![工创著写])作者)\s*(?:[：:]\s*(?=\S))?"
-    rf"(?:{BYLINE_NAME}(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*|{_CREW_ROLE}\s*[：:]?\s*)*$"  # `通讯员刘胜、刘永利`
-)  # a name maybe a minority name transliterated, its parts joined by `·` (`本报记者 阿依古丽·买买提`)
+    rf"(?:{BYLINE_NAME}(?:[\s、]+|$)|(?:本报)?(?:通讯员|记者|实习记者)\s*(?:[：:]\s*)?|{_CREW_ROLE}\s*[：:]?\s*)*$"
+)  # a name maybe a minority name transliterated, its parts joined by `·` (`本报记者 阿依古丽·买买提`); `通讯员刘胜、刘永利`;
+# each role labelled by its colon in an app's credit block (`记者：邱某　通讯员：李某`)
 
 
 _ROLES = re.compile(f"{WRITER_ROLES}|撰稿|(?<![工创著写])作者")  # not 社区工作者, 创作者
@@ -87,9 +88,10 @@ WORK_CREDIT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:文\s*[/／]\s*图|�
 
 # A magazine's credit of who wrote and who took the photos, names with no role (`文／黎海燕　图／覃立新`); `文｜王某`
 # alone is a WeChat copy's author (copiedpages), a byline only at the head.
-# the writer's and the photographer's credits, each maybe with its role (`文/本报记者 龙婷　图/通讯员 罗洋`)
+# the writer's and the photographer's credits, each maybe with its role (`文/本报记者 龙婷　图/通讯员 罗洋`), a share
+# page's bar for the slash (`文｜某某　图｜某某`)
 _CREDITED = (
-    r"[ \u3000]*[/／][ \u3000]*(?:(?:本报|特约)?(?:实习记者|见习记者|记者|通讯员|实习生)[ \u3000]*)?"
+    r"[ \u3000]*[/／｜|][ \u3000]*(?:(?:本报|特约)?(?:实习记者|见习记者|记者|通讯员|实习生)[ \u3000]*)?"
     r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2}"
 )
 _WRITER_AND_PHOTOGRAPHER = re.compile(f"^文{_CREDITED}[ \u3000]+图{_CREDITED}$")
@@ -127,6 +129,11 @@ def _byline_text(text: str, _places: Gazetteer) -> bool:
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     stripped = close_padded_names(_UNIT_AFTER_NAME.sub(r"\1", stripped))  # (`通讯员 王  研 郭智强`)
+    # a role a wrap or a forced line break glued to the name before it (`…沈某鸣通讯员 郑某`), after the first role
+    # and its names (`…常驻记者李秀 …` is one word)
+    if " " in stripped:
+        first, rest = stripped.split(" ", 1)
+        stripped = f"{first} {ROLE_GLUED.sub(' ', rest)}"
     # a reporter and the correspondents after their own role (`本报记者 努尔兰·加帕尔　本报通讯员 马晓燕 古丽米拉·
     # 艾合买提`) may run wider than the column
     widest = 30 if len(_ROLES.findall(stripped)) < 2 else 42

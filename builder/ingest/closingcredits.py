@@ -36,7 +36,9 @@ def closing_names(page: PageReader, line: Line) -> bool:
     signed = (
         line.text[ornament.end() :].strip()
         if ornament
-        else _reporters_at_page_foot(page, line.text) or _reporters_under_text(page, line.text)
+        else _reporters_at_page_foot(page, line.text)
+        or _reporters_under_text(page, line.text)
+        or _reporters_over_editors(page, line.text)
     )
     names, end = names_taken_back(page, signed, page.index)
     bare = WORK_CREDIT_AFTER.sub("", names)
@@ -45,7 +47,13 @@ def closing_names(page: PageReader, line: Line) -> bool:
     if not (names and reporters and last and last.kind == TEXT and ends_sentence(last.text)):
         return False
     # (the page's last credit may stand right over its footer: a page printing no blank line)
-    if end < len(page.lines) and page.lines[end].strip() and not _only_furniture_from(page, end):
+    # (or over an app's editors' block, `编辑：…` / `初审：…`, the next article after it)
+    if (
+        end < len(page.lines)
+        and page.lines[end].strip()
+        and not _only_furniture_from(page, end)
+        and not _editors_block_from(page, end)
+    ):
         return False
     after = next_lines(page, end, blanks=3)
     if after and not (
@@ -177,6 +185,25 @@ def _reporters_at_page_foot(page: PageReader, text: str) -> str:
     if not (is_byline_text(text) or LINE_SHAPE["bare_names"].match(text)):
         return ""
     return text if all(is_furniture_line(following) for following in page.texts_from(page.index)) else ""
+
+
+def _reporters_over_editors(page: PageReader, text: str) -> str:
+    """`记者：钟某　谢某` over the editors' and reviewers' lines with no blank between (`编辑：黄某`, `初审：…　复审：…
+    终审：…`): an app's credit block under its article, whose reporters sign it; '' otherwise."""
+    if not is_byline_text(text) or not _editors_block_from(page, page.index):
+        return ""
+    return text
+
+
+def _editors_block_from(page: PageReader, start: int) -> bool:
+    """From line `start` to the next blank line, one line or more, each page furniture (an editors' block)."""
+    lines = page.lines
+    end = start
+    while end < len(lines) and lines[end].strip():  # (one line at a time: a page may print no blank line)
+        if not is_furniture_line(lines[end].strip()):
+            return False
+        end += 1
+    return end > start
 
 
 def _only_furniture_from(page: PageReader, start: int) -> bool:

@@ -26,6 +26,7 @@ from builder.ingest.textrules import cjk_count, ends_sentence
 _OPENINGS = re.compile(
     r"^(?:当前位置|您(?:现在)?的位置|您当前的位置|所在位置)\s*[:：]"  # a breadcrumb
     r"|^(?:主办|承办|主管|版权所有|技术支持|联系我们)\s*[:：]|^Copyright\b"  # the site's footer
+    r"|^(?:平台声明|免责声明)\s*[:：]"  # a news app's statement under the article
     r"|版权所有(?=\s|[©（(]|$)"  # (…人民政府 版权所有 网站标识码…; not 作品的版权所有者)
     r"|^(?:初审|二审|三审|终审|审核|审校|出品|制作)\s*[:：｜|]"  # an account's editors (`审核：王芳`)
     r"|^(?:图片|图|文字|编辑|责编|校对|排版)\s*[｜|]"  # (`图片｜李娜　编辑｜张敏　审核｜刘强`)
@@ -65,10 +66,18 @@ _ALONE = re.compile(
     r"|^(?:阅读原文|写留言|留言|精选留言)$"  # a WeChat article's foot
     r"|^(?:微博|微信|朋友圈|QQ空间|Qzone|QQ)$"  # a share button alone on its line
     r"|^关注我们$"  # the site's call to follow its accounts, over its headline
+    # a news app's share page: its call to the app, the follow button, when and where the account posted
+    # (`2026-12-02 08:15 · 四川`), its player (`听新闻 03:26`), the fold (`展开剩余68%`: the text goes on), its foot
+    # (`返回某某，查看更多`, `阅读 (3.6万)`) and a recommended item's readers and account (`2.1万阅读 · 某某发布`)
+    r"|^(?:打开|下载)\s*(?:APP|App|app|客户端)$|^[+＋]?\s*关注$|^(?:听新闻|听全文|语音播报)(?:\s*\d{1,2}:\d{2})?$"
+    r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$|^展开(?:剩余|全文)\s*(?:\d{1,3}\s*%)?$"
+    r"|^返回[^\s，,]{1,8}[，,]\s*查看更多|^(?:阅读|浏览)\s*[（(]\s*\d+(?:\.\d+)?万?\+?\s*[）)]$"
     r"|^【?(?:字体|字号)\s*[:：]\s*】?$"  # the font tool's label, its buttons lost (`字体：`)
     # the time it was posted, alone on its line (`2025 05/21 09:12:40`, `2022-02-16 11:36`)
     r"|^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s+\d{1,2}/\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
+# A recommended item's readers and account under its headline on a share page (`2.1万阅读 · 某某发布`).
+_ITEM_READERS = re.compile(r"^\d+(?:\.\d+)?万?\s*(?:阅读|浏览)\s*[·•]\s*[^\s，。]{2,12}$")
 # A WeChat account line: maybe `原创`, the account's name, the time it posted, maybe the province it posted from
 # (`贵州`, or `发表于湖南` as the app prints it); the date with dashes or in words (`2026年8月18日 19:30`).
 _ACCOUNT_LINE = re.compile(
@@ -83,6 +92,8 @@ _POSTED = re.compile(r"(?:^|\s)(?:发布|发表|更新)(?:时间|日期)\s*[:：
 _POSTED_BARE = re.compile(
     r"^时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?=\s|$)"
     r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者)\s*[:：]"  # (`2019-05-20 09:12:45 来源：…`)
+    # an app's: its source, when, and the views (`来源：某某县融媒体中心　2026-12-04 17:30　浏览量：8623`)
+    r"|^来源\s*[:：]\s*\S+\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+(?:浏览量|阅读量|阅读|浏览)\s*[:：]?\s*\d*)?$"
     r"|^来源\s*[:：]\s*\S.*?\s作者\s*[:：]\s*\S"  # its source and author (`来源：赣鄱基层报 …第2版　作者：记者 邹晓岚`)
     # its author first, then when (`作者：李某 张某 时间：2023-04-10 08:33 来源：某某县 字号： 打印`)
     r"|^作者\s*[:：]\s*\S.*?\s(?:时间|日期)\s*[:：]\s*\d{4}"
@@ -109,7 +120,7 @@ def is_copied_page_furniture(text: str) -> bool:
     """A line of a web page's or a WeChat article's furniture (a breadcrumb, the reader's tools, the site's
     footer, the account's calls and its account line)."""
     text = _EMOJI_OPENING.sub("", text)  # (`👆点击上方蓝字　关注我们`)
-    if _OPENINGS.search(text) or _ALONE.match(text) or _ACCOUNT_LINE.match(text):
+    if _OPENINGS.search(text) or _ALONE.match(text) or _ACCOUNT_LINE.match(text) or _ITEM_READERS.match(text):
         return True
     return _tools_only(text)
 
@@ -252,6 +263,7 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         or is_copied_page_furniture(line.text)
         or _under_foot_label(page)
         or _count_over_tools(page, line)
+        or _recommended_item(page)
     ):
         page.add(kinds.FURNITURE, line.text, line.number)
         page.blanks = 1
@@ -275,6 +287,13 @@ def _count_over_tools(page: PageReader, line: Line) -> bool:
 # line), the readers' comments under the second (to the page's end).
 _LIST_LABEL = re.compile(r"^[▼▽↓]*\s*(?:往期推荐|往期回顾|推荐阅读|精彩推荐|相关阅读|相关新闻)\s*[▼▽↓]*$")
 _COMMENTS_LABEL = re.compile(r"^(?:留言|精选留言|写留言)$")
+
+
+def _recommended_item(page: PageReader) -> bool:
+    """A headline over its readers and account (`2.1万阅读 · 某某发布`): an item a share page recommends, with no
+    body on the page."""
+    following = next(page.texts_from(page.index), "")
+    return _ITEM_READERS.match(following.strip()) is not None
 
 
 def _under_foot_label(page: PageReader) -> bool:

@@ -6,6 +6,10 @@
     本版图片                             (a label naming the page's photos)
     ①月湖区志愿者在社区为老人义务理发。余航 摄   (numbered captions, their credits glued)
 
+A 专版's page credit on one line, mostly under its head (`本版撰文　本报记者　某某　某某　　本版摄影　本报记者　某某`,
+heldout30 p07): the writers of every article on the page, none printed with its own; the photo part credits the
+captions. Furniture where it stands; each article with no byline of its own takes its writing part.
+
 A line rule (`foot_block`, after the furniture rule) reads the labels as furniture, each keyed writer line as
 furniture too (it is no text of any article), and each numbered caption as a caption and its credit without its
 number (captions.py then gives it to the article whose words it shares). After segmentation `sign_from_foot`
@@ -26,9 +30,20 @@ from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.captionshapes import split_inline_credit
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.reporternames import PAPER_WRITER
 
 WRITERS_LABEL = re.compile(r"^本版(?:稿件|文字)?(?:采写|撰稿|作者|供稿)$")
 PHOTOS_LABEL = re.compile(r"^本版(?:图片|照片|摄影)$")
+# (the writing part, group 1, its names group 2; the photos' part after a gap)
+PAGE_CREDIT = re.compile(
+    r"^(本版(?:撰文|文字|采写|撰稿|稿件|作者)[ \u3000]*[:：]?[ \u3000]*(\S.*?))"
+    r"(?:[ \u3000]{2,}本版(?:摄影|图片|照片|摄像)[ \u3000]*[:：]?[ \u3000]*\S.*)?$"
+)
+# its names after their roles, a minority name's parts joined by whichever dot the font gave (・ ‧ ． ·)
+_CREDITED_NAMES = re.compile(
+    rf"^(?:(?:{PAPER_WRITER})[ \u3000]*)?[\u4e00-\u9fff]{{2,8}}(?:[·・‧．][\u4e00-\u9fff]{{2,8}})?"
+    rf"(?:[ \u3000]+(?:(?:{PAPER_WRITER})[ \u3000]*)?[\u4e00-\u9fff]{{2,8}}(?:[·・‧．][\u4e00-\u9fff]{{2,8}})?){{0,5}}$"
+)
 _KEYED = re.compile(r"^([\u4e00-\u9fff]{2,12})[：:][ \u3000]*(\S.*)$")
 _NUMBER = re.compile("^[①-⑳][ \u3000]*")
 _BLOCK_REACH = 40  # units back to the block's label
@@ -45,7 +60,7 @@ def keyed_byline(text: str) -> tuple[str, str] | None:
 def foot_block(page: PageReader, line: Line) -> bool:
     """A line rule: the writers' label and the keyed lines under it, the photos' label (furniture) and the
     numbered captions under it (a caption and its credit, the number dropped)."""
-    if WRITERS_LABEL.match(line.text) or PHOTOS_LABEL.match(line.text):
+    if WRITERS_LABEL.match(line.text) or PHOTOS_LABEL.match(line.text) or page_credit(line.text):
         return page.add(kinds.FURNITURE, line.text, line.number)
     label = _block_label(page)
     if label is None:
@@ -68,6 +83,15 @@ def _block_label(page: PageReader) -> str | None:
         if unit.kind not in (kinds.FURNITURE, kinds.CAPTION, kinds.CREDIT):
             return None
     return None
+
+
+def page_credit(text: str) -> str | None:
+    """`本版撰文　本报记者　某某　某某　　本版摄影　…` -> `本版撰文 本报记者 某某 某某` (its writing part, spaces closed to
+    one); None for any other line."""
+    found = PAGE_CREDIT.match(text.strip())
+    if found is None or not _CREDITED_NAMES.match(found.group(2).strip()):
+        return None
+    return re.sub(r"[ \u3000]+", " ", found.group(1).strip())
 
 
 def foot_bylines(lines: Sequence[str]) -> list[tuple[str, str]]:
@@ -102,7 +126,7 @@ def foot_captions(lines: Sequence[str]) -> set[str]:
 
 def sign_from_foot(articles: list[Article], lines: Sequence[str]) -> list[Article]:
     """Each article with no byline takes the foot block's byline keyed by a place its headline names (else its
-    lead), when that key names that article alone; each caption of the photos' block goes to the one article
+    lead), when that key names that article alone, else the page credit's writing part (when the page prints one); each caption of the photos' block goes to the one article
     whose headline names a place the caption names."""
     _captions_home(articles, foot_captions(lines))
     for key, byline in foot_bylines(lines):
@@ -112,6 +136,11 @@ def sign_from_foot(articles: list[Article], lines: Sequence[str]) -> list[Articl
         ]
         if len(named) == 1:
             named[0].byline = byline
+    credits = {found for found in map(page_credit, lines) if found}
+    if len(credits) == 1:  # (one page credit: two would name whose is whose)
+        (byline,) = credits
+        for article in articles:
+            article.byline = article.byline or byline
     return articles
 
 

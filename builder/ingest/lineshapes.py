@@ -107,6 +107,8 @@ def _place_in_place(text: str) -> bool:
 # The source a reposted report names in its closing credit (`（来源：…区委宣传部 张三）`, `（稿件来源：…）`).
 CLOSING_SOURCE = (
     r"(?:(?:稿件)?来源\s*[：:]\s*[^（）()。！？“”，]{2,40}?"
+    # who contributed it, a bulletin's (`供稿：某某区委社会工作部　刘某`)
+    r"|(?:供稿|供稿单位)\s*[：:]\s*[^（）()。！？“”，]{2,40}?"
     # a reprint's attribution: `据《南京日报》`, `据新华社`, `据人民网报道`
     r"|据\s*(?:《[^》（）()]{2,20}》|[^（）()。！？“”，《》]{2,16}?(?:社|报|网|台|客户端))(?:报道|消息)?)"
 )
