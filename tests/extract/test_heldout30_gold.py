@@ -19,7 +19,11 @@ paragraphs 4/68. Opened for tuning at the end of session 30 at those numbers. Ex
 the in-house bulletin's furniture, its box-drawn subtitle dashes and party-department bylines (p06, seg30):
 articles 17/18 with no spurious file, titles 11/18, subtitles 15/18, bylines 7/18, region 17/18, level 17/18, theme
 F1 0.807, metrics R 139/148 and P 139/149, practices R 31/32 and P 31/38, bodies with a byline or headline 5/17,
-broken paragraphs 3/67.
+broken paragraphs 3/67. Raised after ingest by kind (seg31: microblog posts, a share page's furniture, an app's
+information line and credit block, exports joined by `cat`, a 专版's page credit, `（供稿：…）`, a role glued to a
+name): articles 18/18, titles 18/18, subtitles 18/18, bylines 17/18, region 18/18, level 18/18, theme F1 0.833,
+metrics R 147/148 and P 147/148, practices R 32/32 and P 32/35, bodies with a byline or headline 0/18, broken
+paragraphs 0/70.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -36,22 +40,22 @@ HELDOUT30_GOLD = scoring.HERE / "heldout30-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 11 / 18,
-    "subtitles_exact": 15 / 18,
-    "bylines_exact": 7 / 18,
-    "region_exact": 17 / 18,
-    "level_exact": 17 / 18,
-    "theme_f1": 0.806,
-    "metric_recall": 139 / 148,
-    "metric_precision": 139 / 149,
-    "practice_recall": 31 / 32,
-    "practice_precision": 31 / 38,
+    "articles_found": 18 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 17 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 18 / 18,
+    "theme_f1": 0.832,
+    "metric_recall": 147 / 148,
+    "metric_precision": 147 / 148,
+    "practice_recall": 32 / 32,
+    "practice_precision": 32 / 35,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 5,
-    "broken_paragraphs": 3,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 0,
 }
 
 
