@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from builder.extract import metric_words as words
+from builder.extract.metric_after import label_after
 from builder.extract.metric_clauses import (
     CLAUSE_END,
     REACH,
@@ -36,7 +37,6 @@ from builder.extract.metric_phrases import (
     clause_before,
     clean,
     divided_label,
-    label_after,
     label_before,
 )
 from builder.extract.metric_shares import (

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
+from builder.extract.metric_durations import hours_totalled, time_shortened
 from builder.extract.metric_forms import no_count
 from builder.extract.metric_text import clause_end, clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
@@ -139,13 +140,6 @@ _TIME_OF_DAY_AFTER = re.compile(
     r"\s*(?:半天|上午|下午|晚上|夜晚|白天|早上|周末|双休日|节假日)"
     r"(?![\u4e00-\u9fff]{0,4}(?:中心|站|点|班|室|所|队|营|校|堂))"
 )
-# Hours summed (累计…时长9800小时, 服务时长1.2万小时): a total, unlike a duration of one thing.
-_HOURS = ("小时", "个小时")
-_TOTALLED = re.compile("累计|共计|总计|合计|时长|时数")
-_PER_ONE = re.compile("平均|每[名人个户天日周月年次]|人均|单次|最长|最短")
-_SERVED = re.compile("服务|志愿")  # hours of service given, in the clause before them
-_MANY_HOURS = 100  # hours more than four days and nights: summed over many people, never one service's length
-_WITHIN_AFTER = re.compile(r"\s*(?:以内|之内|内|左右|不间断|值守|在线|服务|受理|响应)")
 # What one household owns (他家的两个大棚, 我家里3头牛, 自家的两间房): a story of one, not the work's.
 _ONE_HOME = re.compile(r"(?:[他她我俺你](?:们)?家|自家)(?:的|里)?$")
 # The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
@@ -170,8 +164,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     if (
         not q.is_count
         and not (q.scaled and not q.unit)
-        and not _hours_totalled(text, q)
-        and not _time_shortened(text, q)
+        and not hours_totalled(text, q)
+        and not time_shortened(text, q)
     ):
         return True
     if _audience(text, q):
@@ -261,52 +255,6 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
             True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result (每斤多卖0.8元 is one)
         )
     return no_count(text, q) or any(start <= q.num_start < end for start, end in masked)
-
-
-def _hours_totalled(text: str, q: Quantity) -> bool:
-    """Hours summed over many people or services (累计存储服务时长9800小时, 志愿服务时长超过1.2万小时): a count
-    of hours, not a duration (24小时受理, 须在2小时内响应, 平均每周减少6小时: how long one thing takes)."""
-    if q.unit not in _HOURS or _WITHIN_AFTER.match(text, q.end):
-        return False
-    clause = text[clause_start(text, q.num_start) : q.num_start]
-    if _PER_ONE.search(clause):
-        return False
-    # (a 累计 opening the sentence sums every deed its clauses list: 累计认领…1580个，参与…志愿服务1.2万小时)
-    if _SERVED.search(clause) and q.value >= _MANY_HOURS:
-        return True  # 骑手志愿者…参与社区服务活动1.2万小时: hours of service given by many, no one thing's length
-    return bool(
-        _TOTALLED.search(clause) or _TOTALLED.search(text, sentence_start(text, q.num_start), q.num_start)
-    )
-
-
-_DURATIONS = ("分钟", "小时", "个小时", "天", "日", "个工作日", "工作日")
-_SHORTENED_BEFORE = re.compile(
-    r"(?:时间|时长|用时|周期|时限)[^，。；;\d]{0,6}?(?:[\d.]+个?(?:分钟|小时|工作日|天|日))?"
-    r"(?:缩短|压缩|减少|降低|下降|降)(?:到|至|为)\s*$"
-)
-
-
-# The time a change starts from (办理时间由原来的3天缩短为1天, 平均时间由40分钟缩短到15分钟): the 由/从 of the
-# change before it, the change and a time of the same kind after it.
-_SHORTENED_FROM = re.compile(r"(?:时间|时长|用时|周期|时限)[^，。；;\d]{0,6}?(?:由|从)[^，。；;\d由从]{0,6}$")
-_SHORTENED_AFTER = re.compile(
-    r"\s*(?:缩短|压缩|减少|降低|下降|降)(?:到|至|为)[^，。；;\d]{0,4}[\d.]+(?:个)?(?:分钟|小时|工作日|天|日)"
-)
-
-
-def _time_shortened(text: str, q: Quantity) -> bool:
-    """A time the work shortened to (平均响应时间缩短到25分钟, 办理时间压缩至3个工作日): a level reached, counted,
-    and the time it was shortened from (由40分钟缩短到15分钟: the change's start, so that the two make one change);
-    how long one thing may take (24小时受理, 须在2小时内响应) and the time saved (填表时间平均每周减少6小时) stay
-    durations."""
-    if q.unit not in _DURATIONS:
-        return False
-    if _SHORTENED_BEFORE.search(text, max(0, q.num_start - 24), q.num_start):
-        return True
-    return bool(
-        _SHORTENED_FROM.search(text, max(0, q.num_start - 24), q.num_start)
-        and _SHORTENED_AFTER.match(text, q.end)
-    )
 
 
 def _said_to_one(text: str, q: Quantity) -> bool:

@@ -1,4 +1,4 @@
-"""A count before a 、-list whose whole has a count of its own (metric_phrases.label_after): a count of places
+"""A count before a 、-list whose whole has a count of its own (metric_after.label_after): a count of places
 (个) counts the place unit opening the list (15个村（社区）土地、房屋等资源71项 -> 村（社区）); a count of people
 (名) counts the first people listed, never the place their name begins with (30名村民代表、党员等群众100余人 ->
 村民代表, not 村). A place unit owning what a 有-clause counts is named whole (乡镇有干部 -> 乡镇干部)."""
