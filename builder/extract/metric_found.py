@@ -53,7 +53,7 @@ from builder.extract.numbers import COUNT_UNITS, COUNTED_NOUNS, Quantity, find_q
 from builder.text.patterns import alternation
 
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
-_CHANGE = "提升|提高|增加|增长|上升|跃升|扩大|下降|降低|减少|缩小|缩短|精简|精减|压减|压缩|降|升"
+_CHANGE = alternation(f"{words.CHANGE} {words.RESIZE}") + "|降|升"
 # (比两年前提高: a change against the past goes on with the figure before it, 满意度)
 _CHANGE_ONLY = re.compile(
     rf"^(?:同比|环比|(?:较|比)(?:上年|去年|前年|往年|过去|以前|同期|[\d一二两三四五六七八九十]+年前))?(?:{_CHANGE})$"

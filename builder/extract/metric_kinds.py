@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract import metric_words as words
 from builder.model import Metric
 from builder.text.patterns import alternation
 
@@ -31,7 +32,7 @@ _PAIR = re.compile(
 _UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万]*")
 # a bound after the second number (精简到4块以内, 减少到1次以内, 提高到90%以上) is no other thing counted
 _BOUND_AFTER_UNIT = re.compile(r"^([^，。；\d]{0,2}?)(?:以内|之内|以下|以上|左右)")
-CHANGE_WORDS = "下降 减少 降低 增长 增加 提升 提高 精简 精减 压减 压缩 上升 跃升 翻番"
+CHANGE_WORDS = f"{words.CHANGE} 翻番"
 _CHANGE = re.compile(alternation(CHANGE_WORDS))
 # a change given as a percentage (投诉同比下降11%), not a level reached (满意度提高到95%: a share)
 _CHANGE_BY = re.compile(f"(?:{alternation(CHANGE_WORDS)})(?![到至])")

@@ -33,7 +33,10 @@ DATE = re.compile(
 VERB = re.compile(alternation(words.VERBS))
 # A level reached (村集体经济收入增加到86万元, 满意度提高到9成): the verb before 到/至 says how it got there, it is
 # not part of what is counted (a change given as such, 同比下降11%, keeps its verb).
-_REACHED = "(?:提升|提高|增加|增长|上升|跃升|攀升|回升|飙升|骤降|扩大|下降|降低|减少|缩小|缩短|缩减|精简|精减|压减|压缩|(?<![空骤陡回下])降|(?<![晋攀飙回提上跃])升)(?:到|至)"
+_REACHED = (
+    f"(?:{alternation(f'{words.CHANGE} {words.RESIZE} 攀升 回升 飙升 骤降 缩减')}"
+    "|(?<![空骤陡回下])降|(?<![晋攀飙回提上跃])升)(?:到|至)"
+)
 # A level kept (满意度连续三年保持在98%以上): how long it has held, not what is counted.
 _KEPT = r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)(?:保持|稳定|维持)在?"
 _TRAIL = re.compile(

@@ -24,6 +24,15 @@ VERBS = """
 # the name before any other (建立协商议事会12个 -> 协商议事会, 代办事务).
 TALK = "讨论 协商 代办"
 
+# Verbs of a figure changing, up or down (投诉同比下降11%, 满意度提高到95%): the one list of them. Each reader of a
+# change adds the words of its own reading: metric_kinds the doubling (翻番; a percentage after RESIZE is no change
+# there, as before); metric_found and metric_phrases a size or span changed (RESIZE) and the bare 降/升
+# (metric_phrases guards them: not 空降, 晋升); metric_phrases the sharp moves a level is reached by (攀升到, 骤降至 …).
+# metric_phrases' changing clause end (…所占比例逐年下降，| 由57.03%…), metric_skips' multiple of growth and
+# metric_durations' shortened time keep their own words (each a narrower reading, left as found).
+CHANGE = "提升 提高 增加 增长 上升 跃升 下降 降低 减少 精简 精减 压减 压缩"
+RESIZE = "扩大 缩小 缩短"
+
 # Words stripped from the end of the text before a number (覆盖率达95.6% -> 覆盖率).
 TRAIL = """
 达到 达 为 至 了 共计 共有 共 累计 合计 总计 均 都 已有 已经 已 现有 只有 仅有
