@@ -14,12 +14,14 @@ import json
 import pickle
 import secrets
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from builder.content.frontmatter import to_mapping
+from builder.render.figurescope import entry_subject_level
 from builder.render.indexes import SiteIndex
-from builder.render.indicators import classify
+from builder.render.indicators import classify, in_scope
 from builder.util.fs import write_cache_bytes
 
 if TYPE_CHECKING:
@@ -263,8 +265,9 @@ def metrics_rows(index: SiteIndex, slug: str, entry: Any) -> bytes:
     """An initiative's rows of digest-metrics.csv, encoded (b"" for none)."""
     region = entry.item.region
     rows = []
+    scope = partial(entry_subject_level, entry)
     for f in entry.figures:
-        indicator = classify(f, index.indicator_defs)
+        indicator = in_scope(classify(f, index.indicator_defs), f, index.indicator_defs, scope)
         rows.append(
             [
                 slug,

@@ -33,10 +33,15 @@ _SCOPE_LEVEL = {
     "地区": "city", "县": "county", "区": "county", "旗": "county", "街道": "township", "镇": "township",
     "乡": "township", "苏木": "township", "村": "community", "社区": "community", "嘎查": "community",
 }  # fmt: skip
+# the unit an article speaks of by a demonstrative (该县, 本镇, 该村): the acting unit or one its text named
+_DEMONSTRATIVE = re.compile(
+    r"[该本](自治区|省|自治州|市|州|盟|地区|县|区(?!域)|旗|街道|镇|乡(?!村)|苏木|村|社区|嘎查)"
+)
 _LOCALITY_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:街道|镇|苏木|乡(?!村))")
-# a community or village by its name (滨中社区, 高沟村), not every one of them (各社区, 全村, 该社区)
+# a community or village by its name (滨中社区, 高沟村), not every one of them (各社区, 全村, 该社区), nor a
+# village-level thing (已成立村级集体经济合作社: 村级 names no village)
 _COMMUNITY = re.compile(
-    r"(?<![各每全所该本辖的])(?:(?![各每全所该本辖的内和与及等])[\u4e00-\u9fff]){2,6}?(?:社区|村|嘎查)"
+    r"(?<![各每全所该本辖的])(?:(?![各每全所该本辖的内和与及等])[\u4e00-\u9fff]){2,6}?(?:社区|村(?!级)|嘎查)"
 )
 # the address going on down to a lower unit (城阳街道桃园社区, 沙坡头区滨河镇), not to every one (街道各社区)
 _ADDRESS_DOWN = re.compile(
@@ -69,6 +74,7 @@ def _scope_level(word: str, places: Places) -> str:
 def _units(text: str, places: Places) -> list[Unit]:
     """Every unit `text` names, in order of where it ends (the larger first of two ending together)."""
     units: list[Unit] = [(m.start(), m.end(), "", _scope_level(m[1], places)) for m in _SCOPE.finditer(text)]
+    units += [(m.start(), m.end(), "", _scope_level(m[1], places)) for m in _DEMONSTRATIVE.finditer(text)]
     for name, level in places:
         units += [(m.start(), m.end(), name, level) for m in re.finditer(re.escape(name), text)]
     units += [(m.start(), m.end(), m[0], "community") for m in _COMMUNITY.finditer(text)]
@@ -141,6 +147,25 @@ def counted_unit(
     return unit[2], unit[3]
 
 
+@lru_cache(maxsize=4096)
+def subject_level(quote: str, label: str, places: Places = (), opening: str = "") -> str | None:
+    """The level of the unit a figure's clause names before the figure (its last: a scope word 全镇, a
+    demonstrative 该县, an enclosing unit's name, a village's; the clause opening with the village's own word,
+    村里 or 该村, a village's), else the one opening its sentence as its subject (`opening`: the sentence before
+    the quote); None when neither names one. A time word opening the clause is no village (去年村级…)."""
+    before = _before_figure(quote, label)
+    start = max((m.end() for m in _CLAUSE_MARKS.finditer(before)), default=0)
+    clause = before[start:]
+    clause = clause[_OPENING.match(clause).end() :]  # type: ignore[union-attr]
+    if units := _units(clause, places):
+        return units[-1][3]
+    if _OWN_SUBJECT.match(clause):
+        return "community"
+    if start == 0 and opening and (units := _subject(opening, places)[1]):
+        return units[-1][3]
+    return None
+
+
 BODY = "body"  # the "level" of a figure counting one body (a company, a party branch): no place's size
 # one body as the sentence's subject, not a place: a company, a co-operative, an association, a party branch
 # (甘肃某某有限公司是…企业，现有党员6名; 授予流动红旗的某某党支部成立于…，下设4个党小组; 公司党支部12名党员); not a
@@ -161,7 +186,8 @@ _NAMED_COMMUNITY = re.compile(
 def smaller_unit(
     quote: str, label: str, acting_level: str | None, places: Places = (), opening: str = ""
 ) -> tuple[str, str] | None:
-    """(the unit's name, its level) when the figure's sentence opens with one unit below the acting one as its
+    """(the unit's name, its level) when the figure's clause names a scope word below the acting unit's level
+    (全镇 in a county's article: ("", township)), or its sentence opens with one unit below the acting one as its
     subject and the figure's clause names no unit of its own: a community or village by its name (level
     community) under a larger acting unit, or one body (BODY: a company, an association, a party branch) under
     a township or larger. Its figures are that unit's, not the acting unit's size (赛罕区's article: 某某社区共签约
@@ -170,8 +196,11 @@ def smaller_unit(
         return None
     before = _before_figure(quote, label)
     clause = before[max((m.end() for m in _CLAUSE_MARKS.finditer(before)), default=0) :]
-    if _SCOPE.search(clause) or any(name in clause for name, _ in places):
-        return None  # the figure's clause names its own unit (全区覆盖网格80个)
+    if scope := _SCOPE.search(clause):  # the figure's clause names its own unit (全区覆盖网格80个)
+        level = _scope_level(scope[1], places)  # one below the acting unit: 全镇 in a county's article
+        return ("", level) if RANK[level] > RANK[acting_level] else None
+    if any(name in clause for name, _ in places):
+        return None
     subject = _CLAUSE_MARKS.split(opening + before, maxsplit=1)[0]
     subject = subject[_OPENING.match(subject).end() :]  # type: ignore[union-attr]
     for name, _ in sorted(places, key=lambda p: -len(p[0])):  # the address down to it: 某某区某某社区
@@ -184,6 +213,7 @@ def smaller_unit(
 
 
 _AROUND = {"province": "所在省", "city": "所在市", "county": "所在县区", "township": "所在乡镇街道"}
+_WITHIN = {"township": "下辖乡镇街道", "community": "下辖村社区"}  # a scope word below the acting unit (全镇)
 
 
 def _other_unit(
@@ -206,6 +236,24 @@ def _larger_unit(entry: Any, figure: Any) -> tuple[str, str, Places] | None:
     body = getattr(entry, "body", None)
     paragraphs = body.paragraphs if body is not None else ()
     return _other_unit(entry.item, getattr(entry, "steps", ()), paragraphs, figure)
+
+
+def figure_subject_level(
+    item: Any, steps: Iterable[Any], paragraphs: Iterable[str], figure: Any
+) -> str | None:
+    """subject_level of an initiative's figure (`item`: its locality, `steps` its region's, `paragraphs` its
+    body's)."""
+    places = enclosing_places(((step.name, step.rank) for step in steps), getattr(item, "locality", None))
+    return subject_level(
+        figure.quote, figure.label, places, sentence_opening(tuple(paragraphs), figure.quote)
+    )
+
+
+def entry_subject_level(entry: Any, figure: Any) -> str | None:
+    """figure_subject_level of a site-index entry's figure (its item, steps and parsed body)."""
+    body = getattr(entry, "body", None)
+    paragraphs = body.paragraphs if body is not None else ()
+    return figure_subject_level(entry.item, getattr(entry, "steps", ()), paragraphs, figure)
 
 
 def counts_acting_unit(item: Any, steps: Iterable[Any], paragraphs: Iterable[str], figure: Any) -> bool:
@@ -233,4 +281,7 @@ def counted_place(entry: Any, figure: Any) -> tuple[str, str]:
     if name:
         return name, level
     names = [place for place, rank in places if rank == level]
-    return (names[0] if names else f"{entry.place}{_AROUND[level]}", level)
+    if names:
+        return names[0], level
+    below = RANK[level] > RANK[entry.item.level]
+    return f"{entry.place}{_WITHIN[level] if below else _AROUND[level]}", level

@@ -14,13 +14,20 @@ from builder.content.loader import Label, Vocabulary, default_levels
 from builder.model import LEVELS, Initiative
 from builder.render import urls
 from builder.render.figures import Figure, figures_of, results_first
-from builder.render.figurescope import counts_acting_unit
+from builder.render.figurescope import counts_acting_unit, figure_subject_level
 from builder.render.glossary import Practice, build_glossary
 from builder.render.glossary import PracticeUse as PracticeUse
 from builder.render.glossary import find_sentence as find_sentence
 from builder.render.groups import Group, by_province
 from builder.render.indicatorfile import load_indicators
-from builder.render.indicators import Indicator, IndicatorRows, classify, indicator_rows, largest_figures
+from builder.render.indicators import (
+    Indicator,
+    IndicatorRows,
+    classify,
+    in_scope,
+    indicator_rows,
+    largest_figures,
+)
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
 from builder.render.relatedviews import theme_pairs
@@ -170,7 +177,9 @@ def _entries(
         steps = region_steps(item.region)
         paragraphs = item.body.split("\n")
         own = partial(counts_acting_unit, item, steps, paragraphs)
-        return steps, figures, largest_figures(figures, indicator_of, own)
+        scope = partial(figure_subject_level, item, steps, paragraphs)
+        scoped = lambda f: in_scope(indicator_of(f), f, indicators, scope)  # noqa: E731
+        return steps, figures, largest_figures(figures, scoped, own)
 
     name = f"entry parts {value_digest(indicators).hex()}" if derived is not None else ""
 

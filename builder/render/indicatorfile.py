@@ -57,8 +57,10 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
             entry["slug"], str(entry.get("zh", entry["slug"])), str(entry.get("en", entry["slug"])),
             entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
             _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes), heads,
-            level, deeds=_words(entry.get("deeds"), f"{where}: deeds"),
+            level, deeds=_words(entry.get("deeds"), f"{where}: deeds"), totals=str(entry.get("totals") or ""),
         )  # fmt: skip
+        if indicator.totals and level is None:
+            raise ValueError(f"{where}: totals needs a level (the one unit each figure counts)")
         found.extend(_facets(indicator, entry.get("facets"), where))
     return tuple(found)
 

@@ -25,10 +25,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from builder.render.figures import Figure
-from builder.render.figurescope import BODY, counted_level
+from builder.render.figurescope import BODY, RANK, counted_level, entry_subject_level
 from builder.render.valuedigest import value_digest
 
 if TYPE_CHECKING:
@@ -67,6 +68,9 @@ class Indicator:
     deeds: re.Pattern[str] | None = None
     # what a theme table's key-figures cell calls it: a facet's own name (网格员), not its indicator's too
     cell_zh: str = ""
+    # with `level`: the indicator of a figure whose subject is a unit above that level (全镇, 该县, N个村: the
+    # villages' income together), not one unit's (in_scope)
+    totals: str = ""
 
     def takes(self, figure: Figure) -> bool:
         if not self._takes(figure):
@@ -202,6 +206,26 @@ def classify(figure: Figure, indicators: tuple[Indicator, ...]) -> Indicator | N
     return next((indicator for indicator in group if indicator.takes(figure)), None)
 
 
+def in_scope(
+    indicator: Indicator | None,
+    figure: Figure,
+    indicators: tuple[Indicator, ...],
+    subject_level: Callable[[Figure], str | None],
+) -> Indicator | None:
+    """The indicator of a figure once its subject is read (`subject_level`: figurescope.subject_level of the
+    figure in its initiative): a figure of an indicator of one unit's (`level`, one village's income) whose
+    clause or sentence names a unit above that level as its subject (全镇, 该县, 安化县) is their total, in
+    the indicator's `totals` (compared level by level), unless that one keeps its label out (村均: an average
+    per village is one village's)."""
+    if indicator is None or not indicator.totals or indicator.level not in RANK:
+        return indicator
+    total = next((i for i in indicators if i.slug == indicator.totals), None)
+    if total is None or (total.exclude is not None and total.exclude.search(figure.label)):
+        return indicator
+    level = subject_level(figure)
+    return total if level is not None and RANK[level] < RANK[indicator.level] else indicator
+
+
 def theme_indicators(theme: str, indicators: tuple[Indicator, ...], limit: int = 2) -> tuple[Indicator, ...]:
     """The indicators a theme's comparison table shows in its key-figures column, the same on every row."""
     return tuple(i for i in indicators if theme in i.themes)[:limit]
@@ -256,10 +280,16 @@ class IndicatorRows:
 
 
 def _taken(
-    figures: list[Figure], indicator_of: Callable[[Figure], Indicator | None]
+    entry: Entry, indicators: tuple[Indicator, ...], indicator_of: Callable[[Figure], Indicator | None]
 ) -> list[tuple[str, Figure]]:
-    """(indicator slug, figure) for each of an initiative's figures that an indicator takes, in order."""
-    return [(indicator.slug, f) for f in figures if (indicator := indicator_of(f)) is not None]
+    """(indicator slug, figure) for each of an initiative's figures that an indicator takes (in_scope), in
+    order."""
+    scope = partial(entry_subject_level, entry)
+    return [
+        (indicator.slug, f)
+        for f in entry.figures
+        if (indicator := in_scope(indicator_of(f), f, indicators, scope)) is not None
+    ]
 
 
 def indicator_rows(
@@ -278,7 +308,7 @@ def indicator_rows(
     if memo is None and derived is not None:
         name = f"indicator figures {value_digest(indicators).hex()}"
         taken = [
-            (slug, derived(entry.item, name, lambda e=entry: _taken(e.figures, indicator_of)))
+            (slug, derived(entry.item, name, lambda e=entry: _taken(e, indicators, indicator_of)))
             for slug, entry in entries.items()
         ]
         by_level = _by_level(indicators)
@@ -288,10 +318,10 @@ def indicator_rows(
         ]
         return _rows(taken, indicators, levels)
     if memo is None:
-        taken = [(slug, _taken(entry.figures, indicator_of)) for slug, entry in entries.items()]
+        taken = [(slug, _taken(entry, indicators, indicator_of)) for slug, entry in entries.items()]
         return _rows(taken, indicators, _levels(entries, taken, _by_level(indicators)))
     taken = [
-        (slug, memo.get("indicator figures", (entry,), lambda e=entry: _taken(e.figures, indicator_of)))
+        (slug, memo.get("indicator figures", (entry,), lambda e=entry: _taken(e, indicators, indicator_of)))
         for slug, entry in entries.items()
     ]
     by_level = _by_level(indicators)
