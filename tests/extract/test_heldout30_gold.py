@@ -23,7 +23,7 @@ broken paragraphs 3/67. Raised after ingest by kind (seg31: microblog posts, a s
 information line and credit block, exports joined by `cat`, a 专版's page credit, `（供稿：…）`, a role glued to a
 name): articles 18/18, titles 18/18, subtitles 18/18, bylines 17/18, region 18/18, level 18/18, theme F1 0.833,
 metrics R 147/148 and P 147/148, practices R 32/32 and P 32/35, bodies with a byline or headline 0/18, broken
-paragraphs 0/70.
+paragraphs 0/70. Bylines 18/18 once a rare character's private-use glyph inside a name is kept (seg31).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -43,7 +43,7 @@ AT_LEAST = {
     "articles_found": 18 / 18,
     "titles_exact": 18 / 18,
     "subtitles_exact": 18 / 18,
-    "bylines_exact": 17 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
     "theme_f1": 0.832,
