@@ -61,7 +61,11 @@ def deck_under(headline: str, below: str) -> bool:
     while place is not None:  # after each suffixed name of the chain (`青禾县`, `青禾县桐柏镇`)
         ends.append(place.end())
         place = _ONE_PLACE.match(below, place.end())
-    return any(MEANS_OPENING.match(below[end:]) for end in ends)
+    if not any(MEANS_OPENING.match(below[end:]) for end in ends):
+        return False
+    # under a kicker of two halves (`“多条腿”走路 “打捆式”发展`, `党建引领 物业提质`), a line naming its place in full
+    # and the means it worked by (`某某州党建引领集体经济“蝶变”`) is the headline, not its deck
+    return not _two_halves(headline)
 
 
 def _parallel_predicates(headline: str, below: str) -> bool:

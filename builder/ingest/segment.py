@@ -143,6 +143,11 @@ class _PageCut:
             after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
             if after is not None and after.kind in (HEADLINE, KICKER, SUBTITLE, BYLINE):
                 self.current = None
+            elif (
+                after is not None and after.kind == TEXT and after.blanks_before and ends_sentence(after.text)
+            ):
+                # a paragraph standing apart under it: another article's (its head printed elsewhere)
+                self.current = None
         elif self.jumped is not None:
             self.current = self.jumped
             self.jumped = None
