@@ -205,7 +205,12 @@ def credit_line(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units and not page.blanks else None
     head = _CREDIT_HEAD.search(last.text) if last is not None and last.kind == kinds.TEXT else None
     whole = is_credit_text(line.text) or _ROLE_HEAD.match(head.group(1)) if head else False
-    if head and whole and len(line.text) <= _CREDIT_TAIL and is_credit_text(head.group(1) + line.text):
+    if (
+        head
+        and whole
+        and _rest_length(line.text) <= _CREDIT_TAIL
+        and is_credit_text(head.group(1) + line.text)
+    ):
         last.text = last.text[: head.start()]  # (`…情况。　记者 韩` / `雪 摄`, `…用品。唐昌` / `镇供图`)
         return page.add(kinds.CREDIT, head.group(1) + line.text, line.number)
     if not is_credit_text(line.text):
@@ -226,6 +231,12 @@ _CREDIT_HEAD = re.compile(
 )
 _ROLE_HEAD = re.compile(r"^(?:记者|通讯员)[ \u3000]")  # the tail alone no credit: only after a role's head
 _CREDIT_TAIL = 12  # characters of a credit's rest the wrap sent to the next line, at most
+
+
+def _rest_length(text: str) -> int:
+    """A credit's rest counted without the spaces between its names: three photographers (`体记者 某某某 某某某
+    摄`) are no longer a credit than two."""
+    return len(re.sub(r"[ \u3000]", "", text))
 
 
 def caption_under_its_credit(page: PageReader, line: Line) -> bool:
