@@ -192,7 +192,8 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     if len(owned) >= 2:  # 4名表现优秀的小区党支部书记 -> the noun after 的; 435个社区的用房面积 -> 社区
         head = HEAD_END.search(owner) or _OWNED_FRAME.match(owned)  # (…机制的基础上: the frame is not it)
         label = owner if head else owned.rpartition("的")[2]
-    if len(label) > 12 or (len(label) > 6 and not HEAD_END.search(label)):
+    # (the counted receiving a deed end at their head noun, however short: 为八九十位老人准备午餐 -> 老人)
+    if len(label) > 12 or ((len(label) > 6 or not deeds) and not HEAD_END.search(label)):
         heads = [m.end() for m in HEAD.finditer(label) if m.end() <= 12 and not modifies_next(label, m.end())]
         if heads:
             own = OWN_NOUN.match(
