@@ -78,6 +78,8 @@ _THRESHOLD_WORDS = ("以上", "以下", "以内")
 _RATE_BEFORE = re.compile(r"(?:率|度|比例|比重|占比)[^，。；;、\d]{0,3}$")
 # 村财收入20万元至50万元的村所占比例: a bracket of two bounds before 的 and the units it sorts out, not a figure
 _BRACKETED_UNITS_AFTER = re.compile(r"\s*的\s*(?:村|社区|小区|户|家庭|企业|单位|乡镇|街道|党员|居民)")
+# 10万元以上村占比, 收入50万元以上村达到12个: the bound, then (with no 的) the units it sorts out, the units' own noun
+_UNITS_SORTED_AFTER = re.compile(r"\s*(?:村|社区|小区|企业|乡镇)(?=所?占|数|达|有|超|增|[，。、；])")
 # 超过50万元的村达到23个: a bound before the number, the things it sorts out counted after 的 in the same clause
 # (成立了超过400人的队伍: no count follows, the team's size is counted).
 _ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|不低于|不少于|大于)\s*$")
@@ -299,7 +301,7 @@ def _threshold(text: str, q: Quantity) -> bool:
     if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS):
         if q.unit == "%" and not _RATE_BEFORE.search(text, max(0, q.num_start - 8), q.num_start):
             return False  # 社区90%以上的矛盾, 九成以上的纠纷: a share of them (no rate they pass: 满意度90%以上的村)
-        return bool(_QUALIFIED_AFTER.match(text, q.end))
+        return bool(_QUALIFIED_AFTER.match(text, q.end) or _UNITS_SORTED_AFTER.match(text, q.end))
     if q.upper is not None and _BRACKETED_UNITS_AFTER.match(text, q.end):
         return True  # 收入20万元至50万元的村: a bracket the villages are sorted into
     if q.unit != "%" and _ABOVE_BEFORE.search(text, max(0, q.start - 4), q.num_start):
