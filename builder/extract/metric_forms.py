@@ -19,8 +19,8 @@
 - The parts of a formula spelled out in a list with a letter for its open part (由1个镇党委统筹、3个强村党支部
   带动、N个薄弱村抱团发展, what “1+3+N” means): how the scheme is made, not what it did.
 - A bound after a count of units in its clause (有11个村集体经济收入不足10万元, 5个社区居民超过1万人): which units are
-  counted, not a figure of its own (人均收入不足1万元, with no count before it, is one; so is a floor every village
-  meets, 全县所有村集体经济收入均超过5万元).
+  counted, not a figure of its own (人均收入不足1万元, with no count before it, is one; a floor every village
+  meets, 全县所有村集体经济收入均超过5万元, is none either: metric_skips' bar all the units pass).
 - A rough figure in Chinese numerals said of places no one names (不少社区摘掉了二十多块牌子, 一些地方…几十个群):
   a commentary's picture of the country, not a unit's result.
 - Who leads each part of a scheme (由3个强村党支部分别牵头): the scheme's make-up, not a result.

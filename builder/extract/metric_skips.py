@@ -5,7 +5,8 @@ the Chinese numeral 一 and Chinese numerals glued to another number (三个100%
 (一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道; not a fee charged for each unit, 每月每平方米收费0.25元) and
 the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
-(收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too), a
+(收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too; a bar all
+the units pass, 收入全部超过10万元), a
 multiple of growth (比2022年增长近两倍: a ratio restating the figure before it), one named person's story
 (经营户陈女士家去年增收3万元, 村民周某贵的两个孩子) and every number of a sentence naming a case's party as the press does (`黄某`,
 `尹某某`; `张某某等120名群众` counts the many), a figure said again as rhetoric (`1155，不只是个数字，更是1155份
@@ -84,6 +85,11 @@ _UNITS_SORTED_AFTER = re.compile(r"\s*(?:村|社区|小区|企业|乡镇)(?=所?
 # (成立了超过400人的队伍: no count follows, the team's size is counted).
 _ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|不低于|不少于|大于)\s*$")
 _COUNTED_AFTER = re.compile(_QUALIFIED + r"[^，。；;！？]{0,8}?[\d一二三四五六七八九十两]")
+# 全市村集体经济收入全部超过10万元, 各村均达到5万元以上: a bar every one of the units passes, said of them all
+# (全部/均/都), not a figure of the work (the units passing it are counted where a count is printed).
+_ALL_PASS_BEFORE = re.compile(
+    r"(?:全部|全都|均|都|一律)(?:已经?)?(?:超过|超出|高于|不低于|不少于|达到|在)\s*$"
+)
 # One person named by surname and a form of address (经营户陈女士, 村民张大爷家): an anecdote of one, not what the
 # practice did (张大爷等30名老人: an example of many, counted).
 _ONE_PERSON = re.compile(
@@ -297,7 +303,10 @@ def _threshold(text: str, q: Quantity) -> bool:
     """The number is a threshold that qualifies what is counted (收入10万元以上的村, 30人以上没有党员的企业):
     以上/以下/以内, then 的 after at most a few words that qualify the same thing, never a level kept (的水平);
     or 超过/高于/不低于 before it, then 的 and the things counted in the same clause (超过50万元的村达到23个);
-    or a bracket of two bounds, then 的 and the units it sorts out (收入20万元至50万元的村所占比例)."""
+    or a bracket of two bounds, then 的 and the units it sorts out (收入20万元至50万元的村所占比例); or a bar all
+    of them pass, 全部/均/都 before the bound (收入全部超过10万元; a rate all reach, 均达到100%, is a figure)."""
+    if q.unit != "%" and _ALL_PASS_BEFORE.search(text, max(0, q.start - 6), q.num_start):
+        return True  # 收入全部超过10万元: the bar all of them pass
     if text[q.start : q.end].rstrip().endswith(_THRESHOLD_WORDS):
         if q.unit == "%" and not _RATE_BEFORE.search(text, max(0, q.num_start - 8), q.num_start):
             return False  # 社区90%以上的矛盾, 九成以上的纠纷: a share of them (no rate they pass: 满意度90%以上的村)

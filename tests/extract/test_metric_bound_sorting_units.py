@@ -21,4 +21,5 @@ def test_a_bound_before_the_units_it_sorts_is_no_figure() -> None:
 
 
 def test_a_bound_closing_its_clause_is_the_figure() -> None:
-    assert found("村集体收入全部达到10万元以上。") == [("村集体收入", 100000, "元")]
+    assert found("今年村集体收入达到10万元以上。") == [("村集体收入", 100000, "元")]
+    # (said of all the units, 全部达到10万元以上, it is a bar they all pass: none, test_metric_bars_all_pass)
