@@ -23,7 +23,9 @@ broken paragraphs 3/67. Raised after ingest by kind (seg31: microblog posts, a s
 information line and credit block, exports joined by `cat`, a 专版's page credit, `（供稿：…）`, a role glued to a
 name): articles 18/18, titles 18/18, subtitles 18/18, bylines 17/18, region 18/18, level 18/18, theme F1 0.833,
 metrics R 147/148 and P 147/148, practices R 32/32 and P 32/35, bodies with a byline or headline 0/18, broken
-paragraphs 0/70. Bylines 18/18 once a rare character's private-use glyph inside a name is kept (seg31).
+paragraphs 0/70. Bylines 18/18 once a rare character's private-use glyph inside a name is kept (seg31). Raised
+after two kinds of theme (themes31: a household's income raised, 带动户均增收…, is rural work; a class or meeting
+开到家门口 is no livelihood service): theme F1 0.833 -> 0.867 (p03#1).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -46,7 +48,7 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
-    "theme_f1": 0.832,
+    "theme_f1": 0.866,
     "metric_recall": 147 / 148,
     "metric_precision": 147 / 148,
     "practice_recall": 32 / 32,
