@@ -41,7 +41,7 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 17 / 18,
     "level_exact": 17 / 18,
-    "theme_f1": 0.920,
+    "theme_f1": 0.934,  # 0.921 -> 0.935: a practice named only in the body (骑手议事会) implies a theme scoring >= 0.1 of the top
     "metric_recall": 157 / 157,
     "metric_precision": 157 / 157,
     "practice_recall": 40 / 40,

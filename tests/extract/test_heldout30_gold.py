@@ -25,7 +25,8 @@ name): articles 18/18, titles 18/18, subtitles 18/18, bylines 17/18, region 18/1
 metrics R 147/148 and P 147/148, practices R 32/32 and P 32/35, bodies with a byline or headline 0/18, broken
 paragraphs 0/70. Bylines 18/18 once a rare character's private-use glyph inside a name is kept (seg31). Raised
 after two kinds of theme (themes31: a household's income raised, 带动户均增收…, is rural work; a class or meeting
-开到家门口 is no livelihood service): theme F1 0.833 -> 0.867 (p03#1).
+开到家门口 is no livelihood service): theme F1 0.833 -> 0.867 (p03#1). A practice named only
+in the body implies a theme scoring at least a tenth of the top (楼栋党小组+楼长+中心户, p06#2): 0.867 -> 0.881.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -48,7 +49,7 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
-    "theme_f1": 0.866,
+    "theme_f1": 0.880,
     "metric_recall": 147 / 148,
     "metric_precision": 147 / 148,
     "practice_recall": 32 / 32,

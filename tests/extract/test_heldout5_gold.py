@@ -56,7 +56,7 @@ AT_LEAST = {
     "bylines_exact": 20 / 20,
     "region_exact": 20 / 20,
     "level_exact": 20 / 20,
-    "theme_f1": 0.976,  # a sentence counts once per theme, at its heaviest kind (themes.py)
+    "theme_f1": 0.999,  # 0.977 -> 1.000: a practice named only in the body implies a theme scoring >= 0.1 of the top
     "metric_recall": 64 / 66,
     "metric_precision": 64 / 66,
     "practice_recall": 28 / 28,
