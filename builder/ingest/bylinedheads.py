@@ -13,7 +13,7 @@ from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.celltables import read_cell_table
 from builder.ingest.datelines import dateline_over_wrap
-from builder.ingest.decks import deck_under
+from builder.ingest.decks import deck_under, figures_deck
 from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import (
@@ -125,6 +125,17 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     ):  # `牌楼街道：“院落自治”` / `让…焕新颜`
         page.index += 1
         return page.add(HEADLINE, line.text + after[0], line.number)
+    if (
+        stacked >= 2
+        and page.blanks
+        and _all_right_under(page, after[:stacked])
+        and figures_deck(line.text, after[:stacked])
+    ):
+        page.add(
+            HEADLINE, line.text, line.number
+        )  # `赤峰：一张网格…` / `全市1.2万个网格…` / `…化解纠纷2.1万件`
+        page.index += stacked
+        return page.add(SUBTITLE, "".join(after[:stacked]), line.number + 1)
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
     under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
     kicker = kicker and not under_headline
@@ -154,6 +165,12 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
 def _right_under(page: PageReader, text: str) -> bool:
     """`text` is the next line, no blank line between."""
     return page.index < len(page.lines) and page.lines[page.index].strip() == text
+
+
+def _all_right_under(page: PageReader, texts: list[str]) -> bool:
+    """`texts` are the next lines, one right under the other, no blank line between."""
+    end = page.index + len(texts)
+    return end <= len(page.lines) and [raw.strip() for raw in page.lines[page.index : end]] == texts
 
 
 def _column_label_over(page: PageReader, text: str, heads: list[str]) -> bool:

@@ -95,6 +95,12 @@ _CREDITED = (
     r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2}"
 )
 _WRITER_AND_PHOTOGRAPHER = re.compile(f"^文{_CREDITED}[ \u3000]+图{_CREDITED}$")
+_WRITER = re.compile(f"^文{_CREDITED}$")
+
+
+def is_writer_credit(text: str) -> bool:
+    """The writer's credit alone (`文/某某`, `文｜本报记者 某某`): a byline only right under a headline."""
+    return bool(_WRITER.match(text.strip()))
 
 
 def is_byline_text(text: str) -> bool:

@@ -68,6 +68,17 @@ def deck_under(headline: str, below: str) -> bool:
     return not _two_halves(headline)
 
 
+# a count and what it counts (`1.2万个`, `2.1万件`, `300余名`, `98.6%`)
+_COUNTED = re.compile(r"\d+(?:\.\d+)?[余多]?[万亿]?(?:[个名位人户家件次条项元亩所场支座批]|%|％)")
+
+
+def figures_deck(headline: str, lines: list[str]) -> bool:
+    """Two or more lines right under a headline giving no figure, each saying what was done with its figure
+    (`全市1.2万个网格织密服务网络` / `“…”联动化解矛盾纠纷2.1万件`): one deck printed over two lines, no `——`, not
+    headlines printed together (a 专题 page's series report)."""
+    return len(lines) >= 2 and not _COUNTED.search(headline) and all(_COUNTED.search(line) for line in lines)
+
+
 def _parallel_predicates(headline: str, below: str) -> bool:
     """Two short lines alike in length, each a verb and its object, neither naming a place (`坚持党建引领` /
     `推进社区治理`, `headlinewraps.wrapped_naming_no_place`): one headline of two predicates the column set one over the other, no deck under a headline

@@ -129,10 +129,15 @@ _SINGLE = re.compile(
     # the paper's (or the page's) hotline or mailbox for readers
     r"|" + CONTACT + r")$"
 )
+_SERIES_PART = "系列(?:报道|评论|述评|访谈|调查)?之[一二三四五六七八九十]{1,3}"
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
     f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[一二三四五六七八九十]{{1,3}})】$"
+    # unbracketed over a 专题 page's headline, the series maybe quoted (`“某某的新变化”系列报道之二`)
+    f"|^“?[{_HAN}·・]{{2,16}}”?{_SERIES_PART}$"
+    # and the trailer under its part naming when the next is printed (`（本系列报道之三将于5月8日刊发）`)
+    f"|^[（(]本{_SERIES_PART}将?于?[^（）()]{{0,16}}(?:刊发|刊出|刊登|推出|见报|播发)[）)]$"
 )
 # A series' name and its part's circled number, unbracketed (`基层治理新观察①`): a tag only over the headline it
 # labels; right over a byline or the text it is the headline, numbered as the series' part (`小网格里的大民生①`).

@@ -48,6 +48,7 @@ from builder.ingest import (
     photolines,
     placelines,
     pullquotes,
+    reprintsources,
     roundupparts,
     runningheads,
     sectionbars,
@@ -289,7 +290,8 @@ def classify_page(text: str) -> list[Unit]:
         boxedheads.unbox_reports(page.lines)
     while page.index < len(page.lines):
         read_next(page)
-    return subtitles_under_headlines(captions_inside_words(itemends.texts_after_item_ends(page.units)))
+    units = reprintsources.reprints_apart(itemends.texts_after_item_ends(page.units))
+    return subtitles_under_headlines(captions_inside_words(units))
 
 
 def read_next(page: PageReader) -> str:

@@ -20,7 +20,9 @@ at both, articles 16/18 with 2 spurious files, titles 14/18, subtitles 15/18, by
 14/18, theme F1 0.776, metrics R 132/153 and P 132/147, practices R 35/43 and P 35/45, captions 5/6, bodies with a
 byline or headline 2/18, broken paragraphs 3/129. The four pages of the seeds' kinds scored nearly perfect blind; the
 misses are the new layouts' (the 文摘 page's three items read as one, the front page's index and photo block, the
-series label over its deck). Opened for tuning at that point.
+series label over its deck). Opened for tuning at that point; raised after h31a's digest reprints and series heads
+(articles 18/18 with 1 spurious file, titles 17/18, subtitles 18/18, bylines 17/18, region and level 17/18, theme F1
+0.840, metrics R 146/153 P 146/147, practices R 40/43 P 40/44).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -37,27 +39,27 @@ HELDOUT31_GOLD = scoring.HERE / "heldout31-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 16 / 18,
-    "titles_exact": 14 / 18,
-    "subtitles_exact": 15 / 18,
-    "bylines_exact": 15 / 18,
-    "region_exact": 14 / 18,
-    "level_exact": 14 / 18,
-    "theme_f1": 0.775,
-    "metric_recall": 132 / 153,
-    "metric_precision": 132 / 147,
-    "practice_recall": 35 / 43,
-    "practice_precision": 35 / 45,
+    "articles_found": 18 / 18,
+    "titles_exact": 17 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 17 / 18,
+    "region_exact": 17 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.839,
+    "metric_recall": 146 / 153,
+    "metric_precision": 146 / 147,
+    "practice_recall": 40 / 43,
+    "practice_precision": 40 / 44,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 2,
-    "broken_paragraphs": 3,
+    "bodies_with_bylines": 1,
+    "broken_paragraphs": 2,
 }
 
 
 class TestHeldout31Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT31, HELDOUT31_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 2
+    SPURIOUS = 1
     CAPTIONS_RECOVERED = 5
