@@ -2,7 +2,8 @@
 
 Not counts: numbers without a counting word, ordinals and serial numbers (第3个, 3号楼), formula parts (1+2+N),
 the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
-(一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道; not a fee charged for each unit, 每月每平方米收费0.25元) and
+(一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道; not a fee charged for each unit, 每月每平方米收费0.25元, nor people
+set for each unit, 每个村配备1名“协商联络员”, a staffing standard, unless a team's make-up, 由1名社区干部和2名…) and
 the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
 (收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too; a bar all
@@ -122,6 +123,15 @@ _AUDIENCE_MEASURE = re.compile(
 _ONLINE = re.compile("线上|在线|网上|网络|直播|云端|视频|抖音|微信|公众号|客户端")
 _ORGANISED = re.compile("组织|带领|动员|发动|引导")
 _DISTRIBUTIVE = re.compile("分别|各自|每(?![年月日天周季届次])")
+# 每个村配备1名“协商联络员”, 每条街巷明确1名“街巷长”: people set for each unit (not each person: 每名党员联系2户), a
+# staffing standard like 每300户一个网格, counted; not the make-up of a unit's team (每个网格由1名社区干部和2名党员楼栋长负责)
+_EACH_UNIT_STAFFED = re.compile(
+    r"每(?:个|条|座|所|栋|幢|片|支)?(?![名位人户])[\u4e00-\u9fff]{1,4}?(?:都|均|各)?"
+    r"(?:至少|原则上)?(?:由|配备|配|明确|选派|派驻|设|设立|确定|储备|安排|落实)[^，。；\d]{0,3}$"
+)
+# the role staffed is named after the count (原则上每村配备2名，…: no role, a norm)
+_ROLE_AFTER = re.compile(r"\s*[“\u4e00-\u9fff]")
+_TEAM_MADE_UP_AFTER = re.compile(r"[^，。；]{0,12}?[和及与、]\s*(?:\d+|[两二三四五六七八九十])\s*名")
 # Money more earned for each unit sold (每斤茶青比以前多卖0.8元): what the practice gained, not a norm.
 _MORE_EARNED = re.compile("(?:多卖|多收|多挣|多赚|多得|增收)了?$")
 # A fee charged for each unit (每月每平方米收费0.25元, 每户每月缴纳5元): a price the practice set, a figure.
@@ -257,6 +267,12 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
             or _COMPOSED_AFTER.match(text, q.end)
         )
         and not _MORE_EARNED.search(text, max(0, q.start - 4), q.start)
+        and not (
+            q.unit in ("名", "人", "位")
+            and _EACH_UNIT_STAFFED.search(text, max(0, q.start - 16), q.start)
+            and _ROLE_AFTER.match(text, q.end)
+            and not _TEAM_MADE_UP_AFTER.match(text, q.end)
+        )
         and not (q.unit == "元" and _FEE_BEFORE.search(text, max(0, q.start - 9), q.start))
     ):
         return (

@@ -15,7 +15,7 @@ Rules
   brackets after such a formula (`“1+1+N”(1名网格员、…)`), the Chinese numeral 一 (一名社区干部, 一个网格: a
   norm or an idiom) and Chinese numerals glued to another number (三个100%, 三位一体, 村二组), and per-person
   norms of one or two (`分别联系1个街道`, `每名党员志愿者…认领1—2个岗位`). Standards are kept (`每300户划分
-  一个网格`, `每个社区每年30万元`); an explicit range is two metrics, `…（下限）` and `…（上限）`
+  一个网格`, `每个社区每年30万元`, the people set for each unit, `每个村配备1名“协商联络员”`); an explicit range is two metrics, `…（下限）` and `…（上限）`
   (`300—500户` -> 300 and 500, exact); a vague Chinese numeral keeps its lower bound, approx (`二三十件` -> 20).
 - Label = what is counted. If a noun follows the counting word it is the label (`5730名在职党员`,
   `组建63支622人的“青城义警”队伍`); otherwise the noun phrase before the number, after the last verb
