@@ -122,6 +122,10 @@ _SINGLE = re.compile(
     r"(?:\s+(?:本版)?(?:责任|美术)?(?:编辑|责编|美编|校对)[:：\s].{0,20})?"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
+    # the paper's organ line in its masthead, whose paper it is (`中共某某市委机关报`, `某某省委机关报`)
+    r"|(?:中共|中国共产党)?[\u4e00-\u9fff]{2,12}?[省市州盟县区旗]?委(?:员会)?机关报"
+    # the weather box of a front page, its temperatures (`今日天气：晴　2℃～12℃　东北风3级`, `明天　多云　5～14℃`)
+    r"|(?:今日|今天|明日|明天|本市|全市)?天气(?:预报)?[:：\s][^。！？]{0,30}?\d{1,2}\s*(?:℃|°C)[^。！？]{0,20}"
     # an editors' note's sign-off alone on its line, under the note (`——编者`, `——本报编辑部`)
     r"|(?:——|—|－－|--)\s*(?:本报|本刊|本版)?编(?:者|辑部)"
     # an in-house bulletin's distribution list at its foot (`报：省委…`, `送：…`, `抄送：…`, `（共印200份）`)

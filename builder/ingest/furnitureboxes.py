@@ -137,7 +137,7 @@ def _photo_news_item(page: PageReader) -> tuple[int, str, str] | None:
 
 # A page's table of contents (`本版导读` / `①瓷都志愿服务点` / `②小区红色管家` …): the headlines it lists are
 # printed again over their articles.
-_CONTENTS_LABEL = re.compile(r"^[【\[]?(?:本版|本期|今日|本刊)?(?:导读|要目|目录)[】\]]?$")
+_CONTENTS_LABEL = re.compile(r"^[【\[]?(?:本版|本期|本报|今日|本刊|要闻|新闻)?(?:导读|要目|目录)[】\]]?$")
 _CONTENTS_ITEMS = 12  # lines of a contents box at most
 
 

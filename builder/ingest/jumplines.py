@@ -12,6 +12,7 @@ from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.textrules import (
     END_MARK_WORD,
+    ends_sentence,
     is_continuation_marker,
     remove_continuation_markers,
 )
@@ -27,7 +28,24 @@ def continuation_marker(page: PageReader, line: Line) -> bool:
     if kind == kinds.JUMP_IN and last is not None and _jump_headline(last, page.blanks):
         last.kind = kinds.HEADLINE  # `乡贤调解室让矛盾不出村` / `（上接第1版）`: never text
         _continuation_page_number(page.units)
+    if kind == kinds.JUMP_OUT and not page.blanks:
+        _sentence_cut_by_jump(page.units)
     return page.add(kind, line.text, line.number)
+
+
+def _sentence_cut_by_jump(units: list[Unit]) -> None:
+    """The short line right over `（下转第二版）` under an unfinished line of text (`…积分制度，` / `每年评选优秀`):
+    the sentence the jump cut, going on on the other page, never a headline (nor a kicker or heading)."""
+    if len(units) < 2:
+        return
+    before, last = units[-2], units[-1]
+    if (
+        last.kind in (kinds.HEADLINE, kinds.KICKER, kinds.HEADING)
+        and not last.blanks_before
+        and before.kind == kinds.TEXT
+        and not ends_sentence(before.text)
+    ):
+        last.kind = kinds.TEXT
 
 
 def _continuation_page_number(units: list[Unit]) -> None:
