@@ -139,7 +139,8 @@ def _forces_of(bare: str, own_after: str) -> bool:
 
 
 def honour_or_label(before: str, own_before: str, after: str, own_after: str) -> bool:
-    """A title of honour (获评“…”, “…”称号), a contrast (从“…”), what someone is called or a new name."""
+    """A title of honour (获评“…”, “…”称号), a contrast (从“…”), what someone is called or a new name, a trouble
+    guarded against (防止“…”)."""
     if (
         _AROUND["honour_before"].search(before)
         or _AROUND["honour_after"].match(after)
@@ -150,7 +151,8 @@ def honour_or_label(before: str, own_before: str, after: str, own_after: str) ->
     ):
         return True  # (a title of honour, a media account's name: …等微信公众号, a product's trademark)
     return any(
-        _AROUND[rule].search(own_before) for rule in ("contrast_before", "identity_before", "renamed_before")
+        _AROUND[rule].search(own_before)
+        for rule in ("contrast_before", "identity_before", "renamed_before", "prevented_before")
     )
 
 
