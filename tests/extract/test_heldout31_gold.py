@@ -22,7 +22,10 @@ byline or headline 2/18, broken paragraphs 3/129. The four pages of the seeds' k
 misses are the new layouts' (the 文摘 page's three items read as one, the front page's index and photo block, the
 series label over its deck). Opened for tuning at that point; raised after h31a's digest reprints and series heads
 (articles 18/18 with 1 spurious file, titles 17/18, subtitles 18/18, bylines 17/18, region and level 17/18, theme F1
-0.840, metrics R 146/153 P 146/147, practices R 40/43 P 40/44).
+0.840, metrics R 146/153 P 146/147, practices R 40/43 P 40/44); then after h31b's front-page furniture (要闻导读 index,
+organ line, weather line, the line a （下转…） cut) and 防止“…” no practice: articles 18/18 with 0 spurious, titles,
+subtitles, bylines, region and level 18/18, theme F1 0.898, metrics R 151/153 P 151/152, practices R 41/43 P 41/42,
+bodies with a byline 0/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -40,20 +43,20 @@ HELDOUT31_GOLD = scoring.HERE / "heldout31-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 17 / 18,
+    "titles_exact": 18 / 18,
     "subtitles_exact": 18 / 18,
-    "bylines_exact": 17 / 18,
-    "region_exact": 17 / 18,
-    "level_exact": 17 / 18,
-    "theme_f1": 0.839,
-    "metric_recall": 146 / 153,
-    "metric_precision": 146 / 147,
-    "practice_recall": 40 / 43,
-    "practice_precision": 40 / 44,
+    "bylines_exact": 18 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 18 / 18,
+    "theme_f1": 0.897,
+    "metric_recall": 151 / 153,
+    "metric_precision": 151 / 152,
+    "practice_recall": 41 / 43,
+    "practice_precision": 41 / 42,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 2,
 }
 
