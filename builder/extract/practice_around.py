@@ -239,6 +239,9 @@ AROUND_SOURCES = (
     # Festivals named by a count (“两节”期间: Spring Festival and New Year) and a sum of money (“百万元”村):
     # a date and an amount, never a name.
     ("festival", rf"^[{NUMERAL}]节$"),
+    # A verb doubled around 一 (“唠一唠”, “聊一聊”, “坐一坐”): how a speaker says it is done, casually, no name
+    # (unless a mechanism word follows it: “议一议”机制).
+    ("casual_verb", r"^([\u4e00-\u9fff])一\1$"),
     ("money", rf"^[\d{NUMERAL}]+[万亿]?元$"),
     # A figure with its counting word (“16处”, “260名”: a number an editor's note or a speaker quotes): a count.
     ("count", r"^\d+(?:\.\d+)?[多余]?(?:处|个|名|人|位|家|项|件|条|次|场|户|亩|座|块|台|张|支|所|栋|套)$"),

@@ -105,6 +105,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
         or _AROUND["last_stretch"].match(bare)
         or (_LIKENESS_TAIL.match(bare) and not mechanism_after)
         or _AROUND["festival"].match(bare)
+        or (_AROUND["casual_verb"].match(bare) and not mechanism_after)
         or _AROUND["money"].match(bare)
         or _AROUND["count"].match(bare)
         or (_AROUND["open_formula"].match(bare) and not mechanism_after)

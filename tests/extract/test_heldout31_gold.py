@@ -25,7 +25,7 @@ series label over its deck). Opened for tuning at that point; raised after h31a'
 0.840, metrics R 146/153 P 146/147, practices R 40/43 P 40/44); then after h31b's front-page furniture (要闻导读 index,
 organ line, weather line, the line a （下转…） cut) and 防止“…” no practice: articles 18/18 with 0 spurious, titles,
 subtitles, bylines, region and level 18/18, theme F1 0.898, metrics R 151/153 P 151/152, practices R 41/43 P 41/42,
-bodies with a byline 0/18.
+bodies with a byline 0/18; then practices P 41/41 (h31a: a doubled verb in quotes, “唠一唠”, is no name).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -52,7 +52,7 @@ AT_LEAST = {
     "metric_recall": 151 / 153,
     "metric_precision": 151 / 152,
     "practice_recall": 41 / 43,
-    "practice_precision": 41 / 42,
+    "practice_precision": 41 / 41,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
