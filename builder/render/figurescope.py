@@ -213,7 +213,8 @@ def smaller_unit(
 
 
 _AROUND = {"province": "所在省", "city": "所在市", "county": "所在县区", "township": "所在乡镇街道"}
-_WITHIN = {"township": "下辖乡镇街道", "community": "下辖村社区"}  # a scope word below the acting unit (全镇)
+# a scope word below the acting unit: 全市 in a province's article, 全县 in a city's, 全镇 in a county's
+_WITHIN = {"city": "下辖市州", "county": "下辖县区", "township": "下辖乡镇街道", "community": "下辖村社区"}
 
 
 def _other_unit(
@@ -283,5 +284,5 @@ def counted_place(entry: Any, figure: Any) -> tuple[str, str]:
     names = [place for place, rank in places if rank == level]
     if names:
         return names[0], level
-    below = RANK[level] > RANK[entry.item.level]
-    return f"{entry.place}{_WITHIN[level] if below else _AROUND[level]}", level
+    below = RANK[level] > RANK.get(entry.item.level or "", -1)
+    return f"{entry.place}{_WITHIN[level] if below else _AROUND.get(level, '')}", level

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.render.figurescope import smaller_unit, subject_level
+from builder.render.figurescope import counted_place, smaller_unit, subject_level
 from builder.render.indicators import classify, in_scope
-from tests.support.indicator_figures import INDICATORS, figure, slug_of
+from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slug_of
 
 PLACES = (("某某省", "province"), ("某某市", "city"), ("青山县", "county"))
 
@@ -78,3 +78,22 @@ def test_a_towns_whole_in_a_countys_article_counts_a_township() -> None:
         "",
         "township",
     )
+
+
+@pytest.mark.parametrize(
+    ("level", "quote", "label", "counted"),
+    [
+        # a scope word one level or more below the acting unit: its units' whole, named from the acting place
+        ("province", "全市村集体经济收入达5000万元", "村集体经济收入", ("某地下辖市州", "city")),
+        ("city", "全县村集体经济收入达2000万元", "村集体经济收入", ("某地下辖县区", "county")),
+        ("county", "全镇村集体经济收入达300万元", "村集体经济收入", ("某地下辖乡镇街道", "township")),
+    ],
+)
+def test_a_scope_word_below_the_acting_unit_is_named_from_it(
+    level: str, quote: str, label: str, counted: tuple[str, str]
+) -> None:
+    """A province's article saying 全市…, a city's saying 全县… (any scope word below the acting unit, not only a
+    township's): counted_place names the unit without failing (a build of a generated corpus had stopped with
+    KeyError: 'county')."""
+    entry = FigureEntry(figure(label, 100000, "元", quote), level=level)
+    assert counted_place(entry, entry.figures[0]) == counted
