@@ -26,7 +26,7 @@ from builder.render.relatedviews import related_view
 from builder.render.search import SearchDoc
 from builder.render.searchdocs import search_doc, shown_metrics
 
-COMPARE_LIMIT = 12  # rows per indicator on /compare/; the rest on /compare/<indicator>/
+COMPARE_LIMIT = 10  # rows per indicator on /compare/; the rest on /compare/<indicator>/ (page size: issue 17)
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 NOT_FOUND = "404.html"
 # Items per page of a long list (render/paging.py): rows of a theme's table, lines of initiatives, a
