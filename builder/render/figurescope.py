@@ -232,11 +232,15 @@ def _other_unit(
     return None if unit is None else (*unit, places)
 
 
-def _larger_unit(entry: Any, figure: Any) -> tuple[str, str, Places] | None:
-    """_other_unit of a site-index entry's figure (its item, steps and parsed body)."""
+def _entry_parts(entry: Any) -> tuple[Any, Iterable[Any], tuple[str, ...]]:
+    """A site-index entry's initiative, its region's steps and its parsed body's paragraphs."""
     body = getattr(entry, "body", None)
-    paragraphs = body.paragraphs if body is not None else ()
-    return _other_unit(entry.item, getattr(entry, "steps", ()), paragraphs, figure)
+    return entry.item, getattr(entry, "steps", ()), body.paragraphs if body is not None else ()
+
+
+def _entry_unit(entry: Any, figure: Any) -> tuple[str, str, Places] | None:
+    """_other_unit of a site-index entry's figure."""
+    return _other_unit(*_entry_parts(entry), figure)
 
 
 def figure_subject_level(
@@ -251,10 +255,8 @@ def figure_subject_level(
 
 
 def entry_subject_level(entry: Any, figure: Any) -> str | None:
-    """figure_subject_level of a site-index entry's figure (its item, steps and parsed body)."""
-    body = getattr(entry, "body", None)
-    paragraphs = body.paragraphs if body is not None else ()
-    return figure_subject_level(entry.item, getattr(entry, "steps", ()), paragraphs, figure)
+    """figure_subject_level of a site-index entry's figure."""
+    return figure_subject_level(*_entry_parts(entry), figure)
 
 
 def counts_acting_unit(item: Any, steps: Iterable[Any], paragraphs: Iterable[str], figure: Any) -> bool:
@@ -268,14 +270,14 @@ def counted_level(entry: Any, figure: Any) -> str:
     item, steps and body): the acting unit's, a larger one its clause or sentence names (`counted_unit`), or
     one below it its sentence opens with (`smaller_unit`: a community's, or BODY for one body's); "" when the
     initiative names none."""
-    unit = _larger_unit(entry, figure)
+    unit = _entry_unit(entry, figure)
     return unit[1] if unit is not None else entry.item.level or ""
 
 
 def counted_place(entry: Any, figure: Any) -> tuple[str, str]:
     """(the place a figure of an initiative counts, its level), as `counted_level`: a scope word's (全市) unit
     named from the enclosing units, else the acting unit's place and 所在市."""
-    unit = _larger_unit(entry, figure)
+    unit = _entry_unit(entry, figure)
     if unit is None:
         return entry.place, entry.item.level or ""
     name, level, places = unit
@@ -284,5 +286,5 @@ def counted_place(entry: Any, figure: Any) -> tuple[str, str]:
     names = [place for place, rank in places if rank == level]
     if names:
         return names[0], level
-    below = RANK[level] > RANK.get(entry.item.level or "", -1)
-    return f"{entry.place}{_WITHIN[level] if below else _AROUND.get(level, '')}", level
+    below = RANK[level] > RANK[entry.item.level]  # a unit was found: the acting level is known (counted_unit)
+    return f"{entry.place}{_WITHIN[level] if below else _AROUND[level]}", level
