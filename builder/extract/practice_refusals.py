@@ -33,7 +33,7 @@ _WHITESPACE = signs.WHITESPACE
 
 _CODE = re.compile(r"^[0-9]{3,}$")
 _PAIRS = re.compile(r"^[三四五六七八九十]双$")  # “四双”: four pairs of duties (双报到、双服务…), not a date
-DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网)")
+DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网(?!格))")  # (网格: a grid, no website)
 # a quoted number a measure follows counts minutes, people or households (“15”分钟服务圈): no name's digits
 MEASURED_AFTER = re.compile(
     r"^(?:分钟|小时|天|周|个月|年|公里|千米|米|个|名|位|户|人|元|万|家|项|件|次|场|岁|平方)"
@@ -95,7 +95,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
     ):
         return (
             True  # (“1+1”, “五一”; a code, “832”平台, “12345”热线: a number to reach; a count, 党员“100”名;
-            # “135”工作法 is a name)
+            # “135”工作法 names a method whole, practice_wholes.number_named)
         )
     if (
         _AROUND["description"].match(bare)

@@ -226,7 +226,7 @@ def practices_in(text: str, stopwords: frozenset[str], opening: bool = True) -> 
             ):  # 提供…24小时暖“新”服务: what is provided, unless printed again
                 yield name
         elif (whole := number_inside(text, q) or number_named(text, q)) is not None:
-            yield whole  # 暖新“365”行动计划, “1173”物业管理模式: the quoted number is part of the name it stands in
+            yield whole  # 暖新“365”行动计划, “1173”物业管理模式, “135”工作法: the number is part of the name it stands in
         elif _is_practice(text, q, quotes[first], quotes[last], stopwords, opening) or (
             opening and _recurs(text, q, [o for o in quotes if o.text == q.text], stopwords)
         ):

@@ -12,8 +12,9 @@ from builder.extract import practice_signs as signs
 from builder.extract.practice_around import AROUND
 from builder.extract.practice_quotes import Quote, words_after
 from builder.extract.practice_refusals import DIALLED_AFTER, MEASURED_AFTER, VENUE_AFTER
+from builder.text.patterns import alternation
 
-__all__ = ["embedded_name", "number_inside", "number_named", "with_room"]
+__all__ = ["NUMBER_CODE", "embedded_name", "number_inside", "number_named", "with_room"]
 
 # A room or team named after a category of people (“五老”调解室): the whole is the name.
 _ROOM_AFTER = re.compile(
@@ -67,21 +68,57 @@ def number_inside(text: str, q: Quote) -> str | None:
     return name + more.group(0) if more else name
 
 
-# A field of work between a quoted number and its mechanism word (“1173”物业管理模式: 物业管理); never the generic 工作
-# or 行动 (“135”工作法, “135”工作机制, “365”行动计划: the number names the method, as before).
-_FIELD_NAMED = re.compile(f"(?!工作|行动)([\u4e00-\u9fff]{{2,6}}?)(?:{signs.SUFFIXES})")
+# A quoted number: digits, maybe a formula of them with a letter for "many" (135, 1173, 1+3, 1+3+N), or two Chinese
+# digits or more (一三五); never one with another character (“四双”, “三个一”: the numeral shape of a policy's name).
+_CN_DIGITS = "一二三四五六七八九十零〇"
+NUMBER_CODE = re.compile(
+    rf"(?=[^\d]*\d)[\dNnXx]+(?:[+×][\dNnXx]+)*|[{_CN_DIGITS}]{{2,}}(?:[+×][{_CN_DIGITS}]+)*"
+)
+# The head noun of a method named by its number, right after the quote (“135”工作法, “135”工作机制, “365”行动计划,
+# “1+3+N”模式): the endings run on (行动计划, 服务模式).
+_METHOD_HEAD = re.compile(
+    f"(?=(?:工作)?(?:{alternation('工作法 机制 模式 服务 行动 工程 计划 体系 制度 品牌 项目 经验')}))"
+    f"(?:工作)?(?:{signs.SUFFIXES})+"
+)
+# A field of work between a quoted number and its mechanism word (“1173”物业管理模式: 物业管理, “1+3+N”组团服务模式:
+# 组团), when no head noun follows the quote right away.
+_FIELD_NAMED = re.compile(f"([\u4e00-\u9fff]{{2,6}}?)(?:{signs.SUFFIXES})")
 
 
 def number_named(text: str, q: Quote) -> str | None:
-    """认真学习“1173”物业管理模式 -> 1173物业管理模式: a quoted number of digits alone with a field of work and a
-    mechanism word after it is a model's number; the model's whole name is the name, never the digits alone."""
-    if not re.fullmatch(r"\d{2,}", q.text):
+    """推行“135”工作法 -> 135工作法, 认真学习“1173”物业管理模式 -> 1173物业管理模式, 推出“1+3+N”组团服务模式 ->
+    1+3+N组团服务模式: a quoted number (NUMBER_CODE) with the head noun of a method after it, maybe a field of work
+    before that, is the method's number; the method's whole name is the name, never the number alone (a number is
+    nothing a reader could look up). Not a code one dials nor a count (“12345”热线, “15”分钟服务圈)."""
+    if not NUMBER_CODE.fullmatch(q.text):
         return None
     after = words_after(text, q.end)
     if DIALLED_AFTER.match(after) or MEASURED_AFTER.match(after):
         return None
+    head = _METHOD_HEAD.match(text, q.end)
+    if head is not None:
+        return q.text + head.group(0)
     field = _FIELD_NAMED.match(text, q.end)
     if field is None or signs.SUFFIX_RUN.fullmatch(field.group(1)):
         return None
     more = signs.SUFFIX_RUN.match(text, field.end())  # the endings run on (管理模式, 服务体系)
     return q.text + text[q.end : more.end() if more else field.end()]
+
+
+def one_per_number(names: list[str], quoted: set[str]) -> list[str]:
+    """推出“1+3+N”组团服务模式 … “1+3+N”模式 …: the names opening with one quoted number (a key of `quoted`) are one
+    method printed in full once and shortened after (or in a headline: “1+3+N”激活…); its fullest name stands at
+    the first one's place."""
+    fullest: dict[str, str] = {}
+    for name in names:
+        code = NUMBER_CODE.match(name)
+        if code is not None and code.group(0) in quoted and len(name) > len(fullest.get(code.group(0), "")):
+            fullest[code.group(0)] = name
+    result: list[str] = []
+    for name in names:
+        code = NUMBER_CODE.match(name)
+        if code is None or code.group(0) not in fullest:
+            result.append(name)
+        elif fullest[code.group(0)] not in result:
+            result.append(fullest[code.group(0)])
+    return result

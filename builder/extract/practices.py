@@ -32,7 +32,7 @@ characters unless a formula); lists with 、 or — unless a verb or a mechanism
 (“哨兵”作用, “小马拉大车”难题); single characters (“新”, “她”; but 暖“新”友好行动 is read whole as 暖新友好行动); and the idioms, political
 formulas and category names of the editable list `practice-stopwords.txt` (builder/data/, extended by
 content/_data/). Nor are strings of numerals alone (“1+1”, “3+4+4”; “五一”, “七一” are dates), unless a mechanism word
-in the clause makes them a name (“一三五”工作法, “3+4+4”街区党建工作体系); a formula left open (“党建+”邻里中心: the prefix of
+in the clause makes them a name, written whole (“一三五”工作法 -> 一三五工作法, “3+4+4”街区党建工作体系); a formula left open (“党建+”邻里中心: the prefix of
 what follows it), unless a mechanism word follows (“党建+”模式); states described with numerals (“两多一差”, “三难”), generic
 nouns of a size and a unit (“小网格”), a kind of mechanism alone, with no name before its ending (“清单”, “议事会”), problems (“…”现象/难题); verbs of action with a complement of direction (“沉下去”,
 “动起来”); category labels of two characters followed by the noun they qualify (“两新”党组织, 村“三委”、党员); and a
@@ -83,7 +83,7 @@ Real articles: a headline's quote whose numeral opens an ordinary word (风雪�
 body, is its slogan; a room or team named after a two-character category of people (“五老”调解室) is the name.
 A media account's name (“文明某县”“融媒体中心”等微信公众号、抖音号) is where news is posted, and the title of
 a celebration (“喜迎新春…”迎新春联欢会) one evening's theme (not a festival's name, “邻里节”文艺晚会), no
-practice; nor is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 is a name).
+practice; nor is a code of three digits or more one reaches (“832”平台, “12345”热线; “135”工作法 names a method).
 A unit's official organ named with the unit (“某某镇综治中心”, 某某街道党群服务中心) is an office every unit has.
 A list holding an idiom or a formula of the stopword list (“因地制宜、务实管用”的原则) is a manner, unless a
 mechanism word follows.
@@ -130,7 +130,13 @@ Real articles (session 31): the products a run of quotes lists before 等 and th
 trade names; a policy's numeral shape, “一村一品”, stays), a group of people counted by a collective measure (配强村级
 党组织“一班人”) and a class of units counted as it changes (“后进村”从…的323个减少到…) are no names; a quoted model
 number with a field of work and a mechanism word after it (“1173”物业管理模式) is the whole model's name, never its
-digits (a number right before its method, “135”工作法, names it as before).
+digits.
+Session 32: so is a quoted number, digits or a formula of them (“135”, “1+3+N”, “一三五”), right before the head noun of a
+method (工作法, 机制, 模式, 服务, 行动, 工程, 计划, 体系 …): “135”工作法 -> 135工作法, “365”行动计划 -> 365行动计划, written
+like any name with quotes inside (暖“新”驿站 -> 暖新驿站); a number alone is nothing a reader can look up. The names
+opening with one quoted number are one method printed in full and shortened after or in a headline (推出“1+3+N”组团
+服务模式 … “1+3+N”模式 …: 1+3+N组团服务模式, once; practice_wholes.one_per_number). 网格 after a quoted number is a
+grid, no website one reaches (“1+N”网格员联户机制).
 """
 
 from __future__ import annotations
@@ -150,6 +156,7 @@ from builder.extract.practice_vocab import (
     load_stopwords,
     name_key,
 )
+from builder.extract.practice_wholes import one_per_number
 
 __all__ = ["DEFAULT_STOPWORDS", "default_aliases", "extract_practices", "load_stopwords"]
 
@@ -194,7 +201,8 @@ def extract_practices(
             seen.add(key)
             result.append(name)
     # a brand's `X+` named beside its bare X (“追光者+”党建品牌 … 赋予“追光者”称号): one practice, the brand
-    return [name for name in result if f"{name_key(name)}+" not in seen]
+    branded = [name for name in result if f"{name_key(name)}+" not in seen]
+    return one_per_number(branded, quoted)  # “1+3+N”组团服务模式 … “1+3+N”模式: one method
 
 
 def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:

@@ -49,7 +49,7 @@ def test_points_and_ba_decided_once() -> None:
 def test_a_quoted_count_is_no_name() -> None:
     assert practices("社区组织党员“100”名参加志愿服务。") == []
     assert practices("暖新“365”行动计划惠及骑手。") == ["暖新365行动计划"]
-    assert practices("推行“135”工作法。") == ["135"]
+    assert practices("推行“135”工作法。") == ["135工作法"]
 
 
 def test_a_likeness_names_the_place_after_it() -> None:

@@ -105,12 +105,12 @@ def test_a_quoted_number_inside_a_name_is_the_name() -> None:
     ("body", "names"),
     [
         ("群众拨打“12345”热线反映问题。", []),  # a code one dials
-        ("推行“135”工作法。", ["135"]),  # no head: the quote before its ending, as before
-        ("全市“365”行动计划启动。", ["365"]),  # a scope is no head of a name
-        ("全区“1+3”党建联建机制运转顺畅。", ["1+3"]),  # a formula is a name of its own
+        ("推行“135”工作法。", ["135工作法"]),  # no head before: the number with its method's head noun
+        ("全市“365”行动计划启动。", ["365行动计划"]),  # a scope is no head of a name; the plan named is
+        ("全区“1+3”党建联建机制运转顺畅。", ["1+3党建联建机制"]),  # a formula with its field and mechanism
     ],
 )
-def test_a_quoted_number_with_no_head_of_a_name_stays_as_it_was(body: str, names: list[str]) -> None:
+def test_a_quoted_number_with_no_head_before_it_is_named_by_its_method(body: str, names: list[str]) -> None:
     assert practices(body) == names
 
 

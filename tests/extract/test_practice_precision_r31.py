@@ -41,6 +41,6 @@ def test_a_quoted_model_number_is_the_whole_models_name() -> None:
         "三找一定",
     ]
     assert practices("街道推行“246”社区治理工作机制。") == ["246社区治理工作机制"]
-    # negatives: a number right before its method names it, as before; a number one dials is none
-    assert practices("推行“135”工作法。") == ["135"]
+    # a number right before its method is named with it; a number one dials is none
+    assert practices("推行“135”工作法。") == ["135工作法"]
     assert practices("群众拨打“12345”热线反映问题。") == []
