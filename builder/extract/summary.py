@@ -32,7 +32,11 @@ Rules, in order:
    added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then position), as long as the
    summary stays within `MAX_CHARS`; they are printed in article order. A lead longer than `MAX_CHARS` is
    cut at a clause boundary and ends with ……
-6. A summary identical to the body's first paragraph (or to its end, after a stock opening) says nothing the page does not say just below it: it
+6. A summary is read on its own (lists, cards): a sentence calling its unit by a demonstrative (`该村党支部…`,
+   `目前，该县…`) that the summary has not named before is written with the unit's name, the last of its kind the
+   article's addresses named before it (`某某镇桃坪村近日召开…。该村党支部…` -> `桃坪村党支部…`); one whose unit the
+   article named nowhere before goes on from it and leads only when no other sentence can.
+7. A summary identical to the body's first paragraph (or to its end, after a stock opening) says nothing the page does not say just below it: it
    then gets a sentence from another paragraph, or is taken from the other paragraphs only.
 """
 
@@ -42,7 +46,15 @@ import re
 from dataclasses import dataclass
 
 from builder.extract.paragraphs import body_paragraphs, split_sentences
-from builder.extract.summary_actors import actor_places, has_actor, named_before, title_names, units_named
+from builder.extract.summary_actors import (
+    DEMONSTRATIVE,
+    actor_places,
+    has_actor,
+    named_before,
+    naming_its_units,
+    title_names,
+    units_named,
+)
 from builder.extract.summary_speech import SPEECH_QUOTE, is_speech, without_hook
 from builder.extract.summary_stock import without_stock
 from builder.ingest.reporternames import SIGNATURE_NAME
@@ -62,6 +74,7 @@ class _Sentence:
     result: bool
     goes_on: bool = False  # goes on from the sentence before (_GOES_ON): leads only when no other can
     thesis: bool = False  # what a commentary argues (_THESIS)
+    named: str | None = None  # the sentence naming the unit it calls by a demonstrative (该村… -> 桃坪村…)
 
 
 _CAPTION_SENTENCE = re.compile(r"（(?:前排|后排|中排)?[左右中][一二三四五六七八九]?）|^资料图")
@@ -137,11 +150,13 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
     named = units_named(title)  # the kinds of unit named so far (街道 once 荷花园街道 was)
     out: list[_Sentence] = []
     position = 0
+    before = [title]  # what the article said before the sentence (the units a demonstrative points back at)
     for p_index, paragraph in enumerate(body_paragraphs(body)):
         if p_index == 0:
             paragraph = _BYLINE.sub("", paragraph, count=1)
         for text in split_sentences(paragraph):
             position += 1
+            before.append(text)
             text = without_hook(text)
             named |= units_named(text)
             if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
@@ -172,6 +187,9 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             thesis = bool(_THESIS.search(text))
             if not action and not thesis and (not actor or _SCENE.match(text)):
                 continue  # (a sentence naming a unit and no deed: a story's news, when no sentence says more)
+            # 该村党支部牵头… after 某某村召开…: the summary names the village; a unit named nowhere before makes
+            # the sentence one going on from the article before it (it leads only when no other can)
+            alone = naming_its_units(text, "\n".join(before[:-1])) if DEMONSTRATIVE.search(text) else text
             out.append(
                 _Sentence(
                     text,
@@ -181,11 +199,22 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
                     action,
                     number,
                     bool(_RESULT.search(text)),
-                    bool(_GOES_ON.match(text)),
+                    bool(_GOES_ON.match(text)) or alone is None,
                     thesis,
+                    alone if alone != text else None,
                 )
             )
     return out
+
+
+def _standing_alone(chosen: list[_Sentence]) -> str:
+    """The chosen sentences in article order, each one calling a unit by a demonstrative (该村…) that the summary
+    has not named before it written with the unit's name (桃坪村…)."""
+    said = ""
+    for s in sorted(chosen, key=lambda s: s.position):
+        kinds = {m[1] for m in DEMONSTRATIVE.finditer(s.text)}
+        said += s.named if s.named is not None and not kinds <= units_named(said) else s.text
+    return said
 
 
 def _cut(text: str, limit: int) -> str:
@@ -209,7 +238,7 @@ def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool
     in article order; with `other_paragraph`, further sentences only from outside the lead's paragraph."""
     lead = candidates[0]
     if len(lead.text) > MAX_CHARS:
-        return _cut(lead.text, MAX_CHARS)
+        return _cut(_standing_alone([lead]), MAX_CHARS)
     chosen = [lead]
     used = len(lead.text)
 
@@ -227,8 +256,7 @@ def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool
             continue  # printed first, it would go on from nothing
         chosen.append(sentence)
         used += len(sentence.text)
-    chosen.sort(key=lambda s: s.position)
-    return "".join(s.text for s in chosen)
+    return _standing_alone(chosen)
 
 
 def summarize(title: str, body: str, max_sentences: int = 2) -> str:

@@ -70,3 +70,57 @@ def named_before(text: str, named: set[str]) -> bool:
 def actor_places() -> frozenset[str]:
     """The gazetteer's names of three characters or more (what the tokenizer takes as place words)."""
     return place_words()
+
+
+# A unit the article calls by a demonstrative (该村党支部…, 目前，该县已成立…): in a summary standing alone it points
+# at nothing, unless the summary named the unit before it. Not 该市场, 该村民, 该区域, 该乡村 (no unit).
+DEMONSTRATIVE = re.compile(
+    r"该(自治区|自治州|街道|社区|苏木|嘎查|省|市(?![场民])|州|盟|县|区(?![域间])|旗|镇|乡(?!村)|村(?![民级]))"
+)
+_TWO_CHARACTER_KINDS = ("自治区", "社区", "小区", "街道", "苏木", "嘎查")
+
+
+def unit_kind(unit: str) -> str:
+    """The kind of unit a name ends with, as a demonstrative names it (桃坪村 -> 村, 双桥社区 -> 社区, 某某自治县 -> 县)."""
+    return next((kind for kind in _TWO_CHARACTER_KINDS if unit.endswith(kind)), unit[-1:])
+
+
+def units_in(text: str) -> list[str]:
+    """The units the addresses of `text` name, in order (安化县渠江镇桃坪村近日召开… -> 安化县, 渠江镇, 桃坪村): an address
+    opens with a place of the gazetteer or a township of the table and goes down the levels (`place_units`); one
+    unit of each kind an address (a second village under a village is a deed read as a name: 近日召开村)."""
+    from builder.ingest.madetitles import place_units
+    from builder.places import townships
+    from builder.places.gazetteer import gazetteer
+
+    starts = sorted({start for start, _, _ in gazetteer().scan(text)} | {s for s, _ in townships.find(text)})
+    found: list[str] = []
+    covered = 0
+    for start in starts:
+        if start < covered:
+            continue
+        kinds: set[str] = set()
+        for unit in place_units(text[start : start + 40]):
+            if unit_kind(unit) not in kinds:
+                kinds.add(unit_kind(unit))
+                found.append(unit)
+            start += len(unit)
+        covered = start
+    return found
+
+
+def naming_its_units(sentence: str, before: str) -> str | None:
+    """`sentence` with each demonstrative whose unit it has not named before the demonstrative itself replaced by
+    that unit's name, the last one of its kind the article named in `before` (该村党支部… -> 桃坪村党支部…); None when
+    one of them is named nowhere before."""
+    out: list[str] = []
+    position = 0
+    for match in DEMONSTRATIVE.finditer(sentence):
+        if match[1] in units_named(sentence[: match.start()]):
+            continue  # (走进某某社区…，详细了解该社区…: named in the sentence itself)
+        named = [unit for unit in units_in(before) if unit_kind(unit) == match[1]]
+        if not named:
+            return None
+        out += [sentence[position : match.start()], named[-1]]
+        position = match.end()
+    return "".join(out) + sentence[position:]
