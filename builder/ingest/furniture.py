@@ -34,6 +34,7 @@ from builder.ingest.furnitureboxes import (
     in_head_band,
     notice,
     photo_news,
+    profile_box,
     unspaced,
 )
 from builder.ingest.headlineshapes import is_headline_shape
@@ -364,6 +365,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         return False  # `党建引领` / `“小区微治理”`: a headline's first words over the quoted name they go on with
     if (
         notice(page, line)
+        or profile_box(page, line)
         or contents_box(page, line)
         or figures_box(page, line)
         or chart_box(page, line)

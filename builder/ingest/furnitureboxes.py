@@ -40,15 +40,18 @@ def blank_or_foot_after(page: PageReader) -> bool:
     return page.index >= len(page.lines) or not page.lines[page.index].strip()
 
 
-_NOTICE_LABEL = re.compile(f"^[{_HAN}]{{0,4}}(?:启事|须知)$|^(?:征订|订阅|广告)$")
-_NOTICE_WORDS = re.compile(r"订阅|征订|订价|订费|邮局|热线|电话|邮箱|投稿|来稿|联系人|咨询")
+# (a hiring's, a tender's or the paper's announcement too: `招聘公告`, `招标公告`, `公告`, over its dates and phone)
+_NOTICE_LABEL = re.compile(f"^[{_HAN}]{{0,4}}(?:启事|须知|公告|通告)$|^(?:征订|订阅|广告)$")
+_NOTICE_WORDS = re.compile(r"订阅|征订|订价|订费|邮局|热线|电话|邮箱|投稿|来稿|联系人|咨询|报名")
 _MAX_NOTICE_LINES = 12
 
 
 def notice(page: PageReader, line: Line) -> bool:
     """`征订启事` / `2027年度《某某报》征订工作现已开` / … / `订阅热线：…`: a notice's label at the head of a block
     (after a blank line, at the page's or a column's top) and its lines up to the next blank line, furniture
-    all; a label over a block naming no subscription, contribution or contact is left alone."""
+    all; a label over a block naming no subscription, contribution or contact is left alone. A hiring's or a
+    tender's notice set in a box between articles is one too (`招聘公告` / `…招聘社区工作者` / `…报名时间为…` /
+    `咨询电话：…`: layouts32 p03)."""
     if not _NOTICE_LABEL.match(line.text) or not after_a_gap(page):
         return False
     block = block_below(page, _MAX_NOTICE_LINES)
@@ -82,6 +85,25 @@ def furniture_block(page: PageReader, line: Line, block: list[int]) -> bool:
         page.index = block[-1] + 1
     page.blanks = 1
     return True
+
+
+# A profile's sidebar box (`人物档案`, `人物简介`, `■简历`): the person's birth year, posts and honours, printed
+# beside the profile and extracted between two of its paragraphs (layouts32 p05).
+_PROFILE_BOX_LABEL = re.compile("^[■□●◆▲]?(?:人物档案|人物简介|人物名片|人物小传|个人简历|简历|简介)$")
+_PROFILE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_MAX_PROFILE_LINES = 12
+
+
+def profile_box(page: PageReader, line: Line) -> bool:
+    """`人物档案` standing apart over its lines up to the next blank line, which give years of the person's life
+    (`…1975年生，中共党员，` / `■简历` / `1995年—2007年　某某厂职工`): furniture all, the profile reading on
+    after it; a label over lines giving no year is left alone."""
+    if not _PROFILE_BOX_LABEL.match(unspaced(line.text)) or not after_a_gap(page):
+        return False
+    block = block_below(page, _MAX_PROFILE_LINES)
+    if not block or not _PROFILE_YEAR.search("".join(page.lines[index] for index in block)):
+        return False
+    return furniture_block(page, line, block)
 
 
 # The label of a commentary's column (`评论`, `短评`, `时评`), maybe spaced out (`评  论`).

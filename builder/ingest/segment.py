@@ -15,7 +15,7 @@ import re
 
 from builder.ingest.article import Article, Photo, drop_empty
 from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
-from builder.ingest.captions import send_captions_home
+from builder.ingest.captions import send_captions_home, sign_photo_stories
 from builder.ingest.captionshapes import caption_words, photo_item_text
 from builder.ingest.caselists import number_cases
 from builder.ingest.datelines import is_bare_dateline
@@ -345,6 +345,7 @@ def segment(blocks: list[Unit]) -> list[Article]:
     note_unplaced_headlines(articles, headlines, blocks)
     number_cases(articles)
     send_captions_home(articles)
+    sign_photo_stories(articles)
     return articles
 
 
