@@ -1,5 +1,8 @@
-"""The sections of /compare/ and of an indicator's own pages: an indicator's chart of its largest values and
-its table of quotes. Pure functions on the SiteIndex; builder.render.pages renders them.
+"""/compare/'s cards and an indicator's own pages. /compare/ is an overview of the indicators grouped by theme
+(compare_groups, a page of COMPARE_CARDS cards at a time: its size bounded whatever the number of indicators
+and places), each a card (indicator_card): what it counts, the level compared, its few largest figures of that
+level, a link to its own pages (compare_section: the chart of its largest values, the table of quotes, paged).
+Pure functions on the SiteIndex; builder.render.pages renders them.
 
 A figure whose size grows with the unit that acts (a count, a sum of money, a total: a province's 3万件 and a
 community's 260件) is compared within its administrative level: the chart has one group per level, each scaled
@@ -17,15 +20,19 @@ from typing import Any
 
 from markupsafe import Markup
 
+from builder.render import paging
 from builder.render.charts import Bar, bar_chart
-from builder.render.figures import Figure, format_metric
+from builder.render.figures import KIND_NAMES, Figure, format_metric
 from builder.render.figurescope import RANK, counted_level, counted_place
+from builder.render.groups import Group
 from builder.render.indexes import Entry, IndicatorRows, SiteIndex
 from builder.render.indicators import MIN_COMPARED, SIZED_KINDS, Indicator
 
 CHART_FULL = 60  # bars on an indicator's own page
-GROUP_BARS_MIN = 2  # bars per level on /compare/ at least (its `limit` rows shared among the levels shown)
 GROUP_BARS_FULL = 20  # bars per level on an indicator's own page
+OVERVIEW_TOP = 3  # bars of an indicator's card on /compare/
+COMPARE_CARDS = 30  # indicator cards per page of /compare/ (page size: issue 17)
+OTHER = "其他指标"  # the group of the indicators of no theme
 
 
 @dataclass(frozen=True)
@@ -39,15 +46,12 @@ class CompareSection:
     by_level: bool = False  # charted level by level (a sized indicator over several levels)
 
 
-def compare_section(
-    ix: SiteIndex, rows: IndicatorRows, limit: int | None, part: list[Any] | None = None
-) -> CompareSection:
-    """One indicator: a chart of the largest values (acting unit, level, value) and the table with every
-    quote (cut at `limit`), or with the rows `part` (a page of them). A sized indicator (SIZED_KINDS) over
-    several levels is charted level by level; on /compare/ its table then holds the charted rows, in the
-    chart's order, so that a phone (which shows the chart only) and a desktop show the same figures."""
+def compare_section(ix: SiteIndex, rows: IndicatorRows, part: list[Any] | None = None) -> CompareSection:
+    """An indicator's own page: a chart of its largest values (acting unit, level, value) and the table with
+    every quote, or with the rows `part` (a page of them). A sized indicator (SIZED_KINDS) over several
+    levels is charted level by level (GROUP_BARS_FULL bars of each)."""
     ind = rows.indicator
-    groups = _chart_groups(ix, rows, limit)
+    groups = _chart_groups(ix, rows)
     if groups:
         counts = Counter(_level(ix, slug, f) for slug, f in rows.rows)
         parts = []
@@ -70,55 +74,95 @@ def compare_section(
             )
         chart = Markup("").join(parts)
     else:
-        shown = rows.rows[: limit or CHART_FULL]
-        bars = [_bar(ix, s, f, with_level=not ind.level) for s, f in shown]
+        bars = [_bar(ix, s, f, with_level=not ind.level) for s, f in rows.rows[:CHART_FULL]]
         chart = bar_chart(bars, title=f"{ind.zh}（{ind.unit}）", chart_id=f"chart-{ind.slug}")
-    if part is not None:
-        listed = part
-    elif limit:
-        listed = _flat(groups) if groups else rows.rows[:limit]
-    else:
-        listed = rows.rows
+    listed = rows.rows if part is None else part
     table = [(ix.entries[s], f, *_counted(ix, s, f)) for s, f in listed]
     return CompareSection(ind, chart, table, len(rows.rows), bool(groups))
 
 
-def overview_rows(ix: SiteIndex, rows: IndicatorRows, limit: int) -> list[tuple[str, Figure]]:
-    """The rows /compare/'s table shows of an indicator: its first `limit`, or a sized indicator's charted
-    rows level by level (`limit` shared among its levels, GROUP_BARS_MIN of each at least)."""
-    groups = _chart_groups(ix, rows, limit)
-    return _flat(groups) if groups else rows.rows[:limit]
+@dataclass(frozen=True)
+class IndicatorCard:
+    """An indicator on /compare/: what it counts and the level compared (`note`), its few largest figures
+    of that level (one chart of like figures) and how many it has in all (on its own page)."""
+
+    indicator: Indicator
+    chart: Markup
+    note: str
+    total: int  # rows in the indicator
 
 
-def has_own_page(ix: SiteIndex, rows: IndicatorRows, limit: int) -> bool:
-    """An indicator gets pages of its own (/compare/<slug>/, which /compare/ links to under a table showing
-    fewer rows than it has) when it has more than `limit` rows or /compare/'s table leaves some out."""
-    return len(rows.rows) > limit or len(overview_rows(ix, rows, limit)) < len(rows.rows)
+def indicator_card(ix: SiteIndex, rows: IndicatorRows) -> IndicatorCard:
+    """/compare/'s card of an indicator: a sized indicator (SIZED_KINDS, no `level` of its own) charts its
+    OVERVIEW_TOP largest figures of the level that has most of them (each level is compared apart); any
+    other charts its OVERVIEW_TOP largest, the acting unit's level on each bar (or the indicator's level)."""
+    ind = rows.indicator
+    what = f"{KIND_NAMES[ind.kind]}（{ind.unit}）"
+    if ind.kind in SIZED_KINDS and not ind.level:
+        counts = Counter(_level(ix, slug, f) for slug, f in rows.rows)
+        compared = [lv for lv in counts if lv and counts[lv] >= MIN_COMPARED] or list(counts)
+        level = min(compared, key=lambda lv: (-counts[lv], _level_order(ix, lv), lv))
+        top = [(s, f) for s, f in rows.rows if _level(ix, s, f) == level][:OVERVIEW_TOP]
+        name = ix.level_label(level).zh if level else "未定层级"
+        chart = bar_chart(
+            [_bar(ix, s, f, with_level=False) for s, f in top],
+            title=f"{ind.zh}（{ind.unit}）· {name}",
+            chart_id=f"top-{ind.slug}",
+        )
+        shown = _shown(counts[level], len(top))
+        note = f"{what} · 按层级分别比较；{name} {shown}" if len(counts) > 1 else f"{what} · {name} {shown}"
+        return IndicatorCard(ind, chart, note, len(rows.rows))
+    top = rows.rows[:OVERVIEW_TOP]
+    chart = bar_chart(
+        [_bar(ix, s, f, with_level=not ind.level) for s, f in top],
+        title=f"{ind.zh}（{ind.unit}）",
+        chart_id=f"top-{ind.slug}",
+    )
+    if ind.level:
+        where = f"每个数字计一个{ix.level_label(ind.level).zh}单位，不论实施单位的层级"
+    else:
+        where = "各层级同图比较，地区后注实施单位的层级"
+    return IndicatorCard(ind, chart, f"{what} · {where}；{_shown(len(rows.rows), len(top))}", len(rows.rows))
+
+
+def _shown(total: int, shown: int) -> str:
+    """How many of how many figures a card charts: `3 项` (all), `7 项中最大的 3 项`."""
+    return f"{total} 项" if shown == total else f"{total} 项中最大的 {shown} 项"
+
+
+def compare_groups(ix: SiteIndex) -> list[Group]:
+    """The indicators (IndicatorRows) under the theme each is listed under (Indicator.home_theme), themes in
+    the vocabulary's order (one it lacks after them), those of no theme last (OTHER, key None); each group
+    in the file's order."""
+    grouped: dict[str, list[IndicatorRows]] = {}
+    for rows in ix.indicators:
+        grouped.setdefault(rows.indicator.home_theme, []).append(rows)
+    order = list(ix.theme_labels)
+    keys = sorted(grouped, key=lambda t: (t == "", t not in order, order.index(t) if t in order else 0, t))
+    return [Group(t or None, ix.theme_label(t).zh if t else OTHER, grouped[t]) for t in keys]
+
+
+def compare_pages(ix: SiteIndex) -> list[list[Group]]:
+    """compare_groups packed into pages of COMPARE_CARDS cards, a theme's cards on one page unless it alone
+    has more."""
+    return paging.group_pages(
+        compare_groups(ix),
+        COMPARE_CARDS,
+        lambda g: len(g.entries),
+        lambda g, a, b: Group(g.key, g.name, g.entries[a:b]),
+    )
 
 
 Groups = list[tuple[str, list[tuple[str, Figure]]]]
 
 
-def _chart_groups(ix: SiteIndex, rows: IndicatorRows, limit: int | None) -> Groups:
-    """A sized indicator's (SIZED_KINDS) rows by level when it has more than one: on /compare/ (`limit`)
-    _overview_groups, on its own pages GROUP_BARS_FULL of each level; [] for any other indicator."""
+def _chart_groups(ix: SiteIndex, rows: IndicatorRows) -> Groups:
+    """A sized indicator's (SIZED_KINDS) rows by level, GROUP_BARS_FULL of each, when it has more than one
+    level; [] for any other indicator."""
     if rows.indicator.kind not in SIZED_KINDS or rows.indicator.level:
         return []
-    groups = _overview_groups(ix, rows, limit) if limit else _level_groups(ix, rows.rows, GROUP_BARS_FULL)
+    groups = _level_groups(ix, rows.rows, GROUP_BARS_FULL)
     return groups if len(groups) > 1 else []
-
-
-def _flat(groups: Groups) -> list[tuple[str, Figure]]:
-    return [row for _, grouped in groups for row in grouped]
-
-
-def _overview_groups(
-    ix: SiteIndex, rows: IndicatorRows, limit: int
-) -> list[tuple[str, list[tuple[str, Figure]]]]:
-    """/compare/'s groups of an indicator: its `limit` rows shared among the levels it has, so that the page
-    holds no more rows than one chart of `limit` would (6 levels at most: 2 rows each)."""
-    levels = {_level(ix, slug, f) for slug, f in rows.rows}
-    return _level_groups(ix, rows.rows, max(GROUP_BARS_MIN, limit // max(len(levels), 1)))
 
 
 def _level_groups(ix: SiteIndex, rows: list[tuple[str, Figure]], per_level: int) -> Groups:

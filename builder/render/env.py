@@ -133,6 +133,7 @@ def make_env(theme_dir: Path = THEME_DIR, title: str | None = None, precompiled:
         key_figures=key_figures,
         kind_names=KIND_NAMES,
         province_anchor=urls.province_anchor,
+        compare_anchor=urls.compare_anchor,
         **CHIPS,
     )
     return env

@@ -58,6 +58,7 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
             entry["kind"], unit_family(entry["unit"]), labels, _words(entry.get("quote"), f"{where}: quote"),
             _words(entry.get("exclude"), f"{where}: exclude"), tuple(str(t) for t in themes), heads,
             level, deeds=_words(entry.get("deeds"), f"{where}: deeds"), totals=str(entry.get("totals") or ""),
+            home_theme=str(themes[0]) if themes else "",
         )  # fmt: skip
         if indicator.totals and level is None:
             raise ValueError(f"{where}: totals needs a level (the one unit each figure counts)")
@@ -68,7 +69,8 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
 def _facets(indicator: Indicator, facets: Any, where: str) -> list[Indicator]:
     """An indicator with `facets` -> one indicator per facet (its slug and names joined to the indicator's,
     taking what the indicator takes and names the facet; its own `themes`, else the indicator's for the first
-    facet: a theme table's column is one facet); without -> the indicator itself."""
+    facet: a theme table's column is one facet; listed on /compare/ under its own first theme, else the
+    indicator's); without -> the indicator itself."""
     if facets is None:
         return [indicator]
     if not isinstance(facets, list) or not facets:
@@ -94,6 +96,7 @@ def _facets(indicator: Indicator, facets: Any, where: str) -> list[Indicator]:
             else indicator.themes[: not n],
             facet=words,
             facets_any=every,
+            home_theme=str(facet["themes"][0]) if facet.get("themes") else indicator.home_theme,
         )
         for n, (facet, words) in enumerate(made)
     ]

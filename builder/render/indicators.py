@@ -71,6 +71,8 @@ class Indicator:
     # with `level`: the indicator of a figure whose subject is a unit above that level (全镇, 该县, N个村: the
     # villages' income together), not one unit's (in_scope)
     totals: str = ""
+    # the theme /compare/ lists it under: a facet's own first theme, else its file entry's first
+    home_theme: str = ""
 
     def takes(self, figure: Figure) -> bool:
         if not self._takes(figure):

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from builder.render import paging
-from builder.render.comparesections import has_own_page
 
 if TYPE_CHECKING:
     from builder.render.pages import SiteRenderer
@@ -29,10 +28,9 @@ SECTION_PAGES = {
 }
 
 
-def jobs(renderer: SiteRenderer, compare_limit: int) -> list[Job]:
+def jobs(renderer: SiteRenderer) -> list[Job]:
     """Every page but the initiatives (rendered apart, as they also feed the search index), as
-    (kind, key) jobs for `run`, in a fixed order; indicators with more than `compare_limit` rows, or more
-    than /compare/ shows, get pages of their own (comparesections.has_own_page)."""
+    (kind, key) jobs for `run`, in a fixed order; every indicator /compare/ shows has pages of its own."""
     ix = renderer.ix
     found = [("home", ""), *page_jobs(renderer, "initiatives", "")]
     found += [("themes", "")]
@@ -42,9 +40,8 @@ def jobs(renderer: SiteRenderer, compare_limit: int) -> list[Job]:
     found += [("levels", "")] + [job for slug in ix.levels for job in page_jobs(renderer, "level", slug)]
     found += page_jobs(renderer, "practices", "")
     found += [job for slug in ix.practices for job in page_jobs(renderer, "practice", slug)]
-    found += [("compare", "")]
-    long = [rows.indicator.slug for rows in ix.indicators if has_own_page(ix, rows, compare_limit)]
-    found += [job for slug in long for job in page_jobs(renderer, "indicator", slug)]
+    found += page_jobs(renderer, "compare", "")
+    found += [job for rows in ix.indicators for job in page_jobs(renderer, "indicator", rows.indicator.slug)]
     found += [("search", ""), ("404", "")]
     return found
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from builder.render import pagejobs, paging, urls
 from builder.render.bylevel import compare_levels
-from builder.render.comparesections import compare_section
+from builder.render.comparesections import compare_groups, compare_pages, compare_section, indicator_card
 from builder.render.figures import results_first
 from builder.render.glossary import by_initial, practices_of, shared_first
 from builder.render.groups import Group, province_pages
@@ -26,7 +26,6 @@ from builder.render.relatedviews import related_view
 from builder.render.search import SearchDoc
 from builder.render.searchdocs import search_doc, shown_metrics
 
-COMPARE_LIMIT = 10  # rows per indicator on /compare/; the rest on /compare/<indicator>/ (page size: issue 17)
 RANK_LABELS = {"province": ("省级", "Province"), "city": ("地市级", "City"), "county": ("县级", "County")}
 NOT_FOUND = "404.html"
 # Items per page of a long list (render/paging.py): rows of a theme's table, lines of initiatives, a
@@ -260,19 +259,36 @@ class SiteRenderer(PageRenderer):
             total=len(practice.uses),
         )
 
-    def compare(self) -> tuple[str, bytes]:
-        sections = [compare_section(self.ix, rows, COMPARE_LIMIT) for rows in self.ix.indicators]
-        path = urls.page_file(urls.section("compare"))
-        return self.render(path, "compare.html", sections=sections, single=False)
+    def compare(self, page: int = 1) -> tuple[str, bytes]:
+        """/compare/: the indicators by theme, a card each (comparesections.compare_pages)."""
+        pages = compare_pages(self.ix)
+        return self.paged(
+            urls.section("compare"),
+            page,
+            pages,
+            "compare.html",
+            "groups",
+            lambda groups: [
+                Group(g.key, g.name, [indicator_card(self.ix, r) for r in g.entries]) for g in groups
+            ],
+            summary=[
+                Group(g.key, g.name, [r.indicator.slug for r in g.entries]) for g in compare_groups(self.ix)
+            ],
+        )
 
     def indicator(self, slug: str, page: int = 1) -> tuple[str, bytes]:
-        """An indicator's own page, with every row (for one with more than /compare/ shows), a page of
-        rows at a time under the same chart of the largest values."""
+        """An indicator's own pages: the chart of its largest values over a page of its rows at a time; the
+        kicker links to its card on /compare/."""
         rows = next(r for r in self.ix.indicators if r.indicator.slug == slug)
         pages = paging.pages(rows.rows, INDICATOR_ROWS)
-        sections = [compare_section(self.ix, rows, None, pages[page - 1])]
+        section = compare_section(self.ix, rows, pages[page - 1])
+        cards = compare_pages(self.ix)
+        on = next(
+            n for n, gs in enumerate(cards, 1) for g in gs for r in g.entries if r.indicator.slug == slug
+        )
+        overview = urls.paged(urls.section("compare"), on) + "#" + slug
         return self.paged(
-            urls.indicator(slug), page, pages, "compare.html", "rows", sections=sections, single=True
+            urls.indicator(slug), page, pages, "indicator.html", "rows", sec=section, overview=overview
         )
 
     def search(self) -> tuple[str, bytes]:
@@ -286,10 +302,10 @@ class SiteRenderer(PageRenderer):
         digest serve the last build's when every list they count is the same (IdentityMemo.reuse: the
         region tree, the glossary and the indicator rows are the very objects when unchanged)."""
         if self.memo is None:
-            return pagejobs.jobs(self, COMPARE_LIMIT)
+            return pagejobs.jobs(self)
         ix = self.ix
         inputs = (list(dict.keys(ix.entries)), ix.regions, ix.themes, ix.levels, ix.practices, ix.indicators)
-        return self.memo.reuse("page jobs", inputs, lambda: pagejobs.jobs(self, COMPARE_LIMIT))
+        return self.memo.reuse("page jobs", inputs, lambda: pagejobs.jobs(self))
 
     def page_jobs(self, kind: str, key: str, count: int | None = None) -> list[tuple[str, str]]:
         return pagejobs.page_jobs(self, kind, key, count)
@@ -311,6 +327,8 @@ class SiteRenderer(PageRenderer):
             return len(paging.pages(ix.regions[key].slugs, LIST_LINES))
         if kind == "practice":
             return len(paging.pages(ix.practices[key].uses, PRACTICE_USES))
+        if kind == "compare":
+            return len(compare_pages(ix))
         rows = next(r for r in ix.indicators if r.indicator.slug == key)
         return len(paging.pages(rows.rows, INDICATOR_ROWS))
 

@@ -42,6 +42,11 @@ def province_anchor(key: str | None) -> str:
     return f"p-{key or 'none'}"
 
 
+def compare_anchor(theme: str | None) -> str:
+    """The anchor of a theme's indicators on /compare/ ("t-none": those of no theme)."""
+    return f"t-{theme or 'none'}"
+
+
 def theme(slug: str, province: str | None = None) -> str:
     """A theme's page; with `province`, its rows of that province."""
     return f"themes/{slug}/" + (f"#{province_anchor(province)}" if province else "")

@@ -238,43 +238,57 @@ def test_the_committed_pair_and_repeat(committed: list[Initiative]) -> None:
     assert money["年营业额"] == "turnover-sales" and money.get("资金") == "funds-raised"
 
 
+def _indicator_pages(site: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((site / "compare").glob("*/index.html"))]
+
+
 def test_on_a_phone_a_figure_is_shown_once(fixture_site: Path) -> None:
-    """Every indicator's table (the quotes) is the one the stylesheet hides below 600 px: the chart, which
-    carries place, level, label and value, is then the only copy."""
-    page = (fixture_site / "compare/index.html").read_text(encoding="utf-8")
-    assert (
-        page.count('class="chart-figure"')
-        == page.count("figures-table")
-        == page.count('class="data-table"')
-        > 0
-    )
+    """An indicator's page: its table (the quotes) is the one the stylesheet hides below 600 px: the chart,
+    which carries place, level, label and value, is then the only copy. /compare/ holds no table at all: a
+    card per indicator, its chart of the few largest."""
+    pages = _indicator_pages(fixture_site)
+    assert pages
+    for page in pages:
+        assert (
+            page.count('class="chart-figure"')
+            == page.count("figures-table")
+            == page.count('class="data-table"')
+        )
+        assert page.count('class="data-table"') == 1
     css = (fixture_site / "static/site.css").read_text(encoding="utf-8")
     assert "@media (max-width: 37.5rem) {\n  .figures-table { display: none; }" in css
-    assert "（县级） · " in page  # the acting unit's level on the bars of a rate
-    assert '<p class="chart-group">县级 ' in page  # a count is charted level by level
+    shown = "".join(pages)
+    assert "（县级） · " in shown  # the acting unit's level on the bars of a rate
+    assert '<p class="chart-group">县级 ' in shown  # a count is charted level by level
+    overview = (fixture_site / "compare/index.html").read_text(encoding="utf-8")
+    assert "figures-table" not in overview
+    assert overview.count('class="indicator-card"') == overview.count('class="chart-figure"') == len(pages)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("which", ["fixture", "content"])
 def test_the_compare_page_on_a_phone(which: str, request: pytest.FixtureRequest, chromium: Any) -> None:
-    """In Chromium at 390 px: no table of figures shows, and the page is no taller than at 1280 px times 1.2
-    (when every figure came twice, chart and card-table, it was 2.8 times as tall)."""
+    """In Chromium at 390 px, on the largest indicator page: no table of figures shows, and the page is no
+    taller than at 1280 px times 1.2 (when every figure came twice, chart and card-table, it was 2.8 times
+    as tall); /compare/'s cards show their charts at both widths."""
     site = request.getfixturevalue(f"{which}_site")
-    url = (site / "compare/index.html").as_uri()
+    largest = max((site / "compare").glob("*/index.html"), key=lambda p: (p.stat().st_size, p.as_posix()))
     heights = {}
     for width in (390, 1280):
         page = chromium.new_page(viewport={"width": width, "height": 900})
-        page.goto(url)
-        heights[width] = page.evaluate("document.documentElement.scrollHeight")
-        shown = page.evaluate(
-            "[...document.querySelectorAll('.figures-table')].filter(e => e.offsetParent).length"
-        )
-        charts = page.evaluate(
-            "[...document.querySelectorAll('.chart-figure')].filter(e => e.querySelector('svg.chart')"
-            " && e.querySelector('svg.chart').getBBox().height).length"
-        )
-        assert charts > 0
-        assert (shown == 0) if width == 390 else (shown == charts), width
+        for url in ((site / "compare/index.html").as_uri(), largest.as_uri()):
+            page.goto(url)
+            heights[width] = page.evaluate("document.documentElement.scrollHeight")
+            shown = page.evaluate(
+                "[...document.querySelectorAll('.figures-table')].filter(e => e.offsetParent).length"
+            )
+            charts = page.evaluate(
+                "[...document.querySelectorAll('.chart-figure')].filter(e => e.querySelector('svg.chart')"
+                " && e.querySelector('svg.chart').getBBox().height).length"
+            )
+            assert charts > 0, url
+            tables = page.evaluate("document.querySelectorAll('.figures-table').length")
+            assert (shown == 0) if width == 390 else (shown == tables), (width, url)
         page.close()
     assert heights[390] <= 1.2 * heights[1280], heights
 
@@ -299,12 +313,12 @@ def test_a_goal_is_shown_as_a_goal() -> None:
 
 def test_a_count_is_compared_within_its_level(fixture_site: Path) -> None:
     """A count grows with the unit that acts (a province's 3万件, a community's 260件): its chart has one group
-    per level, in the levels' order, each scaled to its own largest value; the table on /compare/ holds the
-    charted rows in the same order (a phone shows only the chart). A rate stays one chart across levels."""
-    page = (fixture_site / "compare/index.html").read_text(encoding="utf-8")
+    per level, in the levels' order, each scaled to its own largest value. A rate stays one chart across
+    levels."""
     order = ["省级", "市级", "县级", "乡镇街道", "社区村"]
     grouped = 0
-    for section in re.findall(r'<section class="block indicator".*?</section>', page, flags=re.S):
+    pages = _indicator_pages(fixture_site)
+    for section in pages:
         groups = re.findall(r'<p class="chart-group">(\S+) <span class="count">(\d+) 项</span></p>', section)
         if not groups:
             continue
@@ -315,17 +329,8 @@ def test_a_count_is_compared_within_its_level(fixture_site: Path) -> None:
         for svg in re.findall(r"<svg class=\"chart\".*?</svg>", section, flags=re.S):
             widths = [float(w) for w in re.findall(r'class="chart-bar" x="0" y="\d+" width="([\d.]+)%"', svg)]
             assert widths and max(widths) == 100, widths
-        bars = len(re.findall(r'class="chart-bar"', section))
-        alone = len(re.findall(r'class="chart-alone"', section))  # a level's one figure: written, no bar
-        rows = len(re.findall(r'<td data-label="地区">', section))
-        assert bars + alone == rows, (bars, alone, rows)
-        assert rows <= 12, rows  # /compare/ holds no more rows than one chart of COMPARE_LIMIT (page size)
-        badges = re.findall(r'<td data-label="层级">.*?>(\S+?)</', section)
-        assert [order.index(b) for b in badges if b in order] == sorted(
-            order.index(b) for b in badges if b in order
-        )
     assert grouped > 0
-    assert "（县级） · " in page  # a rate or a change: one chart, the level on each bar
+    assert "（县级） · " in "".join(pages)  # a rate or a change: one chart, the level on each bar
 
 
 def test_the_group_of_units_with_no_level_counts_its_rows() -> None:
@@ -356,25 +361,69 @@ def test_the_group_of_units_with_no_level_counts_its_rows() -> None:
     assert groups == [("县级", "2"), ("未定层级", "1")]
 
 
-def test_compare_overview_shares_its_rows_among_the_levels() -> None:
-    """/compare/ shows a sized indicator level by level, its COMPARE_LIMIT rows shared among the levels it has
-    (2 each at least), never 4 of every level: at N=2 000 that took /compare/ over its 300 KB page budget."""
+def test_a_card_on_compare_charts_the_largest_few_of_one_level() -> None:
+    """/compare/'s card of a sized indicator charts the OVERVIEW_TOP largest figures of the level most of its
+    figures stand at, never a larger level's beside them (a province's 3 000 grids over counties' 40); a
+    rate's card charts the largest few across levels, the level on each bar (negative)."""
     from types import SimpleNamespace
 
-    from builder.render.comparesections import overview_rows
+    from builder.render.comparesections import OVERVIEW_TOP, indicator_card
     from builder.render.indexes import IndicatorRows
-    from builder.render.indicatorfile import load_indicators
 
     levels = ["province", "city", "county", "township", "community"]
-    entries = {f"i{n}": SimpleNamespace(item=SimpleNamespace(level=levels[n % 5])) for n in range(40)}
-    ix = SimpleNamespace(entries=entries, level_labels={level: None for level in levels})
-    count = next(ind for ind in load_indicators() if ind.kind == "count")
-    (grids,) = figures_of([m("网格", 12, "个", "划分网格12个")])
-    rows = IndicatorRows(count, [(slug, grids) for slug in entries])
-    shown = overview_rows(ix, rows, 12)  # type: ignore[arg-type]
-    assert len(shown) == 10  # 5 levels, 2 each
-    assert [entries[s].item.level for s, _ in shown] == [level for level in levels for _ in range(2)]
-    ix.level_labels = {level: None for level in levels[:3]}
-    three = {s: e for s, e in entries.items() if e.item.level in levels[:3]}
-    ix.entries = three
-    assert len(overview_rows(ix, IndicatorRows(count, [(s, grids) for s in three]), 12)) == 12  # type: ignore[arg-type]
+    zh = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇街道", "community": "社区村"}
+    at = ["province", "province", "city"] + ["county"] * 5
+    entries = {
+        f"i{n}": SimpleNamespace(place=f"地{n}", steps=[], item=SimpleNamespace(level=lv, locality=None))
+        for n, lv in enumerate(at)
+    }
+    ix: Any = SimpleNamespace(
+        entries=entries,
+        level_labels={lv: None for lv in levels},
+        level_label=lambda key: SimpleNamespace(zh=zh[key]),
+    )
+    indicators = load_indicators()
+    count = next(ind for ind in indicators if ind.kind == "count" and not ind.level)
+    rows = IndicatorRows(
+        count,
+        [
+            (f"i{n}", *figures_of([m("网格", 3000 - n * 10, "个", f"划分网格{3000 - n * 10}个")]))
+            for n in range(8)
+        ],
+    )
+    card = indicator_card(ix, rows)
+    bars = re.findall(r'class="chart-label"[^>]*>([^<]*)<', str(card.chart))
+    assert bars == ["地3 · 网格", "地4 · 网格", "地5 · 网格"][:OVERVIEW_TOP]
+    assert "县级 5 项中最大的 3 项" in card.note and card.total == 8
+    rate = next(ind for ind in indicators if ind.kind == "share")
+    shares = IndicatorRows(
+        rate, [(f"i{n}", *figures_of([m("办结率", 99 - n, "%", f"办结率{99 - n}%")])) for n in range(8)]
+    )
+    labels = re.findall(r'class="chart-label"[^>]*>([^<]*)<', str(indicator_card(ix, shares).chart))
+    assert labels[:2] == ["地0（省级） · 办结率", "地1（省级） · 办结率"] and len(labels) == OVERVIEW_TOP
+
+
+def test_compare_is_bounded_whatever_the_number_of_indicators() -> None:
+    """/compare/ holds COMPARE_CARDS cards a page at most, under their themes in the vocabulary's order
+    (indicators of no theme last), a theme's cards on one page unless it alone has more: 70 indicators take
+    three pages, never one page growing with them."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from builder.render.comparesections import COMPARE_CARDS, OTHER, compare_pages
+    from builder.render.indexes import IndicatorRows
+
+    base = next(iter(load_indicators()))
+    themes = ["grid-governance", "red-property", ""]
+    made = [replace(base, slug=f"i{n}", home_theme=themes[n % 3]) for n in range(70)]
+    ix: Any = SimpleNamespace(
+        indicators=[IndicatorRows(ind, []) for ind in made],
+        theme_labels={"red-property": None, "grid-governance": None},
+        theme_label=lambda slug: SimpleNamespace(
+            zh={"red-property": "红色物业", "grid-governance": "网格化治理"}[slug]
+        ),
+    )
+    pages = compare_pages(ix)
+    assert len(pages) == 3 and all(sum(len(g.entries) for g in page) <= COMPARE_CARDS for page in pages)
+    assert [g.name for g in pages[0]] == ["红色物业"] and pages[-1][-1].name == OTHER
+    assert [ind.indicator.slug for ind in pages[0][0].entries][:2] == ["i1", "i4"]  # file order within

@@ -251,3 +251,41 @@ def test_an_indicator_level_must_be_a_level() -> None:
     entry = {"slug": "x", "kind": "money", "unit": "元", "labels": ["集体"], "level": "village"}
     with pytest.raises(ValueError, match="level must be one of"):
         parse_indicators({"indicators": [entry]})
+
+
+def test_compare_lists_an_indicator_under_its_first_theme() -> None:
+    """/compare/ groups the indicators by theme: the first of an entry's `themes`, a facet's own first theme
+    when it names one (else its indicator's), no theme at all: none (listed last, under 其他指标)."""
+    found = parse_indicators(
+        {
+            "indicators": [
+                {
+                    "slug": "a",
+                    "kind": "count",
+                    "unit": "个",
+                    "heads": ["站"],
+                    "themes": ["x-theme", "y-theme"],
+                },
+                {"slug": "b", "kind": "count", "unit": "人", "heads": ["员"]},
+                {
+                    "slug": "c",
+                    "kind": "count",
+                    "unit": "个",
+                    "heads": ["支部"],
+                    "themes": ["x-theme"],
+                    "facets": [
+                        {"slug": "own", "words": ["小区"], "themes": ["z-theme"]},
+                        {"slug": "none", "words": ["网格"], "themes": []},
+                        {"slug": "plain", "words": ["楼宇"]},
+                    ],
+                },
+            ]
+        }
+    )
+    assert [(i.slug, i.home_theme) for i in found] == [
+        ("a", "x-theme"),
+        ("b", ""),
+        ("c-own", "z-theme"),
+        ("c-none", "x-theme"),
+        ("c-plain", "x-theme"),
+    ]

@@ -189,7 +189,7 @@ def test_a_level_with_one_figure_is_written_out_without_a_bar() -> None:
         indicator=SimpleNamespace(zh="服务站", unit="个", slug="stations", kind="count", level=None),
         rows=[("c", stations(90)), ("a", stations(30)), ("b", stations(20))],
     )
-    chart = str(compare_section(ix, rows, 12).chart)
+    chart = str(compare_section(ix, rows).chart)
     city, county = chart.split('<p class="chart-group">县级')
     assert "<svg" not in city and "chart-bar" not in city
     assert re.search(r'<p class="chart-alone">丙市 · 服务站 <strong>90个</strong>', city)

@@ -188,16 +188,19 @@ def test_compare_page_groups_indicators(site: Path) -> None:
         "grids",
         "reporting-members",
     ):
-        assert f'<h2 id="{slug}">' in page
+        assert f'<h3 id="{slug}"><a href="../compare/{slug}/">' in page  # a card, linking to its own page
+        assert (site / f"compare/{slug}/index.html").is_file()
     # a county's 622 volunteers and a community's 120: a size at two levels, one each, compares nothing
-    assert '<h2 id="volunteers">' not in page
-    # (the sector's organizations: 鼓楼区's alone at its level is written out, no chart)
+    assert '<h3 id="volunteers">' not in page and not (site / "compare/volunteers").exists()
     assert page.count("<svg") >= 4
-    start = page.index('<h2 id="grid-workers-grid">')
-    workers = page[start : page.index("<h2 id=", start + 1)]
+    workers = (site / "compare/grid-workers-grid/index.html").read_text(encoding="utf-8")
     assert workers.index("天府新区") < workers.index("赛罕区")  # largest first
     # 回民区's 楼栋长（单元长） are building heads, not grid workers: a facet of their own, with no second figure
-    assert "回民区" not in workers and '<h2 id="grid-workers-building">' not in page
+    assert "回民区" not in workers and '<h3 id="grid-workers-building">' not in page
+    # under their themes, each theme once, linked from the list at the top
+    assert '<h2 id="t-grid-governance">' in page and page.index('<h2 id="t-grid-governance">') < page.index(
+        '<h3 id="grids">'
+    )
 
 
 def test_region_pages_drill_down(site: Path) -> None:
