@@ -17,10 +17,14 @@ from pathlib import Path
 
 import yaml
 
+from builder.extract.chinesenumerals import chinese_to_number
+
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
 GOLD = HERE / "gold.yaml"
 _MAX_SKIPPED_LINES = 12
+# a numeral in Chinese characters (not after digits: 1.4万, 220余万 are the digits' to read)
+_CN_NUMERAL = re.compile(r"(?<![\d.余多])[零〇○一二两三四五六七八九十百千万亿几数上]+")
 _CN_SHARE = {"一半": 50, "三成": 30, "四成": 40, "五成": 50, "六成": 60, "七成": 70, "八成": 80, "九成": 90}
 
 
@@ -73,13 +77,18 @@ def occurs(quote: str, lines: list[str]) -> bool:
 
 def quote_values(quote: str) -> set[float]:
     """Every value the quote can be read as printing (万/亿 multiplied out, 成 and 一半 as percentages; a
-    thousands separator read as printed: `2,316家`)."""
+    thousands separator read as printed: `2,316家`; a numeral in Chinese characters as the extractor reads it,
+    `chinesenumerals.chinese_to_number`: 三个 -> 3, 十二名 -> 12, 两千余人 -> 2000)."""
     values: set[float] = set()
     quote = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", quote)
     for number, scale in re.findall(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(万|亿|成)?", quote):
         factor = {"万": 10_000, "亿": 100_000_000, "成": 10}.get(scale, 1)
         values.add(round(float(number) * factor, 6))
     values |= {float(v) for word, v in _CN_SHARE.items() if word in quote}
+    for run in _CN_NUMERAL.findall(quote):
+        read = chinese_to_number(run)
+        if read is not None:
+            values.add(float(read[0]))
     return values
 
 

@@ -42,3 +42,13 @@ def test_the_set_given_is_checked_and_the_modules_set_stays(tmp_path: Path) -> N
 def test_a_missing_path_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         goldcheck.main(["--pages", str(tmp_path / "none"), "--gold", str(tmp_path / "none.yaml")])
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [("建成三个党群驿站", 3), ("选派十二名党员", 12), ("两千余人参与", 2000), ("“微实事”项目三十八个", 38)],
+)
+def test_a_count_in_chinese_numerals_is_read_as_the_extractor_reads_it(quote: str, value: int) -> None:
+    """A gold can list a count printed in Chinese numerals: goldcheck reads its value (session 32)."""
+    assert float(value) in goldcheck.quote_values(quote)
+    assert 10_000.0 not in goldcheck.quote_values("发放补贴220余万元")  # (the digits read 220余万)

@@ -39,7 +39,7 @@ AT_LEAST = {
     "level_exact": 18 / 18,
     "theme_f1": 0.825,  # 0.799 until layouts32 (a crop's growers, p04#2); 0.755 until the village-trades kind of sentence (R28 session); 0.782 until simplified reading
     "metric_recall": 79 / 79,
-    "metric_precision": 79 / 80,
+    "metric_precision": 79 / 79,
     "practice_recall": 34 / 34,
     "practice_precision": 34 / 34,
 }
