@@ -10,7 +10,7 @@ with one other article than with its own (heldout11 p07: printed over the page's
 page's foot, d08: `△范罗山街道“红色物业联盟”志愿者为居民维修电器。` after the last body); and when that article
 holds a credit printed without its caption (`…达到93%。（图片由范罗山街道提供）`), the two are one photo.
 
-A photo story (sign_photo_stories; layouts32 p01) is no photo printed with an article: its one paragraph is the
+A photo story (sign_photo_stories; layouts32 p01) is no photo printed with an article: its few sentences are the
 caption-story, and the photographer's credit printed under it signs the story.
 """
 
@@ -27,16 +27,17 @@ if TYPE_CHECKING:
 
 _MIN_SHARED = 3  # two-character words a caption shares with the article it describes
 _PHOTOGRAPHER = re.compile(r"摄(?:影)?[）)]?$")  # a credit naming who took the photo (`本报记者 某某 摄`)
+_PHOTO_STORY_CHARS = 200  # a caption-story's few sentences, however its lines were read into paragraphs
 
 
 def sign_photo_stories(articles: list[Article]) -> None:
-    """A photo story (a 图片新闻 page's item: a photo headline over one caption-story paragraph, the photographer's
-    credit under it or glued to its last sentence, and no byline; layouts32 p01) is signed by that credit: it is
+    """A photo story (a 图片新闻 page's item: a photo headline over a caption-story of a few sentences, the
+    photographer's credit under it or glued to its last sentence, and no byline; layouts32 p01) is signed by that credit: it is
     the story's byline, and the story has no caption of its own (its caption is its text). In place."""
     for article in articles:
         if article.byline is not None or article.title_generated or not article.title:
             continue
-        if len(article.paragraphs) != 1 or len(article.captions) != 1:
+        if len(article.text) > _PHOTO_STORY_CHARS or len(article.captions) != 1:
             continue
         photo = article.captions[0]
         if (

@@ -14,7 +14,7 @@ from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.textrules import cjk_count
+from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.text.patterns import BOX_DRAWN_RUN
 
 _HAN = "\u4e00-\u9fff"
@@ -95,12 +95,15 @@ _MAX_PROFILE_LINES = 12
 
 
 def profile_box(page: PageReader, line: Line) -> bool:
-    """`人物档案` standing apart over its lines up to the next blank line, which give years of the person's life
-    (`…1975年生，中共党员，` / `■简历` / `1995年—2007年　某某厂职工`): furniture all, the profile reading on
+    """`人物档案` standing apart (after a blank line, or alone under a finished sentence on a page printing no
+    blank line) over its lines up to the next blank line or indented paragraph, which give years of the person's
+    life (`…1975年生，中共党员，` / `■简历` / `1995年—2007年　某某厂职工`): furniture all, the profile reading on
     after it; a label over lines giving no year is left alone."""
-    if not _PROFILE_BOX_LABEL.match(unspaced(line.text)) or not after_a_gap(page):
+    if not _PROFILE_BOX_LABEL.match(unspaced(line.text)):
         return False
-    block = block_below(page, _MAX_PROFILE_LINES)
+    if not after_a_gap(page) and not ends_sentence(page.units[-1].text):
+        return False
+    block = block_below(page, _MAX_PROFILE_LINES, ends_before=_opens_body)
     if not block or not _PROFILE_YEAR.search("".join(page.lines[index] for index in block)):
         return False
     return furniture_block(page, line, block)

@@ -102,3 +102,34 @@ def test_a_photo_story_is_signed_by_its_photographer():
     # a report of several paragraphs with a photo's credit and a byline keeps both as they were
     _, articles = _read(FIRST + "本报记者 王林 摄\n")
     assert articles[0].byline == "本报记者 王林"
+
+
+def test_a_profile_box_on_a_page_without_blank_lines_is_furniture():
+    page = (
+        "胡秀梅：把居民的事放在心上\n本报记者 王林\n"
+        "　　胡秀梅在河湾社区干了十八年，居\n民有事都爱找她，结对帮扶老人230户。\n"
+        "人物档案\n胡秀梅，女，1975年生，中共党员，\n2008年起任河湾社区党委书记。\n"
+        "　　去年，社区又建起“老年食堂”，每\n天为90多名老人供餐。\n"
+    )
+    units, articles = _read(page)
+    assert any(u.kind == FURNITURE and u.text == "人物档案" for u in units)
+    assert [a.title for a in articles] == ["胡秀梅：把居民的事放在心上"]
+    assert articles[0].paragraphs[-1] == "去年，社区又建起“老年食堂”，每天为90多名老人供餐。"
+    assert "1975" not in articles[0].text
+
+
+def test_a_photo_story_read_as_two_paragraphs_is_signed_by_its_photographer():
+    story = (
+        "图片新闻\n\n河湾街道“暖心食堂”开进小区\n\n"
+        "11月5日中午，河湾县河湾街道的“暖心\n食堂”里，老人们正在排队打饭。\n"
+        "街道已建成食堂12个，服务老人800余\n名。\n本报记者 王林 摄\n"
+    )
+    _, articles = _read(story)
+    assert [(a.byline, a.captions) for a in articles] == [("本报记者 王林 摄", [])]
+    # a long report with no byline keeps a photographer's credit printed under it as its photo's
+    report = "河湾街道“暖心食堂”开进小区\n\n" + "".join(
+        f" 河湾县河湾街道第{n}个“暖心食堂”开业，老人们\n排队打饭，街道干部和志愿者忙着打菜。\n"
+        for n in range(1, 9)
+    )
+    _, articles = _read(report + "本报记者 王林 摄\n")
+    assert articles[0].byline is None
