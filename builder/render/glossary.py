@@ -5,6 +5,8 @@ sentence every initiative names it in, its themes and how many places use it. Pu
   also without quotes, spaces and full-width forms (NFKC), so 15分钟服务圈 and “15 分钟服务圈” meet.
 - Number-only names (1+1, 3+4+4, 1＋2) name no practice a reader can look up: they get no entry (and no
   link from an initiative's chips).
+- The sentence an initiative names a practice in: the name as printed, or with quote marks inside it (the
+  extractor writes 暖“新”驿站 as 暖新驿站, “135”工作法 as 135工作法).
 - `places`: the distinct places (most specific region, else the initiative itself) that name the practice;
   the index shows the practices shared by several places first (`shared_first`).
 """
@@ -30,6 +32,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 MAX_SENTENCE = 160
 _NUMBER_ONLY = re.compile(r"^[\d+×xX*/\-—.、·()（）\s]+$")
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")
+_MARKS_BETWEEN = "[“”‘’「」『』\"']*"  # quote marks a name may be printed with inside it
 
 
 @dataclass
@@ -53,16 +56,32 @@ class Practice:
         return urls.practice(self.slug)
 
 
-def find_sentence(paragraphs: tuple[str, ...], name: str) -> str | None:
-    """The sentence in which `name` first occurs (cut to about MAX_SENTENCE characters around it)."""
+def _printed(paragraphs: tuple[str, ...], name: str) -> tuple[str, int, int] | None:
+    """Where `name` is first printed: (paragraph, start, end); as printed, else with quote marks inside it (the
+    extractor writes a name without them: “135”工作法 -> 135工作法, 暖“新”驿站 -> 暖新驿站)."""
     for text in paragraphs:
         at = text.find(name)
-        if at < 0:
-            continue
+        if at >= 0:
+            return text, at, at + len(name)
+    if len(name) < 2:
+        return None
+    marked = re.compile(_MARKS_BETWEEN.join(map(re.escape, name)))
+    for text in paragraphs:
+        found = marked.search(text)
+        if found is not None:
+            return text, found.start(), found.end()
+    return None
+
+
+def find_sentence(paragraphs: tuple[str, ...], name: str) -> str | None:
+    """The sentence in which `name` first occurs (cut to about MAX_SENTENCE characters around it)."""
+    printed = _printed(paragraphs, name)
+    if printed is not None:
+        text, at, name_end = printed
         start = 0
         for match in _SENTENCE_END.finditer(text, 0, at):
             start = match.end()
-        end_match = _SENTENCE_END.search(text, at + len(name))
+        end_match = _SENTENCE_END.search(text, name_end)
         end = end_match.end() if end_match else len(text)
         sentence = text[start:end].strip()
         if len(sentence) > MAX_SENTENCE:

@@ -92,6 +92,15 @@ def test_sentence_around_a_practice() -> None:
     assert sentence and "双报到" in sentence and len(sentence) <= 170
 
 
+def test_the_sentence_of_a_practice_printed_with_quote_marks_inside_its_name() -> None:
+    """The extractor writes a name without the quote marks printed inside it (“357”工作法 -> 357工作法, 暖“新”驿站 ->
+    暖新驿站, session 32): the glossary still finds the sentence that names it."""
+    paragraphs = ("第一句。镇里推行“357”工作法，矛盾不出村；街道建起暖“新”驿站。",)
+    assert find_sentence(paragraphs, "357工作法") == "镇里推行“357”工作法，矛盾不出村；"
+    assert find_sentence(paragraphs, "暖新驿站") == "街道建起暖“新”驿站。"
+    assert find_sentence(paragraphs, "357调解法") is None
+
+
 def test_reason_text() -> None:
     reason = FakeReason(("grid-governance",), ("双报到",), ("网格员", "楼栋长"))
     text = reason_text(reason, {"grid-governance": "网格化治理"}.get)
