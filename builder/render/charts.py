@@ -20,6 +20,7 @@ class Bar:
     label: str
     value: float
     text: str  # the value as shown, with unit
+    low: float | None = None  # a range (300–500户): its lower end; the bar spans low to value
 
 
 def _clip(label: str) -> str:
@@ -31,7 +32,9 @@ def _pct(value: float) -> str:
 
 
 def bar_chart(bars: list[Bar], *, title: str, chart_id: str) -> Markup:
-    """A horizontal bar chart, one labelled row per bar, scaled to the largest value."""
+    """A horizontal bar chart, one labelled row per bar, scaled to the largest value. A range is drawn as
+    the span from its lower end to its upper one (class chart-range), never as a bar from zero to its upper
+    end: beside a single value, 300–500户 would read as more than 400户."""
     if not bars:
         return Markup("")
     top = max((b.value for b in bars), default=0) or 1
@@ -42,12 +45,14 @@ def bar_chart(bars: list[Bar], *, title: str, chart_id: str) -> Markup:
     ]
     for i, bar in enumerate(bars):
         y = i * ROW
-        width = max(bar.value / top * 100, 0.6) if bar.value > 0 else 0
+        start = bar.low / top * 100 if bar.low is not None and 0 < bar.low < bar.value else 0
+        width = max(bar.value / top * 100 - start, 0.6) if bar.value > 0 else 0
+        drawn = f'class="chart-bar chart-range" x="{_pct(start)}%"' if start else 'class="chart-bar" x="0"'
         out.append(
             f'<text class="chart-label" x="0" y="{y + 14}">{escape(_clip(bar.label))}</text>'
             f'<text class="chart-value" x="100%" y="{y + 14}" text-anchor="end">{escape(bar.text)}</text>'
             f'<rect class="chart-track" x="0" y="{y + 21}" width="100%" height="10" rx="3"/>'
-            f'<rect class="chart-bar" x="0" y="{y + 21}" width="{_pct(width)}%" height="10" rx="3"/>'
+            f'<rect {drawn} y="{y + 21}" width="{_pct(width)}%" height="10" rx="3"/>'
         )
     out.append("</svg>")
     return Markup("".join(out))

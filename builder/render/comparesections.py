@@ -231,4 +231,5 @@ def _bar(ix: SiteIndex, slug: str, figure: Figure, with_level: bool = True) -> B
     level = ix.level_label(counted).zh if counted and with_level else ""
     label = f"{place}（{level}）" if level else place
     what = short_label(figure.label, place)
-    return Bar(f"{label} · {what}" if label else what, float(figure.value), format_metric(figure))
+    low = float(figure.low) if figure.low is not None else None
+    return Bar(f"{label} · {what}" if label else what, float(figure.value), format_metric(figure), low)

@@ -113,11 +113,24 @@ class PageRenderer:
     def count_chart(self, counts: list[tuple[str, int]], title: str, chart_id: str) -> Any:
         return bar_chart([Bar(label, n, f"{n} 项") for label, n in counts], title=title, chart_id=chart_id)
 
-    def theme_profile(self, key: str, title: str, total: int) -> tuple[Any, list[str]]:
+    def theme_profile(self, key: str, title: str, total: int) -> tuple[Any, list[str], str]:
         """How many of the `total` initiatives of the list `key` (SiteIndex.theme_counts) have each theme: a
-        chart, or, for one initiative (every bar would be whole), no chart but its themes, in that order."""
+        chart and its caption (what a bar counts; an initiative of several themes is on several bars, so the
+        bars add up to more than the initiatives: both numbers said), or, for one initiative (every bar would
+        be whole), no chart but its themes, in that order."""
         counts = self.ix.theme_counts.get(key, {})
         ordered = sorted(counts.items(), key=lambda p: (-p[1], list(self.ix.theme_labels).index(p[0])))
         if total < 2:
-            return None, [t for t, _ in ordered]
-        return self.count_chart([(self.theme_name(t), n) for t, n in ordered], title, "themes-chart"), []
+            return None, [t for t, _ in ordered], ""
+        summed = sum(counts.values())
+        if summed > total:
+            caption = (
+                f"每条是带有该主题的实践数；一项实践可有几个主题，{total} 项实践在各条共计 {summed} 次。"
+                f"Initiatives with each theme; one may have several: {total} initiatives, {summed} on the bars."
+            )
+        else:
+            caption = (
+                f"每条是带有该主题的实践数，共 {total} 项实践。Initiatives with each theme, {total} in all."
+            )
+        chart = self.count_chart([(self.theme_name(t), n) for t, n in ordered], title, "themes-chart")
+        return chart, [], caption

@@ -106,19 +106,19 @@ class SiteRenderer(PageRenderer):
         ix = self.ix
         slugs = ix.themes.get(slug, [])
         groups = ix.province_groups.get(f"theme/{slug}", [])
-        # one province alone (beside initiatives naming none) compares no provinces: no chart
+        # provinces only (the initiatives naming none are no province: the caption counts them); one province
+        # alone compares no provinces: no chart
+        placed = sorted((g for g in groups if g.key), key=lambda g: -len(g.entries))
         chart = (
             self.count_chart(
-                [
-                    (short_province(g.name), len(g.entries))
-                    for g in sorted(groups, key=lambda g: -len(g.entries))
-                ],
+                [(short_province(g.name), len(g.entries)) for g in placed],
                 f"{self.theme_name(slug)}：各省实践数量",
                 "province-chart",
             )
-            if sum(1 for g in groups if g.key) >= MIN_COMPARED
+            if len(placed) >= MIN_COMPARED
             else None
         )
+        unplaced = len(slugs) - sum(len(g.entries) for g in placed)
         similar = [
             (ix.entries[a], related_view(ix.entries, link, self.theme_name))
             for a, link in ix.theme_pairs.get(slug, [])
@@ -140,6 +140,7 @@ class SiteRenderer(PageRenderer):
             theme=ix.theme_label(slug),
             summary=groups,
             chart=chart,
+            unplaced=unplaced,
             similar=similar,
             columns=columns,
             practices=practices_of(ix.practices, slugs)[:THEME_PRACTICES],
@@ -163,7 +164,7 @@ class SiteRenderer(PageRenderer):
         children = [self.ix.regions[k] for k in node.children]
         placed_here = set(node.direct)
         below = [s for s in node.slugs if s not in placed_here]
-        profile, only_themes = self.theme_profile(
+        profile, only_themes, caption = self.theme_profile(
             f"region/{key}", f"{node.name}：各主题实践数量", len(node.slugs)
         )
         pages = paging.pages(node.direct + below, LIST_LINES)
@@ -183,6 +184,7 @@ class SiteRenderer(PageRenderer):
             rank=RANK_LABELS.get(node.rank, (node.rank, node.rank)),
             profile=profile,
             only_themes=only_themes,
+            profile_caption=caption,
         )
 
     def levels_index(self) -> tuple[str, bytes]:
@@ -196,7 +198,9 @@ class SiteRenderer(PageRenderer):
     def level(self, slug: str, page: int = 1) -> tuple[str, bytes]:
         slugs = self.ix.levels.get(slug, [])
         label = self.ix.level_label(slug).zh
-        profile, only_themes = self.theme_profile(f"level/{slug}", f"{label}：各主题实践数量", len(slugs))
+        profile, only_themes, caption = self.theme_profile(
+            f"level/{slug}", f"{label}：各主题实践数量", len(slugs)
+        )
         pages = province_pages(self.ix.province_groups.get(f"level/{slug}", []), LIST_LINES)
         level = self.ix.level_label(slug)
         return self.paged(
@@ -210,6 +214,7 @@ class SiteRenderer(PageRenderer):
             total=len(slugs),
             profile=profile,
             only_themes=only_themes,
+            profile_caption=caption,
         )
 
     def practices_index(self, page: int = 1) -> tuple[str, bytes]:

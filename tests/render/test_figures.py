@@ -427,3 +427,33 @@ def test_compare_is_bounded_whatever_the_number_of_indicators() -> None:
     assert len(pages) == 3 and all(sum(len(g.entries) for g in page) <= COMPARE_CARDS for page in pages)
     assert [g.name for g in pages[0]] == ["红色物业"] and pages[-1][-1].name == OTHER
     assert [ind.indicator.slug for ind in pages[0][0].entries][:2] == ["i1", "i4"]  # file order within
+
+
+def test_a_range_is_charted_as_its_span() -> None:
+    """A range (每个网格覆盖300—500户) beside one value (每个网格400户): the range's bar spans its two ends, never
+    from zero to its upper end (it would read as more than 400户); a single value's bar starts at zero."""
+    from types import SimpleNamespace as NS
+
+    from builder.render.comparesections import compare_section
+
+    quote = "每个网格覆盖300—500户"
+    (span,) = figures_of(
+        [m("网格覆盖户数（下限）", 300, "户", quote), m("网格覆盖户数（上限）", 500, "户", quote)]
+    )
+    (one,) = figures_of([m("网格覆盖户数", 400, "户", "每个网格400户")])
+    assert span.low == 300 and one.low is None
+    ix: Any = NS(
+        entries={
+            "a": NS(place="甲县", item=NS(level="county")),
+            "b": NS(place="乙县", item=NS(level="county")),
+        },
+        level_labels=["county"],
+        level_label=lambda key: NS(zh="县级"),
+    )
+    rows: Any = NS(
+        indicator=NS(zh="网格规模", unit="户", slug="grid-size", kind="ratio", level=None),
+        rows=[("a", span), ("b", one)],
+    )
+    chart = str(compare_section(ix, rows, None).chart)
+    bars = re.findall(r'<rect class="(chart-bar[^"]*)" x="([\d.]+)%?" y="\d+" width="([\d.]+)%"', chart)
+    assert bars == [("chart-bar chart-range", "60", "40"), ("chart-bar", "0", "80")]

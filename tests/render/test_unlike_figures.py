@@ -167,3 +167,51 @@ def test_a_theme_of_one_province_draws_no_chart_comparing_provinces(fixture_site
             assert '<svg class="chart"' in block and "实践仅来自" not in block, page
         seen.add(len(provinces) < 2)
     assert seen == {True, False}  # the fixture has themes of both kinds
+
+
+def test_a_chart_of_provinces_charts_provinces_only(fixture_site: Path) -> None:
+    """A theme's chart of the initiatives per province has a bar per province and none for the initiatives
+    naming no region (地区未标明 is no province to compare): its caption counts them, and says what a bar
+    counts (each initiative once, whatever its level)."""
+    seen = 0
+    for page in sorted((fixture_site / "themes").glob("*/index.html")):
+        text = page.read_text(encoding="utf-8")
+        block = text[
+            text.index('id="by-province"') : text.index("</section>", text.index('id="by-province"'))
+        ]
+        if "<svg" not in block:
+            continue
+        labels = re.findall(r'class="chart-label"[^>]*>([^<]*)<', block)
+        assert "地区未标明" not in labels, page
+        linked = dict(re.findall(r'<a href="[^"]*"(?: id="[^"]*")?>(\S+?) (\d+)</a>', block))
+        caption = re.search(r"<figcaption>(.*?)</figcaption>", block, flags=re.S)
+        assert caption and "一项实践计一次，不论其层级" in caption.group(1), page
+        if "地区未标明" in linked:
+            seen += 1
+            assert f"另有 {linked['地区未标明']} 项未标明地区，不在图中" in caption.group(1), page
+    assert seen  # the fixture has a theme with initiatives naming no region beside two provinces
+
+
+def test_a_theme_profile_says_the_bars_add_up_to_more_than_the_initiatives(fixture_site: Path) -> None:
+    """An initiative of several themes is on several bars of a region's or a level's theme profile: the
+    caption says what a bar counts and both numbers (the initiatives, the sum of the bars), never a caption
+    naming the chart again."""
+    checked = 0
+    for page in sorted(
+        [*(fixture_site / "regions").glob("*/index.html"), *(fixture_site / "levels").glob("*/index.html")]
+    ):
+        text = page.read_text(encoding="utf-8")
+        if 'id="profile-title"' not in text or 'id="themes-chart-t"' not in text:
+            continue
+        block = text[
+            text.index('id="profile-title"') : text.index("</figure>", text.index('id="profile-title"'))
+        ]
+        summed = sum(int(n) for n in re.findall(r'class="chart-value"[^>]*>(\d+) 项<', block))
+        caption = re.search(r"<figcaption>(.*?)</figcaption>", block + "</figure>", flags=re.S)
+        assert caption and "每条是带有该主题的实践数" in caption.group(1), page
+        total = re.search(r"(\d+) 项实践", caption.group(1))
+        assert total, page
+        if summed > int(total.group(1)):
+            assert f"共计 {summed} 次" in caption.group(1), page
+            checked += 1
+    assert checked

@@ -59,6 +59,7 @@ def block_main(context, missing=missing):
     l_0_children = resolve('children')
     l_0_m = resolve('m')
     l_0_profile = resolve('profile')
+    l_0_profile_caption = resolve('profile_caption')
     l_0_only_themes = resolve('only_themes')
     l_0_direct = resolve('direct')
     l_0_below = resolve('below')
@@ -163,7 +164,7 @@ def block_main(context, missing=missing):
         l_1_c = missing
         yield '</ul>\n</section>\n'
     yield '<section class="block" aria-labelledby="profile-title">\n<h2 id="profile-title">主题分布<span class="en" lang="en">Theme profile</span></h2>\n'
-    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='profile') if l_0_profile is missing else l_0_profile), '各主题实践数量 Initiatives per theme', (undefined(name='only_themes') if l_0_only_themes is missing else l_0_only_themes), _block_vars=_block_vars))
+    yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='profile') if l_0_profile is missing else l_0_profile), (undefined(name='profile_caption') if l_0_profile_caption is missing else l_0_profile_caption), (undefined(name='only_themes') if l_0_only_themes is missing else l_0_only_themes), _block_vars=_block_vars))
     yield '\n</section>\n'
     if (undefined(name='direct') if l_0_direct is missing else l_0_direct):
         pass
@@ -185,4 +186,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=12&2=17&3=28&4=49&8=103&9=105&10=115&13=117&14=119&15=124&17=126&20=129&21=133&22=137&23=143&25=146&26=154&36=166&38=168&40=171&41=173&44=175&47=178&50=180'
+debug_info = '1=12&2=17&3=28&4=49&8=104&9=106&10=116&13=118&14=120&15=125&17=127&20=130&21=134&22=138&23=144&25=147&26=155&36=167&38=169&40=172&41=174&44=176&47=179&50=181'

@@ -39,6 +39,7 @@ def block_main(context, missing=missing):
     l_0_groups = resolve('groups')
     l_0_m = resolve('m')
     l_0_profile = resolve('profile')
+    l_0_profile_caption = resolve('profile_caption')
     l_0_only_themes = resolve('only_themes')
     try:
         t_1 = environment.filters['en']
@@ -70,7 +71,7 @@ def block_main(context, missing=missing):
     if (undefined(name='groups') if l_0_groups is missing else l_0_groups):
         pass
         yield '<section class="block" aria-labelledby="profile-title">\n<h2 id="profile-title">主题分布<span class="en" lang="en">Theme profile</span></h2>\n'
-        yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='profile') if l_0_profile is missing else l_0_profile), '各主题实践数量 Initiatives per theme', (undefined(name='only_themes') if l_0_only_themes is missing else l_0_only_themes), _block_vars=_block_vars))
+        yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='profile') if l_0_profile is missing else l_0_profile), (undefined(name='profile_caption') if l_0_profile_caption is missing else l_0_profile_caption), (undefined(name='only_themes') if l_0_only_themes is missing else l_0_only_themes), _block_vars=_block_vars))
         yield '\n</section>\n'
         yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'grouped'), (undefined(name='groups') if l_0_groups is missing else l_0_groups), 2, _block_vars=_block_vars))
         yield '\n'
@@ -85,4 +86,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=12&2=17&3=30&5=57&6=59&7=62&8=68&10=70&13=73&15=75&19=80'
+debug_info = '1=12&2=17&3=30&5=58&6=60&7=63&8=69&10=71&13=74&15=76&19=81'

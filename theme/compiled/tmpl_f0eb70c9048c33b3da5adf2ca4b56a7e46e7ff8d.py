@@ -52,6 +52,7 @@ def block_main(context, missing=missing):
     l_0_groups = resolve('groups')
     l_0_chart = resolve('chart')
     l_0_m = resolve('m')
+    l_0_unplaced = resolve('unplaced')
     l_0_columns = resolve('columns')
     l_0_practices = resolve('practices')
     l_0_similar = resolve('similar')
@@ -62,56 +63,62 @@ def block_main(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'en' found.")
     try:
-        t_2 = environment.filters['initiative_url']
+        t_2 = environment.filters['format']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
+            raise TemplateRuntimeError("No filter named 'format' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['initiative_url']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
     try:
-        t_4 = environment.filters['list']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.filters['listed_url']
+        t_5 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'listed_url' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_6 = environment.filters['section_url']
+        t_6 = environment.filters['listed_url']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'section_url' found.")
+            raise TemplateRuntimeError("No filter named 'listed_url' found.")
     try:
-        t_7 = environment.filters['selectattr']
+        t_7 = environment.filters['section_url']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'section_url' found.")
     try:
-        t_8 = environment.filters['short_province']
+        t_8 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'short_province' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_9 = environment.filters['sum']
+        t_9 = environment.filters['short_province']
     except KeyError:
         @internalcode
         def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'short_province' found.")
+    try:
+        t_10 = environment.filters['sum']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'sum' found.")
     pass
     yield '<header class="page-head">\n<p class="kicker"><a href="'
-    yield escape(t_6(context, 'themes'))
+    yield escape(t_7(context, 'themes'))
     yield '">主题 <span lang="en">Themes</span></a></p>\n<h1>'
     yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'zh'))
     yield escape(t_1(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'en')))
@@ -122,16 +129,16 @@ def block_main(context, missing=missing):
         yield escape(context.call(environment.getattr(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'extra'), 'get'), 'description', _block_vars=_block_vars))
         yield '</p>'
     yield '<p class="note">'
-    yield escape(t_3(t_9(environment, (undefined(name='summary') if l_0_summary is missing else l_0_summary), attribute='entries', start=[])))
+    yield escape(t_4(t_10(environment, (undefined(name='summary') if l_0_summary is missing else l_0_summary), attribute='entries', start=[])))
     yield ' 项实践，分布于 '
-    yield escape(t_3(t_4(context.eval_ctx, t_7(context, (undefined(name='summary') if l_0_summary is missing else l_0_summary), 'key'))))
+    yield escape(t_4(t_5(context.eval_ctx, t_8(context, (undefined(name='summary') if l_0_summary is missing else l_0_summary), 'key'))))
     yield ' 个省份。</p>\n</header>\n'
     if (undefined(name='groups') if l_0_groups is missing else l_0_groups):
         pass
         yield '<section class="block" aria-labelledby="by-province">\n<h2 id="by-province">各省数量<span class="en" lang="en">Initiatives per province</span></h2>'
         if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
             pass
-            yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='chart') if l_0_chart is missing else l_0_chart), '按省份统计的实践数量 Initiatives per province', _block_vars=_block_vars))
+            yield escape(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_figure'), (undefined(name='chart') if l_0_chart is missing else l_0_chart), markup_join(('每条是该省带有此主题的实践数，一项实践计一次，不论其层级', (t_2('；另有 %d 项未标明地区，不在图中。', (undefined(name='unplaced') if l_0_unplaced is missing else l_0_unplaced)) if (undefined(name='unplaced') if l_0_unplaced is missing else l_0_unplaced) else '。'), 'Initiatives per province, each counted once whatever its level', (t_2('; not charted: %d with no region.', (undefined(name='unplaced') if l_0_unplaced is missing else l_0_unplaced)) if (undefined(name='unplaced') if l_0_unplaced is missing else l_0_unplaced) else '.'), )), _block_vars=_block_vars))
         else:
             pass
             yield '<p class="profile-one">实践仅来自 1 个省份，不作各省比较图。<span lang="en">One province: no chart comparing provinces.</span></p>'
@@ -144,7 +151,7 @@ def block_main(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<a href="'
-            yield escape(t_5(context, markup_join((environment.getitem((undefined(name='where') if l_1_where is missing else l_1_where), environment.getattr(l_1_g, 'key')), '#', context.call((undefined(name='province_anchor') if l_1_province_anchor is missing else l_1_province_anchor), environment.getattr(l_1_g, 'key'), _loop_vars=_loop_vars), ))))
+            yield escape(t_6(context, markup_join((environment.getitem((undefined(name='where') if l_1_where is missing else l_1_where), environment.getattr(l_1_g, 'key')), '#', context.call((undefined(name='province_anchor') if l_1_province_anchor is missing else l_1_province_anchor), environment.getattr(l_1_g, 'key'), _loop_vars=_loop_vars), ))))
             yield '"'
             if (environment.getattr(l_1_g, 'key') in (undefined(name='elsewhere') if l_1_elsewhere is missing else l_1_elsewhere)):
                 pass
@@ -152,9 +159,9 @@ def block_main(context, missing=missing):
                 yield escape(context.call((undefined(name='province_anchor') if l_1_province_anchor is missing else l_1_province_anchor), environment.getattr(l_1_g, 'key'), _loop_vars=_loop_vars))
                 yield '"'
             yield '>'
-            yield escape(t_8(environment.getattr(l_1_g, 'name')))
+            yield escape(t_9(environment.getattr(l_1_g, 'name')))
             yield ' '
-            yield escape(t_3(environment.getattr(l_1_g, 'entries')))
+            yield escape(t_4(environment.getattr(l_1_g, 'entries')))
             yield '</a>'
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
@@ -182,7 +189,7 @@ def block_main(context, missing=missing):
             yield '">'
             yield escape(environment.getattr(l_1_g, 'name'))
             yield ' <span class="count">'
-            yield escape(t_3(environment.getattr(l_1_g, 'entries')))
+            yield escape(t_4(environment.getattr(l_1_g, 'entries')))
             yield ' 项</span></th></tr>\n'
             for l_2_e in environment.getattr(l_1_g, 'entries'):
                 l_2_theme_row = resolve('theme_row')
@@ -212,13 +219,13 @@ def block_main(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<li><a href="'
-                yield escape(t_2(context, environment.getattr(l_1_a, 'slug')))
+                yield escape(t_3(context, environment.getattr(l_1_a, 'slug')))
                 yield '">'
                 yield escape(environment.getattr(environment.getattr(l_1_a, 'item'), 'title'))
                 yield '</a> <span class="muted">'
                 yield escape(environment.getattr(l_1_a, 'place'))
                 yield '</span>\n<span class="pair-sep" aria-hidden="true">↔</span><span class="visually-hidden">与</span>\n<a href="'
-                yield escape(t_2(context, environment.getattr(environment.getattr(l_1_r, 'entry'), 'slug')))
+                yield escape(t_3(context, environment.getattr(environment.getattr(l_1_r, 'entry'), 'slug')))
                 yield '">'
                 yield escape(environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'title'))
                 yield '</a> <span class="muted">'
@@ -243,4 +250,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=12&2=17&3=30&4=43&6=114&7=116&8=119&9=125&11=129&14=132&15=134&20=140&21=147&22=149&23=155&34=164&37=168&40=174&41=179&42=181&43=183&44=187&52=197&56=200&57=203&62=208&66=211&67=215&69=221&70=227&78=238'
+debug_info = '1=12&2=17&3=30&4=43&6=121&7=123&8=126&9=132&11=136&14=139&15=141&23=147&24=154&25=156&26=162&37=171&40=175&43=181&44=186&45=188&46=190&47=194&55=204&59=207&60=210&65=215&69=218&70=222&72=228&73=234&81=245'
