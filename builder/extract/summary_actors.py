@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from builder.places.gazetteer import place_words
+from builder.ingest.madetitles import place_units
+from builder.places import townships
+from builder.places.gazetteer import gazetteer, place_words
 
 _ACTOR_SUFFIX = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:省|自治区|市|自治州|州|盟|县|区|旗|新区|乡|镇|街道|社区|村|"
@@ -89,10 +91,6 @@ def units_in(text: str) -> list[str]:
     """The units the addresses of `text` name, in order (安化县渠江镇桃坪村近日召开… -> 安化县, 渠江镇, 桃坪村): an address
     opens with a place of the gazetteer or a township of the table and goes down the levels (`place_units`); one
     unit of each kind an address (a second village under a village is a deed read as a name: 近日召开村)."""
-    from builder.ingest.madetitles import place_units
-    from builder.places import townships
-    from builder.places.gazetteer import gazetteer
-
     starts = sorted({start for start, _, _ in gazetteer().scan(text)} | {s for s, _ in townships.find(text)})
     found: list[str] = []
     covered = 0
