@@ -7,7 +7,7 @@ article's, said again, and glued into a paragraph they read as a run of digits. 
 (`国内统一连续出版物号：CN 61-0083　邮发代号：51-12`, `社址：…　邮编：…`, phones, `定价：…`, the printer) is no
 article. A QR code's box gives its prompt alone on its line (`扫码看视频`, no brackets) with the box's title over or
 under it (`跟着巷长去巡巷`), which would read as a headline with no body or a kicker over the next one. All are
-furniture (furniture.page_furniture and furniture.is_furniture_line ask).
+furniture (pagefurniture.page_furniture and furniture.is_furniture_line ask).
 """
 
 from __future__ import annotations

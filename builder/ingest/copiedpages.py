@@ -17,10 +17,9 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import source_byline
 from builder.ingest.epaper import ITEM_LINKS
 from builder.ingest.headlineshapes import is_headline_shape
-from builder.ingest.ornaments import LIST_BULLETS
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import ends_sentence
 
 # Lines that are furniture whatever follows their opening words.
 _OPENINGS = re.compile(
@@ -359,45 +358,3 @@ def _title_and_subtitle(page: PageReader, unit: Unit, opens: bool) -> bool:
     unit.kind, unit.text, unit.opens = kinds.HEADLINE, head, opens
     page.units.append(Unit(kinds.SUBTITLE, "——" + sub, unit.line, False, 0, unit.width))
     return True
-
-
-# A list's bullet opening a whole sentence: on a page where the same bullet opens another such sentence, the
-# paragraphs of a list (a WeChat article's `◆ 街道在辖区商圈…建成“红色驿站”12个，…。`), not photo captions.
-_BULLET = re.compile(rf"^([{LIST_BULLETS}])\s*(.+)$")
-_LIST_SENTENCE = 25  # CJK characters at least: a caption is shorter, or describes with no clause of figures
-
-
-def _list_sentence(text: str, mark: str) -> bool:
-    found = _BULLET.match(text.strip())
-    return bool(found and found.group(1) == mark and ends_sentence(found.group(2))) and (
-        cjk_count(found.group(2)) >= _LIST_SENTENCE and "，" in found.group(2)
-    )
-
-
-def bullet_paragraph(page: PageReader, line: Line) -> bool:
-    """A line rule (before the caption marks): a bulleted whole sentence of a list is a paragraph of its own,
-    its bullet dropped."""
-    found = _BULLET.match(line.text)
-    if not found or not _list_sentence(line.text, found.group(1)):
-        return False
-    if _list_sentences(page, found.group(1)) < 2 and not _mixed_list(page):
-        return False
-    page.add(kinds.TEXT, found.group(2), line.number, indent=True)
-    page.seen_text = True
-    return True
-
-
-def _list_sentences(page: PageReader, mark: str) -> int:
-    """How many lines of the page are whole sentences opening with `mark`: counted once a page and mark (a rule
-    asking for every bulleted line would read the page's lines once per bullet)."""
-    counts: dict[str, int] = page.memo.setdefault("list sentences", {})
-    if mark not in counts:
-        counts[mark] = sum(_list_sentence(raw, mark) for raw in page.lines)
-    return counts[mark]
-
-
-def _mixed_list(page: PageReader) -> bool:
-    """The page's lists use several bullets (`▲` under one head, `●` under the next, one `◆` under the last):
-    three such sentences at least, under two marks at least."""
-    counts = [_list_sentences(page, mark) for mark in LIST_BULLETS]
-    return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2

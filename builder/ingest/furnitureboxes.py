@@ -1,4 +1,4 @@
-"""The labelled blocks a page sets apart as furniture (furniture.page_furniture asks them): a notice's box
+"""The labelled blocks a page sets apart as furniture (pagefurniture.page_furniture asks them): a notice's box
 (`征订启事` and its lines naming how to subscribe or call), a page's table of contents (`本版导读` and its short
 items), a commentary's column label right over a headline and its byline (`评  论`), and a photo news item's
 label (`图片新闻`) over the photo's text and credit, and a box of figures (`【数说】` over `2360个` / `全省建成的“暖蜂驿站”` …).

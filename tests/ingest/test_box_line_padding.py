@@ -30,7 +30,7 @@ def test_a_padded_box_line_still_reads_as_before():
 
 
 def test_a_head_lines_long_gap_is_read_once_for_the_page_number_after_it():
-    from builder.ingest.furniture import _PAGE_NUMBER_AFTER
+    from builder.ingest.pagefurniture import _PAGE_NUMBER_AFTER
 
     start = _cpu()
     assert _PAGE_NUMBER_AFTER.sub("", "要闻" + " " * 20000 + "x").endswith("x")  # (before: some 4 s of CPU)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest import furniture
+from builder.ingest import pagefurniture
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
@@ -95,4 +95,4 @@ def test_bare_names_under_a_headline_stay_a_byline():
 def test_which_lines_are_a_running_head(line, below, running_head):
     page = PageReader(f"{line}\n{below}\n")
     page.index = 1  # the line under the one being read
-    assert furniture._running_head(page, Line(line, 1, line)) is running_head
+    assert pagefurniture._running_head(page, Line(line, 1, line)) is running_head

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from builder.ingest.captionshapes import split_closing_names
-from builder.ingest.furniture import page_furniture
+from builder.ingest.pagefurniture import page_furniture
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
