@@ -19,9 +19,10 @@ from builder.ingest.epaper import is_navigation_line
 from builder.ingest.latinlabels import is_latin_label
 from builder.ingest.lineshapes import RULE_CHARS
 from builder.ingest.masthead import PRINTED_DATE, WEEKDAY
-from builder.ingest.ornaments import CONTACT_MARKS, LABEL_MARKS
+from builder.ingest.ornaments import LABEL_MARKS
 from builder.ingest.proofsheets import is_proof_line
-from builder.ingest.submissions import is_contact_line
+from builder.ingest.reprintsources import REPRINT_VERBS
+from builder.ingest.submissions import CONTACT, is_contact_line
 from builder.text.widths import ascii_letters_digits
 
 _HAN = "\u4e00-\u9fff"
@@ -54,15 +55,6 @@ _ANCHORED = re.compile(_ANCHOR)
 _BRACKETED_QR_PROMPT = re.compile(
     f"^(?:【{_QR_PROMPT}】|[（(]{_QR_PROMPT}[）)]|〔{_QR_PROMPT}〕|［{_QR_PROMPT}］)$"
 )
-# The paper's (or the page's) hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`,
-# `本版投稿邮箱：…`), maybe after an ornament (`□本版投稿邮箱：…`) and before the page number after a gap
-# (`本版邮箱：…　　　3`).
-CONTACT = (
-    f"(?:[{CONTACT_MARKS}]\\s*)?"
-    r"(?:(?:本版|本报|本期)?(?:新闻|报料|投稿|服务|读者|监督|联系)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
-    r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)"
-    r"(?:[ \u3000]{2,}\d{1,3})?"
-)
 # An editor's line, a reprint's source line naming the paper or site it comes from (`来源：江门日报`), a date
 # line, a page number, as the pages print them alone on a line.
 _SINGLE = re.compile(
@@ -79,8 +71,8 @@ _SINGLE = re.compile(
     r"|【(?:本版|责任)?(?:编辑|责编|美编|校对)】[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4})?"
     r"|(?:稿件|文章)?来源[:：]\s*[\u4e00-\u9fff]{2,12}?(?:报|网|客户端|杂志|刊|台)"
     # a reprint's source line, the paper in book-title marks with its date and page (`《某某日报》（2023年1月5日11版）`,
-    # `原载《某某日报》2023年1月5日第11版`, `来源：《某某报》 2023年1月5日`)
-    r"|(?:(?:稿件|文章)?来源[:：]\s*|原载|转载自|摘自)?《[\u4e00-\u9fff·・]{2,12}(?:报|刊)》\s*[（(]?\s*"
+    # `原载《某某日报》2023年1月5日第11版`, `来源：《某某报》 2023年1月5日`; any verb a reprint is named by)
+    rf"|(?:(?:稿件|文章)?{REPRINT_VERBS}\s*)?《[\u4e00-\u9fff·・]{{2,12}}(?:报|刊)》\s*[（(]?\s*"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[）)]?"
     # (not a line a wrap cut from a sentence opening with its date: `2025年12月16日，某某州某某乡` / …, nor
     # `2025年12月16日上午石桥乡召开` / …: the date line sets a space, its weekday or nothing after the date)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
-from builder.ingest.furniture import CONTACT
 from builder.ingest.ornaments import CONTACT_MARKS
 from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.submissions import CONTACT
 
 _GLUED = re.compile(f"^(.+?[。！？…][”’」』）)]*)\\s*((?:[{CONTACT_MARKS}]|本版|本报){CONTACT})$")
 _HINTS = ("@", "热线", "电话")

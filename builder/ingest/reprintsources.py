@@ -10,13 +10,15 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import is_byline_text, is_writer_credit
-from builder.ingest.furniture import CONTACT
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.submissions import CONTACT
 from builder.ingest.textrules import ends_sentence
 
-_HOW = r"(?:摘自|摘编自|选自|原载|载于|转载自|转自|来源[:：]|原文刊于)"
-_SOURCE_OPEN = re.compile(rf"^[（(]\s*{_HOW}\s*《")
-_SOURCE = re.compile(rf"^[（(]\s*{_HOW}\s*《[^《》（）()]{{1,20}}》[^（）()]{{0,80}}[）)]$")
+# The verbs a reprint is named by, before the paper it was taken from (`摘自《…》`, `原载《…》`, `来源：《…》`): the
+# one list, for the bracketed line closing a digest's item and for furniture.py's unbracketed source line.
+REPRINT_VERBS = r"(?:摘自|摘编自|选自|原载|载于|转载自|转自|来源[:：]|原文刊于)"
+_SOURCE_OPEN = re.compile(rf"^[（(]\s*{REPRINT_VERBS}\s*《")
+_SOURCE = re.compile(rf"^[（(]\s*{REPRINT_VERBS}\s*《[^《》（）()]{{1,20}}》[^（）()]{{0,80}}[）)]$")
 # the page's notice to the authors it could not reach, to claim their fee, with its phone (`本版所选文章因故未能与
 # 部分作者取得联系，请作者见报后与本版联系，以奉稿酬。联系电话：…`), maybe wrapped: the page's, no text
 _AUTHORS_NOTICE = re.compile(

@@ -12,13 +12,25 @@ around the article, never its headline, byline or text.
 
 These lines become blank lines (a pass of workers.process_page before the lines are read). The writer's contact
 line (`联系人：某某　电话：0793-…　手机：139…`: two contact fields or more, no sentence) is furniture wherever it
-stands (is_contact_line, asked by furniture.is_furniture_line).
+stands (is_contact_line, asked by furniture.is_furniture_line). The page's own hotline or mailbox for readers
+(CONTACT: `□本版投稿邮箱：…`), which furniture, gluedfooter and reprintsources read, is defined here with it.
 """
 
 from __future__ import annotations
 
 import re
 
+from builder.ingest.ornaments import CONTACT_MARKS
+
+# The paper's (or the page's) hotline or mailbox for readers (`热线：0412-5551234`, `投稿邮箱：jczl@example.org`,
+# `本版投稿邮箱：…`), maybe after an ornament (`□本版投稿邮箱：…`) and before the page number after a gap
+# (`本版邮箱：…　　　3`).
+CONTACT = (
+    f"(?:[{CONTACT_MARKS}]\\s*)?"
+    r"(?:(?:本版|本报|本期)?(?:新闻|报料|投稿|服务|读者|监督|联系)?(?:热线|电话)[:：]\s*[\d\-－—()（） ]{7,20}"
+    r"|(?:本版|本报)?(?:投稿|联系|读者)?(?:邮箱|信箱)[:：]\s*[\w.\-]+@[\w.\-]+)"
+    r"(?:[ \u3000]{2,}\d{1,3})?"
+)
 _HEADER = re.compile(
     r"^[ \u3000]*(发件人|寄件人|发送时间|发件时间|时间|日期|收件人|抄送|密送|主题|附件"
     r"|From|Sent|Date|To|Cc|Bcc|Subject|Attachments?)[ \u3000]*[:：]",
