@@ -91,10 +91,12 @@ _COUNTED_AFTER = re.compile(_QUALIFIED + r"[^，。；;！？]{0,8}?[\d一二三
 _ALL_PASS_BEFORE = re.compile(
     r"(?:全部|全都|均|都|一律)(?:已经?)?(?:超过|超出|高于|不低于|不少于|达到|在)\s*$"
 )
+# The forms of address after a surname that name one person (陈女士, 张大爷, 王师傅).
+_ADDRESS = "女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯"
 # One person named by surname and a form of address (经营户陈女士, 村民张大爷家): an anecdote of one, not what the
 # practice did (张大爷等30名老人: an example of many, counted).
 _ONE_PERSON = re.compile(
-    f"[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯)(?![等们])"
+    f"[{_SURNAMES}](?:{_ADDRESS})(?![等们])"
     # or named in full after who they are, with their family (村民周某贵的两个孩子, 脱贫户李某家) or what they
     # spend of their own (村民李秀兰用攒下的120个积分换回…): one household
     f"|(?:村民|居民|老人|党员|老党员|贫困户|脱贫户|低保户|困难户|残疾人)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:的|家|用|拿)"
@@ -102,7 +104,7 @@ _ONE_PERSON = re.compile(
 # Direct speech opening by calling one person (“张婶，丝瓜基地搭架工钱800元…”): what is said to them is theirs,
 # one person's story, not what the practice did.
 _VOCATIVE = re.compile(
-    f"“[{_SURNAMES}](?:女士|先生|大爷|大妈|大娘|阿姨|大姐|大哥|师傅|奶奶|爷爷|婆婆|大叔|老汉|老伯|婶子|婶|叔|伯|姨|嫂)[，,！!]"
+    f"“[{_SURNAMES}](?:{_ADDRESS}|婶子|婶|叔|伯|姨|嫂)[，,！!]"  # (and the short forms one calls a neighbour by)
 )
 # A figure said again after 更是 / 而是 (`1155，不只是个数字，更是1155份温暖承诺`): rhetoric, not another count.
 _RESTATED = re.compile(r"(?:更是|而是|也是)$")

@@ -264,9 +264,7 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         or _count_over_tools(page, line)
         or _recommended_item(page)
     ):
-        page.add(kinds.FURNITURE, line.text, line.number)
-        page.blanks = 1
-        return True
+        return page.add_furniture_apart(line.text, line.number)
     return False
 
 

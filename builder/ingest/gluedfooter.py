@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest import pagelines as kinds
 from builder.ingest.ornaments import CONTACT_MARKS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.submissions import CONTACT
@@ -29,6 +28,4 @@ def footer_glued_to_sentence(page: PageReader, line: Line) -> bool:
     if glued is None:
         return False
     page.add_text(glued.group(1), line)
-    page.add(kinds.FURNITURE, glued.group(2), line.number)
-    page.blanks = 1
-    return True
+    return page.add_furniture_apart(glued.group(2), line.number)

@@ -44,9 +44,7 @@ def letters_column_label(page: PageReader, line: Line) -> bool:
         return False
     if not is_headline_shape(_next_text(page)):
         return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    page.blanks = 1
-    return True
+    return page.add_furniture_apart(line.text, line.number)
 
 
 def letter_salutation(page: PageReader, line: Line) -> bool:

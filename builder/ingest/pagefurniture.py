@@ -179,9 +179,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or commentary_label(page, line)
         or _numbered_series_over_headline(page, line)
     ):
-        page.add(kinds.FURNITURE, line.text, line.number)
-        page.blanks = 1
-        return True
+        return page.add_furniture_apart(line.text, line.number)
     item = photo_news(page, line)
     if item is not None:
         # the label sets its item apart from the article above as a blank line would (q06: no blank under it);

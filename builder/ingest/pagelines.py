@@ -132,6 +132,13 @@ class PageReader:
             self.units.append(Unit(BYLINE, byline, line_no, False, 0, display_width(byline)))
         return True
 
+    def add_furniture_apart(self, value: str, line_no: int) -> bool:
+        """`value` as furniture that sets what follows apart as a blank line would (a label, a running head, a
+        copied page's tools, a contact line glued to the last sentence): added, then read as one blank line."""
+        self.add(FURNITURE, value, line_no)
+        self.blanks = 1
+        return True
+
     def add_text(self, value: str, line: Line) -> bool:
         self.seen_text = True
         return self.add(TEXT, value, line.number, line.indent)

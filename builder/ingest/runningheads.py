@@ -56,9 +56,7 @@ def page_head_again(page: PageReader, line: Line) -> bool:
         return False
     if line.text not in _heads_read(page):
         return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    page.blanks = 1
-    return True
+    return page.add_furniture_apart(line.text, line.number)
 
 
 def _heads_read(page: PageReader) -> set[str]:

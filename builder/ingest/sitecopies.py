@@ -58,7 +58,7 @@ def site_copy_line(page: PageReader, line: Line) -> bool:
     article; each furniture, but the author's cell (the byline, its head cells over it made the headline)."""
     text = line.text
     if _IMAGE_FILE.match(text) or (_site_notice(text, page) and _signed(page)):  # (the cheap test first)
-        return _furniture(page, text, line)
+        return page.add_furniture_apart(text, line.number)
     if _under_image(page) and _one_sentence(text):
         return page.add(kinds.CAPTION, text, line.number)
     cell = _CELL.match(text)
@@ -66,7 +66,7 @@ def site_copy_line(page: PageReader, line: Line) -> bool:
         return False
     author = _AUTHOR_POSTED.match(cell.group(1))
     if author is None:
-        return _furniture(page, cell.group(1), line)
+        return page.add_furniture_apart(cell.group(1), line.number)
     _head_cells(page)
     return page.add(kinds.BYLINE, author.group(1), line.number)
 
@@ -80,12 +80,6 @@ def _one_sentence(text: str) -> bool:
     """One short sentence (a caption's): it ends the line, no other sentence end before it."""
     inner = text.rstrip("”’）)")[:-1]
     return ends_sentence(text) and cjk_count(text) <= _CAPTION_CHARS and _SENTENCE_MARK.search(inner) is None
-
-
-def _furniture(page: PageReader, text: str, line: Line) -> bool:
-    page.add(kinds.FURNITURE, text, line.number)
-    page.blanks = 1
-    return True
 
 
 def _site_notice(text: str, page: PageReader) -> bool:

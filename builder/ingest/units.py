@@ -151,9 +151,7 @@ def _spaced_label(page: PageReader, line: Line) -> bool:
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if following or not LINE_SHAPE["spaced_label"].match(line.text):
         return False
-    page.add(kinds.FURNITURE, line.text, line.number)
-    page.blanks = 1
-    return True
+    return page.add_furniture_apart(line.text, line.number)
 
 
 def _sidebar(page: PageReader, line: Line) -> bool:
