@@ -32,6 +32,11 @@ AHEAD_CHARS = 8_000_000  # characters of search text up to which the index is ma
 # pages between two givings back of the memory the build freed while they render (libc.release_freed_memory:
 # a one-shot build holds what it frees; the rendered pages that came and went left ~100 MiB at N=10 000)
 TRIM_PAGES = 500
+FRESH_PAGES = 1600  # initiative pages a page worker renders before fresh ones go on (_fresh_workers_at)
+# the list pages' sections, each rendered by fresh workers (_fresh_workers_at); the home page and the
+# initiatives' index go with the first
+SECTION_OF = {"theme": "themes", "region": "regions", "level": "levels", "practice": "practices"}
+SECTION_OF |= {section: section for section in ("themes", "regions", "levels", "practices")}
 
 
 def words_dir(data_dir: Path | None) -> Path:
@@ -127,6 +132,19 @@ def _render_job(job: tuple[str, str]) -> tuple[Any, Any]:
     return parallel.state().render(job)
 
 
+def _fresh_workers_at(todo: list[Job]) -> list[int]:
+    """Where fresh page workers take over (parallel.ordered_map's `fresh_at`): every FRESH_PAGES initiative
+    pages, and at the first page of each section of list pages (SECTION_OF). Each worker copies the site
+    index's pages it reads: an initiative's page reads its own initiative and its related ones', each
+    section's list pages a few fields of every initiative; at N=10 000 a worker's copies reached ~175 MiB
+    by the end of the initiative pages and ~310 MiB by the end of the list pages (bench/RESULTS.md, session
+    32). A section's cards (rendered once per link depth) are rarely another's: few are made again."""
+    initiatives = sum(1 for job in todo if job[0] == "initiative")  # they come first
+    sections = [SECTION_OF.get(job[0]) for job in todo]
+    starts = [n for n in range(initiatives + 1, len(todo)) if sections[n] != sections[n - 1]]
+    return [*range(FRESH_PAGES, initiatives, FRESH_PAGES), initiatives, *starts]
+
+
 def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:
     """(job, path, what the renderer returned) for every page, in the order of `jobs`; None for a page
     kept from the last build. Only the other pages are rendered (in workers when they are many)."""
@@ -136,7 +154,9 @@ def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:
     todo = [job for job in jobs if kept[job] is None]
     least = parallel.MIN_ITEMS
     later = parallel.forks(len(todo), least)  # the digests made once the workers are gone (Tracker.note)
-    rendered = parallel.ordered_map(_render_job, todo, shared=tracker, min_items=least, trim=True)
+    rendered = parallel.ordered_map(
+        _render_job, todo, shared=tracker, min_items=least, trim=True, fresh_at=_fresh_workers_at(todo)
+    )
     for done, job in enumerate(jobs, 1):
         if done % TRIM_PAGES == 0:
             release_freed_memory()

@@ -13,6 +13,12 @@ Results come back in a bounded window (`WINDOW` chunks per worker ahead of the o
 workers wait for a caller that is slower than they are (the parent writing the pages to disk) rather than
 piling their results up in its memory (`Pool.imap` buffers every finished chunk: at 10 000 initiatives,
 hundreds of MB of rendered pages at the peak of the build).
+
+Fresh workers can take over at given items (`fresh_at`): a forked worker shares the parent's memory until it
+writes a page of it, and reading a Python object writes its reference count, so a worker copies, page by
+page, everything it ever read of the parent's objects (the site index: N=10 000, ~175 MiB a worker through
+the initiative pages, ~310 MiB by the end of the list pages). Workers forked afresh give those copies back;
+the parent then takes every result of the old ones before the new ones start (bench/RESULTS.md, session 32).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import itertools
 import os
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from builder.util.libc import release_freed_memory
@@ -76,10 +82,13 @@ def ordered_map(
     min_items: int = MIN_ITEMS,
     chunksize: int = 32,
     trim: bool = False,
+    fresh_at: Sequence[int] = (),
 ) -> Iterator[R]:
     """`map(func, items)`, spread over forked workers when it is worth it. `func` must be a module-level
     function; it can read `shared` through `state()`. `trim`: each worker gives back what it freed after
-    each chunk (libc.release_freed_memory)."""
+    each chunk (libc.release_freed_memory). `fresh_at`: the positions in `items` from which newly forked
+    workers go on, the old ones ended (not while a thread the caller started since the first fork runs:
+    the same workers then go on)."""
     global _STATE
     items = list(items)
     workers = min(worker_count(), 8)
@@ -89,14 +98,32 @@ def ordered_map(
         if not usable:
             yield from map(func, items)
             return
-        gc.freeze()  # the workers' collections then leave the inherited objects' pages unwritten (no copy)
-        try:
-            with _multiprocessing().get_context("fork").Pool(workers) as pool:
-                yield from _windowed(pool, func, items, chunksize, WINDOW * workers, trim)
-        finally:
-            gc.unfreeze()
+        yield from _forked(func, items, workers, chunksize, trim, fresh_at)
     finally:
         _STATE = None
+
+
+def _forked(
+    func: Callable[[T], R], items: list[T], workers: int, chunksize: int, trim: bool, fresh_at: Sequence[int]
+) -> Iterator[R]:
+    """`func` over `items` in `workers` forked processes, a pool of them for each part of `items` cut at
+    `fresh_at` (the last pool going on while a thread started since the first fork is alive)."""
+    cuts = sorted({0, len(items), *(n for n in fresh_at if 0 < n < len(items))})
+    pool: Any = None
+    threads = 0
+    try:
+        for start, end in itertools.pairwise(cuts):
+            if pool is None or threading.active_count() == threads:
+                if pool is not None:
+                    pool.terminate()
+                gc.freeze()  # the workers' collections then leave the inherited objects' pages unwritten
+                pool = _multiprocessing().get_context("fork").Pool(workers)
+                threads = threading.active_count()  # this one and the pool's own
+            yield from _windowed(pool, func, items[start:end], chunksize, WINDOW * workers, trim)
+    finally:
+        if pool is not None:
+            pool.terminate()
+        gc.unfreeze()
 
 
 def _apply(func: Callable[[T], R], chunk: list[T], trim: bool = False) -> list[R]:

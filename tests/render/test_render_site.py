@@ -230,3 +230,23 @@ def test_long_metric_tables_fold_the_rest() -> None:
     assert head.count("<details><summary>原文</summary>") == 8
     assert "另有 6 项数据" in rest and rest.count("<details><summary>原文</summary>") == 6
     assert "原文13" in doc.text
+
+
+def test_fresh_page_workers_go_on_every_fresh_pages_initiatives_and_at_each_list_section(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from builder.render import site
+
+    monkeypatch.setattr(site, "FRESH_PAGES", 4)
+    lists = [("home", ""), ("initiatives", ""), ("themes", ""), ("theme", "a"), ("theme", "b")]
+    lists += [
+        ("regions", ""),
+        ("region", "1"),
+        ("levels", ""),
+        ("practice", "p"),
+        ("compare", ""),
+        ("404", ""),
+    ]
+    jobs = [("initiative", f"i{n}") for n in range(10)] + lists
+    assert site._fresh_workers_at(jobs) == [4, 8, 10, 12, 15, 17, 18, 19]
+    assert site._fresh_workers_at([("initiative", "a"), ("home", "")]) == [1]

@@ -77,3 +77,39 @@ def test_workers_that_give_their_freed_memory_back_give_the_same_results(
     monkeypatch.setenv("DIGEST_WORKERS", "2")
     got = list(parallel.ordered_map(_square, range(300), min_items=1, chunksize=5, trim=True))
     assert got == [n * n for n in range(300)]
+
+
+def _pid(_n: int) -> int:
+    import os
+    import time
+
+    time.sleep(0.005)  # every worker takes chunks
+    return os.getpid()
+
+
+def test_fresh_workers_go_on_from_each_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIGEST_WORKERS", "2")
+    assert list(parallel.ordered_map(_square, range(90), min_items=1, chunksize=4, fresh_at=[30, 60])) == [
+        n * n for n in range(90)
+    ]
+    pids = list(parallel.ordered_map(_pid, range(90), min_items=1, chunksize=4, fresh_at=[30, 60]))
+    parts = [set(pids[:30]), set(pids[30:60]), set(pids[60:])]
+    assert not parts[0] & parts[1] and not parts[1] & parts[2] and not parts[0] & parts[2]
+
+
+def test_the_same_workers_go_on_while_a_thread_started_since_the_fork_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    monkeypatch.setenv("DIGEST_WORKERS", "2")
+    release = threading.Event()
+    pids = []
+    try:
+        for pid in parallel.ordered_map(_pid, range(60), min_items=1, chunksize=4, fresh_at=[30]):
+            if not pids:
+                threading.Thread(target=release.wait, daemon=True).start()
+            pids.append(pid)
+    finally:
+        release.set()
+    assert len(set(pids[:30])) == 2 and set(pids[30:]) <= set(pids[:30])
