@@ -99,7 +99,7 @@ def block_main(context, missing=missing):
     else:
         pass
         yield '地区后为实施单位的层级。'
-    yield '<span class="phone-only">原文见各实践页。</span></figcaption></figure>\n<div class="scroll figures-table" role="region" aria-label="'
+    yield '</figcaption></figure>\n<div class="scroll figures-table" role="region" aria-label="'
     yield escape(environment.getattr((undefined(name='ind') if l_0_ind is missing else l_0_ind), 'zh'))
     yield ' 数据表" tabindex="0">\n<table class="data-table">\n<thead><tr>'
     for (l_1_zh, l_1_gloss) in [('地区', 'Region'), ('层级', 'Level'), ('实践', 'Initiative'), ('原指标', 'Label')]:
