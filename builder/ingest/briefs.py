@@ -19,7 +19,7 @@ from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.ornaments import LABEL_MARKS, LIST_BULLETS
 from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
-from builder.ingest.textrules import ends_sentence
+from builder.ingest.textrules import ends_sentence, indented
 from builder.ingest.titles import PLACE_CHAIN
 from builder.places.gazetteer import gazetteer
 
@@ -44,11 +44,16 @@ def brief_column_label(page: PageReader, line: Line) -> bool:
     """A brief column's name over its first item (a blank line or the item's bulleted headline under it), or
     any column's name framed by two ornaments: page furniture, never a headline; so is the column's credit
     under it (`基层快讯` / `（本报综合）`), which credits no one item and titles none."""
-    following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    raw_following = page.lines[page.index] if page.index < len(page.lines) else ""
+    following = raw_following.strip()
     credit = _COLUMN_CREDIT.match(following) is not None
     framed = _FRAMED_LABEL.match(line.text) is not None
+    # an item's indented lead right under the label, a blank line over it: a brief printed with no headline
+    last = _last_of_text(page.units)
+    lead_under = indented(raw_following) and bool(page.blanks) and last is not None and _finished_item(last)
     if not framed and (
-        not BRIEF_COLUMN.match(line.text) or (following and not (_LIST_BULLET.match(following) or credit))
+        not BRIEF_COLUMN.match(line.text)
+        or (following and not (_LIST_BULLET.match(following) or credit or lead_under))
     ):
         return False
     page.add(kinds.FURNITURE, line.text, line.number)
@@ -56,6 +61,11 @@ def brief_column_label(page: PageReader, line: Line) -> bool:
         page.add(kinds.FURNITURE, following, line.number + 1)
         page.index += 1
     page.blanks = 1  # what follows the label starts a new block
+    if lead_under and not (framed or _LIST_BULLET.match(following) or credit):
+        lead = Line(raw_following, page.numbers[page.index], following)
+        page.index += 1
+        page.add_text(lead.text, lead)
+        page.units[-1].opens = True  # the item's lead: no headline is printed over it
     return True
 
 

@@ -76,9 +76,10 @@ _OUTLET_SPACED = re.compile(
 )
 
 
-# `文/图 `, `文/` before a byline: who wrote, who took the photos.
+# `文/图 `, `文/` before a byline: who wrote, who took the photos; both roles named before one slash
+# (`文、图/羊城晚报记者 …`, `文图/…`): one person wrote and took them.
 _WORK_CREDIT = re.compile(
-    r"^(?:[文图]\s*/\s*[文图摄]|[文图]\s*/)\s*(?=\S)"
+    r"^(?:[文图]\s*/\s*[文图摄]|[文图][、·]?[文图摄]\s*/|[文图]\s*/)\s*(?=\S)"
 )  # (`文/摄`: wrote, took the photos)
 
 

@@ -154,14 +154,47 @@ def _wide_caption_inside_sentence(state: Assembly) -> bool:
     following = units[state.index] if state.index < len(units) else None
     if unit.blanks_before or following is None or following.kind != TEXT or following.blanks_before:
         return False
+    if _unstopped_event_caption(state, unit):
+        state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
+        return True
     if not one_short_sentence(unit.text) or state.deficit(unit) > -_WIDER:
         return False
+    far_wider = state.deficit(unit) <= -_FAR_WIDER * state.local.of(unit)
+    if far_wider and not (unit.indent or REPORTED_FACT.search(unit.text)):
+        # half as wide again as the column, flush, a scene (no figure, no tally): set across two columns under
+        # its photo, no line of the text (`…韵达、中` / `外卖小哥参与…成立仪式。` / `通、圆通等…`, where 中外 would
+        # read on as a word)
+        state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
+        return True
     caption_cost = join_cost(state.current.text, unit.text)
     if caption_cost < 0 or join_cost(state.current.text, following.text) >= caption_cost:
         return False  # the line reads on from the open sentence, or the line after it reads on no better
     state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True
 
+
+# what a report's sentence holds and a photo's scene does not: a figure, a time span, a tally
+REPORTED_FACT = re.compile(
+    r"\d|[一二三四五六七八九十百千万]+[余多]?[件个名人次项户]|今年|去年|累计|目前|以来|已经?"
+)
+_FAR_WIDER = 0.5  # how much wider than the column (a share of its width) no body line is set, but a caption
+
+
+def _unstopped_event_caption(state: Assembly, unit: Unit) -> bool:
+    """A flush line two characters or more wider than the column, no mark of punctuation in it, naming the event
+    its photo shows (`…仪式`, `…现场`, real R32 p2: `…咨询、` / `某某党支部揭牌仪式` / `奖励等服务，…`): a caption
+    printed without its full stop; no line of the text runs past its column."""
+    return (
+        not unit.indent
+        and state.deficit(unit) <= -_UNSTOPPED_WIDER
+        and _EVENT_CAPTION.match(unit.text) is not None
+        and not REPORTED_FACT.search(unit.text)
+    )
+
+
+# a photo's event named without punctuation, its last word the occasion (`…揭牌仪式`, `…活动现场`, `…签约现场`)
+_EVENT_CAPTION = re.compile(r"^[\u4e00-\u9fff“”]{6,30}(?:仪式|现场|场景|一角|剪影)$")
+_UNSTOPPED_WIDER = 2.0  # two characters past the column
 
 _SHORT = 2.0  # how much shorter than the column a caption's line stands (display width: one character)
 

@@ -32,6 +32,11 @@ _RESULT_SO_FAR = re.compile(
 )
 
 
+# what a measure sets out, opening a deck under the headline saying it was taken (`山西出台措施为村级组织减负` /
+# `明确五项由村级出具的证明事项`): the measure's content, never a headline under its kicker
+_SETS_OUT = re.compile(r"^(?:明确|规范|细化|列出|划定)")
+
+
 def _two_halves(text: str) -> bool:
     return _HALVES.match(text.strip()) is not None
 
@@ -45,7 +50,7 @@ def deck_under(headline: str, below: str) -> bool:
         return False
     if _two_halves(below) and not _two_halves(headline) and len(headline) < len(below):
         return False  # `首都基层协商新探索` / `北京推行“小院议事厅” 老街坊的事…`: a kicker over its two-part headline
-    if VERB_OPENING.match(below):
+    if VERB_OPENING.match(below) or _SETS_OUT.match(below):
         return not (VERB_OPENING.match(headline) or _parallel_predicates(headline, below))
     if _RESULT_SO_FAR.match(below) and not _RESULT_SO_FAR.match(headline):
         return True  # `宝鸡推行“三色预警”…` / `一年来化解各类矛盾纠纷1.2万件`: what it came to, its figure

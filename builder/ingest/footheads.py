@@ -58,7 +58,7 @@ def headline_alone_at_foot(page: PageReader, line: Line) -> bool:
         (reads_as_headline(group[1]) and reads_on(group[0], group[1])) or _cut_head(group[0], group[1])
     ):
         group = [group[0] + group[1]]
-    if len(group) != 1 or not _titles_last_block(page.units, group[0]):
+    if len(group) != 1 or not titles_last_block(page.units, group[0]):
         return False
     blanks = page.blanks
     for at, (index, text) in enumerate(
@@ -108,10 +108,15 @@ def _notes_at(page: PageReader, start: int) -> list[tuple[int, str]]:
 _OWN_WORDS = 0.2  # the share of a foot head's words the body right above it holds
 
 
-def _titles_last_block(units: list[Unit], headline: str) -> bool:
+def titles_last_block(units: list[Unit], headline: str) -> bool:
     """The body right above (the text since the last blank line or head; or, for a feature whose sections part
     its text with blank lines and sets photos in it, since the last head) holds the headline's words, more than the text before it: the
-    head is that body's, not one of a page's headlines printed apart from their bodies."""
+    head is that body's, not one of a page's headlines printed apart from their bodies. The body's closing credit
+    under it (`（记者 某某）`) is passed over."""
+    end = len(units)
+    while end > 0 and units[end - 1].kind == BYLINE and units[end - 1].text.startswith(("（", "(")):
+        end -= 1
+    units = units[:end]
     return _titles_block(units, headline, sections=False) or _titles_block(units, headline, sections=True)
 
 
@@ -153,7 +158,7 @@ def headline_under_its_body(page: PageReader, line: Line) -> bool:
         if not raw.strip():
             break
         below.append(raw.strip())
-    if all(page_furniture(text) for text in below) or not _titles_last_block(page.units, line.text):
+    if all(page_furniture(text) for text in below) or not titles_last_block(page.units, line.text):
         return False
     start = len(page.units)
     while start > 0 and page.units[start - 1].kind not in (HEADLINE, KICKER, SUBTITLE, BYLINE):

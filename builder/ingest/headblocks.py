@@ -57,6 +57,12 @@ def head_block(page: PageReader, line: Line) -> bool:
         return False
     at_top = all(unit.kind == FURNITURE for unit in page.units)
     heads = parse_heads(groups)
+    if heads and not at_top and _headlines_over_two_bodies(page, heads, end):
+        page.add(HEADLINE, heads[0].kicker[0], heads[0].kicker_line)
+        page.blanks = 0
+        page.add(HEADLINE, heads[0].headline, heads[0].headline_line)
+        page.index = end
+        return True
     if not heads or not (_decided(heads, at_top) or (not at_top and _apart_head(page, heads, end))):
         return False
     if not at_top and _subheading_wrapped(page, heads, end):
@@ -162,20 +168,10 @@ def _apart_head(page: PageReader, heads: list[Head], end: int) -> bool:
     wrapped, a blank line over and under them, then an indented lead. A subheading is one line or two short
     phrases, a pull quote or a one-line paragraph goes on with its clauses (`，` `：`), and a caption is a
     sentence: none is taken."""
-    head = heads[0]
-    if (
-        len(heads) > 1
-        or head.byline
-        or head.subtitle
-        or head.wrapped
-        or len(head.kicker) != 1
-        or not head.blanks
-    ):
+    printed = _two_flush_lines(page, heads, end)
+    if printed is None:
         return False
     lines = page.lines
-    printed = [raw for raw in lines[page.index - 1 : end] if raw.strip()]
-    if len(printed) != 2 or any(indented(raw) for raw in printed):
-        return False
     if any(raw.strip().endswith(_OPEN_ENDS) or cjk_count(raw) < _MIN_HEAD for raw in printed):
         return False
     kicker, headline = (cjk_count(raw) for raw in printed)
@@ -187,6 +183,55 @@ def _apart_head(page: PageReader, heads: list[Head], end: int) -> bool:
     while at < len(lines) and not lines[at].strip():
         at += 1
     return at < len(lines) and indented(lines[at])
+
+
+def _two_flush_lines(page: PageReader, heads: list[Head], end: int) -> list[str] | None:
+    """The block's two printed lines when it is one head of one kicker line over one headline line, with no
+    byline or subtitle, neither wrapped nor indented, a blank line over them; else None."""
+    head = heads[0]
+    if (
+        len(heads) > 1
+        or head.byline
+        or head.subtitle
+        or head.wrapped
+        or len(head.kicker) != 1
+        or not head.blanks
+    ):
+        return None
+    printed = [raw for raw in page.lines[page.index - 1 : end] if raw.strip()]
+    if len(printed) != 2 or any(indented(raw) for raw in printed):
+        return None
+    return printed
+
+
+def _headlines_over_two_bodies(page: PageReader, heads: list[Head], end: int) -> bool:
+    """Two headlines printed together mid-page (one line each, apart from the article above by a blank line)
+    over the two bodies they title, a blank line parting the bodies and none parting a body's paragraphs: the
+    first body holds two indented paragraphs or more, the second opens indented under a blank line with no head
+    of its own. Read as a kicker over its headline (`_apart_head`), the second body would lose its title."""
+    if _two_flush_lines(page, heads, end) is None:
+        return False
+    bodies = _bodies_under(page.lines, end)
+    return len(bodies) == 2 and bodies[0] >= 2 and bodies[1] >= 1
+
+
+def _bodies_under(lines: list[str], at: int) -> list[int]:
+    """From line `at` to the next head (an unindented line after a blank one) or the page's end: the runs of
+    lines apart by blank lines, each its count of indented paragraphs; empty when a run opens unindented."""
+    runs: list[int] = []
+    while at < len(lines):
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+        if at >= len(lines):
+            break
+        if not indented(lines[at]):
+            break
+        count = 0
+        while at < len(lines) and lines[at].strip():
+            count += indented(lines[at])
+            at += 1
+        runs.append(count)
+    return runs
 
 
 _OPEN_ENDS = ("，", ",", "：", ":", "、", "。", "！", "？", "…", *CUT_AFTER)

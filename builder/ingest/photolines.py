@@ -8,8 +8,9 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import BYLINE_MARKS, BYLINE_THEN_LEAD, is_byline_text
-from builder.ingest.captionlines import CAPTION_OPENING, NUMBERED_FIGURE, one_short_sentence
+from builder.ingest.captionlines import CAPTION_OPENING, NUMBERED_FIGURE, REPORTED_FACT, one_short_sentence
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
+from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
@@ -73,15 +74,28 @@ def photo_caption(page: PageReader, line: Line) -> bool:
 
 def _unstopped_caption(page: PageReader, text: str) -> bool:
     """`图为…合影` with no full stop, alone between blank lines (or under a head's blank line): no sentence of a
-    body goes on without its stop and no headline opens so."""
-    below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    body goes on without its stop and no headline opens so. With no blank line around it, it stands after a
+    head or a finished sentence and the line under it opens something else: the byline, a paragraph's indent,
+    or a line the caption does not read on into (a subheading, `一线观察：`) (`_closed_around`)."""
+    below = page.lines[page.index] if page.index < len(page.lines) else ""
     return (
         text.startswith("图为")
         and not _SENTENCE_MARK.search(text)
         and cjk_count(text) <= _MAX_UNSTOPPED
-        and bool(page.blanks)
-        and not below
+        and ((bool(page.blanks) and not below.strip()) or _closed_around(page, text, below))
     )
+
+
+def _closed_around(page: PageReader, text: str, below: str) -> bool:
+    last = page.units[-1] if page.units else None
+    if last is None or page.blanks:
+        return False
+    if last.kind not in (kinds.HEADLINE, kinds.SUBTITLE) and not (
+        last.kind == kinds.TEXT and ends_sentence(last.text)
+    ):
+        return False  # inside a sentence: a line of it that happens to open with 图为
+    stripped = below.strip()
+    return not stripped or indented(below) or is_byline_text(stripped) or join_cost(text, stripped) >= 0
 
 
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
@@ -100,7 +114,7 @@ def sentence_and_credit(page: PageReader, line: Line) -> bool:
     if not match or not is_credit_text(match.group(2)) or not one_short_sentence(match.group(1)):
         return False
     glued = match.end(1) == match.start(2)
-    if glued and _REPORTED_FACT.search(match.group(1)):
+    if glued and REPORTED_FACT.search(match.group(1)):
         return False  # `今年已议定事项140余件。某社区供图`: a body's last sentence, the credit glued to it
     last = page.units[-1] if page.units else None
     inside = last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text)
@@ -125,7 +139,7 @@ def _caption_wrapped_under_caption(page: PageReader, line: Line) -> bool:
     if not match or match.end(1) != match.start(2) or not is_credit_text(match.group(2)):
         return False
     caption = line.text + match.group(1)
-    if not one_short_sentence(caption) or _REPORTED_FACT.search(caption):
+    if not one_short_sentence(caption) or REPORTED_FACT.search(caption):
         return False
     page.add(kinds.CAPTION, caption, line.number)
     page.add(kinds.CREDIT, match.group(2), line.number + 1)
@@ -139,7 +153,7 @@ def _caption_block_line(page: PageReader, line: Line) -> bool:
     under a finished sentence, or right under the caption and credit before it. A body's last sentence with a
     credit glued (`…21万分。（杨柳 摄）`) holds a figure, a time span or a tally, or stands under its body's lines."""
     match = _CAPTION_THEN_BRACKETED.match(line.text)
-    if not match or not one_short_sentence(match.group(1)) or _REPORTED_FACT.search(match.group(1)):
+    if not match or not one_short_sentence(match.group(1)) or REPORTED_FACT.search(match.group(1)):
         return False
     last = page.units[-1] if page.units else None
     if last is None:
@@ -156,10 +170,6 @@ def _caption_block_line(page: PageReader, line: Line) -> bool:
 
 _CAPTION_THEN_BRACKETED = re.compile(
     r"^([^。！？]+[。！？][”’」』]?)[ \u3000]*[（(]([^（()）]{2,24}?(?:供图|摄影|摄|提供))[）)]$"
-)
-# what a report's sentence holds and a photo's scene does not: a figure, a time span, a tally
-_REPORTED_FACT = re.compile(
-    r"\d|[一二三四五六七八九十百千万]+[余多]?[件个名人次项户]|今年|去年|累计|目前|以来|已经?"
 )
 _CAPTION_THEN_CREDIT = re.compile(r"^([^。！？]+[。！？][”’」』]?)[ \u3000]*([^（(\s][^。！？]*)$")
 
@@ -250,7 +260,7 @@ def caption_under_its_credit(page: PageReader, line: Line) -> bool:
     above = units[-2]
     if above.kind != kinds.TEXT or not ends_sentence(above.text):
         return False
-    if not one_short_sentence(line.text) or _REPORTED_FACT.search(line.text) or line.indent:
+    if not one_short_sentence(line.text) or REPORTED_FACT.search(line.text) or line.indent:
         return False
     following = page.lines[page.index] if page.index < len(page.lines) else ""
     if following.strip() and not following[:1].isspace():
@@ -272,7 +282,7 @@ def captions_under_head(page: PageReader, line: Line) -> bool:
         heads -= 1
     if not heads or units[heads - 1].kind != kinds.HEADLINE or not page.blanks or line.indent:
         return False
-    if not one_short_sentence(line.text) or _REPORTED_FACT.search(line.text):
+    if not one_short_sentence(line.text) or REPORTED_FACT.search(line.text):
         return False
     if page.index < len(page.lines) and page.lines[page.index].strip():
         return False  # not alone: a paragraph's line

@@ -19,6 +19,7 @@ from builder.ingest.captions import send_captions_home, sign_photo_stories
 from builder.ingest.captionshapes import caption_words, photo_item_text
 from builder.ingest.caselists import number_cases
 from builder.ingest.datelines import is_bare_dateline
+from builder.ingest.gapheads import heads_apart_over_gaps
 from builder.ingest.headlines import (
     assign_titles,
     bodies_titled,
@@ -331,9 +332,10 @@ def segment(blocks: list[Unit]) -> list[Article]:
     elif bodies_titled(headlines) > len(articles) and not any(b.kind == NUMBER for b in blocks):
         # ... on a page with bylines: cut where a body opens with the place of a headline printed elsewhere
         articles = _cut(blocks, headline_positions, headline_places=detached_places(headlines))
-    if bodies_titled(headlines) > len(articles) and _heads_at_foot(blocks, headline_positions):
-        # still short of bodies, every headline printed at the page's foot: where blank lines stand only
-        # between articles, each one parts two (r10 kind: a body opening on a quote, naming no place)
+    if bodies_titled(headlines) > len(articles) and heads_apart_over_gaps(blocks, headline_positions):
+        # still short of bodies, the page's last headlines printed at its foot (all of them, or the last
+        # article's under its body below others headed on top): where blank lines stand only between articles,
+        # each one parts two (r10 kind: a body opening on a quote, naming no place)
         gapped = _cut(blocks, headline_positions, headline_places=detached_places(headlines), gap_cut=True)
         if len(articles) < len(gapped) <= bodies_titled(headlines):
             articles = gapped
@@ -347,14 +349,6 @@ def segment(blocks: list[Unit]) -> list[Article]:
     send_captions_home(articles)
     sign_photo_stories(articles)
     return articles
-
-
-def _heads_at_foot(blocks: list[Unit], headline_positions: set[int]) -> bool:
-    """Every headline printed under the page's last sentence (its headlines together at its foot; a credit
-    line may stand under them), no numbered parts."""
-    texts = [i for i, block in enumerate(blocks) if block.kind == TEXT and ends_sentence(block.text)]
-    numbered = any(block.kind == NUMBER for block in blocks)
-    return bool(texts and headline_positions) and not numbered and min(headline_positions) > texts[-1]
 
 
 def _cut(
