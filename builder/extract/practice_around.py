@@ -277,7 +277,11 @@ AROUND_SOURCES = (
         "honour_before",
         r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为|评上|评得|摘得)$",
     ),  # 评上“五星”的村
-    ("honour_after", r"^(?:称号|荣誉|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)"),
+    # (also the last of honours listed, closed by 等 and the honour's word: …和“我最喜爱的…”等殊荣)
+    (
+        "honour_after",
+        r"^(?:等(?:荣誉称号|荣誉|殊荣|称号|桂冠)(?=[，。；、！]|$)|称号|荣誉|殊荣|桂冠|纪念章|表彰|等次|奖|金奖|之称|之誉|美誉)",
+    ),
     # The title of a celebration (“喜迎新春…”迎新春联欢会, “…”文艺晚会): one evening's theme, no practice; nor
     # the title of the press's reporting tour (“…”主题采访活动走进某村, “…”采访团): the paper's, not the place's;
     # nor the titles of a themed activity (开展“…微宣讲”“…”端午主题系列活动): one occasion's themes.
