@@ -228,20 +228,27 @@ def in_scope(
     return total if level is not None and RANK[level] < RANK[indicator.level] else indicator
 
 
-def theme_indicators(theme: str, indicators: tuple[Indicator, ...], limit: int = 2) -> tuple[Indicator, ...]:
-    """The indicators a theme's comparison table shows in its key-figures column, the same on every row."""
+KEY_COLUMNS = 2  # the indicators a theme table's key-figures column shows at most
+
+
+def theme_indicators(
+    theme: str, indicators: tuple[Indicator, ...], limit: int | None = KEY_COLUMNS
+) -> tuple[Indicator, ...]:
+    """The indicators a theme's comparison table may show in its key-figures column, the same on every row (in
+    indicators.yaml's order; `limit=None`: all of them, for `filled_columns` to pick those its rows fill)."""
     return tuple(i for i in indicators if theme in i.themes)[:limit]
 
 
 def filled_columns(
-    columns: tuple[Indicator, ...], rows: Iterable[Mapping[str, Figure]]
+    columns: tuple[Indicator, ...], rows: Iterable[Mapping[str, Figure]], limit: int | None = None
 ) -> tuple[Indicator, ...]:
     """The indicators of `columns` that at least one row of a table gives a figure in (`rows`: each row's
-    `largest_figures`): a column no row fills says nothing, and is not printed (none: no column at all)."""
+    `largest_figures`): a column no row fills says nothing, and is not printed (none: no column at all); the
+    first `limit` of them, so that an indicator no row fills never takes the place of one a row does."""
     filled: set[str] = set()
     for largest in rows:
         filled.update(largest)
-    return tuple(c for c in columns if c.slug in filled)
+    return tuple(c for c in columns if c.slug in filled)[:limit]
 
 
 def largest_figures(

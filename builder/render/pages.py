@@ -17,7 +17,7 @@ from builder.render.figures import results_first
 from builder.render.glossary import by_initial, practices_of, shared_first
 from builder.render.groups import Group, province_pages
 from builder.render.indexes import Entry
-from builder.render.indicators import MIN_COMPARED, filled_columns, theme_indicators
+from builder.render.indicators import KEY_COLUMNS, MIN_COMPARED, filled_columns, theme_indicators
 from builder.render.pagerender import PageRenderer
 from builder.render.provinces import province_summaries
 from builder.render.regions import RegionNode, ancestors, short_province
@@ -127,8 +127,9 @@ class SiteRenderer(PageRenderer):
         # the key-figures columns this page's table fills (each row's figures are read by its row anyway)
         shown = pages[page - 1] if page <= len(pages) else []
         columns = filled_columns(
-            theme_indicators(slug, ix.indicator_defs),
+            theme_indicators(slug, ix.indicator_defs, limit=None),
             (ix.entries[s].key_figures for g in shown for s in g.entries),
+            KEY_COLUMNS,
         )
         return self.paged(
             urls.theme(slug),

@@ -14,6 +14,7 @@ from builder.render.figures import Figure
 from builder.render.indexes import build_index
 from builder.render.indicatorfile import load_indicators
 from builder.render.indicators import (
+    KEY_COLUMNS,
     Indicator,
     classify,
     filled_columns,
@@ -109,3 +110,16 @@ def test_a_card_leaves_out_the_indicators_its_initiative_has_no_figure_for(conte
     css = (ROOT / "theme" / "static" / "site.css").read_text(encoding="utf-8")
     narrow = css[css.index("@media (max-width: 44rem)") :]
     assert ".compare-table td.none, .compare-table .key-metrics li.none { display: none; }" in narrow
+
+
+def test_a_column_no_row_fills_takes_no_place_of_one_a_row_does() -> None:
+    """A theme with more indicators than the column shows (KEY_COLUMNS): the first ones the table's rows fill,
+    not the first ones defined (an indicator of rate changes listed before the count of disputes resolved hid
+    the count on a page no row of which gave a rate's change)."""
+    indicators = load_indicators()
+    every = theme_indicators("grid-governance", indicators, limit=None)
+    assert len(every) > KEY_COLUMNS
+    last = every[-1]
+    row = {last.slug: Figure("x", 1, "个", False, "x1个", "count")}
+    assert [c.slug for c in filled_columns(every, [row], KEY_COLUMNS)] == [last.slug]
+    assert filled_columns(theme_indicators("grid-governance", indicators), [row]) == ()
