@@ -1,0 +1,63 @@
+"""Ingest of the thirty-second held-out pages (tests/corpus/heldout32) into a brand-new folder, scored against their gold.
+
+The 8 pages (18 articles; 14 provinces, every level: two provinces, three cities, seven counties, two townships, two
+villages, a 小区 and a 网格 acting) are PDF extractions of printed pages only: half the seeds' common damage in fresh
+instances (a two-line page head, `本报讯（…）` glued to leads and cut by the wrap, `△`/`图为…` captions with their `…摄`
+credits inside sentences and figures, a body under bare names whose headline is bold-doubled at the page's foot, both
+headlines stacked at the top, `（下转第2版）`, a `今日谈` commentary by `本报评论员`, a kicker, a page head at the foot;
+widths counted in display cells, so numbers and phone numbers are cut at varying places) and half new printed
+layouts: a press-conference transcript page (a `新闻发布厅` label, a `┌│└` box of speakers and host, turns opened by a
+speaker line alone or a questioner named by medium); a reporter's stay diary (`【蹲点日记】`, entries headed by date,
+weather and temperature lines, a closing stay credit); a 组合报道 (a banner headline and an unlabelled group lead over
+three reports, a `■记者观察` box at the foot); a magazine page (a 案例 with 【案例背景】【主要做法】【工作成效】 heads and an
+expert's signed 【专家点评】, a folio between articles, a 综述 whose numbered heads are bold-doubled).
+Its gold was written by a colleague who did not read the code, in session 32 (sources kept outside the repo).
+
+Kept BLIND all of session 32 and scored at its start (069d74c) and when its other work had landed (47d0274): the
+same at both, articles 18/18 with 5 spurious files (the 组合报道's banner and lead, the 案例's section heads and 点评),
+titles 15/18, subtitles 18/18, bylines 16/18, region 16/18, level 16/18, theme F1 0.909, metrics R 124/133 and
+P 124/124, practices R 36/40 and P 36/37, captions 3/3, bodies with a byline or headline 0, broken paragraphs 1/88.
+The four pages of the seeds' kinds scored nearly perfect blind (one bold-doubled headline with quotes inside it,
+a press conference's province not read); the misses are the new layouts' (the 案例 page's section heads read as
+articles and its title lost, the diary's label and stay credit glued to its title and byline, the 组合报道's banner).
+Opened for tuning at the session's end.
+
+A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
+tests/corpus/ratchet.py TARGETS. Scoreboard:
+`python -m tests.corpus.scoring --pages tests/corpus/heldout32 --gold tests/corpus/heldout32-gold.yaml`.
+"""
+
+from __future__ import annotations
+
+from tests.corpus import scoring
+from tests.corpus.ratchet import GoldRatchet
+
+HELDOUT32 = scoring.HERE / "heldout32"
+HELDOUT32_GOLD = scoring.HERE / "heldout32-gold.yaml"
+
+# measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
+AT_LEAST = {
+    "articles_found": 18 / 18,
+    "titles_exact": 15 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 16 / 18,
+    "region_exact": 16 / 18,
+    "level_exact": 16 / 18,
+    "theme_f1": 0.908,
+    "metric_recall": 124 / 133,
+    "metric_precision": 124 / 124,
+    "practice_recall": 36 / 40,
+    "practice_precision": 36 / 37,
+}
+AT_MOST = {
+    "bodies_with_captions": 0,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 1,
+}
+
+
+class TestHeldout32Gold(GoldRatchet):
+    PAGES, GOLD = HELDOUT32, HELDOUT32_GOLD
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    SPURIOUS = 5
+    CAPTIONS_RECOVERED = 3
