@@ -32,7 +32,6 @@ AHEAD_CHARS = 8_000_000  # characters of search text up to which the index is ma
 # pages between two givings back of the memory the build freed while they render (libc.release_freed_memory:
 # a one-shot build holds what it frees; the rendered pages that came and went left ~100 MiB at N=10 000)
 TRIM_PAGES = 500
-FRESH_PAGES = 1600  # initiative pages a page worker renders before fresh ones go on (_fresh_workers_at)
 # the list pages' sections, each rendered by fresh workers (_fresh_workers_at); the home page and the
 # initiatives' index go with the first
 SECTION_OF = {"theme": "themes", "region": "regions", "level": "levels", "practice": "practices"}
@@ -133,16 +132,17 @@ def _render_job(job: tuple[str, str]) -> tuple[Any, Any]:
 
 
 def _fresh_workers_at(todo: list[Job]) -> list[int]:
-    """Where fresh page workers take over (parallel.ordered_map's `fresh_at`): every FRESH_PAGES initiative
-    pages, and at the first page of each section of list pages (SECTION_OF). Each worker copies the site
-    index's pages it reads: an initiative's page reads its own initiative and its related ones', each
-    section's list pages a few fields of every initiative; at N=10 000 a worker's copies reached ~175 MiB
-    by the end of the initiative pages and ~310 MiB by the end of the list pages (bench/RESULTS.md, session
-    32). A section's cards (rendered once per link depth) are rarely another's: few are made again."""
+    """Where fresh page workers take over (parallel.ordered_map's `fresh_at`): at the first list page and at
+    the first page of each section of list pages (SECTION_OF). Each worker copies the site index's pages it
+    reads: an initiative's page reads its own initiative and its related ones', each section's list pages a
+    few fields of every initiative; at N=10 000 a worker's copies reached ~175 MiB by the end of the
+    initiative pages and ~310 MiB by the end of the list pages (bench/RESULTS.md, session 32). A section's
+    cards (rendered once per link depth) are rarely another's: few are made again. Fresh workers inside
+    the initiative pages cut nothing at the peak (the list pages') and cost CPU: not done."""
     initiatives = sum(1 for job in todo if job[0] == "initiative")  # they come first
     sections = [SECTION_OF.get(job[0]) for job in todo]
     starts = [n for n in range(initiatives + 1, len(todo)) if sections[n] != sections[n - 1]]
-    return [*range(FRESH_PAGES, initiatives, FRESH_PAGES), initiatives, *starts]
+    return [initiatives, *starts]
 
 
 def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:

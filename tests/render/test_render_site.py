@@ -232,12 +232,9 @@ def test_long_metric_tables_fold_the_rest() -> None:
     assert "原文13" in doc.text
 
 
-def test_fresh_page_workers_go_on_every_fresh_pages_initiatives_and_at_each_list_section(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_fresh_page_workers_go_on_at_the_first_list_page_and_at_each_list_section() -> None:
     from builder.render import site
 
-    monkeypatch.setattr(site, "FRESH_PAGES", 4)
     lists = [("home", ""), ("initiatives", ""), ("themes", ""), ("theme", "a"), ("theme", "b")]
     lists += [
         ("regions", ""),
@@ -248,5 +245,5 @@ def test_fresh_page_workers_go_on_every_fresh_pages_initiatives_and_at_each_list
         ("404", ""),
     ]
     jobs = [("initiative", f"i{n}") for n in range(10)] + lists
-    assert site._fresh_workers_at(jobs) == [4, 8, 10, 12, 15, 17, 18, 19]
+    assert site._fresh_workers_at(jobs) == [10, 12, 15, 17, 18, 19]
     assert site._fresh_workers_at([("initiative", "a"), ("home", "")]) == [1]
