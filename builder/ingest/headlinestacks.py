@@ -147,7 +147,7 @@ def headlines_at_head(page: PageReader, line: Line) -> bool:
     together = not _blank(page, page.index)
     if together:
         lines, index = _stack_together(page, line)
-        stack = [(number, text, HEADLINE) for number, text in lines]
+        stack = [(number, _once(text), HEADLINE) for number, text in lines]
     else:
         stack, index = _stack_apart(page, line)
     headlines = [text for _, text, kind in stack if kind == HEADLINE]
