@@ -134,3 +134,16 @@ def split_closing_names(text: str) -> tuple[str, str | None]:
         glued = _GLUED_ROLE_NAMES.search(text)
         return (text, None) if glued is None else (text[: glued.start()], f"（{glued.group(1)}）")
     return text[: closing.start()], closing.group(1)
+
+
+# The note of a reporter's stay after a closing credit's names: the days (a span, `11月24日至28日`) and what they did
+# where (`蹲点姚磨村`, `驻村采访`), no one's name.
+_STAY_NOTE = re.compile(
+    r"\s*\d{1,2}月\d{1,2}日(?:\s*[至到—-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s*(?:在\S{1,12})?(?:蹲点|驻村|驻点|住村)\S{0,14}$"
+)
+
+
+def credit_names(credit: str) -> str:
+    """A closing credit's words without the note of the reporter's stay after the names (`本报记者 某某 3月2日至6日
+    蹲点某村` -> `本报记者 某某`): what it says of who wrote the report."""
+    return _STAY_NOTE.sub("", credit).strip() or credit

@@ -16,7 +16,7 @@ import re
 from builder.ingest.article import Article, Photo, drop_empty
 from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
 from builder.ingest.captions import send_captions_home, sign_photo_stories
-from builder.ingest.captionshapes import caption_words, photo_item_text
+from builder.ingest.captionshapes import caption_words, credit_names, photo_item_text
 from builder.ingest.caselists import number_cases
 from builder.ingest.datelines import is_bare_dateline
 from builder.ingest.gapheads import heads_apart_over_gaps
@@ -160,7 +160,9 @@ class _PageCut:
         interleaves articles."""
         current = self.current
         if block.text.startswith(("（", "(")) and current is not None and current.paragraphs:
-            names = block.text[1:-1].strip()  # a credit closing the article (it names who a bare dateline,
+            names = credit_names(
+                block.text[1:-1].strip()
+            )  # a credit closing the article (it names who a bare dateline,
             current.closing = (names, index, current.byline)
             dateline = current.byline is not None and current.byline.endswith(
                 ("讯", "电")

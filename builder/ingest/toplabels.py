@@ -19,6 +19,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import is_byline_text, starts_byline
 from builder.ingest.datelines import BAOXUN
 from builder.ingest.furnitureboxes import after_a_gap, blank_or_foot_after, in_head_band, unspaced
+from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker
@@ -148,11 +149,12 @@ def bracketed_column_label(page: PageReader, line: Line) -> bool:
     following = [text.strip() for text in page.lines[page.index : page.index + 3]]
     if len(following) == 3 and not following[0] and _BRACKETED_LABEL.match(line.text):
         return _label_apart_over_head(page.lines[page.index + 1 : page.index + 3])
-    if len(following) < 2 or not is_headline_shape(following[0]):
+    if len(following) < 2:
         return False
     if following[1]:
-        return bool(_BRACKETED_LABEL.match(line.text))
-    return len(following) == 3 and bool(following[2])
+        return is_headline_shape(following[0]) and bool(_BRACKETED_LABEL.match(line.text))
+    # a headline apart over its byline or body, maybe of two halves parted by a comma (`【蹲点日记】` / `在某村，看…`)
+    return len(following) == 3 and bool(following[2]) and headline_line(following[0])
 
 
 def _label_apart_over_head(lines: list[str]) -> bool:
