@@ -20,7 +20,8 @@ P 124/124, practices R 36/40 and P 36/37, captions 3/3, bodies with a byline or 
 The four pages of the seeds' kinds scored nearly perfect blind (one bold-doubled headline with quotes inside it,
 a press conference's province not read); the misses are the new layouts' (the 案例 page's section heads read as
 articles and its title lost, the diary's label and stay credit glued to its title and byline, the 组合报道's banner).
-Opened for tuning at the session's end.
+Opened for tuning at the session's end. Tuned (h32b): p03's stacked bold-doubled headline with quotes read once,
+p04's 【蹲点日记】 label and closing stay credit: titles 17/18, bylines 17/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -38,9 +39,9 @@ HELDOUT32_GOLD = scoring.HERE / "heldout32-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 15 / 18,
+    "titles_exact": 17 / 18,
     "subtitles_exact": 18 / 18,
-    "bylines_exact": 16 / 18,
+    "bylines_exact": 17 / 18,
     "region_exact": 16 / 18,
     "level_exact": 16 / 18,
     "theme_f1": 0.908,
