@@ -275,8 +275,10 @@ AROUND_SOURCES = (
     ),
     (
         "honour_before",
-        r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为|评上|评得|摘得)$",
-    ),  # 评上“五星”的村
+        r"(?:获评|荣获|评为|被评为|授予|赋予|颁发|评定|获得|评选为|评上|评得|摘得)了?"
+        r"(?:全国|全省|全市|全县|全区|国家级|省级|市级|县级|区级"
+        r"|[\u4e00-\u9fff]{1,12}?(?:省|(?<![城超都])市|州|盟|县|旗|(?<![社小园景片辖城街矿营])区))?$",
+    ),  # 评上“五星”的村; 被评为了某某市某某区“…”: the place (or level) that gave the honour between verb and quote
     # (also the last of honours listed, closed by 等 and the honour's word: …和“我最喜爱的…”等殊荣)
     (
         "honour_after",

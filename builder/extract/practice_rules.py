@@ -69,8 +69,14 @@ def _is_practice(
     own_before = text[max(0, q.start - 8) : q.start].rstrip()
     after = words_after(text, last.end)
     own_after = words_after(text, q.end)
-    if honour_or_label(before, own_before, after, own_after) or (
-        first is not last and _AROUND["team_kinds_after"].match(after) and _AROUND["team_field"].search(bare)
+    if (
+        honour_or_label(before, own_before, after, own_after)
+        or _clause_sign(text, first, "honour_before", 24)  # (评为了某某市某某区“…”: wider than `before`)
+        or (
+            first is not last
+            and _AROUND["team_kinds_after"].match(after)
+            and _AROUND["team_field"].search(bare)
+        )
     ):
         return False  # (组建“综合信息”“文艺活动”等志愿服务队伍: the kinds of teams, their fields of work)
     if _AROUND["products_after"].match(after) and not (_SHAPE.match(bare) or _SHORT_NUMERAL.match(bare)):

@@ -31,6 +31,8 @@ _COUNT_OPENING = re.compile(r"^[\d.．]+(?:万|亿)?[个名位人户家件次条
 
 # a subheading set in 【】 on a line of its own (`【从打工仔到村支书】`)
 BRACKETED_SUBHEADING = re.compile(r"^【([^【】]{2,30})】$")
+# a section's label, flush on a line of its own: a few words closed by a colon (`一线观察：`, `蹲点手记：`)
+_SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]$")
 _INDENT = 2  # characters an indented first line leaves at a paragraph's start
 _CUTTING = (JUMP_IN, JUMP_OUT, CAPTION, CREDIT)  # what the layout sets inside a sentence
 
@@ -64,7 +66,10 @@ def heading(state: Assembly) -> bool:
     )
     first = not any(b.kind == TEXT for b in out)
     full = at is not None and _cut_in_a_figure(units, at)
-    if not _looks_like_heading(unit, following, state.long_lines, state.deficit, after_heading, first, full):
+    label = at is not None and _label_over_subheading(unit, units, at)
+    if not label and not _looks_like_heading(
+        unit, following, state.long_lines, state.deficit, after_heading, first, full
+    ):
         return False
     parallel = parallel_heading(unit.text, out)
     if parallel and out[-1].kind == HEADING and unit.blanks_before == 0:
@@ -87,6 +92,21 @@ def heading(state: Assembly) -> bool:
         out.append(Unit(HEADING, text, unit.line, blanks_before=unit.blanks_before))
     state.last_line = None
     return True
+
+
+def _label_over_subheading(unit: Unit, units: list[Unit], at: int) -> bool:
+    """A section's label (`一线观察：`) right over a line in a heading's shape, the paragraph under that starting
+    afresh (indented, or after a blank line): the label heads the subheading, it opens no paragraph (the
+    subheading was glued to the body's next paragraph). A lead-in (`　　具体做法是：`) is indented or ends on a
+    word waiting for more; a speaker's turn (`记者：`) is followed by the words said, a sentence."""
+    match = _SECTION_LABEL.match(unit.text)
+    if not match or unit.indent or not is_heading_candidate(match.group(1)):
+        return False
+    line, after = units[at], units[at + 1] if at + 1 < len(units) else None
+    if line.kind != TEXT or line.blanks_before or line.indent or after is None or after.kind != TEXT:
+        return False
+    shaped = is_heading_candidate(line.text) and "，" not in line.text and cjk_count(line.text) <= 30
+    return shaped and not opens_paragraph(line.text) and (after.indent or after.blanks_before >= 1)
 
 
 def parallel_heading(text: str, out: list[Unit]) -> bool:
