@@ -63,9 +63,9 @@ def _bracketed_subheadings(page: PageReader, heading: str) -> bool:
     text), an earlier 【】 line of the same article was read as a subheading, or the line names no place in an
     article with its byline (`【“先把路修通”】` in a profile: a brief's headline says where)."""
     units = page.units
-    if units and units[-1].kind in (BYLINE, HEADLINE, SUBTITLE, KICKER) and not page.blanks:
-        return True
     placeless = not place_words(heading)
+    if units and units[-1].kind in (BYLINE, HEADLINE, SUBTITLE, KICKER) and (placeless or not page.blanks):
+        return True
     for index in range(len(units) - 1, max(-1, len(units) - 1 - _SUBHEADING_LOOK_BACK), -1):
         unit = units[index]
         if unit.kind == HEADLINE:

@@ -61,13 +61,13 @@ def notice(page: PageReader, line: Line) -> bool:
 
 
 def block_below(
-    page: PageReader, most: int, ends_before: Callable[[str], bool] | None = None
+    page: PageReader, most: int, ends_before: Callable[[str], bool] | None = None, start: int | None = None
 ) -> list[int] | None:
-    """The indexes of the lines under the one being read up to the next blank line (or the page's end, or a raw
-    line `ends_before` says is no longer the box's), or None when none closes the block within `most` lines: a
-    box's lines."""
+    """The indexes of the lines under the one being read (or from the line `start`) up to the next blank line (or
+    the page's end, or a raw line `ends_before` says is no longer the box's), or None when none closes the block
+    within `most` lines: a box's lines."""
     block: list[int] = []
-    for index in range(page.index, len(page.lines)):
+    for index in range(page.index if start is None else start, len(page.lines)):
         if not page.lines[index].strip() or (ends_before is not None and ends_before(page.lines[index])):
             break
         if len(block) == most:

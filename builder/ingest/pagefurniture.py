@@ -34,6 +34,7 @@ from builder.ingest.furnitureboxes import (
     profile_box,
     unspaced,
 )
+from builder.ingest.groupreports import group_head
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker, is_quoted_name_only
 from builder.ingest.masthead import WEEKDAY
@@ -157,6 +158,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         return False  # `党建引领` / `“小区微治理”`: a headline's first words over the quoted name they go on with
     if (
         notice(page, line)
+        or group_head(page, line)
         or profile_box(page, line)
         or contents_box(page, line)
         or figures_box(page, line)

@@ -9,12 +9,14 @@ import re
 
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.ornaments import LABEL_MARKS
 from builder.ingest.pagelines import SUBTITLE, PageReader
 from builder.ingest.textrules import has_cjk
 
 # The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe spaced out as a
 # box's label often is (`链  接`), maybe with its own title on the same line (`短评 让“院坝会”常开常新`,
-# `短评｜让老城在商量中焕新`):
+# `短评｜让老城在商量中焕新`), maybe marked as a label is (`■记者观察`), an expert's comment closing a case
+# (`【专家点评】`, signed `（点评人：…）`):
 # furniture, with the text under it.
 _SIDEBAR_LABELS = [
     "记者手记",
@@ -24,6 +26,7 @@ _SIDEBAR_LABELS = [
     "短评",
     "小评",
     "评论",
+    "专家点评",
     "点评",
     "相关链接",
     "背景链接",
@@ -33,7 +36,7 @@ _SIDEBAR_LABELS = [
     "记者观察",
 ]
 SIDEBAR_LABEL = re.compile(
-    r"^[┌┏╔【［\[]?(?:"  # maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)
+    rf"^[{LABEL_MARKS}]?[┌┏╔【［\[]?(?:"  # maybe marked (`■记者观察`), maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)
     + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS)
     + r")[┐┓╗】］\]]?(?:[ \u3000｜|]+\S.{0,30})?$"
 )

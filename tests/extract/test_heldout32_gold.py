@@ -22,6 +22,9 @@ a press conference's province not read); the misses are the new layouts' (the �
 articles and its title lost, the diary's label and stay credit glued to its title and byline, the 组合报道's banner).
 Opened for tuning at the session's end. Tuned (h32b): p03's stacked bold-doubled headline with quotes read once,
 p04's 【蹲点日记】 label and closing stay credit: titles 17/18, bylines 17/18.
+Tuned (h32a): the 案例's bracketed section heads under its head kept inside it, the expert's signed 【专家点评】
+and the `■记者观察` box sidebars, the 组合报道's label, banner and group lead furniture: spurious 5 -> 0, theme F1
+0.933, metrics R 132/133 P 132/132, practices R 38/40 P 38/39; with h32b's: titles 18/18, bylines 18/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -39,16 +42,16 @@ HELDOUT32_GOLD = scoring.HERE / "heldout32-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 17 / 18,
+    "titles_exact": 18 / 18,
     "subtitles_exact": 18 / 18,
-    "bylines_exact": 17 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 16 / 18,
     "level_exact": 16 / 18,
-    "theme_f1": 0.908,
-    "metric_recall": 124 / 133,
-    "metric_precision": 124 / 124,
-    "practice_recall": 36 / 40,
-    "practice_precision": 36 / 37,
+    "theme_f1": 0.932,
+    "metric_recall": 132 / 133,
+    "metric_precision": 132 / 132,
+    "practice_recall": 38 / 40,
+    "practice_precision": 38 / 39,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
@@ -60,5 +63,5 @@ AT_MOST = {
 class TestHeldout32Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT32, HELDOUT32_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 5
+    SPURIOUS = 0
     CAPTIONS_RECOVERED = 3
