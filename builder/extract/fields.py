@@ -37,6 +37,7 @@ class ArticleText:
     dateline: str = (
         ""  # a bare dateline its byline replaced (`邓州网讯` … `（赵行舟）`): where it reports from
     )
+    publication: str = ""  # the page's paper (masthead or sidecar): whose 我省/全市 the article writes
 
 
 def article_text(draft: Draft, page_text: str) -> ArticleText:
@@ -49,6 +50,7 @@ def article_text(draft: Draft, page_text: str) -> ArticleText:
         draft.byline or "",
         bool(draft.lead),
         draft.dateline or "",
+        draft.page_meta.get("publication") or "",
     )
 
 
@@ -89,7 +91,7 @@ def extract_one(
     practices = extract_practices(article.title, article.body, practice_stopwords, practice_aliases)
     # (a dateline its byline replaced still says where the report is from: `邓州网讯` … `（赵行舟）`)
     byline = f"{article.dateline} {article.byline}" if article.dateline else article.byline
-    place = resolve_region(article.title, article.body, article.page_text, byline)
+    place = resolve_region(article.title, article.body, article.page_text, byline, article.publication)
     level, level_review = detect_level(article.title, article.body, place)
     back = print_forms(f"{printed.title}\n{printed.body}") if article is not printed else {}
     summary = summarize(article.title, article.body) or None

@@ -6,6 +6,9 @@ places it in 深圳市, whatever the page's other reports name. Only a paper, a 
 named after a city or county counts (a province's paper, 江西日报, says too little; so does a name a province
 shares, 河南日报, 吉林日报), and only one such place. A county is named with its suffix (光明区融媒体中心): its stem
 alone is weak evidence (places/names.py), a word as often as a place (光明日报, 新民晚报, 江南时报 are no county's).
+
+A province's or a municipality's paper (海南日报, 天津日报: the page's masthead or sidecar) says where an article is
+only when the article writes that place as its own (我省/全省, 我市/全市: own_paper_place).
 """
 
 from __future__ import annotations
@@ -44,3 +47,25 @@ def outlet_place(gaz: Gazetteer, byline: str) -> tuple[str, str] | None:
 def _bare_county(gaz: Gazetteer, form: Form) -> bool:
     """A county's stem without its suffix (光明 of 光明区): a word as often as a place."""
     return form.strength == "bare" and gaz.places[form.key].level == "county"
+
+
+# How a paper writes its own place: 我省/全省/本省 in a province's, 我市/全市/本市 in a city's or a municipality's.
+_OWN_PLACE = {"省": re.compile(r"我省|全省|本省"), "市": re.compile(r"我市|全市|本市")}
+
+
+def own_paper_place(gaz: Gazetteer, publication: str, body: str) -> str | None:
+    """The province or municipality the page's paper is named after (`海南日报`, `天津日报`: its masthead or
+    sidecar), when the body writes it as the paper's own (我省…, 全市…): the place the article speaks of; else None."""
+    paper = clean(publication.strip())
+    keys = {
+        f.key
+        for start, end, surface in gaz.scan(paper)
+        if start == 0 and paper[end:] == "日报"
+        for f in gaz.forms[surface]
+        if gaz.places[f.key].level == "province"
+    }
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    own = _OWN_PLACE.get(gaz.places[key].name[-1])
+    return key if own is not None and own.search(body) else None

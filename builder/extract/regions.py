@@ -43,7 +43,7 @@ from builder.extract import framing, region_mentions
 from builder.extract import locality as units
 from builder.extract import locality_apart as apart
 from builder.extract.commentary import is_commentary
-from builder.extract.outlets import outlet_place
+from builder.extract.outlets import outlet_place, own_paper_place
 from builder.extract.region_resolve import (
     descend,
     page_anchors,
@@ -81,9 +81,12 @@ def dateline(byline: str) -> str:
 _HEADLINE_PHRASES = re.compile(r"(?<=[\u4e00-\u9fff”」])[ \u3000]+(?=[\u4e00-\u9fff“「])")
 
 
-def resolve_region(title: str, body: str, page_text: str = "", byline: str = "") -> RegionResult:
+def resolve_region(
+    title: str, body: str, page_text: str = "", byline: str = "", publication: str = ""
+) -> RegionResult:
     """Province / city / county (official names, 6-digit code) of the acting unit, its locality, review notes.
-    `byline`: the article's byline; the place of its dateline counts as much as the title's."""
+    `byline`: the article's byline; the place of its dateline counts as much as the title's. `publication`: the
+    page's paper (masthead or sidecar), whose place an article writing 我省/全市 speaks of."""
     gaz = gazetteer()
     title = _HEADLINE_PHRASES.sub("：", title.strip())
     texts = (Zone("title", clean(title)), Zone("body", body_text(body)), Zone("dateline", dateline(byline)))
@@ -112,6 +115,12 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
         node = framed or node
     else:
         framed = None
+    paper = own_paper_place(gaz, publication, body) if publication else None
+    if node is None and not total and paper is not None:
+        review.append(
+            f"region: {gaz.places[paper].name}, the paper's own place the article writes (我省, 全市)"
+        )
+        return RegionResult(gaz.region(paper), None, tuple(review))
     if node is None:
         if is_commentary(byline) or (not total and _in_general(gaz, zones)):
             page, page_text = Counter(), ""  # (a commentary naming no place speaks of none: not the page's)
@@ -143,6 +152,8 @@ def resolve_region(title: str, body: str, page_text: str = "", byline: str = "")
             review.append(
                 f"region: {unlisted[0]} (after {place.name}) is not in places.yaml; add it as a zone to record it"
             )
+    if place.level == "province" and node == paper and locality is None:  # (我省: the province acts)
+        return RegionResult(gaz.region(node), None, tuple(review))
     if place.level == "province" and not split and unlisted is None:  # (its township may say the county)
         found = _township(gaz, zones, [node], {*total, *page}, review)
         node, locality = found or (node, locality or _province_unit(gaz, node, total, zones))
