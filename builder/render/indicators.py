@@ -231,12 +231,10 @@ def in_scope(
 KEY_COLUMNS = 2  # the indicators a theme table's key-figures column shows at most
 
 
-def theme_indicators(
-    theme: str, indicators: tuple[Indicator, ...], limit: int | None = KEY_COLUMNS
-) -> tuple[Indicator, ...]:
-    """The indicators a theme's comparison table may show in its key-figures column, the same on every row (in
-    indicators.yaml's order; `limit=None`: all of them, for `filled_columns` to pick those its rows fill)."""
-    return tuple(i for i in indicators if theme in i.themes)[:limit]
+def theme_indicators(theme: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
+    """The indicators a theme's comparison table may show in its key-figures column, in indicators.yaml's order:
+    a page shows the first KEY_COLUMNS of them its rows fill (`filled_columns`), the same on every row."""
+    return tuple(i for i in indicators if theme in i.themes)
 
 
 def filled_columns(

@@ -127,7 +127,7 @@ class SiteRenderer(PageRenderer):
         # the key-figures columns this page's table fills (each row's figures are read by its row anyway)
         shown = pages[page - 1] if page <= len(pages) else []
         columns = filled_columns(
-            theme_indicators(slug, ix.indicator_defs, limit=None),
+            theme_indicators(slug, ix.indicator_defs),
             (ix.entries[s].key_figures for g in shown for s in g.entries),
             KEY_COLUMNS,
         )
