@@ -271,7 +271,8 @@ def test_an_indicator_page_shows_its_quotes_at_every_width(fixture_site: Path) -
 def test_the_compare_page_on_a_phone(which: str, request: pytest.FixtureRequest, chromium: Any) -> None:
     """In Chromium at 390 px and 1280 px, on the largest indicator page: its chart is drawn and every row of
     its table shows, with its initiative's link and its quote (rows as cards on the phone, none wider than
-    the screen); /compare/'s cards show their charts at both widths and no table."""
+    the screen, the quote's summary unlabelled and no label over an empty cell); /compare/'s cards show their
+    charts at both widths and no table."""
     site = request.getfixturevalue(f"{which}_site")
     largest = max((site / "compare").glob("*/index.html"), key=lambda p: (p.stat().st_size, p.as_posix()))
     for width in (390, 1280):
@@ -290,6 +291,14 @@ def test_the_compare_page_on_a_phone(which: str, request: pytest.FixtureRequest,
                 " && r.querySelector('summary') && r.querySelector('summary').offsetParent).length"
             )
             assert links == rows, (width, url, links, rows)
+            # a card's quote is its summary '原文' alone: no label beside it, no label over nothing
+            if width == 390:
+                labelled = page.evaluate(
+                    "[...document.querySelectorAll('.figures-table td')].filter(td => td.offsetParent && ("
+                    "!td.innerText.trim() || (td.querySelector('summary')"
+                    " && getComputedStyle(td, '::before').content !== 'none'))).length"
+                )
+                assert labelled == 0, (url, labelled)
             assert (rows > 0) == (url == largest.as_uri()), (width, url)
             wide = page.evaluate("document.documentElement.scrollWidth")
             assert wide <= width, (width, url, wide)
