@@ -128,7 +128,7 @@ def block_main(context, missing=missing):
         yield escape(environment.getattr(l_1_metric, 'label'))
         yield '</td><td data-label="数值" class="num">'
         yield escape(t_4(l_1_metric))
-        yield '</td><td data-label="原文">'
+        yield '</td><td data-label="原文" class="quote">'
         if environment.getattr(l_1_metric, 'quote'):
             pass
             yield '<details><summary>原文</summary><q>'
