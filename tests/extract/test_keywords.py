@@ -79,3 +79,18 @@ def test_english_words_are_no_keywords_and_acronyms_are() -> None:
     )
     assert not [t for t in terms if t.isascii() and t.upper() not in {"APP", "5G"}], terms
     assert "APP" in terms
+
+
+def test_idioms_distinguishing_and_place_words_are_no_keywords() -> None:
+    """A keyword says what was done: the seeds' keywords held 一目了然 and 举手之劳 (idioms), 主导, 临时 and 等级
+    (distinguishing words, which only qualify a noun) and 身边, 网上 (place words). The governance term
+    安全隐患, which jieba tags an idiom, stays a term."""
+    tk = get_tokenizer()
+    terms = tk.content_terms(
+        "社区推行“楼栋长”制度，网格员在身边随时可见，问题清单张贴上墙一目了然；居民网上留言，"
+        "楼栋长主导临时议事，排查安全隐患，帮扶困难群众成了举手之劳。"
+    )
+    for word in ("一目了然", "举手之劳", "主导", "临时", "身边", "网上"):
+        assert word not in terms, (word, terms)
+    for word in ("楼栋长", "网格员", "安全隐患"):
+        assert word in terms, (word, terms)
