@@ -55,7 +55,7 @@ from builder.extract.summary_actors import (
     title_names,
     units_named,
 )
-from builder.extract.summary_speech import SPEECH_QUOTE, is_speech, without_hook
+from builder.extract.summary_speech import SPEECH_QUOTE, is_speech, opens_a_speech, without_hook
 from builder.extract.summary_stock import without_stock
 from builder.ingest.reporternames import SIGNATURE_NAME
 
@@ -154,15 +154,18 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
     for p_index, paragraph in enumerate(body_paragraphs(body)):
         if p_index == 0:
             paragraph = _BYLINE.sub("", paragraph, count=1)
+        speaking = False  # a paragraph a speaker opened (马某强调，…): its later sentences are the speaker's
         for text in split_sentences(paragraph):
             position += 1
             before.append(text)
             text = without_hook(text)
             named |= units_named(text)
+            speaking = speaking or opens_a_speech(text)
             if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
                 continue
             if (
-                is_speech(text)
+                speaking
+                or is_speech(text)
                 or _CAPTION_SENTENCE.search(text)
                 or _PLAN.search(text)
                 or _BACKGROUND_START.match(text)

@@ -14,6 +14,18 @@ _SPEECH_VERB = re.compile(
 _SPEECH_TAIL = re.compile(r"”[^“”]{0,40}?(?:说|表示|介绍|讲道|说道|感慨道|告诉记者)[道]?。?$")
 
 
+# a speaker named before the verb (马某强调，…; 区委书记某某指出：…), not how the paper knows (据介绍，…)
+_SPEAKER_OPENING = re.compile(
+    r"^(?!据|经|记者从)[^，。：“]{2,40}?(?:说|表示|强调|指出|认为|坦言|感慨|提出|要求)[，：:]"
+)
+
+
+def opens_a_speech(sentence: str) -> bool:
+    """A sentence opened by a speaker and a verb of saying (`马某强调，…`): the paragraph's later sentences
+    are the speaker's words too (`在市委的坚强领导下，按下快捷键…`), however plain they read."""
+    return bool(_SPEAKER_OPENING.match(sentence))
+
+
 def is_speech(sentence: str) -> bool:
     """Reported speech: a long quotation, `X说，…` / `X表示：…`, or a quotation followed by `X介绍。`."""
     if sentence[:1] in OPEN_QUOTES:

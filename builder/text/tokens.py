@@ -53,7 +53,9 @@ _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # Parts of speech that never make a keyword: pronouns, adverbs, numerals, function words, adjectives,
 # distinguishing words (b: 主导, 临时, 新型), idioms (i: 一目了然, 举手之劳), place words (s: 身边, 网上), time
 # words, names of persons and places, and plain verbs (vn, verbal nouns, stay; so do the user's terms).
-_DROP_TAG_NAMES = "r rr rz d f m mq q p c u uj ul uz ug ud uv a ad ag b i s t tg nr nrt nrfg ns nsf e y o z zg x"
+_DROP_TAG_NAMES = (
+    "r rr rz d f m mq q p c u uj ul uz ug ud uv a ad ag b i s t tg nr nrt nrfg ns nsf e y o z zg x"
+)
 _DROP_TAGS = frozenset(_DROP_TAG_NAMES.split())
 # A token right before one of these is part of a proper name (金润|社区, 海校|街道, 万|通路|街道).
 _NAME_SUFFIX_TOKENS = frozenset(["社区", "街道", "村", "乡", "镇", "小区", "嘎查", "苏木", "路"])

@@ -74,3 +74,25 @@ def test_a_sentence_going_on_from_the_one_before_leads_only_when_no_other_says_t
     # negative: with no other sentence of a deed, the one going on is still the summary (never an empty card)
     body = "面对一个无物业小区，她牵头成立了义务“老管家”队伍，把小区事务打理得井井有条。\n\n另段。"
     assert summarize("老管家", body).startswith("面对一个无物业小区，她牵头成立了")
+
+
+def test_a_paragraph_a_speaker_opened_is_the_speakers_words_throughout() -> None:
+    """Seed 002's kind (攀枝花: `马某强调，…。在市委的坚强领导下，按下快捷键、跑出加速度…，积极展现机关担当…。`):
+    the sentences after a speaker's opening are the speaker's words, no summary, however plain they read."""
+    body = (
+        "7月1日，柳岸市直机关工委开展主题党日活动，推动党建与业务融合。\n\n"
+        "工委书记王某强调，全市机关党员要在学思想中树立高标准。在市委的坚强领导下，按下快捷键、"
+        "跑出加速度，助力柳岸实现12项重点目标，彰显机关作为。\n\n"
+        "活动中，党员代表们前往桃源社区，现场观摩社区党组织推行“楼道议事会”的主要做法。"
+    )
+    summary = summarize("柳岸：主题党日", body)
+    assert "快捷键" not in summary and "机关作为" not in summary, summary
+    assert "柳岸市直机关工委开展主题党日活动" in summary and "活动中，党员代表们前往桃源社区" in summary, (
+        summary
+    )
+    # how the paper knows (据介绍，…) opens no speech: the paragraph's later sentences are the deeds
+    body = (
+        "近日，柳岸区召开基层治理推进会。\n\n据介绍，该区今年已建成网格党支部46个。"
+        "柳岸区组建志愿服务队120支，累计开展志愿服务3000余场次。"
+    )
+    assert "柳岸区组建志愿服务队120支" in summarize("柳岸区：网格党支部", body)
