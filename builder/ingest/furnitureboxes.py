@@ -109,6 +109,34 @@ def profile_box(page: PageReader, line: Line) -> bool:
     return furniture_block(page, line, block)
 
 
+# An interview's guest box (layouts33 p01: `【访谈嘉宾】` over `王志刚　四川省委社会工作部副部长`): its label, maybe
+# with the first guest on its line (`访谈嘉宾：…`), over a line or a few of a guest's name and post, no sentence.
+_GUEST_LABEL = re.compile(
+    r"^[【［\[]?(?:访谈|对话|本期|专访)?(?:嘉宾|受访者|受访人|访谈对象)[】］\]]?(?:[：:]|$)"
+)
+_GUEST = re.compile(r"^[\u4e00-\u9fff·]{2,8}[ \u3000，,]+[\u4e00-\u9fff（）()·、\w]{3,40}$")
+_MAX_GUESTS = 3
+
+
+def _no_guest(raw: str) -> bool:
+    return starts_byline(raw.strip()) or not _GUEST.match(raw.strip())
+
+
+def guest_box(page: PageReader, line: Line) -> bool:
+    """An interview's guest box: the label and the lines under it each naming a guest and their post, up to the
+    next blank line, byline or anything else (the reporter line, the intro): furniture, never a headline."""
+    label = _GUEST_LABEL.match(line.text)
+    if not label:
+        return False
+    first = line.text[label.end() :].strip()
+    if first and not _GUEST.match(first):
+        return False
+    block = block_below(page, _MAX_GUESTS, ends_before=_no_guest)
+    if block is None or not (first or block):
+        return False
+    return furniture_block(page, line, block)
+
+
 # The label of a commentary's column (`评论`, `短评`, `时评`), maybe spaced out (`评  论`).
 _COMMENTARY_LABEL = re.compile(
     "^(?:评论|短评|时评|快评|微评|小评|点评|言论|观点|论坛|评论员文章|编辑部文章)$"
@@ -193,7 +221,8 @@ _SENTENCE_MARK = re.compile("[。！？；]")
 # (`串联边境村寨……………1900余个`).
 _FIGURES_BOX_NAME = r"(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)(?:“[^“”]{2,12}”)?"
 FIGURES_BOX_LABEL = re.compile(
-    f"^(?:[【\\[]{_FIGURES_BOX_NAME}[】\\]](?:[\u4e00-\u9fff“”·・]{{2,14}})?|[【\\[]?{_FIGURES_BOX_NAME}[】\\]]?)$"
+    f"^(?:[【\\[]{_FIGURES_BOX_NAME}[】\\]](?:[\u4e00-\u9fff“”·・]{{2,14}})?|[【\\[]?{_FIGURES_BOX_NAME}[】\\]]?"
+    "(?:[·・｜|][\u4e00-\u9fff“”]{2,14})?)$"  # `数说·红色物业`: its subject after a dot (layouts33 p03)
 )
 FIGURE_ALONE = re.compile(r"^\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$")
 _FIGURE_AND_LABEL = re.compile(
@@ -204,10 +233,15 @@ _LABEL_LEADERS_FIGURE = re.compile(
     r"^[\u4e00-\u9fff（）()“”]{2,16}[ \u3000]*(?:…{2,}|[.·．・]{4,})[ \u3000]*"
     r"\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$"
 )
+# a row of a label, a gap and its figure (`物业企业党支部　68个`)
+_LABEL_AND_FIGURE = re.compile(
+    r"^[\u4e00-\u9fff（）()“”]{2,16}[ \u3000]+\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$"
+)
 _FIGURES_BOX_LINES = 16
+_ROW_BULLET = re.compile(r"^[■□●◆◇▲△▶►★☆·][ \u3000]*")  # a row's bullet (`■物业企业党支部　68个`)
 
 
-_FIGURE_ROWS = (FIGURE_ALONE, _FIGURE_AND_LABEL, _LABEL_LEADERS_FIGURE)
+_FIGURE_ROWS = (FIGURE_ALONE, _FIGURE_AND_LABEL, _LABEL_LEADERS_FIGURE, _LABEL_AND_FIGURE)
 
 
 def figures_box(page: PageReader, line: Line) -> bool:
@@ -219,7 +253,7 @@ def figures_box(page: PageReader, line: Line) -> bool:
     block = block_below(page, _FIGURES_BOX_LINES)
     if not block:
         return False
-    texts = [page.lines[index].strip() for index in block]
+    texts = [_ROW_BULLET.sub("", page.lines[index].strip()) for index in block]
     figures = [i for i, text in enumerate(texts) if any(shape.match(text) for shape in _FIGURE_ROWS)]
     if len(figures) < 2 or any(
         i not in figures and (_SENTENCE_MARK.search(text) or "，" in text or cjk_count(text) > 20)

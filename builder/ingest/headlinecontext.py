@@ -101,8 +101,21 @@ def finished_text(text: str) -> bool:
 def after_body(page: PageReader, headline: str, body: list[str]) -> bool:
     """After a finished body (or its closing credit, or a photo's caption or credit set after it), standing
     apart: two blank lines, or one blank line and a headline naming a place that the paragraph under it names
-    again or opens like a report. Page furniture set apart between them (a series tag right over the
-    headline) stands for a gap of its own."""
+    again or opens like a report."""
+    blanks = gap_after_body(page)
+    if not blanks:
+        return False
+    if blanks >= 2:
+        return True
+    places = place_words(headline)
+    lead = "".join(body)
+    return bool(places) and (bool(LEAD_OPENING.match(lead)) or any(place in lead for place in places))
+
+
+def gap_after_body(page: PageReader) -> int:
+    """The blank lines the line being read stands apart by after a finished body (or its closing credit, or a
+    photo's caption or credit set after it); 0 when it stands after anything else. Page furniture set apart
+    between them (a series tag right over the headline) stands for a gap of its own."""
     units, blanks = page.units, page.blanks
     while units and units[-1].kind == FURNITURE and units[-1].blanks_before and blanks:
         units, blanks = units[:-1], blanks + 1
@@ -111,13 +124,7 @@ def after_body(page: PageReader, headline: str, body: list[str]) -> bool:
     # `…上门（…供图）` under it, or its jump to another page (`（下转第3版）`)
     closing = closing or (last is not None and last.kind in (CAPTION, CREDIT, JUMP_OUT))
     finished = last is not None and last.kind == TEXT and finished_text(last.text)
-    if last is None or not (closing or finished) or not blanks:
-        return False
-    if blanks >= 2:
-        return True
-    places = place_words(headline)
-    lead = "".join(body)
-    return bool(places) and (bool(LEAD_OPENING.match(lead)) or any(place in lead for place in places))
+    return blanks if last is not None and (closing or finished) else 0
 
 
 def close_item_before(page: PageReader) -> None:

@@ -262,7 +262,8 @@ def reads_on(first: str, second: str) -> bool:
     `覆盖全区`), naming no subject of its own and no `——` subtitle; or the first line is a place by its full
     name (`某某市某某区`) and the second opens with its people or bodies who act (`党员楼栋长“…”解民忧`,
     `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`); or
-    the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none;
+    the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none
+    (who acts may be a place by its short name, `烟台“海岸红网格”`);
     or the first line is that place alone and the second opens with what it does (`某某县某某镇` / `探索…`).
     Traditional characters are read as simplified (`沙縣區…培訓進村` / `黨員帶頭…`)."""
     first, second = simplified(first), simplified(second)
@@ -278,9 +279,20 @@ def reads_on(first: str, second: str) -> bool:
         return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
     if _OBJECT_WANTED.search(first) and _OBJECT_ONLY.match(second):
         return True  # `黄石“红色网格”一网兜起` / `城乡千家事`: the verb's object on the next line
-    if not _SUBJECT_ONLY.match(first):
+    if not (_SUBJECT_ONLY.match(first) or _place_and_device(first)):
         return False
     return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+# a place by its short name and its quoted device, nothing else (`烟台“海岸红网格”`, `常德“红色物业”`)
+_SHORT_NAME_DEVICE = re.compile(r"^([\u4e00-\u9fff]{2,4})“[^“”]{2,12}”$")
+
+
+def _place_and_device(first: str) -> bool:
+    """The first line is only who acts: a city or county by its short name (no suffix, the gazetteer's) and its
+    quoted device (`烟台“海岸红网格”` / `守好渔港安全线`, layouts33 p02), as `万秀区“红色管家”` is with its suffix."""
+    match = _SHORT_NAME_DEVICE.match(first)
+    return match is not None and match.group(1) in known_places(match.group(1))
 
 
 def _cut_mid_word(first: str, second: str) -> bool:

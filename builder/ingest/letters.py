@@ -18,10 +18,10 @@ import re
 from builder.ingest import pagelines as kinds
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.textrules import ends_sentence
+from builder.ingest.textrules import ends_sentence, indented
 
 _COLUMN_LABEL = re.compile(
-    r"^[【［\[■◆●]?[ \u3000]*(?:(?:读者|群众|网友)?来信(?:回音|回复|选登|照登|摘登|摘编)?|读者来信|回音壁|读者之声|群众呼声)"
+    r"^[【［\[■◆●]?[ \u3000]*(?:(?:读者|群众|网友)?来信(?:回音|回复|选登|照登|摘登|摘编)?|读者来信|回音壁|读者之声|群众呼声|记者回访|跟踪回访|来信追踪)"
     r"[ \u3000]*[】］\]■◆●]?$"
 )
 _SALUTATION = re.compile(
@@ -29,6 +29,11 @@ _SALUTATION = re.compile(
 )
 _POSTSCRIPT = re.compile(r"^[【［\[]?(?:编辑附言|编者附言|编辑的话|编后附言)[】］\]]?[：:]")
 _HEADED_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.BYLINE, kinds.KICKER)
+
+
+def is_column_label(text: str) -> bool:
+    """The column's label (`读者来信`, `记者回访`: centredheads never moves it under a headline as a reporter line)."""
+    return _COLUMN_LABEL.match(text) is not None
 
 
 def _next_text(page: PageReader) -> str:
@@ -40,11 +45,25 @@ def _next_text(page: PageReader) -> str:
 
 def letters_column_label(page: PageReader, line: Line) -> bool:
     """`来信回音` alone, a blank line (or the page's top) over it, over the letter's headline: furniture."""
-    if not _COLUMN_LABEL.match(line.text) or (page.units and not page.blanks):
+    if not is_column_label(line.text) or (page.units and not page.blanks):
         return False
     if not is_headline_shape(_next_text(page)):
         return False
-    return page.add_furniture_apart(line.text, line.number)
+    page.add_furniture_apart(line.text, line.number)
+    _headline_over_lead(page)
+    return True
+
+
+def _headline_over_lead(page: PageReader) -> None:
+    """The headline right under the column's label (no blank line between) with the indented lead of a reply
+    straight under it (layouts33 p04: `记者回访` / `槐底街道：加装电梯有了“协商时间表”` / `　　接到来信后，…`): the
+    reply's headline, read here (the rules for a headline between bodies want a gap or a byline under it)."""
+    index = page.index
+    if index + 1 >= len(page.lines) or not page.lines[index].strip() or not indented(page.lines[index + 1]):
+        return
+    page.add(kinds.HEADLINE, page.lines[index].strip(), page.numbers[index])
+    page.units[-1].opens = True
+    page.index += 1
 
 
 def letter_salutation(page: PageReader, line: Line) -> bool:

@@ -28,6 +28,7 @@ from builder.ingest.furnitureboxes import (
     commentary_label,
     contents_box,
     figures_box,
+    guest_box,
     in_head_band,
     notice,
     photo_news,
@@ -160,6 +161,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         notice(page, line)
         or group_head(page, line)
         or profile_box(page, line)
+        or guest_box(page, line)
         or contents_box(page, line)
         or figures_box(page, line)
         or chart_box(page, line)

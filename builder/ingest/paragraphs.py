@@ -40,6 +40,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
+from builder.ingest.speakerturns import opens_turn, speakers
 from builder.ingest.standalone import heading_over_indented_line, standalone_headline, standalone_line
 from builder.ingest.subheadings import BRACKETED_SUBHEADING, heading, is_heading_candidate
 from builder.ingest.tables import table_rule, tables_after_cut_sentences
@@ -65,6 +66,9 @@ class Assembly:
         self.long_lines = bool(text_units) and median(u.width for u in text_units) > _LONG_LINE_MODE_WIDTH
         self.local = LocalWidths(units)
         self.indented_page, self.flat_page = page_layout(units, text_units)
+        self.speakers = speakers(
+            text_units
+        )  # who takes turns on the page (an interview's `记者：`, `王某：`)
         self.out: list[Unit] = []
         self.current: Unit | None = None  # the open or last paragraph that text may still join
         self.last_line: Unit | None = None  # the last text line joined to `current`
@@ -237,7 +241,8 @@ def _wrapped_line(state: Assembly) -> bool:
         return True
     short_before = last_line is not None and state.deficit(last_line) > 1.5
     open_paragraph = state.current is not None  # a caption or credit under the short line may have closed it
-    subheading = BRACKETED_SUBHEADING.match(unit.text) is not None  # (`【…】` goes on no paragraph)
+    # (`【…】` goes on no paragraph, nor a speaker's turn: `记者：…？` / `王某：…`)
+    subheading = BRACKETED_SUBHEADING.match(unit.text) is not None or opens_turn(unit.text, state.speakers)
     if (
         short_before
         and open_paragraph

@@ -65,7 +65,13 @@ def photo_caption(page: PageReader, line: Line) -> bool:
     """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
     match = LINE_SHAPE["photo_caption"].match(line.text)
     if not match and _unstopped_caption(page, line.text):
-        return page.add(kinds.CAPTION, line.text, line.number)
+        last = page.units[-1] if page.units else None
+        inside = (
+            last is not None and last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text)
+        )
+        page.add(kinds.CAPTION, line.text, line.number)
+        page.units[-1].inside = inside  # `…进出港、` / `图为…设备` / `本报记者 某某 摄` / `码头消防…`
+        return True
     if not match:
         return _wrapped_photo_caption(page, line)
     page.add(kinds.CAPTION, match.group(1), line.number)
@@ -76,13 +82,18 @@ def _unstopped_caption(page: PageReader, text: str) -> bool:
     """`图为…合影` with no full stop, alone between blank lines (or under a head's blank line): no sentence of a
     body goes on without its stop and no headline opens so. With no blank line around it, it stands after a
     head or a finished sentence and the line under it opens something else: the byline, a paragraph's indent,
-    or a line the caption does not read on into (a subheading, `一线观察：`) (`_closed_around`)."""
+    or a line the caption does not read on into (a subheading, `一线观察：`) (`_closed_around`). Right over its
+    credit alone on the next line it is a caption wherever it stands, inside an open sentence too (layouts33 p02)."""
     below = page.lines[page.index] if page.index < len(page.lines) else ""
     return (
         text.startswith("图为")
         and not _SENTENCE_MARK.search(text)
         and cjk_count(text) <= _MAX_UNSTOPPED
-        and ((bool(page.blanks) and not below.strip()) or _closed_around(page, text, below))
+        and (
+            (bool(page.blanks) and not below.strip())
+            or _closed_around(page, text, below)
+            or is_credit_text(below.strip())
+        )
     )
 
 

@@ -21,6 +21,16 @@ above (the report under it titled from its words), the `记者回访` label read
 two-line headline after an editor's note read as kicker and headline, a caption without its full stop over its
 credit line read into the sentence it cut.
 
+After the editor's note under a headline (noteheads.py), the guest box (furnitureboxes.guest_box), the reply's
+label (letters: `记者回访`, never a reporter line for centredheads) and the unstopped caption over its credit
+(photolines): titles 14/15, bylines 15/15, practices P 19/20, captions 3/3, no body with a caption or a headline.
+Then a city's short name and its quoted device over what it does read as one headline wrapped, no kicker
+(headlinewraps.reads_on): titles 15/15, subtitles 15/15. Unscored, also fixed: the `数说·…` box's `■` rows (one read
+as a heading `## 居民满意度92%` in the body: furnitureboxes.figures_box) and the interview's turns (`记者：…？` glued to
+the answer under it: speakerturns.py). Left: theme F1 0.923 (p02#1 public-safety, p03#1 grid-governance from its
+网格员, p04#2 livelihood-services: residents consulting on a lift, which the theme's rule leaves out on purpose),
+practices (p04#2 `协商时间表` missed, p03#2 `公益性物业服务队` unquoted but taken).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts33 --gold tests/corpus/layouts33-gold.yaml`.
@@ -37,20 +47,20 @@ LAYOUTS33_GOLD = scoring.HERE / "layouts33-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 15 / 15,
-    "titles_exact": 12 / 15,
-    "subtitles_exact": 14 / 15,
-    "bylines_exact": 14 / 15,
+    "titles_exact": 15 / 15,
+    "subtitles_exact": 15 / 15,
+    "bylines_exact": 15 / 15,
     "region_exact": 15 / 15,
     "level_exact": 15 / 15,
     "theme_f1": 0.922,
     "metric_recall": 43 / 43,
     "metric_precision": 43 / 43,
     "practice_recall": 19 / 20,
-    "practice_precision": 19 / 21,
+    "practice_precision": 19 / 20,
 }
 AT_MOST = {
-    "bodies_with_captions": 1,
-    "bodies_with_bylines": 1,
+    "bodies_with_captions": 0,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 0,
 }
 
@@ -59,4 +69,4 @@ class TestLayouts33Gold(GoldRatchet):
     PAGES, GOLD = LAYOUTS33, LAYOUTS33_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 2
+    CAPTIONS_RECOVERED = 3
