@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from builder.text.numerals import DIGITS, HUNDRED_MILLION, MAGNITUDES, TEN
+
 __all__ = ["CN_DIGIT", "chinese_to_number"]
 
 # each digit's value: the one table (numeraldates reads a page head's date with it; `○`, a circle set for 〇)
@@ -27,7 +29,7 @@ CN_DIGIT = {
 }
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_PAIR = re.compile(r"([一二三四五六七八九])[一二三四五六七八九](?=[十百千万亿])")
+_CN_PAIR = re.compile(f"([{DIGITS}])[{DIGITS}](?=[{TEN}{MAGNITUDES}{HUNDRED_MILLION}])")
 
 
 def chinese_to_number(text: str) -> tuple[int, bool] | None:

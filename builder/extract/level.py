@@ -27,12 +27,13 @@ from builder.extract.regions import PAGE_NOTE, RegionResult
 from builder.extract.unitnames import opening_units
 from builder.places.gazetteer import gazetteer
 from builder.places.matching import body_text, clean
+from builder.text.numerals import COUNT_NUMERALS, NUMBERS_TO_TEN
 
 _ORGANISATION = re.compile(
     r"(有限责任公司|有限公司|股份公司|公司|集团|企业|工厂|合作社|小区|楼宇|网格)(联合)?(党支部|党总支|党委|党组织|党小组)"
     # a school, by its party organisation or its members (某县二中党员进社区; not a hospital: a city's police
     # hospital serving the city is the city's work)
-    r"|(?:中学|小学|学校|[一二三四五六七八九十]中)(?:党支部|党总支|党委|党组织|党员)"
+    rf"|(?:中学|小学|学校|[{NUMBERS_TO_TEN}]中)(?:党支部|党总支|党委|党组织|党员)"
 )
 # a two-character verb of going or bringing (走进, 深入, 引进, 推进, 送到, 进驻): no name, even first or after a place
 _GOING_VERB = r"[走迈步开进深融纳投加引推促送派搬带落来][进到入驻]"
@@ -54,7 +55,7 @@ _UNNAMED_BEFORE = re.compile(
     r"|(?:建立|完善|组建|成立|健全|加强|推动|推进)[\u4e00-\u9fff]{0,4}$"
 )
 # A count right before the kind (293个村党支部领办380家合作社, 全市12个小区): many of them, no one named organisation.
-_COUNTED_KIND = re.compile(r"[0-9０-９一二两三四五六七八九十百千万余多几]+[家个所座栋]$")
+_COUNTED_KIND = re.compile(rf"[0-9０-９{COUNT_NUMERALS}余多几]+[家个所座栋]$")
 _TIME_CLAUSE = re.compile(r"(以来|近年来|近日|日前|目前|期间|当前|今年|去年|\d+年|\d+月\d*日?)$")
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "community": 4}
 

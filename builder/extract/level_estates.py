@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from builder.places.matching import body_text, clean
+from builder.text.numerals import NUMBERS_TO_TEN
 
 # A named project (2-4 characters of its own before 项目) of a property company named in the same opening.
 _PROJECT = re.compile(r"([\u4e00-\u9fff]{2,4})项目(?![部组资建化库])")
@@ -24,9 +25,7 @@ _PROPERTY = re.compile(r"物业")
 # A headline opening with a bare unit of the community level, then what it did (小区设“解忧铺”).
 _TITLE_UNIT = re.compile(r"^(小区|社区|村里?)(?=[设建开办搭推用请来有])")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
-_UNNAMED = re.compile(
-    r"^(?:的|了|在|和|与|及|各|每个?|全部|所有|该|本|这个?|一个|[\d一二三四五六七八九十]+个)"
-)
+_UNNAMED = re.compile(rf"^(?:的|了|在|和|与|及|各|每个?|全部|所有|该|本|这个?|一个|[\d{NUMBERS_TO_TEN}]+个)")
 
 
 def _opening(title: str, body: str) -> str:

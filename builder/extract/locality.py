@@ -40,6 +40,7 @@ from builder.extract.framing import example_of, heads_the_headline
 from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, lead_subject, units_after
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
+from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN
 
 __all__ = [
     "acting_county",
@@ -122,7 +123,7 @@ def _own_organs(text: str) -> bool:
 
 
 # A numbered part of a community (富强社区5号网格, 某村3组): named again, the story is inside the community.
-_PART = re.compile(r"[\d一二三四五六七八九十]+号?(?:网格|楼栋|号楼|院落|村民小组|小组|组)")
+_PART = re.compile(rf"[\d{NUMBERS_TO_TEN}]+号?(?:网格|楼栋|号楼|院落|村民小组|小组|组)")
 
 
 def _own_part(text: str, unit: str) -> bool:
@@ -133,7 +134,7 @@ def _own_part(text: str, unit: str) -> bool:
     if part is None:
         return False
     # named again as itself, not inside another number (1号网格 is not in 11号网格)
-    again = re.compile(r"(?<![\d一二三四五六七八九十])" + re.escape(part.group(0)))
+    again = re.compile(rf"(?<![\d{NUMBERS_TO_TEN}])" + re.escape(part.group(0)))
     return len(again.findall(text)) >= 2
 
 
@@ -352,7 +353,7 @@ _INSPECTING = re.compile(r"视察|调研|督导|督查|检查|考察")
 # story started in one of them, the township acts.
 # (Not all of them coming to learn from the one the story is told in: 全镇12个村都派人来学习.)
 _EVERY_UNIT = re.compile(
-    r"(?:该|全)(?:街道|镇|乡)(?:\d+|[一二三四五六七八九十两]+)个(?:社区|村|行政村)(?:全部|均|都|已全部|全都)"
+    rf"(?:该|全)(?:街道|镇|乡)(?:\d+|[{COUNTS_TO_TEN}]+)个(?:社区|村|行政村)(?:全部|均|都|已全部|全都)"
     r"(?![^，。；]{0,6}(?:学习|参观|观摩|取经|借鉴|效仿|看齐))"
 )
 

@@ -13,6 +13,7 @@ from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_gen
 from builder.extract.metric_heads import HEAD, HEAD_END, OWN_NOUN, deed_off, modifies_next, verb_head_off
 from builder.extract.metric_labels import is_place
 from builder.extract.metric_phrases import ORIGIN, PLACE_UNITS, hide_quoted, tidy
+from builder.text.numerals import COUNT_NUMERALS
 from builder.text.patterns import BOX_DRAWN, alternation
 
 __all__ = ["label_after"]
@@ -86,7 +87,7 @@ _FRAME = re.compile(
     "(?:标准|原则|目标|要求|规模|水平|方式|形式|比例)|基础(?![\u4e00-\u9fff])|基础上"
 )  # not 基础网格
 
-_NEWLY = re.compile(r"新增(?=[“「‘]?[\u4e00-\u9fff])(?![一二两三四五六七八九十百千万])")
+_NEWLY = re.compile(rf"新增(?=[“「‘]?[\u4e00-\u9fff])(?![{COUNT_NUMERALS}])")
 
 
 def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:

@@ -20,12 +20,13 @@ import re
 
 from builder.extract.metric_text import clause_end, clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
+from builder.text.numerals import COUNTS_TO_TEN
 
 __all__ = ["aside"]
 
 # 比 and what is compared with, then a word of cheaper or dearer, higher or lower: the past (去年, 过去, 三年前, 同期) is
 # a change, not a comparison with others.
-_PAST = r"(?:上年|去年|前年|往年|过去|以前|以往|原来|同期|上月|年初|改造前|实施前|[\d一二两三四五六七八九十]+年前)"
+_PAST = rf"(?:上年|去年|前年|往年|过去|以前|以往|原来|同期|上月|年初|改造前|实施前|[\d{COUNTS_TO_TEN}]+年前)"
 _COMPARED_BEFORE = re.compile(
     rf"(?:比|较|相比)(?!{_PAST})[^，。；\d比较]{{1,8}}?(?:便宜|实惠|低|高|贵|省)了?(?:近|约|超过|将近)?\s*$"
 )

@@ -15,12 +15,13 @@ from builder.extract.metric_phrases import (
     tidy,
 )
 from builder.extract.numbers import Quantity
+from builder.text.numerals import NUMBERS_TO_TEN, TWO_COUNTED
 
 CLAUSE_END = re.compile(r"[，。；;！!？?：…]|,(?!\d{3}(?!\d))|:(?!\d)")
 _CN_SMALL_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-_SHARED = re.compile(r"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[两二三四五六七八九十])个$")
+_SHARED = re.compile(rf"(?:均|都)(?:为|达|达到|是|在)?$|(?P<n>[{TWO_COUNTED}{NUMBERS_TO_TEN[1:]}])个$")
 REACH = 120
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
+from builder.text.numerals import COUNT_NUMERALS
 from builder.text.patterns import alternation
 
 __all__ = ["PERSON_UNITS", "clean", "deed_after", "is_generic", "names_a_post", "times_deed", "with_deed"]
@@ -44,7 +45,7 @@ _HAVING = re.compile(
 _ADVERB = re.compile("^(?:" + alternation(words.DEED_ADVERBS) + ")+")
 # What opens no deed: a copula, a conjunction, a preposition of another kind, a count going on.
 _NOT_DEED = re.compile("^(?:" + alternation(words.NOT_DEED) + ")")
-_DIGIT = re.compile(r"[\d一二两三四五六七八九十百千万]\s*[个名人户家位支项件次场]|\d")
+_DIGIT = re.compile(rf"[\d{COUNT_NUMERALS}]\s*[个名人户家位支项件次场]|\d")
 # What a label is read without: quote marks, asterisks, spaces and what stands in brackets (the one list of it;
 # metric_phrases.py and metrics.py read labels through `clean`).
 _NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")

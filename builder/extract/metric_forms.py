@@ -44,18 +44,19 @@ from builder.extract.metric_asides import aside
 from builder.extract.metric_text import clause_start, sentence_start
 from builder.extract.numbers import Quantity
 from builder.places.gazetteer import gazetteer
+from builder.text.numerals import COUNTS_TO_TEN, DIGITS
 
 __all__ = ["no_count"]
 
 _OFFICE_AFTER = re.compile(r"\s*(?:负责人|处长|副处长|科长|副科长|主任|工作人员)")
 _POINTS_RATE = re.compile(
-    r"[\d一二两三四五六七八九十]+\s*(?:个)?(?:小时|次|天|场|件|项|元)[^，。；\d]{0,2}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*$"
+    rf"[\d{COUNTS_TO_TEN}]+\s*(?:个)?(?:小时|次|天|场|件|项|元)[^，。；\d]{{0,2}}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*$"
 )
 # what a rate gives its points for, the rate's other side (捐赠100元计50分, 参与1场议事赚5分)
 _POINTS = re.compile("积分|得分|分值|评分|打分|加分|扣分|分数|赋分")
 _CLOCK_BEFORE = re.compile(r"[时点:：]\s*$")
 _EARNS_POINTS_AFTER = re.compile(
-    r"[^，。；\d]{0,4}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*[\d一二两三四五六七八九十]+\s*分"
+    rf"[^，。；\d]{{0,4}}?(?:可|能)?(?:积|计|记|得|获得?|赚)\s*[\d{COUNTS_TO_TEN}]+\s*分"
 )
 _PER_MEMBER = re.compile(r"每(?:人|名|位)[^，。；\d]{0,6}$")
 _DISTANCES = ("米", "里", "公里", "千米")
@@ -76,14 +77,12 @@ _LIST_ITEM = r"[^、，,。；;：:！!？?“”\d\s]{1,8}"
 _LIST_EDGE = re.compile(r"[，,。；;：:！!？?()（）“”]")
 _OPEN_PART = re.compile(r"(?:^|、)\s*(?:由|有)?\s*[NnXx]\s*[个名户人位家支项条类]")
 _BOUND_BEFORE = re.compile(r"(?:不足|不到|低于|少于|超过|高于|多于)\s*$")
-_UNITS_COUNTED = re.compile(
-    r"[\d一二两三四五六七八九十]+\s*个\s*(?:村|社区|乡镇|镇|街道|小区|网格|企业|单位)"
-)
+_UNITS_COUNTED = re.compile(rf"[\d{COUNTS_TO_TEN}]+\s*个\s*(?:村|社区|乡镇|镇|街道|小区|网格|企业|单位)")
 # 两个层面, 四个特点: the aspects or features a text is set out in (方面 after a list: metric_skips' MECHANISMS)
 _ASPECTS_AFTER = re.compile(r"\s*(?:层面|方面|特点|维度|角度)")
 # 长20余米，高4米: the dimensions of one thing, a length, height or width in metres
 _DIMENSION = re.compile(
-    r"[长高宽深厚][约达近]?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*[余多]?\s*(?:厘米|公里|千米|米)"
+    rf"[长高宽深厚][约达近]?\s*[\d{COUNTS_TO_TEN}]+(?:\.\d+)?\s*[余多]?\s*(?:厘米|公里|千米|米)"
 )
 # a way built, its length the work done (新修健身步道长2000米，宽3米; not 新建文化长廊长20米，高4米: an object)
 _WAY_BUILT_BEFORE = re.compile(
@@ -219,7 +218,7 @@ def no_count(text: str, q: Quantity) -> bool:
 
 
 _STAGED_IN = re.compile(r"分(?:为|成)?$")
-_PHASE_NAME = re.compile(r"([一二三四五六七八九1-9])期")
+_PHASE_NAME = re.compile(rf"([{DIGITS}1-9])期")
 
 
 def _phase(text: str, q: Quantity) -> bool:

@@ -50,13 +50,14 @@ from builder.extract.metric_shares import (
 from builder.extract.metric_skips import is_skipped
 from builder.extract.metric_text import SENTENCE_END, masked_spans, sentence_start
 from builder.extract.numbers import COUNT_UNITS, COUNTED_NOUNS, Quantity, find_quantities
+from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN
 from builder.text.patterns import alternation
 
 _PREPOSITION_END = re.compile("(?:在|于|以|按|按照|对|向|自|将|把)$")
 _CHANGE = alternation(f"{words.CHANGE} {words.RESIZE}") + "|降|升"
 # (比两年前提高: a change against the past goes on with the figure before it, 满意度)
 _CHANGE_ONLY = re.compile(
-    rf"^(?:同比|环比|(?:较|比)(?:上年|去年|前年|往年|过去|以前|同期|[\d一二两三四五六七八九十]+年前))?(?:{_CHANGE})$"
+    rf"^(?:同比|环比|(?:较|比)(?:上年|去年|前年|往年|过去|以前|同期|[\d{COUNTS_TO_TEN}]+年前))?(?:{_CHANGE})$"
 )
 _RATE_ONLY = re.compile(r"^(?:每(?:户|人)?(?:每)?(?:年|月|季度|天|日|周)|年均|月均|日均)$")
 _CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE}|调整|缩减|减|扩展|拓展)(?:至|到|为)")
@@ -289,7 +290,7 @@ _SERIES_START = re.compile(r"(?:^|[，。；：\s])(?:从|由)$")
 _STEP = r"[\d.]+[个家名人项座处户]?"
 # (a later figure of the series: 再到204个 after 从34个到160个)
 _SERIES_ON = re.compile(rf"(?:^|[，。；：\s])(?:从|由){_STEP}(?:(?:到|至){_STEP})*(?:再|又)?(?:到|至)$")
-_SERIES_NEXT = re.compile(r"\s*(?:到|至)\s*[\d一二两三四五六七八九十百千万]")
+_SERIES_NEXT = re.compile(rf"\s*(?:到|至)\s*[\d{COUNT_NUMERALS}]")
 # the noun of a later clause of the sentence the deed is told of (…党支部领办合作社就已覆盖全县)
 _SERIES_NOUN = re.compile(r"[，,]([^，,。；;！？]{2,24}?)(?:就已经|就已|已经|已|就|均|都)")
 

@@ -19,15 +19,16 @@ import re
 
 from builder.extract import metric_words as words
 from builder.model import Metric
+from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN, HUNDRED_MILLION
 from builder.text.patterns import alternation
 
 KINDS: tuple[str, ...] = ("change", "target", "ratio", "share", "money", "total", "count")
 
 # 从65%提升至92% / 由20人发展到200人 / 将63个城市社区优化调整为95个: a number, a verb of change, a number of
 # the same thing (将9个城市社区划分为335个网格 counts two things: no pair)
-_NUM = r"[\d.一二两三四五六七八九十百千万亿]+[%％]?[余多]?"
+_NUM = rf"[\d.{COUNT_NUMERALS}{HUNDRED_MILLION}]+[%％]?[余多]?"
 _PAIR = re.compile(
-    rf"(?:从|由|将)[^，。；\d一二两三四五六七八九十]*?{_NUM}(?P<first>[^，。；]*?)(?:到|至|为)[^，。；\d一二两三四五六七八九十]{{0,8}}?{_NUM}(?P<second>[^，。；]*)"
+    rf"(?:从|由|将)[^，。；\d{COUNTS_TO_TEN}]*?{_NUM}(?P<first>[^，。；]*?)(?:到|至|为)[^，。；\d{COUNTS_TO_TEN}]{{0,8}}?{_NUM}(?P<second>[^，。；]*)"
 )
 _UNIT_HEAD = re.compile(r"^[个名人件次户支家处项条座所%％元亿万]*")
 # a bound after the second number (精简到4块以内, 减少到1次以内, 提高到90%以上) is no other thing counted

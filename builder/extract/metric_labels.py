@@ -30,6 +30,7 @@ import re
 from builder.extract import metric_words as words
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import starts_with_word
+from builder.text.numerals import NUMBERS_TO_TEN
 from builder.text.patterns import alternation
 
 __all__ = [
@@ -57,7 +58,7 @@ _VERB_AT = re.compile("(?:" + alternation(words.VERBS) + "|" + alternation(words
 _VERB_LEAD = re.compile("^(?:" + alternation(words.VERBS) + ")")
 # (一、二级网格长: the 一 of a range of levels, no section)
 _ENUMERATION = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*(?![一二三四五六七八九十\d])"
+    rf"^(?:[{NUMBERS_TO_TEN}]+、|[（(][{NUMBERS_TO_TEN}\d]+[）)]|\d+[.、．])\s*(?![{NUMBERS_TO_TEN}\d])"
 )
 _PLACE_PREFIX = re.compile("^[\u4e00-\u9fff]{1,8}[市区县旗州]$")
 # 市委组织部, 区级, 县直, 区、县, and the words a 市/区/县 begins (市域, 区内, 市民, 县城): the place's own

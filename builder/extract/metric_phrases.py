@@ -11,6 +11,7 @@ from builder.extract import metric_words as words
 from builder.extract.metric_deeds import clean, is_generic, with_deed
 from builder.extract.metric_heads import HEAD_END
 from builder.extract.metric_labels import front_cut, strip_lead
+from builder.text.numerals import COUNTS_TO_TEN
 from builder.text.patterns import BOX_DRAWN, alternation
 
 __all__ = [
@@ -38,7 +39,7 @@ _REACHED = (
     "|(?<![空骤陡回下])降|(?<![晋攀飙回提上跃])升)(?:到|至)"
 )
 # A level kept (满意度连续三年保持在98%以上): how long it has held, not what is counted.
-_KEPT = r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)(?:保持|稳定|维持)在?"
+_KEPT = rf"连续[\d{COUNTS_TO_TEN}]+(?:个)?(?:年|季度|月)(?:保持|稳定|维持)在?"
 _TRAIL = re.compile(
     "(?:" + _REACHED + "|" + _KEPT + "|" + alternation(words.TRAIL) + "|(?<![报分领])到"
     # (收益预计能达到, 收入全部过5万元: may, all, past; not 技能, 通过)
@@ -57,7 +58,7 @@ _DONE_TO = re.compile(
     r"|被[\u4e00-\u9fff]{1,6}$"  # 居民网格被优化调整为216个: what was made so many
 )
 # How long a figure has held (韩家墅村连续5年村集体收入): no part of what is counted.
-_SPAN_INSIDE = re.compile(r"连续[\d一二两三四五六七八九十]+(?:个)?(?:年|季度|月)")
+_SPAN_INSIDE = re.compile(rf"连续[\d{COUNTS_TO_TEN}]+(?:个)?(?:年|季度|月)")
 # A village named before its own village's noun (韩家墅村村集体收入, 柳班村集体经济收入, 该市村级…): where, not what.
 _VILLAGE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=村(?:集体|级))")
 # (not a deed done to the villages' economy: 壮大村级集体经济项目, 发展村集体经济, 省级扶持村级…项目)

@@ -44,6 +44,7 @@ from builder.extract.metric_forms import no_count
 from builder.extract.metric_text import clause_end, clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
 from builder.ingest.reporternames import COMMON_SURNAMES as _SURNAMES
+from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN, TWO_COUNTED
 from builder.text.patterns import alternation
 
 __all__ = ["is_skipped"]
@@ -53,7 +54,7 @@ _LATIN_END = re.compile(r"[A-Za-z]$")
 # lost at a line break (政务APP286个); one letter (G20, K3次, 5G) or no counting word after is a code.
 _LATIN_WORD_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}$")
 _ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
-_CHINESE_NOT_COUNT = re.compile(r"\s*[\d一二两三四五六七八九十]")
+_CHINESE_NOT_COUNT = re.compile(rf"\s*[\d{COUNTS_TO_TEN}]")
 _NORM_BEFORE = re.compile(r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}$")
 # The same norm going on in the next clause with what it earns (一天能摘20斤左右，挣100多块钱).
 _NORM_EARNS = re.compile(
@@ -67,7 +68,7 @@ _ENUMERATION_AFTER = re.compile(
 )
 # 由1名村“两委”成员配N名乡贤: how a team is composed, a norm, not a result.
 _COMPOSED_AFTER = re.compile(
-    r"[^，。；]{0,12}?[配带加联包]\s*(?:[NnXx]|\d+|[两二三四五六七八九十])\s*[名个户人位]"
+    rf"[^，。；]{{0,12}}?[配带加联包]\s*(?:[NnXx]|\d+|[{TWO_COUNTED}{NUMBERS_TO_TEN[1:]}])\s*[名个户人位]"
 )
 # 收入10万元以上的村达到412个, 在30人以上没有党员的非公有制企业中: a threshold that says which things are
 # counted (what stands between it and 的 qualifies them too), not a count of its own; never a level kept
@@ -85,7 +86,7 @@ _UNITS_SORTED_AFTER = re.compile(r"\s*(?:村|社区|小区|企业|乡镇)(?=所?
 # 超过50万元的村达到23个: a bound before the number, the things it sorts out counted after 的 in the same clause
 # (成立了超过400人的队伍: no count follows, the team's size is counted).
 _ABOVE_BEFORE = re.compile(r"(?:超过|超出|高于|不低于|不少于|大于)\s*$")
-_COUNTED_AFTER = re.compile(_QUALIFIED + r"[^，。；;！？]{0,8}?[\d一二三四五六七八九十两]")
+_COUNTED_AFTER = re.compile(_QUALIFIED + rf"[^，。；;！？]{{0,8}}?[\d{COUNTS_TO_TEN}]")
 # 全市村集体经济收入全部超过10万元, 各村均达到5万元以上: a bar every one of the units passes, said of them all
 # (全部/均/都), not a figure of the work (the units passing it are counted where a count is printed).
 _ALL_PASS_BEFORE = re.compile(
@@ -133,7 +134,9 @@ _EACH_UNIT_STAFFED = re.compile(
 )
 # the role staffed is named after the count (原则上每村配备2名，…: no role, a norm)
 _ROLE_AFTER = re.compile(r"\s*[“\u4e00-\u9fff]")
-_TEAM_MADE_UP_AFTER = re.compile(r"[^，。；]{0,12}?[和及与、]\s*(?:\d+|[两二三四五六七八九十])\s*名")
+_TEAM_MADE_UP_AFTER = re.compile(
+    rf"[^，。；]{{0,12}}?[和及与、]\s*(?:\d+|[{TWO_COUNTED}{NUMBERS_TO_TEN[1:]}])\s*名"
+)
 # Money more earned for each unit sold (每斤茶青比以前多卖0.8元): what the practice gained, not a norm.
 _MORE_EARNED = re.compile("(?:多卖|多收|多挣|多赚|多得|增收)了?$")
 # A fee charged for each unit (每月每平方米收费0.25元, 每户每月缴纳5元): a price the practice set, a figure.
@@ -149,7 +152,7 @@ _ATTENDED_AFTER = re.compile(
 _SURVEY_AFTER = re.compile(r"[^，。；！？\d]{0,8}?的(?:调查|调研|问卷|抽样调查|抽查|摸底|统计)")
 # A share of a group named by a condition below a figure (近三成在职党员…参与活动不足3次): the condition, no count.
 _BELOW = re.compile(r"(?:不足|不到|少于|低于)\s*$")
-_SHARE = re.compile(r"[\d一二三四五六七八九十]\s*成|[%％]")
+_SHARE = re.compile(rf"[\d{NUMBERS_TO_TEN}]\s*成|[%％]")
 # A magnitude with no digit (数十名, 十几个, 几百人, 数万名): a manner of speaking, no figure.
 _VAGUE = re.compile("(?:[数几][十百千万]+|十几)[万亿]?")  # (十几万元: some hundred thousand)
 # One person's roles counted (新增了两个全新身份, 身兼三个角色): a story of one, not what the practice did.
@@ -351,7 +354,7 @@ def _audience(text: str, q: Quantity) -> bool:
 # A sentence of the old state the work changed (提起4年前村里的集体经济…一年收入不到2万元; 长期以来…; 那时候…), with no
 # word of what it is now (如今, 现在, 目前, 增加到, 提高到, 达到, 突破): its figures are the past, no metric.
 # (比三年前提高了23%: a change measured against the past, said now, not a sentence of the old state)
-_OLD_STATE = re.compile(r"(?<![比较])[\d一二三四五六七八九十两几]+年前|长期以来|以往|那时候|此前")
+_OLD_STATE = re.compile(rf"(?<![比较])[\d{COUNTS_TO_TEN}几]+年前|长期以来|以往|那时候|此前")
 _NOW = re.compile(r"如今|现在|目前|当前|今年|已[经]?|增加到|提高到|提升到|增长到|达到|突破|变成")
 
 
@@ -361,7 +364,7 @@ _GROUP_OF_PLACE = re.compile(r"(?:村|社区|村里|居委会|村委会)\s*(?:\d
 # figure was printed before: is_skipped)
 _CHANGED_TO = re.compile(
     r"[^，。；！？\d]{0,10}?(?:调整|重组|合并|整合|撤并|精简|压减|缩减|减少|优化|归并)[^，。；！？\d]{0,4}?(?:为|到|至|成)"
-    r"\s*[\d一二两三四五六七八九十]"
+    rf"\s*[\d{COUNTS_TO_TEN}]"
 )
 
 

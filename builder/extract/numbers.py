@@ -40,6 +40,7 @@ from decimal import Decimal, InvalidOperation
 
 from builder.extract.chinesenumerals import chinese_to_number
 from builder.ingest.traditionalchars import has_traditional, simplified
+from builder.text.numerals import COUNTS_TO_TEN, DIGITS, TWO_COUNTED, ZEROS
 
 __all__ = [
     "COUNTED_NOUNS",
@@ -99,7 +100,7 @@ _BIG = re.compile("[万亿]")
 _NUMERAL_NOISE = re.compile(r"[\s,]")
 _WS = r"[ \t\u3000\r\n]{0,3}"  # stray spaces and old line breaks between the parts of one number
 _ARABIC = r"(?<![\d.．])(?:\d{1,3}(?:,\d{3})+|\d{1,12}(?:\r?\n\d{1,6})?)(?:[.．]\d{1,6})?(?!\d|[.．]\d)"
-_CN_DIGITS = "零〇一二三四五六七八九两"
+_CN_DIGITS = ZEROS + DIGITS + TWO_COUNTED
 _CHINESE = (
     rf"(?:上(?=[百千万])|[几数](?=[十百千万])|(?<=[近逾超约])[百千万]|[百千万](?=[余多])|[{_CN_DIGITS}十])"
     rf"[{_CN_DIGITS}十百千万亿几]{{0,11}}(?![{_CN_DIGITS}十百千万亿几])"
@@ -126,7 +127,7 @@ _UNIT_GUARD = {
     "架": "(?![构子设势起空桥])",  # 框架, 架设: a word, not aircraft
     **{symbol: "(?![0-9A-Za-z])" for symbol in ("m2", "km2", "m3")},  # m20, m2x: no unit
     # 一对一, 1对1: one to one, no pairs; 对接, 对象, 对口: a word
-    "对": "(?![\\d一二三四五六七八九十两接象话外口标照于比待应策称联面门抗齐账岸手方此])",
+    "对": f"(?![\\d{COUNTS_TO_TEN}接象话外口标照于比待应策称联面门抗齐账岸手方此])",
     "节": "(?!日|约|点|能|省|假|目|奏|俭|水|电|庆|气|令)",
     "堂": "(?!屋|会)",
     "部": "(?!门|分|署|队|位|长|委|件|落|际|室|属|局|级|署|里|署)",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.practice_signs import DOING, NUMERAL, SUFFIXES
+from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN, ZEROS
 from builder.text.patterns import alternation
 
 # What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
@@ -123,7 +124,7 @@ AROUND_SOURCES = (
     ("secretary_after", r"^(?:党委|党工委|党总支|党支部|支部)副?书记"),
     # Only numerals, digits and + (1+1, 3+4+4, 一三五): a count or a date, a name only when a mechanism word
     # follows in the clause (“一三五”工作法); two numerals alone (五一, 七一, 十一) are holidays and dates, never names.
-    ("number_only", rf"^[\d{NUMERAL}零〇+×]+$"),
+    ("number_only", rf"^[\d{NUMERAL}{ZEROS}+×]+$"),
     # A ladder of levels or units (区—街道—社区—居民户, 县、乡、村): how an organisation is built, not a name;
     # three or more steps joined by —, each a step of handling (问题快速响应—专人跟进处理—结果反馈闭环,
     # 议事—办理—反馈): how a process runs. Named items joined by — (红色驿站—红色课堂—红色管家) stay.
@@ -251,7 +252,7 @@ AROUND_SOURCES = (
         "sized_team_before",
         "(?:"
         + DOING.pattern
-        + r")[^，。；：“”]{0,10}?[\d一二三四五六七八九十百千]+[多余]?[人名][^，。；：“”]{0,8}的$",
+        + rf")[^，。；：“”]{{0,10}}?[\d{NUMBERS_TO_TEN}百千]+[多余]?[人名][^，。；：“”]{{0,8}}的$",
     ),
     # A team named after the people it is formed of (党员志愿者组成的“送餐小分队”): its name, not a metaphor, when
     # the quote ends in a team word (not 由党员组成的“铁军”).
@@ -295,7 +296,7 @@ AROUND_SOURCES = (
     # A media outlet's account (借助“文明某县”“融媒体中心”等微信公众号、抖音号): where news is posted, no practice.
     (
         "account_after",
-        r"^等?(?:多个|[0-9一二两三四五六七八九十]+个)?(?:微信公众号|公众号|抖音号|视频号|微博号?|头条号|快手号)",
+        rf"^等?(?:多个|[0-9{COUNTS_TO_TEN}]+个)?(?:微信公众号|公众号|抖音号|视频号|微博号?|头条号|快手号)",
     ),
     # A product's trademark (注册了“某某特色板栗”品牌, “某某”商标, “…”农产品品牌): what is sold, no practice.
     ("trademark_before", r"(?:注册|注册了|申请|申请了|申报|申报了|打响|叫响)$"),

@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import re
 
+from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN, TWO_COUNTED
+
 __all__ = ["list_counts", "names_list_before"]
 
-_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "双": 2}
+_NUMBERS = {c: i for i, c in enumerate(NUMBERS_TO_TEN, 1)} | {TWO_COUNTED: 2, "双": 2}
 # A quoted list and, right after it, its name by the count of its items (“党建网、治理网、服务网”三网融合): not a
 # count of a kind of thing (三项机制, 五大要求, 四个方面, “过去、当前、长远”三笔账: a classifier or 大 after the
 # numeral).
 _COUNTED_LIST = re.compile(
-    r"[“「]([^”」“「]{2,40})[”」]([一二三四五六七八九十两双])(?![个项大类种条步级方点张支批笔招件句])([\u4e00-\u9fff]{2,3}?)(?=[，。；、,的和与\s]|$)"
+    r"[“「]([^”」“「]{2,40})[”」]"
+    rf"([{COUNTS_TO_TEN}双])(?![个项大类种条步级方点张支批笔招件句])([\u4e00-\u9fff]{{2,3}}?)(?=[，。；、,的和与\s]|$)"
 )
 
 
 # A quote of a numeral and one character (四双, 三治) and the unquoted list right before it, in its clause.
-_NUMERAL_HEAD = re.compile(r"^([一二三四五六七八九十两])([\u4e00-\u9fff])$")
+_NUMERAL_HEAD = re.compile(rf"^([{COUNTS_TO_TEN}])([\u4e00-\u9fff])$")
 _CLAUSE_BEFORE = re.compile(r"[，。；：！？“”\n的]")
 
 

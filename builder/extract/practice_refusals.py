@@ -12,6 +12,7 @@ import re
 from builder.extract import practice_signs as signs
 from builder.extract.practice_around import AROUND
 from builder.extract.practice_quotes import CLAUSE_SPLIT, Quote
+from builder.text.numerals import NUMBERS_TO_TEN
 from builder.text.patterns import alternation
 
 __all__ = [
@@ -32,7 +33,9 @@ _AROUND = AROUND
 _WHITESPACE = signs.WHITESPACE
 
 _CODE = re.compile(r"^[0-9]{3,}$")
-_PAIRS = re.compile(r"^[三四五六七八九十]双$")  # “四双”: four pairs of duties (双报到、双服务…), not a date
+_PAIRS = re.compile(
+    rf"^[{NUMBERS_TO_TEN[2:]}]双$"
+)  # “四双”: four pairs of duties (双报到、双服务…), not a date
 DIALLED_AFTER = re.compile(r"^(?:服务)?(?:平台|热线|专线|电话|号码|网(?!格))")  # (网格: a grid, no website)
 # a quoted number a measure follows counts minutes, people or households (“15”分钟服务圈): no name's digits
 MEASURED_AFTER = re.compile(

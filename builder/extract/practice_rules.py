@@ -19,6 +19,7 @@ from builder.extract.practice_refusals import (
     not_a_name,
 )
 from builder.extract.practice_wholes import embedded_name, number_inside, number_named, with_room
+from builder.text.numerals import COUNTS_TO_TEN
 
 _SHAPE = signs.SHAPE
 _SHORT_NUMERAL = signs.SHORT_NUMERAL
@@ -189,7 +190,7 @@ def _is_practice(
 # What a unit did, named and then told in the next clause as a deed on so many things (中强巷社区“拆小并大”，将9个
 # 老旧小区合并为…; not 社区干部“靠前一步”，把服务送到家门口, 小区环境“焕然一新”，将成为…: a manner, a state).
 _UNIT_BEFORE = re.compile(r"(?:社区|村|街道|镇|乡|小区|县|区|市)$")
-_EXPLAINED_AFTER = re.compile(r"[，,]\s*(?:将|把)[^，。；]{0,4}?[\d一二三四五六七八九十两]")
+_EXPLAINED_AFTER = re.compile(rf"[，,]\s*(?:将|把)[^，。；]{{0,4}}?[\d{COUNTS_TO_TEN}]")
 
 
 def _clause_sign(text: str, q: Quote, rule: str, reach: int) -> bool:

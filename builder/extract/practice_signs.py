@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN, DIGITS, NUMBERS_TO_TEN, TEN
 from builder.text.patterns import alternation
 
-NUMERAL = "一二三四五六七八九十两双百千万"
+NUMERAL = COUNT_NUMERALS + "双"  # a count, or a pair (双报到)
 QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"]")  # a name compared without them: 暖“新”驿站 is 暖新驿站
 WHITESPACE = re.compile(r"\s")  # a name and the words around it read with the wraps' spaces taken out
 SHAPE = re.compile(rf"^(?:[{NUMERAL}]|\d)[^\s]{{0,9}}$")
@@ -23,12 +24,12 @@ SUFFIXES = alternation(
 # “暖心积分”兑换物品; 实验室: a venue named like a 工作室, “社区治理实验室”)
 # (or a numbered set of rules a unit issued, its name ending with their count: 院落治理十条, 减负二十条)
 ENDS_LIKE_NAME = re.compile(
-    f"(?:{SUFFIXES}|(?<=[\u4e00-\u9fff]{{2}})(?:[三四五六七八九十]|十[一二三四五六七八九])条)$"
+    f"(?:{SUFFIXES}|(?<=[\u4e00-\u9fff]{{2}})(?:[{NUMBERS_TO_TEN[2:]}]|{TEN}[{DIGITS}])条)$"
 )
 SCHOOL_NAME = re.compile("(?:校|课堂|学堂|讲堂|讲习所)$")  # 办好“村官夜校”: a school run (school_run_before)
 SUFFIX_RUN = re.compile(f"(?:{SUFFIXES})+")  # endings run on (行动计划)
 MECHANISM_AFTER = re.compile(
-    "^(?:等(?:[多几\\d一二三四五六七八九十]+[个项批类种]|一系列)?|的)?[\u4e00-\u9fff]{0,4}?(?:"  # 等多个特色调解品牌
+    f"^(?:等(?:[多几\\d{NUMBERS_TO_TEN}]+[个项批类种]|一系列)?|的)?[\u4e00-\u9fff]{{0,4}}?(?:"  # 等多个特色调解品牌
     + alternation(f"""{SUFFIXES} 活动 载体 志愿者 宣讲团 队伍 团队 系列 做法 方法 举措 措施 工作机制 政策""")
     + ")"
 )
@@ -43,11 +44,11 @@ DOING_BEFORE = re.compile(
         纳入 加入 领办
         吸纳为 吸收为 增补为 推选为 发放 印发 绘制 编制 建起 办起 加盟"""
     )  # (建起“茶园议事亭”, 办起“四点半课堂”; 办好 only a school: school_run_before; 加盟“暖新商户”: a brand joined)
-    + ")(?:出|了)?(?:[一两二三四五六七八九十\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
+    + f")(?:出|了)?(?:[{COUNTS_TO_TEN}\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
     # 建成380多个“先蜂骑手”红色加油站: how many were built, between the verb and the name
     + "(?:\\d+[多余]?[个家处座所])?"
     + "(?:一[张本份套册])?"  # 绘制出一张“民情地图”, 推出一本“议事台账”: one tool drawn up
-    + "(?:第[一两二三四五六七八九十\\d]+[届次期])?"  # 举办第三届“邻里节”: the how-manieth time
+    + f"(?:第[{COUNTS_TO_TEN}\\d]+[届次期])?"  # 举办第三届“邻里节”: the how-manieth time
     + "(?:[\u4e00-\u9fff]{0,3}?(?:街道|社区|网格|小区|村|镇|乡))?"  # 打造出夏都街道“老王说事”
     # 开展社区工作者“擂台比武”, 推行党员楼栋长“包楼到户”: the people the practice is for or by, between verb and name
     + "(?:(?:报到|在职|机关|流动|农村|无职|离退休|退休)?(?:党员)?(?:"  # 建立报到党员“服务积分”: which members

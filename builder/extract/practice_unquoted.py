@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from builder.extract.practice_signs import DOING, QUOTE_MARKS
 from builder.places.gazetteer import gazetteer
+from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN
 from builder.text.patterns import alternation
 
 __all__ = ["BRAND_ENDS", "headline_names", "unquoted_practices"]
@@ -53,7 +54,7 @@ _PARTICLE_CUT = re.compile("[的和与及在将把]")
 # Words that stand before a name, never part of it: particles, prepositions, a count with its classifier, a
 # demonstrative (设立了127个这样的新邻驿站).
 _BEFORE_NAME = re.compile(
-    r"^(?:[在将把的了和与及向对为从到是让由按以于等各该全本]|[\d一二三四五六七八九十两百千万余多]+[个家处座所间支名项条批]"
+    rf"^(?:[在将把的了和与及向对为从到是让由按以于等各该全本]|[\d{COUNT_NUMERALS}余多]+[个家处座所间支名项条批]"
     r"|这样|那样|这种|这类|此类|这些|那些|这个|那个"
     r"|(?:" + DOING.pattern + "))+"
 )
@@ -66,14 +67,14 @@ _GENERIC = re.compile(
         微信 [大小老新]"""
     )
     + ")+$"
-    + r"|^[一二三四五六七八九十两\d]+[步级个项类种条招]$"  # 四步工作法: a count of a named method's parts
+    + rf"|^[{COUNTS_TO_TEN}\d]+[步级个项类种条招]$"  # 四步工作法: a count of a named method's parts
 )
 _PLACE_END = re.compile(r"(?:省|市|县|区|旗|州|盟|镇|乡|村|街道|社区|小区|路|街|巷|里)$")
 _PROCESS = re.compile(r"化$")
 # A party organ after the ending (龙山雅苑红色物业联盟党支部, 暖新驿站党支部): the name of a branch, an organisation.
 _ORGAN_AFTER = re.compile("党支部|党总支|党委|党小组|党组织|联合党支部|功能型党支部")
 _SET_UP = re.compile(f"(?:{DOING.pattern})$")
-_COUNT_AFTER = re.compile(rf"\s*[\d一二三四五六七八九十两百千万]+\s*[余多]?[{_CLASSIFIERS}]")
+_COUNT_AFTER = re.compile(rf"\s*[\d{COUNT_NUMERALS}]+\s*[余多]?[{_CLASSIFIERS}]")
 
 
 def unquoted_practices(text: str, stopwords: frozenset[str]) -> list[str]:
@@ -174,7 +175,7 @@ def _set_up(plain: str) -> Iterator[tuple[int, str]]:
 
 
 # How many were set up, between the verb and the name (组建四批尕布龙绿色志愿服务队).
-_BATCHES = re.compile(r"[\d一二三四五六七八九十两]+[批支个]$")
+_BATCHES = re.compile(rf"[\d{COUNTS_TO_TEN}]+[批支个]$")
 
 
 # A community, subdistrict or estate whose name the five-character run cut (竹园社区红色驿站 -> 园社区红色): the unit

@@ -12,6 +12,7 @@ from builder.extract import practice_signs as signs
 from builder.extract.practice_around import AROUND
 from builder.extract.practice_quotes import Quote, words_after
 from builder.extract.practice_refusals import DIALLED_AFTER, MEASURED_AFTER, VENUE_AFTER
+from builder.text.numerals import NUMBERS_TO_TEN, ZEROS
 from builder.text.patterns import alternation
 
 __all__ = ["NUMBER_CODE", "embedded_name", "number_inside", "number_named", "with_room"]
@@ -70,7 +71,7 @@ def number_inside(text: str, q: Quote) -> str | None:
 
 # A quoted number: digits, maybe a formula of them with a letter for "many" (135, 1173, 1+3, 1+3+N), or two Chinese
 # digits or more (一三五); never one with another character (“四双”, “三个一”: the numeral shape of a policy's name).
-_CN_DIGITS = "一二三四五六七八九十零〇"
+_CN_DIGITS = NUMBERS_TO_TEN + ZEROS
 NUMBER_CODE = re.compile(
     rf"(?=[^\d]*\d)[\dNnXx]+(?:[+×][\dNnXx]+)*|[{_CN_DIGITS}]{{2,}}(?:[+×][{_CN_DIGITS}]+)*"
 )

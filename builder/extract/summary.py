@@ -58,6 +58,7 @@ from builder.extract.summary_actors import (
 from builder.extract.summary_speech import SPEECH_QUOTE, is_speech, opens_a_speech, without_hook
 from builder.extract.summary_stock import without_stock
 from builder.ingest.reporternames import SIGNATURE_NAME
+from builder.text.numerals import DIGITS
 
 MAX_CHARS = 150
 MIN_EXTRA_CHARS = 24
@@ -77,7 +78,7 @@ class _Sentence:
     named: str | None = None  # the sentence naming the unit it calls by a demonstrative (该村… -> 桃坪村…)
 
 
-_CAPTION_SENTENCE = re.compile(r"（(?:前排|后排|中排)?[左右中][一二三四五六七八九]?）|^资料图")
+_CAPTION_SENTENCE = re.compile(rf"（(?:前排|后排|中排)?[左右中][{DIGITS}]?）|^资料图")
 
 
 _BYLINE = re.compile(

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from builder.content.loader import Label
+from builder.text.numerals import COUNT_NUMERALS
 
 SECTIONS: tuple[str, ...] = ("title", "headings", "body")
 
@@ -83,9 +84,7 @@ def rule_problems(vocabulary: Mapping[str, Label]) -> list[str]:
 
 
 COUNT_GROUP = "<数>"
-_COUNT = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)[多余]?(?:名|支|个|位|人|户|家|件|起|处|场|次)"
-)
+_COUNT = re.compile(rf"(?:\d+(?:\.\d+)?|[{COUNT_NUMERALS}]+)[多余]?(?:名|支|个|位|人|户|家|件|起|处|场|次)")
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ from collections.abc import Mapping, Sequence
 from builder.content.loader import Label
 from builder.extract.theme_matcher import matcher_for, vocabulary_key
 from builder.extract.theme_rules import SECTIONS, parse_rules, parse_sentence_rules
+from builder.text.numerals import COUNTS_TO_TEN
 
 SECTION_WEIGHTS: dict[str, float] = {"title": 3.0, "headings": 2.0, "body": 1.0}
 RELATIVE_THRESHOLD = 0.27
@@ -137,7 +138,7 @@ _AUTONOMOUS = re.compile(r"自治(?=[州县区旗乡])")
 # sentence of the old state the work changed (长期以来，小区…治安状况堪忧; “那时候晚上出门…”): no work done either.
 _PLAN = re.compile(
     r"[^。！？\n]*(?:下一步|接下来|今后|准备把|准备将|计划把|计划将|打算把|还将把|长期以来|以往|那时候|此前|是典型的|属于典型的"
-    r"|过去(?![\d一二三四五六七八九十两几]+(?:年|个月)|的一年))[^。！？\n]*[。！？]?"
+    rf"|过去(?![\d{COUNTS_TO_TEN}几]+(?:年|个月)|的一年))[^。！？\n]*[。！？]?"
 )
 
 

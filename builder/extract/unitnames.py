@@ -20,6 +20,7 @@ import re
 from builder.places import townships
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
+from builder.text.numerals import NUMBERS_TO_TEN
 
 __all__ = [
     "ADDRESS_UNITS",
@@ -43,7 +44,7 @@ PROSE = set(  # (某: an unnamed unit, 杨柳青镇某社区, is nobody's locali
 _UNNAMED = frozenset("一两几某")
 # An ordinal or a count of units before the unit word says which one, not its name (洪山区首家社区党委挂牌, 全区
 # 第一个小区党支部, 多家社区联动: "the first community"); never a name whose numeral is its own (三家村, 十里铺村).
-_ORDINAL = re.compile(r"^(?:首|第[一二三四五六七八九十百\d]+|[多数几])[家个批座所]?$")
+_ORDINAL = re.compile(rf"^(?:首|第[{NUMBERS_TO_TEN}百\d]+|[多数几])[家个批座所]?$")
 # After a place name, 级 is prose (市级示范社区); a headline's own unit may start with it (级索镇：).
 _RANK = "级"
 _VERB_STEM = re.compile(

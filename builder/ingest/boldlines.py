@@ -18,6 +18,7 @@ from builder.ingest.textrules import (
     split_bold_doubled,
     split_headlines,
 )
+from builder.text.numerals import NUMBERS_TO_TEN
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
 
@@ -58,7 +59,7 @@ def bold_doubled(page: PageReader, line: Line) -> bool:
 
 
 _ORDINAL = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
+    rf"^(?:[{NUMBERS_TO_TEN}]{{1,3}}、|[（(][{NUMBERS_TO_TEN}]{{1,3}}[）)]|\d{{1,2}}[.、．])"
 )
 
 

@@ -20,6 +20,7 @@ from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
 from builder.ingest.subheadings import is_heading_candidate, parallel_heading
 from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.text.numerals import MAGNITUDES, NUMBERS_TO_TEN
 
 if TYPE_CHECKING:
     from builder.ingest.paragraphs import Assembly
@@ -175,7 +176,7 @@ def _wide_caption_inside_sentence(state: Assembly) -> bool:
 
 # what a report's sentence holds and a photo's scene does not: a figure, a time span, a tally
 REPORTED_FACT = re.compile(
-    r"\d|[一二三四五六七八九十百千万]+[余多]?[件个名人次项户]|今年|去年|累计|目前|以来|已经?"
+    rf"\d|[{NUMBERS_TO_TEN}{MAGNITUDES}]+[余多]?[件个名人次项户]|今年|去年|累计|目前|以来|已经?"
 )
 _FAR_WIDER = 0.5  # how much wider than the column (a share of its width) no body line is set, but a caption
 

@@ -15,6 +15,7 @@ from builder.ingest.reporternames import (
     WRITER_ROLES,
 )
 from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.text.numerals import NUMBERS_TO_TEN
 
 _CREDIT = re.compile(
     r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
@@ -35,7 +36,7 @@ GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
 
 # A caption's square bullet (`■村民在…`) or the photo's number (`图1：…`, `图二　…`; `图为…` keeps its words).
 _CAPTION_OPENING = re.compile(
-    r"^(?:[■□◆◇ \u3000]+|图\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[：:．.、\u3000 ]\s*)(?=\S)"
+    rf"^(?:[■□◆◇ \u3000]+|图\s*[0-9０-９{NUMBERS_TO_TEN}]{{1,2}}\s*[：:．.、\u3000 ]\s*)(?=\S)"
 )
 
 

@@ -15,13 +15,14 @@ import re
 from typing import TYPE_CHECKING
 
 from builder.extract.numbers import chinese_to_number
+from builder.text.numerals import NUMBERS_TO_TEN
 
 if TYPE_CHECKING:
     from builder.ingest.article import Article
 
 # `一、`, `（二）`, `(3)`, `4.`, `5、`: a list's number before a headline.
 _LIST_NUMBER = re.compile(
-    r"^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(\d{1,2})[.．、])\s*"
+    rf"^(?:([{NUMBERS_TO_TEN}]{{1,3}})、|[（(]([{NUMBERS_TO_TEN}]{{1,3}}|\d{{1,2}})[）)]|(\d{{1,2}})[.．、])\s*"
 )
 _MIN_CASES = 2
 

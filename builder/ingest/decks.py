@@ -15,6 +15,7 @@ import re
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlinewraps import CAUSED_WHO, MEANS_OPENING, VERB_OPENING, wrapped_naming_no_place
 from builder.ingest.titles import find_place
+from builder.text.numerals import COUNTS_TO_TEN
 
 # a place opening a deck: a county's or city's name, maybe by its short name (`全南`, `赣州市`)
 _DECK_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗)?(?=[\u4e00-\u9fff]{2})")
@@ -27,7 +28,7 @@ _HALVES = re.compile(r"^(?P<one>[^ \u3000]{4,})[ \u3000]+(?P<two>[^ \u3000]{4,})
 # what the work came to so far or in a period, with its figure (`一年来化解各类矛盾纠纷1.2万件`, `今年以来服务群众3.2万人次`,
 # `去年村级集体经济经营性收入超过4000万元`, `上半年办结诉求1.1万件`)
 _RESULT_SO_FAR = re.compile(
-    r"^(?:[一两二三四五六七八九十\d]+年(?:多)?来|近年来|(?:今|去)年(?:以来)?|(?:上|下)半年|前[一二三]季度|截至目前)[，,]?[\u4e00-\u9fff“”]{2,16}?"
+    rf"^(?:[{COUNTS_TO_TEN}\d]+年(?:多)?来|近年来|(?:今|去)年(?:以来)?|(?:上|下)半年|前[一二三]季度|截至目前)[，,]?[\u4e00-\u9fff“”]{{2,16}}?"
     r"\d+(?:\.\d+)?[万亿]?(?:余|多)?[\u4e00-\u9fff]{1,2}$"
 )
 

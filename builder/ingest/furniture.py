@@ -23,6 +23,7 @@ from builder.ingest.ornaments import LABEL_MARKS
 from builder.ingest.proofsheets import is_proof_line
 from builder.ingest.reprintsources import REPRINT_VERBS
 from builder.ingest.submissions import CONTACT, is_contact_line
+from builder.text.numerals import NUMBERS_TO_TEN
 from builder.text.widths import ascii_letters_digits
 
 _HAN = "\u4e00-\u9fff"
@@ -100,11 +101,11 @@ _SINGLE = re.compile(
     # the paper's (or the page's) hotline or mailbox for readers
     r"|" + CONTACT + r")$"
 )
-_SERIES_PART = "系列(?:报道|评论|述评|访谈|调查)?之[一二三四五六七八九十]{1,3}"
+_SERIES_PART = f"系列(?:报道|评论|述评|访谈|调查)?之[{NUMBERS_TO_TEN}]{{1,3}}"
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
-    f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[一二三四五六七八九十]{{1,3}})】$"
+    f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[{NUMBERS_TO_TEN}]{{1,3}})】$"
     # unbracketed over a 专题 page's headline, the series maybe quoted (`“某某的新变化”系列报道之二`)
     f"|^“?[{_HAN}·・]{{2,16}}”?{_SERIES_PART}$"
     # and the trailer under its part naming when the next is printed (`（本系列报道之三将于5月8日刊发）`)

@@ -23,7 +23,10 @@ from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.ingest.traditionalchars import simplified
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import word_across
+from builder.text.numerals import COUNTS_TO_TEN
 
+# a count before a classifier as a headline prints it: 两, never 二 (两张, not 二张)
+_COUNT_BEFORE_CLASSIFIER = COUNTS_TO_TEN.replace("二", "")
 # A place of the level of a town, a street, a community or a village, named by its suffix (not in the
 # gazetteer; `乡村` is no township).
 _LOCAL_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|社区|镇|乡(?!村)|(?<!乡)村)")
@@ -230,7 +233,7 @@ _SUBJECT_ONLY = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
     # a series' name before the colon, who and their quoted device after it (`街镇“探新记”：老寨新“招”`)
     r"|^[\u4e00-\u9fff]{2,4}“[^“”]{2,6}”[：:][\u4e00-\u9fff]{1,4}“[^“”]{1,12}”$"
-    r"|^[一两三四五六七八九十]{1,2}[个张条支座间位名把块本]“[^“”]{2,12}”$"  # a thing counted and named (`一张“议事桌”`)
+    rf"|^[{_COUNT_BEFORE_CLASSIFIER}]{{1,2}}[个张条支座间位名把块本]“[^“”]{{2,12}}”$"  # a thing counted and named (`一张“议事桌”`)
 )
 
 

@@ -12,8 +12,9 @@ import re
 
 from builder.extract.chinesenumerals import CN_DIGIT
 from builder.ingest.furniture import is_furniture_line, is_page_line
+from builder.text.numerals import CIRCLE_ZERO, DIGITS, ZEROS
 
-_D = "〇○零一二三四五六七八九"  # (a date never prints 两)
+_D = CIRCLE_ZERO + ZEROS + DIGITS  # (a date never prints 两)
 _SMALL = f"(?:[{_D}十]{{1,3}})"  # 一 … 九, 十, 十五, 二十, 三十一
 _DATE = re.compile(f"([{_D}]{{4}})年({_SMALL})月({_SMALL})日")
 _PAGE = re.compile(f"第({_SMALL})版")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from builder.ingest.pagelines import TABLE, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.text.numerals import NUMBERS_TO_TEN
 
 if TYPE_CHECKING:
     from builder.ingest.paragraphs import Assembly
@@ -41,7 +42,7 @@ _EMPTY_CELL = frozenset({"—", "-", "–", "/", "／", "…"})
 _CLAUSE_MARK = re.compile(r"[。，；！？、：:;!?]")
 _DIGIT = re.compile(r"\d")
 _UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()\d]{1,4}[）)]$")
-_CJK_NUMERAL = "一二三四五六七八九十"
+_CJK_NUMERAL = NUMBERS_TO_TEN
 # a period a column is headed by: `2024年`, `2025年度`, `1月`, `12月份`, `一月`, `第一季度`, `2025年1—6月`
 _PERIOD = re.compile(
     rf"(?:\d{{4}}年(?:度)?)?(?:\d{{1,2}}|[{_CJK_NUMERAL}]{{1,3}})(?:[—\-～~至]\d{{1,2}})?月(?:份)?"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from builder.text.numerals import NUMBERS_TO_TEN
+
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_RE = re.compile(f"[{CJK}]")
 # Closing marks that may follow a sentence-final mark.
@@ -13,7 +15,7 @@ SENTENCE_END = re.compile(f"(?:[。！？!?]|……|…)[{re.escape(_CLOSERS)}]*
 OPENERS = "“‘「『（(《〈【"
 
 _CONTINUATION = re.compile(
-    r"[（(]\s*(?:下转|上接|接上|转下|紧接|转接|接第|转第|续[接见]?)\s*[第]?\s*[A-Za-z]?\s*(?:\d{0,3}|[一二三四五六七八九十]{1,3})\s*[A-Za-z]?\s*[版页面]\s*[）)]"
+    rf"[（(]\s*(?:下转|上接|接上|转下|紧接|转接|接第|转第|续[接见]?)\s*[第]?\s*[A-Za-z]?\s*(?:\d{{0,3}}|[{NUMBERS_TO_TEN}]{{1,3}})\s*[A-Za-z]?\s*[版页面]\s*[）)]"
 )
 _DIGIT = "0-9０-９"
 # Spaces PDF extraction leaves inside Chinese text and between a number and its unit.
@@ -90,7 +92,7 @@ _END_MARK = re.compile(
 # A jump line with no brackets, maybe after an ornament (`□ 下转2版`, `■上接第一版`): alone on its line.
 _BARE_CONTINUATION = re.compile(
     r"^[□■◇◆○●☆★]?\s*(?:下转|上接|接上|转下|紧接|续[接见]?|[转接](?=\s*第))\s*第?\s*[A-Za-z]?\s*"
-    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+    rf"(?:\d{{1,3}}|[{NUMBERS_TO_TEN}]{{1,3}})"
     r"\s*[A-Za-z]?\s*[版页面]$"
 )
 

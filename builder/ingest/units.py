@@ -79,6 +79,7 @@ from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
 from builder.ingest.textrules import (
     collapse_spaced_letters,
 )
+from builder.text.numerals import NUMBERS_TO_TEN
 
 __all__ = ["LINE_RULES", "Unit", "classify_page", "read_next"]
 
@@ -129,7 +130,7 @@ def _spaced_letters(page: PageReader, line: Line) -> bool:
     return False
 
 
-_NUMBER_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
+_NUMBER_LINE = re.compile(rf"^[{NUMBERS_TO_TEN}]{{1,3}}[、.．]?$")
 
 
 def _number(page: PageReader, line: Line) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from builder.ingest.reporternames import WRITER_ROLE
 from builder.places.gazetteer import Gazetteer
 from builder.places.names import RANK
+from builder.text.numerals import NUMBERS_TO_TEN
 
 # What, right after a name, makes it part of a longer one: a street, community, newspaper … called after the
 # place, or its unit word belonging to the next word (大同市场, 和平区域); a bare stem is part of more words,
@@ -23,7 +24,7 @@ _PART_OF_A_NAME = {
         r"(社区|街道|大街|大道|路|小区|日报|晚报|报社|电视台|新闻" + _SITE + r")|(?<=市)场|(?<=区)域"
     ),
     "bare": re.compile(
-        r"(社区|村|新村|[一二三四五六七八九十]+村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟|新闻"
+        rf"(社区|村|新村|[{NUMBERS_TO_TEN}]+村|街道|街|路|道|巷|小区|镇|乡|嘎查|苏木|广场|公园|社|族|局|厂|站|县|区|市|州|旗|盟|新闻"
         + _SITE
         + ")"
     ),

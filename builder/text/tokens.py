@@ -33,6 +33,7 @@ import numpy as np
 
 from builder.content.loader import read_data_words
 from builder.places.gazetteer import place_names
+from builder.text.numerals import COUNT_NUMERALS, HUNDRED_MILLION, ZEROS
 from builder.text.words import Engine
 from builder.util import parallel
 from builder.util.parallel import ordered_map
@@ -46,7 +47,7 @@ _CACHE_VERSION = "tokens-v1"
 # Tokens that carry no meaning as terms: numbers (with a unit or percent sign), Chinese numerals with a
 # measure word (三个, 两千), ordinals, years and dates.
 _NUMBER = re.compile(
-    r"^(?:[第]?[0-9０-９零〇一二三四五六七八九十百千万亿两几多余.．%％]+"
+    rf"^(?:[第]?[0-9０-９{ZEROS}{COUNT_NUMERALS}{HUNDRED_MILLION}几多余.．%％]+"
     r"[个名家项次件条年月日号人户处支批位场座亩块元万亿倍天周期成]?)$"
 )
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
