@@ -6,18 +6,22 @@ times in a cold build of 1 000 initiatives)."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from builder.content.loader import load_vocabulary
 from builder.model import Initiative
 from builder.render.figures import Figure
-from builder.render.indexes import build_index
+from builder.render.figurescope import counts_acting_unit, figure_subject_level
+from builder.render.indexes import Entry, build_index
 from builder.render.indicatorfile import load_indicators
 from builder.render.indicators import (
     KEY_COLUMNS,
+    SIZED_KINDS,
     Indicator,
     classify,
     filled_columns,
+    in_scope,
     key_figures,
     largest_figures,
     theme_indicators,
@@ -26,12 +30,28 @@ from tests.support.repo import REPO_CONTENT, ROOT
 
 
 def _by_classifying(
-    figures: list[Figure], columns: tuple[Indicator, ...], indicators: tuple[Indicator, ...]
+    figures: list[Figure],
+    columns: tuple[Indicator, ...],
+    indicators: tuple[Indicator, ...],
+    entry: Entry | None = None,
 ) -> list[tuple[Indicator, Figure | None]]:
-    """The column's definition, classifying every figure for every column (what the rows did before)."""
+    """The column's definition, stated cell by cell (what the rows did before Entry.key_figures): for each
+    column, the largest of the figures it takes, the first of equal ones. A figure is taken by the indicator it
+    classifies to, or, its subject being a larger unit (in_scope), by that one's total; of `entry`'s figures, a
+    size (SIZED_KINDS) that an indicator of no level counts of a larger or smaller unit than the initiative's
+    own (counts_acting_unit: 全市的网格 in a township's article) is no key figure of its row."""
+    if entry is None:
+        taken_by = {id(f): classify(f, indicators) for f in figures}
+        own = {id(f): True for f in figures}
+    else:
+        paragraphs = entry.item.body.split("\n")
+        subject = partial(figure_subject_level, entry.item, entry.steps, paragraphs)
+        taken_by = {id(f): in_scope(classify(f, indicators), f, indicators, subject) for f in figures}
+        own = {id(f): counts_acting_unit(entry.item, entry.steps, paragraphs, f) for f in figures}
     cells: list[tuple[Indicator, Figure | None]] = []
     for column in columns:
-        taken = [f for f in figures if classify(f, indicators) is column]
+        sized = column.kind in SIZED_KINDS and not column.level
+        taken = [f for f in figures if taken_by[id(f)] is column and (own[id(f)] or not sized)]
         cells.append((column, max(taken, key=lambda f: float(f.value)) if taken else None))
     return cells
 
@@ -39,16 +59,23 @@ def _by_classifying(
 def test_every_theme_row_of_the_committed_content_shows_the_largest_figure(
     committed: list[Initiative],
 ) -> None:
+    """Every indicator of every theme, not only the first KEY_COLUMNS defined (a page shows the first its rows
+    fill): a cell of each row is the largest figure the definition above gives."""
     index = build_index(committed, load_vocabulary(REPO_CONTENT), {})
-    shown = 0
+    shown = filtered = 0
     for theme, slugs in index.themes.items():
-        columns = theme_indicators(theme, index.indicator_defs)[:KEY_COLUMNS]
+        columns = theme_indicators(theme, index.indicator_defs)
         for slug in slugs:
             entry = index.entries[slug]
             cells = key_figures(entry.key_figures, columns)
-            assert cells == _by_classifying(entry.figures, columns, index.indicator_defs), (theme, slug)
+            assert cells == _by_classifying(entry.figures, columns, index.indicator_defs, entry), (
+                theme,
+                slug,
+            )
             shown += sum(figure is not None for _, figure in cells)
+            filtered += cells != _by_classifying(entry.figures, columns, index.indicator_defs)
     assert shown >= 10  # the committed content fills the column (the comparison above is not vacuous)
+    assert filtered >= 1  # a row whose cells the scope and own-unit filters change (they are exercised)
 
 
 def _grid_workers(value: float, label: str) -> Figure:
