@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from builder.content.loader import load_content, read_content_file
 from builder.extract.fields import Extracted
 from builder.ingest.ingestplan import STATE_FILE
 from builder.ingest.pipeline import ingest
+from tests.support.cputime import children_cpu_seconds
 from tests.support.editing import GOOD, LINE, make_content, replace, variant
 from tests.support.repo import ROOT, SEEDS
 
@@ -512,16 +512,11 @@ def test_huge_values_are_bounded_errors(tmp_path, old, new, expected):
     assert time.monotonic() - started < 15
 
 
-def _children_cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _timed_check(content: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
     """`digest check` of `content` in a process of its own: (the CPU seconds it took, its result). CPU time, not
     wall time: on a machine shared by others a wall-clock ratio of two runs measured the load (it failed under two
     concurrent scoring runs and passed alone); the work a check does is what its CPU time counts."""
-    started = _children_cpu_seconds()
+    started = children_cpu_seconds()
     result = subprocess.run(
         [sys.executable, "-m", "builder", "check", "-q", "--content", str(content)],
         capture_output=True,
@@ -530,7 +525,7 @@ def _timed_check(content: Path) -> tuple[float, subprocess.CompletedProcess[str]
         check=False,
         cwd=ROOT,
     )
-    return _children_cpu_seconds() - started, result
+    return children_cpu_seconds() - started, result
 
 
 @pytest.mark.slow
