@@ -9,7 +9,8 @@ the signs of a new report outweigh those of a subheading, weighed by `new_articl
   and its credit (or a photo news item) between them;
 - the headline names a place (`舟曲：`, `青阳县：`, `…镇“…”`) that its lead names again (or, the headline's place lying
   in a province the article above never names, a place of that province: `遵义：…` / `红花岗区在…`), and the lead
-  opens like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place;
+  opens like a report (`近日，`, `X月X日，`, `近年来，…`) or with that place; a headline opening with its place and a
+  colon (`曲靖：…`) may have its lead name it anywhere in the first sentence (a feature's opening scenes first);
 - the article above never named that place, while a subheading goes on with its article's own subject (after
   the closing credit of the article above, `（方晓）`, that place may be the same, and a headline naming no place
   counts the place its lead names);
@@ -114,6 +115,8 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     stems += [] if kicker is None else kicker_places(kicker.text)
     opening = lead.text[:_LEAD_SPAN]
     named = [stem for stem in stems if stem in opening]
+    if not named and STEM_COLON.match(heading.text):  # (`曲靖：…` over a lead opening on its scenes)
+        named = [stem for stem in stems if stem in _first_sentence(lead.text)]
     if not named and closing:  # a headline naming no place after the closing credit: the lead's own place
         named = _lead_places(opening)
     above = _article_above(blocks, first)
@@ -133,6 +136,14 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
 
 
 _OPENING_QUOTES = '“‘「『"'
+_FIRST_SENTENCE = re.compile(r"^.*?[。！？]")
+
+
+def _first_sentence(text: str) -> str:
+    """The lead's first sentence: a feature names its place where its opening scenes end (`快递员…，志愿者…，
+    老党员…………在曲靖的街巷里，…。`), past the first 40 characters."""
+    found = _FIRST_SENTENCE.match(text)
+    return found.group(0) if found else text
 
 
 def provinces_named(text: str) -> set[str]:

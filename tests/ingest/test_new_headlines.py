@@ -136,3 +136,14 @@ def test_the_seeds_subheadings_are_scored():
     # the seeds' pages do print subheadings (so the test above looks at some)
     blocks = assemble(classify_page(read_page(ROOT / "seeds" / "004_c7ae20ac84cbe708.txt").text))
     assert "健全“微网格” 构建共建共治新体系" in [b.text for b in blocks if b.kind == HEADING]
+
+
+def test_a_place_colon_headline_whose_lead_names_the_place_after_its_opening_scenes():
+    """A feature's lead opens on scenes and names its city only where the first sentence ends (real R33's kind):
+    the colon headline after a finished body in another province still starts the next article."""
+    lead = (
+        "快递员在派件途中随手拍下路面坑洼，老党员在楼道里张贴防诈提醒，"
+        "志愿者在广场上为居民量血压……在曲靖的街巷里，这些身份各不相同的人，正一起"
+    )
+    page = _page("曲靖：“微力量”汇成治理合力", lead)
+    assert _titles(page) == ["江山市“红色代办”跑出服务加速度", "曲靖：“微力量”汇成治理合力"]
