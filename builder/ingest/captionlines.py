@@ -94,13 +94,28 @@ def caption_with_credit_inside_sentence(state: Assembly) -> bool:
     opens = start if marked else _caption_start(units, start, end, after)
     caption = "".join(u.text for u in units[opens : end + 1])
     reads_on = opens == start and join_cost(state.current.text, state.unit.text) < 0
-    if not (marked_caption(caption) if marked else one_short_sentence(caption)) or reads_on:
+    shaped = marked_caption(caption) if marked else one_short_sentence(caption)
+    if not (shaped or _long_caption_set_far_wider(state, opens, end, caption)) or reads_on:
         return False  # (`…导览地` / `图为居民指路。`: 地图, a word across the break, no caption's mark)
     for line in units[start:opens]:
         state.join(line)
     state.out.append(Unit(CAPTION, caption, units[opens].line, inside=True))
     state.index = end + 1
     return True
+
+
+def _long_caption_set_far_wider(state: Assembly, opens: int, end: int, caption: str) -> bool:
+    """One line twice as wide as the column or more, one whole sentence (a long one: `…亲子阅读活动，图为一对
+    母女在…（摄于7月5日）。`) with its credit glued on, set inside an open sentence: no body line runs so wide, so
+    it is the caption however long (as long as a caption opening `图为…` may run)."""
+    unit = state.units[opens]
+    return (
+        opens == end
+        and state.deficit(unit) <= -state.local.of(unit)
+        and ends_sentence(caption)
+        and not _SENTENCE_MARK.search(caption.rstrip().rstrip("”’）)")[:-1])
+        and cjk_count(caption) <= _MAX_MARKED_CAPTION_CHARS
+    )
 
 
 def _caption_start(units: list[Unit], start: int, end: int, after: Unit) -> int:

@@ -70,10 +70,10 @@ _INLINE_CREDIT = re.compile(
 
 
 # A credit glued to the end of a caption's sentence: `…庆中秋活动。通讯员 供图`, `…的新貌。柳北区住建局供图`,
-# `…在社区进行直播。 新华社记者 赵子硕 摄` (an agency's or paper's reporter),
-# also in brackets, `…兑换生活用品。（杨柳 摄）`, or naming who took it first, `…调解土地纠纷。(摄影:马玉兰)`.
+# `…在社区进行直播。 新华社记者 赵子硕 摄` (an agency's or paper's reporter; a news site or agency named alone before
+# its photographer, `…列巴房。某某网 张三摄`), also in brackets, `…兑换生活用品。（杨柳 摄）`, or naming who took it first, `…调解土地纠纷。(摄影:马玉兰)`.
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"(?<=[。！？])\s*((?:[^，。！？\s“”]{0,8}?(?:记者|通讯员)\s*)?[^，。！？\s“”]{0,12}\s*(?:供图|摄))$"
+    r"(?<=[。！？])\s*((?:[^，。！？\s“”]{0,8}?(?:记者|通讯员|网|社)\s*)?[^，。！？\s“”]{0,12}\s*(?:供图|摄))$"
     r"|(?<=[。！？])\s*([（(](?:本报)?(?:记者|通讯员)?\s*[^，。！？“”（）()]{0,16}?\s*(?:供图|摄)[）)])$"
     r"|(?<=[。！？])\s*([（(](?:摄影|图片?)\s*[：:/／]\s*(?![文图])[^，。！？“”（）()：:]{2,16}[）)])$"
     r"|(?<=[。！？])\s*([（(]?资料(?:图片?|照片)[）)]?)$"  # a file photo: `…查看秧苗长势。资料图`

@@ -18,7 +18,7 @@ from builder.ingest.headlinewraps import goes_across, reads_on
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_quoted_name_only
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.textrules import cjk_count
+from builder.ingest.textrules import cjk_count, indented
 
 _MAX_GROUPS = 4  # groups of a head block (the page's headlines printed together: up to four)
 _MAX_GROUP_LINES = 5  # lines of one group (kicker, headline and byline, each maybe wrapped)
@@ -38,6 +38,7 @@ class Head:
     headline: str = ""
     headline_line: int = 0
     kicker_line: int = 0
+    kicker_lines: list[int] = field(default_factory=list)  # each kicker phrase's first line
     subtitle: str = ""
     subtitle_line: int = 0
     byline: str = ""
@@ -90,6 +91,8 @@ def block_groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tup
         texts = [text for _, text in group]
         if not texts:
             return [], 0
+        if not groups and (head := _dashed_head_over_lead(page, start, texts)):
+            return [(blanks, group[:head])], start + head
         if _body(texts, _group_lines(texts)):
             if not groups or join_cost(groups[-1][1][-1][1], texts[0]) < 0:
                 return [], 0  # the "body" goes on with the last line's sentence: the block was text
@@ -109,6 +112,18 @@ def block_groups(page: PageReader, line: Line) -> tuple[list[tuple[int, list[tup
         if blanks > 2 or index >= len(lines):
             return [], 0
     return [], 0
+
+
+def _dashed_head_over_lead(page: PageReader, start: int, texts: list[str]) -> int:
+    """A head printed right over its indented lead with no blank line between, a kicker line closed by `——`
+    among its lines (`…办理1.2万件实事——` / headline / `　　近日，…`): the number of the head's lines; else 0."""
+    for count, text in enumerate(texts[: _MAX_GROUP_LINES + 1]):
+        if indented(page.lines[start + count]):
+            dashed = any(line.endswith(DASHES) for line in texts[: count - 1])
+            return count if count >= 2 and dashed else 0
+        if not (head_line(text) or _is_byline(text)):
+            return 0
+    return 0
 
 
 def _group_lines(texts: list[str]) -> int:
@@ -189,6 +204,7 @@ def parse_heads(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[Head]:
             current.headline_line, current.headline, current.headline_lines = above[-1]
             current.kicker = [p[1] for p in above[:-1]]
             current.kicker_line = above[0][0]
+            current.kicker_lines = [p[0] for p in above[:-1]]
             heads.append(current)
         if byline is not None:
             current.byline_line, current.byline = byline[0], _byline_text(byline[1])

@@ -258,13 +258,31 @@ def _unkicked(head: Head) -> Head:
     return replace(head, kicker=[], headline=head.kicker[0] + head.headline, headline_line=head.kicker_line)
 
 
+def _labels_over_dashed_kicker(kicker: list[str]) -> int:
+    """How many phrases over a kicker closed by `——` are the column's label: short ones naming no place, no
+    clause of the kicker (`基层走访记` over `三年来，“…”为邻里解决了` / `…小事——`); a place over it
+    (`吉林省长春市南关区` / `优化…功能——`) is the kicker's subject."""
+    if len(kicker) < 2 or not kicker[-1].endswith(DASHES):
+        return 0
+    count = 0
+    for phrase in kicker[:-1]:
+        if cjk_count(phrase) >= _MIN_KICKER or re.search("[，,]", phrase) or named_places(phrase):
+            break
+        count += 1
+    return count
+
+
 def _emit(page: PageReader, heads: list[Head]) -> None:
     alone = len(heads) == 1
     for number, head in enumerate(heads):
         if number:
             page.blanks = head.blanks
-        if head.kicker:
-            page.add(KICKER, "".join(k.rstrip("—－-") for k in head.kicker), head.kicker_line)
+        kicker, line = head.kicker, head.kicker_line
+        if labels := _labels_over_dashed_kicker(kicker):  # `基层走访记` / `…解决了` / `…小事——` / headline
+            page.add(FURNITURE, " ".join(kicker[:labels]), line)  # the column's label, no part of the kicker
+            kicker, line = kicker[labels:], head.kicker_lines[labels]
+        if kicker:
+            page.add(KICKER, "".join(k.rstrip("—－-") for k in kicker), line)
         page.add(HEADLINE, head.headline, head.headline_line)
         last = page.units[-1]
         if head.subtitle:

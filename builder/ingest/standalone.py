@@ -10,6 +10,7 @@ Under a full line ending a sentence, such a line short of the column with a head
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from builder.ingest.headlinecontext import headline_line
@@ -58,14 +59,27 @@ def standalone_headline(state: Assembly) -> bool:
 def heading_over_indented_line(state: Assembly, unit: Unit) -> bool:
     """On an indented page, after a finished sentence (its line filled the column), a short phrase with no
     sentence end right over an indented paragraph's first line (`…进行了授旗。` / `红马甲 让产业“强”起来` /
-    `　　在长城镇…`): no paragraph's last line (one ends its sentence), a heading over the next paragraph."""
+    `　　在长城镇…`): no paragraph's last line (one ends its sentence), a heading over the next paragraph. A
+    phrase of two quoted halves (`从“无处安身”到“有处可歇”`) is one, too, as wide as the column: a line going on
+    with a new sentence never closes its quotes so and stops short of the indented line."""
     after = state.units[state.index] if state.index < len(state.units) else None
     return (
         state.indented_page
         and state.current is not None
         and ends_sentence(state.current.text)
         and standalone_line(after)
-        and state.deficit(unit) >= _HEADING_SHORT_BY
+        and (
+            state.deficit(unit) >= _HEADING_SHORT_BY
+            or (_quoted_halves(unit.text) and state.deficit(unit) >= 0)
+        )
         and is_heading_candidate(unit.text)
         and not ends_sentence(unit.text)
     )
+
+
+# a heading's two quoted halves (`从“…”到“…”`, `“…”变“…”`): a turn from one state to another
+_QUOTED_HALVES = re.compile(r"^[\u4e00-\u9fff]{0,3}“[^“”]{2,8}”[\u4e00-\u9fff]{1,3}“[^“”]{2,8}”$")
+
+
+def _quoted_halves(text: str) -> bool:
+    return _QUOTED_HALVES.match(text) is not None

@@ -111,3 +111,30 @@ def test_headlines_on_consecutive_lines_each_naming_its_place_are_no_kicker():
 def test_one_headline_over_its_byline_is_left_to_the_headline_rules():
     page = "第 2 版\n\n社区书记讲治理\n本报记者 郑海\n\n" + _BODY_A
     assert _articles(page) == [("社区书记讲治理", None, "本报记者 郑海")]
+
+
+_ABOVE_MID = (
+    "社区报\n第5版  社区\n\n福州暖心驿站开门迎客\n本报记者 林青\n"
+    "　　近日，福州市鼓楼区温泉街道的\n“暖心驿站”正式启用，为环卫工人\n提供热水和休息座椅。\n\n"
+)
+
+
+def test_a_column_label_and_a_long_kicker_closed_by_dashes_right_over_an_indented_lead():
+    """Mid-page, no blank line between head and lead (real R33 p2's kind): a column label, a kicker saying a
+    whole clause with its figure, wrapped inside a word and closed by `——`, then the headline right over the
+    indented lead. The label is furniture, the kicker the subtitle, and a new article starts."""
+    page = (
+        _ABOVE_MID + "基层走访记\n"
+        "三年来，“板凳议事会”为邻里居民解决了\n"
+        "一千二百多件急难愁盼的小事——\n"
+        "宁德蕉城：板凳议事 小事好办\n"
+        "　　近日，记者走进宁德市蕉城区蕉南街\n道，听居民讲议事会的故事。\n"
+    )
+    assert _articles(page) == [
+        ("福州暖心驿站开门迎客", None, "本报记者 林青"),
+        (
+            "宁德蕉城：板凳议事 小事好办",
+            "三年来，“板凳议事会”为邻里居民解决了一千二百多件急难愁盼的小事",
+            None,
+        ),
+    ]
