@@ -182,6 +182,9 @@ _RATE = re.compile(
 )
 
 
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")  # what a project's phase runs, printed right after it
+
+
 def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     """Whether the number `q` of paragraph `text` is no metric (`masked`: spans of short quotes and titles)."""
     if (
@@ -230,6 +233,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     ]  # (a code glued to its letters, G20; 政务APP 48个 counts)
     if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")):
         return True
+    if q.unit == "期" and q.chinese and before.endswith(("”", "’")) and _NOUN_AFTER.match(text, q.end):
+        return True  # “某某”三期老年手工小组: the phase of the project named, no count (开课68期 is one)
     if _LATIN_END.search(glued) and not (_LATIN_WORD_END.search(before) and q.is_count and q.unit != "次"):
         return True
     if _ADDRESS_AFTER.match(text, q.end):

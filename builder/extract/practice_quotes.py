@@ -119,6 +119,10 @@ _BRACKETED = re.compile(r"^\s*[（(](?:[^（）()]{1,20}|即[^（）()]{1,60})[)
 def words_after(text: str, end: int) -> str:
     """The words after a quote that ends at `end`, to the end of its clause (ten characters at most), a short
     bracket right after it passed over (“双找”（党员找组织、组织找党员）活动 -> 活动), or a longer one that explains it
-    (“334”（即30%用于…，40%分配给村民）的机制 -> 的机制)."""
-    after = _BRACKETED.sub("", text[end : end + 80])
-    return CLAUSE_SPLIT.split(after.lstrip(), maxsplit=1)[0][:10]
+    (“334”（即30%用于…，40%分配给村民）的机制 -> 的机制), and a project's phase (“某某”三期手工小组 -> 手工小组)."""
+    after = _PHASE.sub("", _BRACKETED.sub("", text[end : end + 80]).lstrip())
+    return CLAUSE_SPLIT.split(after, maxsplit=1)[0][:10]
+
+
+# the phase of a project printed between its name and what it runs (“某某”三期老年手工小组, 二期, 第三期)
+_PHASE = re.compile(r"^第?[一二三四五六七八九十\d]{1,2}期(?=[\u4e00-\u9fff])")
