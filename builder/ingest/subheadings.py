@@ -14,7 +14,19 @@ from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.headlineshapes import WORDS_ENDING_SO
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
 from builder.ingest.lineshapes import is_place_kicker
-from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, JUMP_IN, JUMP_OUT, TEXT, Unit
+from builder.ingest.pagelines import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    HEADING,
+    HEADLINE,
+    JUMP_IN,
+    JUMP_OUT,
+    KICKER,
+    SUBTITLE,
+    TEXT,
+    Unit,
+)
 from builder.ingest.textrules import cjk_count, ends_sentence
 
 if TYPE_CHECKING:
@@ -67,6 +79,7 @@ def heading(state: Assembly) -> bool:
     first = not any(b.kind == TEXT for b in out)
     full = at is not None and _cut_in_a_figure(units, at)
     label = at is not None and _label_over_subheading(unit, units, at)
+    label = label or _one_of_a_parallel_series(units, state.index - 1)
     if not label and not _looks_like_heading(
         unit, following, state.long_lines, state.deficit, after_heading, first, full
     ):
@@ -92,6 +105,43 @@ def heading(state: Assembly) -> bool:
         out.append(Unit(HEADING, text, unit.line, blanks_before=unit.blanks_before))
     state.last_line = None
     return True
+
+
+# a subheading's lead-in phrase and its aim (`持续发力，留住“两企三新”人才力量`, `落实政策，助推…经济发展`)
+_LEAD_IN = re.compile(r"^([\u4e00-\u9fff]{2,6})，[^，。！？；]{4,24}$")
+_ARTICLE_HEADS = (HEADLINE, BYLINE, KICKER, SUBTITLE)
+_SERIES_REACH = 120  # units either side searched for the series' other lines
+
+
+def _stands_alone(units: list[Unit], i: int) -> bool:
+    """A text line with a blank line before it and after it."""
+    after = units[i + 1] if i + 1 < len(units) else None
+    return (
+        units[i].kind == TEXT and units[i].blanks_before >= 1 and (after is None or after.blanks_before >= 1)
+    )
+
+
+def _one_of_a_parallel_series(units: list[Unit], index: int) -> bool:
+    """A line standing alone between blank lines, a lead-in phrase and its aim (`持续发力，留住…人才力量`), when
+    another line of its article stands alone in the same shape (`落实政策，助推…经济发展`): a series of
+    subheadings, however fully each fills the column (one such line alone may be a paragraph's first line
+    before a column break)."""
+    unit = units[index]
+    match = _LEAD_IN.match(unit.text)
+    if not match or not _stands_alone(units, index) or not is_heading_candidate(unit.text):
+        return False
+    if _CONTINUING_END.search(unit.text):
+        return False
+    lead = len(match.group(1))
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(units) and abs(i - index) <= _SERIES_REACH and units[i].kind not in _ARTICLE_HEADS:
+            other = _LEAD_IN.match(units[i].text)
+            alike = other is not None and len(other.group(1)) == lead and _stands_alone(units, i)
+            if alike and is_heading_candidate(units[i].text) and not _CONTINUING_END.search(units[i].text):
+                return True
+            i += step
+    return False
 
 
 def _label_over_subheading(unit: Unit, units: list[Unit], at: int) -> bool:
