@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder.commands.buildinputs import collector_paused, last_build, load_inputs, romanized
+from builder.commands.buildinputs import collector_paused, kept_readings, last_build, load_inputs
 from builder.commands.buildoutput import holds_last, known_content, session_of, write_build
 from builder.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LockedError
 from builder.render import incremental, site, writer
@@ -199,7 +199,7 @@ def run_build(
         initiatives, _vocab, settings, derived = loaded
         base = given or normalize_base_url(settings.base_url or "/")
         try:
-            with directory_lock(out_dir), progress, romanized(cache):
+            with directory_lock(out_dir), progress, kept_readings(cache):
                 previous, bodies = last_build(real_out, content_dir, stamp, force, held, body_cache, cache)
                 records = incremental.PageRecords()
                 pages = _site_files(

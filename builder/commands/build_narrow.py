@@ -52,7 +52,7 @@ def narrow_build(
         if any(d.severity == "error" for d in file_diagnostics(content_dir, edit.new)):
             return None
     from builder.commands.build import normalize_base_url
-    from builder.commands.buildinputs import collector_paused
+    from builder.commands.buildinputs import collector_paused, kept_readings
     from builder.commands.buildoutput import write_changes
     from builder.content.settings import load_settings
     from builder.render.narrowbuild import narrow_site
@@ -67,7 +67,7 @@ def narrow_build(
         else:
             say(f"digest build: {reason}")
 
-    with collector_paused(), directory_lock(out_dir):
+    with collector_paused(), directory_lock(out_dir), kept_readings(cache):
         previous = recordstore.load_records(buildstamp.records_path(real_out), last, partial=True)
         last_id, site = buildstamp.last_build(real_out)
         if previous is None or site is None or last_id is None:

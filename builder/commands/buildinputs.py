@@ -141,20 +141,27 @@ def _pack(files: list[ContentFile]) -> None:
 
 
 @contextlib.contextmanager
-def romanized(cache: Path) -> Iterator[None]:
-    """Give builder.text.romanize the slugs kept in the file cache `cache` by earlier builds (a rebuild
-    then need not import pypinyin); when the build succeeds, keep the ones it added."""
+def kept_readings(cache: Path) -> Iterator[None]:
+    """Give builder.text.romanize the slugs, and builder.ingest.traditionalchars the Traditional characters'
+    readings, kept in the file cache `cache` by earlier builds (a rebuild then need not import pypinyin, nor
+    convert with OpenCC); when the build succeeds, keep what it added."""
     from builder.content.filecache import load_entry, store_entry
+    from builder.ingest import traditionalchars
     from builder.text import romanize
 
     key = f"pypinyin-{romanize.romanizer_version()}"
     stored = load_entry(cache, "romanized", key)
     romanize.learn_slugs(stored if isinstance(stored, dict) else {})
     before = len(romanize.known_slugs())
+    table_key = f"opencc-{traditionalchars.readings_version()}"
+    table = load_entry(cache, "readings", table_key)
+    traditionalchars.learn_readings(table if isinstance(table, dict) else {})
     yield
     known = romanize.known_slugs()
     if len(known) != before:
         store_entry(cache, "romanized", key, known)
+    if not isinstance(table, dict) and traditionalchars.readings_made():
+        store_entry(cache, "readings", table_key, traditionalchars.readings())
 
 
 @contextlib.contextmanager
