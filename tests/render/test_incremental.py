@@ -510,7 +510,7 @@ def test_the_stamp_of_an_incremental_build_names_its_site_without_scanning_it(
     real, checked = buildstamp.output_entries, buildstamp.site_as_written
     monkeypatch.setattr(buildstamp, "output_entries", lambda out: scans.append(out) or real(out))
     monkeypatch.setattr(
-        buildstamp, "site_as_written", lambda out, old: scans.append(out) or checked(out, old)
+        buildstamp, "site_as_written", lambda out, old, times: scans.append(out) or checked(out, old, times)
     )
     _build(content, site)
     assert len(scans) == 1  # the check that the site is as the last build left it; none after writing

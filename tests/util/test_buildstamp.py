@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -168,28 +169,24 @@ def test_an_edit_build_reads_the_last_stamp_once_and_a_new_one_again(
     assert not rebuilt(content, out, capsys) and len(parsed) == 3
 
 
-@pytest.mark.parametrize(
-    "disturb",
-    [
-        "none",
-        "removed",
-        "added",
-        "added-deep",
-        "grown",
-        "touched",
-        "empty-folder",
-        "file-to-folder",
-        "bad-record",
-    ],
-)
-def test_the_site_check_agrees_with_a_scan_of_the_site(tmp_path: Path, disturb: str) -> None:
-    """site_as_written (one pass, stops at the first difference) says what comparing the recorded entries
-    with a fresh scan (output_entries) says, whatever was done to the site."""
-    site = tmp_path / "site"
+DISTURBANCES = ["none", "removed", "added", "added-deep", "grown", "touched", "empty-folder", "file-to-folder",
+                "filled-folder", "folder-to-link"]  # fmt: skip
+
+
+def _small_site(site: Path, settled: bool = False) -> None:
+    """A small site (`settled`: its folders all changed 10 s ago, so that their times tell), with an empty
+    folder (a/empty) the stamp does not record."""
     for rel in ("index.html", "a/index.html", "a/b/index.html", "static/x.css"):
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
         (site / rel).write_text(rel, encoding="utf-8")
-    recorded = buildstamp.output_entries(site)
+    (site / "a" / "empty").mkdir()
+    if settled:
+        past = time.time_ns() - 10_000_000_000
+        for folder, _dirs, _files in sorted(os.walk(site), reverse=True):
+            os.utime(folder, ns=(past, past))
+
+
+def _disturb(site: Path, disturb: str) -> None:
     if disturb == "removed":
         (site / "a/b/index.html").unlink()
     elif disturb == "added":
@@ -203,14 +200,101 @@ def test_the_site_check_agrees_with_a_scan_of_the_site(tmp_path: Path, disturb: 
         info = (site / "static/x.css").stat()
         os.utime(site / "static/x.css", ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000))
     elif disturb == "empty-folder":
-        (site / "empty").mkdir()
+        (site / "static" / "empty").mkdir()
     elif disturb == "file-to-folder":
         (site / "index.html").unlink()
         (site / "index.html").mkdir()
-    elif disturb == "bad-record":
+    elif disturb == "filled-folder":  # the folder the stamp does not record, empty until now
+        (site / "a" / "empty" / "new.html").write_text("new", encoding="utf-8")
+    elif disturb == "folder-to-link":  # the same files, reached through a link in the folder's place
+        (site / "a" / "b").rename(site.parent / "b")
+        (site / "a" / "b").symlink_to(site.parent / "b")
+
+
+@pytest.mark.parametrize("disturb", [*DISTURBANCES, "bad-record"])
+def test_the_site_check_agrees_with_a_scan_of_the_site(tmp_path: Path, disturb: str) -> None:
+    """site_as_written (one pass, stops at the first difference) says what comparing the recorded entries
+    with a fresh scan (output_entries) says, whatever was done to the site."""
+    site = tmp_path / "site"
+    _small_site(site)
+    recorded = buildstamp.output_entries(site)
+    _disturb(site, disturb)
+    if disturb == "bad-record":
         recorded = [*recorded[:-1], [recorded[-1][0], 1, 2, "abc"]]
     expected = buildstamp.output_entries(site) == recorded
     assert buildstamp.site_as_written(site, recorded) is expected
     assert expected is (disturb in ("none", "empty-folder"))
     assert buildstamp.site_as_written(site, None) is False
     assert buildstamp.site_as_written(tmp_path / "missing", recorded) is False
+
+
+@pytest.mark.parametrize("disturb", DISTURBANCES)
+def test_the_site_check_from_settled_folder_times_agrees_with_a_scan(tmp_path: Path, disturb: str) -> None:
+    """A no-change rebuild at N=10 000 lists 14 000 folders of the site: a check keeps the times of the folders
+    it found as recorded and settled, and the next lists only those whose time changed; what it says is what
+    a fresh scan says, whatever was done to the site since."""
+    site, times = tmp_path / "site", tmp_path / "folders.pickle"
+    _small_site(site, settled=True)
+    recorded = buildstamp.output_entries(site)
+    assert buildstamp.site_as_written(site, recorded, times) is True
+    assert times.exists()
+    _disturb(site, disturb)
+    expected = buildstamp.output_entries(site) == recorded
+    assert expected is (disturb in ("none", "empty-folder"))
+    assert buildstamp.site_as_written(site, recorded, times) is expected
+
+
+def test_a_settled_folder_is_not_listed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site, times = tmp_path / "site", tmp_path / "folders.pickle"
+    _small_site(site, settled=True)
+    recorded = buildstamp.output_entries(site)
+    assert buildstamp.site_as_written(site, recorded, times)
+    listed: list[str] = []
+    real = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path: listed.append(os.fspath(path)) or real(path))
+    assert buildstamp.site_as_written(site, recorded, times)
+    assert [Path(p) for p in listed] == [site / "a", site / "a" / "empty"]  # (a: holds a folder not recorded)
+    listed.clear()
+    (site / "static" / "new.html").write_text("new", encoding="utf-8")  # its folder listed again, and found
+    assert not buildstamp.site_as_written(site, recorded, times)
+    assert sorted(Path(p) for p in listed) == [site / "a", site / "a" / "empty", site / "static"]
+
+
+def _settle_folders(out: Path) -> None:
+    """Every folder of the site (the real one, and the spare beside it) changed 10 s ago: its time tells."""
+    past = time.time_ns() - 10_000_000_000
+    for tree in (out.resolve(), out.parent / f".{out.name}.spare"):
+        for folder, _dirs, _files in sorted(os.walk(tree), reverse=True):
+            os.utime(folder, ns=(past, past))
+
+
+def test_builds_from_settled_folder_times_see_every_edit_and_stray_file(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """One-shot builds whose site checks trust the folders earlier checks listed (FolderTimes): a no-change
+    rebuild does nothing, summary edits (the narrow path, the site and its spare swapped each time) give a
+    full build's bytes, and a file put into a trusted folder of the site is seen (the site built again)."""
+    content, out = built
+    for n in (1, 2, 1):
+        _settle_folders(out)
+        assert not rebuilt(content, out, capsys)  # (its check keeps the folder times)
+        path = content / f"{INITIATIVES[n].slug}.md"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("summary: ", f"summary: 第{n}次", 1), encoding="utf-8")
+        assert rebuilt(content, out, capsys)
+        fresh = tmp_path / f"fresh{n}"
+        assert run_build(content, fresh, quiet=True, force=True) == 0
+        assert buildstamp.output_entries(fresh) and _tree(fresh) == _tree(out)
+        path.write_text(text, encoding="utf-8")
+        assert rebuilt(content, out, capsys)
+    _settle_folders(out)
+    assert not rebuilt(content, out, capsys)
+    assert not rebuilt(content, out, capsys)  # (every folder trusted)
+    stray = out / "initiatives" / INITIATIVES[0].slug / "stray.html"
+    stray.write_text("stray", encoding="utf-8")
+    assert rebuilt(content, out, capsys)
+    assert not stray.exists()
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
