@@ -62,15 +62,20 @@ def parse_indicators(data: Any, name: str = FILE) -> tuple[Indicator, ...]:
         )  # fmt: skip
         if indicator.totals and level is None:
             raise ValueError(f"{where}: totals needs a level (the one unit each figure counts)")
-        found.extend(_facets(indicator, entry.get("facets"), where))
+        named = _words(entry.get("heads"), f"{where}: heads")  # the thing counted, anywhere in a facet's name
+        found.extend(_facets(indicator, entry.get("facets"), where, named))
     return tuple(found)
 
 
-def _facets(indicator: Indicator, facets: Any, where: str) -> list[Indicator]:
-    """An indicator with `facets` -> one indicator per facet (its slug and names joined to the indicator's,
-    taking what the indicator takes and names the facet; its own `themes`, else the indicator's for the first
-    facet: a theme table's column is one facet; listed on /compare/ under its own first theme, else the
-    indicator's); without -> the indicator itself."""
+def _facets(
+    indicator: Indicator, facets: Any, where: str, named: re.Pattern[str] | None = None
+) -> list[Indicator]:
+    """An indicator with `facets` -> one indicator per facet (its slug and English name joined to the
+    indicator's; its Chinese name too, unless the facet's own name says the thing counted, one of the
+    indicator's heads (`named`): 便民服务点, 小区党支部, not `党群服务中心与服务站点：党群服务中心与站点`, while
+    `党组织覆盖率：非公企业` keeps both), taking what the indicator takes and names the facet; its own `themes`,
+    else the indicator's for the first facet: a theme table's column is one facet; listed on /compare/ under
+    its own first theme, else the indicator's); without -> the indicator itself."""
     if facets is None:
         return [indicator]
     if not isinstance(facets, list) or not facets:
@@ -84,11 +89,16 @@ def _facets(indicator: Indicator, facets: Any, where: str) -> list[Indicator]:
             raise ValueError(f"{where}: facet '{facet['slug']}' needs words")
         made.append((facet, words))
     every = re.compile("|".join(f"(?:{words.pattern})" for _, words in made))
+
+    def zh_name(facet: dict[str, Any]) -> str:  # (the English names are written to follow the indicator's)
+        zh = str(facet.get("zh", facet["slug"]))
+        return zh if named is not None and named.search(zh) else f"{indicator.zh}：{zh}"
+
     return [
         replace(
             indicator,
             slug=f"{indicator.slug}-{facet['slug']}",
-            zh=f"{indicator.zh}：{facet.get('zh', facet['slug'])}",
+            zh=zh_name(facet),
             cell_zh=str(facet.get("zh", facet["slug"])),
             en=f"{indicator.en}: {facet.get('en', facet['slug'])}",
             themes=tuple(str(t) for t in facet["themes"] or ())

@@ -289,3 +289,43 @@ def test_compare_lists_an_indicator_under_its_first_theme() -> None:
         ("c-none", "x-theme"),
         ("c-plain", "x-theme"),
     ]
+
+
+def test_a_facet_naming_the_thing_counted_is_named_alone() -> None:
+    """A facet's page, chart and region chip read `小区党支部`, `便民服务点`: not `党支部与基层党组织：小区党支部` nor
+    `党群服务中心与服务站点：党群服务中心与站点` (the same words twice, read at 390 px on /regions/); a facet naming no
+    head of its indicator (`非公企业` of a coverage rate, `捐款` of aid) keeps the indicator's name before it. The
+    English names are written to follow the indicator's, so they always do."""
+    found = parse_indicators(
+        {
+            "indicators": [
+                {
+                    "slug": "stations",
+                    "zh": "党群服务中心与服务站点",
+                    "en": "Service centres and stations",
+                    "kind": "count",
+                    "unit": "个",
+                    "heads": ["服务中心", "服务站", "服务点"],
+                    "facets": [
+                        {"slug": "party", "zh": "党群服务中心与站点", "en": "Party-mass", "words": ["党群"]},
+                        {"slug": "convenience", "zh": "便民服务点", "en": "Convenience", "words": ["便民"]},
+                        {"slug": "other", "zh": "其他", "en": "Other", "words": ["爱心"]},
+                    ],
+                },
+                {
+                    "slug": "coverage",
+                    "zh": "党组织覆盖率",
+                    "en": "Coverage",
+                    "kind": "share",
+                    "unit": "%",
+                    "labels": ["覆盖率"],
+                    "facets": [{"slug": "firms", "zh": "非公企业", "en": "Firms", "words": ["非公"]}],
+                },
+            ]
+        }
+    )
+    names = {i.slug: (i.zh, i.en) for i in found}
+    assert names["stations-party"] == ("党群服务中心与站点", "Service centres and stations: Party-mass")
+    assert names["stations-convenience"][0] == "便民服务点"
+    assert names["stations-other"][0] == "党群服务中心与服务站点：其他"
+    assert names["coverage-firms"] == ("党组织覆盖率：非公企业", "Coverage: Firms")
