@@ -131,7 +131,7 @@ def _byline_text(text: str, _places: Gazetteer) -> bool:
         return True
     if _media_centre(stripped):
         return True  # `肃北县融媒体中心` on its own line under the headline: the outlet signs the report
-    if _PARTY_DEPARTMENT.match(stripped):
+    if _PARTY_DEPARTMENT.match(stripped) or _PARTY_BODY_AND_WRITER.match(stripped):
         return True  # `中共曲靖市委社会工作部`, `某某旗委组织部　王慧`: a department of a party committee signs it
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
@@ -188,10 +188,22 @@ _ORGANIZATION = re.compile(
 )
 
 
+_OFFICE = "(?:副?书记|副?主任|委员|副?部长|副?镇长|副?乡长|村长|组长)"
+
+
 # A department of a party committee signing what it wrote, maybe with its writer's name (an in-house bulletin's
 # `中共曲靖市委社会工作部`, `某某旗委组织部　王慧`): a committee's 委 then its department, alone on the line.
 _PARTY_DEPARTMENT = re.compile(
     rf"^(?:中共)?[\u4e00-\u9fff]{{2,10}}[省市州盟县区旗镇乡工党]委[\u4e00-\u9fff]{{2,6}}部(?:[ \u3000]+{PERSON_NAME})?$"
+)
+
+
+# A party committee or branch of a place and its writer's name (`某某镇党委　王某`, `中共某某县委　李某`, `某某街道党
+# 工委 张某`, `某某村党支部 赵某`): the byline under the headline or at the article's end. The writer's name is
+# needed (a committee alone is a headline's or a sentence's piece) and is no office (`某某镇党委 书记`).
+_PARTY_BODY_AND_WRITER = re.compile(
+    r"^(?:中共)?[\u4e00-\u9fff]{2,10}(?:[省市州盟县区旗镇乡]委(?:员会)?|党委|党工委|党总支|党支部)"
+    rf"(?:[ \u3000]+(?!{_OFFICE}){PERSON_NAME}){{1,3}}$"
 )
 
 
