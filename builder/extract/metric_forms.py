@@ -181,6 +181,7 @@ def no_count(text: str, q: Quantity) -> bool:
         q.chinese
         and not q.scaled
         and q.unit not in _UNITS_OF_UNITS
+        and q.unit != "%"  # (近一半是返乡…: a share, no unit a name goes on from)
         and _VILLAGE_NAME_AFTER.match(text, q.end)
     ):
         return True  # 三元朱村: a village's name, not 3 元

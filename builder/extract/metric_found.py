@@ -42,6 +42,7 @@ from builder.extract.metric_phrases import (
 from builder.extract.metric_shares import (
     rate_of,
     share_done,
+    share_of_count,
     share_of_group,
     share_of_members,
     share_of_sum,
@@ -233,7 +234,12 @@ def _first_label(
     if changes:  # 挂牌数量由平均每村16块精简到4块: the 由-phrase is where the change starts, not what changes
         head = _CHANGE_FROM.sub("", head) or clause_before(text, clause[0]) or head
     label = ""
-    if _PREPOSITION_END.search(clean(head)):  # 以300—500户为标准: what the number is for
+    if q.unit == "%" and previous is not None and previous.quantity.is_count:
+        between = text[
+            previous.quantity.end : q.start
+        ]  # 1200名网格员中，超三成是…: a share of the group counted
+        label = share_of_count(previous.label, between, after)
+    if not label and _PREPOSITION_END.search(clean(head)):  # 以300—500户为标准: what the number is for
         label = label_after(_FOR_START.sub("", after))
     subset = _SUBSET_DEED.match(after) if _SUBSET.search(clean(head)) else None
     if not label and subset:  # 纠纷64起，其中58起当场达成协议: the part is what is said of it, not the whole

@@ -4,7 +4,9 @@ metrics.py asks only when the clause itself gives no label. A share of a sum nam
 a verb (`由合作社拿出70%收益按人头分红，留30%收益作为…`): what the sum is and who sets it aside
 (`合作社拿出的收益比例`, `留的收益比例`), not the verb alone (`share_of_sum`). A bare rate of handling after a
 count of what is handled in its sentence is that thing's rate (`rate_of`: 线上平台诉求办结率); a share opening its
-clause before what it has done is the share that did it (`share_done`: 100%已建立党支部)."""
+clause before what it has done is the share that did it (`share_done`: 100%已建立党支部); a share right after a
+count of its group is the share of the group's members (`share_of_count`: 1200名网格员中，超三成是退役军人 ->
+网格员中退役军人占比)."""
 
 from __future__ import annotations
 
@@ -108,3 +110,26 @@ def share_used(after: str) -> str:
     """`用于村集体工作开支` after a share: the label is that use ("" if no use follows)."""
     match = _USED.match(after)
     return clean(match.group(1)) if match else ""
+
+
+# A share opening its clause right after a count, of the group counted (全镇1200名网格员中，超三成是退役军人; 全村现有
+# 党员48名，其中近一半是返乡创业青年; 320个村中过半已建成村史馆): between the count and the share, the counted
+# noun and 中, or 其中; after it, who the members are (是…) or what they have done.
+_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,8}中\s*[，,]?\s*$|^\s*[，,]\s*其中\s*[，,]?\s*$")
+_MEMBERS_ARE = re.compile(r"^(?:是|为)([\u4e00-\u9fff]{2,10})$")
+_MEMBERS_DID = re.compile(
+    "^((?:已经|均已|都已|已|均|都)?(?:" + alternation(words.VERBS) + ")[\u4e00-\u9fff]{1,8})$"
+)
+
+
+def share_of_count(counted: str, between: str, after: str) -> str:
+    """The label of a share right after a count of `counted` (`between`: the text from the count to the share;
+    `after`: the rest of its clause): 网格员中退役军人占比, 村中已建成村史馆的占比; "" for any other share."""
+    rest = _BOUND.sub("", after, count=1).strip()
+    if not counted or not _AFTER_COUNT.match(between):
+        return ""
+    members = _MEMBERS_ARE.match(rest)
+    if members:
+        return f"{counted}中{members.group(1)}占比"
+    did = _MEMBERS_DID.match(rest)
+    return f"{counted}中{did.group(1)}的占比" if did else ""

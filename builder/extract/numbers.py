@@ -40,7 +40,7 @@ from decimal import Decimal, InvalidOperation
 
 from builder.extract.chinesenumerals import chinese_to_number
 from builder.ingest.traditionalchars import has_traditional, simplified
-from builder.text.numerals import COUNTS_TO_TEN, DIGITS, TWO_COUNTED, ZEROS
+from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN, DIGITS, TWO_COUNTED, ZEROS
 
 __all__ = [
     "COUNTED_NOUNS",
@@ -311,8 +311,22 @@ _HALF = re.compile(
 )
 
 
+# A half opening its clause right after a group its sentence counts (全村现有党员48名，其中近一半…, 全镇1200名网格员
+# 中，过半…, 320个村中过半…): the share of the counted group the clause tells of, 50 %; 过半, over a half, approximate.
+_HALF_OF_GROUP = re.compile(
+    rf"(?:\d|[{COUNT_NUMERALS}])\s*[余多]?\s*[名个位户家人支][^。；;！!？?\n]{{0,24}}?中\s*[，,]?\s*"
+    r"(?P<pre>近|约|超过|超|逾|将近|过(?=半))?(?P<num>一半|半数|(?<=过)半)(?P<post>以上|多|左右)?"
+    r"(?![\u4e00-\u9fff]{0,2}(?:时间|的|村|人|户)|夜)"
+)
+
+
 def _halves(text: str) -> list[Quantity]:
     """The halves in words of `text` (占一半以上 -> 50 %, approximate when bounded)."""
+    matches = list(_HALF.finditer(text))
+    if "中" in text:
+        taken = {m.start("num") for m in matches}
+        matches += [m for m in _HALF_OF_GROUP.finditer(text) if m.start("num") not in taken]
+        matches.sort(key=lambda m: m.start("num"))
     return [
         Quantity(
             m.start("pre") if m.group("pre") else m.start("num"),
@@ -324,7 +338,7 @@ def _halves(text: str) -> list[Quantity]:
             bool(m.group("pre") or m.group("post")),
             True,
         )
-        for m in _HALF.finditer(text)
+        for m in matches
     ]
 
 

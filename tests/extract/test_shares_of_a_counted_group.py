@@ -1,0 +1,37 @@
+"""A share in words opening its clause right after a group its sentence counts (`…1200名网格员中，超三成是退役军人`,
+`现有党员48名，其中近一半是返乡创业青年`, `320个村中过半已建成村史馆`) is a metric of that group: 近一半 and 过半
+read as 50 % (numbers._HALF_OF_GROUP), labelled by the group and who its members are or what they did
+(metric_shares.share_of_count). A half of no counted group, or of time, stays no metric. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.metrics import extract_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("柳湾村现有党员52名，其中近一半是返乡创业青年。", "党员中返乡创业青年占比", 50),
+        ("全区860名网格员中，超三成是退役军人。", "网格员中退役军人占比", 30),
+        ("全县214个村中过半已建成村史馆。", "村中已建成村史馆的占比", 50),
+        ("全街道36名楼栋长中，过半是在职党员。", "楼栋长中在职党员占比", 50),
+    ],
+)
+def test_a_share_of_a_counted_group_is_read_with_its_label(text, label, value):
+    shares = [(m.label, m.value, m.unit, m.approx) for m in extract_metrics(text) if m.unit == "%"]
+    assert shares == [(label, value, "%", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇里把近一半时间用于走访群众。",  # a half of time
+        "工作进度已过半，年底前全部完工。",  # progress, no group
+        "他常常忙到过半夜才回家。",
+        "集中一半精力抓好村级组织建设。",  # no group counted
+    ],
+)
+def test_a_half_of_no_counted_group_is_no_metric(text):
+    assert [m for m in extract_metrics(text) if m.unit == "%"] == []
