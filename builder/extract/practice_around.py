@@ -36,6 +36,9 @@ _WORK_VERB = (
     "(?:强化|激发|激活|打造|提升|加强|增强|推动|推进|深化|凝聚|优化|完善|健全|筑牢|夯实|彰显|树立|构建)"
 )
 
+# one thing set up, maybe described by what it holds, between the verb and its name (一个, 一套; 集托管、助餐于一体)
+_SET_UP_THING = r"(?:一[个座处家套批项种])?(?:集[^，。；“”]{1,16}于一体)?"
+
 AROUND_SOURCES = (
     ("by_means", r"以$"),
     # 把“接诉即办”作为抓手, 将“党支部领办合作社”作为破题之举: what the unit takes up as its tool.
@@ -273,6 +276,16 @@ AROUND_SOURCES = (
         "(?:"
         + DOING.pattern
         + r")[\u4e00-\u9fff]{0,4}(?:社区|村|街道|小区|镇|乡|支部|党委|网格|单位|驿站)的$",
+    ),
+    # A scheme the text says was set up or launched, right before its quote (推出的“善行豆”, 打造了一个“邻里中心”,
+    # 建立了一个集托管、助餐于一体的“邻里中心”): the scheme's name, not a likeness after 的. A facility built new is
+    # named only through 的 (新建的“邻里中心”; 新建“新能源充电站”: what kind of facility was built).
+    (
+        "set_up_before",
+        r"(?:(?:推出|建立|打造|建成|建起|设立|创建|创设|搭建|推行|上线|开通|启用)(?:了|起|出)?"
+        + _SET_UP_THING
+        + "的?"
+        r"|新建了?" + _SET_UP_THING + "的)$",
     ),
     (
         "honour_before",

@@ -95,6 +95,7 @@ def _is_practice(
     sized_team = (
         _clause_sign(text, q, "sized_team_before", 30)
         or _clause_sign(text, q, "owned_set_up", 16)
+        or _clause_sign(text, q, "set_up_before", 30)  # (推出的“善行豆”, 打造了一个“邻里中心”: set up, named)
         or bool(_AROUND["formed_of_before"].search(own_before) and _AROUND["team_end"].search(bare))
     )
     metaphor = bool(_AROUND["metaphor_before"].search(own_before)) and not sized_team

@@ -137,6 +137,9 @@ like any name with quotes inside (暖“新”驿站 -> 暖新驿站); a number 
 opening with one quoted number are one method printed in full and shortened after or in a headline (推出“1+3+N”组团
 服务模式 … “1+3+N”模式 …: 1+3+N组团服务模式, once; practice_wholes.one_per_number). 网格 after a quoted number is a
 grid, no website one reaches (“1+N”网格员联户机制).
+Session 33: a scheme the text says was set up or launched right before its quote is a name, also through 的, a
+thing counted once or a 集…于一体 description (推出的“善行豆”, 新建的“邻里中心”, 打造了一个“邻里中心”); a plain quoted
+noun after 的 with no such verb stays a likeness (温暖的“大家庭”).
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ p04's 【蹲点日记】 label and closing stay credit, p02/p07's 我省/全市 
 Tuned (h32a): the 案例's bracketed section heads under its head kept inside it, the expert's signed 【专家点评】
 and the `■记者观察` box sidebars, the 组合报道's label, banner and group lead furniture: spurious 5 -> 0, theme F1
 0.933, metrics R 132/133 P 132/132, practices R 38/40 P 38/39; with h32b's: titles 18/18, bylines 18/18.
+Session 33 (tidy33): p04's 新建的“邻里中心”, a scheme set up right before its quote: practices R 39/40 P 39/40.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -51,8 +52,8 @@ AT_LEAST = {
     "theme_f1": 0.932,
     "metric_recall": 132 / 133,
     "metric_precision": 132 / 132,
-    "practice_recall": 38 / 40,
-    "practice_precision": 38 / 39,
+    "practice_recall": 39 / 40,
+    "practice_precision": 39 / 40,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
