@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from builder.extract.practice_around import AROUND as _AROUND
 from builder.extract.practice_vocab import normalise
+from builder.text.numerals import NUMBERS_TO_TEN
 
 __all__ = ["CLAUSE_SPLIT", "SPEECH", "Quote", "contrasts_in", "mended_marks", "quotes_in", "words_after"]
 
@@ -125,4 +126,4 @@ def words_after(text: str, end: int) -> str:
 
 
 # the phase of a project printed between its name and what it runs (“某某”三期老年手工小组, 二期, 第三期)
-_PHASE = re.compile(r"^第?[一二三四五六七八九十\d]{1,2}期(?=[\u4e00-\u9fff])")
+_PHASE = re.compile(rf"^第?[{NUMBERS_TO_TEN}\d]{{1,2}}期(?=[\u4e00-\u9fff])")
