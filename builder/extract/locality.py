@@ -220,8 +220,30 @@ def _address_in(gaz: Gazetteer, key: str, zone: Zone) -> list[str]:
             if parts and _listed_with_another_township(gaz, zone, m.end, parts):
                 return [_SEVERAL]
             if parts:
-                return parts + _subject_after_setting(zone.text, m.start, parts)
+                return parts + (
+                    _subject_after_setting(zone.text, m.start, parts) or _lying_in(zone.text, m.start, parts)
+                )
     return []
+
+
+# A community or village said to lie in the address (某某社区位于湖南湘江新区麓谷街道): the unit the address is of.
+_LIES_IN = re.compile(
+    r"(?:^|[，。；！？\n])([\u4e00-\u9fff]{2,8}?(?:社区|村|嘎查))(?:位于|地处|坐落于|坐落在)[\u4e00-\u9fff]{0,8}$"
+)
+
+
+def _lying_in(text: str, start: int, parts: list[str]) -> list[str]:
+    """The community or village opening a sentence as what lies in the address's township (`某某社区位于某某区
+    某某街道，…`), named again: the unit the article is about, below the township."""
+    if len(parts) != 1 or locality_level(parts[0]) != "township":
+        return []
+    found = _LIES_IN.search(text, max(0, start - 24), start)
+    if found is None:
+        return []
+    unit = found.group(1)
+    if not is_unit_name(unit, 2 if unit.endswith(("社区", "嘎查")) else 1) or text.count(unit) < 2:
+        return []
+    return [unit]
 
 
 # The place a reporter learned the news from (记者从太原市万柏林区了解到，南寒街道朝阳街社区创新实施…): the source;

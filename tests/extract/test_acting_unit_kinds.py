@@ -177,3 +177,18 @@ def test_a_unit_an_event_goes_into_with_its_county_in_the_address_still_acts() -
         "桃花村党总支书记说，桃花村推行“党总支+合作社”模式。桃花村村民增收明显。"
     )
     assert _place("华州区桃花村：“党总支+”模式激发产业活力", body)[2] == "community"
+
+
+def test_a_community_said_to_lie_in_the_addresss_township_acts() -> None:
+    """Real R33 p3's kind: the lead's scene names the community, a later paragraph says it lies in the
+    subdistrict (`某某社区位于…某某街道`): the community, not the subdistrict, is the acting unit."""
+    body = (
+        "清晨，骑手小王走进桂花社区的“暖心驿站”，接了一杯热水。\n"
+        "桂花社区位于长沙市岳麓区望岳街道，周边商圈密集，每天有上百名骑手在此穿梭。\n"
+        "桂花社区党委书记介绍，驿站还为骑手开设了法律讲座。"
+    )
+    assert _place("骑手驿站成了“娘家”", body) == (
+        ("湖南省", "长沙市", "岳麓区"),
+        "望岳街道桂花社区",
+        "community",
+    )
