@@ -5,7 +5,9 @@ practice (`马坡镇：小院议事厅`), else what the lead says the place did,
 (`俞邦村：党支部领办小吃合作社`, `临翔区：发展壮大村集体经济` from `把发展壮大村集体经济作为…`), else the
 name of its top theme (`和寨村：乡村振兴与集体经济`, not `…和寨村已经成为…的一个缩影`). A lead whose first
 deed names one place and is short reads as a headline as it is (`银川市以党建引领破解基层治理难题`): the
-first pass (`titles.title_from_lead`, while the page is segmented) stays. The title stays listed in `review`.
+first pass (`titles.title_from_lead`, while the page is segmented) stays; a long one names the place an official
+visited and what was looked into (`四川天府新区：社区基层治理和推进科技创新`), else the event the place held
+(`呼伦贝尔市：爱警暖警讲座义诊`), else the top theme. The title stays listed in `review`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _NOT_IN_NAME = re.compile(
     r"[的在把到给为抓]|党建|引领|开展|组织|服务|工作|治理|振兴|走进|进入|来到|深入|前往|干部|党员|群众"
     # `先后成立小区…`, `相继建起村…`: a deed founding the unit, no place's name
     r"|成立|建立|组建|创建|设立|打造|建起|建成|选派|依托|先后|陆续|相继|分别"
+    # `公安局党委携手赤峰市…`: a unit's organ and its partner, no place's name
+    r"|党委|党组|党工委|携手|联合"
 )
 _LEVELS = (
     ("省", "自治区", "特别行政区"),
@@ -54,6 +58,12 @@ _MAKE_INTO = re.compile(r"^把(.{4,14}?)(?:作为|当作|当成|摆在)")
 _FOCUS_ON = re.compile(
     r"^(?:紧抓|抓住|抓好|聚焦|紧扣|紧紧围绕|围绕|坚持|立足)(.{4,14}?)(?:这一|这个|这项|这条|$)"
 )
+# a visit (`…赴四川天府新区调研社区基层治理和推进科技创新工作`): the place visited and what was looked into
+_VISIT = re.compile(
+    r"(?:赴|到|前往|深入)([^，。、]{2,12}?)(?:调研|督导|检查|考察|视察)(.{4,16}?)(?:等?工作|情况)?$"
+)
+# an event held (`…携手…开展爱警暖警讲座义诊活动`): what it was
+_HELD = re.compile(r"(?:开展|举办|举行|组织)(?:了)?([^，。“”]{4,12}?)(?:活动|行动)$")
 _ADVERB = re.compile(r"^(?:积极|深入|持续|不断|大力|全力|着力|始终|切实)")
 # a clause that says what a place is or sees, not what it did: `…已经成为…的一个缩影`, `居民都会看到这样一道…`
 _NO_DEED = re.compile(r"[这那]|已经?|成为|正在|都会|一个|[的了着]$|^(?:是|也|还|都|将|并|有)")
@@ -252,9 +262,20 @@ def remade_title(lead: Sequence[str], practices: Sequence[str], theme: Label | N
     focus = _MAKE_INTO.match(_ADVERB.sub("", rest)) or _FOCUS_ON.match(_ADVERB.sub("", rest))
     if deed and len(units) == 1 and len(clause) <= _AS_IS and not focus:
         return clause  # `银川市以党建引领破解基层治理难题` reads as a headline as it is
-    if deed and len(units) == 1:  # `成都市委副书记、市长…赴…`: one place whose deed is long names a practice
+    visit = _VISIT.search(rest) if deed and len(units) == 1 else None
+    if visit and place_units(visit.group(1)):
+        # `成都市委副书记、市长某某赴四川天府新区调研社区基层治理…工作`: the place visited, what was looked into
+        place, rest = display_place(place_units(visit.group(1))), visit.group(2)
+        candidates = [rest]
+    elif deed and len(units) == 1:  # one place whose deed is long: the practice it names, the event it held
         quoted = _QUOTED.search(clause)
-        candidates = [focus.group(1) if focus else None, quoted.group(1) if quoted else None]
+        held = _HELD.search(rest)
+        candidates = [
+            focus.group(1) if focus else None,
+            quoted.group(1) if quoted else None,
+            held.group(1) if held else None,
+            theme.zh if theme else None,
+        ]
     else:
         candidates = [
             _central_practice(clause, text, practices),

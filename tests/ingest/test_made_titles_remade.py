@@ -45,16 +45,23 @@ def test_the_place_a_lead_sets_its_subject_in():
     assert remade_title(lead, ["荷塘志愿服务队"], None) == "荷塘小区：荷塘志愿服务队"
 
 
-# Negatives: a short deed of one place stays as printed; a long deed of one place (an official's visit) keeps the
-# first pass; no place, no remade title; never longer than a headline.
+# Negatives: a short deed of one place stays as printed; no place, no remade title; never longer than a headline.
 def test_a_short_deed_of_one_place_reads_as_a_headline_as_printed():
     lead = ["近年来，银川市以党建引领破解基层治理难题，通过建强小区支部、精准对接需求。"]
     assert remade_title(lead, ["睦邻同盟"], None) == "银川市以党建引领破解基层治理难题"
 
 
-def test_a_long_deed_of_one_place_without_a_practice_is_left_to_the_first_pass():
+def test_a_long_deed_of_one_place_names_the_place_visited_or_the_event_held():
+    """Seed 000's untitled parts kept their lead's clause as the title, issue 14's own examples of what a reader
+    cannot scan (`成都市委副书记、市长王凤朝赴四川天府新区调研社区基层治理和推进科技创新工作`, `呼伦贝尔市公安局党委
+    携手…党委开展爱警暖警讲座义诊活动`): an official's visit names the place visited and what was looked into, an
+    event held names the event, else the top theme's name."""
     lead = ["6月27日，成都市委副书记、市长王某赴天府新区调研社区基层治理和推进科技创新工作，强调要抓好落实。"]
-    assert remade_title(lead, ["立园满园"], RURAL) is None
+    assert remade_title(lead, ["立园满园"], RURAL) == "天府新区：社区基层治理和推进科技创新"
+    lead = ["6月27日，赤峰市公安局党委携手赤峰市第二医院党委开展爱警暖警讲座义诊活动，送上健康关怀。"]
+    assert remade_title(lead, [], RURAL) == "赤峰市：爱警暖警讲座义诊"
+    lead = ["6月27日，赤峰市公安局党委携手赤峰市第二医院党委为全市一线民警辅警送上健康关怀和义诊服务。"]
+    assert remade_title(lead, [], RURAL) == "赤峰市：乡村振兴与集体经济"
 
 
 def test_no_place_no_remade_title_and_never_longer_than_a_headline():
