@@ -263,6 +263,15 @@ def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool
     return _standing_alone(chosen)
 
 
+def _repeats(first: str, summary: str) -> bool:
+    """The summary says what the body's first paragraph says word for word: its end, or (cut at MAX_CHARS,
+    `…，将创新势能转化为产业动能……`) its opening words."""
+    if first.endswith(summary):
+        return True
+    cut = summary.removesuffix("……")
+    return cut != summary and cut in first
+
+
 def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     """1–`max_sentences` sentences of the article that say what was done and what came of it ('' if none
     qualifies), never the body's first paragraph word for word."""
@@ -279,11 +288,11 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
         return ""
     summary = _pick(candidates, max_sentences)
     first = _first_paragraph(body)
-    if not first.endswith(summary):
+    if not _repeats(first, summary):
         return summary
     if max_sentences > 1:
         summary = _pick(candidates, max_sentences, other_paragraph=True)
-        if not first.endswith(summary):
+        if not _repeats(first, summary):
             return summary
     # (a sentence going on from the one before, 接着，…, is no summary of the article: the first paragraph is)
     later = [c for c in candidates if c.paragraph > 0 and not c.goes_on]

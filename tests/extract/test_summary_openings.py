@@ -96,3 +96,24 @@ def test_a_paragraph_a_speaker_opened_is_the_speakers_words_throughout() -> None
         "柳岸区组建志愿服务队120支，累计开展志愿服务3000余场次。"
     )
     assert "柳岸区组建志愿服务队120支" in summarize("柳岸区：网格党支部", body)
+
+
+def test_a_summary_cut_from_the_first_paragraph_repeats_it() -> None:
+    """Seed 000's 天府新区 report: the summary was its long first paragraph cut at 150 characters (`…转化为产业
+    动能……`), the words the page prints right under it; and the speaker a pronoun names (`他指出，…`) speaks to
+    the paragraph's end. The summary is then another paragraph's deed."""
+    first = (
+        "6月27日，青石市委副书记、市长王某赴柳岸新区调研社区基层治理和推进科技创新工作，强调要深入学习贯彻"
+        "关于基层治理的重要论述，坚持党建引领基层治理，不断提升基层治理效能，加快推动科技创新与产业创新深度融合，"
+        "将创新势能转化为产业动能，全力以赴推动高质量发展，奋力谱写基层治理现代化新篇章，为全市发展大局作出新的"
+        "更大贡献。"
+    )
+    body = (
+        first + "\n\n王某来到柳岸新区荷塘小区了解情况。他指出，要更好发挥基层党组织作用。"
+        "广大群众是社区治理的参与者，要健全基层群众自治机制，共建共治共享美好家园。\n\n"
+        "在科技创新产业园，王某实地了解园区规划建设情况，鼓励企业持续推动关键核心技术攻关。"
+    )
+    summary = summarize("柳岸新区：社区基层治理", body)
+    assert not first.startswith(summary.removesuffix("……")), summary
+    assert "共建共治共享美好家园" not in summary, summary
+    assert summary.startswith("在科技创新产业园，王某实地了解园区规划建设情况"), summary
