@@ -3,6 +3,8 @@ site is browsed (themes, regions, levels, practices, parts, comparable indicator
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from builder.render.session import IdentityMemo
 
 _SPACE = re.compile(r"\s+")
+LAID_OUT = 1000  # entries from which a site index's are laid out for forked page workers (`laid_out`)
 
 
 @dataclass
@@ -194,6 +197,24 @@ def _entries(
     return {e.slug: e for e in _site_order(prepared, memo)}
 
 
+def laid_out(entries: dict[str, Entry]) -> dict[str, Entry]:
+    """`entries` made again one after the other (in site order) with their region steps, each distinct step
+    one object made with the others (its key and name with it) and shared by every initiative it is on.
+
+    A forked page worker copies each 4 KiB page on which it reads an object (its reference count written):
+    the list pages read the Entry and the region steps of every initiative (the cards' places), which lay
+    among what each Entry was made with (figures, rendered bodies): ~17 MiB a worker at N=10 000 for ~1 MiB of
+    objects (bench/RESULTS.md, session 33). Equal values: the pages are the same."""
+    distinct = dict.fromkeys(step for entry in entries.values() for step in entry.steps)
+    fresh = dict(
+        zip(distinct, pickle.loads(pickle.dumps(list(distinct), pickle.HIGHEST_PROTOCOL)), strict=True)
+    )
+    return {
+        slug: dataclasses.replace(entry, steps=[fresh[step] for step in entry.steps])
+        for slug, entry in entries.items()
+    }
+
+
 def _grouped_by(
     entries: dict[str, Entry], labels: dict[str, Label], labels_of: Callable[[Initiative], Iterable[str]]
 ) -> dict[str, list[str]]:
@@ -272,6 +293,8 @@ def build_index(
     indicators = load_indicators() if indicators is None else indicators
     indicator_of = _classifier(indicators)
     entries = _entries(initiatives, render_bodies, indicators, indicator_of, memo, derived)
+    if memo is None and len(entries) >= LAID_OUT:  # a one-shot build big enough to fork page workers
+        entries = laid_out(entries)
     order = list(entries)
     used = {t for e in entries.values() for t in e.item.themes}
     theme_labels = _made(

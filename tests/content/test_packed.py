@@ -55,3 +55,15 @@ def test_a_cold_build_packs_and_the_file_cache_knows_the_packed_initiatives(
     for path in (tmp_path / "plain").rglob("*"):
         if path.is_file():
             assert path.read_bytes() == (tmp_path / "packed" / path.relative_to(tmp_path / "plain")).read_bytes()
+
+
+def test_packed_themes_are_one_string_per_theme_shared_by_every_list() -> None:
+    """Every file parses its theme slugs again (equal strings, objects of their own); packed, each slug is one
+    string that every initiative's list refers to, and the lists keep their values and order."""
+    items = [_item(n) for n in range(4)]
+    for n, item in enumerate(items):
+        item.themes = ["".join(("self-", "governance")), "".join(("livelihood-", "services"))][:: 1 - 2 * (n % 2)]
+    made = packed(items)
+    assert [m.themes for m in made] == [i.themes for i in items]
+    assert len({id(theme) for m in made for theme in m.themes}) == 2
+    assert len({id(i.themes[0]) for i in items}) == 4
