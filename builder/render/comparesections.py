@@ -53,7 +53,7 @@ def compare_section(ix: SiteIndex, rows: IndicatorRows, part: list[Any] | None =
     ind = rows.indicator
     groups = _chart_groups(ix, rows)
     if groups:
-        counts = Counter(_level(ix, slug, f) for slug, f in rows.rows)
+        counts = Counter(_row_levels(ix, rows))
         parts = []
         for level, grouped in groups:
             name = ix.level_label(level).zh if level else "未定层级"
@@ -99,10 +99,11 @@ def indicator_card(ix: SiteIndex, rows: IndicatorRows) -> IndicatorCard:
     ind = rows.indicator
     what = f"{KIND_NAMES[ind.kind]}（{ind.unit}）"
     if ind.kind in SIZED_KINDS and not ind.level:
-        counts = Counter(_level(ix, slug, f) for slug, f in rows.rows)
+        levels = _row_levels(ix, rows)
+        counts = Counter(levels)
         compared = [lv for lv in counts if lv and counts[lv] >= MIN_COMPARED] or list(counts)
         level = min(compared, key=lambda lv: (-counts[lv], _level_order(ix, lv), lv))
-        top = [(s, f) for s, f in rows.rows if _level(ix, s, f) == level][:OVERVIEW_TOP]
+        top = [row for row, at in zip(rows.rows, levels, strict=True) if at == level][:OVERVIEW_TOP]
         name = ix.level_label(level).zh if level else "未定层级"
         chart = bar_chart(
             [_bar(ix, s, f, with_level=False) for s, f in top],
@@ -161,16 +162,16 @@ def _chart_groups(ix: SiteIndex, rows: IndicatorRows) -> Groups:
     level; [] for any other indicator."""
     if rows.indicator.kind not in SIZED_KINDS or rows.indicator.level:
         return []
-    groups = _level_groups(ix, rows.rows, GROUP_BARS_FULL)
+    groups = _level_groups(ix, rows, GROUP_BARS_FULL)
     return groups if len(groups) > 1 else []
 
 
-def _level_groups(ix: SiteIndex, rows: list[tuple[str, Figure]], per_level: int) -> Groups:
+def _level_groups(ix: SiteIndex, rows: IndicatorRows, per_level: int) -> Groups:
     """The rows by the acting unit's level (levels in the vocabulary's order, no level last), the largest
     `per_level` of each, largest first."""
     by_level: dict[str, list[tuple[str, Figure]]] = {}
-    for slug, figure in rows:
-        grouped = by_level.setdefault(_level(ix, slug, figure), [])
+    for (slug, figure), level in zip(rows.rows, _row_levels(ix, rows), strict=True):
+        grouped = by_level.setdefault(level, [])
         if len(grouped) < per_level:
             grouped.append((slug, figure))
     return sorted(by_level.items(), key=lambda kv: (kv[0] == "", _level_order(ix, kv[0]), kv[0]))
@@ -187,10 +188,13 @@ def _level_order(ix: SiteIndex, level: str) -> float:
     return sum(1 for other in order if RANK.get(other, len(RANK)) < RANK[level]) - 0.5
 
 
-def _level(ix: SiteIndex, slug: str, figure: Figure) -> str:
-    """The level of the unit the figure counts: the acting unit's, or a larger one its clause names; "" when
-    the initiative names none (its group: 未定层级)."""
-    return counted_level(ix.entries[slug], figure)
+def _row_levels(ix: SiteIndex, rows: IndicatorRows) -> tuple[str, ...]:
+    """The level of the unit each row's figure counts: the acting unit's, or a larger one its clause names;
+    "" when the initiative names none (its group: 未定层级). Those the site index found (IndicatorRows.levels),
+    else found here from each row's initiative."""
+    if len(rows.levels) == len(rows.rows):
+        return rows.levels
+    return tuple(counted_level(ix.entries[slug], figure) for slug, figure in rows.rows)
 
 
 def _counted(ix: SiteIndex, slug: str, figure: Figure) -> tuple[str, str]:

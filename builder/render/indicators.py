@@ -284,6 +284,11 @@ def key_figures(
 class IndicatorRows:
     indicator: Indicator  # one kind, one unit family: every row can share the chart
     rows: list[tuple[str, Figure]]  # (initiative slug, figure), largest first
+    # an indicator compared level by level (SIZED_KINDS with no level of its own): the level of the unit each
+    # row's figure counts (figurescope.counted_level), as `_rows` found them; () for any other. Its pages
+    # and /compare/'s card count and group every row by it: read here, not found again from each row's
+    # initiative (its body's paragraphs) on every page (bench/RESULTS.md, session 33)
+    levels: tuple[str, ...] = ()
 
 
 def _taken(
@@ -379,11 +384,14 @@ def _rows(
         rows = grouped.pop(indicator.slug, None)
         if rows and len({slug for slug, _ in rows}) >= MIN_COMPARED:
             rows.sort(key=lambda p: (-float(p[1].value), p[0], p[1].label))
+            levels: tuple[str, ...] = ()
             if indicator.kind in SIZED_KINDS:
                 rows = _largest_of_each(rows)
                 if not indicator.level and not _compared_at_a_level(rows, level_of):
                     continue
-            result.append(IndicatorRows(indicator, rows))
+                if not indicator.level:
+                    levels = tuple(level_of[(slug, id(figure))] for slug, figure in rows)
+            result.append(IndicatorRows(indicator, rows, levels))
     return result
 
 

@@ -133,6 +133,7 @@ def test_compare_charts_a_figure_at_the_level_of_the_unit_it_counts() -> None:
             ("c", figure("志愿者", 150, "街道组建志愿者150名")),
             ("b", figure("志愿者", 40, "社区有志愿者40名")),
         ],
+        levels=(),  # not found by the site index: found from each row's initiative
     )
     section = compare_section(ix, rows, None)
     chart = str(section.chart)
