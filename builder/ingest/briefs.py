@@ -15,7 +15,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import is_byline_text, starts_byline
 from builder.ingest.captionshapes import is_credit_text, split_closing_names
 from builder.ingest.datelines import split_baoxun
-from builder.ingest.headlineplaces import place_words
+from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.ornaments import LABEL_MARKS, LIST_BULLETS
 from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
@@ -52,7 +52,7 @@ def brief_column_label(page: PageReader, line: Line) -> bool:
     last = _last_of_text(page.units)
     lead_under = indented(raw_following) and bool(page.blanks) and last is not None and _finished_item(last)
     if not framed and (
-        not BRIEF_COLUMN.match(line.text)
+        not BRIEF_COLUMN.match(re.sub(r"[ \u3000]+", "", line.text))  # (spaced out: `简　讯`)
         or (following and not (_LIST_BULLET.match(following) or credit or lead_under))
     ):
         return False
@@ -71,6 +71,9 @@ def brief_column_label(page: PageReader, line: Line) -> bool:
 
 # A column's credit for all its items, the paper's own digest (`（本报综合）`, `（综合整理）`, `（本报综合报道）`).
 _COLUMN_CREDIT = re.compile(r"^[（(]\s*(?:本报|本刊|本网)?综合(?:整理|报道|消息)?\s*[）)]$")
+
+
+_DATELINE_AFTER_GAP = re.compile(r"[ \u3000]本报\S{0,8}讯")
 
 
 def brief_bullet(page: PageReader, line: Line) -> bool:
@@ -94,6 +97,8 @@ def brief_bullet(page: PageReader, line: Line) -> bool:
             return False
     if not is_headline_shape(headline) or is_credit_text(headline) or ends_sentence(headline):
         return False
+    if _DATELINE_AFTER_GAP.search(headline):
+        return False  # `■…守护绿水青山　本报讯（记` / `者…）…`: the dateline the wrap cut, headline_before_baoxun's
     wrapped = 0
     if (
         not lead_start
@@ -359,8 +364,12 @@ _REPORT_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|本报讯|
 
 
 def _names_again(headline: str, lead: str) -> bool:
-    """The lead names a place the headline names, within its first words."""
-    return any(place in lead[:LEAD_SPAN] for place in place_words(headline))
+    """The lead names a place the headline names, within its first words (by a suffixed name, or a city's or
+    county's short name the gazetteer knows: `宿迁推行…` over `宿迁市在全市…`)."""
+    opening = lead[:LEAD_SPAN]
+    return any(place in opening for place in place_words(headline)) or any(
+        place in opening for place in known_places(headline)
+    )
 
 
 def _opens_with_place_chain(lead: str) -> bool:

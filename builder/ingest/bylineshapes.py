@@ -111,8 +111,14 @@ def is_byline_text(text: str) -> bool:
     return _byline_text(text, gazetteer())
 
 
+# a letters column's label of a role and its reply (`记者回访`, `【记者追踪】`): no role and name
+_ROLE_GENRE_LABEL = re.compile(r"^[■□◆●【\[]?(?:记者|通讯员)(?:回访|追踪)[】\]]?$")
+
+
 @lru_cache(maxsize=LINES_KEPT)
 def _byline_text(text: str, _places: Gazetteer) -> bool:
+    if _ROLE_GENRE_LABEL.match(text.strip()):
+        return False
     if _WRITER_AND_PHOTOGRAPHER.match(text.strip()):
         return True
     # `读创/深圳商报记者…` read as `读创·深圳商报记者…`

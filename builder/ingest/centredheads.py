@@ -24,7 +24,6 @@ from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.captionshapes import is_credit_text
 from builder.ingest.datelines import split_baoxun
 from builder.ingest.headlineshapes import is_headline_shape
-from builder.ingest.letters import is_column_label
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.textrules import display_width, ends_sentence, indented
 
@@ -39,10 +38,9 @@ def _headline(text: str) -> bool:
 
 
 def _byline(text: str) -> bool:
-    """A reporter line, or a dateline and its writers alone on their line (`本报讯（记者 梁嘉敏 通讯员 陈志华）`); not
-    a letters column's label read as a role and a name (`记者回访`)."""
+    """A reporter line, or a dateline and its writers alone on their line (`本报讯（记者 梁嘉敏 通讯员 陈志华）`)."""
     byline, rest = split_baoxun(text)
-    return (is_byline_text(text) and not is_column_label(text)) or (byline is not None and not rest.strip())
+    return is_byline_text(text) or (byline is not None and not rest.strip())
 
 
 def _depth(line: str) -> int:

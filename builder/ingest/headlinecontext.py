@@ -112,10 +112,10 @@ def after_body(page: PageReader, headline: str, body: list[str]) -> bool:
     return bool(places) and (bool(LEAD_OPENING.match(lead)) or any(place in lead for place in places))
 
 
-def gap_after_body(page: PageReader) -> int:
+def gap_after_body(page: PageReader) -> int | None:
     """The blank lines the line being read stands apart by after a finished body (or its closing credit, or a
-    photo's caption or credit set after it); 0 when it stands after anything else. Page furniture set apart
-    between them (a series tag right over the headline) stands for a gap of its own."""
+    photo's caption or credit set after it), 0 right under it; None when it stands after anything else. Page
+    furniture set apart between them (a series tag right over the headline) stands for a gap of its own."""
     units, blanks = page.units, page.blanks
     while units and units[-1].kind == FURNITURE and units[-1].blanks_before and blanks:
         units, blanks = units[:-1], blanks + 1
@@ -124,7 +124,7 @@ def gap_after_body(page: PageReader) -> int:
     # `…上门（…供图）` under it, or its jump to another page (`（下转第3版）`)
     closing = closing or (last is not None and last.kind in (CAPTION, CREDIT, JUMP_OUT))
     finished = last is not None and last.kind == TEXT and finished_text(last.text)
-    return blanks if last is not None and (closing or finished) else 0
+    return blanks if last is not None and (closing or finished) else None
 
 
 def close_item_before(page: PageReader) -> None:

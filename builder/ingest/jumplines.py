@@ -77,6 +77,22 @@ def _jump_headline(unit: Unit, blanks: int) -> bool:
     )
 
 
+# the jump headline and its `（上接…）` printed on one line (`武冈“屋场会”（上接第1版）`, layouts33 p03)
+_HEADLINE_THEN_JUMP_IN = re.compile(
+    r"^([^（()）]{2,30}?)[ \u3000]*([（(][^（()）]{0,4}(?:上接|接上|续接|接第)[^（()）]{1,12}[）)])$"
+)
+
+
+def jump_headline_with_marker(page: PageReader, line: Line) -> bool:
+    """A continuation's jump headline with its `（上接…）` after it on one line: the headline (opening the part
+    continued here, its first line maybe going on mid-sentence), then the jump back in, as when printed on two."""
+    match = _HEADLINE_THEN_JUMP_IN.match(line.text)
+    if match is None or not is_continuation_marker(match.group(2)) or not is_headline_shape(match.group(1)):
+        return False
+    page.add(kinds.HEADLINE, match.group(1), line.number)
+    return page.add(kinds.JUMP_IN, match.group(2), line.number)
+
+
 def inline_continuation_markers(page: PageReader, line: Line) -> bool:
     """Cleaning: continuation markers inside a line (`…工作（下转第3版）`) and an article's end mark (`…。（完）`)
     are removed."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.captionshapes import split_closing_names
+from builder.ingest.headlinecontext import gap_after_body
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import ends_sentence, indented
@@ -31,9 +33,13 @@ _POSTSCRIPT = re.compile(r"^[【［\[]?(?:编辑附言|编者附言|编辑的话
 _HEADED_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.BYLINE, kinds.KICKER)
 
 
-def is_column_label(text: str) -> bool:
-    """The column's label (`读者来信`, `记者回访`: centredheads never moves it under a headline as a reporter line)."""
-    return _COLUMN_LABEL.match(text) is not None
+def _apart(page: PageReader) -> bool:
+    """At the page's top, after a blank line, or (on a page printing no blank line) right under a finished
+    letter: its last sentence or its signature alone on its line (`（…街道 读者 某某）`)."""
+    if not page.units or page.blanks or gap_after_body(page) is not None:
+        return True
+    last = page.units[-1].text
+    return split_closing_names("。" + last)[1] == last
 
 
 def _next_text(page: PageReader) -> str:
@@ -44,8 +50,9 @@ def _next_text(page: PageReader) -> str:
 
 
 def letters_column_label(page: PageReader, line: Line) -> bool:
-    """`来信回音` alone, a blank line (or the page's top) over it, over the letter's headline: furniture."""
-    if not is_column_label(line.text) or (page.units and not page.blanks):
+    """`来信回音` alone, a blank line (or the page's top, or a letter's signature or last sentence) over it, over
+    the letter's headline: furniture."""
+    if not _COLUMN_LABEL.match(line.text) or not _apart(page):
         return False
     if not is_headline_shape(_next_text(page)):
         return False

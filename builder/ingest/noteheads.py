@@ -16,9 +16,9 @@ EDITORS_NOTE = re.compile(r"^【?(?:编者按|编者的话)】?(?:[：:]|$)")
 
 
 def headline_over_editors_note(page: PageReader, line: Line) -> bool:
-    """A headline-shaped line right over an editor's note, at the page's top or standing apart after a finished
-    body (a blank line is enough: the note under it, which opens no paragraph of a body, says a head stands
-    over it): a new article's headline."""
+    """A headline-shaped line right over an editor's note, at the page's top or after a finished body (apart or,
+    on a page printing no blank line, right under it: the note under it, which opens no paragraph of a body,
+    says a head stands over it): a new article's headline."""
     if page.index >= len(page.lines) or not EDITORS_NOTE.match(page.lines[page.index].strip()):
         return False
     if (
@@ -27,7 +27,7 @@ def headline_over_editors_note(page: PageReader, line: Line) -> bool:
         or EDITORS_NOTE.match(line.text)
     ):
         return False
-    if not (at_top(page) or gap_after_body(page)):
+    if not (at_top(page) or gap_after_body(page) is not None):
         return False
     page.add(HEADLINE, line.text, line.number)
     page.units[-1].opens = True

@@ -66,7 +66,12 @@ from builder.ingest.boldlines import bold_doubled, bold_lead, markdown_heading
 from builder.ingest.captionlines import captions_inside_words
 from builder.ingest.captionshapes import split_inline_credit
 from builder.ingest.headorder import subtitles_under_headlines
-from builder.ingest.jumplines import continuation_marker, end_mark_line, inline_continuation_markers
+from builder.ingest.jumplines import (
+    continuation_marker,
+    end_mark_line,
+    inline_continuation_markers,
+    jump_headline_with_marker,
+)
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelabels import (
     SIDEBAR_LABEL,
@@ -183,6 +188,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("editors_note_label", _editors_note_label),
     ("continuation_marker", continuation_marker),
     ("vertical_label", _vertical_label_rule),
+    ("jump_headline_with_marker", jump_headline_with_marker),
     ("inline_continuation_markers", inline_continuation_markers),
     ("end_mark_line", end_mark_line),
     ("number_hyphen", ocrdamage.number_hyphen),

@@ -13,7 +13,12 @@
   (`青石“板凳会”`-like, a city's or county's name without its suffix) and the second what it does: one headline,
   no kicker over a headline;
 - an interview's turns printed flush on a page marking its paragraphs by indents, each opened by its speaker and a
-  colon (`记者：…？` a line, `李红梅：…` wrapped): each turn a paragraph of its own.
+  colon (`记者：…？` a line, `李红梅：…` wrapped): each turn a paragraph of its own;
+- on a page printing no blank line: the headline over an editor's note right under a finished report, the reply's
+  label right under the letter's signature, a briefs column's spaced-out name (`简　讯`) over `◆` items whose
+  heads name their city by its short name (`◆某某推行…` over `某某市在…`);
+- a continuation's jump headline with its `（上接第1版）` on one line over a first line going on mid-sentence: the
+  part's headline, never an untitled part of its own.
 """
 
 from __future__ import annotations
@@ -186,3 +191,74 @@ def test_each_speakers_turn_of_an_interview_is_a_paragraph(tmp_path):
         "记者：下一步呢？",
         "李红梅：把议事会开到每条街巷，让更多街坊参与进来商量事。",
     ]
+
+
+def test_a_headline_over_an_editors_note_right_under_a_finished_report(tmp_path):
+    page = [
+        *(line for line in _FIRST if line),
+        "白沙街道：楼栋里办起“红色课堂”",
+        *_NOTE_OPENING,
+        "　　本报讯（通讯员 周洁）白沙街道近日在14个",
+        "楼栋开设“红色课堂”，由退休党员轮流授课。",
+    ]
+    drafts = page_drafts(page, tmp_path)
+    assert [d.title for d in drafts] == ["青石镇“板凳夜话”拉近干群距离", "白沙街道：楼栋里办起“红色课堂”"]
+    assert "学习不一定" not in drafts[0].body + drafts[1].body
+
+
+def test_a_reply_label_right_under_the_letters_signature(tmp_path):
+    page = [
+        "读者来信",
+        "",
+        "小区路灯坏了谁来修",
+        "",
+        "编辑同志：",
+        "　　我家小区的路灯坏了两个多月，晚上出门很不",
+        "方便，希望有人管一管。",
+        "　　（某某市某某区白沙街道 读者 陈立）",
+        "记者回访",
+        "白沙街道：路灯修好了",
+        "　　接到来信后，记者来到白沙街道。街道已组织",
+        "物业公司修好路灯12盏。",
+        "　　（本报记者 林海）",
+    ]
+    drafts = page_drafts(page, tmp_path)
+    assert [(d.title, d.byline) for d in drafts] == [
+        ("小区路灯坏了谁来修", "某某市某某区白沙街道 读者 陈立"),
+        ("白沙街道：路灯修好了", "本报记者 林海"),
+    ]
+
+
+def test_a_spaced_briefs_name_and_short_named_heads_on_a_page_without_blank_lines(tmp_path):
+    page = [
+        "青石镇“板凳夜话”拉近干群距离",
+        "　　本报讯（记者 林海）入夏以来，某某县青石镇推行“板凳夜",
+        "话”，镇村干部每周两晚到院坝里听群众说事，已收集意见210条。",
+        "简　讯",
+        "◆烟台推行“渔港夜校”",
+        "　　烟台市在沿海渔村开办“渔港夜校”，已开课120期。",
+        "◆常德开通“红色热线”",
+        "　　常德市开通“红色热线”，今年已受理群众来电860个。",
+    ]
+    drafts = page_drafts(page, tmp_path)
+    assert [d.title for d in drafts] == [
+        "青石镇“板凳夜话”拉近干群距离",
+        "烟台推行“渔港夜校”",
+        "常德开通“红色热线”",
+    ]
+
+
+def test_a_jump_headline_and_its_marker_on_one_line(tmp_path):
+    page = [
+        "某某周报　　2026年9月3日　　第2版",
+        "",
+        "青石“板凳会”（上接第1版）",
+        "决的事，当场交给村干部",
+        "办理，限期办结。",
+        "　　今年以来，青石镇共开",
+        "“板凳会”120场，收集",
+        "群众意见建议300余条。",
+    ]
+    drafts = page_drafts(page, tmp_path)
+    assert [d.title for d in drafts] == ["青石“板凳会”"]
+    assert "上接" not in drafts[0].body
