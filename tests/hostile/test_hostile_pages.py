@@ -448,9 +448,10 @@ def test_a_page_with_a_one_megabyte_line_is_one_whole_article(tmp_path):
     path.write_text(
         f"回民区：以组织力引领城市基层治理现代化\n\n本报讯（记者 祁晓燕）{line}\n", encoding="utf-8"
     )
-    started = time.monotonic()
+    # CPU seconds of this process: a bound on the cost, not on the machine's load
+    started = time.process_time()
     [draft] = process_page(path).drafts
-    assert time.monotonic() - started < 15
+    assert time.process_time() - started < 15
     assert draft.title == "回民区：以组织力引领城市基层治理现代化"
     assert draft.byline == "本报讯（记者 祁晓燕）"
     assert draft.body == line + "\n"
