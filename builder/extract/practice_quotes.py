@@ -1,6 +1,6 @@
 """The quotes of a text, as practices.py reads them: each quote (“…”, 「…」, ‘…’, "…") with its span and its
 text normalised (practice_vocab.normalise), never one inside a 《document title》; two quotes joined by + are one
-formula (“飞地”+“抱团” -> 飞地+抱团); speech is no name but a name quoted inside it is read (“我们发动‘村村抱团’…”);
+formula (“飞地”+“抱团” -> 飞地+抱团); speech is no name but a name quoted inside it is read (“我们发动‘村村抱团’…”), marked `in_speech`;
 and which quotes stand in a rhetorical contrast (从“两张皮”到“一盘棋”, “小积分”撬动“大治理”).
 A quote whose marks OCR mismatched is read as printed (`mended_marks`): a closing mark where nothing is open, before
 a short name and another closing mark (推出”政策直通车”服务), opens it; an opening mark after a short name, where one
@@ -34,6 +34,7 @@ class Quote:
     start: int
     end: int
     text: str  # normalised
+    in_speech: bool = False  # quoted inside someone's quoted speech (“…把‘小事’办好…”)
 
 
 _MARK = re.compile("[“”]")
@@ -81,7 +82,7 @@ def quotes_in(text: str) -> list[Quote]:
         ):  # “我们发动‘村村抱团’领办合作社…”: speech is no name, a quote inside it may be
             nested = [*_NESTED.finditer(text, match.start() + 1, match.end() - 1)]
             if nested:
-                found[-1:] = [Quote(m.start(), m.end(), normalise(m.group(1))) for m in nested]
+                found[-1:] = [Quote(m.start(), m.end(), normalise(m.group(1)), True) for m in nested]
     return found
 
 

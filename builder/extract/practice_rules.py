@@ -59,6 +59,8 @@ def _is_practice(
     bare = _WHITESPACE.sub("", name)
     if len(bare) < 2 or bare in stopwords or (SPEECH.search(name) and not _comma_slogan(text, q, bare)):
         return False  # (an editor's practice-stopwords.txt removes a list's name too)
+    if q.in_speech and len(bare) < 3:
+        return False  # “修水龙头这个‘小事’就咱志愿者管”: a word a speaker stresses, no name
     if names_list_before(text, q.start, bare):
         return True  # 双结对、双承诺、双服务、双认领“四双”活动: the name of the list before it
     listed = "、" in CLAUSE_SPLIT.split(text[max(0, q.start - 40) : q.start])[-1]

@@ -140,6 +140,8 @@ grid, no website one reaches (“1+N”网格员联户机制).
 Session 33: a scheme the text says was set up or launched right before its quote is a name, also through 的, a
 thing counted once or a 集…于一体 description (推出的“善行豆”, 新建的“邻里中心”, 打造了一个“邻里中心”); a plain quoted
 noun after 的 with no such verb stays a likeness (温暖的“大家庭”).
+R33: a word of two characters a speaker stresses in single quotes inside quoted speech (“…这个‘小事’就咱志愿者管。”)
+is no name, whatever follows it.
 """
 
 from __future__ import annotations
