@@ -141,7 +141,8 @@ Session 33: a scheme the text says was set up or launched right before its quote
 thing counted once or a 集…于一体 description (推出的“善行豆”, 新建的“邻里中心”, 打造了一个“邻里中心”); a plain quoted
 noun after 的 with no such verb stays a likeness (温暖的“大家庭”).
 R33: a word of two characters a speaker stresses in single quotes inside quoted speech (“…这个‘小事’就咱志愿者管。”)
-is no name, whatever follows it.
+is no name, whatever follows it; a team printed bare and named only by the peoples it is formed of (组建多民族志愿服务队)
+is a kind of team (practice_unquoted).
 """
 
 from __future__ import annotations
