@@ -375,6 +375,9 @@ AROUND_SOURCES = (
     ("recruited_before", r"(?:发展|吸收|吸纳|培育|培养|推选|选出|选拔|选聘|招募|聘请|聘任)了?$"),
     ("honour_words", r"^(?:最美|优秀|十佳|百佳|先进|模范|标兵|金牌|十大|好)"),
     ("people_counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:名|人|位)"),
+    # 受聘参与社区治理的“移动网格员”已有1950余名: a role people were hired into in its clause, counted in people
+    ("hired_in_clause", r"(?:受聘|选聘|聘请|聘任|招募)"),
+    ("people_now_counted_after", r"^(?:已有|已达|共有|达)[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:名|人|位)"),
     # 配备3名以上党员“小哨兵”: a role people are assigned to, counted before it in digits (选出20名“最美家庭”: an
     # honour; 有12名“老党员”: a kind of people; 一名“老娘舅”: one person's story)
     (

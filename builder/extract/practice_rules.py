@@ -160,6 +160,13 @@ def _is_practice(
         and not _AROUND["honour_words"].match(bare)
     ) or (len(bare) >= 3 and _clause_sign(text, q, "people_counted_before", 30)):
         return True
+    if (  # 受聘参与社区治理的“移动网格员”已有1950余名: a role people were hired into, counted now
+        len(bare) >= 3
+        and _clause_sign(text, q, "hired_in_clause", 30)
+        and _AROUND["people_now_counted_after"].match(counted)
+        and not _AROUND["honour_words"].match(bare)
+    ):
+        return True
     if "·" in bare or _SHAPE.match(bare) or _SHORT_NUMERAL.match(bare) or _ENDS_LIKE_NAME.search(bare):
         return True
     if _AROUND["mixed_script"].match(bare):

@@ -7,6 +7,7 @@ category of people or a likeness and the room or venue named after it (“五老
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from builder.extract import practice_signs as signs
 from builder.extract.practice_around import AROUND
@@ -15,7 +16,7 @@ from builder.extract.practice_refusals import DIALLED_AFTER, MEASURED_AFTER, VEN
 from builder.text.numerals import NUMBERS_TO_TEN, ZEROS
 from builder.text.patterns import alternation
 
-__all__ = ["NUMBER_CODE", "embedded_name", "number_inside", "number_named", "with_room"]
+__all__ = ["NUMBER_CODE", "embedded_name", "number_inside", "number_named", "one_per_role", "with_room"]
 
 # A room or team named after a category of people (“五老”调解室): the whole is the name.
 _ROOM_AFTER = re.compile(
@@ -122,4 +123,26 @@ def one_per_number(names: list[str], quoted: set[str]) -> list[str]:
             result.append(name)
         elif fullest[code.group(0)] not in result:
             result.append(fullest[code.group(0)])
+    return result
+
+
+_JOB_END = re.compile("[员长]$")  # a job people hold (网格员, 调解员, 楼栋长)
+# what qualifies the job in a role's name (移动网格员); a formula joining it to others is no role (楼门党小组+红色代办员)
+_QUALIFIER = re.compile("[\u4e00-\u9fff]{1,4}")
+
+
+def one_per_role(names: list[str], key: Callable[[str], str]) -> list[str]:
+    """… 多了一个“移动网格员”的身份 … 受聘担任“网格员”以来 …: a job that is only the tail of a role named before it
+    (compared by `key`) is that role shortened, counted once as the whole (a name that is no job, 阳光票决 after
+    村级事务阳光票决, stays: the report names both; so does a job a formula joins to others, 楼门党小组+红色代办员)."""
+    result: list[str] = []
+    for name in names:
+        job = key(name)
+        if not (
+            _JOB_END.search(job)
+            and any(
+                key(role).endswith(job) and _QUALIFIER.fullmatch(key(role)[: -len(job)]) for role in result
+            )
+        ):
+            result.append(name)
     return result

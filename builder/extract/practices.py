@@ -143,6 +143,8 @@ noun after 的 with no such verb stays a likeness (温暖的“大家庭”).
 R33: a word of two characters a speaker stresses in single quotes inside quoted speech (“…这个‘小事’就咱志愿者管。”)
 is no name, whatever follows it; a team printed bare and named only by the peoples it is formed of (组建多民族志愿服务队)
 is a kind of team (practice_unquoted).
+A role people were hired into, counted now (受聘…的“移动网格员”已有1950余名), is a name; the job it ends in, quoted
+after it (受聘担任“网格员”), is that role shortened, counted once as the whole (practice_wholes.one_per_role).
 """
 
 from __future__ import annotations
@@ -162,7 +164,7 @@ from builder.extract.practice_vocab import (
     load_stopwords,
     name_key,
 )
-from builder.extract.practice_wholes import one_per_number
+from builder.extract.practice_wholes import one_per_number, one_per_role
 
 __all__ = ["DEFAULT_STOPWORDS", "default_aliases", "extract_practices", "load_stopwords"]
 
@@ -208,7 +210,8 @@ def extract_practices(
             result.append(name)
     # a brand's `X+` named beside its bare X (“追光者+”党建品牌 … 赋予“追光者”称号): one practice, the brand
     branded = [name for name in result if f"{name_key(name)}+" not in seen]
-    return one_per_number(branded, quoted)  # “1+3+N”组团服务模式 … “1+3+N”模式: one method
+    # “1+3+N”组团服务模式 … “1+3+N”模式: one method; “移动网格员” … “网格员”: one role, shortened after
+    return one_per_role(one_per_number(branded, quoted), name_key)
 
 
 def _begins_inside_quote(key: str, quoted: set[str], text: str) -> bool:

@@ -34,3 +34,16 @@ def test_a_stressed_word_or_a_team_named_by_its_peoples_is_no_practice(body):
 )
 def test_a_name_quoted_in_speech_or_a_team_of_its_own_is_a_practice(body, name):
     assert extract_practices("", body) == [name]
+
+
+def test_a_quoted_role_is_taken_whole_never_the_job_inside_it():
+    """A role people were hired into, counted now (受聘…的“移动网格员”已有1200余名), is a name; the job it ends in,
+    quoted after it (受聘担任“网格员”), is that role shortened, counted once as the whole."""
+    body = (
+        "　　骑手王某如今多了一个“移动网格员”\n的身份。在某市，像王某这样受聘参与社区治理\n"
+        "的“移动网格员”已有1200余名。\n　　受聘担任“网格员”以来，他更忙了。"
+    )
+    assert extract_practices("", body) == ["移动网格员"]
+    assert extract_practices("", "　　去年，老李受聘担任“流动调解员”。今年，他又推荐老王担任“调解员”。") == [
+        "流动调解员"
+    ]
