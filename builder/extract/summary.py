@@ -28,6 +28,8 @@ Rules, in order:
    a verb inside a long quotation (`提出“以…为契机…”`) or a place (`开发区`) is no deed; a photo caption run into a
    paragraph (`李某（右一）在…`) is skipped. A story telling no deed at all is summed up by its first sentence
    naming a unit (`网格员田某接到…的求助电话`), not a scene the reader is walked into (`走进…，`).
+   An honour received (`…党委荣获“先进基层党组织”称号`, `被评为…`) is no deed, whatever words its title holds
+   (`组织`): such a sentence leads only when no sentence of a deed exists.
 5. The lead is the first such sentence of the article (what was done); up to `max_sentences - 1` more are
    added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then position), as long as the
    summary stays within `MAX_CHARS`; they are printed in article order. A lead longer than `MAX_CHARS` is
@@ -135,6 +137,8 @@ _THESIS = re.compile(
     r"是[^，。]{2,30}，(?:而)?不是|的(?:目的|意义|初衷)[，,]?(?:就)?是|(?:最终|关键|主要)要看"
 )
 
+# An honour received and what it is (荣获“先进基层党组织”称号, 被评为…示范社区): no deed, whatever words its title holds
+_HONOUR = re.compile(r"(?:荣获|获评|被评为|被授予|被命名为|获得[^，。]{0,30}(?:称号|荣誉))[^，。；]*")
 
 _RESULT = re.compile(
     r"下降|减少|提升至|提升到|提高到|提高至|增长|增加|达到|实现|累计|化解|办结|解决[^，。]{0,10}\d|同比|"
@@ -187,7 +191,7 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             actor = has_actor(text, names, places) or named_before(text, named)
             if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
                 continue
-            action = bool(_ACTION.search(SPEECH_QUOTE.sub("", text)))
+            action = bool(_ACTION.search(_HONOUR.sub("", SPEECH_QUOTE.sub("", text))))
             thesis = bool(_THESIS.search(text))
             if not action and not thesis and (not actor or _SCENE.match(text)):
                 continue  # (a sentence naming a unit and no deed: a story's news, when no sentence says more)
