@@ -23,6 +23,7 @@ from builder.ingest.headlinecontext import (
     reads_as_body,
 )
 from builder.ingest.headlineplaces import named_places
+from builder.ingest.headlineshapes import headline_words
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import HEADLINE, Line, PageReader
@@ -47,6 +48,7 @@ def headline_apart_over_lead(page: PageReader, line: Line) -> bool:
         )
     if join_cost(line.text, body[0]) < 0 or not after_body(page, line.text, body):
         return False
-    page.add(HEADLINE, line.text, line.number)
+    # (a briefs column's `【…】`: the words inside)
+    page.add(HEADLINE, headline_words(line.text), line.number)
     page.units[-1].opens = True
     return True

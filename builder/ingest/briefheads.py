@@ -6,12 +6,10 @@ subheadings), and one the extraction doubled (bold). Each opens a new article.
 
 from __future__ import annotations
 
-import re
-
 from builder.ingest import headlinecontext
 from builder.ingest.briefs import LEAD_SPAN
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.headlineshapes import BRACKETED_HEADLINE, is_headline_shape
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelabels import SIDEBAR_LABEL
@@ -28,14 +26,11 @@ def brief_headline(page: PageReader, line: Line) -> bool:
     return _over_brief_lead(page, line.text) and _open_brief(page, line.text, line.number)
 
 
-_BRACKETED = re.compile(r"^【([^【】]{4,40})】$")
-
-
 def bracketed_headline(page: PageReader, line: Line) -> bool:
     """A brief's headline set in 【】 on a line of its own (`【克拉玛依市“暖新驿站”温暖户外劳动者】`), its lead
     straight under it, at the top or after a finished item: a new article. (A series tag `【…·…篇】` is page
     furniture before this rule; a sidebar's label in 【】 is no headline.)"""
-    match = _BRACKETED.match(line.text)
+    match = BRACKETED_HEADLINE.match(line.text)
     if not match or not is_headline_shape(match.group(1)) or SIDEBAR_LABEL.match(match.group(1)):
         return False
     body = headlinecontext.paragraph_from(page, page.index)
@@ -72,7 +67,7 @@ def _bracketed_subheadings(page: PageReader, heading: str) -> bool:
             return False
         if unit.kind == BYLINE:
             return placeless and not page.blanks
-        if unit.kind == TEXT and _BRACKETED.match(unit.text):
+        if unit.kind == TEXT and BRACKETED_HEADLINE.match(unit.text):
             return True
     return False
 

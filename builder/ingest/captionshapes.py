@@ -93,7 +93,8 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
 # (`（本报记者 艾力 通讯员 王芳）`, `（图/文 郭立）` who took the photos and wrote, the wrap may glue a name to the
 # next role), or the body that supplied it (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted
 # report names (`…受理投诉300余起。（来源：东城区委宣传部 王小川）`), or a body of the party or the state that
-# sent it (`…问题87件。（金平区委组织部）`).
+# sent it (`…问题87件。（金平区委组织部）`), maybe with its writer's names (`（某某市委组织部 王某）`, a briefs column's:
+# names opening with a common surname, never `供图`).
 # (the newsroom may stand before the role, a news site's editor too: `（某某新闻网记者 李明）`, `（津门新闻编辑王某）`)
 _CLOSING_NEWSROOM = rf"(?:{MEDIA_UNIT}|[\u4e00-\u9fff]{{2,4}}新闻)"
 
@@ -114,7 +115,7 @@ _CLOSING_READER = r"[\u4e00-\u9fff]{0,24}?[ \u3000]*(?:读者|网友)[ \u3000]*[
 _CLOSING_NAMES = re.compile(
     rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"
     r"|\s+[\u4e00-\u9fff]{2,4})*"
-    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE}|{_CLOSING_BODY}|{_CLOSING_READER})[）)])$"
+    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE}|{_CLOSING_BODY}(?:[ \u3000]+{SIGNATURE_NAME}){{0,3}}|{_CLOSING_READER})[）)])$"
 )
 
 

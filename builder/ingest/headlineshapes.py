@@ -1,5 +1,6 @@
 """Whether one line has a headline's shape (is_headline_shape): short, no sentence's stop, no byline, not cut after a
-particle (WORDS_ENDING_SO: the words ending so that end whole).
+particle (WORDS_ENDING_SO: the words ending so that end whole); a headline printed in 【】 on its line
+(BRACKETED_HEADLINE, headline_words: the title is the words inside).
 
 A pure predicate on one line's text (moved out of `lineshapes`).
 """
@@ -78,3 +79,14 @@ WORDS_ENDING_SO = (
     "平和",
     "温和",
 )
+
+
+# A headline set in 【】 on a line of its own (a briefs column's, `【某某市：“某某驿站”暖人心】`): group 1 its words.
+BRACKETED_HEADLINE = re.compile(r"^【([^【】]{4,40})】$")
+
+
+def headline_words(text: str) -> str:
+    """A headline's words as the title reads them: a headline printed in 【】 on its line without the brackets
+    (`【某某县：“田间课堂”开到地头】` -> `某某县：“田间课堂”开到地头`); any other headline as it is."""
+    bracketed = BRACKETED_HEADLINE.match(text)
+    return bracketed.group(1) if bracketed else text
