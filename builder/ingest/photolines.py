@@ -13,6 +13,7 @@ from builder.ingest.captionshapes import is_credit_text, split_inline_credit
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 _MAX_CAPTION_CHARS = 80
@@ -280,6 +281,27 @@ def caption_under_its_credit(page: PageReader, line: Line) -> bool:
     page.add(kinds.CAPTION, line.text, line.number)
     units.append(credit)
     return True
+
+
+_NAME_ALONE = re.compile(f"^{PERSON_NAME}$")
+
+
+def portrait_name_over_credit(page: PageReader, line: Line) -> bool:
+    """A person's name alone on a line, unindented, right over a photo's credit on a line of its own (`某某某` /
+    `资料图片`, `本报记者 某某 摄`), apart from the text above (a blank line or a finished sentence; not under a head,
+    where a name is the byline): a portrait's caption (heldout33 p02, an interview's guest between two turns). The
+    credit rule reads the credit under it."""
+    if line.indent or not _NAME_ALONE.match(line.text):
+        return False
+    below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    if not below or not is_credit_text(below):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind in (kinds.HEADLINE, kinds.SUBTITLE, kinds.KICKER, kinds.BYLINE):
+        return False
+    if last.kind == kinds.TEXT and not page.blanks and not ends_sentence(last.text):
+        return False  # an open sentence's last word the wrap set on a line of its own
+    return page.add(kinds.CAPTION, line.text, line.number)
 
 
 def captions_under_head(page: PageReader, line: Line) -> bool:

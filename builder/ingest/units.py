@@ -233,6 +233,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("sentence_and_credit", photolines.sentence_and_credit),
     ("credit", photolines.credit_line),
     ("caption_under_its_credit", photolines.caption_under_its_credit),
+    ("portrait_name_over_credit", photolines.portrait_name_over_credit),
     ("captions_under_head", photolines.captions_under_head),
     ("number", _number),
     ("head_block", headblocks.head_block),
