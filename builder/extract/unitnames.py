@@ -75,6 +75,21 @@ def is_unit_name(part: str, unit_len: int, after_place: bool = True) -> bool:
     return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or verb)
 
 
+# A sentence opening with the name, a paragraph's indent maybe before it (那大镇有14个村。).
+_DEMONSTRATIVES, _CLASSIFIERS = "那这", "个些座片类种样位级"
+_SENTENCE_START = r"(?:^|[。！？；\n])[\s\u3000]*"
+
+
+def _named_again(text: str, township: str, unit_len: int) -> bool:
+    """A township the address names (儋州市那大镇) whose name opens with a demonstrative's character (那, 这) and one
+    more is a name when the text names it again opening a sentence (那大镇有14个村。): after a place's name a
+    demonstrative is no prose (a preposition is: 在槐店乡…), and a classifier after it never makes a name (这个镇, 这些镇)."""
+    stem = township[:-unit_len]
+    if len(stem) != 2 or stem[0] not in _DEMONSTRATIVES or stem[1] in _CLASSIFIERS:
+        return False
+    return re.search(_SENTENCE_START + re.escape(township), text, re.M) is not None
+
+
 def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
     """Township / community names right after a place name (a listed township unit counts as one)."""
     parts: list[str] = []
@@ -93,9 +108,8 @@ def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) ->
             listed = (
                 township in townships.table()
             )  # 乌兰浩特市都林街道: a listed name, whatever its first character
-            if not (
-                listed or is_unit_name(township, 2 if township.endswith(("街道", "苏木", "地区")) else 1)
-            ):
+            unit_len = 2 if township.endswith(("街道", "苏木", "地区")) else 1
+            if not (listed or is_unit_name(township, unit_len) or _named_again(text, township, unit_len)):
                 return []
             parts.append(township)
         after = match.end()

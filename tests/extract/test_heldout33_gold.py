@@ -41,7 +41,7 @@ AT_LEAST = {
     "subtitles_exact": 17 / 18,
     "bylines_exact": 17 / 18,
     "region_exact": 18 / 18,
-    "level_exact": 17 / 18,
+    "level_exact": 18 / 18,
     "theme_f1": 0.883,
     "metric_recall": 182 / 184,
     "metric_precision": 182 / 183,
