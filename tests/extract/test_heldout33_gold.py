@@ -19,7 +19,10 @@ same at both, articles 18/18 with no spurious file, titles 16/18 (the column's �
 17/18 (a series line read as a subtitle), bylines 16/18 (a bare-name byline over a body, a closing bracketed unit
 credit), region 18/18, level 17/18, theme F1 0.884, metrics R 182/184 and P 182/183, practices R 43/46 and P 43/47,
 captions 2/4 (a portrait caption of a bare name in the body), bodies with a byline or headline 0, broken paragraphs
-1/86. Opened for tuning at the session's end.
+1/86. Opened for tuning at the session's end: a short round (h33a, h33b) read the column's 【】 heads and its
+closing unit credit, the interview's portrait caption, and a township whose name opens with 那 (儋州 那大镇): titles
+18/18, bylines 17/18, level 18/18, captions 3/4. Left: the 通讯's series line (a kicker in heldout21/27/28's golds),
+p01's bare-name byline.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -59,4 +62,4 @@ class TestHeldout33Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT33, HELDOUT33_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 2
+    CAPTIONS_RECOVERED = 3
