@@ -14,9 +14,10 @@ _SPEECH_VERB = re.compile(
 _SPEECH_TAIL = re.compile(r"”[^“”]{0,40}?(?:说|表示|介绍|讲道|说道|感慨道|告诉记者)[道]?。?$")
 
 
-# a speaker named before the verb (马某强调，…; 区委书记某某指出：…), not how the paper knows (据介绍，…)
+# a speaker named before the verb (马某强调，…; 区委书记某某指出：…), not how the paper knows (据介绍，…) nor a deed
+# done as asked (该镇按照上级要求，…, 根据群众提出的…: 要求 and 提出 are no verbs of saying here)
 _SPEAKER_OPENING = re.compile(
-    r"^(?!据|经|记者从)(?:[他她]们?|[^，。：“]{2,40}?)(?:说|表示|强调|指出|认为|坦言|感慨|提出|要求)[，：:]"
+    r"^(?!据|经|记者从)(?:[他她]们?|[^，。：“]{2,40}?)(?:说|表示|强调|指出|认为|坦言|感慨)[，：:]"
 )
 
 

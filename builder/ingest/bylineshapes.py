@@ -15,6 +15,7 @@ from builder.ingest.ornaments import BYLINE_MARKS
 from builder.ingest.reporternames import (
     BYLINE_NAME,
     PERSON_NAME,
+    SIGNATURE_NAME,
     WRITER_ROLES,
     close_padded_names,
 )
@@ -209,7 +210,7 @@ _PARTY_DEPARTMENT = re.compile(
 # needed (a committee alone is a headline's or a sentence's piece) and is no office (`某某镇党委 书记`).
 _PARTY_BODY_AND_WRITER = re.compile(
     r"^(?:中共)?[\u4e00-\u9fff]{2,10}(?:[省市州盟县区旗镇乡]委(?:员会)?|党委|党工委|党总支|党支部)"
-    rf"(?:[ \u3000]+(?!{_OFFICE}){PERSON_NAME}){{1,3}}$"
+    rf"(?:[ \u3000]+(?!{_OFFICE}){SIGNATURE_NAME}){{1,3}}$"  # (a surname: `红旗村党支部 领富路` is a headline)
 )
 
 

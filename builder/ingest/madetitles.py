@@ -38,8 +38,8 @@ _NOT_IN_NAME = re.compile(
     r"[的在把到给为抓]|党建|引领|开展|组织|服务|工作|治理|振兴|走进|进入|来到|深入|前往|干部|党员|群众"
     # `先后成立小区…`, `相继建起村…`: a deed founding the unit, no place's name
     r"|成立|建立|组建|创建|设立|打造|建起|建成|选派|依托|先后|陆续|相继|分别"
-    # `公安局党委携手赤峰市…`: a unit's organ and its partner, no place's name
-    r"|党委|党组|党工委|携手|联合"
+    # `公安局党委携手赤峰市…`: a unit's organ and its partner, no place's name (联合 is: 联合村, 联合社区)
+    r"|党委|党组|党工委|携手"
 )
 _LEVELS = (
     ("省", "自治区", "特别行政区"),

@@ -108,7 +108,8 @@ def heading(state: Assembly) -> bool:
 
 
 # a subheading's lead-in phrase and its aim (`持续发力，留住“两企三新”人才力量`, `落实政策，助推…经济发展`)
-_LEAD_IN = re.compile(r"^([\u4e00-\u9fff]{2,6})，[^，。！？；]{4,24}$")
+# (4 characters or more: `目前，…`, `同时，…` open paragraphs)
+_LEAD_IN = re.compile(r"^([\u4e00-\u9fff]{4,6})，[^，。！？；]{4,24}$")
 _ARTICLE_HEADS = (HEADLINE, BYLINE, KICKER, SUBTITLE)
 _SERIES_REACH = 120  # units either side searched for the series' other lines
 
@@ -129,6 +130,8 @@ def _one_of_a_parallel_series(units: list[Unit], index: int) -> bool:
     unit = units[index]
     match = _LEAD_IN.match(unit.text)
     if not match or not _stands_alone(units, index) or not is_heading_candidate(unit.text):
+        return False
+    if opens_paragraph(unit.text):  # `与此同时，…`, `近年来，…`: a paragraph's opening words
         return False
     if _CONTINUING_END.search(unit.text):
         return False

@@ -96,6 +96,12 @@ def test_a_paragraph_a_speaker_opened_is_the_speakers_words_throughout() -> None
         "柳岸区组建志愿服务队120支，累计开展志愿服务3000余场次。"
     )
     assert "柳岸区组建志愿服务队120支" in summarize("柳岸区：网格党支部", body)
+    # a deed done as asked (按照上级要求，…) opens no speech either (review of session 33)
+    body = (
+        "近日，柳岸区召开基层治理推进会。\n\n该镇按照上级要求，开展人居环境整治。"
+        "柳岸区组建志愿服务队120支，累计开展志愿服务3000余场次。"
+    )
+    assert "柳岸区组建志愿服务队120支" in summarize("柳岸区：网格党支部", body)
 
 
 def test_a_summary_cut_from_the_first_paragraph_repeats_it() -> None:

@@ -55,3 +55,9 @@ def test_one_such_line_alone_is_still_a_paragraphs_first_line(tmp_path):
     body = _body(tmp_path, "持续发力，留住商圈青年人才力量", "为了方便商户，街道将各类事务集")
     assert "## " not in body, body
     assert "留住商圈青年人才力量街道党工委" in body, body
+
+
+def test_paragraph_openings_in_that_shape_are_no_series(tmp_path):
+    """Two lines opening paragraphs (`与此同时，…`, `目前，…`) a column break left alone are no subheadings."""
+    body = _body(tmp_path, "与此同时，街道还组织商户参加培", "目前，街道已经帮助商户解决问题")
+    assert "## " not in body, body

@@ -79,6 +79,8 @@ def test_the_places_a_clause_opens_with():
     # a deed is no place's name
     assert place_units("干部走进荷塘村") == []
     assert place_units("紧抓党建引领乡村振兴") == []
+    # 联合 names villages and communities (联合村), while 携手 and a party committee name no place
+    assert place_units("三明市沙县区夏茂镇联合村党支部领办") == ["三明市", "沙县区", "夏茂镇", "联合村"]
 
 
 def test_retitle_remakes_only_titles_made_from_a_lead():

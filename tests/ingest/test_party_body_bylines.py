@@ -36,3 +36,7 @@ def test_a_committee_with_no_writer_or_in_a_sentence_is_no_byline():
     assert not is_byline_text("柳塘镇党委 书记")  # an office, no writer's name
     assert not is_byline_text("柳塘镇党委牵头，")
     assert not is_byline_text("柳塘镇党委把工作做到田间地头")
+    # a spaced headline or kicker: words after the committee, no surname opening them (review of session 33)
+    assert not is_byline_text("红旗村党支部 领富路")
+    assert not is_byline_text("柳塘村党支部　抓党建　促振兴")
+    assert not is_byline_text("中共柳岸县委 强基层")
