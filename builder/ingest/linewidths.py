@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Unit
+from builder.ingest.pagelines import ARTICLE_HEADS, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 
 
@@ -44,7 +44,6 @@ class LocalWidths:
 
 
 _MIN_OWN_LINES = 3  # full lines of its own article that measure a line's column
-_ARTICLE_HEADS = (HEADLINE, BYLINE, KICKER, SUBTITLE)
 
 
 def _stretches(units: list[Unit]) -> list[int]:
@@ -53,7 +52,7 @@ def _stretches(units: list[Unit]) -> list[int]:
     stretches: list[int] = []
     heads = 0
     for unit in units:
-        if unit.kind in _ARTICLE_HEADS:
+        if unit.kind in ARTICLE_HEADS:
             heads += 1
         elif unit.kind == TEXT:
             stretches.append(heads)

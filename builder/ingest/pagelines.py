@@ -31,6 +31,8 @@ SIDEBAR = (
 FURNITURE = "furniture"
 TABLE = "table"  # a table flattened into lines (builder.ingest.tables): its printed lines, `\n` between
 OPEN_HEADING = "open-heading"  # only inside classify_bold: a bold run that continues on a later line
+# the units that open an article: lines on either side of one are two articles'
+ARTICLE_HEADS = (HEADLINE, BYLINE, KICKER, SUBTITLE)
 
 
 @dataclass(slots=True)

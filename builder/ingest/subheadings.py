@@ -15,15 +15,13 @@ from builder.ingest.headlineshapes import WORDS_ENDING_SO
 from builder.ingest.linejoin import figure_goes_on, join_cost, opens_paragraph
 from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import (
-    BYLINE,
+    ARTICLE_HEADS,
     CAPTION,
     CREDIT,
     HEADING,
     HEADLINE,
     JUMP_IN,
     JUMP_OUT,
-    KICKER,
-    SUBTITLE,
     TEXT,
     Unit,
 )
@@ -110,7 +108,6 @@ def heading(state: Assembly) -> bool:
 # a subheading's lead-in phrase and its aim (`持续发力，留住“两企三新”人才力量`, `落实政策，助推…经济发展`)
 # (4 characters or more: `目前，…`, `同时，…` open paragraphs)
 _LEAD_IN = re.compile(r"^([\u4e00-\u9fff]{4,6})，[^，。！？；]{4,24}$")
-_ARTICLE_HEADS = (HEADLINE, BYLINE, KICKER, SUBTITLE)
 _SERIES_REACH = 120  # units either side searched for the series' other lines
 
 
@@ -138,7 +135,7 @@ def _one_of_a_parallel_series(units: list[Unit], index: int) -> bool:
     lead = len(match.group(1))
     for step in (-1, 1):
         i = index + step
-        while 0 <= i < len(units) and abs(i - index) <= _SERIES_REACH and units[i].kind not in _ARTICLE_HEADS:
+        while 0 <= i < len(units) and abs(i - index) <= _SERIES_REACH and units[i].kind not in ARTICLE_HEADS:
             other = _LEAD_IN.match(units[i].text)
             alike = other is not None and len(other.group(1)) == lead and _stands_alone(units, i)
             if alike and is_heading_candidate(units[i].text) and not _CONTINUING_END.search(units[i].text):
