@@ -13,9 +13,9 @@ from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.celltables import read_cell_table
 from builder.ingest.datelines import dateline_over_wrap
-from builder.ingest.decks import deck_under, figures_deck
+from builder.ingest.decks import deck_of_two_under, deck_under, figures_deck
 from builder.ingest.headlinecontext import headline_line
-from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,
     quote_cut_over_byline,
@@ -87,6 +87,8 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if not is_headline_shape(line.text) or LINE_SHAPE["end_credit"].match(line.text):
         return False
     after = next_lines(page, page.index, blanks=2)
+    while after and HEAD_FIELD_LABEL.match(after[0]):
+        after = after[1:]  # `【关键词】…` between the headline and its byline (furnitureboxes.summary_box)
     if after and dateline_over_wrap(line.text, after[0]):
         return False  # a lead's dateline the wrap cut (`某某网-某某客户端7月9` / `日15时讯（…`), no headline
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
@@ -125,6 +127,16 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     ):  # `牌楼街道：“院落自治”` / `让…焕新颜`
         page.index += 1
         return page.add(HEADLINE, line.text + after[0], line.number)
+    if (
+        stacked == 3
+        and page.blanks
+        and _all_right_under(page, after[:stacked])
+        and deck_of_two_under(line.text, after[0], after[1:3])
+    ):  # `深化…` / `安徽推行“…”` / `全省3200余个…` / `业主满意度明显提升`: kicker, headline, two-line deck
+        page.add(KICKER, line.text, line.number)
+        page.add(HEADLINE, after[0], line.number + 1)
+        page.index += stacked
+        return page.add(SUBTITLE, "".join(after[1:3]), line.number + 2)
     if (
         stacked >= 2
         and page.blanks

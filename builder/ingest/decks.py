@@ -85,6 +85,19 @@ def figures_deck(headline: str, lines: list[str]) -> bool:
     return len(lines) >= 2 and not _COUNTED.search(headline) and all(_COUNTED.search(line) for line in lines)
 
 
+def deck_of_two_under(kicker: str, headline: str, deck: list[str]) -> bool:
+    """A three-line head (layouts34 p03): a kicker, the headline, and a deck of two lines under it whose first
+    says what was done with its figure (`全省3200余个住宅小区建立物业党组织` / `业主满意度明显提升`), neither the
+    kicker nor the headline giving a figure, the deck's second line no longer than its first: the two lines
+    are one deck, not the headline under a kicker and a headline of its own."""
+    return (
+        len(deck) == 2
+        and _COUNTED.search(deck[0]) is not None
+        and not any(_COUNTED.search(line) for line in (kicker, headline, deck[1]))
+        and len(deck[1]) <= len(deck[0])
+    )
+
+
 def _parallel_predicates(headline: str, below: str) -> bool:
     """Two short lines alike in length, each a verb and its object, neither naming a place (`坚持党建引领` /
     `推进社区治理`, `headlinewraps.wrapped_naming_no_place`): one headline of two predicates the column set one over the other, no deck under a headline

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
-from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.text.patterns import BOX_DRAWN_RUN
@@ -273,10 +273,12 @@ _HEAD_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.KICKER)
 
 
 def summary_box(page: PageReader, line: Line) -> bool:
-    """`核心提示：…` right under a headline (or its subtitle), its lines up to the next blank line: furniture. The
+    """`核心提示：…` (or a theory article's `【关键词】…`) right under a headline (or its subtitle), its lines up to the
+    next blank line: furniture. The
     box ends before an indented line or a byline (`本报讯（…）`): the article's body printed right under it, with
     no blank line between, is the article's."""
-    if not _SUMMARY_LABEL.match(line.text) or not page.units or page.units[-1].kind not in _HEAD_KINDS:
+    labelled = _SUMMARY_LABEL.match(line.text) or HEAD_FIELD_LABEL.match(line.text)
+    if not labelled or not page.units or page.units[-1].kind not in _HEAD_KINDS:
         return False
     block = block_below(page, _MAX_SUMMARY_LINES, ends_before=_opens_body)
     return block is not None and furniture_block(page, line, block)

@@ -120,6 +120,8 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
                 kicker = block.text.rstrip("—－- ")  # a kicker may lead into its headline with a dash (`…——`)
             elif (block.kind == SUBTITLE or block.text.startswith(_DASHES)) and texts:
                 subtitles[len(texts) - 1] = block.text.lstrip("—－- ")
+                # a deck under a headline with a kicker too: the deck subtitles it, the kicker none
+                kickers.discard(len(texts) - 1)
             elif (
                 block.kind == HEADLINE
                 and kicker is None

@@ -29,6 +29,11 @@ _LONGEST = (
 )
 
 
+# A theory article's labelled field printed between its headline and its body (`【关键词】基层治理　积分制`,
+# `【中图分类号】D267`, layouts34 p02, heldout31 p06): no headline, though as short as one.
+HEAD_FIELD_LABEL = re.compile(r"^【(?:关键词|关键字|中图分类号|文献标识码)】")
+
+
 def is_headline_shape(text: str) -> bool:
     """A headline's shape (asked of one line by many rules, kept like `is_byline_text`'s verdict)."""
     return _headline_shape(text, gazetteer())
@@ -47,6 +52,7 @@ def _headline_shape(text: str, _places: Gazetteer) -> bool:
         and not LINE_SHAPE["bare_names"].match(text)
         and not (text.endswith(_CUT_AFTER) and not text.endswith(WORDS_ENDING_SO))
         and not text.startswith("图为")  # a photo's caption, even without its full stop (`图为…合影`)
+        and not HEAD_FIELD_LABEL.match(text)
     )
 
 

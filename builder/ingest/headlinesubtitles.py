@@ -50,7 +50,8 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     if not LINE_SHAPE["subtitle"].match(below) or SENTENCE_MARK.search(below) or "；" in below:
         return False
     last = page.units[-1] if page.units else None
-    label = _genre_label(page) if last is not None and last.kind == TEXT and not page.blanks else None
+    # (the label right above the headline, or standing apart between gaps: `调查` / blank / headline, layouts34 p03)
+    label = _genre_label(page) if last is not None and last.kind == TEXT and page.blanks <= 1 else None
     if label is not None:
         label.kind = FURNITURE  # `人物` / `瓜田里的…` / `——记…`: the feature's genre label over its headline
     elif last is not None and last.kind == TEXT and not page.blanks:

@@ -1,6 +1,7 @@
 """Reports a roundup prints under one headline, each opening with its place's name in 【】 glued to its lead
 (`县域传真` / `云南多地探索基层治理“小切口”` / `【澄江市】玉溪市澄江市推行…` … `（杨丽）` / `【宾川县】大理州宾川县
-在…`): a line rule of LINE_RULES, after the bulleted briefs'. Each such line opens a report of its own, its text
+在…`), or with its place's name set bold after a mark (`■阳新县　阳新县推行…`, the items maybe with no blank line
+between them): a line rule of LINE_RULES, after the bulleted briefs'. Each such line opens a report of its own, its text
 without the label, its title made from the lead; the closing credit of the report above it (`（段建华）`, or one
 the wrap cut in two, `（杨` / `丽）`) is that report's byline. The one headline over the reports heads the
 collection, like a column's name, and titles none of them (page furniture).
@@ -14,12 +15,17 @@ from builder.ingest import headlinecontext
 from builder.ingest import pagelines as kinds
 from builder.ingest.briefs import LEAD_SPAN, close_item_before
 from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.ornaments import LABEL_MARKS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import display_width
 from builder.places.gazetteer import gazetteer
 
-# `【澄江市】玉溪市澄江市推行“码上` : a place's name in 【】, then the report's lead on the same line.
-_PLACE_LABEL = re.compile(r"^【([\u4e00-\u9fff]{2,8})】[ \u3000]*(\S.*)$")
+# `【澄江市】玉溪市澄江市推行“码上` : a place's name in 【】, then the report's lead on the same line; or the name
+# set bold after a label's mark and apart from the lead by a space (`■阳新县　阳新县推行…`, layouts34 p01).
+_PLACE_LABEL = re.compile(
+    rf"^(?:【(?P<framed>[\u4e00-\u9fff]{{2,8}})】|[{LABEL_MARKS}](?P<marked>[\u4e00-\u9fff]{{2,8}})[ \u3000])"
+    r"[ \u3000]*(?P<lead>\S.*)$"
+)
 
 
 def place_label(text: str) -> tuple[str, str] | None:
@@ -29,7 +35,7 @@ def place_label(text: str) -> tuple[str, str] | None:
     match = _PLACE_LABEL.match(text)
     if match is None:
         return None
-    place, lead = match.group(1), match.group(2)
+    place, lead = match.group("framed") or match.group("marked"), match.group("lead")
     found = gazetteer().scan(place)
     if not found or (found[0][0], found[0][1]) != (0, len(place)):
         return None
@@ -47,7 +53,7 @@ def labelled_report(page: PageReader, line: Line) -> bool:
     if labelled is None:
         return False
     last = page.units[-1] if page.units else None
-    if last is not None and not page.blanks:
+    if last is not None and not page.blanks and not _next_in_series(page):
         return False
     if last is not None and last.kind == kinds.HEADLINE:
         if any(place_label(later.strip()) for later in page.lines[page.index :]):
@@ -58,3 +64,11 @@ def labelled_report(page: PageReader, line: Line) -> bool:
     page.units[-1].opens = True
     page.units[-1].width = display_width(line.text)  # the label filled the line: no paragraph ends short here
     return True
+
+
+def _next_in_series(page: PageReader) -> bool:
+    """A labelled line right under the item above (no blank line between items, layouts34 p01's `■赤壁市　…`
+    under `…已办结812条。`): the next item when a line above on the page opens an item too and the item above
+    ends there."""
+    earlier = page.lines[: max(page.index - 1, 0)]
+    return any(place_label(line.strip()) for line in earlier) and close_item_before(page)

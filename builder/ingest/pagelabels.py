@@ -28,12 +28,19 @@ _SIDEBAR_LABELS = [
     "评论",
     "专家点评",
     "点评",
+    "新闻链接",
+    "新闻背景",
     "相关链接",
     "背景链接",
     "知识链接",
     "链接",
     "延伸阅读",
     "记者观察",
+    # a column of readers' short voices on the report above, each under a `■name　role` line (layouts34 p02)
+    "基层声音",
+    "群众说",
+    "群众心声",
+    "百姓心声",
 ]
 SIDEBAR_LABEL = re.compile(
     rf"^[{LABEL_MARKS}]?[┌┏╔【［\[]?(?:"  # maybe marked (`■记者观察`), maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)

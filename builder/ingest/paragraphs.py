@@ -248,6 +248,7 @@ def _wrapped_line(state: Assembly) -> bool:
         and open_paragraph
         and state.indented_page
         and not subheading
+        and not unit.opens  # an item's lead under the short line ending the item above (`■赤壁市　…`)
         and _goes_on_unindented(state, unit)
     ):
         return state.join(unit)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.labelleditems import place_label
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import HEADING, HEADLINE, TEXT, Line, PageReader
 from builder.ingest.textrules import ends_sentence
@@ -27,6 +28,8 @@ def roundup_part_head(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if mark is None or page.blanks or last is None or last.kind != TEXT or not ends_sentence(last.text):
         return False
+    if place_label(line.text) is not None:  # its place named again in the lead after a space: an item's label
+        return False  # (`■公安县　公安县组建…`, labelleditems)
     head = line.text[mark.end() :].strip()
     following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
     if not is_headline_shape(head) or not following or starts_byline(following):

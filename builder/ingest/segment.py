@@ -118,6 +118,8 @@ class _PageCut:
             return
         if block.kind in (BYLINE, NUMBER):
             self.in_sidebar = False
+        if block.kind == TEXT and block.opens:
+            self.in_sidebar = False  # a round-up item's lead under the box (`■松滋市　…`): an article starts
         if self.in_sidebar and block.kind in (TEXT, HEADING, TABLE):
             return  # a sidebar's text (记者手记 …): furniture
         if block.kind == TEXT and block.text.startswith(_EDITORS_NOTE):

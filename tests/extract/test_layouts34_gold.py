@@ -20,6 +20,18 @@ new layouts': the round-up's three items read into the report above them, the `�
 article's headline (its headline as the kicker), the three-line head's deck read as the headline, the 调查's `——`
 subtitle read into the body, the headline joined to the line above read into the body above.
 
+After the round-up's items (labelleditems: a bold place name after `■` and a space, items with no blank line
+between them; the `新闻链接` box a sidebar), the theory page's `【关键词】` line (headlineshapes.HEAD_FIELD_LABEL,
+furnitureboxes.summary_box), the `基层声音` column (pagelabels: a sidebar), the genre label standing apart over the
+调查's headline (headlinesubtitles), the three-line head (decks.deck_of_two_under, headlines: the deck subtitles
+the headline, the kicker none) and the headline glued to the line above (gluedheads.py): articles 15/15, titles
+15/15, subtitles 15/15, bylines 15/15, region 15/15, level 15/15, theme F1 0.848, metrics R 59/60 P 59/59,
+practices R 21/21 P 21/22 (the gold's `社区党组织、业委会、物业企业`, a list of the three parties, made optional as
+the README's rule for such lists says), captions 2/2, no body with a caption, a byline or a headline, no broken
+paragraph. Left: themes (p01#1 consultative-self-governance from the riders' 议事会, p02#1 rural-revitalization for
+a district's 积分银行, p04#1 organization-system, p06#1 grid-governance from 楼栋长), p06#2's `平均达到18.5万元`
+(an average the extractor reads as a per-unit norm), `三无小区` taken as a practice.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts34 --gold tests/corpus/layouts34-gold.yaml`.
@@ -35,22 +47,22 @@ LAYOUTS34_GOLD = scoring.HERE / "layouts34-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 11 / 15,
-    "titles_exact": 9 / 15,
-    "subtitles_exact": 8 / 15,
-    "bylines_exact": 11 / 15,
-    "region_exact": 11 / 15,
-    "level_exact": 11 / 15,
-    "theme_f1": 0.666,
-    "metric_recall": 46 / 60,
-    "metric_precision": 46 / 61,
-    "practice_recall": 17 / 21,
-    "practice_precision": 17 / 24,
+    "articles_found": 15 / 15,
+    "titles_exact": 15 / 15,
+    "subtitles_exact": 15 / 15,
+    "bylines_exact": 15 / 15,
+    "region_exact": 15 / 15,
+    "level_exact": 15 / 15,
+    "theme_f1": 0.847,
+    "metric_recall": 59 / 60,
+    "metric_precision": 59 / 59,
+    "practice_recall": 21 / 21,
+    "practice_precision": 21 / 22,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
-    "broken_paragraphs": 1,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 0,
 }
 
 
