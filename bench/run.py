@@ -471,14 +471,32 @@ def edit_one_file(content: Path, round_: int) -> tuple[Path, bytes]:
     """Change one initiative's summary, as an editor correcting it (issue 16's measure; a file without a
     plain `summary:` line gets a sentence added to its body instead); returns what to restore. The edited
     page shows EDIT_MARK afterwards (its lead paragraph)."""
-    files = sorted(p for p in content.glob("*.md"))
-    target = files[len(files) // 2]
+    target = _middle_file(content)
     original = target.read_bytes()
     text = original.decode("utf-8")
     mark = f"编辑改写第{round_ + 1}次{EDIT_MARK}"
     edited = re.sub(r"(?m)^summary: (?=[^'\"|>\s])", lambda m: m.group(0) + mark, text, count=1)
     if edited == text:
         edited = text.rstrip("\n") + f"\n\n{mark}。\n"
+    target.write_bytes(edited.encode("utf-8"))
+    return target, original
+
+
+def _middle_file(content: Path) -> Path:
+    files = sorted(p for p in content.glob("*.md"))
+    return files[len(files) // 2]
+
+
+def edit_title(content: Path, round_: int) -> tuple[Path, bytes]:
+    """Change the same initiative's title, as an editor correcting it (ingest's weakest field: issue 16's
+    title edit, session 34); returns what to restore. The edited page shows EDIT_MARK in its headline."""
+    target = _middle_file(content)
+    original = target.read_bytes()
+    text = original.decode("utf-8")
+    edited = re.sub(
+        r"(?m)^title: (.*)$", lambda m: f"title: {m.group(1)}{EDIT_MARK}{round_ + 1}", text, count=1
+    )
+    assert edited != text, target
     target.write_bytes(edited.encode("utf-8"))
     return target, original
 
@@ -630,7 +648,8 @@ def incremental(
 ) -> None:
     """One-file-edit rebuilds, each followed by a no-change rebuild, after a warm build (the last full build
     at this size, when it succeeded and nothing ran on that output since); the edited file is restored and
-    the site rebuilt (untimed) before the next edit."""
+    the site rebuilt (untimed) before the next edit; then a title edit of the same file (`title-edit`),
+    restored the same way."""
     n = plan.incremental_size
     assert n is not None
     if not warm_ok:
@@ -657,6 +676,15 @@ def incremental(
         finally:
             target.write_bytes(original)  # the corpus stays as generated; the next cold build wipes the site
         ours.run(content, n, f"restored-{rep}")  # (untimed) the site of the corpus as generated again
+        target, original = edit_title(content, rep)
+        try:
+            run = results.add(f"title-edit:{n}", ours.run(content, n, f"title-edit-{rep}"))
+            say(f"  title-edit:{n:<11} {_fmt_run(run)}")
+            if run.ok and EDIT_MARK not in _find_in_site(ours.paths(n)[1], target.stem):
+                results.notes.append(f"title edit at {n}: the edited title did not reach the site")
+        finally:
+            target.write_bytes(original)
+        ours.run(content, n, f"title-restored-{rep}")  # (untimed)
 
 
 def serve_edit(
@@ -915,6 +943,9 @@ def table(results: Results, plan: Plan) -> list[str]:
     if inc:
         lines.append(f"| no-change rebuild, N={inc:,} | {_cell(results, f'nochange:{inc}')} | | | | | | |")
         lines.append(f"| one-file edit rebuild, N={inc:,} | {_cell(results, f'edit:{inc}')} | | | | | | |")
+        lines.append(
+            f"| one-file title edit rebuild, N={inc:,} | {_cell(results, f'title-edit:{inc}')} | | | | | | |"
+        )
         lines.append(
             f"| one-file edit in digest serve, N={inc:,} | {_cell(results, f'serve-edit:{inc}')} | | | | | | |"
         )

@@ -31,13 +31,14 @@ and memory grow with the number of such pairs, not with n². The term counts of 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 
 from builder.model import Initiative
 from builder.render import sparserows
+from builder.render.linkpatch import LinkState, bonus_profiles, link_state, patched_candidates
 from builder.render.linkscore import W_PRACTICES, W_THEMES, Features, without_common_columns
 from builder.render.linkstore import TermCounts
 from builder.render.reasons import Link, Reason, load_reason_stopwords, reasoned_links
@@ -56,14 +57,16 @@ BLOCK_CELLS = 4_000_000  # rows × initiatives in one block of the similarity pr
 # ------------------------------------------------------------------------------------------------ linking
 
 
-def _candidates(f: Features) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _candidates(f: Features, only: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs worth scoring and their text similarity: per row the CANDIDATES_PER_ROW best by text similarity
-    plus a little for shared uncommon practices and themes (all ties at the cut are kept)."""
+    plus a little for shared uncommon practices and themes (all ties at the cut are kept). `only`: the rows
+    to find them for (ascending; None: every row); a row's pairs are made of that row alone, so that they are
+    the same bit for bit whichever rows are asked (builder.render.linkpatch asks for the rows an edit moves)."""
     found_rows: list[np.ndarray] = []
     found_cols: list[np.ndarray] = []
     found_text: list[np.ndarray] = []
     n = f.text.shape[0]
-    for start, cells, values, bonus in _similar(f):
+    for block_rows, cells, values, bonus in _similar(f, only):
         local_rows = cells // n
         lengths = np.bincount(local_rows, minlength=int(local_rows[-1]) + 1 if cells.size else 0)
         bounds = np.zeros(lengths.size + 1, dtype=np.int64)
@@ -77,17 +80,23 @@ def _candidates(f: Features) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         text = values[keep]
         if bonus is not None:
             text = np.maximum(0.0, text - bonus[keep])
-        found_rows.append(local_rows[keep] + start)
+        found_rows.append(block_rows[local_rows[keep]])
         found_cols.append(cells[keep] % n)
         found_text.append(text)
+    if not found_rows:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
     return np.concatenate(found_rows), np.concatenate(found_cols), np.concatenate(found_text)
 
 
-def _similar(f: Features) -> Iterator[tuple[int, np.ndarray, np.ndarray, np.ndarray | None]]:
-    """For each block of rows from `start`: the nonzero cells (local row × n + column, ascending) of the text
-    similarity plus the bonus of shared uncommon practices and themes, their values, and the bonus in them
-    (None without any such bonus). The products are dense in numpy (sparserows.block_sums) when the whole
-    product has at most BLOCK_CELLS cells, else scipy's sparse products block by block: the same values."""
+def _similar(
+    f: Features, only: np.ndarray | None = None
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]]:
+    """For each block of rows (their numbers): the nonzero cells (local row × n + column, ascending) of the
+    text similarity plus the bonus of shared uncommon practices and themes, their values, and the bonus in
+    them (None without any such bonus). The products are dense in numpy (sparserows.block_sums) when the whole
+    product has at most BLOCK_CELLS cells, else scipy's sparse products block by block: the same values.
+    `only`: the rows wanted (ascending; every row when None), taken from the sparse products."""
     n = f.text.shape[0]
     text_t = sparserows.transpose(f.text)
     extra = sparserows.side_by_side(
@@ -95,28 +104,28 @@ def _similar(f: Features) -> Iterator[tuple[int, np.ndarray, np.ndarray, np.ndar
         sparserows.scaled(without_common_columns(f.themes, f.cap), math.sqrt(W_THEMES / 4)),
     )
     extra_t = sparserows.transpose(extra)
-    if n * n <= BLOCK_CELLS:
+    if n * n <= BLOCK_CELLS and only is None:
         rank = sparserows.block_sums(f.text, 0, n, text_t)
         bonus = sparserows.block_sums(extra, 0, n, extra_t) if extra.nnz else None
         if bonus is not None:
             rank += bonus
         cells = np.flatnonzero(rank)
-        yield 0, cells, rank[cells], bonus[cells] if bonus is not None else None
+        yield np.arange(n, dtype=np.int64), cells, rank[cells], bonus[cells] if bonus is not None else None
         return
-    text, text_t = sparserows.as_scipy(f.text), sparserows.as_scipy(text_t)
-    extra_rows, extra_t = sparserows.as_scipy(extra), sparserows.as_scipy(extra_t)
+    wanted = np.arange(n, dtype=np.int64) if only is None else np.asarray(only, dtype=np.int64)
+    text_t, extra_t = sparserows.as_scipy(text_t), sparserows.as_scipy(extra_t)
     step = max(1, BLOCK_CELLS // n)
-    for start in range(0, n, step):
-        stop = min(n, start + step)
-        rank = (text[start:stop] @ text_t).tocsr()
+    for start in range(0, wanted.size, step):
+        block = wanted[start : start + step]
+        rank = (sparserows.as_scipy(sparserows.take(f.text, block)) @ text_t).tocsr()
         bonus = None
         if extra.nnz:
-            bonus = (extra_rows[start:stop] @ extra_t).tocsr()
+            bonus = (sparserows.as_scipy(sparserows.take(extra, block)) @ extra_t).tocsr()
             bonus.sort_indices()
             rank = (rank + bonus).tocsr()
         rank.sort_indices()
-        cells = np.repeat(np.arange(stop - start, dtype=np.int64), np.diff(rank.indptr)) * n + rank.indices
-        yield start, cells, rank.data, _lookup(bonus, cells // n, rank.indices) if bonus is not None else None
+        cells = np.repeat(np.arange(block.size, dtype=np.int64), np.diff(rank.indptr)) * n + rank.indices
+        yield block, cells, rank.data, _lookup(bonus, cells // n, rank.indices) if bonus is not None else None
 
 
 def _lookup(matrix: Any, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -143,17 +152,29 @@ def compute_related(
     threshold: float = THRESHOLD,
     reason_stopwords: frozenset[str] | None = None,
     known_terms: dict[str, TermCounts] | None = None,
+    last: LinkState | None = None,
+    keep: Callable[[LinkState], None] | None = None,
 ) -> dict[str, list[Link]]:
     """Links for every initiative (keyed by slug), best first; see the module docstring for the rules.
     `reason_stopwords`: words never shown as a reason (default: the tokenizer's `reason-stopwords.txt`).
-    `known_terms`: the term counts of texts seen before under this tokenizer (`term_counts`; filled)."""
+    `known_terms`: the term counts of texts seen before under this tokenizer (`term_counts`; filled).
+    `last`: what the last computation left (linkpatch.LinkState): the candidate pairs of the rows an edit
+    cannot move are taken from it (the same links); `keep` is given this computation's."""
     items = sorted(initiatives, key=lambda i: i.slug)
     if not items:
         return {}
     index = {item.slug: k for k, item in enumerate(items)}
     tk = tokenizer or get_tokenizer()
     f = Features(items, tk, known_terms)
-    rows, cols, score = _scored_pairs(items, index, f, threshold)
+    found = None
+    profiles = bonus_profiles(items, f) if last is not None or keep is not None else []
+    if last is not None and len(items) ** 2 > BLOCK_CELLS:  # (a small site's products are dense: made whole)
+        found = patched_candidates(items, f, last, _candidates, profiles)
+    if found is None:
+        found = _candidates(f)
+    if keep is not None:
+        keep(link_state(items, f, found, profiles))
+    rows, cols, score = _scored_pairs(items, index, f, threshold, found)
     chosen = _choose(items, index, f, (rows, cols, score), top_k)
     if reason_stopwords is None:
         reason_stopwords = load_reason_stopwords(tk.data_dir)
@@ -161,11 +182,16 @@ def compute_related(
 
 
 def _scored_pairs(
-    items: Sequence[Initiative], index: dict[str, int], f: Features, threshold: float
+    items: Sequence[Initiative],
+    index: dict[str, int],
+    f: Features,
+    threshold: float,
+    candidates: tuple[np.ndarray, np.ndarray, np.ndarray],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs (rows, columns, scores) at or above the threshold, without self-links and
-    overview-part links or links to a place's own wider place, sorted by row, best first, ties by slug (= column order)."""
-    rows, cols, text = _candidates(f)
+    """The `candidates` (rows, columns, text similarity: `_candidates`) at or above the threshold, without
+    self-links and overview-part links or links to a place's own wider place, scored, sorted by row, best
+    first, ties by slug (= column order)."""
+    rows, cols, text = candidates
     parent = np.array([index.get(item.parent or "", -1) for item in items], dtype=np.int64)
     keep = (rows != cols) & (parent[rows] != cols) & (parent[cols] != rows) & ~f.wider_place(rows, cols)
     rows, cols, text = rows[keep], cols[keep], text[keep]

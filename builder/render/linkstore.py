@@ -8,7 +8,9 @@ build, and any edit they read computes them again, for the whole corpus, as a fu
 the same either way. The entry is one pickle in the build's file cache (builder.content.filecache, whose
 folder changes with the builder's code), holding the digest and the links (as tuples: fast to load). Beside it, `known_terms` keeps
 the term counts of every text (by its SHA-256, under the tokenizer's word lists): computing the links again
-after an edit segments only the edited texts, and loads the word dictionary only then.
+after an edit segments only the edited texts, and loads the word dictionary only then; and `link_state` the
+last computation's candidate pairs (builder.render.linkpatch.LinkState): computing them again after an edit
+makes again only the pairs of the rows the edit can move (a title's: the rows sharing its terms).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ def term_counts(texts: Sequence[str], tk: Tokenizer, known: dict[str, TermCounts
 KIND = "links"
 ENTRY = "last"
 TERMS = "terms"
+STATE = "state"  # the last computation's candidate pairs (builder.render.linkpatch)
 
 
 def _feed_text(h: Any, text: str | None) -> None:
@@ -142,6 +145,18 @@ def known_terms(cache_dir: Path, words_dir: Path) -> tuple[dict[str, Any], Calla
             store_entry(cache_dir, TERMS, entry, known)
 
     return known, keep
+
+
+def link_state(cache_dir: Path) -> tuple[Any, Callable[[Any], None]]:
+    """What the last computation of the links left (builder.render.linkpatch.LinkState: its candidate pairs),
+    or None, and the function that keeps this computation's for the next."""
+    from builder.content.filecache import load_entry, store_entry
+    from builder.render.linkpatch import LinkState
+
+    stored = load_entry(cache_dir, KIND, STATE)
+    return (stored if isinstance(stored, LinkState) else None), functools.partial(
+        store_entry, cache_dir, KIND, STATE
+    )
 
 
 def _flat(links: dict[str, list[Any]]) -> dict[str, list[tuple]]:

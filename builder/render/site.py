@@ -76,7 +76,7 @@ def compute_links(
     the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore), or
     from `session` (digest serve's: the same objects, kept in memory). `inputs`: their `link_digest`,
     when the caller made it."""
-    from builder.render.linkstore import known_terms, reuse_links
+    from builder.render.linkstore import known_terms, link_state, reuse_links
     from builder.text.tokens import get_tokenizer
 
     words = words_dir(data_dir)  # the tokenizer's
@@ -88,7 +88,10 @@ def compute_links(
         if cache_dir is None:
             return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=tokenizer)
         known, keep = known_terms(cache_dir, words)
-        links = compute_related(initiatives, RELATED_PER_INITIATIVE, tokenizer, known_terms=known)
+        last, keep_state = link_state(cache_dir)
+        links = compute_related(
+            initiatives, RELATED_PER_INITIATIVE, tokenizer, known_terms=known, last=last, keep=keep_state
+        )
         keep()
         if session is None:  # a one-shot build: no next build in this process reads the counts again
             tokenizer.forget_counts()

@@ -34,8 +34,18 @@ def test_quick_benchmark_writes_a_table(tmp_path: Path) -> None:
     row = next(line for line in text.splitlines() if line.startswith("| full build, N=200 |"))
     ours = row.split("|")[2]
     assert ours.strip().endswith("MB)"), row  # a time and a peak memory, not n/a
-    for label in ("no-change rebuild, N=200", "one-file edit rebuild, N=200", "ingest, 100 initiatives"):
+    for label in (
+        "no-change rebuild, N=200",
+        "one-file edit rebuild, N=200",
+        "one-file title edit rebuild, N=200",
+        "ingest, 100 initiatives",
+    ):
         assert f"| {label}" in text, label
+    title = next(
+        line for line in text.splitlines() if line.startswith("| one-file title edit rebuild, N=200")
+    )
+    assert title.split("|")[2].strip().endswith("MB)"), title  # the title edit was timed
+    assert "the edited title did not reach the site" not in text
     serve = next(
         line for line in text.splitlines() if line.startswith("| one-file edit in digest serve, N=200")
     )

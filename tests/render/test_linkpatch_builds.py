@@ -1,0 +1,99 @@
+"""One-shot builds after title and theme-list edits, the cross-links' candidate pairs taken from the last
+computation's (builder.render.linkpatch: the sparse products, as a site of more than 2 000 initiatives
+makes them), give the site of a full build from no cache, byte for byte."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder.commands.build import run_build
+from builder.content.loader import read_content_file
+from builder.render import crosslinks, linkpatch
+from builder.util.paths import THEME_DIR
+from tests.render.test_incremental import THEME_SLUGS, _save, _tree
+from tests.support.fixture_site import INITIATIVES, write_content
+
+
+def _retitle(content: Path, slug: str, title: str) -> None:
+    item = read_content_file(content / f"{slug}.md").initiative
+    assert item is not None
+    _save(content, dataclasses.replace(item, title=title))
+
+
+def _rethemed(content: Path, slug: str, change: int) -> None:
+    """A theme added to the list (change > 0) or its last one taken off (a theme page's count changes)."""
+    item = read_content_file(content / f"{slug}.md").initiative
+    assert item is not None
+    if change > 0:
+        themes = [*item.themes, next(t for t in THEME_SLUGS[change:] + THEME_SLUGS if t not in item.themes)]
+    else:
+        themes = item.themes[:-1]
+    _save(content, dataclasses.replace(item, themes=themes))
+
+
+# (kind, which initiative, variant): titles of new words, of words other titles hold, a title undone,
+# themes added and taken off
+SEQUENCES = [
+    [("title", 2, "社区星空观测站建成开放"), ("themes", 5, 1), ("title", 2, None), ("themes", 5, -1)],
+    [("themes", 0, 2), ("title", 7, "网格员走访群众"), ("themes", 3, -1), ("title", 1, "党建引领基层治理")],
+]
+
+
+@pytest.mark.parametrize("sequence", range(len(SEQUENCES)))
+def test_title_and_theme_edits_give_the_site_of_a_full_build(
+    sequence: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(crosslinks, "BLOCK_CELLS", 40)  # the sparse products, and the patch, at N=12
+    used: list[bool] = []
+    real = linkpatch.patched_candidates
+    monkeypatch.setattr(crosslinks, "patched_candidates", lambda *a: _noted(used, real(*a)))  # type: ignore[arg-type]
+    theme = tmp_path / "theme"
+    shutil.copytree(THEME_DIR, theme, ignore=shutil.ignore_patterns("compiled"))
+    content = write_content(tmp_path / "content", INITIATIVES[:12])
+    slugs = sorted(p.stem for p in content.glob("*.md"))
+    first = {slug: read_content_file(content / f"{slug}.md").initiative for slug in slugs}
+    assert run_build(content, tmp_path / "site", quiet=True, theme_dir=theme) == 0
+    for kind, pick, variant in SEQUENCES[sequence]:
+        slug = slugs[pick]
+        if kind == "title":
+            _retitle(content, slug, variant if isinstance(variant, str) else first[slug].title)  # type: ignore[union-attr]
+        else:
+            _rethemed(content, slug, int(variant))  # type: ignore[arg-type]
+        assert run_build(content, tmp_path / "site", quiet=True, theme_dir=theme) == 0
+        shutil.rmtree(tmp_path / "full", ignore_errors=True)
+        for cached in (tmp_path / ".cache").glob("digest-full-*"):
+            shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
+        assert run_build(content, tmp_path / "full", quiet=True, force=True, theme_dir=theme) == 0
+        assert _tree(tmp_path / "site") == _tree(tmp_path / "full"), (kind, slug)
+    assert any(used)  # (the last candidates were patched, not only made whole)
+
+
+def test_digest_serve_takes_the_same_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.render.session import BuildSession
+    from tests.render.test_serve_edits import _full, _serve_build
+
+    monkeypatch.setattr(crosslinks, "BLOCK_CELLS", 40)
+    used: list[bool] = []
+    real = linkpatch.patched_candidates
+    monkeypatch.setattr(crosslinks, "patched_candidates", lambda *a: _noted(used, real(*a)))  # type: ignore[arg-type]
+    content = write_content(tmp_path / "content", INITIATIVES[:12])
+    slugs = sorted(p.stem for p in content.glob("*.md"))
+    session = BuildSession()
+    _serve_build(content, tmp_path / "site", session)
+    for kind, pick, variant in SEQUENCES[0]:
+        if kind == "title":
+            _retitle(content, slugs[pick], variant if isinstance(variant, str) else f"{slugs[pick]}的做法")
+        else:
+            _rethemed(content, slugs[pick], int(variant))  # type: ignore[arg-type]
+        _serve_build(content, tmp_path / "site", session)
+        assert _tree(tmp_path / "site") == _full(tmp_path, content), (kind, pick)
+    assert any(used)
+
+
+def _noted(used: list[bool], found: object) -> object:
+    used.append(found is not None)
+    return found
