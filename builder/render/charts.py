@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
+
+from builder.render.escaping import output_escape as escaped
 
 ROW = 38
 MAX_LABEL = 22
@@ -40,8 +42,8 @@ def bar_chart(bars: list[Bar], *, title: str, chart_id: str) -> Markup:
     top = max((b.value for b in bars), default=0) or 1
     out = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="100%" height="{len(bars) * ROW}" '
-        f'role="img" aria-labelledby="{escape(chart_id)}-t">',
-        f'<title id="{escape(chart_id)}-t">{escape(title)}</title>',
+        f'role="img" aria-labelledby="{escaped(chart_id)}-t">',
+        f'<title id="{escaped(chart_id)}-t">{escaped(title)}</title>',
     ]
     for i, bar in enumerate(bars):
         y = i * ROW
@@ -49,8 +51,8 @@ def bar_chart(bars: list[Bar], *, title: str, chart_id: str) -> Markup:
         width = max(bar.value / top * 100 - start, 0.6) if bar.value > 0 else 0
         drawn = f'class="chart-bar chart-range" x="{_pct(start)}%"' if start else 'class="chart-bar" x="0"'
         out.append(
-            f'<text class="chart-label" x="0" y="{y + 14}">{escape(_clip(bar.label))}</text>'
-            f'<text class="chart-value" x="100%" y="{y + 14}" text-anchor="end">{escape(bar.text)}</text>'
+            f'<text class="chart-label" x="0" y="{y + 14}">{escaped(_clip(bar.label))}</text>'
+            f'<text class="chart-value" x="100%" y="{y + 14}" text-anchor="end">{escaped(bar.text)}</text>'
             f'<rect class="chart-track" x="0" y="{y + 21}" width="100%" height="10" rx="3"/>'
             f'<rect {drawn} y="{y + 21}" width="{_pct(width)}%" height="10" rx="3"/>'
         )

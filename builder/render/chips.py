@@ -8,7 +8,8 @@ calls these ~36 000 times (cards, rows, chips). The HTML is the macros' to the b
 index as the macros did (the same attributes of an initiative, the same keys of `ix.practice_slugs` and
 `ix.level_labels`), so that the incremental build records the same reads. `en` is the English gloss's
 filter (builder/render/env.py registers them all). `ix` and `root` (the way back to
-the site's top) come from the calling template's context, as the macros saw them.
+the site's top) come from the calling template's context, as the macros saw them. Each escapes its values
+as text (escaping.output_escape) and makes one Markup of the piece it writes, not one of every value too.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from typing import Any
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from builder.render import urls
+from builder.render.escaping import output_escape as escaped
 
 
 def en(text: Any, cls: str | None = "en") -> Markup:
@@ -27,16 +29,16 @@ def en(text: Any, cls: str | None = "en") -> Markup:
     its own language, styled by `cls` ("en", set apart from the Chinese), or inline in the sentence with
     `cls=none`. A filter rather than a macro: a page has about twenty glosses."""
     if cls:
-        return Markup(f'<span class="{cls}" lang="en">{escape(text)}</span>')  # cls: written in a template
-    return Markup(f'<span lang="en">{escape(text)}</span>')
+        return Markup(f'<span class="{cls}" lang="en">{escaped(text)}</span>')  # cls: written in a template
+    return Markup(f'<span lang="en">{escaped(text)}</span>')
 
 
 def place(e: Any) -> Markup:
     """The initiative's region steps and locality, space-separated; 地区未标明 when it names none."""
     steps, locality = e.steps, e.item.locality
-    out = " ".join(str(escape(s.name)) for s in steps)
+    out = " ".join(escaped(s.name) for s in steps)
     if locality:
-        out += (" " if steps else "") + str(escape(locality))
+        out += (" " if steps else "") + escaped(locality)
     if not steps and not locality:
         out += "地区未标明"
     return Markup(out)
@@ -48,7 +50,7 @@ def local_place(e: Any) -> Markup:
     steps, locality = e.steps, e.item.locality
     names = [s.name for s in steps[1:]] + ([locality] if locality else [])
     if names:
-        return escape(" ".join(map(str, names)))
+        return Markup(escaped(" ".join(map(str, names))))
     return place(e)
 
 
@@ -61,9 +63,9 @@ def level_badge(context: Context, level: Any, link: bool = True) -> Markup:
     if link:
         href = urls.href(context["root"], urls.level(level))
         return Markup(
-            f'<a class="badge badge-{escape(level)}" href="{escape(href)}">{escape(label.zh)}{en(label.en)}</a>'
+            f'<a class="badge badge-{escaped(level)}" href="{escaped(href)}">{escaped(label.zh)}{en(label.en)}</a>'
         )
-    return Markup(f'<span class="badge badge-{escape(level)}">{escape(label.zh)}</span>')
+    return Markup(f'<span class="badge badge-{escaped(level)}">{escaped(label.zh)}</span>')
 
 
 @pass_context
@@ -71,7 +73,7 @@ def theme_chip(context: Context, slug: Any) -> Markup:
     """A theme's chip, linking to its page."""
     label = context["ix"].theme_label(slug)
     href = urls.href(context["root"], urls.theme(slug))
-    return Markup(f'<a class="chip chip-theme" href="{escape(href)}">{escape(label.zh)}{en(label.en)}</a>')
+    return Markup(f'<a class="chip chip-theme" href="{escaped(href)}">{escaped(label.zh)}{en(label.en)}</a>')
 
 
 @pass_context
@@ -80,8 +82,8 @@ def practice_chip(context: Context, name: Any) -> Markup:
     slugs = context["ix"].practice_slugs
     if name in slugs:
         href = urls.href(context["root"], urls.practice(slugs[name]))
-        return Markup(f'<a class="chip chip-practice" href="{escape(href)}">{escape(name)}</a>')
-    return Markup(f'<span class="chip chip-practice">{escape(name)}</span>')
+        return Markup(f'<a class="chip chip-practice" href="{escaped(href)}">{escaped(name)}</a>')
+    return Markup(f'<span class="chip chip-practice">{escaped(name)}</span>')
 
 
 def citation(item: Any) -> str:

@@ -87,3 +87,35 @@ def test_chips_write_what_the_macros_wrote(steps, locality, level, root):
     macros = env.from_string(MACROS + CALLS).render(context).lstrip("\n")  # (the definitions' lines)
     assert python == macros
     assert "地区未标明" in python or steps or locality
+
+
+def test_a_chip_makes_one_markup_of_what_it_writes(monkeypatch):
+    """Each chip (and a chart) escapes its values as text and wraps only the HTML it writes in a Markup (a
+    level's and a theme's chip hold a gloss, `en`, a Markup of its own): markupsafe's escape made one more of
+    every value, ~135 000 at N=1 000, each thrown away once written into the chip."""
+    from markupsafe import Markup
+
+    from builder.render.charts import Bar, bar_chart
+    from builder.render.chips import level_badge, local_place, place, practice_chip, theme_chip
+
+    made: list[str] = []
+    original = Markup.__new__
+
+    def counting(cls, *args, **kwargs):
+        made.append(cls.__name__)
+        return original(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Markup, "__new__", staticmethod(counting))
+    context = {"ix": IX, "root": "../"}
+    entry = _entry(["甘肃省", "兰州市", "城关区"], "雁南街道<东>")
+    html = [
+        place(entry),
+        local_place(entry),
+        level_badge(context, "community"),
+        theme_chip(context, "t<&>"),
+        practice_chip(context, "a<b>"),
+        practice_chip(context, "<i>"),
+        bar_chart([Bar("网格<员>", 3.0, "3人")], title="规模 & 数量", chart_id="c1"),
+    ]
+    assert len(made) == 9  # one a piece, and the two glosses
+    assert "雁南街道&lt;东&gt;" in html[0] and "&lt;i&gt;" in html[5] and "网格&lt;员&gt;" in html[6]
