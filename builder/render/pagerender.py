@@ -31,6 +31,7 @@ class PageRenderer:
         self._templates: dict[str, Any] = {}
         self._fragments: dict[tuple[Any, ...], Markup] = {}
         self._macros: dict[str, dict[str, Any]] = {}
+        self._chrome: dict[tuple[str, str, urls.Here], Markup] = {}
 
     # ------------------------------------------------------------------------------------------ helpers
 
@@ -48,18 +49,32 @@ class PageRenderer:
 
     def macros(self, root: str) -> dict[str, Any]:
         """The theme's macros (`m`, _macros.html: they see `ix`, `root`, `card` and `theme_row`, nothing else
-        of the page) and the `card` and `theme_row` renderers for pages at the link depth `root`: made once
+        of the page) and the `card`, `theme_row` and `chrome` renderers for pages at the link depth `root`: made once
         per depth, not per page and card as a template importing the macros would."""
         found = self._macros.get(root)
         if found is None:
             found = self._macros[root] = {
                 "card": functools.partial(self.fragment, "_card.html", root=root),
                 "theme_row": functools.partial(self.fragment, "_theme_row.html", root=root),
+                "chrome": functools.partial(self.chrome, root=root),
             }
             found["m"] = self.env.get_template("_macros.html").make_module(
                 {"ix": self.ix, "root": root, **found}
             )
         return found
+
+    def chrome(self, template: str, here: urls.Here, *, root: str) -> Markup:
+        """The masthead or the footer every page shows (_masthead.html, _footer.html, as base.html places
+        them), rendered once for the pages at one link depth (`root`) and place in the navigation (`here`):
+        a site of 1 000 initiatives has 2 500 pages and a few dozen of those."""
+        key = (template, root, here)
+        html = self._chrome.get(key)
+        if html is None:
+            tpl = self._templates.get(template) or self._templates.setdefault(
+                template, self.env.get_template(template)
+            )
+            html = self._chrome[key] = Markup(tpl.render(root=root, here=here))
+        return html
 
     def fragment(
         self, template: str, entry: Entry, h: int = 3, *, root: str, columns: tuple[Indicator, ...] = ()
