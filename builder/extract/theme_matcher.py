@@ -1,5 +1,6 @@
 """All the terms of a theme vocabulary in one Aho–Corasick automaton (moved out of `themes`): leftmost-longest,
-non-overlapping counts of each term, the automaton built once per vocabulary (matcher_for, vocabulary_key).
+non-overlapping counts of each term, the automaton built once per vocabulary (matcher_for, vocabulary_key); a term
+whose 社 opens the 社区 of a community's name (新合作社区) is not counted.
 """
 
 from __future__ import annotations
@@ -35,9 +36,16 @@ class _Matcher:
         found: Counter[str] = Counter()
         if self.automaton is None or not text:
             return found
-        for _end, term in self.automaton.iter_long(text):
-            found[term] += 1
+        for end, term in self.automaton.iter_long(text):
+            if not _in_community_name(term, text, end):
+                found[term] += 1
         return found
+
+
+def _in_community_name(term: str, text: str, end: int) -> bool:
+    """A term whose last character opens the 社区 of a community's name (合作社 in 新合作社区: the community
+    新合作, no cooperative); 合作社区域 is a cooperative's area."""
+    return term.endswith("社") and text[end + 1 : end + 2] == "区" and text[end + 2 : end + 3] != "域"
 
 
 def vocabulary_key(vocabulary: Mapping[str, Label]) -> tuple:

@@ -49,6 +49,10 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    it no open set's theme F1 dropped; a riders' article's 骑手议事会, a relocation estate's 楼栋党小组+楼长+中心户,
    whose themes score a twelfth or a fifteenth of the top, are a side tool of the work, not what it reports; a
    practice given that the text does not name, as an editor's, implies as one of the title does).
+8. A person by office named once (`roles:` of a theme: 网格员, 社区工作者), when it is all the text says of the theme
+   (no other term anywhere, no kind of its sentences, not in the headline), passes through a report of other work
+   (由网格员送餐上门, 交办给村干部和网格员, 社区工作者入户时间增加): that theme is kept only as the top one or implied
+   (`named_in_passing`). Named twice, counted (全区120名网格员) or with their work described, the theme stands.
 """
 
 from __future__ import annotations
@@ -231,11 +235,36 @@ def score_themes(
     length = len(body or "")
     chosen = select_themes(scores, implied, length)
     text = "\n".join([*headings, body or ""])
+    sections = (title or "", "\n".join(headings), body or "")
     return [
         slug
         for rank, slug in enumerate(chosen)
-        if rank == 0 or slug in implied or spoken_of(slug, text, vocabulary)
+        if rank == 0
+        or slug in implied
+        or (spoken_of(slug, text, vocabulary) and not named_in_passing(slug, sections, vocabulary))
     ]
+
+
+def named_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str, Label]) -> bool:
+    """Whether all `sections` (title, headings, body) say of theme `slug` is one mention in the body of one of its `roles:`
+    (a person by office: 由网格员送餐上门, 交办给村干部和网格员, 社区工作者入户时间增加): no other term of the theme,
+    nor a kind of its sentences. The person passes through a report of other work (score_themes keeps such a theme
+    only as the top one or implied)."""
+    label = vocabulary.get(slug)
+    roles = label.extra.get("roles") if label is not None else None
+    if not isinstance(roles, list) or not roles:
+        return False
+    matcher = matcher_for(vocabulary_key(vocabulary))
+    said: list[tuple[str, str]] = []
+    for section, text in zip(SECTIONS, sections, strict=True):
+        text = _AUTONOMOUS.sub("", _QUOTE_MARK.sub("", text))
+        for term, count in matcher.count(text).items():
+            if any(r.slug == slug and r.weight > 0 and section in r.where for r in matcher.by_term[term]):
+                said.extend([(section, term)] * count)
+        rules = [rule for rule in parse_sentence_rules(label) if section in rule.where]
+        if any(rule.matches(s) for rule in rules for s in _SENTENCE_END.split(text) if s.strip()):
+            return False
+    return len(said) == 1 and said[0][0] == "body" and said[0][1] in {str(role) for role in roles}
 
 
 def spoken_of(slug: str, text: str, vocabulary: Mapping[str, Label]) -> bool:
