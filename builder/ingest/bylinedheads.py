@@ -16,6 +16,7 @@ from builder.ingest.datelines import dateline_over_wrap
 from builder.ingest.decks import deck_of_two_under, deck_under, figures_deck
 from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
+from builder.ingest.headlinesubtitles import genre_label
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,
     quote_cut_over_byline,
@@ -26,6 +27,7 @@ from builder.ingest.headlinewraps import (
     verb_cut_over_byline,
     wrapped_naming_no_place,
 )
+from builder.ingest.labelleditems import place_label
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_label_word, is_place_kicker, is_quoted_name_only
 from builder.ingest.pagelines import (
@@ -101,8 +103,15 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         signed += 1
     if not (after and starts_byline(after[signed])) or heads_table(after[stacked:]):
         return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
+    if place_label(after[signed]) is not None:
+        return False  # a round-up item's place label (`■阳新县　阳新县推行…`), no byline: labelleditems
     if read_cell_table(page.lines, page.index) is not None:
         return False  # a table's title over its cells one a line (`项目` / `数量` / `召开场次` / `1650` …)
+    label = genre_label(page) if not page.blanks else None
+    if label is not None:
+        label.kind = (
+            FURNITURE  # `…百分点。` / `调查` / the headline over its byline: the feature's genre label
+        )
     if not stacked and _marked_label_under_headline(page, line.raw.strip()):
         return page.add(
             FURNITURE, line.text, line.number

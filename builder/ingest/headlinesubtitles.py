@@ -51,7 +51,7 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
         return False
     last = page.units[-1] if page.units else None
     # (the label right above the headline, or standing apart between gaps: `调查` / blank / headline, layouts34 p03)
-    label = _genre_label(page) if last is not None and last.kind == TEXT and page.blanks <= 1 else None
+    label = genre_label(page) if page.blanks <= 1 else None
     if label is not None:
         label.kind = FURNITURE  # `人物` / `瓜田里的…` / `——记…`: the feature's genre label over its headline
     elif last is not None and last.kind == TEXT and not page.blanks:
@@ -157,8 +157,15 @@ def _headline_second_line(headline: str, below: str, page: PageReader, at: int) 
     return cut and not ends_sentence(below) and is_headline_shape(headline + below)
 
 
-def _genre_label(page: PageReader) -> Unit | None:
-    """The last unit read, a short word standing alone after a gap (`人物`, `走基层`): a feature's genre label
-    printed over its headline."""
-    last = page.units[-1]
-    return last if last.blanks_before >= 1 and is_label_word(last.text) else None
+def genre_label(page: PageReader) -> Unit | None:
+    """The last unit read, a short word standing alone after a gap or right under a finished sentence (`人物`,
+    `走基层`, `调查`; layouts34 p03 on a page printing no blank line): a feature's genre label printed over its
+    headline. None when the last unit is no such word."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind != TEXT or not is_label_word(last.text):
+        return None
+    above = page.units[-2] if len(page.units) >= 2 else None
+    apart = last.blanks_before >= 1 or (
+        above is not None and above.kind == TEXT and ends_sentence(above.text)
+    )
+    return last if apart else None

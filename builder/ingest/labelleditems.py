@@ -15,9 +15,11 @@ from builder.ingest import headlinecontext
 from builder.ingest import pagelines as kinds
 from builder.ingest.briefs import LEAD_SPAN, close_item_before
 from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.lineshapes import is_label_word
 from builder.ingest.ornaments import LABEL_MARKS
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.textrules import display_width
+from builder.ingest.textrules import display_width, ends_sentence
 from builder.places.gazetteer import gazetteer
 
 # `【澄江市】玉溪市澄江市推行“码上` : a place's name in 【】, then the report's lead on the same line; or the name
@@ -53,11 +55,16 @@ def labelled_report(page: PageReader, line: Line) -> bool:
     if labelled is None:
         return False
     last = page.units[-1] if page.units else None
-    if last is not None and not page.blanks and not _next_in_series(page):
+    series_below = any(place_label(later.strip()) for later in page.lines[page.index :])
+    banner = series_below and _banner(page)
+    if last is not None and not page.blanks and not banner and not _next_in_series(page):
         return False
-    if last is not None and last.kind == kinds.HEADLINE:
-        if any(place_label(later.strip()) for later in page.lines[page.index :]):
+    if last is not None and (last.kind == kinds.HEADLINE or banner):
+        if series_below:
             last.kind = kinds.FURNITURE
+            above = page.units[-2] if banner and len(page.units) >= 2 else None
+            if above is not None and above.kind == kinds.TEXT and is_label_word(above.text):
+                above.kind = kinds.FURNITURE  # the column's label over the banner (`一线传真`)
     elif not headlinecontext.at_top(page) and not close_item_before(page):
         return False
     page.add_text(labelled[1], line)
@@ -72,3 +79,22 @@ def _next_in_series(page: PageReader) -> bool:
     ends there."""
     earlier = page.lines[: max(page.index - 1, 0)]
     return any(place_label(line.strip()) for line in earlier) and close_item_before(page)
+
+
+def _banner(page: PageReader) -> bool:
+    """The last unit read is the round-up's banner over its first item: a headline, or on a page printing no
+    blank line a headline-shaped text line under a finished sentence or a label (`…5000余个。` / `一线传真` /
+    `湖北多地为基层治理添活力` / `■阳新县　…`, layouts34 p01 with no blank line)."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind == kinds.HEADLINE:
+        return last is not None
+    above = page.units[-2] if len(page.units) >= 2 else None
+    after_end = (
+        above is None or above.kind != kinds.TEXT or ends_sentence(above.text) or is_label_word(above.text)
+    )
+    return (
+        last.kind == kinds.TEXT
+        and is_headline_shape(last.text)
+        and not ends_sentence(last.text)
+        and after_end
+    )
