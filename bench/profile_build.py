@@ -63,7 +63,7 @@ STAGES = [
     ("builder.render.incremental", "Tracker.note", "- their records and the digests of their reads"),
     ("builder.render.exports", "digest_json", "exports: digest.json"),
     ("builder.render.exports", "metrics_csv", "exports: metrics CSV"),
-    ("builder.render.site", "_SearchAhead._make", "search index (in its thread)"),
+    ("builder.render.searchspool", "SearchAhead._make", "search index (in its thread)"),
     ("builder.render.searchupdate", "search_files", "search index (made at the end)"),
     ("builder.util.buildstamp", "site_entries", "the site's stamp (a stat of every file)"),
     ("builder.render.recordstore", "save_records", "page records saved"),

@@ -215,6 +215,15 @@ def laid_out(entries: dict[str, Entry]) -> dict[str, Entry]:
     }
 
 
+def markdown_let_go(entries: dict[str, Entry]) -> None:
+    """The Markdown bodies of a big one-shot build's initiatives let go once its index is made (and stored):
+    the pages read each Entry's rendered body and its paragraphs, never the Markdown, which lay in the main
+    process's heap at every fork of page workers (N=10 000: ~50 MiB; bench/RESULTS.md, session 34). Taken
+    out of the objects, not emptied: a page that read one would fail, not show nothing."""
+    for entry in entries.values():
+        entry.item.__dict__.pop("body", None)
+
+
 def _grouped_by(
     entries: dict[str, Entry], labels: dict[str, Label], labels_of: Callable[[Initiative], Iterable[str]]
 ) -> dict[str, list[str]]:

@@ -7,8 +7,7 @@ disk). The rendering modules are imported when a site is really rendered, not wh
 from __future__ import annotations
 
 import functools
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,11 +23,11 @@ if TYPE_CHECKING:
     from builder.render.incremental import Job, Record, Tracker
     from builder.render.indexes import SiteIndex
     from builder.render.search import SearchDoc
+    from builder.render.searchspool import SpooledDocs
     from builder.render.searchupdate import SearchCache
     from builder.render.session import BuildSession
 
 RELATED_PER_INITIATIVE = 5
-AHEAD_CHARS = 8_000_000  # characters of search text up to which the index is made while pages render
 # pages between two givings back of the memory the build freed while they render (libc.release_freed_memory:
 # a one-shot build holds what it frees; the rendered pages that came and went left ~100 MiB at N=10 000)
 TRIM_PAGES = 500
@@ -36,6 +35,9 @@ TRIM_PAGES = 500
 # initiatives' index go with the first
 SECTION_OF = {"theme": "themes", "region": "regions", "level": "levels", "practice": "practices"}
 SECTION_OF |= {section: section for section in ("themes", "regions", "levels", "practices")}
+# initiative pages one pair of page workers renders at most: a worker copies what it reads of every initiative
+# its pages link to, ~175 MiB by the end of 5 000 pages at N=10 000 (bench/RESULTS.md, sessions 32-34)
+PAIR_INITIATIVES = 6000
 
 
 def words_dir(data_dir: Path | None) -> Path:
@@ -135,17 +137,21 @@ def _render_job(job: tuple[str, str]) -> tuple[Any, Any]:
 
 
 def _fresh_workers_at(todo: list[Job]) -> list[int]:
-    """Where fresh page workers take over (parallel.ordered_map's `fresh_at`): at the first list page and at
-    the first page of each section of list pages (SECTION_OF). Each worker copies the site index's pages it
-    reads: an initiative's page reads its own initiative and its related ones', each section's list pages a
-    few fields of every initiative; at N=10 000 a worker's copies reached ~175 MiB by the end of the
-    initiative pages and ~310 MiB by the end of the list pages (bench/RESULTS.md, session 32). A section's
-    cards (rendered once per link depth) are rarely another's: few are made again. Fresh workers inside
-    the initiative pages cut nothing at the peak (the list pages') and cost CPU: not done."""
+    """Where fresh page workers take over (parallel.ordered_map's `fresh_at`): inside the initiative pages,
+    in equal parts of at most PAIR_INITIATIVES; at the first list page and at the first page of each section
+    of list pages (SECTION_OF). Each worker copies the site index's pages it reads: an initiative's page
+    reads its own initiative and its related ones', each section's list pages a few fields of every
+    initiative; at N=10 000 a worker's copies reached ~175 MiB by the end of the initiative pages and ~310
+    MiB by the end of the list pages (bench/RESULTS.md, session 32). A section's cards (rendered once per
+    link depth) are rarely another's: few are made again. A fresh pair copies again what it reads (system
+    time: ~1 s a pair at N=10 000, session 32), so the initiative pages are cut only where their pair's copies make the
+    build's peak (session 34)."""
     initiatives = sum(1 for job in todo if job[0] == "initiative")  # they come first
+    parts = -(-initiatives // PAIR_INITIATIVES)
+    inside = [initiatives * part // parts for part in range(1, parts)]
     sections = [SECTION_OF.get(job[0]) for job in todo]
     starts = [n for n in range(initiatives + 1, len(todo)) if sections[n] != sections[n - 1]]
-    return [initiatives, *starts]
+    return [*inside, initiatives, *starts]
 
 
 def _pages(tracker: Tracker, jobs: list[Job]) -> Iterator[tuple[Job, str, Any]]:
@@ -179,7 +185,7 @@ def _site_pages(
     tracker: Tracker,
     progress: Progress,
     paths: list[str],
-    docs: list[SearchDoc],
+    docs: SpooledDocs,
     kept_docs: dict[str, tuple[str, SearchDoc]] | None,
     all_docs: Callable[[], None] = lambda: None,
 ) -> Iterator[Any]:
@@ -194,7 +200,6 @@ def _site_pages(
     jobs = [("initiative", slug) for slug in index.entries] + tracker.renderer.jobs()
     progress.stage("rendering", len(jobs), "pages")
     known: dict[str, tuple[str, SearchDoc]] = kept_docs or {}
-    made: dict[str, SearchDoc] = {}
     if not index.entries:
         all_docs()
     for job, path, data in _pages(tracker, jobs):
@@ -207,16 +212,14 @@ def _site_pages(
                 digest, last = tracker.records[job][2], known.get(job[1])
                 doc = last[1] if last and last[0] == digest else search_doc(index, index.entries[job[1]])
             docs.append(doc)
-            made[job[1]] = doc
             data = data[0] if data is not None else None
             if len(docs) == len(index.entries):
                 all_docs()
         yield path, data
     if kept_docs is not None:  # with their pages' digests, made by now (Tracker.settle)
         kept_docs.clear()
-        kept_docs.update(
-            (slug, (tracker.records[("initiative", slug)][2], doc)) for slug, doc in made.items()
-        )
+        made = zip(index.entries, docs.loaded(), strict=True)  # one document an initiative, in order
+        kept_docs.update((slug, (tracker.records[("initiative", slug)][2], doc)) for slug, doc in made)
 
 
 def _site_index(
@@ -253,56 +256,6 @@ def _site_index(
         derived,
     )
     return index, inputs
-
-
-class _SearchAhead:
-    """The search files of a full build of a small site, made in a thread while the list pages render.
-
-    The index is mostly numpy (sorts, gathers, sums: the GIL released), and the list pages pure Python, so on
-    two cores the one hides most of the other (N=1 000: ~1.4 s of CPU for the index). Only the search files
-    of a build that writes them whole (no last site to patch) and holds at most `AHEAD_CHARS` characters of
-    text are made ahead, and kept in memory until their turn comes: the same bytes, in the same order, as
-    made at the end. Larger sites make theirs at the end, once the pages' memory is freed."""
-
-    def __init__(self, docs: list[SearchDoc], search: SearchCache | None) -> None:
-        self.docs = docs
-        self.search = search
-        self.thread: threading.Thread | None = None
-        self.made: list[tuple[str, bytes | None]] = []
-        self.error: BaseException | None = None
-
-    def start(self) -> None:
-        """Every document is in: start making the files when this build may."""
-        if self.thread is not None or (self.search is not None and self.search.old_site is not None):
-            return
-        if sum(len(doc.text) + len(doc.head) for doc in self.docs) > AHEAD_CHARS:
-            return
-        self.thread = threading.Thread(target=self._make, name="digest-search-index", daemon=True)
-        self.thread.start()
-
-    def _make(self) -> None:
-        from builder.render.searchupdate import search_files
-
-        try:
-            self.made = list(search_files(self.docs, self.search))
-        except BaseException as exc:  # raised in the build's thread, at the files' turn
-            self.error = exc
-
-    def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-
-    def files(self) -> Iterable[tuple[str, bytes | None]]:
-        """The search files: those made ahead, or made now."""
-        from builder.render.searchupdate import search_files
-
-        if self.thread is None:
-            return search_files(self.docs, self.search)
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        made, self.made = self.made, []
-        return made
 
 
 def _session(body_cache: BodyCache | None) -> BuildSession | None:
@@ -343,8 +296,10 @@ def render_site(
     from builder.render import exports, feeds
     from builder.render.env import make_env
     from builder.render.incremental import PageRecords, Tracker
+    from builder.render.indexes import LAID_OUT, markdown_let_go
     from builder.render.narrowindex import patched_index
     from builder.render.pages import SiteRenderer
+    from builder.render.searchspool import SearchAhead
 
     session = _session(body_cache)
     memo = session.memo if session is not None else None
@@ -369,14 +324,16 @@ def render_site(
         from builder.render.indexstore import save_index
 
         records.index_store = save_index(cache_dir, index, digest_of)
+    if memo is None and len(index.entries) >= LAID_OUT:  # a one-shot build big enough to fork page workers
+        markdown_let_go(index.entries)
+        release_freed_memory()
     renderer = SiteRenderer(index, env, base_url, memo)
     tracker = Tracker(index, renderer, previous, memo, derived, link_inputs)
     paths: list[str] = []
-    docs: list[SearchDoc] = []
-    ahead = _SearchAhead(docs, search)
+    ahead = SearchAhead(search, cache_dir)
     try:
         yield from _site_pages(
-            tracker, progress, paths, docs, getattr(body_cache, "search_docs", None), ahead.start
+            tracker, progress, paths, ahead.docs, getattr(body_cache, "search_docs", None), ahead.start
         )
         if records is not None:
             tracker.save(records)

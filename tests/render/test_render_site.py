@@ -247,3 +247,12 @@ def test_fresh_page_workers_go_on_at_the_first_list_page_and_at_each_list_sectio
     jobs = [("initiative", f"i{n}") for n in range(10)] + lists
     assert site._fresh_workers_at(jobs) == [10, 12, 15, 17, 18, 19]
     assert site._fresh_workers_at([("initiative", "a"), ("home", "")]) == [1]
+
+
+def test_fresh_page_workers_go_on_inside_many_initiative_pages_in_equal_parts(monkeypatch) -> None:
+    from builder.render import site
+
+    monkeypatch.setattr(site, "PAIR_INITIATIVES", 4)
+    jobs = [("initiative", f"i{n}") for n in range(10)] + [("home", ""), ("region", "1")]
+    assert site._fresh_workers_at(jobs) == [3, 6, 10, 11]
+    assert site._fresh_workers_at(jobs[:8] + jobs[10:]) == [4, 8, 9]  # two parts of 4, none of 0
