@@ -63,7 +63,7 @@ def _tfidf(
     docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
     global_ids = np.concatenate([ids for ids, _ in counts])
     tf = np.concatenate([c for _, c in counts])
-    vocab, cols = np.unique(global_ids, return_inverse=True)
+    vocab, cols = _distinct(global_ids)
     # columns in the order of the terms' text, so that ties never depend on the tokenizer's history
     words = [term_text(int(t)) for t in vocab]
     by_text = np.argsort(np.array(words, dtype=object), kind="stable")
@@ -75,15 +75,28 @@ def _tfidf(
     idf = np.log((1 + n) / (1 + df)) + 1.0
     weight = (1.0 + np.log(tf)) * idf[cols]
     weight[df[cols] > max(DF_CAP_MIN, int(DF_CAP_SHARE * n))] = 0.0
+    # a weight of 0 (a term too common) is never kept, and would sort after every other of its document:
+    # left out before the sort (the terms of most documents are mostly common ones), the ranks the same
+    live = weight > 0
+    docs, cols, weight = docs[live], cols[live], weight[live]
     order = np.lexsort((cols, -weight, docs))  # per document, strongest first, ties by the term's text
     docs, cols, weight = docs[order], cols[order], weight[order]
     starts = np.searchsorted(docs, np.arange(n + 1))
     rank = np.arange(docs.size) - starts[docs]
-    keep = (rank < TERMS_PER_DOC) & (weight > 0)
+    keep = rank < TERMS_PER_DOC
     docs, cols, weight = docs[keep], cols[keep], weight[keep]
     norms = np.sqrt(np.bincount(docs, weights=weight * weight, minlength=n))
     matrix = sparserows.entries(docs, cols, weight / norms[docs], (n, vocab.size))
     return matrix, [words[int(i)] for i in by_text]
+
+
+def _distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`np.unique(ids, return_inverse=True)` for ids that are small non-negative numbers (TermIds': the
+    terms of this computation numbered from 0), by a table of those present instead of a sort."""
+    present = np.zeros(int(ids.max()) + 1 if ids.size else 0, dtype=bool)
+    present[ids] = True
+    position = np.cumsum(present, dtype=np.int64) - 1
+    return np.flatnonzero(present), position[ids]
 
 
 def _ids(values: Sequence[str | None]) -> np.ndarray:
