@@ -104,6 +104,7 @@ class Tracker:
         memo: Any = None,
         derived: Any = None,
         links: str = "",
+        links_kept: dict[str, Any] | None = None,
     ) -> None:
         # the fields' own values (digest serve's: a field whose value is the last build's object is unchanged)
         self.values = (
@@ -129,10 +130,16 @@ class Tracker:
         if last and getattr(previous, "shared", None) == self.digests.shared:
             self._last = last
             apart = getattr(previous, "entry_reads_apart", False)
-            same_links = bool(links) and getattr(previous, "links", "") == links
+            last_links = getattr(previous, "links", "")
+            same = bool(links) and last_links == links
+            # the links computed again from other inputs, those of the slugs whose links are the ones the
+            # last build read (stored under its inputs' digest: linkstore.reuse_links)
+            unchanged = (links_kept or {}).get("slugs", frozenset())
+            if not last_links or (links_kept or {}).get("last") != last_links:
+                unchanged = frozenset()
             fields = getattr(previous, "fields", None)
             kept = _same_values(self.values, getattr(previous, "values", None) or {})
-            self._changed = self.digests.changed_reads(last, self.index, apart, same_links, fields, kept)
+            self._changed = self.digests.changed_reads(last, self.index, apart, same, fields, kept, unchanged)
             if self.index is not None:
                 self._readers = self.index.readers_of(self._changed)
 

@@ -105,6 +105,7 @@ class Digests:
         same_links: bool = False,
         fields: dict[str, bytes] | None = None,
         kept: Iterable[str] = (),
+        same_related: frozenset[str] = frozenset(),
     ) -> set[Read]:
         """The reads of the last build (`last`: each with its digest then) whose digest is not the same now;
         each of them gets its digest of this build. The fields of an initiative whose item did not change
@@ -118,7 +119,8 @@ class Digests:
         build's `field_digests` (with `apart`): the reads of a field whose digest is the same keep theirs.
         `kept` (with `index`): the fields whose value is the very object of the last build (digest serve's
         IdentityMemo.reuse), whose reads keep their digests unhashed, as do those of `related` with
-        `same_links`."""
+        `same_links`. `same_related` (without `index`): the slugs whose cross-links, computed again, are the
+        last build's: their reads of `related` keep their digests."""
         same = self._unchanged_items()
         memo = self._memo
         changed: set[Read] = set()
@@ -132,7 +134,7 @@ class Digests:
             for read, digest in last.items():
                 if read[0] == "entries" and read[1].partition(SEP)[0] in same:
                     memo[read] = digest  # (a read of whether the initiative is there)
-                elif read[0] in kept:
+                elif read[0] in kept or (read[0] == "related" and read[1] in same_related):
                     memo[read] = digest
                 elif self.read(read) != digest:
                     changed.add(read)
@@ -154,7 +156,9 @@ class Digests:
             return changed
         for read, digest in last.items():
             field, key = read
-            if field == "entries" and key.partition(SEP)[0] in same:
+            if (field == "entries" and key.partition(SEP)[0] in same) or (
+                field == "related" and key in same_related
+            ):
                 memo[read] = digest
             elif self.read(read) != digest:
                 changed.add(read)

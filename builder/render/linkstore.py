@@ -190,8 +190,12 @@ def reuse_links(
     cache_dir: Path | None,
     digest: str,
     compute: Callable[[], dict[str, list[Any]]],
+    same: dict[str, Any] | None = None,
 ) -> dict[str, list[Any]]:
-    """The links stored in `cache_dir` under `digest`, else `compute()` (then stored there)."""
+    """The links stored in `cache_dir` under `digest`, else `compute()` (then stored there). `same`, when
+    they are computed and other links were stored: given the stored links' digest ("last") and the slugs
+    whose links are those stored ("slugs"), so that the pages reading only those need not hash them again
+    (builder.render.inputdigests: a title edit changes the links of a few initiatives of 10 000)."""
     from builder.content.filecache import load_entry, store_entry
 
     if cache_dir is None:
@@ -203,5 +207,9 @@ def reuse_links(
         except (TypeError, ValueError, IndexError):  # not what _flat writes: computed again
             pass
     links = compute()
-    store_entry(cache_dir, KIND, ENTRY, (digest, _flat(links)))
+    flat = _flat(links)
+    if same is not None and isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[1], dict):
+        same["last"] = stored[0]
+        same["slugs"] = frozenset(slug for slug, kept in flat.items() if stored[1].get(slug) == kept)
+    store_entry(cache_dir, KIND, ENTRY, (digest, flat))
     return links

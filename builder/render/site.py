@@ -73,11 +73,12 @@ def compute_links(
     cache_dir: Path | None = None,
     session: BuildSession | None = None,
     inputs: str | None = None,
+    same: dict[str, Any] | None = None,
 ) -> dict[str, list[Any]]:
     """Cross-links (builder.render.crosslinks), with the content's own tokenizer dictionary when it has one;
     the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore), or
     from `session` (digest serve's: the same objects, kept in memory). `inputs`: their `link_digest`,
-    when the caller made it."""
+    when the caller made it. `same`: see linkstore.reuse_links."""
     from builder.render.linkstore import known_terms, link_state, reuse_links
     from builder.text.tokens import get_tokenizer
 
@@ -105,7 +106,7 @@ def compute_links(
     digest = inputs or link_digest(initiatives, data_dir, memo)
     if session is not None and session.links is not None and session.links[0] == digest:
         return session.links[1]
-    links = reuse_links(cache_dir, digest, compute)
+    links = reuse_links(cache_dir, digest, compute, same)
     if session is not None:
         session.links = (digest, links)
     return links
@@ -230,10 +231,12 @@ def _site_index(
     cache_dir: Path | None,
     progress: Progress,
     derived: Any = None,
+    same: dict[str, Any] | None = None,
 ) -> tuple[SiteIndex, str]:
     """Cross-link, then index the initiatives (bodies rendered through `body_cache`; with what the last
     build of the process made, when it is digest serve's BuildSession; `derived`: see render_site); with
-    the digest of the cross-links' inputs ("" without a cache folder: never the same as a last build's)."""
+    the digest of the cross-links' inputs ("" without a cache folder: never the same as a last build's).
+    `same`: the links unchanged (linkstore.reuse_links)."""
     from builder.render.bodycache import BodyCache
     from builder.render.indexes import build_index
     from builder.render.indicatorfile import load_indicators
@@ -242,7 +245,7 @@ def _site_index(
     progress.stage("cross-linking", len(initiatives), "initiatives")
     memo = session.memo if session is not None else None
     inputs = link_digest(initiatives, data_dir, memo, derived) if cache_dir is not None else ""
-    links = compute_links(initiatives, data_dir, cache_dir, session=session, inputs=inputs)
+    links = compute_links(initiatives, data_dir, cache_dir, session=session, inputs=inputs, same=same)
     release_freed_memory()
     cache = body_cache if body_cache is not None else BodyCache()
     progress.stage("indexing", len(initiatives), "initiatives")
@@ -306,13 +309,14 @@ def render_site(
     # digest serve's, after a narrow edit: the last build's index with the edited Entries replaced (what
     # the last build made is kept in the memo: no new_build)
     patched = patched_index(initiatives, previous, memo) if memo is not None and previous else None
+    links_kept: dict[str, Any] = {}  # (the links computed again but the same as the last build's)
     if patched is not None:
         index, link_inputs = patched, getattr(previous, "links", "")
     else:
         if memo is not None:
             memo.new_build()
         index, link_inputs = _site_index(
-            initiatives, vocab, data_dir, body_cache, cache_dir, progress, derived
+            initiatives, vocab, data_dir, body_cache, cache_dir, progress, derived, links_kept
         )
     if settings is None:
         settings = load_settings(Path(data_dir).parent) if data_dir is not None else Settings()
@@ -328,7 +332,7 @@ def render_site(
         markdown_let_go(index.entries)
         release_freed_memory()
     renderer = SiteRenderer(index, env, base_url, memo)
-    tracker = Tracker(index, renderer, previous, memo, derived, link_inputs)
+    tracker = Tracker(index, renderer, previous, memo, derived, link_inputs, links_kept)
     paths: list[str] = []
     ahead = SearchAhead(search, cache_dir)
     try:

@@ -97,3 +97,27 @@ def test_digest_serve_takes_the_same_path(tmp_path: Path, monkeypatch: pytest.Mo
 def _noted(used: list[bool], found: object) -> object:
     used.append(found is not None)
     return found
+
+
+def test_a_title_edit_hashes_the_cross_links_of_the_initiatives_whose_links_changed_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The links computed again after a title edit are mostly the last build's: the pages' reads of those
+    keep their digests (linkstore.reuse_links' `same`); the others are hashed, and the site is a full
+    build's."""
+    from builder.content.loader import load_content
+    from builder.render.site import compute_links
+    from tests.render.test_incremental import related_reads_hashed
+
+    content = write_content(tmp_path / "content", INITIATIVES)
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+    before = compute_links([f.initiative for f in load_content(content) if f.initiative])
+    hashed = related_reads_hashed(monkeypatch)
+    slug = sorted(before)[4]
+    _retitle(content, slug, "社区星空观测站建成开放")
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+    after = compute_links([f.initiative for f in load_content(content) if f.initiative])
+    moved = {s for s in after if after[s] != before.get(s)}
+    assert moved and set(hashed) <= moved and len(hashed) < len(after) // 2, (sorted(hashed), sorted(moved))
+    assert run_build(content, tmp_path / "full", quiet=True, force=True) == 0
+    assert _tree(tmp_path / "site") == _tree(tmp_path / "full")
