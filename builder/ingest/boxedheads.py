@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from builder.ingest.furnitureboxes import FIGURES_BOX_LABEL, unspaced
 from builder.ingest.lineshapes import RULE_CHARS
+from builder.ingest.noteheads import EDITORS_NOTE_LABELS
 
 _TOP = re.compile(rf"^[┏┌╔╭][{RULE_CHARS}\s]*[┓┐╗╮]$")
 _BOTTOM = re.compile(rf"^[┗└╚╰][{RULE_CHARS}\s]*[┛┘╝╯]$")
@@ -42,7 +43,7 @@ _SENTENCE_END = re.compile(r"[。！？][”’）」]*")
 _AD = re.compile(r"(?:公\s*益\s*)?广\s*告")
 # … or an editors' note opening a series or a page (`开栏的话`, `编者按`), its label on a line of its own or
 # opening the box's first line: what the paper says of itself, no article
-_NOTE = re.compile(r"^【?(?:开栏的话|开篇的话|编者按|编者的话|写在前面)】?(?:[：:]|$)")
+_NOTE = re.compile(rf"^【?(?:开栏的话|开篇的话|{EDITORS_NOTE_LABELS}|写在前面)】?(?:[：:]|$)")
 
 
 def has_boxes(text: str) -> bool:

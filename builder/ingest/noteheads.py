@@ -1,7 +1,9 @@
 """An editor's note printed under its article's headline (layouts33 p02: a headline standing apart after a
 finished body, `编者按：冬季是…。` flush right under it, then the article's indented lead): the line over the note
 is the next article's headline (part of LINE_RULES), the note stays a text of its own that segment leaves out of
-every body (segment._EDITORS_NOTE), as it leaves out a note printed over a headline."""
+every body (EDITORS_NOTE), as it leaves out a note printed over a headline. The labels of an editor's note are
+named here once: segment, the units' rule joining a label alone on its line to the note, and the boxed heads'
+notes read them."""
 
 from __future__ import annotations
 
@@ -11,8 +13,13 @@ from builder.ingest.headlinecontext import at_top, gap_after_body, headline_line
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import HEADLINE, Line, PageReader
 
-# an editor's note's label, alone on its line (`【编者按】`) or opening the note's first line (`编者按：…`)
-EDITORS_NOTE = re.compile(r"^【?(?:编者按|编者的话)】?(?:[：:]|$)")
+# the labels an editor's note is printed under
+EDITORS_NOTE_LABELS = "编者按|编者的话"
+# a label alone on its line, over the note (`【编者按】`, `编者的话：`)
+EDITORS_NOTE_LABEL = re.compile(rf"^【?(?:{EDITORS_NOTE_LABELS})】?[：:]?$")
+# a note's opening: its label, bracketed or not, alone on its line or opening the note's first line
+# (`编者按：…`, `【编者的话】…`)
+EDITORS_NOTE = re.compile(rf"^【?(?:{EDITORS_NOTE_LABELS})")
 
 
 def headline_over_editors_note(page: PageReader, line: Line) -> bool:

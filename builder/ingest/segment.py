@@ -28,6 +28,7 @@ from builder.ingest.headlines import (
     headline_runs,
 )
 from builder.ingest.kickers import restack_kickers
+from builder.ingest.noteheads import EDITORS_NOTE
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -49,9 +50,6 @@ from builder.ingest.placeowners import move_trailing_captions, paragraph_owner
 from builder.ingest.provincesplit import split_by_province
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.unplacedheads import note_unplaced_headlines
-
-_EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
-
 
 _SOURCE_ONLY = re.compile(r"^(?:稿件)?来源\s*[：:]")
 
@@ -122,7 +120,7 @@ class _PageCut:
             self.in_sidebar = False  # a round-up item's lead under the box (`■松滋市　…`): an article starts
         if self.in_sidebar and block.kind in (TEXT, HEADING, TABLE):
             return  # a sidebar's text (记者手记 …): furniture
-        if block.kind == TEXT and block.text.startswith(_EDITORS_NOTE):
+        if block.kind == TEXT and EDITORS_NOTE.match(block.text):
             return  # an editor's note introduces the page: context, not an article's text
         if block.kind == BYLINE:
             self.byline(index, block)

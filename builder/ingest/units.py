@@ -98,13 +98,10 @@ def _blank(page: PageReader, line: Line) -> bool:
     return True
 
 
-_NOTE_LABEL = re.compile(r"^【?(?:编者按|编者的话)】?[：:]?$")
-
-
 def _editors_note_label(page: PageReader, line: Line) -> bool:
     """An editor's note's label alone on its line over the note (`【编者按】` / `乡村振兴，关键在党。…`): the label
     opens the note's first line, as when printed on it, so the note is read as one (segment leaves it out)."""
-    if not _NOTE_LABEL.match(line.text) or page.index >= len(page.lines):
+    if not noteheads.EDITORS_NOTE_LABEL.match(line.text) or page.index >= len(page.lines):
         return False
     raw = page.lines[page.index]
     if not raw.strip():

@@ -46,7 +46,19 @@ _NOTE_UNDER_LABEL = [
 ]
 
 
-@pytest.mark.parametrize("note", [_NOTE_OPENING, _NOTE_UNDER_LABEL], ids=["note-opening", "label-alone"])
+# the other label (`编者的话`), alone on its line; a bracketed label opening the note's line without a colon
+_NOTE_UNDER_OTHER_LABEL = ["【编者的话】", *_NOTE_UNDER_LABEL[1:]]
+_NOTE_OPENING_BRACKETED = [
+    "【编者按】学习不一定在会议室。白沙街道把课堂",
+    "搬进楼栋，请党员讲身边事。一起来看看。",
+]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [_NOTE_OPENING, _NOTE_UNDER_LABEL, _NOTE_UNDER_OTHER_LABEL, _NOTE_OPENING_BRACKETED],
+    ids=["note-opening", "label-alone", "other-label-alone", "bracketed-label-opening"],
+)
 def test_a_headline_over_an_editors_note_opens_the_next_report(tmp_path, note):
     page = [
         *_FIRST,
