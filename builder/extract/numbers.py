@@ -311,10 +311,14 @@ _HALF = re.compile(
 )
 
 
+# A count of one (一个, 1名, 其中一个…): one member, no group a share is of.
+_ONE = rf"(?<![\d{COUNT_NUMERALS}])[1一]\s*[名个位户家人支]"
 # A half opening its clause right after a group its sentence counts (全村现有党员48名，其中近一半…, 全镇1200名网格员
 # 中，过半…, 320个村中过半…): the share of the counted group the clause tells of, 50 %; 过半, over a half, approximate.
+# Never after a count of one or across one (其中一个村中，一半以上农户…: a share inside one member).
 _HALF_OF_GROUP = re.compile(
-    rf"(?:\d|[{COUNT_NUMERALS}])\s*[余多]?\s*[名个位户家人支][^。；;！!？?\n]{{0,24}}?中\s*[，,]?\s*"
+    rf"(?<![\d{COUNT_NUMERALS}])(?!{_ONE})[\d{COUNT_NUMERALS}]+\s*[余多]?\s*[名个位户家人支]"
+    rf"(?:(?!{_ONE})[^。；;！!？?\n]){{0,24}}?中\s*[，,]?\s*"
     r"(?P<pre>近|约|超过|超|逾|将近|过(?=半))?(?P<num>一半|半数|(?<=过)半)(?P<post>以上|多|左右)?"
     r"(?![\u4e00-\u9fff]{0,2}(?:时间|的|村|人|户)|夜)"
 )

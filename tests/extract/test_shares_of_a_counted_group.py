@@ -1,7 +1,8 @@
 """A share in words opening its clause right after a group its sentence counts (`…1200名网格员中，超三成是退役军人`,
 `现有党员48名，其中近一半是返乡创业青年`, `320个村中过半已建成村史馆`) is a metric of that group: 近一半 and 过半
 read as 50 % (numbers._HALF_OF_GROUP), labelled by the group and who its members are or what they did
-(metric_shares.share_of_count). A half of no counted group, or of time, stays no metric. Invented sentences."""
+(metric_shares.share_of_count). A half of no counted group, or of time, stays no metric, and so does a half
+after or across a count of one (`其中一个村中，一半以上…`: one member, no group). Invented sentences."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def test_a_share_of_a_counted_group_is_read_with_its_label(text, label, value):
         "工作进度已过半，年底前全部完工。",  # progress, no group
         "他常常忙到过半夜才回家。",
         "集中一半精力抓好村级组织建设。",  # no group counted
+        # a count of one names one member, no group: a half inside it is of no counted group
+        "其中一个村中，一半以上农户种上了茶叶。",
+        "一个网格中，过半党员是退役军人。",
+        "全村有4个小组，其中一个小组中一半是党员。",  # (across one, after the group's count)
+        "全村有4个小组，其中1个小组中，过半是党员。",
     ],
 )
 def test_a_half_of_no_counted_group_is_no_metric(text):
