@@ -113,9 +113,12 @@ def share_used(after: str) -> str:
 
 
 # A share opening its clause right after a count, of the group counted (全镇1200名网格员中，超三成是退役军人; 全村现有
-# 党员48名，其中近一半是返乡创业青年; 320个村中过半已建成村史馆): between the count and the share, the counted
-# noun and 中, or 其中; after it, who the members are (是…) or what they have done.
-_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,8}中\s*[，,]?\s*$|^\s*[，,]\s*其中\s*[，,]?\s*$")
+# 党员48名，其中近一半是返乡创业青年; 320个村中过半已建成村史馆; 全县86个社区，七成以上已成立…): between the count
+# and the share, the counted noun and 中, or 其中, or a comma alone; after it, who the members are (是…) or what
+# they have done, with no noun of its own (86个社区，七成以上居民…: a share of the residents, not of the count).
+_AFTER_COUNT = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}中\s*[，,]?\s*$|^(?P<noun>[\u4e00-\u9fff]{0,8})\s*[，,]\s*(?:其中\s*[，,]?\s*)?$"
+)
 _MEMBERS_ARE = re.compile(r"^(?:是|为)([\u4e00-\u9fff]{2,10})$")
 _MEMBERS_DID = re.compile(
     "^((?:已经|均已|都已|已|均|都)?(?:" + alternation(words.VERBS) + ")[\u4e00-\u9fff]{1,8})$"
@@ -126,8 +129,9 @@ def share_of_count(counted: str, between: str, after: str) -> str:
     """The label of a share right after a count of `counted` (`between`: the text from the count to the share;
     `after`: the rest of its clause): 网格员中退役军人占比, 村中已建成村史馆的占比; "" for any other share."""
     rest = _BOUND.sub("", after, count=1).strip()
-    if not counted or not _AFTER_COUNT.match(between):
-        return ""
+    group = _AFTER_COUNT.match(between)
+    if not counted or group is None or (group.group("noun") or "") not in counted:
+        return ""  # (86个社区建起书屋，七成以上…: a clause of its own between, no noun of the count)
     members = _MEMBERS_ARE.match(rest)
     if members:
         return f"{counted}中{members.group(1)}占比"

@@ -39,8 +39,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from builder.extract.chinesenumerals import chinese_to_number
+from builder.extract.metric_words import VERBS
 from builder.ingest.traditionalchars import has_traditional, simplified
 from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN, DIGITS, TWO_COUNTED, ZEROS
+from builder.text.patterns import alternation
 
 __all__ = [
     "COUNTED_NOUNS",
@@ -313,23 +315,34 @@ _HALF = re.compile(
 
 # A count of one (一个, 1名, 其中一个…): one member, no group a share is of.
 _ONE = rf"(?<![\d{COUNT_NUMERALS}])[1一]\s*[名个位户家人支]"
-# A half opening its clause right after a group its sentence counts (全村现有党员48名，其中近一半…, 全镇1200名网格员
-# 中，过半…, 320个村中过半…): the share of the counted group the clause tells of, 50 %; 过半, over a half, approximate.
-# Never after a count of one or across one (其中一个村中，一半以上农户…: a share inside one member).
-_HALF_OF_GROUP = re.compile(
-    rf"(?<![\d{COUNT_NUMERALS}])(?!{_ONE})[\d{COUNT_NUMERALS}]+\s*[余多]?\s*[名个位户家人支]"
-    rf"(?:(?!{_ONE})[^。；;！!？?\n]){{0,24}}?中\s*[，,]?\s*"
+# A count of a group (1200名, 320个), never of one.
+_GROUP_COUNT = rf"(?<![\d{COUNT_NUMERALS}])(?!{_ONE})[\d{COUNT_NUMERALS}]+\s*[余多]?\s*[名个位户家人支]"
+# A half in words opening its clause: 过半, over a half, approximate; never a half of time or things.
+_HALF_WORDS = (
     r"(?P<pre>近|约|超过|超|逾|将近|过(?=半))?(?P<num>一半|半数|(?<=过)半)(?P<post>以上|多|左右)?"
     r"(?![\u4e00-\u9fff]{0,2}(?:时间|的|村|人|户)|夜)"
+)
+# A half opening its clause right after a group its sentence counts (全村现有党员48名，其中近一半…, 全镇1200名网格员
+# 中，过半…, 320个村中过半…): the share of the counted group the clause tells of, 50 %. Never after a count of one
+# or across one (其中一个村中，一半以上农户…: a share inside one member).
+_HALF_OF_GROUP = re.compile(
+    rf"{_GROUP_COUNT}(?:(?!{_ONE})[^。；;！!？?\n]){{0,24}}?中\s*[，,]?\s*{_HALF_WORDS}"
+)
+# … or right after the count, its noun and a comma alone (320个村，过半已建成…), when the half is the clause's
+# subject: what it is or does follows it (是…, 已…, a verb), no noun of its own (过半居民…: a half of the residents).
+_HALF_AFTER_COUNT = re.compile(
+    rf"{_GROUP_COUNT}[\u4e00-\u9fff]{{0,8}}[，,]\s*{_HALF_WORDS}"
+    rf"(?=\s*(?:是|为|已|均|都|{alternation(VERBS)}))"
 )
 
 
 def _halves(text: str) -> list[Quantity]:
     """The halves in words of `text` (占一半以上 -> 50 %, approximate when bounded)."""
     matches = list(_HALF.finditer(text))
-    if "中" in text:
-        taken = {m.start("num") for m in matches}
-        matches += [m for m in _HALF_OF_GROUP.finditer(text) if m.start("num") not in taken]
+    if "半" in text:
+        for of_group in (_HALF_OF_GROUP, _HALF_AFTER_COUNT):
+            taken = {m.start("num") for m in matches}
+            matches += [m for m in of_group.finditer(text) if m.start("num") not in taken]
         matches.sort(key=lambda m: m.start("num"))
     return [
         Quantity(
