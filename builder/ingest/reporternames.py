@@ -28,6 +28,8 @@ _SYLLABLES = (
     "皮卡"  # (祖力皮卡尔, 阿卜杜卡迪尔)
 )
 _HAN = "\u4e00-\u9fff"
+# A transliterated name alone, of two syllables or more (格桑, 扎西多吉): a speaker's name in an interview.
+TRANSLITERATED_NAME = f"[{_SYLLABLES}]{{2,8}}"
 
 # One reporter's name: a Han name, or a transliterated one (its parts maybe joined by `·`).
 PERSON_NAME = f"(?:[{_HAN}]{{2,3}}|[{_SYLLABLES}]{{4,8}}|[{_SYLLABLES}]{{2,6}}[·・][{_SYLLABLES}]{{2,6}})"

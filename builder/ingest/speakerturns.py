@@ -9,10 +9,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 from builder.ingest.pagelines import TEXT, Unit
+from builder.ingest.reporternames import COMMON_SURNAMES, SIGNATURE_NAME, TRANSLITERATED_NAME
 
-# a turn's speaker and colon opening a line: the questioner (`记者：`, `问：`, `主持人：`) or a name (`王志刚：`)
-_TURN = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]")
 _QUESTIONERS = frozenset({"记者", "问", "答", "主持人"})
+# a turn's speaker and colon opening a line: the questioner (`记者：`, `问：`, `主持人：`) or a person's name (`王志刚：`,
+# `老张：`, `格桑：`), never a place (`杨林村：`) nor a label of ordinary text (`时间：…`, `主要做法：…`)
+_TURN = re.compile(
+    rf"^({'|'.join(sorted(_QUESTIONERS))}|[老小][{COMMON_SURNAMES}]|{SIGNATURE_NAME}(?<![村镇乡县区市])"
+    rf"|{TRANSLITERATED_NAME})[：:]"
+)
 _TURNS_AT_LEAST = 2  # lines a speaker's name opens: one alone is a label or a sentence's words
 
 
