@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.unitnames import units_after
+from builder.ingest.textrules import first_sentence
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Zone
 
@@ -48,9 +49,6 @@ def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | Non
     return framing.pop() if len(framing) == 1 else None
 
 
-_FIRST_SENTENCE = re.compile(r"[^。！？\n]*[。！？]?")
-
-
 def title_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     """A headline opening with a city (江西南昌“点单式”志愿服务…, 定西：…) whose body's first sentence names the
     same city and nothing below it (…江西南昌在3月份开启…，各地通过…): the city's own initiative, told through an
@@ -67,8 +65,8 @@ def title_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     if last is None or gaz.places[last.key].level != "city" or not gaz.is_ancestor(last.key, key):
         return None
     body = zones["body"]
-    first = _FIRST_SENTENCE.match(body.text)
-    named = [m for m in body.mentions if m.key and not m.dropped and first and m.start < first.end()]
+    first_end = len(first_sentence(body.text))
+    named = [m for m in body.mentions if m.key and not m.dropped and m.start < first_end]
     if not named or any(m.key != last.key and gaz.is_ancestor(last.key, m.key) for m in named):
         return None
     return last.key if any(m.key == last.key for m in named) else None

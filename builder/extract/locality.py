@@ -41,6 +41,7 @@ from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, lead_subject,
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN
+from builder.text.patterns import INSPECTING
 
 __all__ = [
     "acting_county",
@@ -368,7 +369,7 @@ def _visited_by_the_places_own(key: str, unit: str, body: Zone) -> bool:
 
 
 # What the place's office came to the unit for when it only looked at the work: an inspection, a survey.
-_INSPECTING = re.compile(r"视察|调研|督导|督查|检查|考察")
+_INSPECTING = re.compile(INSPECTING)
 
 
 # Every community or village of the township doing the work (该街道5个社区全部绘制了…, 全镇12个村均建起…): the

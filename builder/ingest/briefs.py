@@ -17,15 +17,14 @@ from builder.ingest.captionshapes import is_credit_text, split_closing_names
 from builder.ingest.datelines import split_baoxun
 from builder.ingest.headlineplaces import known_places, place_words
 from builder.ingest.headlineshapes import is_headline_shape
-from builder.ingest.ornaments import LABEL_MARKS, LIST_BULLETS
+from builder.ingest.ornaments import ITEM_BULLETS, LABEL_MARKS
 from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
 from builder.ingest.textrules import ends_sentence, indented
 from builder.ingest.titles import PLACE_CHAIN
 from builder.places.gazetteer import gazetteer
 
-# A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`). `△` is
-# no bullet: at a line's start it marks a photo caption.
-_LIST_BULLET = re.compile(rf"^[{LIST_BULLETS}★☆▶►·\u2460-\u2473]\s*")  # also ①…⑳
+# A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`).
+_LIST_BULLET = re.compile(rf"^[{ITEM_BULLETS}\u2460-\u2473]\s*")  # also ①…⑳
 LEAD_SPAN = 30  # how far into its lead a brief names the place of its headline
 
 

@@ -13,6 +13,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
 from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
+from builder.ingest.ornaments import ITEM_BULLETS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.text.patterns import BOX_DRAWN_RUN
@@ -238,7 +239,7 @@ _LABEL_AND_FIGURE = re.compile(
     r"^[\u4e00-\u9fff（）()“”]{2,16}[ \u3000]+\d+(?:\.\d+)?[余多]?[万亿]?(?:[%％]|[\u4e00-\u9fff]{0,2})$"
 )
 _FIGURES_BOX_LINES = 16
-_ROW_BULLET = re.compile(r"^[■□●◆◇▲△▶►★☆·][ \u3000]*")  # a row's bullet (`■物业企业党支部　68个`)
+_ROW_BULLET = re.compile(rf"^[{ITEM_BULLETS}][ \u3000]*")  # a row's bullet (`■物业企业党支部　68个`)
 
 
 _FIGURE_ROWS = (FIGURE_ALONE, _FIGURE_AND_LABEL, _LABEL_LEADERS_FIGURE, _LABEL_AND_FIGURE)

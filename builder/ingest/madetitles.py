@@ -21,6 +21,7 @@ from builder.content.loader import Label
 from builder.ingest.titles import GENERIC_AREAS, lead_clauses
 from builder.places import townships
 from builder.places.gazetteer import gazetteer
+from builder.text.patterns import INSPECTING
 
 if TYPE_CHECKING:
     from builder.extract.fields import Extracted
@@ -59,9 +60,7 @@ _FOCUS_ON = re.compile(
     r"^(?:紧抓|抓住|抓好|聚焦|紧扣|紧紧围绕|围绕|坚持|立足)(.{4,14}?)(?:这一|这个|这项|这条|$)"
 )
 # a visit (`…赴四川天府新区调研社区基层治理和推进科技创新工作`): the place visited and what was looked into
-_VISIT = re.compile(
-    r"(?:赴|到|前往|深入)([^，。、]{2,12}?)(?:调研|督导|检查|考察|视察)(.{4,16}?)(?:等?工作|情况)?$"
-)
+_VISIT = re.compile(rf"(?:赴|到|前往|深入)([^，。、]{{2,12}}?)(?:{INSPECTING})(.{{4,16}}?)(?:等?工作|情况)?$")
 # an event held (`…携手…开展爱警暖警讲座义诊活动`): what it was
 _HELD = re.compile(r"(?:开展|举办|举行|组织)(?:了)?([^，。“”]{4,12}?)(?:活动|行动)$")
 _ADVERB = re.compile(r"^(?:积极|深入|持续|不断|大力|全力|着力|始终|切实)")

@@ -42,7 +42,7 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence, first_sentence
 from builder.ingest.titles import find_place
 from builder.places.gazetteer import gazetteer
 
@@ -115,8 +115,10 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     stems += [] if kicker is None else kicker_places(kicker.text)
     opening = lead.text[:_LEAD_SPAN]
     named = [stem for stem in stems if stem in opening]
-    if not named and STEM_COLON.match(heading.text):  # (`曲靖：…` over a lead opening on its scenes)
-        named = [stem for stem in stems if stem in _first_sentence(lead.text)]
+    # (`曲靖：…` over a lead opening on its scenes: a feature names its place where they end, `快递员…，志愿者…，
+    # 老党员…………在曲靖的街巷里，…。`, past the first 40 characters)
+    if not named and STEM_COLON.match(heading.text):
+        named = [stem for stem in stems if stem in first_sentence(lead.text)]
     if not named and closing:  # a headline naming no place after the closing credit: the lead's own place
         named = _lead_places(opening)
     above = _article_above(blocks, first)
@@ -136,14 +138,6 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
 
 
 _OPENING_QUOTES = '“‘「『"'
-_FIRST_SENTENCE = re.compile(r"^.*?[。！？]")
-
-
-def _first_sentence(text: str) -> str:
-    """The lead's first sentence: a feature names its place where its opening scenes end (`快递员…，志愿者…，
-    老党员…………在曲靖的街巷里，…。`), past the first 40 characters."""
-    found = _FIRST_SENTENCE.match(text)
-    return found.group(0) if found else text
 
 
 def provinces_named(text: str) -> set[str]:

@@ -71,6 +71,16 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith(_FINAL_MARKS)
 
 
+_FIRST_SENTENCE = re.compile(r"[^。！？\n]*[。！？]?")
+
+
+def first_sentence(text: str) -> str:
+    """A text's first sentence: to its first 。！？ (kept), else to its first line's end (newheadlines.py reads a
+    lead's, extract/framing.py a body's)."""
+    found = _FIRST_SENTENCE.match(text)  # (every part optional: it always matches)
+    return found.group(0) if found else text
+
+
 _MARKER_END = re.compile("[版页面]")  # every continuation marker has one: a quick no for most lines
 
 

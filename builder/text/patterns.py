@@ -16,3 +16,9 @@ def alternation(words: str) -> str:
 BOX_DRAWING = "\u2500-\u257f"
 BOX_DRAWN = re.compile(f"[{BOX_DRAWING}]")
 BOX_DRAWN_RUN = re.compile(f"[{BOX_DRAWING}]+")
+
+
+# The words of a visit that only looks at the work: an inspection, a survey (…赴天府新区调研…工作, 某县发改委来到某社区…
+# 进行视察调研). Made titles name the place such a visit went to (ingest/madetitles.py); the locality keeps the unit
+# visited as the one doing the work (extract/locality.py).
+INSPECTING = alternation("视察 调研 督导 督查 检查 考察")

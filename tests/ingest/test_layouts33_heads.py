@@ -140,7 +140,9 @@ def test_an_unstopped_caption_over_its_credit_inside_a_sentence(tmp_path):
     ]
 
 
-def test_a_dotted_figures_box_of_bulleted_rows_is_no_part_of_the_body(tmp_path):
+# (a row's bullet is any of a list's or a brief column's, ornaments.ITEM_BULLETS: `■`, `○`, `•`, `★` …)
+@pytest.mark.parametrize("bullet", ["■", "○", "•"])
+def test_a_dotted_figures_box_of_bulleted_rows_is_no_part_of_the_body(tmp_path, bullet):
     page = [
         "青石镇“板凳夜话”拉近干群距离",
         "",
@@ -148,9 +150,9 @@ def test_a_dotted_figures_box_of_bulleted_rows_is_no_part_of_the_body(tmp_path):
         "话”，已收集群众意见210条。",
         "",
         "数说·板凳夜话",
-        "■收集群众意见　210条",
-        "■参与群众　1300余人次",
-        "■满意度　95%",
+        f"{bullet}收集群众意见　210条",
+        f"{bullet}参与群众　1300余人次",
+        f"{bullet}满意度　95%",
         "",
         "　　镇党委书记说，下一步将把“板凳夜话”开到每个村。",
     ]

@@ -58,6 +58,9 @@ def test_a_long_deed_of_one_place_names_the_place_visited_or_the_event_held():
     event held names the event, else the top theme's name."""
     lead = ["6月27日，成都市委副书记、市长王某赴天府新区调研社区基层治理和推进科技创新工作，强调要抓好落实。"]
     assert remade_title(lead, ["立园满园"], RURAL) == "天府新区：社区基层治理和推进科技创新"
+    # (every word of a visit that only looks at the work, the locality's too: 督查 as 调研)
+    lead = ["6月27日，成都市委副书记、市长王某赴天府新区督查社区基层治理和推进科技创新工作，强调要抓好落实。"]
+    assert remade_title(lead, ["立园满园"], RURAL) == "天府新区：社区基层治理和推进科技创新"
     lead = ["6月27日，赤峰市公安局党委携手赤峰市第二医院党委开展爱警暖警讲座义诊活动，送上健康关怀。"]
     assert remade_title(lead, [], RURAL) == "赤峰市：爱警暖警讲座义诊"
     lead = ["6月27日，赤峰市公安局党委携手赤峰市第二医院党委为全市一线民警辅警送上健康关怀和义诊服务。"]

@@ -10,9 +10,9 @@ import pytest
 from tests.support.pages import page_drafts
 
 
-@pytest.mark.parametrize("label", ["时间", "主要做法", "地点"])
-def test_a_label_opening_two_flush_lines_is_no_speakers_turn(tmp_path, label):
-    page = [
+def _evening_school(label: str) -> list[str]:
+    """A report on an indented page, two of its flush lines opened by `label` and a colon."""
+    return [
         "夜校开进居民楼",
         "",
         "本报记者 林海",
@@ -26,8 +26,11 @@ def test_a_label_opening_two_flush_lines_is_no_speakers_turn(tmp_path, label):
         "安排老师。",
         "　　街道党工委书记说，夜校让居民在家门口就能学。",
     ]
-    drafts = page_drafts(page, tmp_path)
-    paragraphs = drafts[0].body.strip().split("\n\n")
+
+
+@pytest.mark.parametrize("label", ["时间", "主要做法", "地点"])
+def test_a_label_opening_two_flush_lines_is_no_speakers_turn(tmp_path, label):
+    paragraphs = page_drafts(_evening_school(label), tmp_path)[0].body.strip().split("\n\n")
     assert len(paragraphs) == 3
     assert paragraphs[0].endswith(
         f"每周开课两次。{label}：每周二、周四晚上，在各小区党群服务站，居民可扫码报名。"
