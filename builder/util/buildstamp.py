@@ -7,16 +7,15 @@ wrote. When a new build finds the same inputs and the site exactly as it was wri
 
 Timestamps alone can miss an edit saved within the same clock tick as the stamp ("racy" files, as git calls
 them): files modified less than `RACY_SECONDS` before the stamp was taken are also recorded by content hash,
-and compared by hash. A stamp that cannot be read, or any doubt, means: build.
+and compared by hash. A stamp that cannot be read, or any doubt, means: build. Whether the site is still as the
+stamp records it is sitecheck.py's walk (site_as_written).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-import pickle
 import sys
 import time
 from collections.abc import Iterator
@@ -24,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.util.fs import atomic_write_bytes, write_cache_bytes
+from builder.util.fs import RACY_SECONDS, atomic_write_bytes
 from builder.util.paths import BUILDER_DIR
+from builder.util.sitecheck import site_as_written
 
 VERSION = 1
-RACY_SECONDS = 2.0
 
 Entry = list[Any]  # [relative path, size, mtime_ns, sha256 or ""]
 
@@ -146,152 +145,6 @@ def input_stamp(
 
 def output_entries(out_dir: Path) -> list[Entry]:
     return _entries(Path(out_dir), recursive=True, racy_after=None)
-
-
-def site_as_written(out_dir: Path, recorded: Any, times: Path | None = None) -> bool:
-    """Whether the files under `out_dir` are exactly `recorded` (a stamp's site: its entries as
-    `output_entries` gives them): the paths a walk of the folder finds are the recorded ones, none missing,
-    none more, and each file's size and time (a stat of its path) are the recorded ones. A no-change rebuild
-    and a narrow edit at N=10 000 are this check of 69 000 files: each recorded folder's files are counted
-    against the recorded ones (no path made for a file: every recorded file is there by its stat, so equal
-    counts leave no room for another), and a folder not recorded may hold no file.
-    `times` (the file `folder_times_path` names): the times of the folders an earlier check found as
-    recorded, settled (`FolderTimes`); a folder whose time is still that one is not listed again (a file
-    added, removed or renamed in it changes its time), and the folders this check finds settled are kept
-    there for the next."""
-    if not isinstance(recorded, list):
-        return False
-    counts: dict[str, int] = {"": 0}  # folder ("", "a/", "a/b/") -> the recorded files directly in it
-    for entry in recorded:
-        if not isinstance(entry, list) or len(entry) != 4 or entry[3] != "" or not isinstance(entry[0], str):
-            return False  # (a site file is never recorded by hash, nor unreadable)
-        folder = entry[0][: entry[0].rfind("/") + 1]
-        counts[folder] = counts.get(folder, 0) + 1
-    for folder in list(counts):  # every folder over a recorded one is walked into
-        while folder and (folder := _parent(folder)) not in counts:
-            counts[folder] = 0
-    subfolders = dict.fromkeys(counts, 0)  # folder -> the recorded folders directly in it
-    for folder in counts:
-        if folder:
-            subfolders[_parent(folder)] += 1
-    base = os.path.join(os.fspath(out_dir), "")
-    known = FolderTimes.read(times, base) if times is not None else None
-    settled = time.time_ns() - int(RACY_SECONDS * 1e9)  # a folder changed before: its time tells
-    lstat = os.lstat
-    for folder in counts:
-        if known is not None and (kept := known.times.get(folder)) is not None:
-            try:
-                if lstat(base + folder).st_mtime_ns == kept:
-                    continue  # listed as recorded when it was settled, and not changed since
-            except OSError:
-                return False
-        listed = _listed(base, folder, counts)
-        if listed is None:
-            return False
-        if known is not None and listed == (counts[folder], subfolders[folder]):
-            try:
-                info = lstat(base + folder)
-            except OSError:
-                return False
-            if info.st_mtime_ns < settled:
-                known.times[folder], known.changed = info.st_mtime_ns, True
-    stat = os.stat
-    for name, size, mtime, _hash in recorded:
-        try:
-            info = stat(base + name)
-        except OSError:
-            return False
-        if info.st_size != size or info.st_mtime_ns != mtime:
-            return False
-    if known is not None and known.changed and times is not None:
-        known.times = {folder: kept for folder, kept in known.times.items() if folder in counts}
-        known.save(times)
-    return True
-
-
-def _parent(folder: str) -> str:
-    """'a/' for 'a/b/', '' for 'a/'."""
-    return folder[: folder.rfind("/", 0, len(folder) - 1) + 1]
-
-
-def _listed(base: str, folder: str, counts: dict[str, int]) -> tuple[int, int] | None:
-    """The recorded folder `folder` of the site at `base` listed: (its files, its folders) when its files
-    are the recorded number and every folder in it that is not recorded holds no file (walked), else None.
-    Its recorded folders are looked at on their own."""
-    try:
-        scan = os.scandir(base + folder)
-    except OSError:
-        return None  # a folder missing or unreadable
-    files = folders = 0
-    with scan:
-        for entry in scan:
-            if not entry.is_dir(follow_symlinks=False):
-                files += 1
-            elif entry.name != "__pycache__":
-                folders += 1
-                sub = folder + entry.name + "/"
-                if sub not in counts and not _holds_no_file(base + sub):
-                    return None
-    return (files, folders) if files == counts[folder] else None
-
-
-def _holds_no_file(path: str) -> bool:
-    """Whether the folder `path` and the folders in it (but `__pycache__`) hold folders alone."""
-    try:
-        with os.scandir(path) as scan:
-            entries = list(scan)
-    except OSError:
-        return False
-    for entry in entries:
-        if not entry.is_dir(follow_symlinks=False):
-            return False
-        if entry.name != "__pycache__" and not _holds_no_file(entry.path):
-            return False
-    return True
-
-
-@dataclass
-class FolderTimes:
-    """The times of a site's folders that a check (`site_as_written`) listed as its stamp records them,
-    when they were settled (changed more than RACY_SECONDS before it: a later change gives another time), by
-    the site folder's identity (the site and its spare are swapped by each build: the times of both are
-    kept, each folder's its own)."""
-
-    times: dict[str, int]
-    changed: bool = False
-    key: tuple[int, int] = (0, 0)
-    other: dict[tuple[int, int], dict[str, int]] = field(default_factory=dict)
-
-    @classmethod
-    def read(cls, path: Path, base: str) -> FolderTimes | None:
-        try:
-            info = os.stat(base)
-            key = (info.st_dev, info.st_ino)
-        except OSError:
-            return None
-        try:
-            with open(path, "rb") as handle:
-                found = pickle.load(handle)
-        except (
-            OSError,
-            pickle.UnpicklingError,
-            EOFError,
-            AttributeError,
-            ValueError,
-            TypeError,
-            ImportError,
-        ):
-            found = None
-        trees = found if isinstance(found, dict) else {}
-        times = trees.pop(key, None)
-        return cls(times if isinstance(times, dict) else {}, False, key, trees)
-
-    def save(self, path: Path) -> None:
-        """Keep these times, and those of one other site folder (the spare's)."""
-        trees = dict(list(self.other.items())[-1:])
-        trees[self.key] = self.times
-        with contextlib.suppress(OSError):  # (without them, the next check lists every folder)
-            write_cache_bytes(path, pickle.dumps(trees, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def stamp_path(out_dir: Path) -> Path:

@@ -26,6 +26,10 @@ from typing import BinaryIO
 from builder.errors import LockedError
 from builder.util import libc
 
+# A file or folder changed less than this before a look at it may change again within the same clock tick
+# unseen ("racy", as git calls it): its time alone tells nothing (buildstamp hashes such a file, sitecheck lists
+# such a folder again).
+RACY_SECONDS = 2.0
 TEMP_SUFFIX = ".tmp"
 # mkstemp's names: the prefix, 8 random characters of [a-z0-9_], the suffix
 STALE_TEMP = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
