@@ -7,7 +7,7 @@ subheadings), and one the extraction doubled (bold). Each opens a new article.
 from __future__ import annotations
 
 from builder.ingest import headlinecontext
-from builder.ingest.briefs import LEAD_SPAN
+from builder.ingest.briefleads import LEAD_SPAN
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlineshapes import BRACKETED_HEADLINE, is_headline_shape
 from builder.ingest.linejoin import join_cost

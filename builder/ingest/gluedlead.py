@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.briefs import LEAD_SPAN
+from builder.ingest.briefleads import LEAD_SPAN
 from builder.ingest.datelines import BAOXUN_HEAD
 from builder.ingest.headlinecontext import at_top, finished_text, paragraph_from, reads_as_body
 from builder.ingest.headlineplaces import place_words

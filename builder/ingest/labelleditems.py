@@ -13,7 +13,8 @@ import re
 
 from builder.ingest import headlinecontext
 from builder.ingest import pagelines as kinds
-from builder.ingest.briefs import LEAD_SPAN, close_item_before
+from builder.ingest.briefleads import LEAD_SPAN
+from builder.ingest.briefs import close_item_before
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import is_label_word

@@ -7,7 +7,7 @@ stays a caption; a bulleted line with a lead after its gap still splits."""
 
 from __future__ import annotations
 
-from builder.ingest.briefs import _headline_and_lead
+from builder.ingest.briefleads import headline_and_lead
 from builder.ingest.headlinerules import marks_headlines
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
@@ -49,7 +49,7 @@ def test_a_page_setting_no_marked_headline_over_a_byline_marks_captions() -> Non
 
 
 def test_a_lead_after_the_gap_still_splits_from_its_headline() -> None:
-    assert _headline_and_lead("某某区社区食堂开进小区　某某市某某区近日在…") == (
+    assert headline_and_lead("某某区社区食堂开进小区　某某市某某区近日在…") == (
         "某某区社区食堂开进小区",
         "某某市某某区近日在…",
     )
