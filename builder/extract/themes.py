@@ -16,7 +16,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    What only a sentence of plans says (下一步，…; 我们准备把“红色网格”和…矛盾调解结合起来) counts `PLAN_FACTOR`
    (half): the work not done yet is not what the article reports; so does a sentence of the old state the work
    changed (长期以来，…治安状况堪忧; 那时候…; 以往…; 此前…; 过去社区“小马拉大车”, not 过去一年: a period of work),
-   and a sentence of the setting the work is done in (某区是典型的老城区，背街小巷多、老旧小区多).
+   and a sentence of the setting the work is done in (某区是典型的老城区，背街小巷多、老旧小区多), and a meeting's
+   demands (会议要求，各地要把党组织建在网格上; 会议强调…): what a meeting asks is not work reported done.
    Photo captions are not in the body (ingest moves them to `captions:`); what an editor writes in the body
    counts as the article's text.
 4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
@@ -139,9 +140,10 @@ _QUOTE_MARK = re.compile(r"[“”‘’「」『』\"]")
 # The 自治 of a place's name (大理白族自治州, 紫云苗族布依族自治县) is no self-governance: not read.
 _AUTONOMOUS = re.compile(r"自治(?=[州县区旗乡])")
 # A sentence of plans (下一步，…; 我们准备把…; 今后将…; 计划…): what is not done yet, counted PLAN_FACTOR; so is a
-# sentence of the old state the work changed (长期以来，小区…治安状况堪忧; “那时候晚上出门…”): no work done either.
+# sentence of the old state the work changed (长期以来，小区…治安状况堪忧; “那时候晚上出门…”): no work done either;
+# nor a meeting's demands (会议要求，各地要…; 会议强调…).
 _PLAN = re.compile(
-    r"[^。！？\n]*(?:下一步|接下来|今后|准备把|准备将|计划把|计划将|打算把|还将把|长期以来|以往|那时候|此前|是典型的|属于典型的"
+    r"[^。！？\n]*(?:下一步|接下来|会议要求|会议强调|会议提出|会议指出|今后|准备把|准备将|计划把|计划将|打算把|还将把|长期以来|以往|那时候|此前|是典型的|属于典型的"
     rf"|过去(?![\d{COUNTS_TO_TEN}几]+(?:年|个月)|的一年))[^。！？\n]*[。！？]?"
 )
 

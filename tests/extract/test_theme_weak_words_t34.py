@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from builder.content.loader import Label, load_vocabulary
-from builder.extract.themes import score_themes, theme_scores
+from builder.extract.themes import PLAN_FACTOR, score_themes, theme_scores
 from tests.support.repo import ROOT
 
 
@@ -69,3 +69,14 @@ def test_the_office_said_again_or_its_work_described_keeps_the_theme(vocab: dict
         "网格员还把老人的需求记入台账，交给社区跟进。"
     )
     assert "grid-governance" in score_themes(title, [], twice, vocab)
+
+
+def test_a_meetings_demands_count_as_plans(vocab: dict[str, Label]) -> None:
+    # a meeting report: what the meeting asks (会议要求，各地要…) is not work done, it counts PLAN_FACTOR
+    done = "某区把党组织建在网格上，推动在职党员到网格报到。"
+    asked = "会议要求，各地要把党组织建在网格上，推动在职党员到网格报到。"
+    done_score = theme_scores("", [], done, vocab)["organization-system"]
+    asked_score = theme_scores("", [], asked, vocab)["organization-system"]
+    assert asked_score == pytest.approx(PLAN_FACTOR * done_score)
+    stressed = "会议强调，要把党组织建在网格上。"
+    assert theme_scores("", [], stressed, vocab)["organization-system"] == pytest.approx(asked_score)
