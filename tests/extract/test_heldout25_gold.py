@@ -40,7 +40,7 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
-    "theme_f1": 0.888,
+    "theme_f1": 0.902,  # 0.889 -> 0.903: 社区工作者 named once is no workforce theme (session 34)
     "metric_recall": 83 / 83,
     "metric_precision": 83 / 83,
     "practice_recall": 30 / 30,

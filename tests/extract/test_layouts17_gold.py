@@ -39,7 +39,7 @@ AT_LEAST = {
     "bylines_exact": 21 / 21,
     "region_exact": 21 / 21,
     "level_exact": 21 / 21,
-    "theme_f1": 0.869,  # a sentence counts once per theme, at its heaviest kind (themes.py)
+    "theme_f1": 0.888,  # 0.870 -> 0.889: one 网格员 carrying meals is no grid theme (session 34); a sentence counts once per theme, at its heaviest kind (themes.py)
     "metric_recall": 54 / 57,
     "metric_precision": 54 / 56,
     "practice_recall": 25 / 26,

@@ -60,7 +60,7 @@ AT_LEAST = {
     "bylines_exact": 15 / 15,
     "region_exact": 15 / 15,
     "level_exact": 15 / 15,
-    "theme_f1": 0.922,
+    "theme_f1": 0.946,  # 0.923 -> 0.947: one 网格员 given tasks is no grid theme (session 34)
     "metric_recall": 43 / 43,
     "metric_precision": 43 / 43,
     "practice_recall": 19 / 20,
