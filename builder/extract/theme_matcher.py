@@ -42,10 +42,19 @@ class _Matcher:
         return found
 
 
+# 区 opening a word of its own after a term's 社: the cooperative's area, county, location (合作社区域, 合作社区县联社,
+# 合作社区位优势), its district-level or cross-district work (合作社区级, 合作社区间), no community's 社区
+_WORD_OPENED_BY_QU = set("域县位级间划块")
+
+
 def _in_community_name(term: str, text: str, end: int) -> bool:
     """A term whose last character opens the 社区 of a community's name (合作社 in 新合作社区: the community
-    新合作, no cooperative); 合作社区域 is a cooperative's area."""
-    return term.endswith("社") and text[end + 1 : end + 2] == "区" and text[end + 2 : end + 3] != "域"
+    新合作, no cooperative); in 合作社区域, 合作社区县联社, 合作社区位优势 the 区 opens a word of its own."""
+    return (
+        term.endswith("社")
+        and text[end + 1 : end + 2] == "区"
+        and text[end + 2 : end + 3] not in _WORD_OPENED_BY_QU
+    )
 
 
 def vocabulary_key(vocabulary: Mapping[str, Label]) -> tuple:

@@ -17,6 +17,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import source_byline
 from builder.ingest.epaper import ITEM_LINKS
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.itemends import PAGE_TAGS
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import ends_sentence
@@ -42,7 +43,7 @@ _OPENINGS = re.compile(
     r"|^[\u4e00-\u9fff]{2,10}(?:\s*[>＞»›/／]\s*[\u4e00-\u9fff]{0,10})*\s*[>＞»›/／]\s*正文$"  # (`新华网 > > 正文`)
     # a site's name and its channels, no 首页 nor 正文 (`荆楚网 > 武汉新闻`, `某某网（某某日报网） > 县区 > 动态`)
     r"|^[\u4e00-\u9fff]{1,10}网(?:[（(][\u4e00-\u9fff]{2,10}[）)])?(?:\s*[>＞»›]\s*[\u4e00-\u9fff]{2,10}){1,3}$"
-    r"|^(?:标签|关键词|关键字)\s*[:：]"  # the page's tags under the article
+    rf"|{PAGE_TAGS.pattern}"  # the page's tags under the article
     r"|^(?:责任编辑|责编|编辑|校对|监制|审核人)\s*[:：]\s*(?:\S{2,4})?$"  # the site's editors, one a line
 )
 # The reader's tools: a line made only of them is furniture.

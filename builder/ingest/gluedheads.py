@@ -4,21 +4,27 @@ pdftotext may run the last line of an article and the next article's headline to
 separates them in the PDF's text layer (layouts34 p05: `民孙大爷说。宽城区柳影街道“幸福圆桌会”圆了居民心愿` over
 `　　本报讯（通讯员 王丽娜）在长春…`). Read as text, the headline went into the body above and the report under it
 lost its title. The line is split at its last sentence end when what follows is a headline's shape (no clause
-of a sentence) and the line under it opens with a byline or a dateline: the sentence is text, the rest the next
-article's headline.
+of a sentence) and the line under it is a real byline or opens a dateline, and does not carry on what follows (no
+join_cost evidence of a wrap): the sentence is text, the rest the next article's headline. A photo's credit under a
+caption (`本报记者 某某 摄`) is no byline, nor is a sentence whose subject is the reporter (`本报记者看到，…`).
 """
 
 from __future__ import annotations
 
 import re
 
-from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.bylineshapes import BYLINE_THEN_LEAD, is_byline_text
+from builder.ingest.captionshapes import is_credit_text
+from builder.ingest.datelines import BAOXUN_HEAD
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.linejoin import join_cost
+from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import HEADLINE, Line, PageReader
 from builder.ingest.textrules import cjk_count
 
 _SENTENCE_THEN_HEAD = re.compile(r"^(.+[。！？…][”’」』）)]*)([^。！？…，；：,;:]+)$")
 _MIN_HEAD_CHARS = 6
+_DATELINE_OPENING = re.compile(rf"^(?:{BAOXUN_HEAD})")
 
 
 def headline_glued_to_sentence(page: PageReader, line: Line) -> bool:
@@ -30,7 +36,21 @@ def headline_glued_to_sentence(page: PageReader, line: Line) -> bool:
     head = glued.group(2).strip()
     if cjk_count(head) < _MIN_HEAD_CHARS or not is_headline_shape(head):
         return False
-    if not starts_byline(page.lines[page.index].strip()):
+    under = page.lines[page.index].strip()
+    if not _byline_or_dateline(under) or join_cost(head, under) < 0:
         return False
     page.add_text(glued.group(1), line)
     return page.add(HEADLINE, head, line.number)
+
+
+def _byline_or_dateline(text: str) -> bool:
+    """A byline (`本报记者 某某`, bare names) or a dateline opening a report (`本报讯（…）…`) on the line under the glued
+    headline; not a photo's credit (`本报记者 某某 摄`), nor `本报记者` as the subject of a sentence (`本报记者看到，…`)."""
+    if is_credit_text(text):
+        return False
+    return bool(
+        is_byline_text(text)
+        or _DATELINE_OPENING.match(text)
+        or BYLINE_THEN_LEAD.match(text)
+        or LINE_SHAPE["bare_names"].match(text)
+    )

@@ -17,7 +17,8 @@ from builder.ingest.reporternames import WRITER_ROLES
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.videocredits import is_video_credit
 
-_TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
+# the page's tags under an article (`标签：…`, `关键词：…`): one definition, copiedpages' furniture reads it too
+PAGE_TAGS = re.compile(r"^(?:标签|关键词|关键字)\s*[:：]")
 # a closing credit in brackets glued to the last sentence (`…表示。（图/文 郭立）`)
 _GLUED_CREDIT = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 _CREDIT_ROLE = re.compile(rf"{WRITER_ROLES}|[图文]\s*[/／]|供稿|来源")
@@ -49,7 +50,7 @@ def texts_after_item_ends(units: list[kinds.Unit]) -> list[kinds.Unit]:
     for index, unit in enumerate(units):
         if unit.kind == kinds.FURNITURE:
             text = unit.text.strip()
-            ended = ended or (_finished(last) and bool(_TAGS.match(text) or is_drawn_rule(text)))
+            ended = ended or (_finished(last) and bool(PAGE_TAGS.match(text) or is_drawn_rule(text)))
             credited = credited or (_finished(last) and is_video_credit(text))
             continue
         if unit.kind == kinds.TEXT and credited and _headline_alone(units, index):

@@ -16,6 +16,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.briefleads import LEAD_SPAN
 from builder.ingest.briefs import close_item_before
 from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import is_label_word
 from builder.ingest.ornaments import LABEL_MARKS
@@ -32,9 +33,10 @@ _PLACE_LABEL = re.compile(
 
 
 def place_label(text: str) -> tuple[str, str] | None:
-    """(the place, the lead after it) of a line opening with a place's name in 【】 that the lead names again
-    within its first words; None for any other line (`【编者按】…`, `【澄江市】` alone, a lead naming another
-    place)."""
+    """(the place, the lead after it) of a line opening with a place's name in 【】 (`【澄江市】…`) or after a
+    label's mark and a space (`■阳新县　…`), a place the gazetteer knows whole, that the lead names again within
+    its first words and that no byline opens; None for any other line (`【编者按】…`, `【澄江市】` alone, a lead
+    naming another place)."""
     match = _PLACE_LABEL.match(text)
     if match is None:
         return None
@@ -48,18 +50,28 @@ def place_label(text: str) -> tuple[str, str] | None:
 
 
 def labelled_report(page: PageReader, line: Line) -> bool:
-    """A line opening with a place's name in 【】 glued to a lead naming it again, standing apart (a blank line
-    over it, or the page's top) after a finished report or a headline: a new report, its text without the
-    label. Right under a headline with another such line further down the page, that headline is the
-    collection's (furniture)."""
+    """A line opening with its place's label (place_label) standing apart (a blank line over it, the page's top,
+    or right under an item read before it, _next_in_series) after a finished item, a headline or the round-up's
+    banner: a new report, its text without the label. Right under a headline or banner with another such line
+    further down the page, that headline is the collection's (furniture), and the column label over a banner
+    too. Inside a report with its byline or dateline the line is no item (_in_bylined_report)."""
     labelled = place_label(line.text)
     if labelled is None:
         return False
     last = page.units[-1] if page.units else None
     series_below = any(place_label(later.strip()) for later in page.lines[page.index :])
     banner = series_below and _banner(page)
-    if last is not None and not page.blanks and not banner and not _next_in_series(page):
+    in_series = last is not None and _next_in_series(page)
+    if last is not None and not page.blanks and not banner and not in_series:
         return False
+    if (
+        last is not None
+        and last.kind != kinds.HEADLINE
+        and not banner
+        and not in_series
+        and _in_bylined_report(page)
+    ):
+        return False  # a report's paragraph naming its place (`本报讯（记者…）…` / `■通山县　通山县…`)
     if last is not None and (last.kind == kinds.HEADLINE or banner):
         if series_below:
             last.kind = kinds.FURNITURE
@@ -76,22 +88,41 @@ def labelled_report(page: PageReader, line: Line) -> bool:
 
 def _next_in_series(page: PageReader) -> bool:
     """A labelled line right under the item above (no blank line between items, layouts34 p01's `■赤壁市　…`
-    under `…已办结812条。`): the next item when a line above on the page opens an item too and the item above
-    ends there."""
-    earlier = page.lines[: max(page.index - 1, 0)]
-    return any(place_label(line.strip()) for line in earlier) and close_item_before(page)
+    under `…已办结812条。`): the next item when a labelled line above on the page was read as an item (it opened
+    a report of its own) and the item above ends there. A labelled line left in a report's text (a bylined
+    report listing its places as `■通山县　…` paragraphs) starts no series."""
+    items = {unit.line for unit in page.units if unit.opens and unit.kind == kinds.TEXT}
+    return close_item_before(page) and any(
+        page.numbers[i] in items and place_label(page.lines[i].strip()) for i in range(max(page.index - 1, 0))
+    )
+
+
+def _in_bylined_report(page: PageReader) -> bool:
+    """The text read since the last headline is a report with its byline or dateline (`本报讯（记者 某某）…`): a
+    labelled line under it is one of the report's paragraphs, its places listed in turn, not a round-up's item."""
+    for unit in reversed(page.units):
+        if unit.kind == kinds.BYLINE or (unit.kind == kinds.TEXT and BAOXUN.match(unit.text)):
+            return True
+        if unit.kind == kinds.HEADLINE:
+            return False
+    return False
 
 
 def _banner(page: PageReader) -> bool:
     """The last unit read is the round-up's banner over its first item: a headline, or on a page printing no
-    blank line a headline-shaped text line under a finished sentence or a label (`…5000余个。` / `一线传真` /
-    `湖北多地为基层治理添活力` / `■阳新县　…`, layouts34 p01 with no blank line)."""
+    blank line a headline-shaped text line under a label or a finished sentence (`…5000余个。` / `一线传真` /
+    `湖北多地为基层治理添活力` / `■阳新县　…`, layouts34 p01 with no blank line). Under a finished sentence of a
+    bylined report (`本报讯（…）…各有特色。` / `三镇探索各具特色` / `■通山县　…`) it is the report's subheading
+    over its places' paragraphs, no banner."""
     last = page.units[-1] if page.units else None
     if last is None or last.kind == kinds.HEADLINE:
         return last is not None
     above = page.units[-2] if len(page.units) >= 2 else None
     after_end = (
-        above is None or above.kind != kinds.TEXT or ends_sentence(above.text) or is_label_word(above.text)
+        above is None
+        or above.kind != kinds.TEXT
+        or is_label_word(above.text)
+        or (ends_sentence(above.text) and not _in_bylined_report(page))
     )
     return (
         last.kind == kinds.TEXT

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from builder.ingest.article import Article
+from builder.ingest.blanklines import restore_blank_lines
 from builder.ingest.draft import Draft
 from builder.ingest.interleave import deinterleave
 from builder.ingest.pagelines import Unit
@@ -30,6 +31,13 @@ def page_articles(page: str) -> list[Article]:
     """The articles the page is cut into."""
     with data_dir_fixed():
         return segment(assemble(classify_page(page)))
+
+
+def restored_page_articles(page: str) -> list[Article]:
+    """The articles the page is cut into once the blank lines a page printing none leaves out are restored
+    (blanklines.restore_blank_lines, as ingest does)."""
+    with data_dir_fixed():
+        return segment(assemble(classify_page(restore_blank_lines(page, None)[0])))
 
 
 def page_drafts(lines: list[str], folder: Path) -> list[Draft]:
