@@ -58,9 +58,11 @@ def unslash_names(text: str) -> str:
     start = mark.end() if mark else 0
     work = _WORK_CREDIT.match(text[start:])  # `文/图 本报记者 杨柳` keeps its `文/图`
     head, names = (text[: start + work.end()], text[start + work.end() :]) if work else ("", text)
+    after = WORK_CREDIT_AFTER.search(names)  # `… 李志民 文/图` keeps its `文/图` too
+    tail, names = (names[after.start() :], names[: after.start()]) if after else ("", names)
     if "/" not in names:
         return text
-    return head + ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", names)).strip()
+    return head + ROLE_GLUED.sub(" ", re.sub(r"\s*/\s*", " ", names)).strip() + tail
 
 
 # An outlet's app and its paper set apart by a slash (`读创/深圳商报记者…`, `上游新闻/重庆晨报记者…`): one outlet, as

@@ -68,3 +68,29 @@ def test_a_wrote_and_photographed_credit_after_the_byline_mark_keeps_its_slash()
         articles = segment(assemble(classify_page(page)))
     assert articles[0].title == "宣讲进农家 乡亲有奔头"
     assert articles[0].byline == "文/摄 本报记者 杨晓华"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "□融媒体记者 王小明 通讯员 李红 张华 文/图",  # several names, then who wrote and took the photos
+        "全媒体记者 赵某某 文/图",
+        "本报记者 王小明 图/文",
+    ],
+)
+def test_a_wrote_and_photographed_credit_after_the_names_keeps_its_slash(line: str) -> None:
+    """`… 李某 文/图` after the reporters' names (real R34 p2, a city paper's feature): the reporters wrote it and
+    took the photos; the slash is no separator between names (it had become `… 文 图`)."""
+    assert unslash_names(line) == line
+
+
+def test_the_byline_of_names_then_a_wrote_and_photographed_credit_is_kept_whole() -> None:
+    page = (
+        "某某小区旧貌换新颜\n"
+        "□融媒体记者 王小明 通讯员 李红 张华 文/图\n"
+        "　　近日，某某市某某区某某社区组织党员志\n"
+        "愿者清理楼道杂物，居民纷纷点赞。\n"
+    )
+    with data_dir_fixed():
+        articles = segment(assemble(classify_page(page)))
+    assert articles[0].byline.endswith("张华 文/图")
