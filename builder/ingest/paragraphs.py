@@ -41,7 +41,12 @@ from builder.ingest.pagelines import (
     Unit,
 )
 from builder.ingest.speakerturns import opens_turn, speakers
-from builder.ingest.standalone import heading_over_indented_line, standalone_headline, standalone_line
+from builder.ingest.standalone import (
+    heading_over_indented_line,
+    heading_over_two_lines,
+    standalone_headline,
+    standalone_line,
+)
 from builder.ingest.subheadings import BRACKETED_SUBHEADING, heading, is_heading_candidate
 from builder.ingest.tables import table_rule, tables_after_cut_sentences
 from builder.ingest.textrules import (
@@ -328,6 +333,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_inside_sentence", _caption_inside_sentence),
     ("open_sentence", _open_sentence),
     ("standalone_headline", standalone_headline),
+    ("heading_over_two_lines", heading_over_two_lines),
     ("wrapped_line", _wrapped_line),
     ("scene_caption", scene_caption),
     ("heading", heading),

@@ -6,7 +6,8 @@ wider than the column, the headline of the next report (`某市某县丨党建�
 stays within its column. Unit rules of `builder.ingest.paragraphs` (UNIT_RULES): `standalone_headline` before a
 wrapped line's rule, and `standalone_line`, which that rule asks before letting such a line go on unindented.
 Under a full line ending a sentence, such a line short of the column with a heading's shape is a heading too
-(`heading_over_indented_line`, which the wrapped line's rule asks before joining it)."""
+(`heading_over_indented_line`, which the wrapped line's rule asks before joining it), and so are two such lines, the
+first ending in a dash (`heading_over_two_lines`, a unit rule before the wrapped line's)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from builder.ingest.headlinecontext import headline_line
-from builder.ingest.pagelines import HEADLINE, TEXT, Unit
+from builder.ingest.pagelines import HEADING, HEADLINE, TEXT, Unit
 from builder.ingest.subheadings import is_heading_candidate
 from builder.ingest.textrules import ends_sentence
 
@@ -83,3 +84,36 @@ _QUOTED_HALVES = re.compile(r"^[\u4e00-\u9fff]{0,3}“[^“”]{2,8}”[\u4e00-\
 
 def _quoted_halves(text: str) -> bool:
     return _QUOTED_HALVES.match(text) is not None
+
+
+def heading_over_two_lines(state: Assembly) -> bool:
+    """On an indented page, after a finished sentence, a heading printed on two lines, the first ending in a dash
+    (`群众的事群众说了算——` / `共谋共建让居民成为治理“主角”` / `　　时间拉回到…`): the dash carries the first line on
+    into the second, a short phrase right over an indented paragraph's first line; both stand short of the column
+    (no paragraph's wrapped line ends in a dash so short). One heading, the lines joined as printed."""
+    unit, units, index = state.unit, state.units, state.index
+    second = units[index] if index < len(units) else None
+    if not (
+        state.indented_page
+        and unit.kind == TEXT
+        and not unit.indent
+        and state.current is not None
+        and ends_sentence(state.current.text)
+        and unit.text.endswith("——")
+        and is_heading_candidate(unit.text[:-2])
+        and state.deficit(unit) >= _HEADING_SHORT_BY
+        and second is not None
+        and second.kind == TEXT
+        and not second.indent
+        and not second.blanks_before
+        and state.deficit(second) >= _HEADING_SHORT_BY
+        and is_heading_candidate(second.text)
+        and not ends_sentence(second.text)
+        and standalone_line(units[index + 1] if index + 1 < len(units) else None)
+    ):
+        return False
+    state.flush()
+    state.out.append(Unit(HEADING, unit.text + second.text, unit.line, blanks_before=unit.blanks_before))
+    state.index += 1
+    state.last_line = None
+    return True
