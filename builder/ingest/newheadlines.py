@@ -111,6 +111,8 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
     closing = before.kind == BYLINE and before.text.startswith(("（", "("))
     if not (closing or (before.kind == TEXT and ends_sentence(before.text))):
         return 0.0
+    if not closing and _named_after_a_wider_gap(blocks, index, lead, _article_above(blocks, first)):
+        return _THRESHOLD
     stems = headline_places(heading.text) + known_places(heading.text)  # (`兴国创新…`: a county's short name)
     stems += [] if kicker is None else kicker_places(kicker.text)
     opening = lead.text[:_LEAD_SPAN]
@@ -138,6 +140,21 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
 
 
 _OPENING_QUOTES = '“‘「『"'
+_QUOTED_NAME = re.compile(r"“([^“”]{2,8})”")
+_WIDE_GAP = 2  # blank lines: wider than any gap inside the article above
+
+
+def _named_after_a_wider_gap(blocks: list[Unit], index: int, lead: Unit, above: list[Unit]) -> bool:
+    """A heading after a wider gap than any inside the article above (two blank lines or more, where no paragraph
+    or heading of that article stands after more than one), whose quoted name (`“某某议事”议出…`) the paragraph under
+    it names again while the article above never names it: the next report's headline, though it names no place
+    (real R34 p3: a report on a municipality's consultation brand under a district's report with a subheading)."""
+    heading = blocks[index]
+    if heading.blanks_before < _WIDE_GAP or any(block.blanks_before >= _WIDE_GAP for block in above[1:]):
+        return False
+    text_above = "".join(block.text for block in above)
+    names = _QUOTED_NAME.findall(heading.text)
+    return any(f"“{name}”" in lead.text and name not in text_above for name in names)
 
 
 def provinces_named(text: str) -> set[str]:
