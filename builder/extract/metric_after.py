@@ -21,7 +21,7 @@ __all__ = ["label_after"]
 _CLAUSE_ENDS = "。；;，,！!？?"
 
 _STOP_AFTER = re.compile(
-    "、|\\d|(?<!专)(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun
+    "、|\\d|(?<![专党])(?:"  # 专兼职调解员: 兼职 after 专 is part of the noun; 小区党组织: 组织 after 党 too
     + alternation(words.STOP_AFTER)
     + ")"
     + "|(?<=..)(?=[\u4e00-\u9fff]{1,2}于(?![是此])(?<![关属由对等基终至处位用利便]于))"

@@ -27,7 +27,8 @@ def modifies_next(label: str, end: int) -> bool:
     return bool(_LEVEL_WORD.match(label, end)) or (end >= 2 and bool(OWN_NOUN.match(label, end - 2)))
 
 
-_VERB_END = re.compile("(?:" + alternation(words.VERBS) + ")$")
+# (小区党组织: 组织 after 党 is a noun's end, never the verb)
+_VERB_END = re.compile("(?<!党)(?:" + alternation(words.VERBS) + ")$")
 
 
 def verb_head_off(label: str) -> str:

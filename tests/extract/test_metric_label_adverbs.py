@@ -69,3 +69,13 @@ def test_a_passive_or_a_manner_adverb_leaves_the_thing_counted() -> None:
     assert found("全市280个社区村层层划分为责任片区。") == [("社区村", 280, "个")]
     # negatives: 被分成 kept as it was; a manner adverb before a deed's noun is no label of it
     assert found("巾帼志愿者被分成4组。") == [("巾帼志愿者", 4, "组")]
+
+
+def test_an_adverb_of_now_once_or_all_told_before_the_verb_is_no_part_of_the_label() -> None:
+    """`面积现已达7000多亩`, `每平方公里曾多达2.58万人`, `民宿总共有43栋` (real R34: labels `…面积现`, `…曾`, `民宿总`):
+    the adverb says when or how in all the figure holds, as 已, 共 do; `总共` is one word, never cut at `共`."""
+    assert found("全镇花生种植面积现已达7000多亩。")[0][0] == "花生种植面积"
+    assert found("桃源村民宿总共有43栋。")[0][0] == "桃源村民宿"
+    assert found("每平方公里人口曾多达2.58万人。")[0][0] == "每平方公里人口"
+    # negatives: 发现 and 体现 end in 现 as words of their own (the label keeps them)
+    assert found("网格员发现隐患12处。")[0][0] == "隐患"

@@ -85,3 +85,12 @@ def test_a_change_opening_on_its_start_takes_the_noun_of_the_clause_before() -> 
     assert [(label, value) for label, value, _ in found(body)] == [("村所占比例", 48.5), ("村所占比例", 21.2)]
     # negative: a sentence opening on the change names nothing before it
     assert found("由48.5%下降至21.2%。") == []
+
+
+def test_a_party_organisation_after_the_counting_word_is_counted_whole() -> None:
+    """`新成立了38个小区党组织` (real R34 p1, label `小区`): 组织 after 党 is the noun's end, never the verb 组织 (to
+    organise) that ends the counted noun elsewhere (`30名党员组织开展…`)."""
+    assert found("桃源街道新成立了38个小区党组织。") == [("小区党组织", 38, "个")]
+    assert found("全镇新建12个楼栋党组织，覆盖居民3000户。")[0] == ("楼栋党组织", 12, "个")
+    # negative: a verb after 党员 still ends the noun (员, not 党, stands before it): the deed is told apart
+    assert found("全村12名党员参加志愿服务。")[0][0] == "参加志愿服务的党员"
