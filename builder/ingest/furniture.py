@@ -106,6 +106,8 @@ _SERIES_PART = f"系列(?:报道|评论|述评|访谈|调查)?之[{NUMBERS_TO_TE
 SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
     f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[{NUMBERS_TO_TEN}]{{1,3}})】$"
+    # a series' part in brackets, the series maybe quoted and long (`【“某某…的某某样板”系列报道之一】`)
+    f"|^【“?[{_HAN}·・]{{2,24}}”?{_SERIES_PART}】$"
     # unbracketed over a 专题 page's headline, the series maybe quoted (`“某某的新变化”系列报道之二`)
     f"|^“?[{_HAN}·・]{{2,16}}”?{_SERIES_PART}$"
     # and the trailer under its part naming when the next is printed (`（本系列报道之三将于5月8日刊发）`)

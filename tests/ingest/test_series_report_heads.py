@@ -43,3 +43,21 @@ def test_the_series_label_and_trailer_are_furniture_a_sentence_naming_the_series
     assert is_furniture_line("乡村振兴系列访谈之二")
     assert is_furniture_line("（本系列报道之四将于4月21日刊发）")
     assert not is_furniture_line("本系列报道之四将于4月21日刊发，敬请关注。")
+
+
+def test_a_bracketed_series_label_over_a_headline_is_no_subtitle():
+    """real R34 p2's kind: a county media centre's series part in 【】 over its headline, the series' name quoted and
+    long (`【“某某产业带动村级集体经济发展的某某样板”系列报道之一】`): page furniture as the unbracketed label is, not
+    the headline's subtitle (it had been read as a kicker)."""
+    label = "【“特色产业带动村级集体经济发展的青禾样板”系列报道之二】"
+    assert is_furniture_line(label)
+    assert is_furniture_line("【“社区里的新气象”系列报道之三】")
+    page = (
+        f"{label}\n青禾：壮大集体经济 唱响振兴“丰收歌”\n青禾融媒讯（记者 何平）发展壮大村集体经济，\n"
+        "是乡村振兴的必由之路。近年来，青禾区以\n公司化运营为突破口，探索村企共建。\n"
+    )
+    (article,) = _articles(page)
+    assert article.title == "青禾：壮大集体经济 唱响振兴“丰收歌”"
+    assert article.subtitle is None
+    # negative: a bracketed line naming no series part is no series tag
+    assert not is_furniture_line("【“特色产业带动村级集体经济发展的青禾样板”】")
