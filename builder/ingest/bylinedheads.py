@@ -16,7 +16,7 @@ from builder.ingest.datelines import dateline_over_wrap
 from builder.ingest.decks import deck_of_two_under, deck_under, figures_deck
 from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
-from builder.ingest.headlinesubtitles import genre_label
+from builder.ingest.headlinesubtitles import genre_label, head_line_goes_on
 from builder.ingest.headlinewraps import (
     particle_cut_over_byline,
     quote_cut_over_byline,
@@ -142,8 +142,11 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         and _all_right_under(page, after[:stacked])
         and deck_of_two_under(line.text, after[0], after[1:3])
     ):  # `深化…` / `安徽推行“…”` / `全省3200余个…` / `业主满意度明显提升`: kicker, headline, two-line deck
-        page.add(KICKER, line.text, line.number)
-        page.add(HEADLINE, after[0], line.number + 1)
+        if head_line_goes_on(line.text, after[0]):  # `党建引领让老旧小区` / `焕发新活力`: a two-line headline
+            page.add(HEADLINE, line.text + after[0], line.number)
+        else:
+            page.add(KICKER, line.text, line.number)
+            page.add(HEADLINE, after[0], line.number + 1)
         page.index += stacked
         return page.add(SUBTITLE, "".join(after[1:3]), line.number + 2)
     if (

@@ -20,6 +20,7 @@ from builder.ingest.datelines import BAOXUN
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import is_label_word
 from builder.ingest.ornaments import LABEL_MARKS
+from builder.ingest.pagelabels import SIDEBAR_LABEL
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import display_width, ends_sentence
 from builder.places.gazetteer import gazetteer
@@ -54,7 +55,8 @@ def labelled_report(page: PageReader, line: Line) -> bool:
     or right under an item read before it, _next_in_series) after a finished item, a headline or the round-up's
     banner: a new report, its text without the label. Right under a headline or banner with another such line
     further down the page, that headline is the collection's (furniture), and the column label over a banner
-    too. Inside a report with its byline or dateline the line is no item (_in_bylined_report)."""
+    too. Inside a report with its byline or dateline, or a box under its label, the line is no item
+    (_inside_report_or_box)."""
     labelled = place_label(line.text)
     if labelled is None:
         return False
@@ -69,7 +71,7 @@ def labelled_report(page: PageReader, line: Line) -> bool:
         and last.kind != kinds.HEADLINE
         and not banner
         and not in_series
-        and _in_bylined_report(page)
+        and _inside_report_or_box(page)
     ):
         return False  # a report's paragraph naming its place (`本报讯（记者…）…` / `■通山县　通山县…`)
     if last is not None and (last.kind == kinds.HEADLINE or banner):
@@ -97,12 +99,17 @@ def _next_in_series(page: PageReader) -> bool:
     )
 
 
-def _in_bylined_report(page: PageReader) -> bool:
-    """The text read since the last headline is a report with its byline or dateline (`本报讯（记者 某某）…`): a
-    labelled line under it is one of the report's paragraphs, its places listed in turn, not a round-up's item."""
+def _inside_report_or_box(page: PageReader) -> bool:
+    """The text read since the last headline is a report with its byline or dateline (`本报讯（记者 某某）…`), or a
+    box under its label (`新闻链接`, `相关链接`): a labelled line under it is one of the report's paragraphs, or one
+    of the box's items, its places listed in turn, not a round-up's item."""
     for unit in reversed(page.units):
-        if unit.kind == kinds.BYLINE or (unit.kind == kinds.TEXT and BAOXUN.match(unit.text)):
+        if unit.kind in (kinds.BYLINE, kinds.SIDEBAR) or (
+            unit.kind == kinds.TEXT and BAOXUN.match(unit.text)
+        ):
             return True
+        if unit.kind == kinds.FURNITURE and SIDEBAR_LABEL.match(unit.text):
+            return True  # (`相关链接`, read as a copied page's furniture)
         if unit.kind == kinds.HEADLINE:
             return False
     return False
@@ -122,7 +129,7 @@ def _banner(page: PageReader) -> bool:
         above is None
         or above.kind != kinds.TEXT
         or is_label_word(above.text)
-        or (ends_sentence(above.text) and not _in_bylined_report(page))
+        or (ends_sentence(above.text) and not _inside_report_or_box(page))
     )
     return (
         last.kind == kinds.TEXT
