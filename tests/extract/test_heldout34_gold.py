@@ -21,7 +21,7 @@ page's foot, and the continuation under a glued jump headline, merged into their
 region 15/18, level 15/18, theme F1 0.818, metrics R 129/146 and P 129/147, practices R 38/43 and P 38/46, captions
 3/3, bodies with a byline or headline 1, broken paragraphs 2/95. Committed as a dev set at those numbers.
 Opened: a theory essay's signature over its `【关键词】` line (p02) and a 专版's banner over its sponsors' line
-(p06) read: titles 15/18, bylines 14/18.
+(p06) read: titles 15/18, bylines 14/18. A deck on two indented lines (p08) read: subtitles 14/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -40,7 +40,7 @@ HELDOUT34_GOLD = scoring.HERE / "heldout34-gold.yaml"
 AT_LEAST = {
     "articles_found": 16 / 18,
     "titles_exact": 15 / 18,
-    "subtitles_exact": 13 / 18,
+    "subtitles_exact": 14 / 18,
     "bylines_exact": 14 / 18,
     "region_exact": 15 / 18,
     "level_exact": 15 / 18,
