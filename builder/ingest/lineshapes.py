@@ -57,6 +57,9 @@ _PLACE_KIND_WORD = re.compile(r"^(?:[社小街片辖山景园新市]区|乡村|�
 # The characters a rule is drawn with, heavy, light or double (`━`, `─`, `═`): a rule across a column, a box's
 # edge (boxedheads, closingcredits), a rule printed between articles (furniture) all draw with these.
 RULE_CHARS = "━─═"
+# A box's rule drawn dashed (`┈┈┈┈`, `┄┄┄┄`, `╌╌╌╌`: a commentary box's, a pull quote's): read as text, but no
+# sentence that goes on into the next line (paragraphs.Assembly.in_open_sentence).
+_DASHED_RULE = re.compile(f"[{RULE_CHARS}┄┅┈┉╌╍]{{6,}}")
 
 
 # A rule drawn as a line (`━━━━━━`, `════`): six rule characters at least, nothing else on the line (`＊＊＊` or
@@ -64,9 +67,10 @@ RULE_CHARS = "━─═"
 _DRAWN_RULE = re.compile(f"[{RULE_CHARS}▬]{{6,}}")
 
 
-def is_drawn_rule(text: str) -> bool:
-    """A line that is only a rule drawn across a column or the page (itemends, sidebyside ask)."""
-    return _DRAWN_RULE.fullmatch(text.strip()) is not None
+def is_drawn_rule(text: str, dashed: bool = False) -> bool:
+    """A line that is only a rule drawn across a column or the page (itemends, sidebyside ask); with `dashed`, a
+    dashed one too (paragraphs asks)."""
+    return (_DASHED_RULE if dashed else _DRAWN_RULE).fullmatch(text.strip()) is not None
 
 
 # A kind of place a verb goes to (`…党员进社区`, `…服务到村`): where they go, no place's name; or where people

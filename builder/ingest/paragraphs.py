@@ -23,6 +23,7 @@ from builder.ingest.captionlines import (
 from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.datelines import split_baoxun
 from builder.ingest.linejoin import join_cost, opens_paragraph
+from builder.ingest.lineshapes import is_drawn_rule
 from builder.ingest.linewidths import LocalWidths
 from builder.ingest.newheadlines import promote_new_headlines
 from builder.ingest.pagelines import (
@@ -88,8 +89,11 @@ class Assembly:
         return self.local.of(line) - line.width
 
     def in_open_sentence(self) -> bool:
-        """Not after a sentence end, nor after a closing credit cut by the wrap (`…聚起来。（` / `曹文静）`)."""
+        """Not after a sentence end, nor after a closing credit cut by the wrap (`…聚起来。（` / `曹文静）`), nor
+        after a rule drawn alone (`┈┈┈┈`: a box's edge, no sentence; a `——访…` subtitle under it stays one)."""
         text = self.current.text if self.current is not None else "。"
+        if is_drawn_rule(text, dashed=True):
+            return False
         return not ends_sentence(text) and not (text.endswith("）") and split_closing_names(text[-40:])[1])
 
     def join(self, line: Unit) -> bool:
@@ -381,7 +385,8 @@ def _caption_between_halves(units: list[Unit], start: int) -> int | None:
 
 
 def _finish(blocks: list[Unit]) -> list[Unit]:
-    """Split bylines off paragraph starts and clean spaces: phrases keep theirs in titles and bylines."""
+    """Split bylines off paragraph starts and clean spaces: phrases keep theirs in titles and bylines; a rule
+    drawn alone (`┈┈┈┈`) is dropped."""
     finished: list[Unit] = []
     for block in blocks:
         if block.kind == TEXT:
@@ -393,7 +398,7 @@ def _finish(blocks: list[Unit]) -> list[Unit]:
             # is whole again only now
             text, closing = split_closing_names(remove_continuation_markers(block.text))
             block.text = remove_stray_spaces(text).strip()
-            if block.text:
+            if block.text and not is_drawn_rule(block.text, dashed=True):  # (a box's rule alone: no text)
                 finished.append(block)
             if closing:
                 finished.append(Unit(BYLINE, closing, block.line))
