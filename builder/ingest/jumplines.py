@@ -17,13 +17,20 @@ from builder.ingest.textrules import (
     remove_continuation_markers,
 )
 
+_JUMP_IN_WORD = re.compile(r"上接|接上|接第|续接")
+
+
+def is_jump_in_marker(text: str) -> bool:
+    """`（上接第4版）` on a line of its own: an article begun on another page goes on here."""
+    return is_continuation_marker(text) and _JUMP_IN_WORD.search(text) is not None
+
 
 def continuation_marker(page: PageReader, line: Line) -> bool:
     """`（下转第3版）` / `（上接第4版）` on a line of its own: a jump out of or back into an article (segment
     joins the two halves when both are on the page); never text."""
     if not is_continuation_marker(line.text):
         return False
-    kind = kinds.JUMP_IN if re.search(r"上接|接上|接第|续接", line.text) else kinds.JUMP_OUT
+    kind = kinds.JUMP_IN if is_jump_in_marker(line.text) else kinds.JUMP_OUT
     last = page.units[-1] if page.units else None
     if kind == kinds.JUMP_IN and last is not None and _jump_headline(last, page.blanks):
         last.kind = kinds.HEADLINE  # `乡贤调解室让矛盾不出村` / `（上接第1版）`: never text

@@ -137,7 +137,8 @@ class _PageCut:
 
     def jump(self, index: int, block: Unit) -> None:
         """`（下转…）` leaves the current article; `（上接…）` goes back to the one that left (the jump headline
-        printed before it is dropped), so a continuation on the same page makes one article. Another article's
+        printed before it is dropped), so a continuation on the same page makes one article; not under a jump
+        headline that opened an article of its own (opened_at). Another article's
         head right under `（下转…）` starts that article: nothing under the jump line is the one that left."""
         if block.kind == JUMP_OUT:
             self.jumped = self.current
@@ -149,11 +150,16 @@ class _PageCut:
             ):
                 # a paragraph standing apart under it: another article's (its head printed elsewhere)
                 self.current = None
-        elif self.jumped is not None:
+        elif self.jumped is not None and not self.opened_at(index):
             self.current = self.jumped
             self.jumped = None
             self.pending_headings.clear()
             self.in_sidebar = False
+
+    def opened_at(self, index: int) -> bool:
+        """An article started right at this block by the headline over it (`opens`, a jump headline glued to the
+        last line of a report on this page, gluedheads): the continuation of one from another page."""
+        return self.current is not None and self.current.start == index and not self.current.blocks
 
     def byline(self, index: int, block: Unit) -> None:
         """A byline starts an article; one that cuts the current article mid-sentence means the layout

@@ -22,6 +22,8 @@ region 15/18, level 15/18, theme F1 0.818, metrics R 129/146 and P 129/147, prac
 3/3, bodies with a byline or headline 1, broken paragraphs 2/95. Committed as a dev set at those numbers.
 Opened: a theory essay's signature over its `【关键词】` line (p02) and a 专版's banner over its sponsors' line
 (p06) read: titles 15/18, bylines 14/18. A deck on two indented lines (p08) read: subtitles 14/18.
+Round h34a (dashed `┈` box rules no text; a jump headline glued over `（上接第1版）`): articles 17/18, titles
+16/18, subtitles 16/18, bylines 15/18, region/level 16/18, theme F1 0.884, metrics R/P 136/146, practices R 40/43.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -38,21 +40,21 @@ HELDOUT34_GOLD = scoring.HERE / "heldout34-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 16 / 18,
-    "titles_exact": 15 / 18,
-    "subtitles_exact": 14 / 18,
-    "bylines_exact": 14 / 18,
-    "region_exact": 15 / 18,
-    "level_exact": 15 / 18,
-    "theme_f1": 0.817,
-    "metric_recall": 129 / 146,
-    "metric_precision": 129 / 147,
-    "practice_recall": 38 / 43,
-    "practice_precision": 38 / 46,
+    "articles_found": 17 / 18,
+    "titles_exact": 16 / 18,
+    "subtitles_exact": 16 / 18,
+    "bylines_exact": 15 / 18,
+    "region_exact": 16 / 18,
+    "level_exact": 16 / 18,
+    "theme_f1": 0.883,
+    "metric_recall": 136 / 146,
+    "metric_precision": 136 / 146,
+    "practice_recall": 40 / 43,
+    "practice_precision": 40 / 46,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 2,
 }
 
