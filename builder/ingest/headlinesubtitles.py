@@ -10,6 +10,7 @@ import re
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlinecontext import SENTENCE_MARK, headline_line, paragraph_from
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.headlinewraps import CAUSED_WHO, opening_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     LINE_SHAPE,
@@ -143,15 +144,12 @@ _SHORT_TAIL = 4  # characters of a headline's tail too short to stand as a headl
 _WAITING_END = re.compile(r"[的之与和及在把将让为对从向给于是“]$")  # a word waiting for the next
 
 
-# a causative whose object closes the line, still waiting for what it makes happen (`…让老旧小区` / `焕发新活力`)
-_CAUSATIVE_OPEN = re.compile(r"(?:让|使得|(?<![行大即促迫致])使)[\u4e00-\u9fff“”]{1,8}$")
-
-
 def head_line_goes_on(above: str, below: str) -> bool:
     """`above` does not end where `below` starts, one headline the column set on two lines: it ends on a word
     waiting for the next (`瓜田里的`), or on a causative's object waiting for its verb (`党建引领让老旧小区` /
-    `焕发新活力`), or join_cost reads `below` as its next line."""
-    if _WAITING_END.search(above) or _CAUSATIVE_OPEN.search(above):
+    `焕发新活力`; headlinewraps.CAUSED_WHO, never a causative whose clause has its verb, `垃圾分类让社区更美丽`),
+    or join_cost reads `below` as its next line. A line opening with a place is a clause of its own."""
+    if _WAITING_END.search(above) or (CAUSED_WHO.search(above) and not opening_place(below)):
         return True
     return join_cost(above, below) < 0
 

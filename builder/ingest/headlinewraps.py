@@ -57,7 +57,7 @@ def wrapped_after_place(first: str, second: str) -> bool:
         return False
     if MEANS_OPENING.match(second) and is_headline_shape(first) and word_across(first, second) is None:
         return False  # `…的新图纸` / `党建引领老旧小区“微更新”`: the means a place worked by, a phrase of its own
-    place = _opening_place(first)
+    place = opening_place(first)
     if not place or cjk_count(first) - cjk_count(place) < _MIN_DEED:
         return False
     going = goes_across(first, second)  # `…党员进` / `社区“网上报到”`: where they go, past the break
@@ -84,7 +84,7 @@ _NO_VERB_YET = re.compile(r"^[\u4e00-\u9fff]+$")  # the first line: the place an
 
 
 def _named_then_event(first: str, second: str) -> bool:
-    place = _opening_place(first)
+    place = opening_place(first)
     return bool(
         _BODY_THEN_EVENT.match(second)
         and _NO_VERB_YET.match(first)
@@ -99,7 +99,7 @@ def _spaced_then_deed(first: str, second: str) -> bool:
     return (
         re.search(r"\s", second) is None
         and bool(VERB_OPENING.match(second))
-        and bool(_opening_place(first))
+        and bool(opening_place(first))
         and re.match(r"^\S+\s\S+$", first) is not None
     )
 
@@ -108,7 +108,7 @@ def _spaced_then_deed(first: str, second: str) -> bool:
 MEANS_OPENING = re.compile(r"^(?:坚持)?党建(?:引领|赋能|带动)")
 
 
-def _opening_place(text: str) -> str:
+def opening_place(text: str) -> str:
     """The place a line opens with: one of the gazetteer, or a street, community or village by its suffix."""
     found = gazetteer().scan(text[:12])
     if found and found[0][0] == 0:
@@ -199,8 +199,8 @@ _MAX_CUT_FIRST = 16  # characters of a headline's first line cut after its parti
 _MAX_CUT_TAIL = 10  # … and of the phrase on the next line
 
 
-# a causative (`让`, `使`, `帮`, `助`, `带`) and the people it names closing a line (`…让新就业群体`, `…让快递小哥`,
-# `…帮独居老人`), their verb on the next line. Never the first character of a verb whose object the people are
+# a causative (`让`, `使`, `帮`, `助`, `带`) and the people or place it names closing a line (`…让新就业群体`,
+# `…让快递小哥`, `…帮独居老人`, `…让老旧小区`), their verb on the next line. Never the first character of a verb whose object the people are
 # (`帮扶困难群众`, `带头服务群众`, `助力居民`, `带富村民`), nor a causative whose clause already has its verb
 # (`让服务贴近居民`, `让成果惠及群众`): whole headlines, maybe over a deck.
 _CAUSATIVE = r"(?:让|使(?!用)|帮(?![扶办带忙助])|助(?![力推])|带(?![动领富头着货来]))"
@@ -208,7 +208,8 @@ _WHO_BEFORE_VERB = r"(?:(?![及近进入到于向给为与和服])[\u4e00-\u9fff
 CAUSED_WHO = re.compile(
     _CAUSATIVE
     + _WHO_BEFORE_VERB
-    + r"(?:员|者|民|众|群体|骑手|小哥|老人|党员|干部|户|妇女|乡贤|孩子|青年|企业|商户)$"
+    + r"(?:员|者|民|众|群体|骑手|小哥|老人|党员|干部|户|妇女|乡贤|孩子|青年|企业|商户"
+    + r"|小区|小巷|街巷|院落|楼道|楼栋|村庄|乡村|社区|家园|老街|街区)$"
 )
 
 
