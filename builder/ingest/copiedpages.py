@@ -261,7 +261,7 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
     if author:
         return page.add(kinds.BYLINE, author, line.number)
     if _SPONSORS.match(line.text):
-        _banner_over_sponsors(page)
+        _banner_over_sponsors(page, line.text)
     if (
         posted
         or is_copied_page_furniture(line.text)
@@ -273,18 +273,30 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
     return False
 
 
-def _banner_over_sponsors(page: PageReader) -> None:
+def _banner_over_sponsors(page: PageReader, sponsors: str) -> None:
     """A 专版's banner (`党建引领基层治理·某某实践`), the one line read under the page's head (as text or as a
-    headline), right over its sponsors' line: furniture with it, no article's headline nor text (heldout34 p06)."""
+    headline), right over its sponsors' line: furniture with it, no article's headline nor text (heldout34 p06).
+    Only on a 专版: a page head there above it, and the page a 专版's by a sign of its own (its head or banner
+    naming a 专版 or 专刊, a series banner's `·`, a 协办单位 under a 主办单位). An event's headline over who held
+    it (`某某论坛在某区举办` / `主办单位：…`) stays the headline."""
     last = page.units[-1] if page.units else None
     if (
-        last is not None
-        and last.kind in (kinds.TEXT, kinds.HEADLINE)
-        and not page.blanks
-        and is_headline_shape(last.text)
-        and all(unit.kind == kinds.FURNITURE for unit in page.units[:-1])
+        last is None
+        or last.kind not in (kinds.TEXT, kinds.HEADLINE)
+        or page.blanks
+        or not is_headline_shape(last.text)
     ):
+        return
+    head = page.units[:-1]
+    if not head or any(unit.kind != kinds.FURNITURE for unit in head):
+        return
+    if _SPECIAL_PAGE.search(" ".join(unit.text for unit in page.units)) or _CO_SPONSORS.search(sponsors):
         last.kind = kinds.FURNITURE
+
+
+# the signs of a 专版's page: its head or banner naming it, a series banner's `·` (`…·某某实践`)
+_SPECIAL_PAGE = re.compile(r"专版|专刊|[\u4e00-\u9fff][·・][\u4e00-\u9fff]")
+_CO_SPONSORS = re.compile(r"协办单位\s*[:：]")
 
 
 _COUNT_ALONE = re.compile(r"^\d{1,7}(?:\.\d)?万?\+?$")
