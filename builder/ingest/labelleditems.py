@@ -120,7 +120,9 @@ def _banner(page: PageReader) -> bool:
     blank line a headline-shaped text line under a label or a finished sentence (`…5000余个。` / `一线传真` /
     `湖北多地为基层治理添活力` / `■阳新县　…`, layouts34 p01 with no blank line). Under a finished sentence of a
     bylined report (`本报讯（…）…各有特色。` / `三镇探索各具特色` / `■通山县　…`) it is the report's subheading
-    over its places' paragraphs, no banner."""
+    over its places' paragraphs, no banner; after a blank line (`…商量着办。` / blank / `湖北多地为基层治理添活力` /
+    `■阳新县　…`) it ends the report and heads a round-up of its own (a blank line the page printed: restored ones
+    fall under such a line, blanklessparts)."""
     last = page.units[-1] if page.units else None
     if last is None or last.kind == kinds.HEADLINE:
         return last is not None
@@ -129,7 +131,7 @@ def _banner(page: PageReader) -> bool:
         above is None
         or above.kind != kinds.TEXT
         or is_label_word(above.text)
-        or (ends_sentence(above.text) and not _inside_report_or_box(page))
+        or (ends_sentence(above.text) and (last.blanks_before > 0 or not _inside_report_or_box(page)))
     )
     return (
         last.kind == kinds.TEXT

@@ -148,13 +148,29 @@ def _named_after_a_wider_gap(blocks: list[Unit], index: int, lead: Unit, above: 
     """A heading after a wider gap than any inside the article above (two blank lines or more, where no paragraph
     or heading of that article stands after more than one), whose quoted name (`“某某议事”议出…`) the paragraph under
     it names again while the article above never names it: the next report's headline, though it names no place
-    (real R34 p3: a report on a municipality's consultation brand under a district's report with a subheading)."""
+    (real R34 p3: a report on a municipality's consultation brand under a district's report with a subheading).
+    Only when the article above is longer than its lead and no heading of the same shape follows before the next
+    such gap: a report's first subheading naming a quoted practice right under its lead (`“红色管家”上门解难题`
+    … `“楼道议事”议出新规矩`) is one of its subheadings, the other evidence only one extra blank line."""
     heading = blocks[index]
     if heading.blanks_before < _WIDE_GAP or any(block.blanks_before >= _WIDE_GAP for block in above[1:]):
+        return False
+    if len(above) < 2 or _sibling_heading_below(blocks, index):
         return False
     text_above = "".join(block.text for block in above)
     names = _QUOTED_NAME.findall(heading.text)
     return any(f"“{name}”" in lead.text and name not in text_above for name in names)
+
+
+def _sibling_heading_below(blocks: list[Unit], index: int) -> bool:
+    """A heading naming a quoted name (`“楼道议事”议出新规矩`) below the heading at `index`, before the next gap as
+    wide as the one over it: the two are subheadings of one report."""
+    for block in blocks[index + 1 :]:
+        if block.blanks_before >= _WIDE_GAP:
+            return False
+        if block.kind == HEADING and _QUOTED_NAME.search(block.text):
+            return True
+    return False
 
 
 def provinces_named(text: str) -> set[str]:
