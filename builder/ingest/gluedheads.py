@@ -16,11 +16,10 @@ import re
 
 from builder.ingest.bylineshapes import BYLINE_THEN_LEAD, is_byline_text
 from builder.ingest.captionshapes import is_credit_text
-from builder.ingest.datelines import BAOXUN_HEAD
+from builder.ingest.datelines import BAOXUN
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.jumplines import is_jump_in_marker
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import HEADLINE, Line, PageReader
 from builder.ingest.textrules import cjk_count
 
@@ -29,7 +28,6 @@ _SENTENCE_THEN_HEAD = re.compile(
     r"^(.+[。！？…][”’」』）)]*)((?:[\u4e00-\u9fff]{2,8}[：:])?[^。！？…，；：,;:]+)$"
 )
 _MIN_HEAD_CHARS = 6
-_DATELINE_OPENING = re.compile(rf"^(?:{BAOXUN_HEAD})")
 
 
 def headline_glued_to_sentence(page: PageReader, line: Line) -> bool:
@@ -53,13 +51,9 @@ def headline_glued_to_sentence(page: PageReader, line: Line) -> bool:
 
 
 def _byline_or_dateline(text: str) -> bool:
-    """A byline (`本报记者 某某`, bare names) or a dateline opening a report (`本报讯（…）…`) on the line under the glued
-    headline; not a photo's credit (`本报记者 某某 摄`), nor `本报记者` as the subject of a sentence (`本报记者看到，…`)."""
+    """A byline (`本报记者 某某`) or a dateline opening a report (`本报讯（…）…`) on the line under the glued headline;
+    not a photo's credit (`本报记者 某某 摄`), nor `本报记者` as the subject of a sentence (`本报记者看到，…`), nor bare
+    names (`张三　李四`): under a heading glued to a sentence they are the list it heads (`…宣读了表彰决定。优秀…书记`)."""
     if is_credit_text(text):
         return False
-    return bool(
-        is_byline_text(text)
-        or _DATELINE_OPENING.match(text)
-        or BYLINE_THEN_LEAD.match(text)
-        or LINE_SHAPE["bare_names"].match(text)
-    )
+    return bool(is_byline_text(text) or BAOXUN.match(text) or BYLINE_THEN_LEAD.match(text))
