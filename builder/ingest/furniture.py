@@ -31,7 +31,9 @@ _PAGE_NUMBER = r"第?\s*[A-Z]?\s*\d{1,3}\s*版|[A-Z]\d{1,2}|[—–\-－]{1,2}\s
 _ISSUE = r"(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,6}\s*期"  # a magazine's issue of the year too: `2026年第9期`
 _ROLE = r"(?:本版|责任|美术|图片|文字|视觉)?(?:编辑|责编|美编|校对|组版|版式|设计|统筹|监制|审读|制图|排版)"
 # (the colon maybe a gap, on a foot line of its credits: `编辑　李莉　校对　王心`)
-_CREDIT = f"{_ROLE}(?:[:：]\\s*|[ \u3000]+)[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})?"
+# (a name of two characters maybe spaced out to the width of three: `责任编辑：吴　迪`)
+_EDITOR = f"(?:[{_HAN}]{{2,4}}|[{_HAN}][ \u3000][{_HAN}](?![{_HAN}]))"
+_CREDIT = f"{_ROLE}(?:[:：]\\s*|[ \u3000]+){_EDITOR}(?:[、 ]{_EDITOR})?"
 _QR_PROMPT = f"(?:扫码|扫一扫|扫描(?:下方|右侧|左侧|上方)?二维码)[{_HAN}，]{{0,16}}"
 _SPACED_LABEL = f"[{_HAN}](?:[ ]+[·・]?[ ]*[{_HAN}]){{1,9}}"
 # a bare page number set before the date with a mark between (`2  ·  2026年2月20日`) is one too, and so is one
@@ -152,9 +154,10 @@ def is_furniture_line(text: str) -> bool:
     # or before the column label closing it (`2021年7月6日　星期二　新京报　014　逐梦人特刊`)
     numbered = _TRAILING_PAGE_NUMBER.search(text) if DATED.search(text) else None
     text = text[: numbered.start()] + text[numbered.end() :] if numbered else text
-    # a foot line opening with the bare page number, its label and credits after it (`014　逐梦人特刊　编辑　李莉`;
-    # with no credit, a numbered table row `1　　摸底排查　　2023年5月1日` or a number before the date, `2  ·  2026年…`)
-    leading = _LEADING_PAGE_NUMBER.match(text) if _CREDITED.search(text) else None
+    # a head or foot line opening with the bare page number (its folio), its label and credits after it (`014　逐梦人
+    # 特刊　编辑　李莉`), or the paper's name or the date with its weekday (`6　　党员生活报　2026年12月19日　星期六`);
+    # with none, a numbered table row `1　　摸底排查　　2023年5月1日` or a number before the date, `2  ·  2026年…`
+    leading = _LEADING_PAGE_NUMBER.match(text) if _FOLIO_FURNITURE.search(text) else None
     text = text[leading.end() :] if leading else text
     # (a gap of more than four spaces reads as one of four: every space the pieces and separators take is
     # quantified without an upper bound, and a long gap, tried split every way, took time as its cube; a line of
@@ -203,7 +206,7 @@ _DATE_PLACE_STRIP = re.compile(
 )
 _TRAILING_PAGE_NUMBER = re.compile(f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})$)")
 _LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}[ \u3000]{2,}(?=\S)")
-_CREDITED = re.compile(_CREDIT)
+_FOLIO_FURNITURE = re.compile(f"{_CREDIT}|{_PAPER_NAME}|{PRINTED_DATE}\\s*{WEEKDAY}")
 _PAGE_NUMBERED = re.compile(_PAGE_NUMBER)
 
 

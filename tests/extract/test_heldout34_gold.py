@@ -24,6 +24,8 @@ Opened: a theory essay's signature over its `【关键词】` line (p02) and a �
 (p06) read: titles 15/18, bylines 14/18. A deck on two indented lines (p08) read: subtitles 14/18.
 Round h34a (dashed `┈` box rules no text; a jump headline glued over `（上接第1版）`): articles 17/18, titles
 16/18, subtitles 16/18, bylines 15/18, region/level 16/18, theme F1 0.884, metrics R/P 136/146, practices R 40/43.
+Round h34d (a page head opening with its folio, `6　　某某报　2026年…　星期六　　责任编辑：吴　迪`, is furniture; p07's
+kicker + headline no longer dropped as a piece of another article): region/level 17/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -44,8 +46,8 @@ AT_LEAST = {
     "titles_exact": 16 / 18,
     "subtitles_exact": 16 / 18,
     "bylines_exact": 15 / 18,
-    "region_exact": 16 / 18,
-    "level_exact": 16 / 18,
+    "region_exact": 17 / 18,
+    "level_exact": 17 / 18,
     "theme_f1": 0.883,
     "metric_recall": 136 / 146,
     "metric_precision": 136 / 146,

@@ -53,3 +53,35 @@ def test_numbered_table_rows_of_dates_stay_text():
     )
     text = "".join(block.text for article in page_articles(page) for block in article.blocks)
     assert "全县126个" in text and "摸底排查" in text and "全面推开" in text
+
+
+def test_folio_before_paper_date_and_spaced_editor_is_furniture():
+    """heldout34 p07's kind: the folio first, then the paper's name, the date and its weekday after wide spaces,
+    the editor's two-character name spaced out (`责任编辑：某　某`)."""
+    assert is_furniture_line("9　　　　　　青禾社区报　2025年3月4日　星期二　　　　责任编辑：林　一")
+    assert is_furniture_line("9　　　　青禾社区报　2025年3月4日　星期二")
+    assert is_furniture_line("第9版　　青禾社区报　2025年3月4日　星期二　　责任编辑：林　一")
+    assert is_furniture_line("青禾社区报　2025年3月4日　星期二　　责任编辑：林　一")
+
+
+def test_body_line_opening_with_a_number_and_spaces_stays_text():
+    assert not is_furniture_line("3　　个网格员分头走访了独居老人")
+    assert not is_furniture_line("12　　户居民报名，青禾社区报　2025年3月4日")
+
+
+def test_headline_under_a_folio_first_head_is_kept():
+    page = "\n".join(
+        [
+            "9　　　　　　青禾社区报　2025年3月4日　星期二　　　　责任编辑：林　一",
+            "",
+            "平安乡村行",
+            "青禾县“一村一警”守护平安",
+            "",
+            "本报记者 林一帆",
+            "　　近日，青禾县推行“一村一警”机",
+            "制，全县126个村都有了驻村民警。",
+        ]
+    )
+    articles = page_articles(page)
+    assert [a.title for a in articles] == ["青禾县“一村一警”守护平安"]
+    assert "林一帆" in (articles[0].byline or "")
