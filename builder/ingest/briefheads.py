@@ -6,15 +6,18 @@ subheadings), and one the extraction doubled (bold). Each opens a new article.
 
 from __future__ import annotations
 
+import re
+
 from builder.ingest import headlinecontext
 from builder.ingest.briefleads import LEAD_SPAN
+from builder.ingest.briefs import close_item_before
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlineshapes import BRACKETED_HEADLINE, is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE
+from builder.ingest.lineshapes import LINE_SHAPE, is_label_word
 from builder.ingest.pagelabels import SIDEBAR_LABEL
-from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
-from builder.ingest.textrules import split_bold_doubled, split_headlines
+from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.textrules import display_width, split_bold_doubled, split_headlines
 
 
 def brief_headline(page: PageReader, line: Line) -> bool:
@@ -47,6 +50,56 @@ def bracketed_headline(page: PageReader, line: Line) -> bool:
     if _bracketed_subheadings(page, match.group(1)):
         return False
     return _open_brief(page, match.group(1), line.number)
+
+
+# `【松山区“便民驿站”让群众少跑腿】赤峰市` : a brief's headline set bold in 【】 and run in, its lead going on after
+# it on the same line and the lines below (a `一周要闻` / `要闻速览` column, layouts35 p03); the wrap may leave the
+# lead's first words under it (`【扎兰屯市“流动党员之家”凝聚在外党员】` / `呼伦贝尔市扎兰屯市在…`).
+_RUN_IN_BRACKETED = re.compile(r"^【(?P<head>[^【】]{6,40})】(?P<lead>[^【】\s].*)?$")
+_LEAD_LINES = 3  # lines the lead's opening (its place's full name) may run over
+
+
+def run_in_bracketed_headline(page: PageReader, line: Line) -> bool:
+    """A brief's headline in 【】 run in before its lead (`【林荫街道“物业红管家”破解小区难题】鄂` / `尔多斯市东胜区
+    林荫街道推动…`), at the top, under the column's label (`一周要闻`) or after a finished item (its closing
+    `（name）` split off as its byline): a new article, the headline without the brackets, the text after it its
+    lead. The lead opens like a report (a full place name, a date, 本报讯) and the headline names the place the
+    lead names, or another line of the page opens an item so (a column of them: `土右旗…` over `包头市土默特右旗…`).
+    A run-in head of a report's paragraph (`【主要做法】…`: no report's opening after it) and a place's label
+    (labelleditems) are none."""
+    here = page.index - 1
+    item = _run_in_item(page.lines, here)
+    if item is None:
+        return False
+    column = any(_run_in_item(page.lines, i) for i in range(len(page.lines)) if i != here)
+    if not column and not any(place in item[1][:LEAD_SPAN] for place in place_words(item[0])):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is not None and last.kind == TEXT and is_label_word(last.text):
+        last.kind = FURNITURE  # the column's label (`一周要闻`) heads the column, no item
+    elif last is not None and not headlinecontext.at_top(page) and not close_item_before(page):
+        return False
+    _open_brief(page, item[0], line.number)
+    lead = _RUN_IN_BRACKETED.match(line.text.strip()).group("lead")  # type: ignore[union-attr]
+    if lead:
+        page.add_text(lead, line)
+        page.units[-1].width = display_width(line.text)  # the head filled the line: no paragraph ends here
+    return True
+
+
+def _run_in_item(lines: list[str], index: int) -> tuple[str, str] | None:
+    """(the headline, the lead's opening) of a line opening an item with its headline in 【】 run in."""
+    match = _RUN_IN_BRACKETED.match(lines[index].strip())
+    if (
+        match is None
+        or SIDEBAR_LABEL.match(match.group("head"))
+        or not is_headline_shape(match.group("head"))
+    ):
+        return None
+    lead = (match.group("lead") or "") + "".join(x.strip() for x in lines[index + 1 : index + _LEAD_LINES])
+    if not headlinecontext.LEAD_OPENING.match(lead):
+        return None
+    return match.group("head"), lead
 
 
 _SUBHEADING_LOOK_BACK = 300  # units: far longer than any article

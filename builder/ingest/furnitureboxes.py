@@ -169,14 +169,38 @@ def photo_news(page: PageReader, line: Line) -> tuple[int, str, str] | None:
     return _photo_news_item(page)
 
 
-def _photo_news_item(page: PageReader) -> tuple[int, str, str] | None:
-    """The item under a photo news label: (the index after its credit, its text, the credit), its lines
-    running on with no blank line to the credit, on a line of its own or glued to the last sentence."""
+_PHOTO_STORY_SPAN = 14  # lines of a photo story's long caption under its headline
+
+
+def photo_story_label(page: PageReader, line: Line) -> bool:
+    """`图片新闻` standing apart over a photo headline, a blank line, and a caption-story its photographer's credit
+    closes (`青堆镇“海上党小组”护航开海季` / blank / `12月6日，在…` … `本报记者 某某 摄`, layouts35 p01): the label
+    heads a photo story, an article (its headline, its text, its credit the byline): furniture alone."""
+    if not _PHOTO_NEWS_LABEL.match(unspaced(line.text)) or not after_a_gap(page):
+        return False
+    head = page.index
+    while head < len(page.lines) and not page.lines[head].strip() and head - page.index < 2:
+        head += 1
+    if head + 2 >= len(page.lines):
+        return False
+    headline = page.lines[head].strip()
+    if not is_headline_shape(headline) or ends_sentence(headline) or page.lines[head + 1].strip():
+        return False
+    return _photo_news_item(page, head + 2, _PHOTO_STORY_SPAN) is not None
+
+
+def _photo_news_item(
+    page: PageReader, start: int | None = None, span: int = _PHOTO_NEWS_SPAN
+) -> tuple[int, str, str] | None:
+    """The item under a photo news label (or from `start`): (the index after its credit, its text, the
+    credit), its lines running on with no blank line to the credit, on a line of its own or glued to the last
+    sentence."""
     lines: list[str] = []
-    start = page.index
-    while start < len(page.lines) and not page.lines[start].strip() and start - page.index < 2:
-        start += 1  # a blank line under the label
-    for index in range(start, min(start + _PHOTO_NEWS_SPAN, len(page.lines))):
+    if start is None:
+        start = page.index
+        while start < len(page.lines) and not page.lines[start].strip() and start - page.index < 2:
+            start += 1  # a blank line under the label
+    for index in range(start, min(start + span, len(page.lines))):
         text = page.lines[index].strip()
         if not text:
             return None

@@ -32,6 +32,7 @@ from builder.ingest.furnitureboxes import (
     in_head_band,
     notice,
     photo_news,
+    photo_story_label,
     profile_box,
     unspaced,
 )
@@ -182,6 +183,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _running_head(page, line)
         or commentary_label(page, line)
         or _numbered_series_over_headline(page, line)
+        or photo_story_label(page, line)
     ):
         return page.add_furniture_apart(line.text, line.number)
     item = photo_news(page, line)

@@ -36,6 +36,9 @@ _SIDEBAR_LABELS = [
     "链接",
     "延伸阅读",
     "记者观察",
+    # a box explaining the policy a report is about, in `问：`/`答：` pairs (layouts35 p02)
+    "政策解读",
+    "政策问答",
     # a column of readers' short voices on the report above, each under a `■name　role` line (layouts34 p02)
     "基层声音",
     "群众说",

@@ -224,6 +224,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("brief_bullet", briefs.brief_bullet),
     ("headless_brief", briefs.headless_brief),
     ("labelled_report", labelleditems.labelled_report),
+    ("run_in_bracketed_headline", briefheads.run_in_bracketed_headline),
     ("headline_bullet", headlinerules.headline_bullet),
     ("bullet_paragraph", listparagraphs.bullet_paragraph),
     ("numbered_caption_block", numberedcaptions.numbered_caption_block),
