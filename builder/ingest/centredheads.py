@@ -197,6 +197,38 @@ def _split_bylines_beside(lines: list[str], numbers: list[int]) -> bool:
     return changed
 
 
+def _columns_deep(line: str) -> int:
+    """A line's leading spaces, each at least a character's cell (read turned full-width ones into one each)."""
+    return len(line) - len(line.lstrip(" \u3000"))
+
+
+def _halves_joined(lines: list[str], numbers: list[int]) -> bool:
+    """A headline set across two columns' width whose halves the extraction printed on two lines, the second
+    pushed right past the first's end (`“石榴籽家园”连民心` / `　　　　　　　　　　　　各族居民一家亲`, layouts35 p06),
+    standing apart: one headline, its halves joined on the first line after a space (read so, a headline
+    printed on one line with a gap between its halves); a kicker over its headline is printed under it or
+    centred, never starting where the kicker ends. In place; whether any was joined."""
+    joined = False
+    i = 0
+    while i + 1 < len(lines):
+        first, second = lines[i], lines[i + 1]
+        if (
+            first.strip()
+            and not indented(first)
+            and (i == 0 or not lines[i - 1].strip())
+            and (i + 2 == len(lines) or not lines[i + 2].strip())
+            and _columns_deep(second) >= display_width(first.strip()) > 0
+            and _headline(first.strip())
+            and _headline(second.strip())
+            and not ends_sentence(first.strip())
+        ):
+            lines[i] = first.strip() + "\u3000" + second.strip()
+            del lines[i + 1], numbers[i + 1]
+            joined = True
+        i += 1
+    return joined
+
+
 def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
     """Centred head lines set flush, a byline printed over or beside its headline moved under it; unchanged (the same
     objects) when the page has neither. `printed` maps each line to the printed line it came from (None: the
@@ -204,6 +236,7 @@ def place_heads(text: str, printed: list[int] | None) -> tuple[str, list[int] | 
     lines = text.split("\n")
     numbers = list(printed) if printed is not None else list(range(1, len(lines) + 1))  # (swapped in place)
     changed = _split_bylines_beside(lines, numbers) if "   " in text else False
+    changed = _halves_joined(lines, numbers) or changed
     indent = _paragraph_indent(lines)
     if indent is not None:
         pairs = [i for i in range(len(lines)) if _centred_pair(lines, i, indent)]

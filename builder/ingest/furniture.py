@@ -112,6 +112,8 @@ SERIES_TAG = re.compile(
     f"|^【“?[{_HAN}·・]{{2,24}}”?{_SERIES_PART}】$"
     # unbracketed over a 专题 page's headline, the series maybe quoted (`“某某的新变化”系列报道之二`)
     f"|^“?[{_HAN}·・]{{2,16}}”?{_SERIES_PART}$"
+    # a 连载's part over its headline, the series quoted or in 《》 (`“网格故事”之三`, `《村官日记》连载之二`, layouts35 p04)
+    f"|^(?:“[{_HAN}·・]{{2,16}}”|《[{_HAN}·・]{{2,16}}》)(?:连载)?之[{NUMBERS_TO_TEN}]{{1,3}}$"
     # and the trailer under its part naming when the next is printed (`（本系列报道之三将于5月8日刊发）`)
     f"|^[（(]本{_SERIES_PART}将?于?[^（）()]{{0,16}}(?:刊发|刊出|刊登|推出|见报|播发)[）)]$"
 )
