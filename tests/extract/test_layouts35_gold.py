@@ -20,6 +20,15 @@ new layouts': the `一周要闻` items read as one article (their run-in headlin
 into the report above it (over the 记者手记), the `政策解读` box written as an article, the 连载's series line read as
 a subtitle, the two-line headline's first half read as a kicker.
 
+After the run-in 【】 headlines (briefheads.run_in_bracketed_headline), the `政策解读` box (pagelabels: a sidebar),
+the `图片新闻` label over a photo headline (furnitureboxes.photo_story_label), the 连载's part line (furniture.
+SERIES_TAG) and the halves on two lines (centredheads._halves_joined): articles 15/15 with no spurious file,
+titles 15/15, subtitles 15/15, bylines 15/15, region 15/15, level 15/15, theme F1 0.903, metrics R 66/66 P 66/66,
+practices R 22/24 P 22/23, captions 4/4, no body with a caption, a byline or a headline, no broken paragraph.
+Left: themes (p03#1 new-employment-groups read beside livelihood-services, p03#3's 小微权力清单 read as
+consultative-self-governance, not organization-system), practices (p04#1's `民情小本` missed, p04#2's quoted
+`社区长者食堂` taken for the gold's `长者食堂`).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts35 --gold tests/corpus/layouts35-gold.yaml`.
@@ -35,21 +44,21 @@ LAYOUTS35_GOLD = scoring.HERE / "layouts35-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 11 / 15,
-    "titles_exact": 9 / 15,
-    "subtitles_exact": 9 / 15,
-    "bylines_exact": 10 / 15,
-    "region_exact": 10 / 15,
-    "level_exact": 10 / 15,
-    "theme_f1": 0.758,
-    "metric_recall": 52 / 66,
-    "metric_precision": 52 / 66,
-    "practice_recall": 17 / 24,
-    "practice_precision": 17 / 23,
+    "articles_found": 15 / 15,
+    "titles_exact": 15 / 15,
+    "subtitles_exact": 15 / 15,
+    "bylines_exact": 15 / 15,
+    "region_exact": 15 / 15,
+    "level_exact": 15 / 15,
+    "theme_f1": 0.902,
+    "metric_recall": 66 / 66,
+    "metric_precision": 66 / 66,
+    "practice_recall": 22 / 24,
+    "practice_precision": 22 / 23,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 0,
 }
 
@@ -57,5 +66,5 @@ AT_MOST = {
 class TestLayouts35Gold(GoldRatchet):
     PAGES, GOLD = LAYOUTS35, LAYOUTS35_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 1
+    SPURIOUS = 0
     CAPTIONS_RECOVERED = 4
