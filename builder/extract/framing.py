@@ -34,7 +34,8 @@ _EXAMPLE = re.compile(
 def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     """The place whose work the body calls its story an example of (这起险情…正是楚雄州全面推进…结出的硕果), when
     it is `key` or a city or county above it: that place acts, not the county or township of the example; None
-    when the body calls its story no example."""
+    when the body calls its story no example, or when the headline names a place below that place (the example's
+    own place is the headline's subject: 某区某社区来了“合伙人”…, the body's 是某市…的一个缩影 notwithstanding)."""
     body = zones["body"]
     spans = [m.span(1) for m in _EXAMPLE.finditer(body.text)]
     framing = {
@@ -46,7 +47,12 @@ def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | Non
         and (m.key == key or gaz.is_ancestor(m.key, key))
         and gaz.places[m.key].level in ("city", "county")
     }
-    return framing.pop() if len(framing) == 1 else None
+    if len(framing) != 1:
+        return None
+    frame = framing.pop()
+    # (a headline naming a place below it as its subject, 某区某社区来了“合伙人”, tells that place's own story)
+    below = any(m.key and not m.dropped and gaz.is_ancestor(frame, m.key) for m in zones["title"].mentions)
+    return None if below else frame
 
 
 def title_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:

@@ -206,9 +206,11 @@ def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str
     """The units that follow the first mention of the place written as an address (山东枣庄薛城区的一座大棚
     … 薛城区常庄街道吴庄村): the place may be named on its own before its unit is. A headline's address
     stopping at the township (奉节平安乡：…) gives way to the body's going on from it to its village
-    (重庆市奉节县平安乡双店村…)."""
+    (重庆市奉节县平安乡双店村…), and one skipping the township (某区某社区来了…) to the body's whole chain
+    (某区某街道某社区…)."""
     title, body = (_address_in(gaz, key, zones[name]) for name in ("title", "body"))
-    if title and len(body) > len(title) and body[: len(title)] == title:
+    # (the body going on below the headline's unit, or naming the township the headline skips)
+    if title and len(body) > len(title) and title in (body[: len(title)], body[-len(title) :]):
         return body
     # (else the address a letter's signature gives its writer, read as the byline: 某某市某某区学院街道 读者 周某)
     return title or body or _address_in(gaz, key, zones["dateline"])

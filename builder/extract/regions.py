@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from builder.extract import framing, region_mentions
 from builder.extract import locality as units
 from builder.extract import locality_apart as apart
-from builder.extract.commentary import is_commentary
+from builder.extract.commentary import is_commentary, signed_by_author_unit
 from builder.extract.outlets import outlet_place, own_paper_place
 from builder.extract.region_resolve import (
     descend,
@@ -89,10 +89,17 @@ def resolve_region(
     page's paper (masthead or sidecar), whose place an article writing 我省/全市 speaks of."""
     gaz = gazetteer()
     title = _HEADLINE_PHRASES.sub("：", title.strip())
-    texts = (Zone("title", clean(title)), Zone("body", body_text(body)), Zone("dateline", dateline(byline)))
-    zones = {z.name: z for z in texts}
+    zones = {"title": Zone("title", clean(title)), "body": Zone("body", body_text(body))}
     for zone in zones.values():
         find_mentions(gaz, zone)
+    # (a piece naming no place, signed by its author's unit and name: the unit is the author's, no place of its own)
+    named = any(m.key for zone in zones.values() for m in zone.mentions)
+    signed = not named and signed_by_author_unit(byline)
+    byline = "" if signed else byline
+    zones["dateline"] = Zone("dateline", dateline(byline))
+    find_mentions(gaz, zones["dateline"])
+    texts = tuple(zones.values())
+    for zone in texts:
         region_mentions.addresses(gaz, zone)
     article = [m for z in zones.values() for m in z.mentions]
     page = page_anchors(page_text)
@@ -122,7 +129,7 @@ def resolve_region(
         )
         return RegionResult(gaz.region(paper), None, tuple(review))
     if node is None:
-        if is_commentary(byline) or (not total and _in_general(gaz, zones)):
+        if is_commentary(byline) or signed or (not total and _in_general(gaz, zones)):
             page, page_text = Counter(), ""  # (a commentary naming no place speaks of none: not the page's)
         return _no_region(gaz, total, page, zones, review, page_text, byline)
     place = gaz.places[node]

@@ -68,9 +68,15 @@ _GENERIC_STEM = re.compile(
 )
 
 
+# 都 right before the unit word is a name's noun (宝翠花都社区, 金色名都小区: an estate's "metropolis"), never the
+# adverb "all", which stands before a verb, not a noun.
+_NAME_ENDING = "都"
+
+
 def is_unit_name(part: str, unit_len: int, after_place: bool = True) -> bool:
     stem = part[:-unit_len]
-    prose = set(stem) & PROSE or (after_place and _RANK in stem) or stem in _UNNAMED or _ORDINAL.match(stem)
+    named = stem[:-1] if len(stem) > 2 and stem.endswith(_NAME_ENDING) else stem
+    prose = set(named) & PROSE or (after_place and _RANK in stem) or stem in _UNNAMED or _ORDINAL.match(stem)
     verb = _VERB_STEM.match(stem) or _VERB_INSIDE.search(stem)
     return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or verb)
 
