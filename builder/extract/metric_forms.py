@@ -93,6 +93,8 @@ _WAY_BUILT_BEFORE = re.compile(
 _AWAY_AFTER = re.compile(r"\s*(?:以外|之外|开外|外|远)")
 _AWAY_BEFORE = re.compile(r"(?:距离?|离|相距|远在)[^，。；;\d]{0,10}$")
 _KEPT_BEFORE = re.compile(r"连续[^，。；\d]{1,4}(?:保持|稳定|维持)在?\s*$")
+# 用7种颜色标出, 采用三种方式: the kinds of means a deed uses (its instrument), not a count of the work
+_MEANS_BEFORE = re.compile(r"(?<![费作])(?:采用|运用|使用|利用|用)了?\s*$")
 
 
 def _formula_part(text: str, q: Quantity) -> bool:
@@ -211,6 +213,8 @@ def no_count(text: str, q: Quantity) -> bool:
         return True  # 二次分红, 二次装修: the second one, an ordinal
     if _dimension_of_one(text, q):
         return True
+    if q.unit == "种" and q.value <= 10 and _MEANS_BEFORE.search(text, max(0, q.num_start - 4), q.num_start):
+        return True  # 她用7种颜色在“民情图”上标出…: the kinds of means used, not a count of the work
     if q.unit == "期" and _phase(text, q):
         return True
     if aside(text, q):

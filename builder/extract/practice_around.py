@@ -363,6 +363,9 @@ AROUND_SOURCES = (
     # An ideal held or a mood fostered (守着“为人民服务”的初心, 形成“邻里守望、互帮互助”的良好风尚): a motto, no
     # mechanism, whatever its shape.
     ("ideal_after", r"^的[\u4e00-\u9fff]{0,3}?(?:初心|氛围|风尚|风气|情怀|信念|使命|精神)"),
+    # The pattern the work builds (构建“党建引领、多元参与、上下联动、共建共享”的基层社会治理新格局): a list of
+    # slogans before 的…格局 describes the state aimed at, no mechanism's name.
+    ("pattern_after", r"^的[\u4e00-\u9fff]{0,12}?格局"),
     ("slogan_particle", r"[就能会都不了着过的地得也还很要把被让有没]"),
     # Two quotes linked as mechanisms: “楼门议事厅”与“接诉即办”深度衔接, “楼栋夜话”与“红色物业”相结合.
     ("linked_pair", r"^[\u4e00-\u9fff]{0,4}?(?:衔接|结合|融合|联动|贯通|对接|并轨)"),

@@ -121,6 +121,9 @@ def _is_practice(
         return False  # 以“强化党建引领、激发基层活力、打造服务品牌”为抓手: aims of the work, no mechanism
     if _AROUND["guiding_after"].match(own_after) and (_LIST.search(name) or _slogan(bare)):
         return False  # 秉持“党建引领、服务赋能、多方共治”理念: the idea the work follows, not a mechanism
+    clause_after = CLAUSE_SPLIT.split(text[q.end : q.end + 30], maxsplit=1)[0]  # (own_after stops at ten)
+    if _AROUND["pattern_after"].match(clause_after) and _LIST.search(name):
+        return False  # 构建“党建引领、多元参与”的治理新格局: the pattern aimed at, not a mechanism
     if _LIST.search(
         name
     ):  # 、/— lists only when framed (推广“民事民提、民事民议、民事民决”工作法) or a slogan
