@@ -107,6 +107,7 @@ def make_env(theme_dir: Path = THEME_DIR, title: str | None = None, precompiled:
         short_province=short_province,
         highlight=highlight,
         en=en,
+        **CHIPS,
         **{f"{kind}_url": _linked(site_url) for kind, site_url in urls.LINKS.items()},
     )
     name, gloss = site_names(title) if title else (SITE_NAME, SITE_NAME_EN)
@@ -117,6 +118,5 @@ def make_env(theme_dir: Path = THEME_DIR, title: str | None = None, precompiled:
         kind_names=KIND_NAMES,
         province_anchor=urls.province_anchor,
         compare_anchor=urls.compare_anchor,
-        **CHIPS,
     )
     return env

@@ -49,6 +49,9 @@ MACROS = """
 
 CALLS = """{{ place(e) }}|{{ local_place(e) }}|{{ level_badge(level) }}|{{ level_badge(level, link=false) }}|
 {%- for t in themes %}{{ theme_chip(t) }} {% endfor %}|{% for p in practices %}{{ practice_chip(p) }} {% endfor %}"""
+# the same pieces as the theme's templates write them: the chips are filters
+FILTERS = """{{ e|place }}|{{ e|local_place }}|{{ level|level_badge }}|{{ level|level_badge(link=false) }}|
+{%- for t in themes %}{{ t|theme_chip }} {% endfor %}|{% for p in practices %}{{ p|practice_chip }} {% endfor %}"""
 
 IX = NS(
     practice_slugs={"网格化管理": "wang-ge-hua", "a<b>": "a-b"},
@@ -83,7 +86,7 @@ def test_chips_write_what_the_macros_wrote(steps, locality, level, root):
         "themes": ["grid", "t<&>"],
         "practices": ["网格化管理", "a<b>", "无页面的做法", "<i>"],
     }
-    python = env.from_string(CALLS).render(context)
+    python = env.from_string(FILTERS).render(context)
     macros = env.from_string(MACROS + CALLS).render(context).lstrip("\n")  # (the definitions' lines)
     assert python == macros
     assert "地区未标明" in python or steps or locality
@@ -119,3 +122,20 @@ def test_a_chip_makes_one_markup_of_what_it_writes(monkeypatch):
     ]
     assert len(made) == 9  # one a piece, and the two glosses
     assert "雁南街道&lt;东&gt;" in html[0] and "&lt;i&gt;" in html[5] and "网格&lt;员&gt;" in html[6]
+
+
+def test_the_theme_calls_the_chips_as_filters():
+    """A compiled template calls a filter directly and a global through Jinja's Context.call (~1 µs more a
+    call, ~430 000 calls in a build of 10 000): the chips are filters only, and no template of the theme calls
+    one as a function."""
+    import re
+
+    from builder.render.chips import CHIPS
+    from builder.util.paths import THEME_DIR
+
+    env = make_env()
+    assert all(name in env.filters and name not in env.globals for name in CHIPS)
+    called = re.compile(rf"(?<![\w.|])(?:{'|'.join(CHIPS)})\(")
+    for template in sorted((THEME_DIR / "templates").glob("*.html")):
+        code = re.sub(r"\{#.*?#\}", "", template.read_text(encoding="utf-8"), flags=re.S)  # (comments)
+        assert not called.search(code), template.name

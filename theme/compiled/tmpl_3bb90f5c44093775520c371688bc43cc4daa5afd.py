@@ -76,14 +76,32 @@ def block_main(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_5 = environment.filters['section_url']
+        t_5 = environment.filters['level_badge']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'level_badge' found.")
+    try:
+        t_6 = environment.filters['place']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'place' found.")
+    try:
+        t_7 = environment.filters['section_url']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'section_url' found.")
+    try:
+        t_8 = environment.filters['theme_chip']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'theme_chip' found.")
     pass
     yield '<header class="page-head">\n<p class="kicker"><a href="'
-    yield escape(t_5(context, 'practices'))
+    yield escape(t_7(context, 'practices'))
     yield '">命名做法 <span lang="en">Practices</span></a></p>\n<h1>'
     yield escape(environment.getattr((undefined(name='practice') if l_0_practice is missing else l_0_practice), 'name'))
     yield '</h1>\n<p class="note">出现在 '
@@ -102,17 +120,14 @@ def block_main(context, missing=missing):
         pass
         yield '<p class="facets">主题<span class="en" lang="en">Themes</span>：'
         for l_1_t in environment.getattr((undefined(name='practice') if l_0_practice is missing else l_0_practice), 'themes'):
-            l_1_theme_chip = resolve('theme_chip')
             _loop_vars = {}
             pass
-            yield escape(context.call((undefined(name='theme_chip') if l_1_theme_chip is missing else l_1_theme_chip), l_1_t, _loop_vars=_loop_vars))
+            yield escape(t_8(context, l_1_t))
             yield ' '
-        l_1_t = l_1_theme_chip = missing
+        l_1_t = missing
         yield '</p>'
     yield '</header>\n<ol class="uses">\n'
     for (l_1_e, l_1_sentence) in (undefined(name='uses') if l_0_uses is missing else l_0_uses):
-        l_1_place = resolve('place')
-        l_1_level_badge = resolve('level_badge')
         _loop_vars = {}
         pass
         yield '<li>\n<h2 class="use-title"><a href="'
@@ -120,9 +135,9 @@ def block_main(context, missing=missing):
         yield '">'
         yield escape(environment.getattr(environment.getattr(l_1_e, 'item'), 'title'))
         yield '</a></h2>\n<p class="card-meta"><span class="place">'
-        yield escape(context.call((undefined(name='place') if l_1_place is missing else l_1_place), l_1_e, _loop_vars=_loop_vars))
+        yield escape(t_6(l_1_e))
         yield '</span> '
-        yield escape(context.call((undefined(name='level_badge') if l_1_level_badge is missing else l_1_level_badge), environment.getattr(environment.getattr(l_1_e, 'item'), 'level'), link=False, _loop_vars=_loop_vars))
+        yield escape(t_5(context, environment.getattr(environment.getattr(l_1_e, 'item'), 'level'), link=False))
         yield '</p>\n'
         if l_1_sentence:
             pass
@@ -130,7 +145,7 @@ def block_main(context, missing=missing):
             yield escape(t_2(l_1_sentence, environment.getattr((undefined(name='practice') if l_0_practice is missing else l_0_practice), 'name')))
             yield '</p></blockquote>'
         yield '</li>\n'
-    l_1_e = l_1_sentence = l_1_place = l_1_level_badge = missing
+    l_1_e = l_1_sentence = missing
     yield '</ol>\n'
     template = environment.get_template('_pager.html', 'practice.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -140,4 +155,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=12&2=17&3=28&4=44&6=86&7=88&8=90&9=96&10=101&13=113&15=119&16=123&17=127&21=135'
+debug_info = '1=12&2=17&3=28&4=44&6=104&7=106&8=108&9=114&10=119&13=130&15=134&16=138&17=142&21=150'

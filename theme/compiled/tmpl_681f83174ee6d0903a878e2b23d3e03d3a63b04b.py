@@ -101,14 +101,18 @@ def block_main(context, missing=missing):
     _block_vars = {}
     l_0_e = resolve('e')
     l_0_item = resolve('item')
-    l_0_level_badge = resolve('level_badge')
     l_0_figures = resolve('figures')
     l_0_metric_table = resolve('metric_table')
     l_0_shown = resolve('shown')
-    l_0_citation = resolve('citation')
     l_0_parent = resolve('parent')
     l_0_parts = resolve('parts')
     l_0_related = resolve('related')
+    try:
+        t_4 = environment.filters['citation']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'citation' found.")
     try:
         t_1 = environment.filters['en']
     except KeyError:
@@ -116,42 +120,66 @@ def block_main(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'en' found.")
     try:
-        t_4 = environment.filters['initiative_url']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
-    try:
-        t_5 = environment.filters['length']
+        t_5 = environment.filters['initiative_url']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'initiative_url' found.")
     try:
-        t_6 = environment.filters['region_url']
+        t_6 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'region_url' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_7 = environment.filters['safe']
+        t_7 = environment.filters['level_badge']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'safe' found.")
+            raise TemplateRuntimeError("No filter named 'level_badge' found.")
     try:
-        t_8 = environment.filters['search_url']
+        t_8 = environment.filters['place']
     except KeyError:
         @internalcode
         def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'place' found.")
+    try:
+        t_9 = environment.filters['practice_chip']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'practice_chip' found.")
+    try:
+        t_10 = environment.filters['region_url']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'region_url' found.")
+    try:
+        t_11 = environment.filters['safe']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'safe' found.")
+    try:
+        t_12 = environment.filters['search_url']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
             raise TemplateRuntimeError("No filter named 'search_url' found.")
+    try:
+        t_13 = environment.filters['theme_chip']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'theme_chip' found.")
     pass
     yield '<div class="initiative-layout">\n<article class="initiative">\n<!--index-->\n<header class="page-head">\n<nav class="crumbs" aria-label="地区 Region">\n<ol>\n'
     for l_1_s in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'steps'):
         _loop_vars = {}
         pass
         yield '<li><a href="'
-        yield escape(t_6(context, environment.getattr(l_1_s, 'key')))
+        yield escape(t_10(context, environment.getattr(l_1_s, 'key')))
         yield '">'
         yield escape(environment.getattr(l_1_s, 'name'))
         yield '</a></li>'
@@ -173,7 +201,7 @@ def block_main(context, missing=missing):
         yield escape(environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'subtitle'))
         yield '</p>'
     yield '<p class="facts">'
-    yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'level'), _block_vars=_block_vars))
+    yield escape(t_7(context, environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'level')))
     if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'date'):
         pass
         yield ' <time datetime="'
@@ -194,23 +222,21 @@ def block_main(context, missing=missing):
             pass
             yield '<div><dt>主题<span class="en" lang="en">Themes</span></dt><dd>'
             for l_1_t in environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'themes'):
-                l_1_theme_chip = resolve('theme_chip')
                 _loop_vars = {}
                 pass
-                yield escape(context.call((undefined(name='theme_chip') if l_1_theme_chip is missing else l_1_theme_chip), l_1_t, _loop_vars=_loop_vars))
+                yield escape(t_13(context, l_1_t))
                 yield ' '
-            l_1_t = l_1_theme_chip = missing
+            l_1_t = missing
             yield '</dd></div>'
         if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'practices'):
             pass
             yield '<div><dt>做法<span class="en" lang="en">Practices</span></dt><dd>'
             for l_1_p in environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'practices'):
-                l_1_practice_chip = resolve('practice_chip')
                 _loop_vars = {}
                 pass
-                yield escape(context.call((undefined(name='practice_chip') if l_1_practice_chip is missing else l_1_practice_chip), l_1_p, _loop_vars=_loop_vars))
+                yield escape(t_9(context, l_1_p))
                 yield ' '
-            l_1_p = l_1_practice_chip = missing
+            l_1_p = missing
             yield '</dd></div>'
         yield '</dl>\n'
     if (undefined(name='figures') if l_0_figures is missing else l_0_figures):
@@ -218,18 +244,18 @@ def block_main(context, missing=missing):
         yield '<section class="metrics" aria-labelledby="metrics-title">\n<h2 id="metrics-title">数据<span class="en" lang="en">Figures</span></h2>\n'
         yield escape(context.call((undefined(name='metric_table') if l_0_metric_table is missing else l_0_metric_table), (undefined(name='figures') if l_0_figures is missing else l_0_figures)[:(undefined(name='shown') if l_0_shown is missing else l_0_shown)], _block_vars=_block_vars))
         yield '\n'
-        if (t_5((undefined(name='figures') if l_0_figures is missing else l_0_figures)) > (undefined(name='shown') if l_0_shown is missing else l_0_shown)):
+        if (t_6((undefined(name='figures') if l_0_figures is missing else l_0_figures)) > (undefined(name='shown') if l_0_shown is missing else l_0_shown)):
             pass
             yield '<details class="more-metrics">\n<summary>另有 '
-            yield escape((t_5((undefined(name='figures') if l_0_figures is missing else l_0_figures)) - (undefined(name='shown') if l_0_shown is missing else l_0_shown)))
+            yield escape((t_6((undefined(name='figures') if l_0_figures is missing else l_0_figures)) - (undefined(name='shown') if l_0_shown is missing else l_0_shown)))
             yield ' 项数据 '
-            yield escape(t_1(markup_join(((t_5((undefined(name='figures') if l_0_figures is missing else l_0_figures)) - (undefined(name='shown') if l_0_shown is missing else l_0_shown)), ' more', )), cls=None))
+            yield escape(t_1(markup_join(((t_6((undefined(name='figures') if l_0_figures is missing else l_0_figures)) - (undefined(name='shown') if l_0_shown is missing else l_0_shown)), ' more', )), cls=None))
             yield '</summary>\n'
             yield escape(context.call((undefined(name='metric_table') if l_0_metric_table is missing else l_0_metric_table), (undefined(name='figures') if l_0_figures is missing else l_0_figures)[(undefined(name='shown') if l_0_shown is missing else l_0_shown):], _block_vars=_block_vars))
             yield '\n</details>\n'
         yield '</section>\n'
     yield '<section class="body" aria-label="正文 Article">\n<!--body-->'
-    yield escape(t_7(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'body'), 'html')))
+    yield escape(t_11(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'body'), 'html')))
     yield '<!--/body-->\n</section>\n'
     if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'captions'):
         pass
@@ -248,7 +274,7 @@ def block_main(context, missing=missing):
         l_1_c = missing
         yield '</ul>\n</section>\n'
     yield '<footer class="source">\n<p><span class="label">来源<span class="en" lang="en">Source</span></span> '
-    yield escape(context.call((undefined(name='citation') if l_0_citation is missing else l_0_citation), (undefined(name='item') if l_0_item is missing else l_0_item), _block_vars=_block_vars))
+    yield escape(t_4((undefined(name='item') if l_0_item is missing else l_0_item)))
     yield '</p>\n'
     if environment.getattr((undefined(name='item') if l_0_item is missing else l_0_item), 'keywords'):
         pass
@@ -258,7 +284,7 @@ def block_main(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<a href="'
-            yield escape(t_8(context, l_1_k))
+            yield escape(t_12(context, l_1_k))
             yield '">'
             yield escape(l_1_k)
             yield '</a>'
@@ -274,7 +300,7 @@ def block_main(context, missing=missing):
         if (undefined(name='parent') if l_0_parent is missing else l_0_parent):
             pass
             yield '<p>本文是综述<a href="'
-            yield escape(t_4(context, environment.getattr((undefined(name='parent') if l_0_parent is missing else l_0_parent), 'slug')))
+            yield escape(t_5(context, environment.getattr((undefined(name='parent') if l_0_parent is missing else l_0_parent), 'slug')))
             yield '">《'
             yield escape(environment.getattr(environment.getattr((undefined(name='parent') if l_0_parent is missing else l_0_parent), 'item'), 'title'))
             yield '》</a>的第 '
@@ -284,17 +310,16 @@ def block_main(context, missing=missing):
             pass
             yield '<h2>分篇<span class="en" lang="en">Parts</span></h2>\n<ol>'
             for l_1_p in (undefined(name='parts') if l_0_parts is missing else l_0_parts):
-                l_1_place = resolve('place')
                 _loop_vars = {}
                 pass
                 yield '<li><a href="'
-                yield escape(t_4(context, environment.getattr(l_1_p, 'slug')))
+                yield escape(t_5(context, environment.getattr(l_1_p, 'slug')))
                 yield '">'
                 yield escape(environment.getattr(environment.getattr(l_1_p, 'item'), 'title'))
                 yield '</a> <span class="muted">'
-                yield escape(context.call((undefined(name='place') if l_1_place is missing else l_1_place), l_1_p, _loop_vars=_loop_vars))
+                yield escape(t_8(l_1_p))
                 yield '</span></li>'
-            l_1_p = l_1_place = missing
+            l_1_p = missing
             yield '</ol>\n'
         yield '</nav>\n'
     yield '<aside class="related" aria-labelledby="related-title">\n<h2 id="related-title">其他地方的相似实践<span class="en" lang="en">Similar initiatives elsewhere</span></h2>\n'
@@ -302,17 +327,16 @@ def block_main(context, missing=missing):
         pass
         yield '<ul class="related-list">\n'
         for l_1_r in (undefined(name='related') if l_0_related is missing else l_0_related):
-            l_1_place = resolve('place')
             _loop_vars = {}
             pass
             yield '<li><a href="'
-            yield escape(t_4(context, environment.getattr(environment.getattr(l_1_r, 'entry'), 'slug')))
+            yield escape(t_5(context, environment.getattr(environment.getattr(l_1_r, 'entry'), 'slug')))
             yield '">'
             yield escape(environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'title'))
             yield '</a>\n<span class="related-meta">'
-            yield escape(context.call((undefined(name='place') if l_1_place is missing else l_1_place), environment.getattr(l_1_r, 'entry'), _loop_vars=_loop_vars))
+            yield escape(t_8(environment.getattr(l_1_r, 'entry')))
             yield ' '
-            yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'level'), link=False, _loop_vars=_loop_vars))
+            yield escape(t_7(context, environment.getattr(environment.getattr(environment.getattr(l_1_r, 'entry'), 'item'), 'level'), link=False))
             yield '</span>\n'
             if environment.getattr(l_1_r, 'reason'):
                 pass
@@ -320,7 +344,7 @@ def block_main(context, missing=missing):
                 yield escape(environment.getattr(l_1_r, 'reason'))
                 yield '</span>'
             yield '</li>\n'
-        l_1_r = l_1_place = missing
+        l_1_r = missing
         yield '</ul>\n'
     else:
         pass
@@ -328,4 +352,4 @@ def block_main(context, missing=missing):
     yield '</aside>\n</div>\n</div>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'main': block_main}
-debug_info = '1=26&2=29&5=32&11=40&12=45&13=50&3=69&4=80&21=95&28=150&29=159&30=164&33=168&34=170&35=176&36=177&38=185&39=190&41=193&42=196&44=204&46=207&51=216&54=219&55=221&57=224&58=228&64=232&66=234&70=237&71=241&77=251&78=253&79=257&80=261&87=271&89=274&90=277&93=283&96=286&97=291&105=301&107=304&108=309&109=313&110=317'
+debug_info = '1=26&2=29&5=32&11=40&12=45&13=50&3=69&4=80&21=95&28=178&29=187&30=192&33=196&34=198&35=204&36=205&38=213&39=218&41=221&42=224&44=231&46=234&51=242&54=245&55=247&57=250&58=254&64=258&66=260&70=263&71=267&77=277&78=279&79=283&80=287&87=297&89=300&90=303&93=309&96=312&97=316&105=326&107=329&108=333&109=337&110=341'

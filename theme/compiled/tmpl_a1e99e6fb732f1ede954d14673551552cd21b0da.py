@@ -9,14 +9,24 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_h = resolve('h')
     l_0_e = resolve('e')
-    l_0_place = resolve('place')
-    l_0_level_badge = resolve('level_badge')
     try:
         t_1 = environment.filters['initiative_url']
     except KeyError:
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'initiative_url' found.")
+    try:
+        t_2 = environment.filters['level_badge']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'level_badge' found.")
+    try:
+        t_3 = environment.filters['place']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'place' found.")
     pass
     yield '<li class="card">\n<h'
     yield escape((undefined(name='h') if l_0_h is missing else l_0_h))
@@ -27,9 +37,9 @@ def root(context, missing=missing):
     yield '</a></h'
     yield escape((undefined(name='h') if l_0_h is missing else l_0_h))
     yield '>\n<p class="card-meta"><span class="place">'
-    yield escape(context.call((undefined(name='place') if l_0_place is missing else l_0_place), (undefined(name='e') if l_0_e is missing else l_0_e)))
+    yield escape(t_3((undefined(name='e') if l_0_e is missing else l_0_e)))
     yield '</span> '
-    yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
+    yield escape(t_2(context, environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
     yield '</p>\n'
     if environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'summary'):
         pass
@@ -51,4 +61,4 @@ def root(context, missing=missing):
     yield '</li>'
 
 blocks = {}
-debug_info = '2=22&3=30&4=34&5=39&7=42'
+debug_info = '2=32&3=40&4=44&5=49&7=52'

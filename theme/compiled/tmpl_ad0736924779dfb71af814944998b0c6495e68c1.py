@@ -56,20 +56,26 @@ def block_main(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'initiative_url' found.")
     try:
-        t_3 = environment.filters['listed_url']
+        t_3 = environment.filters['level_badge']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'listed_url' found.")
+            raise TemplateRuntimeError("No filter named 'level_badge' found.")
     try:
-        t_4 = environment.filters['metric']
+        t_4 = environment.filters['listed_url']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'listed_url' found.")
+    try:
+        t_5 = environment.filters['metric']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'metric' found.")
     pass
     yield '<header class="page-head">\n<p class="kicker"><a href="'
-    yield escape(t_3(context, (undefined(name='overview') if l_0_overview is missing else l_0_overview)))
+    yield escape(t_4(context, (undefined(name='overview') if l_0_overview is missing else l_0_overview)))
     yield '">数据比较 <span lang="en">Compare</span></a></p>\n<h1>'
     yield escape(environment.getattr((undefined(name='ind') if l_0_ind is missing else l_0_ind), 'zh'))
     yield escape(t_1(environment.getattr((undefined(name='ind') if l_0_ind is missing else l_0_ind), 'en')))
@@ -113,13 +119,12 @@ def block_main(context, missing=missing):
     l_1_zh = l_1_gloss = missing
     yield '<th scope="col" class="num">数值 <span lang="en">Value</span></th><th scope="col">原文 <span lang="en">Quote</span></th></tr></thead>\n<tbody>\n'
     for (l_1_e, l_1_metric, l_1_place, l_1_level) in environment.getattr((undefined(name='sec') if l_0_sec is missing else l_0_sec), 'table'):
-        l_1_level_badge = resolve('level_badge')
         _loop_vars = {}
         pass
         yield '<tr><td data-label="地区">'
         yield escape(l_1_place)
         yield '</td><td data-label="层级">'
-        yield escape(context.call((undefined(name='level_badge') if l_1_level_badge is missing else l_1_level_badge), l_1_level, link=False, _loop_vars=_loop_vars))
+        yield escape(t_3(context, l_1_level, link=False))
         yield '</td><td data-label="实践"><a href="'
         yield escape(t_2(context, environment.getattr(l_1_e, 'slug')))
         yield '">'
@@ -127,7 +132,7 @@ def block_main(context, missing=missing):
         yield '</a></td><td data-label="原指标">'
         yield escape(environment.getattr(l_1_metric, 'label'))
         yield '</td><td data-label="数值" class="num">'
-        yield escape(t_4(l_1_metric))
+        yield escape(t_5(l_1_metric))
         yield '</td><td data-label="原文" class="quote">'
         if environment.getattr(l_1_metric, 'quote'):
             pass
@@ -135,7 +140,7 @@ def block_main(context, missing=missing):
             yield escape(environment.getattr(l_1_metric, 'quote'))
             yield '</q></details>'
         yield '</td></tr>\n'
-    l_1_e = l_1_metric = l_1_place = l_1_level = l_1_level_badge = missing
+    l_1_e = l_1_metric = l_1_place = l_1_level = missing
     yield '</tbody>\n</table>\n</div>\n</section>\n'
     template = environment.get_template('_pager.html', 'indicator.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -145,4 +150,4 @@ def block_main(context, missing=missing):
     finally: gen.close()
 
 blocks = {'title': block_title, 'main': block_main}
-debug_info = '1=14&2=17&3=22&4=34&6=72&7=74&8=77&10=79&11=81&12=85&13=87&14=91&15=94&18=103&21=105&22=109&27=115&28=120&29=122&30=124&31=128&33=132&40=140'
+debug_info = '1=14&2=17&3=22&4=34&6=78&7=80&8=83&10=85&11=87&12=91&13=93&14=97&15=100&18=109&21=111&22=115&27=121&28=125&29=127&30=129&31=133&33=137&40=145'

@@ -7,9 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_local_place = resolve('local_place')
     l_0_e = resolve('e')
-    l_0_level_badge = resolve('level_badge')
     l_0_columns = resolve('columns')
     l_0_key_figures = resolve('key_figures')
     l_0_cells = resolve('cells')
@@ -26,40 +24,57 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['level_badge']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'level_badge' found.")
     try:
-        t_4 = environment.filters['metric']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'metric' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['selectattr']
+        t_5 = environment.filters['local_place']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'local_place' found.")
+    try:
+        t_6 = environment.filters['metric']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'metric' found.")
+    try:
+        t_7 = environment.filters['practice_chip']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'practice_chip' found.")
+    try:
+        t_8 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     yield '<tr>\n<td data-label="地区">'
-    yield escape(context.call((undefined(name='local_place') if l_0_local_place is missing else l_0_local_place), (undefined(name='e') if l_0_e is missing else l_0_e)))
+    yield escape(t_5((undefined(name='e') if l_0_e is missing else l_0_e)))
     yield '</td>\n<td data-label="实践"><a href="'
     yield escape(t_1(context, environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'slug')))
     yield '">'
     yield escape(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'title'))
     yield '</a></td>\n<td data-label="层级">'
-    yield escape(context.call((undefined(name='level_badge') if l_0_level_badge is missing else l_0_level_badge), environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
+    yield escape(t_3(context, environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'level'), link=False))
     yield '</td>\n<td data-label="做法">'
     for l_1_p in environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')[:6]:
-        l_1_practice_chip = resolve('practice_chip')
         _loop_vars = {}
         pass
-        yield escape(context.call((undefined(name='practice_chip') if l_1_practice_chip is missing else l_1_practice_chip), l_1_p, _loop_vars=_loop_vars))
+        yield escape(t_7(context, l_1_p))
         yield ' '
-    l_1_p = l_1_practice_chip = missing
+    l_1_p = missing
     if (t_2(environment.getattr(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'item'), 'practices')) > 6):
         pass
         yield '<a class="more-practices" href="'
@@ -74,7 +89,7 @@ def root(context, missing=missing):
         context.vars['cells'] = l_0_cells
         context.exported_vars.add('cells')
         yield '<td data-label="关键数据"'
-        if (not t_3(context.eval_ctx, t_5(context, (undefined(name='cells') if l_0_cells is missing else l_0_cells), 1))):
+        if (not t_4(context.eval_ctx, t_8(context, (undefined(name='cells') if l_0_cells is missing else l_0_cells), 1))):
             pass
             yield ' class="none"'
         yield '><ul class="key-metrics">'
@@ -91,7 +106,7 @@ def root(context, missing=missing):
             if l_1_figure:
                 pass
                 yield '<strong>'
-                yield escape(t_4(l_1_figure))
+                yield escape(t_6(l_1_figure))
                 yield '</strong>'
             else:
                 pass
@@ -104,4 +119,4 @@ def root(context, missing=missing):
     yield '</td>\n</tr>'
 
 blocks = {}
-debug_info = '2=48&3=50&4=54&6=56&7=60&8=63&9=66&15=71&16=73&17=77&18=81&19=91&22=103'
+debug_info = '2=64&3=66&4=70&6=72&7=75&8=78&9=81&15=86&16=88&17=92&18=96&19=106&22=118'
