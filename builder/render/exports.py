@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from builder.content.frontmatter import to_mapping
 from builder.render.figurescope import entry_subject_level
 from builder.render.indexes import SiteIndex
-from builder.render.indicators import classify, in_scope
+from builder.render.indicators import classified, in_scope
 from builder.util.fs import write_cache_bytes
 
 if TYPE_CHECKING:
@@ -266,8 +266,9 @@ def metrics_rows(index: SiteIndex, slug: str, entry: Any) -> bytes:
     region = entry.item.region
     rows = []
     scope = partial(entry_subject_level, entry)
-    for f in entry.figures:
-        indicator = in_scope(classify(f, index.indicator_defs), f, index.indicator_defs, scope)
+    defs = index.indicator_defs
+    for f, found in zip(entry.figures, classified(entry, defs), strict=True):
+        indicator = in_scope(found, f, defs, scope)
         rows.append(
             [
                 slug,

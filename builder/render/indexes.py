@@ -52,6 +52,9 @@ class Entry:
     figures: list[Figure] = field(default_factory=list)  # the metrics as shown: each fact once, results first
     # indicator slug -> the largest of `figures` in it (indicators.largest_figures): the theme tables' key figures
     key_figures: dict[str, Figure] = field(default_factory=dict)
+    # the position in the site's indicators (SiteIndex.indicator_defs) of the one `classify` puts each of
+    # `figures` in, -1 for none, found once here (digest-metrics.csv asks again: indicators.classified)
+    classified: tuple[int, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -145,8 +148,8 @@ def _classifier(indicators: tuple[Indicator, ...]) -> Callable[[Figure], Indicat
     return indicator_of
 
 
-# what an Entry holds besides its initiative and body: (region steps, figures, key figures)
-EntryParts = tuple[list[RegionStep], list[Figure], dict[str, Figure]]
+# what an Entry holds besides its initiative and body: (region steps, figures, key figures, classified)
+EntryParts = tuple[list[RegionStep], list[Figure], dict[str, Figure], tuple[int, ...]]
 # (initiative, name, make) -> make(), or what it made for the same initiative before (storedbuild.StoredDerived)
 Derived = Callable[[Initiative, str, Callable[[], Any]], Any]
 
@@ -175,6 +178,8 @@ def _entries(
     def compared(figure: Figure) -> bool:
         return indicator_of(figure) is not None
 
+    position = {id(indicator): n for n, indicator in enumerate(indicators)}
+
     def parts(item: Initiative) -> EntryParts:
         figures = results_first(figures_of(item.metrics), compared)
         steps = region_steps(item.region)
@@ -182,15 +187,16 @@ def _entries(
         own = partial(counts_acting_unit, item, steps, paragraphs)
         scope = partial(figure_subject_level, item, steps, paragraphs)
         scoped = lambda f: in_scope(indicator_of(f), f, indicators, scope)  # noqa: E731
-        return steps, figures, largest_figures(figures, scoped, own)
+        classified = tuple(position.get(id(indicator_of(f)), -1) for f in figures)
+        return steps, figures, largest_figures(figures, scoped, own), classified
 
     name = f"entry parts {value_digest(indicators).hex()}" if derived is not None else ""
 
     def prepare(item: Initiative) -> Entry:
-        steps, figures, key_figures = (
+        steps, figures, key_figures, classified = (
             parts(item) if derived is None else derived(item, name, lambda: parts(item))
         )
-        entry = Entry(item, steps, next(bodies), figures, key_figures)
+        entry = Entry(item, steps, next(bodies), figures, key_figures, classified)
         return memo.keep("entry", (item,), entry) if memo is not None else entry
 
     prepared = [entry or prepare(item) for item, entry in zip(initiatives, kept, strict=True)]

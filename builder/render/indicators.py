@@ -208,6 +208,15 @@ def classify(figure: Figure, indicators: tuple[Indicator, ...]) -> Indicator | N
     return next((indicator for indicator in group if indicator.takes(figure)), None)
 
 
+def classified(entry: Any, indicators: tuple[Indicator, ...]) -> list[Indicator | None]:
+    """`classify` of each of a site-index entry's figures against `indicators`, as the index found them
+    (Entry.classified: positions in `indicators`), or found again when it holds none."""
+    found = getattr(entry, "classified", ())
+    if len(found) != len(entry.figures):
+        return [classify(f, indicators) for f in entry.figures]
+    return [indicators[n] if n >= 0 else None for n in found]
+
+
 def in_scope(
     indicator: Indicator | None,
     figure: Figure,

@@ -99,14 +99,14 @@ def load_entries(cache: Path, digests: dict[str, str], parts_name: str, keys: di
         item = getattr(reading, "initiative", None)
         derived = first.get(("derived", digest))
         parts = derived.get(parts_name) if isinstance(derived, dict) else None
-        if item is None or item.slug != slug or not isinstance(parts, tuple) or len(parts) != 3:
+        if item is None or item.slug != slug or not isinstance(parts, tuple) or len(parts) != 4:
             return None
         items[slug] = (item, parts)
     bodies = cache_entries(cache, {("bodies", body_key(item.body)) for item, _ in items.values()}, keys)
     entries = {}
-    for slug, (item, (steps, figures, key_figures)) in items.items():
+    for slug, (item, (steps, figures, key_figures, classified)) in items.items():
         body = bodies.get(("bodies", body_key(item.body)))
         if body is None:
             return None
-        entries[slug] = Entry(item, steps, body, figures, key_figures)
+        entries[slug] = Entry(item, steps, body, figures, key_figures, classified)
     return entries

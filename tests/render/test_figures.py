@@ -227,6 +227,31 @@ def test_metrics_csv_never_mixes_kinds_or_units_nor_counts_twice(
         assert len(quotes) == len(set(quotes)), slug
 
 
+def test_metrics_csv_reads_the_indicators_the_index_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """digest-metrics.csv names each figure's indicator as the site index classified it (Entry.classified),
+    not by classifying every figure again (~1 s of a cold build of 10 000); an Entry without them (one kept
+    by an older build) is classified again, to the same rows."""
+    from dataclasses import replace
+
+    from builder.render import indicators
+
+    index = build_index(INITIATIVES, load_vocabulary(tmp_path), {})
+    assert any(n >= 0 for e in index.entries.values() for n in e.classified)
+    for entry in index.entries.values():
+        assert len(entry.classified) == len(entry.figures)
+        found = [classify(f, index.indicator_defs) for f in entry.figures]
+        assert [index.indicator_defs[n] if n >= 0 else None for n in entry.classified] == found
+    expected = metrics_csv(index)
+    asked: list[object] = []
+    original = indicators.classify
+    monkeypatch.setattr(indicators, "classify", lambda f, i: asked.append(f) or original(f, i))
+    assert metrics_csv(index) == expected and not asked
+    index.entries = {s: replace(e, classified=()) for s, e in index.entries.items()}
+    assert metrics_csv(index) == expected and asked
+
+
 def test_the_committed_pair_and_repeat(committed: list[Initiative]) -> None:
     rows = metrics_rows(committed, REPO_CONTENT)
     kaili = [r for r in rows if r["label"] == "纠纷调解成功率"]
