@@ -84,7 +84,10 @@ def rule_problems(vocabulary: Mapping[str, Label]) -> list[str]:
 
 
 COUNT_GROUP = "<数>"
-_COUNT = re.compile(rf"(?:\d+(?:\.\d+)?|[{COUNT_NUMERALS}]+)[多余]?(?:名|支|个|位|人|户|家|件|起|处|场|次)")
+# A count with its measure word (200多名, 12支, 三个, 1.2万名, 4.7万人次).
+COUNT = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[{COUNT_NUMERALS}]+)[万亿]?[多余]?(?:人次|户次|名|支|个|位|人|户|家|件|起|处|场|次)"
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def _word_in(word: str, sentence: str) -> bool:
     """`word` in `sentence`: `<数>` a count anywhere; `党支部<数>` the words with a count right after them
     (建立党支部48个: the branches counted, not 建立党支部或党小组486个)."""
     if word == COUNT_GROUP:
-        return _COUNT.search(sentence) is not None
+        return COUNT.search(sentence) is not None
     if word.endswith(COUNT_GROUP):
         words = word[: -len(COUNT_GROUP)]
         return words in sentence and _counted_after(words).search(sentence) is not None
@@ -113,7 +116,7 @@ def _word_in(word: str, sentence: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _counted_after(words: str) -> re.Pattern[str]:
-    return re.compile(re.escape(words) + _COUNT.pattern)
+    return re.compile(re.escape(words) + COUNT.pattern)
 
 
 def parse_sentence_rules(label: Label) -> list[SentenceRule]:

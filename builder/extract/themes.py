@@ -54,6 +54,9 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    (no other term anywhere, no kind of its sentences, not in the headline), passes through a report of other work
    (由网格员送餐上门, 交办给村干部和网格员, 社区工作者入户时间增加): that theme is kept only as the top one or implied
    (`named_in_passing`). Named twice, counted (全区120名网格员) or with their work described, the theme stands.
+9. A theme told only in a tally of results, one counted clause among others counting other deeds (共举办技术培训45场，
+   帮扶困难农户120户，调解果园地界纠纷16起), is kept only as the top one or implied (`tallied_in_passing`); said anywhere
+   outside such a tally (a sentence of its own, the headline), it stands.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ from collections.abc import Mapping, Sequence
 
 from builder.content.loader import Label
 from builder.extract.theme_matcher import matcher_for, vocabulary_key
-from builder.extract.theme_rules import SECTIONS, parse_rules, parse_sentence_rules
+from builder.extract.theme_rules import COUNT, SECTIONS, parse_rules, parse_sentence_rules
 from builder.text.numerals import COUNTS_TO_TEN
 
 SECTION_WEIGHTS: dict[str, float] = {"title": 3.0, "headings": 2.0, "body": 1.0}
@@ -132,6 +135,12 @@ _CONVENED = rf"(?<=召集|组织|邀请|动员|发动)(?:{_PARTY}{{1,6}}、)+{_P
 # Two duties closed by 等 and a word for duties (参与矛盾调解、政策宣传等工作, 在环境整治、纠纷调解等一线实践中) are a
 # list of duties too; not the services provided (提供水电维修、代买代办等服务: what the article is about).
 _DUTIES = rf"{_ITEM}、{_ITEM}(?=等(?:工作|事务|任务|事项|一线|实践|方面))"
+# A tally of results: two or more clauses of a sentence in a row, each ending on its count (共举办技术培训45场，
+# 帮扶困难农户120户，调解果园地界纠纷16起): a theme only such a clause tells of was work done on the side of what
+# the article reports (tallied_in_passing). A clause opening with 其中 counts a part of the count before, no
+# result of its own.
+_RESULT = rf"[^，,。；;！？!?：:、\n]{{2,30}}?{COUNT.pattern}(?=[，,。；;！？!?\n]|$)"
+_TALLY = re.compile(rf"{_RESULT}(?:[，,](?!其中){_RESULT})+")  # (其中脱贫户300人: a part of the count before)
 _LIST = re.compile(rf"{_ITEM}(?:、{_ITEM}){{2,}}|{_CONVENED}|{_DUTIES}")
 
 
@@ -243,7 +252,11 @@ def score_themes(
         for rank, slug in enumerate(chosen)
         if rank == 0
         or slug in implied
-        or (spoken_of(slug, text, vocabulary) and not named_in_passing(slug, sections, vocabulary))
+        or (
+            spoken_of(slug, text, vocabulary)
+            and not named_in_passing(slug, sections, vocabulary)
+            and not tallied_in_passing(slug, sections, vocabulary)
+        )
     ]
 
 
@@ -267,6 +280,15 @@ def named_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str
         if any(rule.matches(s) for rule in rules for s in _SENTENCE_END.split(text) if s.strip()):
             return False
     return len(said) == 1 and said[0][0] == "body" and said[0][1] in {str(role) for role in roles}
+
+
+def tallied_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str, Label]) -> bool:
+    """Whether all `sections` (title, headings, body) say of theme `slug` lies in tallies of results: one counted
+    clause among others counting other deeds (今年以来，共举办技术培训45场，帮扶困难农户120户，调解果园地界纠纷16起
+    in a report of orchard cooperatives' party branches): the work was done on the side of what the article
+    reports (score_themes keeps such a theme only as the top one or implied)."""
+    untallied = "\n".join(_TALLY.sub("，", section) for section in sections)
+    return spoken_of(slug, "\n".join(sections), vocabulary) and not spoken_of(slug, untallied, vocabulary)
 
 
 def spoken_of(slug: str, text: str, vocabulary: Mapping[str, Label]) -> bool:

@@ -36,7 +36,7 @@ AT_LEAST = {
     "bylines_exact": 16 / 19,
     "region_exact": 16 / 19,
     "level_exact": 16 / 19,
-    "theme_f1": 0.871,  # a sentence counts once per theme, at its heaviest kind (themes.py)
+    "theme_f1": 0.894,  # 0.872 -> 0.895: a result tallied among others brings no theme (session 35)
     "metric_recall": 119 / 138,
     "metric_precision": 119 / 126,
     "practice_recall": 44 / 48,
