@@ -305,10 +305,10 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return shared
 
 
-# A half in words as a share or a change (其中外来人口占一半以上, 填表时间减少了一半以上, 占半数): 50 %, after
-# 占 or a verb of falling or rising; never a half of time or things (一半时间, 一半的村).
+# A half in words as a share or a change (其中外来人口占一半以上, 填表时间减少了一半以上, 占半数, 老人占比近一半): 50 %,
+# after 占 (占比) or a verb of falling or rising; never a half of time or things (一半时间, 一半的村).
 _HALF = re.compile(
-    r"(?:占|减少|下降|降低|缩短|缩减|压缩|减|少|提高|提升|增加|增长)了?"
+    r"(?:占比(?:为|达到?)?|占|减少|下降|降低|缩短|缩减|压缩|减|少|提高|提升|增加|增长)了?"
     r"(?P<pre>近|约|超过|超|逾|将近)?(?P<num>一半|半数)(?P<post>以上|多|左右)?(?![\u4e00-\u9fff]{0,2}(?:时间|的|村|人|户))"
 )
 
@@ -325,8 +325,11 @@ _HALF_WORDS = (
 # A half opening its clause right after a group its sentence counts (全村现有党员48名，其中近一半…, 全镇1200名网格员
 # 中，过半…, 320个村中过半…): the share of the counted group the clause tells of, 50 %. Never after a count of one
 # or across one (其中一个村中，一半以上农户…: a share inside one member).
+# The half may come second, after another share of the same group told in its own clause (受访的800名村干部中，近三成
+# 认为…，超过一半表示…): both are of the group.
+_SHARE_BEFORE = rf"(?:近|约|超过|超|逾|将近)?[\d{COUNT_NUMERALS}]+(?:\.\d+)?(?:成|%|％)[^，,。；;！!？?\n]{{1,24}}[，,]\s*"
 _HALF_OF_GROUP = re.compile(
-    rf"{_GROUP_COUNT}(?:(?!{_ONE})[^。；;！!？?\n]){{0,24}}?中\s*[，,]?\s*{_HALF_WORDS}"
+    rf"{_GROUP_COUNT}(?:(?!{_ONE})[^。；;！!？?\n]){{0,24}}?中\s*[，,]?\s*(?:{_SHARE_BEFORE})?{_HALF_WORDS}"
 )
 # … or right after the count, its noun and a comma alone (320个村，过半已建成…), when the half is the clause's
 # subject: what it is or does follows it (是…, 已…, a verb), no noun of its own (过半居民…: a half of the residents).
