@@ -208,12 +208,16 @@ def _choose(
     f: Features,
     pairs: tuple[np.ndarray, np.ndarray, np.ndarray],
     top_k: int,
+    only: np.ndarray | None = None,
 ) -> list[_Chosen]:
     """The links of every row, rows in order: the first top_k pairs of rows without editors' overrides,
-    pins and blocks applied to the others."""
+    pins and blocks applied to the others. `only`: the rows wanted (None: all; `pairs` then hold no
+    other row's)."""
     rows, cols, score = pairs
     starts = np.searchsorted(rows, np.arange(len(items) + 1))
     edited = np.array([bool(i.related.pin or i.related.block) for i in items], dtype=bool)
+    if only is not None:
+        edited &= np.isin(np.arange(len(items)), only)
     plain = ~edited[rows] & (np.arange(rows.size) - starts[rows] < top_k)
     chosen: list[_Chosen] = list(
         zip(

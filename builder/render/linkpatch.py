@@ -25,19 +25,23 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from builder.model import Initiative
+from builder.model import Initiative, Source
 from builder.render import sparserows
-from builder.render.linkscore import Features
+from builder.render.linkscore import Features, TermCountRows
 from builder.render.sparserows import Rows
 
 Profile = tuple[tuple[str, ...], tuple[str, ...]]  # a row's uncommon practices (normalized) and themes
 Candidates = tuple[np.ndarray, np.ndarray, np.ndarray]  # rows, columns, text similarity
+_NO_SOURCE = Source("", 0)
 
 
 @dataclasses.dataclass(frozen=True)
 class LinkState:
     """What one computation of the cross-links leaves for the next: the rows' slugs, the TF-IDF matrix with
-    its columns' terms, each row's bonus profile, and the candidate pairs (`_candidates`)."""
+    its columns' terms, each row's bonus profile, and the candidate pairs (`_candidates`); and, so that the
+    links after a title or body edit are made from it alone (builder.render.linknarrow), each row's term
+    counts and the rows themselves, the initiatives cut to what the links read but their text
+    (`link_row`)."""
 
     slugs: tuple[str, ...]
     terms: tuple[str, ...]
@@ -46,6 +50,25 @@ class LinkState:
     rows: np.ndarray
     cols: np.ndarray
     similarity: np.ndarray
+    counts: TermCountRows
+    items: tuple[Initiative, ...]
+
+
+def link_row(item: Initiative) -> Initiative:
+    """`item` with only what the cross-links read of it but its title and body (linkstore._item_inputs):
+    slug, parent, level, region, themes, practices, the editors' `related`; the rest emptied."""
+    return Initiative(
+        title="",
+        slug=item.slug,
+        source=_NO_SOURCE,
+        body="",
+        parent=item.parent,
+        region=item.region,
+        level=item.level,
+        themes=item.themes,
+        practices=item.practices,
+        related=item.related,
+    )
 
 
 def bonus_profiles(items: Sequence[Initiative], f: Features) -> list[Profile]:
@@ -78,6 +101,8 @@ def link_state(
         rows.astype(np.int32),
         cols.astype(np.int32),
         similarity,
+        f.counts,
+        tuple(map(link_row, items)),
     )
 
 
@@ -140,7 +165,18 @@ def patched_candidates(
     moved = moved_rows(last, f, profiles)
     if moved.size * 2 > len(items):
         return None
-    kept = np.ones(len(items), dtype=bool)
+    return kept_and_moved(last, f, moved, candidates_of)
+
+
+def kept_and_moved(
+    last: LinkState,
+    f: Features,
+    moved: np.ndarray,
+    candidates_of: Callable[[Features, np.ndarray], Candidates],
+) -> Candidates:
+    """The candidate pairs of the rows of `last`: the kept ones of the rows not in `moved` (`moved_rows`),
+    `candidates_of(f, moved)` for the others."""
+    kept = np.ones(len(last.slugs), dtype=bool)
     kept[moved] = False
     keep = kept[last.rows]
     rows, cols, similarity = candidates_of(f, moved)

@@ -6,6 +6,7 @@ array the score needs, over the initiatives sorted by slug.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -51,18 +52,49 @@ def document_text(initiative: Initiative) -> str:
 # ----------------------------------------------------------------------------------------------- features
 
 
+@dataclasses.dataclass(frozen=True)
+class TermCountRows:
+    """Every document's term counts, by rows: row r's are `terms[indptr[r]:indptr[r + 1]]` (columns of
+    the TF-IDF matrix made with them, i.e. indices into its terms; in any order) with `counts` (kept by
+    linkpatch.LinkState, so that the TF-IDF rows can be made again after an edit without the texts)."""
+
+    indptr: np.ndarray  # int64, one more than the rows
+    terms: np.ndarray  # int32
+    counts: np.ndarray  # float32 (whole numbers: float64 again exactly)
+
+
 def _tfidf(
     counts: Sequence[tuple[np.ndarray, np.ndarray]], term_text: Callable[[int], str]
 ) -> tuple[Rows, list[str]]:
     """Row-normalized TF-IDF matrix over (term ids, counts) per document, each row cut to its TERMS_PER_DOC
     strongest terms; and the vocabulary of its columns."""
-    n = len(counts)
-    lengths = np.fromiter((ids.size for ids, _ in counts), dtype=np.int64, count=n)
+    text, words, _rows = tfidf_entries(*_flat_counts(counts), term_text)
+    return text, words
+
+
+def _flat_counts(
+    counts: Sequence[tuple[np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(term ids, counts) per document as flat arrays: row lengths, term ids, counts."""
+    lengths = np.fromiter((ids.size for ids, _ in counts), dtype=np.int64, count=len(counts))
+    if not counts:
+        return lengths, np.zeros(0, np.int64), np.zeros(0)
+    return lengths, np.concatenate([ids for ids, _ in counts]), np.concatenate([c for _, c in counts])
+
+
+def tfidf_entries(
+    lengths: np.ndarray, global_ids: np.ndarray, tf: np.ndarray, term_text: Callable[[int], str]
+) -> tuple[Rows, list[str], TermCountRows]:
+    """`_tfidf` of the documents whose (term id, count) entries are `global_ids` and `tf`, row after row
+    (`lengths` of each; a row's entries in any order, each term once), and those counts again as
+    TermCountRows over the columns' terms. The matrix depends on each row's set of (term, count) alone."""
+    n = lengths.size
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
     if lengths.sum() == 0:
-        return sparserows.entries(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), (n, 0)), []
+        empty = sparserows.entries(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), (n, 0))
+        return empty, [], TermCountRows(indptr, np.zeros(0, np.int32), np.zeros(0, np.float32))
     docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    global_ids = np.concatenate([ids for ids, _ in counts])
-    tf = np.concatenate([c for _, c in counts])
     vocab, cols = _distinct(global_ids)
     # columns in the order of the terms' text, so that ties never depend on the tokenizer's history
     words = [term_text(int(t)) for t in vocab]
@@ -71,6 +103,7 @@ def _tfidf(
     rank_of[by_text] = np.arange(vocab.size)
     cols = rank_of[cols]
     vocab = vocab[by_text]
+    kept = TermCountRows(indptr, cols.astype(np.int32), tf.astype(np.float32))
     df = np.bincount(cols, minlength=vocab.size)
     idf = np.log((1 + n) / (1 + df)) + 1.0
     weight = (1.0 + np.log(tf)) * idf[cols]
@@ -87,7 +120,7 @@ def _tfidf(
     docs, cols, weight = docs[keep], cols[keep], weight[keep]
     norms = np.sqrt(np.bincount(docs, weights=weight * weight, minlength=n))
     matrix = sparserows.entries(docs, cols, weight / norms[docs], (n, vocab.size))
-    return matrix, [words[int(i)] for i in by_text]
+    return matrix, [words[int(i)] for i in by_text], kept
 
 
 def _distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -115,11 +148,26 @@ class Features:
     def __init__(
         self, items: Sequence[Initiative], tk: Tokenizer, known: dict[str, TermCounts] | None
     ) -> None:
-        n = len(items)
         vocabulary = TermIds()
         counted = term_counts([document_text(item) for item in items], tk, known)
         ids = [(vocabulary.ids_of(words), counts) for words, counts in counted]
-        self.text, self.terms = _tfidf(ids, vocabulary.term_text)
+        self.text, self.terms, self.counts = tfidf_entries(*_flat_counts(ids), vocabulary.term_text)
+        self._describe(items)
+
+    @classmethod
+    def with_text(
+        cls, items: Sequence[Initiative], text: Rows, terms: list[str], counts: TermCountRows
+    ) -> Features:
+        """The Features of `items` whose TF-IDF rows are `text` over `terms` (tfidf_entries'), without
+        reading their titles or bodies (linknarrow: the rows of linkpatch.LinkState)."""
+        f = cls.__new__(cls)
+        f.text, f.terms, f.counts = text, terms, counts
+        f._describe(items)
+        return f
+
+    def _describe(self, items: Sequence[Initiative]) -> None:
+        """Every array but the text's: practices, themes, level, region, the cap of common names."""
+        n = len(items)
         self.practice_names = [tuple(normalize_practice(p) for p in i.practices) for i in items]
         practice_ids: dict[str, int] = {}
         practice_rows = [

@@ -176,3 +176,95 @@ def test_another_set_of_slugs_makes_the_pairs_whole(small_limits: None) -> None:
     assert compute_related(items[1:], tokenizer=tk, last=states[0]) == compute_related(
         items[1:], tokenizer=tk
     )
+
+
+# ------------------------------------------------- title and body edits from the kept state alone (linknarrow)
+
+NEW_WORDS = ("星空观测站", "天象馆", "射电望远镜", "科普长廊", "观鸟台")
+
+
+TEXT_EDITS = ("same terms", "new terms", "corpus terms", "body", "undo")
+
+
+def _text_edit(rng: random.Random, item: Initiative, original: Initiative, kind: str) -> Initiative:
+    if kind == "same terms":  # punctuation alone: the same term counts
+        return dataclasses.replace(item, title=item.title + "，")
+    if kind == "new terms":  # words no other initiative uses
+        return dataclasses.replace(item, title=item.title + "，建强" + rng.choice(NEW_WORDS))
+    if kind == "corpus terms":  # words other initiatives use: their document frequency moves
+        return dataclasses.replace(item, title=_sentence(rng, rng.randint(1, 3))[:-1])
+    if kind == "body":
+        return dataclasses.replace(item, body=item.body + _sentence(rng, 2))
+    return dataclasses.replace(item, title=original.title, body=original.body)
+
+
+def _text_edits_against_whole(seed: int, count: int, steps: int) -> int:
+    """Title and body edits in turn, the links from the kept state each time equal to those made whole;
+    how many edits left some rows' links as they were (not made again)."""
+    from builder.render.linknarrow import text_edit_links
+    from builder.render.linkscore import document_text
+
+    rng = random.Random(seed)
+    tk = Tokenizer()
+    items = [_initiative(rng, k) for k in range(count)]
+    originals = {item.slug: item for item in items}
+    states: list[linkpatch.LinkState] = []
+    links = compute_related(items, tokenizer=tk, keep=states.append)
+    partial = 0
+    for step in range(steps):  # every kind of edit in turn, of one or two initiatives
+        edited = {}
+        for at in rng.sample(range(len(items)), rng.choice((1, 1, 2))):
+            kind = TEXT_EDITS[step % len(TEXT_EDITS)]
+            items[at] = _text_edit(rng, items[at], originals[items[at].slug], kind)
+            edited[items[at].slug] = document_text(items[at])
+        whole: list[linkpatch.LinkState] = []
+        expected = compute_related(items, tokenizer=tk, keep=whole.append)
+        made = text_edit_links(states[-1], edited, tk, 5)
+        assert made is not None
+        moved, state = made
+        links = {**links, **moved}
+        partial += len(moved) < count
+        assert links == expected
+        assert _candidates(state) == _candidates(whole[0])
+        assert state.terms == whole[0].terms and state.profiles == whole[0].profiles
+        for name in ("indptr", "indices", "data"):
+            assert getattr(state.text, name).tobytes() == getattr(whole[0].text, name).tobytes()
+        states.append(state)
+    return partial
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_title_and_body_edits_from_the_kept_state_are_the_links_made_whole(
+    seed: int, small_limits: None
+) -> None:
+    assert _text_edits_against_whole(seed, 40, 12)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_title_edits_of_a_small_site_from_the_kept_state(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(linkscore, "TERMS_PER_DOC", 8)  # (products dense: made whole from the state)
+    _text_edits_against_whole(seed, 25, 6)
+
+
+def test_a_title_of_the_same_terms_moves_no_row_and_its_undo_gives_the_first_links(
+    small_limits: None,
+) -> None:
+    from builder.render.linknarrow import text_edit_links
+    from builder.render.linkscore import document_text
+
+    rng = random.Random(11)
+    tk = Tokenizer()
+    items = [_initiative(rng, k) for k in range(40)]
+    states: list[linkpatch.LinkState] = []
+    first = compute_related(items, tokenizer=tk, keep=states.append)
+    same = dataclasses.replace(items[4], title=items[4].title + "，")
+    made = text_edit_links(states[0], {same.slug: document_text(same)}, tk, 5)
+    assert made is not None and made[0] == {}
+    titled = dataclasses.replace(items[4], title="星空观测站和天象馆启用")
+    made = text_edit_links(states[0], {titled.slug: document_text(titled)}, tk, 5)
+    assert made is not None and titled.slug in made[0]
+    undone = text_edit_links(made[1], {titled.slug: document_text(items[4])}, tk, 5)
+    assert undone is not None
+    assert {**first, **made[0], **undone[0]} == first
+    assert _candidates(undone[1]) == _candidates(states[0])
+    assert text_edit_links(states[0], {"no-such-slug": "标题"}, tk, 5) is None
