@@ -23,14 +23,16 @@ what `compute_related` makes of the edited initiatives (tests/render/test_linkna
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
+from builder.model import Initiative
 from builder.render import crosslinks
-from builder.render.linkpatch import LinkState, kept_and_moved, link_state, moved_rows
-from builder.render.linkscore import Features, tfidf_entries
-from builder.render.linkstore import TermIds, term_counts
+from builder.render.linkpatch import LinkState, kept_and_moved, link_row, link_state, moved_rows
+from builder.render.linkscore import Features, document_text, tfidf_entries
+from builder.render.linkstore import TermIds, built_links, term_counts, text_keys
 from builder.render.reasons import Link, load_reason_stopwords, reasoned_links
 from builder.text.tokens import Tokenizer
 
@@ -57,7 +59,11 @@ def text_edit_links(
         found = kept_and_moved(last, f, moved, crosslinks._candidates)
     else:  # (a small site's products are dense, and most rows moved: made whole, as compute_related does)
         moved, found = None, crosslinks._candidates(f)
-    state = link_state(last.items, f, found, last.profiles)
+    keys = list(last.text_keys)
+    if keys:
+        for slug, key in zip(texts, text_keys(list(texts.values())), strict=True):
+            keys[index[slug]] = key
+    state = link_state(last.items, f, found, last.profiles, keys)
     rows, cols, similarity = found
     if moved is not None:
         wanted = np.isin(rows, moved)
@@ -72,6 +78,41 @@ def text_edit_links(
     if moved is not None:
         links = {last.slugs[row]: links[last.slugs[row]] for row in moved.tolist()}
     return links, state
+
+
+def links_after_text_edits(
+    initiatives: Sequence[Initiative],
+    last: LinkState | None,
+    setting: str,
+    stored: Any,
+    tk: Tokenizer,
+    top_k: int,
+) -> tuple[dict[str, list[Link]], LinkState] | None:
+    """The links of `initiatives` and the state they leave, made by `text_edit_links` when they differ from
+    those of the last computation (`last`, made with the word lists and top_k of `setting`: linkstore's
+    link_inputs of no initiative) only in titles and bodies, and the links kept with `last` are `stored`
+    (linkstore.reuse_links' entry: (digest, flat links)); else None (compute_related makes them)."""
+    if last is None or not last.text_keys or last.setting != setting or not last.inputs:
+        return None
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != last.inputs:
+        return None
+    items = sorted(initiatives, key=lambda item: item.slug)
+    if tuple(item.slug for item in items) != last.slugs:
+        return None
+    if any(link_row(item) != row for item, row in zip(items, last.items, strict=True)):
+        return None  # (something but a title or a body changed)
+    texts = [document_text(item) for item in items]
+    edited = {
+        item.slug: text
+        for item, text, key, kept in zip(items, texts, text_keys(texts), last.text_keys, strict=True)
+        if key != kept
+    }
+    made = text_edit_links(last, edited, tk, top_k) if edited else None
+    if made is None:
+        return None
+    links = built_links(stored[1])
+    links.update(made[0])
+    return links, made[1]
 
 
 def _edited_text(last: LinkState, texts: dict[int, str], tk: Tokenizer) -> tuple:

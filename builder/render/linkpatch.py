@@ -52,6 +52,11 @@ class LinkState:
     similarity: np.ndarray
     counts: TermCountRows
     items: tuple[Initiative, ...]
+    text_keys: tuple[str, ...] = ()  # each row's linkscore.document_text's SHA-256 (linkstore.text_keys)
+    inputs: str = (
+        ""  # the digest of the links it was made with (linkstore.link_inputs), when the build keeps it
+    )
+    setting: str = ""  # the digest of the word lists and top_k (link_inputs of no initiative)
 
 
 def link_row(item: Initiative) -> Initiative:
@@ -88,10 +93,14 @@ def _common(rows: list[tuple[str, ...]], cap: int) -> set[str]:
 
 
 def link_state(
-    items: Sequence[Initiative], f: Features, found: Candidates, profiles: Sequence[Profile]
+    items: Sequence[Initiative],
+    f: Features,
+    found: Candidates,
+    profiles: Sequence[Profile],
+    keys: Sequence[str] | None = None,
 ) -> LinkState:
     """The state a computation over `items` (sorted by slug) with features `f`, their `bonus_profiles` and
-    candidates `found` leaves."""
+    candidates `found` leaves; `keys`: the SHA-256 of each row's text (default `f.text_keys`)."""
     rows, cols, similarity = found
     return LinkState(
         tuple(item.slug for item in items),
@@ -103,6 +112,7 @@ def link_state(
         similarity,
         f.counts,
         tuple(map(link_row, items)),
+        tuple(f.text_keys if keys is None else keys),
     )
 
 

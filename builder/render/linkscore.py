@@ -15,7 +15,7 @@ import numpy as np
 
 from builder.model import LEVELS, Initiative
 from builder.render import sparserows
-from builder.render.linkstore import TermCounts, TermIds, term_counts
+from builder.render.linkstore import TermCounts, TermIds, term_counts, text_keys
 from builder.render.sparserows import Rows
 from builder.text.tokens import Tokenizer
 
@@ -149,7 +149,9 @@ class Features:
         self, items: Sequence[Initiative], tk: Tokenizer, known: dict[str, TermCounts] | None
     ) -> None:
         vocabulary = TermIds()
-        counted = term_counts([document_text(item) for item in items], tk, known)
+        texts = [document_text(item) for item in items]
+        self.text_keys = text_keys(texts)
+        counted = term_counts(texts, tk, known, self.text_keys)
         ids = [(vocabulary.ids_of(words), counts) for words, counts in counted]
         self.text, self.terms, self.counts = tfidf_entries(*_flat_counts(ids), vocabulary.term_text)
         self._describe(items)
@@ -161,7 +163,7 @@ class Features:
         """The Features of `items` whose TF-IDF rows are `text` over `terms` (tfidf_entries'), without
         reading their titles or bodies (linknarrow: the rows of linkpatch.LinkState)."""
         f = cls.__new__(cls)
-        f.text, f.terms, f.counts = text, terms, counts
+        f.text, f.terms, f.counts, f.text_keys = text, terms, counts, []
         f._describe(items)
         return f
 

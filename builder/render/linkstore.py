@@ -52,12 +52,22 @@ class TermIds:
         return self.words[term_id]
 
 
-def term_counts(texts: Sequence[str], tk: Tokenizer, known: dict[str, TermCounts] | None) -> list[TermCounts]:
-    """The content terms of every text with their counts: from `known` (by the text's SHA-256) when given,
-    else cut by the tokenizer, whose dictionary is loaded only for those. `known` is left holding exactly
-    the counts of `texts`."""
+def text_keys(texts: Sequence[str]) -> list[str]:
+    """Each text's SHA-256 (hex): the key of its term counts."""
+    return [hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() for text in texts]
+
+
+def term_counts(
+    texts: Sequence[str],
+    tk: Tokenizer,
+    known: dict[str, TermCounts] | None,
+    keys: Sequence[str] | None = None,
+) -> list[TermCounts]:
+    """The content terms of every text with their counts: from `known` (by the text's SHA-256: `keys`,
+    made when not given) when given, else cut by the tokenizer, whose dictionary is loaded only for those.
+    `known` is left holding exactly the counts of `texts`."""
     known = {} if known is None else known
-    keys = [hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() for text in texts]
+    keys = text_keys(texts) if keys is None else keys
     todo = {key: text for key, text in zip(keys, texts, strict=True) if key not in known}
     if todo:
         for key, (ids, counts) in zip(todo, tk.term_counts_many(list(todo.values())), strict=True):
@@ -174,7 +184,7 @@ def _flat(links: dict[str, list[Any]]) -> dict[str, list[tuple]]:
     return {slug: [flat(link) for link in kept] for slug, kept in links.items()}
 
 
-def _built(flat: dict[str, list[tuple]]) -> dict[str, list[Any]]:
+def built_links(flat: dict[str, list[tuple]]) -> dict[str, list[Any]]:
     """The links `_flat` made tuples of."""
     from builder.render.reasons import Link, Reason
 
@@ -191,11 +201,14 @@ def reuse_links(
     digest: str,
     compute: Callable[[], dict[str, list[Any]]],
     same: dict[str, Any] | None = None,
+    stored_out: dict[str, Any] | None = None,
 ) -> dict[str, list[Any]]:
     """The links stored in `cache_dir` under `digest`, else `compute()` (then stored there). `same`, when
     they are computed and other links were stored: given the stored links' digest ("last") and the slugs
     whose links are those stored ("slugs"), so that the pages reading only those need not hash them again
-    (builder.render.inputdigests: a title edit changes the links of a few initiatives of 10 000)."""
+    (builder.render.inputdigests: a title edit changes the links of a few initiatives of 10 000).
+    `stored_out`: given, before `compute()` is called, the stored entry ("entry": (digest, links as
+    `_flat` made them)) when there is one (builder.render.linknarrow patches it)."""
     from builder.content.filecache import load_entry, store_entry
 
     if cache_dir is None:
@@ -203,9 +216,16 @@ def reuse_links(
     stored = load_entry(cache_dir, KIND, ENTRY)
     if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == digest and isinstance(stored[1], dict):
         try:
-            return _built(stored[1])
+            return built_links(stored[1])
         except (TypeError, ValueError, IndexError):  # not what _flat writes: computed again
             pass
+    if (
+        stored_out is not None
+        and isinstance(stored, tuple)
+        and len(stored) == 2
+        and isinstance(stored[1], dict)
+    ):
+        stored_out["entry"] = stored
     links = compute()
     flat = _flat(links)
     if same is not None and isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[1], dict):

@@ -79,21 +79,36 @@ def compute_links(
     the last build's links from `cache_dir` when nothing they read changed (builder.render.linkstore), or
     from `session` (digest serve's: the same objects, kept in memory). `inputs`: their `link_digest`,
     when the caller made it. `same`: see linkstore.reuse_links."""
-    from builder.render.linkstore import known_terms, link_state, reuse_links
+    from builder.render.linkstore import known_terms, link_inputs, link_state, reuse_links
     from builder.text.tokens import get_tokenizer
 
     words = words_dir(data_dir)  # the tokenizer's
+    stored: dict[str, Any] = {}
 
     def compute() -> dict[str, list[Any]]:
+        import dataclasses
+
         from builder.render.crosslinks import compute_related
+        from builder.render.linknarrow import links_after_text_edits
 
         tokenizer = get_tokenizer(words)
         if cache_dir is None:
             return compute_related(initiatives, top_k=RELATED_PER_INITIATIVE, tokenizer=tokenizer)
-        known, keep = known_terms(cache_dir, words)
         last, keep_state = link_state(cache_dir)
+        setting = link_inputs([], [data_dir, words], RELATED_PER_INITIATIVE)
+
+        def keep_this(state: Any) -> None:  # (with what it was made from: linknarrow)
+            keep_state(dataclasses.replace(state, inputs=digest, setting=setting))
+
+        narrow = links_after_text_edits(
+            initiatives, last, setting, stored.get("entry"), tokenizer, RELATED_PER_INITIATIVE
+        )
+        if narrow is not None:  # only titles and bodies changed: made from the state alone
+            keep_this(narrow[1])
+            return narrow[0]
+        known, keep = known_terms(cache_dir, words)
         links = compute_related(
-            initiatives, RELATED_PER_INITIATIVE, tokenizer, known_terms=known, last=last, keep=keep_state
+            initiatives, RELATED_PER_INITIATIVE, tokenizer, known_terms=known, last=last, keep=keep_this
         )
         keep()
         if session is None:  # a one-shot build: no next build in this process reads the counts again
@@ -106,7 +121,7 @@ def compute_links(
     digest = inputs or link_digest(initiatives, data_dir, memo)
     if session is not None and session.links is not None and session.links[0] == digest:
         return session.links[1]
-    links = reuse_links(cache_dir, digest, compute, same)
+    links = reuse_links(cache_dir, digest, compute, same, stored)
     if session is not None:
         session.links = (digest, links)
     return links

@@ -48,9 +48,7 @@ def test_title_and_theme_edits_give_the_site_of_a_full_build(
     sequence: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(crosslinks, "BLOCK_CELLS", 40)  # the sparse products, and the patch, at N=12
-    used: list[bool] = []
-    real = linkpatch.patched_candidates
-    monkeypatch.setattr(crosslinks, "patched_candidates", lambda *a: _noted(used, real(*a)))  # type: ignore[arg-type]
+    used = _patches_noted(monkeypatch)
     theme = tmp_path / "theme"
     shutil.copytree(THEME_DIR, theme, ignore=shutil.ignore_patterns("compiled"))
     content = write_content(tmp_path / "content", INITIATIVES[:12])
@@ -77,9 +75,7 @@ def test_digest_serve_takes_the_same_path(tmp_path: Path, monkeypatch: pytest.Mo
     from tests.render.test_serve_edits import _full, _serve_build
 
     monkeypatch.setattr(crosslinks, "BLOCK_CELLS", 40)
-    used: list[bool] = []
-    real = linkpatch.patched_candidates
-    monkeypatch.setattr(crosslinks, "patched_candidates", lambda *a: _noted(used, real(*a)))  # type: ignore[arg-type]
+    used = _patches_noted(monkeypatch)
     content = write_content(tmp_path / "content", INITIATIVES[:12])
     slugs = sorted(p.stem for p in content.glob("*.md"))
     session = BuildSession()
@@ -97,6 +93,18 @@ def test_digest_serve_takes_the_same_path(tmp_path: Path, monkeypatch: pytest.Mo
 def _noted(used: list[bool], found: object) -> object:
     used.append(found is not None)
     return found
+
+
+def _patches_noted(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each computation of the links took the last candidates (compute_related's patch, or the
+    title edits' from the kept state: linknarrow)."""
+    from builder.render import linknarrow
+
+    used: list[bool] = []
+    real, kept = linkpatch.patched_candidates, linkpatch.kept_and_moved
+    monkeypatch.setattr(crosslinks, "patched_candidates", lambda *a: _noted(used, real(*a)))  # type: ignore[arg-type]
+    monkeypatch.setattr(linknarrow, "kept_and_moved", lambda *a: _noted(used, kept(*a)))  # type: ignore[arg-type]
+    return used
 
 
 def test_a_title_edit_hashes_the_cross_links_of_the_initiatives_whose_links_changed_only(
@@ -121,3 +129,65 @@ def test_a_title_edit_hashes_the_cross_links_of_the_initiatives_whose_links_chan
     assert moved and set(hashed) <= moved and len(hashed) < len(after) // 2, (sorted(hashed), sorted(moved))
     assert run_build(content, tmp_path / "full", quiet=True, force=True) == 0
     assert _tree(tmp_path / "site") == _tree(tmp_path / "full")
+
+
+# title edits alone, of every kind: new words, words other titles hold, the same terms, undone; the links
+# made from the kept state (builder.render.linknarrow), the initiatives not read by them
+TITLES = [
+    ("社区星空观测站建成开放", 2),
+    ("网格员走访群众", 7),
+    ("社区星空观测站建成开放。", 2),
+    (None, 2),
+    (None, 7),
+]
+
+
+def _text_edits_noted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    from builder.render import linknarrow
+
+    made: list[int] = []
+    real = linknarrow.text_edit_links
+
+    def noted(*args: object, **kwargs: object) -> object:
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        made.append(-1 if found is None else len(found[0]))
+        return found
+
+    monkeypatch.setattr(linknarrow, "text_edit_links", noted)
+    return made
+
+
+@pytest.mark.parametrize("serve", [False, True])
+def test_title_edits_take_the_links_from_the_kept_state_and_give_the_site_of_a_full_build(
+    serve: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from builder.render.session import BuildSession
+    from tests.render.test_serve_edits import _full, _serve_build
+
+    monkeypatch.setattr(crosslinks, "BLOCK_CELLS", 40)  # the sparse products, and the patch, at N=12
+    made = _text_edits_noted(monkeypatch)
+    content = write_content(tmp_path / "content", INITIATIVES[:12])
+    slugs = sorted(p.stem for p in content.glob("*.md"))
+    first = {slug: read_content_file(content / f"{slug}.md").initiative for slug in slugs}
+    session = BuildSession()
+
+    def build() -> None:
+        if serve:
+            _serve_build(content, tmp_path / "site", session)
+        else:
+            assert run_build(content, tmp_path / "site", quiet=True) == 0
+
+    build()
+    for title, pick in TITLES:
+        slug = slugs[pick]
+        _retitle(content, slug, title or first[slug].title)  # type: ignore[union-attr]
+        build()
+        if serve:
+            assert _tree(tmp_path / "site") == _full(tmp_path, content), (title, slug)
+        else:
+            shutil.rmtree(tmp_path / "full", ignore_errors=True)
+            for cached in (tmp_path / ".cache").glob("digest-full-*"):
+                shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
+            assert run_build(content, tmp_path / "full", quiet=True, force=True) == 0
+            assert _tree(tmp_path / "site") == _tree(tmp_path / "full"), (title, slug)
+    assert len(made) == len(TITLES) and -1 not in made, made  # (every edit's links from the kept state)
