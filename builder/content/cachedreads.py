@@ -4,6 +4,7 @@ bytes is taken from it; a file whose stat is the one kept at the last load is no
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import hashlib
@@ -71,8 +72,12 @@ def kept_reading(read: ContentFile) -> ContentFile:
     """What the cache keeps of a reading: its Initiative (and path), not its text, front matter data and
     lines. Only the checks of a file read those, and they keep their results by the file's bytes
     (builder.validate.cache), so a build from the cache does not unpickle them (at N=10 000 a third of
-    the pack's files); a file checked again is read again (`full_reading`)."""
-    return dataclasses.replace(read, text=None, data={}, lines={}, digest=None)
+    the pack's files); a file checked again is read again (`full_reading`). Its Initiative is a copy (the
+    same values): the pack pickles the few entries of an incremental build when the build ends, after a big
+    build has let the Markdown bodies of its own Initiatives go (indexes.markdown_let_go), and a reading kept
+    without its body broke the next build's narrow_edits."""
+    item = copy.copy(read.initiative) if read.initiative is not None else None
+    return dataclasses.replace(read, initiative=item, text=None, data={}, lines={}, digest=None)
 
 
 def is_kept(file: ContentFile) -> bool:

@@ -191,3 +191,24 @@ def test_title_edits_take_the_links_from_the_kept_state_and_give_the_site_of_a_f
             assert run_build(content, tmp_path / "full", quiet=True, force=True) == 0
             assert _tree(tmp_path / "site") == _tree(tmp_path / "full"), (title, slug)
     assert len(made) == len(TITLES) and -1 not in made, made  # (every edit's links from the kept state)
+
+
+def test_an_edit_after_a_title_edit_of_a_big_build_finds_the_reading_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big one-shot build lets its Markdown bodies go before its pages (indexes.markdown_let_go); the
+    readings of the files it read anew, kept when the build ends, are kept with their bodies: the next
+    edit of such a file is compared field by field (narrowedit) and builds the site of a full build."""
+    from builder.render import indexes
+
+    monkeypatch.setattr(indexes, "LAID_OUT", 4)  # (12 initiatives: "big")
+    content = write_content(tmp_path / "content", INITIATIVES[:12])
+    slug = sorted(p.stem for p in content.glob("*.md"))[3]
+    first = read_content_file(content / f"{slug}.md").initiative
+    assert first is not None
+    assert run_build(content, tmp_path / "site", quiet=True) == 0
+    for title in ("社区星空观测站建成开放", first.title):  # a title, then undone
+        _retitle(content, slug, title)
+        assert run_build(content, tmp_path / "site", quiet=True) == 0
+    assert run_build(content, tmp_path / "full", quiet=True, force=True) == 0
+    assert _tree(tmp_path / "site") == _tree(tmp_path / "full")
