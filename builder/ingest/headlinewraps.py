@@ -227,6 +227,8 @@ _QUOTE_AND_VERB = re.compile(
 )
 
 
+# A thing counted as a headline counts it (`一张`, `两个`)
+_COUNTED = rf"[{_COUNT_BEFORE_CLASSIFIER}]{{1,2}}[个张条支座间位名把块本碗]"
 # A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`,
 # `桥西区：楼栋“红管家”`, `普陀区“15分钟养老服务圈”`).
 _SUBJECT_ONLY = re.compile(
@@ -234,7 +236,7 @@ _SUBJECT_ONLY = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
     # a series' name before the colon, who and their quoted device after it (`街镇“探新记”：老寨新“招”`)
     r"|^[\u4e00-\u9fff]{2,4}“[^“”]{2,6}”[：:][\u4e00-\u9fff]{1,4}“[^“”]{1,12}”$"
-    rf"|^[{_COUNT_BEFORE_CLASSIFIER}]{{1,2}}[个张条支座间位名把块本]“[^“”]{{2,12}}”$"  # a thing counted and named (`一张“议事桌”`)
+    rf"|^{_COUNTED}“[^“”]{{2,12}}”$"  # a thing counted and named (`一张“议事桌”`)
 )
 
 
@@ -334,12 +336,19 @@ _PREDICATE_OPENING = re.compile(VERB_OPENING.pattern + r"|^(?:筑起|奏响|唱�
 
 
 def _opens_on_subject(line: str) -> bool:
-    """A line opening on who acts: a place's own (`某某街道“…”`), its people (`党员…`, `网格员…`) or a quoted name
-    that is no modifier (`“红色管家”让…`, not `“一老一小”的…`)."""
-    return bool(OWN_SUBJECT.match(line) or _WHO_ACTS.match(line) or _QUOTED_SUBJECT.match(line))
+    """A line opening on who acts: a place's own (`某某街道“…”`), its people (`党员…`, `网格员…`), a quoted name
+    that is no modifier (`“红色管家”让…`, not `“一老一小”的…`) or a thing counted and named by its quote, where it
+    is kept (`一个网格里的“暖心账本”`, `一张“议事桌”…`): the headline's own subject, under a kicker."""
+    return bool(
+        OWN_SUBJECT.match(line)
+        or _WHO_ACTS.match(line)
+        or _QUOTED_SUBJECT.match(line)
+        or _COUNTED_NAME.match(line)
+    )
 
 
 _QUOTED_SUBJECT = re.compile(r"^“[^“”]{2,12}”(?!的)[\u4e00-\u9fff]")
+_COUNTED_NAME = re.compile(rf"^{_COUNTED}(?:[\u4e00-\u9fff]{{1,6}}?的)?“[^“”]{{2,12}}”")
 
 
 def _names_a_place(text: str) -> bool:

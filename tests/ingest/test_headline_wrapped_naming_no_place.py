@@ -92,3 +92,22 @@ def test_a_series_name_and_its_device_over_what_the_device_does_is_one_headline(
     assert reads_on("社区“微故事”：老街新“招”", "激活邻里“温度”")
     assert not reads_on("社区“微故事”：老街新“招”", "河东区“温度”满满")  # a place of its own
     assert not reads_on("社区“微故事”：老街新“招”", "——记某社区的楼栋长")
+
+
+_KICKER_OVER_COUNTED_NAME = [
+    "探访城郊新村",
+    "一条巷子里的“连心小站”",
+    "",
+    "本报记者　周某某　通讯员　吴某",
+    "　　傍晚六点，某某路社区的小站亮起了灯，",
+    "几位老人正在这里下棋喝茶。",
+]
+
+
+def test_a_kicker_over_a_counted_quoted_name_stays_its_kicker() -> None:
+    # (heldout34 p07's kind: a movement kicker, `探访…`/`走进…`, over a headline whose subject is a thing counted
+    # and named by its quote, `一条巷子里的“…”`: two whole phrases, not one headline the column wrapped)
+    assert not wrapped_naming_no_place("探访城郊新村", "一条巷子里的“连心小站”")
+    assert not wrapped_naming_no_place("聚焦邻里互助", "两张“连心卡”暖了老人心")
+    articles = page_articles("\n".join(_KICKER_OVER_COUNTED_NAME))
+    assert (articles[0].title, articles[0].subtitle) == ("一条巷子里的“连心小站”", "探访城郊新村")
