@@ -9,10 +9,12 @@ the body above (headlines._head_at_foot_over_label).
 
 from __future__ import annotations
 
+import re
+
 from builder.ingest.creditsunder import NOTES
 from builder.ingest.headlinestacks import after_finished_article, page_furniture, reads_as_headline
 from builder.ingest.headlinewraps import reads_on
-from builder.ingest.lineshapes import LINE_SHAPE
+from builder.ingest.lineshapes import LINE_SHAPE, is_label_word
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -27,6 +29,7 @@ from builder.ingest.pagelines import (
     PageReader,
     Unit,
 )
+from builder.ingest.textrules import split_bold_doubled
 from builder.ingest.titles import headline_affinities
 
 _MAX_FOOT_HEAD = 3  # lines of one head at the foot: a headline wrapped over two, its `——` subtitle
@@ -173,3 +176,42 @@ def headline_under_its_body(page: PageReader, line: Line) -> bool:
 
 _BELOW_LINES = 6  # the lines of the paragraph under it read for the headline's words
 _NEARER = 3  # how many times more of its words the body above holds than the paragraph below
+
+
+def genre_label_over_headless_body(page: PageReader, line: Line) -> bool:
+    """A genre label (`人物`, maybe spaced out, `人　物`) standing apart between blank lines after a finished
+    article, over an indented body with no head of its own, the page ending on a head (a headline, maybe
+    bold-doubled, maybe over its `——记…` subtitle): a feature whose head the page sets at its foot (heldout34
+    p07). The label is read as the feature's head, as a column's label is (`【…时评】`): it opens the feature's
+    article, not the report above's, and the head at the foot replaces it (headlines._head_at_foot_over_label)."""
+    label = re.sub(r"[ \u3000]", "", line.text)
+    if not page.blanks or not is_label_word(label) or not after_finished_article(page):
+        return False
+    below = page.index
+    while below < len(page.lines) and not page.lines[below].strip():
+        below += 1
+    if below == page.index or below == len(page.lines) or not page.lines[below].startswith(("\u3000", " ")):
+        return False  # (a label right over a line, or over a head: the head's label, headlinesubtitles.genre_label)
+    if not _page_ends_on_head(page.lines[below:]):
+        return False
+    page.add(HEADLINE, label, line.number)
+    page.units[-1].opens = True  # the feature's body starts under it, whoever signed the text above
+    return True
+
+
+def _page_ends_on_head(lines: list[str]) -> bool:
+    """The page's last lines after a blank line, under the page's furniture, are one head: a headline (its bold
+    double read once), maybe over its `——` subtitle."""
+    texts = [text.strip() for text in lines]
+    while texts and (not texts[-1] or page_furniture(texts[-1])):
+        texts.pop()
+    group: list[str] = []
+    while texts and texts[-1]:
+        group.insert(0, texts.pop())
+    if not texts or not 1 <= len(group) <= _MAX_FOOT_HEAD:
+        return False
+    if len(group) > 1 and LINE_SHAPE["subtitle"].match(group[-1]):
+        group.pop()
+    doubled = split_bold_doubled(group[0])
+    headline = doubled[0] if doubled and not doubled[1] else group[0]
+    return len(group) == 1 and reads_as_headline(headline)
