@@ -87,7 +87,9 @@ def _signing_names(page: PageReader, line: Line) -> bool:
     article and right over an indented paragraph: the byline of the body under them, its headline printed
     elsewhere (heldout14 p07: every headline at the page's foot). Two short phrases (`小网格 大民生`) are no
     names of that kind."""
-    return bool(page.blanks) and len(line.text.split()) >= 2 and names_over_lead(page, line)
+    if not page.blanks or len(line.text.split()) < 2:
+        return False
+    return names_over_lead(page, line) or (_signature_names(line.text) and _lead_set_unindented(page))
 
 
 def _signature(page: PageReader, line: Line) -> bool:
@@ -119,13 +121,37 @@ def names_over_lead(page: PageReader, line: Line) -> bool:
     """`line` is names each opening with a common surname (`周婷`, `何静 刘思远`) and the line under it is
     indented (a paragraph's first line): a byline over its body, never a column label (one word the dictionary
     knows, `周末`, `金融`, `黄河`, opens with a surname's character too: a label)."""
-    names = line.text.split()
+    return _signature_names(line.text) and page.index < len(page.lines) and indented(page.lines[page.index])
+
+
+def _signature_names(text: str) -> bool:
+    """Names each opening with a common surname (`周婷`, `何静 刘思远`), never one word the dictionary knows."""
+    names = text.split()
     return (
         bool(names)
         and all(_SIGNATURE.match(name) for name in names)
         and not (len(names) == 1 and known_word(names[0]))
-        and page.index < len(page.lines)
-        and indented(page.lines[page.index])
+    )
+
+
+_MIN_LEAD_LINES = 3  # lines of the paragraph under the names read for a column setting no indent
+
+
+def _lead_set_unindented(page: PageReader) -> bool:
+    """The text under the names is a column that indents no paragraph (heldout34 p01: `钟晓燕　刘建平` over
+    `在赣州市…，居` / `民有了烦心事，…说一说。` / `解放街道地处…`): lines of sentences, none indented and none
+    more names (a list of names, `张伟　李娜` / `王芳　刘洋`, is no byline over its body), a paragraph ending
+    before more text with no indent (one unindented paragraph alone may be the text above's, going on)."""
+    lines = []
+    for raw in page.lines[page.index :]:
+        if not raw.strip():
+            break
+        lines.append(raw.strip())
+    return (
+        len(lines) >= _MIN_LEAD_LINES
+        and not any(indented(raw) for raw in page.lines[page.index : page.index + len(lines)])
+        and not any(LINE_SHAPE["bare_names"].match(text) for text in lines)
+        and any(ends_sentence(text) for text in lines[:-1])
     )
 
 
