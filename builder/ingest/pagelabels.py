@@ -24,6 +24,8 @@ _SIDEBAR_LABELS = [
     "编后语",
     "编后",
     "短评",
+    "微评",
+    "快评",
     "小评",
     "评论",
     "专家点评",
@@ -48,7 +50,7 @@ _SIDEBAR_LABELS = [
 SIDEBAR_LABEL = re.compile(
     rf"^[{LABEL_MARKS}]?[┌┏╔【［\[]?(?:"  # maybe marked (`■记者观察`), maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)
     + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS)
-    + r")[┐┓╗】］\]]?(?:[ \u3000｜|]+\S.{0,30})?$"
+    + r")[┐┓╗】］\]]?(?:[ \u3000｜|]+\S.{0,30}|(?<=[】］\]])[^\s（(].{0,30})?$"  # or glued after its bracket (`【微评】…`)
 )
 
 
