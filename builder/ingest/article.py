@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from builder.ingest.captionshapes import GROUP_CREDIT
+from builder.ingest.listparagraphs import is_names_row
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 
@@ -68,7 +69,13 @@ class Article:
 
     def add_text(self, block: Unit) -> None:
         last = self.blocks[-1] if self.blocks else None
-        if last is not None and last.kind == TEXT and not ends_sentence(last.text) and block.kind == TEXT:
+        if (
+            last is not None
+            and last.kind == TEXT
+            and not ends_sentence(last.text)
+            and block.kind == TEXT
+            and not (is_names_row(last.text) or is_names_row(block.text))  # a list's rows go on no sentence
+        ):
             # a sentence cut by a column or by another article: joined in a new block, the page's own left as they
             # are (segment may cut the page again from them, and would join the text twice)
             self.blocks[-1] = replace(last, text=last.text + block.text)

@@ -25,6 +25,7 @@ from builder.ingest.datelines import split_baoxun
 from builder.ingest.linejoin import join_cost, opens_paragraph
 from builder.ingest.lineshapes import is_drawn_rule
 from builder.ingest.linewidths import LocalWidths
+from builder.ingest.listparagraphs import names_row
 from builder.ingest.newheadlines import promote_new_headlines
 from builder.ingest.pagelines import (
     BYLINE,
@@ -335,6 +336,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_before_credit", _caption_before_credit),
     ("caption_over_cut_credit", caption_over_cut_credit),
     ("caption_inside_sentence", _caption_inside_sentence),
+    ("names_row", names_row),
     ("open_sentence", _open_sentence),
     ("standalone_headline", standalone_headline),
     ("heading_over_two_lines", heading_over_two_lines),
