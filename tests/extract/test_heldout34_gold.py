@@ -26,6 +26,11 @@ Round h34a (dashed `┈` box rules no text; a jump headline glued over `（上�
 16/18, subtitles 16/18, bylines 15/18, region/level 16/18, theme F1 0.884, metrics R/P 136/146, practices R 40/43.
 Round h34d (a page head opening with its folio, `6　　某某报　2026年…　星期六　　责任编辑：吴　迪`, is furniture; p07's
 kicker + headline no longer dropped as a piece of another article): region/level 17/18.
+Round h34left (a kicker over a counted, quoted headline, `走进…` / `一个网格里的“…”`; a `人　物` label over a body
+headed at the page's foot opens that feature; bare names over a column indenting no paragraph are its byline; a
+`【微评】…` box glued to its label is a sidebar): articles 18/18, titles 18/18, subtitles 18/18, bylines 18/18,
+region 18/18, level 17/18 (p07#2 那澜村 read as township), theme F1 0.930, metrics R/P 144/146 and 144/144,
+practices R 43/43 and P 43/44.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -42,17 +47,17 @@ HELDOUT34_GOLD = scoring.HERE / "heldout34-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 16 / 18,
-    "subtitles_exact": 16 / 18,
-    "bylines_exact": 15 / 18,
-    "region_exact": 17 / 18,
+    "articles_found": 18 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
+    "region_exact": 18 / 18,
     "level_exact": 17 / 18,
-    "theme_f1": 0.883,
-    "metric_recall": 137 / 146,
-    "metric_precision": 137 / 147,
-    "practice_recall": 40 / 43,
-    "practice_precision": 40 / 46,
+    "theme_f1": 0.929,
+    "metric_recall": 144 / 146,
+    "metric_precision": 144 / 144,
+    "practice_recall": 43 / 43,
+    "practice_precision": 43 / 44,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
