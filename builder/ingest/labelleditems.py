@@ -122,7 +122,9 @@ def _banner(page: PageReader) -> bool:
     bylined report (`本报讯（…）…各有特色。` / `三镇探索各具特色` / `■通山县　…`) it is the report's subheading
     over its places' paragraphs, no banner; after a blank line (`…商量着办。` / blank / `湖北多地为基层治理添活力` /
     `■阳新县　…`) it ends the report and heads a round-up of its own (a blank line the page printed: restored ones
-    fall under such a line, blanklessparts)."""
+    fall under such a line, blanklessparts), and so it does with no blank line when the items name places the
+    report's own do not enclose (`宜昌推行…` / `本报讯（…）…` / `湖北多地为基层治理添活力` / `■阳新县　…`:
+    _items_elsewhere)."""
     last = page.units[-1] if page.units else None
     if last is None or last.kind == kinds.HEADLINE:
         return last is not None
@@ -131,11 +133,31 @@ def _banner(page: PageReader) -> bool:
         above is None
         or above.kind != kinds.TEXT
         or is_label_word(above.text)
-        or (ends_sentence(above.text) and (last.blanks_before > 0 or not _inside_report_or_box(page)))
+        or (
+            ends_sentence(above.text)
+            and (last.blanks_before > 0 or not _inside_report_or_box(page) or _items_elsewhere(page))
+        )
     )
     return (
         last.kind == kinds.TEXT
         and is_headline_shape(last.text)
         and not ends_sentence(last.text)
         and after_end
+    )
+
+
+def _items_elsewhere(page: PageReader) -> bool:
+    """The labelled lines from the one being read on name places (`■阳新县`, `■赤壁市`) none of which is a place
+    the report above names (its headline and text since it, the banner under it left out) or lies inside one
+    (`宜昌市` ⊃ `远安县`): a round-up of other places' items, not the report's own places' paragraphs. False when
+    the report names no place the gazetteer knows."""
+    items = [found[0] for text in page.lines[page.index - 1 :] if (found := place_label(text.strip()))]
+    report: list[str] = []
+    for unit in reversed(page.units[:-1]):
+        report.append(unit.text)
+        if unit.kind == kinds.HEADLINE:
+            break
+    places = {surface for _, _, surface in gazetteer().scan("".join(report))}
+    return bool(items and places) and not any(
+        item == place or gazetteer().encloses(place, item) for item in items for place in places
     )

@@ -1,8 +1,10 @@
 """A round-up printed under a bylined report: a blank line, a headline-shaped banner naming the wider region, then
 `■place　…` items (review rv34b's misfire of labelleditems, 1780a903 / e5879dd8). The blank line over the banner
 ends the report: the banner heads the round-up (furniture) and each item is a report of its own. Before: the banner
-was the report's `##` subheading and the items its paragraphs. Invented lines. Negative: the same banner with no
-blank line over it stays the report's subheading (tests/ingest/test_bylined_report_lists_places.py)."""
+was the report's `##` subheading and the items its paragraphs. On a page printing no blank line, the banner ends
+the report too when the items name places the report's own do not enclose (南川市 over 临湘市, 华容县: review
+rv34b #4's p4). Invented lines. Negative: a report's own places' paragraphs (宜昌市 over 远安县, 兴山县) under a
+subheading with no blank line stay the report's (tests/ingest/test_bylined_report_lists_places.py)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ _ROUNDUP = (
 @pytest.mark.parametrize("read", [page_articles, restored_page_articles], ids=["printed", "restored"])
 def test_a_blank_line_and_a_banner_over_place_items_end_the_report(read) -> None:
     articles = read(_REPORT + "\n" + _ROUNDUP)
+    assert len(articles) == 3
+    assert "湘北多地" not in articles[0].text and "临湘市推行" not in articles[0].text
+    assert sorted(a.text[:5] for a in articles[1:]) == ["临湘市推行", "华容县推行"]
+
+
+def test_with_no_blank_line_items_of_other_places_end_the_report() -> None:
+    articles = restored_page_articles(_REPORT + _ROUNDUP.replace("\n\n", "\n"))
     assert len(articles) == 3
     assert "湘北多地" not in articles[0].text and "临湘市推行" not in articles[0].text
     assert sorted(a.text[:5] for a in articles[1:]) == ["临湘市推行", "华容县推行"]
