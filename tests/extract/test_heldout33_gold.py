@@ -22,7 +22,8 @@ captions 2/4 (a portrait caption of a bare name in the body), bodies with a byli
 1/86. Opened for tuning at the session's end: a short round (h33a, h33b) read the column's 【】 heads and its
 closing unit credit, the interview's portrait caption, and a township whose name opens with 那 (儋州 那大镇): titles
 18/18, bylines 17/18, level 18/18, captions 3/4. Left: the 通讯's series line (a kicker in heldout21/27/28's golds),
-p01's bare-name byline.
+p01's bare-name byline. Round h34left (bare names over a column indenting no paragraph, heldout34 p01's kind):
+p01's bare-name byline read, bylines 18/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -42,7 +43,7 @@ AT_LEAST = {
     "articles_found": 18 / 18,
     "titles_exact": 18 / 18,
     "subtitles_exact": 17 / 18,
-    "bylines_exact": 17 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
     "theme_f1": 0.883,
