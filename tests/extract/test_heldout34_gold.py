@@ -29,7 +29,7 @@ kicker + headline no longer dropped as a piece of another article): region/level
 Round h34left (a kicker over a counted, quoted headline, `走进…` / `一个网格里的“…”`; a `人　物` label over a body
 headed at the page's foot opens that feature; bare names over a column indenting no paragraph are its byline; a
 `【微评】…` box glued to its label is a sidebar): articles 18/18, titles 18/18, subtitles 18/18, bylines 18/18,
-region 18/18, level 17/18 (p07#2 那澜村 read as township), theme F1 0.930, metrics R/P 144/146 and 144/144,
+region 18/18, level 17/18 (p07#2 那澜村 read as township), theme F1 0.930, metrics R/P 145/146 and 145/145,
 practices R 43/43 and P 43/44.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
@@ -54,8 +54,8 @@ AT_LEAST = {
     "region_exact": 18 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.929,
-    "metric_recall": 144 / 146,
-    "metric_precision": 144 / 144,
+    "metric_recall": 145 / 146,
+    "metric_precision": 145 / 145,
     "practice_recall": 43 / 43,
     "practice_precision": 43 / 44,
 }
