@@ -30,10 +30,15 @@ Rules, in order:
    naming a unit (`网格员田某接到…的求助电话`), not a scene the reader is walked into (`走进…，`).
    An honour received (`…党委荣获“先进基层党组织”称号`, `被评为…`) is no deed, whatever words its title holds
    (`组织`): such a sentence leads only when no sentence of a deed exists.
-5. The lead is the first such sentence of the article (what was done); up to `max_sentences - 1` more are
-   added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then position), as long as the
-   summary stays within `MAX_CHARS`; they are printed in article order. A lead longer than `MAX_CHARS` is
-   cut at a clause boundary and ends with ……
+5. The lead is the first such sentence of the article within `MAX_CHARS` (what was done); up to
+   `max_sentences - 1` more are added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then
+   position), as long as the summary stays within `MAX_CHARS`; they are printed in article order. A sentence is
+   never cut (a card cut mid-sentence says nothing whole): when no candidate fits, the shortest stands whole.
+   A sentence going on from one before (`活动中，…`, `村里还…`, `去年，社区又…`) leads only when no sentence of a
+   deed that does not go on exists, whether or not that one names its actor. What the unit is, where it lies or
+   when it was built (`某某社区是…发源地之一`, `某某小区建成于2008年，有住户…`) is no deed (`_WHAT_IT_IS`); a
+   sentence summing up a scene or answering a question told before (`这是…的一个缩影`, `某某区给出的答案是…`) points
+   back.
 6. A summary is read on its own (lists, cards): a sentence calling its unit by a demonstrative (`该村党支部…`,
    `目前，该县…`) that the summary has not named before is written with the unit's name, the last of its kind the
    article's addresses named before it (`某某镇桃坪村近日召开…。该村党支部…` -> `桃坪村党支部…`); one whose unit the
@@ -97,17 +102,22 @@ _BACKGROUND_START = re.compile(
 )
 # a sentence pointing back to what the one before said (这一做法已在…推广, 此举…): no summary out of its context
 _POINTS_BACK = re.compile(
-    r"^(?:(?:这一|这种|这项|这些|该|此)(?:做法|模式|经验|举措|机制|办法|工作法)|此举|(?:此次|这次)(?![^，。]{0,8}的)|"
-    r"(?:像|通过)?这样的|(?:通过)?这一系列)"
+    r"^(?:(?:这一|这种|这项|这些|该|此)(?:[^，。]{0,12}?(?:做法|模式|经验|举措|机制|办法|工作法))|此举|(?:此次|这次)(?![^，。]{0,8}的)|"
+    r"(?:像|通过)?这样的|(?:通过)?这一系列|"
+    # the scene told before summed up (这是某某街道推行…的一个缩影), the question before answered (某某区给出的答案是…),
+    # the things told before (在某某区，这些…纠纷…; 这些案例…)
+    r"这(?:就|正)?是[^。]{0,40}?(?:缩影|场景|写照|一幕|剪影)|[^，。“”]{2,20}给出的答案(?:是|就是)|"
+    r"(?:在[^，。“”]{2,16}，)?这些(?![年天日])"
+    r")"
 )
 # a sentence that goes on from the one before: a scene or a time it follows (活动现场，…, 经过集中培训，…, 如今…), a
 # pronoun for its subject (面对一个无物业小区，她牵头…), or its subject doing it too (社区还开设…): taken only when
 # no other sentence says the deed
 _GOES_ON = re.compile(
-    r"^(?:活动现场|现场|尤其是?|如今|随后|此后|之后|后来|事情还要从|经过[^，。]{2,10}，|(?:接着|然后|其次|紧接着|最后)[，,])"
+    r"^(?:活动现场|现场|(?:活动|会议|仪式)(?:中|上|期间)[，,]|(?:座谈|推进|签约)?会上[，,]|尤其是?|如今|随后|此后|之后|后来|事情还要从|经过[^，。]{2,10}，|(?:接着|然后|其次|紧接着|最后)[，,])"
     r"|^(?:[^，。“”]{2,20}，)?(?:她|他|它)们?(?=[\u4e00-\u9fff])(?!们?的)"
-    # its subject does it too, after what the one before said (社区还开设…, 区里还…): `还`, also
-    r"|^[^，。“”]{1,10}?(?<![归偿奉退交送])还(?![原款贷清债给])(?=[\u4e00-\u9fff])"
+    # its subject does it too, after what the one before said (社区还开设…, 区里还…, 去年，社区又建起…): `还`, `又`
+    r"|^(?:[^，。“”]{1,12}，)?[^，。“”]{1,10}?(?:(?<![归偿奉退交送])还(?![原款贷清债给])|又(?![称名]))(?=[\u4e00-\u9fff])"
 )
 # one resident's story, the resident named (居民李某就利用…, 村民王某某说…): no deed of the unit the article is
 # about (residents as a body are: 居民纷纷利用…, 村民自发在…)
@@ -118,6 +128,9 @@ _ONE_RESIDENT = re.compile(
 # a scene the reader is walked into (走进…社区，…; 记者来到…): no news of its own
 _SCENE = re.compile(r"^(?:[^，。]{0,12}，)?(?:本报)?(?:记者|笔者)?(?:走进|来到|走在|漫步|步入|走访)")
 _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
+# a first clause saying what the unit is, where it lies or when it was built (某某社区是全国最早的…之一, 某某小区建成于
+# 2008年，有住户…, 某某镇地处边境，…): background, no deed of its own; the sentence tells one only in a later clause
+_WHAT_IT_IS = re.compile(r"^[^，。“”]{2,30}?(?:是|地处|位于|建成于|始建于|成立于)[^，。]*[，。；]?")
 _NUMBER = re.compile(r"\d")
 _ACTION = re.compile(
     r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
@@ -191,7 +204,9 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             actor = has_actor(text, names, places) or named_before(text, named)
             if _BACKGROUND_IS.search(text) and not number and not any(n in text for n in names):
                 continue
-            action = bool(_ACTION.search(_HONOUR.sub("", SPEECH_QUOTE.sub("", text))))
+            # (a deed only in the clauses after what the unit is)
+            told = text[what.end() :] if (what := _WHAT_IT_IS.match(text)) else text
+            action = bool(_ACTION.search(_HONOUR.sub("", SPEECH_QUOTE.sub("", told))))
             thesis = bool(_THESIS.search(text))
             if not action and not thesis and (not actor or _SCENE.match(text)):
                 continue  # (a sentence naming a unit and no deed: a story's news, when no sentence says more)
@@ -225,35 +240,25 @@ def _standing_alone(chosen: list[_Sentence]) -> str:
     return said
 
 
-def _cut(text: str, limit: int) -> str:
-    """Cut a long sentence at the last clause boundary before `limit`, marking the cut with ……"""
-    if len(text) <= limit:
-        return text
-    window = text[: limit - 2]
-    cut = max(window.rfind("，"), window.rfind("；"), window.rfind("、"))
-    if cut < limit // 3:
-        cut = len(window)
-    return text[:cut].rstrip("，；、 ") + "……"
-
-
 def _first_paragraph(body: str) -> str:
     paragraphs = body_paragraphs(body)
     return _BYLINE.sub("", paragraphs[0], count=1).strip() if paragraphs else ""
 
 
 def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool = False) -> str:
-    """The lead and the best further sentences (results, then figures, then early ones) within MAX_CHARS,
-    in article order; with `other_paragraph`, further sentences only from outside the lead's paragraph."""
-    lead = candidates[0]
-    if len(lead.text) > MAX_CHARS:
-        return _cut(_standing_alone([lead]), MAX_CHARS)
+    """The lead (the first candidate within MAX_CHARS) and the best further sentences (results, then figures, then
+    early ones) within MAX_CHARS, in article order; with `other_paragraph`, further sentences only from outside the
+    lead's paragraph. A sentence is never cut: with no candidate within MAX_CHARS, the shortest one stands whole."""
+    lead = next((c for c in candidates if len(c.text) <= MAX_CHARS), None)
+    if lead is None:
+        return _standing_alone([min(candidates, key=lambda c: len(c.text))])
     chosen = [lead]
     used = len(lead.text)
 
     def rank(s: _Sentence) -> tuple:
         return (-(3 * s.result + 2 * s.number + (s.paragraph <= 1)), s.position)
 
-    for sentence in sorted(candidates[1:], key=rank):
+    for sentence in sorted((c for c in candidates if c is not lead), key=rank):
         if len(chosen) >= max_sentences:
             break
         if len(sentence.text) < MIN_EXTRA_CHARS or used + len(sentence.text) > MAX_CHARS:
@@ -268,12 +273,8 @@ def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool
 
 
 def _repeats(first: str, summary: str) -> bool:
-    """The summary says what the body's first paragraph says word for word: its end, or (cut at MAX_CHARS,
-    `…，将创新势能转化为产业动能……`) its opening words."""
-    if first.endswith(summary):
-        return True
-    cut = summary.removesuffix("……")
-    return cut != summary and cut in first
+    """The summary says what the body's first paragraph says word for word (its end)."""
+    return first.endswith(summary)
 
 
 def summarize(title: str, body: str, max_sentences: int = 2) -> str:
@@ -287,6 +288,9 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     # deed (a grid worker called to a resident's home): its first sentence naming the unit of its people
     theses = [s for s in sentences if s.thesis]
     candidates = [s for s in deeds if s.actor] or deeds or theses or sentences
+    # (村里还推行…: it goes on from a deed told before; that one leads)
+    if all(s.goes_on for s in candidates):
+        candidates = [s for s in deeds if not s.goes_on] + candidates
     candidates = sorted(candidates, key=lambda s: s.goes_on)  # (stable: a sentence going on leads only last)
     if not candidates or max_sentences < 1:
         return ""
@@ -299,5 +303,7 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
         if not _repeats(first, summary):
             return summary
     # (a sentence going on from the one before, 接着，…, is no summary of the article: the first paragraph is)
-    later = [c for c in candidates if c.paragraph > 0 and not c.goes_on]
+    # (活动中，… leads only when no other sentence of the later paragraphs can)
+    later = [c for c in candidates if c.paragraph > 0]
+    later = [c for c in later if not c.goes_on] or later
     return _pick(later, max_sentences) if later else summary

@@ -63,9 +63,17 @@ def units_named(text: str) -> set[str]:
     return kinds
 
 
+# the party organisation of a unit the article named before, by the unit's kind alone (村党总支牵头…, 社区党委开办…):
+# the unit's organisation is the subject whatever verb follows
+_BARE_UNITS_PARTY = re.compile(
+    r"^(街道|社区|村|镇|乡|县|区|市)(?:党工委|党委|党总支|党支部|“两委”)(?=[\u4e00-\u9fff])"
+)
+
+
 def named_before(text: str, named: set[str]) -> bool:
-    """Does the sentence open on a kind of unit alone whose unit the article named before (街道推行…)?"""
-    bare = _BARE_UNIT.match(text)
+    """Does the sentence open on a kind of unit alone, or its party organisation, whose unit the article named
+    before (街道推行…, 村党总支牵头…)?"""
+    bare = _BARE_UNIT.match(text) or _BARE_UNITS_PARTY.match(text)
     return bare is not None and bare.group(1) in named
 
 

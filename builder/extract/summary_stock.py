@@ -28,7 +28,7 @@ STOCK_OPENINGS: tuple[str, ...] = (
 # Phrases that make a sentence boilerplate wherever they stand (the sentence is skipped).
 STOCK_PHRASES: tuple[str, ...] = (
     r"(?:认真|深入|全面)贯彻落实",
-    r"(?:获得感|幸福感|安全感)[、和]?(?:获得感|幸福感|安全感)",
+    r"(?:获得感|幸福感|安全感|归属感)[、和]?(?:获得感|幸福感|安全感|归属感)",
     r"习近平新时代中国特色社会主义思想",
     r"党的二十大(?:和二十届[^，。]{0,10})?精神",
 )
