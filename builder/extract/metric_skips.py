@@ -27,7 +27,7 @@ duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时
 Units a speaker points at (`我们两个试点乡镇已…`) are who, not how many; so is what one points at as their own
 (`这0.2亩地我种了快20年`), and what one household owns (`他家的两个大棚`). A sentence of the old state the work
 changed (`4年前…一年收入不到2万元`, 长期以来, 那时候),
-with no word of what it is now (如今, 目前, 增加到, 达到 …), holds the past: no metric. The guests of one event
+with no word of what it is now (如今, 目前, 现有, 增加到, 达到 …), holds the past: no metric. The guests of one event
 (`…等二百余人参加活动`), a survey's sample (`覆盖20个社区的调查`) and the condition of a share
 (`近三成在职党员…参与网格活动不足3次`) are no count either.
 A magnitude with no digit (`数十名`, `十几个`, `几百人`) is a manner of speaking; one person's roles (`新增了两个全新
@@ -357,10 +357,10 @@ def _audience(text: str, q: Quantity) -> bool:
 
 
 # A sentence of the old state the work changed (提起4年前村里的集体经济…一年收入不到2万元; 长期以来…; 那时候…), with no
-# word of what it is now (如今, 现在, 目前, 增加到, 提高到, 达到, 突破): its figures are the past, no metric.
+# word of what it is now (如今, 现在, 现有, 目前, 增加到, 提高到, 达到, 突破): its figures are the past, no metric.
 # (比三年前提高了23%: a change measured against the past, said now, not a sentence of the old state)
 _OLD_STATE = re.compile(rf"(?<![比较])[\d{COUNTS_TO_TEN}几]+年前|长期以来|以往|那时候|此前")
-_NOW = re.compile(r"如今|现在|目前|当前|今年|已[经]?|增加到|提高到|提升到|增长到|达到|突破|变成")
+_NOW = re.compile(r"如今|现在|现有|目前|当前|今年|已[经]?|增加到|提高到|提升到|增长到|达到|突破|变成")
 
 
 # 社区8、9组, 村3组: the numbered groups of a village or community (a place's name and its number, maybe listed)
