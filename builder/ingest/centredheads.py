@@ -23,6 +23,7 @@ from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.captionshapes import is_credit_text
 from builder.ingest.datelines import split_baoxun
+from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.textrules import display_width, ends_sentence, indented
@@ -202,10 +203,16 @@ def _columns_deep(line: str) -> int:
     return len(line) - len(line.lstrip(" \u3000"))
 
 
+def _ends_what_is_above(text: str) -> bool:
+    """A blank line, a finished sentence or the page's head line over a headline (a page printing no blank)."""
+    return not text or ends_sentence(text) or is_furniture_line(text)
+
+
 def _halves_joined(lines: list[str], numbers: list[int]) -> bool:
     """A headline set across two columns' width whose halves the extraction printed on two lines, the second
     pushed right past the first's end (`“石榴籽家园”连民心` / `　　　　　　　　　　　　各族居民一家亲`, layouts35 p06),
-    standing apart: one headline, its halves joined on the first line after a space (read so, a headline
+    standing apart (under a blank line, a finished sentence or the page's head; over a blank line or an indented
+    lead): one headline, its halves joined on the first line after a space (read so, a headline
     printed on one line with a gap between its halves); a kicker over its headline is printed under it or
     centred, never starting where the kicker ends. In place; whether any was joined."""
     joined = False
@@ -215,8 +222,8 @@ def _halves_joined(lines: list[str], numbers: list[int]) -> bool:
         if (
             first.strip()
             and not indented(first)
-            and (i == 0 or not lines[i - 1].strip())
-            and (i + 2 == len(lines) or not lines[i + 2].strip())
+            and (i == 0 or _ends_what_is_above(lines[i - 1].strip()))
+            and (i + 2 == len(lines) or not lines[i + 2].strip() or indented(lines[i + 2]))
             and _columns_deep(second) >= display_width(first.strip()) > 0
             and _headline(first.strip())
             and _headline(second.strip())

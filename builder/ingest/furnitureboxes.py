@@ -12,10 +12,11 @@ from collections.abc import Callable
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
+from builder.ingest.headlinecontext import LEAD_OPENING, finished_text
 from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
 from builder.ingest.ornaments import ITEM_BULLETS
 from builder.ingest.pagelines import Line, PageReader
-from builder.ingest.textrules import cjk_count, ends_sentence
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence
 from builder.text.patterns import BOX_DRAWN_RUN
 
 _HAN = "\u4e00-\u9fff"
@@ -172,21 +173,31 @@ def photo_news(page: PageReader, line: Line) -> tuple[int, str, str] | None:
 _PHOTO_STORY_SPAN = 14  # lines of a photo story's long caption under its headline
 
 
-def photo_story_label(page: PageReader, line: Line) -> bool:
-    """`图片新闻` standing apart over a photo headline, a blank line, and a caption-story its photographer's credit
-    closes (`青堆镇“海上党小组”护航开海季` / blank / `12月6日，在…` … `本报记者 某某 摄`, layouts35 p01): the label
-    heads a photo story, an article (its headline, its text, its credit the byline): furniture alone."""
-    if not _PHOTO_NEWS_LABEL.match(unspaced(line.text)) or not after_a_gap(page):
-        return False
+def photo_story_head(page: PageReader, line: Line) -> tuple[int, str] | None:
+    """`图片新闻` standing apart (or right under a finished item or its closing `（name）` on a page printing no blank)
+    over a photo headline and a caption-story its photographer's credit closes (`青堆镇“海上党小组”护航开海季` /
+    blank / `12月6日，在…` … `本报记者 某某 摄`, layouts35 p01; with no blank under the headline the story's lead
+    opens like a report, wider than it): (the headline's index, the headline). The label heads a photo story, an
+    article: its headline, its text, its credit the byline. None for any other line."""
+    if not _PHOTO_NEWS_LABEL.match(unspaced(line.text)):
+        return None
+    above = page.units[-1].text if page.units else ""
+    if not after_a_gap(page) and not finished_text(above) and not finished_text("。" + above):
+        return None
     head = page.index
     while head < len(page.lines) and not page.lines[head].strip() and head - page.index < 2:
         head += 1
     if head + 2 >= len(page.lines):
-        return False
+        return None
     headline = page.lines[head].strip()
-    if not is_headline_shape(headline) or ends_sentence(headline) or page.lines[head + 1].strip():
-        return False
-    return _photo_news_item(page, head + 2, _PHOTO_STORY_SPAN) is not None
+    if not is_headline_shape(headline) or ends_sentence(headline):
+        return None
+    story = page.lines[head + 1].strip()
+    if story and not (LEAD_OPENING.match(story) and display_width(headline) < display_width(story)):
+        return None
+    if _photo_news_item(page, head + 2 if not story else head + 1, _PHOTO_STORY_SPAN) is None:
+        return None
+    return head, headline
 
 
 def _photo_news_item(
@@ -224,7 +235,10 @@ def contents_box(page: PageReader, line: Line) -> bool:
     label and its items; a label with no list under it is left to the other rules."""
     if not _CONTENTS_LABEL.match(BOX_DRAWN_RUN.sub("", unspaced(line.text))) or not after_a_gap(page):
         return False  # (the label maybe on a box's top edge: `┌──── 本版导读 ────┐`)
-    items = block_below(page, _CONTENTS_ITEMS)
+    listed = page.index < len(page.lines) and _PAGE_REFERENCE.search(page.lines[page.index].strip())
+    items = block_below(
+        page, _CONTENTS_ITEMS, (lambda raw: not _PAGE_REFERENCE.search(raw.strip())) if listed else None
+    )
     if not items:
         return False  # no blank line closes it within a box's length
     for index in items:
@@ -235,6 +249,9 @@ def contents_box(page: PageReader, line: Line) -> bool:
 
 
 _CONTENTS_ITEM_CHARS = 30
+# A contents item's page reference at its end (`…新办法　详见第5版`, `…　3版`): a list of such lines ends at the
+# first line without one, a blank line under the box or not (layouts35 p01 printed with no blank line).
+_PAGE_REFERENCE = re.compile(r"(?:详见|见)?第?[A-Z]?\d{1,2}版[）)]?$")
 _SENTENCE_MARK = re.compile("[。！？；]")
 
 

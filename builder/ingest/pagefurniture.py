@@ -32,7 +32,7 @@ from builder.ingest.furnitureboxes import (
     in_head_band,
     notice,
     photo_news,
-    photo_story_label,
+    photo_story_head,
     profile_box,
     unspaced,
 )
@@ -183,9 +183,15 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or _running_head(page, line)
         or commentary_label(page, line)
         or _numbered_series_over_headline(page, line)
-        or photo_story_label(page, line)
     ):
         return page.add_furniture_apart(line.text, line.number)
+    story = photo_story_head(page, line)
+    if story is not None:  # the label alone is furniture; its headline opens the photo story
+        page.add_furniture_apart(line.text, line.number)
+        page.add(kinds.HEADLINE, story[1], page.numbers[story[0]])
+        page.units[-1].opens = True
+        page.index = story[0] + 1
+        return True
     item = photo_news(page, line)
     if item is not None:
         # the label sets its item apart from the article above as a blank line would (q06: no blank under it);

@@ -81,6 +81,10 @@ FLOORS = {
     # an indented lead under a dateline or under the column's heads)
     ("heldout9", "beside17"): (20, 20, 20, 0),
     ("layouts17", "beside13"): (21, 21, 21, 0),
+    # layouts35's boxes and heads with no blank line: a contents box closed by its page references, a photo story's
+    # label under a closing credit, a headline's halves under the page head (session 35: furnitureboxes,
+    # centredheads)
+    ("layouts35", "noblank"): (15, 15, 15, 0),
 }
 
 
