@@ -22,14 +22,8 @@ from builder.render.glossary import PracticeUse as PracticeUse
 from builder.render.glossary import find_sentence as find_sentence
 from builder.render.groups import Group, by_province
 from builder.render.indicatorfile import load_indicators
-from builder.render.indicators import (
-    Indicator,
-    IndicatorRows,
-    classify,
-    in_scope,
-    indicator_rows,
-    largest_figures,
-)
+from builder.render.indicatorrows import IndicatorRows, indicator_rows
+from builder.render.indicators import Indicator, classify, in_scope, largest_figures
 from builder.render.markdown import RenderedBody, render_body
 from builder.render.regions import RegionNode, RegionStep, build_tree, region_steps
 from builder.render.relatedviews import theme_pairs

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from builder.render import indicators as indicators_module
-from builder.render.indicators import classify, indicator_rows
+from builder.render import indicatorrows as indicator_rows_module
+from builder.render.indicatorrows import indicator_rows
+from builder.render.indicators import classify
 from tests.support.indicator_figures import INDICATORS, figure
 
 
@@ -50,7 +51,7 @@ def test_a_one_shot_build_takes_the_levels_an_earlier_build_derived(monkeypatch:
     def never(*_args: Any) -> str:
         raise AssertionError("a level made again")
 
-    monkeypatch.setattr(indicators_module, "counted_level", never)
+    monkeypatch.setattr(indicator_rows_module, "counted_level", never)
     assert indicator_rows(entries, INDICATORS, of, derived=derived) == fresh  # type: ignore[arg-type]
     apart = {
         slug: entries[slug] for slug in ("b", "c")

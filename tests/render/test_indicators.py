@@ -12,7 +12,8 @@ import pytest
 from builder.model import Initiative
 from builder.render.figures import Figure, figures_of
 from builder.render.indicatorfile import parse_indicators
-from builder.render.indicators import MIN_COMPARED, classify, indicator_rows, label_head, stage_text
+from builder.render.indicatorrows import indicator_rows
+from builder.render.indicators import MIN_COMPARED, classify, label_head, stage_text
 from tests.support.fixture_site import INITIATIVES
 from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slug_of
 

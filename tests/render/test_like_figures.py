@@ -12,7 +12,8 @@ import pytest
 
 from builder.render.figures import Figure
 from builder.render.indicatorfile import parse_indicators
-from builder.render.indicators import classify, indicator_rows, unit_family
+from builder.render.indicatorrows import indicator_rows
+from builder.render.indicators import classify, unit_family
 from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slug_of
 
 

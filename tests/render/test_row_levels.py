@@ -12,7 +12,8 @@ from typing import Any
 from builder.render.comparesections import compare_section, indicator_card
 from builder.render.figures import Figure
 from builder.render.figurescope import counted_level
-from builder.render.indicators import SIZED_KINDS, IndicatorRows, classify, indicator_rows
+from builder.render.indicatorrows import IndicatorRows, indicator_rows
+from builder.render.indicators import SIZED_KINDS, classify
 from tests.support.indicator_figures import INDICATORS, FigureEntry, figure
 
 

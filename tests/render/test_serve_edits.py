@@ -21,7 +21,7 @@ from builder.content.filecache import entries_in_memory
 from builder.render import paging, searchindex
 from builder.render.figures import Figure
 from builder.render.indicatorfile import load_indicators
-from builder.render.indicators import indicator_rows
+from builder.render.indicatorrows import indicator_rows
 from builder.render.reasons import Link, Reason
 from builder.render.recordfile import PageIndex
 from builder.render.relatedviews import theme_pairs

@@ -17,7 +17,8 @@ import pytest
 from builder.extract.metric_kinds import metric_kind
 from builder.model import Metric
 from builder.render.figurescope import BODY, counts_acting_unit, smaller_unit
-from builder.render.indicators import classify, indicator_rows, largest_figures
+from builder.render.indicatorrows import indicator_rows
+from builder.render.indicators import classify, largest_figures
 from tests.support.indicator_figures import INDICATORS, FigureEntry, figure, slug_of
 
 
