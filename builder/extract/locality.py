@@ -41,7 +41,7 @@ from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, lead_subject,
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN
-from builder.text.patterns import INSPECTING
+from builder.text.patterns import INSPECTING, QUOTED_NAME
 
 __all__ = [
     "acting_county",
@@ -139,7 +139,6 @@ def _own_part(text: str, unit: str) -> bool:
     return len(again.findall(text)) >= 2
 
 
-_QUOTED = re.compile(r"“([^”]{2,12})”")
 _SENTENCE = re.compile(r"[^。！？\n]+")
 
 
@@ -147,7 +146,7 @@ def _owns_title_practice(key: str, units: list[str], zones: dict[str, Zone]) -> 
     """The headline's quoted practice (建立“全科网格”…) stands in a sentence that names the unit (在新昌县沙溪镇，
     …建立起…“全科网格”…) and in none that names the place on its own: the unit owns the practice, it acts. A
     headline's dateline of short names (浙江新昌：建立“全科网格”…, a kicker) says where, not who."""
-    names = _QUOTED.findall(zones["title"].text)
+    names = QUOTED_NAME.findall(zones["title"].text)
     unit_owns = place_owns = False
     for zone in (zones["title"], zones["body"]) if names else ():
         alone = [

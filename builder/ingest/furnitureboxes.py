@@ -17,7 +17,7 @@ from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
 from builder.ingest.ornaments import ITEM_BULLETS
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
-from builder.text.patterns import BOX_DRAWN_RUN
+from builder.text.patterns import BOX_DRAWN_RUN, NAME_IN_QUOTES
 
 _HAN = "\u4e00-\u9fff"
 
@@ -261,7 +261,7 @@ _SENTENCE_MARK = re.compile("[。！？；]")
 # The label may name its subject in quotes (`数说“赣鄱红色驿站”`), or after its brackets (`【数读】边境党建长廊`);
 # a figure may have its label beside it after a gap (`3126个　全省建成驿站`), or before it after dot leaders
 # (`串联边境村寨……………1900余个`).
-_FIGURES_BOX_NAME = r"(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)(?:“[^“”]{2,12}”)?"
+_FIGURES_BOX_NAME = f"(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)(?:{NAME_IN_QUOTES})?"
 FIGURES_BOX_LABEL = re.compile(
     f"^(?:[【\\[]{_FIGURES_BOX_NAME}[】\\]](?:[\u4e00-\u9fff“”·・]{{2,14}})?|[【\\[]?{_FIGURES_BOX_NAME}[】\\]]?"
     "(?:[·・｜|][\u4e00-\u9fff“”]{2,14})?)$"  # `数说·红色物业`: its subject after a dot (layouts33 p03)

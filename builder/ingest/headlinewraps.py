@@ -24,6 +24,7 @@ from builder.ingest.traditionalchars import simplified
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import word_across
 from builder.text.numerals import COUNTS_TO_TEN
+from builder.text.patterns import NAME_IN_QUOTES
 
 # a count before a classifier as a headline prints it: 两, never 二 (两张, not 二张)
 _COUNT_BEFORE_CLASSIFIER = COUNTS_TO_TEN.replace("二", "")
@@ -221,7 +222,8 @@ VERB_OPENING = re.compile(
     r"搭起|架起|织起|建起|跑出|按下)"
 )
 # A headline's first line of a quoted practice and the verb it does, its object wrapped onto the next line
-# (`“1+3+N”激活` / `古城院落治理`, heldout15 p01): too short to be a headline of its own.
+# (`“1+3+N”激活` / `古城院落治理`, heldout15 p01): too short to be a headline of its own. (A quote of one character
+# too, `“招”`: a device, not only a named practice, patterns.NAME_IN_QUOTES.)
 _QUOTE_AND_VERB = re.compile(
     r"^“[^“”]{1,12}”(?:" + VERB_OPENING.pattern[4:-1] + r"|赋能|点亮|唤醒|撬动|盘活|托起)$"
 )
@@ -232,11 +234,12 @@ _COUNTED = rf"[{_COUNT_BEFORE_CLASSIFIER}]{{1,2}}[个张条支座间位名把块
 # A headline's subject with nothing done yet: a place and the quoted name of who acts (`万秀区“红色管家”`,
 # `桥西区：楼栋“红管家”`, `普陀区“15分钟养老服务圈”`).
 _SUBJECT_ONLY = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"
-    r"|^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{0,4}“[^“”]{2,12}”$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
-    # a series' name before the colon, who and their quoted device after it (`街镇“探新记”：老寨新“招”`)
+    rf"^[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[：:]?[\u4e00-\u9fff]{{0,4}}{NAME_IN_QUOTES}$"
+    rf"|^[\u4e00-\u9fff]{{2,6}}[：:][\u4e00-\u9fff]{{0,4}}{NAME_IN_QUOTES}$"  # by its short name before a colon (`黑龙江：“头雁工程”`)
+    # a series' name before the colon, who and their quoted device after it (`街镇“探新记”：老寨新“招”`): the series'
+    # name short (two to six), the device maybe one character
     r"|^[\u4e00-\u9fff]{2,4}“[^“”]{2,6}”[：:][\u4e00-\u9fff]{1,4}“[^“”]{1,12}”$"
-    rf"|^{_COUNTED}“[^“”]{{2,12}}”$"  # a thing counted and named (`一张“议事桌”`)
+    rf"|^{_COUNTED}{NAME_IN_QUOTES}$"  # a thing counted and named (`一张“议事桌”`)
 )
 
 
@@ -291,7 +294,7 @@ def reads_on(first: str, second: str) -> bool:
 
 
 # a place by its short name and its quoted device, nothing else (`烟台“海岸红网格”`, `常德“红色物业”`)
-_SHORT_NAME_DEVICE = re.compile(r"^([\u4e00-\u9fff]{2,4})“[^“”]{2,12}”$")
+_SHORT_NAME_DEVICE = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}){NAME_IN_QUOTES}$")
 
 
 def _place_and_device(first: str) -> bool:
@@ -347,8 +350,8 @@ def _opens_on_subject(line: str) -> bool:
     )
 
 
-_QUOTED_SUBJECT = re.compile(r"^“[^“”]{2,12}”(?!的)[\u4e00-\u9fff]")
-_COUNTED_NAME = re.compile(rf"^{_COUNTED}(?:[\u4e00-\u9fff]{{1,6}}?的)?“[^“”]{{2,12}}”")
+_QUOTED_SUBJECT = re.compile(rf"^{NAME_IN_QUOTES}(?!的)[\u4e00-\u9fff]")
+_COUNTED_NAME = re.compile(rf"^{_COUNTED}(?:[\u4e00-\u9fff]{{1,6}}?的)?{NAME_IN_QUOTES}")
 
 
 def _names_a_place(text: str) -> bool:

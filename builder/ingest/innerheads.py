@@ -21,13 +21,13 @@ from builder.ingest.midheads import lift_each
 from builder.ingest.pagelines import FURNITURE, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.text.boundaries import word_across
+from builder.text.patterns import QUOTED_NAME
 
 _MIN_LINES, _MAX_LINES = 1, 6  # lines of the body above its head
 _SHORT = 2.0  # a head line is at least this much narrower than the column (display width)
 _MIN_HEAD = 8  # characters of the headline
 _BODY_SPAN = 30  # lines of the body searched for the headline's words
 _CLAUSE = re.compile(r"[，。！？；：,.!?;:、]")
-_QUOTED = re.compile(r"“([^”]{2,12})”")
 
 
 def lift_inner_heads(units: list[Unit]) -> list[Unit]:
@@ -84,7 +84,7 @@ def _is_inner_head(above: Unit, head: list[Unit], below: Unit, column: float, bo
 
 def _named_below(title: str, text: str) -> bool:
     """The body names the headline's words: a quoted name of it, or three of its two-character words."""
-    if any(name in text for name in _QUOTED.findall(title)):
+    if any(name in text for name in QUOTED_NAME.findall(title)):
         return True
     plain = re.sub(r"[“”‘’「」]", "", title)
     pairs = {plain[i : i + 2] for i in range(len(plain) - 1)}

@@ -25,6 +25,7 @@ from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.pagelines import HEADLINE, Unit
 from builder.ingest.textrules import cjk_count
 from builder.ingest.titles import find_place, place_keys
+from builder.text.patterns import QUOTED_NAME
 
 if TYPE_CHECKING:
     from builder.ingest.article import Article
@@ -132,11 +133,8 @@ def _names_the_term(text: str, kicker: str, title: str) -> bool:
     (`小网格 大民生`), or quotes in both (`老人吃上“暖心饭” 年轻人当起“跑腿员”`)."""
     gap = text.rstrip()[: -len(title)]
     wide = gap.endswith("  ") or gap.endswith("\u3000")
-    quotes = _QUOTED_TERM.search(title)
+    quotes = QUOTED_NAME.search(title)
     return wide and quotes is not None and not any(mark in kicker for mark in "“”「」《》")
-
-
-_QUOTED_TERM = re.compile(r"“[^“”]{2,}”")  # a named practice in quotes (`“红色管家”`)
 
 
 _MIN_KICKER = 4  # characters of a kicker printed before its headline (`党建引领`)

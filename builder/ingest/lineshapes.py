@@ -17,6 +17,7 @@ from builder.ingest.reporternames import (
 )
 from builder.ingest.textrules import cjk_count
 from builder.places.gazetteer import gazetteer
+from builder.text.patterns import QUOTED_NAME
 
 # How many lines' verdicts the shape predicates keep: a window many times a line rule's look-ahead, small beside a
 # page's lines (a 2 MB page has 50 000).
@@ -31,13 +32,10 @@ def is_label_word(text: str) -> bool:
     return 2 <= cjk_count(text) <= _LABEL_WORD_CHARS and len(text) == cjk_count(text)
 
 
-_QUOTED_NAME_ONLY = re.compile(r"^“[^“”]{2,12}”$")
-
-
 def is_quoted_name_only(text: str) -> bool:
     """A quoted name alone on its line (`“红色驿站”`, `“小区微治理”`): who acts, with nothing done, never a
     headline of its own; the line before or after it goes on with it."""
-    return _QUOTED_NAME_ONLY.match(text) is not None
+    return QUOTED_NAME.fullmatch(text) is not None
 
 
 # The gap between two things printed side by side on one line: two spaces or more (full-width ones are read

@@ -45,6 +45,7 @@ from builder.ingest.pagelines import (
 from builder.ingest.textrules import cjk_count, ends_sentence, first_sentence
 from builder.ingest.titles import find_place
 from builder.places.gazetteer import gazetteer
+from builder.text.patterns import QUOTED_NAME
 
 # How a report's lead opens: a date, a time word or a time of day, then the news.
 REPORT_OPENING = re.compile(
@@ -140,7 +141,6 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
 
 
 _OPENING_QUOTES = '“‘「『"'
-_QUOTED_NAME = re.compile(r"“([^“”]{2,8})”")
 _WIDE_GAP = 2  # blank lines: wider than any gap inside the article above
 
 
@@ -158,7 +158,7 @@ def _named_after_a_wider_gap(blocks: list[Unit], index: int, lead: Unit, above: 
     if len(above) < 2 or _sibling_heading_below(blocks, index):
         return False
     text_above = "".join(block.text for block in above)
-    names = _QUOTED_NAME.findall(heading.text)
+    names = QUOTED_NAME.findall(heading.text)
     return any(f"“{name}”" in lead.text and name not in text_above for name in names)
 
 
@@ -168,7 +168,7 @@ def _sibling_heading_below(blocks: list[Unit], index: int) -> bool:
     for block in blocks[index + 1 :]:
         if block.blanks_before >= _WIDE_GAP:
             return False
-        if block.kind == HEADING and _QUOTED_NAME.search(block.text):
+        if block.kind == HEADING and QUOTED_NAME.search(block.text):
             return True
     return False
 

@@ -78,7 +78,8 @@ def heading_over_indented_line(state: Assembly, unit: Unit) -> bool:
     )
 
 
-# a heading's two quoted halves (`从“…”到“…”`, `“…”变“…”`): a turn from one state to another
+# a heading's two quoted halves (`从“…”到“…”`, `“…”变“…”`): a turn from one state to another (each half at most eight
+# characters, not a named practice's twelve (patterns.QUOTED_NAME): both halves and the words around them make one line)
 _QUOTED_HALVES = re.compile(r"^[\u4e00-\u9fff]{0,3}“[^“”]{2,8}”[\u4e00-\u9fff]{1,3}“[^“”]{2,8}”$")
 
 

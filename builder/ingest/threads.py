@@ -18,7 +18,6 @@ article under it) and its runs, and whatever followed the text (the closing cred
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -26,10 +25,10 @@ from itertools import pairwise
 from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.titles import bigrams
+from builder.text.patterns import QUOTED_NAME
 
 _MIN_RUNS = 2  # runs each thread needs
 _MIN_CHANGES = 3  # changes of thread: A B A B at least
-_QUOTED = re.compile(r"“([^”]{2,8})”")  # a named practice in quotes: `“强村计划”`
 
 
 @dataclass
@@ -115,7 +114,7 @@ def _owners(headline_a: str, headline_b: str, runs: list[list[Unit]]) -> list[bo
             return None
         owner = in_a > in_b if in_a != in_b else owners[-1]
         owners.append(owner)
-        for name in _QUOTED.findall(text):
+        for name in QUOTED_NAME.findall(text):
             (words_a if owner else words_b).update(bigrams(name))
     return owners if owners[0] else None
 

@@ -22,3 +22,13 @@ BOX_DRAWN_RUN = re.compile(f"[{BOX_DRAWING}]+")
 # 进行视察调研). Made titles name the place such a visit went to (ingest/madetitles.py); the locality keeps the unit
 # visited as the one doing the work (extract/locality.py).
 INSPECTING = alternation("视察 调研 督导 督查 检查 考察")
+
+
+# A named practice in quotes (`“红色管家”`, `“小区微治理”`, `“1+3+N”`): two to twelve characters, no quote mark of their
+# own (a longer quote is a sentence or a slogan, not a name). NAME_IN_QUOTES builds a line's shape with it
+# (ingest/headlinewraps.py, lineshapes.py, furnitureboxes.py); QUOTED_NAME finds the names a text quotes (group 1:
+# the name), for a heading or a headline whose body names them again (ingest/innerheads.py, newheadlines.py,
+# threads.py, kickers.py, extract/locality.py).
+_NAME = "[^“”]{2,12}"
+NAME_IN_QUOTES = f"“{_NAME}”"
+QUOTED_NAME = re.compile(f"“({_NAME})”")
