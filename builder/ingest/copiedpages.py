@@ -22,8 +22,8 @@ from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import ends_sentence
 
-# A site's or a 专版's sponsors (`主办单位：中共某某区委组织部　协办单位：…`).
-_SPONSORS = re.compile(r"^(?:主办|承办|主管|协办|支持)单位\s*[:：]")
+# A line of a site's or a 专版's sponsors (`主办单位：中共某某区委组织部　协办单位：…`): furniture, whatever it names.
+_SPONSORS_LINE = re.compile(r"^(?:主办|承办|主管|协办|支持)单位\s*[:：]")
 # Lines that are furniture whatever follows their opening words.
 _OPENINGS = re.compile(
     r"^(?:当前位置|您(?:现在)?的位置|您当前的位置|所在位置)\s*[:：]"  # a breadcrumb
@@ -39,7 +39,7 @@ _OPENINGS = re.compile(
     r"|^(?:点(?:个|亮)?|给我们点个)\s*[“\"]?(?:在看|赞)"
     r"|^长按(?:识别)?(?:图中)?(?:二维码|图片)"
     r"|网站标识码|ICP备\s*\d|公网安备"
-    rf"|{_SPONSORS.pattern}"  # (`主办单位：高原党建网　　技术支持：…`; a 专版's `协办单位：…`)
+    rf"|{_SPONSORS_LINE.pattern}"  # (`主办单位：高原党建网　　技术支持：…`; a 专版's `协办单位：…`)
     rf"|^(?:{ITEM_LINKS}|上一条|下一条)\s*[:：]"  # the titles of the site's other items, not headlines
     r"|^首页\s*[>＞»›/／](?=.*[>＞»›/／])"  # a breadcrumb without its label (`首页 > 党建工作 > 机关党建`, `首页/ …`)
     r"|^[\u4e00-\u9fff]{2,10}(?:\s*[>＞»›/／]\s*[\u4e00-\u9fff]{0,10})*\s*[>＞»›/／]\s*正文$"  # (`新华网 > > 正文`)
@@ -260,7 +260,7 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         return True
     if author:
         return page.add(kinds.BYLINE, author, line.number)
-    if _SPONSORS.match(line.text):
+    if _SPONSORS_LINE.match(line.text):
         _banner_over_sponsors(page, line.text)
     if (
         posted
@@ -290,13 +290,15 @@ def _banner_over_sponsors(page: PageReader, sponsors: str) -> None:
     head = page.units[:-1]
     if not head or any(unit.kind != kinds.FURNITURE for unit in head):
         return
-    if _SPECIAL_PAGE.search(" ".join(unit.text for unit in page.units)) or _CO_SPONSORS.search(sponsors):
+    if _SPECIAL_PAGE.search(" ".join(unit.text for unit in page.units)) or _CO_ORGANISER.search(sponsors):
         last.kind = kinds.FURNITURE
 
 
 # the signs of a 专版's page: its head or banner naming it, a series banner's `·` (`…·某某实践`)
 _SPECIAL_PAGE = re.compile(r"专版|专刊|[\u4e00-\u9fff][·・][\u4e00-\u9fff]")
-_CO_SPONSORS = re.compile(r"协办单位\s*[:：]")
+# the sign of a 专版 a sponsors' line (_SPONSORS_LINE) gives: a co-organiser named (`协办单位：…`), not only who
+# sponsors it; a question of its own, asked of a line _SPONSORS_LINE already took
+_CO_ORGANISER = re.compile(r"协办单位\s*[:：]")
 
 
 _COUNT_ALONE = re.compile(r"^\d{1,7}(?:\.\d)?万?\+?$")
