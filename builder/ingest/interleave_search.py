@@ -61,15 +61,25 @@ def _topic_costs(lines: list[str], labels: list[int], k: int) -> list[list[float
         bigrams("".join(lines[i] for i in [j for j, c in enumerate(labels) if c == column][:_HEAD]))
         for column in range(k)
     ]
-    own = [heads[c] - set().union(*(heads[o] for o in range(k) if o != c)) for c in range(k)]
+    return own_words_bonus(heads, lines, lambda shared: max(_TOPIC * shared, _MAX_TOPIC))
+
+
+def own_words_bonus(
+    heads: list[set[str]], lines: list[str], bonus: Callable[[int], float]
+) -> list[list[float]]:
+    """Per line and column: `bonus(n)` for the one column whose head's own words (two characters: its words in
+    `heads` that no other column's head has) the line shares most of, n of them; 0.0 for the other columns,
+    and for every column when the line shares none or as many with two heads. The topic cost of a search that
+    puts interleaved columns back (this module's, threecolumns')."""
+    columns = range(len(heads))
+    own = [heads[c] - set().union(*(heads[o] for o in columns if o != c)) for c in columns]
     costs = []
     for line in lines:
         words = bigrams(line)
-        shared = [len(words & own[c]) for c in range(k)]
+        shared = [len(words & own[c]) for c in columns]
         top = max(shared)
-        bonus = max(_TOPIC * top, _MAX_TOPIC)
         costs.append(
-            [bonus if top and shared[c] == top and shared.count(top) == 1 else 0.0 for c in range(k)]
+            [bonus(top) if top and shared[c] == top and shared.count(top) == 1 else 0.0 for c in columns]
         )
     return costs
 

@@ -32,6 +32,7 @@ from builder.ingest.furnitureboxes import FIGURE_ALONE, FIGURES_BOX_LABEL
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.headlinecontext import opens_like_lead
 from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.interleave_search import own_words_bonus
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import (
     BYLINE,
@@ -234,16 +235,7 @@ def _topics(units: list[Unit], starts: list[_Start], lines: list[str]) -> list[l
     """Per line and column: a bonus when the line shares words with that column's headline only (never its
     byline's: an organisation's name, `中共…区委组织部`, shares words with any report)."""
     heads = [bigrams("".join(u.text for u in units[s.at : s.end] if not _head_byline(u))) for s in starts]
-    own = [heads[c] - set().union(*(heads[o] for o in range(_COLUMNS) if o != c)) for c in range(_COLUMNS)]
-    costs = []
-    for line in lines:
-        words = bigrams(line)
-        shared = [len(words & own[c]) for c in range(_COLUMNS)]
-        best = max(shared)
-        costs.append(
-            [_TOPIC if best and shared[c] == best and shared.count(best) == 1 else 0.0 for c in range(3)]
-        )
-    return costs
+    return own_words_bonus(heads, lines, lambda _shared: _TOPIC)
 
 
 def _line_groups(
