@@ -9,20 +9,17 @@ stands after a finished article and reads as the next report's headline is made 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from statistics import median
 
 from builder.ingest.captionlines import (
     caption_over_cut_credit,
     caption_with_credit_inside_sentence,
-    one_short_sentence,
-    paragraph_over_caption,
     scene_caption,
 )
 from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.datelines import split_baoxun
-from builder.ingest.linejoin import join_cost, opens_paragraph
+from builder.ingest.linejoin import opens_paragraph
 from builder.ingest.lineshapes import is_drawn_rule
 from builder.ingest.linewidths import LocalWidths
 from builder.ingest.listparagraphs import names_row
@@ -42,6 +39,11 @@ from builder.ingest.pagelines import (
     TEXT,
     Unit,
 )
+from builder.ingest.paragraphcaptions import (
+    caption_before_credit,
+    caption_between_halves,
+    caption_inside_sentence,
+)
 from builder.ingest.speakerturns import opens_turn, speakers
 from builder.ingest.standalone import (
     heading_over_indented_line,
@@ -49,17 +51,15 @@ from builder.ingest.standalone import (
     standalone_headline,
     standalone_line,
 )
-from builder.ingest.subheadings import BRACKETED_SUBHEADING, heading, is_heading_candidate
+from builder.ingest.subheadings import BRACKETED_SUBHEADING, heading
 from builder.ingest.tables import table_rule, tables_after_cut_sentences
 from builder.ingest.textrules import (
-    cjk_count,
     ends_sentence,
     remove_continuation_markers,
     remove_stray_spaces,
 )
 
 _LONG_LINE_MODE_WIDTH = 40  # median line width above which each line is a whole paragraph
-_MAX_CAPTION_CHARS = 80
 
 
 class Assembly:
@@ -170,68 +170,6 @@ def _non_text(state: Assembly) -> bool:
     return True
 
 
-def _caption_between_halves_rule(state: Assembly) -> bool:
-    """An open sentence, a figure gap, then a photo caption before the sentence's second half."""
-    if not (state.in_open_sentence() and state.unit.blanks_before >= 2):
-        return False
-    caption_end = _caption_between_halves(state.units, state.index - 1)
-    if not caption_end:
-        return False
-    caption_lines = state.units[state.index - 1 : caption_end]
-    state.out.append(
-        Unit(CAPTION, "".join(u.text for u in caption_lines), caption_lines[0].line, inside=True)
-    )
-    state.index = caption_end
-    return True
-
-
-def _caption_before_credit(state: Assembly) -> bool:
-    """Sentence-final lines after a blank line, followed right away by a photo credit line: the caption
-    of that photo (`余村“青年议事员”在村民家中走访。` / `天荒坪镇供图`), also inside an open sentence."""
-    units, start = state.units, state.index - 1
-    if state.unit.blanks_before < 1:
-        return False
-    end = start + 1
-    while end < len(units) and units[end].kind == TEXT and units[end].blanks_before == 0:
-        end += 1
-    caption = "".join(u.text for u in units[start:end])
-    if end >= len(units) or units[end].kind != CREDIT or units[end].blanks_before > 0:
-        return False
-    if re.search(r"[。！？]", caption.rstrip("”’）)")[:-1]):
-        return False  # a caption is one sentence: a paragraph with its photo's caption set inside it
-    glued = units[end].line == units[end - 1].line
-    if glued and (state.in_open_sentence() or not one_short_sentence(caption)):
-        return False  # a credit printed at the end of a paragraph's line credits the page's photo
-    if glued and paragraph_over_caption(units, start, end):
-        return False  # a paragraph's first lines, then its caption inside the sentence (captionlines)
-    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
-        return False
-    if state.current is not None and ends_sentence(state.current.text):
-        state.flush()
-    state.out.append(Unit(CAPTION, caption, units[start].line))
-    state.index = end
-    return True
-
-
-def _caption_inside_sentence(state: Assembly) -> bool:
-    """A photo caption printed alone inside a sentence: `…牵头召开三方联席会，共同` / (blank) /
-    `“红色管家”为独居老人检修电路。` / (blank) / `商议小区公共事务。`. One short whole sentence standing
-    between blank lines while a sentence is open, set wider than the column or followed by a line that reads
-    on from the open sentence (linejoin): a caption, and the sentence goes on after it."""
-    unit, units = state.unit, state.units
-    if not (state.in_open_sentence() and unit.blanks_before >= 1 and state.index < len(units)):
-        return False
-    following = units[state.index]
-    if following.kind != TEXT or following.blanks_before < 1 or not one_short_sentence(unit.text):
-        return False
-    if join_cost(state.current.text, unit.text) < 0:
-        return False  # the line reads on from the open sentence: it is the sentence's end
-    if state.deficit(unit) > -1 and join_cost(state.current.text, following.text) >= 0:
-        return False
-    state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
-    return True
-
-
 def _open_sentence(state: Assembly) -> bool:
     """A line after an unfinished sentence continues it, across blank lines and column breaks, unless it opens
     an article (`itemends`: the paragraph under a rule that closed the article above)."""
@@ -332,10 +270,10 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("non_text", _non_text),
     ("table", table_rule),
     ("caption_with_credit_inside_sentence", caption_with_credit_inside_sentence),
-    ("caption_between_halves", _caption_between_halves_rule),
-    ("caption_before_credit", _caption_before_credit),
+    ("caption_between_halves", caption_between_halves),
+    ("caption_before_credit", caption_before_credit),
     ("caption_over_cut_credit", caption_over_cut_credit),
-    ("caption_inside_sentence", _caption_inside_sentence),
+    ("caption_inside_sentence", caption_inside_sentence),
     ("names_row", names_row),
     ("open_sentence", _open_sentence),
     ("standalone_headline", standalone_headline),
@@ -364,26 +302,6 @@ def place_next(state: Assembly) -> str:
     state.unit = state.units[state.index]
     state.index += 1
     return next(name for name, rule in UNIT_RULES if rule(state))
-
-
-def _caption_between_halves(units: list[Unit], start: int) -> int | None:
-    """A photo caption standing between the two halves of a sentence, after a figure gap.
-
-    `…建设儿童` / (gap) / `山东省滨州市滨城区文汇社区领办合作社开展…就业难题。` / `友好型小区。`
-    Returns the index after the caption lines, or None when the text after the gap continues the sentence.
-    """
-    end = start + 1
-    while end < len(units) and units[end].kind == TEXT and units[end].blanks_before == 0:
-        end += 1
-    caption = "".join(u.text for u in units[start:end])
-    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
-        return None
-    if end >= len(units) or units[end].kind != TEXT:
-        return None
-    after = units[end].text
-    if is_heading_candidate(after) and cjk_count(after) <= 20:
-        return None
-    return end
 
 
 def _finish(blocks: list[Unit]) -> list[Unit]:

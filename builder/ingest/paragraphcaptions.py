@@ -1,0 +1,104 @@
+"""Photo captions a page printed among a paragraph's lines (split from paragraphs.py, which joins the lines into
+paragraphs): unit rules of `builder.ingest.paragraphs` (UNIT_RULES) that lift a caption out of the text it stands
+in. `caption_between_halves`: after a figure gap, a caption between an open sentence's two halves;
+`caption_before_credit`: sentence-final lines after a blank line, right over a photo credit; `caption_inside_sentence`:
+one short whole sentence alone between blank lines while a sentence is open. The captions a credit or a scene
+marks are `builder.ingest.captionlines`'."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from builder.ingest.captionlines import one_short_sentence, paragraph_over_caption
+from builder.ingest.linejoin import join_cost
+from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
+from builder.ingest.subheadings import is_heading_candidate
+from builder.ingest.textrules import cjk_count, ends_sentence
+
+if TYPE_CHECKING:
+    from builder.ingest.paragraphs import Assembly
+
+_MAX_CAPTION_CHARS = 80
+
+
+def caption_between_halves(state: Assembly) -> bool:
+    """An open sentence, a figure gap, then a photo caption before the sentence's second half."""
+    if not (state.in_open_sentence() and state.unit.blanks_before >= 2):
+        return False
+    caption_end = _caption_end(state.units, state.index - 1)
+    if not caption_end:
+        return False
+    caption_lines = state.units[state.index - 1 : caption_end]
+    state.out.append(
+        Unit(CAPTION, "".join(u.text for u in caption_lines), caption_lines[0].line, inside=True)
+    )
+    state.index = caption_end
+    return True
+
+
+def caption_before_credit(state: Assembly) -> bool:
+    """Sentence-final lines after a blank line, followed right away by a photo credit line: the caption
+    of that photo (`余村“青年议事员”在村民家中走访。` / `天荒坪镇供图`), also inside an open sentence."""
+    units, start = state.units, state.index - 1
+    if state.unit.blanks_before < 1:
+        return False
+    end = start + 1
+    while end < len(units) and units[end].kind == TEXT and units[end].blanks_before == 0:
+        end += 1
+    caption = "".join(u.text for u in units[start:end])
+    if end >= len(units) or units[end].kind != CREDIT or units[end].blanks_before > 0:
+        return False
+    if re.search(r"[。！？]", caption.rstrip("”’）)")[:-1]):
+        return False  # a caption is one sentence: a paragraph with its photo's caption set inside it
+    glued = units[end].line == units[end - 1].line
+    if glued and (state.in_open_sentence() or not one_short_sentence(caption)):
+        return False  # a credit printed at the end of a paragraph's line credits the page's photo
+    if glued and paragraph_over_caption(units, start, end):
+        return False  # a paragraph's first lines, then its caption inside the sentence (captionlines)
+    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
+        return False
+    if state.current is not None and ends_sentence(state.current.text):
+        state.flush()
+    state.out.append(Unit(CAPTION, caption, units[start].line))
+    state.index = end
+    return True
+
+
+def caption_inside_sentence(state: Assembly) -> bool:
+    """A photo caption printed alone inside a sentence: `…牵头召开三方联席会，共同` / (blank) /
+    `“红色管家”为独居老人检修电路。` / (blank) / `商议小区公共事务。`. One short whole sentence standing
+    between blank lines while a sentence is open, set wider than the column or followed by a line that reads
+    on from the open sentence (linejoin): a caption, and the sentence goes on after it."""
+    unit, units = state.unit, state.units
+    if not (state.in_open_sentence() and unit.blanks_before >= 1 and state.index < len(units)):
+        return False
+    following = units[state.index]
+    if following.kind != TEXT or following.blanks_before < 1 or not one_short_sentence(unit.text):
+        return False
+    if join_cost(state.current.text, unit.text) < 0:
+        return False  # the line reads on from the open sentence: it is the sentence's end
+    if state.deficit(unit) > -1 and join_cost(state.current.text, following.text) >= 0:
+        return False
+    state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
+    return True
+
+
+def _caption_end(units: list[Unit], start: int) -> int | None:
+    """A photo caption standing between the two halves of a sentence, after a figure gap.
+
+    `…建设儿童` / (gap) / `山东省滨州市滨城区文汇社区领办合作社开展…就业难题。` / `友好型小区。`
+    Returns the index after the caption lines, or None when the text after the gap continues the sentence.
+    """
+    end = start + 1
+    while end < len(units) and units[end].kind == TEXT and units[end].blanks_before == 0:
+        end += 1
+    caption = "".join(u.text for u in units[start:end])
+    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
+        return None
+    if end >= len(units) or units[end].kind != TEXT:
+        return None
+    after = units[end].text
+    if is_heading_candidate(after) and cjk_count(after) <= 20:
+        return None
+    return end
