@@ -15,6 +15,7 @@ import pytest
 
 from builder.content.loader import load_content
 from builder.model import Initiative
+from tests.support import fuzz as _no_deadline  # noqa: F401  (loads the Hypothesis profile: no deadline)
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, MISSING
 from tests.support.fixture_site import INITIATIVES, FixtureContent, build_site, write_content
 from tests.support.repo import REPO_CONTENT
