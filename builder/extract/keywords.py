@@ -1,10 +1,11 @@
 """Keywords: the top terms of each article by TF-IDF against the corpus it comes with.
 
 - Terms are the tokenizer's (`builder.text.tokens`): jieba segmentation with the governance terms and place names
-  as a user dictionary, stopwords (boilerplate such as 党建引领) removed, single characters and numbers dropped.
+  as a user dictionary, stopwords (boilerplate such as 党建引领) removed, single characters and numbers dropped,
+  and so are counts and times written as words (三楼, 人次, 小时, 人均, 每季度: `builder.text.countwords`).
 - Photo captions are not in the body (ingest moves them to `captions:`), so they never give a keyword.
-- Place names of the gazetteer are left out: the region is its own field, and a keyword should say what was
-  done, not where.
+- Place names of the gazetteer are left out, and so is a unit's level said for the unit (街道, 乡镇, 全村, 县里):
+  the region is its own field, and a keyword should say what was done, not where.
 - tf is sublinear (1 + ln count); idf is smoothed from the documents themselves, ln((1 + N) / (1 + df)) + 1.
 - Ties are broken by the term itself, so the result is deterministic.
 """

@@ -41,6 +41,7 @@ from decimal import Decimal, InvalidOperation
 from builder.extract.chinesenumerals import chinese_to_number
 from builder.extract.metric_words import VERBS
 from builder.ingest.traditionalchars import has_traditional, simplified
+from builder.text.countwords import COUNT_UNITS, COUNTED_NOUNS, TIME_UNITS
 from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN, DIGITS, TWO_COUNTED, ZEROS
 from builder.text.patterns import alternation
 
@@ -55,38 +56,6 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-# Counting words after a number that make it a measurable quantity (longest first in the regex).
-COUNT_UNITS: frozenset[str] = frozenset(
-    _words(
-        """个百分点 百分点 人次 件次 场次 户次 个次 家次 平方公里 平方米 立方米 公里 千米 公顷 千克 公斤 千瓦时
-    个 人 名 位 家 支 处 项 件 条 次 场 户 亩 座 块 台 批 类 张 元 吨 米 间 所 栋 幢 套 辆 篇 份
-    种 宗 笔 起 棵 株 头 只 尾 斤 床 趟 轮 期 组 倍 棚 股 % 美元 住户 农户 分 盏 部 节 堂 册 粒 颗 把 车次 艘 批次 车 本
-    对 袋 箱 扇 架 架次"""
-        # 分: points (metric_forms.py); 部: lifts, phones; 节, 堂: lessons; 册: books; 尾: fish; 股: shares;
-        # 粒, 颗: seeds, seed potatoes (原原种201万粒); 家次: units served, each time counted; 千瓦时: power generated;
-        # 把: chairs, umbrellas (长椅6把; after a Chinese numeral, 一把手 too, a figure of speech: metric_forms.py);
-        # 车次: truckloads (清理楼道杂物200余车次); 艘: boats, ships (有渔船460余艘); 批次: groups received
-        # one after another (接待研学团队1100余批次, not 1100 批 of 次…); 车: loads (楼道杂物320余车, 垃圾两车);
-        # 本: books, ledgers (图书2000余本, 写满了8本); 对: pairs, couples (已结对86对, 36对新人)
-        # 袋, 箱: bags and boxes given out (发放化肥120袋, 送去米面油200袋, 慰问品50箱)
-        # 扇: windows and doors (更换楼道窗户1300多扇, 安装防盗门60扇)
-        # 架, 架次: drones, aircraft and their flights (配备无人机85架, 巡护飞行600余架次)
-    )
-)
-# Words after a number that make it a date, a time span, an age, a serial number or a page: never a count.
-TIME_UNITS: frozenset[str] = frozenset(
-    _words(
-        """个月 个多月 个半月 个小时 个多小时 个半小时 个工作日 个星期 个多星期 个季度 个年头 周年 周岁
-    年 月 日 号 岁 周 天 小时 分钟 秒 届 版
-    季度 时 点 后 层 楼 单元 期间"""
-    )
-)
-
-COUNTED_NOUNS = {"住户": "户", "农户": "户"}
 # A unit printed as its symbol (120㎡, 2.3万㎡; NFKC would make them `m2`, which reads as a number): its word.
 # Its letters with the exponent lost from the PDF's superscript (3.6万m2, 4800m2; m² when it was kept) are the
 # same unit: the 2 is no digit of the number (3.6万m2 is not 3.62万).

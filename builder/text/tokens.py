@@ -33,7 +33,7 @@ import numpy as np
 
 from builder.content.loader import read_data_words
 from builder.places.gazetteer import place_names
-from builder.text.numerals import COUNT_NUMERALS, HUNDRED_MILLION, ZEROS
+from builder.text.countwords import is_count_word
 from builder.text.words import Engine
 from builder.util import parallel
 from builder.util.parallel import ordered_map
@@ -44,12 +44,6 @@ STOPWORDS_FILE = "stopwords.txt"
 CACHE_FILE = "tokens.sqlite"
 _CACHE_VERSION = "tokens-v1"
 
-# Tokens that carry no meaning as terms: numbers (with a unit or percent sign), Chinese numerals with a
-# measure word (三个, 两千), ordinals, years and dates.
-_NUMBER = re.compile(
-    rf"^(?:[第]?[0-9０-９{ZEROS}{COUNT_NUMERALS}{HUNDRED_MILLION}几多余.．%％]+"
-    r"[个名家项次件条年月日号人户处支批位场座亩块元万亿倍天周期成]?)$"
-)
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # Parts of speech that never make a keyword: pronouns, adverbs, numerals, function words, adjectives,
 # distinguishing words (b: 主导, 临时, 新型), idioms (i: 一目了然, 举手之劳), place words (s: 身边, 网上), time
@@ -61,6 +55,9 @@ _DROP_TAGS = frozenset(_DROP_TAG_NAMES.split())
 # A token right before one of these is part of a proper name (金润|社区, 海校|街道, 万|通路|街道).
 _NAME_SUFFIX_TOKENS = frozenset(["社区", "街道", "村", "乡", "镇", "小区", "嘎查", "苏木", "路"])
 _NAME_END = "乡镇村区县市州旗"
+# A unit's level said for the unit (街道, 乡镇, 村镇), the whole of one (全村, 全县, 全国) or inside it (县里): where,
+# like a place's name, never what was done (乡村 with them: 农村 is a stopword).
+_LEVEL_WORD = re.compile(f"^全?(?:街道|[{_NAME_END}省盟国]){{1,2}}里?$")
 _KEEP, _SUFFIX, _USER, _LATIN, _BLANK = 1, 2, 4, 8, 16  # token flags
 # Latin letters in a Chinese report: an acronym set in the Chinese text says what was done (`“豫事办”APP`, 5G);
 # English words do not: a lowercase word, or any Latin word next to another (a translated headline's `EASE THE
@@ -208,12 +205,13 @@ class Tokenizer:
         return tuple(map(pool.setdefault, tokens, tokens))
 
     def is_term(self, token: str) -> bool:
-        """A token that can be a keyword: two characters or more, a word, not a number, not a stopword."""
+        """A token that can be a keyword: two characters or more, a word, not a count or time (`is_count_word`: 三个,
+        三楼, 人次, 每季度), not a stopword."""
         return (
             len(token) >= 2
             and token not in self.stopwords
             and _WORDLIKE.search(token) is not None
-            and _NUMBER.match(token) is None
+            and not is_count_word(token)
         )
 
     def pos(self, token: str) -> str:
@@ -340,7 +338,7 @@ class Tokenizer:
 
     def _keepable(self, tok: str) -> bool:
         """The per-token part of `content_terms` (the context rule is applied there)."""
-        if not self.is_term(tok) or tok in self.places:
+        if not self.is_term(tok) or tok in self.places or _LEVEL_WORD.match(tok):
             return False
         if _LATIN_WORD.match(tok) and not _ACRONYM.match(tok):
             return False
