@@ -7,7 +7,8 @@ Rules, in order:
    start of the lead (`本报讯（记者 …）`, `■中共…组织部`, `新甘肃·甘肃日报记者 …`) is removed.
 2. Sentences end at 。！？ outside quotation marks; a quotation with its attribution is one sentence.
 3. Skipped sentences: speech (a sentence that opens with a quotation, or whose first clause is
-   `X说/表示/强调/指出/介绍…`), questions, plans (`下一步`, `将继续`), a sentence pointing back to the one
+   `X说/表示/强调/指出/介绍…`; an interview's answer, `周某某：…`, to its paragraph's end; words in the first person,
+   `我们把…`, the paper telling in the third person), questions, plans (`下一步`, `将继续`), a sentence pointing back to the one
    before (`这一做法已在…推广`), and background without an actor —
    a sentence counts only if it names an actor (a place, an organisation, or a name from the title) and an
    action (推行, 建立, 开展, 精简, 举办, 把…请进 …); when no sentence does, any sentence of an action counts, its actor named or

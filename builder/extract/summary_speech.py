@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.paragraphs import CLOSE_QUOTES, OPEN_QUOTES
+from builder.ingest.speakerturns import turn_speaker
 
 _SPEECH_VERB = re.compile(
     r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
@@ -22,13 +23,26 @@ _SPEAKER_OPENING = re.compile(
 
 
 def opens_a_speech(sentence: str) -> bool:
-    """A sentence opened by a speaker and a verb of saying (`马某强调，…`): the paragraph's later sentences
-    are the speaker's words too (`在市委的坚强领导下，按下快捷键…`), however plain they read."""
-    return bool(_SPEAKER_OPENING.match(sentence))
+    """A sentence opened by a speaker and a verb of saying (`马某强调，…`) or by a speaker's name and a colon (an
+    interview's answer, `周某某：最大的不同是…`): the paragraph's later sentences are the speaker's words too
+    (`在市委的坚强领导下，按下快捷键…`, `我们在网格中建立…`), however plain they read."""
+    return bool(_SPEAKER_OPENING.match(sentence)) or turn_speaker(sentence) is not None
+
+
+# words in the first person (我们把…, 咱们村…, 我老伴…): the paper tells in the third person, so they are someone's
+# speech, its quotation marks lost or never printed; not the paper's own country or province (我国, 我省, 我市…)
+_FIRST_PERSON = re.compile(r"我们|咱们|咱(?=村|社区|小区|街道)|(?<!自)我(?![国省市区县州盟旗镇乡村党军])")
+_QUOTATION = re.compile(r"[“‘「][^“”‘’「」]*[”’」]")
+
+
+def in_first_person(sentence: str) -> bool:
+    """Someone's words in the first person outside quotation marks (`我们建立了“三级调处”机制…`)."""
+    return bool(_FIRST_PERSON.search(_QUOTATION.sub("", sentence)))
 
 
 def is_speech(sentence: str) -> bool:
-    """Reported speech: a long quotation, `X说，…` / `X表示：…`, or a quotation followed by `X介绍。`."""
+    """Reported speech: a long quotation, `X说，…` / `X表示：…`, a quotation followed by `X介绍。`, or words in
+    the first person outside quotation marks (`我们把党支部建在小区…`)."""
     if sentence[:1] in OPEN_QUOTES:
         # the opening mark's own closing mark (“这是‘红色物业’宣讲团首站。…”: the inner ’ closes no speech)
         mark = CLOSE_QUOTES[OPEN_QUOTES.index(sentence[0])]
@@ -37,7 +51,7 @@ def is_speech(sentence: str) -> bool:
         # a long quotation, or one with clauses, is speech; a short one (“有事找书记”，是…) names a practice
         if len(quoted) >= 12 or re.search(r"[，。！？]", quoted):
             return True
-    if _SPEECH_VERB.match(sentence):
+    if _SPEECH_VERB.match(sentence) or in_first_person(sentence):
         return True
     return bool(_SPEECH_TAIL.search(sentence))
 

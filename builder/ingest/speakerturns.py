@@ -27,6 +27,12 @@ def speakers(units: Iterable[Unit]) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= _TURNS_AT_LEAST)
 
 
+def turn_speaker(text: str) -> str | None:
+    """The speaker whose name and colon open the text (`王志刚：小区是…` -> 王志刚, `记者：…` -> 记者), else None."""
+    match = _TURN.match(text)
+    return match.group(1) if match else None
+
+
 def opens_turn(text: str, page_speakers: frozenset[str]) -> bool:
     """The line opens a turn of a speaker who takes turns on the page (a questioner's label counts once there is
     another speaker's turn too)."""
