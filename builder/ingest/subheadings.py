@@ -43,6 +43,8 @@ _COUNT_OPENING = re.compile(r"^[\d.．]+(?:万|亿)?[个名位人户家件次条
 BRACKETED_SUBHEADING = re.compile(r"^【([^【】]{2,30})】$")
 # a section's label, flush on a line of its own: a few words closed by a colon (`一线观察：`, `蹲点手记：`)
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]$")
+# a section's number alone on a line, zero-padded (`01`, `02`): it numbers the subheading set under or beside it
+_SECTION_NUMBER = re.compile(r"^0[1-9]$")
 _INDENT = 2  # characters an indented first line leaves at a paragraph's start
 _CUTTING = (JUMP_IN, JUMP_OUT, CAPTION, CREDIT)  # what the layout sets inside a sentence
 
@@ -93,6 +95,7 @@ def heading(state: Assembly) -> bool:
         and unit.blanks_before == 0
         and not parallel
         and not out[-1].open_end
+        and not _SECTION_NUMBER.match(out[-1].text)
         and not is_place_kicker(unit.text)
         and not is_place_kicker(out[-1].text)
     ):
@@ -187,6 +190,8 @@ def _looks_like_heading(
 ) -> bool:
     """A text line after a finished sentence that is a heading, not the first line of a paragraph (`full`:
     the next line filled the column, however short it looks)."""
+    if _SECTION_NUMBER.match(unit.text):
+        return True
     if not is_heading_candidate(unit.text) or cjk_count(unit.text) > 30 or opens_paragraph(unit.text):
         return False
     if following is not None and following.kind == HEADLINE:
