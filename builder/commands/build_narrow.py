@@ -1,6 +1,6 @@
 """`digest build` of a narrow edit (issue 16): when the last one-shot build's site is as it wrote it, every
 input but the content files is the same, and the content files changed only where no grouping of the
-site index looks (builder.content.narrowedit: a summary), the site is made by builder.render.narrowbuild
+site index looks (builder.content.narrowedit: a summary, a title), the site is made by builder.render.narrowbuild
 from what the last build kept: the pages that read the edited fields, the exports, the search files;
 every other file is kept. Whenever a condition fails the caller takes the present path (`None`)."""
 
@@ -76,7 +76,8 @@ def narrow_build(
         if not is_sorted(paths):  # (a stamp's entries are sorted by path)
             site = sorted(site)
             paths = [entry[0] for entry in site]
-        narrow = narrow_site(edits, previous, cache, real_out, base, theme_dir, settings, paths, notice)
+        data = content_dir / "_data"
+        narrow = narrow_site(edits, previous, cache, real_out, base, theme_dir, settings, paths, notice, data)
         if narrow is None:
             return None
         before = (last_id, site, paths)

@@ -8,8 +8,8 @@ bytes did change it is parsed and compared, field by field, with the Initiative 
 bytes (the pack's entry read by key: cachepack.read_entry, one chunk unpickled, not 30 000 entries).
 
 It answers only for an edit that no grouping of the site index can see: each changed file still names the
-same initiative and changed only fields of NARROW_FIELDS, under the rules of `is_narrow` (a summary naming
-a practice: the body's rendered paragraphs, kept by the cache, tell whether the glossary's sentence moves). Anything else — a
+same initiative and changed only fields of NARROW_FIELDS (a summary, a title), under the rules of
+`is_narrow` (a summary naming a practice: the body's rendered paragraphs, kept by the cache, tell whether the glossary's sentence moves). Anything else — a
 file added, removed or renamed, a file the last load did not keep the stat of (changed within 2 s of it), a
 reading the cache no longer holds, a file that does not parse, a change to any other field — is None: the
 build takes the present path, which handles every change.
@@ -33,9 +33,13 @@ if TYPE_CHECKING:
     from builder.util.buildstamp import Scan
 
 # the fields of an Initiative that feed no grouping of the site index (its order, regions, themes, levels,
-# parts, the cross-links' inputs, the indicator rows); the summary still feeds the glossary when it names
-# one of the initiative's practices (`is_narrow`)
-NARROW_FIELDS = frozenset({"summary"})
+# parts, the indicator rows) but, for LINKED_FIELDS, the cross-links; the summary still feeds the glossary
+# when it names one of the initiative's practices (`is_narrow`)
+NARROW_FIELDS = frozenset({"summary", "title"})
+# the narrow fields the cross-links read (and the theme pairs made of them): a one-shot build makes the
+# links of their edit from the kept links state (builder.render.narrowlinks); digest serve's patched index
+# does not (builder.render.narrowindex)
+LINKED_FIELDS = frozenset({"title"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -160,7 +164,7 @@ def narrow_edits(content_dir: Path, cache: Path, stats: Any, seen: Scan | None =
         assert old.initiative is not None
         fields = changed_fields(old.initiative, new.initiative)
         narrow = is_narrow(old.initiative, new.initiative, fields)
-        if not narrow and fields == {"summary"}:  # (a practice named: is the body's sentence the glossary's?)
+        if not narrow and "summary" in fields:  # (a practice named: is the body's sentence the glossary's?)
             paragraphs = _paragraphs(cache, new.initiative.body, keys)
             narrow = paragraphs is not None and is_narrow(old.initiative, new.initiative, fields, paragraphs)
         if not narrow:

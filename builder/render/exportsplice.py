@@ -44,20 +44,22 @@ def splice(data: bytes, old: bytes, new: bytes, ends: tuple[bytes, ...] = ()) ->
 
 
 def spliced_exports(
-    site: Path, index: Any, base_url: str, edited: Iterable[tuple[str, Any, Any]]
+    site: Path, index: Any, base_url: str, edited: Iterable[tuple[str, Any, Any]], before: Any = None
 ) -> dict[str, bytes]:
     """The exports the edits change, by path in the site (a file they leave the same is not named): the
     files of the last site `site` with each edited initiative's (slug, old Entry, new Entry) text
-    replaced. Raises NotSpliced (or OSError: a file not there) when one cannot be."""
-    makers: list[tuple[str, Callable[[str, Any], bytes], tuple[bytes, ...]]] = [
-        ("digest.json", lambda s, e: exports.json_line(index, base_url, s, e), (b",\n", b"\n]}")),
-        ("digest.csv", lambda s, e: exports.csv_row(index, base_url, s, e), ()),
-        ("digest-metrics.csv", lambda s, e: exports.metrics_rows(index, s, e), ()),
+    replaced, the old text made against the index `before` (the last cross-links: a title edit moves some),
+    the new one against `index`. Raises NotSpliced (or OSError: a file not there) when one cannot be."""
+    makers: list[tuple[str, Callable[[Any, str, Any], bytes], tuple[bytes, ...]]] = [
+        ("digest.json", lambda ix, s, e: exports.json_line(ix, base_url, s, e), (b",\n", b"\n]}")),
+        ("digest.csv", lambda ix, s, e: exports.csv_row(ix, base_url, s, e), ()),
+        ("digest-metrics.csv", lambda ix, s, e: exports.metrics_rows(ix, s, e), ()),
     ]
     edited = list(edited)
+    last = index if before is None else before
     made: dict[str, bytes] = {}
     for name, make, ends in makers:
-        pairs = [(make(slug, old), make(slug, new)) for slug, old, new in edited]
+        pairs = [(make(last, slug, old), make(index, slug, new)) for slug, old, new in edited]
         if all(before == after for before, after in pairs):
             continue
         with open(os.path.join(site, name), "rb") as handle:

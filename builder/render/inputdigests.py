@@ -90,6 +90,13 @@ class Digests:
         changed no value they are of."""
         self._memo.update(last)
 
+    def forget(self, reads: Iterable[Read]) -> None:
+        """Hash `reads` again when next read, not with the digests carried over (`carry`): values a narrow
+        title edit changed (its cross-links, builder.render.narrowlinks)."""
+        for read in reads:
+            self._memo.pop(read, None)
+            self._named_memo.pop(read, None)
+
     def read(self, read: Read) -> bytes:
         found = self._memo.get(read)
         if found is None:

@@ -91,7 +91,8 @@ def links_after_text_edits(
     """The links of `initiatives` and the state they leave, made by `text_edit_links` when they differ from
     those of the last computation (`last`, made with the word lists and top_k of `setting`: linkstore's
     link_inputs of no initiative) only in titles and bodies, and the links kept with `last` are `stored`
-    (linkstore.reuse_links' entry: (digest, flat links)); else None (compute_related makes them)."""
+    (linkstore.reuse_links' entry: (digest, flat links)); those stored when nothing differs (a narrow
+    build keeps them under a digest of its own); else None (compute_related makes them)."""
     if last is None or not last.text_keys or last.setting != setting or not last.inputs:
         return None
     if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != last.inputs:
@@ -107,7 +108,9 @@ def links_after_text_edits(
         for item, text, key, kept in zip(items, texts, text_keys(texts), last.text_keys, strict=True)
         if key != kept
     }
-    made = text_edit_links(last, edited, tk, top_k) if edited else None
+    if not edited:  # (the links of this content, kept under another digest: a narrow build's, narrowlinks)
+        return built_links(stored[1]), last
+    made = text_edit_links(last, edited, tk, top_k)
     if made is None:
         return None
     links = built_links(stored[1])

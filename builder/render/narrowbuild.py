@@ -2,8 +2,10 @@
 bench/RESULTS.md, sessions 21-23).
 
 builder.content.narrowedit says which initiatives an edit changed and that it changed only fields no
-grouping of the site index reads (a summary). Every field of the index but `entries` is then the last
-build's, and so is every Entry but the edited ones. This module makes the site of such an edit from what
+grouping of the site index reads (a summary), or only the cross-links (a title: builder.render.narrowlinks
+makes them, and the theme pairs, from the kept links state; the reads of those that moved are changed reads
+too). Every other field of the index but `entries` is then the last build's, and so is every Entry but the
+edited ones. This module makes the site of such an edit from what
 the last build kept, without loading the content or making the index:
 
 1. the pages to render: those whose recorded reads (the page records of the last build) include a field of
@@ -37,7 +39,7 @@ from typing import Any
 
 from builder.content.narrowedit import FieldEdit
 from builder.render.narrowloads import NotLoaded, PartDict, Unloaded, UnloadedDict, UnloadedList, load_entries
-from builder.render.recording import SEP, Read
+from builder.render.recording import ALL, KEYS, SEP, Read
 
 # pages to render beyond which the present path is taken (a summary shown on many pages: ~5 at N=10 000)
 MOST_PAGES = 60
@@ -88,6 +90,24 @@ def _has(paths: list[str], path: str) -> bool:
     return at < len(paths) and paths[at] == path
 
 
+def _title_links(
+    edited: dict[str, FieldEdit], store: Any, previous: Any, cache: Path, data_dir: Path | None
+) -> Any:
+    """The cross-links after the title edits of `edited` (builder.render.narrowlinks), None when no title
+    was edited; raises Refused when they cannot be made from what the last build kept."""
+    from builder.render.narrowlinks import NoLinks, links_after_titles
+
+    titled = {slug: e.new.initiative for slug, e in edited.items() if "title" in e.fields}
+    if not titled:
+        return None
+    if data_dir is None:
+        raise Refused("a title edit without the content's data folder")
+    try:
+        return links_after_titles(titled, store, getattr(previous, "links", ""), cache, data_dir)
+    except NoLinks as exc:
+        raise Refused(f"the cross-links: {exc}") from exc
+
+
 def _read_slugs(reads: Iterable[Read]) -> set[str]:
     return {key.partition(SEP)[0] for field, key in reads if field == "entries" and SEP in key}
 
@@ -102,16 +122,19 @@ def narrow_site(
     settings: Any,
     last_site: list[str],
     notice: Callable[[str, bool], None] = lambda _message, _error: None,
+    data_dir: Path | None = None,
 ) -> NarrowSite | None:
     """The site after the narrow `edits` (builder.content.narrowedit) of the last build (`previous`: its
     page records, read from disk; `last_site`: the paths of its files), or None when the present path
     must make it (see the module's docstring). `cache`: the file cache folder; `out_dir`: the site.
     `notice(message, error)` is told why the present path must make it: a condition not met (Refused,
     NotLoaded; error False), or an error no condition foresaw (error True, named with where it was raised:
-    a bug of this path, never hidden)."""
+    a bug of this path, never hidden). `data_dir`: the content's `_data/` (a title edit's cross-links are
+    made with its word lists: builder.render.narrowlinks)."""
     state = {"committed": False}  # (once the search files' state is saved, no way back to the present path)
     try:
-        return _narrow_site(edits, previous, cache, out_dir, base_url, theme_dir, settings, last_site, state)
+        where = (cache, out_dir, theme_dir, data_dir)
+        return _narrow_site(edits, previous, where, base_url, settings, last_site, state)
     except (Refused, NotLoaded) as exc:
         if state["committed"]:
             raise
@@ -144,10 +167,8 @@ def fallback_reason(exc: BaseException) -> str:
 def _narrow_site(
     edits: list[FieldEdit],
     previous: Any,
-    cache: Path,
-    out_dir: Path,
+    where: tuple[Path, Path, Path, Path | None],
     base_url: str,
-    theme_dir: Path,
     settings: Any,
     last_site: list[str],
     state: dict[str, bool],
@@ -165,6 +186,7 @@ def _narrow_site(
     from builder.render.searchnarrow import is_sorted, narrow_search
     from builder.render.valuedigest import value_digest
 
+    cache, out_dir, theme_dir, data_dir = where
     timings: dict[str, float] = {}
     clock = time.thread_time
     began = clock()
@@ -183,7 +205,10 @@ def _narrow_site(
     if old is None:
         raise Refused("the last reading of an edited file is not kept")
     new_entries = {slug: dataclasses.replace(old[slug], item=e.new.initiative) for slug, e in edited.items()}
-    changed: set[Read] = set()
+    links = _title_links(edited, store, previous, cache, data_dir)
+    changed: set[Read] = set() if links is None else links.changed_reads()
+    moved = set() if links is None else links.related.keys() - edited.keys()
+    shown = set() if links is None else links.slugs_shown()
     for slug, entry in new_entries.items():
         known = previous.entry_digests.get(slug)
         if known is None:
@@ -200,7 +225,9 @@ def _narrow_site(
     if feed_slugs:
         fields.add("theme_labels")
     fields.add("related")  # (the exports' lines of the edited initiatives name their cross-links)
-    wanted = (_read_slugs(reads) | feed_slugs) - edited.keys()
+    if links is not None:
+        fields.add("theme_pairs")
+    wanted = (_read_slugs(reads) | feed_slugs | moved | shown) - edited.keys()
     loaded = load_entries(cache, {slug: order[slug] for slug in wanted}, parts_name, keys)
     if loaded is None:
         raise Refused("an Entry the pages read is not kept")
@@ -211,8 +238,12 @@ def _narrow_site(
         if f.name == "entries":
             values[f.name] = {slug: loaded.get(slug) or Unloaded(slug) for slug in order}
         elif f.name in fields and f.name in KEYED:  # (the keys the pages read, and the edited ones)
-            keys = {key for field, key in reads if field == f.name} | edited.keys()
+            keys = {key for field, key in reads if field == f.name} | edited.keys() | moved
             values[f.name] = PartDict(f.name, store.part(f.name, keys))
+            if links is not None and f.name == "related":
+                dict.update(values[f.name], links.related)
+        elif links is not None and f.name == "theme_pairs":
+            values[f.name] = links.theme_pairs
         elif f.name in fields and f.name in store.fields:
             values[f.name] = store.field(f.name)
         elif f.name in store.fields:
@@ -227,6 +258,10 @@ def _narrow_site(
     if digests.shared != previous.shared:
         raise Refused("the fields every page reads changed")
     digests.carry(previous.read_digests)
+    if links is not None:
+        if {("related", ALL), ("related", KEYS)} & previous.read_digests.keys():
+            raise Refused("the last build read the cross-links whole")
+        digests.forget(links.changed_reads())
     env = make_env(theme_dir, settings.title)
     renderer = SiteRenderer(index, env, base_url)
     instrument(index)
@@ -274,6 +309,14 @@ def _narrow_site(
         for read in made_now.keys() - previous.read_digests.keys()
         if not field_read(read)
     )
+    if links is not None:  # the reads of the cross-links the edit moved, hashed again (the exports' too)
+        records.read_digests.update(
+            (read, digests.read(read)) for read in links.changed_reads() if read in previous.read_digests
+        )
+        records.links = links.inputs
+        records.fields = dict(previous.fields)
+        if "theme_pairs" in records.fields:
+            records.fields["theme_pairs"] = digests.field_digest("theme_pairs")
     timings["pages"] = clock() - began - timings["plan"] - timings["index"]
     # the feed: kept, unless it shows an edited initiative (then made of its entries alone)
     if edited.keys() & set(store.feed):
@@ -283,8 +326,12 @@ def _narrow_site(
         rendered["feed.xml"] = feeds.atom_feed(shown, base_url, settings)
     # the exports: the last site's, the edited initiatives' texts replaced (the stored texts are kept as
     # they are: the edited initiatives' new ones are made again by the next present-path build)
+    rows = [(s, old[s], new_entries[s]) for s in edited] + [(s, loaded[s], loaded[s]) for s in sorted(moved)]
+    before = index
+    if links is not None:  # (the moved initiatives' lines name their last cross-links)
+        before = dataclasses.replace(index, related={**dict(dict.items(index.related)), **links.before})
     try:
-        made = spliced_exports(out_dir, index, base_url, ((s, old[s], new_entries[s]) for s in edited))
+        made = spliced_exports(out_dir, index, base_url, rows, before)
     except (NotSpliced, OSError) as exc:
         raise Refused(f"the exports: {exc}") from exc
     timings["exports"] = clock() - began - sum(timings.values())
@@ -304,6 +351,11 @@ def _narrow_site(
     written, removed = search.changes(last_site)
     state["committed"] = True
     search.save()
+    if links is not None:
+        from builder.render.narrowlinks import keep_links, patch_store
+
+        keep_links(cache, links)
+        patch_store(store, links)
     timings["search"] = clock() - began - sum(timings.values())
     rendered.update(written)
     # the store of the index again, the edited initiatives' files named by their new hashes

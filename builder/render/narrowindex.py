@@ -1,7 +1,7 @@
 """digest serve's site index after a narrow edit, patched from the last build's (issue 16).
 
 An edit that changes only what no grouping of the site index reads (builder.content.narrowedit decides:
-an initiative's summary, its glossary sentences the same) leaves every field of the index but `entries` as
+an initiative's summary, its glossary sentences the same; not a title, whose cross-links move) leaves every field of the index but `entries` as
 the last build made it, and every Entry but the edited ones. digest serve keeps the last build's index,
 field by field, with its page records (PageRecords.values): the new index is those very objects with the
 edited Entries replaced (the same region steps, body, figures and key figures: none is made of the
@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from builder.content.narrowedit import changed_fields, is_narrow
+from builder.content.narrowedit import LINKED_FIELDS, changed_fields, is_narrow
 
 if TYPE_CHECKING:
     from builder.model import Initiative
@@ -50,7 +50,9 @@ def patched_index(initiatives: list[Initiative], previous: Any, memo: IdentityMe
                 return None
     for entry, item in edited:
         fields = changed_fields(entry.item, item)
-        if fields and not is_narrow(entry.item, item, fields, entry.body.paragraphs):
+        if fields & LINKED_FIELDS or (
+            fields and not is_narrow(entry.item, item, fields, entry.body.paragraphs)
+        ):
             return None
     entries = dict(last)
     for entry, item in edited:

@@ -322,8 +322,8 @@ def test_unchanged_files_are_not_parsed_again_and_read_the_same(tmp_path: Path, 
     _build(content, tmp_path / "site")
     assert len(parsed) == 6
     edited = INITIATIVES[2]
-    # (a title: the present path loads the content; a summary's narrow path reads the edited file alone too)
-    _save(content, dataclasses.replace(edited, title="缓存之后改写的标题"))
+    # (a title and body: the present path loads the content; a narrow edit reads the edited file alone too)
+    _save(content, dataclasses.replace(edited, title="缓存之后改写的标题", body=f"{edited.body}\n\n又一段。"))
     parsed.clear()
     _build(content, tmp_path / "site")
     assert parsed == [f"{edited.slug}.md"]

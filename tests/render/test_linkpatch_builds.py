@@ -212,3 +212,99 @@ def test_an_edit_after_a_title_edit_of_a_big_build_finds_the_reading_whole(
         assert run_build(content, tmp_path / "site", quiet=True) == 0
     assert run_build(content, tmp_path / "full", quiet=True, force=True) == 0
     assert _tree(tmp_path / "site") == _tree(tmp_path / "full")
+
+
+# (title, summary, which initiative): titles of new words, of corpus words, the same terms, a title and a
+# summary edited together, each undone; None: the first build's
+NARROW_TITLES = [
+    ("社区星空观测站建成开放", None, 2),
+    ("网格员走访群众", None, 7),
+    ("社区星空观测站建成开放。", None, 2),
+    ("党建引领基层治理新做法", "居民议事会每月开会，网格员走访群众。", 5),
+    (None, None, 2),
+    (None, None, 7),
+    (None, None, 5),
+]
+
+
+@pytest.mark.parametrize("serve", [False, True])
+def test_title_edits_take_the_narrow_path_and_give_the_site_of_a_full_build(
+    serve: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title edit (with a summary or not) is narrow (builder.content.narrowedit): a one-shot build makes
+    only the pages reading what it changed, its cross-links and theme pairs from the kept links state
+    (builder.render.narrowlinks); digest serve makes its index whole. Both give a full build's site, byte
+    for byte, and so does a wide edit after them (the present path takes the links the narrow build kept)."""
+    from builder.render import narrowbuild
+    from builder.render.session import BuildSession
+    from tests.render.test_serve_edits import _full, _serve_build
+
+    monkeypatch.setattr(crosslinks, "BLOCK_CELLS", 40)  # the sparse products, and the patch, at N=12
+    narrow: list[int] = []
+    real = narrowbuild.narrow_site
+    monkeypatch.setattr(narrowbuild, "narrow_site", lambda *a: _narrow_noted(narrow, real(*a)))
+    content = write_content(tmp_path / "content", INITIATIVES[:12])
+    slugs = sorted(p.stem for p in content.glob("*.md"))
+    first = {slug: read_content_file(content / f"{slug}.md").initiative for slug in slugs}
+    session = BuildSession()
+
+    def built() -> dict[str, bytes]:
+        if serve:
+            _serve_build(content, tmp_path / "site", session)
+            return _full(tmp_path, content)
+        assert run_build(content, tmp_path / "site", quiet=True) == 0
+        shutil.rmtree(tmp_path / "full", ignore_errors=True)
+        for cached in (tmp_path / ".cache").glob("digest-full-*"):
+            shutil.rmtree(cached) if cached.is_dir() else cached.unlink()
+        assert run_build(content, tmp_path / "full", quiet=True, force=True) == 0
+        return _tree(tmp_path / "full")
+
+    built()
+    for title, summary, pick in NARROW_TITLES:
+        item = first[slugs[pick]]
+        assert item is not None
+        edited = dataclasses.replace(item, title=title or item.title, summary=summary or item.summary)
+        _save(content, edited)
+        full = built()
+        assert _tree(tmp_path / "site") == full, (title, pick)
+    assert narrow == ([] if serve else [1] * len(NARROW_TITLES)), narrow
+    computed: list[int] = []
+    whole = crosslinks.compute_related
+    monkeypatch.setattr(crosslinks, "compute_related", lambda *a, **k: computed.append(1) or whole(*a, **k))
+    item = read_content_file(content / f"{slugs[4]}.md").initiative
+    assert item is not None
+    _save(content, dataclasses.replace(item, date="2024-01-02"))  # wide, no link read: the links kept
+    full = built()
+    assert _tree(tmp_path / "site") == full
+    assert computed == [1], computed  # (the reference build's alone)
+    _rethemed(content, slugs[3], 1)  # a wide edit: the present path, from the links the narrow builds kept
+    full = built()
+    assert _tree(tmp_path / "site") == full
+    assert len(narrow) == (0 if serve else len(NARROW_TITLES))
+
+
+def _narrow_noted(made: list[int], found: object) -> object:
+    if found is not None:
+        made.append(1)
+    return found
+
+
+def test_a_narrow_title_edit_loads_the_entries_its_new_links_and_theme_pairs_name() -> None:
+    """A page whose links (or whose theme's pairs) moved may show an initiative it did not read before:
+    its Entry is loaded (narrowlinks.LinksMade.slugs_shown; at N=10 000 a stand-in was touched)."""
+    from builder.render.narrowlinks import LinksMade
+    from builder.render.reasons import Link, Reason
+
+    def link(slug: str) -> Link:
+        return Link(slug, 0.5, Reason((), (), ()))
+
+    made = LinksMade(
+        "",
+        {"a": [link("b"), link("c")]},
+        {},
+        {"t": [("d", link("e"))], "u": [("f", link("g"))]},
+        {"t"},
+        {},
+        None,
+    )
+    assert made.slugs_shown() == {"b", "c", "d", "e"}

@@ -157,7 +157,7 @@ def test_a_build_that_fails_while_patching_the_spare_leaves_the_old_site(
     assert run_build(content, site, quiet=True) == 0  # the spare is there now, with its note
     assert writer.spare_note(site).exists()
     old = _tree(site)
-    _apply(content, ("title", 1, 2))
+    _apply(content, ("body", 1, 2))  # (the present path: a title or summary would be narrow)
     monkeypatch.setattr(site_stage, "render_site", _failing(after))
     assert run_build(content, site, quiet=True) == 1
     assert _tree(site) == old
