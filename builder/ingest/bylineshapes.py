@@ -192,7 +192,7 @@ COMMENTATOR = re.compile(
 
 
 # Who signs with a mark before the name (`■中共凯里市委组织部`): a body of the party or the state, a paper.
-_ORGANIZATION = re.compile(
+ORGANIZATION = re.compile(
     r"^[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支)$"
 )
 
@@ -228,7 +228,7 @@ def source_byline(text: str) -> str | None:
     """`来源：某某区融媒体中心` -> `某某区融媒体中心`: the body a source line names (and its writers); None
     for any other line, and for a source naming no body (`来源：网络`)."""
     match = _SOURCE_LINE.match(text.strip())
-    if match is None or not _ORGANIZATION.match(match.group(1)):
+    if match is None or not ORGANIZATION.match(match.group(1)):
         return None
     return match.group(1) + match.group(2)
 
@@ -245,7 +245,7 @@ def _is_ornamented_byline(rest: str) -> bool:
         return False  # `■记者 周敏 近年来，…`: the lead glued on after the names
     if _ROLES.search(rest) or re.search(r"[文图]\s*/\s*[文图]", rest):
         return True
-    return bool(LINE_SHAPE["bare_names"].match(rest) or (_ORGANIZATION.match(rest) and "“" not in rest))
+    return bool(LINE_SHAPE["bare_names"].match(rest) or (ORGANIZATION.match(rest) and "“" not in rest))
 
 
 def starts_byline(text: str) -> bool:

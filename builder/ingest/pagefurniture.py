@@ -49,7 +49,7 @@ _HAN = "\u4e00-\u9fff"
 # A series' name and its part's circled number, unbracketed (`基层治理新观察①`): a tag only over the headline it
 # labels; right over a byline or the text it is the headline, numbered as the series' part (`小网格里的大民生①`).
 _NUMBERED_SERIES = re.compile(f"^[{_HAN}]{{4,12}}[①-⑳]$")
-_DATE_LINE = re.compile(
+DATE_LINE = re.compile(
     f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日|\\d{{4}}\\.\\d{{1,2}}\\.\\d{{1,2}})(?:\\s*{WEEKDAY})?$"
 )
 _FOOT_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|[—–\-－]{1,2}\s*\d{1,3}\s*[—–\-－]{1,2})$")
@@ -91,7 +91,7 @@ def _head_furniture(page: PageReader, line: Line) -> bool:
     following = _next_line(page)
     name = _PAGE_NUMBER_AFTER.sub("", line.text)  # (the page's number set after it: `基 层 治 理　　　3`)
     masthead = LINE_SHAPE["spaced_label"].match(name) or _MASTHEAD.match(name)
-    if masthead and (is_furniture_line(following) or _DATE_LINE.match(following)):
+    if masthead and (is_furniture_line(following) or DATE_LINE.match(following)):
         return True
     if (
         not page.units
@@ -116,7 +116,7 @@ def _at_foot(page: PageReader) -> bool:
 def _date_line(page: PageReader, line: Line) -> bool:
     """A line that is only a date (`2026.04.08`, heldout4/f03:2): in the head band, set apart by blank lines,
     or at the page's foot; a date alone on a wrapped line of a paragraph stays text."""
-    if not _DATE_LINE.match(line.text):
+    if not DATE_LINE.match(line.text):
         return False
     return in_head_band(page) or _at_foot(page) or (after_a_gap(page) and blank_or_foot_after(page))
 
@@ -144,7 +144,7 @@ def _running_head(page: PageReader, line: Line) -> bool:
     if page.blanks and _at_foot(page):
         return True  # the page's last line, set apart (`社区·基层　　　　5`): its running foot
     following = _next_line(page)
-    return bool(is_furniture_line(following) or _DATE_LINE.match(following))
+    return bool(is_furniture_line(following) or DATE_LINE.match(following))
 
 
 # A notice the paper prints in a box of its own (`征订启事`, `订阅须知`, `更正启事`): its label, then its text
