@@ -206,7 +206,10 @@ _COLUMN_SOURCE = re.compile(
 _DATE_PLACE_STRIP = re.compile(
     rf"^(?:[{LABEL_MARKS}]\s*)?\d{{1,2}}月\d{{1,2}}日\s*[·・|｜/／]\s*[\u4e00-\u9fff]{{2,8}}$"
 )
-_TRAILING_PAGE_NUMBER = re.compile(f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})$)")
+# (the label after it maybe followed by the page's editor: `…星期五　　6　　区县·基层　　责任编辑：某某`, heldout35 p05)
+_TRAILING_PAGE_NUMBER = re.compile(
+    f"(?<=\\S)[ \u3000]+\\d{{1,3}}(?=$|[ \u3000]+(?:{_PAPER_NAME}|{_LABEL})(?:[ \u3000]+{_CREDIT})?$)"
+)
 _LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}[ \u3000]{2,}(?=\S)")
 _FOLIO_FURNITURE = re.compile(f"{_CREDIT}|{_PAPER_NAME}|{PRINTED_DATE}\\s*{WEEKDAY}")
 _PAGE_NUMBERED = re.compile(_PAGE_NUMBER)

@@ -12,7 +12,7 @@ from builder.ingest.bylineshapes import is_byline_text
 from builder.ingest.ornaments import BYLINE_OPENING_MARKS
 from builder.ingest.pagelines import BYLINE, FURNITURE, HEADLINE, SUBTITLE, TEXT, Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME, SIGNATURE_NAME
-from builder.ingest.textrules import ends_sentence
+from builder.ingest.textrules import ends_sentence, indented
 
 _SPACE = r"[ \u3000]"
 _NAMES = rf"{PERSON_NAME}(?:(?:{_SPACE}+|、){PERSON_NAME})*"
@@ -49,10 +49,24 @@ def names_glued_to_lead(page: PageReader, line: Line) -> bool:
     if found is None or not opens:
         return False
     lead = found.group(2)
-    if len(lead) < _LEAD_CHARS or not _CLAUSE.search(lead) or ends_sentence(found.group(1)):
+    if len(lead) < _LEAD_CHARS or not _runs_to_clause_mark(page, lead) or ends_sentence(found.group(1)):
         return False  # (the lead's first words run on to a clause mark: no headline's phrase, no more names)
     page.add(BYLINE, found.group(1), line.number)
+    if not _CLAUSE.search(lead):
+        # the lead's words cut before a clause mark go on with the line under them (no heading's phrase)
+        lead += page.lines[page.index].strip()
+        page.index += 1
     return page.add_text(lead, line)
+
+
+def _runs_to_clause_mark(page: PageReader, lead: str) -> bool:
+    """The lead's first words reach a clause mark on the line, or the column cut them before one and the line
+    under it (no indent: the same paragraph) goes on to one (`刘某　何某　走进某某区某某镇` / `某某村，成片的…`,
+    heldout35 p05)."""
+    if _CLAUSE.search(lead):
+        return True
+    following = page.lines[page.index] if page.index < len(page.lines) else ""
+    return bool(following.strip()) and not indented(following) and _CLAUSE.search(following) is not None
 
 
 def _body_may_open_after(last: Unit | None) -> bool:
