@@ -22,6 +22,11 @@ written as articles), titles
 94/106, practices R 34/53 and P 34/43, captions 1/3, bodies with a caption 1, with a byline or headline 1, broken
 paragraphs 3/99. Committed as a dev set at those numbers.
 
+Round h35a (the 倡议书 after a 表彰名单, a report under a doubled headline with names glued to a cut lead, a city
+daily's page head with its editor): articles 18/18 (2 spurious), titles 17/18, subtitles 18/18, bylines 17/18,
+region 18/18, level 17/18, theme F1 0.900, metrics R 104/117 P 104/106, practices R 40/53 P 40/42, bodies with a
+byline or headline 0.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout35 --gold tests/corpus/heldout35-gold.yaml`.
@@ -37,21 +42,21 @@ HELDOUT35_GOLD = scoring.HERE / "heldout35-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 16 / 18,
-    "titles_exact": 15 / 18,
-    "subtitles_exact": 15 / 18,
-    "bylines_exact": 15 / 18,
-    "region_exact": 16 / 18,
-    "level_exact": 16 / 18,
-    "theme_f1": 0.799,
-    "metric_recall": 94 / 117,
-    "metric_precision": 94 / 106,
-    "practice_recall": 34 / 53,
-    "practice_precision": 34 / 43,
+    "articles_found": 18 / 18,
+    "titles_exact": 17 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 17 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.899,
+    "metric_recall": 104 / 117,
+    "metric_precision": 104 / 106,
+    "practice_recall": 40 / 53,
+    "practice_precision": 40 / 42,
 }
 AT_MOST = {
     "bodies_with_captions": 1,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 3,
 }
 
