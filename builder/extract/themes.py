@@ -56,7 +56,9 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    (`named_in_passing`). Named twice, counted (全区120名网格员) or with their work described, the theme stands.
 9. A theme told only in a tally of results, one counted clause among others counting other deeds (共举办技术培训45场，
    帮扶困难农户120户，调解果园地界纠纷16起), is kept only as the top one or implied (`tallied_in_passing`); said anywhere
-   outside such a tally (a sentence of its own, the headline), it stands.
+   outside such a tally (a sentence of its own, the headline), it stands. So is a theme told only by a term in one
+   item of a list of duties or services (提供政策咨询、纠纷调解、直播培训等服务: one service among others); a list
+   no item of which alone names the theme (驿站提供饮水、充电、休息等服务, read with its sentence) tells it.
 """
 
 from __future__ import annotations
@@ -285,10 +287,38 @@ def named_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str
 def tallied_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str, Label]) -> bool:
     """Whether all `sections` (title, headings, body) say of theme `slug` lies in tallies of results: one counted
     clause among others counting other deeds (今年以来，共举办技术培训45场，帮扶困难农户120户，调解果园地界纠纷16起
-    in a report of orchard cooperatives' party branches): the work was done on the side of what the article
-    reports (score_themes keeps such a theme only as the top one or implied)."""
-    untallied = "\n".join(_TALLY.sub("，", section) for section in sections)
-    return spoken_of(slug, "\n".join(sections), vocabulary) and not spoken_of(slug, untallied, vocabulary)
+    in a report of orchard cooperatives' party branches), or in one item of a list of duties or services (提供政策
+    咨询、纠纷调解、直播培训等服务: the item alone names the work): the work was done on the side of what the article
+    reports (score_themes keeps such a theme only as the top one or implied). A list no item of which alone names
+    the theme, read with its sentence (驿站提供饮水、充电、休息等服务: residents' daily needs), tells it."""
+    if not spoken_of(slug, "\n".join(sections), vocabulary):
+        return False
+    untallied = [_TALLY.sub("，", section) for section in sections]
+    return not spoken_of(slug, "\n".join(_one_item_lists(slug, s, vocabulary) for s in untallied), vocabulary)
+
+
+_LIST_ITEM_BREAK = re.compile("[、和及]")
+
+
+def _one_item_lists(slug: str, text: str, vocabulary: Mapping[str, Label]) -> str:
+    """`text` without its lists (_LIST) one item of which names theme `slug` by a term (纠纷调解 of 政策咨询、纠纷
+    调解、直播培训)."""
+    label = vocabulary.get(slug)
+    if label is None:
+        return text
+    return _LIST.sub(
+        lambda found: (
+            "，"
+            if any(_names_by_term(label, item) for item in _LIST_ITEM_BREAK.split(found.group()))
+            else found.group()
+        ),
+        text,
+    )
+
+
+def _names_by_term(label: Label, text: str) -> bool:
+    """A term of positive weight of theme `label` that counts in the body is in `text`."""
+    return any(rule.weight > 0 and rule.term in text for rule in parse_rules(label) if "body" in rule.where)
 
 
 def spoken_of(slug: str, text: str, vocabulary: Mapping[str, Label]) -> bool:
@@ -300,7 +330,7 @@ def spoken_of(slug: str, text: str, vocabulary: Mapping[str, Label]) -> bool:
     if label is None:
         return False
     text = _AUTONOMOUS.sub("", _QUOTE_MARK.sub("", text))
-    if any(rule.weight > 0 and rule.term in text for rule in parse_rules(label) if "body" in rule.where):
+    if _names_by_term(label, text):
         return True
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     return any(
