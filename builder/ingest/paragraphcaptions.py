@@ -1,7 +1,9 @@
 """Photo captions a page printed among a paragraph's lines (split from paragraphs.py, which joins the lines into
 paragraphs): unit rules of `builder.ingest.paragraphs` (UNIT_RULES) that lift a caption out of the text it stands
 in. `caption_between_halves`: after a figure gap, a caption between an open sentence's two halves;
-`caption_before_credit`: sentence-final lines after a blank line, right over a photo credit; `caption_inside_sentence`:
+`caption_before_credit`: sentence-final lines after a blank line, right over a photo credit;
+`caption_over_credit_inside_paragraph`: a short line over a credit between two sentences of an indented paragraph;
+`caption_inside_sentence`:
 one short whole sentence alone between blank lines while a sentence is open. The captions a credit or a scene
 marks are `builder.ingest.captionlines`'."""
 
@@ -62,6 +64,31 @@ def caption_before_credit(state: Assembly) -> bool:
         state.flush()
     state.out.append(Unit(CAPTION, caption, units[start].line))
     state.index = end
+    return True
+
+
+_ONE_SHORT = 1.0  # a character short of the column: a line that ends its paragraph
+
+
+def caption_over_credit_inside_paragraph(state: Assembly) -> bool:
+    """On a page that indents its paragraphs, after a finished sentence with no blank line, one line short of the
+    column holding one short whole sentence, right over a photo credit line, the line under the credit flush (no
+    indent, no blank): the paragraph goes on past the photo (`…工作已经17年。` / `某某（右）在走访辖区老人。` /
+    `记者 某某 摄` / `社区有居民…`). Had the short line been the body's, it would end its paragraph and the line
+    after it would be indented; it is the photo's caption."""
+    unit, units = state.unit, state.units
+    if not state.indented_page or unit.blanks_before or unit.indent or state.current is None:
+        return False
+    if state.in_open_sentence() or state.index + 1 >= len(units):
+        return False
+    credit, after = units[state.index], units[state.index + 1]
+    if credit.kind != CREDIT or credit.blanks_before or credit.line != unit.line + 1:
+        return False
+    if after.kind != TEXT or after.indent or after.blanks_before:
+        return False
+    if not one_short_sentence(unit.text) or state.deficit(unit) < _ONE_SHORT:
+        return False
+    state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True
 
 

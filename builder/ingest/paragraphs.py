@@ -43,6 +43,7 @@ from builder.ingest.paragraphcaptions import (
     caption_before_credit,
     caption_between_halves,
     caption_inside_sentence,
+    caption_over_credit_inside_paragraph,
 )
 from builder.ingest.speakerturns import opens_turn, speakers
 from builder.ingest.standalone import (
@@ -273,6 +274,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_between_halves", caption_between_halves),
     ("caption_before_credit", caption_before_credit),
     ("caption_over_cut_credit", caption_over_cut_credit),
+    ("caption_over_credit_inside_paragraph", caption_over_credit_inside_paragraph),
     ("caption_inside_sentence", caption_inside_sentence),
     ("names_row", names_row),
     ("open_sentence", _open_sentence),

@@ -27,6 +27,9 @@ daily's page head with its editor): articles 18/18 (2 spurious), titles 17/18, s
 region 18/18, level 17/18, theme F1 0.900, metrics R 104/117 P 104/106, practices R 40/53 P 40/42, bodies with a
 byline or headline 0.
 
+Round h35b (p07): a caption with no mark a character short of its indented page's column, its credit right under
+it, between two sentences of a paragraph going on flush: captions 1/3 -> 2/3, bodies with a caption 1 -> 0.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout35 --gold tests/corpus/heldout35-gold.yaml`.
@@ -55,7 +58,7 @@ AT_LEAST = {
     "practice_precision": 40 / 42,
 }
 AT_MOST = {
-    "bodies_with_captions": 1,
+    "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
     "broken_paragraphs": 3,
 }
@@ -65,4 +68,4 @@ class TestHeldout35Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT35, HELDOUT35_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 2
-    CAPTIONS_RECOVERED = 1
+    CAPTIONS_RECOVERED = 2
