@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylinerules import next_lines
-from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.bylineshapes import contributed_by, starts_byline
 from builder.ingest.captionlines import CAPTION_OPENING
 from builder.ingest.celltables import read_cell_table
 from builder.ingest.datelines import dateline_over_wrap
@@ -94,14 +94,19 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if after and dateline_over_wrap(line.text, after[0]):
         return False  # a lead's dateline the wrap cut (`某某网-某某客户端7月9` / `日15时讯（…`), no headline
     stacked = 0  # headlines printed together above the first byline (`新城区…` / `老人吃上…` / `遂宁…`)
-    while stacked < min(len(after) - 1, 4) and is_headline_shape(after[stacked]):
+    while (
+        stacked < min(len(after) - 1, 4)
+        and is_headline_shape(after[stacked])
+        and contributed_by(after[stacked]) is None
+    ):
         stacked += 1
     signed = (
         stacked  # (a photo's caption set between the head and its byline: `图为…合影` / `某某新闻记者 张三`)
     )
     while signed < len(after) - 1 and CAPTION_OPENING.match(after[signed]):
         signed += 1
-    if not (after and starts_byline(after[signed])) or heads_table(after[stacked:]):
+    signs = bool(after) and (starts_byline(after[signed]) or contributed_by(after[signed]) is not None)
+    if not signs or heads_table(after[stacked:]):
         return False  # no byline under it, or a table's header line (`社区  服务点  办件量`) under its title
     if place_label(after[signed]) is not None:
         return False  # a round-up item's place label (`■阳新县　阳新县推行…`), no byline: labelleditems

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.bylineshapes import BYLINE_THEN_LEAD, is_byline_text, source_byline, unslash_names
+from builder.ingest.bylineshapes import (
+    BYLINE_THEN_LEAD,
+    contributed_by,
+    is_byline_text,
+    source_byline,
+    unslash_names,
+)
 from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import (
@@ -43,6 +49,16 @@ def byline(page: PageReader, line: Line) -> bool:
     text, page.index = names_taken_back(page, unslash_names(line.text), page.index)
     text = place_given_back(page, text)
     return page.add(BYLINE, source_byline(text) or LINE_SHAPE["ornament"].sub("", text), line.number)
+
+
+def contributed_under_headline(page: PageReader, line: Line) -> bool:
+    """Right under a headline (no blank line), a unit's bracketed credit for the case it contributed
+    (`（某某区委组织部供稿）`): the byline, without its brackets."""
+    credit = contributed_by(line.text)
+    last = page.units[-1] if page.units else None
+    if credit is None or page.blanks or last is None or last.kind != HEADLINE:
+        return False
+    return page.add(BYLINE, credit, line.number)
 
 
 # The byline's next role and names, wrapped onto the line under it (`■本报记者 何晓梅` / `实习生 周宇`).

@@ -254,3 +254,14 @@ def starts_byline(text: str) -> bool:
         or is_byline_text(text)
         or bool(LINE_SHAPE["bare_names"].match(text))
     )
+
+
+# A unit's credit for the case it contributed, in brackets on the line under the headline (a magazine's 典型案例:
+# `（某某区委组织部供稿）`): the byline, without its brackets.
+_CONTRIBUTED_BY = re.compile(r"^[（(]([\u4e00-\u9fff]{2,24}供稿)[）)]$")
+
+
+def contributed_by(text: str) -> str | None:
+    """`（某某区委组织部供稿）` -> `某某区委组织部供稿`; None for any other line."""
+    found = _CONTRIBUTED_BY.match(text.strip())
+    return found.group(1) if found else None

@@ -29,6 +29,11 @@ byline or headline 0.
 
 Round h35b (p07): a caption with no mark a character short of its indented page's column, its credit right under
 it, between two sentences of a paragraph going on flush: captions 1/3 -> 2/3, bodies with a caption 1 -> 0.
+Round h35b (p02): a 典型案例's bracketed `（…供稿）` credit under its headline read as the byline (the headline over
+it a headline): spurious 2 -> 1, titles 15 -> 16/18, bylines 15 -> 16/18, theme F1 0.800 -> 0.829, metrics R 94 ->
+102/117 and P 94/106 -> 102/114, practices R 34 -> 36/53 and P 34/43 -> 36/45 (on the base); with round h35a:
+articles 18/18 (1 spurious), titles 18/18, bylines 18/18, theme F1 0.927, metrics R 112/117 P 112/114, practices R
+42/53 P 42/44.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -46,16 +51,16 @@ HELDOUT35_GOLD = scoring.HERE / "heldout35-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 17 / 18,
+    "titles_exact": 18 / 18,
     "subtitles_exact": 18 / 18,
-    "bylines_exact": 17 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 17 / 18,
-    "theme_f1": 0.899,
-    "metric_recall": 104 / 117,
-    "metric_precision": 104 / 106,
-    "practice_recall": 40 / 53,
-    "practice_precision": 40 / 42,
+    "theme_f1": 0.926,
+    "metric_recall": 112 / 117,
+    "metric_precision": 112 / 114,
+    "practice_recall": 42 / 53,
+    "practice_precision": 42 / 44,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
@@ -67,5 +72,5 @@ AT_MOST = {
 class TestHeldout35Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT35, HELDOUT35_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 2
+    SPURIOUS = 1
     CAPTIONS_RECOVERED = 2
