@@ -160,10 +160,11 @@ _RESULT = re.compile(
 )
 
 
-def _sentences(title: str, body: str) -> list[_Sentence]:
+def _sentences(title: str, body: str, speech_too: bool = False) -> list[_Sentence]:
     """The sentences of an action that may stand in a summary, those naming an actor marked (`actor`); the others
     stand in only when none does (`街道推行“院落自治”…` after `内江市市中区牌楼街道老旧院落多…`; nothing checks that one
-    was named before)."""
+    was named before). With `speech_too`, what a speaker says stands in as well (an article told only in its
+    speakers' words)."""
     names = title_names(title)
     places = actor_places()
     named = units_named(title)  # the kinds of unit named so far (街道 once 荷花园街道 was)
@@ -183,8 +184,8 @@ def _sentences(title: str, body: str) -> list[_Sentence]:
             if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
                 continue
             if (
-                speaking
-                or is_speech(text)
+                (speaking and not speech_too)
+                or (is_speech(text) and not speech_too)
                 or _CAPTION_SENTENCE.search(text)
                 or _PLAN.search(text)
                 or _BACKGROUND_START.match(text)
@@ -283,7 +284,9 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     qualifies), never the body's first paragraph word for word."""
     # a short article may name its actor once, in a sentence that sets the scene, and then say what
     # `街道` or `村里` did: with no sentence naming both, the sentences of an action do
-    sentences = _sentences(title, body)
+    # (an article told only in its speakers' words, an interview whose answers alone say what was done: what
+    # they say, rather than a card with no summary at all)
+    sentences = _sentences(title, body) or _sentences(title, body, speech_too=True)
     deeds = [s for s in sentences if s.action]
     # a commentary names no deed: what it argues (its thesis sentences) is what it says; a story telling no
     # deed (a grid worker called to a resident's home): its first sentence naming the unit of its people
