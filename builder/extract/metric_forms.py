@@ -93,8 +93,10 @@ _WAY_BUILT_BEFORE = re.compile(
 _AWAY_AFTER = re.compile(r"\s*(?:以外|之外|开外|外|远)")
 _AWAY_BEFORE = re.compile(r"(?:距离?|离|相距|远在)[^，。；;\d]{0,10}$")
 _KEPT_BEFORE = re.compile(r"连续[^，。；\d]{1,4}(?:保持|稳定|维持)在?\s*$")
-# 用7种颜色标出, 采用三种方式: the kinds of means a deed uses (its instrument), not a count of the work
+# 用7种颜色标出, 采用三种方式: the kinds of means a deed uses (its instrument), not a count of the work; the thing
+# counted must name a means (颜色, 方式, 渠道), so what a deed puts to use (推广应用5种技术, 引进试用3种新品种) stays counted
 _MEANS_BEFORE = re.compile(r"(?<![费作])(?:采用|运用|使用|利用|用)了?\s*$")
+_MEANS_AFTER = re.compile(r"[^，。；,;、\d]{0,4}?(?:颜色|色彩|方式|方法|办法|形式|手段|渠道|途径|语言)")
 
 
 def _formula_part(text: str, q: Quantity) -> bool:
@@ -213,7 +215,12 @@ def no_count(text: str, q: Quantity) -> bool:
         return True  # 二次分红, 二次装修: the second one, an ordinal
     if _dimension_of_one(text, q):
         return True
-    if q.unit == "种" and q.value <= 10 and _MEANS_BEFORE.search(text, max(0, q.num_start - 4), q.num_start):
+    if (
+        q.unit == "种"
+        and q.value <= 10
+        and _MEANS_BEFORE.search(text, max(0, q.num_start - 4), q.num_start)
+        and _MEANS_AFTER.match(text, q.end)
+    ):
         return True  # 她用7种颜色在“民情图”上标出…: the kinds of means used, not a count of the work
     if q.unit == "期" and _phase(text, q):
         return True

@@ -24,3 +24,8 @@ def test_ways_used_are_no_metric() -> None:
 def test_kinds_of_service_offered_are_counted() -> None:
     body = "社区推出5种特色服务，服务居民2000余人次。"
     assert (5, "种") in [(value, unit) for _, value, unit in _counted(body)]
+
+
+def test_kinds_put_to_use_by_the_work_are_counted() -> None:
+    body = "合作社推广应用4种滴灌技术，引进试用2种玉米新品种，选用3种有机肥料。"
+    assert [(value, unit) for _, value, unit in _counted(body)] == [(4, "种"), (2, "种"), (3, "种")]
