@@ -14,7 +14,7 @@ import re
 from builder.ingest.creditsunder import NOTES
 from builder.ingest.headlinestacks import after_finished_article, page_furniture, reads_as_headline
 from builder.ingest.headlinewraps import reads_on
-from builder.ingest.lineshapes import LINE_SHAPE, is_label_word
+from builder.ingest.lineshapes import LINE_SHAPE, is_genre_label
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -185,7 +185,7 @@ def genre_label_over_headless_body(page: PageReader, line: Line) -> bool:
     p07). The label is read as the feature's head, as a column's label is (`【…时评】`): it opens the feature's
     article, not the report above's, and the head at the foot replaces it (headlines._head_at_foot_over_label)."""
     label = re.sub(r"[ \u3000]", "", line.text)
-    if not page.blanks or not is_label_word(label) or not after_finished_article(page):
+    if not page.blanks or not is_genre_label(label) or not after_finished_article(page):
         return False
     below = page.index
     while below < len(page.lines) and not page.lines[below].strip():

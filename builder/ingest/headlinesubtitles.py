@@ -13,6 +13,7 @@ from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import CAUSED_WHO, opening_place
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
+    GENRE_WORDS,
     LINE_SHAPE,
     is_label_word,
     is_quoted_name_only,
@@ -120,7 +121,7 @@ def _subtitle_tail(subtitle: str, line: str) -> bool:
         return cjk_count(subtitle + text) <= _LONGEST_SUBTITLE
     if cjk_count(text) > _HEADLINE_TAIL or not is_headline_shape(subtitle.lstrip("—－- ") + text):
         return False
-    return not subtitle.endswith(_SUBTITLE_ENDS)
+    return not subtitle.endswith(GENRE_WORDS)
 
 
 def _left_open(text: str) -> bool:
@@ -130,9 +131,6 @@ def _left_open(text: str) -> bool:
 
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
 _LONGEST_SUBTITLE = 60  # characters
-
-
-_SUBTITLE_ENDS = ("见闻", "侧记", "纪实", "札记", "扫描", "调查", "综述", "故事", "记事", "掠影", "速写")
 
 
 _HEADLINE_TAIL = 10  # characters of a headline's second line in a narrow column

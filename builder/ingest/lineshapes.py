@@ -32,6 +32,18 @@ def is_label_word(text: str) -> bool:
     return 2 <= cjk_count(text) <= _LABEL_WORD_CHARS and len(text) == cjk_count(text)
 
 
+# The words of a feature's genre: the word a `——…` subtitle ends on (`——某某村见闻`, `…纪实`), and, with the
+# feature genres proper, the label printed apart over a feature (`人物`, `人　物`, `访谈`, `纪实`).
+GENRE_WORDS = ("见闻", "侧记", "纪实", "札记", "扫描", "调查", "综述", "故事", "记事", "掠影", "速写")
+_GENRE_LABELS = frozenset(("人物", "人物志", "访谈", "专访", "对话", "特写", "通讯", "走基层", *GENRE_WORDS))
+
+
+def is_genre_label(text: str) -> bool:
+    """A feature's genre label, maybe spaced out (`人物`, `人　物`, `访谈`, `纪实`): a genre, not a subheading's
+    or a banner's words (`工作成效`)."""
+    return re.sub(r"[ \u3000]", "", text) in _GENRE_LABELS
+
+
 def is_quoted_name_only(text: str) -> bool:
     """A quoted name alone on its line (`“红色驿站”`, `“小区微治理”`): who acts, with nothing done, never a
     headline of its own; the line before or after it goes on with it."""

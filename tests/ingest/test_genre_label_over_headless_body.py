@@ -61,3 +61,21 @@ def test_a_label_right_over_a_headline_is_the_headlines_label():
     articles = page_articles("\n".join(_REPORT + over_head) + "\n")
     assert [a.title for a in articles][-1] == "林某：把果园种成“聚宝盆”"
     assert all(a.title != "人物" for a in articles)
+
+
+def test_a_subheading_over_a_paragraph_above_a_foot_banner_stays_in_the_report():
+    """Not a genre label (rv35 #5): a report's subheading (`工作成效`) standing apart over an indented paragraph,
+    the page ending on a banner, is the report's subheading; it opens no article."""
+    page = [
+        *_REPORT,
+        "",
+        "工作成效",
+        "",
+        "　　今年以来，全街道组建志愿队36支，",
+        "帮办群众实事1200余件。",
+        "",
+        "携手共建幸福美好家园",
+    ]
+    articles = page_articles("\n".join(page) + "\n")
+    assert [a.title for a in articles] == ["学习园地在某某路开张"]
+    assert "志愿队36支" in articles[0].text
