@@ -53,6 +53,18 @@ SIDEBAR_LABEL = re.compile(
     + r")[┐┓╗】］\]]?(?:[ \u3000｜|]+\S.{0,30}|(?<=[】］\]])[^\s（(].{0,30})?$"  # or glued after its bracket (`【微评】…`)
 )
 
+# A box of questions and answers (`政策解读`, `政策问答`) is a sidebar only over its questions: a `问：`/`答：` turn
+# (maybe numbered, `1.问：`) or a question sentence; over prose, the word is the report's subheading.
+_QUESTION_BOX_LABEL = re.compile(r"政[ \u3000]*策[ \u3000]*(?:解[ \u3000]*读|问[ \u3000]*答)")
+_QUESTION_OPENING = re.compile(r"^(?:\d{1,2}[.、．]\s*)?(?:[问答QA][：:]|[^。！；？?]{2,40}[？?])")
+
+
+def is_sidebar_label(label: str, below: str) -> bool:
+    """A sidebar's label (`记者手记`, `链接`), the question box's only over a question (`政策解读` / `问：…？`)."""
+    if not SIDEBAR_LABEL.match(label):
+        return False
+    return not _QUESTION_BOX_LABEL.search(label) or _QUESTION_OPENING.match(below) is not None
+
 
 # Column labels and other page furniture seen on party-building pages; vertical labels are rebuilt first.
 KNOWN_COLUMN_LABELS = frozenset(

@@ -76,7 +76,7 @@ from builder.ingest.jumplines import (
 )
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelabels import (
-    SIDEBAR_LABEL,
+    is_sidebar_label,
     is_vertical_headline,
     next_text_line,
     read_deck_beside,
@@ -161,8 +161,10 @@ def _spaced_label(page: PageReader, line: Line) -> bool:
 
 
 def _sidebar(page: PageReader, line: Line) -> bool:
-    """`记者手记`, `短评 让“院坝会”常开常新`, `链接` after an article: a sidebar, left out with its text."""
-    return bool(page.seen_text and SIDEBAR_LABEL.match(line.text)) and page.add(
+    """`记者手记`, `短评 让“院坝会”常开常新`, `链接` after an article: a sidebar, left out with its text (a
+    `政策解读` box only over its questions)."""
+    below = next_text_line(page.lines, page.index)
+    return bool(page.seen_text and is_sidebar_label(line.text, below)) and page.add(
         kinds.SIDEBAR, line.text, line.number
     )
 
