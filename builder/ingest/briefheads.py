@@ -13,6 +13,7 @@ from builder.ingest.briefleads import LEAD_SPAN
 from builder.ingest.briefs import close_item_before
 from builder.ingest.headlineplaces import place_words
 from builder.ingest.headlineshapes import BRACKETED_HEADLINE, is_headline_shape
+from builder.ingest.labelleditems import inside_report_or_box
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_label_word
 from builder.ingest.pagelabels import SIDEBAR_LABEL
@@ -65,8 +66,9 @@ def run_in_bracketed_headline(page: PageReader, line: Line) -> bool:
     `（name）` split off as its byline): a new article, the headline without the brackets, the text after it its
     lead. The lead opens like a report (a full place name, a date, 本报讯) and the headline names the place the
     lead names, or another line of the page opens an item so (a column of them: `土右旗…` over `包头市土默特右旗…`).
-    A run-in head of a report's paragraph (`【主要做法】…`: no report's opening after it) and a place's label
-    (labelleditems) are none."""
+    A run-in head of a report's paragraph (`【主要做法】…`: no report's opening after it, or, after it, one
+    under the report's own byline or dateline where the item before closes with no `（name）` of its own:
+    `本报讯（…）…` / `【网格党支部让服务更精准】今年以来，…`) and a place's label (labelleditems) are none."""
     here = page.index - 1
     item = _run_in_item(page.lines, here)
     if item is None:
@@ -77,8 +79,11 @@ def run_in_bracketed_headline(page: PageReader, line: Line) -> bool:
     last = page.units[-1] if page.units else None
     if last is not None and last.kind == TEXT and is_label_word(last.text):
         last.kind = FURNITURE  # the column's label (`一周要闻`) heads the column, no item
-    elif last is not None and not headlinecontext.at_top(page) and not close_item_before(page):
-        return False
+    elif last is not None and not headlinecontext.at_top(page):
+        if not close_item_before(page):
+            return False
+        if page.units[-1].kind != BYLINE and inside_report_or_box(page):
+            return False  # a bylined report's run-in section head, its story going on (`【…】今年以来，…`)
     _open_brief(page, item[0], line.number)
     lead = _RUN_IN_BRACKETED.match(line.text.strip()).group("lead")  # type: ignore[union-attr]
     if lead:

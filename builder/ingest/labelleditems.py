@@ -56,7 +56,7 @@ def labelled_report(page: PageReader, line: Line) -> bool:
     banner: a new report, its text without the label. Right under a headline or banner with another such line
     further down the page, that headline is the collection's (furniture), and the column label over a banner
     too. Inside a report with its byline or dateline, or a box under its label, the line is no item
-    (_inside_report_or_box)."""
+    (inside_report_or_box)."""
     labelled = place_label(line.text)
     if labelled is None:
         return False
@@ -71,7 +71,7 @@ def labelled_report(page: PageReader, line: Line) -> bool:
         and last.kind != kinds.HEADLINE
         and not banner
         and not in_series
-        and _inside_report_or_box(page)
+        and inside_report_or_box(page)
     ):
         return False  # a report's paragraph naming its place (`本报讯（记者…）…` / `■通山县　通山县…`)
     if last is not None and (last.kind == kinds.HEADLINE or banner):
@@ -99,7 +99,7 @@ def _next_in_series(page: PageReader) -> bool:
     )
 
 
-def _inside_report_or_box(page: PageReader) -> bool:
+def inside_report_or_box(page: PageReader) -> bool:
     """The text read since the last headline is a report with its byline or dateline (`本报讯（记者 某某）…`), or a
     box under its label (`新闻链接`, `相关链接`): a labelled line under it is one of the report's paragraphs, or one
     of the box's items, its places listed in turn, not a round-up's item."""
@@ -135,7 +135,7 @@ def _banner(page: PageReader) -> bool:
         or is_label_word(above.text)
         or (
             ends_sentence(above.text)
-            and (last.blanks_before > 0 or not _inside_report_or_box(page) or _items_elsewhere(page))
+            and (last.blanks_before > 0 or not inside_report_or_box(page) or _items_elsewhere(page))
         )
     )
     return (

@@ -60,3 +60,23 @@ def test_a_reports_run_in_section_heads_stay_in_it():
     assert len(articles) == 1
     assert articles[0].title == "阳东区推行“红色网格”"
     assert "化解矛盾纠纷260起" in articles[0].text
+
+
+def test_a_bylined_reports_run_in_heads_over_a_reports_lead_stay_in_it():
+    """rv35 #1: a dateline report's run-in 【】 section heads whose text opens like a report (`今年以来，`, `近年` /
+    `来，`), the section before closing with no `（name）` of its own: the report's sections, one article."""
+    page = (
+        "阳西县深化“党建+网格”\n\n"
+        "　　本报讯（记者 林青）阳江市阳西县\n"
+        "把党小组建在网格上，服务下沉到户。\n"
+        "【党员中心户让求助有回应】今年以来，\n"
+        "全县设立党员中心户520户，回应群众\n"
+        "求助1800件。\n"
+        "【“爱心积分”激发邻里互助】近年\n"
+        "来，各村推行“爱心积分”，累计兑换\n"
+        "物品6000件。\n"
+        "　　下一步，阳西县将扩大网格覆盖。\n"
+    )
+    articles = _articles(page)
+    assert [a.title for a in articles] == ["阳西县深化“党建+网格”"]
+    assert "扩大网格覆盖" in articles[0].text and "回应群众求助1800件" in articles[0].text
