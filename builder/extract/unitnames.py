@@ -48,7 +48,9 @@ _ORDINAL = re.compile(rf"^(?:首|第[{NUMBERS_TO_TEN}百\d]+|[多数几])[家个
 # After a place name, 级 is prose (市级示范社区); a headline's own unit may start with it (级索镇：).
 _RANK = "级"
 _VERB_STEM = re.compile(
-    r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造)"
+    r"^(调研|走访|服务|联系|深入|走进|来到|前往|覆盖|下沉|报到|进入|包联|指导|督导|视察|考察|推动|打造"
+    # a verb of policy work done to communities at large (井口街道探索社区养老新路子; never 创新社区, a name)
+    r"|探索|构建|健全|完善|深化|强化|优化|提升|加强|激活|聚焦|做实|赋能|破解|织密)"
 )
 # After the unit word, what makes it part of a common noun (莲都区为村干部“减负松绑”: 村干部, not a village 为村;
 # 浙江为村社“松绑”: 村社, the villages and communities; 村社会组织 and 村社区 keep the village).

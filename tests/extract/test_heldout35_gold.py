@@ -34,6 +34,7 @@ it a headline): spurious 2 -> 1, titles 15 -> 16/18, bylines 15 -> 16/18, theme 
 102/117 and P 94/106 -> 102/114, practices R 34 -> 36/53 and P 34/43 -> 36/45 (on the base); with round h35a:
 articles 18/18 (1 spurious), titles 18/18, bylines 18/18, theme F1 0.927, metrics R 112/117 P 112/114, practices R
 42/53 P 42/44.
+Lead's change (a verb of policy work after a township, `…街道探索社区养老…`, names no community): level 18/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -55,7 +56,7 @@ AT_LEAST = {
     "subtitles_exact": 18 / 18,
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
-    "level_exact": 17 / 18,
+    "level_exact": 18 / 18,
     "theme_f1": 0.926,
     "metric_recall": 112 / 117,
     "metric_precision": 112 / 114,
