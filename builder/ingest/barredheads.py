@@ -11,10 +11,10 @@ import re
 from builder.ingest import headlinecontext
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import is_byline_text
-from builder.ingest.headlineshapes import is_headline_shape
+from builder.ingest.headlineshapes import HEAD_IN_BRACKETS, is_headline_shape
 from builder.ingest.pagelines import Line, PageReader
 
-_BARRED = re.compile(r"^【([^【】]{4,40})】[ \u3000]*[｜|][ \u3000]*(\S.{1,40})$")
+_BARRED = re.compile("^" + HEAD_IN_BRACKETS + r"[ \u3000]*[｜|][ \u3000]*(\S.{1,40})$")
 
 
 def barred_headline(text: str) -> tuple[str, str] | None:

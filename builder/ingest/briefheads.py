@@ -12,7 +12,7 @@ from builder.ingest import headlinecontext
 from builder.ingest.briefleads import LEAD_SPAN
 from builder.ingest.briefs import close_item_before
 from builder.ingest.headlineplaces import place_words
-from builder.ingest.headlineshapes import BRACKETED_HEADLINE, is_headline_shape
+from builder.ingest.headlineshapes import BRACKETED_HEADLINE, RUN_IN_HEAD_IN_BRACKETS, is_headline_shape
 from builder.ingest.labelleditems import inside_report_or_box
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_label_word
@@ -56,7 +56,7 @@ def bracketed_headline(page: PageReader, line: Line) -> bool:
 # `【松山区“便民驿站”让群众少跑腿】赤峰市` : a brief's headline set bold in 【】 and run in, its lead going on after
 # it on the same line and the lines below (a `一周要闻` / `要闻速览` column, layouts35 p03); the wrap may leave the
 # lead's first words under it (`【扎兰屯市“流动党员之家”凝聚在外党员】` / `呼伦贝尔市扎兰屯市在…`).
-_RUN_IN_BRACKETED = re.compile(r"^【(?P<head>[^【】]{6,40})】(?P<lead>[^【】\s].*)?$")
+_RUN_IN_BRACKETED = re.compile("^" + RUN_IN_HEAD_IN_BRACKETS + r"(?P<lead>[^【】\s].*)?$")
 _LEAD_LINES = 3  # lines the lead's opening (its place's full name) may run over
 
 

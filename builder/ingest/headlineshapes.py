@@ -87,8 +87,14 @@ WORDS_ENDING_SO = (
 )
 
 
+# A headline's words set in 【】 (group `head`, the first): 4 to 40 characters, no bracket inside. The one bound of a
+# 【head】: on a line of its own (BRACKETED_HEADLINE), before a byline after a bar (barredheads).
+HEAD_IN_BRACKETS = r"【(?P<head>[^【】]{4,40})】"
+# Run in before its lead (briefheads), a brief's headline is 6 characters or more: a report's run-in paragraph
+# heads (`【主要做法】…`, `【经验启示】…`) mostly are 4 or 5 and open no item.
+RUN_IN_HEAD_IN_BRACKETS = r"【(?P<head>[^【】]{6,40})】"
 # A headline set in 【】 on a line of its own (a briefs column's, `【某某市：“某某驿站”暖人心】`): group 1 its words.
-BRACKETED_HEADLINE = re.compile(r"^【([^【】]{4,40})】$")
+BRACKETED_HEADLINE = re.compile("^" + HEAD_IN_BRACKETS + "$")
 
 
 def headline_words(text: str) -> str:
