@@ -29,6 +29,7 @@ from __future__ import annotations
 from builder.ingest.captionlines import one_short_sentence
 from builder.ingest.interleave_blockheads import by_blocks
 from builder.ingest.interleave_bylines import by_indents, indents_decide
+from builder.ingest.interleave_search import own_words_bonus
 from builder.ingest.interleave_split import ColumnSplit, regular_or
 from builder.ingest.interleave_stacked import unstack
 from builder.ingest.interleave_starts import Columns, column_starts
@@ -70,18 +71,12 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
     return split_threads(units)
 
 
-def _topic_costs(units: list[Unit], columns: Columns, lines: list[Unit]) -> list[tuple[float, float]]:
+def _topic_costs(units: list[Unit], columns: Columns, lines: list[Unit]) -> list[list[float]]:
     """Per line after the starts: a bonus for the column whose start alone (headline and first lines) shares
-    its words."""
-    start_a = "".join(u.text for u in units[columns.first : columns.second])
-    start_b = "".join(u.text for u in units[columns.second : columns.start])
-    own_a, own_b = bigrams(start_a) - bigrams(start_b), bigrams(start_b) - bigrams(start_a)
-    costs = []
-    for unit in lines:
-        words = bigrams(unit.text)
-        in_a, in_b = len(words & own_a), len(words & own_b)
-        costs.append((_TOPIC if in_a > in_b else 0.0, _TOPIC if in_b > in_a else 0.0))
-    return costs
+    its words (interleave_search.own_words_bonus: the same bonus however many it shares)."""
+    starts = [units[columns.first : columns.second], units[columns.second : columns.start]]
+    heads = [bigrams("".join(u.text for u in start)) for start in starts]
+    return own_words_bonus(heads, [unit.text for unit in lines], lambda _shared: _TOPIC)
 
 
 def _best_order(units: list[Unit], columns: Columns) -> list[Unit] | None:

@@ -5,6 +5,7 @@ reads (its line joins and its columns' ends)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from builder.ingest.linejoin import join_cost
@@ -38,7 +39,7 @@ class ColumnSplit:
     lines: list[str]
     last_a: str
     last_b: str
-    topics: list[tuple[float, float]]  # per line: (cost in A, cost in B)
+    topics: Sequence[Sequence[float]]  # per line: (cost in A, cost in B)
     block: int  # the first block's length: the expected length of a block
     lead_b: int  # units of B's first block before the lines
     joins: dict[tuple[str, str], float] = field(default_factory=dict)  # see join
