@@ -25,7 +25,12 @@ from builder.text.numerals import MAGNITUDES, NUMBERS_TO_TEN
 if TYPE_CHECKING:
     from builder.ingest.paragraphs import Assembly
 
-MAX_SHORT_CAPTION_CHARS = 40  # a caption standing alone inside a sentence
+# A caption's longest (Han characters), one bound for captionlines, photolines and paragraphcaptions: a caption its
+# opening (`图为…`), its credit or its figure's gap tells. One told by little more than its shape, one short
+# sentence (one_short_sentence: alone inside a sentence, beside a wider column), is shorter: a longer one is the
+# text's own sentence.
+MAX_CAPTION_CHARS = 80
+MAX_SHORT_CAPTION_CHARS = 40
 _MAX_CAPTION_LINES = 4
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
@@ -39,7 +44,6 @@ NUMBERED_FIGURE = re.compile(
 CAPTION_OPENING = re.compile(
     rf"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:]|{NUMBERED_FIGURE.pattern[1:]})"
 )
-_MAX_MARKED_CAPTION_CHARS = 80  # a caption opening so may run longer than a short one
 
 
 def marked_caption(text: str) -> bool:
@@ -49,7 +53,7 @@ def marked_caption(text: str) -> bool:
         CAPTION_OPENING.match(text) is not None
         and ends_sentence(text)
         and not _SENTENCE_MARK.search(text.rstrip().rstrip("”’）)")[:-1])
-        and cjk_count(text) <= _MAX_MARKED_CAPTION_CHARS
+        and cjk_count(text) <= MAX_CAPTION_CHARS
     )
 
 
@@ -114,7 +118,7 @@ def _long_caption_set_far_wider(state: Assembly, opens: int, end: int, caption: 
         and state.deficit(unit) <= -state.local.of(unit)
         and ends_sentence(caption)
         and not _SENTENCE_MARK.search(caption.rstrip().rstrip("”’）)")[:-1])
-        and cjk_count(caption) <= _MAX_MARKED_CAPTION_CHARS
+        and cjk_count(caption) <= MAX_CAPTION_CHARS
     )
 
 

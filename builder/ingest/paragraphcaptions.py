@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder.ingest.captionlines import one_short_sentence, paragraph_over_caption
+from builder.ingest.captionlines import MAX_CAPTION_CHARS, one_short_sentence, paragraph_over_caption
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
 from builder.ingest.subheadings import is_heading_candidate
@@ -20,8 +20,6 @@ from builder.ingest.textrules import cjk_count, ends_sentence
 
 if TYPE_CHECKING:
     from builder.ingest.paragraphs import Assembly
-
-_MAX_CAPTION_CHARS = 80
 
 
 def caption_between_halves(state: Assembly) -> bool:
@@ -58,7 +56,7 @@ def caption_before_credit(state: Assembly) -> bool:
         return False  # a credit printed at the end of a paragraph's line credits the page's photo
     if glued and paragraph_over_caption(units, start, end):
         return False  # a paragraph's first lines, then its caption inside the sentence (captionlines)
-    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
+    if not ends_sentence(caption) or cjk_count(caption) > MAX_CAPTION_CHARS:
         return False
     if state.current is not None and ends_sentence(state.current.text):
         state.flush()
@@ -121,7 +119,7 @@ def _caption_end(units: list[Unit], start: int) -> int | None:
     while end < len(units) and units[end].kind == TEXT and units[end].blanks_before == 0:
         end += 1
     caption = "".join(u.text for u in units[start:end])
-    if not ends_sentence(caption) or cjk_count(caption) > _MAX_CAPTION_CHARS:
+    if not ends_sentence(caption) or cjk_count(caption) > MAX_CAPTION_CHARS:
         return None
     if end >= len(units) or units[end].kind != TEXT:
         return None

@@ -8,7 +8,13 @@ import re
 
 from builder.ingest import pagelines as kinds
 from builder.ingest.bylineshapes import BYLINE_MARKS, BYLINE_THEN_LEAD, is_byline_text
-from builder.ingest.captionlines import CAPTION_OPENING, NUMBERED_FIGURE, REPORTED_FACT, one_short_sentence
+from builder.ingest.captionlines import (
+    CAPTION_OPENING,
+    MAX_CAPTION_CHARS,
+    NUMBERED_FIGURE,
+    REPORTED_FACT,
+    one_short_sentence,
+)
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
@@ -16,7 +22,6 @@ from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
-_MAX_CAPTION_CHARS = 80
 _MAX_CAPTION_TAIL_LINES = 2  # the lines a marked caption wraps onto (c14, c06: one)
 
 
@@ -53,9 +58,9 @@ def _wrapped_caption_lines(lines: list[str], start: int, caption: str) -> int:
         if is_credit_text(following):
             break
         text, credit = split_inline_credit(following)
-        if credit is not None and cjk_count(caption + text) <= _MAX_CAPTION_CHARS:
+        if credit is not None and cjk_count(caption + text) <= MAX_CAPTION_CHARS:
             return index - start + 1  # its last line, the credit glued after it
-        if cjk_count(caption + following) > _MAX_CAPTION_CHARS or index - start >= _MAX_CAPTION_TAIL_LINES:
+        if cjk_count(caption + following) > MAX_CAPTION_CHARS or index - start >= _MAX_CAPTION_TAIL_LINES:
             return 0
         caption += following
         index += 1
@@ -213,7 +218,7 @@ def _wrapped_photo_caption(page: PageReader, line: Line) -> bool:
         text, credit = split_inline_credit(following)
         caption, index = caption + text, index + 1
     sentence_ends = len(_SENTENCE_END.findall(caption))
-    if not ends_sentence(caption) or sentence_ends != 1 or cjk_count(caption) > _MAX_CAPTION_CHARS:
+    if not ends_sentence(caption) or sentence_ends != 1 or cjk_count(caption) > MAX_CAPTION_CHARS:
         return False
     page.index = index
     page.add(kinds.CAPTION, NUMBERED_FIGURE.sub("", caption), line.number)  # (without a figure's number)
