@@ -44,8 +44,15 @@ def _byline(text: str) -> bool:
     return is_byline_text(text) or (byline is not None and not rest.strip())
 
 
-def _depth(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
+# The spaces a line's depth counts: a layout's padding (a paragraph's or a head's indent) is ASCII spaces; a
+# full-width space counts too where the depth is read against a width (_halves_joined), each at least a cell.
+_PADDING = " "
+_ANY_SPACE = " \u3000"
+
+
+def _depth(line: str, spaces: str = _PADDING) -> int:
+    """A line's leading spaces (of `spaces`)."""
+    return len(line) - len(line.lstrip(spaces))
 
 
 def _paragraph_indent(lines: list[str]) -> int | None:
@@ -198,11 +205,6 @@ def _split_bylines_beside(lines: list[str], numbers: list[int]) -> bool:
     return changed
 
 
-def _columns_deep(line: str) -> int:
-    """A line's leading spaces, each at least a character's cell (read turned full-width ones into one each)."""
-    return len(line) - len(line.lstrip(" \u3000"))
-
-
 def _ends_what_is_above(text: str) -> bool:
     """A blank line, a finished sentence or the page's head line over a headline (a page printing no blank)."""
     return not text or ends_sentence(text) or is_furniture_line(text)
@@ -224,7 +226,7 @@ def _halves_joined(lines: list[str], numbers: list[int]) -> bool:
             and not indented(first)
             and (i == 0 or _ends_what_is_above(lines[i - 1].strip()))
             and (i + 2 == len(lines) or not lines[i + 2].strip() or indented(lines[i + 2]))
-            and _columns_deep(second) >= display_width(first.strip()) > 0
+            and _depth(second, _ANY_SPACE) >= display_width(first.strip()) > 0
             and _headline(first.strip())
             and _headline(second.strip())
             and not ends_sentence(first.strip())
