@@ -104,19 +104,25 @@ _SINGLE = re.compile(
     r"|" + CONTACT + r")$"
 )
 _SERIES_PART = f"系列(?:报道|评论|述评|访谈|调查)?之[{NUMBERS_TO_TEN}]{{1,3}}"
+# A series' name: 2 to 16 characters, maybe parted by `·`.
+_SERIES_NAME = f"[{_HAN}·・]{{2,16}}"
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
-    f"|^【[{_HAN}·・]{{2,16}}(?:系列(?:报道)?|篇|专栏|特刊|之[{NUMBERS_TO_TEN}]{{1,3}})】$"
+    f"|^【{_SERIES_NAME}(?:系列(?:报道)?|篇|专栏|特刊|之[{NUMBERS_TO_TEN}]{{1,3}})】$"
     # a series' part in brackets, the series maybe quoted and long (`【“某某…的某某样板”系列报道之一】`)
     f"|^【“?[{_HAN}·・]{{2,24}}”?{_SERIES_PART}】$"
     # unbracketed over a 专题 page's headline, the series maybe quoted (`“某某的新变化”系列报道之二`)
-    f"|^“?[{_HAN}·・]{{2,16}}”?{_SERIES_PART}$"
+    f"|^“?{_SERIES_NAME}”?{_SERIES_PART}$"
     # a 连载's part over its headline, the series quoted or in 《》 (`“网格故事”之三`, `《村官日记》连载之二`, layouts35 p04)
-    f"|^(?:“[{_HAN}·・]{{2,16}}”|《[{_HAN}·・]{{2,16}}》)(?:连载)?之[{NUMBERS_TO_TEN}]{{1,3}}$"
+    f"|^(?:“{_SERIES_NAME}”|《{_SERIES_NAME}》)(?:连载)?之[{NUMBERS_TO_TEN}]{{1,3}}$"
     # and the trailer under its part naming when the next is printed (`（本系列报道之三将于5月8日刊发）`)
     f"|^[（(]本{_SERIES_PART}将?于?[^（）()]{{0,16}}(?:刊发|刊出|刊登|推出|见报|播发)[）)]$"
 )
+# A series' name and its part's circled number, unbracketed (`基层治理新观察①`): furniture only over the headline it
+# labels (pagefurniture: right over a byline or the text it is the headline, numbered as the series' part,
+# `小网格里的大民生①`). Nothing but the number marks it, so the name is a headline's words: 4 to 12 characters, no `·`.
+NUMBERED_SERIES = re.compile(f"^[{_HAN}]{{4,12}}[①-⑳]$")
 # A bare page number, maybe with the column label printed beside it after a gap (`08　　各地传真`).
 BARE_PAGE_NUMBER = re.compile(f"^[A-Z]?\\d{{1,3}}(?:[ \u3000]+{_LABEL})?$")
 # A running head: a column label and its bare page number, either first (`基层治理 · 2`, `2 | 要闻`).

@@ -21,7 +21,7 @@ from builder.ingest.barenames import names_over_lead
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.chartboxes import chart_box, qr_box
 from builder.ingest.epaper import headline_list
-from builder.ingest.furniture import BARE_PAGE_NUMBER, DATED, RUNNING_HEAD, is_furniture_line
+from builder.ingest.furniture import BARE_PAGE_NUMBER, DATED, NUMBERED_SERIES, RUNNING_HEAD, is_furniture_line
 from builder.ingest.furnitureboxes import (
     after_a_gap,
     blank_or_foot_after,
@@ -46,9 +46,6 @@ from builder.ingest.toplabels import SHORT_LABEL, bracketed_column_label, label_
 from builder.ingest.videocredits import is_video_credit
 
 _HAN = "\u4e00-\u9fff"
-# A series' name and its part's circled number, unbracketed (`基层治理新观察①`): a tag only over the headline it
-# labels; right over a byline or the text it is the headline, numbered as the series' part (`小网格里的大民生①`).
-_NUMBERED_SERIES = re.compile(f"^[{_HAN}]{{4,12}}[①-⑳]$")
 DATE_LINE = re.compile(
     f"^(?:\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日|\\d{{4}}\\.\\d{{1,2}}\\.\\d{{1,2}})(?:\\s*{WEEKDAY})?$"
 )
@@ -70,7 +67,7 @@ def _next_line(page: PageReader) -> str:
 
 def _numbered_series_over_headline(page: PageReader, line: Line) -> bool:
     """`基层治理新观察②` over `赫山区“红色业委会”破解物业难题`: the series' tag over its part's headline."""
-    if not _NUMBERED_SERIES.match(line.text):
+    if not NUMBERED_SERIES.match(line.text):
         return False
     below = _next_line(page)
     return is_headline_shape(below) and not starts_byline(below)
