@@ -41,7 +41,7 @@ from decimal import Decimal, InvalidOperation
 from builder.extract.chinesenumerals import chinese_to_number
 from builder.extract.metric_words import VERBS
 from builder.ingest.traditionalchars import has_traditional, simplified
-from builder.text.countwords import COUNT_UNITS, COUNTED_NOUNS, TIME_UNITS
+from builder.text.countwords import COUNT_UNITS, COUNTED_NOUNS, MEMBER_UNITS, TIME_UNITS
 from builder.text.numerals import COUNT_NUMERALS, COUNTS_TO_TEN, DIGITS, TWO_COUNTED, ZEROS
 from builder.text.patterns import alternation
 
@@ -283,9 +283,9 @@ _HALF = re.compile(
 
 
 # A count of one (一个, 1名, 其中一个…): one member, no group a share is of.
-_ONE = rf"(?<![\d{COUNT_NUMERALS}])[1一]\s*[名个位户家人支]"
+_ONE = rf"(?<![\d{COUNT_NUMERALS}])[1一]\s*[{MEMBER_UNITS}]"
 # A count of a group (1200名, 320个), never of one.
-_GROUP_COUNT = rf"(?<![\d{COUNT_NUMERALS}])(?!{_ONE})[\d{COUNT_NUMERALS}]+\s*[余多]?\s*[名个位户家人支]"
+_GROUP_COUNT = rf"(?<![\d{COUNT_NUMERALS}])(?!{_ONE})[\d{COUNT_NUMERALS}]+\s*[余多]?\s*[{MEMBER_UNITS}]"
 # A half in words opening its clause: 过半, over a half, approximate; never a half of time or things.
 _HALF_WORDS = (
     r"(?P<pre>近|约|超过|超|逾|将近|过(?=半))?(?P<num>一半|半数|(?<=过)半)(?P<post>以上|多|左右)?"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from builder.content.loader import Label
+from builder.text.countwords import MEMBER_UNITS
 from builder.text.numerals import COUNT_NUMERALS
 
 SECTIONS: tuple[str, ...] = ("title", "headings", "body")
@@ -84,9 +85,11 @@ def rule_problems(vocabulary: Mapping[str, Label]) -> list[str]:
 
 
 COUNT_GROUP = "<数>"
-# A count with its measure word (200多名, 12支, 三个, 1.2万名, 4.7万人次).
+# A count with its measure word (200多名, 12支, 三个, 1.2万名, 4.7万人次): a group's members or the times and cases
+# the work counts (人次, 件, 场). Any count, one too, with its decimals and 万: what a sentence counts tells a result;
+# the numbers parser's count of a group (numbers._GROUP_COUNT: members alone, never one) asks which group a share is of.
 COUNT = re.compile(
-    rf"(?:\d+(?:\.\d+)?|[{COUNT_NUMERALS}]+)[万亿]?[多余]?(?:人次|户次|名|支|个|位|人|户|家|件|起|处|场|次)"
+    rf"(?:\d+(?:\.\d+)?|[{COUNT_NUMERALS}]+)[万亿]?[多余]?(?:人次|户次|[{MEMBER_UNITS}]|件|起|处|场|次)"
 )
 
 

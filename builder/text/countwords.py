@@ -44,6 +44,10 @@ TIME_UNITS: frozenset[str] = frozenset(
 )
 
 COUNTED_NOUNS = {"住户": "户", "农户": "户"}
+# The counting words of a group's members, people or bodies (1200名, 320个, 48户, 5支): written in a character class
+# (`[{MEMBER_UNITS}]`) by the patterns that count a group (extract/numbers: the group a share is of;
+# extract/theme_rules.COUNT: a result a theme's sentence counts).
+MEMBER_UNITS = "名个位户家人支"
 
 # A share in tenths (八成): a count word as well, not a unit of a metric.
 _SHARE = "成"
