@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 
 from builder.extract.level_estates import estate_project, title_unit
-from builder.extract.locality import locality_level
 from builder.extract.regions import PAGE_NOTE, RegionResult
-from builder.extract.unitnames import opening_units
+from builder.extract.unitnames import locality_level, opening_units
 from builder.places.gazetteer import gazetteer
 from builder.places.matching import body_text, clean
 from builder.text.numerals import COUNT_NUMERALS, NUMBERS_TO_TEN

@@ -26,10 +26,12 @@ Used by regions.py once the county (or a city without counties) is known:
   市社区志愿服务基地) is the place's community work, no unit's name.
 - `acting_county(gaz, city, zones)`: at a city, a unit named with its county in the lead (瑶海区和平路街道) and
   named again acts: the region is its county.
+- The units the address names (first_address: the first mention written as an address, and the unit a clause
+  of setting, a 位于 sentence or a reporter's source introduces there): locality_address.py.
 - Units named apart from the article's address (partners, a page's note, functional zones): locality_apart.py.
 - `own_unit(gaz, zones)`: for an article naming no place at all, the unit it names as its own (its level).
-- How a unit is named after a place (the address's words, not prose), `unit_follows` and `opening_units`:
-  unitnames.py.
+- How a unit is named after a place (the address's words, not prose), `unit_follows`, `opening_units` and a
+  unit's level by its unit word (`locality_level`): unitnames.py.
 """
 
 from __future__ import annotations
@@ -37,16 +39,16 @@ from __future__ import annotations
 import re
 
 from builder.extract.framing import example_of, heads_the_headline
-from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, lead_subject, units_after
+from builder.extract.locality_address import LEARNED_FROM, SEVERAL, first_address
+from builder.extract.unitnames import ADDRESS_UNITS, is_unit_name, lead_subject, locality_level, units_after
 from builder.places.gazetteer import Gazetteer
-from builder.places.matching import Mention, Zone
+from builder.places.matching import Zone
 from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN
 from builder.text.patterns import INSPECTING, QUOTED_NAME
 
 __all__ = [
     "acting_county",
     "locality",
-    "locality_level",
     "own_unit",
     "title_locality",
 ]
@@ -103,14 +105,6 @@ def own_unit(gaz: Gazetteer, zones: dict[str, Zone]) -> str | None:
     """For an article naming no place of the gazetteer: the unit it names as its own, in its headline
     (金桥社区：…) or at a clause's start twice or more (近年来，清河镇把…。清河镇居民说…)."""
     return "".join(title_locality(zones) or _named_apart(gaz, None, zones)) or None
-
-
-_COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
-
-
-def locality_level(name: str) -> str:
-    """township or community, from the unit word a locality ends with."""
-    return "community" if name.endswith(_COMMUNITY) else "township"
 
 
 def _policies(text: str, name: str) -> float:
@@ -201,105 +195,6 @@ def _lead_subject(gaz: Gazetteer, zones: dict[str, Zone]) -> list[str]:
     return parts if level in _REFS and (_REFS[level].search(body) or _ACTING[level].search(body)) else []
 
 
-def _first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]:
-    """The units that follow the first mention of the place written as an address (山东枣庄薛城区的一座大棚
-    … 薛城区常庄街道吴庄村): the place may be named on its own before its unit is. A headline's address
-    stopping at the township (奉节平安乡：…) gives way to the body's going on from it to its village
-    (重庆市奉节县平安乡双店村…), and one skipping the township (某区某社区来了…) to the body's whole chain
-    (某区某街道某社区…)."""
-    title, body = (_address_in(gaz, key, zones[name]) for name in ("title", "body"))
-    # (the body going on below the headline's unit, or naming the township the headline skips)
-    if title and len(body) > len(title) and title in (body[: len(title)], body[-len(title) :]):
-        return body
-    # (else the address a letter's signature gives its writer, read as the byline: 某某市某某区学院街道 读者 周某)
-    return title or body or _address_in(gaz, key, zones["dateline"])
-
-
-def _address_in(gaz: Gazetteer, key: str, zone: Zone) -> list[str]:
-    for m in zone.mentions:
-        if m.key == key and not m.dropped:
-            parts = units_after(gaz, zone.text, m.end, zone.mentions) or _after_the_source(gaz, zone, m)
-            if parts and _listed_with_another_township(gaz, zone, m.end, parts):
-                return [_SEVERAL]
-            if parts:
-                return parts + (
-                    _subject_after_setting(zone.text, m.start, parts) or _lying_in(zone.text, m.start, parts)
-                )
-    return []
-
-
-# A community or village said to lie in the address (某某社区位于湖南湘江新区麓谷街道): the unit the address is of.
-_LIES_IN = re.compile(
-    r"(?:^|[，。；！？\n])([\u4e00-\u9fff]{2,8}?(?:社区|村|嘎查))(?:位于|地处|坐落于|坐落在)[\u4e00-\u9fff]{0,8}$"
-)
-
-
-def _lying_in(text: str, start: int, parts: list[str]) -> list[str]:
-    """The community or village opening a sentence as what lies in the address's township (`某某社区位于某某区
-    某某街道，…`), named again: the unit the article is about, below the township."""
-    if len(parts) != 1 or locality_level(parts[0]) != "township":
-        return []
-    found = _LIES_IN.search(text, max(0, start - 24), start)
-    if found is None:
-        return []
-    unit = found.group(1)
-    if not is_unit_name(unit, 2 if unit.endswith(("社区", "嘎查")) else 1) or text.count(unit) < 2:
-        return []
-    return [unit]
-
-
-# The place a reporter learned the news from (记者从太原市万柏林区了解到，南寒街道朝阳街社区创新实施…): the source;
-# the unit opening the next clause is the news's subject, as if the address went on.
-_LEARNED_FROM = re.compile(r"(?:了解到|获悉|得知)[，,]")
-_FROM_BEFORE = re.compile(r"从[\u4e00-\u9fff]{0,12}$")
-
-
-def _after_the_source(gaz: Gazetteer, zone: Zone, m: Mention) -> list[str]:
-    learned = _LEARNED_FROM.match(zone.text, m.end)
-    if learned is None or not _FROM_BEFORE.search(zone.text, max(0, m.start - 13), m.start):
-        return []
-    return units_after(gaz, zone.text, learned.end(), zone.mentions)
-
-
-_SEVERAL = ""  # (units of several townships listed: the place above them all acts)
-_LISTED = re.compile(r"[、和与及]")
-
-
-def _listed_with_another_township(gaz: Gazetteer, zone: Zone, end: int, parts: list[str]) -> bool:
-    """The address's township and unit listed with a unit of another township of the place (宜兴市丁蜀镇丽锦花苑
-    小区、宜城街道优湖美地小区成功入选): two townships' units, none the one acting."""
-    if len(parts) != 2 or locality_level(parts[0]) != "township":
-        return False
-    after = end + len("".join(parts))
-    if not _LISTED.match(zone.text, after):
-        return False
-    other = units_after(gaz, zone.text, after + 1, zone.mentions)
-    return len(other) == 2 and other[0] != parts[0] and locality_level(other[0]) == "township"
-
-
-# A clause of setting, 在 and an address alone (在合肥市蜀山区西园街道，), closed by a comma.
-_SETTING = re.compile(r"(?:^|[，。；！？\n])在[\u4e00-\u9fff]{0,12}$")
-# (or introduced as the one there: 在南昌市青云谱区青云谱镇，也有一个城南村。)
-_COMMUNITY_OPENING = re.compile(
-    r"[，,](?:[也还就]?有(?:一个|个|这样一个))?([\u4e00-\u9fff]{2,8}?(?:社区|村|嘎查))(?!社区)"
-)
-
-
-def _subject_after_setting(text: str, start: int, parts: list[str]) -> list[str]:
-    """A township's community or village opening the clause right after a clause of setting that ends with the
-    township (在合肥市蜀山区西园街道，岳西新村社区坚持…; 在…青云谱镇，也有一个城南村), named again: the subject, its
-    unit below the township."""
-    if len(parts) != 1 or locality_level(parts[0]) != "township" or not _SETTING.search(text, 0, start):
-        return []
-    end = start + text[start:].find(parts[-1]) + len(parts[-1])
-    found = _COMMUNITY_OPENING.match(text, end)
-    if found is None or not is_unit_name(
-        found.group(1), 2 if found.group(1).endswith(("社区", "嘎查")) else 1
-    ):
-        return []
-    return [found.group(1)] if text.count(found.group(1)) >= 2 else []
-
-
 def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
     """The acting unit below `key`, if the article is about it rather than about the place itself (not when
     the article calls its story an example of the place's work)."""
@@ -307,8 +202,8 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
         heads_the_headline(gaz, key, zones["title"]) and not _lead_subject(gaz, zones)
     ):
         return None  # (the place heading the headline acts, unless its unit opens the lead as the work's subject)
-    first = _first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, key, zones)
-    if not first or first == [_SEVERAL] or _visited_by_the_places_own(key, "".join(first), zones["body"]):
+    first = first_address(gaz, key, zones) or title_locality(zones) or _named_apart(gaz, key, zones)
+    if not first or first == [SEVERAL] or _visited_by_the_places_own(key, "".join(first), zones["body"]):
         return None
     title = zones["title"].text.rstrip("…")
     text = zones["body"].text if title and title in zones["body"].text else title + "\n" + zones["body"].text
@@ -325,7 +220,7 @@ def locality(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
                 and not m.dropped
                 and not zone.text.startswith(first[0], m.end)
                 and not (
-                    _LEARNED_FROM.match(zone.text, m.end)  # (the source the reporter learned it from)
+                    LEARNED_FROM.match(zone.text, m.end)  # (the source the reporter learned it from)
                 )
             ):
                 own += 0.5 if m.strength == "bare" or m.weight < 0.5 else 1.0

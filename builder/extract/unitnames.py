@@ -6,6 +6,7 @@ which decides which unit acts):
   as one; a village the address names by its bare name and the text prints in full elsewhere follows too).
 - `is_unit_name(part, unit_len)`: what stands before the unit word is a name (朝阳社区), not prose (为村干部),
   a numeral (一街道), a kind (贫困村, 高校社区共建) or a clause (联合…建立红星街道).
+- `locality_level(name)`: township or community, by the unit word the name ends with (moved from locality.py).
 - `place_as_stem(gaz, unit)`: a division's full name before the unit word (牡丹江市社区志愿者协会): no unit's name.
 - `opening_units(gaz, text)`: the township and community `text` opens with; `lead_subject(gaz, text, mentions)`:
   those the lead opens with as the subject of a deed (近年来，某街道推行…); `unit_follows(gaz, zone, mention)`:
@@ -26,6 +27,7 @@ __all__ = [
     "ADDRESS_UNITS",
     "PROSE",
     "is_unit_name",
+    "locality_level",
     "opening_units",
     "place_as_stem",
     "unit_follows",
@@ -199,3 +201,11 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 def unit_follows(gaz: Gazetteer, zone: Zone, mention: Mention) -> bool:
     """A township or community name follows the place name right away (叶县辛店镇大竹园村): an address."""
     return bool(units_after(gaz, zone.text, mention.end, zone.mentions))
+
+
+_COMMUNITY = ("社区", "村", "嘎查", "小区", "网格", "居委会", "村委会")
+
+
+def locality_level(name: str) -> str:
+    """township or community, from the unit word a locality ends with."""
+    return "community" if name.endswith(_COMMUNITY) else "township"
