@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from builder.content.loader import Label
-from builder.ingest.titles import GENERIC_AREAS, lead_clauses
+from builder.ingest.titles import GENERIC_AREAS, TOWNSHIP_LEVEL, lead_clauses, unit_level
 from builder.places import townships
 from builder.places.gazetteer import gazetteer
 from builder.text.patterns import INSPECTING
@@ -42,12 +42,6 @@ _NOT_IN_NAME = re.compile(
     # `公安局党委携手赤峰市…`: a unit's organ and its partner, no place's name (联合 is: 联合村, 联合社区)
     r"|党委|党组|党工委|携手"
 )
-_LEVELS = (
-    ("省", "自治区", "特别行政区"),
-    ("市", "州", "盟"),
-    ("县", "区", "旗"),
-    ("街道", "乡", "镇", "苏木"),
-)
 _COUNTY_ENDS = ("县", "区", "旗", "市")
 
 _QUOTES = re.compile(r"[“”‘’\"'\s]")
@@ -68,14 +62,6 @@ _ADVERB = re.compile(r"^(?:积极|深入|持续|不断|大力|全力|着力|始�
 _NO_DEED = re.compile(r"[这那]|已经?|成为|正在|都会|一个|[的了着]$|^(?:是|也|还|都|将|并|有)")
 
 
-def _level(unit: str) -> int:
-    if unit.endswith("小区"):
-        return 5
-    if unit.endswith(("社区", "村", "嘎查")):
-        return 4
-    return next((rank for rank, ends in enumerate(_LEVELS) if unit.endswith(ends)), 4)
-
-
 def place_units(text: str) -> list[str]:
     """The places `text` opens with, going down the levels (`三明市沙县区夏茂镇俞邦村党支部…` -> 三明市, 沙县区,
     夏茂镇, 俞邦村): the gazetteer's names, short forms too (`福州`, `六盘水`), and below them units by their
@@ -87,7 +73,7 @@ def place_units(text: str) -> list[str]:
         found = places.scan(text[position : position + 12])
         township = _township_at(text, position)
         if township and not (found and found[0][0] == 0 and len(found[0][2]) >= len(township)):
-            unit, below = township, _LEVELS_TOWNSHIP  # `登州路街道`, not the city `登州` and `路街道`
+            unit, below = township, TOWNSHIP_LEVEL  # `登州路街道`, not the city `登州` and `路街道`
         elif found and found[0][0] == 0 and (not units or _full_form(found[0][2])):
             unit = found[0][2]
             below = _listed_level(unit)
@@ -96,15 +82,12 @@ def place_units(text: str) -> list[str]:
             if not match or _NOT_IN_NAME.search(match.group(0)[:-1]):
                 break
             unit = match.group(0)
-            below = _level(unit)
+            below = unit_level(unit, estates=True)
         if unit in GENERIC_AREAS or (len(unit) == 2 and unit[0] in "全各本该") or below < level:
             break
         units.append(unit)
         position, level = position + len(unit), below
     return units
-
-
-_LEVELS_TOWNSHIP = 3  # (the rank of _LEVELS' 街道, 乡, 镇)
 
 
 def _township_at(text: str, position: int) -> str | None:
@@ -130,7 +113,7 @@ def _listed_level(name: str) -> int:
         for form in places.forms.get(name, ())
         if form.key in places.places
     ]
-    return min(ranks) if ranks else _level(name)
+    return min(ranks) if ranks else unit_level(name, estates=True)
 
 
 def display_place(units: Sequence[str]) -> str:

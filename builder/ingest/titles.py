@@ -255,7 +255,7 @@ def acting_place(clause: str) -> str:
     """The most specific place of the chain a clause opens with (`海东市互助土族自治县红崖子沟乡…` -> 红崖子沟乡)."""
     position, last, level = 0, "", -1
     while (match := _PLACE_UNIT.match(clause, position)) and not _generic(match.group(0)):
-        below = _level(match.group(0))
+        below = unit_level(match.group(0))
         if below < level:  # a chain goes down the levels: `…社区联合义乌市…` is no place inside the community
             break
         position, last, level = match.end(), match.group(0), below
@@ -268,12 +268,18 @@ _LEVELS = (
     ("县", "区", "旗"),
     ("街道", "乡", "镇", "苏木"),
 )
+TOWNSHIP_LEVEL = 3  # (the rank of _LEVELS' 街道, 乡, 镇)
 
 
-def _level(unit: str) -> int:
-    """How far down the administrative levels a place unit stands, by its suffix (a village or community: 4)."""
-    if unit.endswith(("社区", "自治区")):
-        return 4 if unit.endswith("社区") else 0
+def unit_level(unit: str, estates: bool = False) -> int:
+    """How far down the administrative levels a place unit stands, by its suffix (a village or community: 4;
+    a township: TOWNSHIP_LEVEL). With `estates`, an estate (小区) stands below a community, 5 (madetitles'
+    place_units reads a chain down to one); without, its 区 reads as a county's (acting_place's chain stops above
+    it)."""
+    if estates and unit.endswith("小区"):
+        return 5
+    if unit.endswith(("社区", "村", "嘎查")):
+        return 4
     return next((rank for rank, ends in enumerate(_LEVELS) if unit.endswith(ends)), 4)
 
 
