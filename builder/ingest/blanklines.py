@@ -65,7 +65,7 @@ from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import prints_no_blank_line
-from builder.ingest.textrules import display_width, ends_sentence, indented
+from builder.ingest.textrules import display_width, ends_sentence, full_width, indented
 
 _MIN_STRETCH = 40  # lines with no blank line among them on a page that has blank lines elsewhere
 _MAX_HEAD = 3  # lines of a head (kicker, headline, subtitle) before its byline or lead
@@ -250,8 +250,8 @@ class _Layout:
 
     @classmethod
     def of(cls, rows: list[tuple[str, int]]) -> _Layout:
-        widths = sorted(display_width(line.strip()) for line, _ in rows if line.strip())
-        column = widths[len(widths) * 3 // 4] if widths else 0.0  # most lines are full
+        texts = [line.strip() for line, _ in rows if line.strip()]
+        column = full_width(texts) if texts else 0.0
         return cls(not any(indented(line) for line, _ in rows), column)
 
     def short(self, line: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import known_places
 from builder.ingest.narrow_costs import Line, LineCosts
-from builder.ingest.textrules import display_width, ends_sentence, indented
+from builder.ingest.textrules import display_width, ends_sentence, full_width, indented
 
 _SHORTEST, _LONGEST = 8, 20  # lines of a block
 _NARROWEST, _WIDEST = 9.0, 16.0  # characters of the columns' full lines
@@ -90,8 +90,7 @@ def _region(lines: list[str]) -> tuple[int, int] | None:
     texts = [line.strip() for line in lines[start:end]]
     if not _MIN_LINES <= len(texts) <= _MAX_LINES:
         return None
-    widths = sorted(display_width(t) for t in texts)
-    full = widths[len(widths) * 3 // 4]
+    full = full_width(texts)
     if not _NARROWEST <= full <= _WIDEST:
         return None
     while start < end and (

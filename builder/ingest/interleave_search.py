@@ -14,7 +14,7 @@ from typing import Any
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.textrules import display_width, ends_sentence
+from builder.ingest.textrules import display_width, ends_sentence, full_width
 from builder.ingest.titles import bigrams
 
 _OPEN_END = 3.0  # a column whose last line stops in the middle of a sentence
@@ -82,12 +82,6 @@ def own_words_bonus(
             [bonus(top) if top and shared[c] == top and shared.count(top) == 1 else 0.0 for c in columns]
         )
     return costs
-
-
-def full_width(lines: list[str]) -> float:
-    """The width of a full line of the run's columns (most lines are full: a paragraph's last line is not)."""
-    widths = sorted(display_width(line) for line in lines)
-    return widths[len(widths) * 3 // 4]
 
 
 def _end_cost(text: str, full: float) -> float:

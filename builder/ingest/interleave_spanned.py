@@ -23,12 +23,11 @@ from builder.ingest.interleave_search import (
     BLOCKS,
     ROWS,
     evidence,
-    full_width,
     printed_cost,
     reading_cost,
     split,
 )
-from builder.ingest.textrules import display_width, ends_sentence, indented
+from builder.ingest.textrules import display_width, ends_sentence, full_width, indented
 
 _NARROWEST = 1.4  # the headline's width at least, in full lines of the run
 _WIDEST = 2.3  # … and at most (two columns and their gap)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
-from builder.ingest.textrules import cjk_count, display_width, ends_sentence
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence, full_width
 from builder.text.boundaries import word_across
 from builder.text.tokens import tokenize
 
@@ -112,8 +112,7 @@ class LineCosts:
 
     def __post_init__(self) -> None:
         self.grams = _page_grams([item.text for item in self.items])
-        widths = sorted(display_width(item.printed) for item in self.items)
-        self.full = widths[len(widths) * 3 // 4]
+        self.full = full_width([item.printed for item in self.items])
         self.chars = sorted(len(item.printed) for item in self.items)[len(self.items) * 3 // 4]
         self.opens = [not _cannot_open(item.text) for item in self.items]
         self.opener = [self.opens_column(i) for i in range(len(self.items))]

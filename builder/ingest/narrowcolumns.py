@@ -37,7 +37,7 @@ from builder.ingest.lateheads import lift_late_heads
 from builder.ingest.lineshapes import COLUMN_GAP
 from builder.ingest.midheads import lift_heads_in_sentences
 from builder.ingest.narrow_costs import MAX_BLOCK, Line, LineCosts, skips
-from builder.ingest.textrules import cjk_count, display_width, ends_sentence, indented
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence, full_width, indented
 from builder.ingest.titles import bigrams
 from builder.ingest.units import classify_page
 
@@ -142,8 +142,7 @@ def _region(lines: list[str]) -> tuple[int, int] | None:
     texts = [line.strip() for line in window if line.strip()]
     if len(texts) < _MIN_LINES:
         return None
-    widths = sorted(display_width(t) for t in texts)
-    full = widths[len(widths) * 3 // 4]
+    full = full_width(texts)
     if not _NARROWEST <= full <= _WIDEST:
         return None
     start = end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from builder.text.numerals import NUMBERS_TO_TEN
 
@@ -60,6 +61,13 @@ def display_width(text: str) -> float:
         narrow = len(_NARROW_NON_ASCII.findall(text))
     wide = len(text) - ascii_count - narrow
     return wide + 0.5 * (ascii_count - spaces + narrow) + 0.25 * spaces
+
+
+def full_width(lines: Sequence[str]) -> float:
+    """The width of a full line of a column (or of columns side by side) the lines make: most lines are full, a
+    paragraph's last line is not (the display width three quarters up). The lines must not be empty."""
+    widths = sorted(display_width(line) for line in lines)
+    return widths[len(widths) * 3 // 4]
 
 
 _FINAL_MARKS = ("。", "！", "？", "!", "?", "…")
