@@ -30,7 +30,11 @@ Rules, in order:
    paragraph (`李某（右一）在…`) is skipped. A story telling no deed at all is summed up by its first sentence
    naming a unit (`网格员田某接到…的求助电话`), not a scene the reader is walked into (`走进…，`).
    An honour received (`…党委荣获“先进基层党组织”称号`, `被评为…`) is no deed, whatever words its title holds
-   (`组织`): such a sentence leads only when no sentence of a deed exists.
+   (`组织`): such a sentence leads only when no sentence of a deed exists. Nor does a scene the reader is set in
+   (`清晨，…`, `每天傍晚，…`, `在某某街道，一支…调解队活跃在…`, `…里又热闹起来`: `_SETTING`) or a programme stated
+   with no figure (`坚持…，着力…，…不断提升`: `summary_stock.is_programme`), its deed said or not: they lead only
+   when no other sentence of a deed can, and are never added to one. The paper at work (`记者采访了某某组织部负责人…`)
+   is no deed of the place.
 5. The lead is the first such sentence of the article within `MAX_CHARS` (what was done); up to
    `max_sentences - 1` more are added, results first (`_RESULT`: 下降, 提升至, 实现, 累计 …, then figures, then
    position), as long as the summary stays within `MAX_CHARS`; they are printed in article order. A sentence is
@@ -63,9 +67,16 @@ from builder.extract.summary_actors import (
     title_names,
     units_named,
 )
-from builder.extract.summary_speech import SPEECH_QUOTE, is_speech, opens_a_speech, without_hook
-from builder.extract.summary_stock import without_stock
+from builder.extract.summary_speech import (
+    SPEECH_QUOTE,
+    in_first_person,
+    is_speech,
+    opens_a_speech,
+    without_hook,
+)
+from builder.extract.summary_stock import is_programme, without_stock
 from builder.ingest.reporternames import SIGNATURE_NAME
+from builder.ingest.speakerturns import QUESTIONERS, turn_speaker
 from builder.text.numerals import DIGITS
 
 MAX_CHARS = 150
@@ -84,6 +95,7 @@ class _Sentence:
     goes_on: bool = False  # goes on from the sentence before (_GOES_ON): leads only when no other can
     thesis: bool = False  # what a commentary argues (_THESIS)
     named: str | None = None  # the sentence naming the unit it calls by a demonstrative (该村… -> 桃坪村…)
+    setting: bool = False  # a scene or a programme (_SETTING, is_programme): leads only when no deed can
 
 
 _CAPTION_SENTENCE = re.compile(rf"（(?:前排|后排|中排)?[左右中][{DIGITS}]?）|^资料图")
@@ -128,6 +140,18 @@ _ONE_RESIDENT = re.compile(
 )
 # a scene the reader is walked into (走进…社区，…; 记者来到…): no news of its own
 _SCENE = re.compile(r"^(?:[^，。]{0,12}，)?(?:本报)?(?:记者|笔者)?(?:走进|来到|走在|漫步|步入|走访)")
+# a scene the reader is set in, not what was done: the time of day or the season (清晨，…; 每天傍晚，…), the weather
+# (冬日的暖阳洒在…), a group or an event come upon at a place (在某某街道，一支…调解队活跃在…), a room come alive
+# (…里又热闹起来); with a sentence of a deed of its own it leads only when no other sentence of a deed can
+_SETTING = re.compile(
+    r"^(?:每天|每逢|每当|每到)?(?:清晨|一大早|凌晨|傍晚|夜幕降临|入夜|深夜|[春夏秋冬]日|初[春夏秋冬]|盛夏|深秋|金秋|寒冬|"
+    r"[^，。“”]{1,6}时节)[^，。“”]{0,12}[，,]"
+    r"|^[^，。“”]{0,10}(?:阳光|暖阳|细雨|寒风|春风|秋风|雪花|晨光|暮色|晚霞)(?:洒|照|飘|吹|拂|正|明媚|和煦|透过)"
+    r"|^在[^，。“”]{2,20}[，,]一(?:支|场|群|幅|张|间|座|条)"
+    r"|热闹起来|人头攒动|欢声笑语|映入眼帘|扑面而来"
+)
+# the paper at work, no deed of the place (记者采访了某某组织部负责人…: 组织部 names no act of organising)
+_PAPER_ASKS = re.compile(r"^(?:本报)?(?:记者|笔者)(?:近日|日前)?(?:就[^，。]{1,30})?(?:采访|专访|对话|连线)")
 _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
 # a first clause saying what the unit is, where it lies or when it was built (某某社区是全国最早的…之一, 某某小区建成于
 # 2008年，有住户…, 某某镇地处边境，…): background, no deed of its own; the sentence tells one only in a later clause
@@ -183,10 +207,12 @@ def _sentences(title: str, body: str, speech_too: bool = False) -> list[_Sentenc
             speaking = speaking or opens_a_speech(text)
             if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
                 continue
+            # someone's words (the paragraph's speaker's, or this sentence's own speech) stand in only with speech_too
+            said_by_someone = speaking or is_speech(text)
+            if said_by_someone and not speech_too:
+                continue
             if (
-                (speaking and not speech_too)
-                or (is_speech(text) and not speech_too)
-                or _CAPTION_SENTENCE.search(text)
+                _CAPTION_SENTENCE.search(text)
                 or _PLAN.search(text)
                 or _BACKGROUND_START.match(text)
                 or _POINTS_BACK.match(text)
@@ -199,6 +225,7 @@ def _sentences(title: str, body: str, speech_too: bool = False) -> list[_Sentenc
                 or _BACKGROUND_START.match(trimmed)
                 or _POINTS_BACK.match(trimmed)
                 or _ONE_RESIDENT.match(trimmed)
+                or _PAPER_ASKS.match(trimmed)
             ):
                 continue
             text = trimmed
@@ -227,6 +254,7 @@ def _sentences(title: str, body: str, speech_too: bool = False) -> list[_Sentenc
                     bool(_GOES_ON.match(text)) or alone is None,
                     thesis,
                     alone if alone != text else None,
+                    bool(_SETTING.search(text) or _SCENE.match(text)) or is_programme(text),
                 )
             )
     return out
@@ -267,6 +295,8 @@ def _pick(candidates: list[_Sentence], max_sentences: int, other_paragraph: bool
             continue
         if other_paragraph and sentence.paragraph == lead.paragraph:
             continue
+        if sentence.setting and not lead.setting:
+            continue  # a scene or a programme adds nothing to a deed
         if sentence.goes_on and sentence.position < lead.position:
             continue  # printed first, it would go on from nothing
         chosen.append(sentence)
@@ -281,7 +311,35 @@ def _repeats(first: str, summary: str) -> bool:
 
 def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     """1–`max_sentences` sentences of the article that say what was done and what came of it ('' if none
-    qualifies), never the body's first paragraph word for word."""
+    qualifies), never the body's first paragraph word for word. An interview's card whose sentences hold no figure
+    gets the first answer telling one in the third person (`格桑：全区共排查整顿…216个…`, `_answer_with_a_figure`)."""
+    summary = _deeds_summary(title, body, max_sentences)
+    if summary and not _NUMBER.search(summary) and len(split_sentences(summary)) < max_sentences:
+        summary += _answer_with_a_figure(body, MAX_CHARS - len(summary))
+    return summary
+
+
+def _answer_with_a_figure(body: str, room: int) -> str:
+    """The first sentence of an interview's answers (`格桑：…`, the name left out) telling a deed or a result with a
+    figure in the third person, results first, within `room` characters ('' if none): what was done, told by the
+    one who did it."""
+    found: list[tuple[bool, str]] = []
+    for paragraph in body_paragraphs(body):
+        speaker = turn_speaker(paragraph)
+        if speaker is None or speaker in QUESTIONERS:
+            continue
+        for text in split_sentences(paragraph[len(speaker) + 1 :].strip()):
+            text = without_stock(text) or ""
+            told = _ACTION.search(text) or _RESULT.search(text)
+            if not told or not _NUMBER.search(text) or len(text) > room or "？" in text:
+                continue
+            if in_first_person(text) or _PLAN.search(text) or _GOES_ON.match(text):
+                continue
+            found.append((bool(_RESULT.search(text)), text))
+    return next((text for result, text in found if result), found[0][1] if found else "")
+
+
+def _deeds_summary(title: str, body: str, max_sentences: int) -> str:
     # a short article may name its actor once, in a sentence that sets the scene, and then say what
     # `街道` or `村里` did: with no sentence naming both, the sentences of an action do
     # (an article told only in its speakers' words, an interview whose answers alone say what was done: what
@@ -292,10 +350,12 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     # deed (a grid worker called to a resident's home): its first sentence naming the unit of its people
     theses = [s for s in sentences if s.thesis]
     candidates = [s for s in deeds if s.actor] or deeds or theses or sentences
-    # (村里还推行…: it goes on from a deed told before; that one leads)
-    if all(s.goes_on for s in candidates):
-        candidates = [s for s in deeds if not s.goes_on] + candidates
-    candidates = sorted(candidates, key=lambda s: s.goes_on)  # (stable: a sentence going on leads only last)
+    # (村里还推行…: it goes on from a deed told before; that one leads; so does a deed after a scene or a programme
+    # whose actor is named: 以24个党群服务中心为依托，… after 某某乡坚持…，着力…，不断…)
+    if all(s.goes_on or s.setting for s in candidates):
+        candidates = [s for s in deeds if not s.goes_on and s not in candidates] + candidates
+    # (stable: a sentence going on leads only last, a scene or a programme only before it)
+    candidates = sorted(candidates, key=lambda s: (s.goes_on, s.setting))
     if not candidates or max_sentences < 1:
         return ""
     summary = _pick(candidates, max_sentences)

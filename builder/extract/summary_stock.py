@@ -15,7 +15,7 @@ STOCK_OPENINGS: tuple[str, ...] = (
     r"为(?:深入|全面|认真|进一步|更好地?|切实)?(?:贯彻|落实|学习|践行)[^。]{0,80}?(?:精神|部署|要求|思想|指示)",
     r"(?:在|按照)[^，。]{0,30}(?:领导下|指导下|部署下|要求下)",
     r"为[^。“”]{2,80}?(?=[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",  # 为庆祝…，6月27日，X…
-    r"(?:围绕|针对|面对)(?:这个|这一|这些|此类?)[^，。]{0,8}",  # refers back to a sentence not shown
+    r"(?:围绕|针对|面对)(?:这个|这一|这项|这些|此类?)[^，。]{0,8}",  # refers back to a sentence not shown
     r"(?:同时|此外|另外|对此|为此|与此同时|在此基础上)",
     # a connective tying the sentence to one before it, not shown (正巧，古田县组织…; 于是，…; 不仅如此，…)
     r"(?:正巧|恰巧|碰巧|于是|随后|紧接着|接着|因此|所以|而且|再者|除此之外|不仅如此|另一方面|一方面|首先|其次)",
@@ -48,6 +48,22 @@ _AIM = re.compile(
     r"^(?:切实|进一步|充分|积极|严格|坚决|全面|深入|持续|不断|着力|努力|大力|有效|从源头上?|更好地?|"
     r"加强|推动|推进|提升|助力|促进|引导|带动|营造|打造|确保|激发|创新|解决|健全|完善|夯实|深化|强化|提高|巩固|增强|优化|让|使)"
 )
+
+
+# The words of a programme stated rather than carried out (坚持…着力…不断…, 以…为抓手, 旨在…): a sentence holding
+# PROGRAMME_LEAST of them and no figure says what a unit holds to, not what it did (is_programme).
+PROGRAMME_WORDS = (
+    r"坚持|着力|不断|聚焦|深化|强化|持续|积极|全面|进一步|高质量|赋能|引领|助推|切实|深度融[合入]|有力|有效|大力|夯实|"
+    r"树牢|旨在|为抓手|为依托|核心要素|蓄势|充分发挥"
+)
+PROGRAMME_LEAST = 3
+_PROGRAMME_WORD = re.compile(PROGRAMME_WORDS)
+
+
+def is_programme(text: str) -> bool:
+    """A programme stated, no deed told: PROGRAMME_LEAST of its words (坚持, 着力, 不断 …) and no figure
+    (`某某乡坚持把党建引领作为…，着力建强队伍…，治理水平不断提升。`)."""
+    return not re.search(r"\d", text) and len(_PROGRAMME_WORD.findall(text)) >= PROGRAMME_LEAST
 
 
 def _without_purpose(text: str) -> str | None:

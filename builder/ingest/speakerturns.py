@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.reporternames import COMMON_SURNAMES, SIGNATURE_NAME, TRANSLITERATED_NAME
 
-_QUESTIONERS = frozenset({"记者", "问", "答", "主持人"})
+QUESTIONERS = frozenset({"记者", "问", "答", "主持人"})
 # a turn's speaker and colon opening a line: the questioner (`记者：`, `问：`, `主持人：`) or a person's name (`王志刚：`,
 # `老张：`, `格桑：`), never a place (`杨林村：`) nor a label of ordinary text (`时间：…`, `主要做法：…`)
 _TURN = re.compile(
-    rf"^({'|'.join(sorted(_QUESTIONERS))}|[老小][{COMMON_SURNAMES}]|{SIGNATURE_NAME}(?<![村镇乡县区市])"
+    rf"^({'|'.join(sorted(QUESTIONERS))}|[老小][{COMMON_SURNAMES}]|{SIGNATURE_NAME}(?<![村镇乡县区市])"
     rf"|{TRANSLITERATED_NAME})[：:]"
 )
 _TURNS_AT_LEAST = 2  # lines a speaker's name opens: one alone is a label or a sentence's words
@@ -39,4 +39,4 @@ def opens_turn(text: str, page_speakers: frozenset[str]) -> bool:
     match = _TURN.match(text)
     if match is None or not page_speakers:
         return False
-    return match.group(1) in page_speakers or (match.group(1) in _QUESTIONERS and bool(page_speakers))
+    return match.group(1) in page_speakers or (match.group(1) in QUESTIONERS and bool(page_speakers))

@@ -38,3 +38,18 @@ def test_the_paper_s_own_province_and_quoted_words_are_no_first_person() -> None
     assert not in_first_person("柳岸区开展“我为群众办实事”实践活动，办结民生实事120件。")
     assert in_first_person("我们在网格中建立党小组486个。")
     assert in_first_person("社区办起了“共享厨房”，我老两口的吃饭难题解决了。")
+
+
+def test_an_interview_card_with_no_figure_gets_an_answer_s_figure_in_the_third_person() -> None:
+    body = (
+        "今年以来，青石市以“强基”行动为抓手，推动基层党组织建设全面进步、全面过硬。"
+        "围绕这项工作，记者采访了青石市委组织部负责人孙某某。\n\n"
+        "记者：取得了哪些成效？\n\n"
+        "孙某某：我们先摸清底数，建立问题台账86本。全市共整顿软弱涣散村党组织31个，选派驻村干部420名。\n\n"
+        "记者：下一步呢？\n\n孙某某：我们将继续抓好“强基”行动，力争再整顿20个。"
+    )
+    summary = summarize("青石市：强基行动", body)
+    assert summary == (
+        "青石市以“强基”行动为抓手，推动基层党组织建设全面进步、全面过硬。"
+        "全市共整顿软弱涣散村党组织31个，选派驻村干部420名。"
+    ), summary
