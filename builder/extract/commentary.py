@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import re
 
-from builder.ingest.bylineshapes import COMMENTATOR
+from builder.ingest.bylineshapes import COMMENTATOR, body_and_writer
 
-# An author signing with their work unit and name (`三穗县某某街道办事处　钱某某`, `（某县委党校　李某）`): where the
-# author works, not where the piece acts; a reader's letter signs with 读者 and an address (no organ word), a
-# reporter's credit with 记者, a dateline with its 讯/电.
-_AUTHOR_UNIT = re.compile(
-    r"^[（(]?[\u4e00-\u9fff]{2,24}?(?:办事处|组织部|宣传部|统战部|政法委|党校|党工委|委员会|研究院|研究所|研究中心"
-    r"|学院|大学|人民政府|政府|办公室)[ \u3000]+[\u4e00-\u9fff]{2,3}[）)]?$"
-)
+# A body writing of its place as its own (我县, 全县, 本市, 我镇): a report by that place's own department, not a
+# commentary on governance in general.
+_OWN_PLACE = re.compile(r"[我本全](?:省|市|州|盟|县|区|旗|镇|乡)(?![域内外级])")
 
 
 def is_commentary(byline: str) -> bool:
@@ -23,7 +19,10 @@ def is_commentary(byline: str) -> bool:
     return bool(COMMENTATOR.match(byline.strip()))
 
 
-def signed_by_author_unit(byline: str) -> bool:
-    """Whether the byline is an author's signature of their work unit and name (`某县某街道办事处　钱某某`), as
-    a commentary or a 手记 printed by a contributor closes: the unit's place is the author's, not the piece's."""
-    return bool(_AUTHOR_UNIT.match(byline.strip()))
+def signed_by_author_unit(byline: str, body: str) -> bool:
+    """Whether the byline is an author's signature of their work unit and name (`某县某街道办事处　钱某某`, as
+    ingest reads a body and its writer: bylineshapes.body_and_writer) on a piece that writes no place as its own
+    (no 我县/全县): a commentary or 手记 a contributor signs, whose unit's place is the author's, not the piece's.
+    A department's report of its own place (`某县委宣传部　杨某` over `今年以来，我县…`) is placed by it."""
+    signature = byline.strip().removeprefix("（").removeprefix("(").removesuffix("）").removesuffix(")")
+    return body_and_writer(signature) and not _OWN_PLACE.search(body)

@@ -94,7 +94,7 @@ def resolve_region(
         find_mentions(gaz, zone)
     # (a piece naming no place, signed by its author's unit and name: the unit is the author's, no place of its own)
     named = any(m.key for zone in zones.values() for m in zone.mentions)
-    signed = not named and signed_by_author_unit(byline)
+    signed = not named and signed_by_author_unit(byline, body)
     byline = "" if signed else byline
     zones["dateline"] = Zone("dateline", dateline(byline))
     find_mentions(gaz, zones["dateline"])

@@ -193,8 +193,19 @@ COMMENTATOR = re.compile(
 
 # Who signs with a mark before the name (`■中共凯里市委组织部`): a body of the party or the state, a paper.
 ORGANIZATION = re.compile(
-    r"^[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支)$"
+    r"^[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支|党校|大学|政府)$"
 )
+# A body and its writer's name (`某某旗委组织部　王慧`, `某某街道办事处　钱某`, `某某县委党校　李某`): a contributor
+# signing with their work unit. A paper or an agency is no work unit here (`某某日报　张三`: its reporter).
+_BODY_AND_WRITER = re.compile(rf"^([^\s]{{2,30}})[ \u3000]+{PERSON_NAME}$")
+_OUTLET_ENDING = re.compile(r"(?:报|社|台|网|刊)$")
+
+
+def body_and_writer(text: str) -> bool:
+    """Whether the line is a body's name then its writer's (`某某县委宣传部　杨某`, `某某大学某学院　刘某`), as a
+    contributor from that body signs: `ORGANIZATION`'s bodies, a paper's name excepted."""
+    match = _BODY_AND_WRITER.match(text.strip())
+    return bool(match and ORGANIZATION.match(match.group(1)) and not _OUTLET_ENDING.search(match.group(1)))
 
 
 _OFFICE = "(?:副?书记|副?主任|委员|副?部长|副?镇长|副?乡长|村长|组长)"

@@ -31,12 +31,10 @@ _SALUTATION = re.compile(
     r"(?:朋友们|同志们|们|居民|村民|市民|群众|党员|家长|志愿者)[：:]$"
 )
 _MOST_SIGNERS = 3
-# a government signs too (`某某镇人民政府`), beside the bodies that sign bylines (bylineshapes.ORGANIZATION)
-_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民)?政府$")
 
 
 def _signs(text: str) -> bool:
-    return bool(ORGANIZATION.match(text) or _GOVERNMENT.match(text))
+    return bool(ORGANIZATION.match(text))  # (a government too: `某某镇人民政府`)
 
 
 def _next_index(page: PageReader, index: int) -> int:

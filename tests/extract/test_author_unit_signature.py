@@ -26,7 +26,7 @@ BODY = (
     ],
 )
 def test_a_unit_and_a_name_is_an_author_signature(byline: str) -> None:
-    assert signed_by_author_unit(byline)
+    assert signed_by_author_unit(byline, BODY)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_a_unit_and_a_name_is_an_author_signature(byline: str) -> None:
     ["本报记者 郭丽娜", "修文县龙场街道 读者 周某", "本报修文5月6日电", "修文县委组织部", "王立新 张丽华"],
 )
 def test_other_bylines_are_no_author_signature(byline: str) -> None:
-    assert not signed_by_author_unit(byline)
+    assert not signed_by_author_unit(byline, BODY)
 
 
 def test_a_piece_naming_no_place_signed_by_a_unit_has_no_region() -> None:
@@ -50,4 +50,10 @@ def test_a_piece_naming_its_place_keeps_it() -> None:
 
 def test_a_unit_credit_without_a_name_still_places_the_report() -> None:
     result = resolve_region("减负才能让干部轻装上阵", BODY, "", "修文县委组织部")
+    assert result.region.county == "修文县"
+
+
+def test_a_department_report_of_its_own_county_keeps_the_county() -> None:
+    body = "今年以来，我县在各村新建便民驿站9个，累计代办事项2100件。\n\n全县群众办事不出村。"
+    result = resolve_region("我县新建便民驿站9个", body, "", "修文县委宣传部　吴敏")
     assert result.region.county == "修文县"
