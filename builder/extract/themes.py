@@ -286,14 +286,23 @@ def named_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str
 
 def tallied_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str, Label]) -> bool:
     """Whether all `sections` (title, headings, body) say of theme `slug` lies in tallies of results: one counted
-    clause among others counting other deeds (今年以来，共举办技术培训45场，帮扶困难农户120户，调解果园地界纠纷16起
-    in a report of orchard cooperatives' party branches), or in one item of a list of duties or services (提供政策
-    咨询、纠纷调解、直播培训等服务: the item alone names the work): the work was done on the side of what the article
-    reports (score_themes keeps such a theme only as the top one or implied). A list no item of which alone names
-    the theme, read with its sentence (驿站提供饮水、充电、休息等服务: residents' daily needs), tells it."""
+    clause among others, at least one of which counts a deed not of this theme (今年以来，共举办技术培训45场，帮扶
+    困难农户120户，调解果园地界纠纷16起 in a report of orchard cooperatives' party branches), or in
+    one item of a list of duties or services (提供政策咨询、纠纷调解、直播培训等服务: the item alone names the work):
+    the work was done on the side of what the article reports (score_themes keeps such a theme only as the top one
+    or implied). A tally all of whose clauses count this theme's work (调解邻里纠纷45起，化解信访积案12件) is its
+    own; a list no item of which alone names the theme, read with its sentence (驿站提供饮水、充电、休息等服务:
+    residents' daily needs), tells it."""
     if not spoken_of(slug, "\n".join(sections), vocabulary):
         return False
-    untallied = [_TALLY.sub("，", section) for section in sections]
+
+    def passing(tally: re.Match[str]) -> str:
+        other_deed = any(
+            not spoken_of(slug, clause, vocabulary) for clause in re.split(r"[，,]", tally.group())
+        )
+        return "，" if other_deed else tally.group()
+
+    untallied = [_TALLY.sub(passing, section) for section in sections]
     return not spoken_of(slug, "\n".join(_one_item_lists(slug, s, vocabulary) for s in untallied), vocabulary)
 
 

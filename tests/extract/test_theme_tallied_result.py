@@ -94,3 +94,13 @@ def test_a_list_whose_items_name_no_theme_alone_tells_it(vocab: dict[str, Label]
     )
     assert "livelihood-services" in theme_scores(title, [], body, vocab)
     assert not tallied_in_passing("livelihood-services", (title, "", body), vocab)
+
+
+def test_a_tally_of_one_themes_work_alone_keeps_it(vocab: dict[str, Label]) -> None:
+    # every clause counts dispute work: no deed of another theme makes it a side result
+    title = "某县网格员天天在村里转"
+    body = (
+        "某县把全县划分为180个网格，每个网格配备一名专职网格员，每天入户走访。\n\n"
+        "今年以来，网格员化解邻里矛盾38起，调处宅基地纠纷21起，调解物业纠纷17起。"
+    )
+    assert "dispute-resolution" in score_themes(title, [], body, vocab)
