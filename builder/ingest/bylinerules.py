@@ -126,7 +126,8 @@ def place_given_back(page: PageReader, text: str) -> str:
 
 def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]:
     """A reporter line ending with a role (`…通讯员`) takes back the names the wrap sent to the next line,
-    and one whose next line goes on with another role (`本报记者/增太加` / `通讯员/豆本加`) takes that line:
+    and one whose next line goes on with another role (`本报记者/增太加` / `通讯员/豆本加`, also the paper's own,
+    `本报通讯员 …`) takes that line:
     (the whole line, the index after it). No reporter line (`text` empty): nothing to take back."""
     if not text.strip():
         return text, start
@@ -136,7 +137,7 @@ def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]
     following = unslash_names(page.lines[look].strip()) if look < len(page.lines) else ""
     if _ROLE_AT_END.search(text) and _NAMES_LINE.match(following):
         return f"{text} {following}", look + 1
-    if look == start and following.startswith(("通讯员", "记者", "实习记者")) and is_byline_text(following):
+    if look == start and _ROLE_OPENS.match(following) and is_byline_text(following):
         return f"{text} {following}", look + 1
     after = page.lines[look + 1] if look + 1 < len(page.lines) else ""
     if look == start and _name_cut(text, following) and (indented(after) or not after.strip()):
@@ -145,6 +146,10 @@ def names_taken_back(page: PageReader, text: str, start: int) -> tuple[str, int]
     if look == start and _NAMES_ALONE.match(following) and (indented(after) or not after.strip()):
         return f"{text} {following}", look + 1
     return text, start
+
+
+# A line going on with another role, maybe the paper's own (`通讯员 …`, `本报通讯员 …`: roles set one a line)
+_ROLE_OPENS = re.compile(r"^(?:本报)?(?:通讯员|记者|实习记者)")
 
 
 # The last names of a reporter line the wrap sent to a line of their own (a blank or an indented lead under it):
