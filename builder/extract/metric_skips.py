@@ -54,6 +54,8 @@ _LATIN_END = re.compile(r"[A-Za-z]$")
 # lost at a line break (政务APP286个); one letter (G20, K3次, 5G) or no counting word after is a code.
 _LATIN_WORD_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}$")
 _ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:单元|号|室|层|楼|幢|栋)")
+# A part of a building after a house number (某路78号1幢, 8号楼3单元): the address goes on, nothing counted.
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*号楼?$")
 _CHINESE_NOT_COUNT = re.compile(rf"\s*[\d{COUNTS_TO_TEN}]")
 _NORM_BEFORE = re.compile(r"一(?:天|日|周|个月|年)(?:就能|能|可以|可|最多)[^，。；\d]{0,4}$")
 # The same norm going on in the next clause with what it earns (一天能摘20斤左右，挣100多块钱).
@@ -239,6 +241,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True
     if _ADDRESS_AFTER.match(text, q.end):
         return True  # 3栋2单元, 5号楼: an address
+    if q.unit in ("幢", "栋", "单元", "层", "室") and _HOUSE_NUMBER_BEFORE.search(before):
+        return True  # 78号1幢: an address
     if q.unit == "个" and _TIME_OF_DAY_AFTER.match(text, q.end):
         return True  # 每周固定两个半天开放, 选择一个晚上: when, a schedule, not a count
     if _threshold(text, q):
