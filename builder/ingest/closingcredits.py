@@ -184,7 +184,8 @@ def _reporters_at_page_foot(page: PageReader, text: str) -> str:
     (`…奠定了坚实基础。` / `常映红`: a report opened by a bare `本报讯`, signed at its end); '' otherwise."""
     if not (is_byline_text(text) or LINE_SHAPE["bare_names"].match(text)):
         return ""
-    _, end = names_taken_back(page, text, page.index)  # (its roles maybe set one a line: `本报通讯员 …` under it)
+    # (its roles maybe set one a line: `本报通讯员 …` under it)
+    _, end = names_taken_back(page, text, page.index)
     return text if all(is_furniture_line(following) for following in page.texts_from(end)) else ""
 
 

@@ -214,7 +214,15 @@ def _looks_like_heading(
     if following.blanks_before >= 1 and (unit.blanks_before >= 1 or after_heading):
         # A line standing alone between blank lines: a heading, unless it fills the column (then it
         # is a paragraph's first line before a column break).
-        return deficit(unit) >= 3 or deficit(unit) <= -1 or "：" in unit.text or after_heading or first
+        # (an unindented line over an indented paragraph opens none of it: a heading however wide)
+        return (
+            deficit(unit) >= 3
+            or deficit(unit) <= -1
+            or "：" in unit.text
+            or after_heading
+            or first
+            or (bool(following.indent) and not unit.indent)
+        )
     if _fills_by_characters(deficit, unit):
         return False  # a paragraph's first line, its figures narrow (`　　街道还与辖区28家驻区单位签订` / `共建协议，`)
     if deficit(unit) >= 4.5:

@@ -25,7 +25,11 @@ def test_role_lines_at_the_page_foot_sign_the_article_above():
 
 
 def test_role_lines_over_the_next_head_sign_the_article_above():
-    page = _REPORT + _CREDIT + "\n大河镇“积分超市”兑出好风气\n\n　　大河镇去年开设“积分超市”，\n村民凭积分兑换日用品。\n"
+    page = (
+        _REPORT
+        + _CREDIT
+        + "\n大河镇“积分超市”兑出好风气\n\n　　大河镇去年开设“积分超市”，\n村民凭积分兑换日用品。\n"
+    )
     first, second = page_articles(page)
     assert " ".join(first.byline.split()) == "本报记者 韩冬 马琳 本报通讯员 吴青"
     assert second.title == "大河镇“积分超市”兑出好风气"
