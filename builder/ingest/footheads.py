@@ -113,7 +113,8 @@ _OWN_WORDS = 0.2  # the share of a foot head's words the body right above it hol
 
 def titles_last_block(units: list[Unit], headline: str) -> bool:
     """The body right above (the text since the last blank line or head; or, for a feature whose sections part
-    its text with blank lines and sets photos in it, since the last head) holds the headline's words, more than the text before it: the
+    its text with blank lines and sets photos in it, since the last head; a caption set inside the text passed
+    over) holds the headline's words, more than the text before it: the
     head is that body's, not one of a page's headlines printed apart from their bodies. The body's closing credit
     under it (`（记者 某某）`) is passed over."""
     end = len(units)
@@ -125,10 +126,13 @@ def titles_last_block(units: list[Unit], headline: str) -> bool:
 
 def _titles_block(units: list[Unit], headline: str, sections: bool) -> bool:
     start = len(units)
+    # (a photo's caption and credit the layout set inside the text are passed over: the block goes on above them)
     while start > 0 and units[start - 1].kind in (
         TEXT,
         FURNITURE,
-        *((HEADING, CAPTION, CREDIT) if sections else ()),
+        CAPTION,
+        CREDIT,
+        *((HEADING,) if sections else ()),
     ):
         start -= 1
         if units[start].kind == TEXT and units[start].blanks_before and not sections:
