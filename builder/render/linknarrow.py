@@ -63,7 +63,7 @@ def text_edit_links(
     if keys:
         for slug, key in zip(texts, text_keys(list(texts.values())), strict=True):
             keys[index[slug]] = key
-    state = link_state(last.items, f, found, last.profiles, keys)
+    state = link_state(last.items, f, found, last.profiles, keys, cut=True)
     rows, cols, similarity = found
     if moved is not None:
         wanted = np.isin(rows, moved)

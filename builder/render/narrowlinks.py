@@ -8,8 +8,10 @@ them (`theme_pairs`). The links after the edit are made from what the last compu
 
 - the `related` of the initiatives whose links moved are the new ones (every other initiative's are the last
   build's), and the stored index's `related` part is patched with them;
-- the theme pairs are made again whole from every link (relatedviews.theme_pairs: each initiative's themes
-  from the stored `themes` field), and those of each theme compared with the last build's;
+- the theme pairs are the stored index's patched with the pairs the moved links touch
+  (relatedviews.patched_theme_pairs: each initiative's themes from the stored `themes` field; a theme whose
+  shown pairs lost one made again from its initiatives' links), and those of each theme compared with the
+  last build's;
 - the reads of both that changed are what the pages to render read (with the edited titles' reads);
 - the links and the state are kept under a digest made of the last one and the edited initiatives' inputs
   (`LinksMade.inputs`: it names the links of this content, as linkstore.link_inputs does; the next build
@@ -23,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import pickle
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +94,7 @@ def links_after_titles(
     made = text_edit_links(last, texts, get_tokenizer(words_dir(data_dir)), RELATED_PER_INITIATIVE)
     if made is None:
         raise NoLinks("an edited initiative is not in the links state")
-    flat = dict(stored[1])
+    flat = dict(stored[1])  # (the stored links stay as they are: the theme pairs' patch reads them)
     new_flat = _flat(made[0])
     moved = sorted(slug for slug, kept in new_flat.items() if flat.get(slug) != kept)
     before = built_links({slug: flat.get(slug, []) for slug in moved})
@@ -101,26 +104,51 @@ def links_after_titles(
     for _slug, item in sorted(edited.items()):
         h.update(_item_inputs(item))
     inputs = h.hexdigest()
-    pairs, themes = _theme_pairs(store, built_links({slug: flat.get(slug, []) for slug, _d in store.order}))
+    pairs, themes = _theme_pairs(store, (_LinksOf(stored[1]), _LinksOf(flat)), moved)
     state = dataclasses.replace(made[1], inputs=inputs, setting=last.setting)
     related = {slug: made[0][slug] for slug in moved}
     return LinksMade(inputs, related, before, pairs, themes, flat, state)
 
 
-def _theme_pairs(store: Any, links: dict[str, list[Any]]) -> tuple[dict, set[str]]:
-    """The theme pairs of `links` (every initiative's, in site order), and the themes whose pairs are not
-    the stored index's."""
-    from builder.render.relatedviews import theme_pairs
+def _theme_pairs(store: Any, links: tuple[Mapping, Mapping], moved: list[str]) -> tuple[dict, set[str]]:
+    """The theme pairs after the links moved (`links`: every initiative's before and after; `moved`: those
+    whose links differ), patched from the stored index's (relatedviews.patched_theme_pairs), and the themes
+    whose pairs are not the stored index's."""
+    from builder.render.relatedviews import patched_theme_pairs
 
     themes = store.field("themes")
-    themes_of: dict[str, set[str]] = {slug: set() for slug, _digest in store.order}
+    position = {slug: k for k, (slug, _digest) in enumerate(store.order)}
+    themes_of: dict[str, set[str]] = {slug: set() for slug in position}
     for theme, slugs in themes.items():
         for slug in slugs:
             themes_of[slug].add(theme)
-    pairs = theme_pairs(themes, links, themes_of)
     last = store.field("theme_pairs")
+    pairs = patched_theme_pairs(last, themes, links, moved, themes_of, position)
     changed = {theme for theme in pairs.keys() | last.keys() if pairs.get(theme) != last.get(theme)}
     return pairs, changed
+
+
+class _LinksOf(Mapping):
+    """An initiative's links (reasons.Link) by its slug, made from the stored flat tuples (linkstore._flat)
+    when first asked: the theme pairs' patch reads a few hundred initiatives' of 10 000."""
+
+    def __init__(self, flat: dict[str, list[tuple]]) -> None:
+        self.flat = flat
+        self.made: dict[str, list[Any]] = {}
+
+    def __getitem__(self, slug: str) -> list[Any]:
+        found = self.made.get(slug)
+        if found is None:
+            from builder.render.linkstore import built_links
+
+            found = self.made[slug] = built_links({slug: self.flat[slug]})[slug]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.flat)
+
+    def __len__(self) -> int:
+        return len(self.flat)
 
 
 def patch_store(store: Any, links: LinksMade) -> None:
