@@ -108,18 +108,23 @@ class SentenceRule:
 
 def _word_in(word: str, sentence: str) -> bool:
     """`word` in `sentence`: `<数>` a count anywhere; `党支部<数>` the words with a count right after them
-    (建立党支部48个: the branches counted, not 建立党支部或党小组486个)."""
+    (建立党支部48个: the branches counted, not 建立党支部或党小组486个); `<数>巷长` the words with a count right
+    before them (每条街巷明确1名街巷长: the heads counted, not 在137个小区选聘党员、楼栋长: the places)."""
     if word == COUNT_GROUP:
         return COUNT.search(sentence) is not None
     if word.endswith(COUNT_GROUP):
         words = word[: -len(COUNT_GROUP)]
-        return words in sentence and _counted_after(words).search(sentence) is not None
+        return words in sentence and _counted(words, after=True).search(sentence) is not None
+    if word.startswith(COUNT_GROUP):
+        words = word[len(COUNT_GROUP) :]
+        return words in sentence and _counted(words, after=False).search(sentence) is not None
     return word in sentence
 
 
 @lru_cache(maxsize=256)
-def _counted_after(words: str) -> re.Pattern[str]:
-    return re.compile(re.escape(words) + COUNT.pattern)
+def _counted(words: str, after: bool) -> re.Pattern[str]:
+    """`words` with a count right after them (after) or right before them."""
+    return re.compile(re.escape(words) + COUNT.pattern if after else COUNT.pattern + re.escape(words))
 
 
 def parse_sentence_rules(label: Label) -> list[SentenceRule]:

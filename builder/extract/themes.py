@@ -24,7 +24,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    list of word groups; a sentence with a word of every group adds the rule's weight, once per section
    (times the section's factor): evidence for short texts, which a long one does not pile up. The group `<数>` is a count (200多名, 12支, 三个): `[[<数>], [志愿者, 服务队]]`
    finds 200多名“红袖章”志愿者下沉网格 whatever the team is called (a word ending in `<数>`, 党支部<数>, is the word
-   with a count right after it: 建立党支部48个); a rule may count in some sections only (`where`,
+   with a count right after it: 建立党支部48个; one opening with `<数>`, <数>巷长, the word with a count right before it:
+   每条街巷明确1名巷长, not 在95个小区选聘党员、楼栋长, where the places are counted); a rule may count in some sections only (`where`,
    as for terms: 把服务送到居民家门口 in the body is a service, in a headline a slogan). A sentence is one piece of evidence: matching
    several kinds of one theme (收集居民意见建议: residents' views, and views gathered), it counts once, for the
    heaviest; another sentence of another kind counts again.
