@@ -94,3 +94,13 @@ def test_heads_of_buildings_counted_are_the_heads_not_the_places(vocab: dict[str
 def test_a_post_served_filed_and_rated_is_member_management(vocab: dict[str, Label]) -> None:
     body = "街道还为党员楼道长建立“履职档案”，每半年评议一次。"
     assert "member-management" in theme_scores("", [], body, vocab)
+
+
+def test_branches_set_up_in_the_courtyards_themselves_are_the_organization(vocab: dict[str, Label]) -> None:
+    # the unit named without the area's count (在楼院成立党支部或党小组): the organization's reach grown
+    title = "某区老厂区里建起“幸福楼院”"
+    body = (
+        "某区把党建引领作为破解老厂区楼院治理难题的突破口，推行“幸福楼院”创建，在楼院成立党支部或党小组，"
+        "由退休老党员担任楼院长。"
+    )
+    assert "organization-system" in score_themes(title, [], body, vocab)
