@@ -29,7 +29,8 @@ the headline, the kicker none) and the headline glued to the line above (gluedhe
 practices R 21/21 P 21/22 (the gold's `社区党组织、业委会、物业企业`, a list of the three parties, made optional as
 the README's rule for such lists says), captions 2/2, no body with a caption, a byline or a headline, no broken
 paragraph. Left: themes (p01#1 consultative-self-governance from the riders' 议事会, p02#1 rural-revitalization for
-a district's 积分银行, p04#1 organization-system, p06#1 grid-governance from 楼栋长), p06#2's `平均达到18.5万元`
+a district's 积分银行, p04#1 organization-system; p06#1's grid-governance from 楼栋长 gone in session 36: theme F1
+0.875), p06#2's `平均达到18.5万元`
 (an average the extractor reads as a per-unit norm), `三无小区` taken as a practice.
 
 The same kinds in other printed instances (perturb --set layouts34): every kind but noblank, byline_end,
@@ -62,7 +63,7 @@ AT_LEAST = {
     "bylines_exact": 15 / 15,
     "region_exact": 15 / 15,
     "level_exact": 15 / 15,
-    "theme_f1": 0.847,
+    "theme_f1": 0.874,  # 0.848 -> 0.875: themes by kind (session 36, themes36)
     "metric_recall": 59 / 60,
     "metric_precision": 59 / 59,
     "practice_recall": 21 / 21,
