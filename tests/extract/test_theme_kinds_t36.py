@@ -104,3 +104,15 @@ def test_branches_set_up_in_the_courtyards_themselves_are_the_organization(vocab
         "由退休老党员担任楼院长。"
     )
     assert "organization-system" in score_themes(title, [], body, vocab)
+
+
+def test_a_party_building_joint_meeting_named_without_its_last_word_is_co_building(
+    vocab: dict[str, Label],
+) -> None:
+    # 党建联席会 is the 党建联席会议 of the area's party organisations, written short
+    title = "某市推行“党建联席会”破解小区治理难题"
+    body = (
+        "某市在城区推行“党建联席会”制度，由街道党工委牵头，社区和物业企业共同参加，每月研究一次小区物业管理难题。"
+        "目前全市已建立党建联席会80个。"
+    )
+    assert score_themes(title, [], body, vocab)[0] == "joint-building"
