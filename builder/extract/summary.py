@@ -150,8 +150,11 @@ _SETTING = re.compile(
     r"|^在[^，。“”]{2,20}[，,]一(?:支|场|群|幅|张|间|座|条)"
     r"|热闹起来|人头攒动|欢声笑语|映入眼帘|扑面而来"
 )
-# the paper at work, no deed of the place (记者采访了某某组织部负责人…: 组织部 names no act of organising)
-_PAPER_ASKS = re.compile(r"^(?:本报)?(?:记者|笔者)(?:近日|日前)?(?:就[^，。]{1,30})?(?:采访|专访|对话|连线)")
+# the paper at work, no deed of the place (记者采访了某某组织部负责人…: 组织部 names no act of organising; 围绕措施的主要内容，
+# 记者采访了…)
+_PAPER_ASKS = re.compile(
+    r"^(?:[^，。“”]{2,20}[，,])?(?:本报)?(?:记者|笔者)(?:近日|日前)?(?:就[^，。]{1,30})?(?:采访|专访|对话|连线)"
+)
 _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
 # a first clause saying what the unit is, where it lies or when it was built (某某社区是全国最早的…之一, 某某小区建成于
 # 2008年，有住户…, 某某镇地处边境，…): background, no deed of its own; the sentence tells one only in a later clause
