@@ -90,8 +90,10 @@ def furniture_block(page: PageReader, line: Line, block: list[int]) -> bool:
 
 
 # A profile's sidebar box (`人物档案`, `人物简介`, `■简历`): the person's birth year, posts and honours, printed
-# beside the profile and extracted between two of its paragraphs (layouts32 p05).
-_PROFILE_BOX_LABEL = re.compile("^[■□●◆▲]?(?:人物档案|人物简介|人物名片|人物小传|个人简历|简历|简介)$")
+# beside the profile and extracted between two of its paragraphs (layouts32 p05); its label maybe in brackets, the
+# box between an interview's intro and its first question (`【人物简介】`, layouts36 p03).
+_PROFILE_BOX_WORD = "(?:人物档案|人物简介|人物名片|人物小传|个人简历|简历|简介)"
+_PROFILE_BOX_LABEL = re.compile(f"^(?:[■□●◆▲]?{_PROFILE_BOX_WORD}|[【［]{_PROFILE_BOX_WORD}[】］])$")
 _PROFILE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _MAX_PROFILE_LINES = 12
 

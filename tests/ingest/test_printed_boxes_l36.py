@@ -1,0 +1,41 @@
+"""Printed layouts of layouts36 (issue 14; lines invented of the same kinds).
+
+- A profile's box in brackets (`【人物简介】` over the person's name, birth year and posts) between an interview's
+  intro and its first question: furniture, and the interview reads on after it as one article.
+"""
+
+from __future__ import annotations
+
+from builder.ingest.pagelines import FURNITURE
+from builder.ingest.paragraphs import assemble
+from builder.ingest.segment import segment
+from builder.ingest.units import classify_page
+from builder.util.paths import data_dir_fixed
+
+
+def _read(text: str):
+    with data_dir_fixed():
+        units = classify_page(text)
+        return units, segment(assemble(units))
+
+
+INTERVIEW_HEAD = (
+    "把好事办到居民心坎上\n——访某某县河湾街道党工委书记周青\n本报记者 王林\n\n"
+    "　　今年以来，某某县河湾街道推行“楼栋\n议事会”。日前，记者采访了街道党工委\n书记周青。\n\n"
+)
+INTERVIEW_TURNS = (
+    "　　记者：为什么要建楼栋议事会？\n"
+    "　　周青：河湾街道有9个社区，老旧小区\n多。我们建起议事会42个，让居民自己商\n量。\n"
+    "　　记者：下一步怎么做？\n"
+    "　　周青：我们还要再建议事会20个。\n"
+)
+
+
+def test_a_bracketed_profile_box_inside_an_interview_is_furniture():
+    for label in ("【人物简介】", "［人物档案］", "【简历】"):
+        box = label + "\n周青，女，1980年生，河湾人。\n2020年起任河湾街道党工委书记。\n\n"
+        units, articles = _read(INTERVIEW_HEAD + box + INTERVIEW_TURNS)
+        assert any(u.kind == FURNITURE and u.text == label for u in units), label
+        assert [a.title for a in articles] == ["把好事办到居民心坎上"], label
+        assert articles[0].paragraphs[-1] == "周青：我们还要再建议事会20个。", label
+        assert "1980" not in articles[0].text, label
