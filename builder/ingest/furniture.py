@@ -114,6 +114,10 @@ SERIES_TAG = re.compile(
     f"|^【“?[{_HAN}·・]{{2,24}}”?{_SERIES_PART}】$"
     # unbracketed over a 专题 page's headline, the series maybe quoted (`“某某的新变化”系列报道之二`)
     f"|^“?{_SERIES_NAME}”?{_SERIES_PART}$"
+    # a series' part numbered in brackets or circled, maybe under its headline after dashes
+    # (`——“某某在某地”系列报道（十二）`, `“某某”系列报道⑫`, layouts36 p06)
+    f"|^(?:——|—|－－|--)?[ \u3000]*“?[{_HAN}·・]{{2,24}}”?系列(?:报道|评论|述评|访谈|调查)?"
+    f"(?:[（(](?:[{NUMBERS_TO_TEN}]{{1,3}}|\\d{{1,2}})[）)]|[\u2460-\u2473])$"
     # a 连载's part over its headline, the series quoted or in 《》 (`“网格故事”之三`, `《村官日记》连载之二`, layouts35 p04)
     f"|^(?:“{_SERIES_NAME}”|《{_SERIES_NAME}》)(?:连载)?之[{NUMBERS_TO_TEN}]{{1,3}}$"
     # and the trailer under its part naming when the next is printed (`（本系列报道之三将于5月8日刊发）`)

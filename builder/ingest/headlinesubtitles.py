@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylineshapes import starts_byline
+from builder.ingest.furniture import SERIES_TAG
 from builder.ingest.headlinecontext import SENTENCE_MARK, headline_line, paragraph_from
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.headlinewraps import CAUSED_WHO, opening_place
@@ -52,6 +53,8 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
         below = page.lines[below_at].strip()
     if not LINE_SHAPE["subtitle"].match(below) or SENTENCE_MARK.search(below) or "；" in below:
         return False
+    if SERIES_TAG.match(below):
+        return False  # `——“某某”系列报道（十二）`: the series' part line, furniture (layouts36 p06)
     last = page.units[-1] if page.units else None
     # (the label right above the headline, or standing apart between gaps: `调查` / blank / headline, layouts34 p03)
     label = genre_label(page) if page.blanks <= 1 else None

@@ -2,10 +2,15 @@
 
 - A profile's box in brackets (`【人物简介】` over the person's name, birth year and posts) between an interview's
   intro and its first question: furniture, and the interview reads on after it as one article.
+- A series line with the part's ordinal in brackets or circled, under a headline with its dashes
+  (`——“某某在某地”系列报道（十二）`) or over it: no subtitle, in no body.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from builder.ingest.furniture import SERIES_TAG
 from builder.ingest.pagelines import FURNITURE
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
@@ -39,3 +44,29 @@ def test_a_bracketed_profile_box_inside_an_interview_is_furniture():
         assert [a.title for a in articles] == ["把好事办到居民心坎上"], label
         assert articles[0].paragraphs[-1] == "周青：我们还要再建议事会20个。", label
         assert "1980" not in articles[0].text, label
+
+
+_SERIES_PAGE = (
+    "{over}河湾市推行“物业联席会”\n{series}\n\n"
+    "　　本报讯（记者 王林）今年以来，河湾市\n在城区建立“物业联席会”56个，解决问\n题800余件。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "series",
+    ["——“红色治理在河湾”系列报道（十二）", "——“小区新事”系列报道（3）", "—— 幸福河湾系列述评（二）"],
+)
+def test_a_series_line_with_its_ordinal_is_no_subtitle(series: str) -> None:
+    _, articles = _read(_SERIES_PAGE.format(over="", series=series))
+    assert [(a.title, a.subtitle) for a in articles] == [("河湾市推行“物业联席会”", None)]
+    assert "系列" not in articles[0].text
+    # the same line over the headline, its ordinal circled
+    _, articles = _read(_SERIES_PAGE.format(over="“小区新事”系列报道⑫\n", series=""))
+    assert [(a.title, a.subtitle) for a in articles] == [("河湾市推行“物业联席会”", None)]
+    assert "系列" not in articles[0].text
+
+
+def test_a_deck_naming_a_series_in_words_stays_the_subtitle():
+    assert not SERIES_TAG.match("——河湾市推行系列举措（上）破解停车难")
+    _, articles = _read(_SERIES_PAGE.format(over="", series="——河湾市系列举措破解停车难"))
+    assert articles[0].subtitle == "河湾市系列举措破解停车难"
