@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from builder.ingest.captionshapes import GROUP_CREDIT
+from builder.ingest.captionshapes import GROUP_CREDIT, POSITIONED_CAPTION
 from builder.ingest.listparagraphs import is_names_row
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.textrules import ends_sentence
@@ -55,12 +55,18 @@ class Article:
 
     def credit(self, credit: str) -> None:
         """A photo credit: it credits the caption before it (a group credit, `本组图片由…提供`, every
-        uncredited caption); a credit with no caption stands as a caption of its own."""
+        uncredited caption; under a photo block's captions naming their photos' places, `上图：…` / `左图：…`,
+        each of them); a credit with no caption stands as a caption of its own."""
         uncredited = [c for c in self.captions if c.credit is None]
         if not uncredited:
             self.captions.append(Photo(credit))
             return
-        for caption in uncredited if GROUP_CREDIT.match(credit) else uncredited[-1:]:
+        block = 1
+        while block < len(uncredited) and all(
+            POSITIONED_CAPTION.match(c.text) for c in uncredited[-block - 1 :]
+        ):
+            block += 1
+        for caption in uncredited if GROUP_CREDIT.match(credit) else uncredited[-block:]:
             caption.credit = credit
 
     def ended(self) -> bool:

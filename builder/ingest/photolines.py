@@ -13,6 +13,7 @@ from builder.ingest.captionlines import (
     MAX_CAPTION_CHARS,
     NUMBERED_FIGURE,
     REPORTED_FACT,
+    marked_caption,
     one_short_sentence,
 )
 from builder.ingest.captionshapes import is_credit_text, split_inline_credit
@@ -69,6 +70,11 @@ def _wrapped_caption_lines(lines: list[str], start: int, caption: str) -> int:
 
 def photo_caption(page: PageReader, line: Line) -> bool:
     """`图为…。` on a line of its own, maybe with its credit after it (`图为…现场。 记者 冉小鹏 摄`)."""
+    paired = _captions_side_by_side(line.text)
+    if paired:
+        for caption in paired:
+            page.add(kinds.CAPTION, caption, line.number)
+        return True
     match = LINE_SHAPE["photo_caption"].match(line.text)
     if not match and _unstopped_caption(page, line.text):
         last = page.units[-1] if page.units else None
@@ -82,6 +88,17 @@ def photo_caption(page: PageReader, line: Line) -> bool:
         return _wrapped_photo_caption(page, line)
     page.add(kinds.CAPTION, match.group(1), line.number)
     return not match.group(2) or page.add(kinds.CREDIT, match.group(2), line.number)
+
+
+# Two photos' captions printed side by side on one line, each opening with its position (`左图：…。　右图：…。`,
+# layouts36 p05): apart by a space, each one whole sentence.
+_SIDE_BY_SIDE = re.compile(r"(?<=[。！？”])[ \u3000]+(?=[上下左右中]?图[一二三四五六1-6]?[：:])")
+
+
+def _captions_side_by_side(text: str) -> list[str]:
+    """The captions of a line holding two or more, each opening as captions do and one whole sentence; else []."""
+    parts = _SIDE_BY_SIDE.split(text)
+    return parts if len(parts) > 1 and all(map(marked_caption, parts)) else []
 
 
 def _unstopped_caption(page: PageReader, text: str) -> bool:

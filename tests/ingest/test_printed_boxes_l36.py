@@ -2,6 +2,8 @@
 
 - A profile's box in brackets (`【人物简介】` over the person's name, birth year and posts) between an interview's
   intro and its first question: furniture, and the interview reads on after it as one article.
+- A photo block of captions opening with their position (`上图：…。` / `左图：…。　右图：…。`, two on one line apart
+  by a space) over one shared credit `（本报记者 … 摄）`: each a caption of its own, with that credit, none in the body.
 - A series line with the part's ordinal in brackets or circled, under a headline with its dashes
   (`——“某某在某地”系列报道（十二）`) or over it: no subtitle, in no body.
 """
@@ -70,3 +72,21 @@ def test_a_deck_naming_a_series_in_words_stays_the_subtitle():
     assert not SERIES_TAG.match("——河湾市推行系列举措（上）破解停车难")
     _, articles = _read(_SERIES_PAGE.format(over="", series="——河湾市系列举措破解停车难"))
     assert articles[0].subtitle == "河湾市系列举措破解停车难"
+
+
+def test_two_captions_on_one_line_of_a_photo_block_share_its_credit():
+    page = (
+        "河湾街道“红色物业”进小区\n本报记者 王林\n\n"
+        "　　今年以来，某某县河湾街道推动物业企\n业建立党组织12个，改造小区9个。\n\n"
+        "上图：河湾街道一处改造后的小区。\n"
+        "左图：物业党员上门维修水管。　右图：居民在议事亭里商量事情。\n"
+        "（本报记者 王林 摄）\n"
+    )
+    _, articles = _read(page)
+    assert len(articles) == 1
+    assert [(c.text, c.credit) for c in articles[0].captions] == [
+        ("上图：河湾街道一处改造后的小区。", "本报记者 王林 摄"),
+        ("左图：物业党员上门维修水管。", "本报记者 王林 摄"),
+        ("右图：居民在议事亭里商量事情。", "本报记者 王林 摄"),
+    ]
+    assert "右图" not in articles[0].text
