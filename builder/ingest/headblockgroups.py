@@ -16,7 +16,7 @@ from builder.ingest.furniture import is_furniture_line
 from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlinewraps import goes_across, reads_on
 from builder.ingest.linejoin import join_cost
-from builder.ingest.lineshapes import LINE_SHAPE, is_quoted_name_only
+from builder.ingest.lineshapes import LINE_SHAPE, is_genre_label, is_quoted_name_only
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count, indented
 
@@ -182,7 +182,13 @@ def parse_heads(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[Head]:
             # a byline over two lines or more (`本报记者 罗敏` / `通讯员 黄静`): one byline, its fields spaced
             byline, lines = (lines[0][0], " ".join(t for _, t in lines)), []
         elif (len(lines) > 1 or heads) and _is_byline(lines[-1][1]) and not lines[-1][1].startswith(DASHES):
-            byline, lines = lines[-1], lines[:-1]
+            # its last line, or the last two (`本报记者 郭鹏` / `通讯员 张璐` under a narrow column's head)
+            cut = (
+                2
+                if len(lines) > 2 and _is_byline(lines[-2][1]) and not lines[-2][1].startswith(DASHES)
+                else 1
+            )
+            byline, lines = (lines[-cut][0], " ".join(t for _, t in lines[-cut:])), lines[:-cut]
         pieces = _pieces(lines)
         if any(len(p[1]) > _MAX_PIECE or p[1].count("，") + p[1].count(",") > _MAX_COMMAS for p in pieces):
             return []  # a sentence's clauses, not a headline's phrases
@@ -200,8 +206,9 @@ def parse_heads(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[Head]:
             current = Head(blanks=blanks, wrapped=any(p[2] > 1 for p in pieces))
             if subtitle_at < len(pieces):
                 current.subtitle_line, current.subtitle, _ = pieces[subtitle_at]
-            above = pieces[:subtitle_at]
+            above = _short_lines_joined(pieces[:subtitle_at])
             current.headline_line, current.headline, current.headline_lines = above[-1]
+            current.wrapped = current.wrapped or current.headline_lines > 1
             current.kicker = [p[1] for p in above[:-1]]
             current.kicker_line = above[0][0]
             current.kicker_lines = [p[0] for p in above[:-1]]
@@ -210,6 +217,19 @@ def parse_heads(groups: list[tuple[int, list[tuple[int, str]]]]) -> list[Head]:
             current.byline_line, current.byline = byline[0], _byline_text(byline[1])
             current.byline_blanks = blanks if not pieces else 0
     return heads
+
+
+_SHORT_HEAD_LINE = 4  # characters of a line of a headline a narrow column sets in short lines
+
+
+def _short_lines_joined(above: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """A headline a narrow column set in short lines, none a phrase of its own (`小网格` / `撬动` / `大治理`,
+    layouts36 p06): one headline, no kicker; other pieces as they are."""
+    if len(above) < 2 or any(
+        cjk_count(text) > _SHORT_HEAD_LINE or is_genre_label(text) for _, text, _ in above
+    ):
+        return above
+    return [(above[0][0], "".join(text for _, text, _ in above), sum(lines for _, _, lines in above))]
 
 
 def _byline_text(text: str) -> str:

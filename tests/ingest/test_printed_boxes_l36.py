@@ -4,6 +4,8 @@
   intro and its first question: furniture, and the interview reads on after it as one article.
 - A photo block of captions opening with their position (`上图：…。` / `左图：…。　右图：…。`, two on one line apart
   by a space) over one shared credit `（本报记者 … 摄）`: each a caption of its own, with that credit, none in the body.
+- A headline set in three short lines in a narrow column (`小网格` / `撬动` / `大治理`) over its `——` subtitle: one
+  headline, no kicker; the subtitle wrapped over two lines takes no reporter line under it.
 - A series line with the part's ordinal in brackets or circled, under a headline with its dashes
   (`——“某某在某地”系列报道（十二）`) or over it: no subtitle, in no body.
 """
@@ -90,3 +92,25 @@ def test_two_captions_on_one_line_of_a_photo_block_share_its_credit():
         ("右图：居民在议事亭里商量事情。", "本报记者 王林 摄"),
     ]
     assert "右图" not in articles[0].text
+
+
+_NARROW_HEAD = (
+    "　　某某县今年新建议事厅12个。\n\n"
+    "{head}\n——河湾镇推行“网格夜访”\n工作法见闻\n本报记者 王林\n通讯员 张岚\n\n"
+    "　　走进某某县河湾镇，每\n个村都有网格公示牌。\n"
+    "　　今年以来，河湾镇划分\n网格46个，配备网格员9\n0名。\n"
+)
+
+
+@pytest.mark.parametrize("head", ["小网格\n撬动\n大治理", "小院落\n连着\n大民生"])
+def test_a_headline_set_in_three_short_lines_is_one_headline(head: str) -> None:
+    _, articles = _read(_NARROW_HEAD.format(head=head))
+    assert [(a.title, a.subtitle, a.byline) for a in articles[-1:]] == [
+        (head.replace("\n", ""), "河湾镇推行“网格夜访”工作法见闻", "本报记者 王林 通讯员 张岚")
+    ]
+
+
+def test_a_kicker_wrapped_over_two_lines_stays_a_kicker():
+    head = "党建引领新就业群体\n融入基层治理\n骑手成了网格员"
+    _, articles = _read(_NARROW_HEAD.format(head=head))
+    assert articles[-1].title == "骑手成了网格员"
