@@ -38,6 +38,10 @@ _SIDEBAR_LABELS = [
     "链接",
     "延伸阅读",
     "记者观察",
+    # a box after a report telling how other places do the same work, for comparison (layouts36 p02)
+    "他山之石",
+    "外地经验",
+    "各地经验",
     # a box explaining the policy a report is about, in `问：`/`答：` pairs (layouts35 p02)
     "政策解读",
     "政策问答",

@@ -6,6 +6,8 @@
   by a space) over one shared credit `（本报记者 … 摄）`: each a caption of its own, with that credit, none in the body.
 - A headline set in three short lines in a narrow column (`小网格` / `撬动` / `大治理`) over its `——` subtitle: one
   headline, no kicker; the subtitle wrapped over two lines takes no reporter line under it.
+- A `他山之石` box right after a report, telling other provinces' practices: furniture with its text, in no body;
+  the next report (its body first, its headline at the page's foot) reads on after it.
 - A series line with the part's ordinal in brackets or circled, under a headline with its dashes
   (`——“某某在某地”系列报道（十二）`) or over it: no subtitle, in no body.
 """
@@ -114,3 +116,30 @@ def test_a_kicker_wrapped_over_two_lines_stays_a_kicker():
     head = "党建引领新就业群体\n融入基层治理\n骑手成了网格员"
     _, articles = _read(_NARROW_HEAD.format(head=head))
     assert articles[-1].title == "骑手成了网格员"
+
+
+def test_a_box_of_other_places_practices_after_a_report_is_in_no_body():
+    page = (
+        "河湾街道“楼宇驿站”服务白领\n\n"
+        "　　本报讯（记者 王林）某某县河湾街道在\n商务楼宇建成驿站8个，服务白领3000\n余人次。\n\n"
+        "{label}\n"
+        "　　某某省某某市推行“楼宇管家”，在园区设\n立服务点60多个。\n"
+        "　　另一省份推出“暖心小屋”，员工步行5分\n钟就能找到服务。\n\n"
+        "石桥镇把调解室搬进祠堂\n\n"
+        "　　本报讯（记者 张岚）某某县石桥镇把\n调解室搬进5座老祠堂，聘请调解员1\n8名。\n"
+    )
+    for label in ("他山之石", "他 山 之 石", "【他山之石】"):
+        _, articles = _read(page.format(label=label))
+        assert [a.title for a in articles] == ["河湾街道“楼宇驿站”服务白领", "石桥镇把调解室搬进祠堂"], label
+        assert "楼宇管家" not in articles[0].text and "暖心小屋" not in articles[0].text, label
+        assert articles[1].paragraphs[0].startswith("某某县石桥镇"), label
+
+
+def test_the_label_over_a_digest_item_with_its_own_headline_stays_a_column_label():
+    page = (
+        "【他山之石】\n\n一个老小区的“议事长廊”\n□ 王林\n\n"
+        "　　某某县河湾社区把长廊改成议事的地方，\n今年议定事项46件。\n"
+        "　　居民说，有事到长廊说一说就好办了。\n"
+    )
+    _, articles = _read(page)
+    assert [(a.title, a.byline) for a in articles] == [("一个老小区的“议事长廊”", "王林")]
