@@ -21,6 +21,16 @@ interview), the series line read as a subtitle, the three-line headline's first 
 byline split, the `左图：…　右图：…` captions left in the body, the `他山之石` box's practices and figures read as the
 report's.
 
+After the bracketed profile box (furnitureboxes._PROFILE_BOX_LABEL), the numbered series line (furniture.SERIES_TAG,
+never a `——` subtitle), the photo block's side-by-side captions and shared credit (photolines, Article.credit), the
+short-line headline and two-line byline (headblockgroups) and the `他山之石` sidebar (pagelabels), with the gold's
+photo-block captions kept as printed (their labels and 。, the README's convention): articles 13/13 with no spurious
+file, titles 13/13, subtitles 13/13, bylines 13/13, region 13/13, level 13/13, theme F1 0.812, metrics R 66/66
+P 66/67, practices R 23/24 P 23/23, captions 5/5, sidecar 2/2, no body with a caption, a byline or a headline, no
+broken paragraph (theme F1 0.875 with themes36's co-building rule). Left: themes (p04#2 rural-revitalization
+missed, volunteer/livelihood on p05), p02#2's `街巷协商会` practice, p04#1's `多兑换一成` read as a 10 % metric (a
+per-unit norm the gold cannot list: goldcheck reads no `一成`).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts36 --gold tests/corpus/layouts36-gold.yaml`.
@@ -37,19 +47,19 @@ LAYOUTS36_GOLD = scoring.HERE / "layouts36-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 13 / 13,
-    "titles_exact": 12 / 13,
-    "subtitles_exact": 11 / 13,
-    "bylines_exact": 12 / 13,
+    "titles_exact": 13 / 13,
+    "subtitles_exact": 13 / 13,
+    "bylines_exact": 13 / 13,
     "region_exact": 13 / 13,
     "level_exact": 13 / 13,
     "theme_f1": 0.874,  # 0.812 -> 0.875: 党建联席会 is co-building (session 36, themes36)
-    "metric_recall": 61 / 66,
-    "metric_precision": 61 / 63,
+    "metric_recall": 66 / 66,
+    "metric_precision": 66 / 67,
     "practice_recall": 23 / 24,
-    "practice_precision": 23 / 26,
+    "practice_precision": 23 / 23,
 }
 AT_MOST = {
-    "bodies_with_captions": 1,
+    "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
     "broken_paragraphs": 0,
 }
@@ -58,5 +68,5 @@ AT_MOST = {
 class TestLayouts36Gold(GoldRatchet):
     PAGES, GOLD = LAYOUTS36, LAYOUTS36_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 1
-    CAPTIONS_RECOVERED = 2
+    SPURIOUS = 0
+    CAPTIONS_RECOVERED = 5
