@@ -212,7 +212,8 @@ def _lead_under_headline(units: list[Unit], index: int) -> int | None:
     lead = index + 2 if _second_head_line(units, index) else index + 1
     if (
         lead >= len(units)
-        or unit.width > above.width - _NARROWER  # a head short of the column, not a full line of text
+        or unit.width
+        > _column_width(units, above, lead) - _NARROWER  # a head short of the column, not a full line
         or units[lead].kind != TEXT
         or units[lead].blanks_before
     ):
@@ -222,6 +223,14 @@ def _lead_under_headline(units: list[Unit], index: int) -> int | None:
     if _column_resumes(units, above, lead, min(head_join, 0.0), within=1):
         return lead - 1  # A's sentence goes on right under the head: B's first block is its head alone
     return None
+
+
+def _column_width(units: list[Unit], above: Unit, lead: int) -> float:
+    """The width of the column a head-shaped line cuts: the line above it's, unless that line is wider than all
+    the lines under the head (two printed lines read as one: a `本报讯（记者 某 通讯` dateline the wrap cut inside
+    its bracket, glued to the lead under it), then the widest of those."""
+    below = [u.width for u in units[lead : lead + _MAX_FIRST_BLOCK] if u.kind == TEXT]
+    return min(above.width, max(below, default=above.width))
 
 
 def _over_indented_lead(units: list[Unit], index: int) -> bool:
