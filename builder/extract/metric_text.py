@@ -86,6 +86,8 @@ _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 
 
 _PROSE_HEADING = re.compile(r"#+\s*(?=[^\n]{30,}$)[^\n]*[，；][^\n]*$")  # a sentence set as a heading
+# A title's note in brackets (`…表彰名单（共100名，以姓氏笔画为序）`): its comma makes no sentence of the heading.
+_BRACKETED_NOTE = re.compile(r"[（(][^（）()\n]*[）)]")
 _RUNS_ON = re.compile(r"[\d余多万亿]$")  # a paragraph cut inside a number (a page break: 4300余 / 名)
 _UNIT_START = re.compile("^(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + "|[余多万亿])")
 # A clause the layout left on a line of its own, taken for a heading (`## 截至目前，全区已创建“平安院落”`), and
@@ -109,8 +111,11 @@ def paragraphs(body: str) -> Iterator[tuple[int, str]]:
             spans.append((open_heading[0], match.end()))
             open_heading = None
             continue
-        open_heading = match.span() if _OPEN_HEADING.match(text) else None
-        if text.startswith(("图：", "图:", "|")) or (text.startswith("#") and not _PROSE_HEADING.match(text)):
+        clauses = _BRACKETED_NOTE.sub("", text) if text.startswith("#") else text
+        open_heading = match.span() if _OPEN_HEADING.match(clauses) else None
+        if text.startswith(("图：", "图:", "|")) or (
+            text.startswith("#") and not (_PROSE_HEADING.match(text) and re.search("[，；]", clauses))
+        ):
             continue
         # only the previous paragraph's last characters (`$` also matches before a final newline): searching
         # from the body's start made this quadratic in the body's length

@@ -35,7 +35,8 @@ Rules
 - Quote = the clause the number stands in (between ，。；：！？, at most 120 characters either side of the
   number), exactly as printed in `body`, except that a paragraph cut inside a number (a page break:
   `店铺长4300余` / `名`) is joined again, in the text and in the quote. A heading that is a sentence (ingest
-  took a long line with ，；for one) is read as a paragraph.
+  took a long line with ，；for one) is read as a paragraph; not one whose comma stands only in a bracketed
+  note (a list's title, `…表彰名单（共100名，以姓氏笔画为序）`: the list's size repeats the deed's count).
 - Which numbers are no metric at all is decided by metric_skips.py (also: a run `连续两次上“黑榜”的企业`, the
   parts announced before an enumeration `做法主要有三条：一是…`; 分 counts points only in a sentence about
   points: `累计发放积分186万分`, not `9时30分`).

@@ -293,6 +293,20 @@ def test_headings_and_captions_are_skipped():
     assert values(body) == [(570, "处")]
 
 
+def test_a_list_title_with_its_size_in_a_bracketed_note_is_a_heading():
+    # a roll of honour printed after the report: its title's note in brackets (`（共60名，按姓氏笔画排序）`) holds
+    # a comma, but only inside the brackets: a title, no sentence; the list's size repeats the deed's count
+    body = (
+        "会上表彰了60名“优秀楼栋长”。\n\n"
+        "## 某某区“优秀楼栋长”拟表彰人员名单 （共60名，按姓氏笔画排序）\n\n"
+        "东城街道　张某某　李某某"
+    )
+    assert values(body) == [(60, "名")]
+    # a sentence set as a heading, its comma outside any bracket, is still read
+    prose = "## 截至目前，全区已建成“红色驿站”120个（含新建45个）\n\n驿站由党员轮流值守。"
+    assert (120, "个") in values(prose)
+
+
 def test_order_of_appearance_and_no_duplicates():
     sentence = "建立网格党支部492个，选优配强网格党支部书记1159人。"
     metrics = extract_metrics(sentence + "\n\n" + sentence)
