@@ -1,6 +1,7 @@
 """Numbers of time that metric_skips.is_skipped keeps as counts though hours and days are durations (split from
 metric_skips.py): hours summed over many people or services (`累计存储服务时长9800小时`), and a time the work
 shortened to or from (`办理时间由3天缩短为1天`); how long one thing may take stays a duration (`24小时受理`).
+And the times a thing is done per period (`每周入户约2次`), which it skips: a rate, not a count.
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ import re
 from builder.extract.metric_text import clause_start, sentence_start
 from builder.extract.numbers import Quantity
 
-__all__ = ["hours_totalled", "time_shortened"]
+__all__ = ["PER_PERIOD", "hours_totalled", "time_shortened", "times_per_period"]
 
 # Hours summed (累计…时长9800小时, 服务时长1.2万小时): a total, unlike a duration of one thing.
 _HOURS = ("小时", "个小时")
 
 _TOTALLED = re.compile("累计|共计|总计|合计|时长|时数")
 
-_PER_ONE = re.compile("平均|每[名人个户天日周月年次]|人均|单次|最长|最短")
+# A period a figure is given for each of (每天, 每周, 每两周, 每个月, 每季度, 每年): a rate, not a total.
+PER_PERIOD = "每(?:[两三半]?个?)(?:天|日|晚|周|星期|旬|月|季度|季|年)"
+
+_PER_ONE = re.compile(f"平均|每[名人个户次]|{PER_PERIOD}|人均|单次|最长|最短")
 
 _SERVED = re.compile("服务|志愿")  # hours of service given, in the clause before them
 
@@ -71,3 +75,15 @@ def time_shortened(text: str, q: Quantity) -> bool:
         _SHORTENED_FROM.search(text, max(0, q.num_start - 24), q.num_start)
         and _SHORTENED_AFTER.match(text, q.end)
     )
+
+
+_TIMES = ("次", "回")
+_PER_PERIOD_BEFORE = re.compile(f"{PER_PERIOD}[^\\d，。；;：:]{{0,12}}$")
+
+
+def times_per_period(text: str, q: Quantity) -> bool:
+    """How often a thing is done, its times counted per period in its clause (网格员每周入户约2次, 每月召开1次
+    例会, 每年开展体检2回): a rate, no count of what was done (全年入户走访320次 is one)."""
+    if q.unit not in _TIMES:
+        return False
+    return bool(_PER_PERIOD_BEFORE.search(text, clause_start(text, q.num_start), q.num_start))

@@ -586,6 +586,15 @@ def test_a_clause_taken_for_a_heading_goes_on_with_its_count():
     assert [m.quote for m in finished] == ["2180个院落建起巡逻队"]
 
 
+def test_times_done_per_period_are_a_rate_not_a_count():
+    # how often a thing is done (每周 … 约2次, 每月 … 3次以上, 每两个月 … 1次): no count of what was done
+    assert values("网格员每周入户走访约2次，全年走访群众1.5万户。") == [(15000, "户")]
+    assert values("驻村干部每月上门看望留守儿童3次以上。") == []
+    assert values("村里每两个月召开1次院坝会。") == []
+    # the times counted over a span, with no period each: a total
+    assert values("今年以来共开展入户走访460次，每月梳理问题清单。") == [(460, "次")]
+
+
 def test_what_a_per_day_norm_earns_in_the_next_clause_is_the_norm_too():
     # the kind seen in a real article (checked by hand, not stored): a villager's day at the base
     assert extract_metrics("丰收时节一天能摘20斤左右，挣100多块钱，最重要的是离家近。") == []
