@@ -238,8 +238,12 @@ AROUND_SOURCES = (
     ("last_stretch", r"^最后(?:[一二三五十百千\d]+)?(?:公里|里路|米|纳米|厘米|步|站|道关)$"),
     # A kind of mechanism with no name of its own (## 二、“清单”管住的负担, 明确“议事会”议什么): the ending alone.
     ("bare_kind", f"^(?:{SUFFIXES})$"),
-    # A generic noun: a size and a unit (小网格, 大片区), what every grid scheme has, not one place's name.
-    ("generic_noun", "^[大中小](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队 驿站") + ")$"),
+    # A generic noun: a size or an age and a unit (小网格, 大片区; 老小区, 新社区, a veteran's nickname “老网格”),
+    # what every grid scheme has, not one place's name.
+    (
+        "generic_noun",
+        "^[大中小老新旧](?:" + alternation("网格 片区 社区 小区 单元 区域 楼栋 组 队 驿站") + ")$",
+    ),
     # Festivals named by a count (“两节”期间: Spring Festival and New Year) and a sum of money (“百万元”村):
     # a date and an amount, never a name.
     ("festival", rf"^[{NUMERAL}]节$"),

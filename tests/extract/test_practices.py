@@ -204,6 +204,9 @@ def test_the_stopwords_of_a_content_folder_extend_the_default_list(tmp_path):
         ("破解“三难”现象", []),
         # generic nouns of a size and a unit
         ("将社区划分为若干“小网格”，推行“微网格”管理", ["微网格"]),
+        # ... or of an age and a unit: a veteran's nickname, an old compound (invented sentences)
+        ("他是扎根社区二十年的“老网格”，推行“敲门行动”", ["敲门行动"]),
+        ("针对“老小区”停车难，推行“错时共享”", ["错时共享"]),
         # category labels (seed 008: “两新”工委, “两新”党组织; seed 004: 村“三委”、党员)
         ("注重引领“两新”党组织参与，成立“两新”工委", []),
         ("带好村“三委”、党员和村民代表、志愿服务三支队伍", []),
