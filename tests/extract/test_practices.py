@@ -592,6 +592,14 @@ def test_festivals_sums_of_money_and_a_small_station_are_no_names():
     assert practices("推行“三节同步”工作法。") == ["三节同步"]
 
 
+def test_a_day_set_for_one_kind_of_work_is_named_like_a_reception_day():
+    # a call's item taking part in a day set aside (invented sentences): “…志愿日”, “…服务日” end like 接待日
+    assert practices("三是参加“周六志愿日”。每周六上午到社区报到。") == ["周六志愿日"]
+    assert practices("居民踊跃参与“党员服务日”。") == ["党员服务日"]
+    # the kind alone is no name
+    assert practices("二是参与“服务日”。") == []
+
+
 def test_a_verb_of_doing_with_how_often_names_what_it_holds():
     # heldout5 g04 (13-character columns): 每月举办一次“窑火夜校”，为青年创客提供政策、技能和法律服务
     assert practices("联盟每月举办一次“窑火夜校”，为青年创客提供政策、技能和法律服务。") == ["窑火夜校"]
