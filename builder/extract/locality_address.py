@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.unitnames import is_unit_name, locality_level, units_after
+from builder.extract.unitnames import is_unit_name, locality_level, township_goes_on, units_after
 from builder.places.gazetteer import Gazetteer
 from builder.places.matching import Mention, Zone
 
@@ -25,6 +25,8 @@ def first_address(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> list[str]
     (重庆市奉节县平安乡双店村…), and one skipping the township (某区某社区来了…) to the body's whole chain
     (某区某街道某社区…)."""
     title, body = (_address_in(gaz, key, zones[name]) for name in ("title", "body"))
+    if title and not body:  # (the body naming the headline's township on its own: 思茅港镇那澜村的茶山…)
+        body = township_goes_on(gaz, zones["body"], title)
     # (the body going on below the headline's unit, or naming the township the headline skips)
     if title and len(body) > len(title) and title in (body[: len(title)], body[-len(title) :]):
         return body

@@ -3,7 +3,11 @@
 community's name, and which are prose, a kind, a verb's clause or a division's own name (split from locality.py,
 which decides which unit acts):
 - `units_after(gaz, text, end, mentions)`: the township and community named at `end` (a listed township counts
-  as one; a village the address names by its bare name and the text prints in full elsewhere follows too).
+  as one; a village the address names by its bare name and the text prints in full elsewhere follows too; a
+  unit whose name opens with a demonstrative's character, 那大镇, 那澜村, when named again opening a sentence or a
+  clause; none after a county's bare name that opens a listed township's, 思茅 of 思茅港镇).
+- `township_goes_on(gaz, zone, address)`: a headline's address ending at its township, with the village the body
+  names right after that township (思茅港镇那澜村…).
 - `is_unit_name(part, unit_len)`: what stands before the unit word is a name (朝阳社区), not prose (为村干部),
   a numeral (一街道), a kind (贫困村, 高校社区共建) or a clause (联合…建立红星街道).
 - `locality_level(name)`: township or community, by the unit word the name ends with (moved from locality.py).
@@ -30,6 +34,7 @@ __all__ = [
     "locality_level",
     "opening_units",
     "place_as_stem",
+    "township_goes_on",
     "unit_follows",
     "units_after",
 ]
@@ -85,19 +90,21 @@ def is_unit_name(part: str, unit_len: int, after_place: bool = True) -> bool:
     return bool(stem) and not (prose or _GENERIC_STEM.search(stem) or verb)
 
 
-# A sentence opening with the name, a paragraph's indent maybe before it (那大镇有14个村。).
-_DEMONSTRATIVES, _CLASSIFIERS = "那这", "个些座片类种样位级"
-_SENTENCE_START = r"(?:^|[。！？；\n])[\s\u3000]*"
+# A sentence or a clause opening with the name, a paragraph's indent maybe before it (那大镇有14个村。, 当时，那澜村…).
+# (a count after the demonstrative never makes a name either: 这两村, these two villages)
+_DEMONSTRATIVES, _CLASSIFIERS = "那这", "个些座片类种样位级一两二三四五六七八九十几"
+_CLAUSE_START = r"(?:^|[。！？；，,\n])[\s\u3000]*"
 
 
-def _named_again(text: str, township: str, unit_len: int) -> bool:
-    """A township the address names (儋州市那大镇) whose name opens with a demonstrative's character (那, 这) and one
-    more is a name when the text names it again opening a sentence (那大镇有14个村。): after a place's name a
-    demonstrative is no prose (a preposition is: 在槐店乡…), and a classifier after it never makes a name (这个镇, 这些镇)."""
-    stem = township[:-unit_len]
+def _named_again(text: str, unit: str, unit_len: int) -> bool:
+    """A township or a village the address names (儋州市那大镇, 思茅港镇那澜村) whose name opens with a
+    demonstrative's character (那, 这) and one more is a name when the text names it again opening a sentence or a
+    clause (那大镇有14个村。, 当时，那澜村茶叶…): after a place's name a demonstrative is no prose (a preposition
+    is: 在槐店乡…), and a classifier or a count after it never makes a name (这个镇, 这些镇, 这两村)."""
+    stem = unit[:-unit_len]
     if len(stem) != 2 or stem[0] not in _DEMONSTRATIVES or stem[1] in _CLASSIFIERS:
         return False
-    return re.search(_SENTENCE_START + re.escape(township), text, re.M) is not None
+    return re.search(_CLAUSE_START + re.escape(unit), text, re.M) is not None
 
 
 def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
@@ -114,6 +121,8 @@ def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) ->
         township, community = match.group(1), match.group(2)
         township = "" if township and place_as_stem(gaz, township) else township
         community = "" if community and place_as_stem(gaz, community) else community
+        if township and not parts and _opens_listed_township(text, end, township):
+            return []  # (思茅 of 思茅港镇: the place's name opens its township's, no address after the place)
         if township and not parts:
             listed = (
                 township in townships.table()
@@ -123,15 +132,38 @@ def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) ->
                 return []
             parts.append(township)
         after = match.end()
+        unit_len = 2 if community.endswith(("社区", "小区", "嘎查")) else 1
         if (
             community
-            and is_unit_name(community, 2 if community.endswith(("社区", "小区", "嘎查")) else 1)
+            and (is_unit_name(community, unit_len) or (parts and _named_again(text, community, unit_len)))
             and not _UNIT_IN_A_WORD.match(text, after)
         ):
             parts.append(community)
         elif township and not community:
             parts += _bare_village(text, after)
     return parts
+
+
+def township_goes_on(gaz: Gazetteer, zone: Zone, address: list[str]) -> list[str]:
+    """A headline's address ending at its township (记…思茅区思茅港镇…) with the village the body names right
+    after that township, the places above it left out (思茅港镇那澜村的茶山…); [] when the body names the township
+    alone, or the address ends at a community or village."""
+    if locality_level(address[-1]) != "township":
+        return []
+    at = zone.text.find(address[-1])
+    while at >= 0:
+        parts = units_after(gaz, zone.text, at, zone.mentions)
+        if len(parts) > 1 and parts[0] == address[-1]:
+            return address[:-1] + parts
+        at = zone.text.find(address[-1], at + 1)
+    return []
+
+
+def _opens_listed_township(text: str, end: int, township: str) -> bool:
+    """The name before `end` (a county's bare name, 思茅) and the township read after it (港镇) make one listed
+    township's name (思茅港镇): the place's name is the township's first characters, not an address."""
+    table = townships.table()
+    return any(text[end - size : end] + township in table for size in (1, 2, 3) if end >= size)
 
 
 _UNIT_WORD = re.compile(r"(?:街道|苏木|社区|小区|嘎查|镇|乡|村)$")
