@@ -1,7 +1,7 @@
 """Numbers of time that metric_skips.is_skipped keeps as counts though hours and days are durations (split from
 metric_skips.py): hours summed over many people or services (`累计存储服务时长9800小时`), and a time the work
 shortened to or from (`办理时间由3天缩短为1天`); how long one thing may take stays a duration (`24小时受理`).
-And the times a thing is done per period (`每周入户约2次`), which it skips: a rate, not a count.
+And the times a thing is done per period, roughly (`每周入户约2次`), which it skips: a rate, not a count.
 """
 
 from __future__ import annotations
@@ -82,8 +82,9 @@ _PER_PERIOD_BEFORE = re.compile(f"{PER_PERIOD}[^\\d，。；;：:]{{0,12}}$")
 
 
 def times_per_period(text: str, q: Quantity) -> bool:
-    """How often a thing is done, its times counted per period in its clause (网格员每周入户约2次, 每月召开1次
-    例会, 每年开展体检2回): a rate, no count of what was done (全年入户走访320次 is one)."""
-    if q.unit not in _TIMES:
+    """How often a thing is done, roughly, its times per period in its clause (网格员每周入户约2次, 每年调研3次以上,
+    每周至少两次): a habit's estimate or a norm's floor, no count of what was done (全年入户走访320次 is one). An
+    exact schedule (讲堂每月开讲2次, 每年组织2次研学互访) is a figure of the practice, as the golds count it."""
+    if q.unit not in _TIMES or not q.approx:
         return False
     return bool(_PER_PERIOD_BEFORE.search(text, clause_start(text, q.num_start), q.num_start))

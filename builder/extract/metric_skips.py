@@ -19,8 +19,8 @@ an exchange rate (`1个积分等于1块钱`: both sides),
 and an audience (`吸引数万名民众线上围观`, `阅读量达12万次`, `点赞3000余次`: who watched, liked or clicked online,
 not what the practice did; people a unit organised to watch, `组织200名党员在线观看`, took part and are counted;
 so are the views of the unit's own channel, `直播间累计在线观看量已突破4.1万人次`: what the practice reached).
-A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule; times per period
-(`每周入户约2次`) a rate. A time the
+A time of the day or week counted by 个 (`每周固定两个半天开放`, `选择一个晚上`) is a schedule; rough times per
+period (`每周入户约2次`) a rate. A time the
 work shortened is a result (`平均响应时间缩短到25分钟`), and so is the time it was shortened from (`由40分钟缩短到15分钟`:
 the change's start). Hours are a
 duration (`24小时受理`, `须在2小时内响应`, `平均每周减少6小时`) unless summed over many people or services

@@ -587,12 +587,13 @@ def test_a_clause_taken_for_a_heading_goes_on_with_its_count():
 
 
 def test_times_done_per_period_are_a_rate_not_a_count():
-    # how often a thing is done (每周 … 约2次, 每月 … 3次以上, 每两个月 … 1次): no count of what was done
+    # how often a thing is done, roughly (每周 … 约2次, 每月 … 3次以上, 每两个月至少…两次): no count of what was done
     assert values("网格员每周入户走访约2次，全年走访群众1.5万户。") == [(15000, "户")]
     assert values("驻村干部每月上门看望留守儿童3次以上。") == []
-    assert values("村里每两个月召开1次院坝会。") == []
-    # the times counted over a span, with no period each: a total
+    assert values("要求党员每两个月至少两次参加院坝会。") == []
+    # the times counted over a span, with no period each: a total; an exact schedule: a figure of the practice
     assert values("今年以来共开展入户走访460次，每月梳理问题清单。") == [(460, "次")]
+    assert values("夜校每月开课3次，由村干部轮流授课。") == [(3, "次")]
 
 
 def test_what_a_per_day_norm_earns_in_the_next_clause_is_the_norm_too():
