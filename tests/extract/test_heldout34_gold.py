@@ -31,6 +31,9 @@ headed at the page's foot opens that feature; bare names over a column indenting
 `【微评】…` box glued to its label is a sidebar): articles 18/18, titles 18/18, subtitles 18/18, bylines 18/18,
 region 18/18, level 17/18 (p07#2 那澜村 read as township), theme F1 0.930, metrics R/P 145/146 and 145/145,
 practices R 43/43 and P 43/44.
+Round h35left (p07#2: a county's bare name opening its township's, 思茅 of 思茅港镇, gives no address; a village
+whose name opens with 那, named again opening a clause, is a name after its township; the headline's address
+stopping at the township goes on with the body's village): level 17/18 -> 18/18.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -52,7 +55,7 @@ AT_LEAST = {
     "subtitles_exact": 18 / 18,
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
-    "level_exact": 17 / 18,
+    "level_exact": 18 / 18,
     "theme_f1": 0.929,
     "metric_recall": 145 / 146,
     "metric_precision": 145 / 145,

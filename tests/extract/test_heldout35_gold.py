@@ -35,6 +35,10 @@ it a headline): spurious 2 -> 1, titles 15 -> 16/18, bylines 15 -> 16/18, theme 
 articles 18/18 (1 spurious), titles 18/18, bylines 18/18, theme F1 0.927, metrics R 112/117 P 112/114, practices R
 42/53 P 42/44.
 Lead's change (a verb of policy work after a township, `…街道探索社区养老…`, names no community): level 18/18.
+Round h35left (p01's glued `本报讯（…通讯` / `员 …）` dateline read as one line wider than the column no longer lets
+a lead line pass as a second column's head; p04#1's 表彰名单 title with `（共100名，…）` a heading, no sentence, and
+`老网格` a generic noun with an age; p04#2's `周末志愿日` a day set for one kind of work): spurious 1 -> 0, captions
+2/3 -> 3/3, metrics R 112 -> 117/117 and P 112/114 -> 117/118, practices R 42 -> 45/53 and P 42/44 -> 45/46.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -58,10 +62,10 @@ AT_LEAST = {
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
     "theme_f1": 0.949,  # 0.927 -> 0.950: themes by kind (session 36, themes36)
-    "metric_recall": 112 / 117,
-    "metric_precision": 112 / 114,
-    "practice_recall": 42 / 53,
-    "practice_precision": 42 / 44,
+    "metric_recall": 117 / 117,
+    "metric_precision": 117 / 118,
+    "practice_recall": 45 / 53,
+    "practice_precision": 45 / 46,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
@@ -73,5 +77,5 @@ AT_MOST = {
 class TestHeldout35Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT35, HELDOUT35_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 1
-    CAPTIONS_RECOVERED = 2
+    SPURIOUS = 0
+    CAPTIONS_RECOVERED = 3
