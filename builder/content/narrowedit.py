@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 NARROW_FIELDS = frozenset({"summary", "title"})
 # the narrow fields the cross-links read (and the theme pairs made of them): a one-shot build makes the
 # links of their edit from the kept links state (builder.render.narrowlinks); digest serve's patched index
-# does not (builder.render.narrowindex)
+# makes them again and patches in the moved ones (builder.render.narrowindex)
 LINKED_FIELDS = frozenset({"title"})
 
 

@@ -257,11 +257,8 @@ def _site_index(
     from builder.render.indicatorfile import load_indicators
 
     session = _session(body_cache)
-    progress.stage("cross-linking", len(initiatives), "initiatives")
     memo = session.memo if session is not None else None
-    inputs = link_digest(initiatives, data_dir, memo, derived) if cache_dir is not None else ""
-    links = compute_links(initiatives, data_dir, cache_dir, session=session, inputs=inputs, same=same)
-    release_freed_memory()
+    links, inputs = _cross_links(initiatives, data_dir, cache_dir, session, progress, derived, same)
     cache = body_cache if body_cache is not None else BodyCache()
     progress.stage("indexing", len(initiatives), "initiatives")
     index = build_index(
@@ -274,6 +271,25 @@ def _site_index(
         derived,
     )
     return index, inputs
+
+
+def _cross_links(
+    initiatives: list[Initiative],
+    data_dir: Path | None,
+    cache_dir: Path | None,
+    session: BuildSession | None,
+    progress: Progress,
+    derived: Any = None,
+    same: dict[str, Any] | None = None,
+) -> tuple[dict[str, list[Any]], str]:
+    """The cross-links of `initiatives` (compute_links) and the digest of their inputs ("" without a cache
+    folder); see _site_index."""
+    progress.stage("cross-linking", len(initiatives), "initiatives")
+    memo = session.memo if session is not None else None
+    inputs = link_digest(initiatives, data_dir, memo, derived) if cache_dir is not None else ""
+    links = compute_links(initiatives, data_dir, cache_dir, session=session, inputs=inputs, same=same)
+    release_freed_memory()
+    return links, inputs
 
 
 def _session(body_cache: BodyCache | None) -> BuildSession | None:
@@ -321,12 +337,15 @@ def render_site(
 
     session = _session(body_cache)
     memo = session.memo if session is not None else None
-    # digest serve's, after a narrow edit: the last build's index with the edited Entries replaced (what
-    # the last build made is kept in the memo: no new_build)
-    patched = patched_index(initiatives, previous, memo) if memo is not None and previous else None
+    # digest serve's, after a narrow edit: the last build's index with the edited Entries replaced, a title's
+    # moved links patched in (what the last build made is kept in the memo: no new_build)
     links_kept: dict[str, Any] = {}  # (the links computed again but the same as the last build's)
+    patched = None
+    if memo is not None and previous:  # (a title edit's links made again: the present path's way)
+        relink = functools.partial(_cross_links, initiatives, data_dir, cache_dir, session, progress, derived)
+        patched = patched_index(initiatives, previous, memo, lambda: relink(links_kept))
     if patched is not None:
-        index, link_inputs = patched, getattr(previous, "links", "")
+        index, link_inputs = patched
     else:
         if memo is not None:
             memo.new_build()

@@ -233,9 +233,11 @@ def test_title_edits_take_the_narrow_path_and_give_the_site_of_a_full_build(
 ) -> None:
     """A title edit (with a summary or not) is narrow (builder.content.narrowedit): a one-shot build makes
     only the pages reading what it changed, its cross-links and theme pairs from the kept links state
-    (builder.render.narrowlinks); digest serve makes its index whole. Both give a full build's site, byte
-    for byte, and so does a wide edit after them (the present path takes the links the narrow build kept)."""
-    from builder.render import narrowbuild
+    (builder.render.narrowlinks); digest serve patches its index in memory the same way (narrowindex.py:
+    the moved initiatives' `related` and the theme pairs), never making it whole. Both give a full build's
+    site, byte for byte, and so does a wide edit after them (the present path takes the links the narrow
+    build kept)."""
+    from builder.render import indexes, narrowbuild, narrowindex
     from builder.render.session import BuildSession
     from tests.render.test_serve_edits import _full, _serve_build
 
@@ -243,6 +245,10 @@ def test_title_edits_take_the_narrow_path_and_give_the_site_of_a_full_build(
     narrow: list[int] = []
     real = narrowbuild.narrow_site
     monkeypatch.setattr(narrowbuild, "narrow_site", lambda *a: _narrow_noted(narrow, real(*a)))
+    patched: list[int] = []  # digest serve's index patched (narrowindex), or made whole (indexes)
+    real_patch, real_whole = narrowindex.patched_index, indexes.build_index
+    monkeypatch.setattr(narrowindex, "patched_index", lambda *a: _narrow_noted(patched, real_patch(*a)))
+    monkeypatch.setattr(indexes, "build_index", lambda *a, **k: patched.append(0) or real_whole(*a, **k))
     content = write_content(tmp_path / "content", INITIATIVES[:12])
     slugs = sorted(p.stem for p in content.glob("*.md"))
     first = {slug: read_content_file(content / f"{slug}.md").initiative for slug in slugs}
@@ -265,8 +271,11 @@ def test_title_edits_take_the_narrow_path_and_give_the_site_of_a_full_build(
         assert item is not None
         edited = dataclasses.replace(item, title=title or item.title, summary=summary or item.summary)
         _save(content, edited)
+        patched.clear()
         full = built()
         assert _tree(tmp_path / "site") == full, (title, pick)
+        if serve:  # (the reference builds make their index whole, one-shot: no patch asked)
+            assert patched[0] == 1, (title, pick, patched)
     assert narrow == ([] if serve else [1] * len(NARROW_TITLES)), narrow
     computed: list[int] = []
     whole = crosslinks.compute_related

@@ -188,8 +188,9 @@ def test_a_summary_edit_patches_the_last_index_and_a_wider_one_makes_it_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A narrow edit (a summary: builder.content.narrowedit) takes the last build's site index with the
-    edited Entry replaced (builder.render.narrowindex), not a new one; a title edit makes it again; each
-    site is a full build's."""
+    edited Entry replaced (builder.render.narrowindex), not a new one, and so does a title edit (its
+    cross-links made again, the moved ones patched in); a theme-list edit makes it again; each site is a
+    full build's."""
     from builder.render import site
 
     content = write_content(tmp_path / "content", INITIATIVES)
@@ -210,7 +211,12 @@ def test_a_summary_edit_patches_the_last_index_and_a_wider_one_makes_it_again(
         for i, slug in enumerate(slugs)
         if not any(name in (by_slug[slug].summary or "") for name in by_slug[slug].practices)
     )
-    for edit, whole in [(("summary", plain, 1), 0), (("summary", plain, 2), 0), (("title", plain, 1), 1)]:
+    for edit, whole in [
+        (("summary", plain, 1), 0),
+        (("summary", plain, 2), 0),
+        (("title", plain, 1), 0),
+        (("themes", plain, 2), 1),
+    ]:
         made.clear()
         _apply(content, edit)
         _serve_build(content, tmp_path / "site", session)
