@@ -39,6 +39,7 @@ DATA_FILES: tuple[str, ...] = (
     "practice-aliases.yaml",
     "terms.txt",
     "stopwords.txt",
+    "work-verbs.txt",
     "practice-stopwords.txt",
 )
 # The key that identifies an entry of each top-level list of a YAML data file (first one present wins).

@@ -3,6 +3,10 @@
 - Terms are the tokenizer's (`builder.text.tokens`): jieba segmentation with the governance terms and place names
   as a user dictionary, stopwords (boilerplate such as 党建引领) removed, single characters and numbers dropped,
   and so are counts and times written as words (三楼, 人次, 小时, 人均, 每季度: `builder.text.countwords`).
+- Generic work verbs jieba files as nouns (商量, 入户, 巡查, 宣传: `builder/data/work-verbs.txt`) are no terms, and
+  a term is a whole word of the text (`builder.text.wholewords`): not a numeral with what it counts cut from a
+  slogan (一码 of “一码通”, 一村 of 一村一策) unless quoted whole or in the dictionary, not a piece of a name (家村 of
+  吴家村, 关镇, 喀赞 of 喀赞其街道).
 - Photo captions are not in the body (ingest moves them to `captions:`), so they never give a keyword.
 - Place names of the gazetteer are left out, and so is a unit's level said for the unit (街道, 乡镇, 全村, 县里):
   the region is its own field, and a keyword should say what was done, not where.

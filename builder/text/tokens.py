@@ -7,6 +7,7 @@ The user dictionary is
 - `terms.txt`: governance terms (网格党支部, 双报到 …),
 - the multi-character phrases of `stopwords.txt` (党建引领 …), so they are cut whole and dropped,
 - place names from `builder.places.gazetteer.place_names()`, so that 观山湖区 stays one token.
+`work-verbs.txt` (商量, 入户: generic work verbs jieba files as nouns) is not in it: they are never content terms.
 
 Both word lists are the defaults of `builder/data/` with the data folder's own files laid over them
 (`builder.content.loader.read_data_words`).
@@ -34,6 +35,7 @@ import numpy as np
 from builder.content.loader import read_data_words
 from builder.places.gazetteer import place_names
 from builder.text.countwords import is_count_word
+from builder.text.wholewords import CONTEXT_FLAGS, cut_pieces, word_flags
 from builder.text.words import Engine
 from builder.util import parallel
 from builder.util.parallel import ordered_map
@@ -41,8 +43,9 @@ from builder.util.paths import default_data_dir, resolved_path
 
 TERMS_FILE = "terms.txt"
 STOPWORDS_FILE = "stopwords.txt"
+WORK_VERBS_FILE = "work-verbs.txt"
 CACHE_FILE = "tokens.sqlite"
-_CACHE_VERSION = "tokens-v1"
+_CACHE_VERSION = "tokens-v2"
 
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # Parts of speech that never make a keyword: pronouns, adverbs, numerals, function words, adjectives,
@@ -75,6 +78,7 @@ class Tokenizer:
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         terms = read_data_words(self.data_dir, TERMS_FILE)
         stop = read_data_words(self.data_dir, STOPWORDS_FILE)
+        self.work_verbs: frozenset[str] = frozenset(read_data_words(self.data_dir, WORK_VERBS_FILE))
         # Two-character names (和县, 城区) are ordinary words too often; adding them would cut 社区和县直部门 wrongly.
         places = sorted({n for n in place_names() if len(n) >= 3})
         self.stopwords: frozenset[str] = frozenset(stop)
@@ -91,12 +95,12 @@ class Tokenizer:
         # every distinct token seen: its id, and flags for content_terms (strings are shared through it)
         self._word_ids: dict[str, int] = {}
         self._words: list[str] = []
-        self._flags = np.zeros(4096, dtype=np.uint8)
+        self._flags = np.zeros(4096, dtype=np.uint16)
         self._prefer_rust = prefer_rust
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
         self.fingerprint = hashlib.sha256(
-            "\n".join([_CACHE_VERSION, *self.user_words]).encode("utf-8")
+            "\n".join([_CACHE_VERSION, *self.user_words, "", *sorted(self.work_verbs)]).encode("utf-8")
         ).hexdigest()
         self._memory: dict[str, tuple[str, ...]] = {}
         self._short: dict[str, tuple[str, ...]] = {}  # see _tokenize_short
@@ -310,6 +314,8 @@ class Tokenizer:
         before_suffix = np.zeros(index.size, dtype=bool)
         before_suffix[:-1] = (flags[1:] & _SUFFIX) > 0
         keep = ((flags & _KEEP) > 0) & ~(before_suffix & ((flags & _USER) == 0))
+        if (flags & CONTEXT_FLAGS).any():  # pieces of a longer word (builder.text.wholewords)
+            keep &= ~cut_pieces(flags, _SUFFIX)
         if not (flags & _LATIN).any():
             return index[keep]
         # a Latin word whose neighbour (blanks skipped) is one too is English text, not an acronym
@@ -327,10 +333,12 @@ class Tokenizer:
         self._words.append(word)
         self._word_ids[word] = word_id
         if word_id >= self._flags.size:
-            self._flags = np.concatenate([self._flags, np.zeros(self._flags.size, dtype=np.uint8)])
+            self._flags = np.concatenate([self._flags, np.zeros(self._flags.size, dtype=np.uint16)])
         flags = (_KEEP if self._keepable(word) else 0) | (_SUFFIX if word in _NAME_SUFFIX_TOKENS else 0)
         flags |= (_LATIN if _LATIN_WORD.match(word) else 0) | (_BLANK if not word.strip() else 0)
-        self._flags[word_id] = flags | (_USER if word in self.terms else 0)
+        user = word in self.terms
+        flags |= word_flags(word, self.known, self.pos, bool(flags & _KEEP) and not user)
+        self._flags[word_id] = flags | (_USER if user else 0)
 
     def known(self, word: str) -> bool:
         """Is `word` in the dictionary (not a word the HMM made up: those are often names)?"""
@@ -338,7 +346,7 @@ class Tokenizer:
 
     def _keepable(self, tok: str) -> bool:
         """The per-token part of `content_terms` (the context rule is applied there)."""
-        if not self.is_term(tok) or tok in self.places or _LEVEL_WORD.match(tok):
+        if not self.is_term(tok) or tok in self.places or tok in self.work_verbs or _LEVEL_WORD.match(tok):
             return False
         if _LATIN_WORD.match(tok) and not _ACRONYM.match(tok):
             return False
