@@ -114,6 +114,8 @@ def new_article_score(blocks: list[Unit], index: int) -> float:
         return 0.0
     if not closing and _named_after_a_wider_gap(blocks, index, lead, _article_above(blocks, first)):
         return _THRESHOLD
+    if _over_a_standfirst(blocks, after):
+        return _THRESHOLD
     stems = headline_places(heading.text) + known_places(heading.text)  # (`兴国创新…`: a county's short name)
     stems += [] if kicker is None else kicker_places(kicker.text)
     opening = lead.text[:_LEAD_SPAN]
@@ -160,6 +162,25 @@ def _named_after_a_wider_gap(blocks: list[Unit], index: int, lead: Unit, above: 
     text_above = "".join(block.text for block in above)
     names = QUOTED_NAME.findall(heading.text)
     return any(f"“{name}”" in lead.text and name not in text_above for name in names)
+
+
+_INDENTED_ELSEWHERE = 3  # indented paragraphs the page prints besides the standfirst, at least
+
+
+def _over_a_standfirst(blocks: list[Unit], lead_at: int) -> bool:
+    """A heading over an unindented paragraph standing alone between blank lines, itself right over a heading, on
+    a page whose every other paragraph is indented: a feature's headline over its standfirst (the lead set as a
+    block of its own, `上面千条线，下面一根针。…本次体验报告，…`) and its first section's heading, though it names
+    no place (real R36 p03: the feature was merged into the report above as a subheading). A subheading's
+    paragraph is indented like every other of its article's."""
+    lead = blocks[lead_at]
+    if lead.indent or lead_at + 1 >= len(blocks) or not ends_sentence(lead.text):
+        return False
+    below = blocks[lead_at + 1]
+    if below.kind != HEADING or below.blanks_before < 1:
+        return False
+    others = [block for block in blocks if block.kind == TEXT and block is not lead]
+    return len(others) >= _INDENTED_ELSEWHERE and all(block.indent for block in others)
 
 
 def _sibling_heading_below(blocks: list[Unit], index: int) -> bool:
