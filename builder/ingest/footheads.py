@@ -219,3 +219,32 @@ def _page_ends_on_head(lines: list[str]) -> bool:
     doubled = split_bold_doubled(group[0])
     headline = doubled[0] if doubled and not doubled[1] else group[0]
     return len(group) == 1 and reads_as_headline(headline)
+
+
+_MAX_DOUBLED_LINES = 3  # lines of a head printed twice over its lines (a headline wrapped over two or three)
+
+
+def head_doubled_over_lines(page: PageReader, line: Line) -> bool:
+    """A head of two or three lines printed twice in a row between blank lines (`大日头下，这里有一片` /
+    `24小时不打烊的清凉驿站` / the two again), maybe under a line printed once: the extraction's copy of a bold
+    head, line by line (a line's own double is textrules.split_bold_doubled). Read once: the headline (its lines
+    joined), the line over it its subtitle."""
+    if not page.blanks:
+        return False
+    group = [line.text]
+    end = page.index
+    while end < len(page.lines) and page.lines[end].strip():
+        if len(group) > 2 * _MAX_DOUBLED_LINES:
+            return False
+        group.append(page.lines[end].strip())
+        end += 1
+    kicker = len(group) % 2
+    half = (len(group) - kicker) // 2
+    copy = group[kicker : kicker + half]
+    if half < 2 or copy != group[kicker + half :] or not reads_as_headline("".join(copy)):
+        return False
+    page.add(HEADLINE, "".join(copy), line.number + kicker)
+    if kicker:  # (a series' label or a deck printed once over it: its subtitle, `“…”系列报道`)
+        page.add(SUBTITLE, group[0], line.number)
+    page.index = end
+    return True

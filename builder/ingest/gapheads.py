@@ -7,13 +7,17 @@ bodies (segment's gap cut)."""
 from __future__ import annotations
 
 from builder.ingest.footheads import titles_last_block
-from builder.ingest.pagelines import HEADLINE, NUMBER, TEXT, Unit
+from builder.ingest.pagelines import BYLINE, HEADLINE, NUMBER, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 
 
 def heads_apart_over_gaps(blocks: list[Unit], headline_positions: set[int]) -> bool:
     """The page's headlines stand where a blank line between bodies parts articles: at its foot or stacked."""
-    return _heads_at_foot(blocks, headline_positions) or _heads_stacked(blocks, headline_positions)
+    return (
+        _heads_at_foot(blocks, headline_positions)
+        or _heads_stacked(blocks, headline_positions)
+        or _heads_under_bodies(blocks, headline_positions)
+    )
 
 
 def _heads_at_foot(blocks: list[Unit], headline_positions: set[int]) -> bool:
@@ -48,4 +52,20 @@ def _heads_stacked(blocks: list[Unit], headline_positions: set[int]) -> bool:
         and ends_sentence(blocks[index - 1].text)
         and blocks[index + 2].kind == TEXT
         for index in headline_positions
+    )
+
+
+def _heads_under_bodies(blocks: list[Unit], headline_positions: set[int]) -> bool:
+    """Every head printed under its own body (real R36 p04): the page opens on a body, each headline (with the
+    lines of its head) stands after a blank line under a finished sentence, and the page ends on a head, with
+    no byline or numbered part: each body runs down to its head, the next one opens under it."""
+    if not headline_positions or any(block.kind in (BYLINE, NUMBER) for block in blocks):
+        return False
+    positions = sorted(headline_positions)
+    if positions[0] == 0 or positions[-1] != len(blocks) - 1:
+        return False
+    heads = [i for i in positions if i - 1 not in headline_positions]  # each head's first line
+    return len(heads) >= 2 and all(
+        blocks[i].blanks_before and blocks[i - 1].kind == TEXT and ends_sentence(blocks[i - 1].text)
+        for i in heads
     )

@@ -258,13 +258,14 @@ class _PageCut:
         """A paragraph: a new article at a new place's full name (pages without bylines), else the
         current article's, or, on an interleaved page, the article whose places it names."""
         current = self.current
+        gap = bool(block.blanks_before) and not self.pending_headings  # (not under a subheading: R36 p04)
         if (
             current is None
             or (block.opens and bool(current.paragraphs))  # a brief's lead with no headline, after its bullet
             or (not self.has_bylines and not self.numbered and self.new_place(block, current))
             or self.after_closed(index, block, current)
             or self.signed_past_sidebar == index - 1
-            or (self.gap_cut and self.gaps_between and bool(block.blanks_before) and current.ended())
+            or (self.gap_cut and self.gaps_between and gap and current.ended())
             or (self.no_blanks and self.after_credit(index) and current.ended())
             or (
                 self.has_bylines

@@ -220,6 +220,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("bold_brief_headline", briefheads.bold_brief_headline),
     ("section_bar_head", sectionbars.section_bar_head),
     ("bold_doubled", bold_doubled),
+    ("head_doubled_over_lines", footheads.head_doubled_over_lines),
     ("genre_label_over_headless_body", footheads.genre_label_over_headless_body),
     ("spaced_label", _spaced_label),
     ("spaced_letters", _spaced_letters),
