@@ -4,13 +4,8 @@ news beside it is about some city; the commentary is not)."""
 
 from __future__ import annotations
 
-import re
-
+from builder.extract.outlets import writes_own_place
 from builder.ingest.bylineshapes import COMMENTATOR, body_and_writer
-
-# A body writing of its place as its own (我县, 全县, 本市, 我镇): a report by that place's own department, not a
-# commentary on governance in general.
-_OWN_PLACE = re.compile(r"[我本全](?:省|市|州|盟|县|区|旗|镇|乡)(?![域内外级])")
 
 
 def is_commentary(byline: str) -> bool:
@@ -25,4 +20,6 @@ def signed_by_author_unit(byline: str, body: str) -> bool:
     (no 我县/全县): a commentary or 手记 a contributor signs, whose unit's place is the author's, not the piece's.
     A department's report of its own place (`某县委宣传部　杨某` over `今年以来，我县…`) is placed by it."""
     signature = byline.strip().removeprefix("（").removeprefix("(").removesuffix("）").removesuffix(")")
-    return body_and_writer(signature) and not _OWN_PLACE.search(body)
+    return body_and_writer(signature) and not writes_own_place(
+        body
+    )  # a report by that place's own department

@@ -78,13 +78,17 @@ def time_shortened(text: str, q: Quantity) -> bool:
 
 
 _TIMES = ("次", "回")
+
+# The most times per period a habit is done (每周约2次, 每月3次以上, 每年12次左右); more is a volume of work done
+# (每年开展志愿服务活动100余次): a count.
+_MOST_TIMES_OF_A_HABIT = 12
 _PER_PERIOD_BEFORE = re.compile(f"{PER_PERIOD}[^\\d，。；;：:]{{0,12}}$")
 
 
 def times_per_period(text: str, q: Quantity) -> bool:
     """How often a thing is done, roughly, its times per period in its clause (网格员每周入户约2次, 每年调研3次以上,
-    每周至少两次): a habit's estimate or a norm's floor, no count of what was done (全年入户走访320次 is one). An
-    exact schedule (讲堂每月开讲2次, 每年组织2次研学互访) is a figure of the practice, as the golds count it."""
-    if q.unit not in _TIMES or not q.approx:
+    每周至少两次): a habit's estimate or a norm's floor, a small number, no count of what was done (全年入户走访320次,
+    每年开展活动100余次 are counts). An exact schedule (讲堂每月开讲2次, 每年组织2次研学互访) is a figure of the practice, as the golds count it."""
+    if q.unit not in _TIMES or not q.approx or q.value > _MOST_TIMES_OF_A_HABIT:
         return False
     return bool(_PER_PERIOD_BEFORE.search(text, clause_start(text, q.num_start), q.num_start))

@@ -49,8 +49,15 @@ def _bare_county(gaz: Gazetteer, form: Form) -> bool:
     return form.strength == "bare" and gaz.places[form.key].level == "county"
 
 
-# How a paper writes its own place: 我省/全省/本省 in a province's, 我市/全市/本市 in a city's or a municipality's.
-_OWN_PLACE = {"省": re.compile(r"我省|全省|本省"), "市": re.compile(r"我市|全市|本市")}
+# Words ending in 全 (健全, 完全, 安全…): 健全乡村, 完全市场 hold no 全乡, 全市.
+_WORD_ENDING_QUAN = "健完安齐周保成万俱双"
+
+
+def writes_own_place(body: str, kinds: str = "省市州盟县区旗镇乡") -> bool:
+    """Whether the body writes a place of one of the kinds (their suffixes: 省, 市, 县…) as its own (我县, 全县,
+    本市, 我镇), as a word: not the 全乡 of 健全乡村, the 全市 of 完全市场 or 全市场, nor 全县级, 本区域, 市内."""
+    own = f"(?:[我本]|(?<![{_WORD_ENDING_QUAN}])全)[{kinds}](?![域内外级场])"
+    return re.search(own, body) is not None
 
 
 def own_paper_place(gaz: Gazetteer, publication: str, body: str) -> str | None:
@@ -67,5 +74,5 @@ def own_paper_place(gaz: Gazetteer, publication: str, body: str) -> str | None:
     if len(keys) != 1:
         return None
     key = next(iter(keys))
-    own = _OWN_PLACE.get(gaz.places[key].name[-1])
-    return key if own is not None and own.search(body) else None
+    kind = gaz.places[key].name[-1]
+    return key if kind in "省市" and writes_own_place(body, kind) else None

@@ -57,3 +57,19 @@ def test_a_department_report_of_its_own_county_keeps_the_county() -> None:
     body = "今年以来，我县在各村新建便民驿站9个，累计代办事项2100件。\n\n全县群众办事不出村。"
     result = resolve_region("我县新建便民驿站9个", body, "", "修文县委宣传部　吴敏")
     assert result.region.county == "修文县"
+
+
+@pytest.mark.parametrize(
+    "words", ["要健全乡镇议事机制", "要完全市场化运作", "健全县乡两级统筹", "推行全市场准入清单"]
+)
+def test_a_word_ending_or_starting_with_a_place_suffix_is_no_own_place(words: str) -> None:
+    # 健全 + 乡镇, 完全 + 市场, 全 + 市场: no 全乡, 全市 of the author's own place
+    body = BODY + "\n\n减负之后，" + words + "，让干部腾出手来。"
+    assert signed_by_author_unit("修文县龙场街道办事处　陈立新", body)
+
+
+@pytest.mark.parametrize(
+    "own", ["今年以来，全乡新建便民驿站9个。", "我市推行减负清单。", "本县干部轻装上阵。"]
+)
+def test_a_place_written_as_its_own_is_still_read(own: str) -> None:
+    assert not signed_by_author_unit("修文县龙场街道办事处　陈立新", own + BODY)

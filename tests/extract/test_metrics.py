@@ -596,6 +596,12 @@ def test_times_done_per_period_are_a_rate_not_a_count():
     assert values("夜校每月开课3次，由村干部轮流授课。") == [(3, "次")]
 
 
+def test_a_volume_of_work_done_each_period_is_a_count_not_a_habit():
+    # a yearly volume (每年…80余次), far more than a habit's few times per period: what was done, counted
+    assert values("文化站每年组织各类演出活动80余次，惠及群众3000余人次。") == [(80, "次"), (3000, "人次")]
+    assert values("调解员每月上门回访约2次。") == []
+
+
 def test_what_a_per_day_norm_earns_in_the_next_clause_is_the_norm_too():
     # the kind seen in a real article (checked by hand, not stored): a villager's day at the base
     assert extract_metrics("丰收时节一天能摘20斤左右，挣100多块钱，最重要的是离家近。") == []
