@@ -85,6 +85,14 @@ def test_byline_ornaments_are_dropped():
     assert units("■中共凯里市委组织部\n\n近年来，凯里市积极探索。")[0] == (BYLINE, "中共凯里市委组织部")
 
 
+def test_a_bulleted_subheading_ending_in_a_university_or_a_government_is_no_byline():
+    # a phrase whose object ends in 大学/政府 (with 的, or a kind of government): a subheading, not a signing body
+    for line in ("■开好身边的社区大学", "■打造人民满意的法治政府", "■建设数字政府"):
+        assert BYLINE not in {kind for kind, _ in units(f"{line}\n\n近年来，某县积极探索。")}, line
+    for body in ("某某县老年大学", "某某镇人民政府", "某某县政府"):
+        assert units(f"■{body}\n\n近年来，某县积极探索。")[0] == (BYLINE, body)
+
+
 def test_photo_captions_and_their_credits_of_every_printed_form():
     # c10: caption and credit on one line
     assert units("图为较场口社区“院坝会”现场。 记者 冉小鹏 摄") == [
