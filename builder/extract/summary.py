@@ -74,6 +74,7 @@ from builder.extract.summary_speech import (
     opens_a_speech,
     without_hook,
 )
+from builder.extract.summary_stock import FIGURE as _NUMBER
 from builder.extract.summary_stock import is_programme, without_stock
 from builder.ingest.reporternames import SIGNATURE_NAME
 from builder.ingest.speakerturns import QUESTIONERS, turn_speaker
@@ -95,7 +96,9 @@ class _Sentence:
     goes_on: bool = False  # goes on from the sentence before (_GOES_ON): leads only when no other can
     thesis: bool = False  # what a commentary argues (_THESIS)
     named: str | None = None  # the sentence naming the unit it calls by a demonstrative (该村… -> 桃坪村…)
-    setting: bool = False  # a scene or a programme (_SETTING, is_programme): leads only when no deed can
+    setting: bool = (
+        False  # a scene or a programme (_SETTING, _SCENE, _programme): leads only when no deed can
+    )
 
 
 _CAPTION_SENTENCE = re.compile(rf"（(?:前排|后排|中排)?[左右中][{DIGITS}]?）|^资料图")
@@ -146,9 +149,13 @@ _SCENE = re.compile(r"^(?:[^，。]{0,12}，)?(?:本报)?(?:记者|笔者)?(?:�
 _SETTING = re.compile(
     r"^(?:每天|每逢|每当|每到)?(?:清晨|一大早|凌晨|傍晚|夜幕降临|入夜|深夜|[春夏秋冬]日|初[春夏秋冬]|盛夏|深秋|金秋|寒冬|"
     r"[^，。“”]{1,6}时节)[^，。“”]{0,12}[，,]"
-    r"|^[^，。“”]{0,10}(?:阳光|暖阳|细雨|寒风|春风|秋风|雪花|晨光|暮色|晚霞)(?:洒|照|飘|吹|拂|正|明媚|和煦|透过)"
+    # the weather a clause of its own (阳光洒在…, 春风吹拂, 阳光明媚), never a name holding its word (阳光照护中心)
+    r"|^[^，。“”]{0,10}(?:阳光|暖阳|细雨|寒风|春风|秋风|雪花|晨光|暮色|晚霞)"
+    r"(?:[洒照飘吹拂透][在进满着落下过入向上拂]|正(?:好|浓|暖)|明媚|和煦)"
     r"|^在[^，。“”]{2,20}[，,]一(?:支|场|群|幅|张|间|座|条)"
-    r"|热闹起来|人头攒动|欢声笑语|映入眼帘|扑面而来"
+    # the colour of the scene in the sentence's opening clause (…里又热闹起来，…), not a deed's clause ending in it
+    # (…开办食堂，…，食堂里天天欢声笑语)
+    r"|^[^，。]*?(?:热闹起来|人头攒动|欢声笑语|映入眼帘|扑面而来)"
 )
 # the paper at work, no deed of the place (记者采访了某某组织部负责人…: 组织部 names no act of organising; 围绕措施的主要内容，
 # 记者采访了…)
@@ -159,7 +166,6 @@ _BACKGROUND_IS = re.compile(r"，是[^，。]{0,30}(?:的|之)")
 # a first clause saying what the unit is, where it lies or when it was built (某某社区是全国最早的…之一, 某某小区建成于
 # 2008年，有住户…, 某某镇地处边境，…): background, no deed of its own; the sentence tells one only in a later clause
 _WHAT_IT_IS = re.compile(r"^[^，。“”]{2,30}?(?:是|地处|位于|建成于|始建于|成立于)[^，。]*[，。；]?")
-_NUMBER = re.compile(r"\d")
 _ACTION = re.compile(
     r"推行|推出|推动|推进|建立|建成|开展|组建|成立|设立|打造|探索|实施|出台|制定|创新|构建|搭建|选派|"
     r"整合|划分|配备|引导|吸纳|举行|签署|签约|发动|组织|培育|完善|健全|深化|聚焦|坚持|依托|实行|开发(?!区)|"
@@ -169,6 +175,8 @@ _ACTION = re.compile(
     # the disposal construction with a verb of moving (把调解员…请进茶馆, 把协商搬到楼门口)
     r"把[^，。]{1,20}?(?:摆|搬|建|送|请|引|延伸|下沉|纳)(?:到|进|入)"
 )
+# a deed done, its verb with its object (化解了一批…, 已建成…): no programme stated, whatever adverbs tell it
+_DONE = re.compile(rf"(?:{_ACTION.pattern})[^，。；]{{0,2}}了(?!解)|已(?:经)?(?:{_ACTION.pattern})")
 
 # What a commentary argues (关键在于…, 只有…才…, 要…): its summary when no sentence says what someone did
 _THESIS = re.compile(
@@ -257,10 +265,15 @@ def _sentences(title: str, body: str, speech_too: bool = False) -> list[_Sentenc
                     bool(_GOES_ON.match(text)) or alone is None,
                     thesis,
                     alone if alone != text else None,
-                    bool(_SETTING.search(text) or _SCENE.match(text)) or is_programme(text),
+                    bool(_SETTING.search(text) or _SCENE.match(text)) or _programme(text),
                 )
             )
     return out
+
+
+def _programme(text: str) -> bool:
+    """A programme stated (is_programme) and no deed done in it (`积极推行…，全面建立…，有效化解了一批…`: _DONE)."""
+    return is_programme(text) and not _DONE.search(text)
 
 
 def _standing_alone(chosen: list[_Sentence]) -> str:
@@ -322,16 +335,33 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     return summary
 
 
+# an answer's label (问：…/答：…), among the turn labels of speakerturns.QUESTIONERS: the one answering
+_ANSWER_LABEL = "答"
+
+
+def _asks(body: str) -> bool:
+    """Someone asks in the article: a line of a questioner's turn (`记者：…`, `问：…`) or a question of its own
+    (`**…？**`), what makes it an interview (`李某：某村网格员，…` listing people asks nothing)."""
+    for line in body.splitlines():
+        line = line.strip().strip("*#").strip()
+        if turn_speaker(line) in QUESTIONERS - {_ANSWER_LABEL} or line.endswith(("？", "?")):
+            return True
+    return False
+
+
 def _answer_with_a_figure(body: str, room: int) -> str:
-    """The first sentence of an interview's answers (`格桑：…`, the name left out) telling a deed or a result with a
-    figure in the third person, results first, within `room` characters ('' if none): what was done, told by the
-    one who did it."""
+    """The first sentence of an interview's answers (`格桑：…`, `答：…`, the name or label left out) telling a deed
+    or a result with a figure in the third person, results first, within `room` characters ('' if none, or if
+    nobody asks in the article: `_asks`): what was done, told by the one who did it."""
+    if not _asks(body):
+        return ""
     found: list[tuple[bool, str]] = []
-    for paragraph in body_paragraphs(body):
-        speaker = turn_speaker(paragraph)
-        if speaker is None or speaker in QUESTIONERS:
+    for block in re.split(r"\n\s*\n", body):  # (body_paragraphs drops an answer's label 答：: read it first)
+        speaker = turn_speaker(block.strip())
+        if speaker is None or speaker in QUESTIONERS - {_ANSWER_LABEL}:
             continue
-        for text in split_sentences(paragraph[len(speaker) + 1 :].strip()):
+        answer = "".join(body_paragraphs(block))
+        for text in split_sentences(re.sub(rf"^{re.escape(speaker)}[：:]", "", answer).strip()):
             text = without_stock(text) or ""
             told = _ACTION.search(text) or _RESULT.search(text)
             if not told or not _NUMBER.search(text) or len(text) > room or "？" in text:

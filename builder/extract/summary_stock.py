@@ -19,7 +19,9 @@ STOCK_OPENINGS: tuple[str, ...] = (
     r"(?:同时|此外|另外|对此|为此|与此同时|在此基础上)",
     # a connective tying the sentence to one before it, not shown (正巧，古田县组织…; 于是，…; 不仅如此，…)
     r"(?:正巧|恰巧|碰巧|于是|随后|紧接着|接着|因此|所以|而且|再者|除此之外|不仅如此|另一方面|一方面|首先|其次)",
-    r"(?:本报)?(?:记者|笔者)(?:近日|日前)?(?:从|在)[^，。“”]{2,30}(?:获悉|了解到|得知|采访时了解到)",  # who told the paper
+    # who told the paper, or the paper's own asking (记者从…了解到，; 记者采访了解到，; 记者调查发现，)
+    r"(?:本报)?(?:记者|笔者)(?:近日|日前)?(?:(?:从|在)[^，。“”]{2,30}|采访|走访|调查|调研)"
+    r"(?:获悉|了解到|得知|采访时了解到|发现)",
     # how the paper knows (据了解，据悉，), also a news site's credit before it (实况新闻—某报记者从…了解到)
     r"(?:据(?:了解|悉|介绍|统计|初步统计|不完全统计)|[^，。“”]{0,16}?(?:记者|笔者)?(?:近日|日前)?从[^，。“”]{2,30}(?:获悉|了解到|得知))",
     # what the deed was for, up to the time it was done (为丰富…，引导…，近日X组织…; 充分释放…活力，…，3月26日上午，…)
@@ -58,12 +60,13 @@ PROGRAMME_WORDS = (
 )
 PROGRAMME_LEAST = 3
 _PROGRAMME_WORD = re.compile(PROGRAMME_WORDS)
+FIGURE = re.compile(r"\d")  # a sentence telling a figure (summary's one test of it)
 
 
 def is_programme(text: str) -> bool:
     """A programme stated, no deed told: PROGRAMME_LEAST of its words (坚持, 着力, 不断 …) and no figure
     (`某某乡坚持把党建引领作为…，着力建强队伍…，治理水平不断提升。`)."""
-    return not re.search(r"\d", text) and len(_PROGRAMME_WORD.findall(text)) >= PROGRAMME_LEAST
+    return not FIGURE.search(text) and len(_PROGRAMME_WORD.findall(text)) >= PROGRAMME_LEAST
 
 
 def _without_purpose(text: str) -> str | None:

@@ -63,3 +63,57 @@ def test_a_programme_is_its_words_without_a_figure() -> None:
     assert is_programme("某某区坚持以人民为中心，着力补齐短板，不断提升服务水平。")
     assert not is_programme("某某区坚持以人民为中心，着力补齐短板，建成服务站12个，不断提升服务水平。")
     assert not is_programme("某某区以“红色管家”为抓手，在小区设立议事点，推动矛盾就地化解。")
+
+
+# rv36's misfires (issue 14): ordinary prose of a deed read as a programme, a scene, or the paper at work
+A_DEED_NOT_A_SETTING = {
+    "deed told with adverbs": (
+        "桐花镇积极推行“院坝议事”制度，全面建立村组两级议事点，有效化解了一批宅基地纠纷。",
+        "桐花镇文化站在镇广场举办了一场歌咏比赛。",
+    ),
+    "deed ending in colour": (
+        "柳岸社区联合辖区商户开办“长者饭堂”，累计为540名老人助餐1.2万人次，饭堂里天天欢声笑语。",
+        "柳岸社区组织党员志愿者为老人送餐上门。",
+    ),
+    "colour in a later clause": (
+        "每到周末，柳岸社区的“四点半课堂”里欢声笑语，社区联合高校开办课堂，累计辅导学生3600人次。",
+        "柳岸社区组织党员志愿者为老人送餐上门。",
+    ),
+    "weather's word in a name": (
+        "石门县阳光照料站为全县410名失能老人提供上门护理服务9000人次，由县民政局统一调度。",
+        "石门县组织志愿者为失能老人家庭打扫卫生。",
+    ),
+    "paper's asking before the deed": (
+        "记者采访了解到，石门镇已在18个行政村建成便民服务点，累计为群众代办事项8000件。",
+        "服务点由村干部轮流坐班，群众有事随时可以来。",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(A_DEED_NOT_A_SETTING))
+def test_a_deed_told_in_ordinary_prose_leads(kind: str) -> None:
+    deed, after = A_DEED_NOT_A_SETTING[kind]
+    summary = summarize("石门：一件实事", "石门一带山多地少。\n\n" + deed + "\n\n" + after)
+    assert summary.startswith(deed.removeprefix("记者采访了解到，")), summary
+
+
+def test_weather_of_its_own_still_sets_the_scene() -> None:
+    setting = "阳光洒在柳岸社区的小广场上，十几位老人围坐在一起晒太阳、拉家常。"
+    deed = "柳岸社区联合卫生站开展“敲门行动”，今年已上门服务独居老人860人次。"
+    assert summarize("柳岸：一件实事", setting + deed) == deed
+
+
+def test_only_an_interview_gets_an_answer_with_a_figure() -> None:
+    lead = "石门县日前召开网格工作推进会，表彰了一批扎根一线的“金牌网格员”。\n\n"
+    listing = "孙某某：北坡村网格员，走访农户900户次，化解纠纷31起。\n\n赵某某：南湾社区网格员，清理楼道杂物，整治环境25处。"
+    assert summarize("石门县表彰金牌网格员", lead + listing) == lead.strip()
+    asked = "记者：效果如何？\n\n孙某某：全镇网格员走访农户900户次，化解纠纷31起。"
+    assert (
+        summarize("石门县网格工作", lead + asked)
+        == lead.strip() + "全镇网格员走访农户900户次，化解纠纷31起。"
+    )
+    asked = "问：效果如何？\n\n答：全镇网格员走访农户900户次，化解纠纷31起。"
+    assert (
+        summarize("石门县网格工作", lead + asked)
+        == lead.strip() + "全镇网格员走访农户900户次，化解纠纷31起。"
+    )
