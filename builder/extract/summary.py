@@ -31,8 +31,9 @@ Rules, in order:
    naming a unit (`网格员田某接到…的求助电话`), not a scene the reader is walked into (`走进…，`).
    An honour received (`…党委荣获“先进基层党组织”称号`, `被评为…`) is no deed, whatever words its title holds
    (`组织`): such a sentence leads only when no sentence of a deed exists. Nor does a scene the reader is set in
-   (`清晨，…`, `每天傍晚，…`, `在某某街道，一支…调解队活跃在…`, `…里又热闹起来`: `_SETTING`) or a programme stated
-   with no figure (`坚持…，着力…，…不断提升`: `summary_stock.is_programme`), its deed said or not: they lead only
+   (`清晨，…`, `每天傍晚，…`, `阳光洒在…`, `在某某街道，一支…调解队活跃在…`, an opening clause `…里又热闹起来`:
+   `_SETTING`) or a programme stated with no figure and no deed done (`坚持…，着力…，…不断提升`:
+   `summary_stock.is_programme`; `有效化解了一批…` is done), its deed said or not: they lead only
    when no other sentence of a deed can, and are never added to one. The paper at work (`记者采访了某某组织部负责人…`)
    is no deed of the place.
 5. The lead is the first such sentence of the article within `MAX_CHARS` (what was done); up to
@@ -68,16 +69,18 @@ from builder.extract.summary_actors import (
     units_named,
 )
 from builder.extract.summary_speech import (
+    ASKERS,
     SPEECH_QUOTE,
     in_first_person,
     is_speech,
     opens_a_speech,
+    someone_asks,
     without_hook,
 )
 from builder.extract.summary_stock import FIGURE as _NUMBER
 from builder.extract.summary_stock import is_programme, without_stock
 from builder.ingest.reporternames import SIGNATURE_NAME
-from builder.ingest.speakerturns import QUESTIONERS, turn_speaker
+from builder.ingest.speakerturns import turn_speaker
 from builder.text.numerals import DIGITS
 
 MAX_CHARS = 150
@@ -335,30 +338,16 @@ def summarize(title: str, body: str, max_sentences: int = 2) -> str:
     return summary
 
 
-# an answer's label (问：…/答：…), among the turn labels of speakerturns.QUESTIONERS: the one answering
-_ANSWER_LABEL = "答"
-
-
-def _asks(body: str) -> bool:
-    """Someone asks in the article: a line of a questioner's turn (`记者：…`, `问：…`) or a question of its own
-    (`**…？**`), what makes it an interview (`李某：某村网格员，…` listing people asks nothing)."""
-    for line in body.splitlines():
-        line = line.strip().strip("*#").strip()
-        if turn_speaker(line) in QUESTIONERS - {_ANSWER_LABEL} or line.endswith(("？", "?")):
-            return True
-    return False
-
-
 def _answer_with_a_figure(body: str, room: int) -> str:
     """The first sentence of an interview's answers (`格桑：…`, `答：…`, the name or label left out) telling a deed
     or a result with a figure in the third person, results first, within `room` characters ('' if none, or if
-    nobody asks in the article: `_asks`): what was done, told by the one who did it."""
-    if not _asks(body):
+    nobody asks in the article: `someone_asks`): what was done, told by the one who did it."""
+    if not someone_asks(body):
         return ""
     found: list[tuple[bool, str]] = []
     for block in re.split(r"\n\s*\n", body):  # (body_paragraphs drops an answer's label 答：: read it first)
         speaker = turn_speaker(block.strip())
-        if speaker is None or speaker in QUESTIONERS - {_ANSWER_LABEL}:
+        if speaker is None or speaker in ASKERS:
             continue
         answer = "".join(body_paragraphs(block))
         for text in split_sentences(re.sub(rf"^{re.escape(speaker)}[：:]", "", answer).strip()):

@@ -1,5 +1,5 @@
 """Speech in a summary's sentence (moved out of `summary`): reported speech (a long quotation, `X说，…`, a quotation
-then `X介绍。`), a quotation hooking a feature's lead, a long quotation whose verbs are no deed.
+then `X介绍。`), a quotation hooking a feature's lead, a long quotation whose verbs are no deed; whether someone asks in an article (an interview: someone_asks).
 """
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.paragraphs import CLOSE_QUOTES, OPEN_QUOTES
-from builder.ingest.speakerturns import turn_speaker
+from builder.ingest.speakerturns import QUESTIONERS, turn_speaker
 
 _SPEECH_VERB = re.compile(
     r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
@@ -76,3 +76,17 @@ def without_hook(sentence: str) -> str:
 
 # a long quotation or one with clauses is speech: its verbs are no deed of the sentence (“…以建党100周年为契机…”)
 SPEECH_QUOTE = re.compile(r"“[^“”]*(?:[，。！？；][^“”]*|[^“”]{12,})”")
+
+
+# the turn labels of one asking (记者：, 问：, 主持人：): speakerturns.QUESTIONERS but the answer's label 答：
+ASKERS = QUESTIONERS - {"答"}
+
+
+def someone_asks(body: str) -> bool:
+    """Someone asks in the article: a line of a questioner's turn (`记者：…`, `问：…`) or a question of its own
+    (`**…？**`), what makes it an interview (`李某：某村网格员，…` listing people asks nothing)."""
+    for line in body.splitlines():
+        line = line.strip().strip("*#").strip()
+        if turn_speaker(line) in ASKERS or line.endswith(("？", "?")):
+            return True
+    return False
