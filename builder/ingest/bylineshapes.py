@@ -142,6 +142,8 @@ def _byline_text(text: str, _places: Gazetteer) -> bool:
         return True  # `肃北县融媒体中心` on its own line under the headline: the outlet signs the report
     if _PARTY_DEPARTMENT.match(stripped) or _PARTY_BODY_AND_WRITER.match(stripped):
         return True  # `中共曲靖市委社会工作部`, `某某旗委组织部　王慧`: a department of a party committee signs it
+    if SPEAKER_LINE.match(stripped):
+        return True  # `某某县委书记　王某`: a speaker's office and name sign the excerpt of a speech
     if not _ROLES.search(stripped):  # what _REPORTER_LINE needs: a quick no for most lines
         return False
     stripped = close_padded_names(_UNIT_AFTER_NAME.sub(r"\1", stripped))  # (`通讯员 王  研 郭智强`)
@@ -227,6 +229,17 @@ _PARTY_DEPARTMENT = re.compile(
 _PARTY_BODY_AND_WRITER = re.compile(
     r"^(?:中共)?[\u4e00-\u9fff]{2,10}(?:[省市州盟县区旗镇乡]委(?:员会)?|党委|党工委|党总支|党支部)"
     rf"(?:[ \u3000]+(?!{_OFFICE}){SIGNATURE_NAME}){{1,3}}$"  # (a surname: `红旗村党支部 领富路` is a headline)
+)
+
+
+# A speaker's line under an excerpt's headline on a 经验交流发言摘登 page (`某某市某某区委书记　王某`, `某某街道
+# 党工委书记　李某`, `某某村党支部书记　赵某`): a unit's office, then a space and the speaker's bare name (a surname
+# first). The office ends the unit's words; never a sentence (no punctuation) nor an office alone (`镇党委　书记`).
+SPEAKER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}"
+    r"(?:副?(?:书记|主任|部长|局长|厅长|处长|科长|县长|区长|市长|镇长|乡长|主席|站长|所长|院长|校长|队长|理事长|会长|"
+    r"总经理|董事长|社长|村长|组长))"
+    rf"[ \u3000]+{SIGNATURE_NAME}$"
 )
 
 

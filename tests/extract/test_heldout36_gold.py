@@ -21,6 +21,11 @@ an interview's headline wrapped over two lines written as a piece), titles 12/18
 region 16/18, level 16/18, theme F1 0.826, metrics R 108/136 and P 108/126, practices R 35/44 and P 35/43, captions
 3/4, bodies with a byline or headline 1, broken paragraphs 3/122. Committed as a dev set at those numbers.
 
+Round h36a (the 发言摘登 page): a speaker's line `职务　姓名` under an excerpt's headline is its byline
+(bylineshapes.SPEAKER_LINE), the speeches' banner and its lead are the group's furniture (groupreports): articles
+18/18 with 1 spurious, titles 14/18, subtitles 17/18, bylines 17/18, region 17/18, level 17/18, theme F1 0.870,
+metrics R 116/136 P 116/126, practices R 37/44 P 37/43.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout36 --gold tests/corpus/heldout36-gold.yaml`.
@@ -36,17 +41,17 @@ HELDOUT36_GOLD = scoring.HERE / "heldout36-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 12 / 18,
-    "subtitles_exact": 16 / 18,
-    "bylines_exact": 14 / 18,
-    "region_exact": 16 / 18,
-    "level_exact": 16 / 18,
-    "theme_f1": 0.825,
-    "metric_recall": 108 / 136,
-    "metric_precision": 108 / 126,
-    "practice_recall": 35 / 44,
-    "practice_precision": 35 / 43,
+    "articles_found": 18 / 18,
+    "titles_exact": 14 / 18,
+    "subtitles_exact": 17 / 18,
+    "bylines_exact": 17 / 18,
+    "region_exact": 17 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.869,
+    "metric_recall": 116 / 136,
+    "metric_precision": 116 / 126,
+    "practice_recall": 37 / 44,
+    "practice_precision": 37 / 43,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
@@ -58,5 +63,5 @@ AT_MOST = {
 class TestHeldout36Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT36, HELDOUT36_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 2
+    SPURIOUS = 1
     CAPTIONS_RECOVERED = 3
