@@ -381,6 +381,8 @@ AROUND_SOURCES = (
     # it (推选“红色楼道长”587名, 选出“彝家楼栋长”158名), not an honour's words (选出“优秀党员”20名: honoured).
     ("recruited_before", r"(?:发展|吸收|吸纳|培育|培养|推选|选出|选拔|选聘|招募|聘请|聘任)了?$"),
     ("honour_words", r"^(?:最美|优秀|十佳|百佳|先进|模范|标兵|金牌|十大|好)"),
+    # after an honour's words, a selection's (“十佳案例”评选结果, “最美网格员”揭晓): the title the winners get
+    ("selection_after", r"^(?:评选|推选|揭晓|名单|榜单|出炉|候选|征集)"),
     ("people_counted_after", r"^[0-9０-９]+(?:\.[0-9]+)?[多余]?(?:名|人|位)"),
     # 受聘参与社区治理的“移动网格员”已有1950余名: a role people were hired into in its clause, counted in people
     ("hired_in_clause", r"(?:受聘|选聘|聘请|聘任|招募)"),

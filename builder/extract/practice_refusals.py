@@ -123,6 +123,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
         or (_AROUND["force"].match(bare) and not mechanism_after)
         or _AROUND["zero_target"].match(bare)
         or _AROUND["people_group"].match(bare)
+        or (_AROUND["honour_words"].match(bare) and _AROUND["selection_after"].match(own_after))
         or (_AROUND["role_after"].match(own_after) and not _forces_of(bare, own_after))
         or (_AROUND["people_after"].match(own_after) and not mechanism_after)
         or _AROUND["process_noun"].match(bare)

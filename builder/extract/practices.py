@@ -56,6 +56,8 @@ the quote (打造出夏都街道“老王说事”), names ending in a room or a
 Titles of honour are not practices (my call): a quote right after 获评/荣获/评为/授予/赋予/颁发/评定 or right
 before 称号/荣誉/纪念章/表彰/等次 is left out (获评“全省最美货车司机”, 评定“先锋骑手”“最美快递员”, “光荣在党50年”纪念章).
 The same name used as a team or brand elsewhere in the text is kept (组建“先锋骑手”“红色管家”等党员志愿服务队).
+A selection's title for its winners, an honour's words before the selection's (“十佳案例”评选结果, “最美网格员”揭晓,
+heldout36 p04), is no name wherever it is quoted, however often the report names it again (not_a_name).
 
 Fourth held-out pages: how people act and what an action brings about are not names, unless a mechanism word
 follows: a verb of going with where to (“下沉一线”办实事, “深入基层”), and the result of a causative that ends

@@ -24,7 +24,8 @@ region 16/18, level 16/18, theme F1 0.826, metrics R 108/136 and P 108/126, prac
 Round h36a (the 发言摘登 page): a speaker's line `职务　姓名` under an excerpt's headline is its byline
 (bylineshapes.SPEAKER_LINE), the speeches' banner and its lead are the group's furniture (groupreports): articles
 18/18 with 1 spurious, titles 14/18, subtitles 17/18, bylines 17/18, region 17/18, level 17/18, theme F1 0.870,
-metrics R 116/136 P 116/126, practices R 37/44 P 37/43.
+metrics R 116/136 P 116/126, practices R 37/44 P 37/43; a selection's title for its winners (“十佳案例”评选结果)
+is no practice (practice_refusals.not_a_name): practices P 37/42.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -51,7 +52,7 @@ AT_LEAST = {
     "metric_recall": 116 / 136,
     "metric_precision": 116 / 126,
     "practice_recall": 37 / 44,
-    "practice_precision": 37 / 43,
+    "practice_precision": 37 / 42,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
