@@ -12,6 +12,9 @@ from builder.ingest import (
 )
 from builder.ingest import pagelines as kinds
 from builder.ingest.captionshapes import split_inline_credit
+from builder.ingest.headlinecontext import headline_line
+from builder.ingest.headlinestacks import after_finished_article
+from builder.ingest.lineshapes import LINE_SHAPE, is_label_word
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import (
     ends_sentence,
@@ -47,6 +50,8 @@ def bold_doubled(page: PageReader, line: Line) -> bool:
         page, doubled
     ):  # `一一、、建建阵阵地地　　歇歇脚脚有有去去处处` between paragraphs
         return page.add(kinds.HEADING, re.sub(r"\s+", " ", doubled[0].strip()), line.number)
+    if _column_label_over_headline(page, line, doubled):
+        return True
     # headlines side by side keep the columns' gap between them (two spaces or more)
     parts = [h for part in re.split(r"\s{2,}", doubled[0].strip()) for h in split_headlines(part)]
     apart = len(parts) == 1 and not doubled[1] and _apart_over_body(page, parts[0])
@@ -76,6 +81,35 @@ def _section_head_in_body(page: PageReader, doubled: tuple[str, str]) -> bool:
         and last.kind == kinds.TEXT
         and ends_sentence(last.text)
     )
+
+
+def _column_label_over_headline(page: PageReader, line: Line, doubled: tuple[str, str]) -> bool:
+    """A column's label word doubled character by character (`基基层层观观察察`), standing apart after a finished
+    article over a plain headline line with its indented body right under it: the label is furniture (it parts
+    the article above from the next), the line under it that article's headline (opening it)."""
+    label = doubled[0].strip()
+    if doubled[1] or not page.blanks or not is_label_word(label) or not after_finished_article(page):
+        return False
+    head = page.index
+    while head < len(page.lines) and not page.lines[head].strip():
+        head += 1
+    if head + 1 >= len(page.lines):
+        return False
+    text = page.lines[head].strip()
+    if split_bold_doubled(text) or not headline_line(text) or LINE_SHAPE["subtitle"].match(text):
+        return False
+    body = headlinecontext.paragraph_from(page, head + 1, gap=0)
+    if (
+        not page.lines[head + 1].startswith(("\u3000", " "))
+        or not body
+        or not headlinecontext.reads_as_body(body)
+    ):
+        return False
+    page.add_furniture_apart(label, line.number)
+    page.add(kinds.HEADLINE, text, page.numbers[head])
+    page.units[-1].opens = True
+    page.index = head + 1
+    return True
 
 
 def _apart_over_body(page: PageReader, headline: str) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from builder.ingest.headlineplaces import named_places, place_words
 from builder.ingest.headlinewraps import reads_on
 from builder.ingest.kickers import split_kicker_line
+from builder.ingest.lineshapes import takes_reader_there
 from builder.ingest.pagelines import (
     BYLINE,
     CAPTION,
@@ -100,6 +101,17 @@ def _wraps(run: list[tuple[Unit, int]], block: Unit, above: str, subtitles: dict
     return run[0][0].text == above and reads_on(above, block.text)
 
 
+def _reader_kicker(run: list[tuple[Unit, int]], at: int) -> bool:
+    """The run's line at `at` takes the reader somewhere (`走进某某安置区`) right over a headline line: the
+    headline's kicker (引题), whatever kind the lines were read as."""
+    return (
+        at + 1 < len(run)
+        and run[at][0].kind == HEADLINE
+        and run[at + 1][0].kind == HEADLINE
+        and takes_reader_there(run[at][0].text)
+    )
+
+
 def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
     """Consecutive headline pieces -> whole headlines: place kicker paired (`金润社区：…`), a kicker line
     (引题) and a `——` line become the subtitle of the main headline."""
@@ -113,10 +125,10 @@ def headline_groups(blocks: list[Unit], positions: set[int]) -> list[Headline]:
         subtitles: dict[int, str] = {}
         kickers: set[int] = set()  # the texts whose subtitle is a kicker above them
         kicker: str | None = None
-        for block, _ in run:
+        for at, (block, _) in enumerate(run):
             if block.kind == KICKER and _BRACKETED_LABEL.match(block.text) and block is not run[-1][0]:
                 continue  # `【石榴花开 籽籽同心】` over the headline: the column's label, furniture
-            if block.kind == KICKER:
+            if block.kind == KICKER or _reader_kicker(run, at):
                 kicker = block.text.rstrip("—－- ")  # a kicker may lead into its headline with a dash (`…——`)
             elif (block.kind == SUBTITLE or block.text.startswith(_DASHES)) and texts:
                 subtitles[len(texts) - 1] = block.text.lstrip("—－- ")

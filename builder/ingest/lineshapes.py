@@ -97,12 +97,25 @@ _NAME_ENDING_SO = re.compile(
 )
 
 
+# A kicker taking the reader somewhere (`走进某某安置区`, `探访某某社区`, `来到某某村`): a feature's 引题 over its
+# headline, the going and the place together; never a place's name alone, whatever the place's ending.
+_READER_GOES_TO = re.compile(r"^(?:走进|走近|走入|来到|探访|探秘|寻访|踏访|聚焦|直击|蹲点|行走)")
+
+
+def takes_reader_there(text: str) -> bool:
+    """A headline line taking the reader somewhere (`走进某某安置区`, `探访某某社区`): a feature's kicker."""
+    return _READER_GOES_TO.match(text.strip()) is not None
+
+
 def is_place_kicker(text: str) -> bool:
     """A headline line that only names the place it is about (`金润社区`, `天水市麦积区`; a province or city and
     a place in it by their short names, `浙江新昌`, `山东薛城`); a word for a kind of place (`社区`) names none,
-    nor does a clause ending where its people go (`某区试点在职党员进社区`)."""
+    nor does a clause ending where its people go (`某区试点在职党员进社区`), nor a kicker taking the reader
+    there (`走进某某安置区`)."""
     text = text.strip()
     if _PLACE_KIND_WORD.match(text) or (_GOES_TO_PLACES.match(text) and not _NAME_ENDING_SO.search(text)):
+        return False
+    if takes_reader_there(text):
         return False
     return (bool(_PLACE_KICKER.match(text)) or _place_in_place(text)) and cjk_count(text) <= 12
 
