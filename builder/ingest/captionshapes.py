@@ -97,7 +97,8 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
 # next role), or the body that supplied it (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted
 # report names (`…受理投诉300余起。（来源：东城区委宣传部 王小川）`), or a body of the party or the state that
 # sent it (`…问题87件。（金平区委组织部）`), maybe with its writer's names (`（某某市委组织部 王某）`, a briefs column's:
-# names opening with a common surname, never `供图`).
+# names opening with a common surname, never `供图`; after the body and a space, any name of two or three
+# characters, `（某某街道办事处　蒙某某）`: the space parts the signer from the unit, whatever their surname).
 # (the newsroom may stand before the role, a news site's editor too: `（某某新闻网记者 李明）`, `（津门新闻编辑王某）`)
 _CLOSING_NEWSROOM = rf"(?:{MEDIA_UNIT}|[\u4e00-\u9fff]{{2,4}}新闻)"
 
@@ -109,6 +110,10 @@ _CLOSING_ROLE = (
 
 
 _CLOSING_BODY = r"[\u4e00-\u9fff]{2,20}?(?:部|委|局|厅|办|办公室|中心|政府|办事处)"
+# a signer's name after the body and a space: a common surname's, or any two or three characters but a credit's word
+_BODY_SIGNER = (
+    rf"[ \u3000]+(?:{SIGNATURE_NAME}|(?!供图|供稿|摄影|报道|整理|发布)[\u4e00-\u9fff]{{2,3}}(?=[ \u3000）)]))"
+)
 
 
 # A letter's signature: the reader named with their place (`（湖北省某某市某某街道 读者 周某）`, a letters column's).
@@ -118,7 +123,7 @@ _CLOSING_READER = r"[\u4e00-\u9fff]{0,24}?[ \u3000]*(?:读者|网友)[ \u3000]*[
 _CLOSING_NAMES = re.compile(
     rf"(?<=[。！？”])\s*([（(](?:{_CLOSING_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*{_CLOSING_ROLE}[\u4e00-\u9fff]{{2,4}}"
     r"|\s+[\u4e00-\u9fff]{2,4})*"
-    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE}|{_CLOSING_BODY}(?:[ \u3000]+{SIGNATURE_NAME}){{0,3}}|{_CLOSING_READER})[）)])$"
+    rf"|[\u4e00-\u9fff（）]{{2,30}}?供稿|{CLOSING_SOURCE}|{_CLOSING_BODY}(?:{_BODY_SIGNER}){{0,3}}|{_CLOSING_READER})[）)])$"
 )
 
 

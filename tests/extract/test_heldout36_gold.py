@@ -32,7 +32,10 @@ longer joined to its headline as a place with a colon, so the `——` deck is t
 bold-doubled character by character over a commentary's plain headline is furniture and the headline opens the
 commentary (p05#1's body no longer cut after its lead): titles 12 -> 14/18, subtitles 16 -> 17/18, captions
 3 -> 4/4, theme F1 0.826 -> 0.864, metrics R 108 -> 118/136 P 108/126 -> 118/126, practices R 35 -> 38/44 P
-35/43 -> 38/43.
+35/43 -> 38/43. Then a commentary's closing signature `（unit　name）` whose signer's surname is none of the
+commonest (`蒙`) is its byline (captionshapes: after a unit and a space, any name of two or three characters), and
+with the author's unit out of the body the commentary has no place: bylines 14 -> 15/18, region and level 16 ->
+17/18, bodies with a byline 1 -> 0, broken paragraphs 3 -> 2/122.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -63,8 +66,8 @@ AT_LEAST = {
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
-    "broken_paragraphs": 3,
+    "bodies_with_bylines": 0,
+    "broken_paragraphs": 2,
 }
 
 

@@ -6,6 +6,7 @@ the next article (boldlines._column_label_over_headline). Invented pages."""
 
 from __future__ import annotations
 
+from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.lineshapes import is_place_kicker
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
@@ -60,3 +61,19 @@ def test_a_column_label_doubled_by_character_over_a_headline_is_furniture() -> N
         ("青禾湾的“暖心账本”", "桐柏县推进移民新村治理见闻", 2),
         ("办实事贵在“久久为功”", None, 2),
     ]
+
+
+def test_a_signer_after_a_unit_and_a_space_signs_whatever_the_surname() -> None:
+    assert split_closing_names("…多一些真抓实干。（桐柏县城关镇便民服务中心　农晓岚）")[1] == (
+        "（桐柏县城关镇便民服务中心　农晓岚）"
+    )
+    assert split_closing_names("…多一些真抓实干。（桐柏县委宣传部　供图）")[1] is None  # a credit's word
+    page = (
+        _HEAD
+        + _FEATURE.format(kicker="走进桐柏移民安置区")
+        + _COMMENTARY.format(label="民民生生观观察察")
+        + "（桐柏县城关镇便民服务中心　农晓岚）\n"
+    )
+    with data_dir_fixed():
+        articles = segment(assemble(classify_page(page)))
+    assert [a.byline for a in articles][1] == "桐柏县城关镇便民服务中心　农晓岚"
