@@ -136,8 +136,11 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
     if not stacked and tail_over_byline(line.text, after):  # `…“擂台比武”` / `练本领` / `王琳 赵阳`
         page.index = next(i for i in range(page.index, len(page.lines)) if page.lines[i].strip()) + 1
         return page.add(HEADLINE, line.text + after[0], line.number)
+    under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
     if (
-        stacked >= 2 and _right_under(page, after[0]) and subject_then_deed(line.text, after[0])
+        (stacked >= 2 or under_headline)  # the last two lines of headlines stacked, one under the other
+        and _right_under(page, after[0])
+        and subject_then_deed(line.text, after[0])
     ):  # `牌楼街道：“院落自治”` / `让…焕新颜`
         page.index += 1
         return page.add(HEADLINE, line.text + after[0], line.number)
@@ -165,8 +168,15 @@ def headline_over_byline(page: PageReader, line: Line) -> bool:
         )  # `赤峰：一张网格…` / `全市1.2万个网格…` / `…化解纠纷2.1万件`
         page.index += stacked
         return page.add(SUBTITLE, "".join(after[:stacked]), line.number + 1)
+    if (
+        stacked >= 2
+        and LINE_SHAPE["subtitle"].match(after[1])
+        and _right_under(page, after[0])
+        and reads_on(line.text, after[0])
+    ):  # `让老人从“看客”` / `变成“主角”` / `——访…`: one headline wrapped over its `——` subtitle
+        page.index += 1
+        return page.add(HEADLINE, line.text + after[0], line.number)
     kicker = stacked == 1 and page.index < len(page.lines) and page.lines[page.index].strip() == after[0]
-    under_headline = bool(page.units) and page.units[-1].kind == HEADLINE and not page.blanks
     kicker = kicker and not under_headline
     if kicker and reads_on(line.text, after[0]):
         page.index += 1  # `万秀区“红色管家”` / `进驻老旧小区`: one headline the column wrapped

@@ -15,16 +15,23 @@ _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区
 STEM_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")  # `舟曲：…`, `青阳县：…`
 # a rank, not a place: what a place is great or strong in (`蔬菜大县`, `工业强市`, `旅游名村`, `人口大省`)
 _RANK = re.compile(r"[大强名](?:省|市|州|县|区|旗|镇|乡|村)$")
+# a causative, a preposition or a verb of going before a place's suffix is no place's one-character stem: the
+# suffix is what it lets, takes or goes to (`让村集体…`, `为村减负`, `把社区…`, `驻村`)
+_FUNCTION_STEM = re.compile(
+    r"^[让使把将给为向在到从对与和及于被进入驻回返](?:省|市|州|县|区|旗|镇|乡|街道|社区|村)$"
+)
 
 
 def place_words(text: str) -> list[str]:
     """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words, never a kind of
-    land (`渔区平安`, `山区群众`: titles.AREA_KINDS) nor a rank the gazetteer does not know (`蔬菜大县`; `大名县`
-    stays)."""
+    land (`渔区平安`, `山区群众`: titles.AREA_KINDS), a rank the gazetteer does not know (`蔬菜大县`; `大名县`
+    stays) nor a suffix after a causative or preposition (`让村集体…`)."""
     return [
         m.group(0)
         for m in _PLACE_WORD.finditer(text)
-        if m.group(0) not in AREA_KINDS and not (_RANK.search(m.group(0)) and _unknown(m.group(0)))
+        if m.group(0) not in AREA_KINDS
+        and not (_RANK.search(m.group(0)) and _unknown(m.group(0)))
+        and not _FUNCTION_STEM.match(m.group(0))
     ]
 
 

@@ -288,9 +288,22 @@ def reads_on(first: str, second: str) -> bool:
         return True  # `河北涉县：万名文明实践` / `志愿者助力文明城市创建`: a headline opening with its place and colon
     if _OBJECT_WANTED.search(first) and _OBJECT_ONLY.match(second):
         return True  # `黄石“红色网格”一网兜起` / `城乡千家事`: the verb's object on the next line
+    if from_cut_before_to(first, second):
+        return True  # `让老人从“看客”` / `变成“主角”`: the wrap cut a 从…到 phrase between its two ends
     if not (_SUBJECT_ONLY.match(first) or _place_and_device(first)):
         return False
     return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+# a 从 phrase open at a line's end (no 到/向/成 after it); its other end opening the next line (`变成…`, `到…`)
+_FROM_OPEN = re.compile(r"从[^到向成，,。；：:]{1,10}$")
+_TO_CLOSING = re.compile(r"^(?:到|变成|变为|成为|转为|转变为|走向|迈向|转向)")
+
+
+def from_cut_before_to(first: str, second: str) -> bool:
+    """`让老人从“看客”` / `变成“主角”`: a 从 phrase open at the first line's end, its other end opening the
+    second (`到…`, `变成…`): one headline the column wrapped; a kicker is a whole phrase, never half of one."""
+    return bool(_FROM_OPEN.search(first)) and bool(_TO_CLOSING.match(second)) and not ends_sentence(first)
 
 
 # a place by its short name and its quoted device, nothing else (`烟台“海岸红网格”`, `常德“红色物业”`)
