@@ -43,6 +43,11 @@ stacked under a kicker, `让村…` read as a place, p03#2; an interview's headl
 spurious 2 -> 1, titles 12 -> 14/18, theme F1 0.826 -> 0.844, metrics R 108 -> 115/136 P 108/126 -> 115/133,
 practices R 35 -> 37/44 P 35/43 -> 37/45.
 
+The three rounds together (the lead joined h36b's and h36c's branches on h36a's, the head scorer trained afresh):
+articles 18/18 with no spurious file, titles, subtitles, bylines, region and level 18/18, theme F1 0.930, metrics
+R 133/136 P 133/133, practices R 42/44 P 42/44, captions 4/4, bodies with a byline or headline 0, broken paragraphs
+2/121 (both real jumps, `（下转第N版）`).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout36 --gold tests/corpus/heldout36-gold.yaml`.
@@ -59,16 +64,16 @@ HELDOUT36_GOLD = scoring.HERE / "heldout36-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 14 / 18,
-    "subtitles_exact": 17 / 18,
-    "bylines_exact": 17 / 18,
-    "region_exact": 17 / 18,
-    "level_exact": 17 / 18,
-    "theme_f1": 0.869,
-    "metric_recall": 116 / 136,
-    "metric_precision": 116 / 126,
-    "practice_recall": 37 / 44,
-    "practice_precision": 37 / 42,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 18 / 18,
+    "theme_f1": 0.929,
+    "metric_recall": 133 / 136,
+    "metric_precision": 133 / 133,
+    "practice_recall": 42 / 44,
+    "practice_precision": 42 / 44,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
@@ -80,5 +85,5 @@ AT_MOST = {
 class TestHeldout36Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT36, HELDOUT36_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 1
-    CAPTIONS_RECOVERED = 3
+    SPURIOUS = 0  # blind 2
+    CAPTIONS_RECOVERED = 4
