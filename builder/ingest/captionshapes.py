@@ -110,9 +110,11 @@ _CLOSING_ROLE = (
 
 
 _CLOSING_BODY = r"[\u4e00-\u9fff]{2,20}?(?:部|委|局|厅|办|办公室|中心|政府|办事处)"
-# a signer's name after the body and a space: a common surname's, or any two or three characters but a credit's word
+# a signer's name after the body and a space: a common surname's, or any two or three characters but a credit's
+# word or a medium the note points to (`（详见某某县委组织部 网站）`)
 _BODY_SIGNER = (
-    rf"[ \u3000]+(?:{SIGNATURE_NAME}|(?!供图|供稿|摄影|报道|整理|发布)[\u4e00-\u9fff]{{2,3}}(?=[ \u3000）)]))"
+    rf"[ \u3000]+(?:{SIGNATURE_NAME}|(?!供图|供稿|摄影|报道|整理|发布|网站|官网|网页|公众号|微信|微博|客户端|平台|专栏|栏目)"
+    rf"[\u4e00-\u9fff]{{2,3}}(?=[ \u3000）)]))"
 )
 
 
