@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from builder.content.loader import load_content
+from builder.ingest import traditionalchars
 from builder.model import Initiative
 from tests.support import fuzz as _no_deadline  # noqa: F401  (loads the Hypothesis profile: no deadline)
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, MISSING
@@ -53,6 +54,17 @@ def committed() -> list[Initiative]:
 def content_site(tmp_path_factory: pytest.TempPathFactory, committed: list[Initiative]) -> Path:
     """The committed content/ built once per run with the fake cross-links. Read it, never change it."""
     return build_site(REPO_CONTENT, tmp_path_factory.mktemp("content-site") / "site")
+
+
+@pytest.fixture
+def fresh_table() -> Iterator[None]:
+    """The process as a new build's for the Traditional characters' readings (ingest/traditionalchars): no
+    table made, learned or shipped read (and so again afterwards)."""
+    traditionalchars._table.cache_clear()
+    traditionalchars._KEPT.clear()
+    yield
+    traditionalchars._table.cache_clear()
+    traditionalchars._KEPT.clear()
 
 
 @pytest.fixture(scope="module")

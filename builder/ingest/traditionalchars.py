@@ -21,8 +21,16 @@ complete against the gazetteer), so that the place is found in either reading.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
+import sys
 from collections import Counter
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+from builder.util.paths import DEFAULT_DATA_DIR
 
 # The halfwidth CJK marks of a Japanese font (U+FF61-FF65) read as the full-width marks a mainland page prints;
 # so are the vertical presentation forms of a page set vertically (U+FE10-FE19, FE30-FE48: `︐` `︒` `︑` `︓`
@@ -55,12 +63,77 @@ def _simplified_text(char: str) -> bool:
 # the table as an earlier run of the same code and OpenCC made it (`learn_readings`), taken instead of OpenCC's
 _KEPT: dict[str, str] = {}
 
+# The table shipped with the package, made by this module's code with one OpenCC (`write_shipped_table`), so
+# that a cold build or ingest does not convert 21 000 characters with OpenCC (~0.05 s of every process that
+# reads a page or folds the search's texts); used only while its key (`shipped_key`) still holds.
+SHIPPED = DEFAULT_DATA_DIR / "readings.json"
+
+
+def shipped_key() -> str:
+    """What the table is made from: the code that makes it (`_converted_table`, `_simplified_text`), the
+    character lists it reads, OpenCC's version and Python's (whose GB2312 codec decides a simplified text's
+    own characters). The module's other functions (`simplified`, `print_forms`) can change without it."""
+    lists = (
+        _RANGES,
+        PLACE_CHARACTERS,
+        _READ_ANYWAY,
+        _CONFIGS,
+        sorted(_HALFWIDTH.items()),
+        sorted(_VERTICAL.items()),
+    )
+    digest = hashlib.sha256(repr(lists).encode("utf-8"))
+    for function in (_converted_table, _simplified_text):
+        _feed_code(digest, function.__code__)
+    digest.update(f"\0{readings_version()}\0{sys.version_info[0]}.{sys.version_info[1]}".encode())
+    return digest.hexdigest()
+
+
+def _feed_code(digest: Any, code: CodeType) -> None:
+    """A function's code into `digest`: its bytecode, names and constants, its comprehensions' too (not where
+    its lines are)."""
+    digest.update(code.co_code + repr(code.co_names).encode("utf-8"))
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            _feed_code(digest, const)
+        else:
+            digest.update(repr(const).encode("utf-8"))
+
+
+def _shipped_table() -> dict[str, str] | None:
+    """The shipped table (in the order OpenCC's conversion made it), or None when it is missing or out of date."""
+    try:
+        shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(shipped, dict) or shipped.get("key") != shipped_key():
+        return None
+    pairs = shipped.get("pairs")
+    if not isinstance(pairs, str) or len(pairs) % 2:
+        return None
+    return dict(zip(pairs[::2], pairs[1::2], strict=True))
+
+
+def write_shipped_table(path: Path = SHIPPED) -> int:
+    """Write the table OpenCC makes now to `path` with its key (`python -m builder.ingest.traditionalchars`);
+    returns its number of characters."""
+    table = _converted_table()
+    pairs = "".join(char + read for char, read in table.items())
+    text = json.dumps({"key": shipped_key(), "pairs": pairs}, ensure_ascii=False, indent=0)
+    Path(path).write_text(text + "\n", encoding="utf-8")
+    return len(table)
+
 
 @functools.cache
 def _table() -> dict[str, str]:
-    """Each character OpenCC reads as another single character, minus a simplified text's own."""
+    """Each character OpenCC reads as another single character, minus a simplified text's own: kept from an
+    earlier run, else shipped, else converted now."""
     if _KEPT:
         return dict(_KEPT)
+    return _shipped_table() or _converted_table()
+
+
+def _converted_table() -> dict[str, str]:
+    """`_table` as OpenCC converts it in this process."""
     chars = [
         chr(code) for low, high in _RANGES for code in range(low, high) if not _simplified_text(chr(code))
     ]
@@ -141,3 +214,7 @@ def print_forms(printed: str) -> dict[int, str]:
         if count > printed.count(simple):
             back[simple] = form
     return str.maketrans(back)
+
+
+if __name__ == "__main__":
+    print(f"{write_shipped_table()} readings written to {SHIPPED}")

@@ -5,23 +5,12 @@ readings its search folds with (builder.commands.buildinputs.kept_readings)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from builder.commands.buildinputs import kept_readings
 from builder.ingest import traditionalchars
-
-
-@pytest.fixture
-def fresh_table() -> Iterator[None]:
-    """The process as a new build's: no table made or learned (and so again afterwards)."""
-    traditionalchars._table.cache_clear()
-    traditionalchars._KEPT.clear()
-    yield
-    traditionalchars._table.cache_clear()
-    traditionalchars._KEPT.clear()
 
 
 def test_a_rebuild_reads_the_traditional_readings_the_last_build_kept(
