@@ -69,7 +69,6 @@ from builder.extract.summary_actors import (
     units_named,
 )
 from builder.extract.summary_speech import (
-    ASKERS,
     SPEECH_QUOTE,
     in_first_person,
     is_speech,
@@ -80,7 +79,7 @@ from builder.extract.summary_speech import (
 from builder.extract.summary_stock import FIGURE as _NUMBER
 from builder.extract.summary_stock import is_programme, without_stock
 from builder.ingest.reporternames import SIGNATURE_NAME
-from builder.ingest.speakerturns import turn_speaker
+from builder.ingest.speakerturns import ASKERS, turn_speaker
 from builder.text.numerals import DIGITS
 
 MAX_CHARS = 150

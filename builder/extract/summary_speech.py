@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.paragraphs import CLOSE_QUOTES, OPEN_QUOTES
-from builder.ingest.speakerturns import QUESTIONERS, turn_speaker
+from builder.ingest.speakerturns import ASKERS, turn_speaker
 
 _SPEECH_VERB = re.compile(
     r"^[^，。：“]{0,40}?(?:说|表示|强调|指出|介绍|认为|坦言|感慨|告诉记者|透露|提出|要求)[，：:]"
@@ -76,10 +76,6 @@ def without_hook(sentence: str) -> str:
 
 # a long quotation or one with clauses is speech: its verbs are no deed of the sentence (“…以建党100周年为契机…”)
 SPEECH_QUOTE = re.compile(r"“[^“”]*(?:[，。！？；][^“”]*|[^“”]{12,})”")
-
-
-# the turn labels of one asking (记者：, 问：, 主持人：): speakerturns.QUESTIONERS but the answer's label 答：
-ASKERS = QUESTIONERS - {"答"}
 
 
 def someone_asks(body: str) -> bool:

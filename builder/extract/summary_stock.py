@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from builder.text.patterns import RESOLVE_ADVERBS, alternation
+
 # A leading clause that only sets the scene (dropped, the rest of the sentence is kept).
 STOCK_OPENINGS: tuple[str, ...] = (
     r"(?:近年来|近年以来|近些年来|今年以来|去年以来|近期|近日|日前)",
@@ -47,7 +49,7 @@ _PURPOSE = re.compile(
 )
 # a clause that is the purpose's next aim, no subject of its own (切实加强…, 严格落实…, 积极组织…, 坚决做到…)
 _AIM = re.compile(
-    r"^(?:切实|进一步|充分|积极|严格|坚决|全面|深入|持续|不断|着力|努力|大力|有效|从源头上?|更好地?|"
+    rf"^(?:{alternation(RESOLVE_ADVERBS)}|进一步|充分|严格|坚决|全面|深入|努力|有效|从源头上?|更好地?|"
     r"加强|推动|推进|提升|助力|促进|引导|带动|营造|打造|确保|激发|创新|解决|健全|完善|夯实|深化|强化|提高|巩固|增强|优化|让|使)"
 )
 
@@ -55,7 +57,7 @@ _AIM = re.compile(
 # The words of a programme stated rather than carried out (坚持…着力…不断…, 以…为抓手, 旨在…): a sentence holding
 # PROGRAMME_LEAST of them and no figure says what a unit holds to, not what it did (is_programme).
 PROGRAMME_WORDS = (
-    r"坚持|着力|不断|聚焦|深化|强化|持续|积极|全面|进一步|高质量|赋能|引领|助推|切实|深度融[合入]|有力|有效|大力|夯实|"
+    rf"{alternation(RESOLVE_ADVERBS)}|坚持|聚焦|深化|强化|全面|进一步|高质量|赋能|引领|助推|深度融[合入]|有力|有效|夯实|"
     r"树牢|旨在|为抓手|为依托|核心要素|蓄势|充分发挥"
 )
 PROGRAMME_LEAST = 3

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from builder.ingest.captionshapes import PHOTO_LABEL
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
 from builder.ingest.subheadings import is_heading_candidate, parallel_heading
@@ -41,9 +42,7 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 NUMBERED_FIGURE = re.compile(
     r"^图[1-9①-⑳][ \u3000]+(?!所示|可见|显示|表明|反映|说明|列出|中的|中可|中为|是|为)(?=[\u4e00-\u9fff“])"
 )
-CAPTION_OPENING = re.compile(
-    rf"^(?:图为|[上下左右中]?图[一二三四五六1-6]?[：:]|{NUMBERED_FIGURE.pattern[1:]})"
-)
+CAPTION_OPENING = re.compile(rf"^(?:图为|{PHOTO_LABEL}|{NUMBERED_FIGURE.pattern[1:]})")
 
 
 def marked_caption(text: str) -> bool:

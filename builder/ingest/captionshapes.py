@@ -32,9 +32,14 @@ _CREDIT = re.compile(
 
 # A credit of a group of photos (`本组图片由…提供`): it credits every uncredited caption of its article.
 GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
-# A caption naming its photo's place in a block of photos (`上图：…`, `左图：…`, layouts36 p05): the credit under the
-# block credits each such caption over it.
-POSITIONED_CAPTION = re.compile(r"^[上下左右中](?:上|下)?图[：:]")
+# A photo's place in a block of photos (`上图`, `左图`, `中图`).
+_PHOTO_PLACE = "[上下左右中]"
+# A photo's label opening its caption: its place (`上图：`, `左图：`), its number (`图一：`, `图1：`) or neither (`图：`)
+# (captionlines.CAPTION_OPENING; photolines' captions side by side on one line).
+PHOTO_LABEL = rf"{_PHOTO_PLACE}?图[一二三四五六1-6]?[：:]"
+# A caption naming its photo's place in a block of photos (`上图：…`, `左图：…`, layouts36 p05), a corner's too
+# (`左上图：…`): the credit under the block credits each such caption over it.
+POSITIONED_CAPTION = re.compile(rf"^{_PHOTO_PLACE}[上下]?图[：:]")
 
 
 # A caption's square bullet (`■村民在…`) or the photo's number (`图1：…`, `图二　…`; `图为…` keeps its words).

@@ -103,20 +103,25 @@ _SINGLE = re.compile(
     # the paper's (or the page's) hotline or mailbox for readers
     r"|" + CONTACT + r")$"
 )
-_SERIES_PART = f"系列(?:报道|评论|述评|访谈|调查)?之[{NUMBERS_TO_TEN}]{{1,3}}"
+# A series' word (`系列`, `系列报道`, `系列评论`…) and a part of it (`系列报道之二`).
+_SERIES_WORD = "系列(?:报道|评论|述评|访谈|调查)?"
+_SERIES_PART = f"{_SERIES_WORD}之[{NUMBERS_TO_TEN}]{{1,3}}"
 # A series' name: 2 to 16 characters, maybe parted by `·`.
 _SERIES_NAME = f"[{_HAN}·・]{{2,16}}"
+# A series' name before the number of its part, maybe quoted whole: a title of its own, up to 24 characters
+# (`“某某…的某某样板”系列报道之一`).
+_PART_SERIES_NAME = f"[{_HAN}·・]{{2,24}}"
 # A series tag: a bracketed label of parts set apart by `·`, or one naming a series or its part.
 SERIES_TAG = re.compile(
     f"^【[{_HAN}A-Za-z0-9]{{2,16}}(?:[·・][{_HAN}A-Za-z0-9]{{1,10}})+】$"
     f"|^【{_SERIES_NAME}(?:系列(?:报道)?|篇|专栏|特刊|之[{NUMBERS_TO_TEN}]{{1,3}})】$"
     # a series' part in brackets, the series maybe quoted and long (`【“某某…的某某样板”系列报道之一】`)
-    f"|^【“?[{_HAN}·・]{{2,24}}”?{_SERIES_PART}】$"
+    f"|^【“?{_PART_SERIES_NAME}”?{_SERIES_PART}】$"
     # unbracketed over a 专题 page's headline, the series maybe quoted (`“某某的新变化”系列报道之二`)
     f"|^“?{_SERIES_NAME}”?{_SERIES_PART}$"
     # a series' part numbered in brackets or circled, maybe under its headline after dashes
     # (`——“某某在某地”系列报道（十二）`, `“某某”系列报道⑫`, layouts36 p06)
-    f"|^(?:——|—|－－|--)?[ \u3000]*“?[{_HAN}·・]{{2,24}}”?系列(?:报道|评论|述评|访谈|调查)?"
+    f"|^(?:——|—|－－|--)?[ \u3000]*“?{_PART_SERIES_NAME}”?{_SERIES_WORD}"
     f"(?:[（(](?:[{NUMBERS_TO_TEN}]{{1,3}}|\\d{{1,2}})[）)]|[\u2460-\u2473])$"
     # a 连载's part over its headline, the series quoted or in 《》 (`“网格故事”之三`, `《村官日记》连载之二`, layouts35 p04)
     f"|^(?:“{_SERIES_NAME}”|《{_SERIES_NAME}》)(?:连载)?之[{NUMBERS_TO_TEN}]{{1,3}}$"

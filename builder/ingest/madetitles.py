@@ -21,7 +21,7 @@ from builder.content.loader import Label
 from builder.ingest.titles import GENERIC_AREAS, TOWNSHIP_LEVEL, lead_clauses, unit_level
 from builder.places import townships
 from builder.places.gazetteer import gazetteer
-from builder.text.patterns import INSPECTING
+from builder.text.patterns import INSPECTING, RESOLVE_ADVERBS, alternation
 
 if TYPE_CHECKING:
     from builder.extract.fields import Extracted
@@ -57,7 +57,7 @@ _FOCUS_ON = re.compile(
 _VISIT = re.compile(rf"(?:赴|到|前往|深入)([^，。、]{{2,12}}?)(?:{INSPECTING})(.{{4,16}}?)(?:等?工作|情况)?$")
 # an event held (`…携手…开展爱警暖警讲座义诊活动`): what it was
 _HELD = re.compile(r"(?:开展|举办|举行|组织)(?:了)?([^，。“”]{4,12}?)(?:活动|行动)$")
-_ADVERB = re.compile(r"^(?:积极|深入|持续|不断|大力|全力|着力|始终|切实)")
+_ADVERB = re.compile(f"^(?:{alternation(RESOLVE_ADVERBS + ' 深入 全力 始终')})")
 # a clause that says what a place is or sees, not what it did: `…已经成为…的一个缩影`, `居民都会看到这样一道…`
 _NO_DEED = re.compile(r"[这那]|已经?|成为|正在|都会|一个|[的了着]$|^(?:是|也|还|都|将|并|有)")
 

@@ -16,7 +16,7 @@ from builder.ingest.captionlines import (
     marked_caption,
     one_short_sentence,
 )
-from builder.ingest.captionshapes import is_credit_text, split_inline_credit
+from builder.ingest.captionshapes import PHOTO_LABEL, is_credit_text, split_inline_credit
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import Line, PageReader
@@ -92,7 +92,7 @@ def photo_caption(page: PageReader, line: Line) -> bool:
 
 # Two photos' captions printed side by side on one line, each opening with its position (`左图：…。　右图：…。`,
 # layouts36 p05): apart by a space, each one whole sentence.
-_SIDE_BY_SIDE = re.compile(r"(?<=[。！？”])[ \u3000]+(?=[上下左右中]?图[一二三四五六1-6]?[：:])")
+_SIDE_BY_SIDE = re.compile(rf"(?<=[。！？”])[ \u3000]+(?={PHOTO_LABEL})")
 
 
 def _captions_side_by_side(text: str) -> list[str]:

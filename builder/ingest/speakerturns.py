@@ -11,11 +11,14 @@ from collections.abc import Iterable
 from builder.ingest.pagelines import TEXT, Unit
 from builder.ingest.reporternames import COMMON_SURNAMES, SIGNATURE_NAME, TRANSLITERATED_NAME
 
-QUESTIONERS = frozenset({"记者", "问", "答", "主持人"})
+# the turn labels of one asking (`记者：`, `问：`, `主持人：`)
+ASKERS = frozenset({"记者", "问", "主持人"})
+# an interview's own turn labels, the asker's and the answer's (`答：`): turns on any page that names a speaker
+INTERVIEW_LABELS = ASKERS | {"答"}
 # a turn's speaker and colon opening a line: the questioner (`记者：`, `问：`, `主持人：`) or a person's name (`王志刚：`,
 # `老张：`, `格桑：`), never a place (`杨林村：`) nor a label of ordinary text (`时间：…`, `主要做法：…`)
 _TURN = re.compile(
-    rf"^({'|'.join(sorted(QUESTIONERS))}|[老小][{COMMON_SURNAMES}]|{SIGNATURE_NAME}(?<![村镇乡县区市])"
+    rf"^({'|'.join(sorted(INTERVIEW_LABELS))}|[老小][{COMMON_SURNAMES}]|{SIGNATURE_NAME}(?<![村镇乡县区市])"
     rf"|{TRANSLITERATED_NAME})[：:]"
 )
 _TURNS_AT_LEAST = 2  # lines a speaker's name opens: one alone is a label or a sentence's words
@@ -39,4 +42,4 @@ def opens_turn(text: str, page_speakers: frozenset[str]) -> bool:
     match = _TURN.match(text)
     if match is None or not page_speakers:
         return False
-    return match.group(1) in page_speakers or (match.group(1) in QUESTIONERS and bool(page_speakers))
+    return match.group(1) in page_speakers or (match.group(1) in INTERVIEW_LABELS and bool(page_speakers))

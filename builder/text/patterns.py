@@ -24,6 +24,12 @@ BOX_DRAWN_RUN = re.compile(f"[{BOX_DRAWING}]+")
 INSPECTING = alternation("视察 调研 督导 督查 检查 考察")
 
 
+# Adverbs of resolve before a deed (积极推进…, 持续深化…, 着力打造…, 切实解决…): how a programme says what a unit
+# holds to. A programme's words and a purpose's aims (extract/summary_stock.py), and the adverbs a made title drops
+# before its deed (ingest/madetitles.py), are these and some of their own.
+RESOLVE_ADVERBS = "积极 持续 不断 大力 着力 切实"
+
+
 # A named practice in quotes (`“红色管家”`, `“小区微治理”`, `“1+3+N”`): two to twelve characters, no quote mark of their
 # own (a longer quote is a sentence or a slogan, not a name). NAME_IN_QUOTES builds a line's shape with it
 # (ingest/headlinewraps.py, lineshapes.py, furnitureboxes.py); QUOTED_NAME finds the names a text quotes (group 1:
