@@ -35,7 +35,7 @@ import numpy as np
 from builder.content.loader import read_data_words
 from builder.places.gazetteer import place_names
 from builder.text.countwords import is_count_word
-from builder.text.wholewords import CONTEXT_FLAGS, cut_pieces, word_flags
+from builder.text.termflags import ACRONYM, LATIN_WORD, content_mask, token_flags
 from builder.text.words import Engine
 from builder.util import parallel
 from builder.util.parallel import ordered_map
@@ -55,18 +55,10 @@ _DROP_TAG_NAMES = (
     "r rr rz d f m mq q p c u uj ul uz ug ud uv a ad ag b i s t tg nr nrt nrfg ns nsf e y o z zg x"
 )
 _DROP_TAGS = frozenset(_DROP_TAG_NAMES.split())
-# A token right before one of these is part of a proper name (金润|社区, 海校|街道, 万|通路|街道).
-_NAME_SUFFIX_TOKENS = frozenset(["社区", "街道", "村", "乡", "镇", "小区", "嘎查", "苏木", "路"])
 _NAME_END = "乡镇村区县市州旗"
 # A unit's level said for the unit (街道, 乡镇, 村镇), the whole of one (全村, 全县, 全国) or inside it (县里): where,
 # like a place's name, never what was done (乡村 with them: 农村 is a stopword).
 _LEVEL_WORD = re.compile(f"^全?(?:街道|[{_NAME_END}省盟国]){{1,2}}里?$")
-_KEEP, _SUFFIX, _USER, _LATIN, _BLANK = 1, 2, 4, 8, 16  # token flags
-# Latin letters in a Chinese report: an acronym set in the Chinese text says what was done (`“豫事办”APP`, 5G);
-# English words do not: a lowercase word, or any Latin word next to another (a translated headline's `EASE THE
-# BURDEN ON THE GRASSROOTS`, `Ten Measures to Ease Burdens`, which gave the keywords THE, the and to).
-_LATIN_WORD = re.compile(r"^[0-9A-Za-z'’.\-]*[A-Za-z][0-9A-Za-z'’.\-]*$")
-_ACRONYM = re.compile(r"^[A-Z0-9]{2,6}$")
 _SHORT_TEXT = 32  # texts up to this length are cached by their text (see Tokenizer._tokenize_short)
 _SHORT_CACHE = 100_000
 
@@ -310,22 +302,7 @@ class Tokenizer:
     def _ids_of(self, tokens: Sequence[str]) -> np.ndarray:
         """Vocabulary ids of the content terms among `tokens`, in order."""
         index = self._ids_of_words(tokens, sort_new=True)
-        flags = self._flags[index]
-        before_suffix = np.zeros(index.size, dtype=bool)
-        before_suffix[:-1] = (flags[1:] & _SUFFIX) > 0
-        keep = ((flags & _KEEP) > 0) & ~(before_suffix & ((flags & _USER) == 0))
-        if (flags & CONTEXT_FLAGS).any():  # pieces of a longer word (builder.text.wholewords)
-            keep &= ~cut_pieces(flags, _SUFFIX)
-        if not (flags & _LATIN).any():
-            return index[keep]
-        # a Latin word whose neighbour (blanks skipped) is one too is English text, not an acronym
-        words = np.flatnonzero((flags & _BLANK) == 0)
-        latin = (flags[words] & _LATIN) > 0
-        in_english = np.zeros(words.size, dtype=bool)
-        in_english[1:] |= latin[:-1]
-        in_english[:-1] |= latin[1:]
-        keep[words[latin & in_english]] = False
-        return index[keep]
+        return index[content_mask(self._flags[index])]
 
     def _add_word(self, word: str) -> None:
         """Give a token its vocabulary id and flags (can it be a term, is it a name suffix, a user term)."""
@@ -334,11 +311,9 @@ class Tokenizer:
         self._word_ids[word] = word_id
         if word_id >= self._flags.size:
             self._flags = np.concatenate([self._flags, np.zeros(self._flags.size, dtype=np.uint16)])
-        flags = (_KEEP if self._keepable(word) else 0) | (_SUFFIX if word in _NAME_SUFFIX_TOKENS else 0)
-        flags |= (_LATIN if _LATIN_WORD.match(word) else 0) | (_BLANK if not word.strip() else 0)
-        user = word in self.terms
-        flags |= word_flags(word, self.known, self.pos, bool(flags & _KEEP) and not user)
-        self._flags[word_id] = flags | (_USER if user else 0)
+        self._flags[word_id] = token_flags(
+            word, self._keepable(word), word in self.terms, self.known, self.pos
+        )
 
     def known(self, word: str) -> bool:
         """Is `word` in the dictionary (not a word the HMM made up: those are often names)?"""
@@ -348,7 +323,7 @@ class Tokenizer:
         """The per-token part of `content_terms` (the context rule is applied there)."""
         if not self.is_term(tok) or tok in self.places or tok in self.work_verbs or _LEVEL_WORD.match(tok):
             return False
-        if _LATIN_WORD.match(tok) and not _ACRONYM.match(tok):
+        if LATIN_WORD.match(tok) and not ACRONYM.match(tok):
             return False
         if tok in self.terms:
             return True

@@ -1,7 +1,7 @@
 """Whole words only: a keyword is a word the text says whole, never a piece the segmenter cut from a longer one.
 
 jieba cuts a name it does not know into pieces, and numbered slogans into a numeral with one character. Read
-over each token's neighbours (`Tokenizer._ids_of` passes one flag word per token):
+over each token's neighbours (`termflags.content_mask` passes one flag word per token):
 
 - a numeral with what it counts (一村 of 一村一策, 一码 of “一码通”, 一键 of 一键呼叫) is a term only where
   the text quotes it whole (“三岗”) or the dictionary has it (`number_led`: a user term, 两新组织 两企三新 两委, or
@@ -21,7 +21,7 @@ import numpy as np
 
 from builder.text.numerals import COUNT_NUMERALS
 
-# token flags of these rules (Tokenizer's own are the low five bits)
+# token flags of these rules (termflags' own are the low five bits)
 NUMBER_LED = 1 << 5  # a numeral with what it counts, not a dictionary word: kept only quoted whole
 OPEN_QUOTE = 1 << 6
 CLOSE_QUOTE = 1 << 7
