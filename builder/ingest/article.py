@@ -4,12 +4,21 @@ turns into a draft initiative."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
-from builder.ingest.captionshapes import GROUP_CREDIT, POSITIONED_CAPTION
+from builder.ingest.captionshapes import (
+    GROUP_CREDIT,
+    POSITIONED_CAPTION,
+    caption_words,
+    credit_names,
+    photo_item_text,
+)
 from builder.ingest.listparagraphs import is_names_row
-from builder.ingest.pagelines import TEXT, Unit
+from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
+
+_SOURCE_ONLY = re.compile(r"^(?:稿件)?来源\s*[：:]")
 
 
 @dataclass
@@ -52,6 +61,40 @@ class Article:
     @property
     def paragraphs(self) -> list[str]:
         return [b.text for b in self.blocks if b.kind == TEXT]
+
+    def sign_with_closing_credit(self, text: str, index: int) -> None:
+        """A bracketed credit closing the article at block `index` (`（本报记者 钱文杰）`): its names are the byline,
+        or join the opening credit's (a bare dateline's, `本报…讯`, names no one: the credit replaces it)."""
+        names = credit_names(text[1:-1].strip())
+        self.closing = (names, index, self.byline)
+        dateline = self.byline is not None and self.byline.endswith(("讯", "电"))
+        if dateline or not self.byline:
+            if dateline:
+                self.dateline = self.byline
+            self.byline = names
+        elif _SOURCE_ONLY.match(names):  # a reprint's source under the reporters' credit names no one
+            return
+        elif names not in self.byline:  # other people than the opening credit names: keep both
+            self.byline = f"{self.byline} {names}"
+
+    def add_photo(self, block: Unit, credits_caption: bool) -> None:
+        """A caption (without its bullet or number: `■村民在…`, `图1：村民在…`) or a credit (`credits_caption`:
+        right under a caption) printed with the article. A photo news item's text after a gap stands right before
+        its credit (003: `近日，舟曲县…喜人。该示范园…发展。` / `舟曲县立节镇供图`): it is the photo's caption."""
+        if block.kind == CAPTION:
+            self.captions.append(Photo(caption_words(block.text), inside=block.inside))
+            return
+        last = self.blocks[-1] if self.blocks else None
+        if (
+            last is not None
+            and not credits_caption
+            and last.kind == TEXT
+            and last.blanks_before >= 2
+            and photo_item_text(last.text)
+        ):
+            self.blocks.pop()
+            self.captions.append(Photo(last.text))
+        self.credit(block.text.strip().strip("（）()") if block.kind == CREDIT else block.text.strip())
 
     def credit(self, credit: str) -> None:
         """A photo credit: it credits the caption before it (a group credit, `本组图片由…提供`, every

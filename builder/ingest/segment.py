@@ -11,12 +11,9 @@ to the article whose places it names, and a sentence cut by the interruption is 
 
 from __future__ import annotations
 
-import re
-
-from builder.ingest.article import Article, Photo, drop_empty
+from builder.ingest.article import Article, drop_empty
 from builder.ingest.articlestarts import opens_headlined_place, place_intro, report_after_gap
 from builder.ingest.captions import send_captions_home, sign_photo_stories
-from builder.ingest.captionshapes import caption_words, credit_names, photo_item_text
 from builder.ingest.caselists import number_cases
 from builder.ingest.datelines import is_bare_dateline
 from builder.ingest.gapheads import heads_apart_over_gaps
@@ -50,8 +47,6 @@ from builder.ingest.placeowners import move_trailing_captions, paragraph_owner
 from builder.ingest.provincesplit import split_by_province
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.unplacedheads import note_unplaced_headlines
-
-_SOURCE_ONLY = re.compile(r"^(?:稿件)?来源\s*[：:]")
 
 
 class _PageCut:
@@ -94,6 +89,10 @@ class _PageCut:
         self.sidebar_closed = -1  # the index of the last sidebar's own closing credit
         self.signed_past_sidebar = -1  # the index of a reporter line signing the article above a sidebar
         self.jumped: Article | None = None  # the article a `（下转…）` left, until its `（上接…）`
+
+    def at(self, index: int) -> Unit | None:
+        """The block at `index`, or None past either end of the page."""
+        return self.blocks[index] if 0 <= index < len(self.blocks) else None
 
     def start(self, position: int) -> Article:
         self.current = Article(start=position, line=self.blocks[position].line)
@@ -142,7 +141,7 @@ class _PageCut:
         head right under `（下转…）` starts that article: nothing under the jump line is the one that left."""
         if block.kind == JUMP_OUT:
             self.jumped = self.current
-            after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            after = self.at(index + 1)
             if after is not None and after.kind in (HEADLINE, KICKER, SUBTITLE, BYLINE):
                 self.current = None
             elif (
@@ -166,21 +165,7 @@ class _PageCut:
         interleaves articles."""
         current = self.current
         if block.text.startswith(("（", "(")) and current is not None and current.paragraphs:
-            names = credit_names(
-                block.text[1:-1].strip()
-            )  # a credit closing the article (it names who a bare dateline,
-            current.closing = (names, index, current.byline)
-            dateline = current.byline is not None and current.byline.endswith(
-                ("讯", "电")
-            )  # 本报…讯, does not)
-            if dateline or not current.byline:
-                if dateline:
-                    current.dateline = current.byline
-                current.byline = names
-            elif _SOURCE_ONLY.match(names):  # a reprint's source under the reporters' credit names no one
-                return
-            elif names not in current.byline:  # other people than the opening credit names: keep both
-                current.byline = f"{current.byline} {names}"
+            current.sign_with_closing_credit(block.text, index)
             return
         if current is not None and current.byline and not current.blocks and is_bare_dateline(block.text):
             current.dateline = block.text  # (where it reports from)
@@ -203,7 +188,7 @@ class _PageCut:
         between = self.blocks[self.sidebar_closed + 1 : index]  # its photo's credit (`图片来源：…`) maybe
         if len(between) > 2 or any(b.kind not in (CREDIT, CAPTION) for b in between):
             return False
-        after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        after = self.at(index + 1)
         if not between and after is not None and after.kind not in (CREDIT, CAPTION):
             return False
         if not ends_sentence(current.paragraphs[-1]):
@@ -231,16 +216,8 @@ class _PageCut:
         self.photo(index, block)
 
     def photo(self, index: int, block: Unit) -> None:
-        owner = self.current or self.start(index)
-        last = owner.blocks[-1] if owner.blocks else None
-        if block.kind == CAPTION:  # (without its bullet or number: `■村民在…`, `图1：村民在…`)
-            owner.captions.append(Photo(caption_words(block.text), inside=block.inside))
-            return
-        credits_caption = index > 0 and self.blocks[index - 1].kind == CAPTION
-        if last is not None and not credits_caption and _is_photo_text(last):
-            owner.blocks.pop()  # a photo news item: its text stands right before its credit
-            owner.captions.append(Photo(last.text))
-        owner.credit(_caption_text(block))
+        before = self.at(index - 1)
+        (self.current or self.start(index)).add_photo(block, before is not None and before.kind == CAPTION)
 
     def heading(self, index: int, block: Unit) -> None:
         """A heading waits for its text; a section head of an overview goes back to the overview."""
@@ -305,14 +282,14 @@ class _PageCut:
         `closingcredits`: it `opens`): the paragraph opens the next article, whatever it names. A bracketed
         credit (`（本报记者 钱文杰）`) leaves the cut to the headlines' places (`opens_headlined_place`)."""
         last = current.paragraphs[-1] if current.paragraphs else ""
-        before = self.blocks[index - 1] if index > 0 else None
+        before = self.at(index - 1)
         return bool(block.blanks_before and before and before.opens and self.after_credit(index)) and (
             not self.numbered and ends_sentence(last)
         )
 
     def after_credit(self, index: int) -> bool:
         """The block right before is a closing credit (`（本报记者 沈雨桐）`): the article before ended there."""
-        before = self.blocks[index - 1] if index > 0 else None
+        before = self.at(index - 1)
         return before is not None and before.kind == BYLINE and before.text.startswith(("（", "("))
 
     def place_photos_inside(self) -> None:
@@ -378,13 +355,6 @@ def _cut(
     return drop_empty(cut.finish())
 
 
-def _caption_text(block: Unit) -> str:
-    text = block.text.strip()
-    if block.kind == CREDIT:
-        text = text.strip("（）()")
-    return text
-
-
 def _starts_section(blocks: list[Unit], index: int) -> bool:
     """In an overview, a heading whose intro paragraph is followed by a numbered part is a section head."""
     for block in blocks[index + 1 : index + 6]:
@@ -393,9 +363,3 @@ def _starts_section(blocks: list[Unit], index: int) -> bool:
         if block.kind == HEADING:
             return False
     return False
-
-
-def _is_photo_text(block: Unit) -> bool:
-    """A photo news item's text before its credit, after a gap (003: `近日，舟曲县…喜人。该示范园…发展。` /
-    `舟曲县立节镇供图`): captionshapes.photo_item_text."""
-    return block.kind == TEXT and block.blanks_before >= 2 and photo_item_text(block.text)

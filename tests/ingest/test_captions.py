@@ -6,10 +6,10 @@ c07 (invented corpus): `“红色管家”为独居老人检修电路。` stands
 
 from pathlib import Path
 
+from builder.ingest.article import Article, Photo
 from builder.ingest.captions import send_captions_home
 from builder.ingest.pagelines import CAPTION, CREDIT, HEADING, HEADLINE, TEXT, Unit
 from builder.ingest.paragraphs import assemble
-from builder.ingest.segment import Article, Photo
 from builder.ingest.units import classify_page
 from builder.ingest.workers import process_page
 
