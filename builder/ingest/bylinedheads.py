@@ -17,16 +17,14 @@ from builder.ingest.decks import deck_of_two_under, deck_under, figures_deck
 from builder.ingest.headlinecontext import headline_line
 from builder.ingest.headlineshapes import HEAD_FIELD_LABEL, is_headline_shape
 from builder.ingest.headlinesubtitles import genre_label, head_line_goes_on
-from builder.ingest.headlinewraps import (
+from builder.ingest.headlinetails import (
     particle_cut_over_byline,
     quote_cut_over_byline,
     quoted_tail_over_byline,
-    reads_on,
-    subject_then_deed,
     tail_over_byline,
     verb_cut_over_byline,
-    wrapped_naming_no_place,
 )
+from builder.ingest.headlinewraps import reads_on, subject_then_deed, wrapped_naming_no_place
 from builder.ingest.labelleditems import place_label
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE, is_label_word, is_place_kicker, is_quoted_name_only

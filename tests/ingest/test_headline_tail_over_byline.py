@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.ingest.headlinewraps import tail_over_byline
+from builder.ingest.headlinetails import tail_over_byline
 from builder.ingest.paragraphs import assemble
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page

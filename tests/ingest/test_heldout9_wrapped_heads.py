@@ -8,7 +8,8 @@ whose quote closes on the next line with more text, a quote's end over no byline
 
 from __future__ import annotations
 
-from builder.ingest.headlinewraps import quote_cut_over_byline, wrapped_after_place
+from builder.ingest.headlinetails import quote_cut_over_byline
+from builder.ingest.headlinewraps import wrapped_after_place
 from builder.ingest.pagelines import HEADLINE
 from builder.ingest.units import classify_page
 from builder.util.paths import data_dir_fixed

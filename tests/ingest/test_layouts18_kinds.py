@@ -258,7 +258,7 @@ def test_a_doubled_bold_headline_at_the_pages_foot_stays_a_headline():
 
 
 def test_a_headlines_short_quoted_tail_over_its_byline_is_the_headlines_end():
-    from builder.ingest.headlinewraps import quoted_tail_over_byline
+    from builder.ingest.headlinetails import quoted_tail_over_byline
 
     byline = "本报记者 向红梅　本报通讯员 谭晓峰 覃勇"
     assert quoted_tail_over_byline("恩施市把议事会开进", ["“院坝”里", byline])
