@@ -1,44 +1,18 @@
 """The table `AROUND` of named patterns of what stands around a quoted term (before it, after it, or the term
 itself) and tells whether it names a practice (moved out of practice_signs.py, which keeps the signs they are built
-from: numeral shapes, name endings, mechanism words, verbs of doing). Data only; the rules that weigh them are in
-`practices.py`'s docstring."""
+from: numeral shapes, name endings, mechanism words, verbs of doing, a ladder's levels, a process's steps). Data
+only; the rules that weigh them are in `practices.py`'s docstring."""
 
 from __future__ import annotations
 
 import re
 
-from builder.extract.practice_signs import DOING, NUMERAL, SUFFIXES
+from builder.extract.practice_signs import DOING, LEVEL, NUMERAL, SET_UP_THING, STEP, SUFFIXES, WORK_VERB
 from builder.text.numerals import COUNTS_TO_TEN, NUMBERS_TO_TEN, ZEROS
 from builder.text.patterns import alternation
 
 # What stands around a quoted term and tells whether it names a practice, by name: one table, compiled
 # in one loop.
-# A step of handling a matter (响应, 跟进处理, 反馈闭环, 认领, 监督): a chain of them is a process.
-_STEP = (
-    "(?:响应|处理|闭环|反馈|办理|跟踪|跟进|认领|监督|分类|受理|交办|督办|回访|评价|议事|销号|上报|核实|分流|处置|"
-    "解决|研判|提案|收集|办结)"
-)
-# One level or unit of a ladder (区, 街道, 社区党委, 网格党支部, 居民户, 党员中心户): a unit word, maybe after a
-# level or whose unit it is (社区, 网格, 党员), never after a quality (红色小区、平安楼栋 is a campaign's list).
-_UNITS = alternation(
-    """省 市 区 县 乡 镇 村 街道 乡镇 社区 小区 网格 微网格 楼栋 单元 楼院 院落 组 户 居民户 农户 家庭 党委 党工委
-    党总支部 党总支 党支部 党小组 党组织 中心户 网格长 网格员 楼栋长 楼长 单元长"""
-)
-_LEVEL = (
-    r"(?:(?:"
-    + _UNITS
-    + r"|党员|居民|村民|楼宇|片区|行业|机关){0,2}(?:"
-    + _UNITS
-    + r"))(?:（[\u4e00-\u9fff]{1,4}）)?"
-)
-# Verbs a work slogan's phrases open with (强化…、激发…、打造…).
-_WORK_VERB = (
-    "(?:强化|激发|激活|打造|提升|加强|增强|推动|推进|深化|凝聚|优化|完善|健全|筑牢|夯实|彰显|树立|构建)"
-)
-
-# one thing set up, maybe described by what it holds, between the verb and its name (一个, 一套; 集托管、助餐于一体)
-_SET_UP_THING = r"(?:一[个座处家套批项种])?(?:集[^，。；“”]{1,16}于一体)?"
-
 AROUND_SOURCES = (
     ("by_means", r"以$"),
     # 把“接诉即办”作为抓手, 将“党支部领办合作社”作为破题之举: what the unit takes up as its tool.
@@ -134,13 +108,13 @@ AROUND_SOURCES = (
     (
         "ladder",
         "^(?:"
-        + _LEVEL
+        + LEVEL
         + ")(?:[—、]+(?:"
-        + _LEVEL
+        + LEVEL
         + "))+$|^(?:[^—、]{0,6}"
-        + _STEP
+        + STEP
         + ")(?:—+[^—、]{0,6}"
-        + _STEP
+        + STEP
         + "){2,}$",
     ),
     # A mechanism word in the rest of the clause: “一三五”工作法, “3+4+4”街区党建工作体系.
@@ -287,9 +261,9 @@ AROUND_SOURCES = (
     (
         "set_up_before",
         r"(?:(?:推出|建立|打造|建成|建起|设立|创建|创设|搭建|推行|上线|开通|启用)(?:了|起|出)?"
-        + _SET_UP_THING
+        + SET_UP_THING
         + "的?"
-        r"|新建了?" + _SET_UP_THING + "的)$",
+        r"|新建了?" + SET_UP_THING + "的)$",
     ),
     (
         "honour_before",
@@ -356,7 +330,7 @@ AROUND_SOURCES = (
     # A slogan of work to do: parallel phrases of four to six characters each opening with a verb of building or
     # strengthening (以“强化党建引领、激发基层活力、打造服务品牌”为抓手): what the work aims at, never a mechanism's
     # name (街乡吹哨、部门报到 says who does what; 居民点单、党员接单 too).
-    ("work_slogan", rf"^{_WORK_VERB}[\u4e00-\u9fff]{{2,4}}(?:、{_WORK_VERB}[\u4e00-\u9fff]{{2,4}}){{1,3}}$"),
+    ("work_slogan", rf"^{WORK_VERB}[\u4e00-\u9fff]{{2,4}}(?:、{WORK_VERB}[\u4e00-\u9fff]{{2,4}}){{1,3}}$"),
     # The same two phrases printed with a comma (深化“网格吹哨，部门报到”机制): read as a slogan when a mechanism
     # word follows.
     ("comma_pair", r"^[\u4e00-\u9fff]{4}[，,][\u4e00-\u9fff]{4}$"),

@@ -1,6 +1,7 @@
 """What stands around a quoted term and tells whether it names a practice: the signs `practices.py` reads
-(numeral shapes, name endings, mechanism words after, verbs of doing before; the table `AROUND` of named patterns
-built from them is practice_around.py's). Data only; the rules that weigh them are in `practices.py`'s docstring."""
+(numeral shapes, name endings, mechanism words after, verbs of doing before, a ladder's levels and a process's
+steps, a work slogan's verbs, a thing set up; the table `AROUND` of named patterns built from them is
+practice_around.py's). Data only; the rules that weigh them are in `practices.py`'s docstring."""
 
 from __future__ import annotations
 
@@ -74,6 +75,33 @@ _BECAME_IN_FIELD = re.compile(r"(?:(?<![建形组完达促构])成为|变成)[^�
 # A series of measures described by the quote (一系列“接地气、暖人心”的务实举措), not one of them named.
 _SERIES_BEFORE = re.compile(r"(?:一系列|一批)$")
 _MEASURES_AFTER = re.compile(r"^的[\u4e00-\u9fff]{0,3}?(?:举措|措施|办法)")
+
+
+# A step of handling a matter (响应, 跟进处理, 反馈闭环, 认领, 监督): a chain of them is a process.
+STEP = (
+    "(?:响应|处理|闭环|反馈|办理|跟踪|跟进|认领|监督|分类|受理|交办|督办|回访|评价|议事|销号|上报|核实|分流|处置|"
+    "解决|研判|提案|收集|办结)"
+)
+# One level or unit of a ladder (区, 街道, 社区党委, 网格党支部, 居民户, 党员中心户): a unit word, maybe after a
+# level or whose unit it is (社区, 网格, 党员), never after a quality (红色小区、平安楼栋 is a campaign's list).
+_UNITS = alternation(
+    """省 市 区 县 乡 镇 村 街道 乡镇 社区 小区 网格 微网格 楼栋 单元 楼院 院落 组 户 居民户 农户 家庭 党委 党工委
+    党总支部 党总支 党支部 党小组 党组织 中心户 网格长 网格员 楼栋长 楼长 单元长"""
+)
+LEVEL = (
+    r"(?:(?:"
+    + _UNITS
+    + r"|党员|居民|村民|楼宇|片区|行业|机关){0,2}(?:"
+    + _UNITS
+    + r"))(?:（[\u4e00-\u9fff]{1,4}）)?"
+)
+# Verbs a work slogan's phrases open with (强化…、激发…、打造…).
+WORK_VERB = (
+    "(?:强化|激发|激活|打造|提升|加强|增强|推动|推进|深化|凝聚|优化|完善|健全|筑牢|夯实|彰显|树立|构建)"
+)
+
+# one thing set up, maybe described by what it holds, between the verb and its name (一个, 一套; 集托管、助餐于一体)
+SET_UP_THING = r"(?:一[个座处家套批项种])?(?:集[^，。；“”]{1,16}于一体)?"
 
 
 def became(text: str, start: int, end: int, likeness: bool, mechanism_after: bool) -> bool:
