@@ -32,7 +32,8 @@ from builder.ingest.interleave_bylines import by_indents, indents_decide
 from builder.ingest.interleave_search import own_words_bonus
 from builder.ingest.interleave_split import ColumnSplit, regular_or
 from builder.ingest.interleave_stacked import unstack
-from builder.ingest.interleave_starts import Columns, column_starts
+from builder.ingest.interleave_starts import column_starts
+from builder.ingest.interleave_stretch import Columns
 from builder.ingest.pagelines import CREDIT, HEADLINE, TEXT, Unit
 from builder.ingest.textrules import ends_sentence
 from builder.ingest.threads import split_threads
@@ -53,7 +54,7 @@ def deinterleave(units: list[Unit]) -> list[Unit]:
         return woven
     for columns in column_starts(units):
         misread = [u for u in units[columns.start : columns.end] if u.kind == HEADLINE]
-        for unit in misread:  # full lines of a column read as headlines (interleave_starts._stretch_end)
+        for unit in misread:  # full lines of a column read as headlines (interleave_stretch.stretch_end)
             unit.kind = TEXT
         order = _best_order(units, columns)
         if order is None:
@@ -131,7 +132,7 @@ def _first_runs(units: list[Unit], columns: Columns) -> list[int]:
 
 
 def _with_riders(region: list[Unit]) -> list[list[Unit]]:
-    """The stretch's text lines, each with the units riding with it (see _rides)."""
+    """The stretch's text lines, each with the units riding with it (see interleave_stretch._rides)."""
     groups: list[list[Unit]] = []
     for at, unit in enumerate(region):
         if groups and (unit.kind != TEXT or _caption_line(region, at)):

@@ -1,6 +1,6 @@
 """Where the second column starts on a page whose two columns the extraction read across (deinterleave asks, moved
-out of interleave.py): the stretch of lines to split (Columns: the two headlines, the first line to assign, the
-end), found by the kind of start the page shows (column_starts): two article starts (a headline over a byline)
+out of interleave.py): the stretch of lines to split (interleave_stretch.Columns: the two headlines, the first line
+to assign, the end), found by the kind of start the page shows (column_starts): two article starts (a headline over a byline)
 close together, the second leaving the first mid-sentence; B's headline with no byline cutting A's first lines
 over B's indented lead (R5); B's lead naming its place in full (or its byline) cutting A's first lines, the
 headlines printed elsewhere (heldout6 k06, a jump page's heldout7 m08); B's headline alone between the two first
@@ -10,7 +10,6 @@ blocks (interleave_blockheads).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from builder.ingest import interleave_bylines
 from builder.ingest.bylineshapes import starts_byline
@@ -19,14 +18,12 @@ from builder.ingest.gluedlead import opens_with_place_chain
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.interleave_blockheads import heads_between_blocks
 from builder.ingest.interleave_bylines import byline_cuts_in, under_stacked_heads
+from builder.ingest.interleave_stretch import Columns, stretch_end
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import (
     BYLINE,
-    CAPTION,
-    CREDIT,
     HEADLINE,
     JUMP_IN,
-    JUMP_OUT,
     KICKER,
     SUBTITLE,
     TEXT,
@@ -35,24 +32,7 @@ from builder.ingest.pagelines import (
 from builder.ingest.textrules import ends_sentence
 
 _MAX_FIRST_BLOCK = 8  # text lines of the first article before the second one starts
-_MAX_LINES = 400  # lines considered after the second start
 _NARROWER = 2.0  # how much narrower than the line it cuts a head over an unindented lead stands
-
-
-@dataclass
-class Columns:
-    """Where the interleaved stretch is: the two headlines, the region of lines, the two starting chains."""
-
-    first: int  # index of headline A
-    second: int  # index of headline B
-    start: int  # index of the first unit after B's first text line: the lines to assign begin here
-    end: int  # one past the last unit of the stretch
-    promote: bool = False  # B's headline was read as a text line: it becomes a headline opening its column
-    heads: int = 1  # the lines of that headline (from `second`: one, or two when it wraps)
-    blocks: bool = False  # blank lines part the blocks: each block stays whole (interleave_blockheads)
-    by_indents: bool = (
-        False  # under stacked headlines (interleave_bylines): the paragraphs' indents may decide
-    )
 
 
 def column_starts(units: list[Unit]) -> list[Columns]:
@@ -98,56 +78,10 @@ def _candidates(units: list[Unit]) -> list[Columns]:
         start = second + 1
         while start < len(units) and units[start].kind != TEXT:
             start += 1
-        end = _stretch_end(units, start)
+        end = stretch_end(units, start)
         if end - start > 2:
             found.append(Columns(first, second, start + _b_opens(units, start, between[-1]), end))
     return found
-
-
-def _stretch_end(units: list[Unit], start: int) -> int:
-    """One past the last unit of the text lines from `start` (with the captions, photo credits and closing
-    credits printed among them, which go where the line before them goes); `start` itself past the page's last
-    unit (a lead on its last line) -> `start`, no stretch."""
-    if start >= len(units):
-        return start
-    end = start + 1
-    while end < len(units) and end - start < _MAX_LINES:
-        if (
-            units[end].kind != TEXT
-            and not (_rides(units[end]) and end + 1 < len(units))
-            and not _text_read_as_headline(units, end)
-        ):
-            break
-        end += 1
-    while units[end - 1].kind != TEXT:
-        end -= 1
-    return end
-
-
-def _text_read_as_headline(units: list[Unit], index: int) -> bool:
-    """A full line of a column read as a headline (`村一策”的发展思路，推动` / `“转型发展”与乡村振兴战`): as wide
-    as the line above it, which it follows left mid-sentence, no blank line around it, ending no sentence, a
-    text line under it. Inside the stretch it is a text line to split."""
-    unit = units[index]
-    if unit.kind != HEADLINE or index + 1 >= len(units) or index == 0:
-        return False
-    above, below = units[index - 1], units[index + 1]
-    return (
-        above.kind == TEXT
-        and below.kind == TEXT
-        and not (unit.blanks_before or below.blanks_before)
-        and not ends_sentence(above.text)
-        and not ends_sentence(unit.text)
-        and abs(unit.width - above.width) <= 1.0
-    )
-
-
-def _rides(unit: Unit) -> bool:
-    """A unit printed among a column's lines that goes with the line above it: a caption, a photo credit, a
-    closing credit (`（通讯员 徐丽 郑一鸣）`), a jump line (`（下转第4版）`) with the lines still going on under it."""
-    return unit.kind in (CAPTION, CREDIT, JUMP_OUT) or (
-        unit.kind == BYLINE and unit.text.startswith(("（", "("))
-    )
 
 
 def _headlines_cut_in(units: list[Unit]) -> list[Columns]:
@@ -171,7 +105,7 @@ def _headlines_cut_in(units: list[Unit]) -> list[Columns]:
                 break
             lead = _lead_under_headline(units, second) if texts else None
             if lead is not None:
-                end = _stretch_end(units, lead + 1)
+                end = stretch_end(units, lead + 1)
                 if end - lead > 3:
                     heads = 2 if _second_head_line(units, second) and lead > second else 1
                     found.append(Columns(first, second, lead + 1, end, promote=True, heads=heads))
@@ -184,7 +118,7 @@ def _heads_between(units: list[Unit]) -> list[Columns]:
     when the columns split."""
     found = []
     for first, second in heads_between_blocks(units):
-        end = _stretch_end(units, second + 1)
+        end = stretch_end(units, second + 1)
         if end - second > 3:
             found.append(Columns(first, second, second + 1, end, promote=True, blocks=True))
     return found
@@ -289,7 +223,7 @@ def _leads_cut_in(units: list[Unit]) -> list[Columns]:
     for second in range(first + 1, len(units)):
         unit, above = units[second], units[second - 1]
         if byline_cuts_in(units, second):  # B's column opens with its byline over its lead
-            end = _stretch_end(units, second + 2)
+            end = stretch_end(units, second + 2)
             return [Columns(first, second, second + 2, end, by_indents=True)] if end - second > 4 else []
         if unit.kind != TEXT or above.kind not in (TEXT, BYLINE) or unit.blanks_before:
             return []
@@ -300,7 +234,7 @@ def _leads_cut_in(units: list[Unit]) -> list[Columns]:
         cut = above.kind == TEXT and not _only_byline(above) and not ends_sentence(above.text)
         cut = head or (cut and join_cost(above.text, unit.text) >= 0)
         if cut and opens_with_place_chain(_lead_opening(units, second)):
-            end = _stretch_end(units, second + 1)
+            end = stretch_end(units, second + 1)
             if end - second <= 3:
                 return []
             if head:  # the jump headline over A's lines, B's headline over its lead: headlines

@@ -153,7 +153,7 @@ def test_b_head_alone_between_a_headline_over_its_lead_and_a_going_on() -> None:
     """A's headline over its indented lead (no byline), B's two head lines cutting A's line mid-sentence, A's
     sentence going on right under them (B's first block is its head alone: real R13 r13_03's kind); a line of
     A that the rules read as a headline (a full line left open) is split as text."""
-    from builder.ingest.interleave_starts import _text_read_as_headline
+    from builder.ingest.interleave_stretch import _text_read_as_headline
     from builder.ingest.pagelines import HEADLINE, TEXT, Unit
 
     left = _body(_A)
