@@ -19,6 +19,7 @@ from builder.places.matching import Mention, Zone
 __all__ = [
     "TITLE_WEIGHT",
     "addresses",
+    "neighbours",
     "own_place",
     "own_townships",
     "pair_up",
@@ -173,3 +174,27 @@ def places_afar(zones: dict[str, Zone]) -> None:
         if m.end in item_ends:
             m.weight = 0.0
             item_ends.add(m.start)  # the place before it in the chain ends where it starts
+
+
+# Where a place lies, told by what borders it: a direction and a bordering verb right before a place (`北邻某县`,
+# `东接某区`, `南靠`, `西连`, `毗邻`, `紧邻`) or `与某县(、某县)接壤/交界/毗邻/相邻/隔江相望` around a list of places.
+_BORDERS_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[，、；。：\s]))[东南西北]{1,2}(?:邻|接|靠|连|临|依|倚|抵|与)|毗邻|紧邻|比邻|相邻|邻近)$"
+)
+_BORDERS_AROUND = re.compile(
+    r"与((?:[\u4e00-\u9fff]{2,10}、)*[\u4e00-\u9fff]{2,10})(?:两省|两市|两县|三省|三市|三县)?(?:接壤|交界|毗邻|相邻|为邻|相连|(?:隔[江河湖海山])?相望)"
+)
+
+
+def neighbours(zones: dict[str, Zone]) -> None:
+    """Places named as a unit's neighbours (`姚家集街道…北邻某县，东接某县`, `与某县、某县接壤`) say where the unit
+    lies, not where it acts: they weigh nothing (a chain too, `北邻某市某区`), so that two neighbours in other cities do not split the region
+    the unit's own chain names (its city and county) up to their common province."""
+    body = zones["body"]
+    spans = [(m.start(1), m.end(1)) for m in _BORDERS_AROUND.finditer(body.text)]
+    bordering: set[int] = set()  # where a neighbour's name ends: its chain goes on there (某市某区)
+    for m in sorted(body.mentions, key=lambda m: m.start):
+        before = body.text[max(0, m.start - 4) : m.start]
+        if m.start in bordering or _BORDERS_BEFORE.search(before) or any(s <= m.start < e for s, e in spans):
+            m.weight = 0.0
+            bordering.add(m.end)

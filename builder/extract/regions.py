@@ -109,6 +109,7 @@ def resolve_region(
     region_mentions.title_locality_address(zones)
     region_mentions.visitors_origin(zones)
     region_mentions.places_afar(zones)
+    region_mentions.neighbours(zones)
     total = totals(gaz, article)
     node, split = descend(gaz, total)
     if node is not None and not split:

@@ -107,9 +107,19 @@ def _named_again(text: str, unit: str, unit_len: int) -> bool:
     return re.search(_CLAUSE_START + re.escape(unit), text, re.M) is not None
 
 
+# A county's organ with stations in its townships, between the county and the township its station is in
+# (某区公安分局某某街道派出所, 某县司法局某某镇司法所): the address goes on after it.
+_COUNTY_ORGAN = re.compile(
+    r"公安分局|公安局|司法局|人民法院|税务局|市场监督管理局|市场监管局|供电公司|交警大队"
+)
+
+
 def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) -> list[str]:
-    """Township / community names right after a place name (a listed township unit counts as one)."""
+    """Township / community names right after a place name (a listed township unit counts as one; a county's
+    organ between them skipped: 某区公安分局某某街道派出所)."""
     parts: list[str] = []
+    organ = _COUNTY_ORGAN.match(text, end)
+    end = organ.end() if organ else end
     first = bisect.bisect_left(mentions, end, key=lambda m: m.start)  # (mentions are in text order)
     for m in mentions[first : first + 2]:
         if m.start == end and m.key and gaz.places[m.key].level == "township":
