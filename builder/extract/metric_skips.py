@@ -167,7 +167,14 @@ _TIME_OF_DAY_AFTER = re.compile(
     r"(?![\u4e00-\u9fff]{0,4}(?:中心|站|点|班|室|所|队|营|校|堂))"
 )
 # What one household owns (他家的两个大棚, 我家里3头牛, 自家的两间房): a story of one, not the work's.
-_ONE_HOME = re.compile(r"(?:[他她我俺你](?:们)?家|自家)(?:的|里)?$")
+# (家里有两个小孩, said by one household: its own too)
+_ONE_HOME = re.compile(r"(?:(?:[他她我俺你](?:们)?家|自家)(?:的|里)?|家里有|家中有)$")
+# Two or three people of one story pointed back at: named right before (老刘和老黄两人, 张某、李某三人) or the object
+# of a verb (把两人称作…, 让二人握手): who, not how many.
+_NAMED_PAIR_BEFORE = re.compile(
+    r"(?:^|[，,。；;：:！？”])[\u4e00-\u9fff]{1,4}(?:[和与同跟及、][\u4e00-\u9fff]{1,4})+$"
+)
+_OBJECT_BEFORE = ("把", "将", "让", "请", "叫", "使", "令", "被")
 # The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
 _KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
 _FAMILIES_AFTER = re.compile(
@@ -305,7 +312,8 @@ def _said_to_one(text: str, q: Quantity) -> bool:
 
 
 def _one_story(text: str, q: Quantity, before: str) -> bool:
-    """Upwards of a magnitude (上千人次) or a magnitude with no digit (数十名), one person's roles (两个全新身份), the parties of one story (他们兄弟二人, 两家人), a building's number
+    """Upwards of a magnitude (上千人次) or a magnitude with no digit (数十名), one person's roles (两个全新身份), the parties of one story (他们兄弟二人, 两家人, 老刘和老黄两人, 把两人称作),
+    a building's number
     (8幢的居民) or an exchange rate (1个积分等于1块钱): numbers that count nothing the practice did."""
     if q.chinese and (
         _UPWARDS.fullmatch(text, q.num_start, q.num_end) or _VAGUE.fullmatch(text, q.num_start, q.num_end)
@@ -318,6 +326,9 @@ def _one_story(text: str, q: Quantity, before: str) -> bool:
             return True
         if q.unit in ("家", "户") and _FAMILIES_AFTER.match(text, q.end):
             return True
+        named = _NAMED_PAIR_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
+        if q.unit == "人" and (named or before.endswith(_OBJECT_BEFORE)):
+            return True  # 老刘和老黄两人急忙赶到, 大家把两人称作…: the two of the story
     if q.unit in ("幢", "栋") and not q.chinese and _BUILDING_AFTER.match(text, q.end):
         return True
     window = max(0, q.num_start - 12)
