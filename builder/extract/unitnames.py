@@ -107,6 +107,17 @@ def _named_again(text: str, unit: str, unit_len: int) -> bool:
     return re.search(_CLAUSE_START + re.escape(unit), text, re.M) is not None
 
 
+# A village or community printed right after its township (那曲镇色尼雄塔村): its whole name, maybe opening with its
+# county's stem (色尼 of 色尼区).
+_UNIT_AFTER_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)([\u4e00-\u9fff]{3,8}?(?:村|社区|嘎查))")
+
+
+def _opens_a_village_name(text: str, start: int) -> bool:
+    """Whether a county's stem at `start` opens a village's name the text prints after its township (那曲镇色尼雄塔村
+    … 色尼雄塔村，…): the village's name, there and wherever printed again, not the county and a shorter village."""
+    return any(text.startswith(m.group(1), start) for m in _UNIT_AFTER_TOWNSHIP.finditer(text))
+
+
 # A county's organ with stations in its townships, between the county and the township its station is in
 # (某区公安分局某某街道派出所, 某县司法局某某镇司法所): the address goes on after it.
 _COUNTY_ORGAN = re.compile(
@@ -118,6 +129,8 @@ def units_after(gaz: Gazetteer, text: str, end: int, mentions: list[Mention]) ->
     """Township / community names right after a place name (a listed township unit counts as one; a county's
     organ between them skipped: 某区公安分局某某街道派出所)."""
     parts: list[str] = []
+    if any(m.end == end and m.strength == "bare" and _opens_a_village_name(text, m.start) for m in mentions):
+        return []  # (那曲镇色尼雄塔村: a village's name opening with its county's stem, no address after the county)
     organ = _COUNTY_ORGAN.match(text, end)
     end = organ.end() if organ else end
     first = bisect.bisect_left(mentions, end, key=lambda m: m.start)  # (mentions are in text order)
