@@ -105,6 +105,18 @@ def tfidf_entries(
     vocab = vocab[by_text]
     kept = TermCountRows(indptr, cols.astype(np.int32), tf.astype(np.float32))
     df = np.bincount(cols, minlength=vocab.size)
+    docs, cols, values = weighted_entries(docs, cols, tf, df, n)
+    matrix = sparserows.entries(docs, cols, values, (n, vocab.size))
+    return matrix, [words[int(i)] for i in by_text], kept
+
+
+def weighted_entries(
+    docs: np.ndarray, cols: np.ndarray, tf: np.ndarray, df: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The TF-IDF entries (document, column, value) of the term counts `tf` at (`docs`, ascending; `cols`:
+    columns ordered by the terms' text) of documents of a corpus of `n` whose columns' document frequencies
+    are `df`: each document's TERMS_PER_DOC strongest terms, normalized. Whole documents' entries are given
+    (any subset of the corpus's: each document's values are made of its own entries and `df` alone)."""
     idf = np.log((1 + n) / (1 + df)) + 1.0
     weight = (1.0 + np.log(tf)) * idf[cols]
     weight[df[cols] > max(DF_CAP_MIN, int(DF_CAP_SHARE * n))] = 0.0
@@ -119,8 +131,7 @@ def tfidf_entries(
     keep = rank < TERMS_PER_DOC
     docs, cols, weight = docs[keep], cols[keep], weight[keep]
     norms = np.sqrt(np.bincount(docs, weights=weight * weight, minlength=n))
-    matrix = sparserows.entries(docs, cols, weight / norms[docs], (n, vocab.size))
-    return matrix, [words[int(i)] for i in by_text], kept
+    return docs, cols, weight / norms[docs]
 
 
 def _distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
