@@ -15,7 +15,7 @@ present path makes the site.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,20 +27,41 @@ class NotSpliced(Exception):
 
 
 def splice(data: bytes, old: bytes, new: bytes, ends: tuple[bytes, ...] = ()) -> bytes:
-    """`data` with the text `old` replaced by `new`: `old` stands in it once, at the start of a line (and
-    is followed by one of `ends`, when given). Raises NotSpliced otherwise."""
-    if old == new:
+    """`data` with the text `old` replaced by `new` (`splice_all` of one pair)."""
+    return splice_all(data, [(old, new)], ends)
+
+
+def splice_all(data: bytes, pairs: Sequence[tuple[bytes, bytes]], ends: tuple[bytes, ...] = ()) -> bytes:
+    """`data` with each text `old` of `pairs` (old, new) replaced by its `new`, all in one copy of `data`
+    (one copy a pair took 0.15-0.3 s of a title edit at N=10 000: 38 initiatives' lines in 44 MB of
+    exports): each `old` that is not its `new` stands in `data` once, at the start of a line (followed by one
+    of `ends`, when given), and no two of them overlap. Raises NotSpliced otherwise."""
+    spans: list[tuple[int, int, bytes]] = []
+    for old, new in pairs:
+        if old == new:
+            continue
+        if not old:
+            raise NotSpliced("no text to replace (an initiative that had none)")
+        needle = b"\n" + old
+        at = data.find(needle)
+        if at < 0 or data.find(needle, at + 1) >= 0:
+            raise NotSpliced("the old text is not in the file exactly once")
+        end = at + len(needle)
+        if ends and not data.startswith(ends, end):
+            raise NotSpliced("the old text does not end a line")
+        spans.append((at + 1, end, new))
+    if not spans:
         return data
-    if not old:
-        raise NotSpliced("no text to replace (an initiative that had none)")
-    needle = b"\n" + old
-    at = data.find(needle)
-    if at < 0 or data.find(needle, at + 1) >= 0:
-        raise NotSpliced("the old text is not in the file exactly once")
-    end = at + len(needle)
-    if ends and not data.startswith(ends, end):
-        raise NotSpliced("the old text does not end a line")
-    return data[: at + 1] + new + data[end:]
+    view = memoryview(data)
+    pieces: list[bytes | memoryview] = []
+    done = 0
+    for start, end, new in sorted(spans):
+        if start < done:
+            raise NotSpliced("two old texts overlap")
+        pieces += [view[done:start], new]
+        done = end
+    pieces.append(view[done:])
+    return b"".join(pieces)
 
 
 def spliced_exports(
@@ -64,7 +85,5 @@ def spliced_exports(
             continue
         with open(os.path.join(site, name), "rb") as handle:
             data = handle.read()
-        for before, after in pairs:
-            data = splice(data, before, after, ends)
-        made[name] = data
+        made[name] = splice_all(data, pairs, ends)
     return made
