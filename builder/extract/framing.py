@@ -31,13 +31,22 @@ _EXAMPLE = re.compile(
 )
 
 
+# A sentence that sets the story's person or unit among many like it in a place (像哈昶鸿这样的驻村干部，在某市的广大
+# 乡村比比皆是; 像…这样的社区，在全县还有很多): the story is one of that place's many, an example of its work. Group 1,
+# where the many are, follows 这样 and its noun.
+_ONE_OF_MANY = re.compile(
+    r"像[^。！？\n]{1,30}?这样([^。！？\n]*?(?:比比皆是|不在少数|还有很多|随处可见|数不胜数|不胜枚举))"
+)
+
+
 def example_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
-    """The place whose work the body calls its story an example of (这起险情…正是楚雄州全面推进…结出的硕果), when
-    it is `key` or a city or county above it: that place acts, not the county or township of the example; None
-    when the body calls its story no example, or when the headline names a place below that place (the example's
-    own place is the headline's subject: 某区某社区来了“合伙人”…, the body's 是某市…的一个缩影 notwithstanding)."""
+    """The place whose work the body calls its story an example of (这起险情…正是楚雄州全面推进…结出的硕果; 像…这样的
+    驻村干部，在某市…比比皆是), when it is `key` or a city or county above it: that place acts, not the county or
+    township of the example; None when the body calls its story no example, or when the headline names a place
+    below that place (the example's own place is the headline's subject: 某区某社区来了“合伙人”…, the body's
+    是某市…的一个缩影 notwithstanding)."""
     body = zones["body"]
-    spans = [m.span(1) for m in _EXAMPLE.finditer(body.text)]
+    spans = [m.span(1) for pattern in (_EXAMPLE, _ONE_OF_MANY) for m in pattern.finditer(body.text)]
     framing = {
         m.key
         for m in body.mentions
@@ -101,7 +110,7 @@ def scope_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
 def example_of(key: str, zones: dict[str, Zone]) -> bool:
     """The body calls what it told an example of the place's work (这是利津县…的一个缩影): the place acts."""
     body = zones["body"]
-    spans = [m.span(1) for m in _EXAMPLE.finditer(body.text)]
+    spans = [m.span(1) for pattern in (_EXAMPLE, _ONE_OF_MANY) for m in pattern.finditer(body.text)]
     return any(m.key == key and any(a <= m.start < b for a, b in spans) for m in body.mentions)
 
 

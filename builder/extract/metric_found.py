@@ -41,6 +41,7 @@ from builder.extract.metric_phrases import (
 )
 from builder.extract.metric_shares import (
     rate_of,
+    share_described,
     share_done,
     share_of_count,
     share_of_group,
@@ -271,7 +272,8 @@ def _first_label(
             share_used(after) or label_after(after) or share_done(after)
         )  # 30%用于…, 60%的社区, 100%已成立…
         # (群众反映的问题中，七成以上与社区生活息息相关: the share of the group named before)
-        label = label or share_of_group(text[sentence_start(text, q.start, None) : q.start], after)
+        opening = text[sentence_start(text, q.start, None) : q.start]
+        label = label or share_of_group(opening, after) or share_described(opening, q.approx)
     joined = _JOINED_AFTER.match(after)
     if not label and joined and not context.by_unit.get(q.unit):  # 已有2.1万户参与。: who took part
         label = joined.group(1) + (joined.group(2) or "") + words.UNIT_NOUNS.get(q.unit, "数量")

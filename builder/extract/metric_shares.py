@@ -137,3 +137,26 @@ def share_of_count(counted: str, between: str, after: str) -> str:
         return f"{counted}中{members.group(1)}占比"
     did = _MEMBERS_DID.match(rest)
     return f"{counted}中{did.group(1)}的占比" if did else ""
+
+
+# A share bounded (不足三成, 超过四成) right after a 的-phrase that opens its clause with no noun of its own (…，实际参与
+# 服务的不足三成): the phrase names the members the share counts; never a share of a place (占全县的近三成).
+_DESCRIBED = re.compile(r"(?:^|[，,；;：:”])\s*(?!其中|占)([^，,。；;：:“”]{2,14}?)的\s*$")
+
+
+def share_described(before: str, bounded: bool) -> str:
+    """`实际参与服务` for a bounded share after `…，实际参与服务的` (`before`: its sentence up to the share), else ""."""
+    found = _DESCRIBED.search(before) if bounded else None
+    return found.group(1) if found else ""
+
+
+# A share one gets more (or less) of for a standing (上红榜的农户可以多兑换一成商品, 少交两成): a norm, the bonus per
+# unit the scheme grants, not a share of a group counted.
+_MORE_OR_LESS = re.compile(
+    r"(?<![减缩至不])(?:多|少)(?:兑换|换取|换|领取|领|获得|得|分得|分|享受|享|拿|交|缴|付|花|收)\s*$"
+)
+
+
+def bonus_share(before: str) -> bool:
+    """Whether a share comes right after `多兑换` (or 少交, …), the text before it ending `before`."""
+    return bool(_MORE_OR_LESS.search(before))

@@ -87,12 +87,13 @@ def quotes_in(text: str) -> list[Quote]:
 
 
 def contrasts_in(text: str, quotes: list[Quote]) -> set[int]:
-    """Indexes of quotes in a rhetorical contrast: 从“两张皮”到“一盘棋”, “碎片化”治理向“系统化”治理升级."""
+    """Indexes of quotes in a rhetorical contrast: 从“两张皮”到“一盘棋”, “碎片化”治理向“系统化”治理升级, 少一些
+    “作秀式”服务，多一些“雪中送炭”."""
     marked: set[int] = set()
     for i in range(1, len(quotes)):
         a, b = quotes[i - 1], quotes[i]
         between = text[a.end : b.start]
-        if _small_big(a.text, between, b.text):
+        if _small_big(a.text, between, b.text) or _less_more(text[max(0, a.start - 4) : a.start], between):
             marked.update((i - 1, i))
             continue
         if b.start - a.end > 16 or not _AROUND["contrast_link"].search(between) or SPEECH.search(between):
@@ -111,6 +112,19 @@ def _small_big(first: str, between: str, second: str) -> bool:
         and _AROUND["small_big_gap"].match(between)
         and _AROUND["small_big_result"].match(second)
     )
+
+
+# Less of one thing, more of another (少一些“作秀式”服务，多一些“雪中送炭”; 多一点“…”，少一点“…”): an exhortation
+# weighing a manner against another, neither quote a name; the second opens the next clause of the pair.
+_LESS_MORE = re.compile(r"(?P<word>少|多)一?[些点]$")
+_LESS_MORE_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,6}[，,、；;]\s*(?P<word>少|多)一?[些点]$")
+
+
+def _less_more(before: str, between: str) -> bool:
+    """The first quote after 少一些 (or 多一些), the second after its opposite opening the next clause."""
+    opened = _LESS_MORE.search(before)
+    closed = _LESS_MORE_BETWEEN.match(between)
+    return bool(opened and closed and opened.group("word") != closed.group("word"))
 
 
 # Where a quote's clause ends (or begins): a mark ending a clause, a line break, or another quote opening.

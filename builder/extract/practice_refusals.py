@@ -46,6 +46,12 @@ VENUE_AFTER = re.compile(
     "(?:议事点|议事角|议事厅|议事室|议事亭|驿站|服务站|调解室|工作室|活动室|小屋|书屋|茶室|茶馆|会客厅)"
 )
 
+# A way from one end to another in a quote (“从枝头一秒直达舌尖”, “从田间直达餐桌”, “从没人管到大家管”): how fast or how far
+# something goes, a slogan of its course, never a name (a practice names what is done, not a journey).
+_FROM_TO = re.compile(
+    r"^从[\u4e00-\u9fff]{1,8}?(?:直达|直通|直抵|走向|走进|迈向|变成|变为|到|至)[\u4e00-\u9fff]{1,8}$"
+)
+
 # A field of work and a likeness of unity after it (下活“服务一盘棋”, 织密“服务一张网”, 拧成“党群一股绳”): the likeness
 # with what it is of, a metaphor like 一盘棋 alone (a mechanism word after it makes a name: “智慧治理一张网”平台).
 # Only likenesses of unity: a thing counted by one (“惠民一张卡”, “民情一张表”) is a tool, maybe a name.
@@ -82,8 +88,8 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
     """Numbers, dates, described states, category labels and problems (see the module docstring);
     `listed_before`: a 、-list stands before the quote in its clause."""
     code = _CODE.match(bare) and DIALLED_AFTER.match(own_after)
-    if _AROUND["ladder"].match(bare):
-        return True  # (区—街道—社区—居民户: the levels an organisation is built on)
+    if _AROUND["ladder"].match(bare) or _FROM_TO.match(bare):
+        return True  # (区—街道—社区—居民户: the levels an organisation is built on; 从枝头直达舌尖: a course)
     if (
         _PAIRS.match(bare)
         and not listed_before

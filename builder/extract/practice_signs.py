@@ -17,11 +17,11 @@ SHAPE = re.compile(rf"^(?:[{NUMERAL}]|\d)[^\s]{{0,9}}$")
 SHORT_NUMERAL = re.compile(rf"^[^\s]{{0,2}}[{NUMERAL}][^\s]{{1,2}}$")
 SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
-    项目 理念 网格 议事会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 志愿日 服务日 走访日 议事日
+    项目 理念 网格 议事会 协商会 恳谈会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 志愿日 服务日 走访日 议事日
     服务站 小程序 热线 书记 岗 物业 调解队 负责制 超市 清单 工作室 调解室 帮帮团 服务团 调解团 服务网 日记 示范户
     互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约 基金 系统 积分 实验室 合作社"""
 )  # (合作社: a cooperative a branch set up or runs, 山货合作社, 领办“盘绣合作社”; 公约: a residents'
-# convention, 楼院公约; 基金, 系统: 红色关怀基金, 农眼智能监测系统; 积分: a points scheme, 红色积分, 代办积分,
+# convention, 楼院公约; 协商会, 恳谈会: a council like 议事会, 提交“街巷协商会”商议; 基金, 系统: 红色关怀基金, 农眼智能监测系统; 积分: a points scheme, 红色积分, 代办积分,
 # “暖心积分”兑换物品; 实验室: a venue named like a 工作室, “社区治理实验室”; a day set for one kind of work,
 # like 接待日: 周末志愿日, 党员服务日)
 # (or a numbered set of rules a unit issued, its name ending with their count: 院落治理十条, 减负二十条)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from builder.text.numerals import COUNT_NUMERALS
 from builder.text.patterns import RESOLVE_ADVERBS, alternation
 
 # A leading clause that only sets the scene (dropped, the rest of the sentence is kept).
@@ -63,12 +64,15 @@ PROGRAMME_WORDS = (
 PROGRAMME_LEAST = 3
 _PROGRAMME_WORD = re.compile(PROGRAMME_WORDS)
 FIGURE = re.compile(r"\d")  # a sentence telling a figure (summary's one test of it)
+# a count printed in words (建成三个服务站, 培育一批带头人): a figure too, for the programme test
+_COUNTED_IN_WORDS = re.compile(rf"[{COUNT_NUMERALS}]+[余多]?(?:个|批|支|座|名|家|项|处|条|所|间|户|位|场|类)")
 
 
 def is_programme(text: str) -> bool:
     """A programme stated, no deed told: PROGRAMME_LEAST of its words (坚持, 着力, 不断 …) and no figure
     (`某某乡坚持把党建引领作为…，着力建强队伍…，治理水平不断提升。`)."""
-    return not FIGURE.search(text) and len(_PROGRAMME_WORD.findall(text)) >= PROGRAMME_LEAST
+    told = FIGURE.search(text) or _COUNTED_IN_WORDS.search(text)
+    return not told and len(_PROGRAMME_WORD.findall(text)) >= PROGRAMME_LEAST
 
 
 def _without_purpose(text: str) -> str | None:

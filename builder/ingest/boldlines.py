@@ -84,11 +84,22 @@ def _section_head_in_body(page: PageReader, doubled: tuple[str, str]) -> bool:
 
 
 def _column_label_over_headline(page: PageReader, line: Line, doubled: tuple[str, str]) -> bool:
-    """A column's label word doubled character by character (`基基层层观观察察`), standing apart after a finished
-    article over a plain headline line with its indented body right under it: the label is furniture (it parts
-    the article above from the next), the line under it that article's headline (opening it)."""
-    label = doubled[0].strip()
-    if doubled[1] or not page.blanks or not is_label_word(label) or not after_finished_article(page):
+    """A column's label word doubled character by character (`基基层层观观察察`, `评评论论员员`), standing apart after
+    a finished article over a plain headline line with its indented body right under it: the label is furniture
+    (it parts the article above from the next), the line under it that article's headline (opening it)."""
+    return not doubled[1] and _label_over_headline(page, line, doubled[0].strip())
+
+
+def plain_label_over_headline(page: PageReader, line: Line) -> bool:
+    """The same label printed plain (`基层观察`), a blank line on either side of it: furniture over the headline
+    of the commentary under it, which opens an article of its own (not a subheading of the report above)."""
+    after = page.lines[page.index] if page.index < len(page.lines) else ""
+    return not line.indent and not after.strip() and _label_over_headline(page, line, line.text)
+
+
+def _label_over_headline(page: PageReader, line: Line, label: str) -> bool:
+    """`label` (the line's word, read once) over a headline and its indented body, after a finished article."""
+    if not page.blanks or not is_label_word(label) or not after_finished_article(page):
         return False
     head = page.index
     while head < len(page.lines) and not page.lines[head].strip():

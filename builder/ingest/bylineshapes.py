@@ -195,10 +195,12 @@ COMMENTATOR = re.compile(
 
 # Who signs with a mark before the name (`■中共凯里市委组织部`): a body of the party or the state, a paper. A
 # university or a government is a name (`某某大学`, `某某镇人民政府`, `某某县政府`), no phrase whose object ends in
-# the word (`■办好家门口的老年大学`, `■建设服务型政府`: a subheading): no 的 in it, a place's or 人民 before 政府.
+# the word (`■办好家门口的老年大学`, `■建设服务型政府`: a subheading): no 的 in it, a place's or 人民 before 政府,
+# no verb of setting one up or running it opening it (`■建设老年大学`, `■办好老年大学`: what the section tells).
+_SETTING_UP = "(?:建设|建好|建成|创建|创办|开办|兴办|筹建|办好|办强|打造|用好|管好|提升|发展|壮大|做强|做优)"
 ORGANIZATION = re.compile(
     r"^(?:[\u4e00-\u9fff（）()·]{2,30}(?:部|委|局|厅|办|办公室|中心|站|所|处|院|组|队|社|台|网|报|会|公司|支部|总支|党校)"
-    r"|(?:(?!的)[\u4e00-\u9fff（）()·]){2,30}(?:大学|(?:[省市州盟县区旗镇乡]|人民)政府))$"
+    rf"|(?!{_SETTING_UP})(?:(?!的)[\u4e00-\u9fff（）()·]){{2,30}}(?:大学|(?:[省市州盟县区旗镇乡]|人民)政府))$"
 )
 # A body and its writer's name (`某某旗委组织部　王慧`, `某某街道办事处　钱某`, `某某县委党校　李某`): a contributor
 # signing with their work unit. A paper or an agency is no work unit here (`某某日报　张三`: its reporter).

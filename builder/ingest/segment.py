@@ -1,12 +1,11 @@
 """Cut a normalized page into articles, and a numbered overview into its parts.
 
-Articles start at a byline, at a numbered part (一、二…) of an overview, or, on pages without bylines, at
-a paragraph that introduces a new place by its full name (`贵州省遵义市新蒲新区…`); on pages with more
-headlines than bodies, also at a paragraph after a gap that opens with the city or county a headline printed
-elsewhere names (a body without a byline of its own). Headlines wherever
-the layout put them (all at the top, all at the bottom, printed between the halves of a sentence) are
-matched to the bodies by what they share. Text the layout interleaved with another article is given back
-to the article whose places it names, and a sentence cut by the interruption is rejoined.
+Articles start at a byline, at a numbered part (一、二…) of an overview, or, on pages without bylines, at a paragraph
+that introduces a new place by its full name (`贵州省遵义市新蒲新区…`); on pages with more headlines than bodies, also at a
+paragraph after a gap that opens with the city or county a headline printed elsewhere names (a body without a byline
+of its own). Headlines wherever the layout put them (all at the top, all at the bottom, printed between the halves of
+a sentence) are matched to the bodies by what they share. Text the layout interleaved with another article is given
+back to the article whose places it names, and a sentence cut by the interruption is rejoined.
 """
 
 from __future__ import annotations
@@ -85,7 +84,10 @@ class _PageCut:
         self.overview: Article | None = None
         self.pending_headings: list[Unit] = []
         self.photos_inside: list[tuple[int, Unit]] = []  # captions printed inside the next paragraph
-        self.in_sidebar = False  # after a sidebar's label, until the next article starts
+        # after a sidebar's label, until the next article starts (or, when the box opened on its text and not
+        # on heads of its own, `■王某　居民`, the report's next subheading: a `他山之石` box inside a report)
+        self.in_sidebar = False
+        self.sidebar_read: bool | None = None
         self.sidebar_closed = -1  # the index of the last sidebar's own closing credit
         self.signed_past_sidebar = -1  # the index of a reporter line signing the article above a sidebar
         self.jumped: Article | None = None  # the article a `（下转…）` left, until its `（上接…）`
@@ -104,7 +106,7 @@ class _PageCut:
             self.jump(index, block)
             return
         if block.kind == SIDEBAR:
-            self.in_sidebar = True
+            self.in_sidebar, self.sidebar_read = True, None
             self.pending_headings.clear()
             return
         if block.kind == BYLINE and self.in_sidebar and block.text.startswith(("（", "(")):
@@ -117,7 +119,10 @@ class _PageCut:
             self.in_sidebar = False
         if block.kind == TEXT and block.opens:
             self.in_sidebar = False  # a round-up item's lead under the box (`■松滋市　…`): an article starts
+        if self.in_sidebar and block.kind == HEADING and self.sidebar_read:
+            self.in_sidebar = False  # 他山之石 / its text / 几点建议: the report goes on
         if self.in_sidebar and block.kind in (TEXT, HEADING, TABLE):
+            self.sidebar_read = block.kind == TEXT if self.sidebar_read is None else self.sidebar_read
             return  # a sidebar's text (记者手记 …): furniture
         if block.kind == TEXT and EDITORS_NOTE.match(block.text):
             return  # an editor's note introduces the page: context, not an article's text

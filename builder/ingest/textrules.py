@@ -246,7 +246,7 @@ def split_bold_doubled(line: str) -> tuple[str, str] | None:
     if not _DOUBLED_UNIT.match(stripped):
         return None  # not even the first unit is doubled (most lines)
     end = _doubled_prefix_end(stripped)
-    if end < 8 or cjk_count(stripped[:end]) < 6:
+    if (end < 8 and not _label_doubled(stripped)) or cjk_count(stripped[:end]) < 6:
         return None
     # The doubled run must consist of several units, not one repeated word inside ordinary text.
     doubled = stripped[:end]
@@ -254,6 +254,15 @@ def split_bold_doubled(line: str) -> tuple[str, str] | None:
     if len(halved.replace(" ", "")) * 2 != len(doubled.replace(" ", "")):
         return None
     return halved, stripped[end:].strip()
+
+
+def _label_doubled(line: str) -> bool:
+    """A three-character label alone on its line, each character printed twice (`评评论论员员`): shorter than a
+    headline's doubled run, read once all the same (only whole, only character by character)."""
+    return len(line) == _LABEL_TWICE and cjk_count(line) == _LABEL_TWICE and line[::2] == line[1::2]
+
+
+_LABEL_TWICE = 6  # a three-character label, doubled
 
 
 # A headline that opens with the place that acts (`宿松县“一村一辅警”…`), not with a generic 小区 or 乡村; a

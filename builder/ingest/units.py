@@ -64,7 +64,7 @@ from builder.ingest import (
     wrappedheads,
 )
 from builder.ingest import pagelines as kinds
-from builder.ingest.boldlines import bold_doubled, bold_lead, markdown_heading
+from builder.ingest.boldlines import bold_doubled, bold_lead, markdown_heading, plain_label_over_headline
 from builder.ingest.captionlines import captions_inside_words
 from builder.ingest.captionshapes import split_inline_credit
 from builder.ingest.headorder import subtitles_under_headlines
@@ -220,6 +220,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("bold_brief_headline", briefheads.bold_brief_headline),
     ("section_bar_head", sectionbars.section_bar_head),
     ("bold_doubled", bold_doubled),
+    ("plain_label_over_headline", plain_label_over_headline),
     ("head_doubled_over_lines", footheads.head_doubled_over_lines),
     ("genre_label_over_headless_body", footheads.genre_label_over_headless_body),
     ("spaced_label", _spaced_label),

@@ -87,7 +87,14 @@ def test_byline_ornaments_are_dropped():
 
 def test_a_bulleted_subheading_ending_in_a_university_or_a_government_is_no_byline():
     # a phrase whose object ends in 大学/政府 (with 的, or a kind of government): a subheading, not a signing body
-    for line in ("■开好身边的社区大学", "■打造人民满意的法治政府", "■建设数字政府"):
+    # (or with no 的, a verb of setting one up or running it opening it: ■建设老年大学, ■办好社区大学)
+    for line in (
+        "■开好身边的社区大学",
+        "■打造人民满意的法治政府",
+        "■建设数字政府",
+        "■建设老年大学",
+        "■办好社区大学",
+    ):
         assert BYLINE not in {kind for kind, _ in units(f"{line}\n\n近年来，某县积极探索。")}, line
     for body in ("某某县老年大学", "某某镇人民政府", "某某县政府"):
         assert units(f"■{body}\n\n近年来，某县积极探索。")[0] == (BYLINE, body)
