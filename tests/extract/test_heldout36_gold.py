@@ -70,10 +70,10 @@ AT_LEAST = {
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
     "theme_f1": 0.929,
-    "metric_recall": 133 / 136,
-    "metric_precision": 133 / 133,
+    "metric_recall": 134 / 136,  # 133 -> 134: 实际参与服务的不足三成 (h36left, share_described)
+    "metric_precision": 134 / 134,
     "practice_recall": 42 / 44,
-    "practice_precision": 42 / 44,
+    "practice_precision": 42 / 43,  # 42/44 -> 42/43: 少一些“作秀式”… no practice (h36left)
 }
 AT_MOST = {
     "bodies_with_captions": 0,

@@ -29,7 +29,9 @@ file, titles 13/13, subtitles 13/13, bylines 13/13, region 13/13, level 13/13, t
 P 66/67, practices R 23/24 P 23/23, captions 5/5, sidecar 2/2, no body with a caption, a byline or a headline, no
 broken paragraph (theme F1 0.875 with themes36's co-building rule). Left: themes (p04#2 rural-revitalization
 missed, volunteer/livelihood on p05), p02#2's `街巷协商会` practice, p04#1's `多兑换一成` read as a 10 % metric (a
-per-unit norm the gold cannot list: goldcheck reads no `一成`).
+per-unit norm the gold cannot list: goldcheck reads no `一成`). Both mended in round h36left (a council of
+consultation named like a 议事会; a share one gets more of for a standing no metric): metrics P 66/66, practices
+R 24/24 P 24/24.
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -54,9 +56,9 @@ AT_LEAST = {
     "level_exact": 13 / 13,
     "theme_f1": 0.874,  # 0.812 -> 0.875: 党建联席会 is co-building (session 36, themes36)
     "metric_recall": 66 / 66,
-    "metric_precision": 66 / 67,
-    "practice_recall": 23 / 24,
-    "practice_precision": 23 / 23,
+    "metric_precision": 66 / 66,  # 66/67 -> 66/66: 多兑换一成 a norm, no metric (h36left, bonus_share)
+    "practice_recall": 24 / 24,  # 23 -> 24: “街巷协商会” named like a 议事会 (h36left)
+    "practice_precision": 24 / 24,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
