@@ -40,6 +40,7 @@ from builder.extract.metric_phrases import (
     label_before,
 )
 from builder.extract.metric_shares import (
+    bonus_share,
     rate_of,
     share_described,
     share_done,
@@ -119,8 +120,10 @@ def paragraph_metrics(text: str) -> Iterator[_Found]:
     context = _Context(text, {q.start: q for q in quantities})
     cuts: dict[tuple[int, int], list[int]] = {}
     for q in quantities:
-        if is_skipped(text, q, masked):
-            continue
+        if is_skipped(text, q, masked) or (
+            q.unit == "%" and bonus_share(text[max(0, q.start - 6) : q.start])
+        ):
+            continue  # (上红榜的农户可以多兑换一成商品: the bonus a standing earns, a norm)
         clause = clause_around(text, ends, q.num_start)
         if clause not in cuts:
             cuts = {clause: item_cuts(text, clause)}

@@ -42,7 +42,6 @@ import re
 from builder.extract import metric_words as words
 from builder.extract.metric_durations import hours_totalled, time_shortened, times_per_period
 from builder.extract.metric_forms import no_count
-from builder.extract.metric_shares import bonus_share
 from builder.extract.metric_text import clause_end, clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
 from builder.ingest.reporternames import COMMON_SURNAMES as _SURNAMES
@@ -207,8 +206,6 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True
     if _audience(text, q) or times_per_period(text, q):
         return True  # 阅读量达12万次: who watched, not what the practice did; 每周入户约2次: a rate
-    if q.unit == "%" and bonus_share(text[max(0, q.start - 6) : q.start]):
-        return True  # 上红榜的农户可以多兑换一成商品: the bonus a standing earns, a norm
     before = text[max(0, q.num_start - 8) : q.num_start].rstrip()
     if q.chinese and (q.value < 2 or _CHINESE_NOT_COUNT.match(text, q.end) or before.endswith("村")):
         return True  # 一名社区干部, 三个100%, 三位一体, 下四分村二组
