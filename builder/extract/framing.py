@@ -19,6 +19,7 @@ __all__ = [
     "scope_frame",
     "subject_frame",
     "title_frame",
+    "whole_scope_frame",
 ]
 
 
@@ -88,6 +89,25 @@ def title_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
 
 
 # The lead's subject: all the places of a city (近年来，地区各地立足实际…; 全州各地纷纷…): the city's own work.
+# A headline whose subject is all of a province or a city (`全省…推进会在某地召开`, `全市…现场会在某县举行`):
+# that whole place's own meeting or work, wherever it met.
+# (not the first or the best of all the province, `全省首个…在某县落地`: the place below acts)
+_WHOLE_SCOPE = re.compile(r"^全(省|市|州|盟)(?![场域内外级首最第唯])")
+_WHOLE_SCOPE_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city"}
+
+
+def whole_scope_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
+    """A headline opening with 全省 / 全市 (`全省党建引领…推进会在某市召开`): the province's (the city's) own
+    meeting or work, the place below it named only as where it met or as one of many; the province (the city)
+    above `key`, else None."""
+    match = _WHOLE_SCOPE.match(zones["title"].text)
+    if match is None:
+        return None
+    level = _WHOLE_SCOPE_LEVEL[match.group(1)]
+    whole = next((p for p in gaz.chain(key) if p.level == level), None)
+    return whole.key if whole is not None and whole.key != key else None
+
+
 _CITY_SCOPE = re.compile(r"(?:^|[，。；！？])(?:[^，。；！？\n]{0,8}[，])?全?(?:地区|市|州|盟)各地(?![段块])")
 _CITY_LEVEL_WORDS = ("地区", "市", "州", "盟")
 

@@ -116,6 +116,7 @@ def resolve_region(
         node = _title_subject(gaz, zones["title"], node)
         framed = (
             framing.example_frame(gaz, node, zones)
+            or framing.whole_scope_frame(gaz, node, zones)
             or framing.title_frame(gaz, node, zones)
             or framing.scope_frame(gaz, node, zones)
             or framing.subject_frame(gaz, node, zones)

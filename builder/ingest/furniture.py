@@ -58,6 +58,10 @@ _ANCHORED = re.compile(_ANCHOR)
 _BRACKETED_QR_PROMPT = re.compile(
     f"^(?:【{_QR_PROMPT}】|[（(]{_QR_PROMPT}[）)]|〔{_QR_PROMPT}〕|［{_QR_PROMPT}］)$"
 )
+# A weather box's sky (`多云转小雨`, `晴`), its temperature range (`4℃～11℃`, `-3～5℃`) and its wind (`东北风2级`).
+_SKY = "[晴阴多云转小中大暴雷阵雨雪雾霾夹有间]{1,10}"
+_TEMPERATURES = r"-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)"
+_WIND = r"(?:[东南西北]{1,2}|偏[东南西北]{1,2}|微)风(?:\d{1,2}(?:[～~至\-－]\d{1,2})?级)?"
 # An editor's line, a reprint's source line naming the paper or site it comes from (`来源：江门日报`), a date
 # line, a page number, as the pages print them alone on a line.
 _SINGLE = re.compile(
@@ -96,6 +100,14 @@ _SINGLE = re.compile(
     r"|(?:中共|中国共产党)?[\u4e00-\u9fff]{2,12}?[省市州盟县区旗]?委(?:员会)?机关报"
     # the weather box of a front page, its temperatures (`今日天气：晴　2℃～12℃　东北风3级`, `明天　多云　5～14℃`)
     r"|(?:今日|今天|明日|明天|本市|全市)?天气(?:预报)?[:：\s][^。！？]{0,30}?\d{1,2}\s*(?:℃|°C)[^。！？]{0,20}"
+    # (the box's lines wrapped: the sky alone, `今日天气　多云转小雨`, and the temperatures and wind under it,
+    # `4℃～11℃　东北风2级`)
+    rf"|(?:今日|今天|明日|明天|本市|全市)天气(?:预报)?[:：\s]\s*{_SKY}"
+    rf"|{_TEMPERATURES}(?:[ \u3000]+{_SKY})?(?:[ \u3000]+{_WIND})?|{_SKY}[ \u3000]+{_TEMPERATURES}(?:[ \u3000]+{_WIND})?"
+    # the paper's subscription notice in a front page's box (`欢迎订阅2027年度《某某日报》`)
+    r"|(?:欢迎)?订阅(?:\d{4}年度?)?《[\u4e00-\u9fff·・]{2,12}(?:报|刊)》"
+    # the front page's ear box (报眼) opening with its label (`报眼｜今日天气…`): the paper's notices, not news
+    r"|报眼(?:[ \u3000]*[|｜:：·・][ \u3000]*.{0,30})?"
     # an editors' note's sign-off alone on its line, under the note (`——编者`, `——本报编辑部`)
     r"|(?:——|—|－－|--)\s*(?:本报|本刊|本版)?编(?:者|辑部)"
     # an in-house bulletin's distribution list at its foot (`报：省委…`, `送：…`, `抄送：…`, `（共印200份）`)

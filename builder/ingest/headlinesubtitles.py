@@ -66,16 +66,7 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     page.add(HEADLINE, headline, line.number)
     page.add(SUBTITLE, below, line.number + 1 + (below_at - page.index))
     page.index = below_at + 1
-    left_open = (
-        True  # (a subtitle wrapped with a bracket open goes on past its closing line: `…措施》` / `答记者问`)
-    )
-    while left_open and page.index < len(page.lines):
-        tail, subtitle = page.lines[page.index], page.units[-1].text
-        if not _subtitle_tail(subtitle, tail):  # `——汉中市汉台区北关街道服务` / `新就业群体见闻`: wrapped
-            break
-        left_open = _left_open(subtitle)
-        page.units[-1].text += tail.strip()
-        page.index += 1
+    read_subtitle_wrap(page)
     following = paragraph_from(page, page.index)
     page.units[-1].opens = bool(following) and not starts_byline(following[0])
     return True
@@ -107,6 +98,21 @@ def _kicker_stack(page: PageReader) -> None:
         return
     first.kind, first.text, first.opens = KICKER, first.text + second.text, False
     units.pop()
+
+
+def read_subtitle_wrap(page: PageReader) -> None:
+    """The `——` subtitle just read (the last unit) takes the lines the column wrapped it onto
+    (`——汉中市汉台区北关街道服务` / `新就业群体见闻`), read on past them."""
+    left_open = (
+        True  # (a subtitle wrapped with a bracket open goes on past its closing line: `…措施》` / `答记者问`)
+    )
+    while left_open and page.index < len(page.lines):
+        tail, subtitle = page.lines[page.index], page.units[-1].text
+        if not _subtitle_tail(subtitle, tail):
+            break
+        left_open = _left_open(subtitle)
+        page.units[-1].text += tail.strip()
+        page.index += 1
 
 
 _WRAPPED_FIRST_KICKER = 12  # characters of a narrow column's first kicker line

@@ -144,6 +144,25 @@ def _running_head(page: PageReader, line: Line) -> bool:
     return bool(is_furniture_line(following) or DATE_LINE.match(following))
 
 
+# a gap a layout extraction leaves between a line and a box printed beside it: two full-width spaces or four
+_BOX_GAP = re.compile("\u3000{2,}| {4,}")
+
+
+def furniture_beside(page: PageReader, line: Line) -> bool:
+    """Cleaning: a box of the paper's notices printed beside a line and extracted onto it after a gap (a front
+    page's ear box, `报眼｜今日天气　多云转小雨`, on its first headline's line; a date or a page number): the line
+    keeps its own text, and the furniture beside it is read as the next line, furniture as it is alone."""
+    gap = _BOX_GAP.search(line.text)
+    if gap is None or gap.start() == 0:
+        return False
+    own, beside = line.text[: gap.start()], line.text[gap.end() :]
+    if not beside or is_furniture_line(own) or not is_furniture_line(beside) or is_furniture_line(line.text):
+        return False
+    line.text = own
+    page.insert_line(beside)
+    return False
+
+
 # A notice the paper prints in a box of its own (`征订启事`, `订阅须知`, `更正启事`): its label, then its text
 # up to the next blank line, which names how to subscribe, write in or get in touch.
 def page_furniture(page: PageReader, line: Line) -> bool:

@@ -326,6 +326,20 @@ def portrait_name_over_credit(page: PageReader, line: Line) -> bool:
     return page.add(kinds.CAPTION, line.text, line.number)
 
 
+def portrait_caption_under_head(page: PageReader, line: Line) -> bool:
+    """One short sentence, unindented, right under a headline or its `——` subtitle and right over a photo's
+    credit on a line of its own (`——访某某社区党委书记某某` / `某某（右）在驿站陪老人聊天。` / `本报记者 某某 摄` /
+    the reporter line; heldout37 p06, an interview's portrait): the portrait's caption, never the lead. The
+    credit rule reads the credit under it."""
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind not in (kinds.HEADLINE, kinds.SUBTITLE) or line.indent:
+        return False
+    if not one_short_sentence(line.text):
+        return False
+    below = page.lines[page.index].strip() if page.index < len(page.lines) else ""
+    return bool(below) and is_credit_text(below) and page.add(kinds.CAPTION, line.text, line.number)
+
+
 def captions_under_head(page: PageReader, line: Line) -> bool:
     """Right under a report's headline, after a blank line: one short sentence of a scene, unindented and alone
     between blank lines, over an indented lead or another such line (`杏林社区：…` / blank / `志愿者在活动室为老人测量

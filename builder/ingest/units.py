@@ -145,9 +145,14 @@ def _number(page: PageReader, line: Line) -> bool:
 
 
 def _subtitle(page: PageReader, line: Line) -> bool:
-    """`——平凉市多举措…` without a sentence end: a subtitle."""
+    """`——平凉市多举措…` without a sentence end: a subtitle; right under its headline (one a line rule read
+    first: a bold one doubled, bold_doubled), with the lines the column wrapped it onto."""
     if LINE_SHAPE["subtitle"].match(line.text) and not re.search(r"[。！？；]", line.text):
-        return page.add(kinds.SUBTITLE, line.text, line.number)
+        under_headline = bool(page.units) and page.units[-1].kind == kinds.HEADLINE and not page.blanks
+        page.add(kinds.SUBTITLE, line.text, line.number)
+        if under_headline:
+            headlinesubtitles.read_subtitle_wrap(page)
+        return True
     return False
 
 
@@ -198,6 +203,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("author_under_posted", copiedpages.author_under_posted),
     ("copied_page", copiedpages.copied_page_line),
     ("site_copy", sitecopies.site_copy_line),
+    ("furniture_beside", pagefurniture.furniture_beside),
     ("furniture", pagefurniture.page_furniture),
     ("letters_column_label", letters.letters_column_label),
     ("letter_salutation", letters.letter_salutation),
@@ -242,6 +248,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("credit", photolines.credit_line),
     ("caption_under_its_credit", photolines.caption_under_its_credit),
     ("portrait_name_over_credit", photolines.portrait_name_over_credit),
+    ("portrait_caption_under_head", photolines.portrait_caption_under_head),
     ("captions_under_head", photolines.captions_under_head),
     ("number", _number),
     ("head_block", headblocks.head_block),

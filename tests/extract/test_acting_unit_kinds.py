@@ -192,3 +192,19 @@ def test_a_community_said_to_lie_in_the_addresss_township_acts() -> None:
         "望岳街道桂花社区",
         "community",
     )
+
+
+def test_a_whole_provinces_meeting_held_in_a_city_is_the_provinces() -> None:
+    # heldout37 p06's kind: `全省…会` in a city of the province, the city named only as where it met
+    body = (
+        "3月8日，全省城市社区治理工作现场会在绵阳市召开，总结交流各地经验。\n"
+        "会议指出，全省各级党组织深化“红色物业”建设。会上，绵阳市、德阳市旌阳区作了交流发言。\n"
+        "省委常委、组织部部长出席会议并讲话。"
+    )
+    region, _locality, level = _place("全省城市社区治理工作现场会在绵阳召开", body)
+    assert region == ("四川省", None, None)
+    assert level == "province"
+    # the first of the province, opened in a county, is the county's
+    body = "近日，全省首个新就业群体服务站在绵阳市游仙区揭牌，游仙区委社会工作部负责运营。"
+    region, _locality, _level = _place("全省首个新就业群体服务站在游仙区揭牌", body)
+    assert region == ("四川省", "绵阳市", "游仙区")

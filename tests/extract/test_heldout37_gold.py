@@ -24,6 +24,14 @@ split into subtitle and title, a `——记…` subtitle's name taken as the tit
 figures inside a merged body), practices R 36/43 and P 36/44, captions 3/4, bodies with a byline or headline 1,
 broken paragraphs 1/92. Committed as a dev set at those numbers.
 
+Round h37b: titles and page furniture, by kind: a front page's ear box (报眼: weather wrapped, a subscription
+notice, its hotline) extracted beside the first headline is furniture (p02); an interview's portrait caption over
+its credit between the `——访` subtitle and the reporter line is a caption (p06#2: no spurious file, caption out of
+the body); a `——记…` subtitle wrapped under a doubled headline keeps its wrap (p07#1); a `全省…会在某市召开`
+headline is the province's (p06#1). Titles 11 -> 14/18, subtitles 11 -> 14/18, spurious 1 -> 0, region and level
+13 -> 15/18, theme F1 0.698 -> 0.714, captions 3 -> 4/4, bodies with captions 1 -> 0; p05's broken paragraph is a
+real jump (`（下转第4版）` cuts the sentence), left as it is.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout37 --gold tests/corpus/heldout37-gold.yaml`.
@@ -40,19 +48,19 @@ HELDOUT37_GOLD = scoring.HERE / "heldout37-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 15 / 18,
-    "titles_exact": 11 / 18,
-    "subtitles_exact": 11 / 18,
+    "titles_exact": 14 / 18,
+    "subtitles_exact": 14 / 18,
     "bylines_exact": 14 / 18,
-    "region_exact": 13 / 18,
-    "level_exact": 13 / 18,
-    "theme_f1": 0.697,
+    "region_exact": 15 / 18,
+    "level_exact": 15 / 18,
+    "theme_f1": 0.713,
     "metric_recall": 116 / 140,
     "metric_precision": 116 / 145,
     "practice_recall": 36 / 43,
     "practice_precision": 36 / 44,
 }
 AT_MOST = {
-    "bodies_with_captions": 1,
+    "bodies_with_captions": 0,
     "bodies_with_bylines": 1,
     "broken_paragraphs": 1,
 }
@@ -61,5 +69,5 @@ AT_MOST = {
 class TestHeldout37Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT37, HELDOUT37_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 1  # blind 1
-    CAPTIONS_RECOVERED = 3
+    SPURIOUS = 0  # blind 1
+    CAPTIONS_RECOVERED = 4

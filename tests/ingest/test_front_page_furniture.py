@@ -64,3 +64,49 @@ def test_the_short_line_a_jump_cuts_is_text_not_a_headline():
     assert not any(u.kind == HEADLINE and u.text == "每年评选优秀" for u in units)
     assert [a.title for a in articles] == ["河湾街道：“邻里议事会”议出好日子", "山镇：“共富工坊”开到家门口"]
     assert articles[0].paragraphs[-1].endswith("积分制度，每年评选优秀")
+
+
+# heldout37 p02's kind: the front page's ear box (报眼) printed beside the first headline, extracted onto its line
+# after a gap, and the box's other lines (the weather wrapped, a subscription notice, its hotline) under it.
+EAR_BOX = (
+    "某某日报\n2026年3月2日\u3000星期一\n\n"
+    "河湾街道：“邻里议事会”议出好日子\u3000\u3000\u3000\u3000报眼｜今日天气\u3000晴转阴\n"
+    "\u3000\u3000\u3000\u3000\u3000\u3000-2℃～7℃\u3000西北风3级\n"
+    "\u3000\u3000\u3000\u3000\u3000\u3000欢迎订阅2027年度《某某日报》\n"
+    "\u3000\u3000\u3000\u3000\u3000\u3000订阅热线：0123-4567890\n\n"
+)
+
+
+def test_an_ear_box_beside_the_first_headline_is_furniture():
+    units, articles = _read(EAR_BOX + BODY.split("\n", 1)[1])
+    furniture = [u.text for u in units if u.kind == FURNITURE]
+    assert "报眼｜今日天气\u3000晴转阴" in furniture
+    assert [a.title for a in articles] == ["河湾街道：“邻里议事会”议出好日子"]
+    assert articles[0].subtitle is None
+    assert articles[0].paragraphs[0].startswith("河湾县河湾街道是一个老城区")
+
+
+def test_the_ear_box_lines_alone_are_furniture():
+    for box in (
+        "今日天气　多云转小雨",
+        "3℃～11℃\u3000东北风2级",
+        "小雨\u30004～9℃",
+        "欢迎订阅《某某晚报》",
+        "发行热线：0123-4567890",
+        "报眼",
+    ):
+        units, articles = _read(BODY + "\n" + box + "\n")
+        assert any(u.kind == FURNITURE and u.text == box for u in units), box
+        assert [a.title for a in articles] == ["河湾街道：“邻里议事会”议出好日子"], box
+    # a sentence naming the temperatures or a subscription stays text
+    units, _ = _read(BODY + "\u3000\u3000全年气温在10～25℃之间，村民订阅《某某日报》200份。\n")
+    assert not any(u.kind == FURNITURE and "气温" in u.text for u in units)
+
+
+def test_a_headline_with_no_furniture_beside_it_keeps_its_line():
+    # two words of a headline set apart by a gap are the headline's, not a box beside it
+    units, _ = _read(
+        "某某日报\n2026年3月2日\u3000星期一\n\n河湾街道\u3000\u3000“邻里议事会”议出好日子\n"
+        + BODY.split("\n", 1)[1]
+    )
+    assert not any(u.kind == FURNITURE and "议事会" in u.text for u in units)
