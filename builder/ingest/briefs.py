@@ -30,6 +30,7 @@ from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.ornaments import ITEM_BULLETS, LABEL_MARKS
 from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
 from builder.ingest.textrules import ends_sentence, indented
+from builder.places.gazetteer import gazetteer
 
 # A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`).
 _LIST_BULLET = re.compile(rf"^[{ITEM_BULLETS}\u2460-\u2473]\s*")  # also ①…⑳
@@ -142,7 +143,7 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     if not bullet:  # a column of briefs with no headlines: each paragraph opens with its place in full
         return _dateline_item(page, line) or _unbulleted_item(page, line)
     lead = line.text[bullet.end() :]
-    in_briefs = _in_brief_column(page)
+    in_briefs = _in_brief_column(page) or (_dated_place_lead(lead) and _in_news_column(page))
     # In a column of briefs, an indented bulleted paragraph standing apart opens an item however its lead
     # opens (`◆“您有一份新的…”上午7时`, `◆某某街头寒风渐起，…`): the column prints no headline over it.
     apart = in_briefs and bool(page.blanks) and line.indent
@@ -217,7 +218,7 @@ def _finished_item(unit: Unit) -> bool:
 def _last_of_text(units: list[Unit]) -> Unit | None:
     """The last unit read, past a column's label set between the items (`一 线 传 真` over the next item)."""
     index = len(units) - 1
-    while index >= 0 and units[index].kind == kinds.FURNITURE and _names_brief_column(units[index]):
+    while index >= 0 and (_names_brief_column(units[index]) or _names_news_column(units[index])):
         index -= 1
     return units[index] if index >= 0 else None
 
@@ -275,6 +276,24 @@ def _names_brief_column(unit: Unit) -> bool:
     return _BRIEF_NAME.search(label) is not None or _DISPATCH_LABEL.match(label) is not None
 
 
+def _in_news_column(page: PageReader) -> bool:
+    """Whether a news column's name alone on its line (`工作动态`, `党建动态`) was read on the page so far."""
+    return page.has_read("news column", _names_news_column)
+
+
+def _names_news_column(unit: Unit) -> bool:
+    return unit.kind == kinds.FURNITURE and _NEWS_LABEL.match(re.sub(r"\s", "", unit.text)) is not None
+
+
+def _dated_place_lead(lead: str) -> bool:
+    """A news item's lead opening with its date and then its place (`5月6日，乌海市海勃湾区召开…`, layouts37 p04)."""
+    date = _DATED_LEAD.match(lead)
+    if date is None:
+        return False
+    found = gazetteer().scan(lead[date.end() : date.end() + 16])
+    return bool(found) and found[0][0] == 0
+
+
 # Outside a brief column, the bullets that set off an article's paragraphs (`●近日，某街道召开…`); `▲` and `■`
 # stay a caption's or a byline's mark there.
 _PARAGRAPH_BULLET = re.compile(r"^[●◆◇○]")
@@ -284,6 +303,11 @@ _BRIEF_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|集锦")
 # A column of dispatches named alone on its line, maybe spaced out (`一 线 传 真`, `基层传真`): a brief column
 # too. Only the label alone: a page head naming its page so (`2026年6月18日　第5版　各地传真`) sets no items apart.
 _DISPATCH_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}传真$")
+# A column of news items named alone on its line (`工作动态`, `党建动态`): a brief column only for its items that open
+# with their date and their place (`●5月6日，乌海市…`, layouts37 p04); such a label also names a page or a column of
+# reports, whose bulleted paragraphs stay paragraphs.
+_NEWS_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}动态$")
+_DATED_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|晚间?|上旬|中旬|下旬)?[，,]")
 
 
 def _rejoin_wrapped_credit(page: PageReader) -> None:

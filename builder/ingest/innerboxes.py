@@ -1,0 +1,65 @@
+"""A box printed INSIDE a report, between two of its paragraphs (layouts37 p03, p06): a label (`【名词解释】`,
+`【延伸阅读】`, `【知识链接】`) over a paragraph or two of its own set at another width than the report's column, the
+report reading on under it at its own width. The label and the box's lines are furniture (in no body, their figures
+no metrics); the report's next paragraph goes on the report. A line rule of LINE_RULES (pagefurniture asks it).
+
+Only the widths tell where the box ends: a box set at the report's own width is left to the other rules (a
+`延伸阅读` sidebar's text runs to the next article's head, pagelabels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.ingest.pagelines import FURNITURE, TEXT, Line, PageReader
+from builder.ingest.textrules import display_width, ends_sentence, indented
+
+# The label of a box explaining or widening what the report says, maybe in brackets.
+_INNER_BOX_LABEL = re.compile(
+    r"^[【［\[]?(?:名词解释|名词链接|延伸阅读|知识链接|小知识|相关链接|背景链接)[】］\]]?$"
+)
+_MAX_BOX_LINES = 12
+_REPORT_LINES = 4  # lines of the report over the label that give its column's width
+_SAME_WIDTH = 1.0  # cells two lines of one column may differ by
+_OTHER_WIDTH = 2.0  # cells the box's width differs from the report's by, at least
+
+
+def _cells(raw: str) -> float:
+    """A raw line's width in cells, its paragraph indent counted as two."""
+    return display_width(raw.strip()) + (2 if indented(raw) else 0)
+
+
+def inner_box(page: PageReader, line: Line) -> bool:
+    """`【名词解释】` right under a report's finished sentence, over the box's lines set at another width, then the
+    report's next paragraph at the report's width (or a blank line, or the page's end): the label and the box's
+    lines furniture, the report reading on after them."""
+    if not _INNER_BOX_LABEL.match(re.sub(r"[ \u3000]+", "", line.text)):
+        return False
+    last = page.units[-1] if page.units else None
+    if last is None or last.kind != TEXT or page.blanks or not ends_sentence(last.text):
+        return False
+    label_at = page.index - 1
+    above = [raw for raw in page.lines[max(0, label_at - _REPORT_LINES) : label_at] if raw.strip()]
+    if not above:
+        return False
+    width = max(_cells(raw) for raw in above)
+    box: list[int] = []
+    for index in range(page.index, min(len(page.lines), page.index + _MAX_BOX_LINES + 1)):
+        raw = page.lines[index]
+        if not raw.strip():
+            break
+        if box and indented(raw) and abs(_cells(raw) - width) <= _SAME_WIDTH:
+            break  # the report's next paragraph, at its own width
+        box.append(index)
+    if len(box) > _MAX_BOX_LINES:
+        return False
+    if not box or abs(max(_cells(page.lines[i]) for i in box) - width) < _OTHER_WIDTH:
+        return False
+    if not ends_sentence(page.lines[box[-1]].strip()):
+        return False
+    page.add(FURNITURE, line.text, line.number)
+    for index in box:
+        page.add(FURNITURE, page.lines[index].strip(), page.numbers[index])
+    page.index = box[-1] + 1
+    page.blanks = 0
+    return True
