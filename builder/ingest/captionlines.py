@@ -36,7 +36,7 @@ _MAX_CAPTION_LINES = 4
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
-# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`, and a figure's number
+# How a photo's caption opens: `图为…`, `图：…`, `上图：…`, `左图：…`, `图一：…`, `图1：…`, `图①：…`, and a figure's number
 # with a space after it (`图1　大寨村“老支书讲堂”上，…`, `图①　…`) — not a sentence's reference to the figure, the
 # wrap and a space setting `图1` at a line's start (`…道路的变化如` / `图1 所示，…`).
 NUMBERED_FIGURE = re.compile(

@@ -34,12 +34,22 @@ _CREDIT = re.compile(
 GROUP_CREDIT = re.compile(r"^(?:本组|以上|本版)")
 # A photo's place in a block of photos (`上图`, `左图`, `中图`).
 _PHOTO_PLACE = "[上下左右中]"
-# A photo's label opening its caption: its place (`上图：`, `左图：`), its number (`图一：`, `图1：`) or neither (`图：`)
-# (captionlines.CAPTION_OPENING; photolines' captions side by side on one line).
-PHOTO_LABEL = rf"{_PHOTO_PLACE}?图[一二三四五六1-6]?[：:]"
+# A photo's label opening its caption: its place (`上图：`, `左图：`), its number (`图一：`, `图1：`, `图①：`) or neither
+# (`图：`) (captionlines.CAPTION_OPENING; photolines' captions side by side on one line).
+PHOTO_LABEL = rf"{_PHOTO_PLACE}?图[一二三四五六1-6①-⑳]?[：:]"
 # A caption naming its photo's place in a block of photos (`上图：…`, `左图：…`, layouts36 p05), a corner's too
-# (`左上图：…`): the credit under the block credits each such caption over it.
-POSITIONED_CAPTION = re.compile(rf"^{_PHOTO_PLACE}[上下]?图[：:]")
+# (`左上图：…`), or its photo's circled number (`图①：…`, layouts37 p05): the credit under the block credits each such
+# caption over it.
+POSITIONED_CAPTION = re.compile(rf"^(?:{_PHOTO_PLACE}[上下]?图|图[①-⑳])[：:]")
+_PHOTO_NUMBER = re.compile(r"^图([①-⑳])[：:]")
+
+
+def without_photo_marks(text: str, captions: list[str]) -> str:
+    """A body's text without the marks of its numbered photos (`…5600平方米①，` under `图①：…`, layouts37 p05): a
+    circled number a caption of the article opens with (`图①：`), right after a printed character; other circled
+    numbers (a list's, a note's) stay."""
+    marks = "".join(match.group(1) for caption in captions if (match := _PHOTO_NUMBER.match(caption)))
+    return re.sub(f"(?<=\\S)[{marks}]", "", text) if marks else text
 
 
 # A caption's square bullet (`■村民在…`) or the photo's number (`图1：…`, `图二　…`; `图为…` keeps its words).

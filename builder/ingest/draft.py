@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from builder.ingest.article import Article
+from builder.ingest.captionshapes import without_photo_marks
 from builder.ingest.pagelines import HEADING, TABLE, TEXT
 from builder.ingest.tables import read_table, table_markdown
 from builder.ingest.textrules import ends_sentence
@@ -63,8 +64,9 @@ def render_body(article: Article) -> str:
     """Headings as `##`, paragraphs and tables (GFM pipe tables): the article's own text (its photo captions
     go to `captions`), its numbers and Latin letters in ASCII (builder.text.widths)."""
     pieces: list[str] = []
+    captions = [caption.text for caption in article.captions]
     for block in article.blocks:
-        text = printed_text(block.text)
+        text = printed_text(without_photo_marks(block.text, captions))
         if block.kind == HEADING:
             pieces.append(f"## {escape_markdown(text)}")
         elif block.kind == TEXT:

@@ -11,6 +11,7 @@ from builder.ingest.bylineshapes import BYLINE_MARKS, BYLINE_THEN_LEAD, is_bylin
 from builder.ingest.captionlines import (
     CAPTION_OPENING,
     MAX_CAPTION_CHARS,
+    MAX_SHORT_CAPTION_CHARS,
     NUMBERED_FIGURE,
     REPORTED_FACT,
     marked_caption,
@@ -91,14 +92,27 @@ def photo_caption(page: PageReader, line: Line) -> bool:
 
 
 # Two photos' captions printed side by side on one line, each opening with its position (`左图：…。　右图：…。`,
-# layouts36 p05): apart by a space, each one whole sentence.
-_SIDE_BY_SIDE = re.compile(rf"(?<=[。！？”])[ \u3000]+(?={PHOTO_LABEL})")
+# layouts36 p05): apart by a space, each one whole sentence; or each with its photo's circled number, maybe with no
+# full stop (`图①：…广场　图②：…工具`, layouts37 p05: the marks ① ② stand in the text).
+_SIDE_BY_SIDE = re.compile(rf"(?<=[。！？”])[ \u3000]+(?={PHOTO_LABEL})|[ \u3000]+(?=图[①-⑳][：:])")
+_NUMBERED_PHOTO = re.compile(r"^图[①-⑳][：:][^。！？；，,;\s]")
 
 
 def _captions_side_by_side(text: str) -> list[str]:
-    """The captions of a line holding two or more, each opening as captions do and one whole sentence; else []."""
+    """The captions of a line holding two or more, each opening as captions do and one whole sentence (a photo
+    numbered by a circled number, maybe one short phrase with no stop); else []."""
     parts = _SIDE_BY_SIDE.split(text)
-    return parts if len(parts) > 1 and all(map(marked_caption, parts)) else []
+    return parts if len(parts) > 1 and all(map(_side_caption, parts)) else []
+
+
+def _side_caption(part: str) -> bool:
+    if marked_caption(part):
+        return True
+    return (
+        bool(_NUMBERED_PHOTO.match(part))
+        and not _SENTENCE_MARK.search(part)
+        and cjk_count(part) <= MAX_SHORT_CAPTION_CHARS
+    )
 
 
 def _unstopped_caption(page: PageReader, text: str) -> bool:
