@@ -94,6 +94,8 @@ _SINGLE = re.compile(
     # 编辑：王某`, `（本版照片由受访单位提供）`): the page's, no caption of one photo
     r"|[（(]本版(?:图片|照片)[^（）()]{0,24}(?:摄|提供|供图)[）)]"
     r"(?:\s+(?:本版)?(?:责任|美术)?(?:编辑|责编|美编|校对)[:：\s].{0,20})?"
+    # the source of a report's or a table's figures in brackets (`（数据来源：某县统计局）`, layouts37 p02)
+    r"|[（(](?:数据|资料)来源[:：][^（）()。]{2,30}[）)]"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
     # the paper's organ line in its masthead, whose paper it is (`中共某某市委机关报`, `某某省委机关报`)

@@ -219,6 +219,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("headline_glued_to_sentence", gluedheads.headline_glued_to_sentence),
     ("foot_block", footcredits.foot_block),
     ("note_under_rule", footnotes.note_under_rule),
+    ("note_under_report", footnotes.note_under_report),
     ("pull_quote", pullquotes.pull_quote),
     ("headline_cut_at_colon", headlinecolon.headline_cut_at_colon),
     ("headline_cut_at_pause", headlinepause.headline_cut_at_pause),
