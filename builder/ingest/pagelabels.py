@@ -50,6 +50,11 @@ _SIDEBAR_LABELS = [
     "群众说",
     "群众心声",
     "百姓心声",
+    # a box of residents' short quotes on the report above, each `“…”` over `——role　name` (layouts37 p02)
+    "群众声音",
+    "居民声音",
+    "百姓声音",
+    "声音",
 ]
 SIDEBAR_LABEL = re.compile(
     rf"^[{LABEL_MARKS}]?[┌┏╔【［\[]?(?:"  # maybe marked (`■记者观察`), maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)
@@ -63,9 +68,16 @@ _QUESTION_BOX_LABEL = re.compile(r"政[ \u3000]*策[ \u3000]*(?:解[ \u3000]*读
 _QUESTION_OPENING = re.compile(r"^(?:\d{1,2}[.、．]\s*)?(?:[问答QA][：:]|[^。！；？?]{2,40}[？?])")
 
 
+# A box of voices (`声音`) is a sidebar only over a quote: over prose, the word is the report's subheading.
+_VOICES_LABEL = re.compile(r"声[ \u3000]*音")
+
+
 def is_sidebar_label(label: str, below: str) -> bool:
-    """A sidebar's label (`记者手记`, `链接`), the question box's only over a question (`政策解读` / `问：…？`)."""
+    """A sidebar's label (`记者手记`, `链接`), the question box's only over a question (`政策解读` / `问：…？`), a
+    box of voices only over a quote (`声音` / `“…”`)."""
     if not SIDEBAR_LABEL.match(label):
+        return False
+    if _VOICES_LABEL.search(label) and not below.startswith(("“", "「", '"')):
         return False
     return not _QUESTION_BOX_LABEL.search(label) or _QUESTION_OPENING.match(below) is not None
 
