@@ -254,17 +254,26 @@ def practices_in(text: str, stopwords: frozenset[str], opening: bool = True) -> 
 
 
 RECURS = 3  # a quote printed this often in the body is a name the report keeps coming back to (“微心愿”)
+# a gathering held so many times, its count after it or before it (召开屋场会412场, 开展3期夜校): `{name}` its name
+_HELD_TIMES = "(?:召开|举办|开展|组织|举行|开了|办了)(?:{name}\\d+[多余]?(?:场|期|轮)|\\d+[多余]?(?:场|期|轮)(?:次)?{name})"
+
+
+def _held_times(text: str, bare: str) -> bool:
+    """The body prints the quoted name bare as a gathering held so many times (`召开屋场会412场`)."""
+    return re.search(_HELD_TIMES.format(name=re.escape(bare)), _WHITESPACE.sub("", text)) is not None
 
 
 def _recurs(text: str, q: Quote, printed: list[Quote], stopwords: frozenset[str]) -> bool:
     """留下自己的“微心愿” … 收到这个“微心愿” … 征集…“微心愿” … 共收到“微心愿”30余份: a quote of three characters
     or more printed in quotes RECURS times or more (`printed`: each time) is what the report is about, whatever
     stands around each (alone, each reads as a metaphor after 的); so is one quoted once or twice that the text
-    prints RECURS times in all, the others without quotes (这样的“院坝会”… 召开1次院坝会 … 院坝会上); never speech,
-    a list, a stopword, nor what is no name where it is quoted (“老大难”问题: a problem)."""
+    prints RECURS times in all, the others without quotes (这样的“院坝会”… 召开1次院坝会 … 院坝会上), or prints
+    again bare as what was held so many times (谋道镇的“屋场会”又开起来了 … 召开屋场会412场, layouts37 p01: a
+    gathering counted, no likeness); never speech, a list, a stopword, nor what is no name where it is quoted
+    (“老大难”问题: a problem)."""
     bare = _WHITESPACE.sub("", q.text)
     return (
-        (len(printed) >= RECURS or text.count(bare) >= RECURS)
+        (len(printed) >= RECURS or text.count(bare) >= RECURS or _held_times(text, bare))
         and len(bare) >= 3
         and bare not in stopwords
         and not SPEECH.search(q.text)
