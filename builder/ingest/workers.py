@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 from builder.content.loader import Label
 from builder.extract.fields import Extracted, article_text, extract_one, keyword_document
 from builder.extract.keywords import document_terms
+from builder.ingest.besiderow import first_row_beside
 from builder.ingest.blanklines import even_blank_runs, restore_blank_lines
 from builder.ingest.browserprint import drop_print_lines
 from builder.ingest.centredheads import place_heads
@@ -95,7 +96,9 @@ def process_page(path: Path) -> PageResult:
     page = read_page(path)
     traditional = TraditionalReading.of(page.text)  # read as simplified, written back as printed
     text = traditional.simplified if traditional else page.text
-    text, printed = drop_print_lines(*arabic_page_heads(*unfold_page(undo_cid_glyphs(text))))
+    text, printed = drop_print_lines(
+        *arabic_page_heads(*first_row_beside(*unfold_page(undo_cid_glyphs(text))))
+    )
     text, printed = drop_watermark_lines(*drop_ruby_lines(text, printed))
     text, printed = drop_lost_bullets(*unmark_export(*unlabel_heads(text, printed)))
     text, printed = drop_margin_numbers(*other_scripts_off(*mail_parts_off(*unlabel_scripts(text, printed))))
