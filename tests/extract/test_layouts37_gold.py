@@ -19,6 +19,18 @@ first score, both the gold writer's misjudgements: p06#3's `2100名居民` count
 `36个区直部门已全部到社区报到` is 机关到社区报到 (dual-reporting), required in both p03 articles (theme F1 0.710 with
 the first gold).
 
+After this session's rules (briefs: a news column's dated bullet items; innerboxes: a box inside a report at another
+width; photolines/captionshapes: numbered photos side by side and their marks; footnotes/furniture: a closing `注：`
+note and `（数据来源：…）` line; pagelabels: a `声音` box; practice_rules: a quoted gathering counted as held;
+besiderow: a lone row of two columns' first lines), with two more gold corrections (practices the first gold left
+out against the README's own conventions, both optional: p05#1's slogan `居民点单、党组织派单`, p06#2's
+`调解员轮值`, read only once its paragraph was no longer lost): articles 15/15 with no spurious file, titles 13/15
+(printed 12/12; the two `工作动态` items' made titles differ), subtitles 15/15, bylines 15/15, region 15/15, level
+15/15, theme F1 0.848, metrics R 48/48 P 48/48, practices R 16/16 P 16/16, captions 3/3, sidecar 2/2, no body with a
+caption, a byline or a headline, no broken paragraph. Left: themes (p04#3's 小微权力清单 read as consultation,
+p04#4's 党员群众学习 no member-management, p06#3's 就业驿站 read as new employment groups, p05#2's 村干部 as
+community workforce).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts37 --gold tests/corpus/layouts37-gold.yaml`.
@@ -34,22 +46,22 @@ LAYOUTS37_GOLD = scoring.HERE / "layouts37-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 12 / 15,
-    "titles_exact": 12 / 15,
-    "subtitles_exact": 12 / 15,
-    "bylines_exact": 12 / 15,
-    "region_exact": 11 / 15,
-    "level_exact": 11 / 15,
-    "theme_f1": 0.811,
-    "metric_recall": 40 / 48,
-    "metric_precision": 40 / 46,
-    "practice_recall": 12 / 16,
-    "practice_precision": 12 / 15,
+    "articles_found": 15 / 15,
+    "titles_exact": 13 / 15,
+    "subtitles_exact": 15 / 15,
+    "bylines_exact": 15 / 15,
+    "region_exact": 15 / 15,
+    "level_exact": 15 / 15,
+    "theme_f1": 0.847,
+    "metric_recall": 48 / 48,
+    "metric_precision": 48 / 48,
+    "practice_recall": 16 / 16,
+    "practice_precision": 16 / 16,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
-    "broken_paragraphs": 1,
+    "broken_paragraphs": 0,
 }
 
 
@@ -57,4 +69,4 @@ class TestLayouts37Gold(GoldRatchet):
     PAGES, GOLD = LAYOUTS37, LAYOUTS37_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 1
+    CAPTIONS_RECOVERED = 3
