@@ -27,9 +27,9 @@ out against the README's own conventions, both optional: p05#1's slogan `居民�
 `调解员轮值`, read only once its paragraph was no longer lost): articles 15/15 with no spurious file, titles 13/15
 (printed 12/12; the two `工作动态` items' made titles differ), subtitles 15/15, bylines 15/15, region 15/15, level
 15/15, theme F1 0.848, metrics R 48/48 P 48/48, practices R 16/16 P 16/16, captions 3/3, sidecar 2/2, no body with a
-caption, a byline or a headline, no broken paragraph. Left: themes (p04#3's 小微权力清单 read as consultation,
-p04#4's 党员群众学习 no member-management, p06#3's 就业驿站 read as new employment groups, p05#2's 村干部 as
-community workforce).
+caption, a byline or a headline, no broken paragraph; theme F1 0.909 with themes.yaml's 就业驿站 (livelihood, no
+riders' rest stop) and 参训党员 (members' education). Left: themes (p04#3's 小微权力清单 read as consultation,
+p05#2's 村干部 as community workforce).
 
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
@@ -52,7 +52,7 @@ AT_LEAST = {
     "bylines_exact": 15 / 15,
     "region_exact": 15 / 15,
     "level_exact": 15 / 15,
-    "theme_f1": 0.847,
+    "theme_f1": 0.908,
     "metric_recall": 48 / 48,
     "metric_precision": 48 / 48,
     "practice_recall": 16 / 16,
