@@ -15,7 +15,6 @@ from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
 _GAP = re.compile(r"(?<=\S) {4,}(?=\S)")  # a column gap: four spaces or more inside the line
 _MIN_PART = 6  # CJK characters each column's part holds at least
-_OTHER_GAPPED_ROWS = 0  # other rows with such a gap in the body's block (more: a table, or columns all along)
 
 
 def first_row_beside(text: str, printed: list[int] | None) -> tuple[str, list[int] | None]:
@@ -24,8 +23,18 @@ def first_row_beside(text: str, printed: list[int] | None) -> tuple[str, list[in
     if "    " not in text:
         return text, printed
     lines = text.split("\n")
+    gapped = [_GAP.search(line.strip()) is not None for line in lines]
+    # for each line, where its block ends (the next blank line) and whether a row under it in the block has a gap
+    block_end, gap_under = [len(lines)] * len(lines), [False] * len(lines)
+    end, under = len(lines), False
+    for i in range(len(lines) - 1, -1, -1):
+        block_end[i], gap_under[i] = end, under
+        if not lines[i].strip():
+            end, under = i, False
+        else:
+            under = under or gapped[i]
     for row in range(len(lines)):
-        found = _beside(lines, row)
+        found = _beside(lines, row, block_end[row]) if gapped[row] and not gap_under[row] else None
         if found is None:
             continue
         left, right, at = found
@@ -37,21 +46,18 @@ def first_row_beside(text: str, printed: list[int] | None) -> tuple[str, list[in
     return text, printed
 
 
-def _beside(lines: list[str], row: int) -> tuple[str, str, int] | None:
+def _beside(lines: list[str], row: int, block_end: int) -> tuple[str, str, int] | None:
     """(the row's left part, its right part, where the right part goes) for a lone row of two columns' first
-    lines under a headline; None for any other line."""
-    gap = _GAP.search(lines[row].strip())
+    lines under a headline (no other row of its block, `block_end` its end, has a gap); None for any other."""
+    stripped = lines[row].strip()
+    gap = _GAP.search(stripped)
     if gap is None:
         return None
-    stripped = lines[row].strip()
     left, right = stripped[: gap.start()], stripped[gap.end() :]
     if cjk_count(left) < _MIN_PART or cjk_count(right) < _MIN_PART or ends_sentence(right):
         return None
-    above = next((line.strip() for line in reversed(lines[:row]) if line.strip()), "")
+    above = next((lines[i].strip() for i in range(row - 1, -1, -1) if lines[i].strip()), "")
     if not above or not is_headline_shape(above):
-        return None
-    block_end = next((i for i in range(row + 1, len(lines)) if not lines[i].strip()), len(lines))
-    if sum(1 for i in range(row + 1, block_end) if _GAP.search(lines[i].strip())) > _OTHER_GAPPED_ROWS:
         return None
     indents = 0
     for i in range(row + 1, block_end):
