@@ -68,8 +68,11 @@ _QUESTION_BOX_LABEL = re.compile(r"政[ \u3000]*策[ \u3000]*(?:解[ \u3000]*读
 _QUESTION_OPENING = re.compile(r"^(?:\d{1,2}[.、．]\s*)?(?:[问答QA][：:]|[^。！；？?]{2,40}[？?])")
 
 
-# A box of voices (`声音`) is a sidebar only over a quote: over prose, the word is the report's subheading.
-_VOICES_LABEL = re.compile(r"声[ \u3000]*音")
+# A box of voices (`声音`, `居民声音`) is a sidebar only over a quote: over prose, the word is the report's
+# subheading (a `基层声音` column's voices stand under `■name　role` lines: no quote mark opens them).
+_VOICES_LABEL = re.compile(
+    f"^[{LABEL_MARKS}【［\\[]?(?:群[ \u3000]*众|居[ \u3000]*民|百[ \u3000]*姓)?[ \u3000]*声[ \u3000]*音"
+)
 
 
 def is_sidebar_label(label: str, below: str) -> bool:

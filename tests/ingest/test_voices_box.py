@@ -48,3 +48,10 @@ def test_the_word_over_prose_is_the_reports_subheading():
     box = "声音\n　　居民们说，食堂开到了家门口，\n吃饭不再犯愁。\n"
     articles = _articles(box)
     assert "吃饭不再犯愁。" in articles[0].text
+
+
+def test_a_column_of_voices_under_name_lines_stays_a_sidebar():
+    box = "基层声音\n■张玉兰　老街社区居民\n　　饭菜可口，价钱也实在，我天天来。\n"
+    articles = _articles(box)
+    assert len(articles) == 2
+    assert all("价钱也实在" not in a.text and "张玉兰" not in a.text for a in articles)
