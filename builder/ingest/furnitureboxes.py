@@ -263,7 +263,9 @@ _SENTENCE_MARK = re.compile("[。！？；]")
 # The label may name its subject in quotes (`数说“赣鄱红色驿站”`), or after its brackets (`【数读】边境党建长廊`);
 # a figure may have its label beside it after a gap (`3126个　全省建成驿站`), or before it after dot leaders
 # (`串联边境村寨……………1900余个`).
-_FIGURES_BOX_NAME = f"(?:数读|数说|数字|数据|图说数据|一组数据|数据速览)(?:{NAME_IN_QUOTES})?"
+# An infographic's label (`一图读懂`, `一图看懂`, `图解`) is one too: its subject on the line under it, then its
+# labels each over its figure, and the drawer's credit (`制图：…`) closing it (heldout37 p04).
+_FIGURES_BOX_NAME = f"(?:数读|数说|数字|数据|图说数据|一组数据|数据速览|一图(?:读懂|看懂|了解|速览)|图解)(?:{NAME_IN_QUOTES})?"
 FIGURES_BOX_LABEL = re.compile(
     f"^(?:[【\\[]{_FIGURES_BOX_NAME}[】\\]](?:[\u4e00-\u9fff“”·・]{{2,14}})?|[【\\[]?{_FIGURES_BOX_NAME}[】\\]]?"
     "(?:[·・｜|][\u4e00-\u9fff“”]{2,14})?)$"  # `数说·红色物业`: its subject after a dot (layouts33 p03)
@@ -297,6 +299,7 @@ def figures_box(page: PageReader, line: Line) -> bool:
     block = block_below(page, _FIGURES_BOX_LINES)
     if not block:
         return False
+    block = block + _figures_after_subject(page, block)
     texts = [_ROW_BULLET.sub("", page.lines[index].strip()) for index in block]
     figures = [i for i, text in enumerate(texts) if any(shape.match(text) for shape in _FIGURE_ROWS)]
     if len(figures) < 2 or any(
@@ -305,6 +308,24 @@ def figures_box(page: PageReader, line: Line) -> bool:
     ):
         return False
     return furniture_block(page, line, block)
+
+
+_BOX_SUBJECT_LINES = 2
+
+
+def _figures_after_subject(page: PageReader, block: list[int]) -> list[int]:
+    """The block of figures under a blank line when the label's own block is only its subject (a line or two,
+    no figure, no sentence: `一图读懂` / `利通区“网格+”治理` / blank / `网格` / `685个` …), else none."""
+    subject = [page.lines[index].strip() for index in block]
+    if len(subject) > _BOX_SUBJECT_LINES or any(
+        any(shape.match(text) for shape in _FIGURE_ROWS) or _SENTENCE_MARK.search(text) or "，" in text
+        for text in subject
+    ):
+        return []
+    start = block[-1] + 2
+    if start >= len(page.lines) or page.lines[block[-1] + 1].strip():
+        return []
+    return block_below(page, _FIGURES_BOX_LINES, start=start) or []
 
 
 # An editor's summary set between a headline and its byline (`核心提示：议事平台建到院落楼门，…`): the paper's

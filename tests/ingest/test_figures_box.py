@@ -107,3 +107,45 @@ def test_a_box_of_rows_with_dot_leaders_is_furniture() -> None:
 def test_dot_leaders_in_a_sentence_stay_text() -> None:
     page = BRIEF + "【数读】\n服务点……共有48个，今年又建了12个。\n"
     assert FURNITURE not in [u.kind for u in page_units(page) if "服务点" in u.text]
+
+
+# (heldout37 p04's kind, invented lines: an infographic between two reports, its label over its subject, a blank
+# line, then each label over its figure alone on the next line, and the drawer's credit closing it)
+INFOGRAPHIC = """
+一图读懂
+青石镇“院落+”服务
+
+院落
+126个
+院落党小组
+58个
+服务时长
+3.4万小时
+满意率
+97.2%
+制图：林小秋
+
+柳塘社区“板凳会”议出新气象
+　　本报讯（记者 周明）柳塘社区把板凳会开到院落里，
+今年共商议解决居民急事难事52件。
+"""
+
+
+def test_an_infographic_between_two_reports_is_furniture_and_the_next_report_stands_alone() -> None:
+    units = page_units(BRIEF + INFOGRAPHIC)
+    boxed = [
+        u
+        for u in units
+        if u.text in ("一图读懂", "青石镇“院落+”服务", "院落", "126个", "97.2%", "制图：林小秋")
+    ]
+    assert len(boxed) == 6 and all(u.kind == FURNITURE for u in boxed), [(u.kind, u.text) for u in boxed]
+    first, second = page_articles(BRIEF + INFOGRAPHIC)
+    assert first.text.endswith("小程序访问量达到28万人次。")
+    assert second.title == "柳塘社区“板凳会”议出新气象"
+    assert "126" not in second.text and "制图" not in second.text
+
+
+def test_an_infographic_label_over_a_paragraph_is_left_alone() -> None:
+    # the label's subject over sentences, not figures, is no infographic
+    page = BRIEF + "一图读懂\n青石镇服务\n\n全镇今年新建院落服务点12个，覆盖全部行政村。\n"
+    assert any(u.text.startswith("全镇今年") and u.kind != FURNITURE for u in page_units(page))
