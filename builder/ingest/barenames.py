@@ -44,8 +44,9 @@ def bare_names(page: PageReader, line: Line) -> bool:
         apart = page.blanks and not following
         # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
         # after a finished sentence over more text open the next body the same way (one name too, opening with
-        # a common surname, over an indented paragraph: `刘佳琪` / `　　长春市…`)
-        opens = following and bylines_open_bodies(page)
+        # a common surname, over an indented paragraph: `刘佳琪` / `　　长春市…`); so do they on a page printing its
+        # headlines stacked at its head over the bodies (heldout37 p03)
+        opens = following and (bylines_open_bodies(page) or headlines_stacked_at_head(page))
         if not (
             finished
             and (
@@ -160,3 +161,16 @@ def bylines_open_bodies(page: PageReader) -> bool:
     headlines printed elsewhere (heldout9 q08: `本报记者 …` / body / `王立新 张丽华` / body / both headlines)."""
     first = next((unit for unit in page.units if unit.kind != FURNITURE), None)
     return first is not None and first.kind == BYLINE
+
+
+def headlines_stacked_at_head(page: PageReader) -> bool:
+    """The page's first units after its furniture are two headlines or more, one right after another: the
+    headlines printed together at the head, each body under them opening with its byline or lead (heldout37 p03:
+    three headlines over 14-character bodies, the second opening under a bare name)."""
+    units = [unit for unit in page.units if unit.kind != FURNITURE]
+    heads = 0
+    for unit in units:
+        if unit.kind != HEADLINE:
+            break
+        heads += 1
+    return heads >= 2
