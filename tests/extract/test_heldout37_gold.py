@@ -32,6 +32,15 @@ headline is the province's (p06#1). Titles 11 -> 14/18, subtitles 11 -> 14/18, s
 13 -> 15/18, theme F1 0.698 -> 0.714, captions 3 -> 4/4, bodies with captions 1 -> 0; p05's broken paragraph is a
 real jump (`（下转第4版）` cuts the sentence), left as it is.
 
+Round h37a: the three merged reports, by kind: a 一图读懂 infographic (its subject, a blank line, labels each over
+its figure, a `制图：` credit) is furniture, its figures no metrics (p04); one bare name alone after a blank line over
+an indented lead opens the next body on a page whose headlines stand stacked at its head (p03); a body's name over
+what it issues (`…办公室` / `通报…`) is one wrapped headline, and a report signed under its last sentence after an
+article that opened with its byline is an article of its own (p08). On h37a's base alone: articles 15 -> 18/18,
+titles 11 -> 15/18, bylines 14 -> 18/18, region and level 13 -> 16/18, theme F1 0.698 -> 0.857, metrics R 116 ->
+138/140 P 116/145 -> 138/139, practices R 36 -> 41/43 P 36/44 -> 41/43, bodies with a byline or headline 1 -> 0;
+with h37b's round: titles, subtitles, bylines, region and level 18/18, theme F1 0.878.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout37 --gold tests/corpus/heldout37-gold.yaml`.
@@ -47,21 +56,21 @@ HELDOUT37_GOLD = scoring.HERE / "heldout37-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 15 / 18,
-    "titles_exact": 14 / 18,
-    "subtitles_exact": 14 / 18,
-    "bylines_exact": 14 / 18,
-    "region_exact": 15 / 18,
-    "level_exact": 15 / 18,
-    "theme_f1": 0.713,
-    "metric_recall": 116 / 140,
-    "metric_precision": 116 / 145,
-    "practice_recall": 36 / 43,
-    "practice_precision": 36 / 44,
+    "articles_found": 18 / 18,
+    "titles_exact": 18 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 18 / 18,
+    "theme_f1": 0.877,
+    "metric_recall": 138 / 140,
+    "metric_precision": 138 / 139,
+    "practice_recall": 41 / 43,
+    "practice_precision": 41 / 43,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 1,
 }
 
