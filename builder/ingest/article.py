@@ -94,7 +94,7 @@ class Article:
         ):
             self.blocks.pop()
             self.captions.append(Photo(last.text))
-        self.credit(block.text.strip().strip("（）()") if block.kind == CREDIT else block.text.strip())
+        self.credit(_credit_unbracketed(block.text) if block.kind == CREDIT else block.text.strip())
 
     def credit(self, credit: str) -> None:
         """A photo credit: it credits the caption before it (a group credit, `本组图片由…提供`, every
@@ -154,3 +154,14 @@ def drop_empty(articles: list[Article]) -> list[Article]:
         if parent is not None:
             article.parent = position.get(id(parent))
     return kept
+
+
+# A credit's own closing remark in brackets (`通讯员某某供图（资料图）`): part of the credit, not its bracket.
+_CLOSING_REMARK = re.compile(r"^[^（(].*[（(][^（()）]*[）)]$")
+
+
+def _credit_unbracketed(credit: str) -> str:
+    """A credit line without the brackets around it (`（杨柳 摄）` -> `杨柳 摄`); a remark in brackets closing
+    it keeps its brackets (`某某供图（资料图）`)."""
+    credit = credit.strip()
+    return credit if _CLOSING_REMARK.match(credit) else credit.strip("（）()")

@@ -17,10 +17,13 @@ from builder.ingest.reporternames import (
 from builder.ingest.textrules import cjk_count, ends_sentence
 from builder.text.numerals import NUMBERS_TO_TEN
 
+# A file-photo mark closing a credit (`通讯员某某供图（资料图）`, `某某 摄（资料照片）`): still the credit.
+_FILE_PHOTO_MARK = r"(?:\s*[（(]资料(?:图片?|照片)[）)])?"
+
 _CREDIT = re.compile(
     r"^(?:[（(]\s*)?(?:本组|本版|以上|上|下|左|右)?(?:图片|照片|图)[^，。]{0,4}由[^，。]{1,40}(?:提供|供图|拍摄)(?:[）)]\s*)?[。]?$"
-    r"|^[^，。]{2,30}(?:供图|摄影|摄)[）)]?$"
-    r"|^(?:[（(])?(?:记者\s*)?\S{2,4}\s*摄(?:[）)])?$"
+    rf"|^[^，。]{{2,30}}(?:供图|摄影|摄)[）)]?{_FILE_PHOTO_MARK}$"
+    rf"|^(?:[（(])?(?:记者\s*)?\S{{2,4}}\s*摄(?:[）)])?{_FILE_PHOTO_MARK}$"
     # who took it or where it came from, named first: `摄影：张三`, `图片来源：…`, `（资料图片）`
     r"|^[（(]?(?:摄影|图片来源|图源)\s*[：:/／]\s*[^，。：:]{2,30}[）)]?$"
     # `图/本报记者 沈佳怡`, `图：新华社`: the photo's, not `图/文 张三` (who wrote it and took its photos)
@@ -91,7 +94,8 @@ _INLINE_CREDIT = re.compile(
 # `…在社区进行直播。 新华社记者 赵子硕 摄` (an agency's or paper's reporter; a news site or agency named alone before
 # its photographer, `…列巴房。某某网 张三摄`), also in brackets, `…兑换生活用品。（杨柳 摄）`, or naming who took it first, `…调解土地纠纷。(摄影:马玉兰)`.
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"(?<=[。！？])\s*((?:[^，。！？\s“”]{0,8}?(?:记者|通讯员|网|社)\s*)?[^，。！？\s“”]{0,12}\s*(?:供图|摄))$"
+    r"(?<=[。！？])\s*((?:[^，。！？\s“”]{0,8}?(?:记者|通讯员|网|社)\s*)?[^，。！？\s“”]{0,12}\s*(?:供图|摄)"
+    rf"{_FILE_PHOTO_MARK})$"
     r"|(?<=[。！？])\s*([（(](?:本报)?(?:记者|通讯员)?\s*[^，。！？“”（）()]{0,16}?\s*(?:供图|摄)[）)])$"
     r"|(?<=[。！？])\s*([（(](?:摄影|图片?)\s*[：:/／]\s*(?![文图])[^，。！？“”（）()：:]{2,16}[）)])$"
     r"|(?<=[。！？])\s*([（(]?资料(?:图片?|照片)[）)]?)$"  # a file photo: `…查看秧苗长势。资料图`
