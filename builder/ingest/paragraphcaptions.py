@@ -3,6 +3,7 @@ paragraphs): unit rules of `builder.ingest.paragraphs` (UNIT_RULES) that lift a 
 in. `caption_between_halves`: after a figure gap, a caption between an open sentence's two halves;
 `caption_before_credit`: sentence-final lines after a blank line, right over a photo credit;
 `caption_over_credit_inside_paragraph`: a short line over a credit between two sentences of an indented paragraph;
+`caption_between_paragraphs`: on an indented page, flush lines of one short sentence between two paragraphs;
 `caption_inside_sentence`:
 one short whole sentence alone between blank lines while a sentence is open. The captions a credit or a scene
 marks are `builder.ingest.captionlines`'."""
@@ -12,7 +13,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder.ingest.captionlines import MAX_CAPTION_CHARS, one_short_sentence, paragraph_over_caption
+from builder.ingest.captionlines import (
+    MAX_CAPTION_CHARS,
+    REPORTED_FACT,
+    one_short_sentence,
+    paragraph_over_caption,
+)
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import CAPTION, CREDIT, TEXT, Unit
 from builder.ingest.subheadings import is_heading_candidate
@@ -88,6 +94,54 @@ def caption_over_credit_inside_paragraph(state: Assembly) -> bool:
         return False
     state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
     return True
+
+
+_CAPTION_LINES_BETWEEN = (2, 3)  # the lines of a caption set between two paragraphs with no credit
+
+
+def caption_between_paragraphs(state: Assembly) -> bool:
+    """On a page that indents its paragraphs, after a paragraph whose last line ends a sentence short of the
+    column (the paragraph ended there), two or three flush lines (no indent, no blank line), the first filling
+    the column, making one short sentence of no figure nor tally, the line under them indented: a photo's
+    caption printed with no credit between two paragraphs (`…身边的专员。` / `某某小院是居民议事协商的` /
+    `重要场所。` / `　　曾经…`, real R37 p01). A paragraph under one that ended would open indented, and a
+    paragraph's first line that lost its indent stands short of the column by it."""
+    unit, units = state.unit, state.units
+    if not state.indented_page or unit.kind != TEXT or unit.blanks_before or unit.indent:
+        return False
+    last = state.last_line
+    if state.current is None or last is None or state.in_open_sentence():
+        return False
+    if _short_of_column(state, last) < _ONE_SHORT or state.deficit(unit) >= _ONE_SHORT:
+        return False
+    start = state.index - 1
+    for size in _CAPTION_LINES_BETWEEN:
+        lines, end = units[start : start + size], start + size
+        if len(lines) < size or end >= len(units):
+            return False
+        if any(u.kind != TEXT or u.indent or u.blanks_before for u in lines):
+            return False
+        following = units[end]
+        if following.kind != TEXT or not following.indent or following.blanks_before:
+            continue
+        caption = "".join(u.text for u in lines)
+        if not one_short_sentence(caption) or REPORTED_FACT.search(caption):
+            return False
+        state.flush()
+        state.out.append(Unit(CAPTION, caption, unit.line))
+        state.index = end
+        state.current = state.last_line = None
+        return True
+    return False
+
+
+def _short_of_column(state: Assembly, line: Unit) -> float:
+    """How much shorter than the column a line stands beyond what its half-width characters may explain (a
+    line of figures may look short and still fill the column: `…耕地1902亩。`)."""
+    return state.deficit(line) - _HALF * (len(line.text) - cjk_count(line.text))
+
+
+_HALF = 0.5
 
 
 def caption_inside_sentence(state: Assembly) -> bool:

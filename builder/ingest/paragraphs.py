@@ -42,6 +42,7 @@ from builder.ingest.pagelines import (
 from builder.ingest.paragraphcaptions import (
     caption_before_credit,
     caption_between_halves,
+    caption_between_paragraphs,
     caption_inside_sentence,
     caption_over_credit_inside_paragraph,
 )
@@ -275,6 +276,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_before_credit", caption_before_credit),
     ("caption_over_cut_credit", caption_over_cut_credit),
     ("caption_over_credit_inside_paragraph", caption_over_credit_inside_paragraph),
+    ("caption_between_paragraphs", caption_between_paragraphs),
     ("caption_inside_sentence", caption_inside_sentence),
     ("names_row", names_row),
     ("open_sentence", _open_sentence),
