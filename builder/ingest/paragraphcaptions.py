@@ -5,7 +5,8 @@ in. `caption_between_halves`: after a figure gap, a caption between an open sent
 `caption_over_credit_inside_paragraph`: a short line over a credit between two sentences of an indented paragraph;
 `caption_between_paragraphs`: on an indented page, flush lines of one short sentence between two paragraphs;
 `caption_inside_sentence`:
-one short whole sentence alone between blank lines while a sentence is open. The captions a credit or a scene
+one short whole sentence alone between blank lines while a sentence is open;
+`lead_and_marked_caption_inside_sentence`: a lead and a `图为…` sentence set inside an open sentence. The captions a credit or a scene
 marks are `builder.ingest.captionlines`'."""
 
 from __future__ import annotations
@@ -160,6 +161,46 @@ def caption_inside_sentence(state: Assembly) -> bool:
     if state.deficit(unit) > -1 and join_cost(state.current.text, following.text) >= 0:
         return False
     state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
+    return True
+
+
+# A caption of a lead sentence, then the photo's own, opening as captions do (`某街道推进…新模式。图为…。`).
+_LEAD_THEN_MARKED = re.compile(r"^[^。！？]{4,}[。！？][”’]?图为[^。！？]{2,}[。！？][”’）)]?$")
+_MAX_CAPTION_LINES_INSIDE = 4
+_ACROSS = -1.0  # how well the line under the caption reads on from the open sentence: a word across
+
+
+def lead_and_marked_caption_inside_sentence(state: Assembly) -> bool:
+    """While a sentence is open, flush lines (no blank line, no indent) making a caption of two sentences, a lead
+    and then the photo's own opening `图为…` (`…组成，其` / `某街道推进某某新模式，服务事项` / `从7项增加到12项。
+    图为工作人员为居` / `民讲解政策。` / `中…`, real R37 p01), the first line not reading on from the open sentence
+    and the line under them reading on from it across a word (其中): the caption, set inside the sentence."""
+    units, start = state.units, state.index - 1
+    unit = state.unit
+    if unit.kind != TEXT or unit.indent or unit.blanks_before or not state.in_open_sentence():
+        return False
+    end = start + 1
+    while (
+        end < len(units)
+        and end - start <= _MAX_CAPTION_LINES_INSIDE
+        and not ends_sentence(units[end - 1].text)
+    ):
+        if units[end].kind != TEXT or units[end].indent or units[end].blanks_before:
+            return False
+        end += 1
+    following = units[end] if end < len(units) else None
+    if following is None or following.kind != TEXT or following.indent or following.blanks_before:
+        return False
+    caption = "".join(u.text for u in units[start:end])
+    if not _LEAD_THEN_MARKED.match(caption) or cjk_count(caption) > MAX_CAPTION_CHARS:
+        return False
+    if (
+        join_cost(state.current.text, unit.text) < 0
+        or join_cost(state.current.text, following.text) > _ACROSS
+    ):
+        return False
+    state.out.append(Unit(CAPTION, caption, unit.line, inside=True))
+    state.index = end
     return True
 
 

@@ -45,6 +45,7 @@ from builder.ingest.paragraphcaptions import (
     caption_between_paragraphs,
     caption_inside_sentence,
     caption_over_credit_inside_paragraph,
+    lead_and_marked_caption_inside_sentence,
 )
 from builder.ingest.speakerturns import opens_turn, speakers
 from builder.ingest.standalone import (
@@ -278,6 +279,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("caption_over_credit_inside_paragraph", caption_over_credit_inside_paragraph),
     ("caption_between_paragraphs", caption_between_paragraphs),
     ("caption_inside_sentence", caption_inside_sentence),
+    ("lead_and_marked_caption_inside_sentence", lead_and_marked_caption_inside_sentence),
     ("names_row", names_row),
     ("open_sentence", _open_sentence),
     ("standalone_headline", standalone_headline),
