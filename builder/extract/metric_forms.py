@@ -26,7 +26,8 @@
 - Who leads each part of a scheme (由3个强村党支部分别牵头): the scheme's make-up, not a result.
 - A level kept for years right after the figure it restates (满意度达到99%，连续三年保持在98%以上).
 - A count restating the items listed just before it (按党建、安全、环境、民生、稳定五类事项分色管理, 建成A、B、C等
-  三个驿站, in a Chinese numeral): the list already names them; a count in digits after a list (整改问题、化解矛
+  三个驿站, in a Chinese numeral; as many quoted names right before it, “掌上学”“集中学”“入户学”三种形式, in any
+  numeral): the list already names them; a count in digits after a list (整改问题、化解矛
   盾、办理实事5件) counts the last, and classes the work divides into are counted (分为红、黄、绿三类).
 - The aspects or features a text is set out in, even after a quoted list (围绕“…、…”两个层面, 坚持…四个特点), the
   accounts reckoned with people (帮群众算好…三笔账), an ordinal glued to its noun (不低于300元的二次分红: the
@@ -167,6 +168,20 @@ def _restates_list(text: str, q: Quantity) -> bool:
     )
 
 
+def _restates_quoted_names(text: str, q: Quantity) -> bool:
+    """The number runs straight on from exactly as many quoted names (推行“掌上学”“集中学”“入户学”三种形式): the
+    count of the modes (ways, kinds) the names list, no figure of the work; names of classes something is divided
+    into (分为“A”“B”“C”三类) are counted."""
+    n = int(q.value)
+    if n != q.value or not 2 <= n <= 10 or q.upper is not None:
+        return False
+    window = re.sub(r"\s", "", text[max(0, q.num_start - 120) : q.num_start])
+    names = re.search(rf"(?:“[^“”，。；]{{1,12}}”[、和及与]?){{{n}}}$", window)
+    if names is None or window[: names.start()].endswith(("”", "”、")):
+        return False
+    return not _DIVIDED_INTO.search(re.split(r"[，,。；;：:！!？?]", window[: names.start()])[-1])
+
+
 def no_count(text: str, q: Quantity) -> bool:
     """Whether the number `q` of `text` counts nothing by its form (see the module docstring)."""
     if (
@@ -201,7 +216,7 @@ def no_count(text: str, q: Quantity) -> bool:
         return True
     if _no_points(text, q):
         return True
-    if _restates_list(text, q):
+    if _restates_list(text, q) or _restates_quoted_names(text, q):
         return True
     if q.chinese and q.value <= 10 and _ASPECTS_AFTER.match(text, q.end):
         return True  # 围绕“…、…”两个层面, 坚持…四个特点: the aspects a text is set out in, however listed

@@ -87,8 +87,12 @@ AROUND_SOURCES = (
         r"(?:(?<![建形组完达促构])成(?:为|了)|变成|化身为?|当好|争当|争做|营造)[^，。；]{0,16}的$",
     ),
     ("contrast_before", r"(?:从|由|变)$"),
-    # What the work guards against (防止“清单之外另有清单”, 避免“上热下冷”): a trouble, never a name.
-    ("prevented_before", r"(?:防止|避免|杜绝|防范|严防|谨防|力戒|以防|遏制)$"),
+    # What the work guards against (防止“清单之外另有清单”, 避免“上热下冷”): a trouble, never a name; so is a way
+    # the text says the work is not or must not be (整改也不是“一改了之”, 不搞“一刀切”, 切忌“走过场”): turned down.
+    (
+        "prevented_before",
+        r"(?:防止|避免|杜绝|防范|严防|谨防|力戒|以防|遏制|不是|并非|绝非|不能|不搞|不要|切忌|不能搞|不能是)$",
+    ),
     ("contrast_after", r"^[\u4e00-\u9fff]{0,3}(?:向|到|转变|转化|变成|变为|拓宽为)"),
     (
         "role_after",

@@ -21,7 +21,7 @@ The paper often quotes a brand once, or never, and then names it bare: 在城区
   once is enough after a verb of using or doing (利用协商议事平台 街道为群众解难题).
 
 Never a name: a generic noun, whose part before the ending is only words every such unit has (党员, 志愿, 社区,
-党群, 便民, 爱心, a size: 党员志愿服务队, 小驿站; the peoples it is formed of: 多民族志愿服务队, 各族青年服务队); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
+党群, 便民, 爱心, the care it gives: 社区养老驿站, a size: 党员志愿服务队, 小驿站; the peoples it is formed of: 多民族志愿服务队, 各族青年服务队); a place's unit (青阳县驿站, 和平路街道议事厅); a process in -化
 (网格化管理); a string of the editable stopword list; the name of a party branch (…红色物业联盟党支部: an
 organisation, whose name the branch's brand ending only starts).
 """
@@ -64,7 +64,7 @@ _GENERIC = re.compile(
         """党员 志愿 志愿者 社区 村级 村 镇 乡 街道 小区 网格 党群 便民 综合 公益 基层 新时代 文明实践 群众 居民
         妇女 巾帼 青年 老年 爱心 暖心 服务 调解 矛盾 纠纷 法律 党建 示范 特色 专业 城区 县级 市级 镇级 村民 一站式
         工作 综合性 骑手 新就业群体 楼栋 楼宇 检察 法院 公安 司法 人大 政协 工会 代表 农民 股份 经济 政务 电商
-        微信 多民族 各民族 各族 少数民族 民族 [大小老新]"""
+        微信 多民族 各民族 各族 少数民族 民族 养老 助老 助餐 托育 [大小老新]"""
     )
     + ")+$"
     + rf"|^[{COUNTS_TO_TEN}\d]+[步级个项类种条招]$"  # 四步工作法: a count of a named method's parts

@@ -157,16 +157,17 @@ def parse_sentence_rules(label: Label) -> list[SentenceRule]:
 
 
 def _extra_rule_problems(slug: str, label: Label) -> list[str]:
-    """Problems of the `practices:`, `roles:` and `sentences:` rules of one theme."""
+    """Problems of the `practices:`, `roles:`, `venues:` and `sentences:` rules of one theme."""
     problems: list[str] = []
     practices = label.extra.get("practices")
     if practices is not None and not (
         isinstance(practices, list) and all(isinstance(p, str) for p in practices)
     ):
         problems.append(f"theme {slug}: 'practices' must be a list of practice names, e.g. [双报到]")
-    roles = label.extra.get("roles")
-    if roles is not None and not (isinstance(roles, list) and all(isinstance(r, str) for r in roles)):
-        problems.append(f"theme {slug}: 'roles' must be a list of offices, e.g. [网格员]")
+    for key, example in (("roles", "offices, e.g. [网格员]"), ("venues", "posts, e.g. [驿站]")):
+        listed = label.extra.get(key)
+        if listed is not None and not (isinstance(listed, list) and all(isinstance(r, str) for r in listed)):
+            problems.append(f"theme {slug}: '{key}' must be a list of {example}")
     sentences = label.extra.get("sentences")
     if sentences is not None and len(parse_sentence_rules(label)) != (
         len(sentences) if isinstance(sentences, list) else -1

@@ -17,7 +17,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    (half): the work not done yet is not what the article reports; so does a sentence of the old state the work
    changed (长期以来，…治安状况堪忧; 那时候…; 以往…; 此前…; 过去社区“小马拉大车”, not 过去一年: a period of work),
    and a sentence of the setting the work is done in (某区是典型的老城区，背街小巷多、老旧小区多), and a meeting's
-   demands (会议要求，各地要把党组织建在网格上; 会议强调…): what a meeting asks is not work reported done.
+   demands (会议要求，各地要把党组织建在网格上; 会议强调…): what a meeting asks is not work reported done (its account
+   of the work done since a time, 会议指出，今年以来，…全面推行…, is a report: counted in full).
    Photo captions are not in the body (ingest moves them to `captions:`); what an editor writes in the body
    counts as the article's text.
 4. Kinds of sentence (`sentences:`, for short texts that name a theme's work without its terms): a rule is a
@@ -55,6 +56,8 @@ Scoring (all numbers are module constants, documented in `themes.yaml` for edito
    (no other term anywhere, no kind of its sentences, not in the headline), passes through a report of other work
    (由网格员送餐上门, 交办给村干部和网格员, 社区工作者入户时间增加): that theme is kept only as the top one or implied
    (`named_in_passing`). Named twice, counted (全区120名网格员) or with their work described, the theme stands.
+   A post of any group's (`venues:` of a theme: 驿站, 红色驿站) is the same however often it is named, when it is all
+   the text says of the theme (a 红色驿站 serving 群众): who it serves tells (骑手, 快递员).
 9. A theme told only in a tally of results, one counted clause among others counting other deeds (共举办技术培训45场，
    帮扶困难农户120户，调解果园地界纠纷16起), is kept only as the top one or implied (`tallied_in_passing`); said anywhere
    outside such a tally (a sentence of its own, the headline), it stands. So is a theme told only by a term in one
@@ -153,9 +156,12 @@ _QUOTE_MARK = re.compile(r"[“”‘’「」『』\"]")
 _AUTONOMOUS = re.compile(r"自治(?=[州县区旗乡])")
 # A sentence of plans (下一步，…; 我们准备把…; 今后将…; 计划…): what is not done yet, counted PLAN_FACTOR; so is a
 # sentence of the old state the work changed (长期以来，小区…治安状况堪忧; “那时候晚上出门…”): no work done either;
-# nor a meeting's demands (会议要求，各地要…; 会议强调…).
+# nor a meeting's demands (会议要求，各地要…; 会议强调…); a meeting's account of the work done since a time is
+# no demand (会议指出，今年以来，全省…全面推行…: a report of work done, _DONE_SINCE).
+_DONE_SINCE = rf"[，：]?(?:今年以来|去年以来|近年来|[\d{COUNTS_TO_TEN}]+年(?:以)?来|过去一年)"
 _PLAN = re.compile(
-    r"[^。！？\n]*(?:下一步|接下来|会议要求|会议强调|会议提出|会议指出|今后|准备把|准备将|计划把|计划将|打算把|还将把|长期以来|以往|那时候|此前|是典型的|属于典型的"
+    rf"[^。！？\n]*(?:下一步|接下来|会议要求|会议强调|会议提出|会议指出(?!{_DONE_SINCE})|今后|准备把|准备将|计划把|计划将|打算把|还将把"
+    r"|长期以来|以往|那时候|此前|是典型的|属于典型的"
     rf"|过去(?![\d{COUNTS_TO_TEN}几]+(?:年|个月)|的一年))[^。！？\n]*[。！？]?"
 )
 
@@ -267,10 +273,14 @@ def named_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str
     """Whether all `sections` (title, headings, body) say of theme `slug` is one mention in the body of one of its `roles:`
     (a person by office: 由网格员送餐上门, 交办给村干部和网格员, 社区工作者入户时间增加): no other term of the theme,
     nor a kind of its sentences. The person passes through a report of other work (score_themes keeps such a theme
-    only as the top one or implied)."""
+    only as the top one or implied). So does a post of any group's (`venues:`: 驿站, 红色驿站 serving 群众, 老人) when
+    it is all the text says of the theme, however often: who it serves would tell the theme (骑手, 快递员)."""
     label = vocabulary.get(slug)
     roles = label.extra.get("roles") if label is not None else None
-    if not isinstance(roles, list) or not roles:
+    venues = label.extra.get("venues") if label is not None else None
+    roles = [str(role) for role in roles] if isinstance(roles, list) else []
+    venues = [str(venue) for venue in venues] if isinstance(venues, list) else []
+    if not roles and not venues:
         return False
     matcher = matcher_for(vocabulary_key(vocabulary))
     said: list[tuple[str, str]] = []
@@ -282,7 +292,9 @@ def named_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str
         rules = [rule for rule in parse_sentence_rules(label) if section in rule.where]
         if any(rule.matches(s) for rule in rules for s in _SENTENCE_END.split(text) if s.strip()):
             return False
-    return len(said) == 1 and said[0][0] == "body" and said[0][1] in {str(role) for role in roles}
+    if said and all(term in venues for _section, term in said):
+        return True
+    return len(said) == 1 and said[0][0] == "body" and said[0][1] in roles
 
 
 def tallied_in_passing(slug: str, sections: Sequence[str], vocabulary: Mapping[str, Label]) -> bool:

@@ -41,6 +41,14 @@ titles 11 -> 15/18, bylines 14 -> 18/18, region and level 13 -> 16/18, theme F1 
 138/140 P 116/145 -> 138/139, practices R 36 -> 41/43 P 36/44 -> 41/43, bodies with a byline or headline 1 -> 0;
 with h37b's round: titles, subtitles, bylines, region and level 18/18, theme F1 0.878.
 
+Round h37c (themes, metrics, practices by kind): theme F1 0.698 -> 0.780 (a 红色驿站 / 驿站 serving residents no
+riders' rest stop; a meeting's account of the work done since a time, 会议指出，今年以来…, counted in full, not as its
+demands; two gold judgement calls, volunteer-service optional on p07#1 and livelihood-services on p07#2, see their
+notes), metrics R 116 -> 117/140 (boxes, 盒, counted) and P 116/145 -> 117/145 (a count right after as many quoted
+names, “…”“…”“…”三种方式, restates them), practices P 36/44 -> 36/42 (a way the work is said not to be, 也不是“一…
+了之”; a facility named by the care it gives, 社区养老驿站), on h37c's base alone (3ceb8e95); with h37a's and h37b's
+rounds: theme F1 0.878 -> 0.950, metrics R 138 -> 139/140 and P 138/139 -> 139/139, practices P 41/43 -> 41/41.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout37 --gold tests/corpus/heldout37-gold.yaml`.
@@ -62,11 +70,11 @@ AT_LEAST = {
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 18 / 18,
-    "theme_f1": 0.877,
-    "metric_recall": 138 / 140,
-    "metric_precision": 138 / 139,
+    "theme_f1": 0.949,
+    "metric_recall": 139 / 140,
+    "metric_precision": 139 / 139,
     "practice_recall": 41 / 43,
-    "practice_precision": 41 / 43,
+    "practice_precision": 41 / 41,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
