@@ -94,7 +94,13 @@ def plain_label_over_headline(page: PageReader, line: Line) -> bool:
     """The same label printed plain (`基层观察`), a blank line on either side of it: furniture over the headline
     of the commentary under it, which opens an article of its own (not a subheading of the report above)."""
     after = page.lines[page.index] if page.index < len(page.lines) else ""
-    return not line.indent and not after.strip() and _label_over_headline(page, line, line.text)
+    below = next((text for text in page.lines[page.index :] if text.strip()), "")
+    return (
+        not line.indent
+        and not after.strip()
+        and not below.startswith(("\u3000", " "))  # over a paragraph's line (a `问：` turn): a name, no label
+        and _label_over_headline(page, line, line.text)
+    )
 
 
 def _label_over_headline(page: PageReader, line: Line, label: str) -> bool:
