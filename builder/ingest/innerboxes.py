@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.pagelabels import READING_BOX_LABELS
 from builder.ingest.pagelines import FURNITURE, TEXT, Line, PageReader
 from builder.ingest.textrules import display_width, ends_sentence, indented
 
 # The label of a box explaining or widening what the report says, maybe in brackets.
 _INNER_BOX_LABEL = re.compile(
-    r"^[【［\[]?(?:名词解释|名词链接|延伸阅读|知识链接|小知识|相关链接|背景链接)[】］\]]?$"
+    r"^[【［\[]?(?:" + "|".join(("名词解释", "名词链接", "小知识", *READING_BOX_LABELS)) + r")[】］\]]?$"
 )
 _MAX_BOX_LINES = 12
 _REPORT_LINES = 4  # lines of the report over the label that give its column's width

@@ -13,6 +13,17 @@ from builder.ingest.ornaments import LABEL_MARKS
 from builder.ingest.pagelines import SUBTITLE, PageReader
 from builder.ingest.textrules import has_cjk
 
+# A box widening what the report says (`延伸阅读`, `知识链接`), printed after it or inside it (innerboxes).
+READING_BOX_LABELS = ("相关链接", "背景链接", "知识链接", "延伸阅读")
+# A box of residents' short quotes on the report above, each `“…”` over `——role　name` (layouts37 p02)
+VOICES_LABELS = ("群众声音", "居民声音", "百姓声音", "声音")
+
+
+def _spaced(label: str) -> str:
+    """A label's pattern, maybe spaced out as a box's label often is (`链  接`)."""
+    return r"[ \u3000]*".join(label)
+
+
 # The label of a boxed sidebar printed with an article (`记者手记`, `短评`, `链接`), maybe spaced out as a
 # box's label often is (`链  接`), maybe with its own title on the same line (`短评 让“院坝会”常开常新`,
 # `短评｜让老城在商量中焕新`), maybe marked as a label is (`■记者观察`), an expert's comment closing a case
@@ -32,11 +43,8 @@ _SIDEBAR_LABELS = [
     "点评",
     "新闻链接",
     "新闻背景",
-    "相关链接",
-    "背景链接",
-    "知识链接",
+    *READING_BOX_LABELS,
     "链接",
-    "延伸阅读",
     "记者观察",
     # a box after a report telling how other places do the same work, for comparison (layouts36 p02)
     "他山之石",
@@ -50,15 +58,11 @@ _SIDEBAR_LABELS = [
     "群众说",
     "群众心声",
     "百姓心声",
-    # a box of residents' short quotes on the report above, each `“…”` over `——role　name` (layouts37 p02)
-    "群众声音",
-    "居民声音",
-    "百姓声音",
-    "声音",
+    *VOICES_LABELS,
 ]
 SIDEBAR_LABEL = re.compile(
     rf"^[{LABEL_MARKS}]?[┌┏╔【［\[]?(?:"  # maybe marked (`■记者观察`), maybe framed by the box's corners or brackets (`┌记者手记┐`, heldout7 m05)
-    + "|".join(r"[ \u3000]*".join(label) for label in _SIDEBAR_LABELS)
+    + "|".join(_spaced(label) for label in _SIDEBAR_LABELS)
     + r")[┐┓╗】］\]]?(?:[ \u3000｜|]+\S.{0,30}|(?<=[】］\]])[^\s（(].{0,30})?$"  # or glued after its bracket (`【微评】…`)
 )
 
@@ -71,7 +75,7 @@ _QUESTION_OPENING = re.compile(r"^(?:\d{1,2}[.、．]\s*)?(?:[问答QA][：:]|[^
 # A box of voices (`声音`, `居民声音`) is a sidebar only over a quote: over prose, the word is the report's
 # subheading (a `基层声音` column's voices stand under `■name　role` lines: no quote mark opens them).
 _VOICES_LABEL = re.compile(
-    f"^[{LABEL_MARKS}【［\\[]?(?:群[ \u3000]*众|居[ \u3000]*民|百[ \u3000]*姓)?[ \u3000]*声[ \u3000]*音"
+    f"^[{LABEL_MARKS}【［\\[]?(?:" + "|".join(_spaced(label) for label in VOICES_LABELS) + ")"
 )
 
 
