@@ -45,8 +45,9 @@ def bare_names(page: PageReader, line: Line) -> bool:
         # on a page whose first body opens under its byline (the headlines printed elsewhere), the names right
         # after a finished sentence over more text open the next body the same way (one name too, opening with
         # a common surname, over an indented paragraph: `刘佳琪` / `　　长春市…`); so do they on a page printing its
-        # headlines stacked at its head over the bodies (heldout37 p03)
-        opens = following and (bylines_open_bodies(page) or headlines_stacked_at_head(page))
+        # headlines stacked at its head over the bodies parted by blank lines (heldout37 p03; names glued under a
+        # sentence, `以下同志被评为…。` / `张某　李某　王某`, are that body's, under a headline and its subtitle)
+        opens = following and (bylines_open_bodies(page) or (page.blanks and headlines_stacked_at_head(page)))
         if not (
             finished
             and (
