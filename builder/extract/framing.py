@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.practice_around import AROUND
 from builder.extract.unitnames import units_after
 from builder.ingest.textrules import first_sentence
 from builder.places.gazetteer import Gazetteer
@@ -94,6 +95,18 @@ def title_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
 # (not the first or the best of all the province, `全省首个…在某县落地`: the place below acts)
 _WHOLE_SCOPE = re.compile(r"^全(省|市|州|盟)(?![场域内外级首最第唯])")
 _WHOLE_SCOPE_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city"}
+# (nor an honour of all the city a person holds, `全市优秀党务工作者某某：…`, `全市十佳网格员…`, `全市…标兵某某`:
+# the person's place acts; unless the headline is the meeting honouring them, `全市优秀…表彰大会在某县召开`)
+_HONOURED_ROLE = re.compile(r"^[^，、：:—\s]{0,12}?(?:标兵|能手)[\u4e00-\u9fff]{0,3}(?:[：:\s—]|$)")
+_MEETING_HELD = re.compile(r"召开|举行|举办")
+
+
+def _honour_held(title: str) -> bool:
+    """After 全省 / 全市, an honour's words (优秀…, 十佳…) or a role held as an honour (…标兵, …能手), in a
+    headline holding no meeting: the title a person holds, no scope."""
+    return bool(
+        AROUND["honour_words"].match(title) or _HONOURED_ROLE.match(title)
+    ) and not _MEETING_HELD.search(title)
 
 
 def whole_scope_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str | None:
@@ -101,7 +114,7 @@ def whole_scope_frame(gaz: Gazetteer, key: str, zones: dict[str, Zone]) -> str |
     meeting or work, the place below it named only as where it met or as one of many; the province (the city)
     above `key`, else None."""
     match = _WHOLE_SCOPE.match(zones["title"].text)
-    if match is None:
+    if match is None or _honour_held(zones["title"].text[match.end() :]):
         return None
     level = _WHOLE_SCOPE_LEVEL[match.group(1)]
     whole = next((p for p in gaz.chain(key) if p.level == level), None)

@@ -208,3 +208,24 @@ def test_a_whole_provinces_meeting_held_in_a_city_is_the_provinces() -> None:
     body = "近日，全省首个新就业群体服务站在绵阳市游仙区揭牌，游仙区委社会工作部负责运营。"
     region, _locality, _level = _place("全省首个新就业群体服务站在游仙区揭牌", body)
     assert region == ("四川省", "绵阳市", "游仙区")
+
+
+def test_an_honour_of_the_whole_city_titling_a_profile_is_no_scope() -> None:
+    # rv37 pages10's kind: `全市优秀…` / `全市十佳…` / `全市…标兵` before a person's name is the honour the person
+    # holds, no city's own work: the person's county (or below) the body names acts, as before the rule
+    body = (
+        "赵秀兰是四川省绵阳市游仙区魏城镇青松社区党支部书记。十五年来，\n"
+        "她带领社区党员为居民办实事，建起“邻里驿站”，社区连续三年获评先进。"
+    )
+    for title in (
+        "全市优秀党务工作者赵秀兰：扎根社区十五年",
+        "全市十佳网格员赵秀兰：守好家门口的网格",
+        "全市基层治理标兵赵秀兰：社区就是家",
+    ):
+        region, _locality, level = _place(title, body)
+        assert region == ("四川省", "绵阳市", "游仙区"), title
+        assert level in ("county", "town", "community"), title
+    # a meeting honouring the whole city's best, held in a county, is still the city's own
+    body = "5月8日，全市优秀基层党组织表彰大会在绵阳市游仙区召开，会议表彰了一批先进集体和个人。"
+    region, _locality, level = _place("全市优秀基层党组织表彰大会在游仙区召开", body)
+    assert (region, level) == (("四川省", "绵阳市", None), "city")
