@@ -42,6 +42,7 @@ import re
 from builder.extract import metric_words as words
 from builder.extract.metric_durations import hours_totalled, time_shortened, times_per_period
 from builder.extract.metric_forms import no_count
+from builder.extract.metric_story import one_story
 from builder.extract.metric_text import clause_end, clause_start, sentence_end, sentence_start
 from builder.extract.numbers import Quantity
 from builder.ingest.reporternames import COMMON_SURNAMES as _SURNAMES
@@ -145,7 +146,6 @@ _MORE_EARNED = re.compile("(?:多卖|多收|多挣|多赚|多得|增收)了?$")
 # A fee charged for each unit (每月每平方米收费0.25元, 每户每月缴纳5元): a price the practice set, a figure.
 # (the fee may be named between the verb and the sum: 每月每平方米收取物业费0.3元)
 _FEE_BEFORE = re.compile("(?:收费|收取|缴纳|交纳|缴费|收)(?:[\u4e00-\u9fff]{0,3}费)?(?:标准)?(?:为|是)?$")
-_UPWARDS = re.compile("[上成][百千万]+")  # 上千人次, 成百: upwards of a magnitude
 # The attendance of one event, its guests listed and closed by 等 (…领导及业主委员会、居民群众等二百余人参加活动):
 # who came to a ceremony, not what the practice did.
 _ATTENDED_AFTER = re.compile(
@@ -156,10 +156,6 @@ _SURVEY_AFTER = re.compile(r"[^，。；！？\d]{0,8}?的(?:调查|调研|问�
 # A share of a group named by a condition below a figure (近三成在职党员…参与活动不足3次): the condition, no count.
 _BELOW = re.compile(r"(?:不足|不到|少于|低于)\s*$")
 _SHARE = re.compile(rf"[\d{NUMBERS_TO_TEN}]\s*成|[%％]")
-# A magnitude with no digit (数十名, 十几个, 几百人, 数万名): a manner of speaking, no figure.
-_VAGUE = re.compile("(?:[数几][十百千万]+|十几)[万亿]?")  # (十几万元: some hundred thousand)
-# One person's roles counted (新增了两个全新身份, 身兼三个角色): a story of one, not what the practice did.
-_ROLES_AFTER = re.compile(r"[^，。；！？\d]{0,4}?(?:身份|角色|头衔|职务)")
 # A time of the day or week counted by 个 (两个半天, 一个晚上, 两个周末): a schedule, not a count of things.
 # (not a place or class named after the time: 12个白天照料中心, 两个周末托管班).
 _TIME_OF_DAY_AFTER = re.compile(
@@ -169,27 +165,6 @@ _TIME_OF_DAY_AFTER = re.compile(
 # What one household owns (他家的两个大棚, 我家里3头牛, 自家的两间房): a story of one, not the work's.
 # (家里有两个小孩, said by one household: its own too)
 _ONE_HOME = re.compile(r"(?:(?:[他她我俺你](?:们)?家|自家)(?:的|里)?|家里有|家中有)$")
-# Two or three people of one story pointed back at: named right before (老刘和老黄两人, 张某、李某三人) or the object
-# of a verb (把两人称作…, 让二人握手): who, not how many.
-_NAMED_PAIR_BEFORE = re.compile(
-    r"(?:^|[，,。；;：:！？”])[\u4e00-\u9fff]{1,4}(?:[和与同跟及、][\u4e00-\u9fff]{1,4})+$"
-)
-_OBJECT_BEFORE = ("把", "将", "让", "请", "叫", "使", "令", "被")
-# The parties of one story named by kinship (他们兄弟二人, 夫妻俩, 婆媳两人) or as families (两家人, 两户人家).
-_KIN_BEFORE = re.compile("(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|父女|母子|母女|婆媳|妯娌|姑嫂|邻居)$")
-_FAMILIES_AFTER = re.compile(
-    r"\s*(?:人|(?:之间|间)?的?(?:矛盾|纠纷|恩怨|积怨|隔阂|争执)"
-    r"|(?:终于|最终|当场|又|重新)?(?:握手言和|言归于好|重归于好|冰释前嫌|和好|化干戈)"
-    r"|(?:邻居|住户|居民|村民)?(?:因为|因|由于))"
-)  # 两家人, 消除两家矛盾, 两户之间的纠纷, 两家握手言和, 两家邻居因漏水…: the parties of one dispute
-# Building 8 (8幢的居民, 3栋住户): a building's number before its residents, not a count of buildings.
-_BUILDING_AFTER = re.compile(
-    r"\s*的?(?:居民(?!楼)|住户|业主|租户|楼道|楼上|楼下|门口)"
-)  # (86栋居民楼: buildings)
-# An exchange rate (1个积分等于1块钱, 10分折合1元): both sides are a norm, not a count.
-_RATE = re.compile(
-    r"[\d.]+\s*[^\d，。；;、]{0,4}?(?:等于|折合|折算|抵|兑换|换)(?:成|为)?\s*[\d.]+\s*[^\d，。；;、]{0,3}?(?:钱|元|块)"
-)
 
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")  # what a project's phase runs, printed right after it
@@ -232,7 +207,7 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 两人逐一走访: "the two of them", not a count
     if q.chinese and q.value <= 5 and before.endswith(("我们", "咱们", "他们", "你们")):
         return True  # “我们两个试点乡镇已…”: which ones the speaker means, not a count
-    if _one_story(text, q, before):
+    if one_story(text, q, before):
         return True  # 兄弟二人, 两家人, 8幢的居民, 1个积分等于1块钱
     if q.value <= 10 and _ONE_HOME.search(before):
         return True  # 今年他家的两个大棚收入…: one household's own, a story of one
@@ -309,30 +284,6 @@ def _said_to_one(text: str, q: Quantity) -> bool:
     if opening < 0 or "”" in text[opening : q.num_start]:
         return False
     return bool(_VOCATIVE.match(text, opening))
-
-
-def _one_story(text: str, q: Quantity, before: str) -> bool:
-    """Upwards of a magnitude (上千人次) or a magnitude with no digit (数十名), one person's roles (两个全新身份), the parties of one story (他们兄弟二人, 两家人, 老刘和老黄两人, 把两人称作),
-    a building's number
-    (8幢的居民) or an exchange rate (1个积分等于1块钱): numbers that count nothing the practice did."""
-    if q.chinese and (
-        _UPWARDS.fullmatch(text, q.num_start, q.num_end) or _VAGUE.fullmatch(text, q.num_start, q.num_end)
-    ):
-        return True  # 上千人次, 上万名, 数十名, 十几个: a magnitude, no figure
-    if q.chinese and q.value <= 5 and q.unit in ("个", "重", "种") and _ROLES_AFTER.match(text, q.end):
-        return True  # 新增了两个全新身份: one person's roles
-    if q.chinese and q.value <= 3:
-        if q.unit in ("人", "个", "位", "名") and _KIN_BEFORE.search(before):
-            return True
-        if q.unit in ("家", "户") and _FAMILIES_AFTER.match(text, q.end):
-            return True
-        named = _NAMED_PAIR_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
-        if q.unit == "人" and (named or before.endswith(_OBJECT_BEFORE)):
-            return True  # 老刘和老黄两人急忙赶到, 大家把两人称作…: the two of the story
-    if q.unit in ("幢", "栋") and not q.chinese and _BUILDING_AFTER.match(text, q.end):
-        return True
-    window = max(0, q.num_start - 12)
-    return any(m.start() <= q.num_start < m.end() for m in _RATE.finditer(text, window, q.end + 16))
 
 
 def _not_counted(text: str, q: Quantity) -> bool:

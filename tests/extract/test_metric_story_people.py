@@ -23,3 +23,18 @@ def test_the_people_of_one_story_are_no_count(text: str) -> None:
 def test_a_count_of_people_after_a_clause_of_work_stays() -> None:
     text = "社区组织党员和志愿者开展巡逻，共发动群众三百人参与。"
     assert (300, "人") in [(m.value, m.unit) for m in extract_metrics(text)]
+
+
+# A part of the people counted before in the sentence, the object of 将/让/使/请, is what the work did with them
+# (real-shaped, invented: rv37 pages1); a list of roles before the count names no people of a story (rv37 pages8).
+WORK_PEOPLE = [
+    ("全乡共摸排不称职网格员12人，已将两人调离岗位，其余限期整改。", (2, "人")),
+    ("街道从退役军人中遴选储备人才20名，使三人走上社区书记岗位。", (3, "人")),
+    ("今年，网格员、楼栋长三人获评市级优秀志愿者。", (3, "人")),
+    ("年底，退役军人和返乡青年两人当选村委委员。", (2, "人")),
+]
+
+
+@pytest.mark.parametrize("text,metric", WORK_PEOPLE)
+def test_people_the_work_counted_stay(text: str, metric: tuple[int, str]) -> None:
+    assert metric in [(m.value, m.unit) for m in extract_metrics(text)]
