@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.textrules import cjk_count, ends_sentence, indented
 
@@ -56,6 +57,8 @@ def _beside(lines: list[str], row: int, block_end: int) -> tuple[str, str, int] 
     left, right = stripped[: gap.start()], stripped[gap.end() :]
     if cjk_count(left) < _MIN_PART or cjk_count(right) < _MIN_PART or ends_sentence(right):
         return None
+    if starts_byline(right):
+        return None  # 本报记者 某某    通讯员 某某: a byline's parts set apart, no two columns' first lines
     above = next((lines[i].strip() for i in range(row - 1, -1, -1) if lines[i].strip()), "")
     if not above or not is_headline_shape(above):
         return None

@@ -277,8 +277,22 @@ def _names_brief_column(unit: Unit) -> bool:
 
 
 def _in_news_column(page: PageReader) -> bool:
-    """Whether a news column's name alone on its line (`工作动态`, `党建动态`) was read on the page so far."""
-    return page.has_read("news column", _names_news_column)
+    """Whether a news column's name alone on its line (`工作动态`, `党建动态`) was read on the page so far with no
+    headline after it: a report headlined under the name (`工作动态` / `某县“双报到”一月记` / its lead / its dated
+    bullets) is one article, its bullets its paragraphs. Read once for each unit (its verdict kept going on)."""
+    if not page.has_read("news column", _names_news_column):
+        return False
+    units = page.units
+    start, open_ = page.memo.get("news column open", (0, False))
+    if start > len(units):  # units taken back since: read again from the top
+        start, open_ = 0, False
+    for unit in units[start:]:
+        if _names_news_column(unit):
+            open_ = True
+        elif unit.kind == kinds.HEADLINE:
+            open_ = False
+    page.memo["news column open"] = (len(units), open_)
+    return open_
 
 
 def _names_news_column(unit: Unit) -> bool:

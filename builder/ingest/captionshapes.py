@@ -47,12 +47,20 @@ POSITIONED_CAPTION = re.compile(rf"^(?:{_PHOTO_PLACE}[上下]?图|图[①-⑳])[
 _PHOTO_NUMBER = re.compile(r"^图([①-⑳])[：:]")
 
 
+# A numbered list's item opens after the sentence introducing the list (`做法有三步：①…`) or the end of the item
+# before it (`…；②…`): its circled number is the list's, never a photo's (numberedcaptions tells a caption block
+# from a list so too).
+LIST_INTRODUCED = ("：", ":")
+ITEM_ENDS = ("；", ";")
+_LIST_ITEM_AFTER = "".join(LIST_INTRODUCED + ITEM_ENDS) + "。"
+
+
 def without_photo_marks(text: str, captions: list[str]) -> str:
     """A body's text without the marks of its numbered photos (`…5600平方米①，` under `图①：…`, layouts37 p05): a
     circled number a caption of the article opens with (`图①：`), right after a printed character; other circled
-    numbers (a list's, a note's) stay."""
+    numbers (a list's item after `：`/`；`/`。`, a note's) stay."""
     marks = "".join(match.group(1) for caption in captions if (match := _PHOTO_NUMBER.match(caption)))
-    return re.sub(f"(?<=\\S)[{marks}]", "", text) if marks else text
+    return re.sub(f"(?<=[^\\s{_LIST_ITEM_AFTER}])[{marks}]", "", text) if marks else text
 
 
 # A caption's square bullet (`■村民在…`) or the photo's number (`图1：…`, `图二　…`; `图为…` keeps its words).

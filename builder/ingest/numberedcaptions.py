@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest import pagelines as kinds
+from builder.ingest.captionshapes import ITEM_ENDS, LIST_INTRODUCED
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 
@@ -26,7 +27,7 @@ def numbered_caption_block(page: PageReader, line: Line) -> bool:
         page.blanks or (page.units and page.units[-1].kind == kinds.HEADLINE)
     ):
         return False
-    if page.units and page.units[-1].kind == kinds.TEXT and page.units[-1].text.endswith(("：", ":")):
+    if page.units and page.units[-1].kind == kinds.TEXT and page.units[-1].text.endswith(LIST_INTRODUCED):
         return False  # 社区总结出三条做法： / ①议题由居民提出 …: the list the sentence above introduces
     block = [line.text]
     for raw in page.lines[page.index :]:
@@ -42,7 +43,7 @@ def numbered_caption_block(page: PageReader, line: Line) -> bool:
     photos = _photo_report(page.units)  # its captions may end on a full stop (heldout22 p03)
     if any(
         cjk_count(m.group(2)) > _MAX_CAPTION_CHARS
-        or m.group(2).endswith(("；", ";"))
+        or m.group(2).endswith(ITEM_ENDS)
         or (m.group(2).endswith("。") and not photos)
         for m in captions
         if m

@@ -10,8 +10,8 @@ import re
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.ornaments import LABEL_MARKS
-from builder.ingest.pagelines import SUBTITLE, PageReader
-from builder.ingest.textrules import has_cjk
+from builder.ingest.pagelines import HEADLINE, SUBTITLE, TEXT, PageReader
+from builder.ingest.textrules import ends_sentence, has_cjk
 
 # A box widening what the report says (`延伸阅读`, `知识链接`), printed after it or inside it (innerboxes).
 READING_BOX_LABELS = ("相关链接", "背景链接", "知识链接", "延伸阅读")
@@ -77,6 +77,15 @@ _QUESTION_OPENING = re.compile(r"^(?:\d{1,2}[.、．]\s*)?(?:[问答QA][：:]|[^
 _VOICES_LABEL = re.compile(
     f"^[{LABEL_MARKS}【［\\[]?(?:" + "|".join(_spaced(label) for label in VOICES_LABELS) + ")"
 )
+
+
+def stands_as_label(page: PageReader, label: str) -> bool:
+    """A label stands as one: marked or bracketed (`■记者观察`, `【链接】`), or not right under a line that opened
+    after a blank and ends no sentence (`板凳会上听` / `群众声音` over a lead: a two-line headline's second line)."""
+    if label.startswith(tuple(LABEL_MARKS + "┌┏╔【［[")) or page.blanks or not page.units:
+        return True
+    above = page.units[-1]
+    return not (above.kind in (HEADLINE, TEXT) and above.blanks_before and not ends_sentence(above.text))
 
 
 def is_sidebar_label(label: str, below: str) -> bool:

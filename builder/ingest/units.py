@@ -80,6 +80,7 @@ from builder.ingest.pagelabels import (
     is_vertical_headline,
     next_text_line,
     read_deck_beside,
+    stands_as_label,
     vertical_label,
 )
 from builder.ingest.pagelines import Line, LineRule, PageReader, Unit
@@ -167,11 +168,11 @@ def _spaced_label(page: PageReader, line: Line) -> bool:
 
 def _sidebar(page: PageReader, line: Line) -> bool:
     """`记者手记`, `短评 让“院坝会”常开常新`, `链接` after an article: a sidebar, left out with its text (a
-    `政策解读` box only over its questions)."""
+    `政策解读` box only over its questions; never a wrapped headline's second line, pagelabels.stands_as_label)."""
     below = next_text_line(page.lines, page.index)
-    return bool(page.seen_text and is_sidebar_label(line.text, below)) and page.add(
-        kinds.SIDEBAR, line.text, line.number
-    )
+    return bool(
+        page.seen_text and is_sidebar_label(line.text, below) and stands_as_label(page, line.text)
+    ) and page.add(kinds.SIDEBAR, line.text, line.number)
 
 
 def _inline_credit(page: PageReader, line: Line) -> bool:

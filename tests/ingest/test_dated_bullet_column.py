@@ -63,3 +63,23 @@ def test_a_dated_bullet_under_no_column_name_stays_the_reports_paragraph():
     page = _REPORT.rstrip("\n") + "\n" + ("●5月6日，乌海市海勃湾区的讲师团也来\n到宁城县交流经验。\n")
     articles = _articles(page)
     assert len(articles) == 1
+
+
+def test_a_report_headlined_under_the_column_name_keeps_its_dated_bullets():
+    # 工作动态 / a headline / its lead / dated bullets naming places: one report (rv37 pages3, invented here)
+    page = (
+        "工作动态\n\n"
+        "乌海市“楼栋议事”一月记\n\n"
+        "　　本报讯（记者 乌兰）4月以来，乌海市推\n"
+        "行“楼栋议事”，一个月里办了不少实事。\n"
+        "　　●5月6日，海勃湾区召开推进会，\n"
+        "建立楼栋议事点58个。\n"
+        "　　●5月8日，乌达区开通“暖心热线”，\n"
+        "受理诉求300余件。\n"
+        "　　●5月9日，海南区组织部开展督查，\n"
+        "通报了3个进展慢的社区。\n"
+        "　　区委组织部负责人说，议事点将常态化运行。\n"
+    )
+    articles = _articles(page)
+    assert len(articles) == 1
+    assert "5月9日，海南区组织部开展督查" in articles[0].text

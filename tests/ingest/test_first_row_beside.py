@@ -51,3 +51,19 @@ def test_a_table_row_or_a_gapped_line_under_no_headline_is_left():
         "        绥化市“红色物业”让老小区焕新颜\n\n", "　　绥化市的老旧小区改造正在推进。\n\n"
     )
     assert first_row_beside(flat, None) == (flat, None)
+
+
+def test_a_byline_with_a_wide_gap_is_no_row_of_two_columns():
+    # a reporter and the correspondents set apart by four spaces (rv37 pages5, invented here)
+    page = (
+        "        鸡西市“暖心驿站”开进工地\n"
+        "本报记者 孙志刚    通讯员 马丽娜 高远\n"
+        "  今年以来，鸡西市在建筑工地开设\n"
+        "“暖心驿站”，为工人提供热水、休息\n"
+        "和充电服务。\n"
+        "  驿站已接待工人8000余人次。\n"
+        "密山市推行“板凳会”\n"
+        "本报记者 周明\n"
+        "  今年以来，密山市在各村推行“板凳会”。\n"
+    )
+    assert first_row_beside(page, None) == (page, None)

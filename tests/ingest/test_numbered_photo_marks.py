@@ -57,3 +57,13 @@ def test_two_phrases_without_photo_numbers_are_no_captions():
     page = _PAGE.replace("图①：新建成的口袋公园　图②：", "新建成的口袋公园　")
     articles = segment(assemble(classify_page(page)))
     assert not any(c.text.startswith("新建成的口袋公园") for a in articles for c in a.captions)
+
+
+def test_a_numbered_list_in_the_body_keeps_its_numbers():
+    # a body's list `…：①…；②…；③…` with photos numbered 图①/图② under it (rv37 pages2, invented here)
+    from builder.ingest.captionshapes import without_photo_marks
+
+    body = "村里的办法有三条：①议事上墙，逐户公示；②积分兑换，按月结算；③志愿服务。新修的文化广场①已经启用。"
+    assert without_photo_marks(body, ["图①：新修的文化广场", "图②：志愿者在服务"]) == (
+        "村里的办法有三条：①议事上墙，逐户公示；②积分兑换，按月结算；③志愿服务。新修的文化广场已经启用。"
+    )

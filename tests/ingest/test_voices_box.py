@@ -55,3 +55,15 @@ def test_a_column_of_voices_under_name_lines_stays_a_sidebar():
     articles = _articles(box)
     assert len(articles) == 2
     assert all("价钱也实在" not in a.text and "张玉兰" not in a.text for a in articles)
+
+
+def test_a_two_line_headline_ending_in_the_word_is_no_box():
+    # `院坝会上听` / `居民声音` over a report's quote lead: a headline's second line (rv37 pages4, invented here)
+    box = (
+        "\n院坝会上听\n居民声音\n\n"
+        "　　“有事就在院坝里说。”仓山区城门镇\n"
+        "村民林大姐说。今年以来，城门镇推行\n"
+        "“院坝会”，收集群众意见430条。\n\n"
+    )
+    text = " ".join(a.text for a in _articles(box))
+    assert "收集群众意见430条" in text
