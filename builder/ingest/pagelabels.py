@@ -80,9 +80,13 @@ _VOICES_LABEL = re.compile(
 
 
 def stands_as_label(page: PageReader, label: str) -> bool:
-    """A label stands as one: marked or bracketed (`■记者观察`, `【链接】`), or not right under a line that opened
-    after a blank and ends no sentence (`板凳会上听` / `群众声音` over a lead: a two-line headline's second line)."""
-    if label.startswith(tuple(LABEL_MARKS + "┌┏╔【［[")) or page.blanks or not page.units:
+    """A voices box's label (`群众声音`, words a headline ends on) stands as one: marked or bracketed, or not right
+    under a line that opened after a blank and ends no sentence (`板凳会上听` / `群众声音` over a lead: a two-line
+    headline's second line). Other labels stand over their box's own title (`板凳虽小 连着民心` / `记者手记`,
+    layouts32 p02, read in that order)."""
+    if not _VOICES_LABEL.search(label) or label.startswith(tuple(LABEL_MARKS + "┌┏╔【［[")):
+        return True
+    if page.blanks or not page.units:
         return True
     above = page.units[-1]
     return not (above.kind in (HEADLINE, TEXT) and above.blanks_before and not ends_sentence(above.text))
