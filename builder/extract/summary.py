@@ -51,6 +51,8 @@ Rules, in order:
    article named nowhere before goes on from it and leads only when no other sentence can.
 7. A summary identical to the body's first paragraph (or to its end, after a stock opening) says nothing the page does not say just below it: it
    then gets a sentence from another paragraph, or is taken from the other paragraphs only.
+8. A numbered list (`summary_lists.py`): an item's number (`五、`, `（三）`, `3.`) is left out of its sentence; the
+   items of a list of cases (`…对5起…典型问题进行通报。` then `一、某街道…。目前，…`) are no summary: the lead is.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from builder.extract.summary_actors import (
     title_names,
     units_named,
 )
+from builder.extract.summary_lists import announces_cases, items_of_cases, without_list_number
 from builder.extract.summary_speech import (
     SPEECH_QUOTE,
     in_first_person,
@@ -208,17 +211,19 @@ def _sentences(title: str, body: str, speech_too: bool = False) -> list[_Sentenc
     out: list[_Sentence] = []
     position = 0
     before = [title]  # what the article said before the sentence (the units a demonstrative points back at)
-    for p_index, paragraph in enumerate(body_paragraphs(body)):
+    paragraphs = body_paragraphs(body)
+    cases = items_of_cases(paragraphs)  # (a list of cases: its items are no gist of the article listing them)
+    for p_index, paragraph in enumerate(paragraphs):
         if p_index == 0:
             paragraph = _BYLINE.sub("", paragraph, count=1)
         speaking = False  # a paragraph a speaker opened (马某强调，…): its later sentences are the speaker's
         for text in split_sentences(paragraph):
             position += 1
             before.append(text)
-            text = without_hook(text)
+            text = without_list_number(without_hook(text))
             named |= units_named(text)
             speaking = speaking or opens_a_speech(text)
-            if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text:
+            if len(text) < 12 or text.endswith(("？", "?", "！")) or "？" in text or p_index in cases:
                 continue
             # someone's words (the paragraph's speaker's, or this sentence's own speech) stand in only with speech_too
             said_by_someone = speaking or is_speech(text)
@@ -249,6 +254,7 @@ def _sentences(title: str, body: str, speech_too: bool = False) -> list[_Sentenc
             # (a deed only in the clauses after what the unit is)
             told = text[what.end() :] if (what := _WHAT_IT_IS.match(text)) else text
             action = bool(_ACTION.search(_HONOUR.sub("", SPEECH_QUOTE.sub("", told))))
+            action = action or bool(cases and p_index < min(cases) and announces_cases(text))
             thesis = bool(_THESIS.search(text))
             if not action and not thesis and (not actor or _SCENE.match(text)):
                 continue  # (a sentence naming a unit and no deed: a story's news, when no sentence says more)
