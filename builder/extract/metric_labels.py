@@ -30,7 +30,7 @@ import re
 from builder.extract import metric_words as words
 from builder.places.gazetteer import gazetteer
 from builder.text.boundaries import starts_with_word
-from builder.text.numerals import NUMBERS_TO_TEN
+from builder.text.numerals import LIST_NUMBER
 from builder.text.patterns import alternation
 
 __all__ = [
@@ -56,10 +56,6 @@ _COUNTED_NOUNS = frozenset(words.HEADS.split()) | frozenset(words.GENERIC.split(
 _VERB_ONLY = re.compile("^(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")+$")
 _VERB_AT = re.compile("(?:" + alternation(words.VERBS) + "|" + alternation(words.DEEDS) + ")")
 _VERB_LEAD = re.compile("^(?:" + alternation(words.VERBS) + ")")
-# (一、二级网格长: the 一 of a range of levels, no section)
-_ENUMERATION = re.compile(
-    rf"^(?:[{NUMBERS_TO_TEN}]+、|[（(][{NUMBERS_TO_TEN}\d]+[）)]|\d+[.、．])\s*(?![{NUMBERS_TO_TEN}\d])"
-)
 _PLACE_PREFIX = re.compile("^[\u4e00-\u9fff]{1,8}[市区县旗州]$")
 # 市委组织部, 区级, 县直, 区、县, and the words a 市/区/县 begins (市域, 区内, 市民, 县城): the place's own
 _OWN_BODY = re.compile("委|党委|政府|人大|政协|级|直|属|的|、|和|与|及|域|内|外|民|容|貌|城|情|长")
@@ -83,7 +79,7 @@ def strip_lead(label: str) -> str:
 def front_cut(label: str) -> str:
     """What goes from the front of a label: a section's number, the group the counted are picked from (从…中),
     scope words, a speaker, the one who acts before 累计 or 共, a place."""
-    label = _ENUMERATION.sub(
+    label = LIST_NUMBER.sub(
         "", label
     )  # 三、村均集体经济收入: a section's number is no part of what is counted
     label = _PICKED_FROM.sub("", label)

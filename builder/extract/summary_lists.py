@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import re
 
-from builder.text.numerals import NUMBERS_TO_TEN
+from builder.text.numerals import LIST_NUMBER
 
 MIN_ITEMS = 3
 
-_LIST_NUMBER = re.compile(
-    rf"^\s*(?:[{NUMBERS_TO_TEN}]{{1,3}}、|[（(][{NUMBERS_TO_TEN}]{{1,3}}[）)]|\d{{1,2}}(?:[.．](?![\d.．])|、))\s*"
-)
 # a paragraph announcing a list of cases (对5起…典型问题进行通报, 公开曝光3起…案例, 发布一批典型案例)
 _CASE = r"(?:典型问题|典型案例|问题线索|案例|反面典型)"
 _MADE_PUBLIC = r"(?:通报|曝光|公布|发布|公开)"
@@ -27,7 +24,7 @@ _ANNOUNCES_CASES = re.compile(rf"{_MADE_PUBLIC}[^。]{{0,40}}?{_CASE}|{_CASE}[^�
 
 def without_list_number(text: str) -> str:
     """`text` without the number of a list's item it opens with (`五、南平市…` -> `南平市…`)."""
-    return _LIST_NUMBER.sub("", text, count=1)
+    return LIST_NUMBER.sub("", text, count=1)
 
 
 def announces_cases(sentence: str) -> bool:
@@ -37,7 +34,7 @@ def announces_cases(sentence: str) -> bool:
 
 def items_of_cases(paragraphs: list[str]) -> set[int]:
     """The indices of the paragraphs that are the items of a numbered list of cases (empty if the body is none)."""
-    items = [i for i, p in enumerate(paragraphs) if _LIST_NUMBER.match(p)]
+    items = [i for i, p in enumerate(paragraphs) if LIST_NUMBER.match(p)]
     if len(items) < MIN_ITEMS or not any(announces_cases(p) for p in paragraphs[: items[0]]):
         return set()
     return set(items)

@@ -5,9 +5,12 @@ Patterns compose them: `[{COUNTS_TO_TEN}]` a small count (两个, 十名), `[\\d
 (300多, 三百多, 两万). A closed set of another meaning stays written out where it is used: quarters ([一二三四]季度),
 weekdays (星期[一二三四五六日天]), ratings ([一二三四五两]星), proof rounds ([一二三四终]校), a photo's number
 (图[一二三四五六]), the idioms of 最后一公里.
+One pattern lives here too: LIST_NUMBER, the number of a list's item opening a text (一、, （三）, 3.).
 """
 
 from __future__ import annotations
+
+import re
 
 __all__ = [
     "CIRCLE_ZERO",
@@ -15,6 +18,7 @@ __all__ = [
     "COUNT_NUMERALS",
     "DIGITS",
     "HUNDRED_MILLION",
+    "LIST_NUMBER",
     "MAGNITUDES",
     "NUMBERS_TO_TEN",
     "TEN",
@@ -38,3 +42,8 @@ NUMBERS_TO_TEN = DIGITS + TEN
 COUNTS_TO_TEN = NUMBERS_TO_TEN + TWO_COUNTED
 # a count with its magnitudes (三百多, 两万, 一千二百)
 COUNT_NUMERALS = COUNTS_TO_TEN + MAGNITUDES
+# the number of a list's item opening a text (一、, （三）, 3., 3、); not the 一 of a range (一、二级网格长) nor a
+# figure (3.5万)
+LIST_NUMBER = re.compile(
+    rf"^(?:[{NUMBERS_TO_TEN}]+、|[（(][{NUMBERS_TO_TEN}\d]+[）)]|\d+[.、．])\s*(?![{NUMBERS_TO_TEN}\d])"
+)
