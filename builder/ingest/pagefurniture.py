@@ -43,6 +43,7 @@ from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker, is_quoted_nam
 from builder.ingest.masthead import WEEKDAY
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
 from builder.ingest.pagelines import Line, PageReader
+from builder.ingest.textrules import cjk_count
 from builder.ingest.toplabels import SHORT_LABEL, bracketed_column_label, label_over_headline, two_part_label
 from builder.ingest.videocredits import is_video_credit
 
@@ -147,6 +148,7 @@ def _running_head(page: PageReader, line: Line) -> bool:
 
 # a gap a layout extraction leaves between a line and a box printed beside it: two full-width spaces or four
 _BOX_GAP = re.compile("\u3000{2,}| {4,}")
+_OWN_WORDS = 4  # CJK characters at least of the line a box is printed beside (a headline's, a body line's)
 
 
 def furniture_beside(page: PageReader, line: Line) -> bool:
@@ -157,6 +159,8 @@ def furniture_beside(page: PageReader, line: Line) -> bool:
     if gap is None or gap.start() == 0:
         return False
     own, beside = line.text[: gap.start()], line.text[gap.end() :]
+    if cjk_count(own) < _OWN_WORDS:
+        return False  # `1　　摸底排查　　2023年5月1日`: a table row's number, no line with a box beside it
     if not beside or is_furniture_line(own) or not is_furniture_line(beside) or is_furniture_line(line.text):
         return False
     line.text = own
