@@ -168,10 +168,15 @@ def headlines_stacked_at_head(page: PageReader) -> bool:
     """The page's first units after its furniture are two headlines or more, one right after another: the
     headlines printed together at the head, each body under them opening with its byline or lead (heldout37 p03:
     three headlines over 14-character bodies, the second opening under a bare name)."""
-    units = [unit for unit in page.units if unit.kind != FURNITURE]
     heads = 0
-    for unit in units:
+    for (
+        unit
+    ) in page.units:  # read up to the first unit of another kind only: a page is read once, not its square
+        if unit.kind == FURNITURE:
+            continue
         if unit.kind != HEADLINE:
             break
         heads += 1
-    return heads >= 2
+        if heads >= 2:
+            return True
+    return False

@@ -94,7 +94,10 @@ def plain_label_over_headline(page: PageReader, line: Line) -> bool:
     """The same label printed plain (`基层观察`), a blank line on either side of it: furniture over the headline
     of the commentary under it, which opens an article of its own (not a subheading of the report above)."""
     after = page.lines[page.index] if page.index < len(page.lines) else ""
-    below = next((text for text in page.lines[page.index :] if text.strip()), "")
+    lines = page.lines
+    below = next(
+        (lines[i] for i in range(page.index, len(lines)) if lines[i].strip()), ""
+    )  # lazily: not the rest
     return (
         not line.indent
         and not after.strip()
