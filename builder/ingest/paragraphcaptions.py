@@ -126,8 +126,8 @@ def caption_between_paragraphs(state: Assembly) -> bool:
         if following.kind != TEXT or not following.indent or following.blanks_before:
             continue
         caption = "".join(u.text for u in lines)
-        if not one_short_sentence(caption) or REPORTED_FACT.search(caption):
-            return False
+        if not one_short_sentence(caption) or REPORTED_FACT.search(caption) or _LABELLED.match(caption):
+            return False  # `地点：每周二…`: a labelled line of the text (a list's item), no photo's caption
         state.flush()
         state.out.append(Unit(CAPTION, caption, unit.line))
         state.index = end
@@ -143,6 +143,7 @@ def _short_of_column(state: Assembly, line: Unit) -> float:
 
 
 _HALF = 0.5
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]")  # a label and its colon opening the lines
 
 
 def caption_inside_sentence(state: Assembly) -> bool:
