@@ -94,25 +94,24 @@ def plain_label_over_headline(page: PageReader, line: Line) -> bool:
     """The same label printed plain (`基层观察`), a blank line on either side of it: furniture over the headline
     of the commentary under it, which opens an article of its own (not a subheading of the report above)."""
     after = page.lines[page.index] if page.index < len(page.lines) else ""
-    lines = page.lines
-    below = next(
-        (lines[i] for i in range(page.index, len(lines)) if lines[i].strip()), ""
-    )  # lazily: not the rest
     return (
         not line.indent
         and not after.strip()
-        and not below.startswith(("\u3000", " "))  # over a paragraph's line (a `问：` turn): a name, no label
-        and _label_over_headline(page, line, line.text)
+        and _label_over_headline(page, line, line.text, flush_headline=True)
     )
 
 
-def _label_over_headline(page: PageReader, line: Line, label: str) -> bool:
-    """`label` (the line's word, read once) over a headline and its indented body, after a finished article."""
+def _label_over_headline(page: PageReader, line: Line, label: str, *, flush_headline: bool = False) -> bool:
+    """`label` (the line's word, read once) over a headline and its indented body, after a finished article.
+    `flush_headline` (the plain label's): the line under the label stands flush; an indented one is a
+    paragraph's line (a `问：` turn), the label a name, no label."""
     if not page.blanks or not is_label_word(label) or not after_finished_article(page):
         return False
     head = page.index
     while head < len(page.lines) and not page.lines[head].strip():
         head += 1
+    if flush_headline and head < len(page.lines) and page.lines[head].startswith(("\u3000", " ")):
+        return False
     if head + 1 >= len(page.lines):
         return False
     text = page.lines[head].strip()
