@@ -169,9 +169,8 @@ def headlines_stacked_at_head(page: PageReader) -> bool:
     headlines printed together at the head, each body under them opening with its byline or lead (heldout37 p03:
     three headlines over 14-character bodies, the second opening under a bare name)."""
     heads = 0
-    for (
-        unit
-    ) in page.units:  # read up to the first unit of another kind only: a page is read once, not its square
+    # read up to the first unit of another kind only: a page is read once, not its square
+    for unit in page.units:
         if unit.kind == FURNITURE:
             continue
         if unit.kind != HEADLINE:
