@@ -12,11 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from statistics import median
 
-from builder.ingest.captionlines import (
-    caption_over_cut_credit,
-    caption_with_credit_inside_sentence,
-    scene_caption,
-)
+from builder.ingest.captionlines import caption_over_cut_credit, caption_with_credit_inside_sentence
 from builder.ingest.captionshapes import split_closing_names
 from builder.ingest.datelines import split_baoxun
 from builder.ingest.linejoin import opens_paragraph
@@ -47,6 +43,7 @@ from builder.ingest.paragraphcaptions import (
     caption_over_credit_inside_paragraph,
     lead_and_marked_caption_inside_sentence,
 )
+from builder.ingest.scenecaptions import scene_caption
 from builder.ingest.speakerturns import opens_turn, speakers
 from builder.ingest.standalone import (
     heading_over_indented_line,

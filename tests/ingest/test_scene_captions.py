@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.ingest.captionlines import describes_scene
 from builder.ingest.pagelines import CAPTION, HEADING, TEXT
 from builder.ingest.paragraphs import assemble
+from builder.ingest.scenecaptions import describes_scene
 from builder.ingest.segment import segment
 from builder.ingest.units import classify_page
 
