@@ -7,8 +7,9 @@ import re
 
 def alternation(words: str) -> str:
     """`"机制 模式 工作法"` -> `工作法|机制|模式`: the words of a whitespace-separated list as one regex
-    alternation, each once, longest first (so that a word wins over its own prefix)."""
-    return "|".join(sorted(set(words.split()), key=len, reverse=True))
+    alternation, each once, longest first (so that a word wins over its own prefix), words of one length in
+    their own order (not a set's, which PYTHONHASHSEED decides: the pattern is the same in every process)."""
+    return "|".join(sorted(set(words.split()), key=lambda word: (-len(word), word)))
 
 
 # The Unicode block of box-drawing characters (U+2500–U+257F: ─ ━ │ ┃ ┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼ ═ ║ ╔ …), which pages
