@@ -74,8 +74,8 @@ def short_lead_after_gap(headline: str, lines: list[str], start: int) -> tuple[s
         return headline, ""
     lead = both.group(2) + lead_under(lines, start)
     opens_place = any(lead.startswith(place) for place in place_words(both.group(1)))
-    first = gazetteer().scan(lead[:LEAD_SPAN])
-    opens_place = opens_place or bool(first and first[0][0] == 0 and names_again(both.group(1), lead))
+    first = gazetteer().place_opening(lead[:LEAD_SPAN])
+    opens_place = opens_place or bool(first is not None and names_again(both.group(1), lead))
     if not (opens_place or opens_with_place_chain(lead)) or not brief_lead(both.group(1), lead):
         return headline, ""
     return both.group(1), both.group(2)
@@ -85,8 +85,19 @@ SENTENCE_MARK = re.compile(r"[。！？!?]")
 _SECOND_PHRASE = re.compile(r"^[\u4e00-\u9fff“”]{2,12}$")  # a phrase pair's second half: no clause of a lead
 
 
+# The date a lead opens with (`5月6日`): a report's (_REPORT_OPENING), a news item's before its place (_DATED_LEAD).
+_LEAD_DATE = r"\d{1,2}月\d{1,2}日"
 # A report's first words: its date or 近日 (never 今年以来, 近年来, which open a subheading's paragraph as well).
-_REPORT_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|本报讯|本报[^，。]{0,6}电)")
+_REPORT_OPENING = re.compile(rf"^(?:{_LEAD_DATE}|近日|日前|本报讯|本报[^，。]{{0,6}}电)")
+_DATED_LEAD = re.compile(rf"^{_LEAD_DATE}(?:[上中下]午|晚间?|上旬|中旬|下旬)?[，,]")
+
+
+def dated_place_lead(lead: str) -> bool:
+    """A news item's lead opening with its date and then its place (`5月6日，乌海市海勃湾区召开…`, layouts37 p04)."""
+    date = _DATED_LEAD.match(lead)
+    if date is None:
+        return False
+    return gazetteer().place_opening(lead[date.end() : date.end() + 16]) is not None
 
 
 def names_again(headline: str, lead: str) -> bool:
@@ -112,10 +123,10 @@ def split_lead_place(headline: str, lines: list[str], start: int) -> tuple[str, 
     found = gazetteer().scan(headline)
     if not (under and found) or found[-1][1] != len(headline) or found[-1][0] < _SHORTEST_HEADLINE:
         return headline, ""
-    after = gazetteer().scan(under)
-    if not after or after[0][0] != 0:
+    head = gazetteer().place_opening(under)
+    if head is None:
         return headline, ""
-    tail, head = found[-1][2], after[0][2]
+    tail = found[-1][2]
     if not gazetteer().encloses(tail, head):
         return headline, ""
     return headline[: found[-1][0]], tail + under

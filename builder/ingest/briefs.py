@@ -15,6 +15,7 @@ from builder.ingest import pagelines as kinds
 from builder.ingest.briefleads import (
     SENTENCE_MARK,
     brief_lead,
+    dated_place_lead,
     headline_and_lead,
     headline_second_line,
     lead_under,
@@ -30,7 +31,6 @@ from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.ornaments import ITEM_BULLETS, LABEL_MARKS
 from builder.ingest.pagelines import TEXT, Line, PageReader, Unit
 from builder.ingest.textrules import ends_sentence, indented
-from builder.places.gazetteer import gazetteer
 
 # A list bullet a brief column sets before each item's headline (`◆格尔木市易地搬迁社区建起“暖心食堂”`).
 _LIST_BULLET = re.compile(rf"^[{ITEM_BULLETS}\u2460-\u2473]\s*")  # also ①…⑳
@@ -143,7 +143,7 @@ def headless_brief(page: PageReader, line: Line) -> bool:
     if not bullet:  # a column of briefs with no headlines: each paragraph opens with its place in full
         return _dateline_item(page, line) or _unbulleted_item(page, line)
     lead = line.text[bullet.end() :]
-    in_briefs = _in_brief_column(page) or (_dated_place_lead(lead) and _in_news_column(page))
+    in_briefs = _in_brief_column(page) or (dated_place_lead(lead) and _in_news_column(page))
     # In a column of briefs, an indented bulleted paragraph standing apart opens an item however its lead
     # opens (`◆“您有一份新的…”上午7时`, `◆某某街头寒风渐起，…`): the column prints no headline over it.
     apart = in_briefs and bool(page.blanks) and line.indent
@@ -299,15 +299,6 @@ def _names_news_column(unit: Unit) -> bool:
     return unit.kind == kinds.FURNITURE and _NEWS_LABEL.match(re.sub(r"\s", "", unit.text)) is not None
 
 
-def _dated_place_lead(lead: str) -> bool:
-    """A news item's lead opening with its date and then its place (`5月6日，乌海市海勃湾区召开…`, layouts37 p04)."""
-    date = _DATED_LEAD.match(lead)
-    if date is None:
-        return False
-    found = gazetteer().scan(lead[date.end() : date.end() + 16])
-    return bool(found) and found[0][0] == 0
-
-
 # Outside a brief column, the bullets that set off an article's paragraphs (`●近日，某街道召开…`); `▲` and `■`
 # stay a caption's or a byline's mark there.
 _PARAGRAPH_BULLET = re.compile(r"^[●◆◇○]")
@@ -321,7 +312,6 @@ _DISPATCH_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}传真$")
 # with their date and their place (`●5月6日，乌海市…`, layouts37 p04); such a label also names a page or a column of
 # reports, whose bulleted paragraphs stay paragraphs.
 _NEWS_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}动态$")
-_DATED_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|晚间?|上旬|中旬|下旬)?[，,]")
 
 
 def _rejoin_wrapped_credit(page: PageReader) -> None:

@@ -111,9 +111,9 @@ MEANS_OPENING = re.compile(r"^(?:坚持)?党建(?:引领|赋能|带动)")
 
 def opening_place(text: str) -> str:
     """The place a line opens with: one of the gazetteer, or a street, community or village by its suffix."""
-    found = gazetteer().scan(text[:12])
-    if found and found[0][0] == 0:
-        return found[0][2]
+    place = gazetteer().place_opening(text[:12])
+    if place is not None:
+        return place
     local = _LOCAL_PLACE.match(text)
     return local.group(0) if local else ""
 

@@ -70,12 +70,12 @@ def place_units(text: str) -> list[str]:
     position, level = 0, -1
     places = gazetteer()
     while position < len(text):
-        found = places.scan(text[position : position + 12])
+        place = places.place_opening(text[position : position + 12])
         township = _township_at(text, position)
-        if township and not (found and found[0][0] == 0 and len(found[0][2]) >= len(township)):
+        if township and not (place is not None and len(place) >= len(township)):
             unit, below = township, TOWNSHIP_LEVEL  # `登州路街道`, not the city `登州` and `路街道`
-        elif found and found[0][0] == 0 and (not units or _full_form(found[0][2])):
-            unit = found[0][2]
+        elif place is not None and (not units or _full_form(place)):
+            unit = place
             below = _listed_level(unit)
         else:
             match = _UNIT.match(text, position)

@@ -35,10 +35,9 @@ def roundup_part_head(page: PageReader, line: Line) -> bool:
     if not is_headline_shape(head) or not following or starts_byline(following):
         return False
     places = gazetteer()
-    found = places.scan(head)
-    if not found or found[0][0] != 0:
+    part = places.place_opening(head)
+    if part is None:
         return False
-    part = found[0][2]
     if not any(outer != part and places.encloses(outer, part) for outer in _report_places(page)):
         return False
     return page.add(HEADING, head, line.number)

@@ -27,6 +27,5 @@ def series_labels_off(lines: list[str]) -> None:
         if not label or not names_no_place(label.group(1)):
             continue
         rest = text[label.end() :]
-        found = gazetteer().scan(rest[:12])
-        if OWN_SUBJECT.match(rest) or (found and found[0][0] == 0):
+        if OWN_SUBJECT.match(rest) or gazetteer().place_opening(rest[:12]) is not None:
             lines[index] = raw[: len(raw) - len(raw.lstrip())] + rest

@@ -165,8 +165,7 @@ def _predicate_only(clause: str) -> bool:
     `将乐县…`, `都江堰市…`: the gazetteer's names)."""
     if not _PREDICATE.match(clause):
         return False
-    found = gazetteer().scan(clause[:12])
-    return not (found and found[0][0] == 0)
+    return gazetteer().place_opening(clause[:12]) is None
 
 
 # A conjunction opening a clause (`然而在…`), left out of a title.

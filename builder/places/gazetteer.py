@@ -103,6 +103,11 @@ class Gazetteer:
             position = end
         return out
 
+    def place_opening(self, text: str) -> str | None:
+        """The place `text` opens with, as written (the leftmost-longest match at its first character), or None."""
+        found = self.scan(text)
+        return found[0][2] if found and found[0][0] == 0 else None
+
 
 def _automaton(forms: dict[str, tuple[Form, ...]]) -> Any:
     automaton = ahocorasick.Automaton()
