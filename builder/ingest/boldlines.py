@@ -21,7 +21,7 @@ from builder.ingest.textrules import (
     split_bold_doubled,
     split_headlines,
 )
-from builder.text.numerals import NUMBERS_TO_TEN
+from builder.text.numerals import LIST_NUMBER
 
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(.*)$")
 
@@ -63,20 +63,15 @@ def bold_doubled(page: PageReader, line: Line) -> bool:
     return True
 
 
-_ORDINAL = re.compile(
-    rf"^(?:[{NUMBERS_TO_TEN}]{{1,3}}、|[（(][{NUMBERS_TO_TEN}]{{1,3}}[）)]|\d{{1,2}}[.、．])"
-)
-
-
 def _section_head_in_body(page: PageReader, doubled: tuple[str, str]) -> bool:
-    """A doubled bold line opening with an ordinal (`一、…`) alone on its line, right after a finished
-    paragraph of the text (maybe a photo's caption between): the article's numbered section head, not a
-    headline."""
+    """A doubled bold line opening with a list item's number (`一、…`: numerals.LIST_NUMBER) alone on its line,
+    right after a finished paragraph of the text (maybe a photo's caption between): the article's numbered
+    section head, not a headline."""
     passed = (kinds.CAPTION, kinds.CREDIT, kinds.FURNITURE)
     last = next((u for u in reversed(page.units) if u.kind not in passed), None)
     return (
         not doubled[1]
-        and _ORDINAL.match(doubled[0].strip()) is not None
+        and LIST_NUMBER.match(doubled[0].strip()) is not None
         and last is not None
         and last.kind == kinds.TEXT
         and ends_sentence(last.text)
