@@ -88,7 +88,8 @@ _TAKES_OBJECT = re.compile(
 
 def opens_with_place_chain(text: str) -> bool:
     """The text opens with two places of the gazetteer or more, each inside the one before (`衢州市柯城区…`,
-    `大庆市萨尔图区…`): a report's lead naming its place in full."""
+    `大庆市萨尔图区…`): a report's lead naming its place in full (the gazetteer's names, unlike briefleads', which
+    reads the suffixes alone)."""
     places = gazetteer()
     found = places.scan(text[:24])
     return (
