@@ -1,0 +1,65 @@
+"""Ingest of the thirty-eighth held-out pages (tests/corpus/heldout38) into a brand-new folder, scored against their gold.
+
+The 8 pages (18 articles; 15 provinces, every level: two provinces, two cities, six counties, three townships, four
+communities and villages with a 小区 and a 网格 among them, and a commentary with no place) are PDF extractions of
+printed pages only: half the seeds' common damage in fresh instances (a glued `本报讯（记者 … 通讯员` cut inside the
+credit, a `△…　记者 … 摄` caption inside a quoted sentence, a bare-name body whose headline is the page's last two
+lines bold-doubled by runs, a kicker and two headlines stacked at the top over 14-character bodies with glued
+`本报某地…电（…）` datelines, `图为…供图` inside a sentence and `（下转第4版）`, a two-line page head, a column label over a
+no-place commentary signed `（name）` at its end, a page with no blank line at all: an interview with a headline wrapped
+over two lines, a `——访` deck and `记者：` turns, then a `简　讯` column with credits glued to the items' last lines),
+half new printed layouts: a 时间轴 box of year/event line pairs inside a feature, a `【小贴士】` service box (hours,
+place, phone), a 调研报告 excerpt by a 调研组 with `一、` section heads and a closing `（执笔：…）` line, a 光荣榜 box of
+`name　unit　title` rows between two paragraphs, a 留言板 item (a net user's dated message, `【部门回复】`, a reply signed
+by unit and date, no byline), a 人物 profile whose pull quote is bold-doubled character by character inside a sentence
+at the column break, a 示意图 map's labels, symbols and `制图：` credit as scattered short lines, a 综述 with bold
+lead-in sentences. Its gold was written by a colleague who did not read the code, in session 38 (sources kept outside
+the repo).
+
+Kept BLIND in session 38 and scored at its start (7064a89a) and after its first merges (bec3784d: the layouts38 set,
+tidy38): the same at both ends, articles 17/18 with 2 spurious files (the 留言板's label and its `【部门回复】` written
+as articles of their own; the `简　讯` column's first item merged into the interview above it on the page with no blank
+line), titles 14/18 (the 调研组 byline taken as the title, the pull quote's opening taken as the profile's title, the
+留言板's question headline lost), subtitles 15/18, bylines 15/18, region 17/18, level 16/18, theme F1 0.791, metrics R
+129/145 and P 129/140 (the 简讯's figures inside the interview), practices R 43/49 and P 43/46, captions 2/2, bodies
+with a byline or headline 1, broken paragraphs 0/81. Committed as a dev set at those numbers.
+
+A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
+tests/corpus/ratchet.py TARGETS. Scoreboard:
+`python -m tests.corpus.scoring --pages tests/corpus/heldout38 --gold tests/corpus/heldout38-gold.yaml`.
+"""
+
+from __future__ import annotations
+
+from tests.corpus import scoring
+from tests.corpus.ratchet import GoldRatchet
+
+HELDOUT38 = scoring.HERE / "heldout38"
+HELDOUT38_GOLD = scoring.HERE / "heldout38-gold.yaml"
+
+# measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
+AT_LEAST = {
+    "articles_found": 17 / 18,
+    "titles_exact": 14 / 18,
+    "subtitles_exact": 15 / 18,
+    "bylines_exact": 15 / 18,
+    "region_exact": 17 / 18,
+    "level_exact": 16 / 18,
+    "theme_f1": 0.790,
+    "metric_recall": 129 / 145,
+    "metric_precision": 129 / 140,
+    "practice_recall": 43 / 49,
+    "practice_precision": 43 / 46,
+}
+AT_MOST = {
+    "bodies_with_captions": 0,
+    "bodies_with_bylines": 1,
+    "broken_paragraphs": 0,
+}
+
+
+class TestHeldout38Gold(GoldRatchet):
+    PAGES, GOLD = HELDOUT38, HELDOUT38_GOLD
+    AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
+    SPURIOUS = 2  # blind 2
+    CAPTIONS_RECOVERED = 2
