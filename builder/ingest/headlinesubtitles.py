@@ -72,6 +72,37 @@ def headline_over_subtitle(page: PageReader, line: Line) -> bool:
     return True
 
 
+# A headline and its `——` subtitle set on ONE line (`某镇“议事会”议出致富路——老手艺带动村民增收`): no sentence's
+# mark in either half, the headline of 4 characters at least before the dashes, the subtitle after them.
+# (a web page's title joining a two-part headline and a long event name by `——` is no such line: the subtitle
+# of a printed one is short, test_copied_site_heads)
+_GLUED_SUBTITLE = re.compile(r"^(?P<head>[^。！？；，：:—]{4,24})(?P<subtitle>——[^。！？；—]{4,24})$")
+
+
+def subtitles_glued_to_headlines(lines: list[str], numbers: list[int]) -> None:
+    """A headline glued to its `——` subtitle on one line (layouts38 p01), standing apart (the page's top or a
+    blank line over it) over its byline, its dateline, a blank line or an indented lead: the subtitle put on a
+    line of its own under the headline (a pass over the page's lines before they are read, which keep their
+    printed numbers), so that the rule of a headline over its subtitle reads them. A dash inside a paragraph's
+    line (flush under a line of text), a quote's attribution (`“…。”——name`) and a line whose first half is
+    no headline's shape stay as printed."""
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].strip()
+        if "——" not in text or indented(lines[index]):
+            continue  # (most lines stop here: cheap)
+        glued = _GLUED_SUBTITLE.match(text)
+        if glued is None or (index > 0 and lines[index - 1].strip()):
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        under = not below.strip() or indented(below) or starts_byline(below.strip())
+        if not (under or LINE_SHAPE["bare_names"].match(below.strip())):
+            continue
+        if not is_headline_shape(glued["head"]):
+            continue
+        lines[index : index + 1] = [glued["head"], glued["subtitle"]]
+        numbers[index : index + 1] = [numbers[index], numbers[index]]
+
+
 _ASKING = re.compile(r"^[^。；：:]{4,24}[？！]$")
 
 

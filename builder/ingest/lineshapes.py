@@ -12,6 +12,7 @@ import re
 from builder.ingest.datelines import BAOXUN_HEAD
 from builder.ingest.ornaments import BYLINE_MARKS, BYLINE_OPENING_MARKS
 from builder.ingest.reporternames import (
+    PADDED_PERSON_NAME,
     PERSON_NAME,
     WRITER_ROLES,
 )
@@ -23,6 +24,8 @@ from builder.text.patterns import QUOTED_NAME
 # page's lines (a 2 MB page has 50 000).
 LINES_KEPT = 4096
 
+
+_ROW_NAME = f"{PADDED_PERSON_NAME}|{PERSON_NAME}"  # a name of a row of bare names, maybe padded
 
 _LABEL_WORD_CHARS = 4  # characters of a column's or a genre's label word (`人物`, `走基层`, `社区治理`)
 
@@ -163,8 +166,13 @@ _LINE_SHAPES = (
     ),
     ("spaced_label", r"^[\u4e00-\u9fff](?:[ \u3000]+[·・]?[ \u3000]*[\u4e00-\u9fff]){1,9}$"),  # `特 别 报 道`
     ("byline_start", rf"^(?:{BAOXUN_HEAD}|本报记者|[{BYLINE_OPENING_MARKS}])"),
-    # `王晓丹  李墨`, `乌云其木格  高建军`
-    ("bare_names", rf"^{PERSON_NAME}(?:[ \u3000]+{PERSON_NAME}){{0,3}}$"),
+    # `王晓丹  李墨`, `乌云其木格  高建军`; a two-character name padded to three's width beside another name
+    # (`陆佳琪　沈　斌`, `张　婷　马晓军`: one unpadded name at least, so never `简　讯` nor `王　研　李　墨`)
+    (
+        "bare_names",
+        rf"^{PERSON_NAME}(?:[ \u3000]+{PERSON_NAME}){{0,3}}$"
+        rf"|^(?=.*[\u4e00-\u9fff]{{2}})(?:{_ROW_NAME})(?:[ \u3000]+(?:{_ROW_NAME})){{1,3}}$",
+    ),
 )
 
 

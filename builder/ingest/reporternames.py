@@ -55,6 +55,11 @@ SIGNATURE_NAME = f"[{COMMON_SURNAMES}][{_HAN}]{{1,2}}"
 _PADDED_NAME = re.compile(rf"(?:^|(?<=[\s：:]))([{_HAN}])[ \u3000]{{1,3}}([{_HAN}])(?=\s|$)")
 
 
+# Such a name as one of a row of bare names (`陆佳琪　沈　斌`, `张　婷　马晓军`): a common surname, then its given name
+# apart; lineshapes' `bare_names` takes it only beside an unpadded name (alone it is a spaced label: `简　讯`).
+PADDED_PERSON_NAME = f"[{COMMON_SURNAMES}][ \u3000]{{1,2}}[{_HAN}]"
+
+
 def close_padded_names(text: str) -> str:
     """`通讯员 王  研 郭智强 报道` -> `通讯员 王研 郭智强 报道`: a padded two-character name read as one name."""
     return _PADDED_NAME.sub(r"\1\2", text)

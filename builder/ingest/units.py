@@ -304,6 +304,7 @@ def classify_page(text: str) -> list[Unit]:
     page = PageReader(text)
     gluedlead.datelines_down(page.lines)
     ocrdamage.ocr_dashed_subtitles(page.lines)
+    headlinesubtitles.subtitles_glued_to_headlines(page.lines, page.numbers)
     headcaptions.captions_out_of_heads(page.lines, page.numbers)
     spacedheads.close_spaced_heads(page.lines)
     serieslabels.series_labels_off(page.lines)

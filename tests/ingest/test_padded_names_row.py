@@ -1,0 +1,54 @@
+"""A row of bare reporters' names in which a two-character name is padded to a three-character name's width
+(`韩立新　周　洁`, `方　圆　高志强`; layouts38 p02, p06, invented here). The row was no byline: under a headline it was
+read as the headline (the headline above it a kicker), after a finished report it was read into that report and
+the next report was lost. It is the byline. Negative: a spaced label of two characters (`简　讯`) and two padded names
+with no unpadded one (`王　研　李　墨`, which could be read two ways) stay what they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.ingest.lineshapes import LINE_SHAPE
+from builder.ingest.paragraphs import assemble
+from builder.ingest.segment import segment
+from builder.ingest.units import classify_page
+
+_PAGE = (
+    "江北区“邻里茶座”开到楼道口\n"
+    "韩立新　周　洁\n\n"
+    "　　宁波市江北区在各社区开设“邻里茶\n"
+    "座”36处，请居民坐下来商量楼道里的\n"
+    "难事。\n\n"
+    "慈城镇“老手艺课堂”开课\n"
+    "方　圆　高志强\n\n"
+    "　　宁波市江北区慈城镇请老匠人开设\n"
+    "“老手艺课堂”，已开课18期。\n"
+)
+
+
+def test_a_row_of_names_with_a_padded_name_is_the_byline():
+    articles = segment(assemble(classify_page(_PAGE)))
+    assert [a.title for a in articles] == ["江北区“邻里茶座”开到楼道口", "慈城镇“老手艺课堂”开课"]
+    assert [a.subtitle for a in articles] == [None, None]
+    assert [(a.byline or "").replace("\u3000", " ").split() for a in articles] == [
+        ["韩立新", "周", "洁"],
+        ["方", "圆", "高志强"],
+    ]
+    assert "老手艺课堂" not in articles[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("韩立新　周　洁", True),
+        ("方　圆　高志强", True),
+        ("王晓丹  李墨", True),
+        ("简　讯", False),
+        ("王　研　李　墨", False),
+        ("周　洁", False),
+        ("党　建　引　领", False),
+    ],
+)
+def test_the_shape_of_a_row_of_names(line: str, names: bool):
+    assert bool(LINE_SHAPE["bare_names"].match(line)) is names
