@@ -18,6 +18,7 @@ from builder.ingest.bylineshapes import source_byline
 from builder.ingest.epaper import ITEM_LINKS
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.itemends import PAGE_TAGS
+from builder.ingest.pagelabels import box_label_over_prose
 from builder.ingest.pagelines import Line, PageReader, Unit
 from builder.ingest.reporternames import PERSON_NAME
 from builder.ingest.textrules import ends_sentence
@@ -262,6 +263,8 @@ def copied_page_line(page: PageReader, line: Line) -> bool:
         return page.add(kinds.BYLINE, author, line.number)
     if _SPONSORS_LINE.match(line.text):
         _banner_over_sponsors(page, line.text)
+    if box_label_over_prose(page, line):
+        return False  # (the sidebar rule's)
     if (
         posted
         or is_copied_page_furniture(line.text)

@@ -43,8 +43,13 @@ def blank_or_foot_after(page: PageReader) -> bool:
 
 
 # (a hiring's, a tender's or the paper's announcement too: `招聘公告`, `招标公告`, `公告`, over its dates and phone)
-_NOTICE_LABEL = re.compile(f"^[{_HAN}]{{0,4}}(?:启事|须知|公告|通告)$|^(?:征订|订阅|广告)$")
-_NOTICE_WORDS = re.compile(r"订阅|征订|订价|订费|邮局|热线|电话|邮箱|投稿|来稿|联系人|咨询|报名")
+# (a correction's box between two articles, its label maybe spaced out: `更　正` / `本报…一文中，“…”应为“…”。特此更正。`)
+_NOTICE_LABEL = re.compile(
+    f"^[{_HAN}]{{0,4}}(?:启事|须知|公告|通告)$|^(?:征订|订阅|广告)$|^更[ \u3000]*正(?:声明)?$"
+)
+_NOTICE_WORDS = re.compile(
+    r"订阅|征订|订价|订费|邮局|热线|电话|邮箱|投稿|来稿|联系人|咨询|报名|应为|特此更正"
+)
 _MAX_NOTICE_LINES = 12
 
 

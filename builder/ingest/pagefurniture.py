@@ -41,7 +41,7 @@ from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.innerboxes import inner_box
 from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker, is_quoted_name_only
 from builder.ingest.masthead import WEEKDAY
-from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS
+from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS, box_label_over_prose
 from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import cjk_count
 from builder.ingest.toplabels import SHORT_LABEL, bracketed_column_label, label_over_headline, two_part_label
@@ -195,7 +195,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
     label = not page.seen_text and (line.text in KNOWN_COLUMN_LABELS or label_over_headline(page, line))
     if (
         label
-        or is_furniture_line(line.text)
+        or (is_furniture_line(line.text) and not box_label_over_prose(page, line))
         or is_video_credit(line.text)
         or _head_furniture(page, line)
         or _date_line(page, line)

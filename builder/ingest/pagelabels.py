@@ -10,8 +10,8 @@ import re
 from builder.ingest.bylineshapes import starts_byline
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.ornaments import LABEL_MARKS
-from builder.ingest.pagelines import HEADLINE, SUBTITLE, TEXT, PageReader
-from builder.ingest.textrules import ends_sentence, has_cjk
+from builder.ingest.pagelines import HEADLINE, SUBTITLE, TEXT, Line, PageReader
+from builder.ingest.textrules import ends_sentence, has_cjk, indented
 
 # A box widening what the report says (`延伸阅读`, `知识链接`), printed after it or inside it (innerboxes).
 READING_BOX_LABELS = ("相关链接", "背景链接", "知识链接", "延伸阅读")
@@ -100,6 +100,14 @@ def is_sidebar_label(label: str, below: str) -> bool:
     if _VOICES_LABEL.search(label) and not below.startswith(("“", "「", '"')):
         return False
     return not _QUESTION_BOX_LABEL.search(label) or _QUESTION_OPENING.match(below) is not None
+
+
+def box_label_over_prose(page: PageReader, line: Line) -> bool:
+    """A sidebar's label over an indented paragraph (`相关链接` / `　　2024年，…`, layouts38 p03): a printed page's
+    box after a report (the sidebar rule reads it with its text), not a copied web page's label over its list of
+    links (copiedpages, furniture: the label alone)."""
+    below = page.lines[page.index] if page.index < len(page.lines) else ""
+    return bool(below.strip()) and indented(below) and is_sidebar_label(line.text, below.strip())
 
 
 # Column labels and other page furniture seen on party-building pages; vertical labels are rebuilt first.

@@ -43,6 +43,7 @@ _CLAUSE_MARK = re.compile(r"[。，；！？、：:;!?]")
 _DIGIT = re.compile(r"\d")
 _UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()\d]{1,4}[）)]$")
 _CJK_NUMERAL = NUMBERS_TO_TEN
+_RANK = re.compile(r"\d{1,3}[.、．]?")  # a ranking's place before the row's label (`1`, `10.`)
 # a period a column is headed by: `2024年`, `2025年度`, `1月`, `12月份`, `一月`, `第一季度`, `2025年1—6月`
 _PERIOD = re.compile(
     rf"(?:\d{{4}}年(?:度)?)?(?:\d{{1,2}}|[{_CJK_NUMERAL}]{{1,3}})(?:[—\-～~至]\d{{1,2}})?月(?:份)?"
@@ -80,10 +81,11 @@ def is_figure_cell(cell: str) -> bool:
 
 def _column_label(cell: str) -> bool:
     """A column's label: a period, or a short name with no figure and no clause mark."""
-    if _PERIOD.fullmatch(_UNIT_IN_BRACKETS.sub("", cell)):
+    bare = _UNIT_IN_BRACKETS.sub("", cell)
+    if _PERIOD.fullmatch(bare):
         return True  # `2024年`, or with the unit of its figures `2024年（万元）`
     return (
-        len(cell) <= _MAX_COLUMN_LABEL_CHARS
+        len(bare) <= _MAX_COLUMN_LABEL_CHARS  # (`集体经济收入（万元）`: the name, then its figures' unit)
         and cjk_count(cell) > 0
         and not _DIGIT.search(cell)
         and not _CLAUSE_MARK.search(cell)
@@ -108,6 +110,11 @@ def row_cells(line: str) -> list[str] | None:
     if len(found) < 2 or len(found) > _MAX_COLUMNS:
         return None
     label, figures = found[0], found[1:]
+    if _RANK.fullmatch(label) and len(found) >= 3 and not is_figure_cell(found[1]):
+        label, figures = (
+            found[1],
+            found[2:],
+        )  # a ranking's row, its rank first (`1　塔元庄村　682`, layouts38 p04)
     if is_figure_cell(label) or _CLAUSE_MARK.search(label) or cjk_count(label) > _MAX_LABEL_CHARS:
         return None
     if cjk_count(label) == 0 or not all(is_figure_cell(cell) for cell in figures):
@@ -119,7 +126,7 @@ def row_cells(line: str) -> list[str] | None:
 
 # The unit a table's figure may carry in its own cell (`312万元`, `58个`): moved to its column's label.
 # A count in ten thousands keeps its 万 with the figure (`41万分`: `41万`, unit `分`).
-_UNIT = re.compile(r"(?<=[\d万亿])(万元|亿元|元|个|人|名|件|次|户|家|亩|项|分)$")
+_UNIT = re.compile(r"(?<=[\d万亿])(万元|亿元|元|个|人|名|件|次|户|家|亩|项|分|天|份)$")
 
 
 def bare_figure(cell: str) -> tuple[str, str]:
@@ -135,11 +142,15 @@ def units_to_labels(header: list[str], rows: list[list[str]]) -> tuple[list[str]
     column of figures with mixed units is no table's (None)."""
     header, rows = list(header), [list(row) for row in rows]
     offset = len(header) - (len(rows[0]) - 1)  # the header labels the rows' column too, or only the figures
-    if len(rows[0]) == 2 and len({bare_figure(row[1])[1] for row in rows}) > 1:
-        for row in rows:
-            figure, unit = bare_figure(row[1])
-            if unit:
-                row[0], row[1] = f"{row[0]}（{unit}）", figure
+    in_rows = [{bare_figure(cell)[1] for cell in row[1:]} for row in rows]
+    if all(len(units) == 1 for units in in_rows) and len(set().union(*in_rows)) > 1:
+        # each row counting its own thing in one unit, the units differing down the columns (one column of
+        # figures, or a comparison's `事项　改革前　改革后` / `办理窗口　5个　1个` / `平均办理时间　3天　0.5天`,
+        # layouts38 p03): each row's unit in its label
+        for row, units in zip(rows, in_rows, strict=True):
+            unit = next(iter(units))
+            row[1:] = [bare_figure(cell)[0] for cell in row[1:]]
+            row[0] = f"{row[0]}（{unit}）" if unit else row[0]
         return header, rows
     for column in range(1, len(rows[0])):
         units = {bare_figure(row[column])[1] for row in rows}
@@ -236,7 +247,7 @@ def _table_of_units(
         ):
             break
         rows.append(found)
-    if len(rows) < _MIN_ROWS:
+    if len(rows) < _MIN_ROWS or _row_left_unread(units, header_at + 1 + len(rows), len(rows[0])):
         return None
     labelled = units_to_labels(header, rows)
     if labelled is None or header_cells(" ".join(labelled[0])) is None:
@@ -246,6 +257,14 @@ def _table_of_units(
     return Table(title, tuple(labelled[0]), tuple(tuple(row) for row in labelled[1])), header_at + 1 + len(
         rows
     )
+
+
+def _row_left_unread(units: Sequence[Unit], index: int, width: int) -> bool:
+    """The line right under a table's rows has as many cells as they do but reads as no row (`社区挂牌　平均17块
+    平均4块`, heldout12 p01): a table not read whole, left to the text."""
+    if index >= len(units) or units[index].kind != TEXT or units[index].blanks_before > 0:
+        return False
+    return len(cells(units[index].text)) == width
 
 
 def table_rule(state: Assembly) -> bool:
