@@ -303,6 +303,9 @@ AROUND_SOURCES = (
     # A school run (办好“村官夜校”): named when it is a school or a class; 办好“关键小事”, 办好“民生实事” is a slogan
     # of work done well, no name.
     ("school_run_before", r"办好$"),
+    # A system drawn up (牵头制定“村规民约积分制”, layouts38 p03): named when it is a system, rules or a charter by its
+    # ending; 制定“一村一策” is a plan's slogan, no name.
+    ("system_drawn_before", r"(?:制定|修订)了?$"),
     # (…书香小区“红色物业主动听劝”和炮司小区“1+2+N”治理模式: the next item named with its own estate or village)
     (
         "chain_gap",

@@ -110,6 +110,7 @@ def _is_practice(
         or sized_team
         or (len(bare) >= 4 and bool(_AROUND["took_role_before"].search(own_before)))
         or (bool(signs.SCHOOL_NAME.search(bare)) and bool(_AROUND["school_run_before"].search(own_before)))
+        or (bool(signs.SYSTEM_NAME.search(bare)) and bool(_AROUND["system_drawn_before"].search(own_before)))
     )
     by_means = bool(
         _AROUND["by_means"].search(own_before) or _AROUND["named_as_before"].search(own_before)

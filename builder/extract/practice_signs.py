@@ -29,6 +29,9 @@ ENDS_LIKE_NAME = re.compile(
     f"(?:{SUFFIXES}|(?<=[\u4e00-\u9fff]{{2}})(?:[{NUMBERS_TO_TEN[2:]}]|{TEN}[{DIGITS}])条)$"
 )
 SCHOOL_NAME = re.compile("(?:校|课堂|学堂|讲堂|讲习所)$")  # 办好“村官夜校”: a school run (school_run_before)
+SYSTEM_NAME = re.compile(
+    "(?:制|制度|公约|章程)$"
+)  # 制定“村规民约积分制”: a system drawn up (system_drawn_before)
 SUFFIX_RUN = re.compile(f"(?:{SUFFIXES})+")  # endings run on (行动计划)
 MECHANISM_AFTER = re.compile(
     f"^(?:等(?:[多几\\d{NUMBERS_TO_TEN}]+[个项批类种]|一系列)?|的)?[\u4e00-\u9fff]{{0,4}}?(?:"  # 等多个特色调解品牌

@@ -119,6 +119,32 @@ def split_inline_credit(text: str) -> tuple[str, str | None]:
     return text[: credit.start()].strip(), credit.group(credit.lastindex or 0).strip()
 
 
+# A caption printed with no full stop, its credit after a gap on the same line (`△村民在“积分超市”兑换物品　某某市委
+# 组织部供图`, `图为楼院管家在小区巡查　本报记者　某某　摄`, layouts38 p03, p04): a unit's `…供图`, or a photographer's
+# names (maybe after the paper's role) and `摄`.
+_GAP_CREDIT = re.compile(
+    r"[ \u3000]+((?:(?:本报|新华社)?(?:记者|通讯员|摄影记者)[ \u3000]*)?[\u4e00-\u9fff]{2,4}"
+    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?[ \u3000]*摄|[^，。！？\s“”]{2,20}供图)$"
+)
+
+
+_MIN_GAP_CAPTION = 6  # characters of such a caption, at least
+_ROLE_END = re.compile(r"(?:记者|通讯员|摄影|本报|特约)$")
+
+
+def split_gap_credit(text: str) -> tuple[str, str | None]:
+    """`…兑换物品　某某供图` -> (the caption, the credit) when a credit stands after a gap at the line's end, the
+    caption before it of four characters at least; (text, None) otherwise."""
+    credit = _GAP_CREDIT.search(text)
+    if (
+        credit is None
+        or cjk_count(text[: credit.start()]) < _MIN_GAP_CAPTION
+        or _ROLE_END.search(text[: credit.start()])
+    ):
+        return text, None  # (`本报记者　某某　摄`: a credit alone, its role no caption)
+    return text[: credit.start()], credit.group(1)
+
+
 # The reporter's name in brackets closing a report (`…惠及住户700余户。（覃小红）`), maybe with their roles
 # (`（本报记者 艾力 通讯员 王芳）`, `（图/文 郭立）` who took the photos and wrote, the wrap may glue a name to the
 # next role), or the body that supplied it (`…发展特色种养。（儋州市委组织部供稿）`), or the source a reposted

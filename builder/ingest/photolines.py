@@ -17,7 +17,7 @@ from builder.ingest.captionlines import (
     marked_caption,
     one_short_sentence,
 )
-from builder.ingest.captionshapes import PHOTO_LABEL, is_credit_text, split_inline_credit
+from builder.ingest.captionshapes import PHOTO_LABEL, is_credit_text, split_gap_credit, split_inline_credit
 from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import Line, PageReader
@@ -39,6 +39,8 @@ def caption_mark(page: PageReader, line: Line) -> bool:
     if line.text[0] in BYLINE_MARKS and (BYLINE_THEN_LEAD.match(line.text) or is_byline_text(line.text)):
         return False  # `◎记者 田川 近年来，…`, `◎本报记者 田川`: a reporter line (`◎` and `●` mark both)
     caption, credit = split_inline_credit(LINE_SHAPE["caption_mark"].sub("", line.text))
+    if credit is None:
+        caption, credit = split_gap_credit(caption)  # (no full stop, the credit after a gap)
     if credit is not None:  # the credit printed after the caption marks where it ends
         page.add(kinds.CAPTION, caption, line.number)
         return page.add(kinds.CREDIT, credit, line.number)
@@ -277,6 +279,12 @@ def credit_line(page: PageReader, line: Line) -> bool:
     if bracketed and not is_credit_text(bracketed.group(1)):
         page.add(kinds.CAPTION, bracketed.group(1), line.number)
         return page.add(kinds.CREDIT, bracketed.group(2), line.number)
+    caption, credit = split_gap_credit(
+        line.text
+    )  # (`图为…巡查　本报记者　某某　摄`: the caption, then its credit)
+    if credit is not None and not is_credit_text(caption):
+        page.add(kinds.CAPTION, caption, line.number)
+        return page.add(kinds.CREDIT, credit, line.number)
     return page.add(kinds.CREDIT, line.text, line.number)
 
 
