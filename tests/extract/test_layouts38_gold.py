@@ -18,6 +18,15 @@ captions 2/4, sidecar 2/2, no body with a caption, a byline or a headline, broke
 first score: p02#1's second `两处空地` (the same two plots the meeting names, a scene's count) optional like the first
 (metrics P 63/69).
 
+After this session's rules (barenames: a row of names with a padded two-character name, `陆佳琪　沈　斌`;
+headlinesubtitles: a headline glued to its `——` subtitle on one line; pagelabels/copiedpages: a `相关链接` box over
+prose; furnitureboxes: a `更　正` box; tables: a reform's comparison rows each in its own unit and a ranking's rows
+opening with their rank; captionshapes: a caption's credit after a gap; practice_rules: a quoted system drawn up,
+制定“…积分制”): articles 13/13 with no spurious file, titles 13/13 (printed 13/13), subtitles 13/13, bylines 13/13,
+region 13/13, level 13/13, theme F1 0.941, metrics R 68/68 P 68/68, practices R 23/23 P 23/23, captions 5/5,
+sidecar 2/2, no body with a caption, a byline or a headline, no broken paragraph. Left: themes (p04#2's grid work
+of its 楼院管家 not read, p06#1's 说事 read as consultation).
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/layouts38 --gold tests/corpus/layouts38-gold.yaml`.
@@ -33,22 +42,22 @@ LAYOUTS38_GOLD = scoring.HERE / "layouts38-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 12 / 13,
-    "titles_exact": 10 / 13,
-    "subtitles_exact": 10 / 13,
-    "bylines_exact": 11 / 13,
-    "region_exact": 12 / 13,
-    "level_exact": 12 / 13,
-    "theme_f1": 0.823,
-    "metric_recall": 63 / 68,
-    "metric_precision": 63 / 69,
-    "practice_recall": 19 / 23,
-    "practice_precision": 19 / 23,
+    "articles_found": 13 / 13,
+    "titles_exact": 13 / 13,
+    "subtitles_exact": 13 / 13,
+    "bylines_exact": 13 / 13,
+    "region_exact": 13 / 13,
+    "level_exact": 13 / 13,
+    "theme_f1": 0.940,
+    "metric_recall": 68 / 68,
+    "metric_precision": 68 / 68,
+    "practice_recall": 23 / 23,
+    "practice_precision": 23 / 23,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
     "bodies_with_bylines": 0,
-    "broken_paragraphs": 3,
+    "broken_paragraphs": 0,
 }
 
 
@@ -56,4 +65,4 @@ class TestLayouts38Gold(GoldRatchet):
     PAGES, GOLD = LAYOUTS38, LAYOUTS38_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
     SPURIOUS = 0
-    CAPTIONS_RECOVERED = 2
+    CAPTIONS_RECOVERED = 5
