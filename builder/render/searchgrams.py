@@ -11,7 +11,7 @@ Memory is bounded by the part (`searchindex` picks ranges of shards), not the co
 (2 bytes a character) and the gram starts sorted into their parts (2 bytes a gram) are the only arrays of
 its whole size. Small parts are quicker too: their arrays are reused from the heap, where large ones are
 fresh pages each time (measured at N=1 000: 1.8 s of system time with parts of 4 M characters, 0.1 s with
-parts of 1 M; parts of 250 000 since the heap keeps what a part frees for the next: searchindex._PART_CHARS).
+parts of 1 M; parts of 100 000 since the heap keeps what a part frees for the next: searchindex._PART_CHARS).
 """
 
 from __future__ import annotations

@@ -55,8 +55,11 @@ _BYTES_PER_CHAR = (
 # characters whose grams of one size are sorted together (`searchgrams`): a part's arrays (~100 bytes a
 # character at the most) are reused from the heap part after part (libc.hold_freed_memory), so smaller parts
 # touch fewer fresh pages and sort in cache: 1 M -> 250 000 took the index of N=300 (930 000 characters, one
-# part before) from 0.58-0.62 s to 0.43-0.46 s and +98 -> +43 MB, N=1 000 from 1.65 to 1.50-1.64 s, +138 -> +86 MB
-_PART_CHARS = 250_000
+# part before) from 0.58-0.62 s to 0.43-0.46 s and +98 -> +43 MB, N=1 000 from 1.65 to 1.50-1.64 s, +138 -> +86 MB;
+# 250 000 -> 100 000 (session 38, fresh processes, alternating): N=300 0.41 -> 0.34-0.36 s and +28 -> +20 MB,
+# N=1 000 1.16-1.20 -> 1.18-1.26 s (the same within the load's noise) and +33 -> +28 MB, ten N=1 000 corpora
+# in one (31 M characters) 15.7-15.9 -> 15.1-15.5 s
+_PART_CHARS = 100_000
 _CHUNK_TEXTS = 1000  # texts whose grams are extracted together
 
 
