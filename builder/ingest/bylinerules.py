@@ -17,6 +17,7 @@ from builder.ingest.bylineshapes import (
     unslash_names,
 )
 from builder.ingest.gluedlead import opens_with_place_chain
+from builder.ingest.leadbylines import runs_to_clause_mark
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import (
     BYLINE,
@@ -94,7 +95,7 @@ def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
     lead = found.group(2)
     if len(lead) < _LEAD_WORDS:  # `本报记者 陈海燕 通讯员 庞雪　北` / `海市海城区…`: the place goes on below
         following = page.lines[page.index].strip() if page.index < len(page.lines) else ""
-        if not following or not _place_runs_over(lead, following):
+        if not following or not (_place_runs_over(lead, following) or _lead_word_cut(page, lead, following)):
             return False
         page.lines[page.index] = lead + following
         return page.add(BYLINE, found.group(1), line.number)
@@ -103,6 +104,14 @@ def byline_glued_to_lead(page: PageReader, line: Line) -> bool:
     # the lead fills the line's end: a full line, no short heading of its own
     page.units[-1].width = display_width(line.text)
     return True
+
+
+def _lead_word_cut(page: PageReader, lead: str, following: str) -> bool:
+    """`某某早报全媒体记者 张三 连` / `日来，…` (real R38): the wrap cut the lead's first word after the names; the
+    line under it (no indent: the same paragraph) reads on to a clause mark with no space before it (a space
+    there is a name cut by the wrap, `记者 张三 李` / `四 连日来，…`)."""
+    before_mark = re.split(r"[，。；：、]", following, maxsplit=1)[0]
+    return runs_to_clause_mark(page, lead) and not re.search(r"[ \u3000]", lead + before_mark)
 
 
 def _place_runs_over(word: str, following: str) -> bool:

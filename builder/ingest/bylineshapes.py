@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from builder.ingest.datelines import BAOXUN, ROLE_GLUED
-from builder.ingest.lineshapes import LINE_SHAPE, LINES_KEPT
+from builder.ingest.lineshapes import LINE_SHAPE, LINES_KEPT, MEDIA_UNIT
 from builder.ingest.ornaments import BYLINE_MARKS
 from builder.ingest.reporternames import (
     BYLINE_NAME,
@@ -25,10 +25,11 @@ from builder.places.gazetteer import Gazetteer, gazetteer
 _BYLINE_PREFIX = re.compile(rf"^[{BYLINE_MARKS}]\s*(\S.{{1,40}})$")
 
 # A reporter line with the lead's first words after a space on the same line (`本报记者 张三 近年来，…`), maybe
-# after a mark (`◎记者 张三 近年来，…`): the names (group 1), the lead (group 2).
+# after a mark (`◎记者 张三 近年来，…`), maybe naming the newsroom and its desk (`某某早报全媒体记者 张三 连日来，…`,
+# real R38): the names (group 1), the lead (group 2).
 BYLINE_THEN_LEAD = re.compile(
     rf"^[{BYLINE_MARKS}]?[ \u3000]*"
-    rf"((?:本报)?(?:实习记者|记者)[ \u3000]*{BYLINE_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{BYLINE_NAME})*)"
+    rf"((?:本报|{MEDIA_UNIT})?(?:全媒体|融媒体)?(?:实习记者|记者)[ \u3000]*{BYLINE_NAME}(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{BYLINE_NAME})*)"
     r"[ \u3000]+(\S.*)$"
 )
 

@@ -49,7 +49,7 @@ def names_glued_to_lead(page: PageReader, line: Line) -> bool:
     if found is None or not opens:
         return False
     lead = found.group(2)
-    if len(lead) < _LEAD_CHARS or not _runs_to_clause_mark(page, lead) or ends_sentence(found.group(1)):
+    if len(lead) < _LEAD_CHARS or not runs_to_clause_mark(page, lead) or ends_sentence(found.group(1)):
         return False  # (the lead's first words run on to a clause mark: no headline's phrase, no more names)
     page.add(BYLINE, found.group(1), line.number)
     if not _CLAUSE.search(lead):
@@ -59,7 +59,7 @@ def names_glued_to_lead(page: PageReader, line: Line) -> bool:
     return page.add_text(lead, line)
 
 
-def _runs_to_clause_mark(page: PageReader, lead: str) -> bool:
+def runs_to_clause_mark(page: PageReader, lead: str) -> bool:
     """The lead's first words reach a clause mark on the line, or the column cut them before one and the line
     under it (no indent: the same paragraph) goes on to one (`刘某　何某　走进某某区某某镇` / `某某村，成片的…`,
     heldout35 p05)."""

@@ -144,8 +144,11 @@ CLOSING_SOURCE = (
 )
 
 
-# The newsroom a reporter writes for, named before the role in a closing credit (`江城融媒`, `某某日报`, `某某电视台`).
-MEDIA_UNIT = r"[\u4e00-\u9fff]{2,6}?(?:融媒体中心|融媒|日报|晚报|电视台|广播电视台|新闻网|新闻中心)"
+# The newsroom a reporter writes for, named before the role in a closing credit or a reporter line (`江城融媒`,
+# `某某日报`, `某某早报`, `某某电视台`).
+MEDIA_UNIT = (
+    r"[\u4e00-\u9fff]{2,6}?(?:融媒体中心|融媒|日报|晚报|早报|晨报|都市报|电视台|广播电视台|新闻网|新闻中心)"
+)
 
 
 # The whole-line shapes `builder.ingest.units` asks about, by name: one table, compiled in one loop.

@@ -31,8 +31,14 @@ _HAN = "\u4e00-\u9fff"
 # A transliterated name alone, of two syllables or more (格桑, 扎西多吉): a speaker's name in an interview.
 TRANSLITERATED_NAME = f"[{_SYLLABLES}]{{2,8}}"
 
+# The two-character surnames still borne (`欧阳小文`, `司马南`, `上官婉清`): a name opening with one runs to four
+# characters, which a name of a single-character surname never does. R38's feature byline `欧阳小文` under its
+# subtitle was read as a subheading of the body. (东方 南宫 西门 长孙 are left out: 东方红社区, 南宫市.)
+COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木|宇文|澹台|轩辕|呼延"
+COMPOUND_SURNAME_NAME = f"(?:{COMPOUND_SURNAMES})[{_HAN}]{{1,2}}"
+
 # One reporter's name: a Han name, or a transliterated one (its parts maybe joined by `·`).
-PERSON_NAME = f"(?:[{_HAN}]{{2,3}}|[{_SYLLABLES}]{{4,8}}|[{_SYLLABLES}]{{2,6}}[·・][{_SYLLABLES}]{{2,6}})"
+PERSON_NAME = f"(?:{COMPOUND_SURNAME_NAME}|[{_HAN}]{{2,3}}|[{_SYLLABLES}]{{4,8}}|[{_SYLLABLES}]{{2,6}}[·・][{_SYLLABLES}]{{2,6}})"
 # A name where a role or a byline's shape already says names stand (`记者 王磊`, `（通讯员 赵倩 孙浩）`): two to four
 # Han characters, or a transliterated name.
 # A glyph missing from the page's font is printed as a box (`□`, or the geta mark `〓`) in the name's place
@@ -47,7 +53,7 @@ COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-SIGNATURE_NAME = f"[{COMMON_SURNAMES}][{_HAN}]{{1,2}}"
+SIGNATURE_NAME = f"(?:{COMPOUND_SURNAME_NAME}|[{COMMON_SURNAMES}][{_HAN}]{{1,2}})"
 
 
 # A two-character name the paper padded to a three-character name's width (`董  卿`, `王　研`): its two characters

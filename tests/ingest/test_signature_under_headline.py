@@ -41,3 +41,20 @@ def test_a_name_between_blank_lines_under_the_headline_is_the_byline():
 def test_a_word_or_a_name_not_standing_apart_is_no_signature(name, after):
     article = _one(f"别让“表格负担”累倒村干部\n\n{name}\n{after}")
     assert article.byline != name
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("一个老街区的“新生”\n——某某区某某街道更新纪实\n\n", "欧阳明远"),  # under a subtitle, apart (R38)
+        ("别让“表格负担”累倒村干部\n\n", "司马文"),
+        ("别让“表格负担”累倒村干部\n", "上官清和"),  # right under the headline
+    ],
+    ids=["under-subtitle", "apart", "right-under"],
+)
+def test_a_name_of_a_two_character_surname_is_the_byline(head, name):
+    """A name opening with a two-character surname (欧阳 司马 上官) runs to four characters; it is a byline like
+    `赵明远`, never the body's subheading (R38: `欧阳小文` under a feature's subtitle became `## 欧阳小文`)."""
+    article = _one(f"{head}{name}\n\n{_BODY}")
+    assert article.byline == name
+    assert article.paragraphs[0].startswith("近年来")
