@@ -139,7 +139,7 @@ def paragraph_over_caption(units: list[Unit], start: int, credit: int) -> bool:
     return _caption_start(units, start, credit - 1, after) > start
 
 
-_WIDER = 2.0  # how much wider than the column around it a caption's line stands (display width)
+CAPTION_WIDER = 2.0  # how much wider than the column around it a caption's line stands (display width)
 
 
 def _caption_set_wider(state: Assembly) -> bool:
@@ -154,7 +154,7 @@ def _caption_set_wider(state: Assembly) -> bool:
         return False
     if credit.line not in (unit.line, unit.line + 1):
         return False
-    if state.current is None or not one_short_sentence(unit.text) or state.deficit(unit) > -_WIDER:
+    if state.current is None or not one_short_sentence(unit.text) or state.deficit(unit) > -CAPTION_WIDER:
         return False
     state.flush()
     state.out.append(Unit(CAPTION, unit.text, unit.line))
@@ -172,7 +172,7 @@ def _wide_caption_inside_sentence(state: Assembly) -> bool:
     if _unstopped_event_caption(state, unit):
         state.out.append(Unit(CAPTION, unit.text, unit.line, inside=True))
         return True
-    if not one_short_sentence(unit.text) or state.deficit(unit) > -_WIDER:
+    if not one_short_sentence(unit.text) or state.deficit(unit) > -CAPTION_WIDER:
         return False
     far_wider = state.deficit(unit) <= -_FAR_WIDER * state.local.of(unit)
     if far_wider and not (unit.indent or REPORTED_FACT.search(unit.text)):

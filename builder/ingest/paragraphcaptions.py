@@ -6,8 +6,9 @@ in. `caption_between_halves`: after a figure gap, a caption between an open sent
 `caption_between_paragraphs`: on an indented page, flush lines of one short sentence between two paragraphs;
 `caption_inside_sentence`:
 one short whole sentence alone between blank lines while a sentence is open;
-`lead_and_marked_caption_inside_sentence`: a lead and a `图为…` sentence set inside an open sentence. The captions a credit or a scene
-marks are `builder.ingest.captionlines`'."""
+`lead_and_marked_caption_inside_sentence`: a lead and a `图为…` sentence set inside an open sentence;
+`wide_caption_block_inside_sentence`: lines set wider than the column, a caption of several sentences closed by its
+credit, inside an open sentence. The captions a credit or a scene marks are `builder.ingest.captionlines`'."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from builder.ingest.captionlines import (
+    CAPTION_WIDER,
     MAX_CAPTION_CHARS,
     REPORTED_FACT,
     one_short_sentence,
@@ -203,6 +205,52 @@ def lead_and_marked_caption_inside_sentence(state: Assembly) -> bool:
     state.out.append(Unit(CAPTION, caption, unit.line, inside=True))
     state.index = end
     return True
+
+
+_MAX_BLOCK_LINES = 10
+_MAX_BLOCK_CHARS = 240  # a caption of three or four sentences under a photo set across columns
+
+
+def wide_caption_block_inside_sentence(state: Assembly) -> bool:
+    """While a sentence is open, two lines or more each set wider than the column, maybe a short last line
+    ending a sentence, closed by a photo credit on that line or the next, the text going on under it: a photo's
+    caption of several sentences set across columns (`…为民着想，` / `4月24日，在某某镇的老旧小区` / `…绘制文明墙
+    画。` / … / `生活环境。　记者 某某 摄` / `引来了…`, real R38 p03), however many sentences (the rules of
+    captionlines take one short sentence). No line of the text runs past its column twice running."""
+    units, start = state.units, state.index - 1
+    if state.unit.kind != TEXT or state.unit.blanks_before or not state.in_open_sentence():
+        return False
+    end = start
+    while end < len(units) and end - start < _MAX_BLOCK_LINES and _wide_line(state, units[end]):
+        end += 1
+    if end - start < 2 or end >= len(units):
+        return False
+    if units[end].kind == TEXT and not units[end].blanks_before and ends_sentence(units[end].text):
+        end += 1  # the caption's last line, short of the column
+    last = units[end - 1]
+    credit = units[end] if end < len(units) else None
+    after = units[end + 1] if end + 1 < len(units) else None
+    if (
+        credit is None
+        or credit.kind != CREDIT
+        or credit.blanks_before
+        or credit.line not in (last.line, last.line + 1)
+    ):
+        return False
+    if after is None or after.kind != TEXT or after.blanks_before:
+        return False
+    caption = "".join(unit.text for unit in units[start:end])
+    if not ends_sentence(caption) or cjk_count(caption) > _MAX_BLOCK_CHARS:
+        return False
+    if join_cost(state.current.text, state.unit.text) < 0 <= join_cost(state.current.text, after.text):
+        return False  # the first line reads on from the open sentence and the line after the credit does not
+    state.out.append(Unit(CAPTION, caption, state.unit.line, inside=True))
+    state.index = end
+    return True
+
+
+def _wide_line(state: Assembly, line: Unit) -> bool:
+    return line.kind == TEXT and not line.blanks_before and state.deficit(line) <= -CAPTION_WIDER
 
 
 def _caption_end(units: list[Unit], start: int) -> int | None:

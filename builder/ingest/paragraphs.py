@@ -42,6 +42,7 @@ from builder.ingest.paragraphcaptions import (
     caption_inside_sentence,
     caption_over_credit_inside_paragraph,
     lead_and_marked_caption_inside_sentence,
+    wide_caption_block_inside_sentence,
 )
 from builder.ingest.scenecaptions import scene_caption
 from builder.ingest.speakerturns import opens_turn, speakers
@@ -270,6 +271,7 @@ UNIT_RULES: list[tuple[str, UnitRule]] = [
     ("non_text", _non_text),
     ("table", table_rule),
     ("caption_with_credit_inside_sentence", caption_with_credit_inside_sentence),
+    ("wide_caption_block_inside_sentence", wide_caption_block_inside_sentence),
     ("caption_between_halves", caption_between_halves),
     ("caption_before_credit", caption_before_credit),
     ("caption_over_cut_credit", caption_over_cut_credit),
