@@ -31,7 +31,7 @@ from dataclasses import replace
 from builder.ingest.headblockgroups import CUT_AFTER, DASHES, Head, block_groups, head_line, parse_heads
 from builder.ingest.headlinecontext import opens_like_lead
 from builder.ingest.headlineplaces import named_places
-from builder.ingest.headlinewraps import wrapped_naming_no_place
+from builder.ingest.headlinewraps import predicate_wrapped, wrapped_naming_no_place
 from builder.ingest.newheadlines import REPORT_OPENING
 from builder.ingest.pagelines import (
     BYLINE,
@@ -252,8 +252,12 @@ def _kicker_phrases(head: Head) -> bool:
 
 def _unkicked(head: Head) -> Head:
     """One kicker line over a headline, neither naming a place, no subtitle: one headline the column wrapped
-    (`headlinewraps.wrapped_naming_no_place`), not a kicker over its headline."""
-    if len(head.kicker) != 1 or head.subtitle or not wrapped_naming_no_place(head.kicker[0], head.headline):
+    (`headlinewraps.wrapped_naming_no_place`), not a kicker over its headline; so is one whose second line opens
+    on its predicate's adverb (`某某市20余万名党员` / `已到社区报到`: headlinewraps.predicate_wrapped)."""
+    if len(head.kicker) != 1 or head.subtitle:
+        return head
+    first = head.kicker[0]
+    if not (wrapped_naming_no_place(first, head.headline) or predicate_wrapped(first, head.headline)):
         return head
     return replace(head, kicker=[], headline=head.kicker[0] + head.headline, headline_line=head.kicker_line)
 

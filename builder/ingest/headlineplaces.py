@@ -20,18 +20,25 @@ _RANK = re.compile(r"[大强名](?:省|市|州|县|区|旗|镇|乡|村)$")
 _FUNCTION_STEM = re.compile(
     r"^[让使把将给为向在到从对与和及于被进入驻回返](?:省|市|州|县|区|旗|镇|乡|街道|社区|村)$"
 )
+# a verb of going or becoming right before a place's suffix: the suffix is where they go or what they become, a
+# kind of unit, no place's name (`外卖小哥变身社区治理“移动探头”`, real R38; `党员扎根社区`, `干部下沉村组`);
+# two characters each, so a lookbehind may ask them (headlinewraps.OWN_SUBJECT)
+GOING_VERBS = "变身|变成|成为|走进|走入|深入|扎根|下沉|融入|回到|来到|进驻|入驻|反哺|回馈"
+_GOING_BEFORE_SUFFIX = re.compile(rf"(?:{GOING_VERBS})(?:省|市|州|县|区|旗|镇|乡|街道|社区|村)$")
 
 
 def place_words(text: str) -> list[str]:
     """The place names a headline writes (`仪征市`, `枫桥镇`, `东关街道`): suffix-shaped words, never a kind of
     land (`渔区平安`, `山区群众`: titles.AREA_KINDS), a rank the gazetteer does not know (`蔬菜大县`; `大名县`
-    stays) nor a suffix after a causative or preposition (`让村集体…`)."""
+    stays) nor a suffix after a causative or preposition (`让村集体…`) or a verb of going or becoming
+    (`变身社区治理…`)."""
     return [
         m.group(0)
         for m in _PLACE_WORD.finditer(text)
         if m.group(0) not in AREA_KINDS
         and not (_RANK.search(m.group(0)) and _unknown(m.group(0)))
         and not _FUNCTION_STEM.match(m.group(0))
+        and not _GOING_BEFORE_SUFFIX.search(m.group(0))
     ]
 
 

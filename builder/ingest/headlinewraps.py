@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from builder.ingest.bylineshapes import ORGANIZATION
-from builder.ingest.headlineplaces import known_places, named_places, place_words
+from builder.ingest.headlineplaces import GOING_VERBS, known_places, named_places, place_words
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker
 from builder.ingest.textrules import cjk_count, display_width, ends_sentence
@@ -172,8 +172,9 @@ _WHO_ACTS = re.compile(
 # a headline's place and colon opening the line (`河北涉县：…`, `黑龙江：…`)
 _PLACE_COLON_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^：:]{2,})")
 # A line that names its own subject: a place, then a colon or a quoted name (`红旗街道“一刻钟便民圈”越织越密`).
-OWN_SUBJECT = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
+OWN_SUBJECT = re.compile(  # (never a suffix after a verb of going or becoming: `外卖小哥变身社区治理“…”`)
+    rf"^(?![^“：:]*?(?:{GOING_VERBS})(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村))"
+    r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|社区|村)[\u4e00-\u9fff]{0,4}[：:“]"
 )
 
 
@@ -193,6 +194,8 @@ def reads_on(first: str, second: str) -> bool:
         return False
     if _cut_mid_word(first, second):  # `家门口的“4+”服务助力群众关` / `切落到实处`: a word the wrap cut
         return True
+    if predicate_wrapped(first, second):
+        return True  # `某某市20余万名党员` / `已到社区报到`: the subject's predicate, opening on its adverb
     if wrapped_after_place(first, second):  # `秦都区“红色代办”让群` / `众少跑腿`
         return True
     if _FULL_PLACE.match(first) and (_WHO_ACTS.match(second) or VERB_OPENING.match(second)):
@@ -210,6 +213,19 @@ def reads_on(first: str, second: str) -> bool:
     if not (_SUBJECT_ONLY.match(first) or _place_and_device(first)):
         return False
     return bool(VERB_OPENING.match(second)) or not (OWN_SUBJECT.match(second) or "：" in second)
+
+
+# An adverb of aspect or scope no headline opens on, opening the second line: the first line's subject goes on
+# into its predicate (real R38: `西安市20余万名党员和志愿者` / `已到社区报到`, read as a kicker over a headline);
+# `已有…`, `已达…` may open a headline of their own (`已有300名党员报到`).
+_PREDICATE_ADVERB = re.compile(r"^(?:已经?(?![有达超])|正在|均已|都已|均(?![衡等])|皆)[\u4e00-\u9fff]")
+
+
+def predicate_wrapped(first: str, second: str) -> bool:
+    """The second of two headline lines opens on an adverb of aspect or scope (`已…`, `正在…`, `均…`), the first
+    ending on no mark: one headline, its predicate wrapped (headblocks asks it of a kicker read over its headline,
+    whatever place the first line names)."""
+    return bool(_PREDICATE_ADVERB.match(second)) and not re.search(r"[：:，,；;。！？]$", first)
 
 
 # what a body of the party or the state issues, opening the line under its name (heldout37 p08)
