@@ -96,8 +96,15 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
     before = clean(text[: stop.start()])
     if stop.group(0) == "、":
         return len(before) == 1 or is_place(before)
+    if not before and len(stop.group(0)) >= 2:
+        # `13个集中安置点` (real R38): a stop word opening the noun is its modifier when a head noun closes it soon
+        return bool(_HEAD_SOON.match(hidden, stop.end()))
     modifier = 0 < len(before) <= 3 and not HEAD_END.search(before)
     return modifier and bool(HEAD.match(hidden, stop.end()))
+
+
+# a head noun within a word's length (安置点, 服务站): the noun goes on to it
+_HEAD_SOON = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{HEAD.pattern})")
 
 
 # The counted noun, then what became of it by whom (建议被街道采纳, 意见被有关部门吸纳): the noun and the outcome.

@@ -133,6 +133,12 @@ AROUND_SOURCES = (
     ),
     # A verb with a complement of direction (沉下去, 动起来, 提上来): a slogan of action, never a name.
     ("directed_verb", r"^[\u4e00-\u9fff]{1,3}(?:起来|下去|上来|下来|出来|进去|进来|过来|上去|回来)$"),
+    # A wish quoted as a person's words (一位“想让村民过上好日子”的好书记, real R38; “希望…”), or the life it wants
+    # for people (“让村民过上好日子”的好书记): what someone wants, never a mechanism's name.
+    (
+        "wish",
+        r"^(?:想|要|想要|只想|就想|一心想)让|^(?:希望|盼望|盼着|期盼)|^让[\u4e00-\u9fff]{1,6}?(?:过上|住上|吃上|用上)",
+    ),
     # A verb of going with where to (下沉一线, 深入基层, 走进网格): how members act, never a name unless a
     # mechanism word follows (“下沉一线”工作法).
     (

@@ -111,6 +111,7 @@ def not_a_name(bare: str, own_after: str, mechanism_after: bool, listed_before: 
         or _AROUND["generic_noun"].match(bare)
         or _AROUND["bare_kind"].match(bare)
         or _AROUND["directed_verb"].match(bare)
+        or _AROUND["wish"].match(bare)
         or _AROUND["last_stretch"].match(bare)
         or (_LIKENESS_TAIL.match(bare) and not mechanism_after)
         or _AROUND["festival"].match(bare)
