@@ -96,13 +96,16 @@ def _runs_on(text: str, hidden: str, stop: re.Match[str]) -> bool:
     before = clean(text[: stop.start()])
     if stop.group(0) == "、":
         return len(before) == 1 or is_place(before)
-    if not before and len(stop.group(0)) >= 2:
-        # `13个集中安置点` (real R38): a stop word opening the noun is its modifier when a head noun closes it soon
+    if not before and stop.group(0) in _MODIFYING_STOPS:
+        # `13个集中安置点` (real R38): such a stop word opening the noun is its modifier when a head noun closes it
+        # soon; a verb opening it stays the deed (`9家结对共建单位`: the partners, no count of the work)
         return bool(_HEAD_SOON.match(hidden, stop.end()))
     modifier = 0 < len(before) <= 3 and not HEAD_END.search(before)
     return modifier and bool(HEAD.match(hidden, stop.end()))
 
 
+# stop words that also modify a noun as its first word (集中安置点, 精准帮扶户, 常态化巡逻队)
+_MODIFYING_STOPS = frozenset(("集中", "精准", "常态化"))
 # a head noun within a word's length (安置点, 服务站): the noun goes on to it
 _HEAD_SOON = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{HEAD.pattern})")
 
