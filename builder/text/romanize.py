@@ -53,11 +53,12 @@ _ETHNIC = re.compile(
     r"保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族"
 )
 # Readings of characters that pypinyin gets wrong in place names (长阳 is changyang, not zhangyang): a character
-# opening a name, or a word of two or more anywhere in it (锡林郭勒 is xilinguole, 阿勒泰 aletai, 长子 zhangzi).
+# opening a name, or a word of two or more anywhere in it (锡林郭勒 is xilinguole, 阿勒泰 aletai, 长子 zhangzi; 陕西
+# is written Shaanxi, as officially romanized, to tell it from 山西).
 _PLACE_READINGS = {
     "长": "chang", "厦": "xia", "蚌": "beng", "番": "pan", "蔚": "yu",
     "乐亭": "laoting", "单县": "shan", "长子": "zhangzi", "郭勒": "guole", "阿勒": "ale", "勒流": "leliu",
-    "六合": "luhe", "涡阳": "guoyang", "洪洞": "hongtong",
+    "六合": "luhe", "涡阳": "guoyang", "洪洞": "hongtong", "陕西": "shaanxi",
 }  # fmt: skip
 _PLACE_WORDS = sorted((word for word in _PLACE_READINGS if len(word) > 1), key=len, reverse=True)
 

@@ -29,6 +29,14 @@ def test_a_place_words_reading_holds_anywhere_in_the_name():
     assert romanize_place("番禺区") == "panyu-district"
 
 
+def test_shaanxi_is_told_from_shanxi():
+    """陕西 and 山西 share the pinyin shanxi; the official romanization writes 陕西 Shaanxi, so a 陕西 article's slug
+    never reads as a 山西 one (layouts38's 陕西 report got `shanxi-province-…`)."""
+    assert romanize_place("陕西省") == "shaanxi-province"
+    assert romanize_place("山西省") == "shanxi-province"
+    assert place_pinyin("陕西") != place_pinyin("山西")
+
+
 def test_slugify_keeps_only_ascii_letters_and_digits():
     assert slugify(" Grid--Governance 2.0 ") == "grid-governance-2-0"
 
