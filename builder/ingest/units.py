@@ -281,6 +281,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("wrapped_headline_over_body", headlinerules.wrapped_headline_over_body),
     ("headline_apart_over_lead", apartheads.headline_apart_over_lead),
     ("headline_wrapped_apart", wrappedheads.headline_wrapped_apart),
+    ("short_headline_wrapped_apart", wrappedheads.short_headline_wrapped_apart),
     ("bracketed_headline", briefheads.bracketed_headline),
     ("brief_headline", briefheads.brief_headline),
     ("wrapped_bracket_byline", bracketbylines.wrapped_bracket_byline),

@@ -12,6 +12,11 @@ or one and a place the lead takes up: `headlinecontext.after_body`) or at the pa
 or the indented lead straight under it leads to a body (an indented paragraph, or one with a sentence end). A paragraph always ends its sentence, so a
 block that ends none and has no comma is no paragraph; a photo's caption names its photographer or ends its
 sentence.
+
+`short_headline_wrapped_apart` takes a short headline set in larger type over two lines (`板凳会上听` / `群众声音`,
+the rv37 review's page): each line well under the body's column, flush between blank lines after a finished body,
+over an indented body. No word runs across its break and it names no place, so neither the rule above nor
+newheadlines.py took it, and the report ran into the one above under a subheading.
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ from builder.ingest.headlinecontext import (
     after_body,
     at_top,
     close_item_before,
+    gap_after_body,
     paragraph_from,
     reads_as_body,
 )
 from builder.ingest.headlineshapes import is_headline_shape
 from builder.ingest.linejoin import join_cost
 from builder.ingest.pagelines import HEADLINE, Line, PageReader
-from builder.ingest.textrules import ends_sentence, indented
+from builder.ingest.textrules import cjk_count, display_width, ends_sentence, indented
 
 _MAX_LINES = 3
 _CAMERA = ("摄", "供图", "图片")
@@ -44,12 +50,7 @@ def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
     if any(text.endswith(("：", ":")) for text in block) or not any(map(_cuts_word, block, block[1:])):
         return False
     title = "".join(block)
-    if (
-        not is_headline_shape(title)
-        or ends_sentence(title)
-        or is_credit_text(title)
-        or title.endswith(_CAMERA)
-    ):
+    if not _reads_as_headline(title):
         return False
     body = paragraph_from(page, end)
     if not body or not reads_as_body(body) or not _leads(page, end):
@@ -58,11 +59,61 @@ def headline_wrapped_apart(page: PageReader, line: Line) -> bool:
         return False  # straight over its lead, the head shows by its lines wrapped at the column's width
     if not (at_top(page) or after_body(page, title, body)):
         return False
+    _opens_article(page, title, line, end)
+    return True
+
+
+def _reads_as_headline(title: str) -> bool:
+    """The lines joined read as one headline: no sentence mark nor comma, no photo's credit."""
+    return (
+        is_headline_shape(title)
+        and not ends_sentence(title)
+        and not is_credit_text(title)
+        and not title.endswith(_CAMERA)
+    )
+
+
+def _opens_article(page: PageReader, title: str, line: Line, end: int) -> None:
+    """The headline opens its article (the item above closed by its reporter's name); reading goes on at `end`."""
     close_item_before(page)
     page.add(HEADLINE, title, line.number)
     page.units[-1].opens = True
     page.index = end
+
+
+_LARGE_TYPE = 0.6  # a line of a headline set in larger type holds at most this share of the body's column
+
+
+def short_headline_wrapped_apart(page: PageReader, line: Line) -> bool:
+    """A line rule: a short headline set in larger type and wrapped over two lines (`板凳会上听` / `群众声音`),
+    flush between blank lines after a finished body, over an indented body: the next article's headline, though
+    no word runs across the break and it names no place. Each line holds well under the column's width (a
+    subheading set in the body's type wraps only at the column's edge), and the pair reads as one headline (no
+    sentence mark, comma, colon or credit). Two lines as long as each other are a headline's two halves, joined by
+    a space (`小网格` / `大民生`); a shorter second line, one phrase the wrap cut (joined with none)."""
+    if line.indent or not gap_after_body(page):
+        return False
+    block, end = _block(page, line)
+    if len(block) != 2 or page.lines[end].strip() or any(text.endswith(("：", ":")) for text in block):
+        return False
+    body = paragraph_from(page, end)
+    if not body or not reads_as_body(body) or not _leads(page, end) or not indented(page.lines[end + 1]):
+        return False
+    column = _column(body)
+    if not column or any(display_width(text) > _LARGE_TYPE * column for text in block):
+        return False
+    first, second = block
+    title = f"{first} {second}" if cjk_count(first) == cjk_count(second) else first + second
+    if not _reads_as_headline(title):
+        return False
+    _opens_article(page, title, line, end)
     return True
+
+
+def _column(body: list[str]) -> float:
+    """The column's width: most of a paragraph's lines are full (its last one aside)."""
+    widths = sorted(display_width(text) for text in body[:-1]) or [display_width(body[0])]
+    return widths[len(widths) // 2]
 
 
 def _cuts_word(above: str, below: str) -> bool:

@@ -82,3 +82,28 @@ def test_four_lines_are_not_this_head() -> None:
     for gap in ([""], []):
         units = page_units(_page(_ABOVE, ["", ""], four, gap, _BRIEF))
         assert not any(unit.kind == "headline" and "全面提升" in unit.text for unit in units)
+
+
+# A short headline set in larger type, wrapped over two lines well under the column's width, one blank line under a
+# finished report: no word runs across its break and it names no place (the column's width tells it from a
+# subheading set in the body's type).
+_SHORT_HEAD = ["夜校课堂里", "学新手艺"]
+_REPORT = [
+    "　　“下了班就来上课，学费一分不",
+    "用交。”青溪镇的务工青年小周说。",
+    "今年以来，青溪镇开办了“周三夜校”，",
+    "请来能工巧匠授课，已开课48期。",
+]
+
+
+def test_short_headline_wrapped_in_large_type_after_a_finished_report_opens_the_next() -> None:
+    articles = page_articles(_page(_ABOVE, [""], _SHORT_HEAD, [""], _REPORT))
+    assert [article.title for article in articles] == ["枫桥镇：“老杨调解”化纠纷", "夜校课堂里学新手艺"]
+    halves = ["办好小课堂", "服务大民生"]  # two halves as long as each other: a space between them
+    articles = page_articles(_page(_ABOVE, [""], halves, [""], _REPORT))
+    assert articles[-1].title == "办好小课堂 服务大民生"
+
+
+def test_two_short_lines_under_an_open_sentence_open_no_article() -> None:
+    unfinished = [*_ABOVE[:-1], "320余起，调解成功率达"]
+    assert len(page_articles(_page(unfinished, [""], _SHORT_HEAD, [""], _REPORT))) == 1
