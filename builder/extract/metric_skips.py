@@ -4,7 +4,8 @@ Not counts: numbers without a counting word, ordinals and serial numbers (第3�
 the Chinese numeral 一 and Chinese numerals glued to another number (三个100%), addresses, per-day norms
 (一天能摘20斤, and what it earns in the next clause: 挣100多块钱), the parts of a scheme (组建三支队伍), per-person norms of one or two (分别联系1个街道; not a fee charged for each unit, 每月每平方米收费0.25元, nor people
 set for each unit, 每个村配备1名“协商联络员”, a staffing standard, unless a team's make-up, 由1名社区干部和2名…) and
-the make-up of a team (由1名村“两委”成员配N名乡贤), the parties of one
+the make-up of a team (由1名村“两委”成员配N名乡贤; its size summing up the members listed, 由民警、律师和调解员三人
+组成, 由…等5人组成的调解队: who the team is, not work it did; 由47名企业党员组成的…, 组建了12支调解队伍 count), the parties of one
 story (为两户村民, 梁永超等两名调解员, 两人逐一走访), a threshold that says which things are counted
 (收入10万元以上的村达到412个, 在30人以上没有党员的企业中: what stands before 的 qualifies them too; a bar all
 the units pass, 收入全部超过10万元), a
@@ -234,6 +235,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
         return True  # 领导及居民群众等二百余人参加活动: who attended one event
     if _SURVEY_AFTER.match(text, q.end):
         return True  # 据一项覆盖20个社区的调查: a survey's sample
+    if _team_made_up(text, q):
+        return True  # 由民警、律师和调解员三人组成: a team's size, named with its members
     if (
         q.unit != "%"
         and _BELOW.search(text, max(0, q.num_start - 3), q.num_start)
@@ -276,6 +279,21 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
             True  # 分别联系1个街道, 每名党员志愿者认领1—2个岗位: a norm, not a result (每斤多卖0.8元 is one)
         )
     return no_count(text, q) or any(start <= q.num_start < end for start, end in masked)
+
+
+# A team's size right after its members listed, before the verb of making it up (由民警、律师和调解员三人组成, 由…等5人
+# 构成的…): the people counted are those just named, the count sums them up.
+_MADE_UP_AFTER = re.compile(r"\s*(?:组成|构成)")
+_MEMBERS_LISTED = re.compile(r"由[^，。；;\d]*(?:、|和|及|与|等$)")
+
+
+def _team_made_up(text: str, q: Quantity) -> bool:
+    """The number sums up the members a team is made of, listed after 由 right before it (`由…、…和…三人组成`,
+    `由…等5人组成`): the team's size, no figure of the work done. A count of one kind of people a team is made of
+    (`由47名企业党员组成的“帮办团”`) names whom it mobilised: counted."""
+    if q.unit not in ("人", "名", "位") or not _MADE_UP_AFTER.match(text, q.end):
+        return False
+    return bool(_MEMBERS_LISTED.search(text[clause_start(text, q.num_start) : q.start]))
 
 
 def _said_to_one(text: str, q: Quantity) -> bool:
