@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import metric_words as words
-from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_generic, names_a_post
+from builder.extract.metric_deeds import PERSON_UNITS, clean, deed_after, is_generic, names_a_post, past_kinds
 from builder.extract.metric_heads import HEAD, HEAD_END, OWN_NOUN, deed_off, modifies_next, verb_head_off
 from builder.extract.metric_labels import is_place
 from builder.extract.metric_phrases import ORIGIN, PLACE_UNITS, hide_quoted, tidy
@@ -206,6 +206,8 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     # (the counted receiving a deed end at their head noun, however short: 为八九十位老人准备午餐 -> 老人)
     if len(label) > 12 or ((len(label) > 6 or not deeds) and not HEAD_END.search(label)):
         heads = [m.end() for m in HEAD.finditer(label) if m.end() <= 12 and not modifies_next(label, m.end())]
+        # (乡镇（街道）: the bracketed kinds are the noun's)
+        heads = [past_kinds(label, head) for head in heads]
         if heads:
             own = OWN_NOUN.match(
                 label, heads[-1] - 1

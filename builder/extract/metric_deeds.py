@@ -49,11 +49,28 @@ _DIGIT = re.compile(rf"[\d{COUNT_NUMERALS}]\s*[个名人户家位支项件次场
 # What a label is read without: quote marks, asterisks, spaces and what stands in brackets (the one list of it;
 # metric_phrases.py and metrics.py read labels through `clean`).
 _NOISE = re.compile(r"[“”‘’「」『』\"'《》*\\\s]|（[^（）]*）|\([^()]*\)")
+# The kinds of place an administrative noun stands for with it, in brackets after it (县（市、区）, 村（社区）,
+# 乡镇（街道）): part of what is counted, no aside.
+_KINDS_BRACKET = re.compile(
+    r"(?<=[省市州盟县区旗乡镇道村])（(?:省|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道|村|社区|居|场)"
+    r"(?:、(?:省|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道|村|社区|居|场))*）"
+)
 
 
 def clean(text: str) -> str:
-    """A label's words without quote marks, asterisks, spaces and bracketed asides."""
-    return _NOISE.sub("", text)
+    """A label's words without quote marks, asterisks, spaces and bracketed asides; the kinds of place in brackets
+    after an administrative noun (`县（市、区）`) stay with it."""
+    kept = [match.span() for match in _KINDS_BRACKET.finditer(text)]
+    if not kept:
+        return _NOISE.sub("", text)
+    return _NOISE.sub(lambda noise: noise.group() if noise.span() in kept else "", text)
+
+
+def past_kinds(label: str, end: int) -> int:
+    """Where a label cut after its head noun at `end` ends: past the kinds of place in brackets right after it or
+    around it (`乡镇` + `（街道）`, `乡镇（街道` + `）`), which are part of the noun."""
+    kinds = next((m for m in _KINDS_BRACKET.finditer(label) if m.start() <= end < m.end()), None)
+    return kinds.end() if kinds else end
 
 
 _DEED_MAX = 12
