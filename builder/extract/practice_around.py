@@ -37,6 +37,9 @@ AROUND_SOURCES = (
     # Not a map for visitors or drivers (一张“旅游地图”, “美食地图”, “电子地图”), which any town prints.
     # So is a ledger its workers keep and take along (掏出“网格民情账本”, 纳入“民情台账”, 写成“民情日记”): a tool
     # of four characters or more, not a unit's paperwork in general (“工作台账”).
+    # A rating by stars (评出“星级党员”, 开展“星级文明户”评定): a scheme grading members or households, its grades
+    # counted after (五星级党员12名); not one honour given (“文明家庭”).
+    ("star_rating", r"^星级[\u4e00-\u9fff]{2,6}$"),
     (
         "named_board",
         r"^(?![大小老])[\u4e00-\u9fff]{3,7}(?:板|墙|栏)$"

@@ -143,7 +143,7 @@ def _is_practice(
         doing and _ENDS_LIKE_NAME.search(bare) and len(_PLACE_HEAD.sub("", bare)) <= 12
     ):
         return False  # (联合成立“珠海市新就业群体法律服务站”: a venue's full name opened by its city is one)
-    if any(_AROUND[rule].match(bare) for rule in ("named_list", "named_venue", "named_board")):
+    if any(_AROUND[rule].match(bare) for rule in ("named_list", "named_venue", "named_board", "star_rating")):
         return True
     counted = _WHITESPACE.sub("", text[q.end : q.end + 10])
     if len(bare) >= 3 and _AROUND["counted_after"].match(counted):

@@ -19,8 +19,9 @@ SUFFIXES = alternation(
     """驿站 行动 机制 模式 工作法 品牌 服务 管家 小组 平台 工程 计划 制度 体系 经验 联盟 服务圈 学堂 课堂
     项目 理念 网格 议事会 协商会 恳谈会 理事会 服务队 志愿队 专班 议事角 接待日 开放日 志愿日 服务日 走访日 议事日
     服务站 小程序 热线 书记 岗 物业 调解队 负责制 超市 清单 工作室 调解室 帮帮团 服务团 调解团 服务网 日记 示范户
-    互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约 基金 系统 积分 实验室 合作社"""
-)  # (合作社: a cooperative a branch set up or runs, 山货合作社, 领办“盘绣合作社”; 公约: a residents'
+    互助队 巡逻队 宣讲队 帮扶队 突击队 先锋队 公约 基金 系统 积分 实验室 合作社 农场"""
+)  # (合作社: a cooperative a branch set up or runs, 山货合作社, 领办“盘绣合作社”; 农场: a farm of the collective
+# economy run like one, villagers holding its shares, 入股发展“股份农场”; 公约: a residents'
 # convention, 楼院公约; 协商会, 恳谈会: a council like 议事会, 提交“街巷协商会”商议; 基金, 系统: 红色关怀基金, 农眼智能监测系统; 积分: a points scheme, 红色积分, 代办积分,
 # “暖心积分”兑换物品; 实验室: a venue named like a 工作室, “社区治理实验室”; a day set for one kind of work,
 # like 接待日: 周末志愿日, 党员服务日)
@@ -46,9 +47,10 @@ DOING_BEFORE = re.compile(
         创设 实行 落实 坚持 运用 依托 通过 借助 采取 开发 推进 建好 发布 启动 打响 完善 提质 用好 叫响 做实
         做优 做强 持续 常态化 全面 创建了 建立了 推出了 上线 启用 投用 开通 引入 接入 开放 开辟 选聘 聘请 招募 搭载
         组成 召开 开设 开办 举办 担任 建成 发动 报名成为 受聘为 聘为 聘任为 培养成 培养为 培育成 培育为 培训成 培训为
-        纳入 加入 领办
+        纳入 加入 领办 试点 试行
         吸纳为 吸收为 增补为 推选为 发放 印发 绘制 编制 建起 办起 加盟"""
-    )  # (建起“茶园议事亭”, 办起“四点半课堂”; 办好 only a school: school_run_before; 加盟“暖新商户”: a brand joined)
+    )  # (建起“茶园议事亭”, 办起“四点半课堂”; 办好 only a school: school_run_before; 加盟“暖新商户”: a brand joined;
+    # 试点“…停车”, 试行“…制”: a scheme piloted)
     + f")(?:出|了)?(?:[{COUNTS_TO_TEN}\\d]+[次场期])?"  # 每月举办一次“窑火夜校”: how often
     # 建成380多个“先蜂骑手”红色加油站: how many were built, between the verb and the name
     + "(?:\\d+[多余]?[个家处座所])?"

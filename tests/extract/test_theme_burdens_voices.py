@@ -91,3 +91,12 @@ def test_a_past_year_of_work_is_no_old_state(vocab: dict[str, Label]) -> None:
     done = "过去一年，社区调解矛盾纠纷120起。"
     plain = "社区调解矛盾纠纷120起。"
     assert T.theme_scores("", (), done, vocab) == T.theme_scores("", (), plain, vocab)
+
+
+def test_cadres_a_burden_is_taken_from_are_no_workforce(vocab: dict[str, Label]) -> None:
+    """layouts37 p05 (invented text of the kind): 为村干部减“表”减“会” names the cadres a measure serves, no sign of
+    the community workforce; cadres trained or paid (村干部…学历, 薪酬) still are."""
+    body = "某县近日出台办法，为村干部减“表”减“会”。今年以来，全县精简报表31张，取消村级挂牌22块。"
+    assert T.score_themes("某县为村干部减“表”减“会”", (), body, vocab) == ["burden-reduction"]
+    trained = "某县提高村干部薪酬待遇，推动村干部职业化，今年村干部学历提升120人。"
+    assert "community-workforce" in T.score_themes("某县建强村干部队伍", (), trained, vocab)
