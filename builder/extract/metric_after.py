@@ -206,8 +206,8 @@ def label_after(text: str, frames: bool = True, deeds: bool = True, unit: str = 
     # (the counted receiving a deed end at their head noun, however short: 为八九十位老人准备午餐 -> 老人)
     if len(label) > 12 or ((len(label) > 6 or not deeds) and not HEAD_END.search(label)):
         heads = [m.end() for m in HEAD.finditer(label) if m.end() <= 12 and not modifies_next(label, m.end())]
-        # (乡镇（街道）: the bracketed kinds are the noun's)
-        heads = [past_kinds(label, head) for head in heads]
+        # (乡镇（街道）: the bracketed kinds are the noun's, no head of their own)
+        heads = [end for end in (past_kinds(label, head) for head in heads) if end is not None]
         if heads:
             own = OWN_NOUN.match(
                 label, heads[-1] - 1

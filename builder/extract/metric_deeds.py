@@ -66,11 +66,16 @@ def clean(text: str) -> str:
     return _NOISE.sub(lambda noise: noise.group() if noise.span() in kept else "", text)
 
 
-def past_kinds(label: str, end: int) -> int:
-    """Where a label cut after its head noun at `end` ends: past the kinds of place in brackets right after it or
-    around it (`乡镇` + `（街道）`, `乡镇（街道` + `）`), which are part of the noun."""
-    kinds = next((m for m in _KINDS_BRACKET.finditer(label) if m.start() <= end < m.end()), None)
-    return kinds.end() if kinds else end
+def past_kinds(label: str, end: int) -> int | None:
+    """Where a label cut after its head noun at `end` ends: past the kinds of place in brackets right after it
+    (`乡镇` + `（街道）`), which are part of the noun; None when that head is itself one of those kinds, inside their
+    brackets (`镇（街道` of `镇（街道）市场监管分局`: no head of the label)."""
+    for kinds in _KINDS_BRACKET.finditer(label):
+        if kinds.start() < end <= kinds.end():
+            return None
+        if kinds.start() == end:
+            return kinds.end()
+    return end
 
 
 _DEED_MAX = 12

@@ -14,6 +14,8 @@ def test_the_bracketed_kinds_after_an_administrative_noun_stay_in_the_label() ->
     assert _labels("全市17个乡镇（街道）建起议事厅。")[0][0].startswith("乡镇（街道）")
     assert _labels("目前已覆盖全部133个村（社区）。") == [("村（社区）", 133, "个")]
     assert _labels("全州9个县（市）开展试点。") == [("县（市）", 9, "个")]
+    # the kinds are no head noun of their own: the offices of the towns are counted, not the towns
+    assert _labels("在6个镇（街道）司法所设立调解窗口。")[0][0] == "镇（街道）司法所"
 
 
 def test_another_bracket_stays_an_aside() -> None:
