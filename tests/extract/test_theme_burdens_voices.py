@@ -100,3 +100,5 @@ def test_cadres_a_burden_is_taken_from_are_no_workforce(vocab: dict[str, Label])
     assert T.score_themes("某县为村干部减“表”减“会”", (), body, vocab) == ["burden-reduction"]
     trained = "某县提高村干部薪酬待遇，推动村干部职业化，今年村干部学历提升120人。"
     assert "community-workforce" in T.score_themes("某县建强村干部队伍", (), trained, vocab)
+    career = "某市出台社区工作者职业体系建设措施，开展“清单式减负”，社区工作者平均薪酬提高15%。"
+    assert "community-workforce" in T.score_themes("某市为社区工作者“减负增能”", (), career, vocab)
