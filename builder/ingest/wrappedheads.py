@@ -88,8 +88,8 @@ def short_headline_wrapped_apart(page: PageReader, line: Line) -> bool:
     """A line rule: a short headline set in larger type and wrapped over two lines (`板凳会上听` / `群众声音`),
     flush between blank lines after a finished body, over an indented body: the next article's headline, though
     no word runs across the break and it names no place. Each line holds well under the column's width (a
-    subheading set in the body's type wraps only at the column's edge), and the pair reads as one headline (no
-    sentence mark, comma, colon or credit). Two lines as long as each other are a headline's two halves, joined by
+    subheading set in the body's type wraps only at the column's edge), the second no longer than the first (the
+    wrap filled the first), and the pair reads as one headline (no sentence mark, comma, colon or credit). Two lines as long as each other are a headline's two halves, joined by
     a space (`小网格` / `大民生`); a shorter second line, one phrase the wrap cut (joined with none)."""
     if line.indent or not gap_after_body(page):
         return False
@@ -103,6 +103,8 @@ def short_headline_wrapped_apart(page: PageReader, line: Line) -> bool:
     if not column or any(display_width(text) > _LARGE_TYPE * column for text in block):
         return False
     first, second = block
+    if display_width(second) > display_width(first):
+        return False  # no wrap: a label over a subheading (`一张清单` / `服务跟着需求走`), two phrases
     title = f"{first} {second}" if cjk_count(first) == cjk_count(second) else first + second
     if not _reads_as_headline(title):
         return False
