@@ -18,21 +18,23 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder.commands.buildinputs import collector_paused, kept_readings, last_build, load_inputs
-from builder.commands.buildoutput import holds_last, known_content, session_of, write_build
+from builder.commands.buildoutput import holds_last, known_content, session_of
 from builder.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LockedError
-from builder.render import incremental, site, writer
+from builder.render import writer
 from builder.util import buildstamp
 from builder.util.fs import directory_lock
 from builder.util.libc import hold_freed_memory
 from builder.util.paths import THEME_DIR
 from builder.util.progress import Progress
 
-if TYPE_CHECKING:  # loading and validating are imported when a build really runs (not when up to date)
+if (
+    TYPE_CHECKING
+):  # what a build runs is imported when it really runs (a no-change rebuild imports the stamp's)
     from builder.content.loader import Vocabulary
     from builder.content.settings import SiteSettings
     from builder.content.storedbuild import StoredBodies, StoredDerived
     from builder.model import Initiative
+    from builder.render import incremental
     from builder.render.bodycache import BodyCache
     from builder.render.session import BuildSession
 
@@ -102,7 +104,7 @@ def _site_files(
 ) -> Iterable[tuple[str, bytes | None]]:
     """Every file of the site (builder.render.site), incremental against `previous` when given; `records`
     receives this build's page records. `cache`: the build's file cache folder."""
-    from builder.render import searchupdate
+    from builder.render import searchupdate, site
 
     initiatives, vocab, settings, derived = loaded
     search = searchupdate.search_cache(cache, real_out, incremental=previous is not None)
@@ -165,7 +167,10 @@ def run_build(
     if not force and _up_to_date(real_out, content_dir, stamp, held):
         say(f"{out_dir} is up to date: no input changed since the last build (--force rebuilds it)")
         return EXIT_OK
+    from builder.commands.buildinputs import collector_paused, kept_readings, last_build, load_inputs
+    from builder.commands.buildoutput import write_build
     from builder.content import filecache, storedbuild
+    from builder.render import incremental
 
     cache = filecache.cache_folder(real_out, stamp)
     # a one-shot build looks every file up in the cache: its entries in one pack (digest serve keeps its own),

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.errors import LockedError
-from builder.render import recordstore, writer
+from builder.render import writer
 from builder.util import buildstamp
 from builder.util.fs import directory_lock
+from builder.util.sitecheck import note_written
 
 if TYPE_CHECKING:
     from builder.render.bodycache import BodyCache
@@ -37,6 +38,8 @@ def write_build(
     are kept in memory (`save_session` writes them). `from_last`: the build started from the last one,
     whose stamp names the site as it was (the stamp of the new one takes the entries of the files kept
     from there, and looks only at the files written)."""
+    from builder.render import recordstore
+
     made: list[tuple[str, bool]] = []  # each file, and whether it was kept from the last build
     if session is not None and holding:
         assert session.site is not None and session.stamp is not None
@@ -62,6 +65,7 @@ def write_build(
         return count
     buildstamp.save(out_dir, stamp, site)
     recordstore.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
+    note_written(out_dir, site, buildstamp.folder_times_path(out_dir))
     legacy = out_dir.parent / ".cache" / f"digest-{out_dir.name}-bodies.json"
     legacy.unlink(missing_ok=True)  # the body cache file of earlier versions (now in memory only)
     if session is not None:
@@ -83,6 +87,8 @@ def write_changes(
     path -> bytes, and the last site's files `removed`; builder.render.writer.write_changes), then its
     stamp (the last site's entries, `last`: (its build's id, its stamp entries, their paths, both sorted),
     with those of the files written and removed) and page records; returns the number of files."""
+    from builder.render import recordstore
+
     last_id, entries, paths = last
     count, _wrote, gone = writer.write_changes(
         out_dir, buildstamp.build_id(stamp), writer.LastSite(last_id, paths), written, removed
@@ -90,6 +96,7 @@ def write_changes(
     site = _changed_entries(entries, paths, out_dir, list(written), gone)
     buildstamp.save(out_dir, stamp, site)
     recordstore.save_records(buildstamp.records_path(out_dir), records, buildstamp.build_id(stamp))
+    note_written(out_dir, site, buildstamp.folder_times_path(out_dir))  # (the spare swapped in)
     return count
 
 
@@ -122,6 +129,8 @@ def _entry(base: str, rel: str) -> buildstamp.Entry:
 
 def _held(session: BuildSession, out_dir: Path, stamp: dict, records: dict) -> None:
     """Keep the stamp and page records of digest serve's build in memory (`save_session` writes them)."""
+    from builder.render import recordstore
+
     if session.saved:  # the stamp on disk no longer names the site: a later build starts over
         buildstamp.stamp_path(out_dir).unlink(missing_ok=True)
         recordstore.remove_records(buildstamp.records_path(out_dir))
@@ -157,6 +166,7 @@ def save_session(session: BuildSession) -> None:
     serve, on stopping), and the file cache's entries it stored, so that the next `digest build` starts
     from its site."""
     from builder.content.filecache import save_entries
+    from builder.render import recordstore
 
     save_entries(session.cache_entries, session.unsaved)
     if session.saved or session.out is None or session.site is None or session.stamp is None:

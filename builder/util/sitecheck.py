@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,21 +29,10 @@ def site_as_written(out_dir: Path, recorded: Any, times: Path | None = None) -> 
     recorded, settled (`FolderTimes`); a folder whose time is still that one is not listed again (a file
     added, removed or renamed in it changes its time), and the folders this check finds settled are kept
     there for the next."""
-    if not isinstance(recorded, list):
+    found = _folders(recorded)
+    if found is None:
         return False
-    counts: dict[str, int] = {"": 0}  # folder ("", "a/", "a/b/") -> the recorded files directly in it
-    for entry in recorded:
-        if not isinstance(entry, list) or len(entry) != 4 or entry[3] != "" or not isinstance(entry[0], str):
-            return False  # (a site file is never recorded by hash, nor unreadable)
-        folder = entry[0][: entry[0].rfind("/") + 1]
-        counts[folder] = counts.get(folder, 0) + 1
-    for folder in list(counts):  # every folder over a recorded one is walked into
-        while folder and (folder := _parent(folder)) not in counts:
-            counts[folder] = 0
-    subfolders = dict.fromkeys(counts, 0)  # folder -> the recorded folders directly in it
-    for folder in counts:
-        if folder:
-            subfolders[_parent(folder)] += 1
+    counts, subfolders = found
     base = os.path.join(os.fspath(out_dir), "")
     known = FolderTimes.read(times, base) if times is not None else None
     settled = time.time_ns() - int(RACY_SECONDS * 1e9)  # a folder changed before: its time tells
@@ -76,6 +66,61 @@ def site_as_written(out_dir: Path, recorded: Any, times: Path | None = None) -> 
         known.times = {folder: kept for folder, kept in known.times.items() if folder in counts}
         known.save(times)
     return True
+
+
+def note_written(out_dir: Path, recorded: Any, times: Path) -> None:
+    """After a build wrote the site at `out_dir` whose files are `recorded` (its stamp's entries), keep the
+    times of its settled folders (changed more than RACY_SECONDS ago) as a check that listed them would
+    (`FolderTimes`), when no check kept any of this folder's yet. The first check of a site folder lists every
+    folder (14 200 at N=10 000, ~0.4 s of CPU): a narrow edit swaps in the spare, which no check had listed
+    yet, so the no-change rebuild after it paid that (bench/RESULTS.md, session 38). A folder the build
+    wrote into is not settled (listed by the next check, as before). What is trusted is what the writer
+    already trusts: the folder it wrote in whole, or the spare as its note says (builder.render.writer)."""
+    base = os.path.join(os.fspath(out_dir), "")
+    known = FolderTimes.read(times, base)
+    if known is None or known.times:
+        return  # (a check keeps them: it lists the folders changed since)
+    found = _folders(recorded)
+    if found is None:
+        return
+    counts, subfolders = found
+    settled = time.time_ns() - int(RACY_SECONDS * 1e9)
+    lstat = os.lstat
+    for folder in counts:
+        try:
+            info = lstat(base + folder)
+        except OSError:
+            return
+        # (its folders are the recorded ones by their number, where a folder's links count them: else listed)
+        if (
+            stat.S_ISDIR(info.st_mode)
+            and info.st_mtime_ns < settled
+            and info.st_nlink == 2 + subfolders[folder]
+        ):
+            known.times[folder] = info.st_mtime_ns
+    if known.times:
+        known.save(times)
+
+
+def _folders(recorded: Any) -> tuple[dict[str, int], dict[str, int]] | None:
+    """The folders of a stamp's site entries ("", "a/", "a/b/", every folder over a recorded file): the number
+    of recorded files directly in each, and of its folders; None when an entry is no site file's entry."""
+    if not isinstance(recorded, list):
+        return None
+    counts: dict[str, int] = {"": 0}  # folder ("", "a/", "a/b/") -> the recorded files directly in it
+    for entry in recorded:
+        if not isinstance(entry, list) or len(entry) != 4 or entry[3] != "" or not isinstance(entry[0], str):
+            return None  # (a site file is never recorded by hash, nor unreadable)
+        folder = entry[0][: entry[0].rfind("/") + 1]
+        counts[folder] = counts.get(folder, 0) + 1
+    for folder in list(counts):  # every folder over a recorded one is walked into
+        while folder and (folder := _parent(folder)) not in counts:
+            counts[folder] = 0
+    subfolders = dict.fromkeys(counts, 0)  # folder -> the recorded folders directly in it
+    for folder in counts:
+        if folder:
+            subfolders[_parent(folder)] += 1
+    return counts, subfolders
 
 
 def _parent(folder: str) -> str:

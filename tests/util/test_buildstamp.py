@@ -12,6 +12,7 @@ import pytest
 
 from builder.commands.build import run_build
 from builder.util import buildstamp
+from builder.util.sitecheck import note_written
 from tests.support.fixture_site import INITIATIVES, FixtureContent, fake_links
 
 
@@ -298,3 +299,61 @@ def test_builds_from_settled_folder_times_see_every_edit_and_stray_file(
 
 def _tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("disturb", DISTURBANCES)
+def test_the_site_check_after_a_written_site_noted_agrees_with_a_scan(tmp_path: Path, disturb: str) -> None:
+    """A build notes the settled folders of the site it wrote (note_written), so that the first check of that
+    site folder lists only what changed since (the spare a narrow edit swaps in had never been checked); what
+    the check says is still what a fresh scan says, whatever was done to the site after the note."""
+    site, times = tmp_path / "site", tmp_path / "folders.pickle"
+    _small_site(site, settled=True)
+    recorded = buildstamp.output_entries(site)
+    note_written(site, recorded, times)
+    _disturb(site, disturb)
+    expected = buildstamp.output_entries(site) == recorded
+    assert buildstamp.site_as_written(site, recorded, times) is expected
+
+
+def test_a_noted_site_is_not_listed_but_where_a_folder_is_not_recorded_or_not_settled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, times = tmp_path / "site", tmp_path / "folders.pickle"
+    _small_site(site, settled=True)
+    (site / "static" / "new.css").write_text("new", encoding="utf-8")  # static/: changed just now
+    recorded = buildstamp.output_entries(site)
+    note_written(site, recorded, times)
+    listed: list[str] = []
+    real = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path: listed.append(os.fspath(path)) or real(path))
+    assert buildstamp.site_as_written(site, recorded, times)
+    # a: holds a folder the stamp does not record (its links count it); static: not settled
+    assert sorted(Path(p) for p in listed) == [site / "a", site / "a" / "empty", site / "static"]
+    fresh, fresh_times = tmp_path / "fresh", tmp_path / "fresh.pickle"
+    _small_site(fresh)  # written just now: nothing noted, every folder listed by its first check
+    recorded = buildstamp.output_entries(fresh)
+    note_written(fresh, recorded, fresh_times)
+    assert not fresh_times.exists()
+    listed.clear()
+    assert buildstamp.site_as_written(fresh, recorded, fresh_times)
+    assert len(listed) == 5
+
+
+def test_the_no_change_rebuild_after_a_narrow_edit_lists_only_the_folders_it_wrote(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A narrow edit swaps in the spare, which no check had listed: its settled folders are noted when it is
+    written, so the no-change rebuild after it lists the folders the edit wrote into, not every folder."""
+    content, out = built
+    _settle_folders(out)
+    assert not rebuilt(content, out, capsys)  # (the site's folders listed once, and kept)
+    path = content / f"{INITIATIVES[1].slug}.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("summary: ", "summary: 又一次", 1), "utf-8")
+    assert rebuilt(content, out, capsys)
+    folders = sum(1 for _ in os.walk(out.resolve()))
+    listed: list[str] = []
+    real = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path: listed.append(os.fspath(path)) or real(path))
+    assert not rebuilt(content, out, capsys)
+    site_listed = [p for p in listed if Path(p).resolve().is_relative_to(out.resolve())]
+    assert 0 < len(site_listed) < folders / 2, (len(site_listed), folders)
