@@ -62,3 +62,60 @@ def test_old_texts_that_overlap_are_refused() -> None:
     with pytest.raises(NotSpliced):  # (one text twice)
         splice_all(b"h\nr1\nr2\n", [(b"r1\n", b"n1\n"), (b"r1\n", b"n1\n")])
     assert splice_all(b"h\nr1\nr2\n", [(b"r2\n", b"n2\n"), (b"r1\n", b"n1\n")]) == b"h\nn1\nn2\n"
+
+
+def _searched_one_by_one(
+    data: bytes, pairs: list[tuple[bytes, bytes]], ends: tuple[bytes, ...]
+) -> bytes | None:
+    """What splicing means, each old text searched for in the whole file (`b"\\n" + old` found exactly once,
+    followed by one of `ends`; no two overlapping); None: refused."""
+    spans = []
+    for old, new in pairs:
+        if old == new:
+            continue
+        if not old:
+            return None
+        at = data.find(b"\n" + old)
+        if at < 0 or data.find(b"\n" + old, at + 1) >= 0:
+            return None
+        end = at + 1 + len(old)
+        if ends and not data.startswith(ends, end):
+            return None
+        spans.append((at + 1, end, new))
+    out, done = b"", 0
+    for start, end, new in sorted(spans):
+        if start < done:
+            return None
+        out, done = out + data[done:start] + new, end
+    return out + data[done:]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_texts_found_in_one_pass_are_those_searched_one_by_one(seed: int) -> None:
+    """splice_all finds every old text in one pass over the file (the line starts opening with its head):
+    the file it makes, or its refusal, is that of searching the whole file for each text, for lines that
+    share heads, repeat, hold one another, span several lines, or are shorter than the others' heads."""
+    import random
+
+    from builder.render.exportsplice import splice_all
+
+    rng = random.Random(seed)
+    words = [b"a", b"ab", b"b", b'{"slug":"s', b"\xe8\xae\xae", b",", b"\n"]
+    lines = [b"".join(rng.choices(words, k=rng.randint(0, 8))) for _ in range(rng.randint(1, 12))]
+    data = b"head\n" + b"\n".join(lines) + b"\n]}\n"
+    pairs = []
+    for _ in range(rng.randint(1, 4)):
+        if rng.random() < 0.7:  # a run of whole lines, maybe cut short or running on
+            first = rng.randrange(len(lines))
+            old = b"\n".join(lines[first : first + rng.randint(1, 2)])
+            old = old[: rng.randint(0, len(old))] if rng.random() < 0.3 else old
+        else:
+            old = b"".join(rng.choices(words, k=rng.randint(0, 3)))
+        pairs.append((old, old + b"+" if rng.random() < 0.9 else old))
+    ends = (b"\n",) if rng.random() < 0.5 else ()
+    expected = _searched_one_by_one(data, pairs, ends)
+    if expected is None:
+        with pytest.raises(NotSpliced):
+            splice_all(data, pairs, ends)
+    else:
+        assert splice_all(data, pairs, ends) == expected
