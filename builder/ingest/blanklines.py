@@ -199,7 +199,8 @@ def _restore(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
     """Below the first lead, a headline-shaped unindented line over an indented lead cuts a sentence the line
-    above leaves open: columns the extraction interleaved, whose heads their own modules place."""
+    above leaves open: columns the extraction interleaved, whose heads their own modules place. (A briefs
+    column's name over it, `简　讯`, leaves no sentence open: its first item's head.)"""
     first_lead = next((i for i, (line, _) in enumerate(rows) if indented(line)), len(rows))
     for i in range(first_lead + 1, len(rows) - 1):
         line = rows[i][0]
@@ -209,6 +210,7 @@ def _heads_cut_sentences(rows: list[tuple[str, int]]) -> bool:
             or is_signed(above)
             or ends_sentence(above)
             or is_credit(above)
+            or is_column_label(rows[i - 1][0])
             or not is_headline_shape(line.strip())
             or _head_goes_on(rows, i)
         ):

@@ -24,6 +24,10 @@ line), titles 14/18 (the 调研组 byline taken as the title, the pull quote's o
 129/145 and P 129/140 (the 简讯's figures inside the interview), practices R 43/49 and P 43/46, captions 2/2, bodies
 with a byline or headline 1, broken paragraphs 0/81. Committed as a dev set at those numbers.
 
+Round h38c: a briefs column's spaced name (`简　讯`) under a finished sentence leaves no sentence open, so the page
+with no blank line is split at it (blanklines): articles 18/18 (2 spurious), titles 15/18, subtitles 16/18, bylines
+17/18, region 18/18, level 17/18, theme F1 0.837, metrics R 139/145 P 139/140, practices R 46/49 P 46/46.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout38 --gold tests/corpus/heldout38-gold.yaml`.
@@ -39,17 +43,17 @@ HELDOUT38_GOLD = scoring.HERE / "heldout38-gold.yaml"
 
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
-    "articles_found": 17 / 18,
-    "titles_exact": 14 / 18,
-    "subtitles_exact": 15 / 18,
-    "bylines_exact": 15 / 18,
-    "region_exact": 17 / 18,
-    "level_exact": 16 / 18,
-    "theme_f1": 0.790,
-    "metric_recall": 129 / 145,
-    "metric_precision": 129 / 140,
-    "practice_recall": 43 / 49,
-    "practice_precision": 43 / 46,
+    "articles_found": 18 / 18,
+    "titles_exact": 15 / 18,
+    "subtitles_exact": 16 / 18,
+    "bylines_exact": 17 / 18,
+    "region_exact": 18 / 18,
+    "level_exact": 17 / 18,
+    "theme_f1": 0.836,
+    "metric_recall": 139 / 145,
+    "metric_precision": 139 / 140,
+    "practice_recall": 46 / 49,
+    "practice_precision": 46 / 46,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
