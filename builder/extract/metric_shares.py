@@ -114,14 +114,16 @@ def share_used(after: str) -> str:
 
 # A share opening its clause right after a count, of the group counted (全镇1200名网格员中，超三成是退役军人; 全村现有
 # 党员48名，其中近一半是返乡创业青年; 320个村中过半已建成村史馆; 全县86个社区，七成以上已成立…): between the count
-# and the share, the counted noun and 中, or 其中, or a comma alone; after it, who the members are (是…) or what
+# and the share, the counted noun and 中, or 其中, or a comma alone (maybe 有 after it); after it, who the members are (是…) or what
 # they have done, with no noun of its own (86个社区，七成以上居民…: a share of the residents, not of the count).
 _AFTER_COUNT = re.compile(
-    r"^[\u4e00-\u9fff]{0,8}中\s*[，,]?\s*$|^(?P<noun>[\u4e00-\u9fff]{0,8})\s*[，,]\s*(?:其中\s*[，,]?\s*)?$"
+    r"^[\u4e00-\u9fff]{0,8}中\s*[，,]?\s*有?$"
+    r"|^(?P<noun>[\u4e00-\u9fff]{0,8})\s*[，,]\s*(?:其中\s*[，,]?\s*)?有?$"
 )
 _MEMBERS_ARE = re.compile(r"^(?:是|为)([\u4e00-\u9fff]{2,10})$")
+# (what they did maybe dated by a year: 建成于2000年以前, 建于1990年前)
 _MEMBERS_DID = re.compile(
-    "^((?:已经|均已|都已|已|均|都)?(?:" + alternation(words.VERBS) + ")[\u4e00-\u9fff]{1,8})$"
+    "^((?:已经|均已|都已|已|均|都)?(?:" + alternation(words.VERBS) + r")(?:[\u4e00-\u9fff]|\d{4}年){1,8})$"
 )
 
 

@@ -21,7 +21,10 @@ from builder.ingest.leadbylines import runs_to_clause_mark
 from builder.ingest.lineshapes import LINE_SHAPE
 from builder.ingest.pagelines import (
     BYLINE,
+    FURNITURE,
     HEADLINE,
+    KICKER,
+    SUBTITLE,
     TEXT,
     Line,
     PageReader,
@@ -60,6 +63,25 @@ def contributed_under_headline(page: PageReader, line: Line) -> bool:
     if credit is None or page.blanks or last is None or last.kind != HEADLINE:
         return False
     return page.add(BYLINE, credit, line.number)
+
+
+# A research group signing its report (a 调研报告's `某某省委组织部调研组`, `某某市委党校课题组`, `省委组织部、省民政厅
+# 联合调研组`): one body's name or several (`、`, `和`, `与` between), then the group's word, alone on its line.
+RESEARCH_GROUP = re.compile(
+    r"^(?:中共)?(?:(?![的了在将对])[\u4e00-\u9fff、（）()]){2,30}?"
+    r"(?:部|委|局|厅|办|室|所|处|会|中心|院|党校|大学|政府|街道|社区)"
+    r"(?:联合)?(?:调研组|课题组|调查组|联合调研组)$"
+)
+_HEAD_KINDS = (HEADLINE, SUBTITLE, KICKER)
+
+
+def research_group_under_head(page: PageReader, line: Line) -> bool:
+    """Under a head (its headline, its `——关于…的调研` deck; maybe a blank line between), a research group's
+    name alone (RESEARCH_GROUP): who wrote the report, its byline (no person signs it)."""
+    last = next((unit for unit in reversed(page.units) if unit.kind != FURNITURE), None)
+    if last is None or last.kind not in _HEAD_KINDS or page.blanks > 2 or not RESEARCH_GROUP.match(line.text):
+        return False
+    return page.add(BYLINE, line.text, line.number)
 
 
 # The byline's next role and names, wrapped onto the line under it (`■本报记者 何晓梅` / `实习生 周宇`).

@@ -98,6 +98,8 @@ _SINGLE = re.compile(
     r"|[（(](?:数据|资料)来源[:：][^（）()。]{2,30}[）)]"
     # an author's note under a commentary, who the author is (`（作者系某大学副教授）`, `（作者单位：…）`)
     r"|[（(]作者(?:系|为|是|单位\s*[:：])[^（）()。]{2,40}[）)]"
+    # a report's writers named under its last line (`（执笔：某某　某某）`, `（执笔人：…）`): the byline is the group's
+    r"|[（(]执笔人?\s*[:：][^（）()。]{2,40}[）)]"
     # the paper's organ line in its masthead, whose paper it is (`中共某某市委机关报`, `某某省委机关报`)
     r"|(?:中共|中国共产党)?[\u4e00-\u9fff]{2,12}?[省市州盟县区旗]?委(?:员会)?机关报"
     # the weather box of a front page, its temperatures (`今日天气：晴　2℃～12℃　东北风3级`, `明天　多云　5～14℃`)

@@ -38,7 +38,7 @@ from builder.ingest.furnitureboxes import (
 )
 from builder.ingest.groupreports import group_head
 from builder.ingest.headlineshapes import is_headline_shape
-from builder.ingest.innerboxes import inner_box
+from builder.ingest.innerboxes import honour_roll, inner_box
 from builder.ingest.lineshapes import LINE_SHAPE, is_place_kicker, is_quoted_name_only
 from builder.ingest.masthead import WEEKDAY
 from builder.ingest.pagelabels import KNOWN_COLUMN_LABELS, box_label_over_prose
@@ -184,6 +184,7 @@ def page_furniture(page: PageReader, line: Line) -> bool:
         or group_head(page, line)
         or profile_box(page, line)
         or inner_box(page, line)
+        or honour_roll(page, line)
         or guest_box(page, line)
         or contents_box(page, line)
         or figures_box(page, line)

@@ -290,6 +290,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("names_glued_to_lead", leadbylines.names_glued_to_lead),
     ("byline_goes_on", bylinerules.byline_goes_on),
     ("contributed_under_headline", bylinerules.contributed_under_headline),
+    ("research_group_under_head", bylinerules.research_group_under_head),
     ("byline", bylinerules.byline),
     ("wrapped_end_credit", closingcredits.wrapped_end_credit),
     ("end_credit", closingcredits.end_credit),

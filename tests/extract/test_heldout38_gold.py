@@ -28,6 +28,12 @@ Round h38c: a briefs column's spaced name (`简　讯`) under a finished sentenc
 with no blank line is split at it (blanklines): articles 18/18 (2 spurious), titles 15/18, subtitles 16/18, bylines
 17/18, region 18/18, level 17/18, theme F1 0.837, metrics R 139/145 P 139/140, practices R 46/49 P 46/46.
 
+Round h38a: titles 14 -> 15/18, subtitles 15 -> 17/18, bylines 15 -> 16/18, metrics R 129 -> 130/145 and P 129/140 ->
+130/141 on the blind code (p04's 调研报告: the `…调研组` line under the deck the byline, `（执笔：…）` furniture; p04's
+光荣榜 rows out of the body, unscored; p01#2's `…中，有近六成建成于2000年以前` a share of the counted group); p05#2's gold
+subtitle corrected to its kicker `乡村振兴进行时` (the gold format's kicker rule, as heldout27, heldout30 and layouts17
+score it). With h38c's round: titles 16/18, subtitles 18/18, bylines 18/18, metrics R 140/145 P 140/141.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout38 --gold tests/corpus/heldout38-gold.yaml`.
@@ -44,14 +50,14 @@ HELDOUT38_GOLD = scoring.HERE / "heldout38-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 15 / 18,
-    "subtitles_exact": 16 / 18,
-    "bylines_exact": 17 / 18,
+    "titles_exact": 16 / 18,
+    "subtitles_exact": 18 / 18,
+    "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
     "level_exact": 17 / 18,
     "theme_f1": 0.836,
-    "metric_recall": 139 / 145,
-    "metric_precision": 139 / 140,
+    "metric_recall": 140 / 145,
+    "metric_precision": 140 / 141,
     "practice_recall": 46 / 49,
     "practice_precision": 46 / 46,
 }

@@ -53,6 +53,11 @@ def test_a_half_of_no_counted_group_is_no_metric(text):
         ("全县320个村，过半已建成村史馆。", "村中已建成村史馆的占比", 50, True),
         ("全县86个社区，七成以上已成立业主委员会。", "社区中已成立业主委员会的占比", 70, True),
         ("全镇现有网格员120名，六成是退役军人。", "网格员中退役军人占比", 60, False),
+        # (heldout38 p01's kind) the share after 有 (`…中，有近六成…`), what its members did dated by a year
+        ("全街道48个小区中，有近七成建成于1995年以前。", "小区中建成于1995年以前的占比", 70, True),
+        ("全区90个老旧小区中，六成以上建成于1998年以前。", "老旧小区中建成于1998年以前的占比", 60, True),
+        ("全镇现有网格员120名，有六成是退役军人。", "网格员中退役军人占比", 60, False),
+        ("全县76个村中，有近四成已建成村史馆。", "村中已建成村史馆的占比", 40, True),
     ],
 )
 def test_a_share_after_a_count_and_a_comma_is_of_the_group(text, label, value, approx):
