@@ -43,7 +43,7 @@ def _page(
 
 
 def test_a_research_groups_line_under_the_deck_is_the_byline():
-    for label in ("调研报告", "调查研究"):
+    for label in ("调研报告", "调查研究", "理论调研"):
         (article,) = page_articles(_page(label))
         assert article.title == "让村级组织把精力用在发展上　为村里减负增效"
         assert article.subtitle == "关于全市村级组织减负情况的调研"
