@@ -1,6 +1,7 @@
 """Numbers of time that metric_skips.is_skipped keeps as counts though hours and days are durations (split from
 metric_skips.py): hours summed over many people or services (`累计存储服务时长9800小时`), and a time the work
-shortened to or from (`办理时间由3天缩短为1天`); how long one thing may take stays a duration (`24小时受理`).
+shortened to or from (`办理时间由3天缩短为1天`); how long one thing may take stays a duration (`24小时受理`), lengthened too
+(`保管时长由12小时延长至24小时`).
 And the times a thing is done per period, roughly (`每周入户约2次`), which it skips: a rate, not a count.
 """
 
@@ -27,6 +28,12 @@ _SERVED = re.compile("服务|志愿")  # hours of service given, in the clause b
 
 _MANY_HOURS = 100  # hours more than four days and nights: summed over many people, never one service's length
 
+# One thing's time lengthened (保管时长由12小时延长至24小时, 开放时间延长到22小时): both ends of the change are
+# how long one thing lasts, whatever 时长 names it.
+# (a total raised, 服务时长增加到1.2万小时, stays a total: only 延长 lengthens one thing)
+_LENGTHENED_BEFORE = re.compile(r"(?:延长|延至)(?:到|至|为)?\s*$")
+_LENGTHENED_AFTER = re.compile(r"\s*延长(?:到|至|为)")
+
 _WITHIN_AFTER = re.compile(r"\s*(?:以内|之内|内|左右|不间断|值守|在线|服务|受理|响应)")
 
 
@@ -35,6 +42,10 @@ def hours_totalled(text: str, q: Quantity) -> bool:
     of hours, not a duration (24小时受理, 须在2小时内响应, 平均每周减少6小时: how long one thing takes)."""
     if q.unit not in _HOURS or _WITHIN_AFTER.match(text, q.end):
         return False
+    if _LENGTHENED_BEFORE.search(text, max(0, q.num_start - 6), q.num_start) or _LENGTHENED_AFTER.match(
+        text, q.end
+    ):
+        return False  # 由12小时延长至24小时: one thing's time, lengthened
     clause = text[clause_start(text, q.num_start) : q.num_start]
     if _PER_ONE.search(clause):
         return False

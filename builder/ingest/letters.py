@@ -4,6 +4,10 @@ around a reader's letter and the reply to it, never its headline, byline or text
 - The column's label alone on its line, standing apart over the letter's headline (`读者来信`, `来信回音`,
   `来信选登`), maybe after a rule closing the letter above: furniture, and a new block (read as text, it went with
   the reply's subtitle into the reply's body).
+- A message board's item (`民声留言板`, `网民留言`; heldout38 p06) the same way: its label apart over the item's
+  headline, maybe the citizen's question alone between blank lines (`小区…收费太高，能否规范？`, a headline by its
+  `？`, not its shape); the `【部门回复】` (`【回复】`, `【答复】`) label over the reply inside the item: furniture (read as a
+  bracketed headline, it opened an article of its own, the reply cut off from its message).
 - The salutation to the editors alone on its line over the letter's first sentence (`编辑同志：`): furniture.
 - The editors' note under a letter, after its signature (`编辑附言：…` / `编者附言：…` to its blank line): the
   editors' words, furniture (read as text, it went into the letter's last paragraph).
@@ -23,13 +27,17 @@ from builder.ingest.pagelines import Line, PageReader
 from builder.ingest.textrules import ends_sentence, indented
 
 _COLUMN_LABEL = re.compile(
-    r"^[【［\[■◆●]?[ \u3000]*(?:(?:读者|群众|网友)?来信(?:回音|回复|选登|照登|摘登|摘编)?|读者来信|回音壁|读者之声|群众呼声|记者回访|跟踪回访|来信追踪)"
+    r"^[【［\[■◆●]?[ \u3000]*(?:(?:读者|群众|网友)?来信(?:回音|回复|选登|照登|摘登|摘编)?|读者来信|回音壁|读者之声|群众呼声|记者回访|跟踪回访|来信追踪"
+    r"|[\u4e00-\u9fff]{0,4}留言[板台]|(?:网民|网友|群众)留言)"
     r"[ \u3000]*[】］\]■◆●]?$"
 )
 _SALUTATION = re.compile(
     r"^(?:尊敬的)?(?:[\u4e00-\u9fff]{2,6}报)?编辑(?:同志|老师|部|部同志)?(?:们)?[:：，,]$"
 )
 _POSTSCRIPT = re.compile(r"^[【［\[]?(?:编辑附言|编者附言|编辑的话|编后附言)[】］\]]?[：:]")
+_REPLY_LABEL = re.compile(r"^[【［\[][ \u3000]*(?:部门|单位|官方)?(?:回复|答复)[ \u3000]*[】］\]]$")
+# A citizen's question printed as the item's headline: one clause or two, no sentence inside, its `？` at the end.
+_QUESTION_HEADLINE = re.compile(r"^[^。！？；：:]{2,20}(?:，[^。！？；，：:]{2,12})?？$")
 _HEADED_KINDS = (kinds.HEADLINE, kinds.SUBTITLE, kinds.BYLINE, kinds.KICKER)
 
 
@@ -54,11 +62,45 @@ def letters_column_label(page: PageReader, line: Line) -> bool:
     the letter's headline: furniture."""
     if not _COLUMN_LABEL.match(line.text) or not _apart(page):
         return False
-    if not is_headline_shape(_next_text(page)):
+    headline = _next_text(page)
+    question = _QUESTION_HEADLINE.match(headline) is not None
+    if not (question or is_headline_shape(headline)):
         return False
     page.add_furniture_apart(line.text, line.number)
-    _headline_over_lead(page)
+    if question:
+        _question_over_lead(page)
+    else:
+        _headline_over_lead(page)
     return True
+
+
+def _question_over_lead(page: PageReader) -> None:
+    """The citizen's question under the label, maybe a blank line on either side of it, over the indented first
+    line of the message: the item's headline (no headline rule reads a line ending in `？`)."""
+    index = page.index
+    while index < len(page.lines) and not page.lines[index].strip():
+        index += 1
+    lead = index + 1
+    while lead < len(page.lines) and not page.lines[lead].strip():
+        lead += 1
+    if lead >= len(page.lines) or not indented(page.lines[lead]):
+        return
+    page.add(kinds.HEADLINE, page.lines[index].strip(), page.numbers[index])
+    page.units[-1].opens = True
+    page.index = index + 1
+
+
+def reply_label(page: PageReader, line: Line) -> bool:
+    """`【部门回复】` alone on its line under a message's last sentence, over the reply's indented first line: the
+    reply's label inside the item, furniture (never a headline opening an article)."""
+    if not _REPLY_LABEL.match(line.text) or not page.units:
+        return False
+    last = page.units[-1]
+    if last.kind != kinds.TEXT or not ends_sentence(last.text):
+        return False
+    if page.index >= len(page.lines) or not indented(page.lines[page.index]):
+        return False
+    return page.add(kinds.FURNITURE, line.text, line.number)
 
 
 def _headline_over_lead(page: PageReader) -> None:

@@ -208,6 +208,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("furniture", pagefurniture.page_furniture),
     ("letters_column_label", letters.letters_column_label),
     ("letter_salutation", letters.letter_salutation),
+    ("reply_label", letters.reply_label),
     ("editors_postscript", letters.editors_postscript),
     ("letter_title", openletters.letter_title),
     ("letter_signature", openletters.letter_signature),

@@ -22,7 +22,7 @@ COUNT_UNITS: frozenset[str] = frozenset(
         """个百分点 百分点 人次 件次 场次 户次 个次 家次 平方公里 平方米 立方米 公里 千米 公顷 千克 公斤 千瓦时
     个 人 名 位 家 支 处 项 件 条 次 场 户 亩 座 块 台 批 类 张 元 吨 米 间 所 栋 幢 套 辆 篇 份
     种 宗 笔 起 棵 株 头 只 尾 斤 床 趟 轮 期 组 倍 棚 股 % 美元 住户 农户 分 盏 部 节 堂 册 粒 颗 把 车次 艘 批次 车 本
-    对 袋 箱 盒 扇 架 架次"""
+    对 袋 箱 盒 扇 架 架次 门"""
         # 分: points (metric_forms.py); 部: lifts, phones; 节, 堂: lessons; 册: books; 尾: fish; 股: shares;
         # 粒, 颗: seeds, seed potatoes (原原种201万粒); 家次: units served, each time counted; 千瓦时: power generated;
         # 把: chairs, umbrellas (长椅6把; after a Chinese numeral, 一把手 too, a figure of speech: metric_forms.py);
@@ -30,7 +30,7 @@ COUNT_UNITS: frozenset[str] = frozenset(
         # one after another (接待研学团队1100余批次, not 1100 批 of 次…); 车: loads (楼道杂物320余车, 垃圾两车);
         # 本: books, ledgers (图书2000余本, 写满了8本); 对: pairs, couples (已结对86对, 36对新人)
         # 袋, 箱, 盒: bags and boxes given out or filled (发放化肥120袋, 慰问品50箱, 整理档案资料40盒)
-        # 扇: windows and doors (更换楼道窗户1300多扇, 安装防盗门60扇)
+        # 扇: windows and doors (更换楼道窗户1300多扇, 安装防盗门60扇); 门: courses (开设课程12门)
         # 架, 架次: drones, aircraft and their flights (配备无人机85架, 巡护飞行600余架次)
     )
 )

@@ -34,6 +34,15 @@ Round h38a: titles 14 -> 15/18, subtitles 15 -> 17/18, bylines 15 -> 16/18, metr
 subtitle corrected to its kicker `乡村振兴进行时` (the gold format's kicker rule, as heldout27, heldout30 and layouts17
 score it). With h38c's round: titles 16/18, subtitles 18/18, bylines 18/18, metrics R 140/145 P 140/141.
 
+Round h38b: the 留言板 item one article (the board's label furniture, the citizen's question apart under it its
+headline by its `？`, the `【部门回复】` label inside the item furniture; a reply's lengthened hours and `最后100米` no
+metrics), the bold pull quote doubled character by character read halved (furniture, no title), the spaced genre
+label `人　物` over a headline and its byline furniture, courses counted by 门. Alone on the blind code: spurious 2 ->
+0, titles 14 -> 16/18, level 16 -> 17/18, metrics R 129 -> 134/145 P 129/140 -> 134/145, practices R 43 -> 46/49 P
+43/46 -> 46/49, bodies with a byline or headline 1 -> 0. With h38a's and h38c's rounds: articles 18/18 (0 spurious),
+titles 18/18, subtitles 18/18, bylines 18/18, region 18/18, level 18/18, theme F1 0.837, metrics R 145/145 P
+145/146, practices R 49/49 P 49/49, bodies with a byline or headline 0, broken paragraphs 0/80.
+
 A ratchet: raise it whenever ingest gets better, never lower it; issue 14's targets are in
 tests/corpus/ratchet.py TARGETS. Scoreboard:
 `python -m tests.corpus.scoring --pages tests/corpus/heldout38 --gold tests/corpus/heldout38-gold.yaml`.
@@ -50,20 +59,20 @@ HELDOUT38_GOLD = scoring.HERE / "heldout38-gold.yaml"
 # measure: threshold (issue 14's targets: tests/corpus/ratchet.py TARGETS).
 AT_LEAST = {
     "articles_found": 18 / 18,
-    "titles_exact": 16 / 18,
+    "titles_exact": 18 / 18,
     "subtitles_exact": 18 / 18,
     "bylines_exact": 18 / 18,
     "region_exact": 18 / 18,
-    "level_exact": 17 / 18,
+    "level_exact": 18 / 18,
     "theme_f1": 0.836,
-    "metric_recall": 140 / 145,
-    "metric_precision": 140 / 141,
-    "practice_recall": 46 / 49,
-    "practice_precision": 46 / 46,
+    "metric_recall": 145 / 145,
+    "metric_precision": 145 / 146,
+    "practice_recall": 49 / 49,
+    "practice_precision": 49 / 49,
 }
 AT_MOST = {
     "bodies_with_captions": 0,
-    "bodies_with_bylines": 1,
+    "bodies_with_bylines": 0,
     "broken_paragraphs": 0,
 }
 
@@ -71,5 +80,5 @@ AT_MOST = {
 class TestHeldout38Gold(GoldRatchet):
     PAGES, GOLD = HELDOUT38, HELDOUT38_GOLD
     AT_LEAST, AT_MOST = AT_LEAST, AT_MOST
-    SPURIOUS = 2  # blind 2
+    SPURIOUS = 0  # blind 2; h38b 0
     CAPTIONS_RECOVERED = 2

@@ -60,3 +60,29 @@ def test_a_letters_column_keeps_its_letters_and_their_signatures():
 )
 def test_a_readers_signature_closes_a_letter(text, credit):
     assert split_closing_names(text)[1] == credit
+
+
+# A message board's item (heldout38 p06's kind): the board's label, the citizen's question as its headline (a
+# headline by its `？`), the message, the `【部门回复】` label and the reply signed `unit　date`: one article, the label
+# and the reply's label in no body and no article of their own.
+BOARD = (
+    "某某日报　　2026年5月6日　星期三　　第3版\n\n"
+    "{label}\n\n"
+    "老旧小区停车位紧张，能否增设？\n\n"
+    "　　网友“东城小王”4月2日留言：我住在某某区\n某某街道一个老小区，晚上停车很难。希望\n有关部门帮忙想想办法。\n"
+    "{reply}\n"
+    "　　您好！经核实，该小区共有车位80个。我局\n已协调周边单位错时开放车位120个。感谢\n您的关注！\n"
+    "某某区住房和城乡建设局　2026年4月20日\n"
+)
+
+
+@pytest.mark.parametrize("label", ["民声留言板", "网民留言"])
+@pytest.mark.parametrize("reply", ["【部门回复】", "【答复】"])
+def test_a_message_board_item_is_one_article_titled_by_its_question(label: str, reply: str):
+    with data_dir_fixed():
+        articles = segment(assemble(classify_page(BOARD.format(label=label, reply=reply))))
+    assert [(a.title, a.byline) for a in articles] == [("老旧小区停车位紧张，能否增设？", None)]
+    (item,) = articles
+    assert item.paragraphs[0].startswith("网友“东城小王”4月2日留言：")
+    assert item.paragraphs[-1].endswith("感谢您的关注！")
+    assert not any(word in item.text for word in ("留言板", "回复", "答复", "网民留言"))
