@@ -25,7 +25,11 @@ from builder.text.patterns import QUOTED_NAME
 LINES_KEPT = 4096
 
 
-_ROW_NAME = f"{PADDED_PERSON_NAME}|{PERSON_NAME}"  # a name of a row of bare names, maybe padded
+# The last character(s) of a unit's short name (`卫生院`, `供电所`, `派出所`, `文化站`, `服务中心`): a row beside a padded
+# name that ends so is a list's row (`王　芳　卫生院`: a name and a unit), never a second name.
+_UNIT_ENDING = "(?:所|院|站|局|室|队|馆|厂|中心)"
+# A name of a row of bare names, maybe padded; an unpadded one no unit's short name.
+_ROW_NAME = rf"{PADDED_PERSON_NAME}|(?![\u4e00-\u9fff]{{1,2}}{_UNIT_ENDING}(?:[ \u3000]|$)){PERSON_NAME}"
 
 _LABEL_WORD_CHARS = 4  # characters of a column's or a genre's label word (`人物`, `走基层`, `社区治理`)
 

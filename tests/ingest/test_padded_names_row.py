@@ -52,3 +52,29 @@ def test_a_row_of_names_with_a_padded_name_is_the_byline():
 )
 def test_the_shape_of_a_row_of_names(line: str, names: bool):
     assert bool(LINE_SHAPE["bare_names"].match(line)) is names
+
+
+# An honour list's rows under its label: a padded name beside a unit's short name (rv38 p14, invented here).
+_LIST_PAGE = (
+    "松林镇表彰十名优秀调解员\n"
+    "本报记者　某某某\n\n"
+    "　　近日，某省某市松林镇召开表彰会，\n"
+    "为10名优秀调解员颁发证书。\n\n"
+    "表彰名单\n\n"
+    "赵　明　卫生院\n"
+    "孙　丽　供电所\n"
+    "周　涛　文化站\n\n"
+    "　　会上，调解员代表作了发言，表示\n"
+    "将继续当好群众的贴心人。\n"
+)
+
+
+def test_a_list_row_of_a_padded_name_and_a_unit_is_no_byline():
+    articles = segment(assemble(classify_page(_LIST_PAGE)))
+    assert [a.title for a in articles] == ["松林镇表彰十名优秀调解员"]
+    assert "调解员代表" in articles[0].text
+
+
+@pytest.mark.parametrize("line", ["赵　明　卫生院", "孙　丽　供电所", "周　涛　文化站", "吴　平　服务中心"])
+def test_a_padded_name_beside_a_unit_is_no_row_of_names(line: str):
+    assert not LINE_SHAPE["bare_names"].match(line)
