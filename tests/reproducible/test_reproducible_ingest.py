@@ -235,9 +235,10 @@ def draft_losses(units: list[tuple[str, str]], drafts, strict: bool = False) -> 
     bylines: set[str] = set()
     for kind, text in units:
         if kind == BYLINE:
-            if text in bylines:
-                continue  # a byline printed twice (bold-doubled) is one byline
-            bylines.add(text)
+            credit = text.strip("（）() ")  # `（中共某市委组织部）` closing what `中共某市委组织部` opened
+            if credit in bylines:
+                continue  # a byline printed twice (bold-doubled, or again in brackets at the end) is one byline
+            bylines.add(credit)
         sentence = kind == TEXT and (strict or HAS_SENTENCE.search(text))
         if kind in (BYLINE, CAPTION, CREDIT) or sentence or (strict and kind == HEADING):
             need += _chars(text)
